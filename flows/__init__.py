@@ -1,0 +1,1 @@
+"""Prefect flows (nightly, reparse, backfill), alerts and the `planwatch` CLI."""

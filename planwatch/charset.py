@@ -1,0 +1,93 @@
+"""Decide the charset of a fetched or saved page and decode it without garbling.
+
+Order: HTTP header, BOM, then the bytes themselves; a `<meta charset>` is only believed when
+the bytes decode under it. A page that declares gb2312 but is UTF-8 (portal_samples/04) is
+read as UTF-8: strict UTF-8 decoding of Chinese text almost never succeeds by accident.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# GB2312 and GBK are subsets of GB18030: decode with the superset so rare characters survive.
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+            "cp936": "gb18030", "utf8": "utf-8", "iso-8859-1": "windows-1252", "latin-1": "windows-1252"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str      # codec actually used
+    source: str        # header | bom | meta | detected | fallback
+
+
+def normalise(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("'\"").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name if name not in ("gb18030",) else "gb18030"
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", content_type, re.I)
+    return normalise(m.group(1)) if m else None
+
+
+def meta_charset(data: bytes) -> str | None:
+    m = _META.search(data[:4096])
+    return normalise(m.group(1).decode("ascii", "ignore")) if m else None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, content_type: str | None = None) -> Decoded:
+    """Decode page bytes; never raises. Records which rule chose the charset."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data[len(bom):].decode(enc, errors="replace"), enc, "bom")
+    declared = header_charset(content_type)
+    if declared:
+        text = _strict(data, declared)
+        # A header that lies (says utf-8 for GBK bytes, or gbk for UTF-8 bytes) is not believed.
+        if text is not None and not (declared == "gb18030" and _strict(data, "utf-8") is not None
+                                     and not data.isascii()):
+            return Decoded(text, declared, "header")
+    utf8 = _strict(data, "utf-8")
+    meta = meta_charset(data)
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8", "meta" if meta == "utf-8" else "detected")
+    if meta and meta != "utf-8":
+        text = _strict(data, meta)
+        if text is not None:
+            return Decoded(text, meta, "meta")
+    gb = _strict(data, "gb18030")
+    if gb is not None:
+        return Decoded(gb, "gb18030", "detected")
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding:
+            return Decoded(str(best), best.encoding, "detected")
+    except Exception:  # detection is best effort; fall through to a lossy decode
+        pass
+    # Mostly-UTF-8 or mostly-GB bytes with a few broken sequences (truncated bodies).
+    u = data.decode("utf-8", errors="replace")
+    g = data.decode("gb18030", errors="replace")
+    if u.count("\ufffd") <= g.count("\ufffd"):
+        return Decoded(u, "utf-8", "fallback")
+    return Decoded(g, "gb18030", "fallback")
