@@ -1,15 +1,19 @@
 # Set-up on a fresh machine: `make demo` or `make test`; both build .venv from requirements.lock when missing.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Hide pip's warnings about this machine's extra local indexes; real errors still fail the build.
+PIPNOISE := { grep -v 'is ignored: it is neither a file nor a directory' || true; }
 
 .PHONY: demo test test-all fuzz bench lock check clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 | $(PIPNOISE)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 | $(PIPNOISE)
 	$(BIN)/python -m pip check
 	touch $(STAMP)
 

@@ -16,7 +16,8 @@ from planwatch.exceptions import PlanwatchError
 # Each module exposes `register(subparsers)`; order is the order in `planwatch --help`.
 COMMAND_MODULES = (
     "transform.cli",     # parse
-    "extract.cli",       # sources check, fetch, replay
+    "extract.cli",       # sources check, fetch
+    "extract.replay_cli",  # replay
     "warehouse.cli",     # load, history, show, export, maintain, validate, docs
     "flows.commands",    # crawl, reparse, backfill, serve, status, demo
 )

@@ -18,7 +18,11 @@ def redact_url(url: str) -> str:
     if not m:
         return "***"
     scheme, host = m.group(1), m.group(2)
-    return f"{scheme}://{host}/***" if host else f"{scheme}://***"
+    # Many Apprise schemes carry a token where a host would be (dingtalk://TOKEN/…): keep only real hosts.
+    hostname = host.split(":")[0]
+    if hostname and ("." in hostname or hostname == "localhost"):
+        return f"{scheme}://{host}/***"
+    return f"{scheme}://***"
 
 
 def redact_text(text: str, secrets: list[str] | tuple[str, ...] = ()) -> str:

@@ -1,0 +1,62 @@
+"""Run every `benchmarks/bench_*.py` (or the ones named) and print one table.
+
+Each module exposes `run(quick: bool = False) -> list[dict]`; a row has at least
+`benchmark`, `measure`, `value`, and optionally `unit`, `goal`, `ok`. Ratios are measured
+against baselines in the same run: the machine is shared and noisy.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+import os
+
+
+def machine() -> str:
+    try:
+        import psutil
+
+        mem = f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+    except Exception:
+        mem = "?"
+    return f"{platform.machine()} {os.cpu_count()} cores, {mem}, Python {platform.python_version()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    ap.add_argument("names", nargs="*", help="benchmark modules (e.g. parse crawl warehouse flow)")
+    ap.add_argument("--quick", action="store_true", help="smaller inputs (smoke run)")
+    ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    a = ap.parse_args(argv)
+    here = Path(__file__).parent
+    names = a.names or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
+    rows: list[dict] = []
+    for name in names:
+        mod = importlib.import_module(f"benchmarks.bench_{name}")
+        t0 = time.perf_counter()
+        try:
+            rows.extend(mod.run(quick=a.quick))
+        except Exception as exc:  # one failing benchmark must not hide the others
+            rows.append({"benchmark": name, "measure": "error", "value": repr(exc)})
+        print(f"[{name} done in {time.perf_counter() - t0:.1f}s]", file=sys.stderr)
+    print(f"machine: {machine()}")
+    print(f"{'benchmark':<12} {'measure':<48} {'value':>14} {'unit':<10} goal")
+    for r in rows:
+        v = r.get("value")
+        vs = f"{v:.3f}" if isinstance(v, float) else str(v)
+        goal = r.get("goal", "")
+        ok = r.get("ok")
+        mark = "" if ok is None else (" ok" if ok else " MISSED")
+        print(f"{r.get('benchmark',''):<12} {r.get('measure',''):<48} {vs:>14} {r.get('unit',''):<10} {goal}{mark}")
+    if a.json:
+        a.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from planwatch import settings as s
+from planwatch.exceptions import ConfigError
+
+
+def _parser(*names):
+    p = argparse.ArgumentParser()
+    s.add_arguments(p, *names)
+    return p
+
+
+def test_precedence_flag_over_env_over_config_over_default(tmp_path):
+    cfg = tmp_path / "pw.toml"
+    cfg.write_text('[planwatch]\nwarehouse = "from-config"\nhttp_retries = 7\nmin_interval_s = 1.5\n',
+                   encoding="utf-8")
+    env = {"PLANWATCH_CONFIG": str(cfg), "PLANWATCH_HTTP_RETRIES": "9"}
+    args = _parser("warehouse", "http_retries").parse_args(["--warehouse", "from-flag"])
+    got = s.load(args, env=env)
+    assert got.warehouse == "from-flag"       # flag wins
+    assert got.http_retries == 9              # env beats config
+    assert got.min_interval_s == 1.5          # config beats default
+    assert got.timezone == "Asia/Shanghai"    # default
+
+
+def test_typed_coercion_and_lists():
+    env = {"PLANWATCH_FULL": "yes", "PLANWATCH_ALERT": "json://a/b, json://c/d", "PLANWATCH_MAX_BYTES": "10"}
+    got = s.load(None, env=env)
+    assert got.full is True and got.max_bytes == 10
+    assert got.alert == ["json://a/b", "json://c/d"]
+    args = _parser("alert", "full").parse_args(["--alert", "json://x", "--alert", "json://y", "--full"])
+    got = s.load(args, env={})
+    assert got.alert == ["json://x", "json://y"] and got.full is True
+
+
+def test_bad_values_and_unknown_keys_are_clear_errors(tmp_path):
+    with pytest.raises(ConfigError, match="http_retries"):
+        s.load(None, env={"PLANWATCH_HTTP_RETRIES": "many"})
+    cfg = tmp_path / "pw.toml"
+    cfg.write_text("warehose = 'typo'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="warehose"):
+        s.load(None, env={"PLANWATCH_CONFIG": str(cfg)})
