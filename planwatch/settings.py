@@ -54,6 +54,15 @@ class Settings:
                                     secret=True)
     retention_hours: int = _setting(24 * 30, "vacuum retention window for `planwatch maintain`, hours")
     log_level: str = _setting("INFO", "log level")
+    http_backoff_s: float = _setting(1.0, "first retry delay; doubles per retry (with jitter), seconds")
+    http_backoff_max_s: float = _setting(60.0, "longest retry delay; a longer Retry-After gives up until the next run, seconds")
+    replay_port: int = _setting(8000, "port of `planwatch replay` (0: any free port, printed)", flag="--port")
+    replay_host: str = _setting("127.0.0.1", "address `planwatch replay` listens on", flag="--host")
+    replay_faults: str = _setting("", "TOML/JSON file of fault rules for `planwatch replay`", flag="--faults")
+    parse_out: str = _setting("", "output folder of `planwatch parse` (documents/tasks/targets .parquet)",
+                              flag="--out")
+    parse_format: str = _setting("parquet", "output of `planwatch parse`: parquet (files in --out) or json (stdout)",
+                                 flag="--format")
 
     @classmethod
     def env_name(cls, name: str) -> str:

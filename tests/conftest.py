@@ -19,3 +19,23 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repo")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
+    """One Prefect test server for the whole session (~13 s), started only when a test asks.
+
+    PREFECT_HOME points at a temp dir so tests never touch ~/.prefect. Yields the API URL
+    (child processes of a test can use it through PREFECT_API_URL).
+    """
+    import os
+
+    home = tmp_path_factory.mktemp("prefect-home")
+    os.environ["PREFECT_HOME"] = str(home)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    import prefect.settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect.settings.temporary_settings(updates={prefect.settings.PREFECT_HOME: str(home)}):
+        with prefect_test_harness(server_startup_timeout=90):
+            yield prefect.settings.PREFECT_API_URL.value()

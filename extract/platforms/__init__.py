@@ -1,1 +1,200 @@
-"""planwatch extract/platforms."""
+"""Platform adapters: they read LIST pages (discovery and paging) and never detail pages.
+
+An adapter is a module with `lister(source, start_url) -> Lister`. A lister is stateful for one
+start URL: `first()` gives the first list request, `parse(request, text, final_url)` reads one
+list page and returns its links and the next request. Fetching is not the adapter's business:
+the crawler fetches through the one HTTP client and hands the decoded text over.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib import import_module
+from typing import Any, Iterator, Protocol
+from urllib.parse import urldefrag, urljoin
+
+
+@dataclass(frozen=True)
+class Link:
+    """A detail page found on a list page."""
+
+    url: str
+    title: str | None = None
+    list_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ListRequest:
+    """One list-page request (a GET of a page, or a dataproxy.jsp POST)."""
+
+    url: str
+    method: str = "GET"
+    data: tuple[tuple[str, str], ...] | None = None
+    page: int = 1
+
+
+@dataclass
+class ListPage:
+    links: list[Link] = field(default_factory=list)
+    next: ListRequest | None = None
+    total_pages: int | None = None
+
+
+class Lister(Protocol):
+    def first(self) -> ListRequest: ...
+
+    def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage: ...
+
+
+def get_lister(source: Any, start_url: str) -> Lister:
+    if source.platform not in ("hanweb", "trs", "generic"):
+        raise ValueError(f"unknown platform {source.platform!r}")
+    module = import_module(f"extract.platforms.{source.platform}")
+    return module.lister(source, start_url)
+
+
+# -- shared HTML helpers (regex based: list pages are often broken HTML) ---------------------
+_A = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
+_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_TAG = re.compile(r"<[^>]+>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    href: str
+    title: str | None
+    text: str
+
+
+def attrs(attr_text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _ATTR.finditer(attr_text):
+        name = m.group(1).lower()
+        if name not in out:
+            value = next(g for g in (m.group(2), m.group(3), m.group(4)) if g is not None)
+            out[name] = html.unescape(value)
+    return out
+
+
+def clean_text(fragment: str) -> str:
+    text = _TAG.sub(" ", _COMMENT.sub(" ", fragment))
+    return _WS.sub(" ", html.unescape(text)).strip()
+
+
+def anchors(page: str) -> Iterator[Anchor]:
+    for m in _A.finditer(page):
+        a = attrs(m.group(1))
+        href = a.get("href", "").strip()
+        if not href:
+            continue
+        title = a.get("title")
+        yield Anchor(m.start(), m.end(), href, title.strip() if title else None, clean_text(m.group(2)))
+
+
+def absolute(base: str, href: str) -> str | None:
+    href = href.strip()
+    if not href or href.startswith("#") or re.match(r"(?i)^(javascript|mailto|tel|data):", href):
+        return None
+    url = urldefrag(urljoin(base, href))[0]
+    return url if url.startswith(("http://", "https://")) else None
+
+
+def pick_title(anchor: Anchor, prefer: str = "title") -> str | None:
+    """Full title: `@title` (list text is cut with …), else the link text."""
+    text = anchor.text.strip() or None
+    if prefer == "title" and anchor.title:
+        return anchor.title
+    if text and re.search(r"(\.\.\.|…)$", text) and anchor.title:
+        return anchor.title
+    return text or anchor.title
+
+
+# -- dates ----------------------------------------------------------------------------------
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?:\s*日)?(?!\d)")
+_SHORT_DATE = re.compile(r"(?<![\d\-/])(\d{1,2})[-/月](\d{1,2})日?(?![\d\-/])")
+_URL_DATES = (
+    re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
+    re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/(?:t|content_)"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/"),
+)
+
+
+def _mkdate(y: Any, m: Any, d: Any) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def url_date(url: str) -> date | None:
+    """Date carried by the URL (/art/2023/7/31/, t20230731_, /202307/t…) or None."""
+    for pattern in _URL_DATES:
+        m = pattern.search(url)
+        if m:
+            groups = m.groups()
+            return _mkdate(groups[0], groups[1], groups[2] if len(groups) > 2 else 1)
+    return None
+
+
+def find_date(text: str, url: str | None = None, pattern: re.Pattern | None = None) -> date | None:
+    """The list date in a row's text: full dates first, then MM-DD with the year from the URL."""
+    if pattern is not None:
+        m = pattern.search(text)
+        if m:
+            gd = m.groupdict()
+            if {"y", "m", "d"} <= gd.keys():
+                found = _mkdate(gd["y"], gd["m"], gd["d"])
+            elif len(m.groups()) >= 3:
+                found = _mkdate(*m.groups()[:3])
+            else:
+                found = find_date(m.group(0), url)
+            if found:
+                return found
+    for m in _FULL_DATE.finditer(text):
+        found = _mkdate(*m.groups())
+        if found:
+            return found
+    hint = url_date(url) if url else None
+    if hint is None:
+        return None
+    for m in _SHORT_DATE.finditer(text):
+        found = _mkdate(hint.year, m.group(1), m.group(2))
+        if found is None:
+            continue
+        if found < hint - timedelta(days=200):     # shown in January, URL from December
+            found = _mkdate(hint.year + 1, m.group(1), m.group(2)) or found
+        return found
+    return None
+
+
+def row_text_after(page: str, anchor: Anchor, next_start: int | None, limit: int = 600) -> str:
+    """Text between a link and the next detail link (the rest of its list row)."""
+    end = anchor.end + limit if next_start is None else min(next_start, anchor.end + limit)
+    return clean_text(page[anchor.end:end])
+
+
+def links_from(page: str, base: str, pattern: re.Pattern, *, prefer_title: str = "title",
+               date_pattern: re.Pattern | None = None) -> list[Link]:
+    """Detail links matching `pattern` (searched in the absolute URL), in page order, deduplicated."""
+    found: list[tuple[Anchor, str]] = []
+    for a in anchors(page):
+        url = absolute(base, a.href)
+        if url and pattern.search(url):
+            found.append((a, url))
+    out: list[Link] = []
+    seen: set[str] = set()
+    for i, (a, url) in enumerate(found):
+        nxt = found[i + 1][0].start if i + 1 < len(found) else None
+        if url in seen:
+            continue
+        seen.add(url)
+        when = find_date(row_text_after(page, a, nxt), url, date_pattern) or url_date(url)
+        out.append(Link(url, pick_title(a, prefer_title), when))
+    return out

@@ -1,0 +1,181 @@
+"""The expectation suites, one per table, as code.
+
+Each suite is a list of `Check`s: a Great Expectations expectation plus what a failure means —
+`level="row"` (the failing rows go to quarantine) or `level="table"` (the source is not loaded) —
+and a reason a person can read. Values that depend on the run (today's date, the run's doc ids,
+the previous run's counts) are parameters, so the suites stay plain functions.
+
+Helper columns the validation step adds to the pandas frame before validating:
+`_row` (row number, used to find failing rows), `_source_id` (the document's source),
+`_plan_start_year` (targets: the document's plan_start_year),
+`_plan_has_tasks` (documents: false for an `is_plan` document without tasks in this run).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from warehouse import contract
+
+YEAR_MIN, YEAR_MAX = 1949, 2100
+VALUE_MAX = 1e18  # a finite ceiling: catches inf
+COLLAPSE_RATIO = 0.5  # fewer than half of last run's rows for a source ...
+COLLAPSE_MIN_PREVIOUS = 5  # ... that had at least this many → table-level failure
+HELPER_COLUMNS = {
+    "documents": ("_row", "_source_id", "_plan_has_tasks"),
+    "tasks": ("_row", "_source_id"),
+    "task_units": ("_row", "_source_id"),
+    "targets": ("_row", "_source_id", "_plan_start_year"),
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    expectation: Any  # a great_expectations.expectations.Expectation
+    level: str  # "row" | "table"
+    reason: str
+
+    @property
+    def type(self) -> str:
+        return self.expectation.expectation_type
+
+    @property
+    def column(self) -> str:
+        kw = self.expectation.configuration.kwargs
+        if "column" in kw:
+            return str(kw["column"])
+        for a, b in (("column_A", "column_B"),):
+            if a in kw:
+                return f"{kw[a]},{kw[b]}"
+        if "column_list" in kw and self.expectation.expectation_type != \
+                "expect_table_columns_to_match_ordered_list":
+            return ",".join(kw["column_list"])
+        return ""
+
+
+def _gxe():
+    import great_expectations.expectations as gxe
+
+    return gxe
+
+
+def _key_checks(table: str) -> list[Check]:
+    gxe = _gxe()
+    key = list(contract.table(table).key)
+    checks = [Check(gxe.ExpectColumnValuesToNotBeNull(column=k), "row", f"key column {k} is empty")
+              for k in key]
+    if len(key) == 1:
+        checks.append(Check(gxe.ExpectColumnValuesToBeUnique(column=key[0]), "row",
+                            f"{key[0]} is not unique in this run"))
+    else:
+        checks.append(Check(gxe.ExpectCompoundColumnsToBeUnique(column_list=key), "row",
+                            f"({', '.join(key)}) is not unique in this run"))
+    return checks
+
+
+def _schema_check(table: str) -> Check:
+    gxe = _gxe()
+    cols = [*contract.table(table).column_names, *HELPER_COLUMNS[table]]
+    return Check(gxe.ExpectTableColumnsToMatchOrderedList(column_list=cols), "table",
+                 f"{table} columns differ from the table contract")
+
+
+def _not_null(table: str) -> list[Check]:
+    gxe = _gxe()
+    key = set(contract.table(table).key)
+    return [Check(gxe.ExpectColumnValuesToNotBeNull(column=c.name), "row", f"{c.name} is required")
+            for c in contract.table(table).columns
+            if not c.nullable and c.name not in key and c.type not in (contract.STR_LIST,)]
+
+
+def _years(*cols: str) -> list[Check]:
+    gxe = _gxe()
+    return [Check(gxe.ExpectColumnValuesToBeBetween(column=c, min_value=YEAR_MIN, max_value=YEAR_MAX),
+                  "row", f"{c} outside {YEAR_MIN}–{YEAR_MAX}") for c in cols]
+
+
+def documents_suite(*, today: date) -> list[Check]:
+    gxe = _gxe()
+    return [
+        _schema_check("documents"),
+        *_key_checks("documents"),
+        *_not_null("documents"),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="publish_date", max_value=today), "row",
+              f"publish_date is in the future (after {today.isoformat()})"),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="written_date", max_value=today), "row",
+              f"written_date is in the future (after {today.isoformat()})"),
+        *_years("plan_start_year", "plan_end_year"),
+        Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="plan_end_year", column_B="plan_start_year", or_equal=True,
+            ignore_row_if="either_value_is_missing"), "row", "plan_end_year is before plan_start_year"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="_plan_has_tasks", value_set=[True]), "row",
+              "an is_plan document has no task"),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="n_tasks", min_value=0), "row", "n_tasks < 0"),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="n_targets", min_value=0), "row", "n_targets < 0"),
+    ]
+
+
+def tasks_suite(*, doc_ids: list[str]) -> list[Check]:
+    gxe = _gxe()
+    return [
+        _schema_check("tasks"),
+        *_key_checks("tasks"),
+        *_not_null("tasks"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids), "row",
+              "the task's doc_id is not among the run's documents"),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="seq", min_value=1), "row", "seq < 1"),
+    ]
+
+
+def task_units_suite(*, doc_ids: list[str]) -> list[Check]:
+    gxe = _gxe()
+    return [
+        _schema_check("task_units"),
+        *_key_checks("task_units"),
+        *_not_null("task_units"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids), "row",
+              "the unit's doc_id is not among the run's documents"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(contract.UNIT_ROLES)), "row",
+              f"role not in {list(contract.UNIT_ROLES)}"),
+    ]
+
+
+def targets_suite(*, doc_ids: list[str]) -> list[Check]:
+    gxe = _gxe()
+    return [
+        _schema_check("targets"),
+        *_key_checks("targets"),
+        *_not_null("targets"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids), "row",
+              "the target's doc_id is not among the run's documents"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="comparator", value_set=list(contract.COMPARATORS)),
+              "row", f"comparator not in {list(contract.COMPARATORS)}"),
+        Check(gxe.ExpectColumnValuesToBeInSet(column="change", value_set=list(contract.CHANGES)), "row",
+              f"change not null and not in {list(contract.CHANGES)}"),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=VALUE_MAX), "row",
+              "value is negative or not finite"),
+        *_years("year", "baseline_year"),
+        Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="year", column_B="_plan_start_year", or_equal=True,
+            ignore_row_if="either_value_is_missing"), "row", "year is before the plan's start year"),
+    ]
+
+
+def source_counts_suite() -> list[Check]:
+    """On a frame with one row per source: n_<table> >= _min_<table> (collapse vs the last run)."""
+    gxe = _gxe()
+    return [Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+        column_A=f"n_{t}", column_B=f"_min_{t}", or_equal=True), "table",
+        f"{t} rows for the source fell below {COLLAPSE_RATIO:.0%} of the last run's "
+        f"(parser or crawler regression?)") for t in contract.CONTENT_TABLES]
+
+
+def suites(*, today: date, doc_ids: list[str]) -> dict[str, list[Check]]:
+    """Every content table's suite for one run."""
+    return {
+        "documents": documents_suite(today=today),
+        "tasks": tasks_suite(doc_ids=doc_ids),
+        "task_units": task_units_suite(doc_ids=doc_ids),
+        "targets": targets_suite(doc_ids=doc_ids),
+    }

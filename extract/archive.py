@@ -1,0 +1,176 @@
+"""The raw archive: every fetched body, gzip-compressed, keyed by its sha256.
+
+Layout: `<root>/raw/ab/cd/<sha256>.gz` (ab, cd = first hex digits). The path is derived from
+the hash only, never from a URL, so a hostile URL cannot write outside the archive. Writes are
+atomic (temp file + rename locally; a single object PUT on object storage) and idempotent.
+Root is a local folder or `s3://bucket/prefix` (storage options as for the warehouse).
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_storage_options(options: str | dict | None) -> dict[str, str]:
+    """Storage options as a dict from JSON, `k=v,k=v`, or a dict."""
+    if not options:
+        return {}
+    if isinstance(options, dict):
+        return {str(k): str(v) for k, v in options.items()}
+    text = options.strip()
+    if text.startswith("{"):
+        return {str(k): str(v) for k, v in json.loads(text).items()}
+    out = {}
+    for part in text.split(","):
+        if "=" in part:
+            key, value = part.split("=", 1)
+            out[key.strip()] = value.strip()
+    return out
+
+
+def _s3_filesystem(options: dict[str, str]):
+    """A pyarrow S3FileSystem from delta-rs style options (AWS_ACCESS_KEY_ID, AWS_ENDPOINT_URL …)."""
+    from pyarrow import fs
+
+    low = {k.lower(): v for k, v in options.items()}
+
+    def opt(*names: str) -> str | None:
+        for n in names:
+            if low.get(n):
+                return low[n]
+        return None
+
+    kwargs: dict[str, Any] = {}
+    if opt("aws_access_key_id", "access_key_id", "access_key"):
+        kwargs["access_key"] = opt("aws_access_key_id", "access_key_id", "access_key")
+        kwargs["secret_key"] = opt("aws_secret_access_key", "secret_access_key", "secret_key")
+        if opt("aws_session_token", "session_token"):
+            kwargs["session_token"] = opt("aws_session_token", "session_token")
+    region = opt("aws_region", "region")
+    if region:
+        kwargs["region"] = region
+    endpoint = opt("aws_endpoint_url", "aws_endpoint", "endpoint_url", "endpoint")
+    if endpoint:
+        scheme, _, rest = endpoint.partition("://")
+        if rest:
+            kwargs["scheme"] = scheme
+            kwargs["endpoint_override"] = rest.rstrip("/")
+        else:
+            kwargs["endpoint_override"] = endpoint
+        kwargs.setdefault("region", "us-east-1")
+    if (opt("aws_allow_http", "allow_http") or "").lower() == "true":
+        kwargs.setdefault("scheme", "http")
+    return fs.S3FileSystem(**kwargs)
+
+
+class RawArchive:
+    """Content-addressed store of raw page bodies under `<root>/raw/`."""
+
+    def __init__(self, root: str | Path, storage_options: str | dict | None = None) -> None:
+        root = str(root)
+        self.root = root
+        self._fs = None
+        if "://" in root and not root.startswith("file://"):
+            scheme, _, rest = root.partition("://")
+            if scheme not in ("s3", "s3a"):
+                raise ValueError(f"unsupported archive root scheme {scheme!r} (local path or s3://)")
+            self._fs = _s3_filesystem(parse_storage_options(storage_options))
+            self._base = rest.rstrip("/")
+        else:
+            self._base = str(Path(root.removeprefix("file://")))
+
+    # -- paths -----------------------------------------------------------------------------
+    def relpath(self, sha: str) -> str:
+        if not _SHA.match(sha):
+            raise ValueError(f"not a sha256 hex digest: {sha!r}")
+        return f"raw/{sha[:2]}/{sha[2:4]}/{sha}.gz"
+
+    def _full(self, rel: str) -> str:
+        return f"{self._base}/{rel}" if self._fs is not None else str(Path(self._base) / rel)
+
+    def path(self, sha: str) -> str:
+        return self._full(self.relpath(sha))
+
+    # -- API -------------------------------------------------------------------------------
+    def has(self, sha: str) -> bool:
+        full = self.path(sha)
+        if self._fs is None:
+            return os.path.isfile(full)
+        from pyarrow import fs
+
+        return self._fs.get_file_info(full).type == fs.FileType.File
+
+    def put(self, data: bytes) -> str:
+        """Store a body; return its sha256. Storing the same bytes again does nothing."""
+        sha = sha256_hex(data)
+        if self.has(sha):
+            return sha
+        self._write(self.relpath(sha), gzip.compress(data, compresslevel=6, mtime=0))
+        return sha
+
+    def get(self, sha: str) -> bytes:
+        full = self.path(sha)
+        if self._fs is None:
+            try:
+                with open(full, "rb") as fh:
+                    raw = fh.read()
+            except FileNotFoundError:
+                raise KeyError(sha) from None
+        else:
+            try:
+                with self._fs.open_input_stream(full) as fh:
+                    raw = fh.read()
+            except FileNotFoundError:
+                raise KeyError(sha) from None
+        data = gzip.decompress(raw)
+        if sha256_hex(data) != sha:
+            raise ValueError(f"archive entry {sha} is corrupt")
+        return data
+
+    def write_file(self, rel: str, data: bytes) -> str:
+        """Write a non-content file (a run journal) under the root; `rel` is a fixed relative path."""
+        if rel.startswith("/") or ".." in rel.split("/"):
+            raise ValueError(f"bad relative path {rel!r}")
+        self._write(rel, data)
+        return self._full(rel)
+
+    def read_file(self, rel: str) -> bytes:
+        full = self._full(rel)
+        if self._fs is None:
+            return Path(full).read_bytes()
+        with self._fs.open_input_stream(full) as fh:
+            return fh.read()
+
+    def _write(self, rel: str, data: bytes) -> None:
+        full = self._full(rel)
+        if self._fs is not None:
+            parent = full.rsplit("/", 1)[0]
+            self._fs.create_dir(parent, recursive=True)
+            with self._fs.open_output_stream(full) as out:
+                out.write(data)
+            return
+        directory = os.path.dirname(full)
+        os.makedirs(directory, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, full)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise

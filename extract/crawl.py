@@ -1,0 +1,353 @@
+"""Incremental discovery and fetching of one source, and of many.
+
+Rules:
+- list pages are always fetched (conditional GET when seen before; on 304 the archived body is
+  parsed again);
+- paging stops when a page holds no unseen link, or when its last link is already known (the
+  boundary between new and known notices lies on this page); `full=True` pages to the end;
+  list pages that failed last run are paged up to again;
+- a detail page already archived is not fetched again unless `refresh` (then a changed body is a
+  new version); detail pages that failed last run are retried;
+- every response body goes to the archive before anything looks at it; only metadata stays in
+  memory;
+- zero links from a list page while the source gave links before is a source error (EmptyScrape);
+  one source failing never stops the others.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Callable
+
+from extract.exceptions import EmptyScrape, ScrapeError
+from extract.http import FetchResult, HttpClient
+from extract.platforms import Link, ListRequest, get_lister
+from extract.sources import Source, host_allowed
+from extract.state import CrawlState
+from planwatch.redact import redact_text
+
+log = logging.getLogger(__name__)
+Event = Callable[[dict], None]
+
+
+@dataclass
+class DetailPage:
+    """A detail page newly archived (or changed) this run, for transform to parse from the archive."""
+
+    url: str
+    source_id: str
+    sha256: str
+    encoding: str | None
+    encoding_source: str | None
+    title: str | None
+    list_date: date | None
+    fetched_at: datetime
+    content_type: str | None = None
+    final_url: str | None = None
+    previous_sha256: str | None = None      # set when a --refresh found a changed body
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class SourceCrawl:
+    source_id: str
+    pages: list[dict] = field(default_factory=list)
+    documents: list[DetailPage] = field(default_factory=list)
+    error: str | None = None
+    error_kind: str | None = None            # ScrapeError | EmptyScrape | …
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def new_run_id() -> str:
+    """Sortable run id: UTC timestamp + random suffix."""
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+class _SourceCrawler:
+    def __init__(self, source: Source, client: HttpClient, archive: Any, state: CrawlState,
+                 run_id: str, full: bool, refresh: bool, on_event: Event | None,
+                 max_list_pages: int) -> None:
+        self.source, self.client, self.archive, self.state = source, client, archive, state
+        self.run_id, self.full, self.refresh = run_id, full, refresh
+        self.on_event, self.max_list_pages = on_event, max_list_pages
+        self.out = SourceCrawl(source.id)
+        self.queue: dict[str, Link] = {}
+        self.seen: set[str] = set()
+        self.skipped_hosts: set[str] = set()
+        self.pending_lists = state.failed_lists(source.id)
+        self.any_list_ok = False
+        self.netlocs = source.netlocs
+
+    # -- recording -------------------------------------------------------------------------
+    def _count(self, key: str, n: int = 1) -> None:
+        self.out.counts[key] = self.out.counts.get(key, 0) + n
+
+    def _record(self, res: FetchResult, link: Link | None = None) -> None:
+        """Archive the body (if the client did not), then log the page row; drop the body."""
+        for side in res.side:
+            self._record(side)
+        res.side = []
+        if res.body is not None and res.sha256 is not None and self.client.archive is not self.archive:
+            self.archive.put(res.body)
+        row = res.to_row(run_id=self.run_id, source_id=self.source.id,
+                         title=link.title if link else None, list_date=link.list_date if link else None)
+        self.out.pages.append(row)
+        self._count(f"{res.kind}_{res.outcome}")
+        self._count("requests", res.attempts)
+        self._count("bytes", res.nbytes or 0)
+        if self.on_event:
+            self.on_event({"event": "page", "source_id": self.source.id, "url": res.url, "kind": res.kind,
+                           "outcome": res.outcome, "status": res.status, "error": res.error})
+
+    def _skip(self, url: str, kind: str, why: str, link: Link | None = None) -> None:
+        res = FetchResult(url=url, kind=kind, outcome="skipped", error=why, attempts=0)
+        self._record(res, link)
+
+    # -- lists -----------------------------------------------------------------------------
+    def _list_text(self, req: ListRequest, res: FetchResult) -> str | None:
+        if res.outcome == "ok":
+            return res.text
+        if res.outcome == "not_modified":
+            known = self.state.list_page(self.source.id, req.url)
+            if known and known.sha256:
+                try:
+                    body = self.archive.get(known.sha256)
+                except (KeyError, ValueError, OSError):
+                    return None
+                from planwatch.charset import decode
+
+                return decode(body, None).text
+        return None
+
+    def _fetch_list(self, req: ListRequest) -> FetchResult:
+        known = self.state.list_page(self.source.id, req.url) if req.method == "GET" else None
+        return self.client.fetch(req.url, source=self.source, kind="list", method=req.method,
+                                 data=list(req.data) if req.data else None,
+                                 etag=known.etag if known else None,
+                                 last_modified=known.last_modified if known else None)
+
+    def _crawl_list(self, start_url: str) -> None:
+        lister = get_lister(self.source, start_url)
+        req: ListRequest | None = lister.first()
+        fetched = 0
+        visited: set[tuple[str, str, Any]] = set()
+        while req is not None:
+            if fetched >= self.max_list_pages:
+                log.info("%s: stopped at %d list pages", self.source.id, fetched)
+                break
+            if (req.url, req.method, req.data) in visited:
+                break
+            visited.add((req.url, req.method, req.data))
+            fetched += 1
+            res = self._fetch_list(req)
+            self.pending_lists.discard(req.url)
+            self._record(res)                    # archived before anything reads it
+            text = self._list_text(req, res)
+            res.body = None
+            if text is None:
+                if req.page == 1:
+                    raise ScrapeError(f"list page {start_url}: {res.outcome}"
+                                      + (f" ({res.error})" if res.error else ""))
+                break   # a later page failed: recorded, retried (paged up to) next run
+            self.any_list_ok = True
+            page = lister.parse(req, text, res.final_url or req.url)
+            if req.page == 1 and not page.links and res.outcome == "ok" \
+                    and self.state.has_links(self.source.id):
+                raise EmptyScrape(f"list page {start_url} gave no links; it gave links before "
+                                  "(the site or its template changed)")
+            new_here, last_known, fresh_in_run = self._take_links(page.links)
+            if page.next is None:
+                break
+            if fresh_in_run == 0 and page.links:
+                break   # the server ignores paging: the same links again
+            if self.full:
+                req = page.next
+            elif new_here and not last_known:
+                req = page.next
+            elif self.pending_lists:
+                req = page.next      # page on to the list pages that failed last run
+            else:
+                break
+
+    def _take_links(self, links: list[Link]) -> tuple[int, bool, int]:
+        """Queue unseen in-scope links; return (new links, whether the last link is known, fresh)."""
+        new = fresh = 0
+        last_known = False
+        for link in links:
+            if not host_allowed(link.url, self.netlocs):
+                if link.url not in self.skipped_hosts:
+                    self.skipped_hosts.add(link.url)
+                    self._skip(link.url, "detail", "host not in allowed_hosts", link)
+                continue
+            known = self.state.detail(self.source.id, link.url)
+            is_new = known is None and link.url not in self.seen
+            if link.url not in self.seen:
+                fresh += 1
+                self.seen.add(link.url)
+                if known is None or self.refresh:
+                    self.queue[link.url] = link
+            new += int(is_new)
+            last_known = known is not None
+        return new, last_known, fresh
+
+    # -- details ---------------------------------------------------------------------------
+    def _fetch_detail(self, link: Link) -> None:
+        known = self.state.detail(self.source.id, link.url)
+        res = self.client.fetch(link.url, source=self.source, kind="detail",
+                                etag=known.etag if known else None,
+                                last_modified=known.last_modified if known else None)
+        self._record(res, link)
+        if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
+            self.out.documents.append(DetailPage(
+                url=link.url, source_id=self.source.id, sha256=res.sha256, encoding=res.encoding,
+                encoding_source=res.encoding_source, title=link.title, list_date=link.list_date,
+                fetched_at=res.fetched_at, content_type=res.content_type, final_url=res.final_url,
+                previous_sha256=known.sha256 if known else None))
+            self._count("documents_changed" if known else "documents_new")
+        res.body = res.text = None
+
+    def run(self) -> SourceCrawl:
+        errors: list[str] = []
+        for start_url in self.source.start_urls:
+            try:
+                self._crawl_list(start_url)
+            except ScrapeError as exc:       # EmptyScrape included
+                errors.append(str(exc))
+                if self.out.error_kind != "EmptyScrape":
+                    self.out.error_kind = type(exc).__name__
+        if errors:
+            self.out.error = "; ".join(errors)
+        for url in sorted(self.pending_lists):
+            # paged to the end without meeting it: the list no longer has this page
+            if self.any_list_ok:
+                self._skip(url, "list", "list page no longer reached by paging")
+        if self.refresh:
+            for known in self.state.known_details(self.source.id):
+                if known.url not in self.queue and host_allowed(known.url, self.netlocs):
+                    self.queue[known.url] = Link(known.url, known.title, known.list_date)
+        if self.any_list_ok:
+            for known in self.state.failed_details(self.source.id):
+                if known.url not in self.queue and host_allowed(known.url, self.netlocs):
+                    self.queue[known.url] = Link(known.url, known.title, known.list_date)
+        for link in list(self.queue.values()):
+            self._fetch_detail(link)
+        self.out.counts.setdefault("documents_new", 0)
+        self.out.counts.setdefault("documents_changed", 0)
+        self.out.counts["links"] = len(self.seen)
+        if self.out.error:
+            self.out.error = redact_text(self.out.error)
+        return self.out
+
+
+def crawl_source(source: Source, *, client: HttpClient, archive: Any, state: CrawlState, run_id: str,
+                 full: bool = False, refresh: bool = False, on_event: Event | None = None,
+                 max_list_pages: int | None = None) -> SourceCrawl:
+    """Crawl one source: discover through its list pages, fetch new detail pages into the archive."""
+    limit = max_list_pages or getattr(source, "max_pages", None) or 200
+    crawler = _SourceCrawler(source, client, archive, state, run_id, full, refresh, on_event, limit)
+    return crawler.run()
+
+
+def crawl_sources(sources: list[Source], *, client: HttpClient, archive: Any, state: CrawlState,
+                  run_id: str, full: bool = False, refresh: bool = False, on_event: Event | None = None,
+                  max_list_pages: int | None = None, workers: int = 1) -> list[SourceCrawl]:
+    """Crawl several sources; one failing (even with a bug) never stops the others.
+
+    With workers > 1 sources run in threads; the client still spaces requests per host.
+    """
+    def one(source: Source) -> SourceCrawl:
+        try:
+            return crawl_source(source, client=client, archive=archive, state=state, run_id=run_id,
+                                full=full, refresh=refresh, on_event=on_event,
+                                max_list_pages=max_list_pages)
+        except Exception as exc:   # a bug or an unexpected page must not stop the other sources
+            log.exception("source %s failed", source.id)
+            return SourceCrawl(source.id, error=redact_text(f"{type(exc).__name__}: {exc}"),
+                               error_kind=type(exc).__name__)
+
+    if workers <= 1 or len(sources) <= 1:
+        return [one(s) for s in sources]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(one, sources))
+
+
+# -- the run journal: pages rows as JSON lines (flows load them into the `pages` table) -----
+JOURNAL_DIR = "raw/journal"
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _typed(row: dict) -> dict:
+    row = dict(row)
+    for key in ("fetched_at",):
+        if isinstance(row.get(key), str):
+            row[key] = datetime.fromisoformat(row[key])
+    if isinstance(row.get("list_date"), str):
+        row["list_date"] = date.fromisoformat(row["list_date"])
+    return row
+
+
+def write_journal(archive: Any, run_id: str, crawls: list[SourceCrawl]) -> str:
+    """Write `<root>/raw/journal/<run_id>.jsonl` (pages rows) and `<run_id>.documents.jsonl`."""
+    import json
+
+    if not run_id.replace("-", "").replace("_", "").isalnum():
+        raise ValueError(f"bad run id {run_id!r}")
+    pages = "".join(json.dumps(r, ensure_ascii=False, default=_json_default) + "\n"
+                    for c in crawls for r in c.pages)
+    docs = "".join(json.dumps(d.to_dict(), ensure_ascii=False, default=_json_default) + "\n"
+                   for c in crawls for d in c.documents)
+    path = archive.write_file(f"{JOURNAL_DIR}/{run_id}.jsonl", pages.encode("utf-8"))
+    archive.write_file(f"{JOURNAL_DIR}/{run_id}.documents.jsonl", docs.encode("utf-8"))
+    return path
+
+
+def read_journal(archive: Any, run_id: str) -> tuple[list[dict], list[DetailPage]]:
+    """The pages rows (typed, ready for `conform("pages", rows)`) and documents of one run."""
+    import json
+
+    pages = [_typed(json.loads(line)) for line in
+             archive.read_file(f"{JOURNAL_DIR}/{run_id}.jsonl").decode("utf-8").splitlines() if line]
+    docs = []
+    try:
+        raw = archive.read_file(f"{JOURNAL_DIR}/{run_id}.documents.jsonl").decode("utf-8")
+    except (FileNotFoundError, OSError):
+        raw = ""
+    for line in raw.splitlines():
+        if line:
+            d = _typed(json.loads(line))
+            docs.append(DetailPage(**d))
+    return pages, docs
+
+
+def journal_run_ids(archive: Any) -> list[str]:
+    """Run ids with a journal under a local archive root, oldest first."""
+    from pathlib import Path
+
+    folder = Path(archive.root) / JOURNAL_DIR
+    if "://" in str(archive.root) or not folder.is_dir():
+        return []
+    return sorted(p.name[:-len(".jsonl")] for p in folder.glob("*.jsonl")
+                  if not p.name.endswith(".documents.jsonl"))
+
+
+def state_from_journals(archive: Any) -> CrawlState:
+    """Crawl state from every journal in the archive (for `planwatch fetch` without the warehouse)."""
+    state = CrawlState()
+    for run_id in journal_run_ids(archive):
+        state.update(read_journal(archive, run_id)[0])
+    return state

@@ -1,0 +1,157 @@
+"""Hanweb (大汉) JCMS column pages.
+
+Page 1 is the column page `/col/col{C}/index.html`, whose first records are embedded as
+`<script type="text/xml"><datastore>…<record><![CDATA[<li><a href="/art/…" title="full">cut…</a>
+<span>2023-07-31</span></li>]]></record>…`. Further records come from
+`POST /module/web/jpage/dataproxy.jsp?startrecord=N&endrecord=M&perpage=P` with the form fields
+col, appid, webid, path, columnid, sourceContentType, unitid, webname, permissiontype — read from
+the `<nextgroup>` link or scripts of the column page (unitid differs per column). The answer is
+the same `<datastore>` XML.
+
+The XML is never handed to an XML parser (no entity expansion, no external entities): records are
+cut out with a regex over `<record><![CDATA[…]]></record>`.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from extract.platforms import Link, ListPage, ListRequest, links_from
+
+DETAIL = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.s?html?")
+DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
+DEFAULT_PERPAGE = 15
+GROUP_PAGES = 3        # jpage asks for groupSize (default 3) screen pages per dataproxy request
+
+_DATASTORE = re.compile(r"<datastore\b.*?</datastore\s*>", re.I | re.S)
+_RECORD = re.compile(r"<record\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</record\s*>", re.I | re.S)
+_NEXTGROUP = re.compile(r"<nextgroup\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</nextgroup\s*>", re.I | re.S)
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
+_PROXY_IN_SCRIPT = re.compile(r"""["']?(/module/[\w/]*?dataproxy\.jsp)""", re.I)
+_TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|totalRecord\s*[:=]\s*['\"]?(\d+)", re.I)
+_TOTAL_PAGE = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>|totalPage\s*[:=]\s*['\"]?(\d+)", re.I)
+_PERPAGE = re.compile(r"perPage\s*[:=]\s*['\"]?(\d+)|[?&]perpage=(\d+)", re.I)
+_COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
+_PARAM_IN_SCRIPT = r"""(?<![\w-])['"]?{name}['"]?\s*[:=]\s*['"]?([^'"&,;\s}}<>]+)"""
+
+FORM_KEYS = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname",
+             "permissiontype")
+
+
+def _first(m: re.Match | None) -> str | None:
+    if not m:
+        return None
+    return next((g for g in m.groups() if g is not None), None)
+
+
+def records(text: str) -> list[str]:
+    """The HTML fragments of every `<record>` in the datastores of a page or dataproxy answer."""
+    out: list[str] = []
+    for store in _DATASTORE.findall(text) or [text]:
+        for m in _RECORD.finditer(store):
+            out.append(m.group(1) if m.group(1) is not None else html.unescape(m.group(2) or ""))
+    return out
+
+
+def parse_records(text: str, base: str, pattern: re.Pattern = DETAIL,
+                  prefer_title: str = "title") -> tuple[list[Link], int]:
+    """Links from the `<record>`s (title from @title, date from the record); also the record count."""
+    recs = records(text)
+    links: list[Link] = []
+    seen: set[str] = set()
+    for rec in recs:
+        for link in links_from(rec, base, pattern, prefer_title=prefer_title):
+            if link.url not in seen:
+                seen.add(link.url)
+                links.append(link)
+    return links, len(recs)
+
+
+class HanwebLister:
+    def __init__(self, source: Any, start_url: str) -> None:
+        self.source = source
+        self.start_url = start_url
+        self.pattern = re.compile(source.link_pattern) if getattr(source, "link_pattern", None) else DETAIL
+        self.prefer = getattr(source, "title_from", "title") or "title"
+        self.params: dict[str, str] | None = None
+        self.proxy_path = getattr(source, "dataproxy_path", None)
+        self.perpage = getattr(source, "perpage", None)
+        self.total_records: int | None = None
+        self.seen_records = 0
+
+    def first(self) -> ListRequest:
+        return ListRequest(self.start_url, "GET", None, 1)
+
+    # -- page 1 ----------------------------------------------------------------------------
+    def _read_config(self, text: str, final_url: str) -> None:
+        params: dict[str, str] = {}
+        nextgroup = _first(_NEXTGROUP.search(text))
+        if nextgroup:
+            href = _HREF.search(nextgroup)
+            if href:
+                target = urlsplit(html.unescape(href.group(1)))
+                if target.path and not self.proxy_path:
+                    self.proxy_path = target.path
+                for key, value in parse_qsl(target.query, keep_blank_values=True):
+                    if key not in params:
+                        params[key] = value
+        for key in ("webid", "columnid", "unitid", "webname", "path", "appid", "permissiontype"):
+            if key not in params:
+                m = re.search(_PARAM_IN_SCRIPT.format(name=key), text, re.I)
+                if m:
+                    params[key] = m.group(1)
+        if "columnid" not in params:
+            m = _COLUMN_IN_URL.search(final_url) or _COLUMN_IN_URL.search(self.start_url)
+            if m:
+                params["columnid"] = m.group(1)
+        if not self.proxy_path:
+            self.proxy_path = _first(_PROXY_IN_SCRIPT.search(text)) or DEFAULT_PROXY
+        if not self.perpage:
+            found = _first(_PERPAGE.search(text))
+            self.perpage = int(found) if found else DEFAULT_PERPAGE
+        self.params = params
+
+    def _form(self) -> tuple[tuple[str, str], ...]:
+        p = self.params or {}
+        values = {"col": "1", "appid": p.get("appid", "1"), "webid": p.get("webid", ""),
+                  "path": p.get("path", "/"), "columnid": p.get("columnid", ""),
+                  "sourceContentType": p.get("sourceContentType", "1"), "unitid": p.get("unitid", ""),
+                  "webname": p.get("webname", ""), "permissiontype": p.get("permissiontype", "0")}
+        return tuple((k, values[k]) for k in FORM_KEYS)
+
+    def _next(self, final_url: str, page: int, got: int) -> ListRequest | None:
+        if got == 0 or self.params is None or not self.params.get("columnid"):
+            return None
+        if self.total_records is not None and self.seen_records >= self.total_records:
+            return None
+        start = self.seen_records + 1
+        end = start + self.perpage * GROUP_PAGES - 1
+        query = urlencode({"startrecord": start, "endrecord": end, "perpage": self.perpage})
+        url = urljoin(final_url, f"{self.proxy_path}?{query}")
+        return ListRequest(url, "POST", self._form(), page + 1)
+
+    def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage:
+        if request.page == 1 or self.params is None:
+            self._read_config(text, final_url)
+        total = _first(_TOTAL_RECORD.search(text))
+        if total:
+            self.total_records = int(total)
+        links, n_records = parse_records(text, final_url, self.pattern, self.prefer)
+        if n_records == 0 and request.method == "GET":
+            # Column pages rendered server-side (no datastore): plain links to /art/ pages.
+            links = links_from(text, final_url, self.pattern, prefer_title=self.prefer)
+            n_records = len(links)
+        self.seen_records += n_records
+        total_pages = None
+        tp = _first(_TOTAL_PAGE.search(text))
+        if tp:
+            total_pages = int(tp)
+        elif self.total_records is not None and self.perpage:
+            total_pages = -(-self.total_records // (self.perpage * GROUP_PAGES))
+        return ListPage(links, self._next(final_url, request.page, n_records), total_pages)
+
+
+def lister(source: Any, start_url: str) -> HanwebLister:
+    return HanwebLister(source, start_url)

@@ -1,0 +1,70 @@
+"""TRS WCM static list pages: `index.html`, `index_1.html`, … `index_{N-1}.html`.
+
+The page count sits in a script, `createPageHTML(21, 0, "index", "html")` or
+`var countPage = 56`. Detail links are relative `./YYYYMM/tYYYYMMDD_ID.html` (.shtml, .htm);
+rows are often nested tables and show `MM-DD` only, the year then comes from the URL.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from extract.platforms import ListPage, ListRequest, links_from
+
+DETAIL = re.compile(r"/t\d{8}_\d+\.s?html?$|/content_\d+\.s?html?$")
+_CREATE = re.compile(r"""createPageHTML\(\s*['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?\s*,\s*['"]([\w\-]+)['"]\s*,\s*['"](\w+)['"]""")
+_CREATE_SHORT = re.compile(r"""createPageHTML\(\s*['"]?(\d+)""")
+_COUNT = re.compile(r"""countPage\s*=\s*['"]?(\d+)""")
+_CURRENT = re.compile(r"""currentPage\s*=\s*['"]?(\d+)""")
+
+
+def page_count(text: str) -> tuple[int | None, str, str]:
+    """(pages, page name, extension) from the TRS pager script."""
+    m = _CREATE.search(text)
+    if m:
+        return int(m.group(1)), m.group(3), m.group(4)
+    m = _CREATE_SHORT.search(text) or _COUNT.search(text)
+    if m:
+        return int(m.group(1)), "index", "html"
+    return None, "index", "html"
+
+
+def _in_folder(links: list, base: str) -> list:
+    """Drop stray links (footer 联系我们, other columns) when most links sit under the list's folder."""
+    folder = base.rsplit("/", 1)[0] + "/"
+    inside = [link for link in links if link.url.startswith(folder)]
+    return inside if inside and 2 * len(inside) >= len(links) else links
+
+
+class TrsLister:
+    def __init__(self, source: Any, start_url: str) -> None:
+        self.source = source
+        self.start_url = start_url
+        self.pattern = re.compile(source.link_pattern) if getattr(source, "link_pattern", None) else DETAIL
+        self.date_pattern = re.compile(source.date_pattern) if getattr(source, "date_pattern", None) else None
+        self.prefer = getattr(source, "title_from", "title") or "title"
+        self.pages: int | None = None
+        self.name, self.ext = "index", "html"
+        self.base: str | None = None
+
+    def first(self) -> ListRequest:
+        return ListRequest(self.start_url, "GET", None, 1)
+
+    def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage:
+        if request.page == 1 or self.base is None:
+            self.base = final_url
+            count, name, ext = page_count(text)
+            self.pages, self.name, self.ext = count, name, ext
+        links = _in_folder(links_from(text, final_url, self.pattern, prefer_title=self.prefer,
+                                      date_pattern=self.date_pattern), self.base)
+        nxt = None
+        if self.pages and request.page < self.pages and links:
+            # page k (1-based) is index.html for k = 1, else index_{k-1}.html, in page 1's folder
+            nxt = ListRequest(urljoin(self.base, f"{self.name}_{request.page}.{self.ext}"), "GET", None,
+                              request.page + 1)
+        return ListPage(links, nxt, self.pages)
+
+
+def lister(source: Any, start_url: str) -> TrsLister:
+    return TrsLister(source, start_url)

@@ -1,0 +1,304 @@
+"""The portal registry: `sources.toml` → `Source` objects, and a checker that says what is wrong where.
+
+Adding a county is a config entry, not code:
+
+    [[source]]
+    id = "chengwu"
+    county = "成武县"
+    platform = "hanweb"            # hanweb | trs | generic
+    start_urls = ["http://www.chengwu.gov.cn/col/col12345/index.html"]
+    allowed_hosts = ["www.chengwu.gov.cn"]   # default: the hosts of start_urls
+    min_interval_s = 2.0           # per host; default: the --min-interval-s setting
+    allow_loopback = false         # true lets a source point at 127.0.0.1 (tests, demo)
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from extract.exceptions import SourcesError
+
+PLATFORMS = ("hanweb", "trs", "generic")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
+
+# key -> (expected python types, description); anything else in a [[source]] table is a problem.
+_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
+    "id": ((str,), "stable key: lower-case letters, digits, '_' or '-'"),
+    "county": ((str,), "place name"),
+    "platform": ((str,), "hanweb | trs | generic"),
+    "start_urls": ((list,), "list of http(s) list-page URLs"),
+    "allowed_hosts": ((list,), "hosts (host or host:port) that may be fetched"),
+    "min_interval_s": ((int, float), "minimum seconds between requests to one host"),
+    "allow_loopback": ((bool,), "allow 127.0.0.1 / localhost (tests, demo)"),
+    "verified": ((bool,), "whether the URLs were checked against the live portal"),
+    "enabled": ((bool,), "false skips the source"),
+    "max_pages": ((int,), "hard stop on list pages per start URL"),
+    "notes": ((str,), "free text"),
+    # generic
+    "link_pattern": ((str,), "regex a detail link (absolute URL) must match"),
+    "date_pattern": ((str,), "regex finding the list date near a link (groups y, m, d or 1-3)"),
+    "title_from": ((str,), "title | text: take titles from @title (default) or the link text"),
+    "next_pattern": ((str,), "regex on a link's text marking the next list page"),
+    # hanweb
+    "dataproxy_path": ((str,), "path of dataproxy.jsp (default: read from the page)"),
+    "perpage": ((int,), "records per dataproxy request"),
+}
+
+
+@dataclass
+class Source:
+    """One watched portal (one `[[source]]` table of sources.toml)."""
+
+    id: str
+    county: str
+    platform: str
+    start_urls: list[str]
+    allowed_hosts: list[str] = field(default_factory=list)
+    min_interval_s: float | None = None
+    allow_loopback: bool = False
+    verified: bool = False
+    enabled: bool = True
+    max_pages: int | None = None
+    link_pattern: str | None = None
+    date_pattern: str | None = None
+    title_from: str = "title"
+    next_pattern: str | None = None
+    dataproxy_path: str | None = None
+    perpage: int | None = None
+    notes: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.allowed_hosts:
+            self.allowed_hosts = default_hosts(self.start_urls)
+
+    @property
+    def netlocs(self) -> set[str]:
+        """The allowed `host:port` pairs (see `expand_hosts`)."""
+        return expand_hosts(self.allowed_hosts, self.start_urls)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a sources file: where (file, source index/id, key) and what."""
+
+    file: str
+    index: int | None
+    source_id: str | None
+    key: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.index is not None:
+            where.append(f"source #{self.index + 1}" + (f" ({self.source_id})" if self.source_id else ""))
+        if self.key:
+            where.append(f"key {self.key!r}")
+        return f"{': '.join(where)}: {self.message}"
+
+
+def default_hosts(urls: list[str]) -> list[str]:
+    """The netlocs of the start URLs (host, or host:port when a port is given), in order."""
+    hosts: list[str] = []
+    for url in urls:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if not host:
+            continue
+        entry = f"{host}:{parts.port}" if parts.port else host
+        if entry not in hosts:
+            hosts.append(entry)
+    return hosts
+
+
+def _check_url(url: Any) -> str | None:
+    if not isinstance(url, str):
+        return f"{url!r} is not a string"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return f"{url!r} is not an http(s) URL"
+    if not parts.hostname:
+        return f"{url!r} has no host"
+    try:
+        parts.port
+    except ValueError:
+        return f"{url!r} has an invalid port"
+    return None
+
+
+def _check_regex(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"invalid regex {pattern!r}: {exc}"
+    return None
+
+
+def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> list[Problem]:
+    if not isinstance(entry, dict):
+        return [Problem(file, index, None, None, "a [[source]] entry must be a table")]
+    sid = entry.get("id") if isinstance(entry.get("id"), str) else None
+
+    def p(key: str | None, msg: str) -> Problem:
+        return Problem(file, index, sid, key, msg)
+
+    out: list[Problem] = []
+    for key in entry:
+        if key not in _KEYS:
+            out.append(p(key, f"unknown key (known: {', '.join(_KEYS)})"))
+    for key in ("id", "county", "platform", "start_urls"):
+        if key not in entry:
+            out.append(p(key, "missing required key"))
+    for key, value in entry.items():
+        if key not in _KEYS:
+            continue
+        types, desc = _KEYS[key]
+        if isinstance(value, bool) and bool not in types:
+            out.append(p(key, f"expected {desc}, got {value!r}"))
+        elif not isinstance(value, types):
+            out.append(p(key, f"expected {desc}, got {type(value).__name__} {value!r}"))
+    if sid is not None:
+        if not _ID.match(sid):
+            out.append(p("id", f"{sid!r} is not a valid id ({_KEYS['id'][1]})"))
+        elif sid in seen:
+            out.append(p("id", f"duplicate id, first used by source #{seen[sid] + 1}"))
+        else:
+            seen[sid] = index
+    platform = entry.get("platform")
+    if isinstance(platform, str) and platform not in PLATFORMS:
+        out.append(p("platform", f"{platform!r} is not one of {', '.join(PLATFORMS)}"))
+    urls = entry.get("start_urls")
+    if isinstance(urls, list):
+        if not urls:
+            out.append(p("start_urls", "needs at least one URL"))
+        for url in urls:
+            msg = _check_url(url)
+            if msg:
+                out.append(p("start_urls", msg))
+    hosts = entry.get("allowed_hosts")
+    if isinstance(hosts, list):
+        for host in hosts:
+            if not isinstance(host, str) or not re.match(r"^[A-Za-z0-9.\-\[\]:]+$", host):
+                out.append(p("allowed_hosts", f"{host!r} is not a host or host:port"))
+        if isinstance(urls, list) and all(isinstance(u, str) for u in urls):
+            allowed = expand_hosts([h for h in hosts if isinstance(h, str)], urls)
+            for url in urls:
+                if _check_url(url) is None and not host_allowed(url, allowed):
+                    out.append(p("allowed_hosts", f"start URL {url!r} is not on an allowed host"))
+    interval = entry.get("min_interval_s")
+    if isinstance(interval, (int, float)) and not isinstance(interval, bool) and interval < 0:
+        out.append(p("min_interval_s", "must be >= 0"))
+    for key in ("max_pages", "perpage"):
+        value = entry.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value < 1:
+            out.append(p(key, "must be >= 1"))
+    for key in ("link_pattern", "date_pattern", "next_pattern"):
+        if isinstance(entry.get(key), str):
+            msg = _check_regex(entry[key])
+            if msg:
+                out.append(p(key, msg))
+    if platform == "generic" and "link_pattern" not in entry:
+        out.append(p("link_pattern", "required for platform 'generic'"))
+    if entry.get("title_from", "title") not in ("title", "text"):
+        out.append(p("title_from", "must be 'title' or 'text'"))
+    if isinstance(entry.get("dataproxy_path"), str) and not entry["dataproxy_path"].startswith("/"):
+        out.append(p("dataproxy_path", "must be an absolute path starting with '/'"))
+    return out
+
+
+def expand_hosts(entries: list[str], start_urls: list[str] = ()) -> set[str]:
+    """`allowed_hosts` entries as a set of `host:port`.
+
+    `host:port` allows that port only; a bare `host` allows the default ports (80, 443) and the
+    ports its start URLs use - not every port on the machine (127.0.0.1:other is another site).
+    """
+    out: set[str] = set()
+    start_ports: dict[str, set[int]] = {}
+    for url in start_urls:
+        parts = urlsplit(url)
+        try:
+            if parts.hostname and parts.port:
+                start_ports.setdefault(parts.hostname.lower(), set()).add(parts.port)
+        except ValueError:
+            continue
+    for entry in entries:
+        entry = entry.strip().lower()
+        m = re.match(r"^(\[[^\]]+\]|[^:]+)(?::(\d+))?$", entry)
+        if not m:
+            continue
+        host, port = m.group(1).strip("[]"), m.group(2)
+        if port:
+            out.add(f"{host}:{int(port)}")
+        else:
+            out.update(f"{host}:{p}" for p in {80, 443} | start_ports.get(host, set()))
+    return out
+
+
+def host_allowed(url: str, allowed: set[str]) -> bool:
+    """Whether the URL's host:port is in an `expand_hosts` set."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    if port is None:
+        port = {"http": 80, "https": 443}.get(parts.scheme)
+    return f"{host}:{port}" in allowed
+
+
+def _read(path: str | Path) -> tuple[dict | None, list[Problem]]:
+    file = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        return None, [Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}")]
+    except UnicodeDecodeError as exc:
+        return None, [Problem(file, None, None, None, f"not UTF-8: {exc}")]
+    try:
+        return tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as exc:
+        return None, [Problem(file, None, None, None, f"invalid TOML: {exc}")]
+
+
+def check_sources(path: str | Path) -> list[Problem]:
+    """Every problem in a sources file (empty when it is valid)."""
+    data, problems = _read(path)
+    if data is None:
+        return problems
+    file = str(path)
+    for key in data:
+        if key != "source":
+            problems.append(Problem(file, None, None, key, "unknown top-level key (expected [[source]] tables)"))
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        return problems + [Problem(file, None, None, "source", "must be an array of tables ([[source]])")]
+    if not entries:
+        problems.append(Problem(file, None, None, None, "no [[source]] entries"))
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        problems.extend(_check_entry(file, index, entry, seen))
+    return problems
+
+
+def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source]:
+    """Read and validate a sources file; raise SourcesError listing every problem.
+
+    `only` keeps the named source ids (an unknown id is an error). Disabled sources are dropped
+    unless named in `only`.
+    """
+    problems = check_sources(path)
+    if problems:
+        raise SourcesError("invalid sources file:\n" + "\n".join(f"  {p}" for p in problems))
+    data, _ = _read(path)
+    sources = [Source(**entry) for entry in (data or {}).get("source", [])]
+    if only:
+        known = {s.id for s in sources}
+        missing = [s for s in only if s not in known]
+        if missing:
+            raise SourcesError(f"{path}: unknown source id(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
+        return [s for s in sources if s.id in only]
+    return [s for s in sources if s.enabled]

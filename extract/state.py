@@ -1,0 +1,118 @@
+"""What the crawler knows from earlier runs, rebuilt from the `pages` rows (table or journals).
+
+- detail URL → sha256 / ETag / Last-Modified of its last good fetch (it is not fetched again
+  unless --refresh);
+- list URL → ETag / Last-Modified / sha256 of its last good fetch (conditional GET; on 304 the
+  archived body is parsed again);
+- URLs whose latest fetch failed (error, blocked, refused): retried next run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterable
+
+FAILED = ("error", "blocked", "refused")
+
+
+@dataclass(frozen=True)
+class Known:
+    url: str
+    sha256: str | None
+    etag: str | None
+    last_modified: str | None
+    fetched_at: datetime | None
+    title: str | None = None
+    list_date: date | None = None
+    method: str | None = None
+
+
+def _rows(rows_or_frame: Any) -> Iterable[dict]:
+    if rows_or_frame is None:
+        return []
+    if hasattr(rows_or_frame, "to_dicts"):        # polars DataFrame
+        return rows_or_frame.to_dicts()
+    if hasattr(rows_or_frame, "to_pylist"):       # pyarrow Table
+        return rows_or_frame.to_pylist()
+    return rows_or_frame
+
+
+def _when(row: dict) -> datetime:
+    value = row.get("fetched_at")
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _known(row: dict) -> Known:
+    list_date = row.get("list_date")
+    if isinstance(list_date, str):
+        list_date = date.fromisoformat(list_date)
+    return Known(row["url"], row.get("sha256"), row.get("etag"), row.get("last_modified"),
+                 _when(row), row.get("title"), list_date, row.get("method"))
+
+
+class CrawlState:
+    """Knowledge per (source_id, url), folded from pages rows in fetch order."""
+
+    def __init__(self) -> None:
+        self.details: dict[tuple[str, str], Known] = {}
+        self.lists: dict[tuple[str, str], Known] = {}
+        self.failed: dict[tuple[str, str], tuple[str, Known]] = {}   # key -> (kind, last attempt)
+
+    @classmethod
+    def from_pages(cls, rows: Any) -> "CrawlState":
+        state = cls()
+        state.update(rows)
+        return state
+
+    def update(self, rows: Any) -> None:
+        """Fold more pages rows in (e.g. this run's, to crawl again in the same process)."""
+        for row in sorted(_rows(rows), key=_when):
+            kind, outcome = row.get("kind"), row.get("outcome")
+            if kind not in ("list", "detail") or not row.get("url"):
+                continue
+            key = (row.get("source_id") or "", row["url"])
+            table = self.details if kind == "detail" else self.lists
+            if outcome == "ok":
+                table[key] = _known(row)
+                self.failed.pop(key, None)
+            elif outcome == "not_modified":
+                self.failed.pop(key, None)
+                prev = table.get(key)
+                if prev is not None and (row.get("etag") or row.get("last_modified")):
+                    table[key] = Known(prev.url, prev.sha256, row.get("etag") or prev.etag,
+                                       row.get("last_modified") or prev.last_modified, _when(row),
+                                       prev.title, prev.list_date, prev.method)
+            elif outcome in FAILED:
+                if kind == "detail" and key in self.details:
+                    continue   # a refresh that failed: the archived version stands
+                self.failed[key] = (kind, _known(row))
+            elif outcome == "skipped":
+                self.failed.pop(key, None)
+
+    # -- queries ---------------------------------------------------------------------------
+    def detail(self, source_id: str, url: str) -> Known | None:
+        return self.details.get((source_id, url))
+
+    def list_page(self, source_id: str, url: str) -> Known | None:
+        return self.lists.get((source_id, url))
+
+    def known_details(self, source_id: str) -> list[Known]:
+        return [k for (sid, _), k in self.details.items() if sid == source_id]
+
+    def failed_details(self, source_id: str) -> list[Known]:
+        return [k for (sid, _), (kind, k) in self.failed.items() if sid == source_id and kind == "detail"]
+
+    def failed_lists(self, source_id: str) -> set[str]:
+        return {url for (sid, url), (kind, _) in self.failed.items() if sid == source_id and kind == "list"}
+
+    def has_links(self, source_id: str) -> bool:
+        """Whether the source gave detail links before (an empty list now means the site changed)."""
+        return any(sid == source_id for sid, _ in self.details) or \
+            any(sid == source_id and kind == "detail" for (sid, _), (kind, _) in self.failed.items())
+
+    def n_known(self, source_id: str) -> int:
+        return sum(1 for sid, _ in self.details if sid == source_id)

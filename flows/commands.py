@@ -1,0 +1,123 @@
+"""`planwatch crawl | reparse | backfill | status | serve | demo` (registered in flows/cli.py).
+
+Only argparse and settings are imported at module level; Prefect and the warehouse are
+imported inside the handlers so `planwatch --help` stays fast.
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from planwatch.settings import add_arguments
+
+RUN_FLAGS = ("config", "sources", "warehouse", "alert", "ops_alert", "contact_url", "http_timeout_s",
+             "http_retries", "max_bytes", "min_interval_s", "max_list_pages", "storage_options",
+             "log_level")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("crawl", help="run one nightly run now (what cron or CI calls)",
+                       description="Crawl every source (or --source), parse, validate, load and "
+                       "alert. Exit 0 when every source ran (page failures are recorded), 1 when "
+                       "a source failed as a whole, 2 on a configuration error.")
+    add_arguments(p, *RUN_FLAGS, "source", "full", "refresh")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("backfill", help="full crawl of one source: page its lists to the end")
+    add_arguments(p, *RUN_FLAGS, "source", "refresh")
+    p.set_defaults(func=cmd_backfill)
+
+    p = sub.add_parser("reparse", help="rebuild tables from the raw archive (no network)",
+                       description="Re-parse archived pages (all, --source, or --since DATE) and "
+                       "load the result as a new warehouse version. No plan alerts are sent.")
+    add_arguments(p, "config", "warehouse", "source", "storage_options", "ops_alert", "log_level")
+    p.add_argument("--since", type=date.fromisoformat, default=None,
+                   help="only pages fetched on or after this date (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_reparse)
+
+    p = sub.add_parser("status", help="last runs, sources and failures at a glance")
+    add_arguments(p, "config", "warehouse", "storage_options")
+    p.add_argument("--runs", type=int, default=10, help="how many runs to list")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("serve", help="serve the nightly deployment on its cron schedule",
+                       description="Starts a local `prefect server` when PREFECT_API_URL is unset "
+                       "(Prefect's temporary server cannot run schedules), then serves the "
+                       "nightly deployment with --schedule-cron in --timezone.")
+    add_arguments(p, *RUN_FLAGS, "source", "schedule_cron", "timezone")
+    p.add_argument("--port", type=int, default=4200, help="port of the local Prefect server")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("demo", help="end-to-end demo on the sample sites (loopback only)")
+    p.add_argument("--out", default="demo-output", help="folder for the demo warehouse and exports")
+    add_arguments(p, "log_level")
+    p.set_defaults(func=cmd_demo)
+
+
+def _settings(args: argparse.Namespace, **overrides: Any) -> Any:
+    from planwatch.settings import load
+
+    return load(args, **overrides)
+
+
+def run_flow(flow_fn: Any, settings: Any, **params: Any) -> dict[str, Any]:
+    """Call a flow in-process with the CLI's settings (secrets stay out of Prefect parameters)."""
+    from flows.runtime import use_settings
+
+    with use_settings(settings):
+        return flow_fn(**params)
+
+
+def _finish(report: dict[str, Any]) -> int:
+    from flows.report import print_report
+
+    print_report(report)
+    failed = [s["source_id"] for s in report.get("sources", []) if s.get("status") == "failed"]
+    return 1 if failed else 0
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from flows.nightly import nightly
+
+    s = _settings(args)
+    return _finish(run_flow(nightly, s, sources=s.sources, warehouse=s.warehouse,
+                            source=s.source or None, full=s.full, refresh=s.refresh))
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    from flows.exceptions import FlowError
+    from flows.nightly import backfill
+
+    s = _settings(args)
+    if len(s.source) != 1:
+        raise FlowError("backfill needs exactly one --source ID")
+    return _finish(run_flow(backfill, s, source=s.source[0], sources=s.sources,
+                            warehouse=s.warehouse, refresh=s.refresh))
+
+
+def cmd_reparse(args: argparse.Namespace) -> int:
+    from flows.nightly import reparse
+
+    s = _settings(args)
+    return _finish(run_flow(reparse, s, source=s.source or None, since=args.since,
+                            warehouse=s.warehouse))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from flows.report import print_status
+    from warehouse.store import Warehouse
+
+    return print_status(Warehouse.open(_settings(args)), runs=args.runs)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve
+
+    return serve(_settings(args), port=args.port)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from flows.demo import run_demo
+
+    return run_demo(args.out)

@@ -1,0 +1,56 @@
+"""Process-local run context: settings holding secrets, and progress callbacks.
+
+Flow parameters are stored by the Prefect server (its tables, its UI), so they carry only
+non-secret values (paths, source ids, flags). Alert URLs and storage options come from the
+environment, the config file, or — for an in-process call from the CLI — from `use_settings`.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from typing import Any, Callable, Iterator
+
+_STATE: dict[str, Any] = {"settings": None, "progress": None}
+
+ProgressFn = Callable[[str, str, int, int], None]  # (phase, item, done, total)
+
+
+@contextlib.contextmanager
+def use_settings(settings: Any) -> Iterator[None]:
+    """Flows called inside this block start from `settings` (the CLI's, secrets included)."""
+    prev = _STATE["settings"]
+    _STATE["settings"] = settings
+    try:
+        yield
+    finally:
+        _STATE["settings"] = prev
+
+
+@contextlib.contextmanager
+def use_progress(fn: ProgressFn | None) -> Iterator[None]:
+    prev = _STATE["progress"]
+    _STATE["progress"] = fn
+    try:
+        yield
+    finally:
+        _STATE["progress"] = prev
+
+
+def progress(phase: str, item: str, done: int, total: int) -> None:
+    fn = _STATE["progress"]
+    if fn is not None:
+        try:
+            fn(phase, item, done, total)
+        except Exception:  # a display problem never stops a run
+            pass
+
+
+def resolve_settings(**params: Any) -> Any:
+    """Settings for a flow run: the CLI's (when set) or flags/env/config, overridden by params."""
+    from planwatch.settings import load
+
+    params = {k: v for k, v in params.items() if v is not None}
+    base = _STATE["settings"]
+    if base is None:
+        return load(**params)
+    return dataclasses.replace(base, **params)

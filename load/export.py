@@ -1,0 +1,80 @@
+"""Plain Parquet exports for analysts: readable by DuckDB, pandas, Spark, polars without Delta.
+
+`export(wh, to)` writes `<to>/<table>.parquet` (the current state of every table);
+with `partition_by="county"` the content tables become hive-partitioned folders
+`<to>/<table>/county=<name>/part-0.parquet` (tasks, task_units and targets take the county of
+their document). Each file or folder is written beside its final name and swapped in, so a reader
+never sees a half-written export.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warehouse import contract
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from warehouse.store import Warehouse
+
+PARTITIONABLE = {"county": contract.CONTENT_TABLES}
+NO_COUNTY = "__none__"
+
+
+def _with_county(table: str, frame: "pl.DataFrame", counties: "pl.DataFrame") -> "pl.DataFrame":
+    import polars as pl
+
+    if table != "documents":
+        frame = frame.join(counties, on="doc_id", how="left")
+    return frame.with_columns(pl.col("county").fill_null(NO_COUNTY))
+
+
+def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
+           tables: list[str] | None = None) -> list[Path]:
+    """Write the current state of every (or the named) table as Parquet under `to`; returns the paths."""
+    import polars as pl
+
+    if partition_by not in (None, "", *PARTITIONABLE):
+        raise ValueError(f"partition_by: only {', '.join(PARTITIONABLE)} is supported")
+    to = Path(to)
+    to.mkdir(parents=True, exist_ok=True)
+    names = tables or list(contract.TABLES)
+    out: list[Path] = []
+    counties = None
+    for name in names:
+        frame = wh.read(name)
+        if partition_by and name in PARTITIONABLE[partition_by]:
+            if counties is None:
+                counties = wh.read("documents").select("doc_id", "county").unique("doc_id")
+            part = _with_county(name, frame, counties)
+            final = to / name
+            tmp = Path(tempfile.mkdtemp(dir=to, prefix=f".{name}-"))
+            if part.height:
+                part.write_parquet(tmp, partition_by=[partition_by])
+            else:
+                (tmp / f"{partition_by}={NO_COUNTY}").mkdir()
+                part.write_parquet(tmp / f"{partition_by}={NO_COUNTY}" / "part-0.parquet")
+            old = to / f".{name}-old"
+            shutil.rmtree(old, ignore_errors=True)
+            if final.exists():
+                final.rename(old) if final.is_dir() else final.unlink()
+            tmp.rename(final)
+            shutil.rmtree(old, ignore_errors=True)
+            (to / f"{name}.parquet").unlink(missing_ok=True)
+            out.append(final)
+        else:
+            final = to / f"{name}.parquet"
+            fd, tmp_name = tempfile.mkstemp(dir=to, prefix=f".{name}-", suffix=".parquet")
+            import os
+
+            os.close(fd)
+            frame.write_parquet(tmp_name)
+            os.replace(tmp_name, final)
+            if (to / name).is_dir():
+                shutil.rmtree(to / name)
+            out.append(final)
+    del pl
+    return out

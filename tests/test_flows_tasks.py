@@ -1,0 +1,109 @@
+"""Task bodies through `.fn()` (no Prefect server): crawl one source over real HTTP from the
+replay portal, parse from the raw archive with the network gone, batching, run lock."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from extract.replay import ReplayServer
+from extract.sites import copy_site, expected_documents, sources_toml
+from extract.sources import load_sources
+from flows import steps
+from flows.tasks import crawl_source_task, parse_batch_task
+from planwatch.settings import Settings
+from warehouse.contract import conform
+from warehouse.store import Warehouse
+
+SITE = "hanweb_chengwu"
+
+
+@pytest.fixture()
+def site(tmp_path):
+    return copy_site(SITE, tmp_path / "site")
+
+
+def _settings(tmp_path: Path, base_url: str, site_dir: Path) -> Settings:
+    src = tmp_path / "sources.toml"
+    src.write_text(sources_toml({SITE: base_url}, site_dirs={SITE: site_dir}), encoding="utf-8")
+    return Settings(warehouse=str(tmp_path / "wh"), sources=str(src), min_interval_s=0.0,
+                    http_timeout_s=5.0, http_retries=0)
+
+
+def test_crawl_then_parse_from_archive_without_network(tmp_path, site):
+    with ReplayServer(site) as srv:
+        settings = _settings(tmp_path, srv.base_url, site)
+        source = load_sources(settings.sources)[0]
+        wh = Warehouse.open(settings)
+        outcome = crawl_source_task.fn(source, settings, wh, "run-1")
+        assert outcome.error is None
+        expected = {srv.url(p) for p in expected_documents(site)}
+        assert {d["url"] for d in outcome.details} == expected
+        assert all(d["source_id"] == source.id and d["county"] == source.county for d in outcome.details)
+
+        # the next crawl knows these pages from the `pages` table: no detail page fetched again
+        wh.merge_rows("pages", conform("pages", outcome.pages))
+        again = crawl_source_task.fn(source, settings, wh, "run-2")
+        assert again.error is None and again.details == []
+
+    # the portal is gone: parsing reads only the archive
+    parsed = parse_batch_task.fn(outcome.details[:7], wh.root)
+    assert parsed.errors == [] and parsed.n_pages == 7
+    docs = parsed.tables["documents"]
+    assert docs.height == 7
+    assert set(docs["source"].to_list()) == {d["url"] for d in outcome.details[:7]}
+    assert set(docs["source_id"].to_list()) == {source.id}
+
+
+def test_failed_source_is_reported_not_raised(tmp_path, site):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = _settings(tmp_path, f"http://127.0.0.1:{port}", site)
+    source = load_sources(settings.sources)[0]
+    outcome = crawl_source_task.fn(source, settings, Warehouse.open(settings), "run-1")
+    assert outcome.error and outcome.details == []
+
+
+def test_parse_reports_a_missing_archive_entry(tmp_path):
+    detail = {"url": "http://127.0.0.1/x.html", "sha256": "0" * 64, "source_id": "s", "county": "c"}
+    parsed = parse_batch_task.fn([detail], str(tmp_path))
+    assert parsed.tables["documents"].height == 0
+    assert len(parsed.errors) == 1 and "x.html" in parsed.errors[0]
+
+
+def test_batches_are_bounded():
+    items = list(range(250))
+    sizes = [len(b) for b in steps.batches(items)]
+    assert sizes == [100, 100, 50] and sum(sizes) == 250
+    assert steps.batches([]) == []
+
+
+def test_run_lock_refuses_a_second_run(tmp_path):
+    import threading
+
+    from flows.exceptions import RunInProgress
+    from flows.pipeline import run_lock
+
+    wh = Warehouse(tmp_path / "wh")
+    held, release, errors = threading.Event(), threading.Event(), []
+
+    def holder():
+        with run_lock(wh):
+            held.set()
+            release.wait(10)
+
+    t = threading.Thread(target=holder)
+    t.start()
+    assert held.wait(10)
+    try:
+        with pytest.raises(RunInProgress):
+            with run_lock(wh, timeout_s=0.2):
+                errors.append("entered")
+    finally:
+        release.set()
+        t.join()
+    assert errors == []
+    with run_lock(wh, timeout_s=0.2):  # free again
+        pass

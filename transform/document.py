@@ -1,0 +1,333 @@
+"""One page (HTML bytes or text) -> ParsedDocument(document, tasks, task_units, targets) rows.
+
+Rows are keyed exactly as the contract tables of `warehouse.contract`. Parsing never raises:
+a page it cannot understand gives a document row with zero tasks and `parse_note` saying why.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from urllib.parse import urlsplit, urlunsplit
+
+from transform import PARSER_VERSION
+from transform.gazetteer import canonical
+from transform.metadata import extract_metadata, metadata_line
+from transform.structure import Node, parse_structure, task_title
+from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
+
+try:  # written in parallel (transform/targets.py); parsing works without it
+    from transform.targets import extract_targets as _extract_targets
+except ImportError:  # pragma: no cover - only while the module does not exist
+    _extract_targets = None
+
+log = logging.getLogger(__name__)
+
+TARGET_KEYS = ("indicator", "value", "unit", "comparator", "change", "year", "baseline_year", "text",
+               "value_std", "unit_std", "ambiguous")
+COMPARATORS = {">=", ">", "<=", "<", "~", "="}
+NON_PLAN_TITLE = re.compile(
+    r"放假|节假日|任免|任职|免职|免去|聘任|职务|人事|采购|招标|投标|中标|成交|询价|磋商|比选|拍卖|挂牌出让|出让公告|"
+    r"征收土地|征地|公示名单|拟录用|录用|招聘|遗失|声明|更正公告|停电|停水|听证")
+_CHROME_LINE = re.compile(
+    r"^(首页\s*[>＞»].*|.*[>＞»]\s*正文(内容)?|字号[:：]?.*|浏览(量|次数)?[:：]?\s*\d*|【?\s*字体[:：].*|打印(本页)?|"
+    r"【?打印】?|关闭(窗口|本页)?|【?关闭】?|打印\s*关闭|扫一扫.*|分享到[:：]?.*|收藏|【?大\s*中\s*小】?|"
+    r"上一篇.*|下一篇.*|返回顶部|当前位置[:：].*|您当前的位置[:：].*|来源[:：]\s*$|阅读次数.*)$")
+_FOOTER_START = re.compile(r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|主办单位[:：]|"
+                           r"主办[:：]|承办[:：]|鲁公网安备|.*ICP备|网站标识码|政府网站标识码|联系我们)")
+
+
+@dataclass
+class ParsedDocument:
+    document: dict
+    tasks: list[dict] = field(default_factory=list)
+    task_units: list[dict] = field(default_factory=list)
+    targets: list[dict] = field(default_factory=list)
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, drop default ports and fragments: one notice, one id."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    if not parts.scheme:
+        return url.strip()
+    host = (parts.hostname or "").lower()
+    port = parts.port if parts.port not in (None, 80, 443) else None
+    netloc = host + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+def make_doc_id(source: str, url: str | None = None) -> str:
+    key = canonical_url(url) if url else source
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _decode(content: bytes | str, content_type: str | None) -> tuple[str, str | None]:
+    if isinstance(content, str):
+        return content, None
+    from planwatch.charset import decode
+
+    d = decode(content, content_type)
+    return d.text, d.encoding
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return bool(re.search(r"<(html|body|div|p|table|head|meta|!doctype|span|br)\b", head))
+
+
+def _utc(ts: datetime | None) -> datetime | None:
+    if ts is None:
+        return None
+    if ts.tzinfo is None:
+        return ts.replace(tzinfo=timezone.utc)
+    return ts.astimezone(timezone.utc)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _text_body(text: str) -> str:
+    """Body of a text rendering: without the 信息公开 block, navigation and footer lines."""
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return _trim_chrome(lines)
+
+
+def _trim_chrome(lines: list[str]) -> str:
+    out: list[str] = []
+    n = len(lines)
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t\u3000")
+        if not line:
+            continue
+        if metadata_line(line) and i < max(60, n // 4):
+            continue
+        if _CHROME_LINE.match(line):
+            continue
+        if _FOOTER_START.match(line) and i > n // 2:
+            break
+        out.append(line)
+    return "\n".join(out)
+
+
+def _html_body(text: str, url: str | None):
+    from transform.html import extract
+
+    page = extract(text, url)
+    body = _trim_chrome(page.body_text.split("\n"))
+    return page, body
+
+
+def _head_and_plan(body: str, structure_root: Node) -> str:
+    """The notice head: body text before the first numbered item."""
+    first = structure_root.children[0] if structure_root.children else None
+    if first is None:
+        return body
+    marker_line = (first.heading or "")[:20]
+    idx = body.find(marker_line) if marker_line else -1
+    return body[:idx] if idx > 0 else body[:4000]
+
+
+# ---------------------------------------------------------------------------------------------
+
+def parse_document(content: bytes | str, *, source: str, url: str | None = None, source_id: str | None = None,
+                   county: str | None = None, fetched_at: datetime | None = None,
+                   content_type: str | None = None, is_text: bool = False,
+                   raw_sha256: str | None = None) -> ParsedDocument:
+    """Parse one page into contract rows. Never raises: failures become a `parse_note`."""
+    doc_id = make_doc_id(source, url)
+    base = {
+        "doc_id": doc_id, "source": source, "source_id": source_id, "county": county,
+        "raw_sha256": raw_sha256, "fetched_at": _utc(fetched_at), "first_seen_at": _utc(fetched_at),
+        "parser_version": PARSER_VERSION, "is_plan": False, "n_tasks": 0, "n_targets": 0,
+    }
+    try:
+        return _parse(content, base, url=url, content_type=content_type, is_text=is_text)
+    except Exception as exc:  # a parser bug must not stop a night's run: record it on the row
+        log.exception("parse failed for %s", source)
+        doc = dict(base)
+        doc.update(content_sha256=hashlib.sha256(repr(content[:1000]).encode()).hexdigest(),
+                   parse_note=f"parser error: {type(exc).__name__}: {exc}"[:500])
+        return ParsedDocument(doc)
+
+
+def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: str | None,
+           is_text: bool) -> ParsedDocument:
+    text, encoding = _decode(content, content_type)
+    text = text.replace("\x00", "")
+    doc = dict(base)
+    doc["encoding"] = encoding
+    if not text.strip():
+        doc.update(body_text="", content_sha256=_sha(""), parse_note="empty page", attachments=[])
+        return ParsedDocument(doc)
+    if is_text or not _looks_html(text):
+        page_text, meta, title_tag, attachments = text, {}, "", []
+        body = _text_body(text)
+    else:
+        page, body = _html_body(text, url)
+        page_text, meta, title_tag, attachments = page.page_text, page.meta, page.title_tag, page.attachments
+    doc["attachments"] = attachments
+    doc["body_text"] = body
+    first_lead = first_is_lead_rule(body)
+    unit_cache: dict[int, Units] = {}
+
+    def units_of(node: Node) -> Units:
+        key = id(node)
+        if key not in unit_cache:
+            unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead)
+        return unit_cache[key]
+
+    structure = parse_structure(body, has_units=lambda n: bool(units_of(n)))
+    head = _head_and_plan(body, structure.root)
+    meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head)
+    if meta_fields.get("publish_date") is None or meta_fields.get("issuer") is None:
+        # a plan published without a notice head is signed at its end
+        from transform.metadata import _signature
+
+        who, d = _signature("\n".join(body.split("\n")[-12:]))
+        meta_fields["publish_date"] = meta_fields.get("publish_date") or d
+        meta_fields["issuer"] = meta_fields.get("issuer") or who
+    doc.update(meta_fields)
+    annual = None
+    if meta_fields.get("plan_start_year") and meta_fields.get("plan_start_year") == meta_fields.get("plan_end_year"):
+        annual = meta_fields["plan_start_year"]
+
+    tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, structure.goal_paragraphs)
+    notes: list[str] = []
+    title = meta_fields.get("title") or ""
+    non_plan = bool(NON_PLAN_TITLE.search(title)) and not re.search(r"(方案|计划|规划|要点|任务)", title)
+    if non_plan:
+        notes.append("not a plan (title says it is another kind of notice)")
+        tasks, task_units, targets = [], [], []
+    if not tasks:
+        if len(body) < 100:
+            notes.append("body under 100 characters (attachment-only or scanned page?)")
+        if structure.note and not non_plan:
+            notes.append(structure.note)
+    doc["is_plan"] = (not non_plan) and bool(tasks or targets)
+    doc["n_tasks"], doc["n_targets"] = len(tasks), len(targets)
+    doc["parse_note"] = "; ".join(notes) or None
+    doc["content_sha256"] = _content_sha(doc)
+    return ParsedDocument(doc, tasks, task_units, targets)
+
+
+def _sha(s: str) -> str:
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+
+
+def _content_sha(doc: dict) -> str:
+    keys = ("title", "plan_title", "issuer", "doc_number", "index_no", "category", "validity", "summary",
+            "written_date", "publish_date", "plan_start_year", "plan_end_year")
+    meta = {k: (doc.get(k).isoformat() if isinstance(doc.get(k), date) else doc.get(k)) for k in keys}
+    return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
+
+
+def _inherited_units(node: Node, units_of) -> Units:
+    own = units_of(node)
+    if own:
+        return own
+    for anc in node.ancestors():
+        u = units_of(anc)
+        if u:
+            return Units(list(u.lead), list(u.participating), [])
+    return own
+
+
+def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str]):
+    tasks: list[dict] = []
+    task_units: list[dict] = []
+    targets: list[dict] = []
+    seen_ids: dict[str, int] = {}
+    for seq, node in enumerate(nodes, 1):
+        path = node.path
+        task_id = doc_id + "/" + "/".join(path)
+        if task_id in seen_ids:          # numbering restarted under an unnumbered sub-heading
+            seen_ids[task_id] += 1
+            task_id = f"{task_id}~{seen_ids[task_id]}"
+        else:
+            seen_ids[task_id] = 1
+        units = _inherited_units(node, units_of)
+        top = node.ancestors()[-1] if node.ancestors() else node
+        body = node.own_text
+        own_units = units_of(node)
+        target_text = strip_spans(body, own_units.spans)
+        found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
+        targets.extend(found)
+        tasks.append({
+            "task_id": task_id, "doc_id": doc_id, "seq": seq, "path": path,
+            "section": task_title(top.heading) or None, "title": _title(node), "body": body,
+            "lead_units": units.lead, "participating_units": units.participating, "n_targets": len(found),
+        })
+        for role, names in (("lead", units.lead), ("participating", units.participating)):
+            for name in names:
+                task_units.append({"task_id": task_id, "doc_id": doc_id, "role": role, "unit": name,
+                                   "canonical": canonical(name)})
+    for para in goals:
+        para = strip_spans(para, extract_units(para).spans)
+        targets.extend(_targets_for(doc_id, None, None, para, annual, len(targets)))
+    # targets of goal paragraphs come first in reading order; seq follows the list order
+    for i, t in enumerate(targets, 1):
+        t["seq"] = i
+    return tasks, _dedupe_units(task_units), targets
+
+
+def _title(node: Node) -> str | None:
+    if node.kind == "shi":   # 一是…：the clause up to its first comma
+        return re.split(r"[，,；;。]", node.heading, 1)[0].strip() or None
+    return task_title(node.heading) or None
+
+
+def _dedupe_units(rows: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for r in rows:
+        key = (r["task_id"], r["role"], r["unit"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None,
+                 offset: int) -> list[dict]:
+    if _extract_targets is None or not text.strip():
+        return []
+    try:
+        found = _extract_targets(text, default_year=None, annual_year=annual) or []
+    except Exception:  # a target bug must not lose the task
+        log.exception("target extraction failed in %s", task_id or doc_id)
+        return []
+    rows = []
+    counts: dict[str, int] = {}
+    for t in found:
+        row = {k: t.get(k) for k in TARGET_KEYS}
+        try:
+            row["value"] = float(row["value"])
+        except (TypeError, ValueError):
+            continue
+        if row["value"] != row["value"]:  # NaN
+            continue
+        row["unit"] = row.get("unit") or ""
+        row["text"] = row.get("text") or ""
+        if row.get("comparator") not in COMPARATORS:
+            row["comparator"] = "="
+        if row.get("change") not in ("increase", "decrease"):
+            row["change"] = None
+        row["ambiguous"] = bool(row.get("ambiguous"))
+        for k in ("year", "baseline_year"):
+            row[k] = int(row[k]) if isinstance(row.get(k), (int, float)) and row[k] == row[k] else None
+        if row.get("value_std") is not None:
+            try:
+                row["value_std"] = float(row["value_std"])
+            except (TypeError, ValueError):
+                row["value_std"] = None
+        key = f"{task_id or ''}|{row['text']}|{row['value']}|{row['unit']}"
+        counts[key] = counts.get(key, 0) + 1
+        tid = hashlib.sha256(f"{key}|{counts[key]}".encode("utf-8")).hexdigest()[:12]
+        row.update(target_id=f"{doc_id}:{tid}", doc_id=doc_id, task_id=task_id, seq=offset + len(rows) + 1)
+        rows.append(row)
+    return rows

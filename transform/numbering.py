@@ -1,0 +1,138 @@
+"""Numbering markers at the start of a line: 一、 （一） 1. 1、 1． 1﹒ （1） 1） ① 第一章 第一条, and 一是.
+
+`match_marker(line)` -> Marker(kind, number, label, end) or None. Labels are normalised the way
+the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100}
+_CN = "一二三四五六七八九十百零〇两"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_to_int(s: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105; None when not a numeral."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            cur = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (cur or 1) * CN_UNITS[ch]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str      # chap | sec | art | cn | pcn | ar | par | rpar | circ | shi
+    number: int
+    label: str     # normalised label for the path
+    end: int       # index in the line where the text after the marker starts
+
+
+_SP = r"[ \t\u3000]*"
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("chap", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(章|部分|篇){_SP}[、.．:：]?{_SP}")),
+    ("sec", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}节{_SP}[、.．:：]?{_SP}")),
+    ("art", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}条{_SP}")),
+    ("cn", re.compile(rf"^([{_CN}]{{1,4}}){_SP}[、，,．.﹒：:]{_SP}")),
+    ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
+    ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
+    ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
+    ("ar", re.compile(rf"^(\d{{1,3}}){_SP}(?:[.．、﹒,，](?![\d.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*")),
+    ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
+)
+# 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
+SHI_RE = re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《]|[，,：:])")
+
+
+def label_for(kind: str, raw: str, number: int) -> str:
+    if kind == "cn":
+        return raw
+    if kind == "pcn":
+        return f"({raw})"
+    if kind == "ar":
+        return str(number)
+    if kind == "par":
+        return f"({number})"
+    if kind == "rpar":
+        return f"{number})"
+    if kind == "circ":
+        return raw
+    if kind == "chap":
+        return f"第{raw}{'章'}"
+    if kind == "sec":
+        return f"第{raw}节"
+    if kind == "art":
+        return f"第{raw}条"
+    if kind == "shi":
+        return f"{raw}是"
+    return raw
+
+
+def match_marker(line: str) -> Marker | None:
+    """The numbering marker at the start of `line`, or None."""
+    if not line:
+        return None
+    first = line[0]
+    if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
+        return None
+    for kind, pat in _PATTERNS:
+        m = pat.match(line)
+        if not m:
+            continue
+        raw = m.group(1)
+        if kind == "circ":
+            number = CIRCLED.index(raw) + 1
+        else:
+            number = cn_to_int(raw) if not raw.isdigit() else int(raw)
+        if number is None:
+            continue
+        rest = line[m.end():]
+        if kind == "cn" and _cn_false_positive(raw, line, m):
+            continue
+        if kind == "ar" and _ar_false_positive(rest, number):
+            continue
+        if kind == "chap" and m.group(2) == "部分" and not rest:
+            pass
+        label = label_for(kind, raw, number)
+        if kind == "chap":
+            label = f"第{raw}{m.group(2)}"
+        return Marker(kind, number, label, m.end())
+    return None
+
+
+def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
+    # "一、二、三级医院" / "一，" in prose: a real heading has text after the marker
+    rest = line[m.end():]
+    if not rest:
+        return True
+    if rest[0] in _CN and len(rest) > 1 and rest[1] in "、，,":
+        return True
+    sep = line[m.end(1):m.end()].strip()
+    if sep in ("，", ",", "：", ":") and len(raw) == 1 and raw in "一两":
+        return True   # 一，… is prose
+    return False
+
+
+def _ar_false_positive(rest: str, number: int) -> bool:
+    if not rest:
+        return True
+    # "2023、2024年" / "5、10、15" lists of numbers
+    if rest[0].isdigit():
+        return True
+    # a unit word right after: "3、4月份" "1、2号" -> not a marker
+    if rest[0] in "月日号年个家项%％万亿" and number < 100:
+        return True
+    return number == 0

@@ -1,0 +1,102 @@
+"""Chinese and Arabic numerals as they appear in plan texts.
+
+`parse_number("1.57")` → 1.57, `parse_number("十二")` → 12.0, `parse_number("两")` → 2.0,
+`parse_number("一百二十")` → 120.0, `parse_number("百分之五十")` → 50.0.
+
+The regex fragments `NUM_AR` and `NUM_CN` are used by `transform.targets` to find numbers;
+they deliberately leave 万/亿 out of the number itself: in "1.57万头" the number is 1.57 and
+万头 is the unit as written (value_std applies the scale, see `transform.unit_scale`).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+__all__ = ["NUM_AR", "NUM_CN", "FULLWIDTH", "parse_number", "parse_cn_number", "to_halfwidth"]
+
+# Arabic: 12, 1,000, 1.57 (full-width digits are mapped to ASCII before matching).
+NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit.
+NUM_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+# One-to-one map of full-width ASCII (！ … ～) to ASCII and a few look-alikes, so that string
+# offsets are preserved: the text we copy into `targets.text` comes from the original string.
+FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+FULLWIDTH.update({0x3000: 0x20, 0xFE52: 0x2E, 0x2236: 0x3A})  # ideographic space, ﹒, ∶
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters and ASCII punctuation to half-width; same length."""
+    return text.translate(FULLWIDTH)
+
+
+def parse_cn_number(s: str) -> float | None:
+    """Value of a Chinese numeral (一百二十, 十二, 两, 三千, 1.5万 is not handled here).
+
+    Returns None when the string is not a well-formed numeral.
+    """
+    if not s:
+        return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = parse_cn_number(whole) if whole else 0.0
+        if w is None or not frac or any(c not in _DIGITS for c in frac):
+            return None
+        return w + float("0." + "".join(str(_DIGITS[c]) for c in frac))
+    total = 0
+    section = 0  # value below the current 万/亿
+    digit = None
+    for ch in s:
+        if ch in _DIGITS:
+            if digit is not None and digit != 0:
+                # "一二" style digit run: read as a plain digit string (二〇二五)
+                return _digit_run(s)
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            mult = _SMALL_UNITS[ch]
+            section += (1 if digit is None else digit) * mult
+            digit = None
+        elif ch in _BIG_UNITS:
+            section += digit or 0
+            total = (total + section) * _BIG_UNITS[ch]
+            section = 0
+            digit = None
+        else:
+            return None
+    section += digit or 0
+    return float(total + section)
+
+
+def _digit_run(s: str) -> float | None:
+    if all(c in _DIGITS for c in s):
+        return float("".join(str(_DIGITS[c]) for c in s))
+    return None
+
+
+_PERCENT_CN = re.compile(r"^百分之(.+)$")
+
+
+def parse_number(s: str) -> float | None:
+    """Value of an Arabic or Chinese numeral, or of 百分之X; None if not a number or not finite."""
+    s = to_halfwidth(s.strip())
+    if not s:
+        return None
+    m = _PERCENT_CN.match(s)
+    if m:
+        inner = m.group(1)
+        return parse_number(inner) if inner != "百" else 100.0
+    if s[0].isdigit():
+        try:
+            v = float(s.replace(",", ""))
+        except ValueError:
+            return None
+    else:
+        v = parse_cn_number(s)
+    if v is None or not math.isfinite(v):
+        return None
+    return v

@@ -1,0 +1,28 @@
+"""ParsedDocument rows -> polars frames in the contract schema (documents, tasks, task_units, targets)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polars as pl
+
+from transform.document import ParsedDocument
+from warehouse.contract import conform
+
+CONTENT_TABLES = ("documents", "tasks", "task_units", "targets")
+
+
+def build_tables(parsed: Iterable[ParsedDocument]) -> dict[str, pl.DataFrame]:
+    """Concatenate the rows of many parsed documents into the four content tables.
+
+    A document parsed twice (same doc_id) keeps its last version, so keys stay unique.
+    """
+    docs: dict[str, ParsedDocument] = {}
+    for p in parsed:
+        docs[p.document["doc_id"]] = p
+    rows: dict[str, list[dict]] = {name: [] for name in CONTENT_TABLES}
+    for p in docs.values():
+        rows["documents"].append(p.document)
+        rows["tasks"].extend(p.tasks)
+        rows["task_units"].extend(p.task_units)
+        rows["targets"].extend(p.targets)
+    return {name: conform(name, rows[name]) for name in CONTENT_TABLES}

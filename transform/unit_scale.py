@@ -1,0 +1,86 @@
+"""Units of quantitative targets: the vocabulary, their kind, and a common scale.
+
+A unit as written is an optional scale word (十 百 千 万 亿, combined as 十万/百万/千万/万亿)
+followed by a base unit: 万亩 = 万 + 亩, 亿元 = 亿 + 元, 万千瓦 = 万 + 千瓦. `standardize`
+multiplies the scale out so that targets compare across documents (0.1万亩 → 1000 亩).
+Units that already start with a scale character (千瓦, 千米, 千克, 千伏, 百分点) are base units.
+"""
+from __future__ import annotations
+
+import math
+
+__all__ = ["BASE_UNITS", "COUNT_UNITS", "CAPACITY_UNITS", "MONEY_UNITS", "TIME_UNITS",
+           "PERCENT_UNITS", "SCALES", "split_unit", "unit_kind", "standardize"]
+
+PERCENT_UNITS = frozenset({"%", "‰", "个百分点", "百分点"})
+
+# Classifiers: N of these counts things (培育20家企业, 建成5处, 新招聘教师150名).
+COUNT_UNITS = frozenset("""
+个 家 所 处 项 名 座 台 套 条 部 只 头 羽 户 人 位 张 支 件 次 场 批 种 类 宗 块 辆 艘 架 栋 幢 间
+眼 棵 株 册 本 篇 份 门 盏 根 基 床 例 起 对 片 枚 颗 期 轮 家次 人次 户次 车次 架次 标箱 万 亿
+""".split())
+
+# Capacity / class units: "5万吨磷酸铁项目", "110千伏变电站", "100MW风电项目" name a thing.
+CAPACITY_UNITS = frozenset("""
+吨 千伏 kV KV 伏 千瓦 MW GW kW KW 兆瓦 千瓦时 kWh 度 千伏安 吨/日 吨/天 吨/年 立方米/日 立方米/天 立方米/秒
+吨标准煤 吨标煤 标准煤 Mbps 兆
+""".split())
+
+MONEY_UNITS = frozenset({"元", "美元", "欧元"})
+
+TIME_UNITS = frozenset({"天", "小时", "分钟", "秒", "周", "个月", "个工作日", "工作日", "刻钟"})
+
+# Length, area, volume, mass, concentration and others: measures.
+MEASURE_UNITS = frozenset("""
+公里 千米 米 平方公里 平方千米 平方米 立方米 公顷 亩 方 千克 公斤 斤 克 岁 倍 分
+微克/立方米 毫克/立方米 毫克/升 mg/L μg/m3 μg/m³ TEU
+""".split())
+
+BASE_UNITS = frozenset(PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS
+                       | TIME_UNITS | MEASURE_UNITS) - {"万", "亿"}
+
+SCALES = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8,
+          "十万": 1e5, "百万": 1e6, "千万": 1e7, "万亿": 1e12}
+_SCALE_ORDER = sorted(SCALES, key=len, reverse=True)
+
+
+def split_unit(unit: str) -> tuple[float, str]:
+    """(scale, base) for a unit as written: 万亩 → (1e4, 亩); 千瓦 → (1, 千瓦); 亿 → (1e8, '')."""
+    if unit in BASE_UNITS or not unit:
+        return 1.0, unit
+    for s in _SCALE_ORDER:
+        if unit.startswith(s):
+            rest = unit[len(s):]
+            if rest == "" or rest in BASE_UNITS:
+                return SCALES[s], rest
+    return 1.0, unit
+
+
+def unit_kind(unit: str) -> str:
+    """One of percent, count, capacity, money, time, measure, none, unknown."""
+    if not unit:
+        return "none"
+    if unit in PERCENT_UNITS:
+        return "percent"
+    _, base = split_unit(unit)
+    if base == "":
+        return "count"  # "10亿" / "3万": a bare scale word
+    for kind, units in (("count", COUNT_UNITS), ("capacity", CAPACITY_UNITS), ("money", MONEY_UNITS),
+                        ("time", TIME_UNITS), ("measure", MEASURE_UNITS)):
+        if base in units:
+            return kind
+    return "unknown"
+
+
+def standardize(value: float, unit: str) -> tuple[float, str]:
+    """Value on the base unit's scale: (0.1, 万亩) → (1000.0, 亩); unknown units pass through.
+
+    % and 个百分点 stay as they are; 百分点 is normalised to 个百分点.
+    """
+    if unit == "百分点":
+        return value, "个百分点"
+    scale, base = split_unit(unit)
+    v = value * scale
+    if not math.isfinite(v):
+        return value, unit
+    return v, base
