@@ -38,7 +38,7 @@ CONTENT = contract.CONTENT_TABLES
 # a child row quarantined because its document was
 PARENT_QUARANTINED = "document_quarantined"
 CHILD_QUARANTINED = "child_rows_quarantined"
-_GX_LOCK = threading.Lock()
+_GX_LOCK = threading.RLock()
 _GX_CONTEXT: Any = None
 
 
@@ -61,6 +61,7 @@ def gx_context() -> Any:
     with _GX_LOCK:
         if _GX_CONTEXT is None:
             os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+            logging.getLogger("great_expectations").setLevel(logging.WARNING)
             import great_expectations as gx
             from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -73,35 +74,32 @@ def gx_context() -> Any:
         return _GX_CONTEXT
 
 
-_RUN_COUNTER = [0]
+_BATCH_DEFINITIONS: dict[str, Any] = {}
+
+
+def _batch_definition(name: str) -> Any:
+    """One pandas data source per process, one dataframe asset per table (created once)."""
+    ctx = gx_context()
+    if name not in _BATCH_DEFINITIONS:
+        try:
+            ds = ctx.data_sources.get("planwatch")
+        except (KeyError, ValueError, Exception):
+            ds = ctx.data_sources.add_pandas("planwatch")
+        asset = ds.add_dataframe_asset(name)
+        _BATCH_DEFINITIONS[name] = asset.add_batch_definition_whole_dataframe("run")
+    return _BATCH_DEFINITIONS[name]
 
 
 def run_checks(name: str, df: "pd.DataFrame", checks: list[S.Check], index_cols: list[str]) -> list[Any]:
-    """Validate `df` against `checks` with GX; returns one ExpectationValidationResult per check."""
+    """Validate `df` against `checks` with GX; returns one ExpectationValidationResult per check
+    (None when GX returned none for it)."""
     import great_expectations as gx
 
-    ctx = gx_context()
-    with _GX_LOCK:  # GX contexts are not thread-safe; names must be unique per context
-        _RUN_COUNTER[0] += 1
-        n = _RUN_COUNTER[0]
-        ds = ctx.data_sources.add_pandas(f"pw_{name}_{n}")
-        asset = ds.add_dataframe_asset(name)
-        bd = asset.add_batch_definition_whole_dataframe("run")
-        suite = ctx.suites.add(gx.ExpectationSuite(name=f"{name}_{n}",
-                                                   expectations=[c.expectation for c in checks]))
-        vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=f"v_{name}_{n}", data=bd, suite=suite))
-        try:
-            res = vd.run(batch_parameters={"dataframe": df},
-                         result_format={"result_format": "COMPLETE",
-                                        "unexpected_index_column_names": index_cols})
-        finally:
-            for remove in (lambda: ctx.validation_definitions.delete(vd.name),
-                           lambda: ctx.suites.delete(suite.name),
-                           lambda: ctx.data_sources.delete(ds.name)):
-                try:
-                    remove()
-                except Exception:
-                    pass
+    with _GX_LOCK:  # GX contexts are not thread-safe
+        batch = _batch_definition(name).get_batch(batch_parameters={"dataframe": df})
+        suite = gx.ExpectationSuite(name=f"planwatch_{name}", expectations=[c.expectation for c in checks])
+        res = batch.validate(suite, result_format={"result_format": "COMPLETE",
+                                                   "unexpected_index_column_names": index_cols})
     results = list(res.results)
 
     def kw(cfg: Any) -> dict:

@@ -153,11 +153,19 @@ class RawArchive:
         with self._fs.open_input_stream(full) as fh:
             return fh.read()
 
+    def list_files(self, rel_dir: str) -> list[str]:
+        """Names of the files directly under a relative folder (empty when it does not exist)."""
+        full = self._full(rel_dir)
+        if self._fs is None:
+            return sorted(p.name for p in Path(full).glob("*") if p.is_file()) if Path(full).is_dir() else []
+        from pyarrow import fs
+
+        infos = self._fs.get_file_info(fs.FileSelector(full, allow_not_found=True))
+        return sorted(i.base_name for i in infos if i.type == fs.FileType.File)
+
     def _write(self, rel: str, data: bytes) -> None:
         full = self._full(rel)
         if self._fs is not None:
-            parent = full.rsplit("/", 1)[0]
-            self._fs.create_dir(parent, recursive=True)
             with self._fs.open_output_stream(full) as out:
                 out.write(data)
             return

@@ -38,10 +38,11 @@ def run_check(args: argparse.Namespace) -> int:
 
     cfg = _settings.load(args)
     problems = check_sources(cfg.sources)
-    if problems:
-        for problem in problems:
-            print(problem)
-        print(f"{len(problems)} problem(s) in {cfg.sources}")
+    for problem in problems:
+        print(problem)
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        print(f"{len(errors)} problem(s) in {cfg.sources}")
         return 1
     sources = load_sources(cfg.sources)
     unverified = [s.id for s in sources if not s.verified]

@@ -10,7 +10,8 @@ Rules:
   new version); detail pages that failed last run are retried;
 - every response body goes to the archive before anything looks at it; only metadata stays in
   memory;
-- zero links from a list page while the source gave links before is a source error (EmptyScrape);
+- zero links from a list while the source gave links before is a source error (EmptyScrape: the
+  site changed); zero links on a first crawl too (a wrong start URL or platform);
   one source failing never stops the others.
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ class DetailPage:
 
     url: str
     source_id: str
+    county: str | None
     sha256: str
     encoding: str | None
     encoding_source: str | None
@@ -107,6 +109,13 @@ class _SourceCrawler:
             self.on_event({"event": "page", "source_id": self.source.id, "url": res.url, "kind": res.kind,
                            "outcome": res.outcome, "status": res.status, "error": res.error})
 
+    def _unusable(self, why: str) -> None:
+        """Turn the list page just recorded as ok into an error: it answered, but not with a list."""
+        row = self.out.pages[-1]
+        self._count(f"list_{row['outcome']}", -1)
+        row["outcome"], row["error"] = "error", redact_text(why)
+        self._count("list_error")
+
     def _skip(self, url: str, kind: str, why: str, link: Link | None = None) -> None:
         res = FetchResult(url=url, kind=kind, outcome="skipped", error=why, attempts=0)
         self._record(res, link)
@@ -127,8 +136,8 @@ class _SourceCrawler:
                 return decode(body, None).text
         return None
 
-    def _fetch_list(self, req: ListRequest) -> FetchResult:
-        known = self.state.list_page(self.source.id, req.url) if req.method == "GET" else None
+    def _fetch_list(self, req: ListRequest, conditional: bool = True) -> FetchResult:
+        known = self.state.list_page(self.source.id, req.url) if req.method == "GET" and conditional else None
         return self.client.fetch(req.url, source=self.source, kind="list", method=req.method,
                                  data=list(req.data) if req.data else None,
                                  etag=known.etag if known else None,
@@ -137,8 +146,10 @@ class _SourceCrawler:
     def _crawl_list(self, start_url: str) -> None:
         lister = get_lister(self.source, start_url)
         req: ListRequest | None = lister.first()
-        fetched = 0
+        fetched = n_links = 0
+        fresh_body = at_end = False
         visited: set[tuple[str, str, Any]] = set()
+        pending = {u for u in self.pending_lists if lister.owns(u)}   # failed here last run
         while req is not None:
             if fetched >= self.max_list_pages:
                 log.info("%s: stopped at %d list pages", self.source.id, fetched)
@@ -149,8 +160,14 @@ class _SourceCrawler:
             fetched += 1
             res = self._fetch_list(req)
             self.pending_lists.discard(req.url)
+            pending.discard(req.url)
             self._record(res)                    # archived before anything reads it
             text = self._list_text(req, res)
+            if text is None and res.outcome == "not_modified":
+                # 304, but the archived copy is gone: ask again without validators
+                res = self._fetch_list(req, conditional=False)
+                self._record(res)
+                text = self._list_text(req, res)
             res.body = None
             if text is None:
                 if req.page == 1:
@@ -159,23 +176,41 @@ class _SourceCrawler:
                 break   # a later page failed: recorded, retried (paged up to) next run
             self.any_list_ok = True
             page = lister.parse(req, text, res.final_url or req.url)
-            if req.page == 1 and not page.links and res.outcome == "ok" \
-                    and self.state.has_links(self.source.id):
-                raise EmptyScrape(f"list page {start_url} gave no links; it gave links before "
-                                  "(the site or its template changed)")
+            if page.error:
+                self._unusable(page.error)
+                if req.page == 1:
+                    raise ScrapeError(f"list page {start_url}: {page.error}")
+                break   # recorded as an error: paged up to again next run
+            n_links += len(page.links)
+            fresh_body = fresh_body or res.outcome == "ok"
             new_here, last_known, fresh_in_run = self._take_links(page.links)
             if page.next is None:
+                at_end = True
                 break
             if fresh_in_run == 0 and page.links:
+                at_end = True
                 break   # the server ignores paging: the same links again
             if self.full:
                 req = page.next
+            elif not page.links and req.page == 1:
+                req = page.next      # a shell page whose list is loaded separately
             elif new_here and not last_known:
                 req = page.next
-            elif self.pending_lists:
-                req = page.next      # page on to the list pages that failed last run
+            elif pending:
+                req = page.next      # page on to the list pages that failed here last run
             else:
                 break
+        if at_end:
+            for url in sorted(pending):
+                # paged to the end without meeting it: the list no longer has this page
+                self.pending_lists.discard(url)
+                self._skip(url, "list", "list page no longer reached by paging")
+        if n_links == 0 and fresh_body:
+            if self.state.has_links(self.source.id):
+                raise EmptyScrape(f"list {start_url} gave no links; it gave links before "
+                                  "(the site or its template changed)")
+            raise EmptyScrape(f"list {start_url} gave no links (check its start_urls, platform "
+                              "and link_pattern)")
 
     def _take_links(self, links: list[Link]) -> tuple[int, bool, int]:
         """Queue unseen in-scope links; return (new links, whether the last link is known, fresh)."""
@@ -207,7 +242,7 @@ class _SourceCrawler:
         self._record(res, link)
         if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
             self.out.documents.append(DetailPage(
-                url=link.url, source_id=self.source.id, sha256=res.sha256, encoding=res.encoding,
+                url=link.url, source_id=self.source.id, county=self.source.county, sha256=res.sha256, encoding=res.encoding,
                 encoding_source=res.encoding_source, title=link.title, list_date=link.list_date,
                 fetched_at=res.fetched_at, content_type=res.content_type, final_url=res.final_url,
                 previous_sha256=known.sha256 if known else None))
@@ -225,10 +260,6 @@ class _SourceCrawler:
                     self.out.error_kind = type(exc).__name__
         if errors:
             self.out.error = "; ".join(errors)
-        for url in sorted(self.pending_lists):
-            # paged to the end without meeting it: the list no longer has this page
-            if self.any_list_ok:
-                self._skip(url, "list", "list page no longer reached by paging")
         if self.refresh:
             for known in self.state.known_details(self.source.id):
                 if known.url not in self.queue and host_allowed(known.url, self.netlocs):
@@ -244,6 +275,9 @@ class _SourceCrawler:
         self.out.counts["links"] = len(self.seen)
         if self.out.error:
             self.out.error = redact_text(self.out.error)
+        if self.on_event:
+            self.on_event({"event": "source_done", "source_id": self.source.id, "error": self.out.error,
+                           "counts": dict(self.out.counts)})
         return self.out
 
 
@@ -251,7 +285,9 @@ def crawl_source(source: Source, *, client: HttpClient, archive: Any, state: Cra
                  full: bool = False, refresh: bool = False, on_event: Event | None = None,
                  max_list_pages: int | None = None) -> SourceCrawl:
     """Crawl one source: discover through its list pages, fetch new detail pages into the archive."""
-    limit = max_list_pages or getattr(source, "max_pages", None) or 200
+    limit = getattr(source, "max_pages", None) or max_list_pages or 200
+    if client.archive is None:
+        client.archive = archive     # bodies are archived inside the client, before anything reads them
     crawler = _SourceCrawler(source, client, archive, state, run_id, full, refresh, on_event, limit)
     return crawler.run()
 
@@ -335,14 +371,9 @@ def read_journal(archive: Any, run_id: str) -> tuple[list[dict], list[DetailPage
 
 
 def journal_run_ids(archive: Any) -> list[str]:
-    """Run ids with a journal under a local archive root, oldest first."""
-    from pathlib import Path
-
-    folder = Path(archive.root) / JOURNAL_DIR
-    if "://" in str(archive.root) or not folder.is_dir():
-        return []
-    return sorted(p.name[:-len(".jsonl")] for p in folder.glob("*.jsonl")
-                  if not p.name.endswith(".documents.jsonl"))
+    """Run ids with a journal in the archive (local or object storage), oldest first."""
+    return sorted(name[:-len(".jsonl")] for name in archive.list_files(JOURNAL_DIR)
+                  if name.endswith(".jsonl") and not name.endswith(".documents.jsonl"))
 
 
 def state_from_journals(archive: Any) -> CrawlState:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import ipaddress
+import itertools
 import random
 import re
 import socket
@@ -51,6 +52,9 @@ _CHALLENGE_MARKERS = (
     re.compile(rb"acw_sc__v2|_waf_bd8ce2ce37"),     # Aliyun WAF
 )
 _COOKIE_RELOAD = re.compile(rb"document\.cookie\s*=.{0,400}?(location|reload)", re.S)
+
+
+_FETCH_SEQ = itertools.count()
 
 
 class TooLarge(Exception):
@@ -110,7 +114,7 @@ class FetchResult:
     def to_row(self, *, run_id: str, source_id: str, title: str | None = None,
                list_date: date | None = None) -> dict:
         """A row of the `pages` table (warehouse/contract.py)."""
-        stamp = f"{run_id}|{self.method}|{self.url}|{self.fetched_at.isoformat()}|{id(self)}"
+        stamp = f"{run_id}|{self.method}|{self.url}|{self.fetched_at.isoformat()}|{next(_FETCH_SEQ)}"
         return {
             "fetch_id": hashlib.sha256(stamp.encode()).hexdigest()[:32],
             "run_id": run_id, "source_id": source_id, "url": self.url, "final_url": self.final_url,
@@ -288,7 +292,11 @@ class HttpClient:
         if not parts.hostname:
             return "no host"
         if not host_allowed(url, policy.allowed):
-            return f"host {parts.netloc} not in allowed_hosts"
+            try:
+                where = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
+            except ValueError:
+                where = parts.hostname
+            return f"host {where} not in allowed_hosts"
         problem = address_problem(parts.hostname, policy.allow_loopback)
         return f"{problem} refused" if problem else None
 
@@ -402,7 +410,7 @@ class HttpClient:
     def _fetch(self, url: str, *, policy: HostPolicy, kind: str, method: str, data: Any,
                headers: dict, check_robots: bool) -> FetchResult:
         result = FetchResult(url=url, method=method, kind=kind)
-        current, visited = url, set()
+        current, visited = url, {}
         attempt = _Attempt()
         for _hop in range(MAX_REDIRECTS + 1):
             result.final_url = current
@@ -410,9 +418,10 @@ class HttpClient:
             if problem:
                 return self._finish(result, outcome="refused",
                                     error=problem if current == url else f"redirect to {current}: {problem}")
-            if current in visited:
+            # A cookie-setting redirect back to the same URL is normal once; a third visit is a loop.
+            visited[current] = visited.get(current, 0) + 1
+            if visited[current] > 2:
                 return self._finish(result, outcome="error", error=f"redirect loop at {current}")
-            visited.add(current)
             if check_robots:
                 rules = self._robots(current, policy, result)
                 if rules.error is not None:
@@ -427,7 +436,12 @@ class HttpClient:
                 break
             nxt = urljoin(current, location.strip())
             result.redirects.append(nxt)
-            if attempt.status == 303 or (attempt.status in (301, 302) and method == "POST"):
+            if method == "POST" and attempt.status in (301, 302, 303):
+                # A browser would re-ask with GET and no form: for a list request that silently
+                # yields an empty page, so it is recorded as an error and retried next run.
+                return self._finish(result, outcome="error",
+                                    error=f"POST answered HTTP {attempt.status} redirect to {nxt}")
+            if attempt.status == 303:
                 method, data = "GET", None
             current = nxt.split("#", 1)[0]
         else:
@@ -468,6 +482,9 @@ class HttpClient:
     def _finish(result: FetchResult, *, outcome: str, error: str | None = None) -> FetchResult:
         result.outcome = outcome
         result.error = redact_text(error) if error else None
+        if result.final_url:
+            result.final_url = redact_text(result.final_url)
+        result.redirects = [redact_text(u) for u in result.redirects]
         result.fetched_at = datetime.now(timezone.utc)
         return result
 

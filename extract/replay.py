@@ -87,35 +87,45 @@ class Site:
         self.charset = str(self.config.get("charset", "utf-8")).lower()
         # Whether Content-Type carries the charset (many GBK county servers send bare text/html).
         self.header_charset = bool(self.config.get("header_charset", True))
+        # gzip = true: compress text files for clients sending Accept-Encoding: gzip
+        self.gzip = bool(self.config.get("gzip", False))
         hw = self.config.get("hanweb", {})
         self.webid = int(hw.get("webid", 1))
         self.webname = str(hw.get("webname", self.config.get("site_name", "")))
         self.perpage = int(hw.get("perpage", 15))
+        self.li_style = str(hw.get("li_style", "span"))
         self.columns: dict[int, Column] = {}
         for col in hw.get("column", []):
             c = Column(int(col["columnid"]), int(col["unitid"]), self.root / col["records"],
                        col.get("name", ""))
             self.columns[c.columnid] = c
+        jact = self.config.get("jact", {})
+        self.jact_perpage = int(jact.get("perpage", 12))
+        self.jact_lists: dict[int, Path] = {int(x["iid"]): self.root / x["records"]
+                                            for x in jact.get("list", [])}
         self._cache: dict[Path, tuple[float, int, Any]] = {}
         self._lock = threading.Lock()
 
     def file_for(self, url_path: str) -> Path | None:
         """The file under ``www/`` for a URL path (``/`` → ``index.html``); None outside or absent."""
         rel = unquote(url_path).lstrip("/")
-        target = (self.www / rel).resolve()
-        if not target.is_relative_to(self.www):
+        try:
+            target = (self.www / rel).resolve()
+            if not target.is_relative_to(self.www):
+                return None
+            if target.is_dir():
+                target = target / "index.html"
+            return target if target.is_file() else None
+        except (ValueError, OSError):  # NUL bytes, names too long…
             return None
-        if target.is_dir():
-            target = target / "index.html"
-        return target if target.is_file() else None
 
-    def _cached(self, path: Path, build):
-        st = path.stat()
+    def _cached(self, path: Path, build, stat_of: Path | None = None):
+        st = (stat_of or path).stat()
         with self._lock:
             hit = self._cache.get(path)
             if hit and hit[0] == st.st_mtime and hit[1] == st.st_size:
                 return hit[2]
-        value = build(path)
+        value = build(stat_of or path)
         with self._lock:
             self._cache[path] = (st.st_mtime, st.st_size, value)
         return value
@@ -128,8 +138,14 @@ class Site:
             return data, etag, formatdate(int(p.stat().st_mtime), usegmt=True)
         return self._cached(path, build)
 
-    def records(self, column: Column) -> list[dict[str, Any]]:
-        return self._cached(column.records_file, render.load_records)
+    def gzipped(self, path: Path) -> bytes:
+        def build(p: Path) -> bytes:
+            return gzip.compress(self.static(p)[0], compresslevel=6, mtime=0)
+        return self._cached(path.with_name(path.name + "\0gz"), build, stat_of=path)
+
+    def records(self, column: Column | Path) -> list[dict[str, Any]]:
+        path = column if isinstance(column, Path) else column.records_file
+        return self._cached(path, render.load_records)
 
     def content_type(self, path: Path, charset: str | None = None) -> str:
         ext = path.suffix.lower()
@@ -176,6 +192,15 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "nginx"
     replay: "ReplayServer"  # set on the subclass made per server
 
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out in separate writes: without NODELAY, Nagle + delayed ACK
+        # adds ~40 ms to every small answer
+        try:
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+
     def version_string(self) -> str:
         return "nginx"
 
@@ -209,6 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
         split = urlsplit(self.path)
         self._rpath, self._rquery = split.path or "/", split.query
         self._status, self._sent, self._fault = 0, 0, None
+        self._generation = self.replay._generation  # a reset_log() drops requests begun before it
         self._body_in = b""
         length = int(self.headers.get("Content-Length") or 0)
         if length:
@@ -224,6 +250,13 @@ class _Handler(BaseHTTPRequestHandler):
                 self._serve(head)
         except (ConnectionError, OSError):
             self.close_connection = True
+        except Exception:  # a bug or a broken site file: answer 500, keep serving
+            log.exception("replay: error answering %s %s", self.command, self.path)
+            if not self._committed:
+                try:
+                    self._send(500, b"<html><body>500 Internal Server Error</body></html>", head=head)
+                except OSError:
+                    self.close_connection = True
         finally:
             self._commit()
 
@@ -237,7 +270,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._committed:
             self._committed = True
             self.replay._log(RequestLog(self.command, self._rpath, self._rquery, self._status,
-                                        self._sent, self._fault))
+                                        self._sent, self._fault), self._generation)
 
     # --- plain answers
     def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None,
@@ -265,6 +298,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._dataproxy(head)
         if self._rpath == DOWNFILE_PATH:
             return self._downfile(head)
+        if self._rpath == render.JACT_PATH and site.jact_lists:
+            return self._jact(head)
         if self.command == "POST":
             return self._send(405, b"method not allowed", head=head, ctype="text/plain")
         if self._rpath == "/robots.txt":
@@ -276,9 +311,17 @@ class _Handler(BaseHTTPRequestHandler):
         if f is None:
             return self._not_found(head)
         body, etag, last_mod = site.static(f)
-        headers = {"ETag": etag, "Last-Modified": last_mod, "Accept-Ranges": "bytes"}
+        headers = {"ETag": etag, "Last-Modified": last_mod}
+        zipped = site.gzip and f.suffix.lower() in _TEXT_TYPES and \
+            "gzip" in (self.headers.get("Accept-Encoding") or "").lower()
+        if zipped:  # like nginx's gzip on: a weak validator, compressed per response
+            headers.update({"ETag": "W/" + etag, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         if self._not_modified(etag, f):
             return self._send(304, b"", headers, head=True, ctype=site.content_type(f))
+        if zipped:
+            body = site.gzipped(f)
+        else:
+            headers["Accept-Ranges"] = "bytes"
         self._send(200, body, headers, head=head, ctype=site.content_type(f))
 
     def _not_modified(self, etag: str, f: Path) -> bool:
@@ -318,9 +361,20 @@ class _Handler(BaseHTTPRequestHandler):
         chosen = records[start - 1:end] if ok else []
         nextgroup = render.hanweb_nextgroup(self._rpath, webid=site.webid, columnid=column.columnid,
                                             unitid=column.unitid, webname=site.webname)
-        xml = render.hanweb_datastore(chosen, nextgroup=nextgroup,
-                                      total=len(records) if ok else 0, perpage=perpage)
+        xml = render.hanweb_datastore(chosen, nextgroup=nextgroup, total=len(records) if ok else 0,
+                                      perpage=perpage, indent="        ", style=site.li_style)
         self._send(200, xml.encode("utf-8"), head=head, ctype="text/xml;charset=UTF-8")
+
+    def _jact(self, head: bool) -> None:
+        """jcms1 ``showJsContent.do?iid=&page=``: a list page as JS (no validators: dynamic)."""
+        site, p = self.replay.site, self._params()
+        records_file = site.jact_lists.get(_int(p.get("iid"), -1))
+        if records_file is None:
+            return self._send(400, "参数错误：iid".encode(), head=head, ctype="text/plain; charset=utf-8")
+        js = render.jact_js(site.records(records_file), iid=_int(p.get("iid"), 0),
+                            page=_int(p.get("page"), 1), perpage=site.jact_perpage)
+        self._send(200, js.encode("utf-8"), {"Cache-Control": "no-cache"}, head=head,
+                   ctype="application/javascript;charset=UTF-8")
 
     def _downfile(self, head: bool) -> None:
         p = self._params()
@@ -480,11 +534,17 @@ class ReplayServer:
 
     def __init__(self, site_dir: str | Path, host: str = "127.0.0.1", port: int = 0,
                  faults: list[FaultRule] | None = None) -> None:
+        if not Path(site_dir).is_dir():  # a bundled sample site by name
+            from extract import sites
+
+            if str(site_dir) in sites.SITES:
+                site_dir = sites.site_path(str(site_dir))
         self.site = Site(site_dir)
         self.host, self.port = host, port
         self.faults: list[FaultRule] = list(faults or [])
         self._log_lock = threading.Lock()
         self._requests: list[RequestLog] = []
+        self._generation = 0
         self._stopping = threading.Event()
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -549,13 +609,17 @@ class ReplayServer:
         with self._log_lock:
             return list(self._requests)
 
-    def _log(self, entry: RequestLog) -> None:
+    def _log(self, entry: RequestLog, generation: int) -> None:
         with self._log_lock:
-            self._requests.append(entry)
+            if generation == self._generation:
+                self._requests.append(entry)
 
     def reset_log(self) -> None:
+        """Forget the log, including requests still in flight (e.g. a ``slow`` answer that a
+        timed-out client left behind): they will not show up later."""
         with self._log_lock:
             self._requests.clear()
+            self._generation += 1
 
     def set_faults(self, faults: list[FaultRule] | None) -> None:
         self.faults = list(faults or [])

@@ -13,6 +13,7 @@ Adding a county is a config entry, not code:
 """
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from extract.exceptions import SourcesError
+
+log = logging.getLogger(__name__)
 
 PLATFORMS = ("hanweb", "trs", "generic")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
@@ -49,14 +52,26 @@ _KEYS: dict[str, tuple[tuple[type, ...], str]] = {
 }
 
 
+# Other names for keys, accepted so that tools writing sources files need not know ours exactly.
+ALIASES = {"link_regex": "link_pattern", "detail_pattern": "link_pattern", "detail_regex": "link_pattern",
+           "date_regex": "date_pattern", "next_regex": "next_pattern", "hosts": "allowed_hosts",
+           "interval_s": "min_interval_s", "max_list_pages": "max_pages", "name": "county"}
+
+
+def _normalise(entry: dict) -> dict:
+    """Aliases mapped to our key names, unknown keys dropped (check_sources warns about them)."""
+    out = {ALIASES.get(k, k): v for k, v in entry.items() if not (k in ALIASES and ALIASES[k] in entry)}
+    return {k: v for k, v in out.items() if k in _KEYS}
+
+
 @dataclass
 class Source:
     """One watched portal (one `[[source]]` table of sources.toml)."""
 
     id: str
-    county: str
     platform: str
     start_urls: list[str]
+    county: str = ""
     allowed_hosts: list[str] = field(default_factory=list)
     min_interval_s: float | None = None
     allow_loopback: bool = False
@@ -90,9 +105,10 @@ class Problem:
     source_id: str | None
     key: str | None
     message: str
+    level: str = "error"          # error | warning (warnings do not stop loading)
 
     def __str__(self) -> str:
-        where = [self.file]
+        where = [self.file] if self.level == "error" else [f"{self.file} (warning)"]
         if self.index is not None:
             where.append(f"source #{self.index + 1}" + (f" ({self.source_id})" if self.source_id else ""))
         if self.key:
@@ -142,16 +158,24 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
         return [Problem(file, index, None, None, "a [[source]] entry must be a table")]
     sid = entry.get("id") if isinstance(entry.get("id"), str) else None
 
-    def p(key: str | None, msg: str) -> Problem:
-        return Problem(file, index, sid, key, msg)
+    def p(key: str | None, msg: str, level: str = "error") -> Problem:
+        return Problem(file, index, sid, key, msg, level)
 
     out: list[Problem] = []
+    for alias, key in ALIASES.items():
+        if alias in entry:
+            if key in entry:
+                out.append(p(alias, f"both {alias!r} and {key!r} given; {alias!r} ignored", "warning"))
+            else:
+                entry = {**{k: v for k, v in entry.items() if k != alias}, key: entry[alias]}
     for key in entry:
         if key not in _KEYS:
-            out.append(p(key, f"unknown key (known: {', '.join(_KEYS)})"))
-    for key in ("id", "county", "platform", "start_urls"):
+            out.append(p(key, f"unknown key, ignored (known: {', '.join(_KEYS)})", "warning"))
+    for key in ("id", "platform", "start_urls"):
         if key not in entry:
             out.append(p(key, "missing required key"))
+    if "county" not in entry:
+        out.append(p("county", "missing: the place name is left empty", "warning"))
     for key, value in entry.items():
         if key not in _KEYS:
             continue
@@ -272,7 +296,8 @@ def check_sources(path: str | Path) -> list[Problem]:
     file = str(path)
     for key in data:
         if key != "source":
-            problems.append(Problem(file, None, None, key, "unknown top-level key (expected [[source]] tables)"))
+            problems.append(Problem(file, None, None, key, "unknown top-level key, ignored "
+                                    "(expected [[source]] tables)", "warning"))
     entries = data.get("source", [])
     if not isinstance(entries, list):
         return problems + [Problem(file, None, None, "source", "must be an array of tables ([[source]])")]
@@ -291,10 +316,13 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
     unless named in `only`.
     """
     problems = check_sources(path)
-    if problems:
-        raise SourcesError("invalid sources file:\n" + "\n".join(f"  {p}" for p in problems))
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        raise SourcesError("invalid sources file:\n" + "\n".join(f"  {p}" for p in errors))
+    for problem in problems:
+        log.warning("%s", problem)
     data, _ = _read(path)
-    sources = [Source(**entry) for entry in (data or {}).get("source", [])]
+    sources = [Source(**_normalise(entry)) for entry in (data or {}).get("source", [])]
     if only:
         known = {s.id for s in sources}
         missing = [s for s in only if s not in known]

@@ -190,10 +190,11 @@ def new_plan_message(doc: dict[str, Any], targets: list[dict[str, Any]],
     label = "New plan" if kind == "new_plan" else "New notice"
     lines = _header(doc)
     lines.append(f"Tasks: {doc.get('n_tasks') or 0}, targets: {doc.get('n_targets') or 0}")
-    lead = sorted(targets, key=lambda t: t.get("seq") or 0)[:LEADING_TARGETS]
+    lead = list(dict.fromkeys(_target_line(t) for t in sorted(targets, key=lambda t: t.get("seq") or 0)))
+    lead = lead[:LEADING_TARGETS]
     if lead:
         lines.append("Leading targets:")
-        lines.extend(f"- {_target_line(t)}" for t in lead)
+        lines.extend(f"- {line}" for line in lead)
     return Message(kind=kind, title=f"{label}: {doc.get('county') or ''} {name}".strip(),
                    body="\n".join(lines), doc_id=doc.get("doc_id"), source_id=doc.get("source_id"),
                    content_sha256=doc.get("content_sha256"), doc=doc)

@@ -25,33 +25,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser("backfill", help="full crawl of one source: page its lists to the end")
-    add_arguments(p, *RUN_FLAGS, "source", "refresh")
+    add_arguments(p, *RUN_FLAGS, "source", "refresh", "dask_workers")
     p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser("reparse", help="rebuild tables from the raw archive (no network)",
                        description="Re-parse archived pages (all, --source, or --since DATE) and "
                        "load the result as a new warehouse version. No plan alerts are sent.")
-    add_arguments(p, "config", "warehouse", "source", "storage_options", "ops_alert", "log_level")
-    p.add_argument("--since", type=date.fromisoformat, default=None,
-                   help="only pages fetched on or after this date (YYYY-MM-DD)")
+    add_arguments(p, "config", "warehouse", "source", "since", "storage_options", "ops_alert",
+                  "dask_workers", "log_level")
     p.set_defaults(func=cmd_reparse)
 
     p = sub.add_parser("status", help="last runs, sources and failures at a glance")
-    add_arguments(p, "config", "warehouse", "storage_options")
-    p.add_argument("--runs", type=int, default=10, help="how many runs to list")
+    add_arguments(p, "config", "warehouse", "storage_options", "limit")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("serve", help="serve the nightly deployment on its cron schedule",
                        description="Starts a local `prefect server` when PREFECT_API_URL is unset "
                        "(Prefect's temporary server cannot run schedules), then serves the "
                        "nightly deployment with --schedule-cron in --timezone.")
-    add_arguments(p, *RUN_FLAGS, "source", "schedule_cron", "timezone")
-    p.add_argument("--port", type=int, default=4200, help="port of the local Prefect server")
+    add_arguments(p, *RUN_FLAGS, "source", "schedule_cron", "timezone", "prefect_port")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("demo", help="end-to-end demo on the sample sites (loopback only)")
-    p.add_argument("--out", default="demo-output", help="folder for the demo warehouse and exports")
-    add_arguments(p, "log_level")
+    add_arguments(p, "demo_out", "log_level")
     p.set_defaults(func=cmd_demo)
 
 
@@ -61,12 +57,32 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Any:
     return load(args, **overrides)
 
 
+def prefect_env() -> None:
+    """Defaults for Prefect's temporary server, set before Prefect is imported: its first start
+    (database migrations) can take well over the 20 s Prefect waits by default on a busy machine."""
+    import os
+
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
 def run_flow(flow_fn: Any, settings: Any, **params: Any) -> dict[str, Any]:
     """Call a flow in-process with the CLI's settings (secrets stay out of Prefect parameters)."""
     from flows.runtime import use_settings
 
     with use_settings(settings):
         return flow_fn(**params)
+
+
+def with_dask(flow_fn: Any, workers: int) -> Any:
+    """The flow with its submitted tasks (crawl, parse batches) on a local Dask cluster."""
+    if not workers:
+        return flow_fn
+    from prefect_dask import DaskTaskRunner
+
+    return flow_fn.with_options(task_runner=DaskTaskRunner(
+        cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                        "dashboard_address": None}))
 
 
 def _finish(report: dict[str, Any]) -> int:
@@ -78,6 +94,7 @@ def _finish(report: dict[str, Any]) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    prefect_env()
     from flows.nightly import nightly
 
     s = _settings(args)
@@ -86,38 +103,49 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
+    prefect_env()
     from flows.exceptions import FlowError
     from flows.nightly import backfill
 
     s = _settings(args)
     if len(s.source) != 1:
         raise FlowError("backfill needs exactly one --source ID")
-    return _finish(run_flow(backfill, s, source=s.source[0], sources=s.sources,
+    return _finish(run_flow(with_dask(backfill, s.dask_workers), s, source=s.source[0], sources=s.sources,
                             warehouse=s.warehouse, refresh=s.refresh))
 
 
 def cmd_reparse(args: argparse.Namespace) -> int:
+    prefect_env()
     from flows.nightly import reparse
 
+    from flows.exceptions import FlowError
+
     s = _settings(args)
-    return _finish(run_flow(reparse, s, source=s.source or None, since=args.since,
-                            warehouse=s.warehouse))
+    try:
+        since = date.fromisoformat(s.since) if s.since else None
+    except ValueError:
+        raise FlowError(f"--since {s.since!r}: expected a date YYYY-MM-DD") from None
+    flow = with_dask(reparse, s.dask_workers)
+    return _finish(run_flow(flow, s, source=s.source or None, since=since, warehouse=s.warehouse))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from flows.report import print_status
     from warehouse.store import Warehouse
 
-    return print_status(Warehouse.open(_settings(args)), runs=args.runs)
+    s = _settings(args)
+    return print_status(Warehouse.open(s), runs=s.limit or None)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve
 
-    return serve(_settings(args), port=args.port)
+    s = _settings(args)
+    return serve(s, port=s.prefect_port)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    prefect_env()
     from flows.demo import run_demo
 
-    return run_demo(args.out)
+    return run_demo(_settings(args).demo_out)

@@ -162,7 +162,8 @@ def _crawl_and_parse(wh: Any, settings: Any, run_id: str, full: bool, refresh: b
         if outcome.error:
             rep["status"] = "failed"
             rep["errors"].append(outcome.error)
-            ops.append(ops_message("source_failed", run_id, outcome.source_id, outcome.error))
+            kind = "source_empty" if outcome.error_kind == "EmptyScrape" else "source_failed"
+            ops.append(ops_message(kind, run_id, outcome.source_id, outcome.error))
             continue
         ok_lists = [p for p in outcome.pages if p.get("kind") == "list"
                     and p.get("outcome") in ("ok", "not_modified")]
@@ -241,6 +242,8 @@ def _validate_load_alert(wh: Any, settings: Any, *, run_id: str, flow_name: str,
 
     n_enq = tasks.enqueue_alerts_task(wh, good, settings, run_id, ops, alerts)
     steps.crash_point("before_load")
+    # the per-source counts known before the load go into the `runs` row (written by the load)
+    _fill_reports(reports, good, _preview(wh, good), quarantine)
     n_errors = sum(len(r["errors"]) for r in reports.values())
     run_info = {
         "status": _status(reports), "started_at": started, "sources": sorted(reports),
@@ -258,9 +261,27 @@ def _validate_load_alert(wh: Any, settings: Any, *, run_id: str, flow_name: str,
     return result, outcome, delivery, n_enq
 
 
+def _preview(wh: Any, tables: dict) -> Any:
+    """New / changed / unchanged documents against the committed state (what the MERGE will find)."""
+    from types import SimpleNamespace
+
+    docs = tables["documents"]
+    ids = docs.get_column("doc_id").to_list()
+    current = steps.read_docs(wh, "documents", ids).select("doc_id", "content_sha256") if ids else None
+    known = dict(zip(current["doc_id"].to_list(), current["content_sha256"].to_list())) \
+        if current is not None else {}
+    new, changed, same = [], [], []
+    for did, sha in zip(ids, docs.get_column("content_sha256").to_list()):
+        (new if did not in known else changed if known[did] != sha else same).append(did)
+    return SimpleNamespace(new_docs=new, changed_docs=changed, unchanged_docs=same)
+
+
 def _fill_reports(reports: dict, tables: dict, result: Any, quarantine: Any) -> None:
     docs = tables["documents"]
     src = dict(zip(docs.get_column("doc_id").to_list(), docs.get_column("source_id").to_list()))
+    for rep in reports.values():
+        rep.update({k: 0 for k in ("new", "updated", "unchanged", "documents", "tasks", "targets",
+                                   "quarantined")})
     for key, ids in (("new", result.new_docs), ("updated", result.changed_docs),
                      ("unchanged", result.unchanged_docs)):
         for sid, n in Counter(src.get(d) for d in ids).items():

@@ -39,7 +39,7 @@ def print_report(report: dict[str, Any], console: Any = None) -> None:
 
 
 def _fmt_ts(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+    return value.strftime("%m-%d %H:%M:%S") if value is not None else ""
 
 
 def print_status(wh: Any, runs: int = 10, console: Any = None) -> int:
@@ -55,7 +55,8 @@ def print_status(wh: Any, runs: int = 10, console: Any = None) -> int:
         return 0
     t = Table(title=f"last {history.height} runs in {wh.root}")
     for col in ("run", "flow", "status", "started (UTC)", "s", "pages", "new", "updated", "errors"):
-        t.add_column(col, justify="right" if col in ("s", "pages", "new", "updated", "errors") else "left")
+        t.add_column(col, justify="right" if col in ("s", "pages", "new", "updated", "errors") else "left",
+                     no_wrap=col in ("run", "flow", "status", "started (UTC)"))
     for r in history.iter_rows(named=True):
         secs = (r["ended_at"] - r["started_at"]).total_seconds() if r["ended_at"] and r["started_at"] else None
         style = {"failed": "red", "partial": "yellow"}.get(r["status"])
@@ -66,14 +67,17 @@ def print_status(wh: Any, runs: int = 10, console: Any = None) -> int:
     console.print(t)
 
     latest = history.row(0, named=True)
-    sources = _sources_of(latest)
-    if sources:
-        s = Table(title=f"sources in run {latest['run_id']}")
-        for col in ("source", "status", "pages", "new", "errors"):
-            s.add_column(col)
-        for rep in sources:
+    last_seen: dict[str, tuple[str, dict]] = {}  # source → (run, its report in its latest run)
+    for run in wh.history(limit=None).iter_rows(named=True):
+        for rep in _sources_of(run):
+            last_seen.setdefault(rep.get("source_id", "?"), (run["run_id"], rep))
+    if last_seen:
+        s = Table(title="sources (each in its latest run)")
+        for col in ("source", "last run", "status", "pages", "new", "errors"):
+            s.add_column(col, no_wrap=col in ("source", "last run"))
+        for sid, (rid, rep) in sorted(last_seen.items()):
             errs = rep.get("errors") or []
-            s.add_row(rep.get("source_id", "?"), rep.get("status", "?"), str(rep.get("pages_fetched", 0)),
+            s.add_row(sid, rid, rep.get("status", "?"), str(rep.get("pages_fetched", 0)),
                       str(rep.get("new", 0)), (errs[0][:80] if errs else ""),
                       style="red" if rep.get("status") == "failed" else None)
         console.print(s)

@@ -88,6 +88,7 @@ class CrawlOutcome:
     details: list[dict[str, Any]]
     error: str | None = None
     seconds: float = 0.0
+    error_kind: str | None = None  # the crawler's: EmptyScrape when a source suddenly yields nothing
 
     @property
     def n_fetched(self) -> int:
@@ -110,13 +111,20 @@ def _detail_dict(d: Any, source: Any) -> dict[str, Any]:
 def crawl_one(source: Any, settings: "Settings", wh: "Warehouse", *, run_id: str,
               full: bool = False, refresh: bool = False, client: Any = None) -> CrawlOutcome:
     """Discover, fetch and archive one source. Never raises: a failure is `CrawlOutcome.error`."""
+    t0 = time.perf_counter()
+    with timed("crawl"):
+        return _crawl_one(source, settings, wh, run_id=run_id, full=full, refresh=refresh,
+                          client=client, t0=t0)
+
+
+def _crawl_one(source: Any, settings: "Settings", wh: "Warehouse", *, run_id: str, full: bool,
+               refresh: bool, client: Any, t0: float) -> CrawlOutcome:
     import polars as pl
 
     from extract.archive import RawArchive
     from extract.crawl import crawl_source
     from extract.state import CrawlState
 
-    t0 = time.perf_counter()
     try:
         if client is None:
             from extract.http import HttpClient
@@ -125,16 +133,15 @@ def crawl_one(source: Any, settings: "Settings", wh: "Warehouse", *, run_id: str
         archive = RawArchive(wh.root, getattr(settings, "storage_options", "") or None)
         pages = wh.read("pages").filter(pl.col("source_id") == source.id)
         state = CrawlState.from_pages(pages.to_dicts())
-        with timed("crawl"):
-            crawl = crawl_source(source, client=client, archive=archive, state=state, run_id=run_id,
-                                 full=full or settings.full, refresh=refresh or settings.refresh,
-                                 max_list_pages=settings.max_list_pages)
+        crawl = crawl_source(source, client=client, archive=archive, state=state, run_id=run_id,
+                             full=full or settings.full, refresh=refresh or settings.refresh,
+                             max_list_pages=settings.max_list_pages)
         pages_rows = [dict(p) if isinstance(p, dict) else _asdict(p) for p in _get(crawl, "pages", [])]
         details = [_detail_dict(d, source) for d in _get(crawl, "documents", []) or []]
         error = _get(crawl, "error")
         return CrawlOutcome(source.id, pages_rows, details,
                             redact_text(str(error), settings_secrets(settings)) if error else None,
-                            time.perf_counter() - t0)
+                            time.perf_counter() - t0, _get(crawl, "error_kind"))
     except Exception as exc:  # one source failing never stops the others
         log.exception("source %s: crawl failed", source.id)
         return CrawlOutcome(source.id, [], [], redact_text(f"{type(exc).__name__}: {exc}",

@@ -32,6 +32,22 @@ def _with_county(table: str, frame: "pl.DataFrame", counties: "pl.DataFrame") ->
     return frame.with_columns(pl.col("county").fill_null(NO_COUNTY))
 
 
+def _write_partitioned(frame: "pl.DataFrame", dest: Path, column: str) -> None:
+    """Hive folders `<column>=<value>` with the value as written (readable Chinese names, not
+    percent-encoded); '/' and a leading '.' are replaced so a value cannot escape the folder."""
+    import polars as pl
+
+    safe = frame.with_columns(pl.col(column).str.replace_all("/", "_").str.replace(r"^\.", "_"))
+    if safe.height == 0:
+        (dest / f"{column}={NO_COUNTY}").mkdir()
+        safe.drop(column).write_parquet(dest / f"{column}={NO_COUNTY}" / "part-0.parquet")
+        return
+    for (value,), group in safe.group_by(column, maintain_order=True):
+        folder = dest / f"{column}={value}"
+        folder.mkdir()
+        group.drop(column).write_parquet(folder / "part-0.parquet")
+
+
 def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
            tables: list[str] | None = None) -> list[Path]:
     """Write the current state of every (or the named) table as Parquet under `to`; returns the paths."""
@@ -52,11 +68,7 @@ def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
             part = _with_county(name, frame, counties)
             final = to / name
             tmp = Path(tempfile.mkdtemp(dir=to, prefix=f".{name}-"))
-            if part.height:
-                part.write_parquet(tmp, partition_by=[partition_by])
-            else:
-                (tmp / f"{partition_by}={NO_COUNTY}").mkdir()
-                part.write_parquet(tmp / f"{partition_by}={NO_COUNTY}" / "part-0.parquet")
+            _write_partitioned(part, tmp, partition_by)
             old = to / f".{name}-old"
             shutil.rmtree(old, ignore_errors=True)
             if final.exists():

@@ -34,6 +34,7 @@ class LoadResult:
     changed_docs: list[str] = field(default_factory=list)
     unchanged_docs: list[str] = field(default_factory=list)
     committed: dict[str, int] = field(default_factory=dict)  # tables this run committed → version
+    docs_path: str | None = None  # the run's Data Docs page, when this load wrote it
 
     @property
     def changed(self) -> bool:
@@ -106,7 +107,32 @@ def load_run(wh: "Warehouse", *, run_id: str, flow: str, tables: dict[str, "pl.D
             _record(result, name, c)
 
         _write_run_row(wh, run_id, flow, tables, result, run_info or {}, now)
+    result.docs_path = _data_docs(wh, run_id, tables, extra, now)
     return result
+
+
+def _data_docs(wh: "Warehouse", run_id: str, tables: dict, extra: dict, now: datetime) -> str | None:
+    """Write the run's Data Docs page from its dq_results unless validation already did."""
+    dq = extra.get("dq_results")
+    if dq is None or dq.height == 0:
+        return None
+    from expectations.docs import _safe_name, write_data_docs
+    from expectations.validate import ValidationOutcome
+
+    page = wh.data_docs_dir / "runs" / f"{_safe_name(run_id)}.html"
+    if page.exists():
+        return str(page)
+    failed: dict[str, list[str]] = {}
+    for r in dq.filter((dq["level"] == "table") & ~dq["success"] & (dq["source_id"] != "")).iter_rows(named=True):
+        failed.setdefault(r["source_id"], []).append(f"{r['table_name']}: {r['expectation']}")
+    quarantine = extra.get("quarantine")
+    outcome = ValidationOutcome(tables=dict(tables), dq_results=dq, failed_sources=failed,
+                                quarantine=quarantine if quarantine is not None else contract.empty("quarantine"))
+    try:
+        return str(write_data_docs(wh.data_docs_dir, run_id=run_id, outcome=outcome, now=now))
+    except OSError as exc:  # the report is a convenience; the results are in dq_results
+        log.warning("data docs not written: %s", exc)
+        return None
 
 
 def _record(result: LoadResult, table: str, c: Any) -> None:

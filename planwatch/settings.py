@@ -59,10 +59,31 @@ class Settings:
     replay_port: int = _setting(8000, "port of `planwatch replay` (0: any free port, printed)", flag="--port")
     replay_host: str = _setting("127.0.0.1", "address `planwatch replay` listens on", flag="--host")
     replay_faults: str = _setting("", "TOML/JSON file of fault rules for `planwatch replay`", flag="--faults")
+    replay_sources_out: str = _setting("", "write a sources.toml pointing at the served sites here",
+                                       flag="--sources-out")
     parse_out: str = _setting("", "output folder of `planwatch parse` (documents/tasks/targets .parquet)",
                               flag="--out")
     parse_format: str = _setting("parquet", "output of `planwatch parse`: parquet (files in --out) or json (stdout)",
                                  flag="--format")
+    load_run_id: str = _setting("", "run id for `planwatch load` (default: a new sortable id)", flag="--run-id")
+    skip_validation: bool = _setting(False, "`planwatch load` without running the expectation suites",
+                                     flag="--no-validate")
+    as_of: str = _setting("", "`planwatch show` as of a run id, a Delta version or an ISO timestamp")
+    limit: int = _setting(20, "rows (runs for `history`) to print; 0 for all")
+    columns: str = _setting("", "comma-separated columns `planwatch show` prints")
+    output_format: str = _setting("table", "output of `history`/`show`: table, csv or json", flag="--format")
+    export_dir: str = _setting("", "folder `planwatch export` writes Parquet files to", flag="--to")
+    partition_by: str = _setting("", "`planwatch export`: partition the content tables by county "
+                                     "(hive folders); empty for one file per table")
+    validate_docs: str = _setting("", "`planwatch validate`: also write the HTML report (Data Docs) here",
+                                  flag="--docs")
+    since: str = _setting("", "`planwatch reparse`: only pages fetched on or after this date (YYYY-MM-DD)")
+    prefect_port: int = _setting(4200, "port of the local Prefect server `planwatch serve` starts when "
+                                       "PREFECT_API_URL is unset")
+    demo_out: str = _setting("demo-output", "folder `planwatch demo` (re)creates: warehouse, exports, site copies",
+                             flag="--out")
+    dask_workers: int = _setting(0, "parse on a local Dask cluster with this many worker processes "
+                                    "(0: threads in this process)")
 
     @classmethod
     def env_name(cls, name: str) -> str:

@@ -60,12 +60,22 @@ def doc_paths(crawl, srv: ReplayServer) -> list[str]:
     return [d.url.removeprefix(srv.base_url) for d in crawl.documents]
 
 
-@pytest.fixture(params=AVAILABLE)
-def served(request, tmp_path):
-    name = request.param
+def _serve(name, tmp_path):
     site = copy_site(name, tmp_path / "site")
     with ReplayServer(site) as srv:
         yield name, site, srv, source_for(srv, name, site, tmp_path), RawArchive(tmp_path / "wh")
+
+
+@pytest.fixture(params=AVAILABLE)
+def served(request, tmp_path):
+    """Every sample site."""
+    yield from _serve(request.param, tmp_path)
+
+
+@pytest.fixture(params=sorted({SMALL} | {s for s in AVAILABLE if s.startswith("trs")}))
+def served_small(request, tmp_path):
+    """One site per platform (the smaller ones)."""
+    yield from _serve(request.param, tmp_path)
 
 
 def test_first_crawl_finds_every_notice_once_then_304_then_only_new(served):
@@ -88,8 +98,12 @@ def test_first_crawl_finds_every_notice_once_then_304_then_only_new(served):
     assert detail_paths(srv) == []
     starts = {u.removeprefix(srv.base_url) for u in source.start_urls}
     lists = list_requests(srv, site)
-    assert {r.path for r in lists} == starts and len(lists) == len(starts)   # page 1 of each list only
-    assert all(r.status == 304 for r in lists)                               # conditional GET
+    asked = {r.path + (f"?{r.query}" if r.query else "") for r in lists}
+    assert asked == starts and len(lists) == len(starts)                     # page 1 of each list only
+    validated = {r["url"] for r in first.pages if r["kind"] == "list" and (r["etag"] or r["last_modified"])}
+    for row in (r for r in second.pages if r["kind"] == "list"):             # conditional GET → 304
+        assert row["outcome"] == ("not_modified" if row["url"] in validated else "ok")
+    assert sum(r.status == 304 for r in lists) == len(validated & set(source.start_urls))
     state.update(second.pages)
 
     added = add_notices(site, 3)
@@ -100,8 +114,8 @@ def test_first_crawl_finds_every_notice_once_then_304_then_only_new(served):
     assert sorted(doc_paths(third, srv)) == sorted(added)
 
 
-def test_refresh_refetches_with_conditional_get_and_reports_changed_bodies(served):
-    name, site, srv, source, archive = served
+def test_refresh_refetches_with_conditional_get_and_reports_changed_bodies(served_small):
+    name, site, srv, source, archive = served_small
     state = CrawlState()
     first = crawl_source(source, client=client_for(archive), archive=archive, state=state, run_id="r1")
     state.update(first.pages)
@@ -117,8 +131,8 @@ def test_refresh_refetches_with_conditional_get_and_reports_changed_bodies(serve
     assert statuses <= {304}
 
 
-def test_full_backfill_pages_to_the_end(served):
-    name, site, srv, source, archive = served
+def test_full_backfill_pages_to_the_end(served_small):
+    name, site, srv, source, archive = served_small
     state = CrawlState()
     state.update(crawl_source(source, client=client_for(archive), archive=archive, state=state,
                               run_id="r1").pages)
@@ -172,9 +186,10 @@ def test_fault_on_a_detail_page_is_recorded_and_picked_up_next_run(tmp_path, mod
         assert sorted(found) == expected_documents(site)
 
 
-@pytest.mark.parametrize("mode,params", [f for f in FAULTS if f[0] in
-                                         ("5xx", "reset", "redirect_offhost", "waf_200", "truncate", "huge")],
-                         ids=["5xx", "reset", "redirect_offhost", "waf_200", "truncate", "huge"])
+LIST_FAULTS = ("5xx", "reset", "redirect_offhost", "redirect_loop", "waf_200", "waf_412", "truncate", "huge")
+
+
+@pytest.mark.parametrize("mode,params", [f for f in FAULTS if f[0] in LIST_FAULTS], ids=LIST_FAULTS)
 def test_fault_on_a_later_list_page_is_paged_up_to_next_run(tmp_path, mode, params):
     name = SMALL
     site = site_path(name)
@@ -226,8 +241,8 @@ def test_zero_links_after_links_before_is_an_empty_scrape(tmp_path):
         assert again.error_kind == "EmptyScrape" and "no links" in again.error
 
 
-def test_journal_round_trip_and_state_from_it(served):
-    name, site, srv, source, archive = served
+def test_journal_round_trip_and_state_from_it(served_small):
+    name, site, srv, source, archive = served_small
     crawl = crawl_source(source, client=client_for(archive), archive=archive, state=CrawlState(), run_id="r1")
     path = write_journal(archive, "20260101T000000Z-abc123", [crawl])
     assert Path(path).is_file()
@@ -238,3 +253,96 @@ def test_journal_round_trip_and_state_from_it(served):
     srv.reset_log()
     again = crawl_source(source, client=client_for(archive), archive=archive, state=state, run_id="r2")
     assert again.documents == [] and detail_paths(srv) == []
+
+
+def test_robots_disallow_is_obeyed_and_robots_outage_is_retried(tmp_path):
+    site = copy_site(SMALL, tmp_path / "site")
+    banned = expected_documents(site)[0]
+    (site / "www" / "robots.txt").write_text(f"User-agent: *\nDisallow: {banned}\n", encoding="utf-8")
+    archive = RawArchive(tmp_path / "wh")
+    with ReplayServer(site, faults=[FaultRule("robots", "5xx")]) as srv:
+        source = source_for(srv, SMALL, site, tmp_path)
+        state = CrawlState()
+        down = crawl_source(source, client=client_for(archive), archive=archive, state=state, run_id="r1")
+        assert down.error and "robots.txt unavailable" in down.error
+        assert [r.path for r in logged(srv)] and all(r.path == "/robots.txt" for r in logged(srv))
+        state.update(down.pages)
+        srv.set_faults([])
+        srv.reset_log()
+        up = crawl_source(source, client=client_for(archive), archive=archive, state=state, run_id="r2")
+        assert up.error is None
+        skipped = [r for r in up.pages if r["outcome"] == "skipped" and r["url"].endswith(banned)]
+        assert skipped and "robots" in skipped[0]["error"]
+        assert banned not in detail_paths(srv)
+        assert sorted(doc_paths(up, srv)) == [p for p in expected_documents(site) if p != banned]
+
+
+def test_sources_crawled_in_threads_share_the_politeness_of_one_client(tmp_path):
+    names = [n for n in AVAILABLE][:2]
+    archive = RawArchive(tmp_path / "wh")
+    servers = [ReplayServer(site_path(n)).start() for n in names]
+    try:
+        text = sources_toml({n: s.base_url for n, s in zip(names, servers)})
+        (tmp_path / "s.toml").write_text(text, encoding="utf-8")
+        sources = load_sources(tmp_path / "s.toml")
+        crawls = crawl_sources(sources, client=client_for(archive), archive=archive, state=CrawlState(),
+                               run_id="r1", workers=2)
+        for crawl, name, srv in zip(crawls, names, servers):
+            assert crawl.error is None
+            assert sorted(doc_paths(crawl, srv)) == expected_documents(site_path(name))
+    finally:
+        for srv in servers:
+            srv.stop()
+
+
+def test_a_storm_of_mixed_faults_then_a_calm_night_finds_everything_once(tmp_path):
+    """Random (seeded) faults on every kind of request; runs until quiet; nothing lost or doubled."""
+    name = SMALL
+    site = site_path(name)
+    archive = RawArchive(tmp_path / "wh")
+    modes = ["5xx", "reset", "truncate", "waf_200", "redirect_offhost", "redirect_private", "waf_521", "huge"]
+    storm = [FaultRule(r"^/(?!robots)", mode, probability=0.08, seed=i + 3 * 10, **({"size": 3 << 20} if mode == "huge" else {}))
+             for i, mode in enumerate(modes)]
+    found: list[str] = []
+    with ReplayServer(site, faults=storm) as srv:
+        source = source_for(srv, name, site, tmp_path)
+        state = CrawlState()
+        for night in range(2):
+            crawl = crawl_source(source, client=client_for(archive, retries=1), archive=archive, state=state,
+                                 run_id=f"storm{night}")
+            state.update(crawl.pages)
+            found += doc_paths(crawl, srv)
+        assert any(r.fault for r in logged(srv))
+        assert not any("evil" in r.path or "169.254" in r.path for r in logged(srv))
+        srv.set_faults([])
+        calm = crawl_source(source, client=client_for(archive), archive=archive, state=state, run_id="calm")
+        assert calm.error is None
+        found += doc_paths(calm, srv)                 # the first calm night picks every failure up
+    assert sorted(found) == expected_documents(site)
+
+
+def test_a_first_crawl_that_finds_no_links_says_so(tmp_path):
+    site = copy_site(SMALL, tmp_path / "site")
+    archive = RawArchive(tmp_path / "wh")
+    with ReplayServer(site) as srv:
+        source = source_for(srv, SMALL, site, tmp_path)
+        source.start_urls = [srv.url("/index.html")]          # the home page: no datastore, no /art/ list
+        (site / "www" / "index.html").write_text("<html><body>首页</body></html>", encoding="utf-8")
+        crawl = crawl_source(source, client=client_for(archive), archive=archive, state=CrawlState(), run_id="r1")
+    assert crawl.error_kind == "EmptyScrape" and "check its start_urls" in crawl.error
+
+
+def test_a_304_whose_archived_copy_is_gone_is_fetched_again(tmp_path):
+    site = site_path(SMALL)
+    with ReplayServer(site) as srv:
+        source = source_for(srv, SMALL, site, tmp_path)
+        first_archive = RawArchive(tmp_path / "wh1")
+        state = CrawlState.from_pages(crawl_source(source, client=client_for(first_archive), archive=first_archive,
+                                                   state=CrawlState(), run_id="r1").pages)
+        empty_archive = RawArchive(tmp_path / "wh2")          # same state, archive lost
+        srv.reset_log()
+        again = crawl_source(source, client=client_for(empty_archive), archive=empty_archive, state=state,
+                             run_id="r2")
+    assert again.error is None and again.documents == []
+    outcomes = [r["outcome"] for r in again.pages if r["kind"] == "list"]
+    assert outcomes[:2] == ["not_modified", "ok"]

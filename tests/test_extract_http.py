@@ -29,8 +29,12 @@ class Fixture:
             def log_message(self, *a):  # quiet
                 pass
 
-            def do_GET(self):
-                fixture.log.append(("GET", self.path, dict(self.headers)))
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self.do_GET(method="POST")
+
+            def do_GET(self, method="GET"):
+                fixture.log.append((method, self.path, dict(self.headers)))
                 status, headers, body = fixture.routes.get(self.path, (404, {}, b"not found"))
                 self.send_response(status)
                 for k, v in headers.items():
@@ -260,3 +264,26 @@ def test_archive_receives_every_body_before_the_result(tmp_path):
     assert archive.has(res.sha256) and archive.get(res.sha256) == res.body
     row = res.to_row(run_id="r", source_id="s")
     assert row["sha256"] == res.sha256 and row["bytes"] == len(res.body) and row["outcome"] == "ok"
+
+
+def test_a_cookie_setting_redirect_to_the_same_url_is_followed_once(fixture_server):
+    class Once(dict):
+        def get(self, path, default=None):
+            if path == "/p" and not any(h.get("Cookie") for m, p, h in srv.log if p == "/p"):
+                return (302, {"Location": "/p", "Set-Cookie": "__jsluid_s=abc; path=/"}, b"")
+            return super().get(path, default)
+
+    srv = fixture_server(Once({"/p": (200, {"Content-Type": "text/html"}, b"<p>ok</p>"),
+                               "/robots.txt": (404, {}, b"")}))
+    res = client().fetch(srv.base_url + "/p", source=policy(srv.base_url))
+    assert res.ok and res.text == "<p>ok</p>" and len(res.redirects) == 1
+
+
+def test_a_redirected_post_is_an_error_not_a_silent_get(fixture_server):
+    srv = fixture_server({"/module/web/jpage/dataproxy.jsp?startrecord=16": (302, {"Location": "/login"}, b""),
+                          "/login": (200, {}, b"<html>login</html>"), "/robots.txt": (404, {}, b"")})
+    res = client().fetch(srv.base_url + "/module/web/jpage/dataproxy.jsp?startrecord=16", source=policy(srv.base_url),
+                         kind="list", method="POST", data=[("columnid", "1")])
+    assert res.outcome == "error" and "POST" in res.error
+    assert [(m, p) for m, p, _ in srv.log if p != "/robots.txt"] == [
+        ("POST", "/module/web/jpage/dataproxy.jsp?startrecord=16")]

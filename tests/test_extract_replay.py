@@ -37,7 +37,7 @@ def _form(site_dir, columnid: int, **over) -> dict:
 
 
 def _hrefs(xml_or_html: str) -> list[str]:
-    return re.findall(r'<li><a href="([^"]+)"', xml_or_html)
+    return re.findall(r'<li[^>]*>\s*<a [^>]*?href="([^"]+)"', xml_or_html)
 
 
 def test_base_url_and_request_log(hanweb):
@@ -121,7 +121,7 @@ def test_dataproxy_checks_column_unit_and_web(hanweb):
     site = sites.site_path(CHENGWU)
     url = hanweb.base_url + "/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15"
     ok = requests.post(url, data=_form(site, 39876), timeout=5)
-    assert len(_hrefs(ok.text)) == 34
+    assert len(_hrefs(ok.text)) == len(render.load_records(site / "data" / "col39876.json"))
     wrong_unit = requests.post(url, data=_form(site, 39876, unitid=65437), timeout=5)
     assert wrong_unit.status_code == 200 and _hrefs(wrong_unit.text) == []
     assert "<totalrecord>0</totalrecord>" in wrong_unit.text
@@ -140,6 +140,7 @@ def test_old_dataproxy_path_on_juancheng():
         r = requests.post(srv.base_url + "/module/jslib/jquery/jpage/dataproxy.jsp?startrecord=16"
                           "&endrecord=30&perpage=15", data=_form(site, 5817), timeout=5)
     assert [unescape(h) for h in _hrefs(r.text)] == [x["path"] for x in records[15:30]]
+    assert '<li class="clearfix">' in r.text and "<b>" in r.text  # portal_samples/05 item shape
 
 
 def test_downfile_attachment(hanweb):
@@ -165,7 +166,10 @@ def test_gbk_site_bytes_decode_as_gbk(trs):
     text = r.content.decode("gbk")
     assert "通知公告" in text and 'createPageHTML(3, 0, "index", "html")' in text
     links = re.findall(r'href="(\./\d{6}/t\d{8}_\d+\.html)"', text)
-    assert len(links) == 10
+    first_page = render.load_records(sites.site_path("trs_zhangxi") / "data" / "tzgg.json")[:10]
+    assert ["/zwgk/tzgg/" + h[2:] for h in links] == [r["path"] for r in first_page
+                                                     if r["path"].startswith("/")]
+    assert "http://www.yichun.gov.cn/" in text  # a cross-host row, as on real county lists
     detail = requests.get(trs.base_url + "/zwgk/tzgg/" + links[0][2:], timeout=5)
     body = detail.content.decode("gbk")
     assert 'class="TRS_Editor"' in body and '<meta name="contentid"' in body
@@ -182,3 +186,52 @@ def test_trs_pages_and_meta_charset_variants(trs):
     assert {"gb2312", None, "utf-8"} <= metas  # declared, absent, and one that lies
     last = requests.get(trs.base_url + "/zwgk/tzgg/index_2.html", timeout=5).content.decode("gbk")
     assert 'createPageHTML(3, 2, "index", "html")' in last
+
+
+def test_gzip_site_compresses_for_clients_that_ask():
+    site = sites.site_path("hanweb_juancheng")
+    path = sites.expected_documents(site)[0]
+    raw = (site / "www" / path.lstrip("/")).read_bytes()
+    with ReplayServer(site) as srv:
+        with requests.get(srv.base_url + path, stream=True, timeout=5) as r:  # requests asks for gzip
+            wire = r.raw.read(decode_content=False)
+            assert r.headers["Content-Encoding"] == "gzip" and r.headers["ETag"].startswith('W/"')
+            etag = r.headers["ETag"]
+        import gzip
+        assert gzip.decompress(wire) == raw and len(wire) < len(raw) // 2
+        plain = requests.get(srv.base_url + path, headers={"Accept-Encoding": "identity"}, timeout=5)
+        assert "Content-Encoding" not in plain.headers and plain.content == raw
+        assert requests.get(srv.base_url + path, headers={"If-None-Match": etag},
+                            timeout=5).status_code == 304
+
+
+def test_broken_records_file_answers_500_and_server_survives(tmp_path):
+    site = sites.copy_site(CHENGWU, tmp_path / "s")
+    (site / "data" / "col39876.json").write_text("{not json", encoding="utf-8")
+    with ReplayServer(site) as srv:
+        r = requests.post(srv.base_url + "/module/web/jpage/dataproxy.jsp", data=_form(site, 39876), timeout=5)
+        assert r.status_code == 500
+        assert requests.get(srv.base_url + "/robots.txt", timeout=5).status_code == 200
+        assert requests.get(srv.base_url + "/a%00b.html", timeout=5).status_code == 404
+        assert [e.status for e in srv.requests] == [500, 200, 404]
+
+
+def test_concurrent_clients_are_all_answered_and_logged(hanweb):
+    from concurrent.futures import ThreadPoolExecutor
+
+    site = sites.site_path(CHENGWU)
+    paths = sites.expected_documents(site)[:10]
+    hanweb.reset_log()
+
+    def worker(i: int) -> list[int]:
+        with requests.Session() as s:
+            codes = [s.get(hanweb.base_url + p, timeout=10).status_code for p in paths]
+            codes.append(s.post(hanweb.base_url + "/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=15",
+                                data=_form(site, 39876), timeout=10).status_code)
+            return codes
+
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(worker, range(6)))
+    assert all(code == 200 for codes in results for code in codes)
+    log = hanweb.requests
+    assert len(log) == 6 * 11 and sum(e.path.endswith("dataproxy.jsp") for e in log) == 6

@@ -61,3 +61,30 @@ def test_cli_rejects_an_unknown_site():
     out = subprocess.run([sys.executable, "-m", "flows.cli", "replay", "no_such_site", "--port", "0"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "neither a folder nor a sample site" in out.stderr
+
+
+def test_cli_serves_all_sites_and_writes_sources(tmp_path):
+    import tomllib
+
+    out = tmp_path / "sources.toml"
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "replay", "all", "--port", "0",
+                             "--sources-out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        bases = []
+        while True:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read() if proc.poll() is not None else "no output"
+            bases += re.findall(r"at (http://127\.0\.0\.1:\d+)", line)
+            if line.strip().startswith("sources:"):
+                break
+        assert len(bases) == len(sites.SITES) == len(set(bases))
+        data = tomllib.loads(out.read_text(encoding="utf-8"))["source"]
+        assert sorted(s["id"] for s in data) == sorted(sites.site_config(sites.site_path(n))["id"]
+                                                       for n in sites.SITES)
+        for s in data:
+            for url in s["start_urls"]:
+                assert requests.get(url, timeout=5).status_code == 200
+    finally:
+        code, _ = _stop(proc)
+    assert code == 0

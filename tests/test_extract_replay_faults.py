@@ -61,6 +61,18 @@ def test_slow_answer_exceeds_client_timeout(faulty):
     assert requests.get(s.base_url + COL, timeout=5).status_code == 200
 
 
+def test_reset_log_forgets_answers_still_in_flight(faulty):
+    import time
+
+    s = faulty(FaultRule("/col/", "slow", count=1, delay_s=0.6))
+    with pytest.raises(requests.exceptions.ReadTimeout):
+        requests.get(s.base_url + COL, timeout=(2, 0.1))
+    s.reset_log()
+    time.sleep(0.9)  # the slow answer is written (to nobody) after the reset
+    requests.get(s.base_url + DETAIL, timeout=5)
+    assert [e.path for e in s.requests] == [DETAIL]
+
+
 def test_reset_closes_abruptly(faulty):
     s = faulty(FaultRule("/col/", "reset", count=1))
     with pytest.raises(requests.exceptions.ConnectionError):

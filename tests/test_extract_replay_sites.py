@@ -18,18 +18,21 @@ def _page_one_paths(srv: ReplayServer, site_dir) -> list[str]:
     start = sites.list_paths(site_dir)[0]
     raw = requests.get(srv.base_url + start, timeout=5).content
     cfg = sites.site_config(site_dir)
+    if cfg["platform"] == "generic":  # jcms1 showJsContent.do: HTML inside JS strings
+        js = raw.decode("utf-8").replace('\\"', '"')
+        return [unescape(h) for h in re.findall(r'<li><a href="(/[^"]+)"', js)]
     if cfg["platform"] == "hanweb":
         store = re.search(r'<script type="text/xml">(.*?)</script>', raw.decode("utf-8"), re.S).group(1)
-        return [unescape(h) for h in re.findall(r'<li><a href="(/[^"]+)"', store)]
+        return [unescape(h) for h in re.findall(r'<li[^>]*>\s*<a [^>]*?href="(/[^"]+)"', store)]
     base = cfg["trs"]["channel"][0]["path"]
     return [base + h[2:] for h in re.findall(r'href="(\./\d{6}/t\d{8}_\d+\.html)"', raw.decode("gbk"))]
 
 
 def test_sites_listed_and_shaped():
-    assert set(sites.SITES) == {"hanweb_chengwu", "hanweb_juancheng", "trs_zhangxi"}
+    assert set(sites.SITES) == {"hanweb_chengwu", "hanweb_juancheng", "trs_zhangxi", "jact_heze"}
     for name in sites.SITES:
         cfg = sites.site_config(sites.site_path(name))
-        assert cfg["platform"] in ("hanweb", "trs") and cfg["county"] and cfg["start_paths"]
+        assert cfg["platform"] in ("hanweb", "trs", "generic") and cfg["county"] and cfg["start_paths"]
     with pytest.raises(KeyError):
         sites.site_path("nowhere")
 
@@ -83,7 +86,7 @@ def test_copy_site_is_independent(tmp_path):
     assert sites.expected_documents(copy) == sites.expected_documents(sites.site_path("trs_zhangxi"))
 
 
-@pytest.mark.parametrize("name", ["hanweb_chengwu", "trs_zhangxi"])
+@pytest.mark.parametrize("name", ["hanweb_chengwu", "trs_zhangxi", "jact_heze"])
 def test_add_notices_puts_new_ones_first(tmp_path, name):
     site = sites.copy_site(name, tmp_path / "site")
     before = sites.expected_documents(site)
@@ -97,15 +100,16 @@ def test_add_notices_puts_new_ones_first(tmp_path, name):
         for path in new:
             assert requests.get(srv.base_url + path, timeout=5).status_code == 200
         # the list changed: conditional GETs with the old validators get the new page
-        for hdrs in ({"If-None-Match": old.headers["ETag"]},
-                     {"If-Modified-Since": old.headers["Last-Modified"]}):
+        for hdrs in ({"If-None-Match": old.headers.get("ETag", '"none"')},
+                     {"If-Modified-Since": old.headers.get("Last-Modified", "Mon, 01 Jan 2001 00:00:00 GMT")}):
             assert requests.get(start, headers=hdrs, timeout=5).status_code == 200
         # an untouched detail page is still 304
         r = requests.get(srv.base_url + before[0], timeout=5)
         assert requests.get(srv.base_url + before[0], timeout=5,
                             headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
     # the new plan is a plan
-    group = sites.site_config(site).get("hanweb", {}).get("column") or sites.site_config(site)["trs"]["channel"]
+    cfg = sites.site_config(site)
+    group = cfg.get("hanweb", {}).get("column") or cfg.get("trs", {}).get("channel") or cfg["jact"]["list"]
     recs = render.load_records(site / group[0]["records"])
     assert sum(r["kind"] == "plan" for r in recs[:3]) == 1
 
@@ -148,3 +152,70 @@ def test_sources_toml_points_at_the_servers(tmp_path):
         for s in data:
             for url in s["start_urls"]:
                 assert requests.get(url, timeout=5).status_code == 200
+
+
+def test_bundled_sites_are_what_the_generator_builds(tmp_path):
+    """The committed files match extract/sites/build.py (rebuild with `python -m extract.sites.build`)."""
+    from extract.sites import build
+
+    build.build_all(tmp_path)
+    for name in sites.SITES:
+        built = sorted(p.relative_to(tmp_path / name) for p in (tmp_path / name).rglob("*") if p.is_file())
+        shipped = sorted(p.relative_to(sites.site_path(name)) for p in sites.site_path(name).rglob("*")
+                         if p.is_file())
+        assert built == shipped, name
+        for rel in built:
+            assert (tmp_path / name / rel).read_bytes() == (sites.site_path(name) / rel).read_bytes(), rel
+
+
+def test_one_document_listed_twice_is_expected_once():
+    site = sites.site_path("hanweb_chengwu")
+    lists = [render.load_records(site / "data" / f) for f in ("col39876.json", "col39880.json")]
+    shared = {r["path"] for r in lists[0]} & {r["path"] for r in lists[1]}
+    assert shared and sites.expected_documents(site).count(next(iter(shared))) == 1
+
+
+def test_add_notices_to_a_second_list_with_its_own_pager(tmp_path):
+    site = sites.copy_site("trs_zhangxi", tmp_path / "site")
+    new = sites.add_notices(site, 4, seed=2, plans=0, list_index=1)
+    assert all(p.startswith("/zwgk/zcwj/") for p in new)
+    with ReplayServer(site) as srv:
+        page = requests.get(srv.base_url + "/zwgk/zcwj/index.html", timeout=5).content.decode("gbk")
+    hrefs = ["/zwgk/zcwj/" + h[2:] for h in re.findall(r'href="(\./\d{6}/t\d{8}_\d+\.html)"', page)]
+    assert hrefs == new  # 4 per page on this channel
+    assert "var countPage=4" in page  # 13 records, 4 per page
+
+
+def test_jact_shell_and_js_list_pages():
+    site = sites.site_path("jact_heze")
+    records = render.load_records(site / "data" / "col36246.json")
+    with ReplayServer(site) as srv:
+        shell = requests.get(srv.base_url + "/col/col36246/index.html", timeout=5)
+        assert shell.status_code == 200 and len(shell.content) < 6000 and "/art/" not in shell.text
+        assert "showJsContent.do?iid=2761" in shell.text
+        seen, page = [], 1
+        while True:
+            r = requests.get(srv.base_url + f"/jact/front/datacall/showJsContent.do?iid=2761&page={page}",
+                             timeout=5)
+            assert r.status_code == 200 and "javascript" in r.headers["Content-Type"]
+            js = r.text.replace('\\"', '"')
+            got = re.findall(r'<li><a href="(/[^"]+)"', js)
+            seen += got
+            if "下一页" not in js:
+                break
+            assert f"page={page + 1}" in js
+            page += 1
+        assert seen == [x["path"] for x in records] and page == 3
+        assert requests.get(srv.base_url + "/jact/front/datacall/showJsContent.do?iid=9", timeout=5).status_code == 400
+    # the county site links across hosts to a notice that lives here
+    chengwu = render.load_records(sites.site_path("hanweb_chengwu") / "data" / "col39876.json")
+    offhost = [r["path"] for r in chengwu if r["path"].startswith("http://www.heze.gov.cn")]
+    assert offhost and offhost[0].removeprefix("http://www.heze.gov.cn") in sites.expected_documents(site)
+
+
+def test_sources_toml_carries_generic_config():
+    with ReplayServer("jact_heze") as srv:
+        (entry,) = tomllib.loads(sites.sources_toml({"jact_heze": srv.base_url}))["source"]
+    assert entry["platform"] == "generic" and entry["start_urls"][0].endswith("showJsContent.do?iid=2761&page=1")
+    assert re.search(entry["link_pattern"], "http://x/art/2023/9/8/art_36246_10412345.html")
+    assert re.search(entry["date_pattern"], "2023-09-08").group("y") == "2023"

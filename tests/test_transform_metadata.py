@@ -68,3 +68,8 @@ def test_doc_number_only_from_the_head_not_from_citations():
     assert extract_metadata("", {}, body, head_text=body)["doc_number"] == "某政办字〔2024〕5号"
     body = "各单位：\n为落实《意见》（国发〔2022〕18号），制定本方案。"
     assert extract_metadata("", {}, body, head_text=body)["doc_number"] is None
+
+
+def test_site_name_is_dropped_from_the_title_tag():
+    meta = extract_metadata("", {}, "正文", title_tag="关于印发《甲方案》的通知_单县人民政府")
+    assert meta["title"] == "关于印发《甲方案》的通知"

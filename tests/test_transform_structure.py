@@ -129,3 +129,33 @@ def test_title_when_the_full_stop_was_lost():
     # nothing is cut from a properly ended heading
     assert task_title("实施标志性产业链提升行动。深入推进链长制") == "实施标志性产业链提升行动"
     assert task_title("加强病险水库水闸除险加固和大型水库建设。实施排查") == "加强病险水库水闸除险加固和大型水库建设"
+
+
+def test_numbered_attachment_list_in_the_head_does_not_swallow_the_plan():
+    text = ("各单位：\n现将方案印发给你们。\n附件：\n1.任务清单\n2.责任分工表\n"
+            "一、重点任务\n1.完善体系。建成10个。\n2.加强平台。")
+    assert _paths(text) == [["一", "1"], ["一", "2"]]
+
+
+def test_plan_numbered_only_by_top_level_sections_falls_back_to_them():
+    text = ("一、抓好粮食生产。全年粮食产量稳定在10亿斤以上。\n二、推进乡村建设。完成改厕1000户，建设美丽乡村。\n"
+            "三、深化农村改革。推进承包地确权颁证工作。\n四、保障措施。各部门要加强领导。")
+    assert _paths(text) == [["一"], ["二"], ["三"]]
+    assert _paths("一、加强领导。各部门要落实责任。\n二、强化督导。") == []
+
+
+def test_plan_in_an_annex_after_numbered_notice_requirements_keeps_plain_paths():
+    text = ("各单位：\n现将方案印发给你们，并提出如下要求：\n一、提高认识。各单位要高度重视。\n二、加强协调。\n"
+            "某县人民政府办公室\n2023年5月1日\n附件\n某县行动方案\n一、总体要求\n（一）指导思想\n坚持发展。\n"
+            "二、重点任务\n（一）建设道路。新建道路20公里。（牵头单位：县交通运输局）")
+    assert _paths(text) == [["二", "(一)"]]
+
+
+def test_compound_heading_ended_by_full_stop_is_not_cut():
+    assert task_title("持续深化“放管服”改革优化营商环境。推进一网通办") == "持续深化“放管服”改革优化营商环境"
+    assert task_title("推进城乡融合发展完善基础设施布局。统筹推进") == "推进城乡融合发展完善基础设施布局"
+
+
+def test_yi_shi_inside_an_arabic_numbered_task_stays_prose():
+    text = "一、任务\n1.推进创新。一是建设平台5个；二是培育企业10家。（牵头单位：县科技局）"
+    assert _paths(text) == [["一", "1"]]

@@ -80,6 +80,9 @@ def test_value_std_puts_values_on_a_common_scale():
     ("空气质量综合指数低于4.5。", "<"),
     ("新增养老床位200张。", "="),
     ("审批时限压缩至3个工作日以内。", "<="),
+    ("PM2.5浓度≤35微克/立方米。", "<="),
+    ("森林覆盖率≥25%。", ">="),
+    ("综合评分>90分。", ">"),
 ])
 def test_comparators(text, cmp):
     assert one(text)["comparator"] == cmp
@@ -113,6 +116,7 @@ def test_lost_measure_word_gives_empty_unit():
     ("累计建成高标准农田9万亩。", None),
     ("森林覆盖率提高到35%。", None),
     ("二氧化碳排放量降至120万吨。", None),
+    ("改造提升高标准农田2万亩。", None),
 ])
 def test_change(text, change):
     assert one(text)["change"] == change
@@ -126,6 +130,18 @@ def test_baseline_year_from_bi():
 def test_same_period_baseline_is_year_before():
     r = one("文化产业营业收入同比增长20%以上。", annual_year=2023)
     assert (r["change"], r["year"], r["baseline_year"], r["comparator"]) == ("increase", 2023, 2022, ">=")
+
+
+def test_baseline_applies_to_its_own_clause():
+    rows = extract_targets("事故起数和死亡人数同比分别下降10%和15%，道路交通事故死亡人数下降5%以上。", annual_year=2024)
+    assert [(r["value"], r["baseline_year"]) for r in rows] == [(10, 2023), (15, 2023), (5, None)]
+    r = one("与2020年相比，单位GDP能耗下降13.5%。")
+    assert (r["baseline_year"], r["change"]) == (2020, "decrease")
+
+
+def test_baseline_value_with_words_between_is_not_a_target():
+    r = one("企业开办时间从原来的5个工作日压缩至1个工作日。")
+    assert (r["value"], r["unit"], r["comparator"], r["indicator"]) == (1, "个工作日", "<=", "企业开办时间")
 
 
 def test_baseline_value_is_not_a_target():
@@ -186,9 +202,29 @@ def test_two_targets_in_one_clause():
     ("年内推动50个政务服务事项“县乡通办”。", "推动政务服务事项"),
     ("完善舜王路、凤凰路等10公里左右的道路配套管网建设。", "道路配套管网建设"),
     ("每个乡镇至少建设1个综合文化站。", "建设综合文化站"),
+    ("新增建设用地500亩。", "建设用地"),
+    ("实施重点项目100个。", "重点项目"),
+    ("新建、改扩建中小学、幼儿园12所。", "改扩建中小学、幼儿园"),
+    ("在生物医药、高端化工等领域培育组建市级重点实验室5家。", "组建市级重点实验室"),
+    ("农作物秸秆综合利用率达到94.1%。", "农作物秸秆综合利用率"),
+    ("创建国家级、省级农业产业化龙头企业各1家。", "国家级、省级农业产业化龙头企业"),
+    ("全县建成区面积达到30平方公里。", "建成区面积"),
+    ("1-6月完成投资4.5亿元。", "投资"),
 ])
 def test_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+def test_relative_change_without_subject_takes_the_previous_indicator():
+    rows = extract_targets("电商交易额突破20亿元，同比增长15%。")
+    assert [(r["value"], r["change"], r["indicator"]) for r in rows] == [
+        (20, None, "电商交易额"), (15, "increase", "电商交易额")]
+    rows = extract_targets("全年地区生产总值增长6%左右，力争7%。")
+    assert [(r["value"], r["change"], r["comparator"]) for r in rows] == [(6, "increase", "~"), (7, "increase", "=")]
+    assert rows[1]["indicator"] == "地区生产总值"
+    rows = extract_targets("到2024年，集成电路产业规模达到150亿元；到2025年，达到200亿元。")
+    assert [(r["value"], r["year"], r["indicator"]) for r in rows] == [
+        (150, 2024, "集成电路产业规模"), (200, 2025, "集成电路产业规模")]
 
 
 # ------------------------------------------------------------------ years
@@ -219,6 +255,20 @@ def test_annual_plan_year_fills_missing_years():
 def test_default_year_from_context():
     assert one("新增城区绿化15万平方米左右。", default_year=2025)["year"] == 2025
     assert one("2027年新增城区绿化15万平方米左右。", default_year=2025)["year"] == 2027
+
+
+def test_plan_period_end_sets_the_year():
+    assert one("到“十四五”末，全县文化产业增加值占GDP比重达到5%。")["year"] == 2025
+
+
+def test_year_span_of_a_plan_in_parentheses_is_not_a_deadline():
+    assert one("落实国土空间总体规划（2021—2035年），新增建设用地500亩。")["year"] is None
+    assert one("2023—2025年，累计培育专精特新企业50家。")["year"] == 2025
+
+
+def test_past_year_figures_in_an_annual_plan_are_dropped():
+    rows = extract_targets("2022年，全县地区生产总值达到300亿元。2023年，地区生产总值增长6%。", annual_year=2023)
+    assert [(r["value"], r["year"]) for r in rows] == [(6, 2023)]
 
 
 def test_baseline_year_does_not_set_the_target_year():
@@ -258,6 +308,13 @@ def test_baseline_year_does_not_set_the_target_year():
     "细颗粒物（PM2.5）浓度持续下降。",
     "建设鲁西南1号仓储中心和3号线。",
     "每10万人口拥有律师数持续增加。",
+    "改造二次供水设施，推进三次分配，构建五位一体格局，建立两张清单。",
+    "开展“百日攻坚”行动，实施千村示范、万村整治工程。",
+    "联系电话：0530-5321234，邮编274200，网址www.cw.gov.cn/col/col123/index.html，办公时间9:00-17:00。",
+    "庆祝建党100周年，实现24小时自助服务。",
+    "孕产妇死亡率控制在10/10万以下。",
+    "对新认定的国家高新技术企业，给予奖励20万元；对年纳税额超过500万元的企业，按10%给予补助。",
+    "项目涉及10个镇街。",
 ])
 def test_not_targets(text):
     assert extract_targets(text) == [], extract_targets(text)
@@ -319,3 +376,25 @@ def test_output_schema():
 @pytest.mark.parametrize("text", ["", "   ", "。。。", "一二三四五六七八九十", "%%%"])
 def test_degenerate_input(text):
     assert extract_targets(text) == []
+
+
+# ------------------------------------------------------------------ indicator tables
+TABLE = """二、主要指标
+序号 | 指标名称 | 单位 | 2022年 | 2025年 | 属性
+1 | 地区生产总值 | 亿元 | 300 | 400 | 预期性
+2 | 地区生产总值年均增长 | % | 6 | 6.5 | 预期性
+3 | 森林覆盖率(%) | | 22 | ≥25 | 约束性
+4 | 单位GDP能耗下降 | % | — | 完成省下达任务 | 约束性"""
+
+
+def test_indicator_table_rows_take_the_target_year_column():
+    rows = extract_targets(TABLE)
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"], r["change"], r["year"]) for r in rows] == [
+        ("地区生产总值", 400, "亿元", "=", None, 2025),
+        ("地区生产总值年均增长", 6.5, "%", "=", "increase", 2025),
+        ("森林覆盖率", 25, "%", ">=", None, 2025)]
+
+
+def test_task_table_rows_are_read_as_sentences():
+    text = "序号 | 工作任务 | 牵头单位\n1 | 培育规上工业企业，全年新增规上工业企业30家。 | 县工业和信息化局"
+    assert [(r["value"], r["unit"], r["indicator"]) for r in extract_targets(text)] == [(30, "家", "规上工业企业")]

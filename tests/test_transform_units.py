@@ -92,3 +92,25 @@ def test_unit_blocks_are_stripped_for_target_extraction():
     text = "建成书房5处。（牵头单位：县文旅局；配合单位：县财政局）"
     u = extract_units(text)
     assert strip_spans(text, u.spans) == "建成书房5处。"
+
+
+def test_unit_marked_as_lead_inside_a_responsible_list():
+    u = extract_units("（责任单位：县发改局（牵头）、县财政局、县统计局）")
+    assert u.lead == ["县发改局"] and u.participating == ["县财政局", "县统计局"]
+
+
+def test_by_duty_list_without_label_in_brackets():
+    u = extract_units("完成改造任务。（县发改局、县财政局按职责分工负责）")
+    assert u.lead == ["县发改局", "县财政局"]
+    assert not extract_units("由县发改局负责组织实施，各镇街抓好落实。")
+
+
+def test_labels_whose_colon_was_lost():
+    u = extract_units("完成任务。（牵头单位县发改局；配合单位各镇街）")
+    assert u.lead == ["县发改局"] and u.participating == ["各镇街"]
+    u = extract_units("（牵头单位：县发改局；责任领导张三）")
+    assert u.lead == ["县发改局"] and u.participating == []
+
+
+def test_names_starting_with_he_are_kept():
+    assert split_units("和平区住房和城乡建设局、和平区财政局") == ["和平区住房和城乡建设局", "和平区财政局"]

@@ -186,3 +186,34 @@ def new_warehouse(kind: str, tmp_path: Path):
     if kind == "local":
         return Warehouse(tmp_path / "wh")
     return Warehouse(f"s3://{S3_BUCKET}/{uuid.uuid4().hex}", s3_options(moto_endpoint()))
+
+
+def load_runs_in_child(root: str, storage_options: dict | None, prefix: str, n_runs: int,
+                       start: "object") -> list[str]:
+    """Target of spawned writer processes: load `n_runs` runs of new documents (`<prefix><i>`)."""
+    from load.merge import load_run
+    from warehouse.store import Warehouse
+
+    start.wait(60)  # both processes begin together
+    wh = Warehouse(root, storage_options)
+    runs = []
+    for i in range(n_runs):
+        run_id = f"{prefix}-run{i}"
+        docs = [Doc(f"{prefix}{i}-{j}", source_id=f"src_{prefix}") for j in range(3)]
+        # every run also rewrites one shared document (same key in both processes): real conflicts
+        docs.append(Doc("shared", source_id="src_shared", version=f"{prefix}{i}"))
+        load_run(wh, run_id=run_id, flow="load", tables=make_run(docs))
+        runs.append(run_id)
+    return runs
+
+
+def merge_without_lock_in_child(root: str, prefix: str, n: int, start: "object") -> int:
+    """Target of spawned processes: MERGE documents (one shared key) bypassing the writer lock."""
+    from warehouse.store import Warehouse
+
+    start.wait(60)
+    wh = Warehouse(root)
+    for i in range(n):
+        frame = make_run([Doc("shared", version=f"{prefix}{i}"), Doc(f"{prefix}{i}")])["documents"]
+        wh.merge_rows("documents", frame, run_id=f"{prefix}{i}", lock=False)
+    return n

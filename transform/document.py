@@ -36,8 +36,11 @@ _CHROME_LINE = re.compile(
     r"^(首页\s*[>＞»].*|.*[>＞»]\s*正文(内容)?|字号[:：]?.*|浏览(量|次数)?[:：]?\s*\d*|【?\s*字体[:：].*|打印(本页)?|"
     r"【?打印】?|关闭(窗口|本页)?|【?关闭】?|打印\s*关闭|扫一扫.*|分享到[:：]?.*|收藏|【?大\s*中\s*小】?|"
     r"上一篇.*|下一篇.*|返回顶部|当前位置[:：].*|您当前的位置[:：].*|来源[:：]\s*$|阅读次数.*)$")
-_FOOTER_START = re.compile(r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|主办单位[:：]|"
-                           r"主办[:：]|承办[:：]|鲁公网安备|.*ICP备|网站标识码|政府网站标识码|联系我们)")
+_CHROME_WORDS = re.compile(r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到[:：]?|分享|返回顶部|返回|"
+                           r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]")
+_FOOTER_START = re.compile(r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
+                           r"^(版权所有|.*公网安备|.*ICP备|网站标识码|政府网站标识码|技术支持[:：])|"
+                           r"^主办单位[:：].*(承办|版权|ICP|网站|技术支持)")
 
 
 @dataclass
@@ -106,7 +109,7 @@ def _trim_chrome(lines: list[str]) -> str:
             continue
         if metadata_line(line) and i < max(60, n // 4):
             continue
-        if _CHROME_LINE.match(line):
+        if _CHROME_LINE.match(line) or (len(line) <= 40 and not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")):
             continue
         if _FOOTER_START.match(line) and i > n // 2:
             break

@@ -143,15 +143,25 @@ def _alias_index() -> tuple[dict[str, str], tuple[str, ...]]:
     return index, names
 
 
+@lru_cache(maxsize=1)
+def _by_head() -> dict[str, tuple[str, ...]]:
+    """Names grouped by their first two characters, longest first (prefix lookups in O(1))."""
+    _, names = _alias_index()
+    heads: dict[str, list[str]] = {}
+    for n in names:
+        heads.setdefault(n[:2], []).append(n)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
 def known_prefix(text: str) -> str | None:
     """The longest gazetteer name (alias or bare stem) that `text` starts with."""
-    _, names = _alias_index()
-    for n in names:
+    for n in _by_head().get(text[:2], ()):
         if text.startswith(n):
             return n
     return None
 
 
+@lru_cache(maxsize=4096)
 def strip_prefix(name: str) -> str:
     """Drop administrative prefixes (县/市/中共X县委…) to get the department part."""
     s = re.sub(r"^(中共)?[\u4e00-\u9fff]{0,6}?(县|市|区|旗)(委|人民政府|政府)?(?=[\u4e00-\u9fff]{2})", "", name)
@@ -163,6 +173,7 @@ def strip_prefix(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def canonical(unit: str) -> str | None:
     """Canonical department name, or the unit without its prefix when unknown; None for empty input.
 
@@ -185,6 +196,7 @@ def canonical(unit: str) -> str | None:
     return core
 
 
+@lru_cache(maxsize=4096)
 def is_unit_like(text: str) -> bool:
     """Does `text` look like a complete unit name (known department or ends with a unit ending)?"""
     if not text:
@@ -231,6 +243,11 @@ def complete_bare(name: str) -> str:
 
 
 def split_glued(piece: str) -> list[str]:
+    return list(_split_glued(piece))
+
+
+@lru_cache(maxsize=4096)
+def _split_glued(piece: str) -> tuple[str, ...]:
     """Cut a unit string whose separators were lost into unit names, using the gazetteer.
 
     "政府办公室行政审批服务局" -> [政府办公室, 行政审批服务局];
@@ -257,16 +274,14 @@ def split_glued(piece: str) -> list[str]:
                 continue
         i += 1
     out.append(piece[start:])
-    return [complete_bare(p) if not p.endswith(UNIT_ENDINGS) else p for p in out if p]
+    return tuple(complete_bare(p) if not p.endswith(UNIT_ENDINGS) else p for p in out if p)
 
 
 def _inside_known(piece: str, start: int, cut: int) -> bool:
     """True when a known name starting at or before `cut` runs across it (never cut a name in two)."""
-    _, names = _alias_index()
+    heads = _by_head()
     for s in range(start, cut):
-        for name in names:
-            if len(name) < 3:
-                continue
-            if piece.startswith(name, s) and s + len(name) > cut:
+        for name in heads.get(piece[s:s + 2], ()):
+            if len(name) >= 3 and s + len(name) > cut and piece.startswith(name, s):
                 return True
     return False

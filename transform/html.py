@@ -25,21 +25,21 @@ BODY_SELECTORS = (
     ".TRS_PreAppend", "article",
 )
 _HANWEB = re.compile(r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I)
-_DROP = re.compile(r"<(script|style|noscript|template|iframe|object|select|textarea|svg|head)\b.*?</\1\s*>|<!--.*?-->",
-                   re.S | re.I)
-_BLOCK = re.compile(r"<(?:br|hr)\b[^>]*>|</?(?:p|div|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|tfoot|h[1-6]|section|"
-                    r"article|header|footer|blockquote|pre|center|caption|form|nav|aside|main|figure|figcaption|"
-                    r"address)\b[^>]*>", re.I)
-_CELL = re.compile(r"</t[dh]\s*>", re.I)
-_TAG = re.compile(r"<[^>]*>", re.S)
-_WS_NL = re.compile(r"[ \t\f\v]*[\r\n][ \t\r\n\f\v]*")
-_WS_INLINE = re.compile(r"[ \t\f\v]+")
-# A source line break between two CJK characters is formatting, not a space.
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \x01]*\x01[ \x01]*(?=[\u3000-\u9fff\uff00-\uffef])")
-_ATTACH = re.compile(r"downfile\.jsp|/download/|\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|ppt|pptx|txt|csv)(?:[?#]|$)",
-                     re.I)
+_DROP_SEL = "script,style,noscript,template,iframe,object,select,textarea,svg,button"
+_BLOCK_SEL = ("p,div,li,ul,ol,dl,dt,dd,tr,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
+              "center,caption,form,nav,aside,main,figure,figcaption,address")
+_BR_SEL = "br,hr"
+_NL, _CELL_END = "\x02", "\x03"
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
+_CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_CELL = re.compile(r"^(?:\s*\|\s*)+", re.M)
+_XXGK_ANCHOR = re.compile(r"索\s*引\s*号|发文字号|发文机关|发布机构|成文日期|信息索取号")
+_TAG = re.compile(r"<[^>]*>", re.S)
+_XXGK_FIRST = re.compile(r"索\s*引\s*号|发文字号|发文机关|发布机构|成文日期|信息索取号|发布时间[:：]|发布日期[:：]")
+_XXGK_WORDS = ("索引号", "发文字号", "发文机关", "发布机构", "成文日期", "信息索取号", "发布时间：", "发布日期：",
+               "发布时间:", "发布日期:")
 
 
 @dataclass
@@ -52,42 +52,75 @@ class HtmlPage:
     attachments: list[str] = field(default_factory=list)
 
 
-# An innermost table cell (no nested cells or tables inside).
-_INNER_CELL = re.compile(r"(<t[dh]\b[^>]*>)((?:(?!<t[dhr]\b|</t[dh]\s*>|<table\b).){0,3000}?)(</t[dh]\s*>)", re.S | re.I)
+def render_node(node) -> str:
+    """A DOM element -> text lines: blocks become newlines, cells ' | ', inline tags vanish.
+
+    The DOM is changed in place (markers are inserted); render a node only once.
+    """
+    for bad in node.css(_DROP_SEL):
+        bad.decompose()
+    in_cells: set[int] = set()
+    for cell in node.css("td,th"):
+        cell.insert_after(_CELL_END)
+        blocks = cell.css(_BLOCK_SEL)
+        # a data cell with a few paragraphs stays on its row; a layout cell keeps its paragraphs
+        if blocks and len(blocks) <= 6 and cell.css_first("table") is None:
+            for b in blocks:
+                in_cells.add(b.mem_id)
+                b.insert_after(" ")
+    for b in node.css(_BLOCK_SEL):
+        if b.mem_id in in_cells:
+            continue
+        b.insert_before(_NL)
+        b.insert_after(_NL)
+    for b in node.css(_BR_SEL):
+        b.insert_after(_NL if b.mem_id not in in_cells else " ")
+    return _finish(node.text(deep=True, separator="", strip=False))
 
 
-def _cell_one_line(m: re.Match) -> str:
-    """A data cell with a few paragraphs stays on one line (table rows become one line each);
-    a layout cell holding a whole article (many paragraphs) keeps its line breaks."""
-    inner = m.group(2)
-    blocks = len(_BLOCK.findall(inner))
-    if blocks == 0 or blocks > 6:
-        return m.group(0)
-    return m.group(1) + _BLOCK.sub(" ", inner) + m.group(3)
+def _join_source_lines(text: str) -> str:
+    """Line breaks of the HTML source are not text: between two CJK characters they vanish,
+    elsewhere they are one space (block elements were already marked with _NL)."""
+    parts = text.split("\n")
+    out = [parts[0]]
+    for part in parts[1:]:
+        left = out[-1].rstrip(" \t\f\v")
+        right = part.lstrip(" \t\f\v")
+        if left and right and _CJK.match(left[-1]) and _CJK.match(right[0]):
+            out[-1] = left
+            out.append(right)
+        else:
+            out[-1] = left
+            out.append((" " + right) if (left and right) else right)
+    return "".join(out)
 
 
-def render(fragment: str) -> str:
-    """Serialized HTML -> text lines: blocks become newlines, cells ' | ', inline tags vanish."""
-    s = _DROP.sub("", fragment)
-    # Source-code line breaks inside a paragraph are not text: collapse all whitespace first.
-    s = _INNER_CELL.sub(_cell_one_line, s)
-    s = _WS_NL.sub("\x01", s)
-    s = _WS_INLINE.sub(" ", s)
-    s = _CELL.sub(" | ", s)
-    s = _BLOCK.sub("\n", s)
-    s = _TAG.sub("", s)
-    s = _CJK_GAP.sub("", s).replace("\x01", " ")
-    s = _html.unescape(s)
-    s = s.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+def _finish(text: str) -> str:
+    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\r", "")
+    if "\n" in text:
+        text = _join_source_lines(text)
+    text = text.replace(_CELL_END, " | ").replace(_NL, "\n")
+    text = _SPACES.sub(" ", text)
     lines = []
-    for line in s.split("\n"):
+    for line in text.split("\n"):
         line = line.strip(" \t\u3000")
         if line and line.strip("| "):
             lines.append(line)
     text = "\n".join(lines)
-    text = _TRAILING_CELL.sub("", text)
-    text = _LEADING_CELL.sub("", text)
+    if "|" in text:
+        text = _CELL_SPACES.sub(" | ", text)
+        text = _TRAILING_CELL.sub("", text)
+        text = _LEADING_CELL.sub("", text)
     return text
+
+
+def render(fragment: str) -> str:
+    """Serialized HTML (a fragment or a page) -> text lines; see `render_node`."""
+    tree = LexborHTMLParser(fragment)
+    node = tree.body or tree.root
+    if node is None:
+        return _finish(_TAG.sub("", fragment))
+    return render_node(node)
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -126,6 +159,32 @@ def _density_container(tree: LexborHTMLParser):
     return best if best_n >= 50 else None
 
 
+def _metadata_window(html_text: str) -> str:
+    """The 信息公开 block: rendered from a window of the raw page around its first label."""
+    m = _XXGK_FIRST.search(html_text)
+    if not m:
+        return ""
+    pos = m.start()
+    a = html_text.rfind("<table", max(0, pos - 3000), pos)
+    a = a if a >= 0 else max(0, pos - 1500)
+    return _quick_render(html_text[a:pos + 6000])
+
+
+_Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|dt|dd|ul|ol))\b[^>]*>", re.I)
+_Q_CELL = re.compile(r"</t[dh]\s*>", re.I)
+
+
+def _quick_render(fragment: str) -> str:
+    """Regex rendering of a small window (the 信息公开 block): cheaper than a second DOM parse."""
+    s = _Q_DROP.sub("", fragment)
+    s = _SPACES.sub(" ", s.replace("\n", " ").replace("\r", " "))
+    s = _Q_CELL.sub(" | ", s)
+    s = _Q_BLOCK.sub("\n", s)
+    s = _html.unescape(_TAG.sub("", s))
+    return _finish(s.replace("\n", _NL))
+
+
 def extract(html_text: str, url: str | None = None) -> HtmlPage:
     """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
     page = HtmlPage()
@@ -135,36 +194,50 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
         page.title_tag = title.text(strip=True)
     page.meta = _meta_tags(tree)
     page.attachments = _attachments(tree, url)
-    body_node = tree.body
-    page.page_text = render(body_node.html if body_node is not None else html_text) if body_node is not None \
-        else render(html_text)
+    page.page_text = _metadata_window(html_text)
+    for sel in BODY_SELECTORS:
+        node = tree.css_first(sel)
+        if node is not None:
+            text = render_node(node)
+            if len(text) >= 20:
+                page.body_text, page.body_source = text, sel
+                return page
     m = _HANWEB.search(html_text)
     if m and len(_TAG.sub("", m.group(1)).strip()) > 20:
         page.body_text, page.body_source = render(m.group(1)), "hanweb-comment"
         return page
-    for sel in BODY_SELECTORS:
-        node = tree.css_first(sel)
-        if node is not None:
-            text = render(node.html or "")
-            if len(text) >= 20:
-                page.body_text, page.body_source = text, sel
-                return page
     node = _density_container(tree)
     if node is not None:
-        page.body_text, page.body_source = render(node.html or ""), "density"
+        page.body_text, page.body_source = render_node(node), "density"
     else:
-        page.body_text, page.body_source = page.page_text, "page"
+        body = tree.body
+        page.body_text, page.body_source = (render_node(body) if body is not None else ""), "page"
     return page
 
 
+_ATTACH_EXTS = frozenset(("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "zip", "rar", "7z", "ofd", "ppt", "pptx",
+                          "txt", "csv"))
+
+
+def _is_attachment(href: str) -> bool:
+    if href.endswith((".html", ".htm", ".shtml", "/")) and "down" not in href:
+        return False
+    h = href.lower()
+    if "downfile" in h or "/download/" in h:
+        return True
+    path = h.split("?", 1)[0].split("#", 1)[0]
+    dot = path.rfind(".")
+    return dot > path.rfind("/") and path[dot + 1:] in _ATTACH_EXTS
+
+
 def _attachments(tree: LexborHTMLParser, url: str | None) -> list[str]:
+    """Links to files (downfile.jsp, .pdf, .doc, .xls, .wps, .zip …) anywhere on the page."""
     out: list[str] = []
     for a in tree.css("a[href]"):
         href = (a.attributes.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "#")):
+        if not href or href.startswith(("javascript:", "mailto:", "#")) or not _is_attachment(href):
             continue
-        if _ATTACH.search(href):
-            full = urljoin(url, href) if url else href
-            if full not in out:
-                out.append(full)
+        full = urljoin(url, href) if url else href
+        if full not in out:
+            out.append(full)
     return out

@@ -42,7 +42,7 @@ _DATE_RE = re.compile(
 _CN_DATE_RE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 _DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
                         r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$")
-_DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+_DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
@@ -105,6 +105,8 @@ def _table_pairs(line: str, out: dict[str, str]) -> None:
 
 def metadata_line(line: str) -> bool:
     """Is this line part of the 信息公开 block (so it is not body text)?"""
+    if ":" not in line and "：" not in line and "|" not in line:
+        return False
     s = line.replace("|", " ").strip(" •·-\t")
     m = _PAIR_RE.match(s) or _PAIR_RE.search(s[:12])
     return bool(m and m.start() <= 2)
@@ -251,6 +253,10 @@ def _heading_line_with(body: str, plan_title: str) -> str | None:
 
 
 def _strip_site(title_tag: str) -> str:
+    """'关于…的通知_某县人民政府' -> '关于…的通知': drop a short site name after _ | - —."""
     if not title_tag:
         return ""
-    return re.split(r"\s*[_|－—-]{1,2}\s*(?=[^_|－—-]*(政府|网|门户|人民)[^_|－—-]*$)", title_tag)[0]
+    parts = re.split(r"\s*(?:_|\||\s-\s|－|——)\s*", title_tag.strip())
+    while len(parts) > 1 and len(parts[-1]) <= 16:
+        parts.pop()
+    return parts[0] if len(parts) == 1 else " ".join(parts)

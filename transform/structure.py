@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transform.numbering import SHI_RE, Marker, cn_to_int, match_marker
 
@@ -29,7 +30,8 @@ NON_TASK_HEADING = re.compile(
     r"[和与及、]?")
 GOAL_HEADING = re.compile(r"目标|指标|愿景")
 _GOAL_CUE = re.compile(r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％")
-ANNEX_RE = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*$|^附\s*件\s*(\d{1,2})\s*[:：]?\s*\S{0,40}$")
+ANNEX_RE = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*$|^附\s*件\s*(\d{1,2})\s*[:：]?\s*\S{0,40}$|"
+                      r"^附\s*件\s*[:：]\s*[^\d\s]\S{1,40}$")
 _TABLE_HEAD_UNIT = re.compile(r"牵头|责任单位|责任部门|主办|配合|参与|协办|单位")
 _TABLE_HEAD_NO = re.compile(r"^(序号|编号|序|No\.?)$")
 _TABLE_HEAD_TEXT = re.compile(r"任务|内容|事项|措施|工作|目标|项目|举措|名称")
@@ -89,6 +91,10 @@ def _cells(line: str) -> list[str]:
 
 def _unit_column_label(head: str) -> str | None:
     h = head.replace(" ", "")
+    if re.search(r"领导|责任人|联系人|分管", h):
+        return "责任领导"       # a person column: never units
+    if re.search(r"责任", h) and re.search(r"第一|首位", h):
+        return "责任单位"      # 责任单位（列第一位的为牵头单位）
     if re.search(r"牵头|主办|主责", h):
         return "牵头单位"
     if re.search(r"配合|参与|协办|协同|协助", h):
@@ -154,12 +160,8 @@ def _table_rows_piped(lines: list[str]) -> list[str]:
             joined = " ".join(c for c in cells if c)
             out.append(joined)
             continue
-        out.append(" ".join(c for c in cells if c) if _looks_like_metadata_row(cells) else line)
+        out.append(line)
     return out
-
-
-def _looks_like_metadata_row(cells: list[str]) -> bool:
-    return False
 
 
 def _table_rows_flat(lines: list[str]) -> list[str]:
@@ -209,12 +211,14 @@ def _flat_rows(lines: list[str], j: int, heads: list[str]) -> tuple[list[str], i
     return rows, j
 
 
+_INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])")
+
+
 def _split_inline(line: str) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。" or "…：（1）甲；（2）乙。"."""
     first = match_marker(line)
     candidates: dict[str, list[tuple[int, Marker]]] = {}
-    for m in re.finditer(r"(?<=[。；;！!？?：:])\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])",
-                         line):
+    for m in _INLINE_CAND.finditer(line):
         pos = m.end()
         mk = match_marker(line[pos:])
         if mk:
@@ -309,6 +313,10 @@ def build_tree(lines: list[str]) -> Node:
         if mk.kind in kinds:
             d = kinds.index(mk.kind)
             stack = stack[:d + 1]
+        elif kinds and _RANK.get(mk.kind, 9) < min(_RANK.get(k, 9) for k in kinds):
+            # an outer-level marker (一、) below only inner-level items (a numbered list of
+            # attachments in the notice head): it starts a new top level
+            stack = [root]
         parent = stack[-1]
         order += 1
         node = Node(mk.kind, mk.number, mk.label, line[mk.end:].strip(), parent=parent,
@@ -321,6 +329,10 @@ def build_tree(lines: list[str]) -> Node:
 
 _UNIT_LINE = re.compile(r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
                         r"协办单位|责任领导|责任人|完成时限)\s*[:：]")
+
+
+# Conventional nesting order of Chinese numbering (outer first).
+_RANK = {"chap": 0, "sec": 1, "cn": 2, "pcn": 3, "art": 3, "ar": 4, "par": 5, "rpar": 6, "circ": 7, "shi": 8}
 
 
 def _owner_of_unit_line(current: Node, line: str) -> Node:
@@ -349,11 +361,6 @@ def _iter(node: Node):
 # ---------------------------------------------------------------------------------------------
 # tasks
 # ---------------------------------------------------------------------------------------------
-
-def heading_title(text: str) -> str:
-    """The first sentence of an item, or its short heading (up to 。/：, or the title-like start)."""
-    return task_title(text)
-
 
 def _is_non_task_heading(node: Node) -> bool:
     return bool(NON_TASK_HEADING.match(task_title(node.heading) or ""))
@@ -394,6 +401,19 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
             tasks.append(child)
 
     visit(root, False, False)
+    # Top-level numbered lists beside 一、 sections (attachment lists, numbered notice
+    # requirements) are not tasks unless they name a unit.
+    top_kinds = {c.kind for c in root.children}
+    if top_kinds & {"cn", "chap"}:
+        tasks = [t for t in tasks if t.depth > 0 or t.kind in ("cn", "chap", "sec") or has_units(t)]
+    if not tasks:
+        # A plan whose only numbering is 一、二、三… (a 工作要点 without sub-items or units): its
+        # work items are those sections, except background/goal/closing ones.
+        leaves = [c for c in root.children if not c.children and c.kind in ("cn", "chap")
+                  and not _is_non_task_heading(c) and not _is_preamble_like(c) and len(c.own_text) >= 15]
+        if len(leaves) >= 3:
+            tasks = leaves
+            goals[:] = [g for g in goals if not any(g == c.own_text for c in leaves)]
     return tasks, goals
 
 
@@ -408,6 +428,8 @@ def _is_preamble_like(node: Node) -> bool:
 def split_shi(node: Node) -> list[Node]:
     """Split a leaf whose text enumerates 一是…二是…(三是…) into child items; [] when it does not."""
     text = node.own_text
+    if "是" not in text:
+        return []
     found = []
     expected = 1
     for m in SHI_RE.finditer(text):
@@ -458,10 +480,13 @@ _WEAK_OPENERS = ("实施", "推进", "推动", "加强", "完善", "健全", "�
                  "探索", "启动", "编制", "制定", "规范", "建成", "新建", "争创", "争取", "力争", "确保", "实现",
                  "发挥", "提高", "谋划", "引进", "招引", "举办", "贯彻", "贯彻落实", "配合", "指导", "督促")
 _NOT_OPENER_AFTER = ("的",)
+_STRONG_RE = re.compile("|".join(sorted(_STRONG_OPENERS, key=len, reverse=True)))
+_WEAK_RE = re.compile("|".join(sorted(_WEAK_OPENERS, key=len, reverse=True)))
 _TITLE_END = re.compile(r"[。：:！!？?]")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
 
 
+@lru_cache(maxsize=8192)
 def task_title(text: str) -> str:
     """Text after the number up to the first 。 (or ：), trailing punctuation dropped.
 
@@ -477,9 +502,12 @@ def task_title(text: str) -> str:
     cand = first_line[:m.start()] if m else first_line
     # unit blocks at the end of a heading line are not part of the title
     cand = re.sub(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$", "", cand).strip()
-    glued = _CLAUSE_PUNCT.search(cand) is not None or len(cand) > 16 or (m is None and len(first_line) > 30)
+    has_clause = _CLAUSE_PUNCT.search(cand) is not None
+    glued = has_clause or len(cand) > 16 or (m is None and len(first_line) > 30)
     if glued:
-        cut = _glue_cut(cand)
+        # a heading properly ended by 。 may itself be "V1+O1+V2+O2" (深化改革优化环境): only
+        # strong signs of a new sentence cut it; weaker ones need clause punctuation too
+        cut = _glue_cut(cand, weak_ok=has_clause or m is None)
         if cut:
             return cand[:cut].strip(" ，,、；;")
     if m is None and len(cand) > 40:
@@ -489,7 +517,7 @@ def task_title(text: str) -> str:
     return cand.strip(" ，,、；;")
 
 
-def _glue_cut(cand: str) -> int | None:
+def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
     c = _CLAUSE_PUNCT.search(cand)
     limit = c.start() if c else len(cand)
     # quoted phrases are never cut
@@ -505,18 +533,21 @@ def _glue_cut(cand: str) -> int | None:
         if cand.startswith(head, p) and len(head) == 2 and len(rest) >= 4:
             best = p
             break
-        strong = next((w for w in _STRONG_OPENERS if rest.startswith(w)), None)
+        sm = _STRONG_RE.match(rest)
+        strong = sm.group(0) if sm else None
         if strong and len(rest) >= len(strong) + 2 and strong not in ("以", "重点", "加快") :
             best = p
             break
         if strong in ("加快",) and len(rest) >= 6:
             best = p
             break
-        weak = max((w for w in _WEAK_OPENERS if rest.startswith(w)), key=len, default=None)
+        wm = _WEAK_RE.match(rest)
+        weak = wm.group(0) if wm else None
+        if weak and not weak_ok and weak not in ("加强",):
+            weak = None
         if weak and len(rest) >= 6:
             after = rest[len(weak):]
-            if any(after.startswith(w) for w in _WEAK_OPENERS) and weak + after[:2] not in (
-                    "健全完善", "贯彻落实"):
+            if _WEAK_RE.match(after) and weak + after[:2] not in ("健全完善", "贯彻落实"):
                 continue   # "培育|实施…": the first verb still belongs to the heading
             best = p
             break
@@ -534,6 +565,23 @@ def _quoted_ranges(s: str) -> list[tuple[int, int]]:
 # entry point
 # ---------------------------------------------------------------------------------------------
 
+def _drop_lone_annex_prefix(tasks: list[Node]) -> None:
+    """The annex prefix only disambiguates: when the main text had no task, the first annex's
+    tasks are the plan's own tasks (a 印发 notice whose plan is the attachment)."""
+    if not tasks or any(not t.prefix for t in tasks):
+        return
+    first = tasks[0].prefix
+    seen: set[int] = set()
+    for t in tasks:
+        if t.prefix == first:
+            n: Node | None = t
+            while n is not None and n.kind != "root":
+                if id(n) not in seen:
+                    seen.add(id(n))
+                    n.prefix = ()
+                n = n.parent
+
+
 def parse_structure(body_text: str, has_units=lambda node: False) -> Structure:
     """Body text -> Structure(root, tasks, goal_paragraphs)."""
     lines = normalise_lines(body_text)
@@ -541,7 +589,10 @@ def parse_structure(body_text: str, has_units=lambda node: False) -> Structure:
     tasks, goals = find_tasks(root, has_units)
     final: list[Node] = []
     for t in tasks:
-        kids = split_shi(t) if t.kind not in ("shi",) else []
+        # 一是…二是… acts as the next level below a heading-level item ((三)…一是…二是…); inside
+        # an item that is already numbered 1./(1)/① it is prose of that task
+        kids = split_shi(t) if t.kind in ("cn", "pcn", "chap", "sec") else []
         final.extend(kids or [t])
+    _drop_lone_annex_prefix(final)
     note = "" if final else ("no numbered items found" if not root.children else "no numbered item carries work")
     return Structure(root, final, goals, note)

@@ -8,6 +8,7 @@ Units that already start with a scale character (千瓦, 千米, 千克, 千伏,
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 __all__ = ["BASE_UNITS", "COUNT_UNITS", "CAPACITY_UNITS", "MONEY_UNITS", "TIME_UNITS",
            "PERCENT_UNITS", "SCALES", "split_unit", "unit_kind", "standardize"]
@@ -23,7 +24,7 @@ COUNT_UNITS = frozenset("""
 # Capacity / class units: "5万吨磷酸铁项目", "110千伏变电站", "100MW风电项目" name a thing.
 CAPACITY_UNITS = frozenset("""
 吨 千伏 kV KV 伏 千瓦 MW GW kW KW 兆瓦 千瓦时 kWh 度 千伏安 吨/日 吨/天 吨/年 立方米/日 立方米/天 立方米/秒
-吨标准煤 吨标煤 标准煤 Mbps 兆
+吨标准煤 吨标煤 标准煤 Mbps Gbps 兆 MWh GWh PB TB PFlops EFlops
 """.split())
 
 MONEY_UNITS = frozenset({"元", "美元", "欧元"})
@@ -33,7 +34,7 @@ TIME_UNITS = frozenset({"天", "小时", "分钟", "秒", "周", "个月", "个�
 # Length, area, volume, mass, concentration and others: measures.
 MEASURE_UNITS = frozenset("""
 公里 千米 米 平方公里 平方千米 平方米 立方米 公顷 亩 方 千克 公斤 斤 克 岁 倍 分
-微克/立方米 毫克/立方米 毫克/升 mg/L μg/m3 μg/m³ TEU
+微克/立方米 毫克/立方米 毫克/升 mg/L μg/m3 μg/m³ TEU km m² m³ hm² kg
 """.split())
 
 BASE_UNITS = frozenset(PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS
@@ -44,6 +45,7 @@ SCALES = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8,
 _SCALE_ORDER = sorted(SCALES, key=len, reverse=True)
 
 
+@lru_cache(maxsize=1024)
 def split_unit(unit: str) -> tuple[float, str]:
     """(scale, base) for a unit as written: 万亩 → (1e4, 亩); 千瓦 → (1, 千瓦); 亿 → (1e8, '')."""
     if unit in BASE_UNITS or not unit:
@@ -56,6 +58,7 @@ def split_unit(unit: str) -> tuple[float, str]:
     return 1.0, unit
 
 
+@lru_cache(maxsize=1024)
 def unit_kind(unit: str) -> str:
     """One of percent, count, capacity, money, time, measure, none, unknown."""
     if not unit:

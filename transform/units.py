@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transform.gazetteer import is_unit_like, split_glued
 
@@ -25,20 +26,20 @@ _PART = (r"参与单位|参与部门|配合单位|配合部门|协办单位|协�
 _PERSON = r"责任领导|牵头领导|分管领导|包保领导|县级领导|市级领导|责任人|联系人|督导领导"
 _OTHER = r"完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时间安排|工作时限|办结时限|督办单位"
 
-LABEL_RE = re.compile(
-    rf"(?P<lead>{_LEAD})|(?P<resp>{_RESP})|(?P<part>{_PART})|(?P<person>{_PERSON})|(?P<other>{_OTHER})")
-_LABEL_COLON = re.compile(rf"(?:(?P<lead>{_LEAD})|(?P<resp>{_RESP})|(?P<part>{_PART})|(?P<person>{_PERSON})|"
-                          rf"(?P<other>{_OTHER}))\s*[:：]\s*")
 _OPEN, _CLOSE = "（(【[〔", "）)】]〕"
 _SEP = "、，,；;/／"
 _DROP_TAIL = re.compile(r"(按照?职责分工(负责|落实)?|按职责(负责|落实)?|分别负责|共同负责|负责落实|负责|落实|等有关部门|"
                         r"等相关部门|等部门|等单位|等)$")
-_FIRST_IS_LEAD = re.compile(r"(列|排)(在)?第一位?(的|者)?(单位)?为牵头|第一个?(单位)?为牵头单位|首位(单位)?为牵头")
+_FIRST_IS_LEAD = re.compile(r"(列|排)(在)?第一位?(的|者)?(单位|部门)?为牵头|第一个?(单位|部门)?为牵头(单位|部门)|"
+                            r"首位(单位|部门)?为牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位")
 # "X牵头，Y配合" / "由X牵头" ; X and Y are lists of unit names.
 _LEAD_VERB = re.compile(
     r"(?:^|[，,。；;（(\s：:])(?:由)?(?P<lead>[^，,。；;（()）：:\s]{2,80}?)(?:牵头|主办|负责)(?:负责|落实|推进)?"
     r"(?:[，,；;、]\s*(?P<part>[^。；;（()）：:\n]{2,120}?)(?:等有关部门|等相关部门|等部门|等单位)?"
     r"(?:配合|参与|协同|协助|协办)(?:落实|推进)?)?(?=$|[，,。；;）)\s])")
+
+
+_ANY_UNIT_WORD = re.compile(r"牵头|责任|主办|主责|主体|实施单位|承办|落实单位|配合|参与|协办|协同|协助|参加|负责")
 
 
 @dataclass
@@ -50,6 +51,54 @@ class Units:
 
     def __bool__(self) -> bool:
         return bool(self.lead or self.participating)
+
+
+_COLON_LOOKAHEAD = "(?=\\s*[:：])"
+_LEAD_BARE = _LEAD.replace(_COLON_LOOKAHEAD, "")
+_PART_BARE = _PART.replace(_COLON_LOOKAHEAD, "")
+_LABEL_BEFORE_COLON = re.compile(
+    rf"(?:(?P<lead>{_LEAD_BARE})|(?P<resp>{_RESP})|(?P<part>{_PART_BARE})|(?P<person>{_PERSON})|"
+    rf"(?P<other>{_OTHER}))\s*$")
+
+
+_FULL_LABELS = {
+    "lead": r"牵头(?:责任)?单位|牵头(?:责任)?部门|主办单位|主办部门",
+    "resp": r"责任单位|责任部门",
+    "part": r"参与单位|参与部门|配合单位|配合部门|协办单位|协同单位|协助单位",
+    "person": r"责任领导|牵头领导|分管领导|责任人",
+}
+_LABEL_NO_COLON = re.compile(
+    r"[（(【\[；;，,]\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FULL_LABELS.items())
+    + r")(?=[\u4e00-\u9fff])")
+
+
+def _label_matches(text: str) -> list[tuple[int, int, str]]:
+    """(label start, value start, kind) for every 'label：' in the text.
+
+    Looks only at the few characters before each colon: much cheaper than scanning the whole
+    text with the label alternation.
+    """
+    out: list[tuple[int, int, str]] = []
+    n = len(text)
+    for colon in ("：", ":"):
+        i = text.find(colon)
+        while i >= 0:
+            m = _LABEL_BEFORE_COLON.search(text, max(0, i - 10), i)
+            if m:
+                j = i + 1
+                while j < n and text[j] in " \t\u3000":
+                    j += 1
+                out.append((m.start(), j, m.lastgroup))
+            i = text.find(colon, i + 1)
+    # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
+    if text.count("单位") + text.count("部门") + text.count("领导") + text.count("责任人") > len(out):
+        starts = {s for s, _, _k in out}
+        for m in _LABEL_NO_COLON.finditer(text):
+            kind = m.lastgroup or "lead"
+            if m.start(kind) not in starts:
+                out.append((m.start(kind), m.end(kind), kind))
+    out.sort()
+    return out
 
 
 def first_is_lead_rule(text: str) -> bool:
@@ -91,6 +140,11 @@ def _block_end(text: str, value_end: int, start: int) -> int:
 
 
 def split_units(value: str) -> list[str]:
+    return list(_split_units(value))
+
+
+@lru_cache(maxsize=4096)
+def _split_units(value: str) -> tuple[str, ...]:
     """Split a printed list of units into unit names, as printed.
 
     Separators 、，,；; at bracket depth 0; a trailing 等/等部门 and 按职责分工负责 are dropped;
@@ -124,7 +178,7 @@ def split_units(value: str) -> list[str]:
                 g = _clean(g)
                 if g and g not in out:
                     out.append(g)
-    return out
+    return tuple(out)
 
 
 def _clean(p: str) -> str:
@@ -138,7 +192,7 @@ def _clean(p: str) -> str:
     while p and p != prev:
         prev = p
         p = _DROP_TAIL.sub("", p).strip(" \t\u3000")
-    p = re.sub(r"^(由|请|和|及|以及|与)", "", p)
+    p = re.sub(r"^(由|请|以及|及)(?=[\u4e00-\u9fff]{2})", "", p)
     if re.fullmatch(r"[\d\s.\-—]*", p):
         return ""
     return p
@@ -174,20 +228,19 @@ def _split_spaces(p: str) -> list[str]:
 
 def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
     """Find the lead and participating units stated in a task's text."""
-    if not text:
+    if not text or not _ANY_UNIT_WORD.search(text):
         return Units()
-    matches = list(_LABEL_COLON.finditer(text))
-    starts = [m.start() for m in matches]
+    matches = _label_matches(text)
+    starts = [m[0] for m in matches]
     lead_vals: list[str] = []
     resp_vals: list[str] = []
     part_vals: list[str] = []
     spans: list[tuple[int, int]] = []
-    for k, m in enumerate(matches):
-        end = _value_end(text, m.end(), starts[k + 1:] + [len(text)])
-        value = text[m.end():end]
-        bstart = _block_start(text, m.start())
+    for k, (m_start, m_end, kind) in enumerate(matches):
+        end = _value_end(text, m_end, starts[k + 1:] + [len(text)])
+        value = text[m_end:end]
+        bstart = _block_start(text, m_start)
         spans.append((bstart, _block_end(text, end, bstart)))
-        kind = m.lastgroup
         if kind == "lead":
             lead_vals.append(value)
         elif kind == "resp":
@@ -208,8 +261,22 @@ def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
         units.participating = _units_of(part_vals)
     if not units:
         _verb_units(text, units)
+    _marked_leads(units)
     units.participating = [u for u in units.participating if u not in units.lead]
     return units
+
+
+_MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|牵头单位)\s*[）)]$")
+
+
+def _marked_leads(units: Units) -> None:
+    """"县发改局（牵头）、县财政局": the marked unit leads, the others participate."""
+    marked = [u for u in units.lead if _MARKED_LEAD.search(u)]
+    if not marked:
+        return
+    others = [u for u in units.lead if not _MARKED_LEAD.search(u)]
+    units.lead = [_MARKED_LEAD.sub("", u) for u in marked]
+    units.participating = others + [u for u in units.participating if u not in others]
 
 
 def _units_of(values: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from typing import Any
 from planwatch.settings import add_arguments
 
 WH = ("warehouse", "storage_options", "config", "log_level")
+FORMATS = ("table", "csv", "json")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,17 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "that pass into the warehouse as one run (flow `load`). Re-loading the same folder "
                     "changes nothing. Prints the run id and per-table insert/update/delete/noop counts.")
     p.add_argument("dir", metavar="DIR", help="folder written by `planwatch parse --out DIR`")
-    p.add_argument("--run-id", default=None, help="run id (default: a new sortable id)")
-    p.add_argument("--no-validate", action="store_true", help="load without running the expectation suites")
-    add_arguments(p, *WH)
+    add_arguments(p, "load_run_id", "skip_validation", *WH)
     p.set_defaults(func=cmd_load)
 
     p = subparsers.add_parser("history", help="list the runs with their insert/update/noop counts",
                               description="List runs newest first: flow, status, documents new/updated/"
-                                          "unchanged, rows written, quarantined, table versions.")
-    p.add_argument("--limit", type=int, default=20, help="runs to show (0: all)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    add_arguments(p, *WH)
+                                          "unchanged, rows inserted/updated/deleted/noop, quarantined, "
+                                          "table versions.")
+    add_arguments(p, "limit", "output_format", *WH)
     p.set_defaults(func=cmd_history)
 
     p = subparsers.add_parser(
@@ -41,11 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "recorded for every table), a Delta version number, or an ISO timestamp.")
     p.add_argument("table", metavar="TABLE", help="documents, tasks, task_units, targets, pages, runs, "
                                                   "dq_results, quarantine or alerts")
-    p.add_argument("--as-of", default=None, metavar="RUN_ID|VERSION|TIMESTAMP")
-    p.add_argument("--limit", type=int, default=20, help="rows to print (0: all)")
-    p.add_argument("--columns", default=None, help="comma-separated columns to print")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    add_arguments(p, *WH)
+    add_arguments(p, "as_of", "limit", "columns", "output_format", *WH)
     p.set_defaults(func=cmd_show)
 
     p = subparsers.add_parser(
@@ -53,9 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Write every table's current state as <DIR>/<table>.parquet, readable without "
                     "Delta support (DuckDB, pandas, Spark). --partition-by county writes the content "
                     "tables as hive-partitioned folders <DIR>/<table>/county=<name>/.")
-    p.add_argument("--to", required=True, metavar="DIR", help="output folder")
-    p.add_argument("--partition-by", choices=("county",), default=None)
-    add_arguments(p, *WH)
+    add_arguments(p, "export_dir", "partition_by", *WH)
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(
@@ -70,21 +62,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Validate the Parquet tables in DIR and print the failed expectations, quarantined "
                     "rows and sources that would not be loaded. Exit status 1 when anything failed.")
     p.add_argument("dir", metavar="DIR", help="folder written by `planwatch parse --out DIR`")
-    p.add_argument("--docs", default=None, metavar="DIR", help="also write the HTML report (Data Docs) here")
-    add_arguments(p, "log_level")
+    add_arguments(p, "validate_docs", "config", "log_level")
     p.set_defaults(func=cmd_validate)
 
-    p = subparsers.add_parser("docs", help="print generated documentation (the data dictionary)")
+    p = subparsers.add_parser("docs", help="print generated documentation (the data dictionary)",
+                              description="Print generated documentation. `dictionary`: every table's "
+                                          "columns, types, keys and meaning as Markdown.")
     p.add_argument("what", choices=("dictionary",), help="dictionary: the tables, columns and keys as Markdown")
     p.set_defaults(func=cmd_docs)
 
 
 # --- helpers -----------------------------------------------------------------------------------
-def _warehouse(args: argparse.Namespace) -> Any:
+def _cfg(args: argparse.Namespace) -> Any:
     from planwatch import settings as _settings
+
+    return _settings.load(args)
+
+
+def _warehouse(args: argparse.Namespace) -> Any:
     from warehouse.store import Warehouse
 
-    return Warehouse.open(_settings.load(args))
+    return Warehouse.open(_cfg(args))
+
+
+def _format(cfg: Any) -> str:
+    from warehouse.exceptions import WarehouseError
+
+    if cfg.output_format not in FORMATS:
+        raise WarehouseError(f"--format: expected one of {', '.join(FORMATS)}, got {cfg.output_format!r}")
+    return cfg.output_format
 
 
 def read_parse_dir(path: str) -> dict:
@@ -142,13 +148,14 @@ def cmd_load(args: argparse.Namespace) -> int:
 
     from load.merge import load_run
 
+    cfg = _cfg(args)
     tables = read_parse_dir(args.dir)
     wh = _warehouse(args)
-    run_id = args.run_id or new_run_id()
+    run_id = cfg.load_run_id or new_run_id()
     started = datetime.now(timezone.utc)
     extra: dict = {}
     failed: dict = {}
-    if not args.no_validate:
+    if not cfg.skip_validation:
         from expectations.validate import validate_run
 
         outcome = validate_run(tables, run_id=run_id, previous_counts=wh.previous_counts(flow="load"),
@@ -178,7 +185,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     import polars as pl
 
-    runs = _warehouse(args).history(limit=args.limit or None)
+    cfg = _cfg(args)
+    fmt = _format(cfg)
+    runs = _warehouse(args).history(limit=cfg.limit or None)
 
     def total(text: str | None, key: str) -> int:
         try:
@@ -197,7 +206,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         pl.col("counts_json").map_elements(lambda s: total(s, "noop"), return_dtype=pl.Int64).alias("noop"),
         pl.col("n_quarantined").alias("quarantined"), "versions_json",
     ) if runs.height else runs
-    _print(view, args.format)
+    _print(view, fmt)
     return 0
 
 
@@ -209,22 +218,31 @@ def cmd_show(args: argparse.Namespace) -> int:
         contract.table(args.table)
     except KeyError as exc:
         raise WarehouseError(str(exc.args[0])) from None
-    frame = _warehouse(args).read(args.table, as_of=args.as_of)
-    if args.columns:
-        cols = [c.strip() for c in args.columns.split(",") if c.strip()]
+    cfg = _cfg(args)
+    fmt = _format(cfg)
+    frame = _warehouse(args).read(args.table, as_of=cfg.as_of or None)
+    if cfg.columns:
+        cols = [c.strip() for c in cfg.columns.split(",") if c.strip()]
         unknown = [c for c in cols if c not in frame.columns]
         if unknown:
             raise WarehouseError(f"show: unknown columns {unknown}")
         frame = frame.select(cols)
     print(f"{args.table}: {frame.height} rows", file=sys.stderr)
-    _print(frame, args.format, args.limit)
+    _print(frame, fmt, cfg.limit)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from load.export import export
 
-    paths = export(_warehouse(args), args.to, partition_by=args.partition_by)
+    from warehouse.exceptions import WarehouseError
+
+    cfg = _cfg(args)
+    if not cfg.export_dir:
+        raise WarehouseError("export: --to DIR is required")
+    if cfg.partition_by not in ("", "county"):
+        raise WarehouseError(f"export: --partition-by supports only county, not {cfg.partition_by!r}")
+    paths = export(_warehouse(args), cfg.export_dir, partition_by=cfg.partition_by or None)
     for p in paths:
         print(p)
     return 0
@@ -249,7 +267,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from expectations.validate import validate_run
 
     tables = read_parse_dir(args.dir)
-    outcome = validate_run(tables, run_id=new_run_id("validate-"), docs_dir=args.docs)
+    cfg = _cfg(args)
+    outcome = validate_run(tables, run_id=new_run_id("validate-"), docs_dir=cfg.validate_docs or None)
     dq = outcome.dq_results
     bad = dq.filter(~pl.col("success") & (pl.col("source_id") == ""))
     print(f"{dq.filter(pl.col('source_id') == '').height} expectations evaluated, {bad.height} failed")

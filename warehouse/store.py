@@ -180,6 +180,7 @@ class Warehouse:
             if "AWS_REGION" not in opts and "AWS_DEFAULT_REGION" in opts:
                 opts["AWS_REGION"] = opts["AWS_DEFAULT_REGION"]
         self.storage_options = opts
+        self._cache: dict[tuple[int, str], "DeltaTable"] = {}
 
     @classmethod
     def open(cls, settings: Any) -> "Warehouse":
@@ -210,13 +211,40 @@ class Warehouse:
 
     # --- tables --------------------------------------------------------------------------
     def delta(self, table: str, version: int | None = None) -> "DeltaTable | None":
-        """The Delta table (at `version`), or None when it does not exist yet."""
-        from deltalake import DeltaTable
+        """The Delta table (latest, or at `version`), or None when it does not exist yet.
 
-        uri = self.uri(table)
-        if not DeltaTable.is_deltatable(uri, storage_options=self._opts()):
+        Latest-version handles are cached per thread and brought up to date incrementally
+        (opening a table on an object store costs several requests).
+        """
+        from deltalake import DeltaTable
+        from deltalake.exceptions import TableNotFoundError
+
+        if version is None:
+            key = (threading.get_ident(), table)
+            cached = self._cache.get(key)
+            if cached is not None:
+                try:
+                    cached.update_incremental()
+                    return cached
+                except Exception:  # vacuumed/rewritten log: open afresh
+                    self._cache.pop(key, None)
+        try:
+            dt = DeltaTable(self.uri(table), version=version, storage_options=self._opts())
+        except TableNotFoundError:
             return None
-        return DeltaTable(uri, version=version, storage_options=self._opts())
+        if version is None:
+            self._cache[(threading.get_ident(), table)] = dt
+        return dt
+
+    def _fresh(self, table: str) -> "DeltaTable | None":
+        """A private handle (safe to move to another version)."""
+        from deltalake import DeltaTable
+        from deltalake.exceptions import TableNotFoundError
+
+        try:
+            return DeltaTable(self.uri(table), storage_options=self._opts())
+        except TableNotFoundError:
+            return None
 
     def ensure(self, table: str) -> "DeltaTable":
         """Open the table, creating it (empty, contract schema, change data feed on) if needed."""
@@ -319,7 +347,7 @@ class Warehouse:
         """The table as polars: current state, or as of a run id / Delta version / timestamp.
 
         A run id gives the versions that run recorded for every table: a consistent snapshot.
-        `filter` is an optional `pyarrow.compute` expression pushed down into the scan.
+        `filter`: a polars expression (pushed down into the scan) or a `pyarrow.compute` expression.
         """
         contract.table(table)
         if as_of is None:
@@ -327,12 +355,12 @@ class Warehouse:
         target = self.resolve_as_of(table, as_of)
         if target is None:
             return contract.empty(table)
-        dt = self.delta(table)
+        dt = self._fresh(table)
         if dt is None:
             return contract.empty(table)
         if isinstance(target, datetime):
-            first = self._first_commit_time(dt)
-            if first is not None and target < first:
+            target = self._version_at(dt, target)
+            if target is None:
                 return contract.empty(table)
         try:
             dt.load_as_version(target)
@@ -341,12 +369,12 @@ class Warehouse:
         return self._to_polars(table, dt, filter)
 
     @staticmethod
-    def _first_commit_time(dt: "DeltaTable") -> datetime | None:
-        hist = dt.history()
-        if not hist:
-            return None
-        ts = min(int(h.get("timestamp", 0)) for h in hist)
-        return datetime.fromtimestamp(ts / 1000, tz=timezone.utc)
+    def _version_at(dt: "DeltaTable", ts: datetime) -> int | None:
+        """The last version committed at or before `ts`, from the commits' own timestamps
+        (milliseconds, writer clock) — object stores' Last-Modified is only to the second."""
+        ms = ts.timestamp() * 1000
+        versions = [int(h["version"]) for h in dt.history() if int(h.get("timestamp", 0)) <= ms]
+        return max(versions) if versions else None
 
     def run(self, run_id: str) -> dict | None:
         """The `runs` row of a run (as a dict), or None."""
@@ -392,18 +420,19 @@ class Warehouse:
 
     # --- writing -------------------------------------------------------------------------
     def merge_rows(self, table: str, frame: "pl.DataFrame", *, run_id: str | None = None,
-                   replace_doc_ids: list[str] | None = None) -> MergeCounts:
+                   replace_doc_ids: list[str] | None = None, lock: bool = True) -> MergeCounts:
         """Keyed MERGE of `frame` into `table`: insert new keys, update changed rows, delete rows of
         `replace_doc_ids` absent from `frame` (replace a document's children as a set).
 
         The difference is computed against the current state first; when nothing differs there is
         no commit and no new version. One commit at most; `CommitFailedError` is retried after
-        reloading the table (bounded).
+        reloading the table (bounded). `lock=False` skips the writer lock (only for writers that
+        coordinate otherwise; the retry then resolves conflicts).
         """
         from deltalake.exceptions import CommitFailedError
 
         frame = contract.conform(table, frame)
-        with self.writer_lock():
+        with self.writer_lock() if lock else contextlib.nullcontext():
             for attempt in range(1, MAX_COMMIT_ATTEMPTS + 1):
                 dt = self.ensure(table)
                 try:
@@ -423,6 +452,10 @@ def _merge_once(wh: Warehouse, dt: "DeltaTable", table: str, frame: "pl.DataFram
 
     t = contract.table(table)
     key = list(t.key)
+    null_key = frame.filter(pl.any_horizontal([pl.col(k).is_null() for k in key]))
+    if null_key.height:  # a null key never matches in a MERGE: it would insert duplicates
+        log.warning("%s: %d rows with a null key skipped", table, null_key.height)
+        frame = frame.drop_nulls(subset=key)
     frame = frame.unique(subset=key, keep="last", maintain_order=True)
     compare = [c for c in t.column_names if c not in VOLATILE_COLUMNS.get(table, ())]
 

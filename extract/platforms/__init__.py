@@ -40,12 +40,15 @@ class ListPage:
     links: list[Link] = field(default_factory=list)
     next: ListRequest | None = None
     total_pages: int | None = None
+    error: str | None = None     # the page answered but is not a usable list page (retry next run)
 
 
 class Lister(Protocol):
     def first(self) -> ListRequest: ...
 
     def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage: ...
+
+    def owns(self, url: str) -> bool: ...
 
 
 def get_lister(source: Any, start_url: str) -> Lister:
@@ -198,3 +201,17 @@ def links_from(page: str, base: str, pattern: re.Pattern, *, prefer_title: str =
         when = find_date(row_text_after(page, a, nxt), url, date_pattern) or url_date(url)
         out.append(Link(url, pick_title(a, prefer_title), when))
     return out
+
+
+NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后页|next\s*page|next|›|»|>)\s*$", re.I)
+
+
+def next_link(page: str, base: str, pattern: re.Pattern, detail: re.Pattern,
+              visited: set[str]) -> str | None:
+    """The URL of the link whose text (or title) marks the next page, not yet visited."""
+    for a in anchors(page):
+        if pattern.search(a.text) or (a.title and pattern.search(a.title)):
+            url = absolute(base, a.href)
+            if url and url not in visited and not detail.search(url):
+                return url
+    return None

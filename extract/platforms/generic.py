@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.platforms import ListPage, ListRequest, absolute, anchors, links_from
-
-DEFAULT_NEXT = r"^\s*(下一页|下页|后页|next\s*page|next|›|»|>)\s*$"
+from extract.platforms import NEXT_TEXT, ListPage, ListRequest, links_from, next_link
 
 
 class GenericLister:
@@ -22,26 +20,28 @@ class GenericLister:
         self.start_url = start_url
         self.pattern = re.compile(source.link_pattern)
         self.date_pattern = re.compile(source.date_pattern) if getattr(source, "date_pattern", None) else None
-        self.next_pattern = re.compile(getattr(source, "next_pattern", None) or DEFAULT_NEXT, re.I)
+        custom = getattr(source, "next_pattern", None)
+        self.next_pattern = re.compile(custom, re.I) if custom else NEXT_TEXT
         self.prefer = getattr(source, "title_from", "title") or "title"
         self.visited: set[str] = set()
 
     def first(self) -> ListRequest:
         return ListRequest(self.start_url, "GET", None, 1)
 
-    def _next_url(self, text: str, final_url: str) -> str | None:
-        for a in anchors(text):
-            if self.next_pattern.search(a.text) or (a.title and self.next_pattern.search(a.title)):
-                url = absolute(final_url, a.href)
-                if url and url not in self.visited and not self.pattern.search(url):
-                    return url
-        return None
+    def owns(self, url: str) -> bool:
+        """List URLs from an earlier run: the same host and path as the start URL (next links vary)."""
+        from urllib.parse import urlsplit
+
+        a, b = urlsplit(self.start_url), urlsplit(url)
+        return (a.netloc, a.path.rsplit("/", 1)[0]) == (b.netloc, b.path.rsplit("/", 1)[0])
 
     def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage:
         self.visited.update({request.url, final_url})
+        if '\\"' in text:      # HTML inside a JS/JSON string (jcms showJsContent.do, JSON APIs)
+            text = text.replace('\\"', '"').replace("\\/", "/")
         links = links_from(text, final_url, self.pattern, prefer_title=self.prefer,
                            date_pattern=self.date_pattern)
-        nxt_url = self._next_url(text, final_url) if links else None
+        nxt_url = next_link(text, final_url, self.next_pattern, self.pattern, self.visited) if links else None
         nxt = ListRequest(nxt_url, "GET", None, request.page + 1) if nxt_url else None
         return ListPage(links, nxt, None)
 

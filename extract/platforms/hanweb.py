@@ -46,19 +46,30 @@ def _first(m: re.Match | None) -> str | None:
     return next((g for g in m.groups() if g is not None), None)
 
 
-def records(text: str) -> list[str]:
+def _stores(text: str, columnid: str | None = None) -> list[str]:
+    """The `<datastore>` blocks; when a column id is given and some block pages that column,
+    only those (a column page may embed other columns' lists in side boxes)."""
+    stores = _DATASTORE.findall(text) or [text]
+    if columnid and len(stores) > 1:
+        own = [s for s in stores if re.search(rf"columnid=0*{columnid}(?!\d)", s)]
+        if own:
+            return own
+    return stores
+
+
+def records(text: str, columnid: str | None = None) -> list[str]:
     """The HTML fragments of every `<record>` in the datastores of a page or dataproxy answer."""
     out: list[str] = []
-    for store in _DATASTORE.findall(text) or [text]:
+    for store in _stores(text, columnid):
         for m in _RECORD.finditer(store):
             out.append(m.group(1) if m.group(1) is not None else html.unescape(m.group(2) or ""))
     return out
 
 
 def parse_records(text: str, base: str, pattern: re.Pattern = DETAIL,
-                  prefer_title: str = "title") -> tuple[list[Link], int]:
+                  prefer_title: str = "title", columnid: str | None = None) -> tuple[list[Link], int]:
     """Links from the `<record>`s (title from @title, date from the record); also the record count."""
-    recs = records(text)
+    recs = records(text, columnid)
     links: list[Link] = []
     seen: set[str] = set()
     for rec in recs:
@@ -79,15 +90,25 @@ class HanwebLister:
         self.proxy_path = getattr(source, "dataproxy_path", None)
         self.perpage = getattr(source, "perpage", None)
         self.total_records: int | None = None
+        self.total_records_before: int | None = None
+        self.group = GROUP_PAGES
         self.seen_records = 0
 
     def first(self) -> ListRequest:
         return ListRequest(self.start_url, "GET", None, 1)
 
+    def owns(self, url: str) -> bool:
+        """Whether a list URL (from an earlier run) is one of this column's pages."""
+        if url == self.start_url:
+            return True
+        column = _first(_COLUMN_IN_URL.search(self.start_url))
+        return bool(column) and "dataproxy" in url and re.search(rf"[?&]columnid={column}(?!\d)", url) is not None
+
     # -- page 1 ----------------------------------------------------------------------------
     def _read_config(self, text: str, final_url: str) -> None:
         params: dict[str, str] = {}
-        nextgroup = _first(_NEXTGROUP.search(text))
+        column = _first(_COLUMN_IN_URL.search(self.start_url))
+        nextgroup = _first(_NEXTGROUP.search(_stores(text, column)[0]))
         if nextgroup:
             href = _HREF.search(nextgroup)
             if href:
@@ -111,6 +132,8 @@ class HanwebLister:
         if not self.perpage:
             found = _first(_PERPAGE.search(text))
             self.perpage = int(found) if found else DEFAULT_PERPAGE
+        group = re.search(r"groupSize\s*[:=]\s*['\"]?(\d+)", text)
+        self.group = int(group.group(1)) if group and int(group.group(1)) > 0 else GROUP_PAGES
         self.params = params
 
     def _form(self) -> tuple[tuple[str, str], ...]:
@@ -122,34 +145,46 @@ class HanwebLister:
         return tuple((k, values[k]) for k in FORM_KEYS)
 
     def _next(self, final_url: str, page: int, got: int) -> ListRequest | None:
-        if got == 0 or self.params is None or not self.params.get("columnid"):
+        if self.params is None or not self.params.get("columnid"):
+            return None
+        shell = page == 1 and bool(self.params.get("unitid"))   # list loaded at run time
+        if got == 0 and not shell:
             return None
         if self.total_records is not None and self.seen_records >= self.total_records:
             return None
         start = self.seen_records + 1
-        end = start + self.perpage * GROUP_PAGES - 1
-        query = urlencode({"startrecord": start, "endrecord": end, "perpage": self.perpage})
+        end = start + self.perpage * self.group - 1
+        # columnid in the query too (as in jpage's own nextgroup link): one URL per column and page
+        query = urlencode({"startrecord": start, "endrecord": end, "perpage": self.perpage,
+                           "columnid": self.params["columnid"]})
         url = urljoin(final_url, f"{self.proxy_path}?{query}")
         return ListRequest(url, "POST", self._form(), page + 1)
 
     def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage:
         if request.page == 1 or self.params is None:
             self._read_config(text, final_url)
+        self.total_records_before = self.total_records
         total = _first(_TOTAL_RECORD.search(text))
-        if total:
+        if total and (int(total) > 0 or request.method == "GET"):
             self.total_records = int(total)
-        links, n_records = parse_records(text, final_url, self.pattern, self.prefer)
+        column = _first(_COLUMN_IN_URL.search(self.start_url))
+        links, n_records = parse_records(text, final_url, self.pattern, self.prefer,
+                                         column if request.page == 1 else None)
         if n_records == 0 and request.method == "GET":
             # Column pages rendered server-side (no datastore): plain links to /art/ pages.
             links = links_from(text, final_url, self.pattern, prefer_title=self.prefer)
             n_records = len(links)
+        if request.method == "POST" and n_records == 0 and self.total_records_before \
+                and self.seen_records < self.total_records_before:
+            return ListPage([], None, None, f"dataproxy answered no records at {self.seen_records + 1} "
+                                            f"of {self.total_records_before}")
         self.seen_records += n_records
         total_pages = None
         tp = _first(_TOTAL_PAGE.search(text))
         if tp:
             total_pages = int(tp)
         elif self.total_records is not None and self.perpage:
-            total_pages = -(-self.total_records // (self.perpage * GROUP_PAGES))
+            total_pages = -(-self.total_records // (self.perpage * self.group))
         return ListPage(links, self._next(final_url, request.page, n_records), total_pages)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
-SITES: tuple[str, ...] = ("hanweb_chengwu", "hanweb_juancheng", "trs_zhangxi")
+SITES: tuple[str, ...] = ("hanweb_chengwu", "hanweb_juancheng", "trs_zhangxi", "jact_heze")
 
 __all__ = ["SITES", "site_path", "site_config", "sources_toml", "copy_site", "add_notices",
            "expected_documents", "list_paths"]
@@ -70,6 +70,7 @@ def sources_toml(base_urls: dict[str, str], *, ids: dict[str, str] | None = None
                 f"allowed_hosts = [{_toml_str(host)}]",
                 f"min_interval_s = {float(min_interval_s)!r}",
                 "allow_loopback = true"]
+        out += [f"{k} = {_toml_str(v)}" for k, v in cfg.get("source", {}).items()]
     return "\n".join(out) + "\n"
 
 
@@ -98,7 +99,8 @@ def expected_documents(site_dir: str | Path) -> list[str]:
 
 def _record_files(site_dir: Path) -> list[Path]:
     cfg = site_config(site_dir)
-    groups = cfg.get("hanweb", {}).get("column", []) + cfg.get("trs", {}).get("channel", [])
+    groups = (cfg.get("hanweb", {}).get("column", []) + cfg.get("trs", {}).get("channel", [])
+              + cfg.get("jact", {}).get("list", []))
     return [site_dir / g["records"] for g in groups]
 
 
@@ -112,12 +114,14 @@ def _touch_newer(paths: list[Path], before: dict[Path, float]) -> None:
             os.utime(p, (t, t))
 
 
-def add_notices(site_dir: str | Path, n: int, *, seed: int = 0, plans: int = 1) -> list[str]:
+def add_notices(site_dir: str | Path, n: int, *, seed: int = 0, plans: int = 1,
+                list_index: int = 0) -> list[str]:
     """Publish ``n`` new documents (``plans`` of them short plans) on a site copy.
 
-    They are dated after the newest record, go first on the first list (newest first), and
-    every list page / records file / embedded datastore is rewritten consistently. Returns the
-    new detail URL paths, newest first.
+    They are dated after the newest record, go first on list ``list_index`` (the site's
+    columns/channels in site.toml order; default the first), and every list page / records
+    file / embedded datastore is rewritten consistently. Returns the new detail URL paths,
+    newest first.
     """
     from extract.sites import build, content, render
 
@@ -125,7 +129,8 @@ def add_notices(site_dir: str | Path, n: int, *, seed: int = 0, plans: int = 1) 
     if n <= 0:
         return []
     cfg = site_config(site_dir)
-    group = (cfg.get("hanweb", {}).get("column") or cfg.get("trs", {}).get("channel"))[0]
+    group = (cfg.get("hanweb", {}).get("column") or cfg.get("trs", {}).get("channel")
+             or cfg.get("jact", {}).get("list"))[list_index]
     rec_file = site_dir / group["records"]
     records = render.load_records(rec_file)
     all_titles = {r["title"] for f in _record_files(site_dir) for r in render.load_records(f)}

@@ -50,8 +50,8 @@ SPECS: dict[str, dict[str, Any]] = {
         "name": "hanweb_juancheng", "platform": "hanweb", "id": "juancheng", "county": "鄄城县",
         "context": "juancheng", "site_name": "鄄城县人民政府", "host": "www.juancheng.gov.cn",
         "site_code": "3717260001", "icp": "鲁ICP备05002245号", "police": "鲁公网安备37172602000105号",
-        "charset": "utf-8", "header_charset": True,
-        "hanweb": {"webid": 75, "webname": "鄄城县人民政府", "perpage": 15,
+        "charset": "utf-8", "header_charset": True, "gzip": True,
+        "hanweb": {"webid": 75, "webname": "鄄城县人民政府", "perpage": 15, "li_style": "clearfix",
                    "proxy_path": "/module/jslib/jquery/jpage/dataproxy.jsp",
                    "column": [
                        {"columnid": 5817, "unitid": 20944, "name": "政策文件",
@@ -67,8 +67,21 @@ SPECS: dict[str, dict[str, Any]] = {
                     {"path": "/zwgk/tzgg/", "name": "通知公告", "catalog": 4521,
                      "records": "data/tzgg.json"},
                     {"path": "/zwgk/zcwj/", "name": "政策文件", "catalog": 4524,
-                     "records": "data/zcwj.json"}]},
+                     "records": "data/zcwj.json", "style": "xxgk", "perpage": 4}]},
     },
+}
+
+
+SPECS["jact_heze"] = {
+    "name": "jact_heze", "platform": "generic", "id": "heze", "county": "菏泽市",
+    "context": "heze", "site_name": "菏泽市人民政府", "host": "www.heze.gov.cn",
+    "site_code": "3717000001", "icp": "鲁ICP备05002367号", "police": "鲁公网安备 37170202000101号",
+    "charset": "utf-8", "header_charset": True,
+    # copied into the generated sources.toml entry (the generic adapter's config)
+    "source": {"link_pattern": r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html",
+               "date_pattern": r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"},
+    "jact": {"perpage": 12,
+             "list": [{"iid": 2761, "columnid": 36246, "name": "通知公告", "records": "data/col36246.json"}]},
 }
 
 
@@ -218,7 +231,8 @@ def _assign(docs: list[dict[str, Any]], columnid: int, first_id: int) -> list[di
 
 def _record(doc: dict[str, Any]) -> dict[str, Any]:
     return {"id": doc["id"], "path": doc["path"], "title": doc["title"], "date": doc["date"],
-            "kind": doc.get("kind", "notice")}
+            "kind": doc.get("kind", "notice"), "index_no": doc.get("index_no") or "",
+            "issuer": doc.get("issuer") or ""}
 
 
 def build_hanweb(name: str, out_root: Path) -> Path:
@@ -234,8 +248,7 @@ def build_hanweb(name: str, out_root: Path) -> Path:
     if name == "hanweb_chengwu":
         notice_docs = content.notices(ctx, _dates_back(date(2023, 9, 26), 33, 1), seed=11, plans=0)
         gov_docs = content.notices(ctx, _dates_back(date(2023, 9, 12), 5, 2), seed=12, plans=2,
-                                   seq_start=200)
-        gov_docs = [d for d in gov_docs if d["title"] not in {x["title"] for x in notice_docs}]
+                                   seq_start=200, avoid={x["title"] for x in notice_docs})
         gov_docs.append(seed_chengwu())
         plan = [(cols[0], notice_docs, 10280113), (cols[1], gov_docs, 10276002)]
     else:
@@ -244,6 +257,15 @@ def build_hanweb(name: str, out_root: Path) -> Path:
         plan = [(cols[0], docs, 4102031)]
     for column, docs, first_id in plan:
         records = _assign(docs, column["columnid"], first_id)
+        if name == "hanweb_chengwu" and column is cols[1]:
+            # the seed plan is also "referenced" (信息引用) into 通知公告 under its own URL:
+            # two lists, one document
+            seed_rec = next(r for r in records if r["id"] == first_id)
+            notices = render.load_records(site_dir / cols[0]["records"])
+            at = next(i for i, r in enumerate(notices) if r["date"] < seed_rec["date"])
+            notices.insert(at, dict(seed_rec))
+            render.save_records(site_dir / cols[0]["records"], notices)
+            write_hanweb_column(site_dir, cfg, cols[0])
         if name == "hanweb_chengwu" and column is cols[0]:
             # a cross-host record, as on real portals (portal_samples/05): must not be followed
             offhost = {"id": 10412345, "path": "http://www.heze.gov.cn/art/2023/9/8/art_36246_10412345.html",
@@ -292,7 +314,7 @@ def write_trs_doc(site_dir: Path, cfg: dict[str, Any], channel: dict[str, Any],
 
 def write_trs_channel(site_dir: Path, cfg: dict[str, Any], channel: dict[str, Any]) -> None:
     records = render.load_records(site_dir / channel["records"])
-    per = int(cfg["trs"].get("perpage", 10))
+    per = int(channel.get("perpage", cfg["trs"].get("perpage", 10)))
     count = max(1, -(-len(records) // per))
     folder = site_dir / "www" / channel["path"].strip("/")
     folder.mkdir(parents=True, exist_ok=True)
@@ -300,7 +322,11 @@ def write_trs_channel(site_dir: Path, cfg: dict[str, Any], channel: dict[str, An
         stale.unlink()
     for i in range(count):
         name = "index.html" if i == 0 else f"index_{i}.html"
-        text = pages.trs_list(_flat(cfg), channel, records[i * per:(i + 1) * per], i, count)
+        chunk = records[i * per:(i + 1) * per]
+        if channel.get("style") == "xxgk":
+            text = pages.trs_list_xxgk(_flat(cfg), channel, chunk, i, count, len(records))
+        else:
+            text = pages.trs_list(_flat(cfg), channel, chunk, i, count)
         (folder / name).write_bytes(text.encode("gbk"))
 
 
@@ -340,10 +366,17 @@ def build_trs(name: str, out_root: Path) -> Path:
     chans = cfg["trs"]["channel"]
     cfg["start_paths"] = [c["path"] + "index.html" for c in chans]
     notices = content.notices("zhangxi", _dates_back(date(2024, 2, 29), 22, 5), seed=31, plans=0)
-    policy = content.notices("zhangxi", _dates_back(date(2024, 3, 20), 3, 6), seed=32, plans=1,
+    policy = content.notices("zhangxi", _dates_back(date(2024, 3, 20), 7, 6), seed=32, plans=1,
                              avoid={d["title"] for d in notices}) + content.trs_plans()
     for channel, docs, first_id, lie in ((chans[0], notices, 1452301, 4), (chans[1], policy, 1449877, None)):
         records = _trs_docs(docs, channel, first_id, lie)
+        if channel is chans[0]:
+            # a row linking to the city's site (another host): not to be followed
+            offhost = {"id": 5011873, "path": "http://www.yichun.gov.cn/ycszf/tzgg/202402/t20240206_5011873.html",
+                       "title": "宜春市人民政府办公室关于做好2024年春节期间安全生产工作的通知",
+                       "date": "2024-02-06", "kind": "offhost", "index_no": "", "issuer": "宜春市人民政府办公室"}
+            at = next(i for i, r in enumerate(records) if r["date"] < offhost["date"])
+            records.insert(at, offhost)
         render.save_records(site_dir / channel["records"], records)
         for doc in docs:
             write_trs_doc(site_dir, cfg, channel, doc)
@@ -351,6 +384,37 @@ def build_trs(name: str, out_root: Path) -> Path:
     write_site_toml(site_dir / "site.toml", cfg)
     _common_files(site_dir, cfg)
     return site_dir
+
+
+# --- jcms1 / jact site (generic adapter) ----------------------------------------------------
+
+def build_jact(name: str, out_root: Path) -> Path:
+    cfg = json.loads(json.dumps(SPECS[name]))
+    site_dir = out_root / name
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
+    (site_dir / "www").mkdir(parents=True)
+    (site_dir / "data").mkdir()
+    lst = cfg["jact"]["list"][0]
+    cfg["start_paths"] = [f"{render.JACT_PATH}?iid={lst['iid']}&page=1"]
+    docs = content.notices(cfg["context"], _dates_back(date(2023, 9, 8), 26, 7), seed=41, plans=1)
+    # the newest is the notice a county list (hanweb_chengwu) links to across hosts
+    docs[0] = content.forest_fire_notice()
+    records = _assign(docs, lst["columnid"], 10412345 - 7 * (len(docs) - 1))
+    render.save_records(site_dir / lst["records"], records)
+    column = {"columnid": lst["columnid"], "name": lst["name"]}
+    for doc in docs:
+        write_hanweb_doc(site_dir, cfg, column, doc)
+    write_jact_list(site_dir, cfg, lst)
+    write_site_toml(site_dir / "site.toml", cfg)
+    _common_files(site_dir, cfg)
+    return site_dir
+
+
+def write_jact_list(site_dir: Path, cfg: dict[str, Any], lst: dict[str, Any]) -> None:
+    out = site_dir / "www" / "col" / f"col{lst['columnid']}" / "index.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(pages.jact_shell(_flat(cfg), lst), encoding="utf-8")
 
 
 # --- platform dispatch (used by extract.sites.add_notices) --------------------------------
@@ -361,7 +425,7 @@ def record_of(doc: dict[str, Any]) -> dict[str, Any]:
 
 def place_doc(site_dir: Path, cfg: dict[str, Any], group: dict[str, Any], doc: dict[str, Any]) -> None:
     """Give a new document its URL path (from its id and date) and write its detail page."""
-    if cfg["platform"] == "hanweb":
+    if cfg["platform"] in ("hanweb", "generic"):
         doc["path"] = hanweb_path(group["columnid"], doc["id"], doc["date"])
         write_hanweb_doc(site_dir, cfg, group, doc)
     else:
@@ -371,7 +435,7 @@ def place_doc(site_dir: Path, cfg: dict[str, Any], group: dict[str, Any], doc: d
 
 
 def list_files(site_dir: Path, cfg: dict[str, Any], group: dict[str, Any]) -> list[Path]:
-    if cfg["platform"] == "hanweb":
+    if cfg["platform"] in ("hanweb", "generic"):
         return [site_dir / "www" / "col" / f"col{group['columnid']}" / "index.html"]
     folder = site_dir / "www" / group["path"].strip("/")
     return sorted(folder.glob("index*.html"))
@@ -381,6 +445,8 @@ def write_lists(site_dir: Path, cfg: dict[str, Any], group: dict[str, Any]) -> l
     """Re-render the list page(s) of a column/channel from its records; returns the files."""
     if cfg["platform"] == "hanweb":
         write_hanweb_column(site_dir, cfg, group)
+    elif cfg["platform"] == "generic":
+        write_jact_list(site_dir, cfg, group)  # the shell; the list itself is dynamic
     else:
         write_trs_channel(site_dir, cfg, group)
     return list_files(site_dir, cfg, group)
@@ -388,7 +454,8 @@ def write_lists(site_dir: Path, cfg: dict[str, Any], group: dict[str, Any]) -> l
 
 # --- entry --------------------------------------------------------------------------------
 
-BUILDERS = {"hanweb_chengwu": build_hanweb, "hanweb_juancheng": build_hanweb, "trs_zhangxi": build_trs}
+BUILDERS = {"hanweb_chengwu": build_hanweb, "hanweb_juancheng": build_hanweb, "trs_zhangxi": build_trs,
+            "jact_heze": build_jact}
 
 
 def build_all(out_root: Path = HERE) -> list[Path]:

@@ -60,6 +60,11 @@ CONTEXTS: dict[str, dict[str, Any]] = {
                   "鄄城县闫什镇", "鄄城县箕山镇", "鄄城县李进士堂镇", "鄄城县董口镇", "鄄城县临濮镇"],
         "phone": "0530-24", "kind": "县", "province": "山东",
     },
+    "heze": {  # a city: the generated texts say 市 where a county says 县 (see notices())
+        "county": "菏泽市", "short": "菏泽", "city": "菏泽市", "prefix": "菏政", "credit": "11371700004361530C",
+        "towns": ["菏泽市牡丹区", "菏泽市定陶区", "菏泽高新区", "菏泽经济开发区", "菏泽市鲁西新区"],
+        "phone": "0530-53", "kind": "市", "province": "山东",
+    },
     "zhangxi": {
         "county": "樟溪县", "short": "樟溪", "city": "宜春市", "prefix": "樟府", "credit": "11360927014502368P",
         "towns": ["樟溪县樟江镇", "樟溪县洲上乡", "樟溪县临湖镇", "樟溪县阁山镇", "樟溪县义成镇",
@@ -272,6 +277,12 @@ _PLAN_TOPICS = [
     ("食品安全提升", [("校园食品安全", "学校食堂“明厨亮灶”覆盖率达到100%", "县市场监督管理局"),
                      ("农产品质量", "主要农产品质量安全抽检合格率稳定在{p2}%以上", "县农业农村局"),
                      ("食品抽检", "完成食品安全抽检{n1}批次，抽检量达到每千人{n3}批次", "县市场监督管理局")]),
+    ("安全生产治本攻坚", [("重大事故隐患排查", "全年排查整治重大事故隐患{n2}0项以上，整改率达到100%", "县应急管理局"),
+                         ("燃气安全整治", "完成老旧燃气管道更新改造{n3}0公里", "县住房和城乡建设局"),
+                         ("道路交通安全", "道路交通事故死亡人数同比下降{p3}%", "县公安局")]),
+    ("促进消费扩容提质", [("汽车消费", "全年限额以上汽车类零售额增长{p3}%以上", "县商务局"),
+                         ("文旅消费", "接待游客{n3}00万人次，旅游综合收入达到{n2}亿元", "县文化和旅游局"),
+                         ("县域商业体系", "新建改造乡镇商贸中心{n3}个、村级便民商店{n2}个", "县商务局")]),
     ("就业创业促进", [("城镇新增就业", "城镇新增就业{n1}人以上，城镇登记失业率控制在{p4}%以内", "县人力资源和社会保障局"),
                      ("职业技能培训", "开展职业技能培训{n2}00人次", "县人力资源和社会保障局"),
                      ("创业担保贷款", "发放创业担保贷款{n3}.5亿元", "县财政局")]),
@@ -343,9 +354,24 @@ def notices(ctx_key: str, dates: list[date], *, seed: int, plans: int = 0, seq_s
         else:
             doc["title"] += f"（第{i + 1}号）"
         last = maker
+        if ctx["kind"] == "市":
+            doc = _cityfy(doc)
         seen.add(doc["title"])
         out.append(doc)
     return out
+
+
+def _cityfy(value: Any) -> Any:
+    """County wording → city wording (县政府各部门 → 市政府各部门, 全县 → 全市, 各乡镇 → 各县区)."""
+    if isinstance(value, str):
+        return value.replace("各乡镇", "各县区").replace("县", "市")
+    if isinstance(value, list):
+        return [_cityfy(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_cityfy(v) for v in value)
+    if isinstance(value, dict):
+        return {k: (_cityfy(v) if k not in ("date", "written", "index_no") else v) for k, v in value.items()}
+    return value
 
 
 # --- hand-written plans of the TRS county (樟溪县, fictional) --------------------------------
@@ -434,3 +460,22 @@ def trs_plans() -> list[dict[str, Any]]:
     b = _base(ctx, date(2024, 1, 18), "樟溪县人民政府关于印发樟溪县2024年农业农村重点工作任务的通知",
               "樟溪县人民政府", "农业、林业、水利", "樟府字〔2024〕3号", parse_markup(PLAN_AGRI), 12, kind="plan")
     return [a, b]
+
+
+def forest_fire_notice() -> dict[str, Any]:
+    """The 菏泽 notice that hanweb_chengwu's 通知公告 links to on www.heze.gov.cn."""
+    ctx = CONTEXTS["heze"]
+    text = """
+各县区人民政府，市政府各部门，市属各企业，各大中专院校：
+秋季是森林火灾易发期。为切实做好2023年秋季森林防灭火工作，经市政府同意，现就有关事项通知如下：
+# 一、压实防灭火责任
+各县区要严格落实党政同责、一岗双责，层层签订责任书，确保责任落实到山头地块。
+# 二、加强火源管控
+严格执行野外用火审批制度，重点时段、重点部位实行24小时值守，全市林区护林员到岗率达到100%。
+# 三、做好应急准备
+各县区专业扑火队伍保持不少于30人的规模，储备扑火物资，确保火情发生后30分钟内到达现场。
+> 菏泽市人民政府办公室
+> 2023年9月8日
+"""
+    return _base(ctx, date(2023, 9, 8), "菏泽市人民政府办公室关于做好2023年秋季森林防灭火工作的通知",
+                 "菏泽市人民政府办公室", "通知公告", "菏政办字〔2023〕41号", parse_markup(text), 88)

@@ -278,7 +278,8 @@ def hanweb_column(site: dict[str, Any], column: dict[str, Any], records: list[di
     unitid, columnid, webid = column["unitid"], column["columnid"], site.get("webid", 1)
     nextgroup = render.hanweb_nextgroup(proxy_path, webid=webid, columnid=columnid, unitid=unitid,
                                         webname=site["site_name"])
-    store = render.hanweb_datastore(records[:perpage], nextgroup=nextgroup)
+    store = render.hanweb_datastore(records[:perpage], nextgroup=nextgroup,
+                                    style=site.get("li_style", "span"))
     meta = (f'<meta name="ColumnName" content="{esc(column["name"])}">\n'
             f'<meta name="ColumnType" content="{esc(column["name"])}">\n')
     return f"""{_hanweb_head(site, column['name'] + ' ' + site['site_name'], meta)}
@@ -346,7 +347,7 @@ def _trs_ssi_header(site: dict[str, Any]) -> str:
 <table width="1002" border="0" align="center" cellpadding="0" cellspacing="0">
 <tr><td height="150" background="/images/zgzstop_01.jpg"><img src="/images/logo.png" alt="{esc(site['site_name'])}" /></td></tr>
 <tr><td height="40" class="nav"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/xwzx/">新闻中心</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a> | <a href="/zjzx/">走进{esc(county)}</a></td></tr>
-<tr><td><form action="http://search.{esc(site['host'])}:8082/was5/web/search" method="get" target="_blank"><input type="hidden" name="channelid" value="251664" /><input name="searchword" type="text" /><input type="submit" value="搜索" /></form></td></tr>
+<tr><td><form action="http://search.{esc(site['host'].removeprefix('www.'))}:8082/was5/web/search" method="get" target="_blank"><input type="hidden" name="channelid" value="251664" /><input name="searchword" type="text" /><input type="submit" value="搜索" /></form></td></tr>
 <tr><td><marquee direction="left" scrollamount="3"><ul class="gg">{marquee}</ul></marquee></td></tr>
 </table>
 </body>
@@ -491,6 +492,118 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
 <div class="xglj">{_link_select(random.Random(doc['id']))}{_dept_links(site['county'])}</div>
 {_trs_footer(site)}
 {_filler_script(str(doc['id']), random.Random(doc['id']).randint(14, 30))}
+</body>
+</html>
+"""
+
+
+def _countpage_js(count: int, index: int, total: int) -> str:
+    """The other TRS pager (portal_samples/01): variables, then a script writing the links."""
+    return f"""<script language="javascript">
+    var countnum= {total};
+    var currentPage={index};
+    var prevPage=currentPage-1
+    var nextPage=currentPage+1
+    var countPage={count}
+    var endPage=countPage-1
+    document.write("<a href=\\"index.html\\" target=\\"_self\\" >首页</a>&nbsp;&nbsp;");
+    if(countPage>1&&currentPage!=0&&currentPage!=1)
+        document.write("<a  href=\\"index"+"_"+prevPage+"."+"html\\" target=\\"_self\\">上一页</a>&nbsp;&nbsp;");
+    else if(countPage>1&&currentPage!=0&&currentPage==1)
+        document.write("<a  href=\\"index.html\\" target=\\"_self\\">上一页</a>&nbsp;&nbsp;");
+    else
+        document.write("<span class='bg'>上一页</span>&nbsp;&nbsp;");
+    if(countPage>1&&currentPage!=(countPage-1))
+        document.write("<a href=\\"index"+"_"+nextPage+"."+"html\\" target=\\"_self\\">下一页</a>&nbsp;&nbsp;");
+    else
+        document.write("<span class='bg'>下一页</span>&nbsp;&nbsp;");
+    if(countPage==1)
+        document.write("<a  href=\\"index.html\\" target=\\"_self\\">尾页</a>");
+    else if(countPage>1)
+        document.write("<a  href=\\"index_"+endPage+".html\\" target=\\"_self\\">尾页</a>");
+</script>"""
+
+
+def trs_list_xxgk(site: dict[str, Any], channel: dict[str, Any], records: list[dict[str, Any]],
+                  index: int, count: int, total: int) -> str:
+    """A 信息公开 catalogue list (portal_samples/01): 名称/索引号/发布机构/发布日期 table, full
+    title in @title, ``var countPage`` pager instead of createPageHTML."""
+    base = channel["path"]
+    rows = []
+    for rec in records:
+        rel = "./" + rec["path"][len(base):] if rec["path"].startswith(base) else rec["path"]
+        rows.append(f"""
+                        <tr>
+                            <td height="35"><a href="{esc(rel)}" title="{esc(rec['title'])}">
+                                {esc(rec['title'])}
+                            </a></td>
+                            <td height="35">{esc(rec.get('index_no', ''))}</td>
+                            <td height="35">{esc(rec.get('issuer', ''))}</td>
+                            <td height="35">{rec['date']}</td>
+                        </tr>
+""")
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>{esc(channel['name'])}_{esc(site['site_name'])}</title>
+<link href="../../images/xxgk.css" rel="stylesheet" type="text/css" />
+</head>
+<body>
+{_trs_ssi_header(site)}
+<div class="xxgk-main">
+<div class="position">当前位置：<a href="../../">首页</a> &gt; <a href="../">政府信息公开</a> &gt; <a href="./">{esc(channel['name'])}</a></div>
+            <ul class="sx-c1-list list1" style="display:block;">
+                <div class="szbmtclb fl clearfix" style="width:100%;">
+                    <table>
+                        <tbody><tr>
+                            <th width="47%" height="35">名称</th>
+                            <th width="21%" height="35">索引号</th>
+                            <th width="19%" height="35">发布机构</th>
+                            <th width="12%" height="35">发布日期</th>
+                        </tr>
+{"".join(rows)}
+                        </tbody></table>
+                </div>
+            </ul>
+                        <div class="clear"></div>
+                        <div class="page_box">
+                            <div class="page">
+                                {_countpage_js(count, index, total)}
+                            </div>
+                        </div>
+</div>
+{_trs_footer(site)}
+</body>
+</html>
+"""
+
+
+# --- jcms1 / jact shell ---------------------------------------------------------------------
+
+def jact_shell(site: dict[str, Any], lst: dict[str, Any]) -> str:
+    """The ~4 KB column shell of newer Hanweb sites: no links, the list comes from a script."""
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<title>{esc(lst['name'])}_{esc(site['site_name'])}</title>
+<meta name="SiteName" content="{esc(site['site_name'])}">
+<meta name="SiteDomain" content="{esc(site['host'])}">
+<meta name="ColumnName" content="{esc(lst['name'])}">
+<link rel="stylesheet" href="/jcms/jcms_files/jcms1/web1/site/css/common.css">
+<script src="/jcms/jcms_files/jcms1/web1/site/script/jquery.min.js"></script>
+</head>
+<body>
+<div id="header"><a href="/"><img src="/jcms/jcms_files/jcms1/web1/site/images/logo.png" alt="{esc(site['site_name'])}"></a></div>
+<div class="container">
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/col/col{lst['columnid']}/index.html">{esc(lst['name'])}</a></div>
+<div class="list-box">
+<script type="text/javascript" src="/jact/front/datacall/showJsContent.do?iid={lst['iid']}&amp;page=1"></script>
+</div>
+</div>
+<div id="footer"><p>主办：{esc(site['site_name'])}办公室 网站标识码：{esc(site.get('site_code', ''))} {esc(site.get('icp', ''))}</p></div>
 </body>
 </html>
 """

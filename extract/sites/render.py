@@ -29,11 +29,17 @@ def save_records(path: str | Path, records: list[dict[str, Any]]) -> None:
 
 # --- Hanweb --------------------------------------------------------------------------------
 
-def hanweb_li(rec: dict[str, Any]) -> str:
-    """One list item as Hanweb renders it: full title in @title, cut text, date in a span."""
-    return (f'<li><a href="{html.escape(rec["path"])}" title="{html.escape(rec["title"])}" '
-            f'target="_blank">{html.escape(short_title(rec["title"]))}</a>'
-            f'<span>{rec["date"]}</span></li>')
+def hanweb_li(rec: dict[str, Any], style: str = "span") -> str:
+    """One list item as Hanweb renders it: full title in @title, cut text, the date in a
+    ``<span>`` (style "span") or, as in portal_samples/05, ``<li class="clearfix">`` with the
+    date in ``<b>`` (style "clearfix")."""
+    href, title = html.escape(rec["path"]), html.escape(rec["title"])
+    text = html.escape(short_title(rec["title"]))
+    if style == "clearfix":
+        return (f'<li class="clearfix">    <a target="_blank" href="{href}" title="{title}">{text}</a>'
+                f'    <b>{rec["date"]}</b></li>')
+    return f'<li><a href="{href}" title="{title}" target="_blank">{text}</a><span>{rec["date"]}</span></li>'
+
 
 
 def hanweb_webname_param(webname: str) -> str:
@@ -48,13 +54,14 @@ def hanweb_nextgroup(proxy_path: str, *, webid: int, columnid: int, unitid: int,
 
 
 def hanweb_datastore(records: list[dict[str, Any]], *, nextgroup: str,
-                     total: int | None = None, perpage: int = 15, indent: str = "") -> str:
+                     total: int | None = None, perpage: int = 15, indent: str = "",
+                     style: str = "span") -> str:
     """A ``<datastore>`` document; with ``total`` it carries ``<totalrecord>``/``<totalpage>``."""
     lines = [f"{indent}<datastore>",
              f"{indent}<nextgroup><![CDATA[{nextgroup}]]></nextgroup>",
              f"{indent}<recordset>"]
     for rec in records:
-        lines.append(f"{indent}<record><![CDATA[\n{indent}{hanweb_li(rec)}]]></record>")
+        lines.append(f"{indent}<record><![CDATA[\n{indent}{hanweb_li(rec, style)}]]></record>")
     lines.append(f"{indent}</recordset>")
     if total is not None:
         pages = max(1, -(-total // perpage))
@@ -62,3 +69,32 @@ def hanweb_datastore(records: list[dict[str, Any]], *, nextgroup: str,
         lines.append(f"{indent}<totalpage>{pages}</totalpage>")
     lines.append(f"{indent}</datastore>")
     return "\n".join(lines)
+
+
+# --- Hanweb jcms1 "jact" data call (a JS answer the ~4 KB column shell loads) ---------------
+
+JACT_PATH = "/jact/front/datacall/showJsContent.do"
+
+
+def _js(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def jact_js(records: list[dict[str, Any]], *, iid: int, page: int, perpage: int) -> str:
+    """``showJsContent.do?iid=&page=``: the list page as ``document.write("…")`` lines, HTML
+    escaped inside JS strings, with a 下一页 link while there are more pages."""
+    pages = max(1, -(-len(records) // perpage))
+    chunk = records[(page - 1) * perpage: page * perpage] if 1 <= page <= pages else []
+    out = ['var jactList_' + str(iid) + ' = "";',
+           'document.write("<div class=\\"jact-list\\"><ul class=\\"news-list\\">");']
+    for rec in chunk:
+        li = (f'<li><a href="{html.escape(rec["path"])}" title="{html.escape(rec["title"])}" target="_blank">'
+              f'{html.escape(short_title(rec["title"], 32))}</a><span class="date">{rec["date"]}</span></li>')
+        out.append(f'document.write("{_js(li)}");')
+    pager = [f"<span>共{len(records)}条 {page}/{pages}页</span>"]
+    if page > 1:
+        pager.append(f'<a href="{JACT_PATH}?iid={iid}&amp;page={page - 1}">上一页</a>')
+    if page < pages:
+        pager.append(f'<a href="{JACT_PATH}?iid={iid}&amp;page={page + 1}">下一页</a>')
+    out.append(f'document.write("{_js("</ul><div class=" + chr(34) + "jact-page" + chr(34) + ">" + " ".join(pager) + "</div></div>")}");')
+    return "\n".join(out) + "\n"
