@@ -47,6 +47,13 @@ def run_check(args: argparse.Namespace) -> int:
     sources = load_sources(cfg.sources)
     unverified = [s.id for s in sources if not s.verified]
     print(f"{cfg.sources}: OK, {len(sources)} source(s): {', '.join(s.id for s in sources)}")
+    import tomllib
+    from pathlib import Path
+
+    entries = tomllib.loads(Path(cfg.sources).read_text(encoding="utf-8")).get("source", [])
+    disabled = [e.get("id", "?") for e in entries if e.get("enabled") is False]
+    if disabled:
+        print(f"  disabled: {', '.join(disabled)}")
     if unverified:
         print(f"  not verified against the live portal: {', '.join(unverified)}")
     return 0

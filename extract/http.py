@@ -237,6 +237,7 @@ class HttpClient:
         self._slot_lock = threading.Lock()
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
+        self._address_checks: dict[tuple[str, bool], str | None] = {}
 
     # -- plumbing --------------------------------------------------------------------------
     def _session(self) -> requests.Session:
@@ -297,7 +298,10 @@ class HttpClient:
             except ValueError:
                 where = parts.hostname
             return f"host {where} not in allowed_hosts"
-        problem = address_problem(parts.hostname, policy.allow_loopback)
+        key = (parts.hostname, policy.allow_loopback)
+        if key not in self._address_checks:      # resolve once per host per run
+            self._address_checks[key] = address_problem(parts.hostname, policy.allow_loopback)
+        problem = self._address_checks[key]
         return f"{problem} refused" if problem else None
 
     # -- one HTTP exchange -----------------------------------------------------------------

@@ -12,8 +12,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Serve saved county portals on 127.0.0.1 for tests and demos: static files "
                     "with ETag/Last-Modified, robots.txt, Hanweb dataproxy.jsp paging, and fault "
                     "rules from --faults. Each DIR is a site folder (site.toml + www/) or the name "
-                    "of a bundled sample site (hanweb_chengwu, hanweb_juancheng, trs_zhangxi; "
-                    "'all' = every one). Sites get consecutive ports from --port (0: free ports). "
+                    "of a bundled sample site (hanweb_chengwu, hanweb_juancheng, trs_zhangxi, "
+                    "jact_heze; 'all' = every one). Sites get consecutive ports from --port (0: free ports). "
                     "Prints each base URL and its list start URLs, optionally writes a "
                     "sources.toml for them (--sources-out), then serves until interrupted.")
     p.add_argument("site", metavar="DIR", nargs="+", help="site folder, bundled sample site name, or 'all'")

@@ -78,10 +78,13 @@ QTY_RE = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT_RE}))?"
 )
 # Where a number can start (possessive: measured fastest on long pages).
-_PRE_NEXT = re.escape("".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之%-~—–－～至到或年 "))))
+# Where a number can start: a run of digits/numerals followed by what may follow a target or
+# a year. The run is bounded ({1,24}+, possessive) so that a failed lookahead never makes the
+# engine rescan a long run from every position (linear time on any input).
+_PRE_NEXT = re.escape("".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之%-~—–－～至到或年 \t"))))
 _NUM_PRE_RE = re.compile(
-    rf"[0-9零〇一二两三四五六七八九十百千]++(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])|(?=[。;:!?)\]】、]|$))"
-    rf"|(?<=19[0-9][0-9]|20[0-9][0-9]))")
+    rf"[0-9零〇一二两三四五六七八九十百千]{{1,24}}+(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])"
+    rf"|(?=[。;:!?)\]】、]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))")
 _SUFFIX_RE = re.compile(r"\s?(?P<suf>及以上|以上|及以下|以下|以内|之内|左右|上下|内)")
 # A second bound written after the unit: 10%-15%, 3万-5万亩
 _RANGE_TAIL_RE = re.compile(rf"\s?{_RANGE_SEP}\s?(?:{NUM_AR}|{NUM_CN})(?:万亿|千万|百万|十万|万|亿)?")
@@ -194,6 +197,9 @@ class _Cand:
     sent_start: int = 0
 
 
+_MAX_SPAN = 300  # longest clause or sentence looked at around a number
+
+
 class _Bounds:
     """Boundaries of one kind (sentence, clause or list segment) around a position.
 
@@ -207,13 +213,16 @@ class _Bounds:
         self.t, self.rev, self.rx, self.n = t, rev, rx, len(t)
 
     def last(self, p: int) -> int:
-        """Index just after the last boundary before p (0 when none)."""
-        m = self.rx.search(self.rev, self.n - p)
-        return self.n - m.start() if m else 0
+        """Index just after the last boundary before p (0 when none), at most MAX_SPAN back:
+        a run-on "sentence" of a whole page must not make every lookup scan the page."""
+        lo = max(0, p - _MAX_SPAN)
+        m = self.rx.search(self.rev, self.n - p, self.n - lo)
+        return self.n - m.start() if m else lo
 
     def next(self, p: int) -> int:
-        m = self.rx.search(self.t, p)
-        return m.start() if m else self.n
+        hi = min(self.n, p + _MAX_SPAN)
+        m = self.rx.search(self.t, p, hi)
+        return m.start() if m else hi
 
 
 _SENT_RX = re.compile(f"[{re.escape(_SENT_CH)}]")

@@ -436,7 +436,7 @@ class Warehouse:
             for attempt in range(1, MAX_COMMIT_ATTEMPTS + 1):
                 dt = self.ensure(table)
                 try:
-                    return _merge_once(self, dt, table, frame, run_id, replace_doc_ids)
+                    return _merge_once(self, dt, table, frame, run_id, replace_doc_ids, append_ok=lock)
                 except CommitFailedError as exc:
                     if attempt == MAX_COMMIT_ATTEMPTS:
                         raise WarehouseError(f"{table}: commit failed {attempt} times: {exc}") from exc
@@ -446,7 +446,7 @@ class Warehouse:
 
 
 def _merge_once(wh: Warehouse, dt: "DeltaTable", table: str, frame: "pl.DataFrame",
-                run_id: str | None, replace_doc_ids: list[str] | None) -> MergeCounts:
+                run_id: str | None, replace_doc_ids: list[str] | None, *, append_ok: bool = True) -> MergeCounts:
     import polars as pl
     from deltalake import CommitProperties
 
@@ -485,6 +485,17 @@ def _merge_once(wh: Warehouse, dt: "DeltaTable", table: str, frame: "pl.DataFram
         return counts  # nothing changed: no commit, no new version
 
     upserts = frame.join(pl.concat([inserts, updates]), on=key, how="semi", nulls_equal=True)
+    meta = {RUN_ID_META: run_id} if run_id else None
+    if append_ok and not updates.height and not gone.height:
+        # only new keys (checked against the current state above, under the writer lock): a plain
+        # append commits without scanning the target, so a night's cost does not grow with history.
+        # Without the lock a concurrent append of the same key would not conflict: MERGE instead.
+        from deltalake import write_deltalake
+
+        write_deltalake(dt, upserts.to_arrow().cast(t.schema), mode="append",
+                        commit_properties=CommitProperties(custom_metadata=meta) if meta else None)
+        counts.version = dt.version()
+        return counts
     source = pl.concat([
         upserts.with_columns(pl.lit("upsert").alias("_op")),
         contract.conform(table, gone).with_columns(pl.lit("delete").alias("_op")),
@@ -493,7 +504,6 @@ def _merge_once(wh: Warehouse, dt: "DeltaTable", table: str, frame: "pl.DataFram
     keep = KEEP_ON_UPDATE.get(table, ())
     set_cols = {_q(c): f"s.{_q(c)}" for c in t.column_names if c not in keep}
     ins_cols = {_q(c): f"s.{_q(c)}" for c in t.column_names}
-    meta = {RUN_ID_META: run_id} if run_id else None
     metrics = (
         dt.merge(source.to_arrow(), predicate, source_alias="s", target_alias="t",
                  commit_properties=CommitProperties(custom_metadata=meta) if meta else None)

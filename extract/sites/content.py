@@ -313,6 +313,8 @@ def short_plan(ctx: dict[str, Any], rng: random.Random, d: date, seq: int) -> di
         target = target.format(**vals)
         unit = unit.format(**vals)
         helper = _dept(ctx, rng)
+        while helper == unit:
+            helper = _dept(ctx, rng)
         if style == "dot":
             blocks.append(("p", f"{i}.{name}。{d.year}年，{target}。（责任单位：{unit}，配合单位：{helper}、各乡镇〔街道〕）"))
         elif style == "paren":
@@ -364,7 +366,10 @@ def notices(ctx_key: str, dates: list[date], *, seed: int, plans: int = 0, seq_s
 def _cityfy(value: Any) -> Any:
     """County wording → city wording (县政府各部门 → 市政府各部门, 全县 → 全市, 各乡镇 → 各县区)."""
     if isinstance(value, str):
-        return value.replace("各乡镇", "各县区").replace("县", "市")
+        value = value.replace("县", "市")
+        for town in ("各乡镇（街道）", "各乡镇〔街道〕", "各乡镇"):
+            value = value.replace(town, "各县区")
+        return value
     if isinstance(value, list):
         return [_cityfy(v) for v in value]
     if isinstance(value, tuple):

@@ -1,0 +1,235 @@
+"""Shared helpers of the hardening suites (faults, crashes, abuse) and their benchmarks.
+
+Everything here drives the real components: a replay portal on 127.0.0.1 (`extract.replay`),
+the real HTTP client and crawler, the raw archive, the real Delta warehouse, the real webhook
+receiver (`flows.webhook`). Nothing is mocked.
+"""
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+REPO = Path(__file__).resolve().parent.parent
+SITE = "hanweb_chengwu"
+SOURCE_ID = "chengwu"
+
+# Every fault mode of the replay portal a night can meet, with parameters that keep a test short:
+# timeouts come from a `slow` answer longer than the client's timeout, `huge` from a body larger
+# than the client's size cap. Weights: how often each is drawn relative to the others.
+FAULT_MIX: tuple[tuple[str, dict[str, Any], float], ...] = (
+    ("5xx", {"status": 503}, 3.0),
+    ("5xx", {"status": 502}, 1.0),
+    ("429", {"retry_after": 0}, 1.5),
+    ("429", {"retry_after": 1}, 0.3),
+    ("slow", {"delay_s": 1.2}, 0.6),           # past the 0.5 s timeout of `fault_settings`
+    ("reset", {}, 2.0),
+    ("truncate", {}, 2.0),
+    ("wrong_charset", {}, 1.0),
+    ("redirect_loop", {}, 1.0),
+    ("waf_412", {}, 0.7),
+    ("waf_521", {}, 0.7),
+    ("waf_200", {"kind": "rs"}, 0.5),
+    ("huge", {"size": 3 << 20}, 0.4),          # past the 2 MiB cap of `fault_settings`
+    ("gzip_bomb", {"size": 16 << 20}, 0.3),
+)
+MAX_BYTES = 2 << 20
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# ------------------------------------------------------------------ sites
+
+def grow_site(dest: Path, n_new: int, *, plans: int = 3, site: str = SITE, seed: int = 0) -> Path:
+    """A writable copy of a sample site with `n_new` more notices spread over its lists."""
+    from extract.sites import add_notices, copy_site, site_config
+
+    path = copy_site(site, dest)
+    cfg = site_config(path)
+    groups = (cfg.get("hanweb", {}).get("column") or cfg.get("trs", {}).get("channel")
+              or cfg.get("jact", {}).get("list") or [None])
+    n_lists = len(groups)
+    per = [n_new // n_lists + (1 if i < n_new % n_lists else 0) for i in range(n_lists)]
+    per_plans = [plans // n_lists + (1 if i < plans % n_lists else 0) for i in range(n_lists)]
+    for i, (n, p) in enumerate(zip(per, per_plans)):
+        if n:
+            add_notices(path, n, seed=seed + i, plans=min(p, n), list_index=i)
+    return path
+
+
+def write_sources(path: Path, servers: dict[str, Any], site_dirs: dict[str, Path]) -> Path:
+    """sources.toml for replay servers `{site_name: ReplayServer}` (min_interval 0: loopback)."""
+    from extract.sites import sources_toml
+
+    text = sources_toml({k: s.base_url for k, s in servers.items()}, site_dirs=site_dirs,
+                        min_interval_s=0.0)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def expected_urls(site_dir: Path, base_url: str) -> set[str]:
+    from extract.sites import expected_documents
+
+    return {base_url + p for p in expected_documents(site_dir)}
+
+
+# ------------------------------------------------------------------ faults
+
+def fault_rules(probability: float, seed: int, *, pattern: str = r"^/(art/|col/|module/)") -> list:
+    """One rule per fault mode, each firing with its share of `probability` (seeded).
+
+    The replay portal applies the first rule that fires, so the overall fault rate per request is
+    close to `probability`; the draw is seeded, so a campaign is reproducible.
+    """
+    from extract.faults import FaultRule
+
+    total = sum(w for _, _, w in FAULT_MIX)
+    rules = []
+    remaining = 1.0
+    for i, (mode, params, weight) in enumerate(FAULT_MIX):
+        share = probability * weight / total
+        # conditional probability so that the first-match chain gives each mode its share
+        p = min(1.0, share / remaining) if remaining > 0 else 0.0
+        remaining -= share
+        rules.append(FaultRule(pattern, mode, probability=p, seed=seed * 1000 + i, **params))
+    return rules
+
+
+def fault_settings(warehouse: Path, sources: Path, alerts: Iterable[str] = (), **over: Any) -> Any:
+    """Settings for a fault campaign: short timeouts and backoff, a 2 MiB cap, no politeness wait."""
+    from planwatch.settings import Settings
+
+    values = dict(warehouse=str(warehouse), sources=str(sources), alert=list(alerts),
+                  min_interval_s=0.0, http_timeout_s=0.5, http_retries=3, http_backoff_s=0.01,
+                  http_backoff_max_s=2.0, max_bytes=MAX_BYTES)
+    values.update(over)
+    return Settings(**values)
+
+
+@dataclass
+class FaultTally:
+    """What the replay portal saw and what the crawler recorded."""
+
+    requests: int = 0
+    faults: Counter = field(default_factory=Counter)
+    by_status: Counter = field(default_factory=Counter)
+
+    @property
+    def n_faults(self) -> int:
+        return sum(self.faults.values())
+
+
+def tally(server: Any) -> FaultTally:
+    out = FaultTally()
+    for r in server.requests:
+        out.requests += 1
+        out.by_status[r.status] += 1
+        if r.fault:
+            out.faults[r.fault] += 1
+    return out
+
+
+# ------------------------------------------------------------------ warehouse checks
+
+CONTENT = ("documents", "tasks", "task_units", "targets")
+
+
+def duplicates(wh: Any) -> dict[str, int]:
+    """Rows sharing a key, per table (contract keys), plus documents sharing a source URL."""
+    from warehouse.contract import TABLES, table
+
+    out: dict[str, int] = {}
+    for name in TABLES:
+        frame = wh.read(name)
+        key = list(table(name).key)
+        out[name] = frame.height - frame.unique(subset=key).height
+    docs = wh.read("documents")
+    out["documents.source"] = docs.height - docs["source"].n_unique() if docs.height else 0
+    return out
+
+
+def snapshot(wh: Any, as_of: Any = None) -> dict[str, list[tuple]]:
+    """Every table as sorted rows (keys only for the big ones) — to compare states exactly."""
+    from warehouse.contract import TABLES, table
+
+    out = {}
+    for name in TABLES:
+        frame = wh.read(name, as_of=as_of)
+        key = list(table(name).key)
+        cols = key if name in ("pages", "dq_results", "alerts") else \
+            [c for c in frame.columns if frame.schema[c].__class__.__name__ not in ("List", "Struct")]
+        out[name] = sorted(tuple(str(v) for v in row) for row in frame.select(cols).iter_rows())
+    return out
+
+
+# ------------------------------------------------------------------ alerts at the receiver
+
+_URL_LINE = re.compile(r"^URL: (\S+)", re.M)
+
+
+def alerted_urls(messages: list[dict]) -> list[str]:
+    """Document URLs named by plan alerts a webhook received (one per message)."""
+    out = []
+    for m in messages:
+        found = _URL_LINE.findall(str(m.get("message", "")))
+        out.extend(found[:1])
+    return out
+
+
+def plan_urls(wh: Any) -> set[str]:
+    import polars as pl
+
+    docs = wh.read("documents")
+    return set(docs.filter(pl.col("is_plan"))["source"].to_list())
+
+
+# ------------------------------------------------------------------ child processes
+
+def crawl_command(settings: Any, *extra: str) -> list[str]:
+    """`planwatch crawl` for these settings, as a fresh interpreter (spawned, not forked)."""
+    cmd = [sys.executable, "-m", "flows.cli", "crawl", "--sources", settings.sources,
+           "--warehouse", settings.warehouse,
+           "--min-interval-s", str(settings.min_interval_s),
+           "--http-retries", str(settings.http_retries),
+           "--http-timeout-s", str(settings.http_timeout_s)]
+    for url in settings.alert:
+        cmd += ["--alert", url]
+    return cmd + list(extra)
+
+
+def child_env(api_url: str | None, crash_at: str | None = None, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLANWATCH_")}
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    if crash_at:
+        env["PLANWATCH_CRASH_AT"] = crash_at
+    env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    env.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    env.update(extra)
+    return env
+
+
+def start_child(cmd: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
+    fh = open(log_path, "wb")  # noqa: SIM115 - closed by the OS when the child ends
+    return subprocess.Popen(cmd, env=env, cwd=REPO, stdout=fh, stderr=subprocess.STDOUT)
+
+
+def copy_tree(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst, symlinks=True)
+    return dst
+
+
+def seeded(seed: int) -> random.Random:
+    return random.Random(seed)
