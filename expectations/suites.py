@@ -162,13 +162,26 @@ def targets_suite(*, doc_ids: list[str]) -> list[Check]:
     ]
 
 
+# (measure, table, kind): "rows" = rows of the table for the source; "per_plan" = rows per is_plan document
+COLLAPSE_MEASURES = (
+    ("documents_rows", "documents", "rows"),
+    ("tasks_rows", "tasks", "rows"),
+    ("task_units_rows", "task_units", "rows"),
+    ("targets_rows", "targets", "rows"),
+    ("tasks_per_plan", "tasks", "per_plan"),
+    ("targets_per_plan", "targets", "per_plan"),
+)
+
+
 def source_counts_suite() -> list[Check]:
-    """On a frame with one row per source: n_<table> >= _min_<table> (collapse vs the last run)."""
+    """On a frame with one row per source: n_<measure> >= _min_<measure> (collapse vs the last run)."""
     gxe = _gxe()
     return [Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-        column_A=f"n_{t}", column_B=f"_min_{t}", or_equal=True), "table",
-        f"{t} rows for the source fell below {COLLAPSE_RATIO:.0%} of the last run's "
-        f"(parser or crawler regression?)") for t in contract.CONTENT_TABLES]
+        column_A=f"n_{m}", column_B=f"_min_{m}", or_equal=True), "table",
+        (f"{table} rows for the source fell below {COLLAPSE_RATIO:.0%} of the last run's"
+         if kind == "rows" else
+         f"{table} per plan document fell below {COLLAPSE_RATIO:.0%} of the last run's")
+        + " (parser or crawler regression?)") for m, table, kind in COLLAPSE_MEASURES]
 
 
 def suites(*, today: date, doc_ids: list[str]) -> dict[str, list[Check]]:

@@ -306,44 +306,71 @@ def _dq(run_id: str, table: str, source_id: str, expectation: str, column: str, 
 
 def _collapse_checks(run_id: str, v: dict, previous: dict | None, failed: dict, dq_rows: list,
                      at: datetime) -> None:
-    """Per source: rows of each content table vs the last run's (table-level, through GX)."""
+    """Per source, through one GX batch (one row per source), table-level:
+    - rows of each content table ≥ 50 % of the last run's (for a source that had ≥ 5) — only when
+      the previous counts are comparable (a full parse; `_comparable` = 0 marks incremental runs
+      such as nightly crawls, whose row counts depend on how much was published);
+    - tasks and targets per `is_plan` document ≥ 50 % of the last run's, when both runs have ≥ 5
+      plan documents for the source (a parser regression, whatever the size of the run).
+    """
     import polars as pl
 
     if not previous:
         return
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: {t: 0 for t in CONTENT})
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {t: 0 for t in (*CONTENT, "plan_documents")})
     for n in CONTENT:
         for sid, cnt in v[n].group_by("_source_id").len().iter_rows():
             counts[sid][n] = int(cnt)
+    plan_ids = v["documents"].filter(pl.col("is_plan").fill_null(False))
+    for sid, cnt in plan_ids.group_by("_source_id").len().iter_rows():
+        counts[sid]["plan_documents"] = int(cnt)
+    per_plan: dict[str, dict[str, int]] = defaultdict(lambda: {"tasks": 0, "targets": 0})
+    plan_doc_ids = plan_ids.get_column("doc_id").to_list()
+    for n in ("tasks", "targets"):
+        f = v[n].filter(pl.col("doc_id").is_in(plan_doc_ids))
+        for sid, cnt in f.group_by("_source_id").len().iter_rows():
+            per_plan[sid][n] = int(cnt)
     sources = sorted(s for s in v["documents"].get_column("_source_id").unique().to_list() if s in previous)
     if not sources:
         return
+    measures = S.COLLAPSE_MEASURES
     rows = []
     for sid in sources:
+        prev = previous.get(sid) or {}
+        comparable = bool(int(prev.get("_comparable", 1) or 0))
         row: dict[str, Any] = {"source_id": sid}
-        for t in CONTENT:
-            prev = int((previous.get(sid) or {}).get(t, 0) or 0)
-            row[f"n_{t}"] = counts[sid][t]
-            row[f"_prev_{t}"] = prev
-            row[f"_min_{t}"] = math.ceil(prev * S.COLLAPSE_RATIO) if prev >= S.COLLAPSE_MIN_PREVIOUS else 0
+        for m, table, kind in measures:
+            if kind == "rows":
+                now_v, prev_v = float(counts[sid][table]), float(prev.get(table, 0) or 0)
+                active = comparable and prev_v >= S.COLLAPSE_MIN_PREVIOUS
+            else:
+                n_plans, prev_plans = counts[sid]["plan_documents"], float(prev.get("plan_documents", 0) or 0)
+                now_v = per_plan[sid][table] / n_plans if n_plans else 0.0
+                prev_v = float(prev.get(f"{table}_of_plans", prev.get(table, 0)) or 0) / prev_plans \
+                    if prev_plans else 0.0
+                active = prev_plans >= S.COLLAPSE_MIN_PREVIOUS and n_plans >= S.COLLAPSE_MIN_PREVIOUS
+            row[f"n_{m}"] = now_v
+            row[f"_prev_{m}"] = prev_v
+            row[f"_min_{m}"] = prev_v * S.COLLAPSE_RATIO if active else 0.0
         rows.append(row)
     frame = pl.DataFrame(rows)
     checks = S.source_counts_suite()
     results = run_checks("source_counts", frame.to_pandas(), checks, index_cols=["source_id"])
     by_sid = {r["source_id"]: r for r in rows}
-    for t, check, res in zip(CONTENT, checks, results):
+    for (m, table, kind), check, res in zip(measures, checks, results):
         bad = {item["source_id"] for item in ((res.result or {}).get("unexpected_index_list") or [])} \
             if res is not None and not res.success else set()
         for sid in sources:
             r = by_sid[sid]
             ok = sid not in bad
+            shown = (f"{r[f'n_{m}']:.0f} rows vs {r[f'_prev_{m}']:.0f}" if kind == "rows"
+                     else f"{r[f'n_{m}']:.1f} per plan document vs {r[f'_prev_{m}']:.1f}")
             if not ok:
-                failed[sid].append(f"{t}: {r[f'n_{t}']} rows vs {r[f'_prev_{t}']} in the last run — "
-                                   f"{check.reason}")
-            dq_rows.append(_dq(run_id, t, sid, "expect_source_row_count_not_to_collapse", "", "table", ok,
-                               r[f"n_{t}"], None,
-                               json.dumps({"rows": r[f"n_{t}"], "previous": r[f"_prev_{t}"],
-                                           "min": r[f"_min_{t}"], "reason": check.reason,
+                failed[sid].append(f"{table}: {shown} in the last run — {check.reason}")
+            dq_rows.append(_dq(run_id, table, sid, f"expect_source_{m}_not_to_collapse", "", "table", ok,
+                               counts[sid][table], None,
+                               json.dumps({"value": r[f"n_{m}"], "previous": r[f"_prev_{m}"],
+                                           "min": r[f"_min_{m}"], "reason": check.reason,
                                            "gx": check.type}, ensure_ascii=False), at))
 
 

@@ -234,6 +234,8 @@ class _Handler(BaseHTTPRequestHandler):
         split = urlsplit(self.path)
         self._rpath, self._rquery = split.path or "/", split.query
         self._status, self._sent, self._fault = 0, 0, None
+        self._cut: int | None = None   # truncate: bytes to leave out (-1: half)
+        self._lie: str | None = None   # wrong_charset: the charset the header claims
         self._generation = self.replay._generation  # a reset_log() drops requests begun before it
         self._body_in = b""
         length = int(self.headers.get("Content-Length") or 0)
@@ -276,7 +278,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None,
               head: bool = False, ctype: str = "text/html; charset=utf-8") -> None:
         with_body = not head and status != 304
-        self._commit(status, len(body) if with_body else 0)
+        if self._lie and (ctype.startswith("text/") or "javascript" in ctype):
+            ctype = ctype.split(";")[0] + f"; charset={self._lie}"
+        sent = body
+        if self._cut is not None and with_body and body:
+            missing = self._cut if self._cut >= 0 else max(1, len(body) // 2)
+            sent = body[: max(0, len(body) - missing)]
+            self.close_connection = True
+        self._commit(status, len(sent) if with_body else 0)
         self.send_response(status)
         hdrs = {"Content-Type": ctype, "Content-Length": str(len(body))}
         hdrs.update(headers or {})
@@ -285,7 +294,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(k, v)
         self.end_headers()
         if with_body:
-            self.wfile.write(body)
+            self.wfile.write(sent)
+            if sent is not body:  # promised len(body), sent less: close mid-body
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
 
     def _not_found(self, head: bool) -> None:
         body = ("<html><head><title>404</title></head><body><h1>页面不存在</h1>"
@@ -411,10 +423,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._serve(head)
         if mode == "reset":
             return self._reset()
-        if mode == "truncate":
-            return self._truncate(rule)
-        if mode == "wrong_charset":
-            return self._wrong_charset(rule, head)
+        if mode == "truncate":  # whatever the answer would be, cut short (see _send)
+            self._cut = int(rule.params.get("missing", -1))
+            return self._serve(head)
+        if mode == "wrong_charset":  # whatever the answer would be, with a lying charset
+            true = self.replay.site.charset
+            self._lie = rule.params.get("charset") or ("utf-8" if true.startswith("gb") else "GBK")
+            return self._serve(head)
         if mode == "redirect_loop":
             loc = here + self.path
             return self._send(302, b"", {"Location": loc, "Set-Cookie": "__jsluid_s=loop; path=/"},
@@ -453,36 +468,6 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
         self.connection.close()
-
-    def _body_for_fault(self) -> tuple[bytes, str]:
-        f = self.replay.site.file_for(self._rpath)
-        if f is None:
-            return ("<html><body>" + "政务公开" * 200 + "</body></html>").encode(), "text/html"
-        return self.replay.site.static(f)[0], self.replay.site.content_type(f)
-
-    def _truncate(self, rule: FaultRule) -> None:
-        body, ctype = self._body_for_fault()
-        missing = int(rule.params.get("missing", max(1, len(body) // 2)))
-        self.close_connection = True
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        part = body[: max(0, len(body) - missing)]
-        self._commit(200, len(part))
-        self.wfile.write(part)
-        self.wfile.flush()
-        self.connection.shutdown(socket.SHUT_RDWR)
-
-    def _wrong_charset(self, rule: FaultRule, head: bool) -> None:
-        f = self.replay.site.file_for(self._rpath)
-        if f is None:
-            return self._not_found(head)
-        body, etag, last_mod = self.replay.site.static(f)
-        true = self.replay.site.charset
-        lie = rule.params.get("charset") or ("utf-8" if true.startswith("gb") else "GBK")
-        self._send(200, body, {"ETag": etag, "Last-Modified": last_mod}, head=head,
-                   ctype=self.replay.site.content_type(f, charset=lie))
 
     def _huge(self, rule: FaultRule, head: bool) -> None:
         size = int(rule.params.get("size", 25 << 20))

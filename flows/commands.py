@@ -75,14 +75,25 @@ def run_flow(flow_fn: Any, settings: Any, **params: Any) -> dict[str, Any]:
 
 
 def with_dask(flow_fn: Any, workers: int) -> Any:
-    """The flow with its submitted tasks (crawl, parse batches) on a local Dask cluster."""
+    """The flow with its submitted tasks (crawl, parse batches) on a local Dask cluster of
+    `workers` processes. Worker processes must report to the same Prefect API as this one: with
+    no PREFECT_API_URL, Prefect's temporary server is started here first and its URL exported,
+    otherwise every worker would start a temporary server of its own."""
     if not workers:
         return flow_fn
+    import os
+
+    if not os.environ.get("PREFECT_API_URL"):
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # the singleton Prefect's client would start anyway
+        server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180)))
+        os.environ["PREFECT_API_URL"] = server.api_url
     from prefect_dask import DaskTaskRunner
 
     return flow_fn.with_options(task_runner=DaskTaskRunner(
         cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                        "dashboard_address": None}))
+                        "dashboard_address": ":0"}))
 
 
 def _finish(report: dict[str, Any]) -> int:

@@ -139,7 +139,6 @@ def _crawl_and_parse(wh: Any, settings: Any, run_id: str, full: bool, refresh: b
         missing = set(settings.source) - {s.id for s in sources}
         if missing:
             raise FlowError(f"unknown source ids: {', '.join(sorted(missing))}")
-    by_id = {s.id: s for s in sources}
     for s in sources:
         reports[s.id] = _source_report(s.id)
     crawl_futures = [tasks.crawl_source_task.submit(s, settings, wh, run_id, full, refresh)
@@ -176,7 +175,6 @@ def _crawl_and_parse(wh: Any, settings: Any, run_id: str, full: bool, refresh: b
             parse_futures.append((outcome.source_id, tasks.parse_batch_task.submit(
                 batch, wh.root, getattr(settings, "storage_options", "") or None)))
             total_batches += 1
-    del by_id
     return _collect_parses(parse_futures, reports, total_batches)
 
 
@@ -216,8 +214,6 @@ def _reparse_parts(wh: Any, settings: Any, since: date | None, reports: dict, ta
 def _validate_load_alert(wh: Any, settings: Any, *, run_id: str, flow_name: str, tables: dict,
                          reports: dict, pages_rows: list, ops: list, started: datetime,
                          alerts: bool, tasks: Any) -> tuple[Any, Any, Any, int]:
-    import polars as pl
-
     from flows.alerts import DeliveryReport, ops_message
     from warehouse.contract import conform
 
@@ -257,7 +253,6 @@ def _validate_load_alert(wh: Any, settings: Any, *, run_id: str, flow_name: str,
     steps.crash_point("after_load")
     _fill_reports(reports, good, result, quarantine)
     delivery = tasks.deliver_alerts_task(wh, settings) if (alerts or ops) else DeliveryReport()
-    del pl
     return result, outcome, delivery, n_enq
 
 

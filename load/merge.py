@@ -42,26 +42,31 @@ class LoadResult:
 
 
 def source_counts(tables: dict[str, "pl.DataFrame"]) -> dict[str, dict[str, int]]:
-    """Rows per source and content table: `{source_id: {table: n}}` (source of a child = its document's)."""
+    """Rows per source and content table: `{source_id: {table: n, plan_documents: n,
+    tasks_of_plans: n, targets_of_plans: n}}` (a child's source is its document's) — what
+    `Warehouse.previous_counts` hands to the next run's collapse checks."""
     import polars as pl
 
     docs = tables.get("documents")
     if docs is None or docs.height == 0:
         return {}
-    src = docs.select("doc_id", pl.col("source_id").fill_null(""))
+    src = docs.select("doc_id", pl.col("source_id").fill_null(""), pl.col("is_plan").fill_null(False))
     out: dict[str, dict[str, int]] = {}
+    for sid in src.get_column("source_id").unique().to_list():
+        out[sid] = {name: 0 for name in (*contract.CONTENT_TABLES, "plan_documents",
+                                         "tasks_of_plans", "targets_of_plans")}
     for name in contract.CONTENT_TABLES:
         frame = tables.get(name)
         if frame is None or frame.height == 0:
             continue
-        per = (frame.select("doc_id") if name != "documents" else frame.select("doc_id")) \
-            .join(src, on="doc_id", how="inner").group_by("source_id").len()
-        for sid, n in per.iter_rows():
-            out.setdefault(sid, {})[name] = int(n)
-    for sid in src.get_column("source_id").unique().to_list():
-        out.setdefault(sid, {})
-        for name in contract.CONTENT_TABLES:
-            out[sid].setdefault(name, 0)
+        joined = frame.select("doc_id").join(src, on="doc_id", how="inner")
+        for sid, n in joined.group_by("source_id").len().iter_rows():
+            out[sid][name] = int(n)
+        if name in ("tasks", "targets"):
+            for sid, n in joined.filter(pl.col("is_plan")).group_by("source_id").len().iter_rows():
+                out[sid][f"{name}_of_plans"] = int(n)
+    for sid, n in src.filter(pl.col("is_plan")).group_by("source_id").len().iter_rows():
+        out[sid]["plan_documents"] = int(n)
     return out
 
 

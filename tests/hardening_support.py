@@ -233,3 +233,114 @@ def copy_tree(src: Path, dst: Path) -> Path:
 
 def seeded(seed: int) -> random.Random:
     return random.Random(seed)
+
+
+# ------------------------------------------------------------------ the fault campaign
+
+@dataclass
+class Campaign:
+    """Figures of one fault campaign (a faulty night, then at most one follow-up night)."""
+
+    fetches: int = 0                 # HTTP requests the portal answered (or reset), all nights
+    fetches_faulty_night: int = 0
+    faults: Counter = field(default_factory=Counter)
+    retries: int = 0                 # extra attempts inside the client (attempts - 1 per page)
+    failed_pages_first: int = 0      # pages left failed (error/blocked) by the faulty night
+    follow_up_runs: int = 0
+    documents_expected: int = 0
+    documents_stored: int = 0
+    documents_missing: list[str] = field(default_factory=list)
+    documents_unexpected: list[str] = field(default_factory=list)
+    duplicates: dict[str, int] = field(default_factory=dict)
+    alerts_expected: int = 0
+    alerts_sent: int = 0             # messages the webhook receiver got
+    alerts_repeated: int = 0
+    alerts_missing: list[str] = field(default_factory=list)
+    garbled_documents: int = 0       # bodies holding U+FFFD (a charset lie that won)
+    seconds: float = 0.0
+
+    def rows(self, name: str = "faults") -> list[dict]:
+        r = lambda m, v, u="", goal="", ok=None: {"benchmark": name, "measure": m, "value": v,  # noqa: E731
+                                                   "unit": u, "goal": goal, "ok": ok}
+        return [
+            r("fetches (faulty night)", self.fetches_faulty_night, "requests", ">= 1000",
+              self.fetches_faulty_night >= 1000),
+            r("fetches (all nights)", self.fetches, "requests"),
+            r("faults met", sum(self.faults.values()), "responses"),
+            r("fault modes met", len(self.faults), "modes"),
+            r("retries inside the client", self.retries, "requests"),
+            r("pages failed after the faulty night", self.failed_pages_first, "pages"),
+            r("follow-up nights needed", self.follow_up_runs, "runs", "<= 1", self.follow_up_runs <= 1),
+            r("documents expected", self.documents_expected, "docs"),
+            r("documents stored", self.documents_stored, "docs", "= expected",
+              self.documents_stored == self.documents_expected and not self.documents_missing),
+            r("duplicate rows (all tables)", sum(self.duplicates.values()), "rows", "0",
+              sum(self.duplicates.values()) == 0),
+            r("alerts expected", self.alerts_expected, "alerts"),
+            r("alerts received", self.alerts_sent, "alerts", "= expected",
+              self.alerts_sent == self.alerts_expected and not self.alerts_missing),
+            r("alerts repeated", self.alerts_repeated, "alerts", "0", self.alerts_repeated == 0),
+            r("garbled documents (U+FFFD)", self.garbled_documents, "docs", "0", self.garbled_documents == 0),
+            r("campaign wall time", round(self.seconds, 1), "s"),
+        ]
+
+
+def run_fault_campaign(work: Path, *, n_new: int, plans: int, probability: float, seed: int,
+                       night: Any, max_follow_ups: int = 1) -> Campaign:
+    """A grown site behind a faulty replay portal; one faulty night, then follow-up nights with
+    the faults off until every document is stored (at most `max_follow_ups`).
+
+    `night(settings) -> report` runs one nightly run (the real Prefect flow in the tests and the
+    benchmark). Alerts go through Apprise to a real webhook receiver on 127.0.0.1.
+    """
+    import time
+
+    import polars as pl
+
+    from extract.replay import ReplayServer
+    from flows.webhook import WebhookReceiver
+    from warehouse.store import Warehouse
+
+    t0 = time.perf_counter()
+    out = Campaign()
+    site = grow_site(work / "site", n_new, plans=plans, seed=seed)
+    rules = fault_rules(probability, seed)
+    with ReplayServer(site, faults=rules) as srv, WebhookReceiver() as hook:
+        sources = write_sources(work / "sources.toml", {SITE: srv}, {SITE: site})
+        settings = fault_settings(work / "wh", sources, [hook.apprise_url])
+        expected = expected_urls(site, srv.base_url)
+        out.documents_expected = len(expected)
+        night(settings)
+        seen = tally(srv)
+        out.fetches_faulty_night = seen.requests
+        out.faults = seen.faults
+        wh = Warehouse.open(settings)
+        pages = wh.read("pages")
+        latest = pages.sort("fetched_at").unique(subset=["url"], keep="last")
+        out.failed_pages_first = latest.filter(pl.col("outcome").is_in(["error", "blocked"])).height
+        srv.set_faults([])
+        stored = set(wh.read("documents")["source"].to_list())
+        while stored != expected and out.follow_up_runs < max_follow_ups:
+            out.follow_up_runs += 1
+            night(settings)
+            stored = set(wh.read("documents")["source"].to_list())
+        out.fetches = len(srv.requests)
+        pages = wh.read("pages")
+        out.retries = int(pages.select((pl.col("attempts").fill_null(0) - 1).clip(lower_bound=0).sum()).item())
+        docs = wh.read("documents")
+        out.documents_stored = docs.height
+        out.documents_missing = sorted(expected - stored)
+        out.documents_unexpected = sorted(stored - expected)
+        out.duplicates = duplicates(wh)
+        out.garbled_documents = docs.filter(
+            pl.col("body_text").fill_null("").str.contains("\ufffd", literal=True)
+            | pl.col("title").fill_null("").str.contains("\ufffd", literal=True)).height
+        plans_now = plan_urls(wh)
+        out.alerts_expected = len(plans_now)
+        hook.wait_for(len(plans_now), timeout=10)
+        got = alerted_urls(hook.messages)
+        out.alerts_sent = len(hook.messages)
+        out.alerts_repeated = len(got) - len(set(got))
+        out.alerts_missing = sorted(plans_now - set(got))
+    out.seconds = time.perf_counter() - t0
+    return out

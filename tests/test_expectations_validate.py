@@ -104,8 +104,8 @@ def test_collapsing_source_fails_at_table_level_and_only_that_source_is_not_load
     docs_a = [Doc(f"a{i}", source_id="src_a") for i in range(6)]
     docs_b = [Doc(f"b{i}", source_id="src_b") for i in range(6)]
     first = validate_run(make_run(docs_a + docs_b), run_id="r1", now=NOW)
-    load_run(wh, run_id="r1", flow="nightly", tables=first.tables)
-    previous = wh.previous_counts(flow="nightly")
+    load_run(wh, run_id="r1", flow="reparse", tables=first.tables)
+    previous = wh.previous_counts(flow="reparse")
     assert previous["src_a"]["documents"] == 6 and previous["src_b"]["tasks"] == 12
     # src_b collapses to 2 documents (a parser/crawler regression); src_a changes one document
     run2 = make_run([*docs_a[:5], Doc("a5", source_id="src_a", version="v2"), *docs_b[:2]])
@@ -113,7 +113,7 @@ def test_collapsing_source_fails_at_table_level_and_only_that_source_is_not_load
     assert set(out.failed_sources) == {"src_b"}
     assert any("documents: 2 rows vs 6" in why for why in out.failed_sources["src_b"])
     assert set(out.tables["documents"].get_column("source_id")) == {"src_a"}
-    res = load_run(wh, run_id="r2", flow="nightly", tables=out.tables,
+    res = load_run(wh, run_id="r2", flow="reparse", tables=out.tables,
                    extra={"dq_results": out.dq_results, "quarantine": out.quarantine})
     assert res.changed_docs == ["a5"]
     assert res.docs_path and "src_b" in open(res.docs_path, encoding="utf-8").read()  # Data Docs
@@ -121,6 +121,21 @@ def test_collapsing_source_fails_at_table_level_and_only_that_source_is_not_load
     dq = wh.read("dq_results").filter((pl.col("run_id") == "r2") & ~pl.col("success"))
     assert dq.filter(pl.col("source_id") == "src_b").height >= 1
     assert dq.filter(pl.col("source_id") == "src_a").height == 0
+
+
+def test_nightly_runs_compare_tasks_per_plan_document_not_row_counts(tmp_path):
+    wh = Warehouse(tmp_path / "wh")
+    night1 = [Doc(f"a{i}", source_id="src_a") for i in range(6)] + \
+        [Doc(f"b{i}", source_id="src_b", n_tasks=4) for i in range(6)]
+    load_run(wh, run_id="n1", flow="nightly", tables=make_run(night1))
+    previous = wh.previous_counts(flow="nightly")
+    assert previous["src_b"]["_comparable"] == 0 and previous["src_b"]["plan_documents"] == 6
+    # a quiet night for src_a (1 document) is fine; src_b's parser now finds 1 task per plan, not 4
+    night2 = [Doc("a9", source_id="src_a")] + [Doc(f"c{i}", source_id="src_b", n_tasks=1) for i in range(5)]
+    out = validate_run(make_run(night2), run_id="n2", previous_counts=previous, now=NOW)
+    assert set(out.failed_sources) == {"src_b"}
+    assert any("1.0 per plan document vs 4.0" in why for why in out.failed_sources["src_b"])
+    assert out.tables["documents"].get_column("doc_id").to_list() == ["a9"]
 
 
 def test_schema_mismatch_is_a_table_level_failure():

@@ -212,3 +212,26 @@ def test_bad_fault_files_say_what_is_wrong(tmp_path, text):
     f.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="bad.toml: fault #1"):
         load_faults(f)
+
+
+def test_truncate_and_wrong_charset_apply_to_dynamic_answers(faulty):
+    form = {"col": 1, "appid": 1, "webid": 1, "path": "/", "columnid": 39876, "sourceContentType": 1,
+            "unitid": 65432, "webname": "成武县人民政府", "permissiontype": 0}
+    url = "/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15"
+    s = faulty(FaultRule("dataproxy", "truncate", count=1))
+    with pytest.raises(requests.exceptions.ChunkedEncodingError):
+        requests.post(s.base_url + url, data=form, timeout=5)
+    ok = requests.post(s.base_url + url, data=form, timeout=5)
+    assert ok.status_code == 200 and "</datastore>" in ok.text
+    s = faulty(FaultRule("dataproxy", "wrong_charset"))
+    r = requests.post(s.base_url + url, data=form, timeout=5)
+    assert "charset=gbk" in r.headers["Content-Type"].lower()
+    assert "</datastore>" in r.content.decode("utf-8")
+
+
+def test_shipped_example_faults_file_loads(repo_root):
+    rules = load_faults(repo_root / "extract" / "sites" / "faults_example.toml")
+    assert {r.mode for r in rules} == {"5xx", "429", "slow", "waf_412", "huge"}
+    with ReplayServer(sites.site_path("hanweb_chengwu"), faults=rules) as s:
+        assert requests.get(s.base_url + "/col/col39880/index.html", timeout=5).status_code == 429
+        assert requests.get(s.base_url + "/col/col39880/index.html", timeout=5).status_code == 200

@@ -219,3 +219,28 @@ def test_sources_toml_carries_generic_config():
     assert entry["platform"] == "generic" and entry["start_urls"][0].endswith("showJsContent.do?iid=2761&page=1")
     assert re.search(entry["link_pattern"], "http://x/art/2023/9/8/art_36246_10412345.html")
     assert re.search(entry["date_pattern"], "2023-09-08").group("y") == "2023"
+
+
+def test_add_notices_while_serving_never_serves_a_broken_page(tmp_path):
+    import threading
+
+    site = sites.copy_site("trs_zhangxi", tmp_path / "site")
+    statuses: list[int] = []
+    stop = threading.Event()
+    with ReplayServer(site) as srv:
+        def hammer() -> None:
+            with requests.Session() as s:
+                while not stop.is_set():
+                    for page in ("index.html", "index_1.html", "index_2.html"):
+                        r = s.get(srv.base_url + "/zwgk/tzgg/" + page, timeout=5)
+                        whole = r.content.rstrip().endswith(b"</html>")
+                        statuses.append(r.status_code if whole else -1)
+        t = threading.Thread(target=hammer)
+        t.start()
+        try:
+            for i in range(5):
+                sites.add_notices(site, 2, seed=i, plans=0)
+        finally:
+            stop.set()
+            t.join()
+    assert statuses and set(statuses) == {200}

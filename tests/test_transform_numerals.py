@@ -44,7 +44,7 @@ def test_halfwidth_keeps_length():
 @pytest.mark.parametrize("unit, scale, base", [
     ("万亩", 1e4, "亩"), ("亿元", 1e8, "元"), ("万千瓦", 1e4, "千瓦"), ("千瓦", 1, "千瓦"),
     ("亿立方米", 1e8, "立方米"), ("万人次", 1e4, "人次"), ("百万吨", 1e6, "吨"), ("亿", 1e8, ""),
-    ("%", 1, "%"), ("家", 1, "家"), ("千米", 1, "千米"), ("foo", 1, "foo"),
+    ("%", 1, "%"), ("家", 1, "家"), ("千米", 1, "千米"), ("foo", 1, "foo"), ("万元/亩", 1e4, "元/亩"),
 ])
 def test_split_unit(unit, scale, base):
     assert split_unit(unit) == (scale, base)

@@ -159,3 +159,10 @@ def test_compound_heading_ended_by_full_stop_is_not_cut():
 def test_yi_shi_inside_an_arabic_numbered_task_stays_prose():
     text = "一、任务\n1.推进创新。一是建设平台5个；二是培育企业10家。（牵头单位：县科技局）"
     assert _paths(text) == [["一", "1"]]
+
+
+def test_marker_alone_on_its_line_joins_the_heading_below():
+    text = "一、\n重点任务\n（一）\n建设道路\n1.\n新建道路20公里。"
+    s = parse_structure(text)
+    assert [t.path for t in s.tasks] == [["一", "(一)", "1"]]
+    assert task_title(s.tasks[0].heading) == "新建道路20公里"

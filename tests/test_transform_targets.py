@@ -35,6 +35,9 @@ def one(text: str, **kw) -> dict:
     ("社会消费品零售总额达到1,200亿元。", 1200, "亿元"),
     ("新增城镇就业１２００人。", 1200, "人"),
     ("完成投资 30 亿元。", 30, "亿元"),
+    ("亩均税收达到5万元/亩。", 5, "万元/亩"),
+    ("人均公园绿地面积达到14平方米/人。", 14, "平方米/人"),
+    ("新建绿道15km。", 15, "km"),
 ])
 def test_number_and_unit_as_written(text, value, unit):
     r = one(text)
@@ -48,6 +51,7 @@ def test_number_and_unit_as_written(text, value, unit):
     ("新建乡镇综合文化站二十个。", 20, "个"),
     ("争取两个项目列入省重点项目。", 2, "个"),
     ("完成百分之五十以上的村庄改造。", 50, "%"),
+    ("培育十余个示范村。", 10, "个"),
 ])
 def test_chinese_numerals(text, value, unit):
     r = one(text)
@@ -83,6 +87,7 @@ def test_value_std_puts_values_on_a_common_scale():
     ("PM2.5浓度≤35微克/立方米。", "<="),
     ("森林覆盖率≥25%。", ">="),
     ("综合评分>90分。", ">"),
+    ("新建学校10个（含）以上。", ">="),
 ])
 def test_comparators(text, cmp):
     assert one(text)["comparator"] == cmp
@@ -157,6 +162,15 @@ def test_respectively_pairs_subjects_with_values():
         (27, "decrease", 2020, 2025), (10, "decrease", 2020, 2025)]
     assert rows[0]["indicator"] == "万元地区生产总值用水量"
     assert rows[1]["indicator"] == "万元工业增加值用水量"
+
+
+def test_respectively_over_listed_years():
+    rows = extract_targets("2023—2025年，全县新能源汽车渗透率分别达到20%、25%、30%。")
+    assert [(r["value"], r["year"]) for r in rows] == [(20, 2023), (25, 2024), (30, 2025)]
+    assert {r["indicator"] for r in rows} == {"新能源汽车渗透率"}
+    rows = extract_targets("2023年、2024年、2025年分别完成改造10个、15个、20个。")
+    assert [(r["value"], r["year"], r["indicator"]) for r in rows] == [
+        (10, 2023, "改造"), (15, 2024, "改造"), (20, 2025, "改造")]
 
 
 def test_respectively_with_he():
@@ -269,6 +283,18 @@ def test_year_span_of_a_plan_in_parentheses_is_not_a_deadline():
 def test_past_year_figures_in_an_annual_plan_are_dropped():
     rows = extract_targets("2022年，全县地区生产总值达到300亿元。2023年，地区生产总值增长6%。", annual_year=2023)
     assert [(r["value"], r["year"]) for r in rows] == [(6, 2023)]
+    # a date of an earlier year is not a past figure; it just sets no year
+    rows = extract_targets("根据2022年12月召开的会议精神，新建5个公园。", annual_year=2023)
+    assert [(r["value"], r["year"]) for r in rows] == [(5, 2023)]
+
+
+def test_deadline_with_yu():
+    assert one("于2025年底前建成5个污水处理厂。")["year"] == 2025
+
+
+def test_base_period_sets_the_baseline_not_the_year():
+    r = one("以2020年为基数，单位GDP能耗下降13.5%。")
+    assert (r["year"], r["baseline_year"], r["change"]) == (None, 2020, "decrease")
 
 
 def test_baseline_year_does_not_set_the_target_year():
@@ -315,6 +341,7 @@ def test_baseline_year_does_not_set_the_target_year():
     "孕产妇死亡率控制在10/10万以下。",
     "对新认定的国家高新技术企业，给予奖励20万元；对年纳税额超过500万元的企业，按10%给予补助。",
     "项目涉及10个镇街。",
+    "培育数十家企业，带动上百家农户，保持两位数增长。",
 ])
 def test_not_targets(text):
     assert extract_targets(text) == [], extract_targets(text)
@@ -323,6 +350,20 @@ def test_not_targets(text):
 def test_quoted_names_keep_the_count_outside_the_quotes():
     assert vals("打造2座“一刻钟便民生活圈”示范点。") == [(2, "座")]
     assert vals("新增“四上”企业100家以上。") == [(100, "家")]
+
+
+def test_funds_sought_are_targets_incentives_are_not():
+    assert vals("争取上级补助资金5000万元，对新认定的企业给予奖励20万元。") == [(5000, "万元")]
+
+
+def test_number_right_after_a_year():
+    r = one("到2025年100%的行政村实现集体收入10万元以上。")
+    assert (r["value"], r["unit"], r["year"]) == (100, "%", 2025)
+
+
+def test_recurring_word_is_not_the_indicator():
+    r = one("每月开展5次巡查。")
+    assert (r["value"], r["year"], r["indicator"]) == (5, None, "开展巡查")
 
 
 def test_qualifier_threshold_is_not_a_target():

@@ -76,3 +76,13 @@ def test_fuzz_campaign(text):
 
 def test_huge_numbers_are_dropped_not_infinite():
     check("新增" + "9" * 400 + "个企业，达到" + "9" * 330 + "万亿元以上。")
+
+
+@pytest.mark.parametrize("text", [
+    "一" * 20000, "1" * 20000, "1一" * 10000, "百分之" * 5000, "“" * 20000 + "5个",
+    "新建5个，" * 3000, "10个、" * 3000, "新建公园5个和绿道" * 2000, "指标 | 亿元 | 5\n" * 2000,
+])
+def test_long_degenerate_runs(text):
+    """Long runs of numerals, quotes or list items: handled in linear time (a quadratic
+    regression would hit the test timeout), results still well-formed."""
+    check(text)

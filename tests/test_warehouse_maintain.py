@@ -12,7 +12,7 @@ from warehouse.maintain import maintain
 from warehouse_fixtures import Doc, make_run, new_warehouse
 
 
-@pytest.mark.parametrize("kind", ["local", pytest.param("s3", marks=pytest.mark.s3)])
+@pytest.mark.parametrize("kind", ["local", pytest.param("s3", marks=[pytest.mark.s3, pytest.mark.slow])])
 def test_vacuum_keeps_run_versions_and_drops_the_rest(kind, tmp_path):
     wh = new_warehouse(kind, tmp_path)
     old = datetime.now(timezone.utc) - timedelta(days=3)

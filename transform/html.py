@@ -35,11 +35,8 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
 _CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_CELL = re.compile(r"^(?:\s*\|\s*)+", re.M)
-_XXGK_ANCHOR = re.compile(r"索\s*引\s*号|发文字号|发文机关|发布机构|成文日期|信息索取号")
 _TAG = re.compile(r"<[^>]*>", re.S)
 _XXGK_FIRST = re.compile(r"索\s*引\s*号|发文字号|发文机关|发布机构|成文日期|信息索取号|发布时间[:：]|发布日期[:：]")
-_XXGK_WORDS = ("索引号", "发文字号", "发文机关", "发布机构", "成文日期", "信息索取号", "发布时间：", "发布日期：",
-               "发布时间:", "发布日期:")
 
 
 @dataclass

@@ -260,11 +260,31 @@ _TRAILING_UNIT_BLOCK = re.compile(
     r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：][^（()）【】\[\]]*[）)】\]]\s*[。；;]?\s*$")
 
 
+_BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
+                          r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$")
+
+
+def _join_bare_markers(lines: list[str]) -> list[str]:
+    """'一、' alone on a line (the heading text on the next one) -> '一、总体要求'."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _BARE_MARKER.match(line) and i + 1 < len(lines) and not match_marker(lines[i + 1]):
+            out.append(line + lines[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     lines = _table_rows_piped(lines)
     lines = _table_rows_flat(lines)
+    lines = _join_bare_markers(lines)
     out: list[str] = []
     for ln in lines:
         out.extend(_split_inline(ln) if len(ln) > 20 else [ln])

@@ -6,24 +6,30 @@ build, complete or cut (spec/EXTRACTION.md) and returns one dict per target, in 
     indicator, value, unit, comparator, change, year, baseline_year, text,
     value_std, unit_std, ambiguous
 
-How it works, in one pass over the text plus a few look-arounds per number:
+How it works: one fast regex pass finds where numbers start, then each number is read and
+judged from a few look-arounds (cost grows with the number of numbers, not with the text).
 
-1. Numbers are found by one compiled regex: Arabic or Chinese numerals, 百分之X, ranges
-   (1-2个, 1或2部), 余/多, a scale word (万/亿) and a unit from `transform.unit_scale`.
+1. Numbers: Arabic or Chinese numerals, 百分之X, ranges (1-2个, 1或2部, 10%-15%), 余/多, a scale
+   word (万/亿), a unit from `transform.unit_scale` (with a rate denominator: 万元/亩), and a
+   suffix (以上/以下/以内/左右, also "（含）以上").
 2. Numbers that are not targets are dropped by context rules: inside “…” or 《…》 or the
    （牵头单位：…） clause; glued to Latin letters (5G, PM2.5, S319); ordinals (第N), rankings
-   (前100项), denominators (每10万人); bare numbers without unit or comparator (document
-   numbers, dates, phone numbers, section numbers); Chinese numerals outside a target verb
-   (一企一策, 统一部署); voltage classes and capacities naming a thing (110千伏变电站,
-   5万吨磷酸铁项目, 15分钟服务圈); qualifiers (投资500万元以上项目25个 → only 25个; 90%以上的
-   行政村集体收入超10万元 → only 90%); scope counts (全县13个供电所, 等9类); progress
-   figures (已建成…); baselines (由30%提高到50% → only 50%).
-3. Comparator, change and baseline come from the words around the number; the year from
-   the last 到YYYY年/YYYY年 before it in the same text (clauses before it have none),
+   (前100项), denominators (每10万人), proportions (按10%); bare numbers without unit or
+   comparator (document numbers, dates, phone numbers, section numbers); Chinese numerals
+   without a verb of commitment (一企一策, 统一部署, 二次供水, 一批); classes (十亿级, 4A级);
+   voltage classes and capacities naming a thing (110千伏变电站, 5万吨磷酸铁项目, 15分钟服务圈);
+   qualifiers (投资500万元以上项目25个 → only 25个; 90%以上的行政村集体收入超10万元 → only 90%);
+   scope counts (全县13个供电所, 等9类); progress figures (已建成…); baselines (由30%提高到50%
+   → only 50%); incentives (给予奖励20万元); in an annual plan, figures of an earlier year.
+3. Comparator, change and baseline come from the words around the number; the year from the
+   last 到YYYY年/YYYY年/"十四五"末 before it in the same text (clauses before it have none),
    `default_year`, or `annual_year`; recurring targets (每年…) have none.
 4. The indicator is the phrase before the number in its clause (cleaned of 到2025年, 力争,
    达到 …) or, when the number comes first ("培育20家龙头企业"), the noun after it;
-   "A、B分别下降27%、10%" pairs subjects with values.
+   "A、B分别下降27%、10%" pairs subjects with values; a clause without a subject ("同比增长15%")
+   takes the previous target's.
+5. Rows of indicator tables rendered as "指标 | 单位 | 2022年 | 2025年" lines give one target
+   each, from the latest year column.
 """
 from __future__ import annotations
 
@@ -67,6 +73,10 @@ def _trie_regex(words: list[str]) -> str:
 
 
 _UNIT_RE = _trie_regex(_UNITS)
+# the denominator of a rate written after the unit: 万元/亩, 平方米/人, 元/吨
+_PER_RE = _trie_regex(sorted({"亩", "人", "吨", "户", "年", "日", "天", "月", "平方米", "立方米", "公里", "千瓦时",
+                              "万人", "千人", "百人", "小时", "次", "辆", "张", "床", "家", "个", "人次", "万元", "亿元"},
+                             key=len, reverse=True))
 _NUM = rf"(?:百分之(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
 _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"
 QTY_RE = re.compile(
@@ -75,9 +85,8 @@ QTY_RE = re.compile(
     r"(?P<approx1>余|多)?"
     r"\s?(?P<scale>万亿|千万|百万|十万|万|亿)?"
     r"(?P<approx2>余|多)?"
-    rf"(?:\s?(?P<unit>{_UNIT_RE}))?"
+    rf"(?:\s?(?P<unit>{_UNIT_RE}(?:/(?:{_PER_RE}))?))?"
 )
-# Where a number can start (possessive: measured fastest on long pages).
 # Where a number can start: a run of digits/numerals followed by what may follow a target or
 # a year. The run is bounded ({1,24}+, possessive) so that a failed lookahead never makes the
 # engine rescan a long run from every position (linear time on any input).
@@ -85,7 +94,7 @@ _PRE_NEXT = re.escape("".join(sorted({u[0] for u in _UNITS} | set("万亿余多�
 _NUM_PRE_RE = re.compile(
     rf"[0-9零〇一二两三四五六七八九十百千]{{1,24}}+(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])"
     rf"|(?=[。;:!?)\]】、]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))")
-_SUFFIX_RE = re.compile(r"\s?(?P<suf>及以上|以上|及以下|以下|以内|之内|左右|上下|内)")
+_SUFFIX_RE = re.compile(r"\s?(?:\(含\)|（含）)?(?P<suf>及以上|以上|及以下|以下|以内|之内|左右|上下|内)")
 # A second bound written after the unit: 10%-15%, 3万-5万亩
 _RANGE_TAIL_RE = re.compile(rf"\s?{_RANGE_SEP}\s?(?:{NUM_AR}|{NUM_CN})(?:万亿|千万|百万|十万|万|亿)?")
 
@@ -95,9 +104,11 @@ _YEAR_RE = re.compile(
     r"(?P<y2>(?:19[5-9]|20\d)\d)\s?年"
     r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?P<nian>\s?年)?(?![\d.,%])"
 )
-_BASE_PREFIX_RE = re.compile(r"(?:比|较|与|同|相比|对比|由|从|于)\s?$")
+_BASE_PREFIX_RE = re.compile(r"(?:比|较|与|同|相比|对比|由|从|以)\s?$")
 _BASELINE_RE = re.compile(r"(?:比|较|与|相比于?|对比)\s?(?P<y>(?:19|20)\d{2})\s?年")
 _COMPARED_RE = re.compile(r"(?:与|和|同)\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?(?:相比|比较)|相比于?\s?(?P<y2>(?:19|20)\d{2})")
+_MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
+_BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
 _RECURRING_RE = re.compile(r"每年|每一年|逐年|年年|每季度|每个季度|每月|每周")
 
@@ -109,13 +120,14 @@ _SEG_CH = _CLAUSE_CH + "、"
 # ---------------------------------------------------------------- context vocabularies
 _SCOPE_TAIL = re.compile(
     r"(?:全县|全市|全省|全国|全区|全州|全盟|全旗|全镇|全乡|辖区|现有|原有|其他|其余|其它|所有|共有|涉及|下辖|辖|包括|"
-    r"等|共|这|该|此|上述|仅|剩余)\s?$")
+    r"等|这|该|此|上述|仅|剩余)\s?$")
 _PROGRESS_RE = re.compile(r"(?<![而不])已|目前|当前|截至目前|截止目前|现有|共有|去年|上年末")
 _REFERENCE_HEAD = re.compile(r"落实|贯彻|执行|按照|根据|依据|对照|参照|遵照")
 _BASELINE_VALUE_TAIL = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$")
 # Policy incentives and the beneficiaries they target are not targets of the plan:
 # "对新认定的高新技术企业给予一次性奖励20万元", "对年纳税额超过500万元的企业"
 _INCENTIVE_RE = re.compile(r"奖励|奖补|补助|补贴|资助|贴息|给予|予以")
+_SEEK_FUNDS_RE = re.compile(r"争取|申请|申报|获得|到位|落实|发放|兑现|拨付")
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:对于|对|凡|符合|经认定)")
 _TO_LEVEL_RE = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减|压降|缩减|缩短|压缩|降|减|达)(?:到|至)")
 
@@ -150,7 +162,7 @@ _TARGET_VERB_RE = re.compile(
     r"新培育|新申报|招商|落地|开工|投产|竣工|办好|配备|安装|改建|扩建|提升)")
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    r"^(?:\s|[,:、]|至少|不少于|不低于|力争|争取|确保|努力|积极|着力|大力|持续|加快|全力|进一步|计划|预计|其中|并且|并|同时|另外|"
+    r"^(?:\s|[,:、]|分别|每年|每一年|每月|每周|每季度|每个季度|逐年|至少|不少于|不低于|力争|争取|确保|努力|积极|着力|大力|持续|加快|全力|进一步|计划|预计|其中|并且|并|同时|另外|"
     r"此外|全年|年内|年底前|年底|年末|当年|今年|我县|我市|我区|本县|本市|本区|全县|全市|全区|全镇|全乡|全省|"
     r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:底|末|前|内)?(?:前)?)?|到|至|要|将|"
     r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?(?:前)?|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度)+")
@@ -162,10 +174,11 @@ _TAIL_FILLER_RE = re.compile(
     r"(?:要|将|应|需|分别|(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?|同比|年均|平均|"
     r"达到|达|为|至|到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|降至|降到|下降到|降低到|"
     r"减少到|压缩至|压缩到|缩短至|缩短到|降低至|减少至|压减至|压减到|不少于|不低于|不小于|至少|超过|突破|高于|大于|多于|不超过|不高于|不大于|低于|小于|少于|约|大约|"
-    r"接近|近|在|增长|提高|提升|增加|上升|下降|降低|减少|压减|压降|削减|缩减|的|各|均|都|\s|[,:、≥≤><=≈⩾⩽])+$")
+    r"接近|近|在|增长|提高|提升|增加|上升|下降|降低|减少|压减|压降|削减|缩减|的|各|均|都|保持|维持|稳定|\s|[,:、≥≤><=≈⩾⩽])+$")
 _VERB_END_RE = re.compile(
     r"(?:新建|建成|建设|培育|培植|打造|创建|争创|实施|引进|招引|开展|举办|组织|新增|完成|推动|赋能|吸引|"
-    r"招聘|选树|创作|申报|认定|配备|安装|改造|建)$")
+    r"招聘|选树|创作|申报|认定|配备|安装|改造|抓好|推进|支持|指导|带动|引导|扶持|帮扶|评选|遴选|选育|建立|设立|"
+    r"成立|组建|引进|招引|招募|培训|投放|建)$")
 _FUNCTION_WORDS = {"为", "对", "向", "给", "帮助", "在", "使", "让", "将", "把"}
 _NOUN_CUT_RE = re.compile(r"提供|开展|实现|达到|参与|进行|获得|注册|纳入|享受|完成|建成|通过")
 _POST_LEAD_RE = re.compile(r"^(?:及以上|以上|及以下|以下|左右|的|\s)+")
@@ -233,14 +246,6 @@ _SEG_RX = re.compile(f"[{re.escape(_SEG_CH)}]")
 def _bounds(t: str) -> tuple[_Bounds, _Bounds, _Bounds]:
     rev = t[::-1]
     return _Bounds(t, rev, _SENT_RX), _Bounds(t, rev, _CLAUSE_RX), _Bounds(t, rev, _SEG_RX)
-
-
-def _last_boundary(b: _Bounds, pos: int) -> int:
-    return b.last(pos)
-
-
-def _next_boundary(b: _Bounds, pos: int, n: int) -> int:
-    return b.next(pos)
 
 
 _MASK_RES = (
@@ -400,7 +405,7 @@ def _drop_by_context(t: str, c: _Cand, seg_start: int, clause_start: int) -> boo
     """True when the number is not a target, judged from its own surroundings."""
     before = t[max(0, c.start - 6):c.start]
     prev = before[-1:] if before else ""
-    if prev in ("第", "前", "后", "每", "年", "月", "号", "准", "按") or before.endswith("No."):
+    if prev in ("第", "前", "后", "每", "号", "准", "按") or before.endswith("No."):
         return True
     if t.startswith("级", c.qty_end):
         return True  # 十亿级, 百亿级, 4A级: a class, not an amount
@@ -413,8 +418,9 @@ def _drop_by_context(t: str, c: _Cand, seg_start: int, clause_start: int) -> boo
         return True
     if _BASELINE_VALUE_TAIL.search(t, max(0, c.start - 12), c.start) and _TO_LEVEL_RE.search(t, c.end, min(len(t), c.end + 30)):
         return True
-    if _INCENTIVE_RE.search(t, clause_start, min(len(t), c.end + 12)):
-        return True
+    if (_INCENTIVE_RE.search(t, clause_start, min(len(t), c.end + 12))
+            and not _SEEK_FUNDS_RE.search(t, clause_start, c.start)):
+        return True  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if _BENEFICIARY_HEAD_RE.match(clause_before) and t.startswith("的", c.end):
         return True
     if c.bare:
@@ -428,6 +434,8 @@ def _drop_by_context(t: str, c: _Cand, seg_start: int, clause_start: int) -> boo
         num_txt = t[c.start:c.qty_end]
         if num_txt[0] in "百千" and c.value in (100, 1000) and len(num_txt) <= 2:
             return True  # 千项技改, 百城万站
+        if prev in ("数", "几", "若", "上", "成"):
+            return True  # 数十家, 上百家, 成千: no definite number
         has_cmp = (bool(c.suffix or c.approx) or _PREFIX_CMP[1][0].search(seg_before) is not None
                    or _CMP_VERB_TAIL.search(seg_before) is not None)
         if c.unit in ("批", "类", "些", "期", "次", "级", "代", "产") or num_txt[0] in "零〇":
@@ -555,10 +563,29 @@ def _clause_text(text: str, t: str, clause_pos: list[int], c: _Cand) -> str:
     cs = c.clause_start
     ce = c.clause_end
     if cs >= 2 and t[cs - 1] == ",":
-        ps = _last_boundary(clause_pos, cs - 1)
+        ps = clause_pos.last(cs - 1)
         if _YEAR_HEAD_RE.fullmatch(t, ps, cs - 1):
             cs = ps
     return text[cs:ce].strip()
+
+
+_YEARS_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?(?:-|—|–|~|至|到)\s?((?:19|20)\d{2})\s?年")
+_YEAR_MENTION_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
+_YEARISH_RE = re.compile(r"(?:(?:到|至)?\s?(?:19|20)\d{2}\s?年(?:底|末)?)")
+
+
+def _years_listed(head: str, k: int) -> list[int]:
+    """k years named before a 分别 list, one per value: "2023年、2024年、2025年" or "2023—2025年"."""
+    head = head[:head.rfind("分别")] if "分别" in head else head
+    m = _YEARS_RANGE_RE.search(head)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if b - a + 1 == k:
+            return list(range(a, b + 1))
+    ys = [int(y) for y in _YEAR_MENTION_RE.findall(head)]
+    if len(ys) == k and ys == sorted(ys) and len(set(ys)) == k:
+        return ys
+    return []
 
 
 def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
@@ -778,6 +805,7 @@ def extract_targets(text: str, *, default_year: int | None = None,
     kept = [c for c in kept if c.keep]
 
     out: list[dict] = []
+    list_years: list[int] = []
     starts: list[int] = []  # number start of each record in out
     cont = [i > 0 and _is_continuation(t, kept[i - 1], c, clause_pos) for i, c in enumerate(kept)]
     prev_c: _Cand | None = None
@@ -805,12 +833,15 @@ def extract_targets(text: str, *, default_year: int | None = None,
         indicator = _indicator(t, c, kept, i, boundary, seg_end, continuation, prev_rec)
         # "A、B分别…X、Y": pair subjects with values
         if not continuation:
-            list_subjects, list_idx = [], 0
+            list_subjects, list_idx, list_years = [], 0, []
             if "分别" in t[clause_start:c.start]:
                 k = 1
                 while i + k < len(kept) and cont[i + k]:
                     k += 1
+                list_years = _years_listed(t[sent_start:c.start], k)
                 list_subjects = _subjects_before(t, clause_start, c.start)
+                if list_years and len(list_subjects) == k and all(_YEARISH_RE.fullmatch(x) for x in list_subjects):
+                    list_subjects = []  # "2023年、2024年、2025年分别达到…": the years are not subjects
                 if not list_subjects:
                     # "接待游客500万人次，旅游收入50亿元，同比分别增长10%、12%"
                     earlier = [r["indicator"] for r, s0 in zip(out, starts) if s0 >= sent_start]
@@ -831,17 +862,27 @@ def extract_targets(text: str, *, default_year: int | None = None,
         # year
         yi = bisect_left(ypos, c.start) - 1
         year = yval[yi] if yi >= 0 else default_year
+        past = False
+        if annual_year is not None and yi >= 0 and year is not None and year < annual_year:
+            # an earlier year in an annual plan: a past figure in its own sentence ("2022年，
+            # 全县地区生产总值达到300亿元"); a date (2022年12月) or an older sentence says nothing
+            if ypos[yi] >= sent_start and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
+                past = True
+            year = None
+        if list_years and list_idx < len(list_years):
+            year = list_years[list_idx]  # "2023—2025年分别达到50%、60%、70%"
         if _RECURRING_RE.search(t, sent_start, c.start):
             year = None
+        if past:
+            continue
         if year is None and annual_year is not None:
             year = annual_year
-        elif annual_year is not None and year is not None and year < annual_year and yi >= 0:
-            continue  # "2022年，全县地区生产总值达到300亿元" in a 2023 plan: a past figure
         # baseline
         # baseline: 比2020年 / 同比 in the clause, or a "与2020年相比，" clause of the sentence
         baseline = None
         clause_before = t[clause_start:c.start]
-        bms = list(_BASELINE_RE.finditer(clause_before)) or list(_COMPARED_RE.finditer(t, sent_start, c.start))
+        bms = (list(_BASELINE_RE.finditer(clause_before)) or list(_COMPARED_RE.finditer(t, sent_start, c.start))
+               or list(_BASE_PERIOD_RE.finditer(t, sent_start, c.start)))
         if bms:
             baseline = int(bms[-1].group("y") or bms[-1].group("y2"))
         elif year is not None and _SAME_PERIOD_RE.search(clause_before):

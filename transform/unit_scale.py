@@ -47,9 +47,14 @@ _SCALE_ORDER = sorted(SCALES, key=len, reverse=True)
 
 @lru_cache(maxsize=1024)
 def split_unit(unit: str) -> tuple[float, str]:
-    """(scale, base) for a unit as written: 万亩 → (1e4, 亩); 千瓦 → (1, 千瓦); 亿 → (1e8, '')."""
+    """(scale, base) for a unit as written: 万亩 → (1e4, 亩); 千瓦 → (1, 千瓦); 亿 → (1e8, '');
+    a rate keeps its denominator: 万元/亩 → (1e4, 元/亩)."""
     if unit in BASE_UNITS or not unit:
         return 1.0, unit
+    if "/" in unit and unit not in BASE_UNITS:
+        num, _, per = unit.partition("/")
+        scale, base = split_unit(num)
+        return scale, f"{base}/{per}"
     for s in _SCALE_ORDER:
         if unit.startswith(s):
             rest = unit[len(s):]
@@ -65,6 +70,8 @@ def unit_kind(unit: str) -> str:
         return "none"
     if unit in PERCENT_UNITS:
         return "percent"
+    if "/" in unit and unit not in BASE_UNITS:
+        return "measure"  # a rate: 万元/亩, 平方米/人
     _, base = split_unit(unit)
     if base == "":
         return "count"  # "10亿" / "3万": a bare scale word

@@ -46,6 +46,8 @@ KEEP_ON_UPDATE: dict[str, tuple[str, ...]] = {
     "documents": ("first_seen_at",),
 }
 MAX_COMMIT_ATTEMPTS = 5
+# runs that load only what is new since the last run: their row counts are not comparable
+INCREMENTAL_FLOWS = ("nightly",)
 AWS_ENV_KEYS = ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
                 "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ALLOW_HTTP", "AWS_S3_ALLOW_UNSAFE_RENAME")
 
@@ -392,7 +394,12 @@ class Warehouse:
         return frame.head(limit) if limit else frame
 
     def previous_counts(self, flow: str | None = None, before_run: str | None = None) -> dict:
-        """`{source_id: {table: rows}}` the latest completed run (of `flow`) saw — for validate_run."""
+        """`{source_id: {table: rows, plan_documents: n, ..., _comparable: 0|1}}` that the latest run
+        (of `flow`) loaded — for `validate_run(previous_counts=...)`.
+
+        Row counts of incremental runs (flow `nightly`: only what was published since) are not
+        comparable between runs: `_comparable` = 0 keeps only the per-plan-document checks.
+        """
         import polars as pl
 
         runs = self.history(limit=None)
@@ -401,9 +408,14 @@ class Warehouse:
         if before_run:
             runs = runs.filter(pl.col("run_id") < before_run)
         for row in runs.iter_rows(named=True):
-            report = json.loads(row.get("report_json") or "{}")
-            if isinstance(report, dict) and "source_counts" in report:
-                return report["source_counts"]
+            try:
+                report = json.loads(row.get("report_json") or "{}")
+            except ValueError:
+                continue
+            if isinstance(report, dict) and isinstance(report.get("source_counts"), dict):
+                comparable = int((row.get("flow") or "") not in INCREMENTAL_FLOWS)
+                return {sid: {**counts, "_comparable": comparable}
+                        for sid, counts in report["source_counts"].items()}
         return {}
 
     def changes(self, table: str, version: int) -> "pl.DataFrame":

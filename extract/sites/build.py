@@ -27,7 +27,6 @@ ROBOTS = """User-agent: *
 Disallow: /manage/
 Disallow: /jrobot/
 Disallow: /module/visitcount/
-Crawl-delay: 1
 """
 
 # --- site specs (written to site.toml) ----------------------------------------------------
@@ -199,7 +198,7 @@ def write_hanweb_doc(site_dir: Path, cfg: dict[str, Any], column: dict[str, Any]
                      doc: dict[str, Any]) -> None:
     path = site_dir / "www" / doc["path"].lstrip("/")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(pages.hanweb_detail(_flat(cfg), column, doc), encoding="utf-8")
+    render.atomic_write(path, pages.hanweb_detail(_flat(cfg), column, doc).encode("utf-8"))
 
 
 def write_hanweb_column(site_dir: Path, cfg: dict[str, Any], column: dict[str, Any]) -> None:
@@ -207,7 +206,7 @@ def write_hanweb_column(site_dir: Path, cfg: dict[str, Any], column: dict[str, A
     out = site_dir / "www" / "col" / f"col{column['columnid']}" / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     proxy = cfg["hanweb"].get("proxy_path", "/module/web/jpage/dataproxy.jsp")
-    out.write_text(pages.hanweb_column(_flat(cfg), column, records, proxy), encoding="utf-8")
+    render.atomic_write(out, pages.hanweb_column(_flat(cfg), column, records, proxy).encode("utf-8"))
 
 
 def _dates_back(newest: date, n: int, seed: int) -> list[date]:
@@ -305,7 +304,7 @@ def write_trs_doc(site_dir: Path, cfg: dict[str, Any], channel: dict[str, Any],
                   doc: dict[str, Any]) -> None:
     path = site_dir / "www" / doc["path"].lstrip("/")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pages.trs_detail(_flat(cfg), channel, doc).encode("gbk"))
+    render.atomic_write(path, pages.trs_detail(_flat(cfg), channel, doc).encode("gbk"))
     for fn, _show in doc.get("attachments") or []:
         if not fn.lower().startswith("p0"):   # TRS attachments are ./P0YYYYMMDD….pdf beside the page
             continue
@@ -318,8 +317,7 @@ def write_trs_channel(site_dir: Path, cfg: dict[str, Any], channel: dict[str, An
     count = max(1, -(-len(records) // per))
     folder = site_dir / "www" / channel["path"].strip("/")
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("index*.html"):
-        stale.unlink()
+    stale = set(folder.glob("index*.html"))
     for i in range(count):
         name = "index.html" if i == 0 else f"index_{i}.html"
         chunk = records[i * per:(i + 1) * per]
@@ -327,7 +325,10 @@ def write_trs_channel(site_dir: Path, cfg: dict[str, Any], channel: dict[str, An
             text = pages.trs_list_xxgk(_flat(cfg), channel, chunk, i, count, len(records))
         else:
             text = pages.trs_list(_flat(cfg), channel, chunk, i, count)
-        (folder / name).write_bytes(text.encode("gbk"))
+        render.atomic_write(folder / name, text.encode("gbk"))
+        stale.discard(folder / name)
+    for path in stale:  # pages beyond the new count (only after a list shrank)
+        path.unlink()
 
 
 def _trs_docs(docs: list[dict[str, Any]], channel: dict[str, Any], first_id: int,
@@ -414,7 +415,7 @@ def build_jact(name: str, out_root: Path) -> Path:
 def write_jact_list(site_dir: Path, cfg: dict[str, Any], lst: dict[str, Any]) -> None:
     out = site_dir / "www" / "col" / f"col{lst['columnid']}" / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(pages.jact_shell(_flat(cfg), lst), encoding="utf-8")
+    render.atomic_write(out, pages.jact_shell(_flat(cfg), lst).encode("utf-8"))
 
 
 # --- platform dispatch (used by extract.sites.add_notices) --------------------------------

@@ -212,7 +212,7 @@ def meeting(ctx: dict[str, Any], rng: random.Random, d: date, seq: int) -> dict[
         ("h", "二、会议地点"),
         ("p", f"县政府{rng.choice(['一楼', '三楼', '五楼'])}{rng.choice(['第一', '第二'])}会议室。"),
         ("h", "三、参会人员"),
-        ("p", f"县政府分管副县长；各乡镇（街道）分管负责同志；{_dept(ctx, rng)}、{_dept(ctx, rng)}、{_dept(ctx, rng)}主要负责同志。"),
+        ("p", f"县政府分管副县长；各乡镇（街道）分管负责同志；{'、'.join('县' + x for x in rng.sample(_DEPTS, 3))}主要负责同志。"),
         ("h", "四、有关要求"),
         ("p", "请参会人员提前10分钟到达会场，签到入座。参会人员原则上不得请假，确需请假的，须报县政府主要负责同志同意。"),
         ("r", _office(ctx)), ("r", cn_date(d)),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 import json
+import os
+import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -23,8 +25,17 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+def atomic_write(path: str | Path, data: bytes) -> None:
+    """Replace a file in one step, so a server reading it meanwhile sees the old or the new
+    bytes, never half of them (add_notices runs while the replay portal serves the site)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def save_records(path: str | Path, records: list[dict[str, Any]]) -> None:
-    Path(path).write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    atomic_write(path, (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
 # --- Hanweb --------------------------------------------------------------------------------
