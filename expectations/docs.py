@@ -51,6 +51,7 @@ def _atomic_write(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".html")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(text)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the report is for people to open
     os.replace(tmp, path)
 
 
@@ -84,7 +85,7 @@ def run_report_html(run_id: str, outcome: "ValidationOutcome", now: datetime) ->
         rows.append([r["table_name"], r["expectation"], r["column"], r["level"],
                      "ok" if r["success"] else "FAILED", r["element_count"], r["unexpected_count"], reason])
         classes.append("ok" if r["success"] else "bad")
-    parts.append(_table(["table", "expectation", "column", "level", "result", "rows", "unexpected", "meaning"],
+    parts.append(_table(["table", "expectation", "column", "level", "result", "rows", "unexpected", "fails when"],
                         rows, classes))
     per_source = dq.filter((dq["source_id"] != "") & ~dq["success"]) if dq.height else dq
     if per_source.height:
@@ -112,7 +113,7 @@ def write_data_docs(dest: str | Path, *, run_id: str, outcome: "ValidationOutcom
 
 
 def write_index(dest: Path) -> Path:
-    rows, classes = [], []
+    rows = []
     for f in sorted((dest / "runs").glob("*.json"), reverse=True)[:500]:
         try:
             s = json.loads(f.read_text(encoding="utf-8"))
@@ -128,7 +129,6 @@ def write_index(dest: Path) -> Path:
                     f"<td>{e(s.get('at'))}</td><td>{e(s.get('results'))}</td><td>{e(s.get('failed'))}</td>"
                     f"<td>{e(s.get('quarantined'))}</td><td>{e(', '.join(s.get('failed_sources') or []))}</td></tr>")
     body.append("</table>")
-    del classes
     index = dest / "index.html"
     _atomic_write(index, _page("planwatch data quality — runs", "".join(body)))
     return index

@@ -78,13 +78,23 @@ def run_pipeline(settings: Any, *, flow_name: str = "nightly", full: bool = Fals
 
     from flows import tasks
 
-    wh = Warehouse.open(settings)
     run_id = steps.new_run_id()
     started = _now()
     t0 = time.perf_counter()
     logger = _logger()
     secrets = steps.settings_secrets(settings)
-    with run_lock(wh):
+    try:
+        wh = Warehouse.open(settings)
+        lock = run_lock(wh)
+        lock.__enter__()
+    except RunInProgress:
+        raise
+    except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
+        message = redact_text(f"{type(exc).__name__}: {exc}", secrets)
+        _notify_ops_directly(settings, run_id, f"cannot open the warehouse: {message}")
+        raise FlowError(f"run {run_id}: cannot open the warehouse {settings.warehouse}: {message}") from None
+    with contextlib.ExitStack() as stack:
+        stack.push(lock)
         reports: dict[str, dict[str, Any]] = {}
         ops: list[Any] = []
         pages_rows: list[dict[str, Any]] = []
@@ -98,7 +108,7 @@ def run_pipeline(settings: Any, *, flow_name: str = "nightly", full: bool = Fals
             result, outcome, delivery, n_enq = _validate_load_alert(
                 wh, settings, run_id=run_id, flow_name=flow_name, tables=tables, reports=reports,
                 pages_rows=pages_rows, ops=ops, started=started, alerts=not reparse, tasks=tasks)
-        except RunInProgress:
+        except FlowError:  # a wrong argument (unknown source, nothing to re-parse): not a failed run
             raise
         except Exception as exc:
             message = redact_text(f"{type(exc).__name__}: {exc}", secrets)
@@ -315,7 +325,13 @@ def _record_failure(wh: Any, settings: Any, run_id: str, flow_name: str, started
         steps.enqueue_alerts(wh, steps.empty_tables(), settings, run_id=run_id, ops=[msg], plans=False)
         steps.deliver_alerts(wh, settings)
     except Exception:  # the warehouse itself is broken: tell the engineers directly
-        from flows.alerts import send_apprise
+        _notify_ops_directly(settings, run_id, message)
 
-        for url in settings.ops_alert:
-            send_apprise(url, msg.title, msg.body, notify_type="failure")
+
+def _notify_ops_directly(settings: Any, run_id: str, message: str) -> None:
+    """Last resort when the outbox cannot be written (at least once, not exactly once)."""
+    from flows.alerts import ops_message, send_apprise
+
+    msg = ops_message("run_failed", run_id, None, message)
+    for url in settings.ops_alert:
+        send_apprise(url, msg.title, msg.body, notify_type="failure")

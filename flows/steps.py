@@ -29,10 +29,14 @@ CRASH_ENV = "PLANWATCH_CRASH_AT"  # test hook: os._exit(17) at a named point (se
 
 
 def crash_point(name: str) -> None:
-    """Die on the spot when PLANWATCH_CRASH_AT names this point (crash-safety tests only)."""
-    if os.environ.get(CRASH_ENV) == name:
+    """Test hook for crash safety: PLANWATCH_CRASH_AT=<point> kills the process on the spot
+    (exit 17, no clean-up); PLANWATCH_CRASH_AT=fail:<point> raises instead (a failed run)."""
+    where = os.environ.get(CRASH_ENV)
+    if where == name:
         logging.shutdown()
         os._exit(17)
+    if where == f"fail:{name}":
+        raise RuntimeError(f"injected failure at {name} ({CRASH_ENV})")
 
 
 def new_run_id() -> str:

@@ -8,6 +8,7 @@ never sees a half-written export.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,6 +33,27 @@ def _with_county(table: str, frame: "pl.DataFrame", counties: "pl.DataFrame") ->
     return frame.with_columns(pl.col("county").fill_null(NO_COUNTY))
 
 
+def _umask() -> int:
+    """The process umask without changing it (os.umask would, briefly, for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _public(path: Path) -> None:
+    """mkstemp/mkdtemp create private (0600/0700) entries: give exports the usual umask modes."""
+    umask = _umask()
+    if path.is_dir():
+        for p in [path, *path.rglob("*")]:
+            p.chmod((0o777 if p.is_dir() else 0o666) & ~umask)
+    else:
+        path.chmod(0o666 & ~umask)
+
+
 def _write_partitioned(frame: "pl.DataFrame", dest: Path, column: str) -> None:
     """Hive folders `<column>=<value>` with the value as written (readable Chinese names, not
     percent-encoded); '/' and a leading '.' are replaced so a value cannot escape the folder."""
@@ -51,8 +73,6 @@ def _write_partitioned(frame: "pl.DataFrame", dest: Path, column: str) -> None:
 def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
            tables: list[str] | None = None) -> list[Path]:
     """Write the current state of every (or the named) table as Parquet under `to`; returns the paths."""
-    import polars as pl
-
     if partition_by not in (None, "", *PARTITIONABLE):
         raise ValueError(f"partition_by: only {', '.join(PARTITIONABLE)} is supported")
     to = Path(to)
@@ -69,6 +89,7 @@ def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
             final = to / name
             tmp = Path(tempfile.mkdtemp(dir=to, prefix=f".{name}-"))
             _write_partitioned(part, tmp, partition_by)
+            _public(tmp)
             old = to / f".{name}-old"
             shutil.rmtree(old, ignore_errors=True)
             if final.exists():
@@ -80,13 +101,11 @@ def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
         else:
             final = to / f"{name}.parquet"
             fd, tmp_name = tempfile.mkstemp(dir=to, prefix=f".{name}-", suffix=".parquet")
-            import os
-
             os.close(fd)
             frame.write_parquet(tmp_name)
+            _public(Path(tmp_name))
             os.replace(tmp_name, final)
             if (to / name).is_dir():
                 shutil.rmtree(to / name)
             out.append(final)
-    del pl
     return out

@@ -87,7 +87,7 @@ def load_run(wh: "Warehouse", *, run_id: str, flow: str, tables: dict[str, "pl.D
     extra = extra or {}
     result = LoadResult()
     with wh.writer_lock():
-        docs = contract.conform("documents", tables.get("documents", contract.empty("documents")))
+        docs = contract.conform("documents", _table(tables, "documents"))
         now = _now()
         docs = docs.with_columns(pl.col("first_seen_at").fill_null(pl.col("fetched_at")).fill_null(now))
         doc_ids = docs.get_column("doc_id").unique().to_list()
@@ -99,7 +99,7 @@ def load_run(wh: "Warehouse", *, run_id: str, flow: str, tables: dict[str, "pl.D
         result.unchanged_docs = sorted(d for d in doc_ids if d not in seen)
 
         for name in CHILD_TABLES:
-            frame = contract.conform(name, tables.get(name, contract.empty(name)))
+            frame = contract.conform(name, _table(tables, name))
             frame = frame.filter(pl.col("doc_id").is_in(doc_ids))
             c = wh.merge_rows(name, frame, run_id=run_id, replace_doc_ids=doc_ids)
             _record(result, name, c)
@@ -138,6 +138,11 @@ def _data_docs(wh: "Warehouse", run_id: str, tables: dict, extra: dict, now: dat
     except OSError as exc:  # the report is a convenience; the results are in dq_results
         log.warning("data docs not written: %s", exc)
         return None
+
+
+def _table(tables: dict, name: str) -> "pl.DataFrame":
+    frame = tables.get(name)
+    return contract.empty(name) if frame is None else frame
 
 
 def _record(result: LoadResult, table: str, c: Any) -> None:

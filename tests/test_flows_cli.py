@@ -45,12 +45,24 @@ def test_crawl_status_reparse(prefect_harness, tmp_path, capsys):
         # only the healthy source → exit 0, no ops alert
         assert main(["crawl", "--sources", str(sources), "--source", "chengwu", *common]) == 0
         assert len(ops.messages) == 1
-    out = capsys.readouterr().out
-    assert "chengwu" in out
+        out = capsys.readouterr().out
+        assert "chengwu" in out
+        assert main(["status", "--warehouse", str(wh_dir)]) == 0
+        out = capsys.readouterr().out
+        assert "gone" in out and "failed" in out and "nightly" in out
 
-    assert main(["status", "--warehouse", str(wh_dir)]) == 0
-    out = capsys.readouterr().out
-    assert "gone" in out and "failed" in out and "nightly" in out
+        # a run that fails (injected before the load): exit 2, a `failed` run row, ops told once
+        ops.clear()
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("PLANWATCH_CRASH_AT", "fail:before_load")
+            assert main(["crawl", "--sources", str(sources), "--source", "chengwu", *common]) == 2
+        assert ops.wait_for(1) and len(ops.messages) == 1
+        assert ops.messages[0]["title"] == "planwatch run failed"
+        assert "injected failure" in ops.messages[0]["message"]
+    assert wh.history(limit=1)["status"].to_list() == ["failed"]
+    assert main(["status", "--warehouse", str(wh_dir)]) == 1  # the latest run failed
+    capsys.readouterr()
+
 
     # the portal is down: reparse reads the archive only
     assert main(["reparse", "--warehouse", str(wh_dir)]) == 0

@@ -5,7 +5,9 @@ alert delivery (a child process killed on the spot) followed by a re-run deliver
 exactly once."""
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -96,6 +98,37 @@ def test_two_runs_incremental_with_exact_alerts(prefect_harness, portal):
     third = run_flow(nightly, settings)
     assert third["alerts"]["sent"] == 0 and len(hook.messages) == len(plans) + 1
     assert wh.read("documents").height == ok["new"] + 3
+
+    # a plan's body changes (one target's number): --refresh finds it → one "changed" alert
+    url, old_text, new_text = _change_a_target(wh, site, srv)
+    fourth = run_flow(nightly, dataclasses.replace(settings, refresh=True))
+    assert {s["source_id"]: s for s in fourth["sources"]}["chengwu"]["updated"] == 1
+    assert hook.wait_for(len(plans) + 2) and len(hook.messages) == len(plans) + 2
+    changed = hook.messages[-1]
+    assert changed["title"].startswith("Changed plan:") and f"URL: {url}" in changed["message"]
+    assert f"Targets added (1):\n- {new_text}" in changed["message"]
+    assert f"Targets removed (1):\n- {old_text}" in changed["message"]
+    assert wh.read("documents").height == ok["new"] + 3
+
+
+def _change_a_target(wh: Warehouse, site: Path, srv: ReplayServer) -> tuple[str, str, str]:
+    """Edit one plan's page on the replay site: a target's number + 1. Returns (url, old, new)."""
+    docs = wh.read("documents").filter(pl.col("is_plan"))
+    targets = wh.read("targets").join(docs.select("doc_id", "source"), on="doc_id")
+    for row in targets.sort("doc_id", "seq").iter_rows(named=True):
+        m = re.search(r"\d+", row["text"])
+        if not m or len(row["text"]) > 110 or targets.filter(pl.col("doc_id") == row["doc_id"])["text"].to_list().count(row["text"]) > 1:
+            continue
+        page = site / "www" / row["source"].removeprefix(srv.base_url).lstrip("/")
+        html = page.read_text(encoding="utf-8")
+        if html.count(row["text"]) != 1:
+            continue
+        new_text = row["text"][:m.start()] + str(int(m.group()) + 1) + row["text"][m.end():]
+        page.write_text(html.replace(row["text"], new_text), encoding="utf-8")
+        st = page.stat()
+        os.utime(page, (st.st_atime, st.st_mtime + 2))
+        return row["source"], row["text"], new_text
+    raise AssertionError("no plan target to edit")
 
 
 def _crawl_child(settings: Settings, crash_at: str, api_url: str) -> int:

@@ -96,7 +96,7 @@ POINTS: list[Point] = [
     _named("alerts.before_send:1", "mid-delivery: before the first send"),
     _named("alerts.after_send:1", "mid-delivery: sent, not marked", at_least_once=True),
 ]
-DEFAULT_POINTS = ("fetch.detail_5", "commit.documents", "commit.runs", "after_load")
+DEFAULT_POINTS = ("fetch.detail_5", "commit.documents")
 
 
 def named_point_status(spec: str) -> str | None:

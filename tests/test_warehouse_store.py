@@ -87,6 +87,10 @@ def test_as_of_run_version_and_timestamp_give_the_exact_earlier_state(wh):
         assert wh.read(t, as_of=between).sort(key).equals(by_run), t
         assert wh.read(t, as_of=between.isoformat()).sort(key).equals(by_run), t
     assert sorted(wh.read("documents", as_of="r2").get_column("doc_id")) == ["d1", "d2"]
+    import warehouse
+
+    same = warehouse.read("tasks", as_of="r1", root=wh.root, storage_options=wh.storage_options or None)
+    assert same.sort("task_id").equals(snap1["tasks"].sort("task_id"))
     assert sorted(wh.read("documents").get_column("doc_id")) == ["d1", "d2", "d3"]
     before_any = datetime(2000, 1, 1, tzinfo=timezone.utc)
     assert wh.read("documents", as_of=before_any).height == 0

@@ -121,7 +121,6 @@ def big_run(n_docs: int, tasks_per_doc: int, targets_per_doc: int, source_id: st
 
 # --- S3 (moto server in a separate process, one per test process) ---------------------------------
 import atexit  # noqa: E402
-import os  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
