@@ -75,7 +75,7 @@ def policy(base_url: str, interval: float = 0.0) -> HostPolicy:
 
 
 def client(**kw) -> HttpClient:
-    opts = dict(backoff_s=0.01, backoff_max_s=2.0, timeout_s=0.5, retries=2, min_interval_s=0.0,
+    opts = dict(backoff_s=0.01, backoff_max_s=2.0, timeout_s=5.0, retries=2, min_interval_s=0.0,
                 max_bytes=2 << 20)
     opts.update(kw)
     return HttpClient(**opts)
