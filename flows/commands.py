@@ -12,7 +12,8 @@ from typing import Any
 from planwatch.settings import add_arguments
 
 RUN_FLAGS = ("config", "sources", "warehouse", "alert", "ops_alert", "contact_url", "http_timeout_s",
-             "http_retries", "max_bytes", "min_interval_s", "max_list_pages", "storage_options",
+             "http_retries", "http_backoff_s", "http_backoff_max_s", "max_bytes", "min_interval_s",
+             "max_list_pages", "storage_options",
              "log_level")
 
 

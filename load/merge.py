@@ -126,7 +126,7 @@ def _data_docs(wh: "Warehouse", run_id: str, tables: dict, extra: dict, now: dat
 
     page = wh.data_docs_dir / "runs" / f"{_safe_name(run_id)}.html"
     if page.exists():
-        return str(page)
+        return _publish_docs(wh, page)
     failed: dict[str, list[str]] = {}
     for r in dq.filter((dq["level"] == "table") & ~dq["success"] & (dq["source_id"] != "")).iter_rows(named=True):
         failed.setdefault(r["source_id"], []).append(f"{r['table_name']}: {r['expectation']}")
@@ -134,10 +134,23 @@ def _data_docs(wh: "Warehouse", run_id: str, tables: dict, extra: dict, now: dat
     outcome = ValidationOutcome(tables=dict(tables), dq_results=dq, failed_sources=failed,
                                 quarantine=quarantine if quarantine is not None else contract.empty("quarantine"))
     try:
-        return str(write_data_docs(wh.data_docs_dir, run_id=run_id, outcome=outcome, now=now))
+        return _publish_docs(wh, write_data_docs(wh.data_docs_dir, run_id=run_id, outcome=outcome, now=now))
     except OSError as exc:  # the report is a convenience; the results are in dq_results
         log.warning("data docs not written: %s", exc)
         return None
+
+
+def _publish_docs(wh: "Warehouse", page: Any) -> str:
+    """For an object-store warehouse, copy the run page and the index to `<root>/data_docs/`."""
+    if not wh.remote:
+        return str(page)
+    try:
+        uri = wh.upload(page, f"data_docs/runs/{page.name}")
+        wh.upload(page.parent.parent / "index.html", "data_docs/index.html")
+        return uri
+    except Exception as exc:  # the local copy stays; results are in dq_results anyway
+        log.warning("data docs not uploaded to %s: %s", wh.root, exc)
+        return str(page)
 
 
 def _table(tables: dict, name: str) -> "pl.DataFrame":

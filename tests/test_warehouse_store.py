@@ -119,3 +119,28 @@ def test_read_of_missing_table_is_empty_with_contract_schema(wh):
     frame = wh.read("targets")
     assert frame.height == 0 and frame.schema == contract.empty("targets").schema
     assert wh.version("targets") is None and wh.history().height == 0
+
+
+def test_data_docs_of_a_load_land_under_the_warehouse(wh):
+    from expectations.validate import validate_run
+
+    run = make_run([Doc("d1"), Doc("d2", plan_start_year=1800)])
+    out = validate_run(run, run_id="dd1")
+    res = load_run(wh, run_id="dd1", flow="load", tables=out.tables,
+                   extra={"dq_results": out.dq_results, "quarantine": out.quarantine})
+    assert res.docs_path and res.docs_path.endswith("dd1.html")
+    if not wh.remote:
+        html = open(res.docs_path, encoding="utf-8").read()
+    else:
+        import boto3
+
+        from warehouse_fixtures import S3_BUCKET
+
+        assert res.docs_path.startswith(wh.root + "/data_docs/")
+        o = wh.storage_options
+        s3 = boto3.client("s3", endpoint_url=o["AWS_ENDPOINT_URL"], aws_access_key_id="test",
+                          aws_secret_access_key="test", region_name="us-east-1")
+        key = res.docs_path.removeprefix(f"s3://{S3_BUCKET}/")
+        html = s3.get_object(Bucket=S3_BUCKET, Key=key)["Body"].read().decode("utf-8")
+        assert s3.get_object(Bucket=S3_BUCKET, Key=key.rsplit("/runs/", 1)[0] + "/index.html")
+    assert "plan_start_year outside 1949" in html and "d2" in html

@@ -31,6 +31,14 @@ _BLOCK_SEL = ("p,div,li,ul,ol,dl,dt,dd,tr,table,h1,h2,h3,h4,h5,h6,section,articl
 _BR_SEL = "br,hr"
 _NL, _CELL_END = "\x02", "\x03"
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACE_RUN = re.compile("  +")
+
+
+def _collapse_spaces(s: str) -> str:
+    """Same as `_SPACES.sub(" ", s)`, an order of magnitude faster on CJK text: str.replace
+    runs at memchr speed, while a character-class regex tests every character."""
+    s = s.replace("\t", " ").replace("\r", " ").replace("\f", " ").replace("\v", " ").replace("\xa0", " ")
+    return _SPACE_RUN.sub(" ", s) if "  " in s else s
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
 _CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
@@ -97,7 +105,7 @@ def _finish(text: str) -> str:
     if "\n" in text:
         text = _join_source_lines(text)
     text = text.replace(_CELL_END, " | ").replace(_NL, "\n")
-    text = _SPACES.sub(" ", text)
+    text = _collapse_spaces(text)
     lines = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000")
@@ -156,12 +164,29 @@ def _density_container(tree: LexborHTMLParser):
     return best if best_n >= 50 else None
 
 
+# Every match of _XXGK_FIRST starts with one of these: str.find skips to them at memchr speed,
+# where the regex search would test each character of the page (scripts and navigation included).
+_XXGK_PREFIXES = ("索", "发文", "发布", "成文日期", "信息索取号")
+
+
+def _first_label(html_text: str) -> int:
+    """Start of the leftmost `_XXGK_FIRST` match, -1 when none (same as `.search().start()`)."""
+    best = -1
+    for prefix in _XXGK_PREFIXES:
+        end = len(html_text) if best < 0 else best
+        i = html_text.find(prefix, 0, end)
+        while i >= 0 and not _XXGK_FIRST.match(html_text, i):
+            i = html_text.find(prefix, i + 1, end)
+        if i >= 0:
+            best = i
+    return best
+
+
 def _metadata_window(html_text: str) -> str:
     """The 信息公开 block: rendered from a window of the raw page around its first label."""
-    m = _XXGK_FIRST.search(html_text)
-    if not m:
+    pos = _first_label(html_text)
+    if pos < 0:
         return ""
-    pos = m.start()
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
     a = a if a >= 0 else max(0, pos - 1500)
     return _quick_render(html_text[a:pos + 6000])
@@ -175,7 +200,7 @@ _Q_CELL = re.compile(r"</t[dh]\s*>", re.I)
 def _quick_render(fragment: str) -> str:
     """Regex rendering of a small window (the 信息公开 block): cheaper than a second DOM parse."""
     s = _Q_DROP.sub("", fragment)
-    s = _SPACES.sub(" ", s.replace("\n", " ").replace("\r", " "))
+    s = _collapse_spaces(s.replace("\n", " "))
     s = _Q_CELL.sub(" | ", s)
     s = _Q_BLOCK.sub("\n", s)
     s = _html.unescape(_TAG.sub("", s))

@@ -204,6 +204,34 @@ class Warehouse:
         key = hashlib.sha256(self.root.encode()).hexdigest()[:16]
         return Path(tempfile.gettempdir()) / "planwatch-data-docs" / key
 
+    def upload(self, local: str | Path, relative: str) -> str:
+        """Copy a local file to `<root>/<relative>` (object-store roots; e.g. the Data Docs pages).
+        Returns the URI written. Uses pyarrow's S3 filesystem with the same storage options."""
+        from urllib.parse import urlparse
+
+        from pyarrow import fs
+
+        if not self.remote:
+            raise WarehouseError("upload: the warehouse root is a local folder")
+        url = urlparse(self.root)
+        if url.scheme not in ("s3", "s3a"):
+            raise WarehouseError(f"upload: {url.scheme}:// roots are not supported")
+        o = self.storage_options
+        kwargs: dict[str, Any] = {"access_key": o.get("AWS_ACCESS_KEY_ID"),
+                                  "secret_key": o.get("AWS_SECRET_ACCESS_KEY"),
+                                  "session_token": o.get("AWS_SESSION_TOKEN"),
+                                  "region": o.get("AWS_REGION")}
+        endpoint = o.get("AWS_ENDPOINT_URL") or o.get("AWS_ENDPOINT")
+        if endpoint:
+            ep = urlparse(endpoint)
+            kwargs["endpoint_override"] = ep.netloc or ep.path
+            kwargs["scheme"] = ep.scheme or "https"
+        s3 = fs.S3FileSystem(**{k: v for k, v in kwargs.items() if v})
+        dest = f"{url.netloc}{url.path.rstrip('/')}/{relative.lstrip('/')}"
+        with open(local, "rb") as src, s3.open_output_stream(dest) as out:
+            out.write(src.read())
+        return f"{url.scheme}://{dest}"
+
     def uri(self, table: str) -> str:
         contract.table(table)
         return f"{self.root}/{table}"
