@@ -63,8 +63,18 @@ def prefect_env() -> None:
     (database migrations) can take well over the 20 s Prefect waits by default on a busy machine."""
     import os
 
+    import logging
+
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    root = logging.getLogger()
+    if root.level > logging.DEBUG:  # GX's own INFO lines (temp dirs) are noise in a run's output
+        for handler in root.handlers:
+            handler.addFilter(_quiet_gx)
+
+
+def _quiet_gx(record: Any) -> bool:
+    return not (record.name.startswith("great_expectations") and record.levelno < 30)
 
 
 def run_flow(flow_fn: Any, settings: Any, **params: Any) -> dict[str, Any]:

@@ -37,13 +37,26 @@ def _quiet_prefect(out: Path) -> None:
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
 
 
-def _alert_printer(console: Any) -> Any:
-    from rich.panel import Panel
+class AlertPrinter:
+    """Print alerts as the webhook receives them: the first of each run in full, then one line each."""
 
-    def show(msg: dict) -> None:
-        console.print(Panel(str(msg.get("message", "")), title=f"[bold]alert[/bold]: {msg.get('title', '')}",
-                            border_style="green", expand=False))
-    return show
+    def __init__(self, console: Any) -> None:
+        self.console = console
+        self.full_next = True
+
+    def __call__(self, msg: dict) -> None:
+        from rich.markup import escape
+        from rich.panel import Panel
+
+        title = escape(str(msg.get("title", "")))
+        if self.full_next:
+            self.full_next = False
+            self.console.print(Panel(escape(str(msg.get("message", ""))), title=f"[bold]alert[/bold]: {title}",
+                                     border_style="green", expand=False))
+            return
+        url = next((line[5:] for line in str(msg.get("message", "")).splitlines()
+                    if line.startswith("URL: ")), "")
+        self.console.print(f"[green]alert[/green] {title}  [dim]{escape(url)}[/dim]")
 
 
 def _run(console: Any, settings: Any, label: str) -> dict:
@@ -92,7 +105,8 @@ def run_demo(out: str | Path = "demo-output") -> int:
     try:
         for name, path in sites.items():
             servers.append((name, ReplayServer(path).start()))
-        hook = WebhookReceiver(on_message=_alert_printer(console)).start()
+        printer = AlertPrinter(console)
+        hook = WebhookReceiver(on_message=printer).start()
         sources_file = out / "sources.toml"
         sources_file.write_text(sources_toml({n: s.base_url for n, s in servers},
                                              site_dirs={n: sites[n] for n, _ in servers}),
@@ -110,6 +124,7 @@ def run_demo(out: str | Path = "demo-output") -> int:
 
         name, site_dir = next(iter(sites.items()))
         added = add_notices(site_dir, NEW_NOTICES, plans=1)
+        printer.full_next = True
         console.print(f"\npublished {len(added)} new notices on {name}: {', '.join(added)}")
         second = _run(console, settings, "second nightly run: incremental")
         hook.wait_for(n_first + second["alerts"].get("sent", 0), timeout=5)
@@ -118,7 +133,8 @@ def run_demo(out: str | Path = "demo-output") -> int:
                       "in the second")
 
         parquet = _export(settings, out / "parquet")
-        docs_dir = first.get("data_docs") or second.get("data_docs") or ""
+        index = out / "warehouse" / "data_docs" / "index.html"
+        docs_dir = str(index) if index.exists() else (second.get("data_docs") or "")
         _where(console, out, parquet, docs_dir, time.perf_counter() - t0)
     finally:
         for _, srv in servers:

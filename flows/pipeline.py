@@ -83,18 +83,17 @@ def run_pipeline(settings: Any, *, flow_name: str = "nightly", full: bool = Fals
     t0 = time.perf_counter()
     logger = _logger()
     secrets = steps.settings_secrets(settings)
-    try:
-        wh = Warehouse.open(settings)
-        lock = run_lock(wh)
-        lock.__enter__()
-    except RunInProgress:
-        raise
-    except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
-        message = redact_text(f"{type(exc).__name__}: {exc}", secrets)
-        _notify_ops_directly(settings, run_id, f"cannot open the warehouse: {message}")
-        raise FlowError(f"run {run_id}: cannot open the warehouse {settings.warehouse}: {message}") from None
     with contextlib.ExitStack() as stack:
-        stack.push(lock)
+        try:
+            wh = Warehouse.open(settings)
+            stack.enter_context(run_lock(wh))
+        except RunInProgress:
+            raise
+        except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
+            message = redact_text(f"{type(exc).__name__}: {exc}", secrets)
+            _notify_ops_directly(settings, run_id, f"cannot open the warehouse: {message}")
+            raise FlowError(f"run {run_id}: cannot open the warehouse {settings.warehouse}: "
+                            f"{message}") from None
         reports: dict[str, dict[str, Any]] = {}
         ops: list[Any] = []
         pages_rows: list[dict[str, Any]] = []
@@ -151,7 +150,8 @@ def _crawl_and_parse(wh: Any, settings: Any, run_id: str, full: bool, refresh: b
             raise FlowError(f"unknown source ids: {', '.join(sorted(missing))}")
     for s in sources:
         reports[s.id] = _source_report(s.id)
-    crawl_futures = [tasks.crawl_source_task.submit(s, settings, wh, run_id, full, refresh)
+    client = _shared_client(settings)
+    crawl_futures = [tasks.crawl_source_task.submit(s, settings, wh, run_id, full, refresh, client)
                      for s in sources]
     parse_futures = []
     total_batches = 0
@@ -185,7 +185,26 @@ def _crawl_and_parse(wh: Any, settings: Any, run_id: str, full: bool, refresh: b
             parse_futures.append((outcome.source_id, tasks.parse_batch_task.submit(
                 batch, wh.root, getattr(settings, "storage_options", "") or None)))
             total_batches += 1
+    if client is not None:
+        client.close()
     return _collect_parses(parse_futures, reports, total_batches)
+
+
+def _shared_client(settings: Any) -> Any:
+    """One HTTP client for every source crawled in threads, so two sources on one host share
+    its per-host interval. Tasks in other processes (Dask) build their own (None here)."""
+    try:
+        from prefect.context import FlowRunContext
+
+        ctx = FlowRunContext.get()
+        runner = type(getattr(ctx, "task_runner", None)).__name__
+    except Exception:
+        runner = ""
+    if "Thread" not in runner:
+        return None
+    from extract.http import HttpClient
+
+    return steps._http_client(HttpClient, settings)
 
 
 def _future_source(fut: Any, futures: list, sources: list) -> str:

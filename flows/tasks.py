@@ -26,12 +26,13 @@ class SourceCrawlFailed(FlowError):
 @task(name="crawl-source", task_run_name="crawl-{source.id}", retries=CRAWL_RETRIES,
       retry_delay_seconds=2, cache_policy=NO_CACHE)
 def crawl_source_task(source: Any, settings: Any, wh: Any, run_id: str, full: bool = False,
-                      refresh: bool = False) -> steps.CrawlOutcome:
+                      refresh: bool = False, client: Any = None) -> steps.CrawlOutcome:
     """Discover + fetch + archive one source. Touches the network: retried once as a whole
     (requests are already retried with backoff inside the HTTP client). The last attempt
     returns the failure instead of raising, so the flow records it and goes on."""
     TASK_RUNS["crawl_source"] += 1
-    outcome = steps.crawl_one(source, settings, wh, run_id=run_id, full=full, refresh=refresh)
+    outcome = steps.crawl_one(source, settings, wh, run_id=run_id, full=full, refresh=refresh,
+                              client=client)
     attempt = _attempt()
     if outcome.error and attempt and attempt <= CRAWL_RETRIES:
         raise SourceCrawlFailed(f"source {source.id}: {outcome.error}")

@@ -87,18 +87,33 @@ def expected_urls(site_dir: Path, base_url: str) -> set[str]:
 
 # ------------------------------------------------------------------ faults
 
-def fault_rules(probability: float, seed: int, *, pattern: str = r"^/(art/|col/|module/)") -> list:
+RETRYABLE = ("5xx", "429", "slow", "reset", "truncate")  # faults the client's retries can fix
+
+
+def fault_rules(probability: float, seed: int, *, pattern: str = r"^/(art/|col/|module/)",
+                lists: str = "all") -> list:
     """One rule per fault mode, each firing with its share of `probability` (seeded).
 
     The replay portal applies the first rule that fires, so the overall fault rate per request is
     close to `probability`; the draw is seeded, so a campaign is reproducible.
+    lists="retryable": list pages (`/col/`, `dataproxy.jsp`) get only faults a retry can fix, so
+    the faulty night pages through the whole site (a WAF page or a redirect loop on a list page
+    rightly ends that night's paging, which would cap the number of fetches of a big campaign).
     """
+    if lists == "retryable":
+        return (_chain(r"^/art/", probability, seed, FAULT_MIX)
+                + _chain(r"^/(col/|module/)", probability, seed + 500,
+                         tuple(f for f in FAULT_MIX if f[0] in RETRYABLE)))
+    return _chain(pattern, probability, seed, FAULT_MIX)
+
+
+def _chain(pattern: str, probability: float, seed: int, mix: tuple) -> list:
     from extract.faults import FaultRule
 
-    total = sum(w for _, _, w in FAULT_MIX)
+    total = sum(w for _, _, w in mix)
     rules = []
     remaining = 1.0
-    for i, (mode, params, weight) in enumerate(FAULT_MIX):
+    for i, (mode, params, weight) in enumerate(mix):
         share = probability * weight / total
         # conditional probability so that the first-match chain gives each mode its share
         p = min(1.0, share / remaining) if remaining > 0 else 0.0
@@ -286,7 +301,7 @@ class Campaign:
 
 
 def run_fault_campaign(work: Path, *, n_new: int, plans: int, probability: float, seed: int,
-                       night: Any, max_follow_ups: int = 1) -> Campaign:
+                       night: Any, max_follow_ups: int = 1, lists: str = "all") -> Campaign:
     """A grown site behind a faulty replay portal; one faulty night, then follow-up nights with
     the faults off until every document is stored (at most `max_follow_ups`).
 
@@ -304,7 +319,7 @@ def run_fault_campaign(work: Path, *, n_new: int, plans: int, probability: float
     t0 = time.perf_counter()
     out = Campaign()
     site = grow_site(work / "site", n_new, plans=plans, seed=seed)
-    rules = fault_rules(probability, seed)
+    rules = fault_rules(probability, seed, lists=lists)
     with ReplayServer(site, faults=rules) as srv, WebhookReceiver() as hook:
         sources = write_sources(work / "sources.toml", {SITE: srv}, {SITE: site})
         settings = fault_settings(work / "wh", sources, [hook.apprise_url])

@@ -339,6 +339,9 @@ def test_kill_then_rerun(point: Point, stage: Stage, prefect_harness, tmp_path):
     rc = _crash(point, stage, wh_path, tmp_path / "child.log", prefect_harness)
     log_tail = (tmp_path / "child.log").read_text("utf-8", "replace")[-3000:]
     assert rc in (-signal.SIGKILL, 17), f"{point.name}: the child was not killed (rc {rc})\n{log_tail}"
+    torn = sorted(t for t, v in stage.baseline_versions.items() if _log_version(wh_path, t) > v)
+    print(f"{point.name}: killed (rc {rc}); tables committed by the killed night: {torn or 'none'}; "
+          f"new archive bodies: {_archive_count(wh_path) - stage.baseline_archive}")
     _check_consistent(stage, Warehouse(wh_path), point)
     _rerun_and_check(stage, wh_path, point)
 

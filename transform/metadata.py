@@ -83,6 +83,8 @@ def label_pairs(text: str) -> dict[str, str]:
         if "|" in line:
             _table_pairs(line, out)
             line = line.replace("|", " ")
+        if ":" not in line and "：" not in line:
+            continue  # _PAIR_RE needs a colon after its label
         matches = list(_PAIR_RE.finditer(line))
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(line)

@@ -248,11 +248,12 @@ def _bounds(t: str) -> tuple[_Bounds, _Bounds, _Bounds]:
     return _Bounds(t, rev, _SENT_RX), _Bounds(t, rev, _CLAUSE_RX), _Bounds(t, rev, _SEG_RX)
 
 
-_MASK_RES = (
-    re.compile(r"“[^“”。\n]{0,40}”"),
-    re.compile(r"《[^《》\n]{0,120}》"),
-    re.compile(r"「[^「」\n]{0,40}」"),
-    re.compile(r"[(\[【]\s?(?:牵头|责任单位|责任部门|主办|配合单位|参与单位|协办)[^)\]】]*(?:[)\]】]|$)"),
+_MASK_RES = (  # (cheap test that the regex can match at all, regex)
+    (lambda t: "“" in t, re.compile(r"“[^“”。\n]{0,40}”")),
+    (lambda t: "《" in t, re.compile(r"《[^《》\n]{0,120}》")),
+    (lambda t: "「" in t, re.compile(r"「[^「」\n]{0,40}」")),
+    (lambda t: "牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t,
+     re.compile(r"[(\[【]\s?(?:牵头|责任单位|责任部门|主办|配合单位|参与单位|协办)[^)\]】]*(?:[)\]】]|$)")),
 )
 
 
@@ -263,7 +264,7 @@ class _Masks:
     __slots__ = ("starts", "ends")
 
     def __init__(self, t: str) -> None:
-        spans = sorted((m.start(), m.end()) for rx in _MASK_RES for m in rx.finditer(t))
+        spans = sorted((m.start(), m.end()) for hint, rx in _MASK_RES if hint(t) for m in rx.finditer(t))
         starts: list[int] = []
         ends: list[int] = []
         for a, b in spans:  # merge overlapping spans (a quote inside the 牵头 clause)
@@ -351,11 +352,11 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
                 continue
         m = QTY_RE.match(t, start)
         last_end = qend = m.end()
-        num = m.group("num")
-        unit = (m.group("scale") or "") + (m.group("unit") or "")
+        num, _rsep, num2, approx1, scale, approx2, unit_word = m.groups()  # one call, not seven
+        unit = (scale or "") + (unit_word or "")
         if num[0] == "百" and num.startswith("百分之"):
             unit = "%"
-        approx = bool(m.group("approx1") or m.group("approx2"))
+        approx = bool(approx1 or approx2)
         sm = _SUFFIX_RE.match(t, qend)
         chinese = not num[0].isdigit() and unit != "%"
         if not unit:
@@ -376,9 +377,9 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
         if value is None:
             continue
         kind = unit_kind(unit)
-        is_range = m.group("num2") is not None
+        is_range = num2 is not None
         if is_range:
-            v2 = _value(m.group("num2"))
+            v2 = _value(num2)
             if not unit or v2 is None or v2 <= value:
                 continue  # 2023-2025, 07-31: not a range of values
         suffix = ""

@@ -101,25 +101,35 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Every match of _FIRST_IS_LEAD holds one of these: str.find rules most documents out at once,
+# where the regex search would try its alternation at each character of the body.
+_FIRST_IS_LEAD_HINTS = ("为牵头", "牵头单位列", "牵头单位排", "牵头部门列", "牵头部门排")
+
+
 def first_is_lead_rule(text: str) -> bool:
     """Does the document say the first unit listed is the lead (列第一位者为牵头单位)?"""
+    if not any(h in text for h in _FIRST_IS_LEAD_HINTS):
+        return False
     return bool(_FIRST_IS_LEAD.search(text))
+
+
+_VALUE_STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "。\n]")
 
 
 def _value_end(text: str, start: int, stops: list[int]) -> int:
     """End of a label's value: next label, 。, newline, or a bracket that closes outside the value."""
     limit = min([s for s in stops if s > start] + [len(text)])
     depth = 0
-    for i in range(start, limit):
-        ch = text[i]
+    for m in _VALUE_STOP.finditer(text, start, limit):  # only the characters that matter
+        ch = m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             if depth == 0:
-                return i
+                return m.start()
             depth -= 1
-        elif ch in "。\n" and depth == 0:
-            return i
+        elif depth == 0:  # 。 or a newline
+            return m.start()
     return limit
 
 
@@ -199,7 +209,7 @@ def _clean(p: str) -> str:
 
 
 def _balance(s: str) -> int:
-    return sum(1 for c in s if c in _OPEN) - sum(1 for c in s if c in _CLOSE)
+    return sum(s.count(c) for c in _OPEN) - sum(s.count(c) for c in _CLOSE)
 
 
 def _merge_halves(parts: list[str], value: str) -> list[str]:
