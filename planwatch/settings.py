@@ -150,9 +150,10 @@ def load(args: argparse.Namespace | None = None, env: dict[str, str] | None = No
             raise ConfigError(f"config file {config_path}: {exc}") from exc
         section = data.get("planwatch", data)
         for key, value in section.items():
+            if isinstance(value, dict) or (isinstance(value, list) and value
+                                           and all(isinstance(v, dict) for v in value)):
+                continue  # sub-tables such as [[alert]] rules belong to the packages that read them
             if key not in types:
-                if isinstance(value, dict):
-                    continue
                 raise ConfigError(f"config file {config_path}: unknown setting {key!r}")
             values[key] = _coerce(key, types[key], value)
         values["config"] = str(config_path)

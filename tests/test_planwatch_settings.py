@@ -44,3 +44,15 @@ def test_bad_values_and_unknown_keys_are_clear_errors(tmp_path):
     cfg.write_text("warehose = 'typo'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="warehose"):
         s.load(None, env={"PLANWATCH_CONFIG": str(cfg)})
+
+
+def test_rule_tables_in_the_config_are_not_read_as_settings(tmp_path):
+    cfg = tmp_path / "pw.toml"
+    cfg.write_text('[planwatch]\nalert = ["json://a/b"]\n\n[[alert]]\nurls = ["json://c/d"]\n',
+                   encoding="utf-8")
+    got = s.load(None, env={"PLANWATCH_CONFIG": str(cfg)})
+    assert got.alert == ["json://a/b"]
+    top = tmp_path / "top.toml"
+    top.write_text('warehouse = "w"\n[[alert]]\nurls = ["json://c/d"]\n', encoding="utf-8")
+    got = s.load(None, env={"PLANWATCH_CONFIG": str(top)})
+    assert got.alert == [] and got.warehouse == "w"

@@ -14,6 +14,7 @@ says 列第一位者为牵头单位).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -116,9 +117,9 @@ def first_is_lead_rule(text: str) -> bool:
 _VALUE_STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "。\n]")
 
 
-def _value_end(text: str, start: int, stops: list[int]) -> int:
-    """End of a label's value: next label, 。, newline, or a bracket that closes outside the value."""
-    limit = min([s for s in stops if s > start] + [len(text)])
+def _value_end(text: str, start: int, limit: int) -> int:
+    """End of a label's value: `limit` (the next label), 。, newline, or a bracket that closes
+    outside the value."""
     depth = 0
     for m in _VALUE_STOP.finditer(text, start, limit):  # only the characters that matter
         ch = m.group()
@@ -247,7 +248,8 @@ def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
     part_vals: list[str] = []
     spans: list[tuple[int, int]] = []
     for k, (m_start, m_end, kind) in enumerate(matches):
-        end = _value_end(text, m_end, starts[k + 1:] + [len(text)])
+        nxt = bisect_right(starts, m_end, k + 1)  # starts are sorted: the first later label after m_end
+        end = _value_end(text, m_end, starts[nxt] if nxt < len(starts) else len(text))
         value = text[m_end:end]
         bstart = _block_start(text, m_start)
         spans.append((bstart, _block_end(text, end, bstart)))
