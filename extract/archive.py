@@ -16,28 +16,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from planwatch.storage import parse_storage_options
+
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def parse_storage_options(options: str | dict | None) -> dict[str, str]:
-    """Storage options as a dict from JSON, `k=v,k=v`, or a dict."""
-    if not options:
-        return {}
-    if isinstance(options, dict):
-        return {str(k): str(v) for k, v in options.items()}
-    text = options.strip()
-    if text.startswith("{"):
-        return {str(k): str(v) for k, v in json.loads(text).items()}
-    out = {}
-    for part in text.split(","):
-        if "=" in part:
-            key, value = part.split("=", 1)
-            out[key.strip()] = value.strip()
-    return out
 
 
 def _s3_filesystem(options: dict[str, str]):

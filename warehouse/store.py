@@ -26,6 +26,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
+from planwatch.storage import parse_storage_options  # noqa: F401  (re-exported)
 from warehouse import contract
 from warehouse.exceptions import AsOfError, LockTimeout, WarehouseError
 
@@ -67,29 +68,6 @@ class MergeCounts:
     def as_dict(self) -> dict[str, int]:
         return {"inserted": self.inserted, "updated": self.updated, "deleted": self.deleted,
                 "noop": self.noop}
-
-
-def parse_storage_options(text: str | dict | None) -> dict[str, str]:
-    """Storage options from JSON (`{"AWS_REGION": "x"}`) or `k=v,k=v`; empty → {}."""
-    if not text:
-        return {}
-    if isinstance(text, dict):
-        return {str(k): str(v) for k, v in text.items()}
-    text = text.strip()
-    if text.startswith("{"):
-        try:
-            return {str(k): str(v) for k, v in json.loads(text).items()}
-        except (ValueError, AttributeError) as exc:
-            raise WarehouseError(f"storage options: invalid JSON ({exc.__class__.__name__})") from None
-    out: dict[str, str] = {}
-    for part in text.split(","):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise WarehouseError("storage options: expected k=v,k=v or JSON")
-        k, v = part.split("=", 1)
-        out[k.strip()] = v.strip()
-    return out
 
 
 def is_remote(root: str) -> bool:
