@@ -6,13 +6,15 @@ meeting news, policy interpretation, 公示 list: 18 pages) and some plans (the 
 transform text fixtures: 5 pages, 22%). Measures per page: planwatch's full parse (metadata +
 body + structure + units + targets) against (a) bare selectolax: parse + body `.text()`, goal:
 at most 5x; (b) `trafilatura.extract`, goal: planwatch at least 8x faster. Ratios come from the
-same run (the machine is shared); the figures of each page type are printed too.
+same run (the machine is shared); the figures of each page type are printed too. Times are the
+CPU time of this process (`time.process_time`), best of several rounds in which the three
+take turns: on a shared machine, wall-clock time would also count the time other processes hold
+the cores.
 """
 from __future__ import annotations
 
 import html
 import random
-import statistics
 import time
 from pathlib import Path
 
@@ -163,6 +165,7 @@ def pages(n_min: int = 60_000, n_max: int = 90_000) -> list[str]:
 
 
 def _per_page(fn, docs: list[str]) -> float:
+    """CPU seconds per page of `fn` over `docs`."""
     t0 = time.process_time()
     for d in docs:
         fn(d)

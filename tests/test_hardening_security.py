@@ -381,12 +381,14 @@ def test_storage_keys_stay_out_of_cli_errors(tmp_path):
     """A warehouse on an unreachable object store: the CLI error names the problem, not the keys."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PLANWATCH_", "AWS_"))}
     opts = ("AWS_ACCESS_KEY_ID=AKIASECRETID42,AWS_SECRET_ACCESS_KEY=STORAGESECRET777,"
-            f"AWS_ENDPOINT_URL=http://127.0.0.1:{free_port()},AWS_ALLOW_HTTP=true,AWS_REGION=us-east-1")
+            f"AWS_ENDPOINT_URL=http://127.0.0.1:{free_port()},AWS_ALLOW_HTTP=true,AWS_REGION=us-east-1,"
+            "max_retries=0")
     proc = subprocess.run([sys.executable, "-m", "flows.cli", "status", "--warehouse", "s3://bkt/wh",
                            "--storage-options", opts],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0, out
+    assert "error" in out.lower(), out[-2000:]   # it does say what went wrong
     assert "STORAGESECRET777" not in out and "AKIASECRETID42" not in out, out[-2000:]
 
 

@@ -66,13 +66,6 @@ def test_first_label_skips_prefixes_that_do_not_complete_a_label():
     assert H._first_label(page) == page.index("成文日期")
 
 
-def test_block_regex_matches_what_a_case_folding_regex_matches():
-    tags = ["<br>", "<BR/>", "<Div class=x>", "</TABLE>", "<h1>", "<H6 id=a>", "</dT>", "<d\u0130v>", "<lı>",
-            "<pre>", "<P >", "<span>", "<Tr>", "<tbody>", "<dl>", "<OL>", "<ul\n>", "<bR>"]
-    for tag in tags:
-        assert H._Q_BLOCK.sub("\n", tag) == H._Q_BLOCK_I.sub("\n", tag), tag
-
-
 def _attachments_reference(tree) -> list[str]:
     out: list[str] = []
     for a in tree.css("a[href]"):
@@ -136,3 +129,20 @@ def test_value_end_stops_at_the_next_label_and_at_outer_brackets():
     units = U.extract_units(text)
     assert units.lead == ["县发改局（县能源局）"] and units.participating == ["县财政局"]
     assert re.sub(r"\s", "", U.strip_spans(text, units.spans)) == "其他"
+
+
+def _marker_reference(line: str):
+    """`match_marker` trying every pattern in turn, as first written."""
+    import transform.numbering as N
+
+    if not line or not (line[0].isdigit() or line[0] in "（(第" or line[0] in N._CN or line[0] in N.CIRCLED):
+        return None
+    return N._match_with(line, N._PATTERNS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("第一二十三章节条部分篇（()）1234、.．：: 是县①②１٣²〇两"), max_size=12))
+def test_marker_dispatch_by_first_character_finds_the_same_marker(line):
+    from transform.numbering import match_marker
+
+    assert match_marker(line) == _marker_reference(line)

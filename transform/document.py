@@ -161,7 +161,8 @@ def parse_document(content: bytes | str, *, source: str, url: str | None = None,
 def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: str | None,
            is_text: bool) -> ParsedDocument:
     text, encoding = _decode(content, content_type)
-    text = text.replace("\x00", "")
+    if "\x00" in text:  # a scan, where replace() would copy the whole page
+        text = text.replace("\x00", "")
     doc = dict(base)
     doc["encoding"] = encoding
     if not text.strip():

@@ -81,6 +81,30 @@ def label_for(kind: str, raw: str, number: int) -> str:
     return raw
 
 
+_BY_KIND = dict(_PATTERNS)
+
+
+def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((k, p) for k, p in _PATTERNS if k in kinds)  # keeps the order of _PATTERNS
+
+
+# Each pattern can only match lines that start with its own first character: try those alone.
+_FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
+    _only("chap", "sec", "art"), _only("pcn", "par"), _only("cn"), _only("circ"), _only("rpar", "ar"))
+
+
+def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
+    if first == "第":
+        return _FOR_CHAP
+    if first in "（(":
+        return _FOR_PAREN
+    if first in _CN:
+        return _FOR_CN
+    if first in CIRCLED:
+        return _FOR_CIRC
+    return _FOR_DIGIT
+
+
 def match_marker(line: str) -> Marker | None:
     """The numbering marker at the start of `line`, or None."""
     if not line:
@@ -88,7 +112,12 @@ def match_marker(line: str) -> Marker | None:
     first = line[0]
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
-    for kind, pat in _PATTERNS:
+    return _match_with(line, _patterns_for(first))
+
+
+def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Marker | None:
+    """The first of `patterns` (in order) whose marker is accepted at the start of `line`."""
+    for kind, pat in patterns:
         m = pat.match(line)
         if not m:
             continue
