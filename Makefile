@@ -27,7 +27,7 @@ test-all: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 fuzz: $(STAMP)
-	$(BIN)/python -m pytest -q -m slow tests/test_fuzz.py
+	$(BIN)/python -m pytest -q -m slow tests/test_transform_fuzz.py tests/test_transform_targets_fuzz.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

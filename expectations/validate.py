@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from expectations import suites as S
+from planwatch.crashpoints import crash_point
 from warehouse import contract
 
 if TYPE_CHECKING:
@@ -248,6 +249,7 @@ def validate_run(tables: dict[str, "pl.DataFrame"], *, run_id: str,
         df = _to_pandas(frame)
         checks = suites[n]
         results = run_checks(n, df, checks, index_cols=[*t.key, "_row"])
+        crash_point("validate.table")  # crash suites: killed mid-validation
         src_col = frame.get_column("_source_id").to_list()
         per_source_total: dict[str, int] = defaultdict(int)
         for s in src_col:

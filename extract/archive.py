@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from planwatch.crashpoints import crash_point
 from planwatch.storage import parse_storage_options
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -159,6 +160,7 @@ class RawArchive:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+            crash_point("archive.before_rename")  # crash suites: killed mid-archive write
             os.replace(tmp, full)
         except BaseException:
             try:

@@ -39,6 +39,7 @@ import urllib3
 from extract.robots import RobotsCache, RobotsRules, rules_from_response
 from extract.sources import expand_hosts, host_allowed
 from planwatch import USER_AGENT_PRODUCT
+from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -329,6 +330,7 @@ class HttpClient:
                                            timeout=(self.timeout_s, self.timeout_s))
             deadline = time.monotonic() + 3 * self.timeout_s
             hdrs = {k: v for k, v in resp.headers.items()}
+            crash_point("http.body")  # crash suites: killed mid-fetch
             status = resp.status_code
             body = b"" if method == "HEAD" or status in (204, 304) or status in REDIRECTS \
                 else self._read_body(resp, deadline)

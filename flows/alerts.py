@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Protocol
 
 from planwatch.redact import redact_text, redact_url
 
+from planwatch.crashpoints import crash_point
 from flows.exceptions import AlertConfigError
 
 log = logging.getLogger(__name__)
@@ -471,7 +472,9 @@ class Outbox:
                 report.no_target.append(aid)
                 continue
             notify_type = "failure" if row["audience"] == "ops" else "info"
+            crash_point("alerts.before_send")  # crash suites
             ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type)
+            crash_point("alerts.after_send")  # crash suites: the one at-least-once window
             attempts = (row["attempts"] or 0) + 1
             if ok:
                 # The at-least-once window: a crash right here re-sends this one alert.

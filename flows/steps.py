@@ -25,18 +25,7 @@ log = logging.getLogger(__name__)
 
 CONTENT = ("documents", "tasks", "task_units", "targets")
 BATCH_PAGES = 100  # pages per parse task: Prefect task runs cost 6-20 ms each, never one per page
-CRASH_ENV = "PLANWATCH_CRASH_AT"  # test hook: os._exit(17) at a named point (see `crash_point`)
-
-
-def crash_point(name: str) -> None:
-    """Test hook for crash safety: PLANWATCH_CRASH_AT=<point> kills the process on the spot
-    (exit 17, no clean-up); PLANWATCH_CRASH_AT=fail:<point> raises instead (a failed run)."""
-    where = os.environ.get(CRASH_ENV)
-    if where == name:
-        logging.shutdown()
-        os._exit(17)
-    if where == f"fail:{name}":
-        raise RuntimeError(f"injected failure at {name} ({CRASH_ENV})")
+from planwatch.crashpoints import CRASH_ENV, crash_point  # noqa: E402,F401  (test hook, SIGKILL)
 
 
 def new_run_id() -> str:
@@ -218,6 +207,7 @@ def parse_pages(details: list[dict[str, Any]], archive_root: str, storage_option
                     content, source=d["url"], url=d["url"], source_id=d.get("source_id"),
                     county=d.get("county"), fetched_at=d.get("fetched_at"),
                     content_type=_content_type(d), raw_sha256=d["sha256"]))
+                crash_point("parse.document")  # crash suites: killed mid-parse
             except Exception as exc:  # one bad page is recorded, the batch goes on
                 errors.append(f"{d.get('url')}: {type(exc).__name__}: {exc}")
         tables = build_tables(parsed) if parsed else empty_tables()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from planwatch.crashpoints import crash_point
 from warehouse import contract
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ def _record(result: LoadResult, table: str, c: Any) -> None:
     result.counts[table] = c.as_dict()
     if c.version is not None:
         result.committed[table] = c.version
+        crash_point("load.table_committed")  # crash suites: killed between table commits
 
 
 def _doc_changes(wh: "Warehouse", c: Any) -> tuple[list[str], list[str]]:

@@ -151,7 +151,7 @@ def test_crash_between_load_and_alert_then_rerun_sends_each_alert_once(prefect_h
 
     site, srv, hook, settings = portal
     settings.source = ["chengwu"]
-    assert _crawl_child(settings, crash_at, prefect_harness) == 17  # killed itself
+    assert _crawl_child(settings, crash_at, prefect_harness) == -9  # killed itself (SIGKILL)
     wh = Warehouse.open(settings)
     pending = wh.read("alerts")
     assert sorted(pending["status"].unique().to_list()) == ["pending"] and pending.height > 0

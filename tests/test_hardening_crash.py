@@ -66,8 +66,10 @@ POINTS: list[Point] = [
     # observed from outside (always available)
     _observed("fetch.list_page", "mid-fetch: the first list page held open", hold=r"^/col/col\d+/index\.html"),
     _observed("fetch.detail_1", "mid-fetch: the first new detail page held open", hold_detail=0),
+    _observed("fetch.detail_3", "mid-fetch: the third new detail page held open", hold_detail=2),
     _observed("fetch.detail_5", "mid-fetch: the fifth new detail page held open", hold_detail=4),
     _observed("fetch.detail_8", "mid-fetch: the last new detail page held open", hold_detail=7),
+    _observed("archive.files_1", "mid-crawl: the first new body archived", archive_files=1),
     _observed("archive.files_3", "mid-crawl: three new bodies archived", archive_files=3),
     _observed("archive.files_8", "mid-crawl: eight new bodies archived", archive_files=8),
     _observed("validate.data_docs", "validation wrote its report, before the outbox", data_docs=True),

@@ -393,9 +393,6 @@ def test_storage_keys_stay_out_of_cli_errors(tmp_path):
 
 
 
-@pytest.mark.xfail(strict=False, reason="apprise logs the full URL (custom +header tokens included) at "
-                   "DEBUG in target_format()/Apprise.add(), before flows.alerts.send_apprise installs "
-                   "its redacting filter; fix: install the filter first (or keep it installed)")
 def test_secrets_never_reach_debug_logs(poisoned_night):
     where = [line for line in poisoned_night["debug_log"].splitlines() if any(s in line for s in SECRETS)]
     assert not where, where[:3]

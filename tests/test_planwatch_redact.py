@@ -16,3 +16,9 @@ def test_credentials_in_urls_are_hidden_but_host_stays():
     out = redact_text("GET https://user:pa55@minio.local:9000/bucket failed")
     assert "pa55" not in out and "minio.local:9000" in out
     assert redact_url("json://127.0.0.1:8080/hook?key=x") == "json://127.0.0.1:8080/***"
+
+
+def test_paths_that_look_like_keys_are_left_alone():
+    msg = "redirect to file:///etc/passwd: scheme 'file' not allowed"
+    assert redact_text(msg) == msg
+    assert "hunter2" not in redact_text("login failed: password=hunter2")

@@ -146,3 +146,20 @@ def test_marker_dispatch_by_first_character_finds_the_same_marker(line):
     from transform.numbering import match_marker
 
     assert match_marker(line) == _marker_reference(line)
+
+
+def test_title_and_meta_in_one_walk_match_separate_lookups():
+    page = ('<html><head><meta name="ArticleTitle" content=" 甲 "><TITLE> 第一 </TITLE><title>第二</title>'
+            '<meta property="PubDate" content="2023-07-31"></head><body><svg><title>图</title></svg>'
+            '<meta name="articletitle" content="乙"><meta http-equiv="X" content=""></body></html>')
+    tree = LexborHTMLParser(page)
+    first_title = tree.css_first("title").text(strip=True)
+    metas: dict[str, str] = {}
+    for node in tree.css("meta"):
+        a = node.attributes
+        key = a.get("name") or a.get("property") or a.get("http-equiv")
+        if key and a.get("content") is not None:
+            metas.setdefault(key.strip().lower(), a["content"].strip())
+    assert H._title_and_meta(tree) == (first_title, metas) == ("第一", {"articletitle": "甲", "pubdate": "2023-07-31",
+                                                                       "x": ""})
+    assert H._title_and_meta(LexborHTMLParser("<p>正文</p>")) == ("", {})

@@ -153,14 +153,24 @@ def render(fragment: str) -> str:
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+    return _title_and_meta(tree)[1]
+
+
+def _title_and_meta(tree: LexborHTMLParser) -> tuple[str, dict[str, str]]:
+    """Text of the first <title> and the <meta> tags, from one walk over the page."""
+    title = None
     out: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in tree.css("title, meta"):  # document order, like css_first("title") and css("meta")
+        if node.tag == "title":
+            if title is None:
+                title = node.text(strip=True)
+            continue
         attrs = node.attributes
         key = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content is not None:
             out.setdefault(key.strip().lower(), content.strip())
-    return out
+    return title or "", out
 
 
 def _density_container(tree: LexborHTMLParser):
@@ -235,10 +245,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
     page = HtmlPage()
     tree = LexborHTMLParser(html_text)
-    title = tree.css_first("title")
-    if title is not None:
-        page.title_tag = title.text(strip=True)
-    page.meta = _meta_tags(tree)
+    page.title_tag, page.meta = _title_and_meta(tree)
     page.attachments = _attachments(tree, url)
     page.page_text = _metadata_window(html_text)
     for sel in BODY_SELECTORS:
