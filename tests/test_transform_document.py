@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -147,3 +148,41 @@ def test_text_rendering_chrome_is_not_body():
     p = parse_document(text, source="c.txt", is_text=True)
     assert p.document["body_text"].splitlines()[0] == "某县2024年重点任务"
     assert [t["path"] for t in p.tasks] == [["一", "1"]]
+
+
+MEETING = """某县人民政府办公室关于召开全县安全生产工作会议的通知
+各镇人民政府，县政府各部门：
+经县政府同意，定于近期召开全县安全生产工作会议。现将有关事项通知如下：
+一、会议时间
+2024年3月5日上午9:00，会期半天。
+二、会议地点
+县政府第一会议室。
+三、参会人员
+各镇镇长，县政府各部门主要负责同志。
+某县人民政府办公室
+2024年3月1日
+"""
+
+PROCUREMENT = """某县自然资源和规划局城区道路照明设施维修项目询价公告
+一、项目基本情况
+项目编号：ZX2024-018，预算金额：36万元。
+二、申请人的资格要求
+具有独立承担民事责任的能力。
+三、获取采购文件
+2024年3月1日至3月8日。
+"""
+
+WORK_NOTICE = """某县人民政府办公室关于做好2024年秋季森林防灭火工作的通知
+一、压实防火责任。各镇要落实属地责任，全县建成专业扑火队伍12支。（牵头单位：县应急管理局）
+二、加强火源管控。重点时段巡护覆盖率达到100%。（牵头单位：县林业局）
+三、强化应急准备。储备扑火物资不少于500套。（牵头单位：县应急管理局）
+"""
+
+
+@pytest.mark.parametrize("text,expected", [(MEETING, False), (PROCUREMENT, False), (WORK_NOTICE, True)],
+                         ids=["meeting-notice", "procurement-from-a-planning-bureau", "work-notice-with-targets"])
+def test_is_plan_needs_a_plan_title_or_real_work(text, expected):
+    p = parse_document(text, source="notice.txt", is_text=True)
+    assert p.document["is_plan"] is expected
+    if expected:
+        assert p.tasks and p.targets

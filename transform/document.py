@@ -31,7 +31,11 @@ TARGET_KEYS = ("indicator", "value", "unit", "comparator", "change", "year", "ba
 COMPARATORS = {">=", ">", "<=", "<", "~", "="}
 NON_PLAN_TITLE = re.compile(
     r"放假|节假日|任免|任职|免职|免去|聘任|职务|人事|采购|招标|投标|中标|成交|询价|磋商|比选|拍卖|挂牌出让|出让公告|"
-    r"征收土地|征地|公示名单|拟录用|录用|招聘|遗失|声明|更正公告|停电|停水|听证")
+    r"征收土地|征地|公示名单|拟录用|录用|招聘|遗失|声明|更正公告|停电|停水|听证|谈判|征求.{0,60}意见|"
+    r"征集|召开.{0,40}会议|会议的?通知|会议纪要|公示$|名单的?公示")
+# Titles that name a plan (or a work arrangement) by its kind.
+PLAN_TITLE = re.compile(r"方案|计划(?!生育)|规划(?![局院所处科馆站和])|要点|任务|行动|实施意见|指导意见|措施|纲要|"
+                        r"清单|工作安排")  # not the 规划 of 自然资源和规划局, nor 计划生育
 _CHROME_LINE = re.compile(
     r"^(首页\s*[>＞»].*|.*[>＞»]\s*正文(内容)?|字号[:：]?.*|浏览(量|次数)?[:：]?\s*\d*|【?\s*字体[:：].*|打印(本页)?|"
     r"【?打印】?|关闭(窗口|本页)?|【?关闭】?|打印\s*关闭|扫一扫.*|分享到[:：]?.*|收藏|【?大\s*中\s*小】?|"
@@ -203,7 +207,7 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, structure.goal_paragraphs)
     notes: list[str] = []
     title = meta_fields.get("title") or ""
-    non_plan = bool(NON_PLAN_TITLE.search(title)) and not re.search(r"(方案|计划|规划|要点|任务)", title)
+    non_plan = bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)
     if non_plan:
         notes.append("not a plan (title says it is another kind of notice)")
         tasks, task_units, targets = [], [], []
@@ -212,11 +216,25 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
             notes.append("body under 100 characters (attachment-only or scanned page?)")
         if structure.note and not non_plan:
             notes.append(structure.note)
-    doc["is_plan"] = (not non_plan) and bool(tasks or targets)
+    doc["is_plan"] = (not non_plan) and _looks_like_plan(title, meta_fields.get("plan_title"), tasks, targets)
     doc["n_tasks"], doc["n_targets"] = len(tasks), len(targets)
     doc["parse_note"] = "; ".join(notes) or None
     doc["content_sha256"] = _content_sha(doc)
     return ParsedDocument(doc, tasks, task_units, targets)
+
+
+def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
+    """A plan names itself one (方案, 计划, 要点 …) and carries work, or carries enough work to be one.
+
+    A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
+    has tasks but no units and no targets: that alone does not make it a plan.
+    """
+    if not (tasks or targets):
+        return False
+    if PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""):
+        return True
+    with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
+    return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))
 
 
 def _sha(s: str) -> str:
