@@ -1,6 +1,7 @@
 """Big fuzz campaign (slow): mutated real pages never crash the parser."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from transform.document import parse_document
 from transform.tables import build_tables
 
 FIX = Path(__file__).parent / "fixtures" / "transform"
+# `make fuzz` raises this (PLANWATCH_FUZZ_EXAMPLES=50000 here + 50000 for the target extractor).
+CAMPAIGN = int(os.environ.get("PLANWATCH_FUZZ_EXAMPLES", "2000"))
 PAGES = [p.read_bytes() for p in sorted(FIX.iterdir()) if p.is_file()]
 
 
@@ -23,7 +26,7 @@ def _mutate(data: bytes, cuts: list[tuple[int, int, bytes]]) -> bytes:
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=CAMPAIGN, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.sampled_from(range(len(PAGES))),
        st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 50), st.binary(max_size=20)), max_size=12),
        st.booleans())

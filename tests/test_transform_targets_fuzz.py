@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -68,7 +69,7 @@ def test_mutated_plan_text_never_crashes(text):
 
 
 @pytest.mark.slow
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("PLANWATCH_FUZZ_EXAMPLES", "3000")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(mutated(), st.text(max_size=400), st.lists(TOKENS, max_size=400).map("".join)))
 def test_fuzz_campaign(text):
     check(text, annual_year=2023)
