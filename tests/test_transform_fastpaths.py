@@ -163,3 +163,19 @@ def test_title_and_meta_in_one_walk_match_separate_lookups():
     assert H._title_and_meta(tree) == (first_title, metas) == ("第一", {"articletitle": "甲", "pubdate": "2023-07-31",
                                                                        "x": ""})
     assert H._title_and_meta(LexborHTMLParser("<p>正文</p>")) == ("", {})
+
+
+_CHROME_PIECES = ["首页", ">", "＞", "»", "正文", "内容", "字号", "字体", "：", ":", "浏览", "次数", "量", "1", "【", "】",
+                  "打印", "本页", "关闭", "窗口", "扫一扫", "分享到", "收藏", "大", "中", "小", "上一篇", "下一篇",
+                  "返回顶部", "当前位置", "您当前的位置", "来源", "阅读次数", " ", "\u2003", "\xa0", "县", "a", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CHROME_PIECES), min_size=1, max_size=6).map("".join))
+def test_chrome_line_pretest_equals_the_regex(line):
+    from transform import document as D
+
+    line = line.strip(" \t\u3000")
+    if line:
+        assert D._is_chrome_line(line) == bool(D._CHROME_LINE.match(line))
+
