@@ -156,10 +156,12 @@ def run(quick: bool = False) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
         tmp = Path(tmp)
         p = _child("parse", str(n_parse), str(tmp / "wh-parse"))
+        # The kernel's high-water mark (ru_maxrss) catches spikes between the 20 ms samples.
+        high = max(p["peak_mb"], p["maxrss_mb"])
         rows += [
-            _row(f"peak RSS: archive + parse {n_parse} docs", round(p["peak_mb"], 1), "MB",
-                 f"<= {GOAL_MB}", p["peak_mb"] <= GOAL_MB),
-            _row(f"  ru_maxrss (same child)", round(p["maxrss_mb"], 1), "MB"),
+            _row(f"peak RSS: archive + parse {n_parse} docs", round(high, 1), "MB",
+                 f"<= {GOAL_MB}", high <= GOAL_MB),
+            _row(f"  sampled peak (psutil, 20 ms)", round(p["peak_mb"], 1), "MB"),
             _row(f"  documents / tasks / targets parsed",
                  f"{p['documents']}/{p['tasks']}/{p['targets']}", ""),
             _row("  parse + archive wall time", round(p["total_s"], 1), "s"),
@@ -178,7 +180,8 @@ def run(quick: bool = False) -> list[dict]:
             c = _child("crawl", str(sources), str(tmp / "wh-crawl"))
         rows += [
             _row(f"peak RSS: crawl + parse {c['crawled_documents']} docs over HTTP",
-                 round(c["peak_mb"], 1), "MB", f"<= {GOAL_MB}", c["peak_mb"] <= GOAL_MB),
+                 round(max(c["peak_mb"], c["maxrss_mb"]), 1), "MB", f"<= {GOAL_MB}",
+                 max(c["peak_mb"], c["maxrss_mb"]) <= GOAL_MB),
             _row("  of which the crawl alone", round(c["peak_crawl_mb"], 1), "MB"),
             _row("  requests / documents parsed", f"{c['fetched']}/{c['documents']}", ""),
             _row("  crawl wall time", round(c["crawl_s"], 1), "s"),

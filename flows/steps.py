@@ -225,21 +225,26 @@ def empty_tables() -> dict[str, "pl.DataFrame"]:
 
 
 def concat_tables(parts: Iterable[dict[str, "pl.DataFrame"]]) -> dict[str, "pl.DataFrame"]:
-    """Concatenate per-source/per-batch tables (contract schema, so the concat is exact)."""
+    """Concatenate per-source/per-batch tables (contract schema, so the concat is exact).
+
+    Memory matters here (a backfill holds every parsed body): no rechunk, and the de-duplication
+    copy is made only when a key really repeats.
+    """
     import polars as pl
 
-    from warehouse.contract import conform
+    from warehouse.contract import conform, table
 
     parts = list(parts)
     out = {}
     for name in CONTENT:
         frames = [conform(name, p[name]) for p in parts if p.get(name) is not None and p[name].height]
-        out[name] = pl.concat(frames, how="vertical") if frames else conform(name, [])
-    # one row per key even when a page is listed twice (two list pages link the same notice)
-    from warehouse.contract import table
-
-    return {n: f.unique(subset=list(table(n).key), keep="last", maintain_order=True)
-            for n, f in out.items()}
+        frame = pl.concat(frames, how="vertical", rechunk=False) if frames else conform(name, [])
+        key = list(table(name).key)
+        # one row per key even when a page is listed twice (two list pages link the same notice)
+        if frame.height and frame.select(pl.struct(key).is_duplicated().any()).item():
+            frame = frame.unique(subset=key, keep="last", maintain_order=True)
+        out[name] = frame
+    return out
 
 
 def archived_details(wh: "Warehouse", *, source_ids: list[str] | None = None,

@@ -107,3 +107,16 @@ def test_run_lock_refuses_a_second_run(tmp_path):
     assert errors == []
     with run_lock(wh, timeout_s=0.2):  # free again
         pass
+
+
+def test_concat_keeps_one_row_per_key_and_every_distinct_row():
+    doc = {"doc_id": "d1", "source": "u1", "is_plan": False, "content_sha256": "a", "n_tasks": 0,
+           "n_targets": 0, "parser_version": "t"}
+    a = {"documents": conform("documents", [doc])}
+    b = {"documents": conform("documents", [{**doc, "content_sha256": "b"},
+                                            {**doc, "doc_id": "d2", "source": "u2"}])}
+    out = steps.concat_tables([a, b])
+    docs = out["documents"]
+    assert docs.get_column("doc_id").to_list() == ["d1", "d2"]            # the page listed twice: once
+    assert docs.filter(docs["doc_id"] == "d1")["content_sha256"].item() == "b"   # the later copy wins
+    assert out["tasks"].height == 0 and out["tasks"].columns == conform("tasks", []).columns
