@@ -30,7 +30,7 @@ test-all: $(STAMP)
 # target extractor (hypothesis); set PLANWATCH_FUZZ_EXAMPLES to change the size.
 FUZZ_EXAMPLES ?= 50000
 fuzz: $(STAMP)
-	PLANWATCH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -m slow -p no:cacheprovider \
+	PLANWATCH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -m slow -p no:cacheprovider --timeout 0 \
 	  tests/test_transform_fuzz.py::test_mutated_pages_never_raise \
 	  tests/test_transform_targets_fuzz.py::test_fuzz_campaign
 

@@ -77,17 +77,22 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     gb = _strict(data, "gb18030")
     if gb is not None:
         return Decoded(gb, "gb18030", "detected")
+    # Mostly-UTF-8 or mostly-GB bytes with a few broken sequences (a truncated body, a stray
+    # byte): decide by the replacement characters before paying for statistical detection.
+    u = data.decode("utf-8", errors="replace")
+    nu = u.count("\ufffd")
+    g = data.decode("gb18030", errors="replace")
+    ng = g.count("\ufffd")
+    if min(nu, ng) <= max(4, len(data) // 1000):
+        return Decoded(u, "utf-8", "fallback") if nu <= ng else Decoded(g, "gb18030", "fallback")
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
+        best = from_bytes(data[:65536]).best()   # a sample is enough to name the charset
         if best is not None and best.encoding:
-            return Decoded(str(best), best.encoding, "detected")
+            return Decoded(data.decode(best.encoding, errors="replace"), best.encoding, "detected")
     except Exception:  # detection is best effort; fall through to a lossy decode
         pass
-    # Mostly-UTF-8 or mostly-GB bytes with a few broken sequences (truncated bodies).
-    u = data.decode("utf-8", errors="replace")
-    g = data.decode("gb18030", errors="replace")
-    if u.count("\ufffd") <= g.count("\ufffd"):
+    if nu <= ng:
         return Decoded(u, "utf-8", "fallback")
     return Decoded(g, "gb18030", "fallback")

@@ -33,3 +33,14 @@ def test_bom_and_truncated_bodies_never_raise():
     cut = TEXT.encode("utf-8")[:-1]
     d = decode(cut)
     assert d.text.startswith(TEXT[:10])
+
+
+def test_a_few_broken_bytes_keep_the_charset_of_the_rest():
+    page = ("<html><body>" + "<p>成武县人民政府办公室关于印发重点工作任务的通知。</p>" * 400 + "</body></html>")
+    for enc, name in (("utf-8", "utf-8"), ("gbk", "gb18030")):
+        raw = bytearray(page.encode(enc))
+        raw[5000:5003] = b"\xff\xfe\x00"          # damage in the middle
+        d = decode(bytes(raw[:-7]))               # and a truncated end
+        assert d.encoding == name and d.source == "fallback"
+        assert d.text.count("成武县人民政府办公室") >= 398
+
