@@ -202,9 +202,7 @@ def _shared_client(settings: Any) -> Any:
         runner = ""
     if "Thread" not in runner:
         return None
-    from extract.http import HttpClient
-
-    return steps._http_client(HttpClient, settings)
+    return steps._http_client(settings)
 
 
 def _future_source(fut: Any, futures: list, sources: list) -> str:

@@ -120,9 +120,7 @@ def _crawl_one(source: Any, settings: "Settings", wh: "Warehouse", *, run_id: st
 
     try:
         if client is None:
-            from extract.http import HttpClient
-
-            client = _http_client(HttpClient, settings)
+            client = _http_client(settings)
         archive = RawArchive(wh.root, getattr(settings, "storage_options", "") or None)
         pages = wh.read("pages").filter(pl.col("source_id") == source.id)
         state = CrawlState.from_pages(pages.to_dicts())
@@ -150,20 +148,11 @@ def _asdict(obj: Any) -> dict[str, Any]:
     return dict(vars(obj))
 
 
-def _http_client(cls: Any, settings: "Settings") -> Any:
-    """Build extract.http.HttpClient from settings, passing only the arguments it accepts."""
-    import inspect
+def _http_client(settings: "Settings") -> Any:
+    """The crawler's HTTP client, configured from settings (politeness, limits, contact URL)."""
+    from extract.http import make_client
 
-    try:
-        params = inspect.signature(cls).parameters
-    except (TypeError, ValueError):
-        return cls()
-    if "settings" in params:
-        return cls(settings=settings)
-    wanted = {"contact_url": settings.contact_url, "timeout_s": settings.http_timeout_s,
-              "timeout": settings.http_timeout_s, "retries": settings.http_retries,
-              "max_bytes": settings.max_bytes, "min_interval_s": settings.min_interval_s}
-    return cls(**{k: v for k, v in wanted.items() if k in params})
+    return make_client(settings)
 
 
 def settings_secrets(settings: Any) -> list[str]:
