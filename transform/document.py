@@ -114,7 +114,7 @@ def _trim_chrome(lines: list[str]) -> str:
             continue
         if i < head_end and metadata_line(line):
             continue
-        if _is_chrome_line(line) or (len(line) <= 40 and not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")):
+        if _is_chrome_line(line) or _only_chrome_words(line):
             continue
         if i > n // 2 and _FOOTER_START.match(line):
             break
@@ -133,6 +133,24 @@ def _is_chrome_line(line: str) -> bool:
     if first in _CHROME_FIRST or first.isspace() or "正文" in line:
         return _CHROME_LINE.match(line) is not None
     return False
+
+
+# First characters of every `_CHROME_WORDS` branch, and the characters stripped after it.
+_CHROME_WORDS_FIRST = frozenset("打关收分返字大中小默加纠保浏【】[]") | frozenset(" |｜/·•")
+
+
+def _only_chrome_words(line: str) -> bool:
+    """A short line of nothing but toolbar words (打印 关闭 【大 中 小】 …).
+
+    Same as `not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")` for lines of at most 40
+    characters: when no branch can start at the first character and it is not stripped
+    either, the first character survives, so most body lines skip the regex.
+    """
+    if not line:
+        return True
+    if len(line) > 40 or line[0] not in _CHROME_WORDS_FIRST:
+        return False
+    return not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")
 
 
 def _html_body(text: str, url: str | None):
@@ -314,9 +332,12 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
     return tasks, _dedupe_units(task_units), targets
 
 
+_SHI_TITLE_END = re.compile(r"[，,；;。]")
+
+
 def _title(node: Node) -> str | None:
     if node.kind == "shi":   # 一是…：the clause up to its first comma
-        return re.split(r"[，,；;。]", node.heading, 1)[0].strip() or None
+        return _SHI_TITLE_END.split(node.heading, 1)[0].strip() or None
     return task_title(node.heading) or None
 
 

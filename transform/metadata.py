@@ -32,6 +32,7 @@ def _label_pattern(label: str) -> str:
 
 
 _ALL_LABELS = sorted({lab.replace(" ", "") for labs in FIELD_LABELS.values() for lab in labs}, key=len, reverse=True)
+ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)   # every label, without spaces, longest first
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
 _PAIR_RE = re.compile(
     r"(?:^|(?<=[\s|•·\-\]】>]))(?P<label>" + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
@@ -46,6 +47,8 @@ _DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
+_WS_RE = re.compile(r"\s")
+_WS_COLON_RE = re.compile(r"[\s:：]")
 _PLAN_WORDS = re.compile(r"(方案|计划|规划|任务|要点|措施|意见|行动|清单|工作安排|实施细则|纲要|攻坚)")
 
 
@@ -89,7 +92,7 @@ def label_pairs(text: str) -> dict[str, str]:
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
             value = line[m.end():end].strip(" \t\u3000|•·")
-            field = _LABEL_TO_FIELD[re.sub(r"\s", "", m.group("label"))]
+            field = _LABEL_TO_FIELD[_WS_RE.sub("", m.group("label"))]
             if value and field not in out:
                 out[field] = value
     return out
@@ -98,10 +101,10 @@ def label_pairs(text: str) -> dict[str, str]:
 def _table_pairs(line: str, out: dict[str, str]) -> None:
     cells = [c.strip() for c in line.split("|")]
     for i, c in enumerate(cells[:-1]):
-        key = re.sub(r"[\s:：]", "", c)
+        key = _WS_COLON_RE.sub("", c)
         field = _LABEL_TO_FIELD.get(key)
         if field and field not in out and cells[i + 1] and not _LABEL_TO_FIELD.get(
-                re.sub(r"[\s:：]", "", cells[i + 1])):
+                _WS_COLON_RE.sub("", cells[i + 1])):
             out[field] = cells[i + 1]
 
 
@@ -246,9 +249,9 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
 
 
 def _heading_line_with(body: str, plan_title: str) -> str | None:
-    stem = re.sub(r"\s", "", plan_title)[:8]
+    stem = _WS_RE.sub("", plan_title)[:8]
     for line in body.split("\n")[:60]:
-        s = re.sub(r"\s", "", line)
+        s = _WS_RE.sub("", line)
         if stem and s.startswith(stem) and len(s) <= len(plan_title) + 20:
             return s
     return None

@@ -6,7 +6,9 @@ the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from transform.memo import per_document
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
@@ -33,8 +35,9 @@ def cn_to_int(s: str) -> int | None:
     return total + cur
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
+    """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
+
     kind: str      # chap | sec | art | cn | pcn | ar | par | rpar | circ | shi
     number: int
     label: str     # normalised label for the path
@@ -105,8 +108,10 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
     return _FOR_DIGIT
 
 
+@per_document
 def match_marker(line: str) -> Marker | None:
-    """The numbering marker at the start of `line`, or None."""
+    """The numbering marker at the start of `line`, or None (memoised per document: the
+    structure pass looks at most lines several times)."""
     if not line:
         return None
     first = line[0]
@@ -119,26 +124,26 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
     """The first of `patterns` (in order) whose marker is accepted at the start of `line`."""
     for kind, pat in patterns:
         m = pat.match(line)
-        if not m:
+        if m is None:
             continue
         raw = m.group(1)
         if kind == "circ":
             number = CIRCLED.index(raw) + 1
+        elif raw.isdigit():
+            number = int(raw)
         else:
-            number = cn_to_int(raw) if not raw.isdigit() else int(raw)
-        if number is None:
-            continue
-        rest = line[m.end():]
-        if kind == "cn" and _cn_false_positive(raw, line, m):
-            continue
-        if kind == "ar" and _ar_false_positive(rest, number):
-            continue
-        if kind == "chap" and m.group(2) == "部分" and not rest:
-            pass
-        label = label_for(kind, raw, number)
-        if kind == "chap":
-            label = f"第{raw}{m.group(2)}"
-        return Marker(kind, number, label, m.end())
+            number = cn_to_int(raw)
+            if number is None:
+                continue
+        end = m.end()
+        if kind == "ar":
+            if _ar_false_positive(line[end:end + 1], number):
+                continue
+        elif kind == "cn":
+            if _cn_false_positive(raw, line, m):
+                continue
+        label = f"第{raw}{m.group(2)}" if kind == "chap" else label_for(kind, raw, number)
+        return Marker(kind, number, label, end)
     return None
 
 
@@ -156,6 +161,7 @@ def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
 
 
 def _ar_false_positive(rest: str, number: int) -> bool:
+    """`rest`: the text after the marker (its first character is all that is looked at)."""
     if not rest:
         return True
     # "2023、2024年" / "5、10、15" lists of numbers

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from transform.memo import new_document, per_document
 from transform.numbering import SHI_RE, Marker, cn_to_int, match_marker
 
 # Headings whose subtree is not work: background, principles, goals.
@@ -34,11 +34,12 @@ ANNEX_RE = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*$|^附\s*件\s*(\d{1,
                       r"^附\s*件\s*[:：]\s*[^\d\s]\S{1,40}$")
 _TABLE_HEAD_UNIT = re.compile(r"牵头|责任单位|责任部门|主办|配合|参与|协办|单位")
 _TABLE_HEAD_NO = re.compile(r"^(序号|编号|序|No\.?)$")
+_TABLE_HEAD_FIRST = frozenset("序编N")
 _TABLE_HEAD_TEXT = re.compile(r"任务|内容|事项|措施|工作|目标|项目|举措|名称")
 _INLINE_SPLIT_PUNCT = "。；;！!？?：:"
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     kind: str
     number: int
@@ -172,7 +173,8 @@ def _table_rows_flat(lines: list[str]) -> list[str]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if _TABLE_HEAD_NO.match(line.replace(" ", "")):
+        # lines are stripped, so a 序号 header starts with its own first character
+        if line[:1] in _TABLE_HEAD_FIRST and _TABLE_HEAD_NO.match(line.replace(" ", "")):
             j = i + 1
             heads = [line]
             while j < n and len(lines[j]) <= 14 and not re.fullmatch(r"\d{1,3}[.、．]?", lines[j]) \
@@ -216,7 +218,6 @@ _INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一
 
 def _split_inline(line: str) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。" or "…：（1）甲；（2）乙。"."""
-    first = match_marker(line)
     candidates: dict[str, list[tuple[int, Marker]]] = {}
     for m in _INLINE_CAND.finditer(line):
         pos = m.end()
@@ -225,6 +226,7 @@ def _split_inline(line: str) -> list[str]:
             candidates.setdefault(mk.kind, []).append((pos, mk))
     if not candidates:
         return [line]
+    first = match_marker(line)
     best: list[int] = []
     for kind, cands in candidates.items():
         same = first is not None and first.kind == kind
@@ -297,7 +299,7 @@ def normalise_lines(text: str) -> list[str]:
 
 def _is_subheading(line: str, next_marker: Marker | None) -> bool:
     """An unnumbered sub-heading between levels: short, no sentence punctuation, next item restarts."""
-    return (next_marker is not None and len(line) <= 20 and not re.search(r"[。；;，,：:]", line)
+    return (next_marker is not None and len(line) <= 20 and not _SENTENCE_PUNCT.search(line)
             and next_marker.number == 1)
 
 
@@ -438,7 +440,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
 
 
 def _is_preamble_like(node: Node) -> bool:
-    return bool(re.match(r"(保障措施|组织实施|工作要求|组织保障|有关要求|其他)", node.heading))
+    return bool(_PREAMBLE_RE.match(node.heading))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,11 +504,16 @@ _WEAK_OPENERS = ("实施", "推进", "推动", "加强", "完善", "健全", "�
 _NOT_OPENER_AFTER = ("的",)
 _STRONG_RE = re.compile("|".join(sorted(_STRONG_OPENERS, key=len, reverse=True)))
 _WEAK_RE = re.compile("|".join(sorted(_WEAK_OPENERS, key=len, reverse=True)))
+_OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
 _TITLE_END = re.compile(r"[。：:！!？?]")
+_TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
+_QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
+_SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
+_PREAMBLE_RE = re.compile(r"(保障措施|组织实施|工作要求|组织保障|有关要求|其他)")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
 
 
-@lru_cache(maxsize=8192)
+@per_document
 def task_title(text: str) -> str:
     """Text after the number up to the first 。 (or ：), trailing punctuation dropped.
 
@@ -521,7 +528,9 @@ def task_title(text: str) -> str:
     m = _TITLE_END.search(first_line)
     cand = first_line[:m.start()] if m else first_line
     # unit blocks at the end of a heading line are not part of the title
-    cand = re.sub(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$", "", cand).strip()
+    if "牵头" in cand or "责任" in cand or "配合" in cand or "参与" in cand:  # what _TRAILING_UNITS needs
+        cand = _TRAILING_UNITS.sub("", cand)
+    cand = cand.strip()
     has_clause = _CLAUSE_PUNCT.search(cand) is not None
     glued = has_clause or len(cand) > 16 or (m is None and len(first_line) > 30)
     if glued:
@@ -538,9 +547,52 @@ def task_title(text: str) -> str:
 
 
 def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
+    """Where a new sentence visibly starts in a heading whose 。 was lost, or None.
+
+    Only a repeat of the heading's first two characters or an opener can start a cut, so the
+    other positions are skipped on their first character; the opener regexes (plain word
+    alternations) are matched in place instead of on a copy of the rest of the heading.
+    """
     c = _CLAUSE_PUNCT.search(cand)
     limit = c.start() if c else len(cand)
     # quoted phrases are never cut
+    quoted = _quoted_ranges(cand)
+    head = cand[:2]
+    head_first = head[0] if len(head) == 2 else None
+    for p in range(4, limit - 1):
+        ch = cand[p]
+        if ch not in _OPENER_FIRST and ch != head_first:
+            continue
+        if quoted and any(a < p < b for a, b in quoted):
+            continue
+        if cand[p - 1] in _NOT_OPENER_AFTER:
+            continue
+        n_rest = limit - p
+        if head_first is not None and cand.startswith(head, p) and n_rest >= 4:
+            return p
+        sm = _STRONG_RE.match(cand, p, limit)
+        strong = sm.group(0) if sm else None
+        if strong and n_rest >= len(strong) + 2 and strong not in ("以", "重点", "加快"):
+            return p
+        if strong == "加快" and n_rest >= 6:
+            return p
+        wm = _WEAK_RE.match(cand, p, limit)
+        weak = wm.group(0) if wm else None
+        if weak and not weak_ok and weak != "加强":
+            weak = None
+        if weak and n_rest >= 6:
+            after = p + len(weak)
+            if _WEAK_RE.match(cand, after, limit) and weak + cand[after:min(after + 2, limit)] not in ("健全完善",
+                                                                                                 "贯彻落实"):
+                continue   # "培育|实施…": the first verb still belongs to the heading
+            return p
+    return None
+
+
+def _glue_cut_reference(cand: str, weak_ok: bool = True) -> int | None:
+    """`_glue_cut` as first written: every position, every test, on a copy of the rest."""
+    c = _CLAUSE_PUNCT.search(cand)
+    limit = c.start() if c else len(cand)
     quoted = _quoted_ranges(cand)
     head = cand[:2]
     best: int | None = None
@@ -555,7 +607,7 @@ def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
             break
         sm = _STRONG_RE.match(rest)
         strong = sm.group(0) if sm else None
-        if strong and len(rest) >= len(strong) + 2 and strong not in ("以", "重点", "加快") :
+        if strong and len(rest) >= len(strong) + 2 and strong not in ("以", "重点", "加快"):
             best = p
             break
         if strong in ("加快",) and len(rest) >= 6:
@@ -568,7 +620,7 @@ def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
         if weak and len(rest) >= 6:
             after = rest[len(weak):]
             if _WEAK_RE.match(after) and weak + after[:2] not in ("健全完善", "贯彻落实"):
-                continue   # "培育|实施…": the first verb still belongs to the heading
+                continue
             best = p
             break
     return best
@@ -576,7 +628,7 @@ def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
 
 def _quoted_ranges(s: str) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’", s):
+    for m in _QUOTED_RE.finditer(s):
         out.append((m.start(), m.end()))
     return out
 
@@ -604,6 +656,7 @@ def _drop_lone_annex_prefix(tasks: list[Node]) -> None:
 
 def parse_structure(body_text: str, has_units=lambda node: False) -> Structure:
     """Body text -> Structure(root, tasks, goal_paragraphs)."""
+    new_document()
     lines = normalise_lines(body_text)
     root = build_tree(lines)
     tasks, goals = find_tasks(root, has_units)

@@ -14,7 +14,6 @@ says 列第一位者为牵头单位).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,9 +56,80 @@ class Units:
 _COLON_LOOKAHEAD = "(?=\\s*[:：])"
 _LEAD_BARE = _LEAD.replace(_COLON_LOOKAHEAD, "")
 _PART_BARE = _PART.replace(_COLON_LOOKAHEAD, "")
+# The label before a colon, as a regex: _label_before gives its answer without running it (kept as
+# the reference the tests compare _label_before with).
 _LABEL_BEFORE_COLON = re.compile(
     rf"(?:(?P<lead>{_LEAD_BARE})|(?P<resp>{_RESP})|(?P<part>{_PART_BARE})|(?P<person>{_PERSON})|"
     rf"(?P<other>{_OTHER}))\s*$")
+
+
+def _literals(alternation: str) -> list[str]:
+    """The strings an alternation of labels matches: '牵头(?:责任)?单位|参与' -> 牵头单位, 牵头责任单位, 参与."""
+    out: list[str] = []
+    for alt in alternation.split("|"):
+        forms = [alt.replace("(?:责任)?", ""), alt.replace("(?:责任)?", "责任")] if "(?:责任)?" in alt else [alt]
+        for f in forms:
+            if re.escape(f) != f or not f or any(ch.isspace() for ch in f):
+                raise ValueError(f"label {f!r} is not a plain word: teach _literals its syntax")
+        out.extend(forms)
+    return out
+
+
+# Every label _LABEL_BEFORE_COLON knows, as a plain string, with the kind of the first group that has it
+# (the regex tries the groups in this order).
+_LABEL_KIND: dict[str, str] = {}
+for _kind, _alternation in (("lead", _LEAD_BARE), ("resp", _RESP), ("part", _PART_BARE), ("person", _PERSON),
+                            ("other", _OTHER)):
+    for _label in _literals(_alternation):
+        _LABEL_KIND.setdefault(_label, _kind)
+# last character of a label -> the lengths of the labels that end with it, shortest first
+_LABEL_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(k) for k in _LABEL_KIND if k[-1] == last}))
+    for last in {k[-1] for k in _LABEL_KIND}}
+# label -> the longer labels that end with it, longest first (责任单位 -> 牵头责任单位)
+_LONGER_LABELS: dict[str, tuple[str, ...]] = {
+    k: tuple(sorted((m for m in _LABEL_KIND if len(m) > len(k) and m.endswith(k)), key=len, reverse=True))
+    for k in _LABEL_KIND}
+
+
+def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
+    """(label start, value start, kind) of the label right before the colon at `colon`, else None.
+
+    The value starts after the colon and the spaces that follow it. The label is the
+    answer of `_LABEL_BEFORE_COLON.search(text, max(0, colon - 10), colon)` (start, lastgroup), at
+    a fraction of its cost: labels hold no whitespace, so a match is a label that ends exactly where
+    the whitespace before the colon starts; the leftmost match is the longest such label inside the
+    10-character window, and its group is the first kind that lists it. (\s is str.isspace.)
+    The longest label is found from the shortest one, which it ends with: that is one dict lookup
+    for the usual 牵头单位：.
+    """
+    window = colon - 10 if colon > 10 else 0
+    j = colon
+    while j > window:
+        lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1])
+        if lengths is not None:  # (a label character is no whitespace)
+            break
+        if not text[j - 1].isspace():  # most colons that end no label stop here
+            return None
+        j -= 1
+    else:
+        return None  # only whitespace in the window
+    for n in lengths:  # shortest first
+        start = j - n
+        if start < window:
+            return None
+        label = text[start:j]
+        kind = _LABEL_KIND.get(label)
+        if kind is not None:
+            for longer in _LONGER_LABELS[label]:
+                if j - len(longer) >= window and text.startswith(longer, j - len(longer)):
+                    start, kind = j - len(longer), _LABEL_KIND[longer]
+                    break
+            value = colon + 1
+            while value < len(text) and text[value] in " \t\u3000":
+                value += 1
+            return start, value, kind
+    return None
 
 
 _FULL_LABELS = {
@@ -80,26 +150,41 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
     text with the label alternation.
     """
     out: list[tuple[int, int, str]] = []
-    n = len(text)
     for colon in ("：", ":"):
         i = text.find(colon)
         while i >= 0:
-            m = _LABEL_BEFORE_COLON.search(text, max(0, i - 10), i)
-            if m:
-                j = i + 1
-                while j < n and text[j] in " \t\u3000":
-                    j += 1
-                out.append((m.start(), j, m.lastgroup))
+            found = _label_before(text, i)
+            if found is not None:
+                out.append(found)
             i = text.find(colon, i + 1)
     # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
-    if text.count("单位") + text.count("部门") + text.count("领导") + text.count("责任人") > len(out):
+    if _more_label_nouns_than(text, len(out)):
         starts = {s for s, _, _k in out}
         for m in _LABEL_NO_COLON.finditer(text):
             kind = m.lastgroup or "lead"
             if m.start(kind) not in starts:
                 out.append((m.start(kind), m.end(kind), kind))
-    out.sort()
+    if len(out) > 1:
+        out.sort()
     return out
+
+
+def _more_label_nouns_than(text: str, k: int) -> bool:
+    """text.count("单位") + text.count("部门") + text.count("领导") + text.count("责任人") > k.
+
+    The counts are never negative, so the sum can stop growing once it passes k; with k == 0 a
+    plain `in` (which stops at the first hit) does.
+    """
+    if k == 0:  # any occurrence is enough: `in` stops at the first one, count reads to the end
+        return "单位" in text or "部门" in text or "领导" in text or "责任人" in text
+    total = text.count("单位")
+    if total == k:  # (the usual case: every label found so far is a …单位) one more noun is enough
+        return "部门" in text or "领导" in text or "责任人" in text
+    for noun in ("部门", "领导", "责任人"):
+        if total > k:
+            return True
+        total += text.count(noun)
+    return total > k
 
 
 # Every match of _FIRST_IS_LEAD holds one of these: str.find rules most documents out at once,
@@ -107,11 +192,26 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
 _FIRST_IS_LEAD_HINTS = ("为牵头", "牵头单位列", "牵头单位排", "牵头部门列", "牵头部门排")
 
 
+# Each hint is a 牵头 with 为 before it or one of these after it.
+_AFTER_LEAD_HINT = ("单位列", "单位排", "部门列", "部门排")
+
+
 def first_is_lead_rule(text: str) -> bool:
     """Does the document say the first unit listed is the lead (列第一位者为牵头单位)?"""
-    if not any(h in text for h in _FIRST_IS_LEAD_HINTS):
+    if not _has_first_is_lead_hint(text):
         return False
     return bool(_FIRST_IS_LEAD.search(text))
+
+
+def _has_first_is_lead_hint(text: str) -> bool:
+    """any(h in text for h in _FIRST_IS_LEAD_HINTS), in one pass over the text's 牵头 instead of five
+    over the whole body (a plan body is long and has a 牵头 in most tasks)."""
+    i = text.find("牵头")
+    while i >= 0:
+        if (i > 0 and text[i - 1] == "为") or text.startswith(_AFTER_LEAD_HINT, i + 2):
+            return True
+        i = text.find("牵头", i + 2)  # 牵头 cannot overlap itself
+    return False
 
 
 _VALUE_STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "。\n]")
@@ -120,8 +220,13 @@ _VALUE_STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "。\n]")
 def _value_end(text: str, start: int, limit: int) -> int:
     """End of a label's value: `limit` (the next label), 。, newline, or a bracket that closes
     outside the value."""
+    first = _VALUE_STOP.search(text, start, limit)
+    if first is None:  # most values: no bracket, 。 or newline before the next label
+        return limit
+    if text[first.start()] not in _OPEN:  # a close bracket, 。 or newline at depth 0 ends the value
+        return first.start()
     depth = 0
-    for m in _VALUE_STOP.finditer(text, start, limit):  # only the characters that matter
+    for m in _VALUE_STOP.finditer(text, first.start(), limit):  # only the characters that matter
         ch = m.group()
         if ch in _OPEN:
             depth += 1
@@ -148,6 +253,24 @@ def _block_end(text: str, value_end: int, start: int) -> int:
     if start < len(text) and text[start] in _OPEN and value_end < len(text) and text[value_end] in _CLOSE:
         return value_end + 1
     return value_end
+
+
+def _block(text: str, label_start: int, value_end: int) -> tuple[int, int]:
+    """(_block_start, _block_end) of a label and its value, in one call (it runs for every label).
+
+    A label never starts with a bracket, so the block can only close when it starts at one.
+    """
+    j = label_start - 1
+    while j >= 0:
+        ch = text[j]
+        if ch in _OPEN:
+            if value_end < len(text) and text[value_end] in _CLOSE:  # （label：value） closes here
+                return j, value_end + 1
+            return j, value_end
+        if ch != " " and ch != "\t":
+            break
+        j -= 1
+    return label_start, value_end
 
 
 def split_units(value: str) -> list[str]:
@@ -241,43 +364,66 @@ def _split_spaces(p: str) -> list[str]:
 
 def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
     """Find the lead and participating units stated in a task's text."""
-    if not text or not _ANY_UNIT_WORD.search(text):
-        return Units()
+    # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
+    # the regex search costs.
+    if not text or ("牵头" not in text and not _ANY_UNIT_WORD.search(text)):
+        return Units([], [], [])
     matches = _label_matches(text)
-    starts = [m[0] for m in matches]
+    n = len(text)
     lead_vals: list[str] = []
     resp_vals: list[str] = []
     part_vals: list[str] = []
     spans: list[tuple[int, int]] = []
     for k, (m_start, m_end, kind) in enumerate(matches):
-        nxt = bisect_right(starts, m_end, k + 1)  # starts are sorted: the first later label after m_end
-        end = _value_end(text, m_end, starts[nxt] if nxt < len(starts) else len(text))
+        # the value runs at most to the first later label that starts after m_end (matches are
+        # sorted by start: this is bisect_right over the later starts, without building that list)
+        limit = n
+        for later in matches[k + 1:]:
+            if later[0] > m_end:
+                limit = later[0]
+                break
+        end = _value_end(text, m_end, limit)
         value = text[m_end:end]
-        bstart = _block_start(text, m_start)
-        spans.append((bstart, _block_end(text, end, bstart)))
+        spans.append(_block(text, m_start, end))
         if kind == "lead":
             lead_vals.append(value)
         elif kind == "resp":
             resp_vals.append(value)
         elif kind == "part":
             part_vals.append(value)
-    units = Units(spans=_close_spans(text, _merge_spans(spans)))
+    lead: list[str] = []
+    participating: list[str] = []
     if lead_vals:
-        units.lead = _units_of(lead_vals)
-        units.participating = _units_of(resp_vals + part_vals)
+        lead = _units_of(lead_vals)
+        if resp_vals or part_vals:
+            participating = _units_of(resp_vals + part_vals)
     elif resp_vals:
-        units.lead = _units_of(resp_vals)
-        units.participating = _units_of(part_vals)
-        if first_is_lead and not part_vals and len(units.lead) > 1:
-            units.participating = units.lead[1:]
-            units.lead = units.lead[:1]
+        lead = _units_of(resp_vals)
+        if part_vals:
+            participating = _units_of(part_vals)
+        elif first_is_lead and len(lead) > 1:
+            participating = lead[1:]
+            lead = lead[:1]
     elif part_vals:
-        units.participating = _units_of(part_vals)
-    if not units:
+        participating = _units_of(part_vals)
+    units = Units(lead, participating, _block_spans(text, spans))
+    if not lead and not participating:  # (not units, without the __bool__ call)
         _verb_units(text, units)
-    _marked_leads(units)
-    units.participating = [u for u in units.participating if u not in units.lead]
+    if units.lead:
+        _marked_leads(units)
+        if units.participating:
+            _drop_leads_from_participating(units)
     return units
+
+
+def _drop_leads_from_participating(units: Units) -> None:
+    """units.participating = [u for u in units.participating if u not in units.lead], building the
+    list only when some unit is in both (rarely: the comprehension costs more than the test)."""
+    lead = units.lead
+    for u in units.participating:
+        if u in lead:
+            units.participating = [p for p in units.participating if p not in lead]
+            return
 
 
 _MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|牵头单位)\s*[）)]$")
@@ -285,6 +431,9 @@ _MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|牵头单位)\s*[）)]$")
 
 def _marked_leads(units: Units) -> None:
     """"县发改局（牵头）、县财政局": the marked unit leads, the others participate."""
+    joined = "".join(units.lead)
+    if "）" not in joined and ")" not in joined:  # _MARKED_LEAD ends with one of them: nothing marked
+        return
     marked = [u for u in units.lead if _MARKED_LEAD.search(u)]
     if not marked:
         return
@@ -294,9 +443,11 @@ def _marked_leads(units: Units) -> None:
 
 
 def _units_of(values: list[str]) -> list[str]:
+    if len(values) == 1:  # _split_units never repeats a name: nothing to drop
+        return list(_split_units(values[0]))
     out: list[str] = []
     for v in values:
-        for u in split_units(v):
+        for u in _split_units(v):
             if u not in out:
                 out.append(u)
     return out
@@ -344,19 +495,57 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _close_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Extend a block that opened a bracket to its closing bracket: （牵头单位：…；配合单位：…）."""
-    out = []
-    for s, e in spans:
-        if e < len(text) and text[e] in _CLOSE and _balance(text[s:e]) > 0:
-            e += 1
-        out.append((s, e))
+    """Extend a block that opened a bracket to its closing bracket: （牵头单位：…；配合单位：…）.
+
+    (extract_units calls _block_spans, which merges and closes in one pass.)"""
+    return [_closed(text, s, e) for s, e in spans]
+
+
+def _block_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`_close_spans(text, _merge_spans(spans))` in one pass, without the intermediate list."""
+    if len(spans) < 2:  # nothing to merge
+        return [_closed(text, s, e) for s, e in spans]
+    ordered = sorted(spans)
+    out: list[tuple[int, int]] = []
+    cur_s, cur_e = ordered[0]
+    for s, e in ordered[1:]:
+        if s <= cur_e + 1:  # touches or overlaps the current block: merge
+            if e > cur_e:
+                cur_e = e
+        else:
+            out.append(_closed(text, cur_s, cur_e))
+            cur_s, cur_e = s, e
+    out.append(_closed(text, cur_s, cur_e))
     return out
+
+
+def _closed(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span, one longer when it is followed by a bracket it opened."""
+    if e < len(text) and text[e] in _CLOSE and _opens_more(text, s, e):
+        return s, e + 1
+    return s, e
+
+
+_OPENING = re.compile("[" + re.escape(_OPEN) + "]")
+_CLOSING = re.compile("[" + re.escape(_CLOSE) + "]")
+
+
+def _opens_more(text: str, start: int, end: int) -> bool:
+    """_balance(text[start:end]) > 0 (for 0 <= start, end <= len(text)), with regex searches instead
+    of a slice and ten str.count calls for the usual block (（牵头单位：…；配合单位：… with no
+    closing bracket): then the balance is the number of opening brackets."""
+    if _CLOSING.search(text, start, end) is None:
+        return (start < end and text[start] in _OPEN) or _OPENING.search(text, start, end) is not None
+    return _balance(text[start:end]) > 0
 
 
 def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """The text without the unit blocks (so 牵头单位 lists never feed target extraction)."""
     if not spans:
         return text
+    if len(spans) == 1:  # the usual case; the loop below clamps a negative start or end to 0
+        s, e = spans[0]
+        return text[:max(s, 0)] + text[max(e, 0):]
     out: list[str] = []
     pos = 0
     for s, e in sorted(spans):
