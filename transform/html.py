@@ -235,15 +235,14 @@ def _first_label(html_text: str) -> int:
 
 
 _WINDOW_AFTER = 6000     # characters of the raw page after the first label
-_WINDOW_SURE = 1500      # of which always rendered; the rest only when it may hold a label
 
 
 def _metadata_window(html_text: str) -> str:
     """The 信息公开 block: rendered from a window of the raw page around its first label.
 
-    Only the lines of the block that hold a label matter (`transform.metadata.label_pairs`).
-    The tail of the window, mostly the start of the body, is rendered only when a label could
-    be in it: see `_label_free_tail`.
+    Only the lines of the block that hold a label matter (`transform.metadata.label_pairs`),
+    so the window is rendered up to the end of the line of its last label: see
+    `_label_free_tail`. The rest, mostly navigation and the start of the body, is skipped.
     """
     pos = _first_label(html_text)
     if pos < 0:
@@ -251,8 +250,7 @@ def _metadata_window(html_text: str) -> str:
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
     a = a if a >= 0 else max(0, pos - 1500)
     s = _Q_DROP.sub("", html_text[a:pos + _WINDOW_AFTER])
-    cut = _label_free_tail(s, pos - a + _WINDOW_SURE)
-    return _render_dropped(s[:cut])
+    return _render_dropped(s[:_label_free_tail(s, pos - a)])
 
 
 # A label of the 信息公开 block as it may stand in raw HTML: its characters with whitespace,
@@ -264,20 +262,27 @@ _RAW_LABEL = re.compile("|".join(_RAW_GAP.join(re.escape(ch) for ch in label) fo
 def _label_free_tail(s: str, start: int) -> int:
     """Where `s` (scripts and comments dropped) can be cut without changing a labelled line.
 
-    The cut is at a block tag at or after `start`, so it ends a line of the rendering; it is
-    made only when no tag of the head runs into the tail (a stray "<" after the head's last
-    ">"), the tail has no numeric entity (which could spell a label), and no label can be
-    read in the tail even with tags, entities and spaces between its characters. Every line
-    of such a tail is then label-free, and `label_pairs` reads the same pairs from the head
-    alone. Returns len(s) when no such cut exists.
+    The cut is at the first block tag after the last label found from `start` on, so it ends
+    the line of that label; no label can be read after it, even with tags, entities and spaces
+    between its characters. It is made only when every "<" of the head closes before the next
+    "<" (a stray one could swallow text up to a ">" of the tail once the block tags between
+    are replaced) and the tail has no numeric entity (which could spell a label). Every line
+    after the cut is then label-free, and `label_pairs` reads the same pairs from the head
+    alone. Returns len(s) when there is no such cut.
     """
-    m = _Q_BLOCK.search(s, start) if start < len(s) else None
+    last = start
+    for m in _RAW_LABEL.finditer(s, start):
+        last = m.end()
+    m = _Q_BLOCK.search(s, last)
     if m is None:
         return len(s)
     cut = m.start()
-    if "<" in s[s.rfind(">", 0, cut) + 1:cut] or s.find("&#", cut) >= 0 or _RAW_LABEL.search(s, cut):
+    if "<" in s[s.rfind(">", 0, cut) + 1:cut] or _STRAY_LT.search(s, 0, cut) or s.find("&#", cut) >= 0:
         return len(s)
     return cut
+
+
+_STRAY_LT = re.compile(r"<[^>]*<")
 
 
 _Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
