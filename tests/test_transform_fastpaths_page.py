@@ -175,21 +175,3 @@ def test_marker_fast_path_equals_every_pattern_in_turn(line):
         expected = N.Marker(kind, number, label, m.end())
         break
     assert N.match_marker(line) == expected
-
-
-def test_page_parts_leave_out_the_down_selector_only_when_no_href_can_hold_down():
-    for page in ('<a href="/module/downfile.jsp?id=1&amp;x=a.html">附件</a><a href="/a.html">b</a>',
-                 '<a href="/module/&#100;ownfile.jsp?x=a.html">附件</a>',       # "down" spelled by a reference
-                 '<a href="/x/download/b.html">附件</a><a href="/c.pdf">c</a>', '<a href="/c.pdf">c</a><p>无</p>'):
-        tree = LexborHTMLParser(page)
-        assert H._page_parts(tree, None, page) == H._page_parts(tree, None) == _separate_walks(tree, None)
-    assert H._page_parts(LexborHTMLParser(_TAGS[3]), None, _TAGS[3])[2] == ["/x.pdf"]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_TAGS + ['<a href="/down/a.html">d</a>', '<a href="/&#100;ownfile.jsp?a.html">e</a>',
-                                         '<a href="/downfile.jsp?x.htm">f</a>']), max_size=20))
-def test_page_parts_with_the_source_on_random_pages(parts):
-    page = "<html><body>" + "".join(parts) + "</body></html>"
-    tree = LexborHTMLParser(page)
-    assert H._page_parts(tree, None, page) == _separate_walks(tree, None)

@@ -164,22 +164,17 @@ def _title_and_meta(tree: LexborHTMLParser) -> tuple[str, dict[str, str]]:
     return title, meta
 
 
-def _page_parts(tree: LexborHTMLParser, url: str | None,
-                source: str | None = None) -> tuple[str, dict[str, str], list[str]]:
+def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str, str], list[str]]:
     """The first <title>, the <meta> tags and the attachment links, from one walk over the page.
 
     One selector list walks the tree once and gives the nodes in document order, like
     css_first("title"), css("meta") and css(_ATTACH_CANDIDATES) would one by one: on a 60-90 KB
-    page each walk costs about a tenth of the parse. With the page `source` at hand, the
-    a[href*="down"] selector (a substring test of every href, a third of the walk) is left out
-    when no href can hold "down": the source has neither "down" nor a numeric character
-    reference ("&#100;own").
+    page each walk costs about a tenth of the parse.
     """
     title = None
     meta: dict[str, str] = {}
     links: list[str] = []
-    no_down = source is not None and "down" not in source and "&#" not in source
-    for node in tree.css(_PAGE_PARTS_NO_DOWN if no_down else _PAGE_PARTS):
+    for node in tree.css(_PAGE_PARTS):
         tag = node.tag
         if tag == "a":
             _add_attachment(node, url, links)
@@ -313,7 +308,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
     page = HtmlPage()
     tree = LexborHTMLParser(html_text)
-    page.title_tag, page.meta, page.attachments = _page_parts(tree, url, html_text)
+    page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.page_text = _metadata_window(html_text)
     for sel in BODY_SELECTORS:
         node = tree.css_first(sel)
@@ -357,7 +352,6 @@ _ATTACH_CANDIDATES = ('a[href]:not([href$=".html"]):not([href$=".htm"]):not([hre
 
 
 _PAGE_PARTS = "title, meta, " + _ATTACH_CANDIDATES
-_PAGE_PARTS_NO_DOWN = "title, meta, " + _ATTACH_CANDIDATES.split(", a[href*=")[0]
 
 
 def _attachments(tree: LexborHTMLParser, url: str | None) -> list[str]:
