@@ -283,11 +283,11 @@ def _content_sha(doc: dict) -> str:
     return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
 
 
-def _inherited_units(node: Node, units_of) -> Units:
+def _inherited_units(node: Node, units_of, ancestors: list[Node] | None = None) -> Units:
     own = units_of(node)
     if own:
         return own
-    for anc in node.ancestors():
+    for anc in node.ancestors() if ancestors is None else ancestors:
         u = units_of(anc)
         if u:
             return Units(list(u.lead), list(u.participating), [])
@@ -307,11 +307,11 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
             task_id = f"{task_id}~{seen_ids[task_id]}"
         else:
             seen_ids[task_id] = 1
-        units = _inherited_units(node, units_of)
-        top = node.ancestors()[-1] if node.ancestors() else node
+        ancestors = node.ancestors()
+        units = _inherited_units(node, units_of, ancestors)
+        top = ancestors[-1] if ancestors else node
         body = node.own_text
-        own_units = units_of(node)
-        target_text = strip_spans(body, own_units.spans)
+        target_text = strip_spans(body, units_of(node).spans)
         found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
         targets.extend(found)
         tasks.append({
