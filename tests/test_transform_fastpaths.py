@@ -179,3 +179,179 @@ def test_chrome_line_pretest_equals_the_regex(line):
     if line:
         assert D._is_chrome_line(line) == bool(D._CHROME_LINE.match(line))
 
+
+
+# ---------------------------------------------------------------- transform.targets fast paths
+# Each reference below is the plain version the fast path in transform/targets.py replaced.
+
+_TGT_WORDS = sorted(set(re.findall(r"[\u4e00-\u9fff]+", T._LEAD_FILLER_RE.pattern + T._TAIL_FILLER_RE.pattern
+                                   + T._LEAD_VERB_RE.pattern + T._LOCATIVE_RE.pattern + T._CHANGE_NOISE_TAIL.pattern
+                                   + T._CMP_VERB_TAIL.pattern + T._SCOPE_TAIL.pattern + T._PROGRESS_RE.pattern))
+                    | {w for words, _op in T._PREFIX_CMP for w in words}
+                    | set(T._NEW_WORDS + T._INC_WORDS + T._DEC_WORDS + T._VERB_END_WORDS))
+_TGT_PIECES = _TGT_WORDS + ["2020", "2025", "19", "3", "12", "-", " ", "\n", "\u3000", "\xa0", "\u2028", ",", ":", "、",
+                            "≥", "<", "=", "年", "底", "末", "前", "内", "份", "月", "企业", "产值", "亿元", "家", "%", "的", "以上",
+                            "而", "“", "”", "《", "》", "「", "」", "(", ")", "【", "】", "。", "\u0661\u0662", "²", "a", "5"]
+_TGT_TEXT = st.lists(st.sampled_from(_TGT_PIECES), max_size=14).map("".join)
+
+
+def _ref_ends(words: tuple[str, ...], s: str) -> bool:
+    return T._tail_re(words).search(s) is not None
+
+
+def _ref_prefix_comparator(seg_before: str) -> str:
+    tail = T._CMP_NOISE_TAIL.sub("", seg_before[-12:].rstrip())
+    for words, op in T._PREFIX_CMP:
+        if _ref_ends(words, tail):
+            return op
+    m = T._CMP_VERB_TAIL.search(tail)
+    return T._CMP_WORDS[m.group(1)] if m else "="
+
+
+def _ref_change(seg_before: str) -> str | None:
+    tail = T._CHANGE_NOISE_TAIL.sub("", seg_before[-24:])
+    if _ref_ends(T._NEW_WORDS, tail):
+        return None
+    if _ref_ends(T._INC_WORDS, tail):
+        return "increase"
+    if _ref_ends(T._DEC_WORDS, tail):
+        return "decrease"
+    return None
+
+
+def _ref_clean_pre(s: str) -> tuple[str, str]:
+    s = T._LOCATIVE_RE.sub("", s.lstrip())
+    prev = None
+    while prev != s:
+        prev = s
+        s = T._LEAD_FILLER_RE.sub("", s)
+        k = max(0, len(s) - 16)
+        s = s[:k] + T._TAIL_FILLER_RE.sub("", s[k:])
+    verb = ""
+    m = T._LEAD_VERB_RE.match(s)
+    if m:
+        verb = m.group(0)
+        s = T._LEAD_FILLER_RE.sub("", s[m.end():])
+    return s.strip(), verb
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TGT_TEXT)
+def test_targets_word_tails_equal_the_regexes(s):
+    assert T._prefix_comparator(s) == _ref_prefix_comparator(s)
+    assert T._change(s) == _ref_change(s)
+    assert T._clean_pre(s) == _ref_clean_pre(s)
+    assert T._strip_lead_filler(s) == T._LEAD_FILLER_RE.sub("", s)
+    k = max(0, len(s) - 16)
+    assert T._strip_tail_filler(s) == s[:k] + T._TAIL_FILLER_RE.sub("", s[k:])
+    assert T._first_ending(s, T._VERB_END_TABLE, False) == (T._VERB_END_RE.search(s) is not None)
+    assert (T._cmp_before_verb(s) or None) == (m.group(1) if (m := T._CMP_VERB_TAIL.search(s)) else None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TGT_TEXT, st.text(max_size=3))
+def test_targets_hint_sets_never_hide_a_match(s, extra):
+    for text in (s, s + extra, extra + s):
+        last, first = text[-1:], text[:1]
+        if T._SCOPE_TAIL.search(text):
+            assert last in T._SCOPE_LAST or last.isspace()
+        if T._CHANGE_NOISE_TAIL.search(text):
+            assert last in T._CHANGE_NOISE_LAST or last.isspace()
+        if T._TAIL_FILLER_RE.search(text):
+            assert last in T._TAIL_FILLER_LAST or last.isspace()
+        if T._LEAD_FILLER_RE.match(text):
+            assert first in T._LEAD_FILLER_FIRST or first.isspace() or first.isdecimal()
+        if T._LEAD_VERB_RE.match(text):
+            assert first in T._LEAD_VERB_FIRST
+        if T._SUFFIX_RE.match(text):
+            assert first in T._SUFFIX_FIRST or first.isspace()
+        if T._RANGE_TAIL_RE.match(text):
+            assert first in T._RANGE_TAIL_FIRST or first.isspace()
+        if T._BASE_PREFIX_RE.search(text):
+            assert last in T._BASE_PREFIX_LAST or last.isspace()
+        if T._YEAR_HEAD_RE.fullmatch(text):
+            assert last in "年底末前" or last.isspace()
+        # a match of the tail filler lies within the tail of characters it can hold
+        m = T._TAIL_FILLER_RE.search(text)
+        if m:
+            j = len(text) - T._TAIL_FILLER_RUN_RE.match(text[::-1]).end()
+            assert m.start() >= j
+        # _year_at (4 digits, then a CJK character): a unit, range, 余/多 or scale word must
+        # start right after the digits
+        if "\u4e00" <= first <= "\u9fff":
+            u = T.QTY_RE.match("2023" + text).group("unit")
+            assert not u or first in T._AFTER_NUM_FIRST
+
+
+def _qty_reference():
+    """QTY_RE as first written, with `(?:…)?` groups (and NUM_AR/NUM_CN likewise)."""
+    num_ar = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    num_cn = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+    unit_re = T._UNIT_RE.replace("|)", ")?")  # the trie's optional endings, written back with ?
+    return re.compile(
+        rf"(?P<num>(?:百分之(?:百|{num_cn}|{num_ar})|{num_ar}|{num_cn}))"
+        rf"(?:\s?(?P<rsep>{T._RANGE_SEP})\s?(?P<num2>{num_ar}|{num_cn}))?"
+        r"(?P<approx1>余|多)?"
+        r"\s?(?P<scale>万亿|千万|百万|十万|万|亿)?"
+        r"(?P<approx2>余|多)?"
+        rf"(?:\s?(?P<unit>{unit_re}(?:/(?:{T._PER_RE.replace('|)', ')?')}))?))?")
+
+
+_QTY_REF = _qty_reference()
+_QTY_PIECES = ["1", "20", "2,000", "1.5", ".", ",", "百分之", "五十", "一", "两", "十", "百", "千", "点五", "万", "亿", "余", "多",
+               "-", "~", "至", "到", "或", " ", "个", "个月", "个百分点", "%", "家", "元", "万元", "亿元", "亩", "/", "吨/日", "人次",
+               "千瓦时", "平方米", "立方米", "公里", "kV", "MW", "年", "以上", "左右", "的", "企业"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_QTY_PIECES), min_size=1, max_size=8).map("".join))
+def test_qty_regex_with_alternations_matches_like_optional_groups(s):
+    for pos in range(len(s)):
+        a, b = _QTY_REF.match(s, pos), T.QTY_RE.match(s, pos)
+        assert (a is None) == (b is None)
+        if a is not None:
+            assert a.regs == b.regs
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "0", "9", "一", "十", "百", "年", "万", "家", "%", ".", ",", "。", "、", "G", " ",
+                                 "5", "至", "字"]), max_size=40).map("".join))
+def test_number_prefilter_and_progress_regexes_equal_their_first_form(s):
+    old_pre = re.compile(T._NUM_PRE_RE.pattern.replace(f"{T._NUMERAL_CH}{T._NUMERAL_CH}{{0,23}}+",
+                                                       f"{T._NUMERAL_CH}{{1,24}}+", 1))
+    assert [m.span() for m in old_pre.finditer(s)] == [m.span() for m in T._NUM_PRE_RE.finditer(s)]
+    for text in (s, "不已" + s, "已" + s, s + "而已", "截至目前" + s):
+        old_progress = re.search(r"(?<![而不])已|目前|当前|截至目前|截止目前|现有|共有|去年|上年末", text)
+        assert (old_progress is None) == (T._PROGRESS_RE.search(text) is None)
+
+
+def _ref_last(rx: re.Pattern, t: str, p: int) -> int:
+    lo = max(0, p - T._MAX_SPAN)
+    m = rx.search(t[::-1], len(t) - p, len(t) - lo)
+    return len(t) - m.start() if m else lo
+
+
+def _ref_next(rx: re.Pattern, t: str, p: int) -> int:
+    hi = min(len(t), p + T._MAX_SPAN)
+    m = rx.search(t, p, hi)
+    return m.start() if m else hi
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["县", "12", "。", ";", "!", "?", "\n", ",", ":", "|", "、", "县" * 200]),
+                max_size=20).map("".join))
+def test_boundary_lookups_sharing_one_search_equal_separate_searches(t):
+    rev, n = t[::-1], len(t)
+    for p in range(n + 1):
+        seg, clause = T._starts_before(rev, n, p)
+        assert (seg, clause) == (_ref_last(T._SEG_RX, t, p), _ref_last(T._CLAUSE_RX, t, p))
+        assert T._sent_start(t, rev, n, p, clause) == _ref_last(T._SENT_RX, t, p)
+        assert T._ends_after(t, n, p) == (_ref_next(T._SEG_RX, t, p), _ref_next(T._CLAUSE_RX, t, p))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("“”《》「」()[]【】：12。\n县") + ["牵头", "责任单位", "配合单位", "参与", "“三品”",
+                                                                    "《规划》", "县" * 45]), max_size=30).map("".join))
+def test_lazy_masks_answer_like_all_spans(text):
+    masks, lazy = T._Masks(text), T._LazyMasks(text)
+    assert [p in lazy for p in range(len(text) + 1)] == [p in masks for p in range(len(text) + 1)]

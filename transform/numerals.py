@@ -15,9 +15,10 @@ import re
 __all__ = ["NUM_AR", "NUM_CN", "FULLWIDTH", "parse_number", "parse_cn_number", "to_halfwidth"]
 
 # Arabic: 12, 1,000, 1.57 (full-width digits are mapped to ASCII before matching).
-NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# An optional part is written (?:…|), not (?:…)?: the same matches, faster in sre.
+NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit.
-NUM_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+NUM_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|)"
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
