@@ -105,7 +105,11 @@ def _join_source_lines(text: str) -> str:
 def _finish(text: str) -> str:
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\r", "")
     if "\n" in text:
-        text = _join_source_lines(text)
+        # a source line break between two block markers is one space (see _join_source_lines):
+        # most of them are, and one C-speed pass spares the loop its iterations
+        text = _NL_BETWEEN_BLOCKS.sub(_NL + " " + _NL, text)
+        if "\n" in text:
+            text = _join_source_lines(text)
     text = text.replace(_CELL_END, " | ").replace(_NL, "\n")
     text = _collapse_spaces(text)
     lines = []
@@ -124,6 +128,7 @@ def _finish(text: str) -> str:
 
 
 _OTHER_SPACE = re.compile(r"[^\S \n]")
+_NL_BETWEEN_BLOCKS = re.compile(_NL + r"[ \t\f\v]*\n[ \t\f\v]*" + _NL)
 
 
 def _tidy_cells(line: str) -> str:
