@@ -175,3 +175,15 @@ def test_marker_fast_path_equals_every_pattern_in_turn(line):
         expected = N.Marker(kind, number, label, m.end())
         break
     assert N.match_marker(line) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("索引号主题分类组配信息体裁别发布机构关文单位公开制来源成日期时间印生件标名称内容概述摘要效力状态有性是否字编")
+                                + [" ", "：", "<b>", "</p>", "&nbsp;", "x"]), max_size=30).map("".join))
+def test_raw_label_trie_matches_where_the_plain_alternation_matches(text):
+    from transform.metadata import ALL_LABELS
+    import re
+
+    plain = re.compile("|".join(H._RAW_GAP.join(re.escape(ch) for ch in label) for label in ALL_LABELS))
+    for i in range(len(text) + 1):   # a label starts at i for one exactly when it does for the other
+        assert (H._RAW_LABEL.match(text, i) is None) == (plain.match(text, i) is None), (text, i)
