@@ -187,3 +187,11 @@ def test_raw_label_trie_matches_where_the_plain_alternation_matches(text):
     plain = re.compile("|".join(H._RAW_GAP.join(re.escape(ch) for ch in label) for label in ALL_LABELS))
     for i in range(len(text) + 1):   # a label starts at i for one exactly when it does for the other
         assert (H._RAW_LABEL.match(text, i) is None) == (plain.match(text, i) is None), (text, i)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["相关下载", "相关文章", "网站地图", "版权所有", "联系我们", "公网安备", "ICP备", "鲁ICP备05002281号",
+                                 "网站标识码", "政府网站标识码", "技术支持：", "主办单位：", "承办", "：", " ", "县", "x", "正文",
+                                 "\u3000"]), max_size=8).map("".join))
+def test_footer_start_pre_test_equals_the_regex(line):
+    assert D._footer_starts(line) == (D._FOOTER_START.match(line) is not None)

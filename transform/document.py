@@ -118,7 +118,7 @@ def _trim_chrome(lines: list[str]) -> str:
             continue
         if _is_chrome_line(line) or _only_chrome_words(line):
             continue
-        if i > n // 2 and _FOOTER_START.match(line):
+        if i > n // 2 and _footer_starts(line):
             break
         out.append(line)
     return "\n".join(out)
@@ -134,6 +134,18 @@ def _is_chrome_line(line: str) -> bool:
     first = line[0]
     if first in _CHROME_FIRST or first.isspace() or "正文" in line:
         return _CHROME_LINE.match(line) is not None
+    return False
+
+
+# First characters of the `_FOOTER_START` branches that start with a word; the others are
+# ".*公网安备" and ".*ICP备", which a substring test rules out without the regex's scan of the line.
+_FOOTER_FIRST = frozenset("相网版联政技主")
+
+
+def _footer_starts(line: str) -> bool:
+    """Same as `_FOOTER_START.match(line)` (a line holds no newline)."""
+    if line[:1] in _FOOTER_FIRST or "公网安备" in line or "ICP备" in line:
+        return _FOOTER_START.match(line) is not None
     return False
 
 
