@@ -7,7 +7,7 @@ transform text fixtures: 5 pages, 22%). Measures per page: planwatch's full pars
 body + structure + units + targets) against (a) bare selectolax: parse + body `.text()`, goal:
 at most 5x; (b) `trafilatura.extract`, goal: planwatch at least 8x faster. Ratios come from the
 same run (the machine is shared); the figures of each page type are printed too. Times are the
-CPU time of this process (`time.process_time`), best of several rounds in which the three
+CPU time of this process (`time.process_time`), best of 9 rounds in which the three
 take turns: on a shared machine, wall-clock time would also count the time other processes hold
 the cores.
 """
@@ -190,7 +190,7 @@ def run(quick: bool = False) -> list[dict]:
     typed = typed_pages()
     groups = {kind: [p for k, p in typed if k == kind] for kind in ("plan", "notice")}
     docs = [p for _, p in typed]
-    repeat = 2 if quick else 5
+    repeat = 2 if quick else 9   # best of 9: the shared machine's noise only ever adds time
 
     def bare(d: str):
         tree = LexborHTMLParser(d)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from transform import PARSER_VERSION
 from transform.gazetteer import canonical
 from transform.metadata import extract_metadata, metadata_line
-from transform.structure import Node, parse_structure, task_title
+from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
 try:  # written in parallel (transform/targets.py); parsing works without it
@@ -235,8 +235,14 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
             unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead)
         return unit_cache[key]
 
-    structure = parse_structure(body, has_units=lambda n: bool(units_of(n)))
-    head = _head_and_plan(body, structure.root)
+    has_units = lambda n: bool(units_of(n))  # noqa: E731
+    root = parse_tree(body)
+    structure: Structure | None = None
+    first = root.children[0] if root.children else None
+    if first is not None and "是" in first.own_text:
+        # splitting 一是…二是… may rewrite the first item's heading, which the head is cut at
+        structure = structure_from_tree(root, has_units)
+    head = _head_and_plan(body, root)
     meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head)
     if meta_fields.get("publish_date") is None or meta_fields.get("issuer") is None:
         # a plan published without a notice head is signed at its end
@@ -254,16 +260,19 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     title = meta_fields.get("title") or ""
     non_plan = bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)
     if non_plan:
-        # its rows would be dropped: most notices of a portal are such, so skip building them
+        # its rows would be dropped: most notices of a portal are such, so skip finding its
+        # tasks and building them
         notes.append("not a plan (title says it is another kind of notice)")
         tasks, task_units, targets = [], [], []
     else:
+        if structure is None:
+            structure = structure_from_tree(root, has_units)
         tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual,
                                            structure.goal_paragraphs)
     if not tasks:
         if len(body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
-        if structure.note and not non_plan:
+        if structure is not None and structure.note and not non_plan:
             notes.append(structure.note)
     doc["is_plan"] = (not non_plan) and _looks_like_plan(title, meta_fields.get("plan_title"), tasks, targets)
     doc["n_tasks"], doc["n_targets"] = len(tasks), len(targets)

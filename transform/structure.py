@@ -656,9 +656,17 @@ def _drop_lone_annex_prefix(tasks: list[Node]) -> None:
 
 def parse_structure(body_text: str, has_units=lambda node: False) -> Structure:
     """Body text -> Structure(root, tasks, goal_paragraphs)."""
+    return structure_from_tree(parse_tree(body_text), has_units)
+
+
+def parse_tree(body_text: str) -> Node:
+    """Body text -> the tree of numbered items (a new document: the per-document memos reset)."""
     new_document()
-    lines = normalise_lines(body_text)
-    root = build_tree(lines)
+    return build_tree(normalise_lines(body_text))
+
+
+def structure_from_tree(root: Node, has_units=lambda node: False) -> Structure:
+    """The tasks and goal paragraphs of a tree from `parse_tree` (its 一是… leaves are split)."""
     tasks, goals = find_tasks(root, has_units)
     final: list[Node] = []
     for t in tasks:
