@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from transform.metadata import ALL_LABELS
+from transform.tries import trie_regex
 
 BODY_SELECTORS = (
     "#zoom", ".TRS_Editor", ".view.TRS_UEDITOR", ".TRS_UEDITOR", "#UCAP-CONTENT", ".xxgk_content",
@@ -261,32 +262,7 @@ def _metadata_window(html_text: str) -> str:
 # A label of the 信息公开 block as it may stand in raw HTML: its characters with whitespace,
 # colons, tags and named entities between them (rendering drops or blanks all of those).
 _RAW_GAP = r"(?:[\s:：]|<[^>]*>|&[^\t\n\f <&#;]{1,32};?)*"
-
-
-def _gapped_trie(words: tuple[str, ...], gap: str) -> str:
-    """Regex for any of `words` with `gap` between their characters, as a trie: the engine
-    follows one branch per character instead of trying every word at every position."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = []
-        for ch, sub in sorted((k, v) for k, v in node.items() if k):
-            rest = build(sub)
-            tail = f"(?:{gap}{rest})" + ("?" if "" in sub else "") if rest else ""
-            alts.append(re.escape(ch) + tail)
-        if not alts:
-            return ""
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(tree)
-
-
-_RAW_LABEL = re.compile(_gapped_trie(ALL_LABELS, _RAW_GAP))
+_RAW_LABEL = re.compile(trie_regex(ALL_LABELS, _RAW_GAP))
 
 
 def _label_free_tail(s: str, start: int) -> int:

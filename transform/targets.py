@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from transform.numerals import NUM_AR, NUM_CN, parse_cn_number, parse_number, to_halfwidth
+from transform.tries import trie_regex as _trie_regex
 from transform.unit_scale import BASE_UNITS, standardize, unit_kind
 
 __all__ = ["extract_targets", "COMPARATORS"]
@@ -46,31 +47,6 @@ COMPARATORS = (">=", ">", "<=", "<", "~", "=")
 
 # ---------------------------------------------------------------- the number regex
 _UNITS = sorted(BASE_UNITS, key=len, reverse=True)
-
-
-def _trie_regex(words: list[str]) -> str:
-    """Regex matching any of the words, longest first, as a trie: the engine tries one
-    branch per first character instead of every word in turn (~10× faster here)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
-        if not alts:
-            return ""
-        if len(alts) == 1 and len(alts[0]) == 1:
-            return alts[0] + "?" if end else alts[0]
-        # a word that may stop here: (?:…|), not (?:…)? (see _opt)
-        return "(?:" + "|".join(alts) + ("|)" if end else ")")
-
-    return build(tree)
 
 
 _UNIT_RE = _trie_regex(_UNITS)
