@@ -5,6 +5,7 @@ cases and on random strings built from the characters that matter.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import given, settings
@@ -83,7 +84,7 @@ def test_attachment_candidates_keep_every_file_link_in_document_order():
     page = "".join(f'<a href="{h}">{i}</a>' for i, h in enumerate(reversed(links)))
     tree = LexborHTMLParser(page)
     expected = _attachments_reference(tree)
-    assert H._attachments(tree, None) == expected
+    assert H._page_parts(tree, None)[2] == expected
     assert expected.index("/module/downfile.jsp?id=2") < expected.index("/x/报告.PDF")  # document order
     assert "/x/download/g" in expected and " /b.pdf " not in expected and "/b.pdf" in expected
     assert not any(h.endswith((".html", ".htm", ".shtml", "/")) for h in expected)
@@ -101,6 +102,29 @@ def test_first_is_lead_phrases():
     assert not U.first_is_lead_rule("县发改局牵头，县财政局配合。")
 
 
+class _Masks:
+    """Spans that hold no targets: “…” / 《…》 / 「…」 (names, slogans, titles) and the
+    （牵头单位：…） clause, all found up front: the reference for `targets._LazyMasks`."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, t: str) -> None:
+        spans = sorted((m.start(), m.end()) for hint, rx in T._MASK_RES if hint(t) for m in rx.finditer(t))
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in spans:  # merge overlapping spans (a quote inside the 牵头 clause)
+            if ends and a < ends[-1]:
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+        self.starts, self.ends = starts, ends
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def _masks_reference(t: str) -> list[tuple[int, int]]:
     spans = sorted((m.start(), m.end()) for _hint, rx in T._MASK_RES for m in rx.finditer(t))
     merged: list[list[int]] = []
@@ -115,7 +139,7 @@ def _masks_reference(t: str) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=list("“”《》「」（）(【】牵头责任单位主办配合参与协办部门：12。\n"), max_size=40))
 def test_mask_hints_never_drop_a_span(text):
-    masks = T._Masks(text)
+    masks = _Masks(text)
     assert list(zip(masks.starts, masks.ends)) == _masks_reference(text)
 
 
@@ -160,9 +184,9 @@ def test_title_and_meta_in_one_walk_match_separate_lookups():
         key = a.get("name") or a.get("property") or a.get("http-equiv")
         if key and a.get("content") is not None:
             metas.setdefault(key.strip().lower(), a["content"].strip())
-    assert H._title_and_meta(tree) == (first_title, metas) == ("第一", {"articletitle": "甲", "pubdate": "2023-07-31",
+    assert H._page_parts(tree, None)[:2] == (first_title, metas) == ("第一", {"articletitle": "甲", "pubdate": "2023-07-31",
                                                                        "x": ""})
-    assert H._title_and_meta(LexborHTMLParser("<p>正文</p>")) == ("", {})
+    assert H._page_parts(LexborHTMLParser("<p>正文</p>"), None)[:2] == ("", {})
 
 
 _CHROME_PIECES = ["首页", ">", "＞", "»", "正文", "内容", "字号", "字体", "：", ":", "浏览", "次数", "量", "1", "【", "】",
@@ -353,5 +377,5 @@ def test_boundary_lookups_sharing_one_search_equal_separate_searches(t):
 @given(st.lists(st.sampled_from(list("“”《》「」()[]【】：12。\n县") + ["牵头", "责任单位", "配合单位", "参与", "“三品”",
                                                                     "《规划》", "县" * 45]), max_size=30).map("".join))
 def test_lazy_masks_answer_like_all_spans(text):
-    masks, lazy = T._Masks(text), T._LazyMasks(text)
+    masks, lazy = _Masks(text), T._LazyMasks(text)
     assert [p in lazy for p in range(len(text) + 1)] == [p in masks for p in range(len(text) + 1)]

@@ -160,16 +160,6 @@ def render(fragment: str) -> str:
     return render_node(node)
 
 
-def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
-    return _title_and_meta(tree)[1]
-
-
-def _title_and_meta(tree: LexborHTMLParser) -> tuple[str, dict[str, str]]:
-    """Text of the first <title> and the <meta> tags."""
-    title, meta, _ = _page_parts(tree, None)
-    return title, meta
-
-
 def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str, str], list[str]]:
     """The first <title>, the <meta> tags and the attachment links, from one walk over the page.
 
@@ -283,7 +273,8 @@ def _label_free_tail(s: str, start: int) -> int:
     if m is None:
         return len(s)
     cut = m.start()
-    if "<" in s[s.rfind(">", 0, cut) + 1:cut] or _STRAY_LT.search(s, 0, cut) or s.find("&#", cut) >= 0:
+    # s[cut] is the "<" of the block tag, so an unclosed "<" at the end of the head is stray too
+    if _STRAY_LT.search(s, 0, cut + 1) or s.find("&#", cut) >= 0:
         return len(s)
     return cut
 
@@ -296,13 +287,9 @@ _Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|dt|dd|ul|ol))\b[^>]*>"
 _Q_CELL = re.compile(r"</t[dh]\s*>", re.I)
 
 
-def _quick_render(fragment: str) -> str:
-    """Regex rendering of a small window (the 信息公开 block): cheaper than a second DOM parse."""
-    return _render_dropped(_Q_DROP.sub("", fragment))
-
-
 def _render_dropped(s: str) -> str:
-    """`_quick_render` of a fragment whose scripts, styles and comments are already dropped."""
+    """Regex rendering of a small window (the 信息公开 block) whose scripts, styles and comments
+    are already dropped (`_Q_DROP`): cheaper than a second DOM parse."""
     s = _collapse_spaces(s.replace("\n", " "))
     s = _Q_CELL.sub(" | ", s)
     s = _Q_BLOCK.sub("\n", s)
@@ -360,15 +347,8 @@ _ATTACH_CANDIDATES = ('a[href]:not([href$=".html"]):not([href$=".htm"]):not([hre
 _PAGE_PARTS = "title, meta, " + _ATTACH_CANDIDATES
 
 
-def _attachments(tree: LexborHTMLParser, url: str | None) -> list[str]:
-    """Links to files (downfile.jsp, .pdf, .doc, .xls, .wps, .zip …) anywhere on the page."""
-    out: list[str] = []
-    for a in tree.css(_ATTACH_CANDIDATES):
-        _add_attachment(a, url, out)
-    return out
-
-
 def _add_attachment(a, url: str | None, out: list[str]) -> None:
+    """Add the link of <a> when it points to a file (downfile.jsp, .pdf, .doc, .xls, .wps, .zip …)."""
     href = (a.attributes.get("href") or "").strip()
     if not href or href.startswith(("javascript:", "mailto:", "#")) or not _is_attachment(href):
         return

@@ -589,43 +589,6 @@ def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
     return None
 
 
-def _glue_cut_reference(cand: str, weak_ok: bool = True) -> int | None:
-    """`_glue_cut` as first written: every position, every test, on a copy of the rest."""
-    c = _CLAUSE_PUNCT.search(cand)
-    limit = c.start() if c else len(cand)
-    quoted = _quoted_ranges(cand)
-    head = cand[:2]
-    best: int | None = None
-    for p in range(4, limit - 1):
-        if any(a < p < b for a, b in quoted):
-            continue
-        rest = cand[p:limit]
-        if cand[p - 1] in _NOT_OPENER_AFTER:
-            continue
-        if cand.startswith(head, p) and len(head) == 2 and len(rest) >= 4:
-            best = p
-            break
-        sm = _STRONG_RE.match(rest)
-        strong = sm.group(0) if sm else None
-        if strong and len(rest) >= len(strong) + 2 and strong not in ("以", "重点", "加快"):
-            best = p
-            break
-        if strong in ("加快",) and len(rest) >= 6:
-            best = p
-            break
-        wm = _WEAK_RE.match(rest)
-        weak = wm.group(0) if wm else None
-        if weak and not weak_ok and weak not in ("加强",):
-            weak = None
-        if weak and len(rest) >= 6:
-            after = rest[len(weak):]
-            if _WEAK_RE.match(after) and weak + after[:2] not in ("健全完善", "贯彻落实"):
-                continue
-            best = p
-            break
-    return best
-
-
 def _quoted_ranges(s: str) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTED_RE.finditer(s):

@@ -342,30 +342,6 @@ _MASK_RES = (  # (cheap test that the regex can match at all, regex)
 _QUOTE_MASK_RX, _BOOK_MASK_RX, _CORNER_MASK_RX, _LEAD_MASK_RX = [rx for _hint, rx in _MASK_RES]
 
 
-class _Masks:
-    """Spans that hold no targets: “…” / 《…》 / 「…」 (names, slogans, titles) and the
-    （牵头单位：…） clause. Each regex starts with a literal, so the scan is fast. _scan asks
-    about a few positions only and uses _LazyMasks, which gives the same answers."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, t: str) -> None:
-        spans = sorted((m.start(), m.end()) for hint, rx in _MASK_RES if hint(t) for m in rx.finditer(t))
-        starts: list[int] = []
-        ends: list[int] = []
-        for a, b in spans:  # merge overlapping spans (a quote inside the 牵头 clause)
-            if ends and a < ends[-1]:
-                ends[-1] = max(ends[-1], b)
-            else:
-                starts.append(a)
-                ends.append(b)
-        self.starts, self.ends = starts, ends
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
 def _in_bracket_span(t: str, p: int, opener: str, rx: re.Pattern, reach: int) -> bool:
     """Whether p lies in a match of rx (_QUOTE/_BOOK/_CORNER_MASK_RX: the opener, at most
     reach - 1 characters that hold no opener, the closer). A match from an earlier opener would
@@ -379,9 +355,11 @@ def _in_bracket_span(t: str, p: int, opener: str, rx: re.Pattern, reach: int) ->
 
 
 class _LazyMasks:
-    """`p in _Masks(t)` for a few positions, without finding every span of the text: a quote,
-    book title or 「」 span around p starts at the last opener before p (see _in_bracket_span);
-    the （牵头单位：…） spans, rare, are found on first use."""
+    """Whether p lies in a span that holds no targets: “…” / 《…》 / 「…」 (names, slogans,
+    titles) or the （牵头单位：…） clause (the regexes of _MASK_RES). Asked for a few positions, it
+    does not find every span of the text: a quote, book title or 「」 span around p starts at
+    the last opener before p (see _in_bracket_span); the （牵头单位：…） spans, rare, are found on
+    first use."""
 
     __slots__ = ("t", "quote", "book", "corner", "lead", "lead_starts", "lead_ends")
 
