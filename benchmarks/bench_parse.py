@@ -168,10 +168,9 @@ def _interleaved(fns: dict, docs: list[str], repeat: int) -> dict[str, float]:
     """Mean over `docs` of each function's best CPU time per page over `repeat` rounds.
 
     The functions take turns on every page (in a rotating order), and each page keeps its own
-    best time: a burst of
-    load from other processes on the shared machine then costs one page one round, instead of
-    a whole pass of every page (the best of whole passes let a single slow pass of the longer
-    function decide its figure).
+    best time: a burst of load from other processes on the shared machine then costs one page
+    one round, instead of a whole pass of every page (the best of whole passes let a single
+    slow pass of the longer function decide its figure).
     """
     best = {name: [float("inf")] * len(docs) for name in fns}
     clock = time.process_time
