@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Hide pip's warnings about this machine's extra local indexes; real errors still fail the build.
 PIPNOISE := { grep -v 'is ignored: it is neither a file nor a directory' || true; }
 
-.PHONY: demo test test-all fuzz bench lock check clean
+.PHONY: demo test test-all lint fuzz bench lock check clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,10 +20,18 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/planwatch demo
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest -q -m "not slow"
 
-test-all: $(STAMP)
+# The house rules (CONTRIBUTING.md): import contracts, ruff lint + format, mypy. Part of `make test`.
+PACKAGES := planwatch flows extract transform expectations load warehouse testbed
+lint: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check $(PACKAGES)
+	$(BIN)/ruff format --check $(PACKAGES)
+	$(BIN)/mypy
+
+test-all: lint
 	$(BIN)/python -m pytest -q
 
 # The dedicated fuzz run: 50 000 mutated pages through the parser + 50 000 texts through the

@@ -25,7 +25,7 @@ def run(quick: bool = False) -> list[dict]:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from hardening_support import run_fault_campaign
 
-    from flows.commands import run_flow
+    from flows.runner import run_flow
     from flows.nightly import nightly
 
     def night(settings):

@@ -21,8 +21,8 @@ GOAL = 1.3
 
 
 def _portal(tmp: Path) -> tuple[list, Path]:
-    from extract.replay import ReplayServer
-    from extract.sites import SITES, copy_site, sources_toml
+    from testbed.replay import ReplayServer
+    from testbed.sites import SITES, copy_site, sources_toml
 
     servers, dirs = [], {}
     for name in SITES:
@@ -39,33 +39,33 @@ def _portal(tmp: Path) -> tuple[list, Path]:
 def _settings(tmp: Path, sources: Path, name: str, hook: Any) -> Any:
     from planwatch.settings import Settings
 
-    return Settings(warehouse=str(tmp / name), sources=str(sources), alert=[hook.apprise_url],
+    return Settings.of(warehouse=str(tmp / name), sources=str(sources), alert=[hook.apprise_url],
                     min_interval_s=0.0, http_timeout_s=5.0, http_retries=0)
 
 
 def _plain(settings: Any) -> float:
     """The same steps in plain Python, sequentially: the no-orchestration baseline."""
     from extract.sources import load_sources
-    from flows import steps
+    from flows import datadocs, steps
+    from load.runs import RunInfo
+    from planwatch.ids import new_run_id
     from warehouse.contract import conform
     from warehouse.store import Warehouse
 
     t0 = time.perf_counter()
-    wh = Warehouse.open(settings)
-    run_id = steps.new_run_id()
+    wh = Warehouse.open(settings.store)
+    run_id = new_run_id()
     parts, pages = [], []
-    for source in load_sources(settings.sources):
+    for source in load_sources(settings.crawl.sources):
         out = steps.crawl_one(source, settings, wh, run_id=run_id)
         pages.extend(out.pages)
-        for batch in steps.batches(out.details):
-            parts.append(steps.parse_pages(batch, wh.root).tables)
+        for batch in steps.batches(out.documents):
+            parts.append(steps.parse_pages(batch, settings.store).tables)
     tables = steps.concat_tables(parts)
-    outcome = steps.validate(tables, run_id=run_id, previous_counts=None, docs_dir=str(wh.data_docs_dir))
-    good = steps.drop_sources(outcome.tables, list(outcome.failed_sources))
-    steps.enqueue_alerts(wh, good, settings, run_id=run_id)
-    steps.load(wh, run_id=run_id, flow="nightly", tables=good,
-               extra={"pages": conform("pages", pages), "quarantine": outcome.quarantine,
-                      "dq_results": outcome.dq_results}, run_info={})
+    outcome = steps.validate(tables, run_id=run_id, previous_counts=None, docs_dir=str(datadocs.docs_dir(wh)))
+    outcome.tables = steps.drop_sources(outcome.tables, list(outcome.failed_sources))
+    steps.enqueue_alerts(wh, outcome.tables, settings, run_id=run_id)
+    steps.load(wh, run_id=run_id, flow="nightly", run=outcome, pages=conform("pages", pages), info=RunInfo())
     steps.deliver_alerts(wh, settings)
     return time.perf_counter() - t0
 
@@ -106,9 +106,9 @@ def run(quick: bool = False) -> list[dict]:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows import steps, tasks
-    from flows.commands import run_flow
+    from flows.runner import run_flow
     from flows.nightly import nightly
-    from flows.webhook import WebhookReceiver
+    from testbed.webhook import WebhookReceiver
 
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="bench-flow-") as d:

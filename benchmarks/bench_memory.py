@@ -59,7 +59,7 @@ class PeakRss:
 
 
 def _templates() -> list[bytes]:
-    from extract.sites import SITES, site_path
+    from testbed.sites import SITES, site_path
 
     out = []
     for name in SITES:
@@ -68,7 +68,7 @@ def _templates() -> list[bytes]:
     return out
 
 
-def _parse_all(details: list[dict], root: str) -> dict:
+def _parse_all(details: list, root: str) -> dict:
     """Parse from the archive in the flow's batches and concatenate, as `nightly` does."""
     from flows import steps
 
@@ -86,6 +86,7 @@ def child_parse(n: int, root: str) -> dict:
     from datetime import datetime, timezone
 
     from extract.archive import RawArchive
+    from planwatch.records import FetchedPage
 
     templates = _templates()
     archive = RawArchive(root)
@@ -97,9 +98,8 @@ def child_parse(n: int, root: str) -> dict:
             body = templates[i % len(templates)]
             body = body.replace(b"<head>", f"<head><!-- planwatch bench {i} -->".encode(), 1)
             sha = archive.put(body)
-            details.append({"url": f"http://bench.example/art/{i}.html", "sha256": sha,
-                            "source_id": "bench", "county": "测试县", "fetched_at": now,
-                            "encoding": None, "content_type": None})
+            details.append(FetchedPage(url=f"http://bench.example/art/{i}.html", sha256=sha,
+                                       source_id="bench", county="测试县", fetched_at=now))
         t_archive = time.perf_counter() - t0
         counts = _parse_all(details, root)
     return {"peak_mb": peak.peak / 2**20, "maxrss_mb": _maxrss_mb(), "archive_s": t_archive,
@@ -121,9 +121,7 @@ def child_crawl(sources: str, root: str) -> dict:
             crawl = crawl_source(source, client=client, archive=archive, state=CrawlState(),
                                  run_id="bench-memory")
         t_crawl = time.perf_counter() - t0
-        details = [{"url": d.url, "sha256": d.sha256, "source_id": d.source_id, "county": d.county,
-                    "fetched_at": d.fetched_at, "encoding": d.encoding,
-                    "content_type": d.content_type} for d in crawl.documents]
+        details = crawl.documents
         peak_crawl = peak.peak
         counts = _parse_all(details, root)
     return {"peak_mb": peak.peak / 2**20, "peak_crawl_mb": peak_crawl / 2**20,
@@ -170,7 +168,7 @@ def run(quick: bool = False) -> list[dict]:
             sys.path.insert(0, str(TESTS))
         from hardening_support import SITE, grow_site, write_sources
 
-        from extract.replay import ReplayServer
+        from testbed.replay import ReplayServer
 
         t0 = time.perf_counter()
         site = grow_site(tmp / "site", n_crawl, plans=max(1, n_crawl // 100))

@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-from extract import sites
-from extract.replay import ReplayServer
+from testbed import sites
+from testbed.replay import ReplayServer
 
 
 def _rate(fn, n: int, threads: int) -> float:

@@ -42,7 +42,8 @@ def _time_nights(wh, reps: int, prefix: str) -> tuple[float, float]:
 
 
 def run(quick: bool = False) -> list[dict]:
-    from expectations.validate import gx_context, validate_run
+    from expectations.gx import gx_context
+    from expectations.validate import validate_run
     from load.merge import load_run
     from warehouse.store import Warehouse
     from warehouse_fixtures import big_run

@@ -48,8 +48,11 @@ def _corpus() -> list[tuple[str, str | bytes, bool]]:
                 base.append((f"{d}/{p.name}", p.read_text(encoding="utf-8"), True))
             elif p.suffix in (".html", ".htm"):
                 base.append((f"{d}/{p.name}", p.read_bytes(), False))
-    for p in sorted((ROOT / "extract" / "sites").rglob("*.htm*")):
-        base.append((f"sites/{p.relative_to(ROOT / 'extract' / 'sites')}", p.read_bytes(), False))
+    from testbed.sites import built_root
+
+    sites = built_root()
+    for p in sorted(sites.rglob("*.htm*")):
+        base.append((f"sites/{p.relative_to(sites)}", p.read_bytes(), False))
     for i, (kind, page) in enumerate(typed_pages()):
         base.append((f"bench/{i:02d}-{kind}", page, False))
     rng = random.Random(20261123)

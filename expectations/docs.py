@@ -4,6 +4,7 @@ GX's own Data Docs need a file-backed context and site builders; a run's results
 `dq_results` and `quarantine`, so this writes plain HTML from them. Every value is escaped with
 `html.escape` (titles and reasons come from scraped pages).
 """
+
 from __future__ import annotations
 
 import html
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from expectations.validate import ValidationOutcome
+    from planwatch.records import ValidatedRun
 
 CSS = """body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;
@@ -28,13 +29,16 @@ def e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _safe_name(run_id: str) -> str:
+def safe_name(run_id: str) -> str:
+    """A run id as a file name (Data Docs pages are named after runs)."""
     return re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)[:120] or "run"
 
 
 def _page(title: str, body: str) -> str:
-    return (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{e(title)}</title>"
-            f"<style>{CSS}</style></head><body><h1>{e(title)}</h1>{body}</body></html>\n")
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>'
+        f"<style>{CSS}</style></head><body><h1>{e(title)}</h1>{body}</body></html>\n"
+    )
 
 
 def _table(headers: list[str], rows: list[list[Any]], classes: list[str] | None = None) -> str:
@@ -55,25 +59,43 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def run_report_html(run_id: str, outcome: "ValidationOutcome", now: datetime) -> str:
+def run_report_html(run_id: str, outcome: ValidatedRun, now: datetime) -> str:
+    # Long function: one HTML page assembled top to bottom, section by section.
     dq = outcome.dq_results
     failed = dq.filter(~dq["success"]) if dq.height else dq
-    parts = [f"<p>Run <code>{e(run_id)}</code> validated at {e(now.isoformat(timespec='seconds'))}: "
-             f"{dq.height} expectation results, <span class=\"{'bad' if failed.height else 'ok'}\">"
-             f"{failed.height} failed</span>, {outcome.quarantine.height} rows quarantined, "
-             f"{len(outcome.failed_sources)} sources not loaded.</p>",
-             '<p><a href="index.html">all runs</a></p>']
+    parts = [
+        f"<p>Run <code>{e(run_id)}</code> validated at {e(now.isoformat(timespec='seconds'))}: "
+        f'{dq.height} expectation results, <span class="{"bad" if failed.height else "ok"}">'
+        f"{failed.height} failed</span>, {outcome.quarantine.height} rows quarantined, "
+        f"{len(outcome.failed_sources)} sources not loaded.</p>",
+        '<p><a href="index.html">all runs</a></p>',
+    ]
     if outcome.failed_sources:
         parts.append("<h2>Sources not loaded (table-level failures)</h2>")
-        parts.append(_table(["source", "why"], [[s, "; ".join(r)] for s, r in sorted(outcome.failed_sources.items())]))
+        parts.append(
+            _table(["source", "why"], [[s, "; ".join(r)] for s, r in sorted(outcome.failed_sources.items())])
+        )
     parts.append("<h2>Passed rows by table</h2>")
     parts.append(_table(["table", "rows loaded"], [[n, f.height] for n, f in outcome.tables.items()]))
     if outcome.quarantine.height:
         parts.append("<h2>Quarantine</h2>")
         q = outcome.quarantine.head(500)
-        parts.append(_table(["table", "row key", "source", "expectation", "column", "reason"],
-                            [[r["table_name"], r["row_key"], r["source_id"], r["expectation"], r["column"],
-                              r["reason"]] for r in q.iter_rows(named=True)]))
+        parts.append(
+            _table(
+                ["table", "row key", "source", "expectation", "column", "reason"],
+                [
+                    [
+                        r["table_name"],
+                        r["row_key"],
+                        r["source_id"],
+                        r["expectation"],
+                        r["column"],
+                        r["reason"],
+                    ]
+                    for r in q.iter_rows(named=True)
+                ],
+            )
+        )
     parts.append("<h2>Expectations (all sources)</h2>")
     agg = dq.filter(dq["source_id"] == "") if dq.height else dq
     rows, classes = [], []
@@ -82,32 +104,70 @@ def run_report_html(run_id: str, outcome: "ValidationOutcome", now: datetime) ->
             reason = json.loads(r["details"] or "{}").get("reason", "")
         except ValueError:
             reason = ""
-        rows.append([r["table_name"], r["expectation"], r["column"], r["level"],
-                     "ok" if r["success"] else "FAILED", r["element_count"], r["unexpected_count"], reason])
+        rows.append(
+            [
+                r["table_name"],
+                r["expectation"],
+                r["column"],
+                r["level"],
+                "ok" if r["success"] else "FAILED",
+                r["element_count"],
+                r["unexpected_count"],
+                reason,
+            ]
+        )
         classes.append("ok" if r["success"] else "bad")
-    parts.append(_table(["table", "expectation", "column", "level", "result", "rows", "unexpected", "fails when"],
-                        rows, classes))
+    parts.append(
+        _table(
+            ["table", "expectation", "column", "level", "result", "rows", "unexpected", "fails when"],
+            rows,
+            classes,
+        )
+    )
     per_source = dq.filter((dq["source_id"] != "") & ~dq["success"]) if dq.height else dq
     if per_source.height:
         parts.append("<h2>Failures by source</h2>")
-        parts.append(_table(["source", "table", "expectation", "column", "rows", "unexpected", "details"],
-                            [[r["source_id"], r["table_name"], r["expectation"], r["column"], r["element_count"],
-                              r["unexpected_count"], r["details"]] for r in per_source.iter_rows(named=True)]))
+        parts.append(
+            _table(
+                ["source", "table", "expectation", "column", "rows", "unexpected", "details"],
+                [
+                    [
+                        r["source_id"],
+                        r["table_name"],
+                        r["expectation"],
+                        r["column"],
+                        r["element_count"],
+                        r["unexpected_count"],
+                        r["details"],
+                    ]
+                    for r in per_source.iter_rows(named=True)
+                ],
+            )
+        )
     return _page(f"planwatch data quality — {run_id}", "".join(parts))
 
 
-def write_data_docs(dest: str | Path, *, run_id: str, outcome: "ValidationOutcome", now: datetime) -> Path:
+def write_data_docs(dest: str | Path, *, run_id: str, outcome: ValidatedRun, now: datetime) -> Path:
     """Write `<dest>/runs/<run_id>.html` and refresh `<dest>/index.html`; returns the run page."""
     dest = Path(dest)
-    page = dest / "runs" / f"{_safe_name(run_id)}.html"
+    page = dest / "runs" / f"{safe_name(run_id)}.html"
     _atomic_write(page, run_report_html(run_id, outcome, now))
-    summary = dest / "runs" / f"{_safe_name(run_id)}.json"
+    summary = dest / "runs" / f"{safe_name(run_id)}.json"
     dq = outcome.dq_results
-    summary.write_text(json.dumps({
-        "run_id": run_id, "at": now.isoformat(timespec="seconds"),
-        "results": dq.height, "failed": int((~dq["success"]).sum()) if dq.height else 0,
-        "quarantined": outcome.quarantine.height, "failed_sources": sorted(outcome.failed_sources),
-    }, ensure_ascii=False), encoding="utf-8")
+    summary.write_text(
+        json.dumps(
+            {
+                "run_id": run_id,
+                "at": now.isoformat(timespec="seconds"),
+                "results": dq.height,
+                "failed": int((~dq["success"]).sum()) if dq.height else 0,
+                "quarantined": outcome.quarantine.height,
+                "failed_sources": sorted(outcome.failed_sources),
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     write_index(dest)
     return page
 
@@ -121,13 +181,17 @@ def write_index(dest: Path) -> Path:
             continue
         link = f.with_suffix(".html").name
         rows.append((link, s))
-    body = ["<table><tr><th>run</th><th>validated</th><th>results</th><th>failed</th><th>quarantined</th>"
-            "<th>sources not loaded</th></tr>"]
+    body = [
+        "<table><tr><th>run</th><th>validated</th><th>results</th><th>failed</th><th>quarantined</th>"
+        "<th>sources not loaded</th></tr>"
+    ]
     for link, s in rows:
         cls = "bad" if s.get("failed") else "ok"
-        body.append(f'<tr class="{cls}"><td><a href="runs/{e(link)}">{e(s.get("run_id"))}</a></td>'
-                    f"<td>{e(s.get('at'))}</td><td>{e(s.get('results'))}</td><td>{e(s.get('failed'))}</td>"
-                    f"<td>{e(s.get('quarantined'))}</td><td>{e(', '.join(s.get('failed_sources') or []))}</td></tr>")
+        body.append(
+            f'<tr class="{cls}"><td><a href="runs/{e(link)}">{e(s.get("run_id"))}</a></td>'
+            f"<td>{e(s.get('at'))}</td><td>{e(s.get('results'))}</td><td>{e(s.get('failed'))}</td>"
+            f"<td>{e(s.get('quarantined'))}</td><td>{e(', '.join(s.get('failed_sources') or []))}</td></tr>"
+        )
     body.append("</table>")
     index = dest / "index.html"
     _atomic_write(index, _page("planwatch data quality — runs", "".join(body)))

@@ -10,6 +10,7 @@ Helper columns the validation step adds to the pandas frame before validating:
 `_plan_start_year` (targets: the document's plan_start_year),
 `_plan_has_tasks` (documents: false for an `is_plan` document without tasks in this run).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -48,8 +49,10 @@ class Check:
         for a, b in (("column_A", "column_B"),):
             if a in kw:
                 return f"{kw[a]},{kw[b]}"
-        if "column_list" in kw and self.expectation.expectation_type != \
-                "expect_table_columns_to_match_ordered_list":
+        if (
+            "column_list" in kw
+            and self.expectation.expectation_type != "expect_table_columns_to_match_ordered_list"
+        ):
             return ",".join(kw["column_list"])
         return ""
 
@@ -63,36 +66,56 @@ def _gxe():
 def _key_checks(table: str) -> list[Check]:
     gxe = _gxe()
     key = list(contract.table(table).key)
-    checks = [Check(gxe.ExpectColumnValuesToNotBeNull(column=k), "row", f"key column {k} is empty")
-              for k in key]
+    checks = [
+        Check(gxe.ExpectColumnValuesToNotBeNull(column=k), "row", f"key column {k} is empty") for k in key
+    ]
     if len(key) == 1:
-        checks.append(Check(gxe.ExpectColumnValuesToBeUnique(column=key[0]), "row",
-                            f"{key[0]} is not unique in this run"))
+        checks.append(
+            Check(
+                gxe.ExpectColumnValuesToBeUnique(column=key[0]), "row", f"{key[0]} is not unique in this run"
+            )
+        )
     else:
-        checks.append(Check(gxe.ExpectCompoundColumnsToBeUnique(column_list=key), "row",
-                            f"({', '.join(key)}) is not unique in this run"))
+        checks.append(
+            Check(
+                gxe.ExpectCompoundColumnsToBeUnique(column_list=key),
+                "row",
+                f"({', '.join(key)}) is not unique in this run",
+            )
+        )
     return checks
 
 
 def _schema_check(table: str) -> Check:
     gxe = _gxe()
     cols = [*contract.table(table).column_names, *HELPER_COLUMNS[table]]
-    return Check(gxe.ExpectTableColumnsToMatchOrderedList(column_list=cols), "table",
-                 f"{table} columns differ from the table contract")
+    return Check(
+        gxe.ExpectTableColumnsToMatchOrderedList(column_list=cols),
+        "table",
+        f"{table} columns differ from the table contract",
+    )
 
 
 def _not_null(table: str) -> list[Check]:
     gxe = _gxe()
     key = set(contract.table(table).key)
-    return [Check(gxe.ExpectColumnValuesToNotBeNull(column=c.name), "row", f"{c.name} is required")
-            for c in contract.table(table).columns
-            if not c.nullable and c.name not in key and c.type not in (contract.STR_LIST,)]
+    return [
+        Check(gxe.ExpectColumnValuesToNotBeNull(column=c.name), "row", f"{c.name} is required")
+        for c in contract.table(table).columns
+        if not c.nullable and c.name not in key and c.type not in (contract.STR_LIST,)
+    ]
 
 
 def _years(*cols: str) -> list[Check]:
     gxe = _gxe()
-    return [Check(gxe.ExpectColumnValuesToBeBetween(column=c, min_value=YEAR_MIN, max_value=YEAR_MAX),
-                  "row", f"{c} outside {YEAR_MIN}–{YEAR_MAX}") for c in cols]
+    return [
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column=c, min_value=YEAR_MIN, max_value=YEAR_MAX),
+            "row",
+            f"{c} outside {YEAR_MIN}–{YEAR_MAX}",
+        )
+        for c in cols
+    ]
 
 
 def documents_suite(*, today: date) -> list[Check]:
@@ -101,16 +124,32 @@ def documents_suite(*, today: date) -> list[Check]:
         _schema_check("documents"),
         *_key_checks("documents"),
         *_not_null("documents"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="publish_date", max_value=today), "row",
-              f"publish_date is in the future (after {today.isoformat()})"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="written_date", max_value=today), "row",
-              f"written_date is in the future (after {today.isoformat()})"),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="publish_date", max_value=today),
+            "row",
+            f"publish_date is in the future (after {today.isoformat()})",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="written_date", max_value=today),
+            "row",
+            f"written_date is in the future (after {today.isoformat()})",
+        ),
         *_years("plan_start_year", "plan_end_year"),
-        Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="plan_end_year", column_B="plan_start_year", or_equal=True,
-            ignore_row_if="either_value_is_missing"), "row", "plan_end_year is before plan_start_year"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="_plan_has_tasks", value_set=[True]), "row",
-              "an is_plan document has no task"),
+        Check(
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="plan_end_year",
+                column_B="plan_start_year",
+                or_equal=True,
+                ignore_row_if="either_value_is_missing",
+            ),
+            "row",
+            "plan_end_year is before plan_start_year",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="_plan_has_tasks", value_set=[True]),
+            "row",
+            "an is_plan document has no task",
+        ),
         Check(gxe.ExpectColumnValuesToBeBetween(column="n_tasks", min_value=0), "row", "n_tasks < 0"),
         Check(gxe.ExpectColumnValuesToBeBetween(column="n_targets", min_value=0), "row", "n_targets < 0"),
     ]
@@ -122,8 +161,11 @@ def tasks_suite(*, doc_ids: list[str]) -> list[Check]:
         _schema_check("tasks"),
         *_key_checks("tasks"),
         *_not_null("tasks"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids), "row",
-              "the task's doc_id is not among the run's documents"),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
+            "row",
+            "the task's doc_id is not among the run's documents",
+        ),
         Check(gxe.ExpectColumnValuesToBeBetween(column="seq", min_value=1), "row", "seq < 1"),
     ]
 
@@ -134,10 +176,16 @@ def task_units_suite(*, doc_ids: list[str]) -> list[Check]:
         _schema_check("task_units"),
         *_key_checks("task_units"),
         *_not_null("task_units"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids), "row",
-              "the unit's doc_id is not among the run's documents"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(contract.UNIT_ROLES)), "row",
-              f"role not in {list(contract.UNIT_ROLES)}"),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
+            "row",
+            "the unit's doc_id is not among the run's documents",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(contract.UNIT_ROLES)),
+            "row",
+            f"role not in {list(contract.UNIT_ROLES)}",
+        ),
     ]
 
 
@@ -147,18 +195,37 @@ def targets_suite(*, doc_ids: list[str]) -> list[Check]:
         _schema_check("targets"),
         *_key_checks("targets"),
         *_not_null("targets"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids), "row",
-              "the target's doc_id is not among the run's documents"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="comparator", value_set=list(contract.COMPARATORS)),
-              "row", f"comparator not in {list(contract.COMPARATORS)}"),
-        Check(gxe.ExpectColumnValuesToBeInSet(column="change", value_set=list(contract.CHANGES)), "row",
-              f"change not null and not in {list(contract.CHANGES)}"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=VALUE_MAX), "row",
-              "value is negative or not finite"),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
+            "row",
+            "the target's doc_id is not among the run's documents",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="comparator", value_set=list(contract.COMPARATORS)),
+            "row",
+            f"comparator not in {list(contract.COMPARATORS)}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="change", value_set=list(contract.CHANGES)),
+            "row",
+            f"change not null and not in {list(contract.CHANGES)}",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=VALUE_MAX),
+            "row",
+            "value is negative or not finite",
+        ),
         *_years("year", "baseline_year"),
-        Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="year", column_B="_plan_start_year", or_equal=True,
-            ignore_row_if="either_value_is_missing"), "row", "year is before the plan's start year"),
+        Check(
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="year",
+                column_B="_plan_start_year",
+                or_equal=True,
+                ignore_row_if="either_value_is_missing",
+            ),
+            "row",
+            "year is before the plan's start year",
+        ),
     ]
 
 
@@ -176,12 +243,21 @@ COLLAPSE_MEASURES = (
 def source_counts_suite() -> list[Check]:
     """On a frame with one row per source: n_<measure> >= _min_<measure> (collapse vs the last run)."""
     gxe = _gxe()
-    return [Check(gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-        column_A=f"n_{m}", column_B=f"_min_{m}", or_equal=True), "table",
-        (f"{table} rows for the source fell below {COLLAPSE_RATIO:.0%} of the last run's"
-         if kind == "rows" else
-         f"{table} per plan document fell below {COLLAPSE_RATIO:.0%} of the last run's")
-        + " (parser or crawler regression?)") for m, table, kind in COLLAPSE_MEASURES]
+    return [
+        Check(
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A=f"n_{m}", column_B=f"_min_{m}", or_equal=True
+            ),
+            "table",
+            (
+                f"{table} rows for the source fell below {COLLAPSE_RATIO:.0%} of the last run's"
+                if kind == "rows"
+                else f"{table} per plan document fell below {COLLAPSE_RATIO:.0%} of the last run's"
+            )
+            + " (parser or crawler regression?)",
+        )
+        for m, table, kind in COLLAPSE_MEASURES
+    ]
 
 
 def suites(*, today: date, doc_ids: list[str]) -> dict[str, list[Check]]:

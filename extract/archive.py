@@ -5,6 +5,7 @@ the hash only, never from a URL, so a hostile URL cannot write outside the archi
 atomic (temp file + rename locally; a single object PUT on object storage) and idempotent.
 Root is a local folder or `s3://bucket/prefix` (storage options as for the warehouse).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -15,6 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from extract.exceptions import ArchiveCorrupt, ArchiveError, ArchiveMissing
 from planwatch.crashpoints import crash_point
 from planwatch.storage import parse_storage_options
 
@@ -70,7 +72,7 @@ class RawArchive:
         if "://" in root and not root.startswith("file://"):
             scheme, _, rest = root.partition("://")
             if scheme not in ("s3", "s3a"):
-                raise ValueError(f"unsupported archive root scheme {scheme!r} (local path or s3://)")
+                raise ArchiveError(f"unsupported archive root scheme {scheme!r} (local path or s3://)")
             self._fs = _s3_filesystem(parse_storage_options(storage_options))
             self._base = rest.rstrip("/")
         else:
@@ -79,7 +81,7 @@ class RawArchive:
     # -- paths -----------------------------------------------------------------------------
     def relpath(self, sha: str) -> str:
         if not _SHA.match(sha):
-            raise ValueError(f"not a sha256 hex digest: {sha!r}")
+            raise ArchiveError(f"not a sha256 hex digest: {sha!r}")
         return f"raw/{sha[:2]}/{sha[2:4]}/{sha}.gz"
 
     def _full(self, rel: str) -> str:
@@ -112,22 +114,22 @@ class RawArchive:
                 with open(full, "rb") as fh:
                     raw = fh.read()
             except FileNotFoundError:
-                raise KeyError(sha) from None
+                raise ArchiveMissing(sha) from None
         else:
             try:
                 with self._fs.open_input_stream(full) as fh:
                     raw = fh.read()
             except FileNotFoundError:
-                raise KeyError(sha) from None
+                raise ArchiveMissing(sha) from None
         data = gzip.decompress(raw)
         if sha256_hex(data) != sha:
-            raise ValueError(f"archive entry {sha} is corrupt")
+            raise ArchiveCorrupt(f"archive entry {sha} is corrupt")
         return data
 
     def write_file(self, rel: str, data: bytes) -> str:
         """Write a non-content file (a run journal) under the root; `rel` is a fixed relative path."""
         if rel.startswith("/") or ".." in rel.split("/"):
-            raise ValueError(f"bad relative path {rel!r}")
+            raise ArchiveError(f"bad relative path {rel!r}")
         self._write(rel, data)
         return self._full(rel)
 

@@ -14,19 +14,21 @@ Rules:
   site changed); zero links on a first crawl too (a wrong start URL or platform);
   one source failing never stops the others.
 """
+
 from __future__ import annotations
 
 import logging
-import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Any, Callable
+from typing import Any
 
 from extract.exceptions import EmptyScrape, ScrapeError
 from extract.http import FetchResult, HttpClient
 from extract.platforms import Link, ListRequest, get_lister
 from extract.sources import Source, host_allowed
 from extract.state import CrawlState
+from planwatch.records import FetchedPage
 from planwatch.redact import redact_text
 
 log = logging.getLogger(__name__)
@@ -34,49 +36,48 @@ Event = Callable[[dict], None]
 
 
 @dataclass
-class DetailPage:
-    """A detail page newly archived (or changed) this run, for transform to parse from the archive."""
-
-    url: str
-    source_id: str
-    county: str | None
-    sha256: str
-    encoding: str | None
-    encoding_source: str | None
-    title: str | None
-    list_date: date | None
-    fetched_at: datetime
-    content_type: str | None = None
-    final_url: str | None = None
-    previous_sha256: str | None = None      # set when a --refresh found a changed body
-
-    def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-
-@dataclass
 class SourceCrawl:
+    """One source's crawl: a `pages` row per fetch and the detail pages archived this run."""
+
     source_id: str
-    pages: list[dict] = field(default_factory=list)
-    documents: list[DetailPage] = field(default_factory=list)
+    pages: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[FetchedPage] = field(default_factory=list)
     error: str | None = None
-    error_kind: str | None = None            # ScrapeError | EmptyScrape | …
+    error_kind: str | None = None  # ScrapeError | EmptyScrape | …
     counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def n_fetched(self) -> int:
+        return sum(1 for p in self.pages if p.get("outcome") in ("ok", "not_modified"))
 
-def new_run_id() -> str:
-    """Sortable run id: UTC timestamp + random suffix."""
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    @property
+    def n_failed(self) -> int:
+        return sum(1 for p in self.pages if p.get("outcome") in ("error", "blocked", "refused"))
+
+    @property
+    def lists_readable(self) -> bool:
+        """Whether a list page answered (a source whose every list failed found nothing)."""
+        return any(p.get("kind") == "list" and p.get("outcome") in ("ok", "not_modified") for p in self.pages)
 
 
 class _SourceCrawler:
-    def __init__(self, source: Source, client: HttpClient, archive: Any, state: CrawlState,
-                 run_id: str, full: bool, refresh: bool, on_event: Event | None,
-                 max_list_pages: int) -> None:
+    def __init__(
+        self,
+        source: Source,
+        client: HttpClient,
+        archive: Any,
+        state: CrawlState,
+        run_id: str,
+        full: bool,
+        refresh: bool,
+        on_event: Event | None,
+        max_list_pages: int,
+    ) -> None:
         self.source, self.client, self.archive, self.state = source, client, archive, state
         self.run_id, self.full, self.refresh = run_id, full, refresh
         self.on_event, self.max_list_pages = on_event, max_list_pages
@@ -93,21 +94,38 @@ class _SourceCrawler:
         self.out.counts[key] = self.out.counts.get(key, 0) + n
 
     def _record(self, res: FetchResult, link: Link | None = None) -> None:
-        """Archive the body (if the client did not), then log the page row; drop the body."""
+        """Archive the body, then log the page row that names it; drop the body.
+
+        The crawler is the one place bytes enter the archive: a `pages` row (and so a parse)
+        never points at a body the archive does not hold.
+        """
         for side in res.side:
             self._record(side)
         res.side = []
-        if res.body is not None and res.sha256 is not None and self.client.archive is not self.archive:
+        if res.body is not None and res.sha256 is not None:
             self.archive.put(res.body)
-        row = res.to_row(run_id=self.run_id, source_id=self.source.id,
-                         title=link.title if link else None, list_date=link.list_date if link else None)
+        row = res.to_row(
+            run_id=self.run_id,
+            source_id=self.source.id,
+            title=link.title if link else None,
+            list_date=link.list_date if link else None,
+        )
         self.out.pages.append(row)
         self._count(f"{res.kind}_{res.outcome}")
         self._count("requests", res.attempts)
         self._count("bytes", res.nbytes or 0)
         if self.on_event:
-            self.on_event({"event": "page", "source_id": self.source.id, "url": res.url, "kind": res.kind,
-                           "outcome": res.outcome, "status": res.status, "error": res.error})
+            self.on_event(
+                {
+                    "event": "page",
+                    "source_id": self.source.id,
+                    "url": res.url,
+                    "kind": res.kind,
+                    "outcome": res.outcome,
+                    "status": res.status,
+                    "error": res.error,
+                }
+            )
 
     def _unusable(self, why: str) -> None:
         """Turn the list page just recorded as ok into an error: it answered, but not with a list."""
@@ -138,18 +156,24 @@ class _SourceCrawler:
 
     def _fetch_list(self, req: ListRequest, conditional: bool = True) -> FetchResult:
         known = self.state.list_page(self.source.id, req.url) if req.method == "GET" and conditional else None
-        return self.client.fetch(req.url, source=self.source, kind="list", method=req.method,
-                                 data=list(req.data) if req.data else None,
-                                 etag=known.etag if known else None,
-                                 last_modified=known.last_modified if known else None)
+        return self.client.fetch(
+            req.url,
+            source=self.source,
+            kind="list",
+            method=req.method,
+            data=list(req.data) if req.data else None,
+            etag=known.etag if known else None,
+            last_modified=known.last_modified if known else None,
+        )
 
     def _crawl_list(self, start_url: str) -> None:
+        # Long function: the paging loop of one list: each way it stops sits beside the others.
         lister = get_lister(self.source, start_url)
         req: ListRequest | None = lister.first()
         fetched = n_links = 0
         fresh_body = at_end = False
         visited: set[tuple[str, str, Any]] = set()
-        pending = {u for u in self.pending_lists if lister.owns(u)}   # failed here last run
+        pending = {u for u in self.pending_lists if lister.owns(u)}  # failed here last run
         while req is not None:
             if fetched >= self.max_list_pages:
                 log.info("%s: stopped at %d list pages", self.source.id, fetched)
@@ -161,7 +185,7 @@ class _SourceCrawler:
             res = self._fetch_list(req)
             self.pending_lists.discard(req.url)
             pending.discard(req.url)
-            self._record(res)                    # archived before anything reads it
+            self._record(res)  # archived before anything reads it
             text = self._list_text(req, res)
             if text is None and res.outcome == "not_modified":
                 # 304, but the archived copy is gone: ask again without validators
@@ -171,16 +195,17 @@ class _SourceCrawler:
             res.body = None
             if text is None:
                 if req.page == 1:
-                    raise ScrapeError(f"list page {start_url}: {res.outcome}"
-                                      + (f" ({res.error})" if res.error else ""))
-                break   # a later page failed: recorded, retried (paged up to) next run
+                    raise ScrapeError(
+                        f"list page {start_url}: {res.outcome}" + (f" ({res.error})" if res.error else "")
+                    )
+                break  # a later page failed: recorded, retried (paged up to) next run
             self.any_list_ok = True
             page = lister.parse(req, text, res.final_url or req.url)
             if page.error:
                 self._unusable(page.error)
                 if req.page == 1:
                     raise ScrapeError(f"list page {start_url}: {page.error}")
-                break   # recorded as an error: paged up to again next run
+                break  # recorded as an error: paged up to again next run
             n_links += len(page.links)
             fresh_body = fresh_body or res.outcome == "ok"
             new_here, last_known, fresh_in_run = self._take_links(page.links)
@@ -189,15 +214,15 @@ class _SourceCrawler:
                 break
             if fresh_in_run == 0 and page.links:
                 at_end = True
-                break   # the server ignores paging: the same links again
+                break  # the server ignores paging: the same links again
             if self.full:
                 req = page.next
             elif not page.links and req.page == 1:
-                req = page.next      # a shell page whose list is loaded separately
+                req = page.next  # a shell page whose list is loaded separately
             elif new_here and not last_known:
                 req = page.next
             elif pending:
-                req = page.next      # page on to the list pages that failed here last run
+                req = page.next  # page on to the list pages that failed here last run
             else:
                 break
         if at_end:
@@ -207,10 +232,12 @@ class _SourceCrawler:
                 self._skip(url, "list", "list page no longer reached by paging")
         if n_links == 0 and fresh_body:
             if self.state.has_links(self.source.id):
-                raise EmptyScrape(f"list {start_url} gave no links; it gave links before "
-                                  "(the site or its template changed)")
-            raise EmptyScrape(f"list {start_url} gave no links (check its start_urls, platform "
-                              "and link_pattern)")
+                raise EmptyScrape(
+                    f"list {start_url} gave no links; it gave links before (the site or its template changed)"
+                )
+            raise EmptyScrape(
+                f"list {start_url} gave no links (check its start_urls, platform and link_pattern)"
+            )
 
     def _take_links(self, links: list[Link]) -> tuple[int, bool, int]:
         """Queue unseen in-scope links; return (new links, whether the last link is known, fresh)."""
@@ -236,16 +263,31 @@ class _SourceCrawler:
     # -- details ---------------------------------------------------------------------------
     def _fetch_detail(self, link: Link) -> None:
         known = self.state.detail(self.source.id, link.url)
-        res = self.client.fetch(link.url, source=self.source, kind="detail",
-                                etag=known.etag if known else None,
-                                last_modified=known.last_modified if known else None)
+        res = self.client.fetch(
+            link.url,
+            source=self.source,
+            kind="detail",
+            etag=known.etag if known else None,
+            last_modified=known.last_modified if known else None,
+        )
         self._record(res, link)
         if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
-            self.out.documents.append(DetailPage(
-                url=link.url, source_id=self.source.id, county=self.source.county, sha256=res.sha256, encoding=res.encoding,
-                encoding_source=res.encoding_source, title=link.title, list_date=link.list_date,
-                fetched_at=res.fetched_at, content_type=res.content_type, final_url=res.final_url,
-                previous_sha256=known.sha256 if known else None))
+            self.out.documents.append(
+                FetchedPage(
+                    url=link.url,
+                    source_id=self.source.id,
+                    county=self.source.county,
+                    sha256=res.sha256,
+                    encoding=res.encoding,
+                    encoding_source=res.encoding_source,
+                    title=link.title,
+                    list_date=link.list_date,
+                    fetched_at=res.fetched_at,
+                    content_type=res.content_type,
+                    final_url=res.final_url,
+                    previous_sha256=known.sha256 if known else None,
+                )
+            )
             self._count("documents_changed" if known else "documents_new")
         res.body = res.text = None
 
@@ -254,7 +296,7 @@ class _SourceCrawler:
         for start_url in self.source.start_urls:
             try:
                 self._crawl_list(start_url)
-            except ScrapeError as exc:       # EmptyScrape included
+            except ScrapeError as exc:  # EmptyScrape included
                 errors.append(str(exc))
                 if self.out.error_kind != "EmptyScrape":
                     self.out.error_kind = type(exc).__name__
@@ -276,38 +318,74 @@ class _SourceCrawler:
         if self.out.error:
             self.out.error = redact_text(self.out.error)
         if self.on_event:
-            self.on_event({"event": "source_done", "source_id": self.source.id, "error": self.out.error,
-                           "counts": dict(self.out.counts)})
+            self.on_event(
+                {
+                    "event": "source_done",
+                    "source_id": self.source.id,
+                    "error": self.out.error,
+                    "counts": dict(self.out.counts),
+                }
+            )
         return self.out
 
 
-def crawl_source(source: Source, *, client: HttpClient, archive: Any, state: CrawlState, run_id: str,
-                 full: bool = False, refresh: bool = False, on_event: Event | None = None,
-                 max_list_pages: int | None = None) -> SourceCrawl:
+def crawl_source(
+    source: Source,
+    *,
+    client: HttpClient,
+    archive: Any,
+    state: CrawlState,
+    run_id: str,
+    full: bool = False,
+    refresh: bool = False,
+    on_event: Event | None = None,
+    max_list_pages: int | None = None,
+) -> SourceCrawl:
     """Crawl one source: discover through its list pages, fetch new detail pages into the archive."""
     limit = getattr(source, "max_pages", None) or max_list_pages or 200
-    if client.archive is None:
-        client.archive = archive     # bodies are archived inside the client, before anything reads them
+    t0 = time.perf_counter()
     crawler = _SourceCrawler(source, client, archive, state, run_id, full, refresh, on_event, limit)
-    return crawler.run()
+    out = crawler.run()
+    out.seconds = time.perf_counter() - t0
+    return out
 
 
-def crawl_sources(sources: list[Source], *, client: HttpClient, archive: Any, state: CrawlState,
-                  run_id: str, full: bool = False, refresh: bool = False, on_event: Event | None = None,
-                  max_list_pages: int | None = None, workers: int = 1) -> list[SourceCrawl]:
+def crawl_sources(
+    sources: list[Source],
+    *,
+    client: HttpClient,
+    archive: Any,
+    state: CrawlState,
+    run_id: str,
+    full: bool = False,
+    refresh: bool = False,
+    on_event: Event | None = None,
+    max_list_pages: int | None = None,
+    workers: int = 1,
+) -> list[SourceCrawl]:
     """Crawl several sources; one failing (even with a bug) never stops the others.
 
     With workers > 1 sources run in threads; the client still spaces requests per host.
     """
+
     def one(source: Source) -> SourceCrawl:
         try:
-            return crawl_source(source, client=client, archive=archive, state=state, run_id=run_id,
-                                full=full, refresh=refresh, on_event=on_event,
-                                max_list_pages=max_list_pages)
-        except Exception as exc:   # a bug or an unexpected page must not stop the other sources
+            return crawl_source(
+                source,
+                client=client,
+                archive=archive,
+                state=state,
+                run_id=run_id,
+                full=full,
+                refresh=refresh,
+                on_event=on_event,
+                max_list_pages=max_list_pages,
+            )
+        except Exception as exc:  # a bug or an unexpected page must not stop the other sources
             log.exception("source %s failed", source.id)
-            return SourceCrawl(source.id, error=redact_text(f"{type(exc).__name__}: {exc}"),
-                               error_kind=type(exc).__name__)
+            return SourceCrawl(
+                source.id, error=redact_text(f"{type(exc).__name__}: {exc}"), error_kind=type(exc).__name__
+            )
 
     if workers <= 1 or len(sources) <= 1:
         return [one(s) for s in sources]
@@ -315,70 +393,3 @@ def crawl_sources(sources: list[Source], *, client: HttpClient, archive: Any, st
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(one, sources))
-
-
-# -- the run journal: pages rows as JSON lines (flows load them into the `pages` table) -----
-JOURNAL_DIR = "raw/journal"
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
-def _typed(row: dict) -> dict:
-    row = dict(row)
-    for key in ("fetched_at",):
-        if isinstance(row.get(key), str):
-            row[key] = datetime.fromisoformat(row[key])
-    if isinstance(row.get("list_date"), str):
-        row["list_date"] = date.fromisoformat(row["list_date"])
-    return row
-
-
-def write_journal(archive: Any, run_id: str, crawls: list[SourceCrawl]) -> str:
-    """Write `<root>/raw/journal/<run_id>.jsonl` (pages rows) and `<run_id>.documents.jsonl`."""
-    import json
-
-    if not run_id.replace("-", "").replace("_", "").isalnum():
-        raise ValueError(f"bad run id {run_id!r}")
-    pages = "".join(json.dumps(r, ensure_ascii=False, default=_json_default) + "\n"
-                    for c in crawls for r in c.pages)
-    docs = "".join(json.dumps(d.to_dict(), ensure_ascii=False, default=_json_default) + "\n"
-                   for c in crawls for d in c.documents)
-    path = archive.write_file(f"{JOURNAL_DIR}/{run_id}.jsonl", pages.encode("utf-8"))
-    archive.write_file(f"{JOURNAL_DIR}/{run_id}.documents.jsonl", docs.encode("utf-8"))
-    return path
-
-
-def read_journal(archive: Any, run_id: str) -> tuple[list[dict], list[DetailPage]]:
-    """The pages rows (typed, ready for `conform("pages", rows)`) and documents of one run."""
-    import json
-
-    pages = [_typed(json.loads(line)) for line in
-             archive.read_file(f"{JOURNAL_DIR}/{run_id}.jsonl").decode("utf-8").splitlines() if line]
-    docs = []
-    try:
-        raw = archive.read_file(f"{JOURNAL_DIR}/{run_id}.documents.jsonl").decode("utf-8")
-    except (FileNotFoundError, OSError):
-        raw = ""
-    for line in raw.splitlines():
-        if line:
-            d = _typed(json.loads(line))
-            docs.append(DetailPage(**d))
-    return pages, docs
-
-
-def journal_run_ids(archive: Any) -> list[str]:
-    """Run ids with a journal in the archive (local or object storage), oldest first."""
-    return sorted(name[:-len(".jsonl")] for name in archive.list_files(JOURNAL_DIR)
-                  if name.endswith(".jsonl") and not name.endswith(".documents.jsonl"))
-
-
-def state_from_journals(archive: Any) -> CrawlState:
-    """Crawl state from every journal in the archive (for `planwatch fetch` without the warehouse)."""
-    state = CrawlState()
-    for run_id in journal_run_ids(archive):
-        state.update(read_journal(archive, run_id)[0])
-    return state

@@ -14,48 +14,38 @@ Politeness and safety live here, not in the callers:
 - WAF challenge pages (412 + `$_ts`, 521 + `__jsl_clearance`, a 200 carrying a challenge
   script) come back as outcome `blocked`.
 
-When the client has an archive, every response body is written to it before anything looks at
-the body (challenge detection, charset decoding, list parsing).
+The client fetches and never stores: the crawler archives each body before it records the
+page row that names it (extract.crawl).
 """
+
 from __future__ import annotations
 
-import email.utils
 import hashlib
-import ipaddress
-import itertools
 import random
-import re
-import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Any, Callable
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
 
+from extract.guard import HostPolicy, address_problem, detect_challenge
+from extract.result import FetchResult, retry_after_seconds, short_error
 from extract.robots import RobotsCache, RobotsRules, rules_from_response
-from extract.sources import expand_hosts, host_allowed
+from extract.sources import host_allowed
 from planwatch import USER_AGENT_PRODUCT
 from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
+from planwatch.settings import HttpSettings
 
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 8
 CHUNK = 64 * 1024
 ROBOTS_AGENT = "planwatch"
-
-_CHALLENGE_MARKERS = (
-    re.compile(rb"\$_ts\s*=|\$_ts\."),              # Ruishu (瑞数)
-    re.compile(rb"__jsl_clearance|__jsluid"),       # Jiasule (加速乐)
-    re.compile(rb"acw_sc__v2|_waf_bd8ce2ce37"),     # Aliyun WAF
-)
-_COOKIE_RELOAD = re.compile(rb"document\.cookie\s*=.{0,400}?(location|reload)", re.S)
-
-
-_FETCH_SEQ = itertools.count()
 
 
 class TooLarge(Exception):
@@ -64,135 +54,6 @@ class TooLarge(Exception):
 
 class TooSlow(Exception):
     pass
-
-
-@dataclass
-class HostPolicy:
-    """What a source allows: hosts, loopback, and its per-host minimum interval."""
-
-    allowed: set[str]                      # host:port pairs (extract.sources.expand_hosts)
-    allow_loopback: bool = False
-    min_interval_s: float | None = None
-
-    @classmethod
-    def of(cls, source: Any) -> "HostPolicy":
-        if isinstance(source, HostPolicy):
-            return source
-        allowed = expand_hosts(list(source.allowed_hosts), list(getattr(source, "start_urls", [])))
-        return cls(allowed, bool(getattr(source, "allow_loopback", False)),
-                   getattr(source, "min_interval_s", None))
-
-
-@dataclass
-class FetchResult:
-    """One logical fetch (after retries and redirects) and what came of it."""
-
-    url: str
-    method: str = "GET"
-    kind: str = "detail"
-    final_url: str | None = None
-    status: int | None = None
-    outcome: str = "error"            # ok | not_modified | error | blocked | refused | skipped
-    body: bytes | None = field(default=None, repr=False)
-    nbytes: int | None = None
-    sha256: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    content_type: str | None = None
-    encoding: str | None = None
-    encoding_source: str | None = None
-    text: str | None = field(default=None, repr=False)
-    attempts: int = 0
-    fetched_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    error: str | None = None
-    redirects: list[str] = field(default_factory=list)
-    side: list["FetchResult"] = field(default_factory=list)   # robots.txt fetches made on the way
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome == "ok"
-
-    def to_row(self, *, run_id: str, source_id: str, title: str | None = None,
-               list_date: date | None = None) -> dict:
-        """A row of the `pages` table (warehouse/contract.py)."""
-        stamp = f"{run_id}|{self.method}|{self.url}|{self.fetched_at.isoformat()}|{next(_FETCH_SEQ)}"
-        return {
-            "fetch_id": hashlib.sha256(stamp.encode()).hexdigest()[:32],
-            "run_id": run_id, "source_id": source_id, "url": self.url, "final_url": self.final_url,
-            "kind": self.kind, "method": self.method, "status": self.status, "outcome": self.outcome,
-            "bytes": self.nbytes, "sha256": self.sha256, "etag": self.etag,
-            "last_modified": self.last_modified, "encoding": self.encoding,
-            "encoding_source": self.encoding_source, "title": title, "list_date": list_date,
-            "attempts": self.attempts, "fetched_at": self.fetched_at, "error": self.error,
-        }
-
-
-def detect_challenge(status: int | None, body: bytes | None, headers: dict | None = None) -> str | None:
-    """Name the WAF whose challenge this response is, or None for an ordinary response."""
-    body = body or b""
-    head = body[:65536]
-    cookies = " ".join(v for k, v in (headers or {}).items() if k.lower() == "set-cookie")
-    if status == 412 and (b"$_ts" in head or not body.strip()):
-        return "ruishu challenge (HTTP 412, $_ts)"
-    if status == 521 and (_CHALLENGE_MARKERS[1].search(head) or "__jsluid" in cookies
-                          or "__jsl_clearance" in cookies):
-        return "jiasule challenge (HTTP 521, __jsl_clearance)"
-    if status is not None and 200 <= status < 300 and len(body) < 64 * 1024:
-        low = head.lower()
-        has_content_links = low.count(b"<a ") + low.count(b"<record") >= 3
-        if not has_content_links:
-            for marker in _CHALLENGE_MARKERS:
-                if marker.search(head):
-                    return "challenge script in a 200 response"
-            if _COOKIE_RELOAD.search(head) and len(body) < 8 * 1024:
-                return "cookie-setting challenge script in a 200 response"
-    return None
-
-
-def address_problem(host: str, allow_loopback: bool, resolve: bool = True) -> str | None:
-    """Why a host must not be contacted (private / link-local / metadata address), or None."""
-    host = host.strip("[]").lower()
-    addresses: list[str] = []
-    try:
-        ipaddress.ip_address(host)
-        addresses = [host]
-    except ValueError:
-        if host == "localhost" or host.endswith(".localhost"):
-            addresses = ["127.0.0.1"]
-        elif resolve:
-            try:
-                infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-                addresses = sorted({i[4][0] for i in infos})
-            except (OSError, UnicodeError):
-                return None  # cannot resolve: the connection itself will fail and be recorded
-    for text in addresses:
-        ip = ipaddress.ip_address(text.split("%")[0])
-        if getattr(ip, "ipv4_mapped", None):
-            ip = ip.ipv4_mapped
-        if ip.is_loopback:
-            if allow_loopback:
-                continue
-            return f"loopback address {ip}"
-        if ip.is_link_local:
-            return f"link-local/metadata address {ip}"
-        if ip.is_private or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
-            return f"private address {ip}"
-    return None
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 @dataclass
@@ -208,32 +69,35 @@ class _Attempt:
 class HttpClient:
     """Polite, size-capped, host-checked fetching on one `requests.Session` per thread."""
 
-    def __init__(self, settings: Any = None, *, contact_url: str | None = None,
-                 timeout_s: float | None = None, retries: int | None = None,
-                 backoff_s: float | None = None, backoff_max_s: float | None = None,
-                 max_bytes: int | None = None, min_interval_s: float | None = None,
-                 archive: Any = None, respect_robots: bool = True,
-                 clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep,
-                 rng: Callable[[], float] = random.random) -> None:
-        if settings is None:
-            from planwatch.settings import Settings
-
-            settings = Settings()
-        pick = lambda value, name: getattr(settings, name) if value is None else value  # noqa: E731
-        self.contact_url = pick(contact_url, "contact_url")
-        self.timeout_s = float(pick(timeout_s, "http_timeout_s"))
-        self.retries = int(pick(retries, "http_retries"))
-        self.backoff_s = float(pick(backoff_s, "http_backoff_s"))
-        self.backoff_max_s = float(pick(backoff_max_s, "http_backoff_max_s"))
-        self.max_bytes = int(pick(max_bytes, "max_bytes"))
-        self.default_interval_s = float(pick(min_interval_s, "min_interval_s"))
+    def __init__(
+        self,
+        settings: HttpSettings | None = None,
+        *,
+        contact_url: str | None = None,
+        timeout_s: float | None = None,
+        retries: int | None = None,
+        backoff_s: float | None = None,
+        backoff_max_s: float | None = None,
+        max_bytes: int | None = None,
+        min_interval_s: float | None = None,
+        respect_robots: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        base = settings or HttpSettings()
+        self.contact_url = contact_url if contact_url is not None else base.contact_url
+        self.timeout_s = float(timeout_s if timeout_s is not None else base.timeout_s)
+        self.retries = int(retries if retries is not None else base.retries)
+        self.backoff_s = float(backoff_s if backoff_s is not None else base.backoff_s)
+        self.backoff_max_s = float(backoff_max_s if backoff_max_s is not None else base.backoff_max_s)
+        self.max_bytes = int(max_bytes if max_bytes is not None else base.max_bytes)
+        self.default_interval_s = float(min_interval_s if min_interval_s is not None else base.min_interval_s)
         self.user_agent = f"{USER_AGENT_PRODUCT} (+{self.contact_url})"
-        self.archive = archive
         self.respect_robots = respect_robots
         self.clock, self.sleep, self.rng = clock, sleep, rng
         self.robots = RobotsCache()
-        self.request_log: list[tuple[str, float, str, str]] = []   # (host, clock time, method, url)
+        self.request_log: list[tuple[str, float, str, str]] = []  # (host, clock time, method, url)
         self._next_slot: dict[str, float] = {}
         self._slot_lock = threading.Lock()
         self._local = threading.local()
@@ -246,7 +110,7 @@ class HttpClient:
         if session is None:
             session = requests.Session()
             session.headers["User-Agent"] = self.user_agent
-            session.trust_env = False   # no proxies or .netrc credentials from the environment
+            session.trust_env = False  # no proxies or .netrc credentials from the environment
             self._local.session = session
             self._sessions.append(session)
         return session
@@ -255,7 +119,7 @@ class HttpClient:
         for session in self._sessions:
             session.close()
 
-    def __enter__(self) -> "HttpClient":
+    def __enter__(self) -> HttpClient:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -283,7 +147,7 @@ class HttpClient:
         return max(self.default_interval_s, delay or 0.0)
 
     def _backoff(self, attempt: int) -> float:
-        base = self.backoff_s * (2 ** attempt)
+        base = self.backoff_s * (2**attempt)
         return min(self.backoff_max_s, base * (1.0 + 0.25 * self.rng()))
 
     def check_target(self, url: str, policy: HostPolicy) -> str | None:
@@ -300,7 +164,7 @@ class HttpClient:
                 where = parts.hostname
             return f"host {where} not in allowed_hosts"
         key = (parts.hostname, policy.allow_loopback)
-        if key not in self._address_checks:      # resolve once per host per run
+        if key not in self._address_checks:  # resolve once per host per run
             self._address_checks[key] = address_problem(parts.hostname, policy.allow_loopback)
         problem = self._address_checks[key]
         return f"{problem} refused" if problem else None
@@ -308,8 +172,12 @@ class HttpClient:
     # -- one HTTP exchange -----------------------------------------------------------------
     def _read_body(self, resp: requests.Response, deadline: float) -> bytes:
         length = resp.headers.get("Content-Length")
-        if length and length.isdigit() and int(length) > self.max_bytes \
-                and "content-encoding" not in {k.lower() for k in resp.headers}:
+        if (
+            length
+            and length.isdigit()
+            and int(length) > self.max_bytes
+            and "content-encoding" not in {k.lower() for k in resp.headers}
+        ):
             raise TooLarge(f"Content-Length {length} exceeds the {self.max_bytes}-byte cap")
         chunks: list[bytes] = []
         total = 0
@@ -325,39 +193,58 @@ class HttpClient:
     def _exchange(self, url: str, method: str, data: Any, headers: dict) -> _Attempt:
         resp = None
         try:
-            resp = self._session().request(method, url, data=data, headers=headers, stream=True,
-                                           allow_redirects=False,
-                                           timeout=(self.timeout_s, self.timeout_s))
+            resp = self._session().request(
+                method,
+                url,
+                data=data,
+                headers=headers,
+                stream=True,
+                allow_redirects=False,
+                timeout=(self.timeout_s, self.timeout_s),
+            )
             deadline = time.monotonic() + 3 * self.timeout_s
             hdrs = {k: v for k, v in resp.headers.items()}
             crash_point("http.body")  # crash suites: killed mid-fetch
             status = resp.status_code
-            body = b"" if method == "HEAD" or status in (204, 304) or status in REDIRECTS \
+            body = (
+                b""
+                if method == "HEAD" or status in (204, 304) or status in REDIRECTS
                 else self._read_body(resp, deadline)
+            )
             attempt = _Attempt(status, hdrs, body)
             if status == 429 or (status >= 500 and status != 521) or status == 408:
                 attempt.retryable = True
                 attempt.error = f"HTTP {status}"
-                attempt.retry_after = _retry_after(hdrs.get("Retry-After"))
+                attempt.retry_after = retry_after_seconds(hdrs.get("Retry-After"))
             return attempt
         except TooLarge as exc:
-            return _Attempt(resp.status_code if resp is not None else None,
-                            dict(resp.headers) if resp is not None else {}, None, str(exc))
+            return _Attempt(
+                resp.status_code if resp is not None else None,
+                dict(resp.headers) if resp is not None else {},
+                None,
+                str(exc),
+            )
         except TooSlow as exc:
             return _Attempt(None, {}, None, f"timeout: {exc}", retryable=True)
-        except (requests.Timeout, urllib3.exceptions.TimeoutError, socket.timeout) as exc:
+        except (TimeoutError, requests.Timeout, urllib3.exceptions.TimeoutError) as exc:
             return _Attempt(None, {}, None, f"timeout: {type(exc).__name__}", retryable=True)
-        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
-                requests.exceptions.ContentDecodingError, urllib3.exceptions.HTTPError, OSError) as exc:
-            return _Attempt(None, {}, None, f"{type(exc).__name__}: {_short(exc)}", retryable=True)
+        except (
+            requests.ConnectionError,
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+            urllib3.exceptions.HTTPError,
+            OSError,
+        ) as exc:
+            return _Attempt(None, {}, None, f"{type(exc).__name__}: {short_error(exc)}", retryable=True)
         except requests.RequestException as exc:
-            return _Attempt(None, {}, None, f"{type(exc).__name__}: {_short(exc)}")
+            return _Attempt(None, {}, None, f"{type(exc).__name__}: {short_error(exc)}")
         finally:
             if resp is not None:
                 resp.close()
 
-    def _with_retries(self, url: str, method: str, data: Any, headers: dict, interval: float,
-                      result: FetchResult) -> _Attempt:
+    def _with_retries(
+        self, url: str, method: str, data: Any, headers: dict, interval: float, result: FetchResult
+    ) -> _Attempt:
         attempt = _Attempt()
         for n in range(self.retries + 1):
             self._wait_turn(url, interval, method)
@@ -368,8 +255,10 @@ class HttpClient:
             wait = self._backoff(n)
             if attempt.retry_after is not None:
                 if attempt.retry_after > self.backoff_max_s:
-                    attempt.error = (f"{attempt.error}; Retry-After {attempt.retry_after:.0f} s exceeds "
-                                     f"the {self.backoff_max_s:.0f} s cap, left for the next run")
+                    attempt.error = (
+                        f"{attempt.error}; Retry-After {attempt.retry_after:.0f} s exceeds "
+                        f"the {self.backoff_max_s:.0f} s cap, left for the next run"
+                    )
                     return attempt
                 wait = max(wait, attempt.retry_after)
             self.sleep(wait)
@@ -386,44 +275,76 @@ class HttpClient:
             rules = self.robots.get(origin)
             if rules is not None:
                 return rules
-            robots = self._fetch(origin + "/robots.txt", policy=policy, kind="robots", method="GET",
-                                 data=None, headers={}, check_robots=False)
+            robots = self._fetch(
+                origin + "/robots.txt",
+                policy=policy,
+                kind="robots",
+                method="GET",
+                data=None,
+                headers={},
+                check_robots=False,
+            )
             result.side.append(robots)
             status = robots.status if robots.outcome in ("ok", "error") else None
             if robots.outcome == "refused":
-                status = 404   # robots.txt redirected off-host: treat as absent
+                status = 404  # robots.txt redirected off-host: treat as absent
             elif robots.outcome == "blocked":
                 status, robots.error = None, f"blocked: {robots.error}"
-            rules = rules_from_response(status, robots.body if robots.outcome == "ok" else None,
-                                        robots.error)
-            robots.body = None
-            self.robots.set(origin, rules)
+            rules = rules_from_response(status, robots.body if robots.outcome == "ok" else None, robots.error)
+            self.robots.set(origin, rules)  # the body stays on the side result: the crawler archives it
             return rules
 
     # -- public API ------------------------------------------------------------------------
-    def fetch(self, url: str, *, source: Any, kind: str = "detail", method: str = "GET",
-              data: Any = None, etag: str | None = None,
-              last_modified: str | None = None) -> FetchResult:
+    def fetch(
+        self,
+        url: str,
+        *,
+        source: Any,
+        kind: str = "detail",
+        method: str = "GET",
+        data: Any = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchResult:
         """Fetch one URL for a source; never raises for network or HTTP problems."""
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return self._fetch(url, policy=HostPolicy.of(source), kind=kind, method=method.upper(),
-                           data=data, headers=headers, check_robots=self.respect_robots)
+        return self._fetch(
+            url,
+            policy=HostPolicy.of(source),
+            kind=kind,
+            method=method.upper(),
+            data=data,
+            headers=headers,
+            check_robots=self.respect_robots,
+        )
 
-    def _fetch(self, url: str, *, policy: HostPolicy, kind: str, method: str, data: Any,
-               headers: dict, check_robots: bool) -> FetchResult:
+    def _fetch(
+        self,
+        url: str,
+        *,
+        policy: HostPolicy,
+        kind: str,
+        method: str,
+        data: Any,
+        headers: dict,
+        check_robots: bool,
+    ) -> FetchResult:
         result = FetchResult(url=url, method=method, kind=kind)
-        current, visited = url, {}
+        current, visited = url, dict[str, int]()
         attempt = _Attempt()
         for _hop in range(MAX_REDIRECTS + 1):
             result.final_url = current
             problem = self.check_target(current, policy)
             if problem:
-                return self._finish(result, outcome="refused",
-                                    error=problem if current == url else f"redirect to {current}: {problem}")
+                return self._finish(
+                    result,
+                    outcome="refused",
+                    error=problem if current == url else f"redirect to {current}: {problem}",
+                )
             # A cookie-setting redirect back to the same URL is normal once; a third visit is a loop.
             visited[current] = visited.get(current, 0) + 1
             if visited[current] > 2:
@@ -445,8 +366,9 @@ class HttpClient:
             if method == "POST" and attempt.status in (301, 302, 303):
                 # A browser would re-ask with GET and no form: for a list request that silently
                 # yields an empty page, so it is recorded as an error and retried next run.
-                return self._finish(result, outcome="error",
-                                    error=f"POST answered HTTP {attempt.status} redirect to {nxt}")
+                return self._finish(
+                    result, outcome="error", error=f"POST answered HTTP {attempt.status} redirect to {nxt}"
+                )
             if attempt.status == 303:
                 method, data = "GET", None
             current = nxt.split("#", 1)[0]
@@ -461,12 +383,15 @@ class HttpClient:
         result.last_modified = hdrs.get("last-modified")
         result.content_type = hdrs.get("content-type")
         body = attempt.body
-        if body is not None and attempt.status is not None and attempt.status != 304 \
-                and attempt.status not in REDIRECTS:
+        if (
+            body is not None
+            and attempt.status is not None
+            and attempt.status != 304
+            and attempt.status not in REDIRECTS
+        ):
             result.body = body
             result.nbytes = len(body)
-            result.sha256 = self.archive.put(body) if self.archive is not None \
-                else hashlib.sha256(body).hexdigest()
+            result.sha256 = hashlib.sha256(body).hexdigest()
         if attempt.error is not None:
             return self._finish(result, outcome="error", error=attempt.error)
         challenge = detect_challenge(attempt.status, body, attempt.headers)
@@ -491,23 +416,5 @@ class HttpClient:
         if result.final_url:
             result.final_url = redact_text(result.final_url)
         result.redirects = [redact_text(u) for u in result.redirects]
-        result.fetched_at = datetime.now(timezone.utc)
+        result.fetched_at = datetime.now(UTC)
         return result
-
-
-_ERRNO = re.compile(r"\[Errno -?\d+\] [^'\")\]]+|\w+Error\(\d+, '[^']+'\)|IncompleteRead\([^)]*\)|"
-                    r"Read timed out|Connection aborted|Name or service not known")
-
-
-def _short(exc: BaseException) -> str:
-    """The informative part of a requests/urllib3 error (they nest three levels deep)."""
-    text = str(exc)
-    found = _ERRNO.findall(text)
-    if found:
-        return "; ".join(dict.fromkeys(found))
-    return text if len(text) <= 200 else text[:200] + "…"
-
-
-def make_client(settings: Any = None, archive: Any = None, **kwargs: Any) -> HttpClient:
-    """A client configured from Settings (flags, env, config file)."""
-    return HttpClient(settings, archive=archive, **kwargs)

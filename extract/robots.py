@@ -9,6 +9,7 @@
 match); this small matcher implements RFC 9309: the longest matching rule wins, `allow` wins a
 tie, `*` matches any run of characters, `$` anchors the end.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ class _Rule:
     regex: re.Pattern
 
     @classmethod
-    def make(cls, allow: bool, path: str) -> "_Rule":
+    def make(cls, allow: bool, path: str) -> _Rule:
         path = _normalise_path(path)
         anchored = path.endswith("$")
         body = path[:-1] if anchored else path
@@ -70,7 +71,7 @@ class RobotsParser:
             if current is None:
                 continue
             if key in ("allow", "disallow"):
-                if value:                       # an empty Disallow allows everything
+                if value:  # an empty Disallow allows everything
                     current.rules.append(_Rule.make(key == "allow", value))
             elif key == "crawl-delay":
                 try:
@@ -79,7 +80,7 @@ class RobotsParser:
                     pass
 
     def _groups_for(self, agent: str) -> list[_Group]:
-        token = agent.split("/", 1)[0].strip().lower()      # product token: planwatch/0.1 -> planwatch
+        token = agent.split("/", 1)[0].strip().lower()  # product token: planwatch/0.1 -> planwatch
         mine = [g for g in self.groups if token in g.agents]
         return mine or [g for g in self.groups if "*" in g.agents]
 
@@ -92,8 +93,11 @@ class RobotsParser:
         for group in self._groups_for(agent):
             for rule in group.rules:
                 if rule.regex.match(target):
-                    if best is None or len(rule.path) > len(best.path) or \
-                            (len(rule.path) == len(best.path) and rule.allow and not best.allow):
+                    if (
+                        best is None
+                        or len(rule.path) > len(best.path)
+                        or (len(rule.path) == len(best.path) and rule.allow and not best.allow)
+                    ):
                         best = rule
         return best is None or best.allow
 
@@ -104,9 +108,9 @@ class RobotsParser:
 
 @dataclass
 class RobotsRules:
-    status: int | None          # HTTP status of robots.txt (None: unreachable)
+    status: int | None  # HTTP status of robots.txt (None: unreachable)
     parser: RobotsParser | None
-    error: str | None = None    # set when robots.txt could not be read (site treated as disallowed)
+    error: str | None = None  # set when robots.txt could not be read (site treated as disallowed)
 
     def allows(self, agent: str, url: str) -> bool:
         if self.error is not None:

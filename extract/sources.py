@@ -11,21 +11,23 @@ Adding a county is a config entry, not code:
     min_interval_s = 2.0           # per host; default: the --min-interval-s setting
     allow_loopback = false         # true lets a source point at 127.0.0.1 (tests, demo)
 """
+
 from __future__ import annotations
 
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from extract.exceptions import SourcesError
+from extract.platforms import available as available_platforms
 
 log = logging.getLogger(__name__)
 
-PLATFORMS = ("hanweb", "trs", "generic")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
 
 # key -> (expected python types, description); anything else in a [[source]] table is a problem.
@@ -53,9 +55,17 @@ _KEYS: dict[str, tuple[tuple[type, ...], str]] = {
 
 
 # Other names for keys, accepted so that tools writing sources files need not know ours exactly.
-ALIASES = {"link_regex": "link_pattern", "detail_pattern": "link_pattern", "detail_regex": "link_pattern",
-           "date_regex": "date_pattern", "next_regex": "next_pattern", "hosts": "allowed_hosts",
-           "interval_s": "min_interval_s", "max_list_pages": "max_pages", "name": "county"}
+ALIASES = {
+    "link_regex": "link_pattern",
+    "detail_pattern": "link_pattern",
+    "detail_regex": "link_pattern",
+    "date_regex": "date_pattern",
+    "next_regex": "next_pattern",
+    "hosts": "allowed_hosts",
+    "interval_s": "min_interval_s",
+    "max_list_pages": "max_pages",
+    "name": "county",
+}
 
 
 def _normalise(entry: dict) -> dict:
@@ -105,7 +115,7 @@ class Problem:
     source_id: str | None
     key: str | None
     message: str
-    level: str = "error"          # error | warning (warnings do not stop loading)
+    level: str = "error"  # error | warning (warnings do not stop loading)
 
     def __str__(self) -> str:
         where = [self.file] if self.level == "error" else [f"{self.file} (warning)"]
@@ -139,7 +149,7 @@ def _check_url(url: Any) -> str | None:
     if not parts.hostname:
         return f"{url!r} has no host"
     try:
-        parts.port
+        _ = parts.port  # urlsplit checks the port only when asked
     except ValueError:
         return f"{url!r} has an invalid port"
     return None
@@ -154,6 +164,7 @@ def _check_regex(pattern: str) -> str | None:
 
 
 def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> list[Problem]:
+    # Long function: one check per key of a [[source]] entry, read as a list.
     if not isinstance(entry, dict):
         return [Problem(file, index, None, None, "a [[source]] entry must be a table")]
     sid = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -192,8 +203,8 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
         else:
             seen[sid] = index
     platform = entry.get("platform")
-    if isinstance(platform, str) and platform not in PLATFORMS:
-        out.append(p("platform", f"{platform!r} is not one of {', '.join(PLATFORMS)}"))
+    if isinstance(platform, str) and platform not in available_platforms():
+        out.append(p("platform", f"{platform!r} is not one of {', '.join(available_platforms())}"))
     urls = entry.get("start_urls")
     if isinstance(urls, list):
         if not urls:
@@ -233,7 +244,7 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
     return out
 
 
-def expand_hosts(entries: list[str], start_urls: list[str] = ()) -> set[str]:
+def expand_hosts(entries: list[str], start_urls: Sequence[str] = ()) -> set[str]:
     """`allowed_hosts` entries as a set of `host:port`.
 
     `host:port` allows that port only; a bare `host` allows the default ports (80, 443) and the
@@ -296,8 +307,16 @@ def check_sources(path: str | Path) -> list[Problem]:
     file = str(path)
     for key in data:
         if key != "source":
-            problems.append(Problem(file, None, None, key, "unknown top-level key, ignored "
-                                    "(expected [[source]] tables)", "warning"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    key,
+                    "unknown top-level key, ignored (expected [[source]] tables)",
+                    "warning",
+                )
+            )
     entries = data.get("source", [])
     if not isinstance(entries, list):
         return problems + [Problem(file, None, None, "source", "must be an array of tables ([[source]])")]
@@ -327,6 +346,8 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
         known = {s.id for s in sources}
         missing = [s for s in only if s not in known]
         if missing:
-            raise SourcesError(f"{path}: unknown source id(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
+            raise SourcesError(
+                f"{path}: unknown source id(s) {', '.join(missing)}; known: {', '.join(sorted(known))}"
+            )
         return [s for s in sources if s.id in only]
     return [s for s in sources if s.enabled]

@@ -6,11 +6,13 @@
   archived body is parsed again);
 - URLs whose latest fetch failed (error, blocked, refused): retried next run.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from datetime import UTC, date, datetime
+from typing import Any
 
 FAILED = ("error", "blocked", "refused")
 
@@ -30,9 +32,9 @@ class Known:
 def _rows(rows_or_frame: Any) -> Iterable[dict]:
     if rows_or_frame is None:
         return []
-    if hasattr(rows_or_frame, "to_dicts"):        # polars DataFrame
+    if hasattr(rows_or_frame, "to_dicts"):  # polars DataFrame
         return rows_or_frame.to_dicts()
-    if hasattr(rows_or_frame, "to_pylist"):       # pyarrow Table
+    if hasattr(rows_or_frame, "to_pylist"):  # pyarrow Table
         return rows_or_frame.to_pylist()
     return rows_or_frame
 
@@ -42,16 +44,24 @@ def _when(row: dict) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return datetime.min.replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.min.replace(tzinfo=UTC)
 
 
 def _known(row: dict) -> Known:
     list_date = row.get("list_date")
     if isinstance(list_date, str):
         list_date = date.fromisoformat(list_date)
-    return Known(row["url"], row.get("sha256"), row.get("etag"), row.get("last_modified"),
-                 _when(row), row.get("title"), list_date, row.get("method"))
+    return Known(
+        row["url"],
+        row.get("sha256"),
+        row.get("etag"),
+        row.get("last_modified"),
+        _when(row),
+        row.get("title"),
+        list_date,
+        row.get("method"),
+    )
 
 
 class CrawlState:
@@ -60,10 +70,10 @@ class CrawlState:
     def __init__(self) -> None:
         self.details: dict[tuple[str, str], Known] = {}
         self.lists: dict[tuple[str, str], Known] = {}
-        self.failed: dict[tuple[str, str], tuple[str, Known]] = {}   # key -> (kind, last attempt)
+        self.failed: dict[tuple[str, str], tuple[str, Known]] = {}  # key -> (kind, last attempt)
 
     @classmethod
-    def from_pages(cls, rows: Any) -> "CrawlState":
+    def from_pages(cls, rows: Any) -> CrawlState:
         state = cls()
         state.update(rows)
         return state
@@ -83,12 +93,19 @@ class CrawlState:
                 self.failed.pop(key, None)
                 prev = table.get(key)
                 if prev is not None and (row.get("etag") or row.get("last_modified")):
-                    table[key] = Known(prev.url, prev.sha256, row.get("etag") or prev.etag,
-                                       row.get("last_modified") or prev.last_modified, _when(row),
-                                       prev.title, prev.list_date, prev.method)
+                    table[key] = Known(
+                        prev.url,
+                        prev.sha256,
+                        row.get("etag") or prev.etag,
+                        row.get("last_modified") or prev.last_modified,
+                        _when(row),
+                        prev.title,
+                        prev.list_date,
+                        prev.method,
+                    )
             elif outcome in FAILED:
                 if kind == "detail" and key in self.details:
-                    continue   # a refresh that failed: the archived version stands
+                    continue  # a refresh that failed: the archived version stands
                 self.failed[key] = (kind, _known(row))
             elif outcome == "skipped":
                 self.failed.pop(key, None)
@@ -111,8 +128,9 @@ class CrawlState:
 
     def has_links(self, source_id: str) -> bool:
         """Whether the source gave detail links before (an empty list now means the site changed)."""
-        return any(sid == source_id for sid, _ in self.details) or \
-            any(sid == source_id and kind == "detail" for (sid, _), (kind, _) in self.failed.items())
+        return any(sid == source_id for sid, _ in self.details) or any(
+            sid == source_id and kind == "detail" for (sid, _), (kind, _) in self.failed.items()
+        )
 
     def n_known(self, source_id: str) -> int:
         return sum(1 for sid, _ in self.details if sid == source_id)

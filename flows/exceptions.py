@@ -1,4 +1,5 @@
 """Errors raised by the flows package."""
+
 from __future__ import annotations
 
 from planwatch.exceptions import ConfigError, PlanwatchError

@@ -4,11 +4,15 @@ Flow parameters are stored by the Prefect server (its tables, its UI), so they c
 non-secret values (paths, source ids, flags). Alert URLs and storage options come from the
 environment, the config file, or — for an in-process call from the CLI — from `use_settings`.
 """
+
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planwatch.settings import Settings
 
 _STATE: dict[str, Any] = {"settings": None, "progress": None}
 
@@ -16,7 +20,7 @@ ProgressFn = Callable[[str, str, int, int], None]  # (phase, item, done, total)
 
 
 @contextlib.contextmanager
-def use_settings(settings: Any) -> Iterator[None]:
+def use_settings(settings: Settings) -> Iterator[None]:
     """Flows called inside this block start from `settings` (the CLI's, secrets included)."""
     prev = _STATE["settings"]
     _STATE["settings"] = settings
@@ -45,12 +49,13 @@ def progress(phase: str, item: str, done: int, total: int) -> None:
             pass
 
 
-def resolve_settings(**params: Any) -> Any:
-    """Settings for a flow run: the CLI's (when set) or flags/env/config, overridden by params."""
+def resolve_settings(**params: Any) -> Settings:
+    """Settings for a flow run: the CLI's (when set) or flags/env/config, overridden by params
+    (flat option names such as `sources`, `warehouse`, `source`)."""
     from planwatch.settings import load
 
     params = {k: v for k, v in params.items() if v is not None}
-    base = _STATE["settings"]
+    base: Settings | None = _STATE["settings"]
     if base is None:
         return load(**params)
-    return dataclasses.replace(base, **params)
+    return base.replace(**params)

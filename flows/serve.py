@@ -5,13 +5,14 @@ PREFECT_API_URL is unset this starts `prefect server start` on 127.0.0.1 (SQLite
 PREFECT_HOME) as a child process and points this process at it; with PREFECT_API_URL set it
 uses that server. Then it serves the deployment (`Flow.serve`) until interrupted:
 
-- schedule: `Settings.schedule_cron` in `Settings.timezone` (default 02:00 Asia/Shanghai);
+- schedule: `--schedule-cron` in `--timezone` (default 02:00 Asia/Shanghai);
 - `global_limit=1`: Prefect never starts a second nightly run while one is running;
 - `pause_on_shutdown=False`: stopping and restarting `serve` does not pause the schedule.
 
 Secrets (alert URLs, storage options) are handed to the flow runs through the environment
 (PLANWATCH_ALERT …), never as deployment parameters, which Prefect stores.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,9 +21,14 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from flows.exceptions import FlowError
+
+if TYPE_CHECKING:
+    from prefect.deployments.runner import RunnerDeployment
+
+    from planwatch.settings import Settings
 
 DEPLOYMENT = "nightly"
 
@@ -41,8 +47,16 @@ def start_local_server(port: int = 4200, timeout_s: float = 90.0) -> tuple[subpr
     if _healthy(api):
         raise FlowError(f"a server already answers on port {port}; set PREFECT_API_URL={api} to use it")
     prefect_bin = Path(sys.executable).with_name("prefect")
-    cmd = [str(prefect_bin) if prefect_bin.exists() else "prefect", "server", "start",
-           "--host", "127.0.0.1", "--port", str(port), "--analytics-off"]
+    cmd = [
+        str(prefect_bin) if prefect_bin.exists() else "prefect",
+        "server",
+        "start",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--analytics-off",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -55,42 +69,49 @@ def start_local_server(port: int = 4200, timeout_s: float = 90.0) -> tuple[subpr
     raise FlowError(f"prefect server did not answer on {api} within {timeout_s:.0f} s")
 
 
-def secret_env(settings: Any) -> dict[str, str]:
+def secret_env(settings: Settings) -> dict[str, str]:
     """Environment carrying the secret settings into flow-run subprocesses."""
-    from planwatch.settings import Settings
+    from planwatch.settings import OPTIONS
 
     env = {}
-    for name in ("alert", "ops_alert"):
-        values = getattr(settings, name)
-        if values:
-            env[Settings.env_name(name)] = ",".join(values)
-    if settings.storage_options:
-        env[Settings.env_name("storage_options")] = settings.storage_options
+    for opt in OPTIONS.values():
+        if not opt.secret:
+            continue
+        value = settings.value(opt.name)
+        if value:
+            env[settings.env_name(opt.name)] = ",".join(value) if isinstance(value, list) else str(value)
     return env
 
 
-def build_deployment(settings: Any) -> Any:
+def build_deployment(settings: Settings) -> RunnerDeployment:
     """The nightly RunnerDeployment: cron in a time zone, one run at a time, no secrets."""
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
 
     from flows.nightly import nightly
 
-    params = {"sources": str(Path(settings.sources).resolve()),
-              "warehouse": settings.warehouse if "://" in settings.warehouse
-              else str(Path(settings.warehouse).resolve())}
-    if settings.source:
-        params["source"] = list(settings.source)
+    root = settings.store.root
+    params: dict[str, Any] = {
+        "sources": str(Path(settings.crawl.sources).resolve()),
+        "warehouse": root if "://" in root else str(Path(root).resolve()),
+    }
+    if settings.crawl.source:
+        params["source"] = list(settings.crawl.source)
     if settings.config:
         params["config"] = str(Path(settings.config).resolve())
-    return nightly.to_deployment(
-        name=DEPLOYMENT, schedules=[Cron(settings.schedule_cron, timezone=settings.timezone)],
-        concurrency_limit=1, parameters=params, tags=["planwatch"],
+    deployment = nightly.to_deployment(
+        name=DEPLOYMENT,
+        schedules=[Cron(settings.serve.schedule_cron, timezone=settings.serve.timezone)],
+        concurrency_limit=1,
+        parameters=params,
+        tags=["planwatch"],
         entrypoint_type=EntrypointType.MODULE_PATH,
-        description="planwatch nightly crawl → parse → validate → load → alert")
+        description="planwatch nightly crawl → parse → validate → load → alert",
+    )
+    return cast("RunnerDeployment", deployment)  # called from sync code: the value, not a coroutine
 
 
-def serve(settings: Any, port: int = 4200) -> int:
+def serve(settings: Settings, port: int = 4200) -> int:
     proc = None
     if not os.environ.get("PREFECT_API_URL"):
         proc, api = start_local_server(port)
@@ -101,8 +122,10 @@ def serve(settings: Any, port: int = 4200) -> int:
         from prefect import serve as prefect_serve
 
         deployment = build_deployment(settings)
-        print(f"serving deployment planwatch-nightly/{DEPLOYMENT} on cron "
-              f"'{settings.schedule_cron}' ({settings.timezone}); Ctrl-C to stop")
+        print(
+            f"serving deployment planwatch-nightly/{DEPLOYMENT} on cron "
+            f"'{settings.serve.schedule_cron}' ({settings.serve.timezone}); Ctrl-C to stop"
+        )
         prefect_serve(deployment, pause_on_shutdown=False)
     finally:
         if proc is not None:

@@ -1,4 +1,5 @@
 """Load errors that cross package boundaries."""
+
 from warehouse.exceptions import WarehouseError
 
 

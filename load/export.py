@@ -6,6 +6,7 @@ with `partition_by="county"` the content tables become hive-partitioned folders
 their document). Each file or folder is written beside its final name and swapped in, so a reader
 never sees a half-written export.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,7 +26,7 @@ PARTITIONABLE = {"county": contract.CONTENT_TABLES}
 NO_COUNTY = "__none__"
 
 
-def _with_county(table: str, frame: "pl.DataFrame", counties: "pl.DataFrame") -> "pl.DataFrame":
+def _with_county(table: str, frame: pl.DataFrame, counties: pl.DataFrame) -> pl.DataFrame:
     import polars as pl
 
     if table != "documents":
@@ -54,7 +55,7 @@ def _public(path: Path) -> None:
         path.chmod(0o666 & ~umask)
 
 
-def _write_partitioned(frame: "pl.DataFrame", dest: Path, column: str) -> None:
+def _write_partitioned(frame: pl.DataFrame, dest: Path, column: str) -> None:
     """Hive folders `<column>=<value>` with the value as written (readable Chinese names, not
     percent-encoded); '/' and a leading '.' are replaced so a value cannot escape the folder."""
     import polars as pl
@@ -70,8 +71,9 @@ def _write_partitioned(frame: "pl.DataFrame", dest: Path, column: str) -> None:
         group.drop(column).write_parquet(folder / "part-0.parquet")
 
 
-def export(wh: "Warehouse", to: str | Path, partition_by: str | None = None,
-           tables: list[str] | None = None) -> list[Path]:
+def export(
+    wh: Warehouse, to: str | Path, partition_by: str | None = None, tables: list[str] | None = None
+) -> list[Path]:
     """Write the current state of every (or the named) table as Parquet under `to`; returns the paths."""
     if partition_by not in (None, "", *PARTITIONABLE):
         raise ValueError(f"partition_by: only {', '.join(PARTITIONABLE)} is supported")

@@ -4,6 +4,7 @@ Order: HTTP header, BOM, then the bytes themselves; a `<meta charset>` is only b
 the bytes decode under it. A page that declares gb2312 but is UTF-8 (portal_samples/04) is
 read as UTF-8: strict UTF-8 decoding of Chinese text almost never succeeds by accident.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -13,15 +14,23 @@ from dataclasses import dataclass
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # GB2312 and GBK are subsets of GB18030: decode with the superset so rare characters survive.
-_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-            "cp936": "gb18030", "utf8": "utf-8", "iso-8859-1": "windows-1252", "latin-1": "windows-1252"}
+_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "utf8": "utf-8",
+    "iso-8859-1": "windows-1252",
+    "latin-1": "windows-1252",
+}
 
 
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str      # codec actually used
-    source: str        # header | bom | meta | detected | fallback
+    encoding: str  # codec actually used
+    source: str  # header | bom | meta | detected | fallback
 
 
 def normalise(name: str | None) -> str | None:
@@ -58,13 +67,14 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode page bytes; never raises. Records which rule chose the charset."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return Decoded(data[len(bom):].decode(enc, errors="replace"), enc, "bom")
+            return Decoded(data[len(bom) :].decode(enc, errors="replace"), enc, "bom")
     declared = header_charset(content_type)
     if declared:
         text = _strict(data, declared)
         # A header that lies (says utf-8 for GBK bytes, or gbk for UTF-8 bytes) is not believed.
-        if text is not None and not (declared == "gb18030" and _strict(data, "utf-8") is not None
-                                     and not data.isascii()):
+        if text is not None and not (
+            declared == "gb18030" and _strict(data, "utf-8") is not None and not data.isascii()
+        ):
             return Decoded(text, declared, "header")
     utf8 = _strict(data, "utf-8")
     meta = meta_charset(data)
@@ -88,7 +98,7 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:65536]).best()   # a sample is enough to name the charset
+        best = from_bytes(data[:65536]).best()  # a sample is enough to name the charset
         if best is not None and best.encoding:
             return Decoded(data.decode(best.encoding, errors="replace"), best.encoding, "detected")
     except Exception:  # detection is best effort; fall through to a lossy decode

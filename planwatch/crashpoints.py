@@ -6,6 +6,7 @@ Then the process kills itself with SIGKILL on the spot: no cleanup, no finally b
 flushing — the harshest crash a night can see. `fail:name` raises `InjectedFailure` there
 instead (a run that fails cleanly). Only the test suites set the variable.
 """
+
 from __future__ import annotations
 
 import os

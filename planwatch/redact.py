@@ -1,4 +1,5 @@
 """Secret redaction for anything that reaches logs, tables or error messages."""
+
 from __future__ import annotations
 
 import re
@@ -6,10 +7,12 @@ import re
 _URL_CREDS = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<cred>[^/@\s:]+(?::[^/@\s]*)?)@")
 _KEYISH = re.compile(
     r"(?i)(?<![/\w.-])(?P<k>\w*?(?:access_?key(?:_id)?|secret(?:_access)?_?key|token|password|passwd|pwd|secret|"
-    r"signature|sign|key|access_token|webhook_key)[\"']?\s*[=:]\s*[\"']?)(?P<v>[^\s,;&\"'}]+)")
+    r"signature|sign|key|access_token|webhook_key)[\"']?\s*[=:]\s*[\"']?)(?P<v>[^\s,;&\"'}]+)"
+)
 _APPRISE_PATH = re.compile(
     r"(?P<scheme>(?:json|jsons|xml|xmls|form|forms|slack|dingtalk|wecombot|feishu|lark|discord|"
-    r"tgram|mailto|mailtos|msteams|pushover|ntfy|ntfys)://)(?P<rest>[^\s\"'<>]+)")
+    r"tgram|mailto|mailtos|msteams|pushover|ntfy|ntfys)://)(?P<rest>[^\s\"'<>]+)"
+)
 
 
 def redact_url(url: str) -> str:

@@ -1,16 +1,23 @@
-"""Typed settings: every CLI flag maps to one field here, overridable by an env var.
+"""Typed settings, grouped by the command that reads them.
 
-Precedence, highest first: command-line flag, environment variable (`PLANWATCH_<NAME>`),
-the config file (`--config`, env `PLANWATCH_CONFIG`, default `planwatch.toml` when present),
-then the default below. `add_arguments` builds argparse flags from these fields so that the
-flag name, the env var and the docs never drift apart (tests/test_cli_docs.py checks it).
+Every option has one flat name: flag `--name` (or the flag named below), environment variable
+`PLANWATCH_NAME`, key `name` in the config file. Precedence, highest first: command-line flag,
+environment variable, the config file (`--config`, env `PLANWATCH_CONFIG`, default
+`planwatch.toml` when present), then the default. `add_arguments` builds a command's flags from
+the same table, so that the flag, the env var and the docs never drift apart
+(tests/test_docs_readme.py checks the README against the parser).
+
+In code the options sit in groups: `settings.store.root`, `settings.http.timeout_s`,
+`settings.crawl.sources`, `settings.alerts.urls` … A command reads only its own groups.
 """
+
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,167 +25,343 @@ from planwatch.exceptions import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = REPO_ROOT / "sources.toml"
+ENV_PREFIX = "PLANWATCH_"
 
 
-def _setting(default: Any, help: str, *, flag: str | None = None, multi: bool = False,
-             secret: bool = False) -> Any:
-    meta = {"help": help, "flag": flag, "multi": multi, "secret": secret}
-    if isinstance(default, list):
-        return field(default_factory=lambda: list(default), metadata=meta)
-    return field(default=default, metadata=meta)
+# --- the groups ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StoreSettings:
+    """Where the warehouse (and the raw archive inside it) lives."""
+
+    root: str = "warehouse_data"
+    storage_options: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
+class HttpSettings:
+    """The polite HTTP client of the crawler."""
+
+    contact_url: str = "https://github.com/planwatch/planwatch"
+    timeout_s: float = 20.0
+    retries: int = 3
+    backoff_s: float = 1.0
+    backoff_max_s: float = 60.0
+    max_bytes: int = 20 * 1024 * 1024
+    min_interval_s: float = 2.0
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    """Which portals a run crawls or re-parses, and how far."""
+
+    sources: str = str(DEFAULT_SOURCES)
+    source: list[str] = field(default_factory=list)
+    max_list_pages: int = 200
+    full: bool = False
+    refresh: bool = False
+    since: str = ""
+    dask_workers: int = 0
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Apprise URLs: plan alerts for monitoring teams, run alerts for data engineers."""
+
+    urls: list[str] = field(default_factory=list)
+    ops_urls: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    schedule_cron: str = "0 2 * * *"
+    timezone: str = "Asia/Shanghai"
+    prefect_port: int = 4200
+
+
+@dataclass(frozen=True)
+class ReplaySettings:
+    port: int = 8000
+    host: str = "127.0.0.1"
+    faults: str = ""
+    sources_out: str = ""
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    out: str = ""
+    format: str = "parquet"
+
+
+@dataclass(frozen=True)
+class LoadSettings:
+    run_id: str = ""
+    no_validate: bool = False
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    """`history` and `show`: what to print and how."""
+
+    as_of: str = ""
+    limit: int = 20
+    columns: str = ""
+    format: str = "table"
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    to: str = ""
+    partition_by: str = ""
+
+
+@dataclass(frozen=True)
+class MaintainSettings:
+    retention_hours: int = 24 * 30
+
+
+@dataclass(frozen=True)
+class ValidateSettings:
+    docs: str = ""
+
+
+@dataclass(frozen=True)
+class DemoSettings:
+    out: str = "demo-output"
+
+
+@dataclass(frozen=True)
 class Settings:
-    """Every tunable of planwatch. Field name `foo_bar` is flag `--foo-bar` and env `PLANWATCH_FOO_BAR`."""
+    """Every tunable of planwatch, by group. Build one with `load` (flags, env, config) or
+    `Settings.of(**flat_names)`."""
 
-    config: str = _setting("", "TOML config file with the same keys as these settings")
-    warehouse: str = _setting("warehouse_data", "warehouse root: a folder or an s3://bucket/prefix URI")
-    sources: str = _setting(str(DEFAULT_SOURCES), "sources.toml listing the portals to watch")
-    source: list = _setting([], "only these source ids (repeatable)", multi=True)
-    contact_url: str = _setting("https://github.com/planwatch/planwatch",
-                                "contact URL sent in the User-Agent header")
-    http_timeout_s: float = _setting(20.0, "connect/read timeout per request, seconds")
-    http_retries: int = _setting(3, "retries per request on connect errors, 5xx and 429")
-    max_bytes: int = _setting(20 * 1024 * 1024, "response size cap (also after decompression), bytes")
-    min_interval_s: float = _setting(2.0, "default minimum interval between requests to one host, seconds")
-    max_list_pages: int = _setting(200, "hard stop on list pages per start URL")
-    full: bool = _setting(False, "page list pages to the end (backfill) instead of stopping at known links")
-    refresh: bool = _setting(False, "re-fetch detail pages already archived; a changed body is a new version")
-    alert: list = _setting([], "Apprise URL for plan alerts (repeatable)", multi=True, secret=True)
-    ops_alert: list = _setting([], "Apprise URL for run-failure alerts to data engineers (repeatable)",
-                               multi=True, secret=True)
-    schedule_cron: str = _setting("0 2 * * *", "cron schedule of the nightly deployment")
-    timezone: str = _setting("Asia/Shanghai", "time zone of the cron schedule")
-    storage_options: str = _setting("", "object-store options as JSON or k=v,k=v (s3 keys, endpoint)",
-                                    secret=True)
-    retention_hours: int = _setting(24 * 30, "vacuum retention window for `planwatch maintain`, hours")
-    log_level: str = _setting("INFO", "log level")
-    http_backoff_s: float = _setting(1.0, "first retry delay; doubles per retry (with jitter), seconds")
-    http_backoff_max_s: float = _setting(60.0, "longest retry delay; a longer Retry-After gives up until the next run, seconds")
-    replay_port: int = _setting(8000, "port of `planwatch replay` (0: any free port, printed)", flag="--port")
-    replay_host: str = _setting("127.0.0.1", "address `planwatch replay` listens on", flag="--host")
-    replay_faults: str = _setting("", "TOML/JSON file of fault rules for `planwatch replay`", flag="--faults")
-    replay_sources_out: str = _setting("", "write a sources.toml pointing at the served sites here",
-                                       flag="--sources-out")
-    parse_out: str = _setting("", "output folder of `planwatch parse` (documents/tasks/targets .parquet)",
-                              flag="--out")
-    parse_format: str = _setting("parquet", "output of `planwatch parse`: parquet (files in --out) or json (stdout)",
-                                 flag="--format")
-    load_run_id: str = _setting("", "run id for `planwatch load` (default: a new sortable id)", flag="--run-id")
-    skip_validation: bool = _setting(False, "`planwatch load` without running the expectation suites",
-                                     flag="--no-validate")
-    as_of: str = _setting("", "`planwatch show` as of a run id, a Delta version or an ISO timestamp")
-    limit: int = _setting(20, "rows (runs for `history`) to print; 0 for all")
-    columns: str = _setting("", "comma-separated columns `planwatch show` prints")
-    output_format: str = _setting("table", "output of `history`/`show`: table, csv or json", flag="--format")
-    export_dir: str = _setting("", "folder `planwatch export` writes Parquet files to", flag="--to")
-    partition_by: str = _setting("", "`planwatch export`: partition the content tables by county "
-                                     "(hive folders); empty for one file per table")
-    validate_docs: str = _setting("", "`planwatch validate`: also write the HTML report (Data Docs) here",
-                                  flag="--docs")
-    since: str = _setting("", "`planwatch reparse`: only pages fetched on or after this date (YYYY-MM-DD)")
-    prefect_port: int = _setting(4200, "port of the local Prefect server `planwatch serve` starts when "
-                                       "PREFECT_API_URL is unset")
-    demo_out: str = _setting("demo-output", "folder `planwatch demo` (re)creates: warehouse, exports, site copies",
-                             flag="--out")
-    dask_workers: int = _setting(0, "parse on a local Dask cluster with this many worker processes "
-                                    "(0: threads in this process)")
+    config: str = ""
+    log_level: str = "INFO"
+    store: StoreSettings = field(default_factory=StoreSettings)
+    http: HttpSettings = field(default_factory=HttpSettings)
+    crawl: CrawlSettings = field(default_factory=CrawlSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
+    replay: ReplaySettings = field(default_factory=ReplaySettings)
+    parse: ParseSettings = field(default_factory=ParseSettings)
+    load: LoadSettings = field(default_factory=LoadSettings)
+    read: ReadSettings = field(default_factory=ReadSettings)
+    export: ExportSettings = field(default_factory=ExportSettings)
+    maintain: MaintainSettings = field(default_factory=MaintainSettings)
+    validate: ValidateSettings = field(default_factory=ValidateSettings)
+    demo: DemoSettings = field(default_factory=DemoSettings)
 
     @classmethod
-    def env_name(cls, name: str) -> str:
-        return "PLANWATCH_" + name.upper()
+    def of(cls, **flat: Any) -> Settings:
+        """Settings from flat option names (`warehouse=…, min_interval_s=0`); defaults elsewhere."""
+        return cls().replace(**flat)
 
-    @classmethod
-    def flag_name(cls, name: str) -> str:
-        f = next(f for f in fields(cls) if f.name == name)
-        return f.metadata.get("flag") or "--" + name.replace("_", "-")
+    def replace(self, **flat: Any) -> Settings:
+        """A copy with the given flat options changed (None leaves an option as it is)."""
+        groups: dict[str, dict[str, Any]] = {}
+        top: dict[str, Any] = {}
+        for name, value in flat.items():
+            if value is None:
+                continue
+            opt = option(name)
+            value = _coerce(opt, value)
+            if opt.group:
+                groups.setdefault(opt.group, {})[opt.attr] = value
+            else:
+                top[opt.attr] = value
+        for group, values in groups.items():
+            top[group] = dataclasses.replace(getattr(self, group), **values)
+        return dataclasses.replace(self, **top)
+
+    def value(self, name: str) -> Any:
+        """The value of a flat option name."""
+        opt = option(name)
+        holder = getattr(self, opt.group) if opt.group else self
+        return getattr(holder, opt.attr)
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log, a table or an error message."""
+        out = [v for o in OPTIONS.values() if o.secret for v in _as_list(self.value(o.name))]
+        return [v for v in out if v]
+
+    @staticmethod
+    def env_name(name: str) -> str:
+        return ENV_PREFIX + name.upper()
+
+    @staticmethod
+    def flag_name(name: str) -> str:
+        return option(name).flag
 
 
-def _coerce(name: str, kind: type, value: Any) -> Any:
+# --- the options: flat name → group attribute, help text, flag ------------------------------
+@dataclass(frozen=True)
+class Option:
+    name: str  # flag --name, env PLANWATCH_NAME, config key
+    group: str  # the Settings attribute holding it ('' for the top level)
+    attr: str
+    help: str
+    flag_override: str | None = None
+    secret: bool = False
+
+    @property
+    def flag(self) -> str:
+        return self.flag_override or "--" + self.name.replace("_", "-")
+
+    @property
+    def default(self) -> Any:
+        holder = getattr(Settings(), self.group) if self.group else Settings()
+        return getattr(holder, self.attr)
+
+    @property
+    def kind(self) -> type:
+        return type(self.default)
+
+
+def _o(name: str, where: str, help: str, flag: str | None = None, secret: bool = False) -> Option:
+    group, _, attr = where.rpartition(".")
+    return Option(name, group, attr, help, flag, secret)
+
+
+# name (flag --name, env PLANWATCH_NAME, config key) | where it lives | help | flag override | secret
+# One option per line reads best as a table.
+# fmt: off
+_TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
+    ('config', 'config', 'TOML config file with the same keys as these settings', None, False),
+    ('log_level', 'log_level', 'log level', None, False),
+    ('warehouse', 'store.root', 'warehouse root: a folder or an s3://bucket/prefix URI', None, False),
+    ('storage_options', 'store.storage_options', 'object-store options as JSON or k=v,k=v (s3 keys, endpoint)', None, True),
+    ('contact_url', 'http.contact_url', 'contact URL sent in the User-Agent header', None, False),
+    ('http_timeout_s', 'http.timeout_s', 'connect/read timeout per request, seconds', None, False),
+    ('http_retries', 'http.retries', 'retries per request on connect errors, 5xx and 429', None, False),
+    ('http_backoff_s', 'http.backoff_s', 'first retry delay; doubles per retry (with jitter), seconds', None, False),
+    ('http_backoff_max_s', 'http.backoff_max_s', 'longest retry delay; a longer Retry-After gives up until the next run, seconds', None, False),
+    ('max_bytes', 'http.max_bytes', 'response size cap (also after decompression), bytes', None, False),
+    ('min_interval_s', 'http.min_interval_s', 'default minimum interval between requests to one host, seconds', None, False),
+    ('sources', 'crawl.sources', 'sources.toml listing the portals to watch', None, False),
+    ('source', 'crawl.source', 'only these source ids (repeatable)', None, False),
+    ('max_list_pages', 'crawl.max_list_pages', 'hard stop on list pages per start URL', None, False),
+    ('full', 'crawl.full', 'page list pages to the end (backfill) instead of stopping at known links', None, False),
+    ('refresh', 'crawl.refresh', 're-fetch detail pages already archived; a changed body is a new version', None, False),
+    ('since', 'crawl.since', '`planwatch reparse`: only pages fetched on or after this date (YYYY-MM-DD)', None, False),
+    ('dask_workers', 'crawl.dask_workers', 'parse on a local Dask cluster with this many worker processes (0: threads in this process)', None, False),
+    ('alert', 'alerts.urls', 'Apprise URL for plan alerts (repeatable)', None, True),
+    ('ops_alert', 'alerts.ops_urls', 'Apprise URL for run-failure alerts to data engineers (repeatable)', None, True),
+    ('schedule_cron', 'serve.schedule_cron', 'cron schedule of the nightly deployment', None, False),
+    ('timezone', 'serve.timezone', 'time zone of the cron schedule', None, False),
+    ('prefect_port', 'serve.prefect_port', 'port of the local Prefect server `planwatch serve` starts when PREFECT_API_URL is unset', None, False),
+    ('replay_port', 'replay.port', 'port of `planwatch replay` (0: any free port, printed)', '--port', False),
+    ('replay_host', 'replay.host', 'address `planwatch replay` listens on', '--host', False),
+    ('replay_faults', 'replay.faults', 'TOML/JSON file of fault rules for `planwatch replay`', '--faults', False),
+    ('replay_sources_out', 'replay.sources_out', 'write a sources.toml pointing at the served sites here', '--sources-out', False),
+    ('parse_out', 'parse.out', 'output folder of `planwatch parse` (documents/tasks/targets .parquet)', '--out', False),
+    ('parse_format', 'parse.format', 'output of `planwatch parse`: parquet (files in --out) or json (stdout)', '--format', False),
+    ('load_run_id', 'load.run_id', 'run id for `planwatch load` (default: a new sortable id)', '--run-id', False),
+    ('skip_validation', 'load.no_validate', '`planwatch load` without running the expectation suites', '--no-validate', False),
+    ('as_of', 'read.as_of', '`planwatch show` as of a run id, a Delta version or an ISO timestamp', None, False),
+    ('limit', 'read.limit', 'rows (runs for `history`) to print; 0 for all', None, False),
+    ('columns', 'read.columns', 'comma-separated columns `planwatch show` prints', None, False),
+    ('output_format', 'read.format', 'output of `history`/`show`: table, csv or json', '--format', False),
+    ('export_dir', 'export.to', 'folder `planwatch export` writes Parquet files to', '--to', False),
+    ('partition_by', 'export.partition_by', '`planwatch export`: partition the content tables by county (hive folders); empty for one file per table', None, False),
+    ('retention_hours', 'maintain.retention_hours', 'vacuum retention window for `planwatch maintain`, hours', None, False),
+    ('validate_docs', 'validate.docs', '`planwatch validate`: also write the HTML report (Data Docs) here', '--docs', False),
+    ('demo_out', 'demo.out', 'folder `planwatch demo` (re)creates: warehouse, exports, site copies', '--out', False),
+)
+# fmt: on
+OPTIONS: dict[str, Option] = {row[0]: _o(*row) for row in _TABLE}
+
+
+def option(name: str) -> Option:
+    try:
+        return OPTIONS[name]
+    except KeyError:
+        raise ConfigError(f"unknown setting {name!r}") from None
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _coerce(opt: Option, value: Any) -> Any:
+    kind = opt.kind
     try:
         if kind is bool:
             if isinstance(value, bool):
                 return value
             return str(value).strip().lower() in ("1", "true", "yes", "on")
         if kind is list:
-            if isinstance(value, list):
+            if isinstance(value, (list, tuple)):
                 return [str(v) for v in value]
             return [v.strip() for v in str(value).split(",") if v.strip()]
         return kind(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"setting {name!r}: cannot read {value!r} as {kind.__name__}") from exc
+        raise ConfigError(f"setting {opt.name!r}: cannot read {value!r} as {kind.__name__}") from exc
 
 
-def _types() -> dict[str, type]:
-    defaults = Settings()
-    return {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
-
-
+# --- command-line flags ---------------------------------------------------------------------
 def add_arguments(parser: argparse.ArgumentParser, *names: str) -> None:
-    """Add the flags for the named settings to a subcommand parser."""
-    types = _types()
-    by_name = {f.name: f for f in fields(Settings)}
+    """Add the flags for the named options to a subcommand parser."""
     for name in names:
-        f = by_name[name]
-        kind = types[name]
-        help_text = f"{f.metadata['help']} (env {Settings.env_name(name)})"
-        flag = Settings.flag_name(name)
+        opt = option(name)
+        kind = opt.kind
+        help_text = f"{opt.help} (env {Settings.env_name(name)})"
         if kind is bool:
-            parser.add_argument(flag, dest=name, action="store_const", const=True, default=None,
-                                help=help_text)
+            parser.add_argument(
+                opt.flag, dest=name, action="store_const", const=True, default=None, help=help_text
+            )
         elif kind is list:
-            parser.add_argument(flag, dest=name, action="append", default=None, help=help_text)
+            parser.add_argument(opt.flag, dest=name, action="append", default=None, help=help_text)
         else:
-            parser.add_argument(flag, dest=name, type=kind, default=None, help=help_text)
+            parser.add_argument(opt.flag, dest=name, type=kind, default=None, help=help_text)
 
 
-def load(args: argparse.Namespace | None = None, env: dict[str, str] | None = None,
-         **overrides: Any) -> Settings:
-    """Resolve settings: flags > env > config file > defaults."""
-    env = dict(os.environ) if env is None else env
-    types = _types()
+# --- resolving ------------------------------------------------------------------------------
+def _config_values(path: str) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"config file {path}: {exc}") from exc
+    section = data.get("planwatch", data)
     values: dict[str, Any] = {}
-    config_path = (getattr(args, "config", None) if args is not None else None) \
-        or overrides.get("config") or env.get(Settings.env_name("config"), "")
+    for key, value in section.items():
+        if isinstance(value, dict) or (
+            isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+        ):
+            continue  # sub-tables such as [[alert]] rules belong to the packages that read them
+        if key not in OPTIONS:
+            raise ConfigError(f"config file {path}: unknown setting {key!r}")
+        values[key] = value
+    values["config"] = str(path)
+    return values
+
+
+def load(
+    args: argparse.Namespace | None = None, env: dict[str, str] | None = None, **overrides: Any
+) -> Settings:
+    """Resolve settings: flags > env > config file > defaults (then `overrides`, flat names)."""
+    env = dict(os.environ) if env is None else env
+    config_path = (
+        (getattr(args, "config", None) if args is not None else None)
+        or overrides.get("config")
+        or env.get(Settings.env_name("config"), "")
+    )
     if not config_path and Path("planwatch.toml").is_file():
         config_path = "planwatch.toml"
-    if config_path:
-        try:
-            data = tomllib.loads(Path(config_path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"config file {config_path}: {exc}") from exc
-        section = data.get("planwatch", data)
-        for key, value in section.items():
-            if isinstance(value, dict) or (isinstance(value, list) and value
-                                           and all(isinstance(v, dict) for v in value)):
-                continue  # sub-tables such as [[alert]] rules belong to the packages that read them
-            if key not in types:
-                raise ConfigError(f"config file {config_path}: unknown setting {key!r}")
-            values[key] = _coerce(key, types[key], value)
-        values["config"] = str(config_path)
-    for name, kind in types.items():
+    values: dict[str, Any] = _config_values(config_path) if config_path else {}
+    for name in OPTIONS:
         raw = env.get(Settings.env_name(name))
         if raw is not None and raw != "":
-            values[name] = _coerce(name, kind, raw)
+            values[name] = raw
     if args is not None:
-        for name, kind in types.items():
+        for name in OPTIONS:
             value = getattr(args, name, None)
             if value is not None:
-                values[name] = _coerce(name, kind, value)
-    for name, value in overrides.items():
-        if value is not None:
-            values[name] = _coerce(name, types[name], value)
-    return Settings(**values)
+                values[name] = value
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings().replace(**values)
 
 
 def redact(text: str, settings: Settings | None = None) -> str:
     """Remove secrets (alert URLs, storage keys, credentials in URLs) from a message."""
     from planwatch.redact import redact_text
 
-    secrets: list[str] = []
-    if settings is not None:
-        secrets = [*settings.alert, *settings.ops_alert]
-        if settings.storage_options:
-            secrets.append(settings.storage_options)
-    return redact_text(text, secrets)
+    return redact_text(text, settings.secrets() if settings is not None else [])

@@ -1,4 +1,5 @@
 """Object-store options shared by the raw archive and the warehouse."""
+
 from __future__ import annotations
 
 import json

@@ -1,8 +1,8 @@
 """Shared helpers of the hardening suites (faults, crashes, abuse) and their benchmarks.
 
-Everything here drives the real components: a replay portal on 127.0.0.1 (`extract.replay`),
+Everything here drives the real components: a replay portal on 127.0.0.1 (`testbed.replay`),
 the real HTTP client and crawler, the raw archive, the real Delta warehouse, the real webhook
-receiver (`flows.webhook`). Nothing is mocked.
+receiver (`testbed.webhook`). Nothing is mocked.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def free_port() -> int:
 
 def grow_site(dest: Path, n_new: int, *, plans: int = 3, site: str = SITE, seed: int = 0) -> Path:
     """A writable copy of a sample site with `n_new` more notices spread over its lists."""
-    from extract.sites import add_notices, copy_site, site_config
+    from testbed.sites import add_notices, copy_site, site_config
 
     path = copy_site(site, dest)
     cfg = site_config(path)
@@ -71,7 +71,7 @@ def grow_site(dest: Path, n_new: int, *, plans: int = 3, site: str = SITE, seed:
 
 def write_sources(path: Path, servers: dict[str, Any], site_dirs: dict[str, Path]) -> Path:
     """sources.toml for replay servers `{site_name: ReplayServer}` (min_interval 0: loopback)."""
-    from extract.sites import sources_toml
+    from testbed.sites import sources_toml
 
     text = sources_toml({k: s.base_url for k, s in servers.items()}, site_dirs=site_dirs,
                         min_interval_s=0.0)
@@ -80,7 +80,7 @@ def write_sources(path: Path, servers: dict[str, Any], site_dirs: dict[str, Path
 
 
 def expected_urls(site_dir: Path, base_url: str) -> set[str]:
-    from extract.sites import expected_documents
+    from testbed.sites import expected_documents
 
     return {base_url + p for p in expected_documents(site_dir)}
 
@@ -108,7 +108,7 @@ def fault_rules(probability: float, seed: int, *, pattern: str = r"^/(art/|col/|
 
 
 def _chain(pattern: str, probability: float, seed: int, mix: tuple) -> list:
-    from extract.faults import FaultRule
+    from testbed.faults import FaultRule
 
     total = sum(w for _, _, w in mix)
     rules = []
@@ -130,7 +130,7 @@ def fault_settings(warehouse: Path, sources: Path, alerts: Iterable[str] = (), *
                   min_interval_s=0.0, http_timeout_s=0.5, http_retries=3, http_backoff_s=0.01,
                   http_backoff_max_s=2.0, max_bytes=MAX_BYTES)
     values.update(over)
-    return Settings(**values)
+    return Settings.of(**values)
 
 
 @dataclass
@@ -214,12 +214,12 @@ def plan_urls(wh: Any) -> set[str]:
 
 def crawl_command(settings: Any, *extra: str) -> list[str]:
     """`planwatch crawl` for these settings, as a fresh interpreter (spawned, not forked)."""
-    cmd = [sys.executable, "-m", "flows.cli", "crawl", "--sources", settings.sources,
-           "--warehouse", settings.warehouse,
-           "--min-interval-s", str(settings.min_interval_s),
-           "--http-retries", str(settings.http_retries),
-           "--http-timeout-s", str(settings.http_timeout_s)]
-    for url in settings.alert:
+    cmd = [sys.executable, "-m", "planwatch.cli", "crawl", "--sources", settings.crawl.sources,
+           "--warehouse", settings.store.root,
+           "--min-interval-s", str(settings.http.min_interval_s),
+           "--http-retries", str(settings.http.retries),
+           "--http-timeout-s", str(settings.http.timeout_s)]
+    for url in settings.alerts.urls:
         cmd += ["--alert", url]
     return cmd + list(extra)
 
@@ -312,8 +312,8 @@ def run_fault_campaign(work: Path, *, n_new: int, plans: int, probability: float
 
     import polars as pl
 
-    from extract.replay import ReplayServer
-    from flows.webhook import WebhookReceiver
+    from testbed.replay import ReplayServer
+    from testbed.webhook import WebhookReceiver
     from warehouse.store import Warehouse
 
     t0 = time.perf_counter()
@@ -329,7 +329,7 @@ def run_fault_campaign(work: Path, *, n_new: int, plans: int, probability: float
         seen = tally(srv)
         out.fetches_faulty_night = seen.requests
         out.faults = seen.faults
-        wh = Warehouse.open(settings)
+        wh = Warehouse.open(settings.store)
         pages = wh.read("pages")
         latest = pages.sort("fetched_at").unique(subset=["url"], keep="last")
         out.failed_pages_first = latest.filter(pl.col("outcome").is_in(["error", "blocked"])).height

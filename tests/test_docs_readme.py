@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import fields
 
-from planwatch import docgen
-from planwatch.settings import Settings
+from planwatch.cli import docgen
+from planwatch.settings import OPTIONS, Settings
 
 # Arguments that are inputs, not settings: positionals are exempt; these options name what to act on.
 NOT_SETTINGS = {"help", "version"}
@@ -14,13 +13,13 @@ NOT_SETTINGS = {"help", "version"}
 def test_readme_cli_reference_is_current():
     text = docgen.README.read_text(encoding="utf-8")
     assert docgen.section(text, "cli") == docgen.cli_reference(), \
-        "README CLI reference is stale: run `.venv/bin/python -m planwatch.docgen`"
+        "README CLI reference is stale: run `.venv/bin/python -m planwatch.cli.docgen`"
 
 
 def test_readme_data_dictionary_is_current():
     text = docgen.README.read_text(encoding="utf-8")
     assert docgen.section(text, "dictionary") == docgen.dictionary(), \
-        "README data dictionary is stale: run `.venv/bin/python -m planwatch.docgen`"
+        "README data dictionary is stale: run `.venv/bin/python -m planwatch.cli.docgen`"
 
 
 def test_every_command_is_explained_in_readme():
@@ -31,13 +30,13 @@ def test_every_command_is_explained_in_readme():
 
 
 def test_every_flag_is_a_typed_setting_with_env_override():
-    names = {f.name for f in fields(Settings)}
+    names = set(OPTIONS)
     for command, sub in docgen.iter_commands():
         for action in sub._actions:
             if not action.option_strings or action.dest in NOT_SETTINGS \
                     or isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
                 continue
-            assert action.dest in names, f"{command} {action.option_strings}: not a Settings field"
+            assert action.dest in names, f"{command} {action.option_strings}: not a setting (planwatch.settings.OPTIONS)"
             assert Settings.flag_name(action.dest) in action.option_strings, \
                 f"{command} {action.option_strings}: flag differs from Settings.flag_name"
             assert f"PLANWATCH_{action.dest.upper()}" in (action.help or ""), \

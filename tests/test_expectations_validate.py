@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 
 from expectations.validate import validate_run
+from flows.history import previous_counts
 from load.merge import load_run
 from warehouse import contract
 from warehouse.store import Warehouse
@@ -105,18 +106,18 @@ def test_collapsing_source_fails_at_table_level_and_only_that_source_is_not_load
     docs_b = [Doc(f"b{i}", source_id="src_b") for i in range(6)]
     first = validate_run(make_run(docs_a + docs_b), run_id="r1", now=NOW)
     load_run(wh, run_id="r1", flow="reparse", tables=first.tables)
-    previous = wh.previous_counts(flow="reparse")
+    previous = previous_counts(wh, flow="reparse")
     assert previous["src_a"]["documents"] == 6 and previous["src_b"]["tasks"] == 12
     # src_b collapses to 2 documents (a parser/crawler regression); src_a changes one document
     run2 = make_run([*docs_a[:5], Doc("a5", source_id="src_a", version="v2"), *docs_b[:2]])
-    out = validate_run(run2, run_id="r2", previous_counts=previous, now=NOW)
+    out = validate_run(run2, run_id="r2", previous_counts=previous, now=NOW, docs_dir=str(tmp_path / "docs"))
     assert set(out.failed_sources) == {"src_b"}
     assert any("documents: 2 rows vs 6" in why for why in out.failed_sources["src_b"])
     assert set(out.tables["documents"].get_column("source_id")) == {"src_a"}
     res = load_run(wh, run_id="r2", flow="reparse", tables=out.tables,
                    extra={"dq_results": out.dq_results, "quarantine": out.quarantine})
     assert res.changed_docs == ["a5"]
-    assert res.docs_path and "src_b" in open(res.docs_path, encoding="utf-8").read()  # Data Docs
+    assert out.docs_path and "src_b" in open(out.docs_path, encoding="utf-8").read()  # Data Docs
     assert wh.read("documents").filter(pl.col("source_id") == "src_b").height == 6  # untouched
     dq = wh.read("dq_results").filter((pl.col("run_id") == "r2") & ~pl.col("success"))
     assert dq.filter(pl.col("source_id") == "src_b").height >= 1
@@ -128,7 +129,7 @@ def test_nightly_runs_compare_tasks_per_plan_document_not_row_counts(tmp_path):
     night1 = [Doc(f"a{i}", source_id="src_a") for i in range(6)] + \
         [Doc(f"b{i}", source_id="src_b", n_tasks=4) for i in range(6)]
     load_run(wh, run_id="n1", flow="nightly", tables=make_run(night1))
-    previous = wh.previous_counts(flow="nightly")
+    previous = previous_counts(wh, flow="nightly")
     assert previous["src_b"]["_comparable"] == 0 and previous["src_b"]["plan_documents"] == 6
     # a quiet night for src_a (1 document) is fine; src_b's parser now finds 1 task per plan, not 4
     night2 = [Doc("a9", source_id="src_a")] + [Doc(f"c{i}", source_id="src_b", n_tasks=1) for i in range(5)]

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from extract.archive import RawArchive
+from extract.exceptions import ArchiveCorrupt, ArchiveError, ArchiveMissing
 
 
 def test_put_get_layout_and_idempotence(tmp_path):
@@ -21,16 +22,16 @@ def test_put_get_layout_and_idempotence(tmp_path):
     assert archive.put(data) == sha and path.stat().st_mtime_ns == mtime        # not rewritten
     assert archive.has(sha) and archive.get(sha) == data
     assert not any(name.startswith(".tmp-") for _, _, files in os.walk(tmp_path) for name in files)
-    with pytest.raises(KeyError):
+    with pytest.raises(ArchiveMissing):
         archive.get("0" * 64)
 
 
 def test_paths_never_come_from_outside(tmp_path):
     archive = RawArchive(tmp_path)
     for bad in ("../../etc/passwd", "ab", "A" * 64):
-        with pytest.raises(ValueError):
+        with pytest.raises(ArchiveError, match="sha256"):
             archive.path(bad)
-    with pytest.raises(ValueError):
+    with pytest.raises(ArchiveError, match="bad relative path"):
         archive.write_file("../escape.txt", b"x")
 
 
@@ -38,7 +39,7 @@ def test_corruption_is_detected(tmp_path):
     archive = RawArchive(tmp_path)
     sha = archive.put(b"original")
     (tmp_path / archive.relpath(sha)).write_bytes(gzip.compress(b"tampered"))
-    with pytest.raises(ValueError, match="corrupt"):
+    with pytest.raises(ArchiveCorrupt, match="corrupt"):
         archive.get(sha)
 
 

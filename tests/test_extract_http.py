@@ -8,8 +8,8 @@ import pytest
 
 from extract.archive import RawArchive
 from extract.http import HostPolicy, HttpClient, address_problem, detect_challenge
-from extract.replay import FaultRule, ReplayServer
-from extract.sites import expected_documents, site_path
+from testbed.replay import FaultRule, ReplayServer
+from testbed.sites import expected_documents, site_path
 
 HANWEB = "hanweb_juancheng"
 TRS = "trs_zhangxi"
@@ -190,9 +190,8 @@ def test_private_addresses_are_refused_even_when_allowed_by_name():
 @pytest.mark.parametrize("mode", ["waf_412", "waf_521", "waf_200"])
 def test_waf_challenges_are_blocked(tmp_path, mode):
     doc = expected_documents(site_path(HANWEB))[0]
-    archive = RawArchive(tmp_path)
     with ReplayServer(site_path(HANWEB), faults=[FaultRule(doc, mode)]) as srv:
-        res = client(archive=archive).fetch(srv.url(doc), source=policy(srv.base_url))
+        res = client().fetch(srv.url(doc), source=policy(srv.base_url))
     assert res.outcome == "blocked" and res.text is None and res.encoding is None
     assert res.attempts == 1                                     # a challenge is not retried
 
@@ -209,7 +208,7 @@ def test_challenge_detection_leaves_ordinary_pages_alone(shared_dir):
 def test_conditional_get_answers_304(tmp_path):
     doc = expected_documents(site_path(HANWEB))[0]
     with ReplayServer(site_path(HANWEB)) as srv:
-        c = client(archive=RawArchive(tmp_path))
+        c = client()
         first = c.fetch(srv.url(doc), source=policy(srv.base_url))
         again = c.fetch(srv.url(doc), source=policy(srv.base_url), etag=first.etag)
         since = c.fetch(srv.url(doc), source=policy(srv.base_url), last_modified=first.last_modified)
@@ -256,14 +255,17 @@ def test_per_host_interval_is_enforced_in_the_client_with_a_fake_clock(fixture_s
     assert len(srv.log) == 7
 
 
-def test_archive_receives_every_body_before_the_result(tmp_path):
+def test_the_client_hashes_every_body_and_stores_nothing(tmp_path):
+    """Fetching never stores: the result carries the body and its sha256 (the crawler archives)."""
+    import hashlib
+
     doc = expected_documents(site_path(HANWEB))[0]
-    archive = RawArchive(tmp_path)
     with ReplayServer(site_path(HANWEB)) as srv:
-        res = client(archive=archive).fetch(srv.url(doc), source=policy(srv.base_url))
-    assert archive.has(res.sha256) and archive.get(res.sha256) == res.body
+        res = client().fetch(srv.url(doc), source=policy(srv.base_url))
+    assert res.sha256 == hashlib.sha256(res.body).hexdigest()
     row = res.to_row(run_id="r", source_id="s")
     assert row["sha256"] == res.sha256 and row["bytes"] == len(res.body) and row["outcome"] == "ok"
+    assert not any(tmp_path.iterdir())
 
 
 def test_a_cookie_setting_redirect_to_the_same_url_is_followed_once(fixture_server):

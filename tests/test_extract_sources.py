@@ -5,7 +5,7 @@ import pytest
 
 from extract.exceptions import SourcesError
 from extract.sources import check_sources, expand_hosts, host_allowed, load_sources
-from flows.cli import main
+from planwatch.cli import main
 
 GOOD = """
 [[source]]

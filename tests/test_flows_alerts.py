@@ -7,11 +7,12 @@ from datetime import date, datetime, timezone
 import polars as pl
 import pytest
 
-from flows.alerts import (AlertRule, Outbox, changed_plan_message, escape_markdown, load_rules,
-                          new_plan_message, outbox_rows, plan_candidates, render, rules_from_toml,
-                          send_apprise, target_hash)
+from flows.alerts import (AlertRule, changed_plan_message, load_rules, new_plan_message,
+                          plan_candidates, rules_from_toml)
+from flows.delivery import escape_markdown, render, send_apprise
+from flows.outbox import Outbox, outbox_rows, target_hash
 from flows.exceptions import AlertConfigError
-from flows.webhook import WebhookReceiver
+from testbed.webhook import WebhookReceiver
 from planwatch.settings import Settings
 from warehouse.contract import conform
 
@@ -90,7 +91,7 @@ def test_rules_from_config_file(tmp_path):
     cfg.write_text('[planwatch]\nalert = ["json://127.0.0.1:9/a"]\n\n'
                    '[[alert]]\nname = "heze"\nurls = ["json://127.0.0.1:9/b"]\n'
                    'sources = ["chengwu"]\nnotices = "all"\nkeywords = ["计划"]\n', encoding="utf-8")
-    rules = load_rules(Settings(config=str(cfg), alert=["json://127.0.0.1:9/a"]))
+    rules = load_rules(Settings.of(config=str(cfg), alert=["json://127.0.0.1:9/a"]))
     assert [r.name for r in rules] == ["--alert", "heze"]
     assert rules[1].sources == ("chengwu",) and rules[1].notices == "all"
     cfg.write_text('[[alert]]\nurls = ["json://x/y"]\nnotices = "some"\n', encoding="utf-8")

@@ -5,7 +5,6 @@ alert delivery (a child process killed on the spot) followed by a re-run deliver
 exactly once."""
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import socket
@@ -16,10 +15,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from extract.replay import ReplayServer
-from extract.sites import add_notices, copy_site, expected_documents, sources_toml
-from flows.commands import run_flow
-from flows.webhook import WebhookReceiver
+from testbed.replay import ReplayServer
+from testbed.sites import add_notices, copy_site, expected_documents, sources_toml
+from flows.runner import run_flow
+from testbed.webhook import WebhookReceiver
 from planwatch.settings import Settings
 from warehouse.store import Warehouse
 
@@ -44,7 +43,7 @@ def portal(tmp_path):
                  f"start_urls = [\"http://127.0.0.1:{dead}/col/col1/index.html\"]\n"
                  "allow_loopback = true\nmin_interval_s = 0.0\n")
         sources.write_text(text, encoding="utf-8")
-        settings = Settings(warehouse=str(tmp_path / "wh"), sources=str(sources),
+        settings = Settings.of(warehouse=str(tmp_path / "wh"), sources=str(sources),
                             alert=[hook.apprise_url], min_interval_s=0.0, http_timeout_s=5.0,
                             http_retries=0)
         yield site, srv, hook, settings
@@ -65,7 +64,7 @@ def test_two_runs_incremental_with_exact_alerts(prefect_harness, portal):
 
     site, srv, hook, settings = portal
     report = run_flow(nightly, settings)
-    wh = Warehouse.open(settings)
+    wh = Warehouse.open(settings.store)
     by_source = {s["source_id"]: s for s in report["sources"]}
     assert by_source["gone"]["status"] == "failed" and by_source["gone"]["errors"]
     ok = by_source["chengwu"]
@@ -101,7 +100,7 @@ def test_two_runs_incremental_with_exact_alerts(prefect_harness, portal):
 
     # a plan's body changes (one target's number): --refresh finds it → one "changed" alert
     url, old_text, new_text = _change_a_target(wh, site, srv)
-    fourth = run_flow(nightly, dataclasses.replace(settings, refresh=True))
+    fourth = run_flow(nightly, settings.replace(refresh=True))
     assert {s["source_id"]: s for s in fourth["sources"]}["chengwu"]["updated"] == 1
     assert hook.wait_for(len(plans) + 2) and len(hook.messages) == len(plans) + 2
     changed = hook.messages[-1]
@@ -135,10 +134,10 @@ def _crawl_child(settings: Settings, crash_at: str, api_url: str) -> int:
     """`planwatch crawl` in a fresh interpreter (spawned, never forked: deltalake) that kills
     itself at `crash_at`."""
     env = {**os.environ, "PLANWATCH_CRASH_AT": crash_at, "PREFECT_API_URL": api_url,
-           "PLANWATCH_ALERT": settings.alert[0]}
+           "PLANWATCH_ALERT": settings.alerts.urls[0]}
     env.pop("PLANWATCH_CONFIG", None)
-    cmd = [sys.executable, "-m", "flows.cli", "crawl", "--sources", settings.sources,
-           "--warehouse", settings.warehouse, "--min-interval-s", "0", "--http-retries", "0",
+    cmd = [sys.executable, "-m", "planwatch.cli", "crawl", "--sources", settings.crawl.sources,
+           "--warehouse", settings.store.root, "--min-interval-s", "0", "--http-retries", "0",
            "--source", "chengwu"]
     return subprocess.run(cmd, env=env, cwd=Path(__file__).resolve().parent.parent,
                           capture_output=True, timeout=240).returncode
@@ -150,9 +149,9 @@ def test_crash_between_load_and_alert_then_rerun_sends_each_alert_once(prefect_h
     from flows.nightly import nightly
 
     site, srv, hook, settings = portal
-    settings.source = ["chengwu"]
+    settings = settings.replace(source=["chengwu"])
     assert _crawl_child(settings, crash_at, prefect_harness) == -9  # killed itself (SIGKILL)
-    wh = Warehouse.open(settings)
+    wh = Warehouse.open(settings.store)
     pending = wh.read("alerts")
     assert sorted(pending["status"].unique().to_list()) == ["pending"] and pending.height > 0
     assert hook.messages == []  # nothing went out before the crash

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from extract.replay import ReplayServer
-from extract.sites import copy_site, expected_documents, sources_toml
+from testbed.replay import ReplayServer
+from testbed.sites import copy_site, expected_documents, sources_toml
 from extract.sources import load_sources
 from flows import steps
 from flows.tasks import crawl_source_task, parse_batch_task
+from planwatch.records import FetchedPage
 from planwatch.settings import Settings
 from warehouse.contract import conform
 from warehouse.store import Warehouse
@@ -27,32 +28,32 @@ def site(tmp_path):
 def _settings(tmp_path: Path, base_url: str, site_dir: Path) -> Settings:
     src = tmp_path / "sources.toml"
     src.write_text(sources_toml({SITE: base_url}, site_dirs={SITE: site_dir}), encoding="utf-8")
-    return Settings(warehouse=str(tmp_path / "wh"), sources=str(src), min_interval_s=0.0,
+    return Settings.of(warehouse=str(tmp_path / "wh"), sources=str(src), min_interval_s=0.0,
                     http_timeout_s=5.0, http_retries=0)
 
 
 def test_crawl_then_parse_from_archive_without_network(tmp_path, site):
     with ReplayServer(site) as srv:
         settings = _settings(tmp_path, srv.base_url, site)
-        source = load_sources(settings.sources)[0]
-        wh = Warehouse.open(settings)
+        source = load_sources(settings.crawl.sources)[0]
+        wh = Warehouse.open(settings.store)
         outcome = crawl_source_task.fn(source, settings, wh, "run-1")
         assert outcome.error is None
         expected = {srv.url(p) for p in expected_documents(site)}
-        assert {d["url"] for d in outcome.details} == expected
-        assert all(d["source_id"] == source.id and d["county"] == source.county for d in outcome.details)
+        assert {d.url for d in outcome.documents} == expected
+        assert all(d.source_id == source.id and d.county == source.county for d in outcome.documents)
 
         # the next crawl knows these pages from the `pages` table: no detail page fetched again
         wh.merge_rows("pages", conform("pages", outcome.pages))
         again = crawl_source_task.fn(source, settings, wh, "run-2")
-        assert again.error is None and again.details == []
+        assert again.error is None and again.documents == []
 
     # the portal is gone: parsing reads only the archive
-    parsed = parse_batch_task.fn(outcome.details[:7], wh.root)
+    parsed = parse_batch_task.fn(outcome.documents[:7], settings.store)
     assert parsed.errors == [] and parsed.n_pages == 7
     docs = parsed.tables["documents"]
     assert docs.height == 7
-    assert set(docs["source"].to_list()) == {d["url"] for d in outcome.details[:7]}
+    assert set(docs["source"].to_list()) == {d.url for d in outcome.documents[:7]}
     assert set(docs["source_id"].to_list()) == {source.id}
 
 
@@ -61,14 +62,14 @@ def test_failed_source_is_reported_not_raised(tmp_path, site):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = _settings(tmp_path, f"http://127.0.0.1:{port}", site)
-    source = load_sources(settings.sources)[0]
-    outcome = crawl_source_task.fn(source, settings, Warehouse.open(settings), "run-1")
-    assert outcome.error and outcome.details == []
+    source = load_sources(settings.crawl.sources)[0]
+    outcome = crawl_source_task.fn(source, settings, Warehouse.open(settings.store), "run-1")
+    assert outcome.error and outcome.documents == []
 
 
 def test_parse_reports_a_missing_archive_entry(tmp_path):
-    detail = {"url": "http://127.0.0.1/x.html", "sha256": "0" * 64, "source_id": "s", "county": "c"}
-    parsed = parse_batch_task.fn([detail], str(tmp_path))
+    page = FetchedPage(url="http://127.0.0.1/x.html", source_id="s", county="c", sha256="0" * 64)
+    parsed = parse_batch_task.fn([page], str(tmp_path))
     assert parsed.tables["documents"].height == 0
     assert len(parsed.errors) == 1 and "x.html" in parsed.errors[0]
 

@@ -162,18 +162,18 @@ def _log_version(wh: Path, table: str) -> int:
 def _settings(stage: Stage, wh: Path) -> Any:
     from planwatch.settings import Settings
 
-    return Settings(warehouse=str(wh), sources=str(stage.sources), alert=[stage.hook.apprise_url],
+    return Settings.of(warehouse=str(wh), sources=str(stage.sources), alert=[stage.hook.apprise_url],
                     min_interval_s=0.0, http_timeout_s=20.0, http_retries=1, http_backoff_s=0.05)
 
 
 @pytest.fixture(scope="module")
 def stage(prefect_harness, tmp_path_factory):
     """A baseline night on a small site, then the same site with 8 new notices (2 plans)."""
-    from extract.replay import ReplayServer
-    from extract.sites import add_notices
-    from flows.commands import run_flow
+    from testbed.replay import ReplayServer
+    from testbed.sites import add_notices
+    from flows.runner import run_flow
     from flows.nightly import nightly
-    from flows.webhook import WebhookReceiver
+    from testbed.webhook import WebhookReceiver
     from warehouse.store import Warehouse
 
     work = tmp_path_factory.mktemp("crash")
@@ -219,7 +219,7 @@ def _partial(work: Path, port: int, sources: Path, hook: Any) -> Stage:
 
 def _trigger(point: Point, stage: Stage, wh: Path) -> tuple[Callable[[], bool], list]:
     """(predicate polled while the child runs, fault rules for the replay portal)."""
-    from extract.faults import FaultRule
+    from testbed.faults import FaultRule
 
     spec = point.spec
     if "hold" in spec or "hold_detail" in spec:
@@ -304,7 +304,7 @@ def _check_consistent(stage: Stage, wh: Any, point: Point) -> None:
 
 
 def _rerun_and_check(stage: Stage, wh_path: Path, point: Point) -> dict:
-    from flows.commands import run_flow
+    from flows.runner import run_flow
     from flows.nightly import nightly
     from warehouse.store import Warehouse
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.prefect
 
 
 def _night(settings):
-    from flows.commands import run_flow
+    from flows.runner import run_flow
     from flows.nightly import nightly
 
     return run_flow(nightly, settings)
@@ -40,7 +40,7 @@ def _check(c: Campaign, *, min_fetches: int, min_modes: int) -> None:
 
 
 def test_fault_mix_covers_every_replay_mode():
-    from extract.faults import MODES
+    from testbed.faults import MODES
 
     covered = {mode for mode, _, _ in FAULT_MIX}
     # off-host and private redirects are the security suite's (they must be refused, not retried)

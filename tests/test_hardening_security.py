@@ -44,11 +44,12 @@ def _source(tmp: Path, start_urls: list[str], *, allowed: list[str] | None = Non
 
 
 def _client(archive=None, **kw):
+    """A quick client; `archive` is where the crawl using it stores bodies (not the client)."""
     from extract.http import HttpClient
 
     opts = dict(min_interval_s=0.0, timeout_s=3.0, retries=0, backoff_s=0.01, max_bytes=2 << 20)
     opts.update(kw)
-    return HttpClient(archive=archive, **opts)
+    return HttpClient(**opts)
 
 
 def _crawl(site_dir: Path, srv, tmp: Path, extra_allowed: tuple[str, ...] = ()):
@@ -87,9 +88,9 @@ def test_redirects_off_host_or_to_private_addresses_are_refused(tmp_path, named)
     when a (careless) config lists them in allowed_hosts."""
     from urllib.parse import urlsplit
 
-    from extract.faults import FaultRule
-    from extract.replay import ReplayServer
-    from extract.sites import copy_site, expected_documents
+    from testbed.faults import FaultRule
+    from testbed.replay import ReplayServer
+    from testbed.sites import copy_site, expected_documents
 
     site = copy_site(SITE, tmp_path / "site")
     details = expected_documents(site)
@@ -123,7 +124,7 @@ def test_redirects_off_host_or_to_private_addresses_are_refused(tmp_path, named)
 
 
 def test_loopback_and_metadata_start_urls_need_explicit_permission(tmp_path):
-    from extract.replay import ReplayServer
+    from testbed.replay import ReplayServer
 
     with ReplayServer(SITE) as srv:
         start = srv.start_urls[0]
@@ -152,8 +153,8 @@ def test_loopback_and_metadata_start_urls_need_explicit_permission(tmp_path):
 ], ids=["huge-declared", "huge-streamed", "gzip-bomb-128MiB"])
 def test_size_caps_hold_without_the_memory(tmp_path, mode, params):
     from extract.archive import RawArchive
-    from extract.faults import FaultRule
-    from extract.replay import ReplayServer
+    from testbed.faults import FaultRule
+    from testbed.replay import ReplayServer
 
     with ReplayServer(SITE, faults=[FaultRule(r"^/art/", mode, **params)]) as srv:
         src = _source(tmp_path, srv.start_urls)
@@ -184,8 +185,8 @@ HOSTILE_PATHS = [
 
 def test_archive_paths_never_come_from_urls(tmp_path):
     from extract.archive import RawArchive
-    from extract.crawl import write_journal
-    from extract.replay import ReplayServer
+    from extract.journal import write_journal
+    from testbed.replay import ReplayServer
 
     box = tmp_path / "box"
     box.mkdir()
@@ -196,17 +197,22 @@ def test_archive_paths_never_come_from_urls(tmp_path):
         outside_before = {p for p in tmp_path.rglob("*") if root not in p.parents and p != root}
         with _client(archive) as client:
             results = [client.fetch(srv.base_url + p, source=src) for p in HOSTILE_PATHS]
+    for r in results:  # what the crawler does with every body
+        if r.body is not None:
+            archive.put(r.body)
     assert all(r.sha256 for r in results if r.outcome in ("ok", "error") and r.status), results
     files = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
     assert files and all(ARCHIVE_FILE.match(f) for f in files), files
     outside_after = {p for p in tmp_path.rglob("*") if root not in p.parents and p != root}
     assert outside_after == outside_before, outside_after - outside_before
+    from extract.exceptions import ArchiveError
+
     for bad in ("../escape", "/etc/passwd", "raw/../../x"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ArchiveError):
             archive.write_file(bad, b"x")
-    with pytest.raises(ValueError):
+    with pytest.raises(ArchiveError):
         write_journal(archive, "../../run", [])
-    with pytest.raises(ValueError):
+    with pytest.raises(ArchiveError):
         archive.get("../" + "0" * 62)
 
 
@@ -219,8 +225,8 @@ LAUGHS = ('<!DOCTYPE datastore [<!ENTITY lol "lol">'
 
 
 def test_billion_laughs_in_a_hanweb_datastore_is_harmless(tmp_path):
-    from extract.replay import ReplayServer
-    from extract.sites import copy_site, expected_documents, site_config
+    from testbed.replay import ReplayServer
+    from testbed.sites import copy_site, expected_documents, site_config
 
     site = copy_site(SITE, tmp_path / "site")
     col = site_config(site)["start_paths"][0]
@@ -273,11 +279,11 @@ SECRETS = ("ALERTPASS9876", "HOOKTOKEN4321", "OPSPASS5555", "STORAGESECRET777", 
 def poisoned_night(prefect_harness, tmp_path_factory):
     """One night on a site with a hostile plan title; secrets in every alert URL and the storage
     options; one source on a dead port so a failure (and an undeliverable ops alert) happens."""
-    from extract.replay import ReplayServer
-    from extract.sites import copy_site
-    from flows.commands import run_flow
+    from testbed.replay import ReplayServer
+    from testbed.sites import copy_site
+    from flows.runner import run_flow
     from flows.nightly import nightly
-    from flows.webhook import WebhookReceiver
+    from testbed.webhook import WebhookReceiver
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -305,7 +311,7 @@ def poisoned_night(prefect_harness, tmp_path_factory):
                          "allow_loopback = true\nmin_interval_s = 0.0\n")
             alert = f"json://alice:ALERTPASS9876@127.0.0.1:{hook.port}/hook?+X-Token=HOOKTOKEN4321"
             ops = f"json://ops:OPSPASS5555@127.0.0.1:{free_port()}/ops"
-            settings = Settings(warehouse=str(tmp / "wh"), sources=str(sources), alert=[alert],
+            settings = Settings.of(warehouse=str(tmp / "wh"), sources=str(sources), alert=[alert],
                                 ops_alert=[ops], min_interval_s=0.0, http_timeout_s=5.0,
                                 http_retries=0,
                                 storage_options="AWS_SECRET_ACCESS_KEY=STORAGESECRET777,"
@@ -328,7 +334,7 @@ def poisoned_night(prefect_harness, tmp_path_factory):
 def test_hostile_title_reaches_alerts_and_data_docs_escaped(poisoned_night):
     import polars as pl
 
-    from flows.alerts import render
+    from flows.delivery import render
 
     wh, evil_name = poisoned_night["wh"], poisoned_night["evil_name"]
     docs = wh.read("documents")
@@ -383,7 +389,7 @@ def test_storage_keys_stay_out_of_cli_errors(tmp_path):
     opts = ("AWS_ACCESS_KEY_ID=AKIASECRETID42,AWS_SECRET_ACCESS_KEY=STORAGESECRET777,"
             f"AWS_ENDPOINT_URL=http://127.0.0.1:{free_port()},AWS_ALLOW_HTTP=true,AWS_REGION=us-east-1,"
             "max_retries=0")
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "status", "--warehouse", "s3://bkt/wh",
+    proc = subprocess.run([sys.executable, "-m", "planwatch.cli", "status", "--warehouse", "s3://bkt/wh",
                            "--storage-options", opts],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     out = proc.stdout + proc.stderr

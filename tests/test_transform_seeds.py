@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from transform.cli import _write_parquet, parse_files
+from transform.files import parse_files, write_tables as _write_parquet
 from transform.tables import build_tables
 
 

@@ -7,6 +7,7 @@ import polars as pl
 import pytest
 
 from load.merge import load_run
+from load.runs import RunInfo
 from warehouse.exceptions import AsOfError
 from warehouse.maintain import maintain
 from warehouse_fixtures import Doc, make_run, new_warehouse
@@ -17,7 +18,7 @@ def test_vacuum_keeps_run_versions_and_drops_the_rest(kind, tmp_path):
     wh = new_warehouse(kind, tmp_path)
     old = datetime.now(timezone.utc) - timedelta(days=3)
     load_run(wh, run_id="r0", flow="load", tables=make_run([Doc("d1", version="v0")]),
-             run_info={"started_at": old})  # a run outside the window
+             run_info=RunInfo(started_at=old))  # a run outside the window
     since = datetime.now(timezone.utc)
     load_run(wh, run_id="r1", flow="load", tables=make_run([Doc("d1", version="v1")]))
     v_r1 = wh.version("documents")

@@ -121,15 +121,24 @@ def test_read_of_missing_table_is_empty_with_contract_schema(wh):
     assert wh.version("targets") is None and wh.history().height == 0
 
 
-def test_data_docs_of_a_load_land_under_the_warehouse(wh):
+def test_data_docs_of_a_run_land_under_the_warehouse(wh):
+    """Validation writes the run's page (locally, a temp folder for an object store) and
+    `flows.datadocs.publish` puts it under `<root>/data_docs/`."""
     from expectations.validate import validate_run
+    from flows import datadocs
 
     run = make_run([Doc("d1"), Doc("d2", plan_start_year=1800)])
-    out = validate_run(run, run_id="dd1")
-    res = load_run(wh, run_id="dd1", flow="load", tables=out.tables,
-                   extra={"dq_results": out.dq_results, "quarantine": out.quarantine})
+    out = validate_run(run, run_id="dd1", docs_dir=str(datadocs.docs_dir(wh)))
+    load_run(wh, run_id="dd1", flow="load", tables=out.tables,
+             extra={"dq_results": out.dq_results, "quarantine": out.quarantine})
+
+    class Res:
+        docs_path = datadocs.publish(wh, out.docs_path)
+
+    res = Res()
     assert res.docs_path and res.docs_path.endswith("dd1.html")
     if not wh.remote:
+        assert res.docs_path.startswith(wh.root + "/data_docs/")
         html = open(res.docs_path, encoding="utf-8").read()
     else:
         import boto3

@@ -9,10 +9,10 @@ import hashlib
 import json
 import logging
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit, urlunsplit
 
+from planwatch.records import ParsedDocument
 from transform import PARSER_VERSION
 from transform.gazetteer import canonical
 from transform.metadata import extract_metadata, metadata_line
@@ -45,14 +45,6 @@ _CHROME_WORDS = re.compile(r"打印本页|打印|关闭窗口|关闭本页|关�
 _FOOTER_START = re.compile(r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
                            r"^(版权所有|.*公网安备|.*ICP备|网站标识码|政府网站标识码|技术支持[:：])|"
                            r"^主办单位[:：].*(承办|版权|ICP|网站|技术支持)")
-
-
-@dataclass
-class ParsedDocument:
-    document: dict
-    tasks: list[dict] = field(default_factory=list)
-    task_units: list[dict] = field(default_factory=list)
-    targets: list[dict] = field(default_factory=list)
 
 
 def canonical_url(url: str) -> str:

@@ -5,10 +5,8 @@ from collections.abc import Iterable
 
 import polars as pl
 
-from transform.document import ParsedDocument
-from warehouse.contract import conform
-
-CONTENT_TABLES = ("documents", "tasks", "task_units", "targets")
+from planwatch.records import ParsedDocument
+from warehouse.contract import CONTENT_TABLES, conform
 
 
 def build_tables(parsed: Iterable[ParsedDocument]) -> dict[str, pl.DataFrame]:

@@ -1,4 +1,5 @@
 """The table contract, where the warehouse lives, and reading current or as-of state."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -7,8 +8,9 @@ if TYPE_CHECKING:
     import polars as pl
 
 
-def read(table: str, as_of: Any = None, root: str | None = None,
-         storage_options: dict | str | None = None) -> "pl.DataFrame":
+def read(
+    table: str, as_of: Any = None, root: str | None = None, storage_options: dict | str | None = None
+) -> pl.DataFrame:
     """A warehouse table as polars, current or as of a run id / Delta version / timestamp.
 
     `root` defaults to the settings (`--warehouse`, env `PLANWATCH_WAREHOUSE`, planwatch.toml).
@@ -18,5 +20,5 @@ def read(table: str, as_of: Any = None, root: str | None = None,
     if root is None:
         from planwatch.settings import load
 
-        return Warehouse.open(load()).read(table, as_of=as_of)
+        return Warehouse.open(load().store).read(table, as_of=as_of)
     return Warehouse(root, storage_options).read(table, as_of=as_of)

@@ -1,14 +1,17 @@
 """The table contract: one place for every table's columns, types, keys and meaning.
 
 Every writer and test uses these schemas; the README's data dictionary is generated from them
-(`planwatch docs dictionary`, checked by tests/test_data_dictionary.py).
+(`planwatch docs dictionary`, checked by tests/test_docs_readme.py).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import pyarrow as pa
+
+from warehouse.exceptions import SchemaError, UnknownTable
 
 STR = pa.string()
 INT = pa.int64()
@@ -54,7 +57,7 @@ class Table:
         """The same schema as a polars schema dict (for empty frames and casts)."""
         import polars as pl
 
-        return dict(pl.from_arrow(self.schema.empty_table()).schema)
+        return dict(cast(pl.DataFrame, pl.from_arrow(self.schema.empty_table())).schema)
 
 
 def _t(name: str, description: str, key: tuple[str, ...], *cols: Column) -> Table:
@@ -64,7 +67,8 @@ def _t(name: str, description: str, key: tuple[str, ...], *cols: Column) -> Tabl
 C = Column
 
 DOCUMENTS = _t(
-    "documents", "One row per notice (its latest version; earlier versions through warehouse history).",
+    "documents",
+    "One row per notice (its latest version; earlier versions through warehouse history).",
     ("doc_id",),
     C("doc_id", STR, "hash of the canonical URL (of the input path for `planwatch parse`)", False),
     C("source", STR, "the URL, or the input path given to `planwatch parse`", False),
@@ -97,7 +101,8 @@ DOCUMENTS = _t(
 )
 
 TASKS = _t(
-    "tasks", "One row per task: the lowest numbered item that carries work.",
+    "tasks",
+    "One row per task: the lowest numbered item that carries work.",
     ("task_id",),
     C("task_id", STR, "doc_id + '/' + path", False),
     C("doc_id", STR, "the document", False),
@@ -112,7 +117,8 @@ TASKS = _t(
 )
 
 TASK_UNITS = _t(
-    "task_units", "Long table of task units with a canonical department name to compare counties.",
+    "task_units",
+    "Long table of task units with a canonical department name to compare counties.",
     ("task_id", "role", "unit"),
     C("task_id", STR, "the task", False),
     C("doc_id", STR, "the document", False),
@@ -122,7 +128,8 @@ TASK_UNITS = _t(
 )
 
 TARGETS = _t(
-    "targets", "One row per quantitative commitment.",
+    "targets",
+    "One row per quantitative commitment.",
     ("target_id",),
     C("target_id", STR, "doc_id + ordinal hash", False),
     C("doc_id", STR, "the document", False),
@@ -142,7 +149,8 @@ TARGETS = _t(
 )
 
 PAGES = _t(
-    "pages", "Every fetch the crawler made, successful or not.",
+    "pages",
+    "Every fetch the crawler made, successful or not.",
     ("fetch_id",),
     C("fetch_id", STR, "hash of run_id, url and attempt time", False),
     C("run_id", STR, "the run that fetched it"),
@@ -167,7 +175,8 @@ PAGES = _t(
 )
 
 RUNS = _t(
-    "runs", "One row per run: counts and the version of every table it committed (a consistent snapshot).",
+    "runs",
+    "One row per run: counts and the version of every table it committed (a consistent snapshot).",
     ("run_id",),
     C("run_id", STR, "run id (sortable: UTC timestamp + random suffix)", False),
     C("flow", STR, "nightly | reparse | backfill | parse | load", False),
@@ -190,7 +199,8 @@ RUNS = _t(
 )
 
 DQ_RESULTS = _t(
-    "dq_results", "One row per expectation evaluated per run, table and source.",
+    "dq_results",
+    "One row per expectation evaluated per run, table and source.",
     ("run_id", "table_name", "source_id", "expectation", "column"),
     C("run_id", STR, "the run", False),
     C("table_name", STR, "validated table", False),
@@ -206,7 +216,8 @@ DQ_RESULTS = _t(
 )
 
 QUARANTINE = _t(
-    "quarantine", "Rows that failed a row-level expectation, kept out of the main tables with the reason.",
+    "quarantine",
+    "Rows that failed a row-level expectation, kept out of the main tables with the reason.",
     ("run_id", "table_name", "row_key", "expectation"),
     C("run_id", STR, "the run", False),
     C("table_name", STR, "table the row was meant for", False),
@@ -221,7 +232,8 @@ QUARANTINE = _t(
 )
 
 ALERTS = _t(
-    "alerts", "Outbox of alerts: what is to be sent, to whom, and whether it was.",
+    "alerts",
+    "Outbox of alerts: what is to be sent, to whom, and whether it was.",
     ("alert_id",),
     C("alert_id", STR, "hash of kind, doc_id, content version and target: the exactly-once key", False),
     C("kind", STR, "new_plan | changed_plan | new_notice | run_failed | source_empty | source_failed", False),
@@ -241,8 +253,9 @@ ALERTS = _t(
     C("last_error", STR, "last delivery error (redacted)"),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (
-    DOCUMENTS, TASKS, TASK_UNITS, TARGETS, PAGES, RUNS, DQ_RESULTS, QUARANTINE, ALERTS)}
+TABLES: dict[str, Table] = {
+    t.name: t for t in (DOCUMENTS, TASKS, TASK_UNITS, TARGETS, PAGES, RUNS, DQ_RESULTS, QUARANTINE, ALERTS)
+}
 CONTENT_TABLES = ("documents", "tasks", "task_units", "targets")
 
 
@@ -250,7 +263,7 @@ def table(name: str) -> Table:
     try:
         return TABLES[name]
     except KeyError:
-        raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}") from None
+        raise UnknownTable(f"unknown table {name!r}; known: {', '.join(TABLES)}") from None
 
 
 def empty(name: str):
@@ -275,16 +288,17 @@ def conform(name: str, rows_or_frame: Any):
         rows = list(rows_or_frame)
         if not rows:
             return empty(name)
-        arrow = pa.Table.from_pylist(
-            [{c: r.get(c) for c in t.column_names} for r in rows], schema=t.schema)
+        arrow = pa.Table.from_pylist([{c: r.get(c) for c in t.column_names} for r in rows], schema=t.schema)
         extra = set().union(*(r.keys() for r in rows)) - set(t.column_names)
         if extra:
-            raise ValueError(f"{name}: unknown columns {sorted(extra)}")
+            raise SchemaError(f"{name}: unknown columns {sorted(extra)}")
         return pl.from_arrow(arrow)
     extra = set(frame.columns) - set(t.column_names)
     if extra:
-        raise ValueError(f"{name}: unknown columns {sorted(extra)}")
+        raise SchemaError(f"{name}: unknown columns {sorted(extra)}")
     target = t.polars_schema()
+    if frame.schema == target and list(frame.columns) == list(target):
+        return frame  # already in contract schema (built by a step that conformed it)
     exprs = []
     for col, dtype in target.items():
         if col in frame.columns:

@@ -1,4 +1,5 @@
 """Warehouse errors that cross package boundaries."""
+
 from planwatch.exceptions import PlanwatchError
 
 
@@ -12,3 +13,14 @@ class AsOfError(WarehouseError):
 
 class LockTimeout(WarehouseError):
     """Another writer held the warehouse lock for longer than the timeout."""
+
+
+class UnknownTable(WarehouseError, KeyError):
+    """A table name the contract does not define."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class SchemaError(WarehouseError, ValueError):
+    """Rows or a frame do not fit a table's contract (unknown columns, uncastable types)."""

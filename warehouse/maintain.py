@@ -5,11 +5,12 @@ then `vacuum(retention_hours, keep_versions=...)`: files removed more than `rete
 are deleted unless a version that a `runs` row inside the window points at still needs them —
 so `read(table, as_of=run_id)` keeps working for every run newer than now − retention.
 """
+
 from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from warehouse import contract
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def run_versions(wh: "Warehouse", since: datetime | None) -> dict[str, set[int]]:
+def run_versions(wh: Warehouse, since: datetime | None) -> dict[str, set[int]]:
     """Versions per table that runs started at or after `since` (all runs when None) recorded."""
     import polars as pl
 
@@ -37,16 +38,24 @@ def run_versions(wh: "Warehouse", since: datetime | None) -> dict[str, set[int]]
     return keep
 
 
-def maintain(wh: "Warehouse", retention_hours: int, *, keep_runs_since: datetime | None = None,
-             tables: list[str] | None = None) -> dict[str, Any]:
+def maintain(
+    wh: Warehouse,
+    retention_hours: int,
+    *,
+    keep_runs_since: datetime | None = None,
+    tables: list[str] | None = None,
+) -> dict[str, Any]:
     """Compact and vacuum every table; returns `{table: {compacted, files_removed, kept_versions, version}}`.
 
     keep_runs_since: runs started at or after this keep their versions (default now − retention).
     """
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     since = keep_runs_since or (now - timedelta(hours=retention_hours))
-    report: dict[str, Any] = {"retention_hours": retention_hours, "keep_runs_since": since.isoformat(),
-                              "tables": {}}
+    report: dict[str, Any] = {
+        "retention_hours": retention_hours,
+        "keep_runs_since": since.isoformat(),
+        "tables": {},
+    }
     with wh.writer_lock():
         keep = run_versions(wh, since)
         for name in tables or list(contract.TABLES):
@@ -62,8 +71,12 @@ def maintain(wh: "Warehouse", retention_hours: int, *, keep_runs_since: datetime
             except Exception as exc:  # a checkpoint only speeds up reads
                 log.warning("%s: checkpoint failed: %s", name, exc)
             kept = sorted(v for v in keep.get(name, set()) if v <= dt.version())
-            removed = dt.vacuum(retention_hours=int(retention_hours), dry_run=False,
-                                enforce_retention_duration=False, keep_versions=kept or None)
+            removed = dt.vacuum(
+                retention_hours=int(retention_hours),
+                dry_run=False,
+                enforce_retention_duration=False,
+                keep_versions=kept or None,
+            )
             entry["files_removed"] = len(removed)
             entry["kept_versions"] = kept
             entry["version"] = dt.version()

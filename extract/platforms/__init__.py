@@ -5,14 +5,16 @@ start URL: `first()` gives the first list request, `parse(request, text, final_u
 list page and returns its links and the next request. Fetching is not the adapter's business:
 the crawler fetches through the one HTTP client and hands the decoded text over.
 """
+
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import import_module
-from typing import Any, Iterator, Protocol
+from typing import Any, Protocol
 from urllib.parse import urldefrag, urljoin
 
 
@@ -40,7 +42,7 @@ class ListPage:
     links: list[Link] = field(default_factory=list)
     next: ListRequest | None = None
     total_pages: int | None = None
-    error: str | None = None     # the page answered but is not a usable list page (retry next run)
+    error: str | None = None  # the page answered but is not a usable list page (retry next run)
 
 
 class Lister(Protocol):
@@ -51,11 +53,23 @@ class Lister(Protocol):
     def owns(self, url: str) -> bool: ...
 
 
+def available() -> tuple[str, ...]:
+    """The platform names: one adapter module per CMS family in this package, found by name."""
+    import pkgutil
+
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
 def get_lister(source: Any, start_url: str) -> Lister:
-    if source.platform not in ("hanweb", "trs", "generic"):
-        raise ValueError(f"unknown platform {source.platform!r}")
+    """The lister of `source.platform`: the module `extract.platforms.<platform>` (as warn-scraper
+    finds its scrapers), so a new CMS family is a new module and nothing else."""
+    from extract.exceptions import UnknownPlatform
+
+    if source.platform not in available():
+        raise UnknownPlatform(f"unknown platform {source.platform!r}; known: {', '.join(available())}")
     module = import_module(f"extract.platforms.{source.platform}")
-    return module.lister(source, start_url)
+    lister: Lister = module.lister(source, start_url)
+    return lister
 
 
 # -- shared HTML helpers (regex based: list pages are often broken HTML) ---------------------
@@ -119,7 +133,9 @@ def pick_title(anchor: Anchor, prefer: str = "title") -> str | None:
 
 
 # -- dates ----------------------------------------------------------------------------------
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?:\s*日)?(?!\d)")
+_FULL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?:\s*日)?(?!\d)"
+)
 _SHORT_DATE = re.compile(r"(?<![\d\-/])(\d{1,2})[-/月](\d{1,2})日?(?![\d\-/])")
 _URL_DATES = (
     re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
@@ -171,7 +187,7 @@ def find_date(text: str, url: str | None = None, pattern: re.Pattern | None = No
         found = _mkdate(hint.year, m.group(1), m.group(2))
         if found is None:
             continue
-        if found < hint - timedelta(days=200):     # shown in January, URL from December
+        if found < hint - timedelta(days=200):  # shown in January, URL from December
             found = _mkdate(hint.year + 1, m.group(1), m.group(2)) or found
         return found
     return None
@@ -180,11 +196,17 @@ def find_date(text: str, url: str | None = None, pattern: re.Pattern | None = No
 def row_text_after(page: str, anchor: Anchor, next_start: int | None, limit: int = 600) -> str:
     """Text between a link and the next detail link (the rest of its list row)."""
     end = anchor.end + limit if next_start is None else min(next_start, anchor.end + limit)
-    return clean_text(page[anchor.end:end])
+    return clean_text(page[anchor.end : end])
 
 
-def links_from(page: str, base: str, pattern: re.Pattern, *, prefer_title: str = "title",
-               date_pattern: re.Pattern | None = None) -> list[Link]:
+def links_from(
+    page: str,
+    base: str,
+    pattern: re.Pattern,
+    *,
+    prefer_title: str = "title",
+    date_pattern: re.Pattern | None = None,
+) -> list[Link]:
     """Detail links matching `pattern` (searched in the absolute URL), in page order, deduplicated."""
     found: list[tuple[Anchor, str]] = []
     for a in anchors(page):
@@ -206,8 +228,7 @@ def links_from(page: str, base: str, pattern: re.Pattern, *, prefer_title: str =
 NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后页|next\s*page|next|›|»|>)\s*$", re.I)
 
 
-def next_link(page: str, base: str, pattern: re.Pattern, detail: re.Pattern,
-              visited: set[str]) -> str | None:
+def next_link(page: str, base: str, pattern: re.Pattern, detail: re.Pattern, visited: set[str]) -> str | None:
     """The URL of the link whose text (or title) marks the next page, not yet visited."""
     for a in anchors(page):
         if pattern.search(a.text) or (a.title and pattern.search(a.title)):

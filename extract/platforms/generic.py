@@ -6,6 +6,7 @@ named groups y, m, d or three positional groups; default: any common date format
 `title_from` ("title": prefer @title, "text": the link text), `next_pattern` (a regex on link
 text marking the next list page; default 下一页/下页).
 """
+
 from __future__ import annotations
 
 import re
@@ -37,10 +38,11 @@ class GenericLister:
 
     def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage:
         self.visited.update({request.url, final_url})
-        if '\\"' in text:      # HTML inside a JS/JSON string (jcms showJsContent.do, JSON APIs)
+        if '\\"' in text:  # HTML inside a JS/JSON string (jcms showJsContent.do, JSON APIs)
             text = text.replace('\\"', '"').replace("\\/", "/")
-        links = links_from(text, final_url, self.pattern, prefer_title=self.prefer,
-                           date_pattern=self.date_pattern)
+        links = links_from(
+            text, final_url, self.pattern, prefer_title=self.prefer, date_pattern=self.date_pattern
+        )
         nxt_url = next_link(text, final_url, self.next_pattern, self.pattern, self.visited) if links else None
         nxt = ListRequest(nxt_url, "GET", None, request.page + 1) if nxt_url else None
         return ListPage(links, nxt, None)

@@ -11,6 +11,7 @@ the same `<datastore>` XML.
 The XML is never handed to an XML parser (no entity expansion, no external entities): records are
 cut out with a regex over `<record><![CDATA[…]]></record>`.
 """
+
 from __future__ import annotations
 
 import html
@@ -23,11 +24,13 @@ from extract.platforms import Link, ListPage, ListRequest, links_from
 DETAIL = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.s?html?")
 DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
 DEFAULT_PERPAGE = 15
-GROUP_PAGES = 3        # jpage asks for groupSize (default 3) screen pages per dataproxy request
+GROUP_PAGES = 3  # jpage asks for groupSize (default 3) screen pages per dataproxy request
 
 _DATASTORE = re.compile(r"<datastore\b.*?</datastore\s*>", re.I | re.S)
 _RECORD = re.compile(r"<record\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</record\s*>", re.I | re.S)
-_NEXTGROUP = re.compile(r"<nextgroup\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</nextgroup\s*>", re.I | re.S)
+_NEXTGROUP = re.compile(
+    r"<nextgroup\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</nextgroup\s*>", re.I | re.S
+)
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
 _PROXY_IN_SCRIPT = re.compile(r"""["']?(/module/[\w/]*?dataproxy\.jsp)""", re.I)
 _TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|totalRecord\s*[:=]\s*['\"]?(\d+)", re.I)
@@ -36,8 +39,17 @@ _PERPAGE = re.compile(r"perPage\s*[:=]\s*['\"]?(\d+)|[?&]perpage=(\d+)", re.I)
 _COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
 _PARAM_IN_SCRIPT = r"""(?<![\w-])['"]?{name}['"]?\s*[:=]\s*['"]?([^'"&,;\s}}<>]+)"""
 
-FORM_KEYS = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname",
-             "permissiontype")
+FORM_KEYS = (
+    "col",
+    "appid",
+    "webid",
+    "path",
+    "columnid",
+    "sourceContentType",
+    "unitid",
+    "webname",
+    "permissiontype",
+)
 
 
 def _first(m: re.Match | None) -> str | None:
@@ -66,8 +78,13 @@ def records(text: str, columnid: str | None = None) -> list[str]:
     return out
 
 
-def parse_records(text: str, base: str, pattern: re.Pattern = DETAIL,
-                  prefer_title: str = "title", columnid: str | None = None) -> tuple[list[Link], int]:
+def parse_records(
+    text: str,
+    base: str,
+    pattern: re.Pattern = DETAIL,
+    prefer_title: str = "title",
+    columnid: str | None = None,
+) -> tuple[list[Link], int]:
     """Links from the `<record>`s (title from @title, date from the record); also the record count."""
     recs = records(text, columnid)
     links: list[Link] = []
@@ -88,7 +105,7 @@ class HanwebLister:
         self.prefer = getattr(source, "title_from", "title") or "title"
         self.params: dict[str, str] | None = None
         self.proxy_path = getattr(source, "dataproxy_path", None)
-        self.perpage = getattr(source, "perpage", None)
+        self.perpage: int | None = getattr(source, "perpage", None)
         self.total_records: int | None = None
         self.total_records_before: int | None = None
         self.group = GROUP_PAGES
@@ -102,7 +119,11 @@ class HanwebLister:
         if url == self.start_url:
             return True
         column = _first(_COLUMN_IN_URL.search(self.start_url))
-        return bool(column) and "dataproxy" in url and re.search(rf"[?&]columnid={column}(?!\d)", url) is not None
+        return (
+            bool(column)
+            and "dataproxy" in url
+            and re.search(rf"[?&]columnid={column}(?!\d)", url) is not None
+        )
 
     # -- page 1 ----------------------------------------------------------------------------
     def _read_config(self, text: str, final_url: str) -> None:
@@ -138,25 +159,38 @@ class HanwebLister:
 
     def _form(self) -> tuple[tuple[str, str], ...]:
         p = self.params or {}
-        values = {"col": "1", "appid": p.get("appid", "1"), "webid": p.get("webid", ""),
-                  "path": p.get("path", "/"), "columnid": p.get("columnid", ""),
-                  "sourceContentType": p.get("sourceContentType", "1"), "unitid": p.get("unitid", ""),
-                  "webname": p.get("webname", ""), "permissiontype": p.get("permissiontype", "0")}
+        values = {
+            "col": "1",
+            "appid": p.get("appid", "1"),
+            "webid": p.get("webid", ""),
+            "path": p.get("path", "/"),
+            "columnid": p.get("columnid", ""),
+            "sourceContentType": p.get("sourceContentType", "1"),
+            "unitid": p.get("unitid", ""),
+            "webname": p.get("webname", ""),
+            "permissiontype": p.get("permissiontype", "0"),
+        }
         return tuple((k, values[k]) for k in FORM_KEYS)
 
     def _next(self, final_url: str, page: int, got: int) -> ListRequest | None:
         if self.params is None or not self.params.get("columnid"):
             return None
-        shell = page == 1 and bool(self.params.get("unitid"))   # list loaded at run time
+        shell = page == 1 and bool(self.params.get("unitid"))  # list loaded at run time
         if got == 0 and not shell:
             return None
         if self.total_records is not None and self.seen_records >= self.total_records:
             return None
         start = self.seen_records + 1
-        end = start + self.perpage * self.group - 1
+        end = start + (self.perpage or DEFAULT_PERPAGE) * self.group - 1
         # columnid in the query too (as in jpage's own nextgroup link): one URL per column and page
-        query = urlencode({"startrecord": start, "endrecord": end, "perpage": self.perpage,
-                           "columnid": self.params["columnid"]})
+        query = urlencode(
+            {
+                "startrecord": start,
+                "endrecord": end,
+                "perpage": self.perpage,
+                "columnid": self.params["columnid"],
+            }
+        )
         url = urljoin(final_url, f"{self.proxy_path}?{query}")
         return ListRequest(url, "POST", self._form(), page + 1)
 
@@ -168,16 +202,25 @@ class HanwebLister:
         if total and (int(total) > 0 or request.method == "GET"):
             self.total_records = int(total)
         column = _first(_COLUMN_IN_URL.search(self.start_url))
-        links, n_records = parse_records(text, final_url, self.pattern, self.prefer,
-                                         column if request.page == 1 else None)
+        links, n_records = parse_records(
+            text, final_url, self.pattern, self.prefer, column if request.page == 1 else None
+        )
         if n_records == 0 and request.method == "GET":
             # Column pages rendered server-side (no datastore): plain links to /art/ pages.
             links = links_from(text, final_url, self.pattern, prefer_title=self.prefer)
             n_records = len(links)
-        if request.method == "POST" and n_records == 0 and self.total_records_before \
-                and self.seen_records < self.total_records_before:
-            return ListPage([], None, None, f"dataproxy answered no records at {self.seen_records + 1} "
-                                            f"of {self.total_records_before}")
+        if (
+            request.method == "POST"
+            and n_records == 0
+            and self.total_records_before
+            and self.seen_records < self.total_records_before
+        ):
+            return ListPage(
+                [],
+                None,
+                None,
+                f"dataproxy answered no records at {self.seen_records + 1} of {self.total_records_before}",
+            )
         self.seen_records += n_records
         total_pages = None
         tp = _first(_TOTAL_PAGE.search(text))

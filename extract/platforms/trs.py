@@ -4,6 +4,7 @@ The page count sits in a script, `createPageHTML(21, 0, "index", "html")` or
 `var countPage = 56`. Detail links are relative `./YYYYMM/tYYYYMMDD_ID.html` (.shtml, .htm);
 rows are often nested tables and show `MM-DD` only, the year then comes from the URL.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from urllib.parse import urljoin
 from extract.platforms import NEXT_TEXT, ListPage, ListRequest, links_from, next_link
 
 DETAIL = re.compile(r"/t\d{8}_\d+\.s?html?$|/content_\d+\.s?html?$")
-_CREATE = re.compile(r"""createPageHTML\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?"""
-                     r"""\s*,\s*['"]([\w\-]+)['"]\s*,\s*['"](\w+)['"]""")
+_CREATE = re.compile(
+    r"""createPageHTML\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]?(\d+)['"]?\s*,\s*['"]?(\d+)['"]?"""
+    r"""\s*,\s*['"]([\w\-]+)['"]\s*,\s*['"](\w+)['"]"""
+)
 _CREATE_SHORT = re.compile(r"""createPageHTML\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]?(\d+)""")
 _PAGER = re.compile(r"""Pager\(\s*\{[^}]*?size\s*:\s*['"]?(\d+)[^}]*\}""", re.S)
 _PAGER_PREFIX = re.compile(r"""prefix\s*:\s*['"]([\w\-]+)['"]""")
@@ -63,7 +66,7 @@ class TrsLister:
     def owns(self, url: str) -> bool:
         """Whether a list URL (from an earlier run) is one of this list's pages (same folder)."""
         folder = self.start_url.rsplit("/", 1)[0] + "/"
-        return url.startswith(folder) and "/" not in url[len(folder):]
+        return url.startswith(folder) and "/" not in url[len(folder) :]
 
     def parse(self, request: ListRequest, text: str, final_url: str) -> ListPage:
         if request.page == 1 or self.base is None:
@@ -71,15 +74,20 @@ class TrsLister:
             own = re.search(r"/(index)\.(s?html?)$", final_url)
             count, name, ext = page_count(text, *(own.groups() if own else ("index", "html")))
             self.pages, self.name, self.ext = count, name, ext
-        links = _in_folder(links_from(text, final_url, self.pattern, prefer_title=self.prefer,
-                                      date_pattern=self.date_pattern), self.base)
+        links = _in_folder(
+            links_from(
+                text, final_url, self.pattern, prefer_title=self.prefer, date_pattern=self.date_pattern
+            ),
+            self.base,
+        )
         nxt = None
         self.visited.update({request.url, final_url})
         if self.pages and request.page < self.pages and links:
             # page k (1-based) is index.html for k = 1, else index_{k-1}.html, in page 1's folder
-            nxt = ListRequest(urljoin(self.base, f"{self.name}_{request.page}.{self.ext}"), "GET", None,
-                              request.page + 1)
-        elif self.pages is None and links:       # no pager script: a 下一页 link, if any
+            nxt = ListRequest(
+                urljoin(self.base, f"{self.name}_{request.page}.{self.ext}"), "GET", None, request.page + 1
+            )
+        elif self.pages is None and links:  # no pager script: a 下一页 link, if any
             url = next_link(text, final_url, NEXT_TEXT, self.pattern, self.visited)
             nxt = ListRequest(url, "GET", None, request.page + 1) if url else None
         return ListPage(links, nxt, self.pages)

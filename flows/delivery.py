@@ -1,0 +1,84 @@
+"""Send one alert through Apprise: escaped for the target's format, secrets kept out of logs."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from types import ModuleType
+
+from flows.exceptions import AlertConfigError
+from planwatch.redact import redact_text, redact_url
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<])")
+
+
+def escape_markdown(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def render(title: str, body: str, fmt: str) -> tuple[str, str]:
+    """Title and body escaped for a target format: "text" (and JSON), "markdown" or "html"."""
+    if fmt == "html":
+        return html.escape(title), "<br>\n".join(html.escape(line) for line in body.split("\n"))
+    if fmt == "markdown":
+        return escape_markdown(title), "  \n".join(escape_markdown(line) for line in body.split("\n"))
+    return title, body
+
+
+def target_format(url: str) -> str:
+    """The format an Apprise target expects ("text", "markdown", "html")."""
+    apprise = _apprise([url])
+    plugin = apprise.Apprise.instantiate(url)
+    if plugin is None:
+        raise AlertConfigError(f"not a valid Apprise URL: {redact_url(url)}")
+    return str(getattr(plugin.notify_format, "value", plugin.notify_format))
+
+
+class _RedactFilter(logging.Filter):
+    """Redacts every alert URL planwatch has handed to Apprise from Apprise's own log records.
+
+    Installed once, before the first Apprise call, and kept: Apprise logs full URLs (tokens
+    included) at DEBUG while it parses them, before any per-send filter could be added.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            record.msg = redact_text(record.getMessage(), sorted(self.secrets))
+            record.args = ()
+        return True
+
+
+_APPRISE_FILTER = _RedactFilter()
+
+
+def _apprise(secrets: list[str]) -> ModuleType:
+    """Import apprise with the redacting filter in place and these URLs registered as secrets."""
+    import apprise
+
+    _APPRISE_FILTER.secrets.update(s for s in secrets if s)
+    log = logging.getLogger("apprise")
+    if _APPRISE_FILTER not in log.filters:
+        log.addFilter(_APPRISE_FILTER)
+    return apprise
+
+
+def send_apprise(url: str, title: str, body: str, *, notify_type: str = "info") -> tuple[bool, str]:
+    """Send one message to one Apprise URL; returns (ok, redacted error)."""
+    apprise = _apprise([url])
+    fmt = target_format(url)
+    r_title, r_body = render(title, body, fmt)
+    app = apprise.Apprise()
+    if not app.add(url):
+        return False, f"invalid Apprise URL {redact_url(url)}"
+    try:
+        with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as captured:
+            ok = bool(app.notify(body=r_body, title=r_title, body_format=fmt, notify_type=notify_type))
+            detail = captured.getvalue() if not ok else ""
+    except Exception as exc:  # a plugin raising must not end the run
+        ok, detail = False, f"{type(exc).__name__}: {exc}"
+    return ok, redact_text(detail.strip()[-500:], [url])

@@ -1,0 +1,148 @@
+"""One run's state as the pipeline's steps hand it on, and its per-source report.
+
+The report (`runs.report_json`, the run summary the CLI prints) counts per source: pages fetched
+and failed, documents new / updated / unchanged, tasks, targets, quarantined rows and errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from flows.alerts import Message
+    from load.result import LoadResult
+    from planwatch.settings import Settings
+    from warehouse.store import Warehouse
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _source_report(sid: str) -> dict[str, Any]:
+    return {
+        "source_id": sid,
+        "pages_fetched": 0,
+        "pages_failed": 0,
+        "documents": 0,
+        "new": 0,
+        "updated": 0,
+        "unchanged": 0,
+        "tasks": 0,
+        "targets": 0,
+        "quarantined": 0,
+        "errors": [],
+        "status": "ok",
+    }
+
+
+@dataclass
+class Night:
+    """One run's state as the steps hand it on: per-source reports, the `pages` rows fetched,
+    and the messages for data engineers."""
+
+    settings: Settings
+    wh: Warehouse
+    run_id: str
+    flow_name: str
+    started: datetime = field(default_factory=_now)
+    reports: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pages_rows: list[dict[str, Any]] = field(default_factory=list)
+    ops: list[Message] = field(default_factory=list)
+
+    def report(self, sid: str) -> dict[str, Any]:
+        return self.reports.setdefault(sid, _source_report(sid))
+
+    def fail_source(self, sid: str, error: str, *, kind: str = "source_failed", ops_detail: str = "") -> None:
+        from flows.alerts import ops_message
+
+        rep = self.report(sid)
+        rep["status"] = "failed"
+        rep["errors"].append(error)
+        self.ops.append(ops_message(kind, self.run_id, sid, ops_detail or error))
+
+    @property
+    def status(self) -> str:
+        return "partial" if any(r["status"] == "failed" for r in self.reports.values()) else "completed"
+
+
+@dataclass
+class Preview:
+    new_docs: list[str]
+    changed_docs: list[str]
+    unchanged_docs: list[str]
+
+
+def preview(wh: Warehouse, tables: dict[str, pl.DataFrame]) -> Preview:
+    """New / changed / unchanged documents against the committed state (what the MERGE will find)."""
+    docs = tables["documents"]
+    ids = docs.get_column("doc_id").to_list()
+    known: dict[str, str] = {}
+    if ids:
+        from flows.steps import read_docs
+
+        current = read_docs(wh, "documents", ids).select("doc_id", "content_sha256")
+        known = dict(zip(current["doc_id"].to_list(), current["content_sha256"].to_list(), strict=True))
+    out = Preview([], [], [])
+    for did, sha in zip(ids, docs.get_column("content_sha256").to_list(), strict=True):
+        bucket = (
+            out.new_docs
+            if did not in known
+            else out.changed_docs
+            if known[did] != sha
+            else out.unchanged_docs
+        )
+        bucket.append(did)
+    return out
+
+
+def fill_reports(
+    reports: dict[str, dict[str, Any]],
+    tables: dict[str, pl.DataFrame],
+    result: LoadResult | Preview,
+    quarantine: pl.DataFrame | None,
+) -> None:
+    docs = tables["documents"]
+    src = dict(zip(docs.get_column("doc_id").to_list(), docs.get_column("source_id").to_list(), strict=True))
+    for rep in reports.values():
+        rep.update(
+            {k: 0 for k in ("new", "updated", "unchanged", "documents", "tasks", "targets", "quarantined")}
+        )
+
+    def count(key: str, ids: list[str]) -> None:
+        for sid, n in Counter(src.get(d) for d in ids).items():
+            if sid in reports:
+                reports[sid][key] = n
+
+    count("new", result.new_docs)
+    count("updated", result.changed_docs)
+    count("unchanged", result.unchanged_docs)
+    for name in ("documents", "tasks", "targets"):
+        count(name, tables[name].get_column("doc_id").to_list())
+    if quarantine is not None and quarantine.height:
+        for sid, n in Counter(quarantine.get_column("source_id").to_list()).items():
+            if sid in reports:
+                reports[sid]["quarantined"] = n
+
+
+def log_sources(night: Night, logger: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> None:
+    for r in night.reports.values():
+        logger.info(
+            "%s: fetched %d pages, %d new / %d updated / %d unchanged documents, "
+            "%d tasks, %d targets, %d quarantined, %d errors",
+            r["source_id"],
+            r["pages_fetched"],
+            r["new"],
+            r["updated"],
+            r["unchanged"],
+            r["tasks"],
+            r["targets"],
+            r["quarantined"],
+            len(r["errors"]),
+        )

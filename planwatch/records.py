@@ -1,0 +1,88 @@
+"""The typed records handed from one step to the next (one record per hand-off).
+
+- `FetchedPage`: extract → transform. A detail page whose bytes sit in the raw archive under
+  `sha256`, with what the list page said about it. The crawler makes them; `reparse` makes them
+  again from the `pages` table.
+- `ParsedDocument`: transform → expectations. One page's rows for the content tables.
+- `ValidatedRun`: expectations → load. The rows that passed, the quarantined ones and the
+  expectation results of one run.
+
+They live in the shared base so that no step imports another to read its input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import polars as pl
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A detail page archived by the crawler, ready to be parsed from the raw archive."""
+
+    url: str
+    source_id: str
+    county: str | None
+    sha256: str
+    encoding: str | None = None
+    encoding_source: str | None = None
+    title: str | None = None  # from the list page (full, from @title)
+    list_date: date | None = None  # date shown in the list
+    fetched_at: datetime | None = None
+    content_type: str | None = None
+    final_url: str | None = None
+    previous_sha256: str | None = None  # set when a --refresh found a changed body
+
+    def content_type_hint(self) -> str | None:
+        """The Content-Type to decode the archived bytes with (the charset the fetch used)."""
+        if self.content_type:
+            return self.content_type
+        return f"text/html; charset={self.encoding}" if self.encoding else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> FetchedPage:
+        """From a dict with these keys (unknown keys are ignored; dates may be ISO strings)."""
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in row.items() if k in names}
+        if isinstance(values.get("fetched_at"), str):
+            values["fetched_at"] = datetime.fromisoformat(values["fetched_at"])
+        if isinstance(values.get("list_date"), str):
+            values["list_date"] = date.fromisoformat(values["list_date"])
+        return cls(**values)
+
+
+@dataclass
+class ParsedDocument:
+    """One page as rows of the content tables (`warehouse.contract`): a dict per row."""
+
+    document: dict[str, Any]
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+    task_units: list[dict[str, Any]] = field(default_factory=list)
+    targets: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class ValidatedRun:
+    """One run's content tables after the expectation suites.
+
+    `tables` holds the rows that passed (contract schema); `quarantine` the rows kept out, with
+    the reason; `dq_results` one row per expectation evaluated; `failed_sources` the sources
+    whose rows are not loaded at all (a table-level failure), with why.
+    """
+
+    tables: dict[str, pl.DataFrame]
+    quarantine: pl.DataFrame
+    dq_results: pl.DataFrame
+    failed_sources: dict[str, list[str]] = field(default_factory=dict)
+    docs_path: str | None = None  # the run's Data Docs page, when it was written
+
+    @property
+    def n_quarantined(self) -> int:
+        return int(self.quarantine.height)

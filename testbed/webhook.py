@@ -1,0 +1,117 @@
+"""A tiny webhook receiver on 127.0.0.1 that collects Apprise `json://` posts.
+
+Used by the tests and by `planwatch demo` as a real alert target: Apprise sends a real HTTP
+POST, this server records the decoded JSON body. Point Apprise at `receiver.apprise_url`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class WebhookReceiver:
+    """Collect JSON posts in memory; `fail_next(n)` answers the next n posts with HTTP 500."""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        path: str = "/hook",
+        on_message: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        self.path = path
+        self.messages: list[dict[str, Any]] = []
+        self.on_message = on_message
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
+        self._fail = 0
+        self._server = ThreadingHTTPServer((host, port), self._handler())
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                with receiver._lock:
+                    failing = receiver._fail > 0
+                    if failing:
+                        receiver._fail -= 1
+                if failing:
+                    self.send_response(500)
+                    self.end_headers()
+                    return
+                try:
+                    payload: Any = json.loads(raw.decode("utf-8")) if raw else {}
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    payload = {"raw": raw.decode("utf-8", "replace")}
+                if not isinstance(payload, dict):
+                    payload = {"value": payload}
+                with receiver._cond:
+                    receiver.messages.append(payload)
+                    receiver._cond.notify_all()
+                if receiver.on_message is not None:
+                    receiver.on_message(payload)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(b'{"ok": true}')
+
+            def log_message(self, format: str, *args: Any) -> None:  # silence stderr
+                return
+
+        return Handler
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}{self.path}"
+
+    @property
+    def apprise_url(self) -> str:
+        """The Apprise URL that posts JSON here (`json://127.0.0.1:PORT/hook`)."""
+        return f"json://127.0.0.1:{self.port}{self.path}"
+
+    def fail_next(self, n: int) -> None:
+        with self._lock:
+            self._fail = n
+
+    def wait_for(self, n: int, timeout: float = 10.0) -> bool:
+        """Block until at least n messages arrived (or timeout); True when they did."""
+        with self._cond:
+            return self._cond.wait_for(lambda: len(self.messages) >= n, timeout=timeout)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.messages.clear()
+
+    def start(self) -> WebhookReceiver:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, name="planwatch-webhook", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._server.server_close()
+
+    def __enter__(self) -> WebhookReceiver:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

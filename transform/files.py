@@ -1,0 +1,77 @@
+"""Saved pages on disk → parsed documents, and the parse output folder (`planwatch parse --out`)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from transform.exceptions import InputError
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from planwatch.records import ParsedDocument
+
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+def read_input(path: str) -> tuple[bytes, bool]:
+    """The file's bytes and whether it is a text rendering (by suffix; sniffed when unknown)."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError("is a directory")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError("empty file")
+    suffix = p.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return data, True
+    if suffix in HTML_SUFFIXES:
+        return data, False
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"binary file, not a page ({suffix or 'no suffix'})")
+    head = data[:2048].lower()
+    return data, not (b"<html" in head or b"<!doctype" in head or b"<body" in head or b"<div" in head)
+
+
+def parse_files(paths: list[str]) -> tuple[list[ParsedDocument], list[tuple[str, str]]]:
+    """Parse files; returns (parsed documents, [(path, reason)] for the ones that failed)."""
+    from transform.document import parse_document
+
+    parsed, failed = [], []
+    for path in paths:
+        try:
+            data, is_text = read_input(path)
+        except InputError as exc:
+            failed.append((path, str(exc)))
+            continue
+        try:
+            mtime: datetime | None = datetime.fromtimestamp(os.stat(path).st_mtime, tz=UTC)
+        except OSError:
+            mtime = None
+        doc = parse_document(data, source=path, is_text=is_text, fetched_at=mtime)
+        note = doc.document.get("parse_note") or ""
+        if note.startswith("parser error"):
+            failed.append((path, note))
+        parsed.append(doc)
+    return parsed, failed
+
+
+def write_tables(tables: dict[str, pl.DataFrame], out: str | Path) -> None:
+    """Write `<out>/<table>.parquet` for each table, each replaced atomically."""
+    d = Path(out)
+    d.mkdir(parents=True, exist_ok=True)
+    for name, frame in tables.items():
+        tmp = d / f".{name}.parquet.tmp"
+        frame.write_parquet(tmp)
+        tmp.replace(d / f"{name}.parquet")
