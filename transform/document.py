@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from transform import PARSER_VERSION
 from transform.gazetteer import canonical
 from transform.metadata import extract_metadata, metadata_line
+from transform.normalize import PageWork
 from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
@@ -226,6 +227,11 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         page_text, meta, title_tag, attachments = page.page_text, page.meta, page.title_tag, page.attachments
     doc["attachments"] = attachments
     doc["body_text"] = body
+    # traditional characters or pinyin noise: parse a simplified working copy, print the source
+    work = PageWork(body=body, page_text=page_text, title_tag=title_tag)
+    if work:
+        body, page_text, title_tag = (work.text("body", body), work.text("page_text", page_text),
+                                      work.text("title_tag", title_tag))
     first_lead = first_is_lead_rule(body)
     unit_cache: dict[int, Units] = {}
 
@@ -275,6 +281,8 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         if structure is not None and structure.note and not non_plan:
             notes.append(structure.note)
     doc["is_plan"] = (not non_plan) and _looks_like_plan(title, meta_fields.get("plan_title"), tasks, targets)
+    if work:
+        work.restore(doc, tasks, task_units, targets)
     doc["n_tasks"], doc["n_targets"] = len(tasks), len(targets)
     doc["parse_note"] = "; ".join(notes) or None
     doc["content_sha256"] = _content_sha(doc)
