@@ -213,8 +213,10 @@ def plan_heading(lines: list[str]) -> str | None:
         s = lines[k].strip()
         if k > 0 and lines[k - 1].strip().endswith("关于"):
             return False          # the second line of a notice title
-        return (len(_compact(s)) >= 8 and heading_like(s) and "关于" not in s and not _NOTICE_END.search(s)
-                and bool(plan.search(_heading_at(lines, k))))
+        if not (len(_compact(s)) >= 8 and heading_like(s)):
+            return False
+        h = _heading_at(lines, k)
+        return "关于" not in h and not _NOTICE_END.search(h) and bool(plan.search(h))
 
     limit = min(len(lines), 200)
     first_item = next((i for i in range(limit) if match_marker(lines[i].strip()) or _ROW_NUMBER.match(lines[i].strip())),
