@@ -40,6 +40,7 @@ _INLINE_NOTICE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff《》“”、（）(
                             r"的(?:通知|意见|决定|通报|批复|函))(?=\s|$)")
 _REPORTED_NOTICE = re.compile(r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))")
 _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.I)
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 _WS = re.compile(r"\s+")
 
@@ -241,7 +242,7 @@ def annex_list_title(lines: list[str]) -> str | None:
     for line in lines[:120]:
         m = _ANNEX_LIST.search(line.strip())
         if m:
-            s = m.group(1).strip()
+            s = _FILE_EXT.sub("", m.group(1).strip())
             if len(_compact(s)) >= 8 and heading_like(s) and _kinds()[1].search(s):
                 return clean_title(s)
     return None
@@ -257,3 +258,8 @@ def _strip_place_note(s: str | None) -> str | None:
 def byline_label(line: str) -> bool:
     """Does the line carry a byline label (来源： 作者： 编辑： 时间： …)?"""
     return bool(_kinds()[2].search(line))
+
+
+def without_file_extension(name: str | None) -> str | None:
+    """'某某实施方案.pdf' -> '某某实施方案' (a plan named by its attachment)."""
+    return _FILE_EXT.sub("", name).strip() or name if name else name

@@ -262,7 +262,7 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
     plan_title = (named.group(1).strip() if named else None) or heading or plan_title_from(title, body_text) \
         or H.reported_plan(top) \
         or H.annex_list_title(body_lines)
-    out["plan_title"] = plan_title
+    out["plan_title"] = H.without_file_extension(plan_title)
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
         (plan_title, title, heading), body_text, issued.year if issued else None)
