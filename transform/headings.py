@@ -36,8 +36,9 @@ _LABEL_REMAINS = re.compile(r"^\s*[|｜]?\s*(?:文件标题|文件名称|信息�
 # parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows
 _NOT_HEADING = re.compile(r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^\d{1,2}\s*[.．、]|"
                           r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)")
-_INLINE_NOTICE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff《》“”、（）()]{0,30}关于[^。；;，,:：\n]{2,80}?"
-                            r"的(?:通知|意见|决定|通报|批复|函))(?=\s|$)")
+_NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
+_ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff《》“”、（）()]{0,30}$")
+LONG_LINE = 2000      # characters of a long (flattened) line looked at for an inline title
 _REPORTED_NOTICE = re.compile(r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))")
 _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.I)
@@ -101,8 +102,9 @@ def clean_title(title: str | None) -> str | None:
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
     s = _cut_byline(s)
-    for _ in range(2):
-        s = _site_tail().sub("", s)
+    if len(s) <= 300:          # a title; longer values are left alone
+        for _ in range(2):
+            s = _site_tail().sub("", s)
     return s.strip("|｜ \t") or None
 
 
@@ -127,9 +129,11 @@ def notice_title(lines: list[str]) -> str | None:
         if k < 0:
             continue
         if (k > 0 and not _issuer_prefix(line[:k])) or len(line) > 120:
-            m = _INLINE_NOTICE.search(line)
-            if m and _issuer_prefix(m.group(1)[:m.group(1).find("关于")]):
-                return m.group(1).strip()
+            found = _inline_notice(line[:LONG_LINE])
+            if found:
+                return found
+            continue
+        if len(line) > 300:
             continue
         cand, j = clean_title(line) or "", i
         while not _complete(cand) and j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
@@ -141,16 +145,33 @@ def notice_title(lines: list[str]) -> str | None:
             cand = lines[i - 1].strip() + cand
         return _join_spaced(cand) if j > i else cand
     for line in lines[:5]:
-        m = _REPORTED_NOTICE.search(line)
+        m = _REPORTED_NOTICE.search(line[:LONG_LINE])
         if m:
             return m.group(1)
+    return None
+
+
+def _inline_notice(line: str) -> str | None:
+    """'某某文件 某政办发〔2018〕32号 市政府办公室关于…的通知 各镇人民政府：' -> the title between
+    spaces in a red header flattened into one line."""
+    k = line.find("关于")
+    for _ in range(5):
+        if k < 0:
+            return None
+        m = _NOTICE_TAIL.match(line, k)
+        if m:
+            pre = _ISSUER_CHARS.search(line, max(0, k - 30), k)
+            a = pre.start() if pre else k
+            if (a == 0 or line[a - 1].isspace()) and _issuer_prefix(line[a:k]):
+                return line[a:m.end()].strip()
+        k = line.find("关于", k + 2)
     return None
 
 
 def reported_plan(lines: list[str]) -> str | None:
     """The plan a news report names in its first lines ("印发《某市…实施方案》")."""
     for line in lines[:5]:
-        m = _REPORTED_PLAN.search(line)
+        m = _REPORTED_PLAN.search(line[:LONG_LINE])
         if m and _kinds()[1].search(m.group(1)):
             return m.group(1).strip()
     return None
