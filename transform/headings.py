@@ -261,6 +261,8 @@ def plan_heading(lines: list[str]) -> str | None:
 def annex_list_title(lines: list[str]) -> str | None:
     """'附件：1.X' in the notice's list of attachments -> X."""
     for line in lines[:120]:
+        if "附" not in line:
+            continue
         m = _ANNEX_LIST.search(line.strip())
         if m:
             s = _FILE_EXT.sub("", m.group(1).strip())
@@ -284,3 +286,8 @@ def byline_label(line: str) -> bool:
 def without_file_extension(name: str | None) -> str | None:
     """'某某实施方案.pdf' -> '某某实施方案' (a plan named by its attachment)."""
     return _FILE_EXT.sub("", name).strip() or name if name else name
+
+
+def may_issue_plan(title: str) -> bool:
+    """Can a page of this title carry a plan heading (it names a plan kind, or issues something)?"""
+    return bool(_kinds()[1].search(title) or "印发" in title or "转发" in title)

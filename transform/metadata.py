@@ -146,23 +146,29 @@ def _clean(value: str | None) -> str | None:
     return v
 
 
+_ISSUED_NAMED = re.compile(r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)")
+_ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
+_NAMED = re.compile(r"《([^《》]+?)》")
+_PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:印发|转发|发)")
+_NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
+TITLE_MAX = 300       # a longer "title" is no title: the title rules leave it alone
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
+    title = title if title and len(title) <= TITLE_MAX else None
     if title:
-        m = re.search(r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)", title)
-        if m:
-            return m.group(1).strip()
-        m = re.search(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$", title)
+        m = _ISSUED_NAMED.search(title) or _ISSUED.search(title)
         if m:
             return m.group(1).strip().strip("“”\"")
-        m = re.search(r"《([^《》]+?)》", title)
+        m = _NAMED.search(title)
         if m and _NOTICE_TITLE.search(title):
             return m.group(1).strip()
-    m = re.search(r"现将\s*《([^《》]+?)》\s*(?:印发|转发|发)", body[:3000])
+    m = _PUT_OUT.search(body[:3000])
     if m:
         return m.group(1).strip()
-    if title and _PLAN_WORDS.search(title) and not re.search(r"的(通知|函|批复)$", title):
+    if title and _PLAN_WORDS.search(title) and not _NOTICE_KIND_END.search(title):
         return title.strip()
     return None
 
@@ -215,8 +221,9 @@ def page_date(lines: list[str]) -> date | None:
 
 
 def _lines(text: str, limit: int) -> list[str]:
+    """The first `limit` non-blank lines of `text`, stripped."""
     out = []
-    for ln in text.split("\n"):
+    for ln in text.split("\n", 2 * limit):
         s = ln.strip()
         if s:
             out.append(s)
@@ -239,10 +246,12 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
         "summary": _clean(pairs.get("summary")),
         "doc_number": _clean(pairs.get("doc_number")),
     }
-    heading = H.plan_heading(body_lines)
     title = H.clean_title(_clean(pairs.get("title"))) or H.clean_title(_clean(meta.get("articletitle"))) \
         or H.clean_title(_clean(meta.get("title"))) or H.notice_title(top) \
-        or H.clean_title(_clean(_strip_site(title_tag))) or H.headline(top) or H.first_heading(top) or heading
+        or H.clean_title(_clean(_strip_site(title_tag))) or H.headline(top) or H.first_heading(top)
+    # the plan's own heading, unless the title says the page is about something else
+    heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    title = title or heading
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
@@ -258,7 +267,7 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
                            or page_date(page_lines) or sig_date or out["written_date"])
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = re.search(r"(?:印发|转发)\s*《([^《》]+?)》\s*的", title or "")
+    named = _ISSUED_NAMED.search(title) if title and len(title) <= TITLE_MAX else None
     plan_title = (named.group(1).strip() if named else None) or heading or plan_title_from(title, body_text) \
         or H.reported_plan(top) \
         or H.annex_list_title(body_lines)
