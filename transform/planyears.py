@@ -5,7 +5,8 @@ Titles say it in many ways: 2023—2025年, （2024-2026年）, 2023年 or 2023�
 title names no year still names the year of its work in its first paragraphs ("确定2016年为民
 兴办10件实事", "2024年底前" in a table): the year named most often there, not counting dates,
 baselines (比2020年) and the past (2020年以来). A plan that only names its horizon (到2029年)
-runs from the year it was issued to that horizon. Targets of an annual plan take its year, so a
+runs from the year it was issued to that horizon; so does one that names both a year and a
+later horizon (2023年… 到2025年). Targets of an annual plan take its year, so a
 missed plan year costs every such target its year.
 """
 from __future__ import annotations
@@ -62,6 +63,9 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             plain[y] += 1
     if plain:
         y = max(plain, key=lambda k: (plain[k], -k))
+        if horizons and max(horizons) > y:      # 2023年… 到2025年: a plan of several years
+            end = max(horizons)
+            return (issued if issued and y <= issued <= end else y), end
         return y, y
     if horizons:
         end = max(horizons)
@@ -69,9 +73,22 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     return None, None
 
 
+_SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
+_SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
+
+
 def plan_years_of(titles: tuple[str | None, ...], text: str, issued: int | None) -> tuple[int | None, int | None]:
-    """Plan years from the first of `titles` that names them, else from the text."""
+    """Plan years from the first of `titles` that names them, else from the text; a title that
+    names a span without years (三年行动方案) covers that many years from its first year."""
     start, end = plan_years(*titles)
-    if start is None and end is None:
-        return years_in_text(text, issued)
-    return start, end
+    if start is not None or end is not None:
+        return start, end
+    start, end = years_in_text(text, issued)
+    m = next((m for m in (_SPAN.search(t) for t in titles if t) if m), None)
+    if m is None:
+        return start, end
+    n = _SPAN_WORDS[m.group(1)]
+    if end is not None and start != end:          # a horizon: the span ends there
+        return end - n + 1, end
+    first = start if start is not None else issued
+    return (first, first + n - 1) if first is not None else (start, end)
