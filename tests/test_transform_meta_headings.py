@@ -27,6 +27,7 @@ def _doc(text: str) -> dict:
     ("某政办发〔2019〕7号《某市人民政府办公室关于印发2019年民生工作的通知》",
      "某市人民政府办公室关于印发2019年民生工作的通知"),
     ("2024年某区为民办实事项目公布 发布时间:2024-01-18", "2024年某区为民办实事项目公布"),
+    ("<span>某县2024年<b>农业</b>重点工作任务</span>", "某县2024年农业重点工作任务"),
 ])
 def test_clean_title_drops_labels_sites_numbers_and_bylines(raw, expected):
     assert clean_title(raw) == expected
@@ -158,3 +159,9 @@ def test_plan_years_from_the_title_or_the_text(text, years):
 def test_dates_past_years_and_baselines_are_not_plan_years():
     d = _doc("各乡镇：\n2021年以来，全县新建学校5所。比2020年增长10%。\n2023年6月1日起施行。\n一、任务\n1.新建学校2所。")
     assert (d["plan_start_year"], d["plan_end_year"]) == (None, None)
+
+
+def test_a_report_on_a_plan_is_not_the_plan_title():
+    d = _doc("2023年区政府民生实事进展情况\n序号 | 项目名称 | 进展情况\n1 | 新建学校2所 | 主体完工")
+    assert d["title"] == "2023年区政府民生实事进展情况" and d["plan_title"] is None
+    assert (d["plan_start_year"], d["plan_end_year"]) == (2023, 2023)

@@ -41,9 +41,12 @@ _ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff《》“”、（）()]{0,30}$")
 LONG_LINE = 2000      # characters of a long (flattened) line looked at for an inline title
 _REPORTED_NOTICE = re.compile(r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))")
 _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
+# a title about a plan rather than of one: its progress, or news of it
+REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.I)
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 _WS = re.compile(r"\s+")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +77,7 @@ def heading_like(line: str) -> bool:
     n = len(_compact(s))
     if not 4 <= n <= 90 or "|" in s or "｜" in s:
         return False
-    if _SENTENCE.search(s) or _CRUMB.search(s) or _DATE_ONLY.match(s) or _STAMP.match(s):
+    if _SENTENCE.search(s) or _CRUMB.search(s) or _DATE_ONLY.match(s) or _STAMP.match(s) or s.count("、") >= 4:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
         return False
@@ -96,7 +99,7 @@ def clean_title(title: str | None) -> str | None:
     """A title without label remains, a leading 文号, a wrapping 《》, a byline or a site name."""
     if not title:
         return None
-    s = title.strip().strip("|｜ ")
+    s = _TAG.sub("", title).strip().strip("|｜ ") if "<" in title else title.strip().strip("|｜ ")
     s = _LABEL_REMAINS.sub("", s).strip("|｜ ")
     s = _LEAD_DOCNO.sub("", s)
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
@@ -238,7 +241,7 @@ def plan_heading(lines: list[str]) -> str | None:
         if not (len(_compact(s)) >= 8 and heading_like(s)):
             return False
         h = _heading_at(lines, k)
-        return "关于" not in h and not _NOTICE_END.search(h) and bool(plan.search(h))
+        return "关于" not in h and not _NOTICE_END.search(h) and bool(plan.search(h)) and not REPORT_ON_PLAN.search(h)
 
     limit = min(len(lines), 200)
     first_item = next((i for i in range(limit) if match_marker(lines[i].strip()) or _ROW_NUMBER.match(lines[i].strip())),

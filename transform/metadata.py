@@ -168,7 +168,8 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     m = _PUT_OUT.search(body[:3000])
     if m:
         return m.group(1).strip()
-    if title and _PLAN_WORDS.search(title) and not _NOTICE_KIND_END.search(title):
+    if title and _PLAN_WORDS.search(title) and not _NOTICE_KIND_END.search(title) \
+            and not H.REPORT_ON_PLAN.search(title):
         return title.strip()
     return None
 
