@@ -165,3 +165,9 @@ def test_a_report_on_a_plan_is_not_the_plan_title():
     d = _doc("2023年区政府民生实事进展情况\n序号 | 项目名称 | 进展情况\n1 | 新建学校2所 | 主体完工")
     assert d["title"] == "2023年区政府民生实事进展情况" and d["plan_title"] is None
     assert (d["plan_start_year"], d["plan_end_year"]) == (2023, 2023)
+
+
+def test_notice_links_above_the_headline_are_another_pages_titles():
+    d = _doc("相关文件\n关于做好春季森林防火工作的通知\n关于开展安全生产大检查的通知\n"
+             "某镇2024年重点工作计划\n发布时间：2024-02-02 来源：某镇人民政府\n一、产业发展\n1.新建大棚50座。")
+    assert d["title"] == "某镇2024年重点工作计划"

@@ -216,7 +216,8 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     if not text.strip():
         doc.update(body_text="", content_sha256=_sha(""), parse_note="empty page", attachments=[])
         return ParsedDocument(doc)
-    if is_text or not _looks_html(text):
+    page_is_text = is_text or not _looks_html(text)
+    if page_is_text:
         page_text, meta, title_tag, attachments = text, {}, "", []
         body = _text_body(text)
     else:
@@ -246,7 +247,8 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         # splitting 一是…二是… may rewrite the first item's heading, which the head is cut at
         structure = structure_from_tree(root, has_units)
     head = _head_and_plan(body, root)
-    meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head)
+    meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head,
+                                   page_has_body=page_is_text)
     if meta_fields.get("publish_date") is None or meta_fields.get("issuer") is None:
         # a plan published without a notice head is signed at its end
         from transform.metadata import _signature

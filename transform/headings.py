@@ -193,15 +193,26 @@ def _join_spaced(s: str) -> str:
 
 def headline(lines: list[str]) -> str | None:
     """A heading line right above a byline (or with the byline after it on the same line)."""
+    return _headline(lines)[1]
+
+
+def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = line.strip()
         cut = _cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
-            return clean_title(cut)
+            return i, clean_title(cut)
         if i + 1 < len(lines) and heading_like(s) and _byline(lines[i + 1].strip()) \
                 and not _ISSUER_LINE.search(s):
-            return clean_title(s)
-    return None
+            return i, clean_title(s)
+    return 0, None
+
+
+def page_title(lines: list[str]) -> tuple[str | None, str | None]:
+    """(notice title, headline) of a page top. A 关于…的通知 line above the headline belongs to
+    another page (a list of links), so the notice title is looked for from the headline on."""
+    at, head = _headline(lines)
+    return notice_title(lines[at:]), head
 
 
 def first_heading(lines: list[str]) -> str | None:

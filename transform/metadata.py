@@ -234,12 +234,13 @@ def _lines(text: str, limit: int) -> list[str]:
 
 
 def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title_tag: str = "",
-                     head_text: str | None = None) -> dict:
-    """All document metadata fields of the contract (title … plan years)."""
+                     head_text: str | None = None, *, page_has_body: bool = False) -> dict:
+    """All document metadata fields of the contract (title … plan years). `page_has_body`: the
+    page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page."""
     pairs = label_pairs(page_text)
     head = head_text if head_text is not None else body_text[:4000]
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
-    top = page_lines[:60] + body_lines if page_lines is not body_lines else body_lines
+    top = page_lines if page_has_body else page_lines[:60] + body_lines
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -248,8 +249,10 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
         "doc_number": _clean(pairs.get("doc_number")),
     }
     title = H.clean_title(_clean(pairs.get("title"))) or H.clean_title(_clean(meta.get("articletitle"))) \
-        or H.clean_title(_clean(meta.get("title"))) or H.notice_title(top) \
-        or H.clean_title(_clean(_strip_site(title_tag))) or H.headline(top) or H.first_heading(top)
+        or H.clean_title(_clean(meta.get("title")))
+    if not title:
+        notice, head_line = H.page_title(top)
+        title = notice or H.clean_title(_clean(_strip_site(title_tag))) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     title = title or heading
