@@ -43,7 +43,7 @@ _REPORTED_NOTICE = re.compile(r"(?:发布|印发|出台|公布)了?\s*(关于[^�
 _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
 # a title about a plan rather than of one: its progress, or news of it
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
-_FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.I)
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 _WS = re.compile(r"\s+")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -182,7 +182,7 @@ def reported_plan(lines: list[str]) -> str | None:
 
 def _issuer_prefix(s: str) -> bool:
     s = clean_title(s + "关于") or ""
-    s = s[:-2] if s.endswith("关于") else s
+    s = s.removesuffix("关于")
     return len(s) <= 40 and not _SENTENCE.search(s) and "《" not in s and "“" not in s
 
 

@@ -37,6 +37,8 @@ _BARE_RE = re.compile(
     r"(?:^|(?<=[ \t\u3000]))(?P<label>" + "|".join(_label_pattern(lab) for lab in
                                                 sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
     + r")[ \t\u3000]+(?=\S)")
+__all__ = ["ALL_LABELS", "FIELD_LABELS", "extract_metadata", "label_pairs", "metadata_line", "parse_date",
+           "plan_title_from", "plan_years"]
 HEAD_LINES = 25       # weak labels (时间, 日期) and bare labels are read in this many first lines
 
 _DATE_RE = re.compile(
