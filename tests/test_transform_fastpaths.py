@@ -143,8 +143,9 @@ def test_mask_hints_never_drop_a_span(text):
     assert list(zip(masks.starts, masks.ends)) == _masks_reference(text)
 
 
-def test_label_pairs_lines_without_colon_or_cell_give_nothing():
-    text = "索引号 113717/2023-0001\n发布机构：县政府办公室\n成文日期 | 2023年07月31日"
+def test_label_pairs_lines_without_colon_or_cell_give_nothing_below_the_head():
+    # a label without colon or cell is read only in the head of a page (发文字号 太政〔2020〕13号)
+    text = "\n" .join(["正文"] * M.HEAD_LINES) + "\n索引号 113717/2023-0001\n发布机构：县政府办公室\n成文日期 | 2023年07月31日"
     assert M.label_pairs(text) == {"issuer": "县政府办公室", "written_date": "2023年07月31日"}
 
 

@@ -15,7 +15,9 @@ from urllib.parse import urlsplit, urlunsplit
 from planwatch.records import ParsedDocument
 from transform import PARSER_VERSION
 from transform.gazetteer import canonical
+from transform.lexicons import words
 from transform.metadata import extract_metadata, metadata_line
+from transform.normalize import PageWork
 from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
@@ -29,13 +31,9 @@ log = logging.getLogger(__name__)
 TARGET_KEYS = ("indicator", "value", "unit", "comparator", "change", "year", "baseline_year", "text",
                "value_std", "unit_std", "ambiguous")
 COMPARATORS = {">=", ">", "<=", "<", "~", "="}
-NON_PLAN_TITLE = re.compile(
-    r"放假|节假日|任免|任职|免职|免去|聘任|职务|人事|采购|招标|投标|中标|成交|询价|磋商|比选|拍卖|挂牌出让|出让公告|"
-    r"征收土地|征地|公示名单|拟录用|录用|招聘|遗失|声明|更正公告|停电|停水|听证|谈判|征求.{0,60}意见|"
-    r"征集|召开.{0,40}会议|会议的?通知|会议纪要|公示$|名单的?公示")
-# Titles that name a plan (or a work arrangement) by its kind.
-PLAN_TITLE = re.compile(r"方案|计划(?!生育)|规划(?![局院所处科馆站和])|要点|任务|行动|实施意见|指导意见|措施|纲要|"
-                        r"清单|工作安排")  # not the 规划 of 自然资源和规划局, nor 计划生育
+NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
+# Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
+PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 _CHROME_LINE = re.compile(
     r"^(首页\s*[>＞»].*|.*[>＞»]\s*正文(内容)?|字号[:：]?.*|浏览(量|次数)?[:：]?\s*\d*|【?\s*字体[:：].*|打印(本页)?|"
     r"【?打印】?|关闭(窗口|本页)?|【?关闭】?|打印\s*关闭|扫一扫.*|分享到[:：]?.*|收藏|【?大\s*中\s*小】?|"
@@ -210,7 +208,8 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     if not text.strip():
         doc.update(body_text="", content_sha256=_sha(""), parse_note="empty page", attachments=[])
         return ParsedDocument(doc)
-    if is_text or not _looks_html(text):
+    page_is_text = is_text or not _looks_html(text)
+    if page_is_text:
         page_text, meta, title_tag, attachments = text, {}, "", []
         body = _text_body(text)
     else:
@@ -218,6 +217,11 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         page_text, meta, title_tag, attachments = page.page_text, page.meta, page.title_tag, page.attachments
     doc["attachments"] = attachments
     doc["body_text"] = body
+    # traditional characters or pinyin noise: parse a simplified working copy, print the source
+    work = PageWork(body=body, page_text=page_text, title_tag=title_tag)
+    if work:
+        body, page_text, title_tag = (work.text("body", body), work.text("page_text", page_text),
+                                      work.text("title_tag", title_tag))
     first_lead = first_is_lead_rule(body)
     unit_cache: dict[int, Units] = {}
 
@@ -235,7 +239,8 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         # splitting 一是…二是… may rewrite the first item's heading, which the head is cut at
         structure = structure_from_tree(root, has_units)
     head = _head_and_plan(body, root)
-    meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head)
+    meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head,
+                                   page_has_body=page_is_text)
     if meta_fields.get("publish_date") is None or meta_fields.get("issuer") is None:
         # a plan published without a notice head is signed at its end
         from transform.metadata import _signature
@@ -259,29 +264,46 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     else:
         if structure is None:
             structure = structure_from_tree(root, has_units)
-        tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual,
-                                           structure.goal_paragraphs)
+        goals = structure.goal_paragraphs
+        if not structure.tasks and not goals and PLAN_TITLE.search(title + (meta_fields.get("plan_title") or "")):
+            goals = _goal_lines(body)     # a plan with a goals section and no numbered items
+        tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, goals)
     if not tasks:
         if len(body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
         if structure is not None and structure.note and not non_plan:
             notes.append(structure.note)
     doc["is_plan"] = (not non_plan) and _looks_like_plan(title, meta_fields.get("plan_title"), tasks, targets)
+    if work:
+        work.restore(doc, tasks, task_units, targets)
     doc["n_tasks"], doc["n_targets"] = len(tasks), len(targets)
     doc["parse_note"] = "; ".join(notes) or None
     doc["content_sha256"] = _content_sha(doc)
     return ParsedDocument(doc, tasks, task_units, targets)
 
 
+_GOAL_LINE = re.compile(r"目标|到\s*20\d{2}\s*年")
+
+
+def _goal_lines(body: str) -> list[str]:
+    """Lines of a plan without numbered items that state its goals (目标, 到2025年 …): the
+    targets of such a plan sit there."""
+    return [ln for ln in body.split("\n") if _GOAL_LINE.search(ln) and any(c.isdigit() for c in ln)]
+
+
 def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
-    """A plan names itself one (方案, 计划, 要点 …) and carries work, or carries enough work to be one.
+    """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
+    enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
+    the parser missed) is still one when its title or the plan it issues names a plan kind, so
+    that it is alerted and its missing tasks are flagged instead of dropped.
 
     A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
     has tasks but no units and no targets: that alone does not make it a plan.
     """
+    named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
     if not (tasks or targets):
-        return False
-    if PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""):
+        return bool(plan_title) and named
+    if named:
         return True
     with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
     return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))

@@ -47,7 +47,9 @@ _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
 _CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_CELL = re.compile(r"^(?:\s*\|\s*)+", re.M)
 _TAG = re.compile(r"<[^>]*>", re.S)
-_XXGK_FIRST = re.compile(r"索\s*引\s*号|发文字号|发文机关|发布机构|成文日期|信息索取号|发布时间[:：]|发布日期[:：]")
+_XXGK_FIRST = re.compile(r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發]布[机機]构|[发發]布機構|成文日期|"
+                         r"信息索取号|[发發]布[时時][间間][:：]|[发發]布日期[:：]|更新时间[:：]|"
+                         r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:19|20)\d{2}")
 
 
 @dataclass
@@ -214,7 +216,7 @@ def _density_container(tree: LexborHTMLParser):
 # Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
 # skips to them at memchr speed (a multi-character needle costs about ten times more on a
 # 60 KB page), where the regex search would test each character of the page.
-_XXGK_FIRST_CHARS = ("索", "发", "成", "信")
+_XXGK_FIRST_CHARS = ("索", "发", "發", "成", "信", "更", "时", "日")
 
 
 def _first_label(html_text: str) -> int:

@@ -11,19 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from transform import headings as H
+from transform.lexicons import table
 from transform.numbering import cn_to_int
+from transform.planyears import plan_years, plan_years_of
 
-FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "index_no": ("索引号", "索 引 号"),
-    "category": ("主题分类", "组配分类", "信息分类", "体裁分类", "信息类别", "分类"),
-    "issuer": ("发布机构", "发文机关", "发文单位", "发布单位", "公开主体", "制发机关", "信息来源", "来源"),
-    "written_date": ("成文日期", "成文时间", "印发日期", "生成日期"),
-    "title": ("文件标题", "文件名称", "标题", "名称"),
-    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "发文日期"),
-    "doc_number": ("发文字号", "文件编号", "文号"),
-    "summary": ("内容概述", "内容摘要", "摘要"),
-    "validity": ("效力状态", "有效性", "时效性", "是否有效", "效力"),
-}
+_LABELS = table("metadata_labels")
+FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
+_WEAK = frozenset(_LABELS["reading"]["weak"])
 _SP = "[ \t\u3000]*"
 
 
@@ -34,9 +29,17 @@ def _label_pattern(label: str) -> str:
 _ALL_LABELS = sorted({lab.replace(" ", "") for labs in FIELD_LABELS.values() for lab in labs}, key=len, reverse=True)
 ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)   # every label, without spaces, longest first
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
+_RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=[\s|•·\-\]】>]))(?P<label>" + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
+    r"(?:^|(?<=[\s|•·\-\]】>【]))(?P<label>" + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
     + rf"){_SP}[:：]{_SP}")
+_BARE_RE = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<label>" + "|".join(_label_pattern(lab) for lab in
+                                                sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
+    + r")[ \t\u3000]+(?=\S)")
+__all__ = ["ALL_LABELS", "FIELD_LABELS", "extract_metadata", "label_pairs", "metadata_line", "parse_date",
+           "plan_title_from", "plan_years"]
+HEAD_LINES = 25       # weak labels (时间, 日期) and bare labels are read in this many first lines
 
 _DATE_RE = re.compile(
     r"(?<![\d/])((?:19|20)\d{2})\s*(?:年|-|/|\.|－)\s*(\d{1,2})\s*(?:月|-|/|\.|－)\s*(\d{1,2})(?!\d)\s*日?")
@@ -44,8 +47,6 @@ _CN_DATE_RE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*(
 _DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
                         r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$")
 _DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
-_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
-_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
@@ -77,35 +78,56 @@ def _cn_digit(c: str) -> int:
 
 
 def label_pairs(text: str) -> dict[str, str]:
-    """field -> value from 'label: value' pairs and label/value table rows; the first occurrence wins."""
-    out: dict[str, str] = {}
+    """field -> value from 'label: value' pairs, label/value table rows and (in the first lines)
+    'label value' pairs without a colon. Where a field has several labels on the page, the one
+    listed first in the lexicon wins (发布日期 over 公开日期); for one label, the first occurrence.
+    Weak labels (时间, 日期) count only in the first lines and only with a date as value."""
+    found: dict[str, tuple[int, str]] = {}
+    n = 0
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             continue
+        n += 1
+        head = n <= HEAD_LINES
         if "|" in line:
-            _table_pairs(line, out)
+            _table_pairs(line, found, head)
             line = line.replace("|", " ")
-        if ":" not in line and "：" not in line:
-            continue  # _PAIR_RE needs a colon after its label
-        matches = list(_PAIR_RE.finditer(line))
-        for k, m in enumerate(matches):
-            end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-            value = line[m.end():end].strip(" \t\u3000|•·")
-            field = _LABEL_TO_FIELD[_WS_RE.sub("", m.group("label"))]
-            if value and field not in out:
-                out[field] = value
-    return out
+        if ":" in line or "：" in line:
+            _colon_pairs(line, found, head)
+        elif head and _BARE_RE.match(line):
+            _pairs_at(line, list(_BARE_RE.finditer(line)), found, head)
+    return {f: v for f, (_, v) in found.items()}
 
 
-def _table_pairs(line: str, out: dict[str, str]) -> None:
+def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
+    _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
+
+
+def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
+        _offer(_WS_RE.sub("", m.group("label")), line[m.end():end].strip(" \t\u3000|•·【】"), found, head)
+
+
+def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
+    """Keep `value` for the field of `label` unless a better-ranked label already gave one."""
+    field = _LABEL_TO_FIELD.get(label)
+    if not field or not value:
+        return
+    if label in _WEAK and not (head and parse_date(value)):
+        return
+    rank = _RANK[label]
+    if field not in found or rank < found[field][0]:
+        found[field] = (rank, value)
+
+
+def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
     cells = [c.strip() for c in line.split("|")]
     for i, c in enumerate(cells[:-1]):
         key = _WS_COLON_RE.sub("", c)
-        field = _LABEL_TO_FIELD.get(key)
-        if field and field not in out and cells[i + 1] and not _LABEL_TO_FIELD.get(
-                _WS_COLON_RE.sub("", cells[i + 1])):
-            out[field] = cells[i + 1]
+        if key in _LABEL_TO_FIELD and cells[i + 1] and _WS_COLON_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD:
+            _offer(key, cells[i + 1], found, head)
 
 
 def metadata_line(line: str) -> bool:
@@ -126,63 +148,32 @@ def _clean(value: str | None) -> str | None:
     return v
 
 
-def _title_from_body(body: str) -> str | None:
-    lines = [ln.strip() for ln in body.split("\n")[:30] if ln.strip()]
-    for s in lines:
-        if 6 <= len(s) <= 100 and not s.endswith(("。", "：", ":")) and re.search(r"关于.+的(通知|意见|决定|批复|函)", s):
-            return s
-    # a plan without a notice: its heading is the first short line naming a plan
-    for s in lines[:3]:
-        if 6 <= len(s) <= 60 and not re.search(r"[。；;，,：:]", s) and _PLAN_WORDS.search(s):
-            return s
-    return None
+_ISSUED_NAMED = re.compile(r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)")
+_ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
+_NAMED = re.compile(r"《([^《》]+?)》")
+_PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:印发|转发|发)")
+_NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
+TITLE_MAX = 300       # a longer "title" is no title: the title rules leave it alone
 
 
 def plan_title_from(title: str | None, body: str) -> str | None:
-    """The plan's own name: inside 《》 of a 印发 notice, after 印发 … 的通知, or the title itself."""
+    """The plan's own name from the title of the notice that issues it (印发《X》的通知,
+    印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
+    title = title if title and len(title) <= TITLE_MAX else None
     if title:
-        m = re.search(r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*(.+?)\s*[》〉>」]", title)
-        if m:
-            return m.group(1).strip()
-        m = re.search(r"《(.+?)》", title)
-        if m and _NOTICE_TITLE.search(title):
-            return m.group(1).strip()
-        m = re.search(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$", title)
+        m = _ISSUED_NAMED.search(title) or _ISSUED.search(title)
         if m:
             return m.group(1).strip().strip("“”\"")
-    m = re.search(r"现将\s*《(.+?)》\s*(?:印发|转发|发)", body[:3000])
+        m = _NAMED.search(title)
+        if m and _NOTICE_TITLE.search(title):
+            return m.group(1).strip()
+    m = _PUT_OUT.search(body[:3000])
     if m:
         return m.group(1).strip()
-    if title and _PLAN_WORDS.search(title) and not re.search(r"的(通知|函|批复)$", title):
+    if title and _PLAN_WORDS.search(title) and not _NOTICE_KIND_END.search(title) \
+            and not H.REPORT_ON_PLAN.search(title):
         return title.strip()
     return None
-
-
-def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
-    """(start, end) year of the plan from its title: 2023—2025年, (2023-2025), 2023年 (annual), 十四五."""
-    for text in texts:
-        if not text:
-            continue
-        m = _RANGE_RE.search(text)
-        if m:
-            a, b = int(m.group(1)), int(m.group(2))
-            if a <= b <= a + 15:
-                return a, b
-        for key, span in _FIVE_YEAR.items():
-            if key in text:
-                return span
-        m = re.search(r"(?<![\d〔\[［【(（])((?:19|20)\d{2})\s*年", text)
-        if m:
-            y = int(m.group(1))
-            before = text[max(0, m.start() - 2):m.start()]
-            if re.search(r"[到至]$", before):
-                return None, y
-            return y, y
-        m = re.search(r"((?:19|20)\d{2})\s*年度", text)
-        if m:
-            y = int(m.group(1))
-            return y, y
-    return None, None
 
 
 def _signature(head: str) -> tuple[str | None, date | None]:
@@ -201,20 +192,57 @@ def _signature(head: str) -> tuple[str | None, date | None]:
     return None, None
 
 
-def _doc_number_from_head(head: str) -> str | None:
-    for line in head.split("\n")[:40]:
-        s = line.strip()
-        m = _DOCNO_RE.fullmatch(s)
+_DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
+
+
+def _doc_number_from_head(lines: list[str]) -> str | None:
+    """A 文号 standing on its own in the red header: a line of its own, or between spaces
+    ("某某文件 某政办发〔2018〕32号 关于…"); never one cited in a sentence ("（国发〔2022〕18号）")."""
+    for line in lines[:40]:
+        m = _DOCNO_TOKEN.search(line.strip())
         if m:
-            return s
+            return m.group(1)
     return None
 
 
+_STAMP_LINE = re.compile(r"^\s*[【\[]?\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}")
+
+
+def page_date(lines: list[str]) -> date | None:
+    """The page's own date where it has no labelled date field: a date stamp with a clock time
+    under the headline ("2023-01-05 10:00 某某办公室"), or a date on the byline ("编辑：某某 2019-06-25")."""
+    for line in lines[:HEAD_LINES]:
+        s = line.strip()
+        m = _STAMP_LINE.match(s)
+        if m:
+            return parse_date(m.group(1))
+        if len(s) <= 160 and H.byline_label(s):
+            d = parse_date(s)
+            if d:
+                return d
+    return None
+
+
+def _lines(text: str, limit: int) -> list[str]:
+    """The first `limit` non-blank lines of `text`, stripped."""
+    out = []
+    for ln in text.split("\n", 2 * limit):
+        s = ln.strip()
+        if s:
+            out.append(s)
+            if len(out) >= limit:
+                break
+    return out
+
+
 def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title_tag: str = "",
-                     head_text: str | None = None) -> dict:
-    """All document metadata fields of the contract (title … plan years)."""
+                     head_text: str | None = None, *, page_has_body: bool = False) -> dict:
+    """All document metadata fields of the contract (title … plan years). `page_has_body`: the
+    page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page."""
     pairs = label_pairs(page_text)
     head = head_text if head_text is not None else body_text[:4000]
+    page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
+    top = page_lines if page_has_body else page_lines[:60] + body_lines
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -222,8 +250,14 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
         "summary": _clean(pairs.get("summary")),
         "doc_number": _clean(pairs.get("doc_number")),
     }
-    title = _clean(pairs.get("title")) or _clean(meta.get("articletitle")) or _clean(meta.get("title")) \
-        or _title_from_body(body_text) or _clean(_strip_site(title_tag))
+    title = H.clean_title(_clean(pairs.get("title"))) or H.clean_title(_clean(meta.get("articletitle"))) \
+        or H.clean_title(_clean(meta.get("title")))
+    if not title:
+        notice, head_line = H.page_title(top)
+        title = notice or H.clean_title(_clean(_strip_site(title_tag))) or head_line or H.first_heading(top)
+    # the plan's own heading, unless the title says the page is about something else
+    heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    title = title or heading
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
@@ -236,25 +270,18 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
     out["publish_date"] = (parse_date(pairs.get("publish_date"))
                            or parse_date(meta.get("pubdate")) or parse_date(meta.get("publishdate"))
                            or parse_date(meta.get("firstpublishedtime")) or parse_date(meta.get("createdate"))
-                           or sig_date or out["written_date"])
+                           or page_date(page_lines) or sig_date or out["written_date"])
     if not out["doc_number"]:
-        out["doc_number"] = _doc_number_from_head(head)
-    plan_title = plan_title_from(title, body_text)
-    out["plan_title"] = plan_title
-    start, end = plan_years(plan_title, title if title and _PLAN_WORDS.search(title) else None)
-    if start is None and end is None and plan_title:
-        start, end = plan_years(_heading_line_with(body_text, plan_title))
-    out["plan_start_year"], out["plan_end_year"] = start, end
+        out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
+    named = _ISSUED_NAMED.search(title) if title and len(title) <= TITLE_MAX else None
+    plan_title = (named.group(1).strip() if named else None) or heading or plan_title_from(title, body_text) \
+        or H.reported_plan(top) \
+        or H.annex_list_title(body_lines)
+    out["plan_title"] = H.without_file_extension(plan_title)
+    issued = out["publish_date"] or sig_date or out["written_date"]
+    out["plan_start_year"], out["plan_end_year"] = plan_years_of(
+        (plan_title, title, heading), body_text, issued.year if issued else None)
     return out
-
-
-def _heading_line_with(body: str, plan_title: str) -> str | None:
-    stem = _WS_RE.sub("", plan_title)[:8]
-    for line in body.split("\n")[:60]:
-        s = _WS_RE.sub("", line)
-        if stem and s.startswith(stem) and len(s) <= len(plan_title) + 20:
-            return s
-    return None
 
 
 def _strip_site(title_tag: str) -> str:

@@ -1,0 +1,307 @@
+"""Titles read from the lines of a page when it has no 信息公开 block (text renderings, mirrors,
+news reposts, document viewers).
+
+- `notice_title`: the 关于…的通知 line of a notice, joined where a red header prints it over
+  several lines ("某县人民政府 / 关于印发…的 / 通 知").
+- `headline`: the short line right above a byline ("来源：… 时间：2021-05-11 浏览次数：").
+- `first_heading`: the first heading line at the top that names a kind of document.
+- `plan_heading`: the heading of the plan itself: after 附件/附件1, under the signature of the
+  notice that issues it, or right above its first numbered item (a heading printed over two
+  lines is joined).
+- `clean_title`: no label remains (标题|, 信息名称:), no site name after a separator
+  ("-某省人民政府门户网站"), no 文号 before it, no byline after it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transform.lexicons import words
+from transform.numbering import match_marker
+
+_SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
+_LEAD_DOCNO = re.compile(r"^" + _DOCNO + r"\s*")
+_DOCNO_LINE = re.compile(_DOCNO + r"$")
+_DATE_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
+                        r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$")
+_STAMP = re.compile(r"^\s*【?\s*(?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+_CRUMB = re.compile(r"[>＞»›]|^(当前位置|您当前|您现在|所在位置|首页)")
+_ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
+_ANNEX_LIST = re.compile(r"(?:^|(?<=\s))附\s*件\s*[:：]\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．、]\s*)?"
+                         r"([^\s，,。；;]{6,60}|.{6,60}$)")
+_ISSUER_LINE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|党委|县委|市委|区委|中心|管委会|指挥部)$")
+_LABEL_REMAINS = re.compile(r"^\s*[|｜]?\s*(?:文件标题|文件名称|信息名称|标\s*题|名\s*称|原标题)\s*[:：|｜]\s*")
+# parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows
+_NOT_HEADING = re.compile(r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^\d{1,2}\s*[.．、]|"
+                          r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)")
+_NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
+_ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff《》“”、（）()]{0,30}$")
+LONG_LINE = 2000      # characters of a long (flattened) line looked at for an inline title
+_REPORTED_NOTICE = re.compile(r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))")
+_REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
+# a title about a plan rather than of one: its progress, or news of it
+REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
+_NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
+_WS = re.compile(r"\s+")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a document kind ends the line, a plan kind is named, a byline label is on the line)."""
+    doc_kinds = "|".join(sorted(words("document_kinds"), key=len, reverse=True))
+    plan_kinds = "|".join(sorted(words("plan_kinds"), key=len, reverse=True))
+    bylines = "|".join(words("byline_labels"))
+    return (re.compile(rf"(?:{doc_kinds})(?:表)?\s*(?:[（(][^（）()]{{0,16}}[）)])?\s*$"),
+            re.compile(rf"{plan_kinds}"),
+            re.compile(rf"(?:{bylines})[^:：\n]{{0,4}}\s*[:：]"))
+
+
+@lru_cache(maxsize=1)
+def _site_tail() -> re.Pattern[str]:
+    suffixes = "|".join(words("site_suffixes"))
+    return re.compile(rf"\s*(?:[-_|｜—–]+|\s-\s)\s*[^-_|｜—–]{{0,24}}(?:{suffixes})\s*$")
+
+
+def _compact(s: str) -> str:
+    return _WS.sub("", s)
+
+
+def heading_like(line: str) -> bool:
+    """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
+    not navigation, a label, a date or a table row."""
+    s = line.strip()
+    n = len(_compact(s))
+    if not 4 <= n <= 90 or "|" in s or "｜" in s:
+        return False
+    if _SENTENCE.search(s) or _CRUMB.search(s) or _DATE_ONLY.match(s) or _STAMP.match(s) or s.count("、") >= 4:
+        return False
+    if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
+        return False
+    return not _kinds()[2].search(s)
+
+
+def _fragment(line: str) -> bool:
+    """A piece of a heading printed over several lines (may be as short as "通 知")."""
+    s = line.strip()
+    return (0 < len(s) <= 60 and "|" not in s and not _SENTENCE.search(s) and not _DATE_ONLY.match(s)
+            and match_marker(s) is None and not _kinds()[2].search(s))
+
+
+def _complete(s: str) -> bool:
+    return bool(_kinds()[0].search(_compact(s)))
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title without label remains, a leading 文号, a wrapping 《》, a byline or a site name."""
+    if not title:
+        return None
+    s = _TAG.sub("", title).strip().strip("|｜ ") if "<" in title else title.strip().strip("|｜ ")
+    s = _LABEL_REMAINS.sub("", s).strip("|｜ ")
+    s = _LEAD_DOCNO.sub("", s)
+    if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
+        s = s[1:-1]
+    s = _cut_byline(s)
+    if len(s) <= 300:          # a title; longer values are left alone
+        for _ in range(2):
+            s = _site_tail().sub("", s)
+    return s.strip("|｜ \t") or None
+
+
+def _cut_byline(s: str) -> str:
+    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布'."""
+    m = _kinds()[2].search(s)
+    if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
+        return s[:m.start()].rstrip()
+    return s
+
+
+def _byline(line: str) -> bool:
+    return bool(_STAMP.match(line) or (len(line) <= 160 and _kinds()[2].search(line)))
+
+
+def notice_title(lines: list[str]) -> str | None:
+    """The 关于…(通知|意见…) title of a notice in its first lines; a red header printed over
+    several lines is joined, with the issuer line above it when the title itself is split.
+    A news report that names the notice it reports on ("发布关于…的通知") gives that name."""
+    for i, line in enumerate(lines[:30]):
+        k = line.find("关于")
+        if k < 0:
+            continue
+        if (k > 0 and not _issuer_prefix(line[:k])) or len(line) > 120:
+            found = _inline_notice(line[:LONG_LINE])
+            if found:
+                return found
+            continue
+        if len(line) > 300:
+            continue
+        cand, j = clean_title(line) or "", i
+        while not _complete(cand) and j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
+            j += 1
+            cand += lines[j].strip()
+        if not (6 <= len(cand) <= 120 and _complete(cand)) or _SENTENCE.search(cand):
+            continue
+        if j > i and k == 0 and i > 0 and _ISSUER_LINE.search(lines[i - 1].strip()) and heading_like(lines[i - 1]):
+            cand = lines[i - 1].strip() + cand
+        return _join_spaced(cand) if j > i else cand
+    for line in lines[:5]:
+        m = _REPORTED_NOTICE.search(line[:LONG_LINE])
+        if m:
+            return m.group(1)
+    return None
+
+
+def _inline_notice(line: str) -> str | None:
+    """'某某文件 某政办发〔2018〕32号 市政府办公室关于…的通知 各镇人民政府：' -> the title between
+    spaces in a red header flattened into one line."""
+    k = line.find("关于")
+    for _ in range(5):
+        if k < 0:
+            return None
+        m = _NOTICE_TAIL.match(line, k)
+        if m:
+            pre = _ISSUER_CHARS.search(line, max(0, k - 30), k)
+            a = pre.start() if pre else k
+            if (a == 0 or line[a - 1].isspace()) and _issuer_prefix(line[a:k]):
+                return line[a:m.end()].strip()
+        k = line.find("关于", k + 2)
+    return None
+
+
+def reported_plan(lines: list[str]) -> str | None:
+    """The plan a news report names in its first lines ("印发《某市…实施方案》")."""
+    for line in lines[:5]:
+        m = _REPORTED_PLAN.search(line[:LONG_LINE])
+        if m and _kinds()[1].search(m.group(1)):
+            return m.group(1).strip()
+    return None
+
+
+def _issuer_prefix(s: str) -> bool:
+    s = clean_title(s + "关于") or ""
+    s = s.removesuffix("关于")
+    return len(s) <= 40 and not _SENTENCE.search(s) and "《" not in s and "“" not in s
+
+
+def _join_spaced(s: str) -> str:
+    """'通 知' printed letter-spaced in a red header reads '通知'."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff]$)", "", s)
+
+
+def headline(lines: list[str]) -> str | None:
+    """A heading line right above a byline (or with the byline after it on the same line)."""
+    return _headline(lines)[1]
+
+
+def _headline(lines: list[str]) -> tuple[int, str | None]:
+    for i, line in enumerate(lines[:25]):
+        s = line.strip()
+        cut = _cut_byline(s)
+        if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
+            return i, clean_title(cut)
+        if i + 1 < len(lines) and heading_like(s) and _byline(lines[i + 1].strip()) \
+                and not _ISSUER_LINE.search(s):
+            return i, clean_title(s)
+    return 0, None
+
+
+def page_title(lines: list[str]) -> tuple[str | None, str | None]:
+    """(notice title, headline) of a page top. A 关于…的通知 line above the headline belongs to
+    another page (a list of links), so the notice title is looked for from the headline on."""
+    at, head = _headline(lines)
+    return notice_title(lines[at:]), head
+
+
+def first_heading(lines: list[str]) -> str | None:
+    """The first heading line of the page top that names a kind of document (方案, 通知, 实事 …)."""
+    for i, line in enumerate(lines[:40]):
+        s = line.strip()
+        if len(_compact(s)) >= 8 and heading_like(s) and (_kinds()[1].search(s) or _complete(s)):
+            return clean_title(_heading_at(lines, i))
+    return None
+
+
+def _heading_at(lines: list[str], i: int) -> str:
+    """The heading at line i, joined with the line before when that is the first half of a
+    heading printed over two lines, and with the line after when it completes line i."""
+    s = lines[i].strip()
+    if not _complete(s) and i + 1 < len(lines) and heading_like(lines[i + 1]) and _complete(lines[i + 1]):
+        return s + lines[i + 1].strip()
+    if _complete(s) and i > 0:
+        prev = lines[i - 1].strip()
+        if len(_compact(prev)) >= 8 and heading_like(prev) and not _complete(prev) and "关于" not in prev:
+            return prev + s
+    return s
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}\s*[|｜]?$")
+
+
+def plan_heading(lines: list[str]) -> str | None:
+    """The plan's own heading: after 附件 / 附件1, under the signature date, or the last
+    heading naming a plan above the first numbered item (or table row)."""
+    plan = _kinds()[1]
+
+    def ok(k: int) -> bool:
+        s = lines[k].strip()
+        if k > 0 and lines[k - 1].strip().endswith("关于"):
+            return False          # the second line of a notice title
+        if not (len(_compact(s)) >= 8 and heading_like(s)):
+            return False
+        h = _heading_at(lines, k)
+        return "关于" not in h and not _NOTICE_END.search(h) and bool(plan.search(h)) and not REPORT_ON_PLAN.search(h)
+
+    limit = min(len(lines), 200)
+    first_item = next((i for i in range(limit) if match_marker(lines[i].strip()) or _ROW_NUMBER.match(lines[i].strip())),
+                      limit)
+    for i in range(limit):
+        s = lines[i].strip().strip("|｜ ")
+        if not (_ANNEX.match(s) or _DATE_ONLY.match(s)):
+            continue
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if ok(j):
+                return _strip_place_note(clean_title(_heading_at(lines, j)))
+            if not _NOT_HEADING.search(lines[j].strip()):
+                break          # only "(此件公开发布)"-like notes may stand between
+    for i in range(first_item - 1, max(-1, first_item - 16), -1):
+        if ok(i):
+            return _strip_place_note(clean_title(_heading_at(lines, i)))
+    return None
+
+
+def annex_list_title(lines: list[str]) -> str | None:
+    """'附件：1.X' in the notice's list of attachments -> X."""
+    for line in lines[:120]:
+        if "附" not in line:
+            continue
+        m = _ANNEX_LIST.search(line.strip())
+        if m:
+            s = _FILE_EXT.sub("", m.group(1).strip())
+            if len(_compact(s)) >= 8 and heading_like(s) and _kinds()[1].search(s):
+                return clean_title(s)
+    return None
+
+
+def _strip_place_note(s: str | None) -> str | None:
+    """'(湖北省)武汉市…方案' -> '武汉市…方案': a mirror's place note before a plan heading."""
+    if s and re.match(r"^[（(][\u4e00-\u9fff]{2,8}[省市区县][）)]", s):
+        return s[s.index(")" if ")" in s[:12] else "）") + 1:].strip() or s
+    return s
+
+
+def byline_label(line: str) -> bool:
+    """Does the line carry a byline label (来源： 作者： 编辑： 时间： …)?"""
+    return bool(_kinds()[2].search(line))
+
+
+def without_file_extension(name: str | None) -> str | None:
+    """'某某实施方案.pdf' -> '某某实施方案' (a plan named by its attachment)."""
+    return _FILE_EXT.sub("", name).strip() or name if name else name
+
+
+def may_issue_plan(title: str) -> bool:
+    """Can a page of this title carry a plan heading (it names a plan kind, or issues something)?"""
+    return bool(_kinds()[1].search(title) or "印发" in title or "转发" in title)

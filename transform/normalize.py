@@ -1,0 +1,202 @@
+"""A simplified working copy of a page's text, and the way back to the text as printed.
+
+Mirrors serve plans in traditional characters (達到, 萬, 億, 實) or with pinyin after characters
+("落實(shí)", "動(dòng)"). The parsing rules are written for simplified text, so such a text is parsed in
+a working copy: pinyin noise removed, then converted with OpenCC t2s. `WorkingCopy` keeps, for
+every character of the copy, where it came from in the printed text, so every output string can
+be mapped back to the printed span it was read from (`printed`): the tables show the text as
+printed, noise included, while numbers and labels were read as simplified text.
+
+Most pages have neither traditional characters nor pinyin noise: `working_copy` returns None
+for them after one regex scan, and nothing else is paid.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from transform.lexicons import words
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# "(shí)" after a CJK character: a syllable of lower-case latin letters (tone marks included)
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü" + _TONES + r"]{1,6})[)）]")
+_TONED = re.compile("[" + _TONES + "]")
+
+
+@lru_cache(maxsize=1)
+def _needs_work() -> re.Pattern[str]:
+    """A character that calls for the working copy: a traditional marker or a tone mark."""
+    markers = "".join(words("traditional_markers"))
+    return re.compile("[" + re.escape(markers) + _TONES + "]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported on the first traditional page only
+
+    return opencc.OpenCC("t2s")
+
+
+@dataclass
+class WorkingCopy:
+    """`text` is the working copy of `source`; `start[i]`/`end[i]` delimit the printed span of
+    the working character i (`end` also covers pinyin noise printed right after it)."""
+    source: str
+    text: str
+    start: list[int]
+    end: list[int]
+    chars: dict[str, str] = field(default_factory=dict)   # working char -> printed char, where they differ
+
+    def span(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+        """(a, b) of the first occurrence of `s` in the working copy within [lo, hi), or None."""
+        if not s:
+            return None
+        a = self.text.find(s, lo, len(self.text) if hi is None else hi)
+        return None if a < 0 else (a, a + len(s))
+
+    def printed_span(self, a: int, b: int) -> str:
+        """The printed text of working span [a, b), with the noise printed after its last character."""
+        return self.source[self.start[a]:self.end[b - 1]]
+
+    def printed_chars(self, s: str) -> str:
+        """`s` with each converted character put back as printed (no noise): for strings that
+        are no span of the copy (rebuilt table rows, measure words, indicators)."""
+        if not self.chars:
+            return s
+        return "".join(self.chars.get(c, c) for c in s)
+
+    def printed(self, s: str | None, lo: int = 0, hi: int | None = None) -> str | None:
+        """`s` (a string read from the working copy) as printed: its span when it is one (looked
+        for in [lo, hi) first), line by line when its lines are, else character by character."""
+        if s is None or s == "" or s == self.text:
+            return self.source if s == self.text else s
+        found = self.span(s, lo, hi) or (self.span(s) if lo or hi is not None else None)
+        if found:
+            return self.printed_span(*found)
+        if "\n" in s:
+            return "\n".join(self.printed(line, lo, hi) or "" for line in s.split("\n"))
+        return self.printed_chars(s)
+
+
+def _pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of pinyin noise: toned syllables, and toneless ones of the lexicon on a page that
+    shows at least two toned ones."""
+    toned, toneless = [], []
+    for m in _PINYIN.finditer(text):
+        (toned if _TONED.search(m.group(1)) else toneless).append(m)
+    if len(toned) >= 2:
+        neutral = set(words("pinyin_neutral"))
+        toned += [m for m in toneless if m.group(1) in neutral]
+        toned.sort(key=lambda m: m.start())
+    return [m.span() for m in toned]
+
+
+def working_copy(text: str) -> WorkingCopy | None:
+    """The simplified, noise-free working copy of `text`, or None when it needs none."""
+    if not text or _needs_work().search(text) is None:
+        return None
+    noise = _pinyin_spans(text)
+    pieces: list[str] = []
+    start: list[int] = []
+    end: list[int] = []
+    pos = 0
+    for a, b in noise:
+        pieces.append(text[pos:a])
+        start.extend(range(pos, a))
+        end.extend(range(pos + 1, a + 1))
+        if end:
+            end[-1] = b          # the noise belongs to the character before it
+        pos = b
+    pieces.append(text[pos:])
+    start.extend(range(pos, len(text)))
+    end.extend(range(pos + 1, len(text) + 1))
+    plain = "".join(pieces)
+    simple = _convert(plain)
+    if simple == text and not noise:
+        return None
+    chars = {}
+    for w, p in zip(simple, plain):
+        if w != p:
+            chars.setdefault(w, p)
+    return WorkingCopy(text, simple, start, end, chars)
+
+
+def _convert(plain: str) -> str:
+    """t2s of `plain`, character for character (same length, same positions).
+
+    OpenCC converts phrases, which may change the length of a line in rare cases: such a line
+    is converted one character at a time instead."""
+    conv = _t2s().convert
+    simple = conv(plain)
+    if len(simple) == len(plain):
+        return simple
+    out = []
+    for line in plain.split("\n"):
+        c = conv(line)
+        out.append(c if len(c) == len(line) else "".join(
+            cc if len(cc := conv(ch)) == 1 else ch for ch in line))
+    return "\n".join(out)
+
+
+DOC_FIELDS = ("title", "plan_title", "issuer", "doc_number", "index_no", "category", "validity", "summary")
+
+
+class PageWork:
+    """Working copies of the texts of one page (body, metadata text, <title>), and the post-pass
+    that maps the parsed rows back to the printed text. Falsy when no text needs a copy."""
+
+    def __init__(self, **texts: str) -> None:
+        self.copies = {name: working_copy(t) for name, t in texts.items() if t}
+        self.body = self.copies.get("body")
+
+    def __bool__(self) -> bool:
+        return any(c is not None for c in self.copies.values())
+
+    def text(self, name: str, printed: str) -> str:
+        """The working copy of the page text `name` (`printed` itself when it needs none)."""
+        c = self.copies.get(name)
+        return printed if c is None else c.text
+
+    def _doc_value(self, s):
+        if not isinstance(s, str) or not s:
+            return s
+        copies = [c for name, c in self.copies.items() if c is not None and name != "body"]
+        copies += [self.body] if self.body is not None else []
+        for c in copies:
+            found = c.span(s)
+            if found:
+                return c.printed_span(*found)
+        return copies[0].printed(s) if copies else s
+
+    def restore(self, doc: dict, tasks: list[dict], task_units: list[dict], targets: list[dict]) -> None:
+        """Put every output string of the rows back as printed (in place)."""
+        for key in DOC_FIELDS:
+            doc[key] = self._doc_value(doc.get(key))
+        w = self.body
+        if w is None:
+            return
+        spans: dict[str, tuple[int, int | None]] = {}
+        names: dict[tuple[str, str], str] = {}
+        cursor = 0
+        for t in tasks:
+            found = w.span(t.get("body") or "", cursor) or w.span(t.get("body") or "")
+            lo, hi = (found[0], found[1]) if found else (0, None)
+            if found:
+                cursor = found[0] + 1
+            spans[t["task_id"]] = (lo, hi)
+            t["body"] = w.printed(t.get("body"), lo, hi)
+            t["title"] = w.printed(t.get("title"), lo, hi)
+            t["section"] = w.printed(t.get("section"))
+            for role in ("lead_units", "participating_units"):
+                new = [w.printed(u, lo, hi) or u for u in t.get(role) or []]
+                names.update(((t["task_id"], u), n) for u, n in zip(t.get(role) or [], new))
+                t[role] = new
+        for u in task_units:
+            u["unit"] = names.get((u["task_id"], u["unit"]), u["unit"])
+        for g in targets:
+            lo, hi = spans.get(g.get("task_id") or "", (0, None))
+            g["text"] = w.printed(g.get("text"), lo, hi)
+            for key in ("indicator", "unit"):
+                if isinstance(g.get(key), str):
+                    g[key] = w.printed_chars(g[key])

@@ -1,0 +1,94 @@
+"""The years a plan covers: from its title or heading, else from the words of its text.
+
+Titles say it in many ways: 2023—2025年, （2024-2026年）, 2023年 or 2023年度 (an annual plan),
+十四五 (2021–2025), 到2025年 (ends then). A plan, a news report or a progress table whose
+title names no year still names the year of its work in its first paragraphs ("确定2016年为民
+兴办10件实事", "2024年底前" in a table): the year named most often there, not counting dates,
+baselines (比2020年) and the past (2020年以来). A plan that only names its horizon (到2029年)
+runs from the year it was issued to that horizon; so does one that names both a year and a
+later horizon (2023年… 到2025年). Targets of an annual plan take its year, so a
+missed plan year costs every such target its year.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
+_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
+_TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_HORIZON_BEFORE = ("到", "至")
+_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
+_NOT_PLAN_AFTER = ("以来", "以前", "同期")
+TEXT_WINDOW = 3000     # characters of the text read for the years of a plan whose title has none
+
+
+def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
+    """(start, end) year of the plan from its title: 2023—2025年, (2023-2025), 2023年 (annual), 十四五."""
+    for text in texts:
+        if not text:
+            continue
+        m = _RANGE_RE.search(text)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a <= b <= a + 15:
+                return a, b
+        for key, span in _FIVE_YEAR.items():
+            if key in text:
+                return span
+        m = _TITLE_YEAR.search(text)
+        if m:
+            y = int(m.group(1))
+            if text[max(0, m.start() - 1):m.start()] in _HORIZON_BEFORE:
+                return None, y
+            return y, y
+    return None, None
+
+
+def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
+    """The plan years a text without a dated title names (see the module docstring)."""
+    plain: Counter[int] = Counter()
+    horizons: list[int] = []
+    window = text[:TEXT_WINDOW]
+    for m in _TEXT_YEAR.finditer(window):
+        y = int(m.group(1))
+        before = window[max(0, m.start() - 2):m.start()]
+        after = window[m.end():m.end() + 2]
+        if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
+            continue
+        if before.endswith(_HORIZON_BEFORE):
+            horizons.append(y)
+        else:
+            plain[y] += 1
+    if plain:
+        y = max(plain, key=lambda k: (plain[k], -k))
+        if horizons and max(horizons) > y:      # 2023年… 到2025年: a plan of several years
+            end = max(horizons)
+            return (issued if issued and y <= issued <= end else y), end
+        return y, y
+    if horizons:
+        end = max(horizons)
+        return (issued if issued and issued <= end else None), end
+    return None, None
+
+
+_SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
+_SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
+
+
+def plan_years_of(titles: tuple[str | None, ...], text: str, issued: int | None) -> tuple[int | None, int | None]:
+    """Plan years from the first of `titles` that names them, else from the text; a title that
+    names a span without years (三年行动方案) covers that many years from its first year."""
+    start, end = plan_years(*titles)
+    if start is not None or end is not None:
+        return start, end
+    start, end = years_in_text(text, issued)
+    m = next((m for m in (_SPAN.search(t) for t in titles if t) if m), None)
+    if m is None:
+        return start, end
+    n = _SPAN_WORDS[m.group(1)]
+    if end is not None and start != end:          # a horizon: the span ends there
+        return end - n + 1, end
+    first = start if start is not None else issued
+    return (first, first + n - 1) if first is not None else (start, end)
