@@ -227,7 +227,7 @@ _TGT_WORDS = sorted(set(re.findall(r"[\u4e00-\u9fff]+", T._LEAD_FILLER_RE.patter
                                    + T._LEAD_VERB_RE.pattern + T._LOCATIVE_RE.pattern + T._CHANGE_NOISE_TAIL.pattern
                                    + T._CMP_VERB_TAIL.pattern + T._SCOPE_TAIL.pattern + T._PROGRESS_RE.pattern))
                     | {w for ws, _op in T._PREFIX_CMP for w in ws}
-                    | set(T._NEW_WORDS + T._INC_WORDS + T._DEC_WORDS + T._VERB_END_WORDS))
+                    | set(T._NEW_WORDS + T._INC_WORDS + T._RAISE_WORDS + T._DEC_WORDS + T._VERB_END_WORDS))
 _TGT_PIECES = _TGT_WORDS + ["2020", "2025", "19", "3", "12", "-", " ", "\n", "\u3000", "\xa0", "\u2028", ",", ":", "、",
                             "≥", "<", "=", "年", "底", "末", "前", "内", "份", "月", "企业", "产值", "亿元", "家", "%", "的", "以上",
                             "而", "“", "”", "《", "》", "「", "」", "(", ")", "【", "】", "。", "\u0661\u0662", "²", "a", "5"]
@@ -251,8 +251,8 @@ def _ref_change(seg_before: str) -> str | None:
     tail = T._CHANGE_NOISE_TAIL.sub("", seg_before[-24:])
     if _ref_ends(T._NEW_WORDS, tail):
         return None
-    if _ref_ends(T._INC_WORDS, tail):
-        return "increase"
+    if _ref_ends(T._INC_WORDS, tail) or _ref_ends(T._RAISE_WORDS, tail):
+        return "increase"  # (of a share: the kind `_change` assumes by default)
     if _ref_ends(T._DEC_WORDS, tail):
         return "decrease"
     return None

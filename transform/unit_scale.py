@@ -14,6 +14,7 @@ from functools import lru_cache
 from transform.lexicons import table
 
 __all__ = [
+    "AGE_UNITS",
     "BASE_UNITS",
     "CAPACITY_UNITS",
     "COUNT_UNITS",
@@ -22,6 +23,7 @@ __all__ = [
     "PERCENT_UNITS",
     "PER_UNITS",
     "SCALES",
+    "SCORE_UNITS",
     "TIME_UNITS",
     "VOLTAGE_UNITS",
     "split_unit",
@@ -48,6 +50,9 @@ MEASURE_UNITS = _kind("measure")
 # Denominators of a rate written after a unit (万元/亩) and voltage classes (110千伏变电站).
 PER_UNITS = _kind("per")
 VOLTAGE_UNITS = _kind("voltage")
+# Ages (35—64岁妇女 says who is counted) and scores (（1.5分） is a scoring weight).
+AGE_UNITS = _kind("age")
+SCORE_UNITS = _kind("score")
 
 BASE_UNITS = frozenset(PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS
                        | TIME_UNITS | MEASURE_UNITS) - {"万", "亿"}

@@ -22,6 +22,7 @@ _CMP_VERB_TAIL = re.compile("(" + "|".join(map(re.escape, _CMP_WORDS)) + ")(?:"
 _LEVEL_VERB_TAIL = re.compile("(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words")))
                               + r")\s?$")
 _INC_WORDS = lex("targets_comparators", "change", "increase")
+_RAISE_WORDS = lex("targets_comparators", "change", "raise")
 _DEC_WORDS = lex("targets_comparators", "change", "decrease")
 # 新增 N is a count; 改造提升 N万亩 is an amount of work, not a relative change
 _NEW_WORDS = lex("targets_comparators", "change", "count")
@@ -68,13 +69,50 @@ def _prefix_comparator(seg_before: str) -> str:
 
 
 # 新增 first: a new count is no change even when the words end like an increase (新增 → 增)
-_CHANGE_TABLE = by_last_char([(_NEW_WORDS, None), (_INC_WORDS, "increase"), (_DEC_WORDS, "decrease")])
+_CHANGE_TABLE = by_last_char([(_NEW_WORDS, None), (_INC_WORDS, "increase"), (_RAISE_WORDS, "raise"),
+                              (_DEC_WORDS, "decrease")])
+_AFTER_INC = lex("targets_comparators", "change", "after_increase")
+_AFTER_DEC = lex("targets_comparators", "change", "after_decrease")
+# a change of these kinds is relative; of a count (提升改造30条, 增加学位500个) it is the work
+_RELATIVE_KINDS = {"increase": frozenset({"percent", "money", "measure", "none", "unknown", "time", "capacity"}),
+                   "raise": frozenset({"percent", "money", "none", "unknown"})}
 
 
-def _change(seg_before: str) -> str | None:
-    """"increase" / "decrease" when the words before a number end with a change verb."""
+def _change(seg_before: str, kind: str = "percent") -> str | None:
+    """"increase" / "decrease" when the words before a number end with a change verb, for a
+    number of unit kind `kind` (see `unit_scale.unit_kind`): an increase of a count is the
+    number added, not a relative change."""
     tail = seg_before[-24:]
     last = tail[-1:]
     if last and (last in _CHANGE_NOISE_LAST or last.isspace()):  # else the noise regex cannot match
         tail = _CHANGE_NOISE_TAIL.sub("", tail)
-    return first_ending(tail, _CHANGE_TABLE)
+    found = first_ending(tail, _CHANGE_TABLE)
+    if found is None or found == "decrease":
+        return found
+    return "increase" if kind in _RELATIVE_KINDS[found] else None
+
+
+_NOT_A_CHANGE_RE = re.compile(r"的|[^,:;。]{0,20}?(?:到|至|达到|为)")
+
+
+def _change_at_start(head: str, kind: str) -> str | None:
+    """The change named by the first word of `head` (a clause without its leading fillers)."""
+    for words, found in ((_NEW_WORDS, None), (_DEC_WORDS, "decrease"), (_INC_WORDS, "increase"),
+                         (_RAISE_WORDS, "raise")):
+        w = next((w for w in words if head.startswith(w)), None)
+        if w is not None:
+            if _NOT_A_CHANGE_RE.match(head, len(w)):
+                return None  # 下降的企业数量, 提高到600元: no change of what follows
+            if found is None or found == "decrease":
+                return found
+            return "increase" if kind in _RELATIVE_KINDS[found] else None
+    return None
+
+
+def _change_after(t: str, end: int) -> str | None:
+    """A change named after a share: 实现10%以上增长, 保持8%左右的增速."""
+    if t.startswith(_AFTER_INC, end):
+        return "increase"
+    if t.startswith(_AFTER_DEC, end):
+        return "decrease"
+    return None

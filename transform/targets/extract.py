@@ -6,18 +6,22 @@ import math
 from bisect import bisect_right
 
 from transform.numerals import to_halfwidth
-from transform.targets.comparators import _change, _prefix_comparator
-from transform.targets.exclusions import (
-    _INCENTIVE_FIRST,
-    _drop_by_context,
-    _drop_qualifiers,
+from transform.targets.comparators import (
+    _LEVEL_VERB_TAIL,
+    _change,
+    _change_after,
+    _change_at_start,
+    _prefix_comparator,
 )
+from transform.targets.exclusions import _drop_by_context, _Flags
 from transform.targets.indicators import (
     _indicator,
     _is_continuation,
     _shorten,
+    _strip_lead_filler,
     _subjects_before,
 )
+from transform.targets.qualifiers import _drop_qualifiers
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.scan import _Cand, _scan
 from transform.targets.spans import (
@@ -75,13 +79,11 @@ def extract_targets(text: str, *, default_year: int | None = None,
 def _kept(t: str, rev: str, cands: list[_Cand]) -> list[_Cand]:
     """The numbers that survive the exclusion rules, with their boundaries set."""
     n = len(t)
-    # context rules on each number alone
-    has_from = "由" in t or "从" in t
-    has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
+    flags = _Flags(t, rev)
     kept = []
-    for c in cands:
+    for c in cands:  # context rules on each number alone
         c.seg_start, c.clause_start = _starts_before(rev, n, c.start)
-        if _drop_by_context(t, c, c.seg_start, c.clause_start, has_from, has_incentive):
+        if _drop_by_context(t, c, c.seg_start, c.clause_start, flags):
             c.keep = False
         else:
             c.seg_end, c.clause_end = _ends_after(t, n, c.end)
@@ -160,7 +162,11 @@ class _Reader:
         else:
             comparator = prefix_cmp
         lo = start - 24
-        change = _change(t[lo if lo > seg_start else seg_start:start])  # it looks at the last 24
+        change = _change(t[lo if lo > seg_start else seg_start:start], c.kind)  # it looks at the last 24
+        if change is None and c.kind == "percent":
+            change = _change_after(t, c.end)
+        if change is None:
+            change = _change_of_clause(t, c)
         prev_rec = self.prev_rec
         if continuation and prev_rec is not None and t[boundary:c.start].strip(" 、和及与以,") == "":
             # the 10% of "分别下降27%、10%" shares the words before the first value
@@ -197,6 +203,15 @@ class _Reader:
         if self.list_subjects:
             return self.list_subjects[min(self.list_idx, len(self.list_subjects) - 1)]
         return indicator
+
+
+def _change_of_clause(t: str, c: _Cand) -> str | None:
+    """The change named by the verb that opens the clause, its object between: 减轻企业负担
+    200亿元, 降低企业用能成本5000万元 (but not a level: 提高低保标准到600元)."""
+    head = _strip_lead_filler(t[c.clause_start:c.start].lstrip())
+    if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
+        return None
+    return _change_at_start(head, c.kind)
 
 
 def _record(text: str, t: str, rev: str, c: _Cand, indicator: str, comparator: str, change: str | None,

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from transform.targets.comparators import _TO_LEVEL_RE
-from transform.targets.exclusions import _POST_LEAD_RE
+from transform.targets.qualifiers import (
+    _FUNDING,
+    _FUNDING_NOISE,
+    _POST_LEAD_RE,
+    _PURPOSE,
+    _funded,
+)
 from transform.targets.scan import _Cand
 from transform.targets.spans import _CLAUSE_CH
 from transform.targets.words import (
@@ -178,13 +184,17 @@ def _indicator(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, seg_e
     pre, verb = _clean_pre(raw)
     if pre in _CONNECTORS:
         pre = ""
+    limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
+    if _funded(t, c):
+        budget = _budget_indicator(t, c, raw, max(limit, c.end))
+        if budget:
+            return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
-    list_of_examples = pre[-1:] == "等" and t[c.end:c.end + 6].lstrip("及以上下左右内 ").startswith("的")
+    list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
     if pre and not ends_with_verb and not list_of_examples:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
     cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end:c.end + 4])
-    limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
     if noun:
         c.noun_end = noun_end
@@ -204,6 +214,24 @@ def _indicator(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, seg_e
     head = t[_last_boundary_clause(t, c.start):c.start]
     head = _FROM_SPLIT_RE.split(head)[0]
     return _clean_pre(head)[0]
+
+
+def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
+    """What a budget pays for: "区级财政安排4000万元重大项目前期费" → 区级财政重大项目前期费,
+    "投资3000万元建设养殖基地" → 养殖基地投资; "" when no purpose follows the amount."""
+    purpose = t[c.end:limit].strip(" ,、:")
+    for _ in range(2):  # 用于建设…
+        if purpose.startswith(_PURPOSE):
+            purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))):]
+    purpose = _TRAIL_CONNECT_RE.sub("", purpose).strip(" ,、:")
+    if not purpose:
+        return ""
+    head = raw.rstrip(_FUNDING_NOISE + " ")
+    verb = next((w for w in _FUNDING if head.endswith(w)), "")
+    head = _strip_lead_filler(head[:len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
+    if verb.endswith(("投资", "投入")):
+        return head + purpose + "投资"
+    return head + purpose
 
 
 def _last_boundary_clause(t: str, pos: int) -> int:

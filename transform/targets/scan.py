@@ -89,8 +89,8 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
         prev = t[start - 1] if start else ""
         if prev.isascii() and (prev.isalnum() or prev in "._/-#"):
             continue  # PM2.5, S319, G240, P3, 113717/2023
-        if nxt.isascii() and nxt.isalnum():
-            continue  # 5G, 3D, 4A级
+        if nxt.isascii() and nxt.isalnum() and (not unit or unit[-1].isascii()):
+            continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
         if masks is None:
             masks = _LazyMasks(t)
         if start in masks:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from transform.targets.exclusions import _CJK_RE
+from transform.targets.qualifiers import _CJK_RE
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.words import lex
 from transform.unit_scale import BASE_UNITS, standardize

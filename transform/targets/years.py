@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from transform.lexicons import table
 from transform.targets.quantity import _AFTER_NUM_FIRST, QTY_RE
-from transform.targets.words import lex
+from transform.targets.words import alternation, lex
 
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
@@ -22,7 +22,7 @@ _COMPARED_RE = re.compile(r"(?:与|和|同)\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
-_RECURRING_RE = re.compile("|".join(map(re.escape, lex("targets_years", "recurring"))))
+_RECURRING_RE = re.compile(alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring")))
 
 
 def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
@@ -95,7 +95,8 @@ def _year_of(t: str, c, ypos: list[int], yval: list[int], default_year: int | No
     """(year, past) of the number c (a scan.Cand): the last year mention before it, or
     `default_year`; `listed` a year of a "2023—2025年分别…" list; recurring: whether the text
     holds a recurring word at all. `past` is True for a figure of an earlier year in an annual
-    plan (not a target); the year of an annual plan fills in where none is stated."""
+    plan (not a target); the year of an annual plan fills in where none is stated, except for
+    a recurring target (每年…), which has none."""
     yi = bisect_left(ypos, c.start) - 1
     year = yval[yi] if yi >= 0 else default_year
     past = False
@@ -108,7 +109,7 @@ def _year_of(t: str, c, ypos: list[int], yval: list[int], default_year: int | No
     if listed is not None:
         year = listed  # "2023—2025年分别达到50%、60%、70%"
     if recurring and _RECURRING_RE.search(t, c.sent_start, c.start):
-        year = None
+        return None, past  # 每年不少于5000场: no year, in an annual plan too
     if year is None and annual_year is not None and not past:
         year = annual_year
     return year, past
