@@ -19,10 +19,8 @@ from transform.metadata import extract_metadata, metadata_line
 from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
-try:  # written in parallel (transform/targets.py); parsing works without it
-    from transform.targets import extract_targets as _extract_targets
-except ImportError:  # pragma: no cover - only while the module does not exist
-    _extract_targets = None
+from transform.targets import extract_targets as _extract_targets
+from transform.targets.restates import mark_restatements
 
 log = logging.getLogger(__name__)
 
@@ -352,6 +350,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
     # targets of goal paragraphs come first in reading order; seq follows the list order
     for i, t in enumerate(targets, 1):
         t["seq"] = i
+    mark_restatements(targets)
     return tasks, _dedupe_units(task_units), targets
 
 
@@ -377,7 +376,7 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
 
 def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None,
                  offset: int) -> list[dict]:
-    if _extract_targets is None or not text.strip():
+    if not text.strip():
         return []
     try:
         found = _extract_targets(text, default_year=None, annual_year=annual) or []
