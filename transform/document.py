@@ -20,6 +20,7 @@ from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
 from transform.targets import extract_targets as _extract_targets
+from transform.targets.goals import expected_goal_paragraphs
 from transform.targets.restates import mark_restatements
 
 log = logging.getLogger(__name__)
@@ -266,7 +267,7 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         if structure is None:
             structure = structure_from_tree(root, has_units)
         tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual,
-                                           structure.goal_paragraphs)
+                                           structure.goal_paragraphs + _expected_goals(body, structure))
     if not tasks:
         if len(body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -372,6 +373,12 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(r)
     return out
+
+
+def _expected_goals(body: str, structure: Structure) -> list[str]:
+    """Expected-goal lines that no task or goals paragraph holds (see transform.targets.goals)."""
+    covered = [n.own_text for n in structure.tasks] + list(structure.goal_paragraphs)
+    return expected_goal_paragraphs(body, covered)
 
 
 def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None,

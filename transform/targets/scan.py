@@ -131,6 +131,6 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
                 base = unit.lstrip("万亿十百千")
                 if t.startswith(base, rm.end()):
                     is_range = True
-                    end = rm.end() + len(base)
+                    end = last_end = rm.end() + len(base)  # the second bound is read: skip it
         cands.append(_Cand(start, end, qend, value, unit, kind, suffix, approx, is_range, chinese))
     return cands, ypos, yval
