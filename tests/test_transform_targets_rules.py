@@ -175,3 +175,20 @@ def test_recurring_targets_have_no_year_in_an_annual_plan():
 def test_fullwidth_and_halfwidth_read_alike():
     assert vals("综合得分＝自评得分（40％）＋部门评价（60％）。") == []
     assert vals("在１７个乡镇硬化道路１０万平方米。") == [(10, "万平方米")]
+
+
+# ------------------------------------------------------------------ tables flattened one cell per line
+@pytest.mark.parametrize("text", [
+    "序号\n指标名称\n单位\n目标值\n1\n规上工业增加值增速\n%\n≥6\n2\n粮食播种面积\n万亩\n12.5\n",
+    "1。规上工业增加值增速。%。≥6。县工信局。2。粮食播种面积。万亩。12.5。县农业农村局",
+    "1\r\n规上工业增加值增速\r\n％\r\n≥6\r\n2\r\n粮食播种面积\r\n万亩\r\n12.5".replace("\r", ""),
+])
+def test_indicator_tables_one_cell_per_line(text):
+    rows = extract_targets(text, annual_year=2024)
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"], r["change"], r["year"]) for r in rows] == [
+        ("规上工业增加值增速", 6.0, "%", ">=", "increase", 2024), ("粮食播种面积", 12.5, "万亩", "=", None, 2024)]
+
+
+def test_row_numbers_and_unit_cells_without_a_value_are_no_targets():
+    assert vals("1\n农业劳动生产率及增幅\n万元/人\n全市统筹\n2\n县农业农村局") == []
+    assert vals("第一季度完成。3。其余工作年内完成。") == []

@@ -30,7 +30,7 @@ from transform.targets.spans import (
     _sent_start,
     _starts_before,
 )
-from transform.targets.tables import _table_targets
+from transform.targets.tables import _line_cell_targets, _table_targets
 from transform.targets.years import (
     _YEARISH_RE,
     _add_plan_period_years,
@@ -53,12 +53,18 @@ def extract_targets(text: str, *, default_year: int | None = None,
     t = to_halfwidth(text)
     cands, ypos, yval = _scan(t)
     table: list[tuple[int, dict]] = []
+    spans: list[tuple[int, int]] = []
     if "|" in t:
         table, spans = _table_targets(t, text, default_year, annual_year)
-        if spans:
-            span_starts = [a for a, _ in spans]
-            cands = [c for c in cands
-                     if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])]
+    if "\n" in t or "。" in t:
+        cells, cell_spans = _line_cell_targets(t, text, default_year, annual_year)
+        if cells:
+            table = sorted(table + cells, key=lambda x: x[0])
+            spans = sorted(spans + cell_spans)
+    if spans:
+        span_starts = [a for a, _ in spans]
+        cands = [c for c in cands
+                 if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])]
     if not cands:
         return [r for _, r in table] if table else []
     rev = t[::-1]
