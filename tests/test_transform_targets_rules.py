@@ -192,3 +192,26 @@ def test_indicator_tables_one_cell_per_line(text):
 def test_row_numbers_and_unit_cells_without_a_value_are_no_targets():
     assert vals("1\n农业劳动生产率及增幅\n万元/人\n全市统筹\n2\n县农业农村局") == []
     assert vals("第一季度完成。3。其余工作年内完成。") == []
+
+
+# ------------------------------------------------------------------ forms the brief names
+@pytest.mark.parametrize("text, value, unit", [
+    ("企业开办全流程压缩至14个工作日内。", 14, "个工作日"),
+    ("不动产登记3个工作日内办结", 3, "个工作日"),
+    ("群众诉求24小时内响应。", 24, "小时"),
+])
+def test_time_limits_within_are_at_most(text, value, unit):
+    r = one(text)
+    assert (r["value"], r["unit"], r["comparator"]) == (value, unit, "<=")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新增400个公共充电桩、10个共享充电桩示范小区。", [(400, "个", "公共充电桩"), (10, "个", "共享充电桩示范小区")]),
+    ("新建2家社区康复中心、3家中医药特色卫生服务站", [(2, "家", "社区康复中心"), (3, "家", "中医药特色卫生服务站")]),
+    ("开办26个暑期托管班，10个寒假托管班。", [(26, "个", "暑期托管班"), (10, "个", "寒假托管班")]),
+])
+def test_a_list_of_counts_in_one_clause_gives_one_target_each(text, expected):
+    rows = extract_targets(text)
+    assert [(r["value"], r["unit"]) for r in rows] == [(v, u) for v, u, _ in expected]
+    for r, (_v, _u, noun) in zip(rows, expected):
+        assert noun in r["indicator"]
