@@ -92,6 +92,9 @@ def _change(seg_before: str, kind: str = "percent") -> str | None:
     return "increase" if kind in _RELATIVE_KINDS[found] else None
 
 
+# any change word (a clause without one cannot open with one)
+_CHANGE_WORD_RE = re.compile("|".join(map(re.escape, sorted(set(_INC_WORDS + _RAISE_WORDS + _DEC_WORDS + _NEW_WORDS),
+                                                            key=len, reverse=True))))
 _NOT_A_CHANGE_RE = re.compile(r"的|[^,:;。]{0,20}?(?:到|至|达到|为)")
 
 

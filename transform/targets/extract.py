@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from transform.numerals import to_halfwidth
 from transform.targets.comparators import (
+    _CHANGE_WORD_RE,
     _LEVEL_VERB_TAIL,
     _change,
     _change_after,
@@ -214,6 +215,8 @@ class _Reader:
 def _change_of_clause(t: str, c: _Cand) -> str | None:
     """The change named by the verb that opens the clause, its object between: 减轻企业负担
     200亿元, 降低企业用能成本5000万元 (but not a level: 提高低保标准到600元)."""
+    if _CHANGE_WORD_RE.search(t, c.clause_start, c.start) is None:
+        return None  # no change word in the clause at all
     head = _strip_lead_filler(t[c.clause_start:c.start].lstrip())
     if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
         return None

@@ -16,7 +16,8 @@ def _x(key: str) -> tuple[str, ...]:
 
 
 _DONE_AFTER_RE = re.compile(alternation(_x("progress_after"), _x("not_progress")))
-_PLAN_SHARE_RE = re.compile(r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + "|".join(map(re.escape, _x("plan_share_nouns")))
+_PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
+_PLAN_SHARE_RE = re.compile(r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS
                             + r")[^,;:。\n]{0,12}?的?\s?\d")
 _FUTURE_RE = re.compile("|".join(map(re.escape, _x("future_words"))) + r"|(?:到|至)\s?20\d\d")
 _REPORT_RE = re.compile(r"已(?:经)?(?:基本|全部|累计)?(?:" + "|".join(map(re.escape, _x("report_verbs")))
@@ -50,17 +51,18 @@ def _plan_share(t: str, rev: str, c) -> bool:
     return _PLAN_SHARE_RE.search(t, a, b) is not None
 
 
-def _state_of_work(t: str, rev: str, c) -> bool:
+def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
     """How far the work is, not a commitment, where nothing before the number in its sentence
     looks ahead (到…年, 力争, 年底前, 计划 …): 完成90% / 完成基础施工30% at the end of its
     clause, or any number of a sentence that reports 已完成/已启动… (已建成的 describes)."""
-    a, b = _sentence(t, rev, c.start)
-    report = _REPORT_RE.search(t, a, b) is not None
-    share = (c.kind == "percent" and _DONE_SHARE_RE.search(t[a:c.start][-12:]) is not None
+    share = (c.kind == "percent" and _DONE_SHARE_RE.search(t[c.start - 12 if c.start > 12 else 0:c.start]) is not None
              and not t.startswith(("的", "以上的"), c.end))  # 完成80%的村庄改造: a target
-    if not (report or share):
+    if not (share or has_done):
+        return False  # (a report needs 已)
+    a, b = _sentence(t, rev, c.start)
+    if not share and _REPORT_RE.search(t, a, b) is None:
         return False
-    return _FUTURE_RE.search(t, a, b if report else c.start) is None
+    return _FUTURE_RE.search(t, a, c.start if share else b) is None
 
 
 def _progress_cell(t: str, c) -> bool:
@@ -90,4 +92,4 @@ def is_progress(t: str, rev: str, c, has_done: bool, has_share: bool, has_bar: b
         return True
     if has_share and _plan_share(t, rev, c):
         return True
-    return _state_of_work(t, rev, c)
+    return _state_of_work(t, rev, c, has_done)

@@ -85,7 +85,8 @@ _UNIT_CELL_RE = re.compile(r"^[^\d\s|]{1,8}$")
 # cells of a flattened table: one per line, or joined with 。 by the structure step
 _CELL_SEP_RE = re.compile("[\n。]")
 # a value cell alone between two separators: only then can a text hold such a table
-_VALUE_CELL_RE = re.compile(r"[\n。]\s*(?:≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?\d[\d.,]*\s?[%‰]?\s?(?:以上|以下|以内|左右)?\s*(?:[\n。]|$)")
+_VALUE_CELL_RE = re.compile(r"[\n。]\s*(?:≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?\d[\d.,]*\s?[%‰]?\s?"
+                            r"(?:以上|以下|以内|左右)?\s*(?:[\n。]|$)")
 
 
 def _unit_cell(line: str) -> bool:
