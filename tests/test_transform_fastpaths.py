@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +15,22 @@ from selectolax.lexbor import LexborHTMLParser
 
 from transform import html as H
 from transform import metadata as M
-from transform import targets as T
 from transform import units as U
+from transform.targets import (
+    comparators,
+    exclusions,
+    indicators,
+    quantity,
+    scan,
+    spans,
+    words,
+    years,
+)
+
+# the targets package's modules as one namespace: the fast paths below span several of them
+T = SimpleNamespace(**{k: v for m in (words, quantity, spans, years, comparators, exclusions, indicators, scan)
+                       for k, v in vars(m).items() if not k.startswith("__")})
+T._tail_re, T._first_ending = words.tail_re, words.first_ending
 
 
 def _finish_reference(text: str) -> str:
@@ -207,13 +222,13 @@ def test_chrome_line_pretest_equals_the_regex(line):
 
 
 # ---------------------------------------------------------------- transform.targets fast paths
-# Each reference below is the plain version the fast path in transform/targets.py replaced.
+# Each reference below is the plain version the fast path in transform/targets/ replaced.
 
 _TGT_WORDS = sorted(set(re.findall(r"[\u4e00-\u9fff]+", T._LEAD_FILLER_RE.pattern + T._TAIL_FILLER_RE.pattern
                                    + T._LEAD_VERB_RE.pattern + T._LOCATIVE_RE.pattern + T._CHANGE_NOISE_TAIL.pattern
                                    + T._CMP_VERB_TAIL.pattern + T._SCOPE_TAIL.pattern + T._PROGRESS_RE.pattern))
-                    | {w for words, _op in T._PREFIX_CMP for w in words}
-                    | set(T._NEW_WORDS + T._INC_WORDS + T._DEC_WORDS + T._VERB_END_WORDS))
+                    | {w for ws, _op in T._PREFIX_CMP for w in ws}
+                    | set(T._NEW_WORDS + T._INC_WORDS + T._RAISE_WORDS + T._DEC_WORDS + T._VERB_END_WORDS))
 _TGT_PIECES = _TGT_WORDS + ["2020", "2025", "19", "3", "12", "-", " ", "\n", "\u3000", "\xa0", "\u2028", ",", ":", "、",
                             "≥", "<", "=", "年", "底", "末", "前", "内", "份", "月", "企业", "产值", "亿元", "家", "%", "的", "以上",
                             "而", "“", "”", "《", "》", "「", "」", "(", ")", "【", "】", "。", "\u0661\u0662", "²", "a", "5"]
@@ -226,8 +241,8 @@ def _ref_ends(words: tuple[str, ...], s: str) -> bool:
 
 def _ref_prefix_comparator(seg_before: str) -> str:
     tail = T._CMP_NOISE_TAIL.sub("", seg_before[-12:].rstrip())
-    for words, op in T._PREFIX_CMP:
-        if _ref_ends(words, tail):
+    for ws, op in T._PREFIX_CMP:
+        if _ref_ends(ws, tail):
             return op
     m = T._CMP_VERB_TAIL.search(tail)
     return T._CMP_WORDS[m.group(1)] if m else "="
@@ -237,8 +252,8 @@ def _ref_change(seg_before: str) -> str | None:
     tail = T._CHANGE_NOISE_TAIL.sub("", seg_before[-24:])
     if _ref_ends(T._NEW_WORDS, tail):
         return None
-    if _ref_ends(T._INC_WORDS, tail):
-        return "increase"
+    if _ref_ends(T._INC_WORDS, tail) or _ref_ends(T._RAISE_WORDS, tail):
+        return "increase"  # (of a share: the kind `_change` assumes by default)
     if _ref_ends(T._DEC_WORDS, tail):
         return "decrease"
     return None

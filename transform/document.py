@@ -21,10 +21,9 @@ from transform.normalize import PageWork
 from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
-try:  # written in parallel (transform/targets.py); parsing works without it
-    from transform.targets import extract_targets as _extract_targets
-except ImportError:  # pragma: no cover - only while the module does not exist
-    _extract_targets = None
+from transform.targets import extract_targets as _extract_targets
+from transform.targets.goals import expected_goal_paragraphs
+from transform.targets.restates import mark_restatements
 
 log = logging.getLogger(__name__)
 
@@ -264,9 +263,11 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     else:
         if structure is None:
             structure = structure_from_tree(root, has_units)
-        goals = structure.goal_paragraphs
+        goals = list(structure.goal_paragraphs)
         if not structure.tasks and not goals and PLAN_TITLE.search(title + (meta_fields.get("plan_title") or "")):
             goals = _goal_lines(body)     # a plan with a goals section and no numbered items
+        covered = [n.own_text for n in structure.tasks] + goals
+        goals += expected_goal_paragraphs(body, covered)
         tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, goals)
     if not tasks:
         if len(body) < 100:
@@ -366,6 +367,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
     # targets of goal paragraphs come first in reading order; seq follows the list order
     for i, t in enumerate(targets, 1):
         t["seq"] = i
+    mark_restatements(targets)
     return tasks, _dedupe_units(task_units), targets
 
 
@@ -391,7 +393,7 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
 
 def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None,
                  offset: int) -> list[dict]:
-    if _extract_targets is None or not text.strip():
+    if not text.strip():
         return []
     try:
         found = _extract_targets(text, default_year=None, annual_year=annual) or []

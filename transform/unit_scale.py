@@ -4,38 +4,55 @@ A unit as written is an optional scale word (十 百 千 万 亿, combined as �
 followed by a base unit: 万亩 = 万 + 亩, 亿元 = 亿 + 元, 万千瓦 = 万 + 千瓦. `standardize`
 multiplies the scale out so that targets compare across documents (0.1万亩 → 1000 亩).
 Units that already start with a scale character (千瓦, 千米, 千克, 千伏, 百分点) are base units.
+The vocabulary is data: transform/lexicons/target_units.toml.
 """
 from __future__ import annotations
 
 import math
 from functools import lru_cache
 
-__all__ = ["BASE_UNITS", "COUNT_UNITS", "CAPACITY_UNITS", "MONEY_UNITS", "TIME_UNITS",
-           "PERCENT_UNITS", "SCALES", "split_unit", "unit_kind", "standardize"]
+from transform.lexicons import table
 
-PERCENT_UNITS = frozenset({"%", "‰", "个百分点", "百分点"})
+__all__ = [
+    "AGE_UNITS",
+    "BASE_UNITS",
+    "CAPACITY_UNITS",
+    "COUNT_UNITS",
+    "MEASURE_UNITS",
+    "MONEY_UNITS",
+    "PERCENT_UNITS",
+    "PER_UNITS",
+    "SCALES",
+    "SCORE_UNITS",
+    "TIME_UNITS",
+    "VOLTAGE_UNITS",
+    "split_unit",
+    "standardize",
+    "unit_kind",
+]
 
+
+def _kind(name: str) -> frozenset[str]:
+    """The units of one kind in lexicons/target_units.toml (a list, or one string split on spaces)."""
+    v = table("target_units")[name]
+    return frozenset(v.split() if isinstance(v, str) else v)
+
+
+PERCENT_UNITS = _kind("percent")
 # Classifiers: N of these counts things (培育20家企业, 建成5处, 新招聘教师150名).
-COUNT_UNITS = frozenset("""
-个 家 所 处 项 名 座 台 套 条 部 只 头 羽 户 人 位 张 支 件 次 场 批 种 类 宗 块 辆 艘 架 栋 幢 间
-眼 棵 株 册 本 篇 份 门 盏 根 基 床 例 起 对 片 枚 颗 期 轮 家次 人次 户次 车次 架次 标箱 万 亿
-""".split())
-
+COUNT_UNITS = _kind("count")
 # Capacity / class units: "5万吨磷酸铁项目", "110千伏变电站", "100MW风电项目" name a thing.
-CAPACITY_UNITS = frozenset("""
-吨 千伏 kV KV 伏 千瓦 MW GW kW KW 兆瓦 千瓦时 kWh 度 千伏安 吨/日 吨/天 吨/年 立方米/日 立方米/天 立方米/秒
-吨标准煤 吨标煤 标准煤 Mbps Gbps 兆 MWh GWh PB TB PFlops EFlops
-""".split())
-
-MONEY_UNITS = frozenset({"元", "美元", "欧元"})
-
-TIME_UNITS = frozenset({"天", "小时", "分钟", "秒", "周", "个月", "个工作日", "工作日", "刻钟"})
-
+CAPACITY_UNITS = _kind("capacity")
+MONEY_UNITS = _kind("money")
+TIME_UNITS = _kind("time")
 # Length, area, volume, mass, concentration and others: measures.
-MEASURE_UNITS = frozenset("""
-公里 千米 米 平方公里 平方千米 平方米 立方米 公顷 亩 方 千克 公斤 斤 克 岁 倍 分
-微克/立方米 毫克/立方米 毫克/升 mg/L μg/m3 μg/m³ TEU km m² m³ hm² kg
-""".split())
+MEASURE_UNITS = _kind("measure")
+# Denominators of a rate written after a unit (万元/亩) and voltage classes (110千伏变电站).
+PER_UNITS = _kind("per")
+VOLTAGE_UNITS = _kind("voltage")
+# Ages (35—64岁妇女 says who is counted) and scores (（1.5分） is a scoring weight).
+AGE_UNITS = _kind("age")
+SCORE_UNITS = _kind("score")
 
 BASE_UNITS = frozenset(PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS
                        | TIME_UNITS | MEASURE_UNITS) - {"万", "亿"}

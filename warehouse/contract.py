@@ -146,6 +146,8 @@ TARGETS = _t(
     C("value_std", F64, "value on a common scale (万亩 → 亩, 亿元 → 元; % stays)"),
     C("unit_std", STR, "unit of value_std"),
     C("ambiguous", BOOL, "a careful reader could argue it either way", False),
+    C("restates", STR, "target_id of the first statement of the same target (a goal restated in a "
+                       "task); null for a first statement: filter it out before summing"),
 )
 
 PAGES = _t(

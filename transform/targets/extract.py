@@ -1,0 +1,243 @@
+"""`extract_targets`: the number scan, the exclusion rules, then one record per kept number with
+its comparator, change, indicator, year and baseline (see the package docstring)."""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+
+from transform.numerals import to_halfwidth
+from transform.targets.comparators import (
+    _CHANGE_WORD_RE,
+    _LEVEL_VERB_TAIL,
+    _change,
+    _change_after,
+    _change_at_start,
+    _prefix_comparator,
+)
+from transform.targets.exclusions import _drop_by_context, _Flags
+from transform.targets.indicators import (
+    _indicator,
+    _is_continuation,
+    _shorten,
+    _strip_lead_filler,
+    _subjects_before,
+)
+from transform.targets.qualifiers import _drop_qualifiers
+from transform.targets.quantity import SUFFIX_CMP
+from transform.targets.scan import _Cand, _scan
+from transform.targets.spans import (
+    _clause_text,
+    _ends_after,
+    _sent_start,
+    _starts_before,
+)
+from transform.targets.tables import _line_cell_targets, _table_targets
+from transform.targets.years import (
+    _YEARISH_RE,
+    _add_plan_period_years,
+    _baseline,
+    _year_of,
+    _years_listed,
+)
+from transform.unit_scale import standardize
+
+
+def extract_targets(text: str, *, default_year: int | None = None,
+                    annual_year: int | None = None) -> list[dict]:
+    """Quantitative targets in the text of one task (or one paragraph outside any task).
+
+    `default_year` is a year inherited from the context (a section's 到2025年); `annual_year`
+    is Y for an annual plan: every target without a year gets Y. Never raises on odd input.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    t = to_halfwidth(text)
+    cands, ypos, yval = _scan(t)
+    table: list[tuple[int, dict]] = []
+    spans: list[tuple[int, int]] = []
+    if "|" in t:
+        table, spans = _table_targets(t, text, default_year, annual_year)
+    if "\n" in t or "。" in t:
+        cells, cell_spans = _line_cell_targets(t, text, default_year, annual_year)
+        if cells:
+            table = sorted(table + cells, key=lambda x: x[0])
+            spans = sorted(spans + cell_spans)
+    if spans:
+        span_starts = [a for a, _ in spans]
+        cands = [c for c in cands
+                 if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])]
+    if not cands:
+        return [r for _, r in table] if table else []
+    rev = t[::-1]
+    if "五" in t:
+        _add_plan_period_years(t, ypos, yval)
+    kept = _kept(t, rev, cands)
+    reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year)
+    for i, c in enumerate(kept):
+        reader.read(i, c)
+    out, starts = reader.out, reader.starts
+    if table:
+        merged = sorted([(s0, i, r) for i, (s0, r) in enumerate(zip(starts, out))]
+                        + [(s0, -1, r) for s0, r in table], key=lambda x: (x[0], x[1]))
+        return [r for _, _, r in merged]
+    return out
+
+
+def _kept(t: str, rev: str, cands: list[_Cand]) -> list[_Cand]:
+    """The numbers that survive the exclusion rules, with their boundaries set."""
+    n = len(t)
+    flags = _Flags(t, rev)
+    kept = []
+    for c in cands:  # context rules on each number alone
+        c.seg_start, c.clause_start = _starts_before(rev, n, c.start)
+        if _drop_by_context(t, c, c.seg_start, c.clause_start, flags):
+            c.keep = False
+        else:
+            c.seg_end, c.clause_end = _ends_after(t, n, c.end)
+            c.sent_start = _sent_start(t, rev, n, c.start, c.clause_start)
+            kept.append(c)
+    if len(kept) > 1:
+        _drop_qualifiers(t, kept)
+        kept = [c for c in kept if c.keep]
+    return kept
+
+
+class _Reader:
+    """Reads the kept numbers of one text in order into records; a number may borrow from the
+    one before it (a list "分别下降27%、10%", a clause without a subject "同比增长15%")."""
+
+    def __init__(self, text: str, t: str, rev: str, kept: list[_Cand], ypos: list[int], yval: list[int],
+                 default_year: int | None, annual_year: int | None) -> None:
+        self.text, self.t, self.rev, self.kept = text, t, rev, kept
+        self.ypos, self.yval = ypos, yval
+        self.default_year, self.annual_year = default_year, annual_year
+        # every recurring word holds 每, 逐 or 年年: without them no window of t has one
+        self.recurring = "每" in t or "逐" in t or "年年" in t
+        self.out: list[dict] = []
+        self.starts: list[int] = []  # number start of each record in out
+        self.cont = [False] + [_is_continuation(t, kept[i - 1], kept[i]) for i in range(1, len(kept))]
+        self.prev_c: _Cand | None = None
+        self.prev_rec: dict | None = None
+        self.prev_prefix_cmp = "="
+        self.list_subjects: list[str] = []
+        self.list_years: list[int] = []
+        self.list_idx = 0
+
+    def read(self, i: int, c: _Cand) -> None:
+        """Append the record of the i-th kept number c (unless it is a past figure)."""
+        t = self.t
+        prev_c, prev_rec = self.prev_c, self.prev_rec
+        # "新建、改扩建中小学、幼儿园12所": the nouns before the number share it, so the
+        # indicator starts at the clause, or just after the previous target in it
+        boundary = c.clause_start
+        if prev_c is not None and prev_c.start >= c.clause_start:
+            boundary = max(boundary, prev_c.noun_end if prev_c.noun_end > 0 else prev_c.end)
+        continuation = self.cont[i] and prev_rec is not None
+        comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
+        indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
+        indicator = self._paired_subject(i, c, continuation, indicator)
+        if not (indicator or "").strip(" ,、:") and self.out:
+            # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
+            # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
+            indicator = self.out[-1]["indicator"] or ""
+            if change is None and self.starts[-1] >= c.sent_start:
+                change = self.out[-1]["change"]
+        listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
+        year, past = _year_of(t, c, self.ypos, self.yval, self.default_year, self.annual_year, listed,
+                              self.recurring)
+        if past:
+            return
+        inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
+        baseline = _baseline(t, c, year, inherited)
+        rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
+        self.out.append(rec)
+        self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
+        self.starts.append(c.start)
+        self.prev_c = c
+
+    def _comparator_change(self, c: _Cand, boundary: int, continuation: bool) -> tuple[str, str | None, str]:
+        """(comparator, change, comparator from the words before the number)."""
+        t, start, seg_start = self.t, c.start, c.seg_start
+        lo = start - 12  # the text before the number in its segment, at most 12 / 24 characters
+        prefix_cmp = _prefix_comparator(t[lo if lo > seg_start else seg_start:start])
+        if c.is_range:
+            comparator = ">="
+        elif c.suffix:
+            comparator = SUFFIX_CMP[c.suffix]
+        elif c.approx:
+            comparator = ">="
+        else:
+            comparator = prefix_cmp
+        lo = start - 24
+        change = _change(t[lo if lo > seg_start else seg_start:start], c.kind)  # it looks at the last 24
+        if change is None and c.kind == "percent":
+            change = _change_after(t, c.end)
+        if change is None:
+            change = _change_of_clause(t, c)
+        prev_rec = self.prev_rec
+        if continuation and prev_rec is not None and t[boundary:c.start].strip(" 、和及与以,") == "":
+            # the 10% of "分别下降27%、10%" shares the words before the first value
+            if change is None:
+                change = prev_rec["change"]
+            if comparator == "=" and not (c.suffix or c.approx or c.is_range):
+                comparator = self.prev_prefix_cmp
+        return comparator, change, prefix_cmp
+
+    def _paired_subject(self, i: int, c: _Cand, continuation: bool, indicator: str) -> str:
+        """"A、B分别…X、Y": the subject paired with this value (and the years of a
+        "2023—2025年分别…" list), else `indicator`."""
+        t, kept, cont = self.t, self.kept, self.cont
+        if not continuation:
+            self.list_subjects, self.list_idx, self.list_years = [], 0, []
+            if t.find("分别", c.clause_start, c.start) >= 0:
+                k = 1
+                while i + k < len(kept) and cont[i + k]:
+                    k += 1
+                self.list_years = _years_listed(t[c.sent_start:c.start], k)
+                subjects = _subjects_before(t, c.clause_start, c.start)
+                if self.list_years and len(subjects) == k and all(_YEARISH_RE.fullmatch(x) for x in subjects):
+                    subjects = []  # "2023年、2024年、2025年分别达到…": the years are not subjects
+                if not subjects:
+                    # "接待游客500万人次，旅游收入50亿元，同比分别增长10%、12%"
+                    earlier = [r["indicator"] for r, s0 in zip(self.out, self.starts) if s0 >= c.sent_start]
+                    if len(earlier) >= k:
+                        subjects = [x or "" for x in earlier[-k:]]
+                if len(subjects) not in (1, k):
+                    subjects = []
+                self.list_subjects = subjects
+        else:
+            self.list_idx += 1
+        if self.list_subjects:
+            return self.list_subjects[min(self.list_idx, len(self.list_subjects) - 1)]
+        return indicator
+
+
+def _change_of_clause(t: str, c: _Cand) -> str | None:
+    """The change named by the verb that opens the clause, its object between: 减轻企业负担
+    200亿元, 降低企业用能成本5000万元 (but not a level: 提高低保标准到600元)."""
+    if _CHANGE_WORD_RE.search(t, c.clause_start, c.start) is None:
+        return None  # no change word in the clause at all
+    head = _strip_lead_filler(t[c.clause_start:c.start].lstrip())
+    if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
+        return None
+    return _change_at_start(head, c.kind)
+
+
+def _record(text: str, t: str, rev: str, c: _Cand, indicator: str, comparator: str, change: str | None,
+            year: int | None, baseline: int | None) -> dict:
+    value_std, unit_std = standardize(c.value, c.unit)
+    if not math.isfinite(value_std):
+        value_std, unit_std = c.value, c.unit
+    return {
+        "indicator": _shorten(indicator),
+        "value": float(c.value),
+        "unit": c.unit,
+        "comparator": comparator,
+        "change": change,
+        "year": year,
+        "baseline_year": baseline,
+        "text": _clause_text(text, t, rev, c),
+        "value_std": float(value_std),
+        "unit_std": unit_std,
+        "ambiguous": bool(c.is_range),
+    }

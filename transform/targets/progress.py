@@ -1,0 +1,95 @@
+"""Achieved figures are not targets (spec/EXTRACTION.md: "progress or achieved figures"):
+a number in a clause that says the work is done (…工程已竣工), the figures of a sentence that
+measures progress against a plan (完成投资3.2亿元，占年度计划的80%), and the state of the work
+(屋面防水改造完成90%) where nothing in the sentence looks ahead. Words:
+lexicons/targets_exclusions.toml."""
+from __future__ import annotations
+
+import re
+
+from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN, _SENT_RX
+from transform.targets.words import alternation, lex
+
+
+def _x(key: str) -> tuple[str, ...]:
+    return lex("targets_exclusions", key)
+
+
+_DONE_AFTER_RE = re.compile(alternation(_x("progress_after"), _x("not_progress")))
+_PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
+_PLAN_SHARE_RE = re.compile(r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS
+                            + r")[^,;:。\n]{0,12}?的?\s?\d")
+_FUTURE_RE = re.compile("|".join(map(re.escape, _x("future_words"))) + r"|(?:到|至)\s?20\d\d")
+_REPORT_RE = re.compile(r"已(?:经)?(?:基本|全部|累计)?(?:" + "|".join(map(re.escape, _x("report_verbs")))
+                        + r")(?!的)")
+_DONE_SHARE_RE = re.compile(r"完成了?[^,:;。的率达到为\d]{0,8}$")
+_PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress")))
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _sentence(t: str, rev: str, p: int) -> tuple[int, int]:
+    """(start, end) of the sentence around position p, each at most MAX_SPAN away."""
+    n = len(t)
+    lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
+    m = _SENT_RX.search(rev, n - p, n - lo)
+    a = n - m.start() if m else lo
+    hi = p + _MAX_SPAN if p + _MAX_SPAN < n else n
+    m = _SENT_RX.search(t, p, hi)
+    return a, (m.start() if m else hi)
+
+
+def _done_after(t: str, c) -> bool:
+    """The clause goes on after the number to say the work is done: …(1698米)…工程已竣工."""
+    hi = c.end + _MAX_SPAN
+    m = _CLAUSE_RX.search(t, c.end, hi)
+    return _DONE_AFTER_RE.search(t, c.end, m.start() if m else hi) is not None
+
+
+def _plan_share(t: str, rev: str, c) -> bool:
+    """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%."""
+    a, b = _sentence(t, rev, c.start)
+    return _PLAN_SHARE_RE.search(t, a, b) is not None
+
+
+def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
+    """How far the work is, not a commitment, where nothing before the number in its sentence
+    looks ahead (到…年, 力争, 年底前, 计划 …): 完成90% / 完成基础施工30% at the end of its
+    clause, or any number of a sentence that reports 已完成/已启动… (已建成的 describes)."""
+    share = (c.kind == "percent" and _DONE_SHARE_RE.search(t[c.start - 12 if c.start > 12 else 0:c.start]) is not None
+             and not t.startswith(("的", "以上的"), c.end))  # 完成80%的村庄改造: a target
+    if not (share or has_done):
+        return False  # (a report needs 已)
+    a, b = _sentence(t, rev, c.start)
+    if not share and _REPORT_RE.search(t, a, b) is None:
+        return False
+    return _FUTURE_RE.search(t, a, c.start if share else b) is None
+
+
+def _progress_cell(t: str, c) -> bool:
+    """The number sits in a table cell ("… | …" on one line) that reports the state of the work
+    (a 进展情况 column: "县中心幼儿园已启动扩建前期工作,新增学位1290个"), and that cell is not the
+    first cell of text of its row (the task)."""
+    line_start = t.rfind("\n", 0, c.start) + 1
+    line_end = t.find("\n", c.end)
+    line_end = len(t) if line_end < 0 else line_end
+    a = t.rfind("|", line_start, c.start)
+    if a < 0:
+        return False  # the first cell
+    b = t.find("|", c.end, line_end)
+    b = line_end if b < 0 else b
+    if _PROGRESS_CELL_RE.search(t, a, b) is None:
+        return False
+    # a cell of text before this one: this one is not the task
+    return any(_CJK_RE.search(cell) for cell in t[line_start:a].split("|"))
+
+
+def is_progress(t: str, rev: str, c, has_done: bool, has_share: bool, has_bar: bool) -> bool:
+    """Whether the number c is an achieved figure (see the module docstring). has_done /
+    has_share / has_bar: whether the text holds 已 / 占 / | at all (else some rules cannot fire)."""
+    if has_done and _done_after(t, c):
+        return True
+    if has_bar and _progress_cell(t, c):
+        return True
+    if has_share and _plan_share(t, rev, c):
+        return True
+    return _state_of_work(t, rev, c, has_done)

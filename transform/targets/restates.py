@@ -1,0 +1,41 @@
+"""Restatements: a target of the goals paragraph restated in a task (or a task's target stated
+again in another task) stays two rows, the later one pointing at the first with `restates`, so
+that sums can skip it (issue 15: "restates = the target_id of the first statement")."""
+from __future__ import annotations
+
+import unicodedata
+
+_STRIP = " \t\n,，、:：;；。"
+
+
+def _norm(indicator: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", indicator or "").split()).strip(_STRIP)
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    """One names the other: 地区生产总值 / 全县地区生产总值 (a phrase of two characters at least)."""
+    if not a or not b:
+        return a == b
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and short in long_
+
+
+def mark_restatements(rows: list[dict]) -> None:
+    """Set `restates` on every target row (in place): the target_id of the first row with the
+    same value, unit, comparator, change and year and the same indicator, else None.
+
+    The goals paragraphs (rows without a task) come first in reading order, then the tasks in
+    their order; `rows` is in that order within each group.
+    """
+    firsts: dict[tuple, list[tuple[str, str]]] = {}
+    for r in sorted(rows, key=lambda r: r.get("task_id") is not None):  # stable: keeps the order
+        r["restates"] = None
+        key = (r.get("value"), r.get("unit") or "", r.get("comparator"), r.get("change"), r.get("year"))
+        ind = _norm(r.get("indicator"))
+        seen = firsts.setdefault(key, [])
+        for first_ind, first_id in seen:
+            if _same_indicator(ind, first_ind):
+                r["restates"] = first_id
+                break
+        else:
+            seen.append((ind, r.get("target_id")))

@@ -1,0 +1,136 @@
+"""The number scan: one regex pass finds where numbers start; each number is read (value, unit,
+range, 余/多, suffix) into a `_Cand`, and year mentions are collected on the way. Cost grows
+with the number of numbers, not with the text."""
+from __future__ import annotations
+
+import math
+
+from transform.numerals import parse_cn_number, parse_number
+from transform.targets.comparators import _LEVEL_VERB_TAIL
+from transform.targets.quantity import (
+    _NUM_PRE_RE,
+    _RANGE_TAIL_FIRST,
+    _RANGE_TAIL_RE,
+    _SUFFIX_FIRST,
+    _SUFFIX_RE,
+    QTY_RE,
+    _value,
+)
+from transform.targets.spans import _LazyMasks
+from transform.targets.years import _year_at
+from transform.unit_scale import unit_kind
+
+
+class _Cand:
+    """One number that may be a target (a plain class with __slots__: built for every number,
+    it is ~3× cheaper to construct than a dataclass called with keywords)."""
+
+    __slots__ = ("start", "end", "qty_end", "value", "unit", "kind", "suffix", "approx", "is_range",
+                 "chinese", "keep", "noun_end", "seg_start", "seg_end", "clause_start", "clause_end",
+                 "sent_start")
+
+    def __init__(self, start: int, end: int, qty_end: int, value: float, unit: str, kind: str,
+                 suffix: str, approx: bool, is_range: bool, chinese: bool) -> None:
+        self.start = start          # number start
+        self.end = end              # end of number + unit (+ suffix)
+        self.qty_end = qty_end      # end of number + unit (before suffix)
+        self.value = value
+        self.unit = unit
+        self.kind = kind
+        self.suffix = suffix
+        self.approx = approx
+        self.is_range = is_range
+        self.chinese = chinese
+        self.keep = True
+        self.noun_end = -1  # end of the noun after the number consumed for the indicator
+        # seg_start, clause_start: boundaries before the number, set for every number before
+        # any rule runs; seg_end, clause_end, sent_start: set once the number is kept (see
+        # _starts_before, _ends_after, _sent_start)
+
+
+def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
+    """Every number with a unit (or a bare number with a comparator) that may be a target,
+    and the year mentions (positions, years)."""
+    cands: list[_Cand] = []
+    masks: _LazyMasks | None = None
+    ypos: list[int] = []
+    yval: list[int] = []
+    last_end = -1
+    for hit in _NUM_PRE_RE.finditer(t):
+        start, run_end = hit.span()
+        if start < last_end:
+            continue
+        if run_end - start == 4:
+            run = t[start:run_end]
+            if run[:2] in ("19", "20") and run.isdigit() and run >= "1950":
+                ya = _year_at(t, start)
+                if ya is not None:
+                    ypos.append(ya[0])
+                    yval.append(ya[1])
+                    last_end = ya[2]
+                    continue
+        m = QTY_RE.match(t, start)
+        last_end = qend = m.end()
+        num, _rsep, num2, approx1, scale, approx2, unit_word = m.groups()  # one call, not seven
+        unit = (scale + unit_word if unit_word else scale) if scale else (unit_word or "")
+        digit = num[0].isdigit()
+        if num[0] == "百" and num.startswith("百分之"):
+            unit = "%"
+        approx = bool(approx1 or approx2)
+        chinese = not digit and unit != "%"
+        if chinese and not unit:
+            continue  # 一 in words (统一, 进一步): the most frequent hit, dropped before any other lookup
+        nxt = t[qend:qend + 1]
+        sm = (_SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None)
+        if not unit:
+            # cheap early exit for the many bare numbers: dates, document numbers
+            if not (sm or approx or _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)):
+                continue
+        prev = t[start - 1] if start else ""
+        if prev.isascii() and (prev.isalnum() or prev in "._/-#"):
+            continue  # PM2.5, S319, G240, P3, 113717/2023
+        if nxt.isascii() and nxt.isalnum() and (not unit or unit[-1].isascii()):
+            continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
+        if masks is None:
+            masks = _LazyMasks(t)
+        if start in masks:
+            continue
+        if digit:  # _value(num), inlined: called for every number
+            try:
+                value = float(num.replace(",", ""))
+            except ValueError:
+                continue
+            if not math.isfinite(value):
+                continue
+        elif num.startswith("百分之"):
+            value = parse_number(num)
+            if value is None:
+                continue
+        else:
+            # parse_number(num) for a Chinese numeral out of the half-width text: nothing to
+            # strip or convert, no 百分之
+            value = parse_cn_number(num)
+            if value is None or not math.isfinite(value):
+                continue
+        kind = unit_kind(unit)
+        is_range = num2 is not None
+        if is_range:
+            v2 = _value(num2)
+            if not unit or v2 is None or v2 <= value:
+                continue  # 2023-2025, 07-31: not a range of values
+        suffix = ""
+        end = qend
+        if sm:
+            suf = sm.group("suf")
+            if suf != "内" or kind == "time":
+                suffix = suf
+                end = sm.end()
+        if unit and not is_range and not suffix and nxt and (nxt in _RANGE_TAIL_FIRST or nxt.isspace()):
+            rm = _RANGE_TAIL_RE.match(t, qend)
+            if rm:
+                base = unit.lstrip("万亿十百千")
+                if t.startswith(base, rm.end()):
+                    is_range = True
+                    end = last_end = rm.end() + len(base)  # the second bound is read: skip it
+        cands.append(_Cand(start, end, qend, value, unit, kind, suffix, approx, is_range, chinese))
+    return cands, ypos, yval

@@ -1,0 +1,149 @@
+"""Where a number sits: the sentence, clause and list segment around it, the spans that hold
+no targets (quotes, book titles, the （牵头单位：…） clause), and the clause copied as `text`."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# ---------------------------------------------------------------- boundaries
+_SENT_CH = "。;!?\n"
+_CLAUSE_CH = _SENT_CH + ",:|"
+_SEG_CH = _CLAUSE_CH + "、"
+
+_MAX_SPAN = 300  # longest clause or sentence looked at around a number
+
+_SENT_RX = re.compile(f"[{re.escape(_SENT_CH)}]")
+_CLAUSE_RX = re.compile(f"[{re.escape(_CLAUSE_CH)}]")
+_SEG_RX = re.compile(f"[{re.escape(_SEG_CH)}]")
+
+# Boundaries of a sentence, clause or list segment around a number. A lookup before a position
+# searches the reversed text forward, so each lookup is one C-level regex search that stops at
+# the nearest boundary: no pass over the whole text, no per-boundary Python work. The kinds
+# nest (a sentence boundary is a clause boundary, a clause boundary is a segment boundary), so
+# one search often answers two lookups: the nearest segment boundary, unless it is a 、, is
+# also the nearest clause boundary; the nearest clause boundary, if it is a 。, is also the
+# nearest sentence boundary. Every lookup reaches at most MAX_SPAN away: a run-on "sentence" of
+# a whole page must not make every lookup scan the page.
+
+
+def _last(rx: re.Pattern, rev: str, n: int, p: int) -> int:
+    """Index just after the last boundary (a character rx matches) before p, at most MAX_SPAN
+    back; the lower end of that window when none. `rev` is the text reversed, n its length."""
+    lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
+    m = rx.search(rev, n - p, n - lo)
+    return n - m.start() if m else lo
+
+
+def _starts_before(rev: str, n: int, p: int) -> tuple[int, int]:
+    """(segment start, clause start) around p: _last with _SEG_RX and with _CLAUSE_RX."""
+    lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
+    m = _SEG_RX.search(rev, n - p, n - lo)
+    if m is None:
+        return lo, lo  # no segment boundary, so no clause boundary either
+    j = m.start()
+    if rev[j] != "、":
+        return n - j, n - j  # the nearest segment boundary is a clause boundary
+    m = _CLAUSE_RX.search(rev, j + 1, n - lo)  # nothing to find between p and the 、
+    return n - j, (n - m.start() if m else lo)
+
+
+def _sent_start(t: str, rev: str, n: int, p: int, clause_start: int) -> int:
+    """_last(_SENT_RX, rev, n, p), given clause_start = _last(_CLAUSE_RX, rev, n, p)."""
+    lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
+    if clause_start == lo:
+        return lo  # no clause boundary in the window (one found gives at least lo + 1)
+    if t[clause_start - 1] in _SENT_CH:
+        return clause_start
+    m = _SENT_RX.search(rev, n - clause_start + 1, n - lo)  # before that clause boundary
+    return n - m.start() if m else lo
+
+
+def _ends_after(t: str, n: int, p: int) -> tuple[int, int]:
+    """(segment end, clause end) after p: the first boundary of each kind at or after p, at most
+    MAX_SPAN on; the upper end of that window when none."""
+    hi = p + _MAX_SPAN if p + _MAX_SPAN < n else n
+    m = _SEG_RX.search(t, p, hi)
+    if m is None:
+        return hi, hi
+    k = m.start()
+    if t[k] != "、":
+        return k, k
+    m = _CLAUSE_RX.search(t, k + 1, hi)
+    return k, (m.start() if m else hi)
+
+
+_MASK_RES = (  # (cheap test that the regex can match at all, regex)
+    (lambda t: "“" in t, re.compile(r"“[^“”。\n]{0,40}”")),
+    (lambda t: "《" in t, re.compile(r"《[^《》\n]{0,120}》")),
+    (lambda t: "「" in t, re.compile(r"「[^「」\n]{0,40}」")),
+    (lambda t: "牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t,
+     re.compile(r"[(\[【]\s?(?:牵头|责任单位|责任部门|主办|配合单位|参与单位|协办)[^)\]】]*(?:[)\]】]|$)")),
+)
+
+
+_QUOTE_MASK_RX, _BOOK_MASK_RX, _CORNER_MASK_RX, _LEAD_MASK_RX = [rx for _hint, rx in _MASK_RES]
+
+
+def _in_bracket_span(t: str, p: int, opener: str, rx: re.Pattern, reach: int) -> bool:
+    """Whether p lies in a match of rx (_QUOTE/_BOOK/_CORNER_MASK_RX: the opener, at most
+    reach - 1 characters that hold no opener, the closer). A match from an earlier opener would
+    hold the later one, so only the last opener at or before p, at most reach back, can start
+    it; every such match is also one of finditer's (no match can overlap another)."""
+    q = t.rfind(opener, p - reach if p > reach else 0, p + 1)
+    if q < 0:
+        return False
+    m = rx.match(t, q)
+    return m is not None and m.end() > p
+
+
+class _LazyMasks:
+    """Whether p lies in a span that holds no targets: “…” / 《…》 / 「…」 (names, slogans,
+    titles) or the （牵头单位：…） clause (the regexes of _MASK_RES). Asked for a few positions, it
+    does not find every span of the text: a quote, book title or 「」 span around p starts at
+    the last opener before p (see _in_bracket_span); the （牵头单位：…） spans, rare, are found on
+    first use."""
+
+    __slots__ = ("t", "quote", "book", "corner", "lead", "lead_starts", "lead_ends")
+
+    def __init__(self, t: str) -> None:
+        self.t = t
+        self.quote, self.book, self.corner = "“" in t, "《" in t, "「" in t
+        # the hint of _MASK_RES, after a cheaper test: the regex starts with one of these brackets
+        self.lead = (("(" in t or "[" in t or "【" in t)
+                     and ("牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t))
+        self.lead_starts: list[int] | None = None
+        self.lead_ends: list[int] = []
+
+    def __contains__(self, p: int) -> bool:
+        t = self.t
+        if self.quote and _in_bracket_span(t, p, "“", _QUOTE_MASK_RX, 41):
+            return True
+        if self.book and _in_bracket_span(t, p, "《", _BOOK_MASK_RX, 121):
+            return True
+        if self.corner and _in_bracket_span(t, p, "「", _CORNER_MASK_RX, 41):
+            return True
+        if self.lead:
+            if self.lead_starts is None:  # finditer's spans do not overlap: sorted as found
+                self.lead_starts = []
+                for m in _LEAD_MASK_RX.finditer(t):
+                    self.lead_starts.append(m.start())
+                    self.lead_ends.append(m.end())
+            k = bisect_right(self.lead_starts, p) - 1
+            return k >= 0 and p < self.lead_ends[k]
+        return False
+
+
+_YEAR_HEAD_RE = re.compile(
+    r"\s?(?:力争|争取|确保|预计)?\s?(?:到|至|截至|截止)?\s?(?:19|20)\d{2}\s?年(?:底|末)?(?:前)?\s?")
+
+
+def _clause_text(text: str, t: str, rev: str, c) -> str:
+    """The clause holding the number c (a scan.Cand), with a leading "到2025年，" kept."""
+    cs = c.clause_start
+    ce = c.clause_end
+    # the year head ends with 年/底/末/前 or a space: test that before looking for its start
+    if cs >= 2 and t[cs - 1] == "," and (t[cs - 2] in "年底末前" or t[cs - 2].isspace()):
+        ps = _last(_CLAUSE_RX, rev, len(t), cs - 1)
+        if _YEAR_HEAD_RE.fullmatch(t, ps, cs - 1):
+            cs = ps
+    return text[cs:ce].strip()

@@ -1,0 +1,95 @@
+"""Word lists of the target rules (data files in transform/lexicons/targets_*.toml) and the
+helpers that turn them into fast tests.
+
+Many rules ask "does the text end with one of these words?". For a plain list of words that is
+`str.endswith(tuple)`, one C call instead of a regex search (see `ends_with`); the regexes that
+mix words with \\s, digits or optional parts keep the regex, and a set of the characters a match
+can start or end with (computed from the words) lets the caller skip the regex when the text
+cannot match at all.
+"""
+from __future__ import annotations
+
+import re
+
+from transform.lexicons import table
+
+
+def lex(name: str, *keys: str) -> tuple[str, ...]:
+    """The word list at `keys` in lexicons/NAME.toml, in file order: a TOML array, or one
+    string of words separated by whitespace."""
+    v = table(name)
+    for k in keys:
+        v = v[k]
+    return _as_words(v)
+
+
+def _as_words(v: object) -> tuple[str, ...]:
+    if isinstance(v, str):
+        return tuple(v.split())
+    return tuple(str(w) for w in v)  # type: ignore[union-attr]
+
+
+def alternation(words: tuple[str, ...], not_words: tuple[str, ...] = ()) -> str:
+    """`w1|w2|…` (escaped, in order), where a word is not matched inside one of `not_words`:
+    建 with 建立 among them becomes `建(?!立)`; 已 with 而已 becomes `已(?<!而已)`."""
+    alts = []
+    for w in words:
+        after = [x[len(w):] for x in not_words if x.startswith(w) and x != w]
+        before = [x for x in not_words if x.endswith(w) and x != w and not x.startswith(w)]
+        rx = re.escape(w)
+        if after:
+            rx += "(?!" + "|".join(map(re.escape, after)) + ")"
+        for x in before:
+            rx += f"(?<!{re.escape(x)})"
+        alts.append(rx)
+    return "|".join(alts)
+
+
+def tail_re(words: tuple[str, ...]) -> re.Pattern:
+    """`(?:w1|w2|…)$`: the text ends with one of the words."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+def ends_with(s: str, words: tuple[str, ...]) -> bool:
+    """`tail_re(words).search(s) is not None` as str calls: `$` also matches before a final
+    newline (no word holds one)."""
+    return s.endswith(words) or (s[-1:] == "\n" and s[:-1].endswith(words))
+
+
+def by_last_char(tests: list) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """[(words, result), …] as {character: the tests with their words that end with it}, in order."""
+    out: dict[str, list] = {}
+    for words, result in tests:
+        groups: dict[str, list[str]] = {}
+        for w in words:
+            groups.setdefault(w[-1], []).append(w)
+        for ch, ws in groups.items():
+            out.setdefault(ch, []).append((tuple(ws), result))
+    return out
+
+
+def first_ending(s: str, tests_by_char: dict, default: object = None) -> object:
+    """The result of the first test whose words s ends with (`for words, result in tests: if
+    ends_with(s, words): return result`), `tests_by_char` being by_last_char(tests): a test
+    without a word ending in s's last character cannot pass, and most texts end in none."""
+    if s[-1:] == "\n":
+        s = s[:-1]  # `$` also matches before a final newline
+    for words, result in tests_by_char.get(s[-1:], ()):
+        if s.endswith(words):
+            return result
+    return default
+
+
+def firsts(words: tuple[str, ...]) -> frozenset[str]:
+    """The first characters of the words."""
+    return frozenset(w[0] for w in words)
+
+
+def lasts(words: tuple[str, ...]) -> frozenset[str]:
+    """The last characters of the words."""
+    return frozenset(w[-1] for w in words)
+
+
+def chars(words: tuple[str, ...]) -> frozenset[str]:
+    """Every character of the words."""
+    return frozenset("".join(words))

@@ -1,0 +1,140 @@
+"""Years of targets: the year mentions that set the year of what follows (到2025年, 2023年,
+"十四五"末), the baseline (比2020年, 同比, 与2020年相比), years listed before 分别, recurring
+targets (每年…)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from transform.lexicons import table
+from transform.targets.quantity import _AFTER_NUM_FIRST, QTY_RE
+from transform.targets.words import alternation, lex
+
+_YEAR_RE = re.compile(
+    r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
+    r"(?P<y2>(?:19[5-9]|20\d)\d)\s?年"
+    r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?P<nian>\s?年)?(?![\d.,%])"
+)
+_BASE_PREFIX_RE = re.compile(r"(?:比|较|与|同|相比|对比|由|从|以)\s?$")
+_BASE_PREFIX_LAST = frozenset("比较与同由从以")  # the last characters of its words
+_BASELINE_RE = re.compile(r"(?:比|较|与|相比于?|对比)\s?(?P<y>(?:19|20)\d{2})\s?年")
+_COMPARED_RE = re.compile(r"(?:与|和|同)\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?(?:相比|比较)|相比于?\s?(?P<y2>(?:19|20)\d{2})")
+_MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
+_BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
+_SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
+_RECURRING_RE = re.compile(alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring")))
+
+
+def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
+    """(position, year, end) when a year mention that sets the year of what follows starts here."""
+    m = _YEAR_RE.match(t, start)
+    if m is None:
+        return None
+    _y1, y2, y1, nian = m.groups()
+    end = m.end()
+    if y2:
+        y = int(y2)
+        if start and t[start - 1] in "(（":
+            return None  # 规划（2021—2035年）: the span of a plan, not a deadline
+    else:
+        y = int(y1)
+        if not nian:
+            # a lost 年: "力争2023市级…" — a year only before CJK text that is not a unit
+            nxt = t[end:end + 1]
+            if not "\u4e00" <= nxt <= "\u9fff":  # not _CJK_RE.match(nxt) (also when empty)
+                return None
+            # a unit (or range, 余, scale word) must start right after the digits: only then
+            # can the number regex find a unit
+            if nxt in _AFTER_NUM_FIRST and QTY_RE.match(t, start).group("unit"):
+                return None
+        elif t.startswith("以来", end) or t.startswith("度以来", end):
+            return None
+    before = t[start - 1:start] if start else ""
+    # the regex needs one of its words (or a space after it) right before the year
+    if (before in _BASE_PREFIX_LAST or before.isspace()) and _BASE_PREFIX_RE.search(t, start - 3, start):
+        return None  # 比2020年 / 由2020年的 — a baseline, not the year of the target
+    return start, y, end
+
+
+_PERIOD_END_YEAR: dict[str, int] = dict(table("targets_years")["period_end"])
+_PERIOD_END_RE = re.compile(r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR))
+                            + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期)")
+
+
+def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
+    """到"十四五"末 sets the year 2025 for what follows."""
+    for m in _PERIOD_END_RE.finditer(t):
+        y = _PERIOD_END_YEAR.get(m.group(1))
+        if y:
+            i = bisect_left(ypos, m.start())
+            ypos.insert(i, m.start())
+            yval.insert(i, y)
+
+
+_YEARS_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?(?:-|—|–|~|至|到)\s?((?:19|20)\d{2})\s?年")
+_YEAR_MENTION_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
+_YEARISH_RE = re.compile(r"(?:(?:到|至)?\s?(?:19|20)\d{2}\s?年(?:底|末)?)")
+
+
+def _years_listed(head: str, k: int) -> list[int]:
+    """k years named before a 分别 list, one per value: "2023年、2024年、2025年" or "2023—2025年"."""
+    head = head[:head.rfind("分别")] if "分别" in head else head
+    m = _YEARS_RANGE_RE.search(head)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if b - a + 1 == k:
+            return list(range(a, b + 1))
+    ys = [int(y) for y in _YEAR_MENTION_RE.findall(head)]
+    if len(ys) == k and ys == sorted(ys) and len(set(ys)) == k:
+        return ys
+    return []
+
+
+def _year_of(t: str, c, ypos: list[int], yval: list[int], default_year: int | None,
+             annual_year: int | None, listed: int | None, recurring: bool) -> tuple[int | None, bool]:
+    """(year, past) of the number c (a scan.Cand): the last year mention before it, or
+    `default_year`; `listed` a year of a "2023—2025年分别…" list; recurring: whether the text
+    holds a recurring word at all. `past` is True for a figure of an earlier year in an annual
+    plan (not a target); the year of an annual plan fills in where none is stated, except for
+    a recurring target (每年…), which has none."""
+    yi = bisect_left(ypos, c.start) - 1
+    year = yval[yi] if yi >= 0 else default_year
+    past = False
+    if annual_year is not None and yi >= 0 and year is not None and year < annual_year:
+        # an earlier year in an annual plan: a past figure in its own sentence ("2022年，
+        # 全县地区生产总值达到300亿元"); a date (2022年12月) or an older sentence says nothing
+        if ypos[yi] >= c.sent_start and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
+            past = True
+        year = None
+    if listed is not None:
+        year = listed  # "2023—2025年分别达到50%、60%、70%"
+    if recurring and _RECURRING_RE.search(t, c.sent_start, c.start):
+        return None, past  # 每年不少于5000场: no year, in an annual plan too
+    if year is None and annual_year is not None and not past:
+        year = annual_year
+    return year, past
+
+
+def _baseline(t: str, c, year: int | None, inherited: int | None) -> int | None:
+    """baseline_year of the number c: 比2020年 / 同比 in its clause, or a "与2020年相比，"
+    clause of its sentence; else `inherited` (a list continuing the previous target)."""
+    sent_start, start = c.sent_start, c.start
+    clause_before = t[c.clause_start:start]
+    # each regex needs a literal the sentence mostly lacks: test that first (str.find is cheap)
+    # (sent_start <= clause_start: no 年 in the sentence, none in the clause either)
+    if t.find("年", sent_start, start) >= 0:
+        # each regex needs a word: 比/较/与 (baseline), 相比/比较 (compared), 为基 (base period)
+        bms = ((list(_BASELINE_RE.finditer(clause_before)) if "年" in clause_before else [])
+               or (list(_COMPARED_RE.finditer(t, sent_start, start))
+                   if t.find("比", sent_start, start) >= 0 else [])
+               or (list(_BASE_PERIOD_RE.finditer(t, sent_start, start))
+                   if t.find("为基", sent_start, start) >= 0 else []))
+    elif t.find("相比", sent_start, start) >= 0:
+        bms = list(_COMPARED_RE.finditer(t, sent_start, start))
+    else:
+        bms = []
+    if bms:
+        return int(bms[-1].group("y") or bms[-1].group("y2"))
+    if year is not None and _SAME_PERIOD_RE.search(clause_before):
+        return year - 1
+    return inherited
