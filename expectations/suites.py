@@ -1,8 +1,9 @@
 """The expectation suites, one per table, as code.
 
 Each suite is a list of `Check`s: a Great Expectations expectation plus what a failure means —
-`level="row"` (the failing rows go to quarantine) or `level="table"` (the source is not loaded) —
-and a reason a person can read. Values that depend on the run (today's date, the run's doc ids,
+`level="row"` (the failing rows go to quarantine), `level="table"` (the source is not loaded) or
+`level="flag"` (the rows are loaded; the failure is recorded in `dq_results` and Data Docs so
+someone looks) — and a reason a person can read. Values that depend on the run (today's date, the run's doc ids,
 the previous run's counts) are parameters, so the suites stay plain functions.
 
 Helper columns the validation step adds to the pandas frame before validating:
@@ -34,7 +35,7 @@ HELPER_COLUMNS = {
 @dataclass(frozen=True)
 class Check:
     expectation: Any  # a great_expectations.expectations.Expectation
-    level: str  # "row" | "table"
+    level: str  # "row" | "table" | "flag"
     reason: str
 
     @property
@@ -147,8 +148,8 @@ def documents_suite(*, today: date) -> list[Check]:
         ),
         Check(
             gxe.ExpectColumnValuesToBeInSet(column="_plan_has_tasks", value_set=[True]),
-            "row",
-            "an is_plan document has no task",
+            "flag",
+            "an is_plan document has no task (attachment-only, or a layout the parser missed): kept and flagged",
         ),
         Check(gxe.ExpectColumnValuesToBeBetween(column="n_tasks", min_value=0), "row", "n_tasks < 0"),
         Check(gxe.ExpectColumnValuesToBeBetween(column="n_targets", min_value=0), "row", "n_targets < 0"),

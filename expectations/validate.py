@@ -127,7 +127,7 @@ def _check_table(
             if not ok:
                 out.fail_sources(all_sources, f"{n}: {check.reason}")
             continue
-        bad_rows = _failed_rows(n, check, res, out)
+        bad_rows = _failed_rows(n, check, res, out, quarantine=check.level == "row")
         bad_by_src = Counter(src_col[r] for r in bad_rows)
         errored = res is None or bool((res.exception_info or {}).get("raised_exception"))
         info = details(res, check)
@@ -136,7 +136,7 @@ def _check_table(
             "",
             check.type,
             check.column,
-            "row",
+            check.level,  # "row" or "flag"
             (not errored) and not bad_rows,
             frame.height,
             len(bad_rows),
@@ -144,11 +144,14 @@ def _check_table(
         )
         for sid, total in per_source_total.items():
             bad = bad_by_src.get(sid, 0)
-            out.dq(n, sid, check.type, check.column, "row", (not errored) and bad == 0, total, bad, info)
+            out.dq(
+                n, sid, check.type, check.column, check.level, (not errored) and bad == 0, total, bad, info
+            )
 
 
-def _failed_rows(n: str, check: S.Check, res: Any, out: Results) -> list[int]:
-    """The `_row` numbers a row-level check failed (recorded in `out`); none when it raised."""
+def _failed_rows(n: str, check: S.Check, res: Any, out: Results, *, quarantine: bool = True) -> list[int]:
+    """The `_row` numbers a row-level check failed (recorded in `out` for the quarantine unless the
+    check only flags); none when it raised."""
     bad_rows: list[int] = []
     if res is None or (res.exception_info or {}).get("raised_exception"):
         log.warning("%s: %s raised: %s", n, check.type, res and res.exception_info)
@@ -158,7 +161,8 @@ def _failed_rows(n: str, check: S.Check, res: Any, out: Results) -> list[int]:
             bad_rows.append(r)
             value = item.get(check.column) if check.column in item else None
             reason = check.reason + ("" if value is None else f" (value: {jsonable(value)})")
-            out.fail_row(n, r, (check.type, check.column, reason))
+            if quarantine:
+                out.fail_row(n, r, (check.type, check.column, reason))
     return bad_rows
 
 

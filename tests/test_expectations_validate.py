@@ -60,12 +60,16 @@ def test_bad_rows_go_to_quarantine_with_the_reason():
     assert bad_cmp not in kept_targets and bad_val not in kept_targets
     assert out.tables["documents"].filter(pl.col("doc_id").is_in(["d1", "d2"])).height == 2
     assert out.tables["targets"].filter(pl.col("doc_id") == "d1").height == 1
-    # an is_plan document without tasks, a future publish date: the document and its children go
+    # a future publish date: the document and its children go
     docs_q = _reasons(q, "documents")
-    assert "an is_plan document has no task" in docs_q["d4"]
     assert "future" in docs_q["d5"]
+    # an is_plan document without tasks is flagged, not quarantined: the analyst still sees it
+    assert "d4" not in docs_q
+    flagged = out.dq_results.filter((pl.col("column") == "_plan_has_tasks") & (pl.col("source_id") == ""))
+    assert flagged.row(0, named=True)["level"] == "flag" and flagged["unexpected_count"].item() == 1
+    assert not flagged["success"].item()
     kept_docs = set(out.tables["documents"].get_column("doc_id"))
-    assert kept_docs == {"d1", "d2"}  # a bad task of d3 takes the whole d3 (children are a set)
+    assert kept_docs == {"d1", "d2", "d4"}  # a bad task of d3 takes the whole d3 (children are a set)
     assert "seq < 1" in _reasons(q, "tasks")["d3/一/2"]
     assert "child_rows_quarantined" in _reasons(q, "documents")["d3"]
     assert "doc_id is not among" in _reasons(q, "tasks")["zz/1"]

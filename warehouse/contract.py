@@ -146,8 +146,12 @@ TARGETS = _t(
     C("value_std", F64, "value on a common scale (万亩 → 亩, 亿元 → 元; % stays)"),
     C("unit_std", STR, "unit of value_std"),
     C("ambiguous", BOOL, "a careful reader could argue it either way", False),
-    C("restates", STR, "target_id of the first statement of the same target (a goal restated in a "
-                       "task); null for a first statement: filter it out before summing"),
+    C(
+        "restates",
+        STR,
+        "target_id of the first statement of the same target (a goal restated in a "
+        "task); null for a first statement: filter it out before summing",
+    ),
 )
 
 PAGES = _t(
@@ -209,7 +213,12 @@ DQ_RESULTS = _t(
     C("source_id", STR, "portal key ('' for all)", False),
     C("expectation", STR, "expectation type", False),
     C("column", STR, "column ('' for table-level)", False),
-    C("level", STR, "row | table", False),
+    C(
+        "level",
+        STR,
+        "row (failing rows quarantined) | table (source not loaded) | flag (rows kept, failure recorded)",
+        False,
+    ),
     C("success", BOOL, "passed", False),
     C("element_count", INT, "rows checked"),
     C("unexpected_count", INT, "rows that failed"),

@@ -84,6 +84,7 @@ class Warehouse:
                 opts["AWS_REGION"] = opts["AWS_DEFAULT_REGION"]
         self.storage_options = opts
         self._cache: dict[tuple[int, str], DeltaTable] = {}
+        self._evolved: set[str] = set()  # tables checked against the contract's columns
 
     @classmethod
     def open(cls, store: StoreSettings) -> Warehouse:
@@ -177,7 +178,7 @@ class Warehouse:
 
         dt = self.delta(table)
         if dt is not None:
-            return dt
+            return self._evolve(table, dt)
         t = contract.table(table)
         try:
             return DeltaTable.create(
@@ -194,6 +195,27 @@ class Warehouse:
             if dt is None:
                 raise WarehouseError(f"cannot create table {table} at {self.uri(table)}: {exc}") from exc
             return dt
+
+    def _evolve(self, table: str, dt: DeltaTable) -> DeltaTable:
+        """Add the contract's new (nullable) columns to a table made by an older planwatch, so a
+        warehouse follows the contract without a migration step; older versions read them as null."""
+        if table in self._evolved:
+            return dt
+        have = {f.name for f in dt.schema().fields}
+        missing = [f for f in contract.table(table).schema if f.name not in have]
+        if missing:
+            import pyarrow as pa
+            from deltalake.schema import Schema
+
+            with self.writer_lock():
+                dt.update_incremental()
+                have = {f.name for f in dt.schema().fields}
+                missing = [f for f in missing if f.name not in have]
+                if missing:
+                    log.info("%s: adding columns %s (contract)", table, [f.name for f in missing])
+                    dt.alter.add_columns(list(Schema.from_arrow(pa.schema(missing)).fields))
+        self._evolved.add(table)
+        return dt
 
     def ensure_all(self) -> None:
         for name in contract.TABLES:
