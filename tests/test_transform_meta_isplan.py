@@ -9,7 +9,6 @@ import pytest
 
 from transform.document import parse_document
 
-SITES = Path(__file__).resolve().parents[1] / "extract" / "sites"
 
 NEWS_REPORT = """某县今年将办好十件民生实事
 时间：2023-02-20 10:15 来源：某县融媒体中心
@@ -93,8 +92,10 @@ def test_attachment_only_notice_is_a_plan_without_tasks_and_says_why():
 
 
 def _site_notices() -> list[Path]:
+    from testbed.sites import built_root
+
     pages = []
-    for path in sorted(SITES.glob("*/www/**/*.html")):
+    for path in sorted(built_root().glob("*/www/**/*.html")):
         if "/col/" in str(path) or path.name == "index.html":
             continue
         pages.append(path)
