@@ -27,7 +27,7 @@ def _label_matches_reference(text: str) -> list[tuple[int, int, str]]:
     for colon in ("：", ":"):
         i = text.find(colon)
         while i >= 0:
-            m = U._LABEL_BEFORE_COLON.search(text, max(0, i - 10), i)
+            m = U._LABEL_BEFORE_COLON.search(text, max(0, i - U._LABEL_WINDOW), i)
             if m:
                 j = i + 1
                 while j < n and text[j] in " \t\u3000":
@@ -38,7 +38,7 @@ def _label_matches_reference(text: str) -> list[tuple[int, int, str]]:
         starts = {s for s, _, _k in out}
         for m in U._LABEL_NO_COLON.finditer(text):
             kind = m.lastgroup or "lead"
-            if m.start(kind) not in starts:
+            if m.start(kind) not in starts and U._names_follow(text, m.end(kind), kind):
                 out.append((m.start(kind), m.end(kind), kind))
     out.sort()
     return out
@@ -144,14 +144,15 @@ def test_strip_spans_equals_the_loop(text, spans):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=list("列排在第一位的者单位部门为牵头首个，。"), max_size=30))
-def test_first_is_lead_hint_scan_equals_the_five_searches(text):
-    assert U._has_first_is_lead_hint(text) == any(h in text for h in U._FIRST_IS_LEAD_HINTS)
+@given(st.text(alphabet=list("列排在名第一位的者单位部门为工作牵头首个，。"), max_size=40))
+def test_first_is_lead_windows_equal_the_whole_search(text):
+    assert U.first_is_lead_rule(text) == bool(U._FIRST_IS_LEAD.search(text))
 
 
-def test_first_is_lead_hint_at_the_edges():
-    for text in ("牵头", "为牵头", "牵头单位列", "牵头部门排第一", "头为牵头", "牵头牵头单位排", "牵头单位", "牵为头"):
-        assert U._has_first_is_lead_hint(text) == any(h in text for h in U._FIRST_IS_LEAD_HINTS), text
+def test_first_is_lead_windows_at_the_edges():
+    for text in ("第一", "列第一位者为工作牵头单位", "x" * 30 + "牵头单位列在第一位", "排名第一的为牵头单位" + "y" * 30,
+                 "首位为牵头", "牵头单位排在首位", "列第一位"):
+        assert U.first_is_lead_rule(text) == bool(U._FIRST_IS_LEAD.search(text)), text
 
 
 def _units_of_reference(values: list[str]) -> list[str]:

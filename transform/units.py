@@ -1,45 +1,45 @@
 """Lead and participating units of a task.
 
-Forms met in real plans:
-- labelled: 牵头单位/牵头部门/责任单位/责任部门/主办/配合单位/参与单位/协办/协同…, followed by ：or :,
-  inside （）()【】[], mid-sentence, or on a line of their own;
-- "X牵头，Y配合" / "由X牵头" / "（X负责）";
-- "按职责分工负责" after a list (dropped: it is not a unit);
-- person labels (责任领导, 责任人) are skipped, never read as units.
+Forms met in real plans (the words are data: transform/lexicons/units_roles.toml):
+- labelled: 牵头单位/牵头责任单位/主办/责任单位/责任科室/配合单位/协同责任单位/数据提供单位…, followed
+  by ：or :, inside （）()【】[]〔〕, mid-sentence, on a line of their own, or with the colon lost;
+  a list may run on over the next lines of a table cell, one unit a line;
+- clauses (transform.unit_clauses): "X牵头，Y配合" / "由X牵头" / "（X负责，Y参与，Z负责落实）" /
+  "A、B分别牵头", also inside a labelled value ("责任单位：A牵头，B配合");
+- a section heading that states who leads its work ("县示范区管委会牵头工作（8项）", `heading=True`);
+- notes inside a list ("（列第一位者为牵头单位，下同）") are cut from the names and applied as a rule;
+- "按职责分工负责" after a list is no unit; people (责任领导, 责任人, 张三副县长) are never units.
 
 When both 牵头/主办 units and 责任/配合/协同 units are named, 牵头 units lead and the others
 participate; when only 责任单位 is named it leads (or only its first unit does, when the document
-says 列第一位者为牵头单位).
+or the list says 列第一位者为牵头单位). Traditional pages are read through a simplified working
+copy of the same length; names are returned as printed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from transform.gazetteer import is_unit_like, split_glued
+from transform.gazetteer import is_unit_like
+from transform.unit_clauses import find_clauses, heading_clause, resolve
+from transform.unit_names import CLOSE as _CLOSE
+from transform.unit_names import NO_NOTE, Note, split_units, split_value
+from transform.unit_names import OPEN as _OPEN
+from transform.unit_words import (
+    LABEL_KIND,
+    LABELS,
+    NO_COLON_NOUNS,
+    alternation,
+    simplified,
+)
 
-_LEAD = r"牵头(?:责任)?单位|牵头(?:责任)?部门|牵头科室|主办单位|主办部门|主责单位|主责部门|牵头(?=\s*[:：])|主办(?=\s*[:：])"
-_RESP = r"责任单位|责任部门|主体单位|实施单位|承办单位|落实单位"
-_PART = (r"参与单位|参与部门|配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|参加单位|"
-         r"参与|配合(?=\s*[:：])|协办(?=\s*[:：])|协同(?=\s*[:：])")
-_PERSON = r"责任领导|牵头领导|分管领导|包保领导|县级领导|市级领导|责任人|联系人|督导领导"
-_OTHER = r"完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时间安排|工作时限|办结时限|督办单位"
+__all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
-_OPEN, _CLOSE = "（(【[〔", "）)】]〕"
-_SEP = "、，,；;/／"
-_DROP_TAIL = re.compile(r"(按照?职责分工(负责|落实)?|按职责(负责|落实)?|分别负责|共同负责|负责落实|负责|落实|等有关部门|"
-                        r"等相关部门|等部门|等单位|等)$")
-_FIRST_IS_LEAD = re.compile(r"(列|排)(在)?第一位?(的|者)?(单位|部门)?为牵头|第一个?(单位|部门)?为牵头(单位|部门)|"
-                            r"首位(单位|部门)?为牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位")
-# "X牵头，Y配合" / "由X牵头" ; X and Y are lists of unit names.
-_LEAD_VERB = re.compile(
-    r"(?:^|[，,。；;（(\s：:])(?:由)?(?P<lead>[^，,。；;（()）：:\s]{2,80}?)(?:牵头|主办|负责)(?:负责|落实|推进)?"
-    r"(?:[，,；;、]\s*(?P<part>[^。；;（()）：:\n]{2,120}?)(?:等有关部门|等相关部门|等部门|等单位)?"
-    r"(?:配合|参与|协同|协助|协办)(?:落实|推进)?)?(?=$|[，,。；;）)\s])")
-
-
-_ANY_UNIT_WORD = re.compile(r"牵头|责任|主办|主责|主体|实施单位|承办|落实单位|配合|参与|协办|协同|协助|参加|负责")
+_FIRST_IS_LEAD = re.compile(r"(列|排)(在|名)?(第一位?|首位)(的|者)?(单位|部门)?为(工作)?牵头|第一个?(单位|部门)?为(工作)?牵头(单位|部门)|"
+                            r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位")
+# Words that start a unit clause or name a unit role: a text with none of them names no unit.
+_ANY_UNIT_WORD = re.compile(r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|"
+                            r"提供单位|支持单位")
 
 
 @dataclass
@@ -48,40 +48,25 @@ class Units:
     participating: list[str] = field(default_factory=list)
     #: (start, end) spans of the unit blocks in the text, to keep them out of target extraction.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: a list in the text says its first unit leads (列第一位者为牵头单位) ...
+    first_is_lead_note: bool = False
+    #: ... for the following tasks too (下同)
+    note_following: bool = False
+    #: the lead units come from 责任单位-type labels only: a first-is-lead rule may apply to them
+    lead_from_responsible: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.lead or self.participating)
 
 
-_COLON_LOOKAHEAD = "(?=\\s*[:：])"
-_LEAD_BARE = _LEAD.replace(_COLON_LOOKAHEAD, "")
-_PART_BARE = _PART.replace(_COLON_LOOKAHEAD, "")
+_KIND_GROUPS = (("lead", "lead"), ("resp", "resp"), ("part", "part"), ("person", "person"), ("other", "other"))
 # The label before a colon, as a regex: _label_before gives its answer without running it (kept as
 # the reference the tests compare _label_before with).
 _LABEL_BEFORE_COLON = re.compile(
-    rf"(?:(?P<lead>{_LEAD_BARE})|(?P<resp>{_RESP})|(?P<part>{_PART_BARE})|(?P<person>{_PERSON})|"
-    rf"(?P<other>{_OTHER}))\s*$")
+    "(?:" + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS) + r")\s*$")
 
-
-def _literals(alternation: str) -> list[str]:
-    """The strings an alternation of labels matches: '牵头(?:责任)?单位|参与' -> 牵头单位, 牵头责任单位, 参与."""
-    out: list[str] = []
-    for alt in alternation.split("|"):
-        forms = [alt.replace("(?:责任)?", ""), alt.replace("(?:责任)?", "责任")] if "(?:责任)?" in alt else [alt]
-        for f in forms:
-            if re.escape(f) != f or not f or any(ch.isspace() for ch in f):
-                raise ValueError(f"label {f!r} is not a plain word: teach _literals its syntax")
-        out.extend(forms)
-    return out
-
-
-# Every label _LABEL_BEFORE_COLON knows, as a plain string, with the kind of the first group that has it
-# (the regex tries the groups in this order).
-_LABEL_KIND: dict[str, str] = {}
-for _kind, _alternation in (("lead", _LEAD_BARE), ("resp", _RESP), ("part", _PART_BARE), ("person", _PERSON),
-                            ("other", _OTHER)):
-    for _label in _literals(_alternation):
-        _LABEL_KIND.setdefault(_label, _kind)
+# Every label _LABEL_BEFORE_COLON knows, with the kind of the first group that has it.
+_LABEL_KIND: dict[str, str] = LABEL_KIND
 # last character of a label -> the lengths of the labels that end with it, shortest first
 _LABEL_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
     last: tuple(sorted({len(k) for k in _LABEL_KIND if k[-1] == last}))
@@ -90,20 +75,21 @@ _LABEL_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
 _LONGER_LABELS: dict[str, tuple[str, ...]] = {
     k: tuple(sorted((m for m in _LABEL_KIND if len(m) > len(k) and m.endswith(k)), key=len, reverse=True))
     for k in _LABEL_KIND}
+_LABEL_WINDOW = max(10, max(len(k) for k in _LABEL_KIND))
 
 
 def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
-    """(label start, value start, kind) of the label right before the colon at `colon`, else None.
+    r"""(label start, value start, kind) of the label right before the colon at `colon`, else None.
 
     The value starts after the colon and the spaces that follow it. The label is the
-    answer of `_LABEL_BEFORE_COLON.search(text, max(0, colon - 10), colon)` (start, lastgroup), at
+    answer of `_LABEL_BEFORE_COLON.search(text, max(0, colon - _LABEL_WINDOW), colon)` (start, lastgroup), at
     a fraction of its cost: labels hold no whitespace, so a match is a label that ends exactly where
     the whitespace before the colon starts; the leftmost match is the longest such label inside the
     10-character window, and its group is the first kind that lists it. (\s is str.isspace.)
     The longest label is found from the shortest one, which it ends with: that is one dict lookup
     for the usual 牵头单位：.
     """
-    window = colon - 10 if colon > 10 else 0
+    window = colon - _LABEL_WINDOW if colon > _LABEL_WINDOW else 0
     j = colon
     while j > window:
         lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1])
@@ -132,14 +118,11 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
     return None
 
 
-_FULL_LABELS = {
-    "lead": r"牵头(?:责任)?单位|牵头(?:责任)?部门|主办单位|主办部门",
-    "resp": r"责任单位|责任部门",
-    "part": r"参与单位|参与部门|配合单位|配合部门|协办单位|协同单位|协助单位",
-    "person": r"责任领导|牵头领导|分管领导|责任人",
-}
+# Labels whose colon may be lost ("（牵头单位县发改局；配合单位各镇街）"): the ones that end with a noun,
+# after a bracket or a separator.
+_NO_COLON_LABELS = {k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS)] for k in ("lead", "resp", "part", "person")}
 _LABEL_NO_COLON = re.compile(
-    r"[（(【\[；;，,]\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FULL_LABELS.items())
+    r"[（(【\[；;，,]\s*(?:" + "|".join(f"(?P<{k}>{alternation(v)})" for k, v in _NO_COLON_LABELS.items())
     + r")(?=[\u4e00-\u9fff])")
 
 
@@ -162,11 +145,25 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         starts = {s for s, _, _k in out}
         for m in _LABEL_NO_COLON.finditer(text):
             kind = m.lastgroup or "lead"
-            if m.start(kind) not in starts:
+            if m.start(kind) not in starts and _names_follow(text, m.end(kind), kind):
                 out.append((m.start(kind), m.end(kind), kind))
     if len(out) > 1:
         out.sort()
     return out
+
+
+_FIRST_NAME_END = re.compile(r"[，,；;。、\n（()）【】\[\]〔〕：:]")
+
+
+def _names_follow(text: str, start: int, kind: str) -> bool:
+    """Does a unit name (a person, for a person label) follow a label whose colon was lost?
+    "（牵头单位县发改局" yes; "，协同单位积极配合" no (the words are used in a sentence)."""
+    if kind == "person":
+        return True
+    m = _FIRST_NAME_END.search(text, start, start + 40)
+    first = text[start:m.start() if m else min(len(text), start + 40)]
+    names = split_units(first)
+    return bool(names) and is_unit_like(names[0])
 
 
 def _more_label_nouns_than(text: str, k: int) -> bool:
@@ -187,30 +184,19 @@ def _more_label_nouns_than(text: str, k: int) -> bool:
     return total > k
 
 
-# Every match of _FIRST_IS_LEAD holds one of these: str.find rules most documents out at once,
-# where the regex search would try its alternation at each character of the body.
-_FIRST_IS_LEAD_HINTS = ("为牵头", "牵头单位列", "牵头单位排", "牵头部门列", "牵头部门排")
-
-
-# Each hint is a 牵头 with 为 before it or one of these after it.
-_AFTER_LEAD_HINT = ("单位列", "单位排", "部门列", "部门排")
-
-
 def first_is_lead_rule(text: str) -> bool:
-    """Does the document say the first unit listed is the lead (列第一位者为牵头单位)?"""
-    if not _has_first_is_lead_hint(text):
-        return False
-    return bool(_FIRST_IS_LEAD.search(text))
+    """Does the text say the first unit listed is the lead (列第一位者为牵头单位)?
 
-
-def _has_first_is_lead_hint(text: str) -> bool:
-    """any(h in text for h in _FIRST_IS_LEAD_HINTS), in one pass over the text's 牵头 instead of five
-    over the whole body (a plan body is long and has a 牵头 in most tasks)."""
-    i = text.find("牵头")
-    while i >= 0:
-        if (i > 0 and text[i - 1] == "为") or text.startswith(_AFTER_LEAD_HINT, i + 2):
-            return True
-        i = text.find("牵头", i + 2)  # 牵头 cannot overlap itself
+    Same as `_FIRST_IS_LEAD.search` on the simplified text: every match holds 第一 or 首位 and is at
+    most 14 characters long, so only the windows around those words are searched.
+    """
+    text = simplified(text)
+    for hint in ("第一", "首位"):
+        i = text.find(hint)
+        while i >= 0:
+            if _FIRST_IS_LEAD.search(text, max(0, i - 8), i + 24):
+                return True
+            i = text.find(hint, i + 1)
     return False
 
 
@@ -273,107 +259,45 @@ def _block(text: str, label_start: int, value_end: int) -> tuple[int, int]:
     return label_start, value_end
 
 
-def split_units(value: str) -> list[str]:
-    return list(_split_units(value))
-
-
-@lru_cache(maxsize=4096)
-def _split_units(value: str) -> tuple[str, ...]:
-    """Split a printed list of units into unit names, as printed.
-
-    Separators 、，,；; at bracket depth 0; a trailing 等/等部门 and 按职责分工负责 are dropped;
-    "全县新能源、新材料产业专班成员单位" stays whole (its first half is no unit on its own);
-    glued names are cut with the gazetteer.
-    """
-    parts: list[str] = []
-    depth = 0
-    cur: list[str] = []
-    for ch in value:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in _SEP:
-            parts.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    parts.append("".join(cur))
-    cleaned: list[str] = []
-    for p in parts:
-        p = _clean(p)
-        if p:
-            cleaned.append(p)
-    merged = _merge_halves(cleaned, value)
-    out: list[str] = []
-    for p in merged:
-        for u in _split_spaces(p):
-            for g in (split_glued(u) if "、" not in u else [u]):
-                g = _clean(g)
-                if g and g not in out:
-                    out.append(g)
-    return tuple(out)
-
-
-def _clean(p: str) -> str:
-    p = p.strip(" \t\u3000:：。.·•")
-    # unbalanced trailing/leading brackets left by the cut
-    while p and p[-1] in _CLOSE and _balance(p) < 0:
-        p = p[:-1].strip()
-    while p and p[0] in _OPEN and _balance(p) > 0:
-        p = p[1:].strip()
-    prev = None
-    while p and p != prev:
-        prev = p
-        p = _DROP_TAIL.sub("", p).strip(" \t\u3000")
-    p = re.sub(r"^(由|请|以及|及)(?=[\u4e00-\u9fff]{2})", "", p)
-    if re.fullmatch(r"[\d\s.\-—]*", p):
-        return ""
-    return p
-
-
 def _balance(s: str) -> int:
     """Opening minus closing brackets (_OPEN / _CLOSE), counted at C speed."""
     return (s.count("（") + s.count("(") + s.count("【") + s.count("[") + s.count("〔")
             - s.count("）") - s.count(")") - s.count("】") - s.count("]") - s.count("〕"))
 
 
-def _merge_halves(parts: list[str], value: str) -> list[str]:
-    """Re-join a name that has a 、 inside it: 全县新能源、新材料产业专班成员单位."""
-    out: list[str] = []
-    i = 0
-    while i < len(parts):
-        p = parts[i]
-        while (i + 1 < len(parts) and not is_unit_like(p) and len(p) <= 10
-               and re.search(r"(专班|成员单位|领导小组|工作组|联席会议)(成员单位)?$", parts[i + 1])
-               and f"{p}、{parts[i + 1]}" in value):
-            p = f"{p}、{parts[i + 1]}"
-            i += 1
-        out.append(p)
-        i += 1
-    return out
+def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = False) -> Units:
+    """Find the lead and participating units stated in a task's text.
 
-
-def _split_spaces(p: str) -> list[str]:
-    """'县发改局 县财政局' -> two units, but keep '中共鄄城县委 鄄城县人民政府'-like pairs only if both are units."""
-    bits = [b for b in re.split(r"[ \t\u3000]+", p) if b]
-    if len(bits) > 1 and all(is_unit_like(b) for b in bits):
-        return bits
-    return ["".join(bits)] if bits else []
-
-
-def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
-    """Find the lead and participating units stated in a task's text."""
+    first_is_lead: the document says the first unit of a 责任单位 list leads. heading: the first
+    line of the text is a section heading, which may say who leads its work ("X牵头工作").
+    """
+    if not text:
+        return Units()
+    view = simplified(text)
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
-    if not text or ("牵头" not in text and not _ANY_UNIT_WORD.search(text)):
-        return Units([], [], [])
-    matches = _label_matches(text)
-    n = len(text)
-    lead_vals: list[str] = []
-    resp_vals: list[str] = []
-    part_vals: list[str] = []
+    if "牵头" not in view and not _ANY_UNIT_WORD.search(view):
+        return Units()
+    units = _labelled_units(text, view, first_is_lead)
+    if not units.lead and not units.participating:  # (not units, without the __bool__ call)
+        _clause_units(text, view, units)
+        if heading and not units.lead and not units.participating:
+            _heading_units(text, view, units)
+    if units.lead:
+        _marked_leads(units)
+        if units.participating:
+            _drop_leads_from_participating(units)
+    return units
+
+
+def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
+    """The units of the labelled lists ("牵头单位：…；配合单位：…") of a text."""
+    matches = _label_matches(view)
+    n = len(view)
+    buckets: dict[str, list[str]] = {"lead": [], "resp": [], "part": []}
     spans: list[tuple[int, int]] = []
+    run_ons: list[tuple[int, int]] = []    # the lines lists ran on over (after the label blocks)
+    note = NO_NOTE
     for k, (m_start, m_end, kind) in enumerate(matches):
         # the value runs at most to the first later label that starts after m_end (matches are
         # sorted by start: this is bisect_right over the later starts, without building that list)
@@ -382,38 +306,165 @@ def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
             if later[0] > m_end:
                 limit = later[0]
                 break
-        end = _value_end(text, m_end, limit)
-        value = text[m_end:end]
-        spans.append(_block(text, m_start, end))
-        if kind == "lead":
-            lead_vals.append(value)
-        elif kind == "resp":
-            resp_vals.append(value)
-        elif kind == "part":
-            part_vals.append(value)
-    lead: list[str] = []
-    participating: list[str] = []
-    if lead_vals:
-        lead = _units_of(lead_vals)
-        if resp_vals or part_vals:
-            participating = _units_of(resp_vals + part_vals)
-    elif resp_vals:
-        lead = _units_of(resp_vals)
-        if part_vals:
-            participating = _units_of(part_vals)
-        elif first_is_lead and len(lead) > 1:
-            participating = lead[1:]
-            lead = lead[:1]
-    elif part_vals:
-        participating = _units_of(part_vals)
-    units = Units(lead, participating, _block_spans(text, spans))
-    if not lead and not participating:  # (not units, without the __bool__ call)
-        _verb_units(text, units)
-    if units.lead:
-        _marked_leads(units)
-        if units.participating:
-            _drop_leads_from_participating(units)
+        end = _value_end(view, m_end, limit)
+        if kind in buckets:
+            more = end + 1 if _closes_line(view, end) else end     # the lines a list may run on over
+            run = _run_on(view, more, limit)
+            value = text[m_end:end] if run == more else text[m_end:end] + text[more:run]
+            value_note = _value_roles(value, simplified(value), kind, buckets)
+            if run > more:
+                run_ons.append((more, run))
+            if value_note is not NO_NOTE:
+                note = Note(note.first_is_lead or value_note.first_is_lead, note.following or value_note.following)
+        spans.append(_block(view, m_start, end))
+    strong, resp, part = buckets["lead"], buckets["resp"], buckets["part"]
+    if strong:
+        lead, participating = strong, _dedupe(resp + part)
+    else:
+        lead, participating = resp, part
+    units = Units(lead, participating, _block_spans(view, spans) + run_ons, note.first_is_lead, note.following,
+                  bool(resp) and not strong)
+    if units.lead_from_responsible and (first_is_lead or note.first_is_lead) and len(lead) > 1:
+        units.lead, units.participating = lead[:1], _dedupe(lead[1:] + participating)
     return units
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]) -> Note:
+    """Put the units of one labelled value into the buckets; the note the value states.
+
+    A value is a plain list (every unit takes the label's kind) or clauses ("A牵头，B配合": the
+    verbs say the roles; 负责-type verbs and lists without a verb keep the label's kind).
+    """
+    names, note = split_value(value)
+    clauses = find_clauses(value, view, 0, len(view), strict=False, loose_role="label")
+    if not any(c.role != "label" for c in clauses):
+        _add(buckets[kind], names)
+        return note
+    has_lead = any(c.role == "lead" for c in clauses)
+    seen_lead = False
+    for c in clauses:
+        if c.role == "lead":
+            role = "lead"
+        elif c.role in ("part", "tail"):
+            role = "part"
+        elif c.role == "resp":
+            role = "part" if has_lead else kind
+        elif c.role == "impl":
+            role = "part" if seen_lead else kind
+        else:
+            role = kind
+        seen_lead = seen_lead or role in ("lead", "resp") or c.role == "resp"
+        _add(buckets[role], list(c.names))
+    return note
+
+
+def _add(bucket: list[str], names: list[str] | tuple[str, ...]) -> None:
+    for name in names:
+        if name not in bucket:
+            bucket.append(name)
+
+
+def _closes_line(view: str, end: int) -> bool:
+    """Does a bracket that closes the value end its line ("…；配合单位：东城街道）\n西城街道")?"""
+    return end + 1 < len(view) and view[end] in _CLOSE and view[end + 1] == "\n"
+
+
+def _run_on(view: str, end: int, limit: int) -> int:
+    """The end of a list that runs on over the next lines, one unit (or list) a line, as a table
+    cell flattened to text does: "配合单位：东城街道\n西城街道\n县发改局"."""
+    pos = end
+    while pos < limit and view[pos] == "\n":
+        nl = view.find("\n", pos + 1, limit)
+        line_end = nl if nl >= 0 else limit
+        line = view[pos + 1:line_end].strip()
+        if not line or len(line) > 40 or "。" in line or "：" in line or ":" in line:
+            break
+        names = split_value(line)[0]
+        if not names or not all(is_unit_like(u) for u in names):
+            break
+        pos = line_end
+    return pos
+
+
+_SEGMENT_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+
+
+def _bracket_blocks(view: str) -> list[tuple[int, int, int, int]]:
+    """(start, inner start, inner end, end) of the outermost bracket groups; a group still open at
+    the end of the text (a cut-off page) runs to its end."""
+    out: list[tuple[int, int, int, int]] = []
+    depth = 0
+    start = 0
+    for m in _SEGMENT_CHARS.finditer(view):
+        ch = m.group()
+        if ch in _OPEN:
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, start + 1, m.start(), m.end()))
+    if depth:
+        out.append((start, start + 1, len(view), len(view)))
+    return out
+
+
+def _clause_units(text: str, view: str, units: Units) -> None:
+    """Units stated by clauses: "（X牵头，Y配合）" / "由X牵头，Y配合落实。" / "（X、Y按职责分工负责）".
+
+    Inside brackets every clause counts (a block of 配合 clauses only when it holds nothing else);
+    in running text a clause counts when it leads (牵头), or, for 负责-type verbs, when it is a
+    sentence of its own; 配合 clauses count beside those.
+    """
+    blocks = [(s, e, outer_s, outer_e) for outer_s, s, e, outer_e in _bracket_blocks(view)]
+    blocks.append((0, len(view), -1, -1))
+    for s, e, outer_s, outer_e in blocks:
+        bracketed = outer_s >= 0
+        clauses = find_clauses(text, view, s, e, strict=True)
+        if not clauses:
+            continue
+        kept = _accepted(clauses, bracketed, view, s, e)
+        if not kept:
+            continue
+        lead, part = resolve(kept)
+        _add(units.lead, lead)
+        _add(units.participating, part)
+        if bracketed:
+            units.spans.append((outer_s, outer_e))
+        else:
+            units.spans.extend((c.start, c.end) for c in kept)
+
+
+def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
+    """The clauses of a block that state units (see _clause_units)."""
+    if bracketed:
+        if any(c.role in ("lead", "resp", "impl") for c in clauses):
+            return clauses
+        covered = sum(c.end - c.start for c in clauses)
+        return clauses if covered >= len(view[s:e].strip(" 。；;，,")) else []
+    kept = [c for c in clauses if c.role == "lead" or (c.role in ("resp", "impl") and c.sentence)]
+    if not kept:
+        return []
+    return [c for c in clauses if c in kept or c.role in ("part", "tail")]
+
+
+def _heading_units(text: str, view: str, units: Units) -> None:
+    """A section heading that says who leads its work: "县示范区管委会牵头工作（8项）"."""
+    nl = view.find("\n")
+    end = nl if nl >= 0 else len(view)
+    clause = heading_clause(text[:end], view[:end])
+    if clause is not None:
+        _add(units.lead, list(clause.names))
+        units.spans.append((0, end))
 
 
 def _drop_leads_from_participating(units: Units) -> None:
@@ -443,45 +494,13 @@ def _marked_leads(units: Units) -> None:
 
 
 def _units_of(values: list[str]) -> list[str]:
-    if len(values) == 1:  # _split_units never repeats a name: nothing to drop
-        return list(_split_units(values[0]))
+    """The units of several lists, each once, in order."""
+    if len(values) == 1:  # split_units never repeats a name: nothing to drop
+        return split_units(values[0])
     out: list[str] = []
     for v in values:
-        for u in _split_units(v):
-            if u not in out:
-                out.append(u)
+        _add(out, split_units(v))
     return out
-
-
-def _verb_units(text: str, units: Units) -> None:
-    """"X牵头，Y配合" / "由X牵头" / "（X负责）" forms, only where X really is a list of units."""
-    for m in _LEAD_VERB.finditer(text):
-        lead = m.group("lead")
-        lead = lead.rsplit("由", 1)[-1]
-        leads = split_units(lead)
-        if not leads or not all(is_unit_like(u) for u in leads):
-            continue
-        parts = split_units(m.group("part") or "")
-        if parts and not all(is_unit_like(u) for u in parts):
-            parts = []
-        # "（X负责）" only counts inside brackets or at the end: a sentence "X负责…" is work, not a unit list.
-        verb_is_fuze = "牵头" not in m.group(0) and "主办" not in m.group(0)
-        if verb_is_fuze and not _in_brackets(text, m.start("lead")):
-            continue
-        units.lead.extend(u for u in leads if u not in units.lead)
-        units.participating.extend(u for u in parts if u not in units.participating)
-        bstart = _block_start(text, m.start("lead"))
-        units.spans.append((bstart, m.end()))
-
-
-def _in_brackets(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-    return depth > 0
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

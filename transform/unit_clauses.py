@@ -1,0 +1,172 @@
+"""Unit clauses: "县发改局牵头，县财政局、各镇街配合", "A、B分别牵头", "各县区人民政府负责落实".
+
+A clause is a list of unit names followed by a role verb (units_roles.toml, [verbs]); clauses
+are the pieces of a block between ，,；;。：: and line breaks at bracket depth 0. Names without a
+verb wait for the next verb ("县财政局，县统计局配合"); names left at the end of a block that
+has a lead clause take part ("A牵头督导，B、C、" in a cut-off list).
+
+Roles (EXTRACTION.md): 牵头-type verbs lead; 负责-type verbs lead when no clause leads, else take
+part; 负责落实-type verbs take part beside a lead or 负责 clause, else lead; 配合-type verbs take part.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transform.gazetteer import is_unit_like
+from transform.unit_names import CLOSE, OPEN, split_value
+from transform.unit_words import HEADING_OBJECTS, PROSE_WORDS, VERB_KIND
+
+_SEGMENT_END = "，,；;。：:\n"
+_SENTENCE_END = "。；;\n"
+_VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_KIND}, reverse=True))
+_VERB_FIRST = frozenset(v[0] for v in VERB_KIND)
+#: a run of names longer than this is prose
+_MAX_NAMES_LEN = 150
+_COUNT_NOTE = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]{1,4}\s*(项|条|个|件)\s*[）)]$")
+_HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
+
+
+@dataclass
+class Clause:
+    role: str                   # lead, resp, impl, part, or tail (names after the last verb)
+    names: tuple[str, ...]
+    start: int                  # span of the clause in the text
+    end: int
+    sentence: bool = False      # the clause is a sentence of its own (。X负责。)
+
+
+_SEGMENT_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEGMENT_END) + "]")
+
+
+def _segments(view: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, separator before, separator after) of the pieces of view[start:end] between
+    segment ends at bracket depth 0 (relative to `start`), stripped of spaces."""
+    out: list[tuple[int, int, str, str]] = []
+    depth = 0
+    s = start
+    before = "\n"
+    for m in _SEGMENT_CHARS.finditer(view, start, end):
+        ch = m.group()
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((s, m.start(), before, ch))
+            s, before = m.end(), ch
+    out.append((s, end, before, "\n"))
+    stripped = []
+    for s, e, b, a in out:
+        while s < e and view[s].isspace():
+            s += 1
+        while e > s and view[e - 1].isspace():
+            e -= 1
+        if e > s:
+            stripped.append((s, e, b, a))
+    return stripped
+
+
+def _verb_at_end(view: str, s: int, e: int) -> str | None:
+    """The longest role verb that ends view[s:e]."""
+    for n in _VERB_LENGTHS:
+        if e - n > s and view[e - n] in _VERB_FIRST and view[e - n:e] in VERB_KIND:
+            return view[e - n:e]
+    return None
+
+
+def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...]:
+    """The unit names of text[s:e], () when it is no list of names (in strict mode: of names that
+    all look like units)."""
+    if e - s > _MAX_NAMES_LEN or e <= s:
+        return ()
+    if strict:
+        whole = view[s:e].rstrip("、，,等 ")
+        if not is_unit_like(whole) and not whole.endswith(("等部门", "等单位")):
+            return ()
+        if any(w in whole for w in PROSE_WORDS):
+            return ()
+    names = split_value(text[s:e])[0]
+    if strict and not all(is_unit_like(n) for n in names):
+        return ()
+    return names
+
+
+# "由" that introduces the names ("推进建设由县发改局牵头"), not the 由 of 自由/理由/缘由/事由
+_BY = re.compile(r"(?<![自理缘事])由(?=[\u4e00-\u9fff]{2})")
+
+
+def _names_start(view: str, s: int, e: int) -> int:
+    """Where the names of a clause start: after the last 由 that introduces them, if any."""
+    last = None
+    for m in _BY.finditer(view, s, e):
+        last = m
+    return last.end() if last is not None else s
+
+
+def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
+                 loose_role: str | None = None) -> list[Clause]:
+    """The clauses of text[start:end] (view: its simplified working copy).
+
+    strict: every name must look like a unit (running text); else any name counts (a labelled
+    value). loose_role: names without a verb form a clause of this role; else they wait for the
+    next verb.
+    """
+    clauses: list[Clause] = []
+    pending: list[str] = []
+    pending_start = -1
+    for s, e, before, after in _segments(view, start, end):
+        verb = _verb_at_end(view, s, e)
+        if verb:
+            ns = _names_start(view, s, e - len(verb)) if strict else s
+            names = _names(text, view, ns, e - len(verb), strict)
+            if names:
+                sentence = before in _SENTENCE_END and after in _SENTENCE_END and ns == s
+                first = pending_start if pending else ns
+                clauses.append(Clause(VERB_KIND[verb], tuple(pending) + names, first, e, sentence))
+                pending, pending_start = [], -1
+                continue
+        loose = () if verb else _names(text, view, s, e, strict)
+        if loose and loose_role is not None:
+            clauses.append(Clause(loose_role, loose, s, e))
+        elif loose:
+            if not pending:
+                pending_start = s
+            pending.extend(loose)
+        else:
+            pending, pending_start = [], -1
+    if pending and clauses and clauses[-1].role in ("lead", "resp"):
+        clauses.append(Clause("tail", tuple(pending), pending_start, end))
+    return clauses
+
+
+def heading_clause(text: str, view: str) -> Clause | None:
+    """A section heading that states who leads its work: "县示范区管委会牵头工作（8项）"."""
+    e = len(view.rstrip(" 。.：:"))
+    m = _COUNT_NOTE.search(view, 0, e)
+    if m:
+        e = m.start()
+    for obj in _HEADING_OBJECT:
+        if view.startswith(obj, e - len(obj)) and e - len(obj) > 0:
+            e -= len(obj)
+            break
+    verb = _verb_at_end(view, 0, e)
+    if verb is None or VERB_KIND[verb] not in ("lead", "resp"):
+        return None
+    names = _names(text, view, 0, e - len(verb), True)
+    return Clause("lead", names, 0, len(text)) if names else None
+
+
+def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:
+    """(lead, participating) of the clauses of one block."""
+    has_lead = any(c.role == "lead" for c in clauses)
+    has_resp = any(c.role == "resp" for c in clauses)
+    lead: list[str] = []
+    part: list[str] = []
+    for c in clauses:
+        if c.role == "lead" or (c.role == "resp" and not has_lead) or (c.role == "impl" and not (has_lead or has_resp)):
+            target = lead
+        else:
+            target = part
+        target.extend(n for n in c.names if n not in target)
+    return lead, [p for p in part if p not in lead]

@@ -1,0 +1,251 @@
+"""A printed list of units -> unit names, as printed.
+
+"县发改局、县财政局等部门" -> 县发改局, 县财政局. The rules (EXTRACTION.md, settled questions):
+- split on 、，,；;/ at bracket depth 0, on line breaks, and on spaces between unit names (table
+  cells); a trailing 等/等部门 and 按职责分工负责-like verbs are dropped;
+- names that share a suffix stay whole: 各乡、镇人民政府, 甲、乙区人民政府, 市直有关部门、单位,
+  全县新能源、新材料产业专班成员单位;
+- notes in brackets ("（列第一位者为牵头单位，下同）", "（排名不分先后）") are cut from the names and
+  reported as a rule (`Note`);
+- a label left inside a piece ("配合单位：县统计局") is cut; people (张三副县长) and prose pieces
+  are dropped; glued names are cut with the gazetteer.
+
+Decisions read a simplified working copy (traditional pages); the names returned are slices
+of the text as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transform.gazetteer import is_unit_like, split_glued
+from transform.unit_words import (
+    FIRST_IS_LEAD_NOTES,
+    FOLLOWING_NOTES,
+    LABEL_KIND,
+    OTHER_NOTES,
+    VERBS,
+    alternation,
+    is_person,
+    simplified,
+)
+
+OPEN, CLOSE = "（(【[〔", "）)】]〕"
+_SEP = "、，,；;/／\n"
+_VERB_TAIL = alternation([v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]])
+_DROP_TAIL = re.compile(r"(按照?职责分工(负责|落实)?|按职责(负责|落实)?|" + _VERB_TAIL + r"|等有关部门|等相关部门|等有关单位|"
+                        r"等相关单位|等部门|等单位|等)$")
+_DROP_HEAD = re.compile(r"^(并由|由|请|以及|及)(?=[\u4e00-\u9fff]{2})")
+_NO_NAME = re.compile(r"[\d\s.\-—]*")
+_STRIP = " \t\u3000:：。.·•"
+#: a piece longer than this that looks like no unit is prose, not a name
+_PROSE_LEN = 16
+#: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
+_FRAGMENT_LEN = 5
+#: bare nouns that share the name before them (市直有关部门、单位)
+_BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门"))
+_NOTE_WORDS = FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES
+
+
+@dataclass(frozen=True)
+class Note:
+    """Rules stated inside a unit list."""
+    first_is_lead: bool = False     # 列第一位者为牵头单位
+    following: bool = False         # …，下同: the rule holds for the following tasks too
+
+
+NO_NOTE = Note()
+
+
+def split_units(value: str) -> list[str]:
+    """Split a printed list of units into unit names, as printed."""
+    return list(split_value(value)[0])
+
+
+@lru_cache(maxsize=4096)
+def split_value(value: str) -> tuple[tuple[str, ...], Note]:
+    """(unit names as printed, the note the list states)."""
+    view = simplified(value)
+    value, view, note = _cut_notes(value, view)
+    pieces = _pieces(view)
+    names: list[tuple[str, str]] = []  # (view, printed)
+    seps: list[str] = []               # the separator before each piece
+    for s, e, sep in pieces:
+        cut = _clean(view, s, e)
+        if cut is None:
+            continue
+        cs, ce = cut
+        seps.append(sep)
+        names.append((view[cs:ce], value[cs:ce]))
+    out: list[str] = []
+    for v, p in _merge_shared(names, seps):
+        for bv, bp in _split_spaces(v, p):
+            glued = split_glued(bv) if "、" not in bv else (bv,)
+            for g in glued:
+                printed = _printed(g, bv, bp)
+                gv = simplified(printed)
+                if is_person(gv) or (len(gv) > _PROSE_LEN and not is_unit_like(gv)):
+                    continue
+                if printed and printed not in out:
+                    out.append(printed)
+    return tuple(out), note
+
+
+def _printed(name: str, view: str, printed: str) -> str:
+    """The printed form of `name`, a piece of `view` (the simplified copy of `printed`)."""
+    if view is printed or view == printed:
+        return name
+    i = view.find(name)
+    return printed[i:i + len(name)] if i >= 0 else name
+
+
+def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
+    """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
+    if not any(w in view for w in _NOTE_WORDS):
+        return value, view, NO_NOTE
+    first = following = False
+    for s, e in reversed(_bracket_groups(view)):
+        inner = view[s + 1:e - 1]
+        if any(w in inner for w in _NOTE_WORDS):
+            first = first or any(w in inner for w in FIRST_IS_LEAD_NOTES)
+            following = following or any(w in inner for w in FOLLOWING_NOTES)
+            value, view = value[:s] + value[e:], view[:s] + view[e:]
+    return value, view, Note(first, following) if (first or following) else NO_NOTE
+
+
+def _bracket_groups(view: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost bracket group, end after its closing bracket."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(view):
+        if ch in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _pieces(view: str) -> list[tuple[int, int, str]]:
+    """(start, end, separator before) of the pieces between separators at bracket depth 0."""
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    start = 0
+    sep = ""
+    for i, ch in enumerate(view):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SEP:
+            out.append((start, i, sep))
+            start, sep = i + 1, ch
+    out.append((start, len(view), sep))
+    return out
+
+
+def _balance(s: str) -> int:
+    """Opening minus closing brackets."""
+    return sum(s.count(c) for c in OPEN) - sum(s.count(c) for c in CLOSE)
+
+
+def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
+    """The (start, end) of the name in view[s:e]: without stray punctuation, unbalanced brackets,
+    a trailing 等/verb, a leading 由/及, or a label before a colon; None when nothing is left."""
+    prev = None
+    while (s, e) != prev:
+        prev = (s, e)
+        while s < e and view[s] in _STRIP:
+            s += 1
+        while e > s and view[e - 1] in _STRIP:
+            e -= 1
+        if e > s and view[e - 1] in CLOSE and _balance(view[s:e]) < 0:
+            e -= 1
+        if e > s and view[s] in OPEN and _balance(view[s:e]) > 0:
+            s += 1
+        m = _DROP_TAIL.search(view, s, e)
+        if m is not None and m.end() == e and m.start() > s:
+            e = m.start()
+        m = _DROP_HEAD.match(view, s, e)
+        if m is not None:
+            s = m.end()
+        colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
+        if colon >= 0 and _label_or_prose(view[s:colon]):
+            s = colon + 1
+    if s >= e or _NO_NAME.fullmatch(view, s, e):
+        return None
+    return s, e
+
+
+def _label_or_prose(head: str) -> bool:
+    """Is the text before a colon inside a piece a label ("配合单位") or no unit name?"""
+    head = head.strip(_STRIP)
+    return head in LABEL_KIND or not is_unit_like(head)
+
+
+def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
+    """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
+    人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(names):
+        k = _shared_run_end(names, seps, i)
+        v = "、".join(n[0] for n in names[i:k + 1])
+        p = "、".join(n[1] for n in names[i:k + 1])
+        out.append((v, p))
+        i = k + 1
+    return out
+
+
+_TASK_FORCE = re.compile(r"(专班|成员单位|领导小组|工作组|联席会议)(成员单位)?$")
+
+
+def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
+    """Index of the last name that shares the suffix of names[i] (i itself when none does)."""
+    first = names[i][0]
+    if i + 1 < len(names) and seps[i + 1] == "、":
+        nxt = names[i + 1][0]
+        if nxt in _BARE_NOUNS and is_unit_like(first):
+            return i + 1
+        if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
+            return i + 1
+    k = i
+    while k < len(names) and _is_fragment(names[k][0]):
+        if k + 1 >= len(names) or seps[k + 1] != "、" or not _may_follow(names[k][0], names[k + 1][0]):
+            return i
+        k += 1
+        if is_unit_like(names[k][0]) and not _is_fragment(names[k][0]):
+            return k
+    return i
+
+
+def _is_fragment(name: str) -> bool:
+    """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各)."""
+    if name.startswith("各") and len(name) == 2:
+        return True
+    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name)
+
+
+def _may_follow(left: str, right: str) -> bool:
+    """Can `right` finish the name `left` started? Not when it starts a name of its own (各…, 县…),
+    except the level after 各乡、 (镇人民政府)."""
+    if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
+        return left.startswith("各") and len(left) == 2 and right[:1] in "县市区乡镇旗"
+    return True
+
+
+def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
+    """'县发改局 县财政局' (a table cell) -> two names; other spaces are lost from the name
+    ('加强水资源保 护')."""
+    if not any(ch.isspace() for ch in view):
+        return [(view, printed)]
+    vb = view.split()
+    pb = printed.split()
+    if len(vb) > 1 and len(vb) == len(pb) and all(is_unit_like(b) for b in vb):
+        return list(zip(vb, pb))
+    return [("".join(vb), "".join(pb))] if vb else []
