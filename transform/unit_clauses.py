@@ -150,6 +150,8 @@ def heading_clause(text: str, view: str) -> Clause | None:
         if view.startswith(obj, e - len(obj)) and e - len(obj) > 0:
             e -= len(obj)
             break
+    if e > 0 and view[e - 1] == "的":
+        e -= 1
     verb = _verb_at_end(view, 0, e)
     if verb is None or VERB_KIND[verb] not in ("lead", "resp"):
         return None

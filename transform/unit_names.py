@@ -25,6 +25,7 @@ from transform.unit_words import (
     FOLLOWING_NOTES,
     LABEL_KIND,
     OTHER_NOTES,
+    PROSE_WORDS,
     VERBS,
     alternation,
     is_person,
@@ -85,11 +86,16 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
             for g in glued:
                 printed = _printed(g, bv, bp)
                 gv = simplified(printed)
-                if is_person(gv) or (len(gv) > _PROSE_LEN and not is_unit_like(gv)):
+                if is_person(gv) or _is_prose(gv):
                     continue
                 if printed and printed not in out:
                     out.append(printed)
     return tuple(out), note
+
+
+def _is_prose(name: str) -> bool:
+    """A piece of a sentence in a unit column: long, or holding a prose word, and no unit name."""
+    return (len(name) > _PROSE_LEN or any(w in name for w in PROSE_WORDS)) and not is_unit_like(name)
 
 
 def _printed(name: str, view: str, printed: str) -> str:

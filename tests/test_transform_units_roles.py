@@ -1,0 +1,157 @@
+"""Role labels and clause forms of task units (issue 15, point 4; EXTRACTION.md "Role labels").
+
+Every role-label family, with a full-width colon, a half-width one, inside brackets of each kind,
+on a line of its own or with the colon lost; 牵头/责任/配合 clauses in running text and in brackets.
+"""
+from __future__ import annotations
+
+import pytest
+
+from transform.units import extract_units
+
+
+def _roles(text: str, **kw) -> tuple[list[str], list[str]]:
+    u = extract_units(text, **kw)
+    return u.lead, u.participating
+
+
+# --- lead labels -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["牵头单位", "牵头部门", "牵头责任单位", "牵头考核单位", "主责单位", "主办"])
+@pytest.mark.parametrize("form", ["（{label}：区财政局）", "({label}:区财政局)", "【{label}：区财政局】",
+                                  "\n{label}：区财政局", "〔{label}: 区财政局〕"])
+def test_every_lead_label_in_every_bracket_and_colon(label, form):
+    text = "统筹推进预算绩效管理改革，年内完成评价项目60个。" + form.format(label=label)
+    assert _roles(text) == (["区财政局"], [])
+
+
+@pytest.mark.parametrize("label", ["责任单位", "责任部门", "责任科室", "责任主体"])
+def test_responsible_labels_lead_when_no_lead_is_named(label):
+    assert _roles(f"开展安全生产大排查。（{label}：镇应急办、镇派出所）") == (["镇应急办", "镇派出所"], [])
+
+
+@pytest.mark.parametrize("label", ["责任单位", "责任部门", "责任科室", "责任主体"])
+def test_responsible_labels_participate_beside_a_lead(label):
+    text = f"建设智慧停车系统。\n牵头单位：市城管局\n{label}：市公安局交警支队、各区政府"
+    assert _roles(text) == (["市城管局"], ["市公安局交警支队", "各区政府"])
+
+
+@pytest.mark.parametrize("label", ["配合单位", "参与单位", "协办单位", "协同单位", "共同责任单位", "数据提供单位",
+                                   "协同责任单位", "主要协作单位"])
+def test_participating_labels(label):
+    text = f"（牵头单位：省商务厅；{label}：省统计局、省税务局）"
+    assert _roles(text) == (["省商务厅"], ["省统计局", "省税务局"])
+
+
+def test_participating_label_never_stays_inside_the_previous_name():
+    # the label that follows a list ends it: it never becomes part of the last name
+    lead, part = _roles("新增规上企业30家(牵头单位:县工信局;数据提供单位:县统计局)")
+    assert lead == ["县工信局"] and part == ["县统计局"]
+    lead, part = _roles("（牵头单位：区教育局、团区委；共同责任单位：各街道）")
+    assert lead == ["区教育局", "团区委"] and part == ["各街道"]
+
+
+def test_labels_in_traditional_characters_read_like_simplified_and_print_as_printed():
+    lead, part = _roles("新建幼兒園8所。(牽頭單位:市教育局;共同責任單位:市財政局、市住建局,各縣區)")
+    assert lead == ["市教育局"] and part == ["市財政局", "市住建局", "各縣區"]
+
+
+def test_person_labels_are_never_units():
+    for person in ("责任领导：李四", "分管领导:王五副县长", "牵头领导：赵六", "牵头负责领导：陈七", "责任人：周八",
+                   "分管市领导：吴九"):
+        assert _roles(f"完成老旧小区改造12个。（{person}；牵头单位：县住建局）") == (["县住建局"], [])
+        assert not extract_units(f"完成老旧小区改造12个。\n{person}")
+
+
+def test_a_label_word_used_in_a_sentence_is_no_label():
+    # "协同单位" here is the subject of a sentence, not a label whose colon was lost
+    assert not extract_units("跨部门事项由牵头单位统筹，协同单位积极配合，形成合力。")
+
+
+# --- clauses -------------------------------------------------------------------------------------
+
+def test_x_leads_y_cooperates_in_brackets_and_in_a_sentence():
+    assert _roles("（市发展改革委牵头，市财政局、市统计局配合）") == (["市发展改革委"], ["市财政局", "市统计局"])
+    assert _roles("此项工作由区住建局牵头,区城管局、各街道办事处参与。") == (["区住建局"], ["区城管局", "各街道办事处"])
+    assert _roles("部门分工：省交通运输厅牵头，各地、各部门配合。") == (["省交通运输厅"], ["各地", "各部门"])
+
+
+def test_x_responsible_y_takes_part_and_z_carries_out():
+    text = "〔市教育局、市人社局负责，市财政局等参与，各县（市、区）人民政府负责落实。〕"
+    assert _roles(text) == (["市教育局", "市人社局"], ["市财政局", "各县（市、区）人民政府"])
+
+
+def test_carrying_out_beside_a_lead_unit_is_participating():
+    text = "（县水利局牵头，县农业农村局参与，各乡镇人民政府负责落实。以下各项均需各乡镇落实，不再列出。）"
+    assert _roles(text) == (["县水利局"], ["县农业农村局", "各乡镇人民政府"])
+
+
+def test_several_clause_blocks_in_one_task_are_joined():
+    text = ("推进污水管网建设。（县住建局牵头，县财政局参与）加快建设农村污水处理站。"
+            "（县生态环境分局、县水利局牵头，各镇参与）")
+    assert _roles(text) == (["县住建局", "县生态环境分局", "县水利局"], ["县财政局", "各镇"])
+
+
+def test_each_named_unit_leads_with_fenbie_qiantou():
+    assert _roles("责任单位：市人社局、市农业农村局分别牵头") == (["市人社局", "市农业农村局"], [])
+    assert _roles("（区科技局、区商务局分别牵头，区财政局配合）") == (["区科技局", "区商务局"], ["区财政局"])
+
+
+def test_clauses_inside_a_labelled_value():
+    assert _roles("责任单位：市发改委牵头，市财政局、市统计局配合") == (["市发改委"], ["市财政局", "市统计局"])
+
+
+def test_a_list_cut_off_after_a_lead_clause_takes_part():
+    text = "开展专项整治。(市生态环境局、市公安局牵头督导,市自然资源局、市水务局、"
+    assert _roles(text) == (["市生态环境局", "市公安局"], ["市自然资源局", "市水务局"])
+
+
+def test_fuze_in_running_text_is_work_not_a_unit_list():
+    assert not extract_units("由县发改局负责组织实施，各镇街抓好落实。")
+    assert not extract_units("建立由县长牵头的联席会议制度。")
+    assert not extract_units("发挥各自职能作用（需要各部门密切配合）")
+    assert _roles("完成改造任务。\n县住建局负责。") == (["县住建局"], [])
+
+
+def test_a_leader_who_leads_is_no_unit():
+    assert not extract_units("成立由副县长牵头，县直有关部门参与的工作专班。")
+    assert not extract_units("（县委书记牵头）")
+
+
+# --- first-listed rule ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["（列第一位者为牵头单位，下同）", "(列第一位的为牵头或汇总单位)",
+                                  "（排在第一位的为工作牵头单位）", "(除标注分别牵头外,列第一位为牵头单位,下同)"])
+def test_a_note_in_the_list_is_cut_and_makes_the_first_unit_lead(note):
+    u = extract_units(f"责任单位：市商务局、市发改委、市财政局{note}")
+    assert u.lead == ["市商务局"] and u.participating == ["市发改委", "市财政局"]
+    assert u.first_is_lead_note
+
+
+def test_the_note_says_whether_it_holds_for_the_following_tasks():
+    assert extract_units("责任单位：县发改局、县财政局（列第一位者为牵头单位，下同）").note_following
+    assert not extract_units("责任单位：县发改局、县财政局（列第一位者为牵头单位）").note_following
+
+
+def test_first_listed_rule_never_splits_units_that_each_lead():
+    u = extract_units("责任单位：市人社局、市农业农村局分别牵头", first_is_lead=True)
+    assert u.lead == ["市人社局", "市农业农村局"]
+
+
+def test_first_listed_rule_with_a_participating_label():
+    u = extract_units("（责任单位：县农业农村局、县林业局；配合单位：各乡镇）", first_is_lead=True)
+    assert u.lead == ["县农业农村局"] and u.participating == ["县林业局", "各乡镇"]
+
+
+# --- section headings ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["县示范区管委会牵头工作（6项）", "市发改委牵头的任务", "县住建局牵头事项(12项)",
+                                     "区商务局负责的重点工作"])
+def test_a_heading_that_names_who_leads_its_work(heading):
+    lead = extract_units(heading, heading=True).lead
+    assert len(lead) == 1 and lead[0] in heading
+    assert not extract_units(heading)   # only a heading says so
+
+
+def test_a_heading_without_a_unit_states_none():
+    assert not extract_units("重点领域改革牵头工作", heading=True)
