@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import table, words
+from transform.memo import per_document
 from transform.unit_words import COLLECTIVES, simplified
 
 _DATA = table("units_departments")
@@ -176,11 +177,28 @@ def dominant_level(units: list[str]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-@lru_cache(maxsize=8192)
 def is_unit_like(text: str) -> bool:
     """Does `text` look like a complete unit name (known department, collective such as 各地,
     or ends with a unit ending)? Traditional characters read as simplified ones; a trailing
     bracket (各乡镇（街道）) is looked through."""
+    # unit names are shared by many documents (cached across them); longer text is a document's own
+    return _is_unit_like_name(text) if len(text) <= _NAME_LEN else _is_unit_like_text(text)
+
+
+_NAME_LEN = 24
+
+
+@lru_cache(maxsize=8192)
+def _is_unit_like_name(text: str) -> bool:
+    return _unit_like(text)
+
+
+@per_document
+def _is_unit_like_text(text: str) -> bool:
+    return _unit_like(text)
+
+
+def _unit_like(text: str) -> bool:
     if not text:
         return False
     text = simplified(text)

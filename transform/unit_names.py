@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transform.gazetteer import is_unit_like, split_glued
+from transform.memo import per_document
 from transform.unit_words import (
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
@@ -27,17 +28,25 @@ from transform.unit_words import (
     OTHER_NOTES,
     PROSE_WORDS,
     VERBS,
-    alternation,
     is_person,
     simplified,
+    word_search,
 )
 
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
 _SEP = "、，,；;/／\n"
-_VERB_TAIL = alternation([v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]])
-_DROP_TAIL = re.compile(r"(按照?职责分工(负责|落实)?|按职责(负责|落实)?|" + _VERB_TAIL + r"|等有关部门|等相关部门|等有关单位|"
-                        r"等相关单位|等部门|等单位|等)$")
+# Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms.
+_TAILS = tuple(sorted({v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]} | {
+    "按照职责分工负责", "按职责分工负责", "按照职责分工落实", "按职责分工落实", "按照职责分工", "按职责分工", "按职责负责",
+    "按职责落实", "按职责", "等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位", "等"}, key=len, reverse=True))
+_TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _t in _TAILS:
+    _TAILS_BY_LAST[_t[-1]] = (*_TAILS_BY_LAST.get(_t[-1], ()), _t)
+_PROSE = word_search(PROSE_WORDS)
+_NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
+_SPACE = re.compile(r"\s")
 _DROP_HEAD = re.compile(r"^(并由|由|请|以及|及)(?=[\u4e00-\u9fff]{2})")
+_HEAD_FIRST = frozenset("并由请以及")
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
 _STRIP = " \t\u3000:：。.·•"
 #: a piece longer than this that looks like no unit is prose, not a name
@@ -46,7 +55,6 @@ _PROSE_LEN = 16
 _FRAGMENT_LEN = 5
 #: bare nouns that share the name before them (市直有关部门、单位)
 _BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门"))
-_NOTE_WORDS = FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,7 @@ def split_units(value: str) -> list[str]:
     return list(split_value(value)[0])
 
 
-@lru_cache(maxsize=4096)
+@per_document
 def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     """(unit names as printed, the note the list states)."""
     view = simplified(value)
@@ -81,21 +89,35 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
     for v, p in _merge_shared(names, seps):
-        for bv, bp in _split_spaces(v, p):
-            glued = split_glued(bv) if "、" not in bv else (bv,)
-            for g in glued:
-                printed = _printed(g, bv, bp)
-                gv = simplified(printed)
-                if is_person(gv) or _is_prose(gv):
-                    continue
-                if printed and printed not in out:
-                    out.append(printed)
+        for name in (_names_of(v) if v == p else _printed_names(v, p)):
+            if name not in out:
+                out.append(name)
     return tuple(out), note
+
+
+@lru_cache(maxsize=8192)
+def _names_of(piece: str) -> tuple[str, ...]:
+    """The unit names of one piece of a list (simplified, printed so): spaces and glued names cut,
+    people and prose dropped. Pieces are unit names, shared by many documents: cached."""
+    return _printed_names(piece, piece)
+
+
+def _printed_names(view: str, printed: str) -> tuple[str, ...]:
+    """_names_of for a piece whose printed form differs from its simplified view."""
+    out: list[str] = []
+    for bv, bp in _split_spaces(view, printed):
+        glued = split_glued(bv) if "、" not in bv else (bv,)
+        for g in glued:
+            name = _printed(g, bv, bp)
+            gv = g if bv is bp or bv == bp else simplified(name)
+            if name and not is_person(gv) and not _is_prose(gv):
+                out.append(name)
+    return tuple(out)
 
 
 def _is_prose(name: str) -> bool:
     """A piece of a sentence in a unit column: long, or holding a prose word, and no unit name."""
-    return (len(name) > _PROSE_LEN or any(w in name for w in PROSE_WORDS)) and not is_unit_like(name)
+    return (len(name) > _PROSE_LEN or _PROSE.search(name) is not None) and not is_unit_like(name)
 
 
 def _printed(name: str, view: str, printed: str) -> str:
@@ -108,12 +130,12 @@ def _printed(name: str, view: str, printed: str) -> str:
 
 def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
-    if not any(w in view for w in _NOTE_WORDS):
+    if _NOTE.search(view) is None:
         return value, view, NO_NOTE
     first = following = False
     for s, e in reversed(_bracket_groups(view)):
         inner = view[s + 1:e - 1]
-        if any(w in inner for w in _NOTE_WORDS):
+        if _NOTE.search(inner):
             first = first or any(w in inner for w in FIRST_IS_LEAD_NOTES)
             following = following or any(w in inner for w in FOLLOWING_NOTES)
             value, view = value[:s] + value[e:], view[:s] + view[e:]
@@ -137,20 +159,24 @@ def _bracket_groups(view: str) -> list[tuple[int, int]]:
     return out
 
 
+_PIECE_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEP) + "]")
+
+
 def _pieces(view: str) -> list[tuple[int, int, str]]:
     """(start, end, separator before) of the pieces between separators at bracket depth 0."""
     out: list[tuple[int, int, str]] = []
     depth = 0
     start = 0
     sep = ""
-    for i, ch in enumerate(view):
+    for m in _PIECE_CHARS.finditer(view):
+        ch = m.group()
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in _SEP:
-            out.append((start, i, sep))
-            start, sep = i + 1, ch
+        elif depth == 0:
+            out.append((start, m.start(), sep))
+            start, sep = m.end(), ch
     out.append((start, len(view), sep))
     return out
 
@@ -166,24 +192,27 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
     prev = None
     while (s, e) != prev:
         prev = (s, e)
-        while s < e and view[s] in _STRIP:
-            s += 1
-        while e > s and view[e - 1] in _STRIP:
-            e -= 1
+        piece = view[s:e]
+        kept = piece.strip(_STRIP)
+        if len(kept) != len(piece):
+            s += len(piece) - len(piece.lstrip(_STRIP))
+            e = s + len(kept)
         if e > s and view[e - 1] in CLOSE and _balance(view[s:e]) < 0:
             e -= 1
         if e > s and view[s] in OPEN and _balance(view[s:e]) > 0:
             s += 1
-        m = _DROP_TAIL.search(view, s, e)
-        if m is not None and m.end() == e and m.start() > s:
-            e = m.start()
-        m = _DROP_HEAD.match(view, s, e)
-        if m is not None:
-            s = m.end()
+        for tail in _TAILS_BY_LAST.get(view[e - 1], ()) if e > s else ():
+            if e - len(tail) > s and view.startswith(tail, e - len(tail)):
+                e -= len(tail)
+                break
+        if e > s and view[s] in _HEAD_FIRST:
+            m = _DROP_HEAD.match(view, s, e)
+            if m is not None:
+                s = m.end()
         colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
         if colon >= 0 and _label_or_prose(view[s:colon]):
             s = colon + 1
-    if s >= e or _NO_NAME.fullmatch(view, s, e):
+    if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
         return None
     return s, e
 
@@ -197,6 +226,8 @@ def _label_or_prose(head: str) -> bool:
 def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
     """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
     人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
+    if not any(_may_share(v) for v, _p in names):   # every name is whole: most lists
+        return names
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(names):
@@ -209,6 +240,11 @@ def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[s
 
 
 _TASK_FORCE = re.compile(r"(专班|成员单位|领导小组|工作组|联席会议)(成员单位)?$")
+
+
+def _may_share(name: str) -> bool:
+    """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
+    return name in _BARE_NOUNS or _is_fragment(name) or not is_unit_like(name) or _TASK_FORCE.search(name) is not None
 
 
 def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
@@ -248,7 +284,7 @@ def _may_follow(left: str, right: str) -> bool:
 def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
     """'县发改局 县财政局' (a table cell) -> two names; other spaces are lost from the name
     ('加强水资源保 护')."""
-    if not any(ch.isspace() for ch in view):
+    if _SPACE.search(view) is None:
         return [(view, printed)]
     vb = view.split()
     pb = printed.split()

@@ -67,12 +67,14 @@ def _traditional_table() -> dict[int, int]:
 
 
 _T2S = _traditional_table()
-_TRADITIONAL = frozenset(chr(c) for c in _T2S)
+# a character class finds the first traditional character about ten times faster than
+# frozenset.isdisjoint, which makes a string of each character
+_TRADITIONAL = re.compile("[" + "".join(sorted(chr(c) for c in _T2S)) + "]")
 
 
 def simplified(text: str) -> str:
     """The text with traditional characters read as simplified ones (same length, same positions)."""
-    if _TRADITIONAL.isdisjoint(text):
+    if _TRADITIONAL.search(text) is None:
         return text
     return text.translate(_T2S)
 
@@ -81,6 +83,11 @@ def simplified(text: str) -> str:
 def is_person(name: str) -> bool:
     """A person or a post, not a unit: "张三副县长", "县委书记", "分管领导"."""
     return simplified(name).endswith(PERSON_TITLES)
+
+
+def word_search(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A compiled search for any of the words (one C-level scan instead of one `in` per word)."""
+    return re.compile(alternation(items))
 
 
 def alternation(items: tuple[str, ...] | list[str]) -> str:

@@ -29,8 +29,10 @@ from transform.unit_words import (
     LABEL_KIND,
     LABELS,
     NO_COLON_NOUNS,
+    VERB_KIND,
     alternation,
     simplified,
+    word_search,
 )
 
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
@@ -59,6 +61,7 @@ class Units:
         return bool(self.lead or self.participating)
 
 
+_VERB = word_search(tuple(VERB_KIND))
 _KIND_GROUPS = (("lead", "lead"), ("resp", "resp"), ("part", "part"), ("person", "person"), ("other", "other"))
 # The label before a colon, as a regex: _label_before gives its answer without running it (kept as
 # the reference the tests compare _label_before with).
@@ -310,8 +313,11 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
         if kind in buckets:
             more = end + 1 if _closes_line(view, end) else end     # the lines a list may run on over
             run = _run_on(view, more, limit)
-            value = text[m_end:end] if run == more else text[m_end:end] + text[more:run]
-            value_note = _value_roles(value, simplified(value), kind, buckets)
+            if run == more:
+                value, value_view = text[m_end:end], view[m_end:end]
+            else:
+                value, value_view = text[m_end:end] + text[more:run], view[m_end:end] + view[more:run]
+            value_note = _value_roles(value, value_view, kind, buckets)
             if run > more:
                 run_ons.append((more, run))
             if value_note is not NO_NOTE:
@@ -344,6 +350,9 @@ def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]
     verbs say the roles; 负责-type verbs and lists without a verb keep the label's kind).
     """
     names, note = split_value(value)
+    if _VERB.search(view) is None:   # a plain list: most values
+        _add(buckets[kind], names)
+        return note
     clauses = find_clauses(value, view, 0, len(view), strict=False, loose_role="label")
     if not any(c.role != "label" for c in clauses):
         _add(buckets[kind], names)
