@@ -17,6 +17,7 @@ from transform import PARSER_VERSION
 from transform.gazetteer import canonical, dominant_level
 from transform.metadata import extract_metadata, metadata_line
 from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
+from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
 try:  # written in parallel (transform/targets.py); parsing works without it
@@ -227,12 +228,14 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     doc["attachments"] = attachments
     doc["body_text"] = body
     unit_cache: dict[tuple[int, bool], Units] = {}
+    columns = table_columns(body)     # the unit columns of space-separated tables
 
     def units_of(node: Node, first_lead: bool = False) -> Units:
         """The units a node's own text states (a section's heading may state them too)."""
         key = (id(node), first_lead)
         if key not in unit_cache:
-            unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead, heading=bool(node.children))
+            unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead, heading=bool(node.children),
+                                            columns=columns)
         return unit_cache[key]
 
     has_units = lambda n: bool(units_of(n))  # noqa: E731

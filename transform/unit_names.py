@@ -47,12 +47,18 @@ _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 _SPACE = re.compile(r"\s")
 _DROP_HEAD = re.compile(r"^(并由|由|请|以及|及)(?=[\u4e00-\u9fff]{2})")
 _HEAD_FIRST = frozenset("并由请以及")
+_LABEL_LEN = max(len(k) for k in LABEL_KIND)
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
 _STRIP = " \t\u3000:：。.·•"
 #: a piece longer than this that looks like no unit is prose, not a name
 _PROSE_LEN = 16
+#: no unit name is longer than this, and no list of them longer than _MAX_LIST_LEN
+_MAX_NAME_LEN = 80
+_MAX_LIST_LEN = 3000
 #: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
 _FRAGMENT_LEN = 5
+#: at most this many names share one suffix (江岸、江汉、汉阳、武昌区人民政府)
+_MAX_SHARED = 8
 #: bare nouns that share the name before them (市直有关部门、单位)
 _BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门"))
 
@@ -75,6 +81,8 @@ def split_units(value: str) -> list[str]:
 @per_document
 def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     """(unit names as printed, the note the list states)."""
+    if len(value) > _MAX_LIST_LEN:  # no list of units is that long: a page without separators
+        value = value[:_MAX_LIST_LEN]
     view = simplified(value)
     value, view, note = _cut_notes(value, view)
     pieces = _pieces(view)
@@ -89,6 +97,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
     for v, p in _merge_shared(names, seps):
+        if len(v) > _MAX_NAME_LEN:
+            continue
         for name in (_names_of(v) if v == p else _printed_names(v, p)):
             if name not in out:
                 out.append(name)
@@ -214,6 +224,8 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
         return None
+    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND:   # a label is never a unit name
+        return None
     return s, e
 
 
@@ -257,7 +269,7 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
         if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
             return i + 1
     k = i
-    while k < len(names) and _is_fragment(names[k][0]):
+    while k < len(names) and k - i < _MAX_SHARED and _is_fragment(names[k][0]):
         if k + 1 >= len(names) or seps[k + 1] != "、" or not _may_follow(names[k][0], names[k + 1][0]):
             return i
         k += 1

@@ -25,6 +25,7 @@ from transform.unit_clauses import find_clauses, heading_clause, resolve
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
+from transform.unit_tables import column_units
 from transform.unit_words import (
     LABEL_KIND,
     LABELS,
@@ -268,11 +269,14 @@ def _balance(s: str) -> int:
             - s.count("）") - s.count(")") - s.count("】") - s.count("]") - s.count("〕"))
 
 
-def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = False) -> Units:
+def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = False,
+                  columns: tuple[tuple[str, ...], ...] = ()) -> Units:
     """Find the lead and participating units stated in a task's text.
 
     first_is_lead: the document says the first unit of a 责任单位 list leads. heading: the first
     line of the text is a section heading, which may say who leads its work ("X牵头工作").
+    columns: the kinds of the trailing columns of the space-separated tables of the document
+    (`unit_tables.table_columns`): a row's last fields may name its units.
     """
     if not text:
         return Units()
@@ -280,12 +284,17 @@ def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = Fal
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
     if "牵头" not in view and not _ANY_UNIT_WORD.search(view):
-        return Units()
+        units = Units()
+        if columns:
+            _column_units(text, columns, units, first_is_lead)
+        return units
     units = _labelled_units(text, view, first_is_lead)
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         _clause_units(text, view, units)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
+        if columns and not units.lead and not units.participating:
+            _column_units(text, columns, units, first_is_lead)
     if units.lead:
         _marked_leads(units)
         if units.participating:
@@ -304,11 +313,10 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
     for k, (m_start, m_end, kind) in enumerate(matches):
         # the value runs at most to the first later label that starts after m_end (matches are
         # sorted by start: this is bisect_right over the later starts, without building that list)
-        limit = n
-        for later in matches[k + 1:]:
-            if later[0] > m_end:
-                limit = later[0]
-                break
+        j = k + 1
+        while j < len(matches) and matches[j][0] <= m_end:
+            j += 1
+        limit = matches[j][0] if j < len(matches) else n
         end = _value_end(view, m_end, limit)
         if kind in buckets:
             more = end + 1 if _closes_line(view, end) else end     # the lines a list may run on over
@@ -463,7 +471,24 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     kept = [c for c in clauses if c.role == "lead" or (c.role in ("resp", "impl") and c.sentence)]
     if not kept:
         return []
-    return [c for c in clauses if c in kept or c.role in ("part", "tail")]
+    kept_ids = {id(c) for c in kept}
+    return [c for c in clauses if id(c) in kept_ids or c.role in ("part", "tail")]
+
+
+def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
+    """The units in the last fields of a space-separated table row (see transform.unit_tables)."""
+    found = column_units(text, columns)
+    if found is None:
+        return
+    strong, resp, part, span = found
+    if strong:
+        units.lead, units.participating = strong, _dedupe(resp + part)
+    else:
+        units.lead, units.participating = resp, part
+        units.lead_from_responsible = True
+        if first_is_lead and len(resp) > 1:
+            units.lead, units.participating = resp[:1], _dedupe(resp[1:] + part)
+    units.spans.append(span)
 
 
 def _heading_units(text: str, view: str, units: Units) -> None:
