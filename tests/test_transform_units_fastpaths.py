@@ -34,6 +34,16 @@ def _label_matches_reference(text: str) -> list[tuple[int, int, str]]:
                     j += 1
                 out.append((m.start(), j, m.lastgroup))
             i = text.find(colon, i + 1)
+    for close, open_ in (("】", "【"), ("]", "[")):   # labels in square brackets
+        i = text.find(close)
+        while i >= 0:
+            m = U._LABEL_BEFORE_COLON.search(text, max(0, i - U._LABEL_WINDOW), i)
+            if m and m.start() > 0 and text[m.start() - 1] == open_:
+                j = i + 1
+                while j < n and text[j] in " \t\u3000":
+                    j += 1
+                out.append((m.start(), j, m.lastgroup))
+            i = text.find(close, i + 1)
     if text.count("单位") + text.count("部门") + text.count("领导") + text.count("责任人") > len(out):
         starts = {s for s, _, _k in out}
         for m in U._LABEL_NO_COLON.finditer(text):

@@ -155,3 +155,31 @@ def test_a_heading_that_names_who_leads_its_work(heading):
 
 def test_a_heading_without_a_unit_states_none():
     assert not extract_units("重点领域改革牵头工作", heading=True)
+
+
+# --- more label and clause forms -------------------------------------------------------------------
+
+def test_labels_in_square_brackets_without_colon():
+    assert _roles("推进数字乡村建设。【牵头单位】县农业农村局【配合单位】县大数据中心、各镇") == (
+        ["县农业农村局"], ["县大数据中心", "各镇"])
+    assert _roles("推进数字乡村建设。[责任单位]县农业农村局") == (["县农业农村局"], [])
+
+
+def test_labels_followed_by_a_space_or_a_line_break_instead_of_a_colon():
+    assert _roles("创建示范村10个。 牵头单位 市农业农村局 配合单位 市财政局") == (["市农业农村局"], ["市财政局"])
+    assert _roles("创建示范村10个。\n牵头单位\n市农业农村局\n配合单位\n市财政局") == (["市农业农村局"], ["市财政局"])
+
+
+def test_huitong_names_a_participating_unit():
+    assert _roles("由区民政局牵头，会同区财政局、区卫健局组织实施。") == (["区民政局"], ["区财政局", "区卫健局"])
+    assert _roles("（区民政局会同区财政局负责）") == (["区民政局"], ["区财政局"])
+    assert _roles("由区民政局会同区财政局负责。") == (["区民政局"], ["区财政局"])
+
+
+def test_fuze_clauses_beside_a_lead_clause_in_a_sentence():
+    assert _roles("县商务局牵头，各有关部门按职责分工负责。") == (["县商务局"], ["各有关部门"])
+
+
+def test_a_note_outside_brackets_and_a_duty_note_inside_them():
+    assert _roles("（责任单位：市人社局、市财政局，列第一位的为牵头单位）") == (["市人社局"], ["市财政局"])
+    assert _roles("责任单位:市人社局、市财政局(按职责分工负责)") == (["市人社局", "市财政局"], [])

@@ -104,6 +104,16 @@ def _names_start(view: str, s: int, e: int) -> int:
     return last.end() if last is not None else s
 
 
+def _joint(text: str, view: str, s: int, e: int, strict: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"X会同Y": (names of X, names of Y), else None."""
+    i = view.find("会同", s, e)
+    if i < 0:
+        return None
+    left = _names(text, view, s, i, strict)
+    right = _names(text, view, i + 2, e, strict)
+    return (left, right) if left and right else None
+
+
 def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
                  loose_role: str | None = None) -> list[Clause]:
     """The clauses of text[start:end] (view: its simplified working copy).
@@ -121,9 +131,15 @@ def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
             ns = _names_start(view, s, e - len(verb)) if strict else s
             names = _names(text, view, ns, e - len(verb), strict)
             if names:
-                sentence = before in _SENTENCE_END and after in _SENTENCE_END and ns == s
+                sentence = before in _SENTENCE_END and after in _SENTENCE_END and view[s:ns] in ("", "由", "并由")
                 first = pending_start if pending else ns
-                clauses.append(Clause(VERB_KIND[verb], tuple(pending) + names, first, e, sentence))
+                role = VERB_KIND[verb]
+                joint = _joint(text, view, ns, e - len(verb), strict)
+                if joint is not None:   # "X会同Y负责": X takes the verb's role, Y takes part
+                    clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence))
+                    clauses.append(Clause("part", joint[1], first, e, sentence))
+                else:
+                    clauses.append(Clause(role, tuple(pending) + names, first, e, sentence))
                 pending, pending_start = [], -1
                 continue
         loose = () if verb else _names(text, view, s, e, strict)

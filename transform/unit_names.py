@@ -45,8 +45,8 @@ for _t in _TAILS:
 _PROSE = word_search(PROSE_WORDS)
 _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 _SPACE = re.compile(r"\s")
-_DROP_HEAD = re.compile(r"^(并由|由|请|以及|及)(?=[\u4e00-\u9fff]{2})")
-_HEAD_FIRST = frozenset("并由请以及")
+_DROP_HEAD = re.compile(r"^(并由|由|请|以及|及|会同)(?=[\u4e00-\u9fff]{2})")
+_HEAD_FIRST = frozenset("并由请以及会")
 _LABEL_LEN = max(len(k) for k in LABEL_KIND)
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
 _STRIP = " \t\u3000:：。.·•"
@@ -84,11 +84,17 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     if len(value) > _MAX_LIST_LEN:  # no list of units is that long: a page without separators
         value = value[:_MAX_LIST_LEN]
     view = simplified(value)
-    value, view, note = _cut_notes(value, view)
+    note_words = _NOTE.search(view) is not None
+    value, view, note = _cut_notes(value, view) if note_words else (value, view, NO_NOTE)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []               # the separator before each piece
     for s, e, sep in pieces:
+        if note_words and _NOTE.search(view, s, e):    # "…，列第一位的为牵头单位" outside brackets
+            piece_note = _note_of(view[s:e])
+            if piece_note is not NO_NOTE:
+                note = _merge_notes(note, piece_note)
+                continue
         cut = _clean(view, s, e)
         if cut is None:
             continue
@@ -140,16 +146,27 @@ def _printed(name: str, view: str, printed: str) -> str:
 
 def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
-    if _NOTE.search(view) is None:
-        return value, view, NO_NOTE
-    first = following = False
+    note = NO_NOTE
     for s, e in reversed(_bracket_groups(view)):
         inner = view[s + 1:e - 1]
         if _NOTE.search(inner):
-            first = first or any(w in inner for w in FIRST_IS_LEAD_NOTES)
-            following = following or any(w in inner for w in FOLLOWING_NOTES)
+            note = _merge_notes(note, _note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-    return value, view, Note(first, following) if (first or following) else NO_NOTE
+    return value, view, note
+
+
+def _note_of(text: str) -> Note:
+    first = any(w in text for w in FIRST_IS_LEAD_NOTES)
+    following = any(w in text for w in FOLLOWING_NOTES)
+    return Note(first, following) if (first or following) else NO_NOTE
+
+
+def _merge_notes(a: Note, b: Note) -> Note:
+    if b is NO_NOTE:
+        return a
+    if a is NO_NOTE:
+        return b
+    return Note(a.first_is_lead or b.first_is_lead, a.following or b.following)
 
 
 def _bracket_groups(view: str) -> list[tuple[int, int]]:
@@ -211,6 +228,8 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
             e -= 1
         if e > s and view[s] in OPEN and _balance(view[s:e]) > 0:
             s += 1
+        if e > s and view[e - 1] in OPEN:       # the bracket of the next label: "县发改局【配合单位】"
+            e -= 1
         for tail in _TAILS_BY_LAST.get(view[e - 1], ()) if e > s else ():
             if e - len(tail) > s and view.startswith(tail, e - len(tail)):
                 e -= len(tail)

@@ -126,8 +126,8 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
 # after a bracket or a separator.
 _NO_COLON_LABELS = {k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS)] for k in ("lead", "resp", "part", "person")}
 _LABEL_NO_COLON = re.compile(
-    r"[（(【\[；;，,]\s*(?:" + "|".join(f"(?P<{k}>{alternation(v)})" for k, v in _NO_COLON_LABELS.items())
-    + r")(?=[\u4e00-\u9fff])")
+    r"(?:^|(?<=[（(【\[；;，,。\s]))(?:" + "|".join(f"(?P<{k}>{alternation(v)})" for k, v in _NO_COLON_LABELS.items())
+    + r")(?=\s*[\u4e00-\u9fff])")
 
 
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
@@ -144,6 +144,14 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             if found is not None:
                 out.append(found)
             i = text.find(colon, i + 1)
+    # labels in square brackets: "【牵头单位】县发改局", "[责任单位]县财政局"
+    for close, open_ in (("】", "【"), ("]", "[")):
+        i = text.find(close)
+        while i >= 0:
+            found = _label_before(text, i)
+            if found is not None and found[0] > 0 and text[found[0] - 1] == open_:
+                out.append(found)
+            i = text.find(close, i + 1)
     # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
     if _more_label_nouns_than(text, len(out)):
         starts = {s for s, _, _k in out}
@@ -164,6 +172,8 @@ def _names_follow(text: str, start: int, kind: str) -> bool:
     "（牵头单位县发改局" yes; "，协同单位积极配合" no (the words are used in a sentence)."""
     if kind == "person":
         return True
+    while start < len(text) and text[start].isspace():
+        start += 1
     m = _FIRST_NAME_END.search(text, start, start + 40)
     first = text[start:m.start() if m else min(len(text), start + 40)]
     names = split_units(first)
@@ -468,11 +478,9 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
             return clauses
         covered = sum(c.end - c.start for c in clauses)
         return clauses if covered >= len(view[s:e].strip(" 。；;，,")) else []
-    kept = [c for c in clauses if c.role == "lead" or (c.role in ("resp", "impl") and c.sentence)]
-    if not kept:
-        return []
-    kept_ids = {id(c) for c in kept}
-    return [c for c in clauses if id(c) in kept_ids or c.role in ("part", "tail")]
+    if any(c.role == "lead" for c in clauses):   # 负责/落实 beside a 牵头 clause take part
+        return clauses
+    return [c for c in clauses if c.sentence] if any(c.sentence for c in clauses) else []
 
 
 def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
