@@ -80,3 +80,9 @@ def test_prose_in_a_unit_column_is_dropped():
 def test_traditional_names_keep_their_printed_characters():
     assert split_units("市發改委、市財政局等部門") == ["市發改委", "市財政局"]
     assert split_units("各鄉、鎮人民政府") == ["各鄉、鎮人民政府"]
+
+
+def test_the_signature_under_the_last_task_is_no_run_on_unit():
+    for date in ("2024年5月8日", "2023-11-02", "二〇二四年三月一日"):
+        u = extract_units(f"建成数字农业基地3个。（牵头单位：县农业农村局）\n某县人民政府办公室\n{date}")
+        assert u.lead == ["县农业农村局"], date

@@ -418,7 +418,13 @@ def _run_on(view: str, end: int, limit: int) -> int:
         if not names or not all(is_unit_like(u) for u in names):
             break
         pos = line_end
+    if pos > end and _DATE_LINE.match(view, pos + 1):   # an issuer and a date: the signature
+        return end
     return pos
+
+
+# the date line under a signature: 2024年5月8日, 2024-05-08, 二〇二四年五月八日
+_DATE_LINE = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年)")
 
 
 _SEGMENT_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
@@ -465,10 +471,8 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         lead, part = resolve(kept)
         _add(units.lead, lead)
         _add(units.participating, part)
-        if bracketed:
-            units.spans.append((outer_s, outer_e))
-        else:
-            units.spans.extend((c.start, c.end) for c in kept)
+        # one span for the block, as for a bracketed one (its clauses are one unit statement)
+        units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
 
 
 def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
