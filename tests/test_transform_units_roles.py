@@ -183,3 +183,18 @@ def test_fuze_clauses_beside_a_lead_clause_in_a_sentence():
 def test_a_note_outside_brackets_and_a_duty_note_inside_them():
     assert _roles("（责任单位：市人社局、市财政局，列第一位的为牵头单位）") == (["市人社局"], ["市财政局"])
     assert _roles("责任单位:市人社局、市财政局(按职责分工负责)") == (["市人社局", "市财政局"], [])
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("县发展和改革局（5项）", ["县发展和改革局"]), ("县委办", ["县委办"]), ("市场监管局", ["市场监管局"]),
+    ("各乡镇（10项）", ["各乡镇"]), ("县发改局、县财政局", ["县发改局", "县财政局"]),
+    ("重点项目（6项）", []), ("工业和信息化", []), ("开发区", []), ("科技创新", []), ("县城建设", []),
+])
+def test_a_heading_that_is_only_units_states_the_lead(heading, lead):
+    assert extract_units(heading, heading=True).lead == lead
+
+
+def test_by_duty_clauses_in_running_text():
+    assert _roles("加快建设，县发改局、县财政局按职责分工负责。") == (["县发改局", "县财政局"], [])
+    assert not extract_units("各部门按职责分工负责，确保任务落实。")      # a closing formula names no body
+    assert not extract_units("要对县发改局负责。")

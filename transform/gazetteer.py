@@ -65,6 +65,12 @@ def _by_head() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
+def known_department(name: str) -> bool:
+    """Is the name (without its level) a department of the gazetteer?"""
+    index, _ = _alias_index()
+    return name in index and name not in BARE_STEMS
+
+
 def known_prefix(text: str) -> str | None:
     """The longest gazetteer name (alias or bare stem) that `text` starts with."""
     for n in _by_head().get(text[:2], ()):

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transform.gazetteer import is_unit_like
+from transform.gazetteer import is_unit_like, known_department, split_level
 from transform.unit_names import CLOSE, OPEN, split_value
-from transform.unit_words import HEADING_OBJECTS, PROSE_WORDS, VERB_KIND
+from transform.unit_words import HEADING_OBJECTS, PROSE_WORDS, VERB_KIND, simplified
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
@@ -34,6 +34,7 @@ class Clause:
     start: int                  # span of the clause in the text
     end: int
     sentence: bool = False      # the clause is a sentence of its own (。X负责。)
+    verb: str = ""
 
 
 _SEGMENT_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEGMENT_END) + "]")
@@ -136,10 +137,10 @@ def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
                 role = VERB_KIND[verb]
                 joint = _joint(text, view, ns, e - len(verb), strict)
                 if joint is not None:   # "X会同Y负责": X takes the verb's role, Y takes part
-                    clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence))
-                    clauses.append(Clause("part", joint[1], first, e, sentence))
+                    clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb))
+                    clauses.append(Clause("part", joint[1], first, e, sentence, verb))
                 else:
-                    clauses.append(Clause(role, tuple(pending) + names, first, e, sentence))
+                    clauses.append(Clause(role, tuple(pending) + names, first, e, sentence, verb))
                 pending, pending_start = [], -1
                 continue
         loose = () if verb else _names(text, view, s, e, strict)
@@ -169,10 +170,26 @@ def heading_clause(text: str, view: str) -> Clause | None:
     if e > 0 and view[e - 1] == "的":
         e -= 1
     verb = _verb_at_end(view, 0, e)
-    if verb is None or VERB_KIND[verb] not in ("lead", "resp"):
+    if verb is None:   # a heading that is only units: "三、县发展和改革局（5项）"
+        names = _names(text, view, 0, e, True)
+        if names and not any(simplified(n).endswith(_AREAS) for n in names) and (
+                m is not None or all(_is_department(n) for n in names)):
+            return Clause("lead", names, 0, len(text))
+        return None
+    if VERB_KIND[verb] not in ("lead", "resp"):
         return None
     names = _names(text, view, 0, e - len(verb), True)
     return Clause("lead", names, 0, len(text)) if names else None
+
+
+# a heading that names an area (三、开发区) is a topic, not the body that leads
+_AREAS = ("区", "园", "村", "基地", "场", "社区")
+
+
+def _is_department(name: str) -> bool:
+    """A government body by its name: a known department, or a name with its level (县…, 市…)."""
+    name = simplified(name)
+    return split_level(name)[2] != name or known_department(name) or name.startswith(("县", "市", "区", "省", "中共"))
 
 
 def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:

@@ -295,7 +295,9 @@ def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = Fal
     # the regex search costs.
     if "牵头" not in view and not _ANY_UNIT_WORD.search(view):
         units = Units()
-        if columns:
+        if heading:
+            _heading_units(text, view, units)
+        if columns and not units.lead:
             _column_units(text, columns, units, first_is_lead)
         return units
     units = _labelled_units(text, view, first_is_lead)
@@ -475,6 +477,16 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
 
 
+# "负责" alone ends many a sentence about work ("对县发改局负责"): in running text it needs a sentence of
+# its own; 按职责分工负责-like verbs say who is responsible wherever they stand
+_WEAK_VERBS = frozenset(("负责", "具体负责"))
+
+
+def _specific(names: tuple[str, ...]) -> bool:
+    """Does a clause name a body, not only everyone ("各部门按职责分工负责" is a closing formula)?"""
+    return any(not simplified(n).startswith(("各", "有关", "相关", "全县", "全市", "全区", "全省")) for n in names)
+
+
 def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
     """The clauses of a block that state units (see _clause_units)."""
     if bracketed:
@@ -482,8 +494,9 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
             return clauses
         covered = sum(c.end - c.start for c in clauses)
         return clauses if covered >= len(view[s:e].strip(" 。；;，,")) else []
-    if any(c.role == "lead" for c in clauses):   # 负责/落实 beside a 牵头 clause take part
-        return clauses
+    if any(c.role == "lead" or (c.role == "resp" and c.verb not in _WEAK_VERBS and _specific(c.names))
+           for c in clauses):
+        return clauses        # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
     return [c for c in clauses if c.sentence] if any(c.sentence for c in clauses) else []
 
 
