@@ -140,8 +140,7 @@ def _strip_spans_reference(text: str, spans) -> str:
     out: list[str] = []
     pos = 0
     for s, e in sorted(spans):
-        if s < pos:
-            s = pos
+        s = max(s, pos)
         out.append(text[pos:s])
         pos = max(pos, e)
     out.append(text[pos:])

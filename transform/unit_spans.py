@@ -74,8 +74,7 @@ def _block_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     cur_s, cur_e = ordered[0]
     for s, e in ordered[1:]:
         if s <= cur_e + 1:  # touches or overlaps the current block: merge
-            if e > cur_e:
-                cur_e = e
+            cur_e = max(cur_e, e)
         else:
             out.append(_closed(text, cur_s, cur_e))
             cur_s, cur_e = s, e
@@ -113,8 +112,7 @@ def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     out: list[str] = []
     pos = 0
     for s, e in sorted(spans):
-        if s < pos:
-            s = pos
+        s = max(s, pos)
         out.append(text[pos:s])
         pos = max(pos, e)
     out.append(text[pos:])
