@@ -198,3 +198,26 @@ def test_by_duty_clauses_in_running_text():
     assert _roles("加快建设，县发改局、县财政局按职责分工负责。") == (["县发改局", "县财政局"], [])
     assert not extract_units("各部门按职责分工负责，确保任务落实。")      # a closing formula names no body
     assert not extract_units("要对县发改局负责。")
+
+
+def test_clauses_joined_by_a_dunhao_and_wei_forms():
+    assert _roles("（县文旅局牵头、县财政局配合）") == (["县文旅局"], ["县财政局"])
+    assert _roles("县文旅局为牵头单位，县财政局、县商务局为配合单位。") == (["县文旅局"], ["县财政局", "县商务局"])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("完成棚户区改造800户。（县住建局、县自然资源局）", ["县住建局", "县自然资源局"]),
+    ("新建公办幼儿园2所（区教育局）", ["区教育局"]),
+    ("推行“一网通办”。（市政务服务管理局）\n", ["市政务服务管理局"]),
+    ("依托县人民医院（县医共体总院）建设胸痛中心。", []),       # an alias inside the sentence
+    ("县农业农村局（县乡村振兴局）", []),                        # an alias after a name
+    ("覆盖城区主要道路（县城区）。", []),                          # an area
+    ("推进各项工作（2025年）。", []),
+    ("开展文明创建活动（各乡镇）", []),                             # everyone, no body
+])
+def test_a_bracket_of_bare_unit_names_ending_a_sentence(text, lead):
+    assert extract_units(text).lead == lead
+
+
+def test_deng_with_a_count_is_dropped():
+    assert _roles("责任单位：市发改委等6个部门") == (["市发改委"], [])

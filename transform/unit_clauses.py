@@ -68,6 +68,20 @@ def _segments(view: str, start: int, end: int) -> list[tuple[int, int, str, str]
     return stripped
 
 
+def _verb_split(view: str, segments: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Segments cut again at a 、 right after a verb: "县发改局牵头、县财政局配合"."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, before, after in segments:
+        i = view.find("、", s, e)
+        while i >= 0:
+            if _verb_at_end(view, s, i) is not None:
+                out.append((s, i, before, "、"))
+                s, before = i + 1, "、"
+            i = view.find("、", i + 1, e)
+        out.append((s, e, before, after))
+    return out
+
+
 def _verb_at_end(view: str, s: int, e: int) -> str | None:
     """The longest role verb that ends view[s:e]."""
     for n in _VERB_LENGTHS:
@@ -126,7 +140,7 @@ def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
     clauses: list[Clause] = []
     pending: list[str] = []
     pending_start = -1
-    for s, e, before, after in _segments(view, start, end):
+    for s, e, before, after in _verb_split(view, _segments(view, start, end)):
         verb = _verb_at_end(view, s, e)
         if verb:
             ns = _names_start(view, s, e - len(verb)) if strict else s
@@ -172,8 +186,7 @@ def heading_clause(text: str, view: str) -> Clause | None:
     verb = _verb_at_end(view, 0, e)
     if verb is None:   # a heading that is only units: "三、县发展和改革局（5项）"
         names = _names(text, view, 0, e, True)
-        if names and not any(simplified(n).endswith(_AREAS) for n in names) and (
-                m is not None or all(_is_department(n) for n in names)):
+        if names and all(bare_unit(n) for n in names) and (m is not None or all(is_department(n) for n in names)):
             return Clause("lead", names, 0, len(text))
         return None
     if VERB_KIND[verb] not in ("lead", "resp"):
@@ -186,7 +199,13 @@ def heading_clause(text: str, view: str) -> Clause | None:
 _AREAS = ("区", "园", "村", "基地", "场", "社区")
 
 
-def _is_department(name: str) -> bool:
+def bare_unit(name: str) -> bool:
+    """A name that stands for a unit without a label or a verb: unit-like, no area, no prose."""
+    v = simplified(name)
+    return is_unit_like(v) and not v.endswith(_AREAS) and not any(w in v for w in PROSE_WORDS)
+
+
+def is_department(name: str) -> bool:
     """A government body by its name: a known department, or a name with its level (县…, 市…)."""
     name = simplified(name)
     return split_level(name)[2] != name or known_department(name) or name.startswith(("县", "市", "区", "省", "中共"))

@@ -43,6 +43,7 @@ _TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _t in _TAILS:
     _TAILS_BY_LAST[_t[-1]] = (*_TAILS_BY_LAST.get(_t[-1], ()), _t)
 _PROSE = word_search(PROSE_WORDS)
+_DENG_COUNT = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个?(?:部门|单位|乡镇|镇街|街道)$")
 _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 _SPACE = re.compile(r"\s")
 _DROP_HEAD = re.compile(r"^(并由|由|请|以及|及|会同)(?=[\u4e00-\u9fff]{2})")
@@ -234,6 +235,10 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
             if e - len(tail) > s and view.startswith(tail, e - len(tail)):
                 e -= len(tail)
                 break
+        else:
+            m = _DENG_COUNT.search(view, max(s, e - 12), e) if e > s and view[e - 1] in "门位街镇" else None
+            if m is not None and m.start() > s:      # 县发改局等8个部门
+                e = m.start()
         if e > s and view[s] in _HEAD_FIRST:
             m = _DROP_HEAD.match(view, s, e)
             if m is not None:

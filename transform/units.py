@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.gazetteer import is_unit_like
-from transform.unit_clauses import find_clauses, heading_clause, resolve
+from transform.unit_clauses import bare_unit, find_clauses, heading_clause, is_department, resolve
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, split_units, split_value
@@ -92,12 +92,16 @@ def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = Fal
         units = Units()
         if heading:
             _heading_units(text, view, units)
+        if not units.lead and ("）" in view or ")" in view):
+            _bare_bracket_units(text, view, units, first_is_lead)
         if columns and not units.lead:
             _column_units(text, columns, units, first_is_lead)
         return units
     units = _labelled_units(text, view, first_is_lead)
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         _clause_units(text, view, units)
+        if not units.lead and not units.participating:
+            _bare_bracket_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
@@ -270,6 +274,44 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         _add(units.participating, part)
         # one span for the block, as for a bracketed one (its clauses are one unit statement)
         units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
+
+
+_SENTENCE_END = "。；;\n"
+#: a bracket of more names than this is a list of something else
+_MAX_BARE_NAMES = 8
+
+
+def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
+    """"完成改造任务。（县住建局、县财政局）": a bracket that ends a sentence and holds nothing but
+    unit names, one at least a government body, names the responsible units. Not an alias after
+    a name (县农业农村局（县乡村振兴局）), nor an area (（县城区））."""
+    for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
+        if view[outer_e:outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
+            continue
+        if _after_a_name(view, outer_s):
+            continue
+        names = split_value(text[s:e])[0]
+        if not names or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in names):
+            continue
+        if not any(is_department(n) for n in names):
+            continue
+        lead = list(names)
+        if first_is_lead and len(lead) > 1:
+            units.lead, units.participating = lead[:1], lead[1:]
+        else:
+            units.lead = lead
+        units.lead_from_responsible = True
+        units.spans.append((outer_s, outer_e))
+        return
+
+
+def _after_a_name(view: str, pos: int) -> bool:
+    """Does a unit name end right before `pos` (县农业农村局（县乡村振兴局）: the bracket is an alias)?"""
+    before = view[max(0, pos - 16):pos].rstrip()
+    if not before or before[-1] in "。；;\n，,":
+        return False
+    name = re.split(r"[。；;，,、\s]", before)[-1]
+    return is_unit_like(name) and not any(ch.isdigit() for ch in name)
 
 
 # "负责" alone ends many a sentence about work ("对县发改局负责"): in running text it needs a sentence of
