@@ -221,3 +221,9 @@ def test_a_bracket_of_bare_unit_names_ending_a_sentence(text, lead):
 
 def test_deng_with_a_count_is_dropped():
     assert _roles("责任单位：市发改委等6个部门") == (["市发改委"], [])
+
+
+def test_colon_bracket_and_comma_variants():
+    assert _roles("加快建设。（牵头单位∶县发改局；配合单位︰县财政局､县统计局）") == (["县发改局"], ["县财政局", "县统计局"])
+    assert _roles("推进改革。［责任单位］县司法局") == (["县司法局"], [])
+    assert _roles("推进改革。责任单位﹕县司法局") == (["县司法局"], [])

@@ -2,9 +2,9 @@
 
 - role labels and clause verbs (`units_roles.toml`),
 - person titles and collective names (`units_person_titles.txt`, `units_collectives.txt`),
-- a traditional -> simplified character table (`units_traditional.txt`): the rules read a
-  same-length simplified working copy (`simplified`), the names they return are sliced from
-  the text as printed.
+- a traditional -> simplified character table (`units_traditional.txt`) and punctuation variants
+  (`units_punctuation.txt`): the rules read a same-length simplified working copy
+  (`simplified`), the names they return are sliced from the text as printed.
 """
 from __future__ import annotations
 
@@ -57,23 +57,26 @@ LABEL_KIND: dict[str, str] = _label_kinds()
 VERB_KIND: dict[str, str] = {v: kind for kind in ("lead", "part", "impl", "resp") for v in VERBS[kind]}
 
 
-def _traditional_table() -> dict[int, int]:
+def _pairs_table(*names: str) -> dict[int, int]:
+    """character -> character, from lexicons of two-character pairs."""
     out: dict[int, int] = {}
-    for line in words("units_traditional"):
-        for pair in line.split():
-            if len(pair) == 2:
-                out[ord(pair[0])] = ord(pair[1])
+    for name in names:
+        for line in words(name):
+            for pair in line.split():
+                if len(pair) == 2:
+                    out[ord(pair[0])] = ord(pair[1])
     return out
 
 
-_T2S = _traditional_table()
+_T2S = _pairs_table("units_traditional", "units_punctuation")
 # a character class finds the first traditional character about ten times faster than
 # frozenset.isdisjoint, which makes a string of each character
-_TRADITIONAL = re.compile("[" + "".join(sorted(chr(c) for c in _T2S)) + "]")
+_TRADITIONAL = re.compile("[" + re.escape("".join(sorted(chr(c) for c in _T2S))) + "]")
 
 
 def simplified(text: str) -> str:
-    """The text with traditional characters read as simplified ones (same length, same positions)."""
+    """The text with traditional characters read as simplified ones and punctuation variants as the
+    usual forms (∶ as ：, ［］ as []): same length, same positions."""
     if _TRADITIONAL.search(text) is None:
         return text
     return text.translate(_T2S)
