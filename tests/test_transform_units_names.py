@@ -86,3 +86,14 @@ def test_the_signature_under_the_last_task_is_no_run_on_unit():
     for date in ("2024年5月8日", "2023-11-02", "二〇二四年三月一日"):
         u = extract_units(f"建成数字农业基地3个。（牵头单位：县农业农村局）\n某县人民政府办公室\n{date}")
         assert u.lead == ["县农业农村局"], date
+
+
+def test_names_joined_by_he_ji_yu():
+    assert split_units("县发改局和县财政局") == ["县发改局", "县财政局"]
+    assert split_units("县海洋与渔业局及各乡镇") == ["县海洋与渔业局", "各乡镇"]
+    for whole in ("县住房和城乡建设局", "高新区党工委和管委会", "县文化和旅游局"):
+        assert split_units(whole) == [whole]
+
+
+def test_a_person_in_brackets_after_a_unit_is_cut():
+    assert split_units("县发改局（负责人：张三）、县财政局") == ["县发改局", "县财政局"]

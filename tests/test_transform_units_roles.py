@@ -227,3 +227,15 @@ def test_colon_bracket_and_comma_variants():
     assert _roles("加快建设。（牵头单位∶县发改局；配合单位︰县财政局､县统计局）") == (["县发改局"], ["县财政局", "县统计局"])
     assert _roles("推进改革。［责任单位］县司法局") == (["县司法局"], [])
     assert _roles("推进改革。责任单位﹕县司法局") == (["县司法局"], [])
+
+
+def test_x_responsible_y_cooperates_in_running_text():
+    assert _roles("完成管网改造。县住建局负责，县财政局配合。") == (["县住建局"], ["县财政局"])
+    assert _roles("完成管网改造，由县住建局负责，县财政局配合。") == (["县住建局"], ["县财政局"])
+    assert not extract_units("要对县发改局负责，积极配合。")
+
+
+def test_more_role_words():
+    assert _roles("（主要负责单位：区发改局；负责单位：区财政局）") == (["区发改局"], ["区财政局"])
+    assert _roles("（区发改局牵头抓总，区财政局、区统计局各司其职）") == (["区发改局"], ["区财政局", "区统计局"])
+    assert _roles("（牵头单位：区发改局；督导单位：区委督查室）") == (["区发改局"], [])

@@ -35,6 +35,7 @@ class Clause:
     end: int
     sentence: bool = False      # the clause is a sentence of its own (。X负责。)
     verb: str = ""
+    opens: bool = False         # the clause opens a sentence (。X负责，Y配合)
 
 
 _SEGMENT_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEGMENT_END) + "]")
@@ -146,15 +147,17 @@ def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
             ns = _names_start(view, s, e - len(verb)) if strict else s
             names = _names(text, view, ns, e - len(verb), strict)
             if names:
-                sentence = before in _SENTENCE_END and after in _SENTENCE_END and view[s:ns] in ("", "由", "并由")
+                lead_in = view[s:ns]
+                opens = not pending and (lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in))
+                sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
                 first = pending_start if pending else ns
                 role = VERB_KIND[verb]
                 joint = _joint(text, view, ns, e - len(verb), strict)
                 if joint is not None:   # "X会同Y负责": X takes the verb's role, Y takes part
-                    clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb))
+                    clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
                     clauses.append(Clause("part", joint[1], first, e, sentence, verb))
                 else:
-                    clauses.append(Clause(role, tuple(pending) + names, first, e, sentence, verb))
+                    clauses.append(Clause(role, tuple(pending) + names, first, e, sentence, verb, opens))
                 pending, pending_start = [], -1
                 continue
         loose = () if verb else _names(text, view, s, e, strict)

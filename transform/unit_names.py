@@ -19,15 +19,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transform.gazetteer import is_unit_like, split_glued
+from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_words import (
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
     LABEL_KIND,
+    LABELS,
     OTHER_NOTES,
     PROSE_WORDS,
     VERBS,
+    alternation,
     is_person,
     simplified,
     word_search,
@@ -43,6 +45,7 @@ _TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _t in _TAILS:
     _TAILS_BY_LAST[_t[-1]] = (*_TAILS_BY_LAST.get(_t[-1], ()), _t)
 _PROSE = word_search(PROSE_WORDS)
+_PERSON_LABEL = re.compile("(?:" + alternation(LABELS["person"]) + ")\\s*[:：]")
 _DENG_COUNT = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个?(?:部门|单位|乡镇|镇街|街道)$")
 _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 _SPACE = re.compile(r"\s")
@@ -86,7 +89,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         value = value[:_MAX_LIST_LEN]
     view = simplified(value)
     note_words = _NOTE.search(view) is not None
-    value, view, note = _cut_notes(value, view) if note_words else (value, view, NO_NOTE)
+    cut = note_words or _PERSON_LABEL.search(view) is not None
+    value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []               # the separator before each piece
@@ -123,13 +127,34 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
     """_names_of for a piece whose printed form differs from its simplified view."""
     out: list[str] = []
     for bv, bp in _split_spaces(view, printed):
-        glued = split_glued(bv) if "、" not in bv else (bv,)
+        glued = [g for j in _split_joined(bv) for g in (split_glued(j) if "、" not in j else (j,))]
         for g in glued:
             name = _printed(g, bv, bp)
             gv = g if bv is bp or bv == bp else simplified(name)
             if name and not is_person(gv) and not _is_prose(gv):
                 out.append(name)
     return tuple(out)
+
+
+_LEVEL_PREFIXES = ("县", "市", "区", "省", "州", "镇", "乡", "中共", "各")
+_AND = re.compile(r"以及|和|及|与")
+
+
+def _split_joined(view: str) -> list[str]:
+    """"县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
+    where a complete name ends before the 和/及/与 and a name with its own level starts after it."""
+    if _AND.search(view) is None:
+        return [view]
+    out: list[str] = []
+    start = 0
+    for m in _AND.finditer(view):
+        left, right = view[start:m.start()], view[m.end():]
+        if left.endswith(SPLIT_ENDINGS) and right.startswith(_LEVEL_PREFIXES) and is_unit_like(left) \
+                and is_unit_like(right):
+            out.append(left)
+            start = m.end()
+    out.append(view[start:])
+    return out
 
 
 def _is_prose(name: str) -> bool:
@@ -152,6 +177,8 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
         inner = view[s + 1:e - 1]
         if _NOTE.search(inner):
             note = _merge_notes(note, _note_of(inner))
+            value, view = value[:s] + value[e:], view[:s] + view[e:]
+        elif _PERSON_LABEL.search(inner):        # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
 
@@ -244,7 +271,7 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
             if m is not None:
                 s = m.end()
         colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
-        if colon >= 0 and _label_or_prose(view[s:colon]):
+        if colon >= 0 and _balance(view[s:colon]) == 0 and _label_or_prose(view[s:colon]):
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
         return None

@@ -334,6 +334,8 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     if any(c.role == "lead" or (c.role == "resp" and c.verb not in _WEAK_VERBS and _specific(c.names))
            for c in clauses):
         return clauses        # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
+    if any(c.role == "resp" and c.opens for c in clauses) and any(c.role == "part" for c in clauses):
+        return clauses        # "。X负责，Y配合。"
     return [c for c in clauses if c.sentence] if any(c.sentence for c in clauses) else []
 
 
