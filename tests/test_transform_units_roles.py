@@ -239,3 +239,7 @@ def test_more_role_words():
     assert _roles("（主要负责单位：区发改局；负责单位：区财政局）") == (["区发改局"], ["区财政局"])
     assert _roles("（区发改局牵头抓总，区财政局、区统计局各司其职）") == (["区发改局"], ["区财政局", "区统计局"])
     assert _roles("（牵头单位：区发改局；督导单位：区委督查室）") == (["区发改局"], [])
+
+
+def test_a_bracket_in_a_contact_field_names_no_responsible_unit():
+    assert not extract_units("3.联系人：张三（县发改局），联系电话：0530-1234567")

@@ -28,7 +28,7 @@ from transform.unit_names import NO_NOTE, Note, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
-from transform.unit_words import VERB_KIND, simplified, word_search
+from transform.unit_words import LABELS, VERB_KIND, alternation, simplified, word_search
 
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
@@ -288,7 +288,7 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
     for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
         if view[outer_e:outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
             continue
-        if _after_a_name(view, outer_s):
+        if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue
         names = split_value(text[s:e])[0]
         if not names or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in names):
@@ -303,6 +303,15 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         units.lead_from_responsible = True
         units.spans.append((outer_s, outer_e))
         return
+
+
+_FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
+
+
+def _after_a_field(view: str, pos: int) -> bool:
+    """Is the bracket part of a person or deadline field ("联系人：张三（县发改局）")?"""
+    start = max(view.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+    return _FIELD_LABEL.search(view, start, pos) is not None
 
 
 def _after_a_name(view: str, pos: int) -> bool:
