@@ -6,7 +6,11 @@ Forms met in real plans (the words are data: transform/lexicons/units_roles.toml
   a list may run on over the next lines of a table cell, one unit a line;
 - clauses (transform.unit_clauses): "X牵头，Y配合" / "由X牵头" / "（X负责，Y参与，Z负责落实）" /
   "A、B分别牵头", also inside a labelled value ("责任单位：A牵头，B配合");
-- a section heading that states who leads its work ("县示范区管委会牵头工作（8项）", `heading=True`);
+- a section heading that states who leads its work ("县示范区管委会牵头工作（8项）", "三、县发改局（5项）",
+  `heading=True`);
+- a bracket of bare unit names that ends a sentence ("完成改造任务。（县住建局、县财政局）");
+- the last fields of a space-separated table row, read against its header (`columns`,
+  transform.unit_tables);
 - notes inside a list ("（列第一位者为牵头单位，下同）") are cut from the names and applied as a rule;
 - "按职责分工负责" after a list is no unit; people (责任领导, 责任人, 张三副县长) are never units.
 
@@ -58,6 +62,8 @@ class Units:
 
 
 _VERB = word_search(tuple(VERB_KIND))
+
+
 def first_is_lead_rule(text: str) -> bool:
     """Does the text say the first unit listed is the lead (列第一位者为牵头单位)?
 
@@ -88,19 +94,12 @@ def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = Fal
     view = simplified(text)
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
-    if "牵头" not in view and not _ANY_UNIT_WORD.search(view):
-        units = Units()
-        if heading:
-            _heading_units(text, view, units)
-        if not units.lead and ("）" in view or ")" in view):
-            _bare_bracket_units(text, view, units, first_is_lead)
-        if columns and not units.lead:
-            _column_units(text, columns, units, first_is_lead)
-        return units
-    units = _labelled_units(text, view, first_is_lead)
+    role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
+    units = _labelled_units(text, view, first_is_lead) if role_words else Units()
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
-        _clause_units(text, view, units)
-        if not units.lead and not units.participating:
+        if role_words:
+            _clause_units(text, view, units)
+        if not units.lead and not units.participating and ("）" in view or ")" in view):
             _bare_bracket_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
@@ -177,7 +176,7 @@ def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]
         _add(buckets[kind], names)
         return note
     has_lead = any(c.role == "lead" for c in clauses)
-    seen_lead = False
+    seen_responsible = False     # a clause before this one leads or is responsible
     for c in clauses:
         if c.role == "lead":
             role = "lead"
@@ -186,11 +185,11 @@ def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]
         elif c.role == "resp":
             role = "part" if has_lead else kind
         elif c.role == "impl":
-            role = "part" if seen_lead else kind
-        else:
+            role = "part" if seen_responsible else kind
+        else:   # names without a verb: the label's kind
             role = kind
-        seen_lead = seen_lead or role in ("lead", "resp") or c.role == "resp"
-        _add(buckets[role], list(c.names))
+        seen_responsible = seen_responsible or c.role in ("lead", "resp") or role in ("lead", "resp")
+        _add(buckets[role], c.names)
     return note
 
 
