@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from transform.gazetteer import is_unit_like, known_department, split_level
-from transform.unit_names import CLOSE, OPEN, split_value
-from transform.unit_words import HEADING_OBJECTS, PROSE_WORDS, VERB_KIND, simplified
+from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
+from transform.unit_words import HEADING_OBJECTS, VERB_KIND, simplified
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
@@ -29,6 +29,7 @@ _HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
 
 @dataclass
 class Clause:
+    """Names and the role their verb gives them."""
     role: str                   # lead, resp, impl, part, or tail (names after the last verb)
     names: tuple[str, ...]
     start: int                  # span of the clause in the text
@@ -100,7 +101,7 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
         whole = view[s:e].rstrip("、，,等 ")
         if not is_unit_like(whole) and not whole.endswith(("等部门", "等单位")):
             return ()
-        if any(w in whole for w in PROSE_WORDS):
+        if has_prose_word(whole):
             return ()
     names = split_value(text[s:e])[0]
     if strict and not all(is_unit_like(n) for n in names):
@@ -205,7 +206,7 @@ _AREAS = ("区", "园", "村", "基地", "场", "社区")
 def bare_unit(name: str) -> bool:
     """A name that stands for a unit without a label or a verb: unit-like, no area, no prose."""
     v = simplified(name)
-    return is_unit_like(v) and not v.endswith(_AREAS) and not any(w in v for w in PROSE_WORDS)
+    return is_unit_like(v) and not v.endswith(_AREAS) and not has_prose_word(v)
 
 
 def is_department(name: str) -> bool:

@@ -157,6 +157,11 @@ def _split_joined(view: str) -> list[str]:
     return out
 
 
+def has_prose_word(text: str) -> bool:
+    """Does the text hold a word that never stands inside a unit name (units_prose_words.txt)?"""
+    return _PROSE.search(text) is not None
+
+
 def _is_prose(name: str) -> bool:
     """A piece of a sentence in a unit column: long, or holding a prose word, and no unit name."""
     return (len(name) > _PROSE_LEN or _PROSE.search(name) is not None) and not is_unit_like(name)

@@ -25,7 +25,13 @@ import re
 from dataclasses import dataclass, field
 
 from transform.gazetteer import is_unit_like
-from transform.unit_clauses import bare_unit, find_clauses, heading_clause, is_department, resolve
+from transform.unit_clauses import (
+    bare_unit,
+    find_clauses,
+    heading_clause,
+    is_department,
+    resolve,
+)
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, split_units, split_value
