@@ -243,3 +243,10 @@ def test_more_role_words():
 
 def test_a_bracket_in_a_contact_field_names_no_responsible_unit():
     assert not extract_units("3.联系人：张三（县发改局），联系电话：0530-1234567")
+
+
+def test_the_rules_that_found_the_units_are_named():
+    rules = extract_units("责任单位：县发改局、县财政局（列第一位者为牵头单位）").rules
+    assert any("label (responsible)" in r for r in rules) and any("first listed" in r for r in rules)
+    assert extract_units("（县发改局牵头，县财政局配合）").rules == ["clause 牵头: 县发改局", "clause 配合: 县财政局"]
+    assert extract_units("推进改革。").rules == []

@@ -320,9 +320,13 @@ def _inherited_units(node: Node, units_of, ancestors: list[Node] | None = None, 
         u = units_of(anc, first_lead) if first_lead else units_of(anc)
         if u.lead:
             part = own.participating if own.participating else u.participating
-            return Units(list(u.lead), [p for p in part if p not in u.lead], [])
-        if u.participating and not own.participating:
-            return Units([], list(u.participating), [])
+            inherited = Units(list(u.lead), [p for p in part if p not in u.lead], [])
+        elif u.participating and not own.participating:
+            inherited = Units([], list(u.participating), [])
+        else:
+            continue
+        inherited.rules = [*own.rules, f"inherited from section {'/'.join(anc.path)}", *u.rules]
+        return inherited
     return own
 
 

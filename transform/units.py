@@ -62,6 +62,8 @@ class Units:
     note_following: bool = False
     #: the lead units come from 责任单位-type labels only: a first-is-lead rule may apply to them
     lead_from_responsible: bool = False
+    #: the rules that found the units, for `--explain` ("label 牵头单位 -> lead", "clause 配合 -> part" …)
+    rules: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.lead or self.participating)
@@ -125,6 +127,7 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
     buckets: dict[str, list[str]] = {"lead": [], "resp": [], "part": []}
     spans: list[tuple[int, int]] = []
     run_ons: list[tuple[int, int]] = []    # the lines lists ran on over (after the label blocks)
+    rules: list[str] = []
     note = NO_NOTE
     for k, (m_start, m_end, kind) in enumerate(matches):
         # the value runs at most to the first later label that starts after m_end (matches are
@@ -141,7 +144,7 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
                 value, value_view = text[m_end:end], view[m_end:end]
             else:
                 value, value_view = text[m_end:end] + text[more:run], view[m_end:end] + view[more:run]
-            value_note = _value_roles(value, value_view, kind, buckets)
+            value_note = _value_roles(value, value_view, kind, buckets, rules)
             if run > more:
                 run_ons.append((more, run))
             if value_note is not NO_NOTE:
@@ -153,9 +156,12 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
     else:
         lead, participating = resp, part
     units = Units(lead, participating, _block_spans(view, spans) + run_ons, note.first_is_lead, note.following,
-                  bool(resp) and not strong)
+                  bool(resp) and not strong, rules)
+    if strong and resp:
+        rules.append("responsible units beside a lead unit -> participating")
     if units.lead_from_responsible and (first_is_lead or note.first_is_lead) and len(lead) > 1:
         units.lead, units.participating = lead[:1], _dedupe(lead[1:] + participating)
+        rules.append("first listed unit leads (列第一位者为牵头单位)" + ("" if note.first_is_lead else ", stated for the document"))
     return units
 
 
@@ -167,19 +173,19 @@ def _dedupe(names: list[str]) -> list[str]:
     return out
 
 
-def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]) -> Note:
+def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]], rules: list[str]) -> Note:
     """Put the units of one labelled value into the buckets; the note the value states.
 
     A value is a plain list (every unit takes the label's kind) or clauses ("A牵头，B配合": the
     verbs say the roles; 负责-type verbs and lists without a verb keep the label's kind).
     """
     names, note = split_value(value)
-    if _VERB.search(view) is None:   # a plain list: most values
+    clauses = [] if _VERB.search(view) is None else find_clauses(value, view, 0, len(view), strict=False,
+                                                                  loose_role="label")
+    if not any(c.role != "label" for c in clauses):   # a plain list: most values
         _add(buckets[kind], names)
-        return note
-    clauses = find_clauses(value, view, 0, len(view), strict=False, loose_role="label")
-    if not any(c.role != "label" for c in clauses):
-        _add(buckets[kind], names)
+        if names:
+            rules.append(f"label ({_KIND_NAME[kind]}) -> {', '.join(names)}")
         return note
     has_lead = any(c.role == "lead" for c in clauses)
     seen_responsible = False     # a clause before this one leads or is responsible
@@ -196,7 +202,11 @@ def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]
             role = kind
         seen_responsible = seen_responsible or c.role in ("lead", "resp") or role in ("lead", "resp")
         _add(buckets[role], c.names)
+        rules.append(f"label ({_KIND_NAME[kind]}) with clause {c.verb or '-'} -> {_KIND_NAME[role]}: {', '.join(c.names)}")
     return note
+
+
+_KIND_NAME = {"lead": "lead", "resp": "responsible", "part": "participating"}
 
 
 def _add(bucket: list[str], names: list[str] | tuple[str, ...]) -> None:
@@ -277,6 +287,7 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         lead, part = resolve(kept)
         _add(units.lead, lead)
         _add(units.participating, part)
+        units.rules.extend(f"clause {c.verb or '(names after the lead clause)'}: {', '.join(c.names)}" for c in kept)
         # one span for the block, as for a bracketed one (its clauses are one unit statement)
         units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
 
@@ -307,6 +318,7 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
             units.lead = lead
         units.lead_from_responsible = True
         units.spans.append((outer_s, outer_e))
+        units.rules.append(f"bracket of unit names ending a sentence -> responsible: {', '.join(names)}")
         return
 
 
@@ -367,6 +379,7 @@ def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units,
         if first_is_lead and len(resp) > 1:
             units.lead, units.participating = resp[:1], _dedupe(resp[1:] + part)
     units.spans.append(span)
+    units.rules.append("space-separated table row read against its header")
 
 
 def _heading_units(text: str, view: str, units: Units) -> None:
@@ -377,6 +390,7 @@ def _heading_units(text: str, view: str, units: Units) -> None:
     if clause is not None:
         _add(units.lead, list(clause.names))
         units.spans.append((0, end))
+        units.rules.append(f"section heading -> lead: {', '.join(clause.names)}")
 
 
 def _drop_leads_from_participating(units: Units) -> None:
