@@ -302,6 +302,8 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
     unit names, one at least a government body, names the responsible units. Not an alias after
     a name (县农业农村局（县乡村振兴局）), nor an area (（县城区））."""
     for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
+        if outer_e == e:    # not closed: a cut-off page
+            continue
         if view[outer_e:outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
             continue
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
