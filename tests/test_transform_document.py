@@ -53,7 +53,7 @@ def test_multi_style_text_plan():
     ids = [t["task_id"] for t in p.tasks]
     assert len(ids) == len(set(ids))                    # restarted numbering still gives unique keys
     unit_rows = [u for u in p.task_units if u["unit"] == "区住房和城乡建设局"]
-    assert unit_rows and unit_rows[0]["canonical"] == "住房和城乡建设局"
+    assert unit_rows and unit_rows[0]["canonical"] == "区住房和城乡建设局"     # the level is kept
 
 
 def test_table_pages_html_and_flat_text():

@@ -81,11 +81,15 @@ def test_branch_offices_and_party_organs_are_not_split():
 
 
 def test_canonical_names():
-    for printed in ("县发展和改革局", "发展改革局", "发改局", "市发展改革委"):
+    # the level printed before a department is kept (issue 15: 县 and 市 bodies are different)
+    for printed in ("县发展和改革局", "县发改局", "县发展改革委"):
+        assert canonical(printed) == "县发展和改革局", printed
+    for printed in ("发展改革局", "发改局"):
         assert canonical(printed) == "发展和改革局", printed
-    assert canonical("县住房城乡建设局") == "住房和城乡建设局"
-    assert canonical("县委宣传部") == "宣传部"
-    assert canonical("市生态环境局鄄城县分局") == "生态环境局"
+        assert canonical(printed, "县") == "县发展和改革局", printed
+    assert canonical("县住房城乡建设局") == "县住房和城乡建设局"
+    assert canonical("县委宣传部") == "县委宣传部"
+    assert canonical("市生态环境局鄄城县分局") == "县生态环境局"
 
 
 def test_unit_blocks_are_stripped_for_target_extraction():

@@ -14,11 +14,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 from planwatch.records import ParsedDocument
 from transform import PARSER_VERSION
-from transform.gazetteer import canonical
+from transform.gazetteer import canonical, dominant_level
 from transform.lexicons import words
 from transform.metadata import extract_metadata, metadata_line
 from transform.normalize import PageWork
 from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
+from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
 from transform.targets import extract_targets as _extract_targets
@@ -221,13 +222,15 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     if work:
         body, page_text, title_tag = (work.text("body", body), work.text("page_text", page_text),
                                       work.text("title_tag", title_tag))
-    first_lead = first_is_lead_rule(body)
-    unit_cache: dict[int, Units] = {}
+    unit_cache: dict[tuple[int, bool], Units] = {}
+    columns = table_columns(body)     # the unit columns of space-separated tables
 
-    def units_of(node: Node) -> Units:
-        key = id(node)
+    def units_of(node: Node, first_lead: bool = False) -> Units:
+        """The units a node's own text states (a section's heading may state them too)."""
+        key = (id(node), first_lead)
         if key not in unit_cache:
-            unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead)
+            unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead, heading=bool(node.children),
+                                            columns=columns)
         return unit_cache[key]
 
     has_units = lambda n: bool(units_of(n))  # noqa: E731
@@ -268,7 +271,8 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
             goals = _goal_lines(body)     # a plan with a goals section and no numbered items
         covered = [n.own_text for n in structure.tasks] + goals
         goals += expected_goal_paragraphs(body, covered)
-        tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, goals)
+        tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, goals,
+                                           first_is_lead_rule(head))
     if not tasks:
         if len(body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -321,18 +325,31 @@ def _content_sha(doc: dict) -> str:
     return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
 
 
-def _inherited_units(node: Node, units_of, ancestors: list[Node] | None = None) -> Units:
-    own = units_of(node)
-    if own:
+def _inherited_units(node: Node, units_of, ancestors: list[Node] | None = None, first_lead: bool = False) -> Units:
+    """The units of a task: its own, else those of the nearest section that states some (in its
+    heading or on a line under it); a task that names only participating units takes the lead
+    units of that section."""
+    own = units_of(node, first_lead) if first_lead else units_of(node)
+    if own.lead:
         return own
     for anc in node.ancestors() if ancestors is None else ancestors:
-        u = units_of(anc)
-        if u:
-            return Units(list(u.lead), list(u.participating), [])
+        u = units_of(anc, first_lead) if first_lead else units_of(anc)
+        if u.lead:
+            part = own.participating if own.participating else u.participating
+            inherited = Units(list(u.lead), [p for p in part if p not in u.lead], [])
+        elif u.participating and not own.participating:
+            inherited = Units([], list(u.participating), [])
+        else:
+            continue
+        inherited.rules = [*own.rules, f"inherited from section {'/'.join(anc.path)}", *u.rules]
+        return inherited
     return own
 
 
-def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str]):
+def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str],
+          first_lead: bool = False):
+    """Task, task-unit and target rows. first_lead: the document says the first unit of each list
+    leads (列第一位者为牵头单位); a note with 下同 in a task says it for that task and the next ones."""
     tasks: list[dict] = []
     task_units: list[dict] = []
     targets: list[dict] = []
@@ -346,10 +363,13 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
         else:
             seen_ids[task_id] = 1
         ancestors = node.ancestors()
-        units = _inherited_units(node, units_of, ancestors)
+        own = units_of(node)
+        units = _inherited_units(node, units_of, ancestors, first_lead)
+        if own.first_is_lead_note and own.note_following:
+            first_lead = True
         top = ancestors[-1] if ancestors else node
         body = node.own_text
-        target_text = strip_spans(body, units_of(node).spans)
+        target_text = strip_spans(body, own.spans)
         found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
         targets.extend(found)
         tasks.append({
@@ -357,10 +377,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
             "section": task_title(top.heading) or None, "title": _title(node), "body": body,
             "lead_units": units.lead, "participating_units": units.participating, "n_targets": len(found),
         })
-        for role, names in (("lead", units.lead), ("participating", units.participating)):
-            for name in names:
-                task_units.append({"task_id": task_id, "doc_id": doc_id, "role": role, "unit": name,
-                                   "canonical": canonical(name)})
+    task_units = _unit_rows(doc_id, tasks)
     for para in goals:
         para = strip_spans(para, extract_units(para).spans)
         targets.extend(_targets_for(doc_id, None, None, para, annual, len(targets)))
@@ -369,6 +386,19 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
         t["seq"] = i
     mark_restatements(targets)
     return tasks, _dedupe_units(task_units), targets
+
+
+def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:
+    """task_units rows. The canonical name keeps the unit's level (县农业农村局 and 市农业农村局 are two
+    bodies); a department printed without a level takes the level most units of the document print."""
+    level = dominant_level([u for t in tasks for u in t["lead_units"] + t["participating_units"]])
+    rows: list[dict] = []
+    for t in tasks:
+        for role, names in (("lead", t["lead_units"]), ("participating", t["participating_units"])):
+            for name in names:
+                rows.append({"task_id": t["task_id"], "doc_id": doc_id, "role": role, "unit": name,
+                             "canonical": canonical(name, level)})
+    return rows
 
 
 _SHI_TITLE_END = re.compile(r"[，,；;。]")

@@ -14,111 +14,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transform.lexicons import table, words
+from transform.memo import per_document
+from transform.unit_words import COLLECTIVES, simplified
+
+_DATA = table("units_departments")
 # canonical name -> aliases as printed in plans (without 县/市/区 prefixes).
-DEPARTMENTS: dict[str, tuple[str, ...]] = {
-    "发展和改革局": ("发展改革局", "发改局", "发展和改革委员会", "发展改革委", "发改委", "发展和改革委", "发展改革委员会"),
-    "工业和信息化局": ("工业和信息局", "工信局", "工业信息化局", "经济和信息化局", "经信局", "工业和信息化委员会",
-                       "经济和信息化委员会", "经信委", "工信委"),
-    "科学技术局": ("科技局", "科学技术委员会", "科委", "科技和工业信息化局"),
-    "教育和体育局": ("教体局", "教育体育局", "教育局", "教育委员会", "教委"),
-    "公安局": ("公安分局",),
-    "民政局": (),
-    "司法局": (),
-    "财政局": (),
-    "人力资源和社会保障局": ("人力资源社会保障局", "人社局", "人力资源局"),
-    "自然资源和规划局": ("自然资源局", "自然资源规划局", "国土资源局", "规划局"),
-    "生态环境局": ("生态环境分局", "环保局", "环境保护局"),
-    "住房和城乡建设局": ("住房城乡建设局", "住建局", "城乡建设局", "建设局", "住房和城乡建设委员会", "住建委"),
-    "交通运输局": ("交通局",),
-    "水务局": ("水利局", "水利和渔业局"),
-    "农业农村局": ("农业局", "农业农村委员会", "农委", "农业和农村局"),
-    "商务局": ("商务和投资促进局",),
-    "文化和旅游局": ("文化旅游局", "文旅局", "文化广电和旅游局", "文化广电旅游局", "文化和旅游体育局"),
-    "卫生健康局": ("卫健局", "卫生和健康局", "卫生健康委员会", "卫健委", "卫生计生局", "卫生局"),
-    "退役军人事务局": ("退役军人局",),
-    "应急管理局": ("应急局",),
-    "审计局": (),
-    "市场监督管理局": ("市场监管局", "市监局", "市场监管分局"),
-    "统计局": (),
-    "医疗保障局": ("医保局",),
-    "信访局": (),
-    "大数据局": ("大数据中心", "大数据发展局", "大数据服务中心"),
-    "行政审批服务局": ("行政审批局", "审批服务局", "行政审批服务中心"),
-    "综合行政执法局": ("综合执法局", "城市管理局", "城管局", "城市管理行政执法局", "城市管理综合行政执法局"),
-    "林业局": ("林业和草原局",),
-    "能源局": (),
-    "粮食和物资储备局": ("粮食局",),
-    "税务局": ("税务分局",),
-    "气象局": (),
-    "地震局": (),
-    "人民防空办公室": ("人防办",),
-    "国有资产监督管理局": ("国资局", "国资委", "国有资产和金融中心", "国有资产服务中心"),
-    "金融服务中心": ("金融办", "地方金融监督管理局", "金融局", "金融工作办公室"),
-    "政府办公室": ("政府办", "人民政府办公室"),
-    "委员会办公室": ("委办", "委办公室"),
-    "机构编制委员会办公室": ("编办", "委编办"),
-    "宣传部": ("委宣传部",),
-    "组织部": ("委组织部",),
-    "统战部": ("委统战部",),
-    "政法委": ("委政法委", "政法委员会"),
-    "党校": ("委党校",),
-    "网信办": ("委网信办",),
-    "文明办": (),
-    "团委": ("共青团委员会",),
-    "妇联": ("妇女联合会",),
-    "总工会": ("工会",),
-    "残联": ("残疾人联合会",),
-    "科协": ("科学技术协会",),
-    "工商联": (),
-    "社科联": (),
-    "供销合作社": ("供销联合社", "供销社"),
-    "融媒体中心": (),
-    "畜牧服务中心": ("畜牧局", "畜牧兽医局", "畜牧发展中心"),
-    "房产服务中心": ("房产管理局",),
-    "公路事业发展中心": ("公路服务中心", "公路局", "公路发展中心"),
-    "农机服务中心": (),
-    "水产服务中心": (),
-    "招商服务中心": ("招商局", "投资促进局", "投资促进中心"),
-    "乡村振兴局": (),
-    "中药材管委会": (),
-    "经济开发区管委会": ("经济开发区", "开发区", "开发区管委会", "经济技术开发区", "高新区", "高新技术产业开发区"),
-    "化工产业园管理服务中心": (),
-    "返乡创业服务中心": (),
-    "人民银行": ("人行", "中国人民银行"),
-    "供电公司": ("电力公司", "供电中心"),
-    "移动公司": (),
-    "联通公司": (),
-    "电信公司": (),
-    "人民法院": ("法院",),
-    "人民检察院": ("检察院",),
-    "消防救援大队": ("消防大队", "消防救援局"),
-    "交警大队": (),
-    "档案馆": (),
-    "红十字会": (),
-}
-
+DEPARTMENTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["departments"].items()}
+# Party organs: printed with their level and 委 (县委宣传部).
+PARTY: frozenset[str] = frozenset(_DATA["party"]["names"])
 # Stems printed without their final 局 when separators were lost ("发展改革工业和信息化局").
-# Only long stems that are not ordinary words on their own.
-BARE_STEMS: dict[str, str] = {
-    "发展改革": "局", "发展和改革": "局", "卫生健康": "局", "工业和信息化": "局", "住房城乡建设": "局",
-    "住房和城乡建设": "局", "自然资源和规划": "局", "人力资源社会保障": "局", "人力资源和社会保障": "局",
-    "农业农村": "局", "文化和旅游": "局", "市场监管": "局", "综合行政执法": "局", "行政审批服务": "局",
-    "交通运输": "局", "退役军人事务": "局", "应急管理": "局", "生态环境": "局",
-}
-
+BARE_STEMS: dict[str, str] = dict(_DATA["bare_stems"])
 # Prefixes that start a new unit: administrative level or a collective.
-PREFIXES = ("中共", "县委", "县政府", "县", "市委", "市政府", "市", "区委", "区", "省", "州", "旗", "各", "全县", "全市",
-            "镇", "乡", "街道")
-
+PREFIXES: tuple[str, ...] = words("units_prefixes")
 # A complete unit name ends with one of these (used to decide "is this a unit?").
-UNIT_ENDINGS = ("局", "中心", "办公室", "委员会", "管委会", "部", "部门", "院", "政府", "公司", "办", "队", "社",
-                "联", "会", "所", "站", "校", "街道", "镇街", "镇", "乡", "乡镇", "单位", "委", "厅", "处", "室",
-                "集团", "银行", "分行", "行", "馆", "台", "园区", "开发区", "高新区", "专班", "小组", "组", "科",
-                "指挥部", "区", "村", "公署", "支行", "中队", "大队", "支队", "协会", "基地", "场", "行社")
-
+UNIT_ENDINGS: tuple[str, ...] = words("units_endings")
 # Endings after which a glued name may be cut (narrower: 委 and 行 also end 县委/人行 inside names).
-SPLIT_ENDINGS = ("局", "中心", "办公室", "委员会", "管委会", "部", "院", "政府", "公司", "办", "队", "社", "联",
-                 "会", "所", "站", "街道", "镇街", "集团", "分行", "银行", "馆", "开发区", "专班")
+SPLIT_ENDINGS: tuple[str, ...] = words("units_split_endings")
 
 # A right-hand part that is a branch of the unit before it ("市生态环境局|成武分局"): never cut.
 _BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}?(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)")
@@ -153,6 +65,12 @@ def _by_head() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
+def known_department(name: str) -> bool:
+    """Is the name (without its level) a department of the gazetteer?"""
+    index, _ = _alias_index()
+    return name in index and name not in BARE_STEMS
+
+
 def known_prefix(text: str) -> str | None:
     """The longest gazetteer name (alias or bare stem) that `text` starts with."""
     for n in _by_head().get(text[:2], ()):
@@ -161,51 +79,145 @@ def known_prefix(text: str) -> str | None:
     return None
 
 
+_LEVELS = frozenset("省市州盟县区旗乡镇")
+_ORGANS = ("人民政府", "政府", "委")
+
+
+def _known(name: str) -> bool:
+    index, _ = _alias_index()
+    return name in index
+
+
+def _is_place(head: str) -> bool:
+    """A place name (or nothing) that may stand before a level: 成都, 中共成武, 黔东南州凯里; not
+    县城 (a level first: the 乡 of 县城乡规划局 is no level)."""
+    head = head.removeprefix("中共")
+    return len(head) <= 8 and (not head or head[0] not in _LEVELS) and all("\u4e00" <= c <= "\u9fff" for c in head)
+
+
+@lru_cache(maxsize=4096)
+def split_level(name: str) -> tuple[str | None, str, str]:
+    """(level, organ, department) of a unit whose department is known: 县委宣传部 -> (县, "", 委宣传部),
+    成都市发改委 -> (市, "", 发改委), 县市场监管局 -> (县, "", 市场监管局).
+
+    The level is the administrative level printed before the department (省 市 州 盟 县 区 旗 乡
+    镇), after an optional place name, which is dropped; organ is a 委/政府/人民政府 between them
+    that is not part of a known name. Names whose department is unknown, or that are a known name
+    on their own (市场监管局: its 市 is no level), come back as (None, "", name).
+    """
+    if _known(name):
+        return None, "", name
+    for i in range(min(len(name) - 1, 13)):
+        if name[i] not in _LEVELS or not _is_place(name[:i]):
+            continue
+        rest = name[i + 1:]
+        for organ in _ORGANS:
+            if rest.startswith(organ) and _known(rest):        # 委宣传部, 政府办公室
+                return name[i], "", rest
+        for organ in (*_ORGANS, ""):
+            core = rest[len(organ):]
+            if rest.startswith(organ) and core and _known(core):
+                return name[i], organ, core
+    return None, "", name
+
+
 @lru_cache(maxsize=4096)
 def strip_prefix(name: str) -> str:
     """Drop administrative prefixes (县/市/中共X县委…) to get the department part."""
-    s = re.sub(r"^(中共)?[\u4e00-\u9fff]{0,6}?(县|市|区|旗)(委|人民政府|政府)?(?=[\u4e00-\u9fff]{2})", "", name)
-    if s != name and known_prefix(s):
-        return s
-    for p in ("县委", "市委", "区委", "县", "市", "区", "省"):
-        if name.startswith(p) and known_prefix(name[len(p):]):
-            return name[len(p):]
-    return name
+    return split_level(name)[2]
+
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def level_of(unit: str) -> str | None:
+    """The administrative level printed before a known department (县发改局 -> 县), else None."""
+    u = _TRAILING_BRACKET.sub("", simplified(unit)).strip()
+    return split_level(u)[0] if u else None
 
 
 @lru_cache(maxsize=4096)
-def canonical(unit: str) -> str | None:
-    """Canonical department name, or the unit without its prefix when unknown; None for empty input.
+def canonical(unit: str, level: str | None = None) -> str | None:
+    """Canonical name of a unit: its level as printed + the canonical department; None for "".
 
-    县发展和改革局 / 发展改革局 / 发改局 / 发展改革 -> 发展和改革局.
+    县发展和改革局 / 县发改局 -> 县发展和改革局; 市农业农村局 -> 市农业农村局 (another body than
+    县农业农村局); 县委宣传部 -> 县委宣传部. A department printed without a level (发展改革局)
+    takes `level`, the level of the document's own units, when given. Branch offices
+    (市生态环境局成武分局) are the local body: 生态环境局 at the branch's printed level, else at
+    `level`. A unit that is no known department comes back as printed (after the traditional
+    characters are read as simplified ones).
     """
     if not unit:
         return None
-    u = re.sub(r"[（(][^）)]*[）)]$", "", unit).strip() or unit
+    u = _TRAILING_BRACKET.sub("", simplified(unit)).strip() or simplified(unit)
     index, _ = _alias_index()
-    core = strip_prefix(u)
-    for cand in (u, core, core.removeprefix("委")):
-        if cand in index:
-            return index[cand]
-    # Branch offices: 市生态环境局成武分局 -> 生态环境局
-    m = re.match(r"^(.+?局)[\u4e00-\u9fff]{1,6}分局$", core)
-    if m:
-        base = strip_prefix(m.group(1))
-        if base in index:
-            return index[base]
-    return core
+    lvl, _organ, core = split_level(u)
+    dept = index.get(core)
+    if dept is None:
+        branch = re.match(r"^(.+?局)([\u4e00-\u9fff]{1,6})分局$", u)
+        if branch:
+            _blvl, _borgan, bcore = split_level(branch.group(1))
+            if bcore in index:
+                place = branch.group(2)
+                lvl = place[-1] if place[-1] in "县区市旗" else level
+                return _with_level(lvl, index[bcore])
+        return u
+    return _with_level(lvl or level, dept)
 
 
-@lru_cache(maxsize=4096)
+def _with_level(level: str | None, dept: str) -> str:
+    if not level:
+        return dept
+    if dept in PARTY:
+        return f"{level}委{dept}"
+    return f"{level}{dept}"
+
+
+def dominant_level(units: list[str]) -> str | None:
+    """The level most units of a document print (县 for a county plan), None when none does."""
+    counts: dict[str, int] = {}
+    for u in units:
+        lvl = level_of(u)
+        if lvl:
+            counts[lvl] = counts.get(lvl, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
 def is_unit_like(text: str) -> bool:
-    """Does `text` look like a complete unit name (known department or ends with a unit ending)?"""
+    """Does `text` look like a complete unit name (known department, collective such as 各地,
+    or ends with a unit ending)? Traditional characters read as simplified ones; a trailing
+    bracket (各乡镇（街道）) is looked through."""
+    # unit names are shared by many documents (cached across them); longer text is a document's own
+    return _is_unit_like_name(text) if len(text) <= _NAME_LEN else _is_unit_like_text(text)
+
+
+_NAME_LEN = 24
+
+
+@lru_cache(maxsize=8192)
+def _is_unit_like_name(text: str) -> bool:
+    return _unit_like(text)
+
+
+@per_document
+def _is_unit_like_text(text: str) -> bool:
+    return _unit_like(text)
+
+
+def _unit_like(text: str) -> bool:
     if not text:
         return False
+    text = simplified(text)
+    if text in COLLECTIVES or text.endswith(UNIT_ENDINGS):
+        return True
     index, _ = _alias_index()
     core = strip_prefix(text)
     if (core in index and core not in BARE_STEMS) or (text in index and text not in BARE_STEMS):
         return True
-    return text.endswith(UNIT_ENDINGS)
+    if text[-1] in "）)":
+        inner = _TRAILING_BRACKET.sub("", text).strip()
+        return bool(inner) and inner != text and is_unit_like(inner)
+    return False
 
 
 _BARE_ENDING_START = ("办公室", "办", "部", "室", "局", "中心", "委", "会", "处", "队")

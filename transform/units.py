@@ -1,419 +1,398 @@
 """Lead and participating units of a task.
 
-Forms met in real plans:
-- labelled: 牵头单位/牵头部门/责任单位/责任部门/主办/配合单位/参与单位/协办/协同…, followed by ：or :,
-  inside （）()【】[], mid-sentence, or on a line of their own;
-- "X牵头，Y配合" / "由X牵头" / "（X负责）";
-- "按职责分工负责" after a list (dropped: it is not a unit);
-- person labels (责任领导, 责任人) are skipped, never read as units.
+Forms met in real plans (the words are data: transform/lexicons/units_roles.toml):
+- labelled: 牵头单位/牵头责任单位/主办/责任单位/责任科室/配合单位/协同责任单位/数据提供单位…, followed
+  by ：or :, inside （）()【】[]〔〕, mid-sentence, on a line of their own, or with the colon lost;
+  a list may run on over the next lines of a table cell, one unit a line;
+- clauses (transform.unit_clauses): "X牵头，Y配合" / "由X牵头" / "（X负责，Y参与，Z负责落实）" /
+  "A、B分别牵头", also inside a labelled value ("责任单位：A牵头，B配合");
+- a section heading that states who leads its work ("县示范区管委会牵头工作（8项）", "三、县发改局（5项）",
+  `heading=True`);
+- a bracket of bare unit names that ends a sentence ("完成改造任务。（县住建局、县财政局）");
+- the last fields of a space-separated table row, read against its header (`columns`,
+  transform.unit_tables);
+- notes inside a list ("（列第一位者为牵头单位，下同）") are cut from the names and applied as a rule;
+- "按职责分工负责" after a list is no unit; people (责任领导, 责任人, 张三副县长) are never units.
 
 When both 牵头/主办 units and 责任/配合/协同 units are named, 牵头 units lead and the others
 participate; when only 责任单位 is named it leads (or only its first unit does, when the document
-says 列第一位者为牵头单位).
+or the list says 列第一位者为牵头单位). Traditional pages are read through a simplified working
+copy of the same length; names are returned as printed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from transform.gazetteer import is_unit_like, split_glued
+from transform.gazetteer import is_unit_like
+from transform.unit_clauses import (
+    bare_unit,
+    find_clauses,
+    heading_clause,
+    is_department,
+    resolve,
+)
+from transform.unit_labels import _label_matches, _value_end
+from transform.unit_names import CLOSE as _CLOSE
+from transform.unit_names import NO_NOTE, Note, split_units, split_value
+from transform.unit_names import OPEN as _OPEN
+from transform.unit_spans import _block, _block_spans, strip_spans
+from transform.unit_tables import column_units
+from transform.unit_words import LABELS, VERB_KIND, alternation, simplified, word_search
 
-_LEAD = r"牵头(?:责任)?单位|牵头(?:责任)?部门|牵头科室|主办单位|主办部门|主责单位|主责部门|牵头(?=\s*[:：])|主办(?=\s*[:：])"
-_RESP = r"责任单位|责任部门|主体单位|实施单位|承办单位|落实单位"
-_PART = (r"参与单位|参与部门|配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|协助单位|协助部门|参加单位|"
-         r"参与|配合(?=\s*[:：])|协办(?=\s*[:：])|协同(?=\s*[:：])")
-_PERSON = r"责任领导|牵头领导|分管领导|包保领导|县级领导|市级领导|责任人|联系人|督导领导"
-_OTHER = r"完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时间安排|工作时限|办结时限|督办单位"
+__all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
-_OPEN, _CLOSE = "（(【[〔", "）)】]〕"
-_SEP = "、，,；;/／"
-_DROP_TAIL = re.compile(r"(按照?职责分工(负责|落实)?|按职责(负责|落实)?|分别负责|共同负责|负责落实|负责|落实|等有关部门|"
-                        r"等相关部门|等部门|等单位|等)$")
-_FIRST_IS_LEAD = re.compile(r"(列|排)(在)?第一位?(的|者)?(单位|部门)?为牵头|第一个?(单位|部门)?为牵头(单位|部门)|"
-                            r"首位(单位|部门)?为牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位")
-# "X牵头，Y配合" / "由X牵头" ; X and Y are lists of unit names.
-_LEAD_VERB = re.compile(
-    r"(?:^|[，,。；;（(\s：:])(?:由)?(?P<lead>[^，,。；;（()）：:\s]{2,80}?)(?:牵头|主办|负责)(?:负责|落实|推进)?"
-    r"(?:[，,；;、]\s*(?P<part>[^。；;（()）：:\n]{2,120}?)(?:等有关部门|等相关部门|等部门|等单位)?"
-    r"(?:配合|参与|协同|协助|协办)(?:落实|推进)?)?(?=$|[，,。；;）)\s])")
-
-
-_ANY_UNIT_WORD = re.compile(r"牵头|责任|主办|主责|主体|实施单位|承办|落实单位|配合|参与|协办|协同|协助|参加|负责")
+_FIRST_IS_LEAD = re.compile(r"(列|排)(在|名)?(第一位?|首位)(的|者)?(单位|部门)?为(工作)?牵头|第一个?(单位|部门)?为(工作)?牵头(单位|部门)|"
+                            r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位")
+# Words that start a unit clause or name a unit role: a text with none of them names no unit.
+_ANY_UNIT_WORD = re.compile(r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|"
+                            r"提供单位|支持单位")
 
 
 @dataclass
 class Units:
+    """The units of one text, and what the text says about them."""
     lead: list[str] = field(default_factory=list)
     participating: list[str] = field(default_factory=list)
     #: (start, end) spans of the unit blocks in the text, to keep them out of target extraction.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: a list in the text says its first unit leads (列第一位者为牵头单位) ...
+    first_is_lead_note: bool = False
+    #: ... for the following tasks too (下同)
+    note_following: bool = False
+    #: the lead units come from 责任单位-type labels only: a first-is-lead rule may apply to them
+    lead_from_responsible: bool = False
+    #: the rules that found the units, for `--explain` ("label 牵头单位 -> lead", "clause 配合 -> part" …)
+    rules: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.lead or self.participating)
 
 
-_COLON_LOOKAHEAD = "(?=\\s*[:：])"
-_LEAD_BARE = _LEAD.replace(_COLON_LOOKAHEAD, "")
-_PART_BARE = _PART.replace(_COLON_LOOKAHEAD, "")
-# The label before a colon, as a regex: _label_before gives its answer without running it (kept as
-# the reference the tests compare _label_before with).
-_LABEL_BEFORE_COLON = re.compile(
-    rf"(?:(?P<lead>{_LEAD_BARE})|(?P<resp>{_RESP})|(?P<part>{_PART_BARE})|(?P<person>{_PERSON})|"
-    rf"(?P<other>{_OTHER}))\s*$")
-
-
-def _literals(alternation: str) -> list[str]:
-    """The strings an alternation of labels matches: '牵头(?:责任)?单位|参与' -> 牵头单位, 牵头责任单位, 参与."""
-    out: list[str] = []
-    for alt in alternation.split("|"):
-        forms = [alt.replace("(?:责任)?", ""), alt.replace("(?:责任)?", "责任")] if "(?:责任)?" in alt else [alt]
-        for f in forms:
-            if re.escape(f) != f or not f or any(ch.isspace() for ch in f):
-                raise ValueError(f"label {f!r} is not a plain word: teach _literals its syntax")
-        out.extend(forms)
-    return out
-
-
-# Every label _LABEL_BEFORE_COLON knows, as a plain string, with the kind of the first group that has it
-# (the regex tries the groups in this order).
-_LABEL_KIND: dict[str, str] = {}
-for _kind, _alternation in (("lead", _LEAD_BARE), ("resp", _RESP), ("part", _PART_BARE), ("person", _PERSON),
-                            ("other", _OTHER)):
-    for _label in _literals(_alternation):
-        _LABEL_KIND.setdefault(_label, _kind)
-# last character of a label -> the lengths of the labels that end with it, shortest first
-_LABEL_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
-    last: tuple(sorted({len(k) for k in _LABEL_KIND if k[-1] == last}))
-    for last in {k[-1] for k in _LABEL_KIND}}
-# label -> the longer labels that end with it, longest first (责任单位 -> 牵头责任单位)
-_LONGER_LABELS: dict[str, tuple[str, ...]] = {
-    k: tuple(sorted((m for m in _LABEL_KIND if len(m) > len(k) and m.endswith(k)), key=len, reverse=True))
-    for k in _LABEL_KIND}
-
-
-def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
-    """(label start, value start, kind) of the label right before the colon at `colon`, else None.
-
-    The value starts after the colon and the spaces that follow it. The label is the
-    answer of `_LABEL_BEFORE_COLON.search(text, max(0, colon - 10), colon)` (start, lastgroup), at
-    a fraction of its cost: labels hold no whitespace, so a match is a label that ends exactly where
-    the whitespace before the colon starts; the leftmost match is the longest such label inside the
-    10-character window, and its group is the first kind that lists it. (\s is str.isspace.)
-    The longest label is found from the shortest one, which it ends with: that is one dict lookup
-    for the usual 牵头单位：.
-    """
-    window = colon - 10 if colon > 10 else 0
-    j = colon
-    while j > window:
-        lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1])
-        if lengths is not None:  # (a label character is no whitespace)
-            break
-        if not text[j - 1].isspace():  # most colons that end no label stop here
-            return None
-        j -= 1
-    else:
-        return None  # only whitespace in the window
-    for n in lengths:  # shortest first
-        start = j - n
-        if start < window:
-            return None
-        label = text[start:j]
-        kind = _LABEL_KIND.get(label)
-        if kind is not None:
-            for longer in _LONGER_LABELS[label]:
-                if j - len(longer) >= window and text.startswith(longer, j - len(longer)):
-                    start, kind = j - len(longer), _LABEL_KIND[longer]
-                    break
-            value = colon + 1
-            while value < len(text) and text[value] in " \t\u3000":
-                value += 1
-            return start, value, kind
-    return None
-
-
-_FULL_LABELS = {
-    "lead": r"牵头(?:责任)?单位|牵头(?:责任)?部门|主办单位|主办部门",
-    "resp": r"责任单位|责任部门",
-    "part": r"参与单位|参与部门|配合单位|配合部门|协办单位|协同单位|协助单位",
-    "person": r"责任领导|牵头领导|分管领导|责任人",
-}
-_LABEL_NO_COLON = re.compile(
-    r"[（(【\[；;，,]\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FULL_LABELS.items())
-    + r")(?=[\u4e00-\u9fff])")
-
-
-def _label_matches(text: str) -> list[tuple[int, int, str]]:
-    """(label start, value start, kind) for every 'label：' in the text.
-
-    Looks only at the few characters before each colon: much cheaper than scanning the whole
-    text with the label alternation.
-    """
-    out: list[tuple[int, int, str]] = []
-    for colon in ("：", ":"):
-        i = text.find(colon)
-        while i >= 0:
-            found = _label_before(text, i)
-            if found is not None:
-                out.append(found)
-            i = text.find(colon, i + 1)
-    # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
-    if _more_label_nouns_than(text, len(out)):
-        starts = {s for s, _, _k in out}
-        for m in _LABEL_NO_COLON.finditer(text):
-            kind = m.lastgroup or "lead"
-            if m.start(kind) not in starts:
-                out.append((m.start(kind), m.end(kind), kind))
-    if len(out) > 1:
-        out.sort()
-    return out
-
-
-def _more_label_nouns_than(text: str, k: int) -> bool:
-    """text.count("单位") + text.count("部门") + text.count("领导") + text.count("责任人") > k.
-
-    The counts are never negative, so the sum can stop growing once it passes k; with k == 0 a
-    plain `in` (which stops at the first hit) does.
-    """
-    if k == 0:  # any occurrence is enough: `in` stops at the first one, count reads to the end
-        return "单位" in text or "部门" in text or "领导" in text or "责任人" in text
-    total = text.count("单位")
-    if total == k:  # (the usual case: every label found so far is a …单位) one more noun is enough
-        return "部门" in text or "领导" in text or "责任人" in text
-    for noun in ("部门", "领导", "责任人"):
-        if total > k:
-            return True
-        total += text.count(noun)
-    return total > k
-
-
-# Every match of _FIRST_IS_LEAD holds one of these: str.find rules most documents out at once,
-# where the regex search would try its alternation at each character of the body.
-_FIRST_IS_LEAD_HINTS = ("为牵头", "牵头单位列", "牵头单位排", "牵头部门列", "牵头部门排")
-
-
-# Each hint is a 牵头 with 为 before it or one of these after it.
-_AFTER_LEAD_HINT = ("单位列", "单位排", "部门列", "部门排")
+_VERB = word_search(tuple(VERB_KIND))
 
 
 def first_is_lead_rule(text: str) -> bool:
-    """Does the document say the first unit listed is the lead (列第一位者为牵头单位)?"""
-    if not _has_first_is_lead_hint(text):
-        return False
-    return bool(_FIRST_IS_LEAD.search(text))
+    """Does the text say the first unit listed is the lead (列第一位者为牵头单位)?
 
-
-def _has_first_is_lead_hint(text: str) -> bool:
-    """any(h in text for h in _FIRST_IS_LEAD_HINTS), in one pass over the text's 牵头 instead of five
-    over the whole body (a plan body is long and has a 牵头 in most tasks)."""
-    i = text.find("牵头")
-    while i >= 0:
-        if (i > 0 and text[i - 1] == "为") or text.startswith(_AFTER_LEAD_HINT, i + 2):
-            return True
-        i = text.find("牵头", i + 2)  # 牵头 cannot overlap itself
+    Same as `_FIRST_IS_LEAD.search` on the simplified text: every match holds 第一 or 首位 and is at
+    most 14 characters long, so only the windows around those words are searched.
+    """
+    text = simplified(text)
+    for hint in ("第一", "首位"):
+        i = text.find(hint)
+        while i >= 0:
+            if _FIRST_IS_LEAD.search(text, max(0, i - 8), i + 24):
+                return True
+            i = text.find(hint, i + 1)
     return False
 
 
-_VALUE_STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "。\n]")
+def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = False,
+                  columns: tuple[tuple[str, ...], ...] = ()) -> Units:
+    """Find the lead and participating units stated in a task's text.
 
-
-def _value_end(text: str, start: int, limit: int) -> int:
-    """End of a label's value: `limit` (the next label), 。, newline, or a bracket that closes
-    outside the value."""
-    first = _VALUE_STOP.search(text, start, limit)
-    if first is None:  # most values: no bracket, 。 or newline before the next label
-        return limit
-    if text[first.start()] not in _OPEN:  # a close bracket, 。 or newline at depth 0 ends the value
-        return first.start()
-    depth = 0
-    for m in _VALUE_STOP.finditer(text, first.start(), limit):  # only the characters that matter
-        ch = m.group()
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            if depth == 0:
-                return m.start()
-            depth -= 1
-        elif depth == 0:  # 。 or a newline
-            return m.start()
-    return limit
-
-
-def _block_start(text: str, label_start: int) -> int:
-    """Start of the bracket that encloses a label (e.g. the （ of （牵头单位：…）), else the label."""
-    j = label_start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j >= 0 and text[j] in _OPEN:
-        return j
-    return label_start
-
-
-def _block_end(text: str, value_end: int, start: int) -> int:
-    if start < len(text) and text[start] in _OPEN and value_end < len(text) and text[value_end] in _CLOSE:
-        return value_end + 1
-    return value_end
-
-
-def _block(text: str, label_start: int, value_end: int) -> tuple[int, int]:
-    """(_block_start, _block_end) of a label and its value, in one call (it runs for every label).
-
-    A label never starts with a bracket, so the block can only close when it starts at one.
+    first_is_lead: the document says the first unit of a 责任单位 list leads. heading: the first
+    line of the text is a section heading, which may say who leads its work ("X牵头工作").
+    columns: the kinds of the trailing columns of the space-separated tables of the document
+    (`unit_tables.table_columns`): a row's last fields may name its units.
     """
-    j = label_start - 1
-    while j >= 0:
-        ch = text[j]
-        if ch in _OPEN:
-            if value_end < len(text) and text[value_end] in _CLOSE:  # （label：value） closes here
-                return j, value_end + 1
-            return j, value_end
-        if ch != " " and ch != "\t":
-            break
-        j -= 1
-    return label_start, value_end
-
-
-def split_units(value: str) -> list[str]:
-    return list(_split_units(value))
-
-
-@lru_cache(maxsize=4096)
-def _split_units(value: str) -> tuple[str, ...]:
-    """Split a printed list of units into unit names, as printed.
-
-    Separators 、，,；; at bracket depth 0; a trailing 等/等部门 and 按职责分工负责 are dropped;
-    "全县新能源、新材料产业专班成员单位" stays whole (its first half is no unit on its own);
-    glued names are cut with the gazetteer.
-    """
-    parts: list[str] = []
-    depth = 0
-    cur: list[str] = []
-    for ch in value:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in _SEP:
-            parts.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    parts.append("".join(cur))
-    cleaned: list[str] = []
-    for p in parts:
-        p = _clean(p)
-        if p:
-            cleaned.append(p)
-    merged = _merge_halves(cleaned, value)
-    out: list[str] = []
-    for p in merged:
-        for u in _split_spaces(p):
-            for g in (split_glued(u) if "、" not in u else [u]):
-                g = _clean(g)
-                if g and g not in out:
-                    out.append(g)
-    return tuple(out)
-
-
-def _clean(p: str) -> str:
-    p = p.strip(" \t\u3000:：。.·•")
-    # unbalanced trailing/leading brackets left by the cut
-    while p and p[-1] in _CLOSE and _balance(p) < 0:
-        p = p[:-1].strip()
-    while p and p[0] in _OPEN and _balance(p) > 0:
-        p = p[1:].strip()
-    prev = None
-    while p and p != prev:
-        prev = p
-        p = _DROP_TAIL.sub("", p).strip(" \t\u3000")
-    p = re.sub(r"^(由|请|以及|及)(?=[\u4e00-\u9fff]{2})", "", p)
-    if re.fullmatch(r"[\d\s.\-—]*", p):
-        return ""
-    return p
-
-
-def _balance(s: str) -> int:
-    """Opening minus closing brackets (_OPEN / _CLOSE), counted at C speed."""
-    return (s.count("（") + s.count("(") + s.count("【") + s.count("[") + s.count("〔")
-            - s.count("）") - s.count(")") - s.count("】") - s.count("]") - s.count("〕"))
-
-
-def _merge_halves(parts: list[str], value: str) -> list[str]:
-    """Re-join a name that has a 、 inside it: 全县新能源、新材料产业专班成员单位."""
-    out: list[str] = []
-    i = 0
-    while i < len(parts):
-        p = parts[i]
-        while (i + 1 < len(parts) and not is_unit_like(p) and len(p) <= 10
-               and re.search(r"(专班|成员单位|领导小组|工作组|联席会议)(成员单位)?$", parts[i + 1])
-               and f"{p}、{parts[i + 1]}" in value):
-            p = f"{p}、{parts[i + 1]}"
-            i += 1
-        out.append(p)
-        i += 1
-    return out
-
-
-def _split_spaces(p: str) -> list[str]:
-    """'县发改局 县财政局' -> two units, but keep '中共鄄城县委 鄄城县人民政府'-like pairs only if both are units."""
-    bits = [b for b in re.split(r"[ \t\u3000]+", p) if b]
-    if len(bits) > 1 and all(is_unit_like(b) for b in bits):
-        return bits
-    return ["".join(bits)] if bits else []
-
-
-def extract_units(text: str, *, first_is_lead: bool = False) -> Units:
-    """Find the lead and participating units stated in a task's text."""
+    if not text:
+        return Units()
+    view = simplified(text)
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
-    if not text or ("牵头" not in text and not _ANY_UNIT_WORD.search(text)):
-        return Units([], [], [])
-    matches = _label_matches(text)
-    n = len(text)
-    lead_vals: list[str] = []
-    resp_vals: list[str] = []
-    part_vals: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for k, (m_start, m_end, kind) in enumerate(matches):
-        # the value runs at most to the first later label that starts after m_end (matches are
-        # sorted by start: this is bisect_right over the later starts, without building that list)
-        limit = n
-        for later in matches[k + 1:]:
-            if later[0] > m_end:
-                limit = later[0]
-                break
-        end = _value_end(text, m_end, limit)
-        value = text[m_end:end]
-        spans.append(_block(text, m_start, end))
-        if kind == "lead":
-            lead_vals.append(value)
-        elif kind == "resp":
-            resp_vals.append(value)
-        elif kind == "part":
-            part_vals.append(value)
-    lead: list[str] = []
-    participating: list[str] = []
-    if lead_vals:
-        lead = _units_of(lead_vals)
-        if resp_vals or part_vals:
-            participating = _units_of(resp_vals + part_vals)
-    elif resp_vals:
-        lead = _units_of(resp_vals)
-        if part_vals:
-            participating = _units_of(part_vals)
-        elif first_is_lead and len(lead) > 1:
-            participating = lead[1:]
-            lead = lead[:1]
-    elif part_vals:
-        participating = _units_of(part_vals)
-    units = Units(lead, participating, _block_spans(text, spans))
-    if not lead and not participating:  # (not units, without the __bool__ call)
-        _verb_units(text, units)
+    role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
+    units = _labelled_units(text, view, first_is_lead) if role_words else Units()
+    if not units.lead and not units.participating:  # (not units, without the __bool__ call)
+        if role_words:
+            _clause_units(text, view, units)
+        if not units.lead and not units.participating and ("）" in view or ")" in view):
+            _bare_bracket_units(text, view, units, first_is_lead)
+        if heading and not units.lead and not units.participating:
+            _heading_units(text, view, units)
+        if columns and not units.lead and not units.participating:
+            _column_units(text, columns, units, first_is_lead)
     if units.lead:
         _marked_leads(units)
         if units.participating:
             _drop_leads_from_participating(units)
     return units
+
+
+def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
+    """The units of the labelled lists ("牵头单位：…；配合单位：…") of a text."""
+    matches = _label_matches(view)
+    n = len(view)
+    buckets: dict[str, list[str]] = {"lead": [], "resp": [], "part": []}
+    spans: list[tuple[int, int]] = []
+    run_ons: list[tuple[int, int]] = []    # the lines lists ran on over (after the label blocks)
+    rules: list[str] = []
+    note = NO_NOTE
+    for k, (m_start, m_end, kind) in enumerate(matches):
+        # the value runs at most to the first later label that starts after m_end (matches are
+        # sorted by start: this is bisect_right over the later starts, without building that list)
+        j = k + 1
+        while j < len(matches) and matches[j][0] <= m_end:
+            j += 1
+        limit = matches[j][0] if j < len(matches) else n
+        end = _value_end(view, m_end, limit)
+        if kind in buckets:
+            more = end + 1 if _closes_line(view, end) else end     # the lines a list may run on over
+            run = _run_on(view, more, limit)
+            if run == more:
+                value, value_view = text[m_end:end], view[m_end:end]
+            else:
+                value, value_view = text[m_end:end] + text[more:run], view[m_end:end] + view[more:run]
+            value_note = _value_roles(value, value_view, kind, buckets, rules)
+            if run > more:
+                run_ons.append((more, run))
+            if value_note is not NO_NOTE:
+                note = Note(note.first_is_lead or value_note.first_is_lead, note.following or value_note.following)
+        spans.append(_block(view, m_start, end))
+    strong, resp, part = buckets["lead"], buckets["resp"], buckets["part"]
+    if strong:
+        lead, participating = strong, _dedupe(resp + part)
+    else:
+        lead, participating = resp, part
+    units = Units(lead, participating, _block_spans(view, spans) + run_ons, note.first_is_lead, note.following,
+                  bool(resp) and not strong, rules)
+    if strong and resp:
+        rules.append("responsible units beside a lead unit -> participating")
+    if units.lead_from_responsible and (first_is_lead or note.first_is_lead) and len(lead) > 1:
+        units.lead, units.participating = lead[:1], _dedupe(lead[1:] + participating)
+        rules.append("first listed unit leads (列第一位者为牵头单位)" + ("" if note.first_is_lead else ", stated for the document"))
+    return units
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]], rules: list[str]) -> Note:
+    """Put the units of one labelled value into the buckets; the note the value states.
+
+    A value is a plain list (every unit takes the label's kind) or clauses ("A牵头，B配合": the
+    verbs say the roles; 负责-type verbs and lists without a verb keep the label's kind).
+    """
+    names, note = split_value(value)
+    clauses = [] if _VERB.search(view) is None else find_clauses(value, view, 0, len(view), strict=False,
+                                                                  loose_role="label")
+    if not any(c.role != "label" for c in clauses):   # a plain list: most values
+        _add(buckets[kind], names)
+        if names:
+            rules.append(f"label ({_KIND_NAME[kind]}) -> {', '.join(names)}")
+        return note
+    has_lead = any(c.role == "lead" for c in clauses)
+    seen_responsible = False     # a clause before this one leads or is responsible
+    for c in clauses:
+        if c.role == "lead":
+            role = "lead"
+        elif c.role in ("part", "tail"):
+            role = "part"
+        elif c.role == "resp":
+            role = "part" if has_lead else kind
+        elif c.role == "impl":
+            role = "part" if seen_responsible else kind
+        else:   # names without a verb: the label's kind
+            role = kind
+        seen_responsible = seen_responsible or c.role in ("lead", "resp") or role in ("lead", "resp")
+        _add(buckets[role], c.names)
+        rules.append(f"label ({_KIND_NAME[kind]}) with clause {c.verb or '-'} -> {_KIND_NAME[role]}: {', '.join(c.names)}")
+    return note
+
+
+_KIND_NAME = {"lead": "lead", "resp": "responsible", "part": "participating"}
+
+
+def _add(bucket: list[str], names: list[str] | tuple[str, ...]) -> None:
+    for name in names:
+        if name not in bucket:
+            bucket.append(name)
+
+
+def _closes_line(view: str, end: int) -> bool:
+    """Does a bracket that closes the value end its line ("…；配合单位：东城街道）\n西城街道")?"""
+    return end + 1 < len(view) and view[end] in _CLOSE and view[end + 1] == "\n"
+
+
+def _run_on(view: str, end: int, limit: int) -> int:
+    """The end of a list that runs on over the next lines, one unit (or list) a line, as a table
+    cell flattened to text does: "配合单位：东城街道\n西城街道\n县发改局"."""
+    pos = end
+    while pos < limit and view[pos] == "\n":
+        nl = view.find("\n", pos + 1, limit)
+        line_end = nl if nl >= 0 else limit
+        line = view[pos + 1:line_end].strip()
+        if not line or len(line) > 40 or "。" in line or "：" in line or ":" in line:
+            break
+        names = split_value(line)[0]
+        if not names or not all(is_unit_like(u) for u in names):
+            break
+        pos = line_end
+    if pos > end and _DATE_LINE.match(view, pos + 1):   # an issuer and a date: the signature
+        return end
+    return pos
+
+
+# the date line under a signature: 2024年5月8日, 2024-05-08, 二〇二四年五月八日
+_DATE_LINE = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年)")
+
+
+_SEGMENT_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+
+
+def _bracket_blocks(view: str) -> list[tuple[int, int, int, int]]:
+    """(start, inner start, inner end, end) of the outermost bracket groups; a group still open at
+    the end of the text (a cut-off page) runs to its end."""
+    out: list[tuple[int, int, int, int]] = []
+    depth = 0
+    start = 0
+    for m in _SEGMENT_CHARS.finditer(view):
+        ch = m.group()
+        if ch in _OPEN:
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, start + 1, m.start(), m.end()))
+    if depth:
+        out.append((start, start + 1, len(view), len(view)))
+    return out
+
+
+def _clause_units(text: str, view: str, units: Units) -> None:
+    """Units stated by clauses: "（X牵头，Y配合）" / "由X牵头，Y配合落实。" / "（X、Y按职责分工负责）".
+
+    Inside brackets every clause counts (a block of 配合 clauses only when it holds nothing else);
+    in running text a clause counts when it leads (牵头), or, for 负责-type verbs, when it is a
+    sentence of its own; 配合 clauses count beside those.
+    """
+    blocks = [(s, e, outer_s, outer_e) for outer_s, s, e, outer_e in _bracket_blocks(view)]
+    blocks.append((0, len(view), -1, -1))
+    for s, e, outer_s, outer_e in blocks:
+        bracketed = outer_s >= 0
+        clauses = find_clauses(text, view, s, e, strict=True)
+        if not clauses:
+            continue
+        kept = _accepted(clauses, bracketed, view, s, e)
+        if not kept:
+            continue
+        lead, part = resolve(kept)
+        _add(units.lead, lead)
+        _add(units.participating, part)
+        units.rules.extend(f"clause {c.verb or '(names after the lead clause)'}: {', '.join(c.names)}" for c in kept)
+        # one span for the block, as for a bracketed one (its clauses are one unit statement)
+        units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
+
+
+_SENTENCE_END = "。；;\n"
+#: a bracket of more names than this is a list of something else
+_MAX_BARE_NAMES = 8
+
+
+def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
+    """"完成改造任务。（县住建局、县财政局）": a bracket that ends a sentence and holds nothing but
+    unit names, one at least a government body, names the responsible units. Not an alias after
+    a name (县农业农村局（县乡村振兴局）), nor an area (（县城区））."""
+    for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
+        if outer_e == e:    # not closed: a cut-off page
+            continue
+        if view[outer_e:outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
+            continue
+        if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
+            continue
+        names = split_value(text[s:e])[0]
+        if not names or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in names):
+            continue
+        if not any(is_department(n) for n in names):
+            continue
+        lead = list(names)
+        if first_is_lead and len(lead) > 1:
+            units.lead, units.participating = lead[:1], lead[1:]
+        else:
+            units.lead = lead
+        units.lead_from_responsible = True
+        units.spans.append((outer_s, outer_e))
+        units.rules.append(f"bracket of unit names ending a sentence -> responsible: {', '.join(names)}")
+        return
+
+
+_FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
+
+
+def _after_a_field(view: str, pos: int) -> bool:
+    """Is the bracket part of a person or deadline field ("联系人：张三（县发改局）")?"""
+    start = max(view.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+    return _FIELD_LABEL.search(view, start, pos) is not None
+
+
+def _after_a_name(view: str, pos: int) -> bool:
+    """Does a unit name end right before `pos` (县农业农村局（县乡村振兴局）: the bracket is an alias)?"""
+    before = view[max(0, pos - 16):pos].rstrip()
+    if not before or before[-1] in "。；;\n，,":
+        return False
+    name = re.split(r"[。；;，,、\s]", before)[-1]
+    return is_unit_like(name) and not any(ch.isdigit() for ch in name)
+
+
+# "负责" alone ends many a sentence about work ("对县发改局负责"): in running text it needs a sentence of
+# its own; 按职责分工负责-like verbs say who is responsible wherever they stand
+_WEAK_VERBS = frozenset(("负责", "具体负责"))
+
+
+def _specific(names: tuple[str, ...]) -> bool:
+    """Does a clause name a body, not only everyone ("各部门按职责分工负责" is a closing formula)?"""
+    return any(not simplified(n).startswith(("各", "有关", "相关", "全县", "全市", "全区", "全省")) for n in names)
+
+
+def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
+    """The clauses of a block that state units (see _clause_units)."""
+    if bracketed:
+        if any(c.role in ("lead", "resp", "impl") for c in clauses):
+            return clauses
+        covered = sum(c.end - c.start for c in clauses)
+        return clauses if covered >= len(view[s:e].strip(" 。；;，,")) else []
+    if any(c.role == "lead" or (c.role == "resp" and c.verb not in _WEAK_VERBS and _specific(c.names))
+           for c in clauses):
+        return clauses        # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
+    if any(c.role == "resp" and c.opens for c in clauses) and any(c.role == "part" for c in clauses):
+        return clauses        # "。X负责，Y配合。"
+    return [c for c in clauses if c.sentence] if any(c.sentence for c in clauses) else []
+
+
+def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
+    """The units in the last fields of a space-separated table row (see transform.unit_tables)."""
+    found = column_units(text, columns)
+    if found is None:
+        return
+    strong, resp, part, span = found
+    if strong:
+        units.lead, units.participating = strong, _dedupe(resp + part)
+    else:
+        units.lead, units.participating = resp, part
+        units.lead_from_responsible = True
+        if first_is_lead and len(resp) > 1:
+            units.lead, units.participating = resp[:1], _dedupe(resp[1:] + part)
+    units.spans.append(span)
+    units.rules.append("space-separated table row read against its header")
+
+
+def _heading_units(text: str, view: str, units: Units) -> None:
+    """A section heading that says who leads its work: "县示范区管委会牵头工作（8项）"."""
+    nl = view.find("\n")
+    end = nl if nl >= 0 else len(view)
+    clause = heading_clause(text[:end], view[:end])
+    if clause is not None:
+        _add(units.lead, list(clause.names))
+        units.spans.append((0, end))
+        units.rules.append(f"section heading -> lead: {', '.join(clause.names)}")
 
 
 def _drop_leads_from_participating(units: Units) -> None:
@@ -443,115 +422,10 @@ def _marked_leads(units: Units) -> None:
 
 
 def _units_of(values: list[str]) -> list[str]:
-    if len(values) == 1:  # _split_units never repeats a name: nothing to drop
-        return list(_split_units(values[0]))
+    """The units of several lists, each once, in order."""
+    if len(values) == 1:  # split_units never repeats a name: nothing to drop
+        return split_units(values[0])
     out: list[str] = []
     for v in values:
-        for u in _split_units(v):
-            if u not in out:
-                out.append(u)
+        _add(out, split_units(v))
     return out
-
-
-def _verb_units(text: str, units: Units) -> None:
-    """"X牵头，Y配合" / "由X牵头" / "（X负责）" forms, only where X really is a list of units."""
-    for m in _LEAD_VERB.finditer(text):
-        lead = m.group("lead")
-        lead = lead.rsplit("由", 1)[-1]
-        leads = split_units(lead)
-        if not leads or not all(is_unit_like(u) for u in leads):
-            continue
-        parts = split_units(m.group("part") or "")
-        if parts and not all(is_unit_like(u) for u in parts):
-            parts = []
-        # "（X负责）" only counts inside brackets or at the end: a sentence "X负责…" is work, not a unit list.
-        verb_is_fuze = "牵头" not in m.group(0) and "主办" not in m.group(0)
-        if verb_is_fuze and not _in_brackets(text, m.start("lead")):
-            continue
-        units.lead.extend(u for u in leads if u not in units.lead)
-        units.participating.extend(u for u in parts if u not in units.participating)
-        bstart = _block_start(text, m.start("lead"))
-        units.spans.append((bstart, m.end()))
-
-
-def _in_brackets(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-    return depth > 0
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1] + 1:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _close_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Extend a block that opened a bracket to its closing bracket: （牵头单位：…；配合单位：…）.
-
-    (extract_units calls _block_spans, which merges and closes in one pass.)"""
-    return [_closed(text, s, e) for s, e in spans]
-
-
-def _block_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`_close_spans(text, _merge_spans(spans))` in one pass, without the intermediate list."""
-    if len(spans) < 2:  # nothing to merge
-        return [_closed(text, s, e) for s, e in spans]
-    ordered = sorted(spans)
-    out: list[tuple[int, int]] = []
-    cur_s, cur_e = ordered[0]
-    for s, e in ordered[1:]:
-        if s <= cur_e + 1:  # touches or overlaps the current block: merge
-            if e > cur_e:
-                cur_e = e
-        else:
-            out.append(_closed(text, cur_s, cur_e))
-            cur_s, cur_e = s, e
-    out.append(_closed(text, cur_s, cur_e))
-    return out
-
-
-def _closed(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span, one longer when it is followed by a bracket it opened."""
-    if e < len(text) and text[e] in _CLOSE and _opens_more(text, s, e):
-        return s, e + 1
-    return s, e
-
-
-_OPENING = re.compile("[" + re.escape(_OPEN) + "]")
-_CLOSING = re.compile("[" + re.escape(_CLOSE) + "]")
-
-
-def _opens_more(text: str, start: int, end: int) -> bool:
-    """_balance(text[start:end]) > 0 (for 0 <= start, end <= len(text)), with regex searches instead
-    of a slice and ten str.count calls for the usual block (（牵头单位：…；配合单位：… with no
-    closing bracket): then the balance is the number of opening brackets."""
-    if _CLOSING.search(text, start, end) is None:
-        return (start < end and text[start] in _OPEN) or _OPENING.search(text, start, end) is not None
-    return _balance(text[start:end]) > 0
-
-
-def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text without the unit blocks (so 牵头单位 lists never feed target extraction)."""
-    if not spans:
-        return text
-    if len(spans) == 1:  # the usual case; the loop below clamps a negative start or end to 0
-        s, e = spans[0]
-        return text[:max(s, 0)] + text[max(e, 0):]
-    out: list[str] = []
-    pos = 0
-    for s, e in sorted(spans):
-        if s < pos:
-            s = pos
-        out.append(text[pos:s])
-        pos = max(pos, e)
-    out.append(text[pos:])
-    return "".join(out)

@@ -1,0 +1,230 @@
+"""Unit clauses: "县发改局牵头，县财政局、各镇街配合", "A、B分别牵头", "各县区人民政府负责落实".
+
+A clause is a list of unit names followed by a role verb (units_roles.toml, [verbs]); clauses
+are the pieces of a block between ，,；;。：: and line breaks at bracket depth 0. Names without a
+verb wait for the next verb ("县财政局，县统计局配合"); names left at the end of a block that
+has a lead clause take part ("A牵头督导，B、C、" in a cut-off list).
+
+Roles (EXTRACTION.md): 牵头-type verbs lead; 负责-type verbs lead when no clause leads, else take
+part; 负责落实-type verbs take part beside a lead or 负责 clause, else lead; 配合-type verbs take part.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transform.gazetteer import is_unit_like, known_department, split_level
+from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
+from transform.unit_words import HEADING_OBJECTS, VERB_KIND, simplified
+
+_SEGMENT_END = "，,；;。：:\n"
+_SENTENCE_END = "。；;\n"
+_VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_KIND}, reverse=True))
+_VERB_FIRST = frozenset(v[0] for v in VERB_KIND)
+#: a run of names longer than this is prose
+_MAX_NAMES_LEN = 150
+_COUNT_NOTE = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]{1,4}\s*(项|条|个|件)\s*[）)]$")
+_HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
+
+
+@dataclass
+class Clause:
+    """Names and the role their verb gives them."""
+    role: str                   # lead, resp, impl, part, or tail (names after the last verb)
+    names: tuple[str, ...]
+    start: int                  # span of the clause in the text
+    end: int
+    sentence: bool = False      # the clause is a sentence of its own (。X负责。)
+    verb: str = ""
+    opens: bool = False         # the clause opens a sentence (。X负责，Y配合)
+
+
+_SEGMENT_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEGMENT_END) + "]")
+
+
+def _segments(view: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, separator before, separator after) of the pieces of view[start:end] between
+    segment ends at bracket depth 0 (relative to `start`), stripped of spaces."""
+    out: list[tuple[int, int, str, str]] = []
+    depth = 0
+    s = start
+    before = "\n"
+    for m in _SEGMENT_CHARS.finditer(view, start, end):
+        ch = m.group()
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((s, m.start(), before, ch))
+            s, before = m.end(), ch
+    out.append((s, end, before, "\n"))
+    stripped = []
+    for s, e, b, a in out:
+        while s < e and view[s].isspace():
+            s += 1
+        while e > s and view[e - 1].isspace():
+            e -= 1
+        if e > s:
+            stripped.append((s, e, b, a))
+    return stripped
+
+
+def _verb_split(view: str, segments: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Segments cut again at a 、 right after a verb: "县发改局牵头、县财政局配合"."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, before, after in segments:
+        i = view.find("、", s, e)
+        while i >= 0:
+            if _verb_at_end(view, s, i) is not None:
+                out.append((s, i, before, "、"))
+                s, before = i + 1, "、"
+            i = view.find("、", i + 1, e)
+        out.append((s, e, before, after))
+    return out
+
+
+def _verb_at_end(view: str, s: int, e: int) -> str | None:
+    """The longest role verb that ends view[s:e]."""
+    for n in _VERB_LENGTHS:
+        if e - n > s and view[e - n] in _VERB_FIRST and view[e - n:e] in VERB_KIND:
+            return view[e - n:e]
+    return None
+
+
+def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...]:
+    """The unit names of text[s:e], () when it is no list of names (in strict mode: of names that
+    all look like units)."""
+    if e - s > _MAX_NAMES_LEN or e <= s:
+        return ()
+    if strict:
+        whole = view[s:e].rstrip("、，,等 ")
+        if not is_unit_like(whole) and not whole.endswith(("等部门", "等单位")):
+            return ()
+        if has_prose_word(whole):
+            return ()
+    names = split_value(text[s:e])[0]
+    if strict and not all(is_unit_like(n) for n in names):
+        return ()
+    return names
+
+
+# "由" that introduces the names ("推进建设由县发改局牵头"), not the 由 of 自由/理由/缘由/事由
+_BY = re.compile(r"(?<![自理缘事])由(?=[\u4e00-\u9fff]{2})")
+
+
+def _names_start(view: str, s: int, e: int) -> int:
+    """Where the names of a clause start: after the last 由 that introduces them, if any."""
+    last = None
+    for m in _BY.finditer(view, s, e):
+        last = m
+    return last.end() if last is not None else s
+
+
+def _joint(text: str, view: str, s: int, e: int, strict: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"X会同Y": (names of X, names of Y), else None."""
+    i = view.find("会同", s, e)
+    if i < 0:
+        return None
+    left = _names(text, view, s, i, strict)
+    right = _names(text, view, i + 2, e, strict)
+    return (left, right) if left and right else None
+
+
+def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
+                 loose_role: str | None = None) -> list[Clause]:
+    """The clauses of text[start:end] (view: its simplified working copy).
+
+    strict: every name must look like a unit (running text); else any name counts (a labelled
+    value). loose_role: names without a verb form a clause of this role; else they wait for the
+    next verb.
+    """
+    clauses: list[Clause] = []
+    pending: list[str] = []
+    pending_start = -1
+    for s, e, before, after in _verb_split(view, _segments(view, start, end)):
+        verb = _verb_at_end(view, s, e)
+        if verb:
+            ns = _names_start(view, s, e - len(verb)) if strict else s
+            names = _names(text, view, ns, e - len(verb), strict)
+            if names:
+                lead_in = view[s:ns]
+                opens = not pending and (lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in))
+                sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
+                first = pending_start if pending else ns
+                role = VERB_KIND[verb]
+                joint = _joint(text, view, ns, e - len(verb), strict)
+                if joint is not None:   # "X会同Y负责": X takes the verb's role, Y takes part
+                    clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
+                    clauses.append(Clause("part", joint[1], first, e, sentence, verb))
+                else:
+                    clauses.append(Clause(role, tuple(pending) + names, first, e, sentence, verb, opens))
+                pending, pending_start = [], -1
+                continue
+        loose = () if verb else _names(text, view, s, e, strict)
+        if loose and loose_role is not None:
+            clauses.append(Clause(loose_role, loose, s, e))
+        elif loose:
+            if not pending:
+                pending_start = s
+            pending.extend(loose)
+        else:
+            pending, pending_start = [], -1
+    if pending and clauses and clauses[-1].role in ("lead", "resp"):
+        clauses.append(Clause("tail", tuple(pending), pending_start, end))
+    return clauses
+
+
+def heading_clause(text: str, view: str) -> Clause | None:
+    """A section heading that states who leads its work: "县示范区管委会牵头工作（8项）"."""
+    e = len(view.rstrip(" 。.：:"))
+    m = _COUNT_NOTE.search(view, 0, e)
+    if m:
+        e = m.start()
+    for obj in _HEADING_OBJECT:
+        if view.startswith(obj, e - len(obj)) and e - len(obj) > 0:
+            e -= len(obj)
+            break
+    if e > 0 and view[e - 1] == "的":
+        e -= 1
+    verb = _verb_at_end(view, 0, e)
+    if verb is None:   # a heading that is only units: "三、县发展和改革局（5项）"
+        names = _names(text, view, 0, e, True)
+        if names and all(bare_unit(n) for n in names) and (m is not None or all(is_department(n) for n in names)):
+            return Clause("lead", names, 0, len(text))
+        return None
+    if VERB_KIND[verb] not in ("lead", "resp"):
+        return None
+    names = _names(text, view, 0, e - len(verb), True)
+    return Clause("lead", names, 0, len(text)) if names else None
+
+
+# a heading that names an area (三、开发区) is a topic, not the body that leads
+_AREAS = ("区", "园", "村", "基地", "场", "社区")
+
+
+def bare_unit(name: str) -> bool:
+    """A name that stands for a unit without a label or a verb: unit-like, no area, no prose."""
+    v = simplified(name)
+    return is_unit_like(v) and not v.endswith(_AREAS) and not has_prose_word(v)
+
+
+def is_department(name: str) -> bool:
+    """A government body by its name: a known department, or a name with its level (县…, 市…)."""
+    name = simplified(name)
+    return split_level(name)[2] != name or known_department(name) or name.startswith(("县", "市", "区", "省", "中共"))
+
+
+def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:
+    """(lead, participating) of the clauses of one block."""
+    has_lead = any(c.role == "lead" for c in clauses)
+    has_resp = any(c.role == "resp" for c in clauses)
+    lead: list[str] = []
+    part: list[str] = []
+    for c in clauses:
+        if c.role == "lead" or (c.role == "resp" and not has_lead) or (c.role == "impl" and not (has_lead or has_resp)):
+            target = lead
+        else:
+            target = part
+        target.extend(n for n in c.names if n not in target)
+    return lead, [p for p in part if p not in lead]

@@ -1,0 +1,175 @@
+"""Role labels in a task's text: "牵头单位：", "【配合单位】", "（责任单位县发改局" (colon lost), and the
+end of each label's value. The label words are data (units_roles.toml, through transform.unit_words).
+
+`_label_matches` looks only at the few characters before each colon or closing square bracket,
+which is much cheaper than scanning the text with the label alternation; `_LABEL_BEFORE_COLON`
+is that alternation, kept as the reference the tests compare the fast path with.
+"""
+from __future__ import annotations
+
+import re
+
+from transform.gazetteer import is_unit_like
+from transform.unit_names import CLOSE as _CLOSE
+from transform.unit_names import OPEN as _OPEN
+from transform.unit_names import split_units
+from transform.unit_words import LABEL_KIND, LABELS, NO_COLON_NOUNS, alternation
+
+_KIND_GROUPS = (("lead", "lead"), ("resp", "resp"), ("part", "part"), ("person", "person"), ("other", "other"))
+# The label before a colon, as a regex: _label_before gives its answer without running it (kept as
+# the reference the tests compare _label_before with).
+_LABEL_BEFORE_COLON = re.compile(
+    "(?:" + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS) + r")\s*$")
+
+# Every label _LABEL_BEFORE_COLON knows, with the kind of the first group that has it.
+_LABEL_KIND: dict[str, str] = LABEL_KIND
+# last character of a label -> the lengths of the labels that end with it, shortest first
+_LABEL_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(k) for k in _LABEL_KIND if k[-1] == last}))
+    for last in {k[-1] for k in _LABEL_KIND}}
+# label -> the longer labels that end with it, longest first (责任单位 -> 牵头责任单位)
+_LONGER_LABELS: dict[str, tuple[str, ...]] = {
+    k: tuple(sorted((m for m in _LABEL_KIND if len(m) > len(k) and m.endswith(k)), key=len, reverse=True))
+    for k in _LABEL_KIND}
+_LABEL_WINDOW = max(10, max(len(k) for k in _LABEL_KIND))
+
+
+def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
+    r"""(label start, value start, kind) of the label right before the colon at `colon`, else None.
+
+    The value starts after the colon and the spaces that follow it. The label is the
+    answer of `_LABEL_BEFORE_COLON.search(text, max(0, colon - _LABEL_WINDOW), colon)` (start, lastgroup), at
+    a fraction of its cost: labels hold no whitespace, so a match is a label that ends exactly where
+    the whitespace before the colon starts; the leftmost match is the longest such label inside the
+    10-character window, and its group is the first kind that lists it. (\s is str.isspace.)
+    The longest label is found from the shortest one, which it ends with: that is one dict lookup
+    for the usual 牵头单位：.
+    """
+    window = colon - _LABEL_WINDOW if colon > _LABEL_WINDOW else 0
+    j = colon
+    while j > window:
+        lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1])
+        if lengths is not None:  # (a label character is no whitespace)
+            break
+        if not text[j - 1].isspace():  # most colons that end no label stop here
+            return None
+        j -= 1
+    else:
+        return None  # only whitespace in the window
+    for n in lengths:  # shortest first
+        start = j - n
+        if start < window:
+            return None
+        label = text[start:j]
+        kind = _LABEL_KIND.get(label)
+        if kind is not None:
+            for longer in _LONGER_LABELS[label]:
+                if j - len(longer) >= window and text.startswith(longer, j - len(longer)):
+                    start, kind = j - len(longer), _LABEL_KIND[longer]
+                    break
+            value = colon + 1
+            while value < len(text) and text[value] in " \t\u3000":
+                value += 1
+            return start, value, kind
+    return None
+
+
+# Labels whose colon may be lost ("（牵头单位县发改局；配合单位各镇街）"): the ones that end with a noun,
+# after a bracket or a separator.
+_NO_COLON_LABELS = {k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS)] for k in ("lead", "resp", "part", "person")}
+_LABEL_NO_COLON = re.compile(
+    r"(?:^|(?<=[（(【\[；;，,。\s]))(?:" + "|".join(f"(?P<{k}>{alternation(v)})" for k, v in _NO_COLON_LABELS.items())
+    + r")(?=\s*[\u4e00-\u9fff])")
+
+
+def _label_matches(text: str) -> list[tuple[int, int, str]]:
+    """(label start, value start, kind) for every 'label：' in the text.
+
+    Looks only at the few characters before each colon: much cheaper than scanning the whole
+    text with the label alternation.
+    """
+    out: list[tuple[int, int, str]] = []
+    for colon in ("：", ":"):
+        i = text.find(colon)
+        while i >= 0:
+            found = _label_before(text, i)
+            if found is not None:
+                out.append(found)
+            i = text.find(colon, i + 1)
+    # labels in square brackets: "【牵头单位】县发改局", "[责任单位]县财政局"
+    for close, open_ in (("】", "【"), ("]", "[")):
+        i = text.find(close)
+        while i >= 0:
+            found = _label_before(text, i)
+            if found is not None and found[0] > 0 and text[found[0] - 1] == open_:
+                out.append(found)
+            i = text.find(close, i + 1)
+    # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
+    if _more_label_nouns_than(text, len(out)):
+        starts = {s for s, _, _k in out}
+        for m in _LABEL_NO_COLON.finditer(text):
+            kind = m.lastgroup or "lead"
+            if m.start(kind) not in starts and _names_follow(text, m.end(kind), kind):
+                out.append((m.start(kind), m.end(kind), kind))
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+_FIRST_NAME_END = re.compile(r"[，,；;。、\n（()）【】\[\]〔〕：:]")
+
+
+def _names_follow(text: str, start: int, kind: str) -> bool:
+    """Does a unit name (a person, for a person label) follow a label whose colon was lost?
+    "（牵头单位县发改局" yes; "，协同单位积极配合" no (the words are used in a sentence)."""
+    if kind == "person":
+        return True
+    while start < len(text) and text[start].isspace():
+        start += 1
+    m = _FIRST_NAME_END.search(text, start, start + 40)
+    first = text[start:m.start() if m else min(len(text), start + 40)]
+    names = split_units(first)
+    return bool(names) and is_unit_like(names[0])
+
+
+def _more_label_nouns_than(text: str, k: int) -> bool:
+    """text.count("单位") + text.count("部门") + text.count("领导") + text.count("责任人") > k.
+
+    The counts are never negative, so the sum can stop growing once it passes k; with k == 0 a
+    plain `in` (which stops at the first hit) does.
+    """
+    if k == 0:  # any occurrence is enough: `in` stops at the first one, count reads to the end
+        return "单位" in text or "部门" in text or "领导" in text or "责任人" in text
+    total = text.count("单位")
+    if total == k:  # (the usual case: every label found so far is a …单位) one more noun is enough
+        return "部门" in text or "领导" in text or "责任人" in text
+    for noun in ("部门", "领导", "责任人"):
+        if total > k:
+            return True
+        total += text.count(noun)
+    return total > k
+
+
+_VALUE_STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "。\n]")
+
+
+def _value_end(text: str, start: int, limit: int) -> int:
+    """End of a label's value: `limit` (the next label), 。, newline, or a bracket that closes
+    outside the value."""
+    first = _VALUE_STOP.search(text, start, limit)
+    if first is None:  # most values: no bracket, 。 or newline before the next label
+        return limit
+    if text[first.start()] not in _OPEN:  # a close bracket, 。 or newline at depth 0 ends the value
+        return first.start()
+    depth = 0
+    for m in _VALUE_STOP.finditer(text, first.start(), limit):  # only the characters that matter
+        ch = m.group()
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return m.start()
+            depth -= 1
+        elif depth == 0:  # 。 or a newline
+            return m.start()
+    return limit

@@ -1,0 +1,361 @@
+"""A printed list of units -> unit names, as printed.
+
+"县发改局、县财政局等部门" -> 县发改局, 县财政局. The rules (EXTRACTION.md, settled questions):
+- split on 、，,；;/ at bracket depth 0, on line breaks, and on spaces between unit names (table
+  cells); a trailing 等/等部门 and 按职责分工负责-like verbs are dropped;
+- names that share a suffix stay whole: 各乡、镇人民政府, 甲、乙区人民政府, 市直有关部门、单位,
+  全县新能源、新材料产业专班成员单位;
+- notes in brackets ("（列第一位者为牵头单位，下同）", "（排名不分先后）") are cut from the names and
+  reported as a rule (`Note`);
+- a label left inside a piece ("配合单位：县统计局") is cut; people (张三副县长) and prose pieces
+  are dropped; glued names are cut with the gazetteer.
+
+Decisions read a simplified working copy (traditional pages); the names returned are slices
+of the text as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
+from transform.memo import per_document
+from transform.unit_words import (
+    FIRST_IS_LEAD_NOTES,
+    FOLLOWING_NOTES,
+    LABEL_KIND,
+    LABELS,
+    OTHER_NOTES,
+    PROSE_WORDS,
+    VERBS,
+    alternation,
+    is_person,
+    simplified,
+    word_search,
+)
+
+OPEN, CLOSE = "（(【[〔", "）)】]〕"
+_SEP = "、，,；;/／\n"
+# Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms.
+_TAILS = tuple(sorted({v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]} | {
+    "按照职责分工负责", "按职责分工负责", "按照职责分工落实", "按职责分工落实", "按照职责分工", "按职责分工", "按职责负责",
+    "按职责落实", "按职责", "等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位", "等"}, key=len, reverse=True))
+_TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _t in _TAILS:
+    _TAILS_BY_LAST[_t[-1]] = (*_TAILS_BY_LAST.get(_t[-1], ()), _t)
+_PROSE = word_search(PROSE_WORDS)
+_PERSON_LABEL = re.compile("(?:" + alternation(LABELS["person"]) + ")\\s*[:：]")
+_DENG_COUNT = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个?(?:部门|单位|乡镇|镇街|街道)$")
+_NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
+_SPACE = re.compile(r"\s")
+_DROP_HEAD = re.compile(r"^(并由|由|请|以及|及|会同)(?=[\u4e00-\u9fff]{2})")
+_HEAD_FIRST = frozenset("并由请以及会")
+_LABEL_LEN = max(len(k) for k in LABEL_KIND)
+_NO_NAME = re.compile(r"[\d\s.\-—]*")
+_STRIP = " \t\u3000:：。.·•"
+#: a piece longer than this that looks like no unit is prose, not a name
+_PROSE_LEN = 16
+#: no unit name is longer than this, and no list of them longer than _MAX_LIST_LEN
+_MAX_NAME_LEN = 80
+_MAX_LIST_LEN = 3000
+#: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
+_FRAGMENT_LEN = 5
+#: at most this many names share one suffix (江岸、江汉、汉阳、武昌区人民政府)
+_MAX_SHARED = 8
+#: bare nouns that share the name before them (市直有关部门、单位)
+_BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门"))
+
+
+@dataclass(frozen=True)
+class Note:
+    """Rules stated inside a unit list."""
+    first_is_lead: bool = False     # 列第一位者为牵头单位
+    following: bool = False         # …，下同: the rule holds for the following tasks too
+
+
+NO_NOTE = Note()
+
+
+def split_units(value: str) -> list[str]:
+    """Split a printed list of units into unit names, as printed."""
+    return list(split_value(value)[0])
+
+
+@per_document
+def split_value(value: str) -> tuple[tuple[str, ...], Note]:
+    """(unit names as printed, the note the list states)."""
+    if len(value) > _MAX_LIST_LEN:  # no list of units is that long: a page without separators
+        value = value[:_MAX_LIST_LEN]
+    view = simplified(value)
+    note_words = _NOTE.search(view) is not None
+    cut = note_words or _PERSON_LABEL.search(view) is not None
+    value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
+    pieces = _pieces(view)
+    names: list[tuple[str, str]] = []  # (view, printed)
+    seps: list[str] = []               # the separator before each piece
+    for s, e, sep in pieces:
+        if note_words and _NOTE.search(view, s, e):    # "…，列第一位的为牵头单位" outside brackets
+            piece_note = _note_of(view[s:e])
+            if piece_note is not NO_NOTE:
+                note = _merge_notes(note, piece_note)
+                continue
+        cut = _clean(view, s, e)
+        if cut is None:
+            continue
+        cs, ce = cut
+        seps.append(sep)
+        names.append((view[cs:ce], value[cs:ce]))
+    out: list[str] = []
+    for v, p in _merge_shared(names, seps):
+        if len(v) > _MAX_NAME_LEN:
+            continue
+        for name in (_names_of(v) if v == p else _printed_names(v, p)):
+            if name not in out:
+                out.append(name)
+    return tuple(out), note
+
+
+@lru_cache(maxsize=8192)
+def _names_of(piece: str) -> tuple[str, ...]:
+    """The unit names of one piece of a list (simplified, printed so): spaces and glued names cut,
+    people and prose dropped. Pieces are unit names, shared by many documents: cached."""
+    return _printed_names(piece, piece)
+
+
+def _printed_names(view: str, printed: str) -> tuple[str, ...]:
+    """_names_of for a piece whose printed form differs from its simplified view."""
+    out: list[str] = []
+    for bv, bp in _split_spaces(view, printed):
+        glued = [g for j in _split_joined(bv) for g in (split_glued(j) if "、" not in j else (j,))]
+        for g in glued:
+            name = _printed(g, bv, bp)
+            gv = g if bv is bp or bv == bp else simplified(name)
+            if name and not is_person(gv) and not _is_prose(gv):
+                out.append(name)
+    return tuple(out)
+
+
+_LEVEL_PREFIXES = ("县", "市", "区", "省", "州", "镇", "乡", "中共", "各")
+_AND = re.compile(r"以及|和|及|与")
+
+
+def _split_joined(view: str) -> list[str]:
+    """"县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
+    where a complete name ends before the 和/及/与 and a name with its own level starts after it."""
+    if _AND.search(view) is None:
+        return [view]
+    out: list[str] = []
+    start = 0
+    for m in _AND.finditer(view):
+        left, right = view[start:m.start()], view[m.end():]
+        if left.endswith(SPLIT_ENDINGS) and right.startswith(_LEVEL_PREFIXES) and is_unit_like(left) \
+                and is_unit_like(right):
+            out.append(left)
+            start = m.end()
+    out.append(view[start:])
+    return out
+
+
+def has_prose_word(text: str) -> bool:
+    """Does the text hold a word that never stands inside a unit name (units_prose_words.txt)?"""
+    return _PROSE.search(text) is not None
+
+
+def _is_prose(name: str) -> bool:
+    """A piece of a sentence in a unit column: long, or holding a prose word, and no unit name."""
+    return (len(name) > _PROSE_LEN or _PROSE.search(name) is not None) and not is_unit_like(name)
+
+
+def _printed(name: str, view: str, printed: str) -> str:
+    """The printed form of `name`, a piece of `view` (the simplified copy of `printed`)."""
+    if view is printed or view == printed:
+        return name
+    i = view.find(name)
+    return printed[i:i + len(name)] if i >= 0 else name
+
+
+def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
+    """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
+    note = NO_NOTE
+    for s, e in reversed(_bracket_groups(view)):
+        inner = view[s + 1:e - 1]
+        if _NOTE.search(inner):
+            note = _merge_notes(note, _note_of(inner))
+            value, view = value[:s] + value[e:], view[:s] + view[e:]
+        elif _PERSON_LABEL.search(inner):        # "县发改局（负责人：张三）"
+            value, view = value[:s] + value[e:], view[:s] + view[e:]
+    return value, view, note
+
+
+def _note_of(text: str) -> Note:
+    first = any(w in text for w in FIRST_IS_LEAD_NOTES)
+    following = any(w in text for w in FOLLOWING_NOTES)
+    return Note(first, following) if (first or following) else NO_NOTE
+
+
+def _merge_notes(a: Note, b: Note) -> Note:
+    if b is NO_NOTE:
+        return a
+    if a is NO_NOTE:
+        return b
+    return Note(a.first_is_lead or b.first_is_lead, a.following or b.following)
+
+
+def _bracket_groups(view: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost bracket group, end after its closing bracket."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(view):
+        if ch in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+_PIECE_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEP) + "]")
+
+
+def _pieces(view: str) -> list[tuple[int, int, str]]:
+    """(start, end, separator before) of the pieces between separators at bracket depth 0."""
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    start = 0
+    sep = ""
+    for m in _PIECE_CHARS.finditer(view):
+        ch = m.group()
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((start, m.start(), sep))
+            start, sep = m.end(), ch
+    out.append((start, len(view), sep))
+    return out
+
+
+def _balance(s: str) -> int:
+    """Opening minus closing brackets."""
+    return sum(s.count(c) for c in OPEN) - sum(s.count(c) for c in CLOSE)
+
+
+def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
+    """The (start, end) of the name in view[s:e]: without stray punctuation, unbalanced brackets,
+    a trailing 等/verb, a leading 由/及, or a label before a colon; None when nothing is left."""
+    prev = None
+    while (s, e) != prev:
+        prev = (s, e)
+        piece = view[s:e]
+        kept = piece.strip(_STRIP)
+        if len(kept) != len(piece):
+            s += len(piece) - len(piece.lstrip(_STRIP))
+            e = s + len(kept)
+        if e > s and view[e - 1] in CLOSE and _balance(view[s:e]) < 0:
+            e -= 1
+        if e > s and view[s] in OPEN and _balance(view[s:e]) > 0:
+            s += 1
+        if e > s and view[e - 1] in OPEN:       # the bracket of the next label: "县发改局【配合单位】"
+            e -= 1
+        for tail in _TAILS_BY_LAST.get(view[e - 1], ()) if e > s else ():
+            if e - len(tail) > s and view.startswith(tail, e - len(tail)):
+                e -= len(tail)
+                break
+        else:
+            m = _DENG_COUNT.search(view, max(s, e - 12), e) if e > s and view[e - 1] in "门位街镇" else None
+            if m is not None and m.start() > s:      # 县发改局等8个部门
+                e = m.start()
+        if e > s and view[s] in _HEAD_FIRST:
+            m = _DROP_HEAD.match(view, s, e)
+            if m is not None:
+                s = m.end()
+        colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
+        if colon >= 0 and _balance(view[s:colon]) == 0 and _label_or_prose(view[s:colon]):
+            s = colon + 1
+    if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
+        return None
+    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND:   # a label is never a unit name
+        return None
+    return s, e
+
+
+def _label_or_prose(head: str) -> bool:
+    """Is the text before a colon inside a piece a label ("配合单位") or no unit name?"""
+    head = head.strip(_STRIP)
+    return head in LABEL_KIND or not is_unit_like(head)
+
+
+def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
+    """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
+    人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
+    if not any(_may_share(v) for v, _p in names):   # every name is whole: most lists
+        return names
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(names):
+        k = _shared_run_end(names, seps, i)
+        v = "、".join(n[0] for n in names[i:k + 1])
+        p = "、".join(n[1] for n in names[i:k + 1])
+        out.append((v, p))
+        i = k + 1
+    return out
+
+
+_TASK_FORCE = re.compile(r"(专班|成员单位|领导小组|工作组|联席会议)(成员单位)?$")
+
+
+def _may_share(name: str) -> bool:
+    """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
+    return name in _BARE_NOUNS or _is_fragment(name) or not is_unit_like(name) or _TASK_FORCE.search(name) is not None
+
+
+def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
+    """Index of the last name that shares the suffix of names[i] (i itself when none does)."""
+    first = names[i][0]
+    if i + 1 < len(names) and seps[i + 1] == "、":
+        nxt = names[i + 1][0]
+        if nxt in _BARE_NOUNS and is_unit_like(first):
+            return i + 1
+        if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
+            return i + 1
+    k = i
+    while k < len(names) and k - i < _MAX_SHARED and _is_fragment(names[k][0]):
+        if k + 1 >= len(names) or seps[k + 1] != "、" or not _may_follow(names[k][0], names[k + 1][0]):
+            return i
+        k += 1
+        if is_unit_like(names[k][0]) and not _is_fragment(names[k][0]):
+            return k
+    return i
+
+
+def _is_fragment(name: str) -> bool:
+    """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各)."""
+    if name.startswith("各") and len(name) == 2:
+        return True
+    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name)
+
+
+def _may_follow(left: str, right: str) -> bool:
+    """Can `right` finish the name `left` started? Not when it starts a name of its own (各…, 县…),
+    except the level after 各乡、 (镇人民政府)."""
+    if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
+        return left.startswith("各") and len(left) == 2 and right[:1] in "县市区乡镇旗"
+    return True
+
+
+def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
+    """'县发改局 县财政局' (a table cell) -> two names; other spaces are lost from the name
+    ('加强水资源保 护')."""
+    if _SPACE.search(view) is None:
+        return [(view, printed)]
+    vb = view.split()
+    pb = printed.split()
+    if len(vb) > 1 and len(vb) == len(pb) and all(is_unit_like(b) for b in vb):
+        return list(zip(vb, pb))
+    return [("".join(vb), "".join(pb))] if vb else []

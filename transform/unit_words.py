@@ -1,0 +1,98 @@
+"""The word lists of the unit rules, read from the lexicon files (transform/lexicons/units_*).
+
+- role labels and clause verbs (`units_roles.toml`),
+- person titles and collective names (`units_person_titles.txt`, `units_collectives.txt`),
+- a traditional -> simplified character table (`units_traditional.txt`) and punctuation variants
+  (`units_punctuation.txt`): the rules read a same-length simplified working copy
+  (`simplified`), the names they return are sliced from the text as printed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transform.lexicons import table, words
+
+_ROLES = table("units_roles")
+
+#: label kind -> labels, as in the lexicon ("resp" for responsible, "part" for participating)
+LABELS: dict[str, tuple[str, ...]] = {
+    "lead": tuple(_ROLES["labels"]["lead"]),
+    "resp": tuple(_ROLES["labels"]["responsible"]),
+    "part": tuple(_ROLES["labels"]["participating"]),
+    "person": tuple(_ROLES["labels"]["person"]),
+    "other": tuple(_ROLES["labels"]["other"]),
+}
+#: verb kind -> verbs ("impl" for implementing)
+VERBS: dict[str, tuple[str, ...]] = {
+    "lead": tuple(_ROLES["verbs"]["lead"]),
+    "resp": tuple(_ROLES["verbs"]["responsible"]),
+    "impl": tuple(_ROLES["verbs"]["implementing"]),
+    "part": tuple(_ROLES["verbs"]["participating"]),
+}
+HEADING_OBJECTS: tuple[str, ...] = tuple(_ROLES["verbs"]["heading_objects"])
+FIRST_IS_LEAD_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["first_is_lead"])
+FOLLOWING_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["following"])
+OTHER_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["other"])
+PERSON_TITLES: tuple[str, ...] = words("units_person_titles")
+COLLECTIVES: frozenset[str] = frozenset(words("units_collectives"))
+PROSE_WORDS: tuple[str, ...] = words("units_prose_words")
+
+#: Labels whose colon may be missing ("（牵头单位县发改局）") end with one of these nouns.
+NO_COLON_NOUNS = ("单位", "部门", "领导", "责任人")
+
+
+def _label_kinds() -> dict[str, str]:
+    """label -> kind; a label listed under two kinds keeps the first (lead, resp, part, person, other)."""
+    out: dict[str, str] = {}
+    for kind, labels in LABELS.items():
+        for label in labels:
+            if not label or any(ch.isspace() for ch in label) or re.escape(label) != label:
+                raise ValueError(f"label {label!r} in units_roles.toml is not a plain word")
+            out.setdefault(label, kind)
+    return out
+
+
+LABEL_KIND: dict[str, str] = _label_kinds()
+VERB_KIND: dict[str, str] = {v: kind for kind in ("lead", "part", "impl", "resp") for v in VERBS[kind]}
+
+
+def _pairs_table(*names: str) -> dict[int, int]:
+    """character -> character, from lexicons of two-character pairs."""
+    out: dict[int, int] = {}
+    for name in names:
+        for line in words(name):
+            for pair in line.split():
+                if len(pair) == 2:
+                    out[ord(pair[0])] = ord(pair[1])
+    return out
+
+
+_T2S = _pairs_table("units_traditional", "units_punctuation")
+# a character class finds the first traditional character about ten times faster than
+# frozenset.isdisjoint, which makes a string of each character
+_TRADITIONAL = re.compile("[" + re.escape("".join(sorted(chr(c) for c in _T2S))) + "]")
+
+
+def simplified(text: str) -> str:
+    """The text with traditional characters read as simplified ones and punctuation variants as the
+    usual forms (∶ as ：, ［］ as []): same length, same positions."""
+    if _TRADITIONAL.search(text) is None:
+        return text
+    return text.translate(_T2S)
+
+
+@lru_cache(maxsize=4096)
+def is_person(name: str) -> bool:
+    """A person or a post, not a unit: "张三副县长", "县委书记", "分管领导"."""
+    return simplified(name).endswith(PERSON_TITLES)
+
+
+def word_search(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A compiled search for any of the words (one C-level scan instead of one `in` per word)."""
+    return re.compile(alternation(items))
+
+
+def alternation(items: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of plain words, longest first (so the longest word wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
