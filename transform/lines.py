@@ -1,0 +1,165 @@
+"""Body text -> the lines the structure tree reads.
+
+- Task tables flattened to text become one line per row (`transform.texttables`).
+- Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
+  printed alone ("一、" / "总体要求") are joined with their text.
+- A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
+  line starts a new numbered item or a unit statement.
+- A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
+  is split into one line per item.
+"""
+from __future__ import annotations
+
+import re
+
+from transform.numbering import Marker, match_marker
+from transform.texttables import TableLine, retag, rows_to_lines
+
+_INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
+                          r"|[。；;！!？?：:，,]\s*(?=[一二三四五六七八九十]{1,3}是)")
+# items that are sentences of their own: 一是… inside them is prose, not a further level
+ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
+_TRAILING_UNIT_BLOCK = re.compile(
+    r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：][^（()）【】\[\]]*[）)】\]]\s*[。；;]?\s*$")
+_BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
+                          r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
+_OPEN_END = re.compile(r"[\u4e00-\u9fff]$")
+_BROKEN_MIN = 28
+
+
+def normalise_lines(text: str) -> list[str]:
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    lines = rows_to_lines(lines)
+    lines = _bare_number_items(lines)
+    lines = _join_bare_markers(lines)
+    lines = _join_broken_lines(lines)
+    out: list[str] = []
+    for ln in lines:
+        if len(ln) > 20:
+            out.extend(retag(p, ln) for p in split_inline(ln))
+        else:
+            out.append(ln)
+    return out
+
+
+def split_inline(line: str) -> list[str]:
+    """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
+    "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose)."""
+    candidates: dict[str, list[tuple[int, Marker]]] = {}
+    for m in _INLINE_CAND.finditer(line):
+        pos = m.end()
+        mk = match_marker(line[pos:])
+        if mk:
+            candidates.setdefault(mk.kind, []).append((pos, mk))
+    if not candidates:
+        return [line]
+    first = match_marker(line)
+    if first is not None and first.kind in ITEM_KINDS:
+        candidates.pop("shi", None)
+    best: list[int] = []
+    for kind, cands in candidates.items():
+        same = first is not None and first.kind == kind
+        expected = first.number + 1 if same else 1
+        cuts = []
+        for pos, mk in cands:
+            if mk.number == expected:
+                cuts.append(pos)
+                expected += 1
+        if (same and cuts) or len(cuts) >= 2:
+            if same or not best:
+                best = cuts
+            if same:
+                break
+    if not best:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for c in best:
+        pieces.append(line[start:c].strip())
+        start = c
+    pieces.append(line[start:].strip())
+    pieces = [p for p in pieces if p]
+    # "①甲。②乙。（责任单位：…）": the closing unit block states the units of all the items;
+    # put it on its own line so the tree gives it to their parent.
+    m = _TRAILING_UNIT_BLOCK.search(pieces[-1])
+    if m and len(pieces) >= 2 and m.start() > 0:
+        pieces[-1:] = [pieces[-1][:m.start()].rstrip(), m.group(0)]
+    return pieces
+
+
+def _join_bare_markers(lines: list[str]) -> list[str]:
+    """'一、' alone on a line (the heading text on the next one) -> '一、总体要求'."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _BARE_MARKER.match(line) and i + 1 < len(lines) and not match_marker(lines[i + 1]):
+            out.append(line + lines[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _bare_number_items(lines: list[str]) -> list[str]:
+    """Items numbered by a bare number line ("1" then its text, "2" then its text …) -> "1.text".
+
+    A bare number is an item number only in a run: the next bare number line is its successor,
+    or it is the successor of the previous one.
+    """
+    bare = [i for i, ln in enumerate(lines) if ln.isdigit() and _BARE_NUMBER.fullmatch(ln)
+            and not isinstance(ln, TableLine)]
+    if len(bare) < 2:
+        return lines
+    numbered: set[int] = set()
+    for a, b in zip(bare, bare[1:]):
+        if int(lines[b]) == int(lines[a]) + 1 and b - a >= 2:
+            numbered.update((a, b))
+    if not numbered:
+        return lines
+    out: list[str] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if i in numbered and i + 1 < len(lines) and not match_marker(lines[i + 1]) \
+                and not lines[i + 1][:1].isdigit():
+            out.append(f"{ln}.{lines[i + 1]}")
+            skip = True
+            continue
+        out.append(ln)
+    return out
+
+
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """A long sentence line cut mid-word ("…重点实验室建" / "设（牵头单位：…）。") is one line.
+
+    Only lines of numbered items are joined, only when the line is long, reads as running text
+    (has a comma), ends on a character, and the next line starts neither an item nor a label.
+    """
+    out: list[str] = []
+    in_items = False
+    for ln in lines:
+        if out and in_items and _continues(out[-1], ln):
+            out[-1] = retag(out[-1] + ln, out[-1])
+            continue
+        if not in_items and match_marker(ln):
+            in_items = True
+        out.append(ln)
+    return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    if isinstance(prev, TableLine) or isinstance(line, TableLine):
+        return False
+    if len(prev) < _BROKEN_MIN or not _OPEN_END.search(prev) or ("，" not in prev and "," not in prev):
+        return False
+    first = line[0]
+    if not ("\u4e00" <= first <= "\u9fff" or first in "（("):
+        return False
+    return match_marker(line) is None and _UNIT_LABEL_START.match(line) is None
