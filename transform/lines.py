@@ -20,7 +20,8 @@ _INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一
 # items that are sentences of their own: 一是… inside them is prose, not a further level
 ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
 _TRAILING_UNIT_BLOCK = re.compile(
-    r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：][^（()）【】\[\]]*[）)】\]]\s*[。；;]?\s*$")
+    r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：]"
+    r"(?:[^（()）【】\[\]]|[（(][^（()）]{0,20}[）)])*[）)】\]]\s*[。；;]?\s*$")
 _BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
                           r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$")
 _BARE_NUMBER = re.compile(r"\d{1,3}")

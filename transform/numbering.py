@@ -144,7 +144,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
                 continue
         end = m.end()
         if kind == "ar":
-            if _ar_false_positive(line[end:end + 1], number):
+            if _ar_false_positive(line[end:end + 7], number, line[m.end(1):end].strip()):
                 continue
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):
@@ -170,14 +170,16 @@ def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
 _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
-def _ar_false_positive(rest: str, number: int) -> bool:
-    """`rest`: the text after the marker (its first characters are all that is looked at)."""
+def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
+    """`rest`: the text after the marker (its first characters are all that is looked at);
+    `sep`: the punctuation after the number ("" when only spaces follow it)."""
     if not rest:
         return True
     # "2023、2024年" / "5、10、15" lists of numbers; but "1.2024年底前，…" is item 1 opening with a year
     if rest[0].isdigit():
         return _YEAR_AFTER.match(rest) is None
-    # a unit word right after: "3、4月份" "1、2号" -> not a marker
-    if rest[0] in "月日号年个家项%％万亿" and number < 100:
+    # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
+    if rest[0] in "%％" or (rest[0] in "月日号年个家项万亿" and number < 100
+                           and sep not in (".", "．", "、", "﹒", "。")):
         return True
     return number == 0

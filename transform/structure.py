@@ -36,6 +36,7 @@ HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
 _UNIT_LINE = re.compile(r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
                         r"协办单位|责任领导|责任人|完成时限)\s*[:：]")
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
+_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
 # Conventional nesting order of Chinese numbering (outer first).
 _RANK = {"chap": 0, "sec": 1, "cn": 2, "ord": 2, "pcn": 3, "art": 3, "ar": 4, "par": 5, "rpar": 6, "circ": 7,
          "shi": 8}
@@ -131,9 +132,10 @@ class _Tree:
         self.table_base = 1
         self.group = ""
 
-    def annex_line(self, line: str, num: str) -> None:
-        # an annex restarts numbering; prefix paths only when numbered items came before it
-        if self.root.children or self.prefix:
+    def annex_line(self, line: str, num: str | None) -> None:
+        """An annex (num: its number as printed, None for a plan after the notice's signature)
+        restarts numbering; paths get the annex label only when numbered items came before it."""
+        if num is not None and (self.root.children or self.prefix):
             self.prefix = (f"附件{num}",)
         self.annex += 1
         self.stack = [self.root]
@@ -159,7 +161,7 @@ class _Tree:
         elif mk.kind == "shi" and self.current.kind in ITEM_KINDS:
             self.current.lines.append(line)      # 一是… inside a numbered item is its prose
             return
-        elif not self.table and scoped and _RANK.get(mk.kind, 9) < min(_RANK.get(k, 9) for k, _ in scoped):
+        elif not self.table and _outer_below_inner(mk.kind, [k for k, _ in scoped]):
             # an outer-level marker (一、) below only inner-level items (a numbered list of
             # attachments in the notice head): it starts a new top level
             self.stack = [self.root]
@@ -175,9 +177,39 @@ class _Tree:
         self.current = node
 
 
+def _outer_below_inner(kind: str, open_kinds: list[str]) -> bool:
+    """An outer-level marker (一、) while only inner-level items (1. 2.) are open. 一是 has no
+    level of its own: it may hold （一） items or sit inside them."""
+    ranks = [_RANK.get(k, 9) for k in open_kinds if k != "shi"]
+    return bool(ranks) and kind != "shi" and _RANK.get(kind, 9) < min(ranks)
+
+
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
+_DOC_TITLE_END = re.compile(r"(表|清单|方案|计划|名单|分解|要点|目录|办法|细则|意见|通知|报告)[）)]?$")
+
+
+def _attachment_lists(lines: list[str], markers: list[Marker | None]) -> None:
+    """The numbered list after "附件：" names attached documents ("附件：1.任务分解表 / 2.民生实事清单"):
+    its numbers are no items (their markers are dropped)."""
+    for i, line in enumerate(lines):
+        if not _ATTACHMENT_LIST.match(line) or isinstance(line, TableLine):
+            continue
+        inline = match_marker(re.sub(r"^附\s*件\s*[:：]\s*", "", line))
+        expected = inline.number + 1 if inline is not None else 1
+        for k in range(i + 1, min(len(lines), i + 30)):
+            mk = markers[k]
+            if mk is None or mk.kind not in ("ar", "par", "rpar", "circ") or mk.number != expected:
+                break
+            if len(lines[k]) > 60 or not _DOC_TITLE_END.search(lines[k].rstrip("。.；;")):
+                break
+            markers[k] = None
+            expected += 1
+
+
 def build_tree(lines: list[str]) -> Node:
     tree = _Tree()
     markers = _markers(lines)
+    _attachment_lists(lines, markers)
     for idx, line in enumerate(lines):
         table = line.table if isinstance(line, TableLine) else 0
         if table != tree.table:
@@ -187,6 +219,9 @@ def build_tree(lines: list[str]) -> Node:
         ann = ANNEX_RE.match(line) if not table else None
         if ann and len(line) <= 40:
             tree.annex_line(line, ann.group(1) or ann.group(2) or "")
+            continue
+        if not table and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
+            tree.annex_line(line, None)        # the notice is signed: what follows is its plan
             continue
         mk = markers[idx]
         if mk is None:

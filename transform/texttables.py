@@ -158,14 +158,18 @@ def is_person(text: str) -> bool:
     return len(parts) > 1 and all(_is_name(p) and not is_unit_like(p) for p in parts)
 
 
+_NOT_UNIT_START = ("对", "为", "在", "向", "按", "从", "将", "把", "于", "与", "和")
+
+
 def is_units(text: str) -> bool:
     """A cell that lists unit names only ("区教体局", "县财政局、各乡镇", "市商务局 市财政局")."""
     parts = [p for p in _UNIT_SPLIT.split(text) if p]
-    if not parts:
-        return False
+    if not parts or (len(parts) == 1 and text.rstrip().endswith("。")):
+        return False            # one unit name never ends a sentence; a list may
     for p in parts:
         core = _TRAILING_NOTE.sub("", p.rstrip("。.")).removesuffix("等")
-        if len(core) > 30 or starts_with_task_verb(core) or not is_unit_like(core):
+        if (len(core) > 30 or _DIGIT.search(core) or core.startswith(_NOT_UNIT_START)
+                or starts_with_task_verb(core) or not is_unit_like(core)):
             return False
     return True
 
@@ -208,8 +212,9 @@ _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 _SKIP = {"category": 0.0, "other": 0.3, "content": 0.7, "lead": 0.5, "resp": 0.5, "part": 0.5, "leader": 0.4,
          "deadline": 0.4}
 # a further cell in the same column (units one per line, a sentence broken over lines)
-_MERGE = {"content": 0.2, "category": 0.5, "other": 0.1, "leader": 0.1, "deadline": 1.0, "lead": 0.0,
-          "resp": 0.0, "part": 0.0}
+# (the first unit column usually names one lead; a later one lists the many who take part)
+_MERGE = {"content": 0.2, "category": 0.5, "other": 0.1, "leader": 0.1, "deadline": 1.0, "lead": 0.3,
+          "resp": 0.3, "part": 0.0}
 _MERGE_SURE = 1.5     # cells delimited by the rendering rarely share a column
 _WRAP = 1.0           # a sub-row: cells start again at the first column
 
@@ -235,8 +240,6 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     n, m = len(kinds), len(roles)
     if n == 0 or m == 0:
         return [0] * n
-    if sure and n == m:
-        return list(range(n))
     skip = [_SKIP[r] for r in roles]
     before = [0.0]
     for s in skip:
@@ -311,14 +314,14 @@ def _join(parts: list[str], sep_if_open: str) -> str:
 
 @dataclass
 class _Built:
-    content: list[str]
+    content: list[list[str]]        # the cells of each content column
     group: str | None
     units: dict[str, str]
     leader: str
     deadline: str
 
 
-def _build(row: Row, roles: list[str], spanning: set[int], sep: str, kinds: list[str]) -> _Built:
+def _build(row: Row, roles: list[str], spanning: set[int], kinds: list[str]) -> _Built:
     cols = align(kinds, roles, row.sure)
     by_col: dict[int, list[str]] = {}
     for cell, j in zip(row.cells, cols):
@@ -333,11 +336,11 @@ def _build(row: Row, roles: list[str], spanning: set[int], sep: str, kinds: list
         if not cells:
             continue
         if role == "content" and j not in spanning:
-            content.append(_join(cells, sep))
+            content.append(cells)
         elif role in ("category", "content"):
             group = _join(cells, "")
         elif role in UNIT_ROLES:
-            joined = "、".join(c.strip().strip("、，,；;") for c in cells)
+            joined = "、".join(_unit_list(c) for c in cells)
             units[role] = f"{units[role]}、{joined}" if role in units else joined
         elif role == "leader":
             leader = " ".join(c.strip() for c in cells)
@@ -346,12 +349,22 @@ def _build(row: Row, roles: list[str], spanning: set[int], sep: str, kinds: list
     return _Built(content, group, units, leader, deadline)
 
 
-def _row_text(marker: str, built: _Built) -> tuple[str, str | None]:
+def _unit_list(cell: str) -> str:
+    """A unit cell as a 、 list: "市商务局 市财政局" -> "市商务局、市财政局" (names only split where
+    every part is a unit name)."""
+    cell = cell.strip().strip("、，,；;")
+    if _WS.search(cell) and is_units(cell):
+        return _WS.sub("、", cell)
+    return cell
+
+
+def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
     """The task line of a row and its title."""
     from transform.titles import task_title
 
-    first = built.content[0] if built.content else ""
-    rest = _join(built.content[1:], "；")
+    cols = [_join(cells, sep) for cells in built.content]
+    first = cols[0] if cols else ""
+    rest = _join(cols[1:], "；")
     text = first
     if rest:
         text = f"{first}{'' if first[-1:] in '。；;！!？?：:' else '：'}{rest}" if first else rest
@@ -364,7 +377,7 @@ def _row_text(marker: str, built: _Built) -> tuple[str, str | None]:
         text += "（" + "；".join(labelled) + "）"
     if match_marker(first):          # the number is inside the content cell ("14.改扩建…")
         return text, None
-    title = task_title(first) if first else None
+    title = task_title(built.content[0][0]) if first else None
     return f"{marker} {text}" if marker else text, title or None
 
 
@@ -392,12 +405,12 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
             for h in row.heads:
                 out.append(table_line(h, table))
                 group = None
-            built = _build(row, roles, spanning, sep, kinds_of[id(row)])
+            built = _build(row, roles, spanning, kinds_of[id(row)])
             if built.group:
                 group = built.group
             if not built.content and not built.units:
                 continue
-            text, title = _row_text(row.marker, built)
+            text, title = _row_text(row.marker, built, sep)
             out.append(table_line(text, table, title=title, group=group))
     return out
 
@@ -700,8 +713,9 @@ def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tu
 
 
 # Columns of a table printed without its header: the cells tell what they are.
-_HEADERLESS = [Column("content", ""), Column("resp", ""), Column("part", ""), Column("leader", ""),
-               Column("deadline", ""), Column("other", "")]
+# (one unit column: where the rendering lost the cell borders, units one per line are one cell)
+_HEADERLESS = [Column("content", ""), Column("resp", ""), Column("leader", ""), Column("deadline", ""),
+               Column("other", "")]
 
 
 def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
