@@ -262,17 +262,34 @@ def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
             lexicons.words("task_project_words"))
 
 
+@functools.cache
+def _to_simplified():
+    """OpenCC's traditional-to-simplified converter, or None where OpenCC is not installed."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - OpenCC is an optional dependency here
+        return None
+    return opencc.OpenCC("t2s").convert
+
+
+def heading_words(node: Node) -> str:
+    """The node's title as the lexicons spell it: traditional characters (總體目標) read as simplified."""
+    title = task_title(node.heading)
+    convert = _to_simplified() if title and not title.isascii() else None
+    return convert(title) if convert else title
+
+
 def _is_topic_heading(node: Node) -> bool:
     """A heading that names a topic (总体要求, 发展目标 …). A numbered item inside a work section
     ("1.主要目标指标" under "（一）实施健康促进行动") is a task whatever it is called."""
     if node.kind in ITEM_KINDS and node.depth > 0:
         return False
-    return task_title(node.heading).startswith(_heading_words()[0])
+    return heading_words(node).startswith(_heading_words()[0])
 
 
 def _is_closing(node: Node) -> bool:
     """保障措施, 工作要求 …, also after a verb: 加强组织领导, 严格考核."""
-    title = task_title(node.heading)
+    title = heading_words(node)
     closing = _heading_words()[1]
     if title.startswith(closing):
         return True
@@ -287,7 +304,7 @@ def _verbs_sorted() -> tuple[str, ...]:
 
 def names_work(node: Node) -> bool:
     """A heading naming work or a project: 新建…, 实施…, 城区道路改造工程."""
-    title = task_title(node.heading)
+    title = heading_words(node)
     return bool(title) and (starts_with_task_verb(title) or title.endswith(_heading_words()[2]))
 
 
@@ -304,7 +321,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         for child in node.children:
             topic = _is_topic_heading(child)
             is_non = non_task or topic
-            goal = in_goal or (is_non and bool(GOAL_HEADING.search(task_title(child.heading))))
+            goal = in_goal or (is_non and bool(GOAL_HEADING.search(heading_words(child))))
             if is_non and not child.children and has_units(child):
                 tasks.append(child)          # "（一）总体要求：…（牵头单位：…）" is work given to a unit
                 continue

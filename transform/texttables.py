@@ -720,18 +720,20 @@ _HEADERLESS = [Column("content", ""), Column("resp", ""), Column("leader", ""), 
 
 def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
     """Numbered rows without a header ("1" / 内容 / 县农业局 / 张三 / 2024年底前 / "2" / …): read as
-    a table when the first row holds a sentence and a unit, person or deadline cell, and the next
-    row number follows within a few lines."""
+    a table when each of the first two rows holds a sentence and a unit, person or deadline cell,
+    and each next row number follows within a few lines."""
     first = row_number(lines[i])
     if first is None:
         return None
-    nxt = str(first[0] + 1)
-    end = next((k for k in range(i + 1, min(len(lines), i + 40)) if lines[k] == nxt), None)
-    if end is None:
-        return None
-    cells = [_bare(ln) for ln in lines[i + 1:end] if ln not in ("|", "||")]
-    kinds = {cell_type(c) for c in cells}
-    if len(cells) < 3 or "long" not in kinds or not kinds & {"unit", "person", "deadline"}:
-        return None
+    start = i
+    for n in (first[0] + 1, first[0] + 2):
+        end = next((k for k in range(start + 1, min(len(lines), start + 40)) if lines[k] == str(n)), None)
+        if end is None:
+            return None
+        cells = [_bare(ln) for ln in lines[start + 1:end] if ln not in ("|", "||")]
+        kinds = {cell_type(c) for c in cells}
+        if len(cells) < 2 or not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
+            return None
+        start = end
     produced, stop = _flat_rows(lines, i, _HEADERLESS, table)
     return (produced, stop) if produced else None
