@@ -367,19 +367,25 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
     annexed = any(t.annex > 0 for t in tasks)
     beside_items = any(c.children for c in root.children if c.kind in HEADING_KINDS)
     other_top = any(c.kind != "shi" for c in root.children)
-    out: list[Node] = []
+    verdicts: list[bool | None] = []       # None: a plain section, decided by its siblings
     for s in sections:
         if s.kind == "shi":
-            ok = not other_top
+            ok: bool | None = not other_top
         elif annexed and s.annex == 0:
             ok = False
-        elif s.table:
-            ok = has_units(s)            # a table's category row whose rows were left out
-        elif _is_closing(s):
-            ok = has_units(s)
+        elif s.table or _is_closing(s):
+            ok = has_units(s)            # (a table's category row whose rows were left out)
+        elif has_units(s) or names_work(s) or beside_items:
+            ok = True
         else:
-            ok = has_units(s) or names_work(s) or beside_items
-        if ok:
+            ok = None
+        verdicts.append(ok)
+    # sections in a row are alike: where most plain sections name work, the others are work too
+    plain = [v for v, s in zip(verdicts, sections) if s.kind != "shi" and not s.table and not _is_closing(s)]
+    alike = len(plain) >= 3 and sum(1 for v in plain if v) * 2 > len(plain)
+    out: list[Node] = []
+    for s, ok in zip(sections, verdicts):
+        if ok or (ok is None and alike):
             out.append(s)
         elif _GOAL_CUE.search(s.own_text) and not _is_closing(s):
             goals.append(s.own_text)

@@ -136,6 +136,19 @@ def _verbs() -> tuple[str, ...]:
     return tuple(sorted(lexicons.words("task_verbs"), key=len, reverse=True))
 
 
+@functools.cache
+def _measures() -> frozenset[str]:
+    return frozenset(lexicons.words("table_measure_cells"))
+
+
+def _is_measure(compact: str) -> bool:
+    """"万亩", "万元/人", "%": a measure column's cell."""
+    head = compact.split("/", 1)[0].split("／", 1)[0]
+    if head[:1] in "万亿千百" and len(head) > 1:
+        head = head[1:]
+    return head in _measures()
+
+
 def starts_with_task_verb(text: str) -> bool:
     return text.startswith(_verbs())
 
@@ -182,12 +195,12 @@ def cell_type(text: str) -> str:
     compact = _WS.sub("", t)
     if len(compact) <= 16 and _DEADLINE_CELL.search(compact) and not _SENTENCE.search(compact):
         return "deadline"
+    if len(compact) <= 6 and (_DIGIT.search(compact) or _is_measure(compact)):
+        return "number"
     if len(compact) <= 16 and is_person(t):
         return "person"
     if is_units(t):
         return "unit"
-    if len(compact) <= 6 and _DIGIT.search(compact):
-        return "number"
     if len(compact) > 14 or _SENTENCE.search(compact):
         return "long"
     return "short"
@@ -215,6 +228,7 @@ _SKIP = {"category": 0.0, "other": 0.3, "content": 0.7, "lead": 0.5, "resp": 0.5
 # (the first unit column usually names one lead; a later one lists the many who take part)
 _MERGE = {"content": 0.2, "category": 0.5, "other": 0.1, "leader": 0.1, "deadline": 1.0, "lead": 0.3,
           "resp": 0.3, "part": 0.0}
+_SKIP_EARLY_CONTENT = 0.5
 _MERGE_SURE = 1.5     # cells delimited by the rendering rarely share a column
 _WRAP = 1.0           # a sub-row: cells start again at the first column
 
@@ -241,6 +255,12 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     if n == 0 or m == 0:
         return [0] * n
     skip = [_SKIP[r] for r in roles]
+    # of several content columns an earlier one is the likelier to span rows (a goal over its
+    # indicators): a row without it leaves it empty rather than a later one
+    last_content = max((j for j, r in enumerate(roles) if r == "content"), default=-1)
+    for j, r in enumerate(roles):
+        if r == "content" and j < last_content:
+            skip[j] = _SKIP_EARLY_CONTENT
     before = [0.0]
     for s in skip:
         before.append(before[-1] + s)          # before[j]: skipping columns 0..j-1
@@ -523,7 +543,7 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
             pending = ""
         j += 1
     if pending:
-        heads.append(pending)
+        j -= 1              # an unknown last line is the first row's category cell, not a column
     cols = header(heads)
     if cols is None or j >= n:
         return None
