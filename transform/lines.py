@@ -15,8 +15,9 @@ import re
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
-_INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
-                          r"|[。；;！!？?：:，,]\s*(?=[一二三四五六七八九十]{1,3}是)")
+_INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])")
+# 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
+_SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
 # items that are sentences of their own: 一是… inside them is prose, not a further level
 ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
 _TRAILING_UNIT_BLOCK = re.compile(
@@ -26,7 +27,6 @@ _BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．
                           r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
-_OPEN_END = re.compile(r"[\u4e00-\u9fff]$")
 _BROKEN_MIN = 28
 
 
@@ -55,6 +55,11 @@ def split_inline(line: str) -> list[str]:
         mk = match_marker(line[pos:])
         if mk:
             candidates.setdefault(mk.kind, []).append((pos, mk))
+    if "是" in line:
+        for m in _SHI_CAND.finditer(line):
+            mk = match_marker(line[m.start():])
+            if mk and mk.kind == "shi":
+                candidates.setdefault("shi", []).append((m.start(), mk))
     if not candidates:
         return [line]
     first = match_marker(line)
@@ -158,7 +163,8 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
 def _continues(prev: str, line: str) -> bool:
     if isinstance(prev, TableLine) or isinstance(line, TableLine):
         return False
-    if len(prev) < _BROKEN_MIN or not _OPEN_END.search(prev) or ("，" not in prev and "," not in prev):
+    last = prev[-1] if prev else ""
+    if len(prev) < _BROKEN_MIN or not "\u4e00" <= last <= "\u9fff" or ("，" not in prev and "," not in prev):
         return False
     first = line[0]
     if not ("\u4e00" <= first <= "\u9fff" or first in "（("):

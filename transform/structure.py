@@ -58,6 +58,7 @@ class Node:
     table: int = 0                  # the table the item comes from (0: prose)
     title: str | None = None        # the title a table row states in its own cell
     group: str = ""                 # the unnumbered category cell of a table row
+    traditional: bool = False       # (on the root) the document is printed in traditional characters
 
     @property
     def path(self) -> list[str]:
@@ -154,26 +155,32 @@ class _Tree:
         self.current = self.stack[-1]
 
     def add(self, mk: Marker, line: str) -> None:
-        scoped = [(n.kind, n.table) for n in self.stack[1:]]
-        key = (mk.kind, self.table)
-        if key in scoped:
-            self.stack = self.stack[:scoped.index(key) + 1]
-        elif mk.kind == "shi" and self.current.kind in ITEM_KINDS:
+        stack = self.stack
+        kind, table = mk.kind, self.table
+        at = 0
+        for d in range(1, len(stack)):
+            n = stack[d]
+            if n.kind == kind and n.table == table:
+                at = d
+                break
+        if at:
+            del stack[at:]
+        elif kind == "shi" and self.current.kind in ITEM_KINDS:
             self.current.lines.append(line)      # 一是… inside a numbered item is its prose
             return
-        elif not self.table and _outer_below_inner(mk.kind, [k for k, _ in scoped]):
+        elif not table and len(stack) > 1 and _outer_below_inner(kind, [n.kind for n in stack[1:]]):
             # an outer-level marker (一、) below only inner-level items (a numbered list of
             # attachments in the notice head): it starts a new top level
-            self.stack = [self.root]
-        parent = self.stack[-1]
+            del stack[1:]
+        parent = stack[-1]
         self.order += 1
-        node = Node(mk.kind, mk.number, mk.label, line[mk.end:].strip(), parent=parent,
-                    depth=len(self.stack) - 1, order=self.order, prefix=self.prefix, annex=self.annex,
-                    table=self.table)
-        if isinstance(line, TableLine):
-            node.title, node.group = line.title, line.group or ""
+        node = Node(kind, mk.number, mk.label, line[mk.end:].strip(), parent=parent,
+                    depth=len(stack) - 1, order=self.order, prefix=self.prefix, annex=self.annex,
+                    table=table)
+        if table:
+            node.title, node.group = line.title, line.group or ""   # (a TableLine)
         parent.children.append(node)
-        self.stack.append(node)
+        stack.append(node)
         self.current = node
 
 
@@ -273,10 +280,24 @@ def _to_simplified():
 
 
 def heading_words(node: Node) -> str:
-    """The node's title as the lexicons spell it: traditional characters (總體目標) read as simplified."""
+    """The node's title as the lexicons spell it: traditional characters (總體目標) read as simplified
+    in a document printed in them (`Node.traditional` on the root)."""
     title = task_title(node.heading)
-    convert = _to_simplified() if title and not title.isascii() else None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    convert = _to_simplified() if root.traditional and title else None
     return convert(title) if convert else title
+
+
+_SAMPLE = 3000
+
+
+def _is_traditional(body: str) -> bool:
+    """Is the document printed in traditional characters? (A sample converts to other text.)"""
+    convert = _to_simplified()
+    sample = body[:_SAMPLE]
+    return convert is not None and not sample.isascii() and convert(sample) != sample
 
 
 def _is_topic_heading(node: Node) -> bool:
@@ -421,7 +442,9 @@ def parse_structure(body_text: str, has_units=lambda node: False) -> Structure:
 def parse_tree(body_text: str) -> Node:
     """Body text -> the tree of numbered items (a new document: the per-document memos reset)."""
     new_document()
-    return build_tree(normalise_lines(body_text))
+    root = build_tree(normalise_lines(body_text))
+    root.traditional = _is_traditional(body_text)
+    return root
 
 
 def structure_from_tree(root: Node, has_units=lambda node: False) -> Structure:

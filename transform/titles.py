@@ -29,7 +29,7 @@ _STRONG_RE = re.compile("|".join(sorted(_STRONG_OPENERS, key=len, reverse=True))
 _WEAK_RE = re.compile("|".join(sorted(_WEAK_OPENERS, key=len, reverse=True)))
 _OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
 # 。 ： ！ ？ end a heading; so does an ASCII period used as a full stop (not one inside 47.1)
-_TITLE_END = re.compile(r"[。：:！!？?]|\.(?=[\s\u4e00-\u9fff]|$)")
+_TITLE_END = re.compile(r"[。：:！!？?.]")
 _TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
@@ -39,16 +39,33 @@ _HEADING_MAX = 20
 _DIGIT = re.compile(r"\d")
 
 
+def _title_end(line: str) -> int:
+    """Index of the first mark that ends a heading in `line`, or -1."""
+    m = _TITLE_END.search(line)
+    while m is not None and m.group() == ".":
+        nxt = line[m.end():m.end() + 1]
+        if not nxt or nxt.isspace() or "\u4e00" <= nxt <= "\u9fff":
+            break
+        m = _TITLE_END.search(line, m.end())
+    return m.start() if m is not None else -1
+
+
+def _first_line(text: str) -> str:
+    cut = text.find("\n")
+    return (text if cut < 0 else text[:cut]).strip()
+
+
+@per_document
 def _first_sentence(text: str) -> tuple[str, bool]:
     """The first line up to the first heading end, without a trailing unit block; and whether an
     end mark was found."""
-    first_line = text.split("\n", 1)[0].strip()
-    m = _TITLE_END.search(first_line)
-    cand = first_line[:m.start()] if m else first_line
+    first_line = _first_line(text)
+    end = _title_end(first_line)
+    cand = first_line[:end] if end >= 0 else first_line
     # unit blocks at the end of a heading line are not part of the title
     if "牵头" in cand or "责任" in cand or "配合" in cand or "参与" in cand:  # what _TRAILING_UNITS needs
         cand = _TRAILING_UNITS.sub("", cand)
-    return cand.strip(), m is not None
+    return cand.strip(), end >= 0
 
 
 @per_document
@@ -71,8 +88,8 @@ def glued_title(text: str) -> str:
     title = task_title(text)
     if not title:
         return title
-    first_line = text.split("\n", 1)[0].strip()
-    ended = _TITLE_END.search(first_line) is not None
+    first_line = _first_line(text)
+    ended = _title_end(first_line) >= 0
     has_clause = _CLAUSE_PUNCT.search(title) is not None
     if has_clause or len(title) > 16 or (not ended and len(first_line) > 30):
         # a heading properly ended by 。 may itself be "V1+O1+V2+O2" (深化改革优化环境): only
