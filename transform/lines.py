@@ -145,8 +145,9 @@ def _bare_number_items(lines: list[str]) -> list[str]:
 def _join_broken_lines(lines: list[str]) -> list[str]:
     """A long sentence line cut mid-word ("…重点实验室建" / "设（牵头单位：…）。") is one line.
 
-    Only lines of numbered items are joined, only when the line is long, reads as running text
-    (has a comma), ends on a character, and the next line starts neither an item nor a label.
+    Only lines of numbered items are joined: when the line ends inside a bracket it opened
+    ("（牵头单位：" / "市商务局）"), or is long, reads as running text (has a comma) and ends on
+    a character, 、 or ，; and the next line starts neither an item nor a label.
     """
     out: list[str] = []
     in_items = False
@@ -160,13 +161,24 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _open_bracket(line: str) -> bool:
+    """Does `line` end inside a bracket it opened (a unit block cut by a line break)?"""
+    opened = line.rfind("（"), line.rfind("(")
+    at = max(opened)
+    return at >= 0 and "）" not in line[at:] and ")" not in line[at:] and len(line) - at <= 40
+
+
 def _continues(prev: str, line: str) -> bool:
-    if isinstance(prev, TableLine) or isinstance(line, TableLine):
+    if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev:
         return False
-    last = prev[-1] if prev else ""
-    if len(prev) < _BROKEN_MIN or not "\u4e00" <= last <= "\u9fff" or ("，" not in prev and "," not in prev):
+    last = prev[-1]
+    if _open_bracket(prev):
+        pass                            # "…（牵头单位：" / "市商务局）": the bracket closes below
+    elif len(prev) < _BROKEN_MIN or ("，" not in prev and "," not in prev):
+        return False
+    elif not ("\u4e00" <= last <= "\u9fff" or last in "，,、"):
         return False
     first = line[0]
-    if not ("\u4e00" <= first <= "\u9fff" or first in "（("):
+    if not ("\u4e00" <= first <= "\u9fff" or first in "（(" or first.isdigit()):
         return False
     return match_marker(line) is None and _UNIT_LABEL_START.match(line) is None

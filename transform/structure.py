@@ -154,6 +154,17 @@ class _Tree:
             self.table_base = len(self.stack)
         self.current = self.stack[-1]
 
+    def _continues_outer(self, mk: Marker) -> int:
+        """A table heading that continues the numbering of a heading open above the table
+        ("一、经济发展" / table / "二、民生保障" inside it) is that heading's sibling: the depth to
+        close, or 0. One that restarts (the table's own "一、主要预期目标") nests below."""
+        for d in range(1, self.table_base):
+            n = self.stack[d]
+            if n.kind == mk.kind and n.table == 0 and mk.number == n.number + 1:
+                self.table_base = d + 1
+                return d
+        return 0
+
     def add(self, mk: Marker, line: str) -> None:
         stack = self.stack
         kind, table = mk.kind, self.table
@@ -163,6 +174,8 @@ class _Tree:
             if n.kind == kind and n.table == table:
                 at = d
                 break
+        if not at and table:
+            at = self._continues_outer(mk)
         if at:
             del stack[at:]
         elif kind == "shi" and self.current.kind in ITEM_KINDS:

@@ -483,11 +483,17 @@ def rows_to_lines(lines: list[str]) -> list[str]:
     """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
     out: list[str] = []
     i, n, table = 0, len(lines), 0
+    piped: list[Column] | None = None      # the columns of the last piped table
     while i < n:
         line = lines[i]
         found = None
         if "|" in line or line[:1] in _HEAD_FIRST or (line[:1] in "考类" and len(line) <= 8):
             found = _table_at(lines, i, table + 1)
+            if found is None and piped is not None and "|" in line and any(row_number(c) for c in _cells(line)[:3]):
+                found = _piped_rows(lines, i, piped, table + 1)   # the table goes on after a heading
+                found = found if found[0] else None
+            elif found is not None and "|" in line:
+                piped = header(_cells(line))
         elif line.isdigit() and len(line) <= 3:
             found = _headerless_at(lines, i, table + 1)
         if found is None:
