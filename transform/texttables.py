@@ -49,7 +49,7 @@ class TableLine(str):
 
 def table_line(text: str, table: int, *, title: str | None = None, group: str | None = None,
                is_group: bool = False) -> TableLine:
-    line = TableLine(text)
+    line = TableLine(text.replace("\n", " ") if "\n" in text else text)
     line.table, line.title, line.group, line.is_group = table, title, group, is_group
     return line
 
@@ -356,16 +356,16 @@ def _build(row: Row, roles: list[str], spanning: set[int], kinds: list[str]) -> 
         if not cells:
             continue
         if role == "content" and j not in spanning:
-            content.append(cells)
+            content.append([p for c in cells for p in c.split("\n")])
         elif role in ("category", "content"):
-            group = _join(cells, "")
+            group = _join(cells, "").replace("\n", " ")
         elif role in UNIT_ROLES:
             joined = "、".join(_unit_list(c) for c in cells)
             units[role] = f"{units[role]}、{joined}" if role in units else joined
         elif role == "leader":
             leader = " ".join(c.strip() for c in cells)
         elif role == "deadline" and not deadline:
-            deadline = cells[0].strip()
+            deadline = _WS.sub(" ", cells[0].strip().replace("\n", " "))
     return _Built(content, group, units, leader, deadline)
 
 
@@ -656,7 +656,15 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     n = len(lines)
     no_col = next((k for k, c in enumerate(cols) if c.role == "no"), None)
     k = j
-    while k < n and "|" in lines[k]:
+    while k < n:
+        if "|" not in lines[k]:
+            # a cell broken by <br>: its next part is alone on a line between two rows' lines
+            if events and events[-1][0] == "row" and k + 1 < n and "|" in lines[k + 1] \
+                    and match_marker(lines[k]) is None and not row_number(lines[k]):
+                _continue_row(events[-1][1], [lines[k].strip()])
+                k += 1
+                continue
+            break
         cells = [c.strip() for c in lines[k].split("|")]
         if cells and not cells[0] and lines[k].lstrip().startswith("|"):
             cells = cells[1:]
@@ -687,6 +695,10 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
                     events.append(("head", nonempty[0]))
                     k += 1
                     continue
+                if events and events[-1][0] == "row":
+                    _continue_row(events[-1][1], cells)      # the rest of a row broken by <br>
+                    k += 1
+                    continue
                 break
             before = [c for c in cells[:at] if c]
             # the numbered content cell starts at the first content column
@@ -708,6 +720,17 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _continue_row(row: Row, cells: list[str]) -> None:
+    """The rest of a row whose line was broken inside a cell: its first part ends that cell."""
+    if not cells:
+        return
+    if row.cells and cells[0]:
+        row.cells[-1] = f"{row.cells[-1]}\n{cells[0]}" if row.cells[-1] else cells[0]
+    elif cells[0]:
+        row.cells.append(cells[0])
+    row.cells.extend(cells[1:])
 
 
 def _category_cells(row: Row, cells: list[str], events: list) -> None:
