@@ -356,8 +356,10 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
             topic = _is_topic_heading(child)
             is_non = non_task or topic
             goal = in_goal or (is_non and bool(GOAL_HEADING.search(heading_words(child))))
-            if is_non and not child.children and has_units(child):
-                tasks.append(child)          # "（一）总体要求：…（牵头单位：…）" is work given to a unit
+            if is_non and not child.children and (has_units(child) or (child.table and child.kind not in HEADING_KINDS)):
+                # "（一）总体要求：…（牵头单位：…）" is work given to a unit; so is a task table's row
+                # under its "一、主要预期目标" category
+                tasks.append(child)
                 continue
             if is_non:
                 if goal:

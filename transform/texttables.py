@@ -222,7 +222,7 @@ _FIT: dict[str, dict[str, float]] = {
 }
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
-_SKIP = {"category": 0.0, "other": 0.3, "content": 0.7, "lead": 0.5, "resp": 0.5, "part": 0.5, "leader": 0.4,
+_SKIP = {"category": 0.0, "other": 0.3, "content": 0.7, "lead": 0.6, "resp": 0.5, "part": 0.4, "leader": 0.4,
          "deadline": 0.4}
 # a further cell in the same column (units one per line, a sentence broken over lines)
 # (the first unit column usually names one lead; a later one lists the many who take part)
