@@ -179,3 +179,12 @@ def test_html_table_with_a_rowspan_category_and_a_cell_broken_by_br():
 def test_a_list_that_is_no_task_table_stays_text():
     text = "拟认定名单如下：\n序号 | 企业名称 | 所在镇街\n1 | 某某食品有限公司 | 园艺街道\n2 | 某某农业公司 | 黄岗镇"
     assert _tasks(text) == []
+
+
+def test_hostile_tables_stay_bounded():
+    # a "header" of hundreds of columns is no task table; a row of hundreds of cells is aligned
+    # for its first cells only (the alignment costs cells x columns^2)
+    assert header(["序号"] + ["牵头单位", "工作任务"] * 100) is None
+    kinds = ["unit", "long"] * 500
+    cols = align(kinds, ["content", "lead", "part", "deadline"], sure=True)
+    assert len(cols) == 1000 and cols[-1] == 3

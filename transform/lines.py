@@ -28,6 +28,7 @@ _BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
 _BROKEN_MIN = 28
+_MARKER_SPAN = 48       # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -52,12 +53,12 @@ def split_inline(line: str) -> list[str]:
     candidates: dict[str, list[tuple[int, Marker]]] = {}
     for m in _INLINE_CAND.finditer(line):
         pos = m.end()
-        mk = match_marker(line[pos:])
+        mk = match_marker(line[pos:pos + _MARKER_SPAN])
         if mk:
             candidates.setdefault(mk.kind, []).append((pos, mk))
     if "是" in line:
         for m in _SHI_CAND.finditer(line):
-            mk = match_marker(line[m.start():])
+            mk = match_marker(line[m.start():m.start() + _MARKER_SPAN])
             if mk and mk.kind == "shi":
                 candidates.setdefault("shi", []).append((m.start(), mk))
     if not candidates:

@@ -100,7 +100,7 @@ def header(cells: list[str]) -> list[Column] | None:
     cells = [c for c in (_WS.sub("", c) for c in cells)]
     while cells and not cells[-1]:
         cells.pop()
-    if len(cells) < 3 or any(len(c) > 24 for c in cells):
+    if not 3 <= len(cells) <= _MAX_COLUMNS or any(len(c) > 24 for c in cells):
         return None
     cols = [Column(column_role(c) or "other", c) for c in cells]
     roles = {c.role for c in cols}
@@ -210,6 +210,8 @@ def cell_type(text: str) -> str:
 # aligning a row's cells with the columns
 # ---------------------------------------------------------------------------------------------
 
+_MAX_COLUMNS = 16       # a task table has a handful of columns; more is no task table
+_MAX_CELLS = 64         # cells of one row that are aligned at most (the alignment is n·m²)
 _BAD = 3.0
 # how well a cell of a type fits a column of a role (0 = typical)
 _FIT: dict[str, dict[str, float]] = {
@@ -250,10 +252,13 @@ def _merge_cost(kind: str, role: str, sure: bool) -> float:
 
 
 def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
-    """The column index of each cell: the cheapest monotone assignment (sub-rows may wrap)."""
+    """The column index of each cell: the cheapest monotone assignment (sub-rows may wrap).
+    Cells past `_MAX_CELLS` go to the last column."""
     n, m = len(kinds), len(roles)
     if n == 0 or m == 0:
         return [0] * n
+    if n > _MAX_CELLS:
+        return align(kinds[:_MAX_CELLS], roles, sure) + [m - 1] * (n - _MAX_CELLS)
     skip = [_SKIP[r] for r in roles]
     # of several content columns an earlier one is the likelier to span rows (a goal over its
     # indicators): a row without it leaves it empty rather than a later one
