@@ -177,8 +177,8 @@ _NOT_UNIT_START = ("对", "为", "在", "向", "按", "从", "将", "把", "于"
 def is_units(text: str) -> bool:
     """A cell that lists unit names only ("区教体局", "县财政局、各乡镇", "市商务局 市财政局")."""
     parts = [p for p in _UNIT_SPLIT.split(text) if p]
-    if not parts or (len(parts) == 1 and text.rstrip().endswith("。")):
-        return False            # one unit name never ends a sentence; a list may
+    if not parts or (len(parts) == 1 and text.rstrip().endswith("。") and len(parts[0]) > 12):
+        return False            # a long sentence that happens to end in 镇/区/中心
     for p in parts:
         core = _TRAILING_NOTE.sub("", p.rstrip("。.")).removesuffix("等")
         if (len(core) > 30 or _DIGIT.search(core) or core.startswith(_NOT_UNIT_START)
