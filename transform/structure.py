@@ -8,8 +8,8 @@ item is a sibling). This handles numbering that restarts per section or runs on 
 headings and rows nest under the heading open above the table; 附件 starts a new numbering context.
 
 A task is the lowest numbered item that carries work (EXTRACTION.md): leaves below a heading; a
-top-level section without numbered items when it names work or a unit, or sits among sections
-that hold tasks; never items under topic headings (总体要求, 发展目标 …: lexicon
+top-level section without numbered items when it names work or a unit (or most sections beside it
+do); never items under topic headings (总体要求, 发展目标 …: lexicon
 `structure_topic_headings`), whose text is kept as goal paragraphs outside any task.
 """
 from __future__ import annotations
@@ -395,13 +395,12 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
 def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_units, goals: list[str]) -> list[Node]:
     """Which top-level sections without numbered items are tasks.
 
-    A section is a task when it names a unit, names work (新建…, …改造工程), or stands among
-    sections that hold numbered tasks; never a closing heading (保障措施), and never a section of
-    a notice whose plan follows in an annex. 一是… at the top level is a task only where it is
-    the document's own numbering.
+    A section is a task when it names a unit or names work (新建…, …改造工程), or when most of
+    the sections beside it do; never a closing heading (保障措施), and never a section of a notice
+    whose plan follows in an annex. 一是… at the top level is a task only where it is the
+    document's own numbering.
     """
     annexed = any(t.annex > 0 for t in tasks)
-    beside_items = any(c.children for c in root.children if c.kind in HEADING_KINDS)
     other_top = any(c.kind != "shi" for c in root.children)
     verdicts: list[bool | None] = []       # None: a plain section, decided by its siblings
     for s in sections:
@@ -411,7 +410,7 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
             ok = False
         elif s.table or _is_closing(s):
             ok = has_units(s)            # (a table's category row whose rows were left out)
-        elif has_units(s) or names_work(s) or beside_items:
+        elif has_units(s) or names_work(s):
             ok = True
         else:
             ok = None
