@@ -85,3 +85,10 @@ def test_a_lone_yi_shi_line_is_prose():
 def test_yi_shi_with_figures_right_after_it():
     text = "（四）推进重点项目。一是2024年计划投资3000万元建设农村道路；二是投资800万元改造学校。"
     assert _paths(text) == [["(四)", "一是"], ["(四)", "二是"]]
+
+
+def test_yi_shi_list_in_an_intro_paragraph_is_closed_by_the_next_items():
+    text = ("二、重点任务\n今年重点抓好以下工作：一是扩大投资；二是促进消费。\n（一）扩大有效投资。新建项目50个。\n"
+            "（二）促进消费。新建商圈2个。")
+    paths = _paths(text)
+    assert ["二", "(一)"] in paths and ["二", "(二)"] in paths

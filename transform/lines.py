@@ -31,6 +31,11 @@ _BROKEN_MIN = 28
 _MARKER_SPAN = 48       # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
+class ListedItem(str):
+    """A 一是… item split out of a paragraph: the run it belongs to is a closed list, which the
+    next item of another kind ends (a 一是 line of its own may instead hold （一） items)."""
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
@@ -41,10 +46,21 @@ def normalise_lines(text: str) -> list[str]:
     out: list[str] = []
     for ln in lines:
         if len(ln) > 20:
-            out.extend(retag(p, ln) for p in split_inline(ln))
+            pieces = split_inline(ln)
+            if len(pieces) > 1 and not isinstance(ln, TableLine):
+                pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
+            out.extend(retag(p, ln) for p in pieces)
         else:
             out.append(ln)
     return out
+
+
+_SHI_START = tuple("一二三四五六七八九十")
+
+
+def _is_shi(piece: str) -> bool:
+    mk = match_marker(piece[:_MARKER_SPAN])
+    return mk is not None and mk.kind == "shi"
 
 
 def split_inline(line: str) -> list[str]:

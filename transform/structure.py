@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform import lexicons
-from transform.lines import ITEM_KINDS, normalise_lines
+from transform.lines import ITEM_KINDS, ListedItem, normalise_lines
 from transform.memo import new_document
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, starts_with_task_verb
@@ -59,6 +59,7 @@ class Node:
     title: str | None = None        # the title a table row states in its own cell
     group: str = ""                 # the unnumbered category cell of a table row
     traditional: bool = False       # (on the root) the document is printed in traditional characters
+    listed: bool = False            # a 一是… item split out of a paragraph (see lines.ListedItem)
 
     @property
     def path(self) -> list[str]:
@@ -176,6 +177,11 @@ class _Tree:
                 break
         if not at and table:
             at = self._continues_outer(mk)
+        if not at and kind != "shi" and stack[-1].kind == "shi" and stack[-1].listed:
+            # a 一是…二是… list split out of a paragraph is closed by the next other item
+            at = next(d for d in range(1, len(stack)) if stack[d].kind == "shi")
+            if stack[at - 1].kind == kind and stack[at - 1].table == table:
+                at -= 1
         if at:
             del stack[at:]
         elif kind == "shi" and self.current.kind in ITEM_KINDS:
@@ -192,6 +198,7 @@ class _Tree:
                     table=table)
         if table:
             node.title, node.group = line.title, line.group or ""   # (a TableLine)
+        node.listed = isinstance(line, ListedItem)
         parent.children.append(node)
         stack.append(node)
         self.current = node
@@ -422,8 +429,8 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
     for s, ok in zip(sections, verdicts):
         if ok or (ok is None and alike):
             out.append(s)
-        elif _GOAL_CUE.search(s.own_text) and not _is_closing(s):
-            goals.append(s.own_text)
+        elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s):
+            goals.append(s.own_text)        # (a 一是… list in the preamble stays prose)
     return out
 
 
