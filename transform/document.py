@@ -335,6 +335,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
             seen_ids[task_id] = 1
         ancestors = node.ancestors()
         units = _inherited_units(node, units_of, ancestors)
+        top = ancestors[-1] if ancestors else node
         body = node.own_text
         target_text = strip_spans(body, units_of(node).spans)
         found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
@@ -342,7 +343,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
         deadline, deadline_text = find_deadline(body, annual)
         tasks.append({
             "task_id": task_id, "doc_id": doc_id, "seq": seq, "path": path,
-            "section": _section(node, ancestors), "title": titles[seq - 1], "body": body,
+            "section": _section(node, top), "title": titles[seq - 1], "body": body,
             "lead_units": units.lead, "participating_units": units.participating, "n_targets": len(found),
             "deadline": deadline, "deadline_text": deadline_text,
         })
@@ -359,11 +360,11 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
     return tasks, _dedupe_units(task_units), targets
 
 
-def _section(node: Node, ancestors: list[Node]) -> str | None:
+def _section(node: Node, top: Node) -> str | None:
     """The heading of the outermost level; for a table row without one, its category cell."""
-    if ancestors:
-        return task_title(ancestors[-1].heading) or None
-    return node.group or task_title(node.heading) or None
+    if top is node and node.group:
+        return node.group
+    return task_title(top.heading) or None
 
 
 def _titles(nodes: list[Node]) -> list[str | None]:
