@@ -30,7 +30,9 @@ __all__ = ["Node", "Structure", "normalise_lines", "parse_structure", "parse_tre
 
 GOAL_HEADING = re.compile(r"目标|指标|愿景")
 _GOAL_CUE = re.compile(r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％")
-ANNEX_RE = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*$|^附\s*件\s*(\d{1,2})\s*[:：]?\s*\S{0,40}$|"
+# 附件 / 附件1 / 附件1：任务清单 / 附件：任务清单 / 附件二 / 附表3 (the label is kept as printed)
+ANNEX_RE = re.compile(r"^附\s*([件表])\s*(\d{0,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*$|"
+                      r"^附\s*([件表])\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*\S{0,40}$|"
                       r"^附\s*件\s*[:：]\s*[^\d\s]\S{1,40}$")
 HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
 _UNIT_LINE = re.compile(r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
@@ -60,6 +62,7 @@ class Node:
     group: str = ""                 # the unnumbered category cell of a table row
     traditional: bool = False       # (on the root) the document is printed in traditional characters
     listed: bool = False            # a 一是… item split out of a paragraph (see lines.ListedItem)
+    row: bool = False               # a table row (not a table's category heading)
 
     @property
     def path(self) -> list[str]:
@@ -134,11 +137,12 @@ class _Tree:
         self.table_base = 1
         self.group = ""
 
-    def annex_line(self, line: str, num: str | None) -> None:
+    def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
-        restarts numbering; paths get the annex label only when numbered items came before it."""
+        restarts numbering; paths get the annex label (附件1, 附表2) only when numbered items
+        came before it."""
         if num is not None and (self.root.children or self.prefix):
-            self.prefix = (f"附件{num}",)
+            self.prefix = (f"附{kind}{num}",)
         self.annex += 1
         self.stack = [self.root]
         self.current = self.root
@@ -197,7 +201,7 @@ class _Tree:
                     depth=len(stack) - 1, order=self.order, prefix=self.prefix, annex=self.annex,
                     table=table)
         if table:
-            node.title, node.group = line.title, line.group or ""   # (a TableLine)
+            node.title, node.group, node.row = line.title, line.group or "", line.is_row   # (a TableLine)
         node.listed = isinstance(line, ListedItem)
         parent.children.append(node)
         stack.append(node)
@@ -245,7 +249,8 @@ def build_tree(lines: list[str]) -> Node:
             continue
         ann = ANNEX_RE.match(line) if not table else None
         if ann and len(line) <= 40:
-            tree.annex_line(line, ann.group(1) or ann.group(2) or "")
+            kind = ann.group(1) or ann.group(3) or "件"
+            tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
             continue
         if not table and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
             tree.annex_line(line, None)        # the notice is signed: what follows is its plan
@@ -363,7 +368,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
             topic = _is_topic_heading(child)
             is_non = non_task or topic
             goal = in_goal or (is_non and bool(GOAL_HEADING.search(heading_words(child))))
-            if is_non and not child.children and (has_units(child) or (child.table and child.kind not in HEADING_KINDS)):
+            if is_non and not child.children and (has_units(child) or child.row):
                 # "（一）总体要求：…（牵头单位：…）" is work given to a unit; so is a task table's row
                 # under its "一、主要预期目标" category
                 tasks.append(child)
@@ -415,6 +420,8 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
             ok: bool | None = not other_top
         elif annexed and s.annex == 0:
             ok = False
+        elif s.row:
+            ok = True                    # a row of a task table numbered 一、二、
         elif s.table or _is_closing(s):
             ok = has_units(s)            # (a table's category row whose rows were left out)
         elif has_units(s) or names_work(s):

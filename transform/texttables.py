@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from transform import lexicons
 from transform.gazetteer import is_unit_like
-from transform.numbering import match_marker
+from transform.numbering import cn_to_int, match_marker
 
 HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
 UNIT_ROLES = ("lead", "resp", "part")
@@ -45,12 +45,13 @@ class TableLine(str):
     title: str | None
     group: str | None
     is_group: bool
+    is_row: bool
 
 
 def table_line(text: str, table: int, *, title: str | None = None, group: str | None = None,
-               is_group: bool = False) -> TableLine:
+               is_group: bool = False, is_row: bool = False) -> TableLine:
     line = TableLine(text.replace("\n", " ") if "\n" in text else text)
-    line.table, line.title, line.group, line.is_group = table, title, group, is_group
+    line.table, line.title, line.group, line.is_group, line.is_row = table, title, group, is_group, is_row
     return line
 
 
@@ -58,7 +59,7 @@ def retag(piece: str, like: str) -> str:
     """`piece` (cut out of `like`) keeps the table of `like`, without its title or category."""
     if not isinstance(like, TableLine) or isinstance(piece, TableLine):
         return piece
-    return table_line(piece, like.table, group=like.group)
+    return table_line(piece, like.table, group=like.group, is_row=like.is_row)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -304,16 +305,22 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
 # rows -> lines
 # ---------------------------------------------------------------------------------------------
 
-_ROW_NO = re.compile(r"([（(])?\s*(\d{1,3})\s*([）)])?\s*[.、．。]?")
+_ROW_NO = re.compile(r"([（(])?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*([）)])?\s*[.、．。]?")
 
 
 def row_number(cell: str) -> tuple[int, str] | None:
-    """(n, marker as the tree reads it) for a number cell: "1" -> "1.", "(8)" -> "(8)"."""
+    """(n, marker as the tree reads it) for a number cell: "1" -> "1.", "(8)" -> "(8)",
+    "一" -> "一、", "（三）" -> "（三）"."""
     m = _ROW_NO.fullmatch(cell.strip())
     if m is None or bool(m.group(1)) != bool(m.group(3)):
         return None
-    n = int(m.group(2))
-    return n, (f"({n})" if m.group(1) else f"{n}.")
+    raw = m.group(2)
+    n = int(raw) if raw.isdigit() else cn_to_int(raw)
+    if not n:
+        return None
+    if raw.isdigit():
+        return n, (f"({n})" if m.group(1) else f"{n}.")
+    return n, (f"（{raw}）" if m.group(1) else f"{raw}、")
 
 
 @dataclass
@@ -436,7 +443,7 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
             if not built.content and not built.units:
                 continue
             text, title = _row_text(row.marker, built, sep)
-            out.append(table_line(text, table, title=title, group=group))
+            out.append(table_line(text, table, title=title, group=group, is_row=True))
     return out
 
 
