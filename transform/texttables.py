@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from transform import lexicons
 from transform.gazetteer import is_unit_like
+from transform.memo import per_document
 from transform.numbering import cn_to_int, match_marker
 
 HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
@@ -67,23 +68,30 @@ def retag(piece: str, like: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 @functools.cache
-def _role_rules() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+def _role_rules() -> tuple[tuple[str, frozenset[str], re.Pattern | None], ...]:
     rules = lexicons.table("table_columns")["role"]
-    return tuple((r["name"], frozenset(r.get("exact", ())), tuple(r.get("words", ()))) for r in rules)
+    return tuple((r["name"], frozenset(r.get("exact", ())),
+                  re.compile("|".join(map(re.escape, r["words"]))) if r.get("words") else None) for r in rules)
 
 
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
 
 
+@per_document
 def column_role(head: str) -> str | None:
     """The role of a header cell (序号 -> no, 牵头单位 -> lead, 责任领导 -> leader …), or None."""
     h = _WS.sub("", head).strip("|｜:：")
     if not h or len(h) > 24:
         return None
     for name, exact, words in _role_rules():
-        if h in exact or any(w in h for w in words):
+        if h in exact or (words is not None and words.search(h)):
             return name
     return None
+
+
+def _is_number_head(text: str) -> bool:
+    """A 序号 cell: the start of a (next) table's header."""
+    return len(text) <= 8 and text[:1] in _HEAD_FIRST and column_role(text) == "no"
 
 
 @dataclass(slots=True)
@@ -213,48 +221,54 @@ def cell_type(text: str) -> str:
 
 _MAX_COLUMNS = 16       # a task table has a handful of columns; more is no task table
 _MAX_CELLS = 64         # cells of one row that are aligned at most (the alignment is n·m²)
-_BAD = 3.0
+# Costs are in tenths (integers: equal sums compare equal, so ties always go the same way).
+_BAD = 30
 # how well a cell of a type fits a column of a role (0 = typical)
-_FIT: dict[str, dict[str, float]] = {
-    "content": {"long": 0, "short": 0.3, "number": 0.8, "deadline": 1.2, "unit": 1.5, "person": 2},
-    "category": {"short": 0, "long": 0.8, "number": 2, "unit": 2, "person": 2, "deadline": 2},
-    "lead": {"unit": 0, "short": 1.2, "person": 2, "long": 2.5, "number": 2.5, "deadline": 2.5},
-    "leader": {"person": 0, "short": 1.0, "unit": 2, "long": _BAD, "number": 2.5, "deadline": 2.5},
-    "deadline": {"deadline": 0, "short": 1.0, "number": 1.5, "long": 2.5, "unit": 2.5, "person": 2.5},
-    "other": {"number": 0.4, "long": 0.6, "short": 0.6, "deadline": 0.8, "unit": 1.0, "person": 1.0},
+_FIT: dict[str, dict[str, int]] = {
+    "content": {"long": 0, "short": 3, "number": 8, "deadline": 12, "unit": 15, "person": 20},
+    "category": {"short": 0, "long": 8, "number": 20, "unit": 20, "person": 20, "deadline": 20},
+    "lead": {"unit": 0, "short": 12, "person": 20, "long": 25, "number": 25, "deadline": 25},
+    "leader": {"person": 0, "short": 10, "unit": 20, "long": _BAD, "number": 25, "deadline": 25},
+    "deadline": {"deadline": 0, "short": 10, "number": 15, "long": 25, "unit": 25, "person": 25},
+    "other": {"number": 4, "long": 6, "short": 6, "deadline": 8, "unit": 10, "person": 10},
 }
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
-_SKIP = {"category": 0.0, "other": 0.3, "content": 0.7, "lead": 0.6, "resp": 0.5, "part": 0.4, "leader": 0.4,
-         "deadline": 0.4}
+_SKIP = {"category": 0, "other": 3, "content": 7, "lead": 6, "resp": 5, "part": 4, "leader": 4, "deadline": 4}
 # a further cell in the same column (units one per line, a sentence broken over lines)
 # (the first unit column usually names one lead; a later one lists the many who take part)
-_MERGE = {"content": 0.2, "category": 0.5, "other": 0.1, "leader": 0.1, "deadline": 1.0, "lead": 0.3,
-          "resp": 0.3, "part": 0.0}
-_SKIP_EARLY_CONTENT = 0.5
-_MERGE_SURE = 1.5     # cells delimited by the rendering rarely share a column
-_WRAP = 1.0           # a sub-row: cells start again at the first column
+_MERGE = {"content": 2, "category": 5, "other": 1, "leader": 1, "deadline": 10, "lead": 3, "resp": 3, "part": 0}
+_SKIP_EARLY_CONTENT = 5
+_MERGE_SURE = 15      # cells delimited by the rendering rarely share a column
+_MERGE_MISFIT = 10    # a non-unit cell joining a unit column, a non-person joining a person column
+_MERGE_EMPTY = 2
+_WRAP = 10            # a sub-row: cells start again at the first column
 
 
-def _fit(kind: str, role: str) -> float:
-    return 0.0 if kind == "empty" else _FIT[role].get(kind, _BAD)
+def _fit(kind: str, role: str) -> int:
+    return 0 if kind == "empty" else _FIT[role].get(kind, _BAD)
 
 
-def _merge_cost(kind: str, role: str, sure: bool) -> float:
+def _merge_cost(kind: str, role: str, sure: bool) -> int:
     if kind == "empty":
-        return 0.2
+        return _MERGE_EMPTY
     if sure:
         return _MERGE_SURE
     if role in UNIT_ROLES and kind != "unit":
-        return 1.0
+        return _MERGE_MISFIT
     if role == "leader" and kind != "person":
-        return 1.0
+        return _MERGE_MISFIT
     return _MERGE[role]
 
 
 def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     """The column index of each cell: the cheapest monotone assignment (sub-rows may wrap).
-    Cells past `_MAX_CELLS` go to the last column."""
+    Cells past `_MAX_CELLS` go to the last column.
+
+    A dynamic programme over (cell, column); the best predecessor of a column comes from a
+    running minimum over the earlier columns and a suffix minimum over the later ones, so a
+    row costs cells × columns (the plain scan of every predecessor, kept as the reference in
+    tests/test_transform_fastpaths_tables.py, costs cells × columns²)."""
     n, m = len(kinds), len(roles)
     if n == 0 or m == 0:
         return [0] * n
@@ -267,32 +281,35 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     for j, r in enumerate(roles):
         if r == "content" and j < last_content:
             skip[j] = _SKIP_EARLY_CONTENT
-    before = [0.0]
+    before = [0]
     for s in skip:
         before.append(before[-1] + s)          # before[j]: skipping columns 0..j-1
-    inf = float("inf")
+    inf = 1 << 40
     cost = [[inf] * m for _ in range(n)]
     back = [[0] * m for _ in range(n)]
     for j in range(m):
         cost[0][j] = before[j] + _fit(kinds[0], roles[j])
     for i in range(1, n):
         k = kinds[i]
+        prev = cost[i - 1]
+        # the cheapest way to come from a later column (a wrap), for every j: a suffix minimum
+        later = [(inf, 0)] * (m + 1)
+        for p in range(m - 1, -1, -1):
+            later[p] = min(later[p + 1], (prev[p], p))
+        earlier = (inf, 0)        # min over p < j of prev[p] - before[p + 1] (skipping p+1..j-1)
+        row, brow = cost[i], back[i]
         for j in range(m):
-            fit = _fit(k, roles[j])
-            best, arg = inf, 0
-            for p in range(m):
-                c = cost[i - 1][p]
-                if c == inf:
-                    continue
-                if p == j:
-                    c += _merge_cost(k, roles[j], sure)
-                elif p < j:
-                    c += before[j] - before[p + 1]
-                else:
-                    c += _WRAP + before[j]
-                if c < best:
-                    best, arg = c, p
-            cost[i][j], back[i][j] = best + fit, arg
+            # ties go to the earliest column, as a scan of p = 0 … m-1 would have it
+            best, arg = earlier[0] + before[j], earlier[1]
+            stay = prev[j] + _merge_cost(k, roles[j], sure)
+            if stay < best:
+                best, arg = stay, j
+            wrap = later[j + 1]
+            if wrap[0] + _WRAP + before[j] < best:
+                best, arg = wrap[0] + _WRAP + before[j], wrap[1]
+            row[j], brow[j] = best + _fit(k, roles[j]), arg
+            if prev[j] - before[j + 1] < earlier[0]:
+                earlier = (prev[j] - before[j + 1], j)
     last = min(range(m), key=lambda j: cost[n - 1][j] + before[m] - before[j + 1])
     out = [last]
     for i in range(n - 1, 0, -1):
@@ -353,8 +370,8 @@ class _Built:
     deadline: str
 
 
-def _build(row: Row, roles: list[str], spanning: set[int], kinds: list[str]) -> _Built:
-    cols = align(kinds, roles, row.sure)
+def _build(row: Row, roles: list[str], spanning: set[int], cols: list[int]) -> _Built:
+    """The row's cells by column (`cols`: the column of each cell, from `align`)."""
     by_col: dict[int, list[str]] = {}
     for cell, j in zip(row.cells, cols):
         by_col.setdefault(j, []).append(cell)
@@ -417,10 +434,10 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
     """Lines of a table from its events: ("head", line) | ("group", text) | ("row", Row)."""
     roles = [c.role for c in cols if c.role != "no"]
     rows = [e[1] for e in events if e[0] == "row"]
-    kinds_of = {id(r): [cell_type(c) for c in r.cells] for r in rows}
+    cols_of = {id(r): align([cell_type(c) for c in r.cells], roles, r.sure) for r in rows}
     filled: dict[int, int] = {}
     for r in rows:
-        for j in set(align(kinds_of[id(r)], roles, r.sure)):
+        for j in set(cols_of[id(r)]):
             filled[j] = filled.get(j, 0) + 1
     spanning = _spanning(roles, filled, len(rows))
     out: list[str] = []
@@ -437,7 +454,7 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
             for h in row.heads:
                 out.append(table_line(h, table))
                 group = None
-            built = _build(row, roles, spanning, kinds_of[id(row)])
+            built = _build(row, roles, spanning, cols_of[id(row)])
             if built.group:
                 group = built.group
             if not built.content and not built.units:
@@ -607,7 +624,7 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         if sure and not separated and not raw.endswith("|") and row is not None:
             break                   # the rendering's cells end here
         text = _bare(raw)
-        if _ends_table(text) or (row is not None and column_role(_WS.sub("", text)) == "no"):
+        if _ends_table(text) or (row is not None and _is_number_head(text)):
             break
         no = row_number(text)
         if no and (not separated or not cell) and _starts_row(no[0], prev, row, _next_text(lines, k + 1)):
