@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transform import texttables as T
+from transform import table_cells as T
 
 KINDS = ["empty", "deadline", "person", "unit", "number", "short", "long"]
 ROLES = ["content", "category", "lead", "resp", "part", "leader", "deadline", "other"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.texttables import align, cell_type, column_role, header
+from transform.table_cells import align, cell_type, column_role, header
 
 
 def _tasks(text: str) -> list[dict]:

@@ -85,8 +85,8 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
         return found
     last = None
     if "前" in text:
-        for last in _YEAR_BEFORE.finditer(text):
-            pass
+        for m in _YEAR_BEFORE.finditer(text):
+            last = m
     if last is not None:
         return date(int(last.group("y")), 12, 31), last.group(0)
     return None, None

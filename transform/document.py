@@ -14,9 +14,9 @@ from datetime import date, datetime, timezone
 from urllib.parse import urlsplit, urlunsplit
 
 from transform import PARSER_VERSION
+from transform.deadlines import find_deadline
 from transform.gazetteer import canonical
 from transform.metadata import extract_metadata, metadata_line
-from transform.deadlines import find_deadline
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.titles import glued_title, heading_style, task_title
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans

@@ -139,7 +139,7 @@ def _bare_number_items(lines: list[str]) -> list[str]:
     if len(bare) < 2:
         return lines
     numbered: set[int] = set()
-    for a, b in zip(bare, bare[1:]):
+    for a, b in zip(bare, bare[1:], strict=False):
         if int(lines[b]) == int(lines[a]) + 1 and b - a >= 2:
             numbered.update((a, b))
     if not numbered:

@@ -22,7 +22,8 @@ from transform import lexicons
 from transform.lines import ITEM_KINDS, ListedItem, normalise_lines
 from transform.memo import new_document
 from transform.numbering import Marker, match_marker
-from transform.texttables import TableLine, starts_with_task_verb
+from transform.table_cells import starts_with_task_verb
+from transform.table_rows import TableLine
 from transform.titles import task_title
 
 __all__ = ["Node", "Structure", "normalise_lines", "parse_structure", "parse_tree", "structure_from_tree",
@@ -51,8 +52,8 @@ class Node:
     label: str
     heading: str                    # text after the marker on its line
     lines: list[str] = field(default_factory=list)   # following lines up to the next marker
-    children: list["Node"] = field(default_factory=list)
-    parent: "Node | None" = None
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
     depth: int = 0
     order: int = 0
     prefix: tuple[str, ...] = ()    # annex label, when the annex restarts the numbering
@@ -77,7 +78,7 @@ class Node:
     def own_text(self) -> str:
         return "\n".join([self.heading, *self.lines]).strip("\n")
 
-    def ancestors(self) -> list["Node"]:
+    def ancestors(self) -> list[Node]:
         out = []
         n = self.parent
         while n is not None and n.kind != "root":
@@ -430,10 +431,10 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
             ok = None
         verdicts.append(ok)
     # sections in a row are alike: where most plain sections name work, the others are work too
-    plain = [v for v, s in zip(verdicts, sections) if s.kind != "shi" and not s.table and not _is_closing(s)]
+    plain = [v for v, s in zip(verdicts, sections, strict=True) if s.kind != "shi" and not s.table and not _is_closing(s)]
     alike = len(plain) >= 3 and sum(1 for v in plain if v) * 2 > len(plain)
     out: list[Node] = []
-    for s, ok in zip(sections, verdicts):
+    for s, ok in zip(sections, verdicts, strict=True):
         if ok or (ok is None and alike):
             out.append(s)
         elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s):
