@@ -197,3 +197,16 @@ def test_rows_numbered_with_chinese_numerals_in_annexes_numbered_so():
     by = _by_path(text)
     assert set(by) == {("一",), ("二",), ("附表2", "(一)"), ("附表2", "(二)")}
     assert by[("二",)]["lead_units"] == ["县体育局"] and by[("附表2", "(二)")]["title"] == "改造农贸市场3个"
+
+
+@pytest.mark.parametrize("text", [
+    ("序号 | 工作任务 | 责任单位 | 完成时限\n | | 牵头单位 | 配合单位 |\n"
+     "1 | 新建污水管网20公里。 | 县住建局 | 县财政局 | 10月底前\n2 | 改造农村公路30公里。 | 县交通局 | 各乡镇 | 年底前"),
+    ("序号\n工作任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+     "1\n新建污水管网20公里。\n县住建局\n县财政局\n10月底前\n2\n改造农村公路30公里。\n县交通局\n各乡镇\n年底前"),
+])
+def test_a_header_on_two_rows_puts_its_sub_columns_under_their_column(text):
+    tasks = _tasks(text)
+    assert [(t["lead_units"], t["participating_units"]) for t in tasks] == [
+        (["县住建局"], ["县财政局"]), (["县交通局"], ["各乡镇"])]
+    assert [t["deadline_text"] for t in tasks] == ["10月底前", "年底前"]

@@ -73,7 +73,23 @@ def header(cells: list[str]) -> list[Column] | None:
         return None
     if unknown * 3 > len(cells):
         return None
-    return cols
+    return two_row_header(cols)
+
+
+def two_row_header(cols: list[Column]) -> list[Column]:
+    """A header printed on two rows, flattened: "序号 | 工作任务 | 责任单位 | 完成时限" over
+    "牵头单位 | 配合单位" reads "… 责任单位 完成时限 牵头单位 配合单位"; the sub-columns stand where
+    their 责任单位 does."""
+    resp = next((j for j, c in enumerate(cols) if c.role == "resp"), None)
+    if resp is None:
+        return cols
+    tail = len(cols)
+    while tail > 0 and cols[tail - 1].role in UNIT_ROLES:
+        tail -= 1
+    subs = cols[tail:]
+    if len(subs) < 2 or tail <= resp + 1 or any(c.role in UNIT_ROLES for c in cols[resp + 1:tail]):
+        return cols
+    return cols[:resp] + subs + cols[resp + 1:tail]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -230,6 +230,8 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     """Rows of one line each, cells separated by "|"."""
     events: list = []
     n = len(lines)
+    if j < n and "|" in lines[j]:
+        cols, j = _sub_header(lines[j], cols, j)
     no_col = next((k for k, c in enumerate(cols) if c.role == "no"), None)
     k = j
     while k < n:
@@ -296,6 +298,20 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], int]:
+    """The second row of a two-row header ("| | 牵头单位 | 配合单位 |" under "责任单位"): the
+    columns with the sub-columns in place, and the line the rows start on."""
+    cells = [c for c in _cells(line) if c]
+    roles = [column_role(c) for c in cells]
+    if not cells or any(r not in ("lead", "part", "resp") for r in roles) or any(row_number(c) for c in cells):
+        return cols, j
+    at = next((k for k, c in enumerate(cols) if c.role == "resp"), None)
+    if at is None:
+        return cols, j
+    subs = [Column(r or "other", c) for r, c in zip(roles, cells, strict=True)]
+    return cols[:at] + subs + cols[at + 1:], j + 1
 
 
 def _continue_row(row: Row, cells: list[str]) -> None:
