@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from transform import table_cells as T
 
 KINDS = ["empty", "deadline", "person", "unit", "number", "short", "long"]
-ROLES = ["content", "category", "lead", "resp", "part", "leader", "deadline", "other"]
+ROLES = ["content", "category", "lead", "resp", "part", "leader", "deadline", "other", "extra", "measure"]
 
 
 def _align_reference(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
@@ -17,9 +17,11 @@ def _align_reference(kinds: list[str], roles: list[str], sure: bool) -> list[int
         return [0] * n
     skip = [T._SKIP[r] for r in roles]
     last_content = max((j for j, r in enumerate(roles) if r == "content"), default=-1)
+    k = 0
     for j, r in enumerate(roles):
         if r == "content" and j < last_content:
-            skip[j] = T._SKIP_EARLY_CONTENT
+            skip[j] = T._SKIP_EARLY_CONTENT + k
+            k += 1
     before = [0]
     for s in skip:
         before.append(before[-1] + s)

@@ -24,7 +24,7 @@ def _by_path(text: str) -> dict[tuple[str, ...], dict]:
     ("主要责任单位", "resp"), ("配合单位", "part"), ("协同配合单位", "part"), ("完成时限", "deadline"),
     ("时间节点", "deadline"), ("责任领导", "leader"), ("分管领导", "leader"), ("牵头领导", "leader"),
     ("责任人", "leader"), ("进展情况", "other"), ("1-9月完成情况", "other"), ("评分部门", "other"),
-    ("单位", "other"), ("类别", "category"), ("事项分类", "category"),
+    ("单位", "measure"), ("类别", "category"), ("事项分类", "category"),
     ("责任单位（列第一位的为牵头单位）", "resp"),
 ])
 def test_column_roles_from_the_header_words(head, role):
@@ -210,3 +210,19 @@ def test_a_header_on_two_rows_puts_its_sub_columns_under_their_column(text):
     assert [(t["lead_units"], t["participating_units"]) for t in tasks] == [
         (["县住建局"], ["县财政局"]), (["县交通局"], ["各乡镇"])]
     assert [t["deadline_text"] for t in tasks] == ["10月底前", "年底前"]
+
+
+def test_figures_keep_their_measure_and_unnamed_columns_stay_in_the_task_text():
+    # a goal cell spans the indicator rows below it (it is empty in most rows)
+    text = ("序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n"
+            "1\n稳定粮食生产\n粮食播种面积\n万亩\n12.5\n县农业农村局\n"
+            "2\n生猪存栏\n万头\n8\n县农业农村局\n3\n蔬菜产量\n万吨\n30\n县农业农村局\n"
+            "4\n强化监管\n农产品抽检合格率\n%\n≥98%\n县市场监管局\n5\n抽检批次\n批次/千人\n4\n县市场监管局")
+    tasks = _tasks(text)
+    assert [t["title"] for t in tasks] == ["粮食播种面积", "生猪存栏", "蔬菜产量", "农产品抽检合格率", "抽检批次"]
+    assert "12.5万亩" in tasks[0]["body"] and "8万头" in tasks[1]["body"] and "≥98%" in tasks[3]["body"]
+    assert [t["section"] for t in tasks] == ["稳定粮食生产"] * 3 + ["强化监管"] * 2
+    projects = ("序号 | 项目名称 | 总投资 | 建设单位 | 完成时限\n"
+                "1 | 城南污水处理厂 | 2.5亿元 | 县城投公司 | 2024年底\n2 | 人民医院新院区 | 6亿元 | 县卫健局 | 2025年6月")
+    tasks = _tasks(projects)
+    assert "总投资：2.5亿元" in tasks[0]["body"] and tasks[1]["lead_units"] == ["县卫健局"]

@@ -66,7 +66,7 @@ def header(cells: list[str]) -> list[Column] | None:
         cells.pop()
     if not 3 <= len(cells) <= _MAX_COLUMNS or any(len(c) > 24 for c in cells):
         return None
-    cols = [Column(column_role(c) or "other", c) for c in cells]
+    cols = [Column(column_role(c) or "extra", c) for c in cells]
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
     if not ({"no", "content"} & roles) or not (roles & {"lead", "resp", "part", "leader", "deadline"}):
@@ -197,19 +197,23 @@ _BAD = 30
 # how well a cell of a type fits a column of a role (0 = typical)
 _FIT: dict[str, dict[str, int]] = {
     "content": {"long": 0, "short": 3, "number": 8, "deadline": 12, "unit": 15, "person": 20},
-    "category": {"short": 0, "long": 8, "number": 20, "unit": 20, "person": 20, "deadline": 20},
+    "category": {"short": 2, "long": 8, "number": 20, "unit": 20, "person": 20, "deadline": 20},
     "lead": {"unit": 0, "short": 12, "person": 20, "long": 25, "number": 25, "deadline": 25},
     "leader": {"person": 0, "short": 10, "unit": 20, "long": _BAD, "number": 25, "deadline": 25},
     "deadline": {"deadline": 0, "short": 10, "number": 15, "long": 25, "unit": 25, "person": 25},
     "other": {"number": 4, "long": 6, "short": 6, "deadline": 8, "unit": 10, "person": 10},
+    "measure": {"number": 0, "short": 6, "long": 20, "deadline": 15, "unit": 15, "person": 15},
 }
+_FIT["extra"] = _FIT["other"]
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
-_SKIP = {"category": 0, "other": 3, "content": 7, "lead": 6, "resp": 5, "part": 4, "leader": 4, "deadline": 4}
+_SKIP = {"category": 0, "other": 3, "extra": 3, "measure": 3, "content": 7, "lead": 6, "resp": 5, "part": 4,
+         "leader": 4, "deadline": 4}
 # a further cell in the same column (units one per line, a sentence broken over lines)
 # (the first unit column usually names one lead; a later one lists the many who take part)
-_MERGE = {"content": 2, "category": 5, "other": 1, "leader": 1, "deadline": 10, "lead": 3, "resp": 3, "part": 0}
-_SKIP_EARLY_CONTENT = 5
+_MERGE = {"content": 2, "category": 5, "other": 1, "extra": 1, "measure": 10, "leader": 1, "deadline": 10,
+          "lead": 3, "resp": 3, "part": 0}
+_SKIP_EARLY_CONTENT = 3
 _MERGE_SURE = 15      # cells delimited by the rendering rarely share a column
 _MERGE_MISFIT = 10    # a non-unit cell joining a unit column, a non-person joining a person column
 _MERGE_EMPTY = 2
@@ -217,7 +221,9 @@ _WRAP = 10            # a sub-row: cells start again at the first column
 
 
 def _fit(kind: str, role: str) -> int:
-    return 0 if kind == "empty" else _FIT[role].get(kind, _BAD)
+    if kind == "empty":         # "-" or "/": a placeholder, likelier in a figure or unit column
+        return 1 if role in ("content", "category") else 0
+    return _FIT[role].get(kind, _BAD)
 
 
 def _merge_cost(kind: str, role: str, sure: bool) -> int:
@@ -249,9 +255,11 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     # of several content columns an earlier one is the likelier to span rows (a goal over its
     # indicators): a row without it leaves it empty rather than a later one
     last_content = max((j for j, r in enumerate(roles) if r == "content"), default=-1)
+    k = 0
     for j, r in enumerate(roles):
         if r == "content" and j < last_content:
-            skip[j] = _SKIP_EARLY_CONTENT
+            skip[j] = _SKIP_EARLY_CONTENT + k      # the earlier, the cheaper to leave empty
+            k += 1
     before = [0]
     for s in skip:
         before.append(before[-1] + s)          # before[j]: skipping columns 0..j-1

@@ -93,24 +93,37 @@ class _Built:
     units: dict[str, str]
     leader: str
     deadline: str
+    extras: list[str] = field(default_factory=list)     # "总投资：5亿元" of columns no role names
 
 
-def _build(row: Row, roles: list[str], spanning: set[int], cols: list[int]) -> _Built:
-    """The row's cells by column (`cols`: the column of each cell, from `align`)."""
+_FIGURE = re.compile(r"^[≥≤><=约~＞＜]{0,2}\s*\d[\d.,，]*$")
+
+
+def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -> _Built:
+    """The row's cells by column (`where`: the column of each cell, from `align`)."""
     by_col: dict[int, list[str]] = {}
-    for cell, j in zip(row.cells, cols, strict=True):
+    for cell, j in zip(row.cells, where, strict=True):
         by_col.setdefault(j, []).append(cell)
-    content: list[str] = []
+    content: list[list[str]] = []
     group = None
     units: dict[str, str] = {}
-    leader = deadline = ""
+    leader = deadline = measure = ""
+    extras: list[str] = []
     for j in sorted(by_col):
-        role = roles[j]
+        role = cols[j].role
         cells = [c for c in by_col[j] if c.strip() not in EMPTY_CELLS]
         if not cells:
             continue
-        if role == "content" and j not in spanning:
-            content.append([p for c in cells for p in c.split("\n")])
+        if role == "measure":
+            measure = cells[0].strip()
+        elif role == "content" and j not in spanning:
+            pieces = [p for c in cells for p in c.split("\n")]
+            if measure and _FIGURE.match(pieces[-1].strip()):
+                pieces[-1] = pieces[-1].strip() + measure      # "0.07" under 万亩 reads "0.07万亩"
+                measure = ""
+            content.append(pieces)
+        elif role == "extra" and cols[j].head:
+            extras.append(f"{cols[j].head}：{_join(cells, '；')}")
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
         elif role in UNIT_ROLES:
@@ -120,7 +133,7 @@ def _build(row: Row, roles: list[str], spanning: set[int], cols: list[int]) -> _
             leader = " ".join(c.strip() for c in cells)
         elif role == "deadline" and not deadline:
             deadline = WS.sub(" ", cells[0].strip().replace("\n", " "))
-    return _Built(content, group, units, leader, deadline)
+    return _Built(content, group, units, leader, deadline, extras)
 
 
 def _unit_list(cell: str) -> str:
@@ -138,7 +151,7 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
 
     cols = [_join(cells, sep) for cells in built.content]
     first = cols[0] if cols else ""
-    rest = _join(cols[1:], "；")
+    rest = _join(cols[1:] + built.extras, "；")
     text = first
     if rest:
         text = f"{first}{'' if first[-1:] in '。；;！!？?：:' else '：'}{rest}" if first else rest
@@ -157,7 +170,8 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
 
 def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[str]:
     """Lines of a table from its events: ("head", line) | ("group", text) | ("row", Row)."""
-    roles = [c.role for c in cols if c.role != "no"]
+    cols = [c for c in cols if c.role != "no"]
+    roles = [c.role for c in cols]
     rows = [e[1] for e in events if e[0] == "row"]
     cols_of = {id(r): align([cell_type(c) for c in r.cells], roles, r.sure) for r in rows}
     filled: dict[int, int] = {}
@@ -179,7 +193,7 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
             for h in row.heads:
                 out.append(table_line(h, table))
                 group = None
-            built = _build(row, roles, spanning, cols_of[id(row)])
+            built = _build(row, cols, spanning, cols_of[id(row)])
             if built.group:
                 group = built.group
             if not built.content and not built.units:

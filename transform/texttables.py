@@ -346,11 +346,22 @@ def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tu
         if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
         prev = no[0]
-        events.append(("row", Row(no[0], no[1], cells=tokens[1:])))
+        events.append(("row", Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))))
         k += 1
     if not events:
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _rejoin_split_words(tokens: list[str]) -> list[str]:
+    """A single character cut off by a stray space ("加强水资源保 护") belongs to the word before."""
+    out: list[str] = []
+    for t in tokens:
+        if out and len(t) == 1 and "\u4e00" <= t <= "\u9fff" and "\u4e00" <= out[-1][-1:] <= "\u9fff":
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
 
 
 # Columns of a table printed without its header: the cells tell what they are.
