@@ -92,3 +92,9 @@ def test_yi_shi_list_in_an_intro_paragraph_is_closed_by_the_next_items():
             "（二）促进消费。新建商圈2个。")
     paths = _paths(text)
     assert ["二", "(一)"] in paths and ["二", "(二)"] in paths
+
+
+def test_yi_shi_exhortations_of_a_meeting_report_are_no_tasks():
+    text = ("会议指出，今年以来全县安全形势总体平稳。会议要求，一是要提高政治站位，压实安全责任；"
+            "二是要深入开展隐患排查；三是要加强应急值守。")
+    assert _paths(text) == []

@@ -22,6 +22,7 @@ __all__ = ["Node", "Structure", "normalise_lines", "parse_structure", "parse_tre
            "task_title"]
 
 GOAL_HEADING = re.compile(r"目标|指标|愿景")
+_EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
 _GOAL_CUE = re.compile(r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％")
 
 
@@ -163,10 +164,13 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
     """
     annexed = any(t.annex > 0 for t in tasks)
     other_top = any(c.kind != "shi" for c in root.children)
+    shi = [s for s in sections if s.kind == "shi"]
+    # "会议要求，一是要提高认识；二是要压实责任": exhortations of a speech, not work items
+    exhorted = sum(1 for s in shi if s.heading.startswith(_EXHORTATION)) * 2 > len(shi)
     verdicts: list[bool | None] = []       # None: a plain section, decided by its siblings
     for s in sections:
         if s.kind == "shi":
-            ok: bool | None = not other_top
+            ok: bool | None = not other_top and not exhorted
         elif annexed and s.annex == 0:
             ok = False
         elif s.row:
