@@ -47,3 +47,8 @@ def test_items_numbered_by_a_bare_number_line():
 def test_a_lone_number_line_is_no_item():
     text = "一、重点任务\n1.新建道路5公里。\n2024\n2.改造桥梁3座。"
     assert [t.path for t in parse_structure(text).tasks] == [["一", "1"], ["一", "2"]]
+
+
+def test_a_numbered_list_of_names_is_no_list_of_items():
+    text = "拟表彰人员名单\n1\n张伟\n2\n李娜\n3\n王强"
+    assert parse_structure(text).tasks == []

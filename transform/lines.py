@@ -28,6 +28,7 @@ _BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
 _BROKEN_MIN = 28
+_ITEM_MIN = 6           # the text of an item numbered by a bare number line (not a name in a list)
 _MARKER_SPAN = 48       # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
@@ -151,7 +152,7 @@ def _bare_number_items(lines: list[str]) -> list[str]:
             skip = False
             continue
         if i in numbered and i + 1 < len(lines) and not match_marker(lines[i + 1]) \
-                and not lines[i + 1][:1].isdigit():
+                and not lines[i + 1][:1].isdigit() and len(lines[i + 1]) >= _ITEM_MIN:
             out.append(f"{ln}.{lines[i + 1]}")
             skip = True
             continue
