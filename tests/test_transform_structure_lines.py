@@ -10,13 +10,30 @@ def _tasks(text: str) -> list[dict]:
     return parse_document(text, source="t.txt", is_text=True).tasks
 
 
-def test_a_sentence_broken_by_a_pdf_line_break_is_one_line():
-    text = ("一、产业发展\n1．加快先进制造业集群建设。推动新能源汽车、高端装备等产业集群发展，全年规上工业增加值增\n"
-            "长8%以上。（牵头单位：市工信局）\n2．推动服务业提质扩容。培育服务业集聚区2个，社会消费品零售总额增长6%以上，\n"
-            "新增限上企业50家。（牵头单位：市商务局）")
+def _wrapped(text: str, width: int) -> str:
+    """`text` hard-wrapped at `width` characters per line, as a PDF conversion prints it."""
+    out = []
+    for para in text.split("\n"):
+        out.extend(para[i:i + width] for i in range(0, len(para), width))
+    return "\n".join(out)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs():
+    text = _wrapped("一、产业发展\n1．加快先进制造业集群建设。推动新能源汽车、高端装备等产业集群发展，全年规上工业增加值增长8%以上，"
+                    "培育专精特新企业20家。（牵头单位：市工信局）\n2．推动服务业提质扩容。培育服务业集聚区2个，社会消费品零售"
+                    "总额增长6%以上，新增限上企业50家，打造夜间消费街区3条。（牵头单位：市商务局）", 30)
     lines = normalise_lines(text)
     assert len(lines) == 3 and lines[1].endswith("（牵头单位：市工信局）")
-    assert [t["lead_units"] for t in _tasks(text)] == [["市工信局"], ["市商务局"]]
+    tasks = _tasks(text)
+    assert [t["lead_units"] for t in tasks] == [["市工信局"], ["市商务局"]]
+    assert [t["title"] for t in tasks] == ["加快先进制造业集群建设", "推动服务业提质扩容"]
+
+
+def test_a_heading_paragraph_without_its_full_stop_is_not_joined_to_the_next():
+    text = ("一、重点任务\n（一）坚持农业农村优先发展，激活乡村振兴高质量发展的强劲引擎\n持续加强耕地保护，完成耕地修复2000亩。\n"
+            "（二）推动城乡融合发展，补齐基础设施和公共服务短板弱项\n新建农村公路30公里，改造危房100户。")
+    assert [t["title"] for t in _tasks(text)] == ["坚持农业农村优先发展，激活乡村振兴高质量发展的强劲引擎",
+                                                   "推动城乡融合发展，补齐基础设施和公共服务短板弱项"]
 
 
 def test_a_unit_bracket_broken_by_a_line_break_is_one_line():

@@ -28,6 +28,7 @@ _BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
 _BROKEN_MIN = 28
+_SENTENCE_END = "。！!？?；;”’」』）)】]|"
 _ITEM_MIN = 6           # the text of an item numbered by a bare number line (not a name in a list)
 _MARKER_SPAN = 48       # a marker and what decides it fit in this many characters (no copy of the rest)
 
@@ -164,13 +165,16 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     """A long sentence line cut mid-word ("…重点实验室建" / "设（牵头单位：…）。") is one line.
 
     Only lines of numbered items are joined: when the line ends inside a bracket it opened
-    ("（牵头单位：" / "市商务局）"), or is long, reads as running text (has a comma) and ends on
-    a character, 、 or ，; and the next line starts neither an item nor a label.
+    ("（牵头单位：" / "市商务局）"), or, in a text wrapped at a fixed width (a PDF conversion:
+    `_wrap_width`), when it runs to that width, reads as running text (has a comma) and ends on a
+    character, 、 or ，; and the next line starts neither an item nor a label. A paragraph of a
+    web page that ends without its 。 is no broken line.
     """
     out: list[str] = []
     in_items = False
+    width = _wrap_width(lines)
     for ln in lines:
-        if out and in_items and _continues(out[-1], ln):
+        if out and in_items and _continues(out[-1], ln, width):
             out[-1] = retag(out[-1] + ln, out[-1])
             continue
         if not in_items and match_marker(ln):
@@ -186,17 +190,30 @@ def _open_bracket(line: str) -> bool:
     return at >= 0 and "）" not in line[at:] and ")" not in line[at:] and len(line) - at <= 40
 
 
-def _continues(prev: str, line: str) -> bool:
-    if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, or None: most long lines that end without a full stop
+    share one length (±2) — a web page's paragraphs have no common length."""
+    open_ended = [len(ln) for ln in lines if len(ln) >= _BROKEN_MIN and ln[-1] not in _SENTENCE_END]
+    if len(open_ended) < 3:
+        return None
+    counts: dict[int, int] = {}
+    for n in open_ended:
+        counts[n] = counts.get(n, 0) + 1
+    mode = max(counts, key=lambda n: (counts[n], n))
+    near = sum(c for n, c in counts.items() if abs(n - mode) <= 2)
+    return mode if near * 2 > len(open_ended) else None
+
+
+def _continues(prev: str, line: str, width: int | None) -> bool:
+    """Does `line` go on with `prev` (see `_join_broken_lines`)?"""
+    if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev or not line:
         return False
-    last = prev[-1]
+    if match_marker(line) is not None:
+        return False
     if _open_bracket(prev):
-        pass                            # "…（牵头单位：" / "市商务局）": the bracket closes below
-    elif len(prev) < _BROKEN_MIN or ("，" not in prev and "," not in prev):
+        return True                     # "…（牵头单位：" / "市商务局）": the bracket closes below
+    if width is None or len(prev) < width - 2:
         return False
-    elif not ("\u4e00" <= last <= "\u9fff" or last in "，,、"):
-        return False
-    first = line[0]
-    if not ("\u4e00" <= first <= "\u9fff" or first in "（(" or first.isdigit()):
-        return False
-    return match_marker(line) is None and _UNIT_LABEL_START.match(line) is None
+    if prev[-1] in _SENTENCE_END:       # a full line ending a sentence: only its unit bracket goes on
+        return line[0] in "（(" and _UNIT_LABEL_START.match(line) is not None
+    return True
