@@ -25,6 +25,8 @@ from transform.tables import build_tables
     ("（牵头单位：县住建局；完成时限：长期坚持）", 2024, (None, "长期坚持")),
     ("完成时间：2023年12月31日前", 2024, (date(2023, 12, 31), "2023年12月31日前")),
     ("时间节点：9月投入使用", 2024, (date(2024, 9, 30), "9月投入使用")),
+    ("完成时限：2024.6", None, (date(2024, 6, 30), "2024.6")),
+    ("完成时限：2025-03-15", None, (date(2025, 3, 15), "2025-03-15")),
 ])
 def test_deadline_forms(text, year, expected):
     assert find_deadline(text, year) == expected

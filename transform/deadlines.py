@@ -6,7 +6,7 @@ Where a deadline is stated, first found wins:
 
 How it reads: N月底(前) -> the last day of month N; N月N日(前) -> that day; (YYYY年)底/末 and 年内 -> 31
 December; 上半年 -> 30 June; 下半年 -> 31 December; 一…四季度(末) -> the last day of the quarter;
-YYYY年前 -> 31 December of YYYY. A year not printed is the plan year (an annual plan's year);
+YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024. A year not printed is the plan year (an annual plan's year);
 without one the date stays null and the text is kept. Standing work ("长期坚持", "持续推进",
 "常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
 ("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do.
@@ -49,8 +49,15 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
     return _from_text(text, plan_year)
 
 
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?")
+
+
 def _read_value(value: str, plan_year: int | None) -> date | None:
-    """The date of a deadline cell or labelled value ("12月底前", "2024年底", "全年", "长期坚持")."""
+    """The date of a deadline cell or labelled value ("12月底前", "2024年底", "全年", "长期坚持",
+    "2024.6", "2024-06-30")."""
+    numeric = _NUMERIC_DATE.search(value)
+    if numeric is not None:
+        return _numeric_date(numeric)
     times = [m for m in _times(value) if _is_time(m)]
     if times:
         return _date_of(times[-1], plan_year)
@@ -63,6 +70,16 @@ def _read_value(value: str, plan_year: int | None) -> date | None:
         return date(plan_year, 12, 31)
     y = re.search(r"(?:19|20)\d{2}(?=\s*年)", value)
     return date(int(y.group(0)), 12, 31) if y else None
+
+
+def _numeric_date(m: re.Match) -> date | None:
+    """2024.6 -> 30 June 2024 (a month is done at its end); 2024-06-15 -> that day."""
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = int(m.group(3)) if m.group(3) else last
+    return date(year, month, day) if 1 <= day <= last else None
 
 
 def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
