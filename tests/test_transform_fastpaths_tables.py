@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 from transform import table_cells as T
 
 KINDS = ["empty", "deadline", "person", "unit", "number", "short", "long"]
-ROLES = ["content", "category", "lead", "resp", "part", "leader", "deadline", "other", "extra", "measure"]
+ROLES = ["content", "category", "lead", "resp", "part", "leader", "deadline", "other", "extra", "measure",
+         "progress"]
 
 
 def _align_reference(kinds: list[str], roles: list[str], sure: bool) -> list[int]:

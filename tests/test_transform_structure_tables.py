@@ -23,7 +23,7 @@ def _by_path(text: str) -> dict[tuple[str, ...], dict]:
     ("任务内容", "content"), ("牵头单位", "lead"), ("牵 头 部 门", "lead"), ("责任单位", "resp"),
     ("主要责任单位", "resp"), ("配合单位", "part"), ("协同配合单位", "part"), ("完成时限", "deadline"),
     ("时间节点", "deadline"), ("责任领导", "leader"), ("分管领导", "leader"), ("牵头领导", "leader"),
-    ("责任人", "leader"), ("进展情况", "other"), ("1-9月完成情况", "other"), ("评分部门", "other"),
+    ("责任人", "leader"), ("进展情况", "progress"), ("1-9月完成情况", "progress"), ("评分部门", "other"),
     ("单位", "measure"), ("类别", "category"), ("事项分类", "category"),
     ("责任单位（列第一位的为牵头单位）", "resp"),
 ])

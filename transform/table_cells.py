@@ -205,13 +205,14 @@ _FIT: dict[str, dict[str, int]] = {
     "measure": {"number": 0, "short": 6, "long": 20, "deadline": 15, "unit": 15, "person": 15},
 }
 _FIT["extra"] = _FIT["other"]
+_FIT["progress"] = {"long": 1, "short": 3, "number": 3, "deadline": 6, "unit": 10, "person": 10}
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
-_SKIP = {"category": 0, "other": 3, "extra": 3, "measure": 3, "content": 7, "lead": 6, "resp": 5, "part": 4,
+_SKIP = {"category": 0, "other": 3, "extra": 3, "measure": 3, "progress": 3, "content": 7, "lead": 6, "resp": 5, "part": 4,
          "leader": 4, "deadline": 4}
 # a further cell in the same column (units one per line, a sentence broken over lines)
 # (the first unit column usually names one lead; a later one lists the many who take part)
-_MERGE = {"content": 2, "category": 5, "other": 1, "extra": 1, "measure": 10, "leader": 1, "deadline": 10,
+_MERGE = {"content": 2, "category": 5, "other": 1, "extra": 1, "progress": 1, "measure": 10, "leader": 1, "deadline": 10,
           "lead": 3, "resp": 3, "part": 0}
 _SKIP_EARLY_CONTENT = 3
 _MERGE_SURE = 15      # cells delimited by the rendering rarely share a column

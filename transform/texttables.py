@@ -120,6 +120,8 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
         text = pending + text
         if column_role(text) is None and not pending:
             pending = text
+        elif not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1]):
+            heads[-1] += text       # "攻坚目标" / "任务": one header cell broken over two lines
         else:
             heads.append(text)
             pending = ""
