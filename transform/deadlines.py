@@ -21,6 +21,7 @@ from transform.numbering import cn_to_int
 
 _LABEL = re.compile(r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点)\s*[:：]\s*"
                     r"([^；;）)】\]\n。]{1,40})")
+_LABEL_WORDS = ("时限", "时间", "期限", "节点")     # one of them is in every label
 _TIME = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(?P<d>[0-3]?\d)\s*[日号]|(?P<me>底|末|中旬|下旬|上旬|份))?"
@@ -41,8 +42,8 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
     """(deadline, deadline_text) of a task's text; (None, None) when it states none."""
     if not text:
         return None, None
-    # every label holds 时 (完成时限, 时间节点 …) or 期限: most task texts need no label search
-    label = _LABEL.search(text) if ("时" in text or "期限" in text) else None
+    # every label holds one of _LABEL_WORDS: most task texts need no label search
+    label = _LABEL.search(text) if any(w in text for w in _LABEL_WORDS) else None
     if label is not None:
         value = label.group(1).strip(" ，,。")
         return _read_value(value, plan_year), value or None

@@ -88,10 +88,11 @@ def glued_title(text: str) -> str:
     title = task_title(text)
     if not title:
         return title
-    first_line = _first_line(text)
-    ended = _title_end(first_line) >= 0
     has_clause = _CLAUSE_PUNCT.search(title) is not None
-    if has_clause or len(title) > 16 or (not ended and len(first_line) > 30):
+    if not has_clause and len(title) <= 16 and len(text) <= 30:
+        return title                    # a short heading: nothing to cut (the common case)
+    ended = _first_sentence(text)[1]
+    if has_clause or len(title) > 16 or (not ended and len(_first_line(text)) > 30):
         # a heading properly ended by 。 may itself be "V1+O1+V2+O2" (深化改革优化环境): only
         # strong signs of a new sentence cut it; weaker ones need clause punctuation too
         cut = _glue_cut(title, weak_ok=has_clause or not ended)
