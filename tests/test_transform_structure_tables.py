@@ -226,3 +226,14 @@ def test_figures_keep_their_measure_and_unnamed_columns_stay_in_the_task_text():
                 "1 | 城南污水处理厂 | 2.5亿元 | 县城投公司 | 2024年底\n2 | 人民医院新院区 | 6亿元 | 县卫健局 | 2025年6月")
     tasks = _tasks(projects)
     assert "总投资：2.5亿元" in tasks[0]["body"] and tasks[1]["lead_units"] == ["县卫健局"]
+
+
+def test_header_cells_broken_over_lines_and_a_progress_column_left_out():
+    text = ("序号\n重点工作\n责任\n领导\n责任\n科室\n攻坚目标\n任务\n工作安排\n第二季度\n完成情况\n"
+            "1\n老旧小区改造\n陈明\n城建办\n完成改造小区5个。\n推进管网更新。\n已完成改造2个，进度达40%。\n"
+            "2\n美丽乡村建设\n刘洋\n农业办\n创建示范村3个。\n开展环境整治。\n已投资800万元。")
+    tasks = _tasks(text)
+    assert [t["title"] for t in tasks] == ["老旧小区改造", "美丽乡村建设"]
+    assert [t["lead_units"] for t in tasks] == [["城建办"], ["农业办"]]
+    assert all("已完成" not in t["body"] and "已投资" not in t["body"] for t in tasks)
+    assert all("陈明" not in t["lead_units"] for t in tasks)
