@@ -21,7 +21,6 @@ from transform.numbering import cn_to_int
 
 _LABEL = re.compile(r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点)\s*[:：]\s*"
                     r"([^；;）)】\]\n。]{1,40})")
-_LABEL_WORDS = ("时限", "时间", "期限", "节点")     # one of them is in every label
 _TIME = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(?P<d>[0-3]?\d)\s*[日号]|(?P<me>底|末|中旬|下旬|上旬|份))?"
@@ -42,8 +41,9 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
     """(deadline, deadline_text) of a task's text; (None, None) when it states none."""
     if not text:
         return None, None
-    # every label holds one of _LABEL_WORDS: most task texts need no label search
-    label = _LABEL.search(text) if any(w in text for w in _LABEL_WORDS) else None
+    # every label holds 时限, 时间, 期限 or 节点: most task texts need no label search
+    label = (_LABEL.search(text) if ("时限" in text or "时间" in text or "期限" in text or "节点" in text)
+             else None)
     if label is not None:
         value = label.group(1).strip(" ，,。")
         return _read_value(value, plan_year), value or None
@@ -85,8 +85,8 @@ def _numeric_date(m: re.Match) -> date | None:
 
 def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
     """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
-    if not any(mark in text for mark in _MARKS):
-        return None, None
+    if not ("前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text):
+        return None, None               # a limit in running text holds one of these
     found: tuple[date | None, str] | None = None
     for m in _times(text):
         if not _is_time(m):
@@ -111,7 +111,6 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
 
 
 _CN_NUMERALS = "一二两三四五六七八九十"
-_MARKS = ("前", "底", "末", "年内", "季度", "半年")    # a limit in running text holds one
 
 
 def _times(text: str):

@@ -65,7 +65,7 @@ def heading_words(node: Node) -> str:
     return convert(title) if convert else title
 
 
-_SAMPLE = 3000
+_SAMPLE = 800
 
 
 def _is_traditional(body: str) -> bool:

@@ -199,7 +199,7 @@ def _attachment_lists(lines: list[str], markers: list[Marker | None]) -> None:
     """The numbered list after "附件：" names attached documents ("附件：1.任务分解表 / 2.民生实事清单"):
     its numbers are no items (their markers are dropped)."""
     for i, line in enumerate(lines):
-        if not _ATTACHMENT_LIST.match(line) or isinstance(line, TableLine):
+        if line[:1] != "附" or not _ATTACHMENT_LIST.match(line) or isinstance(line, TableLine):
             continue
         inline = match_marker(re.sub(r"^附\s*件\s*[:：]\s*", "", line))
         expected = inline.number + 1 if inline is not None else 1
@@ -228,7 +228,7 @@ def build_tree(lines: list[str]) -> Node:
             kind = ann.group(1) or ann.group(3) or "件"
             tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
             continue
-        if not table and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
+        if not table and line[:1] in "12" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
             tree.annex_line(line, None)        # the notice is signed: what follows is its plan
             continue
         mk = markers[idx]
