@@ -93,3 +93,11 @@ def test_a_plan_whose_only_text_is_a_news_report_keeps_its_first_sentence_titles
     text = "本报讯 今年我市将办好十件实事。一是新建公办幼儿园10所，新增学位3000个。二是改造老旧小区50个。"
     tasks = parse_document(text, source="t.txt", is_text=True).tasks
     assert [t["title"] for t in tasks] == ["新建公办幼儿园10所，新增学位3000个", "改造老旧小区50个"]
+
+
+def test_a_plan_in_the_main_text_keeps_its_sections_beside_an_annexed_table():
+    text = ("一、启动城东棚户区改造。改造房屋1200户。\n二、新建城市公园3个。\n三、改造老旧小区20个。\n"
+            "四、新建停车场5处。\n五、实施河道整治工程。\n六、完善社区养老服务。\n某县人民政府\n2024年2月1日\n"
+            "附件\n重点项目表\n序号 | 项目名称 | 牵头单位\n1 | 城东棚改 | 县住建局\n2 | 城市公园 | 县城管局")
+    paths = _paths(text)
+    assert [["一"], ["二"], ["三"], ["四"], ["五"], ["六"]] == [p for p in paths if len(p) == 1][:6]

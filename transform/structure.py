@@ -22,6 +22,7 @@ __all__ = ["Node", "Structure", "normalise_lines", "parse_structure", "parse_tre
            "task_title"]
 
 GOAL_HEADING = re.compile(r"目标|指标|愿景")
+_NOTICE_SECTIONS = 5
 _EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
 _GOAL_CUE = re.compile(r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％")
 
@@ -162,7 +163,10 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
     whose plan follows in an annex. 一是… at the top level is a task only where it is the
     document's own numbering.
     """
-    annexed = any(t.annex > 0 for t in tasks)
+    # a notice that issues a plan in its annex (or after its signature) states a few requirements
+    # of its own (一、提高认识 二、加强协调): they are no tasks; a main text of many sections is a plan
+    notice = [s for s in sections if s.annex == 0 and s.kind != "shi"]
+    annexed = any(t.annex > 0 for t in tasks) and len(notice) <= _NOTICE_SECTIONS
     other_top = any(c.kind != "shi" for c in root.children)
     shi = [s for s in sections if s.kind == "shi"]
     # "会议要求，一是要提高认识；二是要压实责任": exhortations of a speech, not work items
