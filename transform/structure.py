@@ -147,11 +147,11 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     visit(root, False, False)
     tasks.extend(_section_tasks(root, sections, tasks, has_units, goals))
     tasks.sort(key=lambda t: t.order)
-    # Top-level numbered lists beside 一、 sections (attachment lists, numbered notice
-    # requirements) are not tasks unless they name a unit.
-    top_kinds = {c.kind for c in root.children}
-    if top_kinds & {"cn", "chap"}:
-        tasks = [t for t in tasks if t.depth > 0 or t.kind in HEADING_KINDS or has_units(t)]
+    # Top-level numbered lists beside 一、 sections of the same text (attachment lists, numbered
+    # notice requirements) are not tasks unless they name a unit or are rows of a task table.
+    sectioned = {c.annex for c in root.children if c.kind in ("cn", "chap")}
+    tasks = [t for t in tasks if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS
+             or t.row or has_units(t)]
     return tasks, goals
 
 
