@@ -18,6 +18,7 @@ from transform import html as H
 from transform import memo
 from transform import numbering as N
 from transform import structure as S
+from transform import titles as T
 from transform.metadata import label_pairs
 
 # ------------------------------------------------------------------ html: one walk
@@ -128,22 +129,22 @@ def test_only_chrome_words_equals_the_regex(line):
 
 
 def _glue_cut_reference(cand: str, weak_ok: bool = True) -> int | None:
-    """`structure._glue_cut` as first written: every position, every test, on a copy of the rest."""
-    c = S._CLAUSE_PUNCT.search(cand)
+    """`titles._glue_cut` as first written: every position, every test, on a copy of the rest."""
+    c = T._CLAUSE_PUNCT.search(cand)
     limit = c.start() if c else len(cand)
-    quoted = S._quoted_ranges(cand)
+    quoted = T._quoted_ranges(cand)
     head = cand[:2]
     best: int | None = None
     for p in range(4, limit - 1):
         if any(a < p < b for a, b in quoted):
             continue
         rest = cand[p:limit]
-        if cand[p - 1] in S._NOT_OPENER_AFTER:
+        if cand[p - 1] in T._NOT_OPENER_AFTER:
             continue
         if cand.startswith(head, p) and len(head) == 2 and len(rest) >= 4:
             best = p
             break
-        sm = S._STRONG_RE.match(rest)
+        sm = T._STRONG_RE.match(rest)
         strong = sm.group(0) if sm else None
         if strong and len(rest) >= len(strong) + 2 and strong not in ("以", "重点", "加快"):
             best = p
@@ -151,13 +152,13 @@ def _glue_cut_reference(cand: str, weak_ok: bool = True) -> int | None:
         if strong in ("加快",) and len(rest) >= 6:
             best = p
             break
-        wm = S._WEAK_RE.match(rest)
+        wm = T._WEAK_RE.match(rest)
         weak = wm.group(0) if wm else None
         if weak and not weak_ok and weak not in ("加强",):
             weak = None
         if weak and len(rest) >= 6:
             after = rest[len(weak):]
-            if S._WEAK_RE.match(after) and weak + after[:2] not in ("健全完善", "贯彻落实"):
+            if T._WEAK_RE.match(after) and weak + after[:2] not in ("健全完善", "贯彻落实"):
                 continue
             best = p
             break
@@ -165,20 +166,20 @@ def _glue_cut_reference(cand: str, weak_ok: bool = True) -> int | None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(list(S._STRONG_OPENERS + S._WEAK_OPENERS)
+@given(st.lists(st.sampled_from(list(T._STRONG_OPENERS + T._WEAK_OPENERS)
                                 + ["培育", "创新", "的", "“", "”", "《", "》", "，", "（", "县", "产业", "健全", "完善",
                                    "贯彻", "落实", "\"", "‘", "’", "a"]), max_size=14).map("".join),
        st.booleans())
 def test_glue_cut_equals_the_reference(cand, weak_ok):
-    assert S._glue_cut(cand, weak_ok) == _glue_cut_reference(cand, weak_ok)
+    assert T._glue_cut(cand, weak_ok) == _glue_cut_reference(cand, weak_ok)
 
 
 def test_glue_cut_cases():
     for cand in ("培育创新创业共同体培育建设区域创新平台", "深化改革优化环境积极推进各项工作", "实施“加快发展”工程加强监管",
                  "健全完善制度体系", "贯彻落实各项部署要求", "推进产业升级"):
         for weak_ok in (True, False):
-            assert S._glue_cut(cand, weak_ok) == _glue_cut_reference(cand, weak_ok)
-    assert S.task_title("培育创新创业共同体培育建设区域创新平台，着力提升") == "培育创新创业共同体"
+            assert T._glue_cut(cand, weak_ok) == _glue_cut_reference(cand, weak_ok)
+    assert T.glued_title("培育创新创业共同体培育建设区域创新平台，着力提升") == "培育创新创业共同体"
 
 
 def test_per_document_memo_is_emptied_by_a_new_document():
@@ -187,7 +188,7 @@ def test_per_document_memo_is_emptied_by_a_new_document():
     S.parse_structure("一、总体要求\n（一）乙")
     assert "（一）甲" not in N.match_marker.memo and "（一）乙" in N.match_marker.memo
     memo.new_document()
-    assert not N.match_marker.memo and not S.task_title.memo
+    assert not N.match_marker.memo and not T.task_title.memo and not T.glued_title.memo
 
 
 @settings(max_examples=400, deadline=None)
@@ -209,7 +210,7 @@ def test_marker_fast_path_equals_every_pattern_in_turn(line):
         rest = line[m.end():]
         if kind == "cn" and N._cn_false_positive(raw, line, m):
             continue
-        if kind == "ar" and N._ar_false_positive(rest, number):
+        if kind == "ar" and N._ar_false_positive(rest, number, line[m.end(1):m.end()].strip()):
             continue
         label = f"第{raw}{m.group(2)}" if kind == "chap" else N.label_for(kind, raw, number)
         expected = N.Marker(kind, number, label, m.end())

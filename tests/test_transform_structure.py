@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from transform.numbering import match_marker
 from transform.structure import normalise_lines, parse_structure, task_title
+from transform.titles import glued_title
 
 
 def _paths(text: str) -> list[list[str]]:
@@ -120,15 +121,16 @@ def test_title_up_to_first_full_stop_or_colon():
 
 
 def test_title_when_the_full_stop_was_lost():
+    # (glued_title: for items of plans whose items open with a short heading sentence)
     # a repeated first verb, a sentence-opening adverb, a verb starting a long clause
-    assert task_title("开展重点区域生态补水开展流路生态补水，规范组织") == "开展重点区域生态补水"
-    assert task_title("建设便捷高效轨道交通网积极推进铁路建设，力争早日通车") == "建设便捷高效轨道交通网"
-    assert task_title("提升城乡垃圾分类水平实施示范片区创建活动，完善运输系统。") == "提升城乡垃圾分类水平"
+    assert glued_title("开展重点区域生态补水开展流路生态补水，规范组织") == "开展重点区域生态补水"
+    assert glued_title("建设便捷高效轨道交通网积极推进铁路建设，力争早日通车") == "建设便捷高效轨道交通网"
+    assert glued_title("提升城乡垃圾分类水平实施示范片区创建活动，完善运输系统。") == "提升城乡垃圾分类水平"
     # a verb that ends the heading is kept ("…企业培育|实施…")
-    assert task_title("强化科技型企业培育实施中小企业培育工程，力争认定10家") == "强化科技型企业培育"
+    assert glued_title("强化科技型企业培育实施中小企业培育工程，力争认定10家") == "强化科技型企业培育"
     # nothing is cut from a properly ended heading
-    assert task_title("实施标志性产业链提升行动。深入推进链长制") == "实施标志性产业链提升行动"
-    assert task_title("加强病险水库水闸除险加固和大型水库建设。实施排查") == "加强病险水库水闸除险加固和大型水库建设"
+    assert glued_title("实施标志性产业链提升行动。深入推进链长制") == "实施标志性产业链提升行动"
+    assert glued_title("加强病险水库水闸除险加固和大型水库建设。实施排查") == "加强病险水库水闸除险加固和大型水库建设"
 
 
 def test_numbered_attachment_list_in_the_head_does_not_swallow_the_plan():
@@ -152,8 +154,9 @@ def test_plan_in_an_annex_after_numbered_notice_requirements_keeps_plain_paths()
 
 
 def test_compound_heading_ended_by_full_stop_is_not_cut():
-    assert task_title("持续深化“放管服”改革优化营商环境。推进一网通办") == "持续深化“放管服”改革优化营商环境"
-    assert task_title("推进城乡融合发展完善基础设施布局。统筹推进") == "推进城乡融合发展完善基础设施布局"
+    # (glued_title: a strong opener inside a heading that ended properly is part of it)
+    assert glued_title("持续深化“放管服”改革优化营商环境。推进一网通办") == "持续深化“放管服”改革优化营商环境"
+    assert glued_title("推进城乡融合发展完善基础设施布局。统筹推进") == "推进城乡融合发展完善基础设施布局"
 
 
 def test_yi_shi_inside_an_arabic_numbered_task_stays_prose():

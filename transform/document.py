@@ -14,11 +14,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 from planwatch.records import ParsedDocument
 from transform import PARSER_VERSION
+from transform.deadlines import find_deadline
 from transform.gazetteer import canonical, dominant_level
 from transform.lexicons import words
 from transform.metadata import extract_metadata, metadata_line
 from transform.normalize import PageWork
-from transform.structure import Node, Structure, parse_tree, structure_from_tree, task_title
+from transform.structure import Node, Structure, parse_tree, structure_from_tree
+from transform.titles import glued_title, heading_style, task_title
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
@@ -354,6 +356,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
     task_units: list[dict] = []
     targets: list[dict] = []
     seen_ids: dict[str, int] = {}
+    titles = _titles(nodes)
     for seq, node in enumerate(nodes, 1):
         path = node.path
         task_id = doc_id + "/" + "/".join(path)
@@ -372,10 +375,12 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
         target_text = strip_spans(body, own.spans)
         found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
         targets.extend(found)
+        deadline, deadline_text = find_deadline(body, annual)
         tasks.append({
             "task_id": task_id, "doc_id": doc_id, "seq": seq, "path": path,
-            "section": task_title(top.heading) or None, "title": _title(node), "body": body,
+            "section": _section(node, top), "title": titles[seq - 1], "body": body,
             "lead_units": units.lead, "participating_units": units.participating, "n_targets": len(found),
+            "deadline": deadline, "deadline_text": deadline_text,
         })
     task_units = _unit_rows(doc_id, tasks)
     for para in goals:
@@ -401,13 +406,29 @@ def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:
     return rows
 
 
-_SHI_TITLE_END = re.compile(r"[，,；;。]")
+def _section(node: Node, top: Node) -> str | None:
+    """The heading of the outermost level; for a table row without one, its category cell."""
+    if top is node and node.group:
+        return node.group
+    return task_title(top.heading) or None
 
 
-def _title(node: Node) -> str | None:
-    if node.kind == "shi":   # 一是…：the clause up to its first comma
-        return _SHI_TITLE_END.split(node.heading, 1)[0].strip() or None
-    return task_title(node.heading) or None
+def _titles(nodes: list[Node]) -> list[str | None]:
+    """Each task's title. Items of a plan whose items open with a short heading sentence
+    ("1.完善实验室体系。…") may have lost the 。 after it: theirs is cut where a new sentence
+    starts (`glued_title`); items that are plain sentences keep theirs up to the first 。."""
+    prose = [n.heading for n in nodes if n.title is None and n.kind != "shi"]
+    style = heading_style(prose)
+    out: list[str | None] = []
+    for n in nodes:
+        if n.title is not None:                  # a table row's title cell
+            out.append(n.title or None)
+            continue
+        if n.kind == "shi":
+            out.append(task_title(n.heading) or None)
+            continue
+        out.append((glued_title(n.heading) if style else task_title(n.heading)) or None)
+    return out
 
 
 def _dedupe_units(rows: list[dict]) -> list[dict]:

@@ -1,7 +1,8 @@
-"""Numbering markers at the start of a line: 一、 （一） 1. 1、 1． 1﹒ （1） 1） ① 第一章 第一条, and 一是.
+"""Numbering markers at the start of a line: 一、 （一） 1. 1、 1． 1。 1﹒ （1） 1） ① 第一章 第一条, 第一，
+and 一是.
 
 `match_marker(line)` -> Marker(kind, number, label, end) or None. Labels are normalised the way
-the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章.
+the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 一是.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def cn_to_int(s: str) -> int | None:
 class Marker(NamedTuple):
     """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
 
-    kind: str      # chap | sec | art | cn | pcn | ar | par | rpar | circ | shi
+    kind: str      # chap | sec | art | ord | cn | pcn | ar | par | rpar | circ | shi
     number: int
     label: str     # normalised label for the path
     end: int       # index in the line where the text after the marker starts
@@ -49,15 +50,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("chap", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(章|部分|篇){_SP}[、.．:：]?{_SP}")),
     ("sec", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}节{_SP}[、.．:：]?{_SP}")),
     ("art", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}条{_SP}")),
-    ("cn", re.compile(rf"^([{_CN}]{{1,4}}){_SP}[、，,．.﹒：:]{_SP}")),
+    # 第一，… 第二、… (an ordinal heading without 章/节/条)
+    ("ord", re.compile(rf"^第([{_CN}]{{1,3}})(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])")),
+    ("cn", re.compile(rf"^([{_CN}]{{1,4}}){_SP}[、，,．.﹒：:；;]{_SP}")),
+    # 一是… 二是… opening a line (inside a paragraph they are split off first)
+    ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
-    ("ar", re.compile(rf"^(\d{{1,3}}){_SP}(?:[.．、﹒,，](?![\d.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*")),
+    ("ar", re.compile(rf"^(\d{{1,3}}){_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*")),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
 )
 # 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
-SHI_RE = re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《]|[，,：:])")
+SHI_RE = re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")
 
 
 def label_for(kind: str, raw: str, number: int) -> str:
@@ -81,6 +86,8 @@ def label_for(kind: str, raw: str, number: int) -> str:
         return f"第{raw}条"
     if kind == "shi":
         return f"{raw}是"
+    if kind == "ord":
+        return f"第{raw}"
     return raw
 
 
@@ -93,7 +100,7 @@ def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 # Each pattern can only match lines that start with its own first character: try those alone.
 _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
-    _only("chap", "sec", "art"), _only("pcn", "par"), _only("cn"), _only("circ"), _only("rpar", "ar"))
+    _only("chap", "sec", "art", "ord"), _only("pcn", "par"), _only("cn", "shi"), _only("circ"), _only("rpar", "ar"))
 
 
 def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -137,7 +144,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
                 continue
         end = m.end()
         if kind == "ar":
-            if _ar_false_positive(line[end:end + 1], number):
+            if _ar_false_positive(line[end:end + 7], number, line[m.end(1):end].strip()):
                 continue
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):
@@ -160,14 +167,19 @@ def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
     return False
 
 
-def _ar_false_positive(rest: str, number: int) -> bool:
-    """`rest`: the text after the marker (its first character is all that is looked at)."""
+_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
+    """`rest`: the text after the marker (its first characters are all that is looked at);
+    `sep`: the punctuation after the number ("" when only spaces follow it)."""
     if not rest:
         return True
-    # "2023、2024年" / "5、10、15" lists of numbers
+    # "2023、2024年" / "5、10、15" lists of numbers; but "1.2024年底前，…" is item 1 opening with a year
     if rest[0].isdigit():
-        return True
-    # a unit word right after: "3、4月份" "1、2号" -> not a marker
-    if rest[0] in "月日号年个家项%％万亿" and number < 100:
+        return _YEAR_AFTER.match(rest) is None
+    # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
+    if rest[0] in "%％" or (rest[0] in "月日号年个家项万亿" and number < 100
+                           and sep not in (".", "．", "、", "﹒", "。")):
         return True
     return number == 0

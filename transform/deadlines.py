@@ -1,0 +1,161 @@
+"""Task deadlines: `tasks.deadline` (a date) and `tasks.deadline_text` (as printed).
+
+Where a deadline is stated, first found wins:
+1. a labelled value, "完成时限：6月底前" (a table's deadline column reaches the task line so);
+2. a time limit in the task text: "6月底前完成", "2024年底前", "9月30日前", "三季度末", "年内".
+
+How it reads: N月底(前) -> the last day of month N; N月N日(前) -> that day; (YYYY年)底/末 and 年内 -> 31
+December; 上半年 -> 30 June; 下半年 -> 31 December; 一…四季度(末) -> the last day of the quarter;
+YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024. A year not printed is the plan year (an annual plan's year);
+without one the date stays null and the text is kept. Standing work ("长期坚持", "持续推进",
+"常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
+("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from transform.numbering import cn_to_int
+
+_LABEL = re.compile(r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点)\s*[:：]\s*"
+                    r"([^；;）)】\]\n。]{1,40})")
+_TIME = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(?P<d>[0-3]?\d)\s*[日号]|(?P<me>底|末|中旬|下旬|上旬|份))?"
+    r"|(?P<ye>年底|年末|底|末|年内|内)"
+    r"|(?P<h>上半年|下半年)"
+    r"|(?P<q>[一二三四1-4])\s*季度\s*(?:末|底)?)")
+# every time phrase holds one of these: the scan looks for them first (a plain character class
+# is searched at C speed; `_TIME` tried at every position of a long text is not)
+_CUE = re.compile(r"[月底末内季半]")
+_BEFORE_CUE = 16
+_YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:前|以前|之前)")
+_LIMIT_AFTER = re.compile(r"\s*(?:前|之前|以前|底前)")
+_STANDING = re.compile(r"长期坚持|长期|持续推进|持续开展|持续|常态化|长效|每年|每月|每季度|按.{0,10}要求|逐年")
+_WHOLE_YEAR = re.compile(r"全年|本年度|当年|年内")
+
+
+def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
+    """(deadline, deadline_text) of a task's text; (None, None) when it states none."""
+    if not text:
+        return None, None
+    # every label holds 时限, 时间, 期限 or 节点: most task texts need no label search
+    label = (_LABEL.search(text) if ("时限" in text or "时间" in text or "期限" in text or "节点" in text)
+             else None)
+    if label is not None:
+        value = label.group(1).strip(" ，,。")
+        return _read_value(value, plan_year), value or None
+    return _from_text(text, plan_year)
+
+
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?")
+
+
+def _read_value(value: str, plan_year: int | None) -> date | None:
+    """The date of a deadline cell or labelled value ("12月底前", "2024年底", "全年", "长期坚持",
+    "2024.6", "2024-06-30")."""
+    numeric = _NUMERIC_DATE.search(value)
+    if numeric is not None:
+        return _numeric_date(numeric)
+    times = [m for m in _times(value) if _is_time(m)]
+    if times:
+        return _date_of(times[-1], plan_year)
+    y = _YEAR_BEFORE.search(value)
+    if y is not None:
+        return date(int(y.group("y")), 12, 31)
+    if _STANDING.search(value):
+        return None
+    if _WHOLE_YEAR.search(value) and plan_year:
+        return date(plan_year, 12, 31)
+    y = re.search(r"(?:19|20)\d{2}(?=\s*年)", value)
+    return date(int(y.group(0)), 12, 31) if y else None
+
+
+def _numeric_date(m: re.Match) -> date | None:
+    """2024.6 -> 30 June 2024 (a month is done at its end); 2024-06-15 -> that day."""
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = int(m.group(3)) if m.group(3) else last
+    return date(year, month, day) if 1 <= day <= last else None
+
+
+def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
+    """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
+    if not ("前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text):
+        return None, None               # a limit in running text holds one of these
+    found: tuple[date | None, str] | None = None
+    for m in _times(text):
+        if not _is_time(m):
+            continue
+        if m.group("ye") == "年内" and m.start() > 0 and (text[m.start() - 1].isdigit()
+                                                          or text[m.start() - 1] in _CN_NUMERALS):
+            continue                       # "三年内" is a span, not the plan year
+        after = _LIMIT_AFTER.match(text, m.end())
+        marked = (after is not None or m.group("q") or m.group("h") or m.group("ye")
+                  or m.group("me") in ("底", "末"))
+        if marked:
+            found = (_date_of(m, plan_year), text[m.start():after.end() if after else m.end()].strip())
+    if found is not None:
+        return found
+    last = None
+    if "前" in text:
+        for m in _YEAR_BEFORE.finditer(text):
+            last = m
+    if last is not None:
+        return date(int(last.group("y")), 12, 31), last.group(0)
+    return None, None
+
+
+_CN_NUMERALS = "一二两三四五六七八九十"
+
+
+def _times(text: str):
+    """`_TIME.finditer(text)`, tried only near the characters a time phrase must hold."""
+    done = 0
+    n = len(text)
+    for c in _CUE.finditer(text):
+        p = c.start()
+        if p < done:
+            continue
+        for m in _TIME.finditer(text, max(done, p - _BEFORE_CUE), min(n, p + 6)):
+            if m.start() <= p < m.end():
+                done = m.end()
+                yield m
+                break
+
+
+def _is_time(m: re.Match) -> bool:
+    """A match that names a time (not a bare 底/末/内 without its year)."""
+    if m.group("ye") in ("底", "末", "内"):
+        return bool(m.group("y"))
+    return bool(m.group("m") or m.group("ye") or m.group("h") or m.group("q"))
+
+
+def _date_of(m: re.Match, plan_year: int | None) -> date | None:
+    year = int(m.group("y")) if m.group("y") else plan_year
+    if year is None:
+        return None
+    if m.group("m"):
+        month = int(m.group("m")) if m.group("m").isdigit() else cn_to_int(m.group("m"))
+        if not month or not 1 <= month <= 12:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        if m.group("d"):
+            day = int(m.group("d"))
+            return date(year, month, day) if 1 <= day <= last else None
+        if m.group("me") in ("上旬",):
+            return date(year, month, 10)
+        if m.group("me") in ("中旬",):
+            return date(year, month, 20)
+        return date(year, month, last)
+    if m.group("h"):
+        return date(year, 6, 30) if m.group("h") == "上半年" else date(year, 12, 31)
+    if m.group("q"):
+        q = int(m.group("q")) if m.group("q").isdigit() else cn_to_int(m.group("q"))
+        month = 3 * q
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, 12, 31)

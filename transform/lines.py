@@ -1,0 +1,219 @@
+"""Body text -> the lines the structure tree reads.
+
+- Task tables flattened to text become one line per row (`transform.texttables`).
+- Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
+  printed alone ("一、" / "总体要求") are joined with their text.
+- A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
+  line starts a new numbered item or a unit statement.
+- A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
+  is split into one line per item.
+"""
+from __future__ import annotations
+
+import re
+
+from transform.numbering import Marker, match_marker
+from transform.texttables import TableLine, retag, rows_to_lines
+
+_INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])")
+# 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
+_SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
+# items that are sentences of their own: 一是… inside them is prose, not a further level
+ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
+_TRAILING_UNIT_BLOCK = re.compile(
+    r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：]"
+    r"(?:[^（()）【】\[\]]|[（(][^（()）]{0,20}[）)])*[）)】\]]\s*[。；;]?\s*$")
+_BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
+                          r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
+_BROKEN_MIN = 28
+_SENTENCE_END = "。！!？?；;”’」』）)】]|"
+_ITEM_MIN = 6           # the text of an item numbered by a bare number line (not a name in a list)
+_MARKER_SPAN = 48       # a marker and what decides it fit in this many characters (no copy of the rest)
+
+
+class ListedItem(str):
+    """A 一是… item split out of a paragraph: the run it belongs to is a closed list, which the
+    next item of another kind ends (a 一是 line of its own may instead hold （一） items)."""
+
+
+def normalise_lines(text: str) -> list[str]:
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    lines = rows_to_lines(lines)
+    lines = _bare_number_items(lines)
+    lines = _join_bare_markers(lines)
+    lines = _join_broken_lines(lines)
+    out: list[str] = []
+    for ln in lines:
+        if len(ln) > 20:
+            pieces = split_inline(ln)
+            if len(pieces) > 1 and not isinstance(ln, TableLine):
+                pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
+            out.extend(retag(p, ln) for p in pieces)
+        else:
+            out.append(ln)
+    return out
+
+
+_SHI_START = tuple("一二三四五六七八九十")
+
+
+def _is_shi(piece: str) -> bool:
+    mk = match_marker(piece[:_MARKER_SPAN])
+    return mk is not None and mk.kind == "shi"
+
+
+def split_inline(line: str) -> list[str]:
+    """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
+    "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose)."""
+    candidates: dict[str, list[tuple[int, Marker]]] = {}
+    for m in _INLINE_CAND.finditer(line):
+        pos = m.end()
+        mk = match_marker(line[pos:pos + _MARKER_SPAN])
+        if mk:
+            candidates.setdefault(mk.kind, []).append((pos, mk))
+    if "是" in line:
+        for m in _SHI_CAND.finditer(line):
+            mk = match_marker(line[m.start():m.start() + _MARKER_SPAN])
+            if mk and mk.kind == "shi":
+                candidates.setdefault("shi", []).append((m.start(), mk))
+    if not candidates:
+        return [line]
+    first = match_marker(line)
+    if first is not None and first.kind in ITEM_KINDS:
+        candidates.pop("shi", None)
+    best: list[int] = []
+    for kind, cands in candidates.items():
+        same = first is not None and first.kind == kind
+        expected = first.number + 1 if same else 1
+        cuts = []
+        for pos, mk in cands:
+            if mk.number == expected:
+                cuts.append(pos)
+                expected += 1
+        if (same and cuts) or len(cuts) >= 2:
+            if same or not best:
+                best = cuts
+            if same:
+                break
+    if not best:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for c in best:
+        pieces.append(line[start:c].strip())
+        start = c
+    pieces.append(line[start:].strip())
+    pieces = [p for p in pieces if p]
+    # "①甲。②乙。（责任单位：…）": the closing unit block states the units of all the items;
+    # put it on its own line so the tree gives it to their parent.
+    m = _TRAILING_UNIT_BLOCK.search(pieces[-1])
+    if m and len(pieces) >= 2 and m.start() > 0:
+        pieces[-1:] = [pieces[-1][:m.start()].rstrip(), m.group(0)]
+    return pieces
+
+
+def _join_bare_markers(lines: list[str]) -> list[str]:
+    """'一、' alone on a line (the heading text on the next one) -> '一、总体要求'."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _BARE_MARKER.match(line) and i + 1 < len(lines) and not match_marker(lines[i + 1]):
+            out.append(line + lines[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _bare_number_items(lines: list[str]) -> list[str]:
+    """Items numbered by a bare number line ("1" then its text, "2" then its text …) -> "1.text".
+
+    A bare number is an item number only in a run: the next bare number line is its successor,
+    or it is the successor of the previous one.
+    """
+    bare = [i for i, ln in enumerate(lines) if ln.isdigit() and _BARE_NUMBER.fullmatch(ln)
+            and not isinstance(ln, TableLine)]
+    if len(bare) < 2:
+        return lines
+    numbered: set[int] = set()
+    for a, b in zip(bare, bare[1:], strict=False):
+        if int(lines[b]) == int(lines[a]) + 1 and b - a >= 2:
+            numbered.update((a, b))
+    if not numbered:
+        return lines
+    out: list[str] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if i in numbered and i + 1 < len(lines) and not match_marker(lines[i + 1]) \
+                and not lines[i + 1][:1].isdigit() and len(lines[i + 1]) >= _ITEM_MIN:
+            out.append(f"{ln}.{lines[i + 1]}")
+            skip = True
+            continue
+        out.append(ln)
+    return out
+
+
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """A long sentence line cut mid-word ("…重点实验室建" / "设（牵头单位：…）。") is one line.
+
+    Only lines of numbered items are joined: when the line ends inside a bracket it opened
+    ("（牵头单位：" / "市商务局）"), or, in a text wrapped at a fixed width (a PDF conversion:
+    `_wrap_width`), when it runs to that width, reads as running text (has a comma) and ends on a
+    character, 、 or ，; and the next line starts neither an item nor a label. A paragraph of a
+    web page that ends without its 。 is no broken line.
+    """
+    out: list[str] = []
+    in_items = False
+    width = _wrap_width(lines)
+    for ln in lines:
+        if out and in_items and _continues(out[-1], ln, width):
+            out[-1] = retag(out[-1] + ln, out[-1])
+            continue
+        if not in_items and match_marker(ln):
+            in_items = True
+        out.append(ln)
+    return out
+
+
+def _open_bracket(line: str) -> bool:
+    """Does `line` end inside a bracket it opened (a unit block cut by a line break)?"""
+    opened = line.rfind("（"), line.rfind("(")
+    at = max(opened)
+    return at >= 0 and "）" not in line[at:] and ")" not in line[at:] and len(line) - at <= 40
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, or None: most long lines that end without a full stop
+    share one length (±2) — a web page's paragraphs have no common length."""
+    open_ended = [len(ln) for ln in lines if len(ln) >= _BROKEN_MIN and ln[-1] not in _SENTENCE_END]
+    if len(open_ended) < 3:
+        return None
+    counts: dict[int, int] = {}
+    for n in open_ended:
+        counts[n] = counts.get(n, 0) + 1
+    mode = max(counts, key=lambda n: (counts[n], n))
+    near = sum(c for n, c in counts.items() if abs(n - mode) <= 2)
+    return mode if near * 2 > len(open_ended) else None
+
+
+def _continues(prev: str, line: str, width: int | None) -> bool:
+    """Does `line` go on with `prev` (see `_join_broken_lines`)?"""
+    if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev or not line:
+        return False
+    if match_marker(line) is not None:
+        return False
+    if _open_bracket(prev):
+        return True                     # "…（牵头单位：" / "市商务局）": the bracket closes below
+    if width is None or len(prev) < width - 2:
+        return False
+    if prev[-1] in _SENTENCE_END:       # a full line ending a sentence: only its unit bracket goes on
+        return line[0] in "（(" and _UNIT_LABEL_START.match(line) is not None
+    return True

@@ -1,0 +1,219 @@
+"""Rows of a task table -> the lines the structure tree reads.
+
+Each row becomes one `TableLine`, "<number as printed> content（牵头单位：…；配合单位：…；
+责任领导：…；完成时限：…）", carrying its title (the first content cell up to its first 。) and its
+unnumbered category. Numbered category cells ("一、主要预期目标") become heading lines. Progress,
+notes and measure columns are left out: their figures are no commitments.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transform.numbering import cn_to_int, match_marker
+from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
+
+HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
+_UNIT_LABELS = {"lead": "牵头单位", "resp": "责任单位", "part": "配合单位"}
+
+
+class TableLine(str):
+    """A line built from a table row or category cell (a `str`, so every line function reads it).
+
+    `table` numbers the table in the document: the tree nests the table's own headings under the
+    heading that was open above it. `title` is the row's title, `group` its unnumbered category;
+    `is_group` marks a line that only states a category.
+    """
+
+    table: int
+    title: str | None
+    group: str | None
+    is_group: bool
+    is_row: bool
+
+
+def table_line(text: str, table: int, *, title: str | None = None, group: str | None = None,
+               is_group: bool = False, is_row: bool = False) -> TableLine:
+    line = TableLine(text.replace("\n", " ") if "\n" in text else text)
+    line.table, line.title, line.group, line.is_group, line.is_row = table, title, group, is_group, is_row
+    return line
+
+
+def retag(piece: str, like: str) -> str:
+    """`piece` (cut out of `like`) keeps the table of `like`, without its title or category."""
+    if not isinstance(like, TableLine) or isinstance(piece, TableLine):
+        return piece
+    return table_line(piece, like.table, group=like.group, is_row=like.is_row)
+
+
+
+_ROW_NO = re.compile(r"([（(])?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*([）)])?\s*[.、．。]?")
+
+
+def row_number(cell: str) -> tuple[int, str] | None:
+    """(n, marker as the tree reads it) for a number cell: "1" -> "1.", "(8)" -> "(8)",
+    "一" -> "一、", "（三）" -> "（三）"."""
+    m = _ROW_NO.fullmatch(cell.strip())
+    if m is None or bool(m.group(1)) != bool(m.group(3)):
+        return None
+    raw = m.group(2)
+    n = int(raw) if raw.isdigit() else cn_to_int(raw)
+    if not n:
+        return None
+    if raw.isdigit():
+        return n, (f"({n})" if m.group(1) else f"{n}.")
+    return n, (f"（{raw}）" if m.group(1) else f"{raw}、")
+
+
+@dataclass
+class Row:
+    number: int
+    marker: str
+    cells: list[str] = field(default_factory=list)
+    sure: bool = False              # cell boundaries given by the rendering
+    heads: list[str] = field(default_factory=list)   # numbered category cells before the content
+
+
+def _join(parts: list[str], sep_if_open: str) -> str:
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if out and out[-1] not in "。；;！!？?：:，,、":
+            out += sep_if_open
+        out += p
+    return out
+
+
+@dataclass
+class _Built:
+    content: list[list[str]]        # the cells of each content column
+    group: str | None
+    units: dict[str, str]
+    leader: str
+    deadline: str
+    extras: list[str] = field(default_factory=list)     # "总投资：5亿元" of columns no role names
+
+
+_FIGURE = re.compile(r"^[≥≤><=约~＞＜]{0,2}\s*\d[\d.,，]*$")
+
+
+def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -> _Built:
+    """The row's cells by column (`where`: the column of each cell, from `align`)."""
+    by_col: dict[int, list[str]] = {}
+    for cell, j in zip(row.cells, where, strict=True):
+        by_col.setdefault(j, []).append(cell)
+    content: list[list[str]] = []
+    group = None
+    units: dict[str, str] = {}
+    leader = deadline = measure = ""
+    extras: list[str] = []
+    for j in sorted(by_col):
+        role = cols[j].role
+        cells = [c for c in by_col[j] if c.strip() not in EMPTY_CELLS]
+        if not cells:
+            continue
+        if role == "measure":
+            measure = cells[0].strip()
+        elif role == "content" and j not in spanning:
+            pieces = [p for c in cells for p in c.split("\n")]
+            if measure and _FIGURE.match(pieces[-1].strip()):
+                pieces[-1] = pieces[-1].strip() + measure      # "0.07" under 万亩 reads "0.07万亩"
+                measure = ""
+            content.append(pieces)
+        elif role == "extra" and cols[j].head:
+            extras.append(f"{cols[j].head}：{_join(cells, '；')}")
+        elif role in ("category", "content"):
+            group = _join(cells, "").replace("\n", " ")
+        elif role in UNIT_ROLES:
+            joined = "、".join(_unit_list(c) for c in cells)
+            units[role] = f"{units[role]}、{joined}" if role in units else joined
+        elif role == "leader":
+            leader = " ".join(c.strip() for c in cells)
+        elif role == "deadline" and not deadline:
+            deadline = WS.sub(" ", cells[0].strip().replace("\n", " "))
+    return _Built(content, group, units, leader, deadline, extras)
+
+
+def _unit_list(cell: str) -> str:
+    """A unit cell as a 、 list: "市商务局 市财政局" -> "市商务局、市财政局" (names only split where
+    every part is a unit name)."""
+    cell = cell.strip().strip("、，,；;")
+    if WS.search(cell) and is_units(cell):
+        return WS.sub("、", cell)
+    return cell
+
+
+def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
+    """The task line of a row and its title."""
+    from transform.titles import task_title
+
+    cols = [_join(cells, sep) for cells in built.content]
+    first = cols[0] if cols else ""
+    rest = _join(cols[1:] + built.extras, "；")
+    text = first
+    if rest:
+        text = f"{first}{'' if first[-1:] in '。；;！!？?：:' else '：'}{rest}" if first else rest
+    labelled = [f"{_UNIT_LABELS[r]}：{built.units[r]}" for r in ("lead", "resp", "part") if r in built.units]
+    if built.leader:
+        labelled.append(f"责任领导：{built.leader}")
+    if built.deadline:
+        labelled.append(f"完成时限：{built.deadline}")
+    if labelled:
+        text += "（" + "；".join(labelled) + "）"
+    if match_marker(first):          # the number is inside the content cell ("14.改扩建…")
+        return text, None
+    title = task_title(built.content[0][0]) if first else None
+    return f"{marker} {text}" if marker else text, title or None
+
+
+def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[str]:
+    """Lines of a table from its events: ("head", line) | ("group", text) | ("row", Row)."""
+    cols = [c for c in cols if c.role != "no"]
+    roles = [c.role for c in cols]
+    rows = [e[1] for e in events if e[0] == "row"]
+    cols_of = {id(r): align([cell_type(c) for c in r.cells], roles, r.sure) for r in rows}
+    filled: dict[int, int] = {}
+    for r in rows:
+        for j in set(cols_of[id(r)]):
+            filled[j] = filled.get(j, 0) + 1
+    spanning = _spanning(roles, filled, len(rows))
+    out: list[str] = []
+    group: str | None = None
+    for ev in events:
+        if ev[0] == "head":
+            out.append(table_line(ev[1], table))
+            group = None
+        elif ev[0] == "group":
+            group = ev[1]
+            out.append(table_line(ev[1], table, is_group=True))
+        else:
+            row: Row = ev[1]
+            for h in row.heads:
+                out.append(table_line(h, table))
+                group = None
+            built = _build(row, cols, spanning, cols_of[id(row)])
+            if built.group:
+                group = built.group
+            if not built.content and not built.units:
+                continue
+            text, title = _row_text(row.marker, built, sep)
+            out.append(table_line(text, table, title=title, group=group, is_row=True))
+    return out
+
+
+def _spanning(roles: list[str], filled: dict[int, int], n_rows: int) -> set[int]:
+    """Content columns left empty in most rows while a later content column is filled in most:
+    cells that span rows (a goal over its indicators), read as the rows' category."""
+    content = [j for j, r in enumerate(roles) if r == "content"]
+    if len(content) < 2 or n_rows < 3:
+        return set()
+    out = set()
+    for k, j in enumerate(content[:-1]):
+        later_full = any(filled.get(x, 0) * 5 >= n_rows * 4 for x in content[k + 1:])
+        if filled.get(j, 0) * 2 < n_rows and later_full:
+            out.add(j)
+        else:
+            break
+    return out

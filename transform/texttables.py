@@ -1,0 +1,393 @@
+"""Task tables flattened to text -> one task line per row (`rows_to_lines`).
+
+An HTML table reaches the parser in one of these renderings:
+- piped: a row per line, cells separated by "|" ("1 | 新建景区2家 | 县文旅局 | 2024年底");
+- flat: a cell per line (text renderings, copies of web pages); each line may end in " |", or
+  lines holding only "|" may separate cells that span several lines;
+- spaced: a row per line, cells separated by whitespace.
+
+A table starts with a header row naming its columns (序号, 工作任务, 牵头单位, 责任单位, 完成时限,
+责任领导 …: `transform.table_cells`). Without a header, numbered rows are read only where their
+cells plainly are a table's (a sentence beside a unit, person or deadline cell, two rows running).
+This module finds the tables and cuts them into rows; `transform.table_rows` turns the rows into
+the lines the tree reads. A table interrupted by a section line goes on with the same columns.
+"""
+from __future__ import annotations
+
+import re
+
+from transform.numbering import match_marker
+from transform.table_cells import (
+    HEAD_FIRST,
+    SENTENCE_PUNCT,
+    WS,
+    Column,
+    cell_type,
+    column_role,
+    header,
+    is_number_head,
+)
+from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
+
+__all__ = ["TableLine", "retag", "rows_to_lines"]
+
+
+_SIGNATURE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_TABLE_END = re.compile(r"^(注|备注|说明)\s*[:：]|^附\s*件\s*\d{0,2}\s*[:：]?\s*$|^附\s*件\s*\d{1,2}\b")
+_MAX_HEAD_LINES = 16
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.split("|")]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _bare(line: str) -> str:
+    """A flat cell without the " |" a rendering put after it."""
+    return line[:-1].rstrip() if line.endswith("|") else line
+
+
+def _ends_table(line: str) -> bool:
+    return bool(_SIGNATURE_DATE.match(line) or _TABLE_END.match(line))
+
+
+def rows_to_lines(lines: list[str]) -> list[str]:
+    """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
+    out: list[str] = []
+    i, n, table = 0, len(lines), 0
+    piped: list[Column] | None = None      # the columns of the last piped table
+    while i < n:
+        line = lines[i]
+        found = None
+        if "|" in line or line[:1] in HEAD_FIRST or (line[:1] in "考类" and len(line) <= 8):
+            found = _table_at(lines, i, table + 1)
+            if found is None and piped is not None and "|" in line and any(row_number(c) for c in _cells(line)[:3]):
+                found = _piped_rows(lines, i, piped, table + 1)   # the table goes on after a heading
+                found = found if found[0] else None
+            elif found is not None and "|" in line:
+                piped = header(_cells(line))
+        elif line.isdigit() and len(line) <= 3:
+            found = _headerless_at(lines, i, table + 1)
+        if found is None:
+            out.append(line)
+            i += 1
+            continue
+        produced, i = found
+        table += 1
+        out.extend(produced)
+    return out
+
+
+def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    line = lines[i]
+    cells = _cells(line)
+    if len(cells) >= 3:
+        cols = header(cells)
+        if cols is not None:
+            return _piped_rows(lines, i + 1, cols, table)
+    first = WS.sub("", _bare(line))
+    if column_role(first) == "category" and i + 1 < len(lines) \
+            and column_role(WS.sub("", _bare(lines[i + 1]))) == "no":
+        i += 1              # a category column printed before 序号 (its cells come before the numbers)
+        first = WS.sub("", _bare(lines[i]))
+    if column_role(first) == "no":
+        return _flat_table(lines, i + 1, table)
+    tokens = line.split()
+    if len(tokens) >= 3 and column_role(tokens[0]) == "no":
+        cols = header(tokens)
+        if cols is not None:
+            return _spaced_rows(lines, i + 1, cols, table)
+    return None
+
+
+def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] | None:
+    """A header of one cell per line after 序号 (fragments such as 责任/领导 are joined)."""
+    heads = ["序号"]
+    n = len(lines)
+    pending = ""
+    while j < n and len(heads) < _MAX_HEAD_LINES:
+        raw = lines[j]
+        if raw == "|":
+            j += 1
+            continue
+        text = WS.sub("", _bare(raw))
+        if not text or row_number(text) or len(text) > 16 or SENTENCE_PUNCT.search(text) or match_marker(text):
+            break
+        text = pending + text
+        if column_role(text) is None and not pending:
+            pending = text
+        elif not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1]):
+            heads[-1] += text       # "攻坚目标" / "任务": one header cell broken over two lines
+        else:
+            heads.append(text)
+            pending = ""
+        j += 1
+    if pending:
+        j -= 1              # an unknown last line is the first row's category cell, not a column
+    cols = header(heads)
+    if cols is None or j >= n:
+        return None
+    return _flat_rows(lines, j, cols, table)
+
+
+def _starts_row(no: int, prev: int | None, row: Row | None, nxt: str | None) -> bool:
+    """Is a number cell the start of the next row (not a figure inside the current one)?"""
+    if prev is None:
+        return True
+    if no == prev + 1:
+        return True
+    if no <= prev or no > prev + 200 or (row is not None and len(row.cells) < 2) or nxt is None:
+        return False
+    return cell_type(_bare(nxt)) in ("long", "short") or bool(match_marker(nxt))
+
+
+def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+    n = len(lines)
+    sure = any(ln == "|" or ln.endswith("|") for ln in lines[j:j + 6])
+    separated = any(ln == "|" for ln in lines[j:j + 6])    # "|" lines between multi-line cells
+    limit = max(4 * len(cols), 24)
+    events: list = []
+    row: Row | None = None
+    prev: int | None = None
+    cell: list[str] = []
+
+    def close_cell() -> None:
+        if row is not None and cell:
+            row.cells.append("\n".join(cell) if separated else cell[0])
+        cell.clear()
+
+    k = j
+    while k < n:
+        raw = lines[k]
+        if raw == "|" or raw == "||":
+            if separated or raw == "||":
+                if raw == "||" and not separated and row is not None:
+                    row.cells.append("")
+                close_cell()
+            k += 1
+            continue
+        if sure and not separated and not raw.endswith("|") and row is not None:
+            break                   # the rendering's cells end here
+        text = _bare(raw)
+        if _ends_table(text) or (row is not None and is_number_head(text)):
+            break
+        no = row_number(text)
+        if no and (not separated or not cell) and _starts_row(no[0], prev, row, _next_text(lines, k + 1)):
+            close_cell()
+            if row is not None:
+                events.append(("row", row))
+            row = Row(no[0], no[1], sure=sure)
+            prev = no[0]
+            k += 1
+            continue
+        mk = match_marker(text)
+        if mk is not None and mk.kind in HEADING_KINDS and not cell:
+            if row is not None and not row.cells:
+                row.heads.append(text)          # "1 | 一、经济社会发展目标 | …": heading of this row
+                k += 1
+                continue
+            if row is None or _has_units(row):
+                if row is not None:
+                    events.append(("row", row))
+                    row = None
+                events.append(("head", text))
+                k += 1
+                continue
+        if row is None:
+            if mk is None and len(text) <= 20 and not SENTENCE_PUNCT.search(text):
+                events.append(("group", text))      # a category cell printed before its first row
+                k += 1
+                continue
+            break
+        if separated:
+            cell.append(text)
+        else:
+            row.cells.append(text)
+        if len(row.cells) > limit:
+            break
+        k += 1
+    close_cell()
+    if row is not None:
+        events.append(("row", row))
+    if not any(e[0] == "row" for e in events):
+        return [], j
+    return emit_rows(events, cols, table, "；" if not sure else ""), k
+
+
+def _next_text(lines: list[str], k: int) -> str | None:
+    while k < len(lines) and lines[k] in ("|", "||"):
+        k += 1
+    return lines[k] if k < len(lines) else None
+
+
+def _has_units(row: Row) -> bool:
+    return any(cell_type(c) in ("unit", "person", "deadline") for c in row.cells[1:])
+
+
+def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+    """Rows of one line each, cells separated by "|"."""
+    events: list = []
+    n = len(lines)
+    if j < n and "|" in lines[j]:
+        cols, j = _sub_header(lines[j], cols, j)
+    no_col = next((k for k, c in enumerate(cols) if c.role == "no"), None)
+    k = j
+    while k < n:
+        if "|" not in lines[k]:
+            # a cell broken by <br>: its next part is alone on a line between two rows' lines
+            if events and events[-1][0] == "row" and k + 1 < n and "|" in lines[k + 1] \
+                    and match_marker(lines[k]) is None and not row_number(lines[k]):
+                _continue_row(events[-1][1], [lines[k].strip()])
+                k += 1
+                continue
+            break
+        cells = [c.strip() for c in lines[k].split("|")]
+        if cells and not cells[0] and lines[k].lstrip().startswith("|"):
+            cells = cells[1:]
+        while len(cells) > len(cols) and not cells[-1]:
+            cells.pop()
+        nonempty = [c for c in cells if c]
+        if not nonempty:
+            k += 1
+            continue
+        if header(cells) is not None:
+            break                               # the next table
+        idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
+        if idx is None and no_col is not None:
+            # a category row ("一、主要预期目标 | | |") or a row numbered inside its content cell
+            if len(nonempty) == 1 or (match_marker(nonempty[0]) and match_marker(nonempty[0]).kind in HEADING_KINDS
+                                      and len(nonempty) <= 2):
+                if match_marker(nonempty[0]):
+                    events.append(("head", " ".join(nonempty)))
+                else:
+                    events.append(("group", nonempty[0]))
+                k += 1
+                continue
+        if idx is None:
+            at = next((x for x, c in enumerate(cells) if match_marker(c)
+                       and match_marker(c).kind not in HEADING_KINDS), None)
+            if at is None:
+                if any(match_marker(c) for c in nonempty[:1]):
+                    events.append(("head", nonempty[0]))
+                    k += 1
+                    continue
+                if events and events[-1][0] == "row":
+                    _continue_row(events[-1][1], cells)      # the rest of a row broken by <br>
+                    k += 1
+                    continue
+                break
+            before = [c for c in cells[:at] if c]
+            # the numbered content cell starts at the first content column
+            roles = [c.role for c in cols if c.role != "no"]
+            lead_in = roles.index("content") if "content" in roles else 0
+            row = Row(0, "", cells=[""] * lead_in + cells[at:], sure=True)
+            _category_cells(row, before, events)
+            events.append(("row", row))
+            k += 1
+            continue
+        no = row_number(cells[idx])
+        assert no is not None
+        lead_cells = [c for c in cells[:idx] if c]
+        # cells before the number are category cells spanning rows: align the rest from the number
+        row = Row(no[0], no[1], cells=cells[idx + 1:], sure=True)
+        _category_cells(row, lead_cells, events)
+        events.append(("row", row))
+        k += 1
+    if not any(e[0] == "row" for e in events):
+        return [], j
+    return emit_rows(events, cols, table, ""), k
+
+
+def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], int]:
+    """The second row of a two-row header ("| | 牵头单位 | 配合单位 |" under "责任单位"): the
+    columns with the sub-columns in place, and the line the rows start on."""
+    cells = [c for c in _cells(line) if c]
+    roles = [column_role(c) for c in cells]
+    if not cells or any(r not in ("lead", "part", "resp") for r in roles) or any(row_number(c) for c in cells):
+        return cols, j
+    at = next((k for k, c in enumerate(cols) if c.role == "resp"), None)
+    if at is None:
+        return cols, j
+    subs = [Column(r or "other", c) for r, c in zip(roles, cells, strict=True)]
+    return cols[:at] + subs + cols[at + 1:], j + 1
+
+
+def _continue_row(row: Row, cells: list[str]) -> None:
+    """The rest of a row whose line was broken inside a cell: its first part ends that cell."""
+    if not cells:
+        return
+    if row.cells and cells[0]:
+        row.cells[-1] = f"{row.cells[-1]}\n{cells[0]}" if row.cells[-1] else cells[0]
+    elif cells[0]:
+        row.cells.append(cells[0])
+    row.cells.extend(cells[1:])
+
+
+def _category_cells(row: Row, cells: list[str], events: list) -> None:
+    for c in cells:
+        mk = match_marker(c)
+        if mk is not None and mk.kind in HEADING_KINDS:
+            row.heads.append(c)
+        else:
+            events.append(("group", c))
+
+
+def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+    """Rows of one line each, cells separated by whitespace ("1 新建… 张三 县住建局 年底前")."""
+    events: list = []
+    n = len(lines)
+    k = j
+    prev = None
+    while k < n:
+        tokens = lines[k].split()
+        no = row_number(tokens[0]) if tokens else None
+        if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
+            break
+        prev = no[0]
+        events.append(("row", Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))))
+        k += 1
+    if not events:
+        return [], j
+    return emit_rows(events, cols, table, ""), k
+
+
+def _rejoin_split_words(tokens: list[str]) -> list[str]:
+    """A single character cut off by a stray space ("加强水资源保 护") belongs to the word before."""
+    out: list[str] = []
+    for t in tokens:
+        if out and len(t) == 1 and "\u4e00" <= t <= "\u9fff" and "\u4e00" <= out[-1][-1:] <= "\u9fff":
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+# Columns of a table printed without its header: the cells tell what they are.
+# (one unit column: where the rendering lost the cell borders, units one per line are one cell)
+_HEADERLESS = [Column("content", ""), Column("resp", ""), Column("leader", ""), Column("deadline", ""),
+               Column("other", "")]
+
+
+def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """Numbered rows without a header ("1" / 内容 / 县农业局 / 张三 / 2024年底前 / "2" / …): read as
+    a table when each of the first two rows holds a sentence and a unit, person or deadline cell,
+    and each next row number follows within a few lines."""
+    first = row_number(lines[i])
+    if first is None:
+        return None
+    start = i
+    for n in (first[0] + 1, first[0] + 2):
+        end = next((k for k in range(start + 1, min(len(lines), start + 40)) if lines[k] == str(n)), None)
+        if end is None:
+            return None
+        cells = [_bare(ln) for ln in lines[start + 1:end] if ln not in ("|", "||")]
+        kinds = {cell_type(c) for c in cells}
+        if len(cells) < 2 or not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
+            return None
+        start = end
+    produced, stop = _flat_rows(lines, i, _HEADERLESS, table)
+    return (produced, stop) if produced else None

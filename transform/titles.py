@@ -1,0 +1,162 @@
+"""Task titles: the text after the number up to the first 。 (or ：/:), as a reader sees the heading.
+
+`task_title` never cuts at a comma, a 、 or where a figure starts: "固定资产投资增长6%左右，…" is
+one heading sentence. Two layouts end a heading without its 。:
+- a phase heading closed by its time range: "摸底调研（5月28日—6月10日）各镇要…";
+- a plan whose items open with a short heading sentence ("1.完善实验室体系。积极…") where
+  extraction lost some of the 。 ("3.培育创新创业共同体培育建设区域…"). `glued_title` cuts those
+  where a new sentence visibly starts; callers use it only for items of such plans (`heading_style`),
+  never for items that are plain sentences, whose verbs would be taken for a new sentence.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from transform import lexicons
+from transform.memo import per_document
+
+
+@functools.cache
+def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = lexicons.table("title_openers")
+    return tuple(t["strong"]), tuple(t["weak"])
+
+
+_STRONG_OPENERS, _WEAK_OPENERS = _openers()
+_NOT_OPENER_AFTER = ("的", "和", "与", "及", "并", "或")   # "促进就业和深入实施…" runs on
+_STRONG_RE = re.compile("|".join(sorted(_STRONG_OPENERS, key=len, reverse=True)))
+_WEAK_RE = re.compile("|".join(sorted(_WEAK_OPENERS, key=len, reverse=True)))
+_OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
+# 。 ： ！ ？ end a heading; so does an ASCII period used as a full stop (not one inside 47.1)
+_TITLE_END = re.compile(r"[。：:！!？?.]")
+_TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
+_QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
+_CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
+# "（5月28日—6月10日）" closing a phase heading
+_TIME_RANGE = re.compile(r"[（(][^（()）]{0,20}?\d{1,2}\s*[月日][^（()）]{0,20}?[—\-－~～至到][^（()）]{0,20}?[）)]")
+_HEADING_MAX = 20
+_DIGIT = re.compile(r"\d")
+
+
+def _title_end(line: str) -> int:
+    """Index of the first mark that ends a heading in `line`, or -1."""
+    m = _TITLE_END.search(line)
+    while m is not None and m.group() == ".":
+        nxt = line[m.end():m.end() + 1]
+        if not nxt or nxt.isspace() or "\u4e00" <= nxt <= "\u9fff":
+            break
+        m = _TITLE_END.search(line, m.end())
+    return m.start() if m is not None else -1
+
+
+def _first_line(text: str) -> str:
+    cut = text.find("\n")
+    return (text if cut < 0 else text[:cut]).strip()
+
+
+@per_document
+def _first_sentence(text: str) -> tuple[str, bool]:
+    """The first line up to the first heading end, without a trailing unit block; and whether an
+    end mark was found."""
+    first_line = _first_line(text)
+    end = _title_end(first_line)
+    cand = first_line[:end] if end >= 0 else first_line
+    # unit blocks at the end of a heading line are not part of the title
+    if "牵头" in cand or "责任" in cand or "配合" in cand or "参与" in cand:  # what _TRAILING_UNITS needs
+        cand = _TRAILING_UNITS.sub("", cand)
+    return cand.strip(), end >= 0
+
+
+@per_document
+def task_title(text: str) -> str:
+    """Text after the number up to the first 。 (or ：/:), trailing punctuation dropped."""
+    if not text:
+        return ""
+    cand, _ = _first_sentence(text)
+    t = _TIME_RANGE.search(cand)
+    if t is not None and t.start() >= 2 and len(cand) - t.end() >= 4:
+        cand = cand[:t.end()]
+    return cand.strip(" ，,、；;")
+
+
+@per_document
+def glued_title(text: str) -> str:
+    """`task_title`, cut where a new sentence visibly starts in a heading whose 。 was lost
+    ("培育创新创业共同体培育建设区域…"): the heading's own first verb repeated, a sentence-opening
+    adverb (积极, 严格, 紧紧 …), or a verb that starts a long clause (实施…, 加强…)."""
+    title = task_title(text)
+    if not title:
+        return title
+    has_clause = _CLAUSE_PUNCT.search(title) is not None
+    if not has_clause and len(title) <= 16 and len(text) <= 30:
+        return title                    # a short heading: nothing to cut (the common case)
+    ended = _first_sentence(text)[1]
+    if has_clause or len(title) > 16 or (not ended and len(_first_line(text)) > 30):
+        # a heading properly ended by 。 may itself be "V1+O1+V2+O2" (深化改革优化环境): only
+        # strong signs of a new sentence cut it; weaker ones need clause punctuation too
+        cut = _glue_cut(title, weak_ok=has_clause or not ended)
+        if cut:
+            return title[:cut].strip(" ，,、；;")
+    return title
+
+
+def is_heading(text: str) -> bool:
+    """Does the item open with a short heading sentence ("完善实验室体系。…")?"""
+    cand, ended = _first_sentence(text)
+    return (ended and 2 <= len(cand) <= _HEADING_MAX and _CLAUSE_PUNCT.search(cand) is None
+            and _DIGIT.search(cand) is None)
+
+
+def heading_style(texts: list[str]) -> bool:
+    """Do most of these items (siblings, or the tasks of a document) open with a short heading?"""
+    if len(texts) < 3:
+        return False
+    return sum(1 for t in texts if is_heading(t)) * 2 >= len(texts)
+
+
+def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
+    """Where a new sentence visibly starts in a heading whose 。 was lost, or None.
+
+    Only a repeat of the heading's first two characters or an opener can start a cut, so the
+    other positions are skipped on their first character; the opener regexes (plain word
+    alternations) are matched in place instead of on a copy of the rest of the heading.
+    """
+    c = _CLAUSE_PUNCT.search(cand)
+    limit = c.start() if c else len(cand)
+    # quoted phrases are never cut
+    quoted = _quoted_ranges(cand)
+    head = cand[:2]
+    head_first = head[0] if len(head) == 2 else None
+    for p in range(4, limit - 1):
+        ch = cand[p]
+        if ch not in _OPENER_FIRST and ch != head_first:
+            continue
+        if quoted and any(a < p < b for a, b in quoted):
+            continue
+        if cand[p - 1] in _NOT_OPENER_AFTER:
+            continue
+        n_rest = limit - p
+        if head_first is not None and cand.startswith(head, p) and n_rest >= 4:
+            return p
+        sm = _STRONG_RE.match(cand, p, limit)
+        strong = sm.group(0) if sm else None
+        if strong and n_rest >= len(strong) + 2 and strong not in ("以", "重点", "加快"):
+            return p
+        if strong == "加快" and n_rest >= 6:
+            return p
+        wm = _WEAK_RE.match(cand, p, limit)
+        weak = wm.group(0) if wm else None
+        if weak and not weak_ok and weak != "加强":
+            weak = None
+        if weak and n_rest >= 6:
+            after = p + len(weak)
+            if _WEAK_RE.match(cand, after, limit) and weak + cand[after:min(after + 2, limit)] not in ("健全完善",
+                                                                                                 "贯彻落实"):
+                continue   # "培育|实施…": the first verb still belongs to the heading
+            return p
+    return None
+
+
+def _quoted_ranges(s: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED_RE.finditer(s)]

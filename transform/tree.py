@@ -1,0 +1,260 @@
+"""Lines -> the tree of numbered items (`build_tree`).
+
+Lines are classified by their numbering marker (`transform.numbering`); the hierarchy comes from
+the order in which marker kinds first appear (a kind already on the stack closes the deeper
+levels: its item is a sibling). This handles numbering that restarts per section or runs on
+across sections (一、 1. 2. 二、 3. 4.), starts above 1, and any mix of 一、/（一）/1./（1）/①/一是.
+A table's own headings and rows nest under the heading open above the table; 附件 (or the
+signature of a notice) starts a new numbering context; the numbered list after "附件：" names
+attachments, not items; a 一是 line opens items only in a run (一是 … 二是 …).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transform.lines import ITEM_KINDS, ListedItem
+from transform.numbering import Marker, match_marker
+from transform.table_rows import TableLine
+
+HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
+# 附件 / 附件1 / 附件1：任务清单 / 附件：任务清单 / 附件二 / 附表3 (the label is kept as printed)
+ANNEX_RE = re.compile(r"^附\s*([件表])\s*(\d{0,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*$|"
+                      r"^附\s*([件表])\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*\S{0,40}$|"
+                      r"^附\s*件\s*[:：]\s*[^\d\s]\S{1,40}$")
+UNIT_LINE = re.compile(r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
+                        r"协办单位|责任领导|责任人|完成时限)\s*[:：]")
+_SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
+_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
+# Conventional nesting order of Chinese numbering (outer first).
+_RANK = {"chap": 0, "sec": 1, "cn": 2, "ord": 2, "pcn": 3, "art": 3, "ar": 4, "par": 5, "rpar": 6, "circ": 7,
+         "shi": 8}
+
+
+@dataclass(slots=True)
+class Node:
+    kind: str
+    number: int
+    label: str
+    heading: str                    # text after the marker on its line
+    lines: list[str] = field(default_factory=list)   # following lines up to the next marker
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+    depth: int = 0
+    order: int = 0
+    prefix: tuple[str, ...] = ()    # annex label, when the annex restarts the numbering
+    annex: int = 0                  # 0 in the main text, k in the k-th annex
+    table: int = 0                  # the table the item comes from (0: prose)
+    title: str | None = None        # the title a table row states in its own cell
+    group: str = ""                 # the unnumbered category cell of a table row
+    traditional: bool = False       # (on the root) the document is printed in traditional characters
+    listed: bool = False            # a 一是… item split out of a paragraph (see lines.ListedItem)
+    row: bool = False               # a table row (not a table's category heading)
+
+    @property
+    def path(self) -> list[str]:
+        labels = []
+        n: Node | None = self
+        while n is not None and n.kind != "root":
+            labels.append(n.label)
+            n = n.parent
+        return list(self.prefix) + labels[::-1]
+
+    @property
+    def own_text(self) -> str:
+        return "\n".join([self.heading, *self.lines]).strip("\n")
+
+    def ancestors(self) -> list[Node]:
+        out = []
+        n = self.parent
+        while n is not None and n.kind != "root":
+            out.append(n)
+            n = n.parent
+        return out
+
+
+
+def _is_subheading(line: str, next_marker: Marker | None) -> bool:
+    """An unnumbered sub-heading between levels: short, no sentence punctuation, next item restarts."""
+    return (next_marker is not None and len(line) <= 20 and not _SENTENCE_PUNCT.search(line)
+            and next_marker.number == 1)
+
+
+def _markers(lines: list[str]) -> list[Marker | None]:
+    """The marker of each line; 一是 opens items only in a run (一是 … 二是 …), else it is prose."""
+    markers = [match_marker(ln) for ln in lines]
+    expect = 0
+    for i, mk in enumerate(markers):
+        if mk is None or mk.kind != "shi":
+            continue
+        if mk.number == 1:
+            nxt = next((m for m in markers[i + 1:i + 400] if m is not None and m.kind == "shi"), None)
+            expect = 2 if nxt is not None and nxt.number == 2 else 0
+            if not expect:
+                markers[i] = None
+        elif mk.number == expect:
+            expect += 1
+        else:
+            markers[i] = None
+    return markers
+
+
+class _Tree:
+    """The state of `build_tree` while it reads the lines."""
+
+    def __init__(self) -> None:
+        self.root = Node("root", 0, "", "")
+        self.stack: list[Node] = [self.root]     # stack[d] is the open node at depth d-1
+        self.current: Node = self.root
+        self.prefix: tuple[str, ...] = ()
+        self.annex = 0
+        self.order = 0
+        self.table = 0
+        self.table_base = 1
+        self.group = ""
+
+    def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
+        """An annex (num: its number as printed, None for a plan after the notice's signature)
+        restarts numbering; paths get the annex label (附件1, 附表2) only when numbered items
+        came before it."""
+        if num is not None and (self.root.children or self.prefix):
+            self.prefix = (f"附{kind}{num}",)
+        self.annex += 1
+        self.stack = [self.root]
+        self.current = self.root
+        self.root.lines.append(line)
+
+    def enter_table(self, table: int) -> None:
+        """A table's rows nest under the heading open above it; leaving it closes them."""
+        if self.table:
+            self.stack = self.stack[:self.table_base]
+        self.table, self.group = table, ""
+        if table:
+            while len(self.stack) > 1 and self.stack[-1].kind in ITEM_KINDS:
+                self.stack.pop()
+            self.table_base = len(self.stack)
+        self.current = self.stack[-1]
+
+    def _continues_outer(self, mk: Marker) -> int:
+        """A table heading that continues the numbering of a heading open above the table
+        ("一、经济发展" / table / "二、民生保障" inside it) is that heading's sibling: the depth to
+        close, or 0. One that restarts (the table's own "一、主要预期目标") nests below."""
+        for d in range(1, self.table_base):
+            n = self.stack[d]
+            if n.kind == mk.kind and n.table == 0 and mk.number == n.number + 1:
+                self.table_base = d + 1
+                return d
+        return 0
+
+    def add(self, mk: Marker, line: str) -> None:
+        stack = self.stack
+        kind, table = mk.kind, self.table
+        at = 0
+        for d in range(1, len(stack)):
+            n = stack[d]
+            if n.kind == kind and n.table == table:
+                at = d
+                break
+        if not at and table:
+            at = self._continues_outer(mk)
+        if not at and kind != "shi" and stack[-1].kind == "shi" and stack[-1].listed:
+            # a 一是…二是… list split out of a paragraph is closed by the next other item
+            at = next(d for d in range(1, len(stack)) if stack[d].kind == "shi")
+            if stack[at - 1].kind == kind and stack[at - 1].table == table:
+                at -= 1
+        if at:
+            del stack[at:]
+        elif kind == "shi" and self.current.kind in ITEM_KINDS:
+            self.current.lines.append(line)      # 一是… inside a numbered item is its prose
+            return
+        elif not table and len(stack) > 1 and _outer_below_inner(kind, [n.kind for n in stack[1:]]):
+            # an outer-level marker (一、) below only inner-level items (a numbered list of
+            # attachments in the notice head): it starts a new top level
+            del stack[1:]
+        parent = stack[-1]
+        self.order += 1
+        node = Node(kind, mk.number, mk.label, line[mk.end:].strip(), parent=parent,
+                    depth=len(stack) - 1, order=self.order, prefix=self.prefix, annex=self.annex,
+                    table=table)
+        if table:
+            node.title, node.group, node.row = line.title, line.group or "", line.is_row   # (a TableLine)
+        node.listed = isinstance(line, ListedItem)
+        parent.children.append(node)
+        stack.append(node)
+        self.current = node
+
+
+def _outer_below_inner(kind: str, open_kinds: list[str]) -> bool:
+    """An outer-level marker (一、) while only inner-level items (1. 2.) are open. 一是 has no
+    level of its own: it may hold （一） items or sit inside them."""
+    ranks = [_RANK.get(k, 9) for k in open_kinds if k != "shi"]
+    return bool(ranks) and kind != "shi" and _RANK.get(kind, 9) < min(ranks)
+
+
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
+_DOC_TITLE_END = re.compile(r"(表|清单|方案|计划|名单|分解|要点|目录|办法|细则|意见|通知|报告)[）)]?$")
+
+
+def _attachment_lists(lines: list[str], markers: list[Marker | None]) -> None:
+    """The numbered list after "附件：" names attached documents ("附件：1.任务分解表 / 2.民生实事清单"):
+    its numbers are no items (their markers are dropped)."""
+    for i, line in enumerate(lines):
+        if line[:1] != "附" or not _ATTACHMENT_LIST.match(line) or isinstance(line, TableLine):
+            continue
+        inline = match_marker(re.sub(r"^附\s*件\s*[:：]\s*", "", line))
+        expected = inline.number + 1 if inline is not None else 1
+        for k in range(i + 1, min(len(lines), i + 30)):
+            mk = markers[k]
+            if mk is None or mk.kind not in ("ar", "par", "rpar", "circ") or mk.number != expected:
+                break
+            if len(lines[k]) > 60 or not _DOC_TITLE_END.search(lines[k].rstrip("。.；;")):
+                break
+            markers[k] = None
+            expected += 1
+
+
+def build_tree(lines: list[str]) -> Node:
+    tree = _Tree()
+    markers = _markers(lines)
+    _attachment_lists(lines, markers)
+    for idx, line in enumerate(lines):
+        table = line.table if isinstance(line, TableLine) else 0
+        if table != tree.table:
+            tree.enter_table(table)
+        if table and line.is_group:
+            continue
+        ann = ANNEX_RE.match(line) if not table else None
+        if ann and len(line) <= 40:
+            kind = ann.group(1) or ann.group(3) or "件"
+            tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
+            continue
+        if not table and line[:1] in "12" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
+            tree.annex_line(line, None)        # the notice is signed: what follows is its plan
+            continue
+        mk = markers[idx]
+        if mk is None:
+            nxt = markers[idx + 1] if idx + 1 < len(lines) else None
+            if tree.current is not tree.root and _is_subheading(line, nxt) and nxt is not None:
+                # skip: it labels the items that follow, it is not part of the previous item
+                continue
+            _owner_of_unit_line(tree.current, line).lines.append(line)
+            continue
+        tree.add(mk, line)
+    return tree.root
+
+
+def _owner_of_unit_line(current: Node, line: str) -> Node:
+    """A 责任单位 line after the last of several sub-items states the units of their parent item.
+
+    "1．…（1）…（2）…\n责任单位：…": the units belong to 1, and (1)/(2) inherit them.
+    """
+    if not UNIT_LINE.match(line) or current.parent is None or current.parent.kind == "root":
+        return current
+    siblings = current.parent.children
+    if len(siblings) < 2 or siblings[-1] is not current:
+        return current
+    if any(UNIT_LINE.match(x) for sib in siblings for x in sib.lines):
+        return current
+    if current.parent.kind in ("cn", "chap") and current.kind in ("pcn", "sec"):
+        return current   # sections never carry one unit line for all their sub-sections
+    return current.parent
