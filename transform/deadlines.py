@@ -11,6 +11,7 @@ without one the date stays null and the text is kept. Standing work ("长期坚�
 "常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
 ("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -19,21 +20,26 @@ from datetime import date
 
 from transform.numbering import cn_to_int
 
-_LABEL = re.compile(r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点)\s*[:：]\s*"
-                    r"([^；;）)】\]\n。]{1,40})")
+_LABEL = re.compile(
+    r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点)\s*[:：]\s*"
+    r"([^；;）)】\]\n。]{1,40})"
+)
 _TIME = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*(?:(?P<d>[0-3]?\d)\s*[日号]|(?P<me>底|末|中旬|下旬|上旬|份))?"
     r"|(?P<ye>年底|年末|底|末|年内|内)"
     r"|(?P<h>上半年|下半年)"
-    r"|(?P<q>[一二三四1-4])\s*季度\s*(?:末|底)?)")
+    r"|(?P<q>[一二三四1-4])\s*季度\s*(?:末|底)?)"
+)
 # every time phrase holds one of these: the scan looks for them first (a plain character class
 # is searched at C speed; `_TIME` tried at every position of a long text is not)
 _CUE = re.compile(r"[月底末内季半]")
 _BEFORE_CUE = 16
 _YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:前|以前|之前)")
 _LIMIT_AFTER = re.compile(r"\s*(?:前|之前|以前|底前)")
-_STANDING = re.compile(r"长期坚持|长期|持续推进|持续开展|持续|常态化|长效|每年|每月|每季度|按.{0,10}要求|逐年")
+_STANDING = re.compile(
+    r"长期坚持|长期|持续推进|持续开展|持续|常态化|长效|每年|每月|每季度|按.{0,10}要求|逐年"
+)
 _WHOLE_YEAR = re.compile(r"全年|本年度|当年|年内")
 
 
@@ -42,8 +48,11 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
     if not text:
         return None, None
     # every label holds 时限, 时间, 期限 or 节点: most task texts need no label search
-    label = (_LABEL.search(text) if ("时限" in text or "时间" in text or "期限" in text or "节点" in text)
-             else None)
+    label = (
+        _LABEL.search(text)
+        if ("时限" in text or "时间" in text or "期限" in text or "节点" in text)
+        else None
+    )
     if label is not None:
         value = label.group(1).strip(" ，,。")
         return _read_value(value, plan_year), value or None
@@ -85,20 +94,30 @@ def _numeric_date(m: re.Match) -> date | None:
 
 def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
     """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
-    if not ("前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text):
-        return None, None               # a limit in running text holds one of these
+    if not (
+        "前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text
+    ):
+        return None, None  # a limit in running text holds one of these
     found: tuple[date | None, str] | None = None
     for m in _times(text):
         if not _is_time(m):
             continue
-        if m.group("ye") == "年内" and m.start() > 0 and (text[m.start() - 1].isdigit()
-                                                          or text[m.start() - 1] in _CN_NUMERALS):
-            continue                       # "三年内" is a span, not the plan year
+        if (
+            m.group("ye") == "年内"
+            and m.start() > 0
+            and (text[m.start() - 1].isdigit() or text[m.start() - 1] in _CN_NUMERALS)
+        ):
+            continue  # "三年内" is a span, not the plan year
         after = _LIMIT_AFTER.match(text, m.end())
-        marked = (after is not None or m.group("q") or m.group("h") or m.group("ye")
-                  or m.group("me") in ("底", "末"))
+        marked = (
+            after is not None
+            or m.group("q")
+            or m.group("h")
+            or m.group("ye")
+            or m.group("me") in ("底", "末")
+        )
         if marked:
-            found = (_date_of(m, plan_year), text[m.start():after.end() if after else m.end()].strip())
+            found = (_date_of(m, plan_year), text[m.start() : after.end() if after else m.end()].strip())
     if found is not None:
         return found
     last = None

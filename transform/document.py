@@ -3,13 +3,14 @@
 Rows are keyed exactly as the contract tables of `warehouse.contract`. Parsing never raises:
 a page it cannot understand gives a document row with zero tasks and `parse_note` saying why.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit, urlunsplit
 
 from planwatch.records import ParsedDocument
@@ -20,18 +21,28 @@ from transform.lexicons import words
 from transform.metadata import extract_metadata, metadata_line
 from transform.normalize import PageWork
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
+from transform.targets import extract_targets as _extract_targets
+from transform.targets.goals import expected_goal_paragraphs
+from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, task_title
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule, strip_spans
 
-from transform.targets import extract_targets as _extract_targets
-from transform.targets.goals import expected_goal_paragraphs
-from transform.targets.restates import mark_restatements
-
 log = logging.getLogger(__name__)
 
-TARGET_KEYS = ("indicator", "value", "unit", "comparator", "change", "year", "baseline_year", "text",
-               "value_std", "unit_std", "ambiguous")
+TARGET_KEYS = (
+    "indicator",
+    "value",
+    "unit",
+    "comparator",
+    "change",
+    "year",
+    "baseline_year",
+    "text",
+    "value_std",
+    "unit_std",
+    "ambiguous",
+)
 COMPARATORS = {">=", ">", "<=", "<", "~", "="}
 NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 # Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
@@ -39,12 +50,17 @@ PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 _CHROME_LINE = re.compile(
     r"^(首页\s*[>＞»].*|.*[>＞»]\s*正文(内容)?|字号[:：]?.*|浏览(量|次数)?[:：]?\s*\d*|【?\s*字体[:：].*|打印(本页)?|"
     r"【?打印】?|关闭(窗口|本页)?|【?关闭】?|打印\s*关闭|扫一扫.*|分享到[:：]?.*|收藏|【?大\s*中\s*小】?|"
-    r"上一篇.*|下一篇.*|返回顶部|当前位置[:：].*|您当前的位置[:：].*|来源[:：]\s*$|阅读次数.*)$")
-_CHROME_WORDS = re.compile(r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到[:：]?|分享|返回顶部|返回|"
-                           r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]")
-_FOOTER_START = re.compile(r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
-                           r"^(版权所有|.*公网安备|.*ICP备|网站标识码|政府网站标识码|技术支持[:：])|"
-                           r"^主办单位[:：].*(承办|版权|ICP|网站|技术支持)")
+    r"上一篇.*|下一篇.*|返回顶部|当前位置[:：].*|您当前的位置[:：].*|来源[:：]\s*$|阅读次数.*)$"
+)
+_CHROME_WORDS = re.compile(
+    r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到[:：]?|分享|返回顶部|返回|"
+    r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]"
+)
+_FOOTER_START = re.compile(
+    r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
+    r"^(版权所有|.*公网安备|.*ICP备|网站标识码|政府网站标识码|技术支持[:：])|"
+    r"^主办单位[:：].*(承办|版权|ICP|网站|技术支持)"
+)
 
 
 def canonical_url(url: str) -> str:
@@ -86,11 +102,12 @@ def _utc(ts: datetime | None) -> datetime | None:
     if ts is None:
         return None
     if ts.tzinfo is None:
-        return ts.replace(tzinfo=timezone.utc)
-    return ts.astimezone(timezone.utc)
+        return ts.replace(tzinfo=UTC)
+    return ts.astimezone(UTC)
 
 
 # ---------------------------------------------------------------------------------------------
+
 
 def _text_body(text: str) -> str:
     """Body of a text rendering: without the 信息公开 block, navigation and footer lines."""
@@ -179,31 +196,53 @@ def _head_and_plan(body: str, structure_root: Node) -> str:
 
 # ---------------------------------------------------------------------------------------------
 
-def parse_document(content: bytes | str, *, source: str, url: str | None = None, source_id: str | None = None,
-                   county: str | None = None, fetched_at: datetime | None = None,
-                   content_type: str | None = None, is_text: bool = False,
-                   raw_sha256: str | None = None) -> ParsedDocument:
+
+def parse_document(
+    content: bytes | str,
+    *,
+    source: str,
+    url: str | None = None,
+    source_id: str | None = None,
+    county: str | None = None,
+    fetched_at: datetime | None = None,
+    content_type: str | None = None,
+    is_text: bool = False,
+    raw_sha256: str | None = None,
+) -> ParsedDocument:
     """Parse one page into contract rows. Never raises: failures become a `parse_note`."""
     doc_id = make_doc_id(source, url)
     base = {
-        "doc_id": doc_id, "source": source, "source_id": source_id, "county": county,
-        "raw_sha256": raw_sha256, "fetched_at": _utc(fetched_at), "first_seen_at": _utc(fetched_at),
-        "parser_version": PARSER_VERSION, "is_plan": False, "n_tasks": 0, "n_targets": 0,
+        "doc_id": doc_id,
+        "source": source,
+        "source_id": source_id,
+        "county": county,
+        "raw_sha256": raw_sha256,
+        "fetched_at": _utc(fetched_at),
+        "first_seen_at": _utc(fetched_at),
+        "parser_version": PARSER_VERSION,
+        "is_plan": False,
+        "n_tasks": 0,
+        "n_targets": 0,
     }
     try:
         return _parse(content, base, url=url, content_type=content_type, is_text=is_text)
     except Exception as exc:  # a parser bug must not stop a night's run: record it on the row
         log.exception("parse failed for %s", source)
         doc = dict(base)
-        doc.update(content_sha256=hashlib.sha256(repr(content[:1000]).encode()).hexdigest(),
-                   parse_note=f"parser error: {type(exc).__name__}: {exc}"[:500])
+        doc.update(
+            content_sha256=hashlib.sha256(repr(content[:1000]).encode()).hexdigest(),
+            parse_note=f"parser error: {type(exc).__name__}: {exc}"[:500],
+        )
         return ParsedDocument(doc)
 
 
-def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: str | None,
-           is_text: bool) -> ParsedDocument:
+def _parse(
+    content: bytes | str, base: dict, *, url: str | None, content_type: str | None, is_text: bool
+) -> ParsedDocument:
     text, encoding = _decode(content, content_type)
-    if text.find("\x00") >= 0:  # a scan, where replace() would copy the whole page; `in` is twice as slow here
+    if (
+        text.find("\x00") >= 0
+    ):  # a scan, where replace() would copy the whole page; `in` is twice as slow here
         text = text.replace("\x00", "")
     doc = dict(base)
     doc["encoding"] = encoding
@@ -222,17 +261,21 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
     # traditional characters or pinyin noise: parse a simplified working copy, print the source
     work = PageWork(body=body, page_text=page_text, title_tag=title_tag)
     if work:
-        body, page_text, title_tag = (work.text("body", body), work.text("page_text", page_text),
-                                      work.text("title_tag", title_tag))
+        body, page_text, title_tag = (
+            work.text("body", body),
+            work.text("page_text", page_text),
+            work.text("title_tag", title_tag),
+        )
     unit_cache: dict[tuple[int, bool], Units] = {}
-    columns = table_columns(body)     # the unit columns of space-separated tables
+    columns = table_columns(body)  # the unit columns of space-separated tables
 
     def units_of(node: Node, first_lead: bool = False) -> Units:
         """The units a node's own text states (a section's heading may state them too)."""
         key = (id(node), first_lead)
         if key not in unit_cache:
-            unit_cache[key] = extract_units(node.own_text, first_is_lead=first_lead, heading=bool(node.children),
-                                            columns=columns)
+            unit_cache[key] = extract_units(
+                node.own_text, first_is_lead=first_lead, heading=bool(node.children), columns=columns
+            )
         return unit_cache[key]
 
     has_units = lambda n: bool(units_of(n))  # noqa: E731
@@ -243,8 +286,9 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         # splitting 一是…二是… may rewrite the first item's heading, which the head is cut at
         structure = structure_from_tree(root, has_units)
     head = _head_and_plan(body, root)
-    meta_fields = extract_metadata(page_text, meta, body, title_tag, head_text=head,
-                                   page_has_body=page_is_text)
+    meta_fields = extract_metadata(
+        page_text, meta, body, title_tag, head_text=head, page_has_body=page_is_text
+    )
     if meta_fields.get("publish_date") is None or meta_fields.get("issuer") is None:
         # a plan published without a notice head is signed at its end
         from transform.metadata import _signature
@@ -254,7 +298,9 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         meta_fields["issuer"] = meta_fields.get("issuer") or who
     doc.update(meta_fields)
     annual = None
-    if meta_fields.get("plan_start_year") and meta_fields.get("plan_start_year") == meta_fields.get("plan_end_year"):
+    if meta_fields.get("plan_start_year") and meta_fields.get("plan_start_year") == meta_fields.get(
+        "plan_end_year"
+    ):
         annual = meta_fields["plan_start_year"]
 
     notes: list[str] = []
@@ -269,12 +315,17 @@ def _parse(content: bytes | str, base: dict, *, url: str | None, content_type: s
         if structure is None:
             structure = structure_from_tree(root, has_units)
         goals = list(structure.goal_paragraphs)
-        if not structure.tasks and not goals and PLAN_TITLE.search(title + (meta_fields.get("plan_title") or "")):
-            goals = _goal_lines(body)     # a plan with a goals section and no numbered items
+        if (
+            not structure.tasks
+            and not goals
+            and PLAN_TITLE.search(title + (meta_fields.get("plan_title") or ""))
+        ):
+            goals = _goal_lines(body)  # a plan with a goals section and no numbered items
         covered = [n.own_text for n in structure.tasks] + goals
         goals += expected_goal_paragraphs(body, covered)
-        tasks, task_units, targets = _rows(doc["doc_id"], structure.tasks, units_of, annual, goals,
-                                           first_is_lead_rule(head))
+        tasks, task_units, targets = _rows(
+            doc["doc_id"], structure.tasks, units_of, annual, goals, first_is_lead_rule(head)
+        )
     if not tasks:
         if len(body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -321,13 +372,27 @@ def _sha(s: str) -> str:
 
 
 def _content_sha(doc: dict) -> str:
-    keys = ("title", "plan_title", "issuer", "doc_number", "index_no", "category", "validity", "summary",
-            "written_date", "publish_date", "plan_start_year", "plan_end_year")
+    keys = (
+        "title",
+        "plan_title",
+        "issuer",
+        "doc_number",
+        "index_no",
+        "category",
+        "validity",
+        "summary",
+        "written_date",
+        "publish_date",
+        "plan_start_year",
+        "plan_end_year",
+    )
     meta = {k: (doc.get(k).isoformat() if isinstance(doc.get(k), date) else doc.get(k)) for k in keys}
     return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
 
 
-def _inherited_units(node: Node, units_of, ancestors: list[Node] | None = None, first_lead: bool = False) -> Units:
+def _inherited_units(
+    node: Node, units_of, ancestors: list[Node] | None = None, first_lead: bool = False
+) -> Units:
     """The units of a task: its own, else those of the nearest section that states some (in its
     heading or on a line under it); a task that names only participating units takes the lead
     units of that section."""
@@ -348,8 +413,9 @@ def _inherited_units(node: Node, units_of, ancestors: list[Node] | None = None, 
     return own
 
 
-def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str],
-          first_lead: bool = False):
+def _rows(
+    doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str], first_lead: bool = False
+):
     """Task, task-unit and target rows. first_lead: the document says the first unit of each list
     leads (列第一位者为牵头单位); a note with 下同 in a task says it for that task and the next ones."""
     tasks: list[dict] = []
@@ -360,7 +426,7 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
     for seq, node in enumerate(nodes, 1):
         path = node.path
         task_id = doc_id + "/" + "/".join(path)
-        if task_id in seen_ids:          # numbering restarted under an unnumbered sub-heading
+        if task_id in seen_ids:  # numbering restarted under an unnumbered sub-heading
             seen_ids[task_id] += 1
             task_id = f"{task_id}~{seen_ids[task_id]}"
         else:
@@ -376,12 +442,22 @@ def _rows(doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: l
         found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
         targets.extend(found)
         deadline, deadline_text = find_deadline(body, annual)
-        tasks.append({
-            "task_id": task_id, "doc_id": doc_id, "seq": seq, "path": path,
-            "section": _section(node, top), "title": titles[seq - 1], "body": body,
-            "lead_units": units.lead, "participating_units": units.participating, "n_targets": len(found),
-            "deadline": deadline, "deadline_text": deadline_text,
-        })
+        tasks.append(
+            {
+                "task_id": task_id,
+                "doc_id": doc_id,
+                "seq": seq,
+                "path": path,
+                "section": _section(node, top),
+                "title": titles[seq - 1],
+                "body": body,
+                "lead_units": units.lead,
+                "participating_units": units.participating,
+                "n_targets": len(found),
+                "deadline": deadline,
+                "deadline_text": deadline_text,
+            }
+        )
     task_units = _unit_rows(doc_id, tasks)
     for para in goals:
         para = strip_spans(para, extract_units(para).spans)
@@ -401,8 +477,15 @@ def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:
     for t in tasks:
         for role, names in (("lead", t["lead_units"]), ("participating", t["participating_units"])):
             for name in names:
-                rows.append({"task_id": t["task_id"], "doc_id": doc_id, "role": role, "unit": name,
-                             "canonical": canonical(name, level)})
+                rows.append(
+                    {
+                        "task_id": t["task_id"],
+                        "doc_id": doc_id,
+                        "role": role,
+                        "unit": name,
+                        "canonical": canonical(name, level),
+                    }
+                )
     return rows
 
 
@@ -421,7 +504,7 @@ def _titles(nodes: list[Node]) -> list[str | None]:
     style = heading_style(prose)
     out: list[str | None] = []
     for n in nodes:
-        if n.title is not None:                  # a table row's title cell
+        if n.title is not None:  # a table row's title cell
             out.append(n.title or None)
             continue
         if n.kind == "shi":
@@ -442,8 +525,9 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None,
-                 offset: int) -> list[dict]:
+def _targets_for(
+    doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None, offset: int
+) -> list[dict]:
     if not text.strip():
         return []
     try:
@@ -477,7 +561,7 @@ def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text:
                 row["value_std"] = None
         key = f"{task_id or ''}|{row['text']}|{row['value']}|{row['unit']}"
         counts[key] = counts.get(key, 0) + 1
-        tid = hashlib.sha256(f"{key}|{counts[key]}".encode("utf-8")).hexdigest()[:12]
+        tid = hashlib.sha256(f"{key}|{counts[key]}".encode()).hexdigest()[:12]
         row.update(target_id=f"{doc_id}:{tid}", doc_id=doc_id, task_id=task_id, seq=offset + len(rows) + 1)
         rows.append(row)
     return rows

@@ -1,4 +1,5 @@
 """Errors of the transform package that cross its boundary."""
+
 from planwatch.exceptions import PlanwatchError
 
 

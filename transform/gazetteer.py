@@ -9,6 +9,7 @@ Two uses:
 
 The data is a list of canonical names with their aliases: add rows, not code.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,10 +34,14 @@ UNIT_ENDINGS: tuple[str, ...] = words("units_endings")
 SPLIT_ENDINGS: tuple[str, ...] = words("units_split_endings")
 
 # A right-hand part that is a branch of the unit before it ("市生态环境局|成武分局"): never cut.
-_BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}?(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)")
+_BRANCH = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)"
+)
 # Generic unit names allowed on the right of a cut even when not in the gazetteer.
-_GENERIC_RIGHT = re.compile(r"(服务中心|管理中心|事务中心|发展中心|保障中心|管委会|委员会|办公室|领导小组|工作专班|"
-                            r"成员单位|管理局|服务局|指挥部)$")
+_GENERIC_RIGHT = re.compile(
+    r"(服务中心|管理中心|事务中心|发展中心|保障中心|管委会|委员会|办公室|领导小组|工作专班|"
+    r"成员单位|管理局|服务局|指挥部)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +97,11 @@ def _is_place(head: str) -> bool:
     """A place name (or nothing) that may stand before a level: 成都, 中共成武, 黔东南州凯里; not
     县城 (a level first: the 乡 of 县城乡规划局 is no level)."""
     head = head.removeprefix("中共")
-    return len(head) <= 8 and (not head or head[0] not in _LEVELS) and all("\u4e00" <= c <= "\u9fff" for c in head)
+    return (
+        len(head) <= 8
+        and (not head or head[0] not in _LEVELS)
+        and all("\u4e00" <= c <= "\u9fff" for c in head)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -110,12 +119,12 @@ def split_level(name: str) -> tuple[str | None, str, str]:
     for i in range(min(len(name) - 1, 13)):
         if name[i] not in _LEVELS or not _is_place(name[:i]):
             continue
-        rest = name[i + 1:]
+        rest = name[i + 1 :]
         for organ in _ORGANS:
-            if rest.startswith(organ) and _known(rest):        # 委宣传部, 政府办公室
+            if rest.startswith(organ) and _known(rest):  # 委宣传部, 政府办公室
                 return name[i], "", rest
         for organ in (*_ORGANS, ""):
-            core = rest[len(organ):]
+            core = rest[len(organ) :]
             if rest.startswith(organ) and core and _known(core):
                 return name[i], organ, core
     return None, "", name
@@ -232,7 +241,7 @@ def _right_starts_unit(right: str) -> bool:
         return True
     for p in PREFIXES:
         if right.startswith(p) and len(right) > len(p) + 1:
-            rest = right[len(p):]
+            rest = right[len(p) :]
             if known_prefix(rest) or _GENERIC_RIGHT.search(rest) or rest.endswith(SPLIT_ENDINGS):
                 return True
     return bool(_GENERIC_RIGHT.search(right)) and len(right) >= 6
@@ -293,7 +302,7 @@ def _inside_known(piece: str, start: int, cut: int) -> bool:
     """True when a known name starting at or before `cut` runs across it (never cut a name in two)."""
     heads = _by_head()
     for s in range(start, cut):
-        for name in heads.get(piece[s:s + 2], ()):
+        for name in heads.get(piece[s : s + 2], ()):
             if len(name) >= 3 and s + len(name) > cut and piece.startswith(name, s):
                 return True
     return False

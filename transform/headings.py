@@ -11,6 +11,7 @@ news reposts, document viewers).
 - `clean_title`: no label remains (标题|, 信息名称:), no site name after a separator
   ("-某省人民政府门户网站"), no 文号 before it, no byline after it.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,22 +25,34 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 _LEAD_DOCNO = re.compile(r"^" + _DOCNO + r"\s*")
 _DOCNO_LINE = re.compile(_DOCNO + r"$")
-_DATE_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-                        r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$")
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
+    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+)
 _STAMP = re.compile(r"^\s*【?\s*(?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 _CRUMB = re.compile(r"[>＞»›]|^(当前位置|您当前|您现在|所在位置|首页)")
 _ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
-_ANNEX_LIST = re.compile(r"(?:^|(?<=\s))附\s*件\s*[:：]\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．、]\s*)?"
-                         r"([^\s，,。；;]{6,60}|.{6,60}$)")
-_ISSUER_LINE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|党委|县委|市委|区委|中心|管委会|指挥部)$")
-_LABEL_REMAINS = re.compile(r"^\s*[|｜]?\s*(?:文件标题|文件名称|信息名称|标\s*题|名\s*称|原标题)\s*[:：|｜]\s*")
+_ANNEX_LIST = re.compile(
+    r"(?:^|(?<=\s))附\s*件\s*[:：]\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．、]\s*)?"
+    r"([^\s，,。；;]{6,60}|.{6,60}$)"
+)
+_ISSUER_LINE = re.compile(
+    r"(人民政府|政府|办公室|办公厅|委员会|委|局|厅|党委|县委|市委|区委|中心|管委会|指挥部)$"
+)
+_LABEL_REMAINS = re.compile(
+    r"^\s*[|｜]?\s*(?:文件标题|文件名称|信息名称|标\s*题|名\s*称|原标题)\s*[:：|｜]\s*"
+)
 # parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows
-_NOT_HEADING = re.compile(r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^\d{1,2}\s*[.．、]|"
-                          r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)")
+_NOT_HEADING = re.compile(
+    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^\d{1,2}\s*[.．、]|"
+    r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)"
+)
 _NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
 _ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff《》“”、（）()]{0,30}$")
-LONG_LINE = 2000      # characters of a long (flattened) line looked at for an inline title
-_REPORTED_NOTICE = re.compile(r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))")
+LONG_LINE = 2000  # characters of a long (flattened) line looked at for an inline title
+_REPORTED_NOTICE = re.compile(
+    r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))"
+)
 _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
 # a title about a plan rather than of one: its progress, or news of it
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
@@ -55,9 +68,11 @@ def _kinds() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     doc_kinds = "|".join(sorted(words("document_kinds"), key=len, reverse=True))
     plan_kinds = "|".join(sorted(words("plan_kinds"), key=len, reverse=True))
     bylines = "|".join(words("byline_labels"))
-    return (re.compile(rf"(?:{doc_kinds})(?:表)?\s*(?:[（(][^（）()]{{0,16}}[）)])?\s*$"),
-            re.compile(rf"{plan_kinds}"),
-            re.compile(rf"(?:{bylines})[^:：\n]{{0,4}}\s*[:：]"))
+    return (
+        re.compile(rf"(?:{doc_kinds})(?:表)?\s*(?:[（(][^（）()]{{0,16}}[）)])?\s*$"),
+        re.compile(rf"{plan_kinds}"),
+        re.compile(rf"(?:{bylines})[^:：\n]{{0,4}}\s*[:：]"),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +92,13 @@ def heading_like(line: str) -> bool:
     n = len(_compact(s))
     if not 4 <= n <= 90 or "|" in s or "｜" in s:
         return False
-    if _SENTENCE.search(s) or _CRUMB.search(s) or _DATE_ONLY.match(s) or _STAMP.match(s) or s.count("、") >= 4:
+    if (
+        _SENTENCE.search(s)
+        or _CRUMB.search(s)
+        or _DATE_ONLY.match(s)
+        or _STAMP.match(s)
+        or s.count("、") >= 4
+    ):
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
         return False
@@ -87,8 +108,14 @@ def heading_like(line: str) -> bool:
 def _fragment(line: str) -> bool:
     """A piece of a heading printed over several lines (may be as short as "通 知")."""
     s = line.strip()
-    return (0 < len(s) <= 60 and "|" not in s and not _SENTENCE.search(s) and not _DATE_ONLY.match(s)
-            and match_marker(s) is None and not _kinds()[2].search(s))
+    return (
+        0 < len(s) <= 60
+        and "|" not in s
+        and not _SENTENCE.search(s)
+        and not _DATE_ONLY.match(s)
+        and match_marker(s) is None
+        and not _kinds()[2].search(s)
+    )
 
 
 def _complete(s: str) -> bool:
@@ -105,7 +132,7 @@ def clean_title(title: str | None) -> str | None:
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
     s = _cut_byline(s)
-    if len(s) <= 300:          # a title; longer values are left alone
+    if len(s) <= 300:  # a title; longer values are left alone
         for _ in range(2):
             s = _site_tail().sub("", s)
     return s.strip("|｜ \t") or None
@@ -115,7 +142,7 @@ def _cut_byline(s: str) -> str:
     """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布'."""
     m = _kinds()[2].search(s)
     if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
-        return s[:m.start()].rstrip()
+        return s[: m.start()].rstrip()
     return s
 
 
@@ -144,7 +171,13 @@ def notice_title(lines: list[str]) -> str | None:
             cand += lines[j].strip()
         if not (6 <= len(cand) <= 120 and _complete(cand)) or _SENTENCE.search(cand):
             continue
-        if j > i and k == 0 and i > 0 and _ISSUER_LINE.search(lines[i - 1].strip()) and heading_like(lines[i - 1]):
+        if (
+            j > i
+            and k == 0
+            and i > 0
+            and _ISSUER_LINE.search(lines[i - 1].strip())
+            and heading_like(lines[i - 1])
+        ):
             cand = lines[i - 1].strip() + cand
         return _join_spaced(cand) if j > i else cand
     for line in lines[:5]:
@@ -166,7 +199,7 @@ def _inline_notice(line: str) -> str | None:
             pre = _ISSUER_CHARS.search(line, max(0, k - 30), k)
             a = pre.start() if pre else k
             if (a == 0 or line[a - 1].isspace()) and _issuer_prefix(line[a:k]):
-                return line[a:m.end()].strip()
+                return line[a : m.end()].strip()
         k = line.find("关于", k + 2)
     return None
 
@@ -202,8 +235,12 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         cut = _cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
-        if i + 1 < len(lines) and heading_like(s) and _byline(lines[i + 1].strip()) \
-                and not _ISSUER_LINE.search(s):
+        if (
+            i + 1 < len(lines)
+            and heading_like(s)
+            and _byline(lines[i + 1].strip())
+            and not _ISSUER_LINE.search(s)
+        ):
             return i, clean_title(s)
     return 0, None
 
@@ -248,15 +285,22 @@ def plan_heading(lines: list[str]) -> str | None:
     def ok(k: int) -> bool:
         s = lines[k].strip()
         if k > 0 and lines[k - 1].strip().endswith("关于"):
-            return False          # the second line of a notice title
+            return False  # the second line of a notice title
         if not (len(_compact(s)) >= 8 and heading_like(s)):
             return False
         h = _heading_at(lines, k)
-        return "关于" not in h and not _NOTICE_END.search(h) and bool(plan.search(h)) and not REPORT_ON_PLAN.search(h)
+        return (
+            "关于" not in h
+            and not _NOTICE_END.search(h)
+            and bool(plan.search(h))
+            and not REPORT_ON_PLAN.search(h)
+        )
 
     limit = min(len(lines), 200)
-    first_item = next((i for i in range(limit) if match_marker(lines[i].strip()) or _ROW_NUMBER.match(lines[i].strip())),
-                      limit)
+    first_item = next(
+        (i for i in range(limit) if match_marker(lines[i].strip()) or _ROW_NUMBER.match(lines[i].strip())),
+        limit,
+    )
     for i in range(limit):
         s = lines[i].strip().strip("|｜ ")
         if not (_ANNEX.match(s) or _DATE_ONLY.match(s)):
@@ -265,7 +309,7 @@ def plan_heading(lines: list[str]) -> str | None:
             if ok(j):
                 return _strip_place_note(clean_title(_heading_at(lines, j)))
             if not _NOT_HEADING.search(lines[j].strip()):
-                break          # only "(此件公开发布)"-like notes may stand between
+                break  # only "(此件公开发布)"-like notes may stand between
     for i in range(first_item - 1, max(-1, first_item - 16), -1):
         if ok(i):
             return _strip_place_note(clean_title(_heading_at(lines, i)))
@@ -288,7 +332,7 @@ def annex_list_title(lines: list[str]) -> str | None:
 def _strip_place_note(s: str | None) -> str | None:
     """'(湖北省)武汉市…方案' -> '武汉市…方案': a mirror's place note before a plan heading."""
     if s and re.match(r"^[（(][\u4e00-\u9fff]{2,8}[省市区县][）)]", s):
-        return s[s.index(")" if ")" in s[:12] else "）") + 1:].strip() or s
+        return s[s.index(")" if ")" in s[:12] else "）") + 1 :].strip() or s
     return s
 
 

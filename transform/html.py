@@ -7,6 +7,7 @@ elements (<span>县</span>, <font>、</font>) stays in one piece. The container 
 known CMS selectors (#zoom, .TRS_Editor, #UCAP-CONTENT …), the Hanweb content comments, and
 otherwise from a text-density rule (the element whose <p> children carry the most text).
 """
+
 from __future__ import annotations
 
 import html as _html
@@ -20,17 +21,49 @@ from transform.metadata import ALL_LABELS
 from transform.tries import trie_regex
 
 BODY_SELECTORS = (
-    "#zoom", ".TRS_Editor", ".view.TRS_UEDITOR", ".TRS_UEDITOR", "#UCAP-CONTENT", ".xxgk_content",
-    ".article-content", "#article-content", ".article_content", "#content .content", ".pages_content",
-    "#Zoom", "#fontzoom", ".zoom", "#zoomcon", ".wz_content", ".news_content", "#news_content",
-    ".detail-content", ".detail_content", ".content_text", ".contentText", ".main-txt", ".article-body",
-    ".bt-article", ".con_text", "#con_text", ".xl_content", ".text_content", "#text", ".zw", "#zw",
-    ".TRS_PreAppend", "article",
+    "#zoom",
+    ".TRS_Editor",
+    ".view.TRS_UEDITOR",
+    ".TRS_UEDITOR",
+    "#UCAP-CONTENT",
+    ".xxgk_content",
+    ".article-content",
+    "#article-content",
+    ".article_content",
+    "#content .content",
+    ".pages_content",
+    "#Zoom",
+    "#fontzoom",
+    ".zoom",
+    "#zoomcon",
+    ".wz_content",
+    ".news_content",
+    "#news_content",
+    ".detail-content",
+    ".detail_content",
+    ".content_text",
+    ".contentText",
+    ".main-txt",
+    ".article-body",
+    ".bt-article",
+    ".con_text",
+    "#con_text",
+    ".xl_content",
+    ".text_content",
+    "#text",
+    ".zw",
+    "#zw",
+    ".TRS_PreAppend",
+    "article",
 )
-_HANWEB = re.compile(r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I)
+_HANWEB = re.compile(
+    r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I
+)
 _DROP_SEL = "script,style,noscript,template,iframe,object,select,textarea,svg,button"
-_BLOCK_SEL = ("p,div,li,ul,ol,dl,dt,dd,tr,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
-              "center,caption,form,nav,aside,main,figure,figcaption,address")
+_BLOCK_SEL = (
+    "p,div,li,ul,ol,dl,dt,dd,tr,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
+    "center,caption,form,nav,aside,main,figure,figcaption,address"
+)
 _BR_SEL = "br,hr"
 _NL, _CELL_END = "\x02", "\x03"
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -42,23 +75,27 @@ def _collapse_spaces(s: str) -> str:
     runs at memchr speed, while a character-class regex tests every character."""
     s = s.replace("\t", " ").replace("\r", " ").replace("\f", " ").replace("\v", " ").replace("\xa0", " ")
     return _SPACE_RUN.sub(" ", s) if "  " in s else s
+
+
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
 _CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_CELL = re.compile(r"^(?:\s*\|\s*)+", re.M)
 _TAG = re.compile(r"<[^>]*>", re.S)
-_XXGK_FIRST = re.compile(r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發]布[机機]构|[发發]布機構|成文日期|"
-                         r"信息索取号|[发發]布[时時][间間][:：]|[发發]布日期[:：]|更新时间[:：]|"
-                         r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:19|20)\d{2}")
+_XXGK_FIRST = re.compile(
+    r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發]布[机機]构|[发發]布機構|成文日期|"
+    r"信息索取号|[发發]布[时時][间間][:：]|[发發]布日期[:：]|更新时间[:：]|"
+    r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:19|20)\d{2}"
+)
 
 
 @dataclass
 class HtmlPage:
     title_tag: str = ""
-    meta: dict[str, str] = field(default_factory=dict)   # lower-cased <meta name|property> -> content
-    page_text: str = ""      # whole page rendered to lines (for the 信息公开 metadata block)
-    body_text: str = ""      # the main text
-    body_source: str = ""    # which rule found the body
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased <meta name|property> -> content
+    page_text: str = ""  # whole page rendered to lines (for the 信息公开 metadata block)
+    body_text: str = ""  # the main text
+    body_source: str = ""  # which rule found the body
     attachments: list[str] = field(default_factory=list)
 
 
@@ -145,10 +182,10 @@ def _tidy_cells(line: str) -> str:
         return line
     line = line.replace(" |", "|").replace("| ", "|").replace("|", " | ")
     core = line.rstrip(" |")
-    if "|" in line[len(core):]:
+    if "|" in line[len(core) :]:
         line = core
     core = line.lstrip(" |")
-    if "|" in line[:len(line) - len(core)]:
+    if "|" in line[: len(line) - len(core)]:
         line = core
     return line
 
@@ -232,7 +269,7 @@ def _first_label(html_text: str) -> int:
     return best
 
 
-_WINDOW_AFTER = 6000     # characters of the raw page after the first label
+_WINDOW_AFTER = 6000  # characters of the raw page after the first label
 
 
 def _metadata_window(html_text: str) -> str:
@@ -247,8 +284,8 @@ def _metadata_window(html_text: str) -> str:
         return ""
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
     a = a if a >= 0 else max(0, pos - 1500)
-    s = _Q_DROP.sub("", html_text[a:pos + _WINDOW_AFTER])
-    return _render_dropped(s[:_label_free_tail(s, pos - a)])
+    s = _Q_DROP.sub("", html_text[a : pos + _WINDOW_AFTER])
+    return _render_dropped(s[: _label_free_tail(s, pos - a)])
 
 
 # A label of the 信息公开 block as it may stand in raw HTML: its characters with whitespace,
@@ -325,8 +362,9 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     return page
 
 
-_ATTACH_EXTS = frozenset(("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "zip", "rar", "7z", "ofd", "ppt", "pptx",
-                          "txt", "csv"))
+_ATTACH_EXTS = frozenset(
+    ("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "zip", "rar", "7z", "ofd", "ppt", "pptx", "txt", "csv")
+)
 
 
 def _is_attachment(href: str) -> bool:
@@ -337,13 +375,14 @@ def _is_attachment(href: str) -> bool:
         return True
     path = h.split("?", 1)[0].split("#", 1)[0]
     dot = path.rfind(".")
-    return dot > path.rfind("/") and path[dot + 1:] in _ATTACH_EXTS
+    return dot > path.rfind("/") and path[dot + 1 :] in _ATTACH_EXTS
 
 
 # `_is_attachment` rejects at once a link ending in .html/.htm/.shtml or / without "down" in it;
 # lexbor drops those (most of a page's hundreds of links) in C. Results stay in document order.
-_ATTACH_CANDIDATES = ('a[href]:not([href$=".html"]):not([href$=".htm"]):not([href$=".shtml"]):not([href$="/"]), '
-                      'a[href*="down"]')
+_ATTACH_CANDIDATES = (
+    'a[href]:not([href$=".html"]):not([href$=".htm"]):not([href$=".shtml"]):not([href$="/"]), a[href*="down"]'
+)
 
 
 _PAGE_PARTS = "title, meta, " + _ATTACH_CANDIDATES

@@ -8,6 +8,7 @@
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
   is split into one line per item.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,22 +16,29 @@ import re
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
-_INLINE_CAND = re.compile(r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])")
+_INLINE_CAND = re.compile(
+    r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
+)
 # 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
 _SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
 # items that are sentences of their own: 一是… inside them is prose, not a further level
 ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
 _TRAILING_UNIT_BLOCK = re.compile(
     r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：]"
-    r"(?:[^（()）【】\[\]]|[（(][^（()）]{0,20}[）)])*[）)】\]]\s*[。；;]?\s*$")
-_BARE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
-                          r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$")
+    r"(?:[^（()）【】\[\]]|[（(][^（()）]{0,20}[）)])*[）)】\]]\s*[。；;]?\s*$"
+)
+_BARE_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
+    r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"
+)
 _BARE_NUMBER = re.compile(r"\d{1,3}")
-_UNIT_LABEL_START = re.compile(r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)")
+_UNIT_LABEL_START = re.compile(
+    r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)"
+)
 _BROKEN_MIN = 28
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
-_ITEM_MIN = 6           # the text of an item numbered by a bare number line (not a name in a list)
-_MARKER_SPAN = 48       # a marker and what decides it fit in this many characters (no copy of the rest)
+_ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
+_MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
 class ListedItem(str):
@@ -71,12 +79,12 @@ def split_inline(line: str) -> list[str]:
     candidates: dict[str, list[tuple[int, Marker]]] = {}
     for m in _INLINE_CAND.finditer(line):
         pos = m.end()
-        mk = match_marker(line[pos:pos + _MARKER_SPAN])
+        mk = match_marker(line[pos : pos + _MARKER_SPAN])
         if mk:
             candidates.setdefault(mk.kind, []).append((pos, mk))
     if "是" in line:
         for m in _SHI_CAND.finditer(line):
-            mk = match_marker(line[m.start():m.start() + _MARKER_SPAN])
+            mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
             if mk and mk.kind == "shi":
                 candidates.setdefault("shi", []).append((m.start(), mk))
     if not candidates:
@@ -111,7 +119,7 @@ def split_inline(line: str) -> list[str]:
     # put it on its own line so the tree gives it to their parent.
     m = _TRAILING_UNIT_BLOCK.search(pieces[-1])
     if m and len(pieces) >= 2 and m.start() > 0:
-        pieces[-1:] = [pieces[-1][:m.start()].rstrip(), m.group(0)]
+        pieces[-1:] = [pieces[-1][: m.start()].rstrip(), m.group(0)]
     return pieces
 
 
@@ -136,8 +144,11 @@ def _bare_number_items(lines: list[str]) -> list[str]:
     A bare number is an item number only in a run: the next bare number line is its successor,
     or it is the successor of the previous one.
     """
-    bare = [i for i, ln in enumerate(lines) if ln.isdigit() and _BARE_NUMBER.fullmatch(ln)
-            and not isinstance(ln, TableLine)]
+    bare = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.isdigit() and _BARE_NUMBER.fullmatch(ln) and not isinstance(ln, TableLine)
+    ]
     if len(bare) < 2:
         return lines
     numbered: set[int] = set()
@@ -152,8 +163,13 @@ def _bare_number_items(lines: list[str]) -> list[str]:
         if skip:
             skip = False
             continue
-        if i in numbered and i + 1 < len(lines) and not match_marker(lines[i + 1]) \
-                and not lines[i + 1][:1].isdigit() and len(lines[i + 1]) >= _ITEM_MIN:
+        if (
+            i in numbered
+            and i + 1 < len(lines)
+            and not match_marker(lines[i + 1])
+            and not lines[i + 1][:1].isdigit()
+            and len(lines[i + 1]) >= _ITEM_MIN
+        ):
             out.append(f"{ln}.{lines[i + 1]}")
             skip = True
             continue
@@ -211,9 +227,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if match_marker(line) is not None:
         return False
     if _open_bracket(prev):
-        return True                     # "…（牵头单位：" / "市商务局）": the bracket closes below
+        return True  # "…（牵头单位：" / "市商务局）": the bracket closes below
     if width is None or len(prev) < width - 2:
         return False
-    if prev[-1] in _SENTENCE_END:       # a full line ending a sentence: only its unit bracket goes on
+    if prev[-1] in _SENTENCE_END:  # a full line ending a sentence: only its unit bracket goes on
         return line[0] in "（(" and _UNIT_LABEL_START.match(line) is not None
     return True

@@ -10,10 +10,12 @@ These memos are emptied whenever a new document's structure is parsed (`new_docu
 Results are pure functions of the argument, so a memo emptied by another thread mid-way only
 costs a recomputation, never a wrong answer.
 """
+
 from __future__ import annotations
 
 import functools
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 R = TypeVar("R")
 _MEMOS: list[dict] = []

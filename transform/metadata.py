@@ -6,6 +6,7 @@ Dates are read in every common form (2023-07-31, 2023年07月31日, 2023 年 07 
 二〇二三年七月三十一日) but only from date fields and date-only lines: an 索引号 such as
 113717230044875813/2023-07021 or 2026-02-00018 is never read as a date.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,27 +27,47 @@ def _label_pattern(label: str) -> str:
     return _SP.join(re.escape(ch) for ch in label.replace(" ", ""))
 
 
-_ALL_LABELS = sorted({lab.replace(" ", "") for labs in FIELD_LABELS.values() for lab in labs}, key=len, reverse=True)
-ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)   # every label, without spaces, longest first
+_ALL_LABELS = sorted(
+    {lab.replace(" ", "") for labs in FIELD_LABELS.values() for lab in labs}, key=len, reverse=True
+)
+ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)  # every label, without spaces, longest first
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
 _RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=[\s|•·\-\]】>【]))(?P<label>" + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
-    + rf"){_SP}[:：]{_SP}")
+    r"(?:^|(?<=[\s|•·\-\]】>【]))(?P<label>"
+    + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
+    + rf"){_SP}[:：]{_SP}"
+)
 _BARE_RE = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<label>" + "|".join(_label_pattern(lab) for lab in
-                                                sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
-    + r")[ \t\u3000]+(?=\S)")
-__all__ = ["ALL_LABELS", "FIELD_LABELS", "extract_metadata", "label_pairs", "metadata_line", "parse_date",
-           "plan_title_from", "plan_years"]
-HEAD_LINES = 25       # weak labels (时间, 日期) and bare labels are read in this many first lines
+    r"(?:^|(?<=[ \t\u3000]))(?P<label>"
+    + "|".join(_label_pattern(lab) for lab in sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
+    + r")[ \t\u3000]+(?=\S)"
+)
+__all__ = [
+    "ALL_LABELS",
+    "FIELD_LABELS",
+    "extract_metadata",
+    "label_pairs",
+    "metadata_line",
+    "parse_date",
+    "plan_title_from",
+    "plan_years",
+]
+HEAD_LINES = 25  # weak labels (时间, 日期) and bare labels are read in this many first lines
 
 _DATE_RE = re.compile(
-    r"(?<![\d/])((?:19|20)\d{2})\s*(?:年|-|/|\.|－)\s*(\d{1,2})\s*(?:月|-|/|\.|－)\s*(\d{1,2})(?!\d)\s*日?")
-_CN_DATE_RE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
-_DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-                        r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$")
-_DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+    r"(?<![\d/])((?:19|20)\d{2})\s*(?:年|-|/|\.|－)\s*(\d{1,2})\s*(?:月|-|/|\.|－)\s*(\d{1,2})(?!\d)\s*日?"
+)
+_CN_DATE_RE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
+    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+)
+_DOCNO_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
+)
 _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
@@ -107,7 +128,7 @@ def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
 def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        _offer(_WS_RE.sub("", m.group("label")), line[m.end():end].strip(" \t\u3000|•·【】"), found, head)
+        _offer(_WS_RE.sub("", m.group("label")), line[m.end() : end].strip(" \t\u3000|•·【】"), found, head)
 
 
 def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -126,7 +147,11 @@ def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
     cells = [c.strip() for c in line.split("|")]
     for i, c in enumerate(cells[:-1]):
         key = _WS_COLON_RE.sub("", c)
-        if key in _LABEL_TO_FIELD and cells[i + 1] and _WS_COLON_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD:
+        if (
+            key in _LABEL_TO_FIELD
+            and cells[i + 1]
+            and _WS_COLON_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD
+        ):
             _offer(key, cells[i + 1], found, head)
 
 
@@ -148,12 +173,14 @@ def _clean(value: str | None) -> str | None:
     return v
 
 
-_ISSUED_NAMED = re.compile(r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)")
+_ISSUED_NAMED = re.compile(
+    r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
+)
 _ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
 _PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:印发|转发|发)")
 _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
-TITLE_MAX = 300       # a longer "title" is no title: the title rules leave it alone
+TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
 def plan_title_from(title: str | None, body: str) -> str | None:
@@ -163,15 +190,19 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     if title:
         m = _ISSUED_NAMED.search(title) or _ISSUED.search(title)
         if m:
-            return m.group(1).strip().strip("“”\"")
+            return m.group(1).strip().strip('“”"')
         m = _NAMED.search(title)
         if m and _NOTICE_TITLE.search(title):
             return m.group(1).strip()
     m = _PUT_OUT.search(body[:3000])
     if m:
         return m.group(1).strip()
-    if title and _PLAN_WORDS.search(title) and not _NOTICE_KIND_END.search(title) \
-            and not H.REPORT_ON_PLAN.search(title):
+    if (
+        title
+        and _PLAN_WORDS.search(title)
+        and not _NOTICE_KIND_END.search(title)
+        and not H.REPORT_ON_PLAN.search(title)
+    ):
         return title.strip()
     return None
 
@@ -185,8 +216,12 @@ def _signature(head: str) -> tuple[str | None, date | None]:
             issuer = None
             if i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith(("。", "：", ":")):
                 issuer = lines[i - 1]
-                if i > 1 and len(lines[i - 2]) <= 20 and re.search(r"(委|政府|办公室|局|委员会)$", lines[i - 2]) \
-                        and not lines[i - 2].endswith(("。", "：", ":")):
+                if (
+                    i > 1
+                    and len(lines[i - 2]) <= 20
+                    and re.search(r"(委|政府|办公室|局|委员会)$", lines[i - 2])
+                    and not lines[i - 2].endswith(("。", "：", ":"))
+                ):
                     issuer = f"{lines[i - 2]} {issuer}"
             return issuer, d
     return None, None
@@ -235,8 +270,15 @@ def _lines(text: str, limit: int) -> list[str]:
     return out
 
 
-def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title_tag: str = "",
-                     head_text: str | None = None, *, page_has_body: bool = False) -> dict:
+def extract_metadata(
+    page_text: str,
+    meta: dict[str, str],
+    body_text: str,
+    title_tag: str = "",
+    head_text: str | None = None,
+    *,
+    page_has_body: bool = False,
+) -> dict:
     """All document metadata fields of the contract (title … plan years). `page_has_body`: the
     page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page."""
     pairs = label_pairs(page_text)
@@ -250,8 +292,11 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
         "summary": _clean(pairs.get("summary")),
         "doc_number": _clean(pairs.get("doc_number")),
     }
-    title = H.clean_title(_clean(pairs.get("title"))) or H.clean_title(_clean(meta.get("articletitle"))) \
+    title = (
+        H.clean_title(_clean(pairs.get("title")))
+        or H.clean_title(_clean(meta.get("articletitle")))
         or H.clean_title(_clean(meta.get("title")))
+    )
     if not title:
         notice, head_line = H.page_title(top)
         title = notice or H.clean_title(_clean(_strip_site(title_tag))) or head_line or H.first_heading(top)
@@ -267,20 +312,31 @@ def extract_metadata(page_text: str, meta: dict[str, str], body_text: str, title
             issuer = pre
     out["issuer"] = issuer or sig_issuer
     out["written_date"] = parse_date(pairs.get("written_date"))
-    out["publish_date"] = (parse_date(pairs.get("publish_date"))
-                           or parse_date(meta.get("pubdate")) or parse_date(meta.get("publishdate"))
-                           or parse_date(meta.get("firstpublishedtime")) or parse_date(meta.get("createdate"))
-                           or page_date(page_lines) or sig_date or out["written_date"])
+    out["publish_date"] = (
+        parse_date(pairs.get("publish_date"))
+        or parse_date(meta.get("pubdate"))
+        or parse_date(meta.get("publishdate"))
+        or parse_date(meta.get("firstpublishedtime"))
+        or parse_date(meta.get("createdate"))
+        or page_date(page_lines)
+        or sig_date
+        or out["written_date"]
+    )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
     named = _ISSUED_NAMED.search(title) if title and len(title) <= TITLE_MAX else None
-    plan_title = (named.group(1).strip() if named else None) or heading or plan_title_from(title, body_text) \
-        or H.reported_plan(top) \
+    plan_title = (
+        (named.group(1).strip() if named else None)
+        or heading
+        or plan_title_from(title, body_text)
+        or H.reported_plan(top)
         or H.annex_list_title(body_lines)
+    )
     out["plan_title"] = H.without_file_extension(plan_title)
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
-        (plan_title, title, heading), body_text, issued.year if issued else None)
+        (plan_title, title, heading), body_text, issued.year if issued else None
+    )
     return out
 
 

@@ -10,6 +10,7 @@ printed, noise included, while numbers and labels were read as simplified text.
 Most pages have neither traditional characters nor pinyin noise: `working_copy` returns None
 for them after one regex scan, and nothing else is paid.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,11 +43,12 @@ def _t2s():
 class WorkingCopy:
     """`text` is the working copy of `source`; `start[i]`/`end[i]` delimit the printed span of
     the working character i (`end` also covers pinyin noise printed right after it)."""
+
     source: str
     text: str
     start: list[int]
     end: list[int]
-    chars: dict[str, str] = field(default_factory=dict)   # working char -> printed char, where they differ
+    chars: dict[str, str] = field(default_factory=dict)  # working char -> printed char, where they differ
 
     def span(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
         """(a, b) of the first occurrence of `s` in the working copy within [lo, hi), or None."""
@@ -57,7 +59,7 @@ class WorkingCopy:
 
     def printed_span(self, a: int, b: int) -> str:
         """The printed text of working span [a, b), with the noise printed after its last character."""
-        return self.source[self.start[a]:self.end[b - 1]]
+        return self.source[self.start[a] : self.end[b - 1]]
 
     def printed_chars(self, s: str) -> str:
         """`s` with each converted character put back as printed (no noise): for strings that
@@ -106,7 +108,7 @@ def working_copy(text: str) -> WorkingCopy | None:
         start.extend(range(pos, a))
         end.extend(range(pos + 1, a + 1))
         if end:
-            end[-1] = b          # the noise belongs to the character before it
+            end[-1] = b  # the noise belongs to the character before it
         pos = b
     pieces.append(text[pos:])
     start.extend(range(pos, len(text)))
@@ -116,7 +118,7 @@ def working_copy(text: str) -> WorkingCopy | None:
     if simple == text and not noise:
         return None
     chars = {}
-    for w, p in zip(simple, plain):
+    for w, p in zip(simple, plain, strict=False):
         if w != p:
             chars.setdefault(w, p)
     return WorkingCopy(text, simple, start, end, chars)
@@ -134,8 +136,9 @@ def _convert(plain: str) -> str:
     out = []
     for line in plain.split("\n"):
         c = conv(line)
-        out.append(c if len(c) == len(line) else "".join(
-            cc if len(cc := conv(ch)) == 1 else ch for ch in line))
+        out.append(
+            c if len(c) == len(line) else "".join(cc if len(cc := conv(ch)) == 1 else ch for ch in line)
+        )
     return "\n".join(out)
 
 
@@ -190,7 +193,7 @@ class PageWork:
             t["section"] = w.printed(t.get("section"))
             for role in ("lead_units", "participating_units"):
                 new = [w.printed(u, lo, hi) or u for u in t.get(role) or []]
-                names.update(((t["task_id"], u), n) for u, n in zip(t.get(role) or [], new))
+                names.update(((t["task_id"], u), n) for u, n in zip(t.get(role) or [], new, strict=False))
                 t[role] = new
         for u in task_units:
             u["unit"] = names.get((u["task_id"], u["unit"]), u["unit"])

@@ -4,6 +4,7 @@ and 一是.
 `match_marker(line)` -> Marker(kind, number, label, end) or None. Labels are normalised the way
 the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 一是.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,21 @@ from typing import NamedTuple
 
 from transform.memo import per_document
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 CN_UNITS = {"十": 10, "百": 100}
 _CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -39,10 +53,10 @@ def cn_to_int(s: str) -> int | None:
 class Marker(NamedTuple):
     """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
 
-    kind: str      # chap | sec | art | ord | cn | pcn | ar | par | rpar | circ | shi
+    kind: str  # chap | sec | art | ord | cn | pcn | ar | par | rpar | circ | shi
     number: int
-    label: str     # normalised label for the path
-    end: int       # index in the line where the text after the marker starts
+    label: str  # normalised label for the path
+    end: int  # index in the line where the text after the marker starts
 
 
 _SP = r"[ \t\u3000]*"
@@ -51,14 +65,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("sec", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}节{_SP}[、.．:：]?{_SP}")),
     ("art", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}条{_SP}")),
     # 第一，… 第二、… (an ordinal heading without 章/节/条)
-    ("ord", re.compile(rf"^第([{_CN}]{{1,3}})(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])")),
+    (
+        "ord",
+        re.compile(rf"^第([{_CN}]{{1,3}})(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])"),
+    ),
     ("cn", re.compile(rf"^([{_CN}]{{1,4}}){_SP}[、，,．.﹒：:；;]{_SP}")),
     # 一是… 二是… opening a line (inside a paragraph they are split off first)
     ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
-    ("ar", re.compile(rf"^(\d{{1,3}}){_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*")),
+    (
+        "ar",
+        re.compile(rf"^(\d{{1,3}}){_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"),
+    ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
 )
 # 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
@@ -100,7 +120,12 @@ def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 # Each pattern can only match lines that start with its own first character: try those alone.
 _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
-    _only("chap", "sec", "art", "ord"), _only("pcn", "par"), _only("cn", "shi"), _only("circ"), _only("rpar", "ar"))
+    _only("chap", "sec", "art", "ord"),
+    _only("pcn", "par"),
+    _only("cn", "shi"),
+    _only("circ"),
+    _only("rpar", "ar"),
+)
 
 
 def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -144,7 +169,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
                 continue
         end = m.end()
         if kind == "ar":
-            if _ar_false_positive(line[end:end + 7], number, line[m.end(1):end].strip()):
+            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip()):
                 continue
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):
@@ -156,14 +181,14 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
 
 def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
     # "一、二、三级医院" / "一，" in prose: a real heading has text after the marker
-    rest = line[m.end():]
+    rest = line[m.end() :]
     if not rest:
         return True
     if rest[0] in _CN and len(rest) > 1 and rest[1] in "、，,":
         return True
-    sep = line[m.end(1):m.end()].strip()
+    sep = line[m.end(1) : m.end()].strip()
     if sep in ("，", ",", "：", ":") and len(raw) == 1 and raw in "一两":
-        return True   # 一，… is prose
+        return True  # 一，… is prose
     return False
 
 
@@ -179,7 +204,8 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     if rest[0].isdigit():
         return _YEAR_AFTER.match(rest) is None
     # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
-    if rest[0] in "%％" or (rest[0] in "月日号年个家项万亿" and number < 100
-                           and sep not in (".", "．", "、", "﹒", "。")):
+    if rest[0] in "%％" or (
+        rest[0] in "月日号年个家项万亿" and number < 100 and sep not in (".", "．", "、", "﹒", "。")
+    ):
         return True
     return number == 0

@@ -9,6 +9,7 @@ runs from the year it was issued to that horizon; so does one that names both a 
 later horizon (2023年… 到2025年). Targets of an annual plan take its year, so a
 missed plan year costs every such target its year.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d
 _HORIZON_BEFORE = ("到", "至")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
-TEXT_WINDOW = 3000     # characters of the text read for the years of a plan whose title has none
+TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
 def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
@@ -40,7 +41,7 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
         m = _TITLE_YEAR.search(text)
         if m:
             y = int(m.group(1))
-            if text[max(0, m.start() - 1):m.start()] in _HORIZON_BEFORE:
+            if text[max(0, m.start() - 1) : m.start()] in _HORIZON_BEFORE:
                 return None, y
             return y, y
     return None, None
@@ -53,8 +54,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     window = text[:TEXT_WINDOW]
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
-        before = window[max(0, m.start() - 2):m.start()]
-        after = window[m.end():m.end() + 2]
+        before = window[max(0, m.start() - 2) : m.start()]
+        after = window[m.end() : m.end() + 2]
         if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
             continue
         if before.endswith(_HORIZON_BEFORE):
@@ -63,7 +64,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             plain[y] += 1
     if plain:
         y = max(plain, key=lambda k: (plain[k], -k))
-        if horizons and max(horizons) > y:      # 2023年… 到2025年: a plan of several years
+        if horizons and max(horizons) > y:  # 2023年… 到2025年: a plan of several years
             end = max(horizons)
             return (issued if issued and y <= issued <= end else y), end
         return y, y
@@ -77,7 +78,9 @@ _SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
 
 
-def plan_years_of(titles: tuple[str | None, ...], text: str, issued: int | None) -> tuple[int | None, int | None]:
+def plan_years_of(
+    titles: tuple[str | None, ...], text: str, issued: int | None
+) -> tuple[int | None, int | None]:
     """Plan years from the first of `titles` that names them, else from the text; a title that
     names a span without years (三年行动方案) covers that many years from its first year."""
     start, end = plan_years(*titles)
@@ -88,7 +91,7 @@ def plan_years_of(titles: tuple[str | None, ...], text: str, issued: int | None)
     if m is None:
         return start, end
     n = _SPAN_WORDS[m.group(1)]
-    if end is not None and start != end:          # a horizon: the span ends there
+    if end is not None and start != end:  # a horizon: the span ends there
         return end - n + 1, end
     first = start if start is not None else issued
     return (first, first + n - 1) if first is not None else (start, end)

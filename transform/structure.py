@@ -5,6 +5,7 @@ top-level section without numbered items when it names work or a unit (or most s
 do); never items under topic headings (总体要求, 发展目标 …: lexicon
 `structure_topic_headings`), whose text is kept as goal paragraphs outside any task.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,20 +19,29 @@ from transform.table_cells import starts_with_task_verb
 from transform.titles import task_title
 from transform.tree import HEADING_KINDS, UNIT_LINE, Node, build_tree
 
-__all__ = ["Node", "Structure", "normalise_lines", "parse_structure", "parse_tree", "structure_from_tree",
-           "task_title"]
+__all__ = [
+    "Node",
+    "Structure",
+    "normalise_lines",
+    "parse_structure",
+    "parse_tree",
+    "structure_from_tree",
+    "task_title",
+]
 
 GOAL_HEADING = re.compile(r"目标|指标|愿景")
 _NOTICE_SECTIONS = 5
 _EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
-_GOAL_CUE = re.compile(r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％")
+_GOAL_CUE = re.compile(
+    r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％"
+)
 
 
 @dataclass
 class Structure:
     root: Node
     tasks: list[Node]
-    goal_paragraphs: list[str]      # text outside tasks that may carry targets (发展目标 …)
+    goal_paragraphs: list[str]  # text outside tasks that may carry targets (发展目标 …)
     note: str = ""
 
 
@@ -39,10 +49,14 @@ class Structure:
 # tasks
 # ---------------------------------------------------------------------------------------------
 
+
 @functools.cache
 def _heading_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    return (lexicons.words("structure_topic_headings"), lexicons.words("structure_closing_headings"),
-            lexicons.words("task_project_words"))
+    return (
+        lexicons.words("structure_topic_headings"),
+        lexicons.words("structure_closing_headings"),
+        lexicons.words("task_project_words"),
+    )
 
 
 @functools.cache
@@ -91,7 +105,7 @@ def _is_closing(node: Node) -> bool:
     if title.startswith(closing):
         return True
     verb = next((v for v in _verbs_sorted() if title.startswith(v)), None)
-    return verb is not None and title[len(verb):].startswith(closing)
+    return verb is not None and title[len(verb) :].startswith(closing)
 
 
 @functools.cache
@@ -112,7 +126,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     """
     tasks: list[Node] = []
     goals: list[str] = []
-    sections: list[Node] = []        # top-level sections without numbered items: decided below
+    sections: list[Node] = []  # top-level sections without numbered items: decided below
 
     def visit(node: Node, in_goal: bool, non_task: bool) -> None:
         for child in node.children:
@@ -150,12 +164,17 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     # Top-level numbered lists beside 一、 sections of the same text (attachment lists, numbered
     # notice requirements) are not tasks unless they name a unit or are rows of a task table.
     sectioned = {c.annex for c in root.children if c.kind in ("cn", "chap")}
-    tasks = [t for t in tasks if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS
-             or t.row or has_units(t)]
+    tasks = [
+        t
+        for t in tasks
+        if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS or t.row or has_units(t)
+    ]
     return tasks, goals
 
 
-def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_units, goals: list[str]) -> list[Node]:
+def _section_tasks(
+    root: Node, sections: list[Node], tasks: list[Node], has_units, goals: list[str]
+) -> list[Node]:
     """Which top-level sections without numbered items are tasks.
 
     A section is a task when it names a unit or names work (新建…, …改造工程), or when most of
@@ -171,36 +190,41 @@ def _section_tasks(root: Node, sections: list[Node], tasks: list[Node], has_unit
     shi = [s for s in sections if s.kind == "shi"]
     # "会议要求，一是要提高认识；二是要压实责任": exhortations of a speech, not work items
     exhorted = sum(1 for s in shi if s.heading.startswith(_EXHORTATION)) * 2 > len(shi)
-    verdicts: list[bool | None] = []       # None: a plain section, decided by its siblings
+    verdicts: list[bool | None] = []  # None: a plain section, decided by its siblings
     for s in sections:
         if s.kind == "shi":
             ok: bool | None = not other_top and not exhorted
         elif annexed and s.annex == 0:
             ok = False
         elif s.row:
-            ok = True                    # a row of a task table numbered 一、二、
+            ok = True  # a row of a task table numbered 一、二、
         elif s.table or _is_closing(s):
-            ok = has_units(s)            # (a table's category row whose rows were left out)
+            ok = has_units(s)  # (a table's category row whose rows were left out)
         elif has_units(s) or names_work(s):
             ok = True
         else:
             ok = None
         verdicts.append(ok)
     # sections in a row are alike: where most plain sections name work, the others are work too
-    plain = [v for v, s in zip(verdicts, sections, strict=True) if s.kind != "shi" and not s.table and not _is_closing(s)]
+    plain = [
+        v
+        for v, s in zip(verdicts, sections, strict=True)
+        if s.kind != "shi" and not s.table and not _is_closing(s)
+    ]
     alike = len(plain) >= 3 and sum(1 for v in plain if v) * 2 > len(plain)
     out: list[Node] = []
     for s, ok in zip(sections, verdicts, strict=True):
         if ok or (ok is None and alike):
             out.append(s)
         elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s):
-            goals.append(s.own_text)        # (a 一是… list in the preamble stays prose)
+            goals.append(s.own_text)  # (a 一是… list in the preamble stays prose)
     return out
 
 
 # ---------------------------------------------------------------------------------------------
 # entry point
 # ---------------------------------------------------------------------------------------------
+
 
 def _drop_lone_annex_prefix(tasks: list[Node]) -> None:
     """The annex prefix only disambiguates: when the main text had no task, the first annex's
@@ -236,5 +260,7 @@ def structure_from_tree(root: Node, has_units=lambda node: False) -> Structure:
     """The tasks and goal paragraphs of a tree from `parse_tree`."""
     tasks, goals = find_tasks(root, has_units)
     _drop_lone_annex_prefix(tasks)
-    note = "" if tasks else ("no numbered items found" if not root.children else "no numbered item carries work")
+    note = (
+        "" if tasks else ("no numbered items found" if not root.children else "no numbered item carries work")
+    )
     return Structure(root, tasks, goals, note)

@@ -8,6 +8,7 @@ of one row into the columns by both: the cheapest monotone assignment, so that m
 split and sub-row cells still land in their column (a row's cells in a text rendering are not
 always one per column).
 """
+
 from __future__ import annotations
 
 import functools
@@ -25,8 +26,14 @@ HEAD_FIRST = frozenset("序编NnＮ")
 @functools.cache
 def _role_rules() -> tuple[tuple[str, frozenset[str], re.Pattern | None], ...]:
     rules = lexicons.table("table_columns")["role"]
-    return tuple((r["name"], frozenset(r.get("exact", ())),
-                  re.compile("|".join(map(re.escape, r["words"]))) if r.get("words") else None) for r in rules)
+    return tuple(
+        (
+            r["name"],
+            frozenset(r.get("exact", ())),
+            re.compile("|".join(map(re.escape, r["words"]))) if r.get("words") else None,
+        )
+        for r in rules
+    )
 
 
 WS = re.compile(r"[ \t\u3000\u00a0]+")
@@ -87,9 +94,9 @@ def two_row_header(cols: list[Column]) -> list[Column]:
     while tail > 0 and cols[tail - 1].role in UNIT_ROLES:
         tail -= 1
     subs = cols[tail:]
-    if len(subs) < 2 or tail <= resp + 1 or any(c.role in UNIT_ROLES for c in cols[resp + 1:tail]):
+    if len(subs) < 2 or tail <= resp + 1 or any(c.role in UNIT_ROLES for c in cols[resp + 1 : tail]):
         return cols
-    return cols[:resp] + subs + cols[resp + 1:tail]
+    return cols[:resp] + subs + cols[resp + 1 : tail]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,8 +105,10 @@ def two_row_header(cols: list[Column]) -> list[Column]:
 
 EMPTY_CELLS = frozenset({"", "/", "／", "-", "—", "——", "－", "无", "\\", "…", "——/"})
 SENTENCE_PUNCT = re.compile(r"[。；;，,！!？?：:]")
-_DEADLINE_CELL = re.compile(r"\d{1,2}\s*月|年底|年末|年内|全年|上半年|下半年|季度|长期|持续|常态|每年|每月|每季|"
-                            r"日前|之前|以前|\d{4}\s*年|\d{4}[-./]\d{1,2}")
+_DEADLINE_CELL = re.compile(
+    r"\d{1,2}\s*月|年底|年末|年内|全年|上半年|下半年|季度|长期|持续|常态|每年|每月|每季|"
+    r"日前|之前|以前|\d{4}\s*年|\d{4}[-./]\d{1,2}"
+)
 _UNIT_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]$")
 _DIGIT = re.compile(r"[\d%‰％]")
@@ -122,7 +131,7 @@ def _measures() -> frozenset[str]:
 
 
 def _is_measure(compact: str) -> bool:
-    """"万亩", "万元/人", "%": a measure column's cell."""
+    """ "万亩", "万元/人", "%": a measure column's cell."""
     head = compact.split("/", 1)[0].split("／", 1)[0]
     if head[:1] in "万亿千百" and len(head) > 1:
         head = head[1:]
@@ -158,11 +167,16 @@ def is_units(text: str) -> bool:
     """A cell that lists unit names only ("区教体局", "县财政局、各乡镇", "市商务局 市财政局")."""
     parts = [p for p in _UNIT_SPLIT.split(text) if p]
     if not parts or (len(parts) == 1 and text.rstrip().endswith("。") and len(parts[0]) > 12):
-        return False            # a long sentence that happens to end in 镇/区/中心
+        return False  # a long sentence that happens to end in 镇/区/中心
     for p in parts:
         core = _TRAILING_NOTE.sub("", p.rstrip("。.")).removesuffix("等")
-        if (len(core) > 30 or _DIGIT.search(core) or core.startswith(_NOT_UNIT_START)
-                or starts_with_task_verb(core) or not is_unit_like(core)):
+        if (
+            len(core) > 30
+            or _DIGIT.search(core)
+            or core.startswith(_NOT_UNIT_START)
+            or starts_with_task_verb(core)
+            or not is_unit_like(core)
+        ):
             return False
     return True
 
@@ -190,8 +204,8 @@ def cell_type(text: str) -> str:
 # aligning a row's cells with the columns
 # ---------------------------------------------------------------------------------------------
 
-_MAX_COLUMNS = 16       # a task table has a handful of columns; more is no task table
-_MAX_CELLS = 64         # cells of one row that are aligned at most (the alignment is n·m²)
+_MAX_COLUMNS = 16  # a task table has a handful of columns; more is no task table
+_MAX_CELLS = 64  # cells of one row that are aligned at most (the alignment is n·m²)
 # Costs are in tenths (integers: equal sums compare equal, so ties always go the same way).
 _BAD = 30
 # how well a cell of a type fits a column of a role (0 = typical)
@@ -208,21 +222,43 @@ _FIT["extra"] = _FIT["other"]
 _FIT["progress"] = {"long": 1, "short": 3, "number": 3, "deadline": 6, "unit": 10, "person": 10}
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
-_SKIP = {"category": 0, "other": 3, "extra": 3, "measure": 3, "progress": 3, "content": 7, "lead": 6, "resp": 5, "part": 4,
-         "leader": 4, "deadline": 4}
+_SKIP = {
+    "category": 0,
+    "other": 3,
+    "extra": 3,
+    "measure": 3,
+    "progress": 3,
+    "content": 7,
+    "lead": 6,
+    "resp": 5,
+    "part": 4,
+    "leader": 4,
+    "deadline": 4,
+}
 # a further cell in the same column (units one per line, a sentence broken over lines)
 # (the first unit column usually names one lead; a later one lists the many who take part)
-_MERGE = {"content": 2, "category": 5, "other": 1, "extra": 1, "progress": 1, "measure": 10, "leader": 1, "deadline": 10,
-          "lead": 3, "resp": 3, "part": 0}
+_MERGE = {
+    "content": 2,
+    "category": 5,
+    "other": 1,
+    "extra": 1,
+    "progress": 1,
+    "measure": 10,
+    "leader": 1,
+    "deadline": 10,
+    "lead": 3,
+    "resp": 3,
+    "part": 0,
+}
 _SKIP_EARLY_CONTENT = 3
-_MERGE_SURE = 15      # cells delimited by the rendering rarely share a column
-_MERGE_MISFIT = 10    # a non-unit cell joining a unit column, a non-person joining a person column
+_MERGE_SURE = 15  # cells delimited by the rendering rarely share a column
+_MERGE_MISFIT = 10  # a non-unit cell joining a unit column, a non-person joining a person column
 _MERGE_EMPTY = 2
-_WRAP = 10            # a sub-row: cells start again at the first column
+_WRAP = 10  # a sub-row: cells start again at the first column
 
 
 def _fit(kind: str, role: str) -> int:
-    if kind == "empty":         # "-" or "/": a placeholder, likelier in a figure or unit column
+    if kind == "empty":  # "-" or "/": a placeholder, likelier in a figure or unit column
         return 1 if role in ("content", "category") else 0
     return _FIT[role].get(kind, _BAD)
 
@@ -259,11 +295,11 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     k = 0
     for j, r in enumerate(roles):
         if r == "content" and j < last_content:
-            skip[j] = _SKIP_EARLY_CONTENT + k      # the earlier, the cheaper to leave empty
+            skip[j] = _SKIP_EARLY_CONTENT + k  # the earlier, the cheaper to leave empty
             k += 1
     before = [0]
     for s in skip:
-        before.append(before[-1] + s)          # before[j]: skipping columns 0..j-1
+        before.append(before[-1] + s)  # before[j]: skipping columns 0..j-1
     inf = 1 << 40
     cost = [[inf] * m for _ in range(n)]
     back = [[0] * m for _ in range(n)]
@@ -276,7 +312,7 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
         later = [(inf, 0)] * (m + 1)
         for p in range(m - 1, -1, -1):
             later[p] = min(later[p + 1], (prev[p], p))
-        earlier = (inf, 0)        # min over p < j of prev[p] - before[p + 1] (skipping p+1..j-1)
+        earlier = (inf, 0)  # min over p < j of prev[p] - before[p + 1] (skipping p+1..j-1)
         row, brow = cost[i], back[i]
         for j in range(m):
             # ties go to the earliest column, as a scan of p = 0 … m-1 would have it

@@ -5,6 +5,7 @@ Each row becomes one `TableLine`, "<number as printed> content（牵头单位：
 unnumbered category. Numbered category cells ("一、主要预期目标") become heading lines. Progress,
 notes and measure columns are left out: their figures are no commitments.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,8 +33,15 @@ class TableLine(str):
     is_row: bool
 
 
-def table_line(text: str, table: int, *, title: str | None = None, group: str | None = None,
-               is_group: bool = False, is_row: bool = False) -> TableLine:
+def table_line(
+    text: str,
+    table: int,
+    *,
+    title: str | None = None,
+    group: str | None = None,
+    is_group: bool = False,
+    is_row: bool = False,
+) -> TableLine:
     line = TableLine(text.replace("\n", " ") if "\n" in text else text)
     line.table, line.title, line.group, line.is_group, line.is_row = table, title, group, is_group, is_row
     return line
@@ -44,7 +52,6 @@ def retag(piece: str, like: str) -> str:
     if not isinstance(like, TableLine) or isinstance(piece, TableLine):
         return piece
     return table_line(piece, like.table, group=like.group, is_row=like.is_row)
-
 
 
 _ROW_NO = re.compile(r"([（(])?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*([）)])?\s*[.、．。]?")
@@ -70,8 +77,8 @@ class Row:
     number: int
     marker: str
     cells: list[str] = field(default_factory=list)
-    sure: bool = False              # cell boundaries given by the rendering
-    heads: list[str] = field(default_factory=list)   # numbered category cells before the content
+    sure: bool = False  # cell boundaries given by the rendering
+    heads: list[str] = field(default_factory=list)  # numbered category cells before the content
 
 
 def _join(parts: list[str], sep_if_open: str) -> str:
@@ -88,12 +95,12 @@ def _join(parts: list[str], sep_if_open: str) -> str:
 
 @dataclass
 class _Built:
-    content: list[list[str]]        # the cells of each content column
+    content: list[list[str]]  # the cells of each content column
     group: str | None
     units: dict[str, str]
     leader: str
     deadline: str
-    extras: list[str] = field(default_factory=list)     # "总投资：5亿元" of columns no role names
+    extras: list[str] = field(default_factory=list)  # "总投资：5亿元" of columns no role names
 
 
 _FIGURE = re.compile(r"^[≥≤><=约~＞＜]{0,2}\s*\d[\d.,，]*$")
@@ -119,7 +126,7 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role == "content" and j not in spanning:
             pieces = [p for c in cells for p in c.split("\n")]
             if measure and _FIGURE.match(pieces[-1].strip()):
-                pieces[-1] = pieces[-1].strip() + measure      # "0.07" under 万亩 reads "0.07万亩"
+                pieces[-1] = pieces[-1].strip() + measure  # "0.07" under 万亩 reads "0.07万亩"
                 measure = ""
             content.append(pieces)
         elif role == "extra" and cols[j].head:
@@ -162,7 +169,7 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
         labelled.append(f"完成时限：{built.deadline}")
     if labelled:
         text += "（" + "；".join(labelled) + "）"
-    if match_marker(first):          # the number is inside the content cell ("14.改扩建…")
+    if match_marker(first):  # the number is inside the content cell ("14.改扩建…")
         return text, None
     title = task_title(built.content[0][0]) if first else None
     return f"{marker} {text}" if marker else text, title or None
@@ -211,7 +218,7 @@ def _spanning(roles: list[str], filled: dict[int, int], n_rows: int) -> set[int]
         return set()
     out = set()
     for k, j in enumerate(content[:-1]):
-        later_full = any(filled.get(x, 0) * 5 >= n_rows * 4 for x in content[k + 1:])
+        later_full = any(filled.get(x, 0) * 5 >= n_rows * 4 for x in content[k + 1 :])
         if filled.get(j, 0) * 2 < n_rows and later_full:
             out.add(j)
         else:

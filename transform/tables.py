@@ -1,4 +1,5 @@
 """ParsedDocument rows -> polars frames in the contract schema (documents, tasks, task_units, targets)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

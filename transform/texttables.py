@@ -12,6 +12,7 @@ cells plainly are a table's (a sentence beside a unit, person or deadline cell, 
 This module finds the tables and cuts them into rows; `transform.table_rows` turns the rows into
 the lines the tree reads. A table interrupted by a section line goes on with the same columns.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,14 +60,19 @@ def rows_to_lines(lines: list[str]) -> list[str]:
     """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
     out: list[str] = []
     i, n, table = 0, len(lines), 0
-    piped: list[Column] | None = None      # the columns of the last piped table
+    piped: list[Column] | None = None  # the columns of the last piped table
     while i < n:
         line = lines[i]
         found = None
         if "|" in line or line[:1] in HEAD_FIRST or (line[:1] in "考类" and len(line) <= 8):
             found = _table_at(lines, i, table + 1)
-            if found is None and piped is not None and "|" in line and any(row_number(c) for c in _cells(line)[:3]):
-                found = _piped_rows(lines, i, piped, table + 1)   # the table goes on after a heading
+            if (
+                found is None
+                and piped is not None
+                and "|" in line
+                and any(row_number(c) for c in _cells(line)[:3])
+            ):
+                found = _piped_rows(lines, i, piped, table + 1)  # the table goes on after a heading
                 found = found if found[0] else None
             elif found is not None and "|" in line:
                 piped = header(_cells(line))
@@ -90,9 +96,12 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         if cols is not None:
             return _piped_rows(lines, i + 1, cols, table)
     first = WS.sub("", _bare(line))
-    if column_role(first) == "category" and i + 1 < len(lines) \
-            and column_role(WS.sub("", _bare(lines[i + 1]))) == "no":
-        i += 1              # a category column printed before 序号 (its cells come before the numbers)
+    if (
+        column_role(first) == "category"
+        and i + 1 < len(lines)
+        and column_role(WS.sub("", _bare(lines[i + 1]))) == "no"
+    ):
+        i += 1  # a category column printed before 序号 (its cells come before the numbers)
         first = WS.sub("", _bare(lines[i]))
     if column_role(first) == "no":
         return _flat_table(lines, i + 1, table)
@@ -115,19 +124,27 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
             j += 1
             continue
         text = WS.sub("", _bare(raw))
-        if not text or row_number(text) or len(text) > 16 or SENTENCE_PUNCT.search(text) or match_marker(text):
+        if (
+            not text
+            or row_number(text)
+            or len(text) > 16
+            or SENTENCE_PUNCT.search(text)
+            or match_marker(text)
+        ):
             break
         text = pending + text
         if column_role(text) is None and not pending:
             pending = text
-        elif not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1]):
-            heads[-1] += text       # "攻坚目标" / "任务": one header cell broken over two lines
+        elif (
+            not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1])
+        ):
+            heads[-1] += text  # "攻坚目标" / "任务": one header cell broken over two lines
         else:
             heads.append(text)
             pending = ""
         j += 1
     if pending:
-        j -= 1              # an unknown last line is the first row's category cell, not a column
+        j -= 1  # an unknown last line is the first row's category cell, not a column
     cols = header(heads)
     if cols is None or j >= n:
         return None
@@ -147,8 +164,8 @@ def _starts_row(no: int, prev: int | None, row: Row | None, nxt: str | None) -> 
 
 def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
     n = len(lines)
-    sure = any(ln == "|" or ln.endswith("|") for ln in lines[j:j + 6])
-    separated = any(ln == "|" for ln in lines[j:j + 6])    # "|" lines between multi-line cells
+    sure = any(ln == "|" or ln.endswith("|") for ln in lines[j : j + 6])
+    separated = any(ln == "|" for ln in lines[j : j + 6])  # "|" lines between multi-line cells
     limit = max(4 * len(cols), 24)
     events: list = []
     row: Row | None = None
@@ -171,7 +188,7 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
             k += 1
             continue
         if sure and not separated and not raw.endswith("|") and row is not None:
-            break                   # the rendering's cells end here
+            break  # the rendering's cells end here
         text = _bare(raw)
         if _ends_table(text) or (row is not None and is_number_head(text)):
             break
@@ -187,7 +204,7 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         mk = match_marker(text)
         if mk is not None and mk.kind in HEADING_KINDS and not cell:
             if row is not None and not row.cells:
-                row.heads.append(text)          # "1 | 一、经济社会发展目标 | …": heading of this row
+                row.heads.append(text)  # "1 | 一、经济社会发展目标 | …": heading of this row
                 k += 1
                 continue
             if row is None or _has_units(row):
@@ -199,7 +216,7 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
                 continue
         if row is None:
             if mk is None and len(text) <= 20 and not SENTENCE_PUNCT.search(text):
-                events.append(("group", text))      # a category cell printed before its first row
+                events.append(("group", text))  # a category cell printed before its first row
                 k += 1
                 continue
             break
@@ -239,8 +256,14 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     while k < n:
         if "|" not in lines[k]:
             # a cell broken by <br>: its next part is alone on a line between two rows' lines
-            if events and events[-1][0] == "row" and k + 1 < n and "|" in lines[k + 1] \
-                    and match_marker(lines[k]) is None and not row_number(lines[k]):
+            if (
+                events
+                and events[-1][0] == "row"
+                and k + 1 < n
+                and "|" in lines[k + 1]
+                and match_marker(lines[k]) is None
+                and not row_number(lines[k])
+            ):
                 _continue_row(events[-1][1], [lines[k].strip()])
                 k += 1
                 continue
@@ -255,12 +278,15 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
             k += 1
             continue
         if header(cells) is not None:
-            break                               # the next table
+            break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
         if idx is None and no_col is not None:
             # a category row ("一、主要预期目标 | | |") or a row numbered inside its content cell
-            if len(nonempty) == 1 or (match_marker(nonempty[0]) and match_marker(nonempty[0]).kind in HEADING_KINDS
-                                      and len(nonempty) <= 2):
+            if len(nonempty) == 1 or (
+                match_marker(nonempty[0])
+                and match_marker(nonempty[0]).kind in HEADING_KINDS
+                and len(nonempty) <= 2
+            ):
                 if match_marker(nonempty[0]):
                     events.append(("head", " ".join(nonempty)))
                 else:
@@ -268,15 +294,21 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
                 k += 1
                 continue
         if idx is None:
-            at = next((x for x, c in enumerate(cells) if match_marker(c)
-                       and match_marker(c).kind not in HEADING_KINDS), None)
+            at = next(
+                (
+                    x
+                    for x, c in enumerate(cells)
+                    if match_marker(c) and match_marker(c).kind not in HEADING_KINDS
+                ),
+                None,
+            )
             if at is None:
                 if any(match_marker(c) for c in nonempty[:1]):
                     events.append(("head", nonempty[0]))
                     k += 1
                     continue
                 if events and events[-1][0] == "row":
-                    _continue_row(events[-1][1], cells)      # the rest of a row broken by <br>
+                    _continue_row(events[-1][1], cells)  # the rest of a row broken by <br>
                     k += 1
                     continue
                 break
@@ -293,7 +325,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
         assert no is not None
         lead_cells = [c for c in cells[:idx] if c]
         # cells before the number are category cells spanning rows: align the rest from the number
-        row = Row(no[0], no[1], cells=cells[idx + 1:], sure=True)
+        row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=True)
         _category_cells(row, lead_cells, events)
         events.append(("row", row))
         k += 1
@@ -307,13 +339,17 @@ def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], in
     columns with the sub-columns in place, and the line the rows start on."""
     cells = [c for c in _cells(line) if c]
     roles = [column_role(c) for c in cells]
-    if not cells or any(r not in ("lead", "part", "resp") for r in roles) or any(row_number(c) for c in cells):
+    if (
+        not cells
+        or any(r not in ("lead", "part", "resp") for r in roles)
+        or any(row_number(c) for c in cells)
+    ):
         return cols, j
     at = next((k for k, c in enumerate(cols) if c.role == "resp"), None)
     if at is None:
         return cols, j
     subs = [Column(r or "other", c) for r, c in zip(roles, cells, strict=True)]
-    return cols[:at] + subs + cols[at + 1:], j + 1
+    return cols[:at] + subs + cols[at + 1 :], j + 1
 
 
 def _continue_row(row: Row, cells: list[str]) -> None:
@@ -368,8 +404,13 @@ def _rejoin_split_words(tokens: list[str]) -> list[str]:
 
 # Columns of a table printed without its header: the cells tell what they are.
 # (one unit column: where the rendering lost the cell borders, units one per line are one cell)
-_HEADERLESS = [Column("content", ""), Column("resp", ""), Column("leader", ""), Column("deadline", ""),
-               Column("other", "")]
+_HEADERLESS = [
+    Column("content", ""),
+    Column("resp", ""),
+    Column("leader", ""),
+    Column("deadline", ""),
+    Column("other", ""),
+]
 
 
 def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
@@ -384,7 +425,7 @@ def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int
         end = next((k for k in range(start + 1, min(len(lines), start + 40)) if lines[k] == str(n)), None)
         if end is None:
             return None
-        cells = [_bare(ln) for ln in lines[start + 1:end] if ln not in ("|", "||")]
+        cells = [_bare(ln) for ln in lines[start + 1 : end] if ln not in ("|", "||")]
         kinds = {cell_type(c) for c in cells}
         if len(cells) < 2 or not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
             return None

@@ -8,6 +8,7 @@ one heading sentence. Two layouts end a heading without its 。:
   where a new sentence visibly starts; callers use it only for items of such plans (`heading_style`),
   never for items that are plain sentences, whose verbs would be taken for a new sentence.
 """
+
 from __future__ import annotations
 
 import functools
@@ -24,7 +25,7 @@ def _openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 _STRONG_OPENERS, _WEAK_OPENERS = _openers()
-_NOT_OPENER_AFTER = ("的", "和", "与", "及", "并", "或")   # "促进就业和深入实施…" runs on
+_NOT_OPENER_AFTER = ("的", "和", "与", "及", "并", "或")  # "促进就业和深入实施…" runs on
 _STRONG_RE = re.compile("|".join(sorted(_STRONG_OPENERS, key=len, reverse=True)))
 _WEAK_RE = re.compile("|".join(sorted(_WEAK_OPENERS, key=len, reverse=True)))
 _OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
@@ -34,7 +35,9 @@ _TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|�
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
 # "（5月28日—6月10日）" closing a phase heading
-_TIME_RANGE = re.compile(r"[（(][^（()）]{0,20}?\d{1,2}\s*[月日][^（()）]{0,20}?[—\-－~～至到][^（()）]{0,20}?[）)]")
+_TIME_RANGE = re.compile(
+    r"[（(][^（()）]{0,20}?\d{1,2}\s*[月日][^（()）]{0,20}?[—\-－~～至到][^（()）]{0,20}?[）)]"
+)
 _HEADING_MAX = 20
 _DIGIT = re.compile(r"\d")
 
@@ -43,7 +46,7 @@ def _title_end(line: str) -> int:
     """Index of the first mark that ends a heading in `line`, or -1."""
     m = _TITLE_END.search(line)
     while m is not None and m.group() == ".":
-        nxt = line[m.end():m.end() + 1]
+        nxt = line[m.end() : m.end() + 1]
         if not nxt or nxt.isspace() or "\u4e00" <= nxt <= "\u9fff":
             break
         m = _TITLE_END.search(line, m.end())
@@ -76,7 +79,7 @@ def task_title(text: str) -> str:
     cand, _ = _first_sentence(text)
     t = _TIME_RANGE.search(cand)
     if t is not None and t.start() >= 2 and len(cand) - t.end() >= 4:
-        cand = cand[:t.end()]
+        cand = cand[: t.end()]
     return cand.strip(" ，,、；;")
 
 
@@ -90,7 +93,7 @@ def glued_title(text: str) -> str:
         return title
     has_clause = _CLAUSE_PUNCT.search(title) is not None
     if not has_clause and len(title) <= 16 and len(text) <= 30:
-        return title                    # a short heading: nothing to cut (the common case)
+        return title  # a short heading: nothing to cut (the common case)
     ended = _first_sentence(text)[1]
     if has_clause or len(title) > 16 or (not ended and len(_first_line(text)) > 30):
         # a heading properly ended by 。 may itself be "V1+O1+V2+O2" (深化改革优化环境): only
@@ -104,8 +107,12 @@ def glued_title(text: str) -> str:
 def is_heading(text: str) -> bool:
     """Does the item open with a short heading sentence ("完善实验室体系。…")?"""
     cand, ended = _first_sentence(text)
-    return (ended and 2 <= len(cand) <= _HEADING_MAX and _CLAUSE_PUNCT.search(cand) is None
-            and _DIGIT.search(cand) is None)
+    return (
+        ended
+        and 2 <= len(cand) <= _HEADING_MAX
+        and _CLAUSE_PUNCT.search(cand) is None
+        and _DIGIT.search(cand) is None
+    )
 
 
 def heading_style(texts: list[str]) -> bool:
@@ -151,9 +158,11 @@ def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
             weak = None
         if weak and n_rest >= 6:
             after = p + len(weak)
-            if _WEAK_RE.match(cand, after, limit) and weak + cand[after:min(after + 2, limit)] not in ("健全完善",
-                                                                                                 "贯彻落实"):
-                continue   # "培育|实施…": the first verb still belongs to the heading
+            if _WEAK_RE.match(cand, after, limit) and weak + cand[after : min(after + 2, limit)] not in (
+                "健全完善",
+                "贯彻落实",
+            ):
+                continue  # "培育|实施…": the first verb still belongs to the heading
             return p
     return None
 

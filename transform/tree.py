@@ -8,6 +8,7 @@ A table's own headings and rows nest under the heading open above the table; 附
 signature of a notice) starts a new numbering context; the numbered list after "附件：" names
 attachments, not items; a 一是 line opens items only in a run (一是 … 二是 …).
 """
+
 from __future__ import annotations
 
 import re
@@ -19,16 +20,31 @@ from transform.table_rows import TableLine
 
 HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
 # 附件 / 附件1 / 附件1：任务清单 / 附件：任务清单 / 附件二 / 附表3 (the label is kept as printed)
-ANNEX_RE = re.compile(r"^附\s*([件表])\s*(\d{0,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*$|"
-                      r"^附\s*([件表])\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*\S{0,40}$|"
-                      r"^附\s*件\s*[:：]\s*[^\d\s]\S{1,40}$")
-UNIT_LINE = re.compile(r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
-                        r"协办单位|责任领导|责任人|完成时限)\s*[:：]")
+ANNEX_RE = re.compile(
+    r"^附\s*([件表])\s*(\d{0,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*$|"
+    r"^附\s*([件表])\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*\S{0,40}$|"
+    r"^附\s*件\s*[:：]\s*[^\d\s]\S{1,40}$"
+)
+UNIT_LINE = re.compile(
+    r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
+    r"协办单位|责任领导|责任人|完成时限)\s*[:：]"
+)
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
 _SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
 # Conventional nesting order of Chinese numbering (outer first).
-_RANK = {"chap": 0, "sec": 1, "cn": 2, "ord": 2, "pcn": 3, "art": 3, "ar": 4, "par": 5, "rpar": 6, "circ": 7,
-         "shi": 8}
+_RANK = {
+    "chap": 0,
+    "sec": 1,
+    "cn": 2,
+    "ord": 2,
+    "pcn": 3,
+    "art": 3,
+    "ar": 4,
+    "par": 5,
+    "rpar": 6,
+    "circ": 7,
+    "shi": 8,
+}
 
 
 @dataclass(slots=True)
@@ -36,20 +52,20 @@ class Node:
     kind: str
     number: int
     label: str
-    heading: str                    # text after the marker on its line
-    lines: list[str] = field(default_factory=list)   # following lines up to the next marker
+    heading: str  # text after the marker on its line
+    lines: list[str] = field(default_factory=list)  # following lines up to the next marker
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
     depth: int = 0
     order: int = 0
-    prefix: tuple[str, ...] = ()    # annex label, when the annex restarts the numbering
-    annex: int = 0                  # 0 in the main text, k in the k-th annex
-    table: int = 0                  # the table the item comes from (0: prose)
-    title: str | None = None        # the title a table row states in its own cell
-    group: str = ""                 # the unnumbered category cell of a table row
-    traditional: bool = False       # (on the root) the document is printed in traditional characters
-    listed: bool = False            # a 一是… item split out of a paragraph (see lines.ListedItem)
-    row: bool = False               # a table row (not a table's category heading)
+    prefix: tuple[str, ...] = ()  # annex label, when the annex restarts the numbering
+    annex: int = 0  # 0 in the main text, k in the k-th annex
+    table: int = 0  # the table the item comes from (0: prose)
+    title: str | None = None  # the title a table row states in its own cell
+    group: str = ""  # the unnumbered category cell of a table row
+    traditional: bool = False  # (on the root) the document is printed in traditional characters
+    listed: bool = False  # a 一是… item split out of a paragraph (see lines.ListedItem)
+    row: bool = False  # a table row (not a table's category heading)
 
     @property
     def path(self) -> list[str]:
@@ -73,11 +89,14 @@ class Node:
         return out
 
 
-
 def _is_subheading(line: str, next_marker: Marker | None) -> bool:
     """An unnumbered sub-heading between levels: short, no sentence punctuation, next item restarts."""
-    return (next_marker is not None and len(line) <= 20 and not _SENTENCE_PUNCT.search(line)
-            and next_marker.number == 1)
+    return (
+        next_marker is not None
+        and len(line) <= 20
+        and not _SENTENCE_PUNCT.search(line)
+        and next_marker.number == 1
+    )
 
 
 def _markers(lines: list[str]) -> list[Marker | None]:
@@ -88,7 +107,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         if mk is None or mk.kind != "shi":
             continue
         if mk.number == 1:
-            nxt = next((m for m in markers[i + 1:i + 400] if m is not None and m.kind == "shi"), None)
+            nxt = next((m for m in markers[i + 1 : i + 400] if m is not None and m.kind == "shi"), None)
             expect = 2 if nxt is not None and nxt.number == 2 else 0
             if not expect:
                 markers[i] = None
@@ -104,7 +123,7 @@ class _Tree:
 
     def __init__(self) -> None:
         self.root = Node("root", 0, "", "")
-        self.stack: list[Node] = [self.root]     # stack[d] is the open node at depth d-1
+        self.stack: list[Node] = [self.root]  # stack[d] is the open node at depth d-1
         self.current: Node = self.root
         self.prefix: tuple[str, ...] = ()
         self.annex = 0
@@ -127,7 +146,7 @@ class _Tree:
     def enter_table(self, table: int) -> None:
         """A table's rows nest under the heading open above it; leaving it closes them."""
         if self.table:
-            self.stack = self.stack[:self.table_base]
+            self.stack = self.stack[: self.table_base]
         self.table, self.group = table, ""
         if table:
             while len(self.stack) > 1 and self.stack[-1].kind in ITEM_KINDS:
@@ -165,7 +184,7 @@ class _Tree:
         if at:
             del stack[at:]
         elif kind == "shi" and self.current.kind in ITEM_KINDS:
-            self.current.lines.append(line)      # 一是… inside a numbered item is its prose
+            self.current.lines.append(line)  # 一是… inside a numbered item is its prose
             return
         elif not table and len(stack) > 1 and _outer_below_inner(kind, [n.kind for n in stack[1:]]):
             # an outer-level marker (一、) below only inner-level items (a numbered list of
@@ -173,11 +192,20 @@ class _Tree:
             del stack[1:]
         parent = stack[-1]
         self.order += 1
-        node = Node(kind, mk.number, mk.label, line[mk.end:].strip(), parent=parent,
-                    depth=len(stack) - 1, order=self.order, prefix=self.prefix, annex=self.annex,
-                    table=table)
+        node = Node(
+            kind,
+            mk.number,
+            mk.label,
+            line[mk.end :].strip(),
+            parent=parent,
+            depth=len(stack) - 1,
+            order=self.order,
+            prefix=self.prefix,
+            annex=self.annex,
+            table=table,
+        )
         if table:
-            node.title, node.group, node.row = line.title, line.group or "", line.is_row   # (a TableLine)
+            node.title, node.group, node.row = line.title, line.group or "", line.is_row  # (a TableLine)
         node.listed = isinstance(line, ListedItem)
         parent.children.append(node)
         stack.append(node)
@@ -229,7 +257,7 @@ def build_tree(lines: list[str]) -> Node:
             tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
             continue
         if not table and line[:1] in "12" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
-            tree.annex_line(line, None)        # the notice is signed: what follows is its plan
+            tree.annex_line(line, None)  # the notice is signed: what follows is its plan
             continue
         mk = markers[idx]
         if mk is None:
@@ -256,5 +284,5 @@ def _owner_of_unit_line(current: Node, line: str) -> Node:
     if any(UNIT_LINE.match(x) for sib in siblings for x in sib.lines):
         return current
     if current.parent.kind in ("cn", "chap") and current.kind in ("pcn", "sec"):
-        return current   # sections never carry one unit line for all their sub-sections
+        return current  # sections never carry one unit line for all their sub-sections
     return current.parent

@@ -1,5 +1,6 @@
 """Word lists as trie-shaped regexes: the engine follows one branch per character instead of
 trying every word in turn at every position (about ten times faster on long lists)."""
+
 from __future__ import annotations
 
 import re

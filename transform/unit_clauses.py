@@ -8,6 +8,7 @@ has a lead clause take part ("A牵头督导，B、C、" in a cut-off list).
 Roles (EXTRACTION.md): 牵头-type verbs lead; 负责-type verbs lead when no clause leads, else take
 part; 负责落实-type verbs take part beside a lead or 负责 clause, else lead; 配合-type verbs take part.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,13 +31,14 @@ _HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
 @dataclass
 class Clause:
     """Names and the role their verb gives them."""
-    role: str                   # lead, resp, impl, part, or tail (names after the last verb)
+
+    role: str  # lead, resp, impl, part, or tail (names after the last verb)
     names: tuple[str, ...]
-    start: int                  # span of the clause in the text
+    start: int  # span of the clause in the text
     end: int
-    sentence: bool = False      # the clause is a sentence of its own (。X负责。)
+    sentence: bool = False  # the clause is a sentence of its own (。X负责。)
     verb: str = ""
-    opens: bool = False         # the clause opens a sentence (。X负责，Y配合)
+    opens: bool = False  # the clause opens a sentence (。X负责，Y配合)
 
 
 _SEGMENT_CHARS = re.compile("[" + re.escape(OPEN + CLOSE + _SEGMENT_END) + "]")
@@ -87,8 +89,8 @@ def _verb_split(view: str, segments: list[tuple[int, int, str, str]]) -> list[tu
 def _verb_at_end(view: str, s: int, e: int) -> str | None:
     """The longest role verb that ends view[s:e]."""
     for n in _VERB_LENGTHS:
-        if e - n > s and view[e - n] in _VERB_FIRST and view[e - n:e] in VERB_KIND:
-            return view[e - n:e]
+        if e - n > s and view[e - n] in _VERB_FIRST and view[e - n : e] in VERB_KIND:
+            return view[e - n : e]
     return None
 
 
@@ -121,8 +123,10 @@ def _names_start(view: str, s: int, e: int) -> int:
     return last.end() if last is not None else s
 
 
-def _joint(text: str, view: str, s: int, e: int, strict: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """"X会同Y": (names of X, names of Y), else None."""
+def _joint(
+    text: str, view: str, s: int, e: int, strict: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "X会同Y": (names of X, names of Y), else None."""
     i = view.find("会同", s, e)
     if i < 0:
         return None
@@ -131,8 +135,9 @@ def _joint(text: str, view: str, s: int, e: int, strict: bool) -> tuple[tuple[st
     return (left, right) if left and right else None
 
 
-def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
-                 loose_role: str | None = None) -> list[Clause]:
+def find_clauses(
+    text: str, view: str, start: int, end: int, *, strict: bool, loose_role: str | None = None
+) -> list[Clause]:
     """The clauses of text[start:end] (view: its simplified working copy).
 
     strict: every name must look like a unit (running text); else any name counts (a labelled
@@ -149,12 +154,14 @@ def find_clauses(text: str, view: str, start: int, end: int, *, strict: bool,
             names = _names(text, view, ns, e - len(verb), strict)
             if names:
                 lead_in = view[s:ns]
-                opens = not pending and (lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in))
+                opens = not pending and (
+                    lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in)
+                )
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
                 first = pending_start if pending else ns
                 role = VERB_KIND[verb]
                 joint = _joint(text, view, ns, e - len(verb), strict)
-                if joint is not None:   # "X会同Y负责": X takes the verb's role, Y takes part
+                if joint is not None:  # "X会同Y负责": X takes the verb's role, Y takes part
                     clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
                     clauses.append(Clause("part", joint[1], first, e, sentence, verb))
                 else:
@@ -188,9 +195,13 @@ def heading_clause(text: str, view: str) -> Clause | None:
     if e > 0 and view[e - 1] == "的":
         e -= 1
     verb = _verb_at_end(view, 0, e)
-    if verb is None:   # a heading that is only units: "三、县发展和改革局（5项）"
+    if verb is None:  # a heading that is only units: "三、县发展和改革局（5项）"
         names = _names(text, view, 0, e, True)
-        if names and all(bare_unit(n) for n in names) and (m is not None or all(is_department(n) for n in names)):
+        if (
+            names
+            and all(bare_unit(n) for n in names)
+            and (m is not None or all(is_department(n) for n in names))
+        ):
             return Clause("lead", names, 0, len(text))
         return None
     if VERB_KIND[verb] not in ("lead", "resp"):
@@ -212,7 +223,11 @@ def bare_unit(name: str) -> bool:
 def is_department(name: str) -> bool:
     """A government body by its name: a known department, or a name with its level (县…, 市…)."""
     name = simplified(name)
-    return split_level(name)[2] != name or known_department(name) or name.startswith(("县", "市", "区", "省", "中共"))
+    return (
+        split_level(name)[2] != name
+        or known_department(name)
+        or name.startswith(("县", "市", "区", "省", "中共"))
+    )
 
 
 def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:
@@ -222,7 +237,11 @@ def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:
     lead: list[str] = []
     part: list[str] = []
     for c in clauses:
-        if c.role == "lead" or (c.role == "resp" and not has_lead) or (c.role == "impl" and not (has_lead or has_resp)):
+        if (
+            c.role == "lead"
+            or (c.role == "resp" and not has_lead)
+            or (c.role == "impl" and not (has_lead or has_resp))
+        ):
             target = lead
         else:
             target = part

@@ -5,6 +5,7 @@ end of each label's value. The label words are data (units_roles.toml, through t
 which is much cheaper than scanning the text with the label alternation; `_LABEL_BEFORE_COLON`
 is that alternation, kept as the reference the tests compare the fast path with.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,22 +16,31 @@ from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import split_units
 from transform.unit_words import LABEL_KIND, LABELS, NO_COLON_NOUNS, alternation
 
-_KIND_GROUPS = (("lead", "lead"), ("resp", "resp"), ("part", "part"), ("person", "person"), ("other", "other"))
+_KIND_GROUPS = (
+    ("lead", "lead"),
+    ("resp", "resp"),
+    ("part", "part"),
+    ("person", "person"),
+    ("other", "other"),
+)
 # The label before a colon, as a regex: _label_before gives its answer without running it (kept as
 # the reference the tests compare _label_before with).
 _LABEL_BEFORE_COLON = re.compile(
-    "(?:" + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS) + r")\s*$")
+    "(?:" + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS) + r")\s*$"
+)
 
 # Every label _LABEL_BEFORE_COLON knows, with the kind of the first group that has it.
 _LABEL_KIND: dict[str, str] = LABEL_KIND
 # last character of a label -> the lengths of the labels that end with it, shortest first
 _LABEL_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
     last: tuple(sorted({len(k) for k in _LABEL_KIND if k[-1] == last}))
-    for last in {k[-1] for k in _LABEL_KIND}}
+    for last in {k[-1] for k in _LABEL_KIND}
+}
 # label -> the longer labels that end with it, longest first (责任单位 -> 牵头责任单位)
 _LONGER_LABELS: dict[str, tuple[str, ...]] = {
     k: tuple(sorted((m for m in _LABEL_KIND if len(m) > len(k) and m.endswith(k)), key=len, reverse=True))
-    for k in _LABEL_KIND}
+    for k in _LABEL_KIND
+}
 _LABEL_WINDOW = max(10, max(len(k) for k in _LABEL_KIND))
 
 
@@ -76,10 +86,14 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
 
 # Labels whose colon may be lost ("（牵头单位县发改局；配合单位各镇街）"): the ones that end with a noun,
 # after a bracket or a separator.
-_NO_COLON_LABELS = {k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS)] for k in ("lead", "resp", "part", "person")}
+_NO_COLON_LABELS = {
+    k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS)] for k in ("lead", "resp", "part", "person")
+}
 _LABEL_NO_COLON = re.compile(
-    r"(?:^|(?<=[（(【\[；;，,。\s]))(?:" + "|".join(f"(?P<{k}>{alternation(v)})" for k, v in _NO_COLON_LABELS.items())
-    + r")(?=\s*[\u4e00-\u9fff])")
+    r"(?:^|(?<=[（(【\[；;，,。\s]))(?:"
+    + "|".join(f"(?P<{k}>{alternation(v)})" for k, v in _NO_COLON_LABELS.items())
+    + r")(?=\s*[\u4e00-\u9fff])"
+)
 
 
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
@@ -127,7 +141,7 @@ def _names_follow(text: str, start: int, kind: str) -> bool:
     while start < len(text) and text[start].isspace():
         start += 1
     m = _FIRST_NAME_END.search(text, start, start + 40)
-    first = text[start:m.start() if m else min(len(text), start + 40)]
+    first = text[start : m.start() if m else min(len(text), start + 40)]
     names = split_units(first)
     return bool(names) and is_unit_like(names[0])
 

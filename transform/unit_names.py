@@ -13,6 +13,7 @@
 Decisions read a simplified working copy (traditional pages); the names returned are slices
 of the text as printed.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,9 +39,31 @@ from transform.unit_words import (
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
 _SEP = "、，,；;/／\n"
 # Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms.
-_TAILS = tuple(sorted({v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]} | {
-    "按照职责分工负责", "按职责分工负责", "按照职责分工落实", "按职责分工落实", "按照职责分工", "按职责分工", "按职责负责",
-    "按职责落实", "按职责", "等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位", "等"}, key=len, reverse=True))
+_TAILS = tuple(
+    sorted(
+        {v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]}
+        | {
+            "按照职责分工负责",
+            "按职责分工负责",
+            "按照职责分工落实",
+            "按职责分工落实",
+            "按照职责分工",
+            "按职责分工",
+            "按职责负责",
+            "按职责落实",
+            "按职责",
+            "等有关部门",
+            "等相关部门",
+            "等有关单位",
+            "等相关单位",
+            "等部门",
+            "等单位",
+            "等",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _t in _TAILS:
     _TAILS_BY_LAST[_t[-1]] = (*_TAILS_BY_LAST.get(_t[-1], ()), _t)
@@ -70,8 +93,9 @@ _BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门")
 @dataclass(frozen=True)
 class Note:
     """Rules stated inside a unit list."""
-    first_is_lead: bool = False     # 列第一位者为牵头单位
-    following: bool = False         # …，下同: the rule holds for the following tasks too
+
+    first_is_lead: bool = False  # 列第一位者为牵头单位
+    following: bool = False  # …，下同: the rule holds for the following tasks too
 
 
 NO_NOTE = Note()
@@ -93,9 +117,9 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
-    seps: list[str] = []               # the separator before each piece
+    seps: list[str] = []  # the separator before each piece
     for s, e, sep in pieces:
-        if note_words and _NOTE.search(view, s, e):    # "…，列第一位的为牵头单位" outside brackets
+        if note_words and _NOTE.search(view, s, e):  # "…，列第一位的为牵头单位" outside brackets
             piece_note = _note_of(view[s:e])
             if piece_note is not NO_NOTE:
                 note = _merge_notes(note, piece_note)
@@ -110,7 +134,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     for v, p in _merge_shared(names, seps):
         if len(v) > _MAX_NAME_LEN:
             continue
-        for name in (_names_of(v) if v == p else _printed_names(v, p)):
+        for name in _names_of(v) if v == p else _printed_names(v, p):
             if name not in out:
                 out.append(name)
     return tuple(out), note
@@ -141,16 +165,20 @@ _AND = re.compile(r"以及|和|及|与")
 
 
 def _split_joined(view: str) -> list[str]:
-    """"县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
+    """ "县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
     where a complete name ends before the 和/及/与 and a name with its own level starts after it."""
     if _AND.search(view) is None:
         return [view]
     out: list[str] = []
     start = 0
     for m in _AND.finditer(view):
-        left, right = view[start:m.start()], view[m.end():]
-        if left.endswith(SPLIT_ENDINGS) and right.startswith(_LEVEL_PREFIXES) and is_unit_like(left) \
-                and is_unit_like(right):
+        left, right = view[start : m.start()], view[m.end() :]
+        if (
+            left.endswith(SPLIT_ENDINGS)
+            and right.startswith(_LEVEL_PREFIXES)
+            and is_unit_like(left)
+            and is_unit_like(right)
+        ):
             out.append(left)
             start = m.end()
     out.append(view[start:])
@@ -172,18 +200,18 @@ def _printed(name: str, view: str, printed: str) -> str:
     if view is printed or view == printed:
         return name
     i = view.find(name)
-    return printed[i:i + len(name)] if i >= 0 else name
+    return printed[i : i + len(name)] if i >= 0 else name
 
 
 def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
     note = NO_NOTE
     for s, e in reversed(_bracket_groups(view)):
-        inner = view[s + 1:e - 1]
+        inner = view[s + 1 : e - 1]
         if _NOTE.search(inner):
             note = _merge_notes(note, _note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif _PERSON_LABEL.search(inner):        # "县发改局（负责人：张三）"
+        elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
 
@@ -261,7 +289,7 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
             e -= 1
         if e > s and view[s] in OPEN and _balance(view[s:e]) > 0:
             s += 1
-        if e > s and view[e - 1] in OPEN:       # the bracket of the next label: "县发改局【配合单位】"
+        if e > s and view[e - 1] in OPEN:  # the bracket of the next label: "县发改局【配合单位】"
             e -= 1
         for tail in _TAILS_BY_LAST.get(view[e - 1], ()) if e > s else ():
             if e - len(tail) > s and view.startswith(tail, e - len(tail)):
@@ -269,7 +297,7 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
                 break
         else:
             m = _DENG_COUNT.search(view, max(s, e - 12), e) if e > s and view[e - 1] in "门位街镇" else None
-            if m is not None and m.start() > s:      # 县发改局等8个部门
+            if m is not None and m.start() > s:  # 县发改局等8个部门
                 e = m.start()
         if e > s and view[s] in _HEAD_FIRST:
             m = _DROP_HEAD.match(view, s, e)
@@ -280,7 +308,7 @@ def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
         return None
-    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND:   # a label is never a unit name
+    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND:  # a label is never a unit name
         return None
     return s, e
 
@@ -294,14 +322,14 @@ def _label_or_prose(head: str) -> bool:
 def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
     """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
     人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
-    if not any(_may_share(v) for v, _p in names):   # every name is whole: most lists
+    if not any(_may_share(v) for v, _p in names):  # every name is whole: most lists
         return names
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(names):
         k = _shared_run_end(names, seps, i)
-        v = "、".join(n[0] for n in names[i:k + 1])
-        p = "、".join(n[1] for n in names[i:k + 1])
+        v = "、".join(n[0] for n in names[i : k + 1])
+        p = "、".join(n[1] for n in names[i : k + 1])
         out.append((v, p))
         i = k + 1
     return out
@@ -312,7 +340,12 @@ _TASK_FORCE = re.compile(r"(专班|成员单位|领导小组|工作组|联席会
 
 def _may_share(name: str) -> bool:
     """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
-    return name in _BARE_NOUNS or _is_fragment(name) or not is_unit_like(name) or _TASK_FORCE.search(name) is not None
+    return (
+        name in _BARE_NOUNS
+        or _is_fragment(name)
+        or not is_unit_like(name)
+        or _TASK_FORCE.search(name) is not None
+    )
 
 
 def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
@@ -357,5 +390,5 @@ def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
     vb = view.split()
     pb = printed.split()
     if len(vb) > 1 and len(vb) == len(pb) and all(is_unit_like(b) for b in vb):
-        return list(zip(vb, pb))
+        return list(zip(vb, pb, strict=False))
     return [("".join(vb), "".join(pb))] if vb else []

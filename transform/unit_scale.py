@@ -6,6 +6,7 @@ multiplies the scale out so that targets compare across documents (0.1万亩 →
 Units that already start with a scale character (千瓦, 千米, 千克, 千伏, 百分点) are base units.
 The vocabulary is data: transform/lexicons/target_units.toml.
 """
+
 from __future__ import annotations
 
 import math
@@ -54,11 +55,21 @@ VOLTAGE_UNITS = _kind("voltage")
 AGE_UNITS = _kind("age")
 SCORE_UNITS = _kind("score")
 
-BASE_UNITS = frozenset(PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS
-                       | TIME_UNITS | MEASURE_UNITS) - {"万", "亿"}
+BASE_UNITS = frozenset(
+    PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS | TIME_UNITS | MEASURE_UNITS
+) - {"万", "亿"}
 
-SCALES = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8,
-          "十万": 1e5, "百万": 1e6, "千万": 1e7, "万亿": 1e12}
+SCALES = {
+    "十": 10.0,
+    "百": 100.0,
+    "千": 1e3,
+    "万": 1e4,
+    "亿": 1e8,
+    "十万": 1e5,
+    "百万": 1e6,
+    "千万": 1e7,
+    "万亿": 1e12,
+}
 _SCALE_ORDER = sorted(SCALES, key=len, reverse=True)
 
 
@@ -74,7 +85,7 @@ def split_unit(unit: str) -> tuple[float, str]:
         return scale, f"{base}/{per}"
     for s in _SCALE_ORDER:
         if unit.startswith(s):
-            rest = unit[len(s):]
+            rest = unit[len(s) :]
             if rest == "" or rest in BASE_UNITS:
                 return SCALES[s], rest
     return 1.0, unit
@@ -92,8 +103,13 @@ def unit_kind(unit: str) -> str:
     _, base = split_unit(unit)
     if base == "":
         return "count"  # "10亿" / "3万": a bare scale word
-    for kind, units in (("count", COUNT_UNITS), ("capacity", CAPACITY_UNITS), ("money", MONEY_UNITS),
-                        ("time", TIME_UNITS), ("measure", MEASURE_UNITS)):
+    for kind, units in (
+        ("count", COUNT_UNITS),
+        ("capacity", CAPACITY_UNITS),
+        ("money", MONEY_UNITS),
+        ("time", TIME_UNITS),
+        ("measure", MEASURE_UNITS),
+    ):
         if base in units:
             return kind
     return "unknown"

@@ -1,5 +1,6 @@
 """Spans of the unit blocks of a text ("（牵头单位：…；配合单位：…）"), merged and closed, and the text
 without them (unit lists never feed target extraction)."""
+
 from __future__ import annotations
 
 import re
@@ -44,8 +45,18 @@ def _block(text: str, label_start: int, value_end: int) -> tuple[int, int]:
 
 def _balance(s: str) -> int:
     """Opening minus closing brackets (_OPEN / _CLOSE), counted at C speed."""
-    return (s.count("（") + s.count("(") + s.count("【") + s.count("[") + s.count("〔")
-            - s.count("）") - s.count(")") - s.count("】") - s.count("]") - s.count("〕"))
+    return (
+        s.count("（")
+        + s.count("(")
+        + s.count("【")
+        + s.count("[")
+        + s.count("〔")
+        - s.count("）")
+        - s.count(")")
+        - s.count("】")
+        - s.count("]")
+        - s.count("〕")
+    )
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,7 +119,7 @@ def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
         return text
     if len(spans) == 1:  # the usual case; the loop below clamps a negative start or end to 0
         s, e = spans[0]
-        return text[:max(s, 0)] + text[max(e, 0):]
+        return text[: max(s, 0)] + text[max(e, 0) :]
     out: list[str] = []
     pos = 0
     for s, e in sorted(spans):

@@ -8,6 +8,7 @@ the columns; the unit, person and deadline columns come after the task text, so 
 fields are read against the header's last columns, from the right (the task text itself may hold
 stray spaces). A row counts only when every unit field is a list of unit names.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,7 +52,7 @@ def table_columns(body: str) -> tuple[tuple[str, ...], ...]:
         m = _HEADER_START.search(line)
         if m is None or "|" in line:
             continue
-        cells = line[m.end():].split()
+        cells = line[m.end() :].split()
         if not 2 <= len(cells) <= 12 or any(len(c) > _MAX_HEADER_CELL for c in cells):
             continue
         kinds = [column_kind(c) for c in cells]
@@ -64,8 +65,9 @@ def table_columns(body: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def column_units(text: str, columns: tuple[tuple[str, ...], ...]
-                 ) -> tuple[list[str], list[str], list[str], tuple[int, int]] | None:
+def column_units(
+    text: str, columns: tuple[tuple[str, ...], ...]
+) -> tuple[list[str], list[str], list[str], tuple[int, int]] | None:
     """(lead-kind, responsible-kind, participating-kind names, span of the fields) of a row whose
     first line ends with the fields of one of the headers' trailing columns, else None."""
     nl = text.find("\n")
@@ -82,10 +84,11 @@ def column_units(text: str, columns: tuple[tuple[str, ...], ...]
     return None
 
 
-def _read_fields(text: str, fields: list[tuple[int, int]], kinds: tuple[str, ...]
-                 ) -> tuple[list[str], list[str], list[str]] | None:
+def _read_fields(
+    text: str, fields: list[tuple[int, int]], kinds: tuple[str, ...]
+) -> tuple[list[str], list[str], list[str]] | None:
     buckets: dict[str, list[str]] = {"lead": [], "resp": [], "part": []}
-    for (s, e), kind in zip(fields, kinds):
+    for (s, e), kind in zip(fields, kinds, strict=False):
         cell = text[s:e]
         if kind in buckets:
             names = split_value(cell)[0]

@@ -6,6 +6,7 @@
   (`units_punctuation.txt`): the rules read a same-length simplified working copy
   (`simplified`), the names they return are sliced from the text as printed.
 """
+
 from __future__ import annotations
 
 import re

@@ -19,6 +19,7 @@ participate; when only 责任单位 is named it leads (or only its first unit do
 or the list says 列第一位者为牵头单位). Traditional pages are read through a simplified working
 copy of the same length; names are returned as printed.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,16 +43,21 @@ from transform.unit_words import LABELS, VERB_KIND, alternation, simplified, wor
 
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
-_FIRST_IS_LEAD = re.compile(r"(列|排)(在|名)?(第一位?|首位)(的|者)?(单位|部门)?为(工作)?牵头|第一个?(单位|部门)?为(工作)?牵头(单位|部门)|"
-                            r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位")
+_FIRST_IS_LEAD = re.compile(
+    r"(列|排)(在|名)?(第一位?|首位)(的|者)?(单位|部门)?为(工作)?牵头|第一个?(单位|部门)?为(工作)?牵头(单位|部门)|"
+    r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位"
+)
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
-_ANY_UNIT_WORD = re.compile(r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|"
-                            r"提供单位|支持单位")
+_ANY_UNIT_WORD = re.compile(
+    r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|"
+    r"提供单位|支持单位"
+)
 
 
 @dataclass
 class Units:
     """The units of one text, and what the text says about them."""
+
     lead: list[str] = field(default_factory=list)
     participating: list[str] = field(default_factory=list)
     #: (start, end) spans of the unit blocks in the text, to keep them out of target extraction.
@@ -88,8 +94,13 @@ def first_is_lead_rule(text: str) -> bool:
     return False
 
 
-def extract_units(text: str, *, first_is_lead: bool = False, heading: bool = False,
-                  columns: tuple[tuple[str, ...], ...] = ()) -> Units:
+def extract_units(
+    text: str,
+    *,
+    first_is_lead: bool = False,
+    heading: bool = False,
+    columns: tuple[tuple[str, ...], ...] = (),
+) -> Units:
     """Find the lead and participating units stated in a task's text.
 
     first_is_lead: the document says the first unit of a 责任单位 list leads. heading: the first
@@ -126,7 +137,7 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
     n = len(view)
     buckets: dict[str, list[str]] = {"lead": [], "resp": [], "part": []}
     spans: list[tuple[int, int]] = []
-    run_ons: list[tuple[int, int]] = []    # the lines lists ran on over (after the label blocks)
+    run_ons: list[tuple[int, int]] = []  # the lines lists ran on over (after the label blocks)
     rules: list[str] = []
     note = NO_NOTE
     for k, (m_start, m_end, kind) in enumerate(matches):
@@ -138,7 +149,7 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
         limit = matches[j][0] if j < len(matches) else n
         end = _value_end(view, m_end, limit)
         if kind in buckets:
-            more = end + 1 if _closes_line(view, end) else end     # the lines a list may run on over
+            more = end + 1 if _closes_line(view, end) else end  # the lines a list may run on over
             run = _run_on(view, more, limit)
             if run == more:
                 value, value_view = text[m_end:end], view[m_end:end]
@@ -148,20 +159,32 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
             if run > more:
                 run_ons.append((more, run))
             if value_note is not NO_NOTE:
-                note = Note(note.first_is_lead or value_note.first_is_lead, note.following or value_note.following)
+                note = Note(
+                    note.first_is_lead or value_note.first_is_lead, note.following or value_note.following
+                )
         spans.append(_block(view, m_start, end))
     strong, resp, part = buckets["lead"], buckets["resp"], buckets["part"]
     if strong:
         lead, participating = strong, _dedupe(resp + part)
     else:
         lead, participating = resp, part
-    units = Units(lead, participating, _block_spans(view, spans) + run_ons, note.first_is_lead, note.following,
-                  bool(resp) and not strong, rules)
+    units = Units(
+        lead,
+        participating,
+        _block_spans(view, spans) + run_ons,
+        note.first_is_lead,
+        note.following,
+        bool(resp) and not strong,
+        rules,
+    )
     if strong and resp:
         rules.append("responsible units beside a lead unit -> participating")
     if units.lead_from_responsible and (first_is_lead or note.first_is_lead) and len(lead) > 1:
         units.lead, units.participating = lead[:1], _dedupe(lead[1:] + participating)
-        rules.append("first listed unit leads (列第一位者为牵头单位)" + ("" if note.first_is_lead else ", stated for the document"))
+        rules.append(
+            "first listed unit leads (列第一位者为牵头单位)"
+            + ("" if note.first_is_lead else ", stated for the document")
+        )
     return units
 
 
@@ -180,15 +203,18 @@ def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]
     verbs say the roles; 负责-type verbs and lists without a verb keep the label's kind).
     """
     names, note = split_value(value)
-    clauses = [] if _VERB.search(view) is None else find_clauses(value, view, 0, len(view), strict=False,
-                                                                  loose_role="label")
-    if not any(c.role != "label" for c in clauses):   # a plain list: most values
+    clauses = (
+        []
+        if _VERB.search(view) is None
+        else find_clauses(value, view, 0, len(view), strict=False, loose_role="label")
+    )
+    if not any(c.role != "label" for c in clauses):  # a plain list: most values
         _add(buckets[kind], names)
         if names:
             rules.append(f"label ({_KIND_NAME[kind]}) -> {', '.join(names)}")
         return note
     has_lead = any(c.role == "lead" for c in clauses)
-    seen_responsible = False     # a clause before this one leads or is responsible
+    seen_responsible = False  # a clause before this one leads or is responsible
     for c in clauses:
         if c.role == "lead":
             role = "lead"
@@ -198,11 +224,13 @@ def _value_roles(value: str, view: str, kind: str, buckets: dict[str, list[str]]
             role = "part" if has_lead else kind
         elif c.role == "impl":
             role = "part" if seen_responsible else kind
-        else:   # names without a verb: the label's kind
+        else:  # names without a verb: the label's kind
             role = kind
         seen_responsible = seen_responsible or c.role in ("lead", "resp") or role in ("lead", "resp")
         _add(buckets[role], c.names)
-        rules.append(f"label ({_KIND_NAME[kind]}) with clause {c.verb or '-'} -> {_KIND_NAME[role]}: {', '.join(c.names)}")
+        rules.append(
+            f"label ({_KIND_NAME[kind]}) with clause {c.verb or '-'} -> {_KIND_NAME[role]}: {', '.join(c.names)}"
+        )
     return note
 
 
@@ -227,20 +255,22 @@ def _run_on(view: str, end: int, limit: int) -> int:
     while pos < limit and view[pos] == "\n":
         nl = view.find("\n", pos + 1, limit)
         line_end = nl if nl >= 0 else limit
-        line = view[pos + 1:line_end].strip()
+        line = view[pos + 1 : line_end].strip()
         if not line or len(line) > 40 or "。" in line or "：" in line or ":" in line:
             break
         names = split_value(line)[0]
         if not names or not all(is_unit_like(u) for u in names):
             break
         pos = line_end
-    if pos > end and _DATE_LINE.match(view, pos + 1):   # an issuer and a date: the signature
+    if pos > end and _DATE_LINE.match(view, pos + 1):  # an issuer and a date: the signature
         return end
     return pos
 
 
 # the date line under a signature: 2024年5月8日, 2024-05-08, 二〇二四年五月八日
-_DATE_LINE = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年)")
+_DATE_LINE = re.compile(
+    r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零一二三四五六七八九]{4}年)"
+)
 
 
 _SEGMENT_CHARS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
@@ -287,7 +317,9 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         lead, part = resolve(kept)
         _add(units.lead, lead)
         _add(units.participating, part)
-        units.rules.extend(f"clause {c.verb or '(names after the lead clause)'}: {', '.join(c.names)}" for c in kept)
+        units.rules.extend(
+            f"clause {c.verb or '(names after the lead clause)'}: {', '.join(c.names)}" for c in kept
+        )
         # one span for the block, as for a bracketed one (its clauses are one unit statement)
         units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
 
@@ -298,13 +330,13 @@ _MAX_BARE_NAMES = 8
 
 
 def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
-    """"完成改造任务。（县住建局、县财政局）": a bracket that ends a sentence and holds nothing but
+    """ "完成改造任务。（县住建局、县财政局）": a bracket that ends a sentence and holds nothing but
     unit names, one at least a government body, names the responsible units. Not an alias after
     a name (县农业农村局（县乡村振兴局）), nor an area (（县城区））."""
     for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
-        if outer_e == e:    # not closed: a cut-off page
+        if outer_e == e:  # not closed: a cut-off page
             continue
-        if view[outer_e:outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
+        if view[outer_e : outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
             continue
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue
@@ -335,7 +367,7 @@ def _after_a_field(view: str, pos: int) -> bool:
 
 def _after_a_name(view: str, pos: int) -> bool:
     """Does a unit name end right before `pos` (县农业农村局（县乡村振兴局）: the bracket is an alias)?"""
-    before = view[max(0, pos - 16):pos].rstrip()
+    before = view[max(0, pos - 16) : pos].rstrip()
     if not before or before[-1] in "。；;\n，,":
         return False
     name = re.split(r"[。；;，,、\s]", before)[-1]
@@ -349,7 +381,9 @@ _WEAK_VERBS = frozenset(("负责", "具体负责"))
 
 def _specific(names: tuple[str, ...]) -> bool:
     """Does a clause name a body, not only everyone ("各部门按职责分工负责" is a closing formula)?"""
-    return any(not simplified(n).startswith(("各", "有关", "相关", "全县", "全市", "全区", "全省")) for n in names)
+    return any(
+        not simplified(n).startswith(("各", "有关", "相关", "全县", "全市", "全区", "全省")) for n in names
+    )
 
 
 def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
@@ -359,11 +393,13 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
             return clauses
         covered = sum(c.end - c.start for c in clauses)
         return clauses if covered >= len(view[s:e].strip(" 。；;，,")) else []
-    if any(c.role == "lead" or (c.role == "resp" and c.verb not in _WEAK_VERBS and _specific(c.names))
-           for c in clauses):
-        return clauses        # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
+    if any(
+        c.role == "lead" or (c.role == "resp" and c.verb not in _WEAK_VERBS and _specific(c.names))
+        for c in clauses
+    ):
+        return clauses  # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
     if any(c.role == "resp" and c.opens for c in clauses) and any(c.role == "part" for c in clauses):
-        return clauses        # "。X负责，Y配合。"
+        return clauses  # "。X负责，Y配合。"
     return [c for c in clauses if c.sentence] if any(c.sentence for c in clauses) else []
 
 
@@ -409,7 +445,7 @@ _MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|牵头单位)\s*[）)]$")
 
 
 def _marked_leads(units: Units) -> None:
-    """"县发改局（牵头）、县财政局": the marked unit leads, the others participate."""
+    """ "县发改局（牵头）、县财政局": the marked unit leads, the others participate."""
     joined = "".join(units.lead)
     if "）" not in joined and ")" not in joined:  # _MARKED_LEAD ends with one of them: nothing marked
         return

@@ -7,6 +7,7 @@ Each lexicon is one file in this folder:
 
 Files are read once per process (they are small and never change while it runs).
 """
+
 from __future__ import annotations
 
 import functools

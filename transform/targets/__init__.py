@@ -36,6 +36,7 @@ touching the matching code.
    target each, from the latest year column.
 6. `extract`: `extract_targets`, which runs the steps above on one text.
 """
+
 from __future__ import annotations
 
 from transform.targets.extract import extract_targets

@@ -1,6 +1,7 @@
 """Comparator and change of a target from the words around its number: 不少于/控制在/约 before
 it, 以上/以内/左右 after it (see quantity.SUFFIX_CMP), 增长/下降 N (a relative change) against
 新增 N (a count). The words are data: lexicons/targets_comparators.toml."""
+
 from __future__ import annotations
 
 import re
@@ -11,16 +12,19 @@ from transform.targets.words import by_last_char, first_ending, lasts, lex
 _CMP = table("targets_comparators")
 
 # (words a text ends with, comparator), checked in this order
-_PREFIX_CMP = [(lex("targets_comparators", "prefix", i, "words"), group["op"])
-               for i, group in enumerate(_CMP["prefix"])]
+_PREFIX_CMP = [
+    (lex("targets_comparators", "prefix", i, "words"), group["op"]) for i, group in enumerate(_CMP["prefix"])
+]
 _AT_LEAST_WORDS = next(words for words, op in _PREFIX_CMP if op == ">=")
 _CMP_WORDS: dict[str, str] = dict(_CMP["before_verb"]["words"])
 _CMP_VERBS = lex("targets_comparators", "before_verb", "verbs")
-_CMP_VERB_TAIL = re.compile("(" + "|".join(map(re.escape, _CMP_WORDS)) + ")(?:"
-                            + "|".join(map(re.escape, _CMP_VERBS)) + ")$")
+_CMP_VERB_TAIL = re.compile(
+    "(" + "|".join(map(re.escape, _CMP_WORDS)) + ")(?:" + "|".join(map(re.escape, _CMP_VERBS)) + ")$"
+)
 # Words directly before a bare number (no unit) that still make it a target.
-_LEVEL_VERB_TAIL = re.compile("(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words")))
-                              + r")\s?$")
+_LEVEL_VERB_TAIL = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words"))) + r")\s?$"
+)
 _INC_WORDS = lex("targets_comparators", "change", "increase")
 _RAISE_WORDS = lex("targets_comparators", "change", "raise")
 _DEC_WORDS = lex("targets_comparators", "change", "decrease")
@@ -32,8 +36,9 @@ _CHANGE_NOISE = lex("targets_comparators", "change", "noise")
 # Stripped from the tail of the phrase before a number before looking at change verbs.
 _CHANGE_NOISE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _CHANGE_NOISE)) + "|" + _VERSUS + r"|\s)+$")
 _CHANGE_NOISE_LAST = lasts(_CHANGE_NOISE) | frozenset("年底末期比")  # what a match ends with, besides \s
-_TO_LEVEL_RE = re.compile("(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "to_level_verbs")))
-                          + ")(?:到|至)")
+_TO_LEVEL_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "to_level_verbs"))) + ")(?:到|至)"
+)
 
 _CMP_NOISE = lex("targets_comparators", "noise", "words")
 _CMP_NOISE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _CMP_NOISE)) + ")$")
@@ -69,17 +74,20 @@ def _prefix_comparator(seg_before: str) -> str:
 
 
 # 新增 first: a new count is no change even when the words end like an increase (新增 → 增)
-_CHANGE_TABLE = by_last_char([(_NEW_WORDS, None), (_INC_WORDS, "increase"), (_RAISE_WORDS, "raise"),
-                              (_DEC_WORDS, "decrease")])
+_CHANGE_TABLE = by_last_char(
+    [(_NEW_WORDS, None), (_INC_WORDS, "increase"), (_RAISE_WORDS, "raise"), (_DEC_WORDS, "decrease")]
+)
 _AFTER_INC = lex("targets_comparators", "change", "after_increase")
 _AFTER_DEC = lex("targets_comparators", "change", "after_decrease")
 # a change of these kinds is relative; of a count (提升改造30条, 增加学位500个) it is the work
-_RELATIVE_KINDS = {"increase": frozenset({"percent", "money", "measure", "none", "unknown", "time", "capacity"}),
-                   "raise": frozenset({"percent", "money", "none", "unknown"})}
+_RELATIVE_KINDS = {
+    "increase": frozenset({"percent", "money", "measure", "none", "unknown", "time", "capacity"}),
+    "raise": frozenset({"percent", "money", "none", "unknown"}),
+}
 
 
 def _change(seg_before: str, kind: str = "percent") -> str | None:
-    """"increase" / "decrease" when the words before a number end with a change verb, for a
+    """ "increase" / "decrease" when the words before a number end with a change verb, for a
     number of unit kind `kind` (see `unit_scale.unit_kind`): an increase of a count is the
     number added, not a relative change."""
     tail = seg_before[-24:]
@@ -93,15 +101,24 @@ def _change(seg_before: str, kind: str = "percent") -> str | None:
 
 
 # any change word (a clause without one cannot open with one)
-_CHANGE_WORD_RE = re.compile("|".join(map(re.escape, sorted(set(_INC_WORDS + _RAISE_WORDS + _DEC_WORDS + _NEW_WORDS),
-                                                            key=len, reverse=True))))
+_CHANGE_WORD_RE = re.compile(
+    "|".join(
+        map(
+            re.escape, sorted(set(_INC_WORDS + _RAISE_WORDS + _DEC_WORDS + _NEW_WORDS), key=len, reverse=True)
+        )
+    )
+)
 _NOT_A_CHANGE_RE = re.compile(r"的|[^,:;。]{0,20}?(?:到|至|达到|为)")
 
 
 def _change_at_start(head: str, kind: str) -> str | None:
     """The change named by the first word of `head` (a clause without its leading fillers)."""
-    for words, found in ((_NEW_WORDS, None), (_DEC_WORDS, "decrease"), (_INC_WORDS, "increase"),
-                         (_RAISE_WORDS, "raise")):
+    for words, found in (
+        (_NEW_WORDS, None),
+        (_DEC_WORDS, "decrease"),
+        (_INC_WORDS, "increase"),
+        (_RAISE_WORDS, "raise"),
+    ):
         w = next((w for w in words if head.startswith(w)), None)
         if w is not None:
             if _NOT_A_CHANGE_RE.match(head, len(w)):

@@ -3,6 +3,7 @@ targets"): ordinals, rankings, denominators, classes, scope counts, attributes (
 progress figures (see `progress`), baselines, incentives, qualifiers (see `qualifiers`), ages,
 scoring weights and shares in a formula, Chinese numerals in words and slogans. The words are
 data: lexicons/targets_exclusions.toml (and the verbs of targets_indicators.toml)."""
+
 from __future__ import annotations
 
 import re
@@ -44,7 +45,9 @@ _DESCRIPTORS = _x("descriptor")
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
 _REFERENCE_HEAD = _any(_x("rule_reference"))
-_BASELINE_VALUE_TAIL = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$")
+_BASELINE_VALUE_TAIL = re.compile(
+    r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$"
+)
 # Policy incentives and the beneficiaries they target are not targets of the plan:
 # "对新认定的高新技术企业给予一次性奖励20万元", "对年纳税额超过500万元的企业"
 _INCENTIVE_RE = _any(_x("incentive"))
@@ -59,8 +62,11 @@ _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _FORMULA_RE = _any(_x("formula_signs") + _x("weight_words"))
 _WEIGHT_WORDS = _x("weight_words")
 # Chinese numerals count only next to a verb of commitment or a comparator.
-_TARGET_VERB_RE = re.compile("(?:" + alternation(lex("targets_indicators", "commit_verbs"),
-                                                 lex("targets_indicators", "not_verbs")) + ")")
+_TARGET_VERB_RE = re.compile(
+    "(?:"
+    + alternation(lex("targets_indicators", "commit_verbs"), lex("targets_indicators", "not_verbs"))
+    + ")"
+)
 
 
 class _Flags:
@@ -81,7 +87,7 @@ class _Flags:
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> bool:
     """True when the number is not a target, judged from its own surroundings."""
     start = c.start
-    before = t[start - 8 if start > 8 else 0:start]
+    before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
     if prev in _BEFORE_NUMBER or before.endswith("No."):
         return True
@@ -97,11 +103,17 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar):
         return True
     # (a search clamps pos and endpos to the text: no max/min calls needed)
-    if (flags.has_from and _BASELINE_VALUE_TAIL.search(t, start - 12, start)
-            and _TO_LEVEL_RE.search(t, c.end, c.end + 30)):
+    if (
+        flags.has_from
+        and _BASELINE_VALUE_TAIL.search(t, start - 12, start)
+        and _TO_LEVEL_RE.search(t, c.end, c.end + 30)
+    ):
         return True
-    if (flags.has_incentive and _INCENTIVE_RE.search(t, clause_start, c.end + 12)
-            and not _SEEK_FUNDS_RE.search(t, clause_start, start)):
+    if (
+        flags.has_incentive
+        and _INCENTIVE_RE.search(t, clause_start, c.end + 12)
+        and not _SEEK_FUNDS_RE.search(t, clause_start, start)
+    ):
         return True  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
         return True
@@ -135,22 +147,25 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     if c.kind not in ("count", "none"):
         return False  # 等10公里: the total of the list
     # "A、B等N个": a target when the clause builds or does what it counts
-    head = t[clause_start:c.start - len(sm.group(0))]
-    return (c.unit in _LIST_KIND_UNITS or _LIST_VERB_RE.search(head) is None
-            or _SCOPE_LIST_HEAD_RE.search(head) is not None)
+    head = t[clause_start : c.start - len(sm.group(0))]
+    return (
+        c.unit in _LIST_KIND_UNITS
+        or _LIST_VERB_RE.search(head) is None
+        or _SCOPE_LIST_HEAD_RE.search(head) is not None
+    )
 
 
 def _is_weight(t: str, c, clause_start: int) -> bool:
     """A scoring weight or a share in a formula, in parentheses: 工作落实情况（1.5分）,
     综合得分=自评（40%）+部门评价（60%）, （权重30%）."""
     k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
-    if k < 0 or not t.startswith(")", c.end) or ")" in t[k:c.start]:
+    if k < 0 or not t.startswith(")", c.end) or ")" in t[k : c.start]:
         return False
     if c.unit in SCORE_UNITS:
         return True
     if c.kind != "percent":
         return False
-    if t[k + 1:c.start].strip().startswith(_WEIGHT_WORDS):
+    if t[k + 1 : c.start].strip().startswith(_WEIGHT_WORDS):
         return True
     lo = clause_start - 60 if clause_start > 60 else 0
     return _FORMULA_RE.search(t, lo, c.end + 60) is not None
@@ -160,24 +175,31 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> bool:
     """The rules for a number without unit (a date, a document or section number unless a
     comparator stands by it) and for a Chinese numeral."""
     start = c.start
-    seg_before = t[max(seg_start, start - 12):start]  # tail patterns only look at the end
+    seg_before = t[max(seg_start, start - 12) : start]  # tail patterns only look at the end
     if not c.unit:
-        if not (c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下") or c.approx
-                or _LEVEL_VERB_TAIL.search(seg_before)):
+        if not (
+            c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
+            or c.approx
+            or _LEVEL_VERB_TAIL.search(seg_before)
+        ):
             return True
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:
             return True
     return c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start)
 
+
 def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:
     """The rules of _drop_by_context for a Chinese numeral (统一, 一批, 四个不摘 …)."""
-    num_txt = t[c.start:c.qty_end]
+    num_txt = t[c.start : c.qty_end]
     if num_txt[0] in "百千" and c.value in (100, 1000) and len(num_txt) <= 2:
         return True  # 千项技改, 百城万站
     if prev in _INDEFINITE:
         return True  # 数十家, 上百家, 成千: no definite number
-    has_cmp = (bool(c.suffix or c.approx) or ends_with(seg_before, _AT_LEAST_WORDS)
-               or _cmp_before_verb(seg_before) is not None)
+    has_cmp = (
+        bool(c.suffix or c.approx)
+        or ends_with(seg_before, _AT_LEAST_WORDS)
+        or _cmp_before_verb(seg_before) is not None
+    )
     if c.unit in _CN_KIND_UNITS or num_txt[0] in "零〇":
         return True  # 一批, 准四类, 二期, 二次供水, 零部件
     if not has_cmp:
@@ -185,6 +207,6 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
             return True  # 统一部署, 一企一策, 打造一个…
         if not _TARGET_VERB_RE.search(t, seg_start, c.start):
             return True
-    if t[c.end:c.end + 1] in _CN_SLOGAN_NEXT:
+    if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT:
         return True  # 四个不摘
     return False

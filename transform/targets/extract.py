@@ -1,5 +1,6 @@
 """`extract_targets`: the number scan, the exclusion rules, then one record per kept number with
 its comparator, change, indicator, year and baseline (see the package docstring)."""
+
 from __future__ import annotations
 
 import math
@@ -42,8 +43,9 @@ from transform.targets.years import (
 from transform.unit_scale import standardize
 
 
-def extract_targets(text: str, *, default_year: int | None = None,
-                    annual_year: int | None = None) -> list[dict]:
+def extract_targets(
+    text: str, *, default_year: int | None = None, annual_year: int | None = None
+) -> list[dict]:
     """Quantitative targets in the text of one task (or one paragraph outside any task).
 
     `default_year` is a year inherited from the context (a section's 到2025年); `annual_year`
@@ -64,8 +66,11 @@ def extract_targets(text: str, *, default_year: int | None = None,
             spans = sorted(spans + cell_spans)
     if spans:
         span_starts = [a for a, _ in spans]
-        cands = [c for c in cands
-                 if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])]
+        cands = [
+            c
+            for c in cands
+            if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])
+        ]
     if not cands:
         return [r for _, r in table] if table else []
     rev = t[::-1]
@@ -77,8 +82,11 @@ def extract_targets(text: str, *, default_year: int | None = None,
         reader.read(i, c)
     out, starts = reader.out, reader.starts
     if table:
-        merged = sorted([(s0, i, r) for i, (s0, r) in enumerate(zip(starts, out))]
-                        + [(s0, -1, r) for s0, r in table], key=lambda x: (x[0], x[1]))
+        merged = sorted(
+            [(s0, i, r) for i, (s0, r) in enumerate(zip(starts, out, strict=False))]
+            + [(s0, -1, r) for s0, r in table],
+            key=lambda x: (x[0], x[1]),
+        )
         return [r for _, _, r in merged]
     return out
 
@@ -106,8 +114,17 @@ class _Reader:
     """Reads the kept numbers of one text in order into records; a number may borrow from the
     one before it (a list "分别下降27%、10%", a clause without a subject "同比增长15%")."""
 
-    def __init__(self, text: str, t: str, rev: str, kept: list[_Cand], ypos: list[int], yval: list[int],
-                 default_year: int | None, annual_year: int | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        t: str,
+        rev: str,
+        kept: list[_Cand],
+        ypos: list[int],
+        yval: list[int],
+        default_year: int | None,
+        annual_year: int | None,
+    ) -> None:
         self.text, self.t, self.rev, self.kept = text, t, rev, kept
         self.ypos, self.yval = ypos, yval
         self.default_year, self.annual_year = default_year, annual_year
@@ -143,8 +160,9 @@ class _Reader:
             if change is None and self.starts[-1] >= c.sent_start:
                 change = self.out[-1]["change"]
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
-        year, past = _year_of(t, c, self.ypos, self.yval, self.default_year, self.annual_year, listed,
-                              self.recurring)
+        year, past = _year_of(
+            t, c, self.ypos, self.yval, self.default_year, self.annual_year, listed, self.recurring
+        )
         if past:
             return
         inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
@@ -159,7 +177,7 @@ class _Reader:
         """(comparator, change, comparator from the words before the number)."""
         t, start, seg_start = self.t, c.start, c.seg_start
         lo = start - 12  # the text before the number in its segment, at most 12 / 24 characters
-        prefix_cmp = _prefix_comparator(t[lo if lo > seg_start else seg_start:start])
+        prefix_cmp = _prefix_comparator(t[lo if lo > seg_start else seg_start : start])
         if c.is_range:
             comparator = ">="
         elif c.suffix:
@@ -169,13 +187,13 @@ class _Reader:
         else:
             comparator = prefix_cmp
         lo = start - 24
-        change = _change(t[lo if lo > seg_start else seg_start:start], c.kind)  # it looks at the last 24
+        change = _change(t[lo if lo > seg_start else seg_start : start], c.kind)  # it looks at the last 24
         if change is None and c.kind == "percent":
             change = _change_after(t, c.end)
         if change is None:
             change = _change_of_clause(t, c)
         prev_rec = self.prev_rec
-        if continuation and prev_rec is not None and t[boundary:c.start].strip(" 、和及与以,") == "":
+        if continuation and prev_rec is not None and t[boundary : c.start].strip(" 、和及与以,") == "":
             # the 10% of "分别下降27%、10%" shares the words before the first value
             if change is None:
                 change = prev_rec["change"]
@@ -184,7 +202,7 @@ class _Reader:
         return comparator, change, prefix_cmp
 
     def _paired_subject(self, i: int, c: _Cand, continuation: bool, indicator: str) -> str:
-        """"A、B分别…X、Y": the subject paired with this value (and the years of a
+        """ "A、B分别…X、Y": the subject paired with this value (and the years of a
         "2023—2025年分别…" list), else `indicator`."""
         t, kept, cont = self.t, self.kept, self.cont
         if not continuation:
@@ -193,13 +211,17 @@ class _Reader:
                 k = 1
                 while i + k < len(kept) and cont[i + k]:
                     k += 1
-                self.list_years = _years_listed(t[c.sent_start:c.start], k)
+                self.list_years = _years_listed(t[c.sent_start : c.start], k)
                 subjects = _subjects_before(t, c.clause_start, c.start)
                 if self.list_years and len(subjects) == k and all(_YEARISH_RE.fullmatch(x) for x in subjects):
                     subjects = []  # "2023年、2024年、2025年分别达到…": the years are not subjects
                 if not subjects:
                     # "接待游客500万人次，旅游收入50亿元，同比分别增长10%、12%"
-                    earlier = [r["indicator"] for r, s0 in zip(self.out, self.starts) if s0 >= c.sent_start]
+                    earlier = [
+                        r["indicator"]
+                        for r, s0 in zip(self.out, self.starts, strict=False)
+                        if s0 >= c.sent_start
+                    ]
                     if len(earlier) >= k:
                         subjects = [x or "" for x in earlier[-k:]]
                 if len(subjects) not in (1, k):
@@ -217,14 +239,23 @@ def _change_of_clause(t: str, c: _Cand) -> str | None:
     200亿元, 降低企业用能成本5000万元 (but not a level: 提高低保标准到600元)."""
     if _CHANGE_WORD_RE.search(t, c.clause_start, c.start) is None:
         return None  # no change word in the clause at all
-    head = _strip_lead_filler(t[c.clause_start:c.start].lstrip())
+    head = _strip_lead_filler(t[c.clause_start : c.start].lstrip())
     if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
         return None
     return _change_at_start(head, c.kind)
 
 
-def _record(text: str, t: str, rev: str, c: _Cand, indicator: str, comparator: str, change: str | None,
-            year: int | None, baseline: int | None) -> dict:
+def _record(
+    text: str,
+    t: str,
+    rev: str,
+    c: _Cand,
+    indicator: str,
+    comparator: str,
+    change: str | None,
+    year: int | None,
+    baseline: int | None,
+) -> dict:
     value_std, unit_std = standardize(c.value, c.unit)
     if not math.isfinite(value_std):
         value_std, unit_std = c.value, c.unit

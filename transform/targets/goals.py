@@ -2,6 +2,7 @@
 "今年经济社会发展主要预期目标是：地区生产总值增长8%左右，一般公共预算收入增长5%…" carries targets
 even in the preamble or under a heading that is not a goals section, where no task or goals
 paragraph holds it (issue 15). Cue words: lexicons/targets_goals.toml."""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,8 @@ from transform.targets.words import lex
 
 _CUE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_heads"))) + r")[^,，;；。:：\n]{0,12}?"
-    "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_nouns"))) + r")\s?(?:是|为|如下)?\s?[:：]")
+    "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_nouns"))) + r")\s?(?:是|为|如下)?\s?[:：]"
+)
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
 
@@ -24,7 +26,7 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
     for m in _CUE_RE.finditer(body):
         start = body.rfind("\n", 0, m.start()) + 1
         end = body.find("\n", m.end())
-        line = body[start:len(body) if end < 0 else end].strip()
+        line = body[start : len(body) if end < 0 else end].strip()
         if len(_SHARE_RE.findall(line, m.end() - start)) < _MIN_SHARES:
             continue
         if line in out or any(line in text for text in covered):

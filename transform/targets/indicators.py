@@ -2,6 +2,7 @@
 before the number in its clause (cleaned of 到2025年, 力争, 达到 …) or, when the number comes
 first ("培育20家龙头企业"), the noun after it; "A、B分别下降27%、10%" pairs subjects with values.
 The words are data: lexicons/targets_indicators.toml."""
+
 from __future__ import annotations
 
 import re
@@ -39,8 +40,10 @@ def _alt(words: tuple[str, ...]) -> str:
 _YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:底|末|前|内)?(?:前)?)?"
 _MONTH_FILLER = r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?(?:前)?"
 # Leading words of the indicator phrase that are not part of what is measured.
-_LEAD_FILLER_RE = re.compile(rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_alt(_i('lead_fillers_late'))}"
-                             rf"|{_MONTH_FILLER})+")
+_LEAD_FILLER_RE = re.compile(
+    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_alt(_i('lead_fillers_late'))}"
+    rf"|{_MONTH_FILLER})+"
+)
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset("到至截于在")
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
@@ -61,12 +64,15 @@ _LOCATIVE_HEADS = _i("locative_heads")
 _LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
 _LONG_CUT_RE = re.compile(f"(?:{_alt(_i('long_cut'))})")
 _TRAIL_CONNECT_RE = re.compile(r"(?:和|及|与|或|以及|\s)+$")
-_SUBJ_TAIL_RE = re.compile(r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?|同比|年均)$")
+_SUBJ_TAIL_RE = re.compile(
+    r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?|同比|年均)$"
+)
 _SUBJ_SPLIT_RE = re.compile(r"、|和|及|与")
 _GAP_RE = re.compile(r"\s?(?:、|和|及|与|以及)?\s?")
 _GAP_DUN_RE = re.compile(r"\s?、\s?")
 _FROM_VALUE_RE = re.compile(
-    r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?[\d一二两三四五六七八九十百]")
+    r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?[\d一二两三四五六七八九十百]"
+)
 _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
 
@@ -77,7 +83,7 @@ def _shorten(indicator: str | None) -> str | None:
     if len(s) > 30:
         cuts = [m.end() for m in _LONG_CUT_RE.finditer(s) if len(s) - m.end() >= 2]
         if cuts:
-            s = s[cuts[-1]:]
+            s = s[cuts[-1] :]
         if len(s) > 30:
             s = s[-30:]
     return s.strip(" ,、:|") or None
@@ -107,7 +113,7 @@ def _strip_tail_filler(s: str) -> str:
     if m is None:
         return s
     # the sub goes on after the match (nothing is left when it ends at the end of w)
-    return s[:k] + w[:m.start()] + _TAIL_FILLER_RE.sub("", w[m.end():])
+    return s[:k] + w[: m.start()] + _TAIL_FILLER_RE.sub("", w[m.end() :])
 
 
 def _clean_pre(s: str) -> tuple[str, str]:
@@ -130,20 +136,20 @@ def _clean_pre(s: str) -> tuple[str, str]:
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
     if m:
         verb = m.group(0)
-        s = _strip_lead_filler(s[m.end():])
+        s = _strip_lead_filler(s[m.end() :])
     return s.strip(), verb
 
 
 def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, int]:
     """The noun right after the number ("培育20家[大型农业产业化龙头企业]")."""
-    s = t[c.end:limit]
+    s = t[c.end : limit]
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
     if cut_at_verb:
         m = _NOUN_CUT_RE.search(s)
         if m and m.start() > 0:
-            s = s[:m.start()]
+            s = s[: m.start()]
     q = s.find("“")
     if q >= 2:
         s = s[:q]  # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate
@@ -166,21 +172,31 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
 
 def _is_continuation(t: str, a: _Cand, b: _Cand) -> bool:
     """b continues a list started by a: only 、/和/及 between them, in the same clause."""
-    gap = t[a.end:b.start]
+    gap = t[a.end : b.start]
     if a.noun_end > 0:
         return False
-    return (_GAP_RE.fullmatch(gap) is not None
-            and a.clause_start == b.clause_start or
-            _GAP_DUN_RE.fullmatch(gap) is not None)
+    return (
+        _GAP_RE.fullmatch(gap) is not None
+        and a.clause_start == b.clause_start
+        or _GAP_DUN_RE.fullmatch(gap) is not None
+    )
 
 
-def _indicator(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, seg_end: int,
-               continuation: bool, prev_rec: dict | None) -> str:
+def _indicator(
+    t: str,
+    c: _Cand,
+    kept: list[_Cand],
+    i: int,
+    boundary: int,
+    seg_end: int,
+    continuation: bool,
+    prev_rec: dict | None,
+) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = t[boundary:c.start]
+    raw = t[boundary : c.start]
     bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
     if bm and _TO_LEVEL_RE.search(raw, bm.end()):
-        raw = raw[:bm.start()]  # 由2020年的85%提高到: the subject is before 由
+        raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     if pre in _CONNECTORS:
         pre = ""
@@ -194,7 +210,7 @@ def _indicator(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, seg_e
     if pre and not ends_with_verb and not list_of_examples:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
-    cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end:c.end + 4])
+    cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end : c.end + 4])
     noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
     if noun:
         c.noun_end = noun_end
@@ -211,7 +227,7 @@ def _indicator(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, seg_e
     if verb and verb not in _FUNCTION_WORDS:
         return verb
     # "由2020年的85%提高到90%": the subject sits at the start of the clause
-    head = t[_last_boundary_clause(t, c.start):c.start]
+    head = t[_last_boundary_clause(t, c.start) : c.start]
     head = _FROM_SPLIT_RE.split(head)[0]
     return _clean_pre(head)[0]
 
@@ -219,16 +235,16 @@ def _indicator(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, seg_e
 def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     """What a budget pays for: "区级财政安排4000万元重大项目前期费" → 区级财政重大项目前期费,
     "投资3000万元建设养殖基地" → 养殖基地投资; "" when no purpose follows the amount."""
-    purpose = t[c.end:limit].strip(" ,、:")
+    purpose = t[c.end : limit].strip(" ,、:")
     for _ in range(2):  # 用于建设…
         if purpose.startswith(_PURPOSE):
-            purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))):]
+            purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))) :]
     purpose = _TRAIL_CONNECT_RE.sub("", purpose).strip(" ,、:")
     if not purpose:
         return ""
     head = raw.rstrip(_FUNDING_NOISE + " ")
     verb = next((w for w in _FUNDING if head.endswith(w)), "")
-    head = _strip_lead_filler(head[:len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
+    head = _strip_lead_filler(head[: len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
     if verb.endswith(("投资", "投入")):
         return head + purpose + "投资"
     return head + purpose

@@ -3,6 +3,7 @@ a number in a clause that says the work is done (…工程已竣工), the figure
 measures progress against a plan (完成投资3.2亿元，占年度计划的80%), and the state of the work
 (屋面防水改造完成90%) where nothing in the sentence looks ahead. Words:
 lexicons/targets_exclusions.toml."""
+
 from __future__ import annotations
 
 import re
@@ -17,11 +18,13 @@ def _x(key: str) -> tuple[str, ...]:
 
 _DONE_AFTER_RE = re.compile(alternation(_x("progress_after"), _x("not_progress")))
 _PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
-_PLAN_SHARE_RE = re.compile(r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS
-                            + r")[^,;:。\n]{0,12}?的?\s?\d")
+_PLAN_SHARE_RE = re.compile(
+    r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
+)
 _FUTURE_RE = re.compile("|".join(map(re.escape, _x("future_words"))) + r"|(?:到|至)\s?20\d\d")
-_REPORT_RE = re.compile(r"已(?:经)?(?:基本|全部|累计)?(?:" + "|".join(map(re.escape, _x("report_verbs")))
-                        + r")(?!的)")
+_REPORT_RE = re.compile(
+    r"已(?:经)?(?:基本|全部|累计)?(?:" + "|".join(map(re.escape, _x("report_verbs"))) + r")(?!的)"
+)
 _DONE_SHARE_RE = re.compile(r"完成了?[^,:;。的率达到为\d]{0,8}$")
 _PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress")))
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -55,8 +58,11 @@ def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
     """How far the work is, not a commitment, where nothing before the number in its sentence
     looks ahead (到…年, 力争, 年底前, 计划 …): 完成90% / 完成基础施工30% at the end of its
     clause, or any number of a sentence that reports 已完成/已启动… (已建成的 describes)."""
-    share = (c.kind == "percent" and _DONE_SHARE_RE.search(t[c.start - 12 if c.start > 12 else 0:c.start]) is not None
-             and not t.startswith(("的", "以上的"), c.end))  # 完成80%的村庄改造: a target
+    share = (
+        c.kind == "percent"
+        and _DONE_SHARE_RE.search(t[c.start - 12 if c.start > 12 else 0 : c.start]) is not None
+        and not t.startswith(("的", "以上的"), c.end)
+    )  # 完成80%的村庄改造: a target
     if not (share or has_done):
         return False  # (a report needs 已)
     a, b = _sentence(t, rev, c.start)

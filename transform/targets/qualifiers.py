@@ -2,6 +2,7 @@
 ("投资500万元以上技术改造项目25个以上" → only 25个; "年收入超50万元的经济强村5个" → only 5个;
 "6亩以下(不含6亩)的土地" → none), but money the plan commits is ("安排4000万元用于…",
 "投资3000万元建设…", spec/EXTRACTION.md). Words: lexicons/targets_exclusions.toml."""
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,9 @@ from transform.targets.words import lex
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _POST_LEAD_RE = re.compile(r"^(?:及以上|以上|及以下|以下|左右|的|\s)+")
 # After a capacity/time/money quantity these words do not start a noun it would qualify.
-_CONNECT_RE = re.compile("(?:" + "|".join(map(re.escape, lex("targets_indicators", "connect_after")))
-                         + r"|\s|$)")
+_CONNECT_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_indicators", "connect_after"))) + r"|\s|$)"
+)
 _PERCENT_OF_RE = re.compile(r"\s?(?:及以上|以上|及以下|以下)?的")
 _FUNDING = lex("targets_exclusions", "funding_verbs")
 _FUNDING_NOISE = "约共计达总为了再"  # between the verb and the amount: 计划投资约3000万元
@@ -29,7 +31,7 @@ def _funded(t: str, c) -> bool:
     if c.kind != "money":
         return False
     lo = c.seg_start if c.seg_start > c.start - 12 else c.start - 12
-    head = t[lo:c.start].rstrip(_FUNDING_NOISE + " ")
+    head = t[lo : c.start].rstrip(_FUNDING_NOISE + " ")
     return head.endswith(_FUNDING)
 
 
@@ -41,11 +43,11 @@ def _purpose_follows(t: str, c) -> bool:
 def _in_paren_note(t: str, c) -> bool:
     """The number sits in a note on a bound: 6亩以下(不含6亩)."""
     k = t.rfind("(", c.start - 6 if c.start > 6 else 0, c.start)
-    return k >= 0 and t.startswith(("(不含", "(含", "(不包括", "(包括"), k) and ")" not in t[k:c.start]
+    return k >= 0 and t.startswith(("(不含", "(含", "(不包括", "(包括"), k) and ")" not in t[k : c.start]
 
 
 def _bound_qualifies(t: str, c) -> bool:
-    """"N以上/以下" (maybe with a note in parentheses) then a noun it qualifies: 投资500万元以上
+    """ "N以上/以下" (maybe with a note in parentheses) then a noun it qualifies: 投资500万元以上
     技术改造项目, 6亩以下(不含6亩)的土地; but not "…以下的水平" (a level)."""
     if c.suffix not in _UPPER_LOWER or c.kind in ("count", "percent"):
         return False
@@ -53,7 +55,7 @@ def _bound_qualifies(t: str, c) -> bool:
     m = _PAREN_NOTE_RE.match(t, p)
     if m:
         p = m.end()
-    nxt = t[p:p + 1]
+    nxt = t[p : p + 1]
     if nxt == "的":
         return _CJK_RE.match(t, p + 1) is not None and not t.startswith(_LEVEL_NOUNS, p + 1)
     return bool(nxt) and _CJK_RE.match(nxt) is not None
@@ -65,7 +67,7 @@ def _names_a_thing(t: str, c) -> bool:
     安排4000万元重大项目前期费)."""
     if c.kind not in ("capacity", "time", "money") or c.suffix:
         return False
-    if _CONNECT_RE.match(t, c.end) or not "\u4e00" <= t[c.end:c.end + 1] <= "\u9fff":
+    if _CONNECT_RE.match(t, c.end) or not "\u4e00" <= t[c.end : c.end + 1] <= "\u9fff":
         return False
     return not _funded(t, c)
 
@@ -78,7 +80,7 @@ def _drop_qualifiers(t: str, kept: list) -> None:
         clause_end = c.clause_end
         seg_end = c.seg_end
         later = []
-        for d in kept[i + 1:i + 40]:  # numbers of the same clause (bounded: no quadratic blow-up)
+        for d in kept[i + 1 : i + 40]:  # numbers of the same clause (bounded: no quadratic blow-up)
             if d.start >= clause_end:
                 break
             if d.keep:
@@ -88,11 +90,11 @@ def _drop_qualifiers(t: str, kept: list) -> None:
         if c.kind == "count" and _locative(t, c):
             c.keep = False  # 在17个乡镇硬化道路10万平方米: where, not how much
             continue
-        if c.kind == "percent" and _PERCENT_OF_RE.match(t, c.end) and t[c.end:c.end + 4].find("的") >= 0:
+        if c.kind == "percent" and _PERCENT_OF_RE.match(t, c.end) and t[c.end : c.end + 4].find("的") >= 0:
             for d in later:
                 d.keep = False  # 90%以上的行政村集体收入超10万元: the 10万元 defines who counts
         if c.kind not in ("count", "percent") and not (_funded(t, c) and _purpose_follows(t, c)):
-            nxt = _POST_LEAD_RE.sub("", t[c.end:c.end + 3])[:1]
+            nxt = _POST_LEAD_RE.sub("", t[c.end : c.end + 3])[:1]
             if nxt and _CJK_RE.match(nxt) and not _connected(t, c.end):
                 if any(d.start < seg_end and d.kind == "count" for d in later):
                     c.keep = False  # 营业收入过10亿元企业1家, 年收入超50万元的经济强村5个
@@ -100,7 +102,7 @@ def _drop_qualifiers(t: str, kept: list) -> None:
 
 def _locative(t: str, c) -> bool:
     """A count right after 在 (not 稳定在, 保持在, 控制在: a level)."""
-    head = t[c.start - 6 if c.start > 6 else 0:c.start]
+    head = t[c.start - 6 if c.start > 6 else 0 : c.start]
     return head.endswith(_LOCATIVE) and not _LEVEL_VERB_TAIL.search(head)
 
 

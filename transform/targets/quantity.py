@@ -4,6 +4,7 @@
 Units come from `transform.unit_scale` (data: lexicons/target_units.toml); suffix words from
 lexicons/targets_comparators.toml.
 """
+
 from __future__ import annotations
 
 import math
@@ -35,7 +36,8 @@ QTY_RE = re.compile(
     rf"(?P<num>{_NUM})"
     + _opt(rf"\s?(?P<rsep>{_RANGE_SEP})\s?(?P<num2>{NUM_AR}|{NUM_CN})")
     + _opt(r"(?P<approx1>余|多)")
-    + r"\s?" + _opt(rf"(?P<scale>{_SCALE})")
+    + r"\s?"
+    + _opt(rf"(?P<scale>{_SCALE})")
     + _opt(r"(?P<approx2>余|多)")
     + _opt(rf"\s?(?P<unit>{_UNIT_RE}" + _opt(rf"/(?:{_PER_RE})") + ")")
 )
@@ -44,11 +46,14 @@ QTY_RE = re.compile(
 # engine rescan a long run from every position (linear time on any input). It is written as
 # one numeral then {0,23}+ more (the same match): a pattern that starts with a character class
 # lets the engine skip to the next numeral in C instead of trying the pattern at every position.
-_PRE_NEXT = re.escape("".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之%-~—–－～至到或年 \t"))))
+_PRE_NEXT = re.escape(
+    "".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之%-~—–－～至到或年 \t")))
+)
 _NUMERAL_CH = "[0-9零〇一二两三四五六七八九十百千]"
 _NUM_PRE_RE = re.compile(
     rf"{_NUMERAL_CH}{_NUMERAL_CH}{{0,23}}+(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])"
-    rf"|(?=[。;:!?)\]】、]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))")
+    rf"|(?=[。;:!?)\]】、]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))"
+)
 
 # (suffix word, comparator), longest first where one word ends another (及以上 before 以上)
 SUFFIX_CMP: dict[str, str] = dict(table("targets_comparators")["suffix"])

@@ -1,6 +1,7 @@
 """Restatements: a target of the goals paragraph restated in a task (or a task's target stated
 again in another task) stays two rows, the later one pointing at the first with `restates`, so
 that sums can skip it (issue 15: "restates = the target_id of the first statement")."""
+
 from __future__ import annotations
 
 import unicodedata

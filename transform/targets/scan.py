@@ -1,6 +1,7 @@
 """The number scan: one regex pass finds where numbers start; each number is read (value, unit,
 range, 余/多, suffix) into a `_Cand`, and year mentions are collected on the way. Cost grows
 with the number of numbers, not with the text."""
+
 from __future__ import annotations
 
 import math
@@ -25,15 +26,42 @@ class _Cand:
     """One number that may be a target (a plain class with __slots__: built for every number,
     it is ~3× cheaper to construct than a dataclass called with keywords)."""
 
-    __slots__ = ("start", "end", "qty_end", "value", "unit", "kind", "suffix", "approx", "is_range",
-                 "chinese", "keep", "noun_end", "seg_start", "seg_end", "clause_start", "clause_end",
-                 "sent_start")
+    __slots__ = (
+        "start",
+        "end",
+        "qty_end",
+        "value",
+        "unit",
+        "kind",
+        "suffix",
+        "approx",
+        "is_range",
+        "chinese",
+        "keep",
+        "noun_end",
+        "seg_start",
+        "seg_end",
+        "clause_start",
+        "clause_end",
+        "sent_start",
+    )
 
-    def __init__(self, start: int, end: int, qty_end: int, value: float, unit: str, kind: str,
-                 suffix: str, approx: bool, is_range: bool, chinese: bool) -> None:
-        self.start = start          # number start
-        self.end = end              # end of number + unit (+ suffix)
-        self.qty_end = qty_end      # end of number + unit (before suffix)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        qty_end: int,
+        value: float,
+        unit: str,
+        kind: str,
+        suffix: str,
+        approx: bool,
+        is_range: bool,
+        chinese: bool,
+    ) -> None:
+        self.start = start  # number start
+        self.end = end  # end of number + unit (+ suffix)
+        self.qty_end = qty_end  # end of number + unit (before suffix)
         self.value = value
         self.unit = unit
         self.kind = kind
@@ -80,8 +108,8 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
         chinese = not digit and unit != "%"
         if chinese and not unit:
             continue  # 一 in words (统一, 进一步): the most frequent hit, dropped before any other lookup
-        nxt = t[qend:qend + 1]
-        sm = (_SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None)
+        nxt = t[qend : qend + 1]
+        sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
             # cheap early exit for the many bare numbers: dates, document numbers
             if not (sm or approx or _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)):

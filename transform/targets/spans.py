@@ -1,5 +1,6 @@
 """Where a number sits: the sentence, clause and list segment around it, the spans that hold
 no targets (quotes, book titles, the （牵头单位：…） clause), and the clause copied as `text`."""
+
 from __future__ import annotations
 
 import re
@@ -76,8 +77,10 @@ _MASK_RES = (  # (cheap test that the regex can match at all, regex)
     (lambda t: "“" in t, re.compile(r"“[^“”。\n]{0,40}”")),
     (lambda t: "《" in t, re.compile(r"《[^《》\n]{0,120}》")),
     (lambda t: "「" in t, re.compile(r"「[^「」\n]{0,40}」")),
-    (lambda t: "牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t,
-     re.compile(r"[(\[【]\s?(?:牵头|责任单位|责任部门|主办|配合单位|参与单位|协办)[^)\]】]*(?:[)\]】]|$)")),
+    (
+        lambda t: "牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t,
+        re.compile(r"[(\[【]\s?(?:牵头|责任单位|责任部门|主办|配合单位|参与单位|协办)[^)\]】]*(?:[)\]】]|$)"),
+    ),
 )
 
 
@@ -109,8 +112,9 @@ class _LazyMasks:
         self.t = t
         self.quote, self.book, self.corner = "“" in t, "《" in t, "「" in t
         # the hint of _MASK_RES, after a cheaper test: the regex starts with one of these brackets
-        self.lead = (("(" in t or "[" in t or "【" in t)
-                     and ("牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t))
+        self.lead = ("(" in t or "[" in t or "【" in t) and (
+            "牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t
+        )
         self.lead_starts: list[int] | None = None
         self.lead_ends: list[int] = []
 
@@ -134,7 +138,8 @@ class _LazyMasks:
 
 
 _YEAR_HEAD_RE = re.compile(
-    r"\s?(?:力争|争取|确保|预计)?\s?(?:到|至|截至|截止)?\s?(?:19|20)\d{2}\s?年(?:底|末)?(?:前)?\s?")
+    r"\s?(?:力争|争取|确保|预计)?\s?(?:到|至|截至|截止)?\s?(?:19|20)\d{2}\s?年(?:底|末)?(?:前)?\s?"
+)
 
 
 def _clause_text(text: str, t: str, rev: str, c) -> str:

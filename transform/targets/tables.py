@@ -1,5 +1,6 @@
 """Rows of a 主要指标 table rendered as "指标 | 单位 | 2022年 | 2025年 | 属性" lines: one target
 each, from the latest year column. The words are data: lexicons/targets_tables.toml."""
+
 from __future__ import annotations
 
 import math
@@ -12,18 +13,36 @@ from transform.unit_scale import BASE_UNITS, standardize, unit_kind
 
 _CELL_NUM_RE = re.compile(
     r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?"
-    r"(?P<suf>以上|以下|以内|左右)?$")
-_HEAD_YEAR_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?(?:目标|目标值|预期|预期值|规划值)?(?:值)?$")
+    r"(?P<suf>以上|以下|以内|左右)?$"
+)
+_HEAD_YEAR_RE = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?(?:目标|目标值|预期|预期值|规划值)?(?:值)?$"
+)
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
 _UNIT_HEADS = lex("targets_tables", "unit_heads")
-_TABLE_INC_RE = re.compile("(?:" + "|".join(map(re.escape, lex("targets_tables", "increase_names"))) + ")(?:率)?$")
-_TABLE_DEC_RE = re.compile("(?:" + "|".join(map(re.escape, lex("targets_tables", "decrease_names"))) + ")(?:率)?$")
-_CELL_CMP = {"≥": ">=", ">=": ">=", "⩾": ">=", "≤": "<=", "<=": "<=", "⩽": "<=", ">": ">", "<": "<", "约": "~"}
+_TABLE_INC_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_tables", "increase_names"))) + ")(?:率)?$"
+)
+_TABLE_DEC_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_tables", "decrease_names"))) + ")(?:率)?$"
+)
+_CELL_CMP = {
+    "≥": ">=",
+    ">=": ">=",
+    "⩾": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    "⩽": "<=",
+    ">": ">",
+    "<": "<",
+    "约": "~",
+}
 
 
-def _table_targets(t: str, text: str, default_year: int | None, annual_year: int | None
-                   ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
+def _table_targets(
+    t: str, text: str, default_year: int | None, annual_year: int | None
+) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
     """Targets of indicator-table rows and the spans of those rows (numbers there are done)."""
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
@@ -36,16 +55,25 @@ def _table_targets(t: str, text: str, default_year: int | None, annual_year: int
             continue
         cells = [c.strip() for c in line.split("|")]
         heads = {i: _HEAD_YEAR_RE.match(c) for i, c in enumerate(cells)}
-        if any(heads.values()) and not any(_CELL_NUM_RE.match(c) for c in cells if c and not _HEAD_YEAR_RE.match(c)):
+        if any(heads.values()) and not any(
+            _CELL_NUM_RE.match(c) for c in cells if c and not _HEAD_YEAR_RE.match(c)
+        ):
             year_cols = {i: int(m.group("y")) for i, m in heads.items() if m}
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
             continue
         nums = [(i, m) for i, c in enumerate(cells) if (m := _CELL_NUM_RE.match(c))]
         if not nums:
             continue
-        names = [(i, c) for i, c in enumerate(cells)
-                 if c and c not in _ATTR_CELLS and _CJK_RE.search(c) and c not in BASE_UNITS and i != unit_col
-                 and not _HEAD_YEAR_RE.match(c)]
+        names = [
+            (i, c)
+            for i, c in enumerate(cells)
+            if c
+            and c not in _ATTR_CELLS
+            and _CJK_RE.search(c)
+            and c not in BASE_UNITS
+            and i != unit_col
+            and not _HEAD_YEAR_RE.match(c)
+        ]
         if not names:
             continue
         ni, name = names[0]
@@ -58,7 +86,7 @@ def _table_targets(t: str, text: str, default_year: int | None, annual_year: int
         if not unit and um:
             unit = um.group("u")
         if um:
-            name = name[:um.start()]
+            name = name[: um.start()]
         if year_cols:
             target = [(i, m) for i, m in nums if i in year_cols]
             if not target:
@@ -76,7 +104,7 @@ def _table_targets(t: str, text: str, default_year: int | None, annual_year: int
             continue
         if year is None and annual_year is not None:
             year = annual_year
-        out.append((start, _row(name, value, unit, m, year, text[start:pos - 1])))
+        out.append((start, _row(name, value, unit, m, year, text[start : pos - 1])))
         spans.append((start, pos - 1))
     return out, spans
 
@@ -85,8 +113,10 @@ _UNIT_CELL_RE = re.compile(r"^[^\d\s|]{1,8}$")
 # cells of a flattened table: one per line, or joined with 。 by the structure step
 _CELL_SEP_RE = re.compile("[\n。]")
 # a value cell alone between two separators: only then can a text hold such a table
-_VALUE_CELL_RE = re.compile(r"[\n。]\s*(?:≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?\d[\d.,]*\s?[%‰]?\s?"
-                            r"(?:以上|以下|以内|左右)?\s*(?:[\n。]|$)")
+_VALUE_CELL_RE = re.compile(
+    r"[\n。]\s*(?:≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?\d[\d.,]*\s?[%‰]?\s?"
+    r"(?:以上|以下|以内|左右)?\s*(?:[\n。]|$)"
+)
 
 
 def _unit_cell(line: str) -> bool:
@@ -95,12 +125,19 @@ def _unit_cell(line: str) -> bool:
 
 
 def _name_cell(line: str) -> bool:
-    return (0 < len(line) <= 40 and _CJK_RE.search(line) is not None and not _unit_cell(line)
-            and line not in _ATTR_CELLS and _CELL_NUM_RE.match(line) is None and "|" not in line)
+    return (
+        0 < len(line) <= 40
+        and _CJK_RE.search(line) is not None
+        and not _unit_cell(line)
+        and line not in _ATTR_CELLS
+        and _CELL_NUM_RE.match(line) is None
+        and "|" not in line
+    )
 
 
-def _line_cell_targets(t: str, text: str, default_year: int | None, annual_year: int | None
-                       ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
+def _line_cell_targets(
+    t: str, text: str, default_year: int | None, annual_year: int | None
+) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
     """Indicator tables flattened one cell per line (or per 。): "粮食播种面积 / 万亩 / 0.07" or
     "农林牧渔业增加值增幅 / % / ≥2%" give one target each (a name cell, a unit cell unless the
     value cell has its unit, then the value cell); a number line without a unit (a row number)
@@ -131,7 +168,7 @@ def _line_cell_targets(t: str, text: str, default_year: int | None, annual_year:
         if not math.isfinite(value):
             continue
         year = default_year if default_year is not None else annual_year
-        out.append((start, _row(name, value, unit, m, year, text[lines[j][0]:start + len(cell)])))
+        out.append((start, _row(name, value, unit, m, year, text[lines[j][0] : start + len(cell)])))
         spans.append((start, start + len(cell)))
     return out, spans
 
@@ -143,9 +180,20 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
         cmp_ = SUFFIX_CMP[m.group("suf")]
     change = None
     if unit in ("%", "个百分点", "百分点"):
-        change = ("increase" if _TABLE_INC_RE.search(name) else
-                  "decrease" if _TABLE_DEC_RE.search(name) else None)
+        change = (
+            "increase" if _TABLE_INC_RE.search(name) else "decrease" if _TABLE_DEC_RE.search(name) else None
+        )
     value_std, unit_std = standardize(value, unit)
-    return {"indicator": name or None, "value": value, "unit": unit, "comparator": cmp_, "change": change,
-            "year": year, "baseline_year": None, "text": clause.strip(), "value_std": float(value_std),
-            "unit_std": unit_std, "ambiguous": False}
+    return {
+        "indicator": name or None,
+        "value": value,
+        "unit": unit,
+        "comparator": cmp_,
+        "change": change,
+        "year": year,
+        "baseline_year": None,
+        "text": clause.strip(),
+        "value_std": float(value_std),
+        "unit_std": unit_std,
+        "ambiguous": False,
+    }

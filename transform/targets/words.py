@@ -7,6 +7,7 @@ mix words with \\s, digits or optional parts keep the regex, and a set of the ch
 can start or end with (computed from the words) lets the caller skip the regex when the text
 cannot match at all.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,7 +35,7 @@ def alternation(words: tuple[str, ...], not_words: tuple[str, ...] = ()) -> str:
     建 with 建立 among them becomes `建(?!立)`; 已 with 而已 becomes `已(?<!而已)`."""
     alts = []
     for w in words:
-        after = [x[len(w):] for x in not_words if x.startswith(w) and x != w]
+        after = [x[len(w) :] for x in not_words if x.startswith(w) and x != w]
         before = [x for x in not_words if x.endswith(w) and x != w and not x.startswith(w)]
         rx = re.escape(w)
         if after:

@@ -1,6 +1,7 @@
 """Years of targets: the year mentions that set the year of what follows (到2025年, 2023年,
 "十四五"末), the baseline (比2020年, 同比, 与2020年相比), years listed before 分别, recurring
 targets (每年…)."""
+
 from __future__ import annotations
 
 import re
@@ -18,11 +19,15 @@ _YEAR_RE = re.compile(
 _BASE_PREFIX_RE = re.compile(r"(?:比|较|与|同|相比|对比|由|从|以)\s?$")
 _BASE_PREFIX_LAST = frozenset("比较与同由从以")  # the last characters of its words
 _BASELINE_RE = re.compile(r"(?:比|较|与|相比于?|对比)\s?(?P<y>(?:19|20)\d{2})\s?年")
-_COMPARED_RE = re.compile(r"(?:与|和|同)\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?(?:相比|比较)|相比于?\s?(?P<y2>(?:19|20)\d{2})")
+_COMPARED_RE = re.compile(
+    r"(?:与|和|同)\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?(?:相比|比较)|相比于?\s?(?P<y2>(?:19|20)\d{2})"
+)
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
-_RECURRING_RE = re.compile(alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring")))
+_RECURRING_RE = re.compile(
+    alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
+)
 
 
 def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
@@ -40,7 +45,7 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
         y = int(y1)
         if not nian:
             # a lost 年: "力争2023市级…" — a year only before CJK text that is not a unit
-            nxt = t[end:end + 1]
+            nxt = t[end : end + 1]
             if not "\u4e00" <= nxt <= "\u9fff":  # not _CJK_RE.match(nxt) (also when empty)
                 return None
             # a unit (or range, 余, scale word) must start right after the digits: only then
@@ -49,7 +54,7 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
                 return None
         elif t.startswith("以来", end) or t.startswith("度以来", end):
             return None
-    before = t[start - 1:start] if start else ""
+    before = t[start - 1 : start] if start else ""
     # the regex needs one of its words (or a space after it) right before the year
     if (before in _BASE_PREFIX_LAST or before.isspace()) and _BASE_PREFIX_RE.search(t, start - 3, start):
         return None  # 比2020年 / 由2020年的 — a baseline, not the year of the target
@@ -57,8 +62,9 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
 
 
 _PERIOD_END_YEAR: dict[str, int] = dict(table("targets_years")["period_end"])
-_PERIOD_END_RE = re.compile(r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR))
-                            + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期)")
+_PERIOD_END_RE = re.compile(
+    r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR)) + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期)"
+)
 
 
 def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
@@ -78,7 +84,7 @@ _YEARISH_RE = re.compile(r"(?:(?:到|至)?\s?(?:19|20)\d{2}\s?年(?:底|末)?)")
 
 def _years_listed(head: str, k: int) -> list[int]:
     """k years named before a 分别 list, one per value: "2023年、2024年、2025年" or "2023—2025年"."""
-    head = head[:head.rfind("分别")] if "分别" in head else head
+    head = head[: head.rfind("分别")] if "分别" in head else head
     m = _YEARS_RANGE_RE.search(head)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
@@ -90,8 +96,16 @@ def _years_listed(head: str, k: int) -> list[int]:
     return []
 
 
-def _year_of(t: str, c, ypos: list[int], yval: list[int], default_year: int | None,
-             annual_year: int | None, listed: int | None, recurring: bool) -> tuple[int | None, bool]:
+def _year_of(
+    t: str,
+    c,
+    ypos: list[int],
+    yval: list[int],
+    default_year: int | None,
+    annual_year: int | None,
+    listed: int | None,
+    recurring: bool,
+) -> tuple[int | None, bool]:
     """(year, past) of the number c (a scan.Cand): the last year mention before it, or
     `default_year`; `listed` a year of a "2023—2025年分别…" list; recurring: whether the text
     holds a recurring word at all. `past` is True for a figure of an earlier year in an annual
@@ -119,16 +133,24 @@ def _baseline(t: str, c, year: int | None, inherited: int | None) -> int | None:
     """baseline_year of the number c: 比2020年 / 同比 in its clause, or a "与2020年相比，"
     clause of its sentence; else `inherited` (a list continuing the previous target)."""
     sent_start, start = c.sent_start, c.start
-    clause_before = t[c.clause_start:start]
+    clause_before = t[c.clause_start : start]
     # each regex needs a literal the sentence mostly lacks: test that first (str.find is cheap)
     # (sent_start <= clause_start: no 年 in the sentence, none in the clause either)
     if t.find("年", sent_start, start) >= 0:
         # each regex needs a word: 比/较/与 (baseline), 相比/比较 (compared), 为基 (base period)
-        bms = ((list(_BASELINE_RE.finditer(clause_before)) if "年" in clause_before else [])
-               or (list(_COMPARED_RE.finditer(t, sent_start, start))
-                   if t.find("比", sent_start, start) >= 0 else [])
-               or (list(_BASE_PERIOD_RE.finditer(t, sent_start, start))
-                   if t.find("为基", sent_start, start) >= 0 else []))
+        bms = (
+            (list(_BASELINE_RE.finditer(clause_before)) if "年" in clause_before else [])
+            or (
+                list(_COMPARED_RE.finditer(t, sent_start, start))
+                if t.find("比", sent_start, start) >= 0
+                else []
+            )
+            or (
+                list(_BASE_PERIOD_RE.finditer(t, sent_start, start))
+                if t.find("为基", sent_start, start) >= 0
+                else []
+            )
+        )
     elif t.find("相比", sent_start, start) >= 0:
         bms = list(_COMPARED_RE.finditer(t, sent_start, start))
     else:
