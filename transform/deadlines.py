@@ -175,6 +175,6 @@ def _date_of(m: re.Match, plan_year: int | None) -> date | None:
         return date(year, 6, 30) if m.group("h") == "上半年" else date(year, 12, 31)
     if m.group("q"):
         q = int(m.group("q")) if m.group("q").isdigit() else cn_to_int(m.group("q"))
-        month = 3 * q
+        month = 3 * (q or 4)  # the pattern admits only 一–四 / 1–4
         return date(year, month, calendar.monthrange(year, month)[1])
     return date(year, 12, 31)

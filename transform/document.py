@@ -11,6 +11,7 @@ import json
 import logging
 import re
 from datetime import UTC, date, datetime
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from planwatch.records import ParsedDocument
@@ -371,6 +372,10 @@ def _sha(s: str) -> str:
     return hashlib.sha256(s.encode("utf-8")).hexdigest()
 
 
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
 def _content_sha(doc: dict) -> str:
     keys = (
         "title",
@@ -386,7 +391,7 @@ def _content_sha(doc: dict) -> str:
         "plan_start_year",
         "plan_end_year",
     )
-    meta = {k: (doc.get(k).isoformat() if isinstance(doc.get(k), date) else doc.get(k)) for k in keys}
+    meta = {k: _iso(doc.get(k)) for k in keys}
     return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
 
 
@@ -535,10 +540,10 @@ def _targets_for(
     except Exception:  # a target bug must not lose the task
         log.exception("target extraction failed in %s", task_id or doc_id)
         return []
-    rows = []
+    rows: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     for t in found:
-        row = {k: t.get(k) for k in TARGET_KEYS}
+        row: dict[str, Any] = {k: t.get(k) for k in TARGET_KEYS}
         try:
             row["value"] = float(row["value"])
         except (TypeError, ValueError):

@@ -308,10 +308,10 @@ def _label_free_tail(s: str, start: int) -> int:
     last = start
     for m in _RAW_LABEL.finditer(s, start):
         last = m.end()
-    m = _Q_BLOCK.search(s, last)
-    if m is None:
+    block = _Q_BLOCK.search(s, last)
+    if block is None:
         return len(s)
-    cut = m.start()
+    cut = block.start()
     # s[cut] is the "<" of the block tag, so an unclosed "<" at the end of the head is stray too
     if _STRAY_LT.search(s, 0, cut + 1) or s.find("&#", cut) >= 0:
         return len(s)

@@ -95,7 +95,7 @@ def split_inline(line: str) -> list[str]:
     best: list[int] = []
     for kind, cands in candidates.items():
         same = first is not None and first.kind == kind
-        expected = first.number + 1 if same else 1
+        expected = first.number + 1 if first is not None and same else 1
         cuts = []
         for pos, mk in cands:
             if mk.number == expected:
@@ -117,9 +117,9 @@ def split_inline(line: str) -> list[str]:
     pieces = [p for p in pieces if p]
     # "①甲。②乙。（责任单位：…）": the closing unit block states the units of all the items;
     # put it on its own line so the tree gives it to their parent.
-    m = _TRAILING_UNIT_BLOCK.search(pieces[-1])
-    if m and len(pieces) >= 2 and m.start() > 0:
-        pieces[-1:] = [pieces[-1][: m.start()].rstrip(), m.group(0)]
+    block = _TRAILING_UNIT_BLOCK.search(pieces[-1])
+    if block and len(pieces) >= 2 and block.start() > 0:
+        pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
     return pieces
 
 

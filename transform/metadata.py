@@ -83,8 +83,9 @@ def parse_date(value: str | None) -> date | None:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             continue
-    m = _CN_DATE_RE.search(value)
-    if m:
+    cn = _CN_DATE_RE.search(value)
+    if cn:
+        m = cn
         year = int("".join(str(_cn_digit(c)) for c in m.group(1)))
         month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
         try:

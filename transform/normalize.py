@@ -84,7 +84,8 @@ class WorkingCopy:
 def _pinyin_spans(text: str) -> list[tuple[int, int]]:
     """Spans of pinyin noise: toned syllables, and toneless ones of the lexicon on a page that
     shows at least two toned ones."""
-    toned, toneless = [], []
+    toned: list[re.Match[str]] = []
+    toneless: list[re.Match[str]] = []
     for m in _PINYIN.finditer(text):
         (toned if _TONED.search(m.group(1)) else toneless).append(m)
     if len(toned) >= 2:
@@ -117,7 +118,7 @@ def working_copy(text: str) -> WorkingCopy | None:
     simple = _convert(plain)
     if simple == text and not noise:
         return None
-    chars = {}
+    chars: dict[str, str] = {}
     for w, p in zip(simple, plain, strict=False):
         if w != p:
             chars.setdefault(w, p)

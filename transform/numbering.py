@@ -164,9 +164,10 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
         elif raw.isdigit():
             number = int(raw)
         else:
-            number = cn_to_int(raw)
-            if number is None:
+            parsed = cn_to_int(raw)
+            if parsed is None:
                 continue
+            number = parsed
         end = m.end()
         if kind == "ar":
             if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip()):

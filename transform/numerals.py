@@ -113,6 +113,7 @@ def parse_number(s: str) -> float | None:
     if m:
         inner = m.group(1)
         return parse_number(inner) if inner != "百" else 100.0
+    v: float | None
     if s[0].isdigit():
         try:
             v = float(s.replace(",", ""))

@@ -306,7 +306,7 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
     for j in range(m):
         cost[0][j] = before[j] + _fit(kinds[0], roles[j])
     for i in range(1, n):
-        k = kinds[i]
+        kind = kinds[i]
         prev = cost[i - 1]
         # the cheapest way to come from a later column (a wrap), for every j: a suffix minimum
         later = [(inf, 0)] * (m + 1)
@@ -317,13 +317,13 @@ def align(kinds: list[str], roles: list[str], sure: bool) -> list[int]:
         for j in range(m):
             # ties go to the earliest column, as a scan of p = 0 … m-1 would have it
             best, arg = earlier[0] + before[j], earlier[1]
-            stay = prev[j] + _merge_cost(k, roles[j], sure)
+            stay = prev[j] + _merge_cost(kind, roles[j], sure)
             if stay < best:
                 best, arg = stay, j
             wrap = later[j + 1]
             if wrap[0] + _WRAP + before[j] < best:
                 best, arg = wrap[0] + _WRAP + before[j], wrap[1]
-            row[j], brow[j] = best + _fit(k, roles[j]), arg
+            row[j], brow[j] = best + _fit(kind, roles[j]), arg
             if prev[j] - before[j + 1] < earlier[0]:
                 earlier = (prev[j] - before[j + 1], j)
     last = min(range(m), key=lambda j: cost[n - 1][j] + before[m] - before[j + 1])

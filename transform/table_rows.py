@@ -27,7 +27,7 @@ class TableLine(str):
     """
 
     table: int
-    title: str | None
+    title: str | None  # type: ignore[assignment]  # the row's title cell shadows str.title here
     group: str | None
     is_group: bool
     is_row: bool

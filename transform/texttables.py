@@ -282,10 +282,9 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
         if idx is None and no_col is not None:
             # a category row ("一、主要预期目标 | | |") or a row numbered inside its content cell
+            first_marker = match_marker(nonempty[0])
             if len(nonempty) == 1 or (
-                match_marker(nonempty[0])
-                and match_marker(nonempty[0]).kind in HEADING_KINDS
-                and len(nonempty) <= 2
+                first_marker is not None and first_marker.kind in HEADING_KINDS and len(nonempty) <= 2
             ):
                 if match_marker(nonempty[0]):
                     events.append(("head", " ".join(nonempty)))
@@ -298,7 +297,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
                 (
                     x
                     for x, c in enumerate(cells)
-                    if match_marker(c) and match_marker(c).kind not in HEADING_KINDS
+                    if (mk := match_marker(c)) is not None and mk.kind not in HEADING_KINDS
                 ),
                 None,
             )

@@ -204,8 +204,8 @@ class _Tree:
             annex=self.annex,
             table=table,
         )
-        if table:
-            node.title, node.group, node.row = line.title, line.group or "", line.is_row  # (a TableLine)
+        if table and isinstance(line, TableLine):
+            node.title, node.group, node.row = line.title, line.group or "", line.is_row
         node.listed = isinstance(line, ListedItem)
         parent.children.append(node)
         stack.append(node)
@@ -249,7 +249,7 @@ def build_tree(lines: list[str]) -> Node:
         table = line.table if isinstance(line, TableLine) else 0
         if table != tree.table:
             tree.enter_table(table)
-        if table and line.is_group:
+        if table and isinstance(line, TableLine) and line.is_group:
             continue
         ann = ANNEX_RE.match(line) if not table else None
         if ann and len(line) <= 40:

@@ -124,10 +124,10 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
             if piece_note is not NO_NOTE:
                 note = _merge_notes(note, piece_note)
                 continue
-        cut = _clean(view, s, e)
-        if cut is None:
+        span = _clean(view, s, e)
+        if span is None:
             continue
-        cs, ce = cut
+        cs, ce = span
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []

@@ -65,7 +65,7 @@ def _prefix_comparator(seg_before: str) -> str:
         tail = _CMP_NOISE_TAIL.sub("", tail)
     op = first_ending(tail, _PREFIX_CMP_TABLE)
     if op:
-        return op
+        return str(op)
     # 至少入选一人, 不少于建成5个: a comparator, then a verb of commitment
     w = _cmp_before_verb(tail)
     if w:

@@ -108,7 +108,8 @@ def _strip_tail_filler(s: str) -> str:
     # A match runs to the end of w, so it starts within the longest tail of w made of
     # characters a match can hold: searching from there finds the leftmost match, the one the
     # sub finds, without trying every start before it (each try runs ~90 alternatives).
-    j = len(w) - _TAIL_FILLER_RUN_RE.match(w[::-1]).end()
+    run = _TAIL_FILLER_RUN_RE.match(w[::-1])  # a pattern that can match nothing: always a match
+    j = len(w) - (run.end() if run else 0)
     m = _TAIL_FILLER_RE.search(w, j)
     if m is None:
         return s
@@ -216,7 +217,8 @@ def _indicator(
         c.noun_end = noun_end
         if pre and ends_with_verb:
             m = _VERB_END_RE.search(pre)
-            return m.group(0) + noun
+            if m is not None:
+                return m.group(0) + noun
         if verb and verb not in _FUNCTION_WORDS and len(verb) <= 4:
             return verb + noun
         return noun

@@ -39,4 +39,4 @@ def mark_restatements(rows: list[dict]) -> None:
                 r["restates"] = first_id
                 break
         else:
-            seen.append((ind, r.get("target_id")))
+            seen.append((ind, r.get("target_id") or ""))

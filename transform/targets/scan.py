@@ -46,6 +46,13 @@ class _Cand:
         "sent_start",
     )
 
+    # set outside __init__ (see below): boundaries of the number's segment, clause, sentence
+    seg_start: int
+    seg_end: int
+    clause_start: int
+    clause_end: int
+    sent_start: int
+
     def __init__(
         self,
         start: int,
@@ -98,6 +105,8 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
                     last_end = ya[2]
                     continue
         m = QTY_RE.match(t, start)
+        if m is None:  # the number pattern matched here a moment ago: never
+            continue
         last_end = qend = m.end()
         num, _rsep, num2, approx1, scale, approx2, unit_word = m.groups()  # one call, not seven
         unit = (scale + unit_word if unit_word else scale) if scale else (unit_word or "")
@@ -131,15 +140,17 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
             if not math.isfinite(value):
                 continue
         elif num.startswith("百分之"):
-            value = parse_number(num)
-            if value is None:
+            parsed = parse_number(num)
+            if parsed is None:
                 continue
+            value = parsed
         else:
             # parse_number(num) for a Chinese numeral out of the half-width text: nothing to
             # strip or convert, no 百分之
-            value = parse_cn_number(num)
-            if value is None or not math.isfinite(value):
+            parsed = parse_cn_number(num)
+            if parsed is None or not math.isfinite(parsed):
                 continue
+            value = parsed
         kind = unit_kind(unit)
         is_range = num2 is not None
         if is_range:

@@ -95,7 +95,7 @@ def _table_targets(
             year = year_cols[ci]
         else:
             ci, m = nums[-1]
-            year = default_year
+            year = default_year  # type: ignore[assignment]  # None: the year is not stated
         unit = m.group("unit") or unit
         if not unit or ci < ni:
             continue

@@ -11,23 +11,24 @@ cannot match at all.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from transform.lexicons import table
 
 
-def lex(name: str, *keys: str) -> tuple[str, ...]:
+def lex(name: str, *keys: str | int) -> tuple[str, ...]:
     """The word list at `keys` in lexicons/NAME.toml, in file order: a TOML array, or one
     string of words separated by whitespace."""
-    v = table(name)
+    v: Any = table(name)
     for k in keys:
         v = v[k]
     return _as_words(v)
 
 
-def _as_words(v: object) -> tuple[str, ...]:
+def _as_words(v: Any) -> tuple[str, ...]:
     if isinstance(v, str):
         return tuple(v.split())
-    return tuple(str(w) for w in v)  # type: ignore[union-attr]
+    return tuple(str(w) for w in v)
 
 
 def alternation(words: tuple[str, ...], not_words: tuple[str, ...] = ()) -> str:
@@ -69,7 +70,7 @@ def by_last_char(tests: list) -> dict[str, list[tuple[tuple[str, ...], object]]]
     return out
 
 
-def first_ending(s: str, tests_by_char: dict, default: object = None) -> object:
+def first_ending(s: str, tests_by_char: dict[str, Any], default: Any = None) -> Any:
     """The result of the first test whose words s ends with (`for words, result in tests: if
     ends_with(s, words): return result`), `tests_by_char` being by_last_char(tests): a test
     without a word ending in s's last character cannot pass, and most texts end in none."""

@@ -50,7 +50,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
                 return None
             # a unit (or range, 余, scale word) must start right after the digits: only then
             # can the number regex find a unit
-            if nxt in _AFTER_NUM_FIRST and QTY_RE.match(t, start).group("unit"):
+            qty = QTY_RE.match(t, start) if nxt in _AFTER_NUM_FIRST else None
+            if qty is not None and qty.group("unit"):
                 return None
         elif t.startswith("以来", end) or t.startswith("度以来", end):
             return None
