@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,7 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "spec" / "dev"
 DEFAULT_SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
 SCORED_TABLES = ("documents", "tasks", "task_units", "targets")
 ALERT_WAIT_S = 30.0
+OUTPUTS = ("sites", "warehouse", "crawl", "parse", "by-site")  # what a run writes in --keep DIR
 
 
 @dataclass
@@ -285,6 +287,8 @@ def run_corpus(
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         work = Path(keep) if keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
+        for old in OUTPUTS:  # a kept folder from an earlier run: start afresh (else no alert is new)
+            shutil.rmtree(work / old, ignore_errors=True)
         _prefect_env(Path(tmp))
         sites = build_corpus(corpus, work / "sites", gold_dir=gold, mode=mode)
         result = crawl(sites, work, work / "warehouse")

@@ -189,9 +189,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, required=True, help="folder to build the two sites in")
     ap.add_argument("--mode", choices=MODES, default="lines", help="body: a <p> per line, or one <br> block")
     args = ap.parse_args(argv)
-    built = build_corpus(args.corpus, args.out, gold_dir=args.gold, mode=args.mode)
+    try:
+        built = build_corpus(args.corpus, args.out, gold_dir=args.gold, mode=args.mode)
+    except (OSError, ValueError) as exc:  # no excerpts, an unreadable file, a bad gold file
+        ap.exit(2, f"testbed.sites.corpus: {exc}\n")
     for name, path in built.sites.items():
-        print(f"{name}: {path} ({sum(1 for _ in corpus_pages(path))} pages)")
+        print(f"{name}: {path} ({len(corpus_pages(path))} pages)")
 
 
 if __name__ == "__main__":
