@@ -164,9 +164,17 @@ def test_fields_and_blocks_of_a_text():
     assert [e.name for e in load_excerpts(CORPUS)] == ["x1", "x2", "x3"]
 
 
-def test_a_crawl_fetches_and_parses_every_page(built, tmp_path):
-    """Fast check (no Prefect): both sites' lists are paged and every detail page is archived
-    and parses to one document."""
+def test_a_crawl_pages_both_lists_and_parses_every_page(tmp_path):
+    """Fast check (no Prefect): 36 pages (the three excerpts twelve times), 18 a site, so the
+    Hanweb list pages through dataproxy.jsp and the TRS list through index_1.html; every detail
+    page is fetched, archived and parses to one document."""
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    for i in range(12):
+        for name in ("x1", "x2", "x3"):
+            (corpus / f"{name}-{i:02d}.txt").write_bytes((CORPUS / f"{name}.txt").read_bytes())
+        (corpus / "gold" / f"x1-{i:02d}.json").write_bytes((CORPUS / "gold" / "x1.json").read_bytes())
+    built = build_corpus(corpus, tmp_path / "sites")
     archive = RawArchive(tmp_path / "wh")
     servers = {name: ReplayServer(folder).start() for name, folder in built.sites.items()}
     try:
@@ -179,15 +187,18 @@ def test_a_crawl_fetches_and_parses_every_page(built, tmp_path):
             crawl = crawl_source(source, client=client, archive=archive, state=CrawlState(), run_id="r1")
             assert crawl.ok, crawl.error
             docs += crawl.documents
+        asked = {r.path for srv in servers.values() for r in srv.requests}
     finally:
         for srv in servers.values():
             srv.stop()
-    assert sorted(built.pages[urlsplit(d.url).path] for d in docs) == ["x1", "x2", "x3"]
+    assert {"/module/web/jpage/dataproxy.jsp", "/zwgk/zcwj/index_1.html"} <= asked
+    assert sorted(built.pages[urlsplit(d.url).path] for d in docs) == sorted(built.pages.values())
+    assert len(docs) == 36
     parsed = [
         parse_document(archive.get(d.sha256), source=d.url, url=d.url, content_type=d.content_type_hint())
         for d in docs
     ]
-    assert len(build_tables(parsed)["documents"]) == 3
+    assert build_tables(parsed)["documents"].height == 36
 
 
 @pytest.mark.prefect
