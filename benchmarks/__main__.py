@@ -2,12 +2,14 @@
 
 Each module exposes `run(quick: bool = False) -> list[dict]`; a row has at least
 `benchmark`, `measure`, `value`, and optionally `unit`, `goal`, `ok`. Ratios are measured
-against baselines in the same run: the machine is shared and noisy.
+against baselines in the same run: the machine is shared and noisy. `--corpus DIR` and
+`--keep DIR` go to the benchmarks whose `run` takes them (`corpus`).
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import json
 import platform
 import sys
@@ -32,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", help="benchmark modules (e.g. parse crawl warehouse flow)")
     ap.add_argument("--quick", action="store_true", help="smaller inputs (smoke run)")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    ap.add_argument("--corpus", type=Path, help="corpus: folder of NAME.txt excerpts (default ../shared/spec/dev)")
+    ap.add_argument("--keep", type=Path, help="corpus: keep the sites, warehouse and Parquet files here")
     a = ap.parse_args(argv)
     here = Path(__file__).parent
     names = a.names or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
@@ -39,8 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         mod = importlib.import_module(f"benchmarks.bench_{name}")
         t0 = time.perf_counter()
+        params = inspect.signature(mod.run).parameters
+        extra = {k: v for k, v in (("corpus", a.corpus), ("keep", a.keep)) if v is not None and k in params}
         try:
-            rows.extend(mod.run(quick=a.quick))
+            rows.extend(mod.run(quick=a.quick, **extra))
         except Exception as exc:  # one failing benchmark must not hide the others
             rows.append({"benchmark": name, "measure": "error", "value": repr(exc)})
         print(f"[{name} done in {time.perf_counter() - t0:.1f}s]", file=sys.stderr)

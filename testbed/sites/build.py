@@ -390,11 +390,11 @@ def build_hanweb(name: str, out_root: Path) -> Path:
             write_hanweb_doc(site_dir, cfg, column, doc)
         write_hanweb_column(site_dir, cfg, column)
     write_site_toml(site_dir / "site.toml", cfg)
-    _common_files(site_dir, cfg)
+    write_common_files(site_dir, cfg)
     return site_dir
 
 
-def _common_files(site_dir: Path, cfg: dict[str, Any]) -> None:
+def write_common_files(site_dir: Path, cfg: dict[str, Any]) -> None:
     www = site_dir / "www"
     (www / "robots.txt").write_text(ROBOTS, encoding="ascii")
     links = "".join(f'<li><a href="{p}">{p}</a></li>' for p in cfg["start_paths"])
@@ -419,7 +419,7 @@ _PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF
 def write_trs_doc(site_dir: Path, cfg: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any]) -> None:
     path = site_dir / "www" / doc["path"].lstrip("/")
     path.parent.mkdir(parents=True, exist_ok=True)
-    render.atomic_write(path, pages.trs_detail(_flat(cfg), channel, doc).encode("gbk"))
+    render.atomic_write(path, pages.trs_detail(_flat(cfg), channel, doc).encode("gbk", "xmlcharrefreplace"))
     for fn, _show in doc.get("attachments") or []:
         if not fn.lower().startswith("p0"):  # TRS attachments are ./P0YYYYMMDD….pdf beside the page
             continue
@@ -440,7 +440,7 @@ def write_trs_channel(site_dir: Path, cfg: dict[str, Any], channel: dict[str, An
             text = pages.trs_list_xxgk(_flat(cfg), channel, chunk, i, count, len(records))
         else:
             text = pages.trs_list(_flat(cfg), channel, chunk, i, count)
-        render.atomic_write(folder / name, text.encode("gbk"))
+        render.atomic_write(folder / name, text.encode("gbk", "xmlcharrefreplace"))
         stale.discard(folder / name)
     for path in stale:  # pages beyond the new count (only after a list shrank)
         path.unlink()
@@ -516,7 +516,7 @@ def build_trs(name: str, out_root: Path) -> Path:
             write_trs_doc(site_dir, cfg, channel, doc)
         write_trs_channel(site_dir, cfg, channel)
     write_site_toml(site_dir / "site.toml", cfg)
-    _common_files(site_dir, cfg)
+    write_common_files(site_dir, cfg)
     return site_dir
 
 
@@ -542,7 +542,7 @@ def build_jact(name: str, out_root: Path) -> Path:
         write_hanweb_doc(site_dir, cfg, column, doc)
     write_jact_list(site_dir, cfg, lst)
     write_site_toml(site_dir / "site.toml", cfg)
-    _common_files(site_dir, cfg)
+    write_common_files(site_dir, cfg)
     return site_dir
 
 

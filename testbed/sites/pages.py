@@ -4,7 +4,12 @@ The chrome (navigation, scripts, footers) imitates real county portals so detail
 60–90 KB like the real ones, and parsers meet the clutter they meet outside. A document is a
 dict (see ``testbed.sites.content``): title, date, issuer, metadata and ``blocks`` — a list of
 ``(kind, text)`` with kind ``p`` (paragraph), ``h`` (bold heading paragraph), ``c`` (centred),
-``r`` (right-aligned signature/date) or ``table`` (rows of cells).
+``r`` (right-aligned signature/date), ``table`` (rows of cells) or ``br`` (a list of lines printed
+in one paragraph with ``<br />`` breaks, as some portals do).
+
+What a page shows of its title and date: ``page_title`` / ``page_date`` (default ``title`` /
+``date``, which the lists and URL paths use); ``None`` leaves them off the page (no heading, no
+``<meta>``, no 信息公开 row). ``sparse`` TRS pages print only the 信息公开 fields they know.
 
 Long module: HTML templates of two CMS families.
 """
@@ -248,14 +253,31 @@ def _cn_date(d: str) -> str:
     return f"{y} 年 {m} 月 {dd} 日"
 
 
+def page_title(doc: dict[str, Any]) -> str | None:
+    """The title the detail page shows (``None``: none; the lists still use ``doc['title']``)."""
+    return doc.get("page_title", doc["title"])
+
+
+def page_date(doc: dict[str, Any]) -> str | None:
+    """The date (YYYY-MM-DD) the detail page shows (``None``: none; URL and lists use ``date``)."""
+    return doc.get("page_date", doc["date"])
+
+
+def _cell_html(cell: str) -> str:
+    """A table cell; lines within it (several units, one a line) are kept with ``<br />``."""
+    return "<br />".join(esc(part) for part in cell.split("\n"))
+
+
 def _blocks_html(blocks: list[tuple[str, Any]]) -> str:
     out = []
     for kind, text in blocks:
-        if kind == "table":
+        if kind == "br":
+            out.append('<p style="text-indent:2em;">' + "<br />".join(esc(line) for line in text) + "</p>")
+        elif kind == "table":
             rows = []
             for r, row in enumerate(text):
                 tag = "th" if r == 0 else "td"
-                rows.append("<tr>" + "".join(f"<{tag}>{esc(c)}</{tag}>" for c in row) + "</tr>")
+                rows.append("<tr>" + "".join(f"<{tag}>{_cell_html(c)}</{tag}>" for c in row) + "</tr>")
             out.append(
                 '<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
                 'width:100%;">' + "".join(rows) + "</table>"
@@ -326,18 +348,18 @@ def _hanweb_footer(site: dict[str, Any], rng: random.Random, seed: str, script_k
 
 def hanweb_xxgk(doc: dict[str, Any]) -> str:
     """The 信息公开 metadata table (desktop) plus its mobile twin, from the doc's fields."""
-    rows = [
+    fields = [
         ("索 引 号", doc.get("index_no")),
         ("分  类", doc.get("category")),
         ("发布机构", doc.get("issuer")),
         ("成文日期", doc.get("written") and _cn_date(doc["written"])),
-        ("标  题", doc["title"]),
-        ("发布日期", _cn_date(doc["date"])),
+        ("标  题", page_title(doc)),
+        ("发布日期", _cn_date(shown) if (shown := page_date(doc)) else None),
         ("文  号", doc.get("doc_number")),
         ("内容概述", doc.get("summary")),
         ("效力状态", doc.get("validity")),
     ]
-    rows = [(k, v) for k, v in rows if v is not None]
+    rows: list[tuple[str, str]] = [(k, v) for k, v in fields if v is not None]
     if doc.get("xxgk_fields"):
         rows = [(k, v) for k, v in rows if k.replace(" ", "") in doc["xxgk_fields"]]
     trs, pair = [], []
@@ -361,18 +383,18 @@ def hanweb_xxgk(doc: dict[str, Any]) -> str:
 def hanweb_detail(site: dict[str, Any], column: dict[str, Any], doc: dict[str, Any]) -> str:
     seed = f"{site['name']}/{doc['id']}"
     rng = random.Random(seed)
-    pub = doc["date"] + " " + doc.get("time", "10:30")
+    title, shown = page_title(doc), page_date(doc)
     meta = (
         f'<meta name="ColumnName" content="{esc(column["name"])}">\n'
         f'<meta name="ColumnDescription" content="{esc(column["name"])}">\n'
         f'<meta name="ColumnKeywords" content="{esc(column["name"])}">\n'
         f'<meta name="ColumnType" content="{esc(column["name"])}">\n'
-        f'<meta name="ArticleTitle" content="{esc(doc["title"])}">\n'
-        f'<meta name="PubDate" content="{pub}">\n'
-        f'<meta name="ContentSource" content="{esc(doc.get("source") or doc.get("issuer") or "")}">\n'
+        + (f'<meta name="ArticleTitle" content="{esc(title)}">\n' if title else "")
+        + (f'<meta name="PubDate" content="{shown} {doc.get("time", "10:30")}">\n' if shown else "")
+        + f'<meta name="ContentSource" content="{esc(doc.get("source") or doc.get("issuer") or "")}">\n'
         f'<meta name="Keywords" content="{esc(doc.get("keywords", ""))}">\n'
-        f'<meta name="Author" content="{esc(doc.get("issuer", ""))}">\n'
-        f'<meta name="Description" content="{esc(doc.get("summary") or doc["title"])}">\n'
+        f'<meta name="Author" content="{esc(doc.get("issuer") or "")}">\n'
+        f'<meta name="Description" content="{esc(doc.get("summary") or title or "")}">\n'
         f'<meta name="Url" content="http://{esc(site["host"])}{esc(doc["path"])}">\n'
     )
     attachments = ""
@@ -382,7 +404,7 @@ def hanweb_detail(site: dict[str, Any], column: dict[str, Any], doc: dict[str, A
             for fn, show in doc["attachments"]
         )
         attachments = f'<div class="fujian"><span>相关下载</span><ul>{items}</ul></div>'
-    title_html = "<br />".join(esc(t) for t in doc.get("title_lines", [doc["title"]]))
+    title_html = "<br />".join(esc(t) for t in doc.get("title_lines", [title])) if title else ""
     page = _hanweb_detail_page(site, column, doc, seed, rng, meta, attachments, title_html, 1)
     # pad the inline script so the page weighs 62-88 KB, like real Hanweb detail pages
     want = random.Random(seed).randint(62, 88) * 1024
@@ -393,13 +415,14 @@ def hanweb_detail(site: dict[str, Any], column: dict[str, Any], doc: dict[str, A
 
 
 def _hanweb_detail_page(site, column, doc, seed, rng, meta, attachments, title_html, script_kb: int) -> str:
-    return f"""{_hanweb_head(site, doc["title"] + " " + site["site_name"], meta)}
+    head_title = f"{page_title(doc)} {site['site_name']}" if page_title(doc) else site["site_name"]
+    return f"""{_hanweb_head(site, head_title, meta)}
 {_hanweb_header(site, rng)}
 <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/col/col21702/index.html">政务公开</a> &gt; <a href="/col/col{column["columnid"]}/index.html">{esc(column["name"])}</a> &gt; 正文内容</div>
 <div class="main">
 {hanweb_xxgk(doc) if not doc.get("no_xxgk") else ""}
 <div class="article">
-{"" if doc.get("no_h1") else f'<h1 class="title">{title_html}</h1>'}
+{"" if doc.get("no_h1") or not title_html else f'<h1 class="title">{title_html}</h1>'}
 <div class="info"><span>字号:<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a></span>
 <span>浏览量:<script language="javascript" src="/module/visitcount/articlehits.jsp?colid={column["columnid"]}&amp;artid={doc["id"]}"></script></span></div>
 <div id="zoom">
@@ -601,7 +624,9 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
             for fn, show in doc["attachments"]
         )
     top = ""
-    if not doc.get("no_xxgk"):
+    if doc.get("sparse") and not doc.get("no_xxgk"):
+        top = trs_xxgk_sparse(doc)
+    elif not doc.get("no_xxgk"):
         top = f"""<div class="top"><div class="top-l">
 <p><strong>索引号</strong>：{esc(doc.get("index_no") or "")}</p>
 <p><strong>发布机构</strong>：{esc(doc.get("issuer") or "")}</p>
@@ -613,25 +638,30 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
 <!--<p><strong>成文日期</strong>：{doc.get("written") or ""}</p>-->
 <!--<p><strong>有效期</strong>：</p>-->
 </div></div>"""
-    y, m, d = doc["date"].split("-")
+    title, shown = page_title(doc), page_date(doc)
+    y, m, d = (shown or "--").split("-")
+    pub_line = f"发布时间：{shown} &nbsp; " if shown else ""
+    if doc.get("source") or not doc.get("sparse"):
+        pub_line += f"来源：{esc(doc.get('source') or '')} &nbsp; "
+    title_meta = f'<meta name="ArticleTitle" content="{esc(title)}">\n' if title else ""
+    pub_meta = f'<meta name="PubDate" content="{y}年{m}月{d}日">\n' if shown else ""
+    date_meta = f'<meta name="publishdate" content="{shown}">\n' if shown else ""
+    h2_row = f'<tr><td align="center" class="title"><h2>{esc(title)}</h2></td></tr>\n' if title else ""
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
-{charset_meta}<title>{esc(doc["title"])}_{esc(site["site_name"])}</title>
+{charset_meta}<title>{esc(title) + "_" if title else ""}{esc(site["site_name"])}</title>
 <meta name="SiteName" content="{esc(site["site_name"])}">
 <meta name="SiteDomain" content="{esc(site["host"])}">
 <meta name="SiteIDCode" content="{esc(site.get("site_code", ""))}">
 <meta name="ColumnName" content="{esc(channel["name"])}">
-<meta name="ArticleTitle" content="{esc(doc["title"])}">
-<meta name="PubDate" content="{y}年{m}月{d}日">
-<meta name="ContentSource" content="{esc(doc.get("source") or "")}">
+{title_meta}{pub_meta}<meta name="ContentSource" content="{esc(doc.get("source") or "")}">
 <meta name="filetype" content="0">
 <meta name="publishedtype" content="1">
 <meta name="pagetype" content="1">
 <meta name="catalogs" content="{channel["catalog"]}">
 <meta name="contentid" content="{doc["id"]}">
-<meta name="publishdate" content="{doc["date"]}">
-<meta name="author" content="">
+{date_meta}<meta name="author" content="">
 <meta name="source" content="{esc(doc.get("source") or "")}">
 <link href="../../../images/zgzs.css" rel="stylesheet" type="text/css" />
 </head>
@@ -640,8 +670,7 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
 <table width="1002" border="0" align="center" cellpadding="0" cellspacing="0">
 <tr><td height="25"><strong>您的当前位置：</strong><a href="../../../">首页</a>&nbsp;&gt;&gt;&nbsp;<a href="../../">政务公开</a>&nbsp;&gt;&gt;&nbsp;<a href="../">{esc(channel["name"])}</a></td></tr>
 <tr><td>{top}</td></tr>
-<tr><td align="center" class="title"><h2>{esc(doc["title"])}</h2></td></tr>
-<tr><td align="center">发布时间：{doc["date"]} &nbsp; 来源：{esc(doc.get("source") or "")} &nbsp; 【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</td></tr>
+{h2_row}<tr><td align="center">{pub_line}【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</td></tr>
 <tr><td id="zoom">
 <div class="TRS_Editor"><style type="text/css">
 .TRS_Editor P{{margin-top:0;margin-bottom:0;line-height:2;font-family:仿宋_GB2312;font-size:16pt;}}
@@ -659,6 +688,23 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
 </body>
 </html>
 """
+
+
+def trs_xxgk_sparse(doc: dict[str, Any]) -> str:
+    """The TRS 信息公开 block with only the fields the document knows (成文日期 shown, not
+    commented out): for pages built from real excerpts, where an unknown field is left out."""
+    left = [("索引号", doc.get("index_no")), ("发布机构", doc.get("issuer")), ("名称", page_title(doc))]
+    left.append(("文号", doc.get("doc_number")))
+    right = [
+        ("主题分类", doc.get("category")),
+        ("发布日期", page_date(doc)),
+        ("成文日期", doc.get("written")),
+    ]
+
+    def rows(pairs: list[tuple[str, str | None]]) -> str:
+        return "".join(f"<p><strong>{k}</strong>：{esc(v)}</p>\n" for k, v in pairs if v)
+
+    return f'<div class="top"><div class="top-l">\n{rows(left)}</div><div class="top-r">\n{rows(right)}</div></div>'
 
 
 def _countpage_js(count: int, index: int, total: int) -> str:
