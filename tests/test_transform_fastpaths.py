@@ -213,7 +213,7 @@ _CHROME_PIECES = ["首页", ">", "＞", "»", "正文", "内容", "字号", "字
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_CHROME_PIECES), min_size=1, max_size=6).map("".join))
 def test_chrome_line_pretest_equals_the_regex(line):
-    from transform import document as D
+    from transform import page as D
 
     line = line.strip(" \t\u3000")
     if line:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from transform import document as D
+from transform import page as D
 from transform import html as H
 from transform import memo
 from transform import numbering as N

@@ -280,6 +280,7 @@ def extract_metadata(
     *,
     page_has_body: bool = False,
 ) -> dict:
+    # Long function: one fallback chain per field (label, heading, byline, signature), read in order.
     """All document metadata fields of the contract (title … plan years). `page_has_body`: the
     page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page."""
     pairs = label_pairs(page_text)

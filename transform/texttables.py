@@ -11,6 +11,8 @@ A table starts with a header row naming its columns (序号, 工作任务, 牵�
 cells plainly are a table's (a sentence beside a unit, person or deadline cell, two rows running).
 This module finds the tables and cuts them into rows; `transform.table_rows` turns the rows into
 the lines the tree reads. A table interrupted by a section line goes on with the same columns.
+
+Long module: four table shapes (piped, one cell per line, spaced, headerless) share the row events they emit.
 """
 
 from __future__ import annotations
@@ -163,6 +165,7 @@ def _starts_row(no: int, prev: int | None, row: Row | None, nxt: str | None) -> 
 
 
 def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+    # Long function: a one-cell-per-line table regrouped into rows: one state machine.
     n = len(lines)
     sure = any(ln == "|" or ln.endswith("|") for ln in lines[j : j + 6])
     separated = any(ln == "|" for ln in lines[j : j + 6])  # "|" lines between multi-line cells
@@ -246,6 +249,7 @@ def _has_units(row: Row) -> bool:
 
 
 def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+    # Long function: a "|" table read row by row: header, categories, numbered and unnumbered rows.
     """Rows of one line each, cells separated by "|"."""
     events: list = []
     n = len(lines)

@@ -18,6 +18,8 @@ When both 牵头/主办 units and 责任/配合/协同 units are named, 牵头 u
 participate; when only 责任单位 is named it leads (or only its first unit does, when the document
 or the list says 列第一位者为牵头单位). Traditional pages are read through a simplified working
 copy of the same length; names are returned as printed.
+
+Long module: the role rules of one task (labels, clauses, notes, brackets) share their spans and read best together.
 """
 
 from __future__ import annotations

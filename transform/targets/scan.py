@@ -84,6 +84,7 @@ class _Cand:
 
 
 def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
+    # Long function: the hot loop over every number of a text; helpers per step would cost a call per number.
     """Every number with a unit (or a bare number with a comparator) that may be a target,
     and the year mentions (positions, years)."""
     cands: list[_Cand] = []

@@ -43,6 +43,7 @@ _CELL_CMP = {
 def _table_targets(
     t: str, text: str, default_year: int | None, annual_year: int | None
 ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
+    # Long function: one indicator table row: its name, unit and year columns, read in one pass.
     """Targets of indicator-table rows and the spans of those rows (numbers there are done)."""
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []

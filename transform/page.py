@@ -1,0 +1,144 @@
+"""A page's text: decoded bytes (any charset), the body of an HTML page (selectolax, see
+`transform.html`) or of a text rendering, with the portal's chrome (navigation, print/close
+links, footer) trimmed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from transform.metadata import metadata_line
+
+if TYPE_CHECKING:
+    from transform.html import HtmlPage
+
+_CHROME_LINE = re.compile(
+    r"^(首页\s*[>＞»].*|.*[>＞»]\s*正文(内容)?|字号[:：]?.*|浏览(量|次数)?[:：]?\s*\d*|【?\s*字体[:：].*|打印(本页)?|"
+    r"【?打印】?|关闭(窗口|本页)?|【?关闭】?|打印\s*关闭|扫一扫.*|分享到[:：]?.*|收藏|【?大\s*中\s*小】?|"
+    r"上一篇.*|下一篇.*|返回顶部|当前位置[:：].*|您当前的位置[:：].*|来源[:：]\s*$|阅读次数.*)$"
+)
+_CHROME_WORDS = re.compile(
+    r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到[:：]?|分享|返回顶部|返回|"
+    r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]"
+)
+_FOOTER_START = re.compile(
+    r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
+    r"^(版权所有|.*公网安备|.*ICP备|网站标识码|政府网站标识码|技术支持[:：])|"
+    r"^主办单位[:：].*(承办|版权|ICP|网站|技术支持)"
+)
+
+
+@dataclass
+class PageText:
+    """What the rest of the parser reads of a page."""
+
+    body: str  # the main text, paragraphs separated by newlines
+    page_text: str  # the whole page as text (metadata labels live outside the body too)
+    meta: dict[str, str] = field(default_factory=dict)  # <meta> name → content
+    title_tag: str = ""
+    attachments: list[str] = field(default_factory=list)
+    is_text: bool = True  # a text rendering, not an HTML page
+
+
+def read_page(text: str, url: str | None, is_text: bool) -> PageText:
+    """The body and page text of a decoded page (HTML, or a text rendering when `is_text` or when
+    it does not look like HTML)."""
+    if is_text or not looks_html(text):
+        return PageText(body=text_body(text), page_text=text)
+    page, body = html_body(text, url)
+    return PageText(body, page.page_text, page.meta, page.title_tag, page.attachments, is_text=False)
+
+
+def decode_page(content: bytes | str, content_type: str | None) -> tuple[str, str | None]:
+    if isinstance(content, str):
+        return content, None
+    from planwatch.charset import decode
+
+    d = decode(content, content_type)
+    return d.text, d.encoding
+
+
+_HTML_TAG = re.compile(r"<(html|body|div|p|table|head|meta|!doctype|span|br)\b")
+
+
+def looks_html(text: str) -> bool:
+    return _HTML_TAG.search(text[:2000].lower()) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def text_body(text: str) -> str:
+    """Body of a text rendering: without the 信息公开 block, navigation and footer lines."""
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return trim_chrome(lines)
+
+
+def trim_chrome(lines: list[str]) -> str:
+    out: list[str] = []
+    n = len(lines)
+    head_end = max(60, n // 4)  # the 信息公开 block is only looked for in the head
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t\u3000")
+        if not line:
+            continue
+        if i < head_end and metadata_line(line):
+            continue
+        if _is_chrome_line(line) or _only_chrome_words(line):
+            continue
+        if i > n // 2 and _footer_starts(line):
+            break
+        out.append(line)
+    return "\n".join(out)
+
+
+# First characters of every `_CHROME_LINE` branch but the one that ends in 正文 (whitespace:
+# the `【?\s*字体` branch). Testing them first spares most body lines the regex alternation.
+_CHROME_FIRST = frozenset("首字浏【打关扫分收大上下返当您来阅")
+
+
+def _is_chrome_line(line: str) -> bool:
+    """Same as `_CHROME_LINE.match(line)` on a non-empty line, with a cheap pre-test."""
+    first = line[0]
+    if first in _CHROME_FIRST or first.isspace() or "正文" in line:
+        return _CHROME_LINE.match(line) is not None
+    return False
+
+
+# First characters of the `_FOOTER_START` branches that start with a word; the others are
+# ".*公网安备" and ".*ICP备", which a substring test rules out without the regex's scan of the line.
+_FOOTER_FIRST = frozenset("相网版联政技主")
+
+
+def _footer_starts(line: str) -> bool:
+    """Same as `_FOOTER_START.match(line)` (a line holds no newline)."""
+    if line[:1] in _FOOTER_FIRST or "公网安备" in line or "ICP备" in line:
+        return _FOOTER_START.match(line) is not None
+    return False
+
+
+# First characters of every `_CHROME_WORDS` branch, and the characters stripped after it.
+_CHROME_WORDS_FIRST = frozenset("打关收分返字大中小默加纠保浏【】[]") | frozenset(" |｜/·•")
+
+
+def _only_chrome_words(line: str) -> bool:
+    """A short line of nothing but toolbar words (打印 关闭 【大 中 小】 …).
+
+    Same as `not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")` for lines of at most 40
+    characters: when no branch can start at the first character and it is not stripped
+    either, the first character survives, so most body lines skip the regex.
+    """
+    if not line:
+        return True
+    if len(line) > 40 or line[0] not in _CHROME_WORDS_FIRST:
+        return False
+    return not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")
+
+
+def html_body(text: str, url: str | None) -> tuple[HtmlPage, str]:
+    from transform.html import extract
+
+    page = extract(text, url)
+    body = trim_chrome(page.body_text.split("\n"))
+    return page, body

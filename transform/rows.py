@@ -1,0 +1,216 @@
+"""Task, task-unit and target rows of one document, from its tree of tasks.
+
+Units come from each task's own text or are inherited from its section; targets from each task's
+text (its unit statements cut out) and from the document's goal paragraphs; a target restated in
+a task after the goals paragraph points at its first statement (`restates`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from transform.deadlines import find_deadline
+from transform.gazetteer import canonical, dominant_level
+from transform.structure import Node
+from transform.targets import extract_targets as _extract_targets
+from transform.targets.restates import mark_restatements
+from transform.titles import glued_title, heading_style, task_title
+from transform.units import Units, extract_units, strip_spans
+from warehouse.contract import COMPARATORS
+
+log = logging.getLogger(__name__)
+
+UnitsOf = Callable[..., Units]
+TARGET_KEYS = (
+    "indicator",
+    "value",
+    "unit",
+    "comparator",
+    "change",
+    "year",
+    "baseline_year",
+    "text",
+    "value_std",
+    "unit_std",
+    "ambiguous",
+)
+
+
+def _inherited_units(
+    node: Node, units_of, ancestors: list[Node] | None = None, first_lead: bool = False
+) -> Units:
+    """The units of a task: its own, else those of the nearest section that states some (in its
+    heading or on a line under it); a task that names only participating units takes the lead
+    units of that section."""
+    own = units_of(node, first_lead) if first_lead else units_of(node)
+    if own.lead:
+        return own
+    for anc in node.ancestors() if ancestors is None else ancestors:
+        u = units_of(anc, first_lead) if first_lead else units_of(anc)
+        if u.lead:
+            part = own.participating if own.participating else u.participating
+            inherited = Units(list(u.lead), [p for p in part if p not in u.lead], [])
+        elif u.participating and not own.participating:
+            inherited = Units([], list(u.participating), [])
+        else:
+            continue
+        inherited.rules = [*own.rules, f"inherited from section {'/'.join(anc.path)}", *u.rules]
+        return inherited
+    return own
+
+
+def build_rows(
+    doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str], first_lead: bool = False
+):
+    """Task, task-unit and target rows. first_lead: the document says the first unit of each list
+    leads (列第一位者为牵头单位); a note with 下同 in a task says it for that task and the next ones."""
+    tasks: list[dict] = []
+    task_units: list[dict] = []
+    targets: list[dict] = []
+    seen_ids: dict[str, int] = {}
+    titles = _titles(nodes)
+    for seq, node in enumerate(nodes, 1):
+        path = node.path
+        task_id = doc_id + "/" + "/".join(path)
+        if task_id in seen_ids:  # numbering restarted under an unnumbered sub-heading
+            seen_ids[task_id] += 1
+            task_id = f"{task_id}~{seen_ids[task_id]}"
+        else:
+            seen_ids[task_id] = 1
+        ancestors = node.ancestors()
+        own = units_of(node)
+        units = _inherited_units(node, units_of, ancestors, first_lead)
+        if own.first_is_lead_note and own.note_following:
+            first_lead = True
+        top = ancestors[-1] if ancestors else node
+        body = node.own_text
+        target_text = strip_spans(body, own.spans)
+        found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
+        targets.extend(found)
+        deadline, deadline_text = find_deadline(body, annual)
+        tasks.append(
+            {
+                "task_id": task_id,
+                "doc_id": doc_id,
+                "seq": seq,
+                "path": path,
+                "section": _section(node, top),
+                "title": titles[seq - 1],
+                "body": body,
+                "lead_units": units.lead,
+                "participating_units": units.participating,
+                "n_targets": len(found),
+                "deadline": deadline,
+                "deadline_text": deadline_text,
+            }
+        )
+    task_units = _unit_rows(doc_id, tasks)
+    for para in goals:
+        para = strip_spans(para, extract_units(para).spans)
+        targets.extend(_targets_for(doc_id, None, None, para, annual, len(targets)))
+    # targets of goal paragraphs come first in reading order; seq follows the list order
+    for i, t in enumerate(targets, 1):
+        t["seq"] = i
+    mark_restatements(targets)
+    return tasks, _dedupe_units(task_units), targets
+
+
+def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:
+    """task_units rows. The canonical name keeps the unit's level (县农业农村局 and 市农业农村局 are two
+    bodies); a department printed without a level takes the level most units of the document print."""
+    level = dominant_level([u for t in tasks for u in t["lead_units"] + t["participating_units"]])
+    rows: list[dict] = []
+    for t in tasks:
+        for role, names in (("lead", t["lead_units"]), ("participating", t["participating_units"])):
+            for name in names:
+                rows.append(
+                    {
+                        "task_id": t["task_id"],
+                        "doc_id": doc_id,
+                        "role": role,
+                        "unit": name,
+                        "canonical": canonical(name, level),
+                    }
+                )
+    return rows
+
+
+def _section(node: Node, top: Node) -> str | None:
+    """The heading of the outermost level; for a table row without one, its category cell."""
+    if top is node and node.group:
+        return node.group
+    return task_title(top.heading) or None
+
+
+def _titles(nodes: list[Node]) -> list[str | None]:
+    """Each task's title. Items of a plan whose items open with a short heading sentence
+    ("1.完善实验室体系。…") may have lost the 。 after it: theirs is cut where a new sentence
+    starts (`glued_title`); items that are plain sentences keep theirs up to the first 。."""
+    prose = [n.heading for n in nodes if n.title is None and n.kind != "shi"]
+    style = heading_style(prose)
+    out: list[str | None] = []
+    for n in nodes:
+        if n.title is not None:  # a table row's title cell
+            out.append(n.title or None)
+            continue
+        if n.kind == "shi":
+            out.append(task_title(n.heading) or None)
+            continue
+        out.append((glued_title(n.heading) if style else task_title(n.heading)) or None)
+    return out
+
+
+def _dedupe_units(rows: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for r in rows:
+        key = (r["task_id"], r["role"], r["unit"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _targets_for(
+    doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None, offset: int
+) -> list[dict]:
+    if not text.strip():
+        return []
+    try:
+        found = _extract_targets(text, default_year=None, annual_year=annual) or []
+    except Exception:  # a target bug must not lose the task
+        log.exception("target extraction failed in %s", task_id or doc_id)
+        return []
+    rows: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    for t in found:
+        row: dict[str, Any] = {k: t.get(k) for k in TARGET_KEYS}
+        try:
+            row["value"] = float(row["value"])
+        except (TypeError, ValueError):
+            continue
+        if row["value"] != row["value"]:  # NaN
+            continue
+        row["unit"] = row.get("unit") or ""
+        row["text"] = row.get("text") or ""
+        if row.get("comparator") not in COMPARATORS:
+            row["comparator"] = "="
+        if row.get("change") not in ("increase", "decrease"):
+            row["change"] = None
+        row["ambiguous"] = bool(row.get("ambiguous"))
+        for k in ("year", "baseline_year"):
+            row[k] = int(row[k]) if isinstance(row.get(k), (int, float)) and row[k] == row[k] else None
+        if row.get("value_std") is not None:
+            try:
+                row["value_std"] = float(row["value_std"])
+            except (TypeError, ValueError):
+                row["value_std"] = None
+        key = f"{task_id or ''}|{row['text']}|{row['value']}|{row['unit']}"
+        counts[key] = counts.get(key, 0) + 1
+        tid = hashlib.sha256(f"{key}|{counts[key]}".encode()).hexdigest()[:12]
+        row.update(target_id=f"{doc_id}:{tid}", doc_id=doc_id, task_id=task_id, seq=offset + len(rows) + 1)
+        rows.append(row)
+    return rows
