@@ -114,8 +114,12 @@ TASKS = _t(
     C("lead_units", STR_LIST, "lead units as printed, one unit per element", False),
     C("participating_units", STR_LIST, "participating units as printed", False),
     C("n_targets", INT, "targets inside this task", False),
-    C("deadline", DATE, "when the task must be done: 6月底前 -> the end of June of the plan year, 2024年底前 -> "
-                        "2024-12-31, 三季度末 -> 30 September; null for standing work (长期坚持) or no year"),
+    C(
+        "deadline",
+        DATE,
+        "when the task must be done: 6月底前 -> the end of June of the plan year, 2024年底前 -> "
+        "2024-12-31, 三季度末 -> 30 September; null for standing work (长期坚持) or no year",
+    ),
     C("deadline_text", STR, "the deadline as printed (a 完成时限 column or 6月底前完成 in the text)"),
 )
 
