@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 from planwatch.records import ParsedDocument
 from transform import PARSER_VERSION
 from transform.gazetteer import canonical, dominant_level
+from transform.indicator_codes import codes_for
 from transform.lexicons import words
 from transform.metadata import extract_metadata, metadata_line
 from transform.normalize import PageWork
@@ -458,5 +459,6 @@ def _targets_for(doc_id: str, task_id: str | None, path: list[str] | None, text:
         counts[key] = counts.get(key, 0) + 1
         tid = hashlib.sha256(f"{key}|{counts[key]}".encode("utf-8")).hexdigest()[:12]
         row.update(target_id=f"{doc_id}:{tid}", doc_id=doc_id, task_id=task_id, seq=offset + len(rows) + 1)
+        row.update(codes_for(row))  # the indicator catalogue (transform/indicator_codes.py)
         rows.append(row)
     return rows

@@ -152,6 +152,13 @@ TARGETS = _t(
         "target_id of the first statement of the same target (a goal restated in a "
         "task); null for a first statement: filter it out before summing",
     ),
+    C(
+        "indicator_code",
+        STR,
+        "code from the indicator catalogue (transform/lexicons/indicator_catalogue.toml), matched "
+        "on the indicator phrase and unit: GDP, OUTPUT_VALUE, GRAIN_OUTPUT …; null when unknown",
+    ),
+    C("indicator_group", STR, "catalogue group of indicator_code: economy, industry, agriculture …"),
 )
 
 PAGES = _t(
