@@ -1,0 +1,59 @@
+"""A frame as a file analysts open: Parquet, CSV that Excel reads, XLSX, JSON.
+
+CSV is UTF-8 with a byte-order mark (Excel on Windows otherwise guesses GBK and garbles the
+Chinese) and list columns joined with ` | ` (CSV has no lists). XLSX keeps one sheet per frame,
+lists joined the same way, timestamps without their zone (Excel has none) and the header frozen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import polars as pl
+
+FORMATS = ("parquet", "csv", "xlsx", "json")
+SUFFIX = {"parquet": ".parquet", "csv": ".csv", "xlsx": ".xlsx", "json": ".json"}
+BOM = "\ufeff"
+LIST_SEPARATOR = " | "
+XLSX_MAX_ROWS = 1_048_575  # Excel's row limit, less the header
+
+
+def flat(frame: pl.DataFrame) -> pl.DataFrame:
+    """List columns joined with ` | ` (for CSV and spreadsheets)."""
+    import polars as pl
+
+    lists = [c for c, t in frame.schema.items() if isinstance(t, pl.List)]
+    if not lists:
+        return frame
+    return frame.with_columns(pl.col(c).cast(pl.List(pl.Utf8)).list.join(LIST_SEPARATOR) for c in lists)
+
+
+def csv_text(frame: pl.DataFrame, bom: bool = True) -> str:
+    return (BOM if bom else "") + flat(frame).write_csv()
+
+
+def _naive(frame: pl.DataFrame) -> pl.DataFrame:
+    import polars as pl
+
+    zoned = [c for c, t in frame.schema.items() if isinstance(t, pl.Datetime) and t.time_zone]
+    return frame.with_columns(pl.col(c).dt.replace_time_zone(None) for c in zoned) if zoned else frame
+
+
+def write(frame: pl.DataFrame, path: str | Path, fmt: str, sheet: str = "data") -> Path:
+    """Write `frame` to `path` in `fmt` (one of FORMATS); returns the path."""
+    path = Path(path)
+    if fmt == "parquet":
+        frame.write_parquet(path)
+    elif fmt == "csv":
+        path.write_text(csv_text(frame), encoding="utf-8")
+    elif fmt == "json":
+        path.write_text(frame.write_json(), encoding="utf-8")
+    elif fmt == "xlsx":
+        if frame.height > XLSX_MAX_ROWS:
+            raise ValueError(f"{frame.height} rows do not fit one Excel sheet; use csv or parquet")
+        _naive(flat(frame)).write_excel(path, worksheet=sheet[:31], autofit=True, freeze_panes=(1, 0))
+    else:
+        raise ValueError(f"format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    return path
