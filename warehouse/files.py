@@ -18,6 +18,7 @@ SUFFIX = {"parquet": ".parquet", "csv": ".csv", "xlsx": ".xlsx", "json": ".json"
 BOM = "\ufeff"
 LIST_SEPARATOR = " | "
 XLSX_MAX_ROWS = 1_048_575  # Excel's row limit, less the header
+XLSX_MAX_CELL = 32_767  # Excel's longest cell text (a long body_text is cut, ending with …)
 
 
 def flat(frame: pl.DataFrame) -> pl.DataFrame:
@@ -34,11 +35,24 @@ def csv_text(frame: pl.DataFrame, bom: bool = True) -> str:
     return (BOM if bom else "") + flat(frame).write_csv()
 
 
-def _naive(frame: pl.DataFrame) -> pl.DataFrame:
+def _for_excel(frame: pl.DataFrame) -> pl.DataFrame:
+    """Timestamps without their zone (Excel has none) and texts cut to Excel's cell limit."""
     import polars as pl
 
+    frame = flat(frame)
     zoned = [c for c, t in frame.schema.items() if isinstance(t, pl.Datetime) and t.time_zone]
-    return frame.with_columns(pl.col(c).dt.replace_time_zone(None) for c in zoned) if zoned else frame
+    texts = [c for c, t in frame.schema.items() if t == pl.Utf8]
+    cut = XLSX_MAX_CELL - 1
+    return frame.with_columns(
+        *(pl.col(c).dt.replace_time_zone(None) for c in zoned),
+        *(
+            pl.when(pl.col(c).str.len_chars() > XLSX_MAX_CELL)
+            .then(pl.col(c).str.slice(0, cut) + "…")
+            .otherwise(pl.col(c))
+            .alias(c)
+            for c in texts
+        ),
+    )
 
 
 def write(frame: pl.DataFrame, path: str | Path, fmt: str, sheet: str = "data") -> Path:
@@ -53,7 +67,7 @@ def write(frame: pl.DataFrame, path: str | Path, fmt: str, sheet: str = "data") 
     elif fmt == "xlsx":
         if frame.height > XLSX_MAX_ROWS:
             raise ValueError(f"{frame.height} rows do not fit one Excel sheet; use csv or parquet")
-        _naive(flat(frame)).write_excel(path, worksheet=sheet[:31], autofit=True, freeze_panes=(1, 0))
+        _for_excel(frame).write_excel(path, worksheet=sheet[:31], autofit=True, freeze_panes=(1, 0))
     else:
         raise ValueError(f"format {fmt!r}: expected one of {', '.join(FORMATS)}")
     return path
