@@ -254,7 +254,9 @@ def _validate_load_alert(
     validated = tasks.validate_task(tables, night.run_id, previous, str(datadocs.docs_dir(wh)))
     _drop_failed_sources(night, validated)
 
-    n_enq = tasks.enqueue_alerts_task(wh, validated.tables, night.settings, night.run_id, night.ops, alerts)
+    n_enq = tasks.enqueue_alerts_task(
+        wh, validated.tables, night.settings, night.run_id, night.ops, alerts, night.flow_name
+    )
     steps.crash_point("before_load")
     # the per-source counts known before the load go into the `runs` row (written by the load)
     fill_reports(night.reports, validated.tables, preview(wh, validated.tables), validated.quarantine)
