@@ -110,7 +110,7 @@ def family(url: str, apprise_format: str | None = None) -> str:
 
 # ---------------------------------------------------------------- escaping per family
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<])")
-_SLACK_SPECIAL = str.maketrans({"*": "＊", "_": "＿", "~": "～", "`": "｀"})
+_SLACK_SPECIAL = str.maketrans({"*": "＊", "_": "＿", "~": "～", "`": "｀", "<": "＜", ">": "＞", "|": "｜"})
 
 
 def _esc(fam: str) -> Callable[[str], str]:
@@ -129,7 +129,7 @@ def _link(fam: str, url: str, text: str) -> str:
         safe = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
         return f"[{esc(text)}]({safe})"
     if fam == "slack":
-        return f"<{url}|{esc(text).replace('|', '｜')}>"
+        return f"<{url}|{esc(text)}>"
     if fam == "html":
         return f'<a href="{html.escape(url, quote=True)}">{esc(text)}</a>'
     return url

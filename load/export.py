@@ -142,7 +142,9 @@ def export(
     if fmt not in ("parquet", "csv", "xlsx"):
         raise ValueError(f"format {fmt!r}: expected parquet, csv or xlsx")
     if cols and fmt != "parquet":
-        raise ValueError("partitioned exports are Parquet (hive folders); csv and xlsx are one file per table")
+        raise ValueError(
+            "partitioned exports are Parquet (hive folders); csv and xlsx are one file per table"
+        )
     to = Path(to)
     to.mkdir(parents=True, exist_ok=True)
     out: list[Path] = []

@@ -14,7 +14,10 @@ from typing import Any
 
 
 class WebhookReceiver:
-    """Collect JSON posts in memory; `fail_next(n)` answers the next n posts with HTTP 500."""
+    """Collect JSON posts in memory; `fail_next(n)` answers the next n posts with HTTP 500.
+
+    `reply`: the body of a 200 answer (JSON by default; Slack's webhooks answer `ok`).
+    """
 
     def __init__(
         self,
@@ -22,8 +25,10 @@ class WebhookReceiver:
         port: int = 0,
         path: str = "/hook",
         on_message: Callable[[dict[str, Any]], None] | None = None,
+        reply: bytes = b'{"ok": true}',
     ) -> None:
         self.path = path
+        self.reply = reply
         self.messages: list[dict[str, Any]] = []
         self.on_message = on_message
         self._lock = threading.Lock()
@@ -60,9 +65,10 @@ class WebhookReceiver:
                 if receiver.on_message is not None:
                     receiver.on_message(payload)
                 self.send_response(200)
-                self.send_header("Content-Type", "application/json")
+                json_reply = receiver.reply.startswith((b"{", b"["))
+                self.send_header("Content-Type", "application/json" if json_reply else "text/plain")
                 self.end_headers()
-                self.wfile.write(b'{"ok": true}')
+                self.wfile.write(receiver.reply)
 
             def log_message(self, format: str, *args: Any) -> None:  # silence stderr
                 return

@@ -275,7 +275,11 @@ ALERTS = _t(
     C("sent_at", TS, "delivered"),
     C("last_error", STR, "last delivery error (redacted)"),
     C("body_format", STR, "text | markdown | slack | html | json: the target format body was rendered for"),
-    C("payload_json", STR, "structured fields a json:// webhook gets beside the text (event, plan or digest)"),
+    C(
+        "payload_json",
+        STR,
+        "structured fields a json:// webhook gets beside the text (event, plan or digest)",
+    ),
 )
 
 TABLES: dict[str, Table] = {
