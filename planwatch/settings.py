@@ -119,6 +119,13 @@ class SqlSettings:
 
 
 @dataclass(frozen=True)
+class ReportSettings:
+    """`planwatch report`: which run's report to (re)write."""
+
+    run_id: str = ""
+
+
+@dataclass(frozen=True)
 class ExportSettings:
     to: str = ""
     partition_by: str = ""
@@ -157,6 +164,7 @@ class Settings:
     load: LoadSettings = field(default_factory=LoadSettings)
     read: ReadSettings = field(default_factory=ReadSettings)
     sql: SqlSettings = field(default_factory=SqlSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
     export: ExportSettings = field(default_factory=ExportSettings)
     maintain: MaintainSettings = field(default_factory=MaintainSettings)
     validate: ValidateSettings = field(default_factory=ValidateSettings)
@@ -276,6 +284,7 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('output_format', 'read.format', 'output of `history`/`show`: table, csv or json', '--format', False),
     ('sql_format', 'sql.format', 'output of `planwatch sql`: table, csv, json, parquet or xlsx (parquet and xlsx need --out)', '--format', False),
     ('sql_out', 'sql.out', '`planwatch sql`: write the result to this file instead of stdout', '--out', False),
+    ('report_run_id', 'report.run_id', '`planwatch report`: the run to report on (default: the latest)', '--run-id', False),
     ('export_dir', 'export.to', 'folder `planwatch export` writes Parquet files to', '--to', False),
     ('partition_by', 'export.partition_by', '`planwatch export`: partition the content tables into hive folders by county, publish_year (of the document) or county,publish_year; empty for one file per table', None, False),
     ('export_format', 'export.format', '`planwatch export`: parquet, csv (UTF-8 with BOM, opens in Excel) or xlsx', '--format', False),
