@@ -167,7 +167,9 @@ def change_summary(
         old_by[_target_key(t, old_titles)].append(t)
     for t in sorted(new_targets, key=lambda t: t.get("seq") or 0):
         new_by[_target_key(t, new_titles)].append(t)
-    added, removed, changed = [], [], []
+    added: list[dict[str, Any]] = []
+    removed: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
     for key in sorted(old_by.keys() | new_by.keys()):
         olds, news = old_by.get(key, []), new_by.get(key, [])
         for o, n in zip(olds, news, strict=False):

@@ -38,10 +38,11 @@ def vega_bundle() -> str:
     on disk per vl-convert version: building it takes ~2 s."""
     import vl_convert
 
-    cache = Path(tempfile.gettempdir()) / "planwatch-vega" / f"vega-embed-{vl_convert.__version__}.js"
+    vlc: Any = vl_convert  # its stubs lack __version__ and make `snippet` required
+    cache = Path(tempfile.gettempdir()) / "planwatch-vega" / f"vega-embed-{vlc.__version__}.js"
     if cache.is_file():
         return cache.read_text(encoding="utf-8")
-    script = vl_convert.javascript_bundle()
+    script = str(vlc.javascript_bundle())
     cache.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache.with_suffix(f".{id(script)}.tmp")
     tmp.write_text(script, encoding="utf-8")
@@ -58,83 +59,72 @@ def _json_for_script(spec: dict[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------- charts (Vega-Lite via Altair)
+CHARTS = {  # id → (heading, frame in ReportData.charts)
+    "plans-per-week": ("每周发布的规划（按县） · Plans per county and week", "plans_per_week"),
+    "targets-by-group": ("目标：按指标类别和年份 · Targets by indicator group and year", "targets_by_group"),
+    "top-indicators": ("主要指标：各县对比 · Top indicators across counties", "top_indicators"),
+    "fetches": ("本次抓取：各来源的请求与失败 · Fetches and failures per source", "fetches"),
+}
+
+
 def _chart_specs(data: ReportData) -> dict[str, tuple[str, dict[str, Any] | None, int]]:
     """id → (heading, Vega-Lite spec or None when there is nothing to draw, rows)."""
     import altair as alt
 
-    c = data.charts
+    makers = {
+        "plans-per-week": _plans_chart,
+        "targets-by-group": _groups_chart,
+        "top-indicators": _facet_top,
+        "fetches": _fetches_chart,
+    }
     out: dict[str, tuple[str, dict[str, Any] | None, int]] = {}
-
-    def spec(frame: pl.DataFrame, make: Any) -> dict[str, Any] | None:
-        return make(alt.Chart(frame.to_pandas())) if frame.height else None
-
-    out["plans-per-week"] = (
-        "每周发布的规划（按县） · Plans per county and week",
-        spec(
-            c["plans_per_week"],
-            lambda ch: (
-                ch.mark_bar()
-                .encode(
-                    x=alt.X("week:T", title="周 week", timeUnit="yearweek"),
-                    y=alt.Y("plans:Q", title="规划数 plans"),
-                    color=alt.Color("county:N", title="县市"),
-                    tooltip=["county:N", alt.Tooltip("week:T", timeUnit="yearweek"), "plans:Q"],
-                )
-                .properties(width=CHART_WIDTH, height=220)
-                .to_dict()
-            ),
-        ),
-        c["plans_per_week"].height,
-    )
-    out["targets-by-group"] = (
-        "目标：按指标类别和年份 · Targets by indicator group and year",
-        spec(
-            c["targets_by_group"],
-            lambda ch: (
-                ch.mark_bar()
-                .encode(
-                    x=alt.X("year:O", title="年份 year"),
-                    y=alt.Y("targets:Q", title="目标数 targets"),
-                    color=alt.Color(
-                        "group:N", title="指标类别", scale=_group_scale(alt, c["targets_by_group"])
-                    ),
-                    tooltip=["year:O", "group:N", "targets:Q"],
-                )
-                .properties(width=CHART_WIDTH, height=240)
-                .to_dict()
-            ),
-        ),
-        c["targets_by_group"].height,
-    )
-    top = c["top_indicators"]
-    out["top-indicators"] = (
-        "主要指标：各县对比 · Top indicators across counties",
-        _facet_top(alt, top) if top.height else None,
-        top.height,
-    )
-    out["fetches"] = (
-        "本次抓取：各来源的请求与失败 · Fetches and failures per source",
-        spec(
-            c["fetches"],
-            lambda ch: (
-                ch.mark_bar()
-                .encode(
-                    x=alt.X("fetches:Q", title="请求数 fetches"),
-                    y=alt.Y("source_id:N", title=None),
-                    color=alt.Color(
-                        "outcome:N",
-                        title="结果",
-                        scale=alt.Scale(domain=list(OUTCOME_COLOURS), range=list(OUTCOME_COLOURS.values())),
-                    ),
-                    tooltip=["source_id:N", "outcome:N", "fetches:Q"],
-                )
-                .properties(width=CHART_WIDTH, height=alt.Step(22))
-                .to_dict()
-            ),
-        ),
-        c["fetches"].height,
-    )
+    for cid, (heading, name) in CHARTS.items():
+        frame = data.charts[name]
+        out[cid] = (heading, makers[cid](alt, frame) if frame.height else None, frame.height)
     return out
+
+
+def _plans_chart(alt: Any, frame: pl.DataFrame) -> dict[str, Any]:
+    chart = (
+        alt.Chart(frame.to_pandas())
+        .mark_bar()
+        .encode(
+            x=alt.X("week:T", title="周 week", timeUnit="yearweek"),
+            y=alt.Y("plans:Q", title="规划数 plans"),
+            color=alt.Color("county:N", title="县市"),
+            tooltip=["county:N", alt.Tooltip("week:T", timeUnit="yearweek"), "plans:Q"],
+        )
+    )
+    return dict(chart.properties(width=CHART_WIDTH, height=220).to_dict())
+
+
+def _groups_chart(alt: Any, frame: pl.DataFrame) -> dict[str, Any]:
+    chart = (
+        alt.Chart(frame.to_pandas())
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title="年份 year"),
+            y=alt.Y("targets:Q", title="目标数 targets"),
+            color=alt.Color("group:N", title="指标类别", scale=_group_scale(alt, frame)),
+            tooltip=["year:O", "group:N", "targets:Q"],
+        )
+    )
+    return dict(chart.properties(width=CHART_WIDTH, height=240).to_dict())
+
+
+def _fetches_chart(alt: Any, frame: pl.DataFrame) -> dict[str, Any]:
+    outcomes = alt.Scale(domain=list(OUTCOME_COLOURS), range=list(OUTCOME_COLOURS.values()))
+    chart = (
+        alt.Chart(frame.to_pandas())
+        .mark_bar()
+        .encode(
+            x=alt.X("fetches:Q", title="请求数 fetches"),
+            y=alt.Y("source_id:N", title=None),
+            color=alt.Color("outcome:N", title="结果", scale=outcomes),
+            tooltip=["source_id:N", "outcome:N", "fetches:Q"],
+        )
+    )
+    return dict(chart.properties(width=CHART_WIDTH, height=alt.Step(22)).to_dict())
 
 
 PALETTE = (

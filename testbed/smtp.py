@@ -60,7 +60,7 @@ class SmtpReceiver:
                 self.reply("235 authenticated")
 
             def data(self) -> bytes:
-                lines = []
+                lines: list[bytes] = []
                 while True:
                     line = self.rfile.readline(1 << 20)
                     if not line or line in (b".\r\n", b".\n"):
@@ -74,7 +74,7 @@ class SmtpReceiver:
     def _add(self, data: bytes) -> None:
         msg = BytesParser(policy=policy.default).parsebytes(data)
         with self._cond:
-            self.messages.append(msg)  # type: ignore[arg-type]
+            self.messages.append(msg)
             self._cond.notify_all()
 
     @property

@@ -84,7 +84,9 @@ def unit_classes(unit: str | None, unit_std: str | None = None) -> frozenset[str
 
 
 @functools.cache
-def assign(indicator: str | None, unit: str | None, unit_std: str | None = None) -> tuple[str | None, str | None]:
+def assign(
+    indicator: str | None, unit: str | None, unit_std: str | None = None
+) -> tuple[str | None, str | None]:
     """(indicator_code, indicator_group) of a target, or (None, None) when the catalogue has none."""
     if not indicator:
         return None, None

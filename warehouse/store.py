@@ -314,7 +314,9 @@ class Warehouse:
         if as_of is None:
             return self.delta(table)
         target = self.resolve_as_of(table, as_of)
-        dt = None if target is None else self._fresh(table)
+        if target is None:
+            return None
+        dt = self._fresh(table)
         if dt is None:
             return None
         if isinstance(target, datetime):
