@@ -137,6 +137,19 @@ def test_slack_gets_mrkdwn_with_real_links(tmp_path, loopback_plugins):
     assert "*生产*" not in text and "＊生产＊" in text  # document text cannot turn bold
 
 
+def test_teams_gets_markdown_with_links_not_escaped(tmp_path):
+    """Teams (Power Automate workflows) only speaks https: a TLS receiver on 127.0.0.1."""
+    with WebhookReceiver(tls=True) as hook:
+        row = _deliver(tmp_path, f"workflows://127.0.0.1:{hook.port}/planwatch1/sig-1/?verify=no")
+        assert hook.wait_for(1)
+    card = json.dumps(hook.messages[0], ensure_ascii=False)
+    assert row["body_format"] == "markdown"
+    assert "**县市**：成武县" in card and f"<{URL}>" in card  # the URL exactly as it is
+    assert f"]({URL.replace('(', '%28').replace(')', '%29')})" in card  # the title links to the page
+    assert "www\\\\.example" not in card  # no backslash inside a URL
+    assert "\\\\*生产\\\\*" in card  # document text escaped for Markdown (JSON doubles the \\)
+
+
 def test_email_gets_html_with_escaped_text(tmp_path):
     with SmtpReceiver() as smtp:
         row = _deliver(tmp_path, smtp.apprise_url())
