@@ -103,8 +103,12 @@ def family(url: str, apprise_format: str | None = None) -> str:
         return "slack"
     if apprise_format is None:
         from flows.delivery import target_format
+        from flows.exceptions import AlertConfigError
 
-        apprise_format = target_format(url)
+        try:
+            apprise_format = target_format(url)
+        except AlertConfigError:  # not a valid Apprise URL: its delivery fails and says so
+            apprise_format = "text"
     return apprise_format if apprise_format in ("html", "markdown") else "text"
 
 

@@ -160,3 +160,13 @@ def test_email_gets_html_with_escaped_text(tmp_path):
     assert f'<a href="{URL.replace("&", "&amp;")}">' in html
     assert "&lt;b&gt;粮食&lt;/b&gt;" in html and "<b>粮食</b>" not in html  # document text escaped
     assert "<b>县市</b>：成武县" in html and "<li>粮食产量 ≥ 11.5亿斤（2025年）</li>" in html
+
+
+def test_an_invalid_target_url_fails_its_delivery_not_the_run(tmp_path):
+    msg = new_plan_message(_doc(), _targets())
+    rows, urls = outbox_rows([msg], [AlertRule(urls=("dingtalk://not a token!/",))], [], run_id="r1", now=NOW)
+    assert rows[0]["body_format"] == "text"
+    box = Outbox(Warehouse(tmp_path / "wh"))
+    box.enqueue(rows)
+    report = box.deliver(urls, pl.DataFrame({"doc_id": ["d1"], "content_sha256": ["c1"]}))
+    assert report.failed and "invalid Apprise URL" in Warehouse(tmp_path / "wh").read("alerts")["last_error"][0]
