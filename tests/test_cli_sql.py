@@ -133,3 +133,10 @@ def test_cli_errors_and_listing(wh, capsys):
     assert main(base) == 0
     listing = capsys.readouterr().out
     assert "targets_wide: " in listing and "lead_canonical VARCHAR[]" in listing and "plans: " in listing
+
+
+def test_a_version_some_tables_never_reached_fails_only_queries_that_read_them(wh):
+    # documents reached version 2 (run r2); targets did not (r2 loaded no target)
+    assert query(wh, "SELECT count(*) AS n FROM documents", as_of=2)["n"][0] == 3
+    with pytest.raises(QueryError, match="targets: no state as of 2"):
+        query(wh, "SELECT count(*) FROM targets", as_of=2)

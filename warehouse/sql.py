@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from warehouse import contract
-from warehouse.exceptions import QueryError
+from warehouse.exceptions import AsOfError, QueryError
 
 if TYPE_CHECKING:
     import duckdb
@@ -54,9 +54,19 @@ def _quote(name: str) -> str:
 
 
 def _register(con: duckdb.DuckDBPyConnection, wh: Warehouse, name: str, as_of: Any) -> list[str]:
-    """Register one table as `_delta_<name>` and the view `<name>`; returns the view's columns."""
-    dt = wh.delta_as_of(name, as_of)
+    """Register one table as `_delta_<name>` and the view `<name>`; returns the view's columns.
+
+    A table with no state at `as_of` (a Delta version it never reached) becomes a view that
+    fails with that reason when a query reads it, so queries of the other tables still run.
+    """
     schema = contract.table(name).schema
+    try:
+        dt = wh.delta_as_of(name, as_of)
+    except AsOfError as exc:
+        cols = ", ".join(f"CAST(NULL AS {_duck_type(f.type)}) AS {_quote(f.name)}" for f in schema)
+        reason = str(exc).replace("'", "''")
+        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS SELECT {cols} WHERE error('{reason}')")
+        return list(schema.names)
     source: Any = schema.empty_table() if dt is None else dt.to_pyarrow_dataset()
     raw = f"_delta_{name}"
     con.register(raw, source)
