@@ -63,9 +63,9 @@ def _register(con: duckdb.DuckDBPyConnection, wh: Warehouse, name: str, as_of: A
     try:
         dt = wh.delta_as_of(name, as_of)
     except AsOfError as exc:
-        cols = ", ".join(f"CAST(NULL AS {_duck_type(f.type)}) AS {_quote(f.name)}" for f in schema)
+        nulls = ", ".join(f"CAST(NULL AS {_duck_type(f.type)}) AS {_quote(f.name)}" for f in schema)
         reason = str(exc).replace("'", "''")
-        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS SELECT {cols} WHERE error('{reason}')")
+        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS SELECT {nulls} WHERE error('{reason}')")
         return list(schema.names)
     source: Any = schema.empty_table() if dt is None else dt.to_pyarrow_dataset()
     raw = f"_delta_{name}"
