@@ -17,7 +17,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 pytestmark = pytest.mark.prefect
@@ -86,26 +85,18 @@ def test_planwatch_sql_line_runs(workspace, demo_output, capsys, where, line):
     assert capsys.readouterr().out.strip()
 
 
-def _answer(line: str) -> list[dict]:
-    from planwatch.cli import main
-
-    argv = [*shlex.split(line)[1:], "--format", "json"]
-    assert main(argv) == 0
-    return json.loads(_answer.capsys.readouterr().out)  # type: ignore[attr-defined]
-
-
 def test_readme_questions_get_the_right_answers(workspace, demo_output, capsys):
     """The README's analyst questions, one `planwatch sql` line each, answered from the demo."""
+    from planwatch.cli import main
     from warehouse.store import Warehouse
 
-    _answer.capsys = capsys  # type: ignore[attr-defined]
-    lines = {line.split("FROM")[0][:60]: line for w, line in _sql_lines() if w.startswith("README.md")}
-    by_key = {k: v for k, v in ((q, line) for q, line in lines.items())}
-    assert len(by_key) >= 6, "the README asks its analyst questions as planwatch sql lines"
+    readme = [line for where, line in _sql_lines() if where.startswith("README.md")]
+    assert len(readme) >= 6, "the README asks its analyst questions as planwatch sql lines"
 
     def ask(fragment: str) -> list[dict]:
-        line = next(v for v in by_key.values() if fragment in v)
-        return _answer(line.replace("RUN_ID", _first_run(demo_output)))
+        line = next(x for x in readme if fragment in x).replace("RUN_ID", _first_run(demo_output))
+        assert main([*shlex.split(line)[1:], "--format", "json"]) == 0
+        return json.loads(capsys.readouterr().out)
 
     output = ask("'OUTPUT_VALUE'")
     assert output and {r["unit"] for r in output} == {"亿元"}, output  # never 产值过亿元工业企业 in 家
@@ -155,22 +146,25 @@ def test_report_draws_its_charts_in_a_headless_browser(demo_output, tmp_path):
 
 
 def test_each_run_publishes_prefect_artifacts(demo_output):
+    """Each of the demo's flow runs has its summary, sources table and report link, under the
+    stable keys (other tests' runs in the same Prefect server share the keys: match by run)."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
     from flows.reports import artifact_keys
+    from warehouse.store import Warehouse
 
     keys = artifact_keys("nightly")
     with get_client(sync_client=True) as client:
         found = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=list(keys.values()))))
-    by_key: dict[str, list] = {}
-    for a in found:
-        by_key.setdefault(a.key, []).append(a)
-    assert set(by_key) == set(keys.values())
-    assert all(len(v) >= 2 for v in by_key.values())  # one per run, under the same stable key
-    summary = max(by_key[keys["summary"]], key=lambda a: a.created)
-    assert "completed" in summary.data and "成武县" in summary.data
-    table = json.loads(by_key[keys["sources"]][0].data) if isinstance(by_key[keys["sources"]][0].data, str) \
-        else by_key[keys["sources"]][0].data
-    assert {r["source_id"] for r in table} == {"chengwu", "juancheng", "zhangxi", "heze"}
-    assert any(str(a.data).endswith(".html)") or ".html" in str(a.data) for a in by_key[keys["report"]])
+    run_ids = Warehouse(demo_output / "warehouse").history(limit=None)["run_id"].to_list()
+    assert len(run_ids) == 2
+    for run_id in run_ids:
+        (summary,) = [a for a in found if a.key == keys["summary"] and run_id in str(a.data)]
+        mine = {a.key: a for a in found if a.flow_run_id == summary.flow_run_id}
+        assert set(mine) == set(keys.values())
+        assert "completed" in summary.data and "成武县" in summary.data
+        table = mine[keys["sources"]].data
+        table = json.loads(table) if isinstance(table, str) else table
+        assert {r["source_id"] for r in table} == {"chengwu", "juancheng", "zhangxi", "heze"}
+        assert f"{run_id}.html" in str(mine[keys["report"]].data)

@@ -2,7 +2,7 @@
 not one per historical notice; exactly-once ids; rules still apply to each plan."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import polars as pl
 
@@ -12,7 +12,7 @@ from flows.plan_alerts import digest_reason, first_crawl_sources, route
 from testbed.webhook import WebhookReceiver
 from warehouse.store import Warehouse
 
-NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
 
 
 def _msg(doc_id: str, source: str = "chengwu", county: str = "成武县", is_plan: bool = True, day: int = 1,

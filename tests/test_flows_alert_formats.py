@@ -8,7 +8,7 @@ loopback webhook receiver (the plugin code, the payload and the HTTP request are
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import polars as pl
 import pytest
@@ -19,7 +19,7 @@ from testbed.smtp import SmtpReceiver
 from testbed.webhook import WebhookReceiver
 from warehouse.store import Warehouse
 
-NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
 URL = "http://www.example.gov.cn/art/2023/3/1/art_1_9.html?a=1&b=(2)"
 HOSTILE = "关于印发《成武县<b>粮食</b>*生产*_三年_行动计划》的通知"
 
