@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Hide pip's warnings about this machine's extra local indexes; real errors still fail the build.
 PIPNOISE := { grep -v 'is ignored: it is neither a file nor a directory' || true; }
 
-.PHONY: demo test test-all lint fuzz bench lock check clean
+.PHONY: demo test test-all lint fuzz bench lock check clean browser
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,14 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/planwatch demo
 
-test: lint
+test: lint browser
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# The headless browser of the run-report test (and a CJK font for its screenshot): Debian's
+# chromium, installed only when missing (needs root and apt, as on CI). Nothing downloads a browser.
+browser:
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; }
+	@fc-list :lang=zh 2>/dev/null | grep -q . || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei || true
 
 # The house rules (CONTRIBUTING.md): import contracts, ruff lint + format, mypy. Part of `make test`.
 PACKAGES := planwatch flows extract transform expectations load warehouse testbed
@@ -31,7 +37,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(PACKAGES)
 	$(BIN)/mypy
 
-test-all: lint
+test-all: lint browser
 	$(BIN)/python -m pytest -q
 
 # The dedicated fuzz run: 50 000 mutated pages through the parser + 50 000 texts through the

@@ -21,9 +21,23 @@ from flows.exceptions import AlertConfigError
 if TYPE_CHECKING:
     from planwatch.settings import Settings
 
-PLAN_KINDS = ("new_plan", "changed_plan", "new_notice")
+PLAN_KINDS = ("new_plan", "changed_plan", "new_notice", "digest")
 OPS_KINDS = ("run_failed", "source_empty", "source_failed")
 LEADING_TARGETS = 5
+DIGEST_MODES = ("auto", "always", "never")
+RULE_KEYS = {
+    "name",
+    "urls",
+    "url",
+    "sources",
+    "counties",
+    "notices",
+    "is_plan",
+    "keywords",
+    "indicator_groups",
+    "changes",
+    "digest",
+}
 
 
 # ---------------------------------------------------------------- rules and targets
@@ -33,9 +47,12 @@ LEADING_TARGETS = 5
 class AlertRule:
     """Which documents go to which Apprise URLs.
 
-    notices: "plans" (is_plan documents only) or "all" (every new notice too);
-    sources: source ids, empty = every source; keywords: any of them in the title, plan title
-    or body, empty = no filter; changes: also send "changed" alerts.
+    notices: "plans" (is_plan documents only) or "all" (every new notice too); is_plan: True
+    (plans only), False (only notices that are not plans) or None (as `notices` says);
+    sources / counties: source ids / county names, empty = every one; keywords: any of them in
+    the title, plan title or body; indicator_groups: the plan has a target in one of these
+    catalogue groups (economy, agriculture …); empty = no filter; changes: also send "changed"
+    alerts; digest: auto | always | never, None = the `alert_digest` setting.
     """
 
     urls: tuple[str, ...]
@@ -44,13 +61,24 @@ class AlertRule:
     keywords: tuple[str, ...] = ()
     changes: bool = True
     name: str = ""
+    counties: tuple[str, ...] = ()
+    indicator_groups: tuple[str, ...] = ()
+    is_plan: bool | None = None
+    digest: str | None = None
 
     def matches(self, doc: dict[str, Any], kind: str) -> bool:
         if self.sources and (doc.get("source_id") or "") not in self.sources:
             return False
-        if kind == "new_notice" and self.notices != "all":
+        if self.counties and (doc.get("county") or "") not in self.counties:
+            return False
+        plan = bool(doc.get("is_plan"))
+        if self.is_plan is not None and plan != self.is_plan:
+            return False
+        if self.is_plan is None and kind == "new_notice" and self.notices != "all":
             return False
         if kind == "changed_plan" and not self.changes:
+            return False
+        if self.indicator_groups and not set(self.indicator_groups) & set(doc.get("indicator_groups") or ()):
             return False
         if self.keywords:
             hay = " ".join(str(doc.get(k) or "") for k in ("title", "plan_title", "body_text"))
@@ -78,6 +106,14 @@ def load_rules(settings: Settings) -> list[AlertRule]:
         notices = "plans"        # or "all"
         keywords = ["行动计划", "实施方案"]
     """
+    from flows.alert_render import LANGUAGES
+
+    if settings.alerts.language not in LANGUAGES:
+        raise AlertConfigError(f"alert_language must be zh or en, not {settings.alerts.language!r}")
+    if settings.alerts.digest not in DIGEST_MODES:
+        raise AlertConfigError(
+            f"alert_digest must be one of {', '.join(DIGEST_MODES)}, not {settings.alerts.digest!r}"
+        )
     rules: list[AlertRule] = []
     plain = [u for u in settings.alerts.urls if is_url(u)]
     if plain:
@@ -101,7 +137,7 @@ def rules_from_toml(path: Path) -> list[AlertRule]:
     rules = []
     for i, entry in enumerate(entries, 1):
         where = f"{path}: [[alert]] #{i}"
-        unknown = set(entry) - {"name", "urls", "url", "sources", "notices", "keywords", "changes"}
+        unknown = set(entry) - RULE_KEYS
         if unknown:
             raise AlertConfigError(f"{where}: unknown keys {sorted(unknown)}")
         urls = entry.get("urls", [])
@@ -117,14 +153,54 @@ def rules_from_toml(path: Path) -> list[AlertRule]:
         rules.append(
             AlertRule(
                 urls=tuple(urls),
-                sources=tuple(entry.get("sources", ())),
+                sources=_strings(entry, "sources", where),
                 notices=notices,
-                keywords=tuple(entry.get("keywords", ())),
+                keywords=_strings(entry, "keywords", where),
                 changes=bool(entry.get("changes", True)),
                 name=str(entry.get("name", f"rule {i}")),
+                counties=_strings(entry, "counties", where),
+                indicator_groups=_groups(entry, where),
+                is_plan=_is_plan(entry, where),
+                digest=_digest(entry.get("digest"), where),
             )
         )
     return rules
+
+
+def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise AlertConfigError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def _groups(entry: dict[str, Any], where: str) -> tuple[str, ...]:
+    from transform.indicator_codes import group_labels
+
+    groups = _strings(entry, "indicator_groups", where)
+    unknown = sorted(set(groups) - set(group_labels()))
+    if unknown:
+        raise AlertConfigError(
+            f"{where}: unknown indicator_groups {unknown}; known: {', '.join(group_labels())}"
+        )
+    return groups
+
+
+def _is_plan(entry: dict[str, Any], where: str) -> bool | None:
+    value = entry.get("is_plan")
+    if value is not None and not isinstance(value, bool):
+        raise AlertConfigError(f"{where}: is_plan must be true or false")
+    return value
+
+
+def _digest(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in DIGEST_MODES:
+        raise AlertConfigError(f"{where}: digest must be one of {', '.join(DIGEST_MODES)}, not {value!r}")
+    return str(value)
 
 
 # ---------------------------------------------------------------- messages
@@ -132,7 +208,12 @@ def rules_from_toml(path: Path) -> list[AlertRule]:
 
 @dataclass
 class Message:
-    """One alert before it is fanned out to targets. `body` is plain text."""
+    """One alert before it is fanned out to targets.
+
+    `body` is plain text. A plan alert also carries `content` (structured, see
+    flows.alert_content), rendered for each target's format when it is enqueued; `targets`,
+    when set, are the URLs it goes to (routing already done, e.g. a digest).
+    """
 
     kind: str
     title: str
@@ -142,53 +223,40 @@ class Message:
     source_id: str | None = None
     content_sha256: str | None = None
     doc: dict[str, Any] = field(default_factory=dict)
+    content: dict[str, Any] | None = None
+    targets: tuple[str, ...] | None = None
+    language: str = "zh"
+    key: str | None = None  # what the alert is about, for its id (default: doc_id or source_id)
 
 
-def _fmt_date(value: Any) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else str(value or "—")
+def _message(kind: str, doc: dict[str, Any], content: dict[str, Any], language: str) -> Message:
+    from flows.alert_render import render
 
-
-def _target_line(t: dict[str, Any]) -> str:
-    text = (t.get("text") or "").strip()
-    if text:
-        return text if len(text) <= 120 else text[:117] + "…"
-    return f"{t.get('indicator') or ''} {t.get('comparator') or ''} {t.get('value')}{t.get('unit') or ''}"
-
-
-def _header(doc: dict[str, Any]) -> list[str]:
-    return [
-        f"County: {doc.get('county') or '—'}",
-        f"Title: {doc.get('title') or doc.get('plan_title') or '—'}",
-        f"Issuer: {doc.get('issuer') or '—'}",
-        f"Published: {_fmt_date(doc.get('publish_date'))}",
-        f"URL: {doc.get('source') or '—'}",
-    ]
-
-
-def new_plan_message(doc: dict[str, Any], targets: list[dict[str, Any]], kind: str = "new_plan") -> Message:
-    """A new plan: county, title, issuer, publish date, URL, counts and the leading targets."""
-    name = doc.get("plan_title") or doc.get("title") or doc.get("doc_id")
-    label = "New plan" if kind == "new_plan" else "New notice"
-    lines = _header(doc)
-    lines.append(f"Tasks: {doc.get('n_tasks') or 0}, targets: {doc.get('n_targets') or 0}")
-    lead = list(dict.fromkeys(_target_line(t) for t in sorted(targets, key=lambda t: t.get("seq") or 0)))
-    lead = lead[:LEADING_TARGETS]
-    if lead:
-        lines.append("Leading targets:")
-        lines.extend(f"- {line}" for line in lead)
+    title, body = render(content, "text", language)
     return Message(
         kind=kind,
-        title=f"{label}: {doc.get('county') or ''} {name}".strip(),
-        body="\n".join(lines),
+        title=title,
+        body=body,
         doc_id=doc.get("doc_id"),
         source_id=doc.get("source_id"),
         content_sha256=doc.get("content_sha256"),
-        doc=doc,
+        doc={**doc, "indicator_groups": content["indicator_groups"]},
+        content=content,
+        language=language,
     )
 
 
-def _task_key(t: dict[str, Any]) -> str:
-    return (t.get("title") or t.get("body") or "").strip()
+def new_plan_message(
+    doc: dict[str, Any],
+    targets: list[dict[str, Any]],
+    kind: str = "new_plan",
+    tasks: list[dict[str, Any]] | None = None,
+    language: str = "zh",
+) -> Message:
+    """A new plan (or notice): county, title, issuer, dates, URL, counts, the leading targets."""
+    from flows.alert_content import plan_content
+
+    return _message(kind, doc, plan_content(doc, tasks or [], targets, kind), language)
 
 
 def changed_plan_message(
@@ -197,37 +265,14 @@ def changed_plan_message(
     new_tasks: list[dict],
     old_targets: list[dict],
     new_targets: list[dict],
+    language: str = "zh",
 ) -> Message:
-    """A changed plan: what was added or removed among tasks and targets."""
-    name = doc.get("plan_title") or doc.get("title") or doc.get("doc_id")
-    old_t = {_task_key(t) for t in old_tasks}
-    new_t = {_task_key(t) for t in new_tasks}
-    old_g = {_target_line(t) for t in old_targets}
-    new_g = {_target_line(t) for t in new_targets}
-    lines = _header(doc)
-    lines.append(
-        f"Tasks: {len(old_tasks)} → {len(new_tasks)}, targets: {len(old_targets)} → {len(new_targets)}"
-    )
-    for label, items in (
-        ("Tasks added", new_t - old_t),
-        ("Tasks removed", old_t - new_t),
-        ("Targets added", new_g - old_g),
-        ("Targets removed", old_g - new_g),
-    ):
-        if items:
-            lines.append(f"{label} ({len(items)}):")
-            lines.extend(f"- {x}" for x in sorted(items)[:LEADING_TARGETS])
-    if old_t == new_t and old_g == new_g:
-        lines.append("Tasks and targets unchanged; the text or metadata changed.")
-    return Message(
-        kind="changed_plan",
-        title=f"Changed plan: {doc.get('county') or ''} {name}".strip(),
-        body="\n".join(lines),
-        doc_id=doc.get("doc_id"),
-        source_id=doc.get("source_id"),
-        content_sha256=doc.get("content_sha256"),
-        doc=doc,
-    )
+    """A changed plan: tasks and targets added, removed or changed (with old and new values)."""
+    from flows.alert_content import change_summary, plan_content
+
+    changes = change_summary(old_tasks, new_tasks, old_targets, new_targets)
+    content = plan_content(doc, new_tasks, new_targets, "changed_plan", changes=changes)
+    return _message("changed_plan", doc, content, language)
 
 
 def ops_message(kind: str, run_id: str, source_id: str | None, detail: str) -> Message:
@@ -256,7 +301,7 @@ def _rows(frame: Any) -> list[dict[str, Any]]:
 
 
 def plan_candidates(
-    tables: dict[str, Any], current_docs: Any, previous: dict[str, Any] | None = None
+    tables: dict[str, Any], current_docs: Any, previous: dict[str, Any] | None = None, language: str = "zh"
 ) -> list[Message]:
     """New and changed documents of this run, as messages (before target rules are applied).
 
@@ -284,10 +329,12 @@ def plan_candidates(
         mine = by_doc.get(did, {"tasks": [], "targets": []})
         if did not in known:
             kind = "new_plan" if doc.get("is_plan") else "new_notice"
-            out.append(new_plan_message(doc, mine["targets"], kind=kind))
+            out.append(new_plan_message(doc, mine["targets"], kind, mine["tasks"], language))
         elif known[did] != doc.get("content_sha256") and doc.get("is_plan"):
             prev = old.get(did, {"tasks": [], "targets": []})
             out.append(
-                changed_plan_message(doc, prev["tasks"], mine["tasks"], prev["targets"], mine["targets"])
+                changed_plan_message(
+                    doc, prev["tasks"], mine["tasks"], prev["targets"], mine["targets"], language
+                )
             )
     return out

@@ -67,14 +67,50 @@ def _apprise(secrets: list[str]) -> ModuleType:
     return apprise
 
 
-def send_apprise(url: str, title: str, body: str, *, notify_type: str = "info") -> tuple[bool, str]:
-    """Send one message to one Apprise URL; returns (ok, redacted error)."""
+# The Apprise body format a pre-rendered family is sent as (slack: native mrkdwn, kept as is).
+APPRISE_FORMAT = {"text": "text", "markdown": "markdown", "slack": "markdown", "html": "html", "json": "text"}
+
+
+def payload_fields(payload_json: str | None) -> dict[str, object]:
+    """The structured fields a json:// webhook gets beside Apprise's own (title, message, type):
+    `event` and `plan` (one plan) or `digest` (a source's plans)."""
+    if not payload_json:
+        return {}
+    import json
+
+    content = json.loads(payload_json)
+    event = content.get("event", "")
+    return {"event": event, ("digest" if event == "digest" else "plan"): content}
+
+
+def send_apprise(
+    url: str,
+    title: str,
+    body: str,
+    *,
+    notify_type: str = "info",
+    body_format: str | None = None,
+    payload_json: str | None = None,
+) -> tuple[bool, str]:
+    """Send one message to one Apprise URL; returns (ok, redacted error).
+
+    body_format None: plain text, escaped here for the target's format. Otherwise the title and
+    body were rendered for the target (flows.alert_render) and go out as they are; a json://
+    target also gets the structured fields of `payload_json`.
+    """
     apprise = _apprise([url])
-    fmt = target_format(url)
-    r_title, r_body = render(title, body, fmt)
+    if body_format is None:
+        fmt = target_format(url)
+        r_title, r_body = render(title, body, fmt)
+    else:
+        fmt, r_title, r_body = APPRISE_FORMAT.get(body_format, "text"), title, body
     app = apprise.Apprise()
     if not app.add(url):
         return False, f"invalid Apprise URL {redact_url(url)}"
+    extras = payload_fields(payload_json)
+    for plugin in app:  # json:// / jsons://: extra top-level fields of the posted JSON
+        if extras and isinstance(getattr(plugin, "payload_extras", None), dict):
+            plugin.payload_extras = {**plugin.payload_extras, **extras}
     try:
         with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as captured:
             ok = bool(app.notify(body=r_body, title=r_title, body_format=fmt, notify_type=notify_type))

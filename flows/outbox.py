@@ -12,7 +12,8 @@
    next run.
 
 Secrets: full URLs live only in memory; the table stores `redact_url(url)` and its sha256.
-Document text is escaped for each target's format (Markdown, HTML; JSON by serialisation).
+Plan alerts are rendered for each target's format when enqueued (`rendered_for`, see
+flows.alert_render) and sent as stored; other alerts are plain text escaped when sent.
 """
 
 from __future__ import annotations
@@ -61,7 +62,9 @@ def outbox_rows(
     rows: dict[str, dict[str, Any]] = {}
     urls: dict[str, str] = {}
     for msg in messages:
-        if msg.audience == "ops":
+        if msg.targets is not None:
+            targets = list(msg.targets)
+        elif msg.audience == "ops":
             targets = list(dict.fromkeys(u for u in ops_urls if is_url(u)))
         else:
             targets = list(
@@ -70,7 +73,10 @@ def outbox_rows(
         for url in targets:
             th = target_hash(url)
             urls[th] = url
-            aid = alert_id(msg.kind, msg.doc_id or msg.source_id or "", msg.content_sha256 or "", th)
+            aid = alert_id(
+                msg.kind, msg.key or msg.doc_id or msg.source_id or "", msg.content_sha256 or "", th
+            )
+            rendered = rendered_for(msg, url)
             rows[aid] = {
                 "alert_id": aid,
                 "kind": msg.kind,
@@ -80,8 +86,10 @@ def outbox_rows(
                 "content_sha256": msg.content_sha256,
                 "target": redact_url(url),
                 "target_hash": th,
-                "title": redact_text(msg.title, [url]),
-                "body": redact_text(msg.body, [url]),
+                "title": redact_text(rendered.get("title", msg.title), [url]),
+                "body": redact_text(rendered.get("body", msg.body), [url]),
+                "body_format": rendered.get("body_format"),
+                "payload_json": rendered.get("payload_json"),
                 "status": "pending",
                 "attempts": 0,
                 "run_id": run_id,
@@ -90,6 +98,28 @@ def outbox_rows(
                 "last_error": None,
             }
     return list(rows.values()), urls
+
+
+def rendered_for(msg: Message, url: str) -> dict[str, Any]:
+    """A plan alert rendered for its target (title, body, body_format, payload_json); {} for a
+    message without structured content (ops alerts: plain text, escaped when sent)."""
+    if msg.content is None:
+        return {}
+    import json
+
+    from flows.alert_render import family, render
+
+    fam = family(url)
+    title, body = render(msg.content, fam, msg.language)
+    payload = json.dumps(msg.content, ensure_ascii=False, default=str) if fam == "json" else None
+    return {"title": title, "body": body, "body_format": fam, "payload_json": payload}
+
+
+def send_args(row: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments for the sender beyond (url, title, body): how a pre-rendered row is sent."""
+    if not row.get("body_format"):
+        return {}
+    return {"body_format": row["body_format"], "payload_json": row.get("payload_json")}
 
 
 # ---------------------------------------------------------------- the outbox
@@ -195,7 +225,7 @@ class Outbox:
                 continue
             notify_type = "failure" if row["audience"] == "ops" else "info"
             crash_point("alerts.before_send")  # crash suites
-            ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type)
+            ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type, **send_args(row))
             crash_point("alerts.after_send")  # crash suites: the one at-least-once window
             attempts = (row["attempts"] or 0) + 1
             if ok:

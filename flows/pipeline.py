@@ -20,9 +20,10 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from flows import runtime, steps
+from flows import reports, runtime, steps
 from flows.exceptions import FlowError, RunInProgress
 from flows.night import Night, fill_reports, log_sources, preview
+from flows.report_data import indicator_summary
 from planwatch.ids import new_run_id
 from planwatch.redact import redact_text
 from warehouse.contract import CONTENT_TABLES
@@ -114,7 +115,7 @@ def run_pipeline(
             _record_failure(night, message)
             raise FlowError(f"run {run_id} failed: {message}") from None
     log_sources(night, _logger())
-    return {
+    report = {
         "run_id": run_id,
         "flow": flow_name,
         "status": night.status,
@@ -124,7 +125,12 @@ def run_pipeline(
         "versions": result.versions,
         "data_docs": validated.docs_path or "",
         "warehouse": wh.root,
+        "indicators": indicator_summary(validated.tables["targets"]),
     }
+    report["report_html"] = reports.publish(
+        wh, report, result.new_docs, result.changed_docs, validated.docs_path
+    )
+    return report
 
 
 # --- crawl and parse ---------------------------------------------------------------------------
@@ -254,7 +260,9 @@ def _validate_load_alert(
     validated = tasks.validate_task(tables, night.run_id, previous, str(datadocs.docs_dir(wh)))
     _drop_failed_sources(night, validated)
 
-    n_enq = tasks.enqueue_alerts_task(wh, validated.tables, night.settings, night.run_id, night.ops, alerts)
+    n_enq = tasks.enqueue_alerts_task(
+        wh, validated.tables, night.settings, night.run_id, night.ops, alerts, night.flow_name
+    )
     steps.crash_point("before_load")
     # the per-source counts known before the load go into the `runs` row (written by the load)
     fill_reports(night.reports, validated.tables, preview(wh, validated.tables), validated.quarantine)
@@ -264,7 +272,7 @@ def _validate_load_alert(
         sources=sorted(night.reports),
         n_pages=len(night.pages_rows),
         n_errors=sum(len(r["errors"]) for r in night.reports.values()),
-        report={"sources": night.reports},
+        report={"sources": night.reports, "indicators": indicator_summary(validated.tables["targets"])},
     )
     pages = conform("pages", night.pages_rows) if night.pages_rows else None
     result = tasks.load_task(wh, night.run_id, night.flow_name, validated, pages, info)

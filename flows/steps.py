@@ -302,32 +302,58 @@ def enqueue_alerts(
     run_id: str,
     ops: Iterable[Any] = (),
     plans: bool = True,
+    flow: str = "nightly",
 ) -> int:
     """Write this run's alerts to the outbox as `pending`, BEFORE the load.
 
     New and changed plans are found by comparing the run's documents with the warehouse's
-    committed documents (the same keys and hashes the MERGE compares). Re-running after a crash
-    computes the same alert ids, and ids already in the outbox are skipped.
+    committed documents (the same keys and hashes the MERGE compares), then routed to their
+    targets, as one digest per source on a first crawl or a backfill (flows.plan_alerts).
+    Re-running after a crash computes the same alert ids, and ids already in the outbox are skipped.
     """
-    from flows.alerts import plan_candidates
     from flows.outbox import Outbox, outbox_rows
 
     rules, _ = configured_targets(settings)
     messages = list(ops)
     with timed("alerts"):
         if plans and rules and tables["documents"].height:
-            ids = tables["documents"].get_column("doc_id").to_list()
-            current = read_docs(wh, "documents", ids).select("doc_id", "content_sha256")
-            known = dict(zip(current["doc_id"].to_list(), current["content_sha256"].to_list(), strict=True))
-            changed = [
-                r["doc_id"]
-                for r in tables["documents"].iter_rows(named=True)
-                if r["doc_id"] in known and known[r["doc_id"]] != r["content_sha256"]
-            ]
-            previous = {n: read_docs(wh, n, changed) for n in ("tasks", "targets")} if changed else {}
-            messages.extend(plan_candidates(tables, current, previous))
+            messages.extend(_plan_messages(wh, tables, settings, rules, flow))
         rows, _ = outbox_rows(messages, rules, settings.alerts.ops_urls, run_id=run_id)
         return Outbox(wh).enqueue(rows)
+
+
+def _plan_messages(
+    wh: Warehouse, tables: dict[str, pl.DataFrame], settings: Settings, rules: list[Any], flow: str
+) -> list[Any]:
+    """This run's new and changed plans as messages with their targets set."""
+    import polars as pl
+
+    from flows.alerts import plan_candidates
+    from flows.plan_alerts import first_crawl_sources, route
+
+    docs = tables["documents"]
+    current = read_docs(wh, "documents", docs.get_column("doc_id").to_list()).select(
+        "doc_id", "content_sha256"
+    )
+    known = dict(zip(current["doc_id"].to_list(), current["content_sha256"].to_list(), strict=True))
+    changed = [
+        r["doc_id"]
+        for r in docs.iter_rows(named=True)
+        if r["doc_id"] in known and known[r["doc_id"]] != r["content_sha256"]
+    ]
+    previous = {n: read_docs(wh, n, changed) for n in ("tasks", "targets")} if changed else {}
+    language = settings.alerts.language
+    candidates = plan_candidates(tables, current, previous, language)
+    sources = sorted({s for s in docs.get_column("source_id").to_list() if s})
+    committed = wh.read("documents", filter=pl.col("source_id").is_in(sources)).select("source_id")
+    return route(
+        candidates,
+        rules,
+        default_mode=settings.alerts.digest,
+        flow=flow,
+        first_crawl=first_crawl_sources(sources, committed.unique()),
+        language=language,
+    )
 
 
 def deliver_alerts(wh: Warehouse, settings: Settings, sender: Sender | None = None) -> DeliveryReport:

@@ -100,9 +100,10 @@ def enqueue_alerts_task(
     run_id: str,
     ops: list[Any],
     plans: bool = True,
+    flow: str = "nightly",
 ) -> int:
     TASK_RUNS["enqueue_alerts"] += 1
-    return steps.enqueue_alerts(wh, tables, settings, run_id=run_id, ops=ops, plans=plans)
+    return steps.enqueue_alerts(wh, tables, settings, run_id=run_id, ops=ops, plans=plans, flow=flow)
 
 
 @task(name="load", cache_policy=NO_CACHE)

@@ -1,10 +1,12 @@
-"""Plain Parquet exports for analysts: readable by DuckDB, pandas, Spark, polars without Delta.
+"""Exports for analysts: Parquet (DuckDB, pandas, Spark, polars without Delta), CSV and XLSX.
 
-`export(wh, to)` writes `<to>/<table>.parquet` (the current state of every table);
-with `partition_by="county"` the content tables become hive-partitioned folders
-`<to>/<table>/county=<name>/part-0.parquet` (tasks, task_units and targets take the county of
-their document). Each file or folder is written beside its final name and swapped in, so a reader
-never sees a half-written export.
+`export(wh, to)` writes `<to>/<table>.parquet` (the current state of every table); `fmt="csv"`
+writes `<to>/<table>.csv` (UTF-8 with BOM, so Excel reads the Chinese) and `fmt="xlsx"`
+`<to>/<table>.xlsx`. With `partition_by="county"`, `"publish_year"` or `"county,publish_year"`
+the content tables become hive-partitioned Parquet folders
+`<to>/<table>/county=<name>/publish_year=<year>/part-0.parquet` (tasks, task_units and targets
+take the county and publish year of their document). Each file or folder is written beside its
+final name and swapped in, so a reader never sees a half-written export.
 """
 
 from __future__ import annotations
@@ -22,16 +24,39 @@ if TYPE_CHECKING:
 
     from warehouse.store import Warehouse
 
-PARTITIONABLE = {"county": contract.CONTENT_TABLES}
-NO_COUNTY = "__none__"
+PARTITION_COLUMNS = ("county", "publish_year")  # of the document; children take their document's
+ALIASES = {"year": "publish_year"}
+PARTITIONABLE = contract.CONTENT_TABLES
+NO_VALUE = "__none__"
+NO_COUNTY = NO_VALUE
 
 
-def _with_county(table: str, frame: pl.DataFrame, counties: pl.DataFrame) -> pl.DataFrame:
+def partition_columns(partition_by: str | None) -> list[str]:
+    """`county`, `publish_year`, `county,publish_year` (`year` = publish_year) → the columns."""
+    cols = [ALIASES.get(c.strip(), c.strip()) for c in (partition_by or "").split(",") if c.strip()]
+    bad = [c for c in cols if c not in PARTITION_COLUMNS]
+    if bad or len(set(cols)) != len(cols):
+        raise ValueError(
+            f"partition_by {partition_by!r}: use county, publish_year (the document's) or county,publish_year"
+        )
+    return cols
+
+
+def _with_partitions(table: str, frame: pl.DataFrame, keys: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
     import polars as pl
 
     if table != "documents":
-        frame = frame.join(counties, on="doc_id", how="left")
-    return frame.with_columns(pl.col("county").fill_null(NO_COUNTY))
+        frame = frame.join(keys.select("doc_id", *cols), on="doc_id", how="left")
+    elif "publish_year" in cols:
+        frame = frame.with_columns(pl.col("publish_date").dt.year().cast(pl.Int64).alias("publish_year"))
+    return frame.with_columns(pl.col(c).cast(pl.Utf8).fill_null(NO_VALUE) for c in cols)
+
+
+def _document_keys(wh: Warehouse) -> pl.DataFrame:
+    import polars as pl
+
+    docs = wh.read("documents").select("doc_id", "county", "publish_date").unique("doc_id")
+    return docs.with_columns(pl.col("publish_date").dt.year().cast(pl.Int64).alias("publish_year"))
 
 
 def _umask() -> int:
@@ -55,59 +80,88 @@ def _public(path: Path) -> None:
         path.chmod(0o666 & ~umask)
 
 
-def _write_partitioned(frame: pl.DataFrame, dest: Path, column: str) -> None:
-    """Hive folders `<column>=<value>` with the value as written (readable Chinese names, not
-    percent-encoded); '/' and a leading '.' are replaced so a value cannot escape the folder."""
-    import polars as pl
+def _safe(value: str) -> str:
+    """A partition value as a folder name: as written (readable Chinese names, not
+    percent-encoded), but '/' and a leading '.' replaced so a value cannot escape the folder."""
+    return value.replace("/", "_").replace("\\", "_").lstrip(".") or NO_VALUE
 
-    safe = frame.with_columns(pl.col(column).str.replace_all("/", "_").str.replace(r"^\.", "_"))
-    if safe.height == 0:
-        (dest / f"{column}={NO_COUNTY}").mkdir()
-        safe.drop(column).write_parquet(dest / f"{column}={NO_COUNTY}" / "part-0.parquet")
+
+def _write_partitioned(frame: pl.DataFrame, dest: Path, columns: list[str]) -> None:
+    """Hive folders `<col>=<value>/…/part-0.parquet`, one level per column."""
+    if frame.height == 0:
+        folder = dest.joinpath(*(f"{c}={NO_VALUE}" for c in columns))
+        folder.mkdir(parents=True)
+        frame.drop(columns).write_parquet(folder / "part-0.parquet")
         return
-    for (value,), group in safe.group_by(column, maintain_order=True):
-        folder = dest / f"{column}={value}"
-        folder.mkdir()
-        group.drop(column).write_parquet(folder / "part-0.parquet")
+    for values, group in frame.group_by(columns, maintain_order=True):
+        folder = dest.joinpath(*(f"{c}={_safe(str(v))}" for c, v in zip(columns, values, strict=True)))
+        folder.mkdir(parents=True)
+        group.drop(columns).write_parquet(folder / "part-0.parquet")
+
+
+def _swap_dir(tmp: Path, final: Path) -> None:
+    old = final.with_name(f".{final.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old) if final.is_dir() else final.unlink()
+    tmp.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _swap_file(frame: pl.DataFrame, to: Path, name: str, fmt: str) -> Path:
+    from warehouse import files
+
+    suffix = files.SUFFIX[fmt]
+    final = to / f"{name}{suffix}"
+    fd, tmp_name = tempfile.mkstemp(dir=to, prefix=f".{name}-", suffix=suffix)
+    os.close(fd)
+    try:
+        files.write(frame, tmp_name, fmt, sheet=name)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    _public(Path(tmp_name))
+    os.replace(tmp_name, final)
+    return final
 
 
 def export(
-    wh: Warehouse, to: str | Path, partition_by: str | None = None, tables: list[str] | None = None
+    wh: Warehouse,
+    to: str | Path,
+    partition_by: str | None = None,
+    tables: list[str] | None = None,
+    fmt: str = "parquet",
 ) -> list[Path]:
-    """Write the current state of every (or the named) table as Parquet under `to`; returns the paths."""
-    if partition_by not in (None, "", *PARTITIONABLE):
-        raise ValueError(f"partition_by: only {', '.join(PARTITIONABLE)} is supported")
+    """Write the current state of every (or the named) table under `to`; returns the paths.
+
+    fmt: parquet (default), csv (UTF-8 with BOM, lists joined with ` | `) or xlsx (one workbook
+    per table). partition_by (parquet only): county, publish_year or county,publish_year — the
+    content tables become hive folders; the operational tables stay single files.
+    """
+    cols = partition_columns(partition_by)
+    if fmt not in ("parquet", "csv", "xlsx"):
+        raise ValueError(f"format {fmt!r}: expected parquet, csv or xlsx")
+    if cols and fmt != "parquet":
+        raise ValueError(
+            "partitioned exports are Parquet (hive folders); csv and xlsx are one file per table"
+        )
     to = Path(to)
     to.mkdir(parents=True, exist_ok=True)
-    names = tables or list(contract.TABLES)
     out: list[Path] = []
-    counties = None
-    for name in names:
+    keys = None
+    for name in tables or list(contract.TABLES):
         frame = wh.read(name)
-        if partition_by and name in PARTITIONABLE[partition_by]:
-            if counties is None:
-                counties = wh.read("documents").select("doc_id", "county").unique("doc_id")
-            part = _with_county(name, frame, counties)
-            final = to / name
+        if cols and name in PARTITIONABLE:
+            if keys is None:
+                keys = _document_keys(wh)
             tmp = Path(tempfile.mkdtemp(dir=to, prefix=f".{name}-"))
-            _write_partitioned(part, tmp, partition_by)
+            _write_partitioned(_with_partitions(name, frame, keys, cols), tmp, cols)
             _public(tmp)
-            old = to / f".{name}-old"
-            shutil.rmtree(old, ignore_errors=True)
-            if final.exists():
-                final.rename(old) if final.is_dir() else final.unlink()
-            tmp.rename(final)
-            shutil.rmtree(old, ignore_errors=True)
+            _swap_dir(tmp, to / name)
             (to / f"{name}.parquet").unlink(missing_ok=True)
-            out.append(final)
-        else:
-            final = to / f"{name}.parquet"
-            fd, tmp_name = tempfile.mkstemp(dir=to, prefix=f".{name}-", suffix=".parquet")
-            os.close(fd)
-            frame.write_parquet(tmp_name)
-            _public(Path(tmp_name))
-            os.replace(tmp_name, final)
-            if (to / name).is_dir():
-                shutil.rmtree(to / name)
-            out.append(final)
+            out.append(to / name)
+            continue
+        out.append(_swap_file(frame, to, name, fmt))
+        if fmt == "parquet" and (to / name).is_dir():
+            shutil.rmtree(to / name)
     return out

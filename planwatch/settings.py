@@ -69,6 +69,8 @@ class AlertSettings:
 
     urls: list[str] = field(default_factory=list)
     ops_urls: list[str] = field(default_factory=list)
+    language: str = "zh"
+    digest: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -109,9 +111,25 @@ class ReadSettings:
 
 
 @dataclass(frozen=True)
+class SqlSettings:
+    """`planwatch sql`: how the result is written."""
+
+    format: str = "table"
+    out: str = ""
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """`planwatch report`: which run's report to (re)write."""
+
+    run_id: str = ""
+
+
+@dataclass(frozen=True)
 class ExportSettings:
     to: str = ""
     partition_by: str = ""
+    format: str = "parquet"
 
 
 @dataclass(frozen=True)
@@ -145,6 +163,8 @@ class Settings:
     parse: ParseSettings = field(default_factory=ParseSettings)
     load: LoadSettings = field(default_factory=LoadSettings)
     read: ReadSettings = field(default_factory=ReadSettings)
+    sql: SqlSettings = field(default_factory=SqlSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
     export: ExportSettings = field(default_factory=ExportSettings)
     maintain: MaintainSettings = field(default_factory=MaintainSettings)
     validate: ValidateSettings = field(default_factory=ValidateSettings)
@@ -245,6 +265,8 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('dask_workers', 'crawl.dask_workers', 'parse on a local Dask cluster with this many worker processes (0: threads in this process)', None, False),
     ('alert', 'alerts.urls', 'Apprise URL for plan alerts (repeatable)', None, True),
     ('ops_alert', 'alerts.ops_urls', 'Apprise URL for run-failure alerts to data engineers (repeatable)', None, True),
+    ('alert_language', 'alerts.language', 'language of plan alerts: zh (default) or en', None, False),
+    ('alert_digest', 'alerts.digest', 'plan alerts as one digest per source: auto (on a first crawl or a backfill), always or never', None, False),
     ('schedule_cron', 'serve.schedule_cron', 'cron schedule of the nightly deployment', None, False),
     ('timezone', 'serve.timezone', 'time zone of the cron schedule', None, False),
     ('prefect_port', 'serve.prefect_port', 'port of the local Prefect server `planwatch serve` starts when PREFECT_API_URL is unset', None, False),
@@ -256,12 +278,16 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('parse_format', 'parse.format', 'output of `planwatch parse`: parquet (files in --out) or json (stdout)', '--format', False),
     ('load_run_id', 'load.run_id', 'run id for `planwatch load` (default: a new sortable id)', '--run-id', False),
     ('skip_validation', 'load.no_validate', '`planwatch load` without running the expectation suites', '--no-validate', False),
-    ('as_of', 'read.as_of', '`planwatch show` as of a run id, a Delta version or an ISO timestamp', None, False),
+    ('as_of', 'read.as_of', '`planwatch show`/`sql` as of a run id, a Delta version or an ISO timestamp', None, False),
     ('limit', 'read.limit', 'rows (runs for `history`) to print; 0 for all', None, False),
     ('columns', 'read.columns', 'comma-separated columns `planwatch show` prints', None, False),
     ('output_format', 'read.format', 'output of `history`/`show`: table, csv or json', '--format', False),
+    ('sql_format', 'sql.format', 'output of `planwatch sql`: table, csv, json, parquet or xlsx (parquet and xlsx need --out)', '--format', False),
+    ('sql_out', 'sql.out', '`planwatch sql`: write the result to this file instead of stdout', '--out', False),
+    ('report_run_id', 'report.run_id', '`planwatch report`: the run to report on (default: the latest)', '--run-id', False),
     ('export_dir', 'export.to', 'folder `planwatch export` writes Parquet files to', '--to', False),
-    ('partition_by', 'export.partition_by', '`planwatch export`: partition the content tables by county (hive folders); empty for one file per table', None, False),
+    ('partition_by', 'export.partition_by', '`planwatch export`: partition the content tables into hive folders by county, publish_year (of the document) or county,publish_year; empty for one file per table', None, False),
+    ('export_format', 'export.format', '`planwatch export`: parquet, csv (UTF-8 with BOM, opens in Excel) or xlsx', '--format', False),
     ('retention_hours', 'maintain.retention_hours', 'vacuum retention window for `planwatch maintain`, hours', None, False),
     ('validate_docs', 'validate.docs', '`planwatch validate`: also write the HTML report (Data Docs) here', '--docs', False),
     ('demo_out', 'demo.out', 'folder `planwatch demo` (re)creates: warehouse, exports, site copies', '--out', False),

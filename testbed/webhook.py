@@ -7,6 +7,7 @@ POST, this server records the decoded JSON body. Point Apprise at `receiver.appr
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +15,12 @@ from typing import Any
 
 
 class WebhookReceiver:
-    """Collect JSON posts in memory; `fail_next(n)` answers the next n posts with HTTP 500."""
+    """Collect JSON posts in memory; `fail_next(n)` answers the next n posts with HTTP 500.
+
+    `reply`: the body of a 200 answer (JSON by default; Slack's webhooks answer `ok`).
+    `tls`: serve HTTPS with a fresh self-signed certificate for 127.0.0.1 (for Apprise plugins
+    that only speak https, such as Teams workflows; give them `verify=no`).
+    """
 
     def __init__(
         self,
@@ -22,8 +28,11 @@ class WebhookReceiver:
         port: int = 0,
         path: str = "/hook",
         on_message: Callable[[dict[str, Any]], None] | None = None,
+        reply: bytes = b'{"ok": true}',
+        tls: bool = False,
     ) -> None:
         self.path = path
+        self.reply = reply
         self.messages: list[dict[str, Any]] = []
         self.on_message = on_message
         self._lock = threading.Lock()
@@ -31,6 +40,9 @@ class WebhookReceiver:
         self._fail = 0
         self._server = ThreadingHTTPServer((host, port), self._handler())
         self._server.daemon_threads = True
+        self.tls = tls
+        if tls:
+            self._server.socket = _tls_context().wrap_socket(self._server.socket, server_side=True)
         self._thread: threading.Thread | None = None
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -60,9 +72,10 @@ class WebhookReceiver:
                 if receiver.on_message is not None:
                     receiver.on_message(payload)
                 self.send_response(200)
-                self.send_header("Content-Type", "application/json")
+                json_reply = receiver.reply.startswith((b"{", b"["))
+                self.send_header("Content-Type", "application/json" if json_reply else "text/plain")
                 self.end_headers()
-                self.wfile.write(b'{"ok": true}')
+                self.wfile.write(receiver.reply)
 
             def log_message(self, format: str, *args: Any) -> None:  # silence stderr
                 return
@@ -70,12 +83,16 @@ class WebhookReceiver:
         return Handler
 
     @property
+    def scheme(self) -> str:
+        return "https" if self.tls else "http"
+
+    @property
     def port(self) -> int:
         return int(self._server.server_address[1])
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{self.path}"
+        return f"{self.scheme}://127.0.0.1:{self.port}{self.path}"
 
     @property
     def apprise_url(self) -> str:
@@ -115,3 +132,46 @@ class WebhookReceiver:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _tls_context() -> ssl.SSLContext:
+    """A server context with a self-signed certificate for 127.0.0.1, made on the spot."""
+    import datetime
+    import ipaddress
+    import tempfile
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    with tempfile.TemporaryDirectory() as tmp:
+        pem = f"{tmp}/cert.pem"
+        with open(pem, "wb") as fh:
+            fh.write(cert.public_bytes(serialization.Encoding.PEM))
+            fh.write(
+                key.private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+            )
+        ctx.load_cert_chain(pem)
+    return ctx

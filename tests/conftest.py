@@ -39,3 +39,20 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
     with prefect.settings.temporary_settings(updates={prefect.settings.PREFECT_HOME: str(home)}):
         with prefect_test_harness(server_startup_timeout=90):
             yield prefect.settings.PREFECT_API_URL.value()
+
+
+@pytest.fixture(scope="session")
+def demo_output(prefect_harness, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`planwatch demo` once per session (the sample sites on loopback, two nightly runs), plus
+    the exports the docs read: `exports/` (Parquet, one file per table) and
+    `exports/by-county/` (hive folders by county and publish year). Read-only for tests."""
+    from load.export import export
+    from planwatch.cli.demo import run_demo
+    from warehouse.store import Warehouse
+
+    out = tmp_path_factory.mktemp("demo") / "demo-output"
+    assert run_demo(out) == 0
+    wh = Warehouse(out / "warehouse")
+    export(wh, out / "exports")
+    export(wh, out / "exports" / "by-county", partition_by="county,publish_year")
+    return out

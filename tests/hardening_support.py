@@ -126,9 +126,10 @@ def fault_settings(warehouse: Path, sources: Path, alerts: Iterable[str] = (), *
     """Settings for a fault campaign: short timeouts and backoff, a 2 MiB cap, no politeness wait."""
     from planwatch.settings import Settings
 
+    # alert_digest never: the campaign counts one message per plan (digests: test_flows_alert_digests)
     values = dict(warehouse=str(warehouse), sources=str(sources), alert=list(alerts),
                   min_interval_s=0.0, http_timeout_s=0.5, http_retries=3, http_backoff_s=0.01,
-                  http_backoff_max_s=2.0, max_bytes=MAX_BYTES)
+                  http_backoff_max_s=2.0, max_bytes=MAX_BYTES, alert_digest="never")
     values.update(over)
     return Settings.of(**values)
 
@@ -191,15 +192,20 @@ def snapshot(wh: Any, as_of: Any = None) -> dict[str, list[tuple]]:
 
 # ------------------------------------------------------------------ alerts at the receiver
 
-_URL_LINE = re.compile(r"^URL: (\S+)", re.M)
+_URL_LINE = re.compile(r"^(?:URL: |链接：)(\S+)", re.M)
 
 
 def alerted_urls(messages: list[dict]) -> list[str]:
-    """Document URLs named by plan alerts a webhook received (one per message)."""
+    """Document URLs named by plan alerts a webhook received: the structured `plan.url` of a
+    json:// payload, every plan of a digest, else the URL line of the text."""
     out = []
     for m in messages:
-        found = _URL_LINE.findall(str(m.get("message", "")))
-        out.extend(found[:1])
+        if isinstance(m.get("plan"), dict):
+            out.append(m["plan"].get("url"))
+        elif isinstance(m.get("digest"), dict):
+            out.extend(p.get("url") for p in m["digest"].get("plans", []))
+        else:
+            out.extend(_URL_LINE.findall(str(m.get("message", "")))[:1])
     return out
 
 

@@ -45,15 +45,27 @@ def _task(doc_id: str, seq: int, title: str) -> dict:
             "title": title, "lead_units": [], "participating_units": [], "n_targets": 0}
 
 
-def test_new_plan_message_has_the_facts_and_leading_targets():
+def test_new_plan_message_has_the_facts_and_leading_targets_in_chinese():
     targets = [_target("d1", i, f"到2025年产值达到{i}亿元") for i in range(1, 9)]
     msg = new_plan_message(_doc("d1"), targets)
     assert msg.kind == "new_plan" and msg.doc_id == "d1" and msg.content_sha256 == "c1"
-    for fact in ("成武县", "d1三年行动计划", "成武县人民政府办公室", "2023-03-01",
-                 "http://127.0.0.1/art/d1.html", "Tasks: 2, targets: 2"):
-        assert fact in msg.title + msg.body
+    assert msg.title == "新规划：成武县 d1三年行动计划"
+    for fact in ("县市：成武县", "发布机构：成武县人民政府办公室", "发布日期：2023-03-01",
+                 "链接：http://127.0.0.1/art/d1.html", "任务 2 项，目标 2 个", "主要目标："):
+        assert fact in msg.body
+    assert "County" not in msg.body and "New plan" not in msg.title
     assert "到2025年产值达到1亿元" in msg.body and "到2025年产值达到5亿元" in msg.body
     assert "到2025年产值达到6亿元" not in msg.body  # only the leading five
+    top = msg.content["top_targets"]
+    assert len(top) == 5 and top[0] == {**top[0], "value": 1, "unit": "亿元", "comparator": ">="}
+
+
+def test_alert_language_en():
+    msg = new_plan_message(_doc("d1"), [_target("d1", 1, "到2025年产值达到1亿元")], language="en")
+    assert msg.title == "New plan: 成武县 d1三年行动计划"
+    for fact in ("County: 成武县", "Published: 2023-03-01", "URL: http://127.0.0.1/art/d1.html",
+                 "Tasks: 2, targets: 2", "Leading targets:"):
+        assert fact in msg.body
 
 
 def test_changed_plan_message_says_what_changed():
@@ -61,11 +73,33 @@ def test_changed_plan_message_says_what_changed():
         _doc("d1", "c2"), [_task("d1", 1, "任务甲"), _task("d1", 2, "任务乙")],
         [_task("d1", 1, "任务甲"), _task("d1", 2, "任务丙")],
         [_target("d1", 1, "目标一")], [_target("d1", 1, "目标一"), _target("d1", 2, "目标二")])
-    assert msg.kind == "changed_plan"
-    assert "Tasks added (1):\n- 任务丙" in msg.body
-    assert "Tasks removed (1):\n- 任务乙" in msg.body
-    assert "Targets added (1):\n- 目标二" in msg.body
-    assert "Targets removed" not in msg.body
+    assert msg.kind == "changed_plan" and msg.title.startswith("规划有变化：")
+    assert "新增任务 (1)：\n- 任务丙" in msg.body
+    assert "删除任务 (1)：\n- 任务乙" in msg.body
+    assert "新增目标 (1)：\n- 目标二" in msg.body
+    assert "删除目标" not in msg.body
+    changes = msg.content["changes"]
+    assert changes["tasks_added"] == ["任务丙"] and changes["tasks_removed"] == ["任务乙"]
+
+
+def test_changed_plan_shows_old_and_new_values():
+    def t(seq, value, year, text):
+        return {**_target("d1", seq, text), "indicator": "新能源新材料产业产值", "value": value, "year": year,
+                "task_id": "d1/1"}
+
+    tasks = [_task("d1", 1, "壮大新能源产业")]
+    msg = changed_plan_message(_doc("d1", "c2"), tasks, tasks,
+                               [t(1, 418.0, 2025, "到2025年产值达到418亿元")],
+                               [t(1, 450.0, 2026, "到2026年产值达到450亿元")])
+    changes = msg.content["changes"]
+    assert not changes["targets_added"] and not changes["targets_removed"]
+    (change,) = changes["targets_changed"]
+    assert change["old"]["value"] == 418 and change["new"]["value"] == 450
+    assert change["old"]["year"] == 2025 and change["new"]["year"] == 2026
+    assert "目标变化 (1)：\n- 新能源新材料产业产值: 418亿元（2025年） → 450亿元（2026年）" in msg.body
+    en = changed_plan_message(_doc("d1", "c2"), tasks, tasks, [t(1, 418.0, 2025, "a")],
+                              [t(1, 450.0, 2025, "b")], language="en")
+    assert "Targets changed (1):\n- 新能源新材料产业产值: 418亿元 (by 2025) → 450亿元 (by 2025)" in en.body
 
 
 def test_candidates_new_changed_unchanged_and_notices():
@@ -97,6 +131,37 @@ def test_rules_from_config_file(tmp_path):
     cfg.write_text('[[alert]]\nurls = ["json://x/y"]\nnotices = "some"\n', encoding="utf-8")
     with pytest.raises(AlertConfigError, match="notices"):
         rules_from_toml(cfg)
+
+
+def test_rules_filter_counties_indicator_groups_and_is_plan():
+    plan = {**_doc("p"), "indicator_groups": ["agriculture"]}
+    notice = _doc("n", is_plan=False)
+    assert AlertRule(urls=("json://h",), counties=("成武县",)).matches(plan, "new_plan")
+    assert not AlertRule(urls=("json://h",), counties=("鄄城县",)).matches(plan, "new_plan")
+    assert AlertRule(urls=("json://h",), indicator_groups=("agriculture", "economy")).matches(plan, "new_plan")
+    assert not AlertRule(urls=("json://h",), indicator_groups=("ecology",)).matches(plan, "new_plan")
+    assert not AlertRule(urls=("json://h",), indicator_groups=("ecology",)).matches(notice, "new_notice")
+    only_notices = AlertRule(urls=("json://h",), is_plan=False)
+    assert only_notices.matches(notice, "new_notice") and not only_notices.matches(plan, "new_plan")
+    assert AlertRule(urls=("json://h",), is_plan=True).matches(plan, "new_plan")
+
+
+def test_rule_keys_from_config_and_their_errors(tmp_path):
+    cfg = tmp_path / "planwatch.toml"
+    cfg.write_text('[[alert]]\nurls = ["json://127.0.0.1:9/b"]\ncounties = ["成武县"]\n'
+                   'indicator_groups = ["agriculture"]\nis_plan = true\ndigest = "never"\n', encoding="utf-8")
+    (rule,) = rules_from_toml(cfg)
+    assert rule.counties == ("成武县",) and rule.indicator_groups == ("agriculture",)
+    assert rule.is_plan is True and rule.digest == "never"
+    for bad, word in (('indicator_groups = ["farming"]', "indicator_groups"), ('digest = "daily"', "digest"),
+                      ('is_plan = "yes"', "is_plan"), ('counties = [1]', "counties")):
+        cfg.write_text(f'[[alert]]\nurls = ["json://127.0.0.1:9/b"]\n{bad}\n', encoding="utf-8")
+        with pytest.raises(AlertConfigError, match=word):
+            rules_from_toml(cfg)
+    with pytest.raises(AlertConfigError, match="alert_language"):
+        load_rules(Settings.of(alert=["json://h/x"], alert_language="fr"))
+    with pytest.raises(AlertConfigError, match="alert_digest"):
+        load_rules(Settings.of(alert=["json://h/x"], alert_digest="weekly"))
 
 
 def test_escaping_per_format():

@@ -55,8 +55,12 @@ def _plans(wh: Warehouse) -> set[str]:
 
 
 def _alerted_urls(hook: WebhookReceiver) -> list[str]:
-    return sorted(line.removeprefix("URL: ") for m in hook.messages
-                  for line in m["message"].splitlines() if line.startswith("URL: "))
+    """Plan URLs in the structured json:// payloads (a digest lists all of its plans)."""
+    out = []
+    for m in hook.messages:
+        plans = m["digest"]["plans"] if m.get("event") == "digest" else [m["plan"]]
+        out.extend(p["url"] for p in plans)
+    return sorted(out)
 
 
 def test_two_runs_incremental_with_exact_alerts(prefect_harness, portal):
@@ -72,11 +76,15 @@ def test_two_runs_incremental_with_exact_alerts(prefect_harness, portal):
     assert wh.read("documents").height == ok["new"]
 
     plans = _plans(wh)
-    assert plans, "the sample site has plans"
-    assert hook.wait_for(len(plans))
+    assert len(plans) >= 2, "the sample site has plans"
+    # a first crawl: one digest for the source (in Chinese), not one message per historical plan
+    assert hook.wait_for(1)
     docs = wh.read("documents").filter(pl.col("is_plan"))
     assert _alerted_urls(hook) == sorted(docs["source"].to_list())
-    assert report["alerts"]["sent"] == len(plans) == len(hook.messages)
+    assert report["alerts"]["sent"] == 1 == len(hook.messages)
+    digest = hook.messages[0]
+    assert digest["event"] == "digest" and digest["digest"]["reason"] == "first_crawl"
+    assert digest["title"].startswith("新规划：成武县首次抓取发现")
     assert wh.read("runs").height == 1
 
     # incremental: 3 new notices (1 plan) → exactly those fetched, only the new plan alerted
@@ -89,24 +97,30 @@ def test_two_runs_incremental_with_exact_alerts(prefect_harness, portal):
     assert chengwu["new"] == 3 and chengwu["pages_fetched"] >= 3
     new_plans = _plans(wh) - plans
     assert len(new_plans) == 1
-    assert hook.wait_for(len(plans) + 1)
-    assert len(hook.messages) == len(plans) + 1
+    assert hook.wait_for(2)
+    assert len(hook.messages) == 2 and hook.messages[1]["event"] == "new_plan"
     assert second["alerts"]["sent"] == 1
+    assert [hook.messages[1]["plan"]["url"]] == sorted(wh.read("documents").filter(
+        pl.col("doc_id").is_in(list(new_plans)))["source"].to_list())
 
     # a re-run with nothing new sends nothing and adds no document
     third = run_flow(nightly, settings)
-    assert third["alerts"]["sent"] == 0 and len(hook.messages) == len(plans) + 1
+    assert third["alerts"]["sent"] == 0 and len(hook.messages) == 2
     assert wh.read("documents").height == ok["new"] + 3
 
     # a plan's body changes (one target's number): --refresh finds it → one "changed" alert
     url, old_text, new_text = _change_a_target(wh, site, srv)
     fourth = run_flow(nightly, settings.replace(refresh=True))
     assert {s["source_id"]: s for s in fourth["sources"]}["chengwu"]["updated"] == 1
-    assert hook.wait_for(len(plans) + 2) and len(hook.messages) == len(plans) + 2
+    assert hook.wait_for(3) and len(hook.messages) == 3
     changed = hook.messages[-1]
-    assert changed["title"].startswith("Changed plan:") and f"URL: {url}" in changed["message"]
-    assert f"Targets added (1):\n- {new_text}" in changed["message"]
-    assert f"Targets removed (1):\n- {old_text}" in changed["message"]
+    assert changed["title"].startswith("规划有变化：") and f"链接：{url}" in changed["message"]
+    assert changed["event"] == "changed_plan" and changed["plan"]["url"] == url
+    what = changed["plan"]["changes"]
+    pairs = {(c["old"]["text"], c["new"]["text"]) for c in what["targets_changed"]}
+    assert (old_text, new_text) in pairs or (
+        [t["text"] for t in what["targets_added"]] == [new_text]
+        and [t["text"] for t in what["targets_removed"]] == [old_text]), what
     assert wh.read("documents").height == ok["new"] + 3
 
 
@@ -153,20 +167,21 @@ def test_crash_between_load_and_alert_then_rerun_sends_each_alert_once(prefect_h
     assert _crawl_child(settings, crash_at, prefect_harness) == -9  # killed itself (SIGKILL)
     wh = Warehouse.open(settings.store)
     pending = wh.read("alerts")
-    assert sorted(pending["status"].unique().to_list()) == ["pending"] and pending.height > 0
+    # a first crawl: the source's plans wait in the outbox as one digest
+    assert pending["status"].to_list() == ["pending"] and pending["kind"].to_list() == ["digest"]
     assert hook.messages == []  # nothing went out before the crash
     if crash_at == "after_load":  # the load committed
         assert wh.read("documents").height == len(expected_documents(site))
-        assert _plans(wh) and pending.height == len(_plans(wh))
     else:  # the outbox was written, the load never happened
         assert wh.read("documents").height == 0
 
     report = run_flow(nightly, settings)  # the re-run: the outbox delivers, nothing twice
     plans = _plans(wh)
-    assert pending.height == len(plans)
-    assert report["alerts"]["sent"] == len(plans)
-    assert hook.wait_for(len(plans)) and len(hook.messages) == len(plans)
-    assert len(set(_alerted_urls(hook))) == len(plans)
+    assert len(plans) >= 2 and wh.read("alerts").height == 1  # the re-run made the same digest
+    assert report["alerts"]["sent"] == 1
+    assert hook.wait_for(1) and len(hook.messages) == 1
+    urls = _alerted_urls(hook)  # every plan, once
+    assert len(urls) == len(set(urls)) == len(plans)
     run_flow(nightly, settings)
-    assert len(hook.messages) == len(plans)
-    assert wh.read("alerts")["status"].to_list() == ["sent"] * len(plans)
+    assert len(hook.messages) == 1
+    assert wh.read("alerts")["status"].to_list() == ["sent"]

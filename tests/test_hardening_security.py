@@ -311,9 +311,10 @@ def poisoned_night(prefect_harness, tmp_path_factory):
                          "allow_loopback = true\nmin_interval_s = 0.0\n")
             alert = f"json://alice:ALERTPASS9876@127.0.0.1:{hook.port}/hook?+X-Token=HOOKTOKEN4321"
             ops = f"json://ops:OPSPASS5555@127.0.0.1:{free_port()}/ops"
+            # alert_digest never: the test reads the hostile plan's own alert
             settings = Settings.of(warehouse=str(tmp / "wh"), sources=str(sources), alert=[alert],
                                 ops_alert=[ops], min_interval_s=0.0, http_timeout_s=5.0,
-                                http_retries=0,
+                                http_retries=0, alert_digest="never",
                                 storage_options="AWS_SECRET_ACCESS_KEY=STORAGESECRET777,"
                                                 "AWS_ACCESS_KEY_ID=AKIASECRETID42")
             report = run_flow(nightly, settings)

@@ -14,6 +14,7 @@ from typing import Any
 
 from transform.deadlines import find_deadline
 from transform.gazetteer import canonical, dominant_level
+from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
 from transform.targets.restates import mark_restatements
@@ -212,5 +213,6 @@ def _targets_for(
         counts[key] = counts.get(key, 0) + 1
         tid = hashlib.sha256(f"{key}|{counts[key]}".encode()).hexdigest()[:12]
         row.update(target_id=f"{doc_id}:{tid}", doc_id=doc_id, task_id=task_id, seq=offset + len(rows) + 1)
+        row.update(codes_for(row))  # the indicator catalogue (transform/indicator_codes.py)
         rows.append(row)
     return rows

@@ -159,6 +159,13 @@ TARGETS = _t(
         "target_id of the first statement of the same target (a goal restated in a "
         "task); null for a first statement: filter it out before summing",
     ),
+    C(
+        "indicator_code",
+        STR,
+        "code from the indicator catalogue (transform/lexicons/indicator_catalogue.toml), matched "
+        "on the indicator phrase and unit: GDP, OUTPUT_VALUE, GRAIN_OUTPUT …; null when unknown",
+    ),
+    C("indicator_group", STR, "catalogue group of indicator_code: economy, industry, agriculture …"),
 )
 
 PAGES = _t(
@@ -254,7 +261,12 @@ ALERTS = _t(
     "Outbox of alerts: what is to be sent, to whom, and whether it was.",
     ("alert_id",),
     C("alert_id", STR, "hash of kind, doc_id, content version and target: the exactly-once key", False),
-    C("kind", STR, "new_plan | changed_plan | new_notice | run_failed | source_empty | source_failed", False),
+    C(
+        "kind",
+        STR,
+        "new_plan | changed_plan | new_notice | digest | run_failed | source_empty | source_failed",
+        False,
+    ),
     C("audience", STR, "monitoring | ops", False),
     C("doc_id", STR, "the document, when about one"),
     C("source_id", STR, "portal key"),
@@ -262,13 +274,19 @@ ALERTS = _t(
     C("target", STR, "redacted Apprise URL", False),
     C("target_hash", STR, "sha256 of the full target URL (the URL itself is never stored)", False),
     C("title", STR, "alert title", False),
-    C("body", STR, "alert body (plain text; escaped per target when sent)", False),
+    C("body", STR, "alert body as sent, in body_format (plain text escaped when sent if null)", False),
     C("status", STR, "pending | sent | failed | suppressed", False),
     C("attempts", INT, "delivery attempts", False),
     C("run_id", STR, "run that created it", False),
     C("created_at", TS, "created", False),
     C("sent_at", TS, "delivered"),
     C("last_error", STR, "last delivery error (redacted)"),
+    C("body_format", STR, "text | markdown | slack | html | json: the target format body was rendered for"),
+    C(
+        "payload_json",
+        STR,
+        "structured fields a json:// webhook gets beside the text (event, plan or digest)",
+    ),
 )
 
 TABLES: dict[str, Table] = {

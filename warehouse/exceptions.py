@@ -24,3 +24,7 @@ class UnknownTable(WarehouseError, KeyError):
 
 class SchemaError(WarehouseError, ValueError):
     """Rows or a frame do not fit a table's contract (unknown columns, uncastable types)."""
+
+
+class QueryError(WarehouseError):
+    """A `planwatch sql` statement failed (syntax, unknown table or column, a bad cast)."""

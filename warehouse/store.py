@@ -305,21 +305,29 @@ class Warehouse:
         contract.table(table)
         if as_of is None:
             return self._to_polars(table, self.delta(table), filter)
+        dt = self.delta_as_of(table, as_of)
+        return contract.empty(table) if dt is None else self._to_polars(table, dt, filter)
+
+    def delta_as_of(self, table: str, as_of: Any) -> DeltaTable | None:
+        """The Delta table as of a run id / version / timestamp (latest for None); None when it
+        did not exist then. Used by `read` and by the SQL layer (`warehouse.sql`)."""
+        if as_of is None:
+            return self.delta(table)
         target = self.resolve_as_of(table, as_of)
         if target is None:
-            return contract.empty(table)
+            return None
         dt = self._fresh(table)
         if dt is None:
-            return contract.empty(table)
+            return None
         if isinstance(target, datetime):
             target = self._version_at(dt, target)
             if target is None:
-                return contract.empty(table)
+                return None
         try:
             dt.load_as_version(target)
         except Exception as exc:
             raise AsOfError(f"{table}: no state as of {as_of!r} ({exc})") from exc
-        return self._to_polars(table, dt, filter)
+        return dt
 
     @staticmethod
     def _version_at(dt: DeltaTable, ts: datetime) -> int | None:

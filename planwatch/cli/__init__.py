@@ -7,6 +7,8 @@
 | `replay` | replay | testbed |
 | `run` | crawl, backfill, reparse, serve | flows |
 | `tables` | load, validate, history, show, export, maintain, docs | flows, warehouse, load.export |
+| `sql` | sql | warehouse.sql |
+| `runreport` | report | flows.reports |
 | `status` | status | warehouse |
 | `demo` | demo | flows, testbed |
 
@@ -21,11 +23,11 @@ import logging
 import sys
 
 from planwatch import __version__
-from planwatch.cli import demo, parse, replay, run, sources, status, tables
+from planwatch.cli import demo, parse, replay, run, runreport, sources, sql, status, tables
 from planwatch.exceptions import PlanwatchError
 
 # Order is the order in `planwatch --help`.
-COMMAND_MODULES = (parse, sources, replay, tables, run, status, demo)
+COMMAND_MODULES = (parse, sources, replay, tables, sql, run, runreport, status, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

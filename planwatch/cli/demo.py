@@ -83,10 +83,9 @@ class AlertPrinter:
                 )
             )
             return
-        url = next(
-            (line[5:] for line in str(msg.get("message", "")).splitlines() if line.startswith("URL: ")), ""
-        )
-        self.console.print(f"[green]alert[/green] {title}  [dim]{escape(url)}[/dim]")
+        plan, digest = msg.get("plan") or {}, msg.get("digest") or {}
+        where = plan.get("url") or (f"{len(digest.get('plans') or [])} plans" if digest else "")
+        self.console.print(f"[green]alert[/green] {title}  [dim]{escape(str(where))}[/dim]")
 
 
 def _run(console: Console, settings: Settings, label: str) -> dict[str, Any]:
@@ -181,7 +180,7 @@ def run_demo(out: str | Path = "demo-output") -> int:
         parquet = _export(settings, out / "parquet")
         index = out / "warehouse" / "data_docs" / "index.html"
         docs_dir = str(index) if index.exists() else (second.get("data_docs") or "")
-        _where(console, out, parquet, docs_dir, time.perf_counter() - t0)
+        _where(console, out, parquet, docs_dir, time.perf_counter() - t0, second.get("report_html") or "")
     finally:
         for _, srv in servers:
             srv.stop()
@@ -198,16 +197,18 @@ def _export(settings: Settings, to: Path) -> Path:
     return to
 
 
-def _where(console: Console, out: Path, parquet: Path, docs: str, seconds: float) -> None:
+def _where(console: Console, out: Path, parquet: Path, docs: str, seconds: float, report: str = "") -> None:
     wh = out / "warehouse"
     console.rule(f"done in {seconds:.0f} s")
-    console.print(f"""[bold]Warehouse (Delta Lake):[/bold] {wh}
+    console.print(f"""[bold]Run report (charts):[/bold] {report or wh / "reports" / "index.html"}
+  open it in a browser: file://{report or wh / "reports" / "index.html"}
+[bold]Warehouse (Delta Lake):[/bold] {wh}
   planwatch status --warehouse {wh}
-  planwatch show documents --warehouse {wh}
+  planwatch sql --warehouse {wh} "SELECT county, count(*) FROM plans GROUP BY county"
+  planwatch sql --warehouse {wh} "SELECT county, indicator, value, unit FROM targets_wide WHERE indicator_code = 'GRAIN_OUTPUT'"
   python -c "import polars as pl; print(pl.read_delta('{wh}/documents'))"
 [bold]Parquet exports:[/bold] {parquet}
   python -c "import polars as pl; print(pl.read_parquet('{parquet}/targets.parquet'))"
-  duckdb -c "select county, count(*) from '{parquet}/documents.parquet' group by 1"
 [bold]Data Docs (validation report):[/bold] {docs or wh / "data_docs"}
   open it in a browser: file://{docs or wh / "data_docs"}
 [bold]Raw archive:[/bold] {wh}/raw  (every fetched page, gzip, by sha256)""")

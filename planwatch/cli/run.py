@@ -18,6 +18,8 @@ RUN_FLAGS = (
     "warehouse",
     "alert",
     "ops_alert",
+    "alert_language",
+    "alert_digest",
     "contact_url",
     "http_timeout_s",
     "http_retries",

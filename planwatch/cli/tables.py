@@ -63,12 +63,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="write the current tables as plain Parquet for analysts",
+        help="write the current tables as Parquet, CSV or XLSX for analysts",
         description="Write every table's current state as <DIR>/<table>.parquet, readable without "
-        "Delta support (DuckDB, pandas, Spark). --partition-by county writes the content "
-        "tables as hive-partitioned folders <DIR>/<table>/county=<name>/.",
+        "Delta support (DuckDB, pandas, Spark), or with --format csv / xlsx as <DIR>/<table>.csv "
+        "(UTF-8 with BOM: Excel reads the Chinese) / .xlsx. --partition-by county, publish_year "
+        "or county,publish_year writes the content tables as hive-partitioned Parquet folders "
+        "<DIR>/<table>/county=<name>/publish_year=<year>/.",
     )
-    add_arguments(p, "export_dir", "partition_by", *WH)
+    add_arguments(p, "export_dir", "partition_by", "export_format", *WH)
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(
@@ -243,12 +245,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from warehouse.exceptions import WarehouseError
 
     settings = _settings(args)
-    to, by = settings.export.to, settings.export.partition_by
+    to, by, fmt = settings.export.to, settings.export.partition_by, settings.export.format
     if not to:
         raise WarehouseError("export: --to DIR is required")
-    if by not in ("", "county"):
-        raise WarehouseError(f"export: --partition-by supports only county, not {by!r}")
-    for p in export(_warehouse(settings), to, partition_by=by or None):
+    try:
+        paths = export(_warehouse(settings), to, partition_by=by or None, fmt=fmt)
+    except ValueError as exc:
+        raise WarehouseError(f"export: {exc}") from None
+    for p in paths:
         print(p)
     return 0
 
