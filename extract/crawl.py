@@ -12,18 +12,26 @@ Rules:
   memory;
 - zero links from a list while the source gave links before is a source error (EmptyScrape: the
   site changed); zero links on a first crawl too (a wrong start URL or platform);
-  one source failing never stops the others.
+  one source failing never stops the others;
+- bounded: at most `max_new_links` detail pages per source per run, and a time budget (the
+  source's, capped by the run's deadline). Detail pages left over are recorded as `deferred` and
+  fetched first next run, oldest first; a source whose budget ran out is recorded as timed out
+  (SourceTimedOut) with everything it fetched kept;
+- links the URL policy refuses (backslash, userinfo, control characters …) are recorded as
+  `skipped` with the reason, never fetched.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.exceptions import EmptyScrape, ScrapeError
+from extract import urlpolicy
+from extract.exceptions import EmptyScrape, ScrapeError, SourceTimedOut
 from extract.http import FetchResult, HttpClient
 from extract.platforms import Link, ListRequest, get_lister
 from extract.sources import Source, host_allowed
@@ -77,12 +85,16 @@ class _SourceCrawler:
         refresh: bool,
         on_event: Event | None,
         max_list_pages: int,
+        max_new_links: int,
+        deadline: float,
     ) -> None:
         self.source, self.client, self.archive, self.state = source, client, archive, state
         self.run_id, self.full, self.refresh = run_id, full, refresh
         self.on_event, self.max_list_pages = on_event, max_list_pages
+        self.max_new_links, self.deadline = max_new_links, deadline
         self.out = SourceCrawl(source.id)
         self.queue: dict[str, Link] = {}
+        self.handled: set[str] = set()  # detail URLs fetched or deferred this run
         self.seen: set[str] = set()
         self.skipped_hosts: set[str] = set()
         self.pending_lists = state.failed_lists(source.id)
@@ -124,6 +136,7 @@ class _SourceCrawler:
                     "outcome": res.outcome,
                     "status": res.status,
                     "error": res.error,
+                    "row": row,
                 }
             )
 
@@ -134,9 +147,12 @@ class _SourceCrawler:
         row["outcome"], row["error"] = "error", redact_text(why)
         self._count("list_error")
 
-    def _skip(self, url: str, kind: str, why: str, link: Link | None = None) -> None:
-        res = FetchResult(url=url, kind=kind, outcome="skipped", error=why, attempts=0)
+    def _skip(self, url: str, kind: str, why: str, link: Link | None = None, outcome: str = "skipped") -> None:
+        res = FetchResult(url=url, kind=kind, outcome=outcome, error=why, attempts=0)
         self._record(res, link)
+
+    def _out_of_time(self) -> bool:
+        return time.monotonic() >= self.deadline
 
     # -- lists -----------------------------------------------------------------------------
     def _list_text(self, req: ListRequest, res: FetchResult) -> str | None:
@@ -164,6 +180,7 @@ class _SourceCrawler:
             data=list(req.data) if req.data else None,
             etag=known.etag if known else None,
             last_modified=known.last_modified if known else None,
+            deadline=self.deadline,
         )
 
     def _crawl_list(self, start_url: str) -> None:
@@ -178,6 +195,8 @@ class _SourceCrawler:
             if fetched >= self.max_list_pages:
                 log.info("%s: stopped at %d list pages", self.source.id, fetched)
                 break
+            if self._out_of_time():
+                raise SourceTimedOut(f"list {start_url}: time budget spent after {fetched} list pages")
             if (req.url, req.method, req.data) in visited:
                 break
             visited.add((req.url, req.method, req.data))
@@ -194,6 +213,8 @@ class _SourceCrawler:
                 text = self._list_text(req, res)
             res.body = None
             if text is None:
+                if self._out_of_time():
+                    raise SourceTimedOut(f"list {start_url}: time budget spent")
                 if req.page == 1:
                     raise ScrapeError(
                         f"list page {start_url}: {res.outcome}" + (f" ({res.error})" if res.error else "")
@@ -247,7 +268,11 @@ class _SourceCrawler:
             if not host_allowed(link.url, self.netlocs):
                 if link.url not in self.skipped_hosts:
                     self.skipped_hosts.add(link.url)
-                    self._skip(link.url, "detail", "host not in allowed_hosts", link)
+                    unsafe = urlpolicy.problem(link.url)
+                    if unsafe:
+                        self._skip(urlpolicy.evidence(link.url), "detail", f"unsafe URL: {unsafe}", link)
+                    else:
+                        self._skip(link.url, "detail", "host not in allowed_hosts", link)
                 continue
             known = self.state.detail(self.source.id, link.url)
             is_new = known is None and link.url not in self.seen
@@ -269,6 +294,7 @@ class _SourceCrawler:
             kind="detail",
             etag=known.etag if known else None,
             last_modified=known.last_modified if known else None,
+            deadline=self.deadline,
         )
         self._record(res, link)
         if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
@@ -289,34 +315,76 @@ class _SourceCrawler:
                 )
             )
             self._count("documents_changed" if known else "documents_new")
+            if self.on_event:
+                self.on_event({"event": "document", "source_id": self.source.id, "document": self.out.documents[-1]})
         res.body = res.text = None
+
+    def _detail_queue(self) -> list[Link]:
+        """Detail pages to fetch, in order: last run's failures, then the pages deferred by
+        earlier runs (oldest first), then this run's new links, then (--refresh) the known ones."""
+        queue: dict[str, Link] = {}
+        if self.any_list_ok:
+            for known in self.state.failed_details(self.source.id):
+                if host_allowed(known.url, self.netlocs):
+                    queue.setdefault(known.url, Link(known.url, known.title, known.list_date))
+        for known in self.state.deferred_details(self.source.id):
+            if host_allowed(known.url, self.netlocs):
+                queue.setdefault(known.url, Link(known.url, known.title, known.list_date))
+        for url, link in self.queue.items():
+            queue.setdefault(url, link)
+        if self.refresh:
+            for known in self.state.known_details(self.source.id):
+                if host_allowed(known.url, self.netlocs):
+                    queue.setdefault(known.url, Link(known.url, known.title, known.list_date))
+        return list(queue.values())
+
+    def _fetch_details(self) -> None:
+        queue = self._detail_queue()
+        cap = self.max_new_links if self.max_new_links > 0 else len(queue)
+        for i, link in enumerate(queue):
+            if self._out_of_time():
+                raise SourceTimedOut(f"time budget spent with {len(queue) - i} detail pages left")
+            if i >= cap:
+                self._defer(queue[i:], f"{cap} detail pages per run fetched (max_new_links)")
+                return
+            self.handled.add(link.url)
+            self._fetch_detail(link)
+
+    def _defer(self, links: list[Link], why: str) -> None:
+        """Record the detail pages left for the next run. A page already waiting (deferred or
+        failed in an earlier run) keeps its row and its place in the queue."""
+        for link in links:
+            if link.url in self.handled:
+                continue
+            self.handled.add(link.url)
+            self._count("detail_left")
+            sid = self.source.id
+            if self.state.detail(sid, link.url) or self.state.is_waiting(sid, link.url):
+                continue
+            self._skip(link.url, "detail", f"deferred to the next run: {why}", link, outcome="deferred")
 
     def run(self) -> SourceCrawl:
         errors: list[str] = []
-        for start_url in self.source.start_urls:
-            try:
-                self._crawl_list(start_url)
-            except ScrapeError as exc:  # EmptyScrape included
-                errors.append(str(exc))
-                if self.out.error_kind != "EmptyScrape":
-                    self.out.error_kind = type(exc).__name__
+        try:
+            for start_url in self.source.start_urls:
+                try:
+                    self._crawl_list(start_url)
+                except SourceTimedOut:
+                    raise
+                except ScrapeError as exc:  # EmptyScrape included
+                    errors.append(str(exc))
+                    if self.out.error_kind != "EmptyScrape":
+                        self.out.error_kind = type(exc).__name__
+            self._fetch_details()
+        except SourceTimedOut as exc:
+            errors.append(f"timed out: {exc}")
+            self.out.error_kind = "SourceTimedOut"
+            self._defer(self._detail_queue(), "time budget spent")
         if errors:
-            self.out.error = "; ".join(errors)
-        if self.refresh:
-            for known in self.state.known_details(self.source.id):
-                if known.url not in self.queue and host_allowed(known.url, self.netlocs):
-                    self.queue[known.url] = Link(known.url, known.title, known.list_date)
-        if self.any_list_ok:
-            for known in self.state.failed_details(self.source.id):
-                if known.url not in self.queue and host_allowed(known.url, self.netlocs):
-                    self.queue[known.url] = Link(known.url, known.title, known.list_date)
-        for link in list(self.queue.values()):
-            self._fetch_detail(link)
+            self.out.error = redact_text("; ".join(errors))
         self.out.counts.setdefault("documents_new", 0)
         self.out.counts.setdefault("documents_changed", 0)
         self.out.counts["links"] = len(self.seen)
-        if self.out.error:
-            self.out.error = redact_text(self.out.error)
         if self.on_event:
             self.on_event(
                 {
@@ -340,11 +408,24 @@ def crawl_source(
     refresh: bool = False,
     on_event: Event | None = None,
     max_list_pages: int | None = None,
+    max_new_links: int = 0,
+    budget_s: float | None = None,
+    deadline: float | None = None,
 ) -> SourceCrawl:
-    """Crawl one source: discover through its list pages, fetch new detail pages into the archive."""
+    """Crawl one source: discover through its list pages, fetch new detail pages into the archive.
+
+    max_new_links: detail pages fetched at most (0: no cap); budget_s: this source's time budget,
+    from now; deadline: a `time.monotonic()` instant it never runs past (the run's budget).
+    """
     limit = getattr(source, "max_pages", None) or max_list_pages or 200
     t0 = time.perf_counter()
-    crawler = _SourceCrawler(source, client, archive, state, run_id, full, refresh, on_event, limit)
+    ends = min(
+        time.monotonic() + budget_s if budget_s else math.inf,
+        deadline if deadline is not None else math.inf,
+    )
+    crawler = _SourceCrawler(
+        source, client, archive, state, run_id, full, refresh, on_event, limit, max_new_links, ends
+    )
     out = crawler.run()
     out.seconds = time.perf_counter() - t0
     return out
@@ -362,6 +443,9 @@ def crawl_sources(
     on_event: Event | None = None,
     max_list_pages: int | None = None,
     workers: int = 1,
+    max_new_links: int = 0,
+    budget_s: float | None = None,
+    deadline: float | None = None,
 ) -> list[SourceCrawl]:
     """Crawl several sources; one failing (even with a bug) never stops the others.
 
@@ -380,6 +464,9 @@ def crawl_sources(
                 refresh=refresh,
                 on_event=on_event,
                 max_list_pages=max_list_pages,
+                max_new_links=max_new_links,
+                budget_s=budget_s,
+                deadline=deadline,
             )
         except Exception as exc:  # a bug or an unexpected page must not stop the other sources
             log.exception("source %s failed", source.id)
