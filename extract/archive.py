@@ -133,6 +133,28 @@ class RawArchive:
         self._write(rel, data)
         return self._full(rel)
 
+    @property
+    def can_append(self) -> bool:
+        """Whether `append_file` works (a local folder; object stores have no appends)."""
+        return self._fs is None
+
+    def append_file(self, rel: str, data: bytes) -> None:
+        """Append to a non-content file under a local root, flushed to the OS at once (a killed
+        process loses nothing it appended)."""
+        if self._fs is not None:
+            raise ArchiveError("append_file: object stores cannot append")
+        if rel.startswith("/") or ".." in rel.split("/"):
+            raise ArchiveError(f"bad relative path {rel!r}")
+        full = self._full(rel)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        fd = os.open(full, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+
     def read_file(self, rel: str) -> bytes:
         full = self._full(rel)
         if self._fs is None:

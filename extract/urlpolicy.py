@@ -18,6 +18,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from extract.exceptions import UnsafeURL
@@ -101,6 +102,13 @@ def _split_view(url: str) -> tuple[str, str, int | None] | str:
     return parts.scheme.lower(), host, port
 
 
+def _authority(url: str) -> str:
+    rest = url.split("//", 1)[1] if "//" in url else ""
+    for stop in "/?#":
+        rest = rest.split(stop, 1)[0]
+    return rest
+
+
 def problem(url: str) -> str | None:
     """Why this URL must not be fetched (whatever its host), or None. `url` should be `clean`ed."""
     if len(url) > MAX_URL_LENGTH:
@@ -112,14 +120,25 @@ def problem(url: str) -> str | None:
         return f"scheme {scheme!r} not allowed" if scheme else "not an absolute http(s) URL"
     if "\\" in url:
         return "backslash in URL (HTTP libraries disagree on its host)"
-    split = _split_view(url)
-    if isinstance(split, str):
-        return split
-    authority = url.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0] if "//" in url else ""
+    if not url[len(scheme) + 1 :].startswith("//"):
+        return "not an absolute http(s) URL"
+    found = _read_authority(scheme, _authority(url))
+    return found if isinstance(found, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _read_authority(scheme: str, authority: str) -> Target | str:
+    """The target of `scheme://authority/`, or why it cannot be fetched. Without a backslash or a
+    control character, both parsers end the authority at the first `/`, `?` or `#`, so the host
+    depends on this part alone (and a list page's thousands of links share a few)."""
     if "@" in authority:
         return "credentials (userinfo) in URL"
     if "%" in authority:
         return "percent-encoded host"
+    url = f"{scheme}://{authority}/"
+    split = _split_view(url)
+    if isinstance(split, str):
+        return split
     view = _urllib3_view(url)
     if isinstance(view, str):
         return view
@@ -132,7 +151,7 @@ def problem(url: str) -> str | None:
         labels = host[:-1].split(".") if host.endswith(".") else host.split(".")
         if len(host) > 253 or not all(_LABEL.match(label) for label in labels):
             return f"invalid host name {host!r}"
-    return None
+    return Target(scheme, host, port if port is not None else DEFAULT_PORTS[scheme])
 
 
 def target(url: str) -> Target:
@@ -140,10 +159,9 @@ def target(url: str) -> Target:
     why = problem(url)
     if why:
         raise UnsafeURL(why)
-    split = _split_view(url)
-    assert not isinstance(split, str)  # problem() checked it
-    scheme, host, port = split
-    return Target(scheme, host, port if port is not None else DEFAULT_PORTS[scheme])
+    found = _read_authority(url.split(":", 1)[0].lower(), _authority(url))
+    assert isinstance(found, Target)  # problem() said so
+    return found
 
 
 def evidence(url: str) -> str:

@@ -82,8 +82,13 @@ def crawl_one(
     full: bool = False,
     refresh: bool = False,
     client: HttpClient | None = None,
+    ends_at: float | None = None,
 ) -> SourceCrawl:
-    """Discover, fetch and archive one source. Never raises: a failure is `SourceCrawl.error`."""
+    """Discover, fetch and archive one source. Never raises: a failure is `SourceCrawl.error`.
+
+    ends_at: the run's crawl deadline as a UNIX time (`--night-budget-s` from the run's start;
+    tasks may run in other processes, so not a monotonic instant); the source's own budget is
+    `--source-budget-s` from now."""
     import polars as pl
 
     from extract.archive import RawArchive
@@ -105,6 +110,9 @@ def crawl_one(
                 full=full or settings.crawl.full,
                 refresh=refresh or settings.crawl.refresh,
                 max_list_pages=settings.crawl.max_list_pages,
+                max_new_links=settings.crawl.max_new_links,
+                budget_s=settings.crawl.source_budget_s,
+                deadline=None if ends_at is None else time.monotonic() + (ends_at - time.time()),
             )
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())

@@ -595,6 +595,10 @@ class _Server(ThreadingHTTPServer):
         log.debug("replay: error serving %s", client_address, exc_info=True)
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 # --- the server ----------------------------------------------------------------------------
 
 
@@ -633,7 +637,8 @@ class ReplayServer:
             return self
         handler = type("ReplayHandler", (_Handler,), {"replay": self})
         self._stopping.clear()
-        self._httpd = _Server((self.host, self.port), handler)
+        server_cls = _Server6 if ":" in self.host else _Server
+        self._httpd = server_cls((self.host.strip("[]"), self.port), handler)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
@@ -672,7 +677,8 @@ class ReplayServer:
     # info
     @property
     def netloc(self) -> str:
-        return f"{self.host}:{self.port}"
+        host = self.host.strip("[]")
+        return f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
 
     @property
     def base_url(self) -> str:
