@@ -12,7 +12,9 @@
    next run.
 
 Secrets: full URLs live only in memory; the table stores `redact_url(url)` and its sha256.
-Document text is escaped for each target's format (Markdown, HTML; JSON by serialisation).
+Document text is cleaned of control, escape and bidi characters and capped (title 200
+characters, body 4 000, a line 500) before it is stored, then escaped for each target's format
+(Markdown, HTML; JSON by serialisation).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from flows.alerts import AlertRule, Message, is_url
 from flows.delivery import send_apprise
 from planwatch.crashpoints import crash_point
+from planwatch.display import cap_lines, safe_text
 from planwatch.redact import redact_text, redact_url
 
 if TYPE_CHECKING:
@@ -35,6 +38,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 20  # a target that fails this many runs in a row stops being retried
+# Alert size caps: a portal's 200 000-character title must not become a 2.4 MB message.
+MAX_TITLE_CHARS = 200
+MAX_BODY_CHARS = 4000
+MAX_LINE_CHARS = 500
 
 
 def target_hash(url: str) -> str:
@@ -80,8 +87,8 @@ def outbox_rows(
                 "content_sha256": msg.content_sha256,
                 "target": redact_url(url),
                 "target_hash": th,
-                "title": redact_text(msg.title, [url]),
-                "body": redact_text(msg.body, [url]),
+                "title": safe_text(redact_text(msg.title, [url]), MAX_TITLE_CHARS),
+                "body": cap_lines(redact_text(msg.body, [url]), MAX_BODY_CHARS, MAX_LINE_CHARS),
                 "status": "pending",
                 "attempts": 0,
                 "run_id": run_id,

@@ -184,9 +184,12 @@ class Settings:
         return getattr(holder, opt.attr)
 
     def secrets(self) -> list[str]:
-        """Values that must never reach a log, a table or an error message."""
+        """Values that must never reach a log, a table or an error message: the secret options
+        and the pieces of them that can appear alone (`planwatch.redact.secret_fragments`)."""
+        from planwatch.redact import secret_fragments
+
         out = [v for o in OPTIONS.values() if o.secret for v in _as_list(self.value(o.name))]
-        return [v for v in out if v]
+        return list(dict.fromkeys(f for v in out if v for f in secret_fragments(str(v))))
 
     @staticmethod
     def env_name(name: str) -> str:
@@ -367,7 +370,11 @@ def load(
             if value is not None:
                 values[name] = value
     values.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings().replace(**values)
+    settings = Settings().replace(**values)
+    from planwatch.redact import register_secrets
+
+    register_secrets(settings.secrets())  # every later log line of this process is redacted of them
+    return settings
 
 
 def redact(text: str, settings: Settings | None = None) -> str:

@@ -370,3 +370,146 @@ def test_an_interrupted_fetch_keeps_its_journal_and_is_not_refetched(tmp_path):
     twice = [u for u, n in asked.items() if n > 1]
     assert len(twice) <= 1                           # at most the one in flight when it was killed
     assert not set(twice) & journaled
+
+
+# ------------------------------------------------------------------ 6. secrets in every logger
+
+
+class _Everything(logging.Handler):
+    """Collects every formatted record that reaches the root logger, DEBUG included."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def every_log_line():
+    root = logging.getLogger()
+    handler, level = _Everything(), root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield handler.lines
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+
+def test_webhook_tokens_in_path_and_query_never_reach_debug_logs(every_log_line):
+    """Apprise (parsing) and urllib3 (the request line) log a webhook's path and query at DEBUG."""
+    from flows.delivery import send_apprise
+    from testbed.webhook import WebhookReceiver
+
+    with WebhookReceiver(path="/hook/T0KEN5ecret") as hook:
+        url = f"json://127.0.0.1:{hook.port}/hook/T0KEN5ecret?-apikey=K3YK3YK3Y&+X-Token=H34DER"
+        ok, error = send_apprise(url, "title", "body")
+        assert ok, error
+        assert hook.messages
+    text = "\n".join(every_log_line)
+    assert "/hook/" in text                                   # the lines were there
+    for secret in ("T0KEN5ecret", "K3YK3YK3Y", "H34DER"):
+        assert secret not in text
+
+
+def test_s3_key_ids_in_errors_are_redacted_by_pattern():
+    from planwatch.redact import redact_text
+
+    err = ("Generic S3 error: Error performing PUT http://127.0.0.1:9000/b/t/_delta_log/0.json: "
+           "<Error><Code>InvalidAccessKeyId</Code><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId>"
+           "</Error> Credential=ASIAXAMPLEKEYID12345/20260101/us-east-1/s3/aws4_request")
+    out = redact_text(err)
+    assert "AKIAIOSFODNN7EXAMPLE" not in out and "ASIAXAMPLEKEYID12345" not in out
+    assert "InvalidAccessKeyId" in out
+
+
+def test_storage_option_values_are_secrets_one_by_one(every_log_line):
+    from planwatch.settings import Settings
+
+    s = Settings.of(storage_options='{"AWS_ACCESS_KEY_ID": "mykeyid77", "AWS_SECRET_ACCESS_KEY": "s3cr3tv4lue",'
+                                    ' "AWS_REGION": "cn-north-1"}')
+    fragments = s.secrets()
+    assert "mykeyid77" in fragments and "s3cr3tv4lue" in fragments and "cn-north-1" not in fragments
+    from planwatch.redact import install_log_redaction, register_secrets
+
+    install_log_redaction()
+    register_secrets(fragments)
+    logging.getLogger("botocore.hooks").debug("auth with key id %s", "mykeyid77")
+    assert every_log_line and "mykeyid77" not in every_log_line[-1]
+
+
+def test_links_from_a_page_whose_url_looks_secret_are_not_mangled(tmp_path):
+    """The list URL carries `?token=…`: links resolved against it stay real URLs (they were
+    resolved against the redacted URL, `***`, and could never be fetched)."""
+    with Site() as portal:
+        portal.routes["/list"] = html('<a href="art/1.html?sign=abc123">x</a>')
+        portal.routes["/art/1.html"] = html("<p>x</p>")
+        src = source(tmp_path, start_urls=[portal.url("/list?token=abc123")], link_pattern=r"/art/\d+\.html")
+        out = crawl(src, tmp_path)
+    assert out.ok and out.counts["documents_new"] == 1
+    assert not any("***" in (r["url"] or "") or "***" in (r["final_url"] or "") for r in out.pages)
+
+
+# ------------------------------------------------------------------ 7. what portals put on screens and in alerts
+
+HOSTILE_TITLE = "关于\x1b[2J\x1b]0;pwned\x07印发\u202e《exe.jpg》\u202c的通知[/][bold]x"
+
+
+def test_rich_markup_from_a_portal_does_not_break_status(tmp_path):
+    """A list page redirecting to `http://a/[/]` made the source error Rich markup: `status`
+    died with MarkupError until that source's next run."""
+    import io
+
+    from rich.console import Console
+
+    from load.runs import RunInfo, record_failed_run
+    from planwatch.cli.report import print_status
+    from warehouse.store import Warehouse
+
+    with Site({"/list": (302, {"Location": "http://a/[/]"}, b"")}) as portal:
+        out = crawl(source(tmp_path, start_urls=[portal.url("/list")]), tmp_path)
+    assert out.error and "[/]" in out.error
+    wh = Warehouse(tmp_path / "wh")
+    report = {"sources": {"hostile": {"source_id": "hostile", "status": "failed", "errors": [out.error]}}}
+    record_failed_run(wh, "20260101T000000000000Z-aaaaaa", "nightly",
+                      RunInfo(status="failed", sources=["hostile"], error=out.error + HOSTILE_TITLE, report=report))
+    screen = io.StringIO()
+    assert print_status(wh, console=Console(file=screen, width=200, force_terminal=True)) == 1
+    shown = screen.getvalue()
+    assert "http://a/[/]" in shown                               # shown as text
+    assert "\x1b[2J" not in shown and "\x1b]0;" not in shown and "\u202e" not in shown
+
+
+def test_show_prints_titles_without_escapes_or_bidi_controls(tmp_path, capsys):
+    from planwatch.cli import main
+    from warehouse.contract import conform
+    from warehouse.store import Warehouse
+    from warehouse_fixtures import Doc, doc_row
+
+    wh = Warehouse(tmp_path / "wh")
+    wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1", overrides={"title": HOSTILE_TITLE}))]))
+    assert wh.read("documents")["title"][0] == HOSTILE_TITLE            # stored verbatim
+    assert main(["show", "documents", "--warehouse", str(wh.root), "--columns", "title"]) == 0
+    out = capsys.readouterr().out
+    assert "印发" in out and "\x1b" not in out and "\u202e" not in out and "\u202c" not in out
+
+
+def test_alerts_are_cleaned_and_capped():
+    """A 200 000-character title made a 2.4 MB alert; escape sequences and RTL overrides went
+    out verbatim."""
+    from flows.alerts import AlertRule, new_plan_message
+    from flows.outbox import MAX_BODY_CHARS, MAX_TITLE_CHARS, outbox_rows
+
+    doc = {"doc_id": "d", "source_id": "s", "county": "县", "title": HOSTILE_TITLE + "长" * 200_000,
+           "plan_title": None, "content_sha256": "c", "is_plan": True, "source": "http://x/" + "y" * 100_000}
+    msg = new_plan_message(doc, [{"text": "到2025年" + "产值" * 50_000, "seq": 1}])
+    rows, _ = outbox_rows([msg], [AlertRule(urls=("json://127.0.0.1:9/hook",))], [], run_id="r")
+    (row,) = rows
+    assert len(row["title"]) <= MAX_TITLE_CHARS and len(row["body"]) <= MAX_BODY_CHARS
+    for text in (row["title"], row["body"]):
+        assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+    assert "印发" in row["title"]

@@ -82,6 +82,9 @@ class Warehouse:
                     opts[k] = os.environ[k]
             if "AWS_REGION" not in opts and "AWS_DEFAULT_REGION" in opts:
                 opts["AWS_REGION"] = opts["AWS_DEFAULT_REGION"]
+            from planwatch.redact import register_secrets
+
+            register_secrets([json.dumps(opts)])  # keys taken from the environment are secrets too
         self.storage_options = opts
         self._cache: dict[tuple[int, str], DeltaTable] = {}
 
