@@ -288,12 +288,14 @@ class _SourceCrawler:
     # -- details ---------------------------------------------------------------------------
     def _fetch_detail(self, link: Link) -> None:
         known = self.state.detail(self.source.id, link.url)
+        # a 304 would leave a corrupt or lost archived copy as it is: ask for the body then
+        sound = known is not None and bool(known.sha256) and self.archive.verify(known.sha256)
         res = self.client.fetch(
             link.url,
             source=self.source,
             kind="detail",
-            etag=known.etag if known else None,
-            last_modified=known.last_modified if known else None,
+            etag=known.etag if known and sound else None,
+            last_modified=known.last_modified if known and sound else None,
             deadline=self.deadline,
         )
         self._record(res, link)

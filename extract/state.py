@@ -17,6 +17,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 FAILED = ("error", "blocked", "refused")
+# The error of a `pages` row a re-parse writes for a detail page whose archived copy is missing or
+# corrupt: the crawler forgets the page's last good fetch and fetches it again.
+ARCHIVE_UNREADABLE = "archived copy unreadable (missing or corrupt): fetched again by the next crawl"
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,9 @@ class CrawlState:
                         prev.method,
                     )
             elif outcome in FAILED:
-                if kind == "detail" and key in self.details:
+                if kind == "detail" and row.get("error") == ARCHIVE_UNREADABLE:
+                    self.details.pop(key, None)  # nothing usable stands: fetch it again
+                elif kind == "detail" and key in self.details:
                     continue  # a refresh that failed: the archived version stands
                 self.failed[key] = (kind, _known(row))
             elif outcome == "skipped":

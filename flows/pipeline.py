@@ -221,6 +221,7 @@ def _collect_parses(
             continue
         runtime.progress("parse", sid, i, len(parse_futures))
         night.report(sid)["errors"].extend(outcome.errors)
+        night.pages_rows.extend(steps.refetch_rows(outcome.unreadable, night.run_id))
         parts.append(outcome.tables)
     return parts
 

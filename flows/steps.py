@@ -129,6 +129,7 @@ class ParseOutcome:
     tables: dict[str, pl.DataFrame]
     errors: list[str] = field(default_factory=list)
     n_pages: int = 0
+    unreadable: list[FetchedPage] = field(default_factory=list)  # archived copy missing or corrupt
 
 
 def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOutcome:
@@ -138,12 +139,18 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
     from transform.tables import build_tables
 
     root, options = (store, None) if isinstance(store, str) else (store.root, store.storage_options)
+    from extract.exceptions import ArchiveError
+
     archive = RawArchive(root, options or None)
-    parsed, errors = [], []
+    parsed, errors, unreadable = [], [], []
     with timed("parse"):
         for page in pages:
             try:
-                content = archive.get(page.sha256)
+                try:
+                    content = archive.get(page.sha256)
+                except ArchiveError:
+                    unreadable.append(page)
+                    raise
                 parsed.append(
                     parse_document(
                         content,
@@ -160,7 +167,20 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
             except Exception as exc:  # one bad page is recorded, the batch goes on
                 errors.append(f"{page.url}: {type(exc).__name__}: {exc}")
         tables = build_tables(parsed) if parsed else empty_tables()
-    return ParseOutcome(dict(tables), errors, len(pages))
+    return ParseOutcome(dict(tables), errors, len(pages), unreadable)
+
+
+def refetch_rows(pages: list[FetchedPage], run_id: str) -> list[dict[str, Any]]:
+    """`pages` rows that send detail pages whose archived copy is unreadable back to the crawler:
+    the next crawl fetches them again, unconditionally, and the archive repairs the blob."""
+    from extract.result import FetchResult
+    from extract.state import ARCHIVE_UNREADABLE
+
+    rows = []
+    for page in pages:
+        res = FetchResult(url=page.url, kind="detail", outcome="error", error=ARCHIVE_UNREADABLE, attempts=0)
+        rows.append(res.to_row(run_id=run_id, source_id=page.source_id, title=page.title, list_date=page.list_date))
+    return rows
 
 
 def batches(items: list[T], size: int = BATCH_PAGES) -> list[list[T]]:

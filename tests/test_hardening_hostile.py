@@ -513,3 +513,93 @@ def test_alerts_are_cleaned_and_capped():
     for text in (row["title"], row["body"]):
         assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
     assert "印发" in row["title"]
+
+
+# ------------------------------------------------------------------ 8. the raw archive repairs itself
+
+
+def _corrupt(archive, sha: str, how: str = "flip") -> None:
+    from pathlib import Path
+
+    path = Path(archive.path(sha))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if how == "truncate" else data[:-9] + bytes(9))
+
+
+@pytest.mark.parametrize("how", ["flip", "truncate"])
+def test_a_corrupt_blob_is_rewritten_by_the_next_put(tmp_path, how):
+    from extract.archive import RawArchive
+    from extract.exceptions import ArchiveCorrupt
+
+    archive = RawArchive(tmp_path / "wh")
+    body = "<p>正文</p>".encode() * 1000
+    sha = archive.put(body)
+    _corrupt(archive, sha, how)
+    with pytest.raises(ArchiveCorrupt):
+        archive.get(sha)
+    assert not archive.verify(sha)
+    assert archive.put(body) == sha and archive.repaired == 1      # put verified, then wrote again
+    assert archive.get(sha) == body
+
+
+def test_a_refresh_fetches_a_page_whose_archived_copy_is_corrupt_in_full(tmp_path):
+    """A conditional GET would answer 304 and leave the bad blob for ever."""
+    from extract.archive import RawArchive
+    from extract.state import CrawlState
+    from testbed.replay import ReplayServer
+    from testbed.sites import copy_site, sources_toml
+    from extract.sources import load_sources
+
+    site = copy_site("trs_zhangxi", tmp_path / "site")
+    with ReplayServer(site) as srv:
+        path = tmp_path / "sources.toml"
+        path.write_text(sources_toml({"trs_zhangxi": srv.base_url}, site_dirs={"trs_zhangxi": site},
+                                     min_interval_s=0.0), encoding="utf-8")
+        src = load_sources(path)[0]
+        first = crawl(src, tmp_path)
+        archive = RawArchive(tmp_path / "wh")
+        victim = first.documents[0]
+        _corrupt(archive, victim.sha256)
+        srv.reset_log()
+        crawl(src, tmp_path, state=CrawlState.from_pages(first.pages), run_id="r2", refresh=True)
+        answers = {r.path: r.status for r in srv.requests}
+    assert answers[victim.url.removeprefix(srv.base_url)] == 200                # asked in full
+    assert sum(1 for s in answers.values() if s == 304) > 5                    # the sound ones: 304
+    assert archive.get(victim.sha256)                                           # repaired
+
+
+@pytest.mark.prefect
+def test_reparse_exits_non_zero_on_an_unreadable_page_and_the_next_crawl_repairs_it(prefect_harness, tmp_path):
+    from extract.archive import RawArchive
+    from flows.nightly import nightly
+    from flows.runner import run_flow
+    from planwatch import exitcodes
+    from planwatch.cli import main
+    from planwatch.settings import Settings
+    from testbed.replay import ReplayServer
+    from testbed.sites import copy_site, sources_toml
+    from warehouse.store import Warehouse
+
+    site = copy_site("trs_zhangxi", tmp_path / "site")
+    with ReplayServer(site) as srv:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(sources_toml({"trs_zhangxi": srv.base_url}, site_dirs={"trs_zhangxi": site},
+                                        min_interval_s=0.0), encoding="utf-8")
+        settings = Settings.of(warehouse=str(tmp_path / "wh"), sources=str(sources), min_interval_s=0.0,
+                               http_retries=0)
+        run_flow(nightly, settings)
+        wh = Warehouse.open(settings.store)
+        docs = wh.read("documents")
+        archive = RawArchive(wh.root)
+        pages = wh.read("pages")
+        victim = pages.filter((pages["kind"] == "detail") & (pages["outcome"] == "ok")).row(0, named=True)
+        _corrupt(archive, victim["sha256"])
+        code = main(["reparse", "--warehouse", str(wh.root)])
+        assert code == exitcodes.PAGES_FAILED
+        assert wh.read("documents").height == docs.height                        # nothing lost
+        srv.reset_log()
+        run_flow(nightly, settings)
+        asked = [r.path for r in srv.requests if r.status == 200]
+    assert victim["url"].removeprefix(srv.base_url) in asked
+    assert archive.verify(victim["sha256"])
+    assert main(["reparse", "--warehouse", str(wh.root)]) == exitcodes.OK
