@@ -603,3 +603,53 @@ def test_reparse_exits_non_zero_on_an_unreadable_page_and_the_next_crawl_repairs
     assert victim["url"].removeprefix(srv.base_url) in asked
     assert archive.verify(victim["sha256"])
     assert main(["reparse", "--warehouse", str(wh.root)]) == exitcodes.OK
+
+
+# ------------------------------------------------------------------ 9. children die with their parent
+
+
+def test_sigkill_of_a_crawl_takes_prefects_temporary_server_with_it(tmp_path):
+    """SIGKILL left Prefect's temporary API server (~220 MB) running, reparented to PID 1."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time as _time
+
+    import psutil
+
+    from testbed.replay import FaultRule, ReplayServer
+    from testbed.sites import copy_site, sources_toml
+
+    site = copy_site("trs_zhangxi", tmp_path / "site")
+    with ReplayServer(site, faults=[FaultRule(r"/t\d+_", "slow", delay_s=1.0)]) as srv:
+        path = tmp_path / "sources.toml"
+        path.write_text(sources_toml({"trs_zhangxi": srv.base_url}, site_dirs={"trs_zhangxi": site},
+                                     min_interval_s=0.0), encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PLANWATCH_", "PREFECT_API"))}
+        env.update(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+        child = subprocess.Popen([sys.executable, "-m", "planwatch.cli", "crawl", "--sources", str(path),
+                                  "--warehouse", str(tmp_path / "wh"), "--http-timeout-s", "5"],
+                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = None
+        try:
+            for _ in range(1800):                         # the server starts, then the crawl does
+                if server is None:
+                    server = next((p for p in psutil.Process(child.pid).children(recursive=True)
+                                   if "uvicorn" in " ".join(p.cmdline())), None)
+                if server is not None and any(r.path.startswith("/zwgk/") for r in srv.requests):
+                    break
+                if child.poll() is not None:
+                    break
+                _time.sleep(0.1)
+            assert server is not None, "no temporary Prefect server was started"
+            assert child.poll() is None, "the crawl ended before it could be killed"
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        try:
+            server.wait(timeout=60)                       # it goes when its parent goes
+        except psutil.TimeoutExpired:
+            server.kill()
+            pytest.fail("the temporary Prefect server outlived the SIGKILLed crawl")
+        assert not server.is_running() or server.status() == psutil.STATUS_ZOMBIE
