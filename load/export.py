@@ -10,6 +10,7 @@ never sees a half-written export.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -71,14 +72,35 @@ def _write_partitioned(frame: pl.DataFrame, dest: Path, column: str) -> None:
         group.drop(column).write_parquet(folder / "part-0.parquet")
 
 
+def _stale_temp(name: str) -> bool:
+    """Whether a name in the export folder is a temporary file or folder of an earlier export
+    (`.<table>-XXXXXXXX`, `.<table>-XXXXXXXX.parquet`, `.<table>-old`) that was killed midway."""
+    m = re.fullmatch(r"\.([a-z_]+)-(?:old|[A-Za-z0-9_]{6,}(?:\.parquet)?)", name)
+    return bool(m and m.group(1) in contract.TABLES)
+
+
+def clean_stale(to: Path) -> list[str]:
+    """Remove what killed exports left in `to`; returns the names removed (nothing else is touched)."""
+    removed = []
+    for entry in to.iterdir():
+        if _stale_temp(entry.name):
+            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+            removed.append(entry.name)
+    return removed
+
+
 def export(
     wh: Warehouse, to: str | Path, partition_by: str | None = None, tables: list[str] | None = None
 ) -> list[Path]:
-    """Write the current state of every (or the named) table as Parquet under `to`; returns the paths."""
+    """Write the current state of every (or the named) table as Parquet under `to`; returns the paths.
+
+    What an earlier export killed midway left behind (its temporary files and folders) is removed
+    first. Two exports into one folder at the same time are not supported."""
     if partition_by not in (None, "", *PARTITIONABLE):
         raise ValueError(f"partition_by: only {', '.join(PARTITIONABLE)} is supported")
     to = Path(to)
     to.mkdir(parents=True, exist_ok=True)
+    clean_stale(to)
     names = tables or list(contract.TABLES)
     out: list[Path] = []
     counties = None

@@ -653,3 +653,77 @@ def test_sigkill_of_a_crawl_takes_prefects_temporary_server_with_it(tmp_path):
             server.kill()
             pytest.fail("the temporary Prefect server outlived the SIGKILLed crawl")
         assert not server.is_running() or server.status() == psutil.STATUS_ZOMBIE
+
+
+# ------------------------------------------------------------------ 10. the smaller items
+
+
+def test_a_delivery_of_many_alerts_is_one_commit_and_a_crash_before_it_resends_nothing(tmp_path):
+    """Each status change was its own Delta commit (~13 MB a night for 300 alerts)."""
+    import polars as pl
+
+    from flows.alerts import AlertRule, new_plan_message
+    from flows.outbox import SENT_MARKERS, Outbox, outbox_rows
+    from testbed.webhook import WebhookReceiver
+    from warehouse.store import Warehouse
+
+    wh = Warehouse(tmp_path / "wh")
+    docs = [{"doc_id": f"d{i}", "source_id": "s", "county": "县", "title": f"计划{i}", "content_sha256": "c",
+             "is_plan": True, "source": f"http://x/{i}"} for i in range(40)]
+    with WebhookReceiver() as hook:
+        rows, urls = outbox_rows([new_plan_message(d, []) for d in docs], [AlertRule(urls=(hook.apprise_url,))],
+                                 [], run_id="r1")
+        box = Outbox(wh)
+        box.enqueue(rows)
+        before = wh.version("alerts")
+        committed = pl.DataFrame({"doc_id": [d["doc_id"] for d in docs], "content_sha256": ["c"] * len(docs)})
+        hook.fail_next(3)
+        report = box.deliver(urls, committed)
+        assert len(report.sent) == 37 and len(report.failed) == 3
+        assert wh.version("alerts") == before + 1                    # one commit for 40 status changes
+        assert wh.markers(SENT_MARKERS) == []                        # dropped once committed
+        # a run that sent, left its marker and died before its commit: nothing is sent twice
+        failed = wh.read("alerts").filter(pl.col("status") == "failed")["alert_id"].to_list()
+        wh.add_marker(SENT_MARKERS, failed[0])
+        report = Outbox(wh, sender=lambda url, title, body, **kw: (True, "")).deliver(urls, committed)
+        assert failed[0] not in report.sent and len(report.sent) == 2
+        assert wh.read("alerts")["status"].to_list() == ["sent"] * 40
+    assert len(hook.messages) == 37
+
+
+def test_a_killed_partitioned_export_leaves_no_temp_folders_after_the_next(tmp_path):
+    import os
+
+    from load.export import export
+    from warehouse.contract import conform
+    from warehouse.store import Warehouse
+    from warehouse_fixtures import Doc, doc_row
+
+    wh = Warehouse(tmp_path / "wh")
+    wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1")), doc_row(Doc("d2", county="乙县"))]))
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / ".documents-abc123").mkdir()                          # what a killed export left
+    (out / ".documents-abc123" / "county=示例县").mkdir()
+    (out / ".tasks-x1y2z3.parquet").write_bytes(b"PAR1")
+    (out / ".documents-old").mkdir()
+    (out / "keep.txt").write_text("mine")                        # not ours: left alone
+    export(wh, out, partition_by="county")
+    left = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
+    assert left == [], left
+    assert (out / "keep.txt").exists() and (out / "documents" / "county=乙县").is_dir()
+    assert os.listdir(out / "documents")
+
+
+def test_a_mixed_utf8_and_gbk_page_decodes_both_halves():
+    """153 bytes, UTF-8 then GBK: decoding it all as GB18030 garbled the UTF-8 half."""
+    from planwatch.charset import decode
+
+    page = ("<html><body><p>成武县人民政府关于印发</p>".encode("utf-8")
+            + "<p>重点工作任务的通知</p></body></html>".encode("gbk"))
+    assert len(page) < 200
+    decoded = decode(page, "text/html")
+    assert "成武县人民政府关于印发" in decoded.text and "重点工作任务的通知" in decoded.text
+    assert "\ufffd" not in decoded.text
+    assert decode("纯GBK页面，重点工作任务".encode("gbk")).text == "纯GBK页面，重点工作任务"
+    assert decode("纯UTF-8页面".encode("utf-8")).text == "纯UTF-8页面"
