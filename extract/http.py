@@ -31,50 +31,26 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-import urllib3
 
 from extract import urlpolicy
+from extract.exchange import BUDGET_SPENT, REDIRECTS, Attempt, Limits, exchange
 from extract.guard import HostPolicy, Resolved, address_problem, detect_challenge, resolve
-from extract.result import FetchResult, retry_after_seconds, short_error
-from extract.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, rules_from_response
+from extract.result import FetchResult
+from extract.robots import RobotsCache, RobotsRules, rules_from_response
 from extract.transport import Exchange, PinnedAdapter, Watchdog
 from planwatch import USER_AGENT_PRODUCT
-from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 from planwatch.settings import HttpSettings
 
 __all__ = ["HttpClient", "HostPolicy", "FetchResult", "address_problem", "detect_challenge"]
 
-REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 8
-CHUNK = 64 * 1024
 ROBOTS_AGENT = "planwatch"
-BUDGET_SPENT = "time budget spent"  # in the error of a fetch the caller's deadline stopped
-
-
-class TooLarge(Exception):
-    pass
-
-
-class TooSlow(Exception):
-    pass
-
-
-@dataclass
-class _Attempt:
-    status: int | None = None
-    headers: dict = field(default_factory=dict)
-    body: bytes | None = None
-    error: str | None = None
-    retryable: bool = False
-    retry_after: float | None = None
-    outcome: str | None = None  # set when not an ordinary answer (refused by the peer check)
 
 
 class HttpClient:
@@ -199,100 +175,22 @@ class HttpClient:
         return refusal[1] if refusal else None
 
     # -- one HTTP exchange -----------------------------------------------------------------
-    def _read_body(self, resp: requests.Response, ex: Exchange, limit: int, truncate: bool) -> bytes:
-        length = resp.headers.get("Content-Length")
-        encoded = "content-encoding" in {k.lower() for k in resp.headers}
-        if not truncate and length and length.isdigit() and int(length) > limit and not encoded:
-            raise TooLarge(f"Content-Length {length} exceeds the {limit}-byte cap")
-        chunks: list[bytes] = []
-        total = 0
-        for chunk in resp.raw.stream(CHUNK, decode_content=True):
-            total += len(chunk)
-            if total > limit:
-                if truncate:  # robots.txt: the first `limit` bytes are what counts
-                    chunks.append(chunk[: len(chunk) - (total - limit)])
-                    break
-                raise TooLarge(f"body exceeds the {limit}-byte cap (after decompression)")
-            if ex.expired or time.monotonic() > ex.deadline:
-                raise TooSlow("body not complete in time")
-            chunks.append(chunk)
-        return b"".join(chunks)
-
     def _exchange(
         self, url: str, method: str, data: Any, headers: dict, policy: HostPolicy, deadline: float, kind: str
-    ) -> _Attempt:
+    ) -> Attempt:
+        """One request and its answer, on the checked address, within the fetch budget."""
         t = urlpolicy.target(url)
         found = self._resolved[(t.host, policy.allow_loopback)]
-        budget_end = min(time.monotonic() + self.fetch_budget_s, deadline)
-        ex = Exchange(t.host, t.port, list(found.addresses), policy.allow_loopback, budget_end)
-        self.watchdog.add(ex)
-        try:
-            with ex:
-                return self._send(url, method, data, headers, ex, kind)
-        except TooSlow:
-            return self._too_slow(ex, deadline)
-        except (TimeoutError, requests.Timeout, urllib3.exceptions.TimeoutError) as exc:
-            if ex.expired:
-                return self._too_slow(ex, deadline)
-            return _Attempt(None, {}, None, f"timeout: {type(exc).__name__}", retryable=True)
-        except (
-            requests.ConnectionError,
-            requests.exceptions.ChunkedEncodingError,
-            requests.exceptions.ContentDecodingError,
-            urllib3.exceptions.HTTPError,
-            OSError,
-        ) as exc:
-            if ex.refused:
-                return _Attempt(None, {}, None, f"{ex.refused} refused", outcome="refused")
-            if ex.expired:
-                return self._too_slow(ex, deadline)
-            return _Attempt(None, {}, None, f"{type(exc).__name__}: {short_error(exc)}", retryable=True)
-        except requests.RequestException as exc:
-            return _Attempt(None, {}, None, f"{type(exc).__name__}: {short_error(exc)}")
-        finally:
-            ex.finish()
-
-    def _send(self, url: str, method: str, data: Any, headers: dict, ex: Exchange, kind: str) -> _Attempt:
-        resp = self._session().request(
-            method,
-            url,
-            data=data,
-            headers=headers,
-            stream=True,
-            allow_redirects=False,
-            timeout=(self.timeout_s, self.timeout_s),
+        ex = Exchange(
+            t.host,
+            t.port,
+            list(found.addresses),
+            policy.allow_loopback,
+            min(time.monotonic() + self.fetch_budget_s, deadline),
         )
-        try:
-            hdrs = {k: v for k, v in resp.headers.items()}
-            crash_point("http.body")  # crash suites: killed mid-fetch
-            status = resp.status_code
-            robots = kind == "robots"
-            limit = min(self.max_bytes, MAX_ROBOTS_BYTES) if robots else self.max_bytes
-            try:
-                body = (
-                    b""
-                    if method == "HEAD" or status in (204, 304) or status in REDIRECTS
-                    else self._read_body(resp, ex, limit, truncate=robots)
-                )
-            except TooLarge as exc:
-                return _Attempt(status, hdrs, None, str(exc))
-            if ex.expired:  # the watchdog cut the answer short: what arrived is not the answer
-                raise TooSlow("answer not complete in time")
-            attempt = _Attempt(status, hdrs, body)
-            if status == 429 or (status >= 500 and status != 521) or status == 408:
-                attempt.retryable = True
-                attempt.error = f"HTTP {status}"
-                attempt.retry_after = retry_after_seconds(hdrs.get("Retry-After"))
-            return attempt
-        finally:
-            resp.close()
-
-    def _too_slow(self, ex: Exchange, deadline: float) -> _Attempt:
-        """An exchange the watchdog ended: not retried in this run (a server that trickles its
-        answer would make every retry as slow); the page is fetched again next run."""
-        if ex.deadline >= deadline and deadline < math.inf:
-            return _Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
-        return _Attempt(error=f"timeout: no complete answer within {self.fetch_budget_s:g} s (headers and body)")
+        self.watchdog.add(ex)
+        limits = Limits(self.timeout_s, self.max_bytes, self.fetch_budget_s, deadline)
+        return exchange(self._session(), url, method, data, headers, ex, limits, robots=kind == "robots")
 
     def _with_retries(
         self,
@@ -304,12 +202,12 @@ class HttpClient:
         result: FetchResult,
         policy: HostPolicy,
         deadline: float,
-    ) -> _Attempt:
-        attempt = _Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
+    ) -> Attempt:
+        attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
         for n in range(self.retries + 1):
             if not self._wait_turn(url, interval, method, deadline):
                 if n == 0:
-                    attempt = _Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
+                    attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
                 return attempt
             result.attempts += 1
             attempt = self._exchange(url, method, data, headers, policy, deadline, result.kind)
@@ -413,7 +311,7 @@ class HttpClient:
         # Long function: the redirect loop, each way a hop ends beside the others.
         result = FetchResult(url=url, method=method, kind=kind)
         current, visited = url, dict[str, int]()
-        attempt = _Attempt()
+        attempt = Attempt()
         for _hop in range(MAX_REDIRECTS + 1):
             result.final_url = current
             refusal = self._refusal(current, policy)
@@ -459,7 +357,7 @@ class HttpClient:
             return self._finish(result, outcome="error", error=f"more than {MAX_REDIRECTS} redirects")
         return self._conclude(result, attempt)
 
-    def _conclude(self, result: FetchResult, attempt: _Attempt) -> FetchResult:
+    def _conclude(self, result: FetchResult, attempt: Attempt) -> FetchResult:
         result.status = attempt.status
         hdrs = {k.lower(): v for k, v in attempt.headers.items()}
         result.etag = hdrs.get("etag")

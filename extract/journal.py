@@ -113,7 +113,10 @@ def _lines(archive: RawArchive, run_id: str, suffix: str) -> list[dict]:
     """Every complete JSON line of a run's journal file and its parts (a line cut short by a
     killed process is dropped: its page is fetched again)."""
     names = [f"{run_id}.{suffix}"] + sorted(
-        n for n in archive.list_files(JOURNAL_DIR) if n.startswith(f"{run_id}.part-") and n.endswith(f".{suffix}")
+        n
+        for n in archive.list_files(JOURNAL_DIR)
+        if n.startswith(f"{run_id}.part-")
+        and n.endswith(f".{suffix}")
         and (suffix != "jsonl" or not n.endswith(".documents.jsonl"))
     )
     out: list[dict] = []

@@ -48,7 +48,9 @@ def problem(pattern: str) -> str | None:
     try:
         re2.compile(pattern, _options())
     except re2.error as exc:
-        detail = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else exc
+        detail = (
+            exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else exc
+        )
         hint = ""
         if "(?<" in pattern or "(?=" in pattern or "(?!" in pattern or "\\1" in pattern:
             hint = " (lookaround and backreferences are not supported: patterns run on RE2, in linear time)"

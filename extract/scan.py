@@ -165,7 +165,9 @@ def anchors(page: str) -> Iterator[Anchor]:
         if not href:
             continue
         title = a.get("title")
-        yield Anchor(start, close_end, href, title.strip() if title else None, clean_text(page[gt + 1 : close]))
+        yield Anchor(
+            start, close_end, href, title.strip() if title else None, clean_text(page[gt + 1 : close])
+        )
 
 
 def blocks(text: str, tag: str, low: str | None = None) -> Iterator[tuple[int, int, str, str]]:

@@ -246,4 +246,8 @@ class Outbox:
             return {"status": "sent", "attempts": attempts, "sent_at": datetime.now(UTC), "last_error": None}
         report.failed.append(aid)
         log.warning("alert %s to %s failed: %s", aid, redact_url(url), redact_text(error, [url]))
-        return {"status": "failed", "attempts": attempts, "last_error": redact_text(error or "delivery failed", [url])}
+        return {
+            "status": "failed",
+            "attempts": attempts,
+            "last_error": redact_text(error or "delivery failed", [url]),
+        }

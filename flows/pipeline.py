@@ -150,7 +150,9 @@ def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, 
     client = _shared_client(night.settings)
     ends_at = time.time() + night.settings.crawl.night_budget_s  # the whole crawl's deadline
     crawl_futures = [
-        tasks.crawl_source_task.submit(s, night.settings, night.wh, night.run_id, full, refresh, client, ends_at)
+        tasks.crawl_source_task.submit(
+            s, night.settings, night.wh, night.run_id, full, refresh, client, ends_at
+        )
         for s in sources
     ]
     parse_futures: list[tuple[str, PrefectFuture[steps.ParseOutcome]]] = []

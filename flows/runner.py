@@ -40,7 +40,9 @@ def start_temporary_server() -> None:
     from planwatch.lifeline import tie_prefect_server
 
     tie_prefect_server()
-    SubprocessASGIServer().start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180)))
+    SubprocessASGIServer().start(
+        timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180))
+    )
 
 
 def run_flow(flow_fn: Flow[..., dict[str, Any]], settings: Settings, **params: Any) -> dict[str, Any]:

@@ -179,7 +179,9 @@ def refetch_rows(pages: list[FetchedPage], run_id: str) -> list[dict[str, Any]]:
     rows = []
     for page in pages:
         res = FetchResult(url=page.url, kind="detail", outcome="error", error=ARCHIVE_UNREADABLE, attempts=0)
-        rows.append(res.to_row(run_id=run_id, source_id=page.source_id, title=page.title, list_date=page.list_date))
+        rows.append(
+            res.to_row(run_id=run_id, source_id=page.source_id, title=page.title, list_date=page.list_date)
+        )
     return rows
 
 

@@ -78,4 +78,4 @@ def tie_prefect_server() -> None:
     from prefect.server.api import server
 
     if not isinstance(server.subprocess, _Subprocess):
-        server.subprocess = _Subprocess("subprocess")  # type: ignore[assignment]
+        server.subprocess = _Subprocess("subprocess")

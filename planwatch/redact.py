@@ -22,7 +22,8 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 _URL_CREDS = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<cred>[^/@\s:]+(?::[^/@\s]*)?)@")
@@ -152,8 +153,8 @@ _installed = False
 _install_lock = threading.Lock()
 
 
-def _redacted_record_factory(base: logging._LogRecordFactory) -> logging._LogRecordFactory:  # type: ignore[name-defined]
-    def factory(*args, **kwargs):  # type: ignore[no-untyped-def]
+def _redacted_record_factory(base: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = base(*args, **kwargs)
         try:
             message = record.getMessage()

@@ -64,7 +64,7 @@ class FaultRule:
     (1 MiB: the site's robots.txt rules first, then comment lines past the 512 KiB parsing cap)
     and disallow (a path disallowed at the top, default ``/manage/``); ``link_flood`` n (100 000
     extra detail links, to pages that do not exist, added to a Hanweb datastore, else appended);
-    ``redirect_backslash`` location (302 to ``http://127.0.0.1:PORT\@<this host>/…``, a URL
+    ``redirect_backslash`` location (302 to ``http://127.0.0.1:PORT\\@<this host>/…``, a URL
     whose host HTTP libraries read differently; default: the replay server's own port + 1).
     """
 

@@ -310,7 +310,9 @@ class _Handler(BaseHTTPRequestHandler):
         if self._lie and (ctype.startswith("text/") or "javascript" in ctype):
             ctype = ctype.split(";")[0] + f"; charset={self._lie}"
         if self._extra is not None and status == 200 and body:
-            body = hostile.add_to_body(self._extra, body, self._rpath, self._params(), self.replay.site.platform)
+            body = hostile.add_to_body(
+                self._extra, body, self._rpath, self._params(), self.replay.site.platform
+            )
         sent = body
         if self._cut is not None and with_body and body:
             missing = self._cut if self._cut >= 0 else max(1, len(body) // 2)

@@ -8,10 +8,8 @@ Time is never asserted: a test that would take minutes on the quadratic code car
 from __future__ import annotations
 
 import logging
-import threading
 
 import pytest
-
 from hostile_support import Site, client, crawl, html, source
 
 # ------------------------------------------------------------------ 1. the allowlist bypass
@@ -52,8 +50,9 @@ def test_a_backslash_redirect_is_refused_and_the_other_site_sees_nothing(tmp_pat
     "http://127.0.0.1:{port}%2f@portal.invalid/",
 ])
 def test_unsafe_start_urls_fail_sources_check_and_are_never_fetched(tmp_path, bad):
-    from extract.sources import check_sources
     from hostile_support import sources_file
+
+    from extract.sources import check_sources
 
     with Site({"/list": html("x")}) as target:
         url = bad.format(port=target.port)
@@ -104,8 +103,9 @@ def test_the_connected_peer_is_checked_again(tmp_path):
 
 
 def test_an_ipv6_start_url_without_allowed_hosts_is_crawled(tmp_path):
-    from extract.sources import check_sources
     from hostile_support import sources_file
+
+    from extract.sources import check_sources
     from testbed.replay import ReplayServer
 
     with ReplayServer("trs_zhangxi", host="::1") as srv:
@@ -136,8 +136,8 @@ def _links_page(n_bad: int, kind: str = "a") -> str:
 def test_a_megabyte_of_unclosed_anchors_costs_linear_time(tmp_path):
     """16k unclosed `<a` in 62 KiB took 4.7 s with the lazy regex; 1 MiB of them (~20 min then)
     is read in linear time and the real links are still found."""
-    from extract.platforms import links_from
     from extract.patterns import compile_user
+    from extract.platforms import links_from
 
     page = _links_page(110_000)
     assert len(page) > 1 << 20
@@ -162,8 +162,9 @@ def test_unclosed_hanweb_records_cost_linear_time(kind):
 def test_a_catastrophic_link_pattern_cannot_freeze_the_crawl(tmp_path):
     """`(a+)+$` backtracks exponentially in Python's `re` (and holds the GIL). Patterns run on
     RE2: the pattern passes `sources check` as harmless, and the crawl with it completes."""
-    from extract.sources import check_sources
     from hostile_support import sources_file
+
+    from extract.sources import check_sources
 
     evil = "http://x/" + "a" * 5000 + "!"
     with Site() as portal:
@@ -180,8 +181,9 @@ def test_a_catastrophic_link_pattern_cannot_freeze_the_crawl(tmp_path):
 
 
 def test_patterns_re2_cannot_run_are_refused_by_sources_check(tmp_path):
-    from extract.sources import check_sources
     from hostile_support import sources_file
+
+    from extract.sources import check_sources
 
     path = sources_file(tmp_path, [{"id": "g", "county": "g", "platform": "generic",
                                     "start_urls": ["http://www.a.gov.cn/list"], "link_pattern": r"(?<=art)/\d+"}])
@@ -210,10 +212,10 @@ def test_deep_nesting_is_capped_before_the_html_parser():
 def test_a_slow_source_times_out_is_recorded_and_its_pages_wait_for_the_next_run(tmp_path):
     """A source whose every answer is slow hits its time budget: it is recorded as timed out,
     what it fetched is kept, the rest is deferred, and the next run fetches the deferred pages."""
+    from extract.sources import load_sources
     from extract.state import CrawlState
     from testbed.replay import FaultRule, ReplayServer
     from testbed.sites import copy_site, sources_toml
-    from extract.sources import load_sources
 
     site = copy_site("trs_zhangxi", tmp_path / "site")
     with ReplayServer(site, faults=[FaultRule(r"/t\d+_", "slow", delay_s=0.4)]) as srv:
@@ -301,10 +303,10 @@ def test_a_link_flood_is_capped_and_the_rest_waits_oldest_first(tmp_path):
     """A list page with 20 000 extra links (the round used 100 000; `benchmarks faults` too):
     at most `max_new_links` detail pages per run, the rest recorded once as deferred and fetched
     by the next runs, oldest first."""
+    from extract.sources import load_sources
     from extract.state import CrawlState
     from testbed.replay import FaultRule, ReplayServer
     from testbed.sites import copy_site, sources_toml
-    from extract.sources import load_sources
 
     site = copy_site("hanweb_juancheng", tmp_path / "site")
     with ReplayServer(site, faults=[FaultRule(r"^/col/", "link_flood", n=20_000, count=1)]) as srv:
@@ -485,10 +487,11 @@ def test_rich_markup_from_a_portal_does_not_break_status(tmp_path):
 
 
 def test_show_prints_titles_without_escapes_or_bidi_controls(tmp_path, capsys):
+    from warehouse_fixtures import Doc, doc_row
+
     from planwatch.cli import main
     from warehouse.contract import conform
     from warehouse.store import Warehouse
-    from warehouse_fixtures import Doc, doc_row
 
     wh = Warehouse(tmp_path / "wh")
     wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1", overrides={"title": HOSTILE_TITLE}))]))
@@ -545,10 +548,10 @@ def test_a_corrupt_blob_is_rewritten_by_the_next_put(tmp_path, how):
 def test_a_refresh_fetches_a_page_whose_archived_copy_is_corrupt_in_full(tmp_path):
     """A conditional GET would answer 304 and leave the bad blob for ever."""
     from extract.archive import RawArchive
+    from extract.sources import load_sources
     from extract.state import CrawlState
     from testbed.replay import ReplayServer
     from testbed.sites import copy_site, sources_toml
-    from extract.sources import load_sources
 
     site = copy_site("trs_zhangxi", tmp_path / "site")
     with ReplayServer(site) as srv:
@@ -694,10 +697,11 @@ def test_a_delivery_of_many_alerts_is_one_commit_and_a_crash_before_it_resends_n
 def test_a_killed_partitioned_export_leaves_no_temp_folders_after_the_next(tmp_path):
     import os
 
+    from warehouse_fixtures import Doc, doc_row
+
     from load.export import export
     from warehouse.contract import conform
     from warehouse.store import Warehouse
-    from warehouse_fixtures import Doc, doc_row
 
     wh = Warehouse(tmp_path / "wh")
     wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1")), doc_row(Doc("d2", county="乙县"))]))
@@ -719,11 +723,11 @@ def test_a_mixed_utf8_and_gbk_page_decodes_both_halves():
     """153 bytes, UTF-8 then GBK: decoding it all as GB18030 garbled the UTF-8 half."""
     from planwatch.charset import decode
 
-    page = ("<html><body><p>成武县人民政府关于印发</p>".encode("utf-8")
+    page = ("<html><body><p>成武县人民政府关于印发</p>".encode()
             + "<p>重点工作任务的通知</p></body></html>".encode("gbk"))
     assert len(page) < 200
     decoded = decode(page, "text/html")
     assert "成武县人民政府关于印发" in decoded.text and "重点工作任务的通知" in decoded.text
     assert "\ufffd" not in decoded.text
     assert decode("纯GBK页面，重点工作任务".encode("gbk")).text == "纯GBK页面，重点工作任务"
-    assert decode("纯UTF-8页面".encode("utf-8")).text == "纯UTF-8页面"
+    assert decode("纯UTF-8页面".encode()).text == "纯UTF-8页面"

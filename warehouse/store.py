@@ -122,7 +122,9 @@ class Warehouse:
             ep = urlparse(endpoint)
             kwargs["endpoint_override"] = ep.netloc or ep.path
             kwargs["scheme"] = ep.scheme or "https"
-        return fs.S3FileSystem(**{k: v for k, v in kwargs.items() if v}), f"{url.netloc}{url.path.rstrip('/')}"
+        return fs.S3FileSystem(
+            **{k: v for k, v in kwargs.items() if v}
+        ), f"{url.netloc}{url.path.rstrip('/')}"
 
     def upload(self, local: str | Path, relative: str) -> str:
         """Copy a local file to `<root>/<relative>` (object-store roots; e.g. the Data Docs pages).

@@ -91,7 +91,7 @@ def records(text: str, columnid: str | None = None) -> list[str]:
 def parse_records(
     text: str,
     base: str,
-    pattern: re.Pattern = DETAIL,
+    pattern: Pattern = DETAIL,
     prefer_title: str = "title",
     columnid: str | None = None,
 ) -> tuple[list[Link], int]:

@@ -155,7 +155,9 @@ def _shown(frame: pl.DataFrame) -> pl.DataFrame:
     from planwatch.display import safe_text
 
     return frame.with_columns(
-        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8) for c, t in frame.schema.items() if t == pl.Utf8
+        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8)
+        for c, t in frame.schema.items()
+        if t == pl.Utf8
     )
 
 
