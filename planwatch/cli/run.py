@@ -25,7 +25,12 @@ RUN_FLAGS = (
     "http_backoff_max_s",
     "max_bytes",
     "min_interval_s",
+    "fetch_budget_s",
+    "max_crawl_delay_s",
     "max_list_pages",
+    "max_new_links",
+    "source_budget_s",
+    "night_budget_s",
     "storage_options",
     "log_level",
 )
