@@ -18,13 +18,11 @@ from dataclasses import dataclass
 
 _A_START = re.compile(r"<a\b", re.I)
 _A_END = re.compile(r"</a\s*>", re.I)
-_NAME = re.compile(r"[^\s=>/\"']+")
-_SPACE = re.compile(r"[\s/]*")
+_NAME_RUN = re.compile(r"[-a-zA-Z0-9_:.]+")
+_NAME_START = re.compile(r"[a-zA-Z_:]")
 _EQ = re.compile(r"\s*=\s*")
 _UNQUOTED = re.compile(r"[^\s\"'>]+")
 _WS = re.compile(r"\s+")
-_VALID_NAME = re.compile(r"[a-zA-Z_:][-a-zA-Z0-9_:.]*$")
-MAX_TAG_CHARS = 64 * 1024  # an <a …> tag longer than this is not a link (its attributes are cut)
 
 
 @dataclass(frozen=True)
@@ -62,33 +60,40 @@ class _Next:
 
 
 def attrs(attr_text: str) -> dict[str, str]:
-    """The `name=value` attributes of a tag's text (first occurrence wins, names lower-cased,
-    entities unescaped); attributes without a value are left out."""
+    """The `name=value` attributes of a tag's text, as `re.finditer` of
+    `([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*("[^"]*"|'[^']*'|[^\\s"'>]+)` reads them (first occurrence
+    wins, names lower-cased, entities unescaped), in linear time.
+
+    That regex is quadratic on a long run of name characters without `=` (it retries from every
+    character of the run) and on unclosed quotes (each rescans to the end). Every start inside one
+    run of name characters ends the name at the same place, so each run is tried once, from its
+    first possible start; closing quotes are looked up once."""
     out: dict[str, str] = {}
-    text, i, n = attr_text[:MAX_TAG_CHARS], 0, min(len(attr_text), MAX_TAG_CHARS)
-    while i < n:
-        i = _SPACE.match(text, i).end()  # type: ignore[union-attr]  # matches the empty string
-        m = _NAME.match(text, i)
-        if m is None:
-            i += 1  # a stray quote or '=': skip it
+    text, n = attr_text, len(attr_text)
+    quotes = {'"': _Next(text, '"'), "'": _Next(text, "'")}
+    pos = 0
+    while True:
+        run = _NAME_RUN.search(text, pos)
+        if run is None:
+            break
+        pos = run.end()
+        start = _NAME_START.search(text, run.start(), run.end())
+        eq = _EQ.match(text, run.end()) if start else None
+        if start is None or eq is None:
             continue
-        name, i = m.group(0).lower(), m.end()
-        eq = _EQ.match(text, i)
-        if eq is None:
-            continue
-        i = eq.end()
-        if i < n and text[i] in "\"'":
-            close = text.find(text[i], i + 1)
-            value, i = (text[i + 1 :], n) if close == -1 else (text[i + 1 : close], close + 1)
-            if close == -1:
-                break  # an unclosed quote: the regex would have found no value; stop here too
+        v, value = eq.end(), None
+        if v < n and text[v] in "\"'":
+            close, _ = quotes[text[v]].find(v + 1)
+            if close != -1:
+                value, pos = text[v + 1 : close], close + 1
         else:
-            u = _UNQUOTED.match(text, i)
-            if u is None:
-                continue
-            value, i = u.group(0), u.end()
-        if _VALID_NAME.match(name) and name not in out:
-            out[name] = html.unescape(value)
+            unquoted = _UNQUOTED.match(text, v)
+            if unquoted is not None:
+                value, pos = unquoted.group(0), unquoted.end()
+        if value is not None:
+            name = text[start.start() : run.end()].lower()
+            if name not in out:
+                out[name] = html.unescape(value)
     return out
 
 

@@ -117,14 +117,17 @@ class Watchdog:
             self._cond.notify()
 
     def _run(self) -> None:
+        """Expire due exchanges; end when nothing is left to watch (`add` starts a new thread)."""
         with self._cond:
             while not self._closed:
                 now = self.clock()
                 while self._heap and self._heap[0][0] <= now:
                     _, _, exchange = heapq.heappop(self._heap)
                     exchange.expire()
-                wait = (self._heap[0][0] - now) if self._heap else None
-                self._cond.wait(timeout=wait)
+                if not self._heap:
+                    break
+                self._cond.wait(timeout=self._heap[0][0] - now)
+            self._thread = None
 
 
 class _PinnedMixin:
