@@ -1,4 +1,4 @@
-"""One source's crawl: its list pages (paging, links), then its detail pages (`_SourceCrawler`).
+"""One source's crawl: its list pages (paging, links), then its detail pages (`SourceCrawler`).
 
 The rules it follows are those of `extract.crawl`; `crawl_source` there is the way in.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from extract import urlpolicy
@@ -20,10 +21,12 @@ from planwatch.records import FetchedPage
 from planwatch.redact import redact_text
 
 log = logging.getLogger(__name__)
-Event = Any  # Callable[[dict], None]
+Event = Callable[[dict], None]
 
 
 class SourceCrawler:
+    """The crawl of one source in one run: `run()` returns its `SourceCrawl`."""
+
     def __init__(
         self,
         source: Source,
