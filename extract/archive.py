@@ -2,7 +2,9 @@
 
 Layout: `<root>/raw/ab/cd/<sha256>.gz` (ab, cd = first hex digits). The path is derived from
 the hash only, never from a URL, so a hostile URL cannot write outside the archive. Writes are
-atomic (temp file + rename locally; a single object PUT on object storage) and idempotent.
+atomic (temp file + rename locally; a single object PUT on object storage) and idempotent. A
+blob is checked against its hash when read (`get`) and before a write is skipped (`put`): a
+corrupt blob is written again when its bytes are fetched again.
 Root is a local folder or `s3://bucket/prefix` (storage options as for the warehouse).
 """
 
@@ -10,9 +12,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import os
 import re
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +25,7 @@ from planwatch.crashpoints import crash_point
 from planwatch.storage import parse_storage_options
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+log = logging.getLogger(__name__)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -69,6 +74,7 @@ class RawArchive:
         root = str(root)
         self.root = root
         self._fs = None
+        self.repaired = 0  # blobs found corrupt and written again by `put`
         if "://" in root and not root.startswith("file://"):
             scheme, _, rest = root.partition("://")
             if scheme not in ("s3", "s3a"):
@@ -100,12 +106,24 @@ class RawArchive:
         return self._fs.get_file_info(full).type == fs.FileType.File
 
     def put(self, data: bytes) -> str:
-        """Store a body; return its sha256. Storing the same bytes again does nothing."""
+        """Store a body; return its sha256. Storing the same bytes again does nothing, unless the
+        stored blob no longer hashes to its name: then it is written again (repaired)."""
         sha = sha256_hex(data)
         if self.has(sha):
-            return sha
+            if self.verify(sha):
+                return sha
+            log.warning("archive entry %s was unreadable or corrupt: written again", sha)
+            self.repaired += 1
         self._write(self.relpath(sha), gzip.compress(data, compresslevel=6, mtime=0))
         return sha
+
+    def verify(self, sha: str) -> bool:
+        """Whether the blob is there and its bytes hash to its name."""
+        try:
+            self.get(sha)
+        except (ArchiveError, OSError):
+            return False
+        return True
 
     def get(self, sha: str) -> bytes:
         full = self.path(sha)
@@ -121,9 +139,12 @@ class RawArchive:
                     raw = fh.read()
             except FileNotFoundError:
                 raise ArchiveMissing(sha) from None
-        data = gzip.decompress(raw)
+        try:
+            data = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:  # truncated or garbled gzip
+            raise ArchiveCorrupt(f"archive entry {sha} is corrupt ({type(exc).__name__})") from None
         if sha256_hex(data) != sha:
-            raise ArchiveCorrupt(f"archive entry {sha} is corrupt")
+            raise ArchiveCorrupt(f"archive entry {sha} is corrupt (hash mismatch)")
         return data
 
     def write_file(self, rel: str, data: bytes) -> str:
@@ -132,6 +153,28 @@ class RawArchive:
             raise ArchiveError(f"bad relative path {rel!r}")
         self._write(rel, data)
         return self._full(rel)
+
+    @property
+    def can_append(self) -> bool:
+        """Whether `append_file` works (a local folder; object stores have no appends)."""
+        return self._fs is None
+
+    def append_file(self, rel: str, data: bytes) -> None:
+        """Append to a non-content file under a local root, flushed to the OS at once (a killed
+        process loses nothing it appended)."""
+        if self._fs is not None:
+            raise ArchiveError("append_file: object stores cannot append")
+        if rel.startswith("/") or ".." in rel.split("/"):
+            raise ArchiveError(f"bad relative path {rel!r}")
+        full = self._full(rel)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        fd = os.open(full, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
 
     def read_file(self, rel: str) -> bytes:
         full = self._full(rel)

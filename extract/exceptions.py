@@ -29,6 +29,14 @@ class EmptyScrape(ScrapeError):
     """A list page gave zero links although the source gave links before: the site changed."""
 
 
+class UnsafeURL(ExtractError, ValueError):
+    """A URL the URL policy refuses (backslash, userinfo, control characters, ambiguous host …)."""
+
+
+class SourceTimedOut(ScrapeError):
+    """A source used up its time budget (its own, or the run's); what it fetched is kept."""
+
+
 class ArchiveError(ExtractError):
     """The raw archive cannot be used as asked (bad root, bad key, bad relative path)."""
 

@@ -60,33 +60,58 @@ def detect_challenge(status: int | None, body: bytes | None, headers: dict | Non
     return None
 
 
-def address_problem(host: str, allow_loopback: bool, resolve: bool = True) -> str | None:
-    """Why a host must not be contacted (private / link-local / metadata address), or None."""
+def ip_problem(text: str, allow_loopback: bool) -> str | None:
+    """Why an IP address must not be contacted (private / link-local / metadata …), or None."""
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(text.split("%")[0])
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:
+        ip = mapped
+    if ip.is_loopback:
+        return None if allow_loopback else f"loopback address {ip}"
+    if ip.is_link_local:
+        return f"link-local/metadata address {ip}"
+    if ip.is_private or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
+        return f"private address {ip}"
+    return None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A host resolved once: the addresses to connect to, or why not (`outcome` refused/error)."""
+
+    addresses: tuple[str, ...] = ()
+    problem: str | None = None
+    outcome: str = "refused"  # refused (an address rule) | error (cannot resolve: retried next run)
+
+
+def resolve(host: str, allow_loopback: bool) -> Resolved:
+    """Resolve a host once and check every address it gives; one bad address refuses the host."""
     host = host.strip("[]").lower()
-    addresses: list[str] = []
     try:
-        ipaddress.ip_address(host)
+        ipaddress.ip_address(host.split("%")[0])
         addresses = [host]
     except ValueError:
         if host == "localhost" or host.endswith(".localhost"):
             addresses = ["127.0.0.1"]
-        elif resolve:
+        else:
             try:
                 infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-                addresses = sorted({str(i[4][0]) for i in infos})
-            except (OSError, UnicodeError):
-                return None  # cannot resolve: the connection itself will fail and be recorded
+            except (OSError, UnicodeError) as exc:
+                return Resolved(problem=f"cannot resolve host {host} ({type(exc).__name__})", outcome="error")
+            addresses = list(dict.fromkeys(str(i[4][0]) for i in infos))
     for text in addresses:
-        ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(text.split("%")[0])
-        mapped = getattr(ip, "ipv4_mapped", None)
-        if mapped is not None:
-            ip = mapped
-        if ip.is_loopback:
-            if allow_loopback:
-                continue
-            return f"loopback address {ip}"
-        if ip.is_link_local:
-            return f"link-local/metadata address {ip}"
-        if ip.is_private or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
-            return f"private address {ip}"
-    return None
+        why = ip_problem(text, allow_loopback)
+        if why:
+            return Resolved(problem=why)
+    return Resolved(tuple(addresses))
+
+
+def address_problem(host: str, allow_loopback: bool, resolve_name: bool = True) -> str | None:
+    """Why a host must not be contacted (private / link-local / metadata address), or None."""
+    host = host.strip("[]").lower()
+    if not resolve_name:
+        try:
+            return ip_problem(host, allow_loopback)
+        except ValueError:
+            return None
+    return resolve(host, allow_loopback).problem

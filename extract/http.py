@@ -2,15 +2,20 @@
 
 Politeness and safety live here, not in the callers:
 - an honest User-Agent naming planwatch and a contact URL;
-- robots.txt obeyed, fetched once per host per run;
+- robots.txt obeyed, fetched once per host per run (`extract.robots`: truncated, never dropped;
+  Crawl-delay capped);
 - a per-host minimum interval between requests, enforced inside the client (thread-safe);
-- timeouts; retries with capped exponential backoff and jitter on connect errors, timeouts,
-  truncated bodies, 5xx and 429 (honouring Retry-After);
+- one URL policy for every URL it is handed and every redirect (`extract.urlpolicy`), the host
+  resolved once and the connection pinned to the checked address, the connected peer checked
+  again (`extract.transport`); another host, a private, link-local, loopback or metadata address
+  is refused (loopback only when the source allows it);
+- time bounded: connect/read timeouts per socket operation, a total budget per exchange (headers
+  and body together, enforced by a watchdog), and the caller's deadline (the source's budget)
+  that no wait, retry or exchange runs past;
+- retries with capped exponential backoff and jitter on connect errors, timeouts, truncated
+  bodies, 5xx and 429 (honouring Retry-After);
 - a size cap enforced while streaming, on the decompressed bytes (gzip bombs stop at the cap);
 - conditional GET (If-None-Match / If-Modified-Since);
-- only allowed hosts: redirects are followed by hand and every hop is checked; another host or a
-  private, link-local, loopback or metadata address is refused (loopback only when the source
-  allows it);
 - WAF challenge pages (412 + `$_ts`, 521 + `__jsl_clearance`, a 200 carrying a challenge
   script) come back as outcome `blocked`.
 
@@ -21,53 +26,35 @@ page row that names it (extract.crawl).
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-import urllib3
 
-from extract.guard import HostPolicy, address_problem, detect_challenge
-from extract.result import FetchResult, retry_after_seconds, short_error
+from extract import urlpolicy
+from extract.exchange import BUDGET_SPENT, REDIRECTS, Attempt, Limits, exchange
+from extract.guard import HostPolicy, Resolved, address_problem, detect_challenge, resolve
+from extract.result import FetchResult
 from extract.robots import RobotsCache, RobotsRules, rules_from_response
-from extract.sources import host_allowed
+from extract.transport import Exchange, PinnedAdapter, Watchdog
 from planwatch import USER_AGENT_PRODUCT
-from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 from planwatch.settings import HttpSettings
 
-REDIRECTS = (301, 302, 303, 307, 308)
+__all__ = ["HttpClient", "HostPolicy", "FetchResult", "address_problem", "detect_challenge"]
+
 MAX_REDIRECTS = 8
-CHUNK = 64 * 1024
 ROBOTS_AGENT = "planwatch"
 
 
-class TooLarge(Exception):
-    pass
-
-
-class TooSlow(Exception):
-    pass
-
-
-@dataclass
-class _Attempt:
-    status: int | None = None
-    headers: dict = field(default_factory=dict)
-    body: bytes | None = None
-    error: str | None = None
-    retryable: bool = False
-    retry_after: float | None = None
-
-
 class HttpClient:
-    """Polite, size-capped, host-checked fetching on one `requests.Session` per thread."""
+    """Polite, size-capped, host-checked, time-bounded fetching on one `requests.Session` per thread."""
 
     def __init__(
         self,
@@ -80,19 +67,27 @@ class HttpClient:
         backoff_max_s: float | None = None,
         max_bytes: int | None = None,
         min_interval_s: float | None = None,
+        fetch_budget_s: float | None = None,
+        max_crawl_delay_s: float | None = None,
         respect_robots: bool = True,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
     ) -> None:
         base = settings or HttpSettings()
-        self.contact_url = contact_url if contact_url is not None else base.contact_url
-        self.timeout_s = float(timeout_s if timeout_s is not None else base.timeout_s)
-        self.retries = int(retries if retries is not None else base.retries)
-        self.backoff_s = float(backoff_s if backoff_s is not None else base.backoff_s)
-        self.backoff_max_s = float(backoff_max_s if backoff_max_s is not None else base.backoff_max_s)
-        self.max_bytes = int(max_bytes if max_bytes is not None else base.max_bytes)
-        self.default_interval_s = float(min_interval_s if min_interval_s is not None else base.min_interval_s)
+
+        def pick(value: Any, default: Any) -> Any:
+            return default if value is None else value
+
+        self.contact_url = pick(contact_url, base.contact_url)
+        self.timeout_s = float(pick(timeout_s, base.timeout_s))
+        self.retries = int(pick(retries, base.retries))
+        self.backoff_s = float(pick(backoff_s, base.backoff_s))
+        self.backoff_max_s = float(pick(backoff_max_s, base.backoff_max_s))
+        self.max_bytes = int(pick(max_bytes, base.max_bytes))
+        self.default_interval_s = float(pick(min_interval_s, base.min_interval_s))
+        self.fetch_budget_s = float(pick(fetch_budget_s, base.fetch_budget_s))
+        self.max_crawl_delay_s = float(pick(max_crawl_delay_s, base.max_crawl_delay_s))
         self.user_agent = f"{USER_AGENT_PRODUCT} (+{self.contact_url})"
         self.respect_robots = respect_robots
         self.clock, self.sleep, self.rng = clock, sleep, rng
@@ -102,7 +97,8 @@ class HttpClient:
         self._slot_lock = threading.Lock()
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
-        self._address_checks: dict[tuple[str, bool], str | None] = {}
+        self._resolved: dict[tuple[str, bool], Resolved] = {}
+        self.watchdog = Watchdog()
 
     # -- plumbing --------------------------------------------------------------------------
     def _session(self) -> requests.Session:
@@ -111,6 +107,9 @@ class HttpClient:
             session = requests.Session()
             session.headers["User-Agent"] = self.user_agent
             session.trust_env = False  # no proxies or .netrc credentials from the environment
+            adapter = PinnedAdapter()
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
             self._local.session = session
             self._sessions.append(session)
         return session
@@ -118,6 +117,7 @@ class HttpClient:
     def close(self) -> None:
         for session in self._sessions:
             session.close()
+        self.watchdog.close()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -125,21 +125,24 @@ class HttpClient:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    def _wait_turn(self, url: str, interval: float, method: str) -> None:
-        """Reserve the next request slot for the URL's host and sleep until it comes."""
-        parts = urlsplit(url)
-        host = parts.netloc.lower()
+    def _wait_turn(self, url: str, interval: float, method: str, deadline: float) -> bool:
+        """Reserve the next request slot for the URL's host and sleep until it comes; False (and
+        no slot taken) when that slot lies past the deadline."""
+        host = urlsplit(url).netloc.lower()
         with self._slot_lock:
             now = self.clock()
             start = max(now, self._next_slot.get(host, float("-inf")))
+            if start - now > deadline - time.monotonic():
+                return False
             self._next_slot[host] = start + interval
             self.request_log.append((host, start, method, url))
         if start > now:
             self.sleep(start - now)
+        return True
 
     def _interval(self, policy: HostPolicy, origin: str) -> float:
         """The source's own min_interval_s when set (the operator decided); else the default,
-        raised to robots.txt's Crawl-delay."""
+        raised to robots.txt's Crawl-delay (capped by `max_crawl_delay_s`)."""
         if policy.min_interval_s is not None:
             return float(policy.min_interval_s)
         rules = self.robots.get(origin)
@@ -147,109 +150,67 @@ class HttpClient:
         return max(self.default_interval_s, delay or 0.0)
 
     def _backoff(self, attempt: int) -> float:
-        base = self.backoff_s * (2**attempt)
+        base = self.backoff_s * (2 ** min(attempt, 30))
         return min(self.backoff_max_s, base * (1.0 + 0.25 * self.rng()))
+
+    def _refusal(self, url: str, policy: HostPolicy) -> tuple[str, str] | None:
+        """(outcome, why) when this URL must not be fetched for the source, else None."""
+        why = urlpolicy.problem(url)
+        if why:
+            return "refused", why
+        t = urlpolicy.target(url)
+        if t.netloc not in policy.allowed:
+            return "refused", f"host {t.netloc} not in allowed_hosts"
+        key = (t.host, policy.allow_loopback)
+        if key not in self._resolved:  # resolve once per host per run; the connection is pinned to it
+            self._resolved[key] = resolve(t.host, policy.allow_loopback)
+        found = self._resolved[key]
+        if found.problem:
+            return found.outcome, found.problem if found.outcome == "error" else f"{found.problem} refused"
+        return None
 
     def check_target(self, url: str, policy: HostPolicy) -> str | None:
         """Why this URL must not be fetched for the source, or None."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            return f"scheme {parts.scheme!r} not allowed"
-        if not parts.hostname:
-            return "no host"
-        if not host_allowed(url, policy.allowed):
-            try:
-                where = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
-            except ValueError:
-                where = parts.hostname
-            return f"host {where} not in allowed_hosts"
-        key = (parts.hostname, policy.allow_loopback)
-        if key not in self._address_checks:  # resolve once per host per run
-            self._address_checks[key] = address_problem(parts.hostname, policy.allow_loopback)
-        problem = self._address_checks[key]
-        return f"{problem} refused" if problem else None
+        refusal = self._refusal(url, policy)
+        return refusal[1] if refusal else None
 
     # -- one HTTP exchange -----------------------------------------------------------------
-    def _read_body(self, resp: requests.Response, deadline: float) -> bytes:
-        length = resp.headers.get("Content-Length")
-        if (
-            length
-            and length.isdigit()
-            and int(length) > self.max_bytes
-            and "content-encoding" not in {k.lower() for k in resp.headers}
-        ):
-            raise TooLarge(f"Content-Length {length} exceeds the {self.max_bytes}-byte cap")
-        chunks: list[bytes] = []
-        total = 0
-        for chunk in resp.raw.stream(CHUNK, decode_content=True):
-            total += len(chunk)
-            if total > self.max_bytes:
-                raise TooLarge(f"body exceeds the {self.max_bytes}-byte cap (after decompression)")
-            if time.monotonic() > deadline:
-                raise TooSlow(f"body not complete within {3 * self.timeout_s:.1f} s")
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-    def _exchange(self, url: str, method: str, data: Any, headers: dict) -> _Attempt:
-        resp = None
-        try:
-            resp = self._session().request(
-                method,
-                url,
-                data=data,
-                headers=headers,
-                stream=True,
-                allow_redirects=False,
-                timeout=(self.timeout_s, self.timeout_s),
-            )
-            deadline = time.monotonic() + 3 * self.timeout_s
-            hdrs = {k: v for k, v in resp.headers.items()}
-            crash_point("http.body")  # crash suites: killed mid-fetch
-            status = resp.status_code
-            body = (
-                b""
-                if method == "HEAD" or status in (204, 304) or status in REDIRECTS
-                else self._read_body(resp, deadline)
-            )
-            attempt = _Attempt(status, hdrs, body)
-            if status == 429 or (status >= 500 and status != 521) or status == 408:
-                attempt.retryable = True
-                attempt.error = f"HTTP {status}"
-                attempt.retry_after = retry_after_seconds(hdrs.get("Retry-After"))
-            return attempt
-        except TooLarge as exc:
-            return _Attempt(
-                resp.status_code if resp is not None else None,
-                dict(resp.headers) if resp is not None else {},
-                None,
-                str(exc),
-            )
-        except TooSlow as exc:
-            return _Attempt(None, {}, None, f"timeout: {exc}", retryable=True)
-        except (TimeoutError, requests.Timeout, urllib3.exceptions.TimeoutError) as exc:
-            return _Attempt(None, {}, None, f"timeout: {type(exc).__name__}", retryable=True)
-        except (
-            requests.ConnectionError,
-            requests.exceptions.ChunkedEncodingError,
-            requests.exceptions.ContentDecodingError,
-            urllib3.exceptions.HTTPError,
-            OSError,
-        ) as exc:
-            return _Attempt(None, {}, None, f"{type(exc).__name__}: {short_error(exc)}", retryable=True)
-        except requests.RequestException as exc:
-            return _Attempt(None, {}, None, f"{type(exc).__name__}: {short_error(exc)}")
-        finally:
-            if resp is not None:
-                resp.close()
+    def _exchange(
+        self, url: str, method: str, data: Any, headers: dict, policy: HostPolicy, deadline: float, kind: str
+    ) -> Attempt:
+        """One request and its answer, on the checked address, within the fetch budget."""
+        t = urlpolicy.target(url)
+        found = self._resolved[(t.host, policy.allow_loopback)]
+        ex = Exchange(
+            t.host,
+            t.port,
+            list(found.addresses),
+            policy.allow_loopback,
+            min(time.monotonic() + self.fetch_budget_s, deadline),
+        )
+        self.watchdog.add(ex)
+        limits = Limits(self.timeout_s, self.max_bytes, self.fetch_budget_s, deadline)
+        return exchange(self._session(), url, method, data, headers, ex, limits, robots=kind == "robots")
 
     def _with_retries(
-        self, url: str, method: str, data: Any, headers: dict, interval: float, result: FetchResult
-    ) -> _Attempt:
-        attempt = _Attempt()
+        self,
+        url: str,
+        method: str,
+        data: Any,
+        headers: dict,
+        interval: float,
+        result: FetchResult,
+        policy: HostPolicy,
+        deadline: float,
+    ) -> Attempt:
+        attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
         for n in range(self.retries + 1):
-            self._wait_turn(url, interval, method)
+            if not self._wait_turn(url, interval, method, deadline):
+                if n == 0:
+                    attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
+                return attempt
             result.attempts += 1
-            attempt = self._exchange(url, method, data, headers)
+            attempt = self._exchange(url, method, data, headers, policy, deadline, result.kind)
             if not attempt.retryable or n == self.retries:
                 return attempt
             wait = self._backoff(n)
@@ -261,11 +222,13 @@ class HttpClient:
                     )
                     return attempt
                 wait = max(wait, attempt.retry_after)
+            if wait >= deadline - time.monotonic():
+                return attempt  # no time left for another try: next run
             self.sleep(wait)
         return attempt
 
     # -- robots ----------------------------------------------------------------------------
-    def _robots(self, url: str, policy: HostPolicy, result: FetchResult) -> RobotsRules:
+    def _robots(self, url: str, policy: HostPolicy, result: FetchResult, deadline: float) -> RobotsRules:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc.lower()}"
         rules = self.robots.get(origin)
@@ -283,15 +246,20 @@ class HttpClient:
                 data=None,
                 headers={},
                 check_robots=False,
+                deadline=deadline,
             )
             result.side.append(robots)
-            status = robots.status if robots.outcome in ("ok", "error") else None
+            status, error = robots.status, robots.error
             if robots.outcome == "refused":
-                status = 404  # robots.txt redirected off-host: treat as absent
+                status, error = 404, None  # robots.txt redirected off-host: treat as absent
             elif robots.outcome == "blocked":
-                status, robots.error = None, f"blocked: {robots.error}"
-            rules = rules_from_response(status, robots.body if robots.outcome == "ok" else None, robots.error)
-            self.robots.set(origin, rules)  # the body stays on the side result: the crawler archives it
+                status, error = None, f"blocked: {robots.error}"
+            elif robots.outcome == "ok":
+                error = None
+            body = robots.body if robots.outcome == "ok" else None
+            rules = rules_from_response(status, body, error, max_crawl_delay_s=self.max_crawl_delay_s)
+            if not (robots.error and BUDGET_SPENT in robots.error):  # out of time: ask again next time
+                self.robots.set(origin, rules)  # the body stays on the side result: the crawler archives it
             return rules
 
     # -- public API ------------------------------------------------------------------------
@@ -305,21 +273,27 @@ class HttpClient:
         data: Any = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        deadline: float | None = None,
     ) -> FetchResult:
-        """Fetch one URL for a source; never raises for network or HTTP problems."""
+        """Fetch one URL for a source; never raises for network or HTTP problems.
+
+        deadline: a `time.monotonic()` instant no wait, retry or exchange of this fetch runs past
+        (the source's time budget); the fetch then ends as an error naming the spent budget.
+        """
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return self._fetch(
-            url,
+            urlpolicy.clean(url),
             policy=HostPolicy.of(source),
             kind=kind,
             method=method.upper(),
             data=data,
             headers=headers,
             check_robots=self.respect_robots,
+            deadline=math.inf if deadline is None else deadline,
         )
 
     def _fetch(
@@ -332,42 +306,49 @@ class HttpClient:
         data: Any,
         headers: dict,
         check_robots: bool,
+        deadline: float,
     ) -> FetchResult:
+        # Long function: the redirect loop, each way a hop ends beside the others.
         result = FetchResult(url=url, method=method, kind=kind)
         current, visited = url, dict[str, int]()
-        attempt = _Attempt()
+        attempt = Attempt()
         for _hop in range(MAX_REDIRECTS + 1):
             result.final_url = current
-            problem = self.check_target(current, policy)
-            if problem:
-                return self._finish(
-                    result,
-                    outcome="refused",
-                    error=problem if current == url else f"redirect to {current}: {problem}",
-                )
+            refusal = self._refusal(current, policy)
+            if refusal:
+                outcome, why = refusal
+                if current == url:
+                    result.url = result.final_url = urlpolicy.evidence(url) if outcome == "refused" else url
+                    return self._finish(result, outcome=outcome, error=why)
+                result.final_url = urlpolicy.evidence(current)
+                return self._finish(result, outcome=outcome, error=f"redirect to {result.final_url}: {why}")
             # A cookie-setting redirect back to the same URL is normal once; a third visit is a loop.
             visited[current] = visited.get(current, 0) + 1
             if visited[current] > 2:
                 return self._finish(result, outcome="error", error=f"redirect loop at {current}")
             if check_robots:
-                rules = self._robots(current, policy, result)
+                rules = self._robots(current, policy, result, deadline)
                 if rules.error is not None:
                     return self._finish(result, outcome="error", error=rules.error)
                 if not rules.allows(ROBOTS_AGENT, current):
                     return self._finish(result, outcome="skipped", error="disallowed by robots.txt")
             parts = urlsplit(current)
             interval = self._interval(policy, f"{parts.scheme}://{parts.netloc.lower()}")
-            attempt = self._with_retries(current, method, data, headers, interval, result)
+            attempt = self._with_retries(current, method, data, headers, interval, result, policy, deadline)
+            if attempt.outcome == "refused":
+                return self._finish(result, outcome="refused", error=attempt.error)
             location = attempt.headers.get("Location") if attempt.status in REDIRECTS else None
             if not location:
                 break
-            nxt = urljoin(current, location.strip())
-            result.redirects.append(nxt)
+            nxt = urljoin(current, urlpolicy.clean(location))
+            result.redirects.append(urlpolicy.evidence(nxt))
             if method == "POST" and attempt.status in (301, 302, 303):
                 # A browser would re-ask with GET and no form: for a list request that silently
                 # yields an empty page, so it is recorded as an error and retried next run.
                 return self._finish(
-                    result, outcome="error", error=f"POST answered HTTP {attempt.status} redirect to {nxt}"
+                    result,
+                    outcome="error",
+                    error=f"POST answered HTTP {attempt.status} redirect to {urlpolicy.evidence(nxt)}",
                 )
             if attempt.status == 303:
                 method, data = "GET", None
@@ -376,7 +357,7 @@ class HttpClient:
             return self._finish(result, outcome="error", error=f"more than {MAX_REDIRECTS} redirects")
         return self._conclude(result, attempt)
 
-    def _conclude(self, result: FetchResult, attempt: _Attempt) -> FetchResult:
+    def _conclude(self, result: FetchResult, attempt: Attempt) -> FetchResult:
         result.status = attempt.status
         hdrs = {k.lower(): v for k, v in attempt.headers.items()}
         result.etag = hdrs.get("etag")
@@ -411,10 +392,9 @@ class HttpClient:
 
     @staticmethod
     def _finish(result: FetchResult, *, outcome: str, error: str | None = None) -> FetchResult:
+        """The URLs stay as fetched (the URL policy admits no credentials in them, and a link
+        resolved against a redacted URL would be wrong); error texts are redacted."""
         result.outcome = outcome
         result.error = redact_text(error) if error else None
-        if result.final_url:
-            result.final_url = redact_text(result.final_url)
-        result.redirects = [redact_text(u) for u in result.redirects]
         result.fetched_at = datetime.now(UTC)
         return result

@@ -1,4 +1,5 @@
-"""The outcome of one logical fetch (after retries and redirects), and its `pages` row."""
+"""The outcome of one logical fetch (after retries and redirects) and its `pages` row; the
+outcome of one source's crawl (`SourceCrawl`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
+
+from planwatch.records import FetchedPage
 
 _FETCH_SEQ = itertools.count()
 
@@ -98,3 +102,33 @@ def short_error(exc: BaseException) -> str:
     if found:
         return "; ".join(dict.fromkeys(found))
     return text if len(text) <= 200 else text[:200] + "…"
+
+
+@dataclass
+class SourceCrawl:
+    """One source's crawl: a `pages` row per fetch and the detail pages archived this run."""
+
+    source_id: str
+    pages: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[FetchedPage] = field(default_factory=list)
+    error: str | None = None
+    error_kind: str | None = None  # ScrapeError | EmptyScrape | …
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def n_fetched(self) -> int:
+        return sum(1 for p in self.pages if p.get("outcome") in ("ok", "not_modified"))
+
+    @property
+    def n_failed(self) -> int:
+        return sum(1 for p in self.pages if p.get("outcome") in ("error", "blocked", "refused"))
+
+    @property
+    def lists_readable(self) -> bool:
+        """Whether a list page answered (a source whose every list failed found nothing)."""
+        return any(p.get("kind") == "list" and p.get("outcome") in ("ok", "not_modified") for p in self.pages)

@@ -14,6 +14,7 @@ Adding a county is a config entry, not code:
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 import tomllib
@@ -23,8 +24,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract.exceptions import SourcesError
+from extract.exceptions import SourcesError, UnsafeURL
+from extract.patterns import problem as pattern_problem
 from extract.platforms import available as available_platforms
+from extract.urlpolicy import clean, netloc_key, target
+from extract.urlpolicy import problem as url_problem
+from planwatch.redact import redact_text
 
 log = logging.getLogger(__name__)
 
@@ -126,15 +131,22 @@ class Problem:
         return f"{': '.join(where)}: {self.message}"
 
 
+def _explicit_port(url: str) -> int | None:
+    try:
+        return urlsplit(url).port
+    except ValueError:
+        return None
+
+
 def default_hosts(urls: list[str]) -> list[str]:
-    """The netlocs of the start URLs (host, or host:port when a port is given), in order."""
+    """The netlocs of the start URLs (host, or host:port when a port is given; IPv6 bracketed)."""
     hosts: list[str] = []
     for url in urls:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        if not host:
+        try:
+            t = target(clean(url))
+        except UnsafeURL:
             continue
-        entry = f"{host}:{parts.port}" if parts.port else host
+        entry = netloc_key(t.host, _explicit_port(url))
         if entry not in hosts:
             hosts.append(entry)
     return hosts
@@ -143,24 +155,11 @@ def default_hosts(urls: list[str]) -> list[str]:
 def _check_url(url: Any) -> str | None:
     if not isinstance(url, str):
         return f"{url!r} is not a string"
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        return f"{url!r} is not an http(s) URL"
-    if not parts.hostname:
-        return f"{url!r} has no host"
-    try:
-        _ = parts.port  # urlsplit checks the port only when asked
-    except ValueError:
-        return f"{url!r} has an invalid port"
-    return None
-
-
-def _check_regex(pattern: str) -> str | None:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        return f"invalid regex {pattern!r}: {exc}"
-    return None
+    why = url_problem(url.strip())
+    if why is None:
+        return None
+    shown = redact_text(url) if "userinfo" in why else url  # never echo credentials
+    return f"{shown!r}: {why}"
 
 
 def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> list[Problem]:
@@ -216,7 +215,7 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
     hosts = entry.get("allowed_hosts")
     if isinstance(hosts, list):
         for host in hosts:
-            if not isinstance(host, str) or not re.match(r"^[A-Za-z0-9.\-\[\]:]+$", host):
+            if not isinstance(host, str) or _host_entry(host) is None:
                 out.append(p("allowed_hosts", f"{host!r} is not a host or host:port"))
         if isinstance(urls, list) and all(isinstance(u, str) for u in urls):
             allowed = expand_hosts([h for h in hosts if isinstance(h, str)], urls)
@@ -232,7 +231,7 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
             out.append(p(key, "must be >= 1"))
     for key in ("link_pattern", "date_pattern", "next_pattern"):
         if isinstance(entry.get(key), str):
-            msg = _check_regex(entry[key])
+            msg = pattern_problem(entry[key])
             if msg:
                 out.append(p(key, msg))
     if platform == "generic" and "link_pattern" not in entry:
@@ -244,8 +243,28 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
     return out
 
 
+def _host_entry(entry: str) -> tuple[str, int | None] | None:
+    """An `allowed_hosts` entry as (host, port or None): `host`, `host:port`, `[v6]`, `[v6]:port`
+    or a bare IPv6 address; international names IDNA-encoded (as `urlpolicy.target` reads hosts)."""
+    entry = entry.strip().lower()
+    if not entry.isascii():
+        try:
+            entry = entry.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    m = re.match(r"^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$", entry) or re.match(
+        r"^([a-z0-9._\-]+)(?::(\d{1,5}))?$", entry
+    )
+    if m:
+        return m.group(1), int(m.group(2)) if m.group(2) else None
+    try:
+        return str(ipaddress.IPv6Address(entry)), None
+    except ValueError:
+        return None
+
+
 def expand_hosts(entries: list[str], start_urls: Sequence[str] = ()) -> set[str]:
-    """`allowed_hosts` entries as a set of `host:port`.
+    """`allowed_hosts` entries as a set of `host:port` keys (`urlpolicy.netloc_key`).
 
     `host:port` allows that port only; a bare `host` allows the default ports (80, 443) and the
     ports its start URLs use - not every port on the machine (127.0.0.1:other is another site).
@@ -253,36 +272,31 @@ def expand_hosts(entries: list[str], start_urls: Sequence[str] = ()) -> set[str]
     out: set[str] = set()
     start_ports: dict[str, set[int]] = {}
     for url in start_urls:
-        parts = urlsplit(url)
+        port = _explicit_port(url)
         try:
-            if parts.hostname and parts.port:
-                start_ports.setdefault(parts.hostname.lower(), set()).add(parts.port)
-        except ValueError:
+            t = target(clean(url))
+        except UnsafeURL:
             continue
-    for entry in entries:
-        entry = entry.strip().lower()
-        m = re.match(r"^(\[[^\]]+\]|[^:]+)(?::(\d+))?$", entry)
-        if not m:
-            continue
-        host, port = m.group(1).strip("[]"), m.group(2)
         if port:
-            out.add(f"{host}:{int(port)}")
+            start_ports.setdefault(t.host, set()).add(port)
+    for entry in entries:
+        parsed = _host_entry(entry)
+        if parsed is None:
+            continue
+        host, port = parsed
+        if port:
+            out.add(netloc_key(host, port))
         else:
-            out.update(f"{host}:{p}" for p in {80, 443} | start_ports.get(host, set()))
+            out.update(netloc_key(host, p) for p in {80, 443} | start_ports.get(host, set()))
     return out
 
 
 def host_allowed(url: str, allowed: set[str]) -> bool:
-    """Whether the URL's host:port is in an `expand_hosts` set."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    """Whether the URL passes the URL policy and its host:port is in an `expand_hosts` set."""
     try:
-        port = parts.port
-    except ValueError:
+        return target(clean(url)).netloc in allowed
+    except UnsafeURL:
         return False
-    if port is None:
-        port = {"http": 80, "https": 443}.get(parts.scheme)
-    return f"{host}:{port}" in allowed
 
 
 def _read(path: str | Path) -> tuple[dict | None, list[Problem]]:

@@ -4,7 +4,9 @@
   unless --refresh);
 - list URL → ETag / Last-Modified / sha256 of its last good fetch (conditional GET; on 304 the
   archived body is parsed again);
-- URLs whose latest fetch failed (error, blocked, refused): retried next run.
+- URLs whose latest fetch failed (error, blocked, refused): retried next run;
+- detail URLs deferred by a run (its cap of new pages or its time budget): fetched next run,
+  oldest first.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 FAILED = ("error", "blocked", "refused")
+# The error of a `pages` row a re-parse writes for a detail page whose archived copy is missing or
+# corrupt: the crawler forgets the page's last good fetch and fetches it again.
+ARCHIVE_UNREADABLE = "archived copy unreadable (missing or corrupt): fetched again by the next crawl"
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class CrawlState:
         self.details: dict[tuple[str, str], Known] = {}
         self.lists: dict[tuple[str, str], Known] = {}
         self.failed: dict[tuple[str, str], tuple[str, Known]] = {}  # key -> (kind, last attempt)
+        self.deferred: dict[tuple[str, str], Known] = {}  # detail pages left for a later run
 
     @classmethod
     def from_pages(cls, rows: Any) -> CrawlState:
@@ -86,6 +92,12 @@ class CrawlState:
                 continue
             key = (row.get("source_id") or "", row["url"])
             table = self.details if kind == "detail" else self.lists
+            if outcome == "deferred":
+                if kind == "detail" and key not in self.details and key not in self.deferred:
+                    self.deferred[key] = _known(row)  # keeps its first deferral: its place in the queue
+                continue
+            if kind == "detail" and outcome in ("ok", "not_modified", *FAILED, "skipped"):
+                self.deferred.pop(key, None)
             if outcome == "ok":
                 table[key] = _known(row)
                 self.failed.pop(key, None)
@@ -104,7 +116,9 @@ class CrawlState:
                         prev.method,
                     )
             elif outcome in FAILED:
-                if kind == "detail" and key in self.details:
+                if kind == "detail" and row.get("error") == ARCHIVE_UNREADABLE:
+                    self.details.pop(key, None)  # nothing usable stands: fetch it again
+                elif kind == "detail" and key in self.details:
                     continue  # a refresh that failed: the archived version stands
                 self.failed[key] = (kind, _known(row))
             elif outcome == "skipped":
@@ -126,10 +140,21 @@ class CrawlState:
     def failed_lists(self, source_id: str) -> set[str]:
         return {url for (sid, url), (kind, _) in self.failed.items() if sid == source_id and kind == "list"}
 
+    def deferred_details(self, source_id: str) -> list[Known]:
+        """Detail pages deferred by earlier runs, oldest deferral first."""
+        mine = [k for (sid, _), k in self.deferred.items() if sid == source_id]
+        return sorted(mine, key=lambda k: k.fetched_at or datetime.min.replace(tzinfo=UTC))
+
+    def is_waiting(self, source_id: str, url: str) -> bool:
+        """Whether a page already waits for a later run (deferred, or failed last time)."""
+        return (source_id, url) in self.deferred or (source_id, url) in self.failed
+
     def has_links(self, source_id: str) -> bool:
         """Whether the source gave detail links before (an empty list now means the site changed)."""
-        return any(sid == source_id for sid, _ in self.details) or any(
-            sid == source_id and kind == "detail" for (sid, _), (kind, _) in self.failed.items()
+        return (
+            any(sid == source_id for sid, _ in self.details)
+            or any(sid == source_id and kind == "detail" for (sid, _), (kind, _) in self.failed.items())
+            or any(sid == source_id for sid, _ in self.deferred)
         )
 
     def n_known(self, source_id: str) -> int:

@@ -15,7 +15,22 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
+from planwatch.display import safe_text
+
 LEADING_TARGETS = 5
+MAX_FIELD_CHARS = 300  # any text of a page in an alert (a hostile 200k-character title)
+
+
+def clean_content(value: Any) -> Any:
+    """Alert content with every string cleaned of control, escape and bidi characters and cut
+    to MAX_FIELD_CHARS, so whatever a renderer makes of it stays bounded."""
+    if isinstance(value, str):
+        return safe_text(value, MAX_FIELD_CHARS)
+    if isinstance(value, dict):
+        return {k: clean_content(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_content(v) for v in value]
+    return value
 LISTED_CHANGES = 8  # per kind of change in a message (the JSON payload has them all)
 DIGEST_LISTED = 10  # plans listed in a digest's text (the JSON payload has them all)
 _DIGITS = re.compile(r"[\d.,，．]+")
@@ -117,7 +132,7 @@ def plan_content(
     }
     if changes is not None:
         out["changes"] = changes
-    return out
+    return clean_content(out)
 
 
 # ---------------------------------------------------------------- what changed
@@ -214,5 +229,5 @@ def digest_content(
         "n_tasks": sum(p.get("n_tasks") or 0 for p in plans),
         "n_targets": sum(p.get("n_targets") or 0 for p in plans),
         "indicator_groups": sorted({g for p in plans for g in p.get("indicator_groups") or []}),
-        "plans": plans,
+        "plans": clean_content(plans),
     }

@@ -8,7 +8,7 @@ import re
 from types import ModuleType
 
 from flows.exceptions import AlertConfigError
-from planwatch.redact import redact_text, redact_url
+from planwatch.redact import install_log_redaction, redact_text, redact_url, register_secrets
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<])")
 
@@ -35,35 +35,14 @@ def target_format(url: str) -> str:
     return str(getattr(plugin.notify_format, "value", plugin.notify_format))
 
 
-class _RedactFilter(logging.Filter):
-    """Redacts every alert URL planwatch has handed to Apprise from Apprise's own log records.
-
-    Installed once, before the first Apprise call, and kept: Apprise logs full URLs (tokens
-    included) at DEBUG while it parses them, before any per-send filter could be added.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.secrets:
-            record.msg = redact_text(record.getMessage(), sorted(self.secrets))
-            record.args = ()
-        return True
-
-
-_APPRISE_FILTER = _RedactFilter()
-
-
 def _apprise(secrets: list[str]) -> ModuleType:
-    """Import apprise with the redacting filter in place and these URLs registered as secrets."""
+    """Import apprise with every log record redacted and these URLs (and their pieces: path
+    tokens, query keys, passwords) registered as secrets: Apprise logs full URLs at DEBUG while it
+    parses them, and urllib3 logs the request line of the webhook it posts to."""
+    install_log_redaction()
+    register_secrets(secrets)
     import apprise
 
-    _APPRISE_FILTER.secrets.update(s for s in secrets if s)
-    log = logging.getLogger("apprise")
-    if _APPRISE_FILTER not in log.filters:
-        log.addFilter(_APPRISE_FILTER)
     return apprise
 
 

@@ -6,14 +6,20 @@
    load, so a crash anywhere after this point cannot lose one.
 3. The flow loads the run.
 4. `Outbox.deliver` sends the pending rows one at a time, and only those whose document is in
-   the warehouse at exactly that content version (the load committed); each success is marked
-   `sent` right away. The only at-least-once window is a crash between one send and its mark:
-   at most that one alert is sent again. A failed delivery stays `failed` and is retried by the
-   next run.
+   the warehouse at exactly that content version (the load committed). Each success is recorded
+   at once as a marker beside the tables (`<warehouse>/_outbox_sent/<alert_id>`: an empty file,
+   or object); the status changes of the whole delivery (sent, failed, suppressed) go into the
+   `alerts` table in ONE commit at the end, after which the markers are dropped. A run that died
+   before that commit leaves its markers: the next delivery marks those alerts `sent` without
+   sending them again. The only at-least-once window is a crash between one send and its
+   marker: at most that one alert is sent again. A failed delivery stays `failed` and is retried
+   by the next run.
 
 Secrets: full URLs live only in memory; the table stores `redact_url(url)` and its sha256.
 Plan alerts are rendered for each target's format when enqueued (`rendered_for`, see
-flows.alert_render) and sent as stored; other alerts are plain text escaped when sent.
+flows.alert_render) and sent as stored; other alerts are plain text escaped when sent. Document
+text is cleaned of control, escape and bidi characters and capped (title 200 characters, body
+4 000, a line 500) before it is stored.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from flows.alerts import AlertRule, Message, is_url
 from flows.delivery import send_apprise
 from planwatch.crashpoints import crash_point
+from planwatch.display import cap_lines, safe_text
 from planwatch.redact import redact_text, redact_url
 
 if TYPE_CHECKING:
@@ -36,6 +43,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 20  # a target that fails this many runs in a row stops being retried
+# Alert size caps: a portal's 200 000-character title must not become a 2.4 MB message.
+MAX_TITLE_CHARS = 200
+MAX_BODY_CHARS = 4000
+MAX_LINE_CHARS = 500
 
 
 def target_hash(url: str) -> str:
@@ -86,8 +97,12 @@ def outbox_rows(
                 "content_sha256": msg.content_sha256,
                 "target": redact_url(url),
                 "target_hash": th,
-                "title": redact_text(rendered.get("title", msg.title), [url]),
-                "body": redact_text(rendered.get("body", msg.body), [url]),
+                "title": safe_text(redact_text(rendered.get("title", msg.title), [url]), MAX_TITLE_CHARS),
+                # a rendered body is made of cleaned, bounded fields (flows.alert_content); plain
+                # text bodies are cleaned and capped here
+                "body": redact_text(rendered["body"], [url])
+                if rendered
+                else cap_lines(redact_text(msg.body, [url]), MAX_BODY_CHARS, MAX_LINE_CHARS),
                 "body_format": rendered.get("body_format"),
                 "payload_json": rendered.get("payload_json"),
                 "status": "pending",
@@ -125,12 +140,21 @@ def send_args(row: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- the outbox
 
 
+SENT_MARKERS = "_outbox_sent"  # folder of the markers of alerts sent but not yet committed as sent
+
+
 class AlertStore(Protocol):
     """What the outbox needs from the warehouse (warehouse.store.Warehouse provides it)."""
 
     def read(self, table: str, as_of: Any = None) -> Any: ...
 
     def merge_rows(self, table: str, frame: Any) -> Any: ...
+
+    def add_marker(self, folder: str, name: str) -> None: ...
+
+    def markers(self, folder: str) -> list[str]: ...
+
+    def drop_markers(self, folder: str, names: list[str]) -> None: ...
 
 
 @dataclass
@@ -187,17 +211,15 @@ class Outbox:
             self.store.merge_rows("alerts", conform("alerts", fresh))
         return len(fresh)
 
-    def _mark(self, row: dict[str, Any], **changes: Any) -> None:
-        from warehouse.contract import conform
-
-        self.store.merge_rows("alerts", conform("alerts", [{**row, **changes}]))
-
     def deliver(self, urls: dict[str, str], documents: Any = None) -> DeliveryReport:
-        """Send every pending or failed alert whose target is configured, one at a time.
+        """Send every pending or failed alert whose target is configured, one at a time; record
+        all their status changes in one commit.
 
         documents: the committed documents (doc_id, content_sha256); a plan alert is sent only
         when its document is there at the alert's content version.
         """
+        from warehouse.contract import conform
+
         report = DeliveryReport()
         frame = self._alerts()
         todo = frame.filter(frame["status"].is_in(["pending", "failed"])).sort("created_at")
@@ -206,39 +228,60 @@ class Outbox:
             committed = dict(
                 zip(documents["doc_id"].to_list(), documents["content_sha256"].to_list(), strict=True)
             )
-        for row in todo.iter_rows(named=True):
-            aid = row["alert_id"]
-            if row["status"] == "failed" and (row["attempts"] or 0) >= self.max_attempts:
-                continue
-            if row["doc_id"]:
-                have = committed.get(row["doc_id"])
-                if have is None:
-                    report.waiting.append(aid)
-                    continue
-                if have != row["content_sha256"]:
-                    self._mark(row, status="suppressed", last_error="superseded by a newer version")
-                    report.suppressed.append(aid)
-                    continue
-            url = urls.get(row["target_hash"])
-            if url is None:
-                report.no_target.append(aid)
-                continue
-            notify_type = "failure" if row["audience"] == "ops" else "info"
-            crash_point("alerts.before_send")  # crash suites
-            ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type, **send_args(row))
-            crash_point("alerts.after_send")  # crash suites: the one at-least-once window
-            attempts = (row["attempts"] or 0) + 1
-            if ok:
-                # The at-least-once window: a crash right here re-sends this one alert.
-                self._mark(row, status="sent", attempts=attempts, sent_at=datetime.now(UTC), last_error=None)
-                report.sent.append(aid)
-            else:
-                self._mark(
-                    row,
-                    status="failed",
-                    attempts=attempts,
-                    last_error=redact_text(error or "delivery failed", [url]),
-                )
-                report.failed.append(aid)
-                log.warning("alert %s to %s failed: %s", aid, redact_url(url), redact_text(error, [url]))
+        markers = set(self.store.markers(SENT_MARKERS))  # sent by a run that died before its commit
+        changes: dict[str, dict[str, Any]] = {}
+        try:
+            for row in todo.iter_rows(named=True):
+                change = self._deliver_one(row, urls, committed, markers, report)
+                if change:
+                    changes[row["alert_id"]] = {**row, **change}
+        finally:
+            if changes:  # one commit for the whole delivery
+                self.store.merge_rows("alerts", conform("alerts", list(changes.values())))
+            done = markers | {aid for aid, r in changes.items() if r["status"] == "sent"}
+            self.store.drop_markers(SENT_MARKERS, sorted(done))
         return report
+
+    def _deliver_one(
+        self,
+        row: dict[str, Any],
+        urls: dict[str, str],
+        committed: dict[str, str],
+        markers: set[str],
+        report: DeliveryReport,
+    ) -> dict[str, Any] | None:
+        """Send one alert if it is due; the status change to record, or None."""
+        aid = row["alert_id"]
+        attempts = (row["attempts"] or 0) + 1
+        if aid in markers:  # sent before a crash, not yet recorded: record it, do not send again
+            return {"status": "sent", "attempts": attempts, "sent_at": datetime.now(UTC), "last_error": None}
+        if row["status"] == "failed" and attempts > self.max_attempts:
+            return None
+        if row["doc_id"]:
+            have = committed.get(row["doc_id"])
+            if have is None:
+                report.waiting.append(aid)
+                return None
+            if have != row["content_sha256"]:
+                report.suppressed.append(aid)
+                return {"status": "suppressed", "last_error": "superseded by a newer version"}
+        url = urls.get(row["target_hash"])
+        if url is None:
+            report.no_target.append(aid)
+            return None
+        notify_type = "failure" if row["audience"] == "ops" else "info"
+        crash_point("alerts.before_send")  # crash suites
+        ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type, **send_args(row))
+        crash_point("alerts.after_send")  # crash suites: the one at-least-once window
+        if ok:
+            # The at-least-once window: a crash before this marker re-sends this one alert.
+            self.store.add_marker(SENT_MARKERS, aid)
+            report.sent.append(aid)
+            return {"status": "sent", "attempts": attempts, "sent_at": datetime.now(UTC), "last_error": None}
+        report.failed.append(aid)
+        log.warning("alert %s to %s failed: %s", aid, redact_url(url), redact_text(error, [url]))
+        return {
+            "status": "failed",
+            "attempts": attempts,
+            "last_error": redact_text(error or "delivery failed", [url]),
+        }

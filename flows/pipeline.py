@@ -154,8 +154,11 @@ def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, 
     for s in sources:
         night.report(s.id)
     client = _shared_client(night.settings)
+    ends_at = time.time() + night.settings.crawl.night_budget_s  # the whole crawl's deadline
     crawl_futures = [
-        tasks.crawl_source_task.submit(s, night.settings, night.wh, night.run_id, full, refresh, client)
+        tasks.crawl_source_task.submit(
+            s, night.settings, night.wh, night.run_id, full, refresh, client, ends_at
+        )
         for s in sources
     ]
     parse_futures: list[tuple[str, PrefectFuture[steps.ParseOutcome]]] = []
@@ -186,7 +189,9 @@ def _take_crawl(night: Night, crawl: SourceCrawl) -> list[list[Any]]:
     if crawl.error:
         kind = "source_empty" if crawl.error_kind == "EmptyScrape" else "source_failed"
         night.fail_source(crawl.source_id, crawl.error, kind=kind)
-        return []
+        # what it archived before failing (a timed-out source, a second list that failed) is
+        # parsed now: its `pages` rows say "ok", so no later run would fetch it again
+        return steps.batches(crawl.documents)
     if crawl.pages and not crawl.lists_readable:
         night.fail_source(
             crawl.source_id,
@@ -224,6 +229,7 @@ def _collect_parses(
             continue
         runtime.progress("parse", sid, i, len(parse_futures))
         night.report(sid)["errors"].extend(outcome.errors)
+        night.pages_rows.extend(steps.refetch_rows(outcome.unreadable, night.run_id))
         parts.append(outcome.tables)
     return parts
 

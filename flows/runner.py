@@ -27,10 +27,29 @@ def _quiet_gx(record: logging.LogRecord) -> bool:
     return not (record.name.startswith("great_expectations") and record.levelno < logging.WARNING)
 
 
+def start_temporary_server() -> None:
+    """Without an API URL, start Prefect's temporary API server now, on this thread, as a child
+    that dies with this process even when it is SIGKILLed (`planwatch.lifeline`). Prefect's own
+    calls then find it running (it is a singleton) instead of starting it on one of its threads."""
+    from prefect.settings import PREFECT_API_URL
+
+    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    from planwatch.lifeline import tie_prefect_server
+
+    tie_prefect_server()
+    SubprocessASGIServer().start(
+        timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180))
+    )
+
+
 def run_flow(flow_fn: Flow[..., dict[str, Any]], settings: Settings, **params: Any) -> dict[str, Any]:
     """Call a flow in-process with the CLI's settings (secrets stay out of Prefect parameters)."""
     from flows.runtime import use_settings
 
+    start_temporary_server()
     with use_settings(settings):
         return flow_fn(**params)
 
@@ -45,6 +64,7 @@ def with_dask(flow_fn: Flow[..., dict[str, Any]], workers: int) -> Flow[..., dic
     if not os.environ.get("PREFECT_API_URL"):
         from prefect.server.api.server import SubprocessASGIServer
 
+        start_temporary_server()
         server = SubprocessASGIServer()  # the singleton Prefect's client would start anyway
         server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180)))
         os.environ["PREFECT_API_URL"] = server.api_url

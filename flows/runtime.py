@@ -22,6 +22,10 @@ ProgressFn = Callable[[str, str, int, int], None]  # (phase, item, done, total)
 @contextlib.contextmanager
 def use_settings(settings: Settings) -> Iterator[None]:
     """Flows called inside this block start from `settings` (the CLI's, secrets included)."""
+    from planwatch.redact import install_log_redaction, register_secrets
+
+    install_log_redaction()
+    register_secrets(settings.secrets())
     prev = _STATE["settings"]
     _STATE["settings"] = settings
     try:

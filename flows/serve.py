@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from flows.exceptions import FlowError
+from planwatch import lifeline
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -57,7 +58,7 @@ def start_local_server(port: int = 4200, timeout_s: float = 90.0) -> tuple[subpr
         str(port),
         "--analytics-off",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    proc = lifeline.popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)  # dies with us
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:

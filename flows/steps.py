@@ -82,8 +82,13 @@ def crawl_one(
     full: bool = False,
     refresh: bool = False,
     client: HttpClient | None = None,
+    ends_at: float | None = None,
 ) -> SourceCrawl:
-    """Discover, fetch and archive one source. Never raises: a failure is `SourceCrawl.error`."""
+    """Discover, fetch and archive one source. Never raises: a failure is `SourceCrawl.error`.
+
+    ends_at: the run's crawl deadline as a UNIX time (`--night-budget-s` from the run's start;
+    tasks may run in other processes, so not a monotonic instant); the source's own budget is
+    `--source-budget-s` from now."""
     import polars as pl
 
     from extract.archive import RawArchive
@@ -105,6 +110,9 @@ def crawl_one(
                 full=full or settings.crawl.full,
                 refresh=refresh or settings.crawl.refresh,
                 max_list_pages=settings.crawl.max_list_pages,
+                max_new_links=settings.crawl.max_new_links,
+                budget_s=settings.crawl.source_budget_s,
+                deadline=None if ends_at is None else time.monotonic() + (ends_at - time.time()),
             )
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())
@@ -121,6 +129,7 @@ class ParseOutcome:
     tables: dict[str, pl.DataFrame]
     errors: list[str] = field(default_factory=list)
     n_pages: int = 0
+    unreadable: list[FetchedPage] = field(default_factory=list)  # archived copy missing or corrupt
 
 
 def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOutcome:
@@ -130,12 +139,18 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
     from transform.tables import build_tables
 
     root, options = (store, None) if isinstance(store, str) else (store.root, store.storage_options)
+    from extract.exceptions import ArchiveError
+
     archive = RawArchive(root, options or None)
-    parsed, errors = [], []
+    parsed, errors, unreadable = [], [], []
     with timed("parse"):
         for page in pages:
             try:
-                content = archive.get(page.sha256)
+                try:
+                    content = archive.get(page.sha256)
+                except ArchiveError:
+                    unreadable.append(page)
+                    raise
                 parsed.append(
                     parse_document(
                         content,
@@ -152,7 +167,22 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
             except Exception as exc:  # one bad page is recorded, the batch goes on
                 errors.append(f"{page.url}: {type(exc).__name__}: {exc}")
         tables = build_tables(parsed) if parsed else empty_tables()
-    return ParseOutcome(dict(tables), errors, len(pages))
+    return ParseOutcome(dict(tables), errors, len(pages), unreadable)
+
+
+def refetch_rows(pages: list[FetchedPage], run_id: str) -> list[dict[str, Any]]:
+    """`pages` rows that send detail pages whose archived copy is unreadable back to the crawler:
+    the next crawl fetches them again, unconditionally, and the archive repairs the blob."""
+    from extract.result import FetchResult
+    from extract.state import ARCHIVE_UNREADABLE
+
+    rows = []
+    for page in pages:
+        res = FetchResult(url=page.url, kind="detail", outcome="error", error=ARCHIVE_UNREADABLE, attempts=0)
+        rows.append(
+            res.to_row(run_id=run_id, source_id=page.source_id, title=page.title, list_date=page.list_date)
+        )
+    return rows
 
 
 def batches(items: list[T], size: int = BATCH_PAGES) -> list[list[T]]:

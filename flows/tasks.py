@@ -52,14 +52,18 @@ def crawl_source_task(
     full: bool = False,
     refresh: bool = False,
     client: HttpClient | None = None,
+    ends_at: float | None = None,
 ) -> SourceCrawl:
     """Discover + fetch + archive one source. Touches the network: retried once as a whole
-    (requests are already retried with backoff inside the HTTP client). The last attempt
-    returns the failure instead of raising, so the flow records it and goes on."""
+    (requests are already retried with backoff inside the HTTP client), unless it ran out of
+    time (a retry would double its budget). The last attempt returns the failure instead of
+    raising, so the flow records it and goes on."""
     TASK_RUNS["crawl_source"] += 1
-    crawl = steps.crawl_one(source, settings, wh, run_id=run_id, full=full, refresh=refresh, client=client)
+    crawl = steps.crawl_one(
+        source, settings, wh, run_id=run_id, full=full, refresh=refresh, client=client, ends_at=ends_at
+    )
     attempt = _attempt()
-    if crawl.error and attempt and attempt <= CRAWL_RETRIES:
+    if crawl.error and crawl.error_kind != "SourceTimedOut" and attempt and attempt <= CRAWL_RETRIES:
         raise SourceCrawlFailed(f"source {source.id}: {crawl.error}")
     return crawl
 

@@ -12,6 +12,7 @@ final name and swapped in, so a reader never sees a half-written export.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -125,6 +126,23 @@ def _swap_file(frame: pl.DataFrame, to: Path, name: str, fmt: str) -> Path:
     return final
 
 
+def _stale_temp(name: str) -> bool:
+    """Whether a name in the export folder is a temporary file or folder of an earlier export
+    (`.<table>-XXXXXXXX`, `.<table>-XXXXXXXX.parquet`, `.<table>-old`) that was killed midway."""
+    m = re.fullmatch(r"\.([a-z_]+)-(?:old|[A-Za-z0-9_]{6,}(?:\.parquet)?)", name)
+    return bool(m and m.group(1) in contract.TABLES)
+
+
+def clean_stale(to: Path) -> list[str]:
+    """Remove what killed exports left in `to`; returns the names removed (nothing else is touched)."""
+    removed = []
+    for entry in to.iterdir():
+        if _stale_temp(entry.name):
+            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+            removed.append(entry.name)
+    return removed
+
+
 def export(
     wh: Warehouse,
     to: str | Path,
@@ -147,6 +165,7 @@ def export(
         )
     to = Path(to)
     to.mkdir(parents=True, exist_ok=True)
+    clean_stale(to)  # what an export killed midway left behind
     out: list[Path] = []
     keys = None
     for name in tables or list(contract.TABLES):

@@ -48,6 +48,8 @@ class HttpSettings:
     backoff_max_s: float = 60.0
     max_bytes: int = 20 * 1024 * 1024
     min_interval_s: float = 2.0
+    fetch_budget_s: float = 60.0
+    max_crawl_delay_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class CrawlSettings:
     sources: str = str(DEFAULT_SOURCES)
     source: list[str] = field(default_factory=list)
     max_list_pages: int = 200
+    max_new_links: int = 500
+    source_budget_s: float = 1800.0
+    night_budget_s: float = 4 * 3600.0
     full: bool = False
     refresh: bool = False
     since: str = ""
@@ -199,9 +204,12 @@ class Settings:
         return getattr(holder, opt.attr)
 
     def secrets(self) -> list[str]:
-        """Values that must never reach a log, a table or an error message."""
+        """Values that must never reach a log, a table or an error message: the secret options
+        and the pieces of them that can appear alone (`planwatch.redact.secret_fragments`)."""
+        from planwatch.redact import secret_fragments
+
         out = [v for o in OPTIONS.values() if o.secret for v in _as_list(self.value(o.name))]
-        return [v for v in out if v]
+        return list(dict.fromkeys(f for v in out if v for f in secret_fragments(str(v))))
 
     @staticmethod
     def env_name(name: str) -> str:
@@ -256,9 +264,14 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('http_backoff_max_s', 'http.backoff_max_s', 'longest retry delay; a longer Retry-After gives up until the next run, seconds', None, False),
     ('max_bytes', 'http.max_bytes', 'response size cap (also after decompression), bytes', None, False),
     ('min_interval_s', 'http.min_interval_s', 'default minimum interval between requests to one host, seconds', None, False),
+    ('fetch_budget_s', 'http.fetch_budget_s', 'longest time one request may take, headers and body together (not per read), seconds', None, False),
+    ('max_crawl_delay_s', 'http.max_crawl_delay_s', "cap on a robots.txt Crawl-delay, seconds", None, False),
     ('sources', 'crawl.sources', 'sources.toml listing the portals to watch', None, False),
     ('source', 'crawl.source', 'only these source ids (repeatable)', None, False),
     ('max_list_pages', 'crawl.max_list_pages', 'hard stop on list pages per start URL', None, False),
+    ('max_new_links', 'crawl.max_new_links', 'new detail pages fetched per source per run; the rest wait for the next run, oldest first', None, False),
+    ('source_budget_s', 'crawl.source_budget_s', "time one source may crawl per run; then it is recorded as timed out and the run goes on, seconds", None, False),
+    ('night_budget_s', 'crawl.night_budget_s', 'time the whole crawl of a run may take; sources still crawling are recorded as timed out, seconds', None, False),
     ('full', 'crawl.full', 'page list pages to the end (backfill) instead of stopping at known links', None, False),
     ('refresh', 'crawl.refresh', 're-fetch detail pages already archived; a changed body is a new version', None, False),
     ('since', 'crawl.since', '`planwatch reparse`: only pages fetched on or after this date (YYYY-MM-DD)', None, False),
@@ -383,7 +396,11 @@ def load(
             if value is not None:
                 values[name] = value
     values.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings().replace(**values)
+    settings = Settings().replace(**values)
+    from planwatch.redact import register_secrets
+
+    register_secrets(settings.secrets())  # every later log line of this process is redacted of them
+    return settings
 
 
 def redact(text: str, settings: Settings | None = None) -> str:

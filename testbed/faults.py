@@ -37,6 +37,13 @@ MODES = (
     "waf_200",
     "huge",
     "gzip_bomb",
+    # hostile portals (issue 11): what a malicious or broken site can do to a crawler
+    "slowloris",
+    "unclosed_tags",
+    "deep_nesting",
+    "huge_robots",
+    "link_flood",
+    "redirect_backslash",
 )
 
 
@@ -49,6 +56,16 @@ class FaultRule:
     ``redirect_offhost`` location; ``redirect_private`` targets (list of URLs, rotated);
     ``waf_200`` kind ("rs" or "jsl"); ``huge`` size (25 MiB), declare_length (False);
     ``gzip_bomb`` size (64 MiB decompressed).
+
+    Hostile modes: ``slowloris`` phase ("headers": one header line per interval; "body": headers
+    at once, then one byte per interval), interval_s (1.0), duration_s (30: then the server
+    closes); ``unclosed_tags`` n (20 000 unclosed ``<a`` and ``<record`` appended to the normal
+    answer); ``deep_nesting`` depth (100 000 nested ``<div>`` appended); ``huge_robots`` size
+    (1 MiB: the site's robots.txt rules first, then comment lines past the 512 KiB parsing cap)
+    and disallow (a path disallowed at the top, default ``/manage/``); ``link_flood`` n (100 000
+    extra detail links, to pages that do not exist, added to a Hanweb datastore, else appended);
+    ``redirect_backslash`` location (302 to ``http://127.0.0.1:PORT\\@<this host>/…``, a URL
+    whose host HTTP libraries read differently; default: the replay server's own port + 1).
     """
 
     def __init__(

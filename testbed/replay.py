@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from planwatch.exceptions import ConfigError
+from testbed import hostile
 from testbed.faults import FaultRule, load_faults, pick
 from testbed.sites import render
 
@@ -255,6 +256,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._status, self._sent, self._fault = 0, 0, None
         self._cut: int | None = None  # truncate: bytes to leave out (-1: half)
         self._lie: str | None = None  # wrong_charset: the charset the header claims
+        self._extra: FaultRule | None = None  # unclosed_tags, deep_nesting, link_flood: added to the body
         self._generation = self.replay._generation  # a reset_log() drops requests begun before it
         self._body_in = b""
         length = int(self.headers.get("Content-Length") or 0)
@@ -307,6 +309,10 @@ class _Handler(BaseHTTPRequestHandler):
         with_body = not head and status != 304
         if self._lie and (ctype.startswith("text/") or "javascript" in ctype):
             ctype = ctype.split(";")[0] + f"; charset={self._lie}"
+        if self._extra is not None and status == 200 and body:
+            body = hostile.add_to_body(
+                self._extra, body, self._rpath, self._params(), self.replay.site.platform
+            )
         sent = body
         if self._cut is not None and with_body and body:
             missing = self._cut if self._cut >= 0 else max(1, len(body) // 2)
@@ -354,6 +360,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {"ETag": etag, "Last-Modified": last_mod}
         zipped = (
             site.gzip
+            and self._extra is None
             and f.suffix.lower() in _TEXT_TYPES
             and "gzip" in (self.headers.get("Accept-Encoding") or "").lower()
         )
@@ -520,6 +527,22 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, waf.encode(), head=head)
         if mode == "huge":
             return self._huge(rule, head)
+        if mode in ("unclosed_tags", "deep_nesting", "link_flood"):  # the normal answer, and more
+            self._extra = rule
+            return self._serve(head)
+        if mode == "slowloris":
+            return hostile.slowloris(self, rule, head)
+        if mode == "huge_robots":
+            own = self.replay.site.file_for("/robots.txt")
+            rules = own.read_text("utf-8") if own is not None else DEFAULT_ROBOTS
+            body = hostile.huge_robots(rule, rules)
+            return self._send(200, body, head=head, ctype="text/plain; charset=utf-8")
+        if mode == "redirect_backslash":
+            loc = prm.get("location") or (
+                f"http://127.0.0.1:{self.replay.port + 1}\\@{self.headers.get('Host') or self.replay.netloc}"
+                + self.path
+            )
+            return self._send(302, b"", {"Location": loc}, head=head)
         if mode == "gzip_bomb":
             body = _gzip_bomb(int(prm.get("size", 64 << 20)))
             return self._send(200, body, {"Content-Encoding": "gzip"}, head=head)
@@ -574,6 +597,10 @@ class _Server(ThreadingHTTPServer):
         log.debug("replay: error serving %s", client_address, exc_info=True)
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 # --- the server ----------------------------------------------------------------------------
 
 
@@ -612,7 +639,8 @@ class ReplayServer:
             return self
         handler = type("ReplayHandler", (_Handler,), {"replay": self})
         self._stopping.clear()
-        self._httpd = _Server((self.host, self.port), handler)
+        server_cls = _Server6 if ":" in self.host else _Server
+        self._httpd = server_cls((self.host.strip("[]"), self.port), handler)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
@@ -651,7 +679,8 @@ class ReplayServer:
     # info
     @property
     def netloc(self) -> str:
-        return f"{self.host}:{self.port}"
+        host = self.host.strip("[]")
+        return f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
 
     @property
     def base_url(self) -> str:

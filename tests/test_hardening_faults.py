@@ -2,7 +2,9 @@
 
 Every fault mode of the portal (5xx bursts, 429 + Retry-After, slow answers past the timeout,
 connection resets, truncated bodies, wrong charsets, redirect loops, WAF challenge pages, huge
-bodies, gzip bombs) is mixed in at random (seeded) over real HTTP on 127.0.0.1. The night must
+bodies, gzip bombs, and the hostile ones: slowloris headers and bodies, unclosed tags, deep
+nesting, link floods, a 1 MiB robots.txt) is mixed in at random (seeded) over real HTTP on
+127.0.0.1. The night must
 complete; after at most one follow-up night with the faults gone every notice is stored exactly
 once and every plan alert reached the real webhook receiver exactly once.
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from hardening_support import FAULT_MIX, Campaign, run_fault_campaign
+from hardening_support import FAULT_MIX, ROBOTS_RULE, Campaign, run_fault_campaign
 
 pytestmark = pytest.mark.prefect
 
@@ -37,14 +39,15 @@ def _check(c: Campaign, *, min_fetches: int, min_modes: int) -> None:
     assert c.alerts_missing == [] and c.alerts_repeated == 0
     assert c.alerts_sent == c.alerts_expected
     assert c.garbled_documents == 0
+    assert c.timed_out_sources == 0                      # the night finished within its budget
 
 
 def test_fault_mix_covers_every_replay_mode():
     from testbed.faults import MODES
 
-    covered = {mode for mode, _, _ in FAULT_MIX}
-    # off-host and private redirects are the security suite's (they must be refused, not retried)
-    assert set(MODES) - covered == {"redirect_offhost", "redirect_private"}
+    covered = {mode for mode, _, _ in FAULT_MIX} | {ROBOTS_RULE[0]}
+    # off-host, private and backslash redirects are the security suites' (refused, not retried)
+    assert set(MODES) - covered == {"redirect_offhost", "redirect_private", "redirect_backslash"}
 
 
 def test_faulty_night_then_one_follow_up_stores_everything_once(prefect_harness, tmp_path):

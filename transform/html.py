@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
+from planwatch.markup import cap_nesting
 from transform.metadata import ALL_LABELS
 from transform.tries import trie_regex
 
@@ -192,7 +193,7 @@ def _tidy_cells(line: str) -> str:
 
 def render(fragment: str) -> str:
     """Serialized HTML (a fragment or a page) -> text lines; see `render_node`."""
-    tree = LexborHTMLParser(fragment)
+    tree = LexborHTMLParser(cap_nesting(fragment))
     node = tree.body or tree.root
     if node is None:
         return _finish(_TAG.sub("", fragment))
@@ -339,7 +340,7 @@ def _render_dropped(s: str) -> str:
 def extract(html_text: str, url: str | None = None) -> HtmlPage:
     """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
     page = HtmlPage()
-    tree = LexborHTMLParser(html_text)
+    tree = LexborHTMLParser(cap_nesting(html_text))  # hostile nesting is quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.page_text = _metadata_window(html_text)
     for sel in BODY_SELECTORS:

@@ -8,14 +8,18 @@ the crawler fetches through the one HTTP client and hands the decoded text over.
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import import_module
 from typing import Any, Protocol
 from urllib.parse import urldefrag, urljoin
+
+from extract import urlpolicy
+from extract.patterns import Pattern
+from extract.scan import Anchor, anchors, attrs, clean_text
+
+__all__ = ["Anchor", "anchors", "attrs", "clean_text", "absolute", "links_from", "next_link", "find_date"]
 
 
 @dataclass(frozen=True)
@@ -72,50 +76,12 @@ def get_lister(source: Any, start_url: str) -> Lister:
     return lister
 
 
-# -- shared HTML helpers (regex based: list pages are often broken HTML) ---------------------
-_A = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
-_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
-_TAG = re.compile(r"<[^>]+>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_WS = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class Anchor:
-    start: int
-    end: int
-    href: str
-    title: str | None
-    text: str
-
-
-def attrs(attr_text: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for m in _ATTR.finditer(attr_text):
-        name = m.group(1).lower()
-        if name not in out:
-            value = next(g for g in (m.group(2), m.group(3), m.group(4)) if g is not None)
-            out[name] = html.unescape(value)
-    return out
-
-
-def clean_text(fragment: str) -> str:
-    text = _TAG.sub(" ", _COMMENT.sub(" ", fragment))
-    return _WS.sub(" ", html.unescape(text)).strip()
-
-
-def anchors(page: str) -> Iterator[Anchor]:
-    for m in _A.finditer(page):
-        a = attrs(m.group(1))
-        href = a.get("href", "").strip()
-        if not href:
-            continue
-        title = a.get("title")
-        yield Anchor(m.start(), m.end(), href, title.strip() if title else None, clean_text(m.group(2)))
+# -- shared HTML helpers: linear-time scans (extract.scan), as list pages are often broken HTML --
 
 
 def absolute(base: str, href: str) -> str | None:
-    href = href.strip()
+    """The absolute http(s) URL of a link (tab/CR/LF removed as browsers do), or None."""
+    href = urlpolicy.clean(href)
     if not href or href.startswith("#") or re.match(r"(?i)^(javascript|mailto|tel|data):", href):
         return None
     url = urldefrag(urljoin(base, href))[0]
@@ -162,7 +128,7 @@ def url_date(url: str) -> date | None:
     return None
 
 
-def find_date(text: str, url: str | None = None, pattern: re.Pattern | None = None) -> date | None:
+def find_date(text: str, url: str | None = None, pattern: Pattern | None = None) -> date | None:
     """The list date in a row's text: full dates first, then MM-DD with the year from the URL."""
     if pattern is not None:
         m = pattern.search(text)
@@ -202,10 +168,10 @@ def row_text_after(page: str, anchor: Anchor, next_start: int | None, limit: int
 def links_from(
     page: str,
     base: str,
-    pattern: re.Pattern,
+    pattern: Pattern,
     *,
     prefer_title: str = "title",
-    date_pattern: re.Pattern | None = None,
+    date_pattern: Pattern | None = None,
 ) -> list[Link]:
     """Detail links matching `pattern` (searched in the absolute URL), in page order, deduplicated."""
     found: list[tuple[Anchor, str]] = []
@@ -228,7 +194,7 @@ def links_from(
 NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后页|next\s*page|next|›|»|>)\s*$", re.I)
 
 
-def next_link(page: str, base: str, pattern: re.Pattern, detail: re.Pattern, visited: set[str]) -> str | None:
+def next_link(page: str, base: str, pattern: Pattern, detail: Pattern, visited: set[str]) -> str | None:
     """The URL of the link whose text (or title) marks the next page, not yet visited."""
     for a in anchors(page):
         if pattern.search(a.text) or (a.title and pattern.search(a.title)):

@@ -9,9 +9,9 @@ text marking the next list page; default 下一页/下页).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from extract.patterns import Pattern, compile_user
 from extract.platforms import NEXT_TEXT, ListPage, ListRequest, links_from, next_link
 
 
@@ -19,10 +19,11 @@ class GenericLister:
     def __init__(self, source: Any, start_url: str) -> None:
         self.source = source
         self.start_url = start_url
-        self.pattern = re.compile(source.link_pattern)
-        self.date_pattern = re.compile(source.date_pattern) if getattr(source, "date_pattern", None) else None
+        self.pattern: Pattern = compile_user(source.link_pattern)
+        dates = getattr(source, "date_pattern", None)
+        self.date_pattern: Pattern | None = compile_user(dates) if dates else None
         custom = getattr(source, "next_pattern", None)
-        self.next_pattern = re.compile(custom, re.I) if custom else NEXT_TEXT
+        self.next_pattern: Pattern = compile_user(custom, ignore_case=True) if custom else NEXT_TEXT
         self.prefer = getattr(source, "title_from", "title") or "title"
         self.visited: set[str] = set()
 

@@ -9,7 +9,7 @@ the `<nextgroup>` link or scripts of the column page (unitid differs per column)
 the same `<datastore>` XML.
 
 The XML is never handed to an XML parser (no entity expansion, no external entities): records are
-cut out with a regex over `<record><![CDATA[…]]></record>`.
+cut out by a linear scan over `<record><![CDATA[…]]></record>` (`extract.scan.blocks`).
 """
 
 from __future__ import annotations
@@ -19,18 +19,15 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
+from extract.patterns import Pattern, compile_user
 from extract.platforms import Link, ListPage, ListRequest, links_from
+from extract.scan import blocks
 
 DETAIL = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.s?html?")
 DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
 DEFAULT_PERPAGE = 15
 GROUP_PAGES = 3  # jpage asks for groupSize (default 3) screen pages per dataproxy request
 
-_DATASTORE = re.compile(r"<datastore\b.*?</datastore\s*>", re.I | re.S)
-_RECORD = re.compile(r"<record\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</record\s*>", re.I | re.S)
-_NEXTGROUP = re.compile(
-    r"<nextgroup\b[^>]*>\s*(?:<!\[CDATA\[(.*?)\]\]>|(.*?))\s*</nextgroup\s*>", re.I | re.S
-)
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
 _PROXY_IN_SCRIPT = re.compile(r"""["']?(/module/[\w/]*?dataproxy\.jsp)""", re.I)
 _TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|totalRecord\s*[:=]\s*['\"]?(\d+)", re.I)
@@ -61,7 +58,7 @@ def _first(m: re.Match | None) -> str | None:
 def _stores(text: str, columnid: str | None = None) -> list[str]:
     """The `<datastore>` blocks; when a column id is given and some block pages that column,
     only those (a column page may embed other columns' lists in side boxes)."""
-    stores = _DATASTORE.findall(text) or [text]
+    stores = [text[start:end] for start, end, _, _ in blocks(text, "datastore")] or [text]
     if columnid and len(stores) > 1:
         own = [s for s in stores if re.search(rf"columnid=0*{columnid}(?!\d)", s)]
         if own:
@@ -69,19 +66,32 @@ def _stores(text: str, columnid: str | None = None) -> list[str]:
     return stores
 
 
+def _cdata(inner: str) -> str:
+    """A `<record>`/`<nextgroup>` body: the CDATA content, or the entity-decoded text."""
+    inner = inner.strip()
+    if inner.startswith("<![CDATA[") and inner.endswith("]]>") and len(inner) >= 12:
+        return inner[9:-3]
+    return html.unescape(inner)
+
+
+def _nextgroup(store: str) -> str | None:
+    for _, _, _, inner in blocks(store, "nextgroup"):
+        return _cdata(inner)
+    return None
+
+
 def records(text: str, columnid: str | None = None) -> list[str]:
-    """The HTML fragments of every `<record>` in the datastores of a page or dataproxy answer."""
-    out: list[str] = []
-    for store in _stores(text, columnid):
-        for m in _RECORD.finditer(store):
-            out.append(m.group(1) if m.group(1) is not None else html.unescape(m.group(2) or ""))
-    return out
+    """The HTML fragments of every `<record>` in the datastores of a page or dataproxy answer.
+
+    Cut out by a linear scan (`extract.scan.blocks`), never by an XML parser (no entity expansion,
+    no external entities) nor by a lazy regex (quadratic on unclosed tags)."""
+    return [_cdata(inner) for store in _stores(text, columnid) for _, _, _, inner in blocks(store, "record")]
 
 
 def parse_records(
     text: str,
     base: str,
-    pattern: re.Pattern = DETAIL,
+    pattern: Pattern = DETAIL,
     prefer_title: str = "title",
     columnid: str | None = None,
 ) -> tuple[list[Link], int]:
@@ -101,7 +111,8 @@ class HanwebLister:
     def __init__(self, source: Any, start_url: str) -> None:
         self.source = source
         self.start_url = start_url
-        self.pattern = re.compile(source.link_pattern) if getattr(source, "link_pattern", None) else DETAIL
+        custom = getattr(source, "link_pattern", None)
+        self.pattern: Pattern = compile_user(custom) if custom else DETAIL
         self.prefer = getattr(source, "title_from", "title") or "title"
         self.params: dict[str, str] | None = None
         self.proxy_path = getattr(source, "dataproxy_path", None)
@@ -129,7 +140,7 @@ class HanwebLister:
     def _read_config(self, text: str, final_url: str) -> None:
         params: dict[str, str] = {}
         column = _first(_COLUMN_IN_URL.search(self.start_url))
-        nextgroup = _first(_NEXTGROUP.search(_stores(text, column)[0]))
+        nextgroup = _nextgroup(_stores(text, column)[0])
         if nextgroup:
             href = _HREF.search(nextgroup)
             if href:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from extract.patterns import Pattern, compile_user
 from extract.platforms import NEXT_TEXT, ListPage, ListRequest, links_from, next_link
 
 DETAIL = re.compile(r"/t\d{8}_\d+\.s?html?$|/content_\d+\.s?html?$")
@@ -19,7 +20,7 @@ _CREATE = re.compile(
     r"""\s*,\s*['"]([\w\-]+)['"]\s*,\s*['"](\w+)['"]"""
 )
 _CREATE_SHORT = re.compile(r"""createPageHTML\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]?(\d+)""")
-_PAGER = re.compile(r"""Pager\(\s*\{[^}]*?size\s*:\s*['"]?(\d+)[^}]*\}""", re.S)
+_PAGER = re.compile(r"""Pager\(\s*\{[^}]{0,2000}?size\s*:\s*['"]?(\d+)[^}]{0,2000}\}""", re.S)
 _PAGER_PREFIX = re.compile(r"""prefix\s*:\s*['"]([\w\-]+)['"]""")
 _PAGER_SUFFIX = re.compile(r"""suffix\s*:\s*['"](\w+)['"]""")
 _COUNT = re.compile(r"""countPage\s*=\s*['"]?(\d+)""")
@@ -52,8 +53,10 @@ class TrsLister:
     def __init__(self, source: Any, start_url: str) -> None:
         self.source = source
         self.start_url = start_url
-        self.pattern = re.compile(source.link_pattern) if getattr(source, "link_pattern", None) else DETAIL
-        self.date_pattern = re.compile(source.date_pattern) if getattr(source, "date_pattern", None) else None
+        custom = getattr(source, "link_pattern", None)
+        self.pattern: Pattern = compile_user(custom) if custom else DETAIL
+        dates = getattr(source, "date_pattern", None)
+        self.date_pattern: Pattern | None = compile_user(dates) if dates else None
         self.prefer = getattr(source, "title_from", "title") or "title"
         self.pages: int | None = None
         self.name, self.ext = "index", "html"

@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from planwatch.redact import install_log_redaction
+
+    install_log_redaction()  # every logger, before any handler or library sees a record
     logging.basicConfig(
         level=getattr(args, "log_level", None) or "WARNING",
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from planwatch.display import rich_text
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
@@ -34,9 +36,9 @@ def report_table(report: dict[str, Any]) -> Table:
     table.add_column("errors")
     for s in report.get("sources", []):
         errors = s.get("errors") or []
-        err = f"{len(errors)}: {errors[0][:60]}" if errors else ""
+        err = f"{len(errors)}: {rich_text(errors[0], 60)}" if errors else ""
         style = "red" if s.get("status") == "failed" else None
-        table.add_row(s["source_id"], *(str(s.get(k, 0)) for k, _ in COLUMNS), err, style=style)
+        table.add_row(rich_text(s["source_id"]), *(str(s.get(k, 0)) for k, _ in COLUMNS), err, style=style)
     return table
 
 
@@ -106,17 +108,17 @@ def print_status(wh: Warehouse, runs: int | None = 10, console: Console | None =
         for sid, (rid, rep) in sorted(last_seen.items()):
             errs = rep.get("errors") or []
             s.add_row(
-                sid,
+                rich_text(sid),
                 rid,
-                rep.get("status", "?"),
+                rich_text(rep.get("status", "?")),
                 str(rep.get("pages_fetched", 0)),
                 str(rep.get("new", 0)),
-                (errs[0][:80] if errs else ""),
+                (rich_text(errs[0], 80) if errs else ""),
                 style="red" if rep.get("status") == "failed" else None,
             )
         console.print(s)
     if latest.get("error"):
-        console.print(f"[red]last run failed:[/red] {latest['error']}")
+        console.print(f"[red]last run failed:[/red] {rich_text(latest['error'])}")
 
     alerts = wh.read("alerts")
     if alerts.height:
@@ -124,7 +126,10 @@ def print_status(wh: Warehouse, runs: int | None = 10, console: Console | None =
         console.print("alert outbox: " + ", ".join(f"{a} {n}" for a, n in counts.iter_rows()))
         stuck = alerts.filter(pl.col("status") == "failed")
         for r in stuck.head(5).iter_rows(named=True):
-            console.print(f"  [yellow]failed[/yellow] {r['kind']} → {r['target']}: {r['last_error'] or ''}")
+            console.print(
+                f"  [yellow]failed[/yellow] {rich_text(r['kind'])} → {rich_text(r['target'])}: "
+                f"{rich_text(r['last_error'] or '')}"
+            )
     return 1 if latest["status"] == "failed" else 0
 
 

@@ -27,7 +27,12 @@ RUN_FLAGS = (
     "http_backoff_max_s",
     "max_bytes",
     "min_interval_s",
+    "fetch_budget_s",
+    "max_crawl_delay_s",
     "max_list_pages",
+    "max_new_links",
+    "source_budget_s",
+    "night_budget_s",
     "storage_options",
     "log_level",
 )
@@ -52,7 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "reparse",
         help="rebuild tables from the raw archive (no network)",
         description="Re-parse archived pages (all, --source, or --since DATE) and "
-        "load the result as a new warehouse version. No plan alerts are sent.",
+        "load the result as a new warehouse version. No plan alerts are sent. Exit 6 when "
+        "some pages could not be read or parsed (the others are loaded; a page whose archived "
+        "copy is corrupt is fetched again by the next crawl).",
     )
     add_arguments(
         p,
@@ -79,11 +86,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _finish(report: dict[str, Any]) -> int:
+    from planwatch import exitcodes
     from planwatch.cli.report import print_report
 
     print_report(report)
     failed = [s["source_id"] for s in report.get("sources", []) if s.get("status") == "failed"]
-    return 1 if failed else 0
+    if failed:
+        return exitcodes.FAILED
+    if report.get("flow") == "reparse" and any(s.get("errors") for s in report.get("sources", [])):
+        return exitcodes.PAGES_FAILED  # some archived pages could not be read or parsed
+    return exitcodes.OK
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:

@@ -26,6 +26,11 @@ FETCH_SETTINGS = (
     "max_bytes",
     "min_interval_s",
     "max_list_pages",
+    "max_new_links",
+    "fetch_budget_s",
+    "max_crawl_delay_s",
+    "source_budget_s",
+    "night_budget_s",
     "storage_options",
     "config",
     "log_level",
@@ -55,7 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Crawl the sources politely and incrementally: list pages (conditional GET), "
         "new detail pages into <warehouse>/raw/ (content-addressed, gzip), and one "
         "journal of every fetch (the `pages` rows) at "
-        "<warehouse>/raw/journal/<run_id>.jsonl. Prints a summary per source. "
+        "<warehouse>/raw/journal/<run_id>.jsonl, written as pages arrive (an interrupted "
+        "fetch does not fetch them again). Prints a summary per source. "
         "Exit 1 when a source failed.",
     )
     add_arguments(f, *FETCH_SETTINGS)
@@ -105,10 +111,12 @@ def _previous_pages(settings: Settings, archive: RawArchive) -> CrawlState:
 
 
 def run_fetch(args: argparse.Namespace) -> int:
+    import time
+
     from extract.archive import RawArchive
     from extract.crawl import crawl_sources
     from extract.http import HttpClient
-    from extract.journal import write_journal
+    from extract.journal import JournalWriter
     from extract.sources import load_sources
     from planwatch.ids import new_run_id
     from planwatch.settings import load
@@ -119,19 +127,26 @@ def run_fetch(args: argparse.Namespace) -> int:
     archive = RawArchive(settings.store.root, settings.store.storage_options)
     state = _previous_pages(settings, archive)
     run_id = new_run_id()
-    with HttpClient(settings.http) as client:
-        crawls = crawl_sources(
-            sources,
-            client=client,
-            archive=archive,
-            state=state,
-            run_id=run_id,
-            full=crawl.full,
-            refresh=crawl.refresh,
-            max_list_pages=crawl.max_list_pages,
-        )
-    path = write_journal(archive, run_id, crawls)
-    print(f"run {run_id}: journal {path}")
+    journal = JournalWriter(archive, run_id)
+    try:
+        with HttpClient(settings.http) as client:
+            crawls = crawl_sources(
+                sources,
+                client=client,
+                archive=archive,
+                state=state,
+                run_id=run_id,
+                full=crawl.full,
+                refresh=crawl.refresh,
+                on_event=journal,
+                max_list_pages=crawl.max_list_pages,
+                max_new_links=crawl.max_new_links,
+                budget_s=crawl.source_budget_s,
+                deadline=time.monotonic() + crawl.night_budget_s,
+            )
+    finally:
+        journal.close()
+    print(f"run {run_id}: journal {journal.path}")
     print(
         f"{'source':<16} {'lists':>5} {'304':>4} {'new':>4} {'chg':>4} {'err':>4} {'blk':>4} "
         f"{'ref':>4} {'req':>5} {'bytes':>10}  status"
@@ -143,6 +158,8 @@ def run_fetch(args: argparse.Namespace) -> int:
         blk = sum(v for k, v in n.items() if k.endswith("_blocked"))
         ref = sum(v for k, v in n.items() if k.endswith("_refused"))
         status = "ok" if c.ok else f"FAILED: {c.error}"
+        if n.get("detail_left"):
+            status += f" ({n['detail_left']} detail pages left for the next run)"
         failed += 0 if c.ok else 1
         print(
             f"{c.source_id:<16} {n.get('list_ok', 0):>5} {n.get('list_not_modified', 0):>4} "

@@ -132,6 +132,8 @@ def _print(frame: pl.DataFrame, fmt: str, limit: int = 0) -> None:
     if limit:
         frame = frame.head(limit)
     if fmt == "csv":
+        if sys.stdout.isatty():
+            frame = _shown(frame)
         flat = frame.with_columns(
             [
                 pl.col(c).cast(pl.List(pl.Utf8)).list.join("|")
@@ -144,7 +146,21 @@ def _print(frame: pl.DataFrame, fmt: str, limit: int = 0) -> None:
         sys.stdout.write(frame.write_json() + "\n")
     else:
         with pl.Config(tbl_rows=max(frame.height, 1), tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=200):
-            print(frame)
+            print(_shown(frame))
+
+
+def _shown(frame: pl.DataFrame) -> pl.DataFrame:
+    """Text columns without escape sequences, control or bidi characters (portal titles are
+    stored verbatim; a terminal must not execute them)."""
+    import polars as pl
+
+    from planwatch.display import safe_text
+
+    return frame.with_columns(
+        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8)
+        for c, t in frame.schema.items()
+        if t == pl.Utf8
+    )
 
 
 # --- handlers ----------------------------------------------------------------------------------
