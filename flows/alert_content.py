@@ -31,6 +31,8 @@ def clean_content(value: Any) -> Any:
     if isinstance(value, list):
         return [clean_content(v) for v in value]
     return value
+
+
 LISTED_CHANGES = 8  # per kind of change in a message (the JSON payload has them all)
 DIGEST_LISTED = 10  # plans listed in a digest's text (the JSON payload has them all)
 _DIGITS = re.compile(r"[\d.,，．]+")
