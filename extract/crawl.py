@@ -124,6 +124,7 @@ class _SourceCrawler:
                     "outcome": res.outcome,
                     "status": res.status,
                     "error": res.error,
+                    "row": row,  # the `pages` row, its body already archived
                 }
             )
 

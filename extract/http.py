@@ -37,12 +37,13 @@ from extract.guard import HostPolicy, address_problem, detect_challenge
 from extract.result import FetchResult, retry_after_seconds, short_error
 from extract.robots import RobotsCache, RobotsRules, rules_from_response
 from extract.sources import host_allowed
-from planwatch import USER_AGENT_PRODUCT
+from planwatch import USER_AGENT_PRODUCT, interrupt
 from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 from planwatch.settings import HttpSettings
 
 REDIRECTS = (301, 302, 303, 307, 308)
+INTERRUPTED = "interrupted: the run was stopped before this request"
 MAX_REDIRECTS = 8
 CHUNK = 64 * 1024
 ROBOTS_AGENT = "planwatch"
@@ -82,7 +83,7 @@ class HttpClient:
         min_interval_s: float | None = None,
         respect_robots: bool = True,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = interrupt.sleep,
         rng: Callable[[], float] = random.random,
     ) -> None:
         base = settings or HttpSettings()
@@ -247,6 +248,8 @@ class HttpClient:
     ) -> _Attempt:
         attempt = _Attempt()
         for n in range(self.retries + 1):
+            if interrupt.requested():  # Ctrl-C / SIGTERM: no new request, no more waiting
+                return _Attempt(error=INTERRUPTED)
             self._wait_turn(url, interval, method)
             result.attempts += 1
             attempt = self._exchange(url, method, data, headers)
@@ -307,6 +310,9 @@ class HttpClient:
         last_modified: str | None = None,
     ) -> FetchResult:
         """Fetch one URL for a source; never raises for network or HTTP problems."""
+        if interrupt.requested():
+            result = FetchResult(url=url, method=method.upper(), kind=kind)
+            return self._finish(result, outcome="error", error=INTERRUPTED)
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag

@@ -10,10 +10,16 @@ Adding a county is a config entry, not code:
     allowed_hosts = ["www.chengwu.gov.cn"]   # default: the hosts of start_urls
     min_interval_s = 2.0           # per host; default: the --min-interval-s setting
     allow_loopback = false         # true lets a source point at 127.0.0.1 (tests, demo)
+
+`check_sources` finds every problem with its line (unknown keys with "did you mean", hosts the
+crawler would refuse), so `planwatch sources check` and a crawl's first step stop a bad file.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import ipaddress
 import logging
 import re
 import tomllib
@@ -108,7 +114,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a sources file: where (file, source index/id, key) and what."""
+    """One thing wrong in a sources file: where (file, line, source index/id, key) and what."""
 
     file: str
     index: int | None
@@ -116,14 +122,62 @@ class Problem:
     key: str | None
     message: str
     level: str = "error"  # error | warning (warnings do not stop loading)
+    line: int | None = None  # from 1
 
     def __str__(self) -> str:
-        where = [self.file] if self.level == "error" else [f"{self.file} (warning)"]
+        head = f"{self.file}:{self.line}" if self.line else self.file
+        where = [head if self.level == "error" else f"{head} (warning)"]
         if self.index is not None:
             where.append(f"source #{self.index + 1}" + (f" ({self.source_id})" if self.source_id else ""))
         if self.key:
             where.append(f"key {self.key!r}")
         return f"{': '.join(where)}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "source": self.index + 1 if self.index is not None else None,
+            "source_id": self.source_id,
+            "key": self.key,
+            "level": self.level,
+            "message": self.message,
+        }
+
+
+@dataclass
+class _Lines:
+    """Where things are in the file's text (tomllib keeps no positions): the line of each
+    `[[source]]` header, of each key inside it, and of each top-level key."""
+
+    headers: list[int] = field(default_factory=list)
+    keys: list[dict[str, int]] = field(default_factory=list)
+    top: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> _Lines:
+        out = cls()
+        current: dict[str, int] | None = out.top
+        for n, line in enumerate(text.splitlines(), 1):
+            stripped = line.strip()
+            if re.match(r"^\[\[\s*source\s*\]\]", stripped):
+                out.headers.append(n)
+                out.keys.append({})
+                current = out.keys[-1]
+            elif stripped.startswith("["):
+                current = None  # another table: its keys are not a source's
+            elif current is not None:
+                m = re.match(r"""^\s*(["']?)([A-Za-z0-9_\-]+)\1\s*=""", line)
+                if m:
+                    current.setdefault(m.group(2), n)
+        return out
+
+    def line(self, index: int | None, key: str | None) -> int | None:
+        if index is None:
+            return self.top.get(key or "")
+        if index >= len(self.headers):
+            return None
+        return self.keys[index].get(key or "") or self.headers[index]
 
 
 def default_hosts(urls: list[str]) -> list[str]:
@@ -155,6 +209,38 @@ def _check_url(url: Any) -> str | None:
     return None
 
 
+def _address_note(host: str, allow_loopback: bool) -> str | None:
+    """Why the crawler would refuse this host outright (checked here, before any crawl): a
+    loopback address without `allow_loopback`, or a private, link-local or reserved one.
+    Literal addresses and `localhost` only; names are resolved at fetch time."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        host = "127.0.0.1"
+    try:
+        ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(host)
+    except ValueError:
+        return None
+    mapped = getattr(ip, "ipv4_mapped", None)
+    ip = mapped or ip
+    if ip.is_loopback:
+        return (
+            None
+            if allow_loopback
+            else (
+                f"{ip} is a loopback address: the crawler refuses it unless the source sets allow_loopback = true"
+            )
+        )
+    if ip.is_link_local or ip.is_private or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
+        return f"{ip} is a private or reserved address: the crawler never fetches it"
+    return None
+
+
+def did_you_mean(word: str, known: Sequence[str]) -> str:
+    """ "; did you mean 'x'?" for the closest known name, or ""."""
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _check_regex(pattern: str) -> str | None:
     try:
         re.compile(pattern)
@@ -181,7 +267,8 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
                 entry = {**{k: v for k, v in entry.items() if k != alias}, key: entry[alias]}
     for key in entry:
         if key not in _KEYS:
-            out.append(p(key, f"unknown key, ignored (known: {', '.join(_KEYS)})", "warning"))
+            hint = did_you_mean(key, [*_KEYS, *ALIASES]) or f" (known: {', '.join(_KEYS)})"
+            out.append(p(key, f"unknown key{hint}"))
     for key in ("id", "platform", "start_urls"):
         if key not in entry:
             out.append(p(key, "missing required key"))
@@ -223,6 +310,13 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
             for url in urls:
                 if _check_url(url) is None and not host_allowed(url, allowed):
                     out.append(p("allowed_hosts", f"start URL {url!r} is not on an allowed host"))
+    if isinstance(urls, list):
+        loopback_ok = entry.get("allow_loopback") is True
+        for url in urls:
+            if isinstance(url, str) and _check_url(url) is None:
+                msg = _address_note(urlsplit(url).hostname or "", loopback_ok)
+                if msg:
+                    out.append(p("start_urls", f"{url!r}: {msg}"))
     interval = entry.get("min_interval_s")
     if isinstance(interval, (int, float)) and not isinstance(interval, bool) and interval < 0:
         out.append(p("min_interval_s", "must be >= 0"))
@@ -285,47 +379,51 @@ def host_allowed(url: str, allowed: set[str]) -> bool:
     return f"{host}:{port}" in allowed
 
 
-def _read(path: str | Path) -> tuple[dict | None, list[Problem]]:
+def _read(path: str | Path) -> tuple[dict | None, str, list[Problem]]:
     file = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return (
+            None,
+            "",
+            [Problem(file, None, None, None, "no such file (write a starter with `planwatch init`)")],
+        )
     except OSError as exc:
-        return None, [Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}")]
+        return None, "", [Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}")]
     except UnicodeDecodeError as exc:
-        return None, [Problem(file, None, None, None, f"not UTF-8: {exc}")]
+        return None, "", [Problem(file, None, None, None, f"not UTF-8: {exc}")]
     try:
-        return tomllib.loads(text), []
+        return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as exc:
-        return None, [Problem(file, None, None, None, f"invalid TOML: {exc}")]
+        m = re.search(r"at line (\d+)", str(exc))
+        line = int(m.group(1)) if m else None
+        return None, text, [Problem(file, None, None, None, f"invalid TOML: {exc}", line=line)]
 
 
 def check_sources(path: str | Path) -> list[Problem]:
-    """Every problem in a sources file (empty when it is valid)."""
-    data, problems = _read(path)
+    """Every problem in a sources file, each with its line (empty when the file is valid)."""
+    data, text, problems = _read(path)
     if data is None:
         return problems
     file = str(path)
     for key in data:
         if key != "source":
-            problems.append(
-                Problem(
-                    file,
-                    None,
-                    None,
-                    key,
-                    "unknown top-level key, ignored (expected [[source]] tables)",
-                    "warning",
-                )
-            )
+            hint = did_you_mean(key, ["source"]) or " (expected [[source]] tables)"
+            problems.append(Problem(file, None, None, key, f"unknown top-level key{hint}"))
     entries = data.get("source", [])
     if not isinstance(entries, list):
         return problems + [Problem(file, None, None, "source", "must be an array of tables ([[source]])")]
     if not entries:
-        problems.append(Problem(file, None, None, None, "no [[source]] entries"))
+        problems.append(
+            Problem(file, None, None, None, "no [[source]] entries yet: add one (see the example)")
+        )
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries):
         problems.extend(_check_entry(file, index, entry, seen))
-    return problems
+    lines = _Lines.of(text)
+    located = [dataclasses.replace(p, line=p.line or lines.line(p.index, p.key)) for p in problems]
+    return sorted(located, key=lambda p: p.line or 0)
 
 
 def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source]:
@@ -337,11 +435,12 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
     problems = check_sources(path)
     errors = [p for p in problems if p.level == "error"]
     if errors:
-        raise SourcesError("invalid sources file:\n" + "\n".join(f"  {p}" for p in errors))
+        raise SourcesError(
+            f"invalid sources file {path} ({len(errors)} problem(s)):\n" + "\n".join(map(str, errors))
+        )
     for problem in problems:
         log.warning("%s", problem)
-    data, _ = _read(path)
-    sources = [Source(**_normalise(entry)) for entry in (data or {}).get("source", [])]
+    sources = build_sources(path)
     if only:
         known = {s.id for s in sources}
         missing = [s for s in only if s not in known]
@@ -351,3 +450,10 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
             )
         return [s for s in sources if s.id in only]
     return [s for s in sources if s.enabled]
+
+
+def build_sources(path: str | Path) -> list[Source]:
+    """Every `[[source]]` of a file `check_sources` found valid, as `Source` objects (disabled
+    ones included), without logging its warnings again."""
+    data, _, _ = _read(path)
+    return [Source(**_normalise(entry)) for entry in (data or {}).get("source", [])]

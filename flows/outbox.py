@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from flows.alerts import AlertRule, Message, is_url
+from flows.alerts import OPS_NOTIFY, AlertRule, Message, is_url
 from flows.delivery import send_apprise
 from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text, redact_url
@@ -193,7 +193,7 @@ class Outbox:
             if url is None:
                 report.no_target.append(aid)
                 continue
-            notify_type = "failure" if row["audience"] == "ops" else "info"
+            notify_type = "info" if row["audience"] != "ops" else OPS_NOTIFY.get(row["kind"], "failure")
             crash_point("alerts.before_send")  # crash suites
             ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type)
             crash_point("alerts.after_send")  # crash suites: the one at-least-once window

@@ -8,13 +8,16 @@ each as a Prefect task; tests call them directly.
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from flows import runtime
+from planwatch import interrupt
 from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 from warehouse.contract import CONTENT_TABLES
@@ -96,15 +99,20 @@ def crawl_one(
             client = client or http_client(settings)
             archive = RawArchive(wh.root, settings.store.storage_options or None)
             pages = wh.read("pages").filter(pl.col("source_id") == source.id)
-            crawl = crawl_source(
-                source,
-                client=client,
-                archive=archive,
-                state=CrawlState.from_pages(pages.to_dicts()),
-                run_id=run_id,
-                full=full or settings.crawl.full,
-                refresh=refresh or settings.crawl.refresh,
-                max_list_pages=settings.crawl.max_list_pages,
+            state = CrawlState.from_pages(pages.to_dicts())
+            crawl = _abandonable(
+                source.id,
+                lambda: crawl_source(
+                    source,
+                    client=client,
+                    archive=archive,
+                    state=state,
+                    run_id=run_id,
+                    full=full or settings.crawl.full,
+                    refresh=refresh or settings.crawl.refresh,
+                    max_list_pages=settings.crawl.max_list_pages,
+                    on_event=_page_events(run_id),
+                ),
             )
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())
@@ -113,6 +121,49 @@ def crawl_one(
             log.exception("source %s: crawl failed", source.id)
             message = redact_text(f"{type(exc).__name__}: {exc}", settings.secrets())
             return SourceCrawl(source.id, error=message, seconds=time.perf_counter() - t0)
+
+
+def _page_events(run_id: str) -> Callable[[dict[str, Any]], None]:
+    """The crawler's page events → the run's live `pages` rows and the progress display."""
+    counts: dict[str, int] = {}
+
+    def handle(event: dict[str, Any]) -> None:
+        row = event.get("row")
+        if event.get("event") != "page" or row is None:
+            return
+        runtime.page_fetched(run_id, row)
+        sid = str(event.get("source_id") or "")
+        counts[sid] = counts.get(sid, 0) + 1
+        runtime.progress("fetch", sid, counts[sid], 0)
+
+    return handle
+
+
+def _abandonable(source_id: str, crawl: Callable[[], SourceCrawl]) -> SourceCrawl:
+    """Run a crawl in a daemon thread and wait for it, giving up at once on Ctrl-C / SIGTERM: a
+    request in flight is abandoned, never waited for (its page was not recorded; the pages
+    recorded before are kept through `runtime.page_sink`)."""
+    from extract.crawl import SourceCrawl
+
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def target() -> None:
+        try:
+            box["crawl"] = crawl()
+        except BaseException as exc:  # handed to the waiting thread
+            box["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=target, name=f"crawl-{source_id}", daemon=True).start()
+    while not done.wait(0.2):
+        if interrupt.requested():
+            return SourceCrawl(source_id, error="interrupted", error_kind="Interrupted")
+    if "error" in box:
+        raise box["error"]
+    result: SourceCrawl = box["crawl"]
+    return result
 
 
 # ------------------------------------------------------------------------------- parse
@@ -190,9 +241,15 @@ def concat_tables(parts: Iterable[dict[str, pl.DataFrame]]) -> dict[str, pl.Data
 
 
 def archived_pages(
-    wh: Warehouse, *, source_ids: list[str] | None = None, since: date | None = None
+    wh: Warehouse,
+    *,
+    source_ids: list[str] | None = None,
+    since: date | None = None,
+    run_ids: list[str] | None = None,
+    counties: dict[str, str] | None = None,
 ) -> list[FetchedPage]:
-    """Detail pages to re-parse from the `pages` table: the latest archived body of each URL."""
+    """Detail pages to re-parse from the `pages` table: the latest archived body of each URL
+    (of the given runs only, with `run_ids`; `counties` by source id, else from `documents`)."""
     import polars as pl
 
     from planwatch.records import FetchedPage
@@ -202,11 +259,13 @@ def archived_pages(
     )
     if source_ids:
         pages = pages.filter(pl.col("source_id").is_in(source_ids))
+    if run_ids is not None:
+        pages = pages.filter(pl.col("run_id").is_in(run_ids))
     if since is not None:
         start = datetime(since.year, since.month, since.day, tzinfo=UTC)
         pages = pages.filter(pl.col("fetched_at") >= start)
     pages = pages.sort("fetched_at").unique(subset=["url"], keep="last", maintain_order=True)
-    counties = _counties(wh)
+    counties = {**_counties(wh), **(counties or {})}
     return [
         FetchedPage(
             url=r["url"],
@@ -236,13 +295,21 @@ def validate(
     run_id: str,
     previous_counts: dict[str, dict[str, int]] | None,
     docs_dir: str | None = None,
+    source_failures: dict[str, str] | None = None,
 ) -> ValidatedRun:
     """Great Expectations on the run's rows. previous_counts None skips the per-source collapse
-    check (a nightly run holds only the new notices, so its counts are not comparable)."""
+    check (a nightly run holds only the new notices, so its counts are not comparable);
+    source_failures (sources that failed before validation) mark the run in Data Docs."""
     from expectations.validate import validate_run
 
     with timed("validate"):
-        return validate_run(tables, run_id=run_id, previous_counts=previous_counts, docs_dir=docs_dir)
+        return validate_run(
+            tables,
+            run_id=run_id,
+            previous_counts=previous_counts,
+            docs_dir=docs_dir,
+            source_failures=source_failures,
+        )
 
 
 def drop_sources(tables: dict[str, pl.DataFrame], source_ids: Iterable[str]) -> dict[str, pl.DataFrame]:

@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import steps
 from flows.exceptions import FlowError
+from planwatch import interrupt
 
 if TYPE_CHECKING:
     import polars as pl
@@ -59,7 +60,7 @@ def crawl_source_task(
     TASK_RUNS["crawl_source"] += 1
     crawl = steps.crawl_one(source, settings, wh, run_id=run_id, full=full, refresh=refresh, client=client)
     attempt = _attempt()
-    if crawl.error and attempt and attempt <= CRAWL_RETRIES:
+    if crawl.error and attempt and attempt <= CRAWL_RETRIES and not interrupt.requested():
         raise SourceCrawlFailed(f"source {source.id}: {crawl.error}")
     return crawl
 
@@ -87,9 +88,16 @@ def validate_task(
     run_id: str,
     previous_counts: dict[str, dict[str, int]] | None,
     docs_dir: str | None = None,
+    source_failures: dict[str, str] | None = None,
 ) -> ValidatedRun:
     TASK_RUNS["validate"] += 1
-    return steps.validate(tables, run_id=run_id, previous_counts=previous_counts, docs_dir=docs_dir)
+    return steps.validate(
+        tables,
+        run_id=run_id,
+        previous_counts=previous_counts,
+        docs_dir=docs_dir,
+        source_failures=source_failures,
+    )
 
 
 @task(name="enqueue-alerts", cache_policy=NO_CACHE)

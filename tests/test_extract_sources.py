@@ -13,6 +13,7 @@ id = "chengwu"
 county = "成武县"
 platform = "hanweb"
 start_urls = ["http://www.chengwu.gov.cn/col/col1/index.html", "http://127.0.0.1:8080/col/col2/index.html"]
+allow_loopback = true
 
 [[source]]
 id = "bespoke"
@@ -33,7 +34,7 @@ def test_load_with_defaults(tmp_path):
     assert [s.id for s in sources] == ["chengwu"]                # disabled dropped
     s = sources[0]
     assert s.allowed_hosts == ["www.chengwu.gov.cn", "127.0.0.1:8080"]   # default: start URL hosts
-    assert s.min_interval_s is None and s.allow_loopback is False and s.verified is False
+    assert s.min_interval_s is None and s.allow_loopback is True and s.verified is False
     assert [x.id for x in load_sources(path, only=["bespoke"])] == ["bespoke"]
     with pytest.raises(SourcesError, match="unknown source id"):
         load_sources(path, only=["nope"])
@@ -104,12 +105,13 @@ def test_cli_sources_check(tmp_path, capsys, repo_root):
     assert "key 'platform': missing required key" in out and str(bad) in out
 
 
-def test_unknown_keys_warn_and_aliases_are_accepted(tmp_path):
+def test_unknown_keys_are_errors_and_aliases_are_accepted(tmp_path):
     path = tmp_path / "s.toml"
     path.write_text('[[source]]\nid = "g"\ncounty = "某县"\nplatform = "generic"\n'
                     'start_urls = ["http://a.gov.cn/list/"]\nlink_regex = "/content/"\n'
                     'date_regex = "(\\\\d{4})-(\\\\d{2})-(\\\\d{2})"\nowner = "ops team"\n', encoding="utf-8")
     problems = check_sources(path)
-    assert [(p.key, p.level) for p in problems] == [("owner", "warning")]
+    assert [(p.key, p.level, p.line) for p in problems] == [("owner", "error", 8)]
+    path.write_text(path.read_text(encoding="utf-8").replace('owner = "ops team"\n', ""), encoding="utf-8")
     (source,) = load_sources(path)
     assert source.link_pattern == "/content/" and source.date_pattern.startswith("(")

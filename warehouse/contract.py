@@ -146,8 +146,12 @@ TARGETS = _t(
     C("value_std", F64, "value on a common scale (万亩 → 亩, 亿元 → 元; % stays)"),
     C("unit_std", STR, "unit of value_std"),
     C("ambiguous", BOOL, "a careful reader could argue it either way", False),
-    C("restates", STR, "target_id of the first statement of the same target (a goal restated in a "
-                       "task); null for a first statement: filter it out before summing"),
+    C(
+        "restates",
+        STR,
+        "target_id of the first statement of the same target (a goal restated in a "
+        "task); null for a first statement: filter it out before summing",
+    ),
 )
 
 PAGES = _t(
@@ -182,7 +186,7 @@ RUNS = _t(
     ("run_id",),
     C("run_id", STR, "run id (sortable: UTC timestamp + random suffix)", False),
     C("flow", STR, "nightly | reparse | backfill | parse | load", False),
-    C("status", STR, "running | completed | failed | partial", False),
+    C("status", STR, "completed | partial (a source failed) | failed | interrupted (Ctrl-C, SIGTERM)", False),
     C("started_at", TS, "start", False),
     C("ended_at", TS, "end"),
     C("sources", STR_LIST, "source ids in the run"),
@@ -238,7 +242,12 @@ ALERTS = _t(
     "Outbox of alerts: what is to be sent, to whom, and whether it was.",
     ("alert_id",),
     C("alert_id", STR, "hash of kind, doc_id, content version and target: the exactly-once key", False),
-    C("kind", STR, "new_plan | changed_plan | new_notice | run_failed | source_empty | source_failed", False),
+    C(
+        "kind",
+        STR,
+        "new_plan | changed_plan | new_notice | run_failed | source_empty | source_failed | source_recovered",
+        False,
+    ),
     C("audience", STR, "monitoring | ops", False),
     C("doc_id", STR, "the document, when about one"),
     C("source_id", STR, "portal key"),

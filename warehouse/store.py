@@ -97,18 +97,18 @@ class Warehouse:
     def remote(self) -> bool:
         return is_remote(self.root)
 
-    def upload(self, local: str | Path, relative: str) -> str:
-        """Copy a local file to `<root>/<relative>` (object-store roots; e.g. the Data Docs pages).
-        Returns the URI written. Uses pyarrow's S3 filesystem with the same storage options."""
+    def object_store(self) -> tuple[Any, str]:
+        """(pyarrow S3 filesystem with the same storage options, `bucket/prefix`) of an
+        object-store root."""
         from urllib.parse import urlparse
 
         from pyarrow import fs
 
         if not self.remote:
-            raise WarehouseError("upload: the warehouse root is a local folder")
+            raise WarehouseError("the warehouse root is a local folder, not an object store")
         url = urlparse(self.root)
         if url.scheme not in ("s3", "s3a"):
-            raise WarehouseError(f"upload: {url.scheme}:// roots are not supported")
+            raise WarehouseError(f"{url.scheme}:// roots are not supported (s3:// only)")
         o = self.storage_options
         kwargs: dict[str, Any] = {
             "access_key": o.get("AWS_ACCESS_KEY_ID"),
@@ -121,11 +121,18 @@ class Warehouse:
             ep = urlparse(endpoint)
             kwargs["endpoint_override"] = ep.netloc or ep.path
             kwargs["scheme"] = ep.scheme or "https"
-        s3 = fs.S3FileSystem(**{k: v for k, v in kwargs.items() if v})
-        dest = f"{url.netloc}{url.path.rstrip('/')}/{relative.lstrip('/')}"
+        return fs.S3FileSystem(
+            **{k: v for k, v in kwargs.items() if v}
+        ), f"{url.netloc}{url.path.rstrip('/')}"
+
+    def upload(self, local: str | Path, relative: str) -> str:
+        """Copy a local file to `<root>/<relative>` (object-store roots; e.g. the Data Docs pages).
+        Returns the URI written. Uses pyarrow's S3 filesystem with the same storage options."""
+        s3, base = self.object_store()
+        dest = f"{base}/{relative.lstrip('/')}"
         with open(local, "rb") as src, s3.open_output_stream(dest) as out:
             out.write(src.read())
-        return f"{url.scheme}://{dest}"
+        return f"{self.root.split('://', 1)[0]}://{dest}"
 
     def uri(self, table: str) -> str:
         contract.table(table)
