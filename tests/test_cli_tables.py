@@ -74,3 +74,26 @@ def test_storage_options_parsing(text, expected):
     from warehouse.store import parse_storage_options
 
     assert parse_storage_options(text) == expected
+
+
+def test_problem_9_reloading_an_unchanged_folder_writes_nothing(tmp_path, capsys, monkeypatch):
+    from warehouse.contract import TABLES
+    from warehouse.store import Warehouse
+
+    monkeypatch.chdir(tmp_path)
+    a = _parse_dir(tmp_path / "a", [Doc("d1"), Doc("d2", publish_date=__import__("datetime").date(2099, 1, 1))])
+    assert main(["load", str(a), "--warehouse", "wh"]) == 0
+    wh = Warehouse(tmp_path / "wh")
+    versions = {t: wh.version(t) for t in TABLES}
+    dq_rows = wh.read("dq_results").height
+    capsys.readouterr()
+    assert main(["load", str(a), "--warehouse", "wh"]) == 0
+    assert "unchanged since run" in capsys.readouterr().out
+    assert {t: wh.version(t) for t in TABLES} == versions  # not a single new version
+    assert wh.read("runs").height == 1 and wh.read("dq_results").height == dq_rows
+
+    b = _parse_dir(tmp_path / "b", [Doc("d1", version="v2")])
+    assert main(["load", str(b), "--warehouse", "wh"]) == 0
+    assert main(["load", str(a), "--warehouse", "wh"]) == 0  # the tables moved on: loaded again
+    assert wh.read("runs").height == 3
+    assert wh.read("documents").filter(__import__("polars").col("doc_id") == "d1")["body_text"].item() == "正文 v1"
