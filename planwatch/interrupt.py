@@ -56,18 +56,13 @@ _state = _State()
 
 
 def requested() -> bool:
-    """Whether a stop was asked for (by a signal, or `request`)."""
+    """Whether a stop was asked for (SIGINT or SIGTERM under `handle_signals`)."""
     return STOP.is_set()
 
 
 def signal_name() -> str:
     """The signal that asked for the stop ('SIGINT', 'SIGTERM'), '' when none."""
     return _state.signal_name
-
-
-def active() -> bool:
-    """Whether `handle_signals` is in force (the CLI runs this command)."""
-    return _state.installed
 
 
 def sleep(seconds: float) -> bool:
@@ -141,17 +136,20 @@ def _watch(read_fd: int) -> None:
     wait may never return); this thread sees every signal at once."""
     import select
 
-    while True:
-        try:
+    try:
+        while True:
             select.select([read_fd], [], [])
             data = os.read(read_fd, 64)
-        except OSError:
-            return
-        if not data:
-            return
-        for signum in data:
-            if signum in SIGNALS:
-                _on_signal(signum)
+            if not data:
+                return
+            for signum in data:
+                if signum in SIGNALS:
+                    _on_signal(signum)
+    except OSError:
+        return
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(read_fd)
 
 
 def _handler(signum: int, frame: object) -> None:

@@ -5,6 +5,8 @@ error text one flag away, a clear error for a warehouse that is not there. A rea
 user runs them: fresh processes with COLUMNS=80."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import socket
@@ -39,8 +41,21 @@ def night(prefect_harness, tmp_path_factory) -> Path:
             f'start_urls = ["http://127.0.0.1:{_dead_port()}/col/col1234567/index.html"]\n'
         )
         (home / "sources.toml").write_text(text, encoding="utf-8")
-        assert main(["crawl", "--warehouse", "wh", "--min-interval-s", "0", "--http-retries", "0"]) == 1
+        with contextlib.redirect_stdout(io.StringIO()) as report:
+            assert main(["crawl", "--warehouse", "wh", "--min-interval-s", "0", "--http-retries", "0"]) == 1
+        (home / "crawl.out").write_text(report.getvalue(), encoding="utf-8")
     return home
+
+
+def test_problem_4_the_crawl_report_fits_80_columns_with_every_error_in_full(night):
+    out = (night / "crawl.out").read_text(encoding="utf-8")
+    assert cli.widest(out) <= 80, out
+    header = out.splitlines()[1].split()
+    assert header == ["source", "pages", "new", "upd", "same", "plans", "tasks", "targets", "quar", "status"]
+    text = " ".join(out.split())
+    assert "down: list page http://127.0.0.1:" in text and "/col/col1234567/index.html: error (robots.txt" in text
+    assert "[Errno 111] Connection refused))" in text  # the whole error, not a cell's first words
+    assert "partial: 2 sources, 1 ok, 1 failed (down: connection refused); 39 new documents" in text
 
 
 def test_problem_4_status_fits_80_columns_and_errors_are_read_in_full(night):

@@ -332,8 +332,8 @@ def cmd_maintain(args: argparse.Namespace) -> int:
                   output.cut(", ".join(map(str, kept)), 20), str(e["version"]))  # fmt: skip
     output.console().print(t)
     removed = sum(e["files_removed"] for e in report["tables"].values())
-    print(f"{len(report['tables'])} tables compacted and vacuumed ({removed} files removed; "
-          f"retention {settings.maintain.retention_hours} h, runs since {report['keep_runs_since']} kept)")  # fmt: skip
+    print(f"{len(report['tables'])} tables compacted and vacuumed: {removed} files removed "
+          f"(retention {settings.maintain.retention_hours} h)")  # fmt: skip
     return 0
 
 
