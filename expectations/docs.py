@@ -176,7 +176,8 @@ def write_data_docs(
     _atomic_write(page, run_report_html(run_id, outcome, now, source_failures))
     summary = dest / "runs" / f"{safe_name(run_id)}.json"
     dq = outcome.dq_results
-    summary.write_text(
+    _atomic_write(  # a run stopped mid-way never leaves half a summary for the index
+        summary,
         json.dumps(
             {
                 "run_id": run_id,
@@ -188,7 +189,6 @@ def write_data_docs(
             },
             ensure_ascii=False,
         ),
-        encoding="utf-8",
     )
     write_index(dest)
     return page

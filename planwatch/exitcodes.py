@@ -12,6 +12,7 @@ USAGE = 2  # a configuration or usage error: nothing was run
 BUSY = 3  # another run holds the warehouse's run lock: nothing was run
 STORAGE = 4  # the warehouse cannot be opened, read or written
 RUN_FAILED = 5  # the run started and failed as a whole
+PAGES_FAILED = 6  # `reparse`: some archived pages could not be read or parsed (issue 11)
 INTERNAL = 70  # an unexpected error (a bug)
 INTERRUPTED = 130  # stopped by Ctrl-C (SIGINT) or SIGTERM
 
@@ -26,6 +27,7 @@ MEANINGS: dict[int, str] = {
     STORAGE: "the warehouse cannot be opened, read or written (a file, read-only, missing, a "
     "bucket that does not exist)",
     RUN_FAILED: "the run started and failed as a whole: recorded as `failed` in `runs`, ops alerted",
+    PAGES_FAILED: "`reparse`: some archived pages could not be read or parsed (the others are loaded)",
     INTERNAL: "an unexpected error (a bug): run again with `--debug` for the traceback",
     INTERRUPTED: "stopped by Ctrl-C or SIGTERM: recorded as `interrupted`; the next run goes on "
     "from what was archived",

@@ -112,3 +112,32 @@ def test_problem_6_a_missing_warehouse_is_an_error_not_empty_output(tmp_path):
     assert export.returncode == exitcodes.STORAGE and not (tmp_path / "out").exists()
     status = cli.run("status", "--warehouse", "nowhere", cwd=tmp_path)
     assert status.returncode == exitcodes.STORAGE and "No runs yet" not in status.stdout
+
+
+def test_progress_shows_on_a_terminal_and_stays_off_in_a_pipe(night, tmp_path):
+    """`export` (like crawl, backfill, reparse, maintain) draws a progress display on a
+    terminal's stderr; piped, stderr holds only the one-line summary."""
+    import os
+    import pty
+    import subprocess
+
+    piped = cli.run("export", "--warehouse", "wh", "--to", str(tmp_path / "a"), cwd=night)
+    assert piped.returncode == 0
+    assert piped.stderr.splitlines() == [f"exported 9 tables from {night / 'wh'} to {tmp_path / 'a'}"]
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(cli.command("export", "--warehouse", "wh", "--to", str(tmp_path / "b")), cwd=night,
+                            env=cli.env(TERM="xterm"), stdout=subprocess.DEVNULL, stderr=follower)  # fmt: skip
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=120) == 0
+    text = seen.decode("utf-8", "replace")
+    assert "export" in text and "9/9" in text and "\x1b[" in text  # a live display, drawn in place

@@ -202,7 +202,7 @@ def _latest_line(latest: dict[str, Any], sources: list[dict[str, Any]]) -> str:
 
     line = f"latest run {latest['run_id']} ({latest['flow']}): {latest['status']}"
     failing = [s for s in sources if s.get("status") == "failed"]
-    if latest["status"] == "failed" and latest.get("error"):
+    if latest["status"] in ("failed", "interrupted") and latest.get("error"):
         line += f": {latest['error']}"
     elif failing:
         line += f"; {len(failing)} source(s) failing: {failures_line({'sources': failing})}"
