@@ -55,15 +55,26 @@ def run_flow(flow_fn: Flow[..., Any], settings: Settings, **params: Any) -> dict
     return data
 
 
-def stop_prefect_server() -> None:
-    """Stop Prefect's temporary server at once (an interrupted process exits without its atexit
-    hooks; the server must not outlive it)."""
+def _temporary_servers() -> list[Any]:
     import sys
 
     server_module = sys.modules.get("prefect.server.api.server")
     if server_module is None:
-        return
-    for server in list(getattr(server_module.SubprocessASGIServer, "_instances", {}).values()):
+        return []
+    return list(getattr(server_module.SubprocessASGIServer, "_instances", {}).values())
+
+
+def prefect_server_gone() -> bool:
+    """Whether this process's temporary Prefect server has ended (a Ctrl-C reached it too): then
+    nothing the flow engine still wants to report can arrive, and waiting for it is pointless."""
+    processes = [getattr(s, "server_process", None) for s in _temporary_servers()]
+    return any(p is not None and p.poll() is not None for p in processes)
+
+
+def stop_prefect_server() -> None:
+    """Stop Prefect's temporary server at once (an interrupted process exits without its atexit
+    hooks; the server must not outlive it)."""
+    for server in _temporary_servers():
         process = getattr(server, "server_process", None)
         if process is not None and process.poll() is None:
             process.terminate()

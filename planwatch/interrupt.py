@@ -47,6 +47,7 @@ class _State:
         self.deferred = 0
         self.on_stop: list[Callback] = []
         self.on_exit: list[Callback] = []
+        self.hopeless: list[Callback] = []  # true when waiting for the main thread is pointless
         self.force_after_s = FORCE_AFTER_S
         self.raised = False  # KeyboardInterrupt raised once per stop
         self.summary = ""  # what was done about the stop, said when the process is ended
@@ -97,19 +98,22 @@ def _bounded(fn: Callback, seconds: float) -> None:
     t.join(seconds)
 
 
-def _quietly(fn: Callback) -> None:
+def _quietly(fn: Callback) -> object:
     try:
-        fn()
+        return fn()
     except Exception as exc:  # a callback problem never keeps the process alive
         _write(f"planwatch: while stopping: {type(exc).__name__}: {exc}")
+        return None
 
 
 def _stop_thread(started: float) -> None:
     for fn in list(_state.on_stop):
         _quietly(fn)
-    left = _state.force_after_s - (time.monotonic() - started)
-    if left > 0:
-        time.sleep(left)
+    deadline = started + _state.force_after_s
+    while time.monotonic() < deadline:  # the main thread's chance to end cleanly ...
+        if any(_quietly(pred) for pred in _state.hopeless):  # ... unless it cannot come
+            break
+        time.sleep(0.1)
     _write(f"planwatch: {_state.summary or 'stopped'} (exiting without waiting for requests in flight)")
     exit_now()
 
@@ -221,6 +225,13 @@ def on_stop(fn: Callback) -> Iterator[None]:
     finally:
         with contextlib.suppress(ValueError):
             _state.on_stop.remove(fn)
+
+
+def hopeless_when(fn: Callback) -> None:
+    """After the `on_stop` callbacks, end the process as soon as `fn()` is true instead of giving
+    the main thread until the deadline (e.g. the server it would report to is gone)."""
+    if fn not in _state.hopeless:
+        _state.hopeless.append(fn)
 
 
 def on_exit(fn: Callback) -> None:

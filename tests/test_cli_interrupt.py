@@ -47,6 +47,15 @@ class HangAfter(FaultRule):
             return self.seen > self.n
 
 
+def _latest_flow_run():
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        (run,) = client.read_flow_runs(sort=FlowRunSort.EXPECTED_START_TIME_DESC, limit=1)
+    return run
+
+
 def _details_served(srv: ReplayServer) -> list[str]:
     return [r.path for r in srv.requests if r.path.startswith("/art/") and r.status == 200]
 
@@ -114,6 +123,8 @@ def test_problem_1_sigterm_stops_at_once_records_and_the_next_run_resumes(prefec
         assert proc.returncode == exitcodes.INTERRUPTED, err
         assert "6 new page(s) archived" in err
         wh = _check_recorded(tmp_path, fetched, err, "SIGTERM")
+        flow_run = _latest_flow_run()  # the team's Prefect server is told the truth too
+        assert flow_run.state.is_cancelled() and "interrupted by SIGTERM" in flow_run.state.message
         _next_run_resumes(tmp_path, srv, site, fetched, prefect_harness, wh)
     finally:
         srv.stop()

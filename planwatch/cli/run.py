@@ -132,13 +132,14 @@ def _prepared(s: Settings, *, need_tables: bool = False) -> Iterator[None]:
     starts: a second run is told at once, in one line); Prefect follows --log-level; an
     interrupted process stops Prefect's temporary server on its way out."""
     from flows.pipeline import run_lock
-    from flows.runner import prefect_env, stop_prefect_server
+    from flows.runner import prefect_env, prefect_server_gone, stop_prefect_server
     from warehouse.checks import check
     from warehouse.store import Warehouse
 
     wh = Warehouse.open(s.store)
     check(wh, write=True, need_tables=need_tables)
     interrupt.on_exit(stop_prefect_server)
+    interrupt.hopeless_when(prefect_server_gone)
     with run_lock(wh, timeout_s=0.0):
         prefect_env(s.log_level)
         yield
