@@ -164,13 +164,6 @@ def pick_columns(frame: pl.DataFrame, columns: str, defaults: Sequence[str]) -> 
     return frame.select(wanted)
 
 
-def escape(text: Any) -> str:
-    """Text from portals and tables, safe to print through rich (no markup is interpreted)."""
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(str(text))
-
-
 # --- progress --------------------------------------------------------------------------------
 ProgressFn = Callable[[str, str, int, int], None]
 
