@@ -59,17 +59,28 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def run_report_html(run_id: str, outcome: ValidatedRun, now: datetime) -> str:
+def run_report_html(
+    run_id: str, outcome: ValidatedRun, now: datetime, source_failures: dict[str, str] | None = None
+) -> str:
     # Long function: one HTML page assembled top to bottom, section by section.
     dq = outcome.dq_results
     failed = dq.filter(~dq["success"]) if dq.height else dq
+    source_failures = source_failures or {}
+    not_loaded = len(outcome.failed_sources) + len(set(source_failures) - set(outcome.failed_sources))
     parts = [
         f"<p>Run <code>{e(run_id)}</code> validated at {e(now.isoformat(timespec='seconds'))}: "
         f'{dq.height} expectation results, <span class="{"bad" if failed.height else "ok"}">'
         f"{failed.height} failed</span>, {outcome.quarantine.height} rows quarantined, "
-        f"{len(outcome.failed_sources)} sources not loaded.</p>",
+        f'<span class="{"bad" if not_loaded else "ok"}">{not_loaded} sources not loaded</span>.</p>',
         '<p><a href="index.html">all runs</a></p>',
     ]
+    if source_failures:
+        parts.append(
+            f'<p class="bad">PARTIAL RUN: {len(source_failures)} source(s) failed before validation; '
+            "nothing of them was checked or loaded.</p>"
+        )
+        parts.append("<h2>Sources that failed (crawl)</h2>")
+        parts.append(_table(["source", "why"], [[s, why] for s, why in sorted(source_failures.items())]))
     if outcome.failed_sources:
         parts.append("<h2>Sources not loaded (table-level failures)</h2>")
         parts.append(
@@ -147,14 +158,26 @@ def run_report_html(run_id: str, outcome: ValidatedRun, now: datetime) -> str:
     return _page(f"planwatch data quality — {run_id}", "".join(parts))
 
 
-def write_data_docs(dest: str | Path, *, run_id: str, outcome: ValidatedRun, now: datetime) -> Path:
-    """Write `<dest>/runs/<run_id>.html` and refresh `<dest>/index.html`; returns the run page."""
+def write_data_docs(
+    dest: str | Path,
+    *,
+    run_id: str,
+    outcome: ValidatedRun,
+    now: datetime,
+    source_failures: dict[str, str] | None = None,
+) -> Path:
+    """Write `<dest>/runs/<run_id>.html` and refresh `<dest>/index.html`; returns the run page.
+
+    source_failures: sources that failed before validation (their crawl), with why: the page and
+    the index mark the run as partial instead of showing it green."""
     dest = Path(dest)
     page = dest / "runs" / f"{safe_name(run_id)}.html"
-    _atomic_write(page, run_report_html(run_id, outcome, now))
+    source_failures = source_failures or {}
+    _atomic_write(page, run_report_html(run_id, outcome, now, source_failures))
     summary = dest / "runs" / f"{safe_name(run_id)}.json"
     dq = outcome.dq_results
-    summary.write_text(
+    _atomic_write(  # a run stopped mid-way never leaves half a summary for the index
+        summary,
         json.dumps(
             {
                 "run_id": run_id,
@@ -162,11 +185,10 @@ def write_data_docs(dest: str | Path, *, run_id: str, outcome: ValidatedRun, now
                 "results": dq.height,
                 "failed": int((~dq["success"]).sum()) if dq.height else 0,
                 "quarantined": outcome.quarantine.height,
-                "failed_sources": sorted(outcome.failed_sources),
+                "failed_sources": sorted(set(outcome.failed_sources) | set(source_failures)),
             },
             ensure_ascii=False,
         ),
-        encoding="utf-8",
     )
     write_index(dest)
     return page
@@ -186,7 +208,7 @@ def write_index(dest: Path) -> Path:
         "<th>sources not loaded</th></tr>"
     ]
     for link, s in rows:
-        cls = "bad" if s.get("failed") else "ok"
+        cls = "bad" if s.get("failed") or s.get("failed_sources") else "ok"
         body.append(
             f'<tr class="{cls}"><td><a href="runs/{e(link)}">{e(s.get("run_id"))}</a></td>'
             f"<td>{e(s.get('at'))}</td><td>{e(s.get('results'))}</td><td>{e(s.get('failed'))}</td>"

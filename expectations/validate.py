@@ -173,12 +173,14 @@ def validate_run(
     previous_counts: dict[str, dict[str, int]] | None = None,
     now: datetime | None = None,
     docs_dir: str | Path | None = None,
+    source_failures: dict[str, str] | None = None,
 ) -> ValidatedRun:
     """Validate the run's content tables; see the module doc for what happens to failures.
 
     previous_counts: `{source_id: {table: rows}}` of the last comparable run
     (`flows.history.previous_counts`); None skips the collapse check.
     docs_dir: write the static HTML report (Data Docs) there.
+    source_failures: sources that failed before validation, with why (Data Docs mark the run).
     """
 
     now = now or datetime.now(UTC)
@@ -217,5 +219,7 @@ def validate_run(
     if docs_dir is not None:
         from expectations.docs import write_data_docs
 
-        run.docs_path = str(write_data_docs(docs_dir, run_id=run_id, outcome=run, now=now))
+        run.docs_path = str(
+            write_data_docs(docs_dir, run_id=run_id, outcome=run, now=now, source_failures=source_failures)
+        )
     return run

@@ -16,6 +16,8 @@ Politeness and safety live here, not in the callers:
   bodies, 5xx and 429 (honouring Retry-After);
 - a size cap enforced while streaming, on the decompressed bytes (gzip bombs stop at the cap);
 - conditional GET (If-None-Match / If-Modified-Since);
+- a stop request (Ctrl-C, SIGTERM: `planwatch.interrupt`) starts no new request, and every wait
+  (the host's interval, a backoff) ends at once;
 - WAF challenge pages (412 + `$_ts`, 521 + `__jsl_clearance`, a 200 carrying a challenge
   script) come back as outcome `blocked`.
 
@@ -43,12 +45,13 @@ from extract.guard import HostPolicy, Resolved, address_problem, detect_challeng
 from extract.result import FetchResult
 from extract.robots import RobotsCache, RobotsRules, rules_from_response
 from extract.transport import Exchange, PinnedAdapter, Watchdog
-from planwatch import USER_AGENT_PRODUCT
+from planwatch import USER_AGENT_PRODUCT, interrupt
 from planwatch.redact import redact_text
 from planwatch.settings import HttpSettings
 
 __all__ = ["HttpClient", "HostPolicy", "FetchResult", "address_problem", "detect_challenge"]
 
+INTERRUPTED = "interrupted: the run was stopped before this request"
 MAX_REDIRECTS = 8
 ROBOTS_AGENT = "planwatch"
 
@@ -71,7 +74,7 @@ class HttpClient:
         max_crawl_delay_s: float | None = None,
         respect_robots: bool = True,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = interrupt.sleep,
         rng: Callable[[], float] = random.random,
     ) -> None:
         base = settings or HttpSettings()
@@ -205,10 +208,14 @@ class HttpClient:
     ) -> Attempt:
         attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
         for n in range(self.retries + 1):
+            if interrupt.requested():  # Ctrl-C / SIGTERM: no new request, no more waiting
+                return Attempt(error=INTERRUPTED)
             if not self._wait_turn(url, interval, method, deadline):
                 if n == 0:
                     attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
                 return attempt
+            if interrupt.requested():  # the stop came while waiting for the host's slot
+                return Attempt(error=INTERRUPTED)
             result.attempts += 1
             attempt = self._exchange(url, method, data, headers, policy, deadline, result.kind)
             if not attempt.retryable or n == self.retries:
@@ -279,7 +286,12 @@ class HttpClient:
 
         deadline: a `time.monotonic()` instant no wait, retry or exchange of this fetch runs past
         (the source's time budget); the fetch then ends as an error naming the spent budget.
+        After a stop request (`planwatch.interrupt`) no new request starts: the fetch ends as an
+        error saying so, and is retried next run.
         """
+        if interrupt.requested():
+            result = FetchResult(url=url, method=method.upper(), kind=kind)
+            return self._finish(result, outcome="error", error=INTERRUPTED)
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag

@@ -10,10 +10,14 @@ Adding a county is a config entry, not code:
     allowed_hosts = ["www.chengwu.gov.cn"]   # default: the hosts of start_urls
     min_interval_s = 2.0           # per host; default: the --min-interval-s setting
     allow_loopback = false         # true lets a source point at 127.0.0.1 (tests, demo)
+
+`check_sources` finds every problem with its line (unknown keys with "did you mean", hosts the
+crawler would refuse), so `planwatch sources check` and a crawl's first step stop a bad file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import logging
 import re
@@ -27,6 +31,7 @@ from urllib.parse import urlsplit
 from extract.exceptions import SourcesError, UnsafeURL
 from extract.patterns import problem as pattern_problem
 from extract.platforms import available as available_platforms
+from extract.problems import Lines, Problem, address_note, did_you_mean
 from extract.urlpolicy import clean, netloc_key, target
 from extract.urlpolicy import problem as url_problem
 from planwatch.redact import redact_text
@@ -111,26 +116,6 @@ class Source:
         return expand_hosts(self.allowed_hosts, self.start_urls)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a sources file: where (file, source index/id, key) and what."""
-
-    file: str
-    index: int | None
-    source_id: str | None
-    key: str | None
-    message: str
-    level: str = "error"  # error | warning (warnings do not stop loading)
-
-    def __str__(self) -> str:
-        where = [self.file] if self.level == "error" else [f"{self.file} (warning)"]
-        if self.index is not None:
-            where.append(f"source #{self.index + 1}" + (f" ({self.source_id})" if self.source_id else ""))
-        if self.key:
-            where.append(f"key {self.key!r}")
-        return f"{': '.join(where)}: {self.message}"
-
-
 def _explicit_port(url: str) -> int | None:
     try:
         return urlsplit(url).port
@@ -180,7 +165,8 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
                 entry = {**{k: v for k, v in entry.items() if k != alias}, key: entry[alias]}
     for key in entry:
         if key not in _KEYS:
-            out.append(p(key, f"unknown key, ignored (known: {', '.join(_KEYS)})", "warning"))
+            hint = did_you_mean(key, [*_KEYS, *ALIASES]) or f" (known: {', '.join(_KEYS)})"
+            out.append(p(key, f"unknown key{hint}"))
     for key in ("id", "platform", "start_urls"):
         if key not in entry:
             out.append(p(key, "missing required key"))
@@ -222,6 +208,13 @@ def _check_entry(file: str, index: int, entry: Any, seen: dict[str, int]) -> lis
             for url in urls:
                 if _check_url(url) is None and not host_allowed(url, allowed):
                     out.append(p("allowed_hosts", f"start URL {url!r} is not on an allowed host"))
+    if isinstance(urls, list):
+        loopback_ok = entry.get("allow_loopback") is True
+        for url in urls:
+            if isinstance(url, str) and _check_url(url) is None:
+                msg = address_note(target(clean(url)).host, loopback_ok)
+                if msg:
+                    out.append(p("start_urls", f"{url!r}: {msg}"))
     interval = entry.get("min_interval_s")
     if isinstance(interval, (int, float)) and not isinstance(interval, bool) and interval < 0:
         out.append(p("min_interval_s", "must be >= 0"))
@@ -299,47 +292,51 @@ def host_allowed(url: str, allowed: set[str]) -> bool:
         return False
 
 
-def _read(path: str | Path) -> tuple[dict | None, list[Problem]]:
+def _read(path: str | Path) -> tuple[dict | None, str, list[Problem]]:
     file = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return (
+            None,
+            "",
+            [Problem(file, None, None, None, "no such file (write a starter with `planwatch init`)")],
+        )
     except OSError as exc:
-        return None, [Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}")]
+        return None, "", [Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}")]
     except UnicodeDecodeError as exc:
-        return None, [Problem(file, None, None, None, f"not UTF-8: {exc}")]
+        return None, "", [Problem(file, None, None, None, f"not UTF-8: {exc}")]
     try:
-        return tomllib.loads(text), []
+        return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as exc:
-        return None, [Problem(file, None, None, None, f"invalid TOML: {exc}")]
+        m = re.search(r"at line (\d+)", str(exc))
+        line = int(m.group(1)) if m else None
+        return None, text, [Problem(file, None, None, None, f"invalid TOML: {exc}", line=line)]
 
 
 def check_sources(path: str | Path) -> list[Problem]:
-    """Every problem in a sources file (empty when it is valid)."""
-    data, problems = _read(path)
+    """Every problem in a sources file, each with its line (empty when the file is valid)."""
+    data, text, problems = _read(path)
     if data is None:
         return problems
     file = str(path)
     for key in data:
         if key != "source":
-            problems.append(
-                Problem(
-                    file,
-                    None,
-                    None,
-                    key,
-                    "unknown top-level key, ignored (expected [[source]] tables)",
-                    "warning",
-                )
-            )
+            hint = did_you_mean(key, ["source"]) or " (expected [[source]] tables)"
+            problems.append(Problem(file, None, None, key, f"unknown top-level key{hint}"))
     entries = data.get("source", [])
     if not isinstance(entries, list):
         return problems + [Problem(file, None, None, "source", "must be an array of tables ([[source]])")]
     if not entries:
-        problems.append(Problem(file, None, None, None, "no [[source]] entries"))
+        problems.append(
+            Problem(file, None, None, None, "no [[source]] entries yet: add one (see the example)")
+        )
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries):
         problems.extend(_check_entry(file, index, entry, seen))
-    return problems
+    lines = Lines.of(text)
+    located = [dataclasses.replace(p, line=p.line or lines.line(p.index, p.key)) for p in problems]
+    return sorted(located, key=lambda p: p.line or 0)
 
 
 def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source]:
@@ -351,11 +348,12 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
     problems = check_sources(path)
     errors = [p for p in problems if p.level == "error"]
     if errors:
-        raise SourcesError("invalid sources file:\n" + "\n".join(f"  {p}" for p in errors))
+        raise SourcesError(
+            f"invalid sources file {path} ({len(errors)} problem(s)):\n" + "\n".join(map(str, errors))
+        )
     for problem in problems:
         log.warning("%s", problem)
-    data, _ = _read(path)
-    sources = [Source(**_normalise(entry)) for entry in (data or {}).get("source", [])]
+    sources = build_sources(path)
     if only:
         known = {s.id for s in sources}
         missing = [s for s in only if s not in known]
@@ -365,3 +363,10 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
             )
         return [s for s in sources if s.id in only]
     return [s for s in sources if s.enabled]
+
+
+def build_sources(path: str | Path) -> list[Source]:
+    """Every `[[source]]` of a file `check_sources` found valid, as `Source` objects (disabled
+    ones included), without logging its warnings again."""
+    data, _, _ = _read(path)
+    return [Source(**_normalise(entry)) for entry in (data or {}).get("source", [])]

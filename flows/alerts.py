@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from planwatch.settings import Settings
 
 PLAN_KINDS = ("new_plan", "changed_plan", "new_notice", "digest")
-OPS_KINDS = ("run_failed", "source_empty", "source_failed")
+OPS_KINDS = ("run_failed", "source_empty", "source_failed", "source_recovered")
+OPS_NOTIFY = {"source_recovered": "success"}  # Apprise notify type of an ops kind (default failure)
+OPS_LIST_MAX = 50  # sources named in one ops message
 LEADING_TARGETS = 5
 DIGEST_MODES = ("auto", "always", "never")
 RULE_KEYS = {
@@ -280,6 +282,7 @@ def ops_message(kind: str, run_id: str, source_id: str | None, detail: str) -> M
         "run_failed": "planwatch run failed",
         "source_empty": "source yielded nothing",
         "source_failed": "source failed",
+        "source_recovered": "source recovered",
     }[kind]
     title = f"{what}: {source_id}" if source_id else what
     body = f"Run: {run_id}\nSource: {source_id or '—'}\n{detail}"
@@ -291,6 +294,41 @@ def ops_message(kind: str, run_id: str, source_id: str | None, detail: str) -> M
         source_id=source_id,
         content_sha256=hashlib.sha256(f"{run_id}\x1f{detail}".encode()).hexdigest()[:16],
     )
+
+
+def _names(sids: list[str], limit: int = 5) -> str:
+    return ", ".join(sids[:limit]) + (f" and {len(sids) - limit} more" if len(sids) > limit else "")
+
+
+def source_change_messages(
+    run_id: str, failing: dict[str, tuple[str, str]], recovered: list[str]
+) -> list[Message]:
+    """Ops messages for sources whose state changed this run: one for those that started failing
+    (`failing`: source → (kind, detail)), one for those that work again. A source that keeps
+    failing night after night is not repeated (flows.history.source_states)."""
+    out: list[Message] = []
+    if len(failing) == 1:
+        ((sid, (kind, detail)),) = failing.items()
+        out.append(ops_message(kind, run_id, sid, detail))
+    elif failing:
+        sids = sorted(failing)
+        lines = [f"- {sid}: {failing[sid][1]}" for sid in sids[:OPS_LIST_MAX]]
+        if len(sids) > OPS_LIST_MAX:
+            lines.append(f"… and {len(sids) - OPS_LIST_MAX} more (planwatch status --errors)")
+        body = f"Run: {run_id}\n{len(sids)} sources started failing:\n" + "\n".join(lines)
+        out.append(_ops("source_failed", f"{len(sids)} sources failed: {_names(sids)}", body, run_id))
+    if len(recovered) == 1:
+        out.append(ops_message("source_recovered", run_id, recovered[0], "works again after failing"))
+    elif recovered:
+        sids = sorted(recovered)
+        body = f"Run: {run_id}\nThese sources work again after failing: {_names(sids, OPS_LIST_MAX)}"
+        out.append(_ops("source_recovered", f"{len(sids)} sources recovered: {_names(sids)}", body, run_id))
+    return out
+
+
+def _ops(kind: str, title: str, body: str, run_id: str) -> Message:
+    digest = hashlib.sha256(f"{run_id}\x1f{body}".encode()).hexdigest()[:16]
+    return Message(kind=kind, title=title, body=body, audience="ops", content_sha256=digest)
 
 
 # ---------------------------------------------------------------- candidates

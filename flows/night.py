@@ -7,6 +7,7 @@ and failed, documents new / updated / unchanged, tasks, targets, quarantined row
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ def _source_report(sid: str) -> dict[str, Any]:
         "new": 0,
         "updated": 0,
         "unchanged": 0,
+        "plans": 0,
         "tasks": 0,
         "targets": 0,
         "quarantined": 0,
@@ -44,8 +46,9 @@ def _source_report(sid: str) -> dict[str, Any]:
 
 @dataclass
 class Night:
-    """One run's state as the steps hand it on: per-source reports, the `pages` rows fetched,
-    and the messages for data engineers."""
+    """One run's state as the steps hand it on: per-source reports, the `pages` rows fetched
+    (`live_rows` as the crawler records them, `pages_rows` per finished source), the sources
+    that failed (for the ops alerts) and where the run is (`phase`, for an interrupted run)."""
 
     settings: Settings
     wh: Warehouse
@@ -54,18 +57,36 @@ class Night:
     started: datetime = field(default_factory=_now)
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
     pages_rows: list[dict[str, Any]] = field(default_factory=list)
+    live_rows: list[dict[str, Any]] = field(default_factory=list)
+    failures: dict[str, tuple[str, str]] = field(default_factory=dict)  # source → (ops kind, detail)
     ops: list[Message] = field(default_factory=list)
+    phase: str = "start"
+    loading: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def report(self, sid: str) -> dict[str, Any]:
         return self.reports.setdefault(sid, _source_report(sid))
 
     def fail_source(self, sid: str, error: str, *, kind: str = "source_failed", ops_detail: str = "") -> None:
-        from flows.alerts import ops_message
-
         rep = self.report(sid)
         rep["status"] = "failed"
         rep["errors"].append(error)
-        self.ops.append(ops_message(kind, self.run_id, sid, ops_detail or error))
+        self.failures.setdefault(sid, (kind, ops_detail or error))
+
+    def add_live(self, row: dict[str, Any]) -> None:
+        """A `pages` row the crawler just recorded (called from crawl threads)."""
+        with self.lock:
+            self.live_rows.append(row)
+
+    def begin_load(self) -> None:
+        """Mark the load as started, unless a stop came first (then KeyboardInterrupt: the run
+        is recorded as interrupted instead). Past this point the load writes the `runs` row."""
+        from planwatch import interrupt
+
+        with self.lock:
+            if interrupt.requested():
+                raise KeyboardInterrupt
+            self.loading = True
 
     @property
     def status(self) -> str:
@@ -112,7 +133,19 @@ def fill_reports(
     src = dict(zip(docs.get_column("doc_id").to_list(), docs.get_column("source_id").to_list(), strict=True))
     for rep in reports.values():
         rep.update(
-            {k: 0 for k in ("new", "updated", "unchanged", "documents", "tasks", "targets", "quarantined")}
+            {
+                k: 0
+                for k in (
+                    "new",
+                    "updated",
+                    "unchanged",
+                    "plans",
+                    "documents",
+                    "tasks",
+                    "targets",
+                    "quarantined",
+                )
+            }
         )
 
     def count(key: str, ids: list[str]) -> None:
@@ -120,6 +153,8 @@ def fill_reports(
             if sid in reports:
                 reports[sid][key] = n
 
+    plans = set(docs.filter(docs.get_column("is_plan").fill_null(False)).get_column("doc_id").to_list())
+    count("plans", [d for d in (*result.new_docs, *result.changed_docs) if d in plans])
     count("new", result.new_docs)
     count("updated", result.changed_docs)
     count("unchanged", result.unchanged_docs)

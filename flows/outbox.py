@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from flows.alerts import AlertRule, Message, is_url
+from flows.alerts import OPS_NOTIFY, AlertRule, Message, is_url
 from flows.delivery import send_apprise
 from planwatch.crashpoints import crash_point
 from planwatch.display import cap_lines, safe_text
@@ -269,7 +269,7 @@ class Outbox:
         if url is None:
             report.no_target.append(aid)
             return None
-        notify_type = "failure" if row["audience"] == "ops" else "info"
+        notify_type = "info" if row["audience"] != "ops" else OPS_NOTIFY.get(row["kind"], "failure")
         crash_point("alerts.before_send")  # crash suites
         ok, error = self.sender(url, row["title"], row["body"], notify_type=notify_type, **send_args(row))
         crash_point("alerts.after_send")  # crash suites: the one at-least-once window

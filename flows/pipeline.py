@@ -9,21 +9,28 @@ The warehouse reads as a consistent state through the `runs` row (written last b
 Alerts are written to the outbox before the load and delivered only for documents the load
 committed, so a crash anywhere neither drops nor duplicates an alert (see flows.outbox).
 Only one nightly/backfill/reparse runs at a time per warehouse: a non-blocking run lock.
+
+Ctrl-C or SIGTERM (`planwatch.interrupt`) stops the run within seconds: the pages fetched so far
+are recorded with a `runs` row `interrupted` (`flows.stopping`), and the next run parses their
+archived bodies without fetching them again (`_unparsed_batches`). A signal during the load
+lets the load finish; alerts then wait for the next run.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import queue
 import time
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from flows import reports, runtime, steps
-from flows.exceptions import FlowError, RunInProgress
+from flows import failures, reports, runtime, steps, stopping
+from flows.exceptions import FlowError, RunFailed, RunInProgress, RunInterrupted
 from flows.night import Night, fill_reports, log_sources, preview
 from flows.report_data import indicator_summary
+from planwatch import interrupt
 from planwatch.ids import new_run_id
 from planwatch.redact import redact_text
 from warehouse.contract import CONTENT_TABLES
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
     from warehouse.store import Warehouse
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
@@ -81,39 +89,37 @@ def run_pipeline(
     since: date | None = None,
     reparse: bool = False,
 ) -> dict[str, Any]:
-    """Run one pipeline and return its report (also stored in `runs.report_json`)."""
-    from warehouse.store import Warehouse
-
+    """Run one pipeline and return its report (also stored in `runs.report_json`); status
+    `partial` when a source failed. A run that fails raises RunFailed, one stopped by SIGINT or
+    SIGTERM RunInterrupted (both carry the report); a wrong argument raises FlowError."""
+    interrupt.reinstall()  # Prefect's engine put its own SIGTERM handler in place for the flow run
     run_id = new_run_id()
     t0 = time.perf_counter()
     with contextlib.ExitStack() as stack:
-        try:
-            wh = Warehouse.open(settings.store)
-            stack.enter_context(run_lock(wh))
-        except RunInProgress:
-            raise
-        except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
-            message = redact_text(f"{type(exc).__name__}: {exc}", settings.secrets())
-            _notify_ops_directly(settings, run_id, f"cannot open the warehouse: {message}")
-            raise FlowError(
-                f"run {run_id}: cannot open the warehouse {settings.store.root}: {message}"
-            ) from None
+        wh = _open_warehouse(settings, run_id, stack)
         night = Night(settings, wh, run_id, flow_name)
+        stack.enter_context(runtime.page_sink(run_id, night.add_live))
+        stack.enter_context(interrupt.on_stop(lambda: stopping.record_interrupted(night)))
         try:
-            if reparse:
-                parts = _reparse_parts(night, since)
-            else:
-                parts = _crawl_and_parse(night, full, refresh)
+            if interrupt.requested():  # the signal came while the run was starting
+                raise KeyboardInterrupt
+            night.phase = "parse" if reparse else "crawl"
+            parts = _reparse_parts(night, since) if reparse else _crawl_and_parse(night, full, refresh)
             result, validated, delivery, n_enq = _validate_load_alert(
                 night, steps.concat_tables(parts), alerts=not reparse
             )
-        except FlowError:  # a wrong argument (unknown source, nothing to re-parse): not a failed run
+        except FlowError:  # a wrong argument (nothing to re-parse): not a failed run
             raise
+        except KeyboardInterrupt:
+            report = stopping.record_interrupted(night)
+            raise RunInterrupted(stopping.message(report), report) from None
         except Exception as exc:
             message = redact_text(f"{type(exc).__name__}: {exc}", settings.secrets())
+            log.debug("run %s failed", run_id, exc_info=True)
             _logger().error("run %s failed: %s", run_id, message)
-            _record_failure(night, message)
-            raise FlowError(f"run {run_id} failed: {message}") from None
+            failures.record_failure(night, message)
+            report = {"run_id": run_id, "flow": flow_name, "status": "failed", "error": message}
+            raise RunFailed(f"run {run_id} failed: {message}", report) from exc
     log_sources(night, _logger())
     report = {
         "run_id": run_id,
@@ -127,10 +133,46 @@ def run_pipeline(
         "warehouse": wh.root,
         "indicators": indicator_summary(validated.tables["targets"]),
     }
+    return _publish(wh, report, result, validated)
+
+
+def _publish(
+    wh: Warehouse, report: dict[str, Any], result: LoadResult, validated: ValidatedRun
+) -> dict[str, Any]:
+    """The run report page (`flows.reports`), unless a stop came during the load: then the run
+    ends at once as interrupted (loaded; alerts and the page wait: `planwatch report RUN_ID`)."""
+    if interrupt.requested():
+        report["signal"], report["status"] = interrupt.signal_name(), "loading"
+        raise RunInterrupted(stopping.message(report), report)
     report["report_html"] = reports.publish(
         wh, report, result.new_docs, result.changed_docs, validated.docs_path
     )
     return report
+
+
+def _open_warehouse(settings: Settings, run_id: str, stack: contextlib.ExitStack) -> Warehouse:
+    """The run's warehouse, checked writable and locked for this run."""
+    from warehouse.checks import check
+    from warehouse.exceptions import StorageError
+    from warehouse.store import Warehouse
+
+    try:
+        wh = Warehouse.open(settings.store)
+        check(wh, write=True)
+        stack.enter_context(run_lock(wh))
+        return wh
+    except RunInProgress:
+        raise
+    except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
+        message = redact_text(
+            str(exc) if isinstance(exc, StorageError) else f"{type(exc).__name__}: {exc}", settings.secrets()
+        )
+        failures.notify_ops_directly(settings, run_id, f"cannot open the warehouse: {message}")
+        if isinstance(exc, StorageError):
+            raise StorageError(message) from None
+        raise StorageError(
+            f"run {run_id}: cannot open the warehouse {settings.store.root}: {message}"
+        ) from None
 
 
 # --- crawl and parse ---------------------------------------------------------------------------
@@ -145,14 +187,32 @@ def _sources(night: Night) -> list[Source]:
     return sources
 
 
-def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, pl.DataFrame]]:
-    from prefect.futures import as_completed
+def as_completed(futures: list[PrefectFuture[T]], step_s: float = 0.2) -> Iterator[PrefectFuture[T]]:
+    """The futures as they finish, like Prefect's `as_completed`, but waiting in short timed
+    steps: Ctrl-C reaches the main thread only between them (an untimed wait may never wake
+    when the kernel hands the signal to another thread)."""
+    finished: queue.Queue[PrefectFuture[T]] = queue.Queue()
+    for fut in futures:
+        fut.add_done_callback(finished.put)
+    for _ in range(len(futures)):
+        while True:
+            try:
+                yield finished.get(timeout=step_s)
+                break
+            except queue.Empty:
+                continue
 
+
+def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, pl.DataFrame]]:
     from flows import tasks
 
     sources = _sources(night)
     for s in sources:
         night.report(s.id)
+    parse_futures = [
+        (sid, tasks.parse_batch_task.submit(batch, night.settings.store))
+        for sid, batch in _unparsed_batches(night, sources)
+    ]
     client = _shared_client(night.settings)
     ends_at = time.time() + night.settings.crawl.night_budget_s  # the whole crawl's deadline
     crawl_futures = [
@@ -161,7 +221,6 @@ def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, 
         )
         for s in sources
     ]
-    parse_futures: list[tuple[str, PrefectFuture[steps.ParseOutcome]]] = []
     for done, fut in enumerate(as_completed(crawl_futures), 1):
         try:
             crawl = fut.result()
@@ -177,13 +236,38 @@ def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, 
             )
     if client is not None:
         client.close()
+    night.phase = "parse"
     return _collect_parses(night, parse_futures)
+
+
+def _unparsed_batches(night: Night, sources: list[Source]) -> list[tuple[str, list[Any]]]:
+    """Pages an interrupted run archived and never parsed: parsed now, not fetched again."""
+    from flows.history import unparsed_runs
+
+    runs = unparsed_runs(night.wh)
+    wanted = {s.id: runs[s.id] for s in sources if s.id in runs}
+    if not wanted:
+        return []
+    pages = steps.archived_pages(
+        night.wh,
+        source_ids=sorted(wanted),
+        run_ids=sorted({r for ids in wanted.values() for r in ids}),
+        counties={s.id: s.county for s in sources},
+    )
+    out: list[tuple[str, list[Any]]] = []
+    for sid in sorted(wanted):
+        mine = [p for p in pages if p.source_id == sid]
+        if mine:
+            log.info("%s: %d archived pages of interrupted runs parsed again", sid, len(mine))
+        out.extend((sid, batch) for batch in steps.batches(mine))
+    return out
 
 
 def _take_crawl(night: Night, crawl: SourceCrawl) -> list[list[Any]]:
     """Record one source's crawl in the night; the batches of its pages to parse."""
     rep = night.report(crawl.source_id)
-    night.pages_rows.extend(crawl.pages)
+    with night.lock:
+        night.pages_rows.extend(crawl.pages)
     rep["pages_fetched"] = crawl.n_fetched
     rep["pages_failed"] = crawl.n_failed
     if crawl.error:
@@ -220,16 +304,19 @@ def _shared_client(settings: Settings) -> Any:
 def _collect_parses(
     night: Night, parse_futures: list[tuple[str, PrefectFuture[steps.ParseOutcome]]]
 ) -> list[dict[str, pl.DataFrame]]:
+    source_of = {id(fut): sid for sid, fut in parse_futures}
+    for i, fut in enumerate(as_completed([f for _, f in parse_futures]), 1):
+        runtime.progress("parse", source_of[id(fut)], i, len(parse_futures))
     parts = []
-    for i, (sid, fut) in enumerate(parse_futures, 1):
+    for sid, fut in parse_futures:
         try:
-            outcome = fut.result()
+            outcome = fut.result()  # done by now
         except Exception as exc:
             night.report(sid)["errors"].append(f"parse batch failed: {type(exc).__name__}: {exc}")
             continue
-        runtime.progress("parse", sid, i, len(parse_futures))
         night.report(sid)["errors"].extend(outcome.errors)
-        night.pages_rows.extend(steps.refetch_rows(outcome.unreadable, night.run_id))
+        with night.lock:
+            night.pages_rows.extend(steps.refetch_rows(outcome.unreadable, night.run_id))
         parts.append(outcome.tables)
     return parts
 
@@ -261,10 +348,17 @@ def _validate_load_alert(
     from warehouse.contract import conform
 
     wh = night.wh
+    night.phase = "validate"
     # Row counts are comparable only between full re-parses; a nightly run holds new notices only.
     previous = previous_counts(wh, flow="reparse") if night.flow_name == "reparse" else None
-    validated = tasks.validate_task(tables, night.run_id, previous, str(datadocs.docs_dir(wh)))
+    crawl_failures = {
+        sid: rep["errors"][0] for sid, rep in night.reports.items() if rep["status"] == "failed"
+    }
+    validated = tasks.validate_task(
+        tables, night.run_id, previous, str(datadocs.docs_dir(wh)), crawl_failures
+    )
     _drop_failed_sources(night, validated)
+    night.ops.extend(failures.ops_messages(night))
 
     n_enq = tasks.enqueue_alerts_task(
         wh, validated.tables, night.settings, night.run_id, night.ops, alerts, night.flow_name
@@ -281,11 +375,17 @@ def _validate_load_alert(
         report={"sources": night.reports, "indicators": indicator_summary(validated.tables["targets"])},
     )
     pages = conform("pages", night.pages_rows) if night.pages_rows else None
-    result = tasks.load_task(wh, night.run_id, night.flow_name, validated, pages, info)
+    with interrupt.deferred():  # a signal never splits the load's commits
+        night.begin_load()
+        night.phase = "load"
+        result = tasks.load_task(wh, night.run_id, night.flow_name, validated, pages, info)
     steps.crash_point("after_load")
     validated.docs_path = datadocs.publish(wh, validated.docs_path)
     fill_reports(night.reports, validated.tables, result, validated.quarantine)
-    delivery = tasks.deliver_alerts_task(wh, night.settings) if (alerts or night.ops) else DeliveryReport()
+    night.phase = "alerts"
+    delivery = DeliveryReport()
+    if (alerts or night.ops) and not interrupt.requested():  # pending alerts wait for the next run
+        delivery = tasks.deliver_alerts_task(wh, night.settings)
     return result, validated, delivery, n_enq
 
 
@@ -300,43 +400,3 @@ def _drop_failed_sources(night: Night, validated: ValidatedRun) -> None:
             f"validation failed, load skipped for this source: {reasons}"[:500],
             ops_detail=f"validation failed at table level ({reasons[:300]}); see dq_results / Data Docs",
         )
-
-
-# --- failures ---------------------------------------------------------------------------------
-def _record_failure(night: Night, message: str) -> None:
-    """A failed run: a `runs` row saying so, and an ops alert (through the outbox when possible)."""
-    from flows.alerts import ops_message
-    from load.runs import RunInfo, record_failed_run
-
-    settings = night.settings
-    info = RunInfo(
-        status="failed",
-        started_at=night.started,
-        sources=sorted(night.reports),
-        error=message,
-        report={"sources": night.reports},
-    )
-    try:
-        record_failed_run(night.wh, night.run_id, night.flow_name, info)
-    except Exception as exc:
-        log.error("could not record the failed run: %s", redact_text(str(exc), settings.secrets()))
-    if not settings.alerts.ops_urls:
-        return
-    msg = ops_message("run_failed", night.run_id, None, message)
-    try:
-        steps.enqueue_alerts(
-            night.wh, steps.empty_tables(), settings, run_id=night.run_id, ops=[msg], plans=False
-        )
-        steps.deliver_alerts(night.wh, settings)
-    except Exception:  # the warehouse itself is broken: tell the engineers directly
-        _notify_ops_directly(settings, night.run_id, message)
-
-
-def _notify_ops_directly(settings: Settings, run_id: str, message: str) -> None:
-    """Last resort when the outbox cannot be written (at least once, not exactly once)."""
-    from flows.alerts import ops_message
-    from flows.delivery import send_apprise
-
-    msg = ops_message("run_failed", run_id, None, message)
-    for url in settings.alerts.ops_urls:
-        send_apprise(url, msg.title, msg.body, notify_type="failure")

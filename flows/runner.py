@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from prefect import Flow
@@ -12,11 +12,18 @@ if TYPE_CHECKING:
     from planwatch.settings import Settings
 
 
-def prefect_env() -> None:
-    """Defaults for Prefect's temporary server, set before Prefect is imported: its first start
-    (database migrations) can take well over the 20 s Prefect waits by default on a busy machine."""
+def prefect_env(log_level: str | None = None) -> None:
+    """Prefect's environment, set before Prefect is imported: defaults for its temporary server
+    (its first start, database migrations, can take well over the 20 s Prefect waits by
+    default on a busy machine), no telemetry, and its own loggers at `log_level` (the CLI's
+    `--log-level`), so `--log-level WARNING` silences its INFO lines too."""
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    if log_level:
+        level = log_level.upper()
+        os.environ["PREFECT_LOGGING_LEVEL"] = level
+        os.environ["PREFECT_SERVER_LOGGING_LEVEL"] = level if level in ("DEBUG", "INFO") else "WARNING"
     root = logging.getLogger()
     if root.level > logging.DEBUG:  # GX's own INFO lines (temp dirs) are noise in a run's output
         for handler in root.handlers:
@@ -45,16 +52,58 @@ def start_temporary_server() -> None:
     )
 
 
-def run_flow(flow_fn: Flow[..., dict[str, Any]], settings: Settings, **params: Any) -> dict[str, Any]:
-    """Call a flow in-process with the CLI's settings (secrets stay out of Prefect parameters)."""
+def run_flow(flow_fn: Flow[..., Any], settings: Settings, **params: Any) -> dict[str, Any]:
+    """Call a flow in-process with the CLI's settings (secrets stay out of Prefect parameters).
+
+    Returns the run report of a completed or partial run (a partial run is a Failed flow run
+    in Prefect, its report says which sources failed); raises the `flows.exceptions` error of
+    a run that failed or was interrupted."""
+    from flows.exceptions import PartialRun
     from flows.runtime import use_settings
 
     start_temporary_server()
     with use_settings(settings):
-        return flow_fn(**params)
+        state = cast(Any, flow_fn)(**params, return_state=True)
+    data = state.result(raise_on_failure=False)
+    if isinstance(data, PartialRun):
+        return data.report
+    if isinstance(data, BaseException):
+        raise data
+    if not isinstance(data, dict):
+        raise TypeError(f"flow {flow_fn.name} returned {type(data).__name__}, not a run report")
+    return data
 
 
-def with_dask(flow_fn: Flow[..., dict[str, Any]], workers: int) -> Flow[..., dict[str, Any]]:
+def _temporary_servers() -> list[Any]:
+    import sys
+
+    server_module = sys.modules.get("prefect.server.api.server")
+    if server_module is None:
+        return []
+    return list(getattr(server_module.SubprocessASGIServer, "_instances", {}).values())
+
+
+def prefect_server_gone() -> bool:
+    """Whether this process's temporary Prefect server has ended (a Ctrl-C reached it too): then
+    nothing the flow engine still wants to report can arrive, and waiting for it is pointless."""
+    processes = [getattr(s, "server_process", None) for s in _temporary_servers()]
+    return any(p is not None and p.poll() is not None for p in processes)
+
+
+def stop_prefect_server() -> None:
+    """Stop Prefect's temporary server at once (an interrupted process exits without its atexit
+    hooks; the server must not outlive it)."""
+    for server in _temporary_servers():
+        process = getattr(server, "server_process", None)
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=0.5)
+            except Exception:
+                process.kill()
+
+
+def with_dask(flow_fn: Flow[..., Any], workers: int) -> Flow[..., Any]:
     """The flow with its submitted tasks (crawl, parse batches) on a local Dask cluster of
     `workers` processes. Worker processes must report to the same Prefect API as this one: with
     no PREFECT_API_URL, Prefect's temporary server is started here first and its URL exported,

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from planwatch.settings import Settings
 
 _STATE: dict[str, Any] = {"settings": None, "progress": None}
+_PAGE_SINKS: dict[str, Callable[[dict[str, Any]], None]] = {}  # run id → receives each `pages` row
 
-ProgressFn = Callable[[str, str, int, int], None]  # (phase, item, done, total)
+ProgressFn = Callable[[str, str, int, int], None]  # (phase, item, done, total; total 0: unknown)
 
 
 @contextlib.contextmanager
@@ -51,6 +52,23 @@ def progress(phase: str, item: str, done: int, total: int) -> None:
             fn(phase, item, done, total)
         except Exception:  # a display problem never stops a run
             pass
+
+
+@contextlib.contextmanager
+def page_sink(run_id: str, fn: Callable[[dict[str, Any]], None]) -> Iterator[None]:
+    """Hand every `pages` row of run `run_id` to `fn` as the crawler records it (its body is
+    archived by then): an interrupted run keeps what it fetched."""
+    _PAGE_SINKS[run_id] = fn
+    try:
+        yield
+    finally:
+        _PAGE_SINKS.pop(run_id, None)
+
+
+def page_fetched(run_id: str, row: dict[str, Any]) -> None:
+    fn = _PAGE_SINKS.get(run_id)
+    if fn is not None:
+        fn(row)
 
 
 def resolve_settings(**params: Any) -> Settings:

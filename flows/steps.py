@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from flows import abandon
 from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 from warehouse.contract import CONTENT_TABLES
@@ -101,18 +102,24 @@ def crawl_one(
             client = client or http_client(settings)
             archive = RawArchive(wh.root, settings.store.storage_options or None)
             pages = wh.read("pages").filter(pl.col("source_id") == source.id)
-            crawl = crawl_source(
-                source,
-                client=client,
-                archive=archive,
-                state=CrawlState.from_pages(pages.to_dicts()),
-                run_id=run_id,
-                full=full or settings.crawl.full,
-                refresh=refresh or settings.crawl.refresh,
-                max_list_pages=settings.crawl.max_list_pages,
-                max_new_links=settings.crawl.max_new_links,
-                budget_s=settings.crawl.source_budget_s,
-                deadline=None if ends_at is None else time.monotonic() + (ends_at - time.time()),
+            state = CrawlState.from_pages(pages.to_dicts())
+            deadline = None if ends_at is None else time.monotonic() + (ends_at - time.time())
+            crawl = abandon.abandonable(
+                source.id,
+                lambda: crawl_source(
+                    source,
+                    client=client,
+                    archive=archive,
+                    state=state,
+                    run_id=run_id,
+                    full=full or settings.crawl.full,
+                    refresh=refresh or settings.crawl.refresh,
+                    max_list_pages=settings.crawl.max_list_pages,
+                    max_new_links=settings.crawl.max_new_links,
+                    budget_s=settings.crawl.source_budget_s,
+                    deadline=deadline,
+                    on_event=abandon.page_events(run_id),
+                ),
             )
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())
@@ -220,9 +227,15 @@ def concat_tables(parts: Iterable[dict[str, pl.DataFrame]]) -> dict[str, pl.Data
 
 
 def archived_pages(
-    wh: Warehouse, *, source_ids: list[str] | None = None, since: date | None = None
+    wh: Warehouse,
+    *,
+    source_ids: list[str] | None = None,
+    since: date | None = None,
+    run_ids: list[str] | None = None,
+    counties: dict[str, str] | None = None,
 ) -> list[FetchedPage]:
-    """Detail pages to re-parse from the `pages` table: the latest archived body of each URL."""
+    """Detail pages to re-parse from the `pages` table: the latest archived body of each URL
+    (of the given runs only, with `run_ids`; `counties` by source id, else from `documents`)."""
     import polars as pl
 
     from planwatch.records import FetchedPage
@@ -232,11 +245,13 @@ def archived_pages(
     )
     if source_ids:
         pages = pages.filter(pl.col("source_id").is_in(source_ids))
+    if run_ids is not None:
+        pages = pages.filter(pl.col("run_id").is_in(run_ids))
     if since is not None:
         start = datetime(since.year, since.month, since.day, tzinfo=UTC)
         pages = pages.filter(pl.col("fetched_at") >= start)
     pages = pages.sort("fetched_at").unique(subset=["url"], keep="last", maintain_order=True)
-    counties = _counties(wh)
+    counties = {**_counties(wh), **(counties or {})}
     return [
         FetchedPage(
             url=r["url"],
@@ -266,13 +281,21 @@ def validate(
     run_id: str,
     previous_counts: dict[str, dict[str, int]] | None,
     docs_dir: str | None = None,
+    source_failures: dict[str, str] | None = None,
 ) -> ValidatedRun:
     """Great Expectations on the run's rows. previous_counts None skips the per-source collapse
-    check (a nightly run holds only the new notices, so its counts are not comparable)."""
+    check (a nightly run holds only the new notices, so its counts are not comparable);
+    source_failures (sources that failed before validation) mark the run in Data Docs."""
     from expectations.validate import validate_run
 
     with timed("validate"):
-        return validate_run(tables, run_id=run_id, previous_counts=previous_counts, docs_dir=docs_dir)
+        return validate_run(
+            tables,
+            run_id=run_id,
+            previous_counts=previous_counts,
+            docs_dir=docs_dir,
+            source_failures=source_failures,
+        )
 
 
 def drop_sources(tables: dict[str, pl.DataFrame], source_ids: Iterable[str]) -> dict[str, pl.DataFrame]:

@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import steps
 from flows.exceptions import FlowError
+from planwatch import interrupt
 
 if TYPE_CHECKING:
     import polars as pl
@@ -56,14 +57,15 @@ def crawl_source_task(
 ) -> SourceCrawl:
     """Discover + fetch + archive one source. Touches the network: retried once as a whole
     (requests are already retried with backoff inside the HTTP client), unless it ran out of
-    time (a retry would double its budget). The last attempt returns the failure instead of
-    raising, so the flow records it and goes on."""
+    time (a retry would double its budget) or the run is being stopped. The last attempt
+    returns the failure instead of raising, so the flow records it and goes on."""
     TASK_RUNS["crawl_source"] += 1
     crawl = steps.crawl_one(
         source, settings, wh, run_id=run_id, full=full, refresh=refresh, client=client, ends_at=ends_at
     )
     attempt = _attempt()
-    if crawl.error and crawl.error_kind != "SourceTimedOut" and attempt and attempt <= CRAWL_RETRIES:
+    retry = crawl.error_kind != "SourceTimedOut" and not interrupt.requested()  # no time, or a stop
+    if crawl.error and retry and attempt and attempt <= CRAWL_RETRIES:
         raise SourceCrawlFailed(f"source {source.id}: {crawl.error}")
     return crawl
 
@@ -91,9 +93,16 @@ def validate_task(
     run_id: str,
     previous_counts: dict[str, dict[str, int]] | None,
     docs_dir: str | None = None,
+    source_failures: dict[str, str] | None = None,
 ) -> ValidatedRun:
     TASK_RUNS["validate"] += 1
-    return steps.validate(tables, run_id=run_id, previous_counts=previous_counts, docs_dir=docs_dir)
+    return steps.validate(
+        tables,
+        run_id=run_id,
+        previous_counts=previous_counts,
+        docs_dir=docs_dir,
+        source_failures=source_failures,
+    )
 
 
 @task(name="enqueue-alerts", cache_policy=NO_CACHE)

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 class RunInfo:
     """What the caller knows about a run beyond what the load counts (columns of `runs`)."""
 
-    status: str = "completed"  # completed | partial | failed
+    status: str = "completed"  # completed | partial | failed | interrupted
     started_at: datetime | None = None
     sources: list[str] = field(default_factory=list)
     n_pages: int | None = None
@@ -149,3 +149,32 @@ def record_failed_run(wh: Warehouse, run_id: str, flow: str, info: RunInfo) -> N
     }
     row.setdefault("started_at", row["ended_at"])
     wh.merge_rows("runs", contract.conform("runs", [row]), run_id=run_id)
+
+
+def record_interrupted_run(
+    wh: Warehouse,
+    run_id: str,
+    flow: str,
+    info: RunInfo,
+    pages: pl.DataFrame | None,
+    lock_timeout_s: float = 3.0,
+) -> bool:
+    """An interrupted run: the `pages` rows of what it fetched (their bodies are archived, so
+    the next run neither fetches them again nor forgets them), then its `runs` row with
+    `info.status` (interrupted). Does nothing when the run already has a `runs` row (its load
+    finished first); returns whether it wrote. Waits at most `lock_timeout_s` for the writer."""
+    with wh.writer_lock(timeout_s=lock_timeout_s):
+        if wh.run(run_id) is not None:
+            return False
+        if pages is not None and pages.height:
+            wh.merge_rows("pages", pages, run_id=run_id)
+        row = {
+            "run_id": run_id,
+            "flow": flow,
+            "ended_at": _now(),
+            **info.columns(),
+            "report_json": json.dumps(info.report, ensure_ascii=False, default=str),
+        }
+        row.setdefault("started_at", row["ended_at"])
+        wh.merge_rows("runs", contract.conform("runs", [row]), run_id=run_id)
+    return True

@@ -1,8 +1,15 @@
-"""Errors that cross package boundaries. Each package subclasses these in its own `exceptions` module."""
+"""Errors that cross package boundaries. Each package subclasses these in its own `exceptions` module.
+
+Every error carries the exit code the CLI returns for it (`planwatch.exitcodes`).
+"""
+
+from planwatch import exitcodes
 
 
 class PlanwatchError(Exception):
-    """Base of every planwatch error; the CLI turns it into a clear message and a non-zero exit."""
+    """Base of every planwatch error; the CLI turns it into a one-line message and `exit_code`."""
+
+    exit_code: int = exitcodes.USAGE
 
 
 class ConfigError(PlanwatchError):

@@ -23,8 +23,9 @@ from typing import Any
 
 from planwatch.exceptions import ConfigError
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCES = REPO_ROOT / "sources.toml"
+# Relative to the folder the command runs in: never the repository's own list of real portals.
+DEFAULT_SOURCES = "sources.toml"
+DEFAULT_CONFIG = "planwatch.toml"
 ENV_PREFIX = "PLANWATCH_"
 
 
@@ -56,7 +57,7 @@ class HttpSettings:
 class CrawlSettings:
     """Which portals a run crawls or re-parses, and how far."""
 
-    sources: str = str(DEFAULT_SOURCES)
+    sources: str = DEFAULT_SOURCES
     source: list[str] = field(default_factory=list)
     max_list_pages: int = 200
     max_new_links: int = 500
@@ -113,6 +114,7 @@ class ReadSettings:
     limit: int = 20
     columns: str = ""
     format: str = "table"
+    errors: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,9 @@ class Settings:
     `Settings.of(**flat_names)`."""
 
     config: str = ""
-    log_level: str = "INFO"
+    log_level: str = "WARNING"
+    json: bool = False
+    debug: bool = False
     store: StoreSettings = field(default_factory=StoreSettings)
     http: HttpSettings = field(default_factory=HttpSettings)
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
@@ -254,7 +258,9 @@ def _o(name: str, where: str, help: str, flag: str | None = None, secret: bool =
 # fmt: off
 _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('config', 'config', 'TOML config file with the same keys as these settings', None, False),
-    ('log_level', 'log_level', 'log level', None, False),
+    ('log_level', 'log_level', 'log level of planwatch and Prefect: DEBUG, INFO, WARNING (default), ERROR', None, False),
+    ('json', 'json', 'print the result as JSON on stdout (no table, no progress display)', None, False),
+    ('debug', 'debug', 'print the full traceback of an error (default: one line)', None, False),
     ('warehouse', 'store.root', 'warehouse root: a folder or an s3://bucket/prefix URI', None, False),
     ('storage_options', 'store.storage_options', 'object-store options as JSON or k=v,k=v (s3 keys, endpoint)', None, True),
     ('contact_url', 'http.contact_url', 'contact URL sent in the User-Agent header', None, False),
@@ -293,7 +299,8 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('skip_validation', 'load.no_validate', '`planwatch load` without running the expectation suites', '--no-validate', False),
     ('as_of', 'read.as_of', '`planwatch show`/`sql` as of a run id, a Delta version or an ISO timestamp', None, False),
     ('limit', 'read.limit', 'rows (runs for `history`) to print; 0 for all', None, False),
-    ('columns', 'read.columns', 'comma-separated columns `planwatch show` prints', None, False),
+    ('columns', 'read.columns', 'comma-separated columns to print (`all` for every one); default: the readable few', None, False),
+    ('status_errors', 'read.errors', '`planwatch status`: the full text of every source error, wrapped', '--errors', False),
     ('output_format', 'read.format', 'output of `history`/`show`: table, csv or json', '--format', False),
     ('sql_format', 'sql.format', 'output of `planwatch sql`: table, csv, json, parquet or xlsx (parquet and xlsx need --out)', '--format', False),
     ('sql_out', 'sql.out', '`planwatch sql`: write the result to this file instead of stdout', '--out', False),
@@ -307,6 +314,14 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
 )
 # fmt: on
 OPTIONS: dict[str, Option] = {row[0]: _o(*row) for row in _TABLE}
+
+
+def did_you_mean(word: str, known: Any) -> str:
+    """ "; did you mean 'x'?" for the closest known name, or ""."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def option(name: str) -> Option:
@@ -367,7 +382,7 @@ def _config_values(path: str) -> dict[str, Any]:
         ):
             continue  # sub-tables such as [[alert]] rules belong to the packages that read them
         if key not in OPTIONS:
-            raise ConfigError(f"config file {path}: unknown setting {key!r}")
+            raise ConfigError(f"config file {path}: unknown setting {key!r}{did_you_mean(key, OPTIONS)}")
         values[key] = value
     values["config"] = str(path)
     return values
@@ -383,8 +398,8 @@ def load(
         or overrides.get("config")
         or env.get(Settings.env_name("config"), "")
     )
-    if not config_path and Path("planwatch.toml").is_file():
-        config_path = "planwatch.toml"
+    if not config_path and Path(DEFAULT_CONFIG).is_file():
+        config_path = DEFAULT_CONFIG
     values: dict[str, Any] = _config_values(config_path) if config_path else {}
     for name in OPTIONS:
         raw = env.get(Settings.env_name(name))

@@ -9,6 +9,7 @@ import pytest
 
 from testbed.replay import ReplayServer
 from testbed.sites import copy_site, sources_toml
+from planwatch import exitcodes
 from planwatch.cli import main
 from testbed.webhook import WebhookReceiver
 from warehouse.store import Warehouse
@@ -51,11 +52,11 @@ def test_crawl_status_reparse(prefect_harness, tmp_path, capsys):
         out = capsys.readouterr().out
         assert "gone" in out and "failed" in out and "nightly" in out
 
-        # a run that fails (injected before the load): exit 2, a `failed` run row, ops told once
+        # a run that fails (injected before the load): exit 5, a `failed` run row, ops told once
         ops.clear()
         with pytest.MonkeyPatch.context() as mp:
             mp.setenv("PLANWATCH_CRASH_AT", "fail:before_load")
-            assert main(["crawl", "--sources", str(sources), "--source", "chengwu", *common]) == 2
+            assert main(["crawl", "--sources", str(sources), "--source", "chengwu", *common]) == exitcodes.RUN_FAILED
         assert ops.wait_for(1) and len(ops.messages) == 1
         assert ops.messages[0]["title"] == "planwatch run failed"
         assert "injected failure" in ops.messages[0]["message"]

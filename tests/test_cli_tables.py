@@ -27,13 +27,13 @@ def test_load_history_show_as_of(tmp_path, capsys, monkeypatch):
     assert "run run-1 loaded" in out and "11 rows quarantined" in out  # d2 + its 10 children
     p2 = _parse_dir(tmp_path / "p2", [Doc("d1", version="v2"), Doc("d3")])
     assert main(["load", str(p2), "--run-id", "run-2", "--no-validate"]) == 0
-    assert main(["load", str(p2), "--run-id", "run-3", "--no-validate"]) == 0
     capsys.readouterr()
+    assert main(["load", str(p2), "--run-id", "run-3", "--no-validate"]) == 0  # the same folder again
+    assert "unchanged since run run-2; nothing written" in capsys.readouterr().out
     assert main(["history", "--format", "json"]) == 0
     hist = json.loads(capsys.readouterr().out)
-    assert [h["run_id"] for h in hist] == ["run-3", "run-2", "run-1"]
-    assert (hist[0]["docs_new"], hist[0]["docs_unchanged"], hist[0]["inserted"]) == (0, 2, 0)
-    assert (hist[1]["docs_new"], hist[1]["docs_updated"]) == (1, 1)
+    assert [h["run_id"] for h in hist] == ["run-2", "run-1"]
+    assert (hist[0]["docs_new"], hist[0]["docs_updated"], hist[0]["docs_unchanged"]) == (1, 1, 0)
     assert main(["show", "documents", "--as-of", "run-1", "--format", "json", "--columns", "doc_id,body_text"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows == [{"doc_id": "d1", "body_text": "正文 v1"}]  # d2 was quarantined (future date)
@@ -74,3 +74,26 @@ def test_storage_options_parsing(text, expected):
     from warehouse.store import parse_storage_options
 
     assert parse_storage_options(text) == expected
+
+
+def test_problem_9_reloading_an_unchanged_folder_writes_nothing(tmp_path, capsys, monkeypatch):
+    from warehouse.contract import TABLES
+    from warehouse.store import Warehouse
+
+    monkeypatch.chdir(tmp_path)
+    a = _parse_dir(tmp_path / "a", [Doc("d1"), Doc("d2", publish_date=__import__("datetime").date(2099, 1, 1))])
+    assert main(["load", str(a), "--warehouse", "wh"]) == 0
+    wh = Warehouse(tmp_path / "wh")
+    versions = {t: wh.version(t) for t in TABLES}
+    dq_rows = wh.read("dq_results").height
+    capsys.readouterr()
+    assert main(["load", str(a), "--warehouse", "wh"]) == 0
+    assert "unchanged since run" in capsys.readouterr().out
+    assert {t: wh.version(t) for t in TABLES} == versions  # not a single new version
+    assert wh.read("runs").height == 1 and wh.read("dq_results").height == dq_rows
+
+    b = _parse_dir(tmp_path / "b", [Doc("d1", version="v2")])
+    assert main(["load", str(b), "--warehouse", "wh"]) == 0
+    assert main(["load", str(a), "--warehouse", "wh"]) == 0  # the tables moved on: loaded again
+    assert wh.read("runs").height == 3
+    assert wh.read("documents").filter(__import__("polars").col("doc_id") == "d1")["body_text"].item() == "正文 v1"

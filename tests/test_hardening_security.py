@@ -31,7 +31,8 @@ ARCHIVE_FILE = re.compile(r"^raw/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}\.gz$")
 
 def _source(tmp: Path, start_urls: list[str], *, allowed: list[str] | None = None,
             loopback: bool = True):
-    from extract.sources import load_sources
+    from extract.exceptions import SourcesError
+    from extract.sources import Source, load_sources
 
     lines = ["[[source]]", 'id = "abuse"', 'county = "测试县"', 'platform = "hanweb"',
              "start_urls = [" + ", ".join(json.dumps(u) for u in start_urls) + "]",
@@ -40,7 +41,11 @@ def _source(tmp: Path, start_urls: list[str], *, allowed: list[str] | None = Non
         lines.append("allowed_hosts = [" + ", ".join(json.dumps(h) for h in allowed) + "]")
     path = tmp / "sources.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_sources(path)[0]
+    try:
+        return load_sources(path)[0]
+    except SourcesError:  # `sources check` refuses it already; the client must refuse it too
+        return Source(id="abuse", county="测试县", platform="hanweb", start_urls=start_urls,
+                      allowed_hosts=list(allowed or []), allow_loopback=loopback, min_interval_s=0.0)
 
 
 def _client(archive=None, **kw):
@@ -126,9 +131,12 @@ def test_redirects_off_host_or_to_private_addresses_are_refused(tmp_path, named)
 def test_loopback_and_metadata_start_urls_need_explicit_permission(tmp_path):
     from testbed.replay import ReplayServer
 
+    from extract.sources import check_sources
+
     with ReplayServer(SITE) as srv:
         start = srv.start_urls[0]
         denied = _source(tmp_path, [start], loopback=False)
+        assert "loopback address" in str(check_sources(tmp_path / "sources.toml")[0])  # refused at config time
         with _client() as client:
             res = client.fetch(start, source=denied, kind="list")
         assert res.outcome == "refused" and "loopback" in res.error

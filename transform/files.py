@@ -34,12 +34,13 @@ def read_input(path: str) -> tuple[bytes, bool]:
     if not data.strip():
         raise InputError("empty file")
     suffix = p.suffix.lower()
+    # before the suffix: a binary file named .html is still not a page (UTF-16 has a BOM)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"binary file, not a page ({suffix or 'no suffix'})")
     if suffix in TEXT_SUFFIXES:
         return data, True
     if suffix in HTML_SUFFIXES:
         return data, False
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"binary file, not a page ({suffix or 'no suffix'})")
     head = data[:2048].lower()
     return data, not (b"<html" in head or b"<!doctype" in head or b"<body" in head or b"<div" in head)
 

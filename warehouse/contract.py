@@ -200,7 +200,7 @@ RUNS = _t(
     ("run_id",),
     C("run_id", STR, "run id (sortable: UTC timestamp + random suffix)", False),
     C("flow", STR, "nightly | reparse | backfill | parse | load", False),
-    C("status", STR, "running | completed | failed | partial", False),
+    C("status", STR, "completed | partial (a source failed) | failed | interrupted (Ctrl-C, SIGTERM)", False),
     C("started_at", TS, "start", False),
     C("ended_at", TS, "end"),
     C("sources", STR_LIST, "source ids in the run"),
@@ -264,7 +264,8 @@ ALERTS = _t(
     C(
         "kind",
         STR,
-        "new_plan | changed_plan | new_notice | digest | run_failed | source_empty | source_failed",
+        "new_plan | changed_plan | new_notice | digest | run_failed | source_empty | source_failed "
+        "| source_recovered",
         False,
     ),
     C("audience", STR, "monitoring | ops", False),

@@ -21,12 +21,14 @@ class ObjectFiles:
     def remote(self) -> bool:
         raise NotImplementedError
 
-    def _object_store(self) -> tuple[Any, str]:
+    def object_store(self) -> tuple[Any, str]:
         """(pyarrow S3 filesystem, `bucket/prefix`) of an object-store root, with the storage options."""
         from urllib.parse import urlparse
 
         from pyarrow import fs
 
+        if not self.remote:
+            raise WarehouseError("the warehouse root is a local folder, not an object store")
         url = urlparse(self.root)
         if url.scheme not in ("s3", "s3a"):
             raise WarehouseError(f"{url.scheme}:// roots are not supported for files beside the tables")
@@ -49,9 +51,7 @@ class ObjectFiles:
     def upload(self, local: str | Path, relative: str) -> str:
         """Copy a local file to `<root>/<relative>` (object-store roots; e.g. the Data Docs pages).
         Returns the URI written. Uses pyarrow's S3 filesystem with the same storage options."""
-        if not self.remote:
-            raise WarehouseError("upload: the warehouse root is a local folder")
-        s3, base = self._object_store()
+        s3, base = self.object_store()
         dest = f"{base}/{relative.lstrip('/')}"
         with open(local, "rb") as src, s3.open_output_stream(dest) as out:
             out.write(src.read())
@@ -63,7 +63,7 @@ class ObjectFiles:
         if not re.fullmatch(r"[\w.-]+", folder) or not re.fullmatch(r"[\w.-]+", name):
             raise WarehouseError(f"bad marker {folder}/{name}")
         if self.remote:
-            s3, base = self._object_store()
+            s3, base = self.object_store()
             with s3.open_output_stream(f"{base}/{folder}/{name}") as out:
                 out.write(b"")
             return
@@ -76,7 +76,7 @@ class ObjectFiles:
         if self.remote:
             from pyarrow import fs
 
-            s3, base = self._object_store()
+            s3, base = self.object_store()
             infos = s3.get_file_info(fs.FileSelector(f"{base}/{folder}", allow_not_found=True))
             return sorted(i.base_name for i in infos if i.type == fs.FileType.File)
         path = Path(self.root) / folder
@@ -84,7 +84,7 @@ class ObjectFiles:
 
     def drop_markers(self, folder: str, names: list[str]) -> None:
         if self.remote and names:
-            s3, base = self._object_store()
+            s3, base = self.object_store()
             for name in names:
                 try:
                     s3.delete_file(f"{base}/{folder}/{name}")

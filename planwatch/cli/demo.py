@@ -109,8 +109,8 @@ def _run(console: Console, settings: Settings, label: str) -> dict[str, Any]:
 
         def on_progress(phase: str, item: str, done: int, total: int) -> None:
             if phase not in ids:
-                ids[phase] = bar.add_task(phase, total=total, item="")
-            bar.update(ids[phase], completed=done, total=total, item=item)
+                ids[phase] = bar.add_task(phase, total=total or None, item="")
+            bar.update(ids[phase], completed=done, total=total or None, item=item)
 
         with use_progress(on_progress):
             report = run_flow(

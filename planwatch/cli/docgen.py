@@ -53,7 +53,16 @@ def cli_reference() -> str:
             lines.append("| argument | meaning |\n| --- | --- |")
             lines.extend(rows)
             lines.append("")
+    lines.extend(exit_codes())
     return "\n".join(lines).rstrip() + "\n"
+
+
+def exit_codes() -> list[str]:
+    """The exit codes every command uses (`planwatch.exitcodes`), as a Markdown table."""
+    from planwatch.exitcodes import MEANINGS
+
+    rows = [f"| {code} | {text.replace('|', chr(92) + '|')} |" for code, text in sorted(MEANINGS.items())]
+    return ["#### Exit codes\n", "| code | meaning |\n| --- | --- |", *rows, ""]
 
 
 def dictionary() -> str:

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("site", metavar="DIR", nargs="+", help="site folder, bundled sample site name, or 'all'")
     add_arguments(p, "replay_port", "replay_host", "replay_faults", "replay_sources_out", "log_level")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, signals=False)  # serves until stopped: its own Ctrl-C handling
 
 
 def _resolve(names: list[str]) -> list[tuple[str, Path]]:

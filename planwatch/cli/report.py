@@ -1,139 +1,108 @@
-"""Rich rendering of a run's report (after `crawl`, `backfill`, `reparse`, `demo`) and of `planwatch status`."""
+"""A run's report (after `crawl`, `backfill`, `reparse`, `demo`) and `planwatch status`, readable
+at 80 columns: short tables, every error in full below them (wrapped, never cut to a cell),
+and a one-line verdict last."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
-from planwatch.display import rich_text
+from planwatch import exitcodes
+from planwatch.cli import output
+from planwatch.display import safe_text
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.table import Table
 
     from warehouse.store import Warehouse
 
 COLUMNS = (
     ("pages_fetched", "pages"),
     ("new", "new"),
-    ("updated", "updated"),
-    ("unchanged", "unchanged"),
+    ("updated", "upd"),
+    ("unchanged", "same"),
+    ("plans", "plans"),
     ("tasks", "tasks"),
     ("targets", "targets"),
-    ("quarantined", "quarantined"),
+    ("quarantined", "quar"),
 )
+ERRORS_SHOWN = 3  # per source under a run's report; `status --errors` shows them all
 
 
-def report_table(report: dict[str, Any]) -> Table:
-    from rich.table import Table
+def _text(line: str) -> Any:
+    from rich.text import Text
 
-    table = Table(
-        title=f"run {report.get('run_id', '?')} ({report.get('flow', '?')}): {report.get('status', '?')}"
-    )
-    table.add_column("source")
-    for _, label in COLUMNS:
-        table.add_column(label, justify="right")
-    table.add_column("errors")
-    for s in report.get("sources", []):
+    # never read as markup, and without escapes, control or bidi characters: errors and titles
+    # come from portals
+    return Text(safe_text(line))
+
+
+def print_errors(console: Console, sources: list[dict[str, Any]], limit: int | None = ERRORS_SHOWN) -> None:
+    """Every failing source's errors in full, wrapped to the console's width."""
+    for s in sources:
         errors = s.get("errors") or []
-        err = f"{len(errors)}: {rich_text(errors[0], 60)}" if errors else ""
-        style = "red" if s.get("status") == "failed" else None
-        table.add_row(rich_text(s["source_id"]), *(str(s.get(k, 0)) for k, _ in COLUMNS), err, style=style)
-    return table
+        if not errors:
+            continue
+        shown = errors if limit is None else errors[:limit]
+        for err in shown:
+            console.print(_text(f"  {s.get('source_id')}: {err}"), overflow="fold")
+        if len(errors) > len(shown):
+            console.print(
+                _text(
+                    f"  {s.get('source_id')}: … {len(errors) - len(shown)} more (planwatch status --errors)"
+                )
+            )
 
 
 def print_report(report: dict[str, Any], console: Console | None = None) -> None:
-    from rich.console import Console
+    """The per-source table of a run, its errors in full, alerts and Data Docs, then the verdict."""
+    from flows.summary import verdict
 
-    console = console or Console()
-    console.print(report_table(report))
-    alerts = report.get("alerts") or {}
-    if alerts:
-        console.print("alerts: " + ", ".join(f"{k} {v}" for k, v in alerts.items() if v))
-    if report.get("data_docs"):
-        console.print(f"Data Docs: {report['data_docs']}")
-
-
-def _fmt_ts(value: Any) -> str:
-    return value.strftime("%m-%d %H:%M:%S") if value is not None else ""
-
-
-def print_status(wh: Warehouse, runs: int | None = 10, console: Console | None = None) -> int:
-    # Long function: three small tables (runs, sources, outbox) on one screen.
-    """Last runs, per-source state of the latest run, and the alert outbox. Returns an exit code."""
-    import polars as pl
-    from rich.console import Console
-    from rich.table import Table
-
-    console = console or Console()
-    history = wh.history(limit=runs)
-    if history.height == 0:
-        console.print(f"No runs yet in {wh.root}. Run `planwatch crawl` first.")
-        return 0
-    t = Table(title=f"last {history.height} runs in {wh.root}")
-    for col in ("run", "flow", "status", "started (UTC)", "s", "pages", "new", "updated", "errors"):
-        t.add_column(
-            col,
-            justify="right" if col in ("s", "pages", "new", "updated", "errors") else "left",
-            no_wrap=col in ("run", "flow", "status", "started (UTC)"),
-        )
-    for r in history.iter_rows(named=True):
-        secs = (
-            (r["ended_at"] - r["started_at"]).total_seconds() if r["ended_at"] and r["started_at"] else None
-        )
-        style = {"failed": "red", "partial": "yellow"}.get(r["status"])
+    console = console or output.console()
+    sources = report.get("sources") or []
+    title = f"run {report.get('run_id', '?')} ({report.get('flow', '?')}): {report.get('status', '?')}"
+    t = output.table(["source", *(label for _, label in COLUMNS), "status"], title=title,
+                     numeric=[label for _, label in COLUMNS])  # fmt: skip
+    for s in sources:
         t.add_row(
-            r["run_id"],
-            r["flow"],
-            r["status"],
-            _fmt_ts(r["started_at"]),
-            f"{secs:.1f}" if secs is not None else "",
-            str(r["n_pages"] or 0),
-            str(r["n_documents_new"] or 0),
-            str(r["n_documents_updated"] or 0),
-            str(r["n_errors"] or 0),
-            style=style,
+            output.cut(s.get("source_id"), 16),
+            *(str(s.get(k, 0)) for k, _ in COLUMNS),
+            "FAILED" if s.get("status") == "failed" else str(s.get("status", "")),
+            style="red" if s.get("status") == "failed" else None,
         )
     console.print(t)
-
-    latest = history.row(0, named=True)
-    last_seen: dict[str, tuple[str, dict]] = {}  # source → (run, its report in its latest run)
-    for run in wh.history(limit=None).iter_rows(named=True):
-        for rep in _sources_of(run):
-            last_seen.setdefault(rep.get("source_id", "?"), (run["run_id"], rep))
-    if last_seen:
-        s = Table(title="sources (each in its latest run)")
-        for col in ("source", "last run", "status", "pages", "new", "errors"):
-            s.add_column(col, no_wrap=col in ("source", "last run"))
-        for sid, (rid, rep) in sorted(last_seen.items()):
-            errs = rep.get("errors") or []
-            s.add_row(
-                rich_text(sid),
-                rid,
-                rich_text(rep.get("status", "?")),
-                str(rep.get("pages_fetched", 0)),
-                str(rep.get("new", 0)),
-                (rich_text(errs[0], 80) if errs else ""),
-                style="red" if rep.get("status") == "failed" else None,
-            )
-        console.print(s)
-    if latest.get("error"):
-        console.print(f"[red]last run failed:[/red] {rich_text(latest['error'])}")
-
-    alerts = wh.read("alerts")
-    if alerts.height:
-        counts = alerts.group_by("status").len().sort("status")
-        console.print("alert outbox: " + ", ".join(f"{a} {n}" for a, n in counts.iter_rows()))
-        stuck = alerts.filter(pl.col("status") == "failed")
-        for r in stuck.head(5).iter_rows(named=True):
-            console.print(
-                f"  [yellow]failed[/yellow] {rich_text(r['kind'])} → {rich_text(r['target'])}: "
-                f"{rich_text(r['last_error'] or '')}"
-            )
-    return 1 if latest["status"] == "failed" else 0
+    if any(s.get("errors") for s in sources):
+        console.print("errors:")
+        print_errors(console, sources)
+    alerts = {k: v for k, v in (report.get("alerts") or {}).items() if v}
+    if alerts:
+        console.print("alerts: " + ", ".join(f"{k} {v}" for k, v in alerts.items()))
+    if report.get("data_docs"):
+        console.print(_text(f"Data Docs: {report['data_docs']}"), overflow="fold")
+    if report.get("report_html"):
+        console.print(_text(f"run report: {report['report_html']}"), overflow="fold")
+    indicators = report.get("indicators") or {}
+    if indicators.get("targets"):
+        coded = indicators["targets"] - indicators.get("uncoded", 0)
+        console.print(
+            f"indicators: {coded} of {indicators['targets']} targets coded from the catalogue "
+            f"(version {indicators.get('catalogue_version', '?')})"
+        )
+    console.print(_text(f"{report.get('status', '?')}: {verdict(report)}"), overflow="fold")
 
 
-def _sources_of(run: dict[str, Any]) -> list[dict[str, Any]]:
+# --- status -------------------------------------------------------------------------------------
+def _seconds(run: dict[str, Any]) -> float | None:
+    if run.get("ended_at") and run.get("started_at"):
+        return round((run["ended_at"] - run["started_at"]).total_seconds(), 1)
+    return None
+
+
+def _short_time(value: Any) -> str:
+    return value.strftime("%m-%d %H:%M") if value is not None else ""
+
+
+def sources_of(run: dict[str, Any]) -> list[dict[str, Any]]:
     try:
         report = json.loads(run.get("report_json") or "{}")
     except ValueError:
@@ -142,3 +111,112 @@ def _sources_of(run: dict[str, Any]) -> list[dict[str, Any]]:
     if isinstance(sources, dict):
         return list(sources.values())
     return sources if isinstance(sources, list) else []
+
+
+def status_data(wh: Warehouse, runs: int | None = 10) -> dict[str, Any]:
+    """What `planwatch status` shows, as plain data (also its `--json`)."""
+    import polars as pl
+
+    history = wh.history(limit=None)
+    shown = history.head(runs) if runs else history
+    last_seen: dict[str, dict[str, Any]] = {}  # source → its report in its latest run
+    for run in history.iter_rows(named=True):
+        for rep in sources_of(run):
+            sid = str(rep.get("source_id", "?"))
+            if sid not in last_seen:
+                last_seen[sid] = {**rep, "run_id": run["run_id"], "run_started": run["started_at"]}
+    alerts = wh.read("alerts")
+    counts = dict(alerts.group_by("status").len().sort("status").iter_rows()) if alerts.height else {}
+    stuck = alerts.filter(pl.col("status") == "failed").head(5) if alerts.height else alerts
+    return {
+        "warehouse": wh.root,
+        "runs": [_run_dict(r) for r in shown.iter_rows(named=True)],
+        "sources": [last_seen[s] for s in sorted(last_seen)],
+        "alerts": counts,
+        "failed_alerts": stuck.select("kind", "target", "last_error").to_dicts(),
+    }
+
+
+def _run_dict(r: dict[str, Any]) -> dict[str, Any]:
+    keys = ("run_id", "flow", "status", "started_at", "ended_at", "n_pages", "n_documents_new",
+            "n_documents_updated", "n_errors", "error")  # fmt: skip
+    return {k: r.get(k) for k in keys} | {"seconds": _seconds(r)}
+
+
+def print_status(
+    wh: Warehouse, runs: int | None = 10, console: Console | None = None, *, errors: bool = False,
+    as_json: bool = False, columns: str = "",
+) -> int:  # fmt: skip
+    """Last runs, every source as of its latest run, the alert outbox. Exit 1 unless the latest
+    run completed."""
+    data = status_data(wh, runs)
+    latest = data["runs"][0] if data["runs"] else None
+    code = exitcodes.OK if latest is None or latest["status"] == "completed" else exitcodes.FAILED
+    if as_json:
+        output.print_json(data)
+        return code
+    console = console or output.console()
+    if latest is None:
+        console.print(_text(f"No runs yet in {wh.root}. Run `planwatch crawl` first."))
+        return code
+    _runs_table(console, data, columns)
+    _sources_table(console, data["sources"])
+    if errors:
+        console.print("errors (each source in its latest run):")
+        print_errors(console, [s for s in data["sources"] if s.get("errors")], limit=None)
+    if data["alerts"]:
+        console.print("alert outbox: " + ", ".join(f"{a} {n}" for a, n in data["alerts"].items()))
+        for r in data["failed_alerts"]:
+            console.print(_text(f"  failed {r['kind']} → {r['target']}: {output.cut(r['last_error'], 200)}"))
+    console.print(_text(_latest_line(latest, data["sources"])), overflow="fold")
+    return code
+
+
+STATUS_RUN_COLUMNS = ("run_id", "flow", "status", "seconds", "n_pages", "n_documents_new", "n_errors")
+STATUS_HEADERS = {"n_pages": "pages", "n_documents_new": "new", "n_documents_updated": "upd",
+                  "n_errors": "errs", "seconds": "secs", "run_id": "run"}  # fmt: skip
+
+
+def _runs_table(console: Console, data: dict[str, Any], columns: str) -> None:
+    import polars as pl
+
+    frame = pl.DataFrame(data["runs"], infer_schema_length=None)
+    frame = output.pick_columns(frame, columns, STATUS_RUN_COLUMNS)
+    title = f"runs in {data['warehouse']} (latest first)"
+    console.print(output.frame_table(frame, title=title, headers=STATUS_HEADERS))
+
+
+def _sources_table(console: Console, sources: list[dict[str, Any]]) -> None:
+    from flows.summary import short_reason
+
+    if not sources:
+        return
+    t = output.table(["source", "last run", "status", "pages", "new", "error"],
+                     title="sources (each in its latest run)", numeric=["pages", "new"])  # fmt: skip
+    for s in sources:
+        errs = s.get("errors") or []
+        first = f"{short_reason(errs[0])}: {errs[0]}" if errs else ""
+        more = f" (+{len(errs) - 1})" if len(errs) > 1 else ""
+        t.add_row(
+            output.cut(s.get("source_id"), 16),
+            _short_time(s.get("run_started")),
+            str(s.get("status", "?")),
+            str(s.get("pages_fetched", 0)),
+            str(s.get("new", 0)),
+            output.cut(first, 300) + more,
+            style="red" if s.get("status") == "failed" else None,
+        )
+    console.print(t)
+
+
+def _latest_line(latest: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    from flows.summary import failures_line
+
+    line = f"latest run {latest['run_id']} ({latest['flow']}): {latest['status']}"
+    failing = [s for s in sources if s.get("status") == "failed"]
+    if latest["status"] in ("failed", "interrupted") and latest.get("error"):
+        line += f": {latest['error']}"
+    elif failing:
+        line += f"; {len(failing)} source(s) failing: {failures_line({'sources': failing})}"
+        line += " (planwatch status --errors for the full text)"
+    return line

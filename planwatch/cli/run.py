@@ -1,5 +1,11 @@
 """`planwatch crawl | backfill | reparse | serve`: run the flows.
 
+Before Prefect starts (its temporary server takes seconds), everything that can be wrong is
+checked: the sources file and the `--source` ids, the warehouse, the run lock. A run shows a
+progress display on a terminal and ends with its report and a one-line verdict (or `--json`);
+its exit code says how it went (`planwatch.exitcodes`). Ctrl-C / SIGTERM stop it within
+seconds (`planwatch.interrupt`).
+
 Only argparse and settings are imported at module level; Prefect and the warehouse are
 imported inside the handlers so `planwatch --help` stays fast.
 """
@@ -7,10 +13,18 @@ imported inside the handlers so `planwatch --help` stays fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planwatch.settings import add_arguments
+from planwatch import exitcodes, interrupt
+from planwatch.cli import output
+from planwatch.settings import DEFAULT_SOURCES, add_arguments
+
+if TYPE_CHECKING:
+    from planwatch.settings import Settings
 
 RUN_FLAGS = (
     "config",
@@ -35,6 +49,15 @@ RUN_FLAGS = (
     "night_budget_s",
     "storage_options",
     "log_level",
+    "json",
+)
+
+
+EXITS = (
+    "Exit 0 when every source ran (page failures are recorded and retried), 1 when a source "
+    "failed as a whole, 2 on a configuration error, 3 when another run holds the warehouse, "
+    "4 when the warehouse cannot be used, 5 when the run failed, 130 when interrupted "
+    "(Ctrl-C, SIGTERM)."
 )
 
 
@@ -42,14 +65,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "crawl",
         help="run one nightly run now (what cron or CI calls)",
-        description="Crawl every source (or --source), parse, validate, load and "
-        "alert. Exit 0 when every source ran (page failures are recorded), 1 when "
-        "a source failed as a whole, 2 on a configuration error.",
+        description="Crawl every source (or --source), parse, validate, load and alert; "
+        "print a report per source and a one-line verdict. " + EXITS,
     )
     add_arguments(p, *RUN_FLAGS, "source", "full", "refresh")
     p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("backfill", help="full crawl of one source: page its lists to the end")
+    p = sub.add_parser(
+        "backfill",
+        help="full crawl of one source: page its lists to the end",
+        description="Crawl one source (--source ID) paging its lists to the end, then parse, "
+        "validate, load and alert as `crawl` does. " + EXITS,
+    )
     add_arguments(p, *RUN_FLAGS, "source", "refresh", "dask_workers")
     p.set_defaults(func=cmd_backfill)
 
@@ -57,8 +84,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "reparse",
         help="rebuild tables from the raw archive (no network)",
         description="Re-parse archived pages (all, --source, or --since DATE) and "
-        "load the result as a new warehouse version. No plan alerts are sent. Exit 6 when "
-        "some pages could not be read or parsed (the others are loaded; a page whose archived "
+        "load the result as a new warehouse version. No plan alerts are sent. " + EXITS + " Exit 6 "
+        "when some pages could not be read or parsed (the others are loaded; a page whose archived "
         "copy is corrupt is fetched again by the next crawl).",
     )
     add_arguments(
@@ -71,6 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ops_alert",
         "dask_workers",
         "log_level",
+        "json",
     )
     p.set_defaults(func=cmd_reparse)
 
@@ -81,83 +109,148 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(Prefect's temporary server cannot run schedules), then serves the "
         "nightly deployment with --schedule-cron in --timezone.",
     )
-    add_arguments(p, *RUN_FLAGS, "source", "schedule_cron", "timezone", "prefect_port")
-    p.set_defaults(func=cmd_serve)
+    add_arguments(p, *RUN_FLAGS[:-1], "source", "schedule_cron", "timezone", "prefect_port")
+    p.set_defaults(func=cmd_serve, signals=False)
 
 
-def _finish(report: dict[str, Any]) -> int:
-    from planwatch import exitcodes
-    from planwatch.cli.report import print_report
-
-    print_report(report)
-    failed = [s["source_id"] for s in report.get("sources", []) if s.get("status") == "failed"]
+def _report_code(report: dict[str, Any]) -> int:
+    failed = [x for x in report.get("sources", []) if x.get("status") == "failed"]
     if failed:
         return exitcodes.FAILED
-    if report.get("flow") == "reparse" and any(s.get("errors") for s in report.get("sources", [])):
+    if report.get("flow") == "reparse" and any(x.get("errors") for x in report.get("sources", [])):
         return exitcodes.PAGES_FAILED  # some archived pages could not be read or parsed
     return exitcodes.OK
 
 
+def check_sources_file(path: str, only: list[str] | None) -> None:
+    """The sources file exists and is valid, and names every `--source`: before Prefect starts,
+    so a typo costs no server start-up, no run row and no ops alert."""
+    from pathlib import Path
+
+    from extract.sources import load_sources
+    from planwatch.exceptions import ConfigError
+
+    if not Path(path).is_file():
+        where = "./sources.toml" if path == DEFAULT_SOURCES else path
+        raise ConfigError(
+            f"no sources file: {where} does not exist; write a starter with `planwatch init`, "
+            "or pass --sources FILE (env PLANWATCH_SOURCES, or `sources` in planwatch.toml)"
+        )
+    load_sources(path, only=only or None)
+
+
+@contextlib.contextmanager
+def _prepared(s: Settings, *, need_tables: bool = False) -> Iterator[None]:
+    """The warehouse is usable and no other run holds it (checked and locked before Prefect
+    starts: a second run is told at once, in one line); Prefect follows --log-level; an
+    interrupted process stops Prefect's temporary server on its way out."""
+    from flows.pipeline import run_lock
+    from flows.runner import prefect_env, prefect_server_gone, stop_prefect_server
+    from warehouse.checks import check
+    from warehouse.store import Warehouse
+
+    wh = Warehouse.open(s.store)
+    check(wh, write=True, need_tables=need_tables)
+    interrupt.on_exit(stop_prefect_server)
+    interrupt.hopeless_when(prefect_server_gone)
+    with run_lock(wh, timeout_s=0.0):
+        prefect_env(s.log_level)
+        yield
+
+
+def _run(s: Settings, call: Callable[[], dict[str, Any]]) -> int:
+    """Run a flow with a progress display; print its report and verdict (or `--json`)."""
+    from flows.exceptions import RunEnded, RunInterrupted
+    from flows.runtime import use_progress
+
+    try:
+        with output.progress(enabled=not s.json) as fn, use_progress(fn):
+            report = call()
+    except RunInterrupted as exc:
+        if s.json:
+            output.print_json(exc.report)
+        print(f"planwatch: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except RunEnded as exc:
+        if s.json:
+            output.print_json(exc.report)
+        raise
+    if s.json:
+        output.print_json(report)
+    else:
+        from planwatch.cli.report import print_report
+
+        print_report(report)
+    return _report_code(report)
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from flows.runner import prefect_env, run_flow
+    from flows.runner import run_flow
     from planwatch.settings import load
 
-    prefect_env()
-    from flows.nightly import nightly
-
     s = load(args)
-    return _finish(
-        run_flow(
-            nightly,
+    check_sources_file(s.crawl.sources, s.crawl.source)
+    with _prepared(s):
+        from flows.nightly import nightly
+
+        return _run(
             s,
-            sources=s.crawl.sources,
-            warehouse=s.store.root,
-            source=s.crawl.source or None,
-            full=s.crawl.full,
-            refresh=s.crawl.refresh,
+            lambda: run_flow(
+                nightly,
+                s,
+                sources=s.crawl.sources,
+                warehouse=s.store.root,
+                source=s.crawl.source or None,
+                full=s.crawl.full,
+                refresh=s.crawl.refresh,
+            ),
         )
-    )
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
-    from flows.exceptions import FlowError
-    from flows.runner import prefect_env, run_flow, with_dask
+    from flows.runner import run_flow, with_dask
+    from planwatch.exceptions import ConfigError
     from planwatch.settings import load
-
-    prefect_env()
-    from flows.nightly import backfill
 
     s = load(args)
     if len(s.crawl.source) != 1:
-        raise FlowError("backfill needs exactly one --source ID")
-    flow = with_dask(backfill, s.crawl.dask_workers)
-    return _finish(
-        run_flow(
-            flow,
+        raise ConfigError("backfill needs exactly one --source ID")
+    check_sources_file(s.crawl.sources, s.crawl.source)
+    with _prepared(s):
+        from flows.nightly import backfill
+
+        flow = with_dask(backfill, s.crawl.dask_workers)
+        return _run(
             s,
-            source=s.crawl.source[0],
-            sources=s.crawl.sources,
-            warehouse=s.store.root,
-            refresh=s.crawl.refresh,
+            lambda: run_flow(
+                flow,
+                s,
+                source=s.crawl.source[0],
+                sources=s.crawl.sources,
+                warehouse=s.store.root,
+                refresh=s.crawl.refresh,
+            ),
         )
-    )
 
 
 def cmd_reparse(args: argparse.Namespace) -> int:
-    from flows.exceptions import FlowError
-    from flows.runner import prefect_env, run_flow, with_dask
+    from flows.runner import run_flow, with_dask
+    from planwatch.exceptions import ConfigError
     from planwatch.settings import load
-
-    prefect_env()
-    from flows.nightly import reparse
 
     s = load(args)
     try:
         since = date.fromisoformat(s.crawl.since) if s.crawl.since else None
     except ValueError:
-        raise FlowError(f"--since {s.crawl.since!r}: expected a date YYYY-MM-DD") from None
-    flow = with_dask(reparse, s.crawl.dask_workers)
-    return _finish(run_flow(flow, s, source=s.crawl.source or None, since=since, warehouse=s.store.root))
+        raise ConfigError(f"--since {s.crawl.since!r}: expected a date YYYY-MM-DD") from None
+    with _prepared(s, need_tables=True):
+        from flows.nightly import reparse
+
+        flow = with_dask(reparse, s.crawl.dask_workers)
+        return _run(
+            s,
+            lambda: run_flow(flow, s, source=s.crawl.source or None, since=since, warehouse=s.store.root),
+        )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -165,4 +258,5 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from planwatch.settings import load
 
     s = load(args)
+    check_sources_file(s.crawl.sources, s.crawl.source)
     return serve(s, port=s.serve.prefect_port)

@@ -27,11 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from flows.reports import write_run_report
     from planwatch.settings import load
+    from warehouse.checks import check
     from warehouse.exceptions import WarehouseError
     from warehouse.store import Warehouse
 
     settings = load(args)
     wh = Warehouse.open(settings.store)
+    check(wh, write=True, need_tables=True)  # a file, read-only, missing: one line, exit 4
     run_id = settings.report.run_id
     if not run_id:
         runs = wh.history(limit=1)

@@ -51,6 +51,7 @@ def _print_table(frame: pl.DataFrame) -> None:
 def cmd_sql(args: argparse.Namespace) -> int:
     from planwatch.settings import load
     from warehouse import files
+    from warehouse.checks import check
     from warehouse.exceptions import QueryError
     from warehouse.sql import describe, query
     from warehouse.store import Warehouse
@@ -62,6 +63,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     if fmt in NEEDS_FILE and not out:
         raise QueryError(f"sql: --format {fmt} writes a file: give --out FILE")
     wh = Warehouse.open(settings.store)
+    check(wh, need_tables=True)  # a file, missing, no bucket: one line, exit 4
     if not args.query:
         for name, cols in describe(wh).items():
             print(f"{name}: " + ", ".join(f"{c} {t}" for c, t in cols))

@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from planwatch.cli import output
 from planwatch.settings import add_arguments
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
-WH = ("warehouse", "storage_options", "config", "log_level")
+WH = ("warehouse", "storage_options", "config", "log_level")  # fmt: skip
 FORMATS = ("table", "csv", "json")
 
 
@@ -31,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Validate the Parquet tables in DIR (documents.parquet, tasks.parquet, "
         "task_units.parquet, targets.parquet) with the expectation suites and MERGE the rows "
         "that pass into the warehouse as one run (flow `load`). Re-loading the same folder "
-        "changes nothing. Prints the run id and per-table insert/update/delete/noop counts.",
+        "writes nothing (no new version of any table). Prints the run id and per-table "
+        "insert/update/delete/noop counts.",
     )
     p.add_argument("dir", metavar="DIR", help="folder written by `planwatch parse --out DIR`")
     add_arguments(p, "load_run_id", "skip_validation", *WH)
@@ -40,25 +42,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "history",
         help="list the runs with their insert/update/noop counts",
-        description="List runs newest first: flow, status, documents new/updated/"
-        "unchanged, rows inserted/updated/deleted/noop, quarantined, "
-        "table versions.",
+        description="List runs newest first: run id (it starts with the UTC start time), flow, "
+        "status, documents new/updated/unchanged, rows inserted, quarantined; --columns all (or "
+        "--format json/csv) adds rows updated/deleted/noop, the start time and table versions.",
     )
-    add_arguments(p, "limit", "output_format", *WH)
+    add_arguments(p, "limit", "columns", "output_format", "json", *WH)
     p.set_defaults(func=cmd_history)
 
     p = subparsers.add_parser(
         "show",
         help="print a table, current or as of a run id, version or timestamp",
-        description="Print a warehouse table. --as-of takes a run id (the consistent snapshot that run "
-        "recorded for every table), a Delta version number, or an ISO timestamp.",
+        description="Print a warehouse table: a few readable columns that fit the terminal "
+        "(--columns a,b or --columns all for others; --format json/csv for every column). "
+        "--as-of takes a run id (the consistent snapshot that run recorded for every table), a "
+        "Delta version number, or an ISO timestamp.",
     )
     p.add_argument(
         "table",
         metavar="TABLE",
         help="documents, tasks, task_units, targets, pages, runs, dq_results, quarantine or alerts",
     )
-    add_arguments(p, "as_of", "limit", "columns", "output_format", *WH)
+    add_arguments(p, "as_of", "limit", "columns", "output_format", "json", *WH)
     p.set_defaults(func=cmd_show)
 
     p = subparsers.add_parser(
@@ -68,7 +72,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Delta support (DuckDB, pandas, Spark), or with --format csv / xlsx as <DIR>/<table>.csv "
         "(UTF-8 with BOM: Excel reads the Chinese) / .xlsx. --partition-by county, publish_year "
         "or county,publish_year writes the content tables as hive-partitioned Parquet folders "
-        "<DIR>/<table>/county=<name>/publish_year=<year>/.",
+        "<DIR>/<table>/county=<name>/publish_year=<year>/. A missing warehouse is an error "
+        "(exit 4), not empty files.",
     )
     add_arguments(p, "export_dir", "partition_by", "export_format", *WH)
     p.set_defaults(func=cmd_export)
@@ -79,7 +84,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Compact small files of every table and vacuum files removed more than "
         "--retention-hours ago, keeping every version that a run inside the window points at.",
     )
-    add_arguments(p, "retention_hours", *WH)
+    add_arguments(p, "retention_hours", "json", *WH)
     p.set_defaults(func=cmd_maintain)
 
     p = subparsers.add_parser(
@@ -105,32 +110,73 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+# What `show` prints by default in a table (every column with --columns all, --format json/csv).
+SHOW_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id", "publish_date", "county", "is_plan", "n_tasks", "n_targets", "title"),
+    "tasks": ("doc_id", "seq", "title", "lead_units"),
+    "task_units": ("doc_id", "role", "canonical", "unit"),
+    "targets": ("doc_id", "seq", "year", "comparator", "value", "unit", "indicator"),
+    "pages": ("fetched_at", "source_id", "kind", "outcome", "status", "url"),
+    "runs": ("run_id", "flow", "status", "n_documents_new", "n_errors", "error"),
+    "dq_results": ("table_name", "source_id", "expectation", "success", "unexpected_count", "column"),
+    "quarantine": ("table_name", "row_key", "expectation", "reason"),
+    "alerts": ("created_at", "kind", "status", "source_id", "title"),
+}
+HISTORY_COLUMNS = (
+    "run_id",
+    "flow",
+    "status",
+    "docs_new",
+    "docs_updated",
+    "docs_unchanged",
+    "inserted",
+    "quarantined",
+)
+HEADERS = {"docs_new": "new", "docs_updated": "upd", "docs_unchanged": "same", "inserted": "ins",
+           "quarantined": "quar", "n_documents_new": "new", "n_errors": "errs", "unexpected_count": "bad",
+           "publish_date": "published", "is_plan": "plan", "n_tasks": "tasks", "n_targets": "targets",
+           "comparator": "cmp", "table_name": "table"}  # fmt: skip
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     from planwatch.settings import load
 
     return load(args)
 
 
-def _warehouse(settings: Settings) -> Warehouse:
+def _warehouse(settings: Settings, *, write: bool = False, need_tables: bool = True) -> Warehouse:
+    """The warehouse, checked first: a path that is a file, read-only or missing is one clear
+    error (exit 4), never a traceback, an empty table or nine empty export files."""
+    from warehouse.checks import check
     from warehouse.store import Warehouse
 
-    return Warehouse.open(settings.store)
+    wh = Warehouse.open(settings.store)
+    check(wh, write=write, need_tables=need_tables)
+    return wh
 
 
 def _format(settings: Settings) -> str:
-    from warehouse.exceptions import WarehouseError
+    from planwatch.exceptions import ConfigError
 
+    if settings.json:
+        return "json"
     fmt = settings.read.format
     if fmt not in FORMATS:
-        raise WarehouseError(f"--format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+        raise ConfigError(f"--format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
     return fmt
 
 
-def _print(frame: pl.DataFrame, fmt: str, limit: int = 0) -> None:
+def _print(frame: pl.DataFrame, fmt: str, limit: int = 0, *, defaults: tuple[str, ...] = (),
+           columns: str = "", what: str = "") -> None:  # fmt: skip
+    """A frame as a table that fits the terminal (the `defaults` columns unless `columns`), or
+    every column as CSV or JSON."""
     import polars as pl
 
+    total = frame.height
     if limit:
         frame = frame.head(limit)
+    if fmt != "table" or columns:
+        frame = output.pick_columns(frame, columns or "all", ())
     if fmt == "csv":
         if sys.stdout.isatty():
             frame = _shown(frame)
@@ -145,8 +191,12 @@ def _print(frame: pl.DataFrame, fmt: str, limit: int = 0) -> None:
     elif fmt == "json":
         sys.stdout.write(frame.write_json() + "\n")
     else:
-        with pl.Config(tbl_rows=max(frame.height, 1), tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=200):
-            print(_shown(frame))
+        frame = output.pick_columns(frame, columns, defaults) if defaults else frame
+        output.console().print(output.frame_table(frame, headers=HEADERS))  # cells made safe there
+        shown = f"{frame.height} of {total}" if frame.height < total else str(total)
+        hint = "; --limit 0 for all" if frame.height < total else ""
+        print(f"{what + ': ' if what else ''}{shown} rows{hint}; --columns all or --format json for every column",
+              file=sys.stderr)  # fmt: skip
 
 
 def _shown(frame: pl.DataFrame) -> pl.DataFrame:
@@ -169,9 +219,12 @@ def cmd_load(args: argparse.Namespace) -> int:
     from planwatch.ids import new_run_id
 
     settings = _settings(args)
-    wh = _warehouse(settings)
+    wh = _warehouse(settings, write=True, need_tables=False)
     run_id = settings.load.run_id or new_run_id()
     done = load_folder(wh, args.dir, run_id=run_id, validate=not settings.load.no_validate)
+    if done.unchanged_since:
+        print(f"{args.dir}: unchanged since run {done.unchanged_since}; nothing written to {wh.root}")
+        return 0
     if done.validated.docs_path:
         print(f"data docs: {done.validated.docs_path}")
     result = done.result
@@ -210,77 +263,96 @@ def cmd_history(args: argparse.Namespace) -> int:
     settings = _settings(args)
     fmt = _format(settings)
     runs = _warehouse(settings).history(limit=settings.read.limit or None)
+    if runs.height == 0:
+        runs = runs.with_columns(pl.lit("{}").alias("counts_json"))
 
     def total(key: str) -> pl.Expr:
         return pl.col("counts_json").map_elements(lambda s: _total(s, key), return_dtype=pl.Int64).alias(key)
 
-    view = (
-        runs.select(
-            "run_id",
-            "flow",
-            "status",
-            "started_at",
-            pl.col("n_documents_new").alias("docs_new"),
-            pl.col("n_documents_updated").alias("docs_updated"),
-            pl.col("n_documents_unchanged").alias("docs_unchanged"),
-            total("inserted"),
-            total("updated"),
-            total("deleted"),
-            total("noop"),
-            pl.col("n_quarantined").alias("quarantined"),
-            "versions_json",
-        )
-        if runs.height
-        else runs
+    view = runs.select(
+        "run_id",
+        "flow",
+        "status",
+        "started_at",
+        pl.col("n_documents_new").alias("docs_new"),
+        pl.col("n_documents_updated").alias("docs_updated"),
+        pl.col("n_documents_unchanged").alias("docs_unchanged"),
+        total("inserted"),
+        total("updated"),
+        total("deleted"),
+        total("noop"),
+        pl.col("n_quarantined").alias("quarantined"),
+        "versions_json",
     )
-    _print(view, fmt)
+    _print(view, fmt, defaults=HISTORY_COLUMNS, columns=settings.read.columns, what="runs")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from warehouse import contract
-    from warehouse.exceptions import WarehouseError
 
     contract.table(args.table)  # an unknown table is a clear error before opening anything
     settings = _settings(args)
     fmt = _format(settings)
     frame = _warehouse(settings).read(args.table, as_of=settings.read.as_of or None)
-    if settings.read.columns:
-        cols = [c.strip() for c in settings.read.columns.split(",") if c.strip()]
-        unknown = [c for c in cols if c not in frame.columns]
-        if unknown:
-            raise WarehouseError(f"show: unknown columns {unknown}")
-        frame = frame.select(cols)
-    print(f"{args.table}: {frame.height} rows", file=sys.stderr)
-    _print(frame, fmt, settings.read.limit)
+    _print(frame, fmt, settings.read.limit, defaults=SHOW_COLUMNS.get(args.table, ()),
+           columns=settings.read.columns, what=args.table)  # fmt: skip
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from load.export import export
-    from warehouse.exceptions import WarehouseError
+    from planwatch.exceptions import ConfigError
+    from warehouse import contract
 
     settings = _settings(args)
     to, by, fmt = settings.export.to, settings.export.partition_by, settings.export.format
     if not to:
-        raise WarehouseError("export: --to DIR is required")
-    try:
-        paths = export(_warehouse(settings), to, partition_by=by or None, fmt=fmt)
-    except ValueError as exc:
-        raise WarehouseError(f"export: {exc}") from None
+        raise ConfigError("export: --to DIR is required")
+    wh = _warehouse(settings)
+    names = list(contract.TABLES)
+    paths = []
+    with output.progress() as show:
+        for i, name in enumerate(names, 1):
+            try:
+                paths.extend(export(wh, to, partition_by=by or None, tables=[name], fmt=fmt))
+            except ValueError as exc:  # a --format / --partition-by that does not fit
+                raise ConfigError(f"export: {exc}") from None
+            if show:
+                show("export", name, i, len(names))
     for p in paths:
         print(p)
+    print(f"exported {len(paths)} tables from {wh.root} to {to}", file=sys.stderr)
     return 0
 
 
 def cmd_maintain(args: argparse.Namespace) -> int:
-    import json
-
+    from warehouse import contract
     from warehouse.maintain import maintain
 
     settings = _settings(args)
-    report = maintain(_warehouse(settings), settings.maintain.retention_hours)
-    print(json.dumps(report, indent=1, default=str))
+    wh = _warehouse(settings, write=True)
+    report: dict = {}
+    names = list(contract.TABLES)
+    with output.progress(enabled=not settings.json) as show:
+        for i, name in enumerate(names, 1):
+            part = maintain(wh, settings.maintain.retention_hours, tables=[name])
+            report = {**part, "tables": {**report.get("tables", {}), **part["tables"]}}
+            if show:
+                show("maintain", name, i, len(names))
+    if settings.json:
+        output.print_json(report)
+        return 0
+    t = output.table(["table", "compacted", "added", "removed", "kept versions", "version"],
+                     numeric=["compacted", "added", "removed", "version"])  # fmt: skip
+    for name, e in report["tables"].items():
+        kept = e["kept_versions"]
+        t.add_row(name, str(e["files_compacted"]), str(e["files_added"]), str(e["files_removed"]),
+                  output.cut(", ".join(map(str, kept)), 20), str(e["version"]))  # fmt: skip
+    output.console().print(t)
+    removed = sum(e["files_removed"] for e in report["tables"].values())
+    print(f"{len(report['tables'])} tables compacted and vacuumed: {removed} files removed "
+          f"(retention {settings.maintain.retention_hours} h)")  # fmt: skip
     return 0
 
 
