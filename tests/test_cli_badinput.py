@@ -35,7 +35,7 @@ def _one_line(proc: subprocess.CompletedProcess, code: int, text: str) -> None:
 
 @pytest.mark.parametrize("command", [
     ("load", "folder"), ("status",), ("history",), ("show", "documents"), ("export", "--to", "out"),
-    ("maintain",), ("crawl",), ("reparse",),
+    ("maintain",), ("crawl",), ("reparse",), ("sql", "SELECT count(*) FROM documents"), ("report",),
 ])
 def test_problem_8_a_warehouse_path_that_is_a_file(tmp_path, command):
     (tmp_path / "wh").write_text("not a warehouse", encoding="utf-8")
