@@ -289,3 +289,41 @@ def test_a_redirected_post_is_an_error_not_a_silent_get(fixture_server):
     assert res.outcome == "error" and "POST" in res.error
     assert [(m, p) for m, p, _ in srv.log if p != "/robots.txt"] == [
         ("POST", "/module/web/jpage/dataproxy.jsp?startrecord=16")]
+
+
+@pytest.fixture
+def stop_requested():
+    """A stop request (Ctrl-C / SIGTERM under `planwatch.interrupt.handle_signals`), cleared after."""
+    from planwatch import interrupt
+
+    yield interrupt.STOP.set
+    interrupt.STOP.clear()
+
+
+def test_after_a_stop_request_no_new_request_starts(fixture_server, stop_requested):
+    from extract.http import INTERRUPTED
+
+    srv = fixture_server({"/a.html": (200, {}, b"<p>a</p>"), "/robots.txt": (404, {}, b"")})
+    c = client()
+    stop_requested()
+    res = c.fetch(srv.base_url + "/a.html", source=policy(srv.base_url))
+    assert res.outcome == "error" and res.error == INTERRUPTED and res.attempts == 0
+    assert srv.log == []  # not even robots.txt
+
+
+def test_a_stop_during_a_retry_wait_ends_the_fetch_without_another_try(fixture_server, stop_requested):
+    from extract.http import INTERRUPTED
+
+    srv = fixture_server({"/busy": (503, {}, b"busy"), "/robots.txt": (404, {}, b"")})
+    c = client(retries=3, sleep=lambda seconds: stop_requested())  # the signal comes while it waits
+    res = c.fetch(srv.base_url + "/busy", source=policy(srv.base_url))
+    assert res.outcome == "error" and res.error == INTERRUPTED and res.attempts == 1
+    assert [p for _, p, _ in srv.log] == ["/robots.txt", "/busy"]
+
+
+def test_the_client_waits_with_the_interruptible_sleep(stop_requested):
+    from planwatch import interrupt
+
+    assert client().sleep is interrupt.sleep
+    stop_requested()
+    assert interrupt.sleep(600) is True  # wakes at once: a stop never waits out an interval
