@@ -4,12 +4,14 @@ addresses the crawler would refuse, checked from the text before any crawl."""
 
 from __future__ import annotations
 
-import difflib
 import ipaddress
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from planwatch.settings import did_you_mean
+
+__all__ = ["Lines", "Problem", "address_note", "did_you_mean"]
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,3 @@ def address_note(host: str, allow_loopback: bool) -> str | None:
     if ip.is_link_local or ip.is_private or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
         return f"{ip} is a private or reserved address: the crawler never fetches it"
     return None
-
-
-def did_you_mean(word: str, known: Sequence[str]) -> str:
-    """ "; did you mean 'x'?" for the closest known name, or ""."""
-    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
