@@ -731,3 +731,17 @@ def test_a_mixed_utf8_and_gbk_page_decodes_both_halves():
     assert "\ufffd" not in decoded.text
     assert decode("纯GBK页面，重点工作任务".encode("gbk")).text == "纯GBK页面，重点工作任务"
     assert decode("纯UTF-8页面".encode()).text == "纯UTF-8页面"
+
+
+def test_sql_prints_titles_without_escapes_or_bidi_controls(tmp_path, capsys):
+    from warehouse_fixtures import Doc, doc_row
+
+    from planwatch.cli import main
+    from warehouse.contract import conform
+    from warehouse.store import Warehouse
+
+    wh = Warehouse(tmp_path / "wh")
+    wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1", overrides={"title": HOSTILE_TITLE}))]))
+    assert main(["sql", "--warehouse", str(wh.root), "SELECT title FROM documents"]) == 0
+    out = capsys.readouterr().out
+    assert "印发" in out and "\x1b" not in out and "\u202e" not in out and "\u202c" not in out

@@ -36,6 +36,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print_table(frame: pl.DataFrame) -> None:
     import polars as pl
 
+    from planwatch.display import safe_text
+
+    # text from portals without escapes, control or bidi characters (a terminal must not run them)
+    frame = frame.with_columns(
+        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8)
+        for c, t in frame.schema.items()
+        if t == pl.Utf8
+    )
+
     with pl.Config(
         tbl_rows=max(frame.height, 1),
         tbl_cols=-1,
