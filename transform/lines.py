@@ -1,5 +1,7 @@
 """Body text -> the lines the structure tree reads.
 
+- A document viewer's numbered chunks are one text, and a page whose paragraphs are kept apart
+  by spaces only is cut into lines before its numbering markers (`transform.flattened`).
 - Task tables flattened to text become one line per row (`transform.texttables`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from transform.flattened import join_viewer_chunks, split_flattened
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
@@ -49,7 +52,8 @@ class ListedItem(str):
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
-    lines = rows_to_lines(lines)
+    lines = rows_to_lines(join_viewer_chunks(lines))
+    lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
