@@ -19,8 +19,9 @@ from transform.flattened import join_viewer_chunks, split_flattened
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
+# a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
 _INLINE_CAND = re.compile(
-    r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
+    r"[。；;！!？?：:）)]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
 )
 # 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
 _SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
