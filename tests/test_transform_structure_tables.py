@@ -237,3 +237,14 @@ def test_header_cells_broken_over_lines_and_a_progress_column_left_out():
     assert [t["lead_units"] for t in tasks] == [["城建办"], ["农业办"]]
     assert all("已完成" not in t["body"] and "已投资" not in t["body"] for t in tasks)
     assert all("陈明" not in t["lead_units"] for t in tasks)
+
+
+def test_a_column_of_investment_completed_so_far_is_progress():
+    text = ("序号 | 项目名称 | 建设内容 | 总投资 | 至2023年底累计完成投资 | 1-6月完成投资 | 责任单位\n"
+            "1 | 城东学校新建工程 | 新建教学楼2幢，可提供学位1200个 | 8000 | 3000 | 1500 | 县教育局\n"
+            "2 | 城区供水管网改造工程 | 改造供水管网12公里 | 2600 | 900 | 400 | 县水务集团")
+    tasks = parse_document(text, source="t.txt", is_text=True).tasks
+    assert [t["lead_units"] for t in tasks] == [["县教育局"], ["县水务集团"]]
+    # the year in a progress header is no deadline, and its figures are no commitments
+    assert [t["deadline"] for t in tasks] == [None, None]
+    assert all("累计完成" not in t["body"] and "1-6月完成" not in t["body"] for t in tasks)
