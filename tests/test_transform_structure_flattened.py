@@ -99,3 +99,11 @@ def test_table_cells_with_circled_items_stay_whole():
     cell = ("①新建小学1所，可提供学位1080个，完善配套设施。 ②改扩建初中2所，新增学位900个，改善办学条件。 "
             "③新建幼儿园3所，新增学位540个。 |")
     assert split_flattened(cell) == [cell]
+
+
+def test_a_flattened_page_cuts_markers_after_sentence_ends_too():
+    # the page rendered without its line breaks: "…意见。一、… （一）… （二）… 二、…"
+    text = ("为加快建设农业强县，现提出如下意见。一、提升粮食生产能力 （一）稳定粮食面积。全年粮食播种面积"
+            "稳定在80万亩以上。 （二）建设高标准农田。新建高标准农田5万亩。二、发展乡村产业 （一）培育龙头企业。"
+            "新增省级龙头企业3家。")
+    assert _paths(text) == [["一", "(一)"], ["一", "(二)"], ["二", "(一)"]]

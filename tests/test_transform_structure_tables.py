@@ -248,3 +248,26 @@ def test_a_column_of_investment_completed_so_far_is_progress():
     # the year in a progress header is no deadline, and its figures are no commitments
     assert [t["deadline"] for t in tasks] == [None, None]
     assert all("累计完成" not in t["body"] and "1-6月完成" not in t["body"] for t in tasks)
+
+
+def test_category_rows_whose_empty_cells_were_dropped_stay_in_the_table():
+    # a "|" table whose category rows lost their empty cells in the rendering
+    text = ("一、县政府重点工作任务\n序号 | 目标与任务 | 牵头单位 | 责任单位\n一、主要预期目标\n"
+            "(1) | 地区生产总值增长6%以上。 | 县发改局 | 各乡镇\n(2) | 一般公共预算收入增长5%。 | 县财政局 | 各乡镇\n"
+            "二、重点工作\n（一）扩大有效投资\n1 | 实施重点项目。\n(3) | 新开工亿元以上项目20个。 | 县发改局 | 县直有关部门")
+    by = _by_path(text)
+    assert set(by) == {("一", "一", "(1)"), ("一", "一", "(2)"), ("一", "二", "(一)", "1", "(3)")}
+    assert by[("一", "二", "(一)", "1", "(3)")]["lead_units"] == ["县发改局"]
+
+
+def test_numbered_piped_rows_without_a_header():
+    # the header row was lost; a unit cell broken over lines inside its row
+    text = ("1 | 一、稳定经济增长 | 全年地区生产总值增长6%。 | 县发改局 | 张三 | 2024年底前\n"
+            "2 | 新增规上工业企业15家。 | 县工信局 | 李四 | 2024年底前\n"
+            "3 | 二、办好民生实事 | 新建公办幼儿园3所。 | 县教体局\n县住建局 | 王五 | 2024年9月底前\n"
+            "4 | 改造农村公路50公里。 | 县交通局 | 赵六 | 2024年11月底前")
+    by = _by_path(text)
+    assert set(by) == {("一", "1"), ("一", "2"), ("二", "3"), ("二", "4")}
+    assert by[("二", "3")]["lead_units"] == ["县教体局", "县住建局"]
+    assert by[("一", "2")]["deadline_text"] == "2024年底前"
+    assert all("张三" not in t["lead_units"] for t in by.values())

@@ -34,6 +34,12 @@ _FLAT_CAND = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、﹒]|[①-⑳]|"
     r"第[一二三四五六七八九十\d]{1,3}(?:章|部分|节)|[一二三四五六七八九十]{1,3}是)"
 )
+# a marker right after a sentence end ("…实施意见。一、…")
+_AFTER_STOP = re.compile(
+    r"(?<=[。；;！!？?：:])"
+    r"(?=[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]|"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、﹒]|[①-⑳]|[一二三四五六七八九十]{1,3}是)"
+)
 _MARKER_SPAN = 48
 # marker kinds whose items are headings ("二、主要任务"); a heading that ran into its paragraph
 # ends at the first space when prose follows
@@ -80,21 +86,13 @@ def split_flattened(line: str) -> list[str]:
     """A flattened page's line -> one line per numbered item (see the module docstring)."""
     if len(line) < _FLAT_MIN or "|" in line or not _FLAT_CAND.search(line):
         return [line]  # (a table cell keeps its items: "①… ②… |")
-    by_kind: dict[str, list[tuple[int, Marker]]] = {}
-    first = match_marker(line[:_MARKER_SPAN])
-    if first is not None:
-        by_kind.setdefault(first.kind, []).append((0, first))
-    for m in _FLAT_CAND.finditer(line):
-        pos = m.end()
-        mk = match_marker(line[pos : pos + _MARKER_SPAN])
-        if mk is None or (mk.kind == "ar" and not _punctuated(line, pos)):
-            continue
-        by_kind.setdefault(mk.kind, []).append((pos, mk))
-    runs = [_running(cands) for cands in by_kind.values()]
-    if not any(len(kept) >= 2 for kept in runs):
+    spaced = _candidates(line, _FLAT_CAND)
+    if not any(len(_running(cands)) >= 2 for cands in spaced.values()):
         return [line]
-    # a run of two markers shows the page is flattened: the other markers after spaces cut too
-    cuts = {pos for kept in runs for pos in kept}
+    # a run of two markers after spaces shows the page is flattened: every marker after a space
+    # or a sentence end cuts where its kind runs on ("…意见。一、… （一）… （二）… 二、…")
+    both = _candidates(line, _FLAT_CAND, _AFTER_STOP)
+    cuts = {pos for cands in both.values() for pos in _running(cands)}
     cuts.discard(0)
     if not cuts:
         return [line]
@@ -109,6 +107,25 @@ def split_flattened(line: str) -> list[str]:
         if p:
             out.extend(_split_run_in_heading(p))
     return out
+
+
+def _candidates(line: str, *searches: re.Pattern) -> dict[str, list[tuple[int, Marker]]]:
+    """Numbering markers that may start an item, by kind, in reading order: the line's first
+    marker and those the searches find (a number needs its item punctuation: "1." "1、")."""
+    found: dict[int, Marker] = {}
+    first = match_marker(line[:_MARKER_SPAN])
+    if first is not None:
+        found[0] = first
+    for search in searches:
+        for m in search.finditer(line):
+            pos = m.end()
+            mk = match_marker(line[pos : pos + _MARKER_SPAN])
+            if mk is not None and (mk.kind != "ar" or _punctuated(line, pos)):
+                found[pos] = mk
+    by_kind: dict[str, list[tuple[int, Marker]]] = {}
+    for pos in sorted(found):
+        by_kind.setdefault(found[pos].kind, []).append((pos, found[pos]))
+    return by_kind
 
 
 def _punctuated(line: str, pos: int) -> bool:
