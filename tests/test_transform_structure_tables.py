@@ -271,3 +271,26 @@ def test_numbered_piped_rows_without_a_header():
     assert by[("二", "3")]["lead_units"] == ["县教体局", "县住建局"]
     assert by[("一", "2")]["deadline_text"] == "2024年底前"
     assert all("张三" not in t["lead_units"] for t in by.values())
+
+
+def test_a_flat_table_whose_cells_end_in_a_bar_keeps_its_unknown_columns():
+    # one cell per line, each closed by " |": 建设地点 and 年度投资 are columns of their own
+    text = ("序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n年度投资 (万元) |\n责任单位 |\n|\n"
+            "1 |\n城南小学扩建项目 |\n城南街道 |\n2024 |\n新建教学楼1栋，新增学位900个。 |\n2600 |\n县教育局 |\n|\n"
+            "2 |\n清水县2024年老旧小区改造项目 |\n城关镇 |\n2024 |\n改造老旧小区6个，惠及居民1200户。 |\n1800 |\n县住建局 |\n|\n"
+            "3 |\n农村公路提升工程 |\n河口镇、石桥镇 |\n2024 |\n改造农村公路40公里。 |\n3000 |\n县交通局 |\n|")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"], ["3"]]
+    assert [t["title"] for t in tasks] == ["城南小学扩建项目", "清水县2024年老旧小区改造项目", "农村公路提升工程"]
+    assert [t["lead_units"] for t in tasks] == [["县教育局"], ["县住建局"], ["县交通局"]]
+    assert [str(t["deadline"]) for t in tasks] == ["2024-12-31"] * 3
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("清水县2024年老旧小区改造项目", "long"),   # a name that holds a year is no deadline
+    ("2024年12月底前完成", "deadline"),
+    ("9月投入使用", "deadline"),
+    ("2024年10月—12月", "deadline"),
+])
+def test_a_deadline_cell_is_mostly_its_time(cell, kind):
+    assert cell_type(cell) == kind

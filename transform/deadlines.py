@@ -78,8 +78,12 @@ def _read_value(value: str, plan_year: int | None) -> date | None:
         return None
     if _WHOLE_YEAR.search(value) and plan_year:
         return date(plan_year, 12, 31)
-    y = re.search(r"(?:19|20)\d{2}(?=\s*年)", value)
+    y = re.search(r"(?:19|20)\d{2}(?=\s*年)", value) or _BARE_YEAR.fullmatch(value.strip())
     return date(int(y.group(0)), 12, 31) if y else None
+
+
+# a deadline value that is a year alone ("建设时间 | 2024"): the end of that year
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _numeric_date(m: re.Match) -> date | None:

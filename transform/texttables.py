@@ -137,7 +137,9 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
         ):
             break
         text = pending + text
-        if column_role(text) is None and not pending:
+        # a cell the rendering closed with " |" is whole: an unknown one is a column of its own
+        # (建设地点), not the first part of a header broken over two lines (责任 / 领导)
+        if column_role(text) is None and not pending and not raw.rstrip().endswith("|"):
             pending = text
         elif (
             not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1])
