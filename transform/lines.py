@@ -50,8 +50,14 @@ class ListedItem(str):
     next item of another kind ends (a 一是 line of its own may instead hold （一） items)."""
 
 
+# the indentation of a paragraph (two ideographic spaces) lost to a mirror's encoding: "??1.加强…"
+_LOST_INDENT = re.compile(r"^[?？]{2,4}(?=\S)")
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    if "??" in text or "？？" in text:
+        lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = [ln for ln in lines if ln]
     lines = rows_to_lines(join_viewer_chunks(lines))
     lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
