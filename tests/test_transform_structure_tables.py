@@ -294,3 +294,13 @@ def test_a_flat_table_whose_cells_end_in_a_bar_keeps_its_unknown_columns():
 ])
 def test_a_deadline_cell_is_mostly_its_time(cell, kind):
     assert cell_type(cell) == kind
+
+
+def test_a_flat_header_with_bars_of_empty_cells_between_its_cells():
+    text = ("序号 |\n重点任务 |\n||\n牵头单位 |\n配合单位 |\n|||\n完成时限 |\n||||\n"
+            "1 |\n新建城市书房5个。 |\n县文旅局 |\n各街道 |\n2024年10月 |\n|\n"
+            "2 |\n改造提升农贸市场3个。 |\n县商务局 |\n县市场监管局 |\n2024年12月 |\n|")
+    tasks = _tasks(text)
+    assert [t["lead_units"] for t in tasks] == [["县文旅局"], ["县商务局"]]
+    assert [t["participating_units"] for t in tasks] == [["各街道"], ["县市场监管局"]]
+    assert [t["deadline_text"] for t in tasks] == ["2024年10月", "2024年12月"]

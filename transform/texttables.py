@@ -124,7 +124,7 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
     pending = ""
     while j < n and len(heads) < _MAX_HEAD_LINES:
         raw = lines[j]
-        if raw == "|":
+        if not raw.strip("|"):  # "|", "||": the bars of empty cells between header cells
             j += 1
             continue
         text = WS.sub("", _bare(raw))
