@@ -107,3 +107,15 @@ def test_a_flattened_page_cuts_markers_after_sentence_ends_too():
             "稳定在80万亩以上。 （二）建设高标准农田。新建高标准农田5万亩。二、发展乡村产业 （一）培育龙头企业。"
             "新增省级龙头企业3家。")
     assert _paths(text) == [["一", "(一)"], ["一", "(二)"], ["二", "(一)"]]
+
+
+def test_items_numbered_by_bare_numbers_in_a_flattened_page():
+    text = ("2024年区政府为民办实事项目 1 新增养老床位200张 2 新建社区食堂10家 3 改造老旧电梯50台 "
+            "4 新增公共停车泊位1000个")
+    assert _paths(text) == [["1"], ["2"], ["3"], ["4"]]
+
+
+def test_two_bare_numbers_in_spaced_prose_are_no_items():
+    line = ("推进城乡供水一体化，今年新建 1 座水厂、改造 2 座泵站，完成管网改造12公里，"
+            "保障群众饮水安全，提升供水保障能力，全面完成年度任务。")
+    assert split_flattened(line) == [line]

@@ -31,7 +31,7 @@ _FLAT_MIN = 60
 _FLAT_CAND = re.compile(
     r"(?<=[\u4e00-\u9fff。；;！!？?：:，,、）)”’\"》])[ \t\u3000]+"
     r"(?=[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]|"
-    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、﹒]|[①-⑳]|"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、﹒]|\d{1,3}[ \t\u3000]+[\u4e00-\u9fff]|[①-⑳]|"
     r"第[一二三四五六七八九十\d]{1,3}(?:章|部分|节)|[一二三四五六七八九十]{1,3}是)"
 )
 # a marker right after a sentence end ("…实施意见。一、…")
@@ -41,6 +41,8 @@ _AFTER_STOP = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.．、﹒]|[①-⑳]|[一二三四五六七八九十]{1,3}是)"
 )
 _MARKER_SPAN = 48
+_BARE = "ar_bare"
+_BARE_RUN = 3
 # marker kinds whose items are headings ("二、主要任务"); a heading that ran into its paragraph
 # ends at the first space when prose follows
 _HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
@@ -87,12 +89,12 @@ def split_flattened(line: str) -> list[str]:
     if len(line) < _FLAT_MIN or "|" in line or not _FLAT_CAND.search(line):
         return [line]  # (a table cell keeps its items: "①… ②… |")
     spaced = _candidates(line, _FLAT_CAND)
-    if not any(len(_running(cands)) >= 2 for cands in spaced.values()):
+    if not any(len(_running(cands, kind)) >= 2 for kind, cands in spaced.items()):
         return [line]
     # a run of two markers after spaces shows the page is flattened: every marker after a space
     # or a sentence end cuts where its kind runs on ("…意见。一、… （一）… （二）… 二、…")
     both = _candidates(line, _FLAT_CAND, _AFTER_STOP)
-    cuts = {pos for cands in both.values() for pos in _running(cands)}
+    cuts = {pos for kind, cands in both.items() for pos in _running(cands, kind)}
     cuts.discard(0)
     if not cuts:
         return [line]
@@ -120,11 +122,14 @@ def _candidates(line: str, *searches: re.Pattern) -> dict[str, list[tuple[int, M
         for m in search.finditer(line):
             pos = m.end()
             mk = match_marker(line[pos : pos + _MARKER_SPAN])
-            if mk is not None and (mk.kind != "ar" or _punctuated(line, pos)):
+            if mk is not None:
                 found[pos] = mk
     by_kind: dict[str, list[tuple[int, Marker]]] = {}
     for pos in sorted(found):
-        by_kind.setdefault(found[pos].kind, []).append((pos, found[pos]))
+        mk = found[pos]
+        # a number without item punctuation ("1 新增…") is a kind of its own, cut only in a long run
+        kind = _BARE if mk.kind == "ar" and pos and not _punctuated(line, pos) else mk.kind
+        by_kind.setdefault(kind, []).append((pos, mk))
     return by_kind
 
 
@@ -137,10 +142,18 @@ def _punctuated(line: str, pos: int) -> bool:
     return j < len(line) and line[j] in ".．、﹒"
 
 
-def _running(cands: list[tuple[int, Marker]]) -> list[int]:
+def _running(cands: list[tuple[int, Marker]], kind: str = "") -> list[int]:
     """Positions of the markers that run on: the first, then each the successor of the last kept
-    or a restart at 1 (a flattened line may start anywhere in the numbering)."""
-    kept: list[int] = []
+    or a restart at 1 (a flattened line may start anywhere in the numbering). Bare numbers
+    ("1 新增… 2 新增…", "建成 2 座桥") count only as a run 1, 2, 3 … of at least `_BARE_RUN`."""
+    if kind == _BARE:
+        kept, last = [], 0
+        for pos, mk in cands:
+            if mk.number == last + 1:
+                kept.append(pos)
+                last = mk.number
+        return kept if len(kept) >= _BARE_RUN else []
+    kept = []
     last = 0
     for pos, mk in cands:
         if not kept or mk.number == last + 1 or mk.number == 1:
