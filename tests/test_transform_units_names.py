@@ -120,3 +120,12 @@ def test_levels_named_with_yishang_are_unit_names(text, lead):
 def test_a_collective_before_he_or_ji_ends_a_name(text, lead, part):
     units = extract_units(text)
     assert units.lead == lead and units.participating == part
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("市商务局、高新区管委会等，各县、市、区政府", ["市商务局", "高新区管委会", "各县、市、区政府"]),
+    ("各县、市、区人民政府，市直有关部门", ["各县、市、区人民政府", "市直有关部门"]),
+    ("各县、市、区教育局；市财政局", ["各县、市、区教育局", "市财政局"]),
+])
+def test_a_list_of_levels_shares_its_noun(listed, names):
+    assert split_units(listed) == names
