@@ -291,3 +291,12 @@ def test_departments_that_end_a_sentence_with_a_fuze_verb_lead(text, lead):
 ])
 def test_other_fuze_sentences_name_no_unit(text):
     assert extract_units(text).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("完成牧区道路改造。（旗交通运输局、旗财政局）", ["旗交通运输局", "旗财政局"]),
+    ("新建牧民定居点5处，旗农牧局负责落实。", ["旗农牧局"]),
+    ("推进全盟数字政务建设。（盟行政审批局、盟大数据中心）", ["盟行政审批局", "盟大数据中心"]),
+])
+def test_banner_and_league_bodies_are_government_bodies(text, lead):
+    assert extract_units(text).lead == lead

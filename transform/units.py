@@ -429,7 +429,7 @@ def _closing_clause(clause, view: str, e: int):
     return replace(clause, names=tuple(names[k:]), start=start)
 
 
-_LEVELS = ("县", "市", "区", "省", "州", "旗", "镇", "乡", "中共")
+_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "中共")
 
 
 def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
