@@ -99,15 +99,10 @@ def _numeric_date(m: re.Match) -> date | None:
 def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
     """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
     if not (
-        "前" in text
-        or "底" in text
-        or "末" in text
-        or "年内" in text
-        or "季度" in text
-        or "半年" in text
-        or "月" in text[:_PHASE_HEAD]
-    ):
-        return None, None  # a limit in running text holds one of these
+        "前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text
+    ):  # a limit in running text holds one of these, or is the time range of a phase heading
+        span = _PHASE_SPAN.search(text, 0, _PHASE_HEAD) if "月" in text[:_PHASE_HEAD] else None
+        return (_span_end(span, plan_year), span.group(0)[1:-1].strip()) if span else (None, None)
     found: tuple[date | None, str] | None = None
     for m in _times(text):
         if not _is_time(m):

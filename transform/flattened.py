@@ -26,7 +26,7 @@ _CHUNK = re.compile(r"(\d{1,2})、")
 _CHUNK_MIN = 150
 _SENTENCE_END = "。！!？?；;”’」』）)】]"
 #: a flattened line is at least this long
-_FLAT_MIN = 60
+FLAT_MIN = 60
 # a space (or several) before a numbering marker, after text or punctuation (not after a digit)
 _FLAT_CAND = re.compile(
     r"(?<=[\u4e00-\u9fff。；;！!？?：:，,、）)”’\"》])[ \t\u3000]+"
@@ -53,6 +53,8 @@ _PROSE_MIN = 20
 
 def join_viewer_chunks(lines: list[str]) -> list[str]:
     """Lines numbered 1、 2、 3、 … by a document viewer's chunks -> one line, without the numbers."""
+    if not any(ln[:2] == "1、" and len(ln) >= _CHUNK_MIN for ln in lines):
+        return lines  # most pages: no chunk run can start
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -86,8 +88,10 @@ def _chunk_run(lines: list[str], i: int) -> int:
 
 def split_flattened(line: str) -> list[str]:
     """A flattened page's line -> one line per numbered item (see the module docstring)."""
-    if len(line) < _FLAT_MIN or "|" in line or not _FLAT_CAND.search(line):
-        return [line]  # (a table cell keeps its items: "①… ②… |")
+    if len(line) < FLAT_MIN or "|" in line or (" " not in line and "\u3000" not in line and "\t" not in line):
+        return [line]  # a table cell keeps its items ("①… ②… |"); most lines hold no space at all
+    if not _FLAT_CAND.search(line):
+        return [line]
     spaced = _candidates(line, _FLAT_CAND)
     if not any(len(_running(cands, kind)) >= 2 for kind, cands in spaced.items()):
         return [line]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from transform.flattened import join_viewer_chunks, split_flattened
+from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
@@ -60,7 +60,8 @@ def normalise_lines(text: str) -> list[str]:
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = [ln for ln in lines if ln]
     lines = rows_to_lines(join_viewer_chunks(lines))
-    lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
+    if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
+        lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
