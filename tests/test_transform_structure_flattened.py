@@ -119,3 +119,18 @@ def test_two_bare_numbers_in_spaced_prose_are_no_items():
     line = ("推进城乡供水一体化，今年新建 1 座水厂、改造 2 座泵站，完成管网改造12公里，"
             "保障群众饮水安全，提升供水保障能力，全面完成年度任务。")
     assert split_flattened(line) == [line]
+
+
+def test_nested_lists_that_start_after_spaces_show_a_flattened_page():
+    # one item of each level, each after a space: the first items of nested lists
+    text = ("某镇2024年工作思路 总体上坚持稳中求进。 一、产业发展 （一）壮大特色农业。新发展食用菌500亩，培育家庭农场10家。"
+            "（责任单位：镇农业服务中心）")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["一", "(一)"]]
+    assert tasks[0]["lead_units"] == ["镇农业服务中心"]
+
+
+def test_one_marker_after_a_space_in_prose_is_no_cut():
+    line = ("会议强调，要抓好以下工作：一是压实责任，二是强化督导。 （一）项工作由县政府办牵头，持续推进，"
+            "确保各项任务按期完成，取得实效。")
+    assert split_flattened(line) == [line]

@@ -93,7 +93,9 @@ def split_flattened(line: str) -> list[str]:
     if not _FLAT_CAND.search(line):
         return [line]
     spaced = _candidates(line, _FLAT_CAND)
-    if not any(len(_running(cands, kind)) >= 2 for kind, cands in spaced.items()):
+    if not any(len(_running(cands, kind)) >= 2 for kind, cands in spaced.items()) and not _nested_starts(
+        spaced
+    ):
         return [line]
     # a run of two markers after spaces shows the page is flattened: every marker after a space
     # or a sentence end cuts where its kind runs on ("…意见。一、… （一）… （二）… 二、…")
@@ -113,6 +115,22 @@ def split_flattened(line: str) -> list[str]:
         if p:
             out.extend(_split_run_in_heading(p))
     return out
+
+
+def _nested_starts(by_kind: dict[str, list[tuple[int, Marker]]]) -> bool:
+    """Lists of two kinds that start after spaces ("一、工作开展情况 （一）盘活存量…"): the first items
+    of nested lists, each after a space, are a flattened page's too."""
+    return (
+        sum(
+            1
+            for kind, cands in by_kind.items()
+            if kind in _NESTED and any(p and m.number == 1 for p, m in cands)
+        )
+        >= 2
+    )
+
+
+_NESTED = frozenset({"cn", "pcn", "ar", "par", "chap"})
 
 
 def _candidates(line: str, *searches: re.Pattern) -> dict[str, list[tuple[int, Marker]]]:
