@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from transform.document import parse_document
 from transform.flattened import join_viewer_chunks, split_flattened
-from transform.structure import normalise_lines
 
 
 def _tasks(text: str) -> list[dict]:
