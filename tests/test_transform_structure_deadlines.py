@@ -53,3 +53,23 @@ def test_deadline_in_the_task_text_of_an_annual_plan():
     text = "某镇2023年重点工作安排\n一、基础设施\n1.实施道路硬化工程，10月底前完成15公里。（牵头单位：镇建设办）"
     task = parse_document(text, source="t.txt", is_text=True).tasks[0]
     assert (task["deadline"], task["deadline_text"]) == (date(2023, 10, 31), "10月底前")
+
+
+def test_a_deadline_value_that_is_a_year_alone_is_the_end_of_that_year():
+    from datetime import date
+
+    from transform.deadlines import find_deadline
+
+    assert find_deadline("新建教学楼1栋。（完成时限：2025）", 2024) == (date(2025, 12, 31), "2025")
+
+
+@pytest.mark.parametrize("text, day, shown", [
+    ("宣传发动阶段（1月—2月）。制定实施方案，广泛宣传发动。", "2024-02-29", "1月—2月"),
+    ("集中攻坚阶段(2024年3月-2024年10月)。对照标准逐项整改。", "2024-10-31", "2024年3月-2024年10月"),
+    ("摸底排查（5月28日至6月10日）。全面排查问题隐患。", "2024-06-10", "5月28日至6月10日"),
+])
+def test_a_phase_ends_with_the_time_range_of_its_heading(text, day, shown):
+    from transform.deadlines import find_deadline
+
+    deadline, deadline_text = find_deadline(text, 2024)
+    assert str(deadline) == day and deadline_text == shown

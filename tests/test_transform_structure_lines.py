@@ -69,3 +69,18 @@ def test_a_lone_number_line_is_no_item():
 def test_a_numbered_list_of_names_is_no_list_of_items():
     text = "拟表彰人员名单\n1\n张伟\n2\n李娜\n3\n王强"
     assert parse_structure(text).tasks == []
+
+
+def test_items_run_together_after_their_unit_bracket_are_split():
+    text = ("一、主要目标\n（一）全市生产总值增长6%左右。（市发改委负责）（二）一般公共预算收入增长5%。"
+            "（市财政局主办，市税务局协办）\n二、重点工作\n1.新建标准厂房20万平方米。(市工信局牵头)2.引进亿元以上项目30个。"
+            "(市商务局牵头，各区配合)\n3.新增城镇就业1.2万人。(市人社局负责)")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["一", "(一)"], ["一", "(二)"], ["二", "1"], ["二", "2"], ["二", "3"]]
+    assert [t["lead_units"] for t in tasks] == [["市发改委"], ["市财政局"], ["市工信局"], ["市商务局"], ["市人社局"]]
+    assert tasks[1]["participating_units"] == ["市税务局"] and tasks[3]["participating_units"] == ["各区"]
+
+
+def test_a_bracket_inside_a_sentence_is_no_item_boundary():
+    text = "一、重点工作\n1.推进老旧小区改造（含加装电梯）2.0版试点，完成改造40个。（市住建局牵头）"
+    assert [t["path"] for t in _tasks(text)] == [["一", "1"]]

@@ -98,3 +98,23 @@ def test_yi_shi_exhortations_of_a_meeting_report_are_no_tasks():
     text = ("会议指出，今年以来全县安全形势总体平稳。会议要求，一是要提高政治站位，压实安全责任；"
             "二是要深入开展隐患排查；三是要加强应急值守。")
     assert _paths(text) == []
+
+
+@pytest.mark.parametrize("line, label", [
+    ("1*.开展“一证多址”改革。", "1"),
+    ("2* .推进企业登记便利化。", "2"),
+    ("3★、建设智慧政务平台。", "3"),
+])
+def test_a_star_marking_a_key_item_keeps_its_number(line, label):
+    mk = match_marker(line)
+    assert mk is not None and mk.label == label and line[mk.end:].startswith(("开展", "推进", "建设"))
+
+
+def test_a_paragraph_indent_lost_to_question_marks_is_no_text():
+    from transform.document import parse_document
+
+    text = ("??一、提升政务服务\n??（一）优化网上办事。\n??1.网办事项比例达到95%以上。（责任单位：区政务服务中心）\n"
+            "??2.新增“免申即享”事项10项。（责任单位：区政务服务中心、区财政局）")
+    tasks = parse_document(text, source="t.txt", is_text=True).tasks
+    assert [t["path"] for t in tasks] == [["一", "(一)", "1"], ["一", "(一)", "2"]]
+    assert tasks[1]["lead_units"] == ["区政务服务中心", "区财政局"]

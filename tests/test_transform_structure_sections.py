@@ -100,3 +100,22 @@ def test_a_plan_in_the_main_text_keeps_its_sections_beside_an_annexed_table():
             "四、新建停车场5处。\n五、实施河道整治工程。\n六、完善社区养老服务。\n某县人民政府\n2024年2月1日\n"
             "附件\n重点项目表\n序号 | 项目名称 | 牵头单位\n1 | 城东棚改 | 县住建局\n2 | 城市公园 | 县城管局")
     assert _paths(text) == [["一"], ["二"], ["三"], ["四"], ["五"], ["六"], ["附件", "1"], ["附件", "2"]]
+
+
+def test_work_sections_under_a_heading_that_names_goals_and_tasks_are_work():
+    # 二、目标任务 holds sub-sections with numbered projects: they are tasks; goal items stay goals
+    text = ("一、总体要求\n坚持项目为王，推动全镇经济高质量发展。\n二、目标任务\n"
+            "到2025年，全镇规上工业产值达到50亿元。\n"
+            "（一）工业项目\n1.新材料产业园项目，新建标准厂房5万平方米。\n2.食品加工项目，新增生产线3条。\n"
+            "（二）农业项目\n1.高标准农田建设项目，建设高标准农田2000亩。\n"
+            "三、保障措施\n加强组织领导。")
+    parsed = parse_document(text, source="t.txt", is_text=True)
+    assert [t["path"] for t in parsed.tasks] == [["二", "(一)", "1"], ["二", "(一)", "2"], ["二", "(二)", "1"]]
+    assert any(g["task_id"] is None and g["value"] == 50 for g in parsed.targets)
+
+
+def test_goal_items_under_a_goals_and_tasks_heading_are_no_tasks():
+    text = ("一、目标任务\n1.到2025年，全县森林覆盖率达到65%。\n2.到2025年，新增造林面积2万亩。\n"
+            "二、重点工作\n（一）实施国土绿化行动。全年完成造林5000亩。\n（二）加强森林防火。建设防火通道20公里。")
+    parsed = parse_document(text, source="t.txt", is_text=True)
+    assert [t["path"] for t in parsed.tasks] == [["二", "(一)"], ["二", "(二)"]]

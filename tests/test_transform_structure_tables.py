@@ -237,3 +237,70 @@ def test_header_cells_broken_over_lines_and_a_progress_column_left_out():
     assert [t["lead_units"] for t in tasks] == [["城建办"], ["农业办"]]
     assert all("已完成" not in t["body"] and "已投资" not in t["body"] for t in tasks)
     assert all("陈明" not in t["lead_units"] for t in tasks)
+
+
+def test_a_column_of_investment_completed_so_far_is_progress():
+    text = ("序号 | 项目名称 | 建设内容 | 总投资 | 至2023年底累计完成投资 | 1-6月完成投资 | 责任单位\n"
+            "1 | 城东学校新建工程 | 新建教学楼2幢，可提供学位1200个 | 8000 | 3000 | 1500 | 县教育局\n"
+            "2 | 城区供水管网改造工程 | 改造供水管网12公里 | 2600 | 900 | 400 | 县水务集团")
+    tasks = parse_document(text, source="t.txt", is_text=True).tasks
+    assert [t["lead_units"] for t in tasks] == [["县教育局"], ["县水务集团"]]
+    # the year in a progress header is no deadline, and its figures are no commitments
+    assert [t["deadline"] for t in tasks] == [None, None]
+    assert all("累计完成" not in t["body"] and "1-6月完成" not in t["body"] for t in tasks)
+
+
+def test_category_rows_whose_empty_cells_were_dropped_stay_in_the_table():
+    # a "|" table whose category rows lost their empty cells in the rendering
+    text = ("一、县政府重点工作任务\n序号 | 目标与任务 | 牵头单位 | 责任单位\n一、主要预期目标\n"
+            "(1) | 地区生产总值增长6%以上。 | 县发改局 | 各乡镇\n(2) | 一般公共预算收入增长5%。 | 县财政局 | 各乡镇\n"
+            "二、重点工作\n（一）扩大有效投资\n1 | 实施重点项目。\n(3) | 新开工亿元以上项目20个。 | 县发改局 | 县直有关部门")
+    by = _by_path(text)
+    assert set(by) == {("一", "一", "(1)"), ("一", "一", "(2)"), ("一", "二", "(一)", "1", "(3)")}
+    assert by[("一", "二", "(一)", "1", "(3)")]["lead_units"] == ["县发改局"]
+
+
+def test_numbered_piped_rows_without_a_header():
+    # the header row was lost; a unit cell broken over lines inside its row
+    text = ("1 | 一、稳定经济增长 | 全年地区生产总值增长6%。 | 县发改局 | 张三 | 2024年底前\n"
+            "2 | 新增规上工业企业15家。 | 县工信局 | 李四 | 2024年底前\n"
+            "3 | 二、办好民生实事 | 新建公办幼儿园3所。 | 县教体局\n县住建局 | 王五 | 2024年9月底前\n"
+            "4 | 改造农村公路50公里。 | 县交通局 | 赵六 | 2024年11月底前")
+    by = _by_path(text)
+    assert set(by) == {("一", "1"), ("一", "2"), ("二", "3"), ("二", "4")}
+    assert by[("二", "3")]["lead_units"] == ["县教体局", "县住建局"]
+    assert by[("一", "2")]["deadline_text"] == "2024年底前"
+    assert all("张三" not in t["lead_units"] for t in by.values())
+
+
+def test_a_flat_table_whose_cells_end_in_a_bar_keeps_its_unknown_columns():
+    # one cell per line, each closed by " |": 建设地点 and 年度投资 are columns of their own
+    text = ("序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n年度投资 (万元) |\n责任单位 |\n|\n"
+            "1 |\n城南小学扩建项目 |\n城南街道 |\n2024 |\n新建教学楼1栋，新增学位900个。 |\n2600 |\n县教育局 |\n|\n"
+            "2 |\n清水县2024年老旧小区改造项目 |\n城关镇 |\n2024 |\n改造老旧小区6个，惠及居民1200户。 |\n1800 |\n县住建局 |\n|\n"
+            "3 |\n农村公路提升工程 |\n河口镇、石桥镇 |\n2024 |\n改造农村公路40公里。 |\n3000 |\n县交通局 |\n|")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"], ["3"]]
+    assert [t["title"] for t in tasks] == ["城南小学扩建项目", "清水县2024年老旧小区改造项目", "农村公路提升工程"]
+    assert [t["lead_units"] for t in tasks] == [["县教育局"], ["县住建局"], ["县交通局"]]
+    assert [str(t["deadline"]) for t in tasks] == ["2024-12-31"] * 3
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("清水县2024年老旧小区改造项目", "long"),   # a name that holds a year is no deadline
+    ("2024年12月底前完成", "deadline"),
+    ("9月投入使用", "deadline"),
+    ("2024年10月—12月", "deadline"),
+])
+def test_a_deadline_cell_is_mostly_its_time(cell, kind):
+    assert cell_type(cell) == kind
+
+
+def test_a_flat_header_with_bars_of_empty_cells_between_its_cells():
+    text = ("序号 |\n重点任务 |\n||\n牵头单位 |\n配合单位 |\n|||\n完成时限 |\n||||\n"
+            "1 |\n新建城市书房5个。 |\n县文旅局 |\n各街道 |\n2024年10月 |\n|\n"
+            "2 |\n改造提升农贸市场3个。 |\n县商务局 |\n县市场监管局 |\n2024年12月 |\n|")
+    tasks = _tasks(text)
+    assert [t["lead_units"] for t in tasks] == [["县文旅局"], ["县商务局"]]
+    assert [t["participating_units"] for t in tasks] == [["各街道"], ["县市场监管局"]]
+    assert [t["deadline_text"] for t in tasks] == ["2024年10月", "2024年12月"]

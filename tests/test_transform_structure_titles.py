@@ -58,3 +58,24 @@ def test_items_that_are_sentences_keep_their_whole_first_sentence():
 def test_yi_shi_titles_run_to_the_end_of_the_sentence():
     text = "（二）打造示范单位。一是抓好示范村建设，年内建成3个；二是要大力推行“党建+”模式，加强支部建设。"
     assert _titles(text) == ["抓好示范村建设，年内建成3个", "要大力推行“党建+”模式，加强支部建设"]
+
+
+def test_a_project_name_whose_description_ran_on_ends_the_title():
+    from transform.document import parse_document
+
+    text = ("2024年区民生实事项目\n1.城北小学建设项目\n新建教学楼1栋，新增学位900个。\n"
+            "2.城东幼儿园改扩建工程（票决项目）\n新增学位270个。\n"
+            "3.滨河路延伸段建设项目（票决项目）工程起于滨河路与建设路交叉口，全长约1.2公里。\n"
+            "4.老旧小区改造项目和配套管网建设，改造小区12个。")
+    titles = [t["title"] for t in parse_document(text, source="t.txt", is_text=True).tasks]
+    assert titles == ["城北小学建设项目", "城东幼儿园改扩建工程（票决项目）", "滨河路延伸段建设项目（票决项目）",
+                      "老旧小区改造项目和配套管网建设，改造小区12个"]
+
+
+def test_items_that_are_not_a_list_of_projects_keep_their_sentence():
+    from transform.document import parse_document
+
+    text = ("一、重点工作\n1.加快推进城北片区改造项目建设进度，年内完成投资2亿元。\n"
+            "2.实施农村公路提升工程建设全长40公里的县道，改善群众出行条件。\n3.新增城镇就业2000人。")
+    titles = [t["title"] for t in parse_document(text, source="t.txt", is_text=True).tasks]
+    assert titles[1] == "实施农村公路提升工程建设全长40公里的县道，改善群众出行条件"

@@ -97,3 +97,35 @@ def test_names_joined_by_he_ji_yu():
 
 def test_a_person_in_brackets_after_a_unit_is_cut():
     assert split_units("县发改局（负责人：张三）、县财政局") == ["县发改局", "县财政局"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("加快项目审批。（市发改委、市交通局、能源局等市有关部门和各县级以上地方人民政府按职责分工负责）",
+     ["市发改委", "市交通局", "能源局", "各县级以上地方人民政府"]),
+    ("优化营商环境。（省商务厅、省市场监管局等省直有关单位和各地级以上市人民政府负责）",
+     ["省商务厅", "省市场监管局", "各地级以上市人民政府"]),
+    ("做好统计监测。责任单位：各地级以上市人民政府", ["各地级以上市人民政府"]),
+])
+def test_levels_named_with_yishang_are_unit_names(text, lead):
+    # 以上 reads as prose in a sentence, but 地级以上市 / 县级以上 name a level of government
+    assert extract_units(text).lead == lead
+
+
+@pytest.mark.parametrize("text, lead, part", [
+    ("推进清单管理。（市政务服务局牵头，市级各有关部门及各县市区政府按职责分工负责）",
+     ["市政务服务局"], ["市级各有关部门", "各县市区政府"]),
+    ("完善应急预案。（县应急局牵头，县直有关单位和各乡镇人民政府配合）",
+     ["县应急局"], ["县直有关单位", "各乡镇人民政府"]),
+])
+def test_a_collective_before_he_or_ji_ends_a_name(text, lead, part):
+    units = extract_units(text)
+    assert units.lead == lead and units.participating == part
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("市商务局、高新区管委会等，各县、市、区政府", ["市商务局", "高新区管委会", "各县、市、区政府"]),
+    ("各县、市、区人民政府，市直有关部门", ["各县、市、区人民政府", "市直有关部门"]),
+    ("各县、市、区教育局；市财政局", ["各县、市、区教育局", "市财政局"]),
+])
+def test_a_list_of_levels_shares_its_noun(listed, names):
+    assert split_units(listed) == names

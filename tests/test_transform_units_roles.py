@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from transform.units import extract_units
+from transform.units import extract_units, strip_spans
 
 
 def _roles(text: str, **kw) -> tuple[list[str], list[str]]:
@@ -250,3 +250,53 @@ def test_the_rules_that_found_the_units_are_named():
     assert any("label (responsible)" in r for r in rules) and any("first listed" in r for r in rules)
     assert extract_units("（县发改局牵头，县财政局配合）").rules == ["clause 牵头: 县发改局", "clause 配合: 县财政局"]
     assert extract_units("推进改革。").rules == []
+
+
+@pytest.mark.parametrize("text, lead, part", [
+    ("壮大特色农业。责任领导：王某；责任站所：农业服务中心；完成时限：2024年10月底。", ["农业服务中心"], []),
+    ("推进项目建设。牵头站所：经发办；配合站所：项目办、财政所。", ["经发办"], ["项目办", "财政所"]),
+    ("整治人居环境（责任办所：村建办、各村）", ["村建办", "各村"], []),
+])
+def test_town_plans_name_their_offices(text, lead, part):
+    units = extract_units(text)
+    assert units.lead == lead and units.participating == part
+
+
+def test_a_town_table_with_an_offices_column():
+    from transform.document import parse_document
+
+    text = ("某镇2024年重点工作任务清单\n序号 | 工作任务 | 责任领导 | 责任站所 | 完成时限\n"
+            "1 | 新建村级便民服务中心2个 | 王某 | 党政办、社会事务办 | 2024年9月\n"
+            "2 | 完成农村公路提档升级15公里 | 李某 | 村建办 | 2024年11月")
+    tasks = parse_document(text, source="t.txt", is_text=True).tasks
+    assert [t["lead_units"] for t in tasks] == [["党政办", "社会事务办"], ["村建办"]]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("三是办好民生实事，新建公办幼儿园3所，县教体局负责落实。", ["县教体局"]),
+    ("改造老旧小区12个，市住建局、市城管局负责。会议要求，各单位要压实责任。", ["市住建局", "市城管局"]),
+    ("完成造林5000亩，区林业局具体负责；", ["区林业局"]),
+])
+def test_departments_that_end_a_sentence_with_a_fuze_verb_lead(text, lead):
+    units = extract_units(text)
+    assert units.lead == lead
+    # the span cut before the targets are read is the clause, not the work before it
+    assert all(piece in strip_spans(text, units.spans) for piece in ("3所", "12个", "5000亩") if piece in text)
+
+
+@pytest.mark.parametrize("text", [
+    "办好民生实事，各乡镇负责落实。",          # everyone: a closing formula
+    "确保完成任务，对县政府负责。",            # answerable to, not responsible for
+    "由县发改局负责统筹，县教体局负责落实，确保按期完成。",  # mid-sentence: left to the clause rules
+])
+def test_other_fuze_sentences_name_no_unit(text):
+    assert extract_units(text).lead == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("完成牧区道路改造。（旗交通运输局、旗财政局）", ["旗交通运输局", "旗财政局"]),
+    ("新建牧民定居点5处，旗农牧局负责落实。", ["旗农牧局"]),
+    ("推进全盟数字政务建设。（盟行政审批局、盟大数据中心）", ["盟行政审批局", "盟大数据中心"]),
+])
+def test_banner_and_league_bodies_are_government_bodies(text, lead):
+    assert extract_units(text).lead == lead

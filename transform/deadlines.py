@@ -78,8 +78,12 @@ def _read_value(value: str, plan_year: int | None) -> date | None:
         return None
     if _WHOLE_YEAR.search(value) and plan_year:
         return date(plan_year, 12, 31)
-    y = re.search(r"(?:19|20)\d{2}(?=\s*年)", value)
+    y = re.search(r"(?:19|20)\d{2}(?=\s*年)", value) or _BARE_YEAR.fullmatch(value.strip())
     return date(int(y.group(0)), 12, 31) if y else None
+
+
+# a deadline value that is a year alone ("建设时间 | 2024"): the end of that year
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _numeric_date(m: re.Match) -> date | None:
@@ -96,8 +100,9 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
     """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
     if not (
         "前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text
-    ):
-        return None, None  # a limit in running text holds one of these
+    ):  # a limit in running text holds one of these, or is the time range of a phase heading
+        span = _PHASE_SPAN.search(text, 0, _PHASE_HEAD) if "月" in text[:_PHASE_HEAD] else None
+        return (_span_end(span, plan_year), span.group(0)[1:-1].strip()) if span else (None, None)
     found: tuple[date | None, str] | None = None
     for m in _times(text):
         if not _is_time(m):
@@ -120,6 +125,9 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
             found = (_date_of(m, plan_year), text[m.start() : after.end() if after else m.end()].strip())
     if found is not None:
         return found
+    span = _PHASE_SPAN.search(text, 0, _PHASE_HEAD)
+    if span is not None:  # a phase "宣传发动阶段（1月—2月）" ends with its time range
+        return _span_end(span, plan_year), span.group(0)[1:-1].strip()
     last = None
     if "前" in text:
         for m in _YEAR_BEFORE.finditer(text):
@@ -130,6 +138,26 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
 
 
 _CN_NUMERALS = "一二两三四五六七八九十"
+# a time range in brackets in a task's heading: "（1月—2月）", "(2024年5月28日-6月10日)"
+_PHASE_SPAN = re.compile(
+    r"[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:上旬|中旬|下旬|底)?\s*"
+    r"[—\-－~～至到]{1,2}\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月"
+    r"(?:\s*(?P<d>\d{1,2})\s*日)?(?P<me>上旬|中旬|下旬|底)?\s*[）)]"
+)
+_PHASE_HEAD = 60  # the range stands in the heading, at the start of the task's text
+
+
+def _span_end(m: re.Match, plan_year: int | None) -> date | None:
+    """The last day of a bracketed time range (the end of its last month, or its last day)."""
+    year = int(m.group("y")) if m.group("y") else plan_year
+    month = int(m.group("m"))
+    if year is None or not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if m.group("d"):
+        day = int(m.group("d"))
+        return date(year, month, day) if 1 <= day <= last else None
+    return date(year, month, {"上旬": 10, "中旬": 20}.get(m.group("me") or "", last))
 
 
 def _times(text: str):

@@ -1,5 +1,7 @@
 """Body text -> the lines the structure tree reads.
 
+- A document viewer's numbered chunks are one text, and a page whose paragraphs are kept apart
+  by spaces only is cut into lines before its numbering markers (`transform.flattened`).
 - Task tables flattened to text become one line per row (`transform.texttables`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
@@ -13,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.numbering import Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
+# a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
 _INLINE_CAND = re.compile(
-    r"[。；;！!？?：:]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
+    r"[。；;！!？?：:）)]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
 )
 # 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
 _SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
@@ -46,10 +50,18 @@ class ListedItem(str):
     next item of another kind ends (a 一是 line of its own may instead hold （一） items)."""
 
 
+# the indentation of a paragraph (two ideographic spaces) lost to a mirror's encoding: "??1.加强…"
+_LOST_INDENT = re.compile(r"^[?？]{2,4}(?=\S)")
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    if "??" in text or "？？" in text:
+        lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = [ln for ln in lines if ln]
-    lines = rows_to_lines(lines)
+    lines = rows_to_lines(join_viewer_chunks(lines))
+    if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
+        lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)

@@ -77,7 +77,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
-        re.compile(rf"^(\d{{1,3}}){_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"),
+        # (a star may mark a key item: "1*.开展…", "2★、推进…")
+        re.compile(
+            rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"
+        ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
 )
@@ -170,7 +173,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             number = parsed
         end = m.end()
         if kind == "ar":
-            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip()):
+            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip().lstrip("*＊★☆ ")):
                 continue
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):

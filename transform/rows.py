@@ -18,7 +18,7 @@ from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
 from transform.targets.restates import mark_restatements
-from transform.titles import glued_title, heading_style, task_title
+from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
 from transform.units import Units, extract_units, strip_spans
 from warehouse.contract import COMPARATORS
 
@@ -152,6 +152,10 @@ def _titles(nodes: list[Node]) -> list[str | None]:
     starts (`glued_title`); items that are plain sentences keep theirs up to the first 。."""
     prose = [n.heading for n in nodes if n.title is None and n.kind != "shi"]
     style = heading_style(prose)
+    # a list of projects ("1.城北小学建设项目" …): a name whose description ran on without a stop
+    # ends with the name
+    projects = sum(1 for h in prose if is_project_name(task_title(h)))
+    by_name = projects >= 2 and projects * 2 >= len(prose)
     out: list[str | None] = []
     for n in nodes:
         if n.title is not None:  # a table row's title cell
@@ -160,7 +164,8 @@ def _titles(nodes: list[Node]) -> list[str | None]:
         if n.kind == "shi":
             out.append(task_title(n.heading) or None)
             continue
-        out.append((glued_title(n.heading) if style else task_title(n.heading)) or None)
+        title = glued_title(n.heading) if style else task_title(n.heading)
+        out.append((project_title(title) if by_name else title) or None)
     return out
 
 

@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 GOAL_HEADING = re.compile(r"目标|指标|愿景")
+_MIXED_TOPIC = "任务"  # a topic heading that also names the tasks: 目标任务, 任务目标
 _NOTICE_SECTIONS = 5
 _EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
 _GOAL_CUE = re.compile(
@@ -128,10 +129,12 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
 
-    def visit(node: Node, in_goal: bool, non_task: bool) -> None:
+    def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
         for child in node.children:
             topic = _is_topic_heading(child)
-            is_non = non_task or topic
+            # under a heading that names tasks as well as goals (二、目标任务), a sub-section with
+            # numbered items of its own is work: "（一）工业项目 1.…项目 2.…项目"
+            is_non = (non_task and not (mixed and child.children)) or topic
             goal = in_goal or (is_non and bool(GOAL_HEADING.search(heading_words(child))))
             if is_non and not child.children and (has_units(child) or child.row):
                 # "（一）总体要求：…（牵头单位：…）" is work given to a unit; so is a task table's row
@@ -141,7 +144,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
             if is_non:
                 if goal:
                     goals.append(child.own_text)
-                visit(child, goal, True)
+                visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child))
                 continue
             if child.children:
                 intro = "\n".join(child.lines)

@@ -109,6 +109,8 @@ _DEADLINE_CELL = re.compile(
     r"\d{1,2}\s*月|年底|年末|年内|全年|上半年|下半年|季度|长期|持续|常态|每年|每月|每季|"
     r"日前|之前|以前|\d{4}\s*年|\d{4}[-./]\d{1,2}"
 )
+#: a deadline cell is mostly its time: "2024年12月底前完成", "9月投入使用", not "洋县2024年老旧小区改造项目"
+_DEADLINE_REST = 6
 _UNIT_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]$")
 _DIGIT = re.compile(r"[\d%‰％]")
@@ -187,7 +189,12 @@ def cell_type(text: str) -> str:
     if t in EMPTY_CELLS:
         return "empty"
     compact = WS.sub("", t)
-    if len(compact) <= 16 and _DEADLINE_CELL.search(compact) and not SENTENCE_PUNCT.search(compact):
+    if (
+        len(compact) <= 16
+        and _DEADLINE_CELL.search(compact)
+        and not SENTENCE_PUNCT.search(compact)
+        and len(_DEADLINE_CELL.sub("", compact)) <= _DEADLINE_REST
+    ):
         return "deadline"
     if len(compact) <= 6 and (_DIGIT.search(compact) or _is_measure(compact)):
         return "number"

@@ -76,6 +76,8 @@ def rows_to_lines(lines: list[str]) -> list[str]:
             ):
                 found = _piped_rows(lines, i, piped, table + 1)  # the table goes on after a heading
                 found = found if found[0] else None
+            elif found is None and "|" in line:
+                found = _headerless_piped_at(lines, i, table + 1)
             elif found is not None and "|" in line:
                 piped = header(_cells(line))
         elif line.isdigit() and len(line) <= 3:
@@ -122,7 +124,7 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
     pending = ""
     while j < n and len(heads) < _MAX_HEAD_LINES:
         raw = lines[j]
-        if raw == "|":
+        if not raw.strip("|"):  # "|", "||": the bars of empty cells between header cells
             j += 1
             continue
         text = WS.sub("", _bare(raw))
@@ -135,7 +137,9 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
         ):
             break
         text = pending + text
-        if column_role(text) is None and not pending:
+        # a cell the rendering closed with " |" is whole: an unknown one is a column of its own
+        # (建设地点), not the first part of a header broken over two lines (责任 / 领导)
+        if column_role(text) is None and not pending and not raw.rstrip().endswith("|"):
             pending = text
         elif (
             not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1])
@@ -248,6 +252,24 @@ def _has_units(row: Row) -> bool:
     return any(cell_type(c) in ("unit", "person", "deadline") for c in row.cells[1:])
 
 
+def _category_line(lines: list[str], k: int) -> bool:
+    """Is lines[k], a line without "|" inside a "|" table, a category row: a numbered heading
+    followed (maybe after further headings: "二、…" / "（一）…") by a numbered row of the same
+    table, not by the header of the next one?"""
+    for j in range(k, min(k + _MAX_CATEGORY_LINES, len(lines))):
+        if "|" in lines[j]:
+            cells = _cells(lines[j])
+            return j > k and header(cells) is None and any(row_number(c) for c in cells[:3])
+        mk = match_marker(lines[j])
+        if mk is None or mk.kind not in HEADING_KINDS:
+            return False
+    return False
+
+
+#: category rows in a row without their cells ("二、…" / "（一）…" / then the rows)
+_MAX_CATEGORY_LINES = 4
+
+
 def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
     # Long function: a "|" table read row by row: header, categories, numbered and unnumbered rows.
     """Rows of one line each, cells separated by "|"."""
@@ -269,6 +291,11 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
                 and not row_number(lines[k])
             ):
                 _continue_row(events[-1][1], [lines[k].strip()])
+                k += 1
+                continue
+            if _category_line(lines, k):
+                # a category row whose empty cells the rendering dropped ("一、主要预期目标")
+                events.append(("head", lines[k].strip()))
                 k += 1
                 continue
             break
@@ -414,6 +441,43 @@ _HEADERLESS = [
     Column("deadline", ""),
     Column("other", ""),
 ]
+
+
+def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """Numbered "|" rows without a header ("1 | 内容 | 县农业局 | 张三 | 2024年底前"), as a page
+    whose header row was lost renders them: a table when the first two rows run on (1, 2) and
+    each holds a sentence and a unit, person or deadline cell. The rows (cells broken over lines
+    too) are read as the same table printed one cell per line (`_headerless_at`)."""
+    n = len(lines)
+    if i + 1 >= n:
+        return None
+    rows = [_cells(lines[i]), _cells(lines[i + 1])]
+    numbers = [row_number(r[0]) if r else None for r in rows]
+    if numbers[0] is None or numbers[1] is None or numbers[1][0] != numbers[0][0] + 1:
+        return None
+    for cells in rows:
+        kinds = {cell_type(c) for c in cells[1:]}
+        if len(cells) < 3 or not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
+            return None
+    j = i
+    while j < n and (
+        "|" in lines[j]
+        or (
+            match_marker(lines[j]) is None
+            and any("|" in ln for ln in lines[j + 1 : j + 1 + _MAX_BROKEN_CELL_LINES])
+        )
+    ):
+        j += 1
+    flat = [c for ln in lines[i:j] for c in (c.strip() for c in ln.split("|")) if c]
+    found = _headerless_at(flat, 0, table)
+    if found is None:
+        return None
+    produced, stop = found
+    return produced + flat[stop:], j
+
+
+#: a cell broken over lines inside a "|" row: its next "|" comes within this many lines
+_MAX_BROKEN_CELL_LINES = 6
 
 
 def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:

@@ -169,3 +169,25 @@ def _glue_cut(cand: str, weak_ok: bool = True) -> int | None:
 
 def _quoted_ranges(s: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED_RE.finditer(s)]
+
+
+# a project's name ending its heading: "城北小学建设项目", "老旧小区改造工程（票决项目）"
+_PROJECT_END = re.compile(r"(?:项目|工程)(?:[（(][^（()）]{1,12}[）)])?")
+_PROJECT_NAME = re.compile(r"^[^，。；：,;:]{2,40}?(?:项目|工程)(?:[（(][^（()）]{1,12}[）)])?$")
+_PROJECT_REST = 8  # a description run on after the name is at least this long
+_NOT_AFTER_PROJECT = frozenset("的和及与等、，,；;。")
+
+
+def is_project_name(title: str) -> bool:
+    """Is a title the name of a project ("城北小学建设项目", "…改造工程（票决项目）")?"""
+    return _PROJECT_NAME.match(title) is not None
+
+
+def project_title(title: str) -> str:
+    """A project's name whose description ran on without a stop ("创业大道南延线建设项目（票决项目）工程起于…")
+    -> the name; other titles unchanged. For items of a list of projects only (`rows._titles`)."""
+    for m in _PROJECT_END.finditer(title):
+        rest = title[m.end() :]
+        if len(rest) >= _PROJECT_REST and rest[0] not in _NOT_AFTER_PROJECT and m.start() >= 2:
+            return title[: m.end()]
+    return title

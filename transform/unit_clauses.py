@@ -226,7 +226,7 @@ def is_department(name: str) -> bool:
     return (
         split_level(name)[2] != name
         or known_department(name)
-        or name.startswith(("县", "市", "区", "省", "中共"))
+        or name.startswith(("县", "市", "区", "省", "州", "旗", "盟", "中共"))
     )
 
 

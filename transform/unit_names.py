@@ -28,6 +28,7 @@ from transform.unit_words import (
     LABEL_KIND,
     LABELS,
     OTHER_NOTES,
+    PROSE_EXCEPTIONS,
     PROSE_WORDS,
     VERBS,
     alternation,
@@ -67,7 +68,7 @@ _TAILS = tuple(
 _TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _t in _TAILS:
     _TAILS_BY_LAST[_t[-1]] = (*_TAILS_BY_LAST.get(_t[-1], ()), _t)
-_PROSE = word_search(PROSE_WORDS)
+_PROSE = word_search(PROSE_WORDS + tuple(PROSE_EXCEPTIONS))
 _PERSON_LABEL = re.compile("(?:" + alternation(LABELS["person"]) + ")\\s*[:：]")
 _DENG_COUNT = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个?(?:部门|单位|乡镇|镇街|街道)$")
 _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
@@ -162,23 +163,30 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
 
 _LEVEL_PREFIXES = ("县", "市", "区", "省", "州", "镇", "乡", "中共", "各")
 _AND = re.compile(r"以及|和|及|与")
+# "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
+_DENG_COLLECTIVE = re.compile(r"等(?:[省市县区州]级?|[省市县区]直)?(?:有关|相关|其他)?(?:部门|单位)$")
+# a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
+_COLLECTIVE_ENDINGS = ("部门", "单位")
 
 
 def _split_joined(view: str) -> list[str]:
     """ "县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
-    where a complete name ends before the 和/及/与 and a name with its own level starts after it."""
+    where a complete name ends before the 和/及/与 and a name with its own level starts after it.
+    A collective before it ends a name too ("市级各有关部门及各县市区政府"), and an 等-collective
+    stands for the others named ("能源局等省有关部门和各地级以上市人民政府" -> 能源局, 各地级以上市人民政府)."""
     if _AND.search(view) is None:
         return [view]
     out: list[str] = []
     start = 0
     for m in _AND.finditer(view):
         left, right = view[start : m.start()], view[m.end() :]
-        if (
-            left.endswith(SPLIT_ENDINGS)
-            and right.startswith(_LEVEL_PREFIXES)
-            and is_unit_like(left)
-            and is_unit_like(right)
-        ):
+        if not (right.startswith(_LEVEL_PREFIXES) and is_unit_like(right)):
+            continue
+        deng = _DENG_COLLECTIVE.search(left)
+        if deng is not None and deng.start() > 0 and is_unit_like(left[: deng.start()]):
+            out.append(left[: deng.start()])
+            start = m.end()
+        elif left.endswith(SPLIT_ENDINGS + _COLLECTIVE_ENDINGS) and is_unit_like(left):
             out.append(left)
             start = m.end()
     out.append(view[start:])
@@ -186,13 +194,17 @@ def _split_joined(view: str) -> list[str]:
 
 
 def has_prose_word(text: str) -> bool:
-    """Does the text hold a word that never stands inside a unit name (units_prose_words.txt)?"""
-    return _PROSE.search(text) is not None
+    """Does the text hold a word that never stands inside a unit name (units_prose_words.txt)?
+    Not one inside a phrase of units_prose_exceptions.txt (各地级以上市人民政府)."""
+    m = _PROSE.search(text)
+    while m is not None and m.group() in PROSE_EXCEPTIONS:
+        m = _PROSE.search(text, m.end())
+    return m is not None
 
 
 def _is_prose(name: str) -> bool:
     """A piece of a sentence in a unit column: long, or holding a prose word, and no unit name."""
-    return (len(name) > _PROSE_LEN or _PROSE.search(name) is not None) and not is_unit_like(name)
+    return (len(name) > _PROSE_LEN or has_prose_word(name)) and not is_unit_like(name)
 
 
 def _printed(name: str, view: str, printed: str) -> str:
@@ -378,7 +390,10 @@ def _may_follow(left: str, right: str) -> bool:
     """Can `right` finish the name `left` started? Not when it starts a name of its own (各…, 县…),
     except the level after 各乡、 (镇人民政府)."""
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
-        return left.startswith("各") and len(left) == 2 and right[:1] in "县市区乡镇旗"
+        # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府)
+        levels = "县市区乡镇旗"
+        in_levels = (left.startswith("各") and len(left) == 2) or (len(left) == 1 and left in levels)
+        return in_levels and right[:1] in levels
     return True
 
 

@@ -38,6 +38,8 @@ OTHER_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["other"])
 PERSON_TITLES: tuple[str, ...] = words("units_person_titles")
 COLLECTIVES: frozenset[str] = frozenset(words("units_collectives"))
 PROSE_WORDS: tuple[str, ...] = words("units_prose_words")
+#: phrases that hold a prose word but stand inside unit names (各地级以上市人民政府)
+PROSE_EXCEPTIONS: frozenset[str] = frozenset(words("units_prose_exceptions"))
 
 #: Labels whose colon may be missing ("（牵头单位县发改局）") end with one of these nouns.
 NO_COLON_NOUNS = ("单位", "部门", "领导", "责任人")

@@ -25,7 +25,7 @@ Long module: the role rules of one task (labels, clauses, notes, brackets) share
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
 from transform.unit_clauses import (
@@ -402,7 +402,34 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
         return clauses  # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
     if any(c.role == "resp" and c.opens for c in clauses) and any(c.role == "part" for c in clauses):
         return clauses  # "。X负责，Y配合。"
-    return [c for c in clauses if c.sentence] if any(c.sentence for c in clauses) else []
+    if any(c.sentence for c in clauses):
+        return [c for c in clauses if c.sentence]
+    # "…，新建幼儿园3所，县教体局负责落实。": departments named by their level that end a sentence
+    closing = [_closing_clause(c, view, e) for c in clauses]
+    return [c for c in closing if c is not None]
+
+
+def _closing_clause(clause, view: str, e: int):
+    """The 负责/落实 clause that ends a sentence, cut to the government bodies printed with their
+    level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所); None
+    when it is no such clause."""
+    if clause.role not in ("resp", "impl") or not (
+        clause.end >= e or view[clause.end] in _SENTENCE_END or not view[clause.end : e].strip(" 。；;.")
+    ):
+        return None
+    names = list(clause.names)
+    k = len(names)
+    while k > 0 and simplified(names[k - 1]).startswith(_LEVELS) and is_department(names[k - 1]):
+        k -= 1
+    if k == len(names):
+        return None
+    start = view.find(simplified(names[k]), clause.start, clause.end)
+    if start < 0:
+        return None
+    return replace(clause, names=tuple(names[k:]), start=start)
+
+
+_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "中共")
 
 
 def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
