@@ -63,7 +63,9 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         else:
             plain[y] += 1
     if plain:
-        y = max(plain, key=lambda k: (plain[k], -k))
+        # the year named most often; on a tie, the first one not before the page's own year (a
+        # plan or a report of this year also recalls last year: "2020年…扎实推进。2021年计划…")
+        y = max(plain, key=lambda k: (plain[k], issued is None or k >= issued, -k))
         if horizons and max(horizons) > y:  # 2023年… 到2025年: a plan of several years
             end = max(horizons)
             return (issued if issued and y <= issued <= end else y), end
@@ -74,6 +76,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     return None, None
 
 
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile("今年|本年|明年")
 _SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
 
@@ -87,6 +91,12 @@ def plan_years_of(
     if start is not None or end is not None:
         return start, end
     start, end = years_in_text(text, issued)
+    if start is None and end is None and issued is not None:
+        # "…今年将惠及1万户居民": a title dated by the page's own year, where the text names none
+        m = next((m for m in (_RELATIVE_YEAR.search(t) for t in titles if t) if m), None)
+        if m is not None:
+            y = issued + _RELATIVE_YEARS[m.group(0)]
+            return y, y
     m = next((m for m in (_SPAN.search(t) for t in titles if t) if m), None)
     if m is None:
         return start, end

@@ -17,6 +17,7 @@ from transform.gazetteer import canonical, dominant_level
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
+from transform.targets.goals import is_review_heading
 from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, task_title
 from transform.units import Units, extract_units, strip_spans
@@ -89,7 +90,9 @@ def build_rows(
         top = ancestors[-1] if ancestors else node
         body = node.own_text
         target_text = strip_spans(body, own.spans)
-        found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
+        # an item under a review of the past ("一、2023年工作回顾") reports achievements
+        in_review = any(is_review_heading(a.heading) for a in ancestors)
+        found = [] if in_review else _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
         targets.extend(found)
         deadline, deadline_text = find_deadline(body, annual)
         tasks.append(

@@ -75,6 +75,12 @@ _FROM_VALUE_RE = re.compile(
 )
 _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
+# a list bullet before the phrase (▶ ● ■ ◆ ★ • → …): anything but a word, a digit or a bracket
+_BULLETS_RE = re.compile(r"^[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+")
+
+
+def _word_start(ch: str) -> bool:
+    return ch.isalnum() or ch in "“”‘’\"'(（《〈【["
 
 
 def _shorten(indicator: str | None) -> str | None:
@@ -120,6 +126,8 @@ def _strip_tail_filler(s: str) -> str:
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
+    if s and not _word_start(s[0]):
+        s = _BULLETS_RE.sub("", s)  # "▶新增公共停车位", "●改造老旧小区": a list bullet
     if s.startswith(_LOCATIVE_HEADS):  # the regex is anchored at the start: only then can it match
         s = _LOCATIVE_RE.sub("", s)
     # The fixpoint of `s = strip_tail(strip_lead(s))`, with fewer passes: what the lead pass
@@ -154,6 +162,9 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     q = s.find("“")
     if q >= 2:
         s = s[:q]  # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate
+    q = s.find("进行")
+    if q >= 2:
+        s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
 
@@ -167,8 +178,12 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = [p for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
-    return [p.strip() for p in parts]
+    parts = [p.strip() for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
+    if len(parts) > 1:
+        # "城、乡居民人均可支配收入分别增长8%、9%": a short subject shares the last one's noun
+        last = parts[-1]
+        parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
+    return parts
 
 
 def _is_continuation(t: str, a: _Cand, b: _Cand) -> bool:

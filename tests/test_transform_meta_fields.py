@@ -1,0 +1,102 @@
+"""Metadata read from the text of pages without a clean 信息公开 block (issue 15, round 2): field
+lines are no titles, chrome after a field value is cut, a 文号 in parentheses after the heading,
+no signature at the top of a page, plan years from the text. Examples are invented."""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.headings import heading_like
+from transform.planyears import plan_years_of
+
+
+def _doc(text: str) -> dict:
+    return parse_document(text, source="x.txt", is_text=True).document
+
+
+@pytest.mark.parametrize("line", [
+    "• 公开范围:全部公开", "当前版:晚报版3版", "当前报纸名称:某某都市报", "信息来源：县政府办公室",
+    "公开方式：主动公开", "所属栏目:通知公告",
+])
+def test_field_lines_are_no_headings(line):
+    assert not heading_like(line)
+
+
+@pytest.mark.parametrize("line", [
+    "重磅：2024年十大民生实事出炉", "某县2024年民生实事项目公布", "快看！今年要办的十件实事",
+])
+def test_headlines_stay_headings(line):
+    assert heading_like(line)
+
+
+BULLET_BLOCK = """• 索引号:12345678/2022-00012
+  • 发布机构:县人民政府办公室
+  • 公开范围:全部公开
+  • 生成日期:2022-03-02
+2022年县政府重点工作任务(某政发〔2022〕3号)
+来源:某县政府   2022-03-02 09:30
+各乡镇人民政府、县直各单位:
+《2022年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。
+"""
+
+
+def test_a_bullet_block_title_and_a_doc_number_after_the_heading():
+    d = _doc(BULLET_BLOCK)
+    assert d["title"] == "2022年县政府重点工作任务(某政发〔2022〕3号)"
+    assert d["doc_number"] == "某政发〔2022〕3号"
+    assert d["plan_title"] == "2022年县政府重点工作任务"
+    assert d["is_plan"] is True  # an attachment-only notice naming its plan
+
+
+def test_a_doc_number_cited_in_a_sentence_is_not_the_pages():
+    d = _doc("某县2024年重点工作任务\n根据《某省关于推进乡村振兴的意见》(某政发〔2023〕8号)精神,制定本任务。\n"
+             "1.新建农村公路20公里。（牵头单位：县交通局）\n")
+    assert d["doc_number"] is None
+
+
+@pytest.mark.parametrize("line,issuer", [
+    ("发布日期:2023-03-03 09:37 信息来源:市政府办公室 浏览次数:", "市政府办公室"),
+    ("发布日期:2023-09-01 10:51 来源: 某县人民政府 【字体:大 中 小】 打印本页", "某县人民政府"),
+    ("2021-05-07 15:19:13 来源:某某新闻网   作者:张三  责任编辑:李四", "某某新闻网"),
+    ("发布时间：2022-06-01 来源：县农业农村局 点击：", "县农业农村局"),
+])
+def test_chrome_after_the_issuer_is_cut(line, issuer):
+    d = _doc("某县2023年民生实事项目\n" + line + "\n1.新建幼儿园2所。\n2.改造老旧小区10个。\n")
+    assert d["issuer"] == issuer
+
+
+def test_a_date_at_the_top_of_the_page_is_no_signature():
+    d = _doc("电子报阅读\n2024-03-06\n星期三\n某市十件民生实事\n1.新增学位3000个。\n2.新建公园5个。\n")
+    assert d["issuer"] is None
+
+
+def test_the_signature_of_a_notice_is_still_read():
+    d = _doc("关于印发某县2024年民生实事的通知\n各乡镇：\n现将《某县2024年民生实事》印发给你们。\n"
+             "某县人民政府办公室\n2024年2月1日\n")
+    assert d["issuer"] == "某县人民政府办公室"
+
+
+@pytest.mark.parametrize("text,issued,years", [
+    ("2020年，全市住房保障扎实推进。今年，计划开工棚户区改造2000套。2021年计划改造老旧小区80个。", 2021, (2021, 2021)),
+    ("2023年各项任务全面完成。2024年新建学校5所。", 2024, (2024, 2024)),
+    ("2022年新建学校5所，2022年改造校舍8处。2023年总结经验。", 2023, (2022, 2022)),
+])
+def test_plan_years_of_the_text_prefer_the_pages_own_year_on_a_tie(text, issued, years):
+    assert plan_years_of(("某市加快老旧小区改造",), text, issued) == years
+
+
+def test_a_title_dated_this_year_where_the_text_names_none():
+    assert plan_years_of(("某市今年将改造老旧小区80个",), "计划改造老旧小区80个。", 2021) == (2021, 2021)
+    assert plan_years_of(("某市今年将改造老旧小区80个",), "计划改造老旧小区80个。", None) == (None, None)
+
+
+def test_a_link_under_related_news_is_no_title():
+    text = ("日前，某市政府网站公布了《2024年重点任务分解方案》。\n相关新闻>>\n重磅！2024年某市政府工作报告（全文）\n"
+            "2024年某市重点任务分解方案\n1.地区生产总值增长6%左右。（牵头单位：市发改委）\n")
+    assert _doc(text)["title"] == "2024年某市重点任务分解方案"
+
+
+def test_a_kicker_is_no_part_of_a_plan_name():
+    d = _doc("快看！2024年市级民生实事清单\n1.新增学位3000个。\n2.新建公园5个。\n")
+    assert d["title"] == "快看！2024年市级民生实事清单"
+    assert d["plan_title"] == "2024年市级民生实事清单"
