@@ -140,3 +140,21 @@ def test_a_proposed_count_takes_the_noun_after_it():
 ])
 def test_a_short_subject_shares_the_noun_of_the_last(text, indicators):
     assert [r["indicator"] for r in extract_targets(text)] == indicators
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("2.改造高标准农田项目5200亩。", "改造高标准农田项目"),
+    ("3、新建村级养老服务站6个。", "村级养老服务站"),
+    ("5G基站达到420个。", "5G基站"),
+])
+def test_an_item_number_left_in_a_line_is_no_part_of_the_indicator(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("到位资金达到3亿元以上。", "到位资金"),
+    ("到岗率达到95%。", "到岗率"),
+    ("到2026年，产值达到80亿元。", "产值"),
+])
+def test_a_noun_starting_with_a_filler_character_keeps_it(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text)] == [indicator]

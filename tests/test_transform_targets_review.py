@@ -151,3 +151,31 @@ def test_the_prose_of_a_report_on_a_plan_gives_no_targets(text):
 ])
 def test_report_titles(title, expected):
     assert reports_on_plan(title) is expected
+
+
+def test_a_title_naming_a_goal_is_no_commitment():
+    text = """某镇目标工作计划（2篇）
+一、经济发展目标
+1.农业。全年培训农民不少于400人次。
+2.工业。引进项目3个以上。
+"""
+    assert [(v, u) for v, u, _ in _targets(text)] == [(400.0, "人次"), (3.0, "个")]
+
+
+def test_an_expected_goals_list_read_in_a_task_is_not_read_again():
+    text = """1、某乡2024年工作要点 2024年是关键之年。 全年经济社会发展预期目标:全乡GDP达3.1亿元,增长8%;农民人均纯收入增长9%, 一、做强产业 1.做大茶产业。完成茶园改造2000亩。
+2、二、做美环境 2.新建公园2个。
+"""
+    rows = _targets(text)
+    assert sorted(v for v, u, _ in rows if u == "%") == [8.0, 9.0]
+
+
+def test_a_section_reporting_the_work_done_gives_no_targets():
+    text = """某局2023年工作总结及2024年工作思路
+一、工作开展情况
+（一）推进项目建设。全年建成停车场6座，新增车位2900个。
+二、2024年工作思路
+（一）完善城市功能。新建停车场4座。
+（二）提升城市品质。改造老旧小区12个。
+"""
+    assert [(v, u) for v, u, _ in _targets(text)] == [(4.0, "座"), (12.0, "个")]

@@ -199,7 +199,12 @@ def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list
         goals = plan_goal_lines(body)  # a plan with a goals section and no numbered items
     elif structure.tasks and named:
         covered = [n.own_text for n in structure.tasks] + goals
-        goals += [ln for ln in prose_goal_lines(_prose_lines(structure)) if not any(ln in g for g in covered)]
+        titles = [t for t in (title, plan_title) if t]
+        goals += [
+            ln
+            for ln in prose_goal_lines(_prose_lines(structure))
+            if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
+        ]
     covered = [n.own_text for n in structure.tasks] + goals
     return goals + expected_goal_paragraphs(body, covered)
 

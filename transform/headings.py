@@ -58,7 +58,9 @@ _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # a list of links to other pages starts here ("相关新闻>>", "推荐阅读：")
-_RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$")
+_RELATED = re.compile(
+    r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
+)
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")

@@ -15,6 +15,7 @@ _CUE_RE = re.compile(
 )
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
+_SNIPPET = 40  # characters after the cue that identify the list
 
 
 def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
@@ -29,7 +30,9 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
         line = body[start : len(body) if end < 0 else end].strip()
         if len(_SHARE_RE.findall(line, m.end() - start)) < _MIN_SHARES:
             continue
-        if line in out or any(line in text for text in covered):
+        # the list itself (from its cue on) already read in a task or a goals paragraph
+        listed = body[m.start() : min(m.end() + _SNIPPET, len(body) if end < 0 else end)]
+        if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
     return out

@@ -41,7 +41,7 @@ _YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:
 _MONTH_FILLER = r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?(?:前)?"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_alt(_i('lead_fillers_late'))}"
+    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
@@ -76,11 +76,11 @@ _FROM_VALUE_RE = re.compile(
 _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
 # a list bullet before the phrase (▶ ● ■ ◆ ★ • → …): anything but a word, a digit or a bracket
-_BULLETS_RE = re.compile(r"^[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+")
+_BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+|\d{1,2}[.、．](?=[\u4e00-\u9fff]))+")
 
 
 def _word_start(ch: str) -> bool:
-    return ch.isalnum() or ch in "“”‘’\"'(（《〈【["
+    return (ch.isalnum() and not ch.isdigit()) or ch in "“”‘’\"'(（《〈【["
 
 
 def _shorten(indicator: str | None) -> str | None:
