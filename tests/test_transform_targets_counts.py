@@ -158,3 +158,39 @@ def test_an_item_number_left_in_a_line_is_no_part_of_the_indicator(text, indicat
 ])
 def test_a_noun_starting_with_a_filler_character_keeps_it(text, indicator):
     assert [r["indicator"] for r in extract_targets(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text", [
+    "已新建成中小学、幼儿园42所,新增学位3.2万个,完成率128%。",
+    "已推出保障性租赁房源860套,整体完成率115%。",
+    "开工率100%,拨付率96.5%。",
+])
+def test_a_report_of_the_work_done_gives_no_targets(text):
+    assert _vu(text) == []
+
+
+def test_a_completion_rate_committed_to_is_a_target():
+    assert _vu("确保年度任务完成率达到100%。") == [(100.0, "%")]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("地区生产总值：增长6%(省下达指标)", "地区生产总值"),
+    ("服务业增加值:增长7%", "服务业增加值"),
+    ("规上工业增加值： 增长8.5%左右", "规上工业增加值"),
+])
+def test_a_name_value_row_takes_its_name(text, indicator):
+    rows = extract_targets(text)
+    assert [(r["indicator"], r["change"]) for r in rows] == [(indicator, "increase")]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("实施12条城市“断头路”打通工程。", "实施城市“断头路”打通工程"),
+    ("推动80个政务服务事项“跨省通办”。", "推动政务服务事项"),
+])
+def test_a_quote_inside_the_noun_stays_in_it(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text)] == [indicator]
+
+
+def test_a_verb_before_the_number_with_no_noun_after_it():
+    rows = extract_targets("按方式划分，集中供热计划完成320户、煤改电计划完成96户。")
+    assert [(r["value"], r["indicator"]) for r in rows] == [(320.0, "集中供热"), (96.0, "煤改电")]

@@ -4,6 +4,7 @@ its comparator, change, indicator, year and baseline (see the package docstring)
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 
 from transform.numerals import to_halfwidth
@@ -153,6 +154,10 @@ class _Reader:
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
+        if _NOTE_RE.fullmatch(indicator or ""):
+            indicator = ""  # "增长5.5%(市下达指标)": a note on the value, not what is measured
+        if not (indicator or "").strip(" ,、:") and not continuation:
+            indicator = _label_before(t, c.clause_start) or indicator
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
@@ -232,6 +237,23 @@ class _Reader:
         if self.list_subjects:
             return self.list_subjects[min(self.list_idx, len(self.list_subjects) - 1)]
         return indicator
+
+
+_NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
+_LABEL_MAX = 20
+
+
+def _label_before(t: str, clause_start: int) -> str:
+    """ "地区生产总值：增长5.5%": the label before the colon that opens the clause names what is
+    measured (a table row read as "name：value")."""
+    k = clause_start - 1
+    if k < 1 or t[k] != ":":
+        return ""
+    a = t.rfind("\n", 0, k) + 1
+    label = t[a:k].strip()
+    if not 2 <= len(label) <= _LABEL_MAX or any(ch in label for ch in ",;。:"):
+        return ""
+    return label
 
 
 def _change_of_clause(t: str, c: _Cand) -> str | None:

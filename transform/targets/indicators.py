@@ -161,7 +161,11 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
             s = s[: m.start()]
     q = s.find("“")
     if q >= 2:
-        s = s[:q]  # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate
+        r = s.find("”", q)
+        if not (r > q and "\u4e00" <= s[r + 1 : r + 2] <= "\u9fff"):
+            # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate (but
+            # 10条城市“断头路”畅通工程 goes on after the quote: it is inside the noun)
+            s = s[:q]
     q = s.find("进行")
     if q >= 2:
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
@@ -237,6 +241,11 @@ def _indicator(
         if verb and verb not in _FUNCTION_WORDS and len(verb) <= 4:
             return verb + noun
         return noun
+    if pre.endswith("完成"):
+        # "集中供热计划完成575户、…": no noun after the number; the subject is before the verb
+        head = _strip_tail_filler(pre[:-2]).removesuffix("计划").strip()
+        if len(head) >= 2:
+            return head
     if pre:
         return pre
     if continuation and prev_rec is not None:

@@ -23,13 +23,14 @@ _PLAN_SHARE_RE = re.compile(
 )
 _FUTURE_RE = re.compile(alternation(_x("future_words"), _x("not_future")) + r"|(?:到|至)\s?20\d\d")
 _REPORT_RE = re.compile(
-    r"已(?:经)?(?:基本|全部|累计)?(?:" + "|".join(map(re.escape, _x("report_verbs"))) + r")(?!的)"
+    r"已(?:经)?(?:基本|全部|累计|新)?(?:" + "|".join(map(re.escape, _x("report_verbs"))) + r")(?!的)"
 )
 _DONE_SHARE_RE = re.compile(
     r"完成了?(?:[^,:;。的率达到为\d]{0,8}|(?:全年|年度|本年度)?(?:目标任务|计划任务|目标|任务|计划)的)$"
 )
 _PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress")))
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_RATE_WORDS = _x("reported_rates")
 # A sentence that opens with the date it reports at ("截至8月底，…", "截至目前，…", "截止2023年9月
 # 30日，…") states how far the work is: its numbers are achieved figures. A year without a month
 # ("截至2025年底") is a deadline, not the date of a report.
@@ -99,6 +100,12 @@ def _progress_cell(t: str, c) -> bool:
     return any(_CJK_RE.search(cell) for cell in t[line_start:a].split("|"))
 
 
+def _rate_reported(t: str, c) -> bool:
+    """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%
+    (but 任务完成率达到100% is a target)."""
+    return c.kind == "percent" and t.endswith(_RATE_WORDS, 0, c.start)
+
+
 def _as_of(t: str, rev: str, c) -> bool:
     """The number's sentence opens with the date it reports at (截至8月底，…)."""
     a, _ = _sentence(t, rev, c.start)
@@ -112,6 +119,8 @@ def is_progress(
     has_share / has_bar / has_as_of: whether the text holds 已 / 占 / | / 截至 or 截止 at all
     (else some rules cannot fire)."""
     if has_as_of and _as_of(t, rev, c):
+        return True
+    if _rate_reported(t, c):
         return True
     if has_done and _done_after(t, c):
         return True
