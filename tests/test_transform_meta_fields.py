@@ -100,3 +100,15 @@ def test_a_kicker_is_no_part_of_a_plan_name():
     d = _doc("快看！2024年市级民生实事清单\n1.新增学位3000个。\n2.新建公园5个。\n")
     assert d["title"] == "快看！2024年市级民生实事清单"
     assert d["plan_title"] == "2024年市级民生实事清单"
+
+
+@pytest.mark.parametrize("text,issued,years", [
+    # every row of a task table is due by the end of one year: an annual plan of that year
+    ("1 | 新建学校2所 | 县教体局 | 2024年底前\n2 | 改造道路5公里 | 县交通局 | 2024年底前\n", None, (2024, 2024)),
+    # this year's work and a later deadline: a plan running up to that deadline
+    ("今年年底前新改造户厕2万户；2026年年底前卫生厕所普及率达到95%。", None, (None, 2026)),
+    # a deadline years after the page was issued: the plan runs from the issue year
+    ("2026年年底前，农村自来水普及率达到94%。", 2023, (2023, 2026)),
+])
+def test_deadline_years(text, issued, years):
+    assert plan_years_of(("某市乡村建设行动实施方案",), text, issued) == years

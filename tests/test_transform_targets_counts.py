@@ -194,3 +194,8 @@ def test_a_quote_inside_the_noun_stays_in_it(text, indicator):
 def test_a_verb_before_the_number_with_no_noun_after_it():
     rows = extract_targets("按方式划分，集中供热计划完成320户、煤改电计划完成96户。")
     assert [(r["value"], r["indicator"]) for r in rows] == [(320.0, "集中供热"), (96.0, "煤改电")]
+
+
+def test_the_plans_own_work_items_are_counted_no_target():
+    assert _vu("《方案》明确了5项重点工作。") == []
+    assert _vu("开展10项专项整治工作。") == [(10.0, "项")]

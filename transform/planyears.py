@@ -22,6 +22,7 @@ _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d
 _HORIZON_BEFORE = ("到", "至")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
+_DEADLINE_AFTER = ("底前", "年底前", "末前", "年末前")
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
@@ -51,6 +52,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     """The plan years a text without a dated title names (see the module docstring)."""
     plain: Counter[int] = Counter()
     horizons: list[int] = []
+    deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
@@ -60,8 +62,18 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             continue
         if before.endswith(_HORIZON_BEFORE):
             horizons.append(y)
+        elif window.startswith(_DEADLINE_AFTER, m.end()):
+            deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:
             plain[y] += 1
+    if deadlines and not plain:
+        if _RELATIVE_YEAR.search(window) is None and not (issued and min(deadlines) > issued):
+            # a table whose every row is due "2024年底前": an annual plan of that year
+            plain.update(deadlines)
+        else:
+            horizons += deadlines  # "今年年底前…；2025年年底前…": this year up to the horizon
+    else:
+        horizons += deadlines
     if plain:
         # the year named most often; on a tie, the first one not before the page's own year (a
         # plan or a report of this year also recalls last year: "2020年…扎实推进。2021年计划…")
