@@ -179,3 +179,41 @@ def test_a_section_reporting_the_work_done_gives_no_targets():
 （二）提升城市品质。改造老旧小区12个。
 """
     assert [(v, u) for v, u, _ in _targets(text)] == [(4.0, "座"), (12.0, "个")]
+
+
+@pytest.mark.parametrize("text,first_year,expected", [
+    ("全县地区生产总值从2015年末的52亿元增长到2020年的76亿元。到2025年，地区生产总值达到110亿元。",
+     2021, [(110.0, 2025)]),
+    ("第三产业占比在“十三五”期间首次突破50%。“十四五”期间，新增城镇就业4万人。", 2021, [(4.0, 2025)]),
+    ("2022年，全县新建学校3所。2024年底前，再新建学校2所。", 2023, [(2.0, 2024)]),
+])
+def test_figures_of_years_before_a_plan_of_several_years_are_past(text, first_year, expected):
+    from transform.targets import extract_targets
+
+    rows = extract_targets(text, first_year=first_year)
+    assert [(r["value"], r["year"]) for r in rows] == expected
+
+
+def test_a_five_year_plan_named_in_full_covers_its_years():
+    text = """某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+一、发展基础
+“十三五”时期，全县地区生产总值年均增长7.2%。
+二、主要目标
+到2025年，地区生产总值达到300亿元。
+"""
+    parsed = parse_document(text, source="x.txt", is_text=True)
+    d = parsed.document
+    assert (d["plan_start_year"], d["plan_end_year"]) == (2021, 2025)
+    assert [(t["value"], t["year"]) for t in parsed.targets] == [(300.0, 2025)]
+
+
+def test_a_review_in_prose_wrapped_by_a_pdf_is_still_a_review():
+    text = """某县2022年政府工作报告
+一、过去五年工作回顾
+过去五年，县政府较好地完成了县人民代表大会确定的主要目标任务，全县
+经济社会发展迈上新台阶。2021年全县预计实现地区生产总值 340 亿元，年均增长
+8.3%；地方财政收入 46.57 亿元，年均增长 31.5%。
+"""
+    parsed = parse_document(text, source="x.txt", is_text=True)
+    assert parsed.targets == []
+    assert parsed.document["title"] == "某县2022年政府工作报告"

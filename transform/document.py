@@ -270,9 +270,9 @@ def _parse(
     else:
         structure = structure or structure_from_tree(root, units_of.has_units)
         goals = _goals(w.body, structure, title, fields.get("plan_title") or "")
-        tasks, task_units, targets = build_rows(
-            doc["doc_id"], structure.tasks, units_of, _annual_year(fields), goals, first_is_lead_rule(head)
-        )
+        span = (_annual_year(fields), fields.get("plan_start_year"))
+        rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
+        tasks, task_units, targets = rows
     if not tasks:
         if len(w.body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")

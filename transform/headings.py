@@ -57,6 +57,8 @@ _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》
 # a title about a plan rather than of one: its progress, or news of it
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
+# "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
+_CLAUSE_INSIDE = re.compile(r"[，,]\s*\S")
 # a list of links to other pages starts here ("相关新闻>>", "推荐阅读：")
 _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
@@ -275,7 +277,12 @@ def first_heading(lines: list[str]) -> str | None:
             continue
         if i - links <= 3:
             continue
-        if len(_compact(s)) >= 8 and heading_like(s) and (_kinds()[1].search(s) or _complete(s)):
+        if (
+            len(_compact(s)) >= 8
+            and heading_like(s)
+            and (_kinds()[1].search(s) or _complete(s))
+            and not _CLAUSE_INSIDE.search(s)
+        ):
             return clean_title(_heading_at(lines, i))
     return None
 

@@ -45,12 +45,18 @@ from transform.unit_scale import standardize
 
 
 def extract_targets(
-    text: str, *, default_year: int | None = None, annual_year: int | None = None
+    text: str,
+    *,
+    default_year: int | None = None,
+    annual_year: int | None = None,
+    first_year: int | None = None,
 ) -> list[dict]:
     """Quantitative targets in the text of one task (or one paragraph outside any task).
 
     `default_year` is a year inherited from the context (a section's 到2025年); `annual_year`
-    is Y for an annual plan: every target without a year gets Y. Never raises on odd input.
+    is Y for an annual plan: every target without a year gets Y; `first_year` is the first year
+    of a plan of several years. A figure stated for a year before the plan (annual or not) in
+    its own sentence is a past figure, not a target. Never raises on odd input.
     """
     if not text or not isinstance(text, str):
         return []
@@ -78,7 +84,7 @@ def extract_targets(
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
     kept = _kept(t, rev, cands)
-    reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year)
+    reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):
         reader.read(i, c)
     out, starts = reader.out, reader.starts
@@ -125,10 +131,12 @@ class _Reader:
         yval: list[int],
         default_year: int | None,
         annual_year: int | None,
+        first_year: int | None = None,
     ) -> None:
         self.text, self.t, self.rev, self.kept = text, t, rev, kept
         self.ypos, self.yval = ypos, yval
         self.default_year, self.annual_year = default_year, annual_year
+        self.first_year = annual_year if annual_year is not None else first_year
         # every recurring word holds 每, 逐 or 年年: without them no window of t has one
         self.recurring = "每" in t or "逐" in t or "年年" in t
         self.out: list[dict] = []
@@ -166,7 +174,15 @@ class _Reader:
                 change = self.out[-1]["change"]
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
         year, past = _year_of(
-            t, c, self.ypos, self.yval, self.default_year, self.annual_year, listed, self.recurring
+            t,
+            c,
+            self.ypos,
+            self.yval,
+            self.default_year,
+            self.annual_year,
+            listed,
+            self.recurring,
+            self.first_year,
         )
         if past:
             return

@@ -58,12 +58,16 @@ _COMMIT_RE = re.compile(
 )
 _REPORT_TITLE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "report_titles"))))
 _SENTENCE_INSIDE = re.compile(r"[。；;!！?？]\S")
+_CLAUSE_BREAK = re.compile(r"[，,、]")
 
 
 def _heading_line(s: str) -> bool:
-    """A short line without a sentence inside it: it may head a block of lines."""
+    """A short line without a sentence or a clause break inside it: it may head a block of lines
+    (a line of prose wrapped by a PDF conversion, "地完成了…目标任务,大邑", is none)."""
     return (
-        0 < len(s) <= HEADING_MAX and _SENTENCE_INSIDE.search(s) is None and s.count("，") + s.count(",") <= 1
+        0 < len(s) <= HEADING_MAX
+        and _SENTENCE_INSIDE.search(s) is None
+        and _CLAUSE_BREAK.search(s.rstrip("，,、:：")) is None
     )
 
 
