@@ -199,3 +199,12 @@ def test_a_verb_before_the_number_with_no_noun_after_it():
 def test_the_plans_own_work_items_are_counted_no_target():
     assert _vu("《方案》明确了5项重点工作。") == []
     assert _vu("开展10项专项整治工作。") == [(10.0, "项")]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("新增市级4家农业产业化龙头企业。", "市级农业产业化龙头企业"),
+    ("创建省级6个美丽乡村示范村。", "省级美丽乡村示范村"),
+    ("推出3处以上区级“城市客厅”、12个社区文化示范点。", "推出区级“城市客厅”"),
+])
+def test_a_level_before_or_after_the_number_stays_with_the_noun(text, indicator):
+    assert extract_targets(text)[0]["indicator"] == indicator

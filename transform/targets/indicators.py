@@ -162,9 +162,10 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     q = s.find("“")
     if q >= 2:
         r = s.find("”", q)
-        if not (r > q and "\u4e00" <= s[r + 1 : r + 2] <= "\u9fff"):
+        if not (r > q and "\u4e00" <= s[r + 1 : r + 2] <= "\u9fff") and not s[:q].endswith(("级", "的")):
             # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate (but
-            # 10条城市“断头路”畅通工程 goes on after the quote: it is inside the noun)
+            # 10条城市“断头路”畅通工程 goes on after the quote, and 5处区级“家门口的好去处”
+            # follows a modifier: then it is inside the noun)
             s = s[:q]
     q = s.find("进行")
     if q >= 2:
@@ -227,13 +228,17 @@ def _indicator(
             return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
     list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
-    if pre and not ends_with_verb and not list_of_examples:
+    # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
+    level_only = pre.endswith("级") and len(pre) <= 4
+    if pre and not ends_with_verb and not list_of_examples and not level_only:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
     cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end : c.end + 4])
     noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
     if noun:
         c.noun_end = noun_end
+        if level_only:
+            return pre + noun
         if pre and ends_with_verb:
             m = _VERB_END_RE.search(pre)
             if m is not None:
