@@ -112,3 +112,12 @@ def test_a_kicker_is_no_part_of_a_plan_name():
 ])
 def test_deadline_years(text, issued, years):
     assert plan_years_of(("某市乡村建设行动实施方案",), text, issued) == years
+
+
+@pytest.mark.parametrize("title,plan", [
+    ("某市人民政府办公室关于印发《2024年市〈政府工作报告〉任务分解方案》的通知", "2024年市〈政府工作报告〉任务分解方案"),
+    ("某县人民政府关于印发《某县2024年民生实事实施方案》的通知", "某县2024年民生实事实施方案"),
+])
+def test_a_plan_name_with_a_nested_title_loses_its_outer_brackets(title, plan):
+    d = _doc(title + "\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻落实。\n")
+    assert d["plan_title"] == plan

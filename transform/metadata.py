@@ -184,6 +184,13 @@ _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
+def _unwrapped(name: str) -> str:
+    """'《2021年市〈政府工作报告〉任务分解方案》' -> the name inside its outer 《》."""
+    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
+        return name[1:-1].strip()
+    return name
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
@@ -191,7 +198,7 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     if title:
         m = _ISSUED_NAMED.search(title) or _ISSUED.search(title)
         if m:
-            return m.group(1).strip().strip('“”"')
+            return _unwrapped(m.group(1).strip().strip('“”"'))
         m = _NAMED.search(title)
         if m and _NOTICE_TITLE.search(title):
             return m.group(1).strip()
