@@ -121,3 +121,10 @@ def test_deadline_years(text, issued, years):
 def test_a_plan_name_with_a_nested_title_loses_its_outer_brackets(title, plan):
     d = _doc(title + "\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻落实。\n")
     assert d["plan_title"] == plan
+
+
+def test_a_plan_named_with_a_nested_title_whose_heading_is_split_over_lines():
+    text = ("某市人民政府办公室关于印发《某市贯彻落实〈关于稳住经济运行的若干措施〉实施方案》的通知\n"
+            "各县市区人民政府：\n现将方案印发给你们，请认真组织实施。\n某市人民政府办公室\n2023年3月1日\n"
+            "某市贯彻落实《关于稳住经济运行\n的若干措施》\n实施方案\n一、促进消费\n1.发放消费券。整合2000万元资金用于发放消费券。\n")
+    assert _doc(text)["plan_title"] == "某市贯彻落实〈关于稳住经济运行的若干措施〉实施方案"

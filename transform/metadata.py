@@ -184,6 +184,29 @@ _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
+_ISSUE_OPEN = re.compile(r"(?:印发|转发|发布|颁布)\s*《")
+
+
+def _issued_name(title: str) -> str | None:
+    """The name in 《》 after 印发 in a title, nested titles included: "关于印发《某市贯彻落实〈关于
+    …的若干措施〉实施方案》的通知" -> "某市贯彻落实〈关于…的若干措施〉实施方案"."""
+    m = _ISSUE_OPEN.search(title)
+    if m is None:
+        m2 = _ISSUED_NAMED.search(title)
+        return m2.group(1).strip() if m2 else None
+    depth, i = 1, m.end()
+    for k in range(m.end(), len(title)):
+        ch = title[k]
+        if ch == "《":
+            depth += 1
+        elif ch == "》":
+            depth -= 1
+            if depth == 0:
+                name = title[i:k].strip()
+                return name or None
+    return None
+
+
 def _unwrapped(name: str) -> str:
     """'《2021年市〈政府工作报告〉任务分解方案》' -> the name inside its outer 《》."""
     if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
@@ -348,9 +371,9 @@ def extract_metadata(
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = _ISSUED_NAMED.search(title) if title and len(title) <= TITLE_MAX else None
+    named = _issued_name(title) if title and len(title) <= TITLE_MAX else None
     plan_title = (
-        (named.group(1).strip() if named else None)
+        named
         or heading
         or plan_title_from(title, body_text)
         or H.reported_plan(top)
