@@ -208,3 +208,7 @@ def test_the_plans_own_work_items_are_counted_no_target():
 ])
 def test_a_level_before_or_after_the_number_stays_with_the_noun(text, indicator):
     assert extract_targets(text)[0]["indicator"] == indicator
+
+
+def test_a_generic_label_names_no_measure():
+    assert [r["indicator"] for r in extract_targets("工作目标：增长8%")] == [None]

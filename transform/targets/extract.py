@@ -257,6 +257,8 @@ class _Reader:
 
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
+# labels that name no measure ("工作目标：增长8%", "完成时限：…")
+_GENERIC_LABELS = ("目标", "任务", "要求", "内容", "措施", "时限", "时间", "情况", "指标")
 
 
 def _label_before(t: str, clause_start: int) -> str:
@@ -269,7 +271,7 @@ def _label_before(t: str, clause_start: int) -> str:
     label = t[a:k].strip()
     if not 2 <= len(label) <= _LABEL_MAX or any(ch in label for ch in ",;。:"):
         return ""
-    return label
+    return "" if label.endswith(_GENERIC_LABELS) else label
 
 
 def _change_of_clause(t: str, c: _Cand) -> str | None:
