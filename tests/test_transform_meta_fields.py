@@ -128,3 +128,11 @@ def test_a_plan_named_with_a_nested_title_whose_heading_is_split_over_lines():
             "各县市区人民政府：\n现将方案印发给你们，请认真组织实施。\n某市人民政府办公室\n2023年3月1日\n"
             "某市贯彻落实《关于稳住经济运行\n的若干措施》\n实施方案\n一、促进消费\n1.发放消费券。整合2000万元资金用于发放消费券。\n")
     assert _doc(text)["plan_title"] == "某市贯彻落实〈关于稳住经济运行的若干措施〉实施方案"
+
+
+@pytest.mark.parametrize("line", [
+    "某某区长作政府工作报告 张三 摄", "版面:第006版:乘势而上启新程 2026年全国两会特别报道·图解政府工作报告",
+    "栏目：要闻动态 > 政府工作报告专题",
+])
+def test_captions_and_page_sections_are_no_headings(line):
+    assert not heading_like(line)

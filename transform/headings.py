@@ -69,9 +69,12 @@ _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 # "公开范围:全部公开", "当前报纸名称:某某都市报", "当前版:晚报版6版": a field of the page (a label
 # naming a kind of value, then a short value), never a heading; "重磅：…" is a headline's kicker
 _FIELD_LINE = re.compile(
-    r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|版面|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
-    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种|栏目|频道)\s*[:：]\s*\S.{0,24}$"
+    r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
+    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
+    r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
 )
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading
+_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$")
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -117,7 +120,7 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
         return False
-    return not _kinds()[2].search(s) and not _FIELD_LINE.match(s)
+    return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
 def _fragment(line: str) -> bool:
