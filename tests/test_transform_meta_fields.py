@@ -136,3 +136,14 @@ def test_a_plan_named_with_a_nested_title_whose_heading_is_split_over_lines():
 ])
 def test_captions_and_page_sections_are_no_headings(line):
     assert not heading_like(line)
+
+
+def test_a_traditional_title_in_a_meta_tag_is_read_like_simplified_text():
+    html = ("<html><head><meta name=\"ArticleTitle\" content=\"某市2023年民生實事工作目標\"></head><body>"
+            "<div id=\"zoom\"><p>附件1</p><p>某市2023年民生實事工作目標</p><p>一、交通出行</p>"
+            "<p>1.新建公交首末站3個。(牽頭單位:市交通局)</p><p>2.新增停車泊位5000個。(牽頭單位:市住建局)</p>"
+            "</div></body></html>")
+    d = parse_document(html.encode("utf-8"), source="x.html", content_type="text/html; charset=utf-8").document
+    assert d["title"] == "某市2023年民生實事工作目標"
+    assert d["plan_title"] == "某市2023年民生實事工作目標"
+    assert (d["plan_start_year"], d["plan_end_year"]) == (2023, 2023)
