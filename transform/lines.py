@@ -236,6 +236,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     """Does `line` go on with `prev` (see `_join_broken_lines`)?"""
     if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev or not line:
         return False
+    if "|" in prev or "|" in line:
+        return False  # a row of a table rendered with "|" is no wrapped prose, whatever its length
     if match_marker(line) is not None:
         return False
     if _open_bracket(prev):
