@@ -144,25 +144,34 @@ class _Work:
     page_text: str
     title_tag: str
     restore: PageWork | None
+    meta: dict[str, str]
+
+
+# <meta> tags whose text the metadata reads as words (titles, the issuer), not only as dates
+_META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
 
 
 def _working_copy(page: PageText) -> _Work:
     """Traditional characters or pinyin noise: parse a simplified working copy, print the source."""
-    work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag)
+    metas = {f"meta_{k}": page.meta[k] for k in _META_TEXTS if page.meta.get(k)}
+    work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag, **metas)
     if not work:
-        return _Work(page, page.body, page.page_text, page.title_tag, None)
+        return _Work(page, page.body, page.page_text, page.title_tag, None, page.meta)
+    meta = dict(page.meta)
+    meta.update((k[5:], work.text(k, v)) for k, v in metas.items())
     return _Work(
         page,
         work.text("body", page.body),
         work.text("page_text", page.page_text),
         work.text("title_tag", page.title_tag),
         work,
+        meta,
     )
 
 
 def _metadata(w: _Work, head: str) -> dict[str, Any]:
     fields = extract_metadata(
-        w.page_text, w.page.meta, w.body, w.title_tag, head_text=head, page_has_body=w.page.is_text
+        w.page_text, w.meta, w.body, w.title_tag, head_text=head, page_has_body=w.page.is_text
     )
     if fields.get("publish_date") is None or fields.get("issuer") is None:
         # a plan published without a notice head is signed at its end

@@ -346,6 +346,25 @@ def without_file_extension(name: str | None) -> str | None:
     return _FILE_EXT.sub("", name).strip() or name if name else name
 
 
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(w.lower() for w in words("site_page_titles")), tuple(words("site_suffixes"))
+
+
+def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
+    """Does a page's <title> name only the site, its column or the kind of page ("某县人民政府",
+    "某市人民政府门户网站", "政策文件", "首页"), not the document it shows? `names`: the site and
+    column names the page states (<meta SiteName>, <meta ColumnName>). Otherwise a title that
+    names a kind of document (…的通知, …方案) is never site-only."""
+    if not title:
+        return False
+    s = _compact(title)
+    generic, suffixes = _site_words()
+    if s.lower() in generic or s in {_compact(n) for n in names if n}:
+        return True
+    return not (_complete(s) or _kinds()[1].search(s)) and s.endswith(suffixes)
+
+
 def may_issue_plan(title: str) -> bool:
     """Can a page of this title carry a plan heading (it names a plan kind, or issues something)?"""
     return bool(_kinds()[1].search(title) or "印发" in title or "转发" in title)

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
+from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS
 from transform.tries import trie_regex
 
@@ -61,11 +62,11 @@ _HANWEB = re.compile(
 )
 _DROP_SEL = "script,style,noscript,template,iframe,object,select,textarea,svg,button"
 _BLOCK_SEL = (
-    "p,div,li,ul,ol,dl,dt,dd,tr,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
+    "p,div,li,ul,ol,dl,dt,dd,tr,td,th,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
     "center,caption,form,nav,aside,main,figure,figcaption,address"
 )
 _BR_SEL = "br,hr"
-_NL, _CELL_END = "\x02", "\x03"
+_NL, _CELL_END = "\x02", "\x03"  # a line break (`transform.html_tables` inserts it too), a cell end
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _SPACE_RUN = re.compile("  +")
 
@@ -100,29 +101,23 @@ class HtmlPage:
 
 
 def render_node(node) -> str:
-    """A DOM element -> text lines: blocks become newlines, cells ' | ', inline tags vanish.
+    """A DOM element -> text lines: blocks become newlines, data tables "|" rows
+    (`transform.html_tables`), inline tags vanish.
 
     The DOM is changed in place (markers are inserted); render a node only once.
     """
     for bad in node.css(_DROP_SEL):
         bad.decompose()
-    in_cells: set[int] = set()
-    for cell in node.css("td,th"):
-        cell.insert_after(_CELL_END)
-        blocks = cell.css(_BLOCK_SEL)
-        # a data cell with a few paragraphs stays on its row; a layout cell keeps its paragraphs
-        if blocks and len(blocks) <= 6 and cell.css_first("table") is None:
-            for b in blocks:
-                in_cells.add(b.mem_id)
-                b.insert_after(" ")
+    as_table = render_tables(node)
+    if as_table is not None:
+        return _finish(as_table, trim_cells=False)
+    # the cells left are layout cells (a frame, a column of blocks): blocks like the others
     for b in node.css(_BLOCK_SEL):
-        if b.mem_id in in_cells:
-            continue
         b.insert_before(_NL)
         b.insert_after(_NL)
     for b in node.css(_BR_SEL):
-        b.insert_after(_NL if b.mem_id not in in_cells else " ")
-    return _finish(node.text(deep=True, separator="", strip=False))
+        b.insert_after(_NL)
+    return _finish(node.text(deep=True, separator="", strip=False), trim_cells=False)
 
 
 def _join_source_lines(text: str) -> str:
@@ -142,7 +137,11 @@ def _join_source_lines(text: str) -> str:
     return "".join(out)
 
 
-def _finish(text: str) -> str:
+def _finish(text: str, *, trim_cells: bool = True) -> str:
+    """Marked-up text -> lines. With `trim_cells` (a regex rendering whose cells end in
+    `_CELL_END` or " | "), " | " is put around every cell border and empty border cells are
+    dropped; without it (`render_node`) a "|" is text as printed. Task-table rows
+    (`transform.html_tables.ROW_CELL` borders) keep every cell either way."""
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\r", "")
     if "\n" in text:
         # a source line break between two block markers is one space (see _join_source_lines):
@@ -150,21 +149,21 @@ def _finish(text: str) -> str:
         text = _NL_BETWEEN_BLOCKS.sub(_NL + " " + _NL, text)
         if "\n" in text:
             text = _join_source_lines(text)
-    text = text.replace(_CELL_END, " | ").replace(_NL, "\n")
-    text = _collapse_spaces(text)
+    text = _collapse_spaces(text.replace(_CELL_END, " | ").replace(_NL, "\n"))
     lines = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000")
-        if line and line.strip("| "):
+        if line and (not trim_cells or line.strip("| ")):
             lines.append(line)
     text = "\n".join(lines)
-    if "|" in text:
+    if trim_cells and "|" in text:
         if _OTHER_SPACE.search(text) is None:
-            return "\n".join(_tidy_cells(line) for line in lines)
-        text = _CELL_SPACES.sub(" | ", text)
-        text = _TRAILING_CELL.sub("", text)
-        text = _LEADING_CELL.sub("", text)
-    return text
+            text = "\n".join(_tidy_cells(line) for line in lines)
+        else:
+            text = _CELL_SPACES.sub(" | ", text)
+            text = _TRAILING_CELL.sub("", text)
+            text = _LEADING_CELL.sub("", text)
+    return text.replace(ROW_CELL, "|") if ROW_CELL in text else text
 
 
 _OTHER_SPACE = re.compile(r"[^\S \n]")

@@ -41,6 +41,11 @@ _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name 
 _MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
+class OpeningItem(str):
+    """The number of an item whose text opens with its first sub-item ("2." of "2. ①改造…；②新增…"),
+    cut off onto a line of its own: the tree reads it as the item, with the sub-items below it."""
+
+
 class ListedItem(str):
     """A 一是… item split out of a paragraph: the run it belongs to is a closed list, which the
     next item of another kind ends (a 一是 line of its own may instead hold （一） items)."""
@@ -87,9 +92,16 @@ def split_inline(line: str) -> list[str]:
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
             if mk and mk.kind == "shi":
                 candidates.setdefault("shi", []).append((m.start(), mk))
+    first = match_marker(line[:_MARKER_SPAN])
+    opening = None
+    if first is not None:
+        # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
+        inner = match_marker(line[first.end : first.end + _MARKER_SPAN])
+        if inner is not None and inner.kind != first.kind and inner.number == 1 and inner.kind in ITEM_KINDS:
+            opening = first.end
+            candidates.setdefault(inner.kind, []).insert(0, (opening, inner))
     if not candidates:
         return [line]
-    first = match_marker(line)
     if first is not None and first.kind in ITEM_KINDS:
         candidates.pop("shi", None)
     best: list[int] = []
@@ -114,6 +126,8 @@ def split_inline(line: str) -> list[str]:
         pieces.append(line[start:c].strip())
         start = c
     pieces.append(line[start:].strip())
+    if opening is not None and best[0] == opening:
+        pieces[0] = OpeningItem(pieces[0])
     pieces = [p for p in pieces if p]
     # "①甲。②乙。（责任单位：…）": the closing unit block states the units of all the items;
     # put it on its own line so the tree gives it to their parent.

@@ -294,14 +294,15 @@ def extract_metadata(
         "summary": _clean(pairs.get("summary")),
         "doc_number": _clean(pairs.get("doc_number")),
     }
+    site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     title = (
         H.clean_title(_clean(pairs.get("title")))
         or H.clean_title(_clean(meta.get("articletitle")))
-        or H.clean_title(_clean(meta.get("title")))
+        or _page_named(meta.get("title"), site)
     )
     if not title:
         notice, head_line = H.page_title(top)
-        title = notice or H.clean_title(_clean(_strip_site(title_tag))) or head_line or H.first_heading(top)
+        title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     title = title or heading
@@ -340,6 +341,13 @@ def extract_metadata(
         (plan_title, title, heading), body_text, issued.year if issued else None
     )
     return out
+
+
+def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
+    """A title from <title> or <meta name="title">, unless it names only the site, its column or
+    the kind of page (`transform.headings.site_only`)."""
+    title = H.clean_title(_clean(value))
+    return None if H.site_only(title, site) else title
 
 
 def _strip_site(title_tag: str) -> str:

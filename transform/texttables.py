@@ -78,6 +78,8 @@ def rows_to_lines(lines: list[str]) -> list[str]:
                 found = found if found[0] else None
             elif found is not None and "|" in line:
                 piped = header(_cells(line))
+            if found is None and "|" in line:
+                found = _headerless_piped_at(lines, i, table + 1)
         elif line.isdigit() and len(line) <= 3:
             found = _headerless_at(lines, i, table + 1)
         if found is None:
@@ -330,11 +332,44 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
         # cells before the number are category cells spanning rows: align the rest from the number
         row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=True)
         _category_cells(row, lead_cells, events)
+        _row_heads(row)
         events.append(("row", row))
         k += 1
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _row_heads(row: Row) -> None:
+    """ "1 | 一、经济发展目标 | 地区生产总值增长6%。 | 县发改局": a heading cell right after the
+    number, before the row's content, is the heading the row opens (as in one-cell-per-line tables)."""
+    cells = row.cells
+    while (
+        len(cells) > 1
+        and (mk := match_marker(cells[0])) is not None
+        and mk.kind in HEADING_KINDS
+        and not SENTENCE_PUNCT.search(cells[0])
+        and cell_type(cells[1]) in ("long", "short")
+    ):
+        row.heads.append(cells.pop(0))
+
+
+def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """ "|" rows without a header ("1 | 新建… | 县农业局 | 张三 | 2024年底前"): read as a table
+    when the first two rows are numbered in turn and each holds a sentence and a unit, person or
+    deadline cell (as `_headerless_at` reads one cell per line)."""
+    if i + 1 >= len(lines) or "|" not in lines[i + 1]:
+        return None
+    rows = [_cells(lines[i]), _cells(lines[i + 1])]
+    nos = [row_number(r[0]) if r else None for r in rows]
+    if nos[0] is None or nos[1] is None or nos[1][0] != nos[0][0] + 1:
+        return None
+    for cells in rows:
+        kinds = {cell_type(c) for c in cells[1:]}
+        if len(cells) < 3 or not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
+            return None
+    produced, stop = _piped_rows(lines, i, _HEADERLESS, table)
+    return (produced, stop) if produced else None
 
 
 def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], int]:

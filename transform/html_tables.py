@@ -1,0 +1,310 @@
+"""HTML tables -> the "|" rows `transform.texttables` reads, as a reader reads the table.
+
+A table is either layout or data:
+- layout (the page's frame, a column of blocks): a table holding another table, a table of one
+  column, or one with a cell that holds a page of blocks (many paragraphs or a heading). Its
+  cells are blocks: their paragraphs stay lines (`transform.html` renders them).
+- data: every other table. Each row is one line, its cells separated by "|"; the paragraphs and
+  `<br>` breaks inside a cell are spaces (units one a line, a sentence wrapped by hand).
+
+In a task table (a header naming its columns, `transform.table_cells.header`, or a column of row
+numbers) merged cells are expanded the way a reader reads them:
+- a header printed over two rows (责任单位 over 牵头单位 | 配合单位) is one header line, each
+  column named by its lowest cell;
+- a cell spanning rows (rowspan) applies to each row it spans: a unit, leader or deadline cell is
+  printed in every row; a category, heading or task cell (left of the number, or a content or
+  category column) is printed once, as the reader sees it over its rows;
+- rows under one spanning number cell are one item: their cells are joined column by column;
+- a cell spanning columns (colspan) is printed once, the columns it covers stay empty, so every
+  row keeps its width (a section row "一、主要预期目标" stays a row of the table);
+- rows above the header that hold one text (the table's caption) are plain lines.
+Task-table rows keep their empty cells: their borders are `ROW_CELL` characters, which the
+rendering turns into "|" only after it has trimmed empty border cells of other lines.
+Other data tables print each cell once, where it starts (what a text rendering shows).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transform.numbering import match_marker
+from transform.table_cells import cell_type, column_role, header
+from transform.table_rows import HEADING_KINDS, row_number
+
+ROW_CELL = "\x04"  # a cell border of a task-table row (kept through the trimming of borders)
+_NL = "\x02"  # a line break (as in `transform.html`)
+_CELL_BREAKS = "p,div,li,ul,ol,dl,dt,dd,h1,h2,h3,h4,h5,h6,section,article,blockquote,pre,center,br,hr,table"
+_HEADINGS = "h1,h2,h3,h4,h5,h6"
+_MAX_SPAN = 200  # rows or columns one cell may span (a larger value is an authoring slip)
+_MAX_COLS = 64
+_PAGE_BLOCKS = 30  # a cell with more blocks than this holds a page, not a value
+_FEW_ROWS, _BLOCKS_FEW_ROWS, _TEXT_FEW_ROWS = 3, 8, 300  # a short frame around a body of text
+_LABEL_MAX = 16  # a header cell is a short label
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_SENTENCE = re.compile(r"[。；;！!？?]")
+_REPEATED_ROLES = frozenset(
+    {"lead", "resp", "part", "leader", "deadline", "other", "extra", "measure", "progress"}
+)
+
+
+@dataclass(slots=True)
+class _Cell:
+    text: str
+    row: int
+    col: int
+
+
+def render_tables(root) -> str | None:
+    """Replace each data table under `root` (and `root` itself) by its rows as text lines.
+
+    Returns the text when `root` itself is a data table (it cannot be replaced in place), else
+    None. Layout tables stay; their cells are left to the block rendering.
+    """
+    tables = root.css("table")
+    if not tables:
+        return None
+    for table in tables:
+        text = _table_text(table)
+        if text is None:
+            continue
+        if table.mem_id == root.mem_id:
+            return text
+        table.replace_with(text)
+    return None
+
+
+def _table_text(table) -> str | None:
+    """The rows of a data table as text (line breaks as `_NL`), or None for a layout table."""
+    if len(table.css("table")) > 1:
+        return None  # a frame around other tables
+    trs = table.css("tr")
+    if not trs:
+        return None
+    rows = [tr.css("td,th") for tr in trs]
+    breaks = [[c.css(_CELL_BREAKS) for c in cells] for cells in rows]
+    if _is_layout(rows, breaks):
+        return None
+    texts = [
+        [_cell_text(c, b) for c, b in zip(cells, bs, strict=True)]
+        for cells, bs in zip(rows, breaks, strict=True)
+    ]
+    grid = _grid(rows, texts)
+    if not grid or max(len(r) for r in grid) < 2:
+        return None
+    lines = _task_lines(grid) or _plain_lines(grid)
+    return _NL + _NL.join(line for line in lines if line) + _NL
+
+
+def _is_layout(rows: list, breaks: list) -> bool:
+    widths = [sum(_span(c, "colspan") for c in cells) for cells in rows]
+    if max(widths) <= 1:
+        return True  # a column of blocks
+    few = len(rows) <= _FEW_ROWS
+    for cells, bs in zip(rows, breaks, strict=True):
+        for c, b in zip(cells, bs, strict=True):
+            n = sum(1 for x in b if x.tag not in ("br", "hr"))
+            if n > _PAGE_BLOCKS or (n and c.css_first(_HEADINGS) is not None):
+                return True
+            if few and n >= _BLOCKS_FEW_ROWS and len(c.text(deep=True, strip=True)) >= _TEXT_FEW_ROWS:
+                return True
+    return False
+
+
+def _span(cell, name: str) -> int:
+    raw = cell.attributes.get(name) or ""
+    raw = raw.strip()
+    if not raw.isdigit():
+        return 1
+    n = int(raw)
+    return 0 if n == 0 and name == "rowspan" else max(1, min(n, _MAX_SPAN))
+
+
+def _cell_text(cell, breaks: list) -> str:
+    """A data cell as one line: its paragraphs and <br> breaks become spaces."""
+    for b in breaks:
+        b.insert_after(" ")
+        if b.tag not in ("br", "hr"):
+            b.insert_before(" ")
+    s = cell.text(deep=True, separator="", strip=False)
+    s = s.replace("\u200b", "").replace("\ufeff", "")
+    if "\n" in s:
+        s = _join_source_breaks(s)
+    s = _SPACES.sub(" ", s).strip(" \u3000")
+    return s.replace("|", "｜")
+
+
+def _join_source_breaks(s: str) -> str:
+    """A line break of the HTML source vanishes between two CJK characters, else is a space."""
+    parts = s.split("\n")
+    out = parts[0]
+    for part in parts[1:]:
+        left, right = out.rstrip(" \t\r"), part.lstrip(" \t\r")
+        if left and right and _CJK.match(left[-1]) and _CJK.match(right[0]):
+            out = left + right
+        else:
+            out = left + " " + right
+    return out
+
+
+def _grid(rows: list, texts: list[list[str]]) -> list[list[_Cell | None]]:
+    """Rows × columns, each slot the cell that covers it (rowspan and colspan expanded)."""
+    n = len(rows)
+    slots: dict[tuple[int, int], _Cell] = {}
+    width = 0
+    for r, cells in enumerate(rows):
+        col = 0
+        for cell, text in zip(cells, texts[r], strict=True):
+            while (r, col) in slots:
+                col += 1
+            if col >= _MAX_COLS:
+                break
+            rs = _span(cell, "rowspan") or (n - r)
+            cs = min(_span(cell, "colspan"), _MAX_COLS - col)
+            c = _Cell(text, r, col)
+            for dr in range(min(rs, n - r)):
+                for dc in range(cs):
+                    slots[(r + dr, col + dc)] = c
+            col += cs
+            width = max(width, col)
+    return [[slots.get((r, c)) for c in range(width)] for r in range(n)]
+
+
+def _own(slot: _Cell | None, r: int, c: int) -> str:
+    """The text of the cell that starts at (r, c); "" for an empty or spanned slot."""
+    return slot.text if slot is not None and slot.row == r and slot.col == c else ""
+
+
+def _full(slot: _Cell | None) -> str:
+    return slot.text if slot is not None else ""
+
+
+# --- task tables -------------------------------------------------------------------------------
+
+
+def _header_rows(grid: list[list[_Cell | None]]) -> tuple[int, int, list[str]] | None:
+    """(first, end, names) of the header of a task table: its rows [first, end) and the name of
+    each column (the lowest header cell over it)."""
+    for h in range(min(4, len(grid))):
+        names = [_full(s) for s in grid[h]]
+        if header(names) is None:
+            continue
+        end = h + 1
+        # a header printed over several rows: the rows its cells span, or rows of labels only
+        while end < len(grid) and _sub_header(grid, end):
+            names = [_own(s, end, c) or names[c] for c, s in enumerate(grid[end])]
+            end += 1
+        return h, end, names
+    return None
+
+
+def _sub_header(grid: list[list[_Cell | None]], r: int) -> bool:
+    """Is row r the lower row of a header printed over two rows: a header cell above spans into
+    it (rowspan) or over the columns it names (colspan), and it holds short labels only?"""
+    above = grid[r - 1]
+    joined = any(s is not None and s.row < r for s in grid[r]) or any(
+        s is not None and s.col == c and (c + 1 < len(above) and above[c + 1] is s)
+        for c, s in enumerate(above)
+    )
+    own = [t for c, s in enumerate(grid[r]) if (t := _own(s, r, c))]
+    if not joined or not own:
+        return False
+    return any(column_role(t) for t in own) and all(
+        len(t) <= _LABEL_MAX and not row_number(t) and not _SENTENCE.search(t) and match_marker(t) is None
+        for t in own
+    )
+
+
+def _number_column(grid: list[list[_Cell | None]], start: int) -> int | None:
+    """The leftmost of the first three columns whose cells are mostly row numbers."""
+    rows = grid[start:]
+    for c in range(min(3, len(grid[0]) if grid else 0)):
+        own = [_own(row[c], start + i, c) for i, row in enumerate(rows)]
+        numbered = sum(1 for t in own if t and row_number(t))
+        filled = sum(1 for row in rows if any(s is not None for s in row))
+        if numbered >= 2 and numbered * 2 >= filled:
+            return c
+    return None
+
+
+def _task_lines(grid: list[list[_Cell | None]]) -> list[str] | None:
+    """The lines of a task table (header or a number column), or None for another table."""
+    found = _header_rows(grid)
+    start = found[1] if found else 0
+    roles: list[str | None] = [column_role(n) if n else None for n in found[2]] if found else []
+    no_col = roles.index("no") if "no" in roles else _number_column(grid, start)
+    if found is None and no_col is None:
+        return None
+    lines = [_caption(row, r) for r, row in enumerate(grid[: found[0]])] if found else []
+    if found:
+        lines.append(_row_line(found[2]))
+    merged: list[list[str]] = []
+    origin: dict[int, int] = {}  # grid row of a number cell -> index in `merged`
+    for r in range(start, len(grid)):
+        row = grid[r]
+        num = row[no_col] if no_col is not None else None
+        if num is not None and num.row < r and num.row in origin:
+            into = merged[origin[num.row]]
+            for c, s in enumerate(row):
+                t = _own(s, r, c)
+                if t:
+                    into[c] = f"{into[c]} {t}" if into[c] else t
+            continue
+        cells = [_slot_text(s, r, c, no_col, roles) for c, s in enumerate(row)]
+        if not any(cells):
+            continue
+        if num is not None and num.row == r:
+            origin[r] = len(merged)
+        merged.append(cells)
+    if not merged:
+        return None
+    if found is None and lines == [] and len(merged) < 2:
+        return None
+    return lines + [_row_line(cells) for cells in merged]
+
+
+def _caption(row: list[_Cell | None], r: int) -> str:
+    texts = list(dict.fromkeys(t for c, s in enumerate(row) if (t := _own(s, r, c))))
+    return texts[0] if len(texts) == 1 else _row_line([_own(s, r, c) for c, s in enumerate(row)])
+
+
+def _slot_text(slot: _Cell | None, r: int, c: int, no_col: int | None, roles: list[str | None]) -> str:
+    """What a reader reads in slot (r, c) of a task table (see the module docstring)."""
+    if slot is None or slot.col != c:
+        return ""  # empty, or covered by a cell spanning from the left
+    if slot.row == r:
+        return slot.text
+    if no_col is not None and c <= no_col:
+        return ""  # a category beside the numbers: printed once, over its rows
+    role = roles[c] if c < len(roles) else None
+    if role is not None:
+        return slot.text if role in _REPEATED_ROLES else ""
+    mk = match_marker(slot.text)
+    if (mk is not None and mk.kind in HEADING_KINDS) or cell_type(slot.text) == "long":
+        return ""  # a task or heading over several rows
+    return slot.text
+
+
+def _row_line(cells: list[str]) -> str:
+    """Cells -> "a | b |  | d": borders as `ROW_CELL`, every column kept (empty ones too)."""
+    while cells and not cells[-1] and len(cells) > 1 and not any(cells[:-1]):
+        cells = cells[:-1]
+    return f" {ROW_CELL} ".join(cells).strip()
+
+
+# --- other data tables -------------------------------------------------------------------------
+
+
+def _plain_lines(grid: list[list[_Cell | None]]) -> list[str]:
+    """Each cell printed once, where it starts, cells separated by " | ", without empty cells at
+    either end of a row (as a text rendering shows them)."""
+    lines = []
+    for r, row in enumerate(grid):
+        cells = [_own(s, r, c) for c, s in enumerate(row) if s is None or (s.row == r and s.col == c)]
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
+        lines.append(" | ".join(cells))
+    return lines
