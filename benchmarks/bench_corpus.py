@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -109,11 +110,15 @@ def crawl(sites: Any, work: Path, warehouse: Path) -> Crawl:
         pl.Series("source", [f"{names[u]}.html" if names[u] else u for u in urls], dtype=pl.Utf8),
     )
     for msg in messages:
-        for line in str(msg.get("message", "")).splitlines():
-            if line.startswith("URL: ") and (name := _excerpt(line[5:].strip(), out.pages)):
+        # a plan alert names its page on a "URL: …" line; a digest lists several plans, one a line
+        for url in _URL.findall(str(msg.get("message", ""))):
+            if name := _excerpt(url, out.pages):
                 out.alerted.add(name)
     out.quarantine = wh.read("quarantine")
     return out
+
+
+_URL = re.compile(r"https?://[^\s<>\"')）]+")
 
 
 def _excerpt(url: str, pages: dict[str, str]) -> str | None:

@@ -66,6 +66,22 @@ def test_a_task_table_nested_in_a_layout_table_keeps_its_rows():
     assert tasks[("2",)]["lead_units"] == ["镇民政办"]
 
 
+_BODY_CELL = (
+    "<td><p>为推进秸秆综合利用，制定本方案。</p><p>一、工作目标</p>"
+    "<p>1.秸秆综合利用率稳定在92%以上。（牵头单位：县农业农村局）</p>"
+    "<p>2.新建秸秆收储中心3个。（牵头单位：县农业农村局；配合单位：县财政局）</p></td>"
+)
+
+
+def test_a_body_beside_a_sidebar_of_links_keeps_its_paragraphs():
+    for sidebar in ("<td><ul><li><a href='/a'>政策文件</a></li><li><a href='/b'>通知公告</a></li></ul></td>",
+                    "<td><a href='/a'>政策文件</a><br><a href='/b'>通知公告</a></td>"):
+        html = _page(f'<div id="content"><div class="content"><table><tr>{sidebar}{_BODY_CELL}</tr></table></div></div>')
+        tasks = _tasks(html)
+        assert set(tasks) == {("一", "1"), ("一", "2")}, sidebar
+        assert tasks[("一", "2")]["participating_units"] == ["县财政局"]
+
+
 def test_a_two_column_table_of_short_cells_stays_one_line_per_row():
     assert render("<table><tr><td>某县人民政府办公室</td><td>2024年3月1日</td></tr></table>") == (
         "某县人民政府办公室 | 2024年3月1日"

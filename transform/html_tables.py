@@ -35,7 +35,7 @@ from transform.table_rows import HEADING_KINDS, row_number
 ROW_CELL = "\x04"  # a cell border of a task-table row (kept through the trimming of borders)
 _NL = "\x02"  # a line break (as in `transform.html`)
 _CELL_BREAKS = "p,div,li,ul,ol,dl,dt,dd,h1,h2,h3,h4,h5,h6,section,article,blockquote,pre,center,br,hr,table"
-_HEADINGS = "h1,h2,h3,h4,h5,h6"
+_FRAME_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"))  # a page's headings, link lists
 _MAX_SPAN = 200  # rows or columns one cell may span (a larger value is an authoring slip)
 _MAX_COLS = 64
 _PAGE_BLOCKS = 30  # a cell with more blocks than this holds a page, not a value
@@ -83,50 +83,81 @@ def _table_text(table) -> str | None:
     if not trs:
         return None
     rows = [tr.css("td,th") for tr in trs]
-    breaks = [[c.css(_CELL_BREAKS) for c in cells] for cells in rows]
-    if _is_layout(rows, breaks):
+    spanned = table.css_first("[rowspan],[colspan]") is not None
+    sizes = [[_spans(c) if spanned else (1, 1) for c in cells] for cells in rows]
+    if max(sum(cs for _, cs in row) for row in sizes) <= 1:
+        return None  # a column of blocks
+    marks = table.css(_CELL_BREAKS)
+    if any(m.tag in _FRAME_TAGS for m in marks):
+        return None  # a page's headings or a sidebar's link lists: a frame
+    for m in marks:  # paragraphs and <br> inside a cell are spaces
+        m.insert_after(" ")
+        if m.tag not in ("br", "hr"):
+            m.insert_before(" ")
+    texts = [[_cell_text(c) for c in cells] for cells in rows]
+    if not _task_header(texts) and _is_layout(texts, _blocks_per_cell(marks)):
         return None
-    texts = [
-        [_cell_text(c, b) for c, b in zip(cells, bs, strict=True)]
-        for cells, bs in zip(rows, breaks, strict=True)
-    ]
-    grid = _grid(rows, texts)
+    grid = _grid(sizes, texts)
     if not grid or max(len(r) for r in grid) < 2:
         return None
     lines = _task_lines(grid) or _plain_lines(grid)
     return _NL + _NL.join(line for line in lines if line) + _NL
 
 
-def _is_layout(rows: list, breaks: list) -> bool:
-    widths = [sum(_span(c, "colspan") for c in cells) for cells in rows]
-    if max(widths) <= 1:
-        return True  # a column of blocks
-    few = len(rows) <= _FEW_ROWS
-    for cells, bs in zip(rows, breaks, strict=True):
-        for c, b in zip(cells, bs, strict=True):
-            n = sum(1 for x in b if x.tag not in ("br", "hr"))
-            if n > _PAGE_BLOCKS or (n and c.css_first(_HEADINGS) is not None):
-                return True
-            if few and n >= _BLOCKS_FEW_ROWS and len(c.text(deep=True, strip=True)) >= _TEXT_FEW_ROWS:
-                return True
-    return False
+def _task_header(texts: list[list[str]]) -> bool:
+    """Does one of the first rows name the columns of a task table (序号 | 工作任务 | 牵头单位 …)?"""
+    return any(3 <= len(cells) <= _MAX_COLS and header(cells) is not None for cells in texts[:4])
 
 
-def _span(cell, name: str) -> int:
-    raw = cell.attributes.get(name) or ""
-    raw = raw.strip()
+def _blocks_per_cell(marks: list) -> dict[int, int]:
+    """mem_id of a cell -> the paragraphs (block elements, not <br>) inside it."""
+    out: dict[int, int] = {}
+    for m in marks:
+        if m.tag in ("br", "hr"):
+            continue
+        p = m.parent
+        while p is not None and p.tag not in ("td", "th"):
+            p = p.parent
+        if p is not None:
+            out[p.mem_id] = out.get(p.mem_id, 0) + 1
+    return out
+
+
+def _is_layout(texts: list[list[str]], blocks: dict[int, int]) -> bool:
+    """A frame around text (no task header): a cell holds a page of blocks, or a table of a row
+    or two holds paragraphs (unless a row is numbered: a task table's row), or a table of a few
+    rows holds a body of text."""
+    if not blocks:
+        return False
+    most = max(blocks.values())
+    if most > _PAGE_BLOCKS:
+        return True
+    n_rows = len(texts)
+    if n_rows <= 2 and most >= 2 and not any(cells and row_number(cells[0]) for cells in texts):
+        return True
+    return (
+        n_rows <= _FEW_ROWS
+        and most >= _BLOCKS_FEW_ROWS
+        and any(len(t) >= _TEXT_FEW_ROWS for cells in texts for t in cells)
+    )
+
+
+def _spans(cell) -> tuple[int, int]:
+    """(rowspan, colspan) of a cell: 0 rows means to the end of the table."""
+    attrs = cell.attributes
+    return _span(attrs.get("rowspan"), 0), _span(attrs.get("colspan"), 1)
+
+
+def _span(raw: str | None, zero: int) -> int:
+    raw = (raw or "").strip()
     if not raw.isdigit():
         return 1
     n = int(raw)
-    return 0 if n == 0 and name == "rowspan" else max(1, min(n, _MAX_SPAN))
+    return zero if n == 0 else min(n, _MAX_SPAN)
 
 
-def _cell_text(cell, breaks: list) -> str:
-    """A data cell as one line: its paragraphs and <br> breaks become spaces."""
-    for b in breaks:
-        b.insert_after(" ")
-        if b.tag not in ("br", "hr"):
-            b.insert_before(" ")
+def _cell_text(cell) -> str:
+    """A data cell as one line (its paragraphs and <br> breaks are marked with spaces)."""
     s = cell.text(deep=True, separator="", strip=False)
     s = s.replace("\u200b", "").replace("\ufeff", "")
     if "\n" in s:
@@ -148,22 +179,22 @@ def _join_source_breaks(s: str) -> str:
     return out
 
 
-def _grid(rows: list, texts: list[list[str]]) -> list[list[_Cell | None]]:
+def _grid(sizes: list[list[tuple[int, int]]], texts: list[list[str]]) -> list[list[_Cell | None]]:
     """Rows × columns, each slot the cell that covers it (rowspan and colspan expanded)."""
-    n = len(rows)
+    n = len(sizes)
     slots: dict[tuple[int, int], _Cell] = {}
     width = 0
-    for r, cells in enumerate(rows):
+    for r in range(n):
         col = 0
-        for cell, text in zip(cells, texts[r], strict=True):
+        for (rs, cs), text in zip(sizes[r], texts[r], strict=True):
             while (r, col) in slots:
                 col += 1
             if col >= _MAX_COLS:
                 break
-            rs = _span(cell, "rowspan") or (n - r)
-            cs = min(_span(cell, "colspan"), _MAX_COLS - col)
+            rs = min(rs or (n - r), n - r)
+            cs = min(cs, _MAX_COLS - col)
             c = _Cell(text, r, col)
-            for dr in range(min(rs, n - r)):
+            for dr in range(rs):
                 for dc in range(cs):
                     slots[(r + dr, col + dc)] = c
             col += cs
