@@ -131,15 +131,16 @@ def clean_title(title: str | None) -> str | None:
     s = _LEAD_DOCNO.sub("", s)
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
-    s = _cut_byline(s)
+    s = cut_byline(s)
     if len(s) <= 300:  # a title; longer values are left alone
         for _ in range(2):
             s = _site_tail().sub("", s)
     return s.strip("|｜ \t") or None
 
 
-def _cut_byline(s: str) -> str:
-    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布'."""
+def cut_byline(s: str) -> str:
+    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布': a value or title ends where a
+    byline field (来源： 浏览次数： …) starts after a space."""
     m = _kinds()[2].search(s)
     if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
         return s[: m.start()].rstrip()
@@ -232,7 +233,7 @@ def headline(lines: list[str]) -> str | None:
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = line.strip()
-        cut = _cut_byline(s)
+        cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
         if (

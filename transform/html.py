@@ -321,8 +321,8 @@ _STRAY_LT = re.compile(r"<[^>]*<")
 
 
 _Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|dt|dd|ul|ol))\b[^>]*>", re.I)
-_Q_CELL = re.compile(r"</t[dh]\s*>", re.I)
+_Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|ul|ol|dl)|dt)\b[^>]*>", re.I)
+_Q_CELL = re.compile(r"</(?:t[dh]|dt)\s*>", re.I)  # a <dt> label and its <dd> value: one line
 
 
 def _render_dropped(s: str) -> str:

@@ -129,7 +129,9 @@ def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
 def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        _offer(_WS_RE.sub("", m.group("label")), line[m.end() : end].strip(" \t\u3000|•·【】"), found, head)
+        # a value ends where a byline field starts: "县政府办 浏览次数：" -> 县政府办
+        value = H.cut_byline(line[m.end() : end].strip(" \t\u3000|•·【】"))
+        _offer(_WS_RE.sub("", m.group("label")), value, found, head)
 
 
 def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
