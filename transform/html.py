@@ -17,8 +17,9 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
+from transform.html_parts import density_container, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
-from transform.metadata import ALL_LABELS
+from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
 
 BODY_SELECTORS = (
@@ -55,6 +56,8 @@ BODY_SELECTORS = (
     ".zw",
     "#zw",
     ".TRS_PreAppend",
+    "#js_content",  # 微信 articles and their reposts
+    ".rich_media_content",
     "article",
 )
 _HANWEB = re.compile(
@@ -111,6 +114,7 @@ def render_node(node) -> str:
     as_table = render_tables(node)
     if as_table is not None:
         return _finish(as_table, trim_cells=False)
+    number_ordered_lists(node)
     # the cells left are layout cells (a frame, a column of blocks): blocks like the others
     for b in node.css(_BLOCK_SEL):
         b.insert_before(_NL)
@@ -224,31 +228,6 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
     return title or "", meta, links
 
 
-def _density_container(tree: LexborHTMLParser):
-    """The element whose paragraph children hold the most text (fallback when no selector fits)."""
-    scores: dict[int, list] = {}
-    for p in tree.css("p, td > span, td > font"):
-        parent = p.parent
-        if parent is None:
-            continue
-        n = len(p.text(deep=True, strip=True))
-        if n < 10:
-            continue
-        entry = scores.setdefault(parent.mem_id, [parent, 0])
-        entry[1] += n
-    if scores:
-        node, score = max(scores.values(), key=lambda e: e[1])
-        if score >= 50:
-            return node
-    # pages without <p>: the div/td with the longest own text and few links
-    best, best_n = None, 0
-    for node in tree.css("div, td"):
-        text_len = len(node.text(deep=False, strip=True))
-        if text_len > best_n:
-            best, best_n = node, text_len
-    return best if best_n >= 50 else None
-
-
 # Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
 # skips to them at memchr speed (a multi-character needle costs about ten times more on a
 # 60 KB page), where the regex search would test each character of the page.
@@ -340,6 +319,9 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage()
     tree = LexborHTMLParser(html_text)
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
+    when = publish_time(tree, html_text)
+    if when:
+        page.meta[PAGE_TIME] = when
     page.page_text = _metadata_window(html_text)
     for sel in BODY_SELECTORS:
         node = tree.css_first(sel)
@@ -352,7 +334,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     if m and len(_TAG.sub("", m.group(1)).strip()) > 20:
         page.body_text, page.body_source = render(m.group(1)), "hanweb-comment"
         return page
-    node = _density_container(tree)
+    node = density_container(tree)
     if node is not None:
         page.body_text, page.body_source = render_node(node), "density"
     else:

@@ -17,6 +17,8 @@ from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.planyears import plan_years, plan_years_of
 
+PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
+
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
 _WEAK = frozenset(_LABELS["reading"]["weak"])
@@ -323,6 +325,8 @@ def extract_metadata(
         or parse_date(meta.get("publishdate"))
         or parse_date(meta.get("firstpublishedtime"))
         or parse_date(meta.get("createdate"))
+        or parse_date(meta.get("article:published_time"))
+        or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
         or sig_date
         or out["written_date"]
