@@ -82,6 +82,18 @@ def test_a_body_beside_a_sidebar_of_links_keeps_its_paragraphs():
         assert tasks[("一", "2")]["participating_units"] == ["县财政局"]
 
 
+def test_a_task_table_with_lists_in_its_cells_is_no_frame():
+    # an editor's list inside a task cell: the header names the columns, so the rows stay rows
+    html = _page(
+        '<div class="view TRS_UEDITOR"><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>'
+        "<tr><td>1</td><td><ul><li>改造老旧小区6个；</li><li>加装电梯20部。</li></ul></td><td>区住建局</td><td>11月底</td></tr>"
+        "<tr><td>2</td><td>新建口袋公园3个。</td><td>区城管局</td><td>10月底</td></tr></table></div>"
+    )
+    tasks = _tasks(html)
+    assert tasks[("1",)]["lead_units"] == ["区住建局"] and "加装电梯20部" in tasks[("1",)]["body"]
+    assert tasks[("2",)]["deadline_text"] == "10月底"
+
+
 def test_a_two_column_table_of_short_cells_stays_one_line_per_row():
     assert render("<table><tr><td>某县人民政府办公室</td><td>2024年3月1日</td></tr></table>") == (
         "某县人民政府办公室 | 2024年3月1日"
@@ -273,6 +285,12 @@ def test_pipes_printed_in_the_text_stay_as_printed():
 
 
 # ------------------------------------------------------------------ any table renders
+
+def test_spans_beyond_any_real_table_are_read_without_them():
+    rows = "".join(f'<tr><td rowspan="0" colspan="60">{i}</td><td>县农业局</td></tr>' for i in range(3000))
+    text = render(f"<table>{rows}</table>")
+    assert text.count("县农业局") == 3000
+
 
 _CELL = st.sampled_from(["", "1", "2", "县农业局", "新建公园2个。", "一、总体", "张三", "2024年底", "序号", "牵头单位"])
 

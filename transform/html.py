@@ -1,11 +1,14 @@
 """HTML page -> meta tags, metadata text, body text, attachments.
 
-The body is rendered from the serialized HTML of its container with a handful of C-speed regex
-passes: block elements (p, div, br, li, tr, h1-h6 …) become line breaks, table cells become
-" | ", and every other tag is dropped *without* adding whitespace, so text split over inline
-elements (<span>县</span>, <font>、</font>) stays in one piece. The container comes from the
-known CMS selectors (#zoom, .TRS_Editor, #UCAP-CONTENT …), the Hanweb content comments, and
-otherwise from a text-density rule (the element whose <p> children carry the most text).
+The body is rendered from the DOM of its container: block elements (p, div, br, li, h1-h6 …)
+become line breaks, and every other tag is dropped *without* adding whitespace, so text split over
+inline elements (<span>县</span>, <font>、</font>) stays in one piece. Tables are rendered as a
+reader reads them (`transform.html_tables`): a data table one "|" line per row with merged cells
+expanded, a layout table as the blocks of its cells. Ordered lists show their numbers, and a "|"
+printed in the text stays as printed. The container comes from the known CMS selectors (#zoom,
+.TRS_Editor, #UCAP-CONTENT, 微信's #js_content …), the Hanweb content comments, and otherwise
+from a text-density rule (`transform.html_parts`: the smallest element holding most paragraph
+text). The 信息公开 block is rendered apart, from a window of the raw page (`_metadata_window`).
 """
 
 from __future__ import annotations

@@ -2,10 +2,13 @@
 
 A table is either layout or data:
 - layout (the page's frame, a column of blocks): a table holding another table, a table of one
-  column, or one with a cell that holds a page of blocks (many paragraphs or a heading). Its
-  cells are blocks: their paragraphs stay lines (`transform.html` renders them).
+  column, or, unless a row names the columns of a task table, one with a heading or a list of
+  links in a cell, a cell that holds a page of blocks, a row or two around paragraphs (unless a
+  row is numbered), or a few rows around a body of text. Its cells are blocks: their paragraphs
+  stay lines (`transform.html` renders them).
 - data: every other table. Each row is one line, its cells separated by "|"; the paragraphs and
-  `<br>` breaks inside a cell are spaces (units one a line, a sentence wrapped by hand).
+  `<br>` breaks inside a cell are spaces (units one a line, a sentence wrapped by hand); an
+  ordered list inside a cell keeps its text without numbers.
 
 In a task table (a header naming its columns, `transform.table_cells.header`, or a column of row
 numbers) merged cells are expanded the way a reader reads them:
@@ -38,6 +41,7 @@ _CELL_BREAKS = "p,div,li,ul,ol,dl,dt,dd,h1,h2,h3,h4,h5,h6,section,article,blockq
 _FRAME_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"))  # a page's headings, link lists
 _MAX_SPAN = 200  # rows or columns one cell may span (a larger value is an authoring slip)
 _MAX_COLS = 64
+_MAX_SLOTS = 100_000  # rows × columns a table's spans may cover
 _PAGE_BLOCKS = 30  # a cell with more blocks than this holds a page, not a value
 _FEW_ROWS, _BLOCKS_FEW_ROWS, _TEXT_FEW_ROWS = 3, 8, 300  # a short frame around a body of text
 _LABEL_MAX = 16  # a header cell is a short label
@@ -88,15 +92,15 @@ def _table_text(table) -> str | None:
     if max(sum(cs for _, cs in row) for row in sizes) <= 1:
         return None  # a column of blocks
     marks = table.css(_CELL_BREAKS)
-    if any(m.tag in _FRAME_TAGS for m in marks):
-        return None  # a page's headings or a sidebar's link lists: a frame
-    for m in marks:  # paragraphs and <br> inside a cell are spaces
+    for m in marks:  # paragraphs and <br> inside a cell are spaces (a frame's cells ignore them)
         m.insert_after(" ")
         if m.tag not in ("br", "hr"):
             m.insert_before(" ")
     texts = [[_cell_text(c) for c in cells] for cells in rows]
-    if not _task_header(texts) and _is_layout(texts, _blocks_per_cell(marks)):
-        return None
+    if not _task_header(texts) and (
+        any(m.tag in _FRAME_TAGS for m in marks) or _is_layout(texts, _blocks_per_cell(marks))
+    ):
+        return None  # a page's headings, a sidebar's link lists, text in a frame
     grid = _grid(sizes, texts)
     if not grid or max(len(r) for r in grid) < 2:
         return None
@@ -182,6 +186,8 @@ def _join_source_breaks(s: str) -> str:
 def _grid(sizes: list[list[tuple[int, int]]], texts: list[list[str]]) -> list[list[_Cell | None]]:
     """Rows × columns, each slot the cell that covers it (rowspan and colspan expanded)."""
     n = len(sizes)
+    if sum(min(rs or n, n) * cs for row in sizes for rs, cs in row) > _MAX_SLOTS:
+        sizes = [[(1, 1)] * len(row) for row in sizes]  # spans beyond any real table: read without them
     slots: dict[tuple[int, int], _Cell] = {}
     width = 0
     for r in range(n):
