@@ -80,3 +80,19 @@ def test_a_later_list_of_short_times_gives_no_date():
             f'<div id="js_content">{_SECTIONS}</div>'
             "<ul class='related'><li>另一篇<span class='pubtime'>03-05</span></li></ul></body></html>")
     assert parse_document(html, source="p.html").document["publish_date"] is None
+
+
+def test_hidden_text_is_not_read():
+    # anti-copy characters hidden between the words, Word's hidden text, a hidden duplicate
+    text = render(
+        '<div><p>推进<span style="display:none">xq7</span>乡村<font style="DISPLAY: none">3</font>振兴。</p>'
+        '<p>新建<span style="display:none;mso-hide:all">隐</span>公园2个。</p>'
+        '<div style="display: none"><p>推进乡村振兴。</p><p hidden>新建公园2个。</p></div></div>'
+    )
+    assert text.split("\n") == ["推进乡村振兴。", "新建公园2个。"]
+
+
+def test_a_container_hidden_until_a_script_shows_it_is_read():
+    page = extract('<html><body><div id="zoom" style="display:none"><p>一、重点任务</p>'
+                   "<p>1.新建公园2个。（牵头单位：县城管局）</p></div></body></html>")
+    assert page.body_text.split("\n") == ["一、重点任务", "1.新建公园2个。（牵头单位：县城管局）"]

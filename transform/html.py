@@ -67,6 +67,12 @@ _HANWEB = re.compile(
     r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I
 )
 _DROP_SEL = "script,style,noscript,template,iframe,object,select,textarea,svg,button"
+# what a reader does not see: hidden elements (anti-copy characters between words, Word's hidden
+# text, a hidden duplicate); the container itself is kept even when a script is yet to show it
+_HIDDEN_SEL = (
+    '[hidden], [style*="display:none"], [style*="display: none"], [style*="DISPLAY: none"], '
+    '[style*="visibility:hidden"], [style*="visibility: hidden"], [style*="mso-hide:all"]'
+)
 _BLOCK_SEL = (
     "p,div,li,ul,ol,dl,dt,dd,tr,td,th,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
     "center,caption,form,nav,aside,main,figure,figcaption,address"
@@ -114,6 +120,9 @@ def render_node(node) -> str:
     """
     for bad in node.css(_DROP_SEL):
         bad.decompose()
+    for hidden in node.css(_HIDDEN_SEL):
+        if hidden.mem_id != node.mem_id:
+            hidden.decompose()
     as_table = render_tables(node)
     if as_table is not None:
         return _finish(as_table, trim_cells=False)
