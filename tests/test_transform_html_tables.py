@@ -248,6 +248,7 @@ def test_circled_items_in_a_task_cell_each_get_the_row_units():
     assert set(tasks) == {("1",), ("2", "①"), ("2", "②")}
     assert tasks[("1",)]["lead_units"] == ["县教体局"]
     assert tasks[("2", "①")]["lead_units"] == tasks[("2", "②")]["lead_units"] == ["县商务局"]
+    assert tasks[("2", "①")]["deadline_text"] == tasks[("2", "②")]["deadline_text"] == "2024年底"  # the row's
 
 
 def test_circled_items_opening_a_row_in_a_text_rendering():
@@ -259,6 +260,7 @@ def test_circled_items_opening_a_row_in_a_text_rendering():
     tasks = {tuple(t["path"]): t for t in parse_document(text, source="t.txt", is_text=True).tasks}
     assert set(tasks) == {("1",), ("2", "①"), ("2", "②")}
     assert tasks[("2", "②")]["lead_units"] == ["县商务局"] and tasks[("1",)]["lead_units"] == ["县教体局"]
+    assert tasks[("2", "②")]["deadline_text"] == "2024年底" and tasks[("1",)]["deadline_text"] == "2024年9月"
 
 
 def test_an_item_that_opens_with_its_circled_items_in_prose():

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from transform.deadlines import find_deadline
+from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
 from transform.indicator_codes import codes_for
 from transform.structure import Node
@@ -92,6 +92,8 @@ def build_rows(
         found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
         targets.extend(found)
         deadline, deadline_text = find_deadline(body, annual)
+        if deadline_text is None and ancestors:
+            deadline, deadline_text = labelled_deadline(ancestors[0].own_text, annual)
         tasks.append(
             {
                 "task_id": task_id,
