@@ -199,6 +199,53 @@ def test_ragged_rows_keep_their_cells_in_the_header_columns():
     assert tasks[("2",)]["lead_units"] == ["区农业农村局"]
 
 
+# ------------------------------------------------------------------ indicator tables
+
+_INDICATORS = (
+    "<tr><td rowspan=2>经济发展</td><td>地区生产总值</td><td>亿元</td><td>300</td><td>360</td><td>预期性</td></tr>"
+    "<tr><td>固定资产投资增速</td><td>%</td><td>6</td><td>7</td><td>预期性</td></tr>"
+    "<tr><td>民生福祉</td><td>城镇新增就业</td><td>万人</td><td>1.2</td><td>1.5</td><td>预期性</td></tr>"
+)
+
+
+def _targets(html: str) -> list[tuple]:
+    return [(t["indicator"], t["value"], t["unit"], t["year"]) for t in _parse(html).targets]
+
+
+def test_an_indicator_table_with_a_category_spanning_rows_keeps_its_columns():
+    html = _page(
+        '<div id="zoom"><p>丰宁县“十四五”经济发展规划</p><p>一、主要指标</p><table border=1>'
+        "<tr><td>类别</td><td>指标名称</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
+        + _INDICATORS + "</table></div>"
+    )
+    assert "| 固定资产投资增速 | % | 6 | 7 | 预期性" in extract(html).body_text.split("\n")
+    assert _targets(html) == [("地区生产总值", 360.0, "亿元", 2025), ("固定资产投资增速", 7.0, "%", 2025),
+                              ("城镇新增就业", 1.5, "万人", 2025)]
+
+
+def test_an_indicator_table_with_numbered_rows_names_the_indicator_by_its_column():
+    rows = "".join(
+        f"<tr><td>{i}</td>{row}" for i, row in enumerate(_INDICATORS.split("<tr>")[1:], 1)
+    )
+    html = _page(
+        '<div id="zoom"><p>丰宁县“十四五”经济发展规划</p><p>一、主要指标</p><table border=1>'
+        "<tr><td>序号</td><td>类别</td><td>指标名称</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
+        + rows + "</table></div>"
+    )
+    assert [t[0] for t in _targets(html)] == ["地区生产总值", "固定资产投资增速", "城镇新增就业"]
+
+
+def test_rows_of_a_table_in_a_text_are_never_joined_as_wrapped_lines():
+    text = (
+        "某县“十四五”规划\n一、主要指标\n指标名称 | 单位 | 2020年 | 2025年 | 属性\n"
+        "地区生产总值 | 亿元 | 300 | 360 | 预期性\n城镇新增就业人数 | 万人 | 1.2 | 1.5 | 预期性\n"
+        "森林覆盖率达到水平 | % | 40 | 42 | 约束性\n"
+    )
+    targets = parse_document(text, source="t.txt", is_text=True).targets
+    assert [(t["indicator"], t["value"]) for t in targets] == [
+        ("地区生产总值", 360.0), ("城镇新增就业人数", 1.5), ("森林覆盖率达到水平", 42.0)]
+
+
 # ------------------------------------------------------------------ tables without a header
 
 _HEADERLESS_HTML = (

@@ -14,16 +14,17 @@ In a task table (a header naming its columns, `transform.table_cells.header`, or
 numbers) merged cells are expanded the way a reader reads them:
 - a header printed over two rows (责任单位 over 牵头单位 | 配合单位) is one header line, each
   column named by its lowest cell;
-- a cell spanning rows (rowspan) applies to each row it spans: a unit, leader or deadline cell is
-  printed in every row; a category, heading or task cell (left of the number, or a content or
-  category column) is printed once, as the reader sees it over its rows;
+- a cell spanning rows (rowspan) applies to each row it spans: a unit, leader or deadline cell
+  (by its column's name, or by what it looks like when no header names it) is printed in every
+  row; a category, heading, task or other cell (left of the number, or a content or category
+  column) is printed once, as the reader sees it over its rows;
 - rows under one spanning number cell are one item: their cells are joined column by column;
 - a cell spanning columns (colspan) is printed once, the columns it covers stay empty, so every
   row keeps its width (a section row "一、主要预期目标" stays a row of the table);
 - rows above the header that hold one text (the table's caption) are plain lines.
 Task-table rows keep their empty cells: their borders are `ROW_CELL` characters, which the
-rendering turns into "|" only after it has trimmed empty border cells of other lines.
-Other data tables print each cell once, where it starts (what a text rendering shows).
+rendering turns into "|" at its end. Other data tables print each cell once, where it starts,
+the slots a merged cell covers left empty so that every cell stays in its column.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 from transform.numbering import match_marker
 from transform.table_cells import cell_type, column_role, header
-from transform.table_rows import HEADING_KINDS, row_number
+from transform.table_rows import row_number
 
 ROW_CELL = "\x04"  # a cell border of a task-table row (kept through the trimming of borders)
 _NL = "\x02"  # a line break (as in `transform.html`)
@@ -317,10 +318,9 @@ def _slot_text(slot: _Cell | None, r: int, c: int, no_col: int | None, roles: li
     role = roles[c] if c < len(roles) else None
     if role is not None:
         return slot.text if role in _REPEATED_ROLES else ""
-    mk = match_marker(slot.text)
-    if (mk is not None and mk.kind in HEADING_KINDS) or cell_type(slot.text) == "long":
-        return ""  # a task or heading over several rows
-    return slot.text
+    # no header names the column: a unit, person or deadline cell applies to each row; any other
+    # (a category, a heading, a task, an indicator's group) is printed once over its rows
+    return slot.text if cell_type(slot.text) in ("unit", "person", "deadline") else ""
 
 
 def _row_line(cells: list[str]) -> str:
@@ -334,14 +334,13 @@ def _row_line(cells: list[str]) -> str:
 
 
 def _plain_lines(grid: list[list[_Cell | None]]) -> list[str]:
-    """Each cell printed once, where it starts, cells separated by " | ", without empty cells at
-    either end of a row (as a text rendering shows them)."""
+    """Each cell printed once, where it starts; the slots a merged cell covers stay empty, so a
+    row keeps the columns of the header above it (an indicator table's 单位 and year columns),
+    without empty cells at its end."""
     lines = []
     for r, row in enumerate(grid):
-        cells = [_own(s, r, c) for c, s in enumerate(row) if s is None or (s.row == r and s.col == c)]
+        cells = [_own(s, r, c) for c, s in enumerate(row)]
         while cells and not cells[-1]:
             cells.pop()
-        while cells and not cells[0]:
-            cells.pop(0)
-        lines.append(" | ".join(cells))
+        lines.append(" | ".join(cells) if any(cells) else "")
     return lines

@@ -238,6 +238,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     """Does `line` go on with `prev` (see `_join_broken_lines`)?"""
     if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev or not line:
         return False
+    if "|" in prev or "|" in line:
+        return False  # rows of a table (an indicator table, a list): never one wrapped line
     if match_marker(line) is not None:
         return False
     if _open_bracket(prev):

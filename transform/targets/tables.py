@@ -21,6 +21,7 @@ _HEAD_YEAR_RE = re.compile(
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
 _UNIT_HEADS = lex("targets_tables", "unit_heads")
+_NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _TABLE_INC_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_tables", "increase_names"))) + ")(?:率)?$"
 )
@@ -48,7 +49,7 @@ def _table_targets(
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
-    unit_col = -1
+    unit_col = name_col = -1
     pos = 0
     for line in t.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -61,6 +62,7 @@ def _table_targets(
         ):
             year_cols = {i: int(m.group("y")) for i, m in heads.items() if m}
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
+            name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             continue
         nums = [(i, m) for i, c in enumerate(cells) if (m := _CELL_NUM_RE.match(c))]
         if not nums:
@@ -77,7 +79,8 @@ def _table_targets(
         ]
         if not names:
             continue
-        ni, name = names[0]
+        # the indicator column the header names, where this row fills it (rows keep their width)
+        ni, name = next(((i, c) for i, c in names if i == name_col), names[0])
         unit = ""
         if 0 <= unit_col < len(cells) and cells[unit_col]:
             unit = cells[unit_col]
