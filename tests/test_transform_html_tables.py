@@ -276,6 +276,13 @@ def test_headerless_piped_rows_in_a_text_rendering():
     assert tasks[("1",)]["lead_units"] == ["镇文化站"] and tasks[("2",)]["lead_units"] == ["镇建设办"]
 
 
+def test_a_list_under_a_header_naming_no_task_columns_is_no_task_table():
+    # a list of projects by town: numbered rows with a place name, under its own header
+    text = ("某县2024年项目名单\n序号 | 项目名称 | 所在镇街\n1 | 新建农贸市场 | 城关镇\n"
+            "2 | 改造污水管网 | 河东街道\n")
+    assert parse_document(text, source="t.txt", is_text=True).tasks == []
+
+
 def test_numbered_rows_of_another_table_are_no_headerless_task_table():
     # a list of names with numbers (no sentence beside a unit, person or deadline)
     text = "获奖名单\n1 | 张三 | 李四\n2 | 王五 | 赵六\n"

@@ -64,7 +64,12 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
 def labelled_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
     """(deadline, deadline_text) of a labelled value ("完成时限：2024年底") in `text` only: what an
     item states for the sub-items under it; (None, None) when it labels none."""
-    label = _LABEL.search(text) if text else None
+    # every label holds 时限, 时间, 期限 or 节点 (as in `find_deadline`)
+    label = (
+        _LABEL.search(text)
+        if text and ("时限" in text or "时间" in text or "期限" in text or "节点" in text)
+        else None
+    )
     if label is None:
         return None, None
     value = label.group(1).strip(" ，,。")

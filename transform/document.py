@@ -153,7 +153,7 @@ _META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname
 
 def _working_copy(page: PageText) -> _Work:
     """Traditional characters or pinyin noise: parse a simplified working copy, print the source."""
-    metas = {f"meta_{k}": page.meta[k] for k in _META_TEXTS if page.meta.get(k)}
+    metas = {f"meta_{k}": v for k in _META_TEXTS if (v := page.meta.get(k)) and not v.isascii()}
     work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag, **metas)
     if not work:
         return _Work(page, page.body, page.page_text, page.title_tag, None, page.meta)

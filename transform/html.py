@@ -260,6 +260,7 @@ def _first_label(html_text: str) -> int:
 
 
 _WINDOW_AFTER = 6000  # characters of the raw page after the first label
+_META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "createdate", "article:published_time")
 
 
 def _metadata_window(html_text: str) -> str:
@@ -331,10 +332,12 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage()
     tree = LexborHTMLParser(html_text)
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
-    when = publish_time(tree, html_text)
-    if when:
-        page.meta[PAGE_TIME] = when
     page.page_text = _metadata_window(html_text)
+    if not page.page_text and not any(k in page.meta for k in _META_DATES):
+        # no 信息公开 block and no dated <meta>: an element named for the publish time may say it
+        when = publish_time(tree, html_text)
+        if when:
+            page.meta[PAGE_TIME] = when
     for sel in BODY_SELECTORS:
         node = tree.css_first(sel)
         if node is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transform.numbering import Marker, match_marker
+from transform.numbering import CIRCLED, Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
 _INLINE_CAND = re.compile(
@@ -92,16 +92,16 @@ def split_inline(line: str) -> list[str]:
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
             if mk and mk.kind == "shi":
                 candidates.setdefault("shi", []).append((m.start(), mk))
-    first = match_marker(line[:_MARKER_SPAN])
     opening = None
-    if first is not None:
+    if _may_open(line) and (head := match_marker(line)) is not None:
         # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
-        inner = match_marker(line[first.end : first.end + _MARKER_SPAN])
-        if inner is not None and inner.kind != first.kind and inner.number == 1 and inner.kind in ITEM_KINDS:
-            opening = first.end
+        inner = match_marker(line[head.end : head.end + _MARKER_SPAN])
+        if inner is not None and inner.kind != head.kind and inner.number == 1 and inner.kind in ITEM_KINDS:
+            opening = head.end
             candidates.setdefault(inner.kind, []).insert(0, (opening, inner))
     if not candidates:
         return [line]
+    first = match_marker(line)
     if first is not None and first.kind in ITEM_KINDS:
         candidates.pop("shi", None)
     best: list[int] = []
@@ -135,6 +135,14 @@ def split_inline(line: str) -> list[str]:
     if block and len(pieces) >= 2 and block.start() > 0:
         pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
     return pieces
+
+
+_SUB_ITEM_START = re.compile("[" + CIRCLED + "（(]")
+
+
+def _may_open(line: str) -> bool:
+    """Can a sub-item marker follow the line's own marker (① or （1） within its first characters)?"""
+    return _SUB_ITEM_START.search(line, 1, 10) is not None
 
 
 def _join_bare_markers(lines: list[str]) -> list[str]:

@@ -132,7 +132,9 @@ def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, st
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
         # a value ends where a byline field starts: "县政府办 浏览次数：" -> 县政府办
-        value = H.cut_byline(line[m.end() : end].strip(" \t\u3000|•·【】"))
+        value = line[m.end() : end].strip(" \t\u3000|•·【】")
+        if ":" in value or "：" in value:
+            value = H.cut_byline(value)
         _offer(_WS_RE.sub("", m.group("label")), value, found, head)
 
 

@@ -72,6 +72,7 @@ def build_rows(
     task_units: list[dict] = []
     targets: list[dict] = []
     seen_ids: dict[str, int] = {}
+    parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
     titles = _titles(nodes)
     for seq, node in enumerate(nodes, 1):
         path = node.path
@@ -93,7 +94,10 @@ def build_rows(
         targets.extend(found)
         deadline, deadline_text = find_deadline(body, annual)
         if deadline_text is None and ancestors:
-            deadline, deadline_text = labelled_deadline(ancestors[0].own_text, annual)
+            parent = ancestors[0]  # siblings share it: read once
+            if id(parent) not in parent_deadlines:
+                parent_deadlines[id(parent)] = labelled_deadline(parent.own_text, annual)
+            deadline, deadline_text = parent_deadlines[id(parent)]
         tasks.append(
             {
                 "task_id": task_id,

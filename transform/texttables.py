@@ -357,19 +357,31 @@ def _row_heads(row: Row) -> None:
 def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
     """ "|" rows without a header ("1 | 新建… | 县农业局 | 张三 | 2024年底前"): read as a table
     when the first two rows are numbered in turn and each holds a sentence and a unit, person or
-    deadline cell (as `_headerless_at` reads one cell per line)."""
-    if i + 1 >= len(lines) or "|" not in lines[i + 1]:
+    deadline cell (as `_headerless_at` reads one cell per line), and no other row is above them."""
+    if i + 1 >= len(lines) or "|" not in lines[i + 1] or not row_number(lines[i].split("|", 1)[0]):
         return None
+    if i > 0 and "|" in lines[i - 1]:
+        return None  # under a header that names no task columns (序号 | 企业名称 | 所在镇街): a list
     rows = [_cells(lines[i]), _cells(lines[i + 1])]
     nos = [row_number(r[0]) if r else None for r in rows]
     if nos[0] is None or nos[1] is None or nos[1][0] != nos[0][0] + 1:
         return None
-    for cells in rows:
-        kinds = {cell_type(c) for c in cells[1:]}
-        if len(cells) < 3 or not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
-            return None
+    if any(len(cells) < 3 or not _task_row_cells(cells[1:]) for cells in rows):
+        return None
     produced, stop = _piped_rows(lines, i, _HEADERLESS, table)
     return (produced, stop) if produced else None
+
+
+def _task_row_cells(cells: list[str]) -> bool:
+    """A sentence beside a unit, person or deadline cell (cells typed until both are seen)."""
+    text = who = False
+    for c in cells:
+        kind = cell_type(c)
+        text = text or kind in ("long", "short")
+        who = who or kind in ("unit", "person", "deadline")
+        if text and who:
+            return True
+    return False
 
 
 def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], int]:
