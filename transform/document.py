@@ -154,21 +154,21 @@ class _Work:
     page_text: str
     title_tag: str
     restore: PageWork | None
-    meta: dict[str, str]  # the <meta> values, in the working copy too
+    meta: dict[str, str]
 
 
-# <meta> values read for metadata (a traditional ArticleTitle is read in the working copy too)
-_META_READ = frozenset({"articletitle", "title", "contentsource"})
+# <meta> tags whose text the metadata reads as words (titles, the issuer), not only as dates
+_META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
 
 
 def _working_copy(page: PageText) -> _Work:
     """Traditional characters or pinyin noise: parse a simplified working copy, print the source."""
-    metas = {f"meta:{k}": v for k, v in page.meta.items() if k in _META_READ and isinstance(v, str)}
+    metas = {f"meta_{k}": v for k in _META_TEXTS if (v := page.meta.get(k)) and not v.isascii()}
     work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag, **metas)
     if not work:
         return _Work(page, page.body, page.page_text, page.title_tag, None, page.meta)
     meta = dict(page.meta)
-    meta.update({k.removeprefix("meta:"): work.text(k, v) for k, v in metas.items()})
+    meta.update((k[5:], work.text(k, v)) for k, v in metas.items())
     return _Work(
         page,
         work.text("body", page.body),

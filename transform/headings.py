@@ -149,15 +149,16 @@ def clean_title(title: str | None) -> str | None:
     s = _LEAD_DOCNO.sub("", s)
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
-    s = _cut_byline(s)
+    s = cut_byline(s)
     if len(s) <= 300:  # a title; longer values are left alone
         for _ in range(2):
             s = _site_tail().sub("", s)
     return s.strip("|｜ \t") or None
 
 
-def _cut_byline(s: str) -> str:
-    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布'."""
+def cut_byline(s: str) -> str:
+    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布': a value or title ends where a
+    byline field (来源： 浏览次数： …) starts after a space."""
     m = _kinds()[2].search(s)
     if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
         return s[: m.start()].rstrip()
@@ -250,7 +251,7 @@ def headline(lines: list[str]) -> str | None:
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = line.strip()
-        cut = _cut_byline(s)
+        cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
         if (
@@ -378,6 +379,25 @@ def without_file_extension(name: str | None) -> str | None:
 def without_kicker(name: str | None) -> str | None:
     """'快看！2023年市级民生实事清单' -> '2023年市级民生实事清单': a plan's name has no news kicker."""
     return (_KICKER.sub("", name) or name) if name else name
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(w.lower() for w in words("site_page_titles")), tuple(words("site_suffixes"))
+
+
+def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
+    """Does a page's <title> name only the site, its column or the kind of page ("某县人民政府",
+    "某市人民政府门户网站", "政策文件", "首页"), not the document it shows? `names`: the site and
+    column names the page states (<meta SiteName>, <meta ColumnName>). Otherwise a title that
+    names a kind of document (…的通知, …方案) is never site-only."""
+    if not title:
+        return False
+    s = _compact(title)
+    generic, suffixes = _site_words()
+    if s.lower() in generic or s in {_compact(n) for n in names if n}:
+        return True
+    return not (_complete(s) or _kinds()[1].search(s)) and s.endswith(suffixes)
 
 
 def may_issue_plan(title: str) -> bool:

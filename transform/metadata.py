@@ -17,6 +17,8 @@ from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.planyears import plan_years, plan_years_of
 
+PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
+
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
 _WEAK = frozenset(_LABELS["reading"]["weak"])
@@ -129,7 +131,11 @@ def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
 def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        _offer(_WS_RE.sub("", m.group("label")), line[m.end() : end].strip(" \t\u3000|•·【】"), found, head)
+        # a value ends where a byline field starts: "县政府办 浏览次数：" -> 县政府办
+        value = line[m.end() : end].strip(" \t\u3000|•·【】")
+        if ":" in value or "：" in value:
+            value = H.cut_byline(value)
+        _offer(_WS_RE.sub("", m.group("label")), value, found, head)
 
 
 def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -339,14 +345,15 @@ def extract_metadata(
         "summary": _clean(pairs.get("summary")),
         "doc_number": _clean(pairs.get("doc_number")),
     }
+    site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     title = (
         H.clean_title(_clean(pairs.get("title")))
         or H.clean_title(_clean(meta.get("articletitle")))
-        or H.clean_title(_clean(meta.get("title")))
+        or _page_named(meta.get("title"), site)
     )
     if not title:
         notice, head_line = H.page_title(top)
-        title = notice or H.clean_title(_clean(_strip_site(title_tag))) or head_line or H.first_heading(top)
+        title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     title = title or heading
@@ -365,6 +372,8 @@ def extract_metadata(
         or parse_date(meta.get("publishdate"))
         or parse_date(meta.get("firstpublishedtime"))
         or parse_date(meta.get("createdate"))
+        or parse_date(meta.get("article:published_time"))
+        or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
         or sig_date
         or out["written_date"]
@@ -398,6 +407,13 @@ def _without_chrome(value: str | None) -> str | None:
         return value
     m = _CHROME_CUT.search(value)
     return (value[: m.start()].strip() or None) if m else value
+
+
+def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
+    """A title from <title> or <meta name="title">, unless it names only the site, its column or
+    the kind of page (`transform.headings.site_only`)."""
+    title = H.clean_title(_clean(value))
+    return None if H.site_only(title, site) else title
 
 
 def _strip_site(title_tag: str) -> str:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from transform.deadlines import find_deadline
+from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
 from transform.indicator_codes import codes_for
 from transform.structure import Node
@@ -76,6 +76,7 @@ def build_rows(
     task_units: list[dict] = []
     targets: list[dict] = []
     seen_ids: dict[str, int] = {}
+    parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
     titles = _titles(nodes)
     for seq, node in enumerate(nodes, 1):
         path = node.path
@@ -96,7 +97,7 @@ def build_rows(
             doc_id, task_id, path, strip_spans(body, own.spans), ancestors, len(targets), span
         )
         targets.extend(found)
-        deadline, deadline_text = find_deadline(body, annual)
+        deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
         tasks.append(
             {
                 "task_id": task_id,
@@ -122,6 +123,18 @@ def build_rows(
         t["seq"] = i
     mark_restatements(targets)
     return tasks, _dedupe_units(task_units), targets
+
+
+def _deadline(body: str, ancestors: list[Node], annual, parent_deadlines: dict[int, tuple]) -> tuple:
+    """The task's own deadline, else the labelled deadline its parent states for its sub-items
+    (siblings share it: each parent is read once)."""
+    deadline, deadline_text = find_deadline(body, annual)
+    if deadline_text is None and ancestors:
+        parent = ancestors[0]
+        if id(parent) not in parent_deadlines:
+            parent_deadlines[id(parent)] = labelled_deadline(parent.own_text, annual)
+        deadline, deadline_text = parent_deadlines[id(parent)]
+    return deadline, deadline_text
 
 
 def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:

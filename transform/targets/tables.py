@@ -27,6 +27,7 @@ _HEAD_YEAR_RE = re.compile(
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
 _UNIT_HEADS = lex("targets_tables", "unit_heads")
+_NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _TABLE_INC_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_tables", "increase_names"))) + ")(?:率)?$"
 )
@@ -88,6 +89,7 @@ def _table_targets(
         ]
         if not names:
             continue
+        # the indicator column the header names, where this row fills it (rows keep their width)
         ni, name = next(((i, c) for i, c in names if i == name_col), names[0])
         unit = ""
         if 0 <= unit_col < len(cells) and cells[unit_col]:
