@@ -25,6 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".html/.htm or .txt files")
     add_arguments(p, "parse_out", "parse_format", "config", "log_level")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="print why each INPUT was read as it was: metadata sources, which lines became tasks, each "
+        "task's unit clauses with the role rule and its deadline rule, every number KEPT (with its "
+        "fields) or DROPPED (with the rule); no tables are written",
+    )
+    p.add_argument("--json", action="store_true", help="with --explain: the same as JSON lines")
     p.set_defaults(func=cmd_parse)
 
 
@@ -34,6 +42,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from transform.files import parse_files, write_tables
     from transform.tables import build_tables
 
+    if getattr(args, "explain", False):
+        from planwatch.cli.explain import cmd_explain
+
+        return cmd_explain(args)
     settings = load(args).parse
     fmt = (settings.format or "parquet").lower()
     if fmt not in ("parquet", "json"):
