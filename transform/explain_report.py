@@ -105,7 +105,20 @@ def events_of(parsed: ParsedDocument, rec: Recorder) -> list[dict[str, Any]]:
             texts = _task_events(out, nodes, parsed.tasks, texts, inputs)
     for tr in texts:  # the goals paragraphs: targets of no task
         out.extend(number_events(tr, None))
+    _link_targets(out, parsed.targets)
     return out
+
+
+def _link_targets(events: list[dict[str, Any]], targets: list[dict]) -> None:
+    """Each kept number gets its `targets` row's id (and `restates`) and fields as printed (a
+    page read through a simplified working copy prints its own characters); the rows follow the
+    kept numbers in order: where they do not (they always should), nothing is linked."""
+    kept = [e for e in events if e["kind"] == "number" and e["status"] == "kept"]
+    if len(kept) != len(targets) or any(e["value"] != t["value"] for e, t in zip(kept, targets, strict=True)):
+        return
+    for e, t in zip(kept, targets, strict=True):
+        e.update((k, t.get(k)) for k in _FIELD_KEYS)
+        e["target_id"], e["restates"] = t["target_id"], t.get("restates")
 
 
 def _task_events(
@@ -244,9 +257,11 @@ def _not_scanned(nxt: str) -> str:
     return "not followed by a unit or a comparator the scan knows (targets/quantity.py)"
 
 
+_FIELD_KEYS = ("indicator", "value", "unit", "comparator", "change", "year", "baseline_year")
+
+
 def _fields(rec: dict, rules: dict[str, str]) -> dict[str, Any]:
-    keys = ("indicator", "value", "unit", "comparator", "change", "year", "baseline_year")
-    return {**{k: rec.get(k) for k in keys}, "rules": rules}
+    return {**{k: rec.get(k) for k in _FIELD_KEYS}, "rules": rules}
 
 
 def _rules(tr: TargetTrace, c: Any, rec: dict) -> dict[str, str]:

@@ -115,6 +115,9 @@ def _number_line(e: dict[str, Any]) -> str:
             f"change {e['change'] or '-'} | year {e['year'] or '-'} | indicator {_s(e['indicator']) or '-'}"
         )
         how = "".join(f"\n        {k}: {_s(v)}" for k, v in rules.items())
+        if e.get("target_id"):
+            how += f"\n        target_id: {_s(e['target_id'])}"
+            how += f" (restates {_s(e['restates'])})" if e.get("restates") else ""
         return f"   KEPT    {_s(e['number'], _TEXT)} ({at}) {fields}\n        text: {_s(e['snippet'])}{how}\n"
     reason = f": {e['reason']}" if e.get("reason") else ""
     return f"   DROPPED {_s(e['number'], _TEXT)} ({at}) [{e['rule']}{reason}]\n        text: {_s(e['snippet'])}\n"
