@@ -112,3 +112,23 @@ def test_in_process_the_report_goes_to_stdout(tmp_path, capsys):
     tasks = [json.loads(x) for x in lines if '"kind": "task"' in x]
     assert [t["path"] for t in tasks] == ["一/1", "一/2"]
     assert tasks[0]["marker"].startswith("ar") and tasks[0]["deadline_rule"].startswith("deadlines.")
+
+
+def test_the_explain_setting_can_come_from_the_environment(tmp_path, repo_root, monkeypatch, capsys):
+    from planwatch.cli import main
+
+    page = tmp_path / "plan.txt"
+    page.write_text(PLAN, encoding="utf-8")
+    monkeypatch.setenv("PLANWATCH_PARSE_EXPLAIN", "true")
+    assert main(["parse", str(page)]) == 0
+    assert "-- task 一/1" in capsys.readouterr().out
+
+
+def test_json_without_explain_prints_the_tables(tmp_path, capsys):
+    from planwatch.cli import main
+
+    page = tmp_path / "plan.txt"
+    page.write_text(PLAN, encoding="utf-8")
+    assert main(["parse", "--json", str(page)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert len(payload["tasks"]) == 2

@@ -9,7 +9,6 @@ goals paragraphs. `--json` prints the same events as JSON lines. Text from the p
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Iterable
@@ -20,14 +19,14 @@ from planwatch.display import safe_text
 _TEXT = 60  # characters of a title or heading shown
 
 
-def cmd_explain(args: argparse.Namespace) -> int:
+def cmd_explain(inputs: list[str], *, as_json: bool = False) -> int:
     from transform.explain_report import explain_files
 
-    reports, failed = explain_files(args.inputs)
+    reports, failed = explain_files(inputs)
     for path, reason in failed:
         print(f"planwatch parse: {safe_text(path)}: {safe_text(reason)}", file=sys.stderr)
     for events in reports:
-        if args.json:
+        if as_json:
             write_json(events, sys.stdout)
         else:
             write_text(events, sys.stdout)
