@@ -288,7 +288,12 @@ def _rules(tr: TargetTrace, c: Any, rec: dict) -> dict[str, str]:
         year_rule = "years._year_of: the section's year"
     else:
         year_rule = "years._years_listed: a year of a 分别 list"
-    return {"comparator": cmp_rule, "year": year_rule}
+    out = {"comparator": cmp_rule, "year": year_rule}
+    if rec.get("change"):
+        out["change"] = "comparators._change: a change word before the number (增长, 提高, 新增, 下降 …)"
+    if rec.get("baseline_year") is not None:
+        out["baseline_year"] = "years._baseline: 比YYYY年, 与YYYY年相比, 同比 in its clause or sentence"
+    return out
 
 
 def _line_starts(t: str) -> list[int]:

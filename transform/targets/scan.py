@@ -144,7 +144,7 @@ def _scan(
                 qend += 1
                 nxt = t[qend : qend + 1]
                 sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
-        prev = t[start - 1] if start else ""
+        prev = t[start - 1] if start else " "  # ("" is in every string: a text may start with a number)
         if prev.isascii() and (prev.isalnum() or prev in "._/-#"):
             if drops is not None:
                 drops.append((start, qend, "glued_before"))
