@@ -127,3 +127,24 @@ def test_every_exclusion_and_scan_rule_has_words_and_can_be_grepped():
     for rule in rules | scan_rules:
         assert rule in RULE_WORDS, rule
         assert f'"{rule}"' in source or f"def {rule}" in source, rule
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "indicator", "rule"),
+    [
+        ("工业增加值、税收收入分别增长9%、7%。", "7%", "税收收入", "_paired_subject"),
+        ("粮食总产量：达到12万吨。", "12万吨", "粮食总产量", "_label_before"),
+        ("网络零售额突破8亿元，同比增长20%。", "20%", "网络零售额", "previous target"),
+        ("新建村级综合服务站6个。", "6个", "村级综合服务站", "indicators._indicator"),
+    ],
+)
+def test_the_indicator_names_the_step_that_found_it(text, number, indicator, rule):
+    e = _one(_events(text), number)
+    assert e["status"] == "kept" and indicator in e["indicator"]
+    assert rule in e["rules"]["indicator"]
+
+
+def test_change_and_baseline_name_their_rules():
+    e = _one(_events("农村居民人均可支配收入比2024年增长7%。"), "7%")
+    assert e["change"] == "increase" and "_change" in e["rules"]["change"]
+    assert e["baseline_year"] == 2024 and "_baseline" in e["rules"]["baseline_year"]

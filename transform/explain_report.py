@@ -219,7 +219,7 @@ def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
         end = t.find("年", p, p + 8)
         event(p, end + 1 if end > 0 else p + 4, False, "year_mention", year=y)
     kept_at = {id(c) for c in tr.kept}
-    records = dict(zip(tr.starts, tr.records, strict=False))
+    records = {start: i for i, start in enumerate(tr.starts)}  # number start -> its record
     for c in tr.cands:
         if id(c) in tr.dropped:
             event(c.start, c.end, False, tr.dropped[id(c)])
@@ -228,12 +228,14 @@ def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
         elif c.start not in records:
             event(c.start, c.end, False, "past_figure")
         else:
-            rec = records[c.start]
-            event(c.start, c.end, True, "indicators._indicator", **_fields(rec, _rules(tr, c, rec)))
+            i = records[c.start]
+            rec, prev = tr.records[i], (tr.records[i - 1] if i > 0 else None)
+            event(c.start, c.end, True, "kept", **_fields(rec, _rules(tr, c, rec, prev)))
     for start, rec in tr.table:
         at = max(0, min(start, len(text)))
-        rule = "tables._table_targets: a row of an indicator or task table"
-        event(at, at, True, rule, **_fields(rec, {}))
+        rule = "tables._table_targets"
+        how = {"table": "a row of an indicator or task table: the latest year column (targets/tables.py)"}
+        event(at, at, True, rule, **_fields(rec, how))
         found[-1][1]["number"] = rec.get("text") or ""
     spans = sorted((start, start + len(e["number"])) for start, e in found)
     for m in _DIGITS.finditer(t):
@@ -264,7 +266,24 @@ def _fields(rec: dict, rules: dict[str, str]) -> dict[str, Any]:
     return {**{k: rec.get(k) for k in _FIELD_KEYS}, "rules": rules}
 
 
-def _rules(tr: TargetTrace, c: Any, rec: dict) -> dict[str, str]:
+def _indicator_rule(tr: TargetTrace, c: Any, rec: dict, prev: dict | None) -> str:
+    """Which step of `targets.extract._Reader.read` named what is measured (read back from the
+    text around the number: the reader records nothing)."""
+    t = tr.t
+    indicator = rec.get("indicator") or ""
+    if not indicator:
+        return "none found before the number in its clause, nor a noun after it"
+    if t.find("分别", c.sent_start, c.start) >= 0:
+        return "extract._Reader._paired_subject: A、B分别…X、Y pairs subjects and values"
+    k = c.clause_start - 1
+    if k > 0 and t[k] == ":" and t[t.rfind("\n", 0, k) + 1 : k].strip().startswith(indicator[:4]):
+        return "extract._label_before: the label before the colon (a table row read as name：value)"
+    if prev is not None and indicator == prev.get("indicator") and indicator not in t[c.clause_start : c.end]:
+        return "the previous target's subject: the clause names none of its own"
+    return "indicators._indicator: the phrase before the number in its clause, or the noun after it"
+
+
+def _rules(tr: TargetTrace, c: Any, rec: dict, prev: dict | None = None) -> dict[str, str]:
     """The rule behind the comparator and the year of a kept number."""
     if c.is_range:
         cmp_rule = "a range of values (scan): >=, ambiguous"
@@ -288,7 +307,7 @@ def _rules(tr: TargetTrace, c: Any, rec: dict) -> dict[str, str]:
         year_rule = "years._year_of: the section's year"
     else:
         year_rule = "years._years_listed: a year of a 分别 list"
-    out = {"comparator": cmp_rule, "year": year_rule}
+    out = {"indicator": _indicator_rule(tr, c, rec, prev), "comparator": cmp_rule, "year": year_rule}
     if rec.get("change"):
         out["change"] = "comparators._change: a change word before the number (增长, 提高, 新增, 下降 …)"
     if rec.get("baseline_year") is not None:
