@@ -106,6 +106,8 @@ def events_of(parsed: ParsedDocument, rec: Recorder) -> list[dict[str, Any]]:
     for tr in texts:  # the goals paragraphs: targets of no task
         out.extend(number_events(tr, None))
     _link_targets(out, parsed.targets)
+    for e in out[1:]:  # each line of the JSON form stands on its own
+        e["input"] = doc.get("source")
     return out
 
 
