@@ -60,6 +60,7 @@ def test_json_lines_parse_and_cover_every_kind(tmp_path, repo_root):
     kinds = {e["kind"] for e in events}
     assert kinds == {"document", "metadata", "structure", "task", "units", "number"}
     assert events[0]["kind"] == "document" and events[0]["n_tasks"] == 2
+    assert events[0]["source"] == str(page) and all(e["input"] == str(page) for e in events[1:])
     kept = [e for e in events if e["kind"] == "number" and e["status"] == "kept"]
     assert {e["value"] for e in kept} == {1.2, 2.0}
     assert all(e["target_id"] and e["rules"]["comparator"] for e in kept)
