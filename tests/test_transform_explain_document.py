@@ -155,3 +155,23 @@ def test_tracing_does_not_change_the_parse_of_the_seeds(shared_dir):
             assert getattr(traced, table) == getattr(plain, table), (path.name, table)
         kept = [e for e in _kind(events, "number") if e["status"] == "kept"]
         assert [e["target_id"] for e in kept] == [t["target_id"] for t in plain.targets]
+
+
+INDICATOR_TABLE = """2025年某县主要预期目标
+一、主要预期目标
+指标 | 单位 | 2024年 | 2025年
+城镇新增就业 | 人 | 3000 | 3200
+"""
+
+
+def test_a_table_row_is_one_kept_target_and_its_cells_say_the_table_read_them():
+    parsed, events = _explain(INDICATOR_TABLE)
+    (section,) = _kind(events, "structure")
+    assert section["decision"] == "goals" and "_GOAL_CUE" in section["rule"]
+    numbers = _kind(events, "number")
+    (row,) = [e for e in numbers if e["status"] == "kept"]
+    assert row["rule"] == "tables._table_targets" and (row["value"], row["year"]) == (3200.0, 2025)
+    assert row["target_id"] == parsed.targets[0]["target_id"]
+    cells = {e["number"]: e["rule"] for e in numbers if e["status"] == "dropped"}
+    assert cells["3000"] == cells["3200"] == "table_cell"
+    assert cells["2025年"] == "year_mention"

@@ -56,6 +56,7 @@ class TargetTrace:
     records: list[dict] = field(default_factory=list)  # the records read from the text, as starts
     out: list[dict] = field(default_factory=list)  # the records of extract_targets
     table: list[tuple[int, dict]] = field(default_factory=list)  # (start, record) from table rows
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the table rows those were read from
     ypos: list[int] = field(default_factory=list)
     yval: list[int] = field(default_factory=list)
     years: dict[str, int | None] = field(default_factory=dict)  # default / annual / first year

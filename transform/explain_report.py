@@ -66,7 +66,7 @@ RULE_WORDS = {
     # targets/qualifiers.py, years.py, tables.py
     "qualifiers._drop_qualifiers": "a qualifier of another target (年产值超亿元的企业新增8家: only 8家)",
     "past_figure": "a figure of a year before the plan (years._year_of)",
-    "table_cell": "a cell of a table row: read by the table rules (targets/tables.py) instead",
+    "table_cell": "a cell of a table row: the table rules (targets/tables.py) read the row, see its KEPT line",
 }
 
 _SNIPPET = 14  # characters of context on each side of a number
@@ -196,6 +196,8 @@ def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
     found: list[tuple[int, dict[str, Any]]] = []
 
     def event(start: int, end: int, kept: bool, rule: str, reason: str = "", **fields: Any) -> None:
+        if not kept and rule != "year_mention" and any(a <= start < b for a, b in tr.spans):
+            rule, reason = "table_cell", ""  # the table rules read its row (the row's event says how)
         found.append(
             (
                 start,
@@ -203,7 +205,7 @@ def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
                     "kind": "number",
                     "task_id": task_id,
                     "status": "kept" if kept else "dropped",
-                    "number": text[start:end],
+                    "number": text[start:end].rstrip(),
                     "position": start,
                     "line": bisect_left(lines, start + 1),
                     "snippet": _snippet(text, start, end),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from transform.structure import (
+    _GOAL_CUE,
     GOAL_HEADING,
     Node,
     Structure,
@@ -107,6 +108,11 @@ def _decision(node: Node, tasks: set[int], units_of: Any, skipped: bool) -> tupl
     if _is_closing(node):
         return "dropped", "_is_closing (structure_closing_headings.txt)"
     if node.depth == 0 and node.kind in HEADING_KINDS:
+        if _GOAL_CUE.search(node.own_text):
+            return (
+                "goals",
+                "_section_tasks: no work, but its text states goals (_GOAL_CUE): targets with task_id null",
+            )
         return "dropped", "_section_tasks: names no work and no unit (or a notice's own requirements)"
     if node.kind == "shi":
         return "dropped", "_section_tasks: 一是… beside other numbering, or exhortations"

@@ -95,7 +95,7 @@ def _extract(
             if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])
         ]
     if tr is not None:
-        tr.table = table
+        tr.table, tr.spans = table, spans
     if not cands:
         return [r for _, r in table] if table else []
     rev = t[::-1]
