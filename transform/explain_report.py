@@ -241,16 +241,25 @@ def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
         how = {"table": "a row of an indicator or task table: the latest year column (targets/tables.py)"}
         event(at, at, True, rule, **_fields(rec, how))
         found[-1][1]["number"] = rec.get("text") or ""
-    spans = sorted((start, start + len(e["number"])) for start, e in found)
+    for start, end, reason in _unscanned(t, [(s0, s0 + len(e["number"])) for s0, e in found]):
+        event(start, end, False, "_NUM_PRE_RE", reason=reason)
+    found.sort(key=lambda x: x[0])
+    return [e for _, e in found]
+
+
+def _unscanned(t: str, seen: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of the numbers in `t` that no rule looked at: the number scan passed
+    them by (not followed by a unit)."""
+    spans = sorted(seen)
+    out = []
     for m in _DIGITS.finditer(t):
         k = bisect_left(spans, (m.start() + 1,)) - 1
         if k >= 0 and m.start() < spans[k][1]:
             continue  # a number a rule already looked at
         nxt = t[m.end() : m.end() + 1]
         end = m.end() + 1 if nxt and not nxt.isspace() else m.end()  # "3号", "6月": with what follows
-        event(m.start(), end, False, "_NUM_PRE_RE", reason=_not_scanned(nxt))
-    found.sort(key=lambda x: x[0])
-    return [e for _, e in found]
+        out.append((m.start(), end, _not_scanned(nxt)))
+    return out
 
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
