@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from planwatch.records import ParsedDocument
 from transform import PARSER_VERSION
+from transform.explain import TRACE
 from transform.lexicons import words
 from transform.metadata import extract_metadata
 from transform.normalize import PageWork
@@ -288,6 +289,8 @@ def _parse(
         if structure is not None and structure.note and not non_plan:
             notes.append(structure.note)
     doc["is_plan"] = (not non_plan) and _looks_like_plan(title, fields.get("plan_title"), tasks, targets)
+    if (rec := TRACE.get()) is not None:  # `planwatch parse --explain` (transform/explain.py)
+        rec.parsed(work=w, head=head, root=root, structure=structure, units_of=units_of, fields=fields)
     if w.restore:
         w.restore.restore(doc, tasks, task_units, targets)
     doc["n_tasks"], doc["n_targets"] = len(tasks), len(targets)

@@ -21,10 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "DIR/documents.parquet, DIR/tasks.parquet, DIR/task_units.parquet and "
         "DIR/targets.parquet; with --format json, prints the same rows as JSON on stdout. "
         "documents.source is the input path as given. Files that cannot be read are reported "
-        "on stderr and the others still go through; the exit code is 1 if any failed.",
+        "on stderr and the others still go through; the exit code is 1 if any failed. With --explain, "
+        "prints instead why each page was read as it was: the rule that kept or dropped each number, "
+        "each task's unit clauses with their role rule (--json: the same as JSON lines).",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".html/.htm or .txt files")
-    add_arguments(p, "parse_out", "parse_format", "config", "log_level")
+    add_arguments(p, "parse_out", "parse_format", "parse_explain", "json", "config", "log_level")
     p.set_defaults(func=cmd_parse)
 
 
@@ -34,8 +36,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from transform.files import parse_files, write_tables
     from transform.tables import build_tables
 
-    settings = load(args).parse
-    fmt = (settings.format or "parquet").lower()
+    loaded = load(args)
+    if loaded.parse.explain:
+        from planwatch.cli.explain import cmd_explain
+
+        return cmd_explain(args.inputs, as_json=loaded.json)
+    settings = loaded.parse
+    fmt = "json" if loaded.json else (settings.format or "parquet").lower()  # --json: --format json
     if fmt not in ("parquet", "json"):
         raise ConfigError(f"--format must be parquet or json, not {fmt!r}")
     if fmt == "parquet" and not settings.out:

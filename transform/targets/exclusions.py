@@ -107,57 +107,63 @@ class _Flags:
         self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t
 
 
-def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> bool:
-    """True when the number is not a target, judged from its own surroundings."""
+def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
+    """The name of the rule that finds the number is no target, judged from its own surroundings
+    ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
     start = c.start
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
     if prev in _BEFORE_NUMBER or before.endswith("No."):
-        return True
+        return "before_number"
     if t.startswith("级", c.qty_end):
-        return True  # 十亿级, 百亿级, 4A级: a class, not an amount
+        return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
-        return True
+        return "_is_scope"
     if c.unit in _ITEM_UNITS and _counts_items(t, c, clause_start):
-        return True  # 分解为79项重点工作任务: a count of the plan's own items
+        return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if t.startswith(_ZONE_AFTER, c.end):
-        return True  # 1公里范围内的化工企业: a zone, not an amount of work
+        return "zone_after"  # 1公里范围内的化工企业: a zone, not an amount of work
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
-        return True  # 占地500亩: an attribute of the project
+        return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
     if _PROGRESS_RE.search(clause_before):
-        return True
+        return "progress"
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
-        return True
+        return "is_progress"
     # (a search clamps pos and endpos to the text: no max/min calls needed)
     if (
         flags.has_from
         and _BASELINE_VALUE_TAIL.search(t, start - 12, start)
         and _TO_LEVEL_RE.search(t, c.end, c.end + 30)
     ):
-        return True
+        return "baseline_value"
     if (
         flags.has_incentive
         and _INCENTIVE_RE.search(t, clause_start, c.end + 12)
         and not _SEEK_FUNDS_RE.search(t, clause_start, start)
     ):
-        return True  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
+        return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
-        return True
-    if flags.has_paren and (_in_paren_note(t, c) or _is_weight(t, c, clause_start)):
-        return True
+        return "beneficiary_head"
+    if flags.has_paren:
+        if _in_paren_note(t, c):
+            return "_in_paren_note"
+        if _is_weight(t, c, clause_start):
+            return "_is_weight"
     unit = c.unit
-    if (not unit or c.chinese) and _bare_or_chinese(t, c, prev, seg_start):
-        return True
+    if (not unit or c.chinese) and (rule := _bare_or_chinese(t, c, prev, seg_start)):
+        return rule
     if unit in VOLTAGE_UNITS:
-        return True  # a voltage class names a thing (110千伏变电站)
+        return "voltage_class"  # a voltage class names a thing (110千伏变电站)
     if unit in SCORE_UNITS and _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4):
-        return True  # 每发现一处扣2分: a scoring rule
+        return "score_context"  # 每发现一处扣2分: a scoring rule
     if unit in ("条", "款") and _REFERENCE_HEAD.search(clause_before):
-        return True  # 落实…15条: a reference to a rule set
+        return "rule_reference"  # 落实…15条: a reference to a rule set
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
-        return True  # 35—64岁妇女, 60岁以上老年人: who is counted
-    return _names_a_thing(t, c) or _bound_qualifies(t, c)
+        return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
+    if _names_a_thing(t, c):
+        return "_names_a_thing"
+    return "_bound_qualifies" if _bound_qualifies(t, c) else ""
 
 
 def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
@@ -211,7 +217,7 @@ def _is_weight(t: str, c, clause_start: int) -> bool:
     return _FORMULA_RE.search(t, lo, c.end + 60) is not None
 
 
-def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> bool:
+def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
     """The rules for a number without unit (a date, a document or section number unless a
     comparator stands by it) and for a Chinese numeral."""
     start = c.start
@@ -222,10 +228,10 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> bool:
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
         ):
-            return True
+            return "bare_number"
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:
-            return True
-    return c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start)
+            return "bare_year"
+    return "_drop_chinese" if c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start) else ""
 
 
 def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:

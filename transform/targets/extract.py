@@ -7,6 +7,7 @@ import math
 import re
 from bisect import bisect_right
 
+from transform.explain import TRACE, TargetTrace
 from transform.numerals import to_halfwidth
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
@@ -60,8 +61,23 @@ def extract_targets(
     """
     if not text or not isinstance(text, str):
         return []
+    rec = TRACE.get()  # `planwatch parse --explain` (transform.explain): None on the normal path
+    if rec is not None:
+        return rec.targets(text, _extract, default_year, annual_year, first_year)
+    return _extract(text, default_year, annual_year, first_year, None)
+
+
+def _extract(
+    text: str,
+    default_year: int | None,
+    annual_year: int | None,
+    first_year: int | None,
+    tr: TargetTrace | None,
+) -> list[dict]:
     t = to_halfwidth(text)
-    cands, ypos, yval = _scan(t)
+    cands, ypos, yval = _scan(t, None if tr is None else tr.scan_drops)
+    if tr is not None:
+        tr.t, tr.cands, tr.ypos, tr.yval = t, list(cands), ypos, yval
     table: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     if "|" in t:
@@ -78,16 +94,20 @@ def extract_targets(
             for c in cands
             if not ((k := bisect_right(span_starts, c.start) - 1) >= 0 and c.start < spans[k][1])
         ]
+    if tr is not None:
+        tr.table, tr.spans = table, spans
     if not cands:
         return [r for _, r in table] if table else []
     rev = t[::-1]
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
-    kept = _kept(t, rev, cands)
+    kept = _kept(t, rev, cands, tr)
     reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):
         reader.read(i, c)
     out, starts = reader.out, reader.starts
+    if tr is not None:
+        tr.kept, tr.starts, tr.records = kept, starts, out
     if table:
         merged = sorted(
             [(s0, i, r) for i, (s0, r) in enumerate(zip(starts, out, strict=False))]
@@ -98,21 +118,27 @@ def extract_targets(
     return out
 
 
-def _kept(t: str, rev: str, cands: list[_Cand]) -> list[_Cand]:
+def _kept(t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None) -> list[_Cand]:
     """The numbers that survive the exclusion rules, with their boundaries set."""
     n = len(t)
     flags = _Flags(t, rev)
     kept = []
     for c in cands:  # context rules on each number alone
         c.seg_start, c.clause_start = _starts_before(rev, n, c.start)
-        if _drop_by_context(t, c, c.seg_start, c.clause_start, flags):
+        if rule := _drop_by_context(t, c, c.seg_start, c.clause_start, flags):
             c.keep = False
+            if tr is not None:
+                tr.drop(c, rule)
         else:
             c.seg_end, c.clause_end = _ends_after(t, n, c.end)
             c.sent_start = _sent_start(t, rev, n, c.start, c.clause_start)
             kept.append(c)
     if len(kept) > 1:
         _drop_qualifiers(t, kept)
+        if tr is not None:
+            for c in kept:
+                if not c.keep:
+                    tr.drop(c, "qualifiers._drop_qualifiers")
         kept = [c for c in kept if c.keep]
     return kept
 

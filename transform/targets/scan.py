@@ -87,10 +87,13 @@ class _Cand:
 _NOT_YEARS_UNIT = frozenset("级底末内前度起后间来代")
 
 
-def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
+def _scan(
+    t: str, drops: list[tuple[int, int, str]] | None = None
+) -> tuple[list[_Cand], list[int], list[int]]:
     # Long function: the hot loop over every number of a text; helpers per step would cost a call per number.
     """Every number with a unit (or a bare number with a comparator) that may be a target,
-    and the year mentions (positions, years)."""
+    and the year mentions (positions, years). `drops` (for `--explain`, transform/explain.py)
+    receives (start, end, rule) of each number skipped here."""
     cands: list[_Cand] = []
     masks: _LazyMasks | None = None
     ypos: list[int] = []
@@ -128,6 +131,8 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
             # cheap early exit for the many bare numbers: dates, document numbers
             level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)
             if not (sm or approx or level):
+                if drops is not None:
+                    drops.append((start, qend, "bare_number"))
                 continue
             if (
                 level
@@ -139,14 +144,20 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
                 qend += 1
                 nxt = t[qend : qend + 1]
                 sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
-        prev = t[start - 1] if start else ""
+        prev = t[start - 1] if start else " "  # ("" is in every string: a text may start with a number)
         if prev.isascii() and (prev.isalnum() or prev in "._/-#"):
+            if drops is not None:
+                drops.append((start, qend, "glued_before"))
             continue  # PM2.5, S319, G240, P3, 113717/2023
         if nxt.isascii() and nxt.isalnum() and (not unit or unit[-1].isascii()):
+            if drops is not None:
+                drops.append((start, qend, "glued_after"))
             continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
         if masks is None:
             masks = _LazyMasks(t)
         if start in masks:
+            if drops is not None:
+                drops.append((start, qend, "masked"))
             continue
         if digit:  # _value(num), inlined: called for every number
             try:
@@ -172,6 +183,8 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
         if is_range:
             v2 = _value(num2)
             if not unit or v2 is None or v2 <= value:
+                if drops is not None:
+                    drops.append((start, qend, "not_a_range"))
                 continue  # 2023-2025, 07-31: not a range of values
         suffix = ""
         end = qend
