@@ -208,6 +208,22 @@ def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
+# a count right after "1、": the number, then a measure word or % ("800户" "12.5万亩" "80%")
+_COUNT_AFTER = re.compile(r"(\d{1,6})(?:\.\d{1,3})?(?:[%％]|[\u4e00-\u9fff])")
+# what follows the second number of a list or a date rather than a count ("3、4月" "1、2号楼")
+_LIST_WORDS = "月日号时点、"
+
+
+def _counted_item(rest: str, number: int, sep: str) -> bool:
+    """An item opening with a count ("1、800户农村户厕完成改造"), not a list of numbers ("5、10、15个"),
+    days or months ("3、4月"), or a decimal ("1.5亿元": only 、 opens such an item). The next
+    number of a sequence ("1、2个" can be a list) stays a list."""
+    if sep != "、":
+        return False
+    m = _COUNT_AFTER.match(rest)
+    if m is None or int(m.group(1)) == number + 1:
+        return False
+    return rest[m.end() - 1] not in _LIST_WORDS
 
 
 def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
@@ -217,7 +233,7 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
         return True
     # "2023、2024年" / "5、10、15" lists of numbers; but "1.2024年底前，…" is item 1 opening with a year
     if rest[0].isdigit() and rest[0] not in CIRCLED:  # (str.isdigit holds for ① too)
-        return _YEAR_AFTER.match(rest) is None
+        return _YEAR_AFTER.match(rest) is None and not _counted_item(rest, number, sep)
     # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
     if rest[0] in "%％" or (
         rest[0] in "月日号年个家项万亿" and number < 100 and sep not in (".", "．", "、", "﹒", "。")
