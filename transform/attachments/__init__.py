@@ -83,8 +83,12 @@ def _read(fmt: str, data: bytes, name: str | None, ocr: bool, depth: int) -> Fil
         return FileText("html", status="failed", error="not a file: the portal answered an HTML page")
     if fmt == "ole":
         if "EncryptedPackage".encode("utf-16-le") in data:
-            return FileText("unknown", status="unsupported", error="encrypted Office file: a password is needed")
-        return FileText("unknown", status="unsupported", error="an OLE file that is no Word or Excel document")
+            return FileText(
+                "unknown", status="unsupported", error="encrypted Office file: a password is needed"
+            )
+        return FileText(
+            "unknown", status="unsupported", error="an OLE file that is no Word or Excel document"
+        )
     return FileText("unknown", status="unsupported", error=f"unsupported file type ({fmt})")
 
 

@@ -39,7 +39,9 @@ def _lines(result: Any) -> list[str]:
     if result is None:
         return []
     if hasattr(result, "txts"):  # rapidocr 2+: an output object
-        for box, text in zip(result.boxes if result.boxes is not None else [], result.txts or (), strict=False):
+        for box, text in zip(
+            result.boxes if result.boxes is not None else [], result.txts or (), strict=False
+        ):
             items.append((float(box[0][1]), float(box[0][0]), str(text)))
     else:
         for box, text, *_ in result:

@@ -49,7 +49,9 @@ def _page_parts(z: SafeZip, doc_root: str) -> list[str]:
     for el in doc.iter():
         if local(el.tag) == "Page":
             loc = el.get("BaseLoc") or ""
-            out.append(loc.lstrip("/") if loc.startswith("/") else posixpath.normpath(posixpath.join(base, loc)))
+            out.append(
+                loc.lstrip("/") if loc.startswith("/") else posixpath.normpath(posixpath.join(base, loc))
+            )
     return out
 
 
@@ -81,4 +83,6 @@ def _page_lines(z: SafeZip, part: str) -> list[str]:
             lines[-1].append(run)
         else:
             lines.append([run])
-    return [t for t in ("".join(r[2] for r in sorted(line, key=lambda r: r[1])).strip() for line in lines) if t]
+    return [
+        t for t in ("".join(r[2] for r in sorted(line, key=lambda r: r[1])).strip() for line in lines) if t
+    ]

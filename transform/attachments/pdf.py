@@ -18,7 +18,9 @@ from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
 
 _LOCK = threading.Lock()
-_PAGE_NUMBER = re.compile(r"^[-—－–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—－–_\s]*$")
+_PAGE_NUMBER = re.compile(
+    r"^[-—－–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—－–_\s]*$"
+)
 _MIN_CHARS_PER_PAGE = 15  # fewer readable characters than this per page: no text layer
 _MAX_ODD_SHARE = 0.3  # more than this share of unreadable characters: a garbled text layer
 

@@ -99,9 +99,7 @@ def _add(out: list[Rule], a: tuple[float, float], b: tuple[float, float]) -> Non
 
 
 def _touch(a: Rule, b: Rule) -> bool:
-    return not (
-        a.x1 + _SNAP < b.x0 or b.x1 + _SNAP < a.x0 or a.y1 + _SNAP < b.y0 or b.y1 + _SNAP < a.y0
-    )
+    return not (a.x1 + _SNAP < b.x0 or b.x1 + _SNAP < a.x0 or a.y1 + _SNAP < b.y0 or b.y1 + _SNAP < a.y0)
 
 
 def _groups(rules: list[Rule]) -> list[list[Rule]]:

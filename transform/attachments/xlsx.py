@@ -23,7 +23,9 @@ from transform.attachments.xmlparts import local, parse
 from transform.exceptions import AttachmentError, FileTooLarge
 
 _REF = re.compile(r"^([A-Za-z]{1,3})(\d{1,10})$")
-_DATE_IDS = frozenset({14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58})
+_DATE_IDS = frozenset(
+    {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58}
+)
 _DATE_FMT = re.compile(r"[yd]|m(?![^\[]*\])", re.I)
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -43,7 +45,12 @@ def read_xlsx(data: bytes) -> FileText:
         macros = any(n.lower().endswith("vbaproject.bin") for n in z.names())
     finally:
         z.close()
-    return FileText("xlsx", text="\n".join(lines), pages=len(sheets), error="macros present (never run)" if macros else None)
+    return FileText(
+        "xlsx",
+        text="\n".join(lines),
+        pages=len(sheets),
+        error="macros present (never run)" if macros else None,
+    )
 
 
 def _sheet_parts(z: SafeZip) -> list[tuple[str, str]]:
@@ -128,7 +135,9 @@ def _read_sheet(xml: bytes, strings: list[str], dates: set[int], budget: list[in
                 r, c = at if at else (row_no, col_no + 1)
                 col_no = c
                 if r >= model.MAX_ROWS or c >= model.MAX_COLUMNS:
-                    raise FileTooLarge(f"a cell at row {r + 1}, column {c + 1} (caps {model.MAX_ROWS} rows, {model.MAX_COLUMNS} columns)")
+                    raise FileTooLarge(
+                        f"a cell at row {r + 1}, column {c + 1} (caps {model.MAX_ROWS} rows, {model.MAX_COLUMNS} columns)"
+                    )
                 value = _value(el, strings, dates)
                 if value:
                     budget[0] -= 1

@@ -26,5 +26,9 @@ def read_zip(data: bytes, depth: int, read: Callable[..., FileText]) -> FileText
             members.append((shown, read(z.read(stored), shown, depth=depth + 1)))
     finally:
         z.close()
-    error = f"{len(names) - model.MAX_ZIP_MEMBERS} more files not read" if len(names) > model.MAX_ZIP_MEMBERS else None
+    error = (
+        f"{len(names) - model.MAX_ZIP_MEMBERS} more files not read"
+        if len(names) > model.MAX_ZIP_MEMBERS
+        else None
+    )
     return FileText("zip", pages=len(members), members=members, error=error)
