@@ -317,7 +317,7 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (DOCUMENTS, TASKS, TASK_UNITS, TARGETS, ATTACHMENTS, PAGES, RUNS, DQ_RESULTS, QUARANTINE, ALERTS)
 }
-CONTENT_TABLES = ("documents", "tasks", "task_units", "targets")
+CONTENT_TABLES = ("documents", "tasks", "task_units", "targets", "attachments")
 
 
 def table(name: str) -> Table:

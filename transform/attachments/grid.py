@@ -120,7 +120,7 @@ def _spanned(rows: list[list[str]], origins: dict, r: int, c: int) -> str:
 def _two_rows(top: list[str], below: list[str], r: int, origins: dict) -> list[str] | None:
     """A header row with sub-headers under it: every cell of the row below names a column."""
     subs = [(c, v) for c, v in enumerate(below) if v]
-    if sum(1 for v in top if v) < 2:
+    if len({v for v in top if v}) < 2:
         return None  # a title row over the header (merged across or not) heads no column
     if not subs or any(column_role(v) is None for _, v in subs):
         return None
