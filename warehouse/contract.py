@@ -177,7 +177,12 @@ ATTACHMENTS = _t(
     "One row per file attached to a notice (a ZIP's members too): what it is and whether it was read.",
     ("doc_id", "origin"),
     C("doc_id", STR, "the notice", False),
-    C("origin", STR, "the file's name in the document (a ZIP member: zip name/member name); tasks.origin", False),
+    C(
+        "origin",
+        STR,
+        "the file's name in the document (a ZIP member: zip name/member name); tasks.origin",
+        False,
+    ),
     C("url", STR, "where it was fetched from (null for a ZIP member)"),
     C("name", STR, "file name as shown on the page (附件1：任务分解表.docx)"),
     C("format", STR, "from the bytes: docx xlsx xls et pdf doc wps ofd zip image text html unknown", False),

@@ -56,7 +56,10 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
     """An OLE compound file (512-byte sectors) holding `streams` at its root. Streams are padded
     to 4096 bytes so that none lives in the mini stream."""
     names = list(streams)
-    datas = [_pad(streams[n] if len(streams[n]) >= 4096 else streams[n] + b"\0" * (4096 - len(streams[n])), SECTOR) for n in names]
+    datas = [
+        _pad(streams[n] if len(streams[n]) >= 4096 else streams[n] + b"\0" * (4096 - len(streams[n])), SECTOR)
+        for n in names
+    ]
     n_dir = 1 + len(names)
     dir_sectors = -(-n_dir * 128 // SECTOR)
     data_sectors = sum(len(d) // SECTOR for d in datas)
@@ -89,13 +92,17 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
     entries = [_entry("Root Entry", 5, END, 0, child=1)]
     for i, (name, start) in enumerate(zip(names, starts, strict=True)):
         right = i + 2 if i + 2 <= len(names) else NOSTREAM
-        entries.append(_entry(name, 2, start, len(streams[name]) if len(streams[name]) >= 4096 else 4096, right=right))
+        entries.append(
+            _entry(name, 2, start, len(streams[name]) if len(streams[name]) >= 4096 else 4096, right=right)
+        )
     directory = _pad(b"".join(entries), SECTOR)
     fat_bytes = struct.pack(f"<{len(fat)}I", *fat)
     return bytes(header) + fat_bytes + directory + b"".join(datas)
 
 
-def _entry(name: str, kind: int, start: int, size: int, *, child: int = NOSTREAM, right: int = NOSTREAM) -> bytes:
+def _entry(
+    name: str, kind: int, start: int, size: int, *, child: int = NOSTREAM, right: int = NOSTREAM
+) -> bytes:
     raw = name.encode("utf-16-le") + b"\0\0"
     e = bytearray(128)
     e[0 : len(raw)] = raw
