@@ -10,14 +10,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from extract import urlpolicy
+from extract import attachments, urlpolicy
 from extract.exceptions import EmptyScrape, ScrapeError, SourceTimedOut
 from extract.http import FetchResult, HttpClient
 from extract.platforms import Link, ListRequest, get_lister
 from extract.result import SourceCrawl
 from extract.sources import Source, host_allowed
 from extract.state import CrawlState
-from planwatch.records import FetchedPage
+from planwatch.records import Attachment, FetchedPage
 from planwatch.redact import redact_text
 
 log = logging.getLogger(__name__)
@@ -53,12 +53,13 @@ class SourceCrawler:
         self.pending_lists = state.failed_lists(source.id)
         self.any_list_ok = False
         self.netlocs = source.netlocs
+        self.files: dict[str, Attachment] = {}  # attachment URL -> archived file, this run
 
     # -- recording -------------------------------------------------------------------------
     def _count(self, key: str, n: int = 1) -> None:
         self.out.counts[key] = self.out.counts.get(key, 0) + n
 
-    def _record(self, res: FetchResult, link: Link | None = None) -> None:
+    def _record(self, res: FetchResult, link: Link | None = None, parent_url: str | None = None) -> None:
         """Archive the body, then log the page row that names it; drop the body.
 
         The crawler is the one place bytes enter the archive: a `pages` row (and so a parse)
@@ -75,6 +76,7 @@ class SourceCrawler:
             title=link.title if link else None,
             list_date=link.list_date if link else None,
         )
+        row["parent_url"] = parent_url
         self.out.pages.append(row)
         self._count(f"{res.kind}_{res.outcome}")
         self._count("requests", res.attempts)
@@ -255,6 +257,7 @@ class SourceCrawler:
         )
         self._record(res, link)
         if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
+            files = self._attachments(res, link)  # a new or changed notice only
             self.out.documents.append(
                 FetchedPage(
                     url=link.url,
@@ -269,6 +272,7 @@ class SourceCrawler:
                     content_type=res.content_type,
                     final_url=res.final_url,
                     previous_sha256=known.sha256 if known else None,
+                    attachments=files,
                 )
             )
             self._count("documents_changed" if known else "documents_new")
@@ -277,6 +281,26 @@ class SourceCrawler:
                     {"event": "document", "source_id": self.source.id, "document": self.out.documents[-1]}
                 )
         res.body = res.text = None
+
+    def _attachments(self, res: FetchResult, link: Link) -> tuple[Attachment, ...]:
+        """The files the notice links to, fetched and archived (`extract.attachments`)."""
+        if not res.text or self._out_of_time():
+            return ()
+        found = attachments.links(res.text, res.final_url or link.url)
+
+        def record(r: FetchResult, name: str, parent: str) -> None:
+            self._record(r, Link(r.url, name, None), parent_url=parent)
+
+        return attachments.fetch(
+            self.client,
+            self.source,
+            found,
+            link.url,
+            allowed=lambda url: host_allowed(url, self.netlocs),
+            record=record,
+            deadline=self.deadline,
+            done=self.files,
+        )
 
     def _detail_queue(self) -> list[Link]:
         """Detail pages to fetch, in order: last run's failures, then the pages deferred by

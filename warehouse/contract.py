@@ -215,11 +215,12 @@ PAGES = _t(
     C("last_modified", STR, "Last-Modified header"),
     C("encoding", STR, "charset used to decode the body"),
     C("encoding_source", STR, "header | bom | meta | detected"),
-    C("title", STR, "title from the list page (full, from @title)"),
+    C("title", STR, "title from the list page (full, from @title); an attachment's name as shown"),
     C("list_date", DATE, "date shown in the list"),
     C("attempts", INT, "tries it took"),
     C("fetched_at", TS, "when the fetch ended", False),
     C("error", STR, "what went wrong (secrets redacted)"),
+    C("parent_url", STR, "for an attachment: the notice that links to it (its shown name is in title)"),
 )
 
 RUNS = _t(
