@@ -69,9 +69,14 @@ def detail_paths(srv: ReplayServer) -> list[str]:
     return [r.path for r in logged(srv) if r.path.startswith("/art/") or "/t20" in r.path]
 
 
+def attachment_request(r) -> bool:
+    """A file a notice links to (Hanweb downfile.jsp, TRS ./P0….pdf), fetched with its notice."""
+    return "downfile" in r.path or r.path.rsplit("/", 1)[-1].startswith("P0")
+
+
 def list_requests(srv: ReplayServer, site: Path) -> list:
     details = set(detail_paths(srv))
-    return [r for r in logged(srv) if r.path not in details and r.path != "/robots.txt"]
+    return [r for r in logged(srv) if r.path not in details and r.path != "/robots.txt" and not attachment_request(r)]
 
 
 def doc_paths(crawl, srv: ReplayServer) -> list[str]:
