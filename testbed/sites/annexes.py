@@ -64,6 +64,7 @@ def _docx(title: str, items: list[tuple[str, str, str, str]]) -> bytes:
 
 def _files() -> list[dict[str, Any]]:
     """(file name, shown name, bytes, plan name, planted tasks as (title, lead), planted target values)."""
+    # Long function: the seven files, one entry each, read as a table.
     zipped = af.zip_bytes(
         [
             (
