@@ -95,3 +95,13 @@ def test_crawl_fetches_each_attachment_once_and_not_on_an_unchanged_night(tmp_pa
         assert doc["n_tasks"] == len(f["tasks"])
         values = sorted(t["value"] for t in tables["targets"].to_dicts() if t["doc_id"] == doc["doc_id"])
         assert values == sorted(f["targets"]), f["show"]
+
+    # the alert of a plan published as an attachment shows its tasks and targets (it reads the tables)
+    from flows.alerts import new_plan_message
+
+    xlsx = annexes.FILES[1]
+    doc = next(d for t, d in docs.items() if xlsx["plan"] in t)
+    own = [t for t in tasks if t["doc_id"] == doc["doc_id"]]
+    goals = [t for t in tables["targets"].to_dicts() if t["doc_id"] == doc["doc_id"]]
+    msg = new_plan_message(doc, goals, tasks=own)
+    assert msg.doc["n_tasks"] == 4 and "4" in msg.body and "学位" in msg.body, msg.body
