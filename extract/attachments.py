@@ -95,8 +95,16 @@ def fetch(
     """Fetch the files (each URL once per run: `done`); `record` archives each and writes its row."""
     out: list[Attachment] = []
     for link in found:
-        if link.url in done:
-            out.append(done[link.url])
+        if link.url in done:  # fetched this run for another notice: a row names this notice too
+            att = done[link.url]
+            again = FetchResult(url=link.url, kind="attachment", outcome="skipped", attempts=0)
+            again.sha256, again.nbytes, again.error = (
+                att.sha256,
+                att.size,
+                "fetched once this run for another notice",
+            )
+            record(again, link.name, notice_url)
+            out.append(Attachment(att.url, link.name, att.sha256, att.content_type, att.size))
             continue
         if not allowed(link.url):
             unsafe = urlpolicy.problem(link.url)

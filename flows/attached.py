@@ -3,7 +3,8 @@
 `files(archive, page)`: the bytes of a notice's archived attachments, for `parse_document`
 (a blob the archive cannot give is left out and logged: the notice is parsed without it).
 `with_attachments(wh, pages)`: `reparse` rebuilds a notice's attachment records from the
-`pages` table (rows of kind `attachment` whose `parent_url` is the notice, the latest of each).
+`pages` table (rows of kind `attachment` whose `parent_url` is the notice, the latest of each;
+a file several notices link is fetched once a run, the others' rows are `skipped` with its hash).
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def with_attachments(wh: Warehouse, pages: list[FetchedPage]) -> list[FetchedPag
         return pages
     rows = (
         frame.filter(
-            (pl.col("kind") == "attachment") & (pl.col("outcome") == "ok") & pl.col("sha256").is_not_null()
+            (pl.col("kind") == "attachment")
+            & pl.col("outcome").is_in(["ok", "skipped"])  # skipped: fetched once for another notice
+            & pl.col("sha256").is_not_null()
         )
         .sort("fetched_at")
         .unique(subset=["parent_url", "url"], keep="last", maintain_order=True)

@@ -98,6 +98,7 @@ class ReplaySettings:
 class ParseSettings:
     out: str = ""
     format: str = "parquet"
+    ocr: bool = False
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,7 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('replay_sources_out', 'replay.sources_out', 'write a sources.toml pointing at the served sites here', '--sources-out', False),
     ('parse_out', 'parse.out', 'output folder of `planwatch parse` (documents/tasks/targets .parquet)', '--out', False),
     ('parse_format', 'parse.format', 'output of `planwatch parse`: parquet (files in --out) or json (stdout)', '--format', False),
+    ('parse_ocr', 'parse.ocr', '`planwatch parse`: read scanned PDFs and images by OCR (RapidOCR, when installed; off by default)', '--ocr', False),
     ('load_run_id', 'load.run_id', 'run id for `planwatch load` (default: a new sortable id)', '--run-id', False),
     ('skip_validation', 'load.no_validate', '`planwatch load` without running the expectation suites', '--no-validate', False),
     ('as_of', 'read.as_of', '`planwatch show`/`sql` as of a run id, a Delta version or an ISO timestamp', None, False),

@@ -105,3 +105,26 @@ def test_crawl_fetches_each_attachment_once_and_not_on_an_unchanged_night(tmp_pa
     goals = [t for t in tables["targets"].to_dicts() if t["doc_id"] == doc["doc_id"]]
     msg = new_plan_message(doc, goals, tasks=own)
     assert msg.doc["n_tasks"] == 4 and "4" in msg.body and "学位" in msg.body, msg.body
+
+
+def test_a_file_two_notices_link_is_fetched_once_and_named_for_both(tmp_path):
+    site = site_path(NAME)
+    with ReplayServer(site) as srv:
+        path = tmp_path / "sources.toml"
+        path.write_text(sources_toml({NAME: srv.base_url}, site_dirs={NAME: site}), encoding="utf-8")
+        source = load_sources(path)[0]
+        client = HttpClient(backoff_s=0.01, timeout_s=5.0, retries=0, min_interval_s=0.0, respect_robots=False)
+        f = annexes.FILES[0]
+        link = attachments.AttachmentLink(
+            f"{srv.base_url}/module/download/downfile.jsp?classid=0&filename={f['file']}", f["show"]
+        )
+        rows: list[tuple] = []
+        done: dict = {}
+        for notice in ("n1", "n2"):
+            got = attachments.fetch(client, source, [link], f"{srv.base_url}/{notice}.html", allowed=lambda u: True,
+                                    record=lambda r, name, parent: rows.append((r.outcome, r.sha256, parent)),
+                                    deadline=float("inf"), done=done)
+            assert got[0].sha256 == rows[0][1]
+        assert len([r for r in srv.requests if "downfile" in r.path]) == 1
+        assert [(o, p.rsplit("/", 1)[-1]) for o, _, p in rows] == [("ok", "n1.html"), ("skipped", "n2.html")]
+        assert rows[0][1] == rows[1][1]

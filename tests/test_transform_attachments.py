@@ -297,3 +297,20 @@ def test_planwatch_parse_accepts_the_files_directly(tmp_path):
         docs["plan.xlsx"]["title"] == "城关县2024年重点工作任务分解表" and docs["plan.xlsx"]["n_tasks"] == 3
     )
     assert {a["status"] for a in out["attachments"]} == {"parsed", "scanned", "failed"}
+
+
+def test_a_file_whose_tasks_the_page_prints_too_is_not_counted_twice():
+    table = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in ROWS)
+    page = NOTICE.replace("<p>城关县人民政府办公室</p>".encode(), f"<table>{table}</table>".encode())
+    p = _parse("附件.docx", af.docx_bytes([("t", ROWS, [])]), page)
+    assert [t["origin"] for t in p.tasks] == ["page"] * 3
+    assert p.attachments[0]["n_tasks"] == 0 and "counted once" in p.attachments[0]["error"]
+
+
+def test_ocr_without_an_engine_leaves_a_scan_scanned():
+    import importlib.util
+
+    if importlib.util.find_spec("rapidocr_onnxruntime") or importlib.util.find_spec("rapidocr"):
+        pytest.skip("an OCR engine is installed")
+    text = read_file(af.scanned_pdf_bytes(), "a.pdf", ocr=True)
+    assert text.status == "scanned" and "RapidOCR" in (text.error or "")

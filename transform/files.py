@@ -69,8 +69,9 @@ def _is_text(p: Path, data: bytes) -> bool:
     return not (b"<html" in head or b"<!doctype" in head or b"<body" in head or b"<div" in head)
 
 
-def parse_files(paths: list[str]) -> tuple[list[ParsedDocument], list[tuple[str, str]]]:
-    """Parse files; returns (parsed documents, [(path, reason)] for the ones that failed)."""
+def parse_files(paths: list[str], ocr: bool = False) -> tuple[list[ParsedDocument], list[tuple[str, str]]]:
+    """Parse files; returns (parsed documents, [(path, reason)] for the ones that failed).
+    ocr: read scanned PDFs and images given directly by OCR (RapidOCR, when installed)."""
     from transform.document import parse_document
 
     parsed, failed = [], []
@@ -87,7 +88,7 @@ def parse_files(paths: list[str]) -> tuple[list[ParsedDocument], list[tuple[str,
         except OSError:
             mtime = None
         if attached:  # a DOCX, XLSX, PDF … given directly: read as the notice's one attachment
-            doc = parse_document(b"", source=path, fetched_at=mtime, attachments=attached)
+            doc = parse_document(b"", source=path, fetched_at=mtime, attachments=attached, ocr=ocr)
             failed.extend(
                 (path, f"{a['status']}: {a['error']}") for a in doc.attachments if a["status"] != "parsed"
             )

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "on stderr and the others still go through; the exit code is 1 if any failed.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".html/.htm/.txt pages or plan files")
-    add_arguments(p, "parse_out", "parse_format", "config", "log_level")
+    add_arguments(p, "parse_out", "parse_format", "parse_ocr", "config", "log_level")
     p.set_defaults(func=cmd_parse)
 
 
@@ -43,7 +43,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         raise ConfigError(f"--format must be parquet or json, not {fmt!r}")
     if fmt == "parquet" and not settings.out:
         raise ConfigError("--out DIR is required (or use --format json to print the tables)")
-    parsed, failed = parse_files(args.inputs)
+    parsed, failed = parse_files(args.inputs, ocr=bool(settings.ocr))
     for path, reason in failed:
         print(f"planwatch parse: {path}: {reason}", file=sys.stderr)
     tables = build_tables(parsed)

@@ -14,7 +14,7 @@ import logging
 
 from transform.attachments import model, sniff
 from transform.attachments.model import FORMATS, STATUSES, FileText
-from transform.exceptions import AttachmentError
+from transform.exceptions import AttachmentError, UnsupportedFile
 
 __all__ = ["FORMATS", "STATUSES", "FileText", "read_file"]
 
@@ -104,4 +104,7 @@ def _image(data: bytes, ocr: bool) -> FileText:
     with Image.open(io.BytesIO(data)) as image:
         if image.width * image.height > 50_000_000:
             return FileText("image", status="too_large", error=f"{image.width}x{image.height} pixels")
-        return FileText("image", text="\n".join(ocr_image(image)), pages=1, error="read by OCR")
+        try:
+            return FileText("image", text="\n".join(ocr_image(image)), pages=1, error="read by OCR")
+        except UnsupportedFile as exc:  # no OCR engine installed: the image stays scanned
+            return FileText("image", status="scanned", pages=1, error=f"an image: no text layer; {exc}")

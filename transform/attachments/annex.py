@@ -114,6 +114,9 @@ def add_annexes(
         sub = parse_text(body)
         first = first or sub.document
         row = next(r for r in parsed.attachments if r["origin"] == origin)
+        if _printed_on_page(parsed, sub):
+            row["error"] = "its tasks are printed on the page too: counted once, from the page"
+            continue
         row["n_tasks"], row["n_targets"] = len(sub.tasks), len(sub.targets)
         _merge(parsed, sub, label, origin)
     if parsed.attachments and keep_rows:
@@ -122,6 +125,16 @@ def add_annexes(
             t["seq"] = i
     doc["n_tasks"], doc["n_targets"] = len(parsed.tasks), len(parsed.targets)
     return notes, first
+
+
+def _printed_on_page(parsed: ParsedDocument, sub: ParsedDocument) -> bool:
+    """The page carries the file's text as well (portals paste the annex and attach it): most of
+    the file's task titles are already among the page's."""
+    own = {"".join((t.get("title") or "").split()) for t in parsed.tasks if t.get("origin") == PAGE_ORIGIN}
+    titles = ["".join((t.get("title") or "").split()) for t in sub.tasks]
+    if not own or not titles:
+        return False
+    return sum(t in own for t in titles) >= 0.8 * len(titles)
 
 
 def _merge(parsed: ParsedDocument, sub: ParsedDocument, label: str, origin: str) -> None:

@@ -45,7 +45,10 @@ def read_pdf(data: bytes, ocr: bool = False) -> FileText:
             if problem and ocr:
                 from transform.attachments.ocr import ocr_pdf
 
-                return FileText("pdf", text=ocr_pdf(pdf, n), pages=n, error=f"read by OCR ({problem})")
+                try:
+                    return FileText("pdf", text=ocr_pdf(pdf, n), pages=n, error=f"read by OCR ({problem})")
+                except UnsupportedFile as exc:  # no OCR engine installed: the file stays scanned
+                    problem = f"{problem}; {exc}"
         finally:
             pdf.close()
     if problem:
