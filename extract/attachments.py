@@ -2,7 +2,8 @@
 
 `links(html, base_url)`: a small link scan (no parsing of the notice's content): Hanweb
 `downfile.jsp` links, TRS `./P0202….pdf` files, and plain links to .pdf/.doc/.docx/.wps/.xls/
-.xlsx/.et/.ofd/.zip files (by the URL or by the name shown). The shown name is the link's text
+.xlsx/.et/.ofd/.zip files (by the URL or by the name shown), and download endpoints without a
+suffix whose text starts with 附件. The shown name is the link's text
 (附件1：任务分解表.docx), else the file name the URL carries.
 
 `fetch(...)`: each link through the one `HttpClient` (allowed hosts, robots, per-host interval,
@@ -29,6 +30,10 @@ MAX_PER_NOTICE = 12  # files fetched for one notice
 _HANWEB = re.compile(r"/(?:module/download/)?down(?:load)?file\.jsp", re.I)
 _TRS = re.compile(r"/P0\d{10,}[\w-]*\.\w{2,4}$", re.I)
 _NAME_PARAMS = ("filename", "fileName", "name", "title")
+# a download endpoint without a file suffix ("/download.jsp?id=7", "/getFile?fid=…"): an
+# attachment when its shown text says so (附件…)
+_DOWNLOAD = re.compile(r"down|getfile|attach|fujian|upload", re.I)
+_PAGE_SUFFIXES = ("html", "htm", "shtml", "xhtml")
 _MAX_PAGE = 2_000_000  # characters of the notice scanned
 
 
@@ -56,6 +61,12 @@ def _is_file(url: str, text: str) -> str | None:
     if _HANWEB.search(path):
         return named or path.rsplit("/", 1)[-1]
     if _suffix(named) in FILE_SUFFIXES or _suffix(text) in FILE_SUFFIXES:
+        return named or text
+    if (
+        text.startswith("附件")
+        and _DOWNLOAD.search(path + "?" + parts.query)
+        and _suffix(path) not in _PAGE_SUFFIXES
+    ):
         return named or text
     return None
 

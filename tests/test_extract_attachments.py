@@ -30,6 +30,8 @@ def test_links_hanweb_trs_and_plain_file_links():
         '<a href="/download?id=7">鄄城县任务清单.wps</a>'
         '<a href="./P020240301123456789012.pdf">again</a>'
         "<a href='http://other.example/x.zip'>外部.zip</a>"
+        '<a href="/common/getFile?fid=88">附件3：重点项目清单</a>'
+        '<a href="/download/index.html">附件下载专区</a>'
     )
     found = attachments.links(html, BASE)
     assert [(a.url.rsplit("/", 1)[-1], a.name) for a in found] == [
@@ -38,6 +40,7 @@ def test_links_hanweb_trs_and_plain_file_links():
         ("plan.XLSX", "任务表"),
         ("download?id=7", "鄄城县任务清单.wps"),
         ("x.zip", "外部.zip"),  # found here; the crawler's allowed hosts decide whether it is fetched
+        ("getFile?fid=88", "附件3：重点项目清单"),
     ]
     assert found[1].url == "http://gov.example:8080/art/2024/3/1/P020240301123456789012.pdf"
 
