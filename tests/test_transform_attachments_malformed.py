@@ -52,6 +52,15 @@ def test_truncated_zip_containers_fail_with_a_reason(name):
         _one_line(text.error)
 
 
+def test_zip_needing_a_newer_zip_version_fails_with_a_reason():
+    """Found by the fuzz campaign: zipfile raises NotImplementedError for it (not BadZipFile)."""
+    data = bytearray(af.docx_bytes([("t", ROWS, [])]))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (64).to_bytes(2, "little")  # version needed to extract: 6.4
+    text = read_file(bytes(data), "a.docx")
+    assert text.status == "failed" and "version" in (text.error or "")
+
+
 def test_encrypted_pdf_is_unsupported():
     data = af.pdf_bytes([("p", "一、新建5G基站200个")], encrypt="secret")
     text = read_file(data, "a.pdf")

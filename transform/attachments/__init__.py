@@ -23,7 +23,12 @@ log = logging.getLogger(__name__)
 
 def read_file(data: bytes, name: str | None = None, *, ocr: bool = False, depth: int = 0) -> FileText:
     """One file as text. `name`: the shown name or URL (a hint for WPS vs DOC, ET vs XLS)."""
-    fmt = sniff.detect(data, name)
+    try:
+        fmt = sniff.detect(data, name)
+    except Exception as exc:  # a hostile file must not stop the document
+        return FileText(
+            "unknown", status="failed", error=f"cannot tell the format: {type(exc).__name__}: {exc}"[:500]
+        )
     if len(data) > model.MAX_FILE_BYTES:
         return FileText(fmt, status="too_large", error=f"{len(data)} bytes (cap {model.MAX_FILE_BYTES})")
     try:

@@ -60,7 +60,7 @@ def open_zip(data: bytes, budget: int = model.MAX_UNZIPPED_BYTES) -> SafeZip:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise AttachmentError(f"damaged or truncated ZIP: {exc}") from None
     if len(infos) > model.MAX_ZIP_ENTRIES:
         raise FileTooLarge(f"{len(infos)} entries in the ZIP (cap {model.MAX_ZIP_ENTRIES})")

@@ -51,8 +51,8 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist()[:5000])
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return "zip"  # a truncated ZIP: the ZIP reader says what is wrong
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        return "zip"  # a truncated or odd ZIP: the ZIP reader says what is wrong
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
