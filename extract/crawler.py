@@ -54,6 +54,7 @@ class SourceCrawler:
         self.any_list_ok = False
         self.netlocs = source.netlocs
         self.files: dict[str, Attachment] = {}  # attachment URL -> archived file, this run
+        self.retry_files = state.files_to_retry(source.id)  # notices whose files failed last run
 
     # -- recording -------------------------------------------------------------------------
     def _count(self, key: str, n: int = 1) -> None:
@@ -245,8 +246,9 @@ class SourceCrawler:
     # -- details ---------------------------------------------------------------------------
     def _fetch_detail(self, link: Link) -> None:
         known = self.state.detail(self.source.id, link.url)
+        retry = link.url in self.retry_files  # its files failed last run: the body is needed
         # a 304 would leave a corrupt or lost archived copy as it is: ask for the body then
-        sound = known is not None and bool(known.sha256) and self.archive.verify(known.sha256)
+        sound = not retry and known is not None and bool(known.sha256) and self.archive.verify(known.sha256)
         res = self.client.fetch(
             link.url,
             source=self.source,
@@ -256,7 +258,7 @@ class SourceCrawler:
             deadline=self.deadline,
         )
         self._record(res, link)
-        if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
+        if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256 or retry):
             files = self._attachments(res, link)  # a new or changed notice only
             self.out.documents.append(
                 FetchedPage(
@@ -304,7 +306,8 @@ class SourceCrawler:
 
     def _detail_queue(self) -> list[Link]:
         """Detail pages to fetch, in order: last run's failures, then the pages deferred by
-        earlier runs (oldest first), then this run's new links, then (--refresh) the known ones."""
+        earlier runs (oldest first), then the notices whose attached files failed last run,
+        then this run's new links, then (--refresh) the known ones."""
         queue: dict[str, Link] = {}
         if self.any_list_ok:
             for known in self.state.failed_details(self.source.id):
@@ -313,6 +316,10 @@ class SourceCrawler:
         for known in self.state.deferred_details(self.source.id):
             if host_allowed(known.url, self.netlocs):
                 queue.setdefault(known.url, Link(known.url, known.title, known.list_date))
+        for url in sorted(self.retry_files):
+            known = self.state.detail(self.source.id, url)
+            if known is not None and host_allowed(url, self.netlocs):
+                queue.setdefault(url, Link(url, known.title, known.list_date))
         for url, link in self.queue.items():
             queue.setdefault(url, link)
         if self.refresh:

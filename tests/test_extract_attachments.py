@@ -131,3 +131,33 @@ def test_a_file_two_notices_link_is_fetched_once_and_named_for_both(tmp_path):
         assert len([r for r in srv.requests if "downfile" in r.path]) == 1
         assert [(o, p.rsplit("/", 1)[-1]) for o, _, p in rows] == [("ok", "n1.html"), ("skipped", "n2.html")]
         assert rows[0][1] == rows[1][1]
+
+
+def test_a_file_that_failed_is_fetched_again_next_run_with_its_notice(tmp_path):
+    from testbed.replay import FaultRule
+
+    site = site_path(NAME)
+    victim = annexes.FILES[1]
+    archive = RawArchive(tmp_path / "wh")
+    with ReplayServer(site, faults=[FaultRule(victim["file"], "5xx")]) as srv:
+        path = tmp_path / "sources.toml"
+        path.write_text(sources_toml({NAME: srv.base_url}, site_dirs={NAME: site}), encoding="utf-8")
+        source = load_sources(path)[0]
+        state = CrawlState()
+        first = _crawl(srv, source, archive, state, "r1")
+        failed = [r for r in first.pages if r["kind"] == "attachment" and r["outcome"] == "error"]
+        assert [r["title"] for r in failed] == [victim["show"]]
+        state.update(first.pages)
+
+        srv.set_faults([])
+        srv.reset_log()
+        second = _crawl(srv, source, archive, state, "r2")
+        assert [d.url for d in second.documents] == [failed[0]["parent_url"]]  # the notice, again
+        assert [a.name for a in second.documents[0].attachments] == [victim["show"]]
+        assert archive.get(second.documents[0].attachments[0].sha256) == victim["data"]
+        assert len([r for r in srv.requests if "downfile" in r.path]) == 1
+        state.update(second.pages)
+
+        srv.reset_log()
+        third = _crawl(srv, source, archive, state, "r3")
+        assert third.documents == [] and not [r for r in srv.requests if "downfile" in r.path]
