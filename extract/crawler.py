@@ -277,7 +277,8 @@ class SourceCrawler:
                     attachments=files,
                 )
             )
-            self._count("documents_changed" if known else "documents_new")
+            if known is None or known.sha256 != res.sha256:  # not a retry of its files alone
+                self._count("documents_changed" if known else "documents_new")
             if self.on_event:
                 self.on_event(
                     {"event": "document", "source_id": self.source.id, "document": self.out.documents[-1]}
