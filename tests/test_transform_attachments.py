@@ -229,17 +229,29 @@ def test_zip_of_two_files_gives_two_annexes():
 
 
 def test_page_tasks_and_attachment_tasks_together():
-    """A notice with its own numbered requirements and a task table attached."""
+    """A notice with numbered tasks of its own and a task table attached: both kept."""
+    page = NOTICE.replace(
+        "<p>附件：".encode(),
+        "<p>一、产业发展</p><p>1.新建工作台账1套，县督查室牵头。</p><p>2.每月通报1次，县委办牵头。</p><p>附件：".encode(),
+    )
+    p = _parse("附件.xlsx", af.xlsx_bytes([("S", XLSX_ROWS, XLSX_MERGES)]), page)
+    assert [t["origin"] for t in p.tasks] == ["page"] * 2 + ["附件.xlsx"] * 3
+    assert [t["path"] for t in p.tasks][:2] == [["一", "1"], ["一", "2"]]
+    assert all(t["path"][0] == "附件" for t in p.tasks[2:])
+    assert [t["seq"] for t in p.tasks] == list(range(1, len(p.tasks) + 1))
+    assert p.document["n_tasks"] == len(p.tasks) == 5
+
+
+def test_a_notices_own_requirements_are_no_tasks_when_its_plan_is_attached():
+    """一、提高认识 二、压实责任 in the notice: as when the annex is printed on the page."""
     page = NOTICE.replace(
         "<p>附件：".encode(),
         "<p>一、提高认识。各单位要新建工作台账1套。</p><p>二、压实责任。县督查室牵头每月通报1次。</p><p>附件：".encode(),
     )
     p = _parse("附件.xlsx", af.xlsx_bytes([("S", XLSX_ROWS, XLSX_MERGES)]), page)
-    assert {t["origin"] for t in p.tasks} == {"page", "附件.xlsx"}
-    annex = [t for t in p.tasks if t["origin"] != "page"]
-    assert len(annex) == 3 and all(t["path"][0] == "附件" for t in annex)
-    assert [t["seq"] for t in p.tasks] == list(range(1, len(p.tasks) + 1))
-    assert p.document["n_tasks"] == len(p.tasks)
+    assert {t["origin"] for t in p.tasks} == {"附件.xlsx"} and len(p.tasks) == 3
+    assert all(g["task_id"] is None or g["task_id"].split("/")[1] == "附件" for g in p.targets)
+    assert p.document["n_tasks"] == 3 and [t["seq"] for t in p.tasks] == [1, 2, 3]
 
 
 def test_a_commentary_keeps_the_file_row_and_no_tasks():

@@ -119,12 +119,35 @@ def add_annexes(
             continue
         row["n_tasks"], row["n_targets"] = len(sub.tasks), len(sub.targets)
         _merge(parsed, sub, label, origin)
+    if any(t["origin"] != PAGE_ORIGIN for t in parsed.tasks):
+        _drop_notice_sections(parsed)
     if parsed.attachments and keep_rows:
         mark_restatements(parsed.targets)
         for i, t in enumerate(parsed.targets, 1):
             t["seq"] = i
     doc["n_tasks"], doc["n_targets"] = len(parsed.tasks), len(parsed.targets)
     return notes, first
+
+
+_CN_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+_NOTICE_SECTIONS = 5  # as `transform.structure`: a notice states a few requirements of its own
+
+
+def _drop_notice_sections(parsed: ParsedDocument) -> None:
+    """A notice whose plan is its attachment states a few requirements of its own (一、提高认识
+    二、压实责任): as when the annex is printed on the page (`transform.structure`), they are no
+    tasks. Only top-level sections (一、二、) go, and only when the page has nothing else."""
+    page = [t for t in parsed.tasks if t["origin"] == PAGE_ORIGIN]
+    if not page or len(page) > _NOTICE_SECTIONS:
+        return
+    if not all(len(t["path"]) == 1 and _CN_SECTION.match(t["path"][0]) for t in page):
+        return
+    gone = {t["task_id"] for t in page}
+    parsed.tasks[:] = [t for t in parsed.tasks if t["task_id"] not in gone]
+    parsed.task_units[:] = [u for u in parsed.task_units if u["task_id"] not in gone]
+    parsed.targets[:] = [g for g in parsed.targets if g.get("task_id") not in gone]
+    for i, t in enumerate(parsed.tasks, 1):
+        t["seq"] = i
 
 
 def _printed_on_page(parsed: ParsedDocument, sub: ParsedDocument) -> bool:
