@@ -318,9 +318,9 @@ class SourceCrawler:
             if host_allowed(known.url, self.netlocs):
                 queue.setdefault(known.url, Link(known.url, known.title, known.list_date))
         for url in sorted(self.retry_files):
-            known = self.state.detail(self.source.id, url)
-            if known is not None and host_allowed(url, self.netlocs):
-                queue.setdefault(url, Link(url, known.title, known.list_date))
+            notice = self.state.detail(self.source.id, url)
+            if notice is not None and host_allowed(url, self.netlocs):
+                queue.setdefault(url, Link(url, notice.title, notice.list_date))
         for url, link in self.queue.items():
             queue.setdefault(url, link)
         if self.refresh:
