@@ -43,12 +43,14 @@ test-all: lint browser
 	$(BIN)/python -m pytest -q
 
 # The dedicated fuzz run: 50 000 mutated pages through the parser + 50 000 texts through the
-# target extractor (hypothesis); set PLANWATCH_FUZZ_EXAMPLES to change the size.
+# target extractor + 50 000 mutated attached files (DOCX, XLSX, XLS, PDF, DOC, OFD) through the
+# file readers (hypothesis); set PLANWATCH_FUZZ_EXAMPLES to change the size.
 FUZZ_EXAMPLES ?= 50000
 fuzz: $(STAMP)
 	PLANWATCH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -m slow -p no:cacheprovider --timeout 0 \
 	  tests/test_transform_fuzz.py::test_mutated_pages_never_raise \
-	  tests/test_transform_targets_fuzz.py::test_fuzz_campaign
+	  tests/test_transform_targets_fuzz.py::test_fuzz_campaign \
+	  tests/test_transform_attachments_malformed.py::test_mutated_files_campaign
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

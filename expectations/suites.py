@@ -29,6 +29,7 @@ HELPER_COLUMNS = {
     "tasks": ("_row", "_source_id"),
     "task_units": ("_row", "_source_id"),
     "targets": ("_row", "_source_id", "_plan_start_year"),
+    "attachments": ("_row", "_source_id"),
 }
 
 
@@ -230,6 +231,31 @@ def targets_suite(*, doc_ids: list[str]) -> list[Check]:
     ]
 
 
+def attachments_suite(*, doc_ids: list[str]) -> list[Check]:
+    gxe = _gxe()
+    return [
+        _schema_check("attachments"),
+        *_key_checks("attachments"),
+        *_not_null("attachments"),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
+            "row",
+            "the attachment's doc_id is not among the run's documents",
+        ),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="status", value_set=list(contract.ATTACHMENT_STATUSES)),
+            "row",
+            f"status not in {list(contract.ATTACHMENT_STATUSES)}",
+        ),
+        Check(gxe.ExpectColumnValuesToBeBetween(column="chars", min_value=0), "row", "chars < 0"),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="status", value_set=["parsed"]),
+            "flag",
+            "an attached file gave no text (scanned, unsupported, too large or damaged): kept and flagged",
+        ),
+    ]
+
+
 # (measure, table, kind): "rows" = rows of the table for the source; "per_plan" = rows per is_plan document
 COLLAPSE_MEASURES = (
     ("documents_rows", "documents", "rows"),
@@ -268,4 +294,5 @@ def suites(*, today: date, doc_ids: list[str]) -> dict[str, list[Check]]:
         "tasks": tasks_suite(doc_ids=doc_ids),
         "task_units": task_units_suite(doc_ids=doc_ids),
         "targets": targets_suite(doc_ids=doc_ids),
+        "attachments": attachments_suite(doc_ids=doc_ids),
     }

@@ -101,7 +101,7 @@ def _with_helpers(frames: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFra
             "_plan_has_tasks"
         ),
     )
-    for n in ("tasks", "task_units", "targets"):
+    for n in ("tasks", "task_units", "targets", "attachments"):
         f = frames[n].join(doc_src, on="doc_id", how="left").with_columns(pl.col("_source_id").fill_null(""))
         if n != "targets":
             f = f.drop("_plan_start_year")

@@ -10,14 +10,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from extract import urlpolicy
+from extract import attachments, urlpolicy
 from extract.exceptions import EmptyScrape, ScrapeError, SourceTimedOut
 from extract.http import FetchResult, HttpClient
 from extract.platforms import Link, ListRequest, get_lister
 from extract.result import SourceCrawl
 from extract.sources import Source, host_allowed
 from extract.state import CrawlState
-from planwatch.records import FetchedPage
+from planwatch.records import Attachment, FetchedPage
 from planwatch.redact import redact_text
 
 log = logging.getLogger(__name__)
@@ -53,12 +53,14 @@ class SourceCrawler:
         self.pending_lists = state.failed_lists(source.id)
         self.any_list_ok = False
         self.netlocs = source.netlocs
+        self.files: dict[str, Attachment] = {}  # attachment URL -> archived file, this run
+        self.retry_files = state.files_to_retry(source.id)  # notices whose files failed last run
 
     # -- recording -------------------------------------------------------------------------
     def _count(self, key: str, n: int = 1) -> None:
         self.out.counts[key] = self.out.counts.get(key, 0) + n
 
-    def _record(self, res: FetchResult, link: Link | None = None) -> None:
+    def _record(self, res: FetchResult, link: Link | None = None, parent_url: str | None = None) -> None:
         """Archive the body, then log the page row that names it; drop the body.
 
         The crawler is the one place bytes enter the archive: a `pages` row (and so a parse)
@@ -75,6 +77,7 @@ class SourceCrawler:
             title=link.title if link else None,
             list_date=link.list_date if link else None,
         )
+        row["parent_url"] = parent_url
         self.out.pages.append(row)
         self._count(f"{res.kind}_{res.outcome}")
         self._count("requests", res.attempts)
@@ -243,8 +246,9 @@ class SourceCrawler:
     # -- details ---------------------------------------------------------------------------
     def _fetch_detail(self, link: Link) -> None:
         known = self.state.detail(self.source.id, link.url)
+        retry = link.url in self.retry_files  # its files failed last run: the body is needed
         # a 304 would leave a corrupt or lost archived copy as it is: ask for the body then
-        sound = known is not None and bool(known.sha256) and self.archive.verify(known.sha256)
+        sound = not retry and known is not None and bool(known.sha256) and self.archive.verify(known.sha256)
         res = self.client.fetch(
             link.url,
             source=self.source,
@@ -254,7 +258,8 @@ class SourceCrawler:
             deadline=self.deadline,
         )
         self._record(res, link)
-        if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256):
+        if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256 or retry):
+            files = self._attachments(res, link)  # a new or changed notice only
             self.out.documents.append(
                 FetchedPage(
                     url=link.url,
@@ -269,18 +274,41 @@ class SourceCrawler:
                     content_type=res.content_type,
                     final_url=res.final_url,
                     previous_sha256=known.sha256 if known else None,
+                    attachments=files,
                 )
             )
-            self._count("documents_changed" if known else "documents_new")
+            if known is None or known.sha256 != res.sha256:  # not a retry of its files alone
+                self._count("documents_changed" if known else "documents_new")
             if self.on_event:
                 self.on_event(
                     {"event": "document", "source_id": self.source.id, "document": self.out.documents[-1]}
                 )
         res.body = res.text = None
 
+    def _attachments(self, res: FetchResult, link: Link) -> tuple[Attachment, ...]:
+        """The files the notice links to, fetched and archived (`extract.attachments`)."""
+        if not res.text or self._out_of_time():
+            return ()
+        found = attachments.links(res.text, res.final_url or link.url)
+
+        def record(r: FetchResult, name: str, parent: str) -> None:
+            self._record(r, Link(r.url, name, None), parent_url=parent)
+
+        return attachments.fetch(
+            self.client,
+            self.source,
+            found,
+            link.url,
+            allowed=lambda url: host_allowed(url, self.netlocs),
+            record=record,
+            deadline=self.deadline,
+            done=self.files,
+        )
+
     def _detail_queue(self) -> list[Link]:
         """Detail pages to fetch, in order: last run's failures, then the pages deferred by
-        earlier runs (oldest first), then this run's new links, then (--refresh) the known ones."""
+        earlier runs (oldest first), then the notices whose attached files failed last run,
+        then this run's new links, then (--refresh) the known ones."""
         queue: dict[str, Link] = {}
         if self.any_list_ok:
             for known in self.state.failed_details(self.source.id):
@@ -289,6 +317,10 @@ class SourceCrawler:
         for known in self.state.deferred_details(self.source.id):
             if host_allowed(known.url, self.netlocs):
                 queue.setdefault(known.url, Link(known.url, known.title, known.list_date))
+        for url in sorted(self.retry_files):
+            notice = self.state.detail(self.source.id, url)
+            if notice is not None and host_allowed(url, self.netlocs):
+                queue.setdefault(url, Link(url, notice.title, notice.list_date))
         for url, link in self.queue.items():
             queue.setdefault(url, link)
         if self.refresh:

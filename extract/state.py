@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 FAILED = ("error", "blocked", "refused")
+FILE_RETRIES = 3  # runs an attached file that fails is tried again (with its notice)
 # The error of a `pages` row a re-parse writes for a detail page whose archived copy is missing or
 # corrupt: the crawler forgets the page's last good fetch and fetches it again.
 ARCHIVE_UNREADABLE = "archived copy unreadable (missing or corrupt): fetched again by the next crawl"
@@ -77,6 +78,8 @@ class CrawlState:
         self.lists: dict[tuple[str, str], Known] = {}
         self.failed: dict[tuple[str, str], tuple[str, Known]] = {}  # key -> (kind, last attempt)
         self.deferred: dict[tuple[str, str], Known] = {}  # detail pages left for a later run
+        # attached files: (source, url) -> (notice that links it, failed fetches in a row)
+        self.files: dict[tuple[str, str], tuple[str, int]] = {}
 
     @classmethod
     def from_pages(cls, rows: Any) -> CrawlState:
@@ -88,6 +91,9 @@ class CrawlState:
         """Fold more pages rows in (e.g. this run's, to crawl again in the same process)."""
         for row in sorted(_rows(rows), key=_when):
             kind, outcome = row.get("kind"), row.get("outcome")
+            if kind == "attachment" and row.get("url") and row.get("parent_url"):
+                self._file(row)
+                continue
             if kind not in ("list", "detail") or not row.get("url"):
                 continue
             key = (row.get("source_id") or "", row["url"])
@@ -123,6 +129,19 @@ class CrawlState:
                 self.failed[key] = (kind, _known(row))
             elif outcome == "skipped":
                 self.failed.pop(key, None)
+
+    def _file(self, row: dict) -> None:
+        key = (row.get("source_id") or "", row["url"])
+        _, fails = self.files.get(key, ("", 0))
+        failed = row.get("outcome") in ("error", "blocked")  # refused or skipped: final, not retried
+        self.files[key] = (row["parent_url"], fails + 1 if failed else 0)
+
+    def files_to_retry(self, source_id: str) -> set[str]:
+        """Notices whose attached file failed (at most `FILE_RETRIES` runs in a row): fetched
+        again next run, with their files, though the notice itself did not change."""
+        return {
+            p for (sid, _), (p, fails) in self.files.items() if sid == source_id and 0 < fails <= FILE_RETRIES
+        }
 
     # -- queries ---------------------------------------------------------------------------
     def detail(self, source_id: str, url: str) -> Known | None:

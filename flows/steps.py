@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from flows import abandon
+from flows import abandon, attached
 from planwatch.crashpoints import crash_point
 from planwatch.redact import redact_text
 from warehouse.contract import CONTENT_TABLES
@@ -168,6 +168,7 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
                         fetched_at=page.fetched_at,
                         content_type=page.content_type_hint(),
                         raw_sha256=page.sha256,
+                        attachments=attached.files(archive, page),
                     )
                 )
                 crash_point("parse.document")  # crash suites: killed mid-parse
@@ -252,7 +253,7 @@ def archived_pages(
         pages = pages.filter(pl.col("fetched_at") >= start)
     pages = pages.sort("fetched_at").unique(subset=["url"], keep="last", maintain_order=True)
     counties = {**_counties(wh), **(counties or {})}
-    return [
+    found = [
         FetchedPage(
             url=r["url"],
             source_id=r["source_id"],
@@ -267,6 +268,7 @@ def archived_pages(
         )
         for r in pages.iter_rows(named=True)
     ]
+    return attached.with_attachments(wh, found)
 
 
 def _counties(wh: Warehouse) -> dict[str, str]:

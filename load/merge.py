@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHILD_TABLES = ("tasks", "task_units", "targets")
+CHILD_TABLES = ("tasks", "task_units", "targets", "attachments")
 EXTRA_TABLES = ("pages", "quarantine", "dq_results", "alerts")
 
 

@@ -21,6 +21,32 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file linked from a notice, archived by the crawler under `sha256` (extract → transform).
+
+    `name`: the link text shown on the page (附件1：任务分解表.docx), else the URL's file name."""
+
+    url: str
+    name: str
+    sha256: str
+    content_type: str | None = None
+    size: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    """An attached file's bytes handed to `transform.document.parse_document` (never fetched there)."""
+
+    name: str
+    data: bytes
+    url: str | None = None
+    sha256: str | None = None
+
+
+@dataclass(frozen=True)
 class FetchedPage:
     """A detail page archived by the crawler, ready to be parsed from the raw archive."""
 
@@ -36,6 +62,7 @@ class FetchedPage:
     content_type: str | None = None
     final_url: str | None = None
     previous_sha256: str | None = None  # set when a --refresh found a changed body
+    attachments: tuple[Attachment, ...] = ()  # the files linked from the page, archived
 
     def content_type_hint(self) -> str | None:
         """The Content-Type to decode the archived bytes with (the charset the fetch used)."""
@@ -44,7 +71,9 @@ class FetchedPage:
         return f"text/html; charset={self.encoding}" if self.encoding else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["attachments"] = [a.to_dict() for a in self.attachments]
+        return out
 
     @classmethod
     def from_dict(cls, row: dict[str, Any]) -> FetchedPage:
@@ -55,6 +84,10 @@ class FetchedPage:
             values["fetched_at"] = datetime.fromisoformat(values["fetched_at"])
         if isinstance(values.get("list_date"), str):
             values["list_date"] = date.fromisoformat(values["list_date"])
+        if values.get("attachments"):
+            values["attachments"] = tuple(
+                a if isinstance(a, Attachment) else Attachment(**a) for a in values["attachments"]
+            )
         return cls(**values)
 
 
@@ -66,6 +99,7 @@ class ParsedDocument:
     tasks: list[dict[str, Any]] = field(default_factory=list)
     task_units: list[dict[str, Any]] = field(default_factory=list)
     targets: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)  # one row per attached file
 
 
 @dataclass

@@ -99,6 +99,7 @@ class ParseSettings:
     out: str = ""
     format: str = "parquet"
     explain: bool = False
+    ocr: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,7 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('parse_out', 'parse.out', 'output folder of `planwatch parse` (documents/tasks/targets .parquet)', '--out', False),
     ('parse_format', 'parse.format', 'output of `planwatch parse`: parquet (files in --out) or json (stdout)', '--format', False),
     ('parse_explain', 'parse.explain', 'print why each INPUT was read as it was instead of the tables: metadata sources, which lines became tasks, each task\'s unit clauses with the role rule and its deadline rule, every number KEPT (with its fields) or DROPPED (with the rule); with --json, as JSON lines', '--explain', False),
+    ('parse_ocr', 'parse.ocr', '`planwatch parse`: read scanned PDFs and images by OCR (RapidOCR, when installed; off by default)', '--ocr', False),
     ('load_run_id', 'load.run_id', 'run id for `planwatch load` (default: a new sortable id)', '--run-id', False),
     ('skip_validation', 'load.no_validate', '`planwatch load` without running the expectation suites', '--no-validate', False),
     ('as_of', 'read.as_of', '`planwatch show`/`sql` as of a run id, a Delta version or an ISO timestamp', None, False),

@@ -133,3 +133,26 @@ def test_json_without_explain_prints_the_tables(tmp_path, capsys):
     assert main(["parse", "--json", str(page)]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert len(payload["tasks"]) == 2
+
+
+def test_plan_files_are_explained_from_the_text_the_parser_reads(tmp_path, repo_root):
+    """A DOCX and a ZIP holding an XLSX: the report covers their tasks and numbers; a scanned
+    PDF is one line on stderr with its status (exit 1)."""
+    from testbed.sites import attachfiles as af
+
+    rows = [
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        ["1", "新建污水处理站3座", "县住建局", "2025年9月底前"],
+        ["2", "改造农村公路45公里", "县交通局", "2025年11月底前"],
+    ]
+    (tmp_path / "plan.docx").write_bytes(af.docx_bytes([("p", "某县2025年重点工作任务分解表"), ("t", rows)]))
+    (tmp_path / "more.zip").write_bytes(af.zip_bytes([("分解表.xlsx", af.xlsx_bytes([("Sheet1", rows, [])]))]))
+    (tmp_path / "scan.pdf").write_bytes(af.scanned_pdf_bytes())
+    r = _run("--json", "plan.docx", "more.zip", "scan.pdf", cwd=tmp_path)
+    assert r.returncode == 1
+    assert "scan.pdf: scanned" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    events = [json.loads(line) for line in r.stdout.splitlines()]
+    inputs = {e.get("input") for e in events}
+    assert "plan.docx" in inputs and "more.zip/分解表.xlsx" in inputs
+    text = json.dumps(events, ensure_ascii=False)
+    assert "县住建局" in text and "45" in text

@@ -123,7 +123,7 @@ def test_progress_shows_on_a_terminal_and_stays_off_in_a_pipe(night, tmp_path):
 
     piped = cli.run("export", "--warehouse", "wh", "--to", str(tmp_path / "a"), cwd=night)
     assert piped.returncode == 0
-    assert piped.stderr.splitlines() == [f"exported 9 tables from {night / 'wh'} to {tmp_path / 'a'}"]
+    assert piped.stderr.splitlines() == [f"exported 10 tables from {night / 'wh'} to {tmp_path / 'a'}"]
 
     leader, follower = pty.openpty()
     proc = subprocess.Popen(cli.command("export", "--warehouse", "wh", "--to", str(tmp_path / "b")), cwd=night,
@@ -140,4 +140,4 @@ def test_progress_shows_on_a_terminal_and_stays_off_in_a_pipe(night, tmp_path):
         seen += chunk
     assert proc.wait(timeout=120) == 0
     text = seen.decode("utf-8", "replace")
-    assert "export" in text and "9/9" in text and "\x1b[" in text  # a live display, drawn in place
+    assert "export" in text and "10/10" in text and "\x1b[" in text  # a live display, drawn in place

@@ -32,7 +32,7 @@ def test_json_format_prints_the_tables(repo_root):
     r = _run("--format", "json", "tests/fixtures/transform/flat_table_plan.txt", cwd=repo_root)
     assert r.returncode == 0, r.stderr
     payload = json.loads(r.stdout)
-    assert set(payload) == {"documents", "tasks", "task_units", "targets"}
+    assert set(payload) == {"documents", "tasks", "task_units", "targets", "attachments"}
     assert payload["documents"][0]["publish_date"] == "2024-04-02"
     assert len(payload["tasks"]) == 3
 

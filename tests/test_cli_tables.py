@@ -24,7 +24,7 @@ def test_load_history_show_as_of(tmp_path, capsys, monkeypatch):
     p1 = _parse_dir(tmp_path / "p1", [Doc("d1"), Doc("d2", publish_date=__import__("datetime").date(2099, 1, 1))])
     assert main(["load", str(p1), "--run-id", "run-1"]) == 0
     out = capsys.readouterr().out
-    assert "run run-1 loaded" in out and "11 rows quarantined" in out  # d2 + its 10 children
+    assert "run run-1 loaded" in out and "12 rows quarantined" in out  # d2 + its 11 children (tasks, units, targets, its file)
     p2 = _parse_dir(tmp_path / "p2", [Doc("d1", version="v2"), Doc("d3")])
     assert main(["load", str(p2), "--run-id", "run-2", "--no-validate"]) == 0
     capsys.readouterr()

@@ -139,7 +139,7 @@ def test_report_draws_its_charts_in_a_headless_browser(demo_output, tmp_path):
     assert all(v["ok"] for v in drawn.values()), drawn
     for cid, n in marks.items():  # one mark per data row: the charts show the demo's data
         assert n == drawn[cid]["rows"] > 0, (cid, n, drawn[cid])
-    assert rows == 10 and first_plan  # the first night's plans, each linked to its portal page
+    assert rows == 17 and first_plan  # the first night's plans, each linked to its portal page
     assert runs == 2 and shot.stat().st_size > 50_000
     if os.environ.get("PLANWATCH_UPDATE_SCREENSHOT"):
         shutil.copy(shot, REPO / "docs" / "report-demo.png")

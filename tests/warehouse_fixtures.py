@@ -86,7 +86,15 @@ def make_run(docs: list[Doc]) -> dict[str, pl.DataFrame]:
         "tasks": contract.conform("tasks", [r for d in docs for r in task_rows(d)]),
         "task_units": contract.conform("task_units", [r for d in docs for r in unit_rows(d)]),
         "targets": contract.conform("targets", [r for d in docs for r in target_rows(d)]),
+        "attachments": contract.conform("attachments", [attachment_row(d) for d in docs]),
     }
+
+
+def attachment_row(d: Doc) -> dict:
+    """One attached task table per document (a plan published as an attachment)."""
+    return {"doc_id": d.doc_id, "origin": "附件1.xlsx", "url": f"https://example.gov.cn/{d.doc_id}.xlsx",
+            "name": "附件1.xlsx", "format": "xlsx", "bytes": 9000, "sha256": "ab" * 32, "pages": 1,
+            "chars": 500, "status": "parsed", "error": None, "n_tasks": 0, "n_targets": 0}
 
 
 def big_run(n_docs: int, tasks_per_doc: int, targets_per_doc: int, source_id: str = "src_big",
@@ -116,7 +124,8 @@ def big_run(n_docs: int, tasks_per_doc: int, targets_per_doc: int, source_id: st
         "target_id": [f"{d}#{s}" for d, s in zip(g_doc, g_seq)], "doc_id": g_doc, "seq": g_seq,
         "indicator": "指标", "value": [float(s) for s in g_seq], "unit": "亿元", "comparator": ">=",
         "year": 2025, "text": "到2025年指标达到", "ambiguous": False}))
-    return {"documents": docs, "tasks": tasks, "task_units": units, "targets": targets}
+    return {"documents": docs, "tasks": tasks, "task_units": units, "targets": targets,
+            "attachments": contract.empty("attachments")}
 
 
 # --- S3 (moto server in a separate process, one per test process) ---------------------------------

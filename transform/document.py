@@ -15,12 +15,13 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from planwatch.records import ParsedDocument
+from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.lexicons import words
@@ -98,8 +99,14 @@ def parse_document(
     content_type: str | None = None,
     is_text: bool = False,
     raw_sha256: str | None = None,
+    attachments: Sequence[AttachedFile] = (),
+    ocr: bool = False,
 ) -> ParsedDocument:
-    """Parse one page into contract rows. Never raises: failures become a `parse_note`."""
+    """Parse one page into contract rows. Never raises: failures become a `parse_note`.
+
+    `attachments`: the files linked from the page, as bytes (never fetched here); their tasks
+    and targets join the page's with the annex label in their path (`transform.attachments.annex`).
+    `ocr`: read scanned PDFs and images by OCR (off by default; needs the `rapidocr` package)."""
     doc_id = make_doc_id(source, url)
     base = {
         "doc_id": doc_id,
@@ -115,7 +122,7 @@ def parse_document(
         "n_targets": 0,
     }
     try:
-        return _parse(content, base, url=url, content_type=content_type, is_text=is_text)
+        parsed = _parse(content, base, url=url, content_type=content_type, is_text=is_text)
     except Exception as exc:  # a parser bug must not stop a night's run: record it on the row
         log.exception("parse failed for %s", source)
         doc = dict(base)
@@ -123,7 +130,75 @@ def parse_document(
             content_sha256=hashlib.sha256(repr(content[:1000]).encode()).hexdigest(),
             parse_note=f"parser error: {type(exc).__name__}: {exc}"[:500],
         )
-        return ParsedDocument(doc)
+        parsed = ParsedDocument(doc)
+    try:
+        _annexes(parsed, attachments, base, ocr)
+    except Exception as exc:  # the page's own rows stand; the files are noted as failed
+        log.exception("attachments failed for %s", source)
+        parsed.document["parse_note"] = _note(
+            parsed.document, f"attachments: {type(exc).__name__}: {exc}"[:300]
+        )
+    return parsed
+
+
+_PAGE_ONLY_NOTES = (
+    "empty page",
+    "body under 100 characters (attachment-only or scanned page?)",
+    "no numbered items found",
+)
+
+
+# what a file parsed on its own says of itself, where the notice said nothing
+_FILE_FIELDS = (
+    "title",
+    "plan_title",
+    "issuer",
+    "doc_number",
+    "publish_date",
+    "written_date",
+    "plan_start_year",
+    "plan_end_year",
+)
+
+
+def _note(doc: dict[str, Any], note: str) -> str:
+    return "; ".join(n for n in (doc.get("parse_note"), note) if n)
+
+
+def _annexes(
+    parsed: ParsedDocument, attachments: Sequence[AttachedFile], base: dict[str, Any], ocr: bool
+) -> None:
+    """The attached files' rows into the page's (`origin` set on every task and target)."""
+    from transform.attachments.annex import add_annexes
+
+    doc = parsed.document
+    title = doc.get("title") or ""
+    keep = not _non_plan(title)
+
+    def parse_text(text: str) -> ParsedDocument:
+        return _parse(text, dict(base), url=None, content_type=None, is_text=True)
+
+    notes, first = add_annexes(parsed, attachments, parse_text, keep_rows=keep, ocr=ocr)
+    if not attachments:
+        return
+    if first is not None and not doc.get("title"):  # a file parsed on its own (`planwatch parse`)
+        doc.update({k: first.get(k) for k in _FILE_FIELDS if doc.get(k) is None})
+        title = doc.get("title") or ""
+        doc["content_sha256"] = _content_sha(doc)
+    doc["is_plan"] = keep and _looks_like_plan(title, doc.get("plan_title"), parsed.tasks, parsed.targets)
+    kept = [
+        n
+        for n in (doc.get("parse_note") or "").split("; ")
+        if n and not (parsed.tasks and n in _PAGE_ONLY_NOTES)
+    ]
+    doc["parse_note"] = "; ".join(kept + notes)[:1000] or None
+
+
+def _non_plan(title: str) -> bool:
+    """The title says it is another kind of notice (a 政策解读 of a plan is no plan either)."""
+    return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
+        COMMENTARY_TITLE.search(title)
+    )
 
 
 class _UnitsOf:
@@ -267,9 +342,7 @@ def _parse(
     doc.update(fields)
     notes: list[str] = []
     title = fields.get("title") or ""
-    non_plan = (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
-        COMMENTARY_TITLE.search(title)
-    )
+    non_plan = _non_plan(title)
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []

@@ -9,3 +9,21 @@ class TransformError(PlanwatchError):
 
 class InputError(TransformError):
     """An input file of `planwatch parse` cannot be read (missing, unreadable, wrong type)."""
+
+
+class AttachmentError(TransformError):
+    """An attached file cannot be turned into text; its `status` says how (`transform.attachments`)."""
+
+    status = "failed"
+
+
+class FileTooLarge(AttachmentError):
+    """Over a size cap: the file, a zip entry, the decompressed total, rows or pages."""
+
+    status = "too_large"
+
+
+class UnsupportedFile(AttachmentError):
+    """A format (or a variant: encrypted, an old WPS) planwatch does not read."""
+
+    status = "unsupported"

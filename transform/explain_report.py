@@ -345,18 +345,20 @@ def _snippet(text: str, start: int, end: int) -> str:
 def explain_files(paths: list[str]) -> tuple[list[list[dict[str, Any]]], list[tuple[str, str]]]:
     """`explain_document` for each file as `planwatch parse` reads it: (events of each file
     read, [(path, reason)] for the files that could not be read)."""
-    from transform.files import InputError, read_input
+    from transform.files import InputError, file_texts, read_bytes, read_input
 
     out, failed = [], []
     for path in paths:
         try:
-            data, is_text = read_input(path)
+            # a DOCX, XLSX, PDF …: the text the parser reads; else a page as `parse` reads it
+            texts = file_texts(path, read_bytes(path)) or [(path, *read_input(path))]
         except InputError as exc:
             failed.append((path, str(exc)))
             continue
-        parsed, events = explain_document(data, source=path, is_text=is_text)
-        note = parsed.document.get("parse_note") or ""
-        if note.startswith("parser error"):
-            failed.append((path, note))
-        out.append(events)
+        for source, content, as_text in texts:
+            parsed, events = explain_document(content, source=source, is_text=as_text)
+            note = parsed.document.get("parse_note") or ""
+            if note.startswith("parser error"):
+                failed.append((source, note))
+            out.append(events)
     return out, failed

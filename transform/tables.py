@@ -1,4 +1,5 @@
-"""ParsedDocument rows -> polars frames in the contract schema (documents, tasks, task_units, targets)."""
+"""ParsedDocument rows -> polars frames in the contract schema (documents, tasks, task_units, targets,
+attachments)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from warehouse.contract import CONTENT_TABLES, conform
 
 
 def build_tables(parsed: Iterable[ParsedDocument]) -> dict[str, pl.DataFrame]:
-    """Concatenate the rows of many parsed documents into the four content tables.
+    """Concatenate the rows of many parsed documents into the content tables.
 
     A document parsed twice (same doc_id) keeps its last version, so keys stay unique.
     """
@@ -24,4 +25,5 @@ def build_tables(parsed: Iterable[ParsedDocument]) -> dict[str, pl.DataFrame]:
         rows["tasks"].extend(p.tasks)
         rows["task_units"].extend(p.task_units)
         rows["targets"].extend(p.targets)
+        rows["attachments"].extend(p.attachments)
     return {name: conform(name, rows[name]) for name in CONTENT_TABLES}

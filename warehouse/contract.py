@@ -121,6 +121,7 @@ TASKS = _t(
         "2024-12-31, 三季度末 -> 30 September; null for standing work (长期坚持) or no year",
     ),
     C("deadline_text", STR, "the deadline as printed (a 完成时限 column or 6月底前完成 in the text)"),
+    C("origin", STR, "where the task is printed: page, or the attached file's origin (`attachments`)"),
 )
 
 TASK_UNITS = _t(
@@ -166,6 +167,33 @@ TARGETS = _t(
         "on the indicator phrase and unit: GDP, OUTPUT_VALUE, GRAIN_OUTPUT …; null when unknown",
     ),
     C("indicator_group", STR, "catalogue group of indicator_code: economy, industry, agriculture …"),
+    C("origin", STR, "where the target is printed: page, or the attached file's origin (`attachments`)"),
+)
+
+ATTACHMENT_STATUSES = ("parsed", "scanned", "unsupported", "too_large", "failed")
+
+ATTACHMENTS = _t(
+    "attachments",
+    "One row per file attached to a notice (a ZIP's members too): what it is and whether it was read.",
+    ("doc_id", "origin"),
+    C("doc_id", STR, "the notice", False),
+    C(
+        "origin",
+        STR,
+        "the file's name in the document (a ZIP member: zip name/member name); tasks.origin",
+        False,
+    ),
+    C("url", STR, "where it was fetched from (null for a ZIP member)"),
+    C("name", STR, "file name as shown on the page (附件1：任务分解表.docx)"),
+    C("format", STR, "from the bytes: docx xlsx xls et pdf doc wps ofd zip image text html unknown", False),
+    C("bytes", INT, "file size (null for a ZIP member)"),
+    C("sha256", STR, "sha256 of the file: its key in the raw archive (null for a ZIP member)"),
+    C("pages", INT, "pages of a PDF or OFD, sheets of a workbook, files of a ZIP"),
+    C("chars", INT, "characters of text read (no spaces)", False),
+    C("status", STR, "parsed | scanned | unsupported | too_large | failed", False),
+    C("error", STR, "why it was not read, or a note (macros present, never run)"),
+    C("n_tasks", INT, "tasks taken from it", False),
+    C("n_targets", INT, "targets taken from it", False),
 )
 
 PAGES = _t(
@@ -177,7 +205,7 @@ PAGES = _t(
     C("source_id", STR, "portal key", False),
     C("url", STR, "requested URL", False),
     C("final_url", STR, "URL after redirects"),
-    C("kind", STR, "list | detail | robots", False),
+    C("kind", STR, "list | detail | robots | attachment", False),
     C("method", STR, "GET | POST"),
     C("status", INT, "HTTP status (null when no response)"),
     C("outcome", STR, "ok | not_modified | error | blocked | refused | skipped", False),
@@ -187,11 +215,12 @@ PAGES = _t(
     C("last_modified", STR, "Last-Modified header"),
     C("encoding", STR, "charset used to decode the body"),
     C("encoding_source", STR, "header | bom | meta | detected"),
-    C("title", STR, "title from the list page (full, from @title)"),
+    C("title", STR, "title from the list page (full, from @title); an attachment's name as shown"),
     C("list_date", DATE, "date shown in the list"),
     C("attempts", INT, "tries it took"),
     C("fetched_at", TS, "when the fetch ended", False),
     C("error", STR, "what went wrong (secrets redacted)"),
+    C("parent_url", STR, "for an attachment: the notice that links to it (its shown name is in title)"),
 )
 
 RUNS = _t(
@@ -291,9 +320,10 @@ ALERTS = _t(
 )
 
 TABLES: dict[str, Table] = {
-    t.name: t for t in (DOCUMENTS, TASKS, TASK_UNITS, TARGETS, PAGES, RUNS, DQ_RESULTS, QUARANTINE, ALERTS)
+    t.name: t
+    for t in (DOCUMENTS, TASKS, TASK_UNITS, TARGETS, ATTACHMENTS, PAGES, RUNS, DQ_RESULTS, QUARANTINE, ALERTS)
 }
-CONTENT_TABLES = ("documents", "tasks", "task_units", "targets")
+CONTENT_TABLES = ("documents", "tasks", "task_units", "targets", "attachments")
 
 
 def table(name: str) -> Table:

@@ -15,18 +15,21 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "parse",
-        help="parse saved plan pages (.html/.txt) into documents, tasks and targets tables",
-        description="Parse each INPUT (an .html/.htm page in any charset, or a .txt rendering of a page) "
-        "into the documents, tasks, task_units and targets tables. With --out DIR, writes "
-        "DIR/documents.parquet, DIR/tasks.parquet, DIR/task_units.parquet and "
-        "DIR/targets.parquet; with --format json, prints the same rows as JSON on stdout. "
+        help="parse saved plan pages (.html/.txt) or plan files (.docx/.xlsx/.pdf …) into tables",
+        description="Parse each INPUT (an .html/.htm page in any charset, a .txt rendering of a page, "
+        "or a plan file: DOCX, XLSX, XLS/ET, PDF, DOC/WPS, OFD or ZIP, found from its bytes) "
+        "into the documents, tasks, task_units, targets and attachments tables (a file given "
+        "directly is read as the one attachment of a document; its tasks' paths start with 附件). "
+        "With --out DIR, writes DIR/<table>.parquet for each; with --format json, prints the "
+        "same rows as JSON on stdout. A file that gives no text (scanned PDF, encrypted, damaged) "
+        "is reported on stderr with its status. "
         "documents.source is the input path as given. Files that cannot be read are reported "
         "on stderr and the others still go through; the exit code is 1 if any failed. With --explain, "
         "prints instead why each page was read as it was: the rule that kept or dropped each number, "
         "each task's unit clauses with their role rule (--json: the same as JSON lines).",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".html/.htm or .txt files")
-    add_arguments(p, "parse_out", "parse_format", "parse_explain", "json", "config", "log_level")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".html/.htm/.txt pages or plan files")
+    add_arguments(p, "parse_out", "parse_format", "parse_explain", "parse_ocr", "json", "config", "log_level")
     p.set_defaults(func=cmd_parse)
 
 
@@ -47,7 +50,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         raise ConfigError(f"--format must be parquet or json, not {fmt!r}")
     if fmt == "parquet" and not settings.out:
         raise ConfigError("--out DIR is required (or use --format json to print the tables)")
-    parsed, failed = parse_files(args.inputs)
+    parsed, failed = parse_files(args.inputs, ocr=bool(settings.ocr))
     for path, reason in failed:
         print(f"planwatch parse: {path}: {reason}", file=sys.stderr)
     tables = build_tables(parsed)

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from testbed.sites import content, pages, render
+from testbed.sites import annexes, content, pages, render
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -362,6 +362,11 @@ def build_hanweb(name: str, out_root: Path) -> Path:
     else:
         docs = content.notices(ctx, _dates_back(date(2023, 9, 20), 17, 3), seed=21, plans=1)
         docs.append(seed_juancheng())
+        annex_docs, files = annexes.notices(date(2023, 9, 11))  # plans published only as attachments
+        docs.extend(annex_docs)
+        (site_dir / "attachments").mkdir()
+        for fn, data in files.items():
+            (site_dir / "attachments" / fn).write_bytes(data)
         plan = [(cols[0], docs, 4102031)]
     for column, docs, first_id in plan:
         records = _assign(docs, column["columnid"], first_id)

@@ -1,0 +1,135 @@
+"""PDF -> text in reading order through pypdfium2 (PDFium: fast, Apache/BSD licensed), ruled
+tables as "|" rows where they stand on the page (`pdftables`).
+
+A PDF without a text layer (scanned pages) or whose text layer is unreadable (Chinese fonts
+without a Unicode map give private-use or control characters) is `scanned`; with `ocr=True`
+its pages are read by OCR (`transform.attachments.ocr`, RapidOCR when installed). An encrypted
+PDF that needs a password is `unsupported`. PDFium is not thread-safe: one lock serialises it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from transform.attachments import grid, model
+from transform.attachments.model import FileText
+from transform.attachments.pdftables import Table, find_tables
+from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
+
+_LOCK = threading.Lock()
+_PAGE_NUMBER = re.compile(
+    r"^[-—－–_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—－–_\s]*$"
+)
+_MIN_CHARS_PER_PAGE = 15  # fewer readable characters than this per page: no text layer
+_MAX_ODD_SHARE = 0.3  # more than this share of unreadable characters: a garbled text layer
+
+
+def read_pdf(data: bytes, ocr: bool = False) -> FileText:
+    import pypdfium2 as pdfium
+
+    with _LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise UnsupportedFile("encrypted PDF: a password is needed to open it") from None
+            raise AttachmentError(f"unreadable PDF: {exc}") from None
+        try:
+            n = len(pdf)
+            if n > model.MAX_PAGES:
+                raise FileTooLarge(f"{n} pages (cap {model.MAX_PAGES})")
+            pages, images = _pages(pdf, n)
+            text = "\n".join(pages)
+            problem = _no_text(text, n, images)
+            if problem and ocr:
+                from transform.attachments.ocr import ocr_pdf
+
+                try:
+                    return FileText("pdf", text=ocr_pdf(pdf, n), pages=n, error=f"read by OCR ({problem})")
+                except UnsupportedFile as exc:  # no OCR engine installed: the file stays scanned
+                    problem = f"{problem}; {exc}"
+        finally:
+            pdf.close()
+    if problem:
+        return FileText("pdf", status="scanned", pages=n, error=problem)
+    return FileText("pdf", text=text, pages=n)
+
+
+def _pages(pdf, n: int) -> tuple[list[str], int]:
+    """Each page's lines (tables in place), and how many pages hold images."""
+    import pypdfium2.raw as raw
+
+    out: list[str] = []
+    images = 0
+    chars = 0
+    for i in range(n):
+        page = pdf[i]
+        try:
+            textpage = page.get_textpage()
+            try:
+                lines = _page_lines(page, textpage)
+            finally:
+                textpage.close()
+            if any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=1)):
+                images += 1
+        finally:
+            page.close()
+        chars += sum(len(ln) for ln in lines)
+        if chars > model.MAX_TEXT_CHARS:
+            raise FileTooLarge(f"more than {model.MAX_TEXT_CHARS} characters of text")
+        out.extend(lines)
+    return out, images
+
+
+def _page_lines(page, textpage) -> list[str]:
+    width, height = page.get_size()
+    tables = find_tables(page, textpage) if textpage.count_chars() else []
+    lines: list[str] = []
+    top = height + 10
+    for t in tables:
+        lines.extend(_band(textpage, width, t.top + 0.5, top))
+        lines.extend(grid.render(t.grid))
+        top = t.bottom - 0.5
+    lines.extend(_band(textpage, width, -10, top))
+    return _drop_page_numbers(lines)
+
+
+def _band(textpage, width: float, bottom: float, top: float) -> list[str]:
+    if top <= bottom:
+        return []
+    text = textpage.get_text_bounded(-10, bottom, width + 10, top)
+    return [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """The page number printed at the top or bottom of a page (- 3 -, 第3页, 3/12)."""
+    while lines and _PAGE_NUMBER.match(lines[-1]):
+        lines.pop()
+    if lines and _PAGE_NUMBER.match(lines[0]) and len(lines) > 1:
+        lines.pop(0)
+    return lines
+
+
+def _odd(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0xE000 <= o <= 0xF8FF  # private use: a glyph without a Unicode mapping
+        or o == 0xFFFD
+        or (o < 0x20 and ch not in "\n\r\t")
+        or 0x80 <= o < 0xA0
+    )
+
+
+def _no_text(text: str, pages: int, images: int) -> str | None:
+    """Why the text layer cannot be used, or None."""
+    visible = [c for c in text if not c.isspace()]
+    if len(visible) < _MIN_CHARS_PER_PAGE * max(1, pages):
+        return "no text layer (scanned pages)" if images else "no text layer"
+    odd = sum(1 for c in visible if _odd(c))
+    if odd > _MAX_ODD_SHARE * len(visible):
+        return "text layer unreadable (fonts without a Unicode map)"
+    return None
+
+
+__all__ = ["Table", "read_pdf"]
