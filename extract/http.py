@@ -114,11 +114,24 @@ class HttpClient:
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             self._local.session = session
-            self._sessions.append(session)
+            with self._slot_lock:
+                self._sessions.append(session)
         return session
 
+    def end_thread(self) -> None:
+        """Close the calling thread's session (its kept-alive connections) before the thread ends:
+        a night crawls thousands of hosts on short-lived threads, and each session holds sockets."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            return
+        self._local.session = None
+        with self._slot_lock:
+            if session in self._sessions:
+                self._sessions.remove(session)
+        session.close()
+
     def close(self) -> None:
-        for session in self._sessions:
+        for session in list(self._sessions):
             session.close()
         self.watchdog.close()
 
