@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -109,11 +110,19 @@ def crawl(sites: Any, work: Path, warehouse: Path) -> Crawl:
         pl.Series("source", [f"{names[u]}.html" if names[u] else u for u in urls], dtype=pl.Utf8),
     )
     for msg in messages:
-        for line in str(msg.get("message", "")).splitlines():
-            if line.startswith("URL: ") and (name := _excerpt(line[5:].strip(), out.pages)):
+        # a plan alert names its page on a "URL: …" line; a digest (a source's first crawl) lists
+        # its first plans in the text and all of them in its JSON fields
+        urls = _URL.findall(str(msg.get("message", "")))
+        digest = msg.get("digest") if isinstance(msg.get("digest"), dict) else {}
+        urls += [str(p.get("url") or "") for p in digest.get("plans") or [] if p.get("is_plan")]
+        for url in urls:
+            if name := _excerpt(url, out.pages):
                 out.alerted.add(name)
     out.quarantine = wh.read("quarantine")
     return out
+
+
+_URL = re.compile(r"https?://[^\s<>\"')）]+")
 
 
 def _excerpt(url: str, pages: dict[str, str]) -> str | None:

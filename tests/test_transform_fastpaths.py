@@ -260,7 +260,7 @@ def _ref_change(seg_before: str) -> str | None:
 
 
 def _ref_clean_pre(s: str) -> tuple[str, str]:
-    s = T._LOCATIVE_RE.sub("", s.lstrip())
+    s = T._LOCATIVE_RE.sub("", T._BULLETS_RE.sub("", s.lstrip()))
     prev = None
     while prev != s:
         prev = s

@@ -9,7 +9,6 @@ import pytest
 
 from transform.document import parse_document
 
-
 NEWS_REPORT = """某县今年将办好十件民生实事
 时间：2023-02-20 10:15 来源：某县融媒体中心
 2月18日，某县第十届人民代表大会第三次会议票决产生2023年十件民生实事。分别是：
@@ -111,3 +110,39 @@ def test_sample_site_notices_keep_their_kind():
     assert plans and others
     assert all("印发" in t or "工作的通知" in t for t in plans), plans
     assert not any(w in t for t in plans for w in ("公示", "公告", "任免", "放假", "会议"))
+
+
+COMMENTARY = """《某县2024年重点工作任务分工方案》政策解读
+发布日期:2024-04-02
+一、起草背景
+为推动目标任务落实，县政府办公室对报告的目标任务进行了细化分解。
+二、主要内容
+《分工方案》将报告分解为五个方面68项重点工作任务，每项工作均列出牵头单位及完成时限。
+1.在“扩大有效投资”方面（分解任务15项）。
+2.在“保障改善民生”方面（分解任务12项）。
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "《某县2024年重点工作任务分工方案》政策解读",
+    "解读《某市数字经济发展三年行动方案》",
+    "市发改委负责人就《某市2024年民生实事实施方案》答记者问",
+])
+def test_a_page_commenting_on_a_plan_is_no_plan(title):
+    p = parse_document(COMMENTARY.replace(COMMENTARY.split("\n")[0], title), source="c.txt", is_text=True)
+    assert not p.document["is_plan"]
+    assert p.targets == []
+
+
+@pytest.mark.parametrize("title", [
+    "某县人民政府关于分解落实政府工作报告目标任务的通知",
+    "某区人民政府关于下达2024年民生实事项目计划的通知",
+])
+def test_an_attachment_only_notice_that_allocates_named_work_is_a_plan(title):
+    text = title + "\n各乡镇人民政府，县直各单位：\n现将有关任务予以分解下达，请认真抓好落实。\n附件：任务分解表.xlsx\n"
+    assert parse_document(text, source="n.txt", is_text=True).document["is_plan"]
+
+
+def test_a_notice_naming_no_plan_kind_stays_no_plan():
+    text = "某县人民政府关于公布2023年度考核结果的通知\n各乡镇：\n现将考核结果予以公布。\n"
+    assert not parse_document(text, source="n.txt", is_text=True).document["is_plan"]

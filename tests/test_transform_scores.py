@@ -22,9 +22,9 @@ FLOORS = {
     "titles": 0.99,
     "lead_f1": 0.97,
     "participating_f1": 0.99,
-    "targets_f1": 0.97,
-    "targets_precision": 0.97,
-    "targets_strict_f1": 0.91,
+    "targets_f1": 0.98,
+    "targets_precision": 0.98,
+    "targets_strict_f1": 0.95,
     "target_years": 0.99,
     "metadata": 252 / 255,
 }

@@ -176,7 +176,8 @@ def test_respectively_over_listed_years():
 def test_respectively_with_he():
     rows = extract_targets("省级和市级专精特新企业分别达到50家和60家。")
     assert [(r["value"], r["unit"]) for r in rows] == [(50, "家"), (60, "家")]
-    assert [r["indicator"] for r in rows] == ["省级", "市级专精特新企业"]
+    # a short subject shares the noun of the last one (省级[专精特新企业])
+    assert [r["indicator"] for r in rows] == ["省级专精特新企业", "市级专精特新企业"]
 
 
 def test_respectively_refers_to_earlier_clauses():

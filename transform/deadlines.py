@@ -2,7 +2,9 @@
 
 Where a deadline is stated, first found wins:
 1. a labelled value, "完成时限：6月底前" (a table's deadline column reaches the task line so);
-2. a time limit in the task text: "6月底前完成", "2024年底前", "9月30日前", "三季度末", "年内".
+2. a time limit in the task text: "6月底前完成", "2024年底前", "9月30日前", "三季度末", "年内";
+3. a labelled value of the item above it (a table row's deadline reaches the ①② items of its
+   task cell so).
 
 How it reads: N月底(前) -> the last day of month N; N月N日(前) -> that day; (YYYY年)底/末 and 年内 -> 31
 December; 上半年 -> 30 June; 下半年 -> 31 December; 一…四季度(末) -> the last day of the quarter;
@@ -57,6 +59,21 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
         value = label.group(1).strip(" ，,。")
         return _read_value(value, plan_year), value or None
     return _from_text(text, plan_year)
+
+
+def labelled_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
+    """(deadline, deadline_text) of a labelled value ("完成时限：2024年底") in `text` only: what an
+    item states for the sub-items under it; (None, None) when it labels none."""
+    # every label holds 时限, 时间, 期限 or 节点 (as in `find_deadline`)
+    label = (
+        _LABEL.search(text)
+        if text and ("时限" in text or "时间" in text or "期限" in text or "节点" in text)
+        else None
+    )
+    if label is None:
+        return None, None
+    value = label.group(1).strip(" ，,。")
+    return _read_value(value, plan_year), value or None
 
 
 _NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?")

@@ -28,7 +28,13 @@ from transform.normalize import PageWork
 from transform.page import PageText, decode_page, read_page
 from transform.rows import build_rows
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
-from transform.targets.goals import expected_goal_paragraphs
+from transform.targets.goals import (
+    expected_goal_paragraphs,
+    is_review_heading,
+    plan_goal_lines,
+    prose_goal_lines,
+    reports_on_plan,
+)
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule
 
@@ -37,6 +43,10 @@ log = logging.getLogger(__name__)
 NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 # Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
+# a page that comments on a plan (政策解读, 答记者问) is no plan, whatever plan it names
+COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a notice that issues or allocates work ("关于分解落实…目标任务的通知", "关于下达…计划的通知")
+_ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
 
 def canonical_url(url: str) -> str:
@@ -144,25 +154,34 @@ class _Work:
     page_text: str
     title_tag: str
     restore: PageWork | None
+    meta: dict[str, str]
+
+
+# <meta> tags whose text the metadata reads as words (titles, the issuer), not only as dates
+_META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
 
 
 def _working_copy(page: PageText) -> _Work:
     """Traditional characters or pinyin noise: parse a simplified working copy, print the source."""
-    work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag)
+    metas = {f"meta_{k}": v for k in _META_TEXTS if (v := page.meta.get(k)) and not v.isascii()}
+    work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag, **metas)
     if not work:
-        return _Work(page, page.body, page.page_text, page.title_tag, None)
+        return _Work(page, page.body, page.page_text, page.title_tag, None, page.meta)
+    meta = dict(page.meta)
+    meta.update((k[5:], work.text(k, v)) for k, v in metas.items())
     return _Work(
         page,
         work.text("body", page.body),
         work.text("page_text", page.page_text),
         work.text("title_tag", page.title_tag),
         work,
+        meta,
     )
 
 
 def _metadata(w: _Work, head: str) -> dict[str, Any]:
     fields = extract_metadata(
-        w.page_text, w.page.meta, w.body, w.title_tag, head_text=head, page_has_body=w.page.is_text
+        w.page_text, w.meta, w.body, w.title_tag, head_text=head, page_has_body=w.page.is_text
     )
     if fields.get("publish_date") is None or fields.get("issuer") is None:
         # a plan published without a notice head is signed at its end
@@ -180,13 +199,44 @@ def _annual_year(fields: dict[str, Any]) -> int | None:
 
 
 def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list[str]:
-    """The paragraphs whose targets belong to no task: goals sections, goal lines of a plan
-    without numbered items, and expected-goal lists no task holds."""
-    goals = list(structure.goal_paragraphs)
-    if not structure.tasks and not goals and PLAN_TITLE.search(title + plan_title):
-        goals = _goal_lines(body)  # a plan with a goals section and no numbered items
+    """The paragraphs whose targets belong to no task: goals sections (not a review of the past),
+    goal lines of a plan without numbered items, goal lines before the first numbered item of a
+    plan, and expected-goal lists no task holds."""
+    goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
+    named = PLAN_TITLE.search(title + plan_title) is not None
+    if not structure.tasks and not goals and named and not reports_on_plan(title):
+        goals = plan_goal_lines(body)  # a plan with a goals section and no numbered items
+    elif structure.tasks and named:
+        covered = [n.own_text for n in structure.tasks] + goals
+        titles = [t for t in (title, plan_title) if t]
+        goals += [
+            ln
+            for ln in prose_goal_lines(_prose_lines(structure))
+            if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
+        ]
     covered = [n.own_text for n in structure.tasks] + goals
     return goals + expected_goal_paragraphs(body, covered)
+
+
+def _prose_lines(structure: Structure) -> list[str]:
+    """The lines outside every task: the preamble, and sections that hold no task (指导思想,
+    总体要求, 保障措施 …), not those under a review of the past."""
+    tasks = {id(n) for n in structure.tasks}
+    holds: set[int] = set()  # nodes with a task at or below them
+    for n in structure.tasks:
+        holds.update(id(a) for a in n.ancestors())
+    out = list(structure.root.lines)
+
+    def walk(node: Node) -> None:
+        for ch in node.children:
+            if id(ch) in tasks or is_review_heading(ch.heading):
+                continue
+            if id(ch) not in holds:
+                out.extend(ch.own_text.split("\n"))
+            walk(ch)
+
+    walk(structure.root)
+    return out
 
 
 def _parse(
@@ -216,7 +266,9 @@ def _parse(
     doc.update(fields)
     notes: list[str] = []
     title = fields.get("title") or ""
-    non_plan = bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)
+    non_plan = (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
+        COMMENTARY_TITLE.search(title)
+    )
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
@@ -227,9 +279,9 @@ def _parse(
     else:
         structure = structure or structure_from_tree(root, units_of.has_units)
         goals = _goals(w.body, structure, title, fields.get("plan_title") or "")
-        tasks, task_units, targets = build_rows(
-            doc["doc_id"], structure.tasks, units_of, _annual_year(fields), goals, first_is_lead_rule(head)
-        )
+        span = (_annual_year(fields), fields.get("plan_start_year"))
+        rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
+        tasks, task_units, targets = rows
     if not tasks:
         if len(w.body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -244,15 +296,6 @@ def _parse(
     return ParsedDocument(doc, tasks, task_units, targets)
 
 
-_GOAL_LINE = re.compile(r"目标|到\s*20\d{2}\s*年")
-
-
-def _goal_lines(body: str) -> list[str]:
-    """Lines of a plan without numbered items that state its goals (目标, 到2025年 …): the
-    targets of such a plan sit there."""
-    return [ln for ln in body.split("\n") if _GOAL_LINE.search(ln) and any(c.isdigit() for c in ln)]
-
-
 def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
     """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
     enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
@@ -264,7 +307,8 @@ def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: l
     """
     named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
     if not (tasks or targets):
-        return bool(plan_title) and named
+        # an attachment-only notice: it names the plan it issues, or issues named work
+        return named and (bool(plan_title) or _ISSUES_WORK.search(title or "") is not None)
     if named:
         return True
     with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))

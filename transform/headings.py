@@ -44,7 +44,7 @@ _LABEL_REMAINS = re.compile(
 )
 # parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows
 _NOT_HEADING = re.compile(
-    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^\d{1,2}\s*[.．、]|"
+    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别|原标题)|^\d{1,2}\s*[.．、]|"
     r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)"
 )
 _NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
@@ -57,8 +57,26 @@ _REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》
 # a title about a plan rather than of one: its progress, or news of it
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
+# "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
+_CLAUSE_INSIDE = re.compile(r"[，,]\s*\S")
+# a list of links to other pages starts here ("相关新闻>>", "推荐阅读：")
+_RELATED = re.compile(
+    r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
+)
+# "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
+_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
+# "公开范围:全部公开", "当前报纸名称:某某都市报", "当前版:晚报版6版": a field of the page (a label
+# naming a kind of value, then a short value), never a heading; "重磅：…" is a headline's kicker
+_FIELD_LINE = re.compile(
+    r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
+    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
+    r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
+)
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading
+_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$")
 _WS = re.compile(r"\s+")
+BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
 
 
@@ -93,7 +111,7 @@ def heading_like(line: str) -> bool:
     if not 4 <= n <= 90 or "|" in s or "｜" in s:
         return False
     if (
-        _SENTENCE.search(s)
+        _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
         or _DATE_ONLY.match(s)
         or _STAMP.match(s)
@@ -102,7 +120,7 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
         return False
-    return not _kinds()[2].search(s)
+    return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
 def _fragment(line: str) -> bool:
@@ -131,15 +149,16 @@ def clean_title(title: str | None) -> str | None:
     s = _LEAD_DOCNO.sub("", s)
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
-    s = _cut_byline(s)
+    s = cut_byline(s)
     if len(s) <= 300:  # a title; longer values are left alone
         for _ in range(2):
             s = _site_tail().sub("", s)
     return s.strip("|｜ \t") or None
 
 
-def _cut_byline(s: str) -> str:
-    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布'."""
+def cut_byline(s: str) -> str:
+    """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布': a value or title ends where a
+    byline field (来源： 浏览次数： …) starts after a space."""
     m = _kinds()[2].search(s)
     if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
         return s[: m.start()].rstrip()
@@ -232,7 +251,7 @@ def headline(lines: list[str]) -> str | None:
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = line.strip()
-        cut = _cut_byline(s)
+        cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
         if (
@@ -254,9 +273,20 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
 
 def first_heading(lines: list[str]) -> str | None:
     """The first heading line of the page top that names a kind of document (方案, 通知, 实事 …)."""
+    links = -9  # the line of the last "相关新闻>>": the few lines after it link to other pages
     for i, line in enumerate(lines[:40]):
         s = line.strip()
-        if len(_compact(s)) >= 8 and heading_like(s) and (_kinds()[1].search(s) or _complete(s)):
+        if _RELATED.match(s):
+            links = i
+            continue
+        if i - links <= 3:
+            continue
+        if (
+            len(_compact(s)) >= 8
+            and heading_like(s)
+            and (_kinds()[1].search(s) or _complete(s))
+            and not _CLAUSE_INSIDE.search(s)
+        ):
             return clean_title(_heading_at(lines, i))
     return None
 
@@ -344,6 +374,30 @@ def byline_label(line: str) -> bool:
 def without_file_extension(name: str | None) -> str | None:
     """'某某实施方案.pdf' -> '某某实施方案' (a plan named by its attachment)."""
     return _FILE_EXT.sub("", name).strip() or name if name else name
+
+
+def without_kicker(name: str | None) -> str | None:
+    """'快看！2023年市级民生实事清单' -> '2023年市级民生实事清单': a plan's name has no news kicker."""
+    return (_KICKER.sub("", name) or name) if name else name
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(w.lower() for w in words("site_page_titles")), tuple(words("site_suffixes"))
+
+
+def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
+    """Does a page's <title> name only the site, its column or the kind of page ("某县人民政府",
+    "某市人民政府门户网站", "政策文件", "首页"), not the document it shows? `names`: the site and
+    column names the page states (<meta SiteName>, <meta ColumnName>). Otherwise a title that
+    names a kind of document (…的通知, …方案) is never site-only."""
+    if not title:
+        return False
+    s = _compact(title)
+    generic, suffixes = _site_words()
+    if s.lower() in generic or s in {_compact(n) for n in names if n}:
+        return True
+    return not (_complete(s) or _kinds()[1].search(s)) and s.endswith(suffixes)
 
 
 def may_issue_plan(title: str) -> bool:

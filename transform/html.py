@@ -1,11 +1,14 @@
 """HTML page -> meta tags, metadata text, body text, attachments.
 
-The body is rendered from the serialized HTML of its container with a handful of C-speed regex
-passes: block elements (p, div, br, li, tr, h1-h6 …) become line breaks, table cells become
-" | ", and every other tag is dropped *without* adding whitespace, so text split over inline
-elements (<span>县</span>, <font>、</font>) stays in one piece. The container comes from the
-known CMS selectors (#zoom, .TRS_Editor, #UCAP-CONTENT …), the Hanweb content comments, and
-otherwise from a text-density rule (the element whose <p> children carry the most text).
+The body is rendered from the DOM of its container: block elements (p, div, br, li, h1-h6 …)
+become line breaks, and every other tag is dropped *without* adding whitespace, so text split over
+inline elements (<span>县</span>, <font>、</font>) stays in one piece. Tables are rendered as a
+reader reads them (`transform.html_tables`): a data table one "|" line per row with merged cells
+expanded, a layout table as the blocks of its cells. Ordered lists show their numbers, and a "|"
+printed in the text stays as printed. The container comes from the known CMS selectors (#zoom,
+.TRS_Editor, #UCAP-CONTENT, 微信's #js_content …), the Hanweb content comments, and otherwise
+from a text-density rule (`transform.html_parts`: the smallest element holding most paragraph
+text). The 信息公开 block is rendered apart, from a window of the raw page (`_metadata_window`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import cap_nesting
-from transform.metadata import ALL_LABELS
+from transform.html_parts import density_container, number_ordered_lists, publish_time
+from transform.html_tables import ROW_CELL, render_tables
+from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
 
 BODY_SELECTORS = (
@@ -55,18 +60,26 @@ BODY_SELECTORS = (
     ".zw",
     "#zw",
     ".TRS_PreAppend",
+    "#js_content",  # 微信 articles and their reposts
+    ".rich_media_content",
     "article",
 )
 _HANWEB = re.compile(
     r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I
 )
 _DROP_SEL = "script,style,noscript,template,iframe,object,select,textarea,svg,button"
+# what a reader does not see: hidden elements (anti-copy characters between words, Word's hidden
+# text, a hidden duplicate); the container itself is kept even when a script is yet to show it
+_HIDDEN_SEL = (
+    '[hidden], [style*="display:none"], [style*="display: none"], [style*="DISPLAY: none"], '
+    '[style*="visibility:hidden"], [style*="visibility: hidden"], [style*="mso-hide:all"]'
+)
 _BLOCK_SEL = (
-    "p,div,li,ul,ol,dl,dt,dd,tr,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
+    "p,div,li,ul,ol,dl,dt,dd,tr,td,th,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
     "center,caption,form,nav,aside,main,figure,figcaption,address"
 )
 _BR_SEL = "br,hr"
-_NL, _CELL_END = "\x02", "\x03"
+_NL, _CELL_END = "\x02", "\x03"  # a line break (`transform.html_tables` inserts it too), a cell end
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _SPACE_RUN = re.compile("  +")
 
@@ -101,29 +114,27 @@ class HtmlPage:
 
 
 def render_node(node) -> str:
-    """A DOM element -> text lines: blocks become newlines, cells ' | ', inline tags vanish.
+    """A DOM element -> text lines: blocks become newlines, data tables "|" rows
+    (`transform.html_tables`), inline tags vanish.
 
     The DOM is changed in place (markers are inserted); render a node only once.
     """
     for bad in node.css(_DROP_SEL):
         bad.decompose()
-    in_cells: set[int] = set()
-    for cell in node.css("td,th"):
-        cell.insert_after(_CELL_END)
-        blocks = cell.css(_BLOCK_SEL)
-        # a data cell with a few paragraphs stays on its row; a layout cell keeps its paragraphs
-        if blocks and len(blocks) <= 6 and cell.css_first("table") is None:
-            for b in blocks:
-                in_cells.add(b.mem_id)
-                b.insert_after(" ")
+    for hidden in node.css(_HIDDEN_SEL):
+        if hidden.mem_id != node.mem_id:
+            hidden.decompose()
+    as_table = render_tables(node)
+    if as_table is not None:
+        return _finish(as_table, trim_cells=False)
+    number_ordered_lists(node)
+    # the cells left are layout cells (a frame, a column of blocks): blocks like the others
     for b in node.css(_BLOCK_SEL):
-        if b.mem_id in in_cells:
-            continue
         b.insert_before(_NL)
         b.insert_after(_NL)
     for b in node.css(_BR_SEL):
-        b.insert_after(_NL if b.mem_id not in in_cells else " ")
-    return _finish(node.text(deep=True, separator="", strip=False))
+        b.insert_after(_NL)
+    return _finish(node.text(deep=True, separator="", strip=False), trim_cells=False)
 
 
 def _join_source_lines(text: str) -> str:
@@ -143,7 +154,11 @@ def _join_source_lines(text: str) -> str:
     return "".join(out)
 
 
-def _finish(text: str) -> str:
+def _finish(text: str, *, trim_cells: bool = True) -> str:
+    """Marked-up text -> lines. With `trim_cells` (a regex rendering whose cells end in
+    `_CELL_END` or " | "), " | " is put around every cell border and empty border cells are
+    dropped; without it (`render_node`) a "|" is text as printed. Task-table rows
+    (`transform.html_tables.ROW_CELL` borders) keep every cell either way."""
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\r", "")
     if "\n" in text:
         # a source line break between two block markers is one space (see _join_source_lines):
@@ -151,21 +166,21 @@ def _finish(text: str) -> str:
         text = _NL_BETWEEN_BLOCKS.sub(_NL + " " + _NL, text)
         if "\n" in text:
             text = _join_source_lines(text)
-    text = text.replace(_CELL_END, " | ").replace(_NL, "\n")
-    text = _collapse_spaces(text)
+    text = _collapse_spaces(text.replace(_CELL_END, " | ").replace(_NL, "\n"))
     lines = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000")
-        if line and line.strip("| "):
+        if line and (not trim_cells or line.strip("| ")):
             lines.append(line)
     text = "\n".join(lines)
-    if "|" in text:
+    if trim_cells and "|" in text:
         if _OTHER_SPACE.search(text) is None:
-            return "\n".join(_tidy_cells(line) for line in lines)
-        text = _CELL_SPACES.sub(" | ", text)
-        text = _TRAILING_CELL.sub("", text)
-        text = _LEADING_CELL.sub("", text)
-    return text
+            text = "\n".join(_tidy_cells(line) for line in lines)
+        else:
+            text = _CELL_SPACES.sub(" | ", text)
+            text = _TRAILING_CELL.sub("", text)
+            text = _LEADING_CELL.sub("", text)
+    return text.replace(ROW_CELL, "|") if ROW_CELL in text else text
 
 
 _OTHER_SPACE = re.compile(r"[^\S \n]")
@@ -226,31 +241,6 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
     return title or "", meta, links
 
 
-def _density_container(tree: LexborHTMLParser):
-    """The element whose paragraph children hold the most text (fallback when no selector fits)."""
-    scores: dict[int, list] = {}
-    for p in tree.css("p, td > span, td > font"):
-        parent = p.parent
-        if parent is None:
-            continue
-        n = len(p.text(deep=True, strip=True))
-        if n < 10:
-            continue
-        entry = scores.setdefault(parent.mem_id, [parent, 0])
-        entry[1] += n
-    if scores:
-        node, score = max(scores.values(), key=lambda e: e[1])
-        if score >= 50:
-            return node
-    # pages without <p>: the div/td with the longest own text and few links
-    best, best_n = None, 0
-    for node in tree.css("div, td"):
-        text_len = len(node.text(deep=False, strip=True))
-        if text_len > best_n:
-            best, best_n = node, text_len
-    return best if best_n >= 50 else None
-
-
 # Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
 # skips to them at memchr speed (a multi-character needle costs about ten times more on a
 # 60 KB page), where the regex search would test each character of the page.
@@ -271,6 +261,7 @@ def _first_label(html_text: str) -> int:
 
 
 _WINDOW_AFTER = 6000  # characters of the raw page after the first label
+_META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "createdate", "article:published_time")
 
 
 def _metadata_window(html_text: str) -> str:
@@ -323,8 +314,8 @@ _STRAY_LT = re.compile(r"<[^>]*<")
 
 
 _Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|dt|dd|ul|ol))\b[^>]*>", re.I)
-_Q_CELL = re.compile(r"</t[dh]\s*>", re.I)
+_Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|ul|ol|dl)|dt)\b[^>]*>", re.I)
+_Q_CELL = re.compile(r"</(?:t[dh]|dt)\s*>", re.I)  # a <dt> label and its <dd> value: one line
 
 
 def _render_dropped(s: str) -> str:
@@ -343,6 +334,11 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     tree = LexborHTMLParser(cap_nesting(html_text))  # hostile nesting is quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.page_text = _metadata_window(html_text)
+    if not page.page_text and not any(k in page.meta for k in _META_DATES):
+        # no 信息公开 block and no dated <meta>: an element named for the publish time may say it
+        when = publish_time(tree, html_text)
+        if when:
+            page.meta[PAGE_TIME] = when
     for sel in BODY_SELECTORS:
         node = tree.css_first(sel)
         if node is not None:
@@ -354,7 +350,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     if m and len(_TAG.sub("", m.group(1)).strip()) > 20:
         page.body_text, page.body_source = render(m.group(1)), "hanweb-comment"
         return page
-    node = _density_container(tree)
+    node = density_container(tree)
     if node is not None:
         page.body_text, page.body_source = render_node(node), "density"
     else:

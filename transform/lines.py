@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
-from transform.numbering import Marker, match_marker
+from transform.numbering import CIRCLED, Marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -43,6 +43,11 @@ _BROKEN_MIN = 28
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
 _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
 _MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
+
+
+class OpeningItem(str):
+    """The number of an item whose text opens with its first sub-item ("2." of "2. ①改造…；②新增…"),
+    cut off onto a line of its own: the tree reads it as the item, with the sub-items below it."""
 
 
 class ListedItem(str):
@@ -99,6 +104,13 @@ def split_inline(line: str) -> list[str]:
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
             if mk and mk.kind == "shi":
                 candidates.setdefault("shi", []).append((m.start(), mk))
+    opening = None
+    if _may_open(line) and (head := match_marker(line)) is not None:
+        # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
+        inner = match_marker(line[head.end : head.end + _MARKER_SPAN])
+        if inner is not None and inner.kind != head.kind and inner.number == 1 and inner.kind in ITEM_KINDS:
+            opening = head.end
+            candidates.setdefault(inner.kind, []).insert(0, (opening, inner))
     if not candidates:
         return [line]
     first = match_marker(line)
@@ -126,6 +138,8 @@ def split_inline(line: str) -> list[str]:
         pieces.append(line[start:c].strip())
         start = c
     pieces.append(line[start:].strip())
+    if opening is not None and best[0] == opening:
+        pieces[0] = OpeningItem(pieces[0])
     pieces = [p for p in pieces if p]
     # "①甲。②乙。（责任单位：…）": the closing unit block states the units of all the items;
     # put it on its own line so the tree gives it to their parent.
@@ -133,6 +147,14 @@ def split_inline(line: str) -> list[str]:
     if block and len(pieces) >= 2 and block.start() > 0:
         pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
     return pieces
+
+
+_SUB_ITEM_START = re.compile("[" + CIRCLED + "（(]")
+
+
+def _may_open(line: str) -> bool:
+    """Can a sub-item marker follow the line's own marker (① or （1） within its first characters)?"""
+    return _SUB_ITEM_START.search(line, 1, 10) is not None
 
 
 def _join_bare_markers(lines: list[str]) -> list[str]:
@@ -236,6 +258,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     """Does `line` go on with `prev` (see `_join_broken_lines`)?"""
     if isinstance(prev, TableLine) or isinstance(line, TableLine) or not prev or not line:
         return False
+    if "|" in prev or "|" in line:
+        return False  # a row of a table rendered with "|" is no wrapped prose, whatever its length
     if match_marker(line) is not None:
         return False
     if _open_bracket(prev):

@@ -17,6 +17,8 @@ from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.planyears import plan_years, plan_years_of
 
+PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
+
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
 _WEAK = frozenset(_LABELS["reading"]["weak"])
@@ -129,7 +131,11 @@ def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
 def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        _offer(_WS_RE.sub("", m.group("label")), line[m.end() : end].strip(" \t\u3000|•·【】"), found, head)
+        # a value ends where a byline field starts: "县政府办 浏览次数：" -> 县政府办
+        value = line[m.end() : end].strip(" \t\u3000|•·【】")
+        if ":" in value or "：" in value:
+            value = H.cut_byline(value)
+        _offer(_WS_RE.sub("", m.group("label")), value, found, head)
 
 
 def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -184,6 +190,36 @@ _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
+_ISSUE_OPEN = re.compile(r"(?:印发|转发|发布|颁布)\s*《")
+
+
+def _issued_name(title: str) -> str | None:
+    """The name in 《》 after 印发 in a title, nested titles included: "关于印发《某市贯彻落实〈关于
+    …的若干措施〉实施方案》的通知" -> "某市贯彻落实〈关于…的若干措施〉实施方案"."""
+    m = _ISSUE_OPEN.search(title)
+    if m is None:
+        m2 = _ISSUED_NAMED.search(title)
+        return m2.group(1).strip() if m2 else None
+    depth, i = 1, m.end()
+    for k in range(m.end(), len(title)):
+        ch = title[k]
+        if ch == "《":
+            depth += 1
+        elif ch == "》":
+            depth -= 1
+            if depth == 0:
+                name = title[i:k].strip()
+                return name or None
+    return None
+
+
+def _unwrapped(name: str) -> str:
+    """'《2021年市〈政府工作报告〉任务分解方案》' -> the name inside its outer 《》."""
+    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
+        return name[1:-1].strip()
+    return name
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
@@ -191,7 +227,7 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     if title:
         m = _ISSUED_NAMED.search(title) or _ISSUED.search(title)
         if m:
-            return m.group(1).strip().strip('“”"')
+            return _unwrapped(m.group(1).strip().strip('“”"'))
         m = _NAMED.search(title)
         if m and _NOTICE_TITLE.search(title):
             return m.group(1).strip()
@@ -215,7 +251,7 @@ def _signature(head: str) -> tuple[str | None, date | None]:
         if _DATE_LINE.match(line):
             d = parse_date(line)
             issuer = None
-            if i > 0 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith(("。", "：", ":")):
+            if i > 1 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith(("。", "：", ":")):
                 issuer = lines[i - 1]
                 if (
                     i > 1
@@ -231,12 +267,27 @@ def _signature(head: str) -> tuple[str | None, date | None]:
 _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
 
 
+_DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]\s*$")
+
+
+def _without_doc_number(name: str | None) -> str | None:
+    """'2021年县政府重点工作任务(某政发〔2021〕2号)' -> the plan's name without its 文号."""
+    if not name or not name.endswith((")", "）")):
+        return name
+    return _DOCNO_AFTER_TITLE.sub("", name).strip() or name
+
+
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
-    ("某某文件 某政办发〔2018〕32号 关于…"); never one cited in a sentence ("（国发〔2022〕18号）")."""
+    ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
+    任务(某政发〔2021〕2号)"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
     for line in lines[:40]:
-        m = _DOCNO_TOKEN.search(line.strip())
+        s = line.strip()
+        m = _DOCNO_TOKEN.search(s)
         if m:
+            return m.group(1)
+        m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None
+        if m and len(s) <= 120 and "《" not in s and not re.search(r"[。，,；;]", s):
             return m.group(1)
     return None
 
@@ -294,14 +345,15 @@ def extract_metadata(
         "summary": _clean(pairs.get("summary")),
         "doc_number": _clean(pairs.get("doc_number")),
     }
+    site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     title = (
         H.clean_title(_clean(pairs.get("title")))
         or H.clean_title(_clean(meta.get("articletitle")))
-        or H.clean_title(_clean(meta.get("title")))
+        or _page_named(meta.get("title"), site)
     )
     if not title:
         notice, head_line = H.page_title(top)
-        title = notice or H.clean_title(_clean(_strip_site(title_tag))) or head_line or H.first_heading(top)
+        title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     title = title or heading
@@ -312,7 +364,7 @@ def extract_metadata(
         pre = title.split("关于", 1)[0].strip()
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办)$", pre):
             issuer = pre
-    out["issuer"] = issuer or sig_issuer
+    out["issuer"] = _without_chrome(issuer) or sig_issuer
     out["written_date"] = parse_date(pairs.get("written_date"))
     out["publish_date"] = (
         parse_date(pairs.get("publish_date"))
@@ -320,26 +372,48 @@ def extract_metadata(
         or parse_date(meta.get("publishdate"))
         or parse_date(meta.get("firstpublishedtime"))
         or parse_date(meta.get("createdate"))
+        or parse_date(meta.get("article:published_time"))
+        or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
         or sig_date
         or out["written_date"]
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = _ISSUED_NAMED.search(title) if title and len(title) <= TITLE_MAX else None
+    named = _issued_name(title) if title and len(title) <= TITLE_MAX else None
     plan_title = (
-        (named.group(1).strip() if named else None)
+        named
         or heading
         or plan_title_from(title, body_text)
         or H.reported_plan(top)
         or H.annex_list_title(body_lines)
     )
-    out["plan_title"] = H.without_file_extension(plan_title)
+    out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
         (plan_title, title, heading), body_text, issued.year if issued else None
     )
     return out
+
+
+# what follows a field value on the same line but is page chrome or another byline field:
+# "市政府办公室 浏览次数:", "某县人民政府 【字体:大 中 小】 打印本页", "某某网 作者:某某"
+_CHROME_CUT = re.compile(r"\s+(?:【|\[|(?:" + "|".join(map(re.escape, H.BYLINE_WORDS)) + r")|打印|分享|关闭)")
+
+
+def _without_chrome(value: str | None) -> str | None:
+    """A field value without the page chrome printed after it on its line."""
+    if not value:
+        return value
+    m = _CHROME_CUT.search(value)
+    return (value[: m.start()].strip() or None) if m else value
+
+
+def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
+    """A title from <title> or <meta name="title">, unless it names only the site, its column or
+    the kind of page (`transform.headings.site_only`)."""
+    title = H.clean_title(_clean(value))
+    return None if H.site_only(title, site) else title
 
 
 def _strip_site(title_tag: str) -> str:

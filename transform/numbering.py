@@ -155,6 +155,17 @@ def match_marker(line: str) -> Marker | None:
     return _match_with(line, _patterns_for(first))
 
 
+def bare_marker(line: str) -> Marker | None:
+    """The marker of a line that holds nothing but it ("2." cut off the ①②… items its text opens
+    with: `transform.lines.OpeningItem`), which `match_marker` takes for no marker. A bare
+    number without its punctuation ("2") is none."""
+    s = line.strip()
+    if not s or len(s) > 8:
+        return None
+    mk = _match_with(s + "一", _patterns_for(s[0]))  # a stand-in text after the marker
+    return mk if mk is not None and mk.end == len(s) else None
+
+
 def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Marker | None:
     """The first of `patterns` (in order) whose marker is accepted at the start of `line`."""
     for kind, pat in patterns:
@@ -205,7 +216,7 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     if not rest:
         return True
     # "2023、2024年" / "5、10、15" lists of numbers; but "1.2024年底前，…" is item 1 opening with a year
-    if rest[0].isdigit():
+    if rest[0].isdigit() and rest[0] not in CIRCLED:  # (str.isdigit holds for ① too)
         return _YEAR_AFTER.match(rest) is None
     # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
     if rest[0] in "%％" or (

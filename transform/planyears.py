@@ -16,12 +16,20 @@ import re
 from collections import Counter
 
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
-_FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_FIVE_YEAR = {
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+    "第十三个五年": (2016, 2020),
+    "第十四个五年": (2021, 2025),
+    "第十五个五年": (2026, 2030),
+}
 _TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _HORIZON_BEFORE = ("到", "至")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
+_DEADLINE_AFTER = ("底前", "年底前", "末前", "年末前")
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
@@ -51,6 +59,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     """The plan years a text without a dated title names (see the module docstring)."""
     plain: Counter[int] = Counter()
     horizons: list[int] = []
+    deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
@@ -60,10 +69,22 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             continue
         if before.endswith(_HORIZON_BEFORE):
             horizons.append(y)
+        elif window.startswith(_DEADLINE_AFTER, m.end()):
+            deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:
             plain[y] += 1
+    if deadlines and not plain:
+        if _RELATIVE_YEAR.search(window) is None and not (issued and min(deadlines) > issued):
+            # a table whose every row is due "2024年底前": an annual plan of that year
+            plain.update(deadlines)
+        else:
+            horizons += deadlines  # "今年年底前…；2025年年底前…": this year up to the horizon
+    else:
+        horizons += deadlines
     if plain:
-        y = max(plain, key=lambda k: (plain[k], -k))
+        # the year named most often; on a tie, the first one not before the page's own year (a
+        # plan or a report of this year also recalls last year: "2020年…扎实推进。2021年计划…")
+        y = max(plain, key=lambda k: (plain[k], issued is None or k >= issued, -k))
         if horizons and max(horizons) > y:  # 2023年… 到2025年: a plan of several years
             end = max(horizons)
             return (issued if issued and y <= issued <= end else y), end
@@ -74,6 +95,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     return None, None
 
 
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile("今年|本年|明年")
 _SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
 
@@ -87,6 +110,12 @@ def plan_years_of(
     if start is not None or end is not None:
         return start, end
     start, end = years_in_text(text, issued)
+    if start is None and end is None and issued is not None:
+        # "…今年将惠及1万户居民": a title dated by the page's own year, where the text names none
+        m = next((m for m in (_RELATIVE_YEAR.search(t) for t in titles if t) if m), None)
+        if m is not None:
+            y = issued + _RELATIVE_YEARS[m.group(0)]
+            return y, y
     m = next((m for m in (_SPAN.search(t) for t in titles if t) if m), None)
     if m is None:
         return start, end

@@ -12,11 +12,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from transform.deadlines import find_deadline
+from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
+from transform.targets.goals import is_review_heading
 from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
 from transform.units import Units, extract_units, strip_spans
@@ -64,14 +65,18 @@ def _inherited_units(
 
 
 def build_rows(
-    doc_id: str, nodes: list[Node], units_of, annual: int | None, goals: list[str], first_lead: bool = False
+    doc_id: str, nodes: list[Node], units_of, span: tuple, goals: list[str], first_lead: bool = False
 ):
-    """Task, task-unit and target rows. first_lead: the document says the first unit of each list
-    leads (列第一位者为牵头单位); a note with 下同 in a task says it for that task and the next ones."""
+    """Task, task-unit and target rows. span: (the year of an annual plan, the first year of the
+    plan): figures of earlier years are past figures. first_lead: the document says the first
+    unit of each list leads (列第一位者为牵头单位); a note with 下同 in a task says it for that
+    task and the next ones."""
+    annual = span[0]
     tasks: list[dict] = []
     task_units: list[dict] = []
     targets: list[dict] = []
     seen_ids: dict[str, int] = {}
+    parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
     titles = _titles(nodes)
     for seq, node in enumerate(nodes, 1):
         path = node.path
@@ -88,10 +93,11 @@ def build_rows(
             first_lead = True
         top = ancestors[-1] if ancestors else node
         body = node.own_text
-        target_text = strip_spans(body, own.spans)
-        found = _targets_for(doc_id, task_id, path, target_text, annual, len(targets))
+        found = _task_targets(
+            doc_id, task_id, path, strip_spans(body, own.spans), ancestors, len(targets), span
+        )
         targets.extend(found)
-        deadline, deadline_text = find_deadline(body, annual)
+        deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
         tasks.append(
             {
                 "task_id": task_id,
@@ -111,12 +117,24 @@ def build_rows(
     task_units = _unit_rows(doc_id, tasks)
     for para in goals:
         para = strip_spans(para, extract_units(para).spans)
-        targets.extend(_targets_for(doc_id, None, None, para, annual, len(targets)))
+        targets.extend(_targets_for(doc_id, None, None, para, len(targets), span))
     # targets of goal paragraphs come first in reading order; seq follows the list order
     for i, t in enumerate(targets, 1):
         t["seq"] = i
     mark_restatements(targets)
     return tasks, _dedupe_units(task_units), targets
+
+
+def _deadline(body: str, ancestors: list[Node], annual, parent_deadlines: dict[int, tuple]) -> tuple:
+    """The task's own deadline, else the labelled deadline its parent states for its sub-items
+    (siblings share it: each parent is read once)."""
+    deadline, deadline_text = find_deadline(body, annual)
+    if deadline_text is None and ancestors:
+        parent = ancestors[0]
+        if id(parent) not in parent_deadlines:
+            parent_deadlines[id(parent)] = labelled_deadline(parent.own_text, annual)
+        deadline, deadline_text = parent_deadlines[id(parent)]
+    return deadline, deadline_text
 
 
 def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:
@@ -180,13 +198,22 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
     return out
 
 
+def _task_targets(doc_id, task_id, path, text, ancestors, offset, span) -> list[dict]:
+    """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
+    reports achievements)."""
+    if any(is_review_heading(a.heading) for a in ancestors):
+        return []
+    return _targets_for(doc_id, task_id, path, text, offset, span)
+
+
 def _targets_for(
-    doc_id: str, task_id: str | None, path: list[str] | None, text: str, annual: int | None, offset: int
+    doc_id: str, task_id: str | None, path: list[str] | None, text: str, offset: int, span: tuple
 ) -> list[dict]:
+    """Target rows of one text; span = (the plan's annual year, its first year)."""
     if not text.strip():
         return []
     try:
-        found = _extract_targets(text, default_year=None, annual_year=annual) or []
+        found = _extract_targets(text, default_year=None, annual_year=span[0], first_year=span[1]) or []
     except Exception:  # a target bug must not lose the task
         log.exception("target extraction failed in %s", task_id or doc_id)
         return []

@@ -15,6 +15,8 @@ from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
 
 HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
+# markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
+_SUB_ITEM_KINDS = frozenset({"circ", "shi"})
 _UNIT_LABELS = {"lead": "牵头单位", "resp": "责任单位", "part": "配合单位"}
 
 
@@ -169,7 +171,9 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
         labelled.append(f"完成时限：{built.deadline}")
     if labelled:
         text += "（" + "；".join(labelled) + "）"
-    if match_marker(first):  # the number is inside the content cell ("14.改扩建…")
+    # the number is inside the content cell ("14.改扩建…"), unless it opens the row's ①② items
+    own = match_marker(first)
+    if own is not None and own.kind not in _SUB_ITEM_KINDS:
         return text, None
     title = task_title(built.content[0][0]) if first else None
     return f"{marker} {text}" if marker else text, title or None

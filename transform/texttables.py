@@ -357,11 +357,26 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
         # cells before the number are category cells spanning rows: align the rest from the number
         row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=True)
         _category_cells(row, lead_cells, events)
+        _row_heads(row)
         events.append(("row", row))
         k += 1
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _row_heads(row: Row) -> None:
+    """ "1 | 一、经济发展目标 | 地区生产总值增长6%。 | 县发改局": a heading cell right after the
+    number, before the row's content, is the heading the row opens (as in one-cell-per-line tables)."""
+    cells = row.cells
+    while (
+        len(cells) > 1
+        and (mk := match_marker(cells[0])) is not None
+        and mk.kind in HEADING_KINDS
+        and not SENTENCE_PUNCT.search(cells[0])
+        and cell_type(cells[1]) in ("long", "short")
+    ):
+        row.heads.append(cells.pop(0))
 
 
 def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], int]:
@@ -471,9 +486,18 @@ def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str
     flat = [c for ln in lines[i:j] for c in (c.strip() for c in ln.split("|")) if c]
     found = _headerless_at(flat, 0, table)
     if found is None:
-        return None
+        return _two_piped_rows(lines, i, table)
     produced, stop = found
     return produced + flat[stop:], j
+
+
+def _two_piped_rows(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """A headerless "|" table too short for `_headerless_at` (two rows, each cell on its row),
+    unless a "|" row above it is a header naming no task columns (序号 | 企业名称 | 所在镇街)."""
+    if i > 0 and "|" in lines[i - 1]:
+        return None
+    produced, stop = _piped_rows(lines, i, _HEADERLESS, table)
+    return (produced, stop) if produced else None
 
 
 #: a cell broken over lines inside a "|" row: its next "|" comes within this many lines

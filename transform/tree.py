@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transform.lines import ITEM_KINDS, ListedItem
-from transform.numbering import Marker, match_marker
+from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
+from transform.numbering import Marker, bare_marker, match_marker
 from transform.table_rows import TableLine
 
 HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
@@ -102,6 +102,10 @@ def _is_subheading(line: str, next_marker: Marker | None) -> bool:
 def _markers(lines: list[str]) -> list[Marker | None]:
     """The marker of each line; 一是 opens items only in a run (一是 … 二是 …), else it is prose."""
     markers = [match_marker(ln) for ln in lines]
+    for i, ln in enumerate(lines):
+        # the number of an item that opens with its sub-items, cut off on its own line
+        if markers[i] is None and (isinstance(ln, OpeningItem) or (isinstance(ln, TableLine) and ln.is_row)):
+            markers[i] = bare_marker(ln)
     expect = 0
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "shi":

@@ -21,6 +21,7 @@ from transform.targets.qualifiers import (
     _in_paren_note,
     _names_a_thing,
 )
+from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, VOLTAGE_UNITS
 
@@ -40,7 +41,19 @@ _SCOPE_COUNT = _x("scope_count")
 _LIST_VERB_RE = _any(_x("list_count_verbs"))
 _LIST_KIND_UNITS = frozenset(_x("list_kind_units"))
 _SCOPE_LIST_HEAD_RE = _any(_x("scope_list_heads"))
+_OBJECT_WORK_RE = re.compile("进行|" + alternation(_x("list_count_verbs")))
+_ITEM_UNITS = frozenset(_x("item_units"))
+_ITEM_AFTER_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _x("item_modifiers")))
+    + ")*(?:"
+    + "|".join(map(re.escape, _x("item_nouns")))
+    + ")"
+)
+_ITEM_NOUNS = _x("item_nouns")
+_ITEM_VERB_RE = _any(_x("item_verbs"))
 _DESCRIPTORS = _x("descriptor")
+_ZONE_AFTER = _x("zone_after")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
@@ -72,7 +85,16 @@ _TARGET_VERB_RE = re.compile(
 class _Flags:
     """What one text holds at all, looked up once: without it some rules cannot fire."""
 
-    __slots__ = ("has_bar", "has_done", "has_from", "has_incentive", "has_paren", "has_share", "rev")
+    __slots__ = (
+        "has_as_of",
+        "has_bar",
+        "has_done",
+        "has_from",
+        "has_incentive",
+        "has_paren",
+        "has_share",
+        "rev",
+    )
 
     def __init__(self, t: str, rev: str) -> None:
         self.rev = rev
@@ -82,6 +104,7 @@ class _Flags:
         self.has_share = "占" in t
         self.has_paren = "(" in t
         self.has_bar = "|" in t
+        self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t
 
 
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> bool:
@@ -95,12 +118,16 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return True  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return True
+    if c.unit in _ITEM_UNITS and _counts_items(t, c, clause_start):
+        return True  # 分解为79项重点工作任务: a count of the plan's own items
+    if t.startswith(_ZONE_AFTER, c.end):
+        return True  # 1公里范围内的化工企业: a zone, not an amount of work
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return True  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
     if _PROGRESS_RE.search(clause_before):
         return True
-    if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar):
+    if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return True
     # (a search clamps pos and endpos to the text: no max/min calls needed)
     if (
@@ -148,11 +175,24 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return False  # 等10公里: the total of the list
     # "A、B等N个": a target when the clause builds or does what it counts
     head = t[clause_start : c.start - len(sm.group(0))]
-    return (
-        c.unit in _LIST_KIND_UNITS
-        or _LIST_VERB_RE.search(head) is None
-        or _SCOPE_LIST_HEAD_RE.search(head) is not None
-    )
+    if c.unit in _LIST_KIND_UNITS or _SCOPE_LIST_HEAD_RE.search(head) is not None:
+        return True
+    if _LIST_VERB_RE.search(head) is not None:
+        return False
+    # "对A、B等28个小区进行改造": the clause works on what it counts, its verb after the count
+    if not head.lstrip().startswith("对"):
+        return True
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _counts_items(t: str, c, clause_start: int) -> bool:
+    """A count of the plan's own items: 分解为79项重点工作任务, 清单共38件, 提出3项指标,
+    （分解任务15项）— not 完成10项改革任务 (a modifier the item words do not know)."""
+    if _ITEM_AFTER_RE.match(t, c.end) is not None:
+        return True
+    head = t[clause_start : c.start].rstrip(" 共计约")
+    return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
 
 
 def _is_weight(t: str, c, clause_start: int) -> bool:

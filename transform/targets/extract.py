@@ -4,6 +4,7 @@ its comparator, change, indicator, year and baseline (see the package docstring)
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 
 from transform.numerals import to_halfwidth
@@ -44,12 +45,18 @@ from transform.unit_scale import standardize
 
 
 def extract_targets(
-    text: str, *, default_year: int | None = None, annual_year: int | None = None
+    text: str,
+    *,
+    default_year: int | None = None,
+    annual_year: int | None = None,
+    first_year: int | None = None,
 ) -> list[dict]:
     """Quantitative targets in the text of one task (or one paragraph outside any task).
 
     `default_year` is a year inherited from the context (a section's 到2025年); `annual_year`
-    is Y for an annual plan: every target without a year gets Y. Never raises on odd input.
+    is Y for an annual plan: every target without a year gets Y; `first_year` is the first year
+    of a plan of several years. A figure stated for a year before the plan (annual or not) in
+    its own sentence is a past figure, not a target. Never raises on odd input.
     """
     if not text or not isinstance(text, str):
         return []
@@ -77,7 +84,7 @@ def extract_targets(
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
     kept = _kept(t, rev, cands)
-    reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year)
+    reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):
         reader.read(i, c)
     out, starts = reader.out, reader.starts
@@ -124,10 +131,12 @@ class _Reader:
         yval: list[int],
         default_year: int | None,
         annual_year: int | None,
+        first_year: int | None = None,
     ) -> None:
         self.text, self.t, self.rev, self.kept = text, t, rev, kept
         self.ypos, self.yval = ypos, yval
         self.default_year, self.annual_year = default_year, annual_year
+        self.first_year = annual_year if annual_year is not None else first_year
         # every recurring word holds 每, 逐 or 年年: without them no window of t has one
         self.recurring = "每" in t or "逐" in t or "年年" in t
         self.out: list[dict] = []
@@ -153,6 +162,10 @@ class _Reader:
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
+        if _NOTE_RE.fullmatch(indicator or ""):
+            indicator = ""  # "增长5.5%(市下达指标)": a note on the value, not what is measured
+        if not (indicator or "").strip(" ,、:") and not continuation:
+            indicator = _label_before(t, c.clause_start) or indicator
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
@@ -161,7 +174,15 @@ class _Reader:
                 change = self.out[-1]["change"]
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
         year, past = _year_of(
-            t, c, self.ypos, self.yval, self.default_year, self.annual_year, listed, self.recurring
+            t,
+            c,
+            self.ypos,
+            self.yval,
+            self.default_year,
+            self.annual_year,
+            listed,
+            self.recurring,
+            self.first_year,
         )
         if past:
             return
@@ -232,6 +253,25 @@ class _Reader:
         if self.list_subjects:
             return self.list_subjects[min(self.list_idx, len(self.list_subjects) - 1)]
         return indicator
+
+
+_NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
+_LABEL_MAX = 20
+# labels that name no measure ("工作目标：增长8%", "完成时限：…")
+_GENERIC_LABELS = ("目标", "任务", "要求", "内容", "措施", "时限", "时间", "情况", "指标")
+
+
+def _label_before(t: str, clause_start: int) -> str:
+    """ "地区生产总值：增长5.5%": the label before the colon that opens the clause names what is
+    measured (a table row read as "name：value")."""
+    k = clause_start - 1
+    if k < 1 or t[k] != ":":
+        return ""
+    a = t.rfind("\n", 0, k) + 1
+    label = t[a:k].strip()
+    if not 2 <= len(label) <= _LABEL_MAX or any(ch in label for ch in ",;。:"):
+        return ""
+    return "" if label.endswith(_GENERIC_LABELS) else label
 
 
 def _change_of_clause(t: str, c: _Cand) -> str | None:

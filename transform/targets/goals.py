@@ -15,6 +15,7 @@ _CUE_RE = re.compile(
 )
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
+_SNIPPET = 40  # characters after the cue that identify the list
 
 
 def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
@@ -29,7 +30,96 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
         line = body[start : len(body) if end < 0 else end].strip()
         if len(_SHARE_RE.findall(line, m.end() - start)) < _MIN_SHARES:
             continue
-        if line in out or any(line in text for text in covered):
+        # the list itself (from its cue on) already read in a task or a goals paragraph
+        listed = body[m.start() : min(m.end() + _SNIPPET, len(body) if end < 0 else end)]
+        if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# reviews of the past, and the goal lines of a plan without numbered items
+# ---------------------------------------------------------------------------------------------
+
+HEADING_MAX = 30  # characters of a heading line (a review or goals heading is short)
+_PERIOD = r"(?:(?:19|20)(?:\d\d|[Xx]{2})\s*年度?|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)?)?"
+_REVIEW_RE = re.compile(
+    r"^[^\u4e00-\u9fff\d]*"
+    + _PERIOD
+    + "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "review_starts")))
+    + ")"
+    "|(?:" + "|".join(map(re.escape, lex("targets_goals", "review_ends"))) + r")[^\u4e00-\u9fff]*$"
+)
+_AHEAD_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "ahead_headings"))))
+_COMMIT_RE = re.compile(
+    r"目标|到\s*20\d{2}\s*年|" + "|".join(map(re.escape, lex("targets_goals", "commit_cues")))
+)
+_REPORT_TITLE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "report_titles"))))
+_SENTENCE_INSIDE = re.compile(r"[。；;!！?？]\S")
+_CLAUSE_BREAK = re.compile(r"[，,、]")
+
+
+def _heading_line(s: str) -> bool:
+    """A short line without a sentence or a clause break inside it: it may head a block of lines
+    (a line of prose wrapped by a PDF conversion, "地完成了…目标任务,大邑", is none)."""
+    return (
+        0 < len(s) <= HEADING_MAX
+        and _SENTENCE_INSIDE.search(s) is None
+        and _CLAUSE_BREAK.search(s.rstrip("，,、:：")) is None
+    )
+
+
+def is_review_heading(heading: str) -> bool:
+    """A heading that reviews the past ("一、2023年工作回顾" → "2023年工作回顾", "过去一年",
+    "回顾2023年工作成果", "“十三五”发展成就", "发展基础"): figures under it are achievements."""
+    s = heading.strip()
+    return _heading_line(s) and _REVIEW_RE.search(s) is not None
+
+
+def reports_on_plan(title: str) -> bool:
+    """A title that reports a plan's results or progress (…完成情况, …进展情况, 最新进展)."""
+    return bool(title) and _REPORT_TITLE_RE.search(title) is not None
+
+
+def plan_goal_lines(body: str) -> list[str]:
+    """Lines of a plan without numbered items that state its goals: lines naming a goal or a
+    horizon (目标, 到2025年) or committing to figures (力争, 确保, 计划, 拟 …), and every line
+    of a block under a heading that opens the goals or the work ahead (展望2024年工作目标); never
+    the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
+    out: list[str] = []
+    review = ahead = False
+    for ln in body.split("\n"):
+        s = ln.strip()
+        if not s:
+            continue
+        if _heading_line(s):
+            if _REVIEW_RE.search(s):
+                review, ahead = True, False
+                continue
+            if _AHEAD_RE.search(s) and not any(c.isdigit() for c in s.split("年")[-1]):
+                review, ahead = False, True
+                continue
+        if review or not any(c.isdigit() for c in s):
+            continue
+        if ahead or _COMMIT_RE.search(s):
+            out.append(ln)
+    return out
+
+
+_FIGURE_RE = re.compile(r"\d\s*(?:%|％|‰|个百分点|[\u4e00-\u9fff])")
+
+
+def prose_goal_lines(lines: list[str]) -> list[str]:
+    """Lines of prose outside any task (the preamble of a plan, its 指导思想 or 总体要求) that
+    commit to figures: a horizon, a goal or a commitment cue (到2025年, 目标, 力争, 确保 …) with a
+    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标")."""
+    out = []
+    for ln in lines:
+        m = _COMMIT_RE.search(ln)
+        if m is None or is_review_heading(ln):
+            continue
+        if _FIGURE_RE.search(ln, m.start()):
+            out.append(ln)
     return out

@@ -41,7 +41,7 @@ _YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:
 _MONTH_FILLER = r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?(?:前)?"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_alt(_i('lead_fillers_late'))}"
+    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
@@ -75,6 +75,12 @@ _FROM_VALUE_RE = re.compile(
 )
 _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
+# a list bullet before the phrase (▶ ● ■ ◆ ★ • → …): anything but a word, a digit or a bracket
+_BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+|\d{1,2}[.、．](?=[\u4e00-\u9fff]))+")
+
+
+def _word_start(ch: str) -> bool:
+    return (ch.isalnum() and not ch.isdigit()) or ch in "“”‘’\"'(（《〈【["
 
 
 def _shorten(indicator: str | None) -> str | None:
@@ -120,6 +126,8 @@ def _strip_tail_filler(s: str) -> str:
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
+    if s and not _word_start(s[0]):
+        s = _BULLETS_RE.sub("", s)  # "▶新增公共停车位", "●改造老旧小区": a list bullet
     if s.startswith(_LOCATIVE_HEADS):  # the regex is anchored at the start: only then can it match
         s = _LOCATIVE_RE.sub("", s)
     # The fixpoint of `s = strip_tail(strip_lead(s))`, with fewer passes: what the lead pass
@@ -153,7 +161,15 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
             s = s[: m.start()]
     q = s.find("“")
     if q >= 2:
-        s = s[:q]  # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate
+        r = s.find("”", q)
+        if not (r > q and "\u4e00" <= s[r + 1 : r + 2] <= "\u9fff") and not s[:q].endswith(("级", "的")):
+            # 50个政务服务事项“县乡通办”: the noun ends before the quoted predicate (but
+            # 10条城市“断头路”畅通工程 goes on after the quote, and 5处区级“家门口的好去处”
+            # follows a modifier: then it is inside the noun)
+            s = s[:q]
+    q = s.find("进行")
+    if q >= 2:
+        s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
 
@@ -167,8 +183,12 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = [p for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
-    return [p.strip() for p in parts]
+    parts = [p.strip() for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
+    if len(parts) > 1:
+        # "城、乡居民人均可支配收入分别增长8%、9%": a short subject shares the last one's noun
+        last = parts[-1]
+        parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
+    return parts
 
 
 def _is_continuation(t: str, a: _Cand, b: _Cand) -> bool:
@@ -208,13 +228,17 @@ def _indicator(
             return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
     list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
-    if pre and not ends_with_verb and not list_of_examples:
+    # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
+    level_only = pre.endswith("级") and len(pre) <= 4
+    if pre and not ends_with_verb and not list_of_examples and not level_only:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
     cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end : c.end + 4])
     noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
     if noun:
         c.noun_end = noun_end
+        if level_only:
+            return pre + noun
         if pre and ends_with_verb:
             m = _VERB_END_RE.search(pre)
             if m is not None:
@@ -222,6 +246,11 @@ def _indicator(
         if verb and verb not in _FUNCTION_WORDS and len(verb) <= 4:
             return verb + noun
         return noun
+    if pre.endswith("完成"):
+        # "集中供热计划完成575户、…": no noun after the number; the subject is before the verb
+        head = _strip_tail_filler(pre[:-2]).removesuffix("计划").strip()
+        if len(head) >= 2:
+            return head
     if pre:
         return pre
     if continuation and prev_rec is not None:

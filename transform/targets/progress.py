@@ -21,13 +21,24 @@ _PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
 _PLAN_SHARE_RE = re.compile(
     r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
 )
-_FUTURE_RE = re.compile("|".join(map(re.escape, _x("future_words"))) + r"|(?:到|至)\s?20\d\d")
+_FUTURE_RE = re.compile(alternation(_x("future_words"), _x("not_future")) + r"|(?:到|至)\s?20\d\d")
 _REPORT_RE = re.compile(
-    r"已(?:经)?(?:基本|全部|累计)?(?:" + "|".join(map(re.escape, _x("report_verbs"))) + r")(?!的)"
+    r"已(?:经)?(?:基本|全部|累计|新)?(?:" + "|".join(map(re.escape, _x("report_verbs"))) + r")(?!的)"
 )
-_DONE_SHARE_RE = re.compile(r"完成了?[^,:;。的率达到为\d]{0,8}$")
+_DONE_SHARE_RE = re.compile(
+    r"完成了?(?:[^,:;。的率达到为\d]{0,8}|(?:全年|年度|本年度)?(?:目标任务|计划任务|目标|任务|计划)的)$"
+)
 _PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress")))
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_RATE_WORDS = _x("reported_rates")
+# A sentence that opens with the date it reports at ("截至8月底，…", "截至目前，…", "截止2023年9月
+# 30日，…") states how far the work is: its numbers are achieved figures. A year without a month
+# ("截至2025年底") is a deadline, not the date of a report.
+_AS_OF_RE = re.compile(
+    r"\s?(?:截至|截止到|截止|到)\s?(?:目前|现在|当前|今年|本月|上月|上半年|前三季度|[一二三四]季度末?|"
+    r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日)?)"
+    r"(?:为止|止)?\s?[,:]|\s?(?:今年|年初|本年|本年度|(?:19|20)\d{2}\s?年)以来\s?[,:]?"
+)
 
 
 def _sentence(t: str, rev: str, p: int) -> tuple[int, int]:
@@ -89,9 +100,28 @@ def _progress_cell(t: str, c) -> bool:
     return any(_CJK_RE.search(cell) for cell in t[line_start:a].split("|"))
 
 
-def is_progress(t: str, rev: str, c, has_done: bool, has_share: bool, has_bar: bool) -> bool:
+def _rate_reported(t: str, c) -> bool:
+    """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%
+    (but 任务完成率达到100% is a target)."""
+    return c.kind == "percent" and t.endswith(_RATE_WORDS, 0, c.start)
+
+
+def _as_of(t: str, rev: str, c) -> bool:
+    """The number's sentence opens with the date it reports at (截至8月底，…)."""
+    a, _ = _sentence(t, rev, c.start)
+    return _AS_OF_RE.match(t, a) is not None
+
+
+def is_progress(
+    t: str, rev: str, c, has_done: bool, has_share: bool, has_bar: bool, has_as_of: bool = False
+) -> bool:
     """Whether the number c is an achieved figure (see the module docstring). has_done /
-    has_share / has_bar: whether the text holds 已 / 占 / | at all (else some rules cannot fire)."""
+    has_share / has_bar / has_as_of: whether the text holds 已 / 占 / | / 截至 or 截止 at all
+    (else some rules cannot fire)."""
+    if has_as_of and _as_of(t, rev, c):
+        return True
+    if _rate_reported(t, c):
+        return True
     if has_done and _done_after(t, c):
         return True
     if has_bar and _progress_cell(t, c):

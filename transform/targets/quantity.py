@@ -52,7 +52,7 @@ _PRE_NEXT = re.escape(
 _NUMERAL_CH = "[0-9零〇一二两三四五六七八九十百千]"
 _NUM_PRE_RE = re.compile(
     rf"{_NUMERAL_CH}{_NUMERAL_CH}{{0,23}}+(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])"
-    rf"|(?=[。;:!?)\]】、]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))"
+    rf"|(?=[。;:!?)\]】、,]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))"
 )
 
 # (suffix word, comparator), longest first where one word ends another (及以上 before 以上)

@@ -83,6 +83,10 @@ class _Cand:
         # _starts_before, _ends_after, _sent_start)
 
 
+# after N年, characters that make it no length of time (5年级 is a grade, 3年底 a date)
+_NOT_YEARS_UNIT = frozenset("级底末内前度起后间来代")
+
+
 def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
     # Long function: the hot loop over every number of a text; helpers per step would cost a call per number.
     """Every number with a unit (or a bare number with a comparator) that may be a target,
@@ -122,8 +126,19 @@ def _scan(t: str) -> tuple[list[_Cand], list[int], list[int]]:
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
             # cheap early exit for the many bare numbers: dates, document numbers
-            if not (sm or approx or _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)):
+            level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)
+            if not (sm or approx or level):
                 continue
+            if (
+                level
+                and nxt == "年"
+                and t[qend + 1 : qend + 2] not in _NOT_YEARS_UNIT
+                and not t.startswith(("以来", "以前", "以后"), qend + 1)
+            ):
+                unit = "年"  # 受教育年限提高到11.7年, 平均生存周期达到5年: a length of time
+                qend += 1
+                nxt = t[qend : qend + 1]
+                sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         prev = t[start - 1] if start else ""
         if prev.isascii() and (prev.isalnum() or prev in "._/-#"):
             continue  # PM2.5, S319, G240, P3, 113717/2023

@@ -15,12 +15,19 @@ _CELL_NUM_RE = re.compile(
     r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?"
     r"(?P<suf>以上|以下|以内|左右)?$"
 )
+# "[14]": a figure over the whole period (a cumulative change) in a 累计/年均 column
+_BRACKET_NUM_RE = re.compile(
+    r"^[\[［【](?P<cmp>)\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?(?P<suf>)[\]］】]$"
+)
+_NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
+_PERIOD_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, lex("targets_tables", "period_heads"))) + r")")
 _HEAD_YEAR_RE = re.compile(
     r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?(?:目标|目标值|预期|预期值|规划值)?(?:值)?$"
 )
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
 _UNIT_HEADS = lex("targets_tables", "unit_heads")
+_NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _TABLE_INC_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_tables", "increase_names"))) + ")(?:率)?$"
 )
@@ -48,7 +55,7 @@ def _table_targets(
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
-    unit_col = -1
+    unit_col = name_col = period_col = -1
     pos = 0
     for line in t.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -61,8 +68,13 @@ def _table_targets(
         ):
             year_cols = {i: int(m.group("y")) for i, m in heads.items() if m}
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
+            name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
+            period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
             continue
         nums = [(i, m) for i, c in enumerate(cells) if (m := _CELL_NUM_RE.match(c))]
+        if year_cols and not any(i in year_cols for i, _ in nums) and 0 <= period_col < len(cells):
+            pm = _BRACKET_NUM_RE.match(cells[period_col]) or _CELL_NUM_RE.match(cells[period_col])
+            nums = [(period_col, pm)] if pm else nums  # "能耗降低 | — | — | [14]": over the period
         if not nums:
             continue
         names = [
@@ -77,7 +89,8 @@ def _table_targets(
         ]
         if not names:
             continue
-        ni, name = names[0]
+        # the indicator column the header names, where this row fills it (rows keep their width)
+        ni, name = next(((i, c) for i, c in names if i == name_col), names[0])
         unit = ""
         if 0 <= unit_col < len(cells) and cells[unit_col]:
             unit = cells[unit_col]
@@ -89,11 +102,11 @@ def _table_targets(
         if um:
             name = name[: um.start()]
         if year_cols:
-            target = [(i, m) for i, m in nums if i in year_cols]
+            target = [(i, m) for i, m in nums if i in year_cols or i == period_col]
             if not target:
                 continue
-            ci, m = max(target, key=lambda x: year_cols[x[0]])
-            year = year_cols[ci]
+            ci, m = max(target, key=lambda x: year_cols.get(x[0], 0))
+            year = year_cols.get(ci) or max(year_cols.values())
         else:
             ci, m = nums[-1]
             year = default_year  # type: ignore[assignment]  # None: the year is not stated
@@ -154,24 +167,62 @@ def _line_cell_targets(
         if cell:
             lines.append((pos + raw.index(cell[0]), cell))
         pos += len(raw) + 1
+    header = _header_years([c for _, c in lines])
     for k in range(1, len(lines)):
         start, cell = lines[k]
         m = _CELL_NUM_RE.match(cell)
-        if m is None:
+        if m is None and not (header and cell in _DASH_CELL):
             continue
-        unit, j = m.group("unit") or "", k - 1
+        unit, j = (m.group("unit") or "") if m else "", k - 1
         if _unit_cell(lines[j][1]):
             unit, j = unit or lines[j][1], j - 1
         if not unit or j < 0 or not _name_cell(lines[j][1]):
             continue
         name = lines[j][1]
+        year = default_year if default_year is not None else annual_year
+        run = lines[k : k + len(header)]
+        if len(header) > 1 and len(run) == len(header) and all(_value_cell(c) for _, c in run):
+            # one value per year column ("250 / 360" under "2020年 / 2025年"): the latest year's
+            i = max(range(len(header)), key=header.__getitem__)
+            spans.extend((a, a + len(c)) for a, c in run)
+            start, cell = run[i]
+            m = _CELL_NUM_RE.match(cell) or _BRACKET_NUM_RE.match(cell)
+            if m is None:
+                continue  # "—": no figure for that year
+            year, unit = header[i], m.group("unit") or unit
+        elif m is None:
+            continue
         value = float(m.group("num").replace(",", ""))
         if not math.isfinite(value):
             continue
-        year = default_year if default_year is not None else annual_year
         out.append((start, _row(name, value, unit, m, year, text[lines[j][0] : start + len(cell)])))
         spans.append((start, start + len(cell)))
     return out, spans
+
+
+_DASH_CELL = frozenset("—–-－/／")
+
+
+def _value_cell(cell: str) -> bool:
+    """A cell of a year column: a figure, a figure in brackets or a dash (no figure)."""
+    return (
+        cell in _DASH_CELL or _CELL_NUM_RE.match(cell) is not None or _BRACKET_NUM_RE.match(cell) is not None
+    )
+
+
+def _header_years(cells: list[str]) -> list[int]:
+    """The years of the first run of year header cells ("2020年 / 2025年") of a table flattened
+    one cell per line, or [] (the table has no year columns)."""
+    for i, c in enumerate(cells):
+        if _HEAD_YEAR_RE.match(c):
+            years = []
+            for d in cells[i:]:
+                m = _HEAD_YEAR_RE.match(d)
+                if m is None:
+                    break
+                years.append(int(m.group("y")))
+            return years if len(years) > 1 else []
+    return []
 
 
 def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clause: str) -> dict:

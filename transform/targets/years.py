@@ -64,12 +64,12 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
 
 _PERIOD_END_YEAR: dict[str, int] = dict(table("targets_years")["period_end"])
 _PERIOD_END_RE = re.compile(
-    r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR)) + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期)"
+    r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR)) + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期|期间|时期)"
 )
 
 
 def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
-    """到"十四五"末 sets the year 2025 for what follows."""
+    """到"十四五"末 (or "十四五"期间) sets the year 2025 for what follows."""
     for m in _PERIOD_END_RE.finditer(t):
         y = _PERIOD_END_YEAR.get(m.group(1))
         if y:
@@ -106,16 +106,19 @@ def _year_of(
     annual_year: int | None,
     listed: int | None,
     recurring: bool,
+    first_year: int | None = None,
 ) -> tuple[int | None, bool]:
     """(year, past) of the number c (a scan.Cand): the last year mention before it, or
     `default_year`; `listed` a year of a "2023—2025年分别…" list; recurring: whether the text
-    holds a recurring word at all. `past` is True for a figure of an earlier year in an annual
-    plan (not a target); the year of an annual plan fills in where none is stated, except for
-    a recurring target (每年…), which has none."""
+    holds a recurring word at all. `past` is True for a figure of a year before the plan (an
+    annual plan's year, or `first_year` of a plan of several years): not a target; the year of
+    an annual plan fills in where none is stated, except for a recurring target (每年…), which
+    has none."""
     yi = bisect_left(ypos, c.start) - 1
     year = yval[yi] if yi >= 0 else default_year
     past = False
-    if annual_year is not None and yi >= 0 and year is not None and year < annual_year:
+    floor = annual_year if annual_year is not None else first_year
+    if floor is not None and yi >= 0 and year is not None and year < floor:
         # an earlier year in an annual plan: a past figure in its own sentence ("2022年，
         # 全县地区生产总值达到300亿元"); a date (2022年12月) or an older sentence says nothing
         if ypos[yi] >= c.sent_start and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):

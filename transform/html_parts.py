@@ -1,0 +1,87 @@
+"""Parts of an HTML page besides its tables (`transform.html_tables`) that the rendering reads as
+a reader sees them:
+
+- the body container when no CMS selector finds it: the smallest element that holds most of the
+  page's paragraph text (paragraphs spread over nested <section>s, as in 微信 reposts, or over
+  sibling <div>s, stay together);
+- the numbers of an ordered list (<ol><li>), which a browser shows and the text does not hold;
+- the page's publish time printed in an element named for it (<em id="publish_time">,
+  <span class="pubtime">) without a label such as 发布时间.
+"""
+
+from __future__ import annotations
+
+from transform.metadata import parse_date
+from transform.numbering import match_marker
+
+_PARAGRAPHS = "p, td > span, td > font"
+_MIN_PARAGRAPH = 10  # shorter <p>s are navigation, labels and buttons
+_MIN_BODY = 50
+_COVER = 0.8  # the container holds this share of the paragraph text it could hold
+_MAX_UP = 16  # ancestors of a paragraph looked at
+# id/class words of an element holding the publish time (fbsj, fbrq: 发布时间, 发布日期)
+_TIME_NAMES: tuple[str, ...] = ("publish_time", "publishtime", "publishTime", "pubtime", "pubTime")
+_TIME_NAMES += ("pub_time", "pubdate", "pubDate", "fbsj", "fbrq")
+
+
+def density_container(tree):
+    """The smallest element holding at least `_COVER` of the paragraph text any element holds,
+    or, on pages without paragraphs, the div/td with the longest own text; None below 50
+    characters."""
+    sums: dict[int, list] = {}
+    for p in tree.css(_PARAGRAPHS):
+        n = len(p.text(deep=True, strip=True))
+        if n < _MIN_PARAGRAPH:
+            continue
+        node, up = p.parent, 0
+        while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
+            entry = sums.setdefault(node.mem_id, [node, 0])
+            entry[1] += n
+            node, up = node.parent, up + 1
+    if sums:
+        most = max(e[1] for e in sums.values())
+        if most >= _MIN_BODY:
+            # the nodes holding that much form one chain of ancestors: take its lowest
+            return min((e for e in sums.values() if e[1] >= _COVER * most), key=lambda e: e[1])[0]
+    best, best_n = None, 0
+    for node in tree.css("div, td"):
+        text_len = len(node.text(deep=False, strip=True))
+        if text_len > best_n:
+            best, best_n = node, text_len
+    return best if best_n >= _MIN_BODY else None
+
+
+def number_ordered_lists(node) -> None:
+    """Put each item's number before the text of an <ol> item (1. 2. …, from `start`), as a browser
+    shows it; lists styled without numbers (type a/i, list-style none) and items that print
+    their own number are left alone."""
+    for ol in node.css("ol"):
+        attrs = ol.attributes
+        kind = (attrs.get("type") or "1").strip()
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        if kind not in ("1", "") or "list-style:none" in style or "list-style-type:none" in style:
+            continue
+        start = (attrs.get("start") or "1").strip()
+        n = int(start) if start.isdigit() else 1
+        for li in ol.iter():
+            if li.tag != "li":
+                continue
+            first = li.child
+            text = li.text(deep=True, strip=True)
+            if first is not None and text and match_marker(text[:12]) is None:
+                first.insert_before(f"{n}.")
+            n += 1
+
+
+def publish_time(tree, html_text: str) -> str | None:
+    """The text of the first element named for the page's publish time that holds a whole date
+    (a list of other articles' "03-05" times further down holds none)."""
+    # the raw page is searched for the words first: a selector over every element costs more
+    names = [n for n in _TIME_NAMES if n in html_text]
+    if not names:
+        return None
+    for node in tree.css(", ".join(f"[id*={n}], [class*={n}]" for n in names)):
+        text = node.text(deep=True, strip=True)
+        if len(text) <= 60 and parse_date(text) is not None:
+            return text
+    return None
