@@ -200,7 +200,12 @@ class Templates:
     def record(self, col: Column, k: int) -> dict:
         doc = self.pool[col.platform][k % POOL]
         d = BASE_DATE + timedelta(days=k)
-        return {"id": col.notice_id(k), "path": col.notice_path(k), "title": doc["title"], "date": d.isoformat()}
+        return {
+            "id": col.notice_id(k),
+            "path": col.notice_path(k),
+            "title": doc["title"],
+            "date": d.isoformat(),
+        }
 
     @cached_property
     def details(self) -> dict[str, list[bytes]]:

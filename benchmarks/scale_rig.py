@@ -92,7 +92,9 @@ class Rig:
         if host < 0:
             return self._control(method, target)
         url = urlsplit(target)
-        kind, status, hdrs, payload = self._route(self.hosts[host], method, url.path, url.query, headers, body)
+        kind, status, hdrs, payload = self._route(
+            self.hosts[host], method, url.path, url.query, headers, body
+        )
         self._seen(host, kind, status)
         return status, hdrs, payload
 
