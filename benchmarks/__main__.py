@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--notices", type=int, help="scale: notices per list column on the first night (default 1)"
     )
+    ap.add_argument(
+        "--concurrency", type=int, help="scale: the nights' --crawl-concurrency (and the reference's)"
+    )
     a = ap.parse_args(argv)
     here = Path(__file__).parent
     named_only = {"scale"}  # long: run only when asked for
@@ -57,7 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         mod = importlib.import_module(f"benchmarks.bench_{name}")
         t0 = time.perf_counter()
         params = inspect.signature(mod.run).parameters
-        given = (("corpus", a.corpus), ("keep", a.keep), ("sizes", sizes), ("notices", a.notices))
+        given = (
+            ("corpus", a.corpus),
+            ("keep", a.keep),
+            ("sizes", sizes),
+            ("notices", a.notices),
+            ("concurrency", a.concurrency),
+        )
         extra = {k: v for k, v in given if v is not None and k in params}
         try:
             rows.extend(mod.run(quick=a.quick, **extra))

@@ -7,7 +7,8 @@ For each size N the scale rig (`benchmarks.scale_rig`: N list columns on ~N/4 lo
   lists must be stored exactly once in `documents`;
 - the unchanged night (nothing new: robots.txt and one conditional GET per list column);
 - the bare reference crawler (`benchmarks.scale_reference`: a thread pool, the same per-host
-  intervals, the same list pages, no parsing or storage) over the same hosts, right after.
+  intervals, the same list pages, no parsing or storage) over the same hosts, right after, with
+  as many hosts at once as the night (`--concurrency N`, else `--crawl-concurrency`'s default).
 
 Printed per size: the unchanged night's time (the run's own `seconds`, Prefect's start-up
 excluded; the child's wall time beside it) against the reference (goal ≤ 2×), cost per source
@@ -119,7 +120,7 @@ def one_size(n: int, notices: int, tmp: Path, extra: list[str]) -> dict[str, Any
         rig.reset_stats()
         unchanged = night(sources, wh, extra)
         unchanged["rig"] = rig.stats()
-        workers = _concurrency(extra) or spec.n_hosts
+        workers = _concurrency(extra)  # the same number of hosts at once as the night
         reference = reference_night(list_urls(spec, rig.port), workers=workers)
     return {
         "n": n,
@@ -132,11 +133,13 @@ def one_size(n: int, notices: int, tmp: Path, extra: list[str]) -> dict[str, Any
 
 
 def _concurrency(extra: list[str]) -> int:
-    """The hosts crawled at once, when the night is given `--crawl-concurrency` (else 0)."""
+    """The hosts the night crawls at once: its `--crawl-concurrency`, else the setting's default."""
+    from planwatch.settings import CrawlSettings
+
     for i, arg in enumerate(extra):
         if arg.startswith("--crawl-concurrency"):
             return int(arg.split("=", 1)[1] if "=" in arg else extra[i + 1])
-    return int(os.environ.get("PLANWATCH_CRAWL_CONCURRENCY", "0") or 0)
+    return int(os.environ.get("PLANWATCH_CRAWL_CONCURRENCY") or CrawlSettings().concurrency)
 
 
 def rows_for(res: dict[str, Any], base_cost: float | None) -> list[dict[str, Any]]:
@@ -180,15 +183,20 @@ def rows_for(res: dict[str, Any], base_cost: float | None) -> list[dict[str, Any
 
 
 def run(
-    quick: bool = False, sizes: list[int] | None = None, notices: int = 1, extra: list[str] | None = None
+    quick: bool = False,
+    sizes: list[int] | None = None,
+    notices: int | None = None,
+    concurrency: int | None = None,
 ) -> list[dict[str, Any]]:
+    extra = [f"--crawl-concurrency={concurrency}"] if concurrency else []
+    notices = notices or 1
     chosen = sorted(sizes or (QUICK_SIZES if quick else DEFAULT_SIZES))
     rows: list[dict[str, Any]] = []
     base_cost: float | None = None
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as d:
         for n in chosen:
             t0 = time.perf_counter()
-            res = one_size(n, notices, Path(d), list(extra or []))
+            res = one_size(n, notices, Path(d), extra)
             rows.extend(rows_for(res, base_cost))
             if base_cost is None:
                 base_cost = float(res["unchanged"]["report"]["seconds"]) / n
