@@ -89,20 +89,13 @@ def crawl_batch_task(
     TASK_RUNS["crawl_batch"] += 1
     out = []
     try:
+        try:  # the batch's `pages` rows in one scan
+            known = steps.known_pages(wh, [s.id for s in sources])
+        except Exception:  # each source reads its own, and records why it cannot
+            known = {}
         for source in sources:
-            crawl = steps.crawl_one(
-                source,
-                settings,
-                wh,
-                run_id=run_id,
-                full=full,
-                refresh=refresh,
-                client=client,
-                ends_at=ends_at,
-            )
-            for _ in range(CRAWL_RETRIES):
-                if not crawl.error or crawl.error_kind == "SourceTimedOut" or interrupt.requested():
-                    break
+            mine = known.pop(source.id, None)
+            for _ in range(CRAWL_RETRIES + 1):
                 crawl = steps.crawl_one(
                     source,
                     settings,
@@ -112,7 +105,10 @@ def crawl_batch_task(
                     refresh=refresh,
                     client=client,
                     ends_at=ends_at,
+                    known=mine,
                 )
+                if not crawl.error or crawl.error_kind == "SourceTimedOut" or interrupt.requested():
+                    break
             out.append(crawl)
     finally:
         if client is not None:  # this thread's kept-alive connections to the batch's hosts
