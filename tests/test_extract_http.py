@@ -370,5 +370,5 @@ def test_one_request_per_host_at_a_time_and_the_interval_counts_from_its_end():
         httpd.server_close()
     times.sort()
     assert len(times) == 5  # robots.txt + 4 pages
-    gaps = [nxt[0] - prev[1] for prev, nxt in zip(times, times[1:])]
+    gaps = [nxt[0] - prev[1] for prev, nxt in zip(times, times[1:], strict=False)]
     assert min(gaps) >= 0.15, gaps  # never overlapping, and ~the interval after the previous end
