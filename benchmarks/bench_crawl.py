@@ -4,7 +4,6 @@ Counts come from the server's own request log (what a portal would see), bytes a
 sent. Goals: an unchanged re-crawl asks for page 1 of each list only (answered 304) and no
 detail page; after 3 new notices the re-crawl fetches exactly those 3 detail pages.
 """
-
 from __future__ import annotations
 
 import tempfile
@@ -27,14 +26,9 @@ def _measure(srv, started: float) -> dict:
     log = _settled(srv)
     detail = [r for r in log if r.path.startswith("/art/") or "/t20" in r.path]
     other = [r for r in log if r not in detail and r.path != "/robots.txt"]
-    return {
-        "requests": len(log),
-        "list_requests": len(other),
-        "list_304": sum(r.status == 304 for r in other),
-        "detail_requests": len(detail),
-        "bytes": sum(r.bytes for r in log),
-        "seconds": time.perf_counter() - started,
-    }
+    return {"requests": len(log), "list_requests": len(other), "list_304": sum(r.status == 304 for r in other),
+            "detail_requests": len(detail), "bytes": sum(r.bytes for r in log),
+            "seconds": time.perf_counter() - started}
 
 
 def _site_rows(name: str, tmp: Path) -> list[dict]:
@@ -50,9 +44,8 @@ def _site_rows(name: str, tmp: Path) -> list[dict]:
     archive = RawArchive(tmp / f"wh-{name}")
     rows: list[dict] = []
     with ReplayServer(site) as srv:
-        (tmp / f"{name}.toml").write_text(
-            sources_toml({name: srv.base_url}, site_dirs={name: site}), encoding="utf-8"
-        )
+        (tmp / f"{name}.toml").write_text(sources_toml({name: srv.base_url}, site_dirs={name: site}),
+                                          encoding="utf-8")
         source = load_sources(tmp / f"{name}.toml")[0]
         n_lists = len(source.start_urls)
         state = CrawlState()
@@ -67,36 +60,18 @@ def _site_rows(name: str, tmp: Path) -> list[dict]:
             state.update(crawl.pages)
             results[phase] = m = _measure(srv, t0)
             m["documents"] = len(crawl.documents)
-            if phase == "first crawl":  # lists served without ETag/Last-Modified cannot answer 304
-                validated = sum(
-                    1
-                    for r in crawl.pages
-                    if r["kind"] == "list"
-                    and r["url"] in source.start_urls
-                    and (r["etag"] or r["last_modified"])
-                )
+            if phase == "first crawl":   # lists served without ETag/Last-Modified cannot answer 304
+                validated = sum(1 for r in crawl.pages if r["kind"] == "list" and r["url"] in source.start_urls
+                                and (r["etag"] or r["last_modified"]))
         for phase, m in results.items():
-            for key, unit in (
-                ("requests", "req"),
-                ("list_requests", "req"),
-                ("detail_requests", "req"),
-                ("bytes", "B"),
-                ("documents", "docs"),
-                ("seconds", "s"),
-            ):
-                row = {
-                    "benchmark": "crawl",
-                    "measure": f"{name} {phase}: {key}",
-                    "value": m[key],
-                    "unit": unit,
-                }
+            for key, unit in (("requests", "req"), ("list_requests", "req"), ("detail_requests", "req"),
+                              ("bytes", "B"), ("documents", "docs"), ("seconds", "s")):
+                row = {"benchmark": "crawl", "measure": f"{name} {phase}: {key}", "value": m[key], "unit": unit}
                 if phase == "unchanged re-crawl" and key == "detail_requests":
                     row.update(goal="0", ok=m[key] == 0)
                 if phase == "unchanged re-crawl" and key == "list_requests":
-                    row.update(
-                        goal=f"{n_lists} (page 1 of each list; {validated} can answer 304)",
-                        ok=m[key] == n_lists and m["list_304"] == validated,
-                    )
+                    row.update(goal=f"{n_lists} (page 1 of each list; {validated} can answer 304)",
+                               ok=m[key] == n_lists and m["list_304"] == validated)
                 if phase == "+3 re-crawl" and key == "detail_requests":
                     row.update(goal="3", ok=m[key] == 3)
                 rows.append(row)

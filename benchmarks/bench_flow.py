@@ -9,7 +9,6 @@
 Prefect's temporary server is started (and GX imported) by a warm-up run first: its start-up is
 a one-off per process, not a per-run cost.
 """
-
 from __future__ import annotations
 
 import os
@@ -40,14 +39,8 @@ def _portal(tmp: Path) -> tuple[list, Path]:
 def _settings(tmp: Path, sources: Path, name: str, hook: Any) -> Any:
     from planwatch.settings import Settings
 
-    return Settings.of(
-        warehouse=str(tmp / name),
-        sources=str(sources),
-        alert=[hook.apprise_url],
-        min_interval_s=0.0,
-        http_timeout_s=5.0,
-        http_retries=0,
-    )
+    return Settings.of(warehouse=str(tmp / name), sources=str(sources), alert=[hook.apprise_url],
+                    min_interval_s=0.0, http_timeout_s=5.0, http_retries=0)
 
 
 def _plain(settings: Any) -> float:
@@ -141,9 +134,8 @@ def run(quick: bool = False) -> list[dict]:
     cost = _task_run_cost(20 if quick else 100)
 
     def row(measure: str, value: Any, unit: str = "", goal: str = "", ok: bool | None = None) -> None:
-        rows.append(
-            {"benchmark": "flow", "measure": measure, "value": value, "unit": unit, "goal": goal, "ok": ok}
-        )
+        rows.append({"benchmark": "flow", "measure": measure, "value": value, "unit": unit,
+                     "goal": goal, "ok": ok})
 
     row(f"nightly flow wall time ({len(report['sources'])} sample sites)", wall, "s")
     for k, v in sorted(own.items()):

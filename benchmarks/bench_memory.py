@@ -13,7 +13,6 @@ peak RSS sampled by a psutil thread every 20 ms and checked against `ru_maxrss`:
   longer than a benchmark should on the 2-core shared machine, so the 10 000 figure is the
   parse + archive one.
 """
-
 from __future__ import annotations
 
 import json
@@ -32,7 +31,6 @@ TESTS = REPO / "tests"
 
 
 # ------------------------------------------------------------------ child side
-
 
 class PeakRss:
     """High-water mark of this process's RSS, sampled in a thread."""
@@ -80,12 +78,8 @@ def _parse_all(details: list, root: str) -> dict:
         errors += len(out.errors)
         parts.append(out.tables)
     tables = steps.concat_tables(parts)
-    return {
-        "documents": tables["documents"].height,
-        "tasks": tables["tasks"].height,
-        "targets": tables["targets"].height,
-        "parse_errors": errors,
-    }
+    return {"documents": tables["documents"].height, "tasks": tables["tasks"].height,
+            "targets": tables["targets"].height, "parse_errors": errors}
 
 
 def child_parse(n: int, root: str) -> dict:
@@ -104,24 +98,12 @@ def child_parse(n: int, root: str) -> dict:
             body = templates[i % len(templates)]
             body = body.replace(b"<head>", f"<head><!-- planwatch bench {i} -->".encode(), 1)
             sha = archive.put(body)
-            details.append(
-                FetchedPage(
-                    url=f"http://bench.example/art/{i}.html",
-                    sha256=sha,
-                    source_id="bench",
-                    county="测试县",
-                    fetched_at=now,
-                )
-            )
+            details.append(FetchedPage(url=f"http://bench.example/art/{i}.html", sha256=sha,
+                                       source_id="bench", county="测试县", fetched_at=now))
         t_archive = time.perf_counter() - t0
         counts = _parse_all(details, root)
-    return {
-        "peak_mb": peak.peak / 2**20,
-        "maxrss_mb": _maxrss_mb(),
-        "archive_s": t_archive,
-        "total_s": time.perf_counter() - t0,
-        **counts,
-    }
+    return {"peak_mb": peak.peak / 2**20, "maxrss_mb": _maxrss_mb(), "archive_s": t_archive,
+            "total_s": time.perf_counter() - t0, **counts}
 
 
 def child_crawl(sources: str, root: str) -> dict:
@@ -136,23 +118,15 @@ def child_crawl(sources: str, root: str) -> dict:
     with PeakRss() as peak:
         t0 = time.perf_counter()
         with HttpClient(min_interval_s=0.0, timeout_s=10.0, retries=1, backoff_s=0.01) as client:
-            crawl = crawl_source(
-                source, client=client, archive=archive, state=CrawlState(), run_id="bench-memory"
-            )
+            crawl = crawl_source(source, client=client, archive=archive, state=CrawlState(),
+                                 run_id="bench-memory")
         t_crawl = time.perf_counter() - t0
         details = crawl.documents
         peak_crawl = peak.peak
         counts = _parse_all(details, root)
-    return {
-        "peak_mb": peak.peak / 2**20,
-        "peak_crawl_mb": peak_crawl / 2**20,
-        "maxrss_mb": _maxrss_mb(),
-        "crawl_s": t_crawl,
-        "total_s": time.perf_counter() - t0,
-        "fetched": len(crawl.pages),
-        "crawled_documents": len(crawl.documents),
-        **counts,
-    }
+    return {"peak_mb": peak.peak / 2**20, "peak_crawl_mb": peak_crawl / 2**20,
+            "maxrss_mb": _maxrss_mb(), "crawl_s": t_crawl, "total_s": time.perf_counter() - t0,
+            "fetched": len(crawl.pages), "crawled_documents": len(crawl.documents), **counts}
 
 
 def _maxrss_mb() -> float:
@@ -161,17 +135,10 @@ def _maxrss_mb() -> float:
 
 # ------------------------------------------------------------------ parent side
 
-
 def _child(*args: str) -> dict:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(TESTS)])}
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_memory", "--child", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.bench_memory", "--child", *args],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=3600)
     if proc.returncode != 0:
         raise RuntimeError(f"child failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -190,17 +157,11 @@ def run(quick: bool = False) -> list[dict]:
         # The kernel's high-water mark (ru_maxrss) catches spikes between the 20 ms samples.
         high = max(p["peak_mb"], p["maxrss_mb"])
         rows += [
-            _row(
-                f"peak RSS: archive + parse {n_parse} docs",
-                round(high, 1),
-                "MB",
-                f"<= {GOAL_MB}",
-                high <= GOAL_MB,
-            ),
+            _row(f"peak RSS: archive + parse {n_parse} docs", round(high, 1), "MB",
+                 f"<= {GOAL_MB}", high <= GOAL_MB),
             _row(f"  sampled peak (psutil, 20 ms)", round(p["peak_mb"], 1), "MB"),
-            _row(
-                f"  documents / tasks / targets parsed", f"{p['documents']}/{p['tasks']}/{p['targets']}", ""
-            ),
+            _row(f"  documents / tasks / targets parsed",
+                 f"{p['documents']}/{p['tasks']}/{p['targets']}", ""),
             _row("  parse + archive wall time", round(p["total_s"], 1), "s"),
         ]
         if str(TESTS) not in sys.path:
@@ -216,13 +177,9 @@ def run(quick: bool = False) -> list[dict]:
             sources = write_sources(tmp / "sources.toml", {SITE: srv}, {SITE: site})
             c = _child("crawl", str(sources), str(tmp / "wh-crawl"))
         rows += [
-            _row(
-                f"peak RSS: crawl + parse {c['crawled_documents']} docs over HTTP",
-                round(max(c["peak_mb"], c["maxrss_mb"]), 1),
-                "MB",
-                f"<= {GOAL_MB}",
-                max(c["peak_mb"], c["maxrss_mb"]) <= GOAL_MB,
-            ),
+            _row(f"peak RSS: crawl + parse {c['crawled_documents']} docs over HTTP",
+                 round(max(c["peak_mb"], c["maxrss_mb"]), 1), "MB", f"<= {GOAL_MB}",
+                 max(c["peak_mb"], c["maxrss_mb"]) <= GOAL_MB),
             _row("  of which the crawl alone", round(c["peak_crawl_mb"], 1), "MB"),
             _row("  requests / documents parsed", f"{c['fetched']}/{c['documents']}", ""),
             _row("  crawl wall time", round(c["crawl_s"], 1), "s"),

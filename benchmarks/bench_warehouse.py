@@ -7,7 +7,6 @@
 
 Run: `python -m benchmarks warehouse` (or `--quick` for 10× smaller history).
 """
-
 from __future__ import annotations
 
 import statistics
@@ -23,9 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the shared test fixtures build the fr
 def _night(tag: str) -> dict:
     from warehouse_fixtures import Doc, make_run
 
-    return make_run(
-        [Doc(f"night{tag}-{i}", source_id=f"src{i % 3}", n_tasks=12, n_targets=8) for i in range(10)]
-    )
+    return make_run([Doc(f"night{tag}-{i}", source_id=f"src{i % 3}", n_tasks=12, n_targets=8) for i in range(10)])
 
 
 def _time_nights(wh, reps: int, prefix: str) -> tuple[float, float]:
@@ -74,56 +71,26 @@ def run(quick: bool = False) -> list[dict]:
         for r in range(reps):  # a night that changes 10 existing documents: MERGE (scans the target)
             from warehouse_fixtures import Doc, make_run
 
-            night = make_run(
-                [
-                    Doc(f"big{i:06d}", source_id="src_big", n_tasks=20, n_targets=40, version=f"changed{r}")
-                    for i in range(10)
-                ]
-            )
+            night = make_run([Doc(f"big{i:06d}", source_id="src_big", n_tasks=20, n_targets=40,
+                                  version=f"changed{r}") for i in range(10)])
             t0 = time.perf_counter()
             load_run(big, run_id=f"changed-{r}", flow="nightly", tables=night)
             changed.append(time.perf_counter() - t0)
         t_changed = statistics.median(changed)
         ratio = t_big / t_empty
         rows += [
-            {
-                "benchmark": "warehouse",
-                "measure": "night of 10 docs into empty warehouse",
-                "value": t_empty,
-                "unit": "s",
-            },
-            {
-                "benchmark": "warehouse",
-                "measure": f"history load ({n_tasks} tasks, {n_targets} targets)",
-                "value": t_build,
-                "unit": "s",
-            },
-            {
-                "benchmark": "warehouse",
-                "measure": "night of 10 docs into big warehouse",
-                "value": t_big,
-                "unit": "s",
-            },
-            {
-                "benchmark": "warehouse",
-                "measure": "night: big / empty",
-                "value": ratio,
-                "unit": "x",
-                "goal": "<= 3",
-                "ok": ratio <= 3,
-            },
-            {
-                "benchmark": "warehouse",
-                "measure": "identical re-load (no commit), big",
-                "value": t_big_reload,
-                "unit": "s",
-            },
-            {
-                "benchmark": "warehouse",
-                "measure": "night of 10 changed docs into big (MERGE)",
-                "value": t_changed,
-                "unit": "s",
-            },
+            {"benchmark": "warehouse", "measure": "night of 10 docs into empty warehouse", "value": t_empty,
+             "unit": "s"},
+            {"benchmark": "warehouse", "measure": f"history load ({n_tasks} tasks, {n_targets} targets)",
+             "value": t_build, "unit": "s"},
+            {"benchmark": "warehouse", "measure": "night of 10 docs into big warehouse", "value": t_big,
+             "unit": "s"},
+            {"benchmark": "warehouse", "measure": "night: big / empty", "value": ratio, "unit": "x",
+             "goal": "<= 3", "ok": ratio <= 3},
+            {"benchmark": "warehouse", "measure": "identical re-load (no commit), big", "value": t_big_reload,
+             "unit": "s"},
+            {"benchmark": "warehouse", "measure": "night of 10 changed docs into big (MERGE)",
+             "value": t_changed, "unit": "s"},
         ]
 
     # validation: ~10k+ rows across the four content tables
@@ -151,36 +118,15 @@ def run(quick: bool = False) -> list[dict]:
         f.to_pandas()
     t_pandas = time.perf_counter() - t0
     rows += [
-        {
-            "benchmark": "warehouse",
-            "measure": f"validate {n_rows} rows (4 tables)",
-            "value": t_val,
-            "unit": "s",
-        },
-        {
-            "benchmark": "warehouse",
-            "measure": "validation per 10 000 rows",
-            "value": t_val * 10_000 / n_rows,
-            "unit": "s",
-        },
-        {
-            "benchmark": "warehouse",
-            "measure": f"validate a 10-document night ({n_night} rows)",
-            "value": t_small,
-            "unit": "s",
-        },
-        {
-            "benchmark": "warehouse",
-            "measure": "marginal validation per 10 000 rows",
-            "value": max(t_val - t_small, 0.0) * 10_000 / max(n_rows - n_night, 1),
-            "unit": "s",
-        },
-        {
-            "benchmark": "warehouse",
-            "measure": "of which to_pandas per 10 000 rows",
-            "value": t_pandas * 10_000 / n_rows,
-            "unit": "s",
-        },
+        {"benchmark": "warehouse", "measure": f"validate {n_rows} rows (4 tables)", "value": t_val, "unit": "s"},
+        {"benchmark": "warehouse", "measure": "validation per 10 000 rows", "value": t_val * 10_000 / n_rows,
+         "unit": "s"},
+        {"benchmark": "warehouse", "measure": f"validate a 10-document night ({n_night} rows)",
+         "value": t_small, "unit": "s"},
+        {"benchmark": "warehouse", "measure": "marginal validation per 10 000 rows",
+         "value": max(t_val - t_small, 0.0) * 10_000 / max(n_rows - n_night, 1), "unit": "s"},
+        {"benchmark": "warehouse", "measure": "of which to_pandas per 10 000 rows",
+         "value": t_pandas * 10_000 / n_rows, "unit": "s"},
     ]
     return rows
 

@@ -15,7 +15,6 @@ pages, and mutated copies of all of them (deterministic: slices cut, doubled and
 numbering, unit and number snippets spliced in, bodies truncated), about 1 000 pages in all.
 Digests are not committed: a deliberate parser change legitimately changes them.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -29,49 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
-_SNIPPETS = (
-    "一、",
-    "（一）",
-    "（二）",
-    "1.",
-    "2、",
-    "3．",
-    "（1）",
-    "①",
-    "一是",
-    "二是",
-    "牵头单位：",
-    "责任单位：",
-    "（县发展改革局牵头，县财政局配合）",
-    "县工业和信息化局、县商务局",
-    "到2025年，",
-    "达到418亿元左右",
-    "增长20%以上",
-    "下降27%、10%",
-    "提高2.5个百分点",
-    "不少于50家",
-    "百分之五十",
-    "1.57万亩",
-    "5G",
-    "十四五",
-    "〔2023〕9号",
-    "2023年7月31日",
-    "\n",
-    "\n\n",
-    "。",
-    "，",
-    "；",
-    "<p>",
-    "</p>",
-    "<td>",
-    "</tr>",
-    "<br>",
-    '<div id="zoom">',
-    "</div>",
-    "&nbsp;",
-    "\u3000",
-    "|",
-)
+_SNIPPETS = ("一、", "（一）", "（二）", "1.", "2、", "3．", "（1）", "①", "一是", "二是", "牵头单位：", "责任单位：",
+             "（县发展改革局牵头，县财政局配合）", "县工业和信息化局、县商务局", "到2025年，", "达到418亿元左右",
+             "增长20%以上", "下降27%、10%", "提高2.5个百分点", "不少于50家", "百分之五十", "1.57万亩", "5G", "十四五",
+             "〔2023〕9号", "2023年7月31日", "\n", "\n\n", "。", "，", "；", "<p>", "</p>", "<td>", "</tr>", "<br>",
+             "<div id=\"zoom\">", "</div>", "&nbsp;", "\u3000", "|")
 
 
 def _corpus() -> list[tuple[str, str | bytes, bool]]:
@@ -111,18 +72,18 @@ def _mutate(text: str, rng: random.Random) -> str:
         i, j = sorted(rng.randrange(n) for _ in range(2))
         op = rng.randrange(6)
         if op == 0:
-            text = text[:i] + text[j : j + (j - i) // 4] + text[j:]  # cut
+            text = text[:i] + text[j:j + (j - i) // 4]  + text[j:]      # cut
         elif op == 1:
-            text = text[:j] + text[i:j][:2000] + text[j:]  # double
+            text = text[:j] + text[i:j][:2000] + text[j:]               # double
         elif op == 2:
-            text = text[:i] + rng.choice(_SNIPPETS) + text[i:]  # splice a snippet
+            text = text[:i] + rng.choice(_SNIPPETS) + text[i:]           # splice a snippet
         elif op == 3:
-            text = text[: max(1, j)]  # truncate
+            text = text[: max(1, j)]                                      # truncate
         elif op == 4:
             text = text[:i] + "".join(rng.choice(_SNIPPETS) for _ in range(rng.randrange(2, 12))) + text[i:]
         else:
             k = rng.randrange(n)
-            text = text[:i] + text[k : k + 200] + text[i:]  # splice a piece of itself
+            text = text[:i] + text[k:k + 200] + text[i:]                 # splice a piece of itself
     return text
 
 
@@ -144,9 +105,8 @@ def outputs() -> dict[str, dict]:
     out = {}
     for name, content, is_text in _corpus():
         p = parse_document(content, source=name, is_text=is_text)
-        out[name] = _plain(
-            {"document": p.document, "tasks": p.tasks, "task_units": p.task_units, "targets": p.targets}
-        )
+        out[name] = _plain({"document": p.document, "tasks": p.tasks, "task_units": p.task_units,
+                            "targets": p.targets})
     return out
 
 
@@ -170,17 +130,11 @@ def _first_difference(a: dict, b: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m benchmarks.identity",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.identity", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("action", choices=("save", "check"))
-    ap.add_argument(
-        "file",
-        type=Path,
-        help="digests (save writes it, check reads it); the full output goes beside it as FILE.full.json",
-    )
+    ap.add_argument("file", type=Path, help="digests (save writes it, check reads it); the full output "
+                                            "goes beside it as FILE.full.json")
     a = ap.parse_args(argv)
     now = outputs()
     full = a.file.with_suffix(".full.json")
