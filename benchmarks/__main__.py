@@ -3,20 +3,21 @@
 Each module exposes `run(quick: bool = False) -> list[dict]`; a row has at least
 `benchmark`, `measure`, `value`, and optionally `unit`, `goal`, `ok`. Ratios are measured
 against baselines in the same run: the machine is shared and noisy. `--corpus DIR` and
-`--keep DIR` go to the benchmarks whose `run` takes them (`corpus`).
+`--keep DIR` go to the benchmarks whose `run` takes them (`corpus`); `--sizes 250,1000` and
+`--notices K` to `scale`, which runs only when named (it takes minutes per size).
 """
+
 from __future__ import annotations
 
 import argparse
 import importlib
 import inspect
 import json
+import os
 import platform
 import sys
 import time
 from pathlib import Path
-
-import os
 
 
 def machine() -> str:
@@ -34,17 +35,39 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", help="benchmark modules (e.g. parse crawl warehouse flow)")
     ap.add_argument("--quick", action="store_true", help="smaller inputs (smoke run)")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
-    ap.add_argument("--corpus", type=Path, help="corpus: folder of NAME.txt excerpts (default ../shared/spec/dev)")
+    ap.add_argument(
+        "--corpus", type=Path, help="corpus: folder of NAME.txt excerpts (default ../shared/spec/dev)"
+    )
     ap.add_argument("--keep", type=Path, help="corpus: keep the sites, warehouse and Parquet files here")
+    ap.add_argument("--sizes", help="scale: numbers of sources, comma-separated (default 250,1000)")
+    ap.add_argument(
+        "--notices", type=int, help="scale: notices per list column on the first night (default 1)"
+    )
+    ap.add_argument(
+        "--concurrency", type=int, help="scale: the nights' --crawl-concurrency (and the reference's)"
+    )
     a = ap.parse_args(argv)
     here = Path(__file__).parent
-    names = a.names or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
+    named_only = {"scale"}  # long: run only when asked for
+    names = a.names or sorted(
+        p.stem.removeprefix("bench_")
+        for p in here.glob("bench_*.py")
+        if p.stem.removeprefix("bench_") not in named_only
+    )
+    sizes = [int(x) for x in a.sizes.split(",") if x.strip()] if a.sizes else None
     rows: list[dict] = []
     for name in names:
         mod = importlib.import_module(f"benchmarks.bench_{name}")
         t0 = time.perf_counter()
         params = inspect.signature(mod.run).parameters
-        extra = {k: v for k, v in (("corpus", a.corpus), ("keep", a.keep)) if v is not None and k in params}
+        given = (
+            ("corpus", a.corpus),
+            ("keep", a.keep),
+            ("sizes", sizes),
+            ("notices", a.notices),
+            ("concurrency", a.concurrency),
+        )
+        extra = {k: v for k, v in given if v is not None and k in params}
         try:
             rows.extend(mod.run(quick=a.quick, **extra))
         except Exception as exc:  # one failing benchmark must not hide the others
@@ -58,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         goal = r.get("goal", "")
         ok = r.get("ok")
         mark = "" if ok is None else (" ok" if ok else " MISSED")
-        print(f"{r.get('benchmark',''):<12} {r.get('measure',''):<48} {vs:>14} {r.get('unit',''):<10} {goal}{mark}")
+        print(
+            f"{r.get('benchmark', ''):<12} {r.get('measure', ''):<48} {vs:>14} {r.get('unit', ''):<10} {goal}{mark}"
+        )
     if a.json:
         a.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return 0

@@ -4,7 +4,9 @@ Politeness and safety live here, not in the callers:
 - an honest User-Agent naming planwatch and a contact URL;
 - robots.txt obeyed, fetched once per host per run (`extract.robots`: truncated, never dropped;
   Crawl-delay capped);
-- a per-host minimum interval between requests, enforced inside the client (thread-safe);
+- a per-host minimum interval between requests, enforced inside the client (thread-safe): one
+  request to a host at a time, the next one no sooner than the interval after the previous one
+  ended (so a thread the machine woke late never brings two requests closer together);
 - one URL policy for every URL it is handed and every redirect (`extract.urlpolicy`), the host
   resolved once and the connection pinned to the checked address, the connected peer checked
   again (`extract.transport`); another host, a private, link-local, loopback or metadata address
@@ -23,6 +25,9 @@ Politeness and safety live here, not in the callers:
 
 The client fetches and never stores: the crawler archives each body before it records the
 page row that names it (extract.crawl).
+
+Long module: the per-host turns, retries, robots and redirects all work on the one client's
+shared per-host state (its locks and slots); the exchange itself lives in `extract.exchange`.
 """
 
 from __future__ import annotations
@@ -97,6 +102,7 @@ class HttpClient:
         self.robots = RobotsCache()
         self.request_log: list[tuple[str, float, str, str]] = []  # (host, clock time, method, url)
         self._next_slot: dict[str, float] = {}
+        self._host_locks: dict[str, threading.Lock] = {}
         self._slot_lock = threading.Lock()
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
@@ -114,11 +120,24 @@ class HttpClient:
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             self._local.session = session
-            self._sessions.append(session)
+            with self._slot_lock:
+                self._sessions.append(session)
         return session
 
+    def end_thread(self) -> None:
+        """Close the calling thread's session (its kept-alive connections) before the thread ends:
+        a night crawls thousands of hosts on short-lived threads, and each session holds sockets."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            return
+        self._local.session = None
+        with self._slot_lock:
+            if session in self._sessions:
+                self._sessions.remove(session)
+        session.close()
+
     def close(self) -> None:
-        for session in self._sessions:
+        for session in list(self._sessions):
             session.close()
         self.watchdog.close()
 
@@ -129,19 +148,33 @@ class HttpClient:
         self.close()
 
     def _wait_turn(self, url: str, interval: float, method: str, deadline: float) -> bool:
-        """Reserve the next request slot for the URL's host and sleep until it comes; False (and
-        no slot taken) when that slot lies past the deadline."""
+        """Take the URL's host (one request to a host at a time) and sleep until its next slot;
+        False (the host not taken) when that slot lies past the deadline. The caller ends its
+        turn with `_end_turn` once the exchange is over."""
         host = urlsplit(url).netloc.lower()
+        with self._slot_lock:
+            turn = self._host_locks.setdefault(host, threading.Lock())
+        if not turn.acquire(timeout=max(0.0, min(deadline - time.monotonic(), threading.TIMEOUT_MAX))):
+            return False
         with self._slot_lock:
             now = self.clock()
             start = max(now, self._next_slot.get(host, float("-inf")))
             if start - now > deadline - time.monotonic():
+                turn.release()
                 return False
             self._next_slot[host] = start + interval
             self.request_log.append((host, start, method, url))
         if start > now:
             self.sleep(start - now)
         return True
+
+    def _end_turn(self, url: str, interval: float) -> None:
+        """The exchange with the URL's host is over: its next slot is the interval from now."""
+        host = urlsplit(url).netloc.lower()
+        with self._slot_lock:
+            self._next_slot[host] = max(self._next_slot.get(host, float("-inf")), self.clock() + interval)
+            turn = self._host_locks[host]
+        turn.release()
 
     def _interval(self, policy: HostPolicy, origin: str) -> float:
         """The source's own min_interval_s when set (the operator decided); else the default,
@@ -214,10 +247,13 @@ class HttpClient:
                 if n == 0:
                     attempt = Attempt(error=f"timeout: {BUDGET_SPENT} (source or run)")
                 return attempt
-            if interrupt.requested():  # the stop came while waiting for the host's slot
-                return Attempt(error=INTERRUPTED)
-            result.attempts += 1
-            attempt = self._exchange(url, method, data, headers, policy, deadline, result.kind)
+            try:
+                if interrupt.requested():  # the stop came while waiting for the host's slot
+                    return Attempt(error=INTERRUPTED)
+                result.attempts += 1
+                attempt = self._exchange(url, method, data, headers, policy, deadline, result.kind)
+            finally:
+                self._end_turn(url, interval)
             if not attempt.retryable or n == self.retries:
                 return attempt
             wait = self._backoff(n)

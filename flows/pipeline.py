@@ -2,7 +2,8 @@
 
 Order, and why it is crash-safe:
 
-    crawl (per source, concurrent) → parse (per batch) → validate → enqueue alerts (pending)
+    crawl (batches of hosts, `--crawl-concurrency` hosts at once: flows.crawling)
+    → parse (per batch of pages, as the crawls finish) → validate → enqueue alerts (pending)
     → load (one commit per table, `runs` row last) → deliver alerts (one at a time)
 
 The warehouse reads as a consistent state through the `runs` row (written last by the load).
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from flows import failures, reports, runtime, steps, stopping
+from flows import crawling, failures, reports, runtime, steps, stopping
 from flows.exceptions import FlowError, RunFailed, RunInProgress, RunInterrupted
 from flows.night import Night, fill_reports, log_sources, preview
 from flows.report_data import indicator_summary
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from extract.sources import Source
     from flows.outbox import DeliveryReport
     from load.result import LoadResult
-    from planwatch.records import ValidatedRun
+    from planwatch.records import FetchedPage, ValidatedRun
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -209,38 +210,45 @@ def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, 
     sources = _sources(night)
     for s in sources:
         night.report(s.id)
-    parse_futures = [
-        (sid, tasks.parse_batch_task.submit(batch, night.settings.store))
-        for sid, batch in _unparsed_batches(night, sources)
-    ]
-    client = _shared_client(night.settings)
+    parse_futures = [_parse(night, batch) for batch in _unparsed_batches(night, sources)]
+    client = crawling.shared_client(night.settings)
     ends_at = time.time() + night.settings.crawl.night_budget_s  # the whole crawl's deadline
-    crawl_futures = [
-        tasks.crawl_source_task.submit(
-            s, night.settings, night.wh, night.run_id, full, refresh, client, ends_at
-        )
-        for s in sources
-    ]
-    for done, fut in enumerate(as_completed(crawl_futures), 1):
-        try:
-            crawl = fut.result()
-        except Exception as exc:  # the task itself crashed
-            from extract.crawl import SourceCrawl
+    crawl = night.settings.crawl
+    batches = crawling.host_batches(sources, crawl.concurrency, night.settings.http.min_interval_s)
 
-            sid = sources[crawl_futures.index(fut)].id
-            crawl = SourceCrawl(sid, error=f"{type(exc).__name__}: {exc}")
-        runtime.progress("crawl", crawl.source_id, done, len(sources))
-        for batch in _take_crawl(night, crawl):
-            parse_futures.append(
-                (crawl.source_id, tasks.parse_batch_task.submit(batch, night.settings.store))
-            )
+    def submit(batch: list[Source]) -> PrefectFuture[list[SourceCrawl]]:
+        label = batch[0].id if len(batch) == 1 else f"{batch[0].id}+{len(batch) - 1}"
+        return tasks.crawl_batch_task.submit(
+            batch, night.settings, night.wh, night.run_id, full, refresh, client, ends_at, label
+        )
+
+    crawls = crawling.run_batches(batches, submit, crawl.concurrency, crawling.crashed)
+    waiting: list[FetchedPage] = []  # detail pages of several sources, parsed BATCH_PAGES at a time
+    for done, crawled in enumerate(crawls, 1):
+        runtime.progress("crawl", crawled.source_id, done, len(sources))
+        waiting.extend(_take_crawl(night, crawled))
+        while len(waiting) >= steps.BATCH_PAGES:
+            parse_futures.append(_parse(night, waiting[: steps.BATCH_PAGES]))
+            del waiting[: steps.BATCH_PAGES]
+    if waiting:
+        parse_futures.append(_parse(night, waiting))
     if client is not None:
         client.close()
     night.phase = "parse"
     return _collect_parses(night, parse_futures)
 
 
-def _unparsed_batches(night: Night, sources: list[Source]) -> list[tuple[str, list[Any]]]:
+ParseJob = tuple[list["FetchedPage"], "PrefectFuture[steps.ParseOutcome]"]
+
+
+def _parse(night: Night, pages: list[FetchedPage]) -> ParseJob:
+    """Submit one parse task run for a batch of pages (of one source or several)."""
+    from flows import tasks
+
+    return pages, tasks.parse_batch_task.submit(pages, night.settings.store)
+
+
+def _unparsed_batches(night: Night, sources: list[Source]) -> list[list[FetchedPage]]:
     """Pages an interrupted run archived and never parsed: parsed now, not fetched again."""
     from flows.history import unparsed_runs
 
@@ -254,17 +262,17 @@ def _unparsed_batches(night: Night, sources: list[Source]) -> list[tuple[str, li
         run_ids=sorted({r for ids in wanted.values() for r in ids}),
         counties={s.id: s.county for s in sources},
     )
-    out: list[tuple[str, list[Any]]] = []
+    out: list[list[FetchedPage]] = []
     for sid in sorted(wanted):
         mine = [p for p in pages if p.source_id == sid]
         if mine:
             log.info("%s: %d archived pages of interrupted runs parsed again", sid, len(mine))
-        out.extend((sid, batch) for batch in steps.batches(mine))
+        out.extend(steps.batches(mine))
     return out
 
 
-def _take_crawl(night: Night, crawl: SourceCrawl) -> list[list[Any]]:
-    """Record one source's crawl in the night; the batches of its pages to parse."""
+def _take_crawl(night: Night, crawl: SourceCrawl) -> list[FetchedPage]:
+    """Record one source's crawl in the night; the pages to parse."""
     rep = night.report(crawl.source_id)
     with night.lock:
         night.pages_rows.extend(crawl.pages)
@@ -275,7 +283,7 @@ def _take_crawl(night: Night, crawl: SourceCrawl) -> list[list[Any]]:
         night.fail_source(crawl.source_id, crawl.error, kind=kind)
         # what it archived before failing (a timed-out source, a second list that failed) is
         # parsed now: its `pages` rows say "ok", so no later run would fetch it again
-        return steps.batches(crawl.documents)
+        return crawl.documents
     if crawl.pages and not crawl.lists_readable:
         night.fail_source(
             crawl.source_id,
@@ -283,57 +291,45 @@ def _take_crawl(night: Night, crawl: SourceCrawl) -> list[list[Any]]:
             kind="source_empty",
             ops_detail="no list page could be read this run",
         )
-    return steps.batches(crawl.documents)
+    return crawl.documents
 
 
-def _shared_client(settings: Settings) -> Any:
-    """One HTTP client for every source crawled in threads, so two sources on one host share
-    its per-host interval. Tasks in other processes (Dask) build their own (None here)."""
-    try:
-        from prefect.context import FlowRunContext
-
-        ctx = FlowRunContext.get()
-        runner = type(getattr(ctx, "task_runner", None)).__name__
-    except Exception:
-        runner = ""
-    if "Thread" not in runner:
-        return None
-    return steps.http_client(settings)
-
-
-def _collect_parses(
-    night: Night, parse_futures: list[tuple[str, PrefectFuture[steps.ParseOutcome]]]
-) -> list[dict[str, pl.DataFrame]]:
-    source_of = {id(fut): sid for sid, fut in parse_futures}
+def _collect_parses(night: Night, parse_futures: list[ParseJob]) -> list[dict[str, pl.DataFrame]]:
+    source_of = {id(fut): pages[0].source_id for pages, fut in parse_futures}
     for i, fut in enumerate(as_completed([f for _, f in parse_futures]), 1):
         runtime.progress("parse", source_of[id(fut)], i, len(parse_futures))
     parts = []
-    for sid, fut in parse_futures:
+    for pages, fut in parse_futures:
         try:
             outcome = fut.result()  # done by now
         except Exception as exc:
-            night.report(sid)["errors"].append(f"parse batch failed: {type(exc).__name__}: {exc}")
+            for sid in dict.fromkeys(p.source_id for p in pages):
+                night.report(sid)["errors"].append(f"parse batch failed: {type(exc).__name__}: {exc}")
             continue
-        night.report(sid)["errors"].extend(outcome.errors)
+        _attribute_errors(night, pages, outcome.errors)
         with night.lock:
             night.pages_rows.extend(steps.refetch_rows(outcome.unreadable, night.run_id))
         parts.append(outcome.tables)
     return parts
 
 
+def _attribute_errors(night: Night, pages: list[FetchedPage], errors: list[str]) -> None:
+    """A parse batch's errors (`URL: why`) into the reports of the sources they belong to."""
+    source_of = {p.url: p.source_id for p in pages}
+    for error in errors:
+        sid = source_of.get(error.split(": ", 1)[0], pages[0].source_id)
+        night.report(sid)["errors"].append(error)
+
+
 def _reparse_parts(night: Night, since: date | None) -> list[dict[str, pl.DataFrame]]:
-    from flows import tasks
 
     pages = steps.archived_pages(night.wh, source_ids=night.settings.crawl.source or None, since=since)
     if not pages:
         raise FlowError("nothing to re-parse: no archived detail pages match")
-    futures: list[tuple[str, PrefectFuture[steps.ParseOutcome]]] = []
+    futures: list[ParseJob] = []
     for sid in sorted({p.source_id for p in pages}):
         night.report(sid)
-        mine = [p for p in pages if p.source_id == sid]
-        futures.extend(
-            (sid, tasks.parse_batch_task.submit(b, night.settings.store)) for b in steps.batches(mine)
-        )
+        futures.extend(_parse(night, b) for b in steps.batches([p for p in pages if p.source_id == sid]))
     return _collect_parses(night, futures)
 
 

@@ -84,8 +84,12 @@ def crawl_one(
     refresh: bool = False,
     client: HttpClient | None = None,
     ends_at: float | None = None,
+    known: list[dict[str, Any]] | None = None,
 ) -> SourceCrawl:
     """Discover, fetch and archive one source. Never raises: a failure is `SourceCrawl.error`.
+
+    known: the source's `pages` rows when the caller read them already (`known_pages`, one scan
+    for a batch of sources); else they are read here.
 
     ends_at: the run's crawl deadline as a UNIX time (`--night-budget-s` from the run's start;
     tasks may run in other processes, so not a monotonic instant); the source's own budget is
@@ -101,8 +105,9 @@ def crawl_one(
         try:
             client = client or http_client(settings)
             archive = RawArchive(wh.root, settings.store.storage_options or None)
-            pages = wh.read("pages").filter(pl.col("source_id") == source.id)
-            state = CrawlState.from_pages(pages.to_dicts())
+            if known is None:
+                known = wh.read("pages", filter=pl.col("source_id") == source.id).to_dicts()
+            state = CrawlState.from_pages(known)
             deadline = None if ends_at is None else time.monotonic() + (ends_at - time.time())
             crawl = abandon.abandonable(
                 source.id,
@@ -128,6 +133,18 @@ def crawl_one(
             log.exception("source %s: crawl failed", source.id)
             message = redact_text(f"{type(exc).__name__}: {exc}", settings.secrets())
             return SourceCrawl(source.id, error=message, seconds=time.perf_counter() - t0)
+
+
+def known_pages(wh: Warehouse, source_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The `pages` rows of these sources, by source, in one scan of the table (a night's crawl
+    batch reads them once, not once per source)."""
+    import polars as pl
+
+    out: dict[str, list[dict[str, Any]]] = {sid: [] for sid in source_ids}
+    pages = wh.read("pages", filter=pl.col("source_id").is_in(source_ids))
+    for row in pages.to_dicts():
+        out.setdefault(row["source_id"], []).append(row)
+    return out
 
 
 # ------------------------------------------------------------------------------- parse

@@ -1,7 +1,8 @@
 """Prefect tasks: thin wrappers around `flows.steps` (tests call the bodies via `.fn()`).
 
-One task run per source (crawl) or per batch of pages (parse), never per page: a task run costs
-6-20 ms of orchestration and a burst of ~1 000 locks the temporary server's SQLite.
+One task run per batch of hosts (crawl, `flows.crawling`) or per batch of pages (parse), never
+per source or page: a task run costs 6-20 ms of orchestration and a burst of ~1 000 locks the
+temporary server's SQLite.
 No caching (inputs are frames and clients; hashing them would cost more than the work).
 """
 
@@ -68,6 +69,51 @@ def crawl_source_task(
     if crawl.error and retry and attempt and attempt <= CRAWL_RETRIES:
         raise SourceCrawlFailed(f"source {source.id}: {crawl.error}")
     return crawl
+
+
+@task(name="crawl-batch", task_run_name="crawl-{label}", cache_policy=NO_CACHE)
+def crawl_batch_task(
+    sources: list[Source],
+    settings: Settings,
+    wh: Warehouse,
+    run_id: str,
+    full: bool = False,
+    refresh: bool = False,
+    client: HttpClient | None = None,
+    ends_at: float | None = None,
+    label: str = "batch",
+) -> list[SourceCrawl]:
+    """Crawl a batch of sources (whole host groups, `flows.crawling`) one after the other. A
+    source that failed as a whole is tried once more at once (not one that ran out of time, nor
+    during a stop), as the per-source task's retry did; one failing never stops the others."""
+    TASK_RUNS["crawl_batch"] += 1
+    out = []
+    try:
+        try:  # the batch's `pages` rows in one scan
+            known = steps.known_pages(wh, [s.id for s in sources])
+        except Exception:  # each source reads its own, and records why it cannot
+            known = {}
+        for source in sources:
+            mine = known.pop(source.id, None)
+            for _ in range(CRAWL_RETRIES + 1):
+                crawl = steps.crawl_one(
+                    source,
+                    settings,
+                    wh,
+                    run_id=run_id,
+                    full=full,
+                    refresh=refresh,
+                    client=client,
+                    ends_at=ends_at,
+                    known=mine,
+                )
+                if not crawl.error or crawl.error_kind == "SourceTimedOut" or interrupt.requested():
+                    break
+            out.append(crawl)
+    finally:
+        if client is not None:  # this thread's kept-alive connections to the batch's hosts
+            client.end_thread()
+    return out
 
 
 def _attempt() -> int:

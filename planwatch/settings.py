@@ -63,6 +63,7 @@ class CrawlSettings:
     max_new_links: int = 500
     source_budget_s: float = 1800.0
     night_budget_s: float = 4 * 3600.0
+    concurrency: int = 100
     full: bool = False
     refresh: bool = False
     since: str = ""
@@ -280,6 +281,7 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('max_new_links', 'crawl.max_new_links', 'new detail pages fetched per source per run; the rest wait for the next run, oldest first', None, False),
     ('source_budget_s', 'crawl.source_budget_s', "time one source may crawl per run; then it is recorded as timed out and the run goes on, seconds", None, False),
     ('night_budget_s', 'crawl.night_budget_s', 'time the whole crawl of a run may take; sources still crawling are recorded as timed out, seconds', None, False),
+    ('crawl_concurrency', 'crawl.concurrency', 'hosts crawled at once (each host one request per its interval); also the crawl task runs in flight', None, False),
     ('full', 'crawl.full', 'page list pages to the end (backfill) instead of stopping at known links', None, False),
     ('refresh', 'crawl.refresh', 're-fetch detail pages already archived; a changed body is a new version', None, False),
     ('since', 'crawl.since', '`planwatch reparse`: only pages fetched on or after this date (YYYY-MM-DD)', None, False),

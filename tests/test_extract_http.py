@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -327,3 +328,47 @@ def test_the_client_waits_with_the_interruptible_sleep(stop_requested):
     assert client().sleep is interrupt.sleep
     stop_requested()
     assert interrupt.sleep(600) is True  # wakes at once: a stop never waits out an interval
+
+
+def test_one_request_per_host_at_a_time_and_the_interval_counts_from_its_end():
+    """A slow host is never asked twice at once, and the next request waits the interval from
+    the end of the previous one (a thread woken late cannot bring two requests closer)."""
+    times: list[tuple[float, float]] = []
+
+    class Slow(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            start = time.monotonic()
+            if self.path != "/robots.txt":
+                time.sleep(0.3)
+            self.send_response(200 if self.path != "/robots.txt" else 404)
+            self.send_header("Content-Length", "1")
+            self.end_headers()
+            self.wfile.write(b"x")
+            times.append((start, time.monotonic()))
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        c = client()
+        pol = policy(base, interval=0.2)
+        threads = [
+            threading.Thread(target=lambda i=i: [c.fetch(f"{base}/{i}{k}", source=pol) for k in range(2)])
+            for i in range(2)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    times.sort()
+    assert len(times) == 5  # robots.txt + 4 pages
+    gaps = [nxt[0] - prev[1] for prev, nxt in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 0.15, gaps  # never overlapping, and ~the interval after the previous end

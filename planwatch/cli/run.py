@@ -47,6 +47,7 @@ RUN_FLAGS = (
     "max_new_links",
     "source_budget_s",
     "night_budget_s",
+    "crawl_concurrency",
     "storage_options",
     "log_level",
     "json",

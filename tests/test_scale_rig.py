@@ -1,0 +1,83 @@
+"""The scale rig (`benchmarks.scale_rig`): many small portals on distinct loopback hosts, one
+server process, the pages planwatch's crawler reads on the real sites, and the bare reference
+crawler of `benchmarks scale`."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+
+from benchmarks.scale_portals import RigSpec, list_urls
+from benchmarks.scale_reference import reference_night
+from benchmarks.scale_rig import ScaleRig
+from extract.archive import RawArchive
+from extract.crawl import crawl_sources
+from extract.http import HttpClient
+from extract.sources import load_sources
+from extract.state import CrawlState
+
+SPEC = RigSpec(sources=6, hosts=3, notices=3, interval_min_s=0.2, interval_max_s=0.4)
+
+
+def test_each_host_listens_on_its_own_loopback_address():
+    with ScaleRig(SPEC) as rig, requests.Session() as s:
+        s.trust_env = False
+        for _interval, urls in list_urls(SPEC, rig.port):
+            page = s.get(urls[1], timeout=10)
+            assert page.status_code == 200 and page.headers["ETag"]
+            again = s.get(urls[1], headers={"If-None-Match": page.headers["ETag"]}, timeout=10)
+            assert again.status_code == 304
+        # a host serves its own columns only
+        assert s.get(urls[1].replace("1000", "1063").replace("col0", "col63"), timeout=10).status_code == 404
+        stats = rig.stats()
+    assert stats["hosts_asked"] == 3 and stats["list"] == 6 and stats["status_304"] == 3
+
+
+def test_sources_toml_lists_every_column_with_its_hosts_interval(tmp_path):
+    with ScaleRig(SPEC) as rig:
+        sources = load_sources(rig.write_sources(tmp_path / "sources.toml"))
+    assert len(sources) == 6
+    assert {s.platform for s in sources} == {"hanweb", "trs"}
+    assert len({next(iter(s.netlocs)) for s in sources}) == 3
+    assert all(0.2 <= (s.min_interval_s or 0) <= 0.4 for s in sources)
+
+
+def test_the_crawler_finds_every_notice_then_the_ones_published(tmp_path):
+    """Both platforms' list pages are read by planwatch's own adapters: each column's notices
+    are discovered and fetched, and after `publish` only the new ones are."""
+    archive = RawArchive(tmp_path / "wh")
+    state = CrawlState()
+    with ScaleRig(SPEC) as rig, HttpClient(min_interval_s=0.0, retries=0, timeout_s=10) as client:
+        sources = load_sources(rig.write_sources(tmp_path / "sources.toml"))
+        first = crawl_sources(sources, client=client, archive=archive, state=state, run_id="r1", workers=3)
+        assert not [c.error for c in first if c.error]
+        assert {d.url for c in first for d in c.documents} == rig.notice_urls()
+        rig.publish(2, sources=[sources[0].id])
+        state = CrawlState.from_pages([row for c in first for row in c.pages])
+        second = crawl_sources(sources, client=client, archive=archive, state=state, run_id="r2", workers=3)
+    assert not [c.error for c in second if c.error]
+    assert {c.source_id: len(c.documents) for c in second if c.documents} == {sources[0].id: 2}
+
+
+def test_the_reference_crawler_keeps_each_hosts_interval():
+    with ScaleRig(SPEC) as rig:
+        out = reference_night(list_urls(SPEC, rig.port), workers=3)
+        stats = rig.stats()
+    assert out["errors"] == 0 and out["requests"] == 3 + 6
+    assert stats["robots"] == 3 and stats["list"] == 6
+    assert stats["min_gap_ratio"] >= 0.9
+
+
+@pytest.mark.slow
+def test_benchmark_scale_runs_two_nights_and_the_reference(tmp_path):
+    """`benchmarks scale` at a small size: the first night stores every notice once, the
+    unchanged night fetches nothing new, and the rig saw no host asked within its interval."""
+    from benchmarks.bench_scale import one_size
+
+    res = one_size(12, 2, tmp_path, [])
+    first, unchanged = res["first"], res["unchanged"]
+    assert first["exit"] == 0 and unchanged["exit"] == 0
+    assert (first["rows"], first["dup"], first["missing"]) == (24, 0, 0)
+    assert unchanged["rig"].get("detail", 0) == 0 and unchanged["rig"]["status_304"] == 12
+    assert min(first["rig"]["min_gap_ratio"], unchanged["rig"]["min_gap_ratio"]) >= 0.9
+    assert res["reference"]["requests"] == res["hosts"] + 12
