@@ -15,7 +15,6 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows import steps
-from flows.exceptions import FlowError
 from planwatch import interrupt
 
 if TYPE_CHECKING:
@@ -33,42 +32,6 @@ if TYPE_CHECKING:
 
 CRAWL_RETRIES = 1
 TASK_RUNS: Counter[str] = Counter()  # task bodies entered in this process, by task (benchmarks read it)
-
-
-class SourceCrawlFailed(FlowError):
-    """Raised inside the crawl task so Prefect retries a source that failed as a whole."""
-
-
-@task(
-    name="crawl-source",
-    task_run_name="crawl-{source.id}",
-    retries=CRAWL_RETRIES,
-    retry_delay_seconds=2,
-    cache_policy=NO_CACHE,
-)
-def crawl_source_task(
-    source: Source,
-    settings: Settings,
-    wh: Warehouse,
-    run_id: str,
-    full: bool = False,
-    refresh: bool = False,
-    client: HttpClient | None = None,
-    ends_at: float | None = None,
-) -> SourceCrawl:
-    """Discover + fetch + archive one source. Touches the network: retried once as a whole
-    (requests are already retried with backoff inside the HTTP client), unless it ran out of
-    time (a retry would double its budget) or the run is being stopped. The last attempt
-    returns the failure instead of raising, so the flow records it and goes on."""
-    TASK_RUNS["crawl_source"] += 1
-    crawl = steps.crawl_one(
-        source, settings, wh, run_id=run_id, full=full, refresh=refresh, client=client, ends_at=ends_at
-    )
-    attempt = _attempt()
-    retry = crawl.error_kind != "SourceTimedOut" and not interrupt.requested()  # no time, or a stop
-    if crawl.error and retry and attempt and attempt <= CRAWL_RETRIES:
-        raise SourceCrawlFailed(f"source {source.id}: {crawl.error}")
-    return crawl
 
 
 @task(name="crawl-batch", task_run_name="crawl-{label}", cache_policy=NO_CACHE)
@@ -114,16 +77,6 @@ def crawl_batch_task(
         if client is not None:  # this thread's kept-alive connections to the batch's hosts
             client.end_thread()
     return out
-
-
-def _attempt() -> int:
-    """This task run's attempt number (1, 2 …); 0 outside a Prefect task run (`.fn()` calls)."""
-    try:
-        from prefect.runtime import task_run
-
-        return int(task_run.run_count or 0) if task_run.id else 0
-    except Exception:
-        return 0
 
 
 @task(name="parse-batch", cache_policy=NO_CACHE)

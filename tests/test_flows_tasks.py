@@ -11,7 +11,7 @@ from testbed.replay import ReplayServer
 from testbed.sites import copy_site, expected_documents, sources_toml
 from extract.sources import load_sources
 from flows import steps
-from flows.tasks import crawl_source_task, parse_batch_task
+from flows.tasks import crawl_batch_task, parse_batch_task
 from planwatch.records import FetchedPage
 from planwatch.settings import Settings
 from warehouse.contract import conform
@@ -37,7 +37,7 @@ def test_crawl_then_parse_from_archive_without_network(tmp_path, site):
         settings = _settings(tmp_path, srv.base_url, site)
         source = load_sources(settings.crawl.sources)[0]
         wh = Warehouse.open(settings.store)
-        outcome = crawl_source_task.fn(source, settings, wh, "run-1")
+        (outcome,) = crawl_batch_task.fn([source], settings, wh, "run-1")
         assert outcome.error is None
         expected = {srv.url(p) for p in expected_documents(site)}
         assert {d.url for d in outcome.documents} == expected
@@ -45,7 +45,7 @@ def test_crawl_then_parse_from_archive_without_network(tmp_path, site):
 
         # the next crawl knows these pages from the `pages` table: no detail page fetched again
         wh.merge_rows("pages", conform("pages", outcome.pages))
-        again = crawl_source_task.fn(source, settings, wh, "run-2")
+        (again,) = crawl_batch_task.fn([source], settings, wh, "run-2")
         assert again.error is None and again.documents == []
 
     # the portal is gone: parsing reads only the archive
@@ -63,7 +63,7 @@ def test_failed_source_is_reported_not_raised(tmp_path, site):
         port = s.getsockname()[1]
     settings = _settings(tmp_path, f"http://127.0.0.1:{port}", site)
     source = load_sources(settings.crawl.sources)[0]
-    outcome = crawl_source_task.fn(source, settings, Warehouse.open(settings.store), "run-1")
+    (outcome,) = crawl_batch_task.fn([source], settings, Warehouse.open(settings.store), "run-1")
     assert outcome.error and outcome.documents == []
 
 
