@@ -37,6 +37,7 @@ from transform.targets.goals import (
     prose_goal_lines,
     reports_on_plan,
 )
+from transform.targets.tables import indicator_tables
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule
 
@@ -290,8 +291,14 @@ def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list
             for ln in prose_goal_lines(_prose_lines(structure))
             if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
         ]
+    if not structure.tasks:  # a page that is (or holds) an indicator table and no task
+        goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in goals)]
     covered = [n.own_text for n in structure.tasks] + goals
     return goals + expected_goal_paragraphs(body, covered)
+
+
+def _shares_row(table: str, paragraph: str) -> bool:
+    return any(row in paragraph for row in table.split("\n")[1:])
 
 
 def _prose_lines(structure: Structure) -> list[str]:

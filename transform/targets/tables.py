@@ -225,6 +225,29 @@ def _header_years(cells: list[str]) -> list[int]:
     return []
 
 
+def indicator_tables(body: str) -> list[str]:
+    """The indicator tables of a text as "|" blocks, header first ("指标 | 单位 | 2025年 | 2030年 |
+    属性" and its rows): a header naming an indicator column and two or more year columns. Such
+    a table states targets wherever it stands, also in a page that holds nothing else."""
+    out: list[str] = []
+    block: list[str] | None = None
+    for line in body.split("\n"):
+        if line.count("|") < 2:
+            if block and len(block) > 1:
+                out.append("\n".join(block))
+            block = None
+            continue
+        if block is not None:
+            block.append(line)
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if any(c in _NAME_HEADS for c in cells) and len(_header_years(cells)) > 1:
+            block = [line]
+    if block and len(block) > 1:
+        out.append("\n".join(block))
+    return out
+
+
 def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clause: str) -> dict:
     """A target row of an indicator table cell `m` (a _CELL_NUM_RE match)."""
     cmp_ = _CELL_CMP.get(m.group("cmp") or "", "=")
