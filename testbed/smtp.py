@@ -13,11 +13,14 @@ import threading
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from typing import Any
+
+from testbed.serving import BackgroundServer
 
 
-class SmtpReceiver:
+class SmtpReceiver(BackgroundServer):
     """Collect e-mails in memory; `apprise_url(to=…)` is a matching Apprise `mailto://` URL."""
+
+    thread_name = "planwatch-smtp"
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.messages: list[EmailMessage] = []
@@ -67,7 +70,7 @@ class SmtpReceiver:
                         return b"".join(lines)
                     lines.append(line[1:] if line.startswith(b"..") else line)
 
-        self._server = socketserver.ThreadingTCPServer((host, port), Handler)
+        self._server: socketserver.ThreadingTCPServer = socketserver.ThreadingTCPServer((host, port), Handler)
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
 
@@ -91,24 +94,3 @@ class SmtpReceiver:
     def wait_for(self, n: int, timeout: float = 10.0) -> bool:
         with self._cond:
             return self._cond.wait_for(lambda: len(self.messages) >= n, timeout=timeout)
-
-    def start(self) -> SmtpReceiver:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._server.serve_forever, name="planwatch-smtp", daemon=True
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._server.shutdown()
-            self._thread.join(timeout=5)
-            self._thread = None
-        self._server.server_close()
-
-    def __enter__(self) -> SmtpReceiver:
-        return self.start()
-
-    def __exit__(self, *exc: Any) -> None:
-        self.stop()

@@ -13,14 +13,18 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from testbed.serving import BackgroundServer
 
-class WebhookReceiver:
+
+class WebhookReceiver(BackgroundServer):
     """Collect JSON posts in memory; `fail_next(n)` answers the next n posts with HTTP 500.
 
     `reply`: the body of a 200 answer (JSON by default; Slack's webhooks answer `ok`).
     `tls`: serve HTTPS with a fresh self-signed certificate for 127.0.0.1 (for Apprise plugins
     that only speak https, such as Teams workflows; give them `verify=no`).
     """
+
+    thread_name = "planwatch-webhook"
 
     def __init__(
         self,
@@ -38,7 +42,7 @@ class WebhookReceiver:
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._fail = 0
-        self._server = ThreadingHTTPServer((host, port), self._handler())
+        self._server: ThreadingHTTPServer = ThreadingHTTPServer((host, port), self._handler())
         self._server.daemon_threads = True
         self.tls = tls
         if tls:
@@ -111,27 +115,6 @@ class WebhookReceiver:
     def clear(self) -> None:
         with self._lock:
             self.messages.clear()
-
-    def start(self) -> WebhookReceiver:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._server.serve_forever, name="planwatch-webhook", daemon=True
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._server.shutdown()
-            self._thread.join(timeout=5)
-            self._thread = None
-        self._server.server_close()
-
-    def __enter__(self) -> WebhookReceiver:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def _tls_context() -> ssl.SSLContext:

@@ -11,22 +11,9 @@ import re
 from typing import NamedTuple
 
 from transform.memo import per_document
+from transform.numerals import CN_DIGIT_VALUES
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+CN_DIGITS = {**CN_DIGIT_VALUES, "○": 0}  # markers also print 〇 as ○ (二○二三)
 CN_UNITS = {"十": 10, "百": 100}
 _CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

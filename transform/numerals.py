@@ -21,7 +21,7 @@ NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit.
 NUM_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|)"
 
-_DIGITS = {
+CN_DIGIT_VALUES = {  # the Chinese digits (also read by transform.numbering)
     "零": 0,
     "〇": 0,
     "一": 1,
@@ -68,18 +68,18 @@ def parse_cn_number(s: str) -> float | None:
     if "点" in s:
         whole, _, frac = s.partition("点")
         w = parse_cn_number(whole) if whole else 0.0
-        if w is None or not frac or any(c not in _DIGITS for c in frac):
+        if w is None or not frac or any(c not in CN_DIGIT_VALUES for c in frac):
             return None
-        return w + float("0." + "".join(str(_DIGITS[c]) for c in frac))
+        return w + float("0." + "".join(str(CN_DIGIT_VALUES[c]) for c in frac))
     total = 0
     section = 0  # value below the current 万/亿
     digit = None
     for ch in s:
-        if ch in _DIGITS:
+        if ch in CN_DIGIT_VALUES:
             if digit is not None and digit != 0:
                 # "一二" style digit run: read as a plain digit string (二〇二五)
                 return _digit_run(s)
-            digit = _DIGITS[ch]
+            digit = CN_DIGIT_VALUES[ch]
         elif ch in _SMALL_UNITS:
             mult = _SMALL_UNITS[ch]
             section += (1 if digit is None else digit) * mult
@@ -96,8 +96,8 @@ def parse_cn_number(s: str) -> float | None:
 
 
 def _digit_run(s: str) -> float | None:
-    if all(c in _DIGITS for c in s):
-        return float("".join(str(_DIGITS[c]) for c in s))
+    if all(c in CN_DIGIT_VALUES for c in s):
+        return float("".join(str(CN_DIGIT_VALUES[c]) for c in s))
     return None
 
 
