@@ -199,7 +199,9 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _task_targets(doc_id, task_id, path, text, ancestors, offset, span, reviews: dict[int, bool]) -> list[dict]:
+def _task_targets(
+    doc_id, task_id, path, text, ancestors, offset, span, reviews: dict[int, bool]
+) -> list[dict]:
     """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
     reports achievements). `reviews` remembers each section's answer: its tasks share it."""
     for a in ancestors:
