@@ -286,10 +286,24 @@ def _balance(s: str) -> int:
     return sum(s.count(c) for c in OPEN) - sum(s.count(c) for c in CLOSE)
 
 
+# The first and last characters of a piece that some rule of `_clean` looks at: a piece that
+# starts and ends with none of them and has no colon is a name as it stands (most pieces).
+_CLEAN_FIRST = frozenset(_STRIP + OPEN) | _HEAD_FIRST
+_CLEAN_LAST = frozenset(_STRIP + OPEN + CLOSE + "门位街镇") | frozenset(_TAILS_BY_LAST)
+
+
 def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
     """The (start, end) of the name in view[s:e]: without stray punctuation, unbalanced brackets,
     a trailing 等/verb, a leading 由/及, or a label before a colon; None when nothing is left."""
     prev = None
+    if (
+        e > s
+        and view[s] not in _CLEAN_FIRST
+        and view[e - 1] not in _CLEAN_LAST
+        and view.find("：", s, e) < 0
+        and view.find(":", s, e) < 0
+    ):
+        prev = (s, e)  # no rule of the loop changes such a piece: its first pass is skipped
     while (s, e) != prev:
         prev = (s, e)
         piece = view[s:e]
