@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transform import numerals as N
+from transform import structure as S
 from transform import unit_names as UN
 
 
@@ -96,3 +97,34 @@ def test_clean_examples():
                   "县发改局）", "：县发改局。", "", "负责", "县发改局负责", "1", "牵头单位"):
         view = "、" + piece + "、"
         assert UN._clean(view, 1, 1 + len(piece)) == _clean_reference(view, 1, 1 + len(piece)), piece
+
+
+# ------------------------------------------------------------------ structure: traditional, when asked
+
+
+def _heading_words_reference(node, body: str) -> str:
+    """`structure.heading_words` with the document's script read at once from its text."""
+    title = S.task_title(node.heading)
+    convert = S._to_simplified() if S._is_traditional(body) and title else None
+    return convert(title) if convert else title
+
+
+def _nodes(node):
+    for ch in node.children:
+        yield ch
+        yield from _nodes(ch)
+
+
+def test_heading_words_read_the_script_when_first_asked():
+    bodies = (
+        "一、總體目標\n到2025年，全縣建成示範點10個。\n二、重點任務\n（一）加強組織領導。縣發改局牽頭。",
+        "一、总体目标\n到2025年，全县建成示范点10个。\n二、重点任务\n（一）加强组织领导。县发改局牵头。",
+        "某縣人民政府辦公室關於印發工作方案的通知\n" * 40 + "一、工作目標\n二、保障措施",
+        "",
+    )
+    for body in bodies:
+        root = S.parse_tree(body)
+        for node in _nodes(root):
+            assert S.heading_words(node) == _heading_words_reference(node, body)
+    root = S.parse_tree(bodies[0])
+    assert S.heading_words(root.children[0]) == "总体目标"
