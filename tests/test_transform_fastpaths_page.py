@@ -236,29 +236,3 @@ def test_raw_label_trie_matches_where_the_plain_alternation_matches(text):
                                  "\u3000"]), max_size=8).map("".join))
 def test_footer_start_pre_test_equals_the_regex(line):
     assert D._footer_starts(line) == (D._FOOTER_START.match(line) is not None)
-
-
-# ------------------------------------------------------------------ html: the walk without "down"
-
-_LINKS = ["<a href=\"/x.pdf\">p</a>", "<a href=\"/y.html\">h</a>", "<a href=\"/down.html\">d</a>",
-          "<a href=\"/z/\">z</a>", "<a href=\"/do&#119;n/a.html\">e</a>", "<a href=\"/DOWN/b.htm\">u</a>",
-          "<a href=\"/module/downfile.jsp?id=1\">f</a>", "<a href=\"/m/do&#119;nfile.jsp?f=1.html\">w</a>", "<A HREF=\"/x/download.shtml\">g</a>",
-          "<a href='/do&amp;wn.html'>a</a>", "<a href=/c/down/>q</a>", "<meta name=\"b\" content=\"2\">",
-          "<title>t</title>", "<p>down</p>", "<p>", "</p>", "<a>no</a>", "<a href=\"/dow\nn.html\">n</a>"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_LINKS), max_size=16))
-def test_page_parts_given_the_markup_match_the_full_walk(parts):
-    markup = "<html><body>" + "".join(parts) + "</body></html>"
-    tree = LexborHTMLParser(markup)
-    assert H._page_parts(tree, None, markup) == _separate_walks(tree, None)
-
-
-def test_page_parts_without_down_in_the_markup_skip_the_down_selector():
-    markup = '<html><body><a href="/a.html">a</a><a href="/b.pdf">b</a><a href="/c/">c</a></body></html>'
-    tree = LexborHTMLParser(markup)
-    assert H._page_parts(tree, None, markup) == ("", {}, ["/b.pdf"])
-    entity = '<a href="/m/do&#119;nfile.jsp?f=1.html">x</a>'  # a numeric entity may spell it: full walk
-    tree = LexborHTMLParser(entity)
-    assert H._page_parts(tree, None, entity)[2] == ["/m/downfile.jsp?f=1.html"]
