@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transform import lines as L
 from transform import numerals as N
 from transform import structure as S
 from transform import unit_names as UN
@@ -128,3 +129,9 @@ def test_heading_words_read_the_script_when_first_asked():
             assert S.heading_words(node) == _heading_words_reference(node, body)
     root = S.parse_tree(bodies[0])
     assert S.heading_words(root.children[0]) == "总体目标"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=["?", "？", "县", "1", "\n", " "], max_size=12))
+def test_lost_indent_pretest_equals_the_plain_test(text):
+    assert L._may_have_lost_indent(text) == ("??" in text or "？？" in text)
