@@ -98,3 +98,26 @@ def test_heading_words_read_the_script_when_first_asked():
 @given(st.text(alphabet=["?", "？", "县", "1", "\n", " "], max_size=12))
 def test_lost_indent_pretest_equals_the_plain_test(text):
     assert L._may_have_lost_indent(text) == ("??" in text or "？？" in text)
+
+
+def _merge_shared_reference(names, seps):
+    """`transform.unit_names._merge_shared` without its gates: every list goes through the loop."""
+    out = []
+    i = 0
+    while i < len(names):
+        k = UN._shared_run_end(names, seps, i)
+        out.append(("、".join(n[0] for n in names[i : k + 1]), "、".join(n[1] for n in names[i : k + 1])))
+        i = k + 1
+    return out
+
+
+_NAMES = ["县发改局", "各乡", "镇人民政府", "江岸", "武昌区人民政府", "市直有关部门", "单位", "新能源", "新材料产业专班成员单位",
+          "科技局", "各镇街", "县", "区政府"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(["、", "，", ""])), max_size=5))
+def test_merge_shared_equals_the_loop(items):
+    names = [(n, n) for n, _sep in items]
+    seps = [sep for _n, sep in items]
+    assert UN._merge_shared(names, seps) == _merge_shared_reference(names, seps)

@@ -350,8 +350,8 @@ def _label_or_prose(head: str) -> bool:
 def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
     """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
     人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
-    if not any(_may_share(v) for v, _p in names):  # every name is whole: most lists
-        return names
+    if len(names) < 2 or not any(_may_share(v) for v, _p in names):  # one name, or every name whole
+        return names  # (a run of one name is that name: the loop below would give it back)
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(names):
