@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transform import gazetteer as G
 from transform import lines as L
 from transform import numerals as N
 from transform import structure as S
@@ -121,3 +122,25 @@ def test_merge_shared_equals_the_loop(items):
     names = [(n, n) for n, _sep in items]
     seps = [sep for _n, sep in items]
     assert UN._merge_shared(names, seps) == _merge_shared_reference(names, seps)
+
+
+# ------------------------------------------------------------------ rows: the document's level
+
+
+def _dominant_level_reference(units):
+    counts: dict[str, int] = {}
+    for u in units:
+        lvl = G.level_of(u)
+        if lvl:
+            counts[lvl] = counts.get(lvl, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+_UNITS = ["县发改局", "市发改委", "县财政局", "区住建局", "市场监管局", "各镇街", "县委宣传部", "市生态环境局成武分局", "科技局",
+          "省农业农村厅", "镇人民政府", "县发改局（牵头）", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNITS), max_size=12))
+def test_dominant_level_equals_the_plain_count(units):
+    assert G.dominant_level(units) == _dominant_level_reference(units)
