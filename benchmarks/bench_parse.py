@@ -7,9 +7,10 @@ transform text fixtures: 5 pages, 22%). Measures per page: planwatch's full pars
 body + structure + units + targets) against (a) bare selectolax: parse + body `.text()`, goal:
 at most 5x (on the mix, and on the plan pages: issue 15); (b) `trafilatura.extract`, goal:
 planwatch at least 8x faster. Ratios come from the same run (the machine is shared); the
-figures of each page type are printed too. Times are the CPU time of this process (`time.process_time`), for each page the best of 9 rounds in which the
-three take turns on that page: on a shared machine, wall-clock time would also count the time
-other processes hold the cores, and a burst of load should cost one page one round, not a pass.
+figures of each page type are printed too. Times are the CPU time of this process
+(`time.process_time`), for each page the best of 9 rounds in which the three take turns on that
+page: on a shared machine, wall-clock time would also count the time other processes hold the
+cores, and a burst of load should cost one page one round, not a pass.
 """
 from __future__ import annotations
 
