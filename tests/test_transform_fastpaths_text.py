@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from transform import gazetteer as G
 from transform import lines as L
 from transform import numerals as N
+from transform import page as P
 from transform import structure as S
 from transform import unit_names as UN
 
@@ -144,3 +145,19 @@ _UNITS = ["县发改局", "市发改委", "县财政局", "区住建局", "市�
 @given(st.lists(st.sampled_from(_UNITS), max_size=12))
 def test_dominant_level_equals_the_plain_count(units):
     assert G.dominant_level(units) == _dominant_level_reference(units)
+
+
+# ------------------------------------------------------------------ page: is it HTML?
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["<", ">", "html", "HTML", "Div", "div", "p", "P", "span", "!doctype", "!DOCTYPE",
+                                 "br", "x", " ", "İ", "Ⅰ", "Ⓐ", "县", "_", "1", "meta", "table"]), max_size=12).map("".join))
+def test_looks_html_equals_the_lower_cased_search(text):
+    assert P.looks_html(text) == (P._HTML_TAG.search(text[:2000].lower()) is not None)
+
+
+def test_looks_html_examples():
+    for text in ("<html><body>", "<HTML><BODY>", "<p>县</p>", "<pre>", "<br/>", "县" * 1998 + "<p", "县" * 1999 + "<p",
+                 "<divİ", "<div>", "纯文本，没有标签"):
+        assert P.looks_html(text) == (P._HTML_TAG.search(text[:2000].lower()) is not None), text
