@@ -16,6 +16,7 @@ from transform import numerals as N
 from transform import page as P
 from transform import structure as S
 from transform import unit_names as UN
+from transform.targets import comparators as C
 
 
 def _to_halfwidth_reference(text: str) -> str:
@@ -161,3 +162,16 @@ def test_looks_html_examples():
     for text in ("<html><body>", "<HTML><BODY>", "<p>县</p>", "<pre>", "<br/>", "县" * 1998 + "<p", "县" * 1999 + "<p",
                  "<divİ", "<div>", "纯文本，没有标签"):
         assert P.looks_html(text) == (P._HTML_TAG.search(text[:2000].lower()) is not None), text
+
+
+# ------------------------------------------------------------------ targets: the change word at a clause start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["新增", "下降", "降低", "提高", "提升", "增长", "减少", "达到", "县", "到", "的", "亿"]),
+                max_size=4).map("".join))
+def test_change_words_are_tuples_tested_at_once(head):
+    """`_change_at_start` tests each word list as one tuple before looking for its word."""
+    for words in (C._NEW_WORDS, C._DEC_WORDS, C._INC_WORDS, C._RAISE_WORDS):
+        assert isinstance(words, tuple)
+        assert head.startswith(words) == any(head.startswith(w) for w in words)
