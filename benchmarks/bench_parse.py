@@ -5,11 +5,12 @@ portal's 通知公告/政策文件 columns: mostly ordinary notices (holiday, ap
 meeting news, policy interpretation, 公示 list: 18 pages) and some plans (the two seeds and the
 transform text fixtures: 5 pages, 22%). Measures per page: planwatch's full parse (metadata +
 body + structure + units + targets) against (a) bare selectolax: parse + body `.text()`, goal:
-at most 5x; (b) `trafilatura.extract`, goal: planwatch at least 8x faster. Ratios come from the
-same run (the machine is shared); the figures of each page type are printed too. Times are the
-CPU time of this process (`time.process_time`), for each page the best of 9 rounds in which the
-three take turns on that page: on a shared machine, wall-clock time would also count the time
-other processes hold the cores, and a burst of load should cost one page one round, not a pass.
+at most 5x (on the mix, and on the plan pages: issue 15); (b) `trafilatura.extract`, goal:
+planwatch at least 8x faster. Ratios come from the same run (the machine is shared); the
+figures of each page type are printed too. Times are the CPU time of this process
+(`time.process_time`), for each page the best of 9 rounds in which the three take turns on that
+page: on a shared machine, wall-clock time would also count the time other processes hold the
+cores, and a burst of load should cost one page one round, not a pass.
 """
 from __future__ import annotations
 
@@ -231,19 +232,22 @@ def run(quick: bool = False) -> list[dict]:
     ]
     rows += _ratio_rows("", t, goal=True)
     for kind, label in (("plan", "plan pages"), ("notice", "notice pages")):
-        rows += _ratio_rows(f" ({label})", by_kind[kind], goal=False)
+        # issue 15 judges the plan pages against bare selectolax too
+        rows += _ratio_rows(f" ({label})", by_kind[kind], goal=False, bare_goal=kind == "plan")
     return rows
 
 
-def _ratio_rows(label: str, t: dict[str, float], goal: bool) -> list[dict]:
-    """Per-page times and the two ratios; the goals are judged on the whole mix only."""
+def _ratio_rows(label: str, t: dict[str, float], goal: bool, bare_goal: bool | None = None) -> list[dict]:
+    """Per-page times and the two ratios; the goals are judged on the whole mix (`goal`), the
+    ratio to bare selectolax also on the plan pages (`bare_goal`, issue 15)."""
+    bare_goal = goal if bare_goal is None else bare_goal
     t_bare, t_ours = t["bare"], t["ours"]
     rows = [
         {"benchmark": "parse", "measure": f"planwatch parse per page{label}", "value": t_ours * 1000, "unit": "ms"},
         {"benchmark": "parse", "measure": f"bare selectolax + body .text(){label}", "value": t_bare * 1000,
          "unit": "ms"},
         {"benchmark": "parse", "measure": f"planwatch / bare selectolax{label}", "value": t_ours / t_bare, "unit": "x",
-         **({"goal": "<= 5", "ok": t_ours / t_bare <= 5} if goal else {})},
+         **({"goal": "<= 5", "ok": t_ours / t_bare <= 5} if bare_goal else {})},
     ]
     if "traf" not in t:
         if goal:

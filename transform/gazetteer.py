@@ -185,8 +185,9 @@ def _with_level(level: str | None, dept: str) -> str:
 def dominant_level(units: list[str]) -> str | None:
     """The level most units of a document print (县 for a county plan), None when none does."""
     counts: dict[str, int] = {}
+    levels: dict[str, str | None] = {}  # each name read once: a plan repeats its units task after task
     for u in units:
-        lvl = level_of(u)
+        lvl = levels[u] if u in levels else levels.setdefault(u, level_of(u))
         if lvl:
             counts[lvl] = counts.get(lvl, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None

@@ -47,14 +47,28 @@ FULLWIDTH.update({0x3000: 0x20, 0xFE52: 0x2E, 0x2236: 0x3A})  # ideographic spac
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\ufe52\u2236]")
 
 
+# the full-width characters of almost every Chinese text: `in` and `replace` find them at memchr
+# speed, before the regex looks for the rarer ones
+_COMMON_FULLWIDTH = tuple((ch, chr(FULLWIDTH[ord(ch)])) for ch in "，：；（）")
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width digits, letters and ASCII punctuation to half-width; same length.
 
     Replaces only the characters present (str.translate looks up every character: ~10× slower
-    on a long page).
+    on a long page): the common ones first, then each other one the regex finds, searching on
+    from where it found it (the text before holds none). No match objects per comma, as
+    `findall` would build. Every character maps to an ASCII one outside the set, so the order
+    of the replacements does not matter.
     """
-    for ch in set(_FULLWIDTH_RE.findall(text)):
+    for ch, half in _COMMON_FULLWIDTH:
+        if ch in text:
+            text = text.replace(ch, half)
+    m = _FULLWIDTH_RE.search(text)
+    while m is not None:
+        ch = m.group()
         text = text.replace(ch, chr(FULLWIDTH[ord(ch)]))
+        m = _FULLWIDTH_RE.search(text, m.start())
     return text
 
 

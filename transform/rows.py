@@ -77,6 +77,7 @@ def build_rows(
     targets: list[dict] = []
     seen_ids: dict[str, int] = {}
     parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
+    reviews: dict[int, bool] = {}  # id(section) -> its heading reviews the past (read once per section)
     titles = _titles(nodes)
     for seq, node in enumerate(nodes, 1):
         path = node.path
@@ -94,7 +95,7 @@ def build_rows(
         top = ancestors[-1] if ancestors else node
         body = node.own_text
         found = _task_targets(
-            doc_id, task_id, path, strip_spans(body, own.spans), ancestors, len(targets), span
+            doc_id, task_id, path, strip_spans(body, own.spans), ancestors, len(targets), span, reviews
         )
         targets.extend(found)
         deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
@@ -198,11 +199,17 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _task_targets(doc_id, task_id, path, text, ancestors, offset, span) -> list[dict]:
+def _task_targets(
+    doc_id, task_id, path, text, ancestors, offset, span, reviews: dict[int, bool]
+) -> list[dict]:
     """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
-    reports achievements)."""
-    if any(is_review_heading(a.heading) for a in ancestors):
-        return []
+    reports achievements). `reviews` remembers each section's answer: its tasks share it."""
+    for a in ancestors:
+        review = reviews.get(id(a))
+        if review is None:
+            review = reviews[id(a)] = is_review_heading(a.heading)
+        if review:
+            return []
     return _targets_for(doc_id, task_id, path, text, offset, span)
 
 

@@ -77,6 +77,10 @@ def heading_words(node: Node) -> str:
     root = node
     while root.parent is not None:
         root = root.parent
+    if title and root.sample:
+        # read when a heading is first asked for: a notice whose tasks are never looked for
+        # (its title says it is no plan) does not pay the conversion of the sample
+        root.traditional, root.sample = _is_traditional(root.sample), ""
     convert = _to_simplified() if root.traditional and title else None
     return convert(title) if convert else title
 
@@ -255,7 +259,7 @@ def parse_tree(body_text: str) -> Node:
     """Body text -> the tree of numbered items (a new document: the per-document memos reset)."""
     new_document()
     root = build_tree(normalise_lines(body_text))
-    root.traditional = _is_traditional(body_text)
+    root.sample = body_text[:_SAMPLE]  # `traditional` is read from it when first needed
     return root
 
 

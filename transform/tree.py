@@ -64,6 +64,7 @@ class Node:
     title: str | None = None  # the title a table row states in its own cell
     group: str = ""  # the unnumbered category cell of a table row
     traditional: bool = False  # (on the root) the document is printed in traditional characters
+    sample: str = ""  # (on the root) the start of the text, until `traditional` is read from it
     listed: bool = False  # a 一是… item split out of a paragraph (see lines.ListedItem)
     row: bool = False  # a table row (not a table's category heading)
 

@@ -286,10 +286,26 @@ def _balance(s: str) -> int:
     return sum(s.count(c) for c in OPEN) - sum(s.count(c) for c in CLOSE)
 
 
-def _clean(view: str, s: int, e: int) -> tuple[int, int] | None:
+# The first and last characters of a piece that some rule of `_clean` looks at: a piece that
+# starts and ends with none of them and has no colon is a name as it stands (most pieces).
+_CLEAN_FIRST = frozenset(_STRIP + OPEN) | _HEAD_FIRST
+_CLEAN_LAST = frozenset(_STRIP + OPEN + CLOSE + "门位街镇") | frozenset(_TAILS_BY_LAST)
+
+
+def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | None:
     """The (start, end) of the name in view[s:e]: without stray punctuation, unbalanced brackets,
-    a trailing 等/verb, a leading 由/及, or a label before a colon; None when nothing is left."""
+    a trailing 等/verb, a leading 由/及, or a label before a colon; None when nothing is left.
+    (`fast=False`: every piece goes through the loop, the reference of the tests.)"""
     prev = None
+    if (
+        fast
+        and e > s
+        and view[s] not in _CLEAN_FIRST
+        and view[e - 1] not in _CLEAN_LAST
+        and view.find("：", s, e) < 0
+        and view.find(":", s, e) < 0
+    ):
+        prev = (s, e)  # no rule of the loop changes such a piece: its first pass is skipped
     while (s, e) != prev:
         prev = (s, e)
         piece = view[s:e]
@@ -334,8 +350,8 @@ def _label_or_prose(head: str) -> bool:
 def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
     """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
     人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
-    if not any(_may_share(v) for v, _p in names):  # every name is whole: most lists
-        return names
+    if len(names) < 2 or not any(_may_share(v) for v, _p in names):  # one name, or every name whole
+        return names  # (a run of one name is that name: the loop below would give it back)
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(names):
