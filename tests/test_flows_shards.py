@@ -8,9 +8,9 @@ import pytest
 from benchmarks.scale_portals import RigSpec
 from benchmarks.scale_rig import ScaleRig
 from extract.sources import Source
-from flows.shards import split
-from flows.sharded import load_staged, shard
 from flows.runner import run_flow
+from flows.sharded import load_staged, shard
+from flows.shards import split
 from planwatch.settings import Settings
 from warehouse import staging
 from warehouse.store import Warehouse
