@@ -121,12 +121,13 @@ def _start(settings: Settings, params: dict[str, Any], index: int) -> UUID:
     return run.id
 
 
-def _silent_for(wh: Warehouse, night_id: str, index: int, started: datetime | None) -> float:
-    """Seconds since the shard last gave a sign of life (its heartbeat, or its flow run's start)."""
+def _silent_for(wh: Warehouse, night_id: str, index: int, since: datetime | None) -> float:
+    """Seconds since the shard last gave a sign of life: its heartbeat, or its flow run's last
+    state change (a worker that took it and died before it started beats never)."""
     from warehouse import staging
 
     beat = staging.alive(wh, night_id, staging.shard_name(index)) or {}
-    last = max(float(beat.get("at") or 0.0), started.timestamp() if started else 0.0)
+    last = max(float(beat.get("at") or 0.0), since.timestamp() if since else 0.0)
     return time.time() - last if last else 0.0
 
 
@@ -169,10 +170,10 @@ def coordinate(settings: Settings, *, full: bool = False, refresh: bool = False)
                 why = ""
                 if state.is_final():
                     why = f"{state.type.value.lower()}: {state.message or ''}".strip()
-                elif state.is_running():
-                    silent = _silent_for(wh, night_id, index, run.start_time)
+                elif state.is_running() or state.is_pending():  # a worker took it
+                    silent = _silent_for(wh, night_id, index, state.timestamp)
                     if silent > settings.shard.stale_s:
-                        why = f"no heartbeat for {silent:.0f} s (its worker is gone)"
+                        why = f"{state.name.lower()} with no sign of life for {silent:.0f} s (its worker is gone)"
                         client.set_flow_run_state(run_id, Crashed(message=why), force=True)
                 elif time.monotonic() > deadline:
                     why = f"not started by a worker within the night's budget ({state.name})"

@@ -114,25 +114,17 @@ def _busy(proc: subprocess.Popen) -> bool:
         return False
 
 
-def test_a_sharded_night_with_a_worker_killed_loses_and_duplicates_nothing(prefect_server, tmp_path) -> None:
+
+def _night(env: dict[str, str], tmp_path: Path, workers: list[subprocess.Popen]) -> tuple[str, int, dict]:
+    """Deploy, start three workers, run the coordinator, SIGKILL a busy worker (and its shard)."""
     from benchmarks.scale_portals import RigSpec
     from benchmarks.scale_rig import ScaleRig
     from testbed.webhook import WebhookReceiver
     from warehouse import staging
     from warehouse.store import Warehouse
 
-    endpoint = moto_endpoint()
-    root = f"s3://{S3_BUCKET}/sharded-{os.getpid()}"
-    env = {
-        **prefect_server,
-        "PLANWATCH_HOME": str(REPO),
-        "PLANWATCH_WAREHOUSE": root,
-        "PLANWATCH_STORAGE_OPTIONS": json.dumps(s3_options(endpoint)),
-        "PLANWATCH_HTTP_RETRIES": "0",
-    }
-    assert _run(env, str(BIN / "prefect"), "work-pool", "create", "planwatch", "--type", "process").returncode == 0
-    spec = RigSpec(sources=12, hosts=6, notices=3, interval_min_s=0.6, interval_max_s=1.0)
-    workers: list[subprocess.Popen] = []
+    wh = Warehouse(env["PLANWATCH_WAREHOUSE"], json.loads(env["PLANWATCH_STORAGE_OPTIONS"]))
+    spec = RigSpec(sources=12, hosts=6, notices=6, interval_min_s=0.5, interval_max_s=0.8)  # 6: plans among them
     with ScaleRig(spec) as rig, WebhookReceiver() as hook:
         sources = rig.write_sources(tmp_path / "sources.toml")
         env["PLANWATCH_SOURCES"] = str(sources)
@@ -140,19 +132,14 @@ def test_a_sharded_night_with_a_worker_killed_loses_and_duplicates_nothing(prefe
         deployed = _run(env, str(BIN / "prefect"), "--no-prompt", "deploy", "--all")
         assert deployed.returncode == 0, deployed.stdout + deployed.stderr
         for i in range(3):
-            workers.append(
-                subprocess.Popen(
-                    [str(BIN / "prefect"), "worker", "start", "--pool", "planwatch", "--limit", "1",
-                     "--name", f"worker-{i}"],
-                    env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=(tmp_path / f"worker-{i}.log").open("wb"),
-                )
-            )
+            cmd = [str(BIN / "prefect"), "worker", "start", "--pool", "planwatch", "--limit", "1", "--name", f"w{i}"]
+            log = (tmp_path / f"worker-{i}.log").open("wb")
+            workers.append(subprocess.Popen(cmd, env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT))
         coordinator = subprocess.Popen(
-            _planwatch("sharded", "--shards", "3", "--shard-stale-s", "20", "--night-id", "night1",
-                       "--json", "--sources", str(sources), "--warehouse", root),
+            _planwatch("sharded", "--shards", "3", "--shard-stale-s", "20", "--night-id", "night1", "--json",
+                       "--log-level", "INFO"),
             env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=(tmp_path / "coordinator.log").open("wb"), text=True,
         )
-        wh = Warehouse(root, s3_options(endpoint))
         killed = None
         deadline = time.monotonic() + 400
         while killed is None and time.monotonic() < deadline and coordinator.poll() is None:
@@ -163,27 +150,54 @@ def test_a_sharded_night_with_a_worker_killed_loses_and_duplicates_nothing(prefe
                 _kill_tree(killed)  # the machine dies: the worker and the shard it runs
             time.sleep(0.5)
         assert killed is not None, "no shard was seen running"
-        out, _ = coordinator.communicate(timeout=600)
-        listed = rig.notice_urls()
-        stats = rig.stats()
+        try:
+            out, _ = coordinator.communicate(timeout=600)
+        finally:
+            _kill_tree(coordinator)
+        assert coordinator.returncode == 0, (tmp_path / "coordinator.log").read_text()[-3000:]
+        return out, len(hook.messages), {
+            "listed": rig.notice_urls(), "stats": rig.stats(), "sources": sources,
+            "bodies": Counter(json.dumps(m, sort_keys=True) for m in hook.messages),
+        }
+
+
+@pytest.mark.timeout(900)
+def test_a_sharded_night_with_a_worker_killed_loses_and_duplicates_nothing(prefect_server, tmp_path) -> None:
+    from extract.sources import load_sources
+    from warehouse import staging
+    from warehouse.store import Warehouse
+
+    endpoint = moto_endpoint()
+    root = f"s3://{S3_BUCKET}/sharded-{os.getpid()}-{time.time_ns()}"
+    env = {
+        **prefect_server,
+        "PLANWATCH_HOME": str(REPO),
+        "PLANWATCH_WAREHOUSE": root,
+        "PLANWATCH_STORAGE_OPTIONS": json.dumps(s3_options(endpoint)),
+        "PLANWATCH_HTTP_RETRIES": "0",
+    }
+    assert _run(env, str(BIN / "prefect"), "work-pool", "create", "planwatch", "--type", "process").returncode == 0
+    workers: list[subprocess.Popen] = []
+    try:
+        out, n_received, seen = _night(env, tmp_path, workers)
+    finally:
         for w in workers:
             _kill_tree(w)
-    assert coordinator.returncode == 0, (tmp_path / "coordinator.log").read_text()[-3000:]
     report = json.loads(out)
     assert report["status"] == "completed" and report["run_id"] == "night1"
     assert sorted(report["shards_run"].values()) == [1, 1, 2]  # the killed shard ran again
+    wh = Warehouse(root, s3_options(endpoint))
     docs = wh.read("documents")
     urls = docs.get_column("source").to_list()
-    assert len(urls) == len(set(urls)) == len(listed) == 12 * 3  # every notice once
-    assert set(urls) == listed
-    assert sorted(wh.run("night1")["sources"]) == sorted(rig.columns)
-    assert stats["min_gap_ratio"] >= 0.9  # no host asked by two workers at once
+    assert len(urls) == len(set(urls)) == len(seen["listed"]) == 12 * 6  # every notice once
+    assert set(urls) == seen["listed"]
+    assert sorted(wh.run("night1")["sources"]) == sorted(s.id for s in load_sources(str(seen["sources"])))
+    assert seen["stats"]["min_gap_ratio"] >= 0.9  # no host asked by two workers at once
     assert staging.nights(wh) == []
     alerts = wh.read("alerts")
     sent = alerts.filter(alerts["status"] == "sent")
     assert sent.height == alerts.height > 0  # every alert sent
-    bodies = Counter(json.dumps(m, sort_keys=True) for m in hook.messages)
-    assert len(hook.messages) == sent.height and max(bodies.values()) == 1  # … once
+    assert n_received == sent.height and max(seen["bodies"].values()) == 1  # … once
 
 
 def test_two_loaders_one_waits_for_the_prefect_limit(prefect_server, tmp_path) -> None:
