@@ -19,7 +19,7 @@ import logging
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from prefect import flow
 
@@ -110,7 +110,7 @@ def _parameters(settings: Settings, night_id: str, full: bool, refresh: bool) ->
 def _start(settings: Settings, params: dict[str, Any], index: int) -> UUID:
     from prefect.deployments import run_deployment
 
-    run = run_deployment(
+    run = cast(Any, run_deployment)(
         settings.shard.deployment,
         parameters={**params, "shard": index},
         timeout=0,
@@ -131,11 +131,65 @@ def _silent_for(wh: Warehouse, night_id: str, index: int, since: datetime | None
     return time.time() - last if last else 0.0
 
 
-def coordinate(settings: Settings, *, full: bool = False, refresh: bool = False) -> dict[str, Any]:
-    """Run every shard of the night on the work pool (again when one dies), then load them."""
-    from prefect.client.orchestration import get_client
+def _why_again(
+    client: Any, wh: Warehouse, night_id: str, index: int, run_id: UUID, stale_s: float
+) -> str | None:
+    """None while the shard's flow run is fine; "" when it completed; else why it must run again
+    (it failed or crashed, or a worker took it and went silent: then it is marked Crashed)."""
     from prefect.states import Crashed
 
+    state = client.read_flow_run(run_id).state
+    if state is None:
+        return None
+    if state.is_completed():
+        return ""
+    if state.is_final():
+        return f"{state.type.value.lower()}: {state.message or ''}".strip()
+    if state.is_running() or state.is_pending():  # a worker took it
+        silent = _silent_for(wh, night_id, index, state.timestamp)
+        if silent > stale_s:
+            why = f"{(state.name or state.type.value).lower()}, no sign of life for {silent:.0f} s (its worker is gone)"
+            client.set_flow_run_state(run_id, Crashed(message=why), force=True)
+            return why
+    return None
+
+
+def _run_shards(
+    settings: Settings, wh: Warehouse, params: dict[str, Any], todo: list[int]
+) -> tuple[dict, dict]:
+    """Start the shards, wait for them, start again those that died; (attempts, failed) by index."""
+    from prefect.client.orchestration import get_client
+
+    night_id = params["night_id"]
+    attempts = dict.fromkeys(todo, 1)
+    running = {i: _start(settings, params, i) for i in todo}
+    failed: dict[int, str] = {}
+    deadline = time.monotonic() + settings.crawl.night_budget_s * 1.5
+    with get_client(sync_client=True) as client:
+        while running:
+            time.sleep(POLL_S)
+            late = time.monotonic() > deadline
+            for index, run_id in list(running.items()):
+                why = _why_again(client, wh, night_id, index, run_id, settings.shard.stale_s)
+                if why is None and late:
+                    why = "not done within the night's budget (--night-budget-s × 1.5)"
+                if why is None:
+                    continue
+                del running[index]
+                if not why:
+                    continue
+                if attempts[index] > settings.shard.retries or late:
+                    failed[index] = why
+                    log.error("shard %d of night %s gave up: %s", index, night_id, why)
+                    continue
+                log.warning("shard %d of night %s runs again: %s", index, night_id, why)
+                attempts[index] += 1
+                running[index] = _start(settings, params, index)
+    return attempts, failed
+
+
+def coordinate(settings: Settings, *, full: bool = False, refresh: bool = False) -> dict[str, Any]:
+    """Run every shard of the night on the work pool (again when one dies), then load them."""
     from extract.sources import load_sources
     from flows.shards import split
     from flows.staged import load_staged as load
@@ -149,58 +203,19 @@ def coordinate(settings: Settings, *, full: bool = False, refresh: bool = False)
     n = len(split(sources, settings.shard.count, settings.http.min_interval_s))
     if not n:
         raise FlowError("no sources to crawl")
-    params = _parameters(settings, night_id, full, refresh)
     staged = set(staging.shards(wh, night_id))  # a coordinator run again resumes the night
     todo = [i for i in range(n) if staging.shard_name(i) not in staged]
-    attempts = dict.fromkeys(todo, 1)
-    running = {i: _start(settings, params, i) for i in todo}
-    failed: dict[int, str] = {}
-    deadline = time.monotonic() + settings.crawl.night_budget_s * 1.5
-    with get_client(sync_client=True) as client:
-        while running:
-            time.sleep(POLL_S)
-            for index, run_id in list(running.items()):
-                run = client.read_flow_run(run_id)
-                state = run.state
-                if state is None:
-                    continue
-                if state.is_completed():
-                    del running[index]
-                    continue
-                why = ""
-                if state.is_final():
-                    why = f"{state.type.value.lower()}: {state.message or ''}".strip()
-                elif state.is_running() or state.is_pending():  # a worker took it
-                    silent = _silent_for(wh, night_id, index, state.timestamp)
-                    if silent > settings.shard.stale_s:
-                        why = f"{state.name.lower()} with no sign of life for {silent:.0f} s (its worker is gone)"
-                        client.set_flow_run_state(run_id, Crashed(message=why), force=True)
-                elif time.monotonic() > deadline:
-                    why = f"not started by a worker within the night's budget ({state.name})"
-                if not why:
-                    continue
-                del running[index]
-                if attempts[index] > settings.shard.retries or time.monotonic() > deadline:
-                    failed[index] = why
-                    log.error("shard %d of night %s gave up: %s", index, night_id, why)
-                    continue
-                log.warning("shard %d of night %s runs again: %s", index, night_id, why)
-                attempts[index] += 1
-                running[index] = _start(settings, params, index)
+    attempts, failed = _run_shards(settings, wh, _parameters(settings, night_id, full, refresh), todo)
+    gave_up = "; ".join(f"shard {i}: {why}" for i, why in sorted(failed.items()))
     if not staging.shards(wh, night_id):
-        raise RunFailed(
-            f"night {night_id}: no shard was staged; "
-            + "; ".join(f"shard {i}: {why}" for i, why in sorted(failed.items())),
-            {"run_id": night_id, "flow": "sharded", "status": "failed", "sources": []},
-        )
+        report: dict[str, Any] = {"run_id": night_id, "flow": "sharded", "status": "failed", "sources": []}
+        raise RunFailed(f"night {night_id}: no shard was staged; {gave_up}", report)
     report = _nights_report(load(settings, night_id))
     report.update(
         shards_run={str(i): k for i, k in sorted(attempts.items())},
         shards_failed={str(i): why for i, why in sorted(failed.items())},
     )
     if failed:
-        message = f"night {night_id}: {len(failed)} of {n} shards failed: " + "; ".join(
-            f"shard {i}: {why}" for i, why in sorted(failed.items())
-        )
+        message = f"night {night_id}: {len(failed)} of {n} shards failed: {gave_up}"
         raise PartialRun(message, {**report, "status": "partial"})
     return report

@@ -9,6 +9,9 @@ the same table, so that the flag, the env var and the docs never drift apart
 
 In code the options sit in groups: `settings.store.root`, `settings.http.timeout_s`,
 `settings.crawl.sources`, `settings.alerts.urls` … A command reads only its own groups.
+
+Long module: the one table of every option (a line each) with the groups it fills; split, the
+table and its groups would drift apart.
 """
 
 from __future__ import annotations
