@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 POLL_S = 2.0  # seconds between two looks at the shards' flow runs
+PENDING_STALE = 3  # a shard pending (its flow run's process starting) is dead after 3 × stale_s
 
 
 @flow(name="planwatch-shard", flow_run_name="shard-{shard}-{night_id}")
@@ -147,7 +148,9 @@ def _why_again(
         return f"{state.type.value.lower()}: {state.message or ''}".strip()
     if state.is_running() or state.is_pending():  # a worker took it
         silent = _silent_for(wh, night_id, index, state.timestamp)
-        if silent > stale_s:
+        # a flow run's process takes a while to start (imports) before it beats: pending runs
+        # get PENDING_STALE × the allowance of running ones
+        if silent > stale_s * (PENDING_STALE if state.is_pending() else 1):
             why = f"{(state.name or state.type.value).lower()}, no sign of life for {silent:.0f} s (its worker is gone)"
             client.set_flow_run_state(run_id, Crashed(message=why), force=True)
             return why

@@ -19,7 +19,7 @@ import logging
 import time
 from collections import Counter
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from flows.exceptions import FlowError
 
@@ -81,15 +81,20 @@ def _night_of(settings: Settings, wh: Warehouse, staged: StagedShard) -> Night:
 
 def load_night(settings: Settings, wh: Warehouse, night_id: str) -> dict[str, Any]:
     """Load one night's staged shards not loaded yet, write its `runs` row, drop its staging."""
+    from flows.night import Night
     from flows.report_data import indicator_summary
     from load.runs import source_counts
     from warehouse import staging
 
     t0 = time.perf_counter()
     for shard in staging.shards(wh, night_id, loaded=False):
-        staged = staging.read_shard(wh, night_id, shard)
-        night = _night_of(settings, wh, staged)
-        result, validated, delivery, n_enq = load_chunk(night, staged.tables)
+        night = Night(settings, wh, night_id, "nightly")
+        try:
+            staged = staging.read_shard(wh, night_id, shard)
+            night = _night_of(settings, wh, staged)
+            result, validated, delivery, n_enq = load_chunk(night, staged.tables)
+        except Exception as exc:  # recorded and alerted as a failed run; a re-run resumes here
+            _failed(night, shard, exc)
         summary = {
             "reports": night.reports,
             "started": night.started.isoformat(),
@@ -112,6 +117,21 @@ def load_night(settings: Settings, wh: Warehouse, night_id: str) -> dict[str, An
     report["seconds"] = round(time.perf_counter() - t0, 3)
     staging.drop_night(wh, night_id)
     return _publish(wh, report, summaries)
+
+
+def _failed(night: Night, shard: str, exc: Exception) -> NoReturn:
+    """A shard's load failed: the night's `runs` row says so, ops hear it (as a failed nightly);
+    the shards loaded so far stay loaded and the staging stays for the next `load-staged`."""
+    from flows import failures
+    from flows.exceptions import RunFailed
+    from planwatch.redact import redact_text
+
+    first = (str(exc).strip().splitlines() or [""])[0]
+    message = redact_text(f"{shard}: {type(exc).__name__}: {first}", night.settings.secrets())
+    log.debug("night %s: %s failed to load", night.run_id, shard, exc_info=True)
+    failures.record_failure(night, message)
+    report = {"run_id": night.run_id, "flow": "nightly", "status": "failed", "error": message}
+    raise RunFailed(f"night {night.run_id}: loading {message}", report) from exc
 
 
 def _sum_counts(summaries: list[dict[str, Any]]) -> dict[str, dict[str, int]]:

@@ -104,14 +104,14 @@ def _kill_tree(proc: subprocess.Popen) -> None:
             pass
 
 
-def _busy(proc: subprocess.Popen) -> bool:
-    """Whether a worker runs a flow run now (it has a child process)."""
+def _children(proc: subprocess.Popen) -> set[int]:
+    """The pids under a worker (its flow runs' processes)."""
     import psutil
 
     try:
-        return bool(psutil.Process(proc.pid).children(recursive=True))
+        return {p.pid for p in psutil.Process(proc.pid).children(recursive=True)}
     except psutil.NoSuchProcess:
-        return False
+        return set()
 
 
 
@@ -136,16 +136,17 @@ def _night(env: dict[str, str], tmp_path: Path, workers: list[subprocess.Popen])
             log = (tmp_path / f"worker-{i}.log").open("wb")
             workers.append(subprocess.Popen(cmd, env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT))
         coordinator = subprocess.Popen(
-            _planwatch("sharded", "--shards", "3", "--shard-stale-s", "20", "--night-id", "night1", "--json",
+            _planwatch("sharded", "--shards", "3", "--shard-stale-s", "30", "--night-id", "night1", "--json",
                        "--log-level", "INFO"),
             env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=(tmp_path / "coordinator.log").open("wb"), text=True,
         )
         killed = None
         deadline = time.monotonic() + 400
         while killed is None and time.monotonic() < deadline and coordinator.poll() is None:
-            beating = [s for s in ("shard-000", "shard-001", "shard-002") if staging.alive(wh, "night1", s)]
-            busy = [w for w in workers if _busy(w)]
-            if beating and busy and not staging.shards(wh, "night1"):
+            beats = [staging.alive(wh, "night1", f"shard-00{i}") for i in range(3)]
+            running = {int(b["pid"]) for b in beats if b}
+            busy = [w for w in workers if running & _children(w)]  # a worker whose shard beats
+            if busy and not staging.shards(wh, "night1"):
                 killed = busy[0]
                 _kill_tree(killed)  # the machine dies: the worker and the shard it runs
             time.sleep(0.5)
