@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from flows.exceptions import RunInProgress
+from flows.exceptions import FlowError, RunInProgress
 
 if TYPE_CHECKING:
     from warehouse.store import Warehouse
@@ -70,7 +70,12 @@ def guard(wh: Warehouse, wait_s: float) -> Iterator[str]:
     from prefect.concurrency.sync import concurrency
 
     name = limit_name(wh)
-    ensure_limit(name)
+    try:
+        ensure_limit(name)
+    except Exception as exc:  # no server answering: nothing may be written without the guard
+        raise FlowError(
+            f"cannot set up the writer guard {name} on the Prefect server: {type(exc).__name__}: {exc}"
+        ) from None
     with contextlib.ExitStack() as stack:
         try:
             stack.enter_context(
