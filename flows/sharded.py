@@ -89,7 +89,13 @@ def sharded(
 def _nights_report(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """The reports of the nights one load took, as one report (the last night's, with the rest)."""
     if not reports:
-        return {"status": "completed", "flow": "load-staged", "nights": [], "sources": []}
+        return {
+            "run_id": "(nothing staged)",
+            "status": "completed",
+            "flow": "load-staged",
+            "nights": [],
+            "sources": [],
+        }
     return {**reports[-1], "nights": [r["run_id"] for r in reports]}
 
 

@@ -107,13 +107,20 @@ def cmd_sharded(args: argparse.Namespace) -> int:
 
 
 def cmd_shard(args: argparse.Namespace) -> int:
-    from flows.exceptions import FlowError
     from flows.runner import prefect_env, run_flow
+    from planwatch.exceptions import ConfigError
+    from planwatch.ids import is_safe_run_id
     from planwatch.settings import load
 
     s = load(args)
-    if not s.shard.night_id:
-        raise FlowError("a shard needs --night-id (the night its shards stage under)")
+    if not s.shard.night_id or not is_safe_run_id(s.shard.night_id):
+        raise ConfigError(
+            "a shard needs --night-id ID (letters, digits, _ . -: the night its shards stage under)"
+        )
+    if not 0 <= s.shard.index < s.shard.count:
+        raise ConfigError(
+            f"--index {s.shard.index} is not a shard of --shards {s.shard.count} (0 … {s.shard.count - 1})"
+        )
     check_sources_file(s.crawl.sources, s.crawl.source)
     prefect_env(s.log_level)
     from flows.sharded import shard
