@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import threading
 
 import pytest
@@ -35,11 +36,11 @@ def test_without_a_server_a_second_loader_waits_then_gives_up(tmp_path, no_serve
 
     with writer.guard(wh, wait_s=1) as held:
         assert held.startswith("file:")
-        t = threading.Thread(target=second)
+        t = threading.Thread(target=contextvars.copy_context().run, args=(second,))  # our settings
         t.start()
         t.join()
     assert len(outcome) == 1 and "another planwatch run holds" in outcome[0]
-    t = threading.Thread(target=second)  # free again
+    t = threading.Thread(target=contextvars.copy_context().run, args=(second,))  # free again
     t.start()
     t.join()
     assert outcome[1] == "held"
