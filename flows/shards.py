@@ -11,7 +11,8 @@ nightly does, and stage the result (`warehouse.staging`) instead of validating a
   shard's tables, `pages` rows and per-source reports; staging it again replaces them.
 - While it runs, the shard beats (`_ALIVE` in its staging folder, every `BEAT_S`): the
   coordinator (`flows.sharded`) takes a shard whose beat went stale as dead (its worker killed)
-  and runs it again.
+  and runs it again. Each run claims the shard (`_OWNER`); a run taken for dead that was only
+  slow sees the newer claim at its next beat, stops crawling and stages nothing.
 """
 
 from __future__ import annotations
@@ -56,21 +57,39 @@ def shard_sources(settings: Settings) -> list[Source]:
     return shards[index] if index < len(shards) else []
 
 
+class Superseded(FlowError):
+    """A newer run of this shard took over (the coordinator took this one for dead)."""
+
+
 @contextlib.contextmanager
-def heartbeat(wh: Warehouse, night_id: str, shard: str, every_s: float = BEAT_S) -> Iterator[None]:
-    """Beat in a daemon thread while the block runs (a failed beat is only skipped)."""
+def heartbeat(
+    wh: Warehouse, night_id: str, shard: str, every_s: float | None = None
+) -> Iterator[threading.Event]:
+    """Claim the shard for this run and beat in a daemon thread while the block runs (a failed
+    beat is only skipped). When a newer run of the shard claims it, the beat sets the yielded
+    event and asks the crawl to stop (`planwatch.interrupt.STOP`: no new request), so one host
+    never sees two runs of a shard for longer than a beat."""
     import logging
     import os
     import socket
+    import uuid
 
-    stop = threading.Event()
-    info = {"host": socket.gethostname(), "pid": os.getpid()}
+    from planwatch import interrupt
+    from warehouse import staging
+
+    every_s = every_s or BEAT_S
+    stop, superseded = threading.Event(), threading.Event()
+    token = uuid.uuid4().hex
+    info = {"host": socket.gethostname(), "pid": os.getpid(), "token": token}
+    staging.claim(wh, night_id, shard, token)
 
     def beat() -> None:
         while True:
             try:
-                from warehouse import staging
-
+                if staging.owner(wh, night_id, shard) not in (None, token):
+                    superseded.set()
+                    interrupt.STOP.set()
+                    return
                 staging.touch_alive(wh, night_id, shard, info)
             except Exception as exc:  # the object store hiccuped: the next beat tries again
                 logging.getLogger(__name__).debug("heartbeat of %s failed: %s", shard, exc)
@@ -80,10 +99,12 @@ def heartbeat(wh: Warehouse, night_id: str, shard: str, every_s: float = BEAT_S)
     thread = threading.Thread(target=beat, name=f"heartbeat-{shard}", daemon=True)
     thread.start()
     try:
-        yield
+        yield superseded
     finally:
         stop.set()
         thread.join(timeout=every_s)
+        if superseded.is_set():
+            interrupt.STOP.clear()  # this process's stop was ours, not a signal's
 
 
 def run_shard(
@@ -110,10 +131,14 @@ def run_shard(
     check(wh, write=True)
     night = Night(settings.replace(source=[s.id for s in mine]), wh, night_id, "nightly")
     tables = steps.empty_tables()
-    with heartbeat(wh, night_id, shard), runtime.page_sink(night_id, night.add_live):
+    with heartbeat(wh, night_id, shard) as superseded, runtime.page_sink(night_id, night.add_live):
         if mine:
             night.phase = "crawl"
             tables = steps.concat_tables(pipeline._crawl_and_parse(night, full, refresh))
+        if superseded.is_set():
+            raise Superseded(
+                f"night {night_id}, {shard}: a newer run of this shard took over; this one staged nothing"
+            )
         state = {
             "shard": shard,
             "sources": [s.id for s in mine],

@@ -71,3 +71,39 @@ def test_shards_stage_and_one_load_stores_every_notice_once(prefect_harness, tmp
     assert set(pages.get_column("run_id").to_list()) == {"night1"}
     assert wh.run("night1")["n_documents_new"] == 16
     assert staging.nights(wh) == []
+
+
+def test_a_shard_run_taken_over_by_a_newer_run_stops_and_stages_nothing(
+    prefect_harness, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from flows import shards
+    from flows.shards import Superseded
+    from planwatch import interrupt
+
+    monkeypatch.setattr(shards, "BEAT_S", 0.2)
+    spec = RigSpec(sources=4, hosts=2, notices=6, interval_min_s=0.5, interval_max_s=0.5)
+    with ScaleRig(spec) as rig:
+        settings = Settings.of(
+            warehouse=str(tmp_path / "wh"),
+            sources=str(rig.write_sources(tmp_path / "sources.toml")),
+            http_retries=0,
+        )
+        wh = Warehouse.open(settings.store)
+
+        def newer_run_claims() -> None:  # the coordinator took this run for dead and started another
+            while not staging.alive(wh, "night2", "shard-000"):
+                threading.Event().wait(0.1)
+            staging.claim(wh, "night2", "shard-000", "a-newer-run")
+
+        claimer = threading.Thread(target=newer_run_claims)
+        claimer.start()
+        params = {"night_id": "night2", "shards": 1, "sources": settings.crawl.sources, "warehouse": wh.root}
+        with pytest.raises(Superseded, match="a newer run of this shard took over"):
+            run_flow(shard, settings, shard=0, **params)
+        claimer.join()
+        requests = rig.stats()["requests"]
+    assert staging.shards(wh, "night2") == []  # nothing staged
+    assert requests < 4 * 7  # it stopped crawling: not every list and notice was asked for
+    assert not interrupt.requested()  # the stop was this run's only

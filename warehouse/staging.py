@@ -9,6 +9,7 @@ the tables), with the completion marker written last:
     state.json                                        per-source reports, failures, start time
     _COMPLETE                                         written last: the shard is whole
     _ALIVE                                            the shard run's heartbeat while it runs
+    _OWNER                                            the newest run of the shard (older ones stop)
     _LOADED                                           written by the load after its commits
 
 A shard staged again replaces its files (the marker is removed first, so a half-written shard
@@ -37,6 +38,7 @@ STAGING = "_staging"
 COMPLETE = "_COMPLETE"
 LOADED = "_LOADED"
 ALIVE = "_ALIVE"
+OWNER = "_OWNER"
 STATE = "state.json"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,119}$")
 
@@ -120,7 +122,7 @@ def write_shard(
     folder = f"{base}/{night_id}/{shard}"
     if _exists(filesystem, f"{folder}/{LOADED}"):
         raise WarehouseError(f"shard {night_id}/{shard} is already loaded; it is not staged again")
-    drop_shard(wh, night_id, shard)  # the marker first: a half-written shard is never whole
+    drop_shard(wh, night_id, shard, keep=(ALIVE, OWNER))  # the marker first: never half-whole
     filesystem.create_dir(folder, recursive=True)
     from warehouse.contract import conform
 
@@ -211,16 +213,38 @@ def alive(wh: Warehouse, night_id: str, shard: str) -> dict[str, Any] | None:
     return beat
 
 
-def drop_shard(wh: Warehouse, night_id: str, shard: str) -> None:
-    """Remove one shard's staged files (its completion marker first)."""
+def claim(wh: Warehouse, night_id: str, shard: str, token: str) -> None:
+    """Record `token` as the shard's newest run: an older run still going sees it and stops."""
+    _check(night_id, shard)
+    filesystem, base = _fs(wh)
+    filesystem.create_dir(f"{base}/{night_id}/{shard}", recursive=True)
+    _put(filesystem, f"{base}/{night_id}/{shard}/{OWNER}", token.encode())
+
+
+def owner(wh: Warehouse, night_id: str, shard: str) -> str | None:
+    """The token of the shard's newest run (None when no run claimed it)."""
+    _check(night_id, shard)
+    filesystem, base = _fs(wh)
+    try:
+        return _get(filesystem, f"{base}/{night_id}/{shard}/{OWNER}").decode()
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def drop_shard(wh: Warehouse, night_id: str, shard: str, keep: tuple[str, ...] = ()) -> None:
+    """Remove one shard's staged files (its completion marker first), but those named in `keep`."""
     _check(night_id, shard)
     filesystem, base = _fs(wh)
     folder = f"{base}/{night_id}/{shard}"
     for name in (COMPLETE, *_children(filesystem, folder, "file")):
+        if name in keep:
+            continue
         try:
             filesystem.delete_file(f"{folder}/{name}")
         except (FileNotFoundError, OSError):
             pass
+    if keep:
+        return
     try:
         filesystem.delete_dir(folder)
     except (FileNotFoundError, OSError):
