@@ -9,6 +9,9 @@ the same table, so that the flag, the env var and the docs never drift apart
 
 In code the options sit in groups: `settings.store.root`, `settings.http.timeout_s`,
 `settings.crawl.sources`, `settings.alerts.urls` … A command reads only its own groups.
+
+Long module: the one table of every option (a line each) with the groups it fills; split, the
+table and its groups would drift apart.
 """
 
 from __future__ import annotations
@@ -85,6 +88,19 @@ class ServeSettings:
     schedule_cron: str = "0 2 * * *"
     timezone: str = "Asia/Shanghai"
     prefect_port: int = 4200
+
+
+@dataclass(frozen=True)
+class ShardSettings:
+    """A sharded night (`planwatch sharded`, `shard`, `load-staged`): shards, retries, the writer."""
+
+    count: int = 4
+    index: int = 0
+    night_id: str = ""
+    retries: int = 2
+    stale_s: float = 180.0
+    writer_wait_s: float = 3600.0
+    deployment: str = "planwatch-shard/shard"
 
 
 @dataclass(frozen=True)
@@ -171,6 +187,7 @@ class Settings:
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
     serve: ServeSettings = field(default_factory=ServeSettings)
+    shard: ShardSettings = field(default_factory=ShardSettings)
     replay: ReplaySettings = field(default_factory=ReplaySettings)
     parse: ParseSettings = field(default_factory=ParseSettings)
     load: LoadSettings = field(default_factory=LoadSettings)
@@ -293,6 +310,13 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('schedule_cron', 'serve.schedule_cron', 'cron schedule of the nightly deployment', None, False),
     ('timezone', 'serve.timezone', 'time zone of the cron schedule', None, False),
     ('prefect_port', 'serve.prefect_port', 'port of the local Prefect server `planwatch serve` starts when PREFECT_API_URL is unset', None, False),
+    ('shards', 'shard.count', 'a sharded night: split the sources into this many host-disjoint shards, one flow run each', None, False),
+    ('shard_index', 'shard.index', '`planwatch shard`: which shard (0-based) of --shards this run crawls', '--index', False),
+    ('night_id', 'shard.night_id', 'the night a shard stages under / the load takes (default: a new id; `load-staged`: every staged night)', None, False),
+    ('shard_retries', 'shard.retries', '`planwatch sharded`: times a shard whose flow run crashed, failed or went silent is run again', None, False),
+    ('shard_stale_s', 'shard.stale_s', '`planwatch sharded`: a running shard whose heartbeat is older than this is taken as dead (its worker killed) and run again, seconds', None, False),
+    ('writer_wait_s', 'shard.writer_wait_s', 'how long a load waits for the single-writer guard (a Prefect global concurrency limit when PREFECT_API_URL is set, else the lock file), seconds', None, False),
+    ('shard_deployment', 'shard.deployment', '`planwatch sharded`: the deployment each shard runs as (FLOW/DEPLOYMENT, on a process work pool)', None, False),
     ('replay_port', 'replay.port', 'port of `planwatch replay` (0: any free port, printed)', '--port', False),
     ('replay_host', 'replay.host', 'address `planwatch replay` listens on', '--host', False),
     ('replay_faults', 'replay.faults', 'TOML/JSON file of fault rules for `planwatch replay`', '--faults', False),

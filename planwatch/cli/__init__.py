@@ -7,6 +7,7 @@
 | `sources` | sources check, sources test, fetch | extract |
 | `replay` | replay | testbed |
 | `run` | crawl, backfill, reparse, serve | flows |
+| `shard` | sharded, shard, load-staged | flows (a sharded night) |
 | `tables` | load, validate, history, show, export, maintain, docs | flows, warehouse, load.export |
 | `sql` | sql | warehouse.sql |
 | `runreport` | report | flows.reports |
@@ -28,12 +29,12 @@ import logging
 import sys
 
 from planwatch import __version__, exitcodes
-from planwatch.cli import demo, init, parse, replay, run, runreport, sources, sql, status, tables
+from planwatch.cli import demo, init, parse, replay, run, runreport, shard, sources, sql, status, tables
 from planwatch.exceptions import PlanwatchError
 from planwatch.settings import add_arguments
 
 # Order is the order in `planwatch --help`.
-COMMAND_MODULES = (init, parse, sources, replay, tables, sql, run, runreport, status, demo)
+COMMAND_MODULES = (init, parse, sources, replay, tables, sql, run, shard, runreport, status, demo)
 
 
 def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:

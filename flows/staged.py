@@ -1,0 +1,212 @@
+"""The one load of a sharded night: every completely staged shard (`warehouse.staging`) through
+the nightly's validate → enqueue alerts → load → deliver path, under the single-writer guard.
+
+    for each staged shard not loaded yet (one shard = one chunk of the night):
+        validate → enqueue alerts → load (its tables and `pages` rows) → deliver   (`load_chunk`)
+        mark the shard loaded (`_LOADED`, with what the load found)
+    the night's `runs` row, last (every shard's sources and counts, every table's version)
+    drop the night's staging
+
+Loading again loads nothing twice: a shard marked loaded is skipped; a shard loaded but not
+yet marked (the loader killed in between) is loaded again, and the keyed MERGE finds every row
+already there (no new version) while alert ids dedupe the outbox (`flows.outbox`). The night's
+id is the run id of its `runs` row and of its `pages` rows.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from flows.exceptions import FlowError
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from flows.night import Night
+    from flows.outbox import DeliveryReport
+    from load.result import LoadResult
+    from planwatch.records import ValidatedRun
+    from planwatch.settings import Settings
+    from warehouse.staging import StagedShard
+    from warehouse.store import Warehouse
+
+log = logging.getLogger(__name__)
+
+
+def load_chunk(
+    night: Night, tables: dict[str, pl.DataFrame]
+) -> tuple[LoadResult, ValidatedRun, DeliveryReport, int]:
+    """One chunk through the nightly's validate → enqueue → load → deliver: the ONE call site of
+    that path here (a chunked nightly path replaces this line)."""
+    from flows import pipeline
+
+    return pipeline._validate_load_alert(night, tables, alerts=True)
+
+
+def load_staged(settings: Settings, night_id: str | None = None) -> list[dict[str, Any]]:
+    """Load every staged night (or `night_id`) under the single-writer guard; one report each."""
+    from flows import writer
+    from warehouse import staging
+    from warehouse.checks import check
+    from warehouse.store import Warehouse
+
+    wh = Warehouse.open(settings.store)
+    check(wh, write=True)
+    with writer.guard(wh, settings.shard.writer_wait_s) as held:
+        log.info("writer guard held: %s", held)
+        nights = [night_id] if night_id else staging.nights(wh)
+        if night_id and not staging.shards(wh, night_id):
+            raise FlowError(f"nothing staged for night {night_id} under {wh.root}/_staging")
+        return [load_night(settings, wh, nid) for nid in nights if staging.shards(wh, nid)]
+
+
+def _night_of(settings: Settings, wh: Warehouse, staged: StagedShard) -> Night:
+    """The shard's run state as the nightly would hold it after its crawl and parse."""
+    from flows.night import Night
+
+    state = staged.state
+    night = Night(settings.replace(source=state.get("sources") or None), wh, staged.night_id, "nightly")
+    if state.get("started"):
+        night.started = datetime.fromisoformat(state["started"])
+    night.reports = dict(state.get("reports") or {})
+    night.failures = {sid: (kind, detail) for sid, (kind, detail) in (state.get("failures") or {}).items()}
+    if staged.pages is not None:
+        night.pages_rows = staged.pages.to_dicts()
+    return night
+
+
+def load_night(settings: Settings, wh: Warehouse, night_id: str) -> dict[str, Any]:
+    """Load one night's staged shards not loaded yet, write its `runs` row, drop its staging."""
+    from flows.night import Night
+    from flows.report_data import indicator_summary
+    from load.runs import source_counts
+    from warehouse import staging
+
+    t0 = time.perf_counter()
+    for shard in staging.shards(wh, night_id, loaded=False):
+        night = Night(settings, wh, night_id, "nightly")
+        try:
+            staged = staging.read_shard(wh, night_id, shard)
+            night = _night_of(settings, wh, staged)
+            result, validated, delivery, n_enq = load_chunk(night, staged.tables)
+        except Exception as exc:  # recorded and alerted as a failed run; a re-run resumes here
+            _failed(night, shard, exc)
+        summary = {
+            "reports": night.reports,
+            "started": night.started.isoformat(),
+            "n_pages": len(night.pages_rows),
+            "new_docs": result.new_docs,
+            "changed_docs": result.changed_docs,
+            "unchanged_docs": result.unchanged_docs,
+            "counts": result.counts,
+            "source_counts": source_counts(validated.tables),
+            "indicators": indicator_summary(validated.tables["targets"]),
+            "alerts": {"enqueued": n_enq, **delivery.as_dict()},
+            "data_docs": validated.docs_path or "",
+        }
+        staging.mark_loaded(wh, night_id, shard, summary)
+        log.info("night %s: %s loaded (%d new documents)", night_id, shard, len(result.new_docs))
+    loaded = staging.shards(wh, night_id, loaded=True)
+    summaries = [staging.loaded_summary(wh, night_id, s) for s in loaded]
+    report = _write_night_row(wh, night_id, summaries)
+    report["shards"] = loaded
+    report["seconds"] = round(time.perf_counter() - t0, 3)
+    staging.drop_night(wh, night_id)
+    return _publish(wh, report, summaries)
+
+
+def _failed(night: Night, shard: str, exc: Exception) -> NoReturn:
+    """A shard's load failed: the night's `runs` row says so, ops hear it (as a failed nightly);
+    the shards loaded so far stay loaded and the staging stays for the next `load-staged`."""
+    from flows import failures
+    from flows.exceptions import RunFailed
+    from planwatch.redact import redact_text
+
+    first = (str(exc).strip().splitlines() or [""])[0]
+    message = redact_text(f"{shard}: {type(exc).__name__}: {first}", night.settings.secrets())
+    log.debug("night %s: %s failed to load", night.run_id, shard, exc_info=True)
+    failures.record_failure(night, message)
+    report = {"run_id": night.run_id, "flow": "nightly", "status": "failed", "error": message}
+    raise RunFailed(f"night {night.run_id}: loading {message}", report) from exc
+
+
+def _sum_counts(summaries: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    total: dict[str, Counter[str]] = {}
+    for summary in summaries:
+        for table, counts in summary.get("counts", {}).items():
+            total.setdefault(table, Counter()).update({k: v for k, v in counts.items() if isinstance(v, int)})
+    return {table: dict(c) for table, c in total.items()}
+
+
+def _indicators(summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    parts = [s["indicators"] for s in summaries if s.get("indicators")]
+    top: Counter[tuple[str, str]] = Counter()
+    for part in parts:
+        for row in part.get("top_uncoded", []):
+            top[(row["indicator"], row["unit"])] += row["n"]
+    return {
+        "catalogue_version": parts[0]["catalogue_version"] if parts else "",
+        "targets": sum(p["targets"] for p in parts),
+        "uncoded": sum(p["uncoded"] for p in parts),
+        "top_uncoded": [{"indicator": i, "unit": u, "n": n} for (i, u), n in top.most_common(10)],
+    }
+
+
+def _write_night_row(wh: Warehouse, night_id: str, summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    """The night's `runs` row (every shard's sources and counts), after every shard's commits."""
+    from load.result import LoadResult
+    from load.runs import RunInfo, write_run_row
+
+    reports: dict[str, dict[str, Any]] = {}
+    source_counts: dict[str, dict[str, int]] = {}
+    for summary in summaries:
+        reports.update(summary["reports"])
+        source_counts.update(summary.get("source_counts") or {})
+    result = LoadResult(
+        counts=_sum_counts(summaries),
+        new_docs=sorted(d for s in summaries for d in s["new_docs"]),
+        changed_docs=sorted(d for s in summaries for d in s["changed_docs"]),
+        unchanged_docs=sorted(d for s in summaries for d in s["unchanged_docs"]),
+    )
+    status = "partial" if any(r["status"] == "failed" for r in reports.values()) else "completed"
+    indicators = _indicators(summaries)
+    started = min((datetime.fromisoformat(s["started"]) for s in summaries), default=datetime.now(UTC))
+    info = RunInfo(
+        status=status,
+        started_at=started,
+        sources=sorted(reports),
+        n_pages=sum(s["n_pages"] for s in summaries),
+        n_errors=sum(len(r["errors"]) for r in reports.values()),
+        report={"sources": reports, "indicators": indicators, "source_counts": source_counts},
+    )
+    with wh.writer_lock():
+        write_run_row(wh, night_id, "nightly", result, info, source_counts, datetime.now(UTC))
+    alerts: Counter[str] = Counter()
+    for summary in summaries:
+        alerts.update(summary.get("alerts") or {})
+    return {
+        "run_id": night_id,
+        "flow": "nightly",
+        "status": status,
+        "sources": list(reports.values()),
+        "alerts": dict(alerts),
+        "versions": result.versions,
+        "data_docs": next((s["data_docs"] for s in reversed(summaries) if s.get("data_docs")), ""),
+        "warehouse": wh.root,
+        "indicators": indicators,
+        "new_doc_ids": result.new_docs,
+        "changed_doc_ids": result.changed_docs,
+    }
+
+
+def _publish(wh: Warehouse, report: dict[str, Any], summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    """The night's run report page (`flows.reports`), as the nightly writes it."""
+    from flows import reports
+
+    new, changed = report.pop("new_doc_ids"), report.pop("changed_doc_ids")
+    report["report_html"] = reports.publish(wh, report, new, changed, report["data_docs"] or None)
+    return report
