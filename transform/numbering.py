@@ -213,6 +213,23 @@ def _counted_item(rest: str, number: int, sep: str) -> bool:
     return rest[m.end() - 1] not in _LIST_WORDS
 
 
+# "1.800户" / "2．1.5万亩": a number and a dot, then a count — a marker or a decimal (list context)
+_DOT_COUNT = re.compile(
+    rf"^(\d{{1,3}}){_SP}[.．﹒]{_SP}(?=\d{{1,6}}(?:\.\d{{1,3}})?(?:[%％]|[\u4e00-\u9fff]))"
+)
+
+
+def dot_count_marker(line: str) -> Marker | None:
+    """The marker "1." of a line that opens with a number, a dot and a count ("1.800户农村户厕完成
+    改造", "5.1.5万亩…"), which `match_marker` reads as a decimal: only the list around the line
+    can tell (`transform.tree`)."""
+    m = _DOT_COUNT.match(line)
+    if m is None:
+        return None
+    number = int(m.group(1))
+    return Marker("ar", number, str(number), m.end()) if number else None
+
+
 def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     """`rest`: the text after the marker (its first characters are all that is looked at);
     `sep`: the punctuation after the number ("" when only spaces follow it)."""

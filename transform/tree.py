@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
-from transform.numbering import Marker, bare_marker, match_marker
+from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
 HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
@@ -106,6 +106,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         # the number of an item that opens with its sub-items, cut off on its own line
         if markers[i] is None and (isinstance(ln, OpeningItem) or (isinstance(ln, TableLine) and ln.is_row)):
             markers[i] = bare_marker(ln)
+    _dot_counts(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "shi":
@@ -120,6 +121,38 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         else:
             markers[i] = None
     return markers
+
+
+_LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
+
+
+def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
+    """Items whose text opens with a count after a dot ("1.800户农村户厕完成改造", "2．1.5万亩…"):
+    the number is a marker where the list around the line says so — the item before it has the
+    number before, or (the first of its run) the next item has the number after and the item
+    before is not the same number (a decimal opening a line inside item 1: "1.5万亩…" is prose)."""
+    cands: dict[int, Marker] = {}
+    for i, ln in enumerate(lines):
+        if markers[i] is None and ln[:1].isdigit() and not isinstance(ln, TableLine):
+            mk = dot_count_marker(ln)
+            if mk is not None:
+                cands[i] = mk
+    for i, mk in cands.items():
+        prev = next(
+            (m for m in reversed(markers[max(0, i - _LIST_REACH) : i]) if m is not None and m.kind == "ar"),
+            None,
+        )
+        if prev is not None and prev.number == mk.number - 1:
+            markers[i] = mk
+            continue
+        if prev is not None and prev.number == mk.number:
+            continue
+        for j in range(i + 1, min(len(lines), i + _LIST_REACH)):
+            nxt = markers[j] or cands.get(j)
+            if nxt is not None and nxt.kind == "ar":
+                if nxt.number == mk.number + 1:
+                    markers[i] = mk
+                break
 
 
 class _Tree:
