@@ -191,6 +191,16 @@ class _Tree:
             self.table_base = len(self.stack)
         self.current = self.stack[-1]
 
+    def close_series(self) -> bool:
+        """The 一是…二是… series open on the stack has ended: what follows belongs to its holder
+        (False when no series was open)."""
+        at = next((d for d in range(1, len(self.stack)) if self.stack[d].kind == "shi"), 0)
+        if not at or self.table:
+            return False
+        del self.stack[at:]
+        self.current = self.stack[-1]
+        return True
+
     def _continues_outer(self, mk: Marker) -> int:
         """A table heading that continues the numbering of a heading open above the table
         ("一、经济发展" / table / "二、民生保障" inside it) is that heading's sibling: the depth to
@@ -278,11 +288,33 @@ def _attachment_lists(lines: list[str], markers: list[Marker | None]) -> None:
             expected += 1
 
 
+def _series_ends(lines: list[str], markers: list[Marker | None]) -> set[int]:
+    """Lines after which a 一是…二是… series has ended (the line after them is no part of its last
+    item): a series split out of one paragraph ends with that paragraph; a run of one-paragraph
+    items at line starts (一是… / 二是… / 三是… each a line) ends with the line of its last item."""
+    ends: set[int] = set()
+    run = 0  # one-paragraph items so far in the current run at line starts
+    for i, mk in enumerate(markers):
+        if mk is None or mk.kind != "shi":
+            run = 0
+            continue
+        nxt = markers[i + 1] if i + 1 < len(markers) else None
+        if i + 1 < len(lines) and nxt is None:
+            if isinstance(lines[i], ListedItem) or run >= 1:
+                ends.add(i)
+            run = 0
+        else:
+            run = run + 1 if nxt is not None and nxt.kind == "shi" and nxt.number == mk.number + 1 else 0
+    return ends
+
+
 def build_tree(lines: list[str]) -> Node:
     tree = _Tree()
     markers = _markers(lines)
     _attachment_lists(lines, markers)
+    ends = _series_ends(lines, markers) if any(m is not None and m.kind == "shi" for m in markers) else ()
     for idx, line in enumerate(lines):
+        closed = bool(ends) and idx - 1 in ends and tree.close_series()
         table = line.table if isinstance(line, TableLine) else 0
         if table != tree.table:
             tree.enter_table(table)
@@ -302,7 +334,8 @@ def build_tree(lines: list[str]) -> Node:
             if tree.current is not tree.root and _is_subheading(line, nxt) and nxt is not None:
                 # skip: it labels the items that follow, it is not part of the previous item
                 continue
-            _owner_of_unit_line(tree.current, line).lines.append(line)
+            # (the line after a closed series belongs to its holder itself)
+            (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
             continue
         tree.add(mk, line)
     return tree.root
