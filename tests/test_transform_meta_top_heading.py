@@ -1,0 +1,100 @@
+"""The heading line of a text whose heading names no kind of document ("某县2024年经济社会发展主要
+指标", "…惠民项目一览", "…重点项目名单") is still its title, and its plan years come from it
+(transform/headings.top_heading). Prose, navigation, an issuer's name and a table header are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+
+
+def _doc(text: str, name: str = "page.txt") -> dict:
+    return parse_document(text, source=name, is_text=name.endswith(".txt")).document
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某县2024年经济社会发展主要指标",
+        "某镇2024年惠民项目一览",
+        "某县2025年重点项目名单",
+        "某区2023年度考核指标及分值",
+    ],
+)
+def test_a_heading_without_a_document_kind_is_the_title(heading):
+    text = (
+        f"{heading}\n"
+        "1.新建幼儿园3所。牵头单位：县教育局\n"
+        "2.新增学位1200个。牵头单位：县教育局\n"
+        "3.改造农村公路30公里。牵头单位：县交通局\n"
+    )
+    d = _doc(text)
+    assert d["title"] == heading
+    year = int(heading.split("年")[0][-4:])
+    assert (d["plan_start_year"], d["plan_end_year"]) == (year, year)
+
+
+def test_the_heading_after_navigation_and_before_a_preamble():
+    text = (
+        "首页 > 信息公开 > 计划规划\n"
+        "某市2026年城市建设重点项目安排\n"
+        "为加快补齐城市功能短板，现将今年重点项目安排如下。\n"
+        "一、市政道路\n"
+        "1.新建城市主干道8公里。牵头单位：市住建局\n"
+        "2.改造背街小巷40条。牵头单位：市城管局\n"
+    )
+    d = _doc(text)
+    assert d["title"] == "某市2026年城市建设重点项目安排"
+    assert (d["plan_start_year"], d["plan_end_year"]) == (2026, 2026)
+
+
+def test_a_heading_over_a_table_of_items():
+    text = (
+        "某县2025年农村饮水安全提升项目汇总\n"
+        "序号 | 项目名称 | 建设内容 | 责任单位\n"
+        "1 | 城乡供水一体化 | 新建水厂1座 | 县水利局\n"
+        "2 | 管网延伸 | 铺设供水管网60公里 | 县水务公司\n"
+    )
+    d = _doc(text)
+    assert d["title"] == "某县2025年农村饮水安全提升项目汇总"
+    assert d["plan_start_year"] == 2025
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "为进一步改善群众生活条件，经研究，今年安排以下项目",  # prose, no heading
+        "某县人民政府",  # an issuer's name
+        "序号 | 工作任务 | 牵头单位",  # a table header
+    ],
+)
+def test_prose_an_issuer_or_a_header_is_no_title(first):
+    text = f"{first}\n1.新建幼儿园3所。牵头单位：县教育局\n2.新增学位1200个。牵头单位：县教育局\n"
+    assert _doc(text)["title"] is None
+
+
+def test_an_html_body_opening_with_its_heading():
+    page = (
+        "<html><head><title>首页</title></head><body><div id='zoom'>"
+        "<p>某区2024年社区服务提升项目一览</p>"
+        "<p>1.新建社区食堂6个（责任单位：区民政局）</p>"
+        "<p>2.改造社区服务中心10个（责任单位：区民政局）</p>"
+        "</div></body></html>"
+    )
+    d = _doc(page, "p.html")
+    assert d["title"] == "某区2024年社区服务提升项目一览"
+    assert d["plan_start_year"] == 2024
+
+
+def test_a_red_header_above_the_heading():
+    text = (
+        "某县人民政府办公室\n"
+        "某政办发〔2025〕6号\n"
+        "某县2025年“我为群众办实事”项目一览\n"
+        "1.新建便民服务点20个。牵头单位：县商务局\n"
+        "2.改造农贸市场3个。牵头单位：县商务局\n"
+    )
+    d = _doc(text)
+    assert d["title"] == "某县2025年“我为群众办实事”项目一览"
+    assert d["plan_start_year"] == 2025
