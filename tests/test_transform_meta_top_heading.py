@@ -98,3 +98,35 @@ def test_a_red_header_above_the_heading():
     d = _doc(text)
     assert d["title"] == "某县2025年“我为群众办实事”项目一览"
     assert d["plan_start_year"] == 2025
+
+
+@pytest.mark.parametrize(
+    "heading_row",
+    [
+        "2025年某镇政府主要工作安排和任务分解 | ||",
+        "| 某街道2024年重点工作安排 |",
+        "某县2026年农业农村工作要点 |||",
+    ],
+)
+def test_a_heading_in_a_cell_of_the_page_table_keeps_its_text(heading_row):
+    text = (
+        "索引号: | 1234567/2025-00012 | 公开方式: | 主动公开 |\n"
+        "发布单位: | 某镇 |\n"
+        f"{heading_row}\n"
+        "今年全镇经济社会发展的主要预期目标是：财政总收入增长8%。\n"
+        "1.新引进亿元以上项目3个。\n"
+        "2.完成农村改厕500户。\n"
+    )
+    d = _doc(text)
+    assert d["title"] == heading_row.strip("| ")
+
+
+def test_a_heading_naming_no_kind_under_the_page_table():
+    text = (
+        "索引号: | 1234567/2025-00012 | 公开方式: | 主动公开 |\n"
+        "发布单位: | 某街道 |\n"
+        "某街道2025年惠民项目一览 | ||\n"
+        "1.新建社区食堂2个。\n"
+        "2.改造老旧小区4个。\n"
+    )
+    assert _doc(text)["title"] == "某街道2025年惠民项目一览"

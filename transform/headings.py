@@ -272,11 +272,22 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     return notice_title(lines[at:]), head
 
 
+def _one_cell(line: str) -> str:
+    """A line without the "|" around it where it is one cell of a page's table ("某镇2023年工作安排
+    | ||", "| 某县…要点 |"); a row of several cells stays as it is."""
+    s = line.strip()
+    if s[:1] in "|｜" or s[-1:] in "|｜":
+        inner = s.strip("|｜ \t")
+        if "|" not in inner and "｜" not in inner:
+            return inner
+    return s
+
+
 def first_heading(lines: list[str]) -> str | None:
     """The first heading line of the page top that names a kind of document (方案, 通知, 实事 …)."""
     links = -9  # the line of the last "相关新闻>>": the few lines after it link to other pages
     for i, line in enumerate(lines[:40]):
-        s = line.strip()
+        s = _one_cell(line)
         if _RELATED.match(s):
             links = i
             continue
@@ -293,7 +304,8 @@ def first_heading(lines: list[str]) -> str | None:
 
 
 _TOP_LINES = 12  # the heading of a page stands within its first lines, above its items
-_TABLE_ROW = re.compile(r"^\S{1,12}\s*[|｜]")
+_TABLE_START = re.compile(r"^(?:\d{1,3}|序\s*号|编\s*号)\s*[|｜]")  # a table's header or first row
+_FIELD_ROW = re.compile(r"[:：]\s*[|｜]")  # a row of the page's 信息公开 table ("索引号: | …")
 
 
 def top_heading(lines: list[str]) -> str | None:
@@ -303,13 +315,13 @@ def top_heading(lines: list[str]) -> str | None:
     header may stand above it; a line of prose or a table header before it means none."""
     limit = min(len(lines), _TOP_LINES)
     first_item = next(
-        (i for i in range(limit) if match_marker(lines[i].strip()) or _TABLE_ROW.match(lines[i].strip())),
+        (i for i in range(limit) if match_marker(lines[i].strip()) or _TABLE_START.match(lines[i].strip())),
         None,
     )
     if first_item is None:
         return None
     for i in range(first_item):
-        s = lines[i].strip()
+        s = _one_cell(lines[i])
         if (
             _CRUMB.search(s)
             or _DATE_ONLY.match(s)
@@ -317,6 +329,7 @@ def top_heading(lines: list[str]) -> str | None:
             or _byline(s)
             or _FIELD_LINE.match(s)
             or _DOCNO_LINE.search(s)
+            or _FIELD_ROW.search(s)
             or (len(s) <= 20 and _ISSUER_LINE.search(s))  # a red header's issuer
         ):
             continue
@@ -329,7 +342,7 @@ def top_heading(lines: list[str]) -> str | None:
 def _heading_at(lines: list[str], i: int) -> str:
     """The heading at line i, joined with the line before when that is the first half of a
     heading printed over two lines, and with the line after when it completes line i."""
-    s = lines[i].strip()
+    s = _one_cell(lines[i])
     if not _complete(s) and i + 1 < len(lines) and heading_like(lines[i + 1]) and _complete(lines[i + 1]):
         return s + lines[i + 1].strip()
     if _complete(s) and i > 0:
