@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transform.lexicons import words
+from transform.lexicons import table, words
 from transform.numbering import match_marker
 
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$")
@@ -104,6 +104,18 @@ def _compact(s: str) -> str:
     return _WS.sub("", s)
 
 
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[str]:
+    """Every label of the 信息公开 block (发布日期, 索引号 …), without spaces."""
+    fields = table("metadata_labels")["fields"]
+    return frozenset(_compact(lab) for labs in fields.values() for lab in labs)
+
+
+def _label_alone(s: str) -> bool:
+    """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
+    return len(s) <= 12 and _compact(s).rstrip(":：") in _field_labels()
+
+
 def heading_like(line: str) -> bool:
     """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
     not navigation, a label, a date or a table row."""
@@ -119,7 +131,7 @@ def heading_like(line: str) -> bool:
         or s.count("、") >= 4
     ):
         return False
-    if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
+    if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
