@@ -182,3 +182,26 @@ def test_a_lone_decimal_line_without_a_list_is_no_item():
     tasks = _tasks(text)
     assert ("一", "2") not in tasks and ("2",) not in tasks
     assert any(t["value"] == 2.3 for t in _targets(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one cell a line
+        "某县2025年民生实事项目\n序号\n项目内容\n牵头单位\n1\n新建公办幼儿园4所。\n县教育局\n"
+        "2\n3000名老年人免费体检。\n县卫健局\n3\n改造农村公路60公里。\n县交通局\n",
+        # "|" rows
+        "某县2025年民生实事项目\n序号 | 项目内容 | 牵头单位\n1 | 新建公办幼儿园4所。 | 县教育局\n"
+        "2 | 3000名老年人免费体检。 | 县卫健局\n3 | 改造农村公路60公里。 | 县交通局\n",
+        # a row number with its dot
+        "某县2025年民生实事项目\n序号 | 项目内容 | 牵头单位\n1. | 新建公办幼儿园4所。 | 县教育局\n"
+        "2. | 3000名老年人免费体检。 | 县卫健局\n3. | 改造农村公路60公里。 | 县交通局\n",
+    ],
+)
+def test_a_table_row_whose_task_opens_with_a_count(text):
+    tasks = _tasks(text)
+    assert set(tasks) == {("1",), ("2",), ("3",)}
+    assert tasks[("2",)]["lead_units"] == ["县卫健局"]
+    assert tasks[("2",)]["title"] == "3000名老年人免费体检"
+    got = {t["task_id"].rsplit("/", 1)[-1]: (t["value"], t["indicator"]) for t in _targets(text)}
+    assert got["2"][0] == 3000 and not got["2"][1].startswith("2")

@@ -106,6 +106,9 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         # the number of an item that opens with its sub-items, cut off on its own line
         if markers[i] is None and (isinstance(ln, OpeningItem) or (isinstance(ln, TableLine) and ln.is_row)):
             markers[i] = bare_marker(ln)
+            if markers[i] is None and isinstance(ln, TableLine):
+                # a row whose task cell opens with a count ("2. 3000名老年人免费体检"): its number
+                markers[i] = dot_count_marker(ln)
     _dot_counts(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
