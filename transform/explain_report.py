@@ -46,6 +46,7 @@ RULE_WORDS = {
     "class_level": "a class, not an amount (十亿级, 4A级)",
     "_is_scope": "a count of existing things in scope (全县13个乡镇, 等9类, 覆盖…)",
     "_counts_items": "a count of the plan's own items (分解为79项重点任务)",
+    "object_frame": "what the plan works on, in 以…为重点/对象/主体 (以36个行政村为重点)",
     "zone_after": "a zone (1公里范围内)",
     "descriptor": "an attribute of a project (占地500亩)",
     "progress": "a progress or present figure (已…, 目前…, 截至目前…)",
