@@ -130,3 +130,17 @@ def test_a_heading_naming_no_kind_under_the_page_table():
         "2.改造老旧小区4个。\n"
     )
     assert _doc(text)["title"] == "某街道2025年惠民项目一览"
+
+
+def test_a_sentence_ending_with_an_ascii_full_stop_is_no_plan_heading():
+    text = (
+        "某市发展和改革委员会 某市住房和城乡建设局 关于印发某市社区服务设施建设实施方案的通知\n"
+        "各区(市)县政府,市级有关部门:\n"
+        "经市政府同意,现将《某市社区服务设施建设实施方案》印发给你们,请认真贯彻落实.\n"
+        "一、主要目标\n"
+        "到2026年底前,建成社区服务综合体80个.\n"
+        "二、重点任务\n"
+        "1.完善设施布局。牵头单位：市住建局\n"
+    )
+    d = _doc(text)
+    assert d["plan_title"] == "某市社区服务设施建设实施方案"

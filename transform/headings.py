@@ -21,7 +21,8 @@ from functools import lru_cache
 from transform.lexicons import table, words
 from transform.numbering import match_marker
 
-_SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$")
+# (a "." after a character ends a sentence too: "…请认真贯彻落实.")
+_SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.．]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 _LEAD_DOCNO = re.compile(r"^" + _DOCNO + r"\s*")
