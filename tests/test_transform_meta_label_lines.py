@@ -87,3 +87,18 @@ def test_doc_number_labels(label):
 def test_a_label_alone_above_prose_takes_no_value():
     pairs = label_pairs("文号\n正文内容，各乡镇要抓好落实。\n", alone=True)
     assert "doc_number" not in pairs
+
+
+@pytest.mark.parametrize("byline", ["转自:某区融媒体 2024-11-06 18:18:24", "转载自：某市发布 2024-11-06", "原创：某县融媒 2024-11-06"])
+def test_a_reposted_byline_dates_the_page_and_marks_its_headline(byline):
+    text = (
+        "快来评议！2024年我区为民办实事项目接受您的评议\n"
+        f"{byline}\n"
+        "今年实施了十方面30项为民办实事项目，目前均已完成。\n"
+        "2024年某区为民办实事项目完成情况\n"
+        "序号 | 实事项目名称 | 完成情况\n"
+        "1 | 新增养老床位400张 | 420\n"
+    )
+    d = _doc(text)
+    assert d["publish_date"] == date(2024, 11, 6)
+    assert d["title"] == "快来评议！2024年我区为民办实事项目接受您的评议"
