@@ -64,9 +64,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
-        # (a star may mark a key item: "1*.开展…", "2★、推进…")
+        # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…")
         re.compile(
             rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"
+            rf"(?:[*＊★☆]{{1,2}}{_SP}(?=[\u4e00-\u9fff“《]))?"
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
@@ -171,7 +172,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             number = parsed
         end = m.end()
         if kind == "ar":
-            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip().lstrip("*＊★☆ ")):
+            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip("*＊★☆ \t\u3000")):
                 continue
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):
