@@ -5,7 +5,6 @@ news reposts, document viewers).
   several lines ("某县人民政府 / 关于印发…的 / 通 知").
 - `headline`: the short line right above a byline ("来源：… 时间：2021-05-11 浏览次数：").
 - `first_heading`: the first heading line at the top that names a kind of document.
-- `top_heading`: else the first heading line at the top, right above numbered items or a table.
 - `plan_heading`: the heading of the plan itself: after 附件/附件1, under the signature of the
   notice that issues it, or right above its first numbered item (a heading printed over two
   lines is joined).
@@ -313,42 +312,6 @@ def first_heading(lines: list[str]) -> str | None:
             and not _CLAUSE_INSIDE.search(s)
         ):
             return clean_title(_heading_at(lines, i))
-    return None
-
-
-_TOP_LINES = 12  # the heading of a page stands within its first lines, above its items
-_TABLE_START = re.compile(r"^(?:\d{1,3}|序\s*号|编\s*号)\s*[|｜]")  # a table's header or first row
-_FIELD_ROW = re.compile(r"[:：]\s*[|｜]")  # a row of the page's 信息公开 table ("索引号: | …")
-
-
-def top_heading(lines: list[str]) -> str | None:
-    """The heading of a page whose heading names no kind of document ("某县2024年经济社会发展主要
-    指标", "…项目一览", "…名单"): the first heading line of its top, where numbered items or a
-    table follow within a few lines. Navigation, bylines, dates, a 文号 and the issuer of a red
-    header may stand above it; a line of prose or a table header before it means none."""
-    limit = min(len(lines), _TOP_LINES)
-    first_item = next(
-        (i for i in range(limit) if match_marker(lines[i].strip()) or _TABLE_START.match(lines[i].strip())),
-        None,
-    )
-    if first_item is None:
-        return None
-    for i in range(first_item):
-        s = _one_cell(lines[i])
-        if (
-            _CRUMB.search(s)
-            or _DATE_ONLY.match(s)
-            or _STAMP.match(s)
-            or _byline(s)
-            or _FIELD_LINE.match(s)
-            or _DOCNO_LINE.search(s)
-            or _FIELD_ROW.search(s)
-            or (len(s) <= 20 and _ISSUER_LINE.search(s))  # a red header's issuer
-        ):
-            continue
-        if len(_compact(s)) >= 8 and heading_like(s) and not _CLAUSE_INSIDE.search(s) and not site_only(s):
-            return clean_title(_heading_at(lines, i))
-        return None
     return None
 
 

@@ -5,6 +5,9 @@ The 信息公开 block comes as a table ("索引号 | 1137… | 分类 | …"), 
 Dates are read in every common form (2023-07-31, 2023年07月31日, 2023 年 07 月 31 日, 2023/7/31,
 二〇二三年七月三十一日) but only from date fields and date-only lines: an 索引号 such as
 113717230044875813/2023-07021 or 2026-02-00018 is never read as a date.
+
+Long module: every label reader (table rows, colon pairs, bare labels, labels alone on their
+line) and the fallback chain of each field share the lexicon tables read here.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from datetime import date
 
 from transform import headings as H
+from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.planyears import plan_years, plan_years_of
@@ -381,7 +385,7 @@ def extract_metadata(
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
-    title = title or heading or H.top_heading(body_lines)
+    title = title or heading or top_heading(body_lines)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
