@@ -144,3 +144,16 @@ def test_a_sentence_ending_with_an_ascii_full_stop_is_no_plan_heading():
     )
     d = _doc(text)
     assert d["plan_title"] == "某市社区服务设施建设实施方案"
+
+
+@pytest.mark.parametrize("line", ["——2026年1月9日在区第五届人民代表大会第三次会议上", "—在县十八届人大四次会议上"])
+def test_the_subtitle_of_a_report_is_no_title(line):
+    text = (
+        f"{line}\n"
+        "区发改委主任 某某\n"
+        "各位代表：\n"
+        "一、2026年计划草案\n"
+        "1.地区生产总值增长6%左右。\n"
+        "2.新增城镇就业5000人。\n"
+    )
+    assert _doc(text)["title"] != line

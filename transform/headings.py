@@ -121,8 +121,8 @@ def heading_like(line: str) -> bool:
     not navigation, a label, a date or a table row."""
     s = line.strip()
     n = len(_compact(s))
-    if not 4 <= n <= 90 or "|" in s or "｜" in s:
-        return False
+    if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
+        return False  # (——在…会议上: a report's subtitle)
     if (
         _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
