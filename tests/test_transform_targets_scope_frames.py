@@ -48,3 +48,14 @@ def test_a_goal_frame_stays_a_target(text, expected):
 )
 def test_the_plan_splitting_its_own_items_is_no_target(text):
     assert vals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从9个方面对2035年远景目标进行展望。",
+        "方案从产业、交通、生态等5个方面提出具体措施。",
+    ],
+)
+def test_a_count_of_aspects_is_no_target(text):
+    assert vals(text) == []

@@ -131,7 +131,9 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
-    if c.unit in _ITEM_UNITS and (_counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end)):
+    if (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith("方面", c.end))) and (
+        _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end)
+    ):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
         return "object_frame"  # 以36个行政村为重点: what the plan works on
