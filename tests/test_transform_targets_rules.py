@@ -215,3 +215,13 @@ def test_a_list_of_counts_in_one_clause_gives_one_target_each(text, expected):
     assert [(r["value"], r["unit"]) for r in rows] == [(v, u) for v, u, _ in expected]
     for r, (_v, _u, noun) in zip(rows, expected):
         assert noun in r["indicator"]
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("地区生产总值增长6%，达到520亿元。", ["increase", None]),
+    ("一般公共预算收入增长8%，达到12.5亿元左右。", ["increase", None]),
+    ("全社会固定资产投资下降3%，控制在80亿元以内。", ["decrease", None]),
+    ("规上工业增加值增长10%左右，力争12%。", ["increase", "increase"]),
+])
+def test_a_level_after_a_rate_of_change_is_no_change(text, changes):
+    assert [r["change"] for r in extract_targets(text, annual_year=2025)] == changes
