@@ -131,9 +131,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
-    if (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith("方面", c.end))) and (
-        _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end)
-    ):
+    if _own_items(t, c, clause_start):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
         return "object_frame"  # 以36个行政村为重点: what the plan works on
@@ -206,6 +204,14 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return True
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _own_items(t: str, c, clause_start: int) -> bool:
+    """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
+    or of the items it splits up among its units (将86项重点工作进行分解)."""
+    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith("方面", c.end))):
+        return False
+    return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
 
 
 def _in_object_frame(t: str, c, clause_start: int) -> bool:
