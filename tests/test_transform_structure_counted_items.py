@@ -205,3 +205,22 @@ def test_a_table_row_whose_task_opens_with_a_count(text):
     assert tasks[("2",)]["title"] == "3000名老年人免费体检"
     got = {t["task_id"].rsplit("/", 1)[-1]: (t["value"], t["indicator"]) for t in _targets(text)}
     assert got["2"][0] == 3000 and not got["2"][1].startswith("2")
+
+
+def test_dot_counted_items_inline_in_one_paragraph():
+    text = (
+        "某镇2025年民生实事\n"
+        "今年重点办好以下实事：1.800户农村危房完成改造；2.1200套保障性住房建成；3.新建公厕12座。\n"
+    )
+    tasks = _tasks(text)
+    assert {("1",), ("2",), ("3",)} <= set(tasks)
+    assert sorted(t["value"] for t in _targets(text)) == [12, 800, 1200]
+
+
+def test_decimals_after_a_semicolon_in_prose_are_no_items():
+    text = (
+        "某县2025年农业工作要点\n"
+        "一、粮食生产\n"
+        "全年建成高标准农田3.2万亩；1.5万亩用于示范推广，县农业农村局牵头。\n"
+    )
+    assert sorted(t["value"] for t in _targets(text)) == [1.5, 3.2]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
-from transform.numbering import CIRCLED, Marker, match_marker
+from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -96,7 +96,8 @@ def split_inline(line: str) -> list[str]:
     candidates: dict[str, list[tuple[int, Marker]]] = {}
     for m in _INLINE_CAND.finditer(line):
         pos = m.end()
-        mk = match_marker(line[pos : pos + _MARKER_SPAN])
+        # ("；2.1200套…": a count after a dot, a marker where the run of numbers says so)
+        mk = match_marker(line[pos : pos + _MARKER_SPAN]) or dot_count_marker(line[pos : pos + _MARKER_SPAN])
         if mk:
             candidates.setdefault(mk.kind, []).append((pos, mk))
     if "是" in line:
