@@ -224,3 +224,14 @@ def test_decimals_after_a_semicolon_in_prose_are_no_items():
         "全年建成高标准农田3.2万亩；1.5万亩用于示范推广，县农业农村局牵头。\n"
     )
     assert sorted(t["value"] for t in _targets(text)) == [1.5, 3.2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、重点工作\n1.推进老旧小区改造（含加装电梯）2.0版试点，完成改造40个。（市住建局牵头）",
+        "序号 | 项目名称 | 总投资\n1 | 城南污水处理厂：2.5亿元 | 县城投公司\n",
+    ],
+)
+def test_a_decimal_after_a_bracket_or_a_colon_is_no_inline_item(text):
+    assert ("2",) not in _tasks(text) and ("一", "2") not in _tasks(text)

@@ -94,12 +94,19 @@ def split_inline(line: str) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
     "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose)."""
     candidates: dict[str, list[tuple[int, Marker]]] = {}
+    counted: list[tuple[int, Marker]] = []  # "：1.800户…；2.1200套…": counts after a dot
     for m in _INLINE_CAND.finditer(line):
         pos = m.end()
-        # ("；2.1200套…": a count after a dot, a marker where the run of numbers says so)
-        mk = match_marker(line[pos : pos + _MARKER_SPAN]) or dot_count_marker(line[pos : pos + _MARKER_SPAN])
+        mk = match_marker(line[pos : pos + _MARKER_SPAN])
         if mk:
             candidates.setdefault(mk.kind, []).append((pos, mk))
+        elif (dk := dot_count_marker(line[pos : pos + _MARKER_SPAN])) is not None:
+            counted.append((pos, dk))
+    if counted and counted[0][1].number == 1:
+        # markers only where a run of them starts inside the line (not "（含…）2.0版", "：2.5亿元")
+        runs = candidates.setdefault("ar", [])
+        runs.extend(counted)
+        runs.sort(key=lambda pm: pm[0])
     if "是" in line:
         for m in _SHI_CAND.finditer(line):
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
