@@ -128,3 +128,8 @@ def test_a_paragraph_indent_lost_to_question_marks_is_no_text():
 def test_a_star_after_the_marker_marks_a_key_item_too(line, label):
     mk = match_marker(line)
     assert mk is not None and mk.label == label and line[mk.end:][:1] in "改新建"
+
+
+def test_a_redaction_mask_after_the_marker_stays_in_the_text():
+    mk = match_marker("1.**区某某村道路建设工程")
+    assert mk is not None and "1.**区某某村道路建设工程"[mk.end:] == "**区某某村道路建设工程"

@@ -67,7 +67,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…")
         re.compile(
             rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"
-            rf"(?:[*＊★☆]{{1,2}}{_SP}(?=[\u4e00-\u9fff“《]))?"
+            rf"(?:[*＊★☆]{_SP}(?=[\u4e00-\u9fff“《]))?"  # (one star: "**" masks a redacted name)
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),

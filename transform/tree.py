@@ -329,6 +329,7 @@ def build_tree(lines: list[str]) -> Node:
             tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
             continue
         if not table and line[:1] in "12" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
+            _signature_off(tree)
             tree.annex_line(line, None)  # the notice is signed: what follows is its plan
             continue
         mk = markers[idx]
@@ -342,6 +343,35 @@ def build_tree(lines: list[str]) -> Node:
             continue
         tree.add(mk, line)
     return tree.root
+
+
+_CLOSING = re.compile(r"^(?:特此通知|特此公告|现予公告|特此函告|特此报告|此复)[。.]?$")
+# (bodies that sign a notice; a department's name alone may be the unit cell of the last item)
+_SIGNER = re.compile(r"(?:人民政府|政府办|办公室|办公厅|委员会|代表大会|常委会|管委会|办事处)$")
+
+
+def _signature_off(tree: _Tree) -> None:
+    """The closing formula and the signer above a signature date ("现予公告。" / "某区第六届人民代表
+    大会" / date) belong to the page, not to the item above them."""
+    node = tree.current
+    if node is tree.root:
+        return
+    k = len(node.lines)
+    while k > 0 and len(node.lines) - k < 3:
+        ln = node.lines[k - 1].strip()
+        if not (
+            _CLOSING.match(ln)
+            or (
+                len(ln) <= 30
+                and not _SENTENCE_PUNCT.search(ln)
+                and (_SIGNER.search(ln) or set(ln) <= {"*", "＊"})
+            )
+        ):
+            break
+        k -= 1
+    if k < len(node.lines):
+        tree.root.lines.extend(node.lines[k:])
+        del node.lines[k:]
 
 
 def _owner_of_unit_line(current: Node, line: str) -> Node:
