@@ -157,3 +157,13 @@ def test_the_subtitle_of_a_report_is_no_title(line):
         "2.新增城镇就业5000人。\n"
     )
     assert _doc(text)["title"] != line
+
+
+@pytest.mark.parametrize("credit", ["某某日报记者 张某某 通讯员 李某", "记者 王某某 实习生 赵某", "本报记者 刘某某"])
+def test_a_reporters_credit_line_is_no_title(credit):
+    text = (
+        "2025年，某街道将实施“新建社区食堂、改造老旧楼院”等十件惠民实事。\n"
+        f"{credit}\n"
+        "[编辑：某某]\n"
+    )
+    assert _doc(text)["title"] != credit

@@ -74,8 +74,8 @@ _FIELD_LINE = re.compile(
     r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
 )
-# "某某作政府工作报告 张三 摄": a photo caption, never a heading
-_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$")
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
+_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
