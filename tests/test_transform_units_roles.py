@@ -315,3 +315,12 @@ def test_a_fuze_clause_of_its_own_between_commas_names_the_responsible_bodies(te
 def test_fuze_between_commas_without_a_body_is_work():
     assert not extract_units("加强统筹调度，各部门负责，形成工作合力。")   # everyone: a formula
     assert not extract_units("完善工作机制，对群众负责，提升服务水平。")
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("（经济投资局和航空口岸局分别牵头，区发改局配合）", ["经济投资局", "航空口岸局"]),
+    ("（商务局与文旅局共同牵头）", ["商务局", "文旅局"]),
+    ("（住房和城乡建设局牵头）", ["住房和城乡建设局"]),
+])
+def test_names_joined_by_he_before_fenbie_qiantou_each_lead(text, lead):
+    assert _roles(text)[0] == lead
