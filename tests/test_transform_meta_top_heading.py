@@ -167,3 +167,15 @@ def test_a_reporters_credit_line_is_no_title(credit):
         "[编辑：某某]\n"
     )
     assert _doc(text)["title"] != credit
+
+
+def test_a_joint_notice_keeps_all_its_issuers_in_the_title():
+    title = "某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 关于印发某市社区服务设施建设实施方案的通知"
+    text = (
+        f"{title}\n"
+        "各区(市)县政府,市级有关部门:\n"
+        "现将《某市社区服务设施建设实施方案》印发给你们,请认真贯彻落实。\n"
+        "一、重点任务\n"
+        "1.完善设施布局。牵头单位：市住建局\n"
+    )
+    assert _doc(text)["title"] == title

@@ -245,10 +245,20 @@ def reported_plan(lines: list[str]) -> str | None:
     return None
 
 
+_JOINT_ISSUER = re.compile(r"(?:" + _ISSUER_LINE.pattern[:-1] + r"|部)$")
+_JOINT_MAX = 120  # the issuers of a joint notice, each named in full
+
+
 def _issuer_prefix(s: str) -> bool:
     s = clean_title(s + "关于") or ""
     s = s.removesuffix("关于")
-    return len(s) <= 40 and not _SENTENCE.search(s) and "《" not in s and "“" not in s
+    if _SENTENCE.search(s) or "《" in s or "“" in s:
+        return False
+    if len(s) <= 40:
+        return True
+    # a joint notice: issuers named one after another between spaces
+    parts = s.split()
+    return len(s) <= _JOINT_MAX and len(parts) >= 2 and all(_JOINT_ISSUER.search(p) for p in parts)
 
 
 def _join_spaced(s: str) -> str:
