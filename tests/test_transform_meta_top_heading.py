@@ -179,3 +179,11 @@ def test_a_joint_notice_keeps_all_its_issuers_in_the_title():
         "1.完善设施布局。牵头单位：市住建局\n"
     )
     assert _doc(text)["title"] == title
+
+
+def test_a_plan_of_phases_without_a_page_date_runs_from_its_first_phase():
+    from transform.planyears import years_in_text
+
+    text = "一、主要目标\n到2026年底前，建成示范社区50个。\n到2028年底前，建成社区服务综合体200个。\n"
+    assert years_in_text(text, None) == (2026, 2028)
+    assert years_in_text("到2029年，建成示范区3个。", None) == (None, 2029)  # one horizon alone: unknown start
