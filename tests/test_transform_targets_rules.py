@@ -225,3 +225,14 @@ def test_a_list_of_counts_in_one_clause_gives_one_target_each(text, expected):
 ])
 def test_a_level_after_a_rate_of_change_is_no_change(text, changes):
     assert [r["change"] for r in extract_targets(text, annual_year=2025)] == changes
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("全年计划完成投资17.2亿元，1-4月累计完成投资1.15亿元，完成1-4月投资计划的144.7%。", [17.2]),
+    ("年度计划投资30亿元，1—6月累计完成投资18.2亿元。", [30]),
+    ("1-9月份累计新开工项目12个，全年计划新开工项目20个。", [20]),
+    ("1-6月完成投资4.5亿元，全年完成投资10亿元。", [4.5, 10]),  # a half-year milestone may be a target
+    ("全年计划投资98.5亿元，完成年度投资计划的21.3%。", [98.5]),
+])
+def test_figures_of_a_period_to_date_are_progress(text, kept):
+    assert [r["value"] for r in extract_targets(text, annual_year=2025)] == kept

@@ -50,6 +50,7 @@ RULE_WORDS = {
     "zone_after": "a zone (1公里范围内)",
     "descriptor": "an attribute of a project (占地500亩)",
     "progress": "a progress or present figure (已…, 目前…, 截至目前…)",
+    "period_to_date": "a figure of this year so far (1-4月累计完成…, 1—6月完成…)",
     "is_progress": "a progress figure (done so far, a report verb, a progress column)",
     "baseline_value": "the baseline of a change (由30%提高到50%: the 30%)",
     "incentive": "a policy incentive (给予奖励20万元)",

@@ -64,6 +64,12 @@ _ITEM_SPLIT_RE = re.compile(
     + "|".join(map(re.escape, _x("item_split_verbs")))
     + ")"
 )
+# a month range of this year so far, then what was done in it: 1-4月累计完成, 1-9月份累计新开工,
+# 完成1-4月投资计划的 (but "1-6月完成投资4.5亿元" may be a plan's half-year milestone)
+_PERIOD_DONE_RE = re.compile(
+    r"\d{1,2}\s?[-—–~]\s?\d{1,2}\s?月?份?\s?累计\s?新?(?:完成|实现|开工|签约|到位)"
+    r"|完成\s?\d{1,2}\s?[-—–~]\s?\d{1,2}\s?月|完成\s?(?:全年|年度|本年度)\s?投资\s?计划的"
+)
 _DESCRIPTORS = _x("descriptor")
 _ZONE_AFTER = _x("zone_after")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
@@ -140,8 +146,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if _PROGRESS_RE.search(clause_before):
-        return "progress"
+    if rule := _progress_rule(clause_before):
+        return rule
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
     # (a search clamps pos and endpos to the text: no max/min calls needed)
@@ -204,6 +210,16 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return True
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _progress_rule(clause_before: str) -> str:
+    """ "progress" (已…, 目前… before the number in its clause), "period_to_date" (1-4月累计完成…:
+    done so far this year) or ""."""
+    if _PROGRESS_RE.search(clause_before):
+        return "progress"
+    if ("累计" in clause_before or "完成" in clause_before) and _PERIOD_DONE_RE.search(clause_before):
+        return "period_to_date"
+    return ""
 
 
 def _own_items(t: str, c, clause_start: int) -> bool:
