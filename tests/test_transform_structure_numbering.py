@@ -118,3 +118,18 @@ def test_a_paragraph_indent_lost_to_question_marks_is_no_text():
     tasks = parse_document(text, source="t.txt", is_text=True).tasks
     assert [t["path"] for t in tasks] == [["一", "(一)", "1"], ["一", "(一)", "2"]]
     assert tasks[1]["lead_units"] == ["区政务服务中心", "区财政局"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("1.*改建认知障碍照护床位220张", "1"),
+    ("12、★新增公办幼儿园托位40个", "12"),
+    ("3．* 建设社区康复中心1家", "3"),
+])
+def test_a_star_after_the_marker_marks_a_key_item_too(line, label):
+    mk = match_marker(line)
+    assert mk is not None and mk.label == label and line[mk.end:][:1] in "改新建"
+
+
+def test_a_redaction_mask_after_the_marker_stays_in_the_text():
+    mk = match_marker("1.**区某某村道路建设工程")
+    assert mk is not None and "1.**区某某村道路建设工程"[mk.end:] == "**区某某村道路建设工程"

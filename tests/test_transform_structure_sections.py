@@ -2,6 +2,8 @@
 headings, the notice around a plan, attachment lists, annex labels."""
 from __future__ import annotations
 
+import pytest
+
 from transform.document import parse_document
 from transform.structure import parse_structure
 
@@ -119,3 +121,30 @@ def test_goal_items_under_a_goals_and_tasks_heading_are_no_tasks():
             "二、重点工作\n（一）实施国土绿化行动。全年完成造林5000亩。\n（二）加强森林防火。建设防火通道20公里。")
     parsed = parse_document(text, source="t.txt", is_text=True)
     assert [t["path"] for t in parsed.tasks] == [["二", "(一)"], ["二", "(二)"]]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "现予公告。\n某市某区第六届人民代表大会\n2025年3月21日",
+        "特此通知。\n某县人民政府办公室\n2025年3月1日",
+        "某镇人民政府\n2024年12月30日",
+    ],
+)
+def test_the_closing_formula_and_signature_after_the_last_item_are_not_its_text(closing):
+    text = (
+        "某区2025年民生实事项目\n"
+        "1.城区道路改造工程\n"
+        "2.第一小学扩建工程\n"
+        "3.耕地质量提升示范项目\n"
+        f"{closing}\n"
+    )
+    doc = parse_document(text, source="t.txt", is_text=True)
+    last = doc.tasks[-1]
+    assert last["body"] == "耕地质量提升示范项目"
+
+
+def test_a_unit_line_above_a_date_stays_with_the_last_item():
+    text = "某县2025年重点工作\n1.新建公厕12座。\n2.改造农村公路30公里。\n牵头单位：县交通运输局\n2025年3月1日\n"
+    doc = parse_document(text, source="t.txt", is_text=True)
+    assert doc.tasks[-1]["lead_units"] == ["县交通运输局"]

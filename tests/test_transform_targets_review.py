@@ -217,3 +217,26 @@ def test_a_review_in_prose_wrapped_by_a_pdf_is_still_a_review():
     parsed = parse_document(text, source="x.txt", is_text=True)
     assert parsed.targets == []
     assert parsed.document["title"] == "某县2022年政府工作报告"
+
+
+@pytest.mark.parametrize("heading", [
+    "2025年国民经济和社会发展计划执行情况", "2024年县政府重点工作完成情况", "上年度民生实事落实情况",
+    "一季度重点项目进展情况",
+])
+def test_a_heading_reporting_how_a_plan_went_is_a_review(heading):
+    assert is_review_heading(heading)
+
+
+def test_figures_under_a_plan_execution_report_are_no_targets():
+    text = (
+        "关于某区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+        "一、2025年国民经济和社会发展计划执行情况\n"
+        "预计地区生产总值增长5.5%，一般公共预算收入42.3亿元、增长8%。\n"
+        "（一）项目建设加快推进\n"
+        "全年实施重点项目120个，完成投资86亿元。\n"
+        "二、2026年国民经济和社会发展计划草案\n"
+        "（一）主要预期目标\n"
+        "地区生产总值增长6%左右，一般公共预算收入增长6%。\n"
+    )
+    doc = parse_document(text, source="r.txt", is_text=True)
+    assert sorted(t["value"] for t in doc.targets) == [6, 6]

@@ -215,3 +215,24 @@ def test_a_list_of_counts_in_one_clause_gives_one_target_each(text, expected):
     assert [(r["value"], r["unit"]) for r in rows] == [(v, u) for v, u, _ in expected]
     for r, (_v, _u, noun) in zip(rows, expected):
         assert noun in r["indicator"]
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("地区生产总值增长6%，达到520亿元。", ["increase", None]),
+    ("一般公共预算收入增长8%，达到12.5亿元左右。", ["increase", None]),
+    ("全社会固定资产投资下降3%，控制在80亿元以内。", ["decrease", None]),
+    ("规上工业增加值增长10%左右，力争12%。", ["increase", "increase"]),
+])
+def test_a_level_after_a_rate_of_change_is_no_change(text, changes):
+    assert [r["change"] for r in extract_targets(text, annual_year=2025)] == changes
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("全年计划完成投资17.2亿元，1-4月累计完成投资1.15亿元，完成1-4月投资计划的144.7%。", [17.2]),
+    ("年度计划投资30亿元，1—6月累计完成投资18.2亿元。", [30]),
+    ("1-9月份累计新开工项目12个，全年计划新开工项目20个。", [20]),
+    ("1-6月完成投资4.5亿元，全年完成投资10亿元。", [4.5, 10]),  # a half-year milestone may be a target
+    ("全年计划投资98.5亿元，完成年度投资计划的21.3%。", [98.5]),
+])
+def test_figures_of_a_period_to_date_are_progress(text, kept):
+    assert [r["value"] for r in extract_targets(text, annual_year=2025)] == kept

@@ -129,3 +129,13 @@ def test_a_collective_before_he_or_ji_ends_a_name(text, lead, part):
 ])
 def test_a_list_of_levels_shares_its_noun(listed, names):
     assert split_units(listed) == names
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("市统计局、市财政局等市级相关单位", ["市统计局", "市财政局"]),
+    ("县人社局等县直有关部门，各乡镇", ["县人社局", "各乡镇"]),
+    ("区商务局等区级相关部门", ["区商务局"]),
+    ("省交通厅等省直单位", ["省交通厅"]),
+])
+def test_a_trailing_deng_with_a_level_is_dropped(listed, names):
+    assert split_units(listed) == names

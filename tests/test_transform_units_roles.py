@@ -300,3 +300,27 @@ def test_other_fuze_sentences_name_no_unit(text):
 ])
 def test_banner_and_league_bodies_are_government_bodies(text, lead):
     assert extract_units(text).lead == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("新建公厕12座，县住建局负责，年底前全部建成。", ["县住建局"]),
+    ("800户农村危房完成改造，镇建设办负责，同步推进配套建设。", ["镇建设办"]),
+    ("改造农村公路30公里，由县交通运输局负责实施，10月底前完工。", ["县交通运输局"]),
+    ("新增养老床位200张，区民政局、区卫健委负责，年底前投用。", ["区民政局", "区卫健委"]),
+])
+def test_a_fuze_clause_of_its_own_between_commas_names_the_responsible_bodies(text, lead):
+    assert _roles(text) == (lead, [])
+
+
+def test_fuze_between_commas_without_a_body_is_work():
+    assert not extract_units("加强统筹调度，各部门负责，形成工作合力。")   # everyone: a formula
+    assert not extract_units("完善工作机制，对群众负责，提升服务水平。")
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("（经济投资局和航空口岸局分别牵头，区发改局配合）", ["经济投资局", "航空口岸局"]),
+    ("（商务局与文旅局共同牵头）", ["商务局", "文旅局"]),
+    ("（住房和城乡建设局牵头）", ["住房和城乡建设局"]),
+])
+def test_names_joined_by_he_before_fenbie_qiantou_each_lead(text, lead):
+    assert _roles(text)[0] == lead

@@ -36,6 +36,7 @@ from transform.targets.goals import (
     plan_goal_lines,
     prose_goal_lines,
     reports_on_plan,
+    work_list_paragraphs,
 )
 from transform.targets.tables import indicator_tables
 from transform.unit_tables import table_columns
@@ -294,7 +295,8 @@ def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list
     if not structure.tasks:  # a page that is (or holds) an indicator table and no task
         goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in goals)]
     covered = [n.own_text for n in structure.tasks] + goals
-    return goals + expected_goal_paragraphs(body, covered)
+    goals += expected_goal_paragraphs(body, covered)
+    return goals + work_list_paragraphs(body, [n.own_text for n in structure.tasks] + goals)
 
 
 def _shares_row(table: str, paragraph: str) -> bool:

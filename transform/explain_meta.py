@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from transform import headings as H
+from transform.heading_top import top_heading
 from transform.metadata import (
     PAGE_TIME,
     TITLE_MAX,
@@ -89,7 +90,7 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
     w = inputs["work"]
     head = inputs["head"]
     meta = w.meta
-    pairs = label_pairs(w.page_text)
+    pairs = label_pairs(w.page_text, alone=w.page.is_text)
     page_lines, body_lines = _lines(w.page_text, 200), _lines(w.body, 300)
     top = page_lines if w.page.is_text else page_lines[:60] + body_lines
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
@@ -119,6 +120,7 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ("headings.page_title: the headline above a byline", lambda: H.page_title(top)[1]),
             ("headings.first_heading: a heading naming a kind of document", lambda: H.first_heading(top)),
             heading,
+            ("headings.top_heading: the heading line above the items", lambda: top_heading(body_lines)),
         ),
         "issuer": (
             ("label of the 信息公开 block: issuer", lambda: _without_chrome(_clean(pairs.get("issuer")))),

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transform.lexicons import words
+from transform.lexicons import table, words
 from transform.numbering import match_marker
 
-_SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$")
+# (a "." after a character ends a sentence too: "…请认真贯彻落实.")
+_SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.．]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 _LEAD_DOCNO = re.compile(r"^" + _DOCNO + r"\s*")
@@ -73,8 +74,8 @@ _FIELD_LINE = re.compile(
     r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
 )
-# "某某作政府工作报告 张三 摄": a photo caption, never a heading
-_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$")
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
+_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -103,13 +104,25 @@ def _compact(s: str) -> str:
     return _WS.sub("", s)
 
 
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[str]:
+    """Every label of the 信息公开 block (发布日期, 索引号 …), without spaces."""
+    fields = table("metadata_labels")["fields"]
+    return frozenset(_compact(lab) for labs in fields.values() for lab in labs)
+
+
+def _label_alone(s: str) -> bool:
+    """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
+    return len(s) <= 12 and _compact(s).rstrip(":：") in _field_labels()
+
+
 def heading_like(line: str) -> bool:
     """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
     not navigation, a label, a date or a table row."""
     s = line.strip()
     n = len(_compact(s))
-    if not 4 <= n <= 90 or "|" in s or "｜" in s:
-        return False
+    if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
+        return False  # (——在…会议上: a report's subtitle)
     if (
         _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
@@ -118,7 +131,7 @@ def heading_like(line: str) -> bool:
         or s.count("、") >= 4
     ):
         return False
-    if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s):
+    if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
@@ -232,10 +245,20 @@ def reported_plan(lines: list[str]) -> str | None:
     return None
 
 
+_JOINT_ISSUER = re.compile(r"(?:" + _ISSUER_LINE.pattern[:-1] + r"|部)$")
+_JOINT_MAX = 120  # the issuers of a joint notice, each named in full
+
+
 def _issuer_prefix(s: str) -> bool:
     s = clean_title(s + "关于") or ""
     s = s.removesuffix("关于")
-    return len(s) <= 40 and not _SENTENCE.search(s) and "《" not in s and "“" not in s
+    if _SENTENCE.search(s) or "《" in s or "“" in s:
+        return False
+    if len(s) <= 40:
+        return True
+    # a joint notice: issuers named one after another between spaces
+    parts = s.split()
+    return len(s) <= _JOINT_MAX and len(parts) >= 2 and all(_JOINT_ISSUER.search(p) for p in parts)
 
 
 def _join_spaced(s: str) -> str:
@@ -271,11 +294,22 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     return notice_title(lines[at:]), head
 
 
+def _one_cell(line: str) -> str:
+    """A line without the "|" around it where it is one cell of a page's table ("某镇2023年工作安排
+    | ||", "| 某县…要点 |"); a row of several cells stays as it is."""
+    s = line.strip()
+    if s[:1] in "|｜" or s[-1:] in "|｜":
+        inner = s.strip("|｜ \t")
+        if "|" not in inner and "｜" not in inner:
+            return inner
+    return s
+
+
 def first_heading(lines: list[str]) -> str | None:
     """The first heading line of the page top that names a kind of document (方案, 通知, 实事 …)."""
     links = -9  # the line of the last "相关新闻>>": the few lines after it link to other pages
     for i, line in enumerate(lines[:40]):
-        s = line.strip()
+        s = _one_cell(line)
         if _RELATED.match(s):
             links = i
             continue
@@ -294,7 +328,7 @@ def first_heading(lines: list[str]) -> str | None:
 def _heading_at(lines: list[str], i: int) -> str:
     """The heading at line i, joined with the line before when that is the first half of a
     heading printed over two lines, and with the line after when it completes line i."""
-    s = lines[i].strip()
+    s = _one_cell(lines[i])
     if not _complete(s) and i + 1 < len(lines) and heading_like(lines[i + 1]) and _complete(lines[i + 1]):
         return s + lines[i + 1].strip()
     if _complete(s) and i > 0:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
-from transform.numbering import CIRCLED, Marker, match_marker
+from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
 from transform.texttables import TableLine, retag, rows_to_lines
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -99,17 +99,7 @@ def _is_shi(piece: str) -> bool:
 def split_inline(line: str) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
     "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose)."""
-    candidates: dict[str, list[tuple[int, Marker]]] = {}
-    for m in _INLINE_CAND.finditer(line):
-        pos = m.end()
-        mk = match_marker(line[pos : pos + _MARKER_SPAN])
-        if mk:
-            candidates.setdefault(mk.kind, []).append((pos, mk))
-    if "是" in line:
-        for m in _SHI_CAND.finditer(line):
-            mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
-            if mk and mk.kind == "shi":
-                candidates.setdefault("shi", []).append((m.start(), mk))
+    candidates = _inline_candidates(line)
     opening = None
     if _may_open(line) and (head := match_marker(line)) is not None:
         # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
@@ -153,6 +143,30 @@ def split_inline(line: str) -> list[str]:
     if block and len(pieces) >= 2 and block.start() > 0:
         pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
     return pieces
+
+
+def _inline_candidates(line: str) -> dict[str, list[tuple[int, Marker]]]:
+    """Markers after a sentence end or a bracket in `line`, by kind: (position, marker)."""
+    candidates: dict[str, list[tuple[int, Marker]]] = {}
+    counted: list[tuple[int, Marker]] = []  # "：1.800户…；2.1200套…": counts after a dot
+    for m in _INLINE_CAND.finditer(line):
+        pos = m.end()
+        mk = match_marker(line[pos : pos + _MARKER_SPAN])
+        if mk:
+            candidates.setdefault(mk.kind, []).append((pos, mk))
+        elif (dk := dot_count_marker(line[pos : pos + _MARKER_SPAN])) is not None:
+            counted.append((pos, dk))
+    if counted and counted[0][1].number == 1:
+        # markers only where a run of them starts inside the line (not "（含…）2.0版", "：2.5亿元")
+        runs = candidates.setdefault("ar", [])
+        runs.extend(counted)
+        runs.sort(key=lambda pm: pm[0])
+    if "是" in line:
+        for m in _SHI_CAND.finditer(line):
+            mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
+            if mk and mk.kind == "shi":
+                candidates.setdefault("shi", []).append((m.start(), mk))
+    return candidates
 
 
 _SUB_ITEM_START = re.compile("[" + CIRCLED + "（(]")

@@ -5,6 +5,9 @@ The 信息公开 block comes as a table ("索引号 | 1137… | 分类 | …"), 
 Dates are read in every common form (2023-07-31, 2023年07月31日, 2023 年 07 月 31 日, 2023/7/31,
 二〇二三年七月三十一日) but only from date fields and date-only lines: an 索引号 such as
 113717230044875813/2023-07021 or 2026-02-00018 is never read as a date.
+
+Long module: every label reader (table rows, colon pairs, bare labels, labels alone on their
+line) and the fallback chain of each field share the lexicon tables read here.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from datetime import date
 
 from transform import headings as H
+from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.planyears import plan_years, plan_years_of
@@ -101,19 +105,32 @@ def _cn_digit(c: str) -> int:
     return 0 if c in "〇○零" else cn_to_int(c) or 0
 
 
-def label_pairs(text: str) -> dict[str, str]:
+def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     """field -> value from 'label: value' pairs, label/value table rows and (in the first lines)
     'label value' pairs without a colon. Where a field has several labels on the page, the one
     listed first in the lexicon wins (发布日期 over 公开日期); for one label, the first occurrence.
-    Weak labels (时间, 日期) count only in the first lines and only with a date as value."""
+    Weak labels (时间, 日期) count only in the first lines and only with a date as value.
+    `alone`: a text rendering of a whole page, whose block may print a label alone on its line
+    and its value on the next ("索引号" / "0123/2025-00042")."""
     found: dict[str, tuple[int, str]] = {}
     n = 0
+    label = ""  # a label alone on the line before (a block rendered one cell a line)
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             continue
         n += 1
         head = n <= HEAD_LINES
+        if head and alone:
+            key = _WS_COLON_RE.sub("", line) if len(line) <= _LABEL_MAX else ""
+            if key in _LABEL_TO_FIELD:
+                label = key
+                continue
+            if label:
+                if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:":
+                    _offer(label, line, found, head)
+                label = ""
+                continue
         if "|" in line:
             _table_pairs(line, found, head)
             line = line.replace("|", " ")
@@ -122,6 +139,10 @@ def label_pairs(text: str) -> dict[str, str]:
         elif head and _BARE_RE.match(line):
             _pairs_at(line, list(_BARE_RE.finditer(line)), found, head)
     return {f: v for f, (_, v) in found.items()}
+
+
+_LABEL_MAX = 12  # a label alone on its line (with spaces inside and a colon) is short
+_VALUE_MAX = 120  # its value on the next line: a field, not a paragraph
 
 
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -244,6 +265,9 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     return None
 
 
+_ANNEX_LINE = re.compile(r"^附\s*[件表]")
+
+
 def _signature(head: str) -> tuple[str | None, date | None]:
     """Issuer line(s) and date under the signature of a notice head (text before the plan)."""
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
@@ -251,7 +275,12 @@ def _signature(head: str) -> tuple[str | None, date | None]:
         if _DATE_LINE.match(line):
             d = parse_date(line)
             issuer = None
-            if i > 1 and len(lines[i - 1]) <= 30 and not lines[i - 1].endswith(("。", "：", ":")):
+            if (
+                i > 1
+                and len(lines[i - 1]) <= 30
+                and not lines[i - 1].endswith(("。", "：", ":"))
+                and not _ANNEX_LINE.match(lines[i - 1])  # "附件：…" under the text, not a name
+            ):
                 issuer = lines[i - 1]
                 if (
                     i > 1
@@ -334,7 +363,7 @@ def extract_metadata(
     # Long function: one fallback chain per field (label, heading, byline, signature), read in order.
     """All document metadata fields of the contract (title … plan years). `page_has_body`: the
     page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page."""
-    pairs = label_pairs(page_text)
+    pairs = label_pairs(page_text, alone=page_has_body)
     head = head_text if head_text is not None else body_text[:4000]
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
     top = page_lines if page_has_body else page_lines[:60] + body_lines
@@ -356,7 +385,7 @@ def extract_metadata(
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
-    title = title or heading
+    title = title or heading or top_heading(body_lines)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))

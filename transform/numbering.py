@@ -64,9 +64,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
-        # (a star may mark a key item: "1*.开展…", "2★、推进…")
+        # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…")
         re.compile(
             rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"
+            rf"(?:[*＊★☆]{_SP}(?=[\u4e00-\u9fff“《]))?"  # (one star: "**" masks a redacted name)
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
@@ -171,7 +172,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             number = parsed
         end = m.end()
         if kind == "ar":
-            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip().lstrip("*＊★☆ ")):
+            if _ar_false_positive(line[end : end + 7], number, line[m.end(1) : end].strip("*＊★☆ \t\u3000")):
                 continue
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):
@@ -211,6 +212,23 @@ def _counted_item(rest: str, number: int, sep: str) -> bool:
     if m is None or int(m.group(1)) == number + 1:
         return False
     return rest[m.end() - 1] not in _LIST_WORDS
+
+
+# "1.800户" / "2．1.5万亩": a number and a dot, then a count — a marker or a decimal (list context)
+_DOT_COUNT = re.compile(
+    rf"^(\d{{1,3}}){_SP}[.．﹒]{_SP}(?=\d{{1,6}}(?:\.\d{{1,3}})?(?:[%％]|[\u4e00-\u9fff]))"
+)
+
+
+def dot_count_marker(line: str) -> Marker | None:
+    """The marker "1." of a line that opens with a number, a dot and a count ("1.800户农村户厕完成
+    改造", "5.1.5万亩…"), which `match_marker` reads as a decimal: only the list around the line
+    can tell (`transform.tree`)."""
+    m = _DOT_COUNT.match(line)
+    if m is None:
+        return None
+    number = int(m.group(1))
+    return Marker("ar", number, str(number), m.end()) if number else None
 
 
 def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:

@@ -91,7 +91,10 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         return y, y
     if horizons:
         end = max(horizons)
-        return (issued if issued and issued <= end else None), end
+        if issued and issued <= end:
+            return issued, end
+        # phases of a plan (到2026年底前…；到2028年底前…) without a page date: from its first phase
+        return (min(horizons) if len(set(horizons)) > 1 else None), end
     return None, None
 
 

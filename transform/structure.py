@@ -16,6 +16,7 @@ from transform import lexicons
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.memo import new_document
 from transform.table_cells import starts_with_task_verb
+from transform.targets.goals import is_review_heading
 from transform.titles import task_title
 from transform.tree import HEADING_KINDS, UNIT_LINE, Node, build_tree
 
@@ -154,7 +155,12 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
                 intro = "\n".join(child.lines)
                 if child.depth > 0 and child.heading and not UNIT_LINE.match(child.heading):
                     intro = "\n".join([child.heading, intro]).strip()
-                if intro and (child.depth > 0 or _GOAL_CUE.search(intro)):
+                # (the lines under a review of the past report achievements: no goals)
+                if (
+                    intro
+                    and (child.depth > 0 or _GOAL_CUE.search(intro))
+                    and not is_review_heading(child.heading)
+                ):
                     goals.append(intro)
                 visit(child, in_goal, False)
                 continue

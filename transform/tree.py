@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
-from transform.numbering import Marker, bare_marker, match_marker
+from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
 HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
@@ -107,6 +107,10 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         # the number of an item that opens with its sub-items, cut off on its own line
         if markers[i] is None and (isinstance(ln, OpeningItem) or (isinstance(ln, TableLine) and ln.is_row)):
             markers[i] = bare_marker(ln)
+            if markers[i] is None and isinstance(ln, TableLine):
+                # a row whose task cell opens with a count ("2. 3000名老年人免费体检"): its number
+                markers[i] = dot_count_marker(ln)
+    _dot_counts(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "shi":
@@ -121,6 +125,38 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         else:
             markers[i] = None
     return markers
+
+
+_LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
+
+
+def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
+    """Items whose text opens with a count after a dot ("1.800户农村户厕完成改造", "2．1.5万亩…"):
+    the number is a marker where the list around the line says so — the item before it has the
+    number before, or (the first of its run) the next item has the number after and the item
+    before is not the same number (a decimal opening a line inside item 1: "1.5万亩…" is prose)."""
+    cands: dict[int, Marker] = {}
+    for i, ln in enumerate(lines):
+        if markers[i] is None and ln[:1].isdigit() and not isinstance(ln, TableLine):
+            mk = dot_count_marker(ln)
+            if mk is not None:
+                cands[i] = mk
+    for i, mk in cands.items():
+        prev = next(
+            (m for m in reversed(markers[max(0, i - _LIST_REACH) : i]) if m is not None and m.kind == "ar"),
+            None,
+        )
+        if prev is not None and prev.number == mk.number - 1:
+            markers[i] = mk
+            continue
+        if prev is not None and prev.number == mk.number:
+            continue
+        for j in range(i + 1, min(len(lines), i + _LIST_REACH)):
+            nxt = markers[j] or cands.get(j)
+            if nxt is not None and nxt.kind == "ar":
+                if nxt.number == mk.number + 1:
+                    markers[i] = mk
+                break
 
 
 class _Tree:
@@ -158,6 +194,16 @@ class _Tree:
                 self.stack.pop()
             self.table_base = len(self.stack)
         self.current = self.stack[-1]
+
+    def close_series(self) -> bool:
+        """The 一是…二是… series open on the stack has ended: what follows belongs to its holder
+        (False when no series was open)."""
+        at = next((d for d in range(1, len(self.stack)) if self.stack[d].kind == "shi"), 0)
+        if not at or self.table:
+            return False
+        del self.stack[at:]
+        self.current = self.stack[-1]
+        return True
 
     def _continues_outer(self, mk: Marker) -> int:
         """A table heading that continues the numbering of a heading open above the table
@@ -246,11 +292,33 @@ def _attachment_lists(lines: list[str], markers: list[Marker | None]) -> None:
             expected += 1
 
 
+def _series_ends(lines: list[str], markers: list[Marker | None]) -> set[int]:
+    """Lines after which a 一是…二是… series has ended (the line after them is no part of its last
+    item): a series split out of one paragraph ends with that paragraph; a run of one-paragraph
+    items at line starts (一是… / 二是… / 三是… each a line) ends with the line of its last item."""
+    ends: set[int] = set()
+    run = 0  # one-paragraph items so far in the current run at line starts
+    for i, mk in enumerate(markers):
+        if mk is None or mk.kind != "shi":
+            run = 0
+            continue
+        nxt = markers[i + 1] if i + 1 < len(markers) else None
+        if i + 1 < len(lines) and nxt is None:
+            if isinstance(lines[i], ListedItem) or run >= 1:
+                ends.add(i)
+            run = 0
+        else:
+            run = run + 1 if nxt is not None and nxt.kind == "shi" and nxt.number == mk.number + 1 else 0
+    return ends
+
+
 def build_tree(lines: list[str]) -> Node:
     tree = _Tree()
     markers = _markers(lines)
     _attachment_lists(lines, markers)
+    ends = _series_ends(lines, markers) if any(m is not None and m.kind == "shi" for m in markers) else ()
     for idx, line in enumerate(lines):
+        closed = bool(ends) and idx - 1 in ends and tree.close_series()
         table = line.table if isinstance(line, TableLine) else 0
         if table != tree.table:
             tree.enter_table(table)
@@ -262,6 +330,7 @@ def build_tree(lines: list[str]) -> Node:
             tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
             continue
         if not table and line[:1] in "12" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
+            _signature_off(tree)
             tree.annex_line(line, None)  # the notice is signed: what follows is its plan
             continue
         mk = markers[idx]
@@ -270,10 +339,40 @@ def build_tree(lines: list[str]) -> Node:
             if tree.current is not tree.root and _is_subheading(line, nxt) and nxt is not None:
                 # skip: it labels the items that follow, it is not part of the previous item
                 continue
-            _owner_of_unit_line(tree.current, line).lines.append(line)
+            # (the line after a closed series belongs to its holder itself)
+            (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
             continue
         tree.add(mk, line)
     return tree.root
+
+
+_CLOSING = re.compile(r"^(?:特此通知|特此公告|现予公告|特此函告|特此报告|此复)[。.]?$")
+# (bodies that sign a notice; a department's name alone may be the unit cell of the last item)
+_SIGNER = re.compile(r"(?:人民政府|政府办|办公室|办公厅|委员会|代表大会|常委会|管委会|办事处)$")
+
+
+def _signature_off(tree: _Tree) -> None:
+    """The closing formula and the signer above a signature date ("现予公告。" / "某区第六届人民代表
+    大会" / date) belong to the page, not to the item above them."""
+    node = tree.current
+    if node is tree.root:
+        return
+    k = len(node.lines)
+    while k > 0 and len(node.lines) - k < 3:
+        ln = node.lines[k - 1].strip()
+        if not (
+            _CLOSING.match(ln)
+            or (
+                len(ln) <= 30
+                and not _SENTENCE_PUNCT.search(ln)
+                and (_SIGNER.search(ln) or set(ln) <= {"*", "＊"})
+            )
+        ):
+            break
+        k -= 1
+    if k < len(node.lines):
+        tree.root.lines.extend(node.lines[k:])
+        del node.lines[k:]
 
 
 def _owner_of_unit_line(current: Node, line: str) -> Node:

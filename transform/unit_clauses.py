@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transform.gazetteer import is_unit_like, known_department, split_level
+from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import HEADING_OBJECTS, VERB_KIND, simplified
 
@@ -123,6 +123,18 @@ def _names_start(view: str, s: int, e: int) -> int:
     return last.end() if last is not None else s
 
 
+_AND = re.compile(r"和|与|及")
+
+
+def _each(name: str) -> tuple[str, ...]:
+    """ "经济投资局和航空口岸局" before 分别/共同牵头 -> both, where each side is a complete unit name
+    (住房和城乡建设局 stays whole: 住房 is none)."""
+    parts = [p for p in _AND.split(name) if p]
+    if len(parts) >= 2 and all(p.endswith(SPLIT_ENDINGS) and is_unit_like(simplified(p)) for p in parts):
+        return tuple(parts)
+    return (name,)
+
+
 def _joint(
     text: str, view: str, s: int, e: int, strict: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -152,6 +164,8 @@ def find_clauses(
         if verb:
             ns = _names_start(view, s, e - len(verb)) if strict else s
             names = _names(text, view, ns, e - len(verb), strict)
+            if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
+                names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names:
                 lead_in = view[s:ns]
                 opens = not pending and (

@@ -325,6 +325,8 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
                 break
         else:
             m = _DENG_COUNT.search(view, max(s, e - 12), e) if e > s and view[e - 1] in "门位街镇" else None
+            if m is None and e > s and view[e - 1] in "门位":  # 市财政局等市级相关单位
+                m = _DENG_COLLECTIVE.search(view, max(s, e - 10), e)
             if m is not None and m.start() > s:  # 县发改局等8个部门
                 e = m.start()
         if e > s and view[s] in _HEAD_FIRST:

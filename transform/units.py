@@ -406,7 +406,27 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
         return [c for c in clauses if c.sentence]
     # "…，新建幼儿园3所，县教体局负责落实。": departments named by their level that end a sentence
     closing = [_closing_clause(c, view, e) for c in clauses]
-    return [c for c in closing if c is not None]
+    kept = [c for c in closing if c is not None]
+    # "新建公厕12座，县住建局负责，年底前建成。": a clause of its own between commas
+    if kept or sum(1 for c in clauses if c.role != "part") != 1:
+        return kept  # (several 负责 clauses in one sentence: left to the rules above)
+    return [c for c in clauses if _comma_clause(c, view, s, e)]
+
+
+def _comma_clause(clause, view: str, s: int, e: int) -> bool:
+    """A 负责/实施 clause standing between commas ("，县住建局负责，", "，由县交通局负责实施，")
+    whose names are all government bodies printed with their level."""
+    if clause.role not in ("resp", "impl") or clause.end >= e or view[clause.end] not in "，,":
+        return False
+    k = clause.start - 1
+    if k >= s and view[k] == "由":
+        k -= 1
+    if k < s or view[k] not in "，,":
+        return False
+    head = view[max(s - 1, *(view.rfind(ch, s, k) for ch in _SENTENCE_END)) + 1 : k]
+    if "负责" in head or "牵头" in head:
+        return False  # another body's duty earlier in the sentence: left to the rules above
+    return all(simplified(n).startswith(_LEVELS) and (is_department(n) or bare_unit(n)) for n in clause.names)
 
 
 def _closing_clause(clause, view: str, e: int):

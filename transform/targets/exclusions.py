@@ -52,6 +52,24 @@ _ITEM_AFTER_RE = re.compile(
 )
 _ITEM_NOUNS = _x("item_nouns")
 _ITEM_VERB_RE = _any(_x("item_verbs"))
+_OBJECT_FRAME_RE = re.compile(
+    r"[^,;:。]{0,30}?为(?:"
+    + "|".join(map(re.escape, sorted(_x("object_frames"), key=len, reverse=True)))
+    + ")"
+)
+_ITEM_SPLIT_RE = re.compile(
+    "[^,;:。]{0,24}?(?:"
+    + "|".join(map(re.escape, _x("item_nouns")))
+    + ")[^,;:。]{0,12}?(?:"
+    + "|".join(map(re.escape, _x("item_split_verbs")))
+    + ")"
+)
+# a month range of this year so far, then what was done in it: 1-4月累计完成, 1-9月份累计新开工,
+# 完成1-4月投资计划的 (but "1-6月完成投资4.5亿元" may be a plan's half-year milestone)
+_PERIOD_DONE_RE = re.compile(
+    r"\d{1,2}\s?[-—–~]\s?\d{1,2}\s?月?份?\s?累计\s?新?(?:完成|实现|开工|签约|到位)"
+    r"|完成\s?\d{1,2}\s?[-—–~]\s?\d{1,2}\s?月|完成\s?(?:全年|年度|本年度)\s?投资\s?计划的"
+)
 _DESCRIPTORS = _x("descriptor")
 _ZONE_AFTER = _x("zone_after")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
@@ -119,15 +137,17 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
-    if c.unit in _ITEM_UNITS and _counts_items(t, c, clause_start):
+    if _own_items(t, c, clause_start):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
+    if _in_object_frame(t, c, clause_start):
+        return "object_frame"  # 以36个行政村为重点: what the plan works on
     if t.startswith(_ZONE_AFTER, c.end):
         return "zone_after"  # 1公里范围内的化工企业: a zone, not an amount of work
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if _PROGRESS_RE.search(clause_before):
-        return "progress"
+    if rule := _progress_rule(clause_before):
+        return rule
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
     # (a search clamps pos and endpos to the text: no max/min calls needed)
@@ -190,6 +210,33 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return True
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _progress_rule(clause_before: str) -> str:
+    """ "progress" (已…, 目前… before the number in its clause), "period_to_date" (1-4月累计完成…:
+    done so far this year) or ""."""
+    if _PROGRESS_RE.search(clause_before):
+        return "progress"
+    if ("累计" in clause_before or "完成" in clause_before) and _PERIOD_DONE_RE.search(clause_before):
+        return "period_to_date"
+    return ""
+
+
+def _own_items(t: str, c, clause_start: int) -> bool:
+    """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
+    or of the items it splits up among its units (将86项重点工作进行分解)."""
+    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith("方面", c.end))):
+        return False
+    return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
+
+
+def _in_object_frame(t: str, c, clause_start: int) -> bool:
+    """A count in "以…为重点/对象/主体…": 以全县36个行政村为重点 names what the plan works on
+    (but 以新建5所学校为重点 names work: a verb before the count)."""
+    head = t[clause_start : c.start].lstrip()
+    if not head.startswith("以") or _LIST_VERB_RE.search(head) is not None:
+        return False
+    return _OBJECT_FRAME_RE.match(t, c.end) is not None
 
 
 def _counts_items(t: str, c, clause_start: int) -> bool:

@@ -196,7 +196,12 @@ class _Reader:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
             indicator = self.out[-1]["indicator"] or ""
-            if change is None and self.starts[-1] >= c.sent_start:
+            # (a level after a rate of change is none: "增长6%，达到520亿元")
+            if (
+                change is None
+                and self.starts[-1] >= c.sent_start
+                and (prev_c is None or (prev_c.kind == "percent") == (c.kind == "percent"))
+            ):
                 change = self.out[-1]["change"]
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
         year, past = _year_of(

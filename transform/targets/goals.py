@@ -38,6 +38,36 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
     return out
 
 
+_WORK_LIST_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
+    + r")[^,，;；。:：\n]{0,16}?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
+    + r")(?:[,，]\s?)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?\s?[:：]"
+)
+
+
+def work_list_paragraphs(body: str, covered: list[str]) -> list[str]:
+    """The lists of work a report commits to after a cue ("集中力量办好10件实事：A；B；C"): each
+    from after its cue to the end of its line, where none of `covered` holds it already."""
+    if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
+        return []
+    out: list[str] = []
+    for m in _WORK_LIST_RE.finditer(body):
+        end = body.find("\n", m.end())
+        # (the list after the cue: the count in the cue is that of the list's own items)
+        listed = body[m.end() : len(body) if end < 0 else end].strip()
+        if len(listed) < _MIN_LIST or listed in out:
+            continue
+        if any(listed in text or text in listed for text in covered if text):
+            continue
+        out.append(listed)
+    return out
+
+
+_MIN_LIST = 8  # characters of work after the cue (a cue ending its line opens a numbered list)
+
+
 # ---------------------------------------------------------------------------------------------
 # reviews of the past, and the goal lines of a plan without numbered items
 # ---------------------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _FUNCTION_WORDS = frozenset(_i("function_words"))
+_YING = frozenset(_i("ying_words"))
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
 _LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
@@ -137,6 +138,12 @@ def _clean_pre(s: str) -> tuple[str, str]:
     s = _strip_lead_filler(s)
     while True:
         stripped = _strip_tail_filler(s)
+        if (
+            len(stripped) < len(s)
+            and s[len(stripped)] == "应"
+            and s[len(stripped) - 1 : len(stripped) + 1] in _YING
+        ):
+            stripped = s[: len(stripped) + 1]  # 供应200张: the 应 of a word, no modal
         if stripped == s or len(s) <= 16:
             s = stripped
             break
