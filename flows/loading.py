@@ -130,6 +130,7 @@ def finish_run(night: Night, *, alerts: bool = True) -> tuple[LoadResult, str | 
             wh, steps.empty_tables(), night.settings, night.run_id, night.ops, False, night.flow_name
         )
     docs_page = _data_docs(night)
+    steps.crash_point("before_load")  # (also before each chunk's load) the outbox is written
     info = _run_info(night, len(rows))
     pages = conform("pages", rows) if rows else None
     with interrupt.deferred():  # a signal never splits the load's commits
