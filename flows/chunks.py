@@ -98,19 +98,26 @@ class ChunkBuilder:
         return sid not in self.open and sid not in self.pending
 
     def take(self, *, final: bool = False) -> Chunk | None:
-        """The next chunk when the finished sources hold `bound` documents (or `PAGE_ROWS_PER_DOC`
-        × bound `pages` rows), or, with `final`, everything held; else None."""
+        """The next chunk: finished sources (whole) until they hold `bound` documents or
+        `PAGE_ROWS_PER_DOC` × bound `pages` rows; with `final`, what is left when less. None when
+        there is not enough yet (nothing left, with `final`)."""
         if not (final or self.changed):
             return None
         self.changed = False
         with self.lock:
-            row_sources = {str(r.get("source_id") or "") for r in self.rows}
-        done = {s for s in set(self.docs) | row_sources if final or self._complete(s)}
-        n_docs = sum(self.docs[s] for s in done)
-        with self.lock:
-            n_rows = sum(1 for r in self.rows if str(r.get("source_id") or "") in done)
-        if not done or (not final and n_docs < self.bound and n_rows < self.bound * PAGE_ROWS_PER_DOC):
-            return None
+            row_count = Counter(str(r.get("source_id") or "") for r in self.rows)
+        done: set[str] = set()
+        n_docs = n_rows = 0
+        for sid in sorted(set(self.docs) | set(row_count)):  # finished sources, up to the bound
+            if not (final or self._complete(sid)):
+                continue
+            done.add(sid)
+            n_docs, n_rows = n_docs + self.docs[sid], n_rows + row_count[sid]
+            if n_docs >= self.bound or n_rows >= self.bound * PAGE_ROWS_PER_DOC:
+                break
+        else:
+            if not final or not done:  # not enough finished yet: wait for more
+                return None
         tables = concat_tables(self.parts)
         self.parts = []
         if set(self.docs) - done:  # sources still parsing keep their rows for a later chunk

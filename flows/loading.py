@@ -116,12 +116,13 @@ def finish_run(night: Night, *, alerts: bool = True) -> tuple[LoadResult, str | 
     from flows.outbox import DeliveryReport
     from warehouse.contract import conform
 
-    last = night.chunks.take(final=True)
-    rows: list[dict[str, Any]] = []
-    if last is not None and last.n_docs:
-        load_chunk(last, night, alerts=alerts)
-    elif last is not None:
-        rows = last.pages
+    rows: list[dict[str, Any]] = []  # of sources without documents: loaded with the `runs` row
+    while (last := night.chunks.take(final=True)) is not None:
+        if last.n_docs:
+            load_chunk(last, night, alerts=alerts)
+        else:
+            rows.extend(last.pages)
+            night.loaded_sources.update(last.sources)
     wh, totals = night.wh, night.totals
     night.phase = "validate"
     night.ops.extend(failures.ops_messages(night))
