@@ -66,9 +66,27 @@ def load_chunk(chunk: Chunk, night: Night, *, alerts: bool = True) -> LoadResult
     totals.count_targets(validated.tables["targets"])
     reports = {sid: night.report(sid) for sid in chunk.sources}
     fill_reports(reports, validated.tables, result, validated.quarantine)
+    del validated, chunk
+    release_memory()
     if interrupt.requested():
         raise KeyboardInterrupt
     return result
+
+
+def release_memory() -> None:
+    """Hand the memory a chunk's validation and load freed back to the system (glibc keeps freed
+    heap pages for reuse, so the process would stay at its highest chunk's size); no-op where
+    there is no glibc."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        ctypes.CDLL(name).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def _validate(chunk: Chunk, night: Night) -> ValidatedRun:
