@@ -48,7 +48,11 @@ class Chunk:
 
 class ChunkBuilder:
     """The parsed tables and `pages` rows of a run not loaded yet, by source. Fed by the flow's
-    main thread; `held_rows` may be read from the stop thread (under `lock`)."""
+    main thread, and by the crawl threads (`add_live`); `unloaded_rows` may be read from the
+    stop thread (under `lock`).
+
+    A source's `pages` rows are held once: as the crawler records them (`live`, by source, so
+    that an interrupted run keeps them) until its crawl is taken, then with the rows to load."""
 
     def __init__(self, bound_docs: int, lock: threading.Lock | None = None) -> None:
         self.bound = max(1, int(bound_docs))
@@ -57,7 +61,8 @@ class ChunkBuilder:
         self.pending: Counter[str] = Counter()  # source → pages to parse not back yet
         self.parts: list[dict[str, pl.DataFrame]] = []
         self.docs: Counter[str] = Counter()  # source → documents held
-        self.rows: list[dict[str, Any]] = []  # `pages` rows not loaded yet
+        self.rows: list[dict[str, Any]] = []  # `pages` rows of crawls taken, not loaded yet
+        self.live: dict[str, list[dict[str, Any]]] = {}  # rows of crawls still running, by source
         self.changed = False  # fed since the last look: `take` looks again
 
     # -- feeding
@@ -65,9 +70,18 @@ class ChunkBuilder:
         """Sources still to be crawled: none of their rows is taken before `crawled`."""
         self.open.update(source_ids)
 
+    def add_live(self, row: dict[str, Any]) -> None:
+        """A `pages` row the crawler just recorded (called from crawl threads)."""
+        with self.lock:
+            self.live.setdefault(str(row.get("source_id") or ""), []).append(row)
+
     def crawled(self, source_id: str, rows: list[dict[str, Any]]) -> None:
+        """A source's crawl is taken: its rows (the same fetches as its live rows) replace them."""
         self.open.discard(source_id)
-        self.add_rows(rows)
+        self.changed = True
+        with self.lock:
+            self.live.pop(source_id, None)
+            self.rows.extend(rows)
 
     def add_rows(self, rows: list[dict[str, Any]]) -> None:
         self.changed = True
@@ -89,9 +103,10 @@ class ChunkBuilder:
             self.parts.append(tables)
             self.docs.update(tables["documents"].get_column("source_id").fill_null("").to_list())
 
-    def held_rows(self) -> list[dict[str, Any]]:
+    def unloaded_rows(self) -> list[dict[str, Any]]:
+        """Every `pages` row of the run not loaded yet (a fetch may appear twice: see fetch_id)."""
         with self.lock:
-            return list(self.rows)
+            return [*self.rows, *(r for rows in self.live.values() for r in rows)]
 
     # -- taking
     def _complete(self, sid: str) -> bool:

@@ -50,8 +50,7 @@ def _source_report(sid: str) -> dict[str, Any]:
 @dataclass
 class Night:
     """One run's state as the steps hand it on: per-source reports, the `pages` rows fetched
-    and not loaded yet (`live_rows` as the crawler records them, `chunks.rows` per finished
-    source), the parsed tables not loaded yet (`chunks`), what the loaded chunks add up to
+    and not loaded yet (`chunks`: as the crawler records them, then per finished source), the parsed tables not loaded yet (`chunks`), what the loaded chunks add up to
     (`totals`), the sources that failed (for the ops alerts) and where the run is (`phase`,
     for an interrupted run; `chunk_loading` / `loading` while a chunk / the `runs` row loads)."""
 
@@ -61,7 +60,6 @@ class Night:
     flow_name: str
     started: datetime = field(default_factory=_now)
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
-    live_rows: list[dict[str, Any]] = field(default_factory=list)
     failures: dict[str, tuple[str, str]] = field(default_factory=dict)  # source → (ops kind, detail)
     ops: list[Message] = field(default_factory=list)
     phase: str = "start"
@@ -87,8 +85,7 @@ class Night:
 
     def add_live(self, row: dict[str, Any]) -> None:
         """A `pages` row the crawler just recorded (called from crawl threads)."""
-        with self.lock:
-            self.live_rows.append(row)
+        self.chunks.add_live(row)
 
     def begin_load(self) -> None:
         """Mark the load as started, unless a stop came first (then KeyboardInterrupt: the run
@@ -111,13 +108,10 @@ class Night:
 
     def end_chunk(self, sources: list[str] | None) -> None:
         """A chunk's load ended; `sources` (None when it failed) are loaded: their `pages` rows
-        are in the warehouse and no longer kept here."""
+        are in the warehouse (and no longer kept in `chunks`)."""
         with self.lock:
             self.chunk_loading = False
-            if sources:
-                done = set(sources)
-                self.loaded_sources.update(done)
-                self.live_rows = [r for r in self.live_rows if str(r.get("source_id") or "") not in done]
+            self.loaded_sources.update(sources or ())
 
     @property
     def status(self) -> str:

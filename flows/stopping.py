@@ -36,9 +36,7 @@ def _rows(night: Night) -> list[dict[str, Any]]:
     """Every `pages` row of the run so far, once each, without the requests the stop prevented."""
     from extract.http import INTERRUPTED
 
-    held = night.chunks.held_rows()
-    with night.lock:
-        rows = [*held, *night.live_rows]
+    rows = night.chunks.unloaded_rows()
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row.get("error") == INTERRUPTED:
