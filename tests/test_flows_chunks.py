@@ -158,3 +158,70 @@ def test_sigint_between_chunks_records_the_run_and_the_next_one_completes(prefec
         loaded = wh.read("documents").height
         assert 1 <= loaded < N_DOCS
         _rerun_stores_everything_once(settings, rig, hook)
+
+
+# ------------------------------------------------------------------ the chunk builder alone
+
+
+def _page(sid: str, k: int):
+    from planwatch.records import FetchedPage
+
+    return FetchedPage(url=f"http://{sid}/{k}", source_id=sid, county=None, sha256=f"{sid}{k}")
+
+
+def _tables(pages) -> dict:
+    from warehouse.contract import conform
+
+    docs = [{"doc_id": p.url, "source": p.url, "source_id": p.source_id, "is_plan": False,
+             "content_sha256": p.sha256, "n_tasks": 0, "n_targets": 0, "parser_version": "t"} for p in pages]
+    tasks_ = [{"doc_id": p.url, "task_id": f"{p.url}#1", "seq": 1, "path": "1", "lead_units": [],
+               "participating_units": [], "n_targets": 0} for p in pages]
+    return {"documents": conform("documents", docs), "tasks": conform("tasks", tasks_),
+            **{n: conform(n, []) for n in ("task_units", "targets", "attachments")}}
+
+
+def _row(sid: str, k: int) -> dict:
+    return {"fetch_id": f"{sid}-{k}", "source_id": sid, "url": f"http://{sid}/{k}", "kind": "detail"}
+
+
+def test_a_source_is_never_split_and_a_chunk_is_bounded():
+    from flows.chunks import ChunkBuilder
+
+    b = ChunkBuilder(3)
+    b.expect(["a", "b", "c"])
+    a_pages, b_pages = [_page("a", k) for k in range(4)], [_page("b", k) for k in range(2)]
+    for sid, pages in (("a", a_pages), ("b", b_pages)):
+        b.to_parse(pages)
+        b.crawled(sid, [_row(sid, p.url[-1]) for p in pages])
+    batch1 = a_pages[:3]  # one parse batch holds three pages of a; the next the rest of a and b
+    b.parsed(batch1, _tables(batch1))
+    assert b.take() is None  # a is not fully parsed yet: nothing of it may go
+    batch2 = [*a_pages[3:], *b_pages]
+    b.parsed(batch2, _tables(batch2))
+    first = b.take()
+    assert first is not None and first.sources == ["a"] and first.n_docs == 4  # whole, though > 3
+    assert first.tables["tasks"].height == 4 and len(first.pages) == 4
+    assert b.take() is None  # b alone is under the bound and c still crawls
+    b.add_live(_row("c", 0))  # a fetch of c recorded, its crawl not taken yet
+    assert {r["fetch_id"] for r in b.unloaded_rows()} == {"b-0", "b-1", "c-0"}
+    b.crawled("c", [_row("c", 0)])
+    last = b.take(final=True)
+    assert last is not None and last.sources == ["b", "c"] and last.n_docs == 2 and len(last.pages) == 3
+    assert b.take(final=True) is None and b.unloaded_rows() == []
+
+
+def test_run_wide_results_add_up_over_chunks():
+    from flows.totals import RunTotals
+    from warehouse.contract import conform
+
+    def dq(success: bool, n: int, bad: int, sid: str = "") -> dict:
+        return {"run_id": "r", "table_name": "documents", "source_id": sid, "expectation": "e", "column": "c",
+                "level": "row", "success": success, "element_count": n, "unexpected_count": bad,
+                "details": "{}", "validated_at": None}
+
+    totals = RunTotals()
+    totals.combine_dq(conform("dq_results", [dq(True, 3, 0), dq(True, 3, 0, "a")]))
+    second = totals.combine_dq(conform("dq_results", [dq(False, 2, 1), dq(False, 2, 1, "b")]))
+    run_wide = second.filter(pl.col("source_id") == "").to_dicts()
+    assert [(r["success"], r["element_count"], r["unexpected_count"]) for r in run_wide] == [(False, 5, 1)]
+    assert second.filter(pl.col("source_id") == "b").height == 1
