@@ -46,7 +46,7 @@ def _settings(tmp: Path, sources: Path, name: str, hook: Any) -> Any:
 def _plain(settings: Any) -> float:
     """The same steps in plain Python, sequentially: the no-orchestration baseline."""
     from extract.sources import load_sources
-    from flows import datadocs, steps
+    from flows import chunks, datadocs, steps
     from load.runs import RunInfo
     from planwatch.ids import new_run_id
     from warehouse.contract import conform
@@ -61,11 +61,12 @@ def _plain(settings: Any) -> float:
         pages.extend(out.pages)
         for batch in steps.batches(out.documents):
             parts.append(steps.parse_pages(batch, settings.store).tables)
-    tables = steps.concat_tables(parts)
+    tables = chunks.concat_tables(parts)
     outcome = steps.validate(tables, run_id=run_id, previous_counts=None, docs_dir=str(datadocs.docs_dir(wh)))
     outcome.tables = steps.drop_sources(outcome.tables, list(outcome.failed_sources))
     steps.enqueue_alerts(wh, outcome.tables, settings, run_id=run_id)
-    steps.load(wh, run_id=run_id, flow="nightly", run=outcome, pages=conform("pages", pages), info=RunInfo())
+    loaded = steps.load_chunk(wh, run_id=run_id, run=outcome, pages=conform("pages", pages))
+    steps.finish_run(wh, run_id=run_id, flow="nightly", result=loaded, info=RunInfo(), counts={}, pages=None)
     steps.deliver_alerts(wh, settings)
     return time.perf_counter() - t0
 

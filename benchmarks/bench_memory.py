@@ -70,14 +70,14 @@ def _templates() -> list[bytes]:
 
 def _parse_all(details: list, root: str) -> dict:
     """Parse from the archive in the flow's batches and concatenate, as `nightly` does."""
-    from flows import steps
+    from flows import chunks, steps
 
     parts, errors = [], 0
     for batch in steps.batches(details):
         out = steps.parse_pages(batch, root)
         errors += len(out.errors)
         parts.append(out.tables)
-    tables = steps.concat_tables(parts)
+    tables = chunks.concat_tables(parts)
     return {"documents": tables["documents"].height, "tasks": tables["tasks"].height,
             "targets": tables["targets"].height, "parse_errors": errors}
 

@@ -173,6 +173,8 @@ def rows_for(res: dict[str, Any], base_cost: float | None) -> list[dict[str, Any
         ("cost per source (unchanged night)", cost * 1000, "ms"),
         ("peak RSS of the night's process tree", peak, "MB", f"<= {GOAL_MB}", peak <= GOAL_MB),
         ("  of which the planwatch process", max(first["own_mb"], unch["own_mb"]), "MB"),
+        ("  first night: tree / planwatch", f"{first['peak_mb']:.0f} / {first['own_mb']:.0f}", "MB"),
+        ("  unchanged night: tree / planwatch", f"{unch['peak_mb']:.0f} / {unch['own_mb']:.0f}", "MB"),
         ("tightest gap to one host / its interval", gap, "x", ">= 0.9", gap >= 0.9),
         ("exit codes (first, unchanged)", f"{first['exit']}, {unch['exit']}", ""),
     ]

@@ -60,7 +60,11 @@ def _atomic_write(path: Path, text: str) -> None:
 
 
 def run_report_html(
-    run_id: str, outcome: ValidatedRun, now: datetime, source_failures: dict[str, str] | None = None
+    run_id: str,
+    outcome: ValidatedRun,
+    now: datetime,
+    source_failures: dict[str, str] | None = None,
+    passed_rows: dict[str, int] | None = None,
 ) -> str:
     # Long function: one HTML page assembled top to bottom, section by section.
     dq = outcome.dq_results
@@ -87,7 +91,8 @@ def run_report_html(
             _table(["source", "why"], [[s, "; ".join(r)] for s, r in sorted(outcome.failed_sources.items())])
         )
     parts.append("<h2>Passed rows by table</h2>")
-    parts.append(_table(["table", "rows loaded"], [[n, f.height] for n, f in outcome.tables.items()]))
+    passed = passed_rows if passed_rows is not None else {n: f.height for n, f in outcome.tables.items()}
+    parts.append(_table(["table", "rows loaded"], [[n, k] for n, k in passed.items()]))
     if outcome.quarantine.height:
         parts.append("<h2>Quarantine</h2>")
         q = outcome.quarantine.head(500)
@@ -165,15 +170,17 @@ def write_data_docs(
     outcome: ValidatedRun,
     now: datetime,
     source_failures: dict[str, str] | None = None,
+    passed_rows: dict[str, int] | None = None,
 ) -> Path:
     """Write `<dest>/runs/<run_id>.html` and refresh `<dest>/index.html`; returns the run page.
 
     source_failures: sources that failed before validation (their crawl), with why: the page and
-    the index mark the run as partial instead of showing it green."""
+    the index mark the run as partial instead of showing it green. passed_rows: rows that passed
+    by table, when `outcome.tables` does not hold them (a night validated in chunks)."""
     dest = Path(dest)
     page = dest / "runs" / f"{safe_name(run_id)}.html"
     source_failures = source_failures or {}
-    _atomic_write(page, run_report_html(run_id, outcome, now, source_failures))
+    _atomic_write(page, run_report_html(run_id, outcome, now, source_failures, passed_rows))
     summary = dest / "runs" / f"{safe_name(run_id)}.json"
     dq = outcome.dq_results
     _atomic_write(  # a run stopped mid-way never leaves half a summary for the index

@@ -52,10 +52,12 @@ def run_batches(
     submit: Callable[[list[Source]], Any],
     limit: int,
     failed: Callable[[Source, BaseException], SourceCrawl],
+    idle: Callable[[], None] | None = None,
 ) -> Iterator[SourceCrawl]:
     """Submit the batches, at most `limit` at a time (one more as each ends), and yield every
     source's crawl as its batch finishes. A batch that crashed yields `failed(source, exc)` for
-    each of its sources. After a stop request no new batch starts."""
+    each of its sources. After a stop request no new batch starts. `idle` is called while no
+    batch ends (every WAIT_STEP_S): the flow takes finished parses then."""
     todo = deque(batches)
     running: dict[int, list[Source]] = {}
     finished: queue.Queue[Any] = queue.Queue()
@@ -72,6 +74,8 @@ def run_batches(
         try:
             future = finished.get(timeout=WAIT_STEP_S)
         except queue.Empty:
+            if idle is not None:
+                idle()
             continue
         batch = running.pop(id(future))
         if todo and not interrupt.requested():
@@ -80,7 +84,9 @@ def run_batches(
             crawls = list(future.result())
         except Exception as exc:  # the task itself crashed: its sources failed, the night goes on
             crawls = [failed(source, exc) for source in batch]
-        yield from crawls
+        del future  # its result (every crawl of the batch) is not kept past this point
+        while crawls:
+            yield crawls.pop(0)
 
 
 def crashed(source: Source, exc: BaseException) -> SourceCrawl:

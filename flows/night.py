@@ -9,9 +9,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from flows.chunks import Chunk, ChunkBuilder
+from flows.totals import RunTotals
 
 if TYPE_CHECKING:
     import polars as pl
@@ -47,8 +51,9 @@ def _source_report(sid: str) -> dict[str, Any]:
 @dataclass
 class Night:
     """One run's state as the steps hand it on: per-source reports, the `pages` rows fetched
-    (`live_rows` as the crawler records them, `pages_rows` per finished source), the sources
-    that failed (for the ops alerts) and where the run is (`phase`, for an interrupted run)."""
+    and not loaded yet (`chunks`: as the crawler records them, then per finished source), the parsed tables not loaded yet (`chunks`), what the loaded chunks add up to
+    (`totals`), the sources that failed (for the ops alerts) and where the run is (`phase`,
+    for an interrupted run; `chunk_loading` / `loading` while a chunk / the `runs` row loads)."""
 
     settings: Settings
     wh: Warehouse
@@ -56,13 +61,21 @@ class Night:
     flow_name: str
     started: datetime = field(default_factory=_now)
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
-    pages_rows: list[dict[str, Any]] = field(default_factory=list)
-    live_rows: list[dict[str, Any]] = field(default_factory=list)
     failures: dict[str, tuple[str, str]] = field(default_factory=dict)  # source → (ops kind, detail)
     ops: list[Message] = field(default_factory=list)
     phase: str = "start"
     loading: bool = False
+    chunk_loading: bool = False
+    parsed: int = 0  # parse batches back
+    loaded_sources: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    totals: RunTotals = field(default_factory=RunTotals)
+    chunks: ChunkBuilder = field(init=False)
+    # where a full chunk goes instead of the load (a shard of a sharded night stages it)
+    chunk_sink: Callable[[Chunk], None] | None = None
+
+    def __post_init__(self) -> None:
+        self.chunks = ChunkBuilder(self.settings.crawl.load_chunk_docs, self.lock)
 
     def report(self, sid: str) -> dict[str, Any]:
         return self.reports.setdefault(sid, _source_report(sid))
@@ -75,8 +88,7 @@ class Night:
 
     def add_live(self, row: dict[str, Any]) -> None:
         """A `pages` row the crawler just recorded (called from crawl threads)."""
-        with self.lock:
-            self.live_rows.append(row)
+        self.chunks.add_live(row)
 
     def begin_load(self) -> None:
         """Mark the load as started, unless a stop came first (then KeyboardInterrupt: the run
@@ -87,6 +99,22 @@ class Night:
             if interrupt.requested():
                 raise KeyboardInterrupt
             self.loading = True
+
+    def begin_chunk(self) -> None:
+        """Mark a chunk's load as started, unless a stop came first (then KeyboardInterrupt)."""
+        from planwatch import interrupt
+
+        with self.lock:
+            if interrupt.requested():
+                raise KeyboardInterrupt
+            self.chunk_loading = True
+
+    def end_chunk(self, sources: list[str] | None) -> None:
+        """A chunk's load ended; `sources` (None when it failed) are loaded: their `pages` rows
+        are in the warehouse (and no longer kept in `chunks`)."""
+        with self.lock:
+            self.chunk_loading = False
+            self.loaded_sources.update(sources or ())
 
     @property
     def status(self) -> str:

@@ -3,8 +3,10 @@
 Order, and why it is crash-safe:
 
     crawl (batches of hosts, `--crawl-concurrency` hosts at once: flows.crawling)
-    → parse (per batch of pages, as the crawls finish) → validate → enqueue alerts (pending)
-    → load (one commit per table, `runs` row last) → deliver alerts (one at a time)
+    → parse (per batch of pages, as the crawls finish; a few batches at once: flows.chunks)
+    → per chunk of about `--load-chunk-docs` documents: validate → enqueue alerts (pending)
+      → load (one commit per table per chunk: flows.loading)
+    → `runs` row last → deliver alerts (one at a time)
 
 The warehouse reads as a consistent state through the `runs` row (written last by the load).
 Alerts are written to the outbox before the load and delivered only for documents the load
@@ -13,38 +15,34 @@ Only one nightly/backfill/reparse runs at a time per warehouse: a non-blocking r
 
 Ctrl-C or SIGTERM (`planwatch.interrupt`) stops the run within seconds: the pages fetched so far
 are recorded with a `runs` row `interrupted` (`flows.stopping`), and the next run parses their
-archived bodies without fetching them again (`_unparsed_batches`). A signal during the load
-lets the load finish; alerts then wait for the next run.
+archived bodies without fetching them again (`_unparsed_batches`). A signal during a chunk's
+load or the `runs` row lets that load finish; alerts then wait for the next run.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import queue
 import time
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from flows import crawling, failures, reports, runtime, steps, stopping
+from flows import crawling, failures, loading, reports, runtime, steps, stopping
+from flows.chunks import ParseQueue
 from flows.exceptions import FlowError, RunFailed, RunInProgress, RunInterrupted
-from flows.night import Night, fill_reports, log_sources, preview
-from flows.report_data import indicator_summary
+from flows.night import Night, log_sources
 from planwatch import interrupt
 from planwatch.ids import new_run_id
 from planwatch.redact import redact_text
-from warehouse.contract import CONTENT_TABLES
 
 if TYPE_CHECKING:
-    import polars as pl
     from prefect.futures import PrefectFuture
 
     from extract.crawl import SourceCrawl
     from extract.sources import Source
-    from flows.outbox import DeliveryReport
     from load.result import LoadResult
-    from planwatch.records import FetchedPage, ValidatedRun
+    from planwatch.records import FetchedPage
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -105,10 +103,11 @@ def run_pipeline(
             if interrupt.requested():  # the signal came while the run was starting
                 raise KeyboardInterrupt
             night.phase = "parse" if reparse else "crawl"
-            parts = _reparse_parts(night, since) if reparse else _crawl_and_parse(night, full, refresh)
-            result, validated, delivery, n_enq = _validate_load_alert(
-                night, steps.concat_tables(parts), alerts=not reparse
-            )
+            if reparse:
+                _reparse(night, since)
+            else:
+                _crawl_and_parse(night, full, refresh)
+            result, docs_page, delivery = loading.finish_run(night, alerts=not reparse)
         except FlowError:  # a wrong argument (nothing to re-parse): not a failed run
             raise
         except KeyboardInterrupt:
@@ -128,26 +127,24 @@ def run_pipeline(
         "status": night.status,
         "seconds": round(time.perf_counter() - t0, 3),
         "sources": list(night.reports.values()),
-        "alerts": {"enqueued": n_enq, **delivery.as_dict()},
+        "alerts": {"enqueued": night.totals.enqueued, **delivery.as_dict()},
         "versions": result.versions,
-        "data_docs": validated.docs_path or "",
+        "data_docs": docs_page or "",
         "warehouse": wh.root,
-        "indicators": indicator_summary(validated.tables["targets"]),
+        "indicators": night.totals.indicators(),
     }
-    return _publish(wh, report, result, validated)
+    return _publish(wh, report, result, docs_page)
 
 
 def _publish(
-    wh: Warehouse, report: dict[str, Any], result: LoadResult, validated: ValidatedRun
+    wh: Warehouse, report: dict[str, Any], result: LoadResult, docs_page: str | None
 ) -> dict[str, Any]:
     """The run report page (`flows.reports`), unless a stop came during the load: then the run
     ends at once as interrupted (loaded; alerts and the page wait: `planwatch report RUN_ID`)."""
     if interrupt.requested():
         report["signal"], report["status"] = interrupt.signal_name(), "loading"
         raise RunInterrupted(stopping.message(report), report)
-    report["report_html"] = reports.publish(
-        wh, report, result.new_docs, result.changed_docs, validated.docs_path
-    )
+    report["report_html"] = reports.publish(wh, report, result.new_docs, result.changed_docs, docs_page)
     return report
 
 
@@ -188,29 +185,19 @@ def _sources(night: Night) -> list[Source]:
     return sources
 
 
-def as_completed(futures: list[PrefectFuture[T]], step_s: float = 0.2) -> Iterator[PrefectFuture[T]]:
-    """The futures as they finish, like Prefect's `as_completed`, but waiting in short timed
-    steps: Ctrl-C reaches the main thread only between them (an untimed wait may never wake
-    when the kernel hands the signal to another thread)."""
-    finished: queue.Queue[PrefectFuture[T]] = queue.Queue()
-    for fut in futures:
-        fut.add_done_callback(finished.put)
-    for _ in range(len(futures)):
-        while True:
-            try:
-                yield finished.get(timeout=step_s)
-                break
-            except queue.Empty:
-                continue
-
-
-def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, pl.DataFrame]]:
+def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> None:
+    """Crawl every source; parse their pages as the crawls finish and load them chunk by chunk
+    (`flows.chunks`, `flows.loading`) while the other hosts are still crawling."""
     from flows import tasks
 
     sources = _sources(night)
     for s in sources:
         night.report(s.id)
-    parse_futures = [_parse(night, batch) for batch in _unparsed_batches(night, sources)]
+    night.chunks.expect(s.id for s in sources)
+    parses = ParseQueue(lambda pages: _parse(night, pages))
+    for batch in _unparsed_batches(night, sources):
+        night.chunks.to_parse(batch)
+        parses.add(batch)
     client = crawling.shared_client(night.settings)
     ends_at = time.time() + night.settings.crawl.night_budget_s  # the whole crawl's deadline
     crawl = night.settings.crawl
@@ -222,30 +209,31 @@ def _crawl_and_parse(night: Night, full: bool, refresh: bool) -> list[dict[str, 
             batch, night.settings, night.wh, night.run_id, full, refresh, client, ends_at, label
         )
 
-    crawls = crawling.run_batches(batches, submit, crawl.concurrency, crawling.crashed)
+    def idle() -> None:  # while no crawl ends: take the parses that did, load a full chunk
+        _take_parses(night, parses)
+
+    crawls = crawling.run_batches(batches, submit, crawl.concurrency, crawling.crashed, idle)
     waiting: list[FetchedPage] = []  # detail pages of several sources, parsed BATCH_PAGES at a time
     for done, crawled in enumerate(crawls, 1):
         runtime.progress("crawl", crawled.source_id, done, len(sources))
         waiting.extend(_take_crawl(night, crawled))
         while len(waiting) >= steps.BATCH_PAGES:
-            parse_futures.append(_parse(night, waiting[: steps.BATCH_PAGES]))
+            parses.add(waiting[: steps.BATCH_PAGES])
             del waiting[: steps.BATCH_PAGES]
+        _take_parses(night, parses)
     if waiting:
-        parse_futures.append(_parse(night, waiting))
+        parses.add(waiting)
     if client is not None:
         client.close()
     night.phase = "parse"
-    return _collect_parses(night, parse_futures)
+    _collect_parses(night, parses)
 
 
-ParseJob = tuple[list["FetchedPage"], "PrefectFuture[steps.ParseOutcome]"]
-
-
-def _parse(night: Night, pages: list[FetchedPage]) -> ParseJob:
+def _parse(night: Night, pages: list[FetchedPage]) -> PrefectFuture[steps.ParseOutcome]:
     """Submit one parse task run for a batch of pages (of one source or several)."""
     from flows import tasks
 
-    return pages, tasks.parse_batch_task.submit(pages, night.settings.store)
+    return tasks.parse_batch_task.submit(pages, night.settings.store)
 
 
 def _unparsed_batches(night: Night, sources: list[Source]) -> list[list[FetchedPage]]:
@@ -263,19 +251,22 @@ def _unparsed_batches(night: Night, sources: list[Source]) -> list[list[FetchedP
         counties={s.id: s.county for s in sources},
     )
     out: list[list[FetchedPage]] = []
-    for sid in sorted(wanted):
-        mine = [p for p in pages if p.source_id == sid]
-        if mine:
-            log.info("%s: %d archived pages of interrupted runs parsed again", sid, len(mine))
+    for sid, mine in _by_source(pages).items():
+        log.info("%s: %d archived pages of interrupted runs parsed again", sid, len(mine))
         out.extend(steps.batches(mine))
     return out
+
+
+def _by_source(pages: list[FetchedPage]) -> dict[str, list[FetchedPage]]:
+    out: dict[str, list[FetchedPage]] = {}
+    for p in pages:
+        out.setdefault(p.source_id, []).append(p)
+    return dict(sorted(out.items()))
 
 
 def _take_crawl(night: Night, crawl: SourceCrawl) -> list[FetchedPage]:
     """Record one source's crawl in the night; the pages to parse."""
     rep = night.report(crawl.source_id)
-    with night.lock:
-        night.pages_rows.extend(crawl.pages)
     rep["pages_fetched"] = crawl.n_fetched
     rep["pages_failed"] = crawl.n_failed
     if crawl.error:
@@ -283,34 +274,42 @@ def _take_crawl(night: Night, crawl: SourceCrawl) -> list[FetchedPage]:
         night.fail_source(crawl.source_id, crawl.error, kind=kind)
         # what it archived before failing (a timed-out source, a second list that failed) is
         # parsed now: its `pages` rows say "ok", so no later run would fetch it again
-        return crawl.documents
-    if crawl.pages and not crawl.lists_readable:
+    elif crawl.pages and not crawl.lists_readable:
         night.fail_source(
             crawl.source_id,
             "no list page could be read",
             kind="source_empty",
             ops_detail="no list page could be read this run",
         )
+    night.chunks.to_parse(crawl.documents)  # before `crawled`: the source waits for its pages
+    night.chunks.crawled(crawl.source_id, crawl.pages)
     return crawl.documents
 
 
-def _collect_parses(night: Night, parse_futures: list[ParseJob]) -> list[dict[str, pl.DataFrame]]:
-    source_of = {id(fut): pages[0].source_id for pages, fut in parse_futures}
-    for i, fut in enumerate(as_completed([f for _, f in parse_futures]), 1):
-        runtime.progress("parse", source_of[id(fut)], i, len(parse_futures))
-    parts = []
-    for pages, fut in parse_futures:
-        try:
-            outcome = fut.result()  # done by now
-        except Exception as exc:
+def _take_parses(night: Night, parses: ParseQueue, *, wait: bool = False) -> None:
+    """The parse batches that finished into the night's chunks; load every chunk that is full."""
+    for pages, outcome in parses.finished(wait):
+        night.parsed += 1
+        runtime.progress("parse", pages[0].source_id, night.parsed, 0)
+        if isinstance(outcome, BaseException):
             for sid in dict.fromkeys(p.source_id for p in pages):
-                night.report(sid)["errors"].append(f"parse batch failed: {type(exc).__name__}: {exc}")
+                night.report(sid)["errors"].append(f"parse batch failed: {type(outcome).__name__}: {outcome}")
+            night.chunks.parsed(pages, None)
             continue
         _attribute_errors(night, pages, outcome.errors)
-        with night.lock:
-            night.pages_rows.extend(steps.refetch_rows(outcome.unreadable, night.run_id))
-        parts.append(outcome.tables)
-    return parts
+        night.chunks.add_rows(steps.refetch_rows(outcome.unreadable, night.run_id))
+        night.chunks.parsed(pages, outcome.tables)
+    while (chunk := night.chunks.take()) is not None:
+        if night.chunk_sink is not None:  # a shard: staged, loaded later (`flows.staged`)
+            night.chunk_sink(chunk)
+        else:
+            loading.load_chunk(chunk, night, alerts=night.flow_name != "reparse")
+
+
+def _collect_parses(night: Night, parses: ParseQueue) -> None:
+    """Wait for the parses still running, loading chunks as they fill."""
+    while len(parses):
+        _take_parses(night, parses, wait=True)
 
 
 def _attribute_errors(night: Night, pages: list[FetchedPage], errors: list[str]) -> None:
@@ -321,78 +320,20 @@ def _attribute_errors(night: Night, pages: list[FetchedPage], errors: list[str])
         night.report(sid)["errors"].append(error)
 
 
-def _reparse_parts(night: Night, since: date | None) -> list[dict[str, pl.DataFrame]]:
+def _reparse(night: Night, since: date | None) -> None:
+    """Parse the archived detail pages again, a few batches at a time, loading chunk by chunk."""
+    from flows.history import previous_counts
 
     pages = steps.archived_pages(night.wh, source_ids=night.settings.crawl.source or None, since=since)
     if not pages:
         raise FlowError("nothing to re-parse: no archived detail pages match")
-    futures: list[ParseJob] = []
-    for sid in sorted({p.source_id for p in pages}):
+    # row counts are comparable only between full re-parses
+    night.totals.previous_counts = previous_counts(night.wh, flow="reparse")
+    parses = ParseQueue(lambda batch: _parse(night, batch))
+    for sid, mine in _by_source(pages).items():
         night.report(sid)
-        futures.extend(_parse(night, b) for b in steps.batches([p for p in pages if p.source_id == sid]))
-    return _collect_parses(night, futures)
-
-
-# --- validate, load, alert ---------------------------------------------------------------------
-def _validate_load_alert(
-    night: Night, tables: dict[str, pl.DataFrame], *, alerts: bool
-) -> tuple[LoadResult, ValidatedRun, DeliveryReport, int]:
-    from flows import datadocs, tasks
-    from flows.history import previous_counts
-    from flows.outbox import DeliveryReport
-    from load.runs import RunInfo
-    from warehouse.contract import conform
-
-    wh = night.wh
-    night.phase = "validate"
-    # Row counts are comparable only between full re-parses; a nightly run holds new notices only.
-    previous = previous_counts(wh, flow="reparse") if night.flow_name == "reparse" else None
-    crawl_failures = {
-        sid: rep["errors"][0] for sid, rep in night.reports.items() if rep["status"] == "failed"
-    }
-    validated = tasks.validate_task(
-        tables, night.run_id, previous, str(datadocs.docs_dir(wh)), crawl_failures
-    )
-    _drop_failed_sources(night, validated)
-    night.ops.extend(failures.ops_messages(night))
-
-    n_enq = tasks.enqueue_alerts_task(
-        wh, validated.tables, night.settings, night.run_id, night.ops, alerts, night.flow_name
-    )
-    steps.crash_point("before_load")
-    # the per-source counts known before the load go into the `runs` row (written by the load)
-    fill_reports(night.reports, validated.tables, preview(wh, validated.tables), validated.quarantine)
-    info = RunInfo(
-        status=night.status,
-        started_at=night.started,
-        sources=sorted(night.reports),
-        n_pages=len(night.pages_rows),
-        n_errors=sum(len(r["errors"]) for r in night.reports.values()),
-        report={"sources": night.reports, "indicators": indicator_summary(validated.tables["targets"])},
-    )
-    pages = conform("pages", night.pages_rows) if night.pages_rows else None
-    with interrupt.deferred():  # a signal never splits the load's commits
-        night.begin_load()
-        night.phase = "load"
-        result = tasks.load_task(wh, night.run_id, night.flow_name, validated, pages, info)
-    steps.crash_point("after_load")
-    validated.docs_path = datadocs.publish(wh, validated.docs_path)
-    fill_reports(night.reports, validated.tables, result, validated.quarantine)
-    night.phase = "alerts"
-    delivery = DeliveryReport()
-    if (alerts or night.ops) and not interrupt.requested():  # pending alerts wait for the next run
-        delivery = tasks.deliver_alerts_task(wh, night.settings)
-    return result, validated, delivery, n_enq
-
-
-def _drop_failed_sources(night: Night, validated: ValidatedRun) -> None:
-    """A source with a table-level failure loads nothing this run; ops hear why."""
-    failed = validated.failed_sources
-    validated.tables = steps.drop_sources({k: validated.tables[k] for k in CONTENT_TABLES}, sorted(failed))
-    for sid in sorted(failed):
-        reasons = "; ".join(failed.get(sid, []))
-        night.fail_source(
-            sid,
-            f"validation failed, load skipped for this source: {reasons}"[:500],
-            ops_detail=f"validation failed at table level ({reasons[:300]}); see dq_results / Data Docs",
-        )
+        for batch in steps.batches(mine):
+            night.chunks.to_parse(batch)
+            parses.add(batch)
+    del pages
+    _collect_parses(night, parses)

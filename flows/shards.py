@@ -113,6 +113,7 @@ def run_shard(
     """Crawl and parse this shard's sources (`settings.shard`), then stage them under `night_id`.
     Returns a summary (shard, sources, pages, documents, failed sources, where it is staged)."""
     from flows import pipeline, runtime, steps
+    from flows.chunks import Chunk, concat_tables
     from flows.night import Night
     from planwatch import interrupt
     from planwatch.ids import is_safe_run_id
@@ -130,11 +131,16 @@ def run_shard(
     wh = Warehouse.open(settings.store)
     check(wh, write=True)
     night = Night(settings.replace(source=[s.id for s in mine]), wh, night_id, "nightly")
-    tables = steps.empty_tables()
+    taken: list[Chunk] = []  # the shard's chunks, staged together (a shard is one load chunk)
+    night.chunk_sink = taken.append
     with heartbeat(wh, night_id, shard) as superseded, runtime.page_sink(night_id, night.add_live):
         if mine:
             night.phase = "crawl"
-            tables = steps.concat_tables(pipeline._crawl_and_parse(night, full, refresh))
+            pipeline._crawl_and_parse(night, full, refresh)
+        while (last := night.chunks.take(final=True)) is not None:
+            taken.append(last)
+        tables = concat_tables([c.tables for c in taken]) if taken else steps.empty_tables()
+        rows = [r for c in taken for r in c.pages]
         if superseded.is_set():
             raise Superseded(
                 f"night {night_id}, {shard}: a newer run of this shard took over; this one staged nothing"
@@ -146,13 +152,13 @@ def run_shard(
             "reports": night.reports,
             "failures": {sid: list(v) for sid, v in night.failures.items()},
         }
-        pages = conform("pages", night.pages_rows) if night.pages_rows else None
+        pages = conform("pages", rows) if rows else None
         folder = staging.write_shard(wh, night_id, shard, tables, pages, state)
     return {
         "night_id": night_id,
         "shard": shard,
         "sources": len(mine),
-        "pages": len(night.pages_rows),
+        "pages": len(rows),
         "documents": tables["documents"].height,
         "failed_sources": sorted(night.failures),
         "staged": folder,

@@ -24,12 +24,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from flows.exceptions import FlowError
 
 if TYPE_CHECKING:
-    import polars as pl
-
     from flows.night import Night
-    from flows.outbox import DeliveryReport
     from load.result import LoadResult
-    from planwatch.records import ValidatedRun
     from planwatch.settings import Settings
     from warehouse.staging import StagedShard
     from warehouse.store import Warehouse
@@ -37,14 +33,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def load_chunk(
-    night: Night, tables: dict[str, pl.DataFrame]
-) -> tuple[LoadResult, ValidatedRun, DeliveryReport, int]:
-    """One chunk through the nightly's validate → enqueue → load → deliver: the ONE call site of
-    that path here (a chunked nightly path replaces this line)."""
-    from flows import pipeline
+def load_chunk(night: Night, staged: StagedShard) -> LoadResult:
+    """One staged shard as one chunk through the nightly's validate → enqueue alerts → load
+    (`flows.loading.load_chunk`), with the ops alerts of its failed sources."""
+    from flows import failures, loading, steps, tasks
+    from flows.chunks import Chunk
 
-    return pipeline._validate_load_alert(night, tables, alerts=True)
+    rows = staged.pages.to_dicts() if staged.pages is not None else []
+    chunk = Chunk(staged.tables, rows, sorted(night.reports))
+    night.ops.extend(failures.ops_messages(night))
+    if night.ops:  # in the outbox before the shard's load, as a nightly does
+        night.totals.enqueued += tasks.enqueue_alerts_task(
+            night.wh, steps.empty_tables(), night.settings, night.run_id, night.ops, False, night.flow_name
+        )
+    return loading.load_chunk(chunk, night, alerts=True)
 
 
 def load_staged(settings: Settings, night_id: str | None = None) -> list[dict[str, Any]]:
@@ -74,16 +76,12 @@ def _night_of(settings: Settings, wh: Warehouse, staged: StagedShard) -> Night:
         night.started = datetime.fromisoformat(state["started"])
     night.reports = dict(state.get("reports") or {})
     night.failures = {sid: (kind, detail) for sid, (kind, detail) in (state.get("failures") or {}).items()}
-    if staged.pages is not None:
-        night.pages_rows = staged.pages.to_dicts()
     return night
 
 
 def load_night(settings: Settings, wh: Warehouse, night_id: str) -> dict[str, Any]:
     """Load one night's staged shards not loaded yet, write its `runs` row, drop its staging."""
     from flows.night import Night
-    from flows.report_data import indicator_summary
-    from load.runs import source_counts
     from warehouse import staging
 
     t0 = time.perf_counter()
@@ -92,31 +90,39 @@ def load_night(settings: Settings, wh: Warehouse, night_id: str) -> dict[str, An
         try:
             staged = staging.read_shard(wh, night_id, shard)
             night = _night_of(settings, wh, staged)
-            result, validated, delivery, n_enq = load_chunk(night, staged.tables)
+            result = load_chunk(night, staged)
         except Exception as exc:  # recorded and alerted as a failed run; a re-run resumes here
             _failed(night, shard, exc)
         summary = {
             "reports": night.reports,
             "started": night.started.isoformat(),
-            "n_pages": len(night.pages_rows),
+            "n_pages": night.totals.n_pages,
             "new_docs": result.new_docs,
             "changed_docs": result.changed_docs,
             "unchanged_docs": result.unchanged_docs,
             "counts": result.counts,
-            "source_counts": source_counts(validated.tables),
-            "indicators": indicator_summary(validated.tables["targets"]),
-            "alerts": {"enqueued": n_enq, **delivery.as_dict()},
-            "data_docs": validated.docs_path or "",
+            "source_counts": night.totals.source_counts,
+            "indicators": night.totals.indicators(),
+            "alerts": {"enqueued": night.totals.enqueued},
+            "data_docs": "",
         }
         staging.mark_loaded(wh, night_id, shard, summary)
         log.info("night %s: %s loaded (%d new documents)", night_id, shard, len(result.new_docs))
     loaded = staging.shards(wh, night_id, loaded=True)
     summaries = [staging.loaded_summary(wh, night_id, s) for s in loaded]
     report = _write_night_row(wh, night_id, summaries)
+    report["alerts"].update(_deliver(settings, wh))  # after the `runs` row, as a nightly does
     report["shards"] = loaded
     report["seconds"] = round(time.perf_counter() - t0, 3)
     staging.drop_night(wh, night_id)
     return _publish(wh, report, summaries)
+
+
+def _deliver(settings: Settings, wh: Warehouse) -> dict[str, Any]:
+    """Send the outbox's pending alerts (the loaded shards' plans and ops alerts)."""
+    from flows import tasks
+
+    return tasks.deliver_alerts_task(wh, settings).as_dict()
 
 
 def _failed(night: Night, shard: str, exc: Exception) -> NoReturn:

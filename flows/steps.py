@@ -1,8 +1,8 @@
 """The step bodies the flows wire together: each calls one package and hands on its record.
 
 crawl_one (extract: network → raw archive) → parse_pages (transform: raw archive only) →
-validate (expectations) → enqueue alerts → load (load) → deliver alerts. `flows.tasks` wraps
-each as a Prefect task; tests call them directly.
+validate (expectations) → enqueue alerts → load (load, per chunk: `flows.loading`) → deliver
+alerts. `flows.tasks` wraps each as a Prefect task; tests call them directly.
 """
 
 from __future__ import annotations
@@ -220,30 +220,6 @@ def empty_tables() -> dict[str, pl.DataFrame]:
     return {name: empty(name) for name in CONTENT_TABLES}
 
 
-def concat_tables(parts: Iterable[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
-    """Concatenate per-batch tables (all built by `transform.tables.build_tables`, so already in
-    contract schema and the concat is exact).
-
-    Memory matters here (a backfill holds every parsed body): no rechunk, and the de-duplication
-    copy is made only when a key really repeats.
-    """
-    import polars as pl
-
-    from warehouse.contract import empty, table
-
-    parts = list(parts)
-    out = {}
-    for name in CONTENT_TABLES:
-        frames = [p[name] for p in parts if p.get(name) is not None and p[name].height]
-        frame = pl.concat(frames, how="vertical", rechunk=False) if frames else empty(name)
-        key = list(table(name).key)
-        # one row per key even when a page is listed twice (two list pages link the same notice)
-        if frame.height and frame.select(pl.struct(key).is_duplicated().any()).item():
-            frame = frame.unique(subset=key, keep="last", maintain_order=True)
-        out[name] = frame
-    return out
-
-
 def archived_pages(
     wh: Warehouse,
     *,
@@ -329,19 +305,29 @@ def drop_sources(tables: dict[str, pl.DataFrame], source_ids: Iterable[str]) -> 
     return {n: f.filter(~pl.col("doc_id").is_in(gone)) for n, f in tables.items()}
 
 
-def load(
+def load_chunk(wh: Warehouse, *, run_id: str, run: ValidatedRun, pages: pl.DataFrame | None) -> LoadResult:
+    """One chunk of a run: one commit per table, no `runs` row (`finish_run`)."""
+    from load.merge import load_chunk as load_one
+
+    with timed("load"):
+        return load_one(wh, run, run_id=run_id, pages=pages)
+
+
+def finish_run(
     wh: Warehouse,
     *,
     run_id: str,
     flow: str,
-    run: ValidatedRun,
-    pages: pl.DataFrame | None,
+    result: LoadResult,
     info: RunInfo,
+    counts: dict[str, dict[str, int]],
+    pages: pl.DataFrame | None,
 ) -> LoadResult:
-    from load.merge import load_validated
+    """The `runs` row after the last chunk (and the `pages` rows no chunk took)."""
+    from load.merge import finish_run as finish
 
     with timed("load"):
-        return load_validated(wh, run, run_id=run_id, flow=flow, pages=pages, info=info)
+        return finish(wh, run_id=run_id, flow=flow, result=result, info=info, counts=counts, pages=pages)
 
 
 # ------------------------------------------------------------------------------- alerts

@@ -5,7 +5,9 @@ flow body when KeyboardInterrupt reaches it: whichever comes first writes, the o
 it. What is written: the `pages` rows of every fetch recorded so far (their bodies are in the
 raw archive) and a `runs` row with status `interrupted`. Nothing is parsed or loaded: the next
 run parses those archived pages without fetching them again (`flows.history.unparsed_runs`).
-If the load had already begun, the load writes the `runs` row and nothing is done here.
+If the load had already begun, the load writes the `runs` row and nothing is done here; if a
+chunk was loading (`flows.loading`), the flow records the run as soon as the chunk's commits end
+(the chunks loaded before are in the warehouse; the next run's re-parse finds them unchanged).
 """
 
 from __future__ import annotations
@@ -27,14 +29,14 @@ _REPORTS: dict[str, dict[str, Any]] = {}
 _GUARD = threading.Lock()
 OK_OUTCOMES = ("ok", "not_modified")
 FAILED_OUTCOMES = ("error", "blocked", "refused")
+CHUNK = "loading_chunk"  # a stop came while a chunk loads: the flow records the run right after
 
 
 def _rows(night: Night) -> list[dict[str, Any]]:
     """Every `pages` row of the run so far, once each, without the requests the stop prevented."""
     from extract.http import INTERRUPTED
 
-    with night.lock:
-        rows = [*night.pages_rows, *night.live_rows]
+    rows = night.chunks.unloaded_rows()
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row.get("error") == INTERRUPTED:
@@ -45,13 +47,15 @@ def _rows(night: Night) -> list[dict[str, Any]]:
 
 def _reports(night: Night, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     reports = {sid: dict(rep, errors=list(rep["errors"])) for sid, rep in night.reports.items()}
-    for rep in reports.values():
+    for sid, rep in reports.items():
+        if sid in night.loaded_sources:  # loaded in a chunk: its counts are final, its rows gone
+            continue
         rep["pages_fetched"] = rep["pages_failed"] = 0
         if rep["status"] != "failed":
             rep["status"] = "interrupted"
     for row in rows:
         mine = reports.get(str(row.get("source_id")))
-        if mine is None:
+        if mine is None or mine["source_id"] in night.loaded_sources:
             continue
         if row.get("outcome") in OK_OUTCOMES:
             mine["pages_fetched"] += 1
@@ -70,6 +74,8 @@ def record_interrupted(night: Night) -> dict[str, Any]:
         if night.run_id in _REPORTS:
             return _REPORTS[night.run_id]
         report = _record(night)
+        if report["status"] == CHUNK:  # recorded by the flow once the chunk's commits are done
+            return report
         _REPORTS[night.run_id] = report
         interrupt.set_summary(message(report))
         return report
@@ -82,7 +88,7 @@ def _record(night: Night) -> dict[str, Any]:
     from warehouse.contract import conform
 
     with night.lock:
-        loading = night.loading
+        loading, chunk_loading = night.loading, night.chunk_loading
     rows = _rows(night)
     reports = _reports(night, rows)
     how = interrupt.signal_name() or "a stop request"
@@ -99,11 +105,14 @@ def _record(night: Night) -> dict[str, Any]:
     if loading:  # the load goes on under `interrupt.deferred` and writes the `runs` row itself
         report["status"] = "loading"
         return report
+    if chunk_loading:  # a chunk's commits go on under `interrupt.deferred`; the flow records after
+        report["status"] = CHUNK
+        return report
     info = RunInfo(
         status="interrupted",
         started_at=night.started,
         sources=sorted(reports),
-        n_pages=len(rows),
+        n_pages=len(rows) + night.totals.n_pages,
         n_errors=sum(len(r["errors"]) for r in reports.values()),
         report={"sources": reports, "interrupted": {"signal": how, "phase": night.phase}},
         error=f"interrupted by {how} during {night.phase}",
@@ -124,6 +133,8 @@ def message(report: dict[str, Any]) -> str:
     how = report.get("signal") or "a signal"
     if report.get("status") == "loading":
         return f"run {run} stopped by {how} during its load; the load finishes, alerts wait for the next run"
+    if report.get("status") == CHUNK:
+        return f"run {run} stopped by {how} while loading a chunk; the chunk's load finishes, then the run is recorded"
     if report.get("error"):
         return f"run {run} stopped by {how}; it could not be recorded ({report['error']})"
     n = int(report.get("archived") or 0)

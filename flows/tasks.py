@@ -118,17 +118,27 @@ def enqueue_alerts_task(
     return steps.enqueue_alerts(wh, tables, settings, run_id=run_id, ops=ops, plans=plans, flow=flow)
 
 
+@task(name="load-chunk", cache_policy=NO_CACHE)
+def load_chunk_task(wh: Warehouse, run_id: str, run: ValidatedRun, pages: pl.DataFrame | None) -> LoadResult:
+    TASK_RUNS["load_chunk"] += 1
+    return steps.load_chunk(wh, run_id=run_id, run=run, pages=pages)
+
+
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(
+def finish_run_task(
     wh: Warehouse,
     run_id: str,
     flow: str,
-    run: ValidatedRun,
-    pages: pl.DataFrame | None,
+    result: LoadResult,
     info: RunInfo,
+    counts: dict[str, dict[str, int]],
+    pages: pl.DataFrame | None,
 ) -> LoadResult:
+    """The `runs` row of a night loaded in chunks (its versions: every chunk's commits)."""
     TASK_RUNS["load"] += 1
-    return steps.load(wh, run_id=run_id, flow=flow, run=run, pages=pages, info=info)
+    return steps.finish_run(
+        wh, run_id=run_id, flow=flow, result=result, info=info, counts=counts, pages=pages
+    )
 
 
 @task(name="deliver-alerts", retries=0, cache_policy=NO_CACHE)

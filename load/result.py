@@ -17,3 +17,14 @@ class LoadResult:
     @property
     def changed(self) -> bool:
         return bool(self.committed)
+
+    def add(self, other: LoadResult) -> None:
+        """Add what one more chunk of the same run loaded (counts summed, latest versions)."""
+        for table, counts in other.counts.items():
+            mine = self.counts.setdefault(table, {})
+            for k, n in counts.items():
+                mine[k] = mine.get(k, 0) + n
+        self.committed.update(other.committed)
+        self.new_docs.extend(other.new_docs)
+        self.changed_docs.extend(other.changed_docs)
+        self.unchanged_docs.extend(other.unchanged_docs)

@@ -67,6 +67,7 @@ class CrawlSettings:
     source_budget_s: float = 1800.0
     night_budget_s: float = 4 * 3600.0
     concurrency: int = 100
+    load_chunk_docs: int = 1000
     full: bool = False
     refresh: bool = False
     since: str = ""
@@ -299,6 +300,7 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('source_budget_s', 'crawl.source_budget_s', "time one source may crawl per run; then it is recorded as timed out and the run goes on, seconds", None, False),
     ('night_budget_s', 'crawl.night_budget_s', 'time the whole crawl of a run may take; sources still crawling are recorded as timed out, seconds', None, False),
     ('crawl_concurrency', 'crawl.concurrency', 'hosts crawled at once (each host one request per its interval); also the crawl task runs in flight', None, False),
+    ('load_chunk_docs', 'crawl.load_chunk_docs', 'documents a night validates and loads at a time (one commit per table per chunk), so memory stays flat whatever the night holds', None, False),
     ('full', 'crawl.full', 'page list pages to the end (backfill) instead of stopping at known links', None, False),
     ('refresh', 'crawl.refresh', 're-fetch detail pages already archived; a changed body is a new version', None, False),
     ('since', 'crawl.since', '`planwatch reparse`: only pages fetched on or after this date (YYYY-MM-DD)', None, False),

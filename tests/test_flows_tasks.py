@@ -10,7 +10,7 @@ import pytest
 from testbed.replay import ReplayServer
 from testbed.sites import copy_site, expected_documents, sources_toml
 from extract.sources import load_sources
-from flows import steps
+from flows import chunks, steps
 from flows.tasks import crawl_batch_task, parse_batch_task
 from planwatch.records import FetchedPage
 from planwatch.settings import Settings
@@ -116,7 +116,7 @@ def test_concat_keeps_one_row_per_key_and_every_distinct_row():
     a = {"documents": conform("documents", [doc])}
     b = {"documents": conform("documents", [{**doc, "content_sha256": "b"},
                                             {**doc, "doc_id": "d2", "source": "u2"}])}
-    out = steps.concat_tables([a, b])
+    out = chunks.concat_tables([a, b])
     docs = out["documents"]
     assert docs.get_column("doc_id").to_list() == ["d1", "d2"]            # the page listed twice: once
     assert docs.filter(docs["doc_id"] == "d1")["content_sha256"].item() == "b"   # the later copy wins

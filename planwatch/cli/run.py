@@ -48,6 +48,7 @@ RUN_FLAGS = (
     "source_budget_s",
     "night_budget_s",
     "crawl_concurrency",
+    "load_chunk_docs",
     "storage_options",
     "log_level",
     "json",
@@ -98,6 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "storage_options",
         "ops_alert",
         "dask_workers",
+        "load_chunk_docs",
         "log_level",
         "json",
     )
