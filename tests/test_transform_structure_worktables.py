@@ -36,6 +36,8 @@ def test_a_header_naming_the_work_heads_a_task_table_without_unit_columns(cells)
     ["序号", "学校名称", "地址"],
     ["序号", "企业名称", "项目名称", "补助金额"],     # a list of who got what: entities again
     ["序号", "项目名称", "申报主体", "联系电话"],
+    ["序号", "事项名称", "事项类型", "设定依据"],      # a 权责清单: powers, not work
+    ["序号", "事项名称", "办理地点", "咨询电话"],
     ["项目名称", "建设内容", "总投资"],               # no row numbers: nothing says rows are tasks
     ["序号", "指标名称", "2025年目标值"],             # an indicator table names no work
 ])
