@@ -110,10 +110,24 @@ def test_lists_of_entities_give_no_tasks(text):
     assert _tasks(text) == []
 
 
-def test_a_list_page_of_projects_is_no_plan():
-    text = ("关于2024年度示范项目拟入选名单的公示\n"
-            "序号 | 项目名称 | 建设内容\n"
-            "1 | 智慧农业示范 | 建设智能温室2座。\n"
-            "2 | 冷链物流示范 | 新建冷库1座。\n"
-            "3 | 电商服务示范 | 建设电商服务站10个。")
-    assert _parse(text).document["is_plan"] is False
+_PROJECTS = ("序号 | 项目名称 | 建设内容\n"
+             "1 | 智慧农业示范 | 建设智能温室2座。\n"
+             "2 | 冷链物流示范 | 新建冷库1座。\n"
+             "3 | 电商服务示范 | 建设电商服务站10个。")
+
+
+@pytest.mark.parametrize("title", [
+    "关于2024年度示范项目拟入选名单的公示",
+    "2024年度乡村振兴示范项目入选名单",
+    "关于2023年度科技示范项目评审结果的公告",
+    "某市2024年度优秀示范项目名单的通知",
+])
+def test_a_list_page_of_projects_is_no_plan(title):
+    parsed = _parse(f"{title}\n{_PROJECTS}")
+    assert parsed.document["is_plan"] is False and parsed.tasks == []
+
+
+@pytest.mark.parametrize("title", ["某县2025年重点项目建设计划", "某区2024年民生实事项目票决结果"])
+def test_a_page_of_projects_under_a_plan_title_is_a_plan(title):
+    parsed = _parse(f"{title}\n{_PROJECTS}")
+    assert parsed.document["is_plan"] is True and len(parsed.tasks) == 3
