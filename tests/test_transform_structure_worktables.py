@@ -36,6 +36,7 @@ def test_a_header_naming_the_work_heads_a_task_table_without_unit_columns(cells)
     ["序号", "学校名称", "地址"],
     ["序号", "企业名称", "项目名称", "补助金额"],     # a list of who got what: entities again
     ["序号", "项目名称", "申报主体", "联系电话"],
+    ["序号", "项目名称", "所在镇街"],                 # a list of projects by place
     ["序号", "事项名称", "事项类型", "设定依据"],      # a 权责清单: powers, not work
     ["序号", "事项名称", "办理地点", "咨询电话"],
     ["项目名称", "建设内容", "总投资"],               # no row numbers: nothing says rows are tasks
@@ -104,6 +105,7 @@ def test_html_table_of_projects():
     "拟认定名单如下：\n序号 | 企业名称 | 所在镇街\n1 | 某某食品有限公司 | 园艺街道\n2 | 某某农业公司 | 黄岗镇",
     "获奖人员名单\n序号\n姓名\n单位\n1\n张某某\n县第一中学\n2\n李某某\n县实验小学",
     "补助发放情况\n序号 | 村名 | 户数\n1 | 东风村 | 120\n2 | 红旗村 | 86",
+    "2024年项目\n序号 | 项目名称 | 所在镇街\n1 | 新建农贸市场 | 城关镇\n2 | 改造污水管网 | 河东街道",
     "补助资金分配表\n序号 | 企业名称 | 项目名称 | 补助金额\n1 | 某某合作社 | 大棚建设 | 5万元\n2 | 某某公司 | 冷库建设 | 8万元",
 ])
 def test_lists_of_entities_give_no_tasks(text):
