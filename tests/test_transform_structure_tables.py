@@ -32,6 +32,8 @@ def test_column_roles_from_the_header_words(head, role):
 
 
 def test_a_header_needs_numbers_or_content_and_a_unit_person_or_deadline_column():
+    # (a numbered header naming the work heads one without such a column, a list of entities
+    # never: tests/test_transform_structure_worktables.py)
     assert header(["序号", "企业名称", "所在镇街"]) is None          # a 公示 list, no task table
     assert header(["序号", "重点任务", "牵头单位"]) is not None
     assert header(["民生事项名称", "任务目标", "责任单位", "分管领导"]) is not None   # no 序号 column

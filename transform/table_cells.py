@@ -66,7 +66,8 @@ def header(cells: list[str]) -> list[Column] | None:
     """The columns of a header row, or None when the cells do not head a task table.
 
     A task table numbers its rows or names their content, and has a unit, person or deadline
-    column; at most one header cell in three may be unknown (kept as an "other" column).
+    column, or numbers its rows and names the work in a content column (序号 | 项目名称 | 建设内容:
+    `names_work`); at most one header cell in three may be unknown (kept as an "other" column).
     """
     cells = [c for c in (WS.sub("", c) for c in cells)]
     while cells and not cells[-1]:
@@ -76,11 +77,40 @@ def header(cells: list[str]) -> list[Column] | None:
     cols = [Column(column_role(c) or "extra", c) for c in cells]
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
-    if not ({"no", "content"} & roles) or not (roles & {"lead", "resp", "part", "leader", "deadline"}):
+    if not ({"no", "content"} & roles):
+        return None
+    if not (roles & {"lead", "resp", "part", "leader", "deadline"}) and not names_work(cols):
         return None
     if unknown * 3 > len(cells):
         return None
     return two_row_header(cols)
+
+
+@functools.cache
+def _work_columns() -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicons.table("table_work_columns")
+    return (
+        re.compile("|".join(map(re.escape, lex["work"]))),
+        re.compile("|".join(map(re.escape, lex["entities"] + lex["indicator"]))),
+    )
+
+
+#: a year column of an indicator table: "2025年", "2025年底", "2025年目标", "2023年基期值"
+_YEAR_HEAD = re.compile(r"\d{4}年?[底末]?(目标|预期|规划|计划|基期|实际|现状)?值?")
+
+
+def names_work(cols: list[Column]) -> bool:
+    """A header without unit, person or deadline columns that heads a task table nonetheless:
+    it numbers its rows and a content column names work or a project (项目名称, 实事项目,
+    工作任务, 建设内容 …), while no column names entities (企业名称, 姓名, 村名, 地址: a 公示 list)
+    or an indicator table's columns (指标名称, 单位, 2025年)."""
+    work, other = _work_columns()
+    roles = [c.role for c in cols]
+    if "no" not in roles or "measure" in roles:
+        return False
+    if any(other.search(c.head) or _YEAR_HEAD.fullmatch(c.head) for c in cols):
+        return False
+    return any(c.role == "content" and work.search(c.head) for c in cols)
 
 
 def two_row_header(cols: list[Column]) -> list[Column]:
