@@ -34,13 +34,23 @@ def _quiet_gx(record: logging.LogRecord) -> bool:
     return not (record.name.startswith("great_expectations") and record.levelno < logging.WARNING)
 
 
+def api_configured() -> bool:
+    """Whether a Prefect API server is configured (not Prefect's per-process temporary server)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    try:
+        from prefect.settings import PREFECT_API_URL
+
+        return bool(PREFECT_API_URL.value())
+    except Exception:
+        return False
+
+
 def start_temporary_server() -> None:
     """Without an API URL, start Prefect's temporary API server now, on this thread, as a child
     that dies with this process even when it is SIGKILLed (`planwatch.lifeline`). Prefect's own
     calls then find it running (it is a singleton) instead of starting it on one of its threads."""
-    from prefect.settings import PREFECT_API_URL
-
-    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
+    if api_configured():
         return
     from prefect.server.api.server import SubprocessASGIServer
 

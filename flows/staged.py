@@ -140,14 +140,6 @@ def _failed(night: Night, shard: str, exc: Exception) -> NoReturn:
     raise RunFailed(f"night {night.run_id}: loading {message}", report) from exc
 
 
-def _sum_counts(summaries: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    total: dict[str, Counter[str]] = {}
-    for summary in summaries:
-        for table, counts in summary.get("counts", {}).items():
-            total.setdefault(table, Counter()).update({k: v for k, v in counts.items() if isinstance(v, int)})
-    return {table: dict(c) for table, c in total.items()}
-
-
 def _indicators(summaries: list[dict[str, Any]]) -> dict[str, Any]:
     parts = [s["indicators"] for s in summaries if s.get("indicators")]
     top: Counter[tuple[str, str]] = Counter()
@@ -172,12 +164,18 @@ def _write_night_row(wh: Warehouse, night_id: str, summaries: list[dict[str, Any
     for summary in summaries:
         reports.update(summary["reports"])
         source_counts.update(summary.get("source_counts") or {})
-    result = LoadResult(
-        counts=_sum_counts(summaries),
-        new_docs=sorted(d for s in summaries for d in s["new_docs"]),
-        changed_docs=sorted(d for s in summaries for d in s["changed_docs"]),
-        unchanged_docs=sorted(d for s in summaries for d in s["unchanged_docs"]),
-    )
+    result = LoadResult()
+    for summary in summaries:  # each shard loaded as one chunk of the night
+        result.add(
+            LoadResult(
+                counts=summary.get("counts") or {},
+                new_docs=summary["new_docs"],
+                changed_docs=summary["changed_docs"],
+                unchanged_docs=summary["unchanged_docs"],
+            )
+        )
+    for docs in (result.new_docs, result.changed_docs, result.unchanged_docs):
+        docs.sort()
     status = "partial" if any(r["status"] == "failed" for r in reports.values()) else "completed"
     indicators = _indicators(summaries)
     started = min((datetime.fromisoformat(s["started"]) for s in summaries), default=datetime.now(UTC))

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from flows.exceptions import FlowError, RunInProgress
+from flows.runner import api_configured
 
 if TYPE_CHECKING:
     from warehouse.store import Warehouse
@@ -31,18 +31,6 @@ LEASE_S = 120.0  # a killed holder's slot is free again after at most this long
 def limit_name(wh: Warehouse) -> str:
     """The global concurrency limit guarding this warehouse (one per root)."""
     return "planwatch-writer-" + hashlib.sha256(wh.root.encode()).hexdigest()[:16]
-
-
-def api_configured() -> bool:
-    """Whether a Prefect API server is configured (not Prefect's per-process temporary server)."""
-    if os.environ.get("PREFECT_API_URL"):
-        return True
-    try:
-        from prefect.settings import PREFECT_API_URL
-
-        return bool(PREFECT_API_URL.value())
-    except Exception:
-        return False
 
 
 def ensure_limit(name: str) -> None:
