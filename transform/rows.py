@@ -143,16 +143,19 @@ def _unit_rows(doc_id: str, tasks: list[dict]) -> list[dict]:
     bodies); a department printed without a level takes the level most units of the document print."""
     level = dominant_level([u for t in tasks for u in t["lead_units"] + t["participating_units"]])
     rows: list[dict] = []
+    names_of: dict[str, str | None] = {}  # each name read once: a plan repeats its units task after task
     for t in tasks:
         for role, names in (("lead", t["lead_units"]), ("participating", t["participating_units"])):
             for name in names:
+                if name not in names_of:
+                    names_of[name] = canonical(name, level)
                 rows.append(
                     {
                         "task_id": t["task_id"],
                         "doc_id": doc_id,
                         "role": role,
                         "unit": name,
-                        "canonical": canonical(name, level),
+                        "canonical": names_of[name],
                     }
                 )
     return rows
