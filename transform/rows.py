@@ -230,27 +230,9 @@ def _targets_for(
     rows: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     for t in found:
-        row: dict[str, Any] = {k: t.get(k) for k in TARGET_KEYS}
-        try:
-            row["value"] = float(row["value"])
-        except (TypeError, ValueError):
+        row = dict(t) if _well_formed(t) else _cleaned(t)
+        if row is None:
             continue
-        if row["value"] != row["value"]:  # NaN
-            continue
-        row["unit"] = row.get("unit") or ""
-        row["text"] = row.get("text") or ""
-        if row.get("comparator") not in COMPARATORS:
-            row["comparator"] = "="
-        if row.get("change") not in ("increase", "decrease"):
-            row["change"] = None
-        row["ambiguous"] = bool(row.get("ambiguous"))
-        for k in ("year", "baseline_year"):
-            row[k] = int(row[k]) if isinstance(row.get(k), (int, float)) and row[k] == row[k] else None
-        if row.get("value_std") is not None:
-            try:
-                row["value_std"] = float(row["value_std"])
-            except (TypeError, ValueError):
-                row["value_std"] = None
         key = f"{task_id or ''}|{row['text']}|{row['value']}|{row['unit']}"
         counts[key] = counts.get(key, 0) + 1
         tid = hashlib.sha256(f"{key}|{counts[key]}".encode()).hexdigest()[:12]
@@ -258,3 +240,53 @@ def _targets_for(
         row.update(codes_for(row))  # the indicator catalogue (transform/indicator_codes.py)
         rows.append(row)
     return rows
+
+
+_CHANGES = (None, "increase", "decrease")
+
+
+def _well_formed(t: dict) -> bool:
+    """Is the record already a row as `_cleaned` would make it (the usual case: the extractor
+    builds its records with these keys, in this order, of these types)? Then a copy is the row."""
+    if tuple(t) != TARGET_KEYS:
+        return False
+    value, year, base, std = t["value"], t["year"], t["baseline_year"], t["value_std"]
+    return (
+        type(value) is float
+        and value == value  # not NaN
+        and type(t["unit"]) is str
+        and type(t["text"]) is str
+        and t["comparator"] in COMPARATORS
+        and t["change"] in _CHANGES
+        and type(t["ambiguous"]) is bool
+        and (year is None or type(year) is int)
+        and (base is None or type(base) is int)
+        and (std is None or type(std) is float)
+    )
+
+
+def _cleaned(t: dict) -> dict[str, Any] | None:
+    """The row of one extracted record, its fields coerced to the row's types; None when it has
+    no numeric value."""
+    row: dict[str, Any] = {k: t.get(k) for k in TARGET_KEYS}
+    try:
+        row["value"] = float(row["value"])
+    except (TypeError, ValueError):
+        return None
+    if row["value"] != row["value"]:  # NaN
+        return None
+    row["unit"] = row.get("unit") or ""
+    row["text"] = row.get("text") or ""
+    if row.get("comparator") not in COMPARATORS:
+        row["comparator"] = "="
+    if row.get("change") not in ("increase", "decrease"):
+        row["change"] = None
+    row["ambiguous"] = bool(row.get("ambiguous"))
+    for k in ("year", "baseline_year"):
+        row[k] = int(row[k]) if isinstance(row.get(k), (int, float)) and row[k] == row[k] else None
+    if row.get("value_std") is not None:
+        try:
+            row["value_std"] = float(row["value_std"])
+        except (TypeError, ValueError):
+            row["value_std"] = None
+    return row
