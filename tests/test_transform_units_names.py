@@ -139,3 +139,23 @@ def test_a_list_of_levels_shares_its_noun(listed, names):
 ])
 def test_a_trailing_deng_with_a_level_is_dropped(listed, names):
     assert split_units(listed) == names
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("县财政局、及县发改局", ["县财政局", "县发改局"]),
+    ("市教育局，会同市卫健委", ["市教育局", "市卫健委"]),
+    ("由区城管局、以及区住建局", ["区城管局", "区住建局"]),
+    ("县农业农村局、并由县水利局", ["县农业农村局", "县水利局"]),
+    ("镇政府、请镇派出所", ["镇政府", "镇派出所"]),
+])
+def test_a_joining_word_before_any_name_of_a_list_is_dropped(listed, names):
+    # the joining word goes from every name, not only the list's first
+    assert split_units(listed) == names
+
+
+@pytest.mark.parametrize("listed, first", [
+    ("及时县", "及时县"),          # 及时 is a word, not 及 + a name
+    ("由于县", "由于县"),
+])
+def test_a_word_that_starts_like_a_joining_word_stays(listed, first):
+    assert split_units(listed)[0] == first

@@ -73,7 +73,9 @@ _PERSON_LABEL = re.compile("(?:" + alternation(LABELS["person"]) + ")\\s*[:：]"
 _DENG_COUNT = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个?(?:部门|单位|乡镇|镇街|街道)$")
 _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 _SPACE = re.compile(r"\s")
-_DROP_HEAD = re.compile(r"^(并由|由|请|以及|及|会同)(?=[\u4e00-\u9fff]{2})")
+#: a joining word before a name in a list (县财政局、及县发改局); matched at the piece's start
+#: (`match(view, s, e)`: no `^`, which would only hold at the string's start)
+_DROP_HEAD = re.compile(r"(?:并由|由(?!于)|请(?!示)|以及|及(?!时)|会同)(?=[\u4e00-\u9fff]{2})")
 _HEAD_FIRST = frozenset("并由请以及会")
 _LABEL_LEN = max(len(k) for k in LABEL_KIND)
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
