@@ -11,7 +11,9 @@ Order, and why it is crash-safe:
 The warehouse reads as a consistent state through the `runs` row (written last by the load).
 Alerts are written to the outbox before the load and delivered only for documents the load
 committed, so a crash anywhere neither drops nor duplicates an alert (see flows.outbox).
-Only one nightly/backfill/reparse runs at a time per warehouse: a non-blocking run lock.
+Only one nightly/backfill/reparse runs at a time per warehouse (the run guard, across machines
+with a Prefect server), and each commit step (a chunk's load; the `runs` row and delivery) holds
+the single-writer guard while it writes (`flows.writer`).
 
 Ctrl-C or SIGTERM (`planwatch.interrupt`) stops the run within seconds: the pages fetched so far
 are recorded with a `runs` row `interrupted` (`flows.stopping`), and the next run parses their
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from flows import crawling, failures, loading, reports, runtime, steps, stopping
 from flows.chunks import ParseQueue
-from flows.exceptions import FlowError, RunFailed, RunInProgress, RunInterrupted
+from flows.exceptions import FlowError, RunFailed, RunInterrupted
 from flows.night import Night, log_sources
 from planwatch import interrupt
 from planwatch.ids import new_run_id
@@ -61,22 +63,24 @@ def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
 
 @contextlib.contextmanager
 def run_lock(wh: Warehouse, timeout_s: float = 2.0) -> Iterator[None]:
-    """One pipeline run at a time per warehouse, so two runs never double the load on a portal.
+    """One pipeline run at a time per warehouse, so two runs never double the load on a portal:
+    the run guard (`flows.writer.run_guard`: this machine's lock file, and a Prefect global
+    concurrency limit across machines when a Prefect API server is configured). Its commits
+    take the single-writer guard besides (`_writing`), only while they write."""
+    from flows import writer
 
-    A file lock beside the warehouse writer lock (works with Prefect's temporary server, which
-    has no shared state between processes). A served deployment is also limited to one
-    concurrent run by Prefect itself (`global_limit=1`).
-    """
-    from warehouse.exceptions import LockTimeout
-    from warehouse.locks import file_lock, lock_path_for
+    with writer.run_guard(wh, timeout_s):
+        yield
 
-    path = lock_path_for(wh.root)
-    path = path.with_name(path.stem + "_run.lock")
-    try:
-        with file_lock(path, timeout_s=timeout_s):
-            yield
-    except LockTimeout:
-        raise RunInProgress(f"another planwatch run holds {path}; try again when it ends") from None
+
+@contextlib.contextmanager
+def _writing(night: Night) -> Iterator[None]:
+    """The single-writer guard around one commit step of the run (a chunk's load; the `runs`
+    row and delivery), waiting at most `--writer-wait-s` for another writer."""
+    from flows import writer
+
+    with writer.guard(night.wh, night.settings.shard.writer_wait_s):
+        yield
 
 
 def run_pipeline(
@@ -107,7 +111,8 @@ def run_pipeline(
                 _reparse(night, since)
             else:
                 _crawl_and_parse(night, full, refresh)
-            result, docs_page, delivery = loading.finish_run(night, alerts=not reparse)
+            with _writing(night):
+                result, docs_page, delivery = loading.finish_run(night, alerts=not reparse)
         except FlowError:  # a wrong argument (nothing to re-parse): not a failed run
             raise
         except KeyboardInterrupt:
@@ -117,7 +122,7 @@ def run_pipeline(
             message = redact_text(f"{type(exc).__name__}: {exc}", settings.secrets())
             log.debug("run %s failed", run_id, exc_info=True)
             _logger().error("run %s failed: %s", run_id, message)
-            failures.record_failure(night, message)
+            _record_failure(night, message)
             report = {"run_id": run_id, "flow": flow_name, "status": "failed", "error": message}
             raise RunFailed(f"run {run_id} failed: {message}", report) from exc
     log_sources(night, _logger())
@@ -134,6 +139,18 @@ def run_pipeline(
         "indicators": night.totals.indicators(),
     }
     return _publish(wh, report, result, docs_page)
+
+
+def _record_failure(night: Night, message: str) -> None:
+    """The failed run's `runs` row and ops alert, under the writer guard when it can be had (a
+    guard that cannot be taken must not lose the record: it is written without it then)."""
+    try:
+        with _writing(night):
+            failures.record_failure(night, message)
+            return
+    except FlowError as exc:  # busy, or the Prefect server gone (maybe why the run failed)
+        log.warning("recording run %s without the writer guard: %s", night.run_id, exc)
+    failures.record_failure(night, message)
 
 
 def _publish(
@@ -159,7 +176,7 @@ def _open_warehouse(settings: Settings, run_id: str, stack: contextlib.ExitStack
         check(wh, write=True)
         stack.enter_context(run_lock(wh))
         return wh
-    except RunInProgress:
+    except FlowError:  # another run holds the warehouse; its guard cannot be taken
         raise
     except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
         message = redact_text(
@@ -303,7 +320,8 @@ def _take_parses(night: Night, parses: ParseQueue, *, wait: bool = False) -> Non
         if night.chunk_sink is not None:  # a shard: staged, loaded later (`flows.staged`)
             night.chunk_sink(chunk)
         else:
-            loading.load_chunk(chunk, night, alerts=night.flow_name != "reparse")
+            with _writing(night):
+                loading.load_chunk(chunk, night, alerts=night.flow_name != "reparse")
 
 
 def _collect_parses(night: Night, parses: ParseQueue) -> None:

@@ -51,3 +51,40 @@ def test_the_limit_is_named_after_the_warehouse_root(tmp_path) -> None:
     assert writer.limit_name(a) == writer.limit_name(Warehouse(tmp_path / "a"))
     assert writer.limit_name(a) != writer.limit_name(b)
     assert writer.limit_name(a).startswith("planwatch-writer-")
+
+
+def test_the_guards_are_re_entrant_and_separate(tmp_path, no_server) -> None:
+    """A chunk's load inside a held writer guard takes it again; the run guard is another lock:
+    a loader of staged shards is not kept out by a crawl, only by another writer."""
+    wh = Warehouse(tmp_path / "wh")
+    with writer.run_guard(wh) as run, writer.guard(wh, wait_s=0.5) as held:
+        with writer.guard(wh, wait_s=0.5) as again:
+            assert again == held != run
+    assert run.endswith("_run.lock") and held.endswith("_load.lock")
+
+
+_SHOW = "from flows.runner import api_configured; print(api_configured())"
+
+
+def test_an_api_server_is_configured_by_the_environment_or_the_active_profile(
+    tmp_path, no_server, repo_root
+) -> None:
+    """The one test behind the guards, `planwatch sharded` and the temporary server:
+    PREFECT_API_URL, or the active Prefect profile's (`prefect profile use`), not only the env."""
+    import os
+    import subprocess
+    import sys
+
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text(
+        'active = "team"\n[profiles.team]\nPREFECT_API_URL = "http://127.0.0.1:9/api"\n[profiles.local]\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "PLANWATCH_"))}
+    env.update(PREFECT_HOME=str(tmp_path), PREFECT_PROFILES_PATH=str(profiles), PYTHONPATH=str(repo_root))
+    code = f"{_SHOW}; import os; os.environ['PREFECT_API_URL'] = 'http://x/api'; print(api_configured())"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["True", "True"], out.stderr
+    env["PREFECT_PROFILE"] = "local"  # a profile without a server: `sharded` refuses to start
+    cmd = [sys.executable, "-m", "planwatch.cli", "sharded", "--warehouse", str(tmp_path / "wh")]
+    out = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "set PREFECT_API_URL or use a Prefect profile" in out.stderr, out.stderr

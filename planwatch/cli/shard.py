@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import Any
 
@@ -77,15 +76,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sharded(args: argparse.Namespace) -> int:
-    from flows.runner import run_flow
+    from flows.runner import api_configured, run_flow
     from planwatch.exceptions import ConfigError
     from planwatch.settings import load
 
     s = load(args)
-    if not os.environ.get("PREFECT_API_URL"):
+    if not api_configured():
         raise ConfigError(
             "`planwatch sharded` runs its shards on a Prefect server's workers: set PREFECT_API_URL "
-            "(and deploy prefect.yaml, start workers; see docs/scale.md)"
+            "or use a Prefect profile that sets it (and deploy prefect.yaml, start workers; see "
+            "docs/scale.md)"
         )
     check_sources_file(s.crawl.sources, s.crawl.source)
     with _prepared(s):
