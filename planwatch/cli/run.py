@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Crawl every source (or --source), parse, validate, load and alert; "
         "print a report per source and a one-line verdict. " + EXITS,
     )
-    add_arguments(p, *RUN_FLAGS, "source", "full", "refresh")
+    add_arguments(p, *RUN_FLAGS, "source", "full", "refresh", "writer_wait_s")
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser(
@@ -79,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Crawl one source (--source ID) paging its lists to the end, then parse, "
         "validate, load and alert as `crawl` does. " + EXITS,
     )
-    add_arguments(p, *RUN_FLAGS, "source", "refresh", "dask_workers")
+    add_arguments(p, *RUN_FLAGS, "source", "refresh", "dask_workers", "writer_wait_s")
     p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser(
@@ -100,6 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ops_alert",
         "dask_workers",
         "load_chunk_docs",
+        "writer_wait_s",
         "log_level",
         "json",
     )
