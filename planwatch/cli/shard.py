@@ -34,8 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Split the sources into --shards shards by host, run each as a flow run of "
         "the shard deployment (--shard-deployment) on a process work pool, run a shard again "
         "when its flow run failed, crashed or went silent (its worker killed), then load every "
-        "staged shard under the single-writer guard. Needs PREFECT_API_URL (a Prefect server "
-        "with workers; docs/scale.md). " + EXITS,
+        "staged shard under the single-writer guard. Needs a Prefect server with workers "
+        "(PREFECT_API_URL, or the active Prefect profile's; docs/scale.md). " + EXITS,
     )
     add_arguments(
         p,
@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="load every staged shard (one writer at a time), then drop the staging",
         description="Validate, load and alert every completely staged shard (of --night-id, or "
         "of every staged night) as the nightly does, under the single-writer guard (a Prefect "
-        "global concurrency limit when PREFECT_API_URL is set, else the lock file; waits "
+        "global concurrency limit when a Prefect server is configured, and the lock file; waits "
         "--writer-wait-s), write the night's runs row, drop its staging. Shards already loaded "
         "are skipped. " + EXITS,
     )
