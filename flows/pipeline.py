@@ -339,19 +339,26 @@ def _attribute_errors(night: Night, pages: list[FetchedPage], errors: list[str])
 
 
 def _reparse(night: Night, since: date | None) -> None:
-    """Parse the archived detail pages again, a few batches at a time, loading chunk by chunk."""
+    """Parse the archived detail pages again, a few batches at a time, loading chunk by chunk;
+    the archive's rows are read a group of sources at a time (`flows.reparse`), each group when
+    the parses before it have all started, so a re-parse holds about one chunk's rows at once."""
+    from flows import reparse
     from flows.history import previous_counts
 
-    pages = steps.archived_pages(night.wh, source_ids=night.settings.crawl.source or None, since=since)
-    if not pages:
+    selection = night.settings.crawl.source or None
+    counts = reparse.page_counts(night.wh, selection, since)
+    if not counts:
         raise FlowError("nothing to re-parse: no archived detail pages match")
     # row counts are comparable only between full re-parses
     night.totals.previous_counts = previous_counts(night.wh, flow="reparse")
+    counties = steps.counties(night.wh)
     parses = ParseQueue(lambda batch: _parse(night, batch))
-    for sid, mine in _by_source(pages).items():
-        night.report(sid)
-        for batch in steps.batches(mine):
-            night.chunks.to_parse(batch)
-            parses.add(batch)
-    del pages
+    for group in reparse.groups(counts, night.settings.crawl.load_chunk_docs):
+        while parses.waiting:  # the next group's rows are read when they are needed
+            _take_parses(night, parses, wait=True)
+        for mine in reparse.group_pages(night.wh, group, selection, since, counties):
+            night.report(mine[0].source_id)
+            for batch in steps.batches(mine):
+                night.chunks.to_parse(batch)
+                parses.add(batch)
     _collect_parses(night, parses)
