@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from flows import crawling, failures, loading, reports, runtime, steps, stopping
+from flows import crawling, failures, loading, reparse, reports, runtime, steps, stopping
 from flows.chunks import ParseQueue
 from flows.exceptions import FlowError, RunFailed, RunInterrupted
 from flows.night import Night, log_sources
@@ -261,7 +261,7 @@ def _unparsed_batches(night: Night, sources: list[Source]) -> list[list[FetchedP
     wanted = {s.id: runs[s.id] for s in sources if s.id in runs}
     if not wanted:
         return []
-    pages = steps.archived_pages(
+    pages = reparse.archived_pages(
         night.wh,
         source_ids=sorted(wanted),
         run_ids=sorted({r for ids in wanted.values() for r in ids}),
@@ -342,7 +342,6 @@ def _reparse(night: Night, since: date | None) -> None:
     """Parse the archived detail pages again, a few batches at a time, loading chunk by chunk;
     the archive's rows are read a group of sources at a time (`flows.reparse`), each group when
     the parses before it have all started, so a re-parse holds about one chunk's rows at once."""
-    from flows import reparse
     from flows.history import previous_counts
 
     selection = night.settings.crawl.source or None
@@ -351,7 +350,7 @@ def _reparse(night: Night, since: date | None) -> None:
         raise FlowError("nothing to re-parse: no archived detail pages match")
     # row counts are comparable only between full re-parses
     night.totals.previous_counts = previous_counts(night.wh, flow="reparse")
-    counties = steps.counties(night.wh)
+    counties = reparse.source_counties(night.wh)
     parses = ParseQueue(lambda batch: _parse(night, batch))
     for group in reparse.groups(counts, night.settings.crawl.load_chunk_docs):
         while parses.waiting:  # the next group's rows are read when they are needed

@@ -12,7 +12,6 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from flows import abandon, attached
@@ -218,82 +217,6 @@ def empty_tables() -> dict[str, pl.DataFrame]:
     from warehouse.contract import empty
 
     return {name: empty(name) for name in CONTENT_TABLES}
-
-
-def archived_pages(
-    wh: Warehouse,
-    *,
-    source_ids: list[str] | None = None,
-    since: date | None = None,
-    run_ids: list[str] | None = None,
-    counties: dict[str, str] | None = None,
-    among: list[str] | None | bool = False,
-) -> list[FetchedPage]:
-    """Detail pages to re-parse from the `pages` table: the latest archived body of each URL
-    (of the given runs only, with `run_ids`; `counties` by source id, else from `documents`).
-    The filters are pushed down into the table's scan: only the rows asked for are read.
-
-    `among` (a streamed re-parse reading `source_ids` as one group of a wider selection: the
-    selection's source ids, or None for every source): a URL whose latest row among the
-    selection is another source's is left to that source, as in one whole read."""
-    import polars as pl
-
-    from planwatch.records import FetchedPage
-
-    pages = wh.read("pages", filter=archived_filter(source_ids, since, run_ids))
-    if among is not False and source_ids is not None and pages.height:
-        urls = pages.get_column("url").unique().to_list()
-        others = archived_filter(among if isinstance(among, list) else None, since, run_ids)
-        elsewhere = wh.read(
-            "pages", filter=others & pl.col("url").is_in(urls) & ~pl.col("source_id").is_in(source_ids)
-        )
-        pages = pl.concat([pages, elsewhere])
-    pages = pages.sort("fetched_at").unique(subset=["url"], keep="last", maintain_order=True)
-    if among is not False and source_ids is not None:
-        pages = pages.filter(pl.col("source_id").is_in(source_ids))
-    counties = {**(_counties(wh) if counties is None or among is False else {}), **(counties or {})}
-    found = [
-        FetchedPage(
-            url=r["url"],
-            source_id=r["source_id"],
-            county=counties.get(r["source_id"]),
-            sha256=r["sha256"],
-            encoding=r["encoding"],
-            encoding_source=r["encoding_source"],
-            title=r["title"],
-            list_date=r["list_date"],
-            fetched_at=r["fetched_at"],
-            final_url=r["final_url"],
-        )
-        for r in pages.iter_rows(named=True)
-    ]
-    return attached.with_attachments(wh, found)
-
-
-def archived_filter(
-    source_ids: list[str] | None, since: date | None, run_ids: list[str] | None = None
-) -> Any:
-    """The `pages` rows of archived detail bodies (of these sources, runs, since a day)."""
-    import polars as pl
-
-    expr = (pl.col("kind") == "detail") & pl.col("sha256").is_not_null() & (pl.col("outcome") == "ok")
-    if source_ids:
-        expr &= pl.col("source_id").is_in(source_ids)
-    if run_ids is not None:
-        expr &= pl.col("run_id").is_in(run_ids)
-    if since is not None:
-        expr &= pl.col("fetched_at") >= datetime(since.year, since.month, since.day, tzinfo=UTC)
-    return expr
-
-
-def counties(wh: Warehouse) -> dict[str, str]:
-    """Each source's county, from `documents` (read once by a streamed re-parse)."""
-    return _counties(wh)
-
-
-def _counties(wh: Warehouse) -> dict[str, str]:
-    docs = wh.read("documents").select("source_id", "county").unique()
-    return {r["source_id"]: r["county"] for r in docs.iter_rows(named=True) if r["source_id"]}
 
 
 # ------------------------------------------------------------------------------- validate + load

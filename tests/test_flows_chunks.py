@@ -234,21 +234,21 @@ def test_a_reparse_read_two_pages_at_a_time_stores_what_a_whole_reparse_does(
     source at a time (never all before it starts) and rebuilds the same tables as one whole read."""
     import shutil
 
-    from flows import steps
+    from flows import reparse as archive
     from flows.nightly import reparse
 
     with ScaleRig(SPEC) as rig, WebhookReceiver() as hook:
         crawled = _settings(tmp_path, rig, hook, "crawled", 10_000)
         run_flow(nightly, crawled)
     reads: list[tuple[int, int]] = []  # (sources, pages) of each read of the archive's rows
-    real = steps.archived_pages
+    real = archive.archived_pages
 
     def counted(wh, **kw):
         pages = real(wh, **kw)
         reads.append((len(kw.get("source_ids") or ()), len(pages)))
         return pages
 
-    monkeypatch.setattr(steps, "archived_pages", counted)
+    monkeypatch.setattr(archive, "archived_pages", counted)
     rebuilt = {}
     for name, bound in (("whole", 10_000), ("streamed", 2)):
         shutil.copytree(tmp_path / "crawled", tmp_path / name)
