@@ -91,7 +91,9 @@ def test_sharded_asks_for_a_server_unless_one_is_configured_by_settings(tmp_path
     args = ["sharded", "--warehouse", str(tmp_path / "wh"), "--sources", str(tmp_path / "none.toml")]
     assert main(args) == 2
     assert "set PREFECT_API_URL or use a Prefect profile" in capsys.readouterr().err
-    with prefect.settings.temporary_settings(updates={prefect.settings.PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+    with prefect.settings.temporary_settings(
+        updates={prefect.settings.PREFECT_API_URL: "http://127.0.0.1:9/api"}
+    ):
         assert main(args) == 2
     err = capsys.readouterr().err
     assert "no sources file" in err and "PREFECT_API_URL" not in err
