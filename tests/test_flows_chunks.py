@@ -237,7 +237,8 @@ def test_a_reparse_read_two_pages_at_a_time_stores_what_a_whole_reparse_does(
     from flows import reparse as archive
     from flows.nightly import reparse
 
-    with ScaleRig(SPEC) as rig, WebhookReceiver() as hook:
+    spec = RigSpec(sources=2, hosts=2, notices=4, interval_min_s=0.05, interval_max_s=0.1)
+    with ScaleRig(spec) as rig, WebhookReceiver() as hook:
         crawled = _settings(tmp_path, rig, hook, "crawled", 10_000)
         run_flow(nightly, crawled)
     reads: list[tuple[int, int]] = []  # (sources, pages) of each read of the archive's rows
@@ -258,11 +259,11 @@ def test_a_reparse_read_two_pages_at_a_time_stores_what_a_whole_reparse_does(
         reads.clear()
         tasks.TASK_RUNS.clear()
         report = run_flow(reparse, settings)
-        assert report["status"] == "completed" and sum(s["documents"] for s in report["sources"]) == N_DOCS
+        assert report["status"] == "completed" and sum(s["documents"] for s in report["sources"]) == 8
         rebuilt[name] = (Warehouse.open(settings.store), list(reads), tasks.TASK_RUNS["load_chunk"])
     (whole, whole_reads, _), (streamed, streamed_reads, chunks) = rebuilt["whole"], rebuilt["streamed"]
-    assert whole_reads == [(4, N_DOCS)]
-    assert streamed_reads == [(1, 4)] * 4 and chunks == 4  # a source (4 pages) at a time
-    assert streamed.read("documents").height == N_DOCS
+    assert whole_reads == [(2, 8)]
+    assert streamed_reads == [(1, 4)] * 2 and chunks == 2  # a source (4 pages) at a time
+    assert streamed.read("documents").height == 8
     for table in CONTENT_TABLES:
         assert _content(streamed, table) == _content(whole, table), table
