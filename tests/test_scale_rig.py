@@ -79,6 +79,7 @@ def test_benchmark_scale_runs_two_nights_and_the_reference(tmp_path):
     assert first["exit"] == 0 and unchanged["exit"] == 0
     assert (first["rows"], first["dup"], first["missing"]) == (24, 0, 0)
     assert unchanged["rig"].get("detail", 0) == 0 and unchanged["rig"]["status_304"] == 12
+    assert "attachment" not in unchanged["rig"] and "status_404" not in first["rig"]  # files served
     assert min(first["rig"]["min_gap_ratio"], unchanged["rig"]["min_gap_ratio"]) >= 0.9
     assert res["reference"]["requests"] == res["hosts"] + 12
 
