@@ -29,7 +29,6 @@ conflicting commits (`CommitFailedError`, `warehouse.store`) still hold.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import hashlib
 import json
 import logging
@@ -52,7 +51,9 @@ LEASE_S = 120.0  # a killed holder's slot is free again after at most this long 
 RENEW_EVERY_S = LEASE_S / 3  # the holder renews its lease this often
 RETRY_S = 1.0  # at most this long between two attempts at a busy limit
 _depth: dict[str, int] = {}  # limits this process holds → nesting depth (re-entrant)
-_ensured: set[str] = set()  # limits known to exist on the server
+_ensured: set[tuple[str, str]] = set()  # (API URL, limit) known to exist on that server
+_clients: dict[str, Any] = {}  # API URL → an open Prefect client (`_client`)
+_clients_lock = threading.Lock()
 
 
 def limit_name(wh: Warehouse, kind: str = "writer") -> str:
@@ -132,14 +133,12 @@ def _held(wh: Warehouse, kind: str, path: Path, wait_s: float) -> Iterator[str]:
 @contextlib.contextmanager
 def _lease(wh: Warehouse, kind: str, name: str, path: Path, deadline: float, wait_s: float) -> Iterator[None]:
     """The limit's one slot, leased and renewed for the block (this machine's lock file held)."""
-    from prefect.client.orchestration import get_client
-
     note = path.with_name(path.name + ".lease")
     try:
-        with get_client(sync_client=True) as client:
-            _ensure(client, name)
-            _release_dead(client, note)
-            lease_id = _acquire(client, name, deadline)
+        client = _client()
+        _ensure(client, name)
+        _release_dead(client, note)
+        lease_id = _acquire(client, name, deadline)
     except RunInProgress:
         raise
     except Exception as exc:  # no server answering: nothing may be written without the guard
@@ -150,9 +149,8 @@ def _lease(wh: Warehouse, kind: str, name: str, path: Path, deadline: float, wai
         raise _busy(wh, kind, name, wait_s)
     note.write_text(json.dumps({"lease_id": str(lease_id), "host": socket.gethostname(), "limit": name}))
     stop = threading.Event()
-    context = contextvars.copy_context()  # this thread's Prefect settings (a test's server)
     renewer = threading.Thread(
-        target=context.run, args=(_renew, lease_id, stop), daemon=True, name=f"lease-{name}"
+        target=_renew, args=(client, lease_id, stop), daemon=True, name=f"lease-{name}"
     )
     renewer.start()
     try:
@@ -161,16 +159,32 @@ def _lease(wh: Warehouse, kind: str, name: str, path: Path, deadline: float, wai
         stop.set()
         renewer.join(timeout=5)
         try:
-            with get_client(sync_client=True) as client:
-                client.release_concurrency_slots_with_lease(lease_id)
+            client.release_concurrency_slots_with_lease(lease_id)
             note.unlink(missing_ok=True)
         except Exception as exc:  # the note stays: this machine's next holder releases it
             log.warning("could not release the lease %s of %s: %s", lease_id, name, exc)
 
 
+def _client() -> Any:
+    """This process's Prefect client for the configured API (one per API URL, kept open: setting
+    one up costs ~0.1 s, and a night takes the writer guard once per chunk)."""
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    url = str(PREFECT_API_URL.value() or "")
+    with _clients_lock:
+        if url not in _clients:
+            client = get_client(sync_client=True)
+            client.__enter__()
+            _clients[url] = client
+        return _clients[url]
+
+
 def _ensure(client: Any, name: str) -> None:
-    """Create the one-slot limit unless it exists (two creators racing: one wins, both go on)."""
-    if name in _ensured:
+    """Create the one-slot limit unless it exists (two creators racing: one wins, both go on).
+    It must exist: a lease on a limit the server does not know would guard nothing."""
+    key = (str(client.api_url), name)
+    if key in _ensured:
         return
     try:
         client.read_global_concurrency_limit_by_name(name)
@@ -179,7 +193,7 @@ def _ensure(client: Any, name: str) -> None:
             client.upsert_global_concurrency_limit_by_name(name, 1)
         except Exception:  # created by another holder meanwhile: it must exist now
             client.read_global_concurrency_limit_by_name(name)
-    _ensured.add(name)
+    _ensured.add(key)
 
 
 def _release_dead(client: Any, note: Path) -> None:
@@ -216,14 +230,11 @@ def _acquire(client: Any, name: str, deadline: float) -> UUID | None:
         time.sleep(min(RETRY_S, left))
 
 
-def _renew(lease_id: UUID, stop: threading.Event) -> None:
+def _renew(client: Any, lease_id: UUID, stop: threading.Event) -> None:
     """Renew the lease until `stop`; a failed renewal is logged and tried again (a server that
     stays away lets the lease run out: the next writer may then start)."""
-    from prefect.client.orchestration import get_client
-
     while not stop.wait(RENEW_EVERY_S):
         try:
-            with get_client(sync_client=True) as client:
-                client.renew_concurrency_lease(lease_id=lease_id, lease_duration=LEASE_S)
+            client.renew_concurrency_lease(lease_id=lease_id, lease_duration=LEASE_S)
         except Exception as exc:
             log.warning("could not renew the writer lease %s: %s: %s", lease_id, type(exc).__name__, exc)
