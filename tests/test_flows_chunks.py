@@ -267,3 +267,11 @@ def test_a_reparse_read_two_pages_at_a_time_stores_what_a_whole_reparse_does(
     assert streamed.read("documents").height == 8
     for table in CONTENT_TABLES:
         assert _content(streamed, table) == _content(whole, table), table
+
+
+def test_reparse_groups_hold_about_the_bound_and_never_split_a_source():
+    from flows.reparse import groups
+
+    assert groups({"d": 5, "a": 3, "c": 1, "b": 1}, 4) == [["a", "b"], ["c"], ["d"]]  # d alone: 5 > 4
+    assert groups({"a": 2, "b": 2}, 10_000) == [["a", "b"]]
+    assert groups({}, 4) == []
