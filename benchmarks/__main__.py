@@ -4,7 +4,8 @@ Each module exposes `run(quick: bool = False) -> list[dict]`; a row has at least
 `benchmark`, `measure`, `value`, and optionally `unit`, `goal`, `ok`. Ratios are measured
 against baselines in the same run: the machine is shared and noisy. `--corpus DIR` and
 `--keep DIR` go to the benchmarks whose `run` takes them (`corpus`); `--sizes 250,1000` and
-`--notices K` to `scale`, which runs only when named (it takes minutes per size).
+`--notices K` to `scale`, which runs only when named (it takes minutes per size); `--sizes` and
+`--workers N` to `sharded` (a sharded night on a Prefect server and N workers), named only too.
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--concurrency", type=int, help="scale: the nights' --crawl-concurrency (and the reference's)"
     )
+    ap.add_argument("--workers", type=int, help="sharded: worker processes (and shards; default 2)")
     a = ap.parse_args(argv)
     here = Path(__file__).parent
-    named_only = {"scale"}  # long: run only when asked for
+    named_only = {"scale", "sharded"}  # long: run only when asked for
     names = a.names or sorted(
         p.stem.removeprefix("bench_")
         for p in here.glob("bench_*.py")
@@ -66,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             ("sizes", sizes),
             ("notices", a.notices),
             ("concurrency", a.concurrency),
+            ("workers", a.workers),
         )
         extra = {k: v for k, v in given if v is not None and k in params}
         try:

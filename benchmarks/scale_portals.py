@@ -11,8 +11,10 @@ newest first.
 Pages are the sample sites' templates (`testbed.sites.pages`): a Hanweb column page with its
 embedded `<datastore>`, `dataproxy.jsp` answers, TRS `index_N.html` pages with their
 `createPageHTML` pager, and 60-90 KB detail pages (GBK for TRS) from a pool of generated notices
-and short plans. Everything is rendered once per template and filled per request, so one
-server process answers thousands of hosts cheaply (`benchmarks.scale_rig`).
+and short plans; the attachments those notices link (a Hanweb `downfile.jsp?filename=…`, a TRS
+`./name.pdf` beside the page) are small PDFs (`attachment`). Everything is rendered once per
+template and filled per request, so one server process answers thousands of hosts cheaply
+(`benchmarks.scale_rig`).
 """
 
 from __future__ import annotations
@@ -295,6 +297,15 @@ class Templates:
         body = self.details[col.platform][k % POOL]
         marker = f"<!-- rig notice {col.source_id}/{k} -->".encode()
         return body.replace(b"<head>", b"<head>" + marker, 1).replace(b"@@HOST@@", host.ip.encode())
+
+
+def attachment(name: str) -> bytes:
+    """The file an attachment link of a notice downloads: a small PDF, the same for a name
+    (an unchanged night's conditional GET is answered 304, as a portal's file server does)."""
+    return (
+        b"%PDF-1.4\n% planwatch scale rig attachment " + name.encode("utf-8", "replace") + b"\n"
+        b"1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
 
 
 def etag(*parts: object) -> str:

@@ -38,6 +38,8 @@ MAX_HEAD = 64 * 1024
 _HANWEB_DETAIL = re.compile(r"^/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_(\d+)\.html$")
 _TRS_LIST = re.compile(r"^/zwgk/col(\d+)/(?:index(?:_(\d+))?\.html)?$")
 _TRS_DETAIL = re.compile(r"^/zwgk/col(\d+)/\d{6}/t\d{8}_(\d+)\.html$")
+_TRS_FILE = re.compile(r"^/zwgk/col\d+/\d{6}/([\w.-]+\.pdf)$")  # ./name.pdf beside a detail page
+HANWEB_DOWNLOAD = "/module/download/downfile.jsp"
 _HANWEB_LIST = re.compile(r"^/col/col(\d+)/index\.html$")
 REASONS = {200: "OK", 304: "Not Modified", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
 
@@ -131,6 +133,8 @@ class Rig:
         m = _HANWEB_DETAIL.match(path)
         if m:
             return self._detail(host, int(m.group(2)), headers, "utf-8")
+        if path == HANWEB_DOWNLOAD:
+            return self._attachment(parse_qs(query).get("filename", [""])[-1], headers)
         return "other", 404, {}, b"not found"
 
     def _dataproxy(self, host: P.Host, query: str, body: bytes) -> tuple:
@@ -155,7 +159,21 @@ class Rig:
         m = _TRS_DETAIL.match(path)
         if m:
             return self._detail(host, int(m.group(2)), headers, "gbk")
+        m = _TRS_FILE.match(path)
+        if m:
+            return self._attachment(m.group(1), headers)
         return "other", 404, {}, b"not found"
+
+    def _attachment(self, name: str, headers: dict) -> tuple:
+        """An attachment a notice links: a small PDF per file name (304 when unchanged)."""
+        name = name.rsplit("/", 1)[-1]
+        if not name.lower().endswith(".pdf"):
+            return "attachment", 404, {}, b"not found"
+        tag = P.etag("file", name)
+        if headers.get("if-none-match") == tag:
+            return "attachment", 304, {"ETag": tag}, b""
+        hdrs = {"ETag": tag, "Last-Modified": P.http_date(0), "Content-Type": "application/pdf"}
+        return "attachment", 200, hdrs, P.attachment(name)
 
     def _detail(self, host: P.Host, notice_id: int, headers: dict, charset: str) -> tuple:
         owner, k = divmod(notice_id - 1, 100_000)

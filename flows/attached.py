@@ -37,18 +37,19 @@ def with_attachments(wh: Warehouse, pages: list[FetchedPage]) -> list[FetchedPag
 
     import polars as pl
 
-    frame = wh.read("pages")
-    if "parent_url" not in frame.columns or not pages:
+    if not pages:
         return pages
-    rows = (
-        frame.filter(
-            (pl.col("kind") == "attachment")
+    try:
+        frame = wh.read(  # only these notices' files: pushed down into the scan
+            "pages",
+            filter=(pl.col("kind") == "attachment")
             & pl.col("outcome").is_in(["ok", "skipped"])  # skipped: fetched once for another notice
             & pl.col("sha256").is_not_null()
+            & pl.col("parent_url").is_in([p.url for p in pages]),
         )
-        .sort("fetched_at")
-        .unique(subset=["parent_url", "url"], keep="last", maintain_order=True)
-    )
+    except pl.exceptions.ColumnNotFoundError:  # a warehouse from before attachments
+        return pages
+    rows = frame.sort("fetched_at").unique(subset=["parent_url", "url"], keep="last", maintain_order=True)
     by_notice: dict[str, list[Attachment]] = {}
     for r in rows.iter_rows(named=True):
         att = Attachment(r["url"], r["title"] or r["url"].rsplit("/", 1)[-1], r["sha256"], None, r["bytes"])

@@ -11,7 +11,9 @@ Order, and why it is crash-safe:
 The warehouse reads as a consistent state through the `runs` row (written last by the load).
 Alerts are written to the outbox before the load and delivered only for documents the load
 committed, so a crash anywhere neither drops nor duplicates an alert (see flows.outbox).
-Only one nightly/backfill/reparse runs at a time per warehouse: a non-blocking run lock.
+Only one nightly/backfill/reparse runs at a time per warehouse (the run guard, across machines
+with a Prefect server), and each commit step (a chunk's load; the `runs` row and delivery) holds
+the single-writer guard while it writes (`flows.writer`).
 
 Ctrl-C or SIGTERM (`planwatch.interrupt`) stops the run within seconds: the pages fetched so far
 are recorded with a `runs` row `interrupted` (`flows.stopping`), and the next run parses their
@@ -28,9 +30,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from flows import crawling, failures, loading, reports, runtime, steps, stopping
+from flows import crawling, failures, loading, reparse, reports, runtime, steps, stopping
 from flows.chunks import ParseQueue
-from flows.exceptions import FlowError, RunFailed, RunInProgress, RunInterrupted
+from flows.exceptions import FlowError, RunFailed, RunInterrupted
 from flows.night import Night, log_sources
 from planwatch import interrupt
 from planwatch.ids import new_run_id
@@ -61,22 +63,24 @@ def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
 
 @contextlib.contextmanager
 def run_lock(wh: Warehouse, timeout_s: float = 2.0) -> Iterator[None]:
-    """One pipeline run at a time per warehouse, so two runs never double the load on a portal.
+    """One pipeline run at a time per warehouse, so two runs never double the load on a portal:
+    the run guard (`flows.writer.run_guard`: this machine's lock file, and a Prefect global
+    concurrency limit across machines when a Prefect API server is configured). Its commits
+    take the single-writer guard besides (`_writing`), only while they write."""
+    from flows import writer
 
-    A file lock beside the warehouse writer lock (works with Prefect's temporary server, which
-    has no shared state between processes). A served deployment is also limited to one
-    concurrent run by Prefect itself (`global_limit=1`).
-    """
-    from warehouse.exceptions import LockTimeout
-    from warehouse.locks import file_lock, lock_path_for
+    with writer.run_guard(wh, timeout_s):
+        yield
 
-    path = lock_path_for(wh.root)
-    path = path.with_name(path.stem + "_run.lock")
-    try:
-        with file_lock(path, timeout_s=timeout_s):
-            yield
-    except LockTimeout:
-        raise RunInProgress(f"another planwatch run holds {path}; try again when it ends") from None
+
+@contextlib.contextmanager
+def _writing(night: Night) -> Iterator[None]:
+    """The single-writer guard around one commit step of the run (a chunk's load; the `runs`
+    row and delivery), waiting at most `--writer-wait-s` for another writer."""
+    from flows import writer
+
+    with writer.guard(night.wh, night.settings.shard.writer_wait_s):
+        yield
 
 
 def run_pipeline(
@@ -107,7 +111,8 @@ def run_pipeline(
                 _reparse(night, since)
             else:
                 _crawl_and_parse(night, full, refresh)
-            result, docs_page, delivery = loading.finish_run(night, alerts=not reparse)
+            with _writing(night):
+                result, docs_page, delivery = loading.finish_run(night, alerts=not reparse)
         except FlowError:  # a wrong argument (nothing to re-parse): not a failed run
             raise
         except KeyboardInterrupt:
@@ -117,7 +122,7 @@ def run_pipeline(
             message = redact_text(f"{type(exc).__name__}: {exc}", settings.secrets())
             log.debug("run %s failed", run_id, exc_info=True)
             _logger().error("run %s failed: %s", run_id, message)
-            failures.record_failure(night, message)
+            _record_failure(night, message)
             report = {"run_id": run_id, "flow": flow_name, "status": "failed", "error": message}
             raise RunFailed(f"run {run_id} failed: {message}", report) from exc
     log_sources(night, _logger())
@@ -134,6 +139,18 @@ def run_pipeline(
         "indicators": night.totals.indicators(),
     }
     return _publish(wh, report, result, docs_page)
+
+
+def _record_failure(night: Night, message: str) -> None:
+    """The failed run's `runs` row and ops alert, under the writer guard when it can be had (a
+    guard that cannot be taken must not lose the record: it is written without it then)."""
+    try:
+        with _writing(night):
+            failures.record_failure(night, message)
+            return
+    except FlowError as exc:  # busy, or the Prefect server gone (maybe why the run failed)
+        log.warning("recording run %s without the writer guard: %s", night.run_id, exc)
+    failures.record_failure(night, message)
 
 
 def _publish(
@@ -159,7 +176,7 @@ def _open_warehouse(settings: Settings, run_id: str, stack: contextlib.ExitStack
         check(wh, write=True)
         stack.enter_context(run_lock(wh))
         return wh
-    except RunInProgress:
+    except FlowError:  # another run holds the warehouse; its guard cannot be taken
         raise
     except Exception as exc:  # no usable warehouse: nothing can be recorded, tell ops directly
         message = redact_text(
@@ -244,7 +261,7 @@ def _unparsed_batches(night: Night, sources: list[Source]) -> list[list[FetchedP
     wanted = {s.id: runs[s.id] for s in sources if s.id in runs}
     if not wanted:
         return []
-    pages = steps.archived_pages(
+    pages = reparse.archived_pages(
         night.wh,
         source_ids=sorted(wanted),
         run_ids=sorted({r for ids in wanted.values() for r in ids}),
@@ -303,7 +320,8 @@ def _take_parses(night: Night, parses: ParseQueue, *, wait: bool = False) -> Non
         if night.chunk_sink is not None:  # a shard: staged, loaded later (`flows.staged`)
             night.chunk_sink(chunk)
         else:
-            loading.load_chunk(chunk, night, alerts=night.flow_name != "reparse")
+            with _writing(night):
+                loading.load_chunk(chunk, night, alerts=night.flow_name != "reparse")
 
 
 def _collect_parses(night: Night, parses: ParseQueue) -> None:
@@ -321,19 +339,25 @@ def _attribute_errors(night: Night, pages: list[FetchedPage], errors: list[str])
 
 
 def _reparse(night: Night, since: date | None) -> None:
-    """Parse the archived detail pages again, a few batches at a time, loading chunk by chunk."""
+    """Parse the archived detail pages again, a few batches at a time, loading chunk by chunk;
+    the archive's rows are read a group of sources at a time (`flows.reparse`), each group when
+    the parses before it have all started, so a re-parse holds about one chunk's rows at once."""
     from flows.history import previous_counts
 
-    pages = steps.archived_pages(night.wh, source_ids=night.settings.crawl.source or None, since=since)
-    if not pages:
+    selection = night.settings.crawl.source or None
+    counts = reparse.page_counts(night.wh, selection, since)
+    if not counts:
         raise FlowError("nothing to re-parse: no archived detail pages match")
     # row counts are comparable only between full re-parses
     night.totals.previous_counts = previous_counts(night.wh, flow="reparse")
+    counties = reparse.source_counties(night.wh)
     parses = ParseQueue(lambda batch: _parse(night, batch))
-    for sid, mine in _by_source(pages).items():
-        night.report(sid)
-        for batch in steps.batches(mine):
-            night.chunks.to_parse(batch)
-            parses.add(batch)
-    del pages
+    for group in reparse.groups(counts, night.settings.crawl.load_chunk_docs):
+        while parses.waiting:  # the next group's rows are read when they are needed
+            _take_parses(night, parses, wait=True)
+        for mine in reparse.group_pages(night.wh, group, selection, since, counties):
+            night.report(mine[0].source_id)
+            for batch in steps.batches(mine):
+                night.chunks.to_parse(batch)
+                parses.add(batch)
     _collect_parses(night, parses)

@@ -35,7 +35,10 @@ def _quiet_gx(record: logging.LogRecord) -> bool:
 
 
 def api_configured() -> bool:
-    """Whether a Prefect API server is configured (not Prefect's per-process temporary server)."""
+    """Whether a Prefect API server is configured (not Prefect's per-process temporary server):
+    `PREFECT_API_URL` in the environment, or set by the active Prefect profile (or a test's
+    `temporary_settings`). The one test for the writer guard, `planwatch sharded` and the
+    temporary server."""
     if os.environ.get("PREFECT_API_URL"):
         return True
     try:
@@ -120,7 +123,7 @@ def with_dask(flow_fn: Flow[..., Any], workers: int) -> Flow[..., Any]:
     otherwise every worker would start a temporary server of its own."""
     if not workers:
         return flow_fn
-    if not os.environ.get("PREFECT_API_URL"):
+    if not api_configured():
         from prefect.server.api.server import SubprocessASGIServer
 
         start_temporary_server()

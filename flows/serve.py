@@ -113,8 +113,10 @@ def build_deployment(settings: Settings) -> RunnerDeployment:
 
 
 def serve(settings: Settings, port: int = 4200) -> int:
+    from flows.runner import api_configured
+
     proc = None
-    if not os.environ.get("PREFECT_API_URL"):
+    if not api_configured():  # PREFECT_API_URL, or a Prefect profile's
         proc, api = start_local_server(port)
         os.environ["PREFECT_API_URL"] = api
         print(f"started a local Prefect server: {api.removesuffix('/api')} (UI and API)")

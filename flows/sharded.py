@@ -198,16 +198,24 @@ def _run_shards(
 
 
 def coordinate(settings: Settings, *, full: bool = False, refresh: bool = False) -> dict[str, Any]:
-    """Run every shard of the night on the work pool (again when one dies), then load them."""
+    """Run every shard of the night on the work pool (again when one dies), then load them,
+    holding the warehouse's run guard (no nightly crawls the same portals meanwhile)."""
+    from flows import writer
+    from warehouse.store import Warehouse
+
+    wh = Warehouse.open(settings.store)
+    with writer.run_guard(wh, wait_s=2.0):  # one night at a time (the CLI may hold it already)
+        return _coordinate(settings, wh, full=full, refresh=refresh)
+
+
+def _coordinate(settings: Settings, wh: Warehouse, *, full: bool, refresh: bool) -> dict[str, Any]:
     from extract.sources import load_sources
     from flows.shards import split
     from flows.staged import load_staged as load
     from planwatch.ids import new_run_id
     from warehouse import staging
-    from warehouse.store import Warehouse
 
     night_id = settings.shard.night_id or new_run_id()
-    wh = Warehouse.open(settings.store)
     sources = load_sources(settings.crawl.sources, only=settings.crawl.source or None)
     n = len(split(sources, settings.shard.count, settings.http.min_interval_s))
     if not n:

@@ -12,7 +12,6 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from flows import abandon, attached
@@ -218,55 +217,6 @@ def empty_tables() -> dict[str, pl.DataFrame]:
     from warehouse.contract import empty
 
     return {name: empty(name) for name in CONTENT_TABLES}
-
-
-def archived_pages(
-    wh: Warehouse,
-    *,
-    source_ids: list[str] | None = None,
-    since: date | None = None,
-    run_ids: list[str] | None = None,
-    counties: dict[str, str] | None = None,
-) -> list[FetchedPage]:
-    """Detail pages to re-parse from the `pages` table: the latest archived body of each URL
-    (of the given runs only, with `run_ids`; `counties` by source id, else from `documents`)."""
-    import polars as pl
-
-    from planwatch.records import FetchedPage
-
-    pages = wh.read("pages").filter(
-        (pl.col("kind") == "detail") & pl.col("sha256").is_not_null() & (pl.col("outcome") == "ok")
-    )
-    if source_ids:
-        pages = pages.filter(pl.col("source_id").is_in(source_ids))
-    if run_ids is not None:
-        pages = pages.filter(pl.col("run_id").is_in(run_ids))
-    if since is not None:
-        start = datetime(since.year, since.month, since.day, tzinfo=UTC)
-        pages = pages.filter(pl.col("fetched_at") >= start)
-    pages = pages.sort("fetched_at").unique(subset=["url"], keep="last", maintain_order=True)
-    counties = {**_counties(wh), **(counties or {})}
-    found = [
-        FetchedPage(
-            url=r["url"],
-            source_id=r["source_id"],
-            county=counties.get(r["source_id"]),
-            sha256=r["sha256"],
-            encoding=r["encoding"],
-            encoding_source=r["encoding_source"],
-            title=r["title"],
-            list_date=r["list_date"],
-            fetched_at=r["fetched_at"],
-            final_url=r["final_url"],
-        )
-        for r in pages.iter_rows(named=True)
-    ]
-    return attached.with_attachments(wh, found)
-
-
-def _counties(wh: Warehouse) -> dict[str, str]:
-    docs = wh.read("documents").select("source_id", "county").unique()
-    return {r["source_id"]: r["county"] for r in docs.iter_rows(named=True) if r["source_id"]}
 
 
 # ------------------------------------------------------------------------------- validate + load

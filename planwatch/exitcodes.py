@@ -9,7 +9,7 @@ from __future__ import annotations
 OK = 0
 FAILED = 1  # the command ran, and something it covers failed
 USAGE = 2  # a configuration or usage error: nothing was run
-BUSY = 3  # another run holds the warehouse's run lock: nothing was run
+BUSY = 3  # another run holds the warehouse's run guard, or a writer gave up waiting (flows.writer)
 STORAGE = 4  # the warehouse cannot be opened, read or written
 RUN_FAILED = 5  # the run started and failed as a whole
 PAGES_FAILED = 6  # `reparse`: some archived pages could not be read or parsed (issue 11)
@@ -23,7 +23,8 @@ MEANINGS: dict[int, str] = {
     "`status`, the latest run did not complete",
     USAGE: "configuration or usage error (bad flag or setting, invalid sources file, unknown "
     "source id, missing input): nothing was run",
-    BUSY: "another planwatch run holds this warehouse's run lock: nothing was run",
+    BUSY: "another planwatch run holds this warehouse's run lock: nothing was run (or a load waited "
+    "`--writer-wait-s` for another writer of the warehouse and gave up: that load wrote nothing)",
     STORAGE: "the warehouse cannot be opened, read or written (a file, read-only, missing, a "
     "bucket that does not exist)",
     RUN_FAILED: "the run started and failed as a whole: recorded as `failed` in `runs`, ops alerted",

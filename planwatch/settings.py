@@ -317,7 +317,7 @@ _TABLE: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ('night_id', 'shard.night_id', 'the night a shard stages under / the load takes (default: a new id; `load-staged`: every staged night)', None, False),
     ('shard_retries', 'shard.retries', '`planwatch sharded`: times a shard whose flow run crashed, failed or went silent is run again', None, False),
     ('shard_stale_s', 'shard.stale_s', '`planwatch sharded`: a running shard whose heartbeat is older than this is taken as dead (its worker killed) and run again, seconds', None, False),
-    ('writer_wait_s', 'shard.writer_wait_s', 'how long a load waits for the single-writer guard (a Prefect global concurrency limit when PREFECT_API_URL is set, else the lock file), seconds', None, False),
+    ('writer_wait_s', 'shard.writer_wait_s', 'how long a commit step (a chunk of a night, a staged shard, `load`, `maintain`) waits for the single-writer guard (a Prefect global concurrency limit when a Prefect API server is configured, and the lock file), seconds', None, False),
     ('shard_deployment', 'shard.deployment', '`planwatch sharded`: the deployment each shard runs as (FLOW/DEPLOYMENT, on a process work pool)', None, False),
     ('replay_port', 'replay.port', 'port of `planwatch replay` (0: any free port, printed)', '--port', False),
     ('replay_host', 'replay.host', 'address `planwatch replay` listens on', '--host', False),

@@ -225,3 +225,53 @@ def test_run_wide_results_add_up_over_chunks():
     run_wide = second.filter(pl.col("source_id") == "").to_dicts()
     assert [(r["success"], r["element_count"], r["unexpected_count"]) for r in run_wide] == [(False, 5, 1)]
     assert second.filter(pl.col("source_id") == "b").height == 1
+
+
+def test_a_reparse_read_two_pages_at_a_time_stores_what_a_whole_reparse_does(
+    prefect_harness, tmp_path, monkeypatch
+):
+    """`planwatch reparse` streams the archive: with a bound of 2 it reads the archived pages a
+    source at a time (never all before it starts) and rebuilds the same tables as one whole read."""
+    import shutil
+
+    from flows import reparse as archive
+    from flows.nightly import reparse
+
+    spec = RigSpec(sources=2, hosts=2, notices=4, interval_min_s=0.05, interval_max_s=0.1)
+    with ScaleRig(spec) as rig, WebhookReceiver() as hook:
+        crawled = _settings(tmp_path, rig, hook, "crawled", 10_000)
+        run_flow(nightly, crawled)
+    reads: list[tuple[int, int]] = []  # (sources, pages) of each read of the archive's rows
+    real = archive.archived_pages
+
+    def counted(wh, **kw):
+        pages = real(wh, **kw)
+        reads.append((len(kw.get("source_ids") or ()), len(pages)))
+        return pages
+
+    monkeypatch.setattr(archive, "archived_pages", counted)
+    rebuilt = {}
+    for name, bound in (("whole", 10_000), ("streamed", 2)):
+        shutil.copytree(tmp_path / "crawled", tmp_path / name)
+        for table in CONTENT_TABLES:  # the archive and its `pages` rows only: all is parsed again
+            shutil.rmtree(tmp_path / name / table, ignore_errors=True)
+        settings = crawled.replace(warehouse=str(tmp_path / name), load_chunk_docs=bound)
+        reads.clear()
+        tasks.TASK_RUNS.clear()
+        report = run_flow(reparse, settings)
+        assert report["status"] == "completed" and sum(s["documents"] for s in report["sources"]) == 8
+        rebuilt[name] = (Warehouse.open(settings.store), list(reads), tasks.TASK_RUNS["load_chunk"])
+    (whole, whole_reads, _), (streamed, streamed_reads, chunks) = rebuilt["whole"], rebuilt["streamed"]
+    assert whole_reads == [(2, 8)]
+    assert streamed_reads == [(1, 4)] * 2 and chunks == 2  # a source (4 pages) at a time
+    assert streamed.read("documents").height == 8
+    for table in CONTENT_TABLES:
+        assert _content(streamed, table) == _content(whole, table), table
+
+
+def test_reparse_groups_hold_about_the_bound_and_never_split_a_source():
+    from flows.reparse import groups
+
+    assert groups({"d": 5, "a": 3, "c": 1, "b": 1}, 4) == [["a", "b"], ["c"], ["d"]]  # d alone: 5 > 4
+    assert groups({"a": 2, "b": 2}, 10_000) == [["a", "b"]]
+    assert groups({}, 4) == []

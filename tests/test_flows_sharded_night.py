@@ -231,3 +231,77 @@ def test_two_loaders_one_waits_for_the_prefect_limit(prefect_server, tmp_path) -
         os.environ.pop("PREFECT_API_URL", None)
     assert waiting.returncode == 0, err
     assert json.loads(out)["nights"] == []
+
+
+_KILLED_HOLDER = (
+    "import os, sys\n"
+    "from flows import writer\n"
+    "from warehouse.store import Warehouse\n"
+    "with writer.guard(Warehouse(sys.argv[1]), wait_s=30):\n"
+    "    os.kill(os.getpid(), 9)\n"
+)
+
+
+def _docs(wh) -> int:
+    return wh.read("documents").height
+
+
+@pytest.mark.timeout(900)
+def test_a_crawl_and_a_reparse_on_two_machines_take_turns_at_one_warehouse(
+    prefect_server, tmp_path, monkeypatch
+) -> None:
+    """One S3 warehouse, "machines" A and B (each its own lock directory, so only the Prefect
+    server's limits stand between them) and the test process as a third writer: a crawl on A
+    waits at its load while another machine writes; a reparse on B meanwhile is refused (one run
+    at a time); a reparse that cannot have the writer guard in --writer-wait-s exits 3 having
+    written nothing; a writer killed on A holding the guard does not block A's next writer."""
+    import prefect.settings
+
+    from benchmarks.scale_portals import RigSpec
+    from benchmarks.scale_rig import ScaleRig
+    from flows import writer
+    from warehouse.store import Warehouse
+
+    options = s3_options(moto_endpoint())
+    root = f"s3://{S3_BUCKET}/writers-{os.getpid()}-{time.time_ns()}"
+    wh = Warehouse(root, options)
+    base = {**prefect_server, "PLANWATCH_WAREHOUSE": root, "PLANWATCH_STORAGE_OPTIONS": json.dumps(options),
+            "PLANWATCH_HTTP_RETRIES": "0"}
+    machine = {m: {**base, "PLANWATCH_LOCK_DIR": str(tmp_path / m)} for m in ("a", "b")}
+    monkeypatch.setenv("PLANWATCH_LOCK_DIR", str(tmp_path / "test"))
+    monkeypatch.setenv("PREFECT_API_URL", prefect_server["PREFECT_API_URL"])
+    spec = RigSpec(sources=4, hosts=2, notices=3, interval_min_s=0.2, interval_max_s=0.3)
+    with ScaleRig(spec) as rig, prefect.settings.temporary_settings(
+        updates={prefect.settings.PREFECT_API_URL: prefect_server["PREFECT_API_URL"]}
+    ):
+        sources = str(rig.write_sources(tmp_path / "sources.toml"))
+        for env in machine.values():
+            env["PLANWATCH_SOURCES"] = sources
+        first = _run(machine["a"], *_planwatch("crawl", "--json"))
+        assert first.returncode == 0, first.stderr[-2000:]
+        assert _docs(wh) == 12
+        rig.publish(1)
+        with writer.guard(wh, wait_s=30) as held:
+            assert held == f"prefect:{writer.limit_name(wh)}"
+            night = subprocess.Popen(_planwatch("crawl", "--writer-wait-s", "300", "--json"), env=machine["a"],
+                                     cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            deadline = time.monotonic() + 240
+            while rig.stats().get("detail", 0) < 12 + 4 and time.monotonic() < deadline:
+                time.sleep(0.5)  # the crawl on A fetches the 4 new notices
+            busy = _run(machine["b"], *_planwatch("reparse"))
+            assert busy.returncode == 3 and "another planwatch run holds" in busy.stderr, busy.stderr
+            time.sleep(5)
+            assert night.poll() is None and _docs(wh) == 12  # A waits for the writer guard
+        out, err = night.communicate(timeout=300)
+        assert night.returncode == 0, err[-2000:]
+        assert _docs(wh) == 16 and json.loads(out)["status"] == "completed"
+        runs = wh.read("runs").height
+        with writer.guard(wh, wait_s=30):
+            refused = _run(machine["b"], *_planwatch("reparse", "--writer-wait-s", "2"))
+        assert refused.returncode == 3 and "another loader holds the writer guard" in refused.stderr, refused.stderr
+        assert wh.read("runs").height == runs  # nothing written
+        killed = _run(machine["a"], sys.executable, "-c", _KILLED_HOLDER, root)
+        assert killed.returncode == -9
+        again = _run(machine["a"], *_planwatch("reparse", "--writer-wait-s", "20", "--json"))
+        assert again.returncode == 0, again.stderr[-2000:]
+        assert json.loads(again.stdout)["flow"] == "reparse" and _docs(wh) == 16

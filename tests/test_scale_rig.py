@@ -79,5 +79,27 @@ def test_benchmark_scale_runs_two_nights_and_the_reference(tmp_path):
     assert first["exit"] == 0 and unchanged["exit"] == 0
     assert (first["rows"], first["dup"], first["missing"]) == (24, 0, 0)
     assert unchanged["rig"].get("detail", 0) == 0 and unchanged["rig"]["status_304"] == 12
+    assert "attachment" not in unchanged["rig"] and "status_404" not in first["rig"]  # files served
     assert min(first["rig"]["min_gap_ratio"], unchanged["rig"]["min_gap_ratio"]) >= 0.9
     assert res["reference"]["requests"] == res["hosts"] + 12
+
+
+def test_the_rig_serves_the_attachments_its_notices_link(tmp_path):
+    """A notice's attachment (a Hanweb `downfile.jsp`, a TRS `./name.pdf`) downloads, so a night
+    after the first fetches no notice again: only robots.txt and the list pages."""
+    spec = RigSpec(sources=2, hosts=2, notices=12, interval_min_s=0.05, interval_max_s=0.05)
+    archive = RawArchive(tmp_path / "wh")
+    with ScaleRig(spec) as rig, HttpClient(min_interval_s=0.0, retries=0, timeout_s=10) as client:
+        sources = load_sources(rig.write_sources(tmp_path / "sources.toml"))
+        first = crawl_sources(sources, client=client, archive=archive, state=CrawlState(), run_id="r1", workers=2)
+        files = [row for c in first for row in c.pages if row.get("kind") == "attachment"]
+        stats = rig.stats()
+        rig.reset_stats()
+        state = CrawlState.from_pages([row for c in first for row in c.pages])
+        second = crawl_sources(sources, client=client, archive=archive, state=state, run_id="r2", workers=2)
+        again = rig.stats()
+    assert not [c.error for c in first if c.error]
+    assert stats.get("attachment", 0) >= 2 and "status_404" not in stats  # Hanweb and TRS files
+    assert {row["status"] for row in files} == {200} and len(files) == stats["attachment"]
+    assert sum(len(c.documents) for c in second) == 0
+    assert "detail" not in again and "attachment" not in again and again["list"] == 2, again

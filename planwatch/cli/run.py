@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Crawl every source (or --source), parse, validate, load and alert; "
         "print a report per source and a one-line verdict. " + EXITS,
     )
-    add_arguments(p, *RUN_FLAGS, "source", "full", "refresh")
+    add_arguments(p, *RUN_FLAGS, "source", "full", "refresh", "writer_wait_s")
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser(
@@ -79,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Crawl one source (--source ID) paging its lists to the end, then parse, "
         "validate, load and alert as `crawl` does. " + EXITS,
     )
-    add_arguments(p, *RUN_FLAGS, "source", "refresh", "dask_workers")
+    add_arguments(p, *RUN_FLAGS, "source", "refresh", "dask_workers", "writer_wait_s")
     p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser(
@@ -100,6 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ops_alert",
         "dask_workers",
         "load_chunk_docs",
+        "writer_wait_s",
         "log_level",
         "json",
     )
@@ -144,9 +145,10 @@ def check_sources_file(path: str, only: list[str] | None) -> None:
 
 @contextlib.contextmanager
 def _prepared(s: Settings, *, need_tables: bool = False) -> Iterator[None]:
-    """The warehouse is usable and no other run holds it (checked and locked before Prefect
-    starts: a second run is told at once, in one line); Prefect follows --log-level; an
-    interrupted process stops Prefect's temporary server on its way out."""
+    """The warehouse is usable and no other run holds it (checked and taken before a flow
+    starts: a second run is told at once, in one line; `flows.writer.run_guard`, across machines
+    with a Prefect API server); Prefect follows --log-level; an interrupted process stops
+    Prefect's temporary server on its way out."""
     from flows.pipeline import run_lock
     from flows.runner import prefect_env, prefect_server_gone, stop_prefect_server
     from warehouse.checks import check
@@ -156,8 +158,8 @@ def _prepared(s: Settings, *, need_tables: bool = False) -> Iterator[None]:
     check(wh, write=True, need_tables=need_tables)
     interrupt.on_exit(stop_prefect_server)
     interrupt.hopeless_when(prefect_server_gone)
+    prefect_env(s.log_level)  # before the run guard, which may talk to the Prefect server
     with run_lock(wh, timeout_s=0.0):
-        prefect_env(s.log_level)
         yield
 
 

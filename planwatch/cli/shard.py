@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import Any
 
@@ -35,8 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Split the sources into --shards shards by host, run each as a flow run of "
         "the shard deployment (--shard-deployment) on a process work pool, run a shard again "
         "when its flow run failed, crashed or went silent (its worker killed), then load every "
-        "staged shard under the single-writer guard. Needs PREFECT_API_URL (a Prefect server "
-        "with workers; docs/scale.md). " + EXITS,
+        "staged shard under the single-writer guard. Needs a Prefect server with workers "
+        "(PREFECT_API_URL, or the active Prefect profile's; docs/scale.md). " + EXITS,
     )
     add_arguments(
         p,
@@ -68,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="load every staged shard (one writer at a time), then drop the staging",
         description="Validate, load and alert every completely staged shard (of --night-id, or "
         "of every staged night) as the nightly does, under the single-writer guard (a Prefect "
-        "global concurrency limit when PREFECT_API_URL is set, else the lock file; waits "
+        "global concurrency limit when a Prefect server is configured, and the lock file; waits "
         "--writer-wait-s), write the night's runs row, drop its staging. Shards already loaded "
         "are skipped. " + EXITS,
     )
@@ -77,15 +76,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sharded(args: argparse.Namespace) -> int:
-    from flows.runner import run_flow
+    from flows.runner import api_configured, run_flow
     from planwatch.exceptions import ConfigError
     from planwatch.settings import load
 
     s = load(args)
-    if not os.environ.get("PREFECT_API_URL"):
+    if not api_configured():
         raise ConfigError(
             "`planwatch sharded` runs its shards on a Prefect server's workers: set PREFECT_API_URL "
-            "(and deploy prefect.yaml, start workers; see docs/scale.md)"
+            "or use a Prefect profile that sets it (and deploy prefect.yaml, start workers; see "
+            "docs/scale.md)"
         )
     check_sources_file(s.crawl.sources, s.crawl.source)
     with _prepared(s):

@@ -215,13 +215,15 @@ def _shown(frame: pl.DataFrame) -> pl.DataFrame:
 
 # --- handlers ----------------------------------------------------------------------------------
 def cmd_load(args: argparse.Namespace) -> int:
+    from flows import writer
     from flows.folder import load_folder
     from planwatch.ids import new_run_id
 
     settings = _settings(args)
     wh = _warehouse(settings, write=True, need_tables=False)
     run_id = settings.load.run_id or new_run_id()
-    done = load_folder(wh, args.dir, run_id=run_id, validate=not settings.load.no_validate)
+    with writer.guard(wh, settings.shard.writer_wait_s):  # one writer at a time (flows.writer)
+        done = load_folder(wh, args.dir, run_id=run_id, validate=not settings.load.no_validate)
     if done.unchanged_since:
         print(f"{args.dir}: unchanged since run {done.unchanged_since}; nothing written to {wh.root}")
         return 0
@@ -327,6 +329,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_maintain(args: argparse.Namespace) -> int:
+    from flows import writer
     from warehouse import contract
     from warehouse.maintain import maintain
 
@@ -334,7 +337,7 @@ def cmd_maintain(args: argparse.Namespace) -> int:
     wh = _warehouse(settings, write=True)
     report: dict = {}
     names = list(contract.TABLES)
-    with output.progress(enabled=not settings.json) as show:
+    with writer.guard(wh, settings.shard.writer_wait_s), output.progress(enabled=not settings.json) as show:
         for i, name in enumerate(names, 1):
             part = maintain(wh, settings.maintain.retention_hours, tables=[name])
             report = {**part, "tables": {**report.get("tables", {}), **part["tables"]}}
