@@ -14,7 +14,7 @@ from transform.targets.comparators import (
     _TO_LEVEL_RE,
     _cmp_before_verb,
 )
-from transform.targets.progress import is_progress
+from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
     _bound_qualifies,
@@ -109,6 +109,7 @@ class _Flags:
         "has_done",
         "has_from",
         "has_incentive",
+        "has_months",
         "has_paren",
         "has_share",
         "rev",
@@ -123,6 +124,7 @@ class _Flags:
         self.has_paren = "(" in t
         self.has_bar = "|" in t
         self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t
+        self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
 
 
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
@@ -146,7 +148,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if rule := _progress_rule(clause_before):
+    if rule := _progress_rule(clause_before) or _months_rule(t, c, clause_start, flags):
         return rule
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
@@ -219,6 +221,14 @@ def _progress_rule(clause_before: str) -> str:
         return "progress"
     if ("累计" in clause_before or "完成" in clause_before) and _PERIOD_DONE_RE.search(clause_before):
         return "period_to_date"
+    return ""
+
+
+def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
+    """ "reporting_months" (1-4月开工7个: done so far this year, see progress.reporting_months)
+    or ""."""
+    if flags.has_months and reporting_months(t, flags.rev, c, clause_start):
+        return "reporting_months"
     return ""
 
 
