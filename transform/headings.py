@@ -74,6 +74,8 @@ _FIELD_LINE = re.compile(
     r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
 )
+# "公开方式: 主动公开 有效期: 长期有效 信息索取号: …": several fields of the page on one line
+_FIELDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,6}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]")
 # "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
 _CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _WS = re.compile(r"\s+")
@@ -133,7 +135,13 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
-    return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
+    if (
+        _FIELD_LINE.match(s)
+        or _CAPTION.search(s)
+        or (s.count(":") + s.count("：") >= 2 and _FIELDS_ROW.search(s))
+    ):
+        return False
+    return not _kinds()[2].search(s)
 
 
 def _fragment(line: str) -> bool:
