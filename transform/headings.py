@@ -67,15 +67,14 @@ _RELATED = re.compile(
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
-# "公开范围:全部公开", "当前报纸名称:某某都市报", "当前版:晚报版6版": a field of the page (a label
-# naming a kind of value, then a short value), never a heading; "重磅：…" is a headline's kicker
+# "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
+# short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
 _FIELD_LINE = re.compile(
     r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
     r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
+    r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
-# "公开方式: 主动公开 有效期: 长期有效 信息索取号: …": several fields of the page on one line
-_FIELDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,6}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]")
 # "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
 _CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
 _WS = re.compile(r"\s+")
@@ -135,13 +134,7 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
-    if (
-        _FIELD_LINE.match(s)
-        or _CAPTION.search(s)
-        or (s.count(":") + s.count("：") >= 2 and _FIELDS_ROW.search(s))
-    ):
-        return False
-    return not _kinds()[2].search(s)
+    return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
 def _fragment(line: str) -> bool:

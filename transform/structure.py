@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
+from transform.heading_years import dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.memo import new_document
 from transform.table_cells import starts_with_task_verb
@@ -148,7 +149,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
                 continue
             if is_non:
                 if goal:
-                    goals.append(child.own_text)
+                    goals.append(dated(child.own_text, node_year(child)))
                 visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child))
                 continue
             if child.children:
