@@ -51,6 +51,7 @@ _ITEM_AFTER_RE = re.compile(
     + ")"
 )
 _ITEM_NOUNS = _x("item_nouns")
+_NESTED_COUNT_RE = re.compile(r"(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)")
 _ITEM_VERB_RE = _any(_x("item_verbs"))
 _OBJECT_FRAME_RE = re.compile(
     r"[^,;:。]{0,30}?为(?:"
@@ -90,6 +91,7 @@ _INDEFINITE = frozenset(_x("indefinite"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
+_WEIGHT_INTO_RE = _any(_x("weight_into"))
 _FORMULA_RE = _any(_x("formula_signs") + _x("weight_words"))
 _WEIGHT_WORDS = _x("weight_words")
 # Chinese numerals count only next to a verb of commitment or a comparator.
@@ -177,8 +179,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return rule
     if unit in VOLTAGE_UNITS:
         return "voltage_class"  # a voltage class names a thing (110千伏变电站)
-    if unit in SCORE_UNITS and _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4):
-        return "score_context"  # 每发现一处扣2分: a scoring rule
+    if _scores(t, c, clause_start):
+        return "score_context"  # 每发现一处扣2分, 按15%计入分值: a scoring rule
     if unit in ("条", "款") and _REFERENCE_HEAD.search(clause_before):
         return "rule_reference"  # 落实…15条: a reference to a rule set
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
@@ -186,6 +188,17 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if _names_a_thing(t, c):
         return "_names_a_thing"
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
+
+
+def _scores(t: str, c, clause_start: int) -> bool:
+    """A score in a scoring rule (每发现一处扣2分, 总分180分), or a share counted into a score
+    (分别按15%、25%计入考核分值: a word of `weight_into` and a score word in the clause)."""
+    if c.unit in SCORE_UNITS:
+        return _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4) is not None
+    if c.kind != "percent" or not _WEIGHT_INTO_RE.search(t, clause_start, c.end + 40):
+        return False
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    return _SCORE_CONTEXT_RE.search(t, clause_start, m.start() if m else c.end + _MAX_SPAN) is not None
 
 
 def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
@@ -235,7 +248,7 @@ def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
 def _own_items(t: str, c, clause_start: int) -> bool:
     """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
     or of the items it splits up among its units (将86项重点工作进行分解)."""
-    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith("方面", c.end))):
+    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
         return False
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
 
@@ -253,6 +266,10 @@ def _counts_items(t: str, c, clause_start: int) -> bool:
     """A count of the plan's own items: 分解为79项重点工作任务, 清单共38件, 提出3项指标,
     （分解任务15项）— not 完成10项改革任务 (a modifier the item words do not know)."""
     if _ITEM_AFTER_RE.match(t, c.end) is not None:
+        return True
+    # 6类55项考核指标, 7个类别63项指标: the kinds of the items counted next
+    m = _NESTED_COUNT_RE.match(t, c.end)
+    if m is not None and _ITEM_AFTER_RE.match(t, m.end()) is not None:
         return True
     head = t[clause_start : c.start].rstrip(" 共计约")
     return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
