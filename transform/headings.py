@@ -10,6 +10,8 @@ news reposts, document viewers).
   lines is joined).
 - `clean_title`: no label remains (标题|, 信息名称:), no site name after a separator
   ("-某省人民政府门户网站"), no 文号 before it, no byline after it.
+
+Long module: these title rules share the regexes and lexicons of heading-like lines.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import table, words
+from transform.notice_titles import runs_on as _runs_on
 from transform.numbering import match_marker
 
 # (a "." after a character ends a sentence too: "…请认真贯彻落实.")
@@ -199,7 +202,9 @@ def notice_title(lines: list[str]) -> str | None:
         if len(line) > 300:
             continue
         cand, j = clean_title(line) or "", i
-        while not _complete(cand) and j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
+        while j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
+            if _complete(cand) and not _runs_on(cand, lines, j):
+                break
             j += 1
             cand += lines[j].strip()
         if not (6 <= len(cand) <= 120 and _complete(cand)) or _SENTENCE.search(cand):
