@@ -1,7 +1,8 @@
 """Assessment rules (考核办法, 评分细则) state scores and weights, not targets: a total score (总分120
 分), shares counted into a score (分别按20%、30%、50%计入考核分值), and the kinds of indicators
 counted next to them (5类40项考核指标, 6个类别52项指标). A score reached by the work (测评得分达到90
-分以上) stays a target."""
+分以上) stays a target. A parenthesised total of the items just named
+(重点工作（共86项）) is no target either."""
 from __future__ import annotations
 
 import pytest
@@ -29,4 +30,21 @@ def test_scores_weights_and_indicator_kinds_are_no_targets(text):
     ("新建标准化考场5个，培训考评员120人。", [5, 120]),
 ])
 def test_scores_and_shares_the_work_reaches_stay(text, kept):
+    assert _values(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "为抓好区政府工作报告所列重点工作的落实（共86项，此外所列重点项目另行调度），现印发如下。",
+    "现将重点任务分解如下（共计45项）。",
+    "全年实施民生实事（共12件）。",
+])
+def test_a_parenthesised_total_of_the_items_named_is_no_target(text):
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("新建学校（共3所），新增学位3000个。", [3, 3000]),
+    ("完成改造项目（共5项），总投资2亿元。", [5, 2]),
+])
+def test_a_parenthesised_total_of_work_stays(text, kept):
     assert _values(text) == kept

@@ -51,6 +51,7 @@ _ITEM_AFTER_RE = re.compile(
     + ")"
 )
 _ITEM_NOUNS = _x("item_nouns")
+_TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
 _NESTED_COUNT_RE = re.compile(r"(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)")
 _ITEM_VERB_RE = _any(_x("item_verbs"))
 _OBJECT_FRAME_RE = re.compile(
@@ -271,6 +272,10 @@ def _counts_items(t: str, c, clause_start: int) -> bool:
     m = _NESTED_COUNT_RE.match(t, c.end)
     if m is not None and _ITEM_AFTER_RE.match(t, m.end()) is not None:
         return True
+    # 所列重点工作的落实(共101项), 民生实事(共12件): a parenthesised total of the items just named
+    k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
+    if k >= 0 and t[k + 1 : c.start].strip() in _TOTAL_WORDS:
+        return any(n in t[k - 12 if k > 12 else 0 : k] for n in _ITEM_NOUNS)
     head = t[clause_start : c.start].rstrip(" 共计约")
     return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
 
