@@ -38,7 +38,9 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:底|末|前|内)?(?:前)?)?"
-_MONTH_FILLER = r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?(?:前)?"
+_MONTH_FILLER = (
+    r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)?|\d{1,2}日(?:前|之前|以前)"
+)
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
     rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
