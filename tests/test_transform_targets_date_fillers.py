@@ -1,5 +1,6 @@
 """A deadline with a day before a target's phrase (9月30日前, 6月15日之前, 30日前) is no part of what
-is measured: the indicator starts after it."""
+is measured: the indicator starts after it. A batch word (首批, 第二批) or a list of places alone
+before the number qualifies the noun after it, which names what is counted."""
 from __future__ import annotations
 
 import pytest
@@ -14,5 +15,15 @@ from transform.targets import extract_targets
     ("每月25日前报送进度，全年完成造林1.2万亩。", "造林"),
 ])
 def test_a_day_deadline_is_no_part_of_the_indicator(text, indicator):
+    found = extract_targets(text, annual_year=2025)
+    assert found[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("到2025年底前，全市建成首批100个示范社区。", "示范社区"),
+    ("新建第二批20个未来乡村。", "未来乡村"),
+    ("确保甲区、乙区、丙县50%的城市社区建成服务综合体。", "城市社区"),
+])
+def test_a_batch_word_or_a_list_of_places_before_the_number_qualifies_the_noun_after_it(text, indicator):
     found = extract_targets(text, annual_year=2025)
     assert found[-1]["indicator"] == indicator

@@ -38,6 +38,10 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:底|末|前|内)?(?:前)?)?"
+_QUALIFIER_RE = re.compile(
+    r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
+    r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
+)
 _MONTH_FILLER = (
     r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)?|\d{1,2}日(?:前|之前|以前)"
 )
@@ -239,15 +243,16 @@ def _indicator(
     list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
-    if pre and not ends_with_verb and not list_of_examples and not level_only:
+    qualifier = _qualifies(pre)
+    if pre and not ends_with_verb and not list_of_examples and not level_only and not qualifier:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
     cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end : c.end + 4])
     noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
     if noun:
         c.noun_end = noun_end
-        if level_only:
-            return pre + noun
+        if level_only or qualifier:
+            return (pre if level_only else "") + noun
         if pre and ends_with_verb:
             m = _VERB_END_RE.search(pre)
             if m is not None:
@@ -270,6 +275,12 @@ def _indicator(
     head = t[_last_boundary_clause(t, c.start) : c.start]
     head = _FROM_SPLIT_RE.split(head)[0]
     return _clean_pre(head)[0]
+
+
+def _qualifies(pre: str) -> bool:
+    """ "首批100个示范社区", "甲区、乙区50%的城市社区": a batch or a list of places alone before the
+    number qualifies the noun after it."""
+    return ("批" in pre or "、" in pre) and _QUALIFIER_RE.fullmatch(pre) is not None
 
 
 def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
