@@ -42,7 +42,7 @@ RULE_WORDS = {
     "not_a_range": "two numbers joined by a dash that are no range of values (2023-2025, 07-31)",
     "year_mention": "a year mention (YYYY年): it dates the targets after it",
     # targets/exclusions.py
-    "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 before it",
+    "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",
     "class_level": "a class, not an amount (十亿级, 4A级)",
     "_is_scope": "a count of existing things in scope (全县13个乡镇, 等9类, 覆盖…)",
     "_counts_items": "a count of the plan's own items (分解为79项重点任务)",

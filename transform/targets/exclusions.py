@@ -21,6 +21,7 @@ from transform.targets.qualifiers import (
     _in_paren_note,
     _names_a_thing,
 )
+from transform.targets.quantity import RATIO_AFTER
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, VOLTAGE_UNITS
@@ -136,8 +137,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     start = c.start
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
-    if prev in _BEFORE_NUMBER or before.endswith("No."):
-        return "before_number"
+    if prev in _BEFORE_NUMBER or before.endswith("No.") or (prev in ":∶" and before[-2:-1].isdigit()):
+        return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
@@ -306,6 +307,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
+            or RATIO_AFTER.match(t, c.end)  # 缩小到1.9:1: the first term of a ratio
         ):
             return "bare_number"
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:
