@@ -48,3 +48,20 @@ def test_a_parenthesised_total_of_the_items_named_is_no_target(text):
 ])
 def test_a_parenthesised_total_of_work_stays(text, kept):
     assert _values(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "完成年度任务计15分，不完成任务扣3分。",
+    "基础分为10分，没有任务的单位计10分。",
+    "累计回收率达95%以上的加5分，达不到95%的倒扣基础分2分。",
+])
+def test_scores_of_a_scoring_rule_and_its_thresholds_are_no_targets(text):
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("农业总产值比上年增长8%，完成任务计10分。", [8]),
+    ("新建公园5个，增加绿地面积12%。", [5, 12]),
+])
+def test_a_target_before_its_scoring_rule_stays(text, kept):
+    assert _values(text) == kept

@@ -94,6 +94,10 @@ _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
+_SCORE_VERBS = frozenset(_x("score_verbs"))
+_SCORE_RULE_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, _x("score_verbs"))) + r"|基础分为?)\s?\d{1,3}(?:\.\d{1,2})?\s?分"
+)
 _FORMULA_RE = _any(_x("formula_signs") + _x("weight_words"))
 _WEIGHT_WORDS = _x("weight_words")
 # Chinese numerals count only next to a verb of commitment or a comparator.
@@ -193,14 +197,22 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
 
 
 def _scores(t: str, c, clause_start: int) -> bool:
-    """A score in a scoring rule (每发现一处扣2分, 总分180分), or a share counted into a score
-    (分别按15%、25%计入考核分值: a word of `weight_into` and a score word in the clause)."""
+    """A score in a scoring rule (每发现一处扣2分, 总分180分, 完成任务计10分), or a share counted
+    into a score (分别按15%、25%计入考核分值: a word of `weight_into` and a score word in the
+    clause), or the threshold of a scoring rule (回收率达90%以上的加5分)."""
     if c.unit in SCORE_UNITS:
+        if t[c.start - 1 : c.start] in _SCORE_VERBS:
+            return True
         return _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4) is not None
-    if c.kind != "percent" or not _WEIGHT_INTO_RE.search(t, clause_start, c.end + 40):
+    if c.kind != "percent":
         return False
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
-    return _SCORE_CONTEXT_RE.search(t, clause_start, m.start() if m else c.end + _MAX_SPAN) is not None
+    end = m.start() if m else c.end + _MAX_SPAN
+    if "分" in t[c.end : end] and _SCORE_RULE_RE.search(t, c.end, end):
+        return True
+    if not _WEIGHT_INTO_RE.search(t, clause_start, c.end + 40):
+        return False
+    return _SCORE_CONTEXT_RE.search(t, clause_start, end) is not None
 
 
 def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
