@@ -27,3 +27,11 @@ def test_a_day_deadline_is_no_part_of_the_indicator(text, indicator):
 def test_a_batch_word_or_a_list_of_places_before_the_number_qualifies_the_noun_after_it(text, indicator):
     found = extract_targets(text, annual_year=2025)
     assert found[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("新建成3所幼儿园。", "新建成幼儿园"),
+    ("建成投用5个停车场。", "建成投用停车场"),
+])
+def test_a_verb_with_its_complement_before_the_number_stays_whole(text, indicator):
+    assert extract_targets(text, annual_year=2025)[-1]["indicator"] == indicator
