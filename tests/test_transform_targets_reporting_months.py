@@ -1,6 +1,7 @@
 """Figures of a monthly statistics period (1-4月, 1—8月份, 1至11月: the months from January to one
 that ends no quarter) report what was done so far this year, not what the plan commits to; a
-quarter-end period (1-3月, 1-6月, 1-9月) may be a milestone and stays a target."""
+quarter-end period (1-3月, 1-6月, 1-9月) may be a milestone and stays a target. A sentence that
+opens with the end of last year (截至去年底，…) reports progress too."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,11 @@ def test_figures_of_a_monthly_period_are_progress(text, kept):
 ])
 def test_milestones_and_plain_targets_stay(text, kept):
     assert [r["value"] for r in extract_targets(text, annual_year=2025)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "截至去年底，全市高铁营业里程超7100公里。",
+    "截至上年末，全县累计建成5G基站3200个。",
+])
+def test_a_sentence_dated_last_year_reports_progress(text):
+    assert extract_targets(text, annual_year=2025) == []
