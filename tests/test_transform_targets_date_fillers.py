@@ -35,3 +35,11 @@ def test_a_batch_word_or_a_list_of_places_before_the_number_qualifies_the_noun_a
 ])
 def test_a_verb_with_its_complement_before_the_number_stays_whole(text, indicator):
     assert extract_targets(text, annual_year=2025)[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("力争完成40个县（市、区）水源置换工作。", "完成县(市、区)水源置换工作"),
+    ("建成8个县（市、区）级物流中心。", "建成县(市、区)级物流中心"),
+])
+def test_a_list_inside_a_bracket_does_not_cut_the_noun(text, indicator):
+    assert extract_targets(text, annual_year=2025)[-1]["indicator"] == indicator

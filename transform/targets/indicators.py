@@ -16,7 +16,7 @@ from transform.targets.qualifiers import (
     _funded,
 )
 from transform.targets.scan import _Cand
-from transform.targets.spans import _CLAUSE_CH
+from transform.targets.spans import _CLAUSE_CH, _SEG_RX
 from transform.targets.words import (
     alternation,
     by_last_char,
@@ -168,6 +168,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
+    if "(" in s and ")" not in s[s.rfind("(") :]:
+        s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
     if cut_at_verb:
         m = _NOUN_CUT_RE.search(s)
         if m and m.start() > 0:
@@ -185,6 +187,19 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
+
+
+def _through_bracket(t: str, start: int, s: str) -> str:
+    """The noun `s` (from `start`) cut by a 、 inside its bracket, run on to the next boundary
+    after the bracket closes, unless a number stands there."""
+    end = start + len(s)
+    close = t.find(")", end, end + 16)
+    if close < 0:
+        return s
+    m = _SEG_RX.search(t, close + 1, close + 41)
+    stop = m.start() if m else close + 1
+    rest = t[close + 1 : stop]
+    return s if any(ch.isdigit() for ch in rest) else t[start:stop]
 
 
 def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
