@@ -10,6 +10,8 @@ news reposts, document viewers).
   lines is joined).
 - `clean_title`: no label remains (标题|, 信息名称:), no site name after a separator
   ("-某省人民政府门户网站"), no 文号 before it, no byline after it.
+
+Long module: these title rules share the regexes and lexicons of heading-like lines.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import table, words
+from transform.notice_titles import runs_on as _runs_on
 from transform.numbering import match_marker
 
 # (a "." after a character ends a sentence too: "…请认真贯彻落实.")
@@ -67,12 +70,13 @@ _RELATED = re.compile(
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
-# "公开范围:全部公开", "当前报纸名称:某某都市报", "当前版:晚报版6版": a field of the page (a label
-# naming a kind of value, then a short value), never a heading; "重磅：…" is a headline's kicker
+# "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
+# short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
 _FIELD_LINE = re.compile(
     r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
     r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
+    r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
 # "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
 _CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
@@ -198,7 +202,9 @@ def notice_title(lines: list[str]) -> str | None:
         if len(line) > 300:
             continue
         cand, j = clean_title(line) or "", i
-        while not _complete(cand) and j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
+        while j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
+            if _complete(cand) and not _runs_on(cand, lines, j):
+                break
             j += 1
             cand += lines[j].strip()
         if not (6 <= len(cand) <= 120 and _complete(cand)) or _SENTENCE.search(cand):

@@ -39,6 +39,7 @@ _ALL_LABELS = sorted(
 ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)  # every label, without spaces, longest first
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
 _RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
+_COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
 _PAIR_RE = re.compile(
     r"(?:^|(?<=[\s|•·\-\]】>【]))(?P<label>"
     + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
@@ -390,7 +391,8 @@ def extract_metadata(
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
     if not issuer and title and "关于" in title:
-        pre = title.split("关于", 1)[0].strip()
+        # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…")
+        pre = _COLUMN_LABEL.sub("", title.split("关于", 1)[0].strip())
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办)$", pre):
             issuer = pre
     out["issuer"] = _without_chrome(issuer) or sig_issuer

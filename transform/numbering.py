@@ -8,6 +8,7 @@ the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from transform.memo import per_document
@@ -134,13 +135,24 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
 @per_document
 def match_marker(line: str) -> Marker | None:
     """The numbering marker at the start of `line`, or None (memoised per document: the
-    structure pass looks at most lines several times)."""
+    structure pass looks at most lines several times). An enclosed numeral (⑴ ⒈ ㈠) reads as
+    what it stands for ((1) 1. (一))."""
     if not line:
         return None
     first = line[0]
+    if first in _ENCLOSED:
+        plain = _ENCLOSED[first]
+        mk = _match_with(plain + line[1:], _patterns_for(plain[0]))
+        return mk._replace(end=mk.end - len(plain) + 1) if mk is not None else None
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))
+
+
+#: ⑴…⒇, ⒈…⒛, ㈠…㈩ -> (1)…(20), 1.…20., (一)…(十): single characters that print a marker
+_ENCLOSED = {
+    chr(c): unicodedata.normalize("NFKC", chr(c)) for c in [*range(0x2474, 0x249C), *range(0x3220, 0x322A)]
+}
 
 
 def bare_marker(line: str) -> Marker | None:

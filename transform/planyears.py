@@ -30,6 +30,12 @@ _HORIZON_BEFORE = ("到", "至")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
 _DEADLINE_AFTER = ("底前", "年底前", "末前", "年末前")
+# "2024年6月底前", "2025年9月前", "2025年11月30日前", "2024年12月底": a deadline with a month (a
+# date that dates something, 2023年5月印发, is none)
+_MONTH_DEADLINE = re.compile(
+    r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*份?\s*"
+    r"(?:底|末|前|以前|之前|中旬前|上旬前|下旬前|\d{1,2}\s*日\s*(?:前|之前|以前))"
+)
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
@@ -73,9 +79,16 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:
             plain[y] += 1
+    if "月" in window:
+        for m in _MONTH_DEADLINE.finditer(window):
+            if not window[max(0, m.start() - 2) : m.start()].endswith(_NOT_PLAN_BEFORE):
+                deadlines.append(int(m.group(1)))
     if deadlines and not plain:
         if _RELATIVE_YEAR.search(window) is None and not (issued and min(deadlines) > issued):
-            # a table whose every row is due "2024年底前": an annual plan of that year
+            # a table whose every row is due "2024年底前": an annual plan of that year; rows due
+            # over several years: a plan from the first to the last
+            if 1 < max(deadlines) - min(deadlines) + 1 <= 5:
+                return min(deadlines), max(deadlines)
             plain.update(deadlines)
         else:
             horizons += deadlines  # "今年年底前…；2025年年底前…": this year up to the horizon

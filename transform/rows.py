@@ -14,6 +14,7 @@ from typing import Any
 
 from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
+from transform.heading_years import node_year
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
@@ -117,8 +118,7 @@ def build_rows(
         )
     task_units = _unit_rows(doc_id, tasks)
     for para in goals:
-        para = strip_spans(para, extract_units(para).spans)
-        targets.extend(_targets_for(doc_id, None, None, para, len(targets), span))
+        targets.extend(_goal_targets(doc_id, para, len(targets), span))
     # targets of goal paragraphs come first in reading order; seq follows the list order
     for i, t in enumerate(targets, 1):
         t["seq"] = i
@@ -213,17 +213,32 @@ def _task_targets(
             review = reviews[id(a)] = is_review_heading(a.heading)
         if review:
             return []
-    return _targets_for(doc_id, task_id, path, text, offset, span)
+    year = node_year(ancestors[0]) if ancestors else None  # "一、2025年目标" over the task
+    return _targets_for(doc_id, task_id, path, text, offset, span, year)
+
+
+def _goal_targets(doc_id: str, para: str, offset: int, span: tuple) -> list[dict]:
+    """Targets of a goal paragraph (its unit statements cut out); one under a year heading
+    carries that year (heading_years.DatedText)."""
+    text = strip_spans(para, extract_units(para).spans)
+    return _targets_for(doc_id, None, None, text, offset, span, getattr(para, "year", None))
 
 
 def _targets_for(
-    doc_id: str, task_id: str | None, path: list[str] | None, text: str, offset: int, span: tuple
+    doc_id: str,
+    task_id: str | None,
+    path: list[str] | None,
+    text: str,
+    offset: int,
+    span: tuple,
+    year: int | None = None,
 ) -> list[dict]:
-    """Target rows of one text; span = (the plan's annual year, its first year)."""
+    """Target rows of one text; span = (the plan's annual year, its first year); year: the year
+    a heading over the text sets (heading_years), for targets whose text names none."""
     if not text.strip():
         return []
     try:
-        found = _extract_targets(text, default_year=None, annual_year=span[0], first_year=span[1]) or []
+        found = _extract_targets(text, default_year=year, annual_year=span[0], first_year=span[1]) or []
     except Exception:  # a target bug must not lose the task
         log.exception("target extraction failed in %s", task_id or doc_id)
         return []

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
+from transform.heading_years import dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.memo import new_document
+from transform.notice_requirements import requirements_only
 from transform.table_cells import starts_with_task_verb
 from transform.targets.goals import is_review_heading
 from transform.titles import task_title
@@ -148,7 +150,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
                 continue
             if is_non:
                 if goal:
-                    goals.append(child.own_text)
+                    goals.append(dated(child.own_text, node_year(child)))
                 visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child))
                 continue
             if child.children:
@@ -272,6 +274,8 @@ def parse_tree(body_text: str) -> Node:
 def structure_from_tree(root: Node, has_units=lambda node: False) -> Structure:
     """The tasks and goal paragraphs of a tree from `parse_tree`."""
     tasks, goals = find_tasks(root, has_units)
+    if tasks and requirements_only(root, has_units):
+        tasks = []  # a notice's own requirements; its plan is in another file
     _drop_lone_annex_prefix(tasks)
     note = (
         "" if tasks else ("no numbered items found" if not root.children else "no numbered item carries work")

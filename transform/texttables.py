@@ -278,6 +278,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     if j < n and "|" in lines[j]:
         cols, j = _sub_header(lines[j], cols, j)
     no_col = next((k for k, c in enumerate(cols) if c.role == "no"), None)
+    unnumbered = 0  # rows of a table that prints no numbers, counted
     k = j
     while k < n:
         if "|" not in lines[k]:
@@ -332,6 +333,11 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
                 ),
                 None,
             )
+            if at is None and no_col is None and _unnumbered_row(cells, cols, events, unnumbered):
+                unnumbered += 1
+                events.append(("row", Row(unnumbered, f"{unnumbered}.", cells=cells, sure=True)))
+                k += 1
+                continue
             if at is None:
                 if any(match_marker(c) for c in nonempty[:1]):
                     events.append(("head", nonempty[0]))
@@ -363,6 +369,21 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _unnumbered_row(cells: list[str], cols: list[Column], events: list, unnumbered: int) -> bool:
+    """A full row of a table without a number column (工作内容 | 牵头单位 | 完成时限): its content
+    cell and a unit, person or deadline cell are filled, and no row so far was numbered, so the
+    line is a row of its own rather than the rest of a row broken by <br>."""
+    if len(cells) != len(cols) or sum(1 for e in events if e[0] == "row") != unnumbered:
+        return False
+    content = [i for i, c in enumerate(cols) if c.role == "content"]
+    others = [i for i, c in enumerate(cols) if c.role in _UNNUMBERED_ROLES]
+    return bool(content) and bool(cells[content[0]]) and any(cells[i] for i in others)
+
+
+#: the columns that make an unnumbered row a task's row
+_UNNUMBERED_ROLES = frozenset({"lead", "resp", "part", "leader", "deadline"})
 
 
 def _row_heads(row: Row) -> None:

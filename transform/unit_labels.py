@@ -13,7 +13,7 @@ import re
 from transform.gazetteer import is_unit_like
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
-from transform.unit_names import split_units
+from transform.unit_names import has_prose_word, split_units
 from transform.unit_words import LABEL_KIND, LABELS, NO_COLON_NOUNS, alternation
 
 _KIND_GROUPS = (
@@ -142,6 +142,8 @@ def _names_follow(text: str, start: int, kind: str) -> bool:
         start += 1
     m = _FIRST_NAME_END.search(text, start, start + 40)
     first = text[start : m.start() if m else min(len(text), start + 40)]
+    if has_prose_word(first[:4]):
+        return False  # "责任单位要积极配合…", "责任单位尤其是各乡镇…": the label word is a subject
     names = split_units(first)
     return bool(names) and is_unit_like(names[0])
 

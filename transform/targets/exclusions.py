@@ -14,13 +14,14 @@ from transform.targets.comparators import (
     _TO_LEVEL_RE,
     _cmp_before_verb,
 )
-from transform.targets.progress import is_progress
+from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
 )
+from transform.targets.quantity import RATIO_AFTER
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, VOLTAGE_UNITS
@@ -51,6 +52,8 @@ _ITEM_AFTER_RE = re.compile(
     + ")"
 )
 _ITEM_NOUNS = _x("item_nouns")
+_TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
+_NESTED_COUNT_RE = re.compile(r"(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)")
 _ITEM_VERB_RE = _any(_x("item_verbs"))
 _OBJECT_FRAME_RE = re.compile(
     r"[^,;:。]{0,30}?为(?:"
@@ -90,6 +93,11 @@ _INDEFINITE = frozenset(_x("indefinite"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
+_WEIGHT_INTO_RE = _any(_x("weight_into"))
+_SCORE_VERBS = frozenset(_x("score_verbs"))
+_SCORE_RULE_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, _x("score_verbs"))) + r"|基础分为?)\s?\d{1,3}(?:\.\d{1,2})?\s?分"
+)
 _FORMULA_RE = _any(_x("formula_signs") + _x("weight_words"))
 _WEIGHT_WORDS = _x("weight_words")
 # Chinese numerals count only next to a verb of commitment or a comparator.
@@ -109,6 +117,7 @@ class _Flags:
         "has_done",
         "has_from",
         "has_incentive",
+        "has_months",
         "has_paren",
         "has_share",
         "rev",
@@ -123,6 +132,7 @@ class _Flags:
         self.has_paren = "(" in t
         self.has_bar = "|" in t
         self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t
+        self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
 
 
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
@@ -131,8 +141,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     start = c.start
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
-    if prev in _BEFORE_NUMBER or before.endswith("No."):
-        return "before_number"
+    if prev in _BEFORE_NUMBER or before.endswith("No.") or (prev in ":∶" and before[-2:-1].isdigit()):
+        return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
@@ -146,7 +156,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if rule := _progress_rule(clause_before):
+    if rule := _progress_rule(clause_before) or _months_rule(t, c, clause_start, flags):
         return rule
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
@@ -175,8 +185,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return rule
     if unit in VOLTAGE_UNITS:
         return "voltage_class"  # a voltage class names a thing (110千伏变电站)
-    if unit in SCORE_UNITS and _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4):
-        return "score_context"  # 每发现一处扣2分: a scoring rule
+    if _scores(t, c, clause_start):
+        return "score_context"  # 每发现一处扣2分, 按15%计入分值: a scoring rule
     if unit in ("条", "款") and _REFERENCE_HEAD.search(clause_before):
         return "rule_reference"  # 落实…15条: a reference to a rule set
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
@@ -184,6 +194,25 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if _names_a_thing(t, c):
         return "_names_a_thing"
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
+
+
+def _scores(t: str, c, clause_start: int) -> bool:
+    """A score in a scoring rule (每发现一处扣2分, 总分180分, 完成任务计10分), or a share counted
+    into a score (分别按15%、25%计入考核分值: a word of `weight_into` and a score word in the
+    clause), or the threshold of a scoring rule (回收率达90%以上的加5分)."""
+    if c.unit in SCORE_UNITS:
+        if t[c.start - 1 : c.start] in _SCORE_VERBS:
+            return True
+        return _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4) is not None
+    if c.kind != "percent":
+        return False
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    end = m.start() if m else c.end + _MAX_SPAN
+    if "分" in t[c.end : end] and _SCORE_RULE_RE.search(t, c.end, end):
+        return True
+    if not _WEIGHT_INTO_RE.search(t, clause_start, c.end + 40):
+        return False
+    return _SCORE_CONTEXT_RE.search(t, clause_start, end) is not None
 
 
 def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
@@ -222,10 +251,18 @@ def _progress_rule(clause_before: str) -> str:
     return ""
 
 
+def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
+    """ "reporting_months" (1-4月开工7个: done so far this year, see progress.reporting_months)
+    or ""."""
+    if flags.has_months and reporting_months(t, flags.rev, c, clause_start):
+        return "reporting_months"
+    return ""
+
+
 def _own_items(t: str, c, clause_start: int) -> bool:
     """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
     or of the items it splits up among its units (将86项重点工作进行分解)."""
-    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith("方面", c.end))):
+    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
         return False
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
 
@@ -244,6 +281,14 @@ def _counts_items(t: str, c, clause_start: int) -> bool:
     （分解任务15项）— not 完成10项改革任务 (a modifier the item words do not know)."""
     if _ITEM_AFTER_RE.match(t, c.end) is not None:
         return True
+    # 6类55项考核指标, 7个类别63项指标: the kinds of the items counted next
+    m = _NESTED_COUNT_RE.match(t, c.end)
+    if m is not None and _ITEM_AFTER_RE.match(t, m.end()) is not None:
+        return True
+    # 所列重点工作的落实(共101项), 民生实事(共12件): a parenthesised total of the items just named
+    k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
+    if k >= 0 and t[k + 1 : c.start].strip() in _TOTAL_WORDS:
+        return any(n in t[k - 12 if k > 12 else 0 : k] for n in _ITEM_NOUNS)
     head = t[clause_start : c.start].rstrip(" 共计约")
     return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
 
@@ -274,6 +319,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
+            or RATIO_AFTER.match(t, c.end)  # 缩小到1.9:1: the first term of a ratio
         ):
             return "bare_number"
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:

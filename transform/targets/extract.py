@@ -186,6 +186,8 @@ class _Reader:
             boundary = max(boundary, prev_c.noun_end if prev_c.noun_end > 0 else prev_c.end)
         continuation = self.cont[i] and prev_rec is not None
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
+        if not (c.suffix or c.approx or c.is_range):
+            comparator = self._list_suffix(i, comparator)
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
         if _NOTE_RE.fullmatch(indicator or ""):
@@ -252,6 +254,20 @@ class _Reader:
             if comparator == "=" and not (c.suffix or c.approx or c.is_range):
                 comparator = self.prev_prefix_cmp
         return comparator, change, prefix_cmp
+
+    def _list_suffix(self, i: int, comparator: str) -> str:
+        """ "分别增长6%、9%以上", "分别达到90%、80%、30%以上": the comparator word after the last
+        value of a list (values of one unit joined by 、 only) holds for each value before it."""
+        kept, t = self.kept, self.t
+        j = i
+        while (
+            j + 1 < len(kept)
+            and t[kept[j].end : kept[j + 1].start] == "、"
+            and kept[j + 1].unit == kept[i].unit
+        ):
+            j += 1
+        last = kept[j]
+        return SUFFIX_CMP[last.suffix] if j > i and last.suffix else comparator
 
     def _paired_subject(self, i: int, c: _Cand, continuation: bool, indicator: str) -> str:
         """ "A、B分别…X、Y": the subject paired with this value (and the years of a

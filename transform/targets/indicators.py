@@ -16,7 +16,7 @@ from transform.targets.qualifiers import (
     _funded,
 )
 from transform.targets.scan import _Cand
-from transform.targets.spans import _CLAUSE_CH
+from transform.targets.spans import _CLAUSE_CH, _SEG_RX
 from transform.targets.words import (
     alternation,
     by_last_char,
@@ -38,7 +38,13 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:底|末|前|内)?(?:前)?)?"
-_MONTH_FILLER = r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末)?(?:前)?"
+_QUALIFIER_RE = re.compile(
+    r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
+    r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
+)
+_MONTH_FILLER = (
+    r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)?|\d{1,2}日(?:前|之前|以前)"
+)
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
     rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
@@ -162,6 +168,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
+    if "(" in s and ")" not in s[s.rfind("(") :]:
+        s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
     if cut_at_verb:
         m = _NOUN_CUT_RE.search(s)
         if m and m.start() > 0:
@@ -179,6 +187,19 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
+
+
+def _through_bracket(t: str, start: int, s: str) -> str:
+    """The noun `s` (from `start`) cut by a 、 inside its bracket, run on to the next boundary
+    after the bracket closes, unless a number stands there."""
+    end = start + len(s)
+    close = t.find(")", end, end + 16)
+    if close < 0:
+        return s
+    m = _SEG_RX.search(t, close + 1, close + 41)
+    stop = m.start() if m else close + 1
+    rest = t[close + 1 : stop]
+    return s if any(ch.isdigit() for ch in rest) else t[start:stop]
 
 
 def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
@@ -237,15 +258,16 @@ def _indicator(
     list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
-    if pre and not ends_with_verb and not list_of_examples and not level_only:
+    qualifier = _qualifies(pre)
+    if pre and not ends_with_verb and not list_of_examples and not level_only and not qualifier:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
     cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end : c.end + 4])
     noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
     if noun:
         c.noun_end = noun_end
-        if level_only:
-            return pre + noun
+        if level_only or qualifier:
+            return (pre if level_only else "") + noun
         if pre and ends_with_verb:
             m = _VERB_END_RE.search(pre)
             if m is not None:
@@ -268,6 +290,12 @@ def _indicator(
     head = t[_last_boundary_clause(t, c.start) : c.start]
     head = _FROM_SPLIT_RE.split(head)[0]
     return _clean_pre(head)[0]
+
+
+def _qualifies(pre: str) -> bool:
+    """ "首批100个示范社区", "甲区、乙区50%的城市社区": a batch or a list of places alone before the
+    number qualifies the noun after it."""
+    return ("批" in pre or "、" in pre) and _QUALIFIER_RE.fullmatch(pre) is not None
 
 
 def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:

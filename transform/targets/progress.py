@@ -36,9 +36,15 @@ _RATE_WORDS = _x("reported_rates")
 # ("截至2025年底") is a deadline, not the date of a report.
 _AS_OF_RE = re.compile(
     r"\s?(?:截至|截止到|截止|到)\s?(?:目前|现在|当前|今年|本月|上月|上半年|前三季度|[一二三四]季度末?|"
+    r"(?:去年|上年|上一年)(?:年)?(?:底|末)?|"
     r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日)?)"
     r"(?:为止|止)?\s?[,:]|\s?(?:今年|年初|本年|本年度|(?:19|20)\d{2}\s?年)以来\s?[,:]?"
 )
+
+
+# A monthly statistics period: January to a month that ends no quarter (1-4月, 1—8月份, 1至11月,
+# 1月至5月). Quarter ends (1-3月, 1-6月, 1-9月) may be a plan's milestones.
+REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
 
 
 def _sentence(t: str, rev: str, p: int) -> tuple[int, int]:
@@ -110,6 +116,17 @@ def _as_of(t: str, rev: str, c) -> bool:
     """The number's sentence opens with the date it reports at (截至8月底，…)."""
     a, _ = _sentence(t, rev, c.start)
     return _AS_OF_RE.match(t, a) is not None
+
+
+def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
+    """The number's clause names a monthly statistics period (1-4月开工7个), or its sentence opens
+    with one (1至11月，全县新增…) and nothing between that and the number looks ahead (全年,
+    力争, 年底 …): the figure reports what was done so far this year."""
+    if REPORT_MONTHS_RE.search(t, clause_start, c.start) is not None:
+        return True
+    a, _ = _sentence(t, rev, c.start)
+    m = REPORT_MONTHS_RE.search(t, a, clause_start)
+    return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None
 
 
 def is_progress(

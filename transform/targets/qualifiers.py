@@ -92,6 +92,8 @@ def _drop_qualifiers(t: str, kept: list) -> None:
             continue
         if c.kind == "percent" and _PERCENT_OF_RE.match(t, c.end) and t[c.end : c.end + 4].find("的") >= 0:
             for d in later:
+                if d.kind == "percent" and t[d.start - 1 : d.start] == "、":
+                    break  # "30%以上的村达到…、50%以上的乡镇达到…": the next item of a list
                 d.keep = False  # 90%以上的行政村集体收入超10万元: the 10万元 defines who counts
         if c.kind not in ("count", "percent") and not (_funded(t, c) and _purpose_follows(t, c)):
             nxt = _POST_LEAD_RE.sub("", t[c.end : c.end + 3])[:1]

@@ -79,3 +79,7 @@ def _value(num: str) -> float | None:
             return None
         return v if math.isfinite(v) else None
     return parse_number(num)
+
+
+# "缩小到1.9:1": the first term of a ratio (its second term is no target: exclusions)
+RATIO_AFTER = re.compile(r"\s?[:∶]\s?1(?![\d.])")

@@ -15,6 +15,7 @@ from transform.targets.quantity import (
     _SUFFIX_FIRST,
     _SUFFIX_RE,
     QTY_RE,
+    RATIO_AFTER,
     _value,
 )
 from transform.targets.spans import _LazyMasks
@@ -130,7 +131,8 @@ def _scan(
         if not unit:
             # cheap early exit for the many bare numbers: dates, document numbers
             level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)
-            if not (sm or approx or level):
+            ratio = nxt in ":∶" and RATIO_AFTER.match(t, qend) is not None
+            if not (sm or approx or level or ratio):
                 if drops is not None:
                     drops.append((start, qend, "bare_number"))
                 continue
