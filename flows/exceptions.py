@@ -21,6 +21,10 @@ class AlertConfigError(ConfigError):
     """An alert rule or Apprise URL in the config is invalid."""
 
 
+class ServerStartError(FlowError):
+    """Prefect's temporary API server (`flows.tempserver`) exited or did not answer in time."""
+
+
 class RunInProgress(FlowError):
     """Another nightly run holds the run lock on this warehouse."""
 

@@ -74,19 +74,11 @@ def load_chunk(chunk: Chunk, night: Night, *, alerts: bool = True) -> LoadResult
 
 
 def release_memory() -> None:
-    """Hand the memory a chunk's validation and load freed back to the system (glibc keeps freed
-    heap pages for reuse, so the process would stay at its highest chunk's size); no-op where
-    there is no glibc."""
-    import ctypes
-    import ctypes.util
-    import gc
+    """Hand the memory a chunk's validation and load freed back to the system (`planwatch.memory`:
+    the allocators would otherwise keep the process at its highest chunk's size)."""
+    from planwatch import memory
 
-    gc.collect()
-    name = ctypes.util.find_library("c")
-    try:
-        ctypes.CDLL(name).malloc_trim(0)
-    except (OSError, AttributeError, TypeError):
-        pass
+    memory.release()
 
 
 def _validate(chunk: Chunk, night: Night) -> ValidatedRun:

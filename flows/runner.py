@@ -35,34 +35,33 @@ def _quiet_gx(record: logging.LogRecord) -> bool:
 
 
 def api_configured() -> bool:
-    """Whether a Prefect API server is configured (not Prefect's per-process temporary server):
+    """Whether a Prefect API server is configured (not this process's temporary server):
     `PREFECT_API_URL` in the environment, or set by the active Prefect profile (or a test's
     `temporary_settings`). The one test for the writer guard, `planwatch sharded` and the
     temporary server."""
-    if os.environ.get("PREFECT_API_URL"):
-        return True
-    try:
-        from prefect.settings import PREFECT_API_URL
+    from flows import tempserver
 
-        return bool(PREFECT_API_URL.value())
-    except Exception:
-        return False
+    own = tempserver.current()
+    url = os.environ.get("PREFECT_API_URL")
+    if not url:
+        try:
+            from prefect.settings import PREFECT_API_URL
+
+            url = PREFECT_API_URL.value()
+        except Exception:
+            return False
+    return bool(url) and not (own is not None and own.process is not None and url == own.api_url)
 
 
 def start_temporary_server() -> None:
     """Without an API URL, start Prefect's temporary API server now, on this thread, as a child
-    that dies with this process even when it is SIGKILLed (`planwatch.lifeline`). Prefect's own
-    calls then find it running (it is a singleton) instead of starting it on one of its threads."""
+    that dies with this process even when it is SIGKILLed (`flows.tempserver`, which does not
+    import Prefect's server into this process), and point this process's Prefect at it."""
     if api_configured():
         return
-    from prefect.server.api.server import SubprocessASGIServer
+    from flows import tempserver
 
-    from planwatch.lifeline import tie_prefect_server
-
-    tie_prefect_server()
-    SubprocessASGIServer().start(
-        timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180))
-    )
+    tempserver.start(float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180)))
 
 
 def run_flow(flow_fn: Flow[..., Any], settings: Settings, **params: Any) -> dict[str, Any]:
@@ -88,24 +87,34 @@ def run_flow(flow_fn: Flow[..., Any], settings: Settings, **params: Any) -> dict
 
 
 def _temporary_servers() -> list[Any]:
+    """This process's temporary server, and any Prefect started itself (`SubprocessASGIServer`)."""
     import sys
 
+    from flows import tempserver
+
+    own = tempserver.current()
+    servers: list[Any] = [own] if own is not None else []
     server_module = sys.modules.get("prefect.server.api.server")
-    if server_module is None:
-        return []
-    return list(getattr(server_module.SubprocessASGIServer, "_instances", {}).values())
+    if server_module is not None:
+        servers.extend(getattr(server_module.SubprocessASGIServer, "_instances", {}).values())
+    return servers
 
 
 def prefect_server_gone() -> bool:
     """Whether this process's temporary Prefect server has ended (a Ctrl-C reached it too): then
     nothing the flow engine still wants to report can arrive, and waiting for it is pointless."""
-    processes = [getattr(s, "server_process", None) for s in _temporary_servers()]
+    processes = [getattr(s, "server_process", getattr(s, "process", None)) for s in _temporary_servers()]
     return any(p is not None and p.poll() is not None for p in processes)
 
 
 def stop_prefect_server() -> None:
     """Stop Prefect's temporary server at once (an interrupted process exits without its atexit
     hooks; the server must not outlive it)."""
+    from flows import tempserver
+
+    own = tempserver.current()
+    if own is not None:
+        own.stop()
     for server in _temporary_servers():
         process = getattr(server, "server_process", None)
         if process is not None and process.poll() is None:
@@ -124,12 +133,7 @@ def with_dask(flow_fn: Flow[..., Any], workers: int) -> Flow[..., Any]:
     if not workers:
         return flow_fn
     if not api_configured():
-        from prefect.server.api.server import SubprocessASGIServer
-
-        start_temporary_server()
-        server = SubprocessASGIServer()  # the singleton Prefect's client would start anyway
-        server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 180)))
-        os.environ["PREFECT_API_URL"] = server.api_url
+        start_temporary_server()  # exports its URL: the workers report to it
     from prefect_dask import DaskTaskRunner
 
     return flow_fn.with_options(

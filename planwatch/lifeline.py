@@ -19,7 +19,6 @@ import signal
 import subprocess
 import sys
 import threading
-import types
 from collections.abc import Callable
 from typing import Any
 
@@ -61,21 +60,3 @@ def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[Any]:
         if preexec is not None:
             kwargs["preexec_fn"] = preexec
     return subprocess.Popen(*args, **kwargs)
-
-
-class _Subprocess(types.ModuleType):
-    """The `subprocess` module as one library sees it: `Popen` gives the child a lifeline."""
-
-    Popen = staticmethod(popen)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(subprocess, name)
-
-
-def tie_prefect_server() -> None:
-    """Make the temporary API server that Prefect starts (`SubprocessASGIServer`) die with this
-    process: its module's `subprocess` is replaced by one whose `Popen` adds the lifeline."""
-    from prefect.server.api import server
-
-    if not isinstance(server.subprocess, _Subprocess):
-        server.subprocess = _Subprocess("subprocess")

@@ -92,8 +92,10 @@ def _logging(args: argparse.Namespace) -> tuple[str, bool]:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns its exit code (`planwatch.exitcodes`). Errors are one line on
     stderr (the traceback too with --debug); Ctrl-C and SIGTERM stop a run within seconds."""
-    from planwatch import interrupt
+    from planwatch import interrupt, memory
 
+    if argv is None:  # this process is the command (not a test calling main): before polars loads
+        memory.tune()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

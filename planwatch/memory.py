@@ -1,0 +1,74 @@
+"""How this process's memory allocators give memory back (a night's peak RSS, docs/scale.md).
+
+A night holds three allocators besides CPython's: glibc malloc (CPython objects, lxml, delta-rs),
+polars' bundled jemalloc and pyarrow's mimalloc pool. Left at their defaults they keep what a
+chunk's validation and load freed for reuse, so the process stays at its highest chunk's size and
+creeps up with every chunk (measured: ~20-25 MB more per loaded chunk from polars' jemalloc alone).
+`tune()` sets them, before they start, to hand freed memory back:
+
+- glibc: at most `ARENAS` malloc arenas (`MALLOC_ARENA_MAX`; glibc's default is 8 per core, each
+  keeping its own freed heap; a night runs up to `--crawl-concurrency` crawl threads);
+- polars' jemalloc (`_RJEM_MALLOC_CONF`): freed pages returned at once (no decay delay);
+- pyarrow: the system allocator (`ARROW_DEFAULT_MEMORY_POOL=system`), which
+  `malloc_trim` (`release()`, after each chunk) reaches.
+
+Each is an environment variable the allocator reads when it starts, so `tune()` must run before
+polars and pyarrow are imported (the CLI calls it first); child processes (Prefect's temporary
+server, Dask workers) inherit them. A value already in the environment is kept. A Prefect worker
+running the deployments should be started with the same variables (docs/scale.md).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+ARENAS = 2
+M_ARENA_MAX = -8  # glibc's mallopt parameter number for the arena cap (malloc.h)
+SETTINGS = {
+    "MALLOC_ARENA_MAX": str(ARENAS),
+    "_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0",
+    "ARROW_DEFAULT_MEMORY_POOL": "system",
+}
+
+
+def tune() -> dict[str, str]:
+    """Set the allocators' environment (kept where already set) and cap this process's glibc
+    arenas now (glibc read `MALLOC_ARENA_MAX` when the process started). Returns the settings in
+    force. A no-op for glibc where there is none."""
+    for name, value in SETTINGS.items():
+        os.environ.setdefault(name, value)
+    arenas = os.environ["MALLOC_ARENA_MAX"]
+    if arenas.isdigit() and int(arenas) > 0:
+        _mallopt(M_ARENA_MAX, int(arenas))
+    return {name: os.environ[name] for name in SETTINGS}
+
+
+def release() -> None:
+    """Hand the memory freed so far back to the system: a garbage collection, then glibc's
+    `malloc_trim` (glibc keeps freed heap pages for reuse otherwise). No-op without glibc."""
+    import gc
+
+    gc.collect()
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+def _mallopt(param: int, value: int) -> bool:
+    libc = _libc()
+    return bool(libc is not None and libc.mallopt(param, value))
+
+
+def _libc() -> Any:
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name)
+        libc.malloc_trim  # noqa: B018  (glibc only)
+        libc.mallopt  # noqa: B018
+    except (OSError, AttributeError, TypeError):
+        return None
+    return libc

@@ -1,0 +1,80 @@
+"""The allocator settings a night runs with (`planwatch.memory`): set by the CLI before polars and
+pyarrow start, kept where the environment already says otherwise, inherited by child processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from planwatch import memory
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _python(code: str, **env: str) -> dict:
+    clean = {k: v for k, v in os.environ.items() if k not in memory.SETTINGS}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**clean, "PYTHONPATH": str(REPO), **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_cli_sets_the_allocators_before_polars_loads():
+    got = _python(
+        "import json, os, sys\n"
+        "sys.argv = ['planwatch']\n"
+        "from planwatch.cli import main\n"
+        "code = main()\n"  # no command: the help, exit 2; the allocators are set before anything
+        "from planwatch.memory import SETTINGS\n"
+        "print(json.dumps({'env': {k: os.environ.get(k) for k in SETTINGS},\n"
+        "                  'polars': 'polars' in sys.modules, 'pyarrow': 'pyarrow' in sys.modules}))"
+    )
+    assert got["env"] == memory.SETTINGS
+    assert not got["polars"] and not got["pyarrow"]
+
+
+def test_pyarrow_then_uses_the_system_allocator_and_children_inherit_the_settings():
+    got = _python(
+        "import json, os, subprocess, sys\n"
+        "from planwatch import memory\n"
+        "memory.tune()\n"
+        "import pyarrow\n"
+        "child = subprocess.run([sys.executable, '-c', 'import os; print(os.environ[\"MALLOC_ARENA_MAX\"])'],\n"
+        "                       capture_output=True, text=True).stdout.strip()\n"
+        "print(json.dumps({'pool': pyarrow.default_memory_pool().backend_name, 'child': child}))"
+    )
+    assert got == {"pool": "system", "child": str(memory.ARENAS)}
+
+
+def test_a_setting_already_in_the_environment_is_kept():
+    got = _python(
+        "import json\nfrom planwatch import memory\nprint(json.dumps(memory.tune()))",
+        MALLOC_ARENA_MAX="4",
+        ARROW_DEFAULT_MEMORY_POOL="mimalloc",
+    )
+    assert got["MALLOC_ARENA_MAX"] == "4" and got["ARROW_DEFAULT_MEMORY_POOL"] == "mimalloc"
+    assert got["_RJEM_MALLOC_CONF"] == memory.SETTINGS["_RJEM_MALLOC_CONF"]
+
+
+def test_release_hands_freed_heap_back():
+    got = _python(
+        "import json\n"
+        "from planwatch import memory\n"
+        "def rss():\n"
+        "    return int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1]) // 1024\n"
+        "blocks = [bytearray(2000) for _ in range(100_000)]\n"  # ~200 MB of small heap blocks
+        "keep = blocks[-1]\n"  # the top of the heap stays in use: only a trim returns the rest
+        "del blocks\n"
+        "before = rss()\n"
+        "memory.release()\n"
+        "print(json.dumps({'before': before, 'after': rss()}))"
+    )
+    assert got["after"] < got["before"] - 100
