@@ -34,5 +34,5 @@ def test_reparse_on_two_dask_workers(prefect_harness, tmp_path, monkeypatch):
     report = run_flow(with_dask(reparse, 2), settings, warehouse=settings.store.root)
     assert report["status"] == "completed"
     docs = wh.read("documents")
-    assert sorted(docs["source"].to_list()) == sorted(d["url"] for d in crawl.details)
+    assert sorted(docs["source"].to_list()) == sorted(d.url for d in crawl.documents)
     assert wh.read("runs").filter(pl.col("flow") == "reparse").height == 1
