@@ -14,32 +14,18 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
+from flows.tempserver import api_healthy, free_port
+
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _up(api: str) -> bool:
-    try:
-        with urllib.request.urlopen(api + "/health", timeout=2) as resp:
-            return bool(resp.status == 200)
-    except Exception:
-        return False
 
 
 def _tree_rss(pids: list[int]) -> int:
@@ -103,7 +89,7 @@ def one_size(n: int, n_workers: int, tmp: Path) -> dict[str, Any]:
     from benchmarks.scale_portals import RigSpec
     from benchmarks.scale_rig import ScaleRig
 
-    home, port = tmp / "prefect", _port()
+    home, port = tmp / "prefect", free_port()
     home.mkdir(parents=True)
     api = f"http://127.0.0.1:{port}/api"
     base = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "PLANWATCH_"))}
@@ -127,7 +113,7 @@ def one_size(n: int, n_workers: int, tmp: Path) -> dict[str, Any]:
     spec = RigSpec(sources=n)
     try:
         deadline = time.monotonic() + 180
-        while not _up(api):
+        while not api_healthy(api):
             if server.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("the Prefect server did not start: see " + str(tmp / "server.log"))
             time.sleep(0.5)

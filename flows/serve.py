@@ -19,11 +19,11 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from flows.exceptions import FlowError
+from flows.tempserver import api_healthy
 from planwatch import lifeline
 
 if TYPE_CHECKING:
@@ -34,18 +34,10 @@ if TYPE_CHECKING:
 DEPLOYMENT = "nightly"
 
 
-def _healthy(api_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(api_url.rstrip("/") + "/health", timeout=2) as resp:
-            return resp.status == 200
-    except Exception:
-        return False
-
-
 def start_local_server(port: int = 4200, timeout_s: float = 90.0) -> tuple[subprocess.Popen, str]:
     """Start `prefect server start` on 127.0.0.1:port; returns (process, API URL)."""
     api = f"http://127.0.0.1:{port}/api"
-    if _healthy(api):
+    if api_healthy(api):
         raise FlowError(f"a server already answers on port {port}; set PREFECT_API_URL={api} to use it")
     prefect_bin = Path(sys.executable).with_name("prefect")
     cmd = [
@@ -63,7 +55,7 @@ def start_local_server(port: int = 4200, timeout_s: float = 90.0) -> tuple[subpr
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise FlowError(f"`prefect server start` exited with {proc.returncode}")
-        if _healthy(api):
+        if api_healthy(api):
             return proc, api
         time.sleep(0.5)
     proc.terminate()

@@ -66,7 +66,7 @@ class TemporaryServer:
 
         from planwatch.lifeline import popen
 
-        self.port = _free_port()
+        self.port = free_port()
         env = {
             **os.environ,
             "PREFECT_UI_ENABLED": "0",
@@ -98,11 +98,7 @@ class TemporaryServer:
         return self.port
 
     def _healthy(self) -> bool:
-        try:
-            with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as answer:
-                return bool(answer.status == 200)
-        except OSError:
-            return False
+        return api_healthy(self.api_url)
 
     def _use(self) -> None:
         """PREFECT_API_URL for this process (Prefect read its settings at import: a settings
@@ -133,10 +129,20 @@ class TemporaryServer:
                 process.kill()
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def api_healthy(api_url: str) -> bool:
+    """Whether a Prefect API server answers its health check at `api_url`."""
+    try:
+        with urllib.request.urlopen(api_url.rstrip("/") + "/health", timeout=2) as answer:
+            return bool(answer.status == 200)
+    except Exception:  # refused, reset, a half-started server's bad answer: not healthy yet
+        return False
 
 
 _SERVER: TemporaryServer | None = None

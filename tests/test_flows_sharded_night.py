@@ -10,16 +10,15 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from flows.tempserver import api_healthy, free_port
 from tests.warehouse_fixtures import S3_BUCKET, moto_endpoint, s3_options
 
 pytestmark = pytest.mark.slow
@@ -28,25 +27,11 @@ REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _healthy(api: str) -> bool:
-    try:
-        with urllib.request.urlopen(api + "/health", timeout=2) as resp:
-            return resp.status == 200
-    except Exception:
-        return False
-
-
 @pytest.fixture(scope="module")
 def prefect_server(tmp_path_factory: pytest.TempPathFactory):
     """A real Prefect server process on loopback; yields the environment its clients need."""
     home = tmp_path_factory.mktemp("prefect-server-home")
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = {
         **os.environ,
@@ -66,7 +51,7 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory):
         start_new_session=True,
     )
     deadline = time.monotonic() + 180
-    while not _healthy(api):
+    while not api_healthy(api):
         if proc.poll() is not None or time.monotonic() > deadline:
             pytest.fail(f"prefect server did not start: {(home / 'server.log').read_text()[-2000:]}")
         time.sleep(0.5)
