@@ -46,3 +46,36 @@ def test_a_plan_under_its_notice_keeps_its_tasks():
             "2024年县政府工作报告目标任务分解方案\n一、经济发展\n1.地区生产总值增长6%。（牵头单位：县发改局）\n"
             "2.新增规上企业10家。（牵头单位：县工信局）\n")
     assert [t["path"][-1] for t in _tasks(text)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("preamble, sections", [
+    # requirements numbered 1. 2. 3. instead of 一、二、三、
+    ("现将《分解方案》印发给你们，并就抓好方案确定的工作任务落实通知如下：",
+     "1.明确任务，压实责任。各牵头单位要建立任务清单，于3月5日前报送县政府。\n"
+     "2.统筹协调，形成合力。各相关单位要加强配合。\n3.加强督查，狠抓落实。年底逐项对账。\n"),
+    ("《实施方案》已经市政府同意，现印发给你们，并提出以下要求：",
+     "1、高度重视。各地要把任务落实到岗。\n2、强化调度。每月25日前报送进展。\n"),
+])
+def test_requirements_numbered_with_arabic_numbers_are_no_tasks(preamble, sections):
+    assert _tasks(_HEAD + preamble + "\n" + sections + "某县人民政府办公室\n2024年2月1日\n") == []
+
+
+@pytest.mark.parametrize("preamble", [
+    # the work is divided in an annex the page only names (详见附件), without 现将…印发
+    "结合县政府班子成员分工，将各项工作任务进行分解（详见附件），现就有关事宜通知如下：",
+    "各项目标任务已分解到各责任单位，任务分解表见附件，现将有关要求通知如下：",
+])
+def test_requirements_of_a_notice_whose_work_is_in_an_annex_are_no_tasks(preamble):
+    text = (
+        "关于做好2024年县政府重点工作落实的通知\n各乡镇人民政府，县直各部门：\n" + preamble + "\n"
+        "一、落实责任，确保质量。各责任单位要年初公布、年底兑现。\n"
+        "二、密切配合，各负其责。各相关单位要全力支持。\n"
+        "附件：1.2024年县政府重点工作任务分解表\n某县人民政府办公室\n2024年3月1日\n"
+    )
+    assert _tasks(text) == []
+
+
+def test_numbered_plan_items_without_an_announcement_stay_tasks():
+    text = ("某县2024年为民办实事项目计划\n现将有关项目公布如下。\n"
+            "1.新建城区幼儿园2所。\n2.改造农村公路50公里。\n3.新增停车位800个。\n")
+    assert len(_tasks(text)) == 3
