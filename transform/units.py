@@ -41,7 +41,7 @@ from transform.unit_names import NO_NOTE, Note, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
-from transform.unit_words import LABELS, VERB_KIND, alternation, simplified, word_search
+from transform.unit_words import DUTY_OPENERS, LABELS, VERB_KIND, alternation, simplified, word_search
 
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
@@ -150,6 +150,9 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
             j += 1
         limit = matches[j][0] if j < len(matches) else n
         end = _value_end(view, m_end, limit)
+        if kind in buckets and _states_a_duty(view, m_end):
+            rules.append("label word ends a subject whose duty follows (主管部门：负责…) -> no units")
+            continue  # the duty is the task's text, not a unit block
         if kind in buckets:
             more = end + 1 if _closes_line(view, end) else end  # the lines a list may run on over
             run = _run_on(view, more, limit)
@@ -188,6 +191,13 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
             + ("" if note.first_is_lead else ", stated for the document")
         )
     return units
+
+
+def _states_a_duty(view: str, start: int) -> bool:
+    """Does the value at `start` open with a duty ("负责具体任务的落实…") instead of unit names?"""
+    while start < len(view) and view[start] in " \t\u3000":
+        start += 1
+    return view.startswith(DUTY_OPENERS, start) and not view.startswith("负责人", start)
 
 
 def _dedupe(names: list[str]) -> list[str]:
