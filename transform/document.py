@@ -49,6 +49,8 @@ NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 # a page that comments on a plan (政策解读, 答记者问) is no plan, whatever plan it names
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a news report of a meeting: a plan only by the work it lists, not by the plan its title names
+MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
 # a notice that issues or allocates work ("关于分解落实…目标任务的通知", "关于下达…计划的通知")
 _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
@@ -387,10 +389,15 @@ def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: l
     the parser missed) is still one when its title or the plan it issues names a plan kind, so
     that it is alerted and its missing tasks are flagged instead of dropped.
 
+    A news report of a meeting (…动员部署会, …推进会召开) names a plan without stating it: only
+    the work it lists makes it one.
+
     A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
     has tasks but no units and no targets: that alone does not make it a plan.
     """
-    named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
+    named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or "")) and not (
+        MEETING_REPORT_TITLE.search(title or "")
+    )
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work
         return named and (bool(plan_title) or _ISSUES_WORK.search(title or "") is not None)
