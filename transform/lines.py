@@ -65,11 +65,21 @@ def _may_have_lost_indent(text: str) -> bool:
     return ("?" in text and "??" in text) or ("？" in text and "？？" in text)
 
 
+# a bullet before an item's number ("●一是…", "■ 1.…"): the number opens the item
+_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉")
+
+
+def _unbulleted(line: str) -> str:
+    """The line without a bullet that stands before a marker; a bullet before plain text stays."""
+    rest = line[1:].lstrip(" \t\u3000")
+    return rest if rest and match_marker(rest[:_MARKER_SPAN]) is not None else line
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
-    lines = [ln for ln in lines if ln]
+    lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
     lines = rows_to_lines(join_viewer_chunks(lines))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]

@@ -57,7 +57,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         "ord",
         re.compile(rf"^第([{_CN}]{{1,3}})(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])"),
     ),
-    ("cn", re.compile(rf"^([{_CN}]{{1,4}}){_SP}[、，,．.﹒：:；;]{_SP}")),
+    # (a conversion may print a space for the 、: "一 打造…", "二\u3000总体要求")
+    ("cn", re.compile(rf"^([{_CN}]{{1,4}})(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))")),
     # 一是… 二是… opening a line (inside a paragraph they are split off first)
     ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
@@ -194,11 +195,18 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
     return None
 
 
+# "一 打造…" (a space for the 、) is a section heading: short, a small number, no measure word after
+_SPACED_CN_MAX = 40
+_SPACED_CN_STOPS = "年月日个次批项家种类条名位人期届级层号多余万亿"
+
+
 def _cn_false_positive(raw: str, line: str, m: re.Match) -> bool:
     # "一、二、三级医院" / "一，" in prose: a real heading has text after the marker
     rest = line[m.end() :]
     if not rest:
         return True
+    if not line[m.end(1) : m.end()].strip():  # only a space after the number
+        return len(raw) > 2 or len(line) > _SPACED_CN_MAX or rest[0] in _SPACED_CN_STOPS
     if rest[0] in _CN and len(rest) > 1 and rest[1] in "、，,":
         return True
     sep = line[m.end(1) : m.end()].strip()
