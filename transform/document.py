@@ -51,6 +51,10 @@ PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
 MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
+# a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
+_NAMES_A_PLAN = re.compile(
+    "(?:" + "|".join(words("plan_kinds")) + r")[表单]?\s*(?:[（(][^（）()]{0,24}[）)])?[\s》”\"]*$"
+)
 # a notice that issues or allocates work ("关于分解落实…目标任务的通知", "关于下达…计划的通知")
 _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
@@ -399,8 +403,12 @@ def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: l
         MEETING_REPORT_TITLE.search(title or "")
     )
     if not (tasks or targets):
-        # an attachment-only notice: it names the plan it issues, or issues named work
-        return named and (bool(plan_title) or _ISSUES_WORK.search(title or "") is not None)
+        # an attachment-only notice: it names the plan it issues, or issues named work; a headline
+        # that only reports on a plan ("前三季度我市民生实事加快推进") issues none
+        t = title or ""
+        if not named or (_ISSUES_WORK.search(t) is not None and ("关于" in t or "通知" in t)):
+            return named
+        return bool(plan_title) and (plan_title != title or _NAMES_A_PLAN.search(title or "") is not None)
     if named:
         return True
     with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
