@@ -58,7 +58,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(rf"^第([{_CN}]{{1,3}})(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])"),
     ),
     # (a conversion may print a space for the 、: "一 打造…", "二\u3000总体要求")
-    ("cn", re.compile(rf"^([{_CN}]{{1,4}})(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))")),
+    (
+        "cn",
+        re.compile(rf"^([{_CN}]{{1,4}})(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))"),
+    ),
     # 一是… 二是… opening a line (inside a paragraph they are split off first)
     ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
