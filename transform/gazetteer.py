@@ -215,9 +215,9 @@ def _is_unit_like_text(text: str) -> bool:
 
 
 def _unit_like(text: str) -> bool:
+    text = simplified(text).rstrip("*＊★☆")  # (a star marks the lead unit: 区财政局*)
     if not text:
         return False
-    text = simplified(text)
     if text in COLLECTIVES or text.endswith(UNIT_ENDINGS):
         return True
     index, _ = _alias_index()

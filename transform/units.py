@@ -503,9 +503,16 @@ def _drop_leads_from_participating(units: Units) -> None:
 _MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|牵头单位)\s*[）)]$")
 
 
+_STARS = "*＊★☆"
+
+
 def _marked_leads(units: Units) -> None:
-    """ "县发改局（牵头）、县财政局": the marked unit leads, the others participate."""
+    """ "县发改局（牵头）、县财政局", "区财政局*、区发改局" (标*的为牵头单位): the marked unit leads,
+    the others participate."""
     joined = "".join(units.lead)
+    if any(star in joined for star in _STARS):
+        _starred_leads(units)
+        return
     if "）" not in joined and ")" not in joined:  # _MARKED_LEAD ends with one of them: nothing marked
         return
     marked = [u for u in units.lead if _MARKED_LEAD.search(u)]
@@ -514,6 +521,18 @@ def _marked_leads(units: Units) -> None:
     others = [u for u in units.lead if not _MARKED_LEAD.search(u)]
     units.lead = [_MARKED_LEAD.sub("", u) for u in marked]
     units.participating = others + [u for u in units.participating if u not in others]
+
+
+def _starred_leads(units: Units) -> None:
+    """A star after a name marks the lead unit; the star is no part of any name."""
+    marked = [u.rstrip(_STARS) for u in units.lead if u.endswith(tuple(_STARS))]
+    others = [u.rstrip(_STARS) for u in units.lead if not u.endswith(tuple(_STARS))]
+    part = [u.rstrip(_STARS) for u in units.participating]
+    if not marked:  # a star inside a name (a masked character): nothing marked
+        return
+    units.lead = marked
+    units.participating = others + [u for u in part if u not in others]
+    units.rules.append("starred unit leads (标*的为牵头单位)")
 
 
 def _units_of(values: list[str]) -> list[str]:
