@@ -79,3 +79,17 @@ def test_numbered_plan_items_without_an_announcement_stay_tasks():
     text = ("某县2024年为民办实事项目计划\n现将有关项目公布如下。\n"
             "1.新建城区幼儿园2所。\n2.改造农村公路50公里。\n3.新增停车位800个。\n")
     assert len(_tasks(text)) == 3
+
+
+def test_requirements_without_an_announcement_whose_headings_ask_for_follow_through():
+    text = (_HEAD + "经县政府同意，现将主要目标任务分解下发，请认真抓好落实。\n"
+            "一、强化责任意识，以讲政治高度抓落实。各单位要增强责任感。\n"
+            "二、强化工作统筹，以系统思维抓落实。各牵头单位要加强协调，年底前全面完成任务。\n"
+            "三、强化督查考核，以严实作风抓落实。县政府督查室每季度通报进展。\n")
+    assert _tasks(text) == []
+
+
+def test_a_plan_printed_after_its_notice_without_an_announcement_keeps_its_sections():
+    text = (_HEAD + "现将《某县2024年全民健身工作要点》印发给你们，请认真贯彻落实。\n"
+            "一、新建体育公园2个。年底前建成。\n二、改造社区健身路径50条。\n三、举办全民健身赛事20场。\n")
+    assert len(_tasks(text)) == 3

@@ -2,18 +2,23 @@
 numbered sections are the notice's own requirements (一、提高认识 二、压实责任 三、加强督查), not
 the plan's tasks. Read from the lines before its first section: the notice issues something
 (现将…印发给你们) or divides work into an annex it only names (任务分解（详见附件）, 分解表见附件),
-and announces its requirements (提出以下工作要求, 就有关事项通知如下); at most five sections,
+and announces its requirements (提出以下工作要求, 就有关事项通知如下) or heads every section
+with one (强化责任意识，以讲政治高度抓落实: lexicons/notice_requirement_words.txt); at most five sections,
 numbered 一、 or 1. (1、), none in a table or an annex, and no unit named anywhere."""
 
 from __future__ import annotations
 
 import re
 
+from transform.lexicons import words
+
 _ISSUES = re.compile(r"现将|印发给你们|印发给你|予以印发|现印发|见附件")
 _ANNOUNCES = re.compile(r"(?:如下|以下)(?:几点)?(?:工作)?要求|通知如下|有关事项通知|要求如下")
 _MAX_SECTIONS = 5
 _KINDS = ("cn", "ar")  # 一、 sections, or 1. / 1、 items
 _PREAMBLE = 600  # characters before the first section looked at
+_ASKS = re.compile("|".join(map(re.escape, words("notice_requirement_words"))))
+_HEADING = re.compile(r"[。；;]")
 
 
 def requirements_only(root, has_units) -> bool:
@@ -24,7 +29,9 @@ def requirements_only(root, has_units) -> bool:
     if any(c.kind not in _KINDS or c.annex or c.table or c.row for c in tops):
         return False
     pre = "\n".join(root.lines)[-_PREAMBLE:]
-    if _ISSUES.search(pre) is None or _ANNOUNCES.search(pre) is None:
+    if _ISSUES.search(pre) is None:
+        return False
+    if _ANNOUNCES.search(pre) is None and not all(_asks_for_follow_through(c.heading) for c in tops):
         return False
     stack = list(tops)
     while stack:
@@ -33,3 +40,9 @@ def requirements_only(root, has_units) -> bool:
             return False
         stack.extend(n.children)
     return True
+
+
+def _asks_for_follow_through(heading: str) -> bool:
+    """A section heading that states a requirement ("强化督查考核，以严实作风抓落实")."""
+    m = _HEADING.search(heading)
+    return _ASKS.search(heading[: m.start()] if m else heading) is not None
