@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -24,10 +23,10 @@ from urllib.parse import urlsplit, urlunsplit
 from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
-from transform.lexicons import words
 from transform.metadata import extract_metadata
 from transform.normalize import PageWork
 from transform.page import PageText, decode_page, read_page
+from transform.plan_judging import PLAN_TITLE, looks_like_plan, non_plan
 from transform.rows import build_rows
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.targets.goals import (
@@ -43,20 +42,6 @@ from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule
 
 log = logging.getLogger(__name__)
-
-NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
-# Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
-PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
-# a page that comments on a plan (政策解读, 答记者问) is no plan, whatever plan it names
-COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
-# a news report of a meeting: a plan only by the work it lists, not by the plan its title names
-MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
-# a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
-_NAMES_A_PLAN = re.compile(
-    "(?:" + "|".join(words("plan_kinds")) + r")[表单]?\s*(?:[（(][^（）()]{0,24}[）)])?[\s》”\"]*$"
-)
-# a notice that issues or allocates work ("关于分解落实…目标任务的通知", "关于下达…计划的通知")
-_ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
 
 def canonical_url(url: str) -> str:
@@ -181,7 +166,7 @@ def _annexes(
 
     doc = parsed.document
     title = doc.get("title") or ""
-    keep = not _non_plan(title)
+    keep = not non_plan(title)
 
     def parse_text(text: str) -> ParsedDocument:
         return _parse(text, dict(base), url=None, content_type=None, is_text=True)
@@ -193,20 +178,13 @@ def _annexes(
         doc.update({k: first.get(k) for k in _FILE_FIELDS if doc.get(k) is None})
         title = doc.get("title") or ""
         doc["content_sha256"] = _content_sha(doc)
-    doc["is_plan"] = keep and _looks_like_plan(title, doc.get("plan_title"), parsed.tasks, parsed.targets)
+    doc["is_plan"] = keep and looks_like_plan(title, doc.get("plan_title"), parsed.tasks, parsed.targets)
     kept = [
         n
         for n in (doc.get("parse_note") or "").split("; ")
         if n and not (parsed.tasks and n in _PAGE_ONLY_NOTES)
     ]
     doc["parse_note"] = "; ".join(kept + notes)[:1000] or None
-
-
-def _non_plan(title: str) -> bool:
-    """The title says it is another kind of notice (a 政策解读 of a plan is no plan either)."""
-    return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
-        COMMENTARY_TITLE.search(title)
-    )
 
 
 class _UnitsOf:
@@ -357,11 +335,11 @@ def _parse(
     doc.update(fields)
     notes: list[str] = []
     title = fields.get("title") or ""
-    non_plan = _non_plan(title)
+    other_kind = non_plan(title)
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
-    if non_plan:
+    if other_kind:
         # its rows would be dropped: most notices of a portal are such, so skip finding its
         # tasks and building them
         notes.append("not a plan (title says it is another kind of notice)")
@@ -374,9 +352,9 @@ def _parse(
     if not tasks:
         if len(w.body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
-        if structure is not None and structure.note and not non_plan:
+        if structure is not None and structure.note and not other_kind:
             notes.append(structure.note)
-    doc["is_plan"] = (not non_plan) and _looks_like_plan(title, fields.get("plan_title"), tasks, targets)
+    doc["is_plan"] = (not other_kind) and looks_like_plan(title, fields.get("plan_title"), tasks, targets)
     if (rec := TRACE.get()) is not None:  # `planwatch parse --explain` (transform/explain.py)
         rec.parsed(work=w, head=head, root=root, structure=structure, units_of=units_of, fields=fields)
     if w.restore:
@@ -385,34 +363,6 @@ def _parse(
     doc["parse_note"] = "; ".join(notes) or None
     doc["content_sha256"] = _content_sha(doc)
     return ParsedDocument(doc, tasks, task_units, targets)
-
-
-def _looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
-    """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
-    enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
-    the parser missed) is still one when its title or the plan it issues names a plan kind, so
-    that it is alerted and its missing tasks are flagged instead of dropped.
-
-    A news report of a meeting (…动员部署会, …推进会召开) names a plan without stating it: only
-    the work it lists makes it one.
-
-    A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
-    has tasks but no units and no targets: that alone does not make it a plan.
-    """
-    named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or "")) and not (
-        MEETING_REPORT_TITLE.search(title or "")
-    )
-    if not (tasks or targets):
-        # an attachment-only notice: it names the plan it issues, or issues named work; a headline
-        # that only reports on a plan ("前三季度我市民生实事加快推进") issues none
-        t = title or ""
-        if not named or (_ISSUES_WORK.search(t) is not None and ("关于" in t or "通知" in t)):
-            return named
-        return bool(plan_title) and (plan_title != title or _NAMES_A_PLAN.search(title or "") is not None)
-    if named:
-        return True
-    with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
-    return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))
 
 
 def _sha(s: str) -> str:

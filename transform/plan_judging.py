@@ -1,0 +1,60 @@
+"""`is_plan`: is a page a plan? Its title names a plan kind (方案, 计划, 要点, 实事, 重点工作 …) and
+it carries work, or it carries enough work to be one; other kinds of notices (holiday, procurement,
+meeting, 公示 …), pages commenting on a plan (政策解读, 评估报告, 表彰…决定) and headlines that only
+report on a plan are not. The words are data: `lexicons/plan_kinds.txt`, `non_plan_kinds.txt`,
+`plan_commentary_kinds.txt`, `meeting_report_titles.txt`."""
+
+from __future__ import annotations
+
+import re
+
+from transform.lexicons import words
+
+NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
+# Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
+PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
+# a page that comments on a plan (政策解读, 答记者问) is no plan, whatever plan it names
+COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a news report of a meeting: a plan only by the work it lists, not by the plan its title names
+MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
+# a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
+_NAMES_A_PLAN = re.compile(
+    "(?:" + "|".join(words("plan_kinds")) + r")[表单]?\s*(?:[（(][^（）()]{0,24}[）)])?[\s》”\"]*$"
+)
+# a notice that issues or allocates work ("关于分解落实…目标任务的通知", "关于下达…计划的通知")
+_ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
+
+
+def non_plan(title: str) -> bool:
+    """The title says it is another kind of notice (a 政策解读 of a plan is no plan either)."""
+    return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
+        COMMENTARY_TITLE.search(title)
+    )
+
+
+def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
+    """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
+    enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
+    the parser missed) is still one when its title or the plan it issues names a plan kind, so
+    that it is alerted and its missing tasks are flagged instead of dropped.
+
+    A news report of a meeting (…动员部署会, …推进会召开) names a plan without stating it: only
+    the work it lists makes it one.
+
+    A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
+    has tasks but no units and no targets: that alone does not make it a plan.
+    """
+    named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or "")) and not (
+        MEETING_REPORT_TITLE.search(title or "")
+    )
+    if not (tasks or targets):
+        # an attachment-only notice: it names the plan it issues, or issues named work; a headline
+        # that only reports on a plan ("前三季度我市民生实事加快推进") issues none
+        t = title or ""
+        if not named or (_ISSUES_WORK.search(t) is not None and ("关于" in t or "通知" in t)):
+            return named
+        return bool(plan_title) and (plan_title != title or _NAMES_A_PLAN.search(title or "") is not None)
+    if named:
+        return True
+    with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
+    return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))
