@@ -100,6 +100,18 @@ def _drop_qualifiers(t: str, kept: list) -> None:
             if nxt and _CJK_RE.match(nxt) and not _connected(t, c.end):
                 if any(d.start < seg_end and d.kind == "count" for d in later):
                     c.keep = False  # 营业收入过10亿元企业1家, 年收入超50万元的经济强村5个
+            elif nxt.isdigit() and _elided_noun_count(t, c, later[0]):
+                c.keep = False  # 年营业收入超1000亿元的2个: the noun left out
+
+
+_ELIDED_RE = re.compile(r"(?:及以上|以上)?的\s?(?:达到|达|有)?\s?")
+
+
+def _elided_noun_count(t: str, c, d) -> bool:
+    """The amount ends a modifier (…的) whose noun the sentence leaves out, and the count right
+    after it counts those things: 超500亿元的5个, 5亿元以上的8家, 超10亿元的达到5家."""
+    m = _ELIDED_RE.match(t, c.end)
+    return m is not None and m.end() == d.start and d.kind == "count"
 
 
 def _locative(t: str, c) -> bool:
