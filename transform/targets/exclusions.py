@@ -22,7 +22,7 @@ from transform.targets.qualifiers import (
     _names_a_thing,
 )
 from transform.targets.quantity import RATIO_AFTER
-from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
+from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN, _SENT_CH, _SENT_RX
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, VOLTAGE_UNITS
 
@@ -193,7 +193,46 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     if _names_a_thing(t, c):
         return "_names_a_thing"
+    if c.kind == "percent" and "率" in clause_before and _evaluation_rate(t, c, clause_before):
+        return "evaluation_rate"  # 完成率均在90%以上: the rates were all above 90%
+    if c.kind == "count" and _denominator(t, c, clause_before):
+        return "denominator"  # 全港约600个黑点，目标…消除至少75%: the share's base
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
+
+
+_EVAL_RATE_RE = re.compile(r"率\s?(?:" + "|".join(map(re.escape, _x("evaluation_states"))) + r")\s?$")
+_EVAL_COMMIT_RE = re.compile("|".join(map(re.escape, _x("evaluation_commits"))) + r"|到\s?20\d\d")
+_SHARE_AHEAD_RE = re.compile(r"\d\s?%")
+
+
+def _sentence_start(t: str, p: int) -> int:
+    """Where the sentence holding position p starts (looking back at most _MAX_SPAN)."""
+    lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
+    return max(t.rfind(ch, lo, p) for ch in _SENT_CH) + 1
+
+
+def _evaluation_rate(t: str, c, clause_before: str) -> bool:
+    """A rate a report says was reached by all ("完成率均在90%以上", "执行率都在85%以上"), with no
+    commitment before it in its sentence ("确保…完成率均在95%以上" is a target)."""
+    return (
+        _EVAL_RATE_RE.search(clause_before) is not None
+        and _EVAL_COMMIT_RE.search(t, _sentence_start(t, c.start), c.start) is None
+    )
+
+
+def _denominator(t: str, c, clause_before: str) -> bool:
+    """A count of existing things that a later share of the same sentence applies to: the
+    clause only names them (no verb of commitment before the count, a noun after it up to the
+    clause end) and the next clauses commit to a share ("全港约600个黑点，目标…消除至少75%")."""
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    end = m.start() if m else len(t)
+    noun = t[c.end : end]
+    if len(noun) < 2 or any(ch.isdigit() for ch in noun) or not _CJK_RE.match(noun):
+        return False
+    if _TARGET_VERB_RE.search(clause_before) is not None or _TARGET_VERB_RE.search(noun) is not None:
+        return False  # 7个卫生院完成搬迁: the clause commits to the count
+    m = _SENT_RX.search(t, end + 1, end + _MAX_SPAN)
+    return _SHARE_AHEAD_RE.search(t, end, m.start() if m else end + _MAX_SPAN) is not None
 
 
 def _scores(t: str, c, clause_start: int) -> bool:
