@@ -22,7 +22,6 @@ from transform.targets.spans import _LazyMasks
 from transform.targets.years import _year_at
 from transform.unit_scale import unit_kind
 
-
 # letters a template writes for a figure it leaves blank ("面积 x 万亩以上", "产值 x.x 千万元")
 _PLACEHOLDER_CHARS = frozenset("xX×ｘＸ")
 
