@@ -128,7 +128,7 @@ class _Flags:
         self.has_from = "由" in t or "从" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
         self.has_done = "已" in t
-        self.has_share = "占" in t
+        self.has_share = "占" in t or "完成" in t
         self.has_paren = "(" in t
         self.has_bar = "|" in t
         self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t

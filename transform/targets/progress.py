@@ -66,9 +66,22 @@ def _done_after(t: str, c) -> bool:
 
 
 def _plan_share(t: str, rev: str, c) -> bool:
-    """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%."""
+    """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%; or
+    完成年度目标任务40亿元的38% (unless it sets a milestone: 6月底前完成全年目标任务的50%)."""
     a, b = _sentence(t, rev, c.start)
-    return _PLAN_SHARE_RE.search(t, a, b) is not None
+    if _PLAN_SHARE_RE.search(t, a, b) is not None:
+        return True
+    m = _DONE_OF_TARGET_RE.search(t, a, b) if "完成" in t[a:b] else None
+    return m is not None and _MILESTONE_RE.search(t, a, m.start()) is None
+
+
+# 完成年度目标任务40亿元的38%, 完成全年目标任务120个的38.3%, 完成年度计划的71.7%
+_DONE_OF_TARGET_RE = re.compile(
+    r"完成\s?(?:年度|全年|全年度|本年度)\s?(?:"
+    + _PLAN_NOUNS
+    + r")\s?(?:\d[\d.]*\s?[\u4e00-\u9fff]{1,3})?的\s?\d"
+)
+_MILESTONE_RE = re.compile(alternation(_x("milestone_words"), ()))
 
 
 def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
