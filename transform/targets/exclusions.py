@@ -193,6 +193,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     if _names_a_thing(t, c):
         return "_names_a_thing"
+    if "视" in clause_before and _COUNTING_RULE_RE.search(clause_before) is not None:
+        return "counting_rule"  # 视为引进总投资10亿元的项目: how an achievement counts
     if c.kind == "percent" and "率" in clause_before and _evaluation_rate(t, c, clause_before):
         return "evaluation_rate"  # 完成率均在90%以上: the rates were all above 90%
     if c.kind == "count" and _denominator(t, c, clause_before):
@@ -200,6 +202,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
 
 
+_COUNTING_RULE_RE = re.compile("|".join(map(re.escape, _x("counting_rule"))))
 _EVAL_RATE_RE = re.compile(r"率\s?(?:" + "|".join(map(re.escape, _x("evaluation_states"))) + r")\s?$")
 _EVAL_COMMIT_RE = re.compile("|".join(map(re.escape, _x("evaluation_commits"))) + r"|到\s?20\d\d")
 _SHARE_AHEAD_RE = re.compile(r"\d\s?%")

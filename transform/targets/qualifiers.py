@@ -58,7 +58,31 @@ def _bound_qualifies(t: str, c) -> bool:
     nxt = t[p : p + 1]
     if nxt == "的":
         return _CJK_RE.match(t, p + 1) is not None and not t.startswith(_LEVEL_NOUNS, p + 1)
+    if nxt == "、":
+        return _listed_bounds_qualify(t, p + 1)
     return bool(nxt) and _CJK_RE.match(nxt) is not None
+
+
+_BOUND_ITEM_RE = re.compile(r"[^,;:。、\n\d]{0,12}\d[\d.]*\s?[^\d,;:。、\n]{0,3}?(?:及以上|以上|及以下|以下)")
+
+
+def _listed_bounds_qualify(t: str, p: int) -> bool:
+    """After "N以上、" the list goes on with more bounds and ends in the noun they all qualify:
+    总投资2亿元以上、当年进资1000万元以上的工业项目 (but 500亿元以上、…30亿元以上。 is a list of
+    targets)."""
+    for _ in range(4):
+        m = _BOUND_ITEM_RE.match(t, p)
+        if m is None:
+            return False
+        p = m.end()
+        nxt = t[p : p + 1]
+        if nxt == "、":
+            p += 1
+            continue
+        if nxt == "的":
+            p += 1
+        return _CJK_RE.match(t, p) is not None
+    return False
 
 
 def _names_a_thing(t: str, c) -> bool:
