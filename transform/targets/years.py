@@ -72,7 +72,10 @@ def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
     """到"十四五"末 (or "十四五"期间) sets the year 2025 for what follows."""
     for m in _PERIOD_END_RE.finditer(t):
         y = _PERIOD_END_YEAR.get(m.group(1))
-        if y:
+        if y and not _BASE_PREFIX_RE.search(
+            t[m.start() - 4 if m.start() > 4 else 0 : m.start()].rstrip('“"「 ')
+        ):
+            # (比“十三五”末增0.8亿元: the baseline, not the year of what follows)
             i = bisect_left(ypos, m.start())
             ypos.insert(i, m.start())
             yval.insert(i, y)
@@ -161,6 +164,11 @@ def _baseline(t: str, c, year: int | None, inherited: int | None) -> int | None:
         bms = []
     if bms:
         return int(bms[-1].group("y") or bms[-1].group("y2"))
+    if "五" in clause_before and (m := _PERIOD_BASE_RE.search(clause_before)):
+        return _PERIOD_END_YEAR.get(m.group(1))  # 比“十三五”末增0.8亿元 → 2020
     if year is not None and _SAME_PERIOD_RE.search(clause_before):
         return year - 1
     return inherited
+
+
+_PERIOD_BASE_RE = re.compile(r"(?:比|较|与)\s?[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末|时期末)")
