@@ -244,11 +244,19 @@ def _inline_notice(line: str) -> str | None:
 
 def reported_plan(lines: list[str]) -> str | None:
     """The plan a news report names in its first lines ("印发《某市…实施方案》")."""
+    aliases = {}  # "《某省…三年行动（2024—2026年）》（以下简称《三年行动》）": short name -> full name
     for line in lines[:5]:
+        if "简称" in line:
+            aliases.update((b, a) for a, b in _SHORT_NAME.findall(line[:LONG_LINE]))
         m = _REPORTED_PLAN.search(line[:LONG_LINE])
         if m and _kinds()[1].search(m.group(1)):
-            return m.group(1).strip()
+            return aliases.get(m.group(1), m.group(1)).strip()
     return None
+
+
+_SHORT_NAME = re.compile(
+    r"《([^《》\n]{4,60})》\s?[（(]\s?以下简称\s?[《“\"]([^《》“”\"\n]{1,20})[》”\"]\s?[）)]"
+)
 
 
 _JOINT_ISSUER = re.compile(r"(?:" + _ISSUER_LINE.pattern[:-1] + r"|部)$")

@@ -36,6 +36,10 @@ _MONTH_DEADLINE = re.compile(
     r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*份?\s*"
     r"(?:底|末|前|以前|之前|中旬前|上旬前|下旬前|\d{1,2}\s*日\s*(?:前|之前|以前))"
 )
+# a span in parentheses, as a plan's name prints it: （2024—2026年）, (2021年-2025年)
+_PAREN_RANGE_RE = re.compile(
+    r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]"
+)
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
@@ -67,6 +71,9 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     horizons: list[int] = []
     deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
+    m = _PAREN_RANGE_RE.search(window)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
+        return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
         before = window[max(0, m.start() - 2) : m.start()]

@@ -1,0 +1,34 @@
+"""A news report that names a plan by a short name it declares ("印发《某市…三年行动方案（2024—2026
+年）》（以下简称《三年方案》）…《三年方案》提出…") has the full name as plan_title, and the plan years
+of that name (audit round 4, issue 15). A range in parentheses in the text ("未来五年（2021年-2025年）")
+dates a plan whose titles name no year."""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+
+
+def _doc(text: str) -> dict:
+    return parse_document(text, source="x.txt", is_text=True).document
+
+
+@pytest.mark.parametrize("text, plan_title, years", [
+    ("本报讯 省政府近日部署实施《某省数字乡村建设三年行动（2024—2026年）》（以下简称《三年行动》），"
+     "到2026年全省建成数字乡村示范村500个。\n该省近日印发《三年行动》，明确了六项重点任务。\n",
+     "某省数字乡村建设三年行动（2024—2026年）", (2024, 2026)),
+    ("记者获悉，市政府出台《某市养老服务提升行动方案（2023-2025年）》(以下简称《方案》)。\n"
+     "《方案》提出，到2025年新建社区养老服务站60个。\n",
+     "某市养老服务提升行动方案（2023-2025年）", (2023, 2025)),
+])
+def test_a_declared_short_name_reads_as_the_full_name(text, plan_title, years):
+    doc = _doc(text)
+    assert doc["plan_title"] == plan_title
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years
+
+
+def test_a_range_in_parentheses_dates_a_plan_whose_titles_name_none():
+    text = ("大会通过了规划纲要，勾画出未来五年（2021年-2025年）的发展蓝图，同时对2035年远景目标作出展望。\n"
+            "到2035年基本实现现代化。\n推动战略性新兴产业增加值占比超过17%。\n")
+    doc = _doc(text)
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2021, 2025)
