@@ -69,3 +69,18 @@ def test_a_news_report_of_a_plan_states_the_plans_figures():
 def test_a_line_naming_the_plan_that_reviews_its_past_is_no_goal_line():
     text = NEWS + "《三年行动》实施以来，累计新增养老床位1200张。\n"
     assert 1200.0 not in {v for _i, v, *_rest in _rows(text)}
+
+
+TABLE_PLAN = """某县“十四五”水利发展规划
+“十四五”水利发展主要目标指标表
+类别 | 序号 | 指标名称 | 2020年 | 2025年 | 属性
+供水保障 | 1 | 农村自来水普及率(%) | 88.5 | 95 | 约束性
+| 2 | 新增供水能力(万立方米) | — | 1200 | 预期性
+"""
+
+
+def test_the_rows_of_an_indicator_table_under_a_goals_caption_read_with_its_header():
+    """The rows are read together with their header: the year of the target column, every row."""
+    rows = {(i, v, u, y) for i, v, u, _c, y in _rows(TABLE_PLAN)}
+    assert ("农村自来水普及率", 95.0, "%", 2025) in rows
+    assert ("新增供水能力", 1200.0, "万立方米", 2025) in rows

@@ -119,13 +119,18 @@ def plan_goal_lines(body: str) -> list[str]:
     of a block under a heading that opens the goals or the work ahead (展望2024年工作目标); never
     the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
-    review = ahead = open_ = False
+    review = ahead = open_ = row = False
     names = _plan_names(body)
     for ln in body.split("\n"):
         s = ln.strip()
         if not s:
             continue
         was_open, open_ = open_, False
+        was_row, row = row, False
+        if was_row and s.count("|") >= 2:
+            out[-1] += "\n" + ln  # the next row of a kept table: read with its header
+            row = True
+            continue
         if _heading_line(s):
             if _REVIEW_RE.search(s):
                 review, ahead = True, False
@@ -142,6 +147,7 @@ def plan_goal_lines(body: str) -> list[str]:
         else:
             continue
         open_ = s[-1] in _OPEN_ENDS
+        row = s.count("|") >= 2
     return out
 
 
