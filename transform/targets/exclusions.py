@@ -178,6 +178,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if flags.has_paren:
         if _in_paren_note(t, c):
             return "_in_paren_note"
+        if c.kind == "count" and _paren_item_count(t, c):
+            return "paren_item_count"  # 教育惠民工程(项目6个,其中基建类5个…): the list's make-up
         if _is_weight(t, c, clause_start):
             return "_is_weight"
     unit = c.unit
@@ -200,6 +202,18 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if c.kind == "count" and _denominator(t, c, clause_before):
         return "denominator"  # 全港约600个黑点，目标…消除至少75%: the share's base
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
+
+
+_PAREN_ITEMS_RE = re.compile(r"\((?:" + "|".join(map(re.escape, _x("paren_item_heads"))) + r")\s?\d")
+
+
+def _paren_item_count(t: str, c) -> bool:
+    """The count sits in parentheses that open with a count of the heading's own projects
+    ("(项目6个,其中基建类5个、服务类1个)", "(项目4个,含续建项目2个)")."""
+    k = t.rfind("(", c.start - 40 if c.start > 40 else 0, c.start)
+    if k < 0 or ")" in t[k : c.start]:
+        return False
+    return _PAREN_ITEMS_RE.match(t, k) is not None
 
 
 _COUNTING_RULE_RE = re.compile("|".join(map(re.escape, _x("counting_rule"))))
