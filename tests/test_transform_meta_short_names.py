@@ -32,3 +32,12 @@ def test_a_range_in_parentheses_dates_a_plan_whose_titles_name_none():
             "到2035年基本实现现代化。\n推动战略性新兴产业增加值占比超过17%。\n")
     doc = _doc(text)
     assert (doc["plan_start_year"], doc["plan_end_year"]) == (2021, 2025)
+
+
+@pytest.mark.parametrize("line, plan_title", [
+    ("近日，《某省体育发展“十四五”规划》出台，提出到2025年人均体育场地面积达到3.2平方米。", "某省体育发展“十四五”规划"),
+    ("日前，《某市城市更新三年行动方案》正式印发。", "某市城市更新三年行动方案"),
+])
+def test_a_plan_named_before_its_issuing_verb(line, plan_title):
+    doc = _doc("某省体育事业加快发展\n来源：某某日报\n" + line + "\n")
+    assert doc["plan_title"] == plan_title

@@ -57,7 +57,10 @@ LONG_LINE = 2000  # characters of a long (flattened) line looked at for an inlin
 _REPORTED_NOTICE = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))"
 )
-_REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
+_REPORTED_PLAN = re.compile(
+    r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
+    r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
+)
 # a title about a plan rather than of one: its progress, or news of it
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
@@ -245,15 +248,17 @@ def _inline_notice(line: str) -> str | None:
 def reported_plan(lines: list[str]) -> str | None:
     """The plan a news report names in its first lines ("印发《某市…实施方案》")."""
     aliases = {}  # "《某省…三年行动（2024—2026年）》（以下简称《三年行动》）": short name -> full name
-    for line in lines[:5]:
+    for line in lines[:_REPORT_TOP]:
         if "简称" in line:
             aliases.update((b, a) for a, b in _SHORT_NAME.findall(line[:LONG_LINE]))
         m = _REPORTED_PLAN.search(line[:LONG_LINE])
-        if m and _kinds()[1].search(m.group(1)):
-            return aliases.get(m.group(1), m.group(1)).strip()
+        name = (m.group(1) or m.group(2)) if m else None
+        if name and _kinds()[1].search(name):
+            return aliases.get(name, name).strip()
     return None
 
 
+_REPORT_TOP = 8  # lines of a news page read for the plan it reports: headline, byline, first paragraph
 _SHORT_NAME = re.compile(
     r"《([^《》\n]{4,60})》\s?[（(]\s?以下简称\s?[《“\"]([^《》“”\"\n]{1,20})[》”\"]\s?[）)]"
 )
