@@ -84,3 +84,13 @@ def test_the_rows_of_an_indicator_table_under_a_goals_caption_read_with_its_head
     rows = {(i, v, u, y) for i, v, u, _c, y in _rows(TABLE_PLAN)}
     assert ("农村自来水普及率", 95.0, "%", 2025) in rows
     assert ("新增供水能力", 1200.0, "万立方米", 2025) in rows
+
+
+def test_a_line_that_says_what_will_be_done_carries_targets():
+    """News of a list of projects: "…将投资…完成…" states what the plan will do."""
+    text = ("某区民生实事项目出炉\n会议审议通过政府工作报告，明确今年实施民生实事项目20项。\n"
+            "该区将投资5000万元，改造雨污分流道路3条，新增停车位200个；还将新建口袋公园8个。\n"
+            "去年该区将12个老旧小区纳入改造范围。\n")
+    got = {(v, u) for _i, v, u, _c, _y in _rows(text)}
+    assert {(5000.0, "万元"), (3.0, "条"), (200.0, "个"), (8.0, "个")} <= got
+    assert (12.0, "个") not in got  # a line about last year is a review
