@@ -40,6 +40,8 @@ _MONTH_DEADLINE = re.compile(
 _PAREN_RANGE_RE = re.compile(
     r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 )
+# "2030年前" (by 2030), not "2024年前三季度" (its first quarters) nor "前5个月"
+_BY_YEAR_RE = re.compile(r"(?:以前|之前|前)(?![一二三四两\d]\s*(?:个)?\s*(?:季|月|半|期)|半年|期)")
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
@@ -80,8 +82,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         after = window[m.end() : m.end() + 2]
         if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
             continue
-        if before.endswith(_HORIZON_BEFORE):
-            horizons.append(y)
+        if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
+            horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
         elif window.startswith(_DEADLINE_AFTER, m.end()):
             deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:
