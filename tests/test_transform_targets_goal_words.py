@@ -25,3 +25,12 @@ def test_goal_words_are_no_part_of_the_indicator(text, indicator, value):
 def test_a_goal_noun_inside_the_indicator_stays():
     rows = [t["indicator"] for t in extract_targets("乡村振兴目标村达到30个。")]
     assert rows == ["乡村振兴目标村"]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("到2030年，非化石能源占能源消费总量比重力争达到25%。", "非化石能源占能源消费总量比重"),
+    ("粮食产量继续保持500亿斤以上。", "粮食产量"),
+    ("全县森林覆盖率确保稳定在60%以上。", "森林覆盖率"),
+])
+def test_a_commitment_word_before_the_verb_is_no_part_of_the_indicator(text, indicator):
+    assert [t["indicator"] for t in extract_targets(text)] == [indicator]
