@@ -20,6 +20,8 @@ _PERCENT_OF_RE = re.compile(r"\s?(?:及以上|以上|及以下|以下)?的")
 _FUNDING = lex("targets_exclusions", "funding_verbs")
 _FUNDING_NOISE = "约共计达总为了再"  # between the verb and the amount: 计划投资约3000万元
 _PURPOSE = lex("targets_exclusions", "purpose_verbs")
+_FUNDING_NOUNS = lex("targets_exclusions", "funding_nouns")
+_FUNDING_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, _FUNDING)) + r")[\u4e00-\u9fff]{0,10}$")
 _LEVEL_NOUNS = lex("targets_exclusions", "level_nouns")
 _PAREN_NOTE_RE = re.compile(r"\s?\([^()]{0,20}\)")
 _UPPER_LOWER = ("以上", "及以上", "以下", "及以下")
@@ -32,7 +34,10 @@ def _funded(t: str, c) -> bool:
         return False
     lo = c.seg_start if c.seg_start > c.start - 12 else c.start - 12
     head = t[lo : c.start].rstrip(_FUNDING_NOISE + " ")
-    return head.endswith(_FUNDING)
+    if head.endswith(_FUNDING):
+        return True
+    # 安排超长期特别国债3000亿元, 争取上级专项资金1200万元: the kind of money after the verb
+    return head.endswith(_FUNDING_NOUNS) and _FUNDING_HEAD_RE.search(head) is not None
 
 
 def _purpose_follows(t: str, c) -> bool:
