@@ -41,3 +41,12 @@ def test_a_range_in_parentheses_dates_a_plan_whose_titles_name_none():
 def test_a_plan_named_before_its_issuing_verb(line, plan_title):
     doc = _doc("某省体育事业加快发展\n来源：某某日报\n" + line + "\n")
     assert doc["plan_title"] == plan_title
+
+
+def test_a_bulleted_line_is_no_heading():
+    """"●10大类52项民生实事全部超额完成" is an item of a list, not the plan's heading."""
+    text = ("政府工作报告摘要与导读\n某某日报 2025年01月17日\n■ 2024年成绩单\n●粮食总产达到557亿斤\n"
+            "●10大类52项民生实事全部超额完成\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
+            "●城镇新增就业70万人以上\n")
+    doc = _doc(text)
+    assert doc["plan_title"] is None or "●" not in doc["plan_title"] and "■" not in doc["plan_title"]

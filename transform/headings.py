@@ -123,6 +123,9 @@ def _label_alone(s: str) -> bool:
     return len(s) <= 12 and _compact(s).rstrip(":：") in _field_labels()
 
 
+_LIST_BULLETS = frozenset("●•■◆▶►★☆◇□▪◎※")
+
+
 def heading_like(line: str) -> bool:
     """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
     not navigation, a label, a date or a table row."""
@@ -130,6 +133,8 @@ def heading_like(line: str) -> bool:
     n = len(_compact(s))
     if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
         return False  # (——在…会议上: a report's subtitle)
+    if s[:1] in _LIST_BULLETS:
+        return False  # "●10大类52项民生实事全部超额完成": an item of a list
     if (
         _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
@@ -148,6 +153,7 @@ def _fragment(line: str) -> bool:
     s = line.strip()
     return (
         0 < len(s) <= 60
+        and s[:1] not in _LIST_BULLETS
         and "|" not in s
         and not _SENTENCE.search(s)
         and not _DATE_ONLY.match(s)
