@@ -67,6 +67,7 @@ RULE_WORDS = {
     "_names_a_thing": "a capacity that names a thing (5万吨…项目, 15分钟服务圈)",
     "placeholder": "after a template's blank (x.x 千万元): the figure is left out",
     "paren_item_count": "in parentheses that count a heading's own projects ((项目6个,其中…5个))",
+    "unit_word": "its measure word starts a word (54名词解释, 附件3名单): no unit",
     "counting_rule": "after 视为/视同 in its clause: how an achievement is counted (视为引进…10亿元的项目)",
     "evaluation_rate": "a rate a report says all reached (完成率均在90%以上), no commitment before it",
     "denominator": "a count of existing things a later share applies to (约600个黑点，…消除75%)",

@@ -145,6 +145,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
+    if c.unit and t.startswith(_UNIT_WORDS, c.qty_end - len(c.unit)) and c.unit in _UNIT_WORD_UNITS:
+        return "unit_word"  # 54名词解释, 附件3名单: the measure word starts a word
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
     if _own_items(t, c, clause_start):
@@ -216,6 +218,8 @@ def _paren_item_count(t: str, c) -> bool:
     return _PAREN_ITEMS_RE.match(t, k) is not None
 
 
+_UNIT_WORDS = _x("unit_words")
+_UNIT_WORD_UNITS = frozenset(w[0] for w in _UNIT_WORDS)
 _COUNTING_RULE_RE = re.compile("|".join(map(re.escape, _x("counting_rule"))))
 _EVAL_RATE_RE = re.compile(r"率\s?(?:" + "|".join(map(re.escape, _x("evaluation_states"))) + r")\s?$")
 _EVAL_COMMIT_RE = re.compile("|".join(map(re.escape, _x("evaluation_commits"))) + r"|到\s?20\d\d")
