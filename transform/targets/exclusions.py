@@ -131,7 +131,9 @@ class _Flags:
         self.has_share = "占" in t or "完成" in t
         self.has_paren = "(" in t
         self.has_bar = "|" in t
-        self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t
+        self.has_as_of = (
+            "截至" in t or "截止" in t or "为止" in t or "以来" in t or "统计" in t or "显示" in t
+        )
         self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
 
 
