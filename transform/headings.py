@@ -253,12 +253,12 @@ def _inline_notice(line: str) -> str | None:
 
 def reported_plan(lines: list[str]) -> str | None:
     """The plan a news report names in its first lines ("印发《某市…实施方案》")."""
-    aliases = {}  # "《某省…三年行动（2024—2026年）》（以下简称《三年行动》）": short name -> full name
+    aliases: dict[str, str] = {}  # "《某省…（2024—2026年）》（以下简称《三年行动》）": short -> full name
     for line in lines[:_REPORT_TOP]:
         if "简称" in line:
             aliases.update((b, a) for a, b in _SHORT_NAME.findall(line[:LONG_LINE]))
         m = _REPORTED_PLAN.search(line[:LONG_LINE])
-        name = (m.group(1) or m.group(2)) if m else None
+        name: str | None = (m.group(1) or m.group(2)) if m else None
         if name and _kinds()[1].search(name):
             return aliases.get(name, name).strip()
     return None

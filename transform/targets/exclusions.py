@@ -14,6 +14,7 @@ from transform.targets.comparators import (
     _TO_LEVEL_RE,
     _cmp_before_verb,
 )
+from transform.targets.framing import framing_rule
 from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
@@ -22,7 +23,7 @@ from transform.targets.qualifiers import (
     _names_a_thing,
 )
 from transform.targets.quantity import RATIO_AFTER
-from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN, _SENT_CH, _SENT_RX
+from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, VOLTAGE_UNITS
 
@@ -147,8 +148,6 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
-    if c.unit and t.startswith(_UNIT_WORDS, c.qty_end - len(c.unit)) and c.unit in _UNIT_WORD_UNITS:
-        return "unit_word"  # 54名词解释, 附件3名单: the measure word starts a word
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
     if _own_items(t, c, clause_start):
@@ -182,8 +181,6 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if flags.has_paren:
         if _in_paren_note(t, c):
             return "_in_paren_note"
-        if c.kind == "count" and _paren_item_count(t, c):
-            return "paren_item_count"  # 教育惠民工程(项目6个,其中基建类5个…): the list's make-up
         if _is_weight(t, c, clause_start):
             return "_is_weight"
     unit = c.unit
@@ -197,65 +194,17 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "rule_reference"  # 落实…15条: a reference to a rule set
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
+    return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
+    """The last rules of _drop_by_context: what the number's words name or frame."""
     if _names_a_thing(t, c):
         return "_names_a_thing"
-    if "视" in clause_before and _COUNTING_RULE_RE.search(clause_before) is not None:
-        return "counting_rule"  # 视为引进总投资10亿元的项目: how an achievement counts
-    if c.kind == "percent" and "率" in clause_before and _evaluation_rate(t, c, clause_before):
-        return "evaluation_rate"  # 完成率均在90%以上: the rates were all above 90%
-    if c.kind == "count" and _denominator(t, c, clause_before):
-        return "denominator"  # 全港约600个黑点，目标…消除至少75%: the share's base
+    # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
+    if rule := framing_rule(t, c, clause_before, has_paren):
+        return rule
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
-
-
-_PAREN_ITEMS_RE = re.compile(r"\((?:" + "|".join(map(re.escape, _x("paren_item_heads"))) + r")\s?\d")
-
-
-def _paren_item_count(t: str, c) -> bool:
-    """The count sits in parentheses that open with a count of the heading's own projects
-    ("(项目6个,其中基建类5个、服务类1个)", "(项目4个,含续建项目2个)")."""
-    k = t.rfind("(", c.start - 40 if c.start > 40 else 0, c.start)
-    if k < 0 or ")" in t[k : c.start]:
-        return False
-    return _PAREN_ITEMS_RE.match(t, k) is not None
-
-
-_UNIT_WORDS = _x("unit_words")
-_UNIT_WORD_UNITS = frozenset(w[0] for w in _UNIT_WORDS)
-_COUNTING_RULE_RE = re.compile("|".join(map(re.escape, _x("counting_rule"))))
-_EVAL_RATE_RE = re.compile(r"率\s?(?:" + "|".join(map(re.escape, _x("evaluation_states"))) + r")\s?$")
-_EVAL_COMMIT_RE = re.compile("|".join(map(re.escape, _x("evaluation_commits"))) + r"|到\s?20\d\d")
-_SHARE_AHEAD_RE = re.compile(r"\d\s?%")
-
-
-def _sentence_start(t: str, p: int) -> int:
-    """Where the sentence holding position p starts (looking back at most _MAX_SPAN)."""
-    lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
-    return max(t.rfind(ch, lo, p) for ch in _SENT_CH) + 1
-
-
-def _evaluation_rate(t: str, c, clause_before: str) -> bool:
-    """A rate a report says was reached by all ("完成率均在90%以上", "执行率都在85%以上"), with no
-    commitment before it in its sentence ("确保…完成率均在95%以上" is a target)."""
-    return (
-        _EVAL_RATE_RE.search(clause_before) is not None
-        and _EVAL_COMMIT_RE.search(t, _sentence_start(t, c.start), c.start) is None
-    )
-
-
-def _denominator(t: str, c, clause_before: str) -> bool:
-    """A count of existing things that a later share of the same sentence applies to: the
-    clause only names them (no verb of commitment before the count, a noun after it up to the
-    clause end) and the next clauses commit to a share ("全港约600个黑点，目标…消除至少75%")."""
-    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
-    end = m.start() if m else len(t)
-    noun = t[c.end : end]
-    if len(noun) < 2 or any(ch.isdigit() for ch in noun) or not _CJK_RE.match(noun):
-        return False
-    if _TARGET_VERB_RE.search(clause_before) is not None or _TARGET_VERB_RE.search(noun) is not None:
-        return False  # 7个卫生院完成搬迁: the clause commits to the count
-    m = _SENT_RX.search(t, end + 1, end + _MAX_SPAN)
-    return _SHARE_AHEAD_RE.search(t, end, m.start() if m else end + _MAX_SPAN) is not None
 
 
 def _scores(t: str, c, clause_start: int) -> bool:
