@@ -34,3 +34,12 @@ def test_a_goal_noun_inside_the_indicator_stays():
 ])
 def test_a_commitment_word_before_the_verb_is_no_part_of_the_indicator(text, indicator):
     assert [t["indicator"] for t in extract_targets(text)] == [indicator]
+
+
+@pytest.mark.parametrize("opener", ["主要是", "重点是", "主要包括"])
+@pytest.mark.parametrize("text", ["新建幼儿园35所。", "改造农村公路120公里。"])
+def test_a_summary_opener_is_no_part_of_the_indicator(opener, text):
+    """"主要是新建幼儿园35所" reads as "新建幼儿园35所" does."""
+    indicators = [t["indicator"] for t in extract_targets(opener + text)]
+    assert indicators == [t["indicator"] for t in extract_targets(text)]
+    assert not any(opener in i for i in indicators)
