@@ -94,3 +94,12 @@ def test_a_line_that_says_what_will_be_done_carries_targets():
     got = {(v, u) for _i, v, u, _c, _y in _rows(text)}
     assert {(5000.0, "万元"), (3.0, "条"), (200.0, "个"), (8.0, "个")} <= got
     assert (12.0, "个") not in got  # a line about last year is a review
+
+
+def test_the_headline_is_no_goal_line():
+    """A news headline restates the body's figure: the target is read once, from the body (as in
+    a plan with numbered items, whose title is never a goal line)."""
+    text = ("某省发布养老服务规划 到2025年护理型床位占比达到55%\n来源：某某日报 2024-03-02\n"
+            "记者获悉，《某省养老服务体系建设规划》近日印发。到2025年，全省护理型床位占比达到55%。\n")
+    rows = _rows(text)
+    assert [(v, u) for _i, v, u, _c, _y in rows] == [(55.0, "%")]

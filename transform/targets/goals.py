@@ -113,7 +113,7 @@ def reports_on_plan(title: str) -> bool:
     return bool(title) and _REPORT_TITLE_RE.search(title) is not None
 
 
-def plan_goal_lines(body: str) -> list[str]:
+def plan_goal_lines(body: str, title: str = "") -> list[str]:
     """Lines of a plan without numbered items that state its goals: lines naming a goal or a
     horizon (目标, 到2025年) or committing to figures (力争, 确保, 计划, 拟 …), and every line
     of a block under a heading that opens the goals or the work ahead (展望2024年工作目标); never
@@ -123,8 +123,8 @@ def plan_goal_lines(body: str) -> list[str]:
     names = _plan_names(body)
     for ln in body.split("\n"):
         s = ln.strip()
-        if not s:
-            continue
+        if not s or (title and title in s and len(s) <= len(title) + 12):
+            continue  # (the page's headline: its figures are the body's)
         was_open, open_ = open_, False
         was_row, row = row, False
         if was_row and s.count("|") >= 2:
