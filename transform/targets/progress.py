@@ -140,7 +140,10 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
         return True
     a, _ = _sentence(t, rev, c.start)
     m = REPORT_MONTHS_RE.search(t, a, clause_start)
-    return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None
+    if m is None:
+        return False
+    # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
+    return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 
 
 def is_progress(
