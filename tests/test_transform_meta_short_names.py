@@ -50,3 +50,22 @@ def test_a_bulleted_line_is_no_heading():
             "●城镇新增就业70万人以上\n")
     doc = _doc(text)
     assert doc["plan_title"] is None or "●" not in doc["plan_title"] and "■" not in doc["plan_title"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("某省：到2026年数字经济核心产业增加值占比达到12%\n新华社某地3月2日电 记者从某省政府获悉，该省近日印发《某省数字经济"
+     "发展行动方案》，提出到2026年，全省数字经济核心产业增加值占地区生产总值比重达到12%。\n",
+     "某省：到2026年数字经济核心产业增加值占比达到12%"),
+    ("到2025年我市人均公园绿地面积达到15平方米\n\n记者日前从市城管局获悉，《某市园林绿化提升行动方案》明确，"
+     "到2025年，全市人均公园绿地面积达到15平方米，建成区绿化覆盖率达到43%。\n",
+     "到2025年我市人均公园绿地面积达到15平方米"),
+])
+def test_a_news_headline_above_its_first_paragraph_is_the_title(text, title):
+    assert _doc(text)["title"] == title
+    # a credit line or the headline printed twice may stand between them
+    head, _sep, rest = text.partition("\n")
+    assert _doc(head + "\n" + head + "\n记者 张某\n" + rest)["title"] == title
+
+
+def test_a_line_above_a_short_line_is_no_headline():
+    assert _doc("某县召开会议\n会议强调\n要抓好落实。\n")["title"] != "某县召开会议"

@@ -312,6 +312,27 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+def news_headline(lines: list[str]) -> str | None:
+    """The first line of a news page without a byline, where a heading-like line stands right
+    above a paragraph of prose ("某省：到2026年…达到12%" / "新华社…电 记者…获悉，…")."""
+    rest = [ln.strip() for ln in lines[:8] if ln.strip()]
+    if len(rest) < 2:
+        return None
+    head = rest[0]
+    if not heading_like(head) or _ISSUER_LINE.search(head) or len(_compact(head)) > 60:
+        return None
+    for para in rest[1:5]:
+        if para == head or (len(_compact(para)) <= _CREDIT_MAX and "，" not in para and "," not in para):
+            continue  # the headline printed twice, a credit or a stamp ("某某新华社", "观点网")
+        prose = len(para) >= _PROSE_MIN and ("，" in para or "," in para) and not heading_like(para)
+        return clean_title(head) if prose else None
+    return None
+
+
+_PROSE_MIN = 40  # characters of the paragraph under a news headline
+_CREDIT_MAX = 24  # characters of a credit or date line between a headline and its paragraph
+
+
 def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     """(notice title, headline) of a page top. A 关于…的通知 line above the headline belongs to
     another page (a list of links), so the notice title is looked for from the headline on."""
