@@ -31,3 +31,13 @@ def test_month_deadlines_give_the_plan_years(text, issued, years):
 ])
 def test_dates_that_date_something_give_no_plan_years(text, issued, years):
     assert plan_years_of(_TITLE, text, issued) == years
+
+
+@pytest.mark.parametrize("text,issued,years", [
+    # "2030年前" is a horizon ("by 2030"), not the plan's year: a plan with phases to 2025 and 2030
+    ("到2025年，单位生产总值能耗比2020年下降14%。\n到2030年，非化石能源比重达到25%，确保2030年前实现碳达峰。",
+     2022, (2022, 2030)),
+    ("力争2027年前建成区域医疗中心。\n到2025年，新增床位500张。", 2024, (2024, 2027)),
+])
+def test_a_year_before_which_something_holds_is_a_horizon(text, issued, years):
+    assert plan_years_of(("某市碳达峰实施方案",), text, issued) == years

@@ -267,7 +267,7 @@ def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list
     goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
     named = PLAN_TITLE.search(title + plan_title) is not None
     if not structure.tasks and not goals and named and not reports_on_plan(title):
-        goals = plan_goal_lines(body)  # a plan with a goals section and no numbered items
+        goals = plan_goal_lines(body, title)  # a plan with a goals section and no numbered items
     elif structure.tasks and named:
         covered = [n.own_text for n in structure.tasks] + goals
         titles = [t for t in (title, plan_title) if t]

@@ -65,6 +65,12 @@ RULE_WORDS = {
     "rule_reference": "a reference to a rule set (落实…15条)",
     "age": "an age range of who is counted (60岁以上老年人)",
     "_names_a_thing": "a capacity that names a thing (5万吨…项目, 15分钟服务圈)",
+    "placeholder": "after a template's blank (x.x 千万元): the figure is left out",
+    "paren_item_count": "in parentheses that count a heading's own projects ((项目6个,其中…5个))",
+    "unit_word": "its measure word starts a word (54名词解释, 附件3名单): no unit",
+    "counting_rule": "after 视为/视同 in its clause: how an achievement is counted (视为引进…10亿元的项目)",
+    "evaluation_rate": "a rate a report says all reached (完成率均在90%以上), no commitment before it",
+    "denominator": "a count of existing things a later share applies to (约600个黑点，…消除75%)",
     "_bound_qualifies": "a bound that qualifies what is counted (投资500万元以上项目)",
     # targets/qualifiers.py, years.py, tables.py
     "qualifiers._drop_qualifiers": "a qualifier of another target (年产值超亿元的企业新增8家: only 8家)",

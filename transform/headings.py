@@ -57,7 +57,10 @@ LONG_LINE = 2000  # characters of a long (flattened) line looked at for an inlin
 _REPORTED_NOTICE = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))"
 )
-_REPORTED_PLAN = re.compile(r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》")
+_REPORTED_PLAN = re.compile(
+    r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
+    r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
+)
 # a title about a plan rather than of one: its progress, or news of it
 REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
@@ -120,6 +123,9 @@ def _label_alone(s: str) -> bool:
     return len(s) <= 12 and _compact(s).rstrip(":：") in _field_labels()
 
 
+_LIST_BULLETS = frozenset("●•■◆▶►★☆◇□▪◎※")
+
+
 def heading_like(line: str) -> bool:
     """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
     not navigation, a label, a date or a table row."""
@@ -127,6 +133,8 @@ def heading_like(line: str) -> bool:
     n = len(_compact(s))
     if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
         return False  # (——在…会议上: a report's subtitle)
+    if s[:1] in _LIST_BULLETS:
+        return False  # "●10大类52项民生实事全部超额完成": an item of a list
     if (
         _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
@@ -145,6 +153,7 @@ def _fragment(line: str) -> bool:
     s = line.strip()
     return (
         0 < len(s) <= 60
+        and s[:1] not in _LIST_BULLETS
         and "|" not in s
         and not _SENTENCE.search(s)
         and not _DATE_ONLY.match(s)
@@ -244,11 +253,21 @@ def _inline_notice(line: str) -> str | None:
 
 def reported_plan(lines: list[str]) -> str | None:
     """The plan a news report names in its first lines ("印发《某市…实施方案》")."""
-    for line in lines[:5]:
+    aliases: dict[str, str] = {}  # "《某省…（2024—2026年）》（以下简称《三年行动》）": short -> full name
+    for line in lines[:_REPORT_TOP]:
+        if "简称" in line:
+            aliases.update((b, a) for a, b in _SHORT_NAME.findall(line[:LONG_LINE]))
         m = _REPORTED_PLAN.search(line[:LONG_LINE])
-        if m and _kinds()[1].search(m.group(1)):
-            return m.group(1).strip()
+        name: str | None = (m.group(1) or m.group(2)) if m else None
+        if name and _kinds()[1].search(name):
+            return aliases.get(name, name).strip()
     return None
+
+
+_REPORT_TOP = 8  # lines of a news page read for the plan it reports: headline, byline, first paragraph
+_SHORT_NAME = re.compile(
+    r"《([^《》\n]{4,60})》\s?[（(]\s?以下简称\s?[《“\"]([^《》“”\"\n]{1,20})[》”\"]\s?[）)]"
+)
 
 
 _JOINT_ISSUER = re.compile(r"(?:" + _ISSUER_LINE.pattern[:-1] + r"|部)$")
@@ -291,6 +310,27 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         ):
             return i, clean_title(s)
     return 0, None
+
+
+def news_headline(lines: list[str]) -> str | None:
+    """The first line of a news page without a byline, where a heading-like line stands right
+    above a paragraph of prose ("某省：到2026年…达到12%" / "新华社…电 记者…获悉，…")."""
+    rest = [ln.strip() for ln in lines[:8] if ln.strip()]
+    if len(rest) < 2:
+        return None
+    head = rest[0]
+    if not heading_like(head) or _ISSUER_LINE.search(head) or len(_compact(head)) > 60:
+        return None
+    for para in rest[1:5]:
+        if para == head or (len(_compact(para)) <= _CREDIT_MAX and "，" not in para and "," not in para):
+            continue  # the headline printed twice, a credit or a stamp ("某某新华社", "观点网")
+        prose = len(para) >= _PROSE_MIN and ("，" in para or "," in para) and not heading_like(para)
+        return clean_title(head) if prose else None
+    return None
+
+
+_PROSE_MIN = 40  # characters of the paragraph under a news headline
+_CREDIT_MAX = 24  # characters of a credit or date line between a headline and its paragraph
 
 
 def page_title(lines: list[str]) -> tuple[str | None, str | None]:

@@ -386,7 +386,7 @@ def extract_metadata(
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
-    title = title or heading or top_heading(body_lines)
+    title = title or heading or top_heading(body_lines) or H.news_headline(top)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))

@@ -36,6 +36,12 @@ _MONTH_DEADLINE = re.compile(
     r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*份?\s*"
     r"(?:底|末|前|以前|之前|中旬前|上旬前|下旬前|\d{1,2}\s*日\s*(?:前|之前|以前))"
 )
+# a span in parentheses, as a plan's name prints it: （2024—2026年）, (2021年-2025年)
+_PAREN_RANGE_RE = re.compile(
+    r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]"
+)
+# "2030年前" (by 2030), not "2024年前三季度" (its first quarters) nor "前5个月"
+_BY_YEAR_RE = re.compile(r"(?:以前|之前|前)(?![一二三四两\d]\s*(?:个)?\s*(?:季|月|半|期)|半年|期)")
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
@@ -67,14 +73,17 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     horizons: list[int] = []
     deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
+    m = _PAREN_RANGE_RE.search(window)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
+        return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
         before = window[max(0, m.start() - 2) : m.start()]
         after = window[m.end() : m.end() + 2]
         if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
             continue
-        if before.endswith(_HORIZON_BEFORE):
-            horizons.append(y)
+        if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
+            horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
         elif window.startswith(_DEADLINE_AFTER, m.end()):
             deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:

@@ -14,6 +14,7 @@ from transform.targets.comparators import (
     _TO_LEVEL_RE,
     _cmp_before_verb,
 )
+from transform.targets.framing import framing_rule
 from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
@@ -128,10 +129,12 @@ class _Flags:
         self.has_from = "由" in t or "从" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
         self.has_done = "已" in t
-        self.has_share = "占" in t
+        self.has_share = "占" in t or "完成" in t
         self.has_paren = "(" in t
         self.has_bar = "|" in t
-        self.has_as_of = "截至" in t or "截止" in t or "为止" in t or "以来" in t
+        self.has_as_of = (
+            "截至" in t or "截止" in t or "为止" in t or "以来" in t or "统计" in t or "显示" in t
+        )
         self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
 
 
@@ -191,8 +194,16 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "rule_reference"  # 落实…15条: a reference to a rule set
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
+    return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
+    """The last rules of _drop_by_context: what the number's words name or frame."""
     if _names_a_thing(t, c):
         return "_names_a_thing"
+    # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
+    if rule := framing_rule(t, c, clause_before, has_paren):
+        return rule
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
 
 

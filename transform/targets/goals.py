@@ -113,16 +113,23 @@ def reports_on_plan(title: str) -> bool:
     return bool(title) and _REPORT_TITLE_RE.search(title) is not None
 
 
-def plan_goal_lines(body: str) -> list[str]:
+def plan_goal_lines(body: str, title: str = "") -> list[str]:
     """Lines of a plan without numbered items that state its goals: lines naming a goal or a
     horizon (目标, 到2025年) or committing to figures (力争, 确保, 计划, 拟 …), and every line
     of a block under a heading that opens the goals or the work ahead (展望2024年工作目标); never
     the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
-    review = ahead = False
+    review = ahead = open_ = row = False
+    names = _plan_names(body)
     for ln in body.split("\n"):
         s = ln.strip()
-        if not s:
+        if not s or (title and title in s and len(s) <= len(title) + 12):
+            continue  # (the page's headline: its figures are the body's)
+        was_open, open_ = open_, False
+        was_row, row = row, False
+        if was_row and s.count("|") >= 2:
+            out[-1] += "\n" + ln  # the next row of a kept table: read with its header
+            row = True
             continue
         if _heading_line(s):
             if _REVIEW_RE.search(s):
@@ -133,9 +140,34 @@ def plan_goal_lines(body: str) -> list[str]:
                 continue
         if review or not any(c.isdigit() for c in s):
             continue
-        if ahead or _COMMIT_RE.search(s):
+        if was_open:  # the goal sentence of the line above goes on here: one paragraph
+            out[-1] += s
+        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names):
             out.append(ln)
+        else:
+            continue
+        open_ = s[-1] in _OPEN_ENDS
+        row = s.count("|") >= 2
     return out
+
+
+_OPEN_ENDS = frozenset("；;，,、：:")
+_REPORT_CUE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_cues"))))
+_REPORT_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_past"))))
+_SHORT_NAME_RE = re.compile(r"简称\s?([《“\"][^》”\"\n]{2,20}[》”\"])")
+
+
+def _plan_names(body: str) -> tuple[str, ...]:
+    """The short names a page gives the plan it reports ("（以下简称《三年行动》）")."""
+    return tuple(_SHORT_NAME_RE.findall(body)) if "简称" in body else ()
+
+
+def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
+    """A line that reports what the plan says ("根据规划，…", "《方案》提出…", "《三年行动》将…"),
+    not what was done under it ("《三年行动》实施以来，累计…")."""
+    if _REPORT_CUE_RE.search(line) is None and not any(n in line for n in names):
+        return False
+    return _REPORT_PAST_RE.search(line) is None
 
 
 _FIGURE_RE = re.compile(r"\d\s*(?:%|％|‰|个百分点|[\u4e00-\u9fff])")

@@ -52,15 +52,21 @@ _LEAD_FILLER_RE = re.compile(
 )
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset("到至截于在")
+# a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
+# is part of what is measured ("《民法典》宣传覆盖率")
+_PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要|提出|明确|指出|要求|会)")
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
-_TAIL_VERSUS = r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?"
+_TAIL_VERSUS = (
+    r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年"
+    r"|[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
+)  # (比“十三五”末增0.8亿元: the baseline, and the increase over it)
 _TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|\s)+$")
 # every character a match can hold, besides \s and \d
-_TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset("比较与年底末上去相")
+_TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset('比较与年底末上去相“”"十一二三四五六规划期时增减')
 _TAIL_FILLER_RUN_RE = re.compile("[" + re.escape("".join(sorted(_TAIL_FILLER_CHARS))) + r"\s\d]*")
 # what a match ends with, besides \s
-_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比")
+_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减")
 _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
@@ -137,6 +143,8 @@ def _clean_pre(s: str) -> tuple[str, str]:
         s = _BULLETS_RE.sub("", s)  # "▶新增公共停车位", "●改造老旧小区": a list bullet
     if s.startswith(_LOCATIVE_HEADS):  # the regex is anchored at the start: only then can it match
         s = _LOCATIVE_RE.sub("", s)
+    if s.startswith("《"):
+        s = _PLAN_SUBJECT_RE.sub("", s)  # "《三年行动》将推动建设…": the plan is the subject
     # The fixpoint of `s = strip_tail(strip_lead(s))`, with fewer passes: what the lead pass
     # leaves cannot start with a filler (its greedy repeat stopped there), nor can a prefix of
     # it, so one lead pass is enough; a tail pass that strips something only exposes a new

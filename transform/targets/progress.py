@@ -39,6 +39,7 @@ _AS_OF_RE = re.compile(
     r"(?:去年|上年|上一年)(?:年)?(?:底|末)?|"
     r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日)?)"
     r"(?:为止|止)?\s?[,:]|\s?(?:今年|年初|本年|本年度|(?:19|20)\d{2}\s?年)以来\s?[,:]?"
+    r"|\s?(?:" + "|".join(map(re.escape, _x("statistics_openers"))) + r")\s?[,:]"  # 据统计，…
 )
 
 
@@ -66,9 +67,22 @@ def _done_after(t: str, c) -> bool:
 
 
 def _plan_share(t: str, rev: str, c) -> bool:
-    """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%."""
+    """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%; or
+    完成年度目标任务40亿元的38% (unless it sets a milestone: 6月底前完成全年目标任务的50%)."""
     a, b = _sentence(t, rev, c.start)
-    return _PLAN_SHARE_RE.search(t, a, b) is not None
+    if _PLAN_SHARE_RE.search(t, a, b) is not None:
+        return True
+    m = _DONE_OF_TARGET_RE.search(t, a, b) if "完成" in t[a:b] else None
+    return m is not None and _MILESTONE_RE.search(t, a, m.start()) is None
+
+
+# 完成年度目标任务40亿元的38%, 完成全年目标任务120个的38.3%, 完成年度计划的71.7%
+_DONE_OF_TARGET_RE = re.compile(
+    r"完成\s?(?:年度|全年|全年度|本年度)\s?(?:"
+    + _PLAN_NOUNS
+    + r")\s?(?:\d[\d.]*\s?[\u4e00-\u9fff]{1,3})?的\s?\d"
+)
+_MILESTONE_RE = re.compile(alternation(_x("milestone_words"), ()))
 
 
 def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
@@ -126,7 +140,10 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
         return True
     a, _ = _sentence(t, rev, c.start)
     m = REPORT_MONTHS_RE.search(t, a, clause_start)
-    return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None
+    if m is None:
+        return False
+    # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
+    return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 
 
 def is_progress(

@@ -20,6 +20,8 @@ _PERCENT_OF_RE = re.compile(r"\s?(?:及以上|以上|及以下|以下)?的")
 _FUNDING = lex("targets_exclusions", "funding_verbs")
 _FUNDING_NOISE = "约共计达总为了再"  # between the verb and the amount: 计划投资约3000万元
 _PURPOSE = lex("targets_exclusions", "purpose_verbs")
+_FUNDING_NOUNS = lex("targets_exclusions", "funding_nouns")
+_FUNDING_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, _FUNDING)) + r")[\u4e00-\u9fff]{0,10}$")
 _LEVEL_NOUNS = lex("targets_exclusions", "level_nouns")
 _PAREN_NOTE_RE = re.compile(r"\s?\([^()]{0,20}\)")
 _UPPER_LOWER = ("以上", "及以上", "以下", "及以下")
@@ -32,7 +34,10 @@ def _funded(t: str, c) -> bool:
         return False
     lo = c.seg_start if c.seg_start > c.start - 12 else c.start - 12
     head = t[lo : c.start].rstrip(_FUNDING_NOISE + " ")
-    return head.endswith(_FUNDING)
+    if head.endswith(_FUNDING):
+        return True
+    # 安排超长期特别国债3000亿元, 争取上级专项资金1200万元: the kind of money after the verb
+    return head.endswith(_FUNDING_NOUNS) and _FUNDING_HEAD_RE.search(head) is not None
 
 
 def _purpose_follows(t: str, c) -> bool:
@@ -58,7 +63,31 @@ def _bound_qualifies(t: str, c) -> bool:
     nxt = t[p : p + 1]
     if nxt == "的":
         return _CJK_RE.match(t, p + 1) is not None and not t.startswith(_LEVEL_NOUNS, p + 1)
+    if nxt == "、":
+        return _listed_bounds_qualify(t, p + 1)
     return bool(nxt) and _CJK_RE.match(nxt) is not None
+
+
+_BOUND_ITEM_RE = re.compile(r"[^,;:。、\n\d]{0,12}\d[\d.]*\s?[^\d,;:。、\n]{0,3}?(?:及以上|以上|及以下|以下)")
+
+
+def _listed_bounds_qualify(t: str, p: int) -> bool:
+    """After "N以上、" the list goes on with more bounds and ends in the noun they all qualify:
+    总投资2亿元以上、当年进资1000万元以上的工业项目 (but 500亿元以上、…30亿元以上。 is a list of
+    targets)."""
+    for _ in range(4):
+        m = _BOUND_ITEM_RE.match(t, p)
+        if m is None:
+            return False
+        p = m.end()
+        nxt = t[p : p + 1]
+        if nxt == "、":
+            p += 1
+            continue
+        if nxt == "的":
+            p += 1
+        return _CJK_RE.match(t, p) is not None
+    return False
 
 
 def _names_a_thing(t: str, c) -> bool:
@@ -100,6 +129,18 @@ def _drop_qualifiers(t: str, kept: list) -> None:
             if nxt and _CJK_RE.match(nxt) and not _connected(t, c.end):
                 if any(d.start < seg_end and d.kind == "count" for d in later):
                     c.keep = False  # 营业收入过10亿元企业1家, 年收入超50万元的经济强村5个
+            elif nxt.isdigit() and _elided_noun_count(t, c, later[0]):
+                c.keep = False  # 年营业收入超1000亿元的2个: the noun left out
+
+
+_ELIDED_RE = re.compile(r"(?:及以上|以上)?的\s?(?:达到|达|有)?\s?")
+
+
+def _elided_noun_count(t: str, c, d) -> bool:
+    """The amount ends a modifier (…的) whose noun the sentence leaves out, and the count right
+    after it counts those things: 超500亿元的5个, 5亿元以上的8家, 超10亿元的达到5家."""
+    m = _ELIDED_RE.match(t, c.end)
+    return m is not None and m.end() == d.start and d.kind == "count"
 
 
 def _locative(t: str, c) -> bool:

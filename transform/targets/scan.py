@@ -22,6 +22,9 @@ from transform.targets.spans import _LazyMasks
 from transform.targets.years import _year_at
 from transform.unit_scale import unit_kind
 
+# letters a template writes for a figure it leaves blank ("面积 x 万亩以上", "产值 x.x 千万元")
+_PLACEHOLDER_CHARS = frozenset("xX×ｘＸ")
+
 
 class _Cand:
     """One number that may be a target (a plain class with __slots__: built for every number,
@@ -151,6 +154,10 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "glued_before"))
             continue  # PM2.5, S319, G240, P3, 113717/2023
+        if prev.isspace() and t[start - 2 : start - 1] in _PLACEHOLDER_CHARS and start > 1:
+            if drops is not None:
+                drops.append((start, qend, "placeholder"))
+            continue  # a template's "x.x 千万元", "xx 万亩": the figure is left blank
         if nxt.isascii() and nxt.isalnum() and (not unit or unit[-1].isascii()):
             if drops is not None:
                 drops.append((start, qend, "glued_after"))

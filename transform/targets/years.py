@@ -25,6 +25,7 @@ _COMPARED_RE = re.compile(
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
+_LEVEL_CLAUSE_RE = re.compile(r"达到|稳定在|保持在|控制在|提高到|提升到|增加到|降至|降到")
 _RECURRING_RE = re.compile(
     alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
 )
@@ -72,7 +73,10 @@ def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
     """到"十四五"末 (or "十四五"期间) sets the year 2025 for what follows."""
     for m in _PERIOD_END_RE.finditer(t):
         y = _PERIOD_END_YEAR.get(m.group(1))
-        if y:
+        if y and not _BASE_PREFIX_RE.search(
+            t[m.start() - 4 if m.start() > 4 else 0 : m.start()].rstrip('“"「 ')
+        ):
+            # (比“十三五”末增0.8亿元: the baseline, not the year of what follows)
             i = bisect_left(ypos, m.start())
             ypos.insert(i, m.start())
             yval.insert(i, y)
@@ -126,8 +130,11 @@ def _year_of(
         year = None
     if listed is not None:
         year = listed  # "2023—2025年分别达到50%、60%、70%"
-    if recurring and _RECURRING_RE.search(t, c.sent_start, c.start):
-        return None, past  # 每年不少于5000场: no year, in an annual plan too
+    if recurring and (m := _RECURRING_RE.search(t, c.sent_start, c.start)):
+        # 每年不少于5000场: no year, in an annual plan too; but a later clause that states a
+        # level of its own (…，4A级以上景区达到200家) is what must hold by then
+        if m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start):
+            return None, past
     if year is None and annual_year is not None and not past:
         year = annual_year
     return year, past
@@ -161,6 +168,11 @@ def _baseline(t: str, c, year: int | None, inherited: int | None) -> int | None:
         bms = []
     if bms:
         return int(bms[-1].group("y") or bms[-1].group("y2"))
+    if "五" in clause_before and (m := _PERIOD_BASE_RE.search(clause_before)):
+        return _PERIOD_END_YEAR.get(m.group(1))  # 比“十三五”末增0.8亿元 → 2020
     if year is not None and _SAME_PERIOD_RE.search(clause_before):
         return year - 1
     return inherited
+
+
+_PERIOD_BASE_RE = re.compile(r"(?:比|较|与)\s?[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末|时期末)")
