@@ -14,9 +14,12 @@ from __future__ import annotations
 from transform.metadata import parse_date
 from transform.numbering import match_marker
 
-_PARAGRAPHS = "p, td > span, td > font"
+_PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
+_TEXT_HOLDERS = frozenset(("td", "th", "div", "pre"))
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))  # their own text (not their children's) counts
 _MIN_PARAGRAPH = 10  # shorter <p>s are navigation, labels and buttons
 _MIN_BODY = 50
+_MIN_HOLDER = 50  # own text of a div or cell: less is a list item, a link row, a label
 _COVER = 0.8  # the container holds this share of the paragraph text it could hold
 _MAX_UP = 16  # ancestors of a paragraph looked at
 # id/class words of an element holding the publish time (fbsj, fbrq: 发布时间, 发布日期)
@@ -30,13 +33,17 @@ def density_container(tree):
     characters."""
     sums: dict[int, list] = {}
     for p in tree.css(_PARAGRAPHS):
-        n = len(p.text(deep=True, strip=True))
-        if n < _MIN_PARAGRAPH:
+        # a <p> (or a run directly in a cell) is a paragraph of its parent; text directly in a
+        # div or a cell (lines between <br>s, old layout tables) is a paragraph of that element
+        holder = p.tag in _TEXT_HOLDERS
+        n = len(p.text(deep=not holder, strip=True))
+        if n < (_MIN_HOLDER if holder else _MIN_PARAGRAPH):
             continue
-        node, up = p.parent, 0
+        node, up = (p if holder else p.parent), 0
         while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
-            entry = sums.setdefault(node.mem_id, [node, 0])
-            entry[1] += n
+            if node.tag not in _TABLE_PARTS:  # a table's body or row is not a container: its table is
+                entry = sums.setdefault(node.mem_id, [node, 0])
+                entry[1] += n
             node, up = node.parent, up + 1
     if sums:
         most = max(e[1] for e in sums.values())

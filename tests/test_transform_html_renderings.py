@@ -1,0 +1,93 @@
+"""Plan text as other portals print it: a <pre> block (its line breaks are the text's), the text
+directly in a layout cell or a <div> with <br>s and no known container, Word's HTML. Every page
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.html import extract, render
+
+_LINES = [
+    "柳溪县2025年城乡环境整治工作方案",
+    "为持续改善城乡人居环境，巩固提升全国文明城市创建成果，推动城乡环境面貌整体提升，根据市委、市政府"
+    "关于深化城乡环境综合整治的部署要求，结合我县实际，制定本方案。各乡镇、各部门要提高认识、压实责任、"
+    "细化措施，确保各项整治任务按期保质完成，让群众切实感受到城乡环境的新变化。",
+    "一、重点任务",
+    "1.新建垃圾中转站3座，年内投入使用。（牵头单位：县城管局；配合单位：各乡镇）",
+    "2.改造农村公厕40座，2025年10月底前完成。（牵头单位：县农业农村局）",
+    "二、保障措施",
+    "3.落实整治资金1200万元。（牵头单位：县财政局）",
+]
+_FOOTER = (
+    "<div class='foot'><p><a href='/map'>网站地图</a> | <a href='/lx'>联系我们</a></p>"
+    "<p>主办单位：柳溪县人民政府办公室 承办单位：柳溪县大数据中心</p>"
+    "<p>网站标识码：3300000001 示ICP备00000009号</p></div>"
+)
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>柳溪县人民政府</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/zwgk'>政务公开</a></div>"
+        f"{body}{_FOOTER}</body></html>"
+    )
+
+
+def _paths(html: str) -> set[tuple[str, ...]]:
+    return {tuple(t["path"]) for t in parse_document(html, source="p.html").tasks}
+
+
+_WANT = {("一", "1"), ("一", "2"), ("二", "3")}
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "<pre>{}</pre>",
+        '<div id="zoom"><pre style="white-space:pre-wrap">{}</pre></div>',
+        "<div class='TRS_Editor'><pre>\n{}\n</pre></div>",
+    ],
+)
+def test_the_line_breaks_of_a_pre_block_are_lines(pre):
+    html = _page(pre.format("\n".join(_LINES)))
+    assert _LINES[3] in extract(html).body_text.split("\n")
+    assert _paths(html) == _WANT
+
+
+def test_a_pre_block_keeps_its_lines_when_rendered_alone():
+    text = render("<pre>一、目标\n1.新增就业1000人。\n\n2.建成公园2个。</pre>")
+    assert text.split("\n") == ["一、目标", "1.新增就业1000人。", "2.建成公园2个。"]
+
+
+def test_pipe_lines_in_a_pre_block_stay_a_table():
+    rows = ["序号 | 任务 | 牵头单位 | 完成时限", "1 | 新建停车场2处 | 县住建局 | 2025年底", "2 | 新增公交线路3条 | 县交通局 | 2025年6月"]
+    html = _page("<div class='TRS_Editor'><pre>" + "\n".join(["柳溪县2025年民生实事清单", *rows]) + "</pre></div>")
+    assert extract(html).body_text.split("\n")[1:] == rows
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # text directly in a cell of nested layout tables, <br> between lines
+        "<table width='100%'><tr><td class='bt'><table width='96%'><tr><td style='line-height:30px'>{}</td>"
+        "</tr></table></td></tr></table>",
+        # text directly in a <div> with <br>s, no id or class a CMS uses
+        "<div class='wrap'><div class='box'>{}</div></div>",
+        # a one-cell "table" holding the whole text in a <th>
+        "<table class='layout'><tr><td><table border='1'><tr><th>{}</th></tr></table></td></tr></table>",
+    ],
+)
+def test_text_directly_in_a_layout_cell_or_div_is_the_body(body):
+    html = _page(body.format("<br>".join(_LINES)))
+    page = extract(html)
+    assert page.body_source == "density"
+    assert "网站标识码" not in page.body_text and _LINES[4] in page.body_text.split("\n")
+    assert _paths(html) == _WANT
+
+
+def test_a_long_footer_of_paragraphs_does_not_beat_a_text_cell():
+    footer = "".join(f"<p>第{i}条友情链接：某某县某某局网站（示例）</p>" for i in range(6))
+    html = _page(f"<table><tr><td>{'<br>'.join(_LINES)}</td></tr></table><div class='links'>{footer}</div>")
+    assert _LINES[6] in extract(html).body_text.split("\n")
