@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from testbed.sites import build, render
-from testbed.sites.excerpts import MODES, Excerpt, body_blocks, load_excerpts
+from testbed.sites.excerpts import Excerpt, body_blocks, load_excerpts
+from testbed.sites.renderings import ALL as MODES
+from testbed.sites.renderings import Rendering, rendering
 
 HANWEB, TRS = "corpus_hanweb", "corpus_trs"
 PAGES_FILE = "data/pages.json"
@@ -89,24 +91,50 @@ class CorpusSites:
     pages: dict[str, str]
 
 
+_FIELD_LINES = (
+    ("title", "标题"),
+    ("issuer", "发布机构"),
+    ("written", "成文日期"),
+    ("page_date", "发布日期"),
+    ("doc_number", "文号"),
+    ("index_no", "索引号"),
+)
+
+
+def _blocks(ex: Excerpt, how: Rendering, centred: set[str]) -> list[tuple[str, Any]]:
+    if how.blocks == "raw":
+        return [("raw", [s for raw in ex.text.splitlines() if (s := raw.strip(" \t\u3000\xa0"))])]
+    blocks = body_blocks(ex.text, mode=how.blocks, centred=centred)
+    if how.fields == "body":  # the 信息公开 fields as labelled lines atop the body
+        blocks = [("p", f"{label}：{ex.fields[k]}") for k, label in _FIELD_LINES if ex.fields.get(k)] + blocks
+    return blocks
+
+
 def _doc(ex: Excerpt, i: int, mode: str) -> dict[str, Any]:
+    how = rendering(mode)
     f = ex.fields
     shown = f.get("page_date")
     list_date = shown or (FALLBACK_DATE - timedelta(days=i)).isoformat()
     first_line = next((line.strip() for line in ex.text.splitlines() if line.strip()), ex.name)
     centred = {t for t in (f.get("title"), ex.plan_title) if t}
     known = {k: f.get(k) for k in ("issuer", "written", "doc_number", "index_no")}
+    bare = how.fields == "none"
     return {
         "title": f.get("title") or first_line[:40],  # the lists always show something
-        "page_title": f.get("title"),
+        "page_title": None if bare else f.get("title"),
         "date": list_date,
-        "page_date": shown,
+        "page_date": None if bare else shown,
         **known,
         "source": f.get("issuer"),
         "sparse": True,
-        "no_xxgk": not any((f.get("title"), shown, *known.values())),
-        "blocks": body_blocks(ex.text, mode=mode, centred=centred),
+        "no_xxgk": how.fields != "xxgk" or not any((f.get("title"), shown, *known.values())),
+        "no_h1": not how.heading,
+        "style": how.body,
+        "container": how.container,
+        "head_title": how.head_title,
+        "blocks": _blocks(ex, how, centred),
         "excerpt": ex.name,
+        "rendering": mode,
     }
 
 
@@ -143,7 +171,9 @@ def _build_trs(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
     for i, doc in enumerate(docs):
         doc["id"] = 2200001 + i * 13
         doc["path"] = build.trs_path(channel, doc)
-        doc["meta_charset"] = ("gb2312", "", "GBK")[i % 3]
+        doc["meta_charset"] = (
+            "utf-8" if rendering(doc["rendering"]).charset_lie else ("gb2312", "", "GBK")[i % 3]
+        )
         build.write_trs_doc(site_dir, cfg, channel, doc)
     render.save_records(site_dir / channel["records"], [build.record_of(d) for d in reversed(docs)])
     build.write_trs_channel(site_dir, cfg, channel)
@@ -187,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", type=Path, required=True, help="folder of NAME.txt excerpts")
     ap.add_argument("--gold", type=Path, help="folder of NAME.json answers (default: CORPUS/gold)")
     ap.add_argument("--out", type=Path, required=True, help="folder to build the two sites in")
-    ap.add_argument("--mode", choices=MODES, default="lines", help="body: a <p> per line, or one <br> block")
+    ap.add_argument("--mode", choices=MODES, default="lines", help="rendering (testbed.sites.renderings)")
     args = ap.parse_args(argv)
     try:
         built = build_corpus(args.corpus, args.out, gold_dir=args.gold, mode=args.mode)
