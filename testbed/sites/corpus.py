@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
+import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,7 +30,7 @@ from typing import Any
 from testbed.sites import build, render
 from testbed.sites.excerpts import Excerpt, body_blocks, load_excerpts
 from testbed.sites.renderings import ALL as MODES
-from testbed.sites.renderings import Rendering, rendering
+from testbed.sites.renderings import Rendering, attachment_bytes, notice_blocks, rendering
 
 HANWEB, TRS = "corpus_hanweb", "corpus_trs"
 PAGES_FILE = "data/pages.json"
@@ -119,7 +121,7 @@ def _doc(ex: Excerpt, i: int, mode: str) -> dict[str, Any]:
     centred = {t for t in (f.get("title"), ex.plan_title) if t}
     known = {k: f.get(k) for k in ("issuer", "written", "doc_number", "index_no")}
     bare = how.fields == "none"
-    return {
+    doc = {
         "title": f.get("title") or first_line[:40],  # the lists always show something
         "page_title": None if bare else f.get("title"),
         "date": list_date,
@@ -136,6 +138,52 @@ def _doc(ex: Excerpt, i: int, mode: str) -> dict[str, Any]:
         "excerpt": ex.name,
         "rendering": mode,
     }
+    if how.attachment or how.linked:
+        doc["name"] = _plan_name(doc, ex.text)
+    if how.attachment:
+        _attached(doc, how.attachment)
+    return doc
+
+
+def _elsewhere(doc: dict[str, Any], path_of: Any) -> list[dict[str, Any]]:
+    """The pages to write for a doc: itself, or (``linked``) a short notice (``doc``, the one
+    the list shows) and the plan on a page of its own (``doc['plan_path']``, next id). An
+    attachment mode has already made ``doc`` a notice and its ``files``."""
+    if not rendering(doc["rendering"]).linked:
+        return [doc]
+    plan = {**doc, "id": doc["id"] + 1}
+    plan["path"] = doc["plan_path"] = path_of(plan)
+    name = doc.pop("name")
+    doc["title"] = doc["page_title"] = _notice_title(name)
+    doc["blocks"] = notice_blocks(doc["title"], doc.get("issuer"), (plan["path"], f"《{name}》"))
+    return [doc, plan]
+
+
+def _plan_name(doc: dict[str, Any], text: str) -> str:
+    """What a notice calls the plan: the page's title, else the text's first line that reads as a
+    name (no table border, no sentence), else a name made up from the excerpt's."""
+    if doc["page_title"]:
+        return str(doc["page_title"])
+    for line in text.splitlines():
+        line = line.strip(" \t\u3000")
+        if 4 <= len(line) <= 40 and "|" not in line and not re.search("[。，；,;:：]", line):
+            return line
+    return f"工作任务清单（{doc['excerpt']}）"
+
+
+def _notice_title(name: str) -> str:
+    return name if "印发" in name else f"关于印发《{name}》的通知"
+
+
+def _attached(doc: dict[str, Any], kind: str) -> None:
+    """The text only in an attached file: the page a short 印发 notice (attachment modes)."""
+    name = doc.pop("name")
+    show = f"{name}.{kind}"
+    fn = f"{zlib.crc32(show.encode('utf-8')):08x}{doc['excerpt']}.{kind}"
+    doc["files"] = {fn: attachment_bytes(doc["blocks"], kind)}
+    doc["attachments"] = [(fn, show)]
+    doc["title"] = doc["page_title"] = _notice_title(name)
+    doc["blocks"] = notice_blocks(doc["title"], doc.get("issuer"))
 
 
 def _fresh(site_dir: Path) -> None:
@@ -151,15 +199,21 @@ def _build_hanweb(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
     column = cfg["hanweb"]["column"][0]
     cfg["start_paths"] = [f"/col/col{column['columnid']}/index.html"]
     docs.sort(key=lambda d: (d["date"], d["excerpt"]))
+    pages: dict[str, str] = {}
     for i, doc in enumerate(docs):
         doc["id"] = 3100001 + i * 7
         doc["path"] = build.hanweb_path(column["columnid"], doc["id"], doc["date"])
-        build.write_hanweb_doc(site_dir, cfg, column, doc)
+        for page in _elsewhere(doc, lambda d: build.hanweb_path(column["columnid"], d["id"], d["date"])):
+            build.write_hanweb_doc(site_dir, cfg, column, page)
+        for fn, data in doc.pop("files", {}).items():
+            (site_dir / "attachments").mkdir(exist_ok=True)
+            (site_dir / "attachments" / fn).write_bytes(data)
+        pages[doc.get("plan_path", doc["path"])] = doc["excerpt"]
     render.save_records(site_dir / column["records"], [build.record_of(d) for d in reversed(docs)])
     build.write_hanweb_column(site_dir, cfg, column)
     build.write_site_toml(site_dir / "site.toml", cfg)
     build.write_common_files(site_dir, cfg)
-    return {d["path"]: d["excerpt"] for d in docs}
+    return pages
 
 
 def _build_trs(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
@@ -168,18 +222,26 @@ def _build_trs(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
     channel = cfg["trs"]["channel"][0]
     cfg["start_paths"] = [channel["path"] + "index.html"]
     docs.sort(key=lambda d: (d["date"], d["excerpt"]))
+    pages: dict[str, str] = {}
     for i, doc in enumerate(docs):
         doc["id"] = 2200001 + i * 13
         doc["path"] = build.trs_path(channel, doc)
         doc["meta_charset"] = (
             "utf-8" if rendering(doc["rendering"]).charset_lie else ("gb2312", "", "GBK")[i % 3]
         )
-        build.write_trs_doc(site_dir, cfg, channel, doc)
+        data = list(doc.pop("files", {}).values())
+        if data:
+            build.trs_attachments(doc)  # ./P0YYYYMMDD….pdf beside the page, whatever the format
+        for page in _elsewhere(doc, lambda d: build.trs_path(channel, d)):
+            build.write_trs_doc(site_dir, cfg, channel, page)
+        for (fn, _show), content in zip(doc.get("attachments") or [], data, strict=False):
+            (site_dir / "www" / doc["path"].lstrip("/")).parent.joinpath(fn).write_bytes(content)
+        pages[doc.get("plan_path", doc["path"])] = doc["excerpt"]
     render.save_records(site_dir / channel["records"], [build.record_of(d) for d in reversed(docs)])
     build.write_trs_channel(site_dir, cfg, channel)
     build.write_site_toml(site_dir / "site.toml", cfg)
     build.write_common_files(site_dir, cfg)
-    return {d["path"]: d["excerpt"] for d in docs}
+    return pages
 
 
 def build_corpus(

@@ -320,6 +320,8 @@ def _blocks_html(blocks: list[tuple[str, Any]], style: str | None = None) -> str
                 '<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
                 'width:100%;">' + "".join(rows) + "</table>"
             )
+        elif kind == "a":  # (href, text): a link to the plan's own page
+            out.append(f'<p style="text-indent:2em;">附件：<a href="{esc(text[0])}">{esc(text[1])}</a></p>')
         elif kind == "h":
             out.append(f'<p style="text-indent:2em;"><strong>{esc(text)}</strong></p>')
         elif kind == "c":
@@ -680,8 +682,11 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
     title_meta = f'<meta name="ArticleTitle" content="{esc(title)}">\n' if title else ""
     pub_meta = f'<meta name="PubDate" content="{y}年{m}月{d}日">\n' if shown else ""
     date_meta = f'<meta name="publishdate" content="{shown}">\n' if shown else ""
-    show_h2 = title and not doc.get("no_h1")
-    h2_row = f'<tr><td align="center" class="title"><h2>{esc(title)}</h2></td></tr>\n' if show_h2 else ""
+    h2_row = (
+        ""
+        if not title or doc.get("no_h1")
+        else f'<tr><td align="center" class="title"><h2>{esc(title)}</h2></td></tr>\n'
+    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>

@@ -71,6 +71,12 @@ RENDERINGS: dict[str, Rendering] = {
     "layout-br": Rendering(
         body="textbr", container="layout", doc="text with <br>s straight in a layout cell"
     ),
+    "attach-docx": Rendering(attachment="docx", doc="a short 印发 notice, the text in an attached DOCX"),
+    "attach-pdf": Rendering(attachment="pdf", doc="a short 印发 notice, the text in an attached PDF"),
+    "attach-xlsx": Rendering(
+        attachment="xlsx", doc="a short 印发 notice, the text in an attached XLSX (one row a line)"
+    ),
+    "linked": Rendering(linked=True, doc="a short notice in the list linking to the plan's own detail page"),
     "charset": Rendering(charset_lie=True, doc="GBK pages declaring charset=utf-8"),
 }
 ALL = tuple(RENDERINGS)
@@ -99,7 +105,7 @@ def body_html(blocks: Blocks, style: str) -> str:
         return _word(blocks)
     if style in ("divbr", "textbr"):
         return _divbr(blocks, wrap=style == "divbr")
-    out = []
+    out: list[str] = []
     for i, (kind, text) in enumerate(blocks):
         if kind == "table":
             caption = None
@@ -255,7 +261,8 @@ def _runs_word(line: str) -> str:
 
 def _divbr(blocks: Blocks, wrap: bool) -> str:
     """Lines with ``<br>`` breaks, in a ``<div>`` (``wrap``) or straight in the container."""
-    out, lines = [], []
+    out: list[str] = []
+    lines: list[str] = []
 
     def flush() -> None:
         if lines:
@@ -291,3 +298,41 @@ def container_html(inner: str, container: str, cms: str) -> str:
             f'<td style="line-height:30px;font-size:16px">{inner}</td></tr></table></td></tr></table>'
         )
     return cms
+
+
+# --- the text elsewhere: an attachment, a linked page ------------------------------------------
+
+
+def notice_blocks(title: str, issuer: str | None, link: tuple[str, str] | None = None) -> Blocks:
+    """The short 印发 notice around a plan printed elsewhere: ``link`` (href, text) when the plan
+    is a page of its own (an attachment's link is the page's 附件 list)."""
+    plan = title.split("关于印发", 1)[-1].removesuffix("的通知").strip("《》") or title
+    blocks: Blocks = [
+        ("p", "各乡镇人民政府、街道办事处，县政府各部门、各直属机构："),
+        ("p", f"现将《{plan}》印发给你们，请结合实际，认真抓好贯彻落实。"),
+    ]
+    if link is not None:
+        blocks.append(("a", link))
+    blocks += [("r", issuer or "县人民政府办公室")]
+    return blocks
+
+
+def attachment_bytes(blocks: Blocks, kind: str) -> bytes:
+    """The excerpt's blocks as a DOCX, a text PDF or an XLSX sheet (one row a line)."""
+    from testbed.sites import attachfiles as af
+
+    lines: list[tuple] = []
+    for k, text in blocks:
+        if k == "table":
+            width = max(len(r) for r in text)
+            lines.append(("t", [[c.replace("\n", " ") for c in r] + [""] * (width - len(r)) for r in text]))
+        else:
+            lines += [("p", t) for t in (text if k in ("br", "raw") else [text])]
+    if kind == "docx":
+        return af.docx_bytes(lines)
+    if kind == "pdf":
+        return af.pdf_bytes(lines)
+    rows: list[list[str]] = []
+    for block in lines:
+        rows += block[1] if block[0] == "t" else [[block[1]]]
+    return af.xlsx_bytes([("Sheet1", rows, [])])
