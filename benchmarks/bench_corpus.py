@@ -406,8 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = [m for m in modes if m not in ALL_MODES]
         if unknown:
             ap.error(f"unknown modes {', '.join(unknown)}; known: {', '.join(ALL_MODES)}")
-        for line in sweep(modes, a.corpus, gold=a.gold, scorer=a.scorer, diff=a.diff):
-            print(line, flush=True)
+        sweep(modes, a.corpus, gold=a.gold, scorer=a.scorer, diff=a.diff, say=print)
         return 0
     run_corpus(a.corpus, gold=a.gold, scorer=a.scorer, keep=a.keep, mode=a.mode, diff=a.diff)
     return 0
@@ -433,16 +432,29 @@ def sweep_line(mode: str, got: dict[str, Any]) -> str:
 
 
 def sweep(
-    modes: tuple[str, ...], corpus: Path, *, gold: Path | None, scorer: Path, diff: bool = False
+    modes: tuple[str, ...],
+    corpus: Path,
+    *,
+    gold: Path | None,
+    scorer: Path,
+    diff: bool = False,
+    say: Any = None,
 ) -> list[str]:
     """Every mode in turn (a fresh build, serve and crawl each): its `sweep_line`, and with
     ``diff`` the documents whose counts differ from `planwatch parse`."""
     out = []
     for mode in modes:
-        got = run_corpus(corpus, gold=gold, scorer=scorer, mode=mode, echo=False)
-        out.append(sweep_line(mode, got))
-        if diff:
-            out += got["per_doc"]
+        try:
+            got = run_corpus(corpus, gold=gold, scorer=scorer, mode=mode, echo=False)
+        except Exception as exc:  # one mode that cannot be built or crawled: the others still run
+            out.append(f"{mode:<12} failed: {type(exc).__name__}: {exc}"[:300])
+            if say:
+                say(out[-1], flush=True)
+            continue
+        lines = [sweep_line(mode, got), *(got["per_doc"] if diff else [])]
+        for line in lines if say else []:
+            say(line, flush=True)
+        out += lines
     return out
 
 

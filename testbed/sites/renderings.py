@@ -317,6 +317,17 @@ def notice_blocks(title: str, issuer: str | None, link: tuple[str, str] | None =
     return blocks
 
 
+def _pdf_lines(lines: list[tuple]) -> list[tuple]:
+    """Tables as lines of their cells (what ReportLab cannot fit on a page)."""
+    out: list[tuple] = []
+    for b in lines:
+        if b[0] == "t":
+            out += [("p", "  ".join(c for c in r if c)) for r in b[1]]
+        else:
+            out.append(b)
+    return out
+
+
 def attachment_bytes(blocks: Blocks, kind: str) -> bytes:
     """The excerpt's blocks as a DOCX, a text PDF or an XLSX sheet (one row a line)."""
     from testbed.sites import attachfiles as af
@@ -331,7 +342,10 @@ def attachment_bytes(blocks: Blocks, kind: str) -> bytes:
     if kind == "docx":
         return af.docx_bytes(lines)
     if kind == "pdf":
-        return af.pdf_bytes(lines)
+        try:
+            return af.pdf_bytes(lines)
+        except ValueError:  # a table too wide for the page: its rows as lines
+            return af.pdf_bytes(_pdf_lines(lines))
     rows: list[list[str]] = []
     for block in lines:
         rows += block[1] if block[0] == "t" else [[block[1]]]
