@@ -62,8 +62,14 @@ def test_a_pre_block_keeps_its_lines_when_rendered_alone():
 
 
 def test_pipe_lines_in_a_pre_block_stay_a_table():
-    rows = ["序号 | 任务 | 牵头单位 | 完成时限", "1 | 新建停车场2处 | 县住建局 | 2025年底", "2 | 新增公交线路3条 | 县交通局 | 2025年6月"]
-    html = _page("<div class='TRS_Editor'><pre>" + "\n".join(["柳溪县2025年民生实事清单", *rows]) + "</pre></div>")
+    rows = [
+        "序号 | 任务 | 牵头单位 | 完成时限",
+        "1 | 新建停车场2处 | 县住建局 | 2025年底",
+        "2 | 新增公交线路3条 | 县交通局 | 2025年6月",
+    ]
+    html = _page(
+        "<div class='TRS_Editor'><pre>" + "\n".join(["柳溪县2025年民生实事清单", *rows]) + "</pre></div>"
+    )
     assert extract(html).body_text.split("\n")[1:] == rows
 
 
@@ -91,3 +97,37 @@ def test_a_long_footer_of_paragraphs_does_not_beat_a_text_cell():
     footer = "".join(f"<p>第{i}条友情链接：某某县某某局网站（示例）</p>" for i in range(6))
     html = _page(f"<table><tr><td>{'<br>'.join(_LINES)}</td></tr></table><div class='links'>{footer}</div>")
     assert _LINES[6] in extract(html).body_text.split("\n")
+
+
+@pytest.mark.parametrize("heading", ["部门网站", "友情链接：", "县区网站", "部门链接"])
+def test_a_link_box_heading_after_the_body_ends_it(heading):
+    """A body found by density that takes in the page's link box: its heading ends the text, and
+    the departments listed under it are no units of the last task."""
+    depts = "".join(
+        f"<p><a href='/d{i}'>柳溪县{d}</a></p>"
+        for i, d in enumerate(["教育局", "财政局", "城管局", "农业农村局"] * 3)
+    )
+    html = _page(
+        "<table><tr><td class='main'>"
+        + "".join(f"<p>{line}</p>" for line in _LINES)
+        + f"<p>【打印本页】 【关闭窗口】</p><p>{heading}</p>{depts}</td></tr></table>"
+    )
+    body = extract(html).body_text
+    assert heading.rstrip("：") in body  # the density body took the box in
+    tasks = parse_document(html, source="p.html").tasks
+    assert tasks[-1]["path"] == ["二", "3"]
+    assert tasks[-1]["lead_units"] == ["县财政局"] and not tasks[-1].get("participating_units")
+
+
+def test_a_link_box_over_the_page_footer_ends_the_body_and_a_long_line_after_it_keeps_it():
+    depts = "".join(f"<p><a href='/d{i}'>柳溪县第{i}局</a></p>" for i in range(8))
+    foot = "<p>联系我们 ｜ 设为首页</p><p>主办：柳溪县人民政府 承办：柳溪县信息中心 版权所有 示ICP备00000009号</p>"
+    body = "".join(f"<p>{line}</p>" for line in _LINES)
+    boxed = _page(f"<table><tr><td>{body}<p>部门网站</p>{depts}{foot}</td></tr></table>")
+    assert parse_document(boxed, source="p.html").tasks[-1]["lead_units"] == ["县财政局"]
+    # a line of text after the heading: not a link box, the words are the body's own
+    text = (
+        "<p>部门网站</p><p>各部门要在本部门网站及时公开整治进展情况，接受群众监督，公开情况纳入年度考核。</p>"
+    )
+    kept = _page(f"<table><tr><td>{body}{text}</td></tr></table>")
+    assert "接受群众监督" in parse_document(kept, source="p.html").document["body_text"]
