@@ -131,3 +131,21 @@ def test_a_link_box_over_the_page_footer_ends_the_body_and_a_long_line_after_it_
     )
     kept = _page(f"<table><tr><td>{body}{text}</td></tr></table>")
     assert "接受群众监督" in parse_document(kept, source="p.html").document["body_text"]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # TRS: the attachment list inside the #zoom cell, under the editor's body
+        "<p>附件：</p><p><a href='./P020250305123456789012.pdf'>1.柳溪县2025年重点任务清单.docx</a></p>"
+        "<p><a href='./P020250305123456789013.pdf'>2、柳溪县2025年民生实事项目表.xlsx</a></p>",
+        "<p>附件：<br>1．<a href='/module/download/downfile.jsp?filename=a.pdf'>整治任务分解表.PDF</a></p>",
+    ],
+)
+def test_a_numbered_file_name_under_a_notice_is_no_task(files):
+    html = _page(
+        "<table><tr><td id='zoom'><div class='TRS_Editor'><p>各乡镇人民政府，县直各部门：</p>"
+        "<p>现将《柳溪县2025年城乡环境整治工作方案》印发给你们，请认真贯彻落实。</p>"
+        f"<p>柳溪县人民政府办公室</p></div>{files}</td></tr></table>"
+    )
+    assert parse_document(html, source="p.html").tasks == []

@@ -89,7 +89,7 @@ def trim_chrome(lines: list[str]) -> str:
             continue
         if i < head_end and metadata_line(line):
             continue
-        if _is_chrome_line(line) or _only_chrome_words(line):
+        if _is_chrome_line(line) or _only_chrome_words(line) or _file_item(line):
             continue
         if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
             break
@@ -108,6 +108,16 @@ def _is_chrome_line(line: str) -> bool:
     if first in _CHROME_FIRST or first.isspace() or "正文" in line:
         return _CHROME_LINE.match(line) is not None
     return False
+
+
+_FILE_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd", ".zip", ".rar")
+_FILE_ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*\S[^\n]{0,120}\.[A-Za-z]{2,4}$")
+
+
+def _file_item(line: str) -> bool:
+    """An item of the page's attachment list ("1.任务清单.docx", "2、项目表.xlsx"): a file's name,
+    no numbered task of the text."""
+    return line.lower().endswith(_FILE_SUFFIXES) and _FILE_ITEM.match(line) is not None
 
 
 _LINK_BOX = re.compile(r"^(?:(?:部门|县区|区县|市县|政府)网站|(?:部门|友情)链接)\s*[:：]?\s*$")
