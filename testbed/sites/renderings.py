@@ -76,6 +76,12 @@ RENDERINGS: dict[str, Rendering] = {
     "attach-xlsx": Rendering(
         attachment="xlsx", doc="a short 印发 notice, the text in an attached XLSX (one row a line)"
     ),
+    "attach-wps": Rendering(
+        attachment="wps", doc="a short 印发 notice, the text in an attached WPS/Word 97 file"
+    ),
+    "attach-xls": Rendering(
+        attachment="xls", doc="a short 印发 notice, the text in an attached XLS (one row a line)"
+    ),
     "linked": Rendering(linked=True, doc="a short notice in the list linking to the plan's own detail page"),
     "charset": Rendering(charset_lie=True, doc="GBK pages declaring charset=utf-8"),
 }
@@ -329,7 +335,8 @@ def _pdf_lines(lines: list[tuple]) -> list[tuple]:
 
 
 def attachment_bytes(blocks: Blocks, kind: str) -> bytes:
-    """The excerpt's blocks as a DOCX, a text PDF or an XLSX sheet (one row a line)."""
+    """The excerpt's blocks as a DOCX, a text PDF, a Word 97/WPS file, or an XLSX or XLS sheet
+    (one row a line)."""
     from testbed.sites import attachfiles as af
 
     lines: list[tuple] = []
@@ -346,7 +353,11 @@ def attachment_bytes(blocks: Blocks, kind: str) -> bytes:
             return af.pdf_bytes(lines)
         except ValueError:  # a table too wide for the page: its rows as lines
             return af.pdf_bytes(_pdf_lines(lines))
+    if kind == "wps":
+        return af.doc_bytes(lines)
     rows: list[list[str]] = []
     for block in lines:
         rows += block[1] if block[0] == "t" else [[block[1]]]
+    if kind == "xls":
+        return af.xls_bytes([("Sheet1", rows, [])])
     return af.xlsx_bytes([("Sheet1", rows, [])])
