@@ -130,3 +130,33 @@ def test_a_crawl_reaches_the_plan_a_notice_links_to(tmp_path, texts):
             archive.get(d.sha256), source=d.url, url=d.url, content_type=d.content_type_hint()
         )
         assert _counts(doc) == texts[name]
+
+
+def test_plan_pages_past_the_cap_wait_for_the_next_run(tmp_path):
+    """max_new_links counts a notice's plan page like any detail page: the first run fetches the
+    notice, the next run (same state) the plan page left waiting."""
+    built = build_corpus(CORPUS, tmp_path / "sites", mode="linked")
+    archive, state = RawArchive(tmp_path / "wh"), CrawlState()
+    server = ReplayServer(built.sites["corpus_trs"]).start()
+    try:
+        (tmp_path / "sources.toml").write_text(
+            sources_toml(
+                {"corpus_trs": server.base_url}, site_dirs={"corpus_trs": built.sites["corpus_trs"]}
+            ),
+            encoding="utf-8",
+        )
+        client = HttpClient(timeout_s=5.0, retries=0, min_interval_s=0.0)
+        (source,) = load_sources(tmp_path / "sources.toml")
+        urls = []
+        for run in ("r1", "r2"):
+            crawl = crawl_source(
+                source, client=client, archive=archive, state=state, run_id=run, max_new_links=1
+            )
+            assert crawl.ok, crawl.error
+            urls.append([re.sub(r"^https?://[^/]+", "", d.url) for d in crawl.documents])
+            state.update(crawl.pages)  # what the flow does with the run's pages rows
+    finally:
+        server.stop()
+    plan = next(p for p in built.pages if p.startswith("/zwgk/"))
+    assert len(urls[0]) == 1 and plan not in urls[0]
+    assert urls[1] == [plan]
