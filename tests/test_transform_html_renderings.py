@@ -149,3 +149,25 @@ def test_a_numbered_file_name_under_a_notice_is_no_task(files):
         f"<p>柳溪县人民政府办公室</p></div>{files}</td></tr></table>"
     )
     assert parse_document(html, source="p.html").tasks == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["<caption>柳溪县2025年重点任务清单</caption>", "<caption><b>柳溪县2025年重点任务清单</b></caption>"],
+)
+def test_a_tables_caption_is_a_line_above_its_rows(caption):
+    rows = [
+        ("1", "新建垃圾中转站3座", "县城管局", "2025年9月"),
+        ("2", "改造农村公厕40座", "县农业农村局", "2025年10月"),
+    ]
+    trs = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    head = "<tr><th>序号</th><th>任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+    html = _page(
+        f"<div id='zoom'><p>现将任务清单印发给你们。</p><table border='1'>{caption}{head}{trs}</table></div>"
+    )
+    lines = extract(html).body_text.split("\n")
+    assert lines[1:3] == ["柳溪县2025年重点任务清单", "序号 | 任务 | 牵头单位 | 完成时限"]
+    assert [t["lead_units"] for t in parse_document(html, source="p.html").tasks] == [
+        ["县城管局"],
+        ["县农业农村局"],
+    ]
