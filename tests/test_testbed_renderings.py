@@ -81,7 +81,7 @@ def test_modes_print_what_they_say():
         ("p", "重点任务清单"),
         ("table", [["序号", "任务", "牵头单位"], ["1", "修路", "县交通局"], ["2", "建桥", "县交通局"]]),
     ]
-    assert "<thead><tr><th>序号</th>" in body_html(blocks, "thead")
+    assert "<caption>重点任务清单</caption><thead><tr><th>序号</th>" in body_html(blocks, "thead")
     spanned = body_html(blocks, "rowspan")
     assert '<td rowspan="2">县交通局</td>' in spanned and 'colspan="3"' in spanned
     assert "class=MsoNormal" in body_html(blocks, "word") and "<o:p>" in body_html(blocks, "word")

@@ -9,7 +9,8 @@ body; which charset is declared; whether the text is on the page or only in an a
 
 Body styles (``body_html``):
 - ``p``: a ``<p>`` per line, tables as ``<table>`` with a ``<th>`` header row (the default);
-- ``thead``: tables with ``<thead>``/``<tbody>``, headers in ``<th>``;
+- ``thead``: tables with ``<thead>``/``<tbody>``, headers in ``<th>``, the caption line above
+  a table in its ``<caption>``;
 - ``rowspan``: a table's caption line as a first row of one spanning cell, and equal cells
   stacked in a column (a category, a lead unit) merged with ``rowspan``; every cell ``<td>``;
 - ``word``: Word/WPS "save as HTML": ``<p class=MsoNormal>`` with ``<span>`` runs, ``&nbsp;``
@@ -54,7 +55,7 @@ class Rendering:
 RENDERINGS: dict[str, Rendering] = {
     "lines": Rendering(doc="a <p> per line, tables with a <th> row"),
     "br": Rendering(blocks="br", doc="every line in one <p>, <br /> breaks"),
-    "thead": Rendering(body="thead", doc="tables with <thead>/<tbody> and <th>"),
+    "thead": Rendering(body="thead", doc="tables with <caption>, <thead>/<tbody> and <th>"),
     "rowspan": Rendering(body="rowspan", doc="tables with a caption row and rowspan cells"),
     "word": Rendering(body="word", doc="Word/WPS HTML: MsoNormal paragraphs, span runs, &nbsp;, <o:p>"),
     "spans": Rendering(body="spans", doc="each line split across <span>/<font> runs"),
@@ -115,7 +116,7 @@ def body_html(blocks: Blocks, style: str) -> str:
     for i, (kind, text) in enumerate(blocks):
         if kind == "table":
             caption = None
-            if style == "rowspan" and i and _caption(blocks[i - 1]):
+            if style in ("rowspan", "thead") and i and _caption(blocks[i - 1]):
                 out.pop()
                 caption = blocks[i - 1][1]
             out.append(_table(text, style, caption))
@@ -172,7 +173,9 @@ def _cell(cell: str, style: str) -> str:
 def _table(rows: list[list[str]], style: str, caption: str | None = None) -> str:
     width = max((len(r) for r in rows), default=1)
     trs = []
-    if caption is not None:
+    if caption is not None and style == "thead":
+        trs.append(f"<caption>{esc(caption)}</caption>")
+    elif caption is not None:
         trs.append(f'<tr><td colspan="{width}" align="center"><b>{esc(caption)}</b></td></tr>')
     spans = _rowspans(rows) if style == "rowspan" else {}
     for r, row in enumerate(rows):
@@ -186,7 +189,8 @@ def _table(rows: list[list[str]], style: str, caption: str | None = None) -> str
             cells.append(f"<{tag}{attr}>{_cell(cell, style)}</{tag}>")
         trs.append("<tr>" + "".join(cells) + "</tr>")
     if style == "thead" and len(trs) > 1:
-        body = f"<thead>{trs[0]}</thead><tbody>{''.join(trs[1:])}</tbody>"
+        cap = trs.pop(0) if caption is not None else ""
+        body = f"{cap}<thead>{trs[0]}</thead><tbody>{''.join(trs[1:])}</tbody>"
     else:
         body = "".join(trs)
     cls = " class=MsoNormalTable border=1 cellspacing=0 cellpadding=0" if style == "word" else ' border="1"'
