@@ -171,3 +171,38 @@ def test_a_tables_caption_is_a_line_above_its_rows(caption):
         ["县城管局"],
         ["县农业农村局"],
     ]
+
+
+def test_a_density_body_that_is_a_task_table_keeps_the_heading_above_it():
+    """The task table holds most of the text (its long task cells count), but the body is the
+    element holding it, with the section heading above."""
+    rows = [
+        (
+            "1",
+            "新建垃圾中转站3座，配套建设垃圾分类收运体系，年内全部投入使用，实现城乡生活垃圾收运处置体系全覆盖。",
+            "县城管局",
+            "2025年9月",
+        ),
+        (
+            "2",
+            "改造农村公厕40座，完善农村公厕长效管护机制，落实专人保洁和日常巡查，群众满意度达到90%以上。",
+            "县农业农村局",
+            "2025年10月",
+        ),
+        (
+            "3",
+            "落实城乡环境整治专项资金1200万元，优先保障重点项目建设和日常管护经费需要，加强资金使用绩效评价。",
+            "县财政局",
+            "2025年6月",
+        ),
+    ]
+    rows += [(str(k + 4), f"（续{k + 1}）{r[1]}", r[2], r[3]) for k, r in enumerate(rows)]
+    trs = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    table = f"<table border='1'><tr><th>序号</th><th>任务</th><th>牵头单位</th><th>完成时限</th></tr>{trs}</table>"
+    html = _page(
+        f"<table class='frame'><tr><td class='c'><p><strong>一、重点任务</strong></p>{table}</td></tr></table>"
+    )
+    page = extract(html)
+    assert page.body_source == "density" and page.body_text.startswith("一、重点任务\n序号 | 任务")
+    paths = [t["path"] for t in parse_document(html, source="p.html").tasks]
+    assert paths == [["一", str(k)] for k in range(1, 7)]

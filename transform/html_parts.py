@@ -16,7 +16,8 @@ from transform.numbering import match_marker
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
 _TEXT_HOLDERS = frozenset(("td", "th", "div", "pre"))
-_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))  # their own text (not their children's) counts
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))
+_TABLE_UP = _TABLE_PARTS | {"table"}  # their own text (not their children's) counts
 _MIN_PARAGRAPH = 10  # shorter <p>s are navigation, labels and buttons
 _MIN_BODY = 50
 _MIN_HOLDER = 50  # own text of a div or cell: less is a list item, a link row, a label
@@ -49,7 +50,13 @@ def density_container(tree):
         most = max(e[1] for e in sums.values())
         if most >= _MIN_BODY:
             # the nodes holding that much form one chain of ancestors: take its lowest
-            return min((e for e in sums.values() if e[1] >= _COVER * most), key=lambda e: e[1])[0]
+            node = min((e for e in sums.values() if e[1] >= _COVER * most), key=lambda e: e[1])[0]
+            # a table is no body: the body holds it (with the heading or title above it)
+            while (
+                node.tag in _TABLE_UP and node.parent is not None and node.parent.tag not in ("body", "html")
+            ):
+                node = node.parent
+            return node
     best, best_n = None, 0
     for node in tree.css("div, td"):
         text_len = len(node.text(deep=False, strip=True))
