@@ -2,7 +2,14 @@
 crawled by the real nightly flow, scored like `planwatch parse` on the same texts.
 
     python -m benchmarks corpus [--corpus DIR] [--keep DIR]
-    python -m benchmarks.bench_corpus [--corpus DIR] [--gold DIR] [--mode lines|br] [--keep DIR] [--diff]
+    python -m benchmarks.bench_corpus [--corpus DIR] [--gold DIR] [--mode MODE] [--keep DIR] [--diff]
+    python -m benchmarks.bench_corpus --modes all|MODE,MODE… [--diff]
+
+A mode is a way a portal prints the excerpts (`testbed.sites.renderings`: tables with thead or
+rowspan, Word HTML, span runs, <pre>, fields only in <meta>, no header, other containers, a
+lying charset, the text only in an attachment or on a linked page …); `--modes` crawls each in
+turn and prints one line per mode: the crawl's score, documents stored, plans judged and
+alerted, documents whose counts differ from `planwatch parse`, and the excerpts lost.
 
 Steps: `testbed.sites.corpus.build_corpus` puts every `NAME.txt` of `--corpus` (default
 `../shared/spec/dev`) on a detail page of `corpus_hanweb` (UTF-8) or `corpus_trs` (GBK); both
@@ -33,11 +40,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from testbed.sites.renderings import ALL as RENDERING_MODES
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "spec" / "dev"
 DEFAULT_SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
 SCORED_TABLES = ("documents", "tasks", "task_units", "targets")
 ALERT_WAIT_S = 30.0
+ALL_MODES = RENDERING_MODES
 OUTPUTS = ("sites", "warehouse", "crawl", "parse", "by-site")  # what a run writes in --keep DIR
 
 
@@ -332,7 +342,7 @@ def run_corpus(
                     say(f"  parse only  {name}: {line}")
         if keep:
             say(f"kept: warehouse {work / 'warehouse'}, sites {work / 'sites'}, parse {parse_dir}")
-        return {"measures": m, "crawl": crawl_summary, "parse": parse_summary}
+        return {"measures": m, "crawl": crawl_summary, "parse": parse_summary, "per_doc": per_doc}
 
 
 def _figures(line: str) -> dict[str, float]:
@@ -378,14 +388,74 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="score_extraction.py")
     ap.add_argument("--keep", type=Path, help="keep the sites, warehouse and Parquet files here")
     ap.add_argument(
-        "--mode", choices=("lines", "br"), default="lines", help="page body: <p> per line, or one <br> block"
+        "--mode",
+        choices=ALL_MODES,
+        default="lines",
+        help="how the pages print the excerpts (testbed.sites.renderings)",
+    )
+    ap.add_argument(
+        "--modes",
+        help="a sweep: 'all' or comma-separated modes, one crawl each, one summary line per mode",
     )
     ap.add_argument(
         "--diff", action="store_true", help="list the per-document differences from planwatch parse"
     )
     a = ap.parse_args(argv)
+    if a.modes:
+        modes = ALL_MODES if a.modes == "all" else tuple(m.strip() for m in a.modes.split(",") if m.strip())
+        unknown = [m for m in modes if m not in ALL_MODES]
+        if unknown:
+            ap.error(f"unknown modes {', '.join(unknown)}; known: {', '.join(ALL_MODES)}")
+        sweep(modes, a.corpus, gold=a.gold, scorer=a.scorer, diff=a.diff, say=print)
+        return 0
     run_corpus(a.corpus, gold=a.gold, scorer=a.scorer, keep=a.keep, mode=a.mode, diff=a.diff)
     return 0
+
+
+def sweep_line(mode: str, got: dict[str, Any]) -> str:
+    """One mode's summary: the crawl's score, and whether every served plan was stored, judged a
+    plan and alerted (the counts short of that, and which excerpts)."""
+    m = got["measures"]
+    plans = m["served plans (gold has tasks or targets)"]
+    lost = {
+        "not stored": m["not stored"],
+        "not plans": m["plans not judged plans"],
+        "not alerted": m["plans not alerted"],
+    }
+    losses = "; ".join(f"{k}: {','.join(v)}" for k, v in lost.items() if v)
+    return (
+        f"{mode:<12} crawl {score_line(got['crawl']).removeprefix('score: ')}"
+        f" | stored {m['documents stored']}/{m['pages listed']} plans {m['served plans stored as plans']}/{plans}"
+        f" alerted {m['served plans alerted']}/{plans} differ {len(got['per_doc'])}"
+        + (f" | {losses}" if losses else "")
+    )
+
+
+def sweep(
+    modes: tuple[str, ...],
+    corpus: Path,
+    *,
+    gold: Path | None,
+    scorer: Path,
+    diff: bool = False,
+    say: Any = None,
+) -> list[str]:
+    """Every mode in turn (a fresh build, serve and crawl each): its `sweep_line`, and with
+    ``diff`` the documents whose counts differ from `planwatch parse`."""
+    out = []
+    for mode in modes:
+        try:
+            got = run_corpus(corpus, gold=gold, scorer=scorer, mode=mode, echo=False)
+        except Exception as exc:  # one mode that cannot be built or crawled: the others still run
+            out.append(f"{mode:<12} failed: {type(exc).__name__}: {exc}"[:300])
+            if say:
+                say(out[-1], flush=True)
+            continue
+        lines = [sweep_line(mode, got), *(got["per_doc"] if diff else [])]
+        for line in lines if say else []:
+            say(line, flush=True)
+        out += lines
+    return out
 
 
 if __name__ == "__main__":

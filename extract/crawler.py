@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from extract import attachments, urlpolicy
+from extract import attachments, linked, urlpolicy
 from extract.exceptions import EmptyScrape, ScrapeError, SourceTimedOut
 from extract.http import FetchResult, HttpClient
 from extract.platforms import Link, ListRequest, get_lister
@@ -55,6 +55,7 @@ class SourceCrawler:
         self.netlocs = source.netlocs
         self.files: dict[str, Attachment] = {}  # attachment URL -> archived file, this run
         self.retry_files = state.files_to_retry(source.id)  # notices whose files failed last run
+        self.linked: list[Link] = []  # plan pages linked from this run's notices (`extract.linked`)
 
     # -- recording -------------------------------------------------------------------------
     def _count(self, key: str, n: int = 1) -> None:
@@ -260,6 +261,7 @@ class SourceCrawler:
         self._record(res, link)
         if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256 or retry):
             files = self._attachments(res, link)  # a new or changed notice only
+            self._plan_pages(res, link)
             self.out.documents.append(
                 FetchedPage(
                     url=link.url,
@@ -305,6 +307,19 @@ class SourceCrawler:
             done=self.files,
         )
 
+    def _plan_pages(self, res: FetchResult, link: Link) -> None:
+        """Queue the sibling pages a notice links to as its plan (`extract.linked`): no list
+        shows them. They are fetched after the queue, as detail pages of this source."""
+        if not res.text or self._out_of_time():
+            return
+        for found in linked.plan_links(res.text, res.final_url or link.url):
+            url = found.url
+            if url in self.seen or not host_allowed(url, self.netlocs):
+                continue
+            self.seen.add(url)
+            if self.state.detail(self.source.id, url) is None or self.refresh:
+                self.linked.append(Link(url, found.title, link.list_date))
+
     def _detail_queue(self) -> list[Link]:
         """Detail pages to fetch, in order: last run's failures, then the pages deferred by
         earlier runs (oldest first), then the notices whose attached files failed last run,
@@ -331,13 +346,21 @@ class SourceCrawler:
 
     def _fetch_details(self) -> None:
         queue = self._detail_queue()
-        cap = self.max_new_links if self.max_new_links > 0 else len(queue)
-        for i, link in enumerate(queue):
+        cap = self.max_new_links if self.max_new_links > 0 else None
+        i = 0
+        while True:
+            if i == len(queue):  # then the plan pages the notices linked to (no list shows them)
+                queue += [x for x in self.linked if x.url not in self.handled]
+                self.linked.clear()
+                if i == len(queue):
+                    return
             if self._out_of_time():
                 raise SourceTimedOut(f"time budget spent with {len(queue) - i} detail pages left")
-            if i >= cap:
-                self._defer(queue[i:], f"{cap} detail pages per run fetched (max_new_links)")
+            if cap is not None and i >= cap:
+                self._defer(queue[i:] + self.linked, f"{cap} detail pages per run fetched (max_new_links)")
                 return
+            link = queue[i]
+            i += 1
             self.handled.add(link.url)
             self._fetch_detail(link)
 

@@ -159,6 +159,9 @@ def test_fields_and_blocks_of_a_text():
         ("table", [["1", "修路。", "甲局\n乙局"], ["2", "建桥。", "丙局"]]),
         ("p", "说明文字"),
     ]
+    # a text cut in a row (fewer cells than the row above): its last lines are the open cell
+    cut = "1\n|\n修路。\n|\n甲局\n|\n2\n|\n建桥，年内"
+    assert body_blocks(cut) == [("table", [["1", "修路。", "甲局"], ["2", "建桥，年内"]])]
     # without serial numbers the cells stay one per row; "br" keeps all lines in one block
     assert body_blocks("甲 |\n乙 |\n丙 |") == [("table", [["甲"], ["乙"], ["丙"]])]
     assert body_blocks("一、总则\n正文 |", mode="br") == [("br", ["一、总则", "正文 |"])]

@@ -78,6 +78,7 @@ _BLOCK_SEL = (
     "p,div,li,ul,ol,dl,dt,dd,tr,td,th,table,h1,h2,h3,h4,h5,h6,section,article,header,footer,blockquote,pre,"
     "center,caption,form,nav,aside,main,figure,figcaption,address"
 )
+_DROP_SEL_PRE = _DROP_SEL + ",pre"  # one walk finds what is dropped and the <pre> blocks
 _BR_SEL = "br,hr"
 _NL, _CELL_END = "\x02", "\x03"  # a line break (`transform.html_tables` inserts it too), a cell end
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -119,8 +120,13 @@ def render_node(node) -> str:
 
     The DOM is changed in place (markers are inserted); render a node only once.
     """
-    for bad in node.css(_DROP_SEL):
-        bad.decompose()
+    for bad in node.css(_DROP_SEL_PRE):
+        if bad.tag == "pre":
+            _pre_lines(bad)
+        else:
+            bad.decompose()
+    if node.tag == "pre":
+        _pre_lines(node)
     for hidden in node.css(_HIDDEN_SEL):
         if hidden.mem_id != node.mem_id:
             hidden.decompose()
@@ -135,6 +141,16 @@ def render_node(node) -> str:
     for b in node.css(_BR_SEL):
         b.insert_after(_NL)
     return _finish(node.text(deep=True, separator="", strip=False), trim_cells=False)
+
+
+def _pre_lines(pre) -> None:
+    """The line breaks of a <pre> block are the text's lines (elsewhere a source line break is
+    a space or nothing, see `_join_source_lines`): mark them as block breaks."""
+    for text in list(pre.traverse(include_text=True)):
+        if text.tag == "-text":
+            content = text.text_content or ""
+            if "\n" in content:
+                text.replace_with(content.replace("\r\n", "\n").replace("\n", _NL))
 
 
 def _join_source_lines(text: str) -> str:

@@ -14,9 +14,13 @@ from __future__ import annotations
 from transform.metadata import parse_date
 from transform.numbering import match_marker
 
-_PARAGRAPHS = "p, td > span, td > font"
+_PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
+_TEXT_HOLDERS = frozenset(("td", "th", "div", "pre"))
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))
+_TABLE_UP = _TABLE_PARTS | {"table"}  # their own text (not their children's) counts
 _MIN_PARAGRAPH = 10  # shorter <p>s are navigation, labels and buttons
 _MIN_BODY = 50
+_MIN_HOLDER = 50  # own text of a div or cell: less is a list item, a link row, a label
 _COVER = 0.8  # the container holds this share of the paragraph text it could hold
 _MAX_UP = 16  # ancestors of a paragraph looked at
 # id/class words of an element holding the publish time (fbsj, fbrq: 发布时间, 发布日期)
@@ -30,19 +34,29 @@ def density_container(tree):
     characters."""
     sums: dict[int, list] = {}
     for p in tree.css(_PARAGRAPHS):
-        n = len(p.text(deep=True, strip=True))
-        if n < _MIN_PARAGRAPH:
+        # a <p> (or a run directly in a cell) is a paragraph of its parent; text directly in a
+        # div or a cell (lines between <br>s, old layout tables) is a paragraph of that element
+        holder = p.tag in _TEXT_HOLDERS
+        n = len(p.text(deep=not holder, strip=True))
+        if n < (_MIN_HOLDER if holder else _MIN_PARAGRAPH):
             continue
-        node, up = p.parent, 0
+        node, up = (p if holder else p.parent), 0
         while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
-            entry = sums.setdefault(node.mem_id, [node, 0])
-            entry[1] += n
+            if node.tag not in _TABLE_PARTS:  # a table's body or row is not a container: its table is
+                entry = sums.setdefault(node.mem_id, [node, 0])
+                entry[1] += n
             node, up = node.parent, up + 1
     if sums:
         most = max(e[1] for e in sums.values())
         if most >= _MIN_BODY:
             # the nodes holding that much form one chain of ancestors: take its lowest
-            return min((e for e in sums.values() if e[1] >= _COVER * most), key=lambda e: e[1])[0]
+            node = min((e for e in sums.values() if e[1] >= _COVER * most), key=lambda e: e[1])[0]
+            # a table is no body: the body holds it (with the heading or title above it)
+            while (
+                node.tag in _TABLE_UP and node.parent is not None and node.parent.tag not in ("body", "html")
+            ):
+                node = node.parent
+            return node
     best, best_n = None, 0
     for node in tree.css("div, td"):
         text_len = len(node.text(deep=False, strip=True))

@@ -106,6 +106,9 @@ def _table_text(table) -> str | None:
     if not grid or max(len(r) for r in grid) < 2:
         return None
     lines = _task_lines(grid) or _plain_lines(grid)
+    caption = table.css_first("caption")  # the table's title, a line above its rows
+    if caption is not None and (title := _SPACES.sub(" ", caption.text(deep=True)).strip()):
+        lines = [title, *lines]
     return _NL + _NL.join(line for line in lines if line) + _NL
 
 

@@ -89,9 +89,9 @@ def trim_chrome(lines: list[str]) -> str:
             continue
         if i < head_end and metadata_line(line):
             continue
-        if _is_chrome_line(line) or _only_chrome_words(line):
+        if _is_chrome_line(line) or _only_chrome_words(line) or _file_item(line):
             continue
-        if i > n // 2 and _footer_starts(line):
+        if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
             break
         out.append(line)
     return "\n".join(out)
@@ -108,6 +108,33 @@ def _is_chrome_line(line: str) -> bool:
     if first in _CHROME_FIRST or first.isspace() or "正文" in line:
         return _CHROME_LINE.match(line) is not None
     return False
+
+
+_FILE_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd", ".zip", ".rar")
+_FILE_ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*\S[^\n]{0,120}\.[A-Za-z]{2,4}$")
+
+
+def _file_item(line: str) -> bool:
+    """An item of the page's attachment list ("1.任务清单.docx", "2、项目表.xlsx"): a file's name,
+    no numbered task of the text."""
+    # only the tail is lower-cased: lower() of a whole CJK line costs more than the rest
+    return line[-5:].lower().endswith(_FILE_SUFFIXES) and _FILE_ITEM.match(line) is not None
+
+
+_LINK_BOX = re.compile(r"^(?:(?:部门|县区|区县|市县|政府)网站|(?:部门|友情)链接)\s*[:：]?\s*$")
+_LINK_LINE = 24  # a line of a link box (a department, a site's name) is short
+_FOOT_WORDS = re.compile(
+    "ICP备|公网安备|版权所有|网站标识码|主办单位|主办：|联系我们"
+)  # the page's footer below it
+
+
+def _link_box(line: str, lines: list[str], i: int) -> bool:
+    """A link box's heading alone on its line (部门网站, 友情链接 …) with only short lines (its
+    links) and the page's footer after it: the end of the body wherever it stands (the footer's
+    own words end it in its second half only)."""
+    if line[:1] not in "部县区市政友" or _LINK_BOX.match(line) is None:
+        return False
+    return all(len(rest.strip()) <= _LINK_LINE or _FOOT_WORDS.search(rest) for rest in lines[i + 1 :])
 
 
 # First characters of the `_FOOTER_START` branches that start with a word; the others are

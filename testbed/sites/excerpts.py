@@ -133,6 +133,11 @@ def _regroup(cells: list[str]) -> list[list[str]] | None:
     return ([cells[:start]] if start else []) + rows
 
 
+def _short_last_row(cells: list[str]) -> bool:
+    rows = _regroup(cells)
+    return rows is not None and len(rows) >= 2 and len(rows[-1]) < len(rows[-2])
+
+
 def _flat_rows(cells: list[str]) -> list[list[str]]:
     """A table printed one cell per line: its rows where the serial numbers show them, else one
     cell per row (what the text shows)."""
@@ -188,6 +193,11 @@ class _Body:
 
     def close(self) -> list[tuple[str, Any]]:
         self._end_rows()
+        if self.cells is not None and self.pending and _short_last_row(self.cells):
+            # a text cut inside a table printed one cell per line (its last row has fewer cells
+            # than the one above): its last lines are that row's open cell
+            self.cells.append("\n".join(self.pending))
+            self.pending = []
         self._end_cells()
         self._flush_plain()
         return self.blocks

@@ -268,7 +268,45 @@ def _cell_html(cell: str) -> str:
     return "<br />".join(esc(part) for part in cell.split("\n"))
 
 
-def _blocks_html(blocks: list[tuple[str, Any]]) -> str:
+_HANWEB_ZOOM = """<div id="zoom">
+<!--ZJEG_RSS.content.begin--><meta name="ContentStart">
+{body}
+<!--ZJEG_RSS.content.end--><meta name="ContentEnd">
+</div>"""
+_TRS_EDITOR = """<div class="TRS_Editor"><style type="text/css">
+.TRS_Editor P{{margin-top:0;margin-bottom:0;line-height:2;font-family:仿宋_GB2312;font-size:16pt;}}
+</style>
+<div class="Custom_UnionStyle">
+{body}
+</div></div>"""
+
+
+def _container(doc: dict[str, Any], cms: str) -> str:
+    """The body in its CMS container, or in another one (``doc['container']``, see
+    ``testbed.sites.renderings``)."""
+    container = doc.get("container") or "cms"
+    if container == "cms":
+        return cms
+    from testbed.sites.renderings import container_html
+
+    body = _blocks_html(doc["blocks"], doc.get("style"))
+    return container_html(body, container, cms)
+
+
+def _head_title(doc: dict[str, Any], site: dict[str, Any], joiner: str) -> str:
+    """The page's <title>: the title and the site name (``joiner`` between, as each CMS does), or
+    as ``doc['head_title']`` says: ``name`` (the site name only), ``dash`` ("title - site")."""
+    title, how = page_title(doc), doc.get("head_title") or "site"
+    if not title or how == "name":
+        return site["site_name"]
+    return f"{title}{' - ' if how == 'dash' else joiner}{site['site_name']}"
+
+
+def _blocks_html(blocks: list[tuple[str, Any]], style: str | None = None) -> str:
+    if style and style != "p":
+        from testbed.sites.renderings import body_html
+
+        return body_html(blocks, style)
     out = []
     for kind, text in blocks:
         if kind == "br":
@@ -282,6 +320,8 @@ def _blocks_html(blocks: list[tuple[str, Any]]) -> str:
                 '<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
                 'width:100%;">' + "".join(rows) + "</table>"
             )
+        elif kind == "a":  # (href, text): a link to the plan's own page
+            out.append(f'<p style="text-indent:2em;">附件：<a href="{esc(text[0])}">{esc(text[1])}</a></p>')
         elif kind == "h":
             out.append(f'<p style="text-indent:2em;"><strong>{esc(text)}</strong></p>')
         elif kind == "c":
@@ -415,7 +455,7 @@ def hanweb_detail(site: dict[str, Any], column: dict[str, Any], doc: dict[str, A
 
 
 def _hanweb_detail_page(site, column, doc, seed, rng, meta, attachments, title_html, script_kb: int) -> str:
-    head_title = f"{page_title(doc)} {site['site_name']}" if page_title(doc) else site["site_name"]
+    head_title = _head_title(doc, site, " ")
     return f"""{_hanweb_head(site, head_title, meta)}
 {_hanweb_header(site, rng)}
 <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/col/col21702/index.html">政务公开</a> &gt; <a href="/col/col{column["columnid"]}/index.html">{esc(column["name"])}</a> &gt; 正文内容</div>
@@ -425,11 +465,7 @@ def _hanweb_detail_page(site, column, doc, seed, rng, meta, attachments, title_h
 {"" if doc.get("no_h1") or not title_html else f'<h1 class="title">{title_html}</h1>'}
 <div class="info"><span>字号:<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a></span>
 <span>浏览量:<script language="javascript" src="/module/visitcount/articlehits.jsp?colid={column["columnid"]}&amp;artid={doc["id"]}"></script></span></div>
-<div id="zoom">
-<!--ZJEG_RSS.content.begin--><meta name="ContentStart">
-{_blocks_html(doc["blocks"])}
-<!--ZJEG_RSS.content.end--><meta name="ContentEnd">
-</div>
+{_container(doc, _HANWEB_ZOOM.format(body=_blocks_html(doc["blocks"], doc.get("style"))))}
 {attachments}
 <div class="print"><a href="javascript:window.print()">打印</a> <a href="javascript:window.close()">关闭</a></div>
 <div class="ewm">扫一扫在手机打开当前页<div id="qrcode"></div></div>
@@ -646,11 +682,15 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
     title_meta = f'<meta name="ArticleTitle" content="{esc(title)}">\n' if title else ""
     pub_meta = f'<meta name="PubDate" content="{y}年{m}月{d}日">\n' if shown else ""
     date_meta = f'<meta name="publishdate" content="{shown}">\n' if shown else ""
-    h2_row = f'<tr><td align="center" class="title"><h2>{esc(title)}</h2></td></tr>\n' if title else ""
+    h2_row = (
+        ""
+        if not title or doc.get("no_h1")
+        else f'<tr><td align="center" class="title"><h2>{esc(title)}</h2></td></tr>\n'
+    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
-{charset_meta}<title>{esc(title) + "_" if title else ""}{esc(site["site_name"])}</title>
+{charset_meta}<title>{esc(_head_title(doc, site, "_"))}</title>
 <meta name="SiteName" content="{esc(site["site_name"])}">
 <meta name="SiteDomain" content="{esc(site["host"])}">
 <meta name="SiteIDCode" content="{esc(site.get("site_code", ""))}">
@@ -671,13 +711,8 @@ def trs_detail(site: dict[str, Any], channel: dict[str, Any], doc: dict[str, Any
 <tr><td height="25"><strong>您的当前位置：</strong><a href="../../../">首页</a>&nbsp;&gt;&gt;&nbsp;<a href="../../">政务公开</a>&nbsp;&gt;&gt;&nbsp;<a href="../">{esc(channel["name"])}</a></td></tr>
 <tr><td>{top}</td></tr>
 {h2_row}<tr><td align="center">{pub_line}【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</td></tr>
-<tr><td id="zoom">
-<div class="TRS_Editor"><style type="text/css">
-.TRS_Editor P{{margin-top:0;margin-bottom:0;line-height:2;font-family:仿宋_GB2312;font-size:16pt;}}
-</style>
-<div class="Custom_UnionStyle">
-{_blocks_html(doc["blocks"])}
-</div></div>
+<tr><td{"" if doc.get("container") == "layout" else ' id="zoom"'}>
+{_container(doc, _TRS_EDITOR.format(body=_blocks_html(doc["blocks"], doc.get("style"))))}
 {atts}
 </td></tr>
 <tr><td align="right"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></td></tr>

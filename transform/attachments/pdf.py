@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 
 from transform.attachments import grid, model
 from transform.attachments.model import FileText
 from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
+from transform.numbering import match_marker
 
 _LOCK = threading.Lock()
 _PAGE_NUMBER = re.compile(
@@ -99,7 +101,41 @@ def _band(textpage, width: float, bottom: float, top: float) -> list[str]:
     if top <= bottom:
         return []
     text = textpage.get_text_bounded(-10, bottom, width + 10, top)
-    return [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    return join_wrapped([ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()])
+
+
+_FULL_SHARE = 0.9  # a line this close to the widest line of its band reaches the right margin
+_MIN_FULL = 40  # display columns (a CJK character is two): shorter lines are never full
+_ENDS = frozenset("。！？；：!?;:")
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """The lines of a band of text as paragraphs: a PDF breaks a paragraph wherever the line is
+    full, so a line that reaches the right margin (about as wide as the widest line, and wide)
+    and does not end a sentence runs on into the next, unless that one starts a numbered item,
+    a table row or an 附件 line."""
+    if len(lines) < 2:
+        return lines
+    widths = [_columns(ln) for ln in lines]
+    full = max(_MIN_FULL, _FULL_SHARE * max(widths))
+    out = [lines[0]]
+    for prev, w, line in zip(lines, widths, lines[1:], strict=False):
+        if (
+            w >= full
+            and prev[-1] not in _ENDS
+            and "|" not in prev
+            and "|" not in line
+            and not line.startswith("附件")
+            and match_marker(line[:12]) is None
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:

@@ -1,0 +1,56 @@
+"""The corpus benchmark's sweep over rendering modes (`benchmarks.bench_corpus --modes`): one
+line a mode naming what was lost, unknown modes refused, a failing mode reported and skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import bench_corpus as bc
+
+
+def _got(**lost):
+    m = {
+        "served plans (gold has tasks or targets)": 3,
+        "documents stored": 3 - len(lost.get("not_stored", [])),
+        "pages listed": 3,
+        "served plans stored as plans": 3 - len(lost.get("not_plans", [])),
+        "served plans alerted": 3 - len(lost.get("not_alerted", [])),
+        "not stored": lost.get("not_stored", []),
+        "plans not judged plans": lost.get("not_plans", []),
+        "plans not alerted": lost.get("not_alerted", []),
+    }
+    score = ["score: tasks 0.900 lead-units 0.800 targets 0.700 targets-strict 0.600"]
+    return {"measures": m, "crawl": score, "parse": score, "per_doc": ["  x2: …"]}
+
+
+def test_a_sweep_line_names_the_score_and_what_was_lost():
+    assert bc.sweep_line("word", _got()).endswith("stored 3/3 plans 3/3 alerted 3/3 differ 1")
+    line = bc.sweep_line("linked", _got(not_stored=["x2"], not_alerted=["x2"]))
+    assert line.startswith("linked       crawl tasks 0.900 lead-units 0.800")
+    assert line.endswith("| not stored: x2; not alerted: x2")
+
+
+def test_a_failing_mode_is_reported_and_the_sweep_goes_on(monkeypatch, tmp_path):
+    def run(corpus, *, mode, **kw):
+        if mode == "pre":
+            raise ValueError("cannot build")
+        return _got()
+
+    monkeypatch.setattr(bc, "run_corpus", run)
+    said = []
+    out = bc.sweep(
+        ("lines", "pre", "word"),
+        tmp_path,
+        gold=None,
+        scorer=tmp_path,
+        diff=True,
+        say=lambda s, **k: said.append(s),
+    )
+    assert [line.split()[0] for line in out if not line.startswith(" ")] == ["lines", "pre", "word"]
+    assert "failed: ValueError: cannot build" in out[2] and said == out
+
+
+def test_unknown_modes_are_refused(capsys):
+    with pytest.raises(SystemExit):
+        bc.main(["--modes", "lines,nope"])
+    assert "unknown modes nope" in capsys.readouterr().err
