@@ -108,29 +108,33 @@ def crawl_one(
     t0 = time.perf_counter()
     with timed("crawl"):
         try:
-            client = client or http_client(settings)
+            http = client or http_client(settings)
             archive = RawArchive(wh.root, settings.store.storage_options or None)
             if known is None:
                 known = wh.read("pages", filter=pl.col("source_id") == source.id).to_dicts()
             state = CrawlState.from_pages(known)
             deadline = None if ends_at is None else time.monotonic() + (ends_at - time.time())
-            crawl = abandon.abandonable(
-                source.id,
-                lambda: crawl_source(
-                    source,
-                    client=client,
-                    archive=archive,
-                    state=state,
-                    run_id=run_id,
-                    full=full or settings.crawl.full,
-                    refresh=refresh or settings.crawl.refresh,
-                    max_list_pages=settings.crawl.max_list_pages,
-                    max_new_links=settings.crawl.max_new_links,
-                    budget_s=settings.crawl.source_budget_s,
-                    deadline=deadline,
-                    on_event=abandon.page_events(run_id),
-                ),
-            )
+
+            def crawl_in_thread() -> SourceCrawl:
+                try:
+                    return crawl_source(
+                        source,
+                        client=http,
+                        archive=archive,
+                        state=state,
+                        run_id=run_id,
+                        full=full or settings.crawl.full,
+                        refresh=refresh or settings.crawl.refresh,
+                        max_list_pages=settings.crawl.max_list_pages,
+                        max_new_links=settings.crawl.max_new_links,
+                        budget_s=settings.crawl.source_budget_s,
+                        deadline=deadline,
+                        on_event=abandon.page_events(run_id),
+                    )
+                finally:  # the session this thread opened (a thread per source): the client
+                    http.end_thread()  # would keep it, with its connections, to the night's end
+
+            crawl = abandon.abandonable(source.id, crawl_in_thread)
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())
             return crawl
