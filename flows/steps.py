@@ -114,27 +114,24 @@ def crawl_one(
                 known = wh.read("pages", filter=pl.col("source_id") == source.id).to_dicts()
             state = CrawlState.from_pages(known)
             deadline = None if ends_at is None else time.monotonic() + (ends_at - time.time())
-
-            def crawl_in_thread() -> SourceCrawl:
-                try:
-                    return crawl_source(
-                        source,
-                        client=http,
-                        archive=archive,
-                        state=state,
-                        run_id=run_id,
-                        full=full or settings.crawl.full,
-                        refresh=refresh or settings.crawl.refresh,
-                        max_list_pages=settings.crawl.max_list_pages,
-                        max_new_links=settings.crawl.max_new_links,
-                        budget_s=settings.crawl.source_budget_s,
-                        deadline=deadline,
-                        on_event=abandon.page_events(run_id),
-                    )
-                finally:  # the session this thread opened (a thread per source): the client
-                    http.end_thread()  # would keep it, with its connections, to the night's end
-
-            crawl = abandon.abandonable(source.id, crawl_in_thread)
+            crawl = abandon.abandonable(
+                source.id,
+                lambda: crawl_source(
+                    source,
+                    client=http,
+                    archive=archive,
+                    state=state,
+                    run_id=run_id,
+                    full=full or settings.crawl.full,
+                    refresh=refresh or settings.crawl.refresh,
+                    max_list_pages=settings.crawl.max_list_pages,
+                    max_new_links=settings.crawl.max_new_links,
+                    budget_s=settings.crawl.source_budget_s,
+                    deadline=deadline,
+                    on_event=abandon.page_events(run_id),
+                ),
+                then=http.end_thread,  # the session of the crawl's own thread, with its connections
+            )
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())
             return crawl
