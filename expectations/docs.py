@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from planwatch.records import ValidatedRun
+    from planwatch.records import QualitySummary, ValidatedRun
+
+QUARANTINE_SHOWN = 500  # quarantined rows a run's page lists (it counts them all)
 
 CSS = """body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;
@@ -59,22 +61,41 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def summarize(outcome: ValidatedRun) -> QualitySummary:
+    """What Data Docs show of a validation held in memory (`flows.report_data.quality_summary`
+    reads the same from the warehouse for a night validated in chunks)."""
+    import polars as pl
+
+    from planwatch.records import QualitySummary
+
+    dq = outcome.dq_results
+    failures = dq.filter(~pl.col("success"))
+    return QualitySummary(
+        evaluated=dq.height,
+        failed=failures.height,
+        quarantined=outcome.quarantine.height,
+        run_wide=dq.filter(pl.col("source_id") == ""),
+        failures=failures,
+        quarantine=outcome.quarantine.head(QUARANTINE_SHOWN),
+        failed_sources=dict(outcome.failed_sources),
+    )
+
+
 def run_report_html(
     run_id: str,
-    outcome: ValidatedRun,
+    summary: QualitySummary,
     now: datetime,
     source_failures: dict[str, str] | None = None,
     passed_rows: dict[str, int] | None = None,
 ) -> str:
     # Long function: one HTML page assembled top to bottom, section by section.
-    dq = outcome.dq_results
-    failed = dq.filter(~dq["success"]) if dq.height else dq
     source_failures = source_failures or {}
-    not_loaded = len(outcome.failed_sources) + len(set(source_failures) - set(outcome.failed_sources))
+    failed_sources = summary.failed_sources
+    not_loaded = len(failed_sources) + len(set(source_failures) - set(failed_sources))
     parts = [
         f"<p>Run <code>{e(run_id)}</code> validated at {e(now.isoformat(timespec='seconds'))}: "
-        f'{dq.height} expectation results, <span class="{"bad" if failed.height else "ok"}">'
-        f"{failed.height} failed</span>, {outcome.quarantine.height} rows quarantined, "
+        f'{summary.evaluated} expectation results, <span class="{"bad" if summary.failed else "ok"}">'
+        f"{summary.failed} failed</span>, {summary.quarantined} rows quarantined, "
         f'<span class="{"bad" if not_loaded else "ok"}">{not_loaded} sources not loaded</span>.</p>',
         '<p><a href="index.html">all runs</a></p>',
     ]
@@ -85,17 +106,16 @@ def run_report_html(
         )
         parts.append("<h2>Sources that failed (crawl)</h2>")
         parts.append(_table(["source", "why"], [[s, why] for s, why in sorted(source_failures.items())]))
-    if outcome.failed_sources:
+    if failed_sources:
         parts.append("<h2>Sources not loaded (table-level failures)</h2>")
         parts.append(
-            _table(["source", "why"], [[s, "; ".join(r)] for s, r in sorted(outcome.failed_sources.items())])
+            _table(["source", "why"], [[s, "; ".join(r)] for s, r in sorted(failed_sources.items())])
         )
     parts.append("<h2>Passed rows by table</h2>")
-    passed = passed_rows if passed_rows is not None else {n: f.height for n, f in outcome.tables.items()}
-    parts.append(_table(["table", "rows loaded"], [[n, k] for n, k in passed.items()]))
-    if outcome.quarantine.height:
+    parts.append(_table(["table", "rows loaded"], [[n, k] for n, k in (passed_rows or {}).items()]))
+    if summary.quarantined:
         parts.append("<h2>Quarantine</h2>")
-        q = outcome.quarantine.head(500)
+        q = summary.quarantine.head(QUARANTINE_SHOWN)
         parts.append(
             _table(
                 ["table", "row key", "source", "expectation", "column", "reason"],
@@ -113,9 +133,8 @@ def run_report_html(
             )
         )
     parts.append("<h2>Expectations (all sources)</h2>")
-    agg = dq.filter(dq["source_id"] == "") if dq.height else dq
     rows, classes = [], []
-    for r in agg.iter_rows(named=True):
+    for r in summary.run_wide.iter_rows(named=True):
         try:
             reason = json.loads(r["details"] or "{}").get("reason", "")
         except ValueError:
@@ -140,7 +159,8 @@ def run_report_html(
             classes,
         )
     )
-    per_source = dq.filter((dq["source_id"] != "") & ~dq["success"]) if dq.height else dq
+    failures = summary.failures
+    per_source = failures.filter(failures["source_id"] != "") if failures.height else failures
     if per_source.height:
         parts.append("<h2>Failures by source</h2>")
         parts.append(
@@ -167,32 +187,41 @@ def write_data_docs(
     dest: str | Path,
     *,
     run_id: str,
-    outcome: ValidatedRun,
+    outcome: ValidatedRun | QualitySummary,
     now: datetime,
     source_failures: dict[str, str] | None = None,
     passed_rows: dict[str, int] | None = None,
 ) -> Path:
     """Write `<dest>/runs/<run_id>.html` and refresh `<dest>/index.html`; returns the run page.
 
-    source_failures: sources that failed before validation (their crawl), with why: the page and
-    the index mark the run as partial instead of showing it green. passed_rows: rows that passed
-    by table, when `outcome.tables` does not hold them (a night validated in chunks)."""
+    outcome: a validation held in memory, or a `QualitySummary` of one (a night validated in
+    chunks: read from the warehouse by `flows.report_data.quality_summary`, never its per-source
+    rows whole). source_failures: sources that failed before validation (their crawl), with
+    why: the page and the index mark the run as partial instead of showing it green.
+    passed_rows: rows that passed by table (default: `outcome.tables`' heights)."""
+    from planwatch.records import ValidatedRun
+
+    if isinstance(outcome, ValidatedRun):
+        if passed_rows is None:
+            passed_rows = {n: f.height for n, f in outcome.tables.items()}
+        summary = summarize(outcome)
+    else:
+        summary = outcome
     dest = Path(dest)
     page = dest / "runs" / f"{safe_name(run_id)}.html"
     source_failures = source_failures or {}
-    _atomic_write(page, run_report_html(run_id, outcome, now, source_failures, passed_rows))
-    summary = dest / "runs" / f"{safe_name(run_id)}.json"
-    dq = outcome.dq_results
+    _atomic_write(page, run_report_html(run_id, summary, now, source_failures, passed_rows))
+    json_path = dest / "runs" / f"{safe_name(run_id)}.json"
     _atomic_write(  # a run stopped mid-way never leaves half a summary for the index
-        summary,
+        json_path,
         json.dumps(
             {
                 "run_id": run_id,
                 "at": now.isoformat(timespec="seconds"),
-                "results": dq.height,
-                "failed": int((~dq["success"]).sum()) if dq.height else 0,
-                "quarantined": outcome.quarantine.height,
-                "failed_sources": sorted(set(outcome.failed_sources) | set(source_failures)),
+                "results": summary.evaluated,
+                "failed": summary.failed,
+                "quarantined": summary.quarantined,
+                "failed_sources": sorted(set(summary.failed_sources) | set(source_failures)),
             },
             ensure_ascii=False,
         ),

@@ -37,6 +37,7 @@ import math
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -58,6 +59,7 @@ __all__ = ["HttpClient", "HostPolicy", "FetchResult", "address_problem", "detect
 
 INTERRUPTED = "interrupted: the run was stopped before this request"
 MAX_REDIRECTS = 8
+REQUEST_LOG_MAX = 10_000  # requests `HttpClient.request_log` keeps (the latest; for tests and debugging)
 ROBOTS_AGENT = "planwatch"
 
 
@@ -100,7 +102,8 @@ class HttpClient:
         self.respect_robots = respect_robots
         self.clock, self.sleep, self.rng = clock, sleep, rng
         self.robots = RobotsCache()
-        self.request_log: list[tuple[str, float, str, str]] = []  # (host, clock time, method, url)
+        # (host, clock time, method, url) of the latest requests: a night makes tens of thousands
+        self.request_log: deque[tuple[str, float, str, str]] = deque(maxlen=REQUEST_LOG_MAX)
         self._next_slot: dict[str, float] = {}
         self._host_locks: dict[str, threading.Lock] = {}
         self._slot_lock = threading.Lock()

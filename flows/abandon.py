@@ -35,10 +35,14 @@ def page_events(run_id: str) -> Callable[[dict[str, Any]], None]:
     return handle
 
 
-def abandonable(source_id: str, crawl: Callable[[], SourceCrawl]) -> SourceCrawl:
+def abandonable(
+    source_id: str, crawl: Callable[[], SourceCrawl], then: Callable[[], None] | None = None
+) -> SourceCrawl:
     """Run a crawl in a daemon thread and wait for it, giving up at once on Ctrl-C / SIGTERM: a
     request in flight is abandoned, never waited for (its page was not recorded; the pages
-    recorded before are kept through `runtime.page_sink`)."""
+    recorded before are kept through `runtime.page_sink`). `then` runs in that thread as it
+    ends (`HttpClient.end_thread`: a thread per source, so the shared client would otherwise keep
+    every source's session and kept-alive connections to the end of the night)."""
     from extract.crawl import SourceCrawl
 
     box: dict[str, Any] = {}
@@ -50,7 +54,11 @@ def abandonable(source_id: str, crawl: Callable[[], SourceCrawl]) -> SourceCrawl
         except BaseException as exc:  # handed to the waiting thread
             box["error"] = exc
         finally:
-            done.set()
+            try:
+                if then is not None:
+                    then()
+            finally:
+                done.set()
 
     threading.Thread(target=target, name=f"crawl-{source_id}", daemon=True).start()
     while not done.wait(0.2):

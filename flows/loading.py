@@ -176,21 +176,13 @@ def _run_info(night: Night, n_rows: int) -> Any:
 
 def _data_docs(night: Night) -> str | None:
     """The run's Data Docs page over every chunk: its expectation results and quarantine as
-    loaded, the rows that passed, the sources that failed before or in validation."""
-    import polars as pl
-
+    loaded (counted and picked by the scans, `report_data.quality_summary`), the rows that
+    passed, the sources that failed before or in validation."""
     from expectations.docs import write_data_docs
     from flows import datadocs
-    from planwatch.records import ValidatedRun
+    from flows.report_data import quality_summary
 
     wh, totals = night.wh, night.totals
-    mine = pl.col("run_id") == night.run_id
-    outcome = ValidatedRun(
-        tables={},
-        quarantine=wh.read("quarantine", filter=mine),
-        dq_results=wh.read("dq_results", filter=mine),
-        failed_sources=dict(totals.validation_failures),
-    )
     crawl_failures = {
         sid: rep["errors"][0]
         for sid, rep in night.reports.items()
@@ -199,7 +191,7 @@ def _data_docs(night: Night) -> str | None:
     page = write_data_docs(
         datadocs.docs_dir(wh),
         run_id=night.run_id,
-        outcome=outcome,
+        outcome=quality_summary(wh, night.run_id, totals.validation_failures),
         now=datetime.now(UTC),
         source_failures=crawl_failures,
         passed_rows={n: totals.passed_rows.get(n, 0) for n in CONTENT_TABLES},

@@ -108,7 +108,7 @@ def crawl_one(
     t0 = time.perf_counter()
     with timed("crawl"):
         try:
-            client = client or http_client(settings)
+            http = client or http_client(settings)
             archive = RawArchive(wh.root, settings.store.storage_options or None)
             if known is None:
                 known = wh.read("pages", filter=pl.col("source_id") == source.id).to_dicts()
@@ -118,7 +118,7 @@ def crawl_one(
                 source.id,
                 lambda: crawl_source(
                     source,
-                    client=client,
+                    client=http,
                     archive=archive,
                     state=state,
                     run_id=run_id,
@@ -130,6 +130,7 @@ def crawl_one(
                     deadline=deadline,
                     on_event=abandon.page_events(run_id),
                 ),
+                then=http.end_thread,  # the session of the crawl's own thread, with its connections
             )
             if crawl.error:
                 crawl.error = redact_text(crawl.error, settings.secrets())

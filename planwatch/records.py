@@ -120,3 +120,24 @@ class ValidatedRun:
     @property
     def n_quarantined(self) -> int:
         return int(self.quarantine.height)
+
+
+@dataclass
+class QualitySummary:
+    """A run's expectation results as Data Docs and the run report show them: small whatever
+    the number of sources (a night of 11,000 sources has ~500,000 `dq_results` rows; this holds
+    their counts and the rows a page lists).
+
+    `evaluated` / `failed`: expectation results, and of them failed; `quarantined`: rows kept
+    out; `run_wide`: the results over all sources (source ''); `failures`: every failed result
+    (run-wide and per source); `quarantine`: the first quarantined rows (a page shows
+    `QUARANTINE_SHOWN`); `failed_sources`: sources not loaded (a table-level failure), with why.
+    """
+
+    evaluated: int
+    failed: int
+    quarantined: int
+    run_wide: pl.DataFrame
+    failures: pl.DataFrame
+    quarantine: pl.DataFrame
+    failed_sources: dict[str, list[str]] = field(default_factory=dict)

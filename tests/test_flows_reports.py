@@ -84,3 +84,89 @@ def test_artifact_keys_are_stable_and_outside_a_flow_nothing_is_published():
                                         "sources": "planwatch-nightly-sources",
                                         "report": "planwatch-nightly-report"}
     assert publish_artifacts({"run_id": "r", "flow": "nightly", "sources": []}, [], None) is False
+
+
+def _large_run(wh, run_id: str, sources: int, per_source: int) -> tuple:
+    """A run's `dq_results` (per_source rows a source, one in 50 failed, plus run-wide rows) and
+    quarantine (two rows a source), loaded in two chunks as a night loads them; returns both as
+    a whole read gives them."""
+    from datetime import UTC, datetime
+
+    from load.merge import load_chunk
+    from planwatch.records import ValidatedRun
+    from warehouse.contract import conform
+
+    now = datetime.now(UTC)
+    for half in (range(0, sources // 2), range(sources // 2, sources)):
+        dq = [{"run_id": run_id, "table_name": "tasks", "source_id": f"s{i:04d}", "expectation": f"e{k}",
+               "column": "c", "level": "row", "success": (i * per_source + k) % 50 != 7, "element_count": 3,
+               "unexpected_count": 0, "details": '{"reason": "x"}', "validated_at": now}
+              for i in half for k in range(per_source)]
+        dq += [{**dq[k], "source_id": "", "success": k != 1} for k in range(per_source)]
+        q = [{"run_id": run_id, "table_name": "tasks", "row_key": f"s{i}/{j}", "source_id": f"s{i:04d}",
+              "expectation": "e0", "reason": "bad", "row_json": "{}", "quarantined_at": now}
+             for i in half for j in range(2)]
+        run = ValidatedRun({}, conform("quarantine", q), conform("dq_results", dq))
+        load_chunk(wh, run, run_id=run_id)
+    mine = pl.col("run_id") == run_id
+    return wh.read("dq_results", filter=mine), wh.read("quarantine", filter=mine)  # whole, as before
+
+
+def test_data_docs_and_the_report_of_a_large_run_read_only_the_rows_they_show(tmp_path):
+    """A night of 11,000 sources has ~500,000 `dq_results` rows: its Data Docs page and report
+    read counts from one column and only the rows they list, and show what a whole read shows."""
+    from datetime import UTC, datetime
+
+    from expectations.docs import QUARANTINE_SHOWN, run_report_html, summarize
+    from flows.report_data import FAILURES_SHOWN, _dq, quality_summary
+    from planwatch.records import ValidatedRun
+    from warehouse.store import Warehouse
+
+    reads: list[tuple[str, int, int]] = []  # (table, rows, columns) of every read
+
+    class Counting(Warehouse):
+        def _to_polars(self, table, dt, filter_expr=None, columns=None, limit=None):
+            frame = super()._to_polars(table, dt, filter_expr, columns, limit)
+            reads.append((table, frame.height, frame.width))
+            return frame
+
+    wh = Counting(tmp_path / "wh")
+    dq, quarantine = _large_run(wh, "big", sources=300, per_source=20)
+    reads.clear()
+    summary = quality_summary(wh, "big", {"s0003": ["too few rows"]})
+    whole = summarize(ValidatedRun({}, quarantine, dq, {"s0003": ["too few rows"]}))
+    assert (summary.evaluated, summary.failed, summary.quarantined) == (dq.height, whole.failed, 600)
+    assert 6000 < dq.height and summary.failed < dq.height // 40
+    now = datetime.now(UTC)
+    passed = {"tasks": 5}
+    assert run_report_html("big", summary, now, {}, passed) == run_report_html("big", whole, now, {}, passed)
+    wide = [(t, n) for t, n, width in reads if width > 1]
+    assert sum(n for _, n in wide) == summary.run_wide.height + summary.failed + QUARANTINE_SHOWN
+    assert all(width == 1 for t, n, width in reads if n > QUARANTINE_SHOWN)  # the whole run: one column
+    report = _dq(wh, "big")
+    assert report["evaluated"] == dq.height and len(report["failures"]) == FAILURES_SHOWN
+    assert report["failures"] == whole.failures.select(
+        "table_name", "source_id", "expectation", "column", "unexpected_count").head(FAILURES_SHOWN).to_dicts()
+
+
+def test_the_fetches_chart_of_many_sources_shows_the_most_failed_and_the_rest_as_one(tmp_path):
+    from datetime import UTC, datetime
+
+    from flows.report_data import FETCH_SOURCES_SHOWN, _fetches
+    from load.merge import load_tables
+    from warehouse.contract import conform
+    from warehouse.store import Warehouse
+
+    wh = Warehouse(tmp_path / "wh")
+    now = datetime.now(UTC)
+    n = FETCH_SOURCES_SHOWN + 10
+    rows = [{"fetch_id": f"{i}-{j}", "run_id": "r", "source_id": f"s{i:03d}", "url": f"http://x/{i}/{j}",
+             "kind": "list", "outcome": "error" if i % 10 == 9 and j == 0 else "ok", "fetched_at": now}
+            for i in range(n) for j in range(3)]
+    load_tables(wh, run_id="r", tables={}, extra={"pages": conform("pages", rows)}, now=now)
+    chart = _fetches(wh, "r")
+    names = set(chart["source_id"].to_list())
+    assert len(names) == FETCH_SOURCES_SHOWN + 1 and chart["fetches"].sum() == 3 * n
+    assert {f"s{i:03d}" for i in range(9, n, 10)} <= names  # every source with a failure is shown
+    other = chart.filter(pl.col("source_id").str.contains("other sources"))
+    assert other["fetches"].sum() == 3 * (n - FETCH_SOURCES_SHOWN)

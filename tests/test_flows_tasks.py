@@ -121,3 +121,22 @@ def test_concat_keeps_one_row_per_key_and_every_distinct_row():
     assert docs.get_column("doc_id").to_list() == ["d1", "d2"]            # the page listed twice: once
     assert docs.filter(docs["doc_id"] == "d1")["content_sha256"].item() == "b"   # the later copy wins
     assert out["tasks"].height == 0 and out["tasks"].columns == conform("tasks", []).columns
+
+
+def test_a_source_crawled_in_its_own_thread_leaves_no_session_open(tmp_path, site):
+    """Each source is crawled in a thread of its own (`flows.abandon`), which opens a session
+    of the shared client: it is closed when that source ends, not kept to the night's end (a
+    national night has 11,000 sources: as many sessions and kept-alive connections)."""
+    from flows.steps import http_client
+
+    with ReplayServer(site) as srv:
+        settings = _settings(tmp_path, srv.base_url, site)
+        source = load_sources(settings.crawl.sources)[0]
+        wh = Warehouse.open(settings.store)
+        client = http_client(settings)
+        try:
+            crawl = steps.crawl_one(source, settings, wh, run_id="run-1", client=client)
+            assert crawl.error is None and crawl.documents
+            assert client._sessions == []
+        finally:
+            client.close()

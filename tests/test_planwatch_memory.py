@@ -78,3 +78,33 @@ def test_release_hands_freed_heap_back():
         "print(json.dumps({'before': before, 'after': rss()}))"
     )
     assert got["after"] < got["before"] - 100
+
+
+def test_polars_jemalloc_takes_every_setting():
+    """jemalloc ignores a setting it does not know, saying so on stderr only: a typo would leave
+    the night with per-thread caches or decay delays and nobody would notice."""
+    clean = {k: v for k, v in os.environ.items() if k not in memory.SETTINGS}
+    code = (
+        "import threading\n"
+        "from planwatch import memory\n"
+        "memory.tune()\n"
+        "import polars as pl\n"
+        "def work():\n"
+        "    pl.DataFrame({'a': list(range(50_000))}).with_columns(b=pl.col('a') * 2).sum()\n"
+        "threads = [threading.Thread(target=work) for _ in range(4)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print('ok')\n"
+    )
+    bad = dict(clean, _RJEM_MALLOC_CONF=memory.SETTINGS["_RJEM_MALLOC_CONF"] + ",no_such_option:1")
+    for env, complaint in ((clean, False), (bad, True)):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env={**env, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        assert out.stdout.strip() == "ok"
+        assert ("<jemalloc>: Invalid conf" in out.stderr) is complaint, out.stderr

@@ -18,14 +18,14 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from planwatch.storage import parse_storage_options
 from warehouse import contract
-from warehouse.exceptions import AsOfError, WarehouseError
+from warehouse.exceptions import AsOfError, SchemaError, WarehouseError
 from warehouse.locks import file_lock, is_remote, lock_path_for
 from warehouse.objects import ObjectFiles
 from warehouse.write import RUN_ID_META, MergeCounts, merge_once
@@ -215,27 +215,51 @@ class Warehouse(ObjectFiles):
             yield
 
     # --- reading -------------------------------------------------------------------------
-    def _to_polars(self, table: str, dt: DeltaTable | None, filter_expr: Any = None) -> pl.DataFrame:
+    def _to_polars(
+        self,
+        table: str,
+        dt: DeltaTable | None,
+        filter_expr: Any = None,
+        columns: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> pl.DataFrame:
         """Read a Delta table (at its loaded version) as polars in contract schema.
 
         `filter_expr` is a polars expression (pushed down by polars' Delta scan) or a pyarrow
         compute expression (applied in memory: pyarrow's dataset pushdown fails on the string_view
-        Parquet files delta-rs writes).
+        Parquet files delta-rs writes). `columns`: only these, in this order (pushed down too: a
+        run report reads a few columns of `documents`, never every page's text). `limit`: the
+        first rows only (with a polars filter, the scan stops there).
         """
         import polars as pl
 
+        names = contract.table(table).column_names if columns is None else list(columns)
+        unknown = set(names) - set(contract.table(table).column_names)
+        if unknown:
+            raise SchemaError(f"{table}: unknown columns {sorted(unknown)}")
         if dt is None:
-            return contract.empty(table)
+            return contract.empty(table).select(names)
         lf = pl.scan_delta(dt)
         if isinstance(filter_expr, pl.Expr):
             lf = lf.filter(filter_expr)
             filter_expr = None
+        if columns is not None and filter_expr is None:
+            lf = lf.select(c for c in names if c in lf.collect_schema().names())
+        if limit is not None and filter_expr is None:
+            lf = lf.head(limit)
         frame = lf.collect()
         if filter_expr is not None:
             arrow = frame.to_arrow()
             frame = cast(pl.DataFrame, pl.from_arrow(arrow.filter(filter_expr)))
-        known = [c for c in contract.table(table).column_names if c in frame.columns]
-        return contract.conform(table, frame.select(known))
+            frame = frame if limit is None else frame.head(limit)
+        if columns is None:
+            known = [c for c in names if c in frame.columns]
+            return contract.conform(table, frame.select(known))
+        schema = contract.table(table).polars_schema()
+        return frame.select(
+            pl.col(c).cast(schema[c]) if c in frame.columns else pl.lit(None, dtype=schema[c]).alias(c)
+            for c in names
+        )
 
     def resolve_as_of(self, table: str, as_of: Any) -> int | datetime | None:
         """as_of → a Delta version (int), a timestamp, or None for "did not exist then"."""
@@ -270,17 +294,24 @@ class Warehouse(ObjectFiles):
                 return int(entry["version"])
         return None
 
-    def read(self, table: str, as_of: Any = None, *, filter: Any = None) -> pl.DataFrame:
+    def read(
+        self,
+        table: str,
+        as_of: Any = None,
+        *,
+        filter: Any = None,
+        columns: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> pl.DataFrame:
         """The table as polars: current state, or as of a run id / Delta version / timestamp.
 
         A run id gives the versions that run recorded for every table: a consistent snapshot.
         `filter`: a polars expression (pushed down into the scan) or a `pyarrow.compute` expression.
+        `columns`: only these columns; `limit`: the first rows only (both pushed into the scan).
         """
         contract.table(table)
-        if as_of is None:
-            return self._to_polars(table, self.delta(table), filter)
-        dt = self.delta_as_of(table, as_of)
-        return contract.empty(table) if dt is None else self._to_polars(table, dt, filter)
+        dt = self.delta(table) if as_of is None else self.delta_as_of(table, as_of)
+        return self._to_polars(table, dt, filter, columns, limit)
 
     def delta_as_of(self, table: str, as_of: Any) -> DeltaTable | None:
         """The Delta table as of a run id / version / timestamp (latest for None); None when it
