@@ -12,11 +12,6 @@ import polars as pl
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from extract.archive import RawArchive
-from extract.crawl import crawl_source
-from extract.http import HttpClient
-from extract.sources import load_sources
-from extract.state import CrawlState
 from planwatch.charset import decode
 from planwatch.settings import Settings
 from testbed.replay import ReplayServer
@@ -24,6 +19,7 @@ from testbed.sites import sources_toml
 from testbed.sites.corpus import HANWEB, TRS, build_corpus, corpus_pages
 from testbed.sites.excerpts import body_blocks, load_excerpts, text_fields
 from testbed.webhook import WebhookReceiver
+from tests.corpus_support import crawl_built
 from transform.document import parse_document
 from transform.html import extract
 from transform.tables import build_tables
@@ -179,22 +175,7 @@ def test_a_crawl_pages_both_lists_and_parses_every_page(tmp_path):
             (corpus / f"{name}-{i:02d}.txt").write_bytes((CORPUS / f"{name}.txt").read_bytes())
         (corpus / "gold" / f"x1-{i:02d}.json").write_bytes((CORPUS / "gold" / "x1.json").read_bytes())
     built = build_corpus(corpus, tmp_path / "sites")
-    archive = RawArchive(tmp_path / "wh")
-    servers = {name: ReplayServer(folder).start() for name, folder in built.sites.items()}
-    try:
-        (tmp_path / "sources.toml").write_text(
-            sources_toml({n: s.base_url for n, s in servers.items()}, site_dirs=built.sites), encoding="utf-8"
-        )
-        client = HttpClient(timeout_s=5.0, retries=0, min_interval_s=0.0)
-        docs = []
-        for source in load_sources(tmp_path / "sources.toml"):
-            crawl = crawl_source(source, client=client, archive=archive, state=CrawlState(), run_id="r1")
-            assert crawl.ok, crawl.error
-            docs += crawl.documents
-        asked = {r.path for srv in servers.values() for r in srv.requests}
-    finally:
-        for srv in servers.values():
-            srv.stop()
+    archive, docs, asked = crawl_built(built, tmp_path)
     assert {"/module/web/jpage/dataproxy.jsp", "/zwgk/zcwj/index_1.html"} <= asked
     assert sorted(built.pages[urlsplit(d.url).path] for d in docs) == sorted(built.pages.values())
     assert len(docs) == 36

@@ -21,6 +21,7 @@ from testbed.replay import ReplayServer
 from testbed.sites import sources_toml
 from testbed.sites.corpus import SPECS, build_corpus
 from testbed.sites.renderings import ALL, RENDERINGS, body_html
+from tests.corpus_support import crawl_built
 from transform.document import parse_document
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -106,21 +107,7 @@ def test_attachment_modes_put_the_text_in_a_linked_file(mode, texts, tmp_path):
 def test_a_crawl_reaches_the_plan_a_notice_links_to(tmp_path, texts):
     """linked: the lists show only the notices; every plan page is fetched from its notice."""
     built = build_corpus(CORPUS, tmp_path / "sites", mode="linked")
-    archive = RawArchive(tmp_path / "wh")
-    servers = {name: ReplayServer(folder).start() for name, folder in built.sites.items()}
-    try:
-        (tmp_path / "sources.toml").write_text(
-            sources_toml({n: s.base_url for n, s in servers.items()}, site_dirs=built.sites), encoding="utf-8"
-        )
-        client = HttpClient(timeout_s=5.0, retries=0, min_interval_s=0.0)
-        docs = []
-        for source in load_sources(tmp_path / "sources.toml"):
-            crawl = crawl_source(source, client=client, archive=archive, state=CrawlState(), run_id="r1")
-            assert crawl.ok, crawl.error
-            docs += crawl.documents
-    finally:
-        for srv in servers.values():
-            srv.stop()
+    archive, docs, _ = crawl_built(built, tmp_path)
     by_path = {re.sub(r"^https?://[^/]+", "", d.url): d for d in docs}
     assert set(built.pages) <= set(by_path)  # every plan page, though no list links it
     assert len(docs) == 2 * len(built.pages)  # and every notice

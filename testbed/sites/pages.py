@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from testbed.sites import render
+from testbed.sites.renderings import body_html, line_html
 
 esc = html.escape
 
@@ -304,13 +305,11 @@ def _head_title(doc: dict[str, Any], site: dict[str, Any], joiner: str) -> str:
 
 def _blocks_html(blocks: list[tuple[str, Any]], style: str | None = None) -> str:
     if style and style != "p":
-        from testbed.sites.renderings import body_html
-
         return body_html(blocks, style)
     out = []
     for kind, text in blocks:
         if kind == "br":
-            out.append('<p style="text-indent:2em;">' + "<br />".join(esc(line) for line in text) + "</p>")
+            out.append(line_html("p", "<br />".join(esc(line) for line in text)))
         elif kind == "table":
             rows = []
             for r, row in enumerate(text):
@@ -322,14 +321,8 @@ def _blocks_html(blocks: list[tuple[str, Any]], style: str | None = None) -> str
             )
         elif kind == "a":  # (href, text): a link to the plan's own page
             out.append(f'<p style="text-indent:2em;">附件：<a href="{esc(text[0])}">{esc(text[1])}</a></p>')
-        elif kind == "h":
-            out.append(f'<p style="text-indent:2em;"><strong>{esc(text)}</strong></p>')
-        elif kind == "c":
-            out.append(f'<p style="text-align:center;">{esc(text)}</p>')
-        elif kind == "r":
-            out.append(f'<p style="text-align:right;">{esc(text)}</p>')
         else:
-            out.append(f'<p style="text-indent:2em;">{esc(text)}</p>')
+            out.append(line_html(kind, esc(text)))
     return "\n".join(out)
 
 

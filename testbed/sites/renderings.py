@@ -121,9 +121,9 @@ def body_html(blocks: Blocks, style: str) -> str:
                 caption = blocks[i - 1][1]
             out.append(_table(text, style, caption))
         elif style == "spans":
-            out.append(_line_html(kind, _runs(text) if kind != "br" else "<br />".join(map(_runs, text))))
+            out.append(line_html(kind, _runs(text) if kind != "br" else "<br />".join(map(_runs, text))))
         else:
-            out.append(_line_html(kind, esc(text) if kind != "br" else "<br />".join(map(esc, text))))
+            out.append(line_html(kind, esc(text) if kind != "br" else "<br />".join(map(esc, text))))
     return "\n".join(out)
 
 
@@ -133,7 +133,8 @@ def _caption(block: tuple[str, Any]) -> bool:
     return kind in ("p", "c", "h") and len(text) <= 40 and not any(ch in text for ch in "。；;，,")
 
 
-def _line_html(kind: str, inner: str) -> str:
+def line_html(kind: str, inner: str) -> str:
+    """One body line as portal HTML: a bold heading, a centred or right-aligned line, or a paragraph."""
     if kind == "h":
         return f'<p style="text-indent:2em;"><strong>{inner}</strong></p>'
     if kind == "c":
