@@ -63,11 +63,11 @@ def plan_links(html: str, page_url: str) -> list[PlanLink]:
             continue
         shown = (a.text or a.title or "").strip()
         before = _TAGS.sub("", text[max(0, a.start - _BEFORE) : a.start])
-        named = shown.startswith("附") and _ANNEX.match(shown) is not None
-        if not (named or "《" in shown or "附件" in before[-12:]):
+        # labelled as an annex: by its own text (附件1：…) or just before the link (附件：<a>…)
+        labelled = (shown.startswith("附") and _ANNEX.match(shown) is not None) or "附件" in before[-12:]
+        if not (labelled or "《" in shown):
             continue
         title = _ANNEX.sub("", shown).strip().strip("《》")
-        labelled = named or "附件" in before[-12:]
         if len(title) < 4 or url in out or (not labelled and _NOTICE_END.search(title)):
             continue
         out[url] = PlanLink(url, title[:200])
