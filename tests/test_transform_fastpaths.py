@@ -9,7 +9,7 @@ import bisect
 import re
 from types import SimpleNamespace
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
@@ -266,7 +266,11 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
         prev = s
         s = T._LEAD_FILLER_RE.sub("", s)
         k = max(0, len(s) - 16)
-        s = s[:k] + T._TAIL_FILLER_RE.sub("", s[k:])
+        stripped = s[:k] + T._TAIL_FILLER_RE.sub("", s[k:])
+        n = len(stripped)
+        if n < len(s) and s[n] == "应" and s[n - 1 : n + 1] in T._YING:
+            stripped = s[: n + 1]  # 供应200张: the 应 of a word, no modal
+        s = stripped
     verb = ""
     m = T._LEAD_VERB_RE.match(s)
     if m:
@@ -277,6 +281,7 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 
 @settings(max_examples=1500, deadline=None)
 @given(_TGT_TEXT)
+@example("提供应")  # found by a CI run: the 应 of 供应 is no modal (the reference lacked that rule)
 def test_targets_word_tails_equal_the_regexes(s):
     assert T._prefix_comparator(s) == _ref_prefix_comparator(s)
     assert T._change(s) == _ref_change(s)
