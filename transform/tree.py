@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
+from transform.notice_requirements import issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
@@ -29,6 +30,7 @@ UNIT_LINE = re.compile(
     r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
     r"协办单位|责任领导|责任人|完成时限)\s*[:：]"
 )
+_NOTICE_SECTIONS = 5  # at most this many requirements before the plan
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
 _SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
 # Conventional nesting order of Chinese numbering (outer first).
@@ -183,6 +185,12 @@ class _Tree:
         self.stack = [self.root]
         self.current = self.root
         self.root.lines.append(line)
+
+    def restart(self) -> None:
+        """A new numbering context without a line of its own (a plan whose heading was lost)."""
+        self.annex += 1
+        self.stack = [self.root]
+        self.current = self.root
 
     def enter_table(self, table: int) -> None:
         """A table's rows nest under the heading open above it; leaving it closes them."""
@@ -342,8 +350,21 @@ def build_tree(lines: list[str]) -> Node:
             # (the line after a closed series belongs to its holder itself)
             (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
             continue
+        if mk.number == 1 and mk.kind == "cn" and not table and _plan_after_requirements(tree):
+            tree.restart()
         tree.add(mk, line)
     return tree.root
+
+
+def _plan_after_requirements(tree: _Tree) -> bool:
+    """一、 again after the few 一、二、 sections of a notice that issues a plan (现将…印发给你们): the
+    plan starts there, its heading lost, and the sections before it are the notice's requirements."""
+    tops = tree.root.children
+    if tree.annex or not tops or len(tops) > _NOTICE_SECTIONS:
+        return False
+    if any(c.kind != "cn" for c in tops) or tops[-1].number != len(tops):
+        return False
+    return issues_a_plan("\n".join(tree.root.lines))
 
 
 _CLOSING = re.compile(r"^(?:特此通知|特此公告|现予公告|特此函告|特此报告|此复)[。.]?$")
