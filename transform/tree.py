@@ -69,6 +69,9 @@ class Node:
     sample: str = ""  # (on the root) the start of the text, until `traditional` is read from it
     listed: bool = False  # a 一是… item split out of a paragraph (see lines.ListedItem)
     row: bool = False  # a table row (not a table's category heading)
+    # (on the root) the unnumbered lines above the first section of each numbering context (the
+    # main text 0, each annex): the plan's title and what it states for the whole plan
+    preambles: dict[int, list[str]] | None = None
 
     @property
     def path(self) -> list[str]:
@@ -174,6 +177,7 @@ class _Tree:
         self.table = 0
         self.table_base = 1
         self.group = ""
+        self.mark = 0  # where the current context's lines start in root.lines
 
     def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
@@ -185,12 +189,14 @@ class _Tree:
         self.stack = [self.root]
         self.current = self.root
         self.root.lines.append(line)
+        self.mark = len(self.root.lines)
 
     def restart(self) -> None:
         """A new numbering context without a line of its own (a plan whose heading was lost)."""
         self.annex += 1
         self.stack = [self.root]
         self.current = self.root
+        self.mark = len(self.root.lines)
 
     def enter_table(self, table: int) -> None:
         """A table's rows nest under the heading open above it; leaving it closes them."""
@@ -250,6 +256,11 @@ class _Tree:
             # attachments in the notice head): it starts a new top level
             del stack[1:]
         parent = stack[-1]
+        if parent is self.root:
+            if parent.preambles is None:
+                parent.preambles = {}
+            if self.annex not in parent.preambles:
+                parent.preambles[self.annex] = parent.lines[self.mark :]
         self.order += 1
         node = Node(
             kind,
