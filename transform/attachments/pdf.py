@@ -18,6 +18,7 @@ from transform.attachments.model import FileText
 from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
 from transform.numbering import match_marker
+from transform.table_cells import is_units
 
 _LOCK = threading.Lock()
 _PAGE_NUMBER = re.compile(
@@ -133,9 +134,46 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and match_marker(line[:12]) is None
         ):
             out[-1] += line
+        elif w >= full and prev[-1] == "。" and " " in line and _row_cells(line):
+            out[-1] += " " + line  # a table row's task cell ended at the margin: its other cells
+        elif w >= full and prev[-1] in "：:；;" and _open_bracket(prev) and _closes_bracket(line):
+            out[-1] += line  # "（牵头单位：…；配合单位：" wrapped after a label
         else:
             out.append(line)
     return out
+
+
+def _open_bracket(line: str) -> bool:
+    """The line ends inside a bracket it opened ("…（牵头单位：县农业农村局；配合单位：")."""
+    k = max(line.rfind("（"), line.rfind("("))
+    return k >= 0 and "）" not in line[k:] and ")" not in line[k:]
+
+
+def _closes_bracket(line: str) -> bool:
+    """The line closes a bracket before it opens one and before a sentence ends."""
+    for ch in line[:80]:
+        if ch in "）)":
+            return True
+        if ch in "（(。":
+            return False
+    return False
+
+
+_CELL_MAX = 16  # characters of a short cell (a unit, a person, a deadline)
+_PROSE = re.compile(r"[。；;，,：:！!？?]")
+
+
+def _row_cells(line: str) -> bool:
+    """The cells after a table row's task cell, printed as a line of their own when the task
+    cell ended a sentence at the margin: short fields apart by spaces (a person, a unit, a
+    deadline), no sentence punctuation, and one of them names units."""
+    fields = line.split()
+    return (
+        len(fields) >= 2
+        and all(len(f) <= _CELL_MAX for f in fields)
+        and _PROSE.search(line) is None
+        and any(is_units(f) for f in fields)
+    )
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:
