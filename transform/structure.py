@@ -135,10 +135,11 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks: list[Node] = []
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
+    reviews = _review_sections(root)
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
         for child in node.children:
-            topic = _is_topic_heading(child)
+            topic = _is_topic_heading(child) or id(child) in reviews
             # under a heading that names tasks as well as goals (二、目标任务), a sub-section with
             # numbered items of its own is work: "（一）工业项目 1.…项目 2.…项目"
             is_non = (non_task and not (mixed and child.children)) or topic
@@ -185,6 +186,24 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS or t.row or has_units(t)
     ]
     return tasks, goals
+
+
+_PROGRESS_ENDS = ("执行情况", "完成情况", "落实情况", "进展情况", "推进情况")
+
+
+def _review_sections(root: Node) -> set[int]:
+    """Top-level sections that review the past (2025年工作回顾, 工作开展情况, 主要成效) beside a
+    section of work ahead: their items report work done, no tasks. A section of progress
+    (…落实情况) holds the tasks it reports on."""
+    tops = [c for c in root.children if c.kind in HEADING_KINDS and c.children]
+    if len(tops) < 2:
+        return set()
+    found = {
+        id(c)
+        for c in tops
+        if is_review_heading(c.heading) and not task_title(c.heading).endswith(_PROGRESS_ENDS)
+    }
+    return found if len(found) < len(tops) else set()
 
 
 def _section_tasks(
