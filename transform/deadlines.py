@@ -76,12 +76,17 @@ def labelled_deadline(text: str, plan_year: int | None) -> tuple[date | None, st
     return _read_value(value, plan_year), value or None
 
 
-_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?")
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?!\d)(?:\s*[.\-/／]\s*(\d{1,2}))?")
+# a range of years ("2026-2028年", "2026年—2027年", "2026至2028年"): it ends with its last year
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—\-－~～]{1,2}|至|到)\s*((?:19|20)\d{2})(?!\d)")
 
 
 def _read_value(value: str, plan_year: int | None) -> date | None:
     """The date of a deadline cell or labelled value ("12月底前", "2024年底", "全年", "长期坚持",
     "2024.6", "2024-06-30")."""
+    span = _YEAR_RANGE.search(value)
+    if span is not None and "月" not in value:
+        return date(int(span.group(1)), 12, 31)
     numeric = _NUMERIC_DATE.search(value)
     if numeric is not None:
         return _numeric_date(numeric)
