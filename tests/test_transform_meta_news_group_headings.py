@@ -36,3 +36,10 @@ def test_a_source_and_time_stamp_under_the_headline_is_its_byline():
     head = "市发改委：五大突破，推动全市经济社会高质量发展"
     text = f"{head}\n某某报业集团·某某新闻客户端 2026-01-21 09:15:23\n{_BODY}"
     assert _title(text) == head
+
+
+@pytest.mark.parametrize("sub", ["王某某主持并讲话", "李某某出席", "张某主持会议并讲话"])
+def test_a_subtitle_naming_who_presided_is_not_the_title(sub):
+    head = "全市2026年重点项目汇报会召开"
+    text = f"{head}\n{sub}\n作者：某某 编辑：某某 发布时间：2025年12月10日 09:41:19\n{_BODY}"
+    assert _title(text) == head

@@ -322,8 +322,23 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
             and _byline(lines[i + 1].strip())
             and not _ISSUER_LINE.search(s)
         ):
+            if i > 0 and _subtitle(s) and heading_like(lines[i - 1]):
+                return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" under it
             return i, clean_title(s)
     return 0, None
+
+
+_SUBTITLE_MAX = 16
+
+
+def _subtitle(s: str) -> bool:
+    """A news subtitle under the headline that names who presided ("于某某主持并讲话")."""
+    return len(s) <= _SUBTITLE_MAX and s.endswith(_subtitle_endings())
+
+
+@lru_cache(maxsize=1)
+def _subtitle_endings() -> tuple[str, ...]:
+    return tuple(words("news_subtitle_endings"))
 
 
 def news_headline(lines: list[str]) -> str | None:
