@@ -109,3 +109,16 @@ def test_a_closed_bracket_before_a_new_paragraph_stays():
         "县交通运输局要加强调度，确保按期完成。",
     ]
     assert join_wrapped(lines) == lines
+
+
+def test_a_row_number_left_alone_by_a_page_break_is_no_page_number():
+    from transform.attachments.pdf import _drop_page_numbers
+
+    # page 2 opens with the number of a table row whose cells follow
+    assert _drop_page_numbers(["7", "新建村卫生室", "新建村卫生室80家。", "区卫健局"], 2)[0] == "7"
+    assert _drop_page_numbers(["区卫健局", "8"], 2) == ["区卫健局", "8"]
+    # the page's own number, bare or decorated, goes
+    assert _drop_page_numbers(["正文一行。", "2"], 2) == ["正文一行。"]
+    assert _drop_page_numbers(["正文一行。", "- 5 -"], 2) == ["正文一行。"]
+    assert _drop_page_numbers(["第3页", "正文一行。"], 2) == ["正文一行。"]
+    assert _drop_page_numbers(["正文一行。", "1"], 2) == ["正文一行。"]  # (after a cover page)

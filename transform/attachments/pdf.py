@@ -71,7 +71,7 @@ def _pages(pdf, n: int) -> tuple[list[str], int]:
         try:
             textpage = page.get_textpage()
             try:
-                lines = _page_lines(page, textpage)
+                lines = _page_lines(page, textpage, i + 1)
             finally:
                 textpage.close()
             if any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=1)):
@@ -85,7 +85,7 @@ def _pages(pdf, n: int) -> tuple[list[str], int]:
     return out, images
 
 
-def _page_lines(page, textpage) -> list[str]:
+def _page_lines(page, textpage, page_no: int = 0) -> list[str]:
     width, height = page.get_size()
     tables = find_tables(page, textpage) if textpage.count_chars() else []
     lines: list[str] = []
@@ -95,7 +95,7 @@ def _page_lines(page, textpage) -> list[str]:
         lines.extend(grid.render(t.grid))
         top = t.bottom - 0.5
     lines.extend(_band(textpage, width, -10, top))
-    return _drop_page_numbers(lines)
+    return _drop_page_numbers(lines, page_no)
 
 
 def _band(textpage, width: float, bottom: float, top: float) -> list[str]:
@@ -176,13 +176,22 @@ def _row_cells(line: str) -> bool:
     )
 
 
-def _drop_page_numbers(lines: list[str]) -> list[str]:
-    """The page number printed at the top or bottom of a page (- 3 -, 第3页, 3/12)."""
-    while lines and _PAGE_NUMBER.match(lines[-1]):
+def _drop_page_numbers(lines: list[str], page_no: int = 0) -> list[str]:
+    """The page number printed at the top or bottom of a page (- 3 -, 第3页, 3/12). A bare number
+    is one only where it is the page's own (its place in the file, or one less after a cover):
+    a table's row number that a page break left alone on the page's first or last line stays."""
+    while lines and _is_page_number(lines[-1], page_no):
         lines.pop()
-    if lines and _PAGE_NUMBER.match(lines[0]) and len(lines) > 1:
+    if lines and _is_page_number(lines[0], page_no) and len(lines) > 1:
         lines.pop(0)
     return lines
+
+
+def _is_page_number(line: str, page_no: int) -> bool:
+    if not _PAGE_NUMBER.match(line):
+        return False
+    bare = line.strip()
+    return not (bare.isdigit() and page_no and int(bare) not in (page_no, page_no - 1))
 
 
 def _odd(ch: str) -> bool:
