@@ -77,6 +77,9 @@ def header(cells: list[str]) -> list[Column] | None:
     cols = [Column(column_role(c) or "extra", c) for c in cells]
     if any("整改" in c for c in cells):
         _problem_columns(cols)
+    for c in cols:
+        if c.role == "other" and c.head.endswith(_BODY_ENDINGS):
+            c.role = "assess"  # 评分部门, 考核单位, 督办单位: units, none of which carries the task
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
     if not ({"no", "content"} & roles):
@@ -86,6 +89,9 @@ def header(cells: list[str]) -> list[Column] | None:
     if unknown * 3 > len(cells):
         return None
     return two_row_header(cols)
+
+
+_BODY_ENDINGS = ("部门", "单位", "科室")
 
 
 def _problem_columns(cols: list[Column]) -> None:
@@ -271,6 +277,7 @@ _FIT["extra"] = _FIT["other"]
 _FIT["progress"] = {"long": 1, "short": 3, "number": 3, "deadline": 6, "unit": 10, "person": 10}
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
 _FIT["problem"] = _FIT["content"]
+_FIT["assess"] = _FIT["lead"]  # (a column of units that score or oversee the task)
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
 _SKIP = {
     "category": 0,
@@ -283,6 +290,7 @@ _SKIP = {
     "lead": 6,
     "resp": 5,
     "part": 4,
+    "assess": 4,
     "leader": 4,
     "deadline": 4,
 }
@@ -301,6 +309,7 @@ _MERGE = {
     "lead": 3,
     "resp": 3,
     "part": 0,
+    "assess": 3,
 }
 _SKIP_EARLY_CONTENT = 3
 _MERGE_SURE = 15  # cells delimited by the rendering rarely share a column
