@@ -8,7 +8,8 @@ Where a deadline is stated, first found wins:
 
 How it reads: N月底(前) -> the last day of month N; N月N日(前) -> that day; (YYYY年)底/末 and 年内 -> 31
 December; 上半年 -> 30 June; 下半年 -> 31 December; 一…四季度(末) -> the last day of the quarter;
-YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024. A year not printed is the plan year (an annual plan's year);
+YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024; a labelled range of years (2026-2028年,
+2026年—2027年) -> 31 December of its last year. A year not printed is the plan year (an annual plan's year);
 without one the date stays null and the text is kept. Standing work ("长期坚持", "持续推进",
 "常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
 ("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do.
