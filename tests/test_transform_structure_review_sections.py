@@ -31,3 +31,9 @@ def test_a_progress_section_keeps_its_tasks():
     text = ("某县2026年重点工作推进情况\n一、重点项目落实情况\n1.新建学校3所。目前已完成主体。\n"
             "2.改造道路10公里。已完成6公里。\n二、下步工作安排\n1.加快学校建设进度。\n")
     assert len(_paths(text)) == 3
+
+
+def test_a_past_years_completion_beside_the_next_years_plan_is_a_review():
+    text = ("某镇2025年工作总结和2026年工作打算\n一、2025年工作完成情况\n（一）完成道路硬化5公里。\n"
+            "（二）新建文化广场2个。\n二、2026年工作打算\n（一）新建村级养老服务站3个。\n（二）改造农村户厕300户。\n")
+    assert _paths(text) == [["二", "(一)"], ["二", "(二)"]]

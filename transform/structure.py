@@ -194,16 +194,24 @@ _PROGRESS_ENDS = ("执行情况", "完成情况", "落实情况", "进展情况"
 def _review_sections(root: Node) -> set[int]:
     """Top-level sections that review the past (2025年工作回顾, 工作开展情况, 主要成效) beside a
     section of work ahead: their items report work done, no tasks. A section of progress
-    (…落实情况) holds the tasks it reports on."""
+    (…落实情况) holds the tasks it reports on, unless it is a past year's beside a later year's
+    section (2025年工作完成情况 / 2026年工作打算)."""
     tops = [c for c in root.children if c.kind in HEADING_KINDS and c.children]
     if len(tops) < 2:
         return set()
+    years = [_HEADING_YEAR.match(task_title(c.heading)) for c in tops]
+    last = max((int(m.group(1)) for m in years if m), default=0)
     found = {
         id(c)
-        for c in tops
-        if is_review_heading(c.heading) and not task_title(c.heading).endswith(_PROGRESS_ENDS)
+        for c, y in zip(tops, years, strict=True)
+        if is_review_heading(c.heading)
+        and (not task_title(c.heading).endswith(_PROGRESS_ENDS) or (y is not None and int(y.group(1)) < last))
     }
     return found if len(found) < len(tops) else set()
+
+
+# a heading that opens with its year ("2025年工作完成情况" beside "2026年工作打算")
+_HEADING_YEAR = re.compile(r"(20\d{2})\s*年")
 
 
 def _section_tasks(
