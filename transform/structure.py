@@ -103,7 +103,18 @@ def _is_topic_heading(node: Node) -> bool:
     ("1.主要目标指标" under "（一）实施健康促进行动") is a task whatever it is called."""
     if node.kind in ITEM_KINDS and node.depth > 0:
         return False
-    return heading_words(node).startswith(_heading_words()[0])
+    title = heading_words(node)
+    if title.startswith(_heading_words()[0]):
+        return True
+    # "深化预算管理制度改革的总体要求": a topic named after 的
+    k = title.rfind("的")
+    return k > 0 and title[k + 1 :] in _long_topics()
+
+
+@functools.cache
+def _long_topics() -> frozenset[str]:
+    """Topic headings of four characters or more (总体要求, 主要目标): a heading may end with one after 的."""
+    return frozenset(w for w in _heading_words()[0] if len(w) >= 4)
 
 
 def _is_closing(node: Node) -> bool:
