@@ -64,3 +64,61 @@ def test_a_paragraph_printed_in_a_pdf_reads_like_its_text():
     with_file = parse_document(page, source="n.html", attachments=[AttachedFile("plan.pdf", data)])
     alone = parse_document("石桥镇2025年重点工作安排\n" + _PARA, source="t.txt", is_text=True)
     assert len(with_file.tasks) == len(alone.tasks) == 3
+
+
+def test_a_table_row_wrapped_after_a_sentence_end_runs_on_into_its_unit_cells():
+    # a space-aligned table printed as lines: the row's task cell ends a sentence right at the
+    # margin, and its remaining cells (person, unit, deadline) fall onto the next line
+    lines = [
+        "序号 工作任务 责任领导 牵头单位 完成时限",
+        "1 推动园区扩区调位，完成控制性详细规划修编，新建标准化厂房10万平方米，年底前全部投用。",
+        "王某某 开发区管委会 2026年12月底",
+        "2 新建城区停车场3处，增加公共停车泊位800个，缓解老城区停车难问题，优化交通组织方式。",
+        "李某 县住房城乡建设局、县公安局 持续推进",
+    ]
+    assert join_wrapped(lines) == [
+        lines[0],
+        lines[1] + " " + lines[2],
+        lines[3] + " " + lines[4],
+    ]
+
+
+def test_a_sentence_end_before_a_single_name_or_a_sentence_stays():
+    lines = [
+        "现将《某县2026年重点工作任务分解方案》印发给你们，请各单位认真抓好贯彻落实，确保完成任务。",
+        "某县人民政府办公室",
+        "全县新增城镇就业岗位1500个，城镇调查失业率控制在5.5%以内，全年完成技能培训3000人次。",
+        "各乡镇 各部门 要抓好落实，确保按期完成。",
+    ]
+    assert join_wrapped(lines) == lines
+
+
+def test_a_unit_bracket_wrapped_after_its_label_runs_on():
+    lines = [
+        "5.建设智慧农业示范基地2个，推广水肥一体化技术1万亩。（牵头单位：县农业农村局；配合单位：",
+        "县水利局、县供销社）",
+        "6.开展农村集体经济强村工程，年内消除集体经济薄弱村。（牵头单位：县委组织部；责任单位：",
+        "各乡镇人民政府）",
+    ]
+    assert join_wrapped(lines) == [lines[0] + lines[1], lines[2] + lines[3]]
+
+
+def test_a_closed_bracket_before_a_new_paragraph_stays():
+    lines = [
+        "新建城乡公交候车亭50个，更新新能源公交车30辆（县交通运输局负责），年底前全部完成投用：",
+        "县交通运输局要加强调度，确保按期完成。",
+    ]
+    assert join_wrapped(lines) == lines
+
+
+def test_a_row_number_left_alone_by_a_page_break_is_no_page_number():
+    from transform.attachments.pdf import _drop_page_numbers
+
+    # page 2 opens with the number of a table row whose cells follow
+    assert _drop_page_numbers(["7", "新建村卫生室", "新建村卫生室80家。", "区卫健局"], 2)[0] == "7"
+    assert _drop_page_numbers(["区卫健局", "8"], 2) == ["区卫健局", "8"]
+    # the page's own number, bare or decorated, goes
+    assert _drop_page_numbers(["正文一行。", "2"], 2) == ["正文一行。"]
+    assert _drop_page_numbers(["正文一行。", "- 5 -"], 2) == ["正文一行。"]
+    assert _drop_page_numbers(["第3页", "正文一行。"], 2) == ["正文一行。"]
+    assert _drop_page_numbers(["正文一行。", "1"], 2) == ["正文一行。"]  # (after a cover page)

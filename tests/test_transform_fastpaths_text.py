@@ -16,6 +16,7 @@ from transform import numerals as N
 from transform import page as P
 from transform import structure as S
 from transform import unit_names as UN
+from transform import unit_shared as US
 from transform.targets import comparators as C
 
 
@@ -104,11 +105,11 @@ def test_lost_indent_pretest_equals_the_plain_test(text):
 
 
 def _merge_shared_reference(names, seps):
-    """`transform.unit_names._merge_shared` without its gates: every list goes through the loop."""
+    """`transform.unit_shared.merge_shared` without its gates: every list goes through the loop."""
     out = []
     i = 0
     while i < len(names):
-        k = UN._shared_run_end(names, seps, i)
+        k = US._shared_run_end(names, seps, i)
         out.append(("、".join(n[0] for n in names[i : k + 1]), "、".join(n[1] for n in names[i : k + 1])))
         i = k + 1
     return out
@@ -123,7 +124,7 @@ _NAMES = ["县发改局", "各乡", "镇人民政府", "江岸", "武昌区人�
 def test_merge_shared_equals_the_loop(items):
     names = [(n, n) for n, _sep in items]
     seps = [sep for _n, sep in items]
-    assert UN._merge_shared(names, seps) == _merge_shared_reference(names, seps)
+    assert US.merge_shared(names, seps) == _merge_shared_reference(names, seps)
 
 
 # ------------------------------------------------------------------ rows: the document's level

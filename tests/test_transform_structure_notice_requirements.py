@@ -93,3 +93,37 @@ def test_a_plan_printed_after_its_notice_without_an_announcement_keeps_its_secti
     text = (_HEAD + "现将《某县2024年全民健身工作要点》印发给你们，请认真贯彻落实。\n"
             "一、新建体育公园2个。年底前建成。\n二、改造社区健身路径50条。\n三、举办全民健身赛事20场。\n")
     assert len(_tasks(text)) == 3
+
+
+# A notice's requirements followed at once by its plan, the plan's heading lost (a portal that
+# prints the plan's title as an image, a repost that drops it): the numbering restarts at 一、 —
+# the plan starts there, and the requirements before it are no tasks.
+@pytest.mark.parametrize("notice, plan, expected", [
+    ("现将《某县2026年农村人居环境整治提升工作方案》印发给你们，并提出以下要求，请认真贯彻落实。\n"
+     "一、提高思想认识。各单位要把整治工作摆上重要日程。\n二、强化督查考核。县委督查室定期通报。\n",
+     "一、总体要求\n以乡村振兴为统领，全面提升农村人居环境。\n二、重点任务\n"
+     "（一）推进农村厕所革命。完成户厕改造500户。（牵头单位：县农业农村局）\n"
+     "（二）治理生活垃圾。新建垃圾中转站3座。（牵头单位：县城管局）\n",
+     [["二", "(一)"], ["二", "(二)"]]),
+    ("《行动方案》已经区政府同意，现印发给你们，请结合实际认真组织实施。\n"
+     "一、加强组织领导\n二、严格责任落实\n三、抓好宣传引导\n",
+     "一、工作目标\n到2027年，建成智慧社区20个。\n二、主要任务\n"
+     "1.完善社区服务设施。责任单位：区民政局\n2.推进数据共享。责任单位：区数据局\n"
+     "三、保障措施\n1.强化资金保障。\n",
+     [["二", "1"], ["二", "2"], ["三", "1"]]),
+    ("现将2026年全市优化营商环境重点任务清单印发给你们，请抓好落实。\n"
+     "一、高度重视。二、压实责任。\n".replace("二、", "\n二、"),
+     "一、提升政务服务效能\n（一）推行一件事一次办。（市政务服务局牵头）\n"
+     "二、优化市场环境\n（一）清理隐性壁垒。（市市场监管局牵头）\n",
+     [["一", "(一)"], ["二", "(一)"]]),
+])
+def test_a_plan_right_after_the_requirements_restarts_the_numbering(notice, plan, expected):
+    text = _HEAD + notice + plan + "某县人民政府办公室\n2026年2月1日\n"
+    assert [t["path"] for t in _tasks(text)] == expected
+
+
+def test_a_plan_whose_numbering_restarts_without_a_notice_keeps_both_runs():
+    # no 印发 cue: a plan printing two lists (its tasks, then its projects) keeps them all
+    text = ("某镇2026年乡村振兴工作计划\n一、发展特色产业。新建大棚50座。\n二、建设美丽乡村。改造村道10公里。\n"
+            "一、实施道路硬化工程。硬化村道8公里。\n二、实施饮水安全工程。新建水厂1座。\n")
+    assert len(_tasks(text)) == 4

@@ -148,3 +148,11 @@ def test_a_unit_line_above_a_date_stays_with_the_last_item():
     text = "某县2025年重点工作\n1.新建公厕12座。\n2.改造农村公路30公里。\n牵头单位：县交通运输局\n2025年3月1日\n"
     doc = parse_document(text, source="t.txt", is_text=True)
     assert doc.tasks[-1]["lead_units"] == ["县交通运输局"]
+
+
+def test_a_heading_naming_a_topic_after_de_is_a_topic_heading():
+    # "一、深化预算管理制度改革的总体要求": its 1.指导思想 2.目标任务 are no tasks
+    text = ("某省关于深化预算管理制度改革的实施意见\n一、深化预算管理制度改革的总体要求\n1.指导思想。贯彻落实有关精神。\n"
+            "2.目标任务。2026年基本完成改革任务。\n二、完善政府预算体系\n3.健全政府预算体系。加快建立全口径预算体系。\n"
+            "4.加强政府性基金预算管理。规范基金项目设立。\n")
+    assert _paths(text) == [["二", "3"], ["二", "4"]]

@@ -14,6 +14,8 @@ from transform.units import extract_units, split_units
     ("市直有关部门、单位，各区政府", ["市直有关部门、单位", "各区政府"]),
     ("各县、区人民政府(管委会)", ["各县、区人民政府(管委会)"]),
     ("县乡村振兴、农业产业化专班成员单位", ["县乡村振兴、农业产业化专班成员单位"]),
+    ("各市、特区、区人民政府", ["各市、特区、区人民政府"]),
+    ("市大数据局，各县、自治县、区人民政府", ["市大数据局", "各县、自治县、区人民政府"]),
 ])
 def test_names_that_share_a_suffix_stay_whole(listed, names):
     assert split_units(listed) == names

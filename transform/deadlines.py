@@ -8,7 +8,8 @@ Where a deadline is stated, first found wins:
 
 How it reads: N月底(前) -> the last day of month N; N月N日(前) -> that day; (YYYY年)底/末 and 年内 -> 31
 December; 上半年 -> 30 June; 下半年 -> 31 December; 一…四季度(末) -> the last day of the quarter;
-YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024. A year not printed is the plan year (an annual plan's year);
+YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024; a labelled range of years (2026-2028年,
+2026年—2027年) -> 31 December of its last year. A year not printed is the plan year (an annual plan's year);
 without one the date stays null and the text is kept. Standing work ("长期坚持", "持续推进",
 "常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
 ("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do.
@@ -76,12 +77,17 @@ def labelled_deadline(text: str, plan_year: int | None) -> tuple[date | None, st
     return _read_value(value, plan_year), value or None
 
 
-_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?:\s*[.\-/／]\s*(\d{1,2}))?")
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/／]\s*(\d{1,2})(?!\d)(?:\s*[.\-/／]\s*(\d{1,2}))?")
+# a range of years ("2026-2028年", "2026年—2027年", "2026至2028年"): it ends with its last year
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—\-－~～]{1,2}|至|到)\s*((?:19|20)\d{2})(?!\d)")
 
 
 def _read_value(value: str, plan_year: int | None) -> date | None:
     """The date of a deadline cell or labelled value ("12月底前", "2024年底", "全年", "长期坚持",
     "2024.6", "2024-06-30")."""
+    span = _YEAR_RANGE.search(value)
+    if span is not None and "月" not in value:
+        return date(int(span.group(1)), 12, 31)
     numeric = _NUMERIC_DATE.search(value)
     if numeric is not None:
         return _numeric_date(numeric)

@@ -28,7 +28,7 @@ from transform.document import parse_document
 from transform.explain import Recorder, TargetTrace, tracing
 from transform.explain_meta import metadata_events
 from transform.explain_tree import marker_name, structure_events
-from transform.rows import _inherited_units
+from transform.rows import _inherited_units, _PlanUnits
 from transform.units import first_is_lead_rule, strip_spans
 
 # what each rule of the number scan and the exclusions means (a rule without an entry is named
@@ -145,9 +145,10 @@ def _task_events(
     annual = int(start) if start and start == end else None
     first_lead = first_is_lead_rule(inputs["head"])
     k = 0
+    plans = _PlanUnits()
     for node, row in zip(nodes, rows, strict=True):
         own = units_of(node)
-        units = _inherited_units(node, units_of, node.ancestors(), first_lead)
+        units = _inherited_units(node, units_of, node.ancestors(), first_lead, plans(node))
         if own.first_is_lead_note and own.note_following:
             first_lead = True
         mine = []

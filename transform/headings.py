@@ -70,6 +70,8 @@ _CLAUSE_INSIDE = re.compile(r"[，,]\s*\S")
 _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
 )
+# "以济之力|…", "高质量发展看我们｜…": a column's kicker before a bar opens a news headline
+_BAR_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
@@ -131,6 +133,8 @@ def heading_like(line: str) -> bool:
     not navigation, a label, a date or a table row."""
     s = line.strip()
     n = len(_compact(s))
+    if ("|" in s or "｜" in s) and (m := _BAR_KICKER.match(s)) is not None:
+        s = s[m.end() :]  # "以济之力|市发改委：…": a column's kicker opens the headline
     if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
         return False  # (——在…会议上: a report's subtitle)
     if s[:1] in _LIST_BULLETS:
@@ -192,7 +196,17 @@ def cut_byline(s: str) -> str:
 
 
 def _byline(line: str) -> bool:
-    return bool(_STAMP.match(line) or (len(line) <= 160 and _kinds()[2].search(line)))
+    return bool(
+        _STAMP.match(line)
+        or (len(line) <= 160 and _kinds()[2].search(line))
+        or (len(line) <= 60 and _SOURCE_STAMP.match(line))
+    )
+
+
+# "大众报业·齐鲁壹点 2026-01-21 09:15:23": a news source and its time stamp
+_SOURCE_STAMP = re.compile(
+    r"^\S[^，。,；;]{1,30}?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 
 
 def notice_title(lines: list[str]) -> str | None:
@@ -308,8 +322,23 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
             and _byline(lines[i + 1].strip())
             and not _ISSUER_LINE.search(s)
         ):
+            if i > 0 and _subtitle(s) and heading_like(lines[i - 1]):
+                return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" under it
             return i, clean_title(s)
     return 0, None
+
+
+_SUBTITLE_MAX = 16
+
+
+def _subtitle(s: str) -> bool:
+    """A news subtitle under the headline that names who presided ("于某某主持并讲话")."""
+    return len(s) <= _SUBTITLE_MAX and s.endswith(_subtitle_endings())
+
+
+@lru_cache(maxsize=1)
+def _subtitle_endings() -> tuple[str, ...]:
+    return tuple(words("news_subtitle_endings"))
 
 
 def news_headline(lines: list[str]) -> str | None:
@@ -359,6 +388,8 @@ def first_heading(lines: list[str]) -> str | None:
         if _RELATED.match(s):
             links = i
             continue
+        if _opens_prose(s):
+            return None  # the body has begun: its headings are groups of it, not the page's title
         if i - links <= 3:
             continue
         if (
@@ -369,6 +400,22 @@ def first_heading(lines: list[str]) -> str | None:
         ):
             return clean_title(_heading_at(lines, i))
     return None
+
+
+_PROSE_PARAGRAPH = 40  # characters of a paragraph of prose: the body has begun
+
+
+def _opens_prose(s: str) -> bool:
+    """A paragraph of the body's prose ("作为全市经济综合管理部门，…。1月20日上午，…"): long, with
+    commas and a sentence end; no field line, table row or list of links."""
+    return (
+        len(s) >= _PROSE_PARAGRAPH
+        and s[-1] in "。？！?!"
+        and ("，" in s or "," in s)
+        and "|" not in s
+        and "｜" not in s
+        and not _kinds()[2].search(s[:40])
+    )
 
 
 def _heading_at(lines: list[str], i: int) -> str:

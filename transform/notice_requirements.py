@@ -42,6 +42,11 @@ def requirements_only(root, has_units) -> bool:
     return True
 
 
+def issues_a_plan(preamble: str) -> bool:
+    """The notice text before the first section issues a plan (现将…印发给你们)."""
+    return _ISSUES.search(preamble[-_PREAMBLE:]) is not None
+
+
 def _asks_for_follow_through(heading: str) -> bool:
     """A section heading that states a requirement ("强化督查考核，以严实作风抓落实")."""
     m = _HEADING.search(heading)

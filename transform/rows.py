@@ -21,6 +21,7 @@ from transform.targets import extract_targets as _extract_targets
 from transform.targets.goals import is_review_heading
 from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
+from transform.unit_plan import plan_units
 from transform.units import Units, extract_units, strip_spans
 from warehouse.contract import COMPARATORS
 
@@ -43,11 +44,16 @@ TARGET_KEYS = (
 
 
 def _inherited_units(
-    node: Node, units_of, ancestors: list[Node] | None = None, first_lead: bool = False
+    node: Node,
+    units_of,
+    ancestors: list[Node] | None = None,
+    first_lead: bool = False,
+    plan: Units | None = None,
 ) -> Units:
     """The units of a task: its own, else those of the nearest section that states some (in its
-    heading or on a line under it); a task that names only participating units takes the lead
-    units of that section."""
+    heading or on a line under it), else those stated for the whole plan under its title (`plan`,
+    `transform.unit_plan`); a task that names only participating units takes the lead units of
+    that section or plan."""
     own = units_of(node, first_lead) if first_lead else units_of(node)
     if own.lead:
         return own
@@ -62,7 +68,28 @@ def _inherited_units(
             continue
         inherited.rules = [*own.rules, f"inherited from section {'/'.join(anc.path)}", *u.rules]
         return inherited
+    if plan is not None:
+        part = own.participating if own.participating else plan.participating
+        inherited = Units(list(plan.lead), [p for p in part if p not in plan.lead], [])
+        inherited.rules = [*own.rules, "inherited from the plan's unit line under its title", *plan.rules]
+        return inherited
     return own
+
+
+class _PlanUnits:
+    """The units each numbering context (the main text, each annex) states for its whole plan."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, Units | None] = {}
+
+    def __call__(self, node: Node) -> Units | None:
+        if node.annex not in self.found:
+            root = node
+            while root.parent is not None:
+                root = root.parent
+            lines = (root.preambles or {}).get(node.annex)
+            self.found[node.annex] = plan_units(lines) if lines else None
+        return self.found[node.annex]
 
 
 def build_rows(
@@ -80,6 +107,7 @@ def build_rows(
     parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
     reviews: dict[int, bool] = {}  # id(section) -> its heading reviews the past (read once per section)
     titles = _titles(nodes)
+    plans = _PlanUnits()
     for seq, node in enumerate(nodes, 1):
         path = node.path
         task_id = doc_id + "/" + "/".join(path)
@@ -90,7 +118,7 @@ def build_rows(
             seen_ids[task_id] = 1
         ancestors = node.ancestors()
         own = units_of(node)
-        units = _inherited_units(node, units_of, ancestors, first_lead)
+        units = _inherited_units(node, units_of, ancestors, first_lead, plans(node))
         if own.first_is_lead_note and own.note_following:
             first_lead = True
         top = ancestors[-1] if ancestors else node

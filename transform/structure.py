@@ -103,7 +103,18 @@ def _is_topic_heading(node: Node) -> bool:
     ("1.主要目标指标" under "（一）实施健康促进行动") is a task whatever it is called."""
     if node.kind in ITEM_KINDS and node.depth > 0:
         return False
-    return heading_words(node).startswith(_heading_words()[0])
+    title = heading_words(node)
+    if title.startswith(_heading_words()[0]):
+        return True
+    # "深化预算管理制度改革的总体要求": a topic named after 的
+    k = title.rfind("的")
+    return k > 0 and title[k + 1 :] in _long_topics()
+
+
+@functools.cache
+def _long_topics() -> frozenset[str]:
+    """Topic headings of four characters or more (总体要求, 主要目标): a heading may end with one after 的."""
+    return frozenset(w for w in _heading_words()[0] if len(w) >= 4)
 
 
 def _is_closing(node: Node) -> bool:
@@ -135,10 +146,11 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks: list[Node] = []
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
+    reviews = _review_sections(root)
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
         for child in node.children:
-            topic = _is_topic_heading(child)
+            topic = _is_topic_heading(child) or id(child) in reviews
             # under a heading that names tasks as well as goals (二、目标任务), a sub-section with
             # numbered items of its own is work: "（一）工业项目 1.…项目 2.…项目"
             is_non = (non_task and not (mixed and child.children)) or topic
@@ -185,6 +197,32 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS or t.row or has_units(t)
     ]
     return tasks, goals
+
+
+_PROGRESS_ENDS = ("执行情况", "完成情况", "落实情况", "进展情况", "推进情况")
+
+
+def _review_sections(root: Node) -> set[int]:
+    """Top-level sections that review the past (2025年工作回顾, 工作开展情况, 主要成效) beside a
+    section of work ahead: their items report work done, no tasks. A section of progress
+    (…落实情况) holds the tasks it reports on, unless it is a past year's beside a later year's
+    section (2025年工作完成情况 / 2026年工作打算)."""
+    tops = [c for c in root.children if c.kind in HEADING_KINDS and c.children]
+    if len(tops) < 2:
+        return set()
+    years = [_HEADING_YEAR.match(task_title(c.heading)) for c in tops]
+    last = max((int(m.group(1)) for m in years if m), default=0)
+    found = {
+        id(c)
+        for c, y in zip(tops, years, strict=True)
+        if is_review_heading(c.heading)
+        and (not task_title(c.heading).endswith(_PROGRESS_ENDS) or (y is not None and int(y.group(1)) < last))
+    }
+    return found if len(found) < len(tops) else set()
+
+
+# a heading that opens with its year ("2025年工作完成情况" beside "2026年工作打算")
+_HEADING_YEAR = re.compile(r"(20\d{2})\s*年")
 
 
 def _section_tasks(

@@ -75,6 +75,11 @@ def header(cells: list[str]) -> list[Column] | None:
     if not 3 <= len(cells) <= _MAX_COLUMNS or any(len(c) > 24 for c in cells):
         return None
     cols = [Column(column_role(c) or "extra", c) for c in cells]
+    if any("整改" in c for c in cells):
+        _problem_columns(cols)
+    for c in cols:
+        if c.role == "other" and c.head.endswith(_BODY_ENDINGS):
+            c.role = "assess"  # 评分部门, 考核单位, 督办单位: units, none of which carries the task
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
     if not ({"no", "content"} & roles):
@@ -84,6 +89,19 @@ def header(cells: list[str]) -> list[Column] | None:
     if unknown * 3 > len(cells):
         return None
     return two_row_header(cols)
+
+
+_BODY_ENDINGS = ("部门", "单位", "科室")
+
+
+def _problem_columns(cols: list[Column]) -> None:
+    """A 整改 table (存在问题 | 整改目标 | 整改措施 | 整改时限): each row puts a problem right, so
+    its 问题 column names the row (role "problem": the row's title), where a progress table's
+    (进展情况 | 存在问题) reports difficulties. Its figures describe what is wrong: they stay out
+    of the task's text, as a progress column's do."""
+    for c in cols:
+        if "问题" in c.head and c.role in ("progress", "extra"):
+            c.role = "problem"
 
 
 @functools.cache
@@ -258,6 +276,8 @@ _FIT: dict[str, dict[str, int]] = {
 _FIT["extra"] = _FIT["other"]
 _FIT["progress"] = {"long": 1, "short": 3, "number": 3, "deadline": 6, "unit": 10, "person": 10}
 _FIT["resp"] = _FIT["part"] = _FIT["lead"]
+_FIT["problem"] = _FIT["content"]
+_FIT["assess"] = _FIT["lead"]  # (a column of units that score or oversee the task)
 # leaving a column without a cell (a category spans rows, a progress column is often empty)
 _SKIP = {
     "category": 0,
@@ -266,9 +286,11 @@ _SKIP = {
     "measure": 3,
     "progress": 3,
     "content": 7,
+    "problem": 7,
     "lead": 6,
     "resp": 5,
     "part": 4,
+    "assess": 4,
     "leader": 4,
     "deadline": 4,
 }
@@ -276,6 +298,7 @@ _SKIP = {
 # (the first unit column usually names one lead; a later one lists the many who take part)
 _MERGE = {
     "content": 2,
+    "problem": 2,
     "category": 5,
     "other": 1,
     "extra": 1,
@@ -286,6 +309,7 @@ _MERGE = {
     "lead": 3,
     "resp": 3,
     "part": 0,
+    "assess": 3,
 }
 _SKIP_EARLY_CONTENT = 3
 _MERGE_SURE = 15  # cells delimited by the rendering rarely share a column

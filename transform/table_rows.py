@@ -103,6 +103,7 @@ class _Built:
     leader: str
     deadline: str
     extras: list[str] = field(default_factory=list)  # "总投资：5亿元" of columns no role names
+    problem: str = ""  # the 问题 cell of a 整改 table's row: its title
 
 
 _FIGURE = re.compile(r"^[≥≤><=约~＞＜]{0,2}\s*\d[\d.,，]*$")
@@ -116,7 +117,7 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
     content: list[list[str]] = []
     group = None
     units: dict[str, str] = {}
-    leader = deadline = measure = ""
+    leader = deadline = measure = problem = ""
     extras: list[str] = []
     for j in sorted(by_col):
         role = cols[j].role
@@ -142,7 +143,9 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
             leader = " ".join(c.strip() for c in cells)
         elif role == "deadline" and not deadline:
             deadline = WS.sub(" ", cells[0].strip().replace("\n", " "))
-    return _Built(content, group, units, leader, deadline, extras)
+        elif role == "problem" and not problem:
+            problem = _join(cells, "").replace("\n", "")
+    return _Built(content, group, units, leader, deadline, extras, problem)
 
 
 def _unit_list(cell: str) -> str:
@@ -175,7 +178,7 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
     own = match_marker(first)
     if own is not None and own.kind not in _SUB_ITEM_KINDS:
         return text, None
-    title = task_title(built.content[0][0]) if first else None
+    title = task_title(built.problem or built.content[0][0]) if first else None
     return f"{marker} {text}" if marker else text, title or None
 
 

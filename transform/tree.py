@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
+from transform.notice_requirements import issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
@@ -29,6 +30,7 @@ UNIT_LINE = re.compile(
     r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
     r"协办单位|责任领导|责任人|完成时限)\s*[:：]"
 )
+_NOTICE_SECTIONS = 5  # at most this many requirements before the plan
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
 _SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
 # Conventional nesting order of Chinese numbering (outer first).
@@ -67,6 +69,9 @@ class Node:
     sample: str = ""  # (on the root) the start of the text, until `traditional` is read from it
     listed: bool = False  # a 一是… item split out of a paragraph (see lines.ListedItem)
     row: bool = False  # a table row (not a table's category heading)
+    # (on the root) the unnumbered lines above the first section of each numbering context (the
+    # main text 0, each annex): the plan's title and what it states for the whole plan
+    preambles: dict[int, list[str]] | None = None
 
     @property
     def path(self) -> list[str]:
@@ -172,6 +177,7 @@ class _Tree:
         self.table = 0
         self.table_base = 1
         self.group = ""
+        self.mark = 0  # where the current context's lines start in root.lines
 
     def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
@@ -183,6 +189,14 @@ class _Tree:
         self.stack = [self.root]
         self.current = self.root
         self.root.lines.append(line)
+        self.mark = len(self.root.lines)
+
+    def restart(self) -> None:
+        """A new numbering context without a line of its own (a plan whose heading was lost)."""
+        self.annex += 1
+        self.stack = [self.root]
+        self.current = self.root
+        self.mark = len(self.root.lines)
 
     def enter_table(self, table: int) -> None:
         """A table's rows nest under the heading open above it; leaving it closes them."""
@@ -242,6 +256,11 @@ class _Tree:
             # attachments in the notice head): it starts a new top level
             del stack[1:]
         parent = stack[-1]
+        if parent is self.root:
+            if parent.preambles is None:
+                parent.preambles = {}
+            if self.annex not in parent.preambles:
+                parent.preambles[self.annex] = parent.lines[self.mark :]
         self.order += 1
         node = Node(
             kind,
@@ -342,8 +361,21 @@ def build_tree(lines: list[str]) -> Node:
             # (the line after a closed series belongs to its holder itself)
             (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
             continue
+        if mk.number == 1 and mk.kind == "cn" and not table and _plan_after_requirements(tree):
+            tree.restart()
         tree.add(mk, line)
     return tree.root
+
+
+def _plan_after_requirements(tree: _Tree) -> bool:
+    """一、 again after the few 一、二、 sections of a notice that issues a plan (现将…印发给你们): the
+    plan starts there, its heading lost, and the sections before it are the notice's requirements."""
+    tops = tree.root.children
+    if tree.annex or not tops or len(tops) > _NOTICE_SECTIONS:
+        return False
+    if any(c.kind != "cn" for c in tops) or tops[-1].number != len(tops):
+        return False
+    return issues_a_plan("\n".join(tree.root.lines))
 
 
 _CLOSING = re.compile(r"^(?:特此通知|特此公告|现予公告|特此函告|特此报告|此复)[。.]?$")

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
+from transform.unit_shared import merge_shared as _merge_shared
+from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
@@ -85,12 +87,6 @@ _PROSE_LEN = 16
 #: no unit name is longer than this, and no list of them longer than _MAX_LIST_LEN
 _MAX_NAME_LEN = 80
 _MAX_LIST_LEN = 3000
-#: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
-_FRAGMENT_LEN = 5
-#: at most this many names share one suffix (江岸、江汉、汉阳、武昌区人民政府)
-_MAX_SHARED = 8
-#: bare nouns that share the name before them (市直有关部门、单位)
-_BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门"))
 
 
 @dataclass(frozen=True)
@@ -158,7 +154,7 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
         for g in glued:
             name = _printed(g, bv, bp)
             gv = g if bv is bp or bv == bp else simplified(name)
-            if name and not is_person(gv) and not _is_prose(gv):
+            if name and not is_person(gv) and not _is_prose(gv) and not _is_tail(gv):
                 out.append(name)
     return tuple(out)
 
@@ -349,72 +345,6 @@ def _label_or_prose(head: str) -> bool:
     """Is the text before a colon inside a piece a label ("配合单位") or no unit name?"""
     head = head.strip(_STRIP)
     return head in LABEL_KIND or not is_unit_like(head)
-
-
-def _merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
-    """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
-    人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
-    if len(names) < 2 or not any(_may_share(v) for v, _p in names):  # one name, or every name whole
-        return names  # (a run of one name is that name: the loop below would give it back)
-    out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(names):
-        k = _shared_run_end(names, seps, i)
-        v = "、".join(n[0] for n in names[i : k + 1])
-        p = "、".join(n[1] for n in names[i : k + 1])
-        out.append((v, p))
-        i = k + 1
-    return out
-
-
-_TASK_FORCE = re.compile(r"(专班|成员单位|领导小组|工作组|联席会议)(成员单位)?$")
-
-
-def _may_share(name: str) -> bool:
-    """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
-    return (
-        name in _BARE_NOUNS
-        or _is_fragment(name)
-        or not is_unit_like(name)
-        or _TASK_FORCE.search(name) is not None
-    )
-
-
-def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
-    """Index of the last name that shares the suffix of names[i] (i itself when none does)."""
-    first = names[i][0]
-    if i + 1 < len(names) and seps[i + 1] == "、":
-        nxt = names[i + 1][0]
-        if nxt in _BARE_NOUNS and is_unit_like(first):
-            return i + 1
-        if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
-            return i + 1
-    k = i
-    while k < len(names) and k - i < _MAX_SHARED and _is_fragment(names[k][0]):
-        if k + 1 >= len(names) or seps[k + 1] != "、" or not _may_follow(names[k][0], names[k + 1][0]):
-            return i
-        k += 1
-        if is_unit_like(names[k][0]) and not _is_fragment(names[k][0]):
-            return k
-    return i
-
-
-def _is_fragment(name: str) -> bool:
-    """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各)."""
-    if name.startswith("各") and len(name) == 2:
-        return True
-    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name)
-
-
-def _may_follow(left: str, right: str) -> bool:
-    """Can `right` finish the name `left` started? Not when it starts a name of its own (各…, 县…),
-    except the level after 各乡、 (镇人民政府)."""
-    if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
-        # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府)
-        levels = "县市区乡镇旗"
-        in_levels = (left.startswith("各") and len(left) == 2) or (len(left) == 1 and left in levels)
-        return in_levels and right[:1] in levels
-    return True
 
 
 def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:

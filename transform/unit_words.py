@@ -40,6 +40,8 @@ DUTY_OPENERS: tuple[str, ...] = tuple(_ROLES["notes"]["duties"])
 PERSON_TITLES: tuple[str, ...] = words("units_person_titles")
 COLLECTIVES: frozenset[str] = frozenset(words("units_collectives"))
 PROSE_WORDS: tuple[str, ...] = words("units_prose_words")
+#: openers of a note in a unit list on the tasks that follow ("以下均需各县市区落实", "不再逐一列出")
+LIST_NOTE_OPENERS: tuple[str, ...] = words("units_list_notes")
 #: phrases that hold a prose word but stand inside unit names (各地级以上市人民政府)
 PROSE_EXCEPTIONS: frozenset[str] = frozenset(words("units_prose_exceptions"))
 

@@ -41,7 +41,15 @@ from transform.unit_names import NO_NOTE, Note, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
-from transform.unit_words import DUTY_OPENERS, LABELS, VERB_KIND, alternation, simplified, word_search
+from transform.unit_words import (
+    DUTY_OPENERS,
+    LABEL_KIND,
+    LABELS,
+    VERB_KIND,
+    alternation,
+    simplified,
+    word_search,
+)
 
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
@@ -126,6 +134,8 @@ def extract_units(
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
             _column_units(text, columns, units, first_is_lead)
+        if not units.lead and not units.participating and _SUBJECT_COLON.search(view, 0, _SUBJECT_MAX):
+            _subject_units(text, view, units)
     if units.lead:
         _marked_leads(units)
         if units.participating:
@@ -191,6 +201,29 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
             + ("" if note.first_is_lead else ", stated for the document")
         )
     return units
+
+
+_SUBJECT_COLON = re.compile(r"[:：]")
+_SUBJECT_MAX = 42  # a subject of at most 40 characters, its colon
+_SUBJECT = re.compile(r"\s*([^:：。；;，,（()）]{2,40}?)\s*[:：]")
+
+
+def _subject_units(text: str, view: str, units: Units) -> None:
+    """A duty of a named unit ("县发改局：负责将创卫工作纳入规划。", a 成员单位职责 list): the units
+    before the colon carry the item, as in a sentence "县发改局负责…"; a generic subject
+    (各成员单位, 业务主管部门) or a label (牵头领导) names none."""
+    m = _SUBJECT.match(view)
+    if m is None or not _states_a_duty(view, m.end()):
+        return
+    subject = m.group(1)
+    if subject in LABEL_KIND or subject.endswith(("单位", "部门")):
+        return
+    names = split_value(text[m.start(1) : m.end(1)])[0]
+    if not names or not _specific(names) or not all(is_unit_like(simplified(n)) for n in names):
+        return
+    _add(units.lead, names)
+    units.rules.append(f"a named unit's duty (X：负责…) -> lead: {', '.join(names)}")
+    units.spans.append((m.start(1), m.end()))
 
 
 def _states_a_duty(view: str, start: int) -> bool:

@@ -18,6 +18,7 @@ from transform.attachments.model import FileText
 from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
 from transform.numbering import match_marker
+from transform.table_cells import is_units
 
 _LOCK = threading.Lock()
 _PAGE_NUMBER = re.compile(
@@ -70,7 +71,7 @@ def _pages(pdf, n: int) -> tuple[list[str], int]:
         try:
             textpage = page.get_textpage()
             try:
-                lines = _page_lines(page, textpage)
+                lines = _page_lines(page, textpage, i + 1)
             finally:
                 textpage.close()
             if any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=1)):
@@ -84,7 +85,7 @@ def _pages(pdf, n: int) -> tuple[list[str], int]:
     return out, images
 
 
-def _page_lines(page, textpage) -> list[str]:
+def _page_lines(page, textpage, page_no: int = 0) -> list[str]:
     width, height = page.get_size()
     tables = find_tables(page, textpage) if textpage.count_chars() else []
     lines: list[str] = []
@@ -94,7 +95,7 @@ def _page_lines(page, textpage) -> list[str]:
         lines.extend(grid.render(t.grid))
         top = t.bottom - 0.5
     lines.extend(_band(textpage, width, -10, top))
-    return _drop_page_numbers(lines)
+    return _drop_page_numbers(lines, page_no)
 
 
 def _band(textpage, width: float, bottom: float, top: float) -> list[str]:
@@ -133,18 +134,64 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and match_marker(line[:12]) is None
         ):
             out[-1] += line
+        elif w >= full and prev[-1] == "。" and " " in line and _row_cells(line):
+            out[-1] += " " + line  # a table row's task cell ended at the margin: its other cells
+        elif w >= full and prev[-1] in "：:；;" and _open_bracket(prev) and _closes_bracket(line):
+            out[-1] += line  # "（牵头单位：…；配合单位：" wrapped after a label
         else:
             out.append(line)
     return out
 
 
-def _drop_page_numbers(lines: list[str]) -> list[str]:
-    """The page number printed at the top or bottom of a page (- 3 -, 第3页, 3/12)."""
-    while lines and _PAGE_NUMBER.match(lines[-1]):
+def _open_bracket(line: str) -> bool:
+    """The line ends inside a bracket it opened ("…（牵头单位：县农业农村局；配合单位：")."""
+    k = max(line.rfind("（"), line.rfind("("))
+    return k >= 0 and "）" not in line[k:] and ")" not in line[k:]
+
+
+def _closes_bracket(line: str) -> bool:
+    """The line closes a bracket before it opens one and before a sentence ends."""
+    for ch in line[:80]:
+        if ch in "）)":
+            return True
+        if ch in "（(。":
+            return False
+    return False
+
+
+_CELL_MAX = 16  # characters of a short cell (a unit, a person, a deadline)
+_PROSE = re.compile(r"[。；;，,：:！!？?]")
+
+
+def _row_cells(line: str) -> bool:
+    """The cells after a table row's task cell, printed as a line of their own when the task
+    cell ended a sentence at the margin: short fields apart by spaces (a person, a unit, a
+    deadline), no sentence punctuation, and one of them names units."""
+    fields = line.split()
+    return (
+        len(fields) >= 2
+        and all(len(f) <= _CELL_MAX for f in fields)
+        and _PROSE.search(line) is None
+        and any(is_units(f) for f in fields)
+    )
+
+
+def _drop_page_numbers(lines: list[str], page_no: int = 0) -> list[str]:
+    """The page number printed at the top or bottom of a page (- 3 -, 第3页, 3/12). A bare number
+    is one only where it is the page's own (its place in the file, or one less after a cover):
+    a table's row number that a page break left alone on the page's first or last line stays."""
+    while lines and _is_page_number(lines[-1], page_no):
         lines.pop()
-    if lines and _PAGE_NUMBER.match(lines[0]) and len(lines) > 1:
+    if lines and _is_page_number(lines[0], page_no) and len(lines) > 1:
         lines.pop(0)
     return lines
+
+
+def _is_page_number(line: str, page_no: int) -> bool:
+    if not _PAGE_NUMBER.match(line):
+        return False
+    bare = line.strip()
+    return not (bare.isdigit() and page_no and int(bare) not in (page_no, page_no - 1))
 
 
 def _odd(ch: str) -> bool:

@@ -1,0 +1,39 @@
+"""A section that reviews the past year (一、2025年工作回顾 / 工作开展情况 / 主要成效) reports work
+done: its numbered items are no tasks, where the document also sets out work ahead (二、2026年
+工作安排). EXTRACTION.md is silent; a careful analyst reads achievements as no commitments. A
+section of progress (…落实情况, …进展情况) still holds the tasks it reports on."""
+from __future__ import annotations
+
+import pytest
+
+from transform.structure import parse_structure
+
+
+def _paths(text: str) -> list[list[str]]:
+    return [t.path for t in parse_structure(text).tasks]
+
+
+@pytest.mark.parametrize("review", ["2025年工作回顾", "一年来工作开展情况", "2025年主要成效", "过去一年工作总结"])
+def test_the_items_of_a_review_section_are_no_tasks(review):
+    text = (f"某局2025年工作总结及2026年工作计划\n一、{review}\n（一）全力推进项目建设。新建项目28个。\n"
+            "（二）保障改善民生。建成停车场6座。\n二、2026年工作安排\n（一）加快城市更新。改造老旧小区20个。\n"
+            "（二）推进重点工程。确保主干道年底前通车。\n")
+    assert _paths(text) == [["二", "(一)"], ["二", "(二)"]]
+
+
+def test_a_report_of_review_only_keeps_its_items():
+    # nothing ahead: the items are what the page has (its kind is judged elsewhere)
+    text = "某镇2025年工作总结\n一、2025年工作回顾\n1.完成道路硬化5公里。\n2.新建文化广场2个。\n"
+    assert len(_paths(text)) == 2
+
+
+def test_a_progress_section_keeps_its_tasks():
+    text = ("某县2026年重点工作推进情况\n一、重点项目落实情况\n1.新建学校3所。目前已完成主体。\n"
+            "2.改造道路10公里。已完成6公里。\n二、下步工作安排\n1.加快学校建设进度。\n")
+    assert len(_paths(text)) == 3
+
+
+def test_a_past_years_completion_beside_the_next_years_plan_is_a_review():
+    text = ("某镇2025年工作总结和2026年工作打算\n一、2025年工作完成情况\n（一）完成道路硬化5公里。\n"
+            "（二）新建文化广场2个。\n二、2026年工作打算\n（一）新建村级养老服务站3个。\n（二）改造农村户厕300户。\n")
+    assert _paths(text) == [["二", "(一)"], ["二", "(二)"]]
