@@ -26,10 +26,11 @@ from transform.explain import TRACE
 from transform.metadata import extract_metadata
 from transform.normalize import PageWork
 from transform.page import PageText, decode_page, read_page
-from transform.plan_judging import PLAN_TITLE, looks_like_plan, non_plan
+from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, non_plan
 from transform.rows import build_rows
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.targets.goals import (
+    cites_plan,
     expected_goal_paragraphs,
     is_review_heading,
     plan_goal_lines,
@@ -166,7 +167,7 @@ def _annexes(
 
     doc = parsed.document
     title = doc.get("title") or ""
-    keep = not non_plan(title)
+    keep = not non_plan(title) and not explains_plan(title)
 
     def parse_text(text: str) -> ParsedDocument:
         return _parse(text, dict(base), url=None, content_type=None, is_text=True)
@@ -266,6 +267,8 @@ def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list
     plan, and expected-goal lists no task holds."""
     goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
     named = PLAN_TITLE.search(title + plan_title) is not None
+    if not structure.tasks and not goals and not named:
+        named = cites_plan(body)  # a news report whose headline names no plan ("今后五年我县这样干")
     if not structure.tasks and not goals and named and not reports_on_plan(title):
         goals = plan_goal_lines(body, title)  # a plan with a goals section and no numbered items
     elif structure.tasks and named:

@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
+from transform.plan_judging import explains_plan
 from transform.planyears import plan_years, plan_years_of
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
@@ -235,6 +236,15 @@ def _issued_name(title: str) -> str | None:
     return None
 
 
+def _explained_name(title: str) -> str | None:
+    """The plan a page explaining it names in 《》 ("《某市…实施方案》政策解读", "…就《X》答记者问",
+    "一图读懂《X》" -> X)."""
+    if "《" not in title or not explains_plan(title):
+        return None
+    m = _NAMED.search(title)
+    return m.group(1).strip() if m else None
+
+
 def _unwrapped(name: str) -> str:
     """'《2021年市〈政府工作报告〉任务分解方案》' -> the name inside its outer 《》."""
     if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
@@ -411,7 +421,7 @@ def extract_metadata(
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = _issued_name(title) if title and len(title) <= TITLE_MAX else None
+    named = (_issued_name(title) or _explained_name(title)) if title and len(title) <= TITLE_MAX else None
     plan_title = (
         named
         or heading

@@ -162,6 +162,16 @@ def _plan_names(body: str) -> tuple[str, ...]:
     return tuple(_SHORT_NAME_RE.findall(body)) if "简称" in body else ()
 
 
+def cites_plan(body: str) -> bool:
+    """A page that reports what a plan says ("规划纲要提出，到2030年…", "《方案》明确…", the short name
+    it declares: "（以下简称《三年行动》）… 《三年行动》明确…"), whatever its headline: a news report of
+    a plan whose headline names no plan kind ("今后五年我县这样干", "我市出台新举措…")."""
+    if _REPORT_CUE_RE.search(body) is not None:
+        return True
+    names = _plan_names(body)
+    return any(body.count(n) > 1 for n in names)
+
+
 def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
     """A line that reports what the plan says ("根据规划，…", "《方案》提出…", "《三年行动》将…"),
     not what was done under it ("《三年行动》实施以来，累计…")."""
