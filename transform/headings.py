@@ -71,7 +71,7 @@ _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
 )
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
-_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
+_KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff]{2,8}\s?[|｜])\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 # "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
 # short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
@@ -131,8 +131,8 @@ def heading_like(line: str) -> bool:
     not navigation, a label, a date or a table row."""
     s = line.strip()
     n = len(_compact(s))
-    if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
-        return False  # (——在…会议上: a report's subtitle)
+    if not 4 <= n <= 90 or (("|" in s or "｜" in s) and not _kicker_bar(s)) or s.startswith(("—", "--")):
+        return False  # (——在…会议上: a report's subtitle; a table row)
     if s[:1] in _LIST_BULLETS:
         return False  # "●10大类52项民生实事全部超额完成": an item of a list
     if (
@@ -146,6 +146,15 @@ def heading_like(line: str) -> bool:
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
+
+
+_KICKER_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[|｜]\s?(?=\S{6})[^|｜]+$")
+
+
+def _kicker_bar(s: str) -> bool:
+    """A news headline after a short kicker and a bar ("一图读懂｜2026年…行动方案", "聚焦两会|…"),
+    not a table row (its cells are several, or the first is no word)."""
+    return _KICKER_BAR.match(s) is not None
 
 
 def _fragment(line: str) -> bool:

@@ -186,12 +186,44 @@ _FIGURE_RE = re.compile(r"\d\s*(?:%|％|‰|个百分点|[\u4e00-\u9fff])")
 def prose_goal_lines(lines: list[str]) -> list[str]:
     """Lines of prose outside any task (the preamble of a plan, its 指导思想 or 总体要求) that
     commit to figures: a horizon, a goal or a commitment cue (到2025年, 目标, 力争, 确保 …) with a
-    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标")."""
+    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标"), or a
+    goals paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩")."""
     out = []
     for ln in lines:
         m = _COMMIT_RE.search(ln)
-        if m is None or is_review_heading(ln):
+        if m is None:
+            if _goal_figures(ln):
+                out.append(ln)
+            continue
+        if is_review_heading(ln):
             continue
         if _FIGURE_RE.search(ln, m.start()):
             out.append(ln)
     return out
+
+
+_GOAL_VERB_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "goal_verbs"), key=len, reverse=True)))
+    + r")[^，,；;。:：\d\n]{0,12}?\d"
+)
+_GOAL_PAST_RE = re.compile(
+    "|".join(map(re.escape, lex("targets_goals", "goal_past_markers"))) + r"|(?<!到)(?:19|20)\d\d\s?年"
+)
+_MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
+
+
+def _goal_figures(line: str) -> bool:
+    """A goals paragraph without a commitment word: two figures or more after target verbs, no
+    review of the past."""
+    if len(line) < _MIN_GOAL_LINE or not any(c.isdigit() for c in line):
+        return False
+    hits = 0
+    for _ in _GOAL_VERB_RE.finditer(line):
+        hits += 1
+        if hits >= _MIN_GOAL_FIGURES:
+            return _GOAL_PAST_RE.search(line) is None and not is_review_heading(line)
+    return False
+
+
+_MIN_GOAL_LINE = 12  # characters of a goals paragraph

@@ -1,0 +1,29 @@
+"""A news headline after a short kicker and a bar ("一图读懂｜…", "聚焦两会|…") is the page's title as
+printed; the plan it names drops the kicker. A table row ("序号|工作任务|牵头单位") is never a
+headline."""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.headings import heading_like
+
+BODY = "\n发布时间：2026-02-18 来源：某区融媒体中心\n近日，区政府办公室印发实施了本行动方案，明确了全年工作重点。\n"
+
+
+@pytest.mark.parametrize("kicker,bar", [("一图读懂", "｜"), ("聚焦两会", "|"), ("权威发布", " | ")])
+def test_a_headline_after_a_kicker_bar_is_the_title(kicker, bar):
+    name = "2026年某区优化营商环境行动方案"
+    doc = parse_document(kicker + bar + name + BODY, source="n.txt", is_text=True).document
+    assert doc["title"] == kicker + bar + name
+    assert doc["plan_title"] == name
+    assert doc["plan_start_year"] == 2026
+
+
+@pytest.mark.parametrize("row", [
+    "序号|工作任务|牵头单位",
+    "1 | 新建城区停车场3处 | 县住建局",
+    "工作任务｜牵头单位｜完成时限",
+])
+def test_a_table_row_is_no_headline(row):
+    assert heading_like(row) is False
