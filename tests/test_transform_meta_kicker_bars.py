@@ -11,7 +11,7 @@ from transform.headings import heading_like
 BODY = "\n发布时间：2026-02-18 来源：某区融媒体中心\n近日，区政府办公室印发实施了本行动方案，明确了全年工作重点。\n"
 
 
-@pytest.mark.parametrize("kicker,bar", [("一图读懂", "｜"), ("聚焦两会", "|"), ("权威发布", " | ")])
+@pytest.mark.parametrize("kicker,bar", [("一图读懂", "｜"), ("聚焦两会", "|"), ("权威发布", " | "), ("两会2026", "｜")])
 def test_a_headline_after_a_kicker_bar_is_the_title(kicker, bar):
     name = "2026年某区优化营商环境行动方案"
     doc = parse_document(kicker + bar + name + BODY, source="n.txt", is_text=True).document

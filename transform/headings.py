@@ -71,7 +71,7 @@ _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
 )
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
-_KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff]{2,8}\s?[|｜])\s*(?=\S)")
+_KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜])\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 # "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
 # short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
@@ -148,7 +148,7 @@ def heading_like(line: str) -> bool:
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
-_KICKER_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[|｜]\s?(?=\S{6})[^|｜]+$")
+_KICKER_BAR = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜]\s?(?=\S{6})[^|｜]+$")
 
 
 def _kicker_bar(s: str) -> bool:

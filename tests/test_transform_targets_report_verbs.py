@@ -1,0 +1,30 @@
+"""A news report quotes a plan's figures after a reporting verb ("提出全社会研发经费投入年均增长7%以上",
+"纲要草案明确，…"): the verb is no part of the indicator, and a draft (草案) cited is the plan."""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+
+
+def _targets(text: str):
+    return {t["value"]: t for t in parse_document(text, source="n.txt", is_text=True).targets}
+
+
+@pytest.mark.parametrize("verb", ["提出", "明确提出"])
+def test_a_reporting_verb_is_no_part_of_the_indicator(verb):
+    text = ("某县今后五年发展目标出炉\n发布时间：2026-01-12\n"
+            f"根据规划纲要，创新驱动方面，{verb}全社会研发经费投入年均增长8%以上，规模以上工业企业达到300家。\n")
+    got = _targets(text)
+    assert got[8.0]["indicator"] == "全社会研发经费投入"
+    assert got[300.0]["indicator"] == "规模以上工业企业"
+
+
+@pytest.mark.parametrize("cue", ["规划纲要草案明确", "纲要草案提出", "规划草案提及"])
+def test_a_cited_draft_plan_gives_its_figures(cue):
+    text = ("两会聚焦：我市未来五年主要目标\n发布时间：2026-01-25\n"
+            f"市十七届人大五次会议开幕。{cue}，到2030年，全市森林覆盖率达到48%，城镇新增就业每年保持在3万人以上。\n"
+            "会议期间，代表们围绕报告展开讨论。\n")
+    got = _targets(text)
+    assert got[48.0]["year"] == 2030 and got[48.0]["indicator"] == "森林覆盖率"
+    assert 3.0 in got
