@@ -310,6 +310,15 @@ _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|�
 _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]\s*$")
 
 
+_NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
+
+
+def _doc_number(value: str | None) -> str | None:
+    """A 文号 carries a number (某政办发〔2024〕9号); an empty 文号 cell followed by another field's
+    label ("文号 | 浏览量 |") gives none."""
+    return value if value and _NUMBERED.search(value) else None
+
+
 def _without_doc_number(name: str | None) -> str | None:
     """'2021年县政府重点工作任务(某政发〔2021〕2号)' -> the plan's name without its 文号."""
     if not name or not name.endswith((")", "）")):
@@ -383,7 +392,7 @@ def extract_metadata(
         "category": _clean(pairs.get("category")),
         "validity": _clean(pairs.get("validity")),
         "summary": _clean(pairs.get("summary")),
-        "doc_number": _clean(pairs.get("doc_number")),
+        "doc_number": _doc_number(_clean(pairs.get("doc_number"))),
     }
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     title = (

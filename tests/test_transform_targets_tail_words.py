@@ -1,0 +1,23 @@
+"""A comparator or a verb printed right before the number is no part of the indicator: "农村居民人均
+可支配收入超7万元" → 农村居民人均可支配收入 (>=), "城乡居民收入倍差缩小到1.67以内" → 城乡居民收入倍差 (<=)."""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+
+
+def _targets(line: str):
+    text = "某县2026年乡村振兴工作要点\n一、重点任务\n1.促进农民增收。" + line + "（牵头单位：县农业农村局）\n"
+    return {t["value"]: t for t in parse_document(text, source="p.txt", is_text=True).targets}
+
+
+@pytest.mark.parametrize("line,value,indicator,cmp", [
+    ("农村居民人均可支配收入超3.2万元。", 3.2, "农村居民人均可支配收入", ">="),
+    ("全县村级集体经济收入超20万元的村达到60个。", 60.0, "村级集体经济收入超20万元的村", "="),
+    ("城乡居民收入倍差缩小到1.8以内。", 1.8, "城乡居民收入倍差", "<="),
+    ("城乡居民收入比缩小至1.75以内。", 1.75, "城乡居民收入比", "<="),
+])
+def test_a_comparator_before_the_number_is_no_part_of_the_indicator(line, value, indicator, cmp):
+    got = _targets(line)[value]
+    assert got["indicator"] == indicator and got["comparator"] == cmp
