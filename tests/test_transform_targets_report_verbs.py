@@ -28,3 +28,13 @@ def test_a_cited_draft_plan_gives_its_figures(cue):
     got = _targets(text)
     assert got[48.0]["year"] == 2030 and got[48.0]["indicator"] == "森林覆盖率"
     assert 3.0 in got
+
+
+@pytest.mark.parametrize("line,value,indicator", [
+    ("比如，甲市提出今年的预期目标是进出口总值增长6%左右。", 6.0, "进出口总值"),
+    ("全县今年的主要目标为地区生产总值增长7%。", 7.0, "地区生产总值"),
+    ("乙县确定的年度目标值为粮食总产量稳定在25万吨以上。", 25.0, "粮食总产量"),
+])
+def test_a_goal_frame_before_the_indicator_is_no_part_of_it(line, value, indicator):
+    text = "某县2026年工作要点\n发布时间：2026-01-10\n" + line + "\n"
+    assert _targets(text)[value]["indicator"] == indicator

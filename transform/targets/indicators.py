@@ -257,6 +257,8 @@ def _indicator(
     pre, verb = _clean_pre(raw)
     if pre in _CONNECTORS:
         pre = ""
+    elif "目标" in pre:
+        pre = _after_goal_frame(pre)
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
@@ -298,6 +300,18 @@ def _indicator(
     head = t[_last_boundary_clause(t, c.start) : c.start]
     head = _FROM_SPLIT_RE.split(head)[0]
     return _clean_pre(head)[0]
+
+
+_GOAL_FRAME_RE = re.compile(r"目标(?:值)?(?:是|为)")
+
+
+def _after_goal_frame(pre: str) -> str:
+    """ "某市提出今年的预期目标是进出口总值" → 进出口总值: who set the goal and the goal noun frame
+    the indicator, they are no part of it."""
+    ends = [m.end() for m in _GOAL_FRAME_RE.finditer(pre)]
+    if not ends or len(pre) - ends[-1] < 2:
+        return pre
+    return _clean_pre(pre[ends[-1] :])[0]
 
 
 def _qualifies(pre: str) -> bool:
