@@ -32,6 +32,7 @@ from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.targets.goals import (
     cites_plan,
     expected_goal_paragraphs,
+    forward_lines,
     is_review_heading,
     plan_goal_lines,
     prose_goal_lines,
@@ -267,10 +268,14 @@ def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list
     plan, and expected-goal lists no task holds."""
     goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
     named = PLAN_TITLE.search(title + plan_title) is not None
+    forward = False
     if not structure.tasks and not goals and not named:
         named = cites_plan(body)  # a news report whose headline names no plan ("今后五年我县这样干")
+        forward = not named
     if not structure.tasks and not goals and named and not reports_on_plan(title):
         goals = plan_goal_lines(body, title)  # a plan with a goals section and no numbered items
+    elif forward and not reports_on_plan(title):
+        goals = forward_lines(body, title)  # news committing to this year's figures ("今年将新建…")
     elif structure.tasks and named:
         covered = [n.own_text for n in structure.tasks] + goals
         titles = [t for t in (title, plan_title) if t]

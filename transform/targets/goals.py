@@ -172,6 +172,26 @@ def cites_plan(body: str) -> bool:
     return any(body.count(n) > 1 for n in names)
 
 
+_FORWARD_RE = re.compile(
+    r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年)[^。；;\n]{0,40}?"
+    r"(?:将|力争|计划|确保|拟|争取)"
+)
+_FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
+
+
+def forward_lines(body: str, title: str = "") -> list[str]:
+    """The lines of a news page naming no plan that commit to this year's or the coming years'
+    figures ("今年我县将新建公办幼儿园5所", "年内，全区计划改造老旧小区20个"): a forward time
+    and a commitment word in one sentence; never a line about the past (今年以来…, 截至…)."""
+    if "年" not in body:
+        return []
+    return [
+        ln
+        for ln in plan_goal_lines(body, title)
+        if _FORWARD_RE.search(ln) is not None and _FORWARD_PAST_RE.search(ln) is None
+    ]
+
+
 def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
     """A line that reports what the plan says ("根据规划，…", "《方案》提出…", "《三年行动》将…"),
     not what was done under it ("《三年行动》实施以来，累计…")."""
