@@ -123,3 +123,22 @@ def test_news_without_a_plan_or_a_commitment_stays_no_plan():
             "整改率100%。\n会议强调，要压紧压实各方责任。\n")
     p = _parse(text)
     assert p.document["is_plan"] is False and p.targets == []
+
+
+CITED_BY_NAME = """{title}
+来源：某某日报 2026年03月17日
+  今年底，我省将全面建立新的工作体系。
+  根据《{plan}》，全省将加快推进生态保护修复。
+  通过实施{short}，全省将实现到2030年森林覆盖率达到27%以上，森林蓄积量达到1.8亿立方米，湿地保护率达到56%等目标。
+"""
+
+
+@pytest.mark.parametrize("plan,short", [
+    ("关于全面推行林长制的意见", "林长制"),
+    ("某省生态保护修复三年行动方案（2026—2028年）", "三年行动"),
+    ("某省国土绿化规划", "规划"),
+])
+def test_a_news_report_citing_a_plan_by_its_name_gives_its_figures(plan, short):
+    p = _parse(CITED_BY_NAME.format(title="生态建设再发力 森林覆盖率要再提高", plan=plan, short=short))
+    assert {(27.0, "%"), (1.8, "亿立方米"), (56.0, "%")} <= _values(p)
+    assert p.document["is_plan"] is True

@@ -162,12 +162,22 @@ def _plan_names(body: str) -> tuple[str, ...]:
     return tuple(_SHORT_NAME_RE.findall(body)) if "简称" in body else ()
 
 
+_CITED_PLAN_RE = re.compile(
+    r"《[^《》\n]{2,60}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "cited_plan_kinds")))
+    + r")(?:[（(][^（）()\n]{0,16}[）)])?》"
+)
+
+
 def cites_plan(body: str) -> bool:
     """A page that reports what a plan says ("规划纲要提出，到2030年…", "《方案》明确…", the short name
-    it declares: "（以下简称《三年行动》）… 《三年行动》明确…"), whatever its headline: a news report of
-    a plan whose headline names no plan kind ("今后五年我县这样干", "我市出台新举措…")."""
+    it declares: "（以下简称《三年行动》）… 《三年行动》明确…") or names a plan in 《》 ("根据《关于
+    全面推行林长制的意见》…"), whatever its headline: a news report of a plan whose headline names
+    no plan kind ("今后五年我县这样干", "我市出台新举措…")."""
     if _REPORT_CUE_RE.search(body) is not None:
         return True
+    if "《" in body and _CITED_PLAN_RE.search(body) is not None:
+        return True  # 根据《关于全面推行林长制的意见》…, 《某县…实施方案》明确…
     names = _plan_names(body)
     return any(body.count(n) > 1 for n in names)
 
