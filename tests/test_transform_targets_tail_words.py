@@ -21,3 +21,10 @@ def _targets(line: str):
 def test_a_comparator_before_the_number_is_no_part_of_the_indicator(line, value, indicator, cmp):
     got = _targets(line)[value]
     assert got["indicator"] == indicator and got["comparator"] == cmp
+
+
+@pytest.mark.parametrize("subject", ["我省", "本省", "我镇", "全州"])
+def test_the_place_that_commits_is_no_part_of_the_indicator(subject):
+    text = f"某省2026年国土绿化工作要点\n{subject}将实现到2030年森林覆盖率达到27%以上。\n"
+    got = {t["value"]: t for t in parse_document(text, source="p.txt", is_text=True).targets}
+    assert got[27.0]["indicator"] == "森林覆盖率" and got[27.0]["year"] == 2030
