@@ -28,3 +28,11 @@ def test_the_place_that_commits_is_no_part_of_the_indicator(subject):
     text = f"某省2026年国土绿化工作要点\n{subject}将实现到2030年森林覆盖率达到27%以上。\n"
     got = {t["value"]: t for t in parse_document(text, source="p.txt", is_text=True).targets}
     assert got[27.0]["indicator"] == "森林覆盖率" and got[27.0]["year"] == 2030
+
+
+@pytest.mark.parametrize("line,value,indicator", [
+    ("新开发“护林员”[12]305个。", 305.0, "新开发“护林员”"),
+    ("建成“共富工坊”[3]40家，培育“乡村CEO”[4]20名。", 40.0, "“共富工坊”"),
+])
+def test_a_footnote_mark_is_no_part_of_the_indicator(line, value, indicator):
+    assert _targets(line)[value]["indicator"] == indicator

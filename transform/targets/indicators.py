@@ -96,9 +96,15 @@ def _word_start(ch: str) -> bool:
     return (ch.isalnum() and not ch.isdigit()) or ch in "“”‘’\"'(（《〈【["
 
 
+_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")
+
+
 def _shorten(indicator: str | None) -> str | None:
-    """Cap run-on phrases (lost punctuation): keep what follows the last verb of commitment."""
+    """Cap run-on phrases (lost punctuation): keep what follows the last verb of commitment; a
+    report's footnote mark ("“双协员”[21]") is no part of the phrase."""
     s = (indicator or "").strip(" ,、:|")
+    if "[" in s:
+        s = _FOOTNOTE_RE.sub("", s)
     if len(s) > 30:
         cuts = [m.end() for m in _LONG_CUT_RE.finditer(s) if len(s) - m.end() >= 2]
         if cuts:
