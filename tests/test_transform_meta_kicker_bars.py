@@ -27,3 +27,11 @@ def test_a_headline_after_a_kicker_bar_is_the_title(kicker, bar):
 ])
 def test_a_table_row_is_no_headline(row):
     assert heading_like(row) is False
+
+
+@pytest.mark.parametrize("chrome", ["退出登录", "返回顶部", "无障碍浏览"])
+def test_a_line_of_page_chrome_above_the_byline_is_no_title(chrome):
+    text = (f"{chrome}\n时间:2026/3/30 9:43:25\n来源:某县新闻办\n"
+            "某县召开新闻发布会，介绍全县今年重点工作安排有关情况，县发展改革局负责人回答记者提问。\n")
+    doc = parse_document(text, source="n.txt", is_text=True).document
+    assert doc["title"] != chrome

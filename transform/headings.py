@@ -145,6 +145,8 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
+    if n <= _CHROME_MAX and _compact(s).lower() in _site_words()[0]:
+        return False  # "退出登录", "返回顶部": the page's chrome
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
@@ -155,6 +157,9 @@ def _kicker_bar(s: str) -> bool:
     """A news headline after a short kicker and a bar ("一图读懂｜2026年…行动方案", "聚焦两会|…"),
     not a table row (its cells are several, or the first is no word)."""
     return _KICKER_BAR.match(s) is not None
+
+
+_CHROME_MAX = 8  # characters of a line of page chrome
 
 
 def _fragment(line: str) -> bool:
