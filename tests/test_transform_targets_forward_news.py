@@ -35,3 +35,20 @@ def test_a_forward_news_line_gives_targets(body, expect):
 def test_a_news_line_about_the_past_or_no_commitment_gives_none(body):
     text = "民生工程加速推进\n发布时间：2026-03-01 来源：县融媒体中心\n" + body + "\n"
     assert _parse(text).targets == []
+
+
+LIST_NEWS = """{lead}
+其中，农村供水提升项目将对18座供水站进行提质改造，新建蓄水池6座。
+同时，计划投入1.5亿元用于城区道路改造。
+"""
+
+
+@pytest.mark.parametrize("lead", [
+    "某县日前召开2026年民生实事项目新闻发布会，发布十大民生实事项目的具体内容。",
+    "经县人大代表票决，某县2026年十件民生实事正式确定。",
+])
+def test_a_news_report_of_the_years_work_list_gives_its_figures(lead):
+    p = _parse("2026-01-26 17:35:28\n" + LIST_NEWS.format(lead=lead))
+    got = {(t["value"], t["unit"]) for t in p.targets}
+    assert {(18.0, "座"), (6.0, "座"), (1.5, "亿元")} <= got
+    assert p.document["is_plan"] is True

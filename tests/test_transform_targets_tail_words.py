@@ -36,3 +36,18 @@ def test_the_place_that_commits_is_no_part_of_the_indicator(subject):
 ])
 def test_a_footnote_mark_is_no_part_of_the_indicator(line, value, indicator):
     assert _targets(line)[value]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("line,value,indicator", [
+    ("甲县今年将完成外墙瓷砖脱落整治1.2万平方米。", 1.2, "外墙瓷砖脱落整治"),
+    ("乙镇年内将新建农村公路30公里。", 30.0, "农村公路"),
+    ("该区将投资3亿元建设标准化厂房。", 3.0, "标准化厂房投资"),
+])
+def test_who_commits_before_will_is_no_part_of_the_indicator(line, value, indicator):
+    assert _targets(line)[value]["indicator"] == indicator
+
+
+def test_an_aside_after_the_number_is_no_noun():
+    got = _targets("对农村公路危桥改造15座（其中：2座四类危桥、13座窄桥）。")
+    assert got[15.0]["indicator"] == "农村公路危桥改造"
+    assert got[13.0]["indicator"] == "窄桥"

@@ -179,7 +179,19 @@ def cites_plan(body: str) -> bool:
     if "《" in body and _CITED_PLAN_RE.search(body) is not None:
         return True  # 根据《关于全面推行林长制的意见》…, 《某县…实施方案》明确…
     names = _plan_names(body)
-    return any(body.count(n) > 1 for n in names)
+    if any(body.count(n) > 1 for n in names):
+        return True
+    # "…召开2026年民生实事项目新闻发布会": a report of the year's list of work (in the lead, not
+    # in the headline: "民生工程加速推进" reports progress)
+    first = body.find("\n", 0, _LEAD)
+    lead = body[first + 1 if first >= 0 else 0 : _LEAD]
+    return ("实事" in lead or "工程" in lead or "项目" in lead) and _LEAD_WORK_RE.search(lead) is not None
+
+
+_LEAD = 300  # characters of a news page's lead that name the list of work it reports
+_LEAD_WORK_RE = re.compile(
+    "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
+)
 
 
 _FORWARD_RE = re.compile(

@@ -105,6 +105,8 @@ def _shorten(indicator: str | None) -> str | None:
     s = (indicator or "").strip(" ,、:|")
     if "[" in s:
         s = _FOOTNOTE_RE.sub("", s)
+    if s.endswith(")") and "(" not in s:
+        s = s[:-1]  # 11座宽路窄桥): the close of an aside the number stood in
     if len(s) > 30:
         cuts = [m.end() for m in _LONG_CUT_RE.finditer(s) if len(s) - m.end() >= 2]
         if cuts:
@@ -182,6 +184,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
+    if s[:1] == "(":
+        return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
     if "(" in s and ")" not in s[s.rfind("(") :]:
         s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
     if cut_at_verb:
@@ -265,6 +269,8 @@ def _indicator(
         pre = ""
     elif "目标" in pre:
         pre = _after_goal_frame(pre)
+    elif "将" in pre:
+        pre = _after_will(pre)
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
@@ -320,6 +326,15 @@ def _after_goal_frame(pre: str) -> str:
     return _clean_pre(pre[ends[-1] :])[0]
 
 
+def _after_will(pre: str) -> str:
+    """ "丰都今年将完成外墙瓷砖脱落整治" → 外墙瓷砖脱落整治: who commits and when (…将) frame the
+    indicator (but 将军, 将来 are words)."""
+    k = pre.rfind("将")
+    if k <= 0 or len(pre) - k <= 3 or pre[k + 1 : k + 2] in "军来":
+        return pre
+    return _clean_pre(pre[k + 1 :])[0] or pre
+
+
 def _qualifies(pre: str) -> bool:
     """ "首批100个示范社区", "甲区、乙区50%的城市社区": a batch or a list of places alone before the
     number qualifies the noun after it."""
@@ -339,6 +354,8 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     head = raw.rstrip(_FUNDING_NOISE + " ")
     verb = next((w for w in _FUNDING if head.endswith(w)), "")
     head = _strip_lead_filler(head[: len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
+    if "将" in head and head[head.rfind("将") + 1 : head.rfind("将") + 2] not in ("军", "来"):
+        head = head[head.rfind("将") + 1 :]  # 该区将投资3亿元建设…: who invests is no part of it
     if verb.endswith(("投资", "投入")):
         return head + purpose + "投资"
     return head + purpose
