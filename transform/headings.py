@@ -147,6 +147,8 @@ def heading_like(line: str) -> bool:
         return False
     if n <= _CHROME_MAX and _compact(s).lower() in _site_words()[0]:
         return False  # "退出登录", "返回顶部": the page's chrome
+    if s.startswith(_bare_labels()) and _BARE_FIELD.match(s):
+        return False  # "索引号 1132…/2026-00036 组配分类 重点工作": a 信息公开 row without colons
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
@@ -160,6 +162,13 @@ def _kicker_bar(s: str) -> bool:
 
 
 _CHROME_MAX = 8  # characters of a line of page chrome
+_BARE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]+\S")
+
+
+@lru_cache(maxsize=1)
+def _bare_labels() -> tuple[str, ...]:
+    """Labels a 信息公开 row may print without a colon ("索引号 …", "发布机构 …")."""
+    return tuple(table("metadata_labels")["reading"]["bare"])
 
 
 def _fragment(line: str) -> bool:

@@ -188,7 +188,8 @@ def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
 def metadata_line(line: str) -> bool:
     """Is this line part of the 信息公开 block (so it is not body text)?"""
     if ":" not in line and "：" not in line and "|" not in line:
-        return False
+        # "索引号 1132…/2026-00036 组配分类 重点工作": labels without a colon at the start
+        return _BARE_RE.match(line.strip(" •·-\t\u3000")) is not None
     s = line.replace("|", " ").strip(" •·-\t")
     m = _PAIR_RE.match(s) or _PAIR_RE.search(s[:12])
     return bool(m and m.start() <= 2)
