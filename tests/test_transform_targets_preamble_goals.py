@@ -53,3 +53,36 @@ def test_a_preamble_reviewing_the_past_or_describing_the_plan_gives_none(preambl
 def test_a_single_figure_in_a_preamble_is_no_goals_paragraph():
     got = _targets("某县2026年推进农业现代化工作方案", "全县共有行政村120个，耕地面积60万亩，本方案适用于全县各乡镇。")
     assert not any(t["task_id"] is None for t in got.values())
+
+
+YEAR_LED = """某市2026—2027年节水行动方案
+为推进节水型社会建设，制定本方案。
+一、总体要求
+坚持节水优先，全面提升用水效率。
+2026年，万元地区生产总值用水量和万元工业增加值用水量分别降低3%左右、4%左右，农田灌溉水有效利用系数达到0.58。
+2027年，城市公共供水管网漏损率控制在8%以内。
+二、保障措施
+加强组织领导，压实各方责任。
+"""
+
+
+def test_year_led_goal_lines_of_a_plan_without_numbered_items():
+    p = parse_document(YEAR_LED, source="p.txt", is_text=True)
+    got = {(t["value"], t["unit"]): t for t in p.targets}
+    assert {(3.0, "%"), (4.0, "%"), (0.58, ""), (8.0, "%")} <= set(got)
+    assert got[(3.0, "%")]["year"] == 2026 and got[(8.0, "%")]["year"] == 2027
+
+
+@pytest.mark.parametrize("preamble,expect", [
+    ("2026年，全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩。", {(45.0, "万亩"), (3.0, "万亩")}),
+])
+def test_a_goals_paragraph_naming_the_plans_year_gives_targets(preamble, expect):
+    got = _targets("某县2026年推进农业现代化工作方案", preamble)
+    assert expect <= set(got)
+
+
+def test_a_list_of_named_subjects_shares_no_noun():
+    text = ("某省节能减排实施方案\n二、主要目标\n到2030年，化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量"
+            "较2025年分别完成5.1万吨、0.4万吨、1.2万吨、1.6万吨。\n")
+    got = {t["value"]: t["indicator"] for t in parse_document(text, source="p.txt", is_text=True).targets}
+    assert got[0.4] == "氨氮" and got[1.2] == "氮氧化物"

@@ -113,11 +113,12 @@ def reports_on_plan(title: str) -> bool:
     return bool(title) and _REPORT_TITLE_RE.search(title) is not None
 
 
-def plan_goal_lines(body: str, title: str = "") -> list[str]:
+def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -> list[str]:
     """Lines of a plan without numbered items that state its goals: lines naming a goal or a
-    horizon (目标, 到2025年) or committing to figures (力争, 确保, 计划, 拟 …), and every line
-    of a block under a heading that opens the goals or the work ahead (展望2024年工作目标); never
-    the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
+    horizon (目标, 到2025年), a year of the plan (`first_year` or later: "2024年，单位国内生产总值
+    能源消耗降低2.5%左右" in a 2024—2025 plan) or committing to figures (力争, 确保, 计划, 拟 …),
+    and every line of a block under a heading that opens the goals or the work ahead (展望2024年
+    工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
     review = ahead = open_ = row = False
     names = _plan_names(body)
@@ -142,7 +143,7 @@ def plan_goal_lines(body: str, title: str = "") -> list[str]:
             continue
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names):
+        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             out.append(ln)
         else:
             continue
@@ -185,7 +186,9 @@ def cites_plan(body: str) -> bool:
     # in the headline: "民生工程加速推进" reports progress)
     first = body.find("\n", 0, _LEAD)
     lead = body[first + 1 if first >= 0 else 0 : _LEAD]
-    return ("实事" in lead or "工程" in lead or "项目" in lead) and _LEAD_WORK_RE.search(lead) is not None
+    if not ("实事" in lead or "工程" in lead or "项目" in lead) or _LEAD_WORK_RE.search(lead) is None:
+        return False
+    return _WORK_LIST_RE.search(body) is None  # (a list after a cue is read from its cue on)
 
 
 _LEAD = 300  # characters of a news page's lead that name the list of work it reports
@@ -225,7 +228,17 @@ def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
 _FIGURE_RE = re.compile(r"\d\s*(?:%|％|‰|个百分点|[\u4e00-\u9fff])")
 
 
-def prose_goal_lines(lines: list[str]) -> list[str]:
+_YEAR_MENTION = re.compile(r"(?<![比较与同由从\d])((?:19|20)\d\d)\s?年(?!以来|度以来|来)")
+
+
+def _plan_year(line: str, first_year: int | None) -> bool:
+    """Does the line name a year of the plan (its first year or later), not a past or base year?"""
+    if first_year is None or "年" not in line:
+        return False
+    return any(int(y) >= first_year for y in _YEAR_MENTION.findall(line))
+
+
+def prose_goal_lines(lines: list[str], first_year: int | None = None) -> list[str]:
     """Lines of prose outside any task (the preamble of a plan, its 指导思想 or 总体要求) that
     commit to figures: a horizon, a goal or a commitment cue (到2025年, 目标, 力争, 确保 …) with a
     figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标"), or a
@@ -234,7 +247,7 @@ def prose_goal_lines(lines: list[str]) -> list[str]:
     for ln in lines:
         m = _COMMIT_RE.search(ln)
         if m is None:
-            if _goal_figures(ln):
+            if _goal_figures(ln, first_year):
                 out.append(ln)
             continue
         if is_review_heading(ln):
@@ -249,23 +262,26 @@ _GOAL_VERB_RE = re.compile(
     + "|".join(map(re.escape, sorted(lex("targets_goals", "goal_verbs"), key=len, reverse=True)))
     + r")[^，,；;。:：\d\n]{0,12}?\d"
 )
-_GOAL_PAST_RE = re.compile(
-    "|".join(map(re.escape, lex("targets_goals", "goal_past_markers"))) + r"|(?<!到)(?:19|20)\d\d\s?年"
-)
+_GOAL_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "goal_past_markers"))))
 _MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
 
 
-def _goal_figures(line: str) -> bool:
+def _goal_figures(line: str, first_year: int | None = None) -> bool:
     """A goals paragraph without a commitment word: two figures or more after target verbs, no
-    review of the past."""
+    review of the past (a year before the plan's first, or any year where that is unknown)."""
     if len(line) < _MIN_GOAL_LINE or not any(c.isdigit() for c in line):
         return False
     hits = 0
     for _ in _GOAL_VERB_RE.finditer(line):
         hits += 1
         if hits >= _MIN_GOAL_FIGURES:
-            return _GOAL_PAST_RE.search(line) is None and not is_review_heading(line)
-    return False
+            break
+    else:
+        return False
+    if _GOAL_PAST_RE.search(line) is not None or is_review_heading(line):
+        return False
+    years = [int(y) for y in _YEAR_MENTION.findall(line)] if "年" in line else []
+    return not years or (first_year is not None and min(years) >= first_year)
 
 
 _MIN_GOAL_LINE = 12  # characters of a goals paragraph

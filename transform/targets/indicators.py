@@ -230,8 +230,9 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
     parts = [p.strip() for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
-    if len(parts) > 1:
-        # "城、乡居民人均可支配收入分别增长8%、9%": a short subject shares the last one's noun
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts[:-1]):
+        # "城、乡居民人均可支配收入分别增长8%、9%": short subjects share the last one's noun (but in
+        # "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)
         last = parts[-1]
         parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
     return parts
