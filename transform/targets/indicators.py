@@ -266,12 +266,7 @@ def _indicator(
     if bm and _TO_LEVEL_RE.search(raw, bm.end()):
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
-    if pre in _CONNECTORS:
-        pre = ""
-    elif "目标" in pre:
-        pre = _after_goal_frame(pre)
-    elif "将" in pre:
-        pre = _after_will(pre)
+    pre = _unframed(pre)
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
@@ -313,6 +308,18 @@ def _indicator(
     head = t[_last_boundary_clause(t, c.start) : c.start]
     head = _FROM_SPLIT_RE.split(head)[0]
     return _clean_pre(head)[0]
+
+
+def _unframed(pre: str) -> str:
+    """The phrase before a number without what frames it: a lone connector, a goal frame
+    (…的预期目标是), who commits (…将)."""
+    if pre in _CONNECTORS:
+        return ""
+    if "目标" in pre:
+        return _after_goal_frame(pre)
+    if "将" in pre:
+        return _after_will(pre)
+    return pre
 
 
 _GOAL_FRAME_RE = re.compile(r"目标(?:值)?(?:是|为)")
