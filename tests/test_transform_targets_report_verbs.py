@@ -38,3 +38,12 @@ def test_a_cited_draft_plan_gives_its_figures(cue):
 def test_a_goal_frame_before_the_indicator_is_no_part_of_it(line, value, indicator):
     text = "某县2026年工作要点\n发布时间：2026-01-10\n" + line + "\n"
     assert _targets(text)[value]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("cue", ["报告指出", "报告提出", "报告当中提到"])
+def test_a_news_report_citing_a_work_report_gives_its_figures(cue):
+    text = ("今年政府工作报告聚焦城市建设\n发布时间：2026-01-21 来源：某市融媒体中心\n"
+            f"{cue}，要实施6个城中村改造项目，建成1.5万套安置房；建设2000套保障性租赁住房。\n")
+    got = _targets(text)
+    assert {6.0, 1.5, 2000.0} <= set(got)
+    assert got[1.5]["year"] == 2026

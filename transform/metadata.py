@@ -337,9 +337,15 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
         if m:
             return m.group(1)
         m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None
-        if m and len(s) <= 120 and "《" not in s and not re.search(r"[。，,；;]", s):
-            return m.group(1)
+        if m and len(s) <= _TITLE_LINE_MAX and not re.search(r"[。，,；;]", s):
+            if "《" not in s or _ISSUING_TITLE_END.search(s, 0, m.start() + 1):
+                # (a notice's own 文号 after its title: "关于印发《…》的通知(某政函〔2023〕37号)")
+                return m.group(1)
     return None
+
+
+_TITLE_LINE_MAX = 120  # characters of a heading line with a 文号 after it
+_ISSUING_TITLE_END = re.compile(r"的(?:通知|意见|决定|批复|函)\s*[（(]$")
 
 
 _STAMP_LINE = re.compile(r"^\s*[【\[]?\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}")

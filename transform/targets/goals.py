@@ -144,7 +144,10 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
         elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
-            out.append(ln)
+            # (a list after a work-list cue is read from its cue on: the count in the cue is the
+            # list's own, "重点实施8项惠民工程：…")
+            cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
+            out.append(ln[cue.end() :] if cue is not None and len(ln) - cue.end() >= _MIN_LIST else ln)
         else:
             continue
         open_ = s[-1] in _OPEN_ENDS
