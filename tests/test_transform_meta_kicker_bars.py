@@ -35,3 +35,11 @@ def test_a_line_of_page_chrome_above_the_byline_is_no_title(chrome):
             "某县召开新闻发布会，介绍全县今年重点工作安排有关情况，县发展改革局负责人回答记者提问。\n")
     doc = parse_document(text, source="n.txt", is_text=True).document
     assert doc["title"] != chrome
+
+
+@pytest.mark.parametrize("toolbar", ["无障碍版 长者助手 登录", "无障碍 | 长者模式 | 登录 | 注册"])
+def test_a_toolbar_line_is_not_glued_to_the_plans_heading(toolbar):
+    text = (f"{toolbar}\n您当前的位置: > >\n某街道2026年工作计划\n信息来源:本网 发布日期:2026-02-09\n"
+            "一、稳增长\n（一）稳住基本盘。力争实现地区生产总值增长5%左右。\n")
+    doc = parse_document(text, source="n.txt", is_text=True).document
+    assert doc["plan_title"] == "某街道2026年工作计划"

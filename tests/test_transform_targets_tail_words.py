@@ -51,3 +51,16 @@ def test_an_aside_after_the_number_is_no_noun():
     got = _targets("对农村公路危桥改造15座（其中：2座四类危桥、13座窄桥）。")
     assert got[15.0]["indicator"] == "农村公路危桥改造"
     assert got[13.0]["indicator"] == "窄桥"
+
+
+@pytest.mark.parametrize("line,value", [
+    ("到2030年底，60平方公里以上建成区面积达到海绵城市建设要求。", 60.0),
+    ("到2028年，80%以上的行政村实现生活污水治理全覆盖。", 80.0),
+])
+def test_a_bound_whose_noun_reaches_a_standard_is_the_target(line, value):
+    assert value in _targets(line)
+
+
+def test_a_bound_before_a_counted_noun_still_qualifies_it():
+    got = _targets("新增投资500万元以上技术改造项目25个以上。")
+    assert 25.0 in got and 500.0 not in got
