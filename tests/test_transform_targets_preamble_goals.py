@@ -86,3 +86,29 @@ def test_a_list_of_named_subjects_shares_no_noun():
             "较2025年分别完成5.1万吨、0.4万吨、1.2万吨、1.6万吨。\n")
     got = {t["value"]: t["indicator"] for t in parse_document(text, source="p.txt", is_text=True).targets}
     assert got[0.4] == "氨氮" and got[1.2] == "氮氧化物"
+
+
+REVIEW_NUMBERED = """2026年某区政府工作报告
+各位代表：
+一、过去五年工作回顾
+过去五年，圆满完成了区十七届人大一次会议确定的各项目标任务。2025年全区实现地区生产总值420亿元，实施区级重点项目107个。
+二、2026年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。
+"""
+
+
+def test_a_numbered_review_heading_opens_a_review_block():
+    got = {(t["value"], t["unit"]) for t in parse_document(REVIEW_NUMBERED, source="p.txt", is_text=True).targets}
+    assert (420.0, "亿元") not in got and (107.0, "个") not in got
+    assert {(6.0, "%"), (5.0, "%")} <= got
+
+
+@pytest.mark.parametrize("line", [
+    "据介绍，前两轮三年行动计划实施以来，累计完成重点任务537项。",
+    "方案实施以来，全市已新建口袋公园86个。",
+])
+def test_a_line_about_what_was_done_since_gives_none(line):
+    text = ("某市新一轮三年行动计划发布\n时间：2026-07-29 来源：某某日报\n"
+            "《行动计划》明确，到2028年，全市研发经费投入强度达到3.1%以上。\n" + line + "\n")
+    got = {t["value"] for t in parse_document(text, source="n.txt", is_text=True).targets}
+    assert 3.1 in got and 537.0 not in got and 86.0 not in got

@@ -132,15 +132,18 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
             continue
-        if _heading_line(s):
-            if _REVIEW_RE.search(s):
+        head = _HEADING_MARK.sub("", s) if s[:1] in _MARK_FIRST else s  # "一、过去五年工作回顾"
+        if _heading_line(head):
+            if _REVIEW_RE.search(head):
                 review, ahead = True, False
                 continue
-            if _AHEAD_RE.search(s) and not any(c.isdigit() for c in s.split("年")[-1]):
+            if _AHEAD_RE.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
         if review or not any(c.isdigit() for c in s):
             continue
+        if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
+            continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
         elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
@@ -156,6 +159,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
+_HEADING_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])\s?"
+)
+_MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")
+_AHEAD_WORDS_RE = re.compile(r"到\s?20\d\d\s?年|力争|确保|将|预计|目标是|目标为")
 _REPORT_CUE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_cues"))))
 _REPORT_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_past"))))
 _SHORT_NAME_RE = re.compile(r"简称\s?([《“\"][^》”\"\n]{2,20}[》”\"])")
