@@ -43,3 +43,11 @@ def test_a_toolbar_line_is_not_glued_to_the_plans_heading(toolbar):
             "一、稳增长\n（一）稳住基本盘。力争实现地区生产总值增长5%左右。\n")
     doc = parse_document(text, source="n.txt", is_text=True).document
     assert doc["plan_title"] == "某街道2026年工作计划"
+
+
+@pytest.mark.parametrize("menu", ["首页 走进某区 新闻中心 政府信息公开 政务服务 互动交流", "首   頁 走進某區 新聞中心 政府信息公開"])
+def test_the_sites_menu_is_not_glued_to_the_heading(menu):
+    text = (f"{menu}\n2026年某区政府工作报告\n——2026年1月8日在某区第十八届人民代表大会第五次会议上\n各位代表：\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n")
+    doc = parse_document(text, source="n.txt", is_text=True).document
+    assert doc["title"].endswith("2026年某区政府工作报告") and not doc["title"].startswith("首")

@@ -147,6 +147,8 @@ def heading_like(line: str) -> bool:
         return False
     if n <= _CHROME_MAX and _compact(s).lower() in _site_words()[0]:
         return False  # "退出登录", "返回顶部": the page's chrome
+    if s[:1] == "首" and _NAV_MENU.match(s):
+        return False  # "首页 走进某区 新闻中心 政府信息公开 …": the site's menu
     if s.startswith(_bare_labels()) and _BARE_FIELD.match(s):
         return False  # "索引号 1132…/2026-00036 组配分类 重点工作": a 信息公开 row without colons
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
@@ -162,6 +164,7 @@ def _kicker_bar(s: str) -> bool:
 
 
 _CHROME_MAX = 8  # characters of a line of page chrome
+_NAV_MENU = re.compile(r"^首\s*[页頁](?:\s+\S{2,8}){2,}")
 _BARE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]+\S")
 
 
