@@ -112,3 +112,9 @@ def test_a_line_about_what_was_done_since_gives_none(line):
             "《行动计划》明确，到2028年，全市研发经费投入强度达到3.1%以上。\n" + line + "\n")
     got = {t["value"] for t in parse_document(text, source="n.txt", is_text=True).targets}
     assert 3.1 in got and 537.0 not in got and 86.0 not in got
+
+
+def test_a_year_inside_the_plans_name_makes_no_goal_line():
+    text = ("某县人民政府办公室关于印发《某县2026年城市建设重点任务》的通知\n各镇人民政府：\n"
+            "现将《某县2026年城市建设重点任务》印发给你们，请认真贯彻落实。\n附件：某县2026年城市建设重点任务（附件2个）\n")
+    assert parse_document(text, source="p.txt", is_text=True).targets == []

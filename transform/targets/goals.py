@@ -242,11 +242,17 @@ _FIGURE_RE = re.compile(r"\d\s*(?:%|％|‰|个百分点|[\u4e00-\u9fff])")
 _YEAR_MENTION = re.compile(r"(?<![比较与同由从\d])((?:19|20)\d\d)\s?年(?!以来|度以来|来)")
 
 
+_YEAR_LEADS = re.compile(
+    r"(?:^|[，,。；;：:\s])((?:19|20)\d\d)\s?年(?:[，,：:]|底|内|全|要|力争|将|计划|目标)"
+)
+
+
 def _plan_year(line: str, first_year: int | None) -> bool:
-    """Does the line name a year of the plan (its first year or later), not a past or base year?"""
+    """Does a clause of the line open with a year of the plan (its first year or later: "2024年，
+    …降低2.5%左右"), not a past or base year, nor a year inside a name ("附件：某县2023年…任务")?"""
     if first_year is None or "年" not in line:
         return False
-    return any(int(y) >= first_year for y in _YEAR_MENTION.findall(line))
+    return any(int(y) >= first_year for y in _YEAR_LEADS.findall(line))
 
 
 def prose_goal_lines(lines: list[str], first_year: int | None = None) -> list[str]:
