@@ -283,7 +283,7 @@ def _goals(
         titles = [t for t in (title, plan_title) if t]
         goals += [
             ln
-            for ln in prose_goal_lines(_prose_lines(structure), first_year)
+            for ln in prose_goal_lines(_prose_lines(structure), first_year, len(structure.root.lines))
             if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
         ]
     if not structure.tasks:  # a page that is (or holds) an indicator table and no task

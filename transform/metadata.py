@@ -51,6 +51,7 @@ _BARE_RE = re.compile(
     + "|".join(_label_pattern(lab) for lab in sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
     + r")[ \t\u3000]+(?=\S)"
 )
+_BARE_FIRST = frozenset(lab[0] for lab in _LABELS["reading"]["bare"])
 __all__ = [
     "ALL_LABELS",
     "FIELD_LABELS",
@@ -189,7 +190,8 @@ def metadata_line(line: str) -> bool:
     """Is this line part of the 信息公开 block (so it is not body text)?"""
     if ":" not in line and "：" not in line and "|" not in line:
         # "索引号 1132…/2026-00036 组配分类 重点工作": labels without a colon at the start
-        return _BARE_RE.match(line.strip(" •·-\t\u3000")) is not None
+        s = line.strip(" •·-\t\u3000")
+        return s[:1] in _BARE_FIRST and _BARE_RE.match(s) is not None
     s = line.replace("|", " ").strip(" •·-\t")
     m = _PAIR_RE.match(s) or _PAIR_RE.search(s[:12])
     return bool(m and m.start() <= 2)

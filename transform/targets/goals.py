@@ -255,16 +255,17 @@ def _plan_year(line: str, first_year: int | None) -> bool:
     return any(int(y) >= first_year for y in _YEAR_LEADS.findall(line))
 
 
-def prose_goal_lines(lines: list[str], first_year: int | None = None) -> list[str]:
+def prose_goal_lines(lines: list[str], first_year: int | None = None, preamble: int = 0) -> list[str]:
     """Lines of prose outside any task (the preamble of a plan, its 指导思想 or 总体要求) that
     commit to figures: a horizon, a goal or a commitment cue (到2025年, 目标, 力争, 确保 …) with a
-    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标"), or a
-    goals paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩")."""
+    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标"), or,
+    among the first `preamble` lines (the goals paragraph above the numbered sections), a goals
+    paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩")."""
     out = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         m = _COMMIT_RE.search(ln)
         if m is None:
-            if _goal_figures(ln, first_year):
+            if k < preamble and _goal_figures(ln, first_year):
                 out.append(ln)
             continue
         if is_review_heading(ln):
@@ -286,7 +287,7 @@ _MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
 def _goal_figures(line: str, first_year: int | None = None) -> bool:
     """A goals paragraph without a commitment word: two figures or more after target verbs, no
     review of the past (a year before the plan's first, or any year where that is unknown)."""
-    if len(line) < _MIN_GOAL_LINE or not any(c.isdigit() for c in line):
+    if len(line) < _MIN_GOAL_LINE or sum(c.isdigit() for c in line) < _MIN_GOAL_FIGURES:
         return False
     hits = 0
     for _ in _GOAL_VERB_RE.finditer(line):
