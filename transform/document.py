@@ -26,11 +26,13 @@ from transform.explain import TRACE
 from transform.metadata import extract_metadata
 from transform.normalize import PageWork
 from transform.page import PageText, decode_page, read_page
-from transform.plan_judging import PLAN_TITLE, looks_like_plan, non_plan
+from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, non_plan
 from transform.rows import build_rows
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.targets.goals import (
+    cites_plan,
     expected_goal_paragraphs,
+    forward_lines,
     is_review_heading,
     plan_goal_lines,
     prose_goal_lines,
@@ -166,7 +168,7 @@ def _annexes(
 
     doc = parsed.document
     title = doc.get("title") or ""
-    keep = not non_plan(title)
+    keep = not non_plan(title) and not explains_plan(title)
 
     def parse_text(text: str) -> ParsedDocument:
         return _parse(text, dict(base), url=None, content_type=None, is_text=True)
@@ -260,20 +262,28 @@ def _annual_year(fields: dict[str, Any]) -> int | None:
     return int(start) if start and start == fields.get("plan_end_year") else None
 
 
-def _goals(body: str, structure: Structure, title: str, plan_title: str) -> list[str]:
+def _goals(
+    body: str, structure: Structure, title: str, plan_title: str, first_year: int | None = None
+) -> list[str]:
     """The paragraphs whose targets belong to no task: goals sections (not a review of the past),
     goal lines of a plan without numbered items, goal lines before the first numbered item of a
     plan, and expected-goal lists no task holds."""
     goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
     named = PLAN_TITLE.search(title + plan_title) is not None
+    forward = False
+    if not structure.tasks and not goals and not named:
+        named = cites_plan(body)  # a news report whose headline names no plan ("今后五年我县这样干")
+        forward = not named
     if not structure.tasks and not goals and named and not reports_on_plan(title):
-        goals = plan_goal_lines(body, title)  # a plan with a goals section and no numbered items
+        goals = plan_goal_lines(body, title, first_year)  # a plan with a goals section, no numbered items
+    elif forward and not reports_on_plan(title):
+        goals = forward_lines(body, title)  # news committing to this year's figures ("今年将新建…")
     elif structure.tasks and named:
         covered = [n.own_text for n in structure.tasks] + goals
         titles = [t for t in (title, plan_title) if t]
         goals += [
             ln
-            for ln in prose_goal_lines(_prose_lines(structure))
+            for ln in prose_goal_lines(_prose_lines(structure), first_year, len(structure.root.lines))
             if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
         ]
     if not structure.tasks:  # a page that is (or holds) an indicator table and no task
@@ -345,7 +355,9 @@ def _parse(
         notes.append("not a plan (title says it is another kind of notice)")
     else:
         structure = structure or structure_from_tree(root, units_of.has_units)
-        goals = _goals(w.body, structure, title, fields.get("plan_title") or "")
+        goals = _goals(
+            w.body, structure, title, fields.get("plan_title") or "", fields.get("plan_start_year")
+        )
         span = (_annual_year(fields), fields.get("plan_start_year"))
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
         tasks, task_units, targets = rows

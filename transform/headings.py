@@ -73,7 +73,7 @@ _RELATED = re.compile(
 # "以济之力|…", "高质量发展看我们｜…": a column's kicker before a bar opens a news headline
 _BAR_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
-_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[!！]\s*(?=\S)")
+_KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜])\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
 # "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
 # short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
@@ -135,8 +135,8 @@ def heading_like(line: str) -> bool:
     n = len(_compact(s))
     if ("|" in s or "｜" in s) and (m := _BAR_KICKER.match(s)) is not None:
         s = s[m.end() :]  # "以济之力|市发改委：…": a column's kicker opens the headline
-    if not 4 <= n <= 90 or "|" in s or "｜" in s or s.startswith(("—", "--")):
-        return False  # (——在…会议上: a report's subtitle)
+    if not 4 <= n <= 90 or (("|" in s or "｜" in s) and not _kicker_bar(s)) or s.startswith(("—", "--")):
+        return False  # (——在…会议上: a report's subtitle; a table row)
     if s[:1] in _LIST_BULLETS:
         return False  # "●10大类52项民生实事全部超额完成": an item of a list
     if (
@@ -149,7 +149,33 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
+    if n <= _CHROME_MAX and _compact(s).lower() in _site_words()[0]:
+        return False  # "退出登录", "返回顶部": the page's chrome
+    if s[:1] == "首" and _NAV_MENU.match(s):
+        return False  # "首页 走进某区 新闻中心 政府信息公开 …": the site's menu
+    if s.startswith(_bare_labels()) and _BARE_FIELD.match(s):
+        return False  # "索引号 1132…/2026-00036 组配分类 重点工作": a 信息公开 row without colons
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
+
+
+_KICKER_BAR = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜]\s?(?=\S{6})[^|｜]+$")
+
+
+def _kicker_bar(s: str) -> bool:
+    """A news headline after a short kicker and a bar ("一图读懂｜2026年…行动方案", "聚焦两会|…"),
+    not a table row (its cells are several, or the first is no word)."""
+    return _KICKER_BAR.match(s) is not None
+
+
+_CHROME_MAX = 8  # characters of a line of page chrome
+_NAV_MENU = re.compile(r"^首\s*[页頁](?:\s+\S{2,8}){2,}")
+_BARE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]+\S")
+
+
+@lru_cache(maxsize=1)
+def _bare_labels() -> tuple[str, ...]:
+    """Labels a 信息公开 row may print without a colon ("索引号 …", "发布机构 …")."""
+    return tuple(table("metadata_labels")["reading"]["bare"])
 
 
 def _fragment(line: str) -> bool:

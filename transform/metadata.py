@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
+from transform.plan_judging import explains_plan
 from transform.planyears import plan_years, plan_years_of
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
@@ -50,6 +51,7 @@ _BARE_RE = re.compile(
     + "|".join(_label_pattern(lab) for lab in sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
     + r")[ \t\u3000]+(?=\S)"
 )
+_BARE_FIRST = frozenset(lab[0] for lab in _LABELS["reading"]["bare"])
 __all__ = [
     "ALL_LABELS",
     "FIELD_LABELS",
@@ -187,7 +189,9 @@ def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> No
 def metadata_line(line: str) -> bool:
     """Is this line part of the 信息公开 block (so it is not body text)?"""
     if ":" not in line and "：" not in line and "|" not in line:
-        return False
+        # "索引号 1132…/2026-00036 组配分类 重点工作": labels without a colon at the start
+        s = line.strip(" •·-\t\u3000")
+        return s[:1] in _BARE_FIRST and _BARE_RE.match(s) is not None
     s = line.replace("|", " ").strip(" •·-\t")
     m = _PAIR_RE.match(s) or _PAIR_RE.search(s[:12])
     return bool(m and m.start() <= 2)
@@ -233,6 +237,15 @@ def _issued_name(title: str) -> str | None:
                 name = title[i:k].strip()
                 return name or None
     return None
+
+
+def _explained_name(title: str) -> str | None:
+    """The plan a page explaining it names in 《》 ("《某市…实施方案》政策解读", "…就《X》答记者问",
+    "一图读懂《X》" -> X)."""
+    if "《" not in title or not explains_plan(title):
+        return None
+    m = _NAMED.search(title)
+    return m.group(1).strip() if m else None
 
 
 def _unwrapped(name: str) -> str:
@@ -300,6 +313,15 @@ _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|�
 _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]\s*$")
 
 
+_NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
+
+
+def _doc_number(value: str | None) -> str | None:
+    """A 文号 carries a number (某政办发〔2024〕9号); an empty 文号 cell followed by another field's
+    label ("文号 | 浏览量 |") gives none."""
+    return value if value and _NUMBERED.search(value) else None
+
+
 def _without_doc_number(name: str | None) -> str | None:
     """'2021年县政府重点工作任务(某政发〔2021〕2号)' -> the plan's name without its 文号."""
     if not name or not name.endswith((")", "）")):
@@ -317,9 +339,15 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
         if m:
             return m.group(1)
         m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None
-        if m and len(s) <= 120 and "《" not in s and not re.search(r"[。，,；;]", s):
-            return m.group(1)
+        if m and len(s) <= _TITLE_LINE_MAX and not re.search(r"[。，,；;]", s):
+            if "《" not in s or _ISSUING_TITLE_END.search(s, 0, m.start() + 1):
+                # (a notice's own 文号 after its title: "关于印发《…》的通知(某政函〔2023〕37号)")
+                return m.group(1)
     return None
+
+
+_TITLE_LINE_MAX = 120  # characters of a heading line with a 文号 after it
+_ISSUING_TITLE_END = re.compile(r"的(?:通知|意见|决定|批复|函)\s*[（(]$")
 
 
 _STAMP_LINE = re.compile(r"^\s*[【\[]?\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}")
@@ -373,7 +401,7 @@ def extract_metadata(
         "category": _clean(pairs.get("category")),
         "validity": _clean(pairs.get("validity")),
         "summary": _clean(pairs.get("summary")),
-        "doc_number": _clean(pairs.get("doc_number")),
+        "doc_number": _doc_number(_clean(pairs.get("doc_number"))),
     }
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     title = (
@@ -411,7 +439,7 @@ def extract_metadata(
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = _issued_name(title) if title and len(title) <= TITLE_MAX else None
+    named = (_issued_name(title) or _explained_name(title)) if title and len(title) <= TITLE_MAX else None
     plan_title = (
         named
         or heading

@@ -20,7 +20,8 @@ _CHROME_LINE = re.compile(
 )
 _CHROME_WORDS = re.compile(
     r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到[:：]?|分享|返回顶部|返回|"
-    r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]"
+    r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]|"
+    r"无障碍版|无障碍浏览|无障碍|长者助手|长者模式|长者版|退出登录|登录|注册"
 )
 _FOOTER_START = re.compile(
     r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
@@ -150,7 +151,7 @@ def _footer_starts(line: str) -> bool:
 
 
 # First characters of every `_CHROME_WORDS` branch, and the characters stripped after it.
-_CHROME_WORDS_FIRST = frozenset("打关收分返字大中小默加纠保浏【】[]") | frozenset(" |｜/·•")
+_CHROME_WORDS_FIRST = frozenset("打关收分返字大中小默加纠保浏【】[]无长退登注") | frozenset(" |｜/·•")
 
 
 def _only_chrome_words(line: str) -> bool:

@@ -1,8 +1,10 @@
 """`is_plan`: is a page a plan? Its title names a plan kind (方案, 计划, 要点, 实事, 重点工作 …) and
 it carries work, or it carries enough work to be one; other kinds of notices (holiday, procurement,
-meeting, 公示 …), pages commenting on a plan (政策解读, 评估报告, 表彰…决定) and headlines that only
-report on a plan are not. The words are data: `lexicons/plan_kinds.txt`, `non_plan_kinds.txt`,
-`plan_commentary_kinds.txt`, `meeting_report_titles.txt`."""
+meeting, 公示 …), pages looking back on a plan (评估报告, 表彰…决定) and headlines that only report on
+a plan are not; pages explaining a plan (政策解读, 答记者问, 一图读懂) and news reports of meetings are
+plans only by the commitments they state. The words are data: `lexicons/plan_kinds.txt`,
+`non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_explainer_kinds.txt`,
+`meeting_report_titles.txt`."""
 
 from __future__ import annotations
 
@@ -13,10 +15,12 @@ from transform.lexicons import words
 NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 # Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
-# a page that comments on a plan (政策解读, 答记者问) is no plan, whatever plan it names
+# a page that looks back on a plan (评估报告, 表彰…决定) is no plan, whatever plan it names
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
 MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
+# a page that explains a plan (政策解读, 答记者问, 一图读懂): a plan only by the commitments it states
+EXPLAINER_TITLE = re.compile("|".join(words("plan_explainer_kinds")))
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
     "(?:" + "|".join(words("plan_kinds")) + r")[表单]?\s*(?:[（(][^（）()]{0,24}[）)])?[\s》”\"]*$"
@@ -26,10 +30,17 @@ _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
 
 def non_plan(title: str) -> bool:
-    """The title says it is another kind of notice (a 政策解读 of a plan is no plan either)."""
+    """The title says it is another kind of notice (an 评估报告 of a plan is no plan either)."""
     return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
         COMMENTARY_TITLE.search(title)
     )
+
+
+def explains_plan(title: str | None) -> bool:
+    """A page explaining a plan (…政策解读, 解读《…》, …答记者问, 一图读懂…): it restates the plan's
+    commitments, so it is a plan only by those it states; the plan file it attaches is the plan's
+    own page's to read (its rows are not kept here)."""
+    return bool(title) and EXPLAINER_TITLE.search(title or "") is not None
 
 
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
@@ -38,14 +49,14 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
     the parser missed) is still one when its title or the plan it issues names a plan kind, so
     that it is alerted and its missing tasks are flagged instead of dropped.
 
-    A news report of a meeting (…动员部署会, …推进会召开) names a plan without stating it: only
-    the work it lists makes it one.
+    A news report of a meeting (…动员部署会, …推进会召开) or a page explaining a plan (政策解读,
+    答记者问) names a plan without issuing it: only the work it states makes it one.
 
     A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
     has tasks but no units and no targets: that alone does not make it a plan.
     """
     named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or "")) and not (
-        MEETING_REPORT_TITLE.search(title or "")
+        MEETING_REPORT_TITLE.search(title or "") or explains_plan(title)
     )
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work; a headline

@@ -120,8 +120,9 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     return None, None
 
 
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1}
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "年内": 0}
 _RELATIVE_YEAR = re.compile("今年|本年|明年")
+_RELATIVE_AHEAD = re.compile(r"(今年|本年|明年|年内)(?!以来|来|上半年|前)")
 _SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
 
@@ -138,8 +139,10 @@ def plan_years_of(
     if start is None and end is None and issued is not None:
         # "…今年将惠及1万户居民": a title dated by the page's own year, where the text names none
         m = next((m for m in (_RELATIVE_YEAR.search(t) for t in titles if t) if m), None)
+        # "今年我县将新建…" in a text that names no year: the page's own year (not "今年以来")
+        m = m or _RELATIVE_AHEAD.search(text, 0, TEXT_WINDOW)
         if m is not None:
-            y = issued + _RELATIVE_YEARS[m.group(0)]
+            y = issued + _RELATIVE_YEARS[m.group(1) if m.re is _RELATIVE_AHEAD else m.group(0)]
             return y, y
     m = next((m for m in (_SPAN.search(t) for t in titles if t) if m), None)
     if m is None:

@@ -357,5 +357,19 @@ def _record(
         "text": _clause_text(text, t, rev, c),
         "value_std": float(value_std),
         "unit_std": unit_std,
-        "ambiguous": bool(c.is_range),
+        "ambiguous": bool(c.is_range) or _beneficiaries(t, c.start),
     }
+
+
+_BENEFICIARY_WORDS = ("惠及", "受益", "服务群众", "覆盖群众")
+_BENEFICIARY_GAP = 8  # characters between the word and the count ("惠及居民4000余户")
+
+
+def _beneficiaries(t: str, start: int) -> bool:
+    """A count of the people a measure reaches ("惠及居民3200户", "受益群众5万人"): what the work
+    brings rather than the work itself; a careful reader could argue it either way (ambiguous)."""
+    if "惠" not in t and "受益" not in t and "群众" not in t:
+        return False
+    before = t[max(0, start - _BENEFICIARY_GAP) : start]
+    cut = max(before.rfind(ch) for ch in "，,；;。")
+    return any(w in before[cut + 1 :] for w in _BENEFICIARY_WORDS)

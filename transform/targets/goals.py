@@ -113,11 +113,12 @@ def reports_on_plan(title: str) -> bool:
     return bool(title) and _REPORT_TITLE_RE.search(title) is not None
 
 
-def plan_goal_lines(body: str, title: str = "") -> list[str]:
+def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -> list[str]:
     """Lines of a plan without numbered items that state its goals: lines naming a goal or a
-    horizon (目标, 到2025年) or committing to figures (力争, 确保, 计划, 拟 …), and every line
-    of a block under a heading that opens the goals or the work ahead (展望2024年工作目标); never
-    the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
+    horizon (目标, 到2025年), a year of the plan (`first_year` or later: "2024年，单位国内生产总值
+    能源消耗降低2.5%左右" in a 2024—2025 plan) or committing to figures (力争, 确保, 计划, 拟 …),
+    and every line of a block under a heading that opens the goals or the work ahead (展望2024年
+    工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
     review = ahead = open_ = row = False
     names = _plan_names(body)
@@ -131,19 +132,25 @@ def plan_goal_lines(body: str, title: str = "") -> list[str]:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
             continue
-        if _heading_line(s):
-            if _REVIEW_RE.search(s):
+        head = _HEADING_MARK.sub("", s) if s[:1] in _MARK_FIRST else s  # "一、过去五年工作回顾"
+        if _heading_line(head):
+            if _REVIEW_RE.search(head):
                 review, ahead = True, False
                 continue
-            if _AHEAD_RE.search(s) and not any(c.isdigit() for c in s.split("年")[-1]):
+            if _AHEAD_RE.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
         if review or not any(c.isdigit() for c in s):
             continue
+        if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
+            continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names):
-            out.append(ln)
+        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
+            # (a list after a work-list cue is read from its cue on: the count in the cue is the
+            # list's own, "重点实施8项惠民工程：…")
+            cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
+            out.append(ln[cue.end() :] if cue is not None and len(ln) - cue.end() >= _MIN_LIST else ln)
         else:
             continue
         open_ = s[-1] in _OPEN_ENDS
@@ -152,6 +159,11 @@ def plan_goal_lines(body: str, title: str = "") -> list[str]:
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
+_HEADING_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])\s?"
+)
+_MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")
+_AHEAD_WORDS_RE = re.compile(r"到\s?20\d\d\s?年|力争|确保|将|预计|目标是|目标为")
 _REPORT_CUE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_cues"))))
 _REPORT_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_past"))))
 _SHORT_NAME_RE = re.compile(r"简称\s?([《“\"][^》”\"\n]{2,20}[》”\"])")
@@ -160,6 +172,60 @@ _SHORT_NAME_RE = re.compile(r"简称\s?([《“\"][^》”\"\n]{2,20}[》”\"])
 def _plan_names(body: str) -> tuple[str, ...]:
     """The short names a page gives the plan it reports ("（以下简称《三年行动》）")."""
     return tuple(_SHORT_NAME_RE.findall(body)) if "简称" in body else ()
+
+
+_CITED_PLAN_RE = re.compile(
+    r"《[^《》\n]{2,60}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "cited_plan_kinds")))
+    + r")(?:[（(][^（）()\n]{0,16}[）)])?》"
+)
+
+
+def cites_plan(body: str) -> bool:
+    """A page that reports what a plan says ("规划纲要提出，到2030年…", "《方案》明确…", the short name
+    it declares: "（以下简称《三年行动》）… 《三年行动》明确…") or names a plan in 《》 ("根据《关于
+    全面推行林长制的意见》…"), whatever its headline: a news report of a plan whose headline names
+    no plan kind ("今后五年我县这样干", "我市出台新举措…")."""
+    if _REPORT_CUE_RE.search(body) is not None:
+        return True
+    if "《" in body and _CITED_PLAN_RE.search(body) is not None:
+        return True  # 根据《关于全面推行林长制的意见》…, 《某县…实施方案》明确…
+    names = _plan_names(body)
+    if any(body.count(n) > 1 for n in names):
+        return True
+    # "…召开2026年民生实事项目新闻发布会": a report of the year's list of work (in the lead, not
+    # in the headline: "民生工程加速推进" reports progress)
+    first = body.find("\n", 0, _LEAD)
+    lead = body[first + 1 if first >= 0 else 0 : _LEAD]
+    if not ("实事" in lead or "工程" in lead or "项目" in lead) or _LEAD_WORK_RE.search(lead) is None:
+        return False
+    return _WORK_LIST_RE.search(body) is None  # (a list after a cue is read from its cue on)
+
+
+_LEAD = 300  # characters of a news page's lead that name the list of work it reports
+_LEAD_WORK_RE = re.compile(
+    "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
+)
+
+
+_FORWARD_RE = re.compile(
+    r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年)[^。；;\n]{0,40}?"
+    r"(?:将|力争|计划|确保|拟|争取)"
+)
+_FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
+
+
+def forward_lines(body: str, title: str = "") -> list[str]:
+    """The lines of a news page naming no plan that commit to this year's or the coming years'
+    figures ("今年我县将新建公办幼儿园5所", "年内，全区计划改造老旧小区20个"): a forward time
+    and a commitment word in one sentence; never a line about the past (今年以来…, 截至…)."""
+    if "年" not in body:
+        return []
+    return [
+        ln
+        for ln in plan_goal_lines(body, title)
+        if _FORWARD_RE.search(ln) is not None and _FORWARD_PAST_RE.search(ln) is None
+    ]
 
 
 def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
@@ -173,15 +239,67 @@ def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
 _FIGURE_RE = re.compile(r"\d\s*(?:%|％|‰|个百分点|[\u4e00-\u9fff])")
 
 
-def prose_goal_lines(lines: list[str]) -> list[str]:
+_YEAR_MENTION = re.compile(r"(?<![比较与同由从\d])((?:19|20)\d\d)\s?年(?!以来|度以来|来)")
+
+
+_YEAR_LEADS = re.compile(
+    r"(?:^|[，,。；;：:\s])((?:19|20)\d\d)\s?年(?:[，,：:]|底|内|全|要|力争|将|计划|目标)"
+)
+
+
+def _plan_year(line: str, first_year: int | None) -> bool:
+    """Does a clause of the line open with a year of the plan (its first year or later: "2024年，
+    …降低2.5%左右"), not a past or base year, nor a year inside a name ("附件：某县2023年…任务")?"""
+    if first_year is None or "年" not in line:
+        return False
+    return any(int(y) >= first_year for y in _YEAR_LEADS.findall(line))
+
+
+def prose_goal_lines(lines: list[str], first_year: int | None = None, preamble: int = 0) -> list[str]:
     """Lines of prose outside any task (the preamble of a plan, its 指导思想 or 总体要求) that
     commit to figures: a horizon, a goal or a commitment cue (到2025年, 目标, 力争, 确保 …) with a
-    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标")."""
+    figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标"), or,
+    among the first `preamble` lines (the goals paragraph above the numbered sections), a goals
+    paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩")."""
     out = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         m = _COMMIT_RE.search(ln)
-        if m is None or is_review_heading(ln):
+        if m is None:
+            if k < preamble and _goal_figures(ln, first_year):
+                out.append(ln)
+            continue
+        if is_review_heading(ln):
             continue
         if _FIGURE_RE.search(ln, m.start()):
             out.append(ln)
     return out
+
+
+_GOAL_VERB_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "goal_verbs"), key=len, reverse=True)))
+    + r")[^，,；;。:：\d\n]{0,12}?\d"
+)
+_GOAL_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "goal_past_markers"))))
+_MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
+
+
+def _goal_figures(line: str, first_year: int | None = None) -> bool:
+    """A goals paragraph without a commitment word: two figures or more after target verbs, no
+    review of the past (a year before the plan's first, or any year where that is unknown)."""
+    if len(line) < _MIN_GOAL_LINE or sum(c.isdigit() for c in line) < _MIN_GOAL_FIGURES:
+        return False
+    hits = 0
+    for _ in _GOAL_VERB_RE.finditer(line):
+        hits += 1
+        if hits >= _MIN_GOAL_FIGURES:
+            break
+    else:
+        return False
+    if _GOAL_PAST_RE.search(line) is not None or is_review_heading(line):
+        return False
+    years = [int(y) for y in _YEAR_MENTION.findall(line)] if "年" in line else []
+    return not years or (first_year is not None and min(years) >= first_year)
+
+
+_MIN_GOAL_LINE = 12  # characters of a goals paragraph

@@ -96,9 +96,17 @@ def _word_start(ch: str) -> bool:
     return (ch.isalnum() and not ch.isdigit()) or ch in "“”‘’\"'(（《〈【["
 
 
+_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")
+
+
 def _shorten(indicator: str | None) -> str | None:
-    """Cap run-on phrases (lost punctuation): keep what follows the last verb of commitment."""
+    """Cap run-on phrases (lost punctuation): keep what follows the last verb of commitment; a
+    report's footnote mark ("“双协员”[21]") is no part of the phrase."""
     s = (indicator or "").strip(" ,、:|")
+    if "[" in s:
+        s = _FOOTNOTE_RE.sub("", s)
+    if s.endswith(")") and "(" not in s:
+        s = s[:-1]  # 11座宽路窄桥): the close of an aside the number stood in
     if len(s) > 30:
         cuts = [m.end() for m in _LONG_CUT_RE.finditer(s) if len(s) - m.end() >= 2]
         if cuts:
@@ -176,6 +184,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
+    if s[:1] == "(":
+        return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
     if "(" in s and ")" not in s[s.rfind("(") :]:
         s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
     if cut_at_verb:
@@ -220,8 +230,9 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
     parts = [p.strip() for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
-    if len(parts) > 1:
-        # "城、乡居民人均可支配收入分别增长8%、9%": a short subject shares the last one's noun
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts[:-1]):
+        # "城、乡居民人均可支配收入分别增长8%、9%": short subjects share the last one's noun (but in
+        # "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)
         last = parts[-1]
         parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
     return parts
@@ -255,8 +266,7 @@ def _indicator(
     if bm and _TO_LEVEL_RE.search(raw, bm.end()):
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
-    if pre in _CONNECTORS:
-        pre = ""
+    pre = _unframed(pre)
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
@@ -300,6 +310,39 @@ def _indicator(
     return _clean_pre(head)[0]
 
 
+def _unframed(pre: str) -> str:
+    """The phrase before a number without what frames it: a lone connector, a goal frame
+    (…的预期目标是), who commits (…将)."""
+    if pre in _CONNECTORS:
+        return ""
+    if "目标" in pre:
+        return _after_goal_frame(pre)
+    if "将" in pre:
+        return _after_will(pre)
+    return pre
+
+
+_GOAL_FRAME_RE = re.compile(r"目标(?:值)?(?:是|为)")
+
+
+def _after_goal_frame(pre: str) -> str:
+    """ "某市提出今年的预期目标是进出口总值" → 进出口总值: who set the goal and the goal noun frame
+    the indicator, they are no part of it."""
+    ends = [m.end() for m in _GOAL_FRAME_RE.finditer(pre)]
+    if not ends or len(pre) - ends[-1] < 2:
+        return pre
+    return _clean_pre(pre[ends[-1] :])[0]
+
+
+def _after_will(pre: str) -> str:
+    """ "丰都今年将完成外墙瓷砖脱落整治" → 外墙瓷砖脱落整治: who commits and when (…将) frame the
+    indicator (but 将军, 将来 are words)."""
+    k = pre.rfind("将")
+    if k <= 0 or len(pre) - k <= 3 or pre[k + 1 : k + 2] in "军来":
+        return pre
+    return _clean_pre(pre[k + 1 :])[0] or pre
+
+
 def _qualifies(pre: str) -> bool:
     """ "首批100个示范社区", "甲区、乙区50%的城市社区": a batch or a list of places alone before the
     number qualifies the noun after it."""
@@ -319,6 +362,8 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     head = raw.rstrip(_FUNDING_NOISE + " ")
     verb = next((w for w in _FUNDING if head.endswith(w)), "")
     head = _strip_lead_filler(head[: len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
+    if "将" in head and head[head.rfind("将") + 1 : head.rfind("将") + 2] not in ("军", "来"):
+        head = head[head.rfind("将") + 1 :]  # 该区将投资3亿元建设…: who invests is no part of it
     if verb.endswith(("投资", "投入")):
         return head + purpose + "投资"
     return head + purpose

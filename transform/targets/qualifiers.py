@@ -65,7 +65,22 @@ def _bound_qualifies(t: str, c) -> bool:
         return _CJK_RE.match(t, p + 1) is not None and not t.startswith(_LEVEL_NOUNS, p + 1)
     if nxt == "、":
         return _listed_bounds_qualify(t, p + 1)
-    return bool(nxt) and _CJK_RE.match(nxt) is not None
+    return bool(nxt) and _CJK_RE.match(nxt) is not None and not _bound_reaches(t, p)
+
+
+_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+_REACHES = ("达到", "实现", "达标", "完成")
+
+
+def _bound_reaches(t: str, p: int) -> bool:
+    """ "50平方公里以上建设用地面积达到海绵城市建设要求": nothing is counted after the bound, and what
+    it measures reaches a standard: the bound is the target, it qualifies nothing."""
+    m = _CLAUSE_END_RE.search(t, p, p + _REACH_MAX)
+    seg = t[p : m.start() if m else min(len(t), p + _REACH_MAX)]
+    return any(w in seg for w in _REACHES) and not any(ch.isdigit() for ch in seg)
+
+
+_REACH_MAX = 40  # characters of the clause after a bound
 
 
 _BOUND_ITEM_RE = re.compile(r"[^,;:。、\n\d]{0,12}\d[\d.]*\s?[^\d,;:。、\n]{0,3}?(?:及以上|以上|及以下|以下)")

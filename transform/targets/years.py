@@ -57,6 +57,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
         elif t.startswith("以来", end) or t.startswith("度以来", end):
             return None
     before = t[start - 1 : start] if start else ""
+    if before == "到" and t[start - 2 : start - 1] == "为":
+        return None  # 为到2035年…打好基础: a vision the plan serves, not the horizon of what follows
     # the regex needs one of its words (or a space after it) right before the year
     if (before in _BASE_PREFIX_LAST or before.isspace()) and _BASE_PREFIX_RE.search(t, start - 3, start):
         return None  # 比2020年 / 由2020年的 — a baseline, not the year of the target
