@@ -125,7 +125,7 @@ def run_pipeline(
             _record_failure(night, message)
             report = {"run_id": run_id, "flow": flow_name, "status": "failed", "error": message}
             raise RunFailed(f"run {run_id} failed: {message}", report) from exc
-    log_sources(night, _logger())
+    log_sources(night.reports.values(), _logger())
     report = {
         "run_id": run_id,
         "flow": flow_name,
