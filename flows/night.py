@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from flows.alerts import Message
     from load.result import LoadResult
+    from planwatch.records import QualitySummary
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -75,6 +76,8 @@ class Night:
     chunks: ChunkBuilder = field(init=False)
     # where a full chunk goes instead of the load (a shard of a sharded night stages it)
     chunk_sink: Callable[[Chunk], None] | None = None
+    # the run's expectation results as its Data Docs read them (`loading.finish_run`), for its report
+    quality: QualitySummary | None = None
 
     def __post_init__(self) -> None:
         self.chunks = ChunkBuilder(self.settings.crawl.load_chunk_docs, self.lock)
