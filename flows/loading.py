@@ -183,6 +183,7 @@ def _data_docs(night: Night) -> str | None:
     from flows.report_data import quality_summary
 
     wh, totals = night.wh, night.totals
+    night.quality = quality_summary(wh, night.run_id, totals.validation_failures)  # the report's too
     crawl_failures = {
         sid: rep["errors"][0]
         for sid, rep in night.reports.items()
@@ -191,7 +192,7 @@ def _data_docs(night: Night) -> str | None:
     page = write_data_docs(
         datadocs.docs_dir(wh),
         run_id=night.run_id,
-        outcome=quality_summary(wh, night.run_id, totals.validation_failures),
+        outcome=night.quality,
         now=datetime.now(UTC),
         source_failures=crawl_failures,
         passed_rows={n: totals.passed_rows.get(n, 0) for n in CONTENT_TABLES},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, Any
 from flows.chunks import Chunk, ChunkBuilder
 from flows.totals import RunTotals
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     import polars as pl
 
     from flows.alerts import Message
     from load.result import LoadResult
+    from planwatch.records import QualitySummary
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -73,6 +76,8 @@ class Night:
     chunks: ChunkBuilder = field(init=False)
     # where a full chunk goes instead of the load (a shard of a sharded night stages it)
     chunk_sink: Callable[[Chunk], None] | None = None
+    # the run's expectation results as its Data Docs read them (`loading.finish_run`), for its report
+    quality: QualitySummary | None = None
 
     def __post_init__(self) -> None:
         self.chunks = ChunkBuilder(self.settings.crawl.load_chunk_docs, self.lock)
@@ -194,9 +199,25 @@ def fill_reports(
                 reports[sid]["quarantined"] = n
 
 
-def log_sources(night: Night, logger: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> None:
-    for r in night.reports.values():
-        logger.info(
+SUMMARY_NAMES = 20  # failed sources named in the run's one summary record; the rest counted
+_SUMMED = ("pages_fetched", "new", "updated", "unchanged", "tasks", "targets", "quarantined")
+
+
+def log_sources(
+    reports: Iterable[dict[str, Any]], run_logger: logging.Logger | logging.LoggerAdapter[logging.Logger]
+) -> None:
+    """The night's per-source lines, and its summary.
+
+    One line per source goes to this module's logger (stderr at INFO, as every planwatch
+    module's lines; not to Prefect's API): a national night has ~11,000 sources, and sent to the
+    run logger they were as many log rows in Prefect's server (~50 MB more in its temporary
+    server at the end of the night). The run logger (the flow run's log in Prefect) gets one
+    record that adds them up and names the failed sources (at most `SUMMARY_NAMES`); the
+    per-source table stays in the run report, `--json` and `runs.report_json`."""
+    total: Counter[str] = Counter()
+    failed: list[str] = []
+    for r in reports:
+        log.info(
             "%s: fetched %d pages, %d new / %d updated / %d unchanged documents, "
             "%d tasks, %d targets, %d quarantined, %d errors",
             r["source_id"],
@@ -209,3 +230,26 @@ def log_sources(night: Night, logger: logging.Logger | logging.LoggerAdapter[log
             r["quarantined"],
             len(r["errors"]),
         )
+        total.update({k: int(r[k]) for k in _SUMMED})
+        total["sources"] += 1
+        total["errors"] += len(r["errors"])
+        if r["status"] == "failed":
+            failed.append(str(r["source_id"]))
+    named = ", ".join(failed[:SUMMARY_NAMES]) + (
+        f" and {len(failed) - SUMMARY_NAMES} more" if len(failed) > SUMMARY_NAMES else ""
+    )
+    run_logger.info(
+        "%d sources (%d failed%s): fetched %d pages, %d new / %d updated / %d unchanged documents, "
+        "%d tasks, %d targets, %d quarantined, %d errors",
+        total["sources"],
+        len(failed),
+        f": {named}" if failed else "",
+        total["pages_fetched"],
+        total["new"],
+        total["updated"],
+        total["unchanged"],
+        total["tasks"],
+        total["targets"],
+        total["quarantined"],
+        total["errors"],
+    )

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from extract.crawl import SourceCrawl
     from extract.sources import Source
     from load.result import LoadResult
-    from planwatch.records import FetchedPage
+    from planwatch.records import FetchedPage, QualitySummary
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -125,7 +125,7 @@ def run_pipeline(
             _record_failure(night, message)
             report = {"run_id": run_id, "flow": flow_name, "status": "failed", "error": message}
             raise RunFailed(f"run {run_id} failed: {message}", report) from exc
-    log_sources(night, _logger())
+    log_sources(night.reports.values(), _logger())
     report = {
         "run_id": run_id,
         "flow": flow_name,
@@ -138,7 +138,7 @@ def run_pipeline(
         "warehouse": wh.root,
         "indicators": night.totals.indicators(),
     }
-    return _publish(wh, report, result, docs_page)
+    return _publish(wh, report, result, docs_page, night.quality)
 
 
 def _record_failure(night: Night, message: str) -> None:
@@ -154,14 +154,20 @@ def _record_failure(night: Night, message: str) -> None:
 
 
 def _publish(
-    wh: Warehouse, report: dict[str, Any], result: LoadResult, docs_page: str | None
+    wh: Warehouse,
+    report: dict[str, Any],
+    result: LoadResult,
+    docs_page: str | None,
+    quality: QualitySummary | None = None,
 ) -> dict[str, Any]:
     """The run report page (`flows.reports`), unless a stop came during the load: then the run
     ends at once as interrupted (loaded; alerts and the page wait: `planwatch report RUN_ID`)."""
     if interrupt.requested():
         report["signal"], report["status"] = interrupt.signal_name(), "loading"
         raise RunInterrupted(stopping.message(report), report)
-    report["report_html"] = reports.publish(wh, report, result.new_docs, result.changed_docs, docs_page)
+    report["report_html"] = reports.publish(
+        wh, report, result.new_docs, result.changed_docs, docs_page, quality
+    )
     return report
 
 

@@ -265,8 +265,8 @@ def quality_summary(
     )
 
 
-def _dq(wh: Warehouse, run_id: str) -> dict[str, Any]:
-    dq = quality_summary(wh, run_id)
+def _dq(wh: Warehouse, run_id: str, quality: QualitySummary | None = None) -> dict[str, Any]:
+    dq = quality if quality is not None else quality_summary(wh, run_id)
     return {
         "evaluated": dq.evaluated,
         "failed": dq.failed,
@@ -277,8 +277,12 @@ def _dq(wh: Warehouse, run_id: str) -> dict[str, Any]:
     }
 
 
-def gather(wh: Warehouse, run_id: str, report: dict[str, Any] | None = None) -> ReportData:
-    """Everything the report of `run_id` shows (the warehouse as that run left it)."""
+def gather(
+    wh: Warehouse, run_id: str, report: dict[str, Any] | None = None, quality: QualitySummary | None = None
+) -> ReportData:
+    """Everything the report of `run_id` shows (the warehouse as that run left it). `quality`:
+    the run's expectation results as its Data Docs read them at the end of the run (read again
+    from the warehouse when not given)."""
     import json
 
     from transform.indicator_codes import group_labels
@@ -310,6 +314,6 @@ def gather(wh: Warehouse, run_id: str, report: dict[str, Any] | None = None) -> 
         "top_indicators": _top_indicators(targets, docs),
         "fetches": _fetches(wh, run_id),
     }
-    data.dq = _dq(wh, run_id)
+    data.dq = _dq(wh, run_id, quality)
     data.indicators = report.get("indicators") or indicator_summary(targets)
     return data

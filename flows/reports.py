@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from planwatch.records import QualitySummary
     from warehouse.store import Warehouse
 
 log = logging.getLogger(__name__)
@@ -47,15 +48,20 @@ def write_index(wh: Warehouse) -> Path:
 
 
 def write_run_report(
-    wh: Warehouse, run_id: str, report: dict[str, Any] | None = None, docs_path: str | None = None
+    wh: Warehouse,
+    run_id: str,
+    report: dict[str, Any] | None = None,
+    docs_path: str | None = None,
+    quality: QualitySummary | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """Write the report of `run_id` and the index; returns where the page can be read and the
-    run's new and changed plans."""
+    run's new and changed plans. `quality`: the expectation results the run's Data Docs showed
+    (`report_data.quality_summary`), so that they are not read twice."""
     from flows.report_data import gather
     from flows.report_page import render_run_page
 
     folder = reports_dir(wh)
-    data = gather(wh, run_id, report)
+    data = gather(wh, run_id, report, quality)
     docs_link = None
     if docs_path and not wh.remote and not str(docs_path).startswith(("s3://", "s3a://")):
         docs_link = os.path.relpath(docs_path, folder)
@@ -76,14 +82,23 @@ def write_run_report(
 
 
 def publish(
-    wh: Warehouse, report: dict[str, Any], new_docs: list[str], changed_docs: list[str], docs_path: str | None
+    wh: Warehouse,
+    report: dict[str, Any],
+    new_docs: list[str],
+    changed_docs: list[str],
+    docs_path: str | None,
+    quality: QualitySummary | None = None,
 ) -> str | None:
     """After a run: its report page and its Prefect artifacts. Logs instead of raising (a report
     never fails a run); returns where the page can be read."""
     run_id = str(report.get("run_id"))
     try:
         page, plans = write_run_report(
-            wh, run_id, {**report, "new_doc_ids": new_docs, "changed_doc_ids": changed_docs}, docs_path
+            wh,
+            run_id,
+            {**report, "new_doc_ids": new_docs, "changed_doc_ids": changed_docs},
+            docs_path,
+            quality,
         )
     except Exception as exc:
         log.warning("run report of %s not written: %s: %s", run_id, type(exc).__name__, exc)

@@ -19,8 +19,14 @@ creeps up with every chunk (measured: ~20-25 MB more per loaded chunk from polar
 
 Each is an environment variable the allocator reads when it starts, so `tune()` must run before
 polars and pyarrow are imported (the CLI calls it first); child processes (Prefect's temporary
-server, Dask workers) inherit them. A value already in the environment is kept. A Prefect worker
-running the deployments should be started with the same variables (docs/scale.md).
+server, Dask workers) inherit them. A value already in the environment is kept, except polars'
+own default: importing polars writes `_RJEM_MALLOC_CONF=dirty_decay_ms:500,muzzy_decay_ms:1000`
+(followed by the value it found, if any) into its process's environment, and every child of a
+process that imported polars inherits it. That is nobody's choice, and keeping it cost a night the
+settings above (measured: the 11,000-source first night started by `benchmarks scale` after a
+smaller size, whose `documents` check had imported polars, peaked at 966 MB instead of ~745).
+A Prefect worker running the deployments should be started with the same variables
+(docs/scale.md).
 """
 
 from __future__ import annotations
@@ -35,18 +41,37 @@ SETTINGS = {
     "_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0,tcache:false",
     "ARROW_DEFAULT_MEMORY_POOL": "system",
 }
+# what `import polars` puts in front of `_RJEM_MALLOC_CONF` (polars/__init__.py; the THP options
+# with POLARS_THP=1): in an inherited value, what follows it is the value someone chose
+POLARS_JEMALLOC_DEFAULTS = (
+    "dirty_decay_ms:500,muzzy_decay_ms:1000,thp:always,metadata_thp:always",
+    "dirty_decay_ms:500,muzzy_decay_ms:1000",
+)
 
 
 def tune() -> dict[str, str]:
-    """Set the allocators' environment (kept where already set) and cap this process's glibc
+    """Set the allocators' environment (kept where someone set it: `chosen`) and cap this process's glibc
     arenas now (glibc read `MALLOC_ARENA_MAX` when the process started). Returns the settings in
     force. A no-op for glibc where there is none."""
     for name, value in SETTINGS.items():
-        os.environ.setdefault(name, value)
+        if not chosen(name):
+            os.environ[name] = value
     arenas = os.environ["MALLOC_ARENA_MAX"]
     if arenas.isdigit() and int(arenas) > 0:
         _mallopt(M_ARENA_MAX, int(arenas))
     return {name: os.environ[name] for name in SETTINGS}
+
+
+def chosen(name: str) -> str:
+    """The value of the allocator variable `name` someone set for this process ('' if none):
+    polars' default for jemalloc, which importing polars writes into the environment a child
+    inherits, is not a choice."""
+    value = os.environ.get(name, "")
+    if name == "_RJEM_MALLOC_CONF":
+        for default in POLARS_JEMALLOC_DEFAULTS:
+            if value == default or value.startswith(default + ","):
+                return value[len(default) + 1 :]
+    return value
 
 
 def release() -> None:
