@@ -143,6 +143,47 @@ def artifact_keys(flow: str) -> dict[str, str]:
     return {"summary": f"{base}-summary", "sources": f"{base}-sources", "report": f"{base}-report"}
 
 
+ARTIFACT_SOURCES = 500  # rows of the per-source table artifact (Prefect refuses events over ~1.5 MB)
+_SOURCE_COLUMNS = (
+    "source_id",
+    "status",
+    "pages_fetched",
+    "pages_failed",
+    "new",
+    "updated",
+    "unchanged",
+    "tasks",
+    "targets",
+    "quarantined",
+)
+
+
+def source_rows(
+    sources: list[dict[str, Any]], limit: int = ARTIFACT_SOURCES
+) -> tuple[list[dict[str, Any]], str]:
+    """The per-source table artifact's rows and description. A national night has ~11,000 sources:
+    its whole table makes an event Prefect's server refuses, so at most `limit` rows are kept, the
+    sources that failed or reported errors first, then those with new or updated documents, each
+    group in the run's order; the run report keeps every source."""
+
+    def rank(s: dict[str, Any]) -> int:
+        if s.get("status") not in (None, "ok") or s.get("pages_failed") or s.get("errors"):
+            return 0
+        return 1 if s.get("new") or s.get("updated") else 2
+
+    ordered = sorted(sources, key=rank) if len(sources) > limit else sources
+    rows = [
+        {k: s.get(k, 0) for k in _SOURCE_COLUMNS} | {"errors": len(s.get("errors") or [])}
+        for s in ordered[:limit]
+    ]
+    if len(sources) <= limit:
+        return rows, "per-source counts of the run"
+    return rows, (
+        f"per-source counts of the run: {limit} of {len(sources)} sources (failed, then changed, first);"
+        " the run report lists every source"
+    )
+
+
 def publish_artifacts(report: dict[str, Any], plans: list[dict[str, Any]], page: str | None) -> bool:
     """The flow run's markdown (verdict and new plans), table (per-source counts) and link (the
     report page) artifacts. False outside a Prefect flow run or when Prefect refuses."""
@@ -158,26 +199,8 @@ def publish_artifacts(report: dict[str, Any], plans: list[dict[str, Any]], page:
             key=keys["summary"],
             description="planwatch run verdict and new plans",
         )
-        table = [
-            {
-                k: s.get(k, 0)
-                for k in (
-                    "source_id",
-                    "status",
-                    "pages_fetched",
-                    "pages_failed",
-                    "new",
-                    "updated",
-                    "unchanged",
-                    "tasks",
-                    "targets",
-                    "quarantined",
-                )
-            }
-            | {"errors": len(s.get("errors") or [])}
-            for s in report.get("sources") or []
-        ]
-        create_table_artifact(table=table, key=keys["sources"], description="per-source counts of the run")
+        table, shown = source_rows(report.get("sources") or [])
+        create_table_artifact(table=table, key=keys["sources"], description=shown)
         if page:
             link = page if "://" in page else Path(page).resolve().as_uri()
             create_link_artifact(

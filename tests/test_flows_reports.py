@@ -8,7 +8,7 @@ import polars as pl
 from warehouse_fixtures import Doc, make_run, new_warehouse
 
 from flows.report_data import gather, indicator_summary, run_doc_ids
-from flows.reports import artifact_keys, publish, publish_artifacts, write_run_report
+from flows.reports import artifact_keys, publish, publish_artifacts, source_rows, write_run_report
 from load.merge import load_run
 
 EVIL = "</script><img src=x onerror=alert(1)>"
@@ -84,6 +84,23 @@ def test_artifact_keys_are_stable_and_outside_a_flow_nothing_is_published():
                                         "sources": "planwatch-nightly-sources",
                                         "report": "planwatch-nightly-report"}
     assert publish_artifacts({"run_id": "r", "flow": "nightly", "sources": []}, [], None) is False
+
+
+def test_the_sources_artifact_of_a_national_night_is_capped_failed_and_changed_first():
+    def src(i, **kw):
+        return {"source_id": f"s{i:05d}", "status": "ok", "pages_fetched": 1, "new": 0, "errors": []} | kw
+
+    sources = [src(i) for i in range(11_000)]
+    sources[7000] = src(7000, status="failed", errors=["timeout"], pages_failed=1)
+    sources[9000] = src(9000, new=2)
+    sources[3] = src(3, errors=["GBK page"])
+    rows, shown = source_rows(sources, limit=5)
+    assert [r["source_id"] for r in rows] == ["s00003", "s07000", "s09000", "s00000", "s00001"]
+    assert rows[1]["errors"] == 1 and rows[2]["new"] == 2
+    assert "5 of 11000 sources" in shown
+    small, shown = source_rows(sources[:4], limit=5)  # under the cap: every source, in the run's order
+    assert [r["source_id"] for r in small] == ["s00000", "s00001", "s00002", "s00003"]
+    assert shown == "per-source counts of the run"
 
 
 def _large_run(wh, run_id: str, sources: int, per_source: int) -> tuple:
