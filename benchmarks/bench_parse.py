@@ -191,6 +191,18 @@ def _interleaved(fns: dict, docs: list[str], repeat: int) -> dict[str, float]:
     return {name: sum(times) / len(docs) for name, times in best.items()}
 
 
+def code_measured() -> str:
+    """Which parser code a run measures: "pure Python", or how many of the imported `transform`
+    modules are compiled extension modules (a mypyc build put on the path for an experiment;
+    docs/transform.md, "Speed")."""
+    import sys
+
+    mods = [m for name, m in list(sys.modules.items()) if name == "transform" or name.startswith("transform.")]
+    files = [getattr(m, "__file__", None) or "" for m in mods]
+    compiled = sum(1 for f in files if not f.endswith((".py", ".pyc")))
+    return f"compiled: {compiled} of {len(files)} transform modules" if compiled else "pure Python"
+
+
 def run(quick: bool = False) -> list[dict]:
     from selectolax.lexbor import LexborHTMLParser
 
@@ -229,6 +241,7 @@ def run(quick: bool = False) -> list[dict]:
          "value": f"{n} ({min(sizes) // 1024}-{max(sizes) // 1024})"},
         {"benchmark": "parse", "measure": "pages: plans / ordinary notices",
          "value": f"{len(groups['plan'])} / {len(groups['notice'])}"},
+        {"benchmark": "parse", "measure": "parser code measured", "value": code_measured()},
     ]
     rows += _ratio_rows("", t, goal=True)
     for kind, label in (("plan", "plan pages"), ("notice", "notice pages")):

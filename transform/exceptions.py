@@ -1,5 +1,7 @@
 """Errors of the transform package that cross its boundary."""
 
+from typing import ClassVar
+
 from planwatch.exceptions import PlanwatchError
 
 
@@ -12,18 +14,20 @@ class InputError(TransformError):
 
 
 class AttachmentError(TransformError):
-    """An attached file cannot be turned into text; its `status` says how (`transform.attachments`)."""
+    """An attached file cannot be turned into text; its `status` says how (`transform.attachments`).
+    (A `ClassVar`: mypyc would compile a bare class attribute of an exception as an instance
+    attribute that is never set.)"""
 
-    status = "failed"
+    status: ClassVar[str] = "failed"
 
 
 class FileTooLarge(AttachmentError):
     """Over a size cap: the file, a zip entry, the decompressed total, rows or pages."""
 
-    status = "too_large"
+    status: ClassVar[str] = "too_large"
 
 
 class UnsupportedFile(AttachmentError):
     """A format (or a variant: encrypted, an old WPS) planwatch does not read."""
 
-    status = "unsupported"
+    status: ClassVar[str] = "unsupported"

@@ -370,6 +370,8 @@ def _clause_units(text: str, view: str, units: Units) -> None:
 
 
 _SENTENCE_END = "。；;\n"
+#: what may follow a closing bracket that ends a sentence (nothing: the end of the text)
+_AFTER_SENTENCE_BRACKET = ("", *_SENTENCE_END)
 #: a bracket of more names than this is a list of something else
 _MAX_BARE_NAMES = 8
 
@@ -381,7 +383,7 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
     for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
         if outer_e == e:  # not closed: a cut-off page
             continue
-        if view[outer_e : outer_e + 1] not in ("", *_SENTENCE_END) and view[outer_e:].strip(" 。；;"):
+        if view[outer_e : outer_e + 1] not in _AFTER_SENTENCE_BRACKET and view[outer_e:].strip(" 。；;"):
             continue
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue

@@ -106,10 +106,10 @@ def _table_targets(
             if not target:
                 continue
             ci, m = max(target, key=lambda x: year_cols.get(x[0], 0))
-            year = year_cols.get(ci) or max(year_cols.values())
+            year: int | None = year_cols.get(ci) or max(year_cols.values())
         else:
             ci, m = nums[-1]
-            year = default_year  # type: ignore[assignment]  # None: the year is not stated
+            year = default_year  # None: the year is not stated
         unit = m.group("unit") or unit
         if not unit or ci < ni:
             continue
