@@ -21,6 +21,7 @@ from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.plan_judging import explains_plan
 from transform.planyears import plan_years, plan_years_of
+from transform.speeches import speech_heading
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
 
@@ -414,7 +415,8 @@ def extract_metadata(
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
-    title = title or heading or top_heading(body_lines) or H.news_headline(top)
+    speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
+    title = title or heading or speech or top_heading(body_lines) or H.news_headline(top)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
@@ -450,7 +452,10 @@ def extract_metadata(
     out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
-        (plan_title, title, heading), body_text, issued.year if issued else None
+        (plan_title, title, heading),
+        body_text,
+        issued.year if issued else None,
+        given.year if given and congress and title and "工作报告" in title else None,
     )
     return out
 
