@@ -262,6 +262,12 @@ def _annual_year(fields: dict[str, Any]) -> int | None:
     return int(start) if start and start == fields.get("plan_end_year") else None
 
 
+def _published_year(fields: dict[str, Any]) -> int | None:
+    """The year the page was published (明年 in its targets is the year after)."""
+    published = fields.get("publish_date")
+    return getattr(published, "year", None)
+
+
 def _goals(
     body: str, structure: Structure, title: str, plan_title: str, first_year: int | None = None
 ) -> list[str]:
@@ -358,7 +364,7 @@ def _parse(
         goals = _goals(
             w.body, structure, title, fields.get("plan_title") or "", fields.get("plan_start_year")
         )
-        span = (_annual_year(fields), fields.get("plan_start_year"))
+        span = (_annual_year(fields), fields.get("plan_start_year"), _published_year(fields))
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
         tasks, task_units, targets = rows
     if not tasks:

@@ -96,9 +96,9 @@ def build_rows(
     doc_id: str, nodes: list[Node], units_of, span: tuple, goals: list[str], first_lead: bool = False
 ):
     """Task, task-unit and target rows. span: (the year of an annual plan, the first year of the
-    plan): figures of earlier years are past figures. first_lead: the document says the first
-    unit of each list leads (列第一位者为牵头单位); a note with 下同 in a task says it for that
-    task and the next ones."""
+    plan, the year the page was published): figures of earlier years are past figures.
+    first_lead: the document says the first unit of each list leads (列第一位者为牵头单位); a
+    note with 下同 in a task says it for that task and the next ones."""
     annual = span[0]
     tasks: list[dict] = []
     task_units: list[dict] = []
@@ -266,7 +266,14 @@ def _targets_for(
     if not text.strip():
         return []
     try:
-        found = _extract_targets(text, default_year=year, annual_year=span[0], first_year=span[1]) or []
+        found = _extract_targets(
+            text,
+            default_year=year,
+            annual_year=span[0],
+            first_year=span[1],
+            issued=span[2] if len(span) > 2 else None,
+        )
+        found = found or []
     except Exception:  # a target bug must not lose the task
         log.exception("target extraction failed in %s", task_id or doc_id)
         return []
