@@ -37,6 +37,11 @@ _NAMES_A_PLAN = re.compile(
 _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
 
+def names_a_plan(title: str) -> bool:
+    """A title that is a plan's own name (…工作方案, …行动计划（2024—2026年）), not a notice's."""
+    return "关于" not in title and _NAMES_A_PLAN.search(title) is not None and "通知" not in title
+
+
 def non_plan(title: str) -> bool:
     """The title says it is another kind of notice (an 评估报告 of a plan is no plan either)."""
     return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
