@@ -18,7 +18,7 @@ from transform.heading_years import node_year
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
-from transform.targets.goals import is_review_heading
+from transform.targets.goals import is_review_heading, restated_targets
 from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
 from transform.unit_plan import plan_units
@@ -235,14 +235,18 @@ def _task_targets(
 ) -> list[dict]:
     """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
     reports achievements). `reviews` remembers each section's answer: its tasks share it."""
+    kept = text
     for a in ancestors:
         review = reviews.get(id(a))
         if review is None:
             review = reviews[id(a)] = is_review_heading(a.heading)
         if review:
-            return []
+            # (a progress report's item restates its targets before its results: those are kept)
+            kept = restated_targets(a.heading, text)
+            if kept is None:
+                return []
     year = node_year(ancestors[0]) if ancestors else None  # "一、2025年目标" over the task
-    return _targets_for(doc_id, task_id, path, text, offset, span, year)
+    return _targets_for(doc_id, task_id, path, kept, offset, span, year)
 
 
 def _goal_targets(doc_id: str, para: str, offset: int, span: tuple) -> list[dict]:
