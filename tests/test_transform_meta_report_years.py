@@ -20,6 +20,7 @@ from transform.planyears import plan_years, plan_years_of
     ("关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", (2025, 2025)),
     ("某街道2022年度工作总结暨2023年度工作安排", (2023, 2023)),
     ("某县2021年工作总结及明年工作打算", (2022, 2022)),
+    ("某镇2023年工作推进情况及2024年工作谋划", (2024, 2024)),
 ])
 def test_a_title_reviewing_one_year_and_planning_the_next_gives_the_next(title, years):
     assert plan_years(title) == years
@@ -41,6 +42,7 @@ def test_titles_of_one_year_keep_it(title, years):
     "一、2025年工作完成情况\n2025年，全县新建道路30公里。2025年共引进项目12个。\n"
     "二、2026年工作安排\n（一）做强产业。新建厂房3万平方米。\n",
     "过去一年工作回顾\n2025年，我们新建学校3所。\n2026年重点工作\n1.新建学校2所。\n",
+    "一、2025年工作推进情况\n2025年，粮食播种面积4.5万亩。2025年新建冷库2座。\n二、2026年工作谋划\n（一）稳粮扩菜。\n",
 ])
 def test_a_report_text_plans_its_forward_year(text):
     assert plan_years_of(("某县人民政府工作报告",), text, None) == (2026, 2026)

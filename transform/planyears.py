@@ -47,7 +47,7 @@ TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose 
 
 # a report reviewing one year before planning the next: "2025年工作总结及2026年工作计划",
 # "2024年…计划执行情况与2025年计划草案的报告", "2021年工作总结及明年工作打算"
-_REVIEW_WORDS = re.compile(r"总结|回顾|执行情况|完成情况|进展情况|工作情况")
+_REVIEW_WORDS = re.compile(r"总结|回顾|执行情况|完成情况|进展情况|推进情况|落实情况|工作情况")
 _NEXT_YEAR = re.compile(r"明年|下一年|下年度")
 
 
@@ -102,10 +102,10 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
 # a report's sections: "一、2025年工作回顾 … 二、2026年主要目标和重点工作": the year of the work
 # ahead is the plan's, the reviewed one is past
 _AHEAD_AFTER = re.compile(
-    r"度?\s?(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务)|"
+    r"度?\s?(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务|谋划)|"
     r"重点工作|重点任务|目标任务|发展目标|计划安排)"
 )
-_REVIEWED = re.compile(r"工作回顾|工作总结|工作完成情况|计划执行情况|一年来|过去一年|过去的一年")
+_REVIEWED = re.compile(r"工作回顾|工作总结|工作完成情况|工作推进情况|计划执行情况|一年来|过去一年|过去的一年")
 
 
 def _ahead_year(window: str) -> int | None:
