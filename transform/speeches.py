@@ -6,6 +6,7 @@ and where it was given ("——2026年1月18日在某省第十四届人民代表
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 _DATE = (
@@ -24,7 +25,9 @@ _HEADING_MAX = 40  # characters of the heading over the meeting line
 _TOP = 12  # lines of the page top read
 
 
-def speech_heading(lines: list[str], parse_date) -> tuple[str | None, date | None, bool]:
+def speech_heading(
+    lines: list[str], parse_date: Callable[[str | None], date | None]
+) -> tuple[str | None, date | None, bool]:
     """(heading, date given, given at a people's congress) of a report printed with its meeting
     line under its heading; (None, None, False) where the page top has none."""
     for i, line in enumerate(lines[1:_TOP], 1):
