@@ -85,3 +85,22 @@ def test_a_government_work_report_plans_the_year_of_its_congress(text, year):
     assert d["title"] == "政府工作报告"
     assert (d["plan_start_year"], d["plan_end_year"]) == (year, year)
     assert p.targets and {t["year"] for t in p.targets} == {year}
+
+
+_REPORT_TODAY = """政府工作报告
+发布日期：2024-01-25
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议。
+一、过去一年工作回顾
+2023年，全县地区生产总值增长6%。2023年新建学校4所。2023年新增就业3000人。
+二、今年工作安排
+今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+（一）办好民生实事。新建公办幼儿园3所。
+"""
+
+
+def test_a_government_work_report_without_a_meeting_line_plans_its_publish_year():
+    p = parse_document(_REPORT_TODAY, source="r.txt", is_text=True)
+    d = p.document
+    assert (d["plan_start_year"], d["plan_end_year"]) == (2024, 2024)
+    assert p.targets and {t["year"] for t in p.targets} == {2024}

@@ -299,6 +299,8 @@ def plan_title_from(title: str | None, body: str) -> str | None:
 
 
 _ANNEX_LINE = re.compile(r"^附\s*[件表]")
+# a 政府工作报告 itself (not a notice dividing its tasks): its title ends with the report's name
+_WORK_REPORT = re.compile(r"政府工作报告[》”\"]?\s*(?:[（(][^（）()]{0,20}[）)])?$")
 
 
 def _in_annex(lines: list[str], heading: str) -> bool:
@@ -489,6 +491,7 @@ def extract_metadata(
         body_text,
         issued.year if issued else None,
         given.year if given and congress and title and "工作报告" in title else None,
+        issued.year if issued and title and _WORK_REPORT.search(title) else None,
     )
     return out
 

@@ -181,16 +181,26 @@ _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚
 
 
 def plan_years_of(
-    titles: tuple[str | None, ...], text: str, issued: int | None, congress: int | None = None
+    titles: tuple[str | None, ...],
+    text: str,
+    issued: int | None,
+    congress: int | None = None,
+    report: int | None = None,
 ) -> tuple[int | None, int | None]:
     """Plan years from the first of `titles` that names them, else from the text; a title that
     names a span without years (三年行动方案) covers that many years from its first year.
-    `congress`: the year a 政府工作报告 was given at the people's congress (the year it plans)."""
+    `congress`: the year a 政府工作报告 was given at the people's congress (the year it plans);
+    `report`: the publish year of a 政府工作报告 that prints no meeting line (the year it plans,
+    unless its text names the year of its work ahead)."""
     start, end = plan_years(*titles)
     if start is not None or end is not None:
         return start, end
     if congress is not None:
         return congress, congress
+    if report is not None:
+        ahead = _ahead_year(text[:TEXT_WINDOW])
+        y = ahead if ahead is not None else report
+        return y, y
     start, end = years_in_text(text, issued)
     if start is None and end is None and issued is not None:
         # "…今年将惠及1万户居民": a title dated by the page's own year, where the text names none
