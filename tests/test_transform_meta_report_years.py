@@ -104,3 +104,24 @@ def test_a_government_work_report_without_a_meeting_line_plans_its_publish_year(
     d = p.document
     assert (d["plan_start_year"], d["plan_end_year"]) == (2024, 2024)
     assert p.targets and {t["year"] for t in p.targets} == {2024}
+
+
+_REPORT_SPLIT_LINE = """有效性 | 有效 | 公开日期: | 2026-02-20 10:00 |
+2026年1月20日在某区第十九届
+人民代表大会第五次会议上
+某区人民政府区长 某某
+各位代表：
+一、过去一年工作回顾
+2025年，全区地区生产总值增长5%。2025年新建学校4所。
+二、今年工作安排
+（一）改善民生。新增养老床位600张。
+"""
+
+
+def test_a_meeting_line_printed_over_two_lines_still_dates_the_report():
+    from transform.metadata import parse_date
+    from transform.speeches import speech_heading
+
+    lines = [ln for ln in _REPORT_SPLIT_LINE.split("\n") if ln]
+    head, when, congress = speech_heading(lines, parse_date)
+    assert head is None and str(when) == "2026-01-20" and congress

@@ -29,17 +29,22 @@ def speech_heading(
     lines: list[str], parse_date: Callable[[str | None], date | None]
 ) -> tuple[str | None, date | None, bool]:
     """(heading, date given, given at a people's congress) of a report printed with its meeting
-    line under its heading; (None, None, False) where the page top has none."""
+    line under its heading (a line of the page's chrome above it gives no heading); (None, None,
+    False) where the page top has none. A meeting line broken over two lines is joined."""
     for i, line in enumerate(lines[1:_TOP], 1):
-        m = _MEETING_LINE.match(line.strip())
+        s = line.strip()
+        m = _MEETING_LINE.match(s)
+        if m is None and i + 1 < len(lines) and "在" in s and not s.endswith("上"):
+            s = s + lines[i + 1].strip()  # "2025年3月21日在某区第十九届" / "人民代表大会第四次会议上"
+            m = _MEETING_LINE.match(s)
         if m is None:
             continue
-        head = lines[i - 1].strip()
-        if not head or len(head) > _HEADING_MAX or re.search(r"[。，,；;：:]", head):
-            return None, None, False
+        head: str | None = lines[i - 1].strip()
+        if not head or len(head) > _HEADING_MAX or re.search(r"[。，,；;：:|｜]", head):
+            head = None
         when = m.group("date")
         if when is None and i + 1 < len(lines):
             d = _DATE_ALONE.match(lines[i + 1].strip())
             when = d.group("date") if d else None
-        return head, parse_date(when) if when else None, _CONGRESS.search(line) is not None
+        return head, parse_date(when) if when else None, _CONGRESS.search(s) is not None
     return None, None, False
