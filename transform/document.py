@@ -180,7 +180,10 @@ def _annexes(
         doc.update({k: first.get(k) for k in _FILE_FIELDS if doc.get(k) is None})
         title = doc.get("title") or ""
         doc["content_sha256"] = _content_sha(doc)
-    doc["is_plan"] = keep and looks_like_plan(title, doc.get("plan_title"), parsed.tasks, parsed.targets)
+    body = doc.get("body_text") or ""
+    doc["is_plan"] = keep and looks_like_plan(
+        title, doc.get("plan_title"), parsed.tasks, parsed.targets, body
+    )
     kept = [
         n
         for n in (doc.get("parse_note") or "").split("; ")
@@ -260,6 +263,12 @@ def _metadata(w: _Work, head: str) -> dict[str, Any]:
 def _annual_year(fields: dict[str, Any]) -> int | None:
     start = fields.get("plan_start_year")
     return int(start) if start and start == fields.get("plan_end_year") else None
+
+
+def _published_year(fields: dict[str, Any]) -> int | None:
+    """The year the page was published (明年 in its targets is the year after)."""
+    published = fields.get("publish_date")
+    return getattr(published, "year", None)
 
 
 def _goals(
@@ -358,7 +367,7 @@ def _parse(
         goals = _goals(
             w.body, structure, title, fields.get("plan_title") or "", fields.get("plan_start_year")
         )
-        span = (_annual_year(fields), fields.get("plan_start_year"))
+        span = (_annual_year(fields), fields.get("plan_start_year"), _published_year(fields))
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
         tasks, task_units, targets = rows
     if not tasks:
@@ -366,7 +375,9 @@ def _parse(
             notes.append("body under 100 characters (attachment-only or scanned page?)")
         if structure is not None and structure.note and not other_kind:
             notes.append(structure.note)
-    doc["is_plan"] = (not other_kind) and looks_like_plan(title, fields.get("plan_title"), tasks, targets)
+    doc["is_plan"] = (not other_kind) and looks_like_plan(
+        title, fields.get("plan_title"), tasks, targets, w.body
+    )
     if (rec := TRACE.get()) is not None:  # `planwatch parse --explain` (transform/explain.py)
         rec.parsed(work=w, head=head, root=root, structure=structure, units_of=units_of, fields=fields)
     if w.restore:

@@ -75,6 +75,8 @@ _BAR_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=[\u4e00-\u9fff])"
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜])\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
+# a line of prose announcing the plan ("现就…，提出如下工作方案", "現就…制定如下實施方案"): no heading
+_ANNOUNCES_PLAN = re.compile(r"^(?:现就|現就|现将|現將|现根据|現根據)|如下[^，,。]{0,8}$")
 # "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
 # short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
 _FIELD_LINE = re.compile(
@@ -475,6 +477,7 @@ def plan_heading(lines: list[str]) -> str | None:
         return (
             "关于" not in h
             and not _NOTICE_END.search(h)
+            and not _ANNOUNCES_PLAN.search(h)
             and bool(plan.search(h))
             and not REPORT_ON_PLAN.search(h)
         )

@@ -19,8 +19,9 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
-from transform.plan_judging import explains_plan
+from transform.plan_judging import explains_plan, names_a_plan
 from transform.planyears import plan_years, plan_years_of
+from transform.speeches import speech_heading
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
 
@@ -255,14 +256,32 @@ def _unwrapped(name: str) -> str:
     return name
 
 
+# two plans issued by one notice ("印发X责任分解方案和Y重点事项分解方案的通知"): the first is its plan;
+# one name with 和 inside (…规划和二〇三五年远景目标纲要) stays whole: the first part must end with
+# a kind that closes a plan's name (not 规划)
+_TWO_PLANS = re.compile(
+    r"^(?P<a>.{4,80}?(?:方案|计划|要点|清单|意见|措施|细则|办法|分工))(?:和|及|与|、)"
+    r"(?P<b>.{4,80}(?:方案|计划|规划|要点|清单|意见|措施|细则|办法|纲要|分工))$"
+)
+
+
+def _first_plan(name: str) -> str:
+    """'X方案和Y方案' -> 'X方案': the first of two plans named together."""
+    m = _TWO_PLANS.match(name) if len(name) <= 170 else None
+    return m.group("a") if m else name
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
     title = title if title and len(title) <= TITLE_MAX else None
     if title:
-        m = _ISSUED_NAMED.search(title) or _ISSUED.search(title)
+        m = _ISSUED_NAMED.search(title)
         if m:
             return _unwrapped(m.group(1).strip().strip('“”"'))
+        m = _ISSUED.search(title)
+        if m:
+            return _first_plan(_unwrapped(m.group(1).strip().strip('“”"')))
         m = _NAMED.search(title)
         if m and _NOTICE_TITLE.search(title):
             return m.group(1).strip()
@@ -280,6 +299,16 @@ def plan_title_from(title: str | None, body: str) -> str | None:
 
 
 _ANNEX_LINE = re.compile(r"^附\s*[件表]")
+# a 政府工作报告 itself (not a notice dividing its tasks): its title ends with the report's name
+_WORK_REPORT = re.compile(r"政府工作报告[》”\"]?\s*(?:[（(][^（）()]{0,20}[）)])?$")
+
+
+def _in_annex(lines: list[str], heading: str) -> bool:
+    """Does `heading` stand below a 附件 line of the text?"""
+    annex = next((i for i, ln in enumerate(lines) if _ANNEX_LINE.match(ln)), None)
+    if annex is None:
+        return False
+    return any(heading.startswith(ln) or ln.startswith(heading) for ln in lines[annex + 1 : annex + 4])
 
 
 def _signature(head: str) -> tuple[str | None, date | None]:
@@ -351,14 +380,19 @@ _ISSUING_TITLE_END = re.compile(r"的(?:通知|意见|决定|批复|函)\s*[（(
 
 
 _STAMP_LINE = re.compile(r"^\s*[【\[]?\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}")
+# a byline of the source's name and a time stamp: "某某网 2026-01-21 09:15:23"
+_SOURCE_STAMP_LINE = re.compile(
+    r"^[^\s\d|:：，。]{2,24}\s+((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
 
 
 def page_date(lines: list[str]) -> date | None:
     """The page's own date where it has no labelled date field: a date stamp with a clock time
-    under the headline ("2023-01-05 10:00 某某办公室"), or a date on the byline ("编辑：某某 2019-06-25")."""
+    under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), or a date on the
+    byline ("编辑：某某 2019-06-25")."""
     for line in lines[:HEAD_LINES]:
         s = line.strip()
-        m = _STAMP_LINE.match(s)
+        m = _STAMP_LINE.match(s) or _SOURCE_STAMP_LINE.match(s)
         if m:
             return parse_date(m.group(1))
         if len(s) <= 160 and H.byline_label(s):
@@ -414,7 +448,10 @@ def extract_metadata(
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
-    title = title or heading or top_heading(body_lines) or H.news_headline(top)
+    if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
+        heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
+    speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
+    title = title or heading or speech or top_heading(body_lines) or H.news_headline(top)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
@@ -450,7 +487,11 @@ def extract_metadata(
     out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
-        (plan_title, title, heading), body_text, issued.year if issued else None
+        (plan_title, title, heading),
+        body_text,
+        issued.year if issued else None,
+        given.year if given and congress and title and "工作报告" in title else None,
+        issued.year if issued and title and _WORK_REPORT.search(title) else None,
     )
     return out
 

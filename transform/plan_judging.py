@@ -4,7 +4,8 @@ meeting, 公示 …), pages looking back on a plan (评估报告, 表彰…决�
 a plan are not; pages explaining a plan (政策解读, 答记者问, 一图读懂) and news reports of meetings are
 plans only by the commitments they state. The words are data: `lexicons/plan_kinds.txt`,
 `non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_explainer_kinds.txt`,
-`meeting_report_titles.txt`."""
+`meeting_report_titles.txt`; a report of results (整改情况的报告, 审计工作报告) is no plan unless it
+lists work ahead: `results_report_kinds.txt`."""
 
 from __future__ import annotations
 
@@ -21,12 +22,24 @@ COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
 MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
 # a page that explains a plan (政策解读, 答记者问, 一图读懂): a plan only by the commitments it states
 EXPLAINER_TITLE = re.compile("|".join(words("plan_explainer_kinds")))
+# a report of results (…整改情况的报告, …审计工作报告): a plan only where it lists work ahead
+RESULTS_REPORT_TITLE = re.compile("|".join(words("results_report_kinds")))
+# a heading of work ahead: "三、下一步工作安排", "（三）下步打算", "四、2025年工作计划", "今后工作措施"
+_WORK_AHEAD = re.compile(
+    r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
+    r"(?:下一步|下步|今后|明年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
+)
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
     "(?:" + "|".join(words("plan_kinds")) + r")[表单]?\s*(?:[（(][^（）()]{0,24}[）)])?[\s》”\"]*$"
 )
 # a notice that issues or allocates work ("关于分解落实…目标任务的通知", "关于下达…计划的通知")
 _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
+
+
+def names_a_plan(title: str) -> bool:
+    """A title that is a plan's own name (…工作方案, …行动计划（2024—2026年）), not a notice's."""
+    return "关于" not in title and _NAMES_A_PLAN.search(title) is not None and "通知" not in title
 
 
 def non_plan(title: str) -> bool:
@@ -43,7 +56,14 @@ def explains_plan(title: str | None) -> bool:
     return bool(title) and EXPLAINER_TITLE.search(title or "") is not None
 
 
-def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list) -> bool:
+def reports_results(title: str | None, body: str) -> bool:
+    """A report of results (整改情况的报告, 审计工作报告, 述职报告) that lists no work ahead."""
+    return (
+        bool(title) and RESULTS_REPORT_TITLE.search(title or "") is not None and not _WORK_AHEAD.search(body)
+    )
+
+
+def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
     """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
     enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
     the parser missed) is still one when its title or the plan it issues names a plan kind, so
@@ -53,8 +73,11 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
     答记者问) names a plan without issuing it: only the work it states makes it one.
 
     A notice whose body merely has numbered paragraphs (a meeting notice: 一、会议时间 二、参会人员)
-    has tasks but no units and no targets: that alone does not make it a plan.
+    has tasks but no units and no targets: that alone does not make it a plan. A report of
+    results (`body`: its text) is a plan only where it lists work ahead.
     """
+    if reports_results(title, body):
+        return False
     named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or "")) and not (
         MEETING_REPORT_TITLE.search(title or "") or explains_plan(title)
     )

@@ -45,8 +45,37 @@ _BY_YEAR_RE = re.compile(r"(?:以前|之前|前)(?![一二三四两\d]\s*(?:个)
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
 
+# a report reviewing one year before planning the next: "2025年工作总结及2026年工作计划",
+# "2024年…计划执行情况与2025年计划草案的报告", "2021年工作总结及明年工作打算"
+_REVIEW_WORDS = re.compile(r"总结|回顾|执行情况|完成情况|进展情况|推进情况|落实情况|工作情况")
+_NEXT_YEAR = re.compile(r"明年|下一年|下年度")
+
+
+def _reported_year(text: str) -> int | None:
+    """The year a title reviewing one year plans for: the year whose words up to the next year
+    review nothing (总结, 回顾, 执行情况 …), or the year after the reviewed one where 明年 names it."""
+    if _REVIEW_WORDS.search(text) is None:
+        return None
+    found = list(_TITLE_YEAR.finditer(text))
+    if not found:
+        return None
+    if len({m.group(1) for m in found}) == 1:
+        m = found[0]
+        nxt = _NEXT_YEAR.search(text, m.end())
+        review = _REVIEW_WORDS.search(text, m.end())
+        return int(m.group(1)) + 1 if nxt and review and review.start() < nxt.start() else None
+    ahead = [
+        int(m.group(1))
+        for k, m in enumerate(found)
+        if _REVIEW_WORDS.search(text, m.end(), found[k + 1].start() if k + 1 < len(found) else len(text))
+        is None
+    ]
+    return max(ahead) if ahead else None
+
+
 def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
-    """(start, end) year of the plan from its title: 2023—2025年, (2023-2025), 2023年 (annual), 十四五."""
+    """(start, end) year of the plan from its title: 2023—2025年, (2023-2025), 2023年 (annual), 十四五;
+    the planned year of a title that reviews one year and plans the next."""
     for text in texts:
         if not text:
             continue
@@ -58,6 +87,9 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
         for key, span in _FIVE_YEAR.items():
             if key in text:
                 return span
+        y = _reported_year(text)
+        if y is not None:
+            return y, y
         m = _TITLE_YEAR.search(text)
         if m:
             y = int(m.group(1))
@@ -67,12 +99,33 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
     return None, None
 
 
+# a report's sections: "一、2025年工作回顾 … 二、2026年主要目标和重点工作": the year of the work
+# ahead is the plan's, the reviewed one is past
+_AHEAD_AFTER = re.compile(
+    r"度?\s?(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务|谋划)|"
+    r"重点工作|重点任务|目标任务|发展目标|计划安排)"
+)
+_REVIEWED = re.compile(r"工作回顾|工作总结|工作完成情况|工作推进情况|计划执行情况|一年来|过去一年|过去的一年")
+
+
+def _ahead_year(window: str) -> int | None:
+    """The year of a report's work ahead ("2026年主要目标和重点工作"), where the text also
+    reviews a past year (工作回顾, 工作完成情况, 过去一年)."""
+    if _REVIEWED.search(window) is None:
+        return None
+    ahead = [int(m.group(1)) for m in _TEXT_YEAR.finditer(window) if _AHEAD_AFTER.match(window, m.end())]
+    return max(ahead) if ahead else None
+
+
 def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
     """The plan years a text without a dated title names (see the module docstring)."""
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
+    ahead = _ahead_year(window)
+    if ahead is not None:
+        return ahead, ahead
     m = _PAREN_RANGE_RE.search(window)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span
@@ -128,13 +181,26 @@ _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚
 
 
 def plan_years_of(
-    titles: tuple[str | None, ...], text: str, issued: int | None
+    titles: tuple[str | None, ...],
+    text: str,
+    issued: int | None,
+    congress: int | None = None,
+    report: int | None = None,
 ) -> tuple[int | None, int | None]:
     """Plan years from the first of `titles` that names them, else from the text; a title that
-    names a span without years (三年行动方案) covers that many years from its first year."""
+    names a span without years (三年行动方案) covers that many years from its first year.
+    `congress`: the year a 政府工作报告 was given at the people's congress (the year it plans);
+    `report`: the publish year of a 政府工作报告 that prints no meeting line (the year it plans,
+    unless its text names the year of its work ahead)."""
     start, end = plan_years(*titles)
     if start is not None or end is not None:
         return start, end
+    if congress is not None:
+        return congress, congress
+    if report is not None:
+        ahead = _ahead_year(text[:TEXT_WINDOW])
+        y = ahead if ahead is not None else report
+        return y, y
     start, end = years_in_text(text, issued)
     if start is None and end is None and issued is not None:
         # "…今年将惠及1万户居民": a title dated by the page's own year, where the text names none

@@ -18,7 +18,7 @@ from transform.heading_years import node_year
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
-from transform.targets.goals import is_review_heading
+from transform.targets.goals import is_review_heading, restated_targets
 from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
 from transform.unit_plan import plan_units
@@ -96,9 +96,9 @@ def build_rows(
     doc_id: str, nodes: list[Node], units_of, span: tuple, goals: list[str], first_lead: bool = False
 ):
     """Task, task-unit and target rows. span: (the year of an annual plan, the first year of the
-    plan): figures of earlier years are past figures. first_lead: the document says the first
-    unit of each list leads (列第一位者为牵头单位); a note with 下同 in a task says it for that
-    task and the next ones."""
+    plan, the year the page was published): figures of earlier years are past figures.
+    first_lead: the document says the first unit of each list leads (列第一位者为牵头单位); a
+    note with 下同 in a task says it for that task and the next ones."""
     annual = span[0]
     tasks: list[dict] = []
     task_units: list[dict] = []
@@ -235,14 +235,18 @@ def _task_targets(
 ) -> list[dict]:
     """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
     reports achievements). `reviews` remembers each section's answer: its tasks share it."""
+    kept = text
     for a in ancestors:
         review = reviews.get(id(a))
         if review is None:
             review = reviews[id(a)] = is_review_heading(a.heading)
         if review:
-            return []
+            # (a progress report's item restates its targets before its results: those are kept)
+            kept = restated_targets(a.heading, text)
+            if kept is None:
+                return []
     year = node_year(ancestors[0]) if ancestors else None  # "一、2025年目标" over the task
-    return _targets_for(doc_id, task_id, path, text, offset, span, year)
+    return _targets_for(doc_id, task_id, path, kept, offset, span, year)
 
 
 def _goal_targets(doc_id: str, para: str, offset: int, span: tuple) -> list[dict]:
@@ -266,7 +270,14 @@ def _targets_for(
     if not text.strip():
         return []
     try:
-        found = _extract_targets(text, default_year=year, annual_year=span[0], first_year=span[1]) or []
+        found = _extract_targets(
+            text,
+            default_year=year,
+            annual_year=span[0],
+            first_year=span[1],
+            issued=span[2] if len(span) > 2 else None,
+        )
+        found = found or []
     except Exception:  # a target bug must not lose the task
         log.exception("target extraction failed in %s", task_id or doc_id)
         return []

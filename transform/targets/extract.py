@@ -37,6 +37,7 @@ from transform.targets.spans import (
 from transform.targets.tables import _line_cell_targets, _table_targets
 from transform.targets.years import (
     _YEARISH_RE,
+    _add_next_years,
     _add_plan_period_years,
     _baseline,
     _year_of,
@@ -51,20 +52,22 @@ def extract_targets(
     default_year: int | None = None,
     annual_year: int | None = None,
     first_year: int | None = None,
+    issued: int | None = None,
 ) -> list[dict]:
     """Quantitative targets in the text of one task (or one paragraph outside any task).
 
     `default_year` is a year inherited from the context (a section's 到2025年); `annual_year`
     is Y for an annual plan: every target without a year gets Y; `first_year` is the first year
     of a plan of several years. A figure stated for a year before the plan (annual or not) in
-    its own sentence is a past figure, not a target. Never raises on odd input.
+    its own sentence is a past figure, not a target; `issued` is the year the page was
+    published (明年 is the year after it). Never raises on odd input.
     """
     if not text or not isinstance(text, str):
         return []
     rec = TRACE.get()  # `planwatch parse --explain` (transform.explain): None on the normal path
     if rec is not None:
-        return rec.targets(text, _extract, default_year, annual_year, first_year)
-    return _extract(text, default_year, annual_year, first_year, None)
+        return rec.targets(text, _extract, default_year, annual_year, first_year, issued)
+    return _extract(text, default_year, annual_year, first_year, issued, None)
 
 
 def _extract(
@@ -72,6 +75,7 @@ def _extract(
     default_year: int | None,
     annual_year: int | None,
     first_year: int | None,
+    issued: int | None,
     tr: TargetTrace | None,
 ) -> list[dict]:
     t = to_halfwidth(text)
@@ -101,6 +105,8 @@ def _extract(
     rev = t[::-1]
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
+    if issued is not None and "明年" in t:
+        _add_next_years(t, ypos, yval, issued + 1)
     kept = _kept(t, rev, cands, tr)
     reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):

@@ -108,6 +108,29 @@ def is_review_heading(heading: str) -> bool:
     return _heading_line(s) and _REVIEW_RE.search(s) is not None
 
 
+# a progress report's section (…完成情况, …推进情况): its items restate the year's targets, then
+# report the period's results after a reporting date ("上半年，", "1-9月，", "截至9月底，", "目前，")
+_PROGRESS_HEADING_RE = re.compile(r"(?:完成|进展|推进|执行|落实)情况[^\u4e00-\u9fff]*$")
+_RESULTS_OPEN_RE = re.compile(
+    r"(?:^|(?<=[。；;！!]))\s*(?:上半年|前三季度|[一二三四]季度|1\s*[-—–~～至到]\s*1?\d\s*月份?|"
+    r"截至[^，,。；;]{1,12}|截止[^，,。；;]{1,12}|目前|今年以来|年初以来)\s*[，,:：]"
+)
+
+
+def restated_targets(heading: str, text: str) -> str | None:
+    """The part of an item under a progress report's section (`heading`: …完成情况) that restates
+    its targets before the results of the period ("1.新引进项目不少于20个。上半年，新引进12个。"
+    -> "1.新引进项目不少于20个。"); None where the section is no progress report or the item
+    opens with its results."""
+    if _PROGRESS_HEADING_RE.search(heading.strip()) is None:
+        return None
+    m = _RESULTS_OPEN_RE.search(text)
+    if m is None:
+        return None
+    head = text[: m.start()].strip()
+    return head if head and head[-1] in "。；;！!" else None
+
+
 def reports_on_plan(title: str) -> bool:
     """A title that reports a plan's results or progress (…完成情况, …进展情况, 最新进展)."""
     return bool(title) and _REPORT_TITLE_RE.search(title) is not None

@@ -43,6 +43,16 @@ _AS_OF_RE = re.compile(
 )
 
 
+# the same date opening a clause inside the sentence ("…提出打造智慧交通，截至去年底，…超7100公里"):
+# only 截至/截止 (a mid-sentence "到6月底，" sets a deadline)
+_AS_OF_MID_RE = re.compile(
+    r"[,;]\s?(?:截至|截止到|截止)\s?(?:目前|现在|当前|本月|上月|上半年|前三季度|[一二三四]季度末?|"
+    r"(?:去年|上年|上一年)(?:年)?(?:底|末)?|"
+    r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日)?)"
+    r"(?:为止|止)?\s?[,:]"
+)
+
+
 # A monthly statistics period: January to a month that ends no quarter (1-4月, 1—8月份, 1至11月,
 # 1月至5月). Quarter ends (1-3月, 1-6月, 1-9月) may be a plan's milestones.
 REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
@@ -127,9 +137,13 @@ def _rate_reported(t: str, c) -> bool:
 
 
 def _as_of(t: str, rev: str, c) -> bool:
-    """The number's sentence opens with the date it reports at (截至8月底，…)."""
+    """The number's sentence opens with the date it reports at (截至8月底，…), or a clause of it
+    before the number does and nothing after that looks ahead (…，截至去年底，…超7100公里)."""
     a, _ = _sentence(t, rev, c.start)
-    return _AS_OF_RE.match(t, a) is not None
+    if _AS_OF_RE.match(t, a) is not None:
+        return True
+    m = _AS_OF_MID_RE.search(t, a, c.start) if t.find("截", a, c.start) >= 0 else None
+    return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None
 
 
 def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:

@@ -84,6 +84,16 @@ def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
             yval.insert(i, y)
 
 
+def _add_next_years(t: str, ypos: list[int], yval: list[int], year: int) -> None:
+    """明年 (the year after the page was published) sets that year for what follows."""
+    at = t.find("明年")
+    while at >= 0:
+        i = bisect_left(ypos, at)
+        ypos.insert(i, at)
+        yval.insert(i, year)
+        at = t.find("明年", at + 2)
+
+
 _YEARS_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?(?:-|—|–|~|至|到)\s?((?:19|20)\d{2})\s?年")
 _YEAR_MENTION_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
 _YEARISH_RE = re.compile(r"(?:(?:到|至)?\s?(?:19|20)\d{2}\s?年(?:底|末)?)")

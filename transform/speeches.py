@@ -1,0 +1,50 @@
+"""A report given at a meeting: its bare heading ("政府工作报告") over the line that says when
+and where it was given ("——2026年1月18日在某省第十四届人民代表大会第五次会议上", "（2024年1月9日在
+某县第十八届人民代表大会第四次会议上）", or the meeting line with its date on the next line). A
+政府工作报告 given at the year's people's congress plans that year's work."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+_DATE = (
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+)
+# "——2026年1月18日在…会议上", "（2024年1月9日在…大会上）", "在…会议上" (its date on the next line)
+_MEETING_LINE = re.compile(
+    r"^[—－─\-]{0,4}\s*[（(]?\s*(?P<date>"
+    + _DATE
+    + r")?\s*在\s*[^。，,；;]{2,60}?(?:会议|大会|全会)上\s*[)）]?$"
+)
+_DATE_ALONE = re.compile(r"^[（(]\s*(?P<date>" + _DATE + r")\s*[)）]$")
+_CONGRESS = re.compile(r"人民代表大会|人代会")
+_HEADING_MAX = 40  # characters of the heading over the meeting line
+_TOP = 12  # lines of the page top read
+
+
+def speech_heading(
+    lines: list[str], parse_date: Callable[[str | None], date | None]
+) -> tuple[str | None, date | None, bool]:
+    """(heading, date given, given at a people's congress) of a report printed with its meeting
+    line under its heading (a line of the page's chrome above it gives no heading); (None, None,
+    False) where the page top has none. A meeting line broken over two lines is joined."""
+    for i, line in enumerate(lines[1:_TOP], 1):
+        s = line.strip()
+        m = _MEETING_LINE.match(s)
+        if m is None and i + 1 < len(lines) and "在" in s and not s.endswith("上"):
+            s = s + lines[i + 1].strip()  # "2025年3月21日在某区第十九届" / "人民代表大会第四次会议上"
+            m = _MEETING_LINE.match(s)
+        if m is None:
+            continue
+        head: str | None = lines[i - 1].strip()
+        if not head or len(head) > _HEADING_MAX or re.search(r"[。，,；;：:|｜]", head):
+            head = None
+        when = m.group("date")
+        if when is None and i + 1 < len(lines):
+            d = _DATE_ALONE.match(lines[i + 1].strip())
+            when = d.group("date") if d else None
+        return head, parse_date(when) if when else None, _CONGRESS.search(s) is not None
+    return None, None, False
