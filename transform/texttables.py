@@ -82,6 +82,8 @@ def rows_to_lines(lines: list[str]) -> list[str]:
                 piped = header(_cells(line))
         elif line.isdigit() and len(line) <= 3:
             found = _headerless_at(lines, i, table + 1)
+        elif line[:1].isdigit():
+            found = _headerless_spaced_at(lines, i, table + 1)
         if found is None:
             out.append(line)
             i += 1
@@ -438,8 +440,11 @@ def _category_cells(row: Row, cells: list[str], events: list) -> None:
             events.append(("group", c))
 
 
-def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
-    """Rows of one line each, cells separated by whitespace ("1 新建… 张三 县住建局 年底前")."""
+def _spaced_rows(
+    lines: list[str], j: int, cols: list[Column], table: int, *, heads: bool = False
+) -> tuple[list[str], int]:
+    """Rows of one line each, cells separated by whitespace ("1 新建… 张三 县住建局 年底前");
+    with `heads`, a numbered category cell right after the number opens a heading."""
     events: list = []
     n = len(lines)
     k = j
@@ -450,7 +455,11 @@ def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tu
         if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
         prev = no[0]
-        events.append(("row", Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))))
+        row = Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))
+        if heads:
+            row.cells = [p for c in row.cells for p in _person_deadline(c)]
+            _row_heads(row)
+        events.append(("row", row))
         k += 1
     if not events:
         return [], j
@@ -466,6 +475,38 @@ def _rejoin_split_words(tokens: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+def _person_deadline(cell: str) -> list[str]:
+    """A person's name run into the deadline after it ("张三2024年底前": a PDF dropped the space)."""
+    m = _NAME_THEN_YEAR.match(cell)
+    if m is None or cell_type(m.group(1)) != "person" or cell_type(m.group(2)) != "deadline":
+        return [cell]
+    return [m.group(1), m.group(2)]
+
+
+_NAME_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{2,4})((?:19|20)\d{2}\s*年.{0,12})$")
+
+
+def _headerless_spaced_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """Numbered rows of whitespace-separated cells without a header, as a PDF prints a table
+    whose header was on another page ("1 一、主要目标 地区生产总值增长6%。 县发改局 张三 2024年底前"):
+    a table when the first two lines are rows 1, 2 (numbers alone before a space) and each holds a
+    sentence and a unit, person or deadline cell after it. A category cell right after the number
+    ("一、…") opens a heading, as in the other tables."""
+    if i + 1 >= len(lines):
+        return None
+    rows = [lines[i].split(), lines[i + 1].split()]
+    if any(len(r) < 3 or not r[0].isdigit() or len(r[0]) > 3 for r in rows):
+        return None
+    if int(rows[1][0]) != int(rows[0][0]) + 1:
+        return None
+    for tokens in rows:
+        kinds = {cell_type(c) for t in tokens[1:] for c in _person_deadline(t)}
+        if not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
+            return None
+    produced, stop = _spaced_rows(lines, i, _HEADERLESS, table, heads=True)
+    return (produced, stop) if produced else None
 
 
 # Columns of a table printed without its header: the cells tell what they are.

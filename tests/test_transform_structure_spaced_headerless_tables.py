@@ -1,0 +1,65 @@
+"""Headerless tables of whitespace-separated cells (a PDF table whose header row is on another
+page, or lost): numbered rows 1, 2 … each holding a sentence and a unit, person or deadline cell
+are a task table; a numbered category cell right after the number ("一、…") opens a heading the
+rows nest under, and a person's name run into the deadline ("张三2024年底前") is no part of the
+units. Numbered prose lines stay prose."""
+
+from __future__ import annotations
+
+from transform.document import parse_document
+
+
+def _parse(text: str):
+    return parse_document(text, source="t.txt", is_text=True)
+
+
+def test_category_cells_inside_the_rows_become_headings():
+    r = _parse(
+        "1 一、发展目标 全县居民人均可支配收入增长6%。 县统计局 赵某 2025年底前 1234567\n"
+        "2 粮食播种面积稳定在80万亩以上。 县农业农村局 钱某 2025年底前 1234568\n"
+        "3 二、产业发展 新增规模以上工业企业20家。 县工信局 孙某 2025年底前 1234569\n"
+        "4 建成标准化厂房10万平方米。 县工信局 县住建局 孙某 李某 2025年6月底前 1234570\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["一", "1"], ["一", "2"], ["二", "3"], ["二", "4"]]
+    assert r.tasks[0]["title"] == "全县居民人均可支配收入增长6%"
+    assert r.tasks[0]["lead_units"] == ["县统计局"]
+    assert r.tasks[3]["lead_units"] == ["县工信局", "县住建局"]
+    assert r.tasks[3]["deadline_text"] == "2025年6月底前"
+
+
+def test_a_person_run_into_the_deadline_is_split_off():
+    r = _parse(
+        "1 二、城乡建设 改造老旧小区15个。 市住建局 周某某2026年底前\n"
+        "2 新建城市绿道30公里。 市园林局 吴某2026年9月底前\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["二", "1"], ["二", "2"]]
+    assert r.tasks[0]["lead_units"] == ["市住建局"]
+    assert r.tasks[0]["deadline_text"] == "2026年底前"
+    assert r.tasks[1]["deadline_text"] == "2026年9月底前"
+
+
+def test_rows_without_categories_under_a_heading():
+    r = _parse(
+        "某镇2024年民生实事项目\n"
+        "1 建设村级养老服务站5个 镇民政办 2024年12月\n"
+        "2 完成农村公路提档升级20公里 镇交通站 2024年10月\n"
+        "3 新增公益性岗位50个 镇社保所 2024年12月\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["1"], ["2"], ["3"]]
+    assert r.tasks[1]["title"] == "完成农村公路提档升级20公里"
+    assert r.tasks[1]["lead_units"] == ["镇交通站"]
+    assert r.tasks[2]["lead_units"] == ["镇社保所"]
+
+
+def test_numbered_prose_lines_stay_prose():
+    r = _parse(
+        "某县关于做好防汛工作的通知\n"
+        "一、工作要求\n"
+        "1 各乡镇要 加强组织领导，落实防汛责任。\n"
+        "2 各部门要 做好物资储备，确保汛期安全。\n"
+    )
+    assert [t["title"] for t in r.tasks] == [
+        "各乡镇要 加强组织领导，落实防汛责任",
+        "各部门要 做好物资储备，确保汛期安全",
+    ]
+    assert all(not t["lead_units"] for t in r.tasks)
