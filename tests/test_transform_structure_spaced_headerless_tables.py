@@ -63,3 +63,30 @@ def test_numbered_prose_lines_stay_prose():
         "各部门要 做好物资储备，确保汛期安全",
     ]
     assert all(not t["lead_units"] for t in r.tasks)
+
+
+def test_a_spaced_table_led_by_a_category_column_with_numbers_in_the_content_cell():
+    r = _parse(
+        "类别 实事名称 年度目标 责任单位 分管领导 工作进展\n"
+        "二、医疗卫生 5.建设社区卫生服务站 新建社区卫生服务站6个。 县卫健局 郑某 已选址4处， 2处在建。\n"
+        "6.推进家庭医生签约 重点人群签约率达到80%。 县卫健局 郑某 签约率 已达72%。\n"
+        "三、交通出行 7.改造公交站台 改造公交站台40座。 县交通运输局 冯某 已完成 15座。\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["二", "5"], ["二", "6"], ["三", "7"]]
+    assert [t["title"] for t in r.tasks] == ["建设社区卫生服务站", "推进家庭医生签约", "改造公交站台"]
+    assert all(
+        t["lead_units"] == [u] for t, u in zip(r.tasks, ["县卫健局", "县卫健局", "县交通运输局"], strict=True)
+    )
+    assert sorted((g["value"], g["unit"]) for g in r.targets) == [(6, "个"), (40, "座"), (80, "%")]
+
+
+def test_a_spaced_category_table_in_another_wording():
+    r = _parse(
+        "领域 项目名称 建设内容 牵头单位 完成时限\n"
+        "一、城乡建设 1.老旧小区改造 改造老旧小区12个。 区住建局 2025年底\n"
+        "2.口袋公园建设 新建口袋公园8处。 区园林局 2025年10月\n"
+        "附件2\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["一", "1"], ["一", "2"]]
+    assert r.tasks[1]["lead_units"] == ["区园林局"]
+    assert r.tasks[1]["deadline_text"] == "2025年10月"

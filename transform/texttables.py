@@ -84,6 +84,8 @@ def rows_to_lines(lines: list[str]) -> list[str]:
             found = _headerless_at(lines, i, table + 1)
         elif line[:1].isdigit():
             found = _headerless_spaced_at(lines, i, table + 1)
+        elif " " in line[:7] and column_role(line.split(maxsplit=1)[0]) == "category":
+            found = _spaced_category_table(lines, i, table + 1)
         if found is None:
             out.append(line)
             i += 1
@@ -272,9 +274,12 @@ def _category_line(lines: list[str], k: int) -> bool:
 _MAX_CATEGORY_LINES = 4
 
 
-def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+def _piped_rows(
+    lines: list[str], j: int, cols: list[Column], table: int, *, sure: bool = True
+) -> tuple[list[str], int]:
     # Long function: a "|" table read row by row: header, categories, numbered and unnumbered rows.
-    """Rows of one line each, cells separated by "|"."""
+    """Rows of one line each, cells separated by "|" (not `sure`: by spaces, which also fall
+    inside a cell)."""
     events: list = []
     n = len(lines)
     if j < n and "|" in lines[j]:
@@ -337,7 +342,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
             )
             if at is None and no_col is None and _unnumbered_row(cells, cols, events, unnumbered):
                 unnumbered += 1
-                events.append(("row", Row(unnumbered, f"{unnumbered}.", cells=cells, sure=True)))
+                events.append(("row", Row(unnumbered, f"{unnumbered}.", cells=cells, sure=sure)))
                 k += 1
                 continue
             if at is None:
@@ -354,7 +359,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
             # the numbered content cell starts at the first content column
             roles = [c.role for c in cols if c.role != "no"]
             lead_in = roles.index("content") if "content" in roles else 0
-            row = Row(0, "", cells=[""] * lead_in + cells[at:], sure=True)
+            row = Row(0, "", cells=[""] * lead_in + cells[at:], sure=sure)
             _category_cells(row, before, events)
             events.append(("row", row))
             k += 1
@@ -363,7 +368,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
         assert no is not None
         lead_cells = [c for c in cells[:idx] if c]
         # cells before the number are category cells spanning rows: align the rest from the number
-        row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=True)
+        row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=sure)
         _category_cells(row, lead_cells, events)
         _row_heads(row)
         events.append(("row", row))
@@ -475,6 +480,29 @@ def _rejoin_split_words(tokens: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+def _spaced_category_table(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """A whitespace-separated table whose first column is a category spanning rows and whose rows
+    are numbered inside their content cell ("类别 事项名称 任务目标 责任单位" / "四、教育文化
+    14.改扩建… 完成… 县教育局" / "15.推进… 完成… 县教育局"): read as the same table with "|"
+    between the cells. Its rows run while each line opens with a category or a numbered item."""
+    cols = header(lines[i].split())
+    if cols is None or "content" not in {c.role for c in cols}:
+        return None
+    end = i + 1
+    while end < len(lines) and _opens_spaced_row(lines[end]):
+        end += 1
+    if end == i + 1:
+        return None
+    piped = [" | ".join(ln.split()) for ln in lines[i + 1 : end]]
+    produced, stop = _piped_rows(piped, 0, cols, table, sure=False)
+    return (produced, i + 1 + stop) if produced else None
+
+
+def _opens_spaced_row(line: str) -> bool:
+    tokens = line.split(maxsplit=2)
+    return len(tokens) >= 2 and any(match_marker(t) is not None for t in tokens[:2])
 
 
 def _person_deadline(cell: str) -> list[str]:
