@@ -90,3 +90,26 @@ def test_a_spaced_category_table_in_another_wording():
     assert [t["path"] for t in r.tasks] == [["一", "1"], ["一", "2"]]
     assert r.tasks[1]["lead_units"] == ["区园林局"]
     assert r.tasks[1]["deadline_text"] == "2025年10月"
+
+
+def test_a_task_cell_broken_by_spaces_is_joined_in_a_spaced_table():
+    r = _parse(
+        "序号 类别 主要任务 具体措施 牵头单位 配合单位\n"
+        "1 推进节能降 碳 压减燃煤消费总量 关停小锅炉30台，淘汰落后产能。 县发改局 县生态环境分局\n"
+        "2  强化建筑 节能改造 工作 完成既有建筑节能改造5万平方米。 县住建局 县财政局\n"
+        "3   推广新能源公交车。更新公交车辆60辆。 县交通运输局 县财政局\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["1"], ["2"], ["3"]]
+    assert [t["title"] for t in r.tasks] == ["压减燃煤消费总量", "强化建筑节能改造工作", "推广新能源公交车"]
+    assert r.tasks[1]["lead_units"] == ["县住建局"]
+    assert r.tasks[1]["participating_units"] == ["县财政局"]
+
+
+def test_whole_short_cells_of_a_spaced_table_stay_apart():
+    r = _parse(
+        "序号 类别 工作任务 工作内容 责任单位\n"
+        "1 产业发展 培育龙头企业 新增市级龙头企业5家。 区农业农村局\n"
+        "2 乡村建设 改善人居环境 完成改厕1200户。 区农业农村局\n"
+    )
+    assert [t["title"] for t in r.tasks] == ["培育龙头企业", "改善人居环境"]
+    assert [t["section"] for t in r.tasks] == ["产业发展", "乡村建设"]

@@ -461,6 +461,8 @@ def _spaced_rows(
             break
         prev = no[0]
         row = Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))
+        if not heads:
+            row.cells = _split_text_cells(lines[k], row.cells, cols)
         if heads:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]
             _row_heads(row)
@@ -469,6 +471,37 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _split_text_cells(line: str, cells: list[str], cols: list[Column]) -> list[str]:
+    """A text cell broken by spaces ("严守用水 效率控制 红线"): where the row holds more short
+    cells before its first sentence than the table has text columns there (the spaces after the
+    number counting its empty cells: "2  严守…" leaves the category empty), the closest short
+    fragments are joined. The empty leading cells are kept as empty cells."""
+    m = _LEAD_SPACES.match(line)
+    empties = min(len(m.group(1)) - 1, 3) if m else 0
+    text_cols = 0
+    for c in cols:
+        if c.role == "no":
+            continue
+        if c.role not in _TEXT_ROLES:
+            break
+        text_cols += 1
+    first_long = next((x for x, c in enumerate(cells) if cell_type(c) == "long"), None)
+    if first_long is None or text_cols < 2:
+        return cells
+    run = cells[:first_long]
+    surplus = empties + first_long + 1 - text_cols
+    if surplus <= 0 or len(run) < 2 or any(cell_type(c) != "short" or SENTENCE_PUNCT.search(c) for c in run):
+        return cells
+    for _ in range(min(surplus, len(run) - 1)):
+        x = min(range(len(run) - 1), key=lambda y: len(run[y]) + len(run[y + 1]))
+        run[x : x + 2] = [run[x] + run[x + 1]]
+    return [""] * empties + run + cells[first_long:]
+
+
+_LEAD_SPACES = re.compile(r"\S+( +)")
+_TEXT_ROLES = frozenset({"category", "content", "other", "extra", "problem"})
 
 
 def _rejoin_split_words(tokens: list[str]) -> list[str]:
