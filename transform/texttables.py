@@ -113,7 +113,7 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         first = WS.sub("", _bare(lines[i]))
     if column_role(first) == "no":
         return _flat_table(lines, i + 1, table)
-    tokens = line.split()
+    tokens = _join_header_words(line.split())
     if len(tokens) >= 3 and column_role(tokens[0]) == "no":
         cols = header(tokens)
         if cols is not None:
@@ -496,7 +496,7 @@ def _split_text_cells(line: str, cells: list[str], cols: list[Column]) -> list[s
         return cells
     for _ in range(min(surplus, len(run) - 1)):
         x = min(range(len(run) - 1), key=lambda y: len(run[y]) + len(run[y + 1]))
-        run[x : x + 2] = [run[x] + run[x + 1]]
+        run[x : x + 2] = [f"{run[x]} {run[x + 1]}"]  # as printed
     return [""] * empties + run + cells[first_long:]
 
 
@@ -520,7 +520,7 @@ def _spaced_category_table(lines: list[str], i: int, table: int) -> tuple[list[s
     are numbered inside their content cell ("类别 事项名称 任务目标 责任单位" / "四、教育文化
     14.改扩建… 完成… 县教育局" / "15.推进… 完成… 县教育局"): read as the same table with "|"
     between the cells. Its rows run while each line opens with a category or a numbered item."""
-    cols = header(lines[i].split())
+    cols = header(_join_header_words(lines[i].split()))
     if cols is None or "content" not in {c.role for c in cols}:
         return None
     end = i + 1
@@ -531,6 +531,29 @@ def _spaced_category_table(lines: list[str], i: int, table: int) -> tuple[list[s
     piped = [" | ".join(ln.split()) for ln in lines[i + 1 : end]]
     produced, stop = _piped_rows(piped, 0, cols, table, sure=False)
     return (produced, i + 1 + stop) if produced else None
+
+
+def _join_header_words(tokens: list[str]) -> list[str]:
+    """Header cells of a spaced table broken by a space ("牵头 领导", "责任 单位", "完成 时限"):
+    two words of at most two characters that together name another column than the first word,
+    which names none or a unit column (牵头, 配合), are one cell (序号 类别 stay two)."""
+    out: list[str] = []
+    for t in tokens:
+        if (
+            out
+            and len(out[-1]) <= 2
+            and len(t) <= 2
+            and (role := column_role(out[-1] + t)) is not None
+            and role != (first := column_role(out[-1]))
+            and first in _HALF_HEADS
+        ):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+_HALF_HEADS = frozenset({None, "lead", "part", "resp"})
 
 
 def _opens_spaced_row(line: str) -> bool:
