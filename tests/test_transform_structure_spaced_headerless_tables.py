@@ -133,3 +133,15 @@ def test_a_leader_header_broken_by_a_space_stays_out_of_the_units():
     )
     assert [t["lead_units"] for t in r.tasks] == [["县水务局"], ["县水务局"]]
     assert [t["title"] for t in r.tasks] == ["城区供水管网改造", "农村饮水安全巩固"]
+
+
+def test_circled_items_of_a_spaced_cell_stay_one_cell():
+    r = _parse(
+        "序号 项目名称 具体任务 责任单位 进展情况\n"
+        "1 全民健身设施提升工程 ①新建健身步道10公里。 ②更新健身路径30处。 县体育局 ①已完成4公里。 ②已完成12处。\n"
+        "2 城乡公交一体化工程 开通城乡公交线路5条。 县交通运输局 已开通2条。\n"
+    )
+    assert [t["path"] for t in r.tasks] == [["1", "①"], ["1", "②"], ["2"]]
+    assert r.tasks[1]["title"] == "更新健身路径30处"
+    assert r.tasks[1]["lead_units"] == ["县体育局"]
+    assert sorted((g["value"], g["unit"]) for g in r.targets) == [(5, "条"), (10, "公里"), (30, "处")]

@@ -460,7 +460,7 @@ def _spaced_rows(
         if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
         prev = no[0]
-        row = Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))
+        row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
             row.cells = _split_text_cells(lines[k], row.cells, cols)
         if heads:
@@ -502,6 +502,28 @@ def _split_text_cells(line: str, cells: list[str], cols: list[Column]) -> list[s
 
 _LEAD_SPACES = re.compile(r"\S+( +)")
 _TEXT_ROLES = frozenset({"category", "content", "other", "extra", "problem"})
+
+
+def _join_circled_items(tokens: list[str]) -> list[str]:
+    """A cell's items ①②③ printed apart by spaces ("①新建…。 ②改造…。") are one cell: a token
+    opening with the next circled number after the one the cell before opened with (or went on
+    with) joins it; a new ① starts the next cell."""
+    out: list[str] = []
+    last = 0  # the circled number the previous cell reached
+    for t in tokens:
+        n = _circled(t)
+        if out and n > 1 and n == last + 1:
+            out[-1] += " " + t
+            last = n
+        else:
+            out.append(t)
+            last = n
+    return out
+
+
+def _circled(token: str) -> int:
+    c = token[:1]
+    return ord(c) - 0x245F if "\u2460" <= c <= "\u2473" else 0
 
 
 def _rejoin_split_words(tokens: list[str]) -> list[str]:
