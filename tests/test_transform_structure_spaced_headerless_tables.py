@@ -145,3 +145,16 @@ def test_circled_items_of_a_spaced_cell_stay_one_cell():
     assert r.tasks[1]["title"] == "更新健身路径30处"
     assert r.tasks[1]["lead_units"] == ["县体育局"]
     assert sorted((g["value"], g["unit"]) for g in r.targets) == [(5, "条"), (10, "公里"), (30, "处")]
+
+
+def test_units_apart_by_spaces_give_one_lead_and_the_rest_take_part():
+    r = _parse(
+        "序号 工作任务 牵头单位 责任单位 完成时限\n"
+        "1 建成区级养老服务中心1个。 区民政局 区财政局 区住建局 2025年底\n"
+        "2 新增托育机构3家。 区卫健局 区教育局 各街道办事处 2025年10月\n"
+        "3 开展老年人健康体检2万人次。 区卫健局 各街道办事处 2025年12月\n"
+    )
+    assert [t["lead_units"] for t in r.tasks] == [["区民政局"], ["区卫健局"], ["区卫健局"]]
+    assert r.tasks[0]["participating_units"] == ["区财政局", "区住建局"]
+    assert r.tasks[1]["participating_units"] == ["区教育局", "各街道办事处"]
+    assert r.tasks[2]["participating_units"] == ["各街道办事处"]

@@ -23,6 +23,7 @@ from transform.numbering import match_marker
 from transform.table_cells import (
     HEAD_FIRST,
     SENTENCE_PUNCT,
+    UNIT_ROLES,
     WS,
     Column,
     cell_type,
@@ -462,7 +463,7 @@ def _spaced_rows(
         prev = no[0]
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
-            row.cells = _split_text_cells(lines[k], row.cells, cols)
+            row.cells = _one_lead_first(_split_text_cells(lines[k], row.cells, cols), cols)
         if heads:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]
             _row_heads(row)
@@ -471,6 +472,24 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _one_lead_first(cells: list[str], cols: list[Column]) -> list[str]:
+    """Units printed apart by spaces under a 牵头单位 column and a later unit column (责任单位,
+    配合单位): the first names the lead, as such tables mostly do, and the others, one cell, go
+    to the later column ("县教育局 县财政局 各乡镇" -> 县教育局 | 县财政局 各乡镇)."""
+    roles = [c.role for c in cols if c.role in UNIT_ROLES]
+    if len(roles) < 2 or roles[0] != "lead":
+        return cells
+    at = next((x for x, c in enumerate(cells) if cell_type(c) == "unit"), None)
+    if at is None:
+        return cells
+    end = at + 1
+    while end < len(cells) and cell_type(cells[end]) == "unit":
+        end += 1
+    if end - at < 3:
+        return cells
+    return [*cells[: at + 1], " ".join(cells[at + 1 : end]), *cells[end:]]
 
 
 def _split_text_cells(line: str, cells: list[str], cols: list[Column]) -> list[str]:
@@ -550,7 +569,7 @@ def _spaced_category_table(lines: list[str], i: int, table: int) -> tuple[list[s
         end += 1
     if end == i + 1:
         return None
-    piped = [" | ".join(ln.split()) for ln in lines[i + 1 : end]]
+    piped = [" | ".join(_one_lead_first(ln.split(), cols)) for ln in lines[i + 1 : end]]
     produced, stop = _piped_rows(piped, 0, cols, table, sure=False)
     return (produced, i + 1 + stop) if produced else None
 
