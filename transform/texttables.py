@@ -621,10 +621,11 @@ def _headerless_spaced_at(lines: list[str], i: int, table: int) -> tuple[list[st
     ("一、…") opens a heading, as in the other tables."""
     if i + 1 >= len(lines):
         return None
-    rows = [lines[i].split(), lines[i + 1].split()]
-    if any(len(r) < 3 or not r[0].isdigit() or len(r[0]) > 3 for r in rows):
+    a, b = _SPACED_NO.match(lines[i]), _SPACED_NO.match(lines[i + 1])
+    if a is None or b is None or int(b.group(1)) != int(a.group(1)) + 1:
         return None
-    if int(rows[1][0]) != int(rows[0][0]) + 1:
+    rows = [lines[i].split(), lines[i + 1].split()]
+    if any(len(r) < 3 for r in rows):
         return None
     for tokens in rows:
         kinds = {cell_type(c) for t in tokens[1:] for c in _person_deadline(t)}
@@ -633,6 +634,8 @@ def _headerless_spaced_at(lines: list[str], i: int, table: int) -> tuple[list[st
     produced, stop = _spaced_rows(lines, i, _HEADERLESS, table, heads=True)
     return (produced, stop) if produced else None
 
+
+_SPACED_NO = re.compile(r"(\d{1,3})\s")
 
 # Columns of a table printed without its header: the cells tell what they are.
 # (one unit column: where the rendering lost the cell borders, units one per line are one cell)
