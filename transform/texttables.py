@@ -23,6 +23,7 @@ from transform.numbering import match_marker
 from transform.table_cells import (
     HEAD_FIRST,
     SENTENCE_PUNCT,
+    UNIT_ROLES,
     WS,
     Column,
     cell_type,
@@ -82,6 +83,10 @@ def rows_to_lines(lines: list[str]) -> list[str]:
                 piped = header(_cells(line))
         elif line.isdigit() and len(line) <= 3:
             found = _headerless_at(lines, i, table + 1)
+        elif line[:1].isdigit():
+            found = _headerless_spaced_at(lines, i, table + 1)
+        elif " " in line[:7] and column_role(line.split(maxsplit=1)[0]) == "category":
+            found = _spaced_category_table(lines, i, table + 1)
         if found is None:
             out.append(line)
             i += 1
@@ -109,7 +114,7 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         first = WS.sub("", _bare(lines[i]))
     if column_role(first) == "no":
         return _flat_table(lines, i + 1, table)
-    tokens = line.split()
+    tokens = _join_header_words(line.split())
     if len(tokens) >= 3 and column_role(tokens[0]) == "no":
         cols = header(tokens)
         if cols is not None:
@@ -270,9 +275,12 @@ def _category_line(lines: list[str], k: int) -> bool:
 _MAX_CATEGORY_LINES = 4
 
 
-def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+def _piped_rows(
+    lines: list[str], j: int, cols: list[Column], table: int, *, sure: bool = True
+) -> tuple[list[str], int]:
     # Long function: a "|" table read row by row: header, categories, numbered and unnumbered rows.
-    """Rows of one line each, cells separated by "|"."""
+    """Rows of one line each, cells separated by "|" (not `sure`: by spaces, which also fall
+    inside a cell)."""
     events: list = []
     n = len(lines)
     if j < n and "|" in lines[j]:
@@ -335,7 +343,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
             )
             if at is None and no_col is None and _unnumbered_row(cells, cols, events, unnumbered):
                 unnumbered += 1
-                events.append(("row", Row(unnumbered, f"{unnumbered}.", cells=cells, sure=True)))
+                events.append(("row", Row(unnumbered, f"{unnumbered}.", cells=cells, sure=sure)))
                 k += 1
                 continue
             if at is None:
@@ -352,7 +360,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
             # the numbered content cell starts at the first content column
             roles = [c.role for c in cols if c.role != "no"]
             lead_in = roles.index("content") if "content" in roles else 0
-            row = Row(0, "", cells=[""] * lead_in + cells[at:], sure=True)
+            row = Row(0, "", cells=[""] * lead_in + cells[at:], sure=sure)
             _category_cells(row, before, events)
             events.append(("row", row))
             k += 1
@@ -361,7 +369,7 @@ def _piped_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tup
         assert no is not None
         lead_cells = [c for c in cells[:idx] if c]
         # cells before the number are category cells spanning rows: align the rest from the number
-        row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=True)
+        row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=sure)
         _category_cells(row, lead_cells, events)
         _row_heads(row)
         events.append(("row", row))
@@ -438,8 +446,11 @@ def _category_cells(row: Row, cells: list[str], events: list) -> None:
             events.append(("group", c))
 
 
-def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
-    """Rows of one line each, cells separated by whitespace ("1 新建… 张三 县住建局 年底前")."""
+def _spaced_rows(
+    lines: list[str], j: int, cols: list[Column], table: int, *, heads: bool = False
+) -> tuple[list[str], int]:
+    """Rows of one line each, cells separated by whitespace ("1 新建… 张三 县住建局 年底前");
+    with `heads`, a numbered category cell right after the number opens a heading."""
     events: list = []
     n = len(lines)
     k = j
@@ -450,11 +461,88 @@ def _spaced_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tu
         if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
         prev = no[0]
-        events.append(("row", Row(no[0], no[1], cells=_rejoin_split_words(tokens[1:]))))
+        row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
+        if not heads:
+            row.cells = _one_lead_first(_split_text_cells(lines[k], row.cells, cols), cols)
+        if heads:
+            row.cells = [p for c in row.cells for p in _person_deadline(c)]
+            _row_heads(row)
+        events.append(("row", row))
         k += 1
     if not events:
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _one_lead_first(cells: list[str], cols: list[Column]) -> list[str]:
+    """Units printed apart by spaces under a 牵头单位 column and a later unit column (责任单位,
+    配合单位): the first names the lead, as such tables mostly do, and the others, one cell, go
+    to the later column ("县教育局 县财政局 各乡镇" -> 县教育局 | 县财政局 各乡镇)."""
+    roles = [c.role for c in cols if c.role in UNIT_ROLES]
+    if len(roles) < 2 or roles[0] != "lead":
+        return cells
+    at = next((x for x, c in enumerate(cells) if cell_type(c) == "unit"), None)
+    if at is None:
+        return cells
+    end = at + 1
+    while end < len(cells) and cell_type(cells[end]) == "unit":
+        end += 1
+    if end - at < 3:
+        return cells
+    return [*cells[: at + 1], " ".join(cells[at + 1 : end]), *cells[end:]]
+
+
+def _split_text_cells(line: str, cells: list[str], cols: list[Column]) -> list[str]:
+    """A text cell broken by spaces ("严守用水 效率控制 红线"): where the row holds more short
+    cells before its first sentence than the table has text columns there (the spaces after the
+    number counting its empty cells: "2  严守…" leaves the category empty), the closest short
+    fragments are joined. The empty leading cells are kept as empty cells."""
+    m = _LEAD_SPACES.match(line)
+    empties = min(len(m.group(1)) - 1, 3) if m else 0
+    text_cols = 0
+    for c in cols:
+        if c.role == "no":
+            continue
+        if c.role not in _TEXT_ROLES:
+            break
+        text_cols += 1
+    first_long = next((x for x, c in enumerate(cells) if cell_type(c) == "long"), None)
+    if first_long is None or text_cols < 2:
+        return cells
+    run = cells[:first_long]
+    surplus = empties + first_long + 1 - text_cols
+    if surplus <= 0 or len(run) < 2 or any(cell_type(c) != "short" or SENTENCE_PUNCT.search(c) for c in run):
+        return cells
+    for _ in range(min(surplus, len(run) - 1)):
+        x = min(range(len(run) - 1), key=lambda y: len(run[y]) + len(run[y + 1]))
+        run[x : x + 2] = [f"{run[x]} {run[x + 1]}"]  # as printed
+    return [""] * empties + run + cells[first_long:]
+
+
+_LEAD_SPACES = re.compile(r"\S+( +)")
+_TEXT_ROLES = frozenset({"category", "content", "other", "extra", "problem"})
+
+
+def _join_circled_items(tokens: list[str]) -> list[str]:
+    """A cell's items ①②③ printed apart by spaces ("①新建…。 ②改造…。") are one cell: a token
+    opening with the next circled number after the one the cell before opened with (or went on
+    with) joins it; a new ① starts the next cell."""
+    out: list[str] = []
+    last = 0  # the circled number the previous cell reached
+    for t in tokens:
+        n = _circled(t)
+        if out and n > 1 and n == last + 1:
+            out[-1] += " " + t
+            last = n
+        else:
+            out.append(t)
+            last = n
+    return out
+
+
+def _circled(token: str) -> int:
+    c = token[:1]
+    return ord(c) - 0x245F if "\u2460" <= c <= "\u2473" else 0
 
 
 def _rejoin_split_words(tokens: list[str]) -> list[str]:
@@ -467,6 +555,87 @@ def _rejoin_split_words(tokens: list[str]) -> list[str]:
             out.append(t)
     return out
 
+
+def _spaced_category_table(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """A whitespace-separated table whose first column is a category spanning rows and whose rows
+    are numbered inside their content cell ("类别 事项名称 任务目标 责任单位" / "四、教育文化
+    14.改扩建… 完成… 县教育局" / "15.推进… 完成… 县教育局"): read as the same table with "|"
+    between the cells. Its rows run while each line opens with a category or a numbered item."""
+    cols = header(_join_header_words(lines[i].split()))
+    if cols is None or "content" not in {c.role for c in cols}:
+        return None
+    end = i + 1
+    while end < len(lines) and _opens_spaced_row(lines[end]):
+        end += 1
+    if end == i + 1:
+        return None
+    piped = [" | ".join(_one_lead_first(ln.split(), cols)) for ln in lines[i + 1 : end]]
+    produced, stop = _piped_rows(piped, 0, cols, table, sure=False)
+    return (produced, i + 1 + stop) if produced else None
+
+
+def _join_header_words(tokens: list[str]) -> list[str]:
+    """Header cells of a spaced table broken by a space ("牵头 领导", "责任 单位", "完成 时限"):
+    two words of at most two characters that together name another column than the first word,
+    which names none or a unit column (牵头, 配合), are one cell (序号 类别 stay two)."""
+    out: list[str] = []
+    for t in tokens:
+        if (
+            out
+            and len(out[-1]) <= 2
+            and len(t) <= 2
+            and (role := column_role(out[-1] + t)) is not None
+            and role != (first := column_role(out[-1]))
+            and first in _HALF_HEADS
+        ):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+_HALF_HEADS = frozenset({None, "lead", "part", "resp"})
+
+
+def _opens_spaced_row(line: str) -> bool:
+    tokens = line.split(maxsplit=2)
+    return len(tokens) >= 2 and any(match_marker(t) is not None for t in tokens[:2])
+
+
+def _person_deadline(cell: str) -> list[str]:
+    """A person's name run into the deadline after it ("张三2024年底前": a PDF dropped the space)."""
+    m = _NAME_THEN_YEAR.match(cell)
+    if m is None or cell_type(m.group(1)) != "person" or cell_type(m.group(2)) != "deadline":
+        return [cell]
+    return [m.group(1), m.group(2)]
+
+
+_NAME_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{2,4})((?:19|20)\d{2}\s*年.{0,12})$")
+
+
+def _headerless_spaced_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """Numbered rows of whitespace-separated cells without a header, as a PDF prints a table
+    whose header was on another page ("1 一、主要目标 地区生产总值增长6%。 县发改局 张三 2024年底前"):
+    a table when the first two lines are rows 1, 2 (numbers alone before a space) and each holds a
+    sentence and a unit, person or deadline cell after it. A category cell right after the number
+    ("一、…") opens a heading, as in the other tables."""
+    if i + 1 >= len(lines):
+        return None
+    a, b = _SPACED_NO.match(lines[i]), _SPACED_NO.match(lines[i + 1])
+    if a is None or b is None or int(b.group(1)) != int(a.group(1)) + 1:
+        return None
+    rows = [lines[i].split(), lines[i + 1].split()]
+    if any(len(r) < 3 for r in rows):
+        return None
+    for tokens in rows:
+        kinds = {cell_type(c) for t in tokens[1:] for c in _person_deadline(t)}
+        if not kinds & {"long", "short"} or not kinds & {"unit", "person", "deadline"}:
+            return None
+    produced, stop = _spaced_rows(lines, i, _HEADERLESS, table, heads=True)
+    return (produced, stop) if produced else None
+
+
+_SPACED_NO = re.compile(r"(\d{1,3})\s")
 
 # Columns of a table printed without its header: the cells tell what they are.
 # (one unit column: where the rendering lost the cell borders, units one per line are one cell)

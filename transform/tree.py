@@ -6,7 +6,12 @@ levels: its item is a sibling). This handles numbering that restarts per section
 across sections (一、 1. 2. 二、 3. 4.), starts above 1, and any mix of 一、/（一）/1./（1）/①/一是.
 A table's own headings and rows nest under the heading open above the table; 附件 (or the
 signature of a notice) starts a new numbering context; the numbered list after "附件：" names
-attachments, not items; a 一是 line opens items only in a run (一是 … 二是 …).
+attachments, not items; a 一是 line opens items only in a run (一是 … 二是 …). A conventionally
+outer marker starting its series below inner items (（一） after 1. 2. inside 一、) is the
+container's next part.
+
+Long module: the one stack that places every marker kind, with the few conventional-rank
+exceptions to first-appearance order kept beside it.
 """
 
 from __future__ import annotations
@@ -255,6 +260,8 @@ class _Tree:
             # an outer-level marker (一、) below only inner-level items (a numbered list of
             # attachments in the notice head): it starts a new top level
             del stack[1:]
+        elif not table and (d := _outer_restart(mk, stack)):
+            del stack[d:]
         parent = stack[-1]
         if parent is self.root:
             if parent.preambles is None:
@@ -287,6 +294,22 @@ def _outer_below_inner(kind: str, open_kinds: list[str]) -> bool:
     level of its own: it may hold （一） items or sit inside them."""
     ranks = [_RANK.get(k, 9) for k in open_kinds if k != "shi"]
     return bool(ranks) and kind != "shi" and _RANK.get(kind, 9) < min(ranks)
+
+
+def _outer_restart(mk: Marker, stack: list[Node]) -> int:
+    """A conventionally outer marker starting its series (（一） after 1. 2. 3. items, all inside
+    一、): it heads the next part of the 一、 section, a sibling of the part the 1. items belong
+    to, not a sub-item of the last of them. The depth to close, or 0."""
+    rank = _RANK.get(mk.kind, 9)
+    if mk.number != 1 or mk.kind == "shi" or len(stack) < 3:
+        return 0
+    for d in range(1, len(stack)):
+        r = _RANK.get(stack[d].kind, 9)
+        if stack[d].kind == "shi":
+            return 0
+        if r > rank:
+            return d if d > 1 and _RANK.get(stack[d - 1].kind, 9) < rank else 0
+    return 0
 
 
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
