@@ -130,6 +130,7 @@ def test_problem_1_sigterm_stops_at_once_records_and_the_next_run_resumes(prefec
         srv.stop()
 
 
+@pytest.mark.slow  # ~15 s; the SIGTERM test below covers a stop with the temporary server in the default suite
 def test_problem_1_ctrl_c_to_the_process_group_with_prefects_temporary_server(tmp_path):
     """What a terminal does on Ctrl-C: SIGINT to every process of the job, Prefect's temporary
     server included. The run is still recorded, and no process of the job is left behind."""

@@ -41,6 +41,7 @@ def test_problem_7_warning_silences_prefect_and_expected_errors_have_no_tracebac
 
 
 @pytest.mark.prefect
+@pytest.mark.slow  # ~10 s; the WARNING side runs in the default suite (test_problem_7 above)
 def test_prefect_logs_follow_the_level_from_flag_or_environment(prefect_harness, tmp_path):
     with ReplayServer("hanweb_chengwu") as srv:
         _portal_sources(tmp_path, srv.base_url)

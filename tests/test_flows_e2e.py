@@ -157,7 +157,8 @@ def _crawl_child(settings: Settings, crash_at: str, api_url: str) -> int:
                           capture_output=True, timeout=240).returncode
 
 
-@pytest.mark.parametrize("crash_at", ["after_load", "before_load"])
+# before_load is slow (~14 s): tests/test_hardening_crash.py kills a night around its load in the default suite
+@pytest.mark.parametrize("crash_at", ["after_load", pytest.param("before_load", marks=pytest.mark.slow)])
 def test_crash_between_load_and_alert_then_rerun_sends_each_alert_once(prefect_harness, portal,
                                                                         crash_at):
     from flows.nightly import nightly

@@ -16,7 +16,7 @@ stored exactly once, and every new plan alert reached the real webhook receiver 
 The one documented exception: a kill while an alert is in flight (sent, not yet marked) may
 repeat that one alert — no outbox can know whether a webhook it never heard back from got it.
 
-The default suite runs four representative points; `-m slow` runs the whole sweep.
+The default suite runs two representative points; `-m slow` runs the whole sweep.
 """
 from __future__ import annotations
 
