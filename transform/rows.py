@@ -265,18 +265,14 @@ def _targets_for(
     span: tuple,
     year: int | None = None,
 ) -> list[dict]:
-    """Target rows of one text; span = (the plan's annual year, its first year); year: the year
-    a heading over the text sets (heading_years), for targets whose text names none."""
+    """Target rows of one text; span = (the plan's annual year, its first year, the year the page
+    was published); year: the year a heading over the text sets (heading_years), for targets
+    whose text names none."""
     if not text.strip():
         return []
     try:
-        found = _extract_targets(
-            text,
-            default_year=year,
-            annual_year=span[0],
-            first_year=span[1],
-            issued=span[2] if len(span) > 2 else None,
-        )
+        annual, first, issued = span
+        found = _extract_targets(text, default_year=year, annual_year=annual, first_year=first, issued=issued)
         found = found or []
     except Exception:  # a target bug must not lose the task
         log.exception("target extraction failed in %s", task_id or doc_id)
