@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from flows import failures, steps
-from flows.night import fill_reports
+from flows.night import fill_reports, run_info
 from planwatch import interrupt
 from warehouse.contract import CONTENT_TABLES
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from flows.night import Night
     from flows.outbox import DeliveryReport
     from load.result import LoadResult
+    from load.runs import RunInfo
     from planwatch.records import QualitySummary, ValidatedRun
 
 
@@ -172,16 +173,12 @@ def finish_run(night: Night, *, alerts: bool = True) -> FinishedRun:
     return FinishedRun(result, docs_page, delivery, quality)
 
 
-def _run_info(night: Night, n_rows: int) -> Any:
-    from load.runs import RunInfo
-
-    return RunInfo(
-        status=night.status,
-        started_at=night.started,
-        sources=sorted(night.reports),
+def _run_info(night: Night, n_rows: int) -> RunInfo:
+    return run_info(
+        night.reports,
+        started=night.started,
         n_pages=night.totals.n_pages + n_rows,
-        n_errors=sum(len(r["errors"]) for r in night.reports.values()),
-        report={"sources": night.reports, "indicators": night.totals.indicators()},
+        indicators=night.totals.indicators(),
     )
 
 

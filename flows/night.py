@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from flows.alerts import Message
     from load.result import LoadResult
+    from load.runs import RunInfo
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -120,7 +121,37 @@ class Night:
 
     @property
     def status(self) -> str:
-        return "partial" if any(r["status"] == "failed" for r in self.reports.values()) else "completed"
+        return run_status(self.reports.values())
+
+
+def run_status(reports: Iterable[dict[str, Any]]) -> str:
+    """A run's status from its per-source reports: `partial` when a source failed."""
+    return "partial" if any(r["status"] == "failed" for r in reports) else "completed"
+
+
+def run_info(
+    reports: dict[str, dict[str, Any]],
+    *,
+    started: datetime,
+    n_pages: int,
+    status: str | None = None,
+    error: str | None = None,
+    **report: Any,
+) -> RunInfo:
+    """The `runs` row of a night (one process's, a sharded night's, an interrupted one's) from
+    its per-source reports; `status` by default from them (`run_status`); `report`: what
+    `runs.report_json` holds besides them."""
+    from load.runs import RunInfo
+
+    return RunInfo(
+        status=status or run_status(reports.values()),
+        started_at=started,
+        sources=sorted(reports),
+        n_pages=n_pages,
+        n_errors=sum(len(r["errors"]) for r in reports.values()),
+        report={"sources": reports, **report},
+        error=error,
+    )
 
 
 @dataclass
