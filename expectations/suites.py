@@ -142,6 +142,29 @@ def _at_least(column: str, minimum: int) -> Check:
     )
 
 
+def _not_after(today: date, *cols: str) -> list[Check]:
+    gxe = _gxe()
+    return [
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column=c, max_value=today),
+            "row",
+            f"{c} is in the future (after {today.isoformat()})",
+        )
+        for c in cols
+    ]
+
+
+def _not_before(column: str, earlier: str, reason: str) -> Check:
+    """`column` is at least `earlier` in every row holding both."""
+    return Check(
+        _gxe().ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=column, column_B=earlier, or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
+        "row",
+        reason,
+    )
+
+
 def _years(*cols: str) -> list[Check]:
     gxe = _gxe()
     return [
@@ -158,27 +181,9 @@ def documents_suite(*, today: date) -> list[Check]:
     gxe = _gxe()
     return [
         *_table_checks("documents"),
-        Check(
-            gxe.ExpectColumnValuesToBeBetween(column="publish_date", max_value=today),
-            "row",
-            f"publish_date is in the future (after {today.isoformat()})",
-        ),
-        Check(
-            gxe.ExpectColumnValuesToBeBetween(column="written_date", max_value=today),
-            "row",
-            f"written_date is in the future (after {today.isoformat()})",
-        ),
+        *_not_after(today, "publish_date", "written_date"),
         *_years("plan_start_year", "plan_end_year"),
-        Check(
-            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="plan_end_year",
-                column_B="plan_start_year",
-                or_equal=True,
-                ignore_row_if="either_value_is_missing",
-            ),
-            "row",
-            "plan_end_year is before plan_start_year",
-        ),
+        _not_before("plan_end_year", "plan_start_year", "plan_end_year is before plan_start_year"),
         Check(
             gxe.ExpectColumnValuesToBeInSet(column="_plan_has_tasks", value_set=[True]),
             "flag",
@@ -215,16 +220,7 @@ def targets_suite(*, doc_ids: list[str]) -> list[Check]:
             "value is negative or not finite",
         ),
         *_years("year", "baseline_year"),
-        Check(
-            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="year",
-                column_B="_plan_start_year",
-                or_equal=True,
-                ignore_row_if="either_value_is_missing",
-            ),
-            "row",
-            "year is before the plan's start year",
-        ),
+        _not_before("year", "_plan_start_year", "year is before the plan's start year"),
     ]
 
 
