@@ -35,10 +35,10 @@ def _site_rows(name: str, tmp: Path) -> list[dict]:
     from extract.archive import RawArchive
     from extract.crawl import crawl_source
     from extract.http import HttpClient
-    from testbed.replay import ReplayServer
-    from testbed.sites import add_notices, copy_site, sources_toml
     from extract.sources import load_sources
     from extract.state import CrawlState
+    from testbed.replay import ReplayServer
+    from testbed.sites import add_notices, copy_site, sources_toml
 
     site = copy_site(name, tmp / name)
     archive = RawArchive(tmp / f"wh-{name}")
@@ -79,7 +79,7 @@ def _site_rows(name: str, tmp: Path) -> list[dict]:
 
 
 def run(quick: bool = False) -> list[dict]:
-    from testbed.sites import SITES, HERE
+    from testbed.sites import SITES
 
     names = list(SITES)
     if quick:

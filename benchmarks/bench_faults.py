@@ -28,10 +28,9 @@ def run(quick: bool = False) -> list[dict]:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from hardening_support import run_fault_campaign
-
-    from flows.runner import run_flow
     from flows.nightly import nightly
+    from flows.runner import run_flow
+    from hardening_support import run_fault_campaign
 
     def night(settings):
         return run_flow(nightly, settings)

@@ -107,8 +107,8 @@ def run(quick: bool = False) -> list[dict]:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows import steps, tasks
-    from flows.runner import run_flow
     from flows.nightly import nightly
+    from flows.runner import run_flow
     from testbed.webhook import WebhookReceiver
 
     rows: list[dict] = []

@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import UTC
 from pathlib import Path
 
 GOAL_MB = 400
@@ -48,7 +49,7 @@ class PeakRss:
         while not self._stop.wait(self.every_s):
             self.peak = max(self.peak, self.proc.memory_info().rss)
 
-    def __enter__(self) -> "PeakRss":
+    def __enter__(self) -> PeakRss:
         self._thread.start()
         return self
 
@@ -83,7 +84,7 @@ def _parse_all(details: list, root: str) -> dict:
 
 
 def child_parse(n: int, root: str) -> dict:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from extract.archive import RawArchive
     from planwatch.records import FetchedPage
@@ -91,7 +92,7 @@ def child_parse(n: int, root: str) -> dict:
     templates = _templates()
     archive = RawArchive(root)
     details = []
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with PeakRss() as peak:
         t0 = time.perf_counter()
         for i in range(n):
@@ -159,15 +160,14 @@ def run(quick: bool = False) -> list[dict]:
         rows += [
             _row(f"peak RSS: archive + parse {n_parse} docs", round(high, 1), "MB",
                  f"<= {GOAL_MB}", high <= GOAL_MB),
-            _row(f"  sampled peak (psutil, 20 ms)", round(p["peak_mb"], 1), "MB"),
-            _row(f"  documents / tasks / targets parsed",
+            _row("  sampled peak (psutil, 20 ms)", round(p["peak_mb"], 1), "MB"),
+            _row("  documents / tasks / targets parsed",
                  f"{p['documents']}/{p['tasks']}/{p['targets']}", ""),
             _row("  parse + archive wall time", round(p["total_s"], 1), "s"),
         ]
         if str(TESTS) not in sys.path:
             sys.path.insert(0, str(TESTS))
         from hardening_support import SITE, grow_site, write_sources
-
         from testbed.replay import ReplayServer
 
         t0 = time.perf_counter()

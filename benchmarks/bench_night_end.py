@@ -6,7 +6,7 @@ source (the sample sites' detail pages, parsed once and repeated under new ids, 
 tasks, units and targets), 46 `dq_results` rows per source plus the run-wide ones (~506,000
 rows), 2.25 `pages` rows per source, loaded in chunks of 1,000 documents, then the `runs` row.
 Then, each in a fresh child interpreter (so nothing else counts), its RSS sampled every 20 ms
-and checked against `ru_maxrss`: the night's Data Docs step (`flows.loading._data_docs`) and
+and checked against `ru_maxrss`: the night's Data Docs step (`flows.loading.run_quality`, `_data_docs`) and
 its run report (`flows.reports.publish`, with the per-source report the night hands it).
 Prints the RSS after the imports, the peak, and the difference.
 """
@@ -190,7 +190,7 @@ def child(kind: str, root: str, sources: int) -> dict[str, Any]:
         base = peak.proc.memory_info().rss
         t0 = time.perf_counter()
         if kind == "docs":
-            out = loading._data_docs(night)
+            out = loading._data_docs(night, loading.run_quality(night))
         else:
             out = reports.publish(wh, report, [f"d{i:06d}" for i in range(sources)], [], None)
         seconds = time.perf_counter() - t0

@@ -36,7 +36,7 @@ def run(quick: bool = False) -> list[dict]:
         def details(k: int) -> None:
             with requests.Session() as s:
                 for i in range(k):
-                    s.get(srv.base_url + paths[i % len(paths)], timeout=5).content
+                    _ = s.get(srv.base_url + paths[i % len(paths)], timeout=5).content
 
         def not_modified(k: int) -> None:
             with requests.Session() as s:
@@ -48,8 +48,8 @@ def run(quick: bool = False) -> list[dict]:
             with requests.Session() as s:
                 for i in range(k):
                     start = 1 + (i % 3) * 15
-                    s.post(srv.base_url + f"/module/web/jpage/dataproxy.jsp?startrecord={start}"
-                           f"&endrecord={start + 14}&perpage=15", data=form, timeout=5).content
+                    _ = s.post(srv.base_url + f"/module/web/jpage/dataproxy.jsp?startrecord={start}"
+                               f"&endrecord={start + 14}&perpage=15", data=form, timeout=5).content
 
         for name, fn, goal in (("detail 200", details, 100), ("detail 304", not_modified, 100),
                                ("dataproxy", proxy, 100)):

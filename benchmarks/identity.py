@@ -122,7 +122,7 @@ def _first_difference(a: dict, b: dict) -> str:
         if isinstance(x, dict):
             keys = [k for k in sorted(set(x) | set(y)) if x.get(k) != y.get(k)]
             return f"{table}: " + "; ".join(f"{k}: {x.get(k)!r:.200} -> {y.get(k)!r:.200}" for k in keys[:3])
-        for i, (r, s) in enumerate(zip(x, y)):
+        for i, (r, s) in enumerate(zip(x, y, strict=False)):
             if r != s:
                 return f"{table}[{i}]: {json.dumps(r, ensure_ascii=False)[:400]}\n   -> {json.dumps(s, ensure_ascii=False)[:400]}"
         return f"{table}: {len(x)} rows -> {len(y)} rows"

@@ -108,6 +108,63 @@ def _not_null(table: str) -> list[Check]:
     ]
 
 
+def _table_checks(table: str) -> list[Check]:
+    """What every content table is checked for: its columns, its key, its required columns."""
+    return [_schema_check(table), *_key_checks(table), *_not_null(table)]
+
+
+def _of_run_documents(table: str, doc_ids: list[str], row: str) -> list[Check]:
+    """A table whose rows belong to a document: its `_table_checks`, and every row's doc_id is
+    one of the run's documents (`row`: what one of its rows is called in the message)."""
+    gxe = _gxe()
+    return [
+        *_table_checks(table),
+        Check(
+            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
+            "row",
+            f"the {row}'s doc_id is not among the run's documents",
+        ),
+    ]
+
+
+def _in_set(column: str, values: tuple[str, ...], message: str = "{column} not in {values}") -> Check:
+    """Every value of `column` (nulls pass) is one of the contract's `values`."""
+    return Check(
+        _gxe().ExpectColumnValuesToBeInSet(column=column, value_set=list(values)),
+        "row",
+        message.format(column=column, values=list(values)),
+    )
+
+
+def _at_least(column: str, minimum: int) -> Check:
+    return Check(
+        _gxe().ExpectColumnValuesToBeBetween(column=column, min_value=minimum), "row", f"{column} < {minimum}"
+    )
+
+
+def _not_after(today: date, *cols: str) -> list[Check]:
+    gxe = _gxe()
+    return [
+        Check(
+            gxe.ExpectColumnValuesToBeBetween(column=c, max_value=today),
+            "row",
+            f"{c} is in the future (after {today.isoformat()})",
+        )
+        for c in cols
+    ]
+
+
+def _not_before(column: str, earlier: str, reason: str) -> Check:
+    """`column` is at least `earlier` in every row holding both."""
+    return Check(
+        _gxe().ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=column, column_B=earlier, or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
+        "row",
+        reason,
+    )
+
+
 def _years(*cols: str) -> list[Check]:
     gxe = _gxe()
     return [
@@ -123,131 +180,56 @@ def _years(*cols: str) -> list[Check]:
 def documents_suite(*, today: date) -> list[Check]:
     gxe = _gxe()
     return [
-        _schema_check("documents"),
-        *_key_checks("documents"),
-        *_not_null("documents"),
-        Check(
-            gxe.ExpectColumnValuesToBeBetween(column="publish_date", max_value=today),
-            "row",
-            f"publish_date is in the future (after {today.isoformat()})",
-        ),
-        Check(
-            gxe.ExpectColumnValuesToBeBetween(column="written_date", max_value=today),
-            "row",
-            f"written_date is in the future (after {today.isoformat()})",
-        ),
+        *_table_checks("documents"),
+        *_not_after(today, "publish_date", "written_date"),
         *_years("plan_start_year", "plan_end_year"),
-        Check(
-            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="plan_end_year",
-                column_B="plan_start_year",
-                or_equal=True,
-                ignore_row_if="either_value_is_missing",
-            ),
-            "row",
-            "plan_end_year is before plan_start_year",
-        ),
+        _not_before("plan_end_year", "plan_start_year", "plan_end_year is before plan_start_year"),
         Check(
             gxe.ExpectColumnValuesToBeInSet(column="_plan_has_tasks", value_set=[True]),
             "flag",
             "an is_plan document has no task (attachment-only, or a layout the parser missed): kept and flagged",
         ),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="n_tasks", min_value=0), "row", "n_tasks < 0"),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="n_targets", min_value=0), "row", "n_targets < 0"),
+        _at_least("n_tasks", 0),
+        _at_least("n_targets", 0),
     ]
 
 
 def tasks_suite(*, doc_ids: list[str]) -> list[Check]:
-    gxe = _gxe()
     return [
-        _schema_check("tasks"),
-        *_key_checks("tasks"),
-        *_not_null("tasks"),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
-            "row",
-            "the task's doc_id is not among the run's documents",
-        ),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="seq", min_value=1), "row", "seq < 1"),
+        *_of_run_documents("tasks", doc_ids, "task"),
+        _at_least("seq", 1),
     ]
 
 
 def task_units_suite(*, doc_ids: list[str]) -> list[Check]:
-    gxe = _gxe()
     return [
-        _schema_check("task_units"),
-        *_key_checks("task_units"),
-        *_not_null("task_units"),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
-            "row",
-            "the unit's doc_id is not among the run's documents",
-        ),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="role", value_set=list(contract.UNIT_ROLES)),
-            "row",
-            f"role not in {list(contract.UNIT_ROLES)}",
-        ),
+        *_of_run_documents("task_units", doc_ids, "unit"),
+        _in_set("role", contract.UNIT_ROLES),
     ]
 
 
 def targets_suite(*, doc_ids: list[str]) -> list[Check]:
     gxe = _gxe()
     return [
-        _schema_check("targets"),
-        *_key_checks("targets"),
-        *_not_null("targets"),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
-            "row",
-            "the target's doc_id is not among the run's documents",
-        ),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="comparator", value_set=list(contract.COMPARATORS)),
-            "row",
-            f"comparator not in {list(contract.COMPARATORS)}",
-        ),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="change", value_set=list(contract.CHANGES)),
-            "row",
-            f"change not null and not in {list(contract.CHANGES)}",
-        ),
+        *_of_run_documents("targets", doc_ids, "target"),
+        _in_set("comparator", contract.COMPARATORS),
+        _in_set("change", contract.CHANGES, "{column} not null and not in {values}"),
         Check(
             gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=VALUE_MAX),
             "row",
             "value is negative or not finite",
         ),
         *_years("year", "baseline_year"),
-        Check(
-            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A="year",
-                column_B="_plan_start_year",
-                or_equal=True,
-                ignore_row_if="either_value_is_missing",
-            ),
-            "row",
-            "year is before the plan's start year",
-        ),
+        _not_before("year", "_plan_start_year", "year is before the plan's start year"),
     ]
 
 
 def attachments_suite(*, doc_ids: list[str]) -> list[Check]:
     gxe = _gxe()
     return [
-        _schema_check("attachments"),
-        *_key_checks("attachments"),
-        *_not_null("attachments"),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="doc_id", value_set=doc_ids),
-            "row",
-            "the attachment's doc_id is not among the run's documents",
-        ),
-        Check(
-            gxe.ExpectColumnValuesToBeInSet(column="status", value_set=list(contract.ATTACHMENT_STATUSES)),
-            "row",
-            f"status not in {list(contract.ATTACHMENT_STATUSES)}",
-        ),
-        Check(gxe.ExpectColumnValuesToBeBetween(column="chars", min_value=0), "row", "chars < 0"),
+        *_of_run_documents("attachments", doc_ids, "attachment"),
+        _in_set("status", contract.ATTACHMENT_STATUSES),
+        _at_least("chars", 0),
         Check(
             gxe.ExpectColumnValuesToBeInSet(column="status", value_set=["parsed"]),
             "flag",

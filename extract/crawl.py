@@ -27,7 +27,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from extract.crawler import SourceCrawler
 from extract.http import HttpClient
@@ -40,6 +40,18 @@ __all__ = ["SourceCrawl", "crawl_source", "crawl_sources"]
 
 log = logging.getLogger(__name__)
 Event = Callable[[dict], None]
+
+
+class CrawlOptions(TypedDict, total=False):
+    """How `crawl_source` crawls besides what with (`crawl_sources` hands them on to each)."""
+
+    full: bool
+    refresh: bool
+    on_event: Event | None
+    max_list_pages: int | None
+    max_new_links: int
+    budget_s: float | None
+    deadline: float | None
 
 
 def crawl_source(
@@ -83,36 +95,18 @@ def crawl_sources(
     archive: Any,
     state: CrawlState,
     run_id: str,
-    full: bool = False,
-    refresh: bool = False,
-    on_event: Event | None = None,
-    max_list_pages: int | None = None,
     workers: int = 1,
-    max_new_links: int = 0,
-    budget_s: float | None = None,
-    deadline: float | None = None,
+    **options: Unpack[CrawlOptions],
 ) -> list[SourceCrawl]:
-    """Crawl several sources; one failing (even with a bug) never stops the others.
+    """Crawl several sources, each with `crawl_source` and `options`; one failing (even with a
+    bug) never stops the others.
 
     With workers > 1 sources run in threads; the client still spaces requests per host.
     """
 
     def one(source: Source) -> SourceCrawl:
         try:
-            return crawl_source(
-                source,
-                client=client,
-                archive=archive,
-                state=state,
-                run_id=run_id,
-                full=full,
-                refresh=refresh,
-                on_event=on_event,
-                max_list_pages=max_list_pages,
-                max_new_links=max_new_links,
-                budget_s=budget_s,
-                deadline=deadline,
-            )
+            return crawl_source(source, client=client, archive=archive, state=state, run_id=run_id, **options)
         except Exception as exc:  # a bug or an unexpected page must not stop the other sources
             log.exception("source %s failed", source.id)
             return SourceCrawl(

@@ -51,18 +51,25 @@ def _number(value: Any) -> float | int | None:
     return int(f) if f.is_integer() else f
 
 
-def target_object(t: dict[str, Any], task_titles: dict[str, str] | None = None) -> dict[str, Any]:
-    """One target as an alert object (what a webhook gets in `top_targets`)."""
-    out = {
-        "indicator": t.get("indicator"),
-        "indicator_code": t.get("indicator_code"),
-        "indicator_group": t.get("indicator_group"),
+def _measure(t: dict[str, Any]) -> dict[str, Any]:
+    """What a target states, without what it measures (its indicator)."""
+    return {
         "value": _number(t.get("value")),
         "unit": t.get("unit") or "",
         "comparator": t.get("comparator"),
         "change": t.get("change"),
         "year": t.get("year"),
         "text": (t.get("text") or "").strip(),
+    }
+
+
+def target_object(t: dict[str, Any], task_titles: dict[str, str] | None = None) -> dict[str, Any]:
+    """One target as an alert object (what a webhook gets in `top_targets`)."""
+    out = {
+        "indicator": t.get("indicator"),
+        "indicator_code": t.get("indicator_code"),
+        "indicator_group": t.get("indicator_group"),
+        **_measure(t),
     }
     if task_titles is not None and t.get("task_id"):
         out["task"] = task_titles.get(t["task_id"])
@@ -147,17 +154,6 @@ def _target_key(t: dict[str, Any], task_titles: dict[str, str]) -> tuple[str, st
     clause with the numbers taken out)."""
     what = (t.get("indicator") or "").strip() or _DIGITS.sub("#", (t.get("text") or "").strip())
     return task_titles.get(t.get("task_id") or "", ""), what
-
-
-def _measure(t: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "value": _number(t.get("value")),
-        "unit": t.get("unit") or "",
-        "year": t.get("year"),
-        "comparator": t.get("comparator"),
-        "change": t.get("change"),
-        "text": (t.get("text") or "").strip(),
-    }
 
 
 def change_summary(

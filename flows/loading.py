@@ -17,10 +17,10 @@ table's version after the last chunk: `warehouse.read(table, as_of=run_id)` read
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from flows import failures, steps
-from flows.night import fill_reports
+from flows.night import fill_reports, run_info
 from planwatch import interrupt
 from warehouse.contract import CONTENT_TABLES
 
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from flows.night import Night
     from flows.outbox import DeliveryReport
     from load.result import LoadResult
-    from planwatch.records import ValidatedRun
+    from load.runs import RunInfo
+    from planwatch.records import QualitySummary, ValidatedRun
 
 
 def load_chunk(chunk: Chunk, night: Night, *, alerts: bool = True) -> LoadResult:
@@ -118,10 +119,20 @@ def _source_counts(tables: dict[str, Any]) -> dict[str, dict[str, int]]:
     return source_counts(tables)
 
 
-def finish_run(night: Night, *, alerts: bool = True) -> tuple[LoadResult, str | None, DeliveryReport]:
-    """After the last chunk: the ops alerts, Data Docs over every chunk, the `runs` row (with the
-    `pages` rows no chunk took), then delivery. Returns (what the run loaded, the Data Docs
-    page, what was delivered)."""
+class FinishedRun(NamedTuple):
+    """What `finish_run` hands the run's report: what the run loaded, its Data Docs page, what
+    was delivered, and its expectation results as Data Docs read them (the report shows them
+    too, without reading them again)."""
+
+    result: LoadResult
+    docs_page: str | None
+    delivery: DeliveryReport
+    quality: QualitySummary
+
+
+def finish_run(night: Night, *, alerts: bool = True) -> FinishedRun:
+    """After the last chunk: the ops alerts, the run's expectation results and its Data Docs
+    over every chunk, the `runs` row (with the `pages` rows no chunk took), then delivery."""
     from flows import tasks
     from flows.outbox import DeliveryReport
     from warehouse.contract import conform
@@ -140,7 +151,8 @@ def finish_run(night: Night, *, alerts: bool = True) -> tuple[LoadResult, str | 
         totals.enqueued += tasks.enqueue_alerts_task(
             wh, steps.empty_tables(), night.settings, night.run_id, night.ops, False, night.flow_name
         )
-    docs_page = _data_docs(night)
+    quality = run_quality(night)
+    docs_page = _data_docs(night, quality)
     steps.crash_point("before_load")  # (also before each chunk's load) the outbox is written
     info = _run_info(night, len(rows))
     pages = conform("pages", rows) if rows else None
@@ -158,32 +170,34 @@ def finish_run(night: Night, *, alerts: bool = True) -> tuple[LoadResult, str | 
     delivery = DeliveryReport()
     if (alerts or night.ops) and not interrupt.requested():  # pending alerts wait for the next run
         delivery = tasks.deliver_alerts_task(wh, night.settings)
-    return result, docs_page, delivery
+    return FinishedRun(result, docs_page, delivery, quality)
 
 
-def _run_info(night: Night, n_rows: int) -> Any:
-    from load.runs import RunInfo
-
-    return RunInfo(
-        status=night.status,
-        started_at=night.started,
-        sources=sorted(night.reports),
+def _run_info(night: Night, n_rows: int) -> RunInfo:
+    return run_info(
+        night.reports,
+        started=night.started,
         n_pages=night.totals.n_pages + n_rows,
-        n_errors=sum(len(r["errors"]) for r in night.reports.values()),
-        report={"sources": night.reports, "indicators": night.totals.indicators()},
+        indicators=night.totals.indicators(),
     )
 
 
-def _data_docs(night: Night) -> str | None:
-    """The run's Data Docs page over every chunk: its expectation results and quarantine as
-    loaded (counted and picked by the scans, `report_data.quality_summary`), the rows that
-    passed, the sources that failed before or in validation."""
-    from expectations.docs import write_data_docs
-    from flows import datadocs
+def run_quality(night: Night) -> QualitySummary:
+    """The run's expectation results and quarantine over every chunk, as loaded (counted and
+    picked by the scans, `report_data.quality_summary`): read once, for its Data Docs and its
+    report."""
     from flows.report_data import quality_summary
 
+    return quality_summary(night.wh, night.run_id, night.totals.validation_failures)
+
+
+def _data_docs(night: Night, quality: QualitySummary) -> str | None:
+    """The run's Data Docs page over every chunk: its expectation results and quarantine
+    (`run_quality`), the rows that passed, the sources that failed before or in validation."""
+    from expectations.docs import write_data_docs
+    from flows import datadocs
+
     wh, totals = night.wh, night.totals
-    night.quality = quality_summary(wh, night.run_id, totals.validation_failures)  # the report's too
     crawl_failures = {
         sid: rep["errors"][0]
         for sid, rep in night.reports.items()
@@ -192,7 +206,7 @@ def _data_docs(night: Night) -> str | None:
     page = write_data_docs(
         datadocs.docs_dir(wh),
         run_id=night.run_id,
-        outcome=night.quality,
+        outcome=quality,
         now=datetime.now(UTC),
         source_failures=crawl_failures,
         passed_rows={n: totals.passed_rows.get(n, 0) for n in CONTENT_TABLES},

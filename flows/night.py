@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from flows.alerts import Message
     from load.result import LoadResult
-    from planwatch.records import QualitySummary
+    from load.runs import RunInfo
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -76,8 +76,6 @@ class Night:
     chunks: ChunkBuilder = field(init=False)
     # where a full chunk goes instead of the load (a shard of a sharded night stages it)
     chunk_sink: Callable[[Chunk], None] | None = None
-    # the run's expectation results as its Data Docs read them (`loading.finish_run`), for its report
-    quality: QualitySummary | None = None
 
     def __post_init__(self) -> None:
         self.chunks = ChunkBuilder(self.settings.crawl.load_chunk_docs, self.lock)
@@ -123,7 +121,37 @@ class Night:
 
     @property
     def status(self) -> str:
-        return "partial" if any(r["status"] == "failed" for r in self.reports.values()) else "completed"
+        return run_status(self.reports.values())
+
+
+def run_status(reports: Iterable[dict[str, Any]]) -> str:
+    """A run's status from its per-source reports: `partial` when a source failed."""
+    return "partial" if any(r["status"] == "failed" for r in reports) else "completed"
+
+
+def run_info(
+    reports: dict[str, dict[str, Any]],
+    *,
+    started: datetime,
+    n_pages: int,
+    status: str | None = None,
+    error: str | None = None,
+    **report: Any,
+) -> RunInfo:
+    """The `runs` row of a night (one process's, a sharded night's, an interrupted one's) from
+    its per-source reports; `status` by default from them (`run_status`); `report`: what
+    `runs.report_json` holds besides them."""
+    from load.runs import RunInfo
+
+    return RunInfo(
+        status=status or run_status(reports.values()),
+        started_at=started,
+        sources=sorted(reports),
+        n_pages=n_pages,
+        n_errors=sum(len(r["errors"]) for r in reports.values()),
+        report={"sources": reports, **report},
+        error=error,
+    )
 
 
 @dataclass
@@ -200,7 +228,24 @@ def fill_reports(
 
 
 SUMMARY_NAMES = 20  # failed sources named in the run's one summary record; the rest counted
-_SUMMED = ("pages_fetched", "new", "updated", "unchanged", "tasks", "targets", "quarantined")
+# The counts of a source's line and of the night's summary, in their order: (report key, how the
+# line prints it). The errors are a list in a source's report and a count in the summary.
+_COUNTED = (
+    ("pages_fetched", "fetched {} pages"),
+    ("new", "{} new"),
+    ("updated", "{} updated"),
+    ("unchanged", "{} unchanged documents"),
+    ("tasks", "{} tasks"),
+    ("targets", "{} targets"),
+    ("quarantined", "{} quarantined"),
+    ("errors", "{} errors"),
+)
+
+
+def _counts_text(counts: Mapping[str, int]) -> str:
+    """`fetched 3 pages, 1 new / 0 updated / 2 unchanged documents, 4 tasks, …, 0 errors`."""
+    parts = [text.format(int(counts[key])) for key, text in _COUNTED]
+    return f"{parts[0]}, {' / '.join(parts[1:4])}, {', '.join(parts[4:])}"
 
 
 def log_sources(
@@ -217,39 +262,19 @@ def log_sources(
     total: Counter[str] = Counter()
     failed: list[str] = []
     for r in reports:
-        log.info(
-            "%s: fetched %d pages, %d new / %d updated / %d unchanged documents, "
-            "%d tasks, %d targets, %d quarantined, %d errors",
-            r["source_id"],
-            r["pages_fetched"],
-            r["new"],
-            r["updated"],
-            r["unchanged"],
-            r["tasks"],
-            r["targets"],
-            r["quarantined"],
-            len(r["errors"]),
-        )
-        total.update({k: int(r[k]) for k in _SUMMED})
+        counts = {key: len(r[key]) if key == "errors" else int(r[key]) for key, _ in _COUNTED}
+        log.info("%s: %s", r["source_id"], _counts_text(counts))
+        total.update(counts)
         total["sources"] += 1
-        total["errors"] += len(r["errors"])
         if r["status"] == "failed":
             failed.append(str(r["source_id"]))
     named = ", ".join(failed[:SUMMARY_NAMES]) + (
         f" and {len(failed) - SUMMARY_NAMES} more" if len(failed) > SUMMARY_NAMES else ""
     )
     run_logger.info(
-        "%d sources (%d failed%s): fetched %d pages, %d new / %d updated / %d unchanged documents, "
-        "%d tasks, %d targets, %d quarantined, %d errors",
+        "%d sources (%d failed%s): %s",
         total["sources"],
         len(failed),
         f": {named}" if failed else "",
-        total["pages_fetched"],
-        total["new"],
-        total["updated"],
-        total["unchanged"],
-        total["tasks"],
-        total["targets"],
-        total["quarantined"],
-        total["errors"],
+        _counts_text(total),
     )

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 
     from extract.crawl import SourceCrawl
     from extract.sources import Source
-    from load.result import LoadResult
-    from planwatch.records import FetchedPage, QualitySummary
+    from flows.loading import FinishedRun
+    from planwatch.records import FetchedPage
     from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
@@ -112,7 +112,7 @@ def run_pipeline(
             else:
                 _crawl_and_parse(night, full, refresh)
             with _writing(night):
-                result, docs_page, delivery = loading.finish_run(night, alerts=not reparse)
+                end = loading.finish_run(night, alerts=not reparse)
         except FlowError:  # a wrong argument (nothing to re-parse): not a failed run
             raise
         except KeyboardInterrupt:
@@ -132,13 +132,13 @@ def run_pipeline(
         "status": night.status,
         "seconds": round(time.perf_counter() - t0, 3),
         "sources": list(night.reports.values()),
-        "alerts": {"enqueued": night.totals.enqueued, **delivery.as_dict()},
-        "versions": result.versions,
-        "data_docs": docs_page or "",
+        "alerts": {"enqueued": night.totals.enqueued, **end.delivery.as_dict()},
+        "versions": end.result.versions,
+        "data_docs": end.docs_page or "",
         "warehouse": wh.root,
         "indicators": night.totals.indicators(),
     }
-    return _publish(wh, report, result, docs_page, night.quality)
+    return _publish(wh, report, end)
 
 
 def _record_failure(night: Night, message: str) -> None:
@@ -153,20 +153,14 @@ def _record_failure(night: Night, message: str) -> None:
     failures.record_failure(night, message)
 
 
-def _publish(
-    wh: Warehouse,
-    report: dict[str, Any],
-    result: LoadResult,
-    docs_page: str | None,
-    quality: QualitySummary | None = None,
-) -> dict[str, Any]:
+def _publish(wh: Warehouse, report: dict[str, Any], end: FinishedRun) -> dict[str, Any]:
     """The run report page (`flows.reports`), unless a stop came during the load: then the run
     ends at once as interrupted (loaded; alerts and the page wait: `planwatch report RUN_ID`)."""
     if interrupt.requested():
         report["signal"], report["status"] = interrupt.signal_name(), "loading"
         raise RunInterrupted(stopping.message(report), report)
     report["report_html"] = reports.publish(
-        wh, report, result.new_docs, result.changed_docs, docs_page, quality
+        wh, report, end.result.new_docs, end.result.changed_docs, end.docs_page, end.quality
     )
     return report
 

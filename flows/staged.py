@@ -156,8 +156,9 @@ def _indicators(summaries: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _write_night_row(wh: Warehouse, night_id: str, summaries: list[dict[str, Any]]) -> dict[str, Any]:
     """The night's `runs` row (every shard's sources and counts), after every shard's commits."""
+    from flows.night import run_info
     from load.result import LoadResult
-    from load.runs import RunInfo, write_run_row
+    from load.runs import write_run_row
 
     reports: dict[str, dict[str, Any]] = {}
     source_counts: dict[str, dict[str, int]] = {}
@@ -176,16 +177,14 @@ def _write_night_row(wh: Warehouse, night_id: str, summaries: list[dict[str, Any
         )
     for docs in (result.new_docs, result.changed_docs, result.unchanged_docs):
         docs.sort()
-    status = "partial" if any(r["status"] == "failed" for r in reports.values()) else "completed"
     indicators = _indicators(summaries)
     started = min((datetime.fromisoformat(s["started"]) for s in summaries), default=datetime.now(UTC))
-    info = RunInfo(
-        status=status,
-        started_at=started,
-        sources=sorted(reports),
+    info = run_info(
+        reports,
+        started=started,
         n_pages=sum(s["n_pages"] for s in summaries),
-        n_errors=sum(len(r["errors"]) for r in reports.values()),
-        report={"sources": reports, "indicators": indicators, "source_counts": source_counts},
+        indicators=indicators,
+        source_counts=source_counts,
     )
     with wh.writer_lock():
         write_run_row(wh, night_id, "nightly", result, info, source_counts, datetime.now(UTC))
@@ -195,7 +194,7 @@ def _write_night_row(wh: Warehouse, night_id: str, summaries: list[dict[str, Any
     return {
         "run_id": night_id,
         "flow": "nightly",
-        "status": status,
+        "status": info.status,
         "sources": list(reports.values()),
         "alerts": dict(alerts),
         "versions": result.versions,

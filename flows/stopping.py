@@ -84,7 +84,8 @@ def record_interrupted(night: Night) -> dict[str, Any]:
 
 
 def _record(night: Night) -> dict[str, Any]:
-    from load.runs import RunInfo, record_interrupted_run
+    from flows.night import run_info
+    from load.runs import record_interrupted_run
     from warehouse.contract import conform
 
     with night.lock:
@@ -108,14 +109,13 @@ def _record(night: Night) -> dict[str, Any]:
     if chunk_loading:  # a chunk's commits go on under `interrupt.deferred`; the flow records after
         report["status"] = CHUNK
         return report
-    info = RunInfo(
-        status="interrupted",
-        started_at=night.started,
-        sources=sorted(reports),
+    info = run_info(
+        reports,
+        started=night.started,
         n_pages=len(rows) + night.totals.n_pages,
-        n_errors=sum(len(r["errors"]) for r in reports.values()),
-        report={"sources": reports, "interrupted": {"signal": how, "phase": night.phase}},
+        status="interrupted",
         error=f"interrupted by {how} during {night.phase}",
+        interrupted={"signal": how, "phase": night.phase},
     )
     try:
         pages = conform("pages", rows) if rows else None

@@ -14,9 +14,10 @@ import socket
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SITE = "hanweb_chengwu"
@@ -74,7 +75,7 @@ def grow_site(dest: Path, n_new: int, *, plans: int = 3, site: str = SITE, seed:
     n_lists = len(groups)
     per = [n_new // n_lists + (1 if i < n_new % n_lists else 0) for i in range(n_lists)]
     per_plans = [plans // n_lists + (1 if i < plans % n_lists else 0) for i in range(n_lists)]
-    for i, (n, p) in enumerate(zip(per, per_plans)):
+    for i, (n, p) in enumerate(zip(per, per_plans, strict=True)):
         if n:
             add_notices(path, n, seed=seed + i, plans=min(p, n), list_index=i)
     return path
@@ -259,7 +260,7 @@ def child_env(api_url: str | None, crash_at: str | None = None, **extra: str) ->
 
 
 def start_child(cmd: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
-    fh = open(log_path, "wb")  # noqa: SIM115 - closed by the OS when the child ends
+    fh = open(log_path, "wb")  # closed by the OS when the child ends
     return subprocess.Popen(cmd, env=env, cwd=REPO, stdout=fh, stderr=subprocess.STDOUT)
 
 

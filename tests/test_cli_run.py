@@ -7,10 +7,10 @@ import socket
 import polars as pl
 import pytest
 
-from testbed.replay import ReplayServer
-from testbed.sites import copy_site, sources_toml
 from planwatch import exitcodes
 from planwatch.cli import main
+from testbed.replay import ReplayServer
+from testbed.sites import copy_site, sources_toml
 from testbed.webhook import WebhookReceiver
 from warehouse.store import Warehouse
 

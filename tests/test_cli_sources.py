@@ -5,9 +5,9 @@ import json
 
 from extract.archive import RawArchive
 from extract.journal import journal_run_ids, read_journal
+from planwatch.cli import main
 from testbed.replay import ReplayServer
 from testbed.sites import expected_documents, site_path, sources_toml
-from planwatch.cli import main
 from warehouse.contract import conform
 
 SITE = "hanweb_juancheng"

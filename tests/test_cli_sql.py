@@ -8,13 +8,13 @@ from datetime import date
 import polars as pl
 import pyarrow as pa
 import pytest
-from warehouse_fixtures import Doc, make_run, new_warehouse
 
 from load.merge import load_run
 from planwatch.cli import main
 from warehouse import contract
 from warehouse.exceptions import QueryError
 from warehouse.sql import connect, describe, query
+from warehouse_fixtures import Doc, make_run, new_warehouse
 
 
 @pytest.fixture()

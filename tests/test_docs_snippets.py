@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO
 
 pytestmark = pytest.mark.prefect

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import polars as pl
 import pytest
@@ -14,7 +14,7 @@ from warehouse import contract
 from warehouse.store import Warehouse
 from warehouse_fixtures import Doc, make_run
 
-NOW = datetime(2026, 11, 21, 2, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 21, 2, 0, tzinfo=UTC)
 
 
 def _set(frame: pl.DataFrame, where: pl.Expr, **values) -> pl.DataFrame:

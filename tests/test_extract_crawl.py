@@ -7,12 +7,12 @@ import pytest
 
 from extract.archive import RawArchive
 from extract.crawl import crawl_source, crawl_sources
-from extract.journal import read_journal, write_journal
 from extract.http import HttpClient
-from testbed.replay import FaultRule, ReplayServer
-from testbed.sites import SITES, add_notices, copy_site, expected_documents, site_path, sources_toml
+from extract.journal import read_journal, write_journal
 from extract.sources import Source, load_sources
 from extract.state import CrawlState
+from testbed.replay import FaultRule, ReplayServer
+from testbed.sites import SITES, add_notices, copy_site, expected_documents, site_path, sources_toml
 from warehouse.contract import conform
 
 AVAILABLE = list(SITES)
@@ -314,12 +314,12 @@ def test_sources_crawled_in_threads_share_the_politeness_of_one_client(tmp_path)
     archive = RawArchive(tmp_path / "wh")
     servers = [ReplayServer(site_path(n)).start() for n in names]
     try:
-        text = sources_toml({n: s.base_url for n, s in zip(names, servers)})
+        text = sources_toml({n: s.base_url for n, s in zip(names, servers, strict=True)})
         (tmp_path / "s.toml").write_text(text, encoding="utf-8")
         sources = load_sources(tmp_path / "s.toml")
         crawls = crawl_sources(sources, client=client_for(archive), archive=archive, state=CrawlState(),
                                run_id="r1", workers=2)
-        for crawl, name, srv in zip(crawls, names, servers):
+        for crawl, name, srv in zip(crawls, names, servers, strict=True):
             assert crawl.error is None
             assert sorted(doc_paths(crawl, srv)) == expected_documents(site_path(name))
     finally:

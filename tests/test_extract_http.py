@@ -1,13 +1,13 @@
 """The polite HTTP client over real sockets: the replay portal's faults and a tiny fixture server."""
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from extract.archive import RawArchive
 from extract.http import HostPolicy, HttpClient, address_problem, detect_challenge
 from testbed.replay import FaultRule, ReplayServer
 from testbed.sites import expected_documents, site_path
@@ -251,7 +251,7 @@ def test_per_host_interval_is_enforced_in_the_client_with_a_fake_clock(fixture_s
         t.join()
     starts = sorted(t for host, t, _, _ in c.request_log)
     assert len(starts) == 7                                      # robots.txt + 6 pages
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert min(gaps) >= 2.0 - 1e-9                              # never two requests closer than 2 s
     assert len(srv.log) == 7
 

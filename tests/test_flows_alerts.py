@@ -2,21 +2,27 @@
 (a real Delta warehouse and a real webhook receiver on 127.0.0.1)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import polars as pl
 import pytest
 
-from flows.alerts import (AlertRule, changed_plan_message, load_rules, new_plan_message,
-                          plan_candidates, rules_from_toml)
+from flows.alerts import (
+    AlertRule,
+    changed_plan_message,
+    load_rules,
+    new_plan_message,
+    plan_candidates,
+    rules_from_toml,
+)
 from flows.delivery import escape_markdown, render, send_apprise
-from flows.outbox import Outbox, outbox_rows, target_hash
 from flows.exceptions import AlertConfigError
-from testbed.webhook import WebhookReceiver
+from flows.outbox import Outbox, outbox_rows, target_hash
 from planwatch.settings import Settings
+from testbed.webhook import WebhookReceiver
 from warehouse.contract import conform
 
-NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
 
 
 def _doc(doc_id: str, sha: str = "c1", is_plan: bool = True, **kw) -> dict:

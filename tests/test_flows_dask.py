@@ -6,12 +6,12 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from testbed.replay import ReplayServer
-from testbed.sites import copy_site, sources_toml
 from extract.sources import load_sources
 from flows import steps
 from flows.runner import run_flow, with_dask
 from planwatch.settings import Settings
+from testbed.replay import ReplayServer
+from testbed.sites import copy_site, sources_toml
 from warehouse.contract import conform
 from warehouse.store import Warehouse
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from flows.runner import run_flow
+from planwatch.settings import Settings
 from testbed.replay import ReplayServer
 from testbed.sites import add_notices, copy_site, expected_documents, sources_toml
-from flows.runner import run_flow
 from testbed.webhook import WebhookReceiver
-from planwatch.settings import Settings
 from warehouse.store import Warehouse
 
 pytestmark = pytest.mark.prefect

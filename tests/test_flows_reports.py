@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import polars as pl
-from warehouse_fixtures import Doc, make_run, new_warehouse
 
 from flows.report_data import gather, indicator_summary, run_doc_ids
 from flows.reports import artifact_keys, publish, publish_artifacts, source_rows, write_run_report
 from load.merge import load_run
+from warehouse_fixtures import Doc, make_run, new_warehouse
 
 EVIL = "</script><img src=x onerror=alert(1)>"
 

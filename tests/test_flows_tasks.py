@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from testbed.replay import ReplayServer
-from testbed.sites import copy_site, expected_documents, sources_toml
 from extract.sources import load_sources
 from flows import chunks, steps
 from flows.tasks import crawl_batch_task, parse_batch_task
 from planwatch.records import FetchedPage
 from planwatch.settings import Settings
+from testbed.replay import ReplayServer
+from testbed.sites import copy_site, expected_documents, sources_toml
 from warehouse.contract import conform
 from warehouse.store import Warehouse
 

@@ -27,15 +27,29 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
-from hardening_support import (REPO, SITE, alerted_urls, copy_tree, crawl_command, child_env,
-                               duplicates, expected_urls, free_port, grow_site, plan_urls,
-                               snapshot, start_child, write_sources)
+from hardening_support import (
+    REPO,
+    SITE,
+    alerted_urls,
+    child_env,
+    copy_tree,
+    crawl_command,
+    duplicates,
+    expected_urls,
+    free_port,
+    grow_site,
+    plan_urls,
+    snapshot,
+    start_child,
+    write_sources,
+)
 
 pytestmark = pytest.mark.prefect
 
@@ -169,10 +183,10 @@ def _settings(stage: Stage, wh: Path) -> Any:
 @pytest.fixture(scope="module")
 def stage(prefect_harness, tmp_path_factory):
     """A baseline night on a small site, then the same site with 8 new notices (2 plans)."""
+    from flows.nightly import nightly
+    from flows.runner import run_flow
     from testbed.replay import ReplayServer
     from testbed.sites import add_notices
-    from flows.runner import run_flow
-    from flows.nightly import nightly
     from testbed.webhook import WebhookReceiver
     from warehouse.store import Warehouse
 
@@ -304,8 +318,8 @@ def _check_consistent(stage: Stage, wh: Any, point: Point) -> None:
 
 
 def _rerun_and_check(stage: Stage, wh_path: Path, point: Point) -> dict:
-    from flows.runner import run_flow
     from flows.nightly import nightly
+    from flows.runner import run_flow
     from warehouse.store import Warehouse
 
     report = run_flow(nightly, _settings(stage, wh_path))

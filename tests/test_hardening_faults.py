@@ -21,8 +21,8 @@ pytestmark = pytest.mark.prefect
 
 
 def _night(settings):
-    from flows.runner import run_flow
     from flows.nightly import nightly
+    from flows.runner import run_flow
 
     return run_flow(nightly, settings)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+
 from hostile_support import Site, client, crawl, html, source
 
 # ------------------------------------------------------------------ 1. the allowlist bypass
@@ -50,9 +51,8 @@ def test_a_backslash_redirect_is_refused_and_the_other_site_sees_nothing(tmp_pat
     "http://127.0.0.1:{port}%2f@portal.invalid/",
 ])
 def test_unsafe_start_urls_fail_sources_check_and_are_never_fetched(tmp_path, bad):
-    from hostile_support import sources_file
-
     from extract.sources import check_sources
+    from hostile_support import sources_file
 
     with Site({"/list": html("x")}) as target:
         url = bad.format(port=target.port)
@@ -103,9 +103,8 @@ def test_the_connected_peer_is_checked_again(tmp_path):
 
 
 def test_an_ipv6_start_url_without_allowed_hosts_is_crawled(tmp_path):
-    from hostile_support import sources_file
-
     from extract.sources import check_sources
+    from hostile_support import sources_file
     from testbed.replay import ReplayServer
 
     with ReplayServer("trs_zhangxi", host="::1") as srv:
@@ -162,9 +161,8 @@ def test_unclosed_hanweb_records_cost_linear_time(kind):
 def test_a_catastrophic_link_pattern_cannot_freeze_the_crawl(tmp_path):
     """`(a+)+$` backtracks exponentially in Python's `re` (and holds the GIL). Patterns run on
     RE2: the pattern passes `sources check` as harmless, and the crawl with it completes."""
-    from hostile_support import sources_file
-
     from extract.sources import check_sources
+    from hostile_support import sources_file
 
     evil = "http://x/" + "a" * 5000 + "!"
     with Site() as portal:
@@ -181,9 +179,8 @@ def test_a_catastrophic_link_pattern_cannot_freeze_the_crawl(tmp_path):
 
 
 def test_patterns_re2_cannot_run_are_refused_by_sources_check(tmp_path):
-    from hostile_support import sources_file
-
     from extract.sources import check_sources
+    from hostile_support import sources_file
 
     path = sources_file(tmp_path, [{"id": "g", "county": "g", "platform": "generic",
                                     "start_urls": ["http://www.a.gov.cn/list"], "link_pattern": r"(?<=art)/\d+"}])
@@ -487,11 +484,10 @@ def test_rich_markup_from_a_portal_does_not_break_status(tmp_path):
 
 
 def test_show_prints_titles_without_escapes_or_bidi_controls(tmp_path, capsys):
-    from warehouse_fixtures import Doc, doc_row
-
     from planwatch.cli import main
     from warehouse.contract import conform
     from warehouse.store import Warehouse
+    from warehouse_fixtures import Doc, doc_row
 
     wh = Warehouse(tmp_path / "wh")
     wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1", overrides={"title": HOSTILE_TITLE}))]))
@@ -697,11 +693,10 @@ def test_a_delivery_of_many_alerts_is_one_commit_and_a_crash_before_it_resends_n
 def test_a_killed_partitioned_export_leaves_no_temp_folders_after_the_next(tmp_path):
     import os
 
-    from warehouse_fixtures import Doc, doc_row
-
     from load.export import export
     from warehouse.contract import conform
     from warehouse.store import Warehouse
+    from warehouse_fixtures import Doc, doc_row
 
     wh = Warehouse(tmp_path / "wh")
     wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1")), doc_row(Doc("d2", county="乙县"))]))
@@ -734,11 +729,10 @@ def test_a_mixed_utf8_and_gbk_page_decodes_both_halves():
 
 
 def test_sql_prints_titles_without_escapes_or_bidi_controls(tmp_path, capsys):
-    from warehouse_fixtures import Doc, doc_row
-
     from planwatch.cli import main
     from warehouse.contract import conform
     from warehouse.store import Warehouse
+    from warehouse_fixtures import Doc, doc_row
 
     wh = Warehouse(tmp_path / "wh")
     wh.merge_rows("documents", conform("documents", [doc_row(Doc("d1", overrides={"title": HOSTILE_TITLE}))]))

@@ -106,13 +106,13 @@ def test_redirects_off_host_or_to_private_addresses_are_refused(tmp_path, named)
         targets = ([] if named else offhost) + PRIVATE_TARGETS
         victims = details[3:3 + len(targets)]
         srv.set_faults([FaultRule(re.escape(path) + "$", "redirect_offhost", location=loc)
-                        for path, loc in zip(victims, targets)])
+                        for path, loc in zip(victims, targets, strict=True)])
         extra = tuple(sorted({urlsplit(t).hostname for t in PRIVATE_TARGETS if t.startswith("http")})) \
             if named else ()
         crawl = _crawl(site, srv, tmp_path, extra)
     assert evil.requests == [], "a redirect reached a host that is not allowed"
     by_url = {r["url"]: r for r in crawl.pages if r["kind"] == "detail"}
-    for path, target in zip(victims, targets):
+    for path, target in zip(victims, targets, strict=True):
         row = by_url[srv.base_url + path]
         assert row["outcome"] == "refused", (target, row)
         assert row["sha256"] is None and row["bytes"] in (None, 0)
@@ -129,9 +129,8 @@ def test_redirects_off_host_or_to_private_addresses_are_refused(tmp_path, named)
 
 
 def test_loopback_and_metadata_start_urls_need_explicit_permission(tmp_path):
-    from testbed.replay import ReplayServer
-
     from extract.sources import check_sources
+    from testbed.replay import ReplayServer
 
     with ReplayServer(SITE) as srv:
         start = srv.start_urls[0]
@@ -287,12 +286,12 @@ SECRETS = ("ALERTPASS9876", "HOOKTOKEN4321", "OPSPASS5555", "STORAGESECRET777", 
 def poisoned_night(prefect_harness, tmp_path_factory):
     """One night on a site with a hostile plan title; secrets in every alert URL and the storage
     options; one source on a dead port so a failure (and an undeliverable ops alert) happens."""
+    from flows.nightly import nightly
+    from flows.runner import run_flow
+    from planwatch.settings import Settings
     from testbed.replay import ReplayServer
     from testbed.sites import copy_site
-    from flows.runner import run_flow
-    from flows.nightly import nightly
     from testbed.webhook import WebhookReceiver
-    from planwatch.settings import Settings
     from warehouse.store import Warehouse
 
     tmp = tmp_path_factory.mktemp("poison")
@@ -345,7 +344,7 @@ def test_hostile_title_reaches_alerts_and_data_docs_escaped(poisoned_night):
 
     from flows.delivery import render
 
-    wh, evil_name = poisoned_night["wh"], poisoned_night["evil_name"]
+    wh = poisoned_night["wh"]
     docs = wh.read("documents")
     # markup in a title is dropped (titles never carry tags); the rest of it is kept verbatim
     kept = EVIL.replace("<script>", "").replace("</script>", "")

@@ -42,7 +42,7 @@ def test_export_partitioned_by_county(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out" / "targets").iterdir()) == ["county=乙县", "county=甲县"]
     targets = ds.dataset(tmp_path / "out" / "targets", format="parquet", partitioning="hive").to_table()
     by_county = targets.group_by("county").aggregate([("target_id", "count")]).to_pydict()
-    counts = dict(zip(by_county["county"], by_county["target_id_count"]))
+    counts = dict(zip(by_county["county"], by_county["target_id_count"], strict=True))
     assert counts == {"甲县": 4, "乙县": 3}
     docs = pd.read_parquet(tmp_path / "out" / "documents")  # pandas reads the hive folder
     assert sorted(docs["doc_id"]) == ["d1", "d2", "d3"]
@@ -64,7 +64,7 @@ def test_export_partitioned_by_county_and_publish_year(tmp_path):
     targets = ds.dataset(tmp_path / "out" / "targets", format="parquet", partitioning="hive").to_table()
     assert targets.num_rows == run["targets"].height
     assert "year" in targets.schema.names  # the target's own year is kept apart from publish_year
-    d2 = [y for d, y in zip(targets.column("doc_id").to_pylist(), targets.column("publish_year").to_pylist())
+    d2 = [y for d, y in zip(targets.column("doc_id").to_pylist(), targets.column("publish_year").to_pylist(), strict=True)
           if d == "d2"]
     assert set(d2) == {2024}
 

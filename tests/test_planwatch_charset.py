@@ -23,7 +23,7 @@ def test_header_wins_when_bytes_agree_and_lying_header_is_overruled():
     assert decode(gbk, "text/html; charset=GBK").source == "header"
     d = decode(gbk, "text/html; charset=utf-8")       # header lies: bytes are GBK
     assert TEXT in d.text and d.encoding == "gb18030"
-    utf = f"<p>{TEXT}</p>".encode("utf-8")
+    utf = f"<p>{TEXT}</p>".encode()
     d = decode(utf, "text/html; charset=gb2312")      # header lies: bytes are UTF-8
     assert TEXT in d.text and d.encoding == "utf-8"
 

@@ -7,10 +7,10 @@ import zlib
 import pytest
 import requests
 
+from planwatch.exceptions import ConfigError
 from testbed import sites
 from testbed.faults import FaultRule, load_faults
 from testbed.replay import ReplayServer
-from planwatch.exceptions import ConfigError
 
 COL = "/col/col39876/index.html"
 DETAIL = "/art/2023/7/31/art_39880_10276002.html"

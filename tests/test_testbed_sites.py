@@ -1,11 +1,10 @@
 """The bundled sample sites and their helpers: consistency, add_notices, sources_toml, copy_site."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
 import tomllib
 from html import unescape
+from pathlib import Path
 
 import pytest
 import requests

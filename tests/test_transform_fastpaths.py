@@ -155,7 +155,7 @@ def _masks_reference(t: str) -> list[tuple[int, int]]:
 @given(st.text(alphabet=list("“”《》「」（）(【】牵头责任单位主办配合参与协办部门：12。\n"), max_size=40))
 def test_mask_hints_never_drop_a_span(text):
     masks = _Masks(text)
-    assert list(zip(masks.starts, masks.ends)) == _masks_reference(text)
+    assert list(zip(masks.starts, masks.ends, strict=True)) == _masks_reference(text)
 
 
 def test_label_pairs_lines_without_colon_or_cell_give_nothing_below_the_head():

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from transform import page as D
 from transform import html as H
 from transform import memo
 from transform import numbering as N
+from transform import page as D
 from transform import structure as S
 from transform import titles as T
 from transform.metadata import label_pairs
@@ -222,8 +222,9 @@ def test_marker_fast_path_equals_every_pattern_in_turn(line):
 @given(st.lists(st.sampled_from(list("索引号主题分类组配信息体裁别发布机构关文单位公开制来源成日期时间印生件标名称内容概述摘要效力状态有性是否字编")
                                 + [" ", "：", "<b>", "</p>", "&nbsp;", "x"]), max_size=30).map("".join))
 def test_raw_label_trie_matches_where_the_plain_alternation_matches(text):
-    from transform.metadata import ALL_LABELS
     import re
+
+    from transform.metadata import ALL_LABELS
 
     plain = re.compile("|".join(H._RAW_GAP.join(re.escape(ch) for ch in label) for label in ALL_LABELS))
     for i in range(len(text) + 1):   # a label starts at i for one exactly when it does for the other

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from transform.files import parse_files, write_tables as _write_parquet
+from transform.files import parse_files
+from transform.files import write_tables as _write_parquet
 from transform.tables import build_tables
 
 

@@ -21,6 +21,6 @@ def test_fixture_plan_targets(name):
            for r in extract_targets(line, annual_year=CASES[name])]
     keys = ("line", "value", "unit", "comparator", "change", "year", "baseline_year")
     assert [tuple(r[k] for k in keys) for r in got] == [tuple(e[k] for k in keys) for e in expected]
-    for r, e in zip(got, expected):
+    for r, e in zip(got, expected, strict=True):
         ind, want = r["indicator"] or "", e["indicator"]
         assert ind and (want in ind or ind in want), (ind, want)

@@ -213,7 +213,7 @@ def test_time_limits_within_are_at_most(text, value, unit):
 def test_a_list_of_counts_in_one_clause_gives_one_target_each(text, expected):
     rows = extract_targets(text)
     assert [(r["value"], r["unit"]) for r in rows] == [(v, u) for v, u, _ in expected]
-    for r, (_v, _u, noun) in zip(rows, expected):
+    for r, (_v, _u, noun) in zip(rows, expected, strict=True):
         assert noun in r["indicator"]
 
 

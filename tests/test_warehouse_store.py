@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import polars as pl
 import pytest
@@ -73,7 +73,7 @@ def test_as_of_run_version_and_timestamp_give_the_exact_earlier_state(wh):
     load_run(wh, run_id="r1", flow="load", tables=make_run([Doc("d1")]))
     snap1 = {t: wh.read(t) for t in contract.CONTENT_TABLES}
     time.sleep(0.05)
-    between = datetime.now(timezone.utc)
+    between = datetime.now(UTC)
     time.sleep(0.05)
     load_run(wh, run_id="r2", flow="load", tables=make_run([Doc("d1", version="v2", n_targets=1), Doc("d2")]))
     load_run(wh, run_id="r3", flow="load", tables=make_run([Doc("d3", source_id="src_c")]))
@@ -92,14 +92,14 @@ def test_as_of_run_version_and_timestamp_give_the_exact_earlier_state(wh):
     same = warehouse.read("tasks", as_of="r1", root=wh.root, storage_options=wh.storage_options or None)
     assert same.sort("task_id").equals(snap1["tasks"].sort("task_id"))
     assert sorted(wh.read("documents").get_column("doc_id")) == ["d1", "d2", "d3"]
-    before_any = datetime(2000, 1, 1, tzinfo=timezone.utc)
+    before_any = datetime(2000, 1, 1, tzinfo=UTC)
     assert wh.read("documents", as_of=before_any).height == 0
     with pytest.raises(AsOfError):
         wh.read("documents", as_of="no-such-run")
 
 
 def test_merge_rows_inserts_updates_and_skips_identical(wh):
-    at = datetime(2026, 11, 21, tzinfo=timezone.utc)
+    at = datetime(2026, 11, 21, tzinfo=UTC)
     rows = [{"alert_id": f"a{i}", "kind": "new_plan", "audience": "monitoring", "target": "json://x",
              "target_hash": "h", "title": "t", "body": "b", "status": "pending", "attempts": 0,
              "run_id": "r1", "created_at": at} for i in range(3)]

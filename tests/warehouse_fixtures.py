@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import polars as pl
 
 from warehouse import contract
 
-FETCHED = datetime(2026, 11, 20, 18, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -111,7 +111,7 @@ def big_run(n_docs: int, tasks_per_doc: int, targets_per_doc: int, source_id: st
     t_doc = [d for d in doc_ids for _ in range(tasks_per_doc)]
     t_seq = [i for _ in doc_ids for i in range(1, tasks_per_doc + 1)]
     tasks = contract.conform("tasks", pl.DataFrame({
-        "task_id": [f"{d}/{s}" for d, s in zip(t_doc, t_seq)], "doc_id": t_doc, "seq": t_seq,
+        "task_id": [f"{d}/{s}" for d, s in zip(t_doc, t_seq, strict=True)], "doc_id": t_doc, "seq": t_seq,
         "path": [["一", str(s)] for s in t_seq], "section": "一、重点任务", "title": "任务", "body": "任务正文",
         "lead_units": [["县发展和改革局"]] * len(t_doc), "participating_units": [["县财政局"]] * len(t_doc),
         "n_targets": 0}))
@@ -121,7 +121,7 @@ def big_run(n_docs: int, tasks_per_doc: int, targets_per_doc: int, source_id: st
     g_doc = [d for d in doc_ids for _ in range(targets_per_doc)]
     g_seq = [i for _ in doc_ids for i in range(1, targets_per_doc + 1)]
     targets = contract.conform("targets", pl.DataFrame({
-        "target_id": [f"{d}#{s}" for d, s in zip(g_doc, g_seq)], "doc_id": g_doc, "seq": g_seq,
+        "target_id": [f"{d}#{s}" for d, s in zip(g_doc, g_seq, strict=True)], "doc_id": g_doc, "seq": g_seq,
         "indicator": "指标", "value": [float(s) for s in g_seq], "unit": "亿元", "comparator": ">=",
         "year": 2025, "text": "到2025年指标达到", "ambiguous": False}))
     return {"documents": docs, "tasks": tasks, "task_units": units, "targets": targets,
@@ -197,7 +197,7 @@ def new_warehouse(kind: str, tmp_path: Path):
 
 
 def load_runs_in_child(root: str, storage_options: dict | None, prefix: str, n_runs: int,
-                       start: "object") -> list[str]:
+                       start: object) -> list[str]:
     """Target of spawned writer processes: load `n_runs` runs of new documents (`<prefix><i>`)."""
     from load.merge import load_run
     from warehouse.store import Warehouse
@@ -215,7 +215,7 @@ def load_runs_in_child(root: str, storage_options: dict | None, prefix: str, n_r
     return runs
 
 
-def merge_without_lock_in_child(root: str, prefix: str, n: int, start: "object") -> int:
+def merge_without_lock_in_child(root: str, prefix: str, n: int, start: object) -> int:
     """Target of spawned processes: MERGE documents (one shared key) bypassing the writer lock."""
     from warehouse.store import Warehouse
 

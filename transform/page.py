@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from transform.lexicons import table
 from transform.metadata import metadata_line
 
 if TYPE_CHECKING:
@@ -23,10 +24,22 @@ _CHROME_WORDS = re.compile(
     r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]|"
     r"无障碍版|无障碍浏览|无障碍|长者助手|长者模式|长者版|退出登录|登录|注册"
 )
+
+
+def _any(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+# The footer's words, once (lexicons/page_footer.toml): the lines that start it, and the words a
+# footer line below a link box holds.
+_FOOTER = table("page_footer")
 _FOOTER_START = re.compile(
-    r"^(相关下载|相关链接|相关文章|相关阅读|相关文件|相关新闻|网站地图|版权所有|联系我们)\s*[:：]?\s*$|"
-    r"^(版权所有|.*公网安备|.*ICP备|网站标识码|政府网站标识码|技术支持[:：])|"
-    r"^主办单位[:：].*(承办|版权|ICP|网站|技术支持)"
+    rf"^(?:{_any(_FOOTER['headings'])})\s*[:：]?\s*$|"
+    rf"^(?:{_any(_FOOTER['starts'])}|.*(?:{_any(_FOOTER['marks'])})|(?:{_any(_FOOTER['labels'])})[:：])|"
+    rf"^(?:{_any(_FOOTER['hosts'])})[:：].*(?:{_any(_FOOTER['host_words'])})"
+)
+_FOOT_WORDS = re.compile(
+    _any([w for key in ("marks", "starts", "labels", "headings", "hosts") for w in _FOOTER[key]])
 )
 
 
@@ -124,9 +137,6 @@ def _file_item(line: str) -> bool:
 
 _LINK_BOX = re.compile(r"^(?:(?:部门|县区|区县|市县|政府)网站|(?:部门|友情)链接)\s*[:：]?\s*$")
 _LINK_LINE = 24  # a line of a link box (a department, a site's name) is short
-_FOOT_WORDS = re.compile(
-    "ICP备|公网安备|版权所有|网站标识码|主办单位|主办：|联系我们"
-)  # the page's footer below it
 
 
 def _link_box(line: str, lines: list[str], i: int) -> bool:
@@ -138,15 +148,19 @@ def _link_box(line: str, lines: list[str], i: int) -> bool:
     return all(len(rest.strip()) <= _LINK_LINE or _FOOT_WORDS.search(rest) for rest in lines[i + 1 :])
 
 
-# First characters of the `_FOOTER_START` branches that start with a word; the others are
-# ".*公网安备" and ".*ICP备", which a substring test rules out without the regex's scan of the line.
-_FOOTER_FIRST = frozenset("相网版联政技主")
+# First characters of the `_FOOTER_START` branches that start with a word; the others are the
+# marks anywhere in the line, which a substring test rules out without the regex's scan of it.
+_FOOTER_FIRST = frozenset(w[0] for key in ("headings", "starts", "labels", "hosts") for w in _FOOTER[key])
+_FOOTER_MARKS = tuple(_FOOTER["marks"])
 
 
 def _footer_starts(line: str) -> bool:
     """Same as `_FOOTER_START.match(line)` (a line holds no newline)."""
-    if line[:1] in _FOOTER_FIRST or "公网安备" in line or "ICP备" in line:
+    if line[:1] in _FOOTER_FIRST:
         return _FOOTER_START.match(line) is not None
+    for mark in _FOOTER_MARKS:  # a plain loop: this runs on every line of a page's second half
+        if mark in line:
+            return _FOOTER_START.match(line) is not None
     return False
 
 

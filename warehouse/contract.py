@@ -6,12 +6,16 @@ Every writer and test uses these schemas; the README's data dictionary is genera
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
 from warehouse.exceptions import SchemaError, UnknownTable
+
+if TYPE_CHECKING:
+    import polars as pl
 
 STR = pa.string()
 INT = pa.int64()
@@ -55,9 +59,28 @@ class Table:
 
     def polars_schema(self) -> dict[str, Any]:
         """The same schema as a polars schema dict (for empty frames and casts)."""
+        return dict(self.empty().schema)
+
+    def empty(self) -> pl.DataFrame:
+        """An empty polars DataFrame with the table's schema."""
         import polars as pl
 
-        return dict(cast(pl.DataFrame, pl.from_arrow(self.schema.empty_table())).schema)
+        return cast(pl.DataFrame, pl.from_arrow(self.schema.empty_table()))
+
+    def select(self, frame: pl.DataFrame, names: Sequence[str] | None = None) -> pl.DataFrame:
+        """`frame`'s columns `names` (every column of the table by default), in that order and
+        in the contract's types; a column the frame lacks is nulls, one not named is left out."""
+        import polars as pl
+
+        schema = self.polars_schema()
+        names = list(schema) if names is None else list(names)
+        have = frame.schema
+        if list(have) == names and all(have[c] == schema[c] for c in names):
+            return frame  # already in contract schema (built by a step that conformed it)
+        return frame.select(
+            pl.col(c).cast(schema[c]) if c in frame.columns else pl.lit(None, dtype=schema[c]).alias(c)
+            for c in names
+        )
 
 
 def _t(name: str, description: str, key: tuple[str, ...], *cols: Column) -> Table:
@@ -335,9 +358,7 @@ def table(name: str) -> Table:
 
 def empty(name: str):
     """An empty polars DataFrame with the table's schema."""
-    import polars as pl
-
-    return pl.from_arrow(table(name).schema.empty_table())
+    return table(name).empty()
 
 
 def conform(name: str, rows_or_frame: Any):
@@ -363,16 +384,7 @@ def conform(name: str, rows_or_frame: Any):
     extra = set(frame.columns) - set(t.column_names)
     if extra:
         raise SchemaError(f"{name}: unknown columns {sorted(extra)}")
-    target = t.polars_schema()
-    if frame.schema == target and list(frame.columns) == list(target):
-        return frame  # already in contract schema (built by a step that conformed it)
-    exprs = []
-    for col, dtype in target.items():
-        if col in frame.columns:
-            exprs.append(pl.col(col).cast(dtype))
-        else:
-            exprs.append(pl.lit(None, dtype=dtype).alias(col))
-    return frame.select(exprs)
+    return t.select(frame)
 
 
 def data_dictionary_markdown() -> str:

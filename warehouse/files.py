@@ -21,18 +21,19 @@ XLSX_MAX_ROWS = 1_048_575  # Excel's row limit, less the header
 XLSX_MAX_CELL = 32_767  # Excel's longest cell text (a long body_text is cut, ending with …)
 
 
-def flat(frame: pl.DataFrame) -> pl.DataFrame:
+def flat(frame: pl.DataFrame, separator: str = LIST_SEPARATOR) -> pl.DataFrame:
     """List columns joined with ` | ` (for CSV and spreadsheets)."""
     import polars as pl
 
     lists = [c for c, t in frame.schema.items() if isinstance(t, pl.List)]
     if not lists:
         return frame
-    return frame.with_columns(pl.col(c).cast(pl.List(pl.Utf8)).list.join(LIST_SEPARATOR) for c in lists)
+    return frame.with_columns(pl.col(c).cast(pl.List(pl.Utf8)).list.join(separator) for c in lists)
 
 
-def csv_text(frame: pl.DataFrame, bom: bool = True) -> str:
-    return (BOM if bom else "") + flat(frame).write_csv()
+def csv_text(frame: pl.DataFrame, bom: bool = True, separator: str = LIST_SEPARATOR) -> str:
+    """`frame` as CSV text, its list columns joined with `separator`."""
+    return (BOM if bom else "") + flat(frame, separator).write_csv()
 
 
 def _for_excel(frame: pl.DataFrame) -> pl.DataFrame:

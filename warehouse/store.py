@@ -233,12 +233,13 @@ class Warehouse(ObjectFiles):
         """
         import polars as pl
 
-        names = contract.table(table).column_names if columns is None else list(columns)
-        unknown = set(names) - set(contract.table(table).column_names)
+        spec = contract.table(table)
+        names = spec.column_names if columns is None else list(columns)
+        unknown = set(names) - set(spec.column_names)
         if unknown:
             raise SchemaError(f"{table}: unknown columns {sorted(unknown)}")
         if dt is None:
-            return contract.empty(table).select(names)
+            return spec.empty().select(names)
         lf = pl.scan_delta(dt)
         if isinstance(filter_expr, pl.Expr):
             lf = lf.filter(filter_expr)
@@ -252,14 +253,7 @@ class Warehouse(ObjectFiles):
             arrow = frame.to_arrow()
             frame = cast(pl.DataFrame, pl.from_arrow(arrow.filter(filter_expr)))
             frame = frame if limit is None else frame.head(limit)
-        if columns is None:
-            known = [c for c in names if c in frame.columns]
-            return contract.conform(table, frame.select(known))
-        schema = contract.table(table).polars_schema()
-        return frame.select(
-            pl.col(c).cast(schema[c]) if c in frame.columns else pl.lit(None, dtype=schema[c]).alias(c)
-            for c in names
-        )
+        return spec.select(frame, names)
 
     def resolve_as_of(self, table: str, as_of: Any) -> int | datetime | None:
         """as_of → a Delta version (int), a timestamp, or None for "did not exist then"."""

@@ -153,6 +153,20 @@ def frame_table(
     return t
 
 
+def safe_columns(frame: pl.DataFrame) -> pl.DataFrame:
+    """Text columns without escape sequences, control or bidi characters (`planwatch.display`:
+    portal titles are stored verbatim; a terminal must not execute them)."""
+    import polars as pl
+
+    from planwatch.display import safe_text
+
+    return frame.with_columns(
+        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8)
+        for c, t in frame.schema.items()
+        if t == pl.Utf8
+    )
+
+
 def pick_columns(frame: pl.DataFrame, columns: str, defaults: Sequence[str]) -> pl.DataFrame:
     """The columns asked for (`--columns a,b`; `all` for every one), else the readable
     `defaults` (those the frame has). An unknown column is a usage error naming the known ones."""

@@ -21,11 +21,20 @@ from typing import TYPE_CHECKING, Any
 
 from planwatch import exitcodes, interrupt
 from planwatch.cli import output
-from planwatch.settings import DEFAULT_SOURCES, add_arguments
+from planwatch.settings import DEFAULT_SOURCES, OPTIONS, add_arguments
 
 if TYPE_CHECKING:
     from planwatch.settings import Settings
 
+# How a crawl fetches (`crawl`, `backfill`, `sharded`, `sources fetch` …): every option of the
+# `http` group, then the crawl's limits.
+FETCH_FLAGS = (
+    *(name for name, o in OPTIONS.items() if o.group == "http"),
+    "max_list_pages",
+    "max_new_links",
+    "source_budget_s",
+    "night_budget_s",
+)
 RUN_FLAGS = (
     "config",
     "sources",
@@ -34,19 +43,7 @@ RUN_FLAGS = (
     "ops_alert",
     "alert_language",
     "alert_digest",
-    "contact_url",
-    "http_timeout_s",
-    "http_retries",
-    "http_backoff_s",
-    "http_backoff_max_s",
-    "max_bytes",
-    "min_interval_s",
-    "fetch_budget_s",
-    "max_crawl_delay_s",
-    "max_list_pages",
-    "max_new_links",
-    "source_budget_s",
-    "night_budget_s",
+    *FETCH_FLAGS,
     "crawl_concurrency",
     "load_chunk_docs",
     "storage_options",
@@ -189,27 +186,39 @@ def _run(s: Settings, call: Callable[[], dict[str, Any]]) -> int:
     return _report_code(report)
 
 
-def cmd_crawl(args: argparse.Namespace) -> int:
+def crawl_params(s: Settings) -> dict[str, Any]:
+    """The parameters every crawling flow takes from the settings (`nightly`, `sharded`, `shard`)."""
+    return {
+        "sources": s.crawl.sources,
+        "warehouse": s.store.root,
+        "full": s.crawl.full,
+        "refresh": s.crawl.refresh,
+    }
+
+
+def run_crawl(s: Settings, flow: Callable[[], Any], **params: Any) -> int:
+    """Run a crawling flow as `crawl` does: the sources file checked, the warehouse taken
+    (`_prepared`), then the flow that `flow()` imports (once Prefect's settings are in place)
+    with `crawl_params` and `params`, its report printed; its exit code."""
     from flows.runner import run_flow
+
+    check_sources_file(s.crawl.sources, s.crawl.source)
+    with _prepared(s):
+        crawling = flow()
+        return _run(s, lambda: run_flow(crawling, s, **crawl_params(s), **params))
+
+
+def _nightly() -> Any:
+    from flows.nightly import nightly
+
+    return nightly
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
     from planwatch.settings import load
 
     s = load(args)
-    check_sources_file(s.crawl.sources, s.crawl.source)
-    with _prepared(s):
-        from flows.nightly import nightly
-
-        return _run(
-            s,
-            lambda: run_flow(
-                nightly,
-                s,
-                sources=s.crawl.sources,
-                warehouse=s.store.root,
-                source=s.crawl.source or None,
-                full=s.crawl.full,
-                refresh=s.crawl.refresh,
-            ),
-        )
+    return run_crawl(s, _nightly, source=s.crawl.source or None)
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from planwatch.cli.run import EXITS, RUN_FLAGS, _prepared, _run, check_sources_file
+from planwatch.cli.run import EXITS, RUN_FLAGS, _run, check_sources_file, crawl_params, run_crawl
 from planwatch.settings import add_arguments
 
 SHARD_FLAGS = ("shards", "night_id")
@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sharded(args: argparse.Namespace) -> int:
-    from flows.runner import api_configured, run_flow
+    from flows.runner import api_configured
     from planwatch.exceptions import ConfigError
     from planwatch.settings import load
 
@@ -87,23 +87,13 @@ def cmd_sharded(args: argparse.Namespace) -> int:
             "or use a Prefect profile that sets it (and deploy prefect.yaml, start workers; see "
             "docs/scale.md)"
         )
-    check_sources_file(s.crawl.sources, s.crawl.source)
-    with _prepared(s):
-        from flows.sharded import sharded
+    return run_crawl(s, _sharded, shards=s.shard.count, night_id=s.shard.night_id or None)
 
-        return _run(
-            s,
-            lambda: run_flow(
-                sharded,
-                s,
-                shards=s.shard.count,
-                sources=s.crawl.sources,
-                warehouse=s.store.root,
-                night_id=s.shard.night_id or None,
-                full=s.crawl.full,
-                refresh=s.crawl.refresh,
-            ),
-        )
+
+def _sharded() -> Any:
+    from flows.sharded import sharded
+
+    return sharded
 
 
 def cmd_shard(args: argparse.Namespace) -> int:
@@ -131,10 +121,7 @@ def cmd_shard(args: argparse.Namespace) -> int:
         night_id=s.shard.night_id,
         shard=s.shard.index,
         shards=s.shard.count,
-        sources=s.crawl.sources,
-        warehouse=s.store.root,
-        full=s.crawl.full,
-        refresh=s.crawl.refresh,
+        **crawl_params(s),
     )
     json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
     print()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from planwatch import exitcodes
 from planwatch.cli import output
+from planwatch.cli.run import FETCH_FLAGS
 from planwatch.display import safe_text
 from planwatch.settings import add_arguments
 
@@ -25,19 +26,7 @@ FETCH_SETTINGS = (
     "source",
     "full",
     "refresh",
-    "contact_url",
-    "http_timeout_s",
-    "http_retries",
-    "http_backoff_s",
-    "http_backoff_max_s",
-    "max_bytes",
-    "min_interval_s",
-    "max_list_pages",
-    "max_new_links",
-    "fetch_budget_s",
-    "max_crawl_delay_s",
-    "source_budget_s",
-    "night_budget_s",
+    *FETCH_FLAGS,
     "storage_options",
     "config",
     "log_level",

@@ -36,15 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print_table(frame: pl.DataFrame) -> None:
     import polars as pl
 
-    from planwatch.display import safe_text
+    from planwatch.cli.output import safe_columns
 
-    # text from portals without escapes, control or bidi characters (a terminal must not run them)
-    frame = frame.with_columns(
-        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8)
-        for c, t in frame.schema.items()
-        if t == pl.Utf8
-    )
-
+    frame = safe_columns(frame)
     with pl.Config(
         tbl_rows=max(frame.height, 1),
         tbl_cols=-1,

@@ -170,7 +170,7 @@ def _print(frame: pl.DataFrame, fmt: str, limit: int = 0, *, defaults: tuple[str
            columns: str = "", what: str = "") -> None:  # fmt: skip
     """A frame as a table that fits the terminal (the `defaults` columns unless `columns`), or
     every column as CSV or JSON."""
-    import polars as pl
+    from warehouse import files
 
     total = frame.height
     if limit:
@@ -179,15 +179,8 @@ def _print(frame: pl.DataFrame, fmt: str, limit: int = 0, *, defaults: tuple[str
         frame = output.pick_columns(frame, columns or "all", ())
     if fmt == "csv":
         if sys.stdout.isatty():
-            frame = _shown(frame)
-        flat = frame.with_columns(
-            [
-                pl.col(c).cast(pl.List(pl.Utf8)).list.join("|")
-                for c, t in frame.schema.items()
-                if isinstance(t, pl.List)
-            ]
-        )
-        sys.stdout.write(flat.write_csv())
+            frame = output.safe_columns(frame)
+        sys.stdout.write(files.csv_text(frame, bom=False, separator="|"))
     elif fmt == "json":
         sys.stdout.write(frame.write_json() + "\n")
     else:
@@ -197,20 +190,6 @@ def _print(frame: pl.DataFrame, fmt: str, limit: int = 0, *, defaults: tuple[str
         hint = "; --limit 0 for all" if frame.height < total else ""
         print(f"{what + ': ' if what else ''}{shown} rows{hint}; --columns all or --format json for every column",
               file=sys.stderr)  # fmt: skip
-
-
-def _shown(frame: pl.DataFrame) -> pl.DataFrame:
-    """Text columns without escape sequences, control or bidi characters (portal titles are
-    stored verbatim; a terminal must not execute them)."""
-    import polars as pl
-
-    from planwatch.display import safe_text
-
-    return frame.with_columns(
-        pl.col(c).map_elements(safe_text, return_dtype=pl.Utf8)
-        for c, t in frame.schema.items()
-        if t == pl.Utf8
-    )
 
 
 # --- handlers ----------------------------------------------------------------------------------

@@ -337,6 +337,12 @@ def _record(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _insert_dated(records: list[dict[str, Any]], record: dict[str, Any]) -> None:
+    """Put `record` into a list's records (newest first) before the first older one."""
+    at = next(i for i, r in enumerate(records) if r["date"] < record["date"])
+    records.insert(at, record)
+
+
 def build_hanweb(name: str, out_root: Path) -> Path:
     cfg = json.loads(json.dumps(SPECS[name]))
     site_dir = out_root / name
@@ -375,8 +381,7 @@ def build_hanweb(name: str, out_root: Path) -> Path:
             # two lists, one document
             seed_rec = next(r for r in records if r["id"] == first_id)
             notices = render.load_records(site_dir / cols[0]["records"])
-            at = next(i for i, r in enumerate(notices) if r["date"] < seed_rec["date"])
-            notices.insert(at, dict(seed_rec))
+            _insert_dated(notices, dict(seed_rec))
             render.save_records(site_dir / cols[0]["records"], notices)
             write_hanweb_column(site_dir, cfg, cols[0])
         if name == "hanweb_chengwu" and column is cols[0]:
@@ -388,8 +393,7 @@ def build_hanweb(name: str, out_root: Path) -> Path:
                 "date": "2023-09-08",
                 "kind": "offhost",
             }
-            at = next(i for i, r in enumerate(records) if r["date"] < offhost["date"])
-            records.insert(at, offhost)
+            _insert_dated(records, offhost)
         render.save_records(site_dir / column["records"], records)
         for doc in docs:
             write_hanweb_doc(site_dir, cfg, column, doc)
@@ -514,8 +518,7 @@ def build_trs(name: str, out_root: Path) -> Path:
                 "index_no": "",
                 "issuer": "宜春市人民政府办公室",
             }
-            at = next(i for i, r in enumerate(records) if r["date"] < offhost["date"])
-            records.insert(at, offhost)
+            _insert_dated(records, offhost)
         render.save_records(site_dir / channel["records"], records)
         for doc in docs:
             write_trs_doc(site_dir, cfg, channel, doc)
