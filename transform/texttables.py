@@ -298,6 +298,7 @@ def _piped_rows(
                 and "|" in lines[k + 1]
                 and match_marker(lines[k]) is None
                 and not row_number(lines[k])
+                and not _starts_next_table(lines[k], lines[k + 1])
             ):
                 _continue_row(events[-1][1], [lines[k].strip()])
                 k += 1
@@ -424,6 +425,18 @@ def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], in
         return cols, j
     subs = [Column(r or "other", c) for r, c in zip(roles, cells, strict=True)]
     return cols[:at] + subs + cols[at + 1 :], j + 1
+
+
+_ANNEX_LABEL = re.compile(r"^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$")
+
+
+def _starts_next_table(line: str, nxt: str) -> bool:
+    """A line between two tables is no run-on cell: an annex label (附件2) or a caption above
+    the next table's header row."""
+    return (
+        _ANNEX_LABEL.match(line.strip()) is not None
+        or header([c.strip() for c in nxt.split("|")]) is not None
+    )
 
 
 def _continue_row(row: Row, cells: list[str]) -> None:

@@ -160,13 +160,26 @@ def _printed_on_page(parsed: ParsedDocument, sub: ParsedDocument) -> bool:
     return sum(t in own for t in titles) >= 0.8 * len(titles)
 
 
+_PRINTED_LABEL = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}$")
+
+
+def _prints_labels(sub: ParsedDocument, label: str) -> bool:
+    """The one file of a notice is a whole red-header document (the notice, then 附件1, 附件2 …):
+    its paths are labelled as the page's would be, so none gets the notice's 附件 on top."""
+    return label == "附件" and any(
+        t["path"] and _PRINTED_LABEL.match(t["path"][0]) is not None for t in sub.tasks
+    )
+
+
 def _merge(parsed: ParsedDocument, sub: ParsedDocument, label: str, origin: str) -> None:
     """The rows of one file into the notice's rows: labelled paths, new ids, `origin`."""
     doc_id = parsed.document["doc_id"]
     taken = {t["task_id"] for t in parsed.tasks}
     ids: dict[str, str] = {}
+    printed = _prints_labels(sub, label)
     for t in sub.tasks:
-        path = [label, *t["path"]] if not t["path"] or t["path"][0] != label else list(t["path"])
+        own = printed or (bool(t["path"]) and t["path"][0] == label)
+        path = list(t["path"]) if own else [label, *t["path"]]
         task_id = new_id = f"{doc_id}/{'/'.join(path)}"
         k = 1
         while new_id in taken:
