@@ -11,7 +11,10 @@ from transform.targets.words import lex
 
 _CUE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_heads"))) + r")[^,，;；。:：\n]{0,12}?"
-    "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_nouns"))) + r")\s?(?:是|为|如下)?\s?[:：]"
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "cue_nouns")))
+    # "“十五五”时期主要目标和重大任务：" (a second noun joined by 和)
+    + r")(?:和[^,，;；。:：\n]{1,8}?)?\s?(?:是|为|如下)?\s?[:：]"
 )
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
@@ -21,7 +24,7 @@ _SNIPPET = 40  # characters after the cue that identify the list
 def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
     """Lines of `body` that state expected goals and that none of `covered` (the texts already
     read for targets: task texts, goals paragraphs) holds."""
-    if not body or ("目标" not in body and "指标" not in body):
+    if not body or ("目标" not in body and "指标" not in body and "取向" not in body):
         return []
     out: list[str] = []
     for m in _CUE_RE.finditer(body):
@@ -29,13 +32,30 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
         end = body.find("\n", m.end())
         line = body[start : len(body) if end < 0 else end].strip()
         if len(_SHARE_RE.findall(line, m.end() - start)) < _MIN_SHARES:
-            continue
-        # the list itself (from its cue on) already read in a task or a goals paragraph
+            # a cue closing its line ("2026年经济社会发展主要预期目标：") heads the list on the next
+            below = (
+                _listed_below(body, end) if not body[m.end() : len(body) if end < 0 else end].strip() else ""
+            )
+            if len(_SHARE_RE.findall(below)) < _MIN_SHARES:
+                continue
+            line += "\n" + below
         listed = body[m.start() : min(m.end() + _SNIPPET, len(body) if end < 0 else end)]
+        # the list itself (from its cue on) already read in a task or a goals paragraph
         if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
     return out
+
+
+def _listed_below(body: str, end: int) -> str:
+    """The first non-empty line after the line ending at `end` (-1: the last line has none)."""
+    while 0 <= end < len(body):
+        nxt = body.find("\n", end + 1)
+        line = body[end + 1 : len(body) if nxt < 0 else nxt].strip()
+        if line:
+            return line
+        end = nxt
+    return ""
 
 
 _WORK_LIST_RE = re.compile(
