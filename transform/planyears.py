@@ -102,8 +102,10 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
 # a report's sections: "一、2025年工作回顾 … 二、2026年主要目标和重点工作": the year of the work
 # ahead is the plan's, the reviewed one is past
 _AHEAD_AFTER = re.compile(
-    r"度?\s?(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务|谋划)|"
-    r"重点工作|重点任务|目标任务|发展目标|计划安排)"
+    # (its subject may come first: 2026年政府工作任务, 2026年全县重点工作, 2026年经济社会发展总体要求…)
+    r"度?\s?(?:政府|全[省市县区镇乡]|(?:经济社会|经济和社会|国民经济和社会)发展(?:的)?)?"
+    r"(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务|谋划)|"
+    r"重点工作|重点任务|目标任务|发展目标|计划安排|总体要求)"
 )
 _REVIEWED = re.compile(r"工作回顾|工作总结|工作完成情况|工作推进情况|计划执行情况|一年来|过去一年|过去的一年")
 
