@@ -138,6 +138,9 @@ class _Flags:
         self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
 
 
+_PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
@@ -145,7 +148,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
     if prev in _BEFORE_NUMBER or before.endswith("No.") or (prev in ":∶" and before[-2:-1].isdigit()):
-        return "before_number"  # (2.2:1: the second term of a ratio)
+        if not (prev == "按" and _PLANNED_RATE.match(t, c.end)):  # 赤字率拟按3%左右安排: a target
+            return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
