@@ -113,3 +113,17 @@ def test_a_broadcast_headline_names_the_plan_inside_its_quotes(title, plan):
         "城镇新增就业1200人以上。\n"
     )
     assert d["plan_title"] == plan
+
+
+def test_a_short_headline_with_a_comma_stays_the_title():
+    d = _doc("年底前,某市要全面完成县级国土空间规划编制\n记者从某市自然资源局获悉,今年将完成全部县级规划编制。\n")
+    assert d["title"] == "年底前,某市要全面完成县级国土空间规划编制"
+
+
+def test_a_notice_title_with_its_number_after_it_keeps_the_plan_heading():
+    d = _doc(
+        "某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (某府〔2021〕22号)\n"
+        "时间: 2021-03-29\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府审议通过,现印发给你们。\n"
+        "2021年省《政府工作报告》重点任务分工方案\n一、加快发展。\n1.推进项目建设。(省发展改革委牵头)\n"
+    )
+    assert d["plan_title"] == "2021年省《政府工作报告》重点任务分工方案"

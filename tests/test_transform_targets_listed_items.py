@@ -34,3 +34,8 @@ def test_each_item_of_a_list_holds_its_own_words(line):
 def test_a_shared_comparison_still_dates_a_list_of_changes():
     got = _targets(_HEAD + "工业增加值、服务业增加值同比分别增长6%、8%。\n")
     assert got[6.0]["baseline_year"] == 2025 and got[8.0]["baseline_year"] == 2025
+
+
+def test_a_note_in_brackets_is_no_item_of_the_list():
+    got = _targets(_HEAD + "地区生产总值增长6%左右、城镇调查失业率5.5%左右；债务规模80亿元(人民币、下同)、较上年增加30亿元。\n")
+    assert got[30.0]["indicator"] != "下同"

@@ -305,8 +305,11 @@ _WORK_REPORT = re.compile(r"政府工作报告[》”\"]?\s*(?:[（(][^（）()]
 
 
 # what may follow a plan's name in the title of the notice that issues it ("…方案》的通知")
-_NAME_CLOSE = re.compile(r"^[》〉”\"\s]*(?:的(?:通知|函|批复|决定|公告|报告))?$")
+_NAME_CLOSE = re.compile(
+    r"^[》〉”\"\s]*(?:的(?:通知|函|批复|决定|公告|报告))?\s*(?:[（(][^（）()]{1,30}[）)])?$"
+)
 _SENTENCE_MARK = re.compile(r"[，,；;。]")
+_HEADLINE_MAX = 30  # a headline may hold a comma ("年底前,某市要全面完成…"); a longer line is prose
 # "- 主 题 词：…", "关键词：…": a field of the block whose label the lexicon does not list
 _FIELD_LINE = re.compile(r"^[\-•·\s]*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5}[ \t\u3000]?[:：]")
 
@@ -317,7 +320,7 @@ def _own_heading(heading: str, title: str | None) -> bool:
     header ("关于印发 / 2025年区《政府工作报告》目标任务 / 责任分解方案的通知")?"""
     if metadata_line(heading) or _FIELD_LINE.match(heading):
         return False
-    if _SENTENCE_MARK.search(heading) and not names_a_plan(heading):
+    if len(heading) > _HEADLINE_MAX and _SENTENCE_MARK.search(heading) and not names_a_plan(heading):
         return False
     if (
         title

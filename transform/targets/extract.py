@@ -195,7 +195,7 @@ class _Reader:
             boundary = max(boundary, prev_c.noun_end if prev_c.noun_end > 0 else prev_c.end)
             # "赤字率按3%左右安排、债务规模…": the previous item's tail ends at its 、
             dun = t.find("、", boundary, min(c.start, boundary + _ITEM_TAIL + 1))
-            if dun >= 0 and not any(ch.isdigit() for ch in t[boundary:dun]):
+            if dun >= 0 and not any(ch.isdigit() or ch in "(（" for ch in t[boundary:dun]):
                 boundary = dun + 1
         continuation = self.cont[i] and prev_rec is not None
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
@@ -232,8 +232,7 @@ class _Reader:
         )
         if past:
             return
-        # (a level listed after a change, "比上年增加300亿元、支出规模达到80亿元", compares with nothing)
-        inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None and change else None
+        inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
         baseline = _baseline(t, c, year, inherited, boundary)
         rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
         self.out.append(rec)
