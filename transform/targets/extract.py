@@ -79,6 +79,8 @@ def _extract(
     tr: TargetTrace | None,
 ) -> list[dict]:
     t = to_halfwidth(text)
+    if " - " in t or "] " in t:
+        t = _marks_as_commas(t)
     cands, ypos, yval = _scan(t, None if tr is None else tr.scan_drops)
     if tr is not None:
         tr.t, tr.cands, tr.ypos, tr.yval = t, list(cands), ypos, yval
@@ -147,6 +149,16 @@ def _kept(t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None) -
                     tr.drop(c, "qualifiers._drop_qualifiers")
         kept = [c for c in kept if c.keep]
     return kept
+
+
+# a digest on one line: " - " before an item (not between two numbers: 5 - 8个), "[1][2]" after it
+_INLINE_MARK_RE = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])| ?(?:\[\d{1,2}\]){1,4}(?= )")
+
+
+def _marks_as_commas(t: str) -> str:
+    """`t` with each inline item or source mark made a clause break of the same length (the
+    clause copied as `text` is cut at the same places from the page's own characters)."""
+    return _INLINE_MARK_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", t)
 
 
 _ITEM_TAIL = 6  # characters of a list item's words after its number (…3%左右安排、)
