@@ -164,11 +164,13 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
     review = ahead = open_ = row = False
+    reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     for ln in body.split("\n"):
         s = ln.strip()
         if not s or (title and title in s and len(s) <= len(title) + 12):
             continue  # (the page's headline: its figures are the body's)
+        listed, reported = reported > 0, max(reported - 1, 0)
         was_open, open_ = open_, False
         was_row, row = row, False
         if was_row and s.count("|") >= 2:
@@ -176,6 +178,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             row = True
             continue
         head = _HEADING_MARK.sub("", s) if s[:1] in _MARK_FIRST else s  # "一、过去五年工作回顾"
+        if _heading_line(head) and s[-1] not in ":：" and not any(c.isdigit() for c in head):
+            listed = reported = 0  # a heading ends the lines under the cue (an item names a figure)
+        if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
+            reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
+            continue
         if _heading_line(head):
             if _REVIEW_RE.search(head):
                 review, ahead = True, False
@@ -189,7 +196,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
+        elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
             cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
@@ -202,6 +209,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
+_REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])\s?"
 )
