@@ -45,3 +45,29 @@ def test_a_five_year_cue_dates_its_list_at_the_period_end():
 def test_a_cue_followed_by_prose_without_rates_gives_nothing():
     text = "某报讯 要点如下：\n\n2026年主要预期目标：\n\n全面完成各项工作，确保社会大局稳定。\n"
     assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议指出，今年全县经济社会发展的主要预期目标是地区生产总值增长6%左右，一般公共预算收入增长5%，"
+        "城镇新增就业3000人以上。",
+        "今年全市发展的主要目标为地区生产总值增长6%左右、一般公共预算收入增长5%、城镇新增就业3000人以上。",
+    ],
+)
+def test_a_cue_without_a_colon_still_opens_its_list(sentence):
+    got = {(t["value"], t["unit"]) for t in _targets("某县召开人代会\n" + sentence + "会议还听取了其他报告。\n")}
+    assert {(6.0, "%"), (5.0, "%")} <= got
+
+
+def test_a_goal_named_in_prose_without_rates_is_no_list():
+    text = "某县召开人代会\n会议指出，我们的主要目标是打造区域中心城市，建设幸福家园。\n"
+    assert _targets(text) == []
+
+
+def test_a_goal_word_in_a_guiding_phrase_is_no_cue():
+    text = (
+        "某区召开会议\n会议要求,全区以年度工作目标为引领,狠抓落实,确保开工率提高5%、投产率提高3%。"
+        "会议还研究了其他事项。\n"
+    )
+    assert _targets(text) == []

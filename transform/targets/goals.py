@@ -14,7 +14,9 @@ _CUE_RE = re.compile(
     "(?:"
     + "|".join(map(re.escape, lex("targets_goals", "cue_nouns")))
     # "“十五五”时期主要目标和重大任务：" (a second noun joined by 和)
-    + r")(?:和[^,，;；。:：\n]{1,8}?)?\s?(?:是|为|如下)?\s?[:：]"
+    + r")(?:和[^,，;；。:：\n]{1,8}?)?(?:\s?(?:是|为|如下)?\s?[:：]"
+    # (or no colon: "主要预期目标是地区生产总值增长6%左右，…")
+    + r"|(?:是|为)(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?\d))"
 )
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
