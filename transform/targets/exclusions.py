@@ -133,7 +133,13 @@ class _Flags:
         self.has_paren = "(" in t
         self.has_bar = "|" in t
         self.has_as_of = (
-            "截至" in t or "截止" in t or "为止" in t or "以来" in t or "统计" in t or "显示" in t
+            "截至" in t
+            or "截止" in t
+            or "为止" in t
+            or "以来" in t
+            or "统计" in t
+            or "显示" in t
+            or "来看" in t  # 从评估情况来看，…
         )
         self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
 
