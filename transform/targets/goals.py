@@ -148,9 +148,20 @@ def restated_targets(heading: str, text: str) -> str | None:
         return None
     m = _RESULTS_OPEN_RE.search(text)
     if m is None:
-        return None
+        # no results opener: the item restates its targets when no figure follows its first
+        # sentence ("培育平台2家，…总数达30家。支持企业实施智能化改造。")
+        end = text.find("。")
+        rest = text[end + 1 :].strip() if end >= 0 else ""
+        # (a lone sentence may be the result itself: "2.新增外资企业8家。")
+        if not rest or any(ch.isdigit() for ch in rest) or "已" in text[:end]:
+            return None
+        head = text[: end + 1].strip()
+        return head if any(ch.isdigit() for ch in _ITEM_MARK.sub("", head)) else None
     head = text[: m.start()].strip()
     return head if head and head[-1] in "。；;！!" else None
+
+
+_ITEM_MARK = re.compile(r"^\s?(?:\d{1,2}\s?[.、．]|[（(]\d{1,2}[)）])")
 
 
 def reports_on_plan(title: str) -> bool:
