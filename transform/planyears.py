@@ -119,8 +119,29 @@ def _ahead_year(window: str) -> int | None:
     return max(ahead) if ahead else None
 
 
+# a first line that names a five-year plan ("某镇“十四五”发展规划", "…第十四个五年规划纲要"), not one
+# that only mentions the period ("“十四五”规划收官之年", "“十四五”规划实施以来")
+_FIVE_YEAR_NAME = re.compile(
+    r"[\u4e00-\u9fff][“\"]?(十[三四五]五|第十[三四五]个五年)[”\"]?[\u4e00-\u9fff]{0,16}?(?:规划|纲要)"
+    r"(?!收官|开局|实施|期间|时期|目标任务|以来|的|[”\"]?(?:时期|期间))"
+)
+_FIRST_LINE = 120  # characters of the first line read for a plan's own name
+
+
+def _named_five_year(text: str) -> tuple[int, int] | None:
+    first = text[: text.find("\n", 0, _FIRST_LINE) if "\n" in text[:_FIRST_LINE] else _FIRST_LINE]
+    m = _FIVE_YEAR_NAME.search(first) if "五" in first else None
+    if m is None:
+        return None
+    key = m.group(1)
+    return _FIVE_YEAR["十" + key[2] + "五" if key.startswith("第") else key]
+
+
 def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
     """The plan years a text without a dated title names (see the module docstring)."""
+    named = _named_five_year(text.lstrip())
+    if named is not None:
+        return named  # "某镇“十四五”发展规划" opening the text: the plan's own span
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []
