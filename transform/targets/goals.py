@@ -192,7 +192,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue
         head = _HEADING_MARK.sub("", s) if s[:1] in _MARK_FIRST else s  # "一、过去五年工作回顾"
         if _heading_line(head) and s[-1] not in ":：" and not any(c.isdigit() for c in head):
-            listed = reported = 0  # a heading ends the lines under the cue (an item names a figure)
+            listed, reported = False, 0  # a heading ends the lines under the cue (an item names a figure)
         if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
             reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
             continue
