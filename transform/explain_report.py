@@ -48,6 +48,7 @@ RULE_WORDS = {
     "_counts_items": "a count of the plan's own items (分解为79项重点任务)",
     "object_frame": "what the plan works on, in 以…为重点/对象/主体 (以36个行政村为重点)",
     "zone_after": "a zone (1公里范围内)",
+    "selection_count": "how a list was chosen: candidates or suggestions collected (15个候选项目, 征集意见建议70条)",
     "descriptor": "an attribute of a project (占地500亩)",
     "progress": "a progress or present figure (已…, 目前…, 截至目前…)",
     "period_to_date": "a figure of this year so far (1-4月累计完成…, 1—6月完成…)",

@@ -81,6 +81,7 @@ _DOCNO_RE = re.compile(
 _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
+_CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索引号 】": a label in brackets
 _PLAN_WORDS = re.compile(r"(方案|计划|规划|任务|要点|措施|意见|行动|清单|工作安排|实施细则|纲要|攻坚)")
 
 
@@ -178,11 +179,11 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
 def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
     cells = [c.strip() for c in line.split("|")]
     for i, c in enumerate(cells[:-1]):
-        key = _WS_COLON_RE.sub("", c)
+        key = _CELL_KEY_RE.sub("", c)
         if (
             key in _LABEL_TO_FIELD
             and cells[i + 1]
-            and _WS_COLON_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD
+            and _CELL_KEY_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD
         ):
             _offer(key, cells[i + 1], found, head)
 
@@ -208,7 +209,7 @@ def _clean(value: str | None) -> str | None:
 
 
 _ISSUED_NAMED = re.compile(
-    r"(?:印发|转发|发布|颁布)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
+    r"(?:印发|转发|发布|颁布|播发)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
 )
 _ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
@@ -301,6 +302,34 @@ def plan_title_from(title: str | None, body: str) -> str | None:
 _ANNEX_LINE = re.compile(r"^附\s*[件表]")
 # a 政府工作报告 itself (not a notice dividing its tasks): its title ends with the report's name
 _WORK_REPORT = re.compile(r"政府工作报告[》”\"]?\s*(?:[（(][^（）()]{0,20}[）)])?$")
+
+
+# what may follow a plan's name in the title of the notice that issues it ("…方案》的通知")
+_NAME_CLOSE = re.compile(
+    r"^[》〉”\"\s]*(?:的(?:通知|函|批复|决定|公告|报告))?\s*(?:[（(][^（）()]{1,30}[）)])?$"
+)
+_SENTENCE_MARK = re.compile(r"[，,；;。]")
+_HEADLINE_MAX = 30  # a headline may hold a comma ("年底前,某市要全面完成…"); a longer line is prose
+# "- 主 题 词：…", "关键词：…": a field of the block whose label the lexicon does not list
+_FIELD_LINE = re.compile(r"^[\-•·\s]*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5}[ \t\u3000]?[:：]")
+
+
+def _own_heading(heading: str, title: str | None) -> bool:
+    """Is `heading` the plan's own heading, not a field of the 信息公开 block ("主 题 词：…"), a
+    sentence of the text ("增收：制定实施…计划，在…推出…") or a middle line of the page's own red
+    header ("关于印发 / 2025年区《政府工作报告》目标任务 / 责任分解方案的通知")?"""
+    if metadata_line(heading) or _FIELD_LINE.match(heading):
+        return False
+    if len(heading) > _HEADLINE_MAX and _SENTENCE_MARK.search(heading) and not names_a_plan(heading):
+        return False
+    if (
+        title
+        and heading != title
+        and heading in title
+        and ("关于" in title or _NOTICE_KIND_END.search(title))
+    ):
+        return _NAME_CLOSE.match(title[title.index(heading) + len(heading) :]) is not None
+    return True
 
 
 def _in_annex(lines: list[str], heading: str) -> bool:
@@ -448,6 +477,8 @@ def extract_metadata(
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    if heading and not _own_heading(heading, title):
+        heading = None
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上

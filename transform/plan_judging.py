@@ -37,6 +37,24 @@ _NAMES_A_PLAN = re.compile(
 _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
 
+# the opening of a page printed without its headline names the year's plan it sets out: "报告我镇
+# 2026年度工作计划", "票选出2026年的十件民生实事", "确定2024年全县重点工作安排如下"
+_OPENING_PLAN = re.compile(
+    r"(?:19|20)\d{2}\s*年度?(?:的|[全本我][县市区镇乡省街])?\s*(?:[一二三四五六七八九十\d]{1,3}\s*件)?"
+    r"(?:工作计划|工作要点|工作安排|重点工作|民生实事|为民办实事)"
+)
+_OPENING_REVIEW = re.compile(r"总结|回顾|(?:落实|完成|执行|进展|推进)情况")
+_OPENING = 200  # characters of the opening read
+
+
+def _opens_with_its_plan(body: str) -> bool:
+    """A line of the opening of `body` names the year's plan the page sets out, and reviews nothing."""
+    return any(
+        _OPENING_PLAN.search(ln) is not None and _OPENING_REVIEW.search(ln) is None
+        for ln in body[:_OPENING].split("\n")
+    )
+
+
 def names_a_plan(title: str) -> bool:
     """A title that is a plan's own name (…工作方案, …行动计划（2024—2026年）), not a notice's."""
     return "关于" not in title and _NAMES_A_PLAN.search(title) is not None and "通知" not in title
@@ -88,7 +106,7 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
         if not named or (_ISSUES_WORK.search(t) is not None and ("关于" in t or "通知" in t)):
             return named
         return bool(plan_title) and (plan_title != title or _NAMES_A_PLAN.search(title or "") is not None)
-    if named:
+    if named or (not title and _opens_with_its_plan(body)):
         return True
     with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
     return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))

@@ -102,8 +102,10 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
 # a report's sections: "一、2025年工作回顾 … 二、2026年主要目标和重点工作": the year of the work
 # ahead is the plan's, the reviewed one is past
 _AHEAD_AFTER = re.compile(
-    r"度?\s?(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务|谋划)|"
-    r"重点工作|重点任务|目标任务|发展目标|计划安排)"
+    # (its subject may come first: 2026年政府工作任务, 2026年全县重点工作, 2026年经济社会发展总体要求…)
+    r"度?\s?(?:政府|全[省市县区镇乡]|(?:经济社会|经济和社会|国民经济和社会)发展(?:的)?)?"
+    r"(?:主要(?:预期)?目标|主要任务|工作(?:计划|安排|打算|思路|要点|重点|目标|任务|谋划)|"
+    r"重点工作|重点任务|目标任务|发展目标|计划安排|总体要求)"
 )
 _REVIEWED = re.compile(r"工作回顾|工作总结|工作完成情况|工作推进情况|计划执行情况|一年来|过去一年|过去的一年")
 
@@ -117,8 +119,29 @@ def _ahead_year(window: str) -> int | None:
     return max(ahead) if ahead else None
 
 
+# a first line that names a five-year plan ("某镇“十四五”发展规划", "…第十四个五年规划纲要"), not one
+# that only mentions the period ("“十四五”规划收官之年", "“十四五”规划实施以来")
+_FIVE_YEAR_NAME = re.compile(
+    r"[\u4e00-\u9fff][“\"]?(十[三四五]五|第十[三四五]个五年)[”\"]?[\u4e00-\u9fff]{0,16}?(?:规划|纲要)"
+    r"(?!收官|开局|实施|期间|时期|目标任务|以来|的|[”\"]?(?:时期|期间))"
+)
+_FIRST_LINE = 120  # characters of the first line read for a plan's own name
+
+
+def _named_five_year(text: str) -> tuple[int, int] | None:
+    first = text[: text.find("\n", 0, _FIRST_LINE) if "\n" in text[:_FIRST_LINE] else _FIRST_LINE]
+    m = _FIVE_YEAR_NAME.search(first) if "五" in first else None
+    if m is None:
+        return None
+    key = m.group(1)
+    return _FIVE_YEAR["十" + key[2] + "五" if key.startswith("第") else key]
+
+
 def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
     """The plan years a text without a dated title names (see the module docstring)."""
+    named = _named_five_year(text.lstrip())
+    if named is not None:
+        return named  # "某镇“十四五”发展规划" opening the text: the plan's own span
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []

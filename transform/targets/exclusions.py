@@ -76,6 +76,9 @@ _PERIOD_DONE_RE = re.compile(
 )
 _DESCRIPTORS = _x("descriptor")
 _ZONE_AFTER = _x("zone_after")
+_SELECTION_AFTER = _x("selection_after")
+_SELECTION_VERBS = _x("selection_verbs")
+_SELECTION_NOUNS = _x("selection_nouns")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
@@ -133,9 +136,34 @@ class _Flags:
         self.has_paren = "(" in t
         self.has_bar = "|" in t
         self.has_as_of = (
-            "截至" in t or "截止" in t or "为止" in t or "以来" in t or "统计" in t or "显示" in t
+            "截至" in t
+            or "截止" in t
+            or "为止" in t
+            or "以来" in t
+            or "统计" in t
+            or "显示" in t
+            or "来看" in t  # 从评估情况来看，…
         )
         self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
+
+
+_PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
+
+
+def _selection_count(t: str, c, clause_start: int) -> bool:
+    """A count of the candidates or of the suggestions a list of work was chosen from."""
+    after = t[c.end : c.end + 8].lstrip("余多个项件条 ")
+    if after.startswith(_SELECTION_AFTER):
+        return True
+    before = t[clause_start : c.start]
+    if any(w in before for w in _SELECTION_COMMIT):
+        return False  # 力争收集意见建议100条以上: a commitment to collect them
+    return any(v in before for v in _SELECTION_VERBS) and (
+        after.startswith(_SELECTION_NOUNS) or before.endswith(_SELECTION_NOUNS)
+    )
+
+
+_SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")
 
 
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
@@ -145,7 +173,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
     if prev in _BEFORE_NUMBER or before.endswith("No.") or (prev in ":∶" and before[-2:-1].isdigit()):
-        return "before_number"  # (2.2:1: the second term of a ratio)
+        if not (prev == "按" and _PLANNED_RATE.match(t, c.end)):  # 赤字率拟按3%左右安排: a target
+            return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
@@ -156,6 +185,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "object_frame"  # 以36个行政村为重点: what the plan works on
     if t.startswith(_ZONE_AFTER, c.end):
         return "zone_after"  # 1公里范围内的化工企业: a zone, not an amount of work
+    if _selection_count(t, c, clause_start):
+        return "selection_count"  # 形成了15个候选项目, 征集意见建议70余条: how the list was chosen
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]

@@ -79,6 +79,8 @@ def _extract(
     tr: TargetTrace | None,
 ) -> list[dict]:
     t = to_halfwidth(text)
+    if " - " in t or "] " in t:
+        t = _marks_as_commas(t)
     cands, ypos, yval = _scan(t, None if tr is None else tr.scan_drops)
     if tr is not None:
         tr.t, tr.cands, tr.ypos, tr.yval = t, list(cands), ypos, yval
@@ -149,6 +151,19 @@ def _kept(t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None) -
     return kept
 
 
+# a digest on one line: " - " before an item (not between two numbers: 5 - 8个), "[1][2]" after it
+_INLINE_MARK_RE = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])| ?(?:\[\d{1,2}\]){1,4}(?= )")
+
+
+def _marks_as_commas(t: str) -> str:
+    """`t` with each inline item or source mark made a clause break of the same length (the
+    clause copied as `text` is cut at the same places from the page's own characters)."""
+    return _INLINE_MARK_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", t)
+
+
+_ITEM_TAIL = 6  # characters of a list item's words after its number (…3%左右安排、)
+
+
 class _Reader:
     """Reads the kept numbers of one text in order into records; a number may borrow from the
     one before it (a list "分别下降27%、10%", a clause without a subject "同比增长15%")."""
@@ -190,6 +205,10 @@ class _Reader:
         boundary = c.clause_start
         if prev_c is not None and prev_c.start >= c.clause_start:
             boundary = max(boundary, prev_c.noun_end if prev_c.noun_end > 0 else prev_c.end)
+            # "赤字率按3%左右安排、债务规模…": the previous item's tail ends at its 、
+            dun = t.find("、", boundary, min(c.start, boundary + _ITEM_TAIL + 1))
+            if dun >= 0 and not any(ch.isdigit() or ch in "(（" for ch in t[boundary:dun]):
+                boundary = dun + 1
         continuation = self.cont[i] and prev_rec is not None
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
         if not (c.suffix or c.approx or c.is_range):
@@ -226,7 +245,7 @@ class _Reader:
         if past:
             return
         inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
-        baseline = _baseline(t, c, year, inherited)
+        baseline = _baseline(t, c, year, inherited, boundary)
         rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
         self.out.append(rec)
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out

@@ -11,7 +11,12 @@ from transform.targets.words import lex
 
 _CUE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_heads"))) + r")[^,，;；。:：\n]{0,12}?"
-    "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_nouns"))) + r")\s?(?:是|为|如下)?\s?[:：]"
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "cue_nouns")))
+    # "“十五五”时期主要目标和重大任务：" (a second noun joined by 和)
+    + r")(?:和[^,，;；。:：\n]{1,8}?)?(?:\s?(?:是|为|如下)?\s?[:：]"
+    # (or no colon: "主要预期目标是地区生产总值增长6%左右，…")
+    + r"|(?:是|为)(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?\d))"
 )
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
@@ -21,7 +26,7 @@ _SNIPPET = 40  # characters after the cue that identify the list
 def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
     """Lines of `body` that state expected goals and that none of `covered` (the texts already
     read for targets: task texts, goals paragraphs) holds."""
-    if not body or ("目标" not in body and "指标" not in body):
+    if not body or ("目标" not in body and "指标" not in body and "取向" not in body):
         return []
     out: list[str] = []
     for m in _CUE_RE.finditer(body):
@@ -29,13 +34,30 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
         end = body.find("\n", m.end())
         line = body[start : len(body) if end < 0 else end].strip()
         if len(_SHARE_RE.findall(line, m.end() - start)) < _MIN_SHARES:
-            continue
-        # the list itself (from its cue on) already read in a task or a goals paragraph
+            # a cue closing its line ("2026年经济社会发展主要预期目标：") heads the list on the next
+            below = (
+                _listed_below(body, end) if not body[m.end() : len(body) if end < 0 else end].strip() else ""
+            )
+            if len(_SHARE_RE.findall(below)) < _MIN_SHARES:
+                continue
+            line += "\n" + below
         listed = body[m.start() : min(m.end() + _SNIPPET, len(body) if end < 0 else end)]
+        # the list itself (from its cue on) already read in a task or a goals paragraph
         if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
     return out
+
+
+def _listed_below(body: str, end: int) -> str:
+    """The first non-empty line after the line ending at `end` (-1: the last line has none)."""
+    while 0 <= end < len(body):
+        nxt = body.find("\n", end + 1)
+        line = body[end + 1 : len(body) if nxt < 0 else nxt].strip()
+        if line:
+            return line
+        end = nxt
+    return ""
 
 
 _WORK_LIST_RE = re.compile(
@@ -126,9 +148,20 @@ def restated_targets(heading: str, text: str) -> str | None:
         return None
     m = _RESULTS_OPEN_RE.search(text)
     if m is None:
-        return None
+        # no results opener: the item restates its targets when no figure follows its first
+        # sentence ("培育平台2家，…总数达30家。支持企业实施智能化改造。")
+        end = text.find("。")
+        rest = text[end + 1 :].strip() if end >= 0 else ""
+        # (a lone sentence may be the result itself: "2.新增外资企业8家。")
+        if not rest or any(ch.isdigit() for ch in rest) or "已" in text[:end]:
+            return None
+        head = text[: end + 1].strip()
+        return head if any(ch.isdigit() for ch in _ITEM_MARK.sub("", head)) else None
     head = text[: m.start()].strip()
     return head if head and head[-1] in "。；;！!" else None
+
+
+_ITEM_MARK = re.compile(r"^\s?(?:\d{1,2}\s?[.、．]|[（(]\d{1,2}[)）])")
 
 
 def reports_on_plan(title: str) -> bool:
@@ -144,11 +177,13 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
     review = ahead = open_ = row = False
+    reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     for ln in body.split("\n"):
         s = ln.strip()
         if not s or (title and title in s and len(s) <= len(title) + 12):
             continue  # (the page's headline: its figures are the body's)
+        listed, reported = reported > 0, max(reported - 1, 0)
         was_open, open_ = open_, False
         was_row, row = row, False
         if was_row and s.count("|") >= 2:
@@ -156,6 +191,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             row = True
             continue
         head = _HEADING_MARK.sub("", s) if s[:1] in _MARK_FIRST else s  # "一、过去五年工作回顾"
+        if _heading_line(head) and s[-1] not in ":：" and not any(c.isdigit() for c in head):
+            listed, reported = False, 0  # a heading ends the lines under the cue (an item names a figure)
+        if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
+            reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
+            continue
         if _heading_line(head):
             if _REVIEW_RE.search(head):
                 review, ahead = True, False
@@ -169,7 +209,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
+        elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
             cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
@@ -182,6 +222,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
+_REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])\s?"
 )

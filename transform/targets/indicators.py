@@ -75,6 +75,13 @@ _YING = frozenset(_i("ying_words"))
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
 _LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
+_PLACE_ENDS = _alt(_i("place_ends"))
+# 在/于 + a place (全县各镇, 城区, 开发区园区内) or a span (三年内), then the work
+_AT_PLACE_RE = re.compile(
+    rf"^(?:在|于)(?:[一二两三四五六七八九十\d]{{1,3}}\s?(?:年|个月)(?:之内|内|期间)"
+    rf"|(?:全|各|本|我)?[\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDS})(?:(?:各|全)[\u4e00-\u9fff]{{0,3}}?(?:{_PLACE_ENDS}))?"
+    r"(?:范围内|境内|内)?)(?![级内外域])"
+)
 _LONG_CUT_RE = re.compile(f"(?:{_alt(_i('long_cut'))})")
 _TRAIL_CONNECT_RE = re.compile(r"(?:和|及|与|或|以及|\s)+$")
 _SUBJ_TAIL_RE = re.compile(
@@ -158,6 +165,13 @@ def _clean_pre(s: str) -> tuple[str, str]:
     # it, so one lead pass is enough; a tail pass that strips something only exposes a new
     # tail when the 16-character window moves onto new text (s longer than 16).
     s = _strip_lead_filler(s)
+    if (
+        s[:1] in "在于"
+        and (at := _AT_PLACE_RE.match(s)) is not None
+        and len(s) - at.end() >= 2
+        and "\u4e00" <= s[at.end()] <= "\u9fff"
+    ):
+        s = _strip_lead_filler(s[at.end() :])  # "在全县各镇新建…": where, not what
     while True:
         stripped = _strip_tail_filler(s)
         if (

@@ -152,11 +152,12 @@ def _year_of(
     return year, past
 
 
-def _baseline(t: str, c, year: int | None, inherited: int | None) -> int | None:
-    """baseline_year of the number c: 比2020年 / 同比 in its clause, or a "与2020年相比，"
-    clause of its sentence; else `inherited` (a list continuing the previous target)."""
+def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int = 0) -> int | None:
+    """baseline_year of the number c: 比2020年 / 同比 in its clause (from `own_start`, where the
+    words of a list's item start), or a "与2020年相比，" clause of its sentence; else `inherited`
+    (a list continuing the previous target)."""
     sent_start, start = c.sent_start, c.start
-    clause_before = t[c.clause_start : start]
+    clause_before = t[max(c.clause_start, own_start) : start]
     # each regex needs a literal the sentence mostly lacks: test that first (str.find is cheap)
     # (sent_start <= clause_start: no 年 in the sentence, none in the clause either)
     if t.find("年", sent_start, start) >= 0:
