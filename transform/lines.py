@@ -89,7 +89,7 @@ def normalise_lines(text: str) -> list[str]:
     out: list[str] = []
     for ln in lines:
         if len(ln) > 20:
-            pieces = split_inline(ln)
+            pieces = split_inline(ln, getattr(ln, "items_end", None))
             if len(pieces) > 1 and not isinstance(ln, TableLine):
                 pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
             out.extend(retag(p, ln) for p in pieces)
@@ -106,10 +106,13 @@ def _is_shi(piece: str) -> bool:
     return mk is not None and mk.kind == "shi"
 
 
-def split_inline(line: str) -> list[str]:
+def split_inline(line: str, items_end: int | None = None) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
-    "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose)."""
+    "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose). Markers from `items_end`
+    on (a table row's labelled cells) split nothing."""
     candidates = _inline_candidates(line)
+    if items_end is not None:
+        candidates = {k: kept for k, v in candidates.items() if (kept := [c for c in v if c[0] < items_end])}
     opening = None
     if _may_open(line) and (head := match_marker(line)) is not None:
         # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
