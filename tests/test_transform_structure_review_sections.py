@@ -37,3 +37,20 @@ def test_a_past_years_completion_beside_the_next_years_plan_is_a_review():
     text = ("某镇2025年工作总结和2026年工作打算\n一、2025年工作完成情况\n（一）完成道路硬化5公里。\n"
             "（二）新建文化广场2个。\n二、2026年工作打算\n（一）新建村级养老服务站3个。\n（二）改造农村户厕300户。\n")
     assert _paths(text) == [["二", "(一)"], ["二", "(二)"]]
+
+
+# An excerpt that stops inside the review (the page's title announces the year ahead, but the
+# section of work ahead is not on the page): the review's items are still no tasks.
+@pytest.mark.parametrize("head", [
+    "某街道2025年工作总结暨2026年工作计划\n",
+    "某镇2025年工作总结及2026年工作打算\n2025年，全镇上下攻坚克难。现将全年工作总结如下。\n",
+    "某局工作报告\n现将一年来工作情况总结如下，并就2026年重点工作作出安排。\n",
+])
+def test_a_review_cut_off_before_the_work_ahead_the_title_announces(head):
+    text = head + "一、2025年工作回顾\n（一）夯实党建基础。组织学习43次。\n（二）推进项目建设。新建项目12个。\n"
+    assert _paths(text) == []
+
+
+def test_a_summary_that_announces_no_work_ahead_keeps_its_items():
+    text = "某镇2025年工作总结\n现将全年工作总结如下。\n一、2025年工作回顾\n1.完成道路硬化5公里。\n2.新建文化广场2个。\n"
+    assert len(_paths(text)) == 2

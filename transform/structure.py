@@ -208,7 +208,7 @@ def _review_sections(root: Node) -> set[int]:
     (…落实情况) holds the tasks it reports on, unless it is a past year's beside a later year's
     section (2025年工作完成情况 / 2026年工作打算)."""
     tops = [c for c in root.children if c.kind in HEADING_KINDS and c.children]
-    if len(tops) < 2:
+    if not tops:
         return set()
     years = [_HEADING_YEAR.match(task_title(c.heading)) for c in tops]
     last = max((int(m.group(1)) for m in years if m), default=0)
@@ -218,7 +218,24 @@ def _review_sections(root: Node) -> set[int]:
         if is_review_heading(c.heading)
         and (not task_title(c.heading).endswith(_PROGRESS_ENDS) or (y is not None and int(y.group(1)) < last))
     }
-    return found if len(found) < len(tops) else set()
+    if len(found) < len(tops):
+        return found if len(tops) >= 2 else set()
+    # every section reviews: an excerpt cut off before the work ahead its title announces
+    # ("…2025年工作总结暨2026年工作计划"), else a report of review only, whose items are kept
+    return found if _announces_work_ahead(root, last) else set()
+
+
+# the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排"
+_AHEAD_ANNOUNCED = re.compile(
+    r"(20\d{2})\s*年[^。；;\n年]{0,8}(?:工作计划|工作安排|工作打算|工作思路|工作谋划|工作要点|重点工作)"
+)
+_PREAMBLE_LOOK = 400
+
+
+def _announces_work_ahead(root: Node, reviewed: int) -> bool:
+    """The lines above the first section announce a later year's work than the one reviewed."""
+    pre = "\n".join(root.lines)[:_PREAMBLE_LOOK]
+    return any(int(m.group(1)) > reviewed for m in _AHEAD_ANNOUNCED.finditer(pre)) if reviewed else False
 
 
 # a heading that opens with its year ("2025年工作完成情况" beside "2026年工作打算")
