@@ -297,11 +297,14 @@ def _section_tasks(
 
 
 def _drop_lone_annex_prefix(tasks: list[Node]) -> None:
-    """The annex prefix only disambiguates: when the main text had no task, the first annex's
-    tasks are the plan's own tasks (a 印发 notice whose plan is the attachment)."""
+    """The annex prefix only disambiguates: when the main text had no task and one annex holds
+    them all, its tasks are the plan's own tasks (a 印发 notice whose plan is the attachment).
+    Several annexes with tasks keep their labels (附件1/…, 附件2/…), as EXTRACTION.md has them."""
     if not tasks or any(not t.prefix for t in tasks):
         return
     first = tasks[0].prefix
+    if any(t.prefix != first for t in tasks):
+        return
     seen: set[int] = set()
     for t in tasks:
         if t.prefix == first:

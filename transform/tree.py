@@ -186,9 +186,9 @@ class _Tree:
 
     def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
-        restarts numbering; paths get the annex label (附件1, 附表2) only when numbered items
-        came before it."""
-        if num is not None and (self.root.children or self.prefix):
+        restarts numbering; paths get the annex label (附件1, 附表2) (`structure` leaves it off
+        where one annex holds every task)."""
+        if num is not None:
             self.prefix = (f"附{kind}{num}",)
         self.annex += 1
         self.stack = [self.root]

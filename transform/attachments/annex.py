@@ -165,8 +165,11 @@ def _merge(parsed: ParsedDocument, sub: ParsedDocument, label: str, origin: str)
     doc_id = parsed.document["doc_id"]
     taken = {t["task_id"] for t in parsed.tasks}
     ids: dict[str, str] = {}
+    # a file holding a notice and its own numbered annexes (附件1 …, 附件2 …) keeps their labels
+    own = sum(1 for t in sub.tasks if t["path"] and _LABEL.match(t["path"][0])) == len(sub.tasks)
     for t in sub.tasks:
-        path = [label, *t["path"]] if not t["path"] or t["path"][0] != label else list(t["path"])
+        keep = own or (t["path"] and t["path"][0] == label)
+        path = list(t["path"]) if keep else [label, *t["path"]]
         task_id = new_id = f"{doc_id}/{'/'.join(path)}"
         k = 1
         while new_id in taken:
