@@ -152,3 +152,27 @@ def test_plan_sections_that_do_work_after_a_notice_stay_tasks():
             "一、新建污水管网20公里。年底前建成。\n二、改造农贸市场3个。\n"
             "三、整治背街小巷。各责任单位要在6月底前完成30条背街小巷整治。\n")
     assert len(_tasks(text)) == 3
+
+
+# The plan's own items right after the requirements, numbered 1. (or （一）) with their units, the
+# plan's heading lost: they start the plan, they are no sub-items of the last requirement.
+@pytest.mark.parametrize("items, expected", [
+    ("1.建成省级绿色低碳示范园区1个。（牵头单位：市发展改革委）\n"
+     "2.新增规上工业企业30家。（牵头单位：市工业和信息化局；配合单位：各县区政府）\n",
+     [["1"], ["2"]]),
+    ("（一）推进城区污水管网改造。责任单位：市住建局\n（二）实施农村饮水安全巩固提升工程。责任单位：市水利局\n",
+     [["(一)"], ["(二)"]]),
+])
+def test_plan_items_with_units_right_after_the_requirements_start_the_plan(items, expected):
+    text = (_HEAD + "现将《某市绿色低碳发展分工落实方案》印发给你们，请认真贯彻实施。\n"
+            "一、高度重视，认真研究政策。各县区、各部门要强化组织领导。\n"
+            "二、压实责任，推动工作落实。各牵头单位要制定工作推进方案。\n"
+            "三、加强督导，健全推进机制。市发展改革委负责统一督导调度。\n" + items)
+    assert [t["path"] for t in _tasks(text)] == expected
+
+
+def test_requirement_sub_items_without_units_stay_under_it():
+    text = (_HEAD + "现将《分解方案》印发给你们，并提出以下工作要求。\n"
+            "一、高度重视。各单位要把任务落实到人。\n二、严格督查。有关要求如下：\n"
+            "1.每月25日前报送进展情况。\n2.年底前报送全年完成情况。\n")
+    assert _tasks(text) == []

@@ -39,7 +39,7 @@ def requirements_only(root, has_units) -> bool:
     pre = "\n".join(root.lines)[-_PREAMBLE:]
     if _ISSUES.search(pre) is None:
         return False
-    if _ANNOUNCES.search(pre) is None and not all(_is_requirement(c) for c in tops):
+    if _ANNOUNCES.search(pre) is None and not all(is_requirement(c) for c in tops):
         return False
     stack = list(tops)
     while stack:
@@ -55,7 +55,7 @@ def issues_a_plan(preamble: str) -> bool:
     return _ISSUES.search(preamble[-_PREAMBLE:]) is not None
 
 
-def _is_requirement(node) -> bool:
+def is_requirement(node) -> bool:
     """A section that asks for follow-through in its heading or speaks to the responsible units."""
     return _asks_for_follow_through(node.heading) or _ADDRESSES.search(node.own_text[:_BODY_LOOK]) is not None
 

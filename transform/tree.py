@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
-from transform.notice_requirements import issues_a_plan
+from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
@@ -384,10 +384,29 @@ def build_tree(lines: list[str]) -> Node:
             # (the line after a closed series belongs to its holder itself)
             (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
             continue
-        if mk.number == 1 and mk.kind == "cn" and not table and _plan_after_requirements(tree):
+        if mk.number == 1 and not table and _starts_plan(mk, line, tree):
             tree.restart()
         tree.add(mk, line)
     return tree.root
+
+
+# a unit statement in an item's own line ("（牵头单位：市发展改革委）", "责任单位：市住建局")
+_OWN_UNITS = re.compile(r"(?:牵头|责任|主办|配合)(?:单位|部门)\s*[:：]")
+
+
+def _starts_plan(mk: Marker, line: str, tree: _Tree) -> bool:
+    """The first item of a plan printed right after the requirements of its notice: 一、 again, or
+    a first 1. / （一） that states its own units under a requirement that has no item yet."""
+    if mk.kind == "cn":
+        return _plan_after_requirements(tree)
+    tops = tree.root.children
+    if _OWN_UNITS.search(line) is None or len(tops) < 2 or tree.current is not tops[-1]:
+        return False
+    # every section so far is a requirement of the notice: no item of its own, no unit, and a
+    # heading that asks for follow-through or text that speaks to the responsible units
+    if any(c.children or _OWN_UNITS.search(c.own_text) or not is_requirement(c) for c in tops):
+        return False
+    return _plan_after_requirements(tree)
 
 
 def _plan_after_requirements(tree: _Tree) -> bool:
