@@ -16,6 +16,7 @@ exceptions to first-appearance order kept beside it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -138,6 +139,29 @@ def _markers(lines: list[str]) -> list[Marker | None]:
 
 
 _LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
+# the count after "1." and what follows it: a measure word counts ("1.800户", "2.1.5万亩", "1.100余家")
+_COUNT_AFTER_DOT = re.compile(r"^\d{1,3}\s*[.．﹒]\s*\d{1,6}(?:\.\d{1,3})?")
+
+
+def _outline_number(line: str) -> bool:
+    """A decimal outline number ("1.1政策背景", "2.1.1产业结构"): no count, as no measure word
+    (余 or 多 either) follows the number after the dot."""
+    m = _COUNT_AFTER_DOT.match(line)
+    if m is None:
+        return False
+    rest = line[m.end() : m.end() + 6]
+    if rest[:1] in ".．":
+        return True  # a third level: 2.1.1
+    if not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or rest[0] in "余多":
+        return False
+    return not any(rest.startswith(u) for u in _measure_words())
+
+
+@functools.cache
+def _measure_words() -> tuple[str, ...]:
+    from transform.unit_scale import BASE_UNITS, SCALES
+
+    return tuple(sorted({*BASE_UNITS, *SCALES}, key=len, reverse=True))
 
 
 def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
@@ -149,7 +173,7 @@ def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
     for i, ln in enumerate(lines):
         if markers[i] is None and ln[:1].isdigit() and not isinstance(ln, TableLine):
             mk = dot_count_marker(ln)
-            if mk is not None:
+            if mk is not None and not _outline_number(ln):
                 cands[i] = mk
     for i, mk in cands.items():
         prev = next(
