@@ -218,11 +218,40 @@ def _review_sections(root: Node) -> set[int]:
         if is_review_heading(c.heading)
         and (not task_title(c.heading).endswith(_PROGRESS_ENDS) or (y is not None and int(y.group(1)) < last))
     }
+    found |= _dated_reviews(tops)
     if len(found) < len(tops):
         return found if len(tops) >= 2 else set()
     # every section reviews: an excerpt cut off before the work ahead its title announces
     # ("…2025年工作总结暨2026年工作计划"), else a report of review only, whose items are kept
     return found if _announces_work_ahead(root, last) else set()
+
+
+# a year named anywhere in a heading ("攻坚克难，2025年各项事业取得新进展")
+_ANY_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+@functools.cache
+def _ahead_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.table("targets_goals")["ahead_headings"].split())))
+
+
+def _dated_reviews(tops: list[Node]) -> set[int]:
+    """Sections that name an earlier year than the section of work ahead (2026年工作安排) and name
+    no work ahead themselves (安排, 计划, 任务, 目标 …): a report's review under a title of its own."""
+    dated = []
+    for c in tops:
+        title = task_title(c.heading)
+        m = _ANY_YEAR.search(title)
+        dated.append((c, int(m.group(1)) if m else 0, _ahead_words().search(title) is not None))
+    last = max((y for _c, y, ahead in dated if ahead), default=0)
+    if not last:
+        return set()
+    # (a phase of work ahead names its year too: "到2023年，初步建成…", "2024年底前完成试点")
+    return {
+        id(c)
+        for c, y, ahead in dated
+        if y and y < last and not ahead and not _GOAL_CUE.search(c.heading) and not names_work(c)
+    }
 
 
 # the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排"
