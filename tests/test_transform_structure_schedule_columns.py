@@ -56,3 +56,27 @@ def test_items_of_the_task_cell_stay_sub_tasks_beside_a_schedule():
     tasks = _tasks(text)
     assert [t["path"] for t in tasks] == [["1", "①"], ["1", "②"]]
     assert all(t["lead_units"] == ["区教体局"] for t in tasks)
+
+
+def test_a_schedule_is_due_at_its_last_milestone():
+    from datetime import date
+
+    from transform.deadlines import find_deadline
+
+    got = find_deadline("建设城东污水处理厂。（完成时限：①3月底前，完成选址论证。②6月底前，开工建设。）", 2025)
+    assert got == (date(2025, 6, 30), "①3月底前，完成选址论证。②6月底前，开工建设")
+    # a single labelled value is read as before
+    assert find_deadline("改造老旧小区。（完成时限：10月底前）", 2025) == (date(2025, 10, 31), "10月底前")
+
+
+def test_a_schedule_column_gives_the_last_milestone_as_the_deadline():
+    from datetime import date
+
+    text = (
+        "某县2025年重点工作推进表\n"
+        "序号 | 工作事项 | 进度安排 | 牵头单位 |\n"
+        "1 | 建设城东污水处理厂。 | ①3月底前，完成选址论证。②6月底前，开工建设。③12月底前，主体完工。 | 县住建局 |\n"
+        "2 | 实施老旧小区改造。 | ①4月底前，确定改造清单。②11月底前，完成改造。 | 县住建局 |\n"
+    )
+    tasks = _tasks(text)
+    assert [t["deadline"] for t in tasks] == [date(2025, 12, 31), date(2025, 11, 30)]
