@@ -2,7 +2,8 @@
 
 - A document viewer's numbered chunks are one text, and a page whose paragraphs are kept apart
   by spaces only is cut into lines before its numbering markers (`transform.flattened`).
-- Task tables flattened to text become one line per row (`transform.texttables`).
+- Task tables flattened to text become one line per row (`transform.texttables`), and so do
+  projects printed as cards of labelled fields (`transform.table_cards`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
@@ -17,6 +18,7 @@ import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, retag, rows_to_lines
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -80,7 +82,7 @@ def normalise_lines(text: str) -> list[str]:
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
-    lines = rows_to_lines(join_viewer_chunks(lines))
+    lines = cards_to_lines(rows_to_lines(join_viewer_chunks(lines)))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)

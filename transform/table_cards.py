@@ -1,0 +1,146 @@
+"""Projects printed as cards of labelled fields -> one task line each, as a task table's rows.
+
+WeChat reposts of 民生实事 lists and progress briefings print each project as a card: a number
+("01", "1", "02 项目名称：…"), then fields 项目名称 / 项目内容 / 牵头单位 / 责任单位 / 完成时限 /
+进展情况, each value after its label's colon or on the lines below it. A run of at least two
+cards numbered 1, 2, … becomes table lines (`transform.table_rows.table_line`): the 名称 field is
+the title, the content fields the text, the unit, leader and deadline fields a labelled block,
+and progress fields are left out (as a table's progress column, `lexicons/table_columns.toml`
+gives every label its role).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.table_cells import column_role
+from transform.table_rows import TableLine, table_line
+
+# a card's number with its first field: "01 项目名称：…", or a number alone on its line
+_CARD_HEAD = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=\S{2,8}\s*[:：])")
+_CARD_NO = re.compile(r"^(\d{1,2})$")
+# a field: a label of at most 8 characters, a colon (or none, alone on its line), its value
+_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:[:：]\s*(.*)|$)")
+_NAME_LABELS = ("名称", "项目", "事项", "任务")  # 项目名称, 实事名称, 实事项目, 工作任务
+_LABELS = {
+    "lead": "牵头单位",
+    "resp": "责任单位",
+    "part": "配合单位",
+    "leader": "责任领导",
+    "deadline": "完成时限",
+}
+_MAX_CARD_LINES = 40
+_MIN_CARDS = 2
+
+
+def cards_to_lines(lines: list[str]) -> list[str]:
+    """Replace every run of labelled cards in `lines` by its task lines."""
+    if not any(_opens_card(lines, i) for i in range(len(lines))):
+        return lines
+    out: list[str] = []
+    i = 0
+    table = 1000  # (numbers apart from the text tables' own)
+    while i < len(lines):
+        run = _card_run(lines, i)
+        if len(run) < _MIN_CARDS:
+            out.append(lines[i])
+            i += 1
+            continue
+        table += 1
+        for start, end in run:
+            card = _card(lines[start:end], table)
+            if card is not None:
+                out.append(card)
+        i = run[-1][1]
+    return out
+
+
+def _opens_card(lines: list[str], i: int) -> bool:
+    """Does line i open a card: "01 项目名称：…", or "01" with a field on the next line?"""
+    line = lines[i]
+    if not line[:1].isdigit():
+        return False
+    if (m := _CARD_HEAD.match(line)) is not None:
+        return _is_name_field(line[m.end() :])
+    return _CARD_NO.match(line) is not None and i + 1 < len(lines) and _is_name_field(lines[i + 1])
+
+
+def _is_name_field(text: str) -> bool:
+    f = _FIELD.match(text)
+    return f is not None and column_role(f.group(1)) == "content" and f.group(1).endswith(_NAME_LABELS)
+
+
+def _number(line: str) -> int:
+    m = _CARD_HEAD.match(line) or _CARD_NO.match(line)
+    return int(m.group(1)) if m else 0
+
+
+def _card_run(lines: list[str], i: int) -> list[tuple[int, int]]:
+    """(start, end) of each card of a run numbered 1, 2, … from line i; [] when none starts there."""
+    if not _opens_card(lines, i) or _number(lines[i]) != 1:
+        return []
+    starts = [i]
+    j = i + 1
+    while j < len(lines) and j - starts[-1] <= _MAX_CARD_LINES:
+        if _opens_card(lines, j) and _number(lines[j]) == len(starts) + 1:
+            starts.append(j)
+        j += 1
+    # the last card ends at its last field's value (at most _MAX_CARD_LINES lines)
+    ends = [*starts[1:], min(len(lines), starts[-1] + _MAX_CARD_LINES, _last_field_end(lines, starts[-1]))]
+    return list(zip(starts, ends, strict=True))
+
+
+def _last_field_end(lines: list[str], start: int) -> int:
+    """The end of the last card: its fields and their values, up to a line that is neither."""
+    k = start + 1
+    while k < len(lines) and k - start < _MAX_CARD_LINES:
+        if _opens_card(lines, k) or (
+            not _FIELD.match(lines[k]) and k > start + 1 and _ends_text(lines[k - 1])
+        ):
+            break
+        k += 1
+    return k
+
+
+def _ends_text(line: str) -> bool:
+    return line.endswith(("。", "；", ";"))
+
+
+def _card(card: list[str], table: int) -> TableLine | None:
+    """The task line of one card."""
+    first = card[0]
+    head = _CARD_HEAD.match(first)
+    number = _number(first)
+    body = [first[head.end() :]] if head else []
+    body += card[1:]
+    fields: list[tuple[str | None, list[str]]] = []
+    for ln in body:
+        f = _FIELD.match(ln)
+        role = column_role(f.group(1)) if f else None
+        if f is not None and role is not None:
+            fields.append((role, [f.group(2)] if f.group(2) else []))
+        elif fields:
+            fields[-1][1].append(ln)
+    name = ""
+    content: list[str] = []
+    labelled: dict[str, str] = {}
+    for role, values in fields:
+        value = "".join(v.strip() for v in values).strip()
+        if not value or role is None:
+            continue
+        if role == "content":
+            if not name:
+                name = value
+            else:
+                content.append(value)
+        elif role in _LABELS and role not in labelled:
+            labelled[role] = value
+    if not name:
+        return None
+    text = f"{number}. {name}" + ("" if name.endswith("。") else "。") + "".join(content)
+    block = len(text)
+    if labelled:
+        text += "（" + "；".join(f"{_LABELS[r]}：{v}" for r, v in labelled.items()) + "）"
+    return table_line(
+        text, table, title=name.rstrip("。"), is_row=True, items_end=block if labelled else None
+    )
