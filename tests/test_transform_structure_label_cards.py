@@ -54,3 +54,20 @@ def test_progress_fields_stay_out_of_the_task():
 def test_a_single_labelled_block_is_no_card_list():
     text = "某镇2025年工作计划\n项目名称：新建文化广场\n项目内容：新建文化广场1个。\n责任单位：镇文化站\n"
     assert all(t["path"] != ["1"] for t in _tasks(text))
+
+
+@pytest.mark.parametrize("first, second, paths", [
+    ("一、", "二、", [["一"], ["二"]]),
+    ("1.", "2.", [["1"], ["2"]]),
+    ("（一）", "（二）", [["(一)"], ["(二)"]]),
+])
+def test_cards_numbered_with_any_marker(first, second, paths):
+    text = (
+        "某区2025年民生实事项目\n"
+        f"{first}项目名称：新建城市书房\n项目内容：新建城市书房5个。\n牵头单位：区文旅局\n"
+        f"{second}项目名称：改造农贸市场\n项目内容：改造农贸市场3个。\n牵头单位：区商务局\n"
+    )
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == paths
+    assert [t["title"] for t in tasks] == ["新建城市书房", "改造农贸市场"]
+    assert [t["lead_units"] for t in tasks] == [["区文旅局"], ["区商务局"]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from transform.numbering import match_marker
 from transform.table_cells import column_role
 from transform.table_rows import TableLine, table_line
 
@@ -30,6 +31,8 @@ _LABELS = {
     "deadline": "完成时限",
 }
 _MAX_CARD_LINES = 40
+_MARKER_SPAN = 12
+_CARD_KINDS = frozenset({"cn", "pcn", "ar", "par"})  # 一、 （一） 1. （1）
 _MIN_CARDS = 2
 
 
@@ -55,14 +58,35 @@ def cards_to_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _opens_card(lines: list[str], i: int) -> bool:
-    """Does line i open a card: "01 项目名称：…", or "01" with a field on the next line?"""
-    line = lines[i]
-    if not line[:1].isdigit():
-        return False
+def _head(line: str) -> tuple[str, int, int] | None:
+    """(marker as printed, number, where the name field starts) of a card's first line: "01 " (a
+    number and a space), or any numbering marker (一、 1. （一）) right before the name field."""
     if (m := _CARD_HEAD.match(line)) is not None:
-        return _is_name_field(line[m.end() :])
-    return _CARD_NO.match(line) is not None and i + 1 < len(lines) and _is_name_field(lines[i + 1])
+        return m.group(1), int(m.group(1)), m.end()
+    if (
+        "名称" not in line[:16]
+        and "项目" not in line[:16]
+        and "事项" not in line[:16]
+        and "任务" not in line[:16]
+    ):
+        return None
+    mk = match_marker(line[:_MARKER_SPAN])
+    if mk is None or mk.kind not in _CARD_KINDS:
+        return None
+    return line[: mk.end].strip(), mk.number, mk.end
+
+
+def _opens_card(lines: list[str], i: int) -> bool:
+    """Does line i open a card: "01 项目名称：…", "一、项目名称：…", or "01" with a field on the next line?"""
+    line = lines[i]
+    if (h := _head(line)) is not None:
+        return _is_name_field(line[h[2] :])
+    return (
+        line[:1].isdigit()
+        and _CARD_NO.match(line) is not None
+        and i + 1 < len(lines)
+        and _is_name_field(lines[i + 1])
+    )
 
 
 def _is_name_field(text: str) -> bool:
@@ -71,7 +95,9 @@ def _is_name_field(text: str) -> bool:
 
 
 def _number(line: str) -> int:
-    m = _CARD_HEAD.match(line) or _CARD_NO.match(line)
+    if (h := _head(line)) is not None:
+        return h[1]
+    m = _CARD_NO.match(line)
     return int(m.group(1)) if m else 0
 
 
@@ -109,10 +135,11 @@ def _ends_text(line: str) -> bool:
 def _card(card: list[str], table: int) -> TableLine | None:
     """The task line of one card."""
     first = card[0]
-    head = _CARD_HEAD.match(first)
-    number = _number(first)
-    body = [first[head.end() :]] if head else []
-    body += card[1:]
+    head = _head(first)
+    if head is not None:
+        marker, body = head[0], [first[head[2] :], *card[1:]]
+    else:
+        marker, body = first.strip(), list(card[1:])  # the number alone on its line
     fields: list[tuple[str | None, list[str]]] = []
     for ln in body:
         f = _FIELD.match(ln)
@@ -137,7 +164,9 @@ def _card(card: list[str], table: int) -> TableLine | None:
             labelled[role] = value
     if not name:
         return None
-    text = f"{number}. {name}" + ("" if name.endswith("。") else "。") + "".join(content)
+    # an arabic number as printed without its dot ("01") gets one: the tree reads "1. …"
+    marker = f"{int(marker)}." if marker.isdigit() else marker
+    text = f"{marker}{name}" + ("" if name.endswith("。") else "。") + "".join(content)
     block = len(text)
     if labelled:
         text += "（" + "；".join(f"{_LABELS[r]}：{v}" for r, v in labelled.items()) + "）"
