@@ -71,3 +71,10 @@ def test_cards_numbered_with_any_marker(first, second, paths):
     assert [t["path"] for t in tasks] == paths
     assert [t["title"] for t in tasks] == ["新建城市书房", "改造农贸市场"]
     assert [t["lead_units"] for t in tasks] == [["区文旅局"], ["区商务局"]]
+
+
+def test_headings_that_end_in_project_are_no_cards():
+    # "（一）工业项目" is a heading over numbered projects, not a card's name field
+    text = ("某镇重点项目计划\n（一）工业项目\n1.新材料产业园项目，新建标准厂房5万平方米。\n2.食品加工项目，新增生产线3条。\n"
+            "（二）农业项目\n1.高标准农田建设项目，建设高标准农田2000亩。\n")
+    assert [t["path"] for t in _tasks(text)] == [["(一)", "1"], ["(一)", "2"], ["(二)", "1"]]

@@ -22,7 +22,9 @@ _CARD_HEAD = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=\S{2,8}\s*[:：])")
 _CARD_NO = re.compile(r"^(\d{1,2})$")
 # a field: a label of at most 8 characters, a colon (or none, alone on its line), its value
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:[:：]\s*(.*)|$)")
-_NAME_LABELS = ("名称", "项目", "事项", "任务")  # 项目名称, 实事名称, 实事项目, 工作任务
+_NAME_LABELS = frozenset(
+    {"项目名称", "实事名称", "事项名称", "任务名称", "工程名称", "名称", "实事项目", "民生实事", "工作任务"}
+)
 _LABELS = {
     "lead": "牵头单位",
     "resp": "责任单位",
@@ -90,8 +92,10 @@ def _opens_card(lines: list[str], i: int) -> bool:
 
 
 def _is_name_field(text: str) -> bool:
+    """A card's first field names the project: 项目名称, 实事名称, 工作任务 … (a label of its own,
+    not a heading that ends in 项目: "（二）农业项目")."""
     f = _FIELD.match(text)
-    return f is not None and column_role(f.group(1)) == "content" and f.group(1).endswith(_NAME_LABELS)
+    return f is not None and f.group(1) in _NAME_LABELS
 
 
 def _number(line: str) -> int:
