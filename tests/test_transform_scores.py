@@ -18,7 +18,7 @@ from transform.tables import build_tables
 
 # measure → floor on the dev corpus (main reached these or more when last raised)
 FLOORS = {
-    "tasks_f1": 0.99,
+    "tasks_f1": 0.995,
     "titles": 0.99,
     "lead_f1": 0.99,
     "participating_f1": 0.99,

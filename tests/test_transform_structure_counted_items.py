@@ -235,3 +235,28 @@ def test_decimals_after_a_semicolon_in_prose_are_no_items():
 )
 def test_a_decimal_after_a_bracket_or_a_colon_is_no_inline_item(text):
     assert ("2",) not in _tasks(text) and ("一", "2") not in _tasks(text)
+
+
+# ---- decimal outline numbers ("1.1政策背景", "2.1.1产业结构") are headings of a report's
+# outline, not items 1. 2. whose text opens with a count: no count without a measure word after it
+
+
+@pytest.mark.parametrize("outline", [
+    "一、背景与意义\n1.1国家政策背景\n1.1.1政策演进历程\n1.2区域发展背景\n二、现状分析\n2.1经济发展现状\n2.1.1产业结构\n2.2社会发展现状\n",
+    "一、背景分析\n1.1 政策背景\n1.2 社会背景\n二、问题定义\n2.1 治理机制协同不足\n2.2 服务供给精准度偏低\n",
+])
+def test_a_decimal_outline_is_no_counted_list(outline):
+    from transform.structure import parse_structure
+
+    paths = [t.path for t in parse_structure("某镇工作方案\n" + outline).tasks]
+    assert not any(len(p) == 2 and p[1] in ("1", "2") for p in paths)
+
+
+def test_counted_items_with_a_remainder_word_stay_items():
+    text = (
+        "某县2025年惠民实事\n"
+        "1.100余家企业完成技术改造。牵头单位：县工信局\n"
+        "2.3000多名老年人免费体检。牵头单位：县卫健局\n"
+        "3.新建城市书房5个。牵头单位：县文旅局\n"
+    )
+    assert set(_tasks(text)) == {("1",), ("2",), ("3",)}

@@ -44,6 +44,20 @@ def test_long_items_numbered_1_2_that_end_their_sentences_are_items():
     assert _paths(text) == [["1"], ["2"], ["3"]]
 
 
+def test_a_viewers_chunk_numbers_run_into_one_line_are_no_items():
+    # the same chunks with their line breaks lost: "…严格控制农药2、使用…" (a number mid-sentence)
+    text = _VIEWER.replace("\n", "")
+    lines = join_viewer_chunks([text])
+    assert len(lines) == 1 and "严格控制农药使用" in lines[0] and "宜居乡村" in lines[0]
+    assert _paths(text) == [["一", "1"], ["一", "2"], ["二", "3"], ["二", "4"]]
+
+
+def test_numbered_items_of_one_paragraph_are_no_chunks():
+    text = ("1、加快推进重点项目建设，完善项目推进机制，强化要素保障。" * 4 + "2、持续优化营商环境，深化审批制度改革。" * 4
+            + "3、加强生态环境保护，推进污染防治。" * 4)
+    assert join_viewer_chunks([text]) == [text]
+
+
 def test_short_numbered_lines_are_never_chunks():
     lines = ["1、新建公办幼儿园2所", "2、改造农贸市场3个", "3、新增公共停车位500个"]
     assert join_viewer_chunks(lines) == lines

@@ -127,3 +127,52 @@ def test_a_plan_whose_numbering_restarts_without_a_notice_keeps_both_runs():
     text = ("某镇2026年乡村振兴工作计划\n一、发展特色产业。新建大棚50座。\n二、建设美丽乡村。改造村道10公里。\n"
             "一、实施道路硬化工程。硬化村道8公里。\n二、实施饮水安全工程。新建水厂1座。\n")
     assert len(_tasks(text)) == 4
+
+
+# Without an announcement, a section whose heading holds no requirement word (细化工作方案,
+# 加深工作谋划, 强化监测调度) is still a requirement where its text speaks to the units that carry
+# the plan ("各责任单位要…", "牵头单位要…", "各乡镇各部门要…").
+@pytest.mark.parametrize("preamble, sections", [
+    ("《2026年县政府重点工作任务分解》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。",
+     "一、强化责任落实。县政府分管领导对领办的任务牵头抓总。\n"
+     "二、细化工作方案。各主要责任单位要对照目标任务，制订具体实施方案。\n"
+     "三、严格督查考核。重点工作完成情况列入绩效评估。\n"),
+    ("现将2026年度重点工作任务分解下达，请认真组织实施。",
+     "一、加深工作谋划，科学制定推进方案。各责任单位要制定工作方案，细化分解各项任务。\n"
+     "二、压实工作责任，统筹抓好贯彻落实。牵头单位要做好统筹调度。\n"
+     "三、强化监测调度，确保完成目标任务。各乡镇各部门要定期开展监测调度，以月保季。\n"),
+])
+def test_requirements_that_speak_to_the_responsible_units_are_no_tasks(preamble, sections):
+    assert _tasks(_HEAD + preamble + "\n" + sections + "某县人民政府办公室\n2026年2月1日\n") == []
+
+
+def test_plan_sections_that_do_work_after_a_notice_stay_tasks():
+    # the sections do work themselves; only one of them speaks to the units
+    text = (_HEAD + "现将《某县2026年城乡环境整治工作要点》印发给你们，请认真贯彻落实。\n"
+            "一、新建污水管网20公里。年底前建成。\n二、改造农贸市场3个。\n"
+            "三、整治背街小巷。各责任单位要在6月底前完成30条背街小巷整治。\n")
+    assert len(_tasks(text)) == 3
+
+
+# The plan's own items right after the requirements, numbered 1. (or （一）) with their units, the
+# plan's heading lost: they start the plan, they are no sub-items of the last requirement.
+@pytest.mark.parametrize("items, expected", [
+    ("1.建成省级绿色低碳示范园区1个。（牵头单位：市发展改革委）\n"
+     "2.新增规上工业企业30家。（牵头单位：市工业和信息化局；配合单位：各县区政府）\n",
+     [["1"], ["2"]]),
+    ("（一）推进城区污水管网改造。责任单位：市住建局\n（二）实施农村饮水安全巩固提升工程。责任单位：市水利局\n",
+     [["(一)"], ["(二)"]]),
+])
+def test_plan_items_with_units_right_after_the_requirements_start_the_plan(items, expected):
+    text = (_HEAD + "现将《某市绿色低碳发展分工落实方案》印发给你们，请认真贯彻实施。\n"
+            "一、高度重视，认真研究政策。各县区、各部门要强化组织领导。\n"
+            "二、压实责任，推动工作落实。各牵头单位要制定工作推进方案。\n"
+            "三、加强督导，健全推进机制。市发展改革委负责统一督导调度。\n" + items)
+    assert [t["path"] for t in _tasks(text)] == expected
+
+
+def test_requirement_sub_items_without_units_stay_under_it():
+    text = (_HEAD + "现将《分解方案》印发给你们，并提出以下工作要求。\n"
+            "一、高度重视。各单位要把任务落实到人。\n二、严格督查。有关要求如下：\n"
+            "1.每月25日前报送进展情况。\n2.年底前报送全年完成情况。\n")
+    assert _tasks(text) == []

@@ -30,3 +30,17 @@ def test_unit_names_that_open_like_a_verb_stay_unit_names(cell):
     from transform.table_cells import starts_with_task_verb
 
     assert not starts_with_task_verb(cell)
+
+
+# A section that only exhorts (提高认识, 提高政治站位, 统一思想认识) names an attitude, not work:
+# no task where nothing below it is numbered, in a speech or a plan.
+@pytest.mark.parametrize("first", [
+    "提高认识，增强做好今年工作的责任感和紧迫感",
+    "提高政治站位，切实扛起主体责任",
+    "统一思想认识，凝聚推动发展的强大合力",
+    "深化思想认识，把握工作重点",
+])
+def test_a_section_that_only_exhorts_is_no_task(first):
+    text = (f"在全县重点工作部署会上的讲话\n一、{first}\n各级各部门要充分认识做好今年工作的重要性。\n"
+            "二、聚焦重点，全力抓好各项工作\n（一）新建城区学校2所。\n（二）改造老旧小区10个。\n")
+    assert [t.path for t in parse_structure(text).tasks] == [["二", "(一)"], ["二", "(二)"]]

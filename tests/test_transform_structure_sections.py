@@ -156,3 +156,11 @@ def test_a_heading_naming_a_topic_after_de_is_a_topic_heading():
             "2.目标任务。2026年基本完成改革任务。\n二、完善政府预算体系\n3.健全政府预算体系。加快建立全口径预算体系。\n"
             "4.加强政府性基金预算管理。规范基金项目设立。\n")
     assert _paths(text) == [["二", "3"], ["二", "4"]]
+
+
+@pytest.mark.parametrize("topic", ["部门概况", "单位概况", "项目概况", "基本概况"])
+def test_an_overview_section_holds_no_tasks(topic):
+    # "一、部门概况 1、组织机构… 2、部门职能…" describes the body: no work, even numbered
+    text = (f"某局2025年度工作计划\n一、{topic}\n1、组织机构：内设办公室等5个股室。\n2、主要职能：负责全县城乡建设管理。\n"
+            "二、2025年重点工作\n1、新建城区道路3条。\n2、改造老旧小区8个。\n")
+    assert _paths(text) == [["二", "1"], ["二", "2"]]

@@ -197,8 +197,9 @@ def test_rows_numbered_with_chinese_numerals_in_annexes_numbered_so():
             "一 | 建设城市书房10个。 | 县文旅局 | 10月底前\n二 | 开展全民健身活动50场。 | 县体育局 | 年内\n"
             "附表2\n民生实事清单\n序号 | 实事项目 | 牵头单位\n（一） | 新建公厕20座。 | 县城管局\n（二） | 改造农贸市场3个。 | 县商务局")
     by = _by_path(text)
-    assert set(by) == {("一",), ("二",), ("附表2", "(一)"), ("附表2", "(二)")}
-    assert by[("二",)]["lead_units"] == ["县体育局"] and by[("附表2", "(二)")]["title"] == "改造农贸市场3个"
+    # both annexes hold tasks: each keeps its label as printed (EXTRACTION.md)
+    assert set(by) == {("附件一", "一"), ("附件一", "二"), ("附表2", "(一)"), ("附表2", "(二)")}
+    assert by[("附件一", "二")]["lead_units"] == ["县体育局"] and by[("附表2", "(二)")]["title"] == "改造农贸市场3个"
 
 
 @pytest.mark.parametrize("text", [

@@ -57,9 +57,24 @@ def find_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | 
         else None
     )
     if label is not None:
-        value = label.group(1).strip(" ，,。")
+        value = _schedule(text, label) or label.group(1).strip(" ，,。")
         return _read_value(value, plan_year), value or None
     return _from_text(text, plan_year)
+
+
+# a labelled schedule of milestones ("完成时限：①3月底前，完成选址。②6月底前，开工建设。"): the value
+# runs on over its ①②… items, up to the bracket that closes it; the last milestone is the deadline
+_SCHEDULE_END = re.compile(r"[；;）)】\]\n]")
+_SCHEDULE_MAX = 160
+
+
+def _schedule(text: str, label: re.Match) -> str | None:
+    start = label.start(1)
+    if text[start : start + 1] not in "①⑴1" or "②" not in text[start : start + _SCHEDULE_MAX]:
+        return None
+    end = _SCHEDULE_END.search(text, start, start + _SCHEDULE_MAX)
+    value = text[start : end.start() if end else start + _SCHEDULE_MAX].strip(" ，,。")
+    return value if "②" in value else None
 
 
 def labelled_deadline(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
@@ -73,7 +88,7 @@ def labelled_deadline(text: str, plan_year: int | None) -> tuple[date | None, st
     )
     if label is None:
         return None, None
-    value = label.group(1).strip(" ，,。")
+    value = _schedule(text, label) or label.group(1).strip(" ，,。")
     return _read_value(value, plan_year), value or None
 
 

@@ -58,6 +58,10 @@ def join_viewer_chunks(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if len(lines[i]) >= 2 * _CHUNK_MIN and lines[i][:2] == "1、" and (joined := _inline_chunks(lines[i])):
+            out.append(joined)  # the chunks ran into one line ("…严格控制农药2、使用…")
+            i += 1
+            continue
         run = _chunk_run(lines, i)
         if run > 1:
             out.append("".join(_CHUNK.sub("", ln, count=1) for ln in lines[i : i + run]))
@@ -66,6 +70,30 @@ def join_viewer_chunks(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
+
+
+_CHUNK_GAP = 100  # characters at least between two chunk numbers run into one line
+
+
+def _inline_chunks(line: str) -> str | None:
+    """A viewer's chunks whose line breaks were lost: 2、 3、 … follow 1、 far apart, most of them
+    mid-sentence (after a character, not a sentence end): the line without the numbers."""
+    cuts: list[int] = [0]
+    mid = 0
+    expected = 2
+    for m in _CHUNK.finditer(line, _CHUNK_GAP):
+        if int(m.group(1)) != expected or m.start() - cuts[-1] < _CHUNK_GAP:
+            continue
+        if m.end() < len(line) and line[m.end()].isdigit():
+            continue
+        cuts.append(m.start())
+        mid += line[m.start() - 1].isalnum()  # (a character or a digit: cut mid-word)
+        expected += 1
+    found = len(cuts) - 1
+    if found < 1 or mid * 2 < found:
+        return None
+    ends = [*cuts[1:], len(line)]
+    return "".join(_CHUNK.sub("", line[a:b], count=1) for a, b in zip(cuts, ends, strict=True))
 
 
 def _chunk_run(lines: list[str], i: int) -> int:

@@ -136,7 +136,7 @@ def strip_prefix(name: str) -> str:
     return split_level(name)[2]
 
 
-_TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
+_TRAILING_BRACKET = re.compile(r"(?:[（(][^（()）]*[）)]|〔[^〔〕]*〕)$")  # 各县（市、区）, 各县〔市、区〕
 
 
 def level_of(unit: str) -> str | None:
@@ -224,7 +224,7 @@ def _unit_like(text: str) -> bool:
     core = strip_prefix(text)
     if (core in index and core not in BARE_STEMS) or (text in index and text not in BARE_STEMS):
         return True
-    if text[-1] in "）)":
+    if text[-1] in "）)〕":
         inner = _TRAILING_BRACKET.sub("", text).strip()
         return bool(inner) and inner != text and is_unit_like(inner)
     return False

@@ -2,7 +2,8 @@
 
 - A document viewer's numbered chunks are one text, and a page whose paragraphs are kept apart
   by spaces only is cut into lines before its numbering markers (`transform.flattened`).
-- Task tables flattened to text become one line per row (`transform.texttables`).
+- Task tables flattened to text become one line per row (`transform.texttables`), and so do
+  projects printed as cards of labelled fields (`transform.table_cards`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
@@ -17,6 +18,7 @@ import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, retag, rows_to_lines
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -80,7 +82,7 @@ def normalise_lines(text: str) -> list[str]:
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
-    lines = rows_to_lines(join_viewer_chunks(lines))
+    lines = cards_to_lines(rows_to_lines(join_viewer_chunks(lines)))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)
@@ -89,7 +91,7 @@ def normalise_lines(text: str) -> list[str]:
     out: list[str] = []
     for ln in lines:
         if len(ln) > 20:
-            pieces = split_inline(ln)
+            pieces = split_inline(ln, getattr(ln, "items_end", None))
             if len(pieces) > 1 and not isinstance(ln, TableLine):
                 pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
             out.extend(retag(p, ln) for p in pieces)
@@ -106,10 +108,13 @@ def _is_shi(piece: str) -> bool:
     return mk is not None and mk.kind == "shi"
 
 
-def split_inline(line: str) -> list[str]:
+def split_inline(line: str, items_end: int | None = None) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
-    "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose)."""
+    "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose). Markers from `items_end`
+    on (a table row's labelled cells) split nothing."""
     candidates = _inline_candidates(line)
+    if items_end is not None:
+        candidates = {k: kept for k, v in candidates.items() if (kept := [c for c in v if c[0] < items_end])}
     opening = None
     if _may_open(line) and (head := match_marker(line)) is not None:
         # "2. ①改造…；②新增…": an item whose text opens with its first sub-item

@@ -3,7 +3,8 @@ numbered sections are the notice's own requirements (一、提高认识 二、�
 the plan's tasks. Read from the lines before its first section: the notice issues something
 (现将…印发给你们) or divides work into an annex it only names (任务分解（详见附件）, 分解表见附件),
 and announces its requirements (提出以下工作要求, 就有关事项通知如下) or heads every section
-with one (强化责任意识，以讲政治高度抓落实: lexicons/notice_requirement_words.txt); at most five sections,
+with one (强化责任意识，以讲政治高度抓落实: lexicons/notice_requirement_words.txt) or speaks to the units
+that carry the plan (各责任单位要…, 牵头单位要…, 各乡镇各部门要…); at most five sections,
 numbered 一、 or 1. (1、), none in a table or an annex, and no unit named anywhere."""
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ _KINDS = ("cn", "ar")  # 一、 sections, or 1. / 1、 items
 _PREAMBLE = 600  # characters before the first section looked at
 _ASKS = re.compile("|".join(map(re.escape, words("notice_requirement_words"))))
 _HEADING = re.compile(r"[。；;]")
+# a requirement speaks to the units that carry the plan: "各主要责任单位要", "牵头单位要",
+# "各乡镇各部门要", "各县区、各部门要"
+_ADDRESSES = re.compile(
+    r"(?:各|其他)?(?:主要|相关|有关|牵头|责任|配合|协同|协办|承办|参与){1,2}(?:单位|部门)[^。；;，,]{0,8}要|"
+    r"各(?:地|乡镇|镇|街道|县区|区县|县\(市、区\)|县（市、区）)[、，,]?各(?:部门|单位)[^。；;，,]{0,6}要"
+)
+_BODY_LOOK = 160  # characters of a section's text looked at for whom it speaks to
 
 
 def requirements_only(root, has_units) -> bool:
@@ -31,7 +39,7 @@ def requirements_only(root, has_units) -> bool:
     pre = "\n".join(root.lines)[-_PREAMBLE:]
     if _ISSUES.search(pre) is None:
         return False
-    if _ANNOUNCES.search(pre) is None and not all(_asks_for_follow_through(c.heading) for c in tops):
+    if _ANNOUNCES.search(pre) is None and not all(is_requirement(c) for c in tops):
         return False
     stack = list(tops)
     while stack:
@@ -45,6 +53,11 @@ def requirements_only(root, has_units) -> bool:
 def issues_a_plan(preamble: str) -> bool:
     """The notice text before the first section issues a plan (现将…印发给你们)."""
     return _ISSUES.search(preamble[-_PREAMBLE:]) is not None
+
+
+def is_requirement(node) -> bool:
+    """A section that asks for follow-through in its heading or speaks to the responsible units."""
+    return _asks_for_follow_through(node.heading) or _ADDRESSES.search(node.own_text[:_BODY_LOOK]) is not None
 
 
 def _asks_for_follow_through(heading: str) -> bool:

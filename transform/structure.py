@@ -208,7 +208,7 @@ def _review_sections(root: Node) -> set[int]:
     (…落实情况) holds the tasks it reports on, unless it is a past year's beside a later year's
     section (2025年工作完成情况 / 2026年工作打算)."""
     tops = [c for c in root.children if c.kind in HEADING_KINDS and c.children]
-    if len(tops) < 2:
+    if not tops:
         return set()
     years = [_HEADING_YEAR.match(task_title(c.heading)) for c in tops]
     last = max((int(m.group(1)) for m in years if m), default=0)
@@ -218,7 +218,53 @@ def _review_sections(root: Node) -> set[int]:
         if is_review_heading(c.heading)
         and (not task_title(c.heading).endswith(_PROGRESS_ENDS) or (y is not None and int(y.group(1)) < last))
     }
-    return found if len(found) < len(tops) else set()
+    found |= _dated_reviews(tops)
+    if len(found) < len(tops):
+        return found if len(tops) >= 2 else set()
+    # every section reviews: an excerpt cut off before the work ahead its title announces
+    # ("…2025年工作总结暨2026年工作计划"), else a report of review only, whose items are kept
+    return found if _announces_work_ahead(root, last) else set()
+
+
+# a year named anywhere in a heading ("攻坚克难，2025年各项事业取得新进展")
+_ANY_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+@functools.cache
+def _ahead_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.table("targets_goals")["ahead_headings"].split())))
+
+
+def _dated_reviews(tops: list[Node]) -> set[int]:
+    """Sections that name an earlier year than the section of work ahead (2026年工作安排) and name
+    no work ahead themselves (安排, 计划, 任务, 目标 …): a report's review under a title of its own."""
+    dated = []
+    for c in tops:
+        title = task_title(c.heading)
+        m = _ANY_YEAR.search(title)
+        dated.append((c, int(m.group(1)) if m else 0, _ahead_words().search(title) is not None))
+    last = max((y for _c, y, ahead in dated if ahead), default=0)
+    if not last:
+        return set()
+    # (a phase of work ahead names its year too: "到2023年，初步建成…", "2024年底前完成试点")
+    return {
+        id(c)
+        for c, y, ahead in dated
+        if y and y < last and not ahead and not _GOAL_CUE.search(c.heading) and not names_work(c)
+    }
+
+
+# the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排"
+_AHEAD_ANNOUNCED = re.compile(
+    r"(20\d{2})\s*年[^。；;\n年]{0,8}(?:工作计划|工作安排|工作打算|工作思路|工作谋划|工作要点|重点工作)"
+)
+_PREAMBLE_LOOK = 400
+
+
+def _announces_work_ahead(root: Node, reviewed: int) -> bool:
+    """The lines above the first section announce a later year's work than the one reviewed."""
+    pre = "\n".join(root.lines)[:_PREAMBLE_LOOK]
+    return any(int(m.group(1)) > reviewed for m in _AHEAD_ANNOUNCED.finditer(pre)) if reviewed else False
 
 
 # a heading that opens with its year ("2025年工作完成情况" beside "2026年工作打算")
@@ -280,11 +326,14 @@ def _section_tasks(
 
 
 def _drop_lone_annex_prefix(tasks: list[Node]) -> None:
-    """The annex prefix only disambiguates: when the main text had no task, the first annex's
-    tasks are the plan's own tasks (a 印发 notice whose plan is the attachment)."""
+    """The annex prefix only disambiguates: when the main text had no task and one annex holds
+    them all, its tasks are the plan's own tasks (a 印发 notice whose plan is the attachment).
+    Several annexes with tasks keep their labels (附件1/…, 附件2/…), as EXTRACTION.md has them."""
     if not tasks or any(not t.prefix for t in tasks):
         return
     first = tasks[0].prefix
+    if any(t.prefix != first for t in tasks):
+        return
     seen: set[int] = set()
     for t in tasks:
         if t.prefix == first:

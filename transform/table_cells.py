@@ -159,6 +159,11 @@ _DEADLINE_CELL = re.compile(
 )
 #: a deadline cell is mostly its time: "2024年12月底前完成", "9月投入使用", not "洋县2024年老旧小区改造项目"
 _DEADLINE_REST = 6
+# a schedule cell: milestones ①②… (or 1. 2.) that each open with their time ("①3月底前，完成选址。
+# ②6月底前，开工建设。"): the row's deadline, not its work
+_DATED_ITEM = re.compile(
+    r"(?:^|(?<=[。；;，,\s]))[①-⑳]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月|年底|年内|[一二三四]季度)"
+)
 _UNIT_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]$")
 _DIGIT = re.compile(r"[\d%‰％]")
@@ -231,6 +236,18 @@ def is_units(text: str) -> bool:
     return True
 
 
+_CIRCLED_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+
+
+def _is_schedule(text: str) -> bool:
+    """Milestones ①②… that each open with their time, from the cell's start on (at least two)."""
+    items = text.count("①") + text.count("②") + text.count("③")
+    if items < 2:
+        return False
+    dated = _DATED_ITEM.findall(text)
+    return len(dated) >= 2 and _DATED_ITEM.match(text) is not None and len(dated) * 3 >= items * 2
+
+
 def cell_type(text: str) -> str:
     """empty | deadline | person | unit | number | short | long."""
     t = text.strip()
@@ -243,6 +260,8 @@ def cell_type(text: str) -> str:
         and not SENTENCE_PUNCT.search(compact)
         and len(_DEADLINE_CELL.sub("", compact)) <= _DEADLINE_REST
     ):
+        return "deadline"
+    if compact[:1] in _CIRCLED_FIRST and _is_schedule(t):
         return "deadline"
     if len(compact) <= 6 and (_DIGIT.search(compact) or _is_measure(compact)):
         return "number"

@@ -25,7 +25,9 @@ class TableLine(str):
 
     `table` numbers the table in the document: the tree nests the table's own headings under the
     heading that was open above it. `title` is the row's title, `group` its unnumbered category;
-    `is_group` marks a line that only states a category.
+    `is_group` marks a line that only states a category. `items_end` is where the row's labelled
+    block (units, leader, deadline) begins: numbered items after it belong to a cell ("完成时限：
+    ①3月底前…②6月底前…"), never to the row's task text.
     """
 
     table: int
@@ -33,6 +35,7 @@ class TableLine(str):
     group: str | None
     is_group: bool
     is_row: bool
+    items_end: int | None
 
 
 def table_line(
@@ -43,9 +46,11 @@ def table_line(
     group: str | None = None,
     is_group: bool = False,
     is_row: bool = False,
+    items_end: int | None = None,
 ) -> TableLine:
     line = TableLine(text.replace("\n", " ") if "\n" in text else text)
     line.table, line.title, line.group, line.is_group, line.is_row = table, title, group, is_group, is_row
+    line.items_end = items_end
     return line
 
 
@@ -157,8 +162,8 @@ def _unit_list(cell: str) -> str:
     return cell
 
 
-def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
-    """The task line of a row and its title."""
+def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, int | None]:
+    """The task line of a row, its title and where its labelled block begins (None: none)."""
     from transform.titles import task_title
 
     cols = [_join(cells, sep) for cells in built.content]
@@ -172,14 +177,17 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None]:
         labelled.append(f"责任领导：{built.leader}")
     if built.deadline:
         labelled.append(f"完成时限：{built.deadline}")
+    block = len(text) if labelled else None
     if labelled:
         text += "（" + "；".join(labelled) + "）"
     # the number is inside the content cell ("14.改扩建…"), unless it opens the row's ①② items
     own = match_marker(first)
     if own is not None and own.kind not in _SUB_ITEM_KINDS:
-        return text, None
+        return text, None, block
     title = task_title(built.problem or built.content[0][0]) if first else None
-    return f"{marker} {text}" if marker else text, title or None
+    if marker and block is not None:
+        block += len(marker) + 1
+    return f"{marker} {text}" if marker else text, title or None, block
 
 
 def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[str]:
@@ -212,8 +220,8 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
                 group = built.group
             if not built.content and not built.units:
                 continue
-            text, title = _row_text(row.marker, built, sep)
-            out.append(table_line(text, table, title=title, group=group, is_row=True))
+            text, title, block = _row_text(row.marker, built, sep)
+            out.append(table_line(text, table, title=title, group=group, is_row=True, items_end=block))
     return out
 
 

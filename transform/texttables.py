@@ -30,6 +30,7 @@ from transform.table_cells import (
     column_role,
     header,
     is_number_head,
+    is_units,
 )
 from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
 
@@ -477,6 +478,7 @@ def _spaced_rows(
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
             row.cells = _one_lead_first(_split_text_cells(lines[k], row.cells, cols), cols)
+            row.cells = _unglue_units(row.cells, cols)
         if heads:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]
             _row_heads(row)
@@ -485,6 +487,35 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+# what a cell after a unit column opens with: progress (已…, 正在…), a note, a yes/no answer
+_AFTER_UNITS = re.compile(r"已|正在|目前|截至|截止|累计|尚未|未|完成|计划|预计|拟")
+_GLUE_MAX = 60  # characters of a cell looked at for a glued unit list
+
+
+def _unglue_units(cells: list[str], cols: list[Column]) -> list[str]:
+    """A unit list glued to the cell after it by a PDF conversion ("区住建局、各街道已进场施工"),
+    where a unit column is followed by another column: the units and the rest become two cells
+    (at the first place where what comes before is a list of units and what follows opens a
+    progress or note)."""
+    roles = [c.role for c in cols if c.role != "no"]
+    last_unit = max((x for x, r in enumerate(roles) if r in UNIT_ROLES), default=-1)
+    if last_unit < 0 or last_unit == len(roles) - 1:
+        return cells
+    out: list[str] = []
+    for c in cells:
+        if "、" in c[:_GLUE_MAX] and cell_type(c) != "unit":
+            for m in _AFTER_UNITS.finditer(c, 2, _GLUE_MAX):
+                head = c[: m.start()]
+                if "、" in head and is_units(head):
+                    out.extend((head, c[m.start() :]))
+                    break
+            else:
+                out.append(c)
+            continue
+        out.append(c)
+    return out
 
 
 def _one_lead_first(cells: list[str], cols: list[Column]) -> list[str]:

@@ -16,11 +16,12 @@ exceptions to first-appearance order kept beside it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
-from transform.notice_requirements import issues_a_plan
+from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
@@ -138,6 +139,29 @@ def _markers(lines: list[str]) -> list[Marker | None]:
 
 
 _LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
+# the count after "1." and what follows it: a measure word counts ("1.800户", "2.1.5万亩", "1.100余家")
+_COUNT_AFTER_DOT = re.compile(r"^\d{1,3}\s*[.．﹒]\s*\d{1,6}(?:\.\d{1,3})?")
+
+
+def _outline_number(line: str) -> bool:
+    """A decimal outline number ("1.1政策背景", "2.1.1产业结构"): no count, as no measure word
+    (余 or 多 either) follows the number after the dot."""
+    m = _COUNT_AFTER_DOT.match(line)
+    if m is None:
+        return False
+    rest = line[m.end() : m.end() + 6]
+    if rest[:1] in ".．":
+        return True  # a third level: 2.1.1
+    if not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or rest[0] in "余多":
+        return False
+    return not any(rest.startswith(u) for u in _measure_words())
+
+
+@functools.cache
+def _measure_words() -> tuple[str, ...]:
+    from transform.unit_scale import BASE_UNITS, SCALES
+
+    return tuple(sorted({*BASE_UNITS, *SCALES}, key=len, reverse=True))
 
 
 def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
@@ -149,7 +173,7 @@ def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
     for i, ln in enumerate(lines):
         if markers[i] is None and ln[:1].isdigit() and not isinstance(ln, TableLine):
             mk = dot_count_marker(ln)
-            if mk is not None:
+            if mk is not None and not _outline_number(ln):
                 cands[i] = mk
     for i, mk in cands.items():
         prev = next(
@@ -186,9 +210,9 @@ class _Tree:
 
     def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
-        restarts numbering; paths get the annex label (附件1, 附表2) only when numbered items
-        came before it."""
-        if num is not None and (self.root.children or self.prefix):
+        restarts numbering; paths get the annex label (附件1, 附表2) (`structure` leaves it off
+        where one annex holds every task)."""
+        if num is not None:
             self.prefix = (f"附{kind}{num}",)
         self.annex += 1
         self.stack = [self.root]
@@ -384,10 +408,29 @@ def build_tree(lines: list[str]) -> Node:
             # (the line after a closed series belongs to its holder itself)
             (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
             continue
-        if mk.number == 1 and mk.kind == "cn" and not table and _plan_after_requirements(tree):
+        if mk.number == 1 and not table and _starts_plan(mk, line, tree):
             tree.restart()
         tree.add(mk, line)
     return tree.root
+
+
+# a unit statement in an item's own line ("（牵头单位：市发展改革委）", "责任单位：市住建局")
+_OWN_UNITS = re.compile(r"(?:牵头|责任|主办|配合)(?:单位|部门)\s*[:：]")
+
+
+def _starts_plan(mk: Marker, line: str, tree: _Tree) -> bool:
+    """The first item of a plan printed right after the requirements of its notice: 一、 again, or
+    a first 1. / （一） that states its own units under a requirement that has no item yet."""
+    if mk.kind == "cn":
+        return _plan_after_requirements(tree)
+    tops = tree.root.children
+    if _OWN_UNITS.search(line) is None or len(tops) < 2 or tree.current is not tops[-1]:
+        return False
+    # every section so far is a requirement of the notice: no item of its own, no unit, and a
+    # heading that asks for follow-through or text that speaks to the responsible units
+    if any(c.children or _OWN_UNITS.search(c.own_text) or not is_requirement(c) for c in tops):
+        return False
+    return _plan_after_requirements(tree)
 
 
 def _plan_after_requirements(tree: _Tree) -> bool:
