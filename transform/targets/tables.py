@@ -21,8 +21,10 @@ _BRACKET_NUM_RE = re.compile(
 )
 _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _PERIOD_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, lex("targets_tables", "period_heads"))) + r")")
+# "2025年", "2025年目标值", "2020年基数", "2020年现状值", "2025年（规划）"
 _HEAD_YEAR_RE = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?(?:目标|目标值|预期|预期值|规划值)?(?:值)?$"
+    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?[(（]?\s?"
+    r"(?:目标|预期|规划|计划|基数|基期|现状|实际|完成|规划目标)?值?\s?[)）]?$"
 )
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
@@ -71,11 +73,9 @@ def _table_targets(
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
             continue
+        picked = _plan_year_cell(cells, year_cols, period_col) if year_cols else None
         nums = [(i, m) for i, c in enumerate(cells) if (m := _CELL_NUM_RE.match(c))]
-        if year_cols and not any(i in year_cols for i, _ in nums) and 0 <= period_col < len(cells):
-            pm = _BRACKET_NUM_RE.match(cells[period_col]) or _CELL_NUM_RE.match(cells[period_col])
-            nums = [(period_col, pm)] if pm else nums  # "能耗降低 | — | — | [14]": over the period
-        if not nums:
+        if picked is None and (year_cols or not nums):
             continue
         names = [
             (i, c)
@@ -101,17 +101,15 @@ def _table_targets(
             unit = um.group("u")
         if um:
             name = name[: um.start()]
-        if year_cols:
-            target = [(i, m) for i, m in nums if i in year_cols or i == period_col]
-            if not target:
-                continue
-            ci, m = max(target, key=lambda x: year_cols.get(x[0], 0))
+        if picked is not None:
+            ci, m = picked
             year: int | None = year_cols.get(ci) or max(year_cols.values())
         else:
             ci, m = nums[-1]
             year = default_year  # None: the year is not stated
         unit = m.group("unit") or unit
-        if not unit or ci < ni:
+        # (a figure in a year column needs no unit: a coefficient, a count printed bare)
+        if (not unit and not year_cols) or ci < ni:
             continue
         value = float(m.group("num").replace(",", ""))
         if not math.isfinite(value):
@@ -121,6 +119,27 @@ def _table_targets(
         out.append((start, _row(name, value, unit, m, year, text[start : pos - 1])))
         spans.append((start, pos - 1))
     return out, spans
+
+
+def _plan_year_cell(
+    cells: list[str], year_cols: dict[int, int], period_col: int
+) -> tuple[int, re.Match] | None:
+    """The cell of a row that states its target: the latest year column with a figure (a
+    bracketed figure over the period too: "[18]"), never the baseline column (the earliest of
+    two or more year columns: "2020年 | 2025年", "2020年基数 | 2025年目标"); where the year
+    columns hold none, the 累计/年均 column ("能耗降低 | — | — | [14]"). None: no target."""
+    base = min(year_cols.values()) if len(year_cols) > 1 else None
+    for i in sorted(year_cols, key=year_cols.__getitem__, reverse=True):
+        if year_cols[i] == base or i >= len(cells):
+            continue
+        m = _CELL_NUM_RE.match(cells[i]) or _BRACKET_NUM_RE.match(cells[i])
+        if m is not None:
+            return i, m
+    if 0 <= period_col < len(cells):
+        m = _BRACKET_NUM_RE.match(cells[period_col]) or _CELL_NUM_RE.match(cells[period_col])
+        if m is not None:
+            return period_col, m
+    return None
 
 
 _UNIT_CELL_RE = re.compile(r"^[^\d\s|]{1,8}$")

@@ -1,0 +1,66 @@
+"""Indicator tables of whole plans (issue 15, round 7C): the plan-year column holds the target
+and the baseline column never does, whatever the header calls them ("2020年基数 | 2025年目标",
+"2020年现状值 | 2025年规划值"); a figure over the whole period in brackets ("[18]") in the
+plan-year column is its target; a row whose plan-year cell is empty states none. Examples are
+invented."""
+
+from __future__ import annotations
+
+from transform.document import parse_document
+
+
+def _rows(text: str) -> list[tuple]:
+    parsed = parse_document(text, source="x.txt", is_text=True)
+    return [
+        (t["indicator"], t["value"], t["unit"], t["comparator"], t["change"], t["year"])
+        for t in parsed.targets
+    ]
+
+
+def test_a_bracketed_figure_in_the_plan_year_column_is_the_target_not_the_baseline():
+    text = """某县“十四五”规划纲要
+二、主要目标
+类别 | 指标 | 单位 | 2020年 | 2025年 | 属性
+民生福祉 | 城镇新增就业人数 | 万人 | 1.3 | [6] | 预期性
+绿色生态 | 单位生产总值用水量下降 | % | — | [12] | 约束性
+经济发展 | 地区生产总值 | 亿元 | 120 | 170 | 预期性
+"""
+    assert _rows(text) == [
+        ("城镇新增就业人数", 6.0, "万人", "=", None, 2025),
+        ("单位生产总值用水量下降", 12.0, "%", "=", "decrease", 2025),
+        ("地区生产总值", 170.0, "亿元", "=", None, 2025),
+    ]
+
+
+def test_year_headers_that_name_the_baseline_and_the_target():
+    text = """某市“十四五”生态环境保护规划
+一、发展目标
+序号 | 指标名称 | 单位 | 2020年基数 | 2025年目标 | 指标属性
+1 | 细颗粒物年均浓度 | 微克/立方米 | 36 | 31 | 约束性
+2 | 新增造林面积 | 万亩 | 2.4 | [11] | 预期性
+"""
+    assert _rows(text) == [
+        ("细颗粒物年均浓度", 31.0, "微克/立方米", "=", None, 2025),
+        ("新增造林面积", 11.0, "万亩", "=", None, 2025),
+    ]
+
+
+def test_a_status_value_column_and_a_planned_value_column():
+    text = """某区“十四五”水利发展规划
+一、规划目标
+指标 | 2020年现状值 | 2025年规划值 | 属性
+农田灌溉水有效利用系数 | 0.55 | 0.58 | 约束性
+城乡供水保证率（%） | 93 | — | 预期性
+"""
+    # a coefficient has no unit; no figure in the plan-year column: the baseline is no target
+    assert _rows(text) == [("农田灌溉水有效利用系数", 0.58, "", "=", None, 2025)]
+
+
+def test_the_baseline_alone_is_never_a_target():
+    text = """某县“十四五”教育发展规划
+一、主要目标
+指标 | 单位 | 2020年 | 2025年 | 属性
+学前教育毛入园率 | % | 88 | — | 预期性
+九年义务教育巩固率 | % | 96 | 98 | 约束性
+"""
+    assert _rows(text) == [("九年义务教育巩固率", 98.0, "%", "=", None, 2025)]
