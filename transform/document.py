@@ -180,6 +180,15 @@ def _annexes(
         doc.update({k: first.get(k) for k in _FILE_FIELDS if doc.get(k) is None})
         title = doc.get("title") or ""
         doc["content_sha256"] = _content_sha(doc)
+    elif (
+        first is not None and keep and doc.get("plan_start_year") is None and doc.get("plan_end_year") is None
+    ):
+        # a notice naming no years ("…实施方案") issues a plan that does ("到2028年"): its years
+        doc["plan_start_year"], doc["plan_end_year"] = (
+            first.get("plan_start_year"),
+            first.get("plan_end_year"),
+        )
+        doc["content_sha256"] = _content_sha(doc)
     body = doc.get("body_text") or ""
     doc["is_plan"] = keep and looks_like_plan(
         title, doc.get("plan_title"), parsed.tasks, parsed.targets, body
