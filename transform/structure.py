@@ -190,7 +190,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks.sort(key=lambda t: t.order)
     # Top-level numbered lists beside 一、 sections of the same text (attachment lists, numbered
     # notice requirements) are not tasks unless they name a unit or are rows of a task table.
-    sectioned = {c.annex for c in root.children if c.kind in ("cn", "chap")}
+    sectioned = {c.annex for c in root.children if c.kind in ("cn", "part", "chap")}
     tasks = [
         t
         for t in tasks

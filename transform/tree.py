@@ -24,7 +24,7 @@ from transform.notice_requirements import issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
-HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
+HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
 # 附件 / 附件1 / 附件1：任务清单 / 附件：任务清单 / 附件二 / 附表3 (the label is kept as printed)
 ANNEX_RE = re.compile(
     r"^附\s*([件表])\s*(\d{0,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*$|"
@@ -40,6 +40,7 @@ _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
 _SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
 # Conventional nesting order of Chinese numbering (outer first).
 _RANK = {
+    "part": -1,
     "chap": 0,
     "sec": 1,
     "cn": 2,
@@ -442,6 +443,6 @@ def _owner_of_unit_line(current: Node, line: str) -> Node:
         return current
     if any(UNIT_LINE.match(x) for sib in siblings for x in sib.lines):
         return current
-    if current.parent.kind in ("cn", "chap") and current.kind in ("pcn", "sec"):
+    if current.parent.kind in ("cn", "part", "chap") and current.kind in ("pcn", "chap", "sec"):
         return current  # sections never carry one unit line for all their sub-sections
     return current.parent
