@@ -152,6 +152,10 @@ def match_marker(line: str) -> Marker | None:
         plain = _ENCLOSED[first]
         mk = _match_with(plain + line[1:], _patterns_for(plain[0]))
         return mk._replace(end=mk.end - len(plain) + 1) if mk is not None else None
+    if first == "专":
+        from transform.boxes import box_marker  # (a 专栏 box of a whole plan)
+
+        return box_marker(line)
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))

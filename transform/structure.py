@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
+from transform.boxes import boxed_section
 from transform.heading_years import dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.memo import new_document
@@ -164,6 +165,10 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
                 if goal:
                     goals.append(dated(child.own_text, node_year(child)))
                 visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child))
+                continue
+            if child.children and boxed_section(child):
+                tasks.append(child)  # its text is work; its 专栏 boxes are tasks of their own
+                visit(child, in_goal, False)
                 continue
             if child.children:
                 intro = "\n".join(child.lines)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from transform.boxes import BOX, box_parent_depth
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
@@ -239,6 +240,8 @@ class _Tree:
     def add(self, mk: Marker, line: str) -> None:
         stack = self.stack
         kind, table = mk.kind, self.table
+        if kind == BOX and not table:  # a 专栏 box sits under the heading above the items before it
+            del stack[1 + box_parent_depth([n.kind for n in stack[1:]], ITEM_KINDS) :]
         at = 0
         for d in range(1, len(stack)):
             n = stack[d]
@@ -293,7 +296,7 @@ class _Tree:
 def _outer_below_inner(kind: str, open_kinds: list[str]) -> bool:
     """An outer-level marker (一、) while only inner-level items (1. 2.) are open. 一是 has no
     level of its own: it may hold （一） items or sit inside them."""
-    ranks = [_RANK.get(k, 9) for k in open_kinds if k != "shi"]
+    ranks = [_RANK.get(k, 9) for k in open_kinds if k not in ("shi", BOX)]
     return bool(ranks) and kind != "shi" and _RANK.get(kind, 9) < min(ranks)
 
 
@@ -306,7 +309,7 @@ def _outer_restart(mk: Marker, stack: list[Node]) -> int:
         return 0
     for d in range(1, len(stack)):
         r = _RANK.get(stack[d].kind, 9)
-        if stack[d].kind == "shi":
+        if stack[d].kind in ("shi", BOX):  # (a box's items restart below it)
             return 0
         if r > rank:
             return d if d > 1 and _RANK.get(stack[d - 1].kind, 9) < rank else 0
