@@ -117,12 +117,23 @@ def _ahead_year(window: str) -> int | None:
     return max(ahead) if ahead else None
 
 
+# the period a whole plan states in its preface: "规划期为2021年至2025年", "规划期限为2021—2025年，
+# 展望到2035年", "实施期限：2024—2026年" (not its base year 基准期为2020年, nor the outlook)
+_STATED_PERIOD = re.compile(
+    r"(?:规划|实施|计划|行动|方案)(?:期限|期)\s?(?:为|是|定为|[:：])\s?((?:19|20)\d{2})\s?年?\s?"
+    r"(?:至|到|—{1,2}|–|-|－|~|～)\s?((?:19|20)\d{2})\s?年"
+)
+
+
 def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
     """The plan years a text without a dated title names (see the module docstring)."""
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
+    stated = _STATED_PERIOD.search(window)
+    if stated and int(stated.group(1)) <= int(stated.group(2)) <= int(stated.group(1)) + 15:
+        return int(stated.group(1)), int(stated.group(2))  # 规划期为2021年至2025年
     ahead = _ahead_year(window)
     if ahead is not None:
         return ahead, ahead
