@@ -93,7 +93,7 @@ def _table_targets(
         ni, name = next(((i, c) for i, c in names if i == name_col), names[0])
         unit = ""
         if 0 <= unit_col < len(cells) and cells[unit_col]:
-            unit = cells[unit_col]
+            unit = "" if cells[unit_col] in _DASH_CELL else cells[unit_col]
         else:
             unit = next((c for c in cells if c in BASE_UNITS), "")
         um = _UNIT_IN_NAME_RE.search(name)
@@ -219,7 +219,7 @@ def _line_cell_targets(
     return out, spans
 
 
-_DASH_CELL = frozenset("—–-－/／")
+_DASH_CELL = frozenset(("—", "–", "-", "－", "/", "／", "——", "--"))
 
 
 def _value_cell(cell: str) -> bool:
@@ -250,7 +250,7 @@ def indicator_tables(body: str) -> list[str]:
     a table states targets wherever it stands, also in a page that holds nothing else."""
     out: list[str] = []
     block: list[str] | None = None
-    for line in body.split("\n"):
+    for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")]):
         if line.count("|") < 2:
             if block and len(block) > 1:
                 out.append("\n".join(block))
@@ -291,3 +291,79 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
         "unit_std": unit_std,
         "ambiguous": False,
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# tables printed with spaces between the cells (PDF text)
+# ---------------------------------------------------------------------------------------------
+
+# (a cheap test of a line: a name column heading, then a year column)
+_SPACED_HEAD_RE = re.compile(r"(?:指标|名称|项目)[^|]{0,60}?(?:19|20)\d{2}\s?年")
+_SEQ_HEADS = frozenset(("序号", "编号"))
+
+
+def pipe_spaced_tables(lines: list[str]) -> list[str]:
+    """Indicator tables printed with spaces between their cells (PDF text: "指标 单位 2020年 2025年
+    属性" and a row a line) as "|" lines, read then like any "|" table: a header naming an
+    indicator column and a year column, then the lines that fill its columns (cells aligned to
+    the header: `_spaced_cells`); the table ends at the first line that does not."""
+    if not any("年" in ln and _SPACED_HEAD_RE.search(ln) for ln in lines):
+        return lines
+    out = list(lines)
+    header: list[str] | None = None
+    for i, line in enumerate(lines):
+        tokens = line.split()
+        if header is not None:
+            cells = _spaced_cells(tokens, header)
+            if cells is not None:
+                out[i] = " | ".join(cells)
+                continue
+            header = None
+        if "|" not in line and _spaced_header(tokens):
+            header = tokens
+            out[i] = " | ".join(tokens)
+    return out
+
+
+def _spaced_header(tokens: list[str]) -> bool:
+    return (
+        len(tokens) >= 3
+        and any(c in _NAME_HEADS for c in tokens)
+        and any(_HEAD_YEAR_RE.match(c) for c in tokens)
+        and not any(_CELL_NUM_RE.match(c) for c in tokens)
+    )
+
+
+def _value_like(token: str) -> bool:
+    """A cell after the indicator's name: a figure, a dash, a unit or an attribute."""
+    return _value_cell(token) or token in _ATTR_CELLS or _unit_cell(token)
+
+
+def _spaced_cells(tokens: list[str], header: list[str]) -> list[str] | None:
+    """A row's cells under the header's columns, or None (the line is no row of the table): a
+    序号 and a category cell (printed on the first row of its group only) before the name, the
+    name's words joined (a name broken by a space), then the unit, year and attribute cells,
+    any of which may be missing."""
+    ni = next(i for i, c in enumerate(header) if c in _NAME_HEADS)
+    toks = list(tokens)
+    lead: list[str] = []
+    if ni and header[0] in _SEQ_HEADS:
+        lead.append(toks.pop(0) if toks and toks[0].isdigit() else "")
+    k = next((i for i, c in enumerate(toks) if _value_like(c)), len(toks))
+    if k == 0 or k == len(toks):
+        return None
+    words, rest = toks[:k], toks[k:]
+    cats = max(0, min(ni - len(lead), len(words) - 1))
+    lead += words[:cats]
+    lead += [""] * (ni - len(lead))
+    cells = [*lead, "".join(words[cats:])]
+    for head in header[ni + 1 :]:
+        nxt = rest[0] if rest else ""
+        if head in _UNIT_HEADS:
+            fits = bool(nxt) and not _CELL_NUM_RE.match(nxt) and nxt not in _ATTR_CELLS
+        elif head in _ATTR_CELLS:
+            fits = nxt in _ATTR_CELLS
+        else:
+            fits = bool(nxt) and _value_cell(nxt)
+        cells.append(rest.pop(0) if fits else "")
+    return None if rest else cells
