@@ -15,6 +15,11 @@ _CELL_NUM_RE = re.compile(
     r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?"
     r"(?P<suf>以上|以下|以内|左右)?$"
 )
+# "120亿元", "≥220家", "20亿美元以上": a figure that prints its unit (a table without a unit column)
+_CELL_QTY_RE = re.compile(
+    r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
+    r"(?P<unit>[\u4e00-\u9fff/]{1,6}?)\s?(?P<suf>以上|以下|以内|左右)?$"
+)
 # "[14]": a figure over the whole period (a cumulative change) in a 累计/年均 column
 _BRACKET_NUM_RE = re.compile(
     r"^[\[［【](?P<cmp>)\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?(?P<suf>)[\]］】]$"
@@ -74,7 +79,7 @@ def _table_targets(
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
             continue
         picked = _plan_year_cell(cells, year_cols, period_col) if year_cols else None
-        nums = [(i, m) for i, c in enumerate(cells) if (m := _CELL_NUM_RE.match(c))]
+        nums = [(i, m) for i, c in enumerate(cells) if (m := _cell_figure(c))]
         if picked is None and (year_cols or not nums):
             continue
         names = [
@@ -121,6 +126,14 @@ def _table_targets(
     return out, spans
 
 
+def _cell_figure(cell: str) -> re.Match | None:
+    """A cell holding a figure: "120", "≥90%", "6左右", or one with its unit ("120亿元", "≥220家")."""
+    m = _CELL_NUM_RE.match(cell)
+    if m is None and cell[-1:] > "\u4e00" and (q := _CELL_QTY_RE.match(cell)) is not None:
+        return q if unit_kind(q.group("unit")) not in ("unknown", "none") else None
+    return m
+
+
 def _plan_year_cell(
     cells: list[str], year_cols: dict[int, int], period_col: int
 ) -> tuple[int, re.Match] | None:
@@ -132,7 +145,7 @@ def _plan_year_cell(
     for i in sorted(year_cols, key=year_cols.__getitem__, reverse=True):
         if year_cols[i] == base or i >= len(cells):
             continue
-        m = _CELL_NUM_RE.match(cells[i]) or _BRACKET_NUM_RE.match(cells[i])
+        m = _cell_figure(cells[i]) or _BRACKET_NUM_RE.match(cells[i])
         if m is not None:
             return i, m
     if 0 <= period_col < len(cells):
