@@ -57,3 +57,16 @@ def test_a_plan_without_a_topic_heading_keeps_its_chapters():
 新建小型水库2座。
 """
     assert _paths(text) == [["第一章", "第一节"], ["第二章", "第一节"]]
+
+
+def test_a_section_on_the_base_and_the_setting_is_a_topic():
+    text = """某县“十四五”安全生产规划
+一、基础与形势
+（一）“十三五”安全生产
+全县未发生较大以上生产安全事故。
+（二）面临的挑战
+风险隐患依然突出。
+二、主要任务
+（一）强化源头管控。完成隐患整治200处。
+"""
+    assert _paths(text) == [["二", "(一)"]]
