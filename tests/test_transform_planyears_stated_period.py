@@ -34,3 +34,20 @@ def test_a_title_with_years_still_decides():
     text = _PLAN.format(title="某县乡村振兴规划（2022—2025年）", preface="规划期限为2021—2025年。")
     doc = parse_document(text, source="x.txt", is_text=True).document
     assert (doc["plan_start_year"], doc["plan_end_year"]) == (2022, 2025)
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        (
+            "某市人民政府关于分解落实《某市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知",
+            (2006, 2010),
+        ),
+        ("某县“十二五”交通发展规划", (2011, 2015)),
+        ("某县国民经济和社会发展第十二个五年规划纲要", (2011, 2015)),
+    ],
+)
+def test_earlier_five_year_plans(title: str, years: tuple[int, int]) -> None:
+    text = f"{title}\n一、主要任务\n（一）加强道路建设。新建公路50公里。\n"
+    doc = parse_document(text, source="x.txt", is_text=True).document
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years
