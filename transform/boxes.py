@@ -52,3 +52,17 @@ def boxed_section(node: Any) -> bool:
     """A section whose only sub-items are 专栏 boxes and that has text of its own: the work its
     text states is a task beside the boxes."""
     return all(c.kind == BOX for c in node.children) and any(ln.strip() for ln in node.lines)
+
+
+def box_closed_by(stack: list[Any], kind: str, number: int) -> int:
+    """The depth of the open box that a marker (kind, number) closes, or 0: the items before the
+    box go on ("1. 2. / 专栏3 / （1）（2） / 3."), and the box's own items do not."""
+    at = next((d for d in range(len(stack) - 1, 0, -1) if stack[d].kind == BOX), 0)
+    if not at or kind == BOX:
+        return 0
+    box, parent = stack[at], stack[at - 1]
+    if any(c.kind == kind and c.number == number - 1 for c in box.children[-1:]):
+        return 0  # the box's own items go on
+    before = parent.children[: parent.children.index(box)] if box in parent.children else []
+    last = next((c for c in reversed(before) if c.kind == kind), None)
+    return at if last is not None and last.number == number - 1 else 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transform.boxes import BOX, box_parent_depth
+from transform.boxes import BOX, box_closed_by, box_parent_depth
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
@@ -242,6 +242,8 @@ class _Tree:
         kind, table = mk.kind, self.table
         if kind == BOX and not table:  # a 专栏 box sits under the heading above the items before it
             del stack[1 + box_parent_depth([n.kind for n in stack[1:]], ITEM_KINDS) :]
+        elif not table and (d := box_closed_by(stack, kind, mk.number)):
+            del stack[d:]  # the numbering before the box goes on after it
         at = 0
         for d in range(1, len(stack)):
             n = stack[d]
