@@ -55,13 +55,14 @@ _CELL_CMP = {
 
 
 def _table_targets(
-    t: str, text: str, default_year: int | None, annual_year: int | None
+    t: str, text: str, default_year: int | None, annual_year: int | None, first_year: int | None = None
 ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
     # Long function: one indicator table row: its name, unit and year columns, read in one pass.
     """Targets of indicator-table rows and the spans of those rows (numbers there are done)."""
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
+    base: set[int] = set()
     unit_col = name_col = period_col = -1
     pos = 0
     for line in t.split("\n"):
@@ -77,10 +78,11 @@ def _table_targets(
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
+            base = _baseline_years(cells, year_cols, first_year)
             continue
-        picked = _plan_year_cell(cells, year_cols, period_col) if year_cols else None
+        picked = _plan_year_cells(cells, year_cols, base, period_col) if year_cols else []
         nums = [(i, m) for i, c in enumerate(cells) if (m := _cell_figure(c))]
-        if picked is None and (year_cols or not nums):
+        if not picked and (year_cols or not nums):
             continue
         names = [
             (i, c)
@@ -106,23 +108,22 @@ def _table_targets(
             unit = um.group("u")
         if um:
             name = name[: um.start()]
-        if picked is not None:
-            ci, m = picked
-            year: int | None = year_cols.get(ci) or max(year_cols.values())
-        else:
-            ci, m = nums[-1]
-            year = default_year  # None: the year is not stated
-        unit = m.group("unit") or unit
-        # (a figure in a year column needs no unit: a coefficient, a count printed bare)
-        if (not unit and not year_cols) or ci < ni:
-            continue
-        value = float(m.group("num").replace(",", ""))
-        if not math.isfinite(value):
-            continue
-        if year is None and annual_year is not None:
-            year = annual_year
-        out.append((start, _row(name, value, unit, m, year, text[start : pos - 1])))
-        spans.append((start, pos - 1))
+        # one target per year column after the baseline ("2023年 | 2024年 | 2025年": one a year)
+        found = len(out)
+        for ci, m in picked or [nums[-1]]:
+            year = (year_cols.get(ci) or max(year_cols.values())) if picked else default_year
+            cell_unit = m.group("unit") or unit
+            # (a figure in a year column needs no unit: a coefficient, a count printed bare)
+            if (not cell_unit and not year_cols) or ci < ni:
+                continue
+            value = float(m.group("num").replace(",", ""))
+            if not math.isfinite(value):
+                continue
+            if year is None and annual_year is not None:
+                year = annual_year
+            out.append((start, _row(name, value, cell_unit, m, year, text[start : pos - 1])))
+        if len(out) > found:
+            spans.append((start, pos - 1))
     return out, spans
 
 
@@ -134,25 +135,43 @@ def _cell_figure(cell: str) -> re.Match | None:
     return m
 
 
-def _plan_year_cell(
-    cells: list[str], year_cols: dict[int, int], period_col: int
-) -> tuple[int, re.Match] | None:
-    """The cell of a row that states its target: the latest year column with a figure (a
-    bracketed figure over the period too: "[18]"), never the baseline column (the earliest of
-    two or more year columns: "2020年 | 2025年", "2020年基数 | 2025年目标"); where the year
-    columns hold none, the 累计/年均 column ("能耗降低 | — | — | [14]"). None: no target."""
-    base = min(year_cols.values()) if len(year_cols) > 1 else None
-    for i in sorted(year_cols, key=year_cols.__getitem__, reverse=True):
-        if year_cols[i] == base or i >= len(cells):
+_BASE_HEAD_RE = re.compile(r"基数|基期|基准|现状|实际|完成")
+
+
+def _baseline_years(cells: list[str], year_cols: dict[int, int], first_year: int | None) -> set[int]:
+    """The baseline years of a header's year columns: those it names so ("2020年基数", "2022年现状
+    值"), else those before the plan's first year, else the earliest of two or more columns
+    unless three or more run on one year at a time ("2023年 | 2024年 | 2025年")."""
+    marked = {y for i, y in year_cols.items() if _BASE_HEAD_RE.search(cells[i])}
+    years = sorted(set(year_cols.values()))
+    if marked or len(years) < 2:
+        return marked
+    before = {y for y in years if first_year is not None and y < first_year}
+    if before:
+        return before
+    if len(years) >= 3 and all(b - a == 1 for a, b in zip(years, years[1:], strict=False)):
+        return set()
+    return {years[0]}
+
+
+def _plan_year_cells(
+    cells: list[str], year_cols: dict[int, int], base: set[int], period_col: int
+) -> list[tuple[int, re.Match]]:
+    """The cells of a row that state its targets: each year column after the baseline with a
+    figure (a bracketed figure over the period too: "[18]"), never a baseline column; where the
+    year columns hold none, the 累计/年均 column ("能耗降低 | — | — | [14]")."""
+    out = []
+    for i in sorted(year_cols):
+        if year_cols[i] in base or i >= len(cells):
             continue
         m = _cell_figure(cells[i]) or _BRACKET_NUM_RE.match(cells[i])
         if m is not None:
-            return i, m
-    if 0 <= period_col < len(cells):
+            out.append((i, m))
+    if not out and 0 <= period_col < len(cells):
         m = _BRACKET_NUM_RE.match(cells[period_col]) or _CELL_NUM_RE.match(cells[period_col])
         if m is not None:
-            return period_col, m
-    return None
+            out.append((period_col, m))
+    return out
 
 
 _UNIT_CELL_RE = re.compile(r"^[^\d\s|]{1,8}$")
