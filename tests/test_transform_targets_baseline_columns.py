@@ -119,3 +119,24 @@ def test_a_plan_table_with_an_outlook_column():
 培育规上工业企业100家。
 """
     assert [(r[1], r[5]) for r in _rows(text) if r[0] == "常住人口城镇化率"] == [(65.0, 2025), (75.0, 2035)]
+
+
+def test_rows_under_a_category_printed_once():
+    # (a category cell spanning rows is printed on its first row only: the other rows are one
+    # cell short, their cells under the columns after it)
+    text = """某县“十四五”规划纲要
+二、主要目标
+类别 | 指标 | 单位 | 2020年 | 2025年 | 属性
+经济发展 | 地区生产总值 | 亿元 | 200 | 300 | 预期性
+规上工业增加值增速 | % | 5 | 8 | 预期性
+民生福祉 | 城镇新增就业 | 万人 | 1.1 | [5.5] | 预期性
+居民人均可支配收入 | 元 | 30000 | 42000 | 预期性
+三、重点任务
+（一）发展工业。新建厂房10万平方米。
+"""
+    assert [r for r in _rows(text) if r[5] == 2025] == [
+        ("地区生产总值", 300.0, "亿元", "=", None, 2025),
+        ("规上工业增加值增速", 8.0, "%", "=", "increase", 2025),
+        ("城镇新增就业", 5.5, "万人", "=", None, 2025),
+        ("居民人均可支配收入", 42000.0, "元", "=", None, 2025),
+    ]

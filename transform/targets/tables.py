@@ -64,6 +64,7 @@ def _table_targets(
     year_cols: dict[int, int] = {}
     base: set[int] = set()
     unit_col = name_col = period_col = -1
+    head_n = 0
     pos = 0
     for line in t.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -79,7 +80,12 @@ def _table_targets(
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
             base = _baseline_years(cells, year_cols, first_year)
+            head_n = len(cells)
             continue
+        if 0 < len(cells) < head_n and name_col > 0 and _CJK_RE.search(cells[0]):
+            # a row under a category printed on its first row only: its cells fill the columns
+            # from the indicator's on
+            cells = [""] * min(head_n - len(cells), name_col) + cells
         picked = _plan_year_cells(cells, year_cols, base, period_col) if year_cols else []
         nums = [(i, m) for i, c in enumerate(cells) if (m := _cell_figure(c))]
         if not picked and (year_cols or not nums):
