@@ -25,11 +25,17 @@ def test_box_markers():
         ("专栏 3：重大平台建设工程", "专栏3"),
         ("专栏五　乡村振兴重点项目", "专栏五"),
         ("专栏2-1 新型基础设施", "专栏2-1"),
-        ("专栏", "专栏"),
+        ("专栏 重大项目布局", "专栏"),
     ]:
         mk = match_marker(line)
         assert mk is not None and mk.kind == "box" and mk.label == label, line
-    for line in ["专栏介绍了全县交通运输的发展成就。", "专栏作者某某", "专项资金5000万元"]:
+    for line in [
+        "专栏介绍了全县交通运输的发展成就。",
+        "专栏作者某某",
+        "专项资金5000万元",
+        "专栏",
+        "专栏：乡村振兴进行时",
+    ]:
         assert match_marker(line) is None, line
 
 

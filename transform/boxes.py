@@ -32,8 +32,8 @@ def box_marker(line: str) -> Marker | None:
         return None
     raw = m.group("n") or ""
     head = m.group("head")
-    if not raw and head and not re.search(r"(工程|项目|行动|计划|指标|任务|清单|重点|布局|平台|专项)", head):
-        return None  # "专栏" and prose after it: only a heading naming projects opens a box
+    if not raw and not re.search(r"(工程|项目|行动|计划|指标|任务|清单|重点|布局|平台|专项)", head):
+        return None  # "专栏" alone (a site's menu) or prose after it: only a heading naming projects
     number = int(re.split(r"[-－—.．]", raw)[0]) if raw[:1].isdigit() else (cn_to_int(raw) or 1) if raw else 1
     return Marker(BOX, number, "专栏" + raw.replace("－", "-").replace("—", "-"), m.start("head"))
 
