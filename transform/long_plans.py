@@ -3,11 +3,14 @@
 A plan in chapters opens with the past period and the setting, then its general requirements
 (总体要求, 指导思想, 发展目标 …), then its work. The chapters and sections before its first topic
 heading review the past under headings of any wording ("第一章 乘势而上迈向新征程 / 第一节 如期全面
-建成小康社会"): they hold no tasks (`transform.structure` treats them as reviews).
+建成小康社会"): they hold no tasks (`transform.structure` treats them as reviews). Its table of
+contents ("目  录" and the headings under it, with leaders and page numbers or without) is no part
+of its items (`drop_contents`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -36,3 +39,35 @@ def _chapter_nodes(node: Any) -> Iterator[Any]:
         if child.kind in _CHAPTER_KINDS:
             yield child
             yield from _chapter_nodes(child)
+
+
+# a contents entry: leaders and a page number ("第一节 做强先进制造业 ……… 8")
+_LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
+_CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
+_CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
+
+
+def drop_contents(lines: list[str]) -> list[str]:
+    """A whole plan's table of contents out of its lines: the entries with leaders and page
+    numbers, and the "目录" line with the headings listed under it up to where the text repeats
+    the first of them (nothing is dropped where it never does)."""
+    if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
+        return lines
+    lines = [ln for ln in lines if not _is_leader_entry(ln)]
+    k = next((i for i, ln in enumerate(lines) if _CONTENTS.match(ln)), -1)
+    if k < 0 or k + 1 >= len(lines):
+        return lines
+    first = "".join(lines[k + 1].split())
+    end = next(
+        (j for j in range(k + 2, min(len(lines), k + _CONTENTS_SPAN)) if "".join(lines[j].split()) == first),
+        -1,
+    )
+    if end < 0:
+        return [ln for i, ln in enumerate(lines) if i != k]
+    return lines[:k] + lines[end:]
+
+
+def _is_leader_entry(line: str) -> bool:
+    return ("…" in line or "..." in line or "··" in line or "⋯" in line or "．．．" in line) and bool(
+        _LEADER.search(line)
+    )
