@@ -81,3 +81,18 @@ def test_a_sentence_with_spaces_is_no_table_row():
     rows = _rows(text)
     assert ("公路总里程", 3100.0, "公里", "=", 2025) in rows
     assert not any(r[0] == "全县" for r in rows)
+
+
+def test_an_annex_table_with_one_plan_year_column():
+    text = """某县“十四五”卫生健康发展规划
+一、主要任务
+（一）完善医疗服务体系。新建乡镇卫生院3所。
+附表
+“十四五”卫生健康发展主要指标
+指标 | 单位 | 2025年目标 | 属性
+每千人口执业（助理）医师数 | 人 | 3.2 | 预期性
+孕产妇死亡率 | 1/10万 | ≤12 | 预期性
+"""
+    rows = _rows(text)
+    assert ("每千人口执业(助理)医师数", 3.2, "人", "=", 2025) in rows  # (NFKC)
+    assert ("孕产妇死亡率", 12.0, "1/10万", "<=", 2025) in rows

@@ -284,8 +284,9 @@ def _header_years(cells: list[str]) -> list[int]:
 
 def indicator_tables(body: str) -> list[str]:
     """The indicator tables of a text as "|" blocks, header first ("指标 | 单位 | 2025年 | 2030年 |
-    属性" and its rows): a header naming an indicator column and two or more year columns. Such
-    a table states targets wherever it stands, also in a page that holds nothing else."""
+    属性" and its rows): a header naming an indicator column and two or more year columns (or one
+    beside a 属性 column). Such a table states targets wherever it stands, also in a page
+    that holds nothing else or after a plan's text (附表)."""
     out: list[str] = []
     block: list[str] | None = None
     for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")]):
@@ -298,7 +299,11 @@ def indicator_tables(body: str) -> list[str]:
             block.append(line)
             continue
         cells = [c.strip() for c in line.split("|")]
-        if any(c in _NAME_HEADS for c in cells) and len(_header_years(cells)) > 1:
+        if any(c in _NAME_HEADS for c in cells) and (
+            len(_header_years(cells)) > 1
+            # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
+            or (any(_HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
+        ):
             block = [line]
     if block and len(block) > 1:
         out.append("\n".join(block))
@@ -338,6 +343,7 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 # (a cheap test of a line: a name column heading, then a year column)
 _SPACED_HEAD_RE = re.compile(r"(?:指标|名称|项目)[^|]{0,60}?(?:19|20)\d{2}\s?年")
 _SEQ_HEADS = frozenset(("序号", "编号"))
+_ATTR_HEADS = frozenset(("属性", "指标属性"))
 
 
 def pipe_spaced_tables(lines: list[str]) -> list[str]:
