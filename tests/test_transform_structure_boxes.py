@@ -26,6 +26,7 @@ def test_box_markers():
         ("专栏五　乡村振兴重点项目", "专栏五"),
         ("专栏2-1 新型基础设施", "专栏2-1"),
         ("专栏 重大项目布局", "专栏"),
+        ("专栏1 2024年重点项目", "专栏1"),
     ]:
         mk = match_marker(line)
         assert mk is not None and mk.kind == "box" and mk.label == label, line
