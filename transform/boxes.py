@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from transform.numbering import Marker, cn_to_int
+from transform.numerals import parse_cn_number
 
 BOX = "box"
 # the box line: a number (2, 2-1, 五) or none, then a short heading without sentence punctuation
@@ -25,8 +25,9 @@ _BOX_RE = re.compile(
 _NOT_BOX = re.compile(r"^专\s?栏[ \t\u3000]*(?:作者|文章|介绍|记者|编辑|报道)")
 
 
-def box_marker(line: str) -> Marker | None:
-    """The box marker of a line that opens a 专栏 box, or None."""
+def box_parts(line: str) -> tuple[int, str, int] | None:
+    """(number, label, end of the marker) of a line that opens a 专栏 box, or None
+    (`transform.numbering.match_marker` makes it a marker of kind "box")."""
     m = _BOX_RE.match(line)
     if m is None or _NOT_BOX.match(line):
         return None
@@ -34,8 +35,11 @@ def box_marker(line: str) -> Marker | None:
     head = m.group("head")
     if not raw and not re.search(r"(工程|项目|行动|计划|指标|任务|清单|重点|布局|平台|专项)", head):
         return None  # "专栏" alone (a site's menu) or prose after it: only a heading naming projects
-    number = int(re.split(r"[-－—.．]", raw)[0]) if raw[:1].isdigit() else (cn_to_int(raw) or 1) if raw else 1
-    return Marker(BOX, number, "专栏" + raw.replace("－", "-").replace("—", "-"), m.start("head"))
+    if raw[:1].isdigit():
+        number = int(re.split(r"[-－—.．]", raw)[0])
+    else:
+        number = int(parse_cn_number(raw) or 1) if raw else 1
+    return number, "专栏" + raw.replace("－", "-").replace("—", "-"), m.start("head")
 
 
 def box_parent_depth(kinds: list[str], item_kinds: frozenset[str]) -> int:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
 
@@ -152,10 +153,9 @@ def match_marker(line: str) -> Marker | None:
         plain = _ENCLOSED[first]
         mk = _match_with(plain + line[1:], _patterns_for(plain[0]))
         return mk._replace(end=mk.end - len(plain) + 1) if mk is not None else None
-    if first == "专":
-        from transform.boxes import box_marker  # (a 专栏 box of a whole plan)
-
-        return box_marker(line)
+    if first == "专":  # a 专栏 box of a whole plan
+        box = box_parts(line)
+        return Marker("box", *box) if box is not None else None
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))

@@ -141,6 +141,7 @@ def names_work(node: Node) -> bool:
 
 
 def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
+    # Long function: one walk of the tree decides tasks, goal paragraphs and bare sections together.
     """Tasks (leaves that carry work) and the goal paragraphs outside tasks.
 
     `has_units(node) -> bool` says whether the node's own text names a responsible unit.
