@@ -19,7 +19,7 @@ BOX = "box"
 # the box line: a number (2, 2-1, 五) or none, then a short heading without sentence punctuation
 _BOX_RE = re.compile(
     r"^专\s?栏[ \t\u3000]*(?P<n>\d{1,2}(?:[-－—.．]\d{1,2})?|[一二三四五六七八九十]{1,3})?"
-    r"(?:[ \t\u3000]*[:：、.．][ \t\u3000]*|[ \t\u3000]+|(?=[^\d\s])|$)(?P<head>[^。；;！!？?]{0,40})$"
+    r"(?:[ \t\u3000]*[:：、.．][ \t\u3000]*|[ \t\u3000]+|(?=[^\d\s])|$)(?P<head>[^。；;！!？?|｜]{0,40})$"
 )
 # "专栏作者…", "专栏介绍了…": a column of a newspaper, not a box
 _NOT_BOX = re.compile(r"^专\s?栏[ \t\u3000]*(?:作者|文章|介绍|记者|编辑|报道)")
