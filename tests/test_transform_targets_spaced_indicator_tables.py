@@ -96,3 +96,14 @@ def test_an_annex_table_with_one_plan_year_column():
     rows = _rows(text)
     assert ("每千人口执业(助理)医师数", 3.2, "人", "=", 2025) in rows  # (NFKC)
     assert ("孕产妇死亡率", 12.0, "1/10万", "<=", 2025) in rows
+
+
+def test_a_spaced_task_table_header_with_a_year_column_stays_as_printed():
+    from transform.targets.tables import pipe_spaced_tables
+
+    lines = [
+        "序号 项目 建设内容 2024年 牵头单位",
+        "1 某某道路工程 新建道路5公里 3000 县交通运输局",
+        "2 某某水厂 新建水厂1座 1200 县水利局",
+    ]
+    assert pipe_spaced_tables(lines) == lines

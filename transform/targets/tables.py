@@ -350,22 +350,24 @@ def pipe_spaced_tables(lines: list[str]) -> list[str]:
     """Indicator tables printed with spaces between their cells (PDF text: "指标 单位 2020年 2025年
     属性" and a row a line) as "|" lines, read then like any "|" table: a header naming an
     indicator column and a year column, then the lines that fill its columns (cells aligned to
-    the header: `_spaced_cells`); the table ends at the first line that does not."""
+    the header: `_spaced_cells`); the table ends at the first line that does not. A header no
+    row fills stays as printed (a task table's: its rows hold units, not figures)."""
     if not any("年" in ln and _SPACED_HEAD_RE.search(ln) for ln in lines):
         return lines
     out = list(lines)
     header: list[str] | None = None
+    at = -1
     for i, line in enumerate(lines):
         tokens = line.split()
         if header is not None:
             cells = _spaced_cells(tokens, header)
             if cells is not None:
+                out[at] = " | ".join(header)
                 out[i] = " | ".join(cells)
                 continue
             header = None
         if "|" not in line and _spaced_header(tokens):
-            header = tokens
-            out[i] = " | ".join(tokens)
+            header, at = tokens, i
     return out
 
 
