@@ -57,3 +57,14 @@ def test_years_the_notice_names_stay():
     page = _NOTICE.replace("梯度培育实施方案", "梯度培育实施方案（2024—2026年）")
     doc = parse_document(page, source="n.html", attachments=[AttachedFile("plan.pdf", data)]).document
     assert (doc["plan_start_year"], doc["plan_end_year"]) == (2024, 2026)
+
+
+def test_a_form_attached_to_a_plan_on_the_page_gives_no_years():
+    page = _NOTICE.replace(
+        "<p>某市人民政府办公室</p>",
+        "<p>一、强化创业服务。建设创业孵化基地5个。（牵头单位：市市场监管局）</p>"
+        "<p>二、优化融资服务。新增贷款投放10亿元。（牵头单位：市金融局）</p><p>某市人民政府办公室</p>",
+    )
+    form = af.docx_bytes([("p", "2023年度创业孵化基地申报表"), ("p", "单位名称：")])
+    doc = parse_document(page, source="n.html", attachments=[AttachedFile("form.docx", form)]).document
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (None, None)

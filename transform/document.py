@@ -181,9 +181,14 @@ def _annexes(
         title = doc.get("title") or ""
         doc["content_sha256"] = _content_sha(doc)
     elif (
-        first is not None and keep and doc.get("plan_start_year") is None and doc.get("plan_end_year") is None
+        first is not None
+        and keep
+        and doc.get("plan_start_year") is None
+        and doc.get("plan_end_year") is None
+        and (first.get("n_tasks") or first.get("n_targets"))
+        and not any(t.get("origin") == "page" for t in parsed.tasks)
     ):
-        # a notice naming no years ("…实施方案") issues a plan that does ("到2028年"): its years
+        # a notice naming no years ("…实施方案") issues a plan, in its file, that does ("到2028年")
         doc["plan_start_year"], doc["plan_end_year"] = (
             first.get("plan_start_year"),
             first.get("plan_end_year"),
