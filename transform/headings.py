@@ -481,7 +481,14 @@ def _heading_at(lines: list[str], i: int) -> str:
 def _cover_line(line: str) -> bool:
     """A piece of a plan's name wrapped over the lines of a cover (no sentence, no 关于, no note)."""
     s = line.strip()
-    return 2 <= len(s) <= 30 and heading_like(s) and "关于" not in s and not _DATED_NOTE.match(s)
+    return (
+        2 <= len(s) <= 30
+        and heading_like(s)
+        and "关于" not in s
+        and not _DATED_NOTE.match(s)
+        and not _DATE_ONLY.match(s)
+        and _CJK.search(s) is not None
+    )
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[|｜]?$")
