@@ -44,13 +44,17 @@ def _chapter_nodes(node: Any) -> Iterator[Any]:
 # a contents entry: leaders and a page number ("第一节 做强先进制造业 ……… 8")
 _LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
+_MAY_HOLD_CONTENTS = re.compile(r"(?m)^[ \t\u3000]*目\s*录|[.．·…⋯]{3,}\s*\d{1,4}[ \t\u3000]*$")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
 
 
-def drop_contents(lines: list[str]) -> list[str]:
+def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     """A whole plan's table of contents out of its lines: the entries with leaders and page
     numbers, and the "目录" line with the headings listed under it up to where the text repeats
-    the first of them (nothing is dropped where it never does)."""
+    the first of them (nothing is dropped where it never does). `text`: the lines' text, read
+    first for a contents line at all (one search instead of a test per line)."""
+    if text is not None and _MAY_HOLD_CONTENTS.search(text) is None:
+        return lines
     if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
         return lines
     lines = [ln for ln in lines if not _is_leader_entry(ln)]

@@ -185,6 +185,7 @@ class _Tree:
         self.table_base = 1
         self.group = ""
         self.mark = 0  # where the current context's lines start in root.lines
+        self.boxed = False  # a 专栏 box was opened (transform.boxes)
 
     def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
@@ -242,7 +243,8 @@ class _Tree:
         kind, table = mk.kind, self.table
         if kind == BOX and not table:  # a 专栏 box sits under the heading above the items before it
             del stack[1 + box_parent_depth([n.kind for n in stack[1:]], ITEM_KINDS) :]
-        elif not table and (d := box_closed_by(stack, kind, mk.number)):
+            self.boxed = True
+        elif not table and self.boxed and (d := box_closed_by(stack, kind, mk.number)):
             del stack[d:]  # the numbering before the box goes on after it
         at = 0
         for d in range(1, len(stack)):

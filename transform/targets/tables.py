@@ -289,7 +289,9 @@ def indicator_tables(body: str) -> list[str]:
     that holds nothing else or after a plan's text (附表)."""
     out: list[str] = []
     block: list[str] | None = None
-    for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")]):
+    if "|" not in body and _SPACED_HEAD_LINE_RE.search(body) is None:
+        return out
+    for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")], body):
         if line.count("|") < 2:
             if block and len(block) > 1:
                 out.append("\n".join(block))
@@ -342,16 +344,20 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 
 # (a cheap test of a line: a name column heading, then a year column)
 _SPACED_HEAD_RE = re.compile(r"(?:指标|名称|项目)[^|]{0,60}?(?:19|20)\d{2}\s?年")
+_SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 _SEQ_HEADS = frozenset(("序号", "编号"))
 _ATTR_HEADS = frozenset(("属性", "指标属性"))
 
 
-def pipe_spaced_tables(lines: list[str]) -> list[str]:
+def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
     """Indicator tables printed with spaces between their cells (PDF text: "指标 单位 2020年 2025年
     属性" and a row a line) as "|" lines, read then like any "|" table: a header naming an
     indicator column and a year column, then the lines that fill its columns (cells aligned to
     the header: `_spaced_cells`); the table ends at the first line that does not. A header no
-    row fills stays as printed (a task table's: its rows hold units, not figures)."""
+    row fills stays as printed (a task table's: its rows hold units, not figures). `text`: the
+    lines' text, searched once for such a header before the lines are."""
+    if text is not None and _SPACED_HEAD_LINE_RE.search(text) is None:
+        return lines
     if not any("年" in ln and _SPACED_HEAD_RE.search(ln) for ln in lines):
         return lines
     out = list(lines)
