@@ -156,6 +156,19 @@ _FILE_FIELDS = (
 )
 
 
+_FILE_YEARS = ("plan_start_year", "plan_end_year")
+
+
+def _file_is_plan(first: dict[str, Any] | None, parsed: ParsedDocument, page_origin: str) -> bool:
+    """The attached file judged itself a plan and gave the notice rows: a notice that names its
+    plan by a caption (《指标要求》) or without its years is still that plan's notice."""
+    return (
+        first is not None
+        and bool(first.get("is_plan"))
+        and any(t.get("origin") != page_origin for t in parsed.tasks)
+    )
+
+
 def _note(doc: dict[str, Any], note: str) -> str:
     return "; ".join(n for n in (doc.get("parse_note"), note) if n)
 
@@ -164,7 +177,7 @@ def _annexes(
     parsed: ParsedDocument, attachments: Sequence[AttachedFile], base: dict[str, Any], ocr: bool
 ) -> None:
     """The attached files' rows into the page's (`origin` set on every task and target)."""
-    from transform.attachments.annex import add_annexes
+    from transform.attachments.annex import PAGE_ORIGIN, add_annexes
 
     doc = parsed.document
     title = doc.get("title") or ""
@@ -176,27 +189,18 @@ def _annexes(
     notes, first = add_annexes(parsed, attachments, parse_text, keep_rows=keep, ocr=ocr)
     if not attachments:
         return
+    file_plan = _file_is_plan(first, parsed, PAGE_ORIGIN)
     if first is not None and not doc.get("title"):  # a file parsed on its own (`planwatch parse`)
         doc.update({k: first.get(k) for k in _FILE_FIELDS if doc.get(k) is None})
         title = doc.get("title") or ""
         doc["content_sha256"] = _content_sha(doc)
-    elif (
-        first is not None
-        and keep
-        and doc.get("plan_start_year") is None
-        and doc.get("plan_end_year") is None
-        and (first.get("n_tasks") or first.get("n_targets"))
-        and not any(t.get("origin") == "page" for t in parsed.tasks)
-    ):
-        # a notice naming no years ("…实施方案") issues a plan, in its file, that does ("到2028年")
-        doc["plan_start_year"], doc["plan_end_year"] = (
-            first.get("plan_start_year"),
-            first.get("plan_end_year"),
-        )
+    elif first is not None and file_plan and doc.get("plan_start_year") is None:
+        # 关于印发《…行动方案》的通知: the years are printed on the plan file only
+        doc.update({k: first.get(k) for k in _FILE_YEARS})
         doc["content_sha256"] = _content_sha(doc)
     body = doc.get("body_text") or ""
-    doc["is_plan"] = keep and looks_like_plan(
-        title, doc.get("plan_title"), parsed.tasks, parsed.targets, body
+    doc["is_plan"] = keep and (
+        looks_like_plan(title, doc.get("plan_title"), parsed.tasks, parsed.targets, body) or file_plan
     )
     kept = [
         n
