@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from transform.numerals import to_halfwidth
 from transform.targets.qualifiers import _CJK_RE
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.words import lex
@@ -59,6 +60,8 @@ def _table_targets(
 ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
     # Long function: one indicator table row: its name, unit and year columns, read in one pass.
     """Targets of indicator-table rows and the spans of those rows (numbers there are done)."""
+    if "[" in text or "［" in text:
+        t = to_halfwidth(text)  # (a cell's "[14]" is a figure over the period, never a blanked mark)
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
