@@ -82,7 +82,7 @@ def _table_targets(
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
-            base = _baseline_years(cells, year_cols, first_year)
+            base = _baseline_columns(cells, year_cols, first_year)
             head_n = len(cells)
             continue
         if 0 < len(cells) < head_n and name_col > 0 and _CJK_RE.search(cells[0]):
@@ -144,34 +144,37 @@ def _cell_figure(cell: str) -> re.Match | None:
     return m
 
 
-_BASE_HEAD_RE = re.compile(r"基数|基期|基准|现状|实际|完成")
+_BASE_HEAD_RE = re.compile(r"基数|基期|基准|现状")
+_RESULT_HEAD_RE = re.compile(r"实际|完成")
 
 
-def _baseline_years(cells: list[str], year_cols: dict[int, int], first_year: int | None) -> set[int]:
-    """The baseline years of a header's year columns: those it names so ("2020年基数", "2022年现状
-    值"), else those before the plan's first year, else the earliest of two or more columns
-    unless three or more run on one year at a time ("2023年 | 2024年 | 2025年")."""
-    marked = {y for i, y in year_cols.items() if _BASE_HEAD_RE.search(cells[i])}
-    years = sorted(set(year_cols.values()))
-    if marked or len(years) < 2:
-        return marked
-    before = {y for y in years if first_year is not None and y < first_year}
-    if before:
-        return before
+def _baseline_columns(cells: list[str], year_cols: dict[int, int], first_year: int | None) -> set[int]:
+    """The year columns of a header that state no target: a baseline or a result it names so
+    ("2020年基数", "2022年现状值", "2020年完成"), those before the plan's first year, and else (no
+    baseline found) the earliest of two or more left, unless three or more run on one year at a
+    time ("2023年 | 2024年 | 2025年")."""
+    named = {i for i in year_cols if _BASE_HEAD_RE.search(cells[i])}
+    results = {i for i in year_cols if _RESULT_HEAD_RE.search(cells[i])}
+    before = {i for i, y in year_cols.items() if first_year is not None and y < first_year}
+    base = named | results | before
+    rest = sorted((y, i) for i, y in year_cols.items() if i not in base)
+    if named or before or len(rest) < 2:
+        return base
+    years = sorted({y for y, _ in rest})
     if len(years) >= 3 and all(b - a == 1 for a, b in zip(years, years[1:], strict=False)):
-        return set()
-    return {years[0]}
+        return base
+    return base | {rest[0][1]}
 
 
 def _plan_year_cells(
     cells: list[str], year_cols: dict[int, int], base: set[int], period_col: int
 ) -> list[tuple[int, re.Match]]:
-    """The cells of a row that state its targets: each year column after the baseline with a
-    figure (a bracketed figure over the period too: "[18]"), never a baseline column; where the
+    """The cells of a row that state its targets: each year column but the baseline ones
+    (`_baseline_columns`) with a figure (a bracketed figure over the period too: "[18]"); where the
     year columns hold none, the 累计/年均 column ("能耗降低 | — | — | [14]")."""
     out = []
     for i in sorted(year_cols):
-        if year_cols[i] in base or i >= len(cells):
+        if i in base or i >= len(cells):
             continue
         m = _cell_figure(cells[i]) or _BRACKET_NUM_RE.match(cells[i])
         if m is not None:
