@@ -70,3 +70,20 @@ def test_a_section_on_the_base_and_the_setting_is_a_topic():
 （一）强化源头管控。完成隐患整治200处。
 """
     assert _paths(text) == [["二", "(一)"]]
+
+
+def test_work_chapters_before_a_late_goals_chapter_stay_work():
+    text = """某县2024年重点项目建设方案
+第一章 交通项目
+第一节 高速公路
+建成某某高速公路30公里。
+第二章 水利项目
+第一节 水库建设
+新建小型水库2座。
+第三章 能源项目
+第一节 光伏电站
+建成光伏电站2座。
+第四章 目标要求
+全年完成投资50亿元。
+"""
+    assert _paths(text)[:3] == [["第一章", "第一节"], ["第二章", "第一节"], ["第三章", "第一节"]]

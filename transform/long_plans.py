@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 _CHAPTER_KINDS = frozenset(("part", "chap", "sec"))
+_OPENING = 2  # chapters a plan opens with before its general requirements, at most
 
 
 def background_sections(root: Any, is_topic: Callable[[Any], bool]) -> set[int]:
@@ -24,8 +25,8 @@ def background_sections(root: Any, is_topic: Callable[[Any], bool]) -> set[int]:
     if not any(n.kind == "chap" for n in heads):
         return set()
     first = next((n for n in heads if is_topic(n)), None)
-    if first is None:
-        return set()
+    if first is None or sum(1 for n in heads if n.kind == "chap" and n.order < first.order) > _OPENING:
+        return set()  # (no topic heading among the opening chapters: the chapters are all work)
     above = set()
     p = first.parent
     while p is not None:
