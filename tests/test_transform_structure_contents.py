@@ -54,3 +54,24 @@ def test_contents_without_leaders():
 
 def test_a_plan_without_contents_is_read_as_before():
     assert _tasks("某县国民经济和社会发展第十四个五年规划纲要\n" + _BODY) == _EXPECTED
+
+
+def test_blank_lines_between_the_lines():
+    contents = """某县国民经济和社会发展第十四个五年规划纲要
+
+目录
+
+第一章 发展基础
+
+第一节 “十三五”发展成就
+
+第二章 总体要求
+
+第三章 建设现代产业体系
+
+第一节 做强先进制造业
+
+第二节 发展现代服务业
+
+"""
+    assert _tasks(contents + _BODY.replace("\n", "\n\n")) == _EXPECTED

@@ -107,3 +107,23 @@ def test_a_spaced_task_table_header_with_a_year_column_stays_as_printed():
         "2 某某水厂 新建水厂1座 1200 县水利局",
     ]
     assert pipe_spaced_tables(lines) == lines
+
+
+def test_blank_lines_between_the_rows():
+    text = """某县“十四五”农业发展规划
+
+一、发展目标
+
+指标 单位 2020年 2025年 属性
+
+粮食综合生产能力 万吨 31 33 约束性
+
+农村居民人均可支配收入 元 16200 22500 预期性
+
+二、主要任务
+
+（一）建设高标准农田。新建高标准农田5万亩。
+"""
+    rows = _rows(text)
+    assert ("粮食综合生产能力", 33.0, "万吨", "=", 2025) in rows
+    assert ("农村居民人均可支配收入", 22500.0, "元", "=", 2025) in rows

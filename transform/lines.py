@@ -81,8 +81,9 @@ def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
+    lines = pipe_spaced_tables(drop_contents(lines, text), text)  # (whole plans: contents, 主要指标)
     lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
-    lines = rows_to_lines(join_viewer_chunks(pipe_spaced_tables(drop_contents(lines, text), text)))
+    lines = rows_to_lines(join_viewer_chunks(lines))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)

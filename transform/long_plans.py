@@ -60,11 +60,12 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
         return lines
     lines = [ln for ln in lines if not _is_leader_entry(ln)]
     k = next((i for i, ln in enumerate(lines) if _CONTENTS.match(ln)), -1)
-    if k < 0 or k + 1 >= len(lines):
+    f = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), -1) if k >= 0 else -1
+    if f < 0:
         return lines
-    first = "".join(lines[k + 1].split())
+    first = "".join(lines[f].split())
     end = next(
-        (j for j in range(k + 2, min(len(lines), k + _CONTENTS_SPAN)) if "".join(lines[j].split()) == first),
+        (j for j in range(f + 1, min(len(lines), f + _CONTENTS_SPAN)) if "".join(lines[j].split()) == first),
         -1,
     )
     if end < 0:

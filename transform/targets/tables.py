@@ -371,6 +371,8 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
     at = -1
     for i, line in enumerate(lines):
         tokens = line.split()
+        if not tokens:
+            continue  # (a blank line between the rows)
         if header is not None:
             cells = _spaced_cells(tokens, header)
             if cells is not None:
