@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
-from transform.long_plans import drop_contents
+from transform.long_plans import whole_plan_lines
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
-from transform.targets.tables import pipe_spaced_tables
 from transform.texttables import TableLine, retag, rows_to_lines
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -81,7 +80,7 @@ def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
-    lines = pipe_spaced_tables(drop_contents(lines, text), text)  # (whole plans: contents, 主要指标)
+    lines = whole_plan_lines(lines, text)
     lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
     lines = rows_to_lines(join_viewer_chunks(lines))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):

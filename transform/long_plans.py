@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from transform.targets.tables import pipe_spaced_tables
+
 _CHAPTER_KINDS = frozenset(("part", "chap", "sec"))
 _OPENING = 2  # chapters a plan opens with before its general requirements, at most
 
@@ -47,6 +49,12 @@ _LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
 _MAY_HOLD_CONTENTS = re.compile(r"(?m)^[ \t\u3000]*目\s*录|[.．·…⋯]{3,}\s*\d{1,4}[ \t\u3000]*$")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
+
+
+def whole_plan_lines(lines: list[str], text: str) -> list[str]:
+    """The lines of a whole plan without its table of contents, its 主要指标 tables printed with
+    spaces between their cells as "|" rows (`transform.targets.tables.pipe_spaced_tables`)."""
+    return pipe_spaced_tables(drop_contents(lines, text), text)
 
 
 def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
