@@ -47,7 +47,9 @@ def _chapter_nodes(node: Any) -> Iterator[Any]:
 # a contents entry: leaders and a page number ("第一节 做强先进制造业 ……… 8")
 _LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
-_MAY_HOLD_CONTENTS = re.compile(r"(?m)^[ \t\u3000]*目\s*录|[.．·…⋯]{3,}\s*\d{1,4}[ \t\u3000]*$")
+# (a text is first searched for these, fast, before its lines are read)
+_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录")
+_LEADERS = ("...", "……", "···", "⋯⋯", "．．．")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
 
 
@@ -62,7 +64,7 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     numbers, and the "目录" line with the headings listed under it up to where the text repeats
     the first of them (nothing is dropped where it never does). `text`: the lines' text, read
     first for a contents line at all (one search instead of a test per line)."""
-    if text is not None and _MAY_HOLD_CONTENTS.search(text) is None:
+    if text is not None and _CONTENTS_WORD.search(text) is None and not any(s in text for s in _LEADERS):
         return lines
     if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
         return lines
@@ -82,6 +84,4 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
 
 
 def _is_leader_entry(line: str) -> bool:
-    return ("…" in line or "..." in line or "··" in line or "⋯" in line or "．．．" in line) and bool(
-        _LEADER.search(line)
-    )
+    return any(s in line for s in _LEADERS) and bool(_LEADER.search(line))

@@ -295,7 +295,7 @@ def indicator_tables(body: str) -> list[str]:
     that holds nothing else or after a plan's text (附表)."""
     out: list[str] = []
     block: list[str] | None = None
-    if "|" not in body and _SPACED_HEAD_LINE_RE.search(body) is None:
+    if "|" not in body and not _may_hold_spaced_header(body):
         return out
     for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")], body):
         if line.count("|") < 2:
@@ -362,7 +362,7 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
     the header: `_spaced_cells`); the table ends at the first line that does not. A header no
     row fills stays as printed (a task table's: its rows hold units, not figures). `text`: the
     lines' text, searched once for such a header before the lines are."""
-    if text is not None and _SPACED_HEAD_LINE_RE.search(text) is None:
+    if text is not None and not _may_hold_spaced_header(text):
         return lines
     if not any("年" in ln and _SPACED_HEAD_RE.search(ln) for ln in lines):
         return lines
@@ -383,6 +383,13 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
         if "|" not in line and _spaced_header(tokens):
             header, at = tokens, i
     return out
+
+
+def _may_hold_spaced_header(text: str) -> bool:
+    """A fast look for a spaced header in a text: a year heading before a space ("2020年 2025年")."""
+    return ("年 " in text or "年\u3000" in text or "年\t" in text) and _SPACED_HEAD_LINE_RE.search(
+        text
+    ) is not None
 
 
 def _spaced_header(tokens: list[str]) -> bool:
