@@ -48,7 +48,7 @@ def _chapter_nodes(node: Any) -> Iterator[Any]:
 _LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
 _CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
 # (a text is first searched for these, fast, before its lines are read)
-_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录")
+_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录[ \t\u3000:：]*(?:\n|$)")
 _LEADERS = ("...", "……", "···", "⋯⋯", "．．．")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
 
@@ -64,7 +64,7 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     numbers, and the "目录" line with the headings listed under it up to where the text repeats
     the first of them (nothing is dropped where it never does). `text`: the lines' text, read
     first for a contents line at all (one search instead of a test per line)."""
-    if text is not None and _CONTENTS_WORD.search(text) is None and not any(s in text for s in _LEADERS):
+    if text is not None and not _contents_line(text) and not _has_leaders(text):
         return lines
     if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
         return lines
@@ -81,6 +81,20 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     if end < 0:
         return [ln for i, ln in enumerate(lines) if i != k]
     return lines[:k] + lines[end:]
+
+
+def _contents_line(text: str) -> bool:
+    """Does a line of `text` read "目录" alone (not "…产业目录" inside a sentence)?"""
+    for m in _CONTENTS_WORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not text[start : m.start()].strip():
+            return True
+    return False
+
+
+def _has_leaders(text: str) -> bool:
+    # (a one-character look first: a longer needle costs more over a whole text)
+    return any(s[0] in text and s in text for s in _LEADERS)
 
 
 def _is_leader_entry(line: str) -> bool:
