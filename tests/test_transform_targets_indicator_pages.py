@@ -59,6 +59,9 @@ def test_a_table_in_a_goals_section_is_read_once():
 
 def test_tables_without_an_indicator_column_or_year_columns_are_not_indicator_tables():
     roster = "序号 | 企业名称 | 所在镇街 | 2024年 | 2025年\n1 | 某某食品有限公司 | 城关镇 | 12 | 15\n"
-    one_year = "指标 | 单位 | 2025年 | 属性\n地区生产总值 | 亿元 | 320 | 预期性\n"
+    one_year = "指标 | 单位 | 2024年\n地区生产总值 | 亿元 | 320\n"  # (a year's figures: no plan's)
     assert indicator_tables(roster) == [] and indicator_tables(one_year) == []
+    # one year column beside a 属性 column (预期性/约束性) is a plan's table (round 7C: a 附表)
+    planned = "指标 | 单位 | 2025年 | 属性\n地区生产总值 | 亿元 | 320 | 预期性\n"
+    assert indicator_tables(planned) == [planned.strip()]
     assert indicator_tables(TABLE) == ["\n".join(TABLE.strip().split("\n")[1:])]

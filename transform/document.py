@@ -313,8 +313,9 @@ def _goals(
             for ln in prose_goal_lines(_prose_lines(structure), first_year, len(structure.root.lines))
             if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
         ]
-    if not structure.tasks:  # a page that is (or holds) an indicator table and no task
-        goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in goals)]
+    # an indicator table no task or goal holds: a page that is one, a 附表 after a plan's text
+    covered = [n.own_text for n in structure.tasks] + goals
+    goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in covered)]
     covered = [n.own_text for n in structure.tasks] + goals
     goals += expected_goal_paragraphs(body, covered)
     return goals + work_list_paragraphs(body, [n.own_text for n in structure.tasks] + goals)

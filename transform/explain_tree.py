@@ -23,6 +23,8 @@ from transform.tree import HEADING_KINDS
 
 #: the numbering marker kinds of transform/numbering.py, as a reader knows them
 MARKERS = {
+    "part": "第一篇",
+    "box": "专栏1",
     "chap": "第一章",
     "sec": "第一节",
     "art": "第一条",

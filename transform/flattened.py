@@ -45,7 +45,7 @@ _BARE = "ar_bare"
 _BARE_RUN = 3
 # marker kinds whose items are headings ("二、主要任务"); a heading that ran into its paragraph
 # ends at the first space when prose follows
-_HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
+_HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 _HEAD_MAX = 25
 _RUN_HEAD = re.compile(rf"([^，。；：,;:\s]{{2,{_HEAD_MAX}}})[ \t\u3000]+(?=\S)")
 _PROSE_MIN = 20

@@ -52,6 +52,10 @@ _NOT_HEADING = re.compile(
     r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)"
 )
 _NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
+# a title's kind closing it after 的 ("关于…纲要的决议"): nothing after it is the title's
+_ENDS_KIND = re.compile(r"的\s?(?:通知|意见|决定|决议|通报|批复|函|公告|通告|报告|说明|请示)$")
+# "( 2021 年 2 月 3 日某县…会议通过": the dated note under a title (a resolution, a law)
+_DATED_NOTE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年")
 _ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff《》“”、（）()]{0,30}$")
 LONG_LINE = 2000  # characters of a long (flattened) line looked at for an inline title
 _REPORTED_NOTICE = re.compile(
@@ -74,7 +78,7 @@ _RELATED = re.compile(
 _BAR_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜])\s*(?=\S)")
-_NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定)$")
+_NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定|决议)$")
 # a line of prose announcing the plan ("现就…，提出如下工作方案", "現就…制定如下實施方案"): no heading
 _ANNOUNCES_PLAN = re.compile(r"^(?:现就|現就|现将|現將|现根据|現根據)|如下[^，,。]{0,8}$")
 # "公开范围:全部公开", "当前版:晚报版6版": a field of the page (a label naming a kind of value, then a
@@ -181,10 +185,12 @@ def _bare_labels() -> tuple[str, ...]:
 
 
 def _fragment(line: str) -> bool:
-    """A piece of a heading printed over several lines (may be as short as "通 知")."""
+    """A piece of a heading printed over several lines (may be as short as "通 知"); never a
+    dated note in brackets under a title ("( 2021 年 2 月 3 日…会议通过)")."""
     s = line.strip()
     return (
         0 < len(s) <= 60
+        and not _DATED_NOTE.match(s)
         and s[:1] not in _LIST_BULLETS
         and "|" not in s
         and not _SENTENCE.search(s)
@@ -254,11 +260,13 @@ def notice_title(lines: list[str]) -> str | None:
             continue
         cand, j = clean_title(line) or "", i
         while j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
-            if _complete(cand) and not _runs_on(cand, lines, j):
-                break
+            if (_complete(cand) and not _runs_on(cand, lines, j)) or _ENDS_KIND.search(cand):
+                break  # (…纲要的决议: the title ends with its kind, whatever follows)
             j += 1
             cand += lines[j].strip()
-        if not (6 <= len(cand) <= 120 and _complete(cand)) or _SENTENCE.search(cand):
+        if not (6 <= len(cand) <= 120 and (_complete(cand) or _ENDS_KIND.search(cand))) or _SENTENCE.search(
+            cand
+        ):
             continue
         if (
             j > i
@@ -448,15 +456,39 @@ def _opens_prose(s: str) -> bool:
 
 def _heading_at(lines: list[str], i: int) -> str:
     """The heading at line i, joined with the line before when that is the first half of a
-    heading printed over two lines, and with the line after when it completes line i."""
+    heading printed over two lines, and with the line after when it completes line i (and with
+    the line before that: a cover's name over three lines)."""
     s = _one_cell(lines[i])
     if not _complete(s) and i + 1 < len(lines) and heading_like(lines[i + 1]) and _complete(lines[i + 1]):
-        return s + lines[i + 1].strip()
+        s += lines[i + 1].strip()
+        prev = lines[i - 1].strip() if i > 0 else ""
+        if prev and _cover_line(prev) and not _complete(prev) and not _ISSUER_LINE.search(prev):
+            s = prev + s  # "某县国民经济和社会发展 / 第十四个五年规划和2035 年 / 远景目标纲要"
+        return s
     if _complete(s) and i > 0:
         prev = lines[i - 1].strip()
-        if len(_compact(prev)) >= 8 and heading_like(prev) and not _complete(prev) and "关于" not in prev:
+        if (
+            len(_compact(prev)) >= 8
+            and heading_like(prev)
+            and not _complete(prev)
+            and "关于" not in prev
+            and not _DATED_NOTE.match(prev)
+        ):
             return prev + s
     return s
+
+
+def _cover_line(line: str) -> bool:
+    """A piece of a plan's name wrapped over the lines of a cover (no sentence, no 关于, no note)."""
+    s = line.strip()
+    return (
+        2 <= len(s) <= 30
+        and heading_like(s)
+        and "关于" not in s
+        and not _DATED_NOTE.match(s)
+        and not _DATE_ONLY.match(s)
+        and _CJK.search(s) is not None
+    )
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[|｜]?$")

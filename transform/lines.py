@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
+from transform.long_plans import whole_plan_lines
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, retag, rows_to_lines
@@ -81,6 +82,7 @@ def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
+    lines = whole_plan_lines(lines, text)
     lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
     lines = cards_to_lines(rows_to_lines(join_viewer_chunks(lines)))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
 
@@ -41,7 +42,7 @@ def cn_to_int(s: str) -> int | None:
 class Marker(NamedTuple):
     """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
 
-    kind: str  # chap | sec | art | ord | cn | pcn | ar | par | rpar | circ | shi
+    kind: str  # part | chap | sec | art | ord | cn | pcn | ar | par | rpar | circ | shi
     number: int
     label: str  # normalised label for the path
     end: int  # index in the line where the text after the marker starts
@@ -49,7 +50,9 @@ class Marker(NamedTuple):
 
 _SP = r"[ \t\u3000]*"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("chap", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(章|部分|篇){_SP}[、.．:：]?{_SP}")),
+    # 第一篇 holds chapters (a whole plan: 篇 / 章 / 节)
+    ("part", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(篇){_SP}[、.．:：]?{_SP}")),
+    ("chap", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(章|部分){_SP}[、.．:：]?{_SP}")),
     ("sec", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}节{_SP}[、.．:：]?{_SP}")),
     ("art", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}条{_SP}")),
     # 第一，… 第二、… (an ordinal heading without 章/节/条)
@@ -94,6 +97,8 @@ def label_for(kind: str, raw: str, number: int) -> str:
         return f"{number})"
     if kind == "circ":
         return raw
+    if kind == "part":
+        return f"第{raw}篇"
     if kind == "chap":
         return f"第{raw}{'章'}"
     if kind == "sec":
@@ -116,7 +121,7 @@ def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 # Each pattern can only match lines that start with its own first character: try those alone.
 _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
-    _only("chap", "sec", "art", "ord"),
+    _only("part", "chap", "sec", "art", "ord"),
     _only("pcn", "par"),
     _only("cn", "shi"),
     _only("circ"),
@@ -148,6 +153,9 @@ def match_marker(line: str) -> Marker | None:
         plain = _ENCLOSED[first]
         mk = _match_with(plain + line[1:], _patterns_for(plain[0]))
         return mk._replace(end=mk.end - len(plain) + 1) if mk is not None else None
+    if first == "专":  # a 专栏 box of a whole plan
+        box = box_parts(line)
+        return Marker("box", *box) if box is not None else None
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))
@@ -193,7 +201,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
         elif kind == "cn":
             if _cn_false_positive(raw, line, m):
                 continue
-        label = f"第{raw}{m.group(2)}" if kind == "chap" else label_for(kind, raw, number)
+        label = f"第{raw}{m.group(2)}" if kind in ("part", "chap") else label_for(kind, raw, number)
         return Marker(kind, number, label, end)
     return None
 

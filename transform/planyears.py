@@ -17,6 +17,10 @@ from collections import Counter
 
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "第十一个五年": (2006, 2010),
+    "第十二个五年": (2011, 2015),
     "十三五": (2016, 2020),
     "十四五": (2021, 2025),
     "十五五": (2026, 2030),
@@ -29,6 +33,12 @@ _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d
 _HORIZON_BEFORE = ("到", "至")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
+# the period a whole plan states in its preface: "规划期为2021年至2025年", "规划期限为2021—2025年，
+# 展望到2035年", "实施期限：2024—2026年" (not its base year 基准期为2020年, nor the outlook)
+_STATED_PERIOD = re.compile(
+    r"(?:规划|实施|计划|行动|方案)(?:期限|期)\s?(?:为|是|定为|[:：])\s?((?:19|20)\d{2})\s?年?\s?"
+    r"(?:至|到|—{1,2}|–|-|－|~|～)\s?((?:19|20)\d{2})\s?年"
+)
 _DEADLINE_AFTER = ("底前", "年底前", "末前", "年末前")
 # "2024年6月底前", "2025年9月前", "2025年11月30日前", "2024年12月底": a deadline with a month (a
 # date that dates something, 2023年5月印发, is none)
@@ -146,6 +156,9 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     horizons: list[int] = []
     deadlines: list[int] = []
     window = text[:TEXT_WINDOW]
+    stated = _STATED_PERIOD.search(window)
+    if stated and int(stated.group(1)) <= int(stated.group(2)) <= int(stated.group(1)) + 15:
+        return int(stated.group(1)), int(stated.group(2))  # 规划期为2021年至2025年
     ahead = _ahead_year(window)
     if ahead is not None:
         return ahead, ahead

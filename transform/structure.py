@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
+from transform.boxes import boxed_section
 from transform.heading_years import dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
+from transform.long_plans import background_sections
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.table_cells import starts_with_task_verb
@@ -139,6 +141,7 @@ def names_work(node: Node) -> bool:
 
 
 def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
+    # Long function: one walk of the tree decides tasks, goal paragraphs and bare sections together.
     """Tasks (leaves that carry work) and the goal paragraphs outside tasks.
 
     `has_units(node) -> bool` says whether the node's own text names a responsible unit.
@@ -146,7 +149,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks: list[Node] = []
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
-    reviews = _review_sections(root)
+    reviews = _review_sections(root) | background_sections(root, _is_topic_heading)
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
         for child in node.children:
@@ -164,6 +167,10 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
                 if goal:
                     goals.append(dated(child.own_text, node_year(child)))
                 visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child))
+                continue
+            if child.children and boxed_section(child):
+                tasks.append(child)  # its text is work; its 专栏 boxes are tasks of their own
+                visit(child, in_goal, False)
                 continue
             if child.children:
                 intro = "\n".join(child.lines)
@@ -190,7 +197,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks.sort(key=lambda t: t.order)
     # Top-level numbered lists beside 一、 sections of the same text (attachment lists, numbered
     # notice requirements) are not tasks unless they name a unit or are rows of a task table.
-    sectioned = {c.annex for c in root.children if c.kind in ("cn", "chap")}
+    sectioned = {c.annex for c in root.children if c.kind in ("cn", "part", "chap")}
     tasks = [
         t
         for t in tasks

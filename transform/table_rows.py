@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
 
-HEADING_KINDS = frozenset({"cn", "pcn", "chap", "sec"})
+HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
 _SUB_ITEM_KINDS = frozenset({"circ", "shi"})
 _UNIT_LABELS = {"lead": "牵头单位", "resp": "责任单位", "part": "配合单位"}

@@ -20,12 +20,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from transform.boxes import BOX, box_closed_by, box_parent_depth
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
-HEADING_KINDS = frozenset({"cn", "chap", "sec", "ord"})
+HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
 # 附件 / 附件1 / 附件1：任务清单 / 附件：任务清单 / 附件二 / 附表3 (the label is kept as printed)
 ANNEX_RE = re.compile(
     r"^附\s*([件表])\s*(\d{0,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*$|"
@@ -41,6 +42,7 @@ _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
 _SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
 # Conventional nesting order of Chinese numbering (outer first).
 _RANK = {
+    "part": -1,
     "chap": 0,
     "sec": 1,
     "cn": 2,
@@ -207,6 +209,7 @@ class _Tree:
         self.table_base = 1
         self.group = ""
         self.mark = 0  # where the current context's lines start in root.lines
+        self.boxed = False  # a 专栏 box was opened (transform.boxes)
 
     def annex_line(self, line: str, num: str | None, kind: str = "件") -> None:
         """An annex (num: its number as printed, None for a plan after the notice's signature)
@@ -262,6 +265,11 @@ class _Tree:
     def add(self, mk: Marker, line: str) -> None:
         stack = self.stack
         kind, table = mk.kind, self.table
+        if kind == BOX and not table:  # a 专栏 box sits under the heading above the items before it
+            del stack[1 + box_parent_depth([n.kind for n in stack[1:]], ITEM_KINDS) :]
+            self.boxed = True
+        elif not table and self.boxed and (d := box_closed_by(stack, kind, mk.number)):
+            del stack[d:]  # the numbering before the box goes on after it
         at = 0
         for d in range(1, len(stack)):
             n = stack[d]
@@ -316,7 +324,7 @@ class _Tree:
 def _outer_below_inner(kind: str, open_kinds: list[str]) -> bool:
     """An outer-level marker (一、) while only inner-level items (1. 2.) are open. 一是 has no
     level of its own: it may hold （一） items or sit inside them."""
-    ranks = [_RANK.get(k, 9) for k in open_kinds if k != "shi"]
+    ranks = [_RANK.get(k, 9) for k in open_kinds if k not in ("shi", BOX)]
     return bool(ranks) and kind != "shi" and _RANK.get(kind, 9) < min(ranks)
 
 
@@ -329,7 +337,7 @@ def _outer_restart(mk: Marker, stack: list[Node]) -> int:
         return 0
     for d in range(1, len(stack)):
         r = _RANK.get(stack[d].kind, 9)
-        if stack[d].kind == "shi":
+        if stack[d].kind in ("shi", BOX):  # (a box's items restart below it)
             return 0
         if r > rank:
             return d if d > 1 and _RANK.get(stack[d - 1].kind, 9) < rank else 0
@@ -485,6 +493,6 @@ def _owner_of_unit_line(current: Node, line: str) -> Node:
         return current
     if any(UNIT_LINE.match(x) for sib in siblings for x in sib.lines):
         return current
-    if current.parent.kind in ("cn", "chap") and current.kind in ("pcn", "sec"):
+    if current.parent.kind in ("cn", "part", "chap") and current.kind in ("pcn", "chap", "sec"):
         return current  # sections never carry one unit line for all their sub-sections
     return current.parent

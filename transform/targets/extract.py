@@ -87,7 +87,7 @@ def _extract(
     table: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     if "|" in t:
-        table, spans = _table_targets(t, text, default_year, annual_year)
+        table, spans = _table_targets(t, text, default_year, annual_year, first_year)
     if "\n" in t or "。" in t:
         cells, cell_spans = _line_cell_targets(t, text, default_year, annual_year)
         if cells:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from transform.numerals import to_halfwidth
 from transform.targets.qualifiers import _CJK_RE
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.words import lex
@@ -15,14 +16,21 @@ _CELL_NUM_RE = re.compile(
     r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?"
     r"(?P<suf>以上|以下|以内|左右)?$"
 )
+# "120亿元", "≥220家", "20亿美元以上": a figure that prints its unit (a table without a unit column)
+_CELL_QTY_RE = re.compile(
+    r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
+    r"(?P<unit>[\u4e00-\u9fff/]{1,6}?)\s?(?P<suf>以上|以下|以内|左右)?$"
+)
 # "[14]": a figure over the whole period (a cumulative change) in a 累计/年均 column
 _BRACKET_NUM_RE = re.compile(
     r"^[\[［【](?P<cmp>)\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?(?P<suf>)[\]］】]$"
 )
 _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _PERIOD_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, lex("targets_tables", "period_heads"))) + r")")
+# "2025年", "2025年目标值", "2020年基数", "2020年现状值", "2025年（规划）"
 _HEAD_YEAR_RE = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?(?:目标|目标值|预期|预期值|规划值)?(?:值)?$"
+    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?[(（]?\s?"
+    r"(?:目标|预期|规划|计划|基数|基期|现状|实际|完成|规划目标)?值?\s?[)）]?$"
 )
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
@@ -48,14 +56,18 @@ _CELL_CMP = {
 
 
 def _table_targets(
-    t: str, text: str, default_year: int | None, annual_year: int | None
+    t: str, text: str, default_year: int | None, annual_year: int | None, first_year: int | None = None
 ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
     # Long function: one indicator table row: its name, unit and year columns, read in one pass.
     """Targets of indicator-table rows and the spans of those rows (numbers there are done)."""
+    if "[" in text or "［" in text:
+        t = to_halfwidth(text)  # (a cell's "[14]" is a figure over the period, never a blanked mark)
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
+    base: set[int] = set()
     unit_col = name_col = period_col = -1
+    head_n = 0
     pos = 0
     for line in t.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -70,12 +82,16 @@ def _table_targets(
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
+            base = _baseline_columns(cells, year_cols, first_year)
+            head_n = len(cells)
             continue
-        nums = [(i, m) for i, c in enumerate(cells) if (m := _CELL_NUM_RE.match(c))]
-        if year_cols and not any(i in year_cols for i, _ in nums) and 0 <= period_col < len(cells):
-            pm = _BRACKET_NUM_RE.match(cells[period_col]) or _CELL_NUM_RE.match(cells[period_col])
-            nums = [(period_col, pm)] if pm else nums  # "能耗降低 | — | — | [14]": over the period
-        if not nums:
+        if 0 < len(cells) < head_n and name_col > 0 and _CJK_RE.search(cells[0]):
+            # a row under a category printed on its first row only: its cells fill the columns
+            # from the indicator's on
+            cells = [""] * min(head_n - len(cells), name_col) + cells
+        picked = _plan_year_cells(cells, year_cols, base, period_col) if year_cols else []
+        nums = [(i, m) for i, c in enumerate(cells) if (m := _cell_figure(c))]
+        if not picked and (year_cols or not nums):
             continue
         names = [
             (i, c)
@@ -93,7 +109,7 @@ def _table_targets(
         ni, name = next(((i, c) for i, c in names if i == name_col), names[0])
         unit = ""
         if 0 <= unit_col < len(cells) and cells[unit_col]:
-            unit = cells[unit_col]
+            unit = "" if cells[unit_col] in _DASH_CELL else cells[unit_col]
         else:
             unit = next((c for c in cells if c in BASE_UNITS), "")
         um = _UNIT_IN_NAME_RE.search(name)
@@ -101,26 +117,73 @@ def _table_targets(
             unit = um.group("u")
         if um:
             name = name[: um.start()]
-        if year_cols:
-            target = [(i, m) for i, m in nums if i in year_cols or i == period_col]
-            if not target:
+        # one target per year column after the baseline ("2023年 | 2024年 | 2025年": one a year)
+        found = len(out)
+        for ci, m in picked or [nums[-1]]:
+            year = (year_cols.get(ci) or max(year_cols.values())) if picked else default_year
+            cell_unit = m.group("unit") or unit
+            # (a figure in a year column needs no unit: a coefficient, a count printed bare)
+            if (not cell_unit and not year_cols) or ci < ni:
                 continue
-            ci, m = max(target, key=lambda x: year_cols.get(x[0], 0))
-            year: int | None = year_cols.get(ci) or max(year_cols.values())
-        else:
-            ci, m = nums[-1]
-            year = default_year  # None: the year is not stated
-        unit = m.group("unit") or unit
-        if not unit or ci < ni:
-            continue
-        value = float(m.group("num").replace(",", ""))
-        if not math.isfinite(value):
-            continue
-        if year is None and annual_year is not None:
-            year = annual_year
-        out.append((start, _row(name, value, unit, m, year, text[start : pos - 1])))
-        spans.append((start, pos - 1))
+            value = float(m.group("num").replace(",", ""))
+            if not math.isfinite(value):
+                continue
+            if year is None and annual_year is not None:
+                year = annual_year
+            out.append((start, _row(name, value, cell_unit, m, year, text[start : pos - 1])))
+        if len(out) > found:
+            spans.append((start, pos - 1))
     return out, spans
+
+
+def _cell_figure(cell: str) -> re.Match | None:
+    """A cell holding a figure: "120", "≥90%", "6左右", or one with its unit ("120亿元", "≥220家")."""
+    m = _CELL_NUM_RE.match(cell)
+    if m is None and cell[-1:] > "\u4e00" and (q := _CELL_QTY_RE.match(cell)) is not None:
+        return q if unit_kind(q.group("unit")) not in ("unknown", "none") else None
+    return m
+
+
+_BASE_HEAD_RE = re.compile(r"基数|基期|基准|现状")
+_RESULT_HEAD_RE = re.compile(r"实际|完成")
+
+
+def _baseline_columns(cells: list[str], year_cols: dict[int, int], first_year: int | None) -> set[int]:
+    """The year columns of a header that state no target: a baseline or a result it names so
+    ("2020年基数", "2022年现状值", "2020年完成"), those before the plan's first year, and else (no
+    baseline found) the earliest of two or more left, unless three or more run on one year at a
+    time ("2023年 | 2024年 | 2025年")."""
+    named = {i for i in year_cols if _BASE_HEAD_RE.search(cells[i])}
+    results = {i for i in year_cols if _RESULT_HEAD_RE.search(cells[i])}
+    before = {i for i, y in year_cols.items() if first_year is not None and y < first_year}
+    base = named | results | before
+    rest = sorted((y, i) for i, y in year_cols.items() if i not in base)
+    if named or before or len(rest) < 2:
+        return base
+    years = sorted({y for y, _ in rest})
+    if len(years) >= 3 and all(b - a == 1 for a, b in zip(years, years[1:], strict=False)):
+        return base
+    return base | {rest[0][1]}
+
+
+def _plan_year_cells(
+    cells: list[str], year_cols: dict[int, int], base: set[int], period_col: int
+) -> list[tuple[int, re.Match]]:
+    """The cells of a row that state its targets: each year column but the baseline ones
+    (`_baseline_columns`) with a figure (a bracketed figure over the period too: "[18]"); where the
+    year columns hold none, the 累计/年均 column ("能耗降低 | — | — | [14]")."""
+    out = []
+    for i in sorted(year_cols):
+        if i in base or i >= len(cells):
+            continue
+        m = _cell_figure(cells[i]) or _BRACKET_NUM_RE.match(cells[i])
+        if m is not None:
+            out.append((i, m))
+    if not out and 0 <= period_col < len(cells):
+        m = _BRACKET_NUM_RE.match(cells[period_col]) or _CELL_NUM_RE.match(cells[period_col])
+        if m is not None:
+            out.append((period_col, m))
+    return out
 
 
 _UNIT_CELL_RE = re.compile(r"^[^\d\s|]{1,8}$")
@@ -200,7 +263,7 @@ def _line_cell_targets(
     return out, spans
 
 
-_DASH_CELL = frozenset("—–-－/／")
+_DASH_CELL = frozenset(("—", "–", "-", "－", "/", "／", "——", "--"))
 
 
 def _value_cell(cell: str) -> bool:
@@ -227,11 +290,14 @@ def _header_years(cells: list[str]) -> list[int]:
 
 def indicator_tables(body: str) -> list[str]:
     """The indicator tables of a text as "|" blocks, header first ("指标 | 单位 | 2025年 | 2030年 |
-    属性" and its rows): a header naming an indicator column and two or more year columns. Such
-    a table states targets wherever it stands, also in a page that holds nothing else."""
+    属性" and its rows): a header naming an indicator column and two or more year columns (or one
+    beside a 属性 column). Such a table states targets wherever it stands, also in a page
+    that holds nothing else or after a plan's text (附表)."""
     out: list[str] = []
     block: list[str] | None = None
-    for line in body.split("\n"):
+    if "|" not in body and not _may_hold_spaced_header(body):
+        return out
+    for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")], body):
         if line.count("|") < 2:
             if block and len(block) > 1:
                 out.append("\n".join(block))
@@ -241,7 +307,11 @@ def indicator_tables(body: str) -> list[str]:
             block.append(line)
             continue
         cells = [c.strip() for c in line.split("|")]
-        if any(c in _NAME_HEADS for c in cells) and len(_header_years(cells)) > 1:
+        if any(c in _NAME_HEADS for c in cells) and (
+            len(_header_years(cells)) > 1
+            # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
+            or (any(_HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
+        ):
             block = [line]
     if block and len(block) > 1:
         out.append("\n".join(block))
@@ -272,3 +342,94 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
         "unit_std": unit_std,
         "ambiguous": False,
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# tables printed with spaces between the cells (PDF text)
+# ---------------------------------------------------------------------------------------------
+
+# (a cheap test of a line: a name column heading, then a year column)
+_SPACED_HEAD_RE = re.compile(r"(?:指标|名称|项目)[^|]{0,60}?(?:19|20)\d{2}\s?年")
+_YEAR_SPACE_RE = re.compile(r"年[ \t\u3000]")  # (a literal first: a fast search of a whole text)
+_SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
+_SEQ_HEADS = frozenset(("序号", "编号"))
+_ATTR_HEADS = frozenset(("属性", "指标属性"))
+
+
+def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
+    """Indicator tables printed with spaces between their cells (PDF text: "指标 单位 2020年 2025年
+    属性" and a row a line) as "|" lines, read then like any "|" table: a header naming an
+    indicator column and a year column, then the lines that fill its columns (cells aligned to
+    the header: `_spaced_cells`); the table ends at the first line that does not. A header no
+    row fills stays as printed (a task table's: its rows hold units, not figures). `text`: the
+    lines' text, searched once for such a header before the lines are."""
+    if text is not None and not _may_hold_spaced_header(text):
+        return lines
+    if not any("年" in ln and _SPACED_HEAD_RE.search(ln) for ln in lines):
+        return lines
+    out = list(lines)
+    header: list[str] | None = None
+    at = -1
+    for i, line in enumerate(lines):
+        tokens = line.split()
+        if not tokens:
+            continue  # (a blank line between the rows)
+        if header is not None:
+            cells = _spaced_cells(tokens, header)
+            if cells is not None:
+                out[at] = " | ".join(header)
+                out[i] = " | ".join(cells)
+                continue
+            header = None
+        if "|" not in line and _spaced_header(tokens):
+            header, at = tokens, i
+    return out
+
+
+def _may_hold_spaced_header(text: str) -> bool:
+    """A fast look for a spaced header in a text: a year heading before a space ("2020年 2025年")."""
+    return _YEAR_SPACE_RE.search(text) is not None and _SPACED_HEAD_LINE_RE.search(text) is not None
+
+
+def _spaced_header(tokens: list[str]) -> bool:
+    return (
+        len(tokens) >= 3
+        and any(c in _NAME_HEADS for c in tokens)
+        and any(_HEAD_YEAR_RE.match(c) for c in tokens)
+        and not any(_CELL_NUM_RE.match(c) for c in tokens)
+    )
+
+
+def _value_like(token: str) -> bool:
+    """A cell after the indicator's name: a figure, a dash, a unit or an attribute."""
+    return _value_cell(token) or token in _ATTR_CELLS or _unit_cell(token)
+
+
+def _spaced_cells(tokens: list[str], header: list[str]) -> list[str] | None:
+    """A row's cells under the header's columns, or None (the line is no row of the table): a
+    序号 and a category cell (printed on the first row of its group only) before the name, the
+    name's words joined (a name broken by a space), then the unit, year and attribute cells,
+    any of which may be missing."""
+    ni = next(i for i, c in enumerate(header) if c in _NAME_HEADS)
+    toks = list(tokens)
+    lead: list[str] = []
+    if ni and header[0] in _SEQ_HEADS:
+        lead.append(toks.pop(0) if toks and toks[0].isdigit() else "")
+    k = next((i for i, c in enumerate(toks) if _value_like(c)), len(toks))
+    if k == 0 or k == len(toks):
+        return None
+    words, rest = toks[:k], toks[k:]
+    cats = max(0, min(ni - len(lead), len(words) - 1))
+    lead += words[:cats]
+    lead += [""] * (ni - len(lead))
+    cells = [*lead, "".join(words[cats:])]
+    for head in header[ni + 1 :]:
+        nxt = rest[0] if rest else ""
+        if head in _UNIT_HEADS:
+            fits = bool(nxt) and not _CELL_NUM_RE.match(nxt) and nxt not in _ATTR_CELLS
+        elif head in _ATTR_CELLS:
+            fits = nxt in _ATTR_CELLS
+        else:
+            fits = bool(nxt) and _value_cell(nxt)
+        cells.append(rest.pop(0) if fits else "")
+    return None if rest else cells

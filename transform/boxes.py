@@ -1,0 +1,72 @@
+"""专栏 boxes of whole plans ("专栏1 综合交通重点工程", "专栏 3：重大平台建设工程", "专栏五"): the
+projects or figures a plan prints in a box beside its text.
+
+A box is a level of the tree (kind "box", labelled as printed: 专栏1, 专栏2-1, 专栏五): it belongs
+to the heading open above it (第X节, 一、, （一）), never to the numbered item printed before it,
+so its own items (restarting at 1) sit under it and the items before it stay tasks. A box
+without numbered items is a task itself (it names projects); a section whose only sub-items
+are boxes keeps its own text as a task (`transform.structure`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from transform.numerals import parse_cn_number
+
+BOX = "box"
+# the box line: a number (2, 2-1, 五) or none, then a short heading without sentence punctuation
+_BOX_RE = re.compile(
+    r"^专\s?栏[ \t\u3000]*(?P<n>\d{1,2}(?:[-－—.．]\d{1,2})?|[一二三四五六七八九十]{1,3})?"
+    r"(?:[ \t\u3000]*[:：、.．][ \t\u3000]*|[ \t\u3000]+|(?=[^\d\s])|$)(?P<head>[^。；;！!？?|｜]{0,40})$"
+)
+# "专栏作者…", "专栏介绍了…": a column of a newspaper, not a box
+_NOT_BOX = re.compile(r"^专\s?栏[ \t\u3000]*(?:作者|文章|介绍|记者|编辑|报道)")
+
+
+def box_parts(line: str) -> tuple[int, str, int] | None:
+    """(number, label, end of the marker) of a line that opens a 专栏 box, or None
+    (`transform.numbering.match_marker` makes it a marker of kind "box")."""
+    m = _BOX_RE.match(line)
+    if m is None or _NOT_BOX.match(line):
+        return None
+    raw = m.group("n") or ""
+    head = m.group("head")
+    if not raw and not re.search(r"(工程|项目|行动|计划|指标|任务|清单|重点|布局|平台|专项)", head):
+        return None  # "专栏" alone (a site's menu) or prose after it: only a heading naming projects
+    if raw[:1].isdigit():
+        number = int(re.split(r"[-－—.．]", raw)[0])
+    else:
+        number = int(parse_cn_number(raw) or 1) if raw else 1
+    return number, "专栏" + raw.replace("－", "-").replace("—", "-"), m.start("head")
+
+
+def box_parent_depth(kinds: list[str], item_kinds: frozenset[str]) -> int:
+    """How many open nodes a new box keeps (`kinds`: the kinds on the stack below the root, outer
+    first): it closes the numbered items and any box open at the end of the stack, so that it
+    sits under the heading above them."""
+    k = len(kinds)
+    while k > 0 and (kinds[k - 1] in item_kinds or kinds[k - 1] == BOX):
+        k -= 1
+    return k
+
+
+def boxed_section(node: Any) -> bool:
+    """A section whose only sub-items are 专栏 boxes and that has text of its own: the work its
+    text states is a task beside the boxes."""
+    return all(c.kind == BOX for c in node.children) and any(ln.strip() for ln in node.lines)
+
+
+def box_closed_by(stack: list[Any], kind: str, number: int) -> int:
+    """The depth of the open box that a marker (kind, number) closes, or 0: the items before the
+    box go on ("1. 2. / 专栏3 / （1）（2） / 3."), and the box's own items do not."""
+    at = next((d for d in range(len(stack) - 1, 0, -1) if stack[d].kind == BOX), 0)
+    if not at or kind == BOX:
+        return 0
+    box, parent = stack[at], stack[at - 1]
+    if any(c.kind == kind and c.number == number - 1 for c in box.children[-1:]):
+        return 0  # the box's own items go on
+    before = parent.children[: parent.children.index(box)] if box in parent.children else []
+    last = next((c for c in reversed(before) if c.kind == kind), None)
+    return at if last is not None and last.number == number - 1 else 0

@@ -1,0 +1,101 @@
+"""Whole plans in 篇 / 章 / 节 (issue 15, round 7C).
+
+A plan in chapters opens with the past period and the setting, then its general requirements
+(总体要求, 指导思想, 发展目标 …), then its work. The chapters and sections before its first topic
+heading review the past under headings of any wording ("第一章 乘势而上迈向新征程 / 第一节 如期全面
+建成小康社会"): they hold no tasks (`transform.structure` treats them as reviews). Its table of
+contents ("目  录" and the headings under it, with leaders and page numbers or without) is no part
+of its items (`drop_contents`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from transform.targets.tables import pipe_spaced_tables
+
+_CHAPTER_KINDS = frozenset(("part", "chap", "sec"))
+_OPENING = 2  # chapters a plan opens with before its general requirements, at most
+
+
+def background_sections(root: Any, is_topic: Callable[[Any], bool]) -> set[int]:
+    """The ids of the 篇/章/节 nodes before the first topic heading of a plan in chapters (none
+    where the plan has no chapters or no topic heading)."""
+    heads = list(_chapter_nodes(root))
+    if not any(n.kind == "chap" for n in heads):
+        return set()
+    first = next((n for n in heads if is_topic(n)), None)
+    if first is None or sum(1 for n in heads if n.kind == "chap" and n.order < first.order) > _OPENING:
+        return set()  # (no topic heading among the opening chapters: the chapters are all work)
+    above = set()
+    p = first.parent
+    while p is not None:
+        above.add(id(p))
+        p = p.parent
+    return {id(n) for n in heads if n.order < first.order and id(n) not in above}
+
+
+def _chapter_nodes(node: Any) -> Iterator[Any]:
+    for child in node.children:
+        if child.kind in _CHAPTER_KINDS:
+            yield child
+            yield from _chapter_nodes(child)
+
+
+# a contents entry: leaders and a page number ("第一节 做强先进制造业 ……… 8")
+_LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
+_CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
+# (a text is first searched for these, fast, before its lines are read)
+_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录[ \t\u3000:：]*(?:\n|$)")
+_LEADERS = ("...", "……", "···", "⋯⋯", "．．．")
+_CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
+
+
+def whole_plan_lines(lines: list[str], text: str) -> list[str]:
+    """The lines of a whole plan without its table of contents, its 主要指标 tables printed with
+    spaces between their cells as "|" rows (`transform.targets.tables.pipe_spaced_tables`)."""
+    return pipe_spaced_tables(drop_contents(lines, text), text)
+
+
+def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
+    """A whole plan's table of contents out of its lines: the entries with leaders and page
+    numbers, and the "目录" line with the headings listed under it up to where the text repeats
+    the first of them (nothing is dropped where it never does). `text`: the lines' text, read
+    first for a contents line at all (one search instead of a test per line)."""
+    if text is not None and not _contents_line(text) and not _has_leaders(text):
+        return lines
+    if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
+        return lines
+    lines = [ln for ln in lines if not _is_leader_entry(ln)]
+    k = next((i for i, ln in enumerate(lines) if _CONTENTS.match(ln)), -1)
+    f = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), -1) if k >= 0 else -1
+    if f < 0:
+        return lines
+    first = "".join(lines[f].split())
+    end = next(
+        (j for j in range(f + 1, min(len(lines), f + _CONTENTS_SPAN)) if "".join(lines[j].split()) == first),
+        -1,
+    )
+    if end < 0:
+        return [ln for i, ln in enumerate(lines) if i != k]
+    return lines[:k] + lines[end:]
+
+
+def _contents_line(text: str) -> bool:
+    """Does a line of `text` read "目录" alone (not "…产业目录" inside a sentence)?"""
+    for m in _CONTENTS_WORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not text[start : m.start()].strip():
+            return True
+    return False
+
+
+def _has_leaders(text: str) -> bool:
+    # (a one-character look first: a longer needle costs more over a whole text)
+    return any(s[0] in text and s in text for s in _LEADERS)
+
+
+def _is_leader_entry(line: str) -> bool:
+    return any(s in line for s in _LEADERS) and bool(_LEADER.search(line))
