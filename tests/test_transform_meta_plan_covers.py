@@ -45,3 +45,12 @@ def test_the_plan_of_a_cover_and_its_resolution():
     doc = parse_document(_COVER, source="x.txt", is_text=True).document
     assert "(" not in doc["plan_title"] and not doc["plan_title"].startswith("年")
     assert (doc["plan_start_year"], doc["plan_end_year"]) == (2021, 2025)
+
+
+def test_the_plan_title_is_the_plan_not_the_resolution_approving_it():
+    """"关于《…纲要》的决议" names the plan as a 印发 notice does: the plan_title is the 纲要."""
+    for cover in (_COVER, _COVER.replace("2035 年", "2035年")):
+        doc = parse_document(cover, source="x.txt", is_text=True).document
+        assert doc["title"].endswith("纲要的决议")
+        assert doc["plan_title"].startswith("某县国民经济和社会发展第十四个五")
+        assert doc["plan_title"].endswith("远景目标纲要")

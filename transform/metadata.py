@@ -306,7 +306,7 @@ _WORK_REPORT = re.compile(r"政府工作报告[》”\"]?\s*(?:[（(][^（）()]
 
 # what may follow a plan's name in the title of the notice that issues it ("…方案》的通知")
 _NAME_CLOSE = re.compile(
-    r"^[》〉”\"\s]*(?:的(?:通知|函|批复|决定|公告|报告))?\s*(?:[（(][^（）()]{1,30}[）)])?$"
+    r"^[》〉”\"\s]*(?:的(?:通知|函|批复|决定|决议|公告|报告))?\s*(?:[（(][^（）()]{1,30}[）)])?$"
 )
 _SENTENCE_MARK = re.compile(r"[，,；;。]")
 _HEADLINE_MAX = 30  # a headline may hold a comma ("年底前,某市要全面完成…"); a longer line is prose
