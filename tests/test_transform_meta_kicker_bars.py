@@ -51,3 +51,13 @@ def test_the_sites_menu_is_not_glued_to_the_heading(menu):
             "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n")
     doc = parse_document(text, source="n.txt", is_text=True).document
     assert doc["title"].endswith("2026年某区政府工作报告") and not doc["title"].startswith("首")
+
+
+def test_a_kicker_with_digits_before_the_bar_opens_the_headline_too():
+    """One definition of a column's kicker serves the three kicker rules of `headings`: a kicker
+    with digits after its first character ("两会2026｜…") is read like "聚焦两会｜…"."""
+    from transform import headings as H
+
+    for line in ("两会2026｜某县2026年重点工作任务清单", "聚焦两会｜某县2026年重点工作任务清单"):
+        assert H.heading_like(line)
+        assert H.without_kicker(line) == "某县2026年重点工作任务清单"

@@ -74,10 +74,12 @@ _CLAUSE_INSIDE = re.compile(r"[，,]\s*\S")
 _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
 )
-# "以济之力|…", "高质量发展看我们｜…": a column's kicker before a bar opens a news headline
-_BAR_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
+# A column's kicker before a bar opens a news headline ("以济之力|…", "一图读懂｜…", "两会2026｜…"):
+# a short word, digits allowed after its first character. One definition for the three uses below.
+_KICKER_WORD = r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}"
+_BAR_KICKER = re.compile(rf"^{_KICKER_WORD}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
-_KICKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[!！]|[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜])\s*(?=\S)")
+_KICKER = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}[!！]|{_KICKER_WORD}\s?[|｜])\s*(?=\S)")
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定|决议)$")
 # a line of prose announcing the plan ("现就…，提出如下工作方案", "現就…制定如下實施方案"): no heading
 _ANNOUNCES_PLAN = re.compile(r"^(?:现就|現就|现将|現將|现根据|現根據)|如下[^，,。]{0,8}$")
@@ -164,7 +166,7 @@ def heading_like(line: str) -> bool:
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
-_KICKER_BAR = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}\s?[|｜]\s?(?=\S{6})[^|｜]+$")
+_KICKER_BAR = re.compile(rf"^{_KICKER_WORD}\s?[|｜]\s?(?=\S{{6}})[^|｜]+$")
 
 
 def _kicker_bar(s: str) -> bool:
