@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from transform.numbering import match_marker
 from transform.table_cells import column_role, header, is_units
 
 FILLED_ROLES = frozenset({"lead", "resp", "part", "leader", "deadline", "measure", "other", "progress"})
@@ -122,8 +123,8 @@ def _two_rows(top: list[str], below: list[str], r: int, origins: dict) -> list[s
     subs = [(c, v) for c, v in enumerate(below) if v]
     if len({v for v in top if v}) < 2:
         return None  # a title row over the header (merged across or not) heads no column
-    if not subs or any(column_role(v) is None for _, v in subs):
-        return None
+    if not subs or any(column_role(v) is None or match_marker(v) is not None for _, v in subs):
+        return None  # (a numbered cell, "一、主要预期目标", is a category row under the header)
     if all(top[c] == v for c, v in subs):
         return None
     return [below[c] if below[c] else top[c] for c in range(len(top))]
