@@ -84,14 +84,15 @@ def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
             yval.insert(i, y)
 
 
-def _add_next_years(t: str, ypos: list[int], yval: list[int], year: int) -> None:
-    """明年 (the year after the page was published) sets that year for what follows."""
-    at = t.find("明年")
+def _add_next_years(t: str, ypos: list[int], yval: list[int], year: int, word: str = "明年") -> None:
+    """明年 (the year after the page was published) sets that year for what follows; so does
+    今年 (the page's own year), so that an earlier 到2035年 of a vision does not date it."""
+    at = t.find(word)
     while at >= 0:
         i = bisect_left(ypos, at)
         ypos.insert(i, at)
         yval.insert(i, year)
-        at = t.find("明年", at + 2)
+        at = t.find(word, at + 2)
 
 
 _YEARS_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?(?:-|—|–|~|至|到)\s?((?:19|20)\d{2})\s?年")
