@@ -76,6 +76,27 @@ def _done_after(t: str, c) -> bool:
     return _DONE_AFTER_RE.search(t, c.end, m.start() if m else hi) is not None
 
 
+_FINISHED_AFTER_RE = re.compile(alternation(_x("finished_after"), ()))
+_SCHEDULE_AFTER_RE = re.compile(alternation(_x("schedule_after"), ()))
+
+
+def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
+    """The clause goes on after the number to say the work was finished (…全部完成年度目标,
+    …的目标顺利完成) and nothing before the number in its sentence looks ahead (确保…全部完成
+    commits to it); or to say how far it is against the schedule (…个事项超序时进度) and nothing
+    before it in its clause does."""
+    hi = c.end + _MAX_SPAN
+    m = _CLAUSE_RX.search(t, c.end, hi)
+    end = m.start() if m else hi
+    if t.find("序时", c.end, end) >= 0 or t.find("进度", c.end, end) >= 0:
+        if _SCHEDULE_AFTER_RE.search(t, c.end, end) is not None:
+            return _FUTURE_RE.search(t, clause_start, c.start) is None
+    if t.find("完成", c.end, end) < 0 or _FINISHED_AFTER_RE.search(t, c.end, end) is None:
+        return False
+    a, _ = _sentence(t, rev, c.start)
+    return _FUTURE_RE.search(t, a, c.start) is None
+
+
 def _plan_share(t: str, rev: str, c) -> bool:
     """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%; or
     完成年度目标任务40亿元的38% (unless it sets a milestone: 6月底前完成全年目标任务的50%)."""
@@ -171,6 +192,8 @@ def is_progress(
     if _rate_reported(t, c):
         return True
     if has_done and _done_after(t, c):
+        return True
+    if _finished_after(t, rev, c, c.clause_start):
         return True
     if has_bar and _progress_cell(t, c):
         return True
