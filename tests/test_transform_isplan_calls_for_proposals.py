@@ -35,3 +35,15 @@ def test_a_plan_for_running_the_call_stays_a_plan():
             "一、工作目标\n征集民生实事候选项目不少于30个。\n二、工作安排\n1.区发展改革局负责汇总建议，10月底前完成。\n"
             "2.各街道负责组织群众提出建议，11月10日前完成。\n3.区政府办公室负责审核，11月底前完成。\n")
     assert _is_plan(text) is True
+
+
+@pytest.mark.parametrize("line", [
+    "市政府向社会发布《关于征集某市2026年重点民生实事项目线索的公开信》，有效提升市民参与热情。",
+    "區政府印發《關於公開徵集2027年為民辦實事項目建議的公告》，廣泛聽取意見。",
+], ids=["open-letter", "traditional"])
+def test_a_call_for_proposals_a_news_report_names_is_not_its_plan(line):
+    text = ("某市2026年重点民生实事项目公布\n"
+            "2025年，全市重点民生实事已全部完成。2026年，全市将继续实施20项重点民生实事项目。\n" + line + "\n")
+    doc = parse_document(text, source="n.txt", is_text=True).document
+    assert doc["plan_title"] is None
+    assert doc["is_plan"] is False

@@ -3,7 +3,7 @@ it carries work, or it carries enough work to be one; other kinds of notices (ho
 meeting, 公示 …), pages looking back on a plan (评估报告, 表彰…决定) and headlines that only report on
 a plan are not; pages explaining a plan (政策解读, 答记者问, 一图读懂) and news reports of meetings are
 plans only by the commitments they state. The words are data: `lexicons/plan_kinds.txt`,
-`non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_explainer_kinds.txt`,
+`non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_call_kinds.txt`, `plan_explainer_kinds.txt`,
 `meeting_report_titles.txt`; a report of results (整改情况的报告, 审计工作报告) is no plan unless it
 lists work ahead: `results_report_kinds.txt`."""
 
@@ -18,6 +18,8 @@ NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 # a page that looks back on a plan (评估报告, 表彰…决定) is no plan, whatever plan it names
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a call for proposals for a plan still to be drawn up (…征集…项目建议的公告): no plan
+CALL_FOR_PROPOSALS = re.compile("|".join(words("plan_call_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
 MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
 # a page that explains a plan (政策解读, 答记者问, 一图读懂): a plan only by the commitments it states
@@ -62,8 +64,10 @@ def names_a_plan(title: str) -> bool:
 
 def non_plan(title: str) -> bool:
     """The title says it is another kind of notice (an 评估报告 of a plan is no plan either)."""
-    return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
-        COMMENTARY_TITLE.search(title)
+    return (
+        (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title))
+        or COMMENTARY_TITLE.search(title) is not None
+        or CALL_FOR_PROPOSALS.search(title) is not None
     )
 
 
