@@ -530,12 +530,14 @@ def extract_metadata(
 # what follows a field value on the same line but is page chrome or another byline field:
 # "市政府办公室 浏览次数:", "某县人民政府 【字体:大 中 小】 打印本页", "某某网 作者:某某"
 _CHROME_CUT = re.compile(r"\s+(?:【|\[|(?:" + "|".join(map(re.escape, H.BYLINE_WORDS)) + r")|打印|分享|关闭)")
+# an empty field whose "value" is the next field's label: "来源: 浏览量:" gives no source
+_LABEL_ONLY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, H.BYLINE_WORDS)) + r")[^\s:：]{0,3}[:：]")
 
 
 def _without_chrome(value: str | None) -> str | None:
     """A field value without the page chrome printed after it on its line."""
-    if not value:
-        return value
+    if not value or _LABEL_ONLY.match(value):
+        return None
     m = _CHROME_CUT.search(value)
     return (value[: m.start()].strip() or None) if m else value
 
