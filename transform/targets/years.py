@@ -114,6 +114,24 @@ def _years_listed(head: str, k: int) -> list[int]:
     return []
 
 
+_DETAIL_OPENERS = ("其中", "具体", "主要包括", "包括")
+_PREVIOUS_SENTENCE = 200  # characters looked back for the sentence a detail sentence continues
+
+
+def _own_sentence_start(t: str, sent_start: int) -> int:
+    """Where the sentence at `sent_start` starts as a statement: a sentence that opens with 其中
+    (or 具体…, 包括…), with the items it lists after it up to its 。, details the one before it
+    ("2025年…已全面完成。其中：新建学校30所；改造道路5公里"), so that one's year is its own."""
+    lo = sent_start - _PREVIOUS_SENTENCE if sent_start > _PREVIOUS_SENTENCE else 0
+    k = max(t.rfind("。", lo, sent_start), t.rfind("\n", lo, sent_start))
+    full = k + 1 if k >= 0 else lo
+    if not t.startswith(_DETAIL_OPENERS, full + (t[full : full + 1] == " ")):
+        return sent_start
+    lo = full - _PREVIOUS_SENTENCE if full > _PREVIOUS_SENTENCE else 0
+    k = max(t.rfind("。", lo, full - 1), t.rfind("\n", lo, full - 1))
+    return k + 1 if k >= 0 else lo
+
+
 def _year_of(
     t: str,
     c,
@@ -138,7 +156,7 @@ def _year_of(
     if floor is not None and yi >= 0 and year is not None and year < floor:
         # an earlier year in an annual plan: a past figure in its own sentence ("2022年，
         # 全县地区生产总值达到300亿元"); a date (2022年12月) or an older sentence says nothing
-        if ypos[yi] >= c.sent_start and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
+        if ypos[yi] >= _own_sentence_start(t, c.sent_start) and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
             past = True
         year = None
     if listed is not None:
