@@ -83,6 +83,15 @@ _SELECTION_NOUNS = _x("selection_nouns")
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
 _REFERENCE_HEAD = _any(_x("rule_reference"))
+_DOCUMENT_ARTICLES = re.compile(
+    r"(?:\d{1,3}\s?(?:"
+    + "|".join(map(re.escape, _x("document_parts")))
+    + r")\s?[、,]?|(?:"
+    + "|".join(map(re.escape, _x("document_nouns")))
+    + r"))\s?(?:共有|共计|共)\s?$|\d{1,3}\s?(?:"
+    + "|".join(map(re.escape, _x("document_parts")))
+    + r")\s?[、,]\s?$"
+)
 _BASELINE_VALUE_TAIL = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$"
 )
@@ -221,8 +230,11 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "voltage_class"  # a voltage class names a thing (110千伏变电站)
     if _scores(t, c, clause_start):
         return "score_context"  # 每发现一处扣2分, 按15%计入分值: a scoring rule
-    if unit in ("条", "款") and _REFERENCE_HEAD.search(clause_before):
-        return "rule_reference"  # 落实…15条: a reference to a rule set
+    if unit in ("条", "款"):
+        if _REFERENCE_HEAD.search(clause_before):
+            return "rule_reference"  # 落实…15条: a reference to a rule set
+        if _DOCUMENT_ARTICLES.search(t, clause_start - 20 if clause_start > 20 else 0, start):
+            return "document_articles"  # 意见分为10章共33条: the document's own articles
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
