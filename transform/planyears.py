@@ -132,11 +132,21 @@ _FIVE_YEAR_NAME = re.compile(
     r"(?!收官|开局|实施|期间|时期|目标任务|以来|的|[”\"]?(?:时期|期间))"
 )
 _FIRST_LINE = 120  # characters of the first line read for a plan's own name
+# a news report of a five-year plan names it as made or issued in its opening: "国务院编制了《…第
+# 十五个五年规划纲要（草案）》", "近日印发《某市“十五五”生态环境保护规划》" (but "根据《…“十五五”
+# 规划》，制定本年度计划" only cites it)
+_REPORTED_FIVE_YEAR = re.compile(
+    r"(?:编制了?|印发了?|发布了?|出台了?|审议通过了?|公布了?)\s?《[^《》\n]{0,40}?"
+    r"[“\"]?(十[三四五]五|第十[三四五]个五年)[”\"]?[^《》\n]{0,30}?(?:规划|纲要)[^《》\n]{0,12}》"
+)
+_REPORT_OPENING = 600  # characters of a text read for the five-year plan it reports
 
 
 def _named_five_year(text: str) -> tuple[int, int] | None:
     first = text[: text.find("\n", 0, _FIRST_LINE) if "\n" in text[:_FIRST_LINE] else _FIRST_LINE]
     m = _FIVE_YEAR_NAME.search(first) if "五" in first else None
+    if m is None:
+        m = _REPORTED_FIVE_YEAR.search(text, 0, _REPORT_OPENING) if "五" in text[:_REPORT_OPENING] else None
     if m is None:
         return None
     key = m.group(1)
