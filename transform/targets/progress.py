@@ -19,7 +19,7 @@ def _x(key: str) -> tuple[str, ...]:
 _DONE_AFTER_RE = re.compile(alternation(_x("progress_after"), _x("not_progress")))
 _PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
 _PLAN_SHARE_RE = re.compile(
-    r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
+    r"占\s?(?:年度|全年|全年度|年|本年度|总)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
 )
 _FUTURE_RE = re.compile(alternation(_x("future_words"), _x("not_future")) + r"|(?:到|至)\s?20\d\d")
 _REPORT_RE = re.compile(
