@@ -79,6 +79,9 @@ _ZONE_AFTER = _x("zone_after")
 _SELECTION_AFTER = _x("selection_after")
 _SELECTION_VERBS = _x("selection_verbs")
 _SELECTION_NOUNS = _x("selection_nouns")
+_CHOSEN_VERBS = _x("chosen_verbs")
+# "10大类50个事项", "12类45件53个事项": a count in 个 after a count of the list's kinds or items
+_COUNT_BEFORE = re.compile(r"\d{1,4}\s?(?:大类|类|件|项)\s?$")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
@@ -315,10 +318,22 @@ def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
 
 def _own_items(t: str, c, clause_start: int) -> bool:
     """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
-    or of the items it splits up among its units (将86项重点工作进行分解)."""
+    of the items it splits up among its units (将86项重点工作进行分解), of the items chosen for it
+    (从13项候选项目中选出10项), or of its items after a count of its kinds (10大类50个事项)."""
+    if c.unit == "个" and _ITEM_AFTER_RE.match(t, c.end) is not None:
+        if _COUNT_BEFORE.search(t, c.start - 8 if c.start > 8 else 0, c.start) is not None:
+            return True
     if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
         return False
+    if t[clause_start : c.start].rstrip().endswith(_CHOSEN_VERBS) and _ends_clause(t, c.end):
+        return True
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
+
+
+def _ends_clause(t: str, end: int) -> bool:
+    """Nothing but a mark or a note ([1]) follows the number in its clause."""
+    rest = t[end : end + 6].lstrip(" 余多")
+    return not rest or rest[0] in ",;:。.!?\n[(（|"
 
 
 def _in_object_frame(t: str, c, clause_start: int) -> bool:
