@@ -17,7 +17,8 @@ def _values(text: str) -> list[float]:
     "经人大代表投票，票决出12件，涵盖教育、医疗等领域。",
     "区政府民生实事10大类50个事项全部纳入督办。",
     "省政府民生实事共有12类45件53个事项。",
-], ids=["chosen-from-candidates", "voted", "kinds-then-items", "kinds-pieces-items"])
+    "省政府民生实事中，涉及我市的有12类39件45个事项。",
+], ids=["chosen-from-candidates", "voted", "kinds-then-items", "kinds-pieces-items", "kinds-of-two-counts"])
 def test_counts_of_the_lists_own_items_are_no_targets(text):
     assert _values(text) == []
 

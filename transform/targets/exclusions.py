@@ -54,7 +54,7 @@ _ITEM_AFTER_RE = re.compile(
 )
 _ITEM_NOUNS = _x("item_nouns")
 _TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
-_NESTED_COUNT_RE = re.compile(r"(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)")
+_NESTED_COUNT_RE = re.compile(r"(?:(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)){1,2}")
 _ITEM_VERB_RE = _any(_x("item_verbs"))
 _OBJECT_FRAME_RE = re.compile(
     r"[^,;:。]{0,30}?为(?:"
