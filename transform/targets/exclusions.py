@@ -15,6 +15,7 @@ from transform.targets.comparators import (
     _cmp_before_verb,
 )
 from transform.targets.framing import framing_rule
+from transform.targets.items import own_items
 from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
@@ -44,28 +45,9 @@ _LIST_VERB_RE = _any(_x("list_count_verbs"))
 _LIST_KIND_UNITS = frozenset(_x("list_kind_units"))
 _SCOPE_LIST_HEAD_RE = _any(_x("scope_list_heads"))
 _OBJECT_WORK_RE = re.compile("进行|" + alternation(_x("list_count_verbs")))
-_ITEM_UNITS = frozenset(_x("item_units"))
-_ITEM_AFTER_RE = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _x("item_modifiers")))
-    + ")*(?:"
-    + "|".join(map(re.escape, _x("item_nouns")))
-    + ")"
-)
-_ITEM_NOUNS = _x("item_nouns")
-_TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
-_NESTED_COUNT_RE = re.compile(r"(?:(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)){1,2}")
-_ITEM_VERB_RE = _any(_x("item_verbs"))
 _OBJECT_FRAME_RE = re.compile(
     r"[^,;:。]{0,30}?为(?:"
     + "|".join(map(re.escape, sorted(_x("object_frames"), key=len, reverse=True)))
-    + ")"
-)
-_ITEM_SPLIT_RE = re.compile(
-    "[^,;:。]{0,24}?(?:"
-    + "|".join(map(re.escape, _x("item_nouns")))
-    + ")[^,;:。]{0,12}?(?:"
-    + "|".join(map(re.escape, _x("item_split_verbs")))
     + ")"
 )
 # a month range of this year so far, then what was done in it: 1-4月累计完成, 1-9月份累计新开工,
@@ -79,9 +61,6 @@ _ZONE_AFTER = _x("zone_after")
 _SELECTION_AFTER = _x("selection_after")
 _SELECTION_VERBS = _x("selection_verbs")
 _SELECTION_NOUNS = _x("selection_nouns")
-_CHOSEN_VERBS = _x("chosen_verbs")
-# "10大类50个事项", "12类45件53个事项": a count in 个 after a count of the list's kinds or items
-_COUNT_BEFORE = re.compile(r"\d{1,4}\s?(?:大类|类|件|项)\s?$")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
@@ -191,7 +170,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
-    if _own_items(t, c, clause_start):
+    if own_items(t, c, clause_start):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
         return "object_frame"  # 以36个行政村为重点: what the plan works on
@@ -233,14 +212,20 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "voltage_class"  # a voltage class names a thing (110千伏变电站)
     if _scores(t, c, clause_start):
         return "score_context"  # 每发现一处扣2分, 按15%计入分值: a scoring rule
-    if unit in ("条", "款"):
-        if _REFERENCE_HEAD.search(clause_before):
-            return "rule_reference"  # 落实…15条: a reference to a rule set
-        if _DOCUMENT_ARTICLES.search(t, clause_start - 20 if clause_start > 20 else 0, start):
-            return "document_articles"  # 意见分为10章共33条: the document's own articles
+    if unit in ("条", "款") and (rule := _articles_rule(t, c, clause_before, clause_start)):
+        return rule
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _articles_rule(t: str, c, clause_before: str, clause_start: int) -> str:
+    """A number of 条/款 that refers to a rule set or counts the document's own articles."""
+    if _REFERENCE_HEAD.search(clause_before):
+        return "rule_reference"  # 落实…15条: a reference to a rule set
+    if _DOCUMENT_ARTICLES.search(t, clause_start - 20 if clause_start > 20 else 0, c.start):
+        return "document_articles"  # 意见分为10章共33条: the document's own articles
+    return ""
 
 
 def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
@@ -316,26 +301,6 @@ def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
     return ""
 
 
-def _own_items(t: str, c, clause_start: int) -> bool:
-    """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
-    of the items it splits up among its units (将86项重点工作进行分解), of the items chosen for it
-    (从13项候选项目中选出10项), or of its items after a count of its kinds (10大类50个事项)."""
-    if c.unit == "个" and _ITEM_AFTER_RE.match(t, c.end) is not None:
-        if _COUNT_BEFORE.search(t, c.start - 8 if c.start > 8 else 0, c.start) is not None:
-            return True
-    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
-        return False
-    if t[clause_start : c.start].rstrip().endswith(_CHOSEN_VERBS) and _ends_clause(t, c.end):
-        return True
-    return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
-
-
-def _ends_clause(t: str, end: int) -> bool:
-    """Nothing but a mark or a note ([1]) follows the number in its clause."""
-    rest = t[end : end + 6].lstrip(" 余多")
-    return not rest or rest[0] in ",;:。.!?\n[(（|"
-
-
 def _in_object_frame(t: str, c, clause_start: int) -> bool:
     """A count in "以…为重点/对象/主体…": 以全县36个行政村为重点 names what the plan works on
     (but 以新建5所学校为重点 names work: a verb before the count)."""
@@ -343,23 +308,6 @@ def _in_object_frame(t: str, c, clause_start: int) -> bool:
     if not head.startswith("以") or _LIST_VERB_RE.search(head) is not None:
         return False
     return _OBJECT_FRAME_RE.match(t, c.end) is not None
-
-
-def _counts_items(t: str, c, clause_start: int) -> bool:
-    """A count of the plan's own items: 分解为79项重点工作任务, 清单共38件, 提出3项指标,
-    （分解任务15项）— not 完成10项改革任务 (a modifier the item words do not know)."""
-    if _ITEM_AFTER_RE.match(t, c.end) is not None:
-        return True
-    # 6类55项考核指标, 7个类别63项指标: the kinds of the items counted next
-    m = _NESTED_COUNT_RE.match(t, c.end)
-    if m is not None and _ITEM_AFTER_RE.match(t, m.end()) is not None:
-        return True
-    # 所列重点工作的落实(共101项), 民生实事(共12件): a parenthesised total of the items just named
-    k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
-    if k >= 0 and t[k + 1 : c.start].strip() in _TOTAL_WORDS:
-        return any(n in t[k - 12 if k > 12 else 0 : k] for n in _ITEM_NOUNS)
-    head = t[clause_start : c.start].rstrip(" 共计约")
-    return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
 
 
 def _is_weight(t: str, c, clause_start: int) -> bool:
