@@ -49,3 +49,23 @@ def test_a_progress_table_stays_a_plan():
 ], ids=["total-count", "total-tasks"])
 def test_a_share_of_the_total_tasks_is_no_target(text):
     assert [t["value"] for t in extract_targets(text) if t["unit"] == "%"] == []
+
+
+_HEADLESS = ("为推进全市民生工程，确保目标任务完成，现将{what}通报如下：\n"
+             "一、各县区实施进度排名\n第一名甲县；第二名乙县；第三名丙区。\n二、部分项目进展情况\n"
+             "1、农村道路畅通工程，牵头部门：市交通局。进度较慢的为丙区。\n"
+             "2、饮水安全提升工程，牵头部门：市水利局。未完成任务的为乙县。\n"
+             "3、困难群体法律援助，牵头部门：市司法局。未完成任务的为甲县。\n")
+
+
+@pytest.mark.parametrize("what", ["1至7月民生工程实施进度", "上半年重点工作推进情况"], ids=["progress", "push"])
+def test_a_headless_progress_notice_is_no_plan(what):
+    assert _doc(_HEADLESS.format(what=what))["is_plan"] is False
+
+
+def test_a_headless_plan_that_reports_its_work_stays_a_plan():
+    text = ("为推进全市民生工程，现将2026年民生工程任务分工报告如下：\n"
+            "1、农村道路畅通工程，牵头部门：市交通局，年底前完成。\n"
+            "2、饮水安全提升工程，牵头部门：市水利局，年底前完成。\n"
+            "3、困难群体法律援助，牵头部门：市司法局，年底前完成。\n")
+    assert _doc(text)["is_plan"] is True

@@ -78,11 +78,21 @@ def explains_plan(title: str | None) -> bool:
     return bool(title) and EXPLAINER_TITLE.search(title or "") is not None
 
 
+# the opening of a page printed without its headline that says it reports progress: "现将1至7月
+# 民生工程实施进度通报如下", "现将上半年重点工作推进情况通报如下"
+_OPENING_PROGRESS = re.compile(
+    r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告)如下"
+)
+
+
 def reports_results(title: str | None, body: str) -> bool:
-    """A report of results (整改情况的报告, 审计工作报告, 述职报告) that lists no work ahead."""
-    return (
-        bool(title) and RESULTS_REPORT_TITLE.search(title or "") is not None and not _WORK_AHEAD.search(body)
-    )
+    """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报; without a
+    headline, an opening "现将…进度通报如下") that lists no work ahead."""
+    if title:
+        found = RESULTS_REPORT_TITLE.search(title) is not None
+    else:
+        found = _OPENING_PROGRESS.search(body, 0, _OPENING) is not None
+    return found and not _WORK_AHEAD.search(body)
 
 
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
