@@ -25,7 +25,8 @@ _BODY = ("为科学谋划明年民生工作，现面向社会公开征集项目�
     "某县人民政府办公室关于面向社会征集2027年重点民生实事意见建议的通告",
     "2026年为民办实事项目建议征集启事",
     "關於公開徵集2026年某市民生實事項目建議的公告",
-], ids=["notice", "circular", "qishi", "traditional"])
+    "某县人民政府关于公开征集2026年民生实事项目的公告",
+], ids=["notice", "circular", "qishi", "traditional", "items-notice"])
 def test_a_call_for_proposals_is_no_plan(title):
     assert _is_plan(title + "\n" + _BODY) is False
 
@@ -45,5 +46,13 @@ def test_a_call_for_proposals_a_news_report_names_is_not_its_plan(line):
     text = ("某市2026年重点民生实事项目公布\n"
             "2025年，全市重点民生实事已全部完成。2026年，全市将继续实施20项重点民生实事项目。\n" + line + "\n")
     doc = parse_document(text, source="n.txt", is_text=True).document
+    assert doc["plan_title"] is None
+    assert doc["is_plan"] is False
+
+
+def test_the_form_of_a_call_is_not_its_plan():
+    text = ("某县人民政府关于公开征集2026年民生实事项目的公告\n" + _BODY
+            + "附件：2026年度某县民生实事候选项目征集表\n某县人民政府\n2025年9月30日\n")
+    doc = parse_document(text, source="c.txt", is_text=True).document
     assert doc["plan_title"] is None
     assert doc["is_plan"] is False

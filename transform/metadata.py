@@ -513,7 +513,7 @@ def extract_metadata(
         or heading
         or plan_title_from(title, body_text)
         or _no_call_for_proposals(H.reported_plan(top))
-        or H.annex_list_title(body_lines)
+        or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
     out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     issued = out["publish_date"] or sig_date or out["written_date"]
