@@ -261,6 +261,10 @@ def _ref_change(seg_before: str) -> str | None:
 
 def _ref_clean_pre(s: str) -> tuple[str, str]:
     s = T._LOCATIVE_RE.sub("", T._BULLETS_RE.sub("", s.lstrip()))
+    s = T._LEAD_FILLER_RE.sub("", s)
+    at = T._AT_PLACE_RE.match(s)
+    if at is not None and len(s) - at.end() >= 2 and "\u4e00" <= s[at.end()] <= "\u9fff":
+        s = s[at.end():]  # "在全县各镇新建…": where, not what (the locative rule of gap20a)
     prev = None
     while prev != s:
         prev = s
