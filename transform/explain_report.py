@@ -64,6 +64,7 @@ RULE_WORDS = {
     "voltage_class": "a voltage class names a thing (110千伏变电站)",
     "score_context": "a scoring rule (扣2分)",
     "rule_reference": "a reference to a rule set (落实…15条)",
+    "document_articles": "a count of the document's own articles (意见分为10章共33条)",
     "age": "an age range of who is counted (60岁以上老年人)",
     "_names_a_thing": "a capacity that names a thing (5万吨…项目, 15分钟服务圈)",
     "placeholder": "after a template's blank (x.x 千万元): the figure is left out",

@@ -19,7 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
-from transform.plan_judging import explains_plan, names_a_plan
+from transform.plan_judging import CALL_FOR_PROPOSALS, explains_plan, names_a_plan
 from transform.planyears import plan_years, plan_years_of
 from transform.speeches import speech_heading
 
@@ -512,8 +512,8 @@ def extract_metadata(
         named
         or heading
         or plan_title_from(title, body_text)
-        or H.reported_plan(top)
-        or H.annex_list_title(body_lines)
+        or _no_call_for_proposals(H.reported_plan(top))
+        or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
     out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     issued = out["publish_date"] or sig_date or out["written_date"]
@@ -530,14 +530,22 @@ def extract_metadata(
 # what follows a field value on the same line but is page chrome or another byline field:
 # "市政府办公室 浏览次数:", "某县人民政府 【字体:大 中 小】 打印本页", "某某网 作者:某某"
 _CHROME_CUT = re.compile(r"\s+(?:【|\[|(?:" + "|".join(map(re.escape, H.BYLINE_WORDS)) + r")|打印|分享|关闭)")
+# an empty field whose "value" is the next field's label: "来源: 浏览量:" gives no source
+_LABEL_ONLY = re.compile(r"^\s*(?:" + "|".join(map(re.escape, H.BYLINE_WORDS)) + r")[^\s:：]{0,3}[:：]")
 
 
 def _without_chrome(value: str | None) -> str | None:
     """A field value without the page chrome printed after it on its line."""
-    if not value:
-        return value
+    if not value or _LABEL_ONLY.match(value):
+        return None
     m = _CHROME_CUT.search(value)
     return (value[: m.start()].strip() or None) if m else value
+
+
+def _no_call_for_proposals(name: str | None) -> str | None:
+    """The plan a news report names, unless that is a call for proposals for it ("发布《关于征集
+    2026年民生实事项目线索的公开信》"): that asks for ideas, it is not the plan."""
+    return None if name and CALL_FOR_PROPOSALS.search(name) else name
 
 
 def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:

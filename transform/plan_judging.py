@@ -3,7 +3,7 @@ it carries work, or it carries enough work to be one; other kinds of notices (ho
 meeting, 公示 …), pages looking back on a plan (评估报告, 表彰…决定) and headlines that only report on
 a plan are not; pages explaining a plan (政策解读, 答记者问, 一图读懂) and news reports of meetings are
 plans only by the commitments they state. The words are data: `lexicons/plan_kinds.txt`,
-`non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_explainer_kinds.txt`,
+`non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_call_kinds.txt`, `plan_explainer_kinds.txt`,
 `meeting_report_titles.txt`; a report of results (整改情况的报告, 审计工作报告) is no plan unless it
 lists work ahead: `results_report_kinds.txt`."""
 
@@ -18,6 +18,8 @@ NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 # a page that looks back on a plan (评估报告, 表彰…决定) is no plan, whatever plan it names
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a call for proposals for a plan still to be drawn up (…征集…项目建议的公告): no plan
+CALL_FOR_PROPOSALS = re.compile("|".join(words("plan_call_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
 MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
 # a page that explains a plan (政策解读, 答记者问, 一图读懂): a plan only by the commitments it states
@@ -62,8 +64,10 @@ def names_a_plan(title: str) -> bool:
 
 def non_plan(title: str) -> bool:
     """The title says it is another kind of notice (an 评估报告 of a plan is no plan either)."""
-    return (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title)) or bool(
-        COMMENTARY_TITLE.search(title)
+    return (
+        (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title))
+        or COMMENTARY_TITLE.search(title) is not None
+        or CALL_FOR_PROPOSALS.search(title) is not None
     )
 
 
@@ -74,11 +78,21 @@ def explains_plan(title: str | None) -> bool:
     return bool(title) and EXPLAINER_TITLE.search(title or "") is not None
 
 
+# the opening of a page printed without its headline that says it reports progress: "现将1至7月
+# 民生工程实施进度通报如下", "现将上半年重点工作推进情况通报如下"
+_OPENING_PROGRESS = re.compile(
+    r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告)如下"
+)
+
+
 def reports_results(title: str | None, body: str) -> bool:
-    """A report of results (整改情况的报告, 审计工作报告, 述职报告) that lists no work ahead."""
-    return (
-        bool(title) and RESULTS_REPORT_TITLE.search(title or "") is not None and not _WORK_AHEAD.search(body)
-    )
+    """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报; without a
+    headline, an opening "现将…进度通报如下") that lists no work ahead."""
+    if title:
+        found = RESULTS_REPORT_TITLE.search(title) is not None
+    else:
+        found = _OPENING_PROGRESS.search(body, 0, _OPENING) is not None
+    return found and not _WORK_AHEAD.search(body)
 
 
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:

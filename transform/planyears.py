@@ -51,6 +51,12 @@ _PAREN_RANGE_RE = re.compile(
     r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 )
 # "2030年前" (by 2030), not "2024年前三季度" (its first quarters) nor "前5个月"
+# a long-range vision a plan serves ("到2035年基本实现社会主义现代化", "展望2035年", "2035年远景目标"):
+# not the plan's own horizon (nor the year of its targets)
+_VISION_BEFORE = ("展望", "远景", "遠景")
+_VISION_AFTER = re.compile(
+    r"[^。；;\n]{0,24}?(?:远景|遠景|基本实现[^。；;\n]{0,12}?现代化|基本實現[^。；;\n]{0,12}?現代化)"
+)
 _BY_YEAR_RE = re.compile(r"(?:以前|之前|前)(?![一二三四两\d]\s*(?:个)?\s*(?:季|月|半|期)|半年|期)")
 TEXT_WINDOW = 3000  # characters of the text read for the years of a plan whose title has none
 
@@ -136,15 +142,40 @@ _FIVE_YEAR_NAME = re.compile(
     r"(?!收官|开局|实施|期间|时期|目标任务|以来|的|[”\"]?(?:时期|期间))"
 )
 _FIRST_LINE = 120  # characters of the first line read for a plan's own name
+# a news report of a five-year plan names it as made or issued in its opening: "国务院编制了《…第
+# 十五个五年规划纲要（草案）》", "近日印发《某市“十五五”生态环境保护规划》" (but "根据《…“十五五”
+# 规划》，制定本年度计划" only cites it)
+_REPORTED_FIVE_YEAR = re.compile(
+    r"(?:编制了?|印发了?|发布了?|出台了?|审议通过了?|公布了?)\s?《[^《》\n]{0,40}?"
+    r"[“\"]?(十[三四五]五|第十[三四五]个五年)[”\"]?[^《》\n]{0,30}?(?:规划|纲要)[^《》\n]{0,12}》"
+)
+_REPORT_OPENING = 600  # characters of a text read for the five-year plan it reports
 
 
 def _named_five_year(text: str) -> tuple[int, int] | None:
     first = text[: text.find("\n", 0, _FIRST_LINE) if "\n" in text[:_FIRST_LINE] else _FIRST_LINE]
     m = _FIVE_YEAR_NAME.search(first) if "五" in first else None
     if m is None:
+        m = _REPORTED_FIVE_YEAR.search(text, 0, _REPORT_OPENING) if "五" in text[:_REPORT_OPENING] else None
+    if m is None:
         return None
     key = m.group(1)
     return _FIVE_YEAR["十" + key[2] + "五" if key.startswith("第") else key]
+
+
+def _is_vision(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] is a long-range vision (展望2035年, 到2035年基本实现…现代化,
+    2035年远景目标), not a year of the plan."""
+    before = re.split(r"[。；;\n]", text[max(0, start - 8) : start])[-1]
+    return any(w in before for w in _VISION_BEFORE) or (
+        (
+            "远" in text[end : end + 30]
+            or "遠" in text[end : end + 30]
+            or "现代化" in text[end : end + 40]
+            or "現代化" in text[end : end + 40]
+        )
+        and _VISION_AFTER.match(text, end) is not None
+    )
 
 
 def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
@@ -171,6 +202,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         after = window[m.end() : m.end() + 2]
         if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
             continue
+        if _is_vision(window, m.start(), m.end()):
+            continue  # 到2035年基本实现现代化: the vision the plan serves
         if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
             horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
         elif window.startswith(_DEADLINE_AFTER, m.end()):

@@ -15,6 +15,7 @@ from transform.targets.comparators import (
     _cmp_before_verb,
 )
 from transform.targets.framing import framing_rule
+from transform.targets.items import own_items
 from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
@@ -44,28 +45,9 @@ _LIST_VERB_RE = _any(_x("list_count_verbs"))
 _LIST_KIND_UNITS = frozenset(_x("list_kind_units"))
 _SCOPE_LIST_HEAD_RE = _any(_x("scope_list_heads"))
 _OBJECT_WORK_RE = re.compile("进行|" + alternation(_x("list_count_verbs")))
-_ITEM_UNITS = frozenset(_x("item_units"))
-_ITEM_AFTER_RE = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _x("item_modifiers")))
-    + ")*(?:"
-    + "|".join(map(re.escape, _x("item_nouns")))
-    + ")"
-)
-_ITEM_NOUNS = _x("item_nouns")
-_TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
-_NESTED_COUNT_RE = re.compile(r"(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)")
-_ITEM_VERB_RE = _any(_x("item_verbs"))
 _OBJECT_FRAME_RE = re.compile(
     r"[^,;:。]{0,30}?为(?:"
     + "|".join(map(re.escape, sorted(_x("object_frames"), key=len, reverse=True)))
-    + ")"
-)
-_ITEM_SPLIT_RE = re.compile(
-    "[^,;:。]{0,24}?(?:"
-    + "|".join(map(re.escape, _x("item_nouns")))
-    + ")[^,;:。]{0,12}?(?:"
-    + "|".join(map(re.escape, _x("item_split_verbs")))
     + ")"
 )
 # a month range of this year so far, then what was done in it: 1-4月累计完成, 1-9月份累计新开工,
@@ -83,6 +65,15 @@ _SELECTION_NOUNS = _x("selection_nouns")
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
 _REFERENCE_HEAD = _any(_x("rule_reference"))
+_DOCUMENT_ARTICLES = re.compile(
+    r"(?:\d{1,3}\s?(?:"
+    + "|".join(map(re.escape, _x("document_parts")))
+    + r")\s?[、,]?|(?:"
+    + "|".join(map(re.escape, _x("document_nouns")))
+    + r"))\s?(?:共有|共计|共)\s?$|\d{1,3}\s?(?:"
+    + "|".join(map(re.escape, _x("document_parts")))
+    + r")\s?[、,]\s?$"
+)
 _BASELINE_VALUE_TAIL = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$"
 )
@@ -179,7 +170,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
-    if _own_items(t, c, clause_start):
+    if own_items(t, c, clause_start):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
         return "object_frame"  # 以36个行政村为重点: what the plan works on
@@ -221,11 +212,20 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "voltage_class"  # a voltage class names a thing (110千伏变电站)
     if _scores(t, c, clause_start):
         return "score_context"  # 每发现一处扣2分, 按15%计入分值: a scoring rule
-    if unit in ("条", "款") and _REFERENCE_HEAD.search(clause_before):
-        return "rule_reference"  # 落实…15条: a reference to a rule set
+    if unit in ("条", "款") and (rule := _articles_rule(t, c, clause_before, clause_start)):
+        return rule
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _articles_rule(t: str, c, clause_before: str, clause_start: int) -> str:
+    """A number of 条/款 that refers to a rule set or counts the document's own articles."""
+    if _REFERENCE_HEAD.search(clause_before):
+        return "rule_reference"  # 落实…15条: a reference to a rule set
+    if _DOCUMENT_ARTICLES.search(t, clause_start - 20 if clause_start > 20 else 0, c.start):
+        return "document_articles"  # 意见分为10章共33条: the document's own articles
+    return ""
 
 
 def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
@@ -301,14 +301,6 @@ def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
     return ""
 
 
-def _own_items(t: str, c, clause_start: int) -> bool:
-    """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
-    or of the items it splits up among its units (将86项重点工作进行分解)."""
-    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
-        return False
-    return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
-
-
 def _in_object_frame(t: str, c, clause_start: int) -> bool:
     """A count in "以…为重点/对象/主体…": 以全县36个行政村为重点 names what the plan works on
     (but 以新建5所学校为重点 names work: a verb before the count)."""
@@ -316,23 +308,6 @@ def _in_object_frame(t: str, c, clause_start: int) -> bool:
     if not head.startswith("以") or _LIST_VERB_RE.search(head) is not None:
         return False
     return _OBJECT_FRAME_RE.match(t, c.end) is not None
-
-
-def _counts_items(t: str, c, clause_start: int) -> bool:
-    """A count of the plan's own items: 分解为79项重点工作任务, 清单共38件, 提出3项指标,
-    （分解任务15项）— not 完成10项改革任务 (a modifier the item words do not know)."""
-    if _ITEM_AFTER_RE.match(t, c.end) is not None:
-        return True
-    # 6类55项考核指标, 7个类别63项指标: the kinds of the items counted next
-    m = _NESTED_COUNT_RE.match(t, c.end)
-    if m is not None and _ITEM_AFTER_RE.match(t, m.end()) is not None:
-        return True
-    # 所列重点工作的落实(共101项), 民生实事(共12件): a parenthesised total of the items just named
-    k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
-    if k >= 0 and t[k + 1 : c.start].strip() in _TOTAL_WORDS:
-        return any(n in t[k - 12 if k > 12 else 0 : k] for n in _ITEM_NOUNS)
-    head = t[clause_start : c.start].rstrip(" 共计约")
-    return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
 
 
 def _is_weight(t: str, c, clause_start: int) -> bool:

@@ -19,7 +19,7 @@ def _x(key: str) -> tuple[str, ...]:
 _DONE_AFTER_RE = re.compile(alternation(_x("progress_after"), _x("not_progress")))
 _PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
 _PLAN_SHARE_RE = re.compile(
-    r"占\s?(?:年度|全年|全年度|年|本年度)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
+    r"占\s?(?:年度|全年|全年度|年|本年度|总)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
 )
 _FUTURE_RE = re.compile(alternation(_x("future_words"), _x("not_future")) + r"|(?:到|至)\s?20\d\d")
 _REPORT_RE = re.compile(
@@ -74,6 +74,27 @@ def _done_after(t: str, c) -> bool:
     hi = c.end + _MAX_SPAN
     m = _CLAUSE_RX.search(t, c.end, hi)
     return _DONE_AFTER_RE.search(t, c.end, m.start() if m else hi) is not None
+
+
+_FINISHED_AFTER_RE = re.compile(alternation(_x("finished_after"), ()))
+_SCHEDULE_AFTER_RE = re.compile(alternation(_x("schedule_after"), ()))
+
+
+def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
+    """The clause goes on after the number to say the work was finished (…全部完成年度目标,
+    …的目标顺利完成) and nothing before the number in its sentence looks ahead (确保…全部完成
+    commits to it); or to say how far it is against the schedule (…个事项超序时进度) and nothing
+    before it in its clause does."""
+    hi = c.end + _MAX_SPAN
+    m = _CLAUSE_RX.search(t, c.end, hi)
+    end = m.start() if m else hi
+    if t.find("序时", c.end, end) >= 0 or t.find("进度", c.end, end) >= 0:
+        if _SCHEDULE_AFTER_RE.search(t, c.end, end) is not None:
+            return _FUTURE_RE.search(t, clause_start, c.start) is None
+    if t.find("完成", c.end, end) < 0 or _FINISHED_AFTER_RE.search(t, c.end, end) is None:
+        return False
+    a, _ = _sentence(t, rev, c.start)
+    return _FUTURE_RE.search(t, a, c.start) is None
 
 
 def _plan_share(t: str, rev: str, c) -> bool:
@@ -171,6 +192,8 @@ def is_progress(
     if _rate_reported(t, c):
         return True
     if has_done and _done_after(t, c):
+        return True
+    if _finished_after(t, rev, c, c.clause_start):
         return True
     if has_bar and _progress_cell(t, c):
         return True

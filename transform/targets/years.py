@@ -84,14 +84,15 @@ def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
             yval.insert(i, y)
 
 
-def _add_next_years(t: str, ypos: list[int], yval: list[int], year: int) -> None:
-    """明年 (the year after the page was published) sets that year for what follows."""
-    at = t.find("明年")
+def _add_next_years(t: str, ypos: list[int], yval: list[int], year: int, word: str = "明年") -> None:
+    """明年 (the year after the page was published) sets that year for what follows; so does
+    今年 (the page's own year), so that an earlier 到2035年 of a vision does not date it."""
+    at = t.find(word)
     while at >= 0:
         i = bisect_left(ypos, at)
         ypos.insert(i, at)
         yval.insert(i, year)
-        at = t.find("明年", at + 2)
+        at = t.find(word, at + 2)
 
 
 _YEARS_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?(?:-|—|–|~|至|到)\s?((?:19|20)\d{2})\s?年")
@@ -111,6 +112,24 @@ def _years_listed(head: str, k: int) -> list[int]:
     if len(ys) == k and ys == sorted(ys) and len(set(ys)) == k:
         return ys
     return []
+
+
+_DETAIL_OPENERS = ("其中", "具体", "主要包括", "包括")
+_PREVIOUS_SENTENCE = 200  # characters looked back for the sentence a detail sentence continues
+
+
+def _own_sentence_start(t: str, sent_start: int) -> int:
+    """Where the sentence at `sent_start` starts as a statement: a sentence that opens with 其中
+    (or 具体…, 包括…), with the items it lists after it up to its 。, details the one before it
+    ("2025年…已全面完成。其中：新建学校30所；改造道路5公里"), so that one's year is its own."""
+    lo = sent_start - _PREVIOUS_SENTENCE if sent_start > _PREVIOUS_SENTENCE else 0
+    k = max(t.rfind("。", lo, sent_start), t.rfind("\n", lo, sent_start))
+    full = k + 1 if k >= 0 else lo
+    if not t.startswith(_DETAIL_OPENERS, full + (t[full : full + 1] == " ")):
+        return sent_start
+    lo = full - _PREVIOUS_SENTENCE if full > _PREVIOUS_SENTENCE else 0
+    k = max(t.rfind("。", lo, full - 1), t.rfind("\n", lo, full - 1))
+    return k + 1 if k >= 0 else lo
 
 
 def _year_of(
@@ -137,7 +156,7 @@ def _year_of(
     if floor is not None and yi >= 0 and year is not None and year < floor:
         # an earlier year in an annual plan: a past figure in its own sentence ("2022年，
         # 全县地区生产总值达到300亿元"); a date (2022年12月) or an older sentence says nothing
-        if ypos[yi] >= c.sent_start and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
+        if ypos[yi] >= _own_sentence_start(t, c.sent_start) and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
             past = True
         year = None
     if listed is not None:

@@ -1,0 +1,79 @@
+"""Counts of a plan's own items are no targets (spec/EXTRACTION.md "scope counts"): "分解为79项
+重点工作任务", "清单共38件", "提出3项指标", the aspects it covers (从9个方面), the items it splits up
+(将86项重点工作进行分解), the items chosen for it (从13项候选项目中选出10项), its items after a count
+of its kinds (10大类50个事项, 12类39件45个事项). Words: lexicons/targets_exclusions.toml."""
+
+from __future__ import annotations
+
+import re
+
+from transform.targets.words import lex
+
+
+def _x(key: str) -> tuple[str, ...]:
+    return lex("targets_exclusions", key)
+
+
+def _any(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_ITEM_UNITS = frozenset(_x("item_units"))
+_ITEM_AFTER_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _x("item_modifiers")))
+    + ")*(?:"
+    + "|".join(map(re.escape, _x("item_nouns")))
+    + ")"
+)
+_ITEM_NOUNS = _x("item_nouns")
+_TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
+_NESTED_COUNT_RE = re.compile(r"(?:(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)){1,2}")
+_ITEM_VERB_RE = _any(_x("item_verbs"))
+_ITEM_SPLIT_RE = re.compile(
+    "[^,;:。]{0,24}?(?:"
+    + "|".join(map(re.escape, _x("item_nouns")))
+    + ")[^,;:。]{0,12}?(?:"
+    + "|".join(map(re.escape, _x("item_split_verbs")))
+    + ")"
+)
+_CHOSEN_VERBS = _x("chosen_verbs")
+# "10大类50个事项", "12类45件53个事项": a count in 个 after a count of the list's kinds or items
+_COUNT_BEFORE = re.compile(r"\d{1,4}\s?(?:大类|类|件|项)\s?$")
+
+
+def own_items(t: str, c, clause_start: int) -> bool:
+    """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
+    of the items it splits up among its units (将86项重点工作进行分解), of the items chosen for it
+    (从13项候选项目中选出10项), or of its items after a count of its kinds (10大类50个事项)."""
+    if c.unit == "个" and _ITEM_AFTER_RE.match(t, c.end) is not None:
+        if _COUNT_BEFORE.search(t, c.start - 8 if c.start > 8 else 0, c.start) is not None:
+            return True
+    if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
+        return False
+    if t[clause_start : c.start].rstrip().endswith(_CHOSEN_VERBS) and _ends_clause(t, c.end):
+        return True
+    return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
+
+
+def _ends_clause(t: str, end: int) -> bool:
+    """Nothing but a mark or a note ([1]) follows the number in its clause."""
+    rest = t[end : end + 6].lstrip(" 余多")
+    return not rest or rest[0] in ",;:。.!?\n[(（|"
+
+
+def _counts_items(t: str, c, clause_start: int) -> bool:
+    """A count of the plan's own items: 分解为79项重点工作任务, 清单共38件, 提出3项指标,
+    （分解任务15项）— not 完成10项改革任务 (a modifier the item words do not know)."""
+    if _ITEM_AFTER_RE.match(t, c.end) is not None:
+        return True
+    # 6类55项考核指标, 7个类别63项指标: the kinds of the items counted next
+    m = _NESTED_COUNT_RE.match(t, c.end)
+    if m is not None and _ITEM_AFTER_RE.match(t, m.end()) is not None:
+        return True
+    # 所列重点工作的落实(共101项), 民生实事(共12件): a parenthesised total of the items just named
+    k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
+    if k >= 0 and t[k + 1 : c.start].strip() in _TOTAL_WORDS:
+        return any(n in t[k - 12 if k > 12 else 0 : k] for n in _ITEM_NOUNS)
+    head = t[clause_start : c.start].rstrip(" 共计约")
+    return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
