@@ -178,15 +178,11 @@ def _is_vision(text: str, start: int, end: int) -> bool:
     )
 
 
-def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
-    """The plan years a text without a dated title names (see the module docstring)."""
+def _declared_span(text: str, window: str) -> tuple[int, int] | None:
+    """The span a text states outright, before any counting of its years."""
     named = _named_five_year(text.lstrip())
     if named is not None:
         return named  # "某镇“十四五”发展规划" opening the text: the plan's own span
-    plain: Counter[int] = Counter()
-    horizons: list[int] = []
-    deadlines: list[int] = []
-    window = text[:TEXT_WINDOW]
     stated = _STATED_PERIOD.search(window)
     if stated and int(stated.group(1)) <= int(stated.group(2)) <= int(stated.group(1)) + 15:
         return int(stated.group(1)), int(stated.group(2))  # 规划期为2021年至2025年
@@ -196,6 +192,18 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     m = _PAREN_RANGE_RE.search(window)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span
+    return None
+
+
+def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
+    """The plan years a text without a dated title names (see the module docstring)."""
+    window = text[:TEXT_WINDOW]
+    declared = _declared_span(text, window)
+    if declared is not None:
+        return declared
+    plain: Counter[int] = Counter()
+    horizons: list[int] = []
+    deadlines: list[int] = []
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
         before = window[max(0, m.start() - 2) : m.start()]
