@@ -69,3 +69,13 @@ def test_a_headless_plan_that_reports_its_work_stays_a_plan():
             "2、饮水安全提升工程，牵头部门：市水利局，年底前完成。\n"
             "3、困难群体法律援助，牵头部门：市司法局，年底前完成。\n")
     assert _doc(text)["is_plan"] is True
+
+
+def test_a_results_report_with_work_ahead_under_any_heading_mark_is_a_plan():
+    """The heading of work ahead may open with any heading mark (the one definition in
+    `transform.numbering.HEADING_MARK`): 三、 （三） 3、 or none."""
+    from transform.plan_judging import _WORK_AHEAD
+
+    for mark in ("三、", "（三）", "(3)", "3、", "3.", ""):
+        assert _WORK_AHEAD.search(f"二、工作成效\n成效明显。\n{mark}下一步工作打算\n继续推进。")
+    assert not _WORK_AHEAD.search("二、工作成效\n下一步将继续推进各项工作。")

@@ -81,6 +81,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
 )
 # 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
+# The numbering mark a heading line opens with (一、 （一） (1) 1、 1.), as a pattern fragment for
+# rules that look at headings without reading their markers (`transform.plan_judging`,
+# `transform.targets.goals`); `match_marker` reads markers with their false-positive rules.
+HEADING_MARK = (
+    r"(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])"
+)
 SHI_RE = re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import words
+from transform.numbering import HEADING_MARK
 
 NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 # Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
@@ -28,7 +29,7 @@ EXPLAINER_TITLE = re.compile("|".join(words("plan_explainer_kinds")))
 RESULTS_REPORT_TITLE = re.compile("|".join(words("results_report_kinds")))
 # a heading of work ahead: "三、下一步工作安排", "（三）下步打算", "四、2025年工作计划", "今后工作措施"
 _WORK_AHEAD = re.compile(
-    r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
+    rf"(?m)^\s*{HEADING_MARK}?\s*"
     r"(?:下一步|下步|今后|明年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
 )
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transform.numbering import HEADING_MARK
 from transform.targets.words import lex
 
 _CUE_RE = re.compile(
@@ -223,9 +224,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
 
 _OPEN_ENDS = frozenset("；;，,、：:")
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
-_HEADING_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])\s?"
-)
+_HEADING_MARK = re.compile(rf"^{HEADING_MARK}\s?")
 _MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")
 _AHEAD_WORDS_RE = re.compile(r"到\s?20\d\d\s?年|力争|确保|将|预计|目标是|目标为")
 _REPORT_CUE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_cues"))))
