@@ -33,6 +33,10 @@ _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
     r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
+# "date 2026-03-05 某某网编译", "某某日报 2025/11/20 记者李四": a numeric date is a byline's, never a heading's
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+# "叁、主要任务", "參、年度目標…": a section of the body numbered with a formal numeral
+_FORMAL_SECTION = re.compile(r"^[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s?[、.．]")
 _STAMP = re.compile(r"^\s*【?\s*(?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 _CRUMB = re.compile(r"[>＞»›]|^(当前位置|您当前|您现在|所在位置|首页)")
 _ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
@@ -65,8 +69,11 @@ _REPORTED_PLAN = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
     r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
 )
-# a title about a plan rather than of one: its progress, or news of it
-REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
+# a title about a plan rather than of one: its progress, news of it, or what it says ("…规划提出20项
+# 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name)
+REPORT_ON_PLAN = re.compile(
+    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署)(?!的)"
+)
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
 _CLAUSE_INSIDE = re.compile(r"[，,]\s*\S")
@@ -153,6 +160,8 @@ def heading_like(line: str) -> bool:
         or _DATE_ONLY.match(s)
         or _STAMP.match(s)
         or s.count("、") >= 4
+        or _NUMERIC_DATE.search(s)
+        or _FORMAL_SECTION.match(s)
     ):
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
@@ -356,14 +365,32 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
             return i, clean_title(cut)
         if (
             i + 1 < len(lines)
-            and heading_like(s)
+            and _headline_like(s)
             and _byline(lines[i + 1].strip())
             and not _ISSUER_LINE.search(s)
         ):
-            if i > 0 and _subtitle(s) and heading_like(lines[i - 1]):
-                return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" under it
+            if i > 0 and (_subtitle(s) or _column_label(s, lines[i - 1])) and _headline_like(lines[i - 1]):
+                return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" or "要闻" under it
             return i, clean_title(s)
     return 0, None
+
+
+# "…极简版来了!不到1000字", "今年办哪些实事？一文看懂": a news headline's "!" or "?" ends no sentence
+_EXCLAIM = re.compile(r"[!！?？]")
+
+
+def _headline_like(line: str) -> bool:
+    """A heading line, or a news headline with a "!" or "?" in it (right above its byline only)."""
+    return heading_like(line) or (_EXCLAIM.search(line) is not None and heading_like(_EXCLAIM.sub(" ", line)))
+
+
+_COLUMN_MAX = 6  # characters of a column's label ("即时中国", "本地新闻") between a headline and its byline
+
+
+def _column_label(s: str, above: str) -> bool:
+    """A short column label under the headline (no kind of document named), the headline above it."""
+    n = len(_compact(s))
+    return n <= _COLUMN_MAX < len(_compact(above)) and not (_complete(s) or _kinds()[1].search(s))
 
 
 _SUBTITLE_MAX = 16
@@ -568,7 +595,13 @@ def without_file_extension(name: str | None) -> str | None:
 
 def without_kicker(name: str | None) -> str | None:
     """'快看！2023年市级民生实事清单' -> '2023年市级民生实事清单': a plan's name has no news kicker."""
-    return (_KICKER.sub("", name) or name) if name else name
+    if not name:
+        return name
+    return _KICKER.sub("", _BRACKET_KICKER.sub("", name)) or name
+
+
+# "【直击两会】…", "[权威发布]…": a column's kicker in brackets before a headline
+_BRACKET_KICKER = re.compile(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]\s?(?=\S)")
 
 
 @lru_cache(maxsize=1)
