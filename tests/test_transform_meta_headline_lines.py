@@ -74,3 +74,19 @@ def test_a_plan_named_after_what_an_outline_states_is_still_a_plan_heading():
     name = "某县落实规划纲要提出的目标任务分工方案"
     text = f"{name}\n1.新建城区停车场3处。（牵头单位：县住建局）\n2.新增学位600个。（牵头单位：县教育局）\n"
     assert _doc(text)["plan_title"] == name
+
+
+@pytest.mark.parametrize("head,name", [
+    ("两会2026︱《政府工作报告》不足1000字简明版 三分钟读懂要点", "政府工作报告"),
+    ("图说《某市2026年民生实事项目清单》：这些变化与你有关", "某市2026年民生实事项目清单"),
+    ("速览｜《某县优化营商环境三年行动计划》十大看点", "某县优化营商环境三年行动计划"),
+])
+def test_a_headline_naming_a_plan_in_brackets_gives_that_name(head, name):
+    text = f"{head}\n发布时间：2026-03-05 来源：某某客户端\n\n{PARA}"
+    assert _doc(text)["plan_title"] == name
+
+
+@pytest.mark.parametrize("title", ["某县《政府工作报告》目标任务分解方案", "2026年区《政府工作报告》重点任务清单"])
+def test_a_plan_whose_name_holds_a_bracketed_name_keeps_its_own(title):
+    text = f"{title}\n1.新建城区停车场3处。（牵头单位：县住建局）\n2.新增学位600个。（牵头单位：县教育局）\n"
+    assert _doc(text)["plan_title"] == title

@@ -626,3 +626,33 @@ def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
 def may_issue_plan(title: str) -> bool:
     """Can a page of this title carry a plan heading (it names a plan kind, or issues something)?"""
     return bool(_kinds()[1].search(title) or "印发" in title or "转发" in title)
+
+
+_ONE_NAME = re.compile(r"^([^《》]{0,30})《([^《》]{2,60})》([^《》]{0,40})$")
+_NEWS_SEPARATOR = re.compile(r"[\s:：|｜︱!！?？]")
+
+
+def bracketed_plan(title: str) -> str | None:
+    """'两会2026︱《政府工作报告》简明版 三分钟读懂要点' -> '政府工作报告': a news headline about the
+    plan it names in 《》 (words before or after it set off by a bar, colon or space, or no kind of
+    document closing it); a plan whose own name holds a 《》 name ("某县《政府工作报告》目标任务分解
+    方案") is none."""
+    m = _ONE_NAME.match(title.strip())
+    if m is None or not _kinds()[1].search(m.group(2)):
+        return None
+    before, after = m.group(1), m.group(3)
+    news = _NEWS_SEPARATOR.search(before + after) is not None or (after != "" and not _complete(after))
+    return m.group(2).strip() if news else None
+
+
+_RESOLUTION = re.compile(r"关于([^，,。；;]{2,80}?)的决议$")
+
+
+def cover_over_resolution(notice: str | None, lines: list[str]) -> str | None:
+    """A 关于…纲要的决议 adopting a plan, printed at the front of the plan under its cover: the page's
+    title is the cover's heading (the first heading naming a plan), not the resolution."""
+    m = _RESOLUTION.search(notice) if notice else None
+    if m is None or not _kinds()[1].search(m.group(1)):
+        return notice
+    cover = first_heading(lines)
+    return cover if cover and "关于" not in cover and "决议" not in cover else notice
