@@ -90,3 +90,11 @@ def test_a_headline_naming_a_plan_in_brackets_gives_that_name(head, name):
 def test_a_plan_whose_name_holds_a_bracketed_name_keeps_its_own(title):
     text = f"{title}\n1.新建城区停车场3处。（牵头单位：县住建局）\n2.新增学位600个。（牵头单位：县教育局）\n"
     assert _doc(text)["plan_title"] == title
+
+
+@pytest.mark.parametrize("credit", ["本报记者 张三 李四", "某某社采访人员 王五 摄", "通讯员 赵六", "记者 钱七 实习生 孙八"])
+def test_a_reporters_credit_under_the_headline_marks_it(credit):
+    head = "某省两会今日开幕 各地年度成绩单将亮相"
+    text = (f"{head}\n\n{credit}\n\n政府工作报告受关注\n\n"
+            "无论是全国两会还是地方两会，政府工作报告都是备受关注的焦点，各地将亮出过去一年的成绩单。\n")
+    assert _doc(text)["title"] == head

@@ -99,7 +99,9 @@ _FIELD_LINE = re.compile(
     r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
 # "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
-_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
+_CAPTION = re.compile(
+    r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+)
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -245,7 +247,16 @@ def _byline(line: str) -> bool:
         _STAMP.match(line)
         or (len(line) <= 160 and _kinds()[2].search(line))
         or (len(line) <= 60 and _SOURCE_STAMP.match(line))
+        or _credit(line)
     )
+
+
+_CREDIT_LINE_MAX = 30  # characters of a reporter's credit line ("本报记者 张三 李四", "某某社记者 王五 摄")
+
+
+def _credit(line: str) -> bool:
+    """A reporter's credit under a headline: a short line naming reporters, no sentence in it."""
+    return len(line) <= _CREDIT_LINE_MAX and _CAPTION.search(line) is not None and not _SENTENCE.search(line)
 
 
 # "大众报业·齐鲁壹点 2026-01-21 09:15:23": a news source and its time stamp
