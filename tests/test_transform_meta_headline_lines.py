@@ -98,3 +98,17 @@ def test_a_reporters_credit_under_the_headline_marks_it(credit):
     text = (f"{head}\n\n{credit}\n\n政府工作报告受关注\n\n"
             "无论是全国两会还是地方两会，政府工作报告都是备受关注的焦点，各地将亮出过去一年的成绩单。\n")
     assert _doc(text)["title"] == head
+
+
+@pytest.mark.parametrize("head", [
+    "中共某市委办公室某市人民政府办公室印发《关于推进某某工作的实施意见》的通知(某办发〔2025〕3号)",
+    "某县人民政府办公室印发《关于加快发展养老服务的实施方案》的通知",
+])
+def test_a_notice_headline_is_the_title_not_the_plan_heading_below_it(head):
+    name = head[head.index("《") + 1 : head.index("》")]
+    text = (f"当前位置: 首页 > 政务公开 > 政策法规\n{head}\n来源:某市政府门户网 日期:2025-01-12 17:08 浏览量:\n"
+            f"各县市区人民政府,市直各单位:\n《{name}》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+            f"某市人民政府办公室\n2025年1月10日\n{name}\n一、总体要求\n(一)工作目标。到2027年,全面建成服务体系。\n")
+    doc = _doc(text)
+    assert doc["title"] == head
+    assert doc["plan_title"] == name

@@ -442,7 +442,10 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     """(notice title, headline) of a page top. A 关于…的通知 line above the headline belongs to
     another page (a list of links), so the notice title is looked for from the headline on."""
     at, head = _headline(lines)
-    return notice_title(lines[at:]), head
+    notice = notice_title(lines[at:])
+    if notice and head and notice != head and f"《{notice}》" in head:
+        return None, head  # the headline issues it (印发《关于…的实施意见》的通知): the plan's heading below
+    return notice, head
 
 
 def _one_cell(line: str) -> str:
