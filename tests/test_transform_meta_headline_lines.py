@@ -112,3 +112,11 @@ def test_a_notice_headline_is_the_title_not_the_plan_heading_below_it(head):
     doc = _doc(text)
     assert doc["title"] == head
     assert doc["plan_title"] == name
+
+
+@pytest.mark.parametrize("ext", [".docx", ".pdf", ".doc"])
+def test_a_file_name_line_above_the_heading_is_not_joined_to_it(ext):
+    name = "某镇2026年重点工作计划"
+    text = (f"{name}{ext}\n\n{name}\n\n2025年，全镇较好完成了年度目标任务。现就2026年重点工作作出如下安排。\n"
+            "一、工作目标\n1.新建高标准农田3000亩。\n2.新增城镇就业300人。\n")
+    assert _doc(text)["plan_title"] == name

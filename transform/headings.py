@@ -516,6 +516,7 @@ def _heading_at(lines: list[str], i: int) -> str:
             and not _complete(prev)
             and "关于" not in prev
             and not _DATED_NOTE.match(prev)
+            and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
         ):
             return prev + s
     return s
