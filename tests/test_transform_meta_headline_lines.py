@@ -120,3 +120,13 @@ def test_a_file_name_line_above_the_heading_is_not_joined_to_it(ext):
     text = (f"{name}{ext}\n\n{name}\n\n2025年，全镇较好完成了年度目标任务。现就2026年重点工作作出如下安排。\n"
             "一、工作目标\n1.新建高标准农田3000亩。\n2.新增城镇就业300人。\n")
     assert _doc(text)["plan_title"] == name
+
+
+@pytest.mark.parametrize("sub", ["张三作政府工作报告 李四主持会议", "王五作2026年工作要点报告 赵六出席", "钱七作实施方案说明 孙八主持并讲话"])
+def test_a_news_subtitle_naming_who_presided_is_no_title(sub):
+    head = "某县第八届人大五次会议开幕"
+    text = (f"{head}\n大会执行主席在主席台前排就座\n{sub}\n"
+            "某某客户端2月27日讯(记者 周九)2月27日上午,某县第八届人民代表大会第五次会议隆重开幕,代表们共商发展大计。\n")
+    doc = _doc(text)
+    assert doc["title"] != sub
+    assert doc["plan_title"] != sub

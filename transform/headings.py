@@ -476,9 +476,14 @@ def first_heading(lines: list[str]) -> str | None:
             and heading_like(s)
             and (_kinds()[1].search(s) or _complete(s))
             and not _CLAUSE_INSIDE.search(s)
+            and not _PRESIDED.search(s)
         ):
             return clean_title(_heading_at(lines, i))
     return None
+
+
+# "某某作政府工作报告 某某主持会议": a news subtitle naming who presided, never a document's heading
+_PRESIDED = re.compile(r"(?:主持|出席)(?:会议|大会)?(?:并讲话|并致辞)?$")
 
 
 _PROSE_PARAGRAPH = 40  # characters of a paragraph of prose: the body has begun
@@ -552,6 +557,7 @@ def plan_heading(lines: list[str]) -> str | None:
         h = _heading_at(lines, k)
         return (
             "关于" not in h
+            and not _PRESIDED.search(h)
             and not _NOTICE_END.search(h)
             and not _ANNOUNCES_PLAN.search(h)
             and bool(plan.search(h))
