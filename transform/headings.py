@@ -33,6 +33,10 @@ _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
     r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
+# "date 2026-03-05 某某网编译", "某某日报 2025/11/20 记者李四": a numeric date is a byline's, never a heading's
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+# "叁、主要任务", "參、年度目標…": a section of the body numbered with a formal numeral
+_FORMAL_SECTION = re.compile(r"^[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}\s?[、.．]")
 _STAMP = re.compile(r"^\s*【?\s*(?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 _CRUMB = re.compile(r"[>＞»›]|^(当前位置|您当前|您现在|所在位置|首页)")
 _ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
@@ -65,8 +69,11 @@ _REPORTED_PLAN = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
     r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
 )
-# a title about a plan rather than of one: its progress, or news of it
-REPORT_ON_PLAN = re.compile(r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓")
+# a title about a plan rather than of one: its progress, news of it, or what it says ("…规划提出20项
+# 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name)
+REPORT_ON_PLAN = re.compile(
+    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署)(?!的)"
+)
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
 _CLAUSE_INSIDE = re.compile(r"[，,]\s*\S")
@@ -92,7 +99,9 @@ _FIELD_LINE = re.compile(
     r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
 # "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
-_CAPTION = re.compile(r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)")
+_CAPTION = re.compile(
+    r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+)
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -153,6 +162,8 @@ def heading_like(line: str) -> bool:
         or _DATE_ONLY.match(s)
         or _STAMP.match(s)
         or s.count("、") >= 4
+        or _NUMERIC_DATE.search(s)
+        or _FORMAL_SECTION.match(s)
     ):
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
@@ -236,7 +247,16 @@ def _byline(line: str) -> bool:
         _STAMP.match(line)
         or (len(line) <= 160 and _kinds()[2].search(line))
         or (len(line) <= 60 and _SOURCE_STAMP.match(line))
+        or _credit(line)
     )
+
+
+_CREDIT_LINE_MAX = 30  # characters of a reporter's credit line ("本报记者 张三 李四", "某某社记者 王五 摄")
+
+
+def _credit(line: str) -> bool:
+    """A reporter's credit under a headline: a short line naming reporters, no sentence in it."""
+    return len(line) <= _CREDIT_LINE_MAX and _CAPTION.search(line) is not None and not _SENTENCE.search(line)
 
 
 # "大众报业·齐鲁壹点 2026-01-21 09:15:23": a news source and its time stamp
@@ -356,14 +376,32 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
             return i, clean_title(cut)
         if (
             i + 1 < len(lines)
-            and heading_like(s)
+            and _headline_like(s)
             and _byline(lines[i + 1].strip())
             and not _ISSUER_LINE.search(s)
         ):
-            if i > 0 and _subtitle(s) and heading_like(lines[i - 1]):
-                return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" under it
+            if i > 0 and (_subtitle(s) or _column_label(s, lines[i - 1])) and _headline_like(lines[i - 1]):
+                return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" or "要闻" under it
             return i, clean_title(s)
     return 0, None
+
+
+# "…极简版来了!不到1000字", "今年办哪些实事？一文看懂": a news headline's "!" or "?" ends no sentence
+_EXCLAIM = re.compile(r"[!！?？]")
+
+
+def _headline_like(line: str) -> bool:
+    """A heading line, or a news headline with a "!" or "?" in it (right above its byline only)."""
+    return heading_like(line) or (_EXCLAIM.search(line) is not None and heading_like(_EXCLAIM.sub(" ", line)))
+
+
+_COLUMN_MAX = 6  # characters of a column's label ("即时中国", "本地新闻") between a headline and its byline
+
+
+def _column_label(s: str, above: str) -> bool:
+    """A short column label under the headline (no kind of document named), the headline above it."""
+    n = len(_compact(s))
+    return n <= _COLUMN_MAX < len(_compact(above)) and not (_complete(s) or _kinds()[1].search(s))
 
 
 _SUBTITLE_MAX = 16
@@ -404,7 +442,10 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     """(notice title, headline) of a page top. A 关于…的通知 line above the headline belongs to
     another page (a list of links), so the notice title is looked for from the headline on."""
     at, head = _headline(lines)
-    return notice_title(lines[at:]), head
+    notice = notice_title(lines[at:])
+    if notice and head and notice != head and f"《{notice}》" in head:
+        return None, head  # the headline issues it (印发《关于…的实施意见》的通知): the plan's heading below
+    return notice, head
 
 
 def _one_cell(line: str) -> str:
@@ -435,9 +476,14 @@ def first_heading(lines: list[str]) -> str | None:
             and heading_like(s)
             and (_kinds()[1].search(s) or _complete(s))
             and not _CLAUSE_INSIDE.search(s)
+            and not _PRESIDED.search(s)
         ):
             return clean_title(_heading_at(lines, i))
     return None
+
+
+# "某某作政府工作报告 某某主持会议": a news subtitle naming who presided, never a document's heading
+_PRESIDED = re.compile(r"(?:主持|出席)(?:会议|大会)?(?:并讲话|并致辞)?$")
 
 
 _PROSE_PARAGRAPH = 40  # characters of a paragraph of prose: the body has begun
@@ -475,6 +521,7 @@ def _heading_at(lines: list[str], i: int) -> str:
             and not _complete(prev)
             and "关于" not in prev
             and not _DATED_NOTE.match(prev)
+            and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
         ):
             return prev + s
     return s
@@ -510,6 +557,7 @@ def plan_heading(lines: list[str]) -> str | None:
         h = _heading_at(lines, k)
         return (
             "关于" not in h
+            and not _PRESIDED.search(h)
             and not _NOTICE_END.search(h)
             and not _ANNOUNCES_PLAN.search(h)
             and bool(plan.search(h))
@@ -568,7 +616,13 @@ def without_file_extension(name: str | None) -> str | None:
 
 def without_kicker(name: str | None) -> str | None:
     """'快看！2023年市级民生实事清单' -> '2023年市级民生实事清单': a plan's name has no news kicker."""
-    return (_KICKER.sub("", name) or name) if name else name
+    if not name:
+        return name
+    return _KICKER.sub("", _BRACKET_KICKER.sub("", name)) or name
+
+
+# "【直击两会】…", "[权威发布]…": a column's kicker in brackets before a headline
+_BRACKET_KICKER = re.compile(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]\s?(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -593,3 +647,33 @@ def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
 def may_issue_plan(title: str) -> bool:
     """Can a page of this title carry a plan heading (it names a plan kind, or issues something)?"""
     return bool(_kinds()[1].search(title) or "印发" in title or "转发" in title)
+
+
+_ONE_NAME = re.compile(r"^([^《》]{0,30})《([^《》]{2,60})》([^《》]{0,40})$")
+_NEWS_SEPARATOR = re.compile(r"[\s:：|｜︱!！?？]")
+
+
+def bracketed_plan(title: str) -> str | None:
+    """'两会2026︱《政府工作报告》简明版 三分钟读懂要点' -> '政府工作报告': a news headline about the
+    plan it names in 《》 (words before or after it set off by a bar, colon or space, or no kind of
+    document closing it); a plan whose own name holds a 《》 name ("某县《政府工作报告》目标任务分解
+    方案") is none."""
+    m = _ONE_NAME.match(title.strip())
+    if m is None or not _kinds()[1].search(m.group(2)):
+        return None
+    before, after = m.group(1), m.group(3)
+    news = _NEWS_SEPARATOR.search(before + after) is not None or (after != "" and not _complete(after))
+    return m.group(2).strip() if news else None
+
+
+_RESOLUTION = re.compile(r"关于([^，,。；;]{2,80}?)的决议$")
+
+
+def cover_over_resolution(notice: str | None, lines: list[str]) -> str | None:
+    """A 关于…纲要的决议 adopting a plan, printed at the front of the plan under its cover: the page's
+    title is the cover's heading (the first heading naming a plan), not the resolution."""
+    m = _RESOLUTION.search(notice) if notice else None
+    if m is None or not _kinds()[1].search(m.group(1)):
+        return notice
+    cover = first_heading(lines)
+    return cover if cover and "关于" not in cover and "决议" not in cover else notice

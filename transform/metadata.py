@@ -289,6 +289,8 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     m = _PUT_OUT.search(body[:3000])
     if m:
         return m.group(1).strip()
+    if title and (named := H.bracketed_plan(title)):
+        return named  # a news headline about the plan it names in 《》
     if (
         title
         and _PLAN_WORDS.search(title)
@@ -474,6 +476,7 @@ def extract_metadata(
     )
     if not title:
         notice, head_line = H.page_title(top)
+        notice = H.cover_over_resolution(notice, top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
@@ -508,6 +511,8 @@ def extract_metadata(
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
     named = (_issued_name(title) or _explained_name(title)) if title and len(title) <= TITLE_MAX else None
+    if heading and heading == title:
+        heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
     plan_title = (
         named
         or heading
