@@ -97,7 +97,12 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     # a later clause of its sentence reports the work finished (2025年,全市累计投入8亿元,推进
     # 20个项目,12件实事全部完成), and nothing in the sentence up to there looks ahead
     f = _FINISHED_AFTER_RE.search(t, end, b) if t.find("完成", end, b) >= 0 else None
-    return f is not None and _FUTURE_RE.search(t, a, f.start()) is None
+    if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
+        return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
+    return _FUTURE_RE.search(t, a, f.start()) is None
+
+
+_DEADLINE_BEFORE = frozenset('前内"“')
 
 
 def _plan_share(t: str, rev: str, c) -> bool:
