@@ -157,6 +157,18 @@ def _selection_count(t: str, c, clause_start: int) -> bool:
 _SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")
 
 
+_PLACE_UNITS = frozenset(_x("people_of_places_units"))
+_PEOPLE_OF_PLACES_RE = re.compile(
+    "[^,;:。!?、\\s]{0,10}?["
+    + "".join(_x("place_ends"))
+    + "](?:"
+    + "|".join(_x("people_words"))
+    + ")(?:"
+    + "|".join(_x("people_verbs"))
+    + ")"
+)
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
@@ -170,6 +182,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
+    if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
+        return "people_of_places"  # 确保5个安置点群众搬得出: the people of places that exist
     if own_items(t, c, clause_start):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
