@@ -133,8 +133,8 @@ def _header(cells: list[str]) -> list[Column] | None:
     """`header`, or the columns of a project table whose unknown heads, more than `header`
     allows, all name a project's figures or period ("序号 项目名称 建设内容 总投资（亿元） 建设年限")."""
     cols = header(cells)
-    if cols is not None or len(cells) < 4:
-        return cols
+    if cols is not None or not 4 <= len(cells) <= 8 or column_role(WS.sub("", cells[0])) != "no":
+        return cols  # (a project table numbers its rows: most rows of text end here, cheaply)
     heads = [WS.sub("", c) for c in cells]
     unknown = [h for h in heads if column_role(h) is None]
     if len(unknown) * 2 > len(heads) or not all(len(h) <= 12 and _PROJECT_HEAD.search(h) for h in unknown):
