@@ -91,12 +91,15 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     if t.find("序时", c.end, end) >= 0 or t.find("进度", c.end, end) >= 0:
         if _SCHEDULE_AFTER_RE.search(t, c.end, end) is not None:
             return _FUTURE_RE.search(t, clause_start, c.start) is None
-    a, b = _sentence(t, rev, c.start)
     if t.find("完成", c.end, end) >= 0 and _FINISHED_AFTER_RE.search(t, c.end, end) is not None:
-        return _FUTURE_RE.search(t, a, c.start) is None
+        return _FUTURE_RE.search(t, _sentence(t, rev, c.start)[0], c.start) is None
     # a later clause of its sentence reports the work finished (2025年,全市累计投入8亿元,推进
     # 20个项目,12件实事全部完成), and nothing in the sentence up to there looks ahead
-    f = _FINISHED_AFTER_RE.search(t, end, b) if t.find("完成", end, b) >= 0 else None
+    k = t.find("完成", end, hi)
+    if k < 0:
+        return False
+    a, b = _sentence(t, rev, c.start)
+    f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
     if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
         return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
     return _FUTURE_RE.search(t, a, f.start()) is None
