@@ -182,8 +182,6 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
-    if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
-        return "people_of_places"  # 确保5个安置点群众搬得出: the people of places that exist
     if own_items(t, c, clause_start):
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
@@ -273,9 +271,12 @@ def _scores(t: str, c, clause_start: int) -> bool:
 
 def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     """A count that describes the scope of existing things: 全县13个供电所, 在17个乡镇开展,
-    提高…等9类困难群众救助标准 — but "引进A、B等8家研发机构" builds what it counts."""
+    提高…等9类困难群众救助标准, 确保5个安置点群众搬得出 — but "引进A、B等8家研发机构" builds what it
+    counts."""
     if c.kind == "count" and ends_with(before, _SCOPE_COUNT):
         return True
+    if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
+        return True  # 确保5个安置点群众搬得出: the people of places that exist
     # the scope regex needs a scope word at the end, maybe then one space
     sm = _SCOPE_TAIL.search(before) if prev in _SCOPE_LAST or prev.isspace() else None
     if sm is None:
