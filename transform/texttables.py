@@ -31,6 +31,7 @@ from transform.table_cells import (
     header,
     is_number_head,
     is_units,
+    names_work,
 )
 from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
 
@@ -102,7 +103,7 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
     line = lines[i]
     cells = _cells(line)
     if len(cells) >= 3:
-        cols = header(cells)
+        cols = _header(cells)
         if cols is not None:
             return _piped_rows(lines, i + 1, cols, table)
     first = WS.sub("", _bare(line))
@@ -117,10 +118,29 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         return _flat_table(lines, i + 1, table)
     tokens = _join_header_words(line.split())
     if len(tokens) >= 3 and column_role(tokens[0]) == "no":
-        cols = header(tokens)
+        cols = _header(tokens)
         if cols is not None:
             return _spaced_rows(lines, i + 1, cols, table)
     return None
+
+
+# the figure and period columns of a project table (总投资（亿元）, 建设年限, 建设规模, 资金来源):
+# no role of their own, kept in the row's task text as "header：value"
+_PROJECT_HEAD = re.compile(r"投资|资金|年限|年度|规模|[（(][^（()）]{1,6}[)）]$")
+
+
+def _header(cells: list[str]) -> list[Column] | None:
+    """`header`, or the columns of a project table whose unknown heads, more than `header`
+    allows, all name a project's figures or period ("序号 项目名称 建设内容 总投资（亿元） 建设年限")."""
+    cols = header(cells)
+    if cols is not None or not 4 <= len(cells) <= 8 or column_role(WS.sub("", cells[0])) != "no":
+        return cols  # (a project table numbers its rows: most rows of text end here, cheaply)
+    heads = [WS.sub("", c) for c in cells]
+    unknown = [h for h in heads if column_role(h) is None]
+    if len(unknown) * 2 > len(heads) or not all(len(h) <= 12 and _PROJECT_HEAD.search(h) for h in unknown):
+        return None
+    cols = [Column(column_role(h) or "extra", h) for h in heads]
+    return cols if names_work(cols) else None
 
 
 def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] | None:

@@ -157,6 +157,18 @@ def _selection_count(t: str, c, clause_start: int) -> bool:
 _SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")
 
 
+_PLACE_UNITS = frozenset(_x("people_of_places_units"))
+_PEOPLE_OF_PLACES_RE = re.compile(
+    "[^,;:。!?、\\s]{0,10}?["
+    + "".join(_x("place_ends"))
+    + "](?:"
+    + "|".join(_x("people_words"))
+    + ")(?:"
+    + "|".join(_x("people_verbs"))
+    + ")"
+)
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
@@ -259,9 +271,12 @@ def _scores(t: str, c, clause_start: int) -> bool:
 
 def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     """A count that describes the scope of existing things: 全县13个供电所, 在17个乡镇开展,
-    提高…等9类困难群众救助标准 — but "引进A、B等8家研发机构" builds what it counts."""
+    提高…等9类困难群众救助标准, 确保5个安置点群众搬得出 — but "引进A、B等8家研发机构" builds what it
+    counts."""
     if c.kind == "count" and ends_with(before, _SCOPE_COUNT):
         return True
+    if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
+        return True  # 确保5个安置点群众搬得出: the people of places that exist
     # the scope regex needs a scope word at the end, maybe then one space
     sm = _SCOPE_TAIL.search(before) if prev in _SCOPE_LAST or prev.isspace() else None
     if sm is None:

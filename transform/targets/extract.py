@@ -81,6 +81,8 @@ def _extract(
     t = to_halfwidth(text)
     if " - " in t or "] " in t:
         t = _marks_as_commas(t)
+    if ")" in t or _CIRCLED_RE.search(t):
+        t = _blank_item_marks(t)
     cands, ypos, yval = _scan(t, None if tr is None else tr.scan_drops)
     if tr is not None:
         tr.t, tr.cands, tr.ypos, tr.yval = t, list(cands), ypos, yval
@@ -162,6 +164,22 @@ def _marks_as_commas(t: str) -> str:
     """`t` with each inline item or source mark made a clause break of the same length (the
     clause copied as `text` is cut at the same places from the page's own characters)."""
     return _INLINE_MARK_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", t)
+
+
+# an item's own number run into a paragraph after the sentence before it ("…5处。 (9)建成…",
+# "…。②新增…"): the list's numbering, never part of an indicator nor a subject to share
+# (the boundary first: a pattern that opens with a character class is scanned for fast)
+_ITEM_MARK = r" {0,2}(?:\(\d{1,2}\)|[\u2460-\u2473])(?=[^\d\s)%])"
+_ITEM_MARK_RE = re.compile(f"[。;!?\n]({_ITEM_MARK})")
+_ITEM_MARK_AT_START = re.compile(_ITEM_MARK)
+_CIRCLED_RE = re.compile("[\u2460-\u2473]")
+
+
+def _blank_item_marks(t: str) -> str:
+    """`t` with each item mark (see _ITEM_MARK_RE) made spaces of the same length."""
+    t = _ITEM_MARK_RE.sub(lambda m: m.group()[0] + " " * len(m.group(1)), t)
+    m = _ITEM_MARK_AT_START.match(t)
+    return " " * m.end() + t[m.end() :] if m else t
 
 
 _ITEM_TAIL = 6  # characters of a list item's words after its number (…3%左右安排、)

@@ -38,6 +38,9 @@ _ITEM_SPLIT_RE = re.compile(
     + ")"
 )
 _CHOSEN_VERBS = _x("chosen_verbs")
+_SUBSET_HEADS = frozenset(_x("subset_heads"))
+_SUBSET_UNITS = frozenset(_x("subset_units"))
+_SENT_END = "。;!?\n"
 # "10大类50个事项", "12类45件53个事项": a count in 个 after a count of the list's kinds or items
 _COUNT_BEFORE = re.compile(r"\d{1,4}\s?(?:大类|类|件|项)\s?$")
 
@@ -53,7 +56,18 @@ def own_items(t: str, c, clause_start: int) -> bool:
         return False
     if t[clause_start : c.start].rstrip().endswith(_CHOSEN_VERBS) and _ends_clause(t, c.end):
         return True
+    if c.unit in _SUBSET_UNITS and _subset(t, c, clause_start):
+        return True
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
+
+
+def _subset(t: str, c, clause_start: int) -> bool:
+    """A part of the list counted alone after the list was named in its sentence (有12件来自…)."""
+    if t[clause_start : c.start].strip(" 共约") not in _SUBSET_HEADS:
+        return False
+    before = t[clause_start - 60 if clause_start > 60 else 0 : clause_start]
+    k = max(before.rfind(ch) for ch in _SENT_END)
+    return any(n in before[k + 1 :] for n in _ITEM_NOUNS)
 
 
 def _ends_clause(t: str, end: int) -> bool:

@@ -91,10 +91,21 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     if t.find("序时", c.end, end) >= 0 or t.find("进度", c.end, end) >= 0:
         if _SCHEDULE_AFTER_RE.search(t, c.end, end) is not None:
             return _FUTURE_RE.search(t, clause_start, c.start) is None
-    if t.find("完成", c.end, end) < 0 or _FINISHED_AFTER_RE.search(t, c.end, end) is None:
+    if t.find("完成", c.end, end) >= 0 and _FINISHED_AFTER_RE.search(t, c.end, end) is not None:
+        return _FUTURE_RE.search(t, _sentence(t, rev, c.start)[0], c.start) is None
+    # a later clause of its sentence reports the work finished (2025年,全市累计投入8亿元,推进
+    # 20个项目,12件实事全部完成), and nothing in the sentence up to there looks ahead
+    k = t.find("完成", end, hi)
+    if k < 0:
         return False
-    a, _ = _sentence(t, rev, c.start)
-    return _FUTURE_RE.search(t, a, c.start) is None
+    a, b = _sentence(t, rev, c.start)
+    f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
+    if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
+        return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
+    return _FUTURE_RE.search(t, a, f.start()) is None
+
+
+_DEADLINE_BEFORE = frozenset('前内"“')
 
 
 def _plan_share(t: str, rev: str, c) -> bool:

@@ -197,6 +197,8 @@ def _scan(
                 continue  # 2023-2025, 07-31: not a range of values
         suffix = ""
         end = qend
+        if nxt == "口" and unit[-1:] == "人":
+            end = qend + 1  # 9万人口: people, the 口 no part of what follows
         if sm:
             suf = sm.group("suf")
             if suf != "内" or kind == "time":
