@@ -14,28 +14,23 @@ def _x(key: str) -> tuple[str, ...]:
     return lex("targets_exclusions", key)
 
 
+def _alt(key: str) -> str:
+    """The words of a lexicon key as one regex alternation."""
+    return "|".join(map(re.escape, _x(key)))
+
+
 def _any(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
 _ITEM_UNITS = frozenset(_x("item_units"))
-_ITEM_AFTER_RE = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _x("item_modifiers")))
-    + ")*(?:"
-    + "|".join(map(re.escape, _x("item_nouns")))
-    + ")"
-)
+_ITEM_AFTER_RE = re.compile(f"(?:{_alt('item_modifiers')})*(?:{_alt('item_nouns')})")
 _ITEM_NOUNS = _x("item_nouns")
 _TOTAL_WORDS = frozenset(("共", "共计", "合计", "计", "总计"))
 _NESTED_COUNT_RE = re.compile(r"(?:(?:类别|大类)?\s?\d{1,4}\s?(?:项|个|条|件)){1,2}")
 _ITEM_VERB_RE = _any(_x("item_verbs"))
 _ITEM_SPLIT_RE = re.compile(
-    "[^,;:。]{0,24}?(?:"
-    + "|".join(map(re.escape, _x("item_nouns")))
-    + ")[^,;:。]{0,12}?(?:"
-    + "|".join(map(re.escape, _x("item_split_verbs")))
-    + ")"
+    f"[^,;:。]{{0,24}}?(?:{_alt('item_nouns')})[^,;:。]{{0,12}}?(?:{_alt('item_split_verbs')})"
 )
 _CHOSEN_VERBS = _x("chosen_verbs")
 _SUBSET_HEADS = frozenset(_x("subset_heads"))
