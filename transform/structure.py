@@ -20,7 +20,7 @@ from transform.long_plans import background_sections
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.table_cells import starts_with_task_verb
-from transform.targets.goals import is_review_heading
+from transform.targets.goals import AHEAD_HEADING, is_review_heading
 from transform.titles import task_title
 from transform.tree import HEADING_KINDS, UNIT_LINE, Node, build_tree
 
@@ -237,11 +237,6 @@ def _review_sections(root: Node) -> set[int]:
 _ANY_YEAR = re.compile(r"(20\d{2})\s*年")
 
 
-@functools.cache
-def _ahead_words() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, lexicons.table("targets_goals")["ahead_headings"].split())))
-
-
 def _dated_reviews(tops: list[Node]) -> set[int]:
     """Sections that name an earlier year than the section of work ahead (2026年工作安排) and name
     no work ahead themselves (安排, 计划, 任务, 目标 …): a report's review under a title of its own."""
@@ -249,7 +244,7 @@ def _dated_reviews(tops: list[Node]) -> set[int]:
     for c in tops:
         title = task_title(c.heading)
         m = _ANY_YEAR.search(title)
-        dated.append((c, int(m.group(1)) if m else 0, _ahead_words().search(title) is not None))
+        dated.append((c, int(m.group(1)) if m else 0, AHEAD_HEADING.search(title) is not None))
     last = max((y for _c, y, ahead in dated if ahead), default=0)
     if not last:
         return set()

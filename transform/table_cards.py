@@ -65,12 +65,8 @@ def _head(line: str) -> tuple[str, int, int] | None:
     number and a space), or any numbering marker (一、 1. （一）) right before the name field."""
     if (m := _CARD_HEAD.match(line)) is not None:
         return m.group(1), int(m.group(1)), m.end()
-    if (
-        "名称" not in line[:16]
-        and "项目" not in line[:16]
-        and "事项" not in line[:16]
-        and "任务" not in line[:16]
-    ):
+    lead = line[:16]
+    if "名称" not in lead and "项目" not in lead and "事项" not in lead and "任务" not in lead:
         return None
     mk = match_marker(line[:_MARKER_SPAN])
     if mk is None or mk.kind not in _CARD_KINDS:

@@ -499,7 +499,7 @@ def _spaced_rows(
         if not heads:
             row.cells = _one_lead_first(_split_text_cells(lines[k], row.cells, cols), cols)
             row.cells = _unglue_units(row.cells, cols)
-        if heads:
+        else:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]
             _row_heads(row)
         events.append(("row", row))

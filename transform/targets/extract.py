@@ -37,8 +37,8 @@ from transform.targets.spans import (
 from transform.targets.tables import _line_cell_targets, _table_targets
 from transform.targets.years import (
     _YEARISH_RE,
-    _add_next_years,
     _add_plan_period_years,
+    _add_relative_years,
     _baseline,
     _year_of,
     _years_listed,
@@ -110,10 +110,10 @@ def _extract(
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
     if issued is not None and "明年" in t:
-        _add_next_years(t, ypos, yval, issued + 1)
+        _add_relative_years(t, ypos, yval, issued + 1)
     this_year = issued if issued is not None else annual_year
     if this_year is not None and "今年" in t and ypos:
-        _add_next_years(t, ypos, yval, this_year, "今年")  # 到2035年…。今年…增长6%: this year's
+        _add_relative_years(t, ypos, yval, this_year, "今年")  # 到2035年…。今年…增长6%: this year's
     kept = _kept(t, rev, cands, tr)
     reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):

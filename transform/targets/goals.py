@@ -105,7 +105,8 @@ _REVIEW_RE = re.compile(
     + ")"
     "|(?:" + "|".join(map(re.escape, lex("targets_goals", "review_ends"))) + r")[^\u4e00-\u9fff]*$"
 )
-_AHEAD_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "ahead_headings"))))
+# a heading of work ahead (安排, 计划, 打算 …): also read by `transform.structure`
+AHEAD_HEADING = re.compile("|".join(map(re.escape, lex("targets_goals", "ahead_headings"))))
 _COMMIT_RE = re.compile(
     r"目标|到\s*20\d{2}\s*年|" + "|".join(map(re.escape, lex("targets_goals", "commit_cues")))
 )
@@ -201,7 +202,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             if _REVIEW_RE.search(head):
                 review, ahead = True, False
                 continue
-            if _AHEAD_RE.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
+            if AHEAD_HEADING.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
         if review or not any(c.isdigit() for c in s):

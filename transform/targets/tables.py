@@ -295,9 +295,11 @@ def indicator_tables(body: str) -> list[str]:
     that holds nothing else or after a plan's text (附表)."""
     out: list[str] = []
     block: list[str] | None = None
-    if "|" not in body and not _may_hold_spaced_header(body):
+    spaced = _may_hold_spaced_header(body)
+    if "|" not in body and not spaced:
         return out
-    for line in pipe_spaced_tables([ln.strip() for ln in body.split("\n")], body):
+    lines = [ln.strip() for ln in body.split("\n")]
+    for line in pipe_spaced_tables(lines) if spaced else lines:
         if line.count("|") < 2:
             if block and len(block) > 1:
                 out.append("\n".join(block))
@@ -348,9 +350,8 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 # tables printed with spaces between the cells (PDF text)
 # ---------------------------------------------------------------------------------------------
 
-# (a cheap test of a line: a name column heading, then a year column)
-_SPACED_HEAD_RE = re.compile(r"(?:指标|名称|项目)[^|]{0,60}?(?:19|20)\d{2}\s?年")
 _YEAR_SPACE_RE = re.compile(r"年[ \t\u3000]")  # (a literal first: a fast search of a whole text)
+# a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 _SEQ_HEADS = frozenset(("序号", "编号"))
 _ATTR_HEADS = frozenset(("属性", "指标属性"))
@@ -365,7 +366,7 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
     lines' text, searched once for such a header before the lines are."""
     if text is not None and not _may_hold_spaced_header(text):
         return lines
-    if not any("年" in ln and _SPACED_HEAD_RE.search(ln) for ln in lines):
+    if not any("年" in ln and _SPACED_HEAD_LINE_RE.search(ln) for ln in lines):
         return lines
     out = list(lines)
     header: list[str] | None = None

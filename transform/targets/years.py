@@ -84,8 +84,8 @@ def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
             yval.insert(i, y)
 
 
-def _add_next_years(t: str, ypos: list[int], yval: list[int], year: int, word: str = "明年") -> None:
-    """明年 (the year after the page was published) sets that year for what follows; so does
+def _add_relative_years(t: str, ypos: list[int], yval: list[int], year: int, word: str = "明年") -> None:
+    """明年 (`word`; the year after the page was published) sets that year for what follows; so does
     今年 (the page's own year), so that an earlier 到2035年 of a vision does not date it."""
     at = t.find(word)
     while at >= 0:
