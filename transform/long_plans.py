@@ -44,8 +44,10 @@ def _chapter_nodes(node: Any) -> Iterator[Any]:
             yield from _chapter_nodes(child)
 
 
-# a contents entry: leaders and a page number ("第一节 做强先进制造业 ……… 8")
-_LEADER = re.compile(r"[.．·…⋯]{3,}\s*\d{1,4}\s*$")
+# a contents entry: leaders and a page number ("第一节 做强先进制造业 ……… 8"): at least three
+# leader characters, then 1-4 digits at the end of the line (spaces around them allowed)
+_LEADER_CHARS = frozenset(".．·…⋯")
+_PAGE_NO_DIGITS = 4
 _CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
 # (a text is first searched for these, fast, before its lines are read)
 _CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录[ \t\u3000:：]*(?:\n|$)")
@@ -98,4 +100,15 @@ def _has_leaders(text: str) -> bool:
 
 
 def _is_leader_entry(line: str) -> bool:
-    return any(s in line for s in _LEADERS) and bool(_LEADER.search(line))
+    """Does the line end with leaders and a page number? Read from the end of the line: a regex
+    searched from every leader of a long run of them (a hostile page of "……") is quadratic."""
+    if not any(s in line for s in _LEADERS):
+        return False
+    end = len(line.rstrip())
+    k = end
+    while k > 0 and line[k - 1].isdecimal():
+        k -= 1
+    if not 1 <= end - k <= _PAGE_NO_DIGITS:
+        return False
+    j = len(line[:k].rstrip())
+    return j >= 3 and all(ch in _LEADER_CHARS for ch in line[j - 3 : j])

@@ -414,8 +414,8 @@ _BENEFICIARY_GAP = 8  # characters between the word and the count ("惠及居民
 def _beneficiaries(t: str, start: int) -> bool:
     """A count of the people a measure reaches ("惠及居民3200户", "受益群众5万人"): what the work
     brings rather than the work itself; a careful reader could argue it either way (ambiguous)."""
-    if "惠" not in t and "受益" not in t and "群众" not in t:
+    before = t[max(0, start - _BENEFICIARY_GAP) : start]  # (the window only: never the whole text a number)
+    if "惠" not in before and "受益" not in before and "群众" not in before:
         return False
-    before = t[max(0, start - _BENEFICIARY_GAP) : start]
     cut = max(before.rfind(ch) for ch in "，,；;。")
     return any(w in before[cut + 1 :] for w in _BENEFICIARY_WORDS)

@@ -7,6 +7,11 @@ from __future__ import annotations
 import unicodedata
 
 _STRIP = " \t\n,，、:：;；。"
+# first statements of one value (same unit, comparator, change and year) a row is compared with by
+# indicator: a plan states a value a handful of times; a hostile page thousands of times, where
+# comparing each row with every earlier one would cost quadratic time (past the cap, a row
+# restates a later first statement only with the same indicator)
+_MAX_FIRSTS = 64
 
 
 def _norm(indicator: str | None) -> str:
@@ -29,14 +34,17 @@ def mark_restatements(rows: list[dict]) -> None:
     their order; `rows` is in that order within each group.
     """
     firsts: dict[tuple, list[tuple[str, str]]] = {}
+    exact: dict[tuple, str] = {}  # (key, indicator) -> the first statement's target_id
     for r in sorted(rows, key=lambda r: r.get("task_id") is not None):  # stable: keeps the order
-        r["restates"] = None
         key = (r.get("value"), r.get("unit") or "", r.get("comparator"), r.get("change"), r.get("year"))
         ind = _norm(r.get("indicator"))
         seen = firsts.setdefault(key, [])
-        for first_ind, first_id in seen:
-            if _same_indicator(ind, first_ind):
-                r["restates"] = first_id
-                break
-        else:
-            seen.append((ind, r.get("target_id") or ""))
+        match = next((first_id for first_ind, first_id in seen if _same_indicator(ind, first_ind)), None)
+        if match is None and len(seen) >= _MAX_FIRSTS and _same_indicator(ind, ind):
+            match = exact.get((key, ind))
+        r["restates"] = match
+        if match is None:
+            tid = r.get("target_id") or ""
+            if len(seen) < _MAX_FIRSTS:
+                seen.append((ind, tid))
+            exact.setdefault((key, ind), tid)

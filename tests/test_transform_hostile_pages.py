@@ -1,0 +1,81 @@
+"""Hostile pages cost linear work in the parser: shapes that once took quadratic time.
+
+No wall-clock assertions (speed lives in benchmarks/): each input is sized so that the
+quadratic work these shapes triggered would take minutes (a long run of contents leaders: a
+regex searched from each leader; thousands of equal figures: every restatement compared with
+every earlier one), while the linear code takes well under a second.
+"""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.long_plans import drop_contents
+from transform.targets.restates import mark_restatements
+
+
+@pytest.mark.parametrize("entry", [
+    "第一节 做强先进制造业 ……… 8",
+    "一、总体要求..........3",
+    "（一）优化营商环境 ···· 12 ",
+    "第二章 发展目标⋯⋯⋯5",
+    "三、保障措施．．．．．10",
+    "专栏1 重大项目……… 1024",
+    "第三篇 共享发展………　７",  # a full-width page number and an ideographic space
+])
+def test_contents_entries_with_leaders_are_dropped(entry):
+    lines = ["某县“十四五”规划", entry, "第一章 总则", "正文第一段。"]
+    assert drop_contents(lines) == ["某县“十四五”规划", "第一章 总则", "正文第一段。"]
+
+
+@pytest.mark.parametrize("line", [
+    "第一节 做强先进制造业 ……… 12345",   # five digits: no page number
+    "第一节 做强先进制造业 ………",          # no page number
+    "第一节 做强先进制造业 .. 8",           # two leaders only
+    "到2025年，完成改造……等工作 8个",     # words between the leaders and the number
+    "新建厂房……3栋",
+])
+def test_lines_that_are_no_contents_entry_stay(line):
+    lines = ["第一章 总则", line, "正文。"]
+    assert drop_contents(lines) == lines
+
+
+@pytest.mark.parametrize("leader", ["…", "·", ".", "⋯"])
+def test_a_page_of_leaders_is_read_in_linear_time(leader):
+    body = "第一章 总则 " + leader * 200_000 + "\n一、加快建设。"
+    parsed = parse_document(body.encode(), source="leaders.txt", is_text=True)
+    assert [t["path"] for t in parsed.tasks] == [["第一章", "一"]]
+    assert parsed.tasks[0]["title"].startswith("加快建设")
+
+
+def _row(i: int, indicator: str, task: str | None = "t") -> dict:
+    return {"target_id": f"x:{i}", "task_id": task, "value": 12.0, "unit": "%", "comparator": ">=",
+            "change": None, "year": 2025, "indicator": indicator}
+
+
+def test_restatements_past_many_first_statements_still_point_at_their_first():
+    firsts = [_row(i, f"第{i}类指标完成率", task=None) for i in range(200)]
+    again = [_row(1000 + i, f"第{i}类指标完成率") for i in range(200)]
+    rows = firsts + again
+    mark_restatements(rows)
+    assert [r["restates"] for r in firsts] == [None] * 200
+    assert [r["restates"] for r in again] == [f"x:{i}" for i in range(200)]
+
+
+def test_a_restatement_naming_its_first_in_other_words_is_found_among_a_few():
+    rows = [_row(1, "地区生产总值", task=None), _row(2, "全县地区生产总值")]
+    mark_restatements(rows)
+    assert rows[1]["restates"] == "x:1"
+
+
+def test_thousands_of_equal_figures_cost_linear_work():
+    rows = [_row(i, f"指标{i:05d}甲") for i in range(40_000)]
+    mark_restatements(rows)  # 40 000 rows: 800 million comparisons the quadratic way
+    assert all(r["restates"] is None for r in rows)
+
+
+def test_a_page_of_equal_figures_is_parsed_and_each_figure_kept():
+    body = "一、主要目标\n" + "".join(f"①第{i}项指标达到12%。" for i in range(20_000))
+    parsed = parse_document(body.encode(), source="figures.txt", is_text=True)
+    twelves = [t for t in parsed.targets if t["value"] == 12.0 and t["unit"] == "%"]
+    assert len(twelves) >= 19_000
