@@ -13,6 +13,8 @@ from transform.document import parse_document
 from transform.long_plans import drop_contents
 from transform.targets.restates import mark_restatements
 
+pytestmark = pytest.mark.timeout(60)  # the quadratic code took minutes on these inputs
+
 
 @pytest.mark.parametrize("entry", [
     "第一节 做强先进制造业 ……… 8",
