@@ -195,6 +195,24 @@ class Linked:
 
 
 def fold_linked(
+    messages: Iterable[Message], docs: Any, committed: Any, language: str = "zh"
+) -> list[Message]:
+    """`fold_rows` on frames: this run's documents and the committed documents of its sources
+    (`NOTICE_COLUMNS`; only the notices and the plan pages they link are used)."""
+    import polars as pl
+
+    pages = (docs.select("doc_id", "plan_pages"), committed.select("doc_id", "plan_pages"))
+    linked = {
+        p for f in pages for r in f.drop_nulls("plan_pages").iter_rows(named=True) for p in plan_page_ids(r)
+    }
+    committed = committed.filter(
+        pl.col("plan_pages").list.len().fill_null(0).gt(0) | pl.col("doc_id").is_in(sorted(linked))
+    )
+    run_docs = docs.select(NOTICE_COLUMNS).to_dicts()
+    return fold_rows(messages, run_docs, committed.select(NOTICE_COLUMNS).to_dicts(), language)
+
+
+def fold_rows(
     messages: Iterable[Message],
     run_docs: Iterable[dict[str, Any]],
     committed: Iterable[dict[str, Any]],

@@ -375,11 +375,7 @@ def _plan_messages(
     committed = wh.read(
         "documents", filter=pl.col("source_id").is_in(sources), columns=["source_id", *NOTICE_COLUMNS]
     )
-    linked = committed.filter(
-        pl.col("plan_pages").list.len().fill_null(0).gt(0)
-        | pl.col("doc_id").is_in(_linked_ids(docs, committed))
-    )
-    messages = fold_linked(candidates, docs.select(NOTICE_COLUMNS).to_dicts(), linked.to_dicts(), language)
+    messages = fold_linked(candidates, docs, committed, language)
     return route(
         messages,
         rules,
@@ -387,21 +383,6 @@ def _plan_messages(
         flow=flow,
         first_crawl=first_crawl_sources(sources, committed.select("source_id").unique()),
         language=language,
-    )
-
-
-def _linked_ids(docs: pl.DataFrame, committed: pl.DataFrame) -> list[str]:
-    """Doc ids of the plan pages the run's and the committed notices link to."""
-    from flows.plan_alerts import plan_page_ids
-
-    frames = (docs.select("doc_id", "plan_pages"), committed.select("doc_id", "plan_pages"))
-    return sorted(
-        {
-            p
-            for f in frames
-            for r in f.drop_nulls("plan_pages").iter_rows(named=True)
-            for p in plan_page_ids(r)
-        }
     )
 
 
