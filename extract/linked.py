@@ -15,10 +15,11 @@ time, no parsing of the page):
   it forwards, which holds the plan).
 
 At most `MAX_PER_NOTICE` links a notice. The crawler fetches them after the list's own pages
-(`extract.crawler`), as detail pages of the same source. `archived_plan_links(body, page_url,
-content_type)` is the same scan on a notice's archived bytes: the parse step stores its URLs in
-`documents.plan_pages`, so a notice and the plan page it links are one plan for the alerts
-(`flows.plan_alerts.fold_linked`), in a nightly run and in a re-parse alike.
+(`extract.crawler`), as detail pages of the same source, and hands every URL found on in
+`FetchedPage.plan_pages`; the parse step stores them in `documents.plan_pages`, so a notice and
+the plan page it links are one plan for the alerts (`flows.plan_alerts.fold_linked`).
+`archived_plan_links(body, page_url, content_type)` is the same scan on a notice's archived
+bytes, for a re-parse (no crawl).
 """
 
 from __future__ import annotations

@@ -203,10 +203,12 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
 
 
 def plan_pages(content: bytes, page: FetchedPage) -> list[str] | None:
-    """`documents.plan_pages`: the pages of their own a notice links to as its plan
-    (`extract.linked`, on the archived bytes: the same in a night and a re-parse); None for none."""
+    """`documents.plan_pages` (`extract.linked`): the crawler's scan, or (a re-parse) the same
+    scan of the archived bytes; None for none."""
     from extract.linked import archived_plan_links
 
+    if page.plan_pages is not None:
+        return list(page.plan_pages) or None
     found = archived_plan_links(content, page.final_url or page.url, page.content_type_hint())
     return found or None
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.archive import RawArchive
 from extract.linked import archived_plan_links
 from flows.alert_render import render
 from flows.alerts import plan_candidates
@@ -160,6 +161,10 @@ def _night(settings, run_id: str) -> None:
     (source,) = load_sources(settings.crawl.sources)
     crawl = steps.crawl_one(source, settings, wh, run_id=run_id)
     assert crawl.error is None, crawl.error
+    archive = RawArchive(settings.store.root)
+    for page in crawl.documents:  # the crawler's scan is the one a re-parse makes of the bytes
+        again = archived_plan_links(archive.get(page.sha256), page.final_url or page.url, page.content_type_hint())
+        assert page.plan_pages == tuple(again)
     run = steps.validate(steps.parse_pages(crawl.documents, settings.store).tables, run_id=run_id, previous_counts=None)
     steps.enqueue_alerts(wh, run.tables, settings, run_id=run_id)
     steps.load_chunk(wh, run_id=run_id, run=run, pages=conform("pages", crawl.pages))
@@ -228,3 +233,22 @@ def test_two_nights_one_alert_per_plan_though_a_plan_page_failed_the_first(tmp_p
     else:  # the plan page is the plan alert, carrying its notice
         assert x3_alerts[0] in second and x3_alerts[0]["plan"]["notice"]["url"].endswith(notices["x3"])
     assert all("x1" not in named(m) for m in second)
+
+
+def test_a_reparse_reads_the_links_from_the_archived_notice(tmp_path):
+    """`parse_pages` stores the crawler's `plan_pages`; a page rebuilt from `pages` rows (a
+    re-parse: plan_pages None) gets them from its archived bytes, in its charset."""
+    from flows.steps import parse_pages
+    from planwatch.records import FetchedPage
+
+    html = (
+        "<html><head><title>关于印发《石河县民生实事实施方案》的通知</title></head><body>"
+        "<p>现将《石河县民生实事实施方案》印发给你们，请认真贯彻落实。</p>"
+        "<p>附件：<a href='art_51_2.html'>《石河县民生实事实施方案》</a></p></body></html>"
+    ).encode("gbk")
+    sha = RawArchive(tmp_path / "wh").put(html)
+    page = FetchedPage(url=_url(1), source_id="shihe", county="石河县", sha256=sha, encoding="gbk")
+    crawled = FetchedPage.from_dict({**page.to_dict(), "plan_pages": [_url(7)]})
+    docs = parse_pages([page], str(tmp_path / "wh")).tables["documents"]
+    assert docs["plan_pages"].to_list() == [[_url(2)]]
+    assert parse_pages([crawled], str(tmp_path / "wh")).tables["documents"]["plan_pages"].to_list() == [[_url(7)]]
