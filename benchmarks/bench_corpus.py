@@ -21,7 +21,9 @@ documents / tasks / targets tables are read back, each document's `source` renam
 
 Printed: the scorer's lines for the crawl, both score lines, and whether every served plan is
 stored and alerted: pages served, documents stored, plans (is_plan) stored, plan alerts
-received, quarantined rows; with `--diff`, the scorer's misses that differ per document.
+received, how many plan alerts each served plan got (a plan's page and its notice, in the linked
+mode, are one plan: each alert naming either counts once; the goal is one each), quarantined
+rows; with `--diff`, the scorer's misses that differ per document.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ class Crawl:
     served: set[str] = field(default_factory=set)  # detail paths answered 200
     tables: dict[str, Any] = field(default_factory=dict)  # polars frames, source renamed
     alerted: set[str] = field(default_factory=set)  # excerpt names with a plan alert
+    alerts: dict[str, int] = field(default_factory=dict)  # excerpt name -> plan alerts naming it
+    notices: dict[str, str] = field(default_factory=dict)  # notice path -> excerpt (linked mode)
     quarantine: Any = None
     report: dict[str, Any] = field(default_factory=dict)
 
@@ -86,7 +90,7 @@ def crawl(sites: Any, work: Path, warehouse: Path) -> Crawl:
     from testbed.webhook import WebhookReceiver
     from warehouse.store import Warehouse
 
-    out = Crawl(dict(sites.pages))
+    out = Crawl(dict(sites.pages), notices=dict(getattr(sites, "notices", {}) or {}))
     with WebhookReceiver() as hook:
         servers = {name: ReplayServer(path).start() for name, path in sites.sites.items()}
         try:
@@ -119,15 +123,13 @@ def crawl(sites: Any, work: Path, warehouse: Path) -> Crawl:
         pl.Series("excerpt", [names[u] for u in urls], dtype=pl.Utf8),
         pl.Series("source", [f"{names[u]}.html" if names[u] else u for u in urls], dtype=pl.Utf8),
     )
+    counts: dict[str, int] = defaultdict(int)
     for msg in messages:
-        # a plan alert names its page on a "URL: …" line; a digest (a source's first crawl) lists
-        # its first plans in the text and all of them in its JSON fields
-        urls = _URL.findall(str(msg.get("message", "")))
-        digest = msg.get("digest") if isinstance(msg.get("digest"), dict) else {}
-        urls += [str(p.get("url") or "") for p in digest.get("plans") or [] if p.get("is_plan")]
-        for url in urls:
-            if name := _excerpt(url, out.pages):
-                out.alerted.add(name)
+        for names in plans_named(msg, out.pages, out.notices):
+            for name in names:
+                counts[name] += 1
+    out.alerts = dict(counts)
+    out.alerted = set(counts)
     out.quarantine = wh.read("quarantine")
     return out
 
@@ -137,6 +139,28 @@ _URL = re.compile(r"https?://[^\s<>\"')）]+")
 
 def _excerpt(url: str, pages: dict[str, str]) -> str | None:
     return pages.get(urlsplit(url).path)
+
+
+def plans_named(msg: dict[str, Any], pages: dict[str, str], notices: dict[str, str]) -> list[set[str]]:
+    """The plans one webhook message alerts, each as the excerpt names it names: by its page's
+    URL or by its notice's (a short 印发 notice of the linked mode, alone or carried by its plan
+    page's alert). A digest (a source's first crawl) counts each plan it lists; a plan alert
+    without JSON fields counts the URLs of its text as one plan."""
+    digest = msg.get("digest") if isinstance(msg.get("digest"), dict) else None
+    if digest is not None:
+        entries = [p for p in digest.get("plans") or [] if isinstance(p, dict) and p.get("is_plan")]
+    elif isinstance(msg.get("plan"), dict):
+        entries = [msg["plan"]]
+    else:
+        entries = [{"urls": _URL.findall(str(msg.get("message", "")))}]
+    out = []
+    for entry in entries:
+        notice = entry.get("notice") if isinstance(entry.get("notice"), dict) else {}
+        urls = [entry.get("url"), notice.get("url"), *entry.get("urls", [])]
+        names = {n for u in urls if u and (n := _excerpt(str(u), pages) or _excerpt(str(u), notices))}
+        if names:
+            out.append(names)
+    return out
 
 
 def write_tables(tables: dict[str, Any], folder: Path) -> Path:
@@ -253,6 +277,8 @@ def measures(result: Crawl, gold: Path, parse_dir: Path) -> dict[str, Any]:
         "documents stored": len(stored),
         "plans (is_plan) stored": len(plans),
         "plan alerts received": len(result.alerted),
+        "plan alerts per served plan (alerts: plans)": _per_plan(result.alerts, gold_plans),
+        "plans alerted more than once": sorted(n for n, k in result.alerts.items() if k > 1),
         "quarantined rows": q.height,
         "quarantined by table": dict(q.group_by("table_name").len().iter_rows()) if q.height else {},
         "served plans (gold has tasks or targets)": len(gold_plans),
@@ -265,6 +291,15 @@ def measures(result: Crawl, gold: Path, parse_dir: Path) -> dict[str, Any]:
         "planwatch parse: plans (is_plan)": len(parse_plans),
         "planwatch parse: plans not judged plans": sorted(gold_plans - parse_plans),
     }
+
+
+def _per_plan(alerts: dict[str, int], plans: set[str]) -> dict[int, int]:
+    """How many served plans got 0, 1, 2 … plan alerts (a notice's and its plan page's count
+    as two: the monitoring team wants one alert per plan)."""
+    out: dict[int, int] = defaultdict(int)
+    for name in plans:
+        out[alerts.get(name, 0)] += 1
+    return dict(sorted(out.items()))
 
 
 def _per_doc(parse_dir: Path, crawl: Crawl) -> list[str]:
@@ -375,6 +410,8 @@ def run(quick: bool = False, corpus: Path | None = None, keep: Path | None = Non
     row("plans (is_plan) stored", m["plans (is_plan) stored"], f"= {gold_plans} (gold)")
     alerts_ok = m["plan alerts received"] == m["plans (is_plan) stored"]
     row("plan alerts received", m["plan alerts received"], "= plans stored", alerts_ok)
+    twice = len(m["plans alerted more than once"])
+    row("plans alerted more than once", twice, "0", twice == 0)
     row("quarantined rows", m["quarantined rows"], "0", m["quarantined rows"] == 0)
     return rows
 
@@ -421,14 +458,21 @@ def sweep_line(mode: str, got: dict[str, Any]) -> str:
         "not stored": m["not stored"],
         "not plans": m["plans not judged plans"],
         "not alerted": m["plans not alerted"],
+        "alerted more than once": m.get("plans alerted more than once", []),
     }
     losses = "; ".join(f"{k}: {','.join(v)}" for k, v in lost.items() if v)
     return (
         f"{mode:<12} crawl {score_line(got['crawl']).removeprefix('score: ')}"
         f" | stored {m['documents stored']}/{m['pages listed']} plans {m['served plans stored as plans']}/{plans}"
-        f" alerted {m['served plans alerted']}/{plans} differ {len(got['per_doc'])}"
+        f" alerted {m['served plans alerted']}/{plans}{_per_plan_text(m)} differ {len(got['per_doc'])}"
         + (f" | {losses}" if losses else "")
     )
+
+
+def _per_plan_text(m: dict[str, Any]) -> str:
+    """` alerts/plan 1:74 2:2` (how many served plans got each number of plan alerts)."""
+    per = m.get("plan alerts per served plan (alerts: plans)")
+    return " alerts/plan " + " ".join(f"{k}:{v}" for k, v in per.items()) if per else ""
 
 
 def sweep(

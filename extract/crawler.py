@@ -261,7 +261,7 @@ class SourceCrawler:
         self._record(res, link)
         if res.outcome == "ok" and res.sha256 and (known is None or known.sha256 != res.sha256 or retry):
             files = self._attachments(res, link)  # a new or changed notice only
-            self._plan_pages(res, link)
+            plan_pages = self._plan_pages(res, link)
             self.out.documents.append(
                 FetchedPage(
                     url=link.url,
@@ -277,6 +277,7 @@ class SourceCrawler:
                     final_url=res.final_url,
                     previous_sha256=known.sha256 if known else None,
                     attachments=files,
+                    plan_pages=plan_pages,
                 )
             )
             if known is None or known.sha256 != res.sha256:  # not a retry of its files alone
@@ -307,18 +308,21 @@ class SourceCrawler:
             done=self.files,
         )
 
-    def _plan_pages(self, res: FetchResult, link: Link) -> None:
+    def _plan_pages(self, res: FetchResult, link: Link) -> tuple[str, ...] | None:
         """Queue the sibling pages a notice links to as its plan (`extract.linked`): no list
-        shows them. They are fetched after the queue, as detail pages of this source."""
+        shows them. They are fetched after the queue, as detail pages of this source. Returns
+        every one found (for `FetchedPage.plan_pages`), None when the page was not scanned."""
         if not res.text or self._out_of_time():
-            return
-        for found in linked.plan_links(res.text, res.final_url or link.url):
+            return None
+        found_all = linked.plan_links(res.text, res.final_url or link.url)
+        for found in found_all:
             url = found.url
             if url in self.seen or not host_allowed(url, self.netlocs):
                 continue
             self.seen.add(url)
             if self.state.detail(self.source.id, url) is None or self.refresh:
                 self.linked.append(Link(url, found.title, link.list_date))
+        return tuple(f.url for f in found_all)
 
     def _detail_queue(self) -> list[Link]:
         """Detail pages to fetch, in order: last run's failures, then the pages deferred by

@@ -15,7 +15,11 @@ time, no parsing of the page):
   it forwards, which holds the plan).
 
 At most `MAX_PER_NOTICE` links a notice. The crawler fetches them after the list's own pages
-(`extract.crawler`), as detail pages of the same source.
+(`extract.crawler`), as detail pages of the same source, and hands every URL found on in
+`FetchedPage.plan_pages`; the parse step stores them in `documents.plan_pages`, so a notice and
+the plan page it links are one plan for the alerts (`flows.plan_alerts.fold_linked`).
+`archived_plan_links(body, page_url, content_type)` is the same scan on a notice's archived
+bytes, for a re-parse (no crawl).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ _TAGS = re.compile(r"<[^<>]{0,300}>")
 _ANNEX = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")
 _NOTICE_END = re.compile(r"(?:通知|公告|通告|通报|的函|的批复|公示|解读)[》」]?\s*$")
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".jhtml", ".xhtml")
+_NOT_PAGES = ("application/pdf", "application/zip", "application/vnd", "application/msword", "image/")
 
 
 @dataclass(frozen=True)
@@ -74,3 +79,15 @@ def plan_links(html: str, page_url: str) -> list[PlanLink]:
         if len(out) >= MAX_PER_NOTICE:
             break
     return list(out.values())
+
+
+def archived_plan_links(body: bytes, page_url: str, content_type: str | None = None) -> list[str]:
+    """The URLs `plan_links` finds on a notice's archived bytes (decoded as the fetch did); []
+    for a page that is not HTML (a PDF or a text file served as a detail page)."""
+    from planwatch.charset import decode
+
+    kind = (content_type or "").split(";", 1)[0].strip().lower()
+    if kind.startswith(_NOT_PAGES) or body[:5] == b"%PDF-":
+        return []
+    text = decode(body, content_type).text
+    return [link.url for link in plan_links(text, page_url)]

@@ -2,7 +2,8 @@
 
 `plan_content` describes one new or changed plan: county, titles, issuer, dates, plan years, URL,
 counts, the leading targets (as objects), deadlines and, for a changed plan, what changed
-(tasks added or removed, targets added, removed or changed with the old and new value).
+(tasks added or removed, targets added, removed or changed with the old and new value); a plan
+page published by a short 印发 notice also carries that notice (`notice_content`).
 `digest_content` bundles the plans of one source found by a first crawl or a backfill.
 `flows.alert_render` turns the content into text, Markdown, Slack, HTML or a JSON payload.
 Plain data only (dicts of str / int / float / lists): it goes into the outbox as JSON.
@@ -142,6 +143,21 @@ def plan_content(
     if changes is not None:
         out["changes"] = changes
     return clean_content(out)
+
+
+def notice_content(doc: dict[str, Any]) -> dict[str, Any]:
+    """The short 印发 notice that publishes a plan page (`flows.plan_alerts.fold_linked`): what a
+    plan alert says of it (`content["notice"]`)."""
+    return clean_content(
+        {
+            "doc_id": doc.get("doc_id"),
+            "title": doc.get("title"),
+            "url": doc.get("source"),
+            "doc_number": doc.get("doc_number"),
+            "publish_date": _iso(doc.get("publish_date")),
+            "issuer": doc.get("issuer"),
+        }
+    )
 
 
 # ---------------------------------------------------------------- what changed

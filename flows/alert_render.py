@@ -40,6 +40,7 @@ LABELS: dict[str, dict[str, str]] = {
         "years": "规划期",
         "counts": "任务 {tasks} 项，目标 {targets} 个",
         "url": "链接",
+        "notice": "印发通知",
         "top": "主要目标",
         "deadlines": "时间节点",
         "changes_counts": "任务 {old_tasks} → {new_tasks} 项，目标 {old_targets} → {new_targets} 个",
@@ -72,6 +73,7 @@ LABELS: dict[str, dict[str, str]] = {
         "years": "Plan years",
         "counts": "Tasks: {tasks}, targets: {targets}",
         "url": "URL",
+        "notice": "Notice",
         "top": "Leading targets",
         "deadlines": "Deadlines",
         "changes_counts": "Tasks: {old_tasks} → {new_tasks}, targets: {old_targets} → {new_targets}",
@@ -220,7 +222,22 @@ def _facts(c: dict[str, Any], fam: str, lang: str) -> list[str]:
     if years:
         rows.append((words["years"], esc(years)))
     rows.append((words["url"], f"<{url}>" if fam in ("markdown", "slack") and url else _link(fam, url, url)))
+    if isinstance(c.get("notice"), dict):
+        rows.append((words["notice"], _notice(c["notice"], fam, lang)))
     return [_label(fam, k) + colon + v for k, v in rows]
+
+
+def _notice(n: dict[str, Any], fam: str, lang: str) -> str:
+    """The 印发 notice a plan page is published by: its title (linked), 文号 and date, its URL."""
+    esc, url = _esc(fam), n.get("url") or ""
+    name = n.get("title") or url or "—"
+    head = _link(fam, url, name) if url and fam != "text" else esc(name)
+    facts = [f for f in (n.get("doc_number"), n.get("publish_date")) if f]
+    if facts:
+        head += esc(f"（{'，'.join(facts)}）" if lang == "zh" else f" ({', '.join(facts)})")
+    if url and fam == "text":
+        head += " " + url
+    return head
 
 
 # ---------------------------------------------------------------- messages
@@ -285,7 +302,11 @@ def _digest_body(c: dict[str, Any], fam: str, lang: str) -> list[str]:
     items = []
     for p in c["plans"][:DIGEST_LISTED]:
         name = p.get("title") or p.get("page_title") or ""
-        date = f"{p['publish_date']} " if p.get("publish_date") else ""
+        notice = p.get("notice") if isinstance(p.get("notice"), dict) else {}
+        day = p.get("publish_date") or notice.get("publish_date")
+        date = f"{day} " if day else ""
+        if notice.get("doc_number"):
+            name = f"{name} {notice['doc_number']}"  # the 文号 of the notice that publishes it
         count = words["counts"].format(tasks=p.get("n_tasks", 0), targets=p.get("n_targets", 0))
         link = _link(fam, p.get("url") or "", name) if fam != "text" and p.get("url") else esc(name)
         tail = f"  {p['url']}" if fam in ("text", "json") and p.get("url") else ""

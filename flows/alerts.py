@@ -52,7 +52,7 @@ class AlertRule:
     notices: "plans" (is_plan documents only) or "all" (every new notice too); is_plan: True
     (plans only), False (only notices that are not plans) or None (as `notices` says);
     sources / counties: source ids / county names, empty = every one; keywords: any of them in
-    the title, plan title or body; indicator_groups: the plan has a target in one of these
+    the title, plan title, body or (a plan page) the title of the notice that publishes it; indicator_groups: the plan has a target in one of these
     catalogue groups (economy, agriculture …); empty = no filter; changes: also send "changed"
     alerts; digest: auto | always | never, None = the `alert_digest` setting.
     """
@@ -83,7 +83,9 @@ class AlertRule:
         if self.indicator_groups and not set(self.indicator_groups) & set(doc.get("indicator_groups") or ()):
             return False
         if self.keywords:
-            hay = " ".join(str(doc.get(k) or "") for k in ("title", "plan_title", "body_text"))
+            hay = " ".join(
+                str(doc.get(k) or "") for k in ("title", "plan_title", "notice_title", "body_text")
+            )
             if not any(k in hay for k in self.keywords):
                 return False
         return True

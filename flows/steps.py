@@ -182,24 +182,35 @@ def parse_pages(pages: list[FetchedPage], store: StoreSettings | str) -> ParseOu
                 except ArchiveError:
                     unreadable.append(page)
                     raise
-                parsed.append(
-                    parse_document(
-                        content,
-                        source=page.url,
-                        url=page.url,
-                        source_id=page.source_id,
-                        county=page.county,
-                        fetched_at=page.fetched_at,
-                        content_type=page.content_type_hint(),
-                        raw_sha256=page.sha256,
-                        attachments=attached.files(archive, page),
-                    )
+                doc = parse_document(
+                    content,
+                    source=page.url,
+                    url=page.url,
+                    source_id=page.source_id,
+                    county=page.county,
+                    fetched_at=page.fetched_at,
+                    content_type=page.content_type_hint(),
+                    raw_sha256=page.sha256,
+                    attachments=attached.files(archive, page),
                 )
+                doc.document["plan_pages"] = plan_pages(content, page)
+                parsed.append(doc)
                 crash_point("parse.document")  # crash suites: killed mid-parse
             except Exception as exc:  # one bad page is recorded, the batch goes on
                 errors.append(f"{page.url}: {type(exc).__name__}: {exc}")
         tables = build_tables(parsed) if parsed else empty_tables()
     return ParseOutcome(dict(tables), errors, len(pages), unreadable)
+
+
+def plan_pages(content: bytes, page: FetchedPage) -> list[str] | None:
+    """`documents.plan_pages` (`extract.linked`): the crawler's scan, or (a re-parse) the same
+    scan of the archived bytes; None for none."""
+    from extract.linked import archived_plan_links
+
+    if page.plan_pages is not None:
+        return list(page.plan_pages) or None
+    found = archived_plan_links(content, page.final_url or page.url, page.content_type_hint())
+    return found or None
 
 
 def refetch_rows(pages: list[FetchedPage], run_id: str) -> list[dict[str, Any]]:
@@ -345,7 +356,7 @@ def _plan_messages(
     import polars as pl
 
     from flows.alerts import plan_candidates
-    from flows.plan_alerts import first_crawl_sources, route
+    from flows.plan_alerts import NOTICE_COLUMNS, first_crawl_sources, fold_linked, route
 
     docs = tables["documents"]
     current = read_docs(wh, "documents", docs.get_column("doc_id").to_list()).select(
@@ -361,13 +372,18 @@ def _plan_messages(
     language = settings.alerts.language
     candidates = plan_candidates(tables, current, previous, language)
     sources = sorted({s for s in docs.get_column("source_id").to_list() if s})
-    committed = wh.read("documents", filter=pl.col("source_id").is_in(sources)).select("source_id")
+    # the sources' committed documents: who has one (first crawl?), and the notices and plan
+    # pages that link each other (a notice and its plan page are one plan: fold_linked)
+    committed = wh.read(
+        "documents", filter=pl.col("source_id").is_in(sources), columns=["source_id", *NOTICE_COLUMNS]
+    )
+    messages = fold_linked(candidates, docs, committed, language)
     return route(
-        candidates,
+        messages,
         rules,
         default_mode=settings.alerts.digest,
         flow=flow,
-        first_crawl=first_crawl_sources(sources, committed.unique()),
+        first_crawl=first_crawl_sources(sources, committed.select("source_id").unique()),
         language=language,
     )
 

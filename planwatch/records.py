@@ -63,6 +63,9 @@ class FetchedPage:
     final_url: str | None = None
     previous_sha256: str | None = None  # set when a --refresh found a changed body
     attachments: tuple[Attachment, ...] = ()  # the files linked from the page, archived
+    # the pages of their own it links to as its plan (`extract.linked`: the crawler's scan);
+    # None: not scanned (a re-parse), the parse step scans the archived bytes
+    plan_pages: tuple[str, ...] | None = None
 
     def content_type_hint(self) -> str | None:
         """The Content-Type to decode the archived bytes with (the charset the fetch used)."""
@@ -84,6 +87,8 @@ class FetchedPage:
             values["fetched_at"] = datetime.fromisoformat(values["fetched_at"])
         if isinstance(values.get("list_date"), str):
             values["list_date"] = date.fromisoformat(values["list_date"])
+        if values.get("plan_pages") is not None:
+            values["plan_pages"] = tuple(values["plan_pages"])
         if values.get("attachments"):
             values["attachments"] = tuple(
                 a if isinstance(a, Attachment) else Attachment(**a) for a in values["attachments"]

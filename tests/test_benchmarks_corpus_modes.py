@@ -54,3 +54,29 @@ def test_unknown_modes_are_refused(capsys):
     with pytest.raises(SystemExit):
         bc.main(["--modes", "lines,nope"])
     assert "unknown modes nope" in capsys.readouterr().err
+
+
+def test_alerts_are_counted_per_plan_by_its_page_or_its_notice():
+    """linked mode: a notice's own alert and its plan page's name one plan: two alerts for it;
+    a plan page's alert carrying its notice is one."""
+    pages, notices = {"/art/2.html": "x1", "/art/4.html": "x2"}, {"/art/1.html": "x1", "/art/3.html": "x2"}
+    digest = {"digest": {"plans": [
+        {"url": "http://h/art/1.html", "is_plan": True},  # x1's notice, alerted on its own
+        {"url": "http://h/art/2.html", "is_plan": True},  # x1's plan page
+        {"url": "http://h/art/4.html", "is_plan": True, "notice": {"url": "http://h/art/3.html"}},
+        {"url": "http://h/art/9.html", "is_plan": True},  # not a corpus page
+    ]}}
+    assert bc.plans_named(digest, pages, notices) == [{"x1"}, {"x1"}, {"x2"}]
+    one = {"plan": {"url": "http://h/art/2.html", "notice": {"url": "http://h/art/1.html"}}}
+    assert bc.plans_named(one, pages, notices) == [{"x1"}]
+    assert bc.plans_named({"message": "URL: http://h/art/4.html\n"}, pages, notices) == [{"x2"}]
+    assert bc._per_plan({"x1": 2, "x2": 1}, {"x1", "x2", "x3"}) == {0: 1, 1: 1, 2: 1}
+
+
+def test_a_sweep_line_shows_alerts_per_plan_and_the_plans_alerted_twice():
+    got = _got()
+    got["measures"]["plan alerts per served plan (alerts: plans)"] = {1: 2, 2: 1}
+    got["measures"]["plans alerted more than once"] = ["x3"]
+    line = bc.sweep_line("linked", got)
+    assert "alerted 3/3 alerts/plan 1:2 2:1 differ 1" in line
+    assert line.endswith("| alerted more than once: x3")

@@ -115,6 +115,12 @@ DOCUMENTS = _t(
     C("raw_sha256", STR, "sha256 of the archived raw page (raw archive key)"),
     C("encoding", STR, "charset the page was decoded with"),
     C("attachments", STR_LIST, "attachment links found on the page"),
+    C(
+        "plan_pages",
+        STR_LIST,
+        "for a short 印发 notice: the pages of their own it links to as its plan (`extract.linked`), "
+        "by URL (their `source`); null when none",
+    ),
     C("n_tasks", INT, "number of tasks", False),
     C("n_targets", INT, "number of targets", False),
     C("parse_note", STR, "why no task was found, when the page could not be understood"),

@@ -22,7 +22,7 @@ import json
 import re
 import shutil
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -86,11 +86,13 @@ SPECS: dict[str, dict[str, Any]] = {
 @dataclass
 class CorpusSites:
     """The built sites: ``sites`` maps a site name to its folder, ``pages`` a detail URL path
-    to the excerpt's name."""
+    to the excerpt's name; ``notices`` (``linked`` mode) the path of the short notice that links
+    each plan page to the excerpt's name."""
 
     root: Path
     sites: dict[str, Path]
     pages: dict[str, str]
+    notices: dict[str, str] = field(default_factory=dict)
 
 
 _FIELD_LINES = (
@@ -193,7 +195,9 @@ def _fresh(site_dir: Path) -> None:
     (site_dir / "data").mkdir()
 
 
-def _build_hanweb(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
+def _build_hanweb(
+    site_dir: Path, docs: list[dict[str, Any]], notices: dict[str, str] | None = None
+) -> dict[str, str]:
     cfg = json.loads(json.dumps(SPECS[HANWEB]))
     _fresh(site_dir)
     column = cfg["hanweb"]["column"][0]
@@ -209,6 +213,8 @@ def _build_hanweb(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
             (site_dir / "attachments").mkdir(exist_ok=True)
             (site_dir / "attachments" / fn).write_bytes(data)
         pages[doc.get("plan_path", doc["path"])] = doc["excerpt"]
+        if "plan_path" in doc and notices is not None:
+            notices[doc["path"]] = doc["excerpt"]
     render.save_records(site_dir / column["records"], [build.record_of(d) for d in reversed(docs)])
     build.write_hanweb_column(site_dir, cfg, column)
     build.write_site_toml(site_dir / "site.toml", cfg)
@@ -216,7 +222,9 @@ def _build_hanweb(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
     return pages
 
 
-def _build_trs(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
+def _build_trs(
+    site_dir: Path, docs: list[dict[str, Any]], notices: dict[str, str] | None = None
+) -> dict[str, str]:
     cfg = json.loads(json.dumps(SPECS[TRS]))
     _fresh(site_dir)
     channel = cfg["trs"]["channel"][0]
@@ -237,6 +245,8 @@ def _build_trs(site_dir: Path, docs: list[dict[str, Any]]) -> dict[str, str]:
         for (fn, _show), content in zip(doc.get("attachments") or [], data, strict=False):
             (site_dir / "www" / doc["path"].lstrip("/")).parent.joinpath(fn).write_bytes(content)
         pages[doc.get("plan_path", doc["path"])] = doc["excerpt"]
+        if "plan_path" in doc and notices is not None:
+            notices[doc["path"]] = doc["excerpt"]
     render.save_records(site_dir / channel["records"], [build.record_of(d) for d in reversed(docs)])
     build.write_trs_channel(site_dir, cfg, channel)
     build.write_site_toml(site_dir / "site.toml", cfg)
@@ -260,13 +270,14 @@ def build_corpus(
     out_root = Path(out_root)
     sites = {HANWEB: out_root / HANWEB, TRS: out_root / TRS}
     pages: dict[str, str] = {}
+    notices: dict[str, str] = {}
     for name, builder, part in ((HANWEB, _build_hanweb, docs[0::2]), (TRS, _build_trs, docs[1::2])):
-        own = builder(sites[name], part)
+        own = builder(sites[name], part, notices)
         render.save_records(
             sites[name] / PAGES_FILE, [{"path": p, "name": n} for p, n in sorted(own.items())]
         )
         pages.update(own)
-    return CorpusSites(out_root, sites, pages)
+    return CorpusSites(out_root, sites, pages, notices)
 
 
 def corpus_pages(site_dir: str | Path) -> dict[str, str]:
