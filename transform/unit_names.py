@@ -119,7 +119,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     seps: list[str] = []  # the separator before each piece
     for s, e, sep in pieces:
         if note_words and _NOTE.search(view, s, e):  # "…，列第一位的为牵头单位" outside brackets
-            piece_note = _note_of(view[s:e])
+            piece_note = note_of(view[s:e])
             if piece_note is not NO_NOTE:
                 note = _merge_notes(note, piece_note)
                 continue
@@ -219,14 +219,15 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     for s, e in reversed(_bracket_groups(view)):
         inner = view[s + 1 : e - 1]
         if _NOTE.search(inner):
-            note = _merge_notes(note, _note_of(inner))
+            note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
 
 
-def _note_of(text: str) -> Note:
+def note_of(text: str) -> Note:
+    """The rules a note states (列第一位者为牵头单位, 下同), or NO_NOTE."""
     first = any(w in text for w in FIRST_IS_LEAD_NOTES)
     following = any(w in text for w in FOLLOWING_NOTES)
     return Note(first, following) if (first or following) else NO_NOTE
