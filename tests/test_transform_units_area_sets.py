@@ -76,3 +76,16 @@ def test_an_autonomous_region_division_plan():
         (["自治区能源局"], ["自治区发展改革委", "自然资源厅", "生态环境厅", "相关盟市"]),
         (["自治区水利厅"], ["各盟市"]),
     ]
+
+
+def test_a_one_cell_a_line_table_with_sets_of_areas():
+    text = (
+        "某盟2024年重点工作任务分工\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n新建高标准农田20万亩。\n盟农牧局\n盟财政局\n各旗县市\n2024年底\n"
+        "2\n完成草原生态修复50万亩。\n盟林草局\n相关旗县\n2024年10月\n"
+    )
+    tasks = parse_document(text, source="t.txt", is_text=True).tasks
+    assert [(t["lead_units"], t["participating_units"]) for t in tasks] == [
+        (["盟农牧局"], ["盟财政局", "各旗县市"]),
+        (["盟林草局"], ["相关旗县"]),
+    ]
