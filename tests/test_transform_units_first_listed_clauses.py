@@ -66,6 +66,8 @@ def test_the_document_rule_applies_to_clause_units():
 def test_a_rule_naming_the_responsible_units_of_the_division():
     assert first_is_lead_rule("二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。")
     assert first_is_lead_rule("各项任务中排在第一位的责任部门为牵头部门。")
+    assert first_is_lead_rule("有多个责任单位的，第一个责任单位为牵头单位。")
+    assert not first_is_lead_rule("县发改局为第一责任单位，负责统筹推进。")
 
 
 def _units(text: str) -> list[tuple[list[str], list[str]]]:

@@ -54,7 +54,7 @@ from transform.unit_words import (
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
 _FIRST_IS_LEAD = re.compile(
-    r"(列|排)(在|名)?(第一位?|首位)(的|者)?(责任)?(单位|部门)?为(工作)?牵头|第一个?(单位|部门)?为(工作)?牵头(单位|部门)|"
+    r"(列|排)(在|名)?(第一位?|首位)(的|者)?(责任)?(单位|部门)?为(工作)?牵头|第一个?(责任)?(单位|部门)?为(工作)?牵头(单位|部门)|"
     r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位"
 )
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
