@@ -89,3 +89,9 @@ def test_a_one_cell_a_line_table_with_sets_of_areas():
         (["盟农牧局"], ["盟财政局", "各旗县市"]),
         (["盟林草局"], ["相关旗县"]),
     ]
+
+
+def test_traditional_characters_read_the_same():
+    text = "（自治區水利廳牽頭，自治區發展改革委、國土資源廳、環保廳及相關盟市配合）"
+    assert _roles(text) == (["自治區水利廳"], ["自治區發展改革委", "國土資源廳", "環保廳", "相關盟市"])
+    assert split_units("自治區財政廳和自治區發展改革委") == ["自治區財政廳", "自治區發展改革委"]
