@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from transform.lexicons import table, words
 from transform.memo import per_document
-from transform.unit_words import COLLECTIVES, simplified
+from transform.unit_words import AREA_SET, COLLECTIVES, simplified
 
 _DATA = table("units_departments")
 # canonical name -> aliases as printed in plans (without 县/市/区 prefixes).
@@ -218,7 +218,7 @@ def _unit_like(text: str) -> bool:
     text = simplified(text).rstrip("*＊★☆")  # (a star marks the lead unit: 区财政局*)
     if not text:
         return False
-    if text in COLLECTIVES or text.endswith(UNIT_ENDINGS):
+    if text in COLLECTIVES or text.endswith(UNIT_ENDINGS) or AREA_SET.fullmatch(text) is not None:
         return True
     index, _ = _alias_index()
     core = strip_prefix(text)

@@ -6,6 +6,7 @@
   projects printed as cards of labelled fields (`transform.table_cards`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
+- Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them.
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
   line starts a new numbered item or a unit statement.
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
@@ -78,8 +79,27 @@ def _unbulleted(line: str) -> str:
     return rest if rest and match_marker(rest[:_MARKER_SPAN]) is not None else line
 
 
+# the page number of a 公文 printed as text, on a line of its own where a page ended: "— 3 —",
+# "- 3 -", "－3－", "第3页", "第3页 共12页" (a bare number is no page number here: it may number an item)
+_PAGE_MARK = re.compile(
+    r"(?:[-—－–]\s*)+\d{1,4}(?:\s*[-—－–])+|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?"
+)
+_PAGE_MARK_START = frozenset("-—－–第")
+_PAGE_MARK_MAX = 16
+
+
+def _page_mark(line: str) -> bool:
+    """Is `line` a page number ("— 3 —")? A page's text reads on over it."""
+    return (
+        line[:1] in _PAGE_MARK_START
+        and len(line) <= _PAGE_MARK_MAX
+        and _PAGE_MARK.fullmatch(line) is not None
+    )
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    lines = [ln for ln in lines if not _page_mark(ln)]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = whole_plan_lines(lines, text)

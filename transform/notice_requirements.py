@@ -2,7 +2,7 @@
 numbered sections are the notice's own requirements (一、提高认识 二、压实责任 三、加强督查), not
 the plan's tasks. Read from the lines before its first section: the notice issues something
 (现将…印发给你们) or divides work into an annex it only names (任务分解（详见附件）, 分解表见附件),
-and announces its requirements (提出以下工作要求, 就有关事项通知如下) or heads every section
+and announces its requirements (提出以下工作要求, 下列要求, 就有关事项通知如下) or heads every section
 with one (强化责任意识，以讲政治高度抓落实: lexicons/notice_requirement_words.txt) or speaks to the units
 that carry the plan (各责任单位要…, 牵头单位要…, 各乡镇各部门要…); at most five sections,
 numbered 一、 or 1. (1、), none in a table or an annex, and no unit named anywhere."""
@@ -14,7 +14,7 @@ import re
 from transform.lexicons import words
 
 _ISSUES = re.compile(r"现将|印发给你们|印发给你|予以印发|现印发|见附件")
-_ANNOUNCES = re.compile(r"(?:如下|以下)(?:几点)?(?:工作)?要求|通知如下|有关事项通知|要求如下")
+_ANNOUNCES = re.compile(r"(?:如下|以下|下列)(?:几点)?(?:工作)?要求|通知如下|有关事项通知|要求如下")
 _MAX_SECTIONS = 5
 _KINDS = ("cn", "ar")  # 一、 sections, or 1. / 1、 items
 _PREAMBLE = 600  # characters before the first section looked at

@@ -31,7 +31,7 @@ _WEAK_RE = re.compile("|".join(sorted(_WEAK_OPENERS, key=len, reverse=True)))
 _OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
 # 。 ： ！ ？ end a heading; so does an ASCII period used as a full stop (not one inside 47.1)
 _TITLE_END = re.compile(r"[。：:！!？?.]")
-_TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
+_TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[）)】\]]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
 # "（5月28日—6月10日）" closing a phase heading

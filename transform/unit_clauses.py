@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
-from transform.unit_words import HEADING_OBJECTS, VERB_KIND, simplified
+from transform.unit_words import AREA_SET, HEADING_OBJECTS, VERB_KIND, simplified
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
@@ -101,7 +101,11 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
         return ()
     if strict:
         whole = view[s:e].rstrip("、，,等 ")
-        if not is_unit_like(whole) and not whole.endswith(("等部门", "等单位")):
+        if (
+            not is_unit_like(whole)
+            and not whole.endswith(("等部门", "等单位"))
+            and AREA_SET.fullmatch(_LAST_NAME.split(whole)[-1]) is None  # "…环保厅及相关盟市"
+        ):
             return ()
         if has_prose_word(whole):
             return ()
@@ -110,6 +114,9 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
         return ()
     return names
 
+
+# the separators before the last name of a list
+_LAST_NAME = re.compile(r"[、，,；;和及与]")
 
 # "由" that introduces the names ("推进建设由县发改局牵头"), not the 由 of 自由/理由/缘由/事由
 _BY = re.compile(r"(?<![自理缘事])由(?=[\u4e00-\u9fff]{2})")

@@ -25,8 +25,12 @@ from transform.memo import per_document
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
+    AREA_SET,
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
+    JOIN_ENDINGS,
+    JOIN_LEVELS,
+    JOIN_STRONG_ENDINGS,
     LABEL_KIND,
     LABELS,
     OTHER_NOTES,
@@ -119,7 +123,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     seps: list[str] = []  # the separator before each piece
     for s, e, sep in pieces:
         if note_words and _NOTE.search(view, s, e):  # "…，列第一位的为牵头单位" outside brackets
-            piece_note = _note_of(view[s:e])
+            piece_note = note_of(view[s:e])
             if piece_note is not NO_NOTE:
                 note = _merge_notes(note, piece_note)
                 continue
@@ -159,7 +163,6 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_LEVEL_PREFIXES = ("县", "市", "区", "省", "州", "镇", "乡", "中共", "各")
 _AND = re.compile(r"以及|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
 _DENG_COLLECTIVE = re.compile(r"等(?:[省市县区州]级?|[省市县区]直)?(?:有关|相关|其他)?(?:部门|单位)$")
@@ -178,17 +181,30 @@ def _split_joined(view: str) -> list[str]:
     start = 0
     for m in _AND.finditer(view):
         left, right = view[start : m.start()], view[m.end() :]
-        if not (right.startswith(_LEVEL_PREFIXES) and is_unit_like(right)):
+        areas = AREA_SET.fullmatch(right) is not None  # "…环保厅及相关盟市": a set of areas ends the list
+        if not (
+            areas
+            or (right.startswith(JOIN_LEVELS) and is_unit_like(right))
+            or (left.endswith(JOIN_STRONG_ENDINGS) and _complete_right(right))
+        ):
             continue
         deng = _DENG_COLLECTIVE.search(left)
         if deng is not None and deng.start() > 0 and is_unit_like(left[: deng.start()]):
             out.append(left[: deng.start()])
             start = m.end()
-        elif left.endswith(SPLIT_ENDINGS + _COLLECTIVE_ENDINGS) and is_unit_like(left):
+        elif (areas or left.endswith(SPLIT_ENDINGS + _COLLECTIVE_ENDINGS + JOIN_ENDINGS)) and is_unit_like(
+            left
+        ):
             out.append(left)
             start = m.end()
     out.append(view[start:])
     return out
+
+
+def _complete_right(right: str) -> bool:
+    """Does the rest after 和/及 start with a complete unit name ("生态环境厅", "生态环境厅及相关盟市")?"""
+    head = _AND.split(right, 1)[0]
+    return head.endswith(SPLIT_ENDINGS + JOIN_ENDINGS) and is_unit_like(head)
 
 
 def has_prose_word(text: str) -> bool:
@@ -219,14 +235,15 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     for s, e in reversed(_bracket_groups(view)):
         inner = view[s + 1 : e - 1]
         if _NOTE.search(inner):
-            note = _merge_notes(note, _note_of(inner))
+            note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
 
 
-def _note_of(text: str) -> Note:
+def note_of(text: str) -> Note:
+    """The rules a note states (列第一位者为牵头单位, 下同), or NO_NOTE."""
     first = any(w in text for w in FIRST_IS_LEAD_NOTES)
     following = any(w in text for w in FOLLOWING_NOTES)
     return Note(first, following) if (first or following) else NO_NOTE

@@ -39,6 +39,22 @@ OTHER_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["other"])
 DUTY_OPENERS: tuple[str, ...] = tuple(_ROLES["notes"]["duties"])
 PERSON_TITLES: tuple[str, ...] = words("units_person_titles")
 COLLECTIVES: frozenset[str] = frozenset(words("units_collectives"))
+_JOINED = table("units_joined_names")
+#: the levels a name after 和/及/与 starts with, and the endings of a name before it (besides the
+#: split endings): "省财政厅和省发展改革委" is two names
+JOIN_LEVELS: tuple[str, ...] = tuple(_JOINED["levels"])
+JOIN_ENDINGS: tuple[str, ...] = tuple(_JOINED["endings"])
+#: a name ending with one of these may be followed by any complete name ("自然资源厅和生态环境厅")
+JOIN_STRONG_ENDINGS: tuple[str, ...] = tuple(_JOINED["strong_endings"])
+_AREA_SETS = table("units_area_sets")
+#: a set of administrative areas named by their levels ("各盟市", "相关市县", "各地州市")
+AREA_SET = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _AREA_SETS["openers"]))
+    + ")(?:"
+    + "|".join(map(re.escape, sorted(_AREA_SETS["levels"], key=len, reverse=True)))
+    + "){1,4}"
+)
 PROSE_WORDS: tuple[str, ...] = words("units_prose_words")
 #: openers of a note in a unit list on the tasks that follow ("以下均需各县市区落实", "不再逐一列出")
 LIST_NOTE_OPENERS: tuple[str, ...] = words("units_list_notes")

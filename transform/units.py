@@ -37,7 +37,7 @@ from transform.unit_clauses import (
 )
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
-from transform.unit_names import NO_NOTE, Note, split_units, split_value
+from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
@@ -54,7 +54,7 @@ from transform.unit_words import (
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
 _FIRST_IS_LEAD = re.compile(
-    r"(列|排)(在|名)?(第一位?|首位)(的|者)?(单位|部门)?为(工作)?牵头|第一个?(单位|部门)?为(工作)?牵头(单位|部门)|"
+    r"(列|排)(在|名)?(第一位?|首位)(的|者)?(责任)?(单位|部门)?为(工作)?牵头|第一个?(责任)?(单位|部门)?为(工作)?牵头(单位|部门)|"
     r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位"
 )
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
@@ -127,7 +127,7 @@ def extract_units(
     units = _labelled_units(text, view, first_is_lead) if role_words else Units()
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
-            _clause_units(text, view, units)
+            _clause_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating and ("）" in view or ")" in view):
             _bare_bracket_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
@@ -342,12 +342,14 @@ def _bracket_blocks(view: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _clause_units(text: str, view: str, units: Units) -> None:
+def _clause_units(text: str, view: str, units: Units, first_is_lead: bool = False) -> None:
     """Units stated by clauses: "（X牵头，Y配合）" / "由X牵头，Y配合落实。" / "（X、Y按职责分工负责）".
 
     Inside brackets every clause counts (a block of 配合 clauses only when it holds nothing else);
     in running text a clause counts when it leads (牵头), or, for 负责-type verbs, when it is a
-    sentence of its own; 配合 clauses count beside those.
+    sentence of its own; 配合 clauses count beside those. Where no clause leads, the first-listed
+    rule (first_is_lead, or a note in the bracket: "（X、Y负责，列第一位的为牵头单位）") makes the
+    first responsible unit the lead.
     """
     blocks = [(s, e, outer_s, outer_e) for outer_s, s, e, outer_e in _bracket_blocks(view)]
     blocks.append((0, len(view), -1, -1))
@@ -360,6 +362,8 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         if not kept:
             continue
         lead, part = resolve(kept)
+        if len(lead) > 1 and not any(c.role == "lead" for c in kept):
+            lead, part = _first_listed(units, view[s:e] if bracketed else "", first_is_lead, lead, part)
         _add(units.lead, lead)
         _add(units.participating, part)
         units.rules.extend(
@@ -367,6 +371,23 @@ def _clause_units(text: str, view: str, units: Units) -> None:
         )
         # one span for the block, as for a bracketed one (its clauses are one unit statement)
         units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
+
+
+def _first_listed(
+    units: Units, block: str, first_is_lead: bool, lead: list[str], part: list[str]
+) -> tuple[list[str], list[str]]:
+    """(lead, participating) of responsible units under the first-listed rule, stated for the
+    document (first_is_lead) or by a note in their block; the note is recorded on `units`."""
+    note = note_of(block) if block else NO_NOTE
+    if not (first_is_lead or note.first_is_lead):
+        return lead, part
+    units.first_is_lead_note = units.first_is_lead_note or note.first_is_lead
+    units.note_following = units.note_following or (note.first_is_lead and note.following)
+    units.rules.append(
+        "first listed unit leads (列第一位者为牵头单位)"
+        + ("" if note.first_is_lead else ", stated for the document")
+    )
+    return lead[:1], _dedupe(lead[1:] + part)
 
 
 _SENTENCE_END = "。；;\n"
@@ -392,11 +413,11 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
             continue
         if not any(is_department(n) for n in names):
             continue
-        lead = list(names)
-        if first_is_lead and len(lead) > 1:
-            units.lead, units.participating = lead[:1], lead[1:]
-        else:
-            units.lead = lead
+        lead: list[str] = list(names)
+        part: list[str] = []
+        if len(lead) > 1:
+            lead, part = _first_listed(units, view[s:e], first_is_lead, lead, part)
+        units.lead, units.participating = lead, part
         units.lead_from_responsible = True
         units.spans.append((outer_s, outer_e))
         units.rules.append(f"bracket of unit names ending a sentence -> responsible: {', '.join(names)}")
