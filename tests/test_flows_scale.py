@@ -16,7 +16,7 @@ from warehouse.store import Warehouse
 
 pytestmark = pytest.mark.prefect
 
-SPEC = RigSpec(sources=24, hosts=8, notices=2, interval_min_s=0.1, interval_max_s=0.2)
+SPEC = RigSpec(sources=24, hosts=8, notices=2, interval_min_s=0.04, interval_max_s=0.08)
 
 
 def test_a_night_over_many_hosts_is_bounded_and_polite(prefect_harness, tmp_path):
