@@ -59,6 +59,34 @@ def test_plans_view_has_one_row_per_plan_with_counts(wh):
     assert plans["n_lead_units"].to_list() == [1, 1]
 
 
+def _url(doc_id: str) -> str:
+    return f"https://example.gov.cn/src_a/{doc_id}.html"
+
+
+def test_a_notice_and_the_plan_page_it_links_are_one_plan(tmp_path):
+    """A short 印发 notice without tasks whose plan is a page of its own (documents.plan_pages):
+    one row, the plan page's, carrying the notice; a notice whose linked page is no plan, or a
+    page without tasks, stays a row of its own."""
+    wh = new_warehouse("local", tmp_path)
+    notice = {"plan_pages": [_url("page")], "doc_number": "甲政办〔2024〕3号"}
+    docs = [
+        Doc("notice", n_tasks=0, n_targets=0, overrides=notice),
+        Doc("page", publish_date=date(2023, 3, 2)),
+        Doc("other", n_tasks=0, n_targets=0, overrides={"plan_pages": [_url("news")]}),
+        Doc("news", is_plan=False),
+        Doc("short", n_tasks=0, n_targets=0, overrides={"plan_pages": [_url("empty")]}),
+        Doc("empty", n_tasks=0, n_targets=0),
+    ]
+    load_run(wh, run_id="r1", flow="load", tables=make_run(docs))
+    plans = query(wh, "SELECT doc_id, n_tasks, notice_title, notice_url, notice_doc_number FROM plans ORDER BY doc_id")
+    assert plans["doc_id"].to_list() == ["empty", "other", "page", "short"]
+    page = plans.row(2, named=True)
+    assert page["n_tasks"] == 2 and page["notice_url"] == _url("notice")
+    assert page["notice_title"] == "关于印发《notice三年行动计划（2023—2025年）》的通知"
+    assert page["notice_doc_number"] == "甲政办〔2024〕3号"
+    assert plans.filter(pl.col("doc_id") != "page")["notice_url"].null_count() == 3
+
+
 def test_as_of_reads_every_table_as_a_run_left_it(wh):
     assert query(wh, "SELECT count(*) AS n FROM documents", as_of="r1")["n"][0] == 2
     assert query(wh, "SELECT count(*) AS n FROM tasks", as_of="r1")["n"][0] == 4

@@ -11,7 +11,9 @@ Two convenience views join the content tables for analysts:
   years, URL), its task (title, section, deadline), the lead and participating units (as
   printed and canonical) and the indicator catalogue code and group;
 - `plans`: one row per plan (is_plan documents) with its counts of tasks, targets, coded
-  targets, distinct indicators and lead departments.
+  targets, distinct indicators and lead departments. A short 印发 notice without tasks whose
+  plan is a page of its own with tasks (`documents.plan_pages`) is no row of its own: the plan
+  page's row carries it (`notice_title`, `notice_url`, `notice_doc_number`), as its alert does.
 """
 
 from __future__ import annotations
@@ -121,20 +123,35 @@ tg AS (SELECT doc_id, count(*) AS targets, count(indicator_code) AS targets_code
               count(DISTINCT indicator_code) AS indicators
        FROM targets GROUP BY doc_id),
 un AS (SELECT doc_id, count(DISTINCT coalesce(canonical, unit)) AS lead_units
-       FROM task_units WHERE role = 'lead' GROUP BY doc_id)
+       FROM task_units WHERE role = 'lead' GROUP BY doc_id),
+{_LINKED}
 SELECT
   d.doc_id, d.source_id, d.county, d.title, d.plan_title, d.issuer, d.doc_number,
   d.publish_date, d.plan_start_year, d.plan_end_year,
   coalesce(tk.tasks, 0) AS n_tasks, coalesce(tg.targets, 0) AS n_targets,
   coalesce(tg.targets_coded, 0) AS n_targets_coded, coalesce(tg.indicators, 0) AS n_indicators,
   coalesce(un.lead_units, 0) AS n_lead_units, tk.first_deadline, tk.last_deadline,
-  d.source AS url, d.first_seen_at
+  d.source AS url, d.first_seen_at, nt.notice_title, nt.notice_url, nt.notice_doc_number
 FROM documents d
 LEFT JOIN tk ON tk.doc_id = d.doc_id
 LEFT JOIN tg ON tg.doc_id = d.doc_id
 LEFT JOIN un ON un.doc_id = d.doc_id
-WHERE d.is_plan
+LEFT JOIN nt ON nt.page_id = d.doc_id
+WHERE d.is_plan AND d.doc_id NOT IN (SELECT notice_id FROM lk)
 """
+
+
+# The notices folded into the plan page they link (`lk`: a notice without tasks, a linked page
+# with tasks, so no page is ever folded away itself) and, per plan page, its earliest notice (`nt`).
+_LINKED = """lk AS (SELECT x.doc_id AS notice_id, p.doc_id AS page_id
+       FROM (SELECT doc_id, n_tasks, unnest(plan_pages) AS url FROM documents WHERE is_plan) x
+       JOIN documents p ON p.source = x.url AND p.is_plan AND p.n_tasks > 0 AND p.doc_id <> x.doc_id
+       WHERE x.n_tasks = 0),
+nt AS (SELECT lk.page_id,
+              arg_min(n.title, (n.publish_date, n.doc_id)) AS notice_title,
+              arg_min(n.source, (n.publish_date, n.doc_id)) AS notice_url,
+              arg_min(n.doc_number, (n.publish_date, n.doc_id)) AS notice_doc_number
+       FROM lk JOIN documents n ON n.doc_id = lk.notice_id GROUP BY lk.page_id)"""
 
 
 def connect(wh: Warehouse, as_of: Any = None) -> duckdb.DuckDBPyConnection:
