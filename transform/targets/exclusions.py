@@ -282,7 +282,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     if sm is None:
         return False
     if not sm.group(0).startswith("等"):
-        return True
+        # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
+        return not (c.kind == "percent" and _share_committed(t, c))
     if c.kind not in ("count", "none"):
         return False  # 等10公里: the total of the list
     # "A、B等N个": a target when the clause builds or does what it counts
@@ -296,6 +297,18 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return True
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+_SHARE_SPAN = 30  # characters after a share in which its clause names the commitment
+_SHARE_CLAUSE_END = re.compile("[，,；;。:：\n]")
+
+
+def _share_committed(t: str, c) -> bool:
+    """A share after a scope word whose clause goes on to a verb of commitment ("全县90%以上的
+    行政村达到…标准"); not one that describes the whole ("全县60%的人口居住在农村")."""
+    end = c.end + _SHARE_SPAN
+    m = _SHARE_CLAUSE_END.search(t, c.end, end)
+    return _TARGET_VERB_RE.search(t, c.end, m.start() if m else end) is not None
 
 
 def _progress_rule(clause_before: str) -> str:
