@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.numbering import HEADING_MARK
+from transform.targets.flatcells import flat_table_spans
 from transform.targets.words import lex
 
 _CUE_RE = re.compile(
@@ -181,9 +182,12 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     review = ahead = open_ = row = False
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
-    for ln in body.split("\n"):
+    lines = body.split("\n")
+    # (an indicator table printed a cell per line is read whole: `tables.indicator_tables`)
+    flat = {k for a, b in flat_table_spans(lines) for k in range(a, b)} if "|\n" in body else set()
+    for k, ln in enumerate(lines):
         s = ln.strip()
-        if not s or (title and title in s and len(s) <= len(title) + 12):
+        if not s or k in flat or (title and title in s and len(s) <= len(title) + 12):
             continue  # (the page's headline: its figures are the body's)
         listed, reported = reported > 0, max(reported - 1, 0)
         was_open, open_ = open_, False
