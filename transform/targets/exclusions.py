@@ -64,6 +64,7 @@ _SELECTION_NOUNS = _x("selection_nouns")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
+_PROGRESS_BASES = frozenset(_x("progress_bases"))
 _REFERENCE_HEAD = _any(_x("rule_reference"))
 _DOCUMENT_ARTICLES = re.compile(
     r"(?:\d{1,3}\s?(?:"
@@ -314,7 +315,10 @@ def _share_committed(t: str, c) -> bool:
 def _progress_rule(clause_before: str) -> str:
     """ "progress" (已…, 目前… before the number in its clause), "period_to_date" (1-4月累计完成…:
     done so far this year) or ""."""
-    if _PROGRESS_RE.search(clause_before):
+    m = _PROGRESS_RE.search(clause_before)
+    while m is not None and m.start() > 0 and clause_before[m.start() - 1] in _PROGRESS_BASES:
+        m = _PROGRESS_RE.search(clause_before, m.end())  # 较目前再增加3岁: the base of a change
+    if m is not None:
         return "progress"
     if ("累计" in clause_before or "完成" in clause_before) and _PERIOD_DONE_RE.search(clause_before):
         return "period_to_date"
