@@ -179,7 +179,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     and every line of a block under a heading that opens the goals or the work ahead (展望2024年
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
-    review = ahead = open_ = row = False
+    review = ahead = open_ = row = horizon = False
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     lines = body.split("\n")
@@ -192,6 +192,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         listed, reported = reported > 0, max(reported - 1, 0)
         was_open, open_ = open_, False
         was_row, row = row, False
+        was_horizon, horizon = horizon, False
         if was_row and s.count("|") >= 2:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
@@ -215,6 +216,10 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
+        elif was_horizon and _COMMIT_RE.search(s) is None and _goal_figures(s, first_year):
+            # "到2030年，…取得显著成效。" then "单位…排放比2005年下降70%以上；…": the figures of
+            # the horizon above, on a line of their own
+            out[-1] += "\n" + s
         elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
@@ -224,10 +229,12 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue
         open_ = s[-1] in _OPEN_ENDS
         row = s.count("|") >= 2
+        horizon = _HORIZON_RE.search(s) is not None
     return out
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
+_HORIZON_RE = re.compile(r"到\s?20\d\d\s?年")
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(rf"^{HEADING_MARK}\s?")
 _MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")

@@ -1,0 +1,45 @@
+"""A goals paragraph whose figures go on in the next line without a horizon or cue of their own
+("到2030年，经济社会发展全面绿色转型取得显著成效。" then "单位地区生产总值二氧化碳排放比2005年下降
+70%以上；非化石能源消费比重达到30%左右…"): the line goes on with the goals above it and takes
+their year. A line after it that reviews the past or names an earlier year is none of it.
+Examples are invented."""
+
+from __future__ import annotations
+
+from transform.document import parse_document
+
+
+def _rows(text: str) -> list[tuple]:
+    parsed = parse_document(text, source="x.txt", is_text=True)
+    return [(t["indicator"], t["value"], t["year"]) for t in parsed.targets]
+
+
+PLAN = """某省碳达峰实施方案
+为推动全省碳达峰工作，制定本方案。
+到2025年，全省单位地区生产总值能源消耗比2020年下降14%，非化石能源消费比重达到20%左右。
+到2030年，经济社会发展全面绿色转型取得显著成效，重点耗能行业能源利用效率达到国内先进水平。
+单位地区生产总值二氧化碳排放比2005年下降70%以上；非化石能源消费比重达到30%左右，森林覆盖率达到45%。
+"""
+
+
+def test_the_next_line_goes_on_with_the_goals_above():
+    rows = _rows(PLAN)
+    assert ("单位地区生产总值二氧化碳排放", 70.0, 2030) in rows
+    assert ("非化石能源消费比重", 30.0, 2030) in rows
+    assert ("森林覆盖率", 45.0, 2030) in rows
+
+
+def test_a_line_of_the_past_after_the_goals_is_none():
+    text = PLAN + "“十三五”以来，全省森林覆盖率提高到42%，非化石能源消费比重达到16%。\n"
+    values = {r[1] for r in _rows(text)}
+    assert not values & {42.0, 16.0}
+
+
+def test_a_line_after_prose_without_a_horizon_is_not_read():
+    text = """某县农业农村工作要点
+全县农业生产总体平稳，粮食生产稳中有增。
+粮食播种面积稳定在45万亩，新建高标准农田3万亩。
+"""
+    text2 = text.replace("全县农业生产总体平稳，粮食生产稳中有增。", "到2025年，全县农业生产总体平稳。")
+    assert 3.0 not in {r[1] for r in _rows(text)}
+    assert (None, 3.0, 2025) in [(None, r[1], r[2]) for r in _rows(text2)]
