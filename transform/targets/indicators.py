@@ -90,6 +90,7 @@ _SUBJ_TAIL_RE = re.compile(
     r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?|同比|年均)$"
 )
 _SUBJ_SPLIT_RE = re.compile(r"、|和|及|与")
+_SUBJ_SPLIT_NOT_RE = re.compile(_alt(_i("subject_split_not")))
 _GAP_RE = re.compile(r"\s?(?:、|和|及|与|以及)?\s?")
 _GAP_DUN_RE = re.compile(r"\s?、\s?")
 _FROM_VALUE_RE = re.compile(
@@ -245,12 +246,27 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = [p.strip() for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
+    parts = [p.strip() for p in _split_subjects(head) if p.strip()]
     if len(parts) > 1 and all(len(p) <= 2 for p in parts[:-1]):
         # "城、乡居民人均可支配收入分别增长8%、9%": short subjects share the last one's noun (but in
         # "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)
         last = parts[-1]
         parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
+    return parts
+
+
+def _split_subjects(head: str) -> list[str]:
+    """`head` split on 、/和/及/与, not inside a word that holds one (普及率, 参与率)."""
+    masked = (
+        _SUBJ_SPLIT_NOT_RE.sub(lambda m: "\x00" * len(m.group()), head)
+        if _SUBJ_SPLIT_NOT_RE.search(head)
+        else head
+    )
+    parts, last = [], 0
+    for m in _SUBJ_SPLIT_RE.finditer(masked):
+        parts.append(head[last : m.start()])
+        last = m.end()
+    parts.append(head[last:])
     return parts
 
 
@@ -283,6 +299,8 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
+    if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
+        pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
