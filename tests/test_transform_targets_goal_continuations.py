@@ -43,3 +43,12 @@ def test_a_line_after_prose_without_a_horizon_is_not_read():
     text2 = text.replace("全县农业生产总体平稳，粮食生产稳中有增。", "到2025年，全县农业生产总体平稳。")
     assert 3.0 not in {r[1] for r in _rows(text)}
     assert (None, 3.0, 2025) in [(None, r[1], r[2]) for r in _rows(text2)]
+
+
+def test_a_line_naming_a_past_period_after_the_goals_is_none():
+    text = """某省林业发展规划
+规划提出,到2025年全省森林覆盖率达到45%,森林蓄积量达到2.1亿立方米。
+规划显示,“十三五”期间全省生态状况明显改善。森林覆盖率达到43%,湿地保护率达到52%,300多种濒危野生动植物种群数量稳中有升。
+"""
+    values = {r[1] for r in _rows(text)}
+    assert values == {45.0, 2.1}

@@ -216,7 +216,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif was_horizon and _COMMIT_RE.search(s) is None and _goal_figures(s, first_year):
+        elif was_horizon and _continues_horizon(s, first_year):
             # "到2030年，…取得显著成效。" then "单位…排放比2005年下降70%以上；…": the figures of
             # the horizon above, on a line of their own
             out[-1] += "\n" + s
@@ -235,6 +235,20 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
 
 _OPEN_ENDS = frozenset("；;，,、：:")
 _HORIZON_RE = re.compile(r"到\s?20\d\d\s?年")
+_FIVE_YEAR_RE = re.compile(r"十[一二三四五六]五")
+
+
+def _continues_horizon(line: str, first_year: int | None) -> bool:
+    """A line of goal figures that names no cue, year or five-year period of its own: it goes on
+    with the horizon of the line above (a line naming "十三五"期间 reviews that period)."""
+    return (
+        _COMMIT_RE.search(line) is None
+        and _FIVE_YEAR_RE.search(line) is None
+        and _YEAR_MENTION.search(line) is None  # (a base year, 比2005年, is none)
+        and _goal_figures(line, first_year)
+    )
+
+
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(rf"^{HEADING_MARK}\s?")
 _MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")
