@@ -102,6 +102,10 @@ _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
 _BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+|\d{1,2}[.、．](?=[\u4e00-\u9fff]))+")
 
 
+_LEAD_ASIDE_RE = re.compile(r"^[(（][^()（）\n]{1,20}[)）]\s?[、,，]\s?")
+_PART_OPEN_RE = re.compile(r"^[(（](?=其中|含|包括)")
+
+
 def _word_start(ch: str) -> bool:
     return (ch.isalnum() and not ch.isdigit()) or ch in "“”‘’\"'(（《〈【["
 
@@ -157,6 +161,13 @@ def _strip_tail_filler(s: str) -> str:
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
+    if s[:1] in "(（":
+        # "(含幼儿园4所)、乡镇学校15所": the aside of the item before; "(其中主干道2条)": a part
+        s = (
+            _LEAD_ASIDE_RE.sub("", s, count=1)
+            if _LEAD_ASIDE_RE.match(s)
+            else _PART_OPEN_RE.sub("", s, count=1)
+        )
     if s and not _word_start(s[0]):
         s = _BULLETS_RE.sub("", s)  # "▶新增公共停车位", "●改造老旧小区": a list bullet
     if s.startswith(_LOCATIVE_HEADS):  # the regex is anchored at the start: only then can it match
