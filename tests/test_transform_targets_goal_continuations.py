@@ -52,3 +52,19 @@ def test_a_line_naming_a_past_period_after_the_goals_is_none():
 """
     values = {r[1] for r in _rows(text)}
     assert values == {45.0, 2.1}
+
+
+DASH_PLAN = """某市推动制造业高质量发展三年行动计划(2023-2025年)
+到2025年,现代化产业体系不断夯实,工业增加值超过1.3万亿元。
+——高端制造引领功能大幅提升。战略性新兴产业产值占规模以上工业总产值比重达45%,工业劳动生产率超过50万元/人。
+——营商环境持续优化,企业活力不断增强。
+——数字化转型成效明显。规模以上制造业企业数字化转型比例达80%以上,工业机器人使用密度力争达360台/万人。
+2022年,全市工业增加值达到1.1万亿元。
+"""
+
+
+def test_dash_bullets_after_a_horizon_take_its_year():
+    rows = _rows(DASH_PLAN)
+    for value in (1.3, 45.0, 50.0, 80.0, 360.0):
+        assert (value, 2025) in [(r[1], r[2]) for r in rows], rows
+    assert 1.1 not in {r[1] for r in rows}

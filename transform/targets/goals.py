@@ -210,15 +210,18 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             if AHEAD_HEADING.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
+        bullet = s.startswith(_BULLETS)
         if review or not any(c.isdigit() for c in s):
+            horizon = was_horizon and bullet  # (a bullet without a figure goes on with the list)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
+        joined = was_open or (was_horizon and _continues_horizon(s, first_year, bullet))
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif was_horizon and _continues_horizon(s, first_year):
-            # "到2030年，…取得显著成效。" then "单位…排放比2005年下降70%以上；…": the figures of
-            # the horizon above, on a line of their own
+        elif joined:
+            # "到2030年，…取得显著成效。" then "单位…排放比2005年下降70%以上；…" or "——…比重达45%":
+            # the figures of the horizon above, on a line of their own
             out[-1] += "\n" + s
         elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
@@ -229,24 +232,29 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue
         open_ = s[-1] in _OPEN_ENDS
         row = s.count("|") >= 2
-        horizon = _HORIZON_RE.search(s) is not None
+        horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
     return out
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
 _HORIZON_RE = re.compile(r"到\s?20\d\d\s?年")
 _FIVE_YEAR_RE = re.compile(r"十[一二三四五六]五")
+_BULLETS = ("——", "—", "●", "◆", "■", "▲", "★", "•", "·", "▶")
 
 
-def _continues_horizon(line: str, first_year: int | None) -> bool:
+def _continues_horizon(line: str, first_year: int | None, bullet: bool = False) -> bool:
     """A line of goal figures that names no cue, year or five-year period of its own: it goes on
-    with the horizon of the line above (a line naming "十三五"期间 reviews that period)."""
-    return (
-        _COMMIT_RE.search(line) is None
-        and _FIVE_YEAR_RE.search(line) is None
-        and _YEAR_MENTION.search(line) is None  # (a base year, 比2005年, is none)
-        and _goal_figures(line, first_year)
-    )
+    with the horizon of the line above (a line naming "十三五"期间 reviews that period); so does
+    a bullet ("——…比重达45%", a cue such as 力争 in it or not) that names a figure."""
+    if _FIVE_YEAR_RE.search(line) is not None or _YEAR_MENTION.search(line) is not None:
+        return False  # (a base year, 比2005年, is none)
+    if bullet:
+        return (
+            _HORIZON_RE.search(line) is None
+            and _GOAL_PAST_RE.search(line) is None
+            and bool(_FIGURE_RE.search(line))
+        )
+    return _COMMIT_RE.search(line) is None and _goal_figures(line, first_year)
 
 
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
