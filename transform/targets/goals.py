@@ -210,18 +210,15 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             if AHEAD_HEADING.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
-        bullet = s.startswith(_BULLETS)
         if review or not any(c.isdigit() for c in s):
-            horizon = was_horizon and bullet  # (a bullet without a figure goes on with the list)
+            horizon = was_horizon and s.startswith(_BULLETS)  # (a bullet without figures goes on)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
-        joined = was_open or (was_horizon and _continues_horizon(s, first_year, bullet))
+        joined = was_open or (was_horizon and _continues_horizon(s, first_year, s.startswith(_BULLETS)))
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
-        elif joined:
-            # "到2030年，…取得显著成效。" then "单位…排放比2005年下降70%以上；…" or "——…比重达45%":
-            # the figures of the horizon above, on a line of their own
+        elif joined:  # "到2030年，…。" then "单位…下降70%以上；…" or "——…比重达45%": its figures
             out[-1] += "\n" + s
         elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
