@@ -349,9 +349,16 @@ def _indicator(
         return prev_rec["indicator"] or ""
     if verb and verb not in _FUNCTION_WORDS:
         return verb
-    # "由2020年的85%提高到90%": the subject sits at the start of the clause
-    head = t[_last_boundary_clause(t, c.start) : c.start]
-    head = _FROM_SPLIT_RE.split(head)[0]
+    return _clause_subject(t, c, kept, i)
+
+
+def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
+    """ "由2020年的85%提高到90%": the subject sits at the start of the clause; "" where a value
+    before it in the clause holds it ("确保增长6%、力争增长7%": the reader takes that one's)."""
+    lo = _last_boundary_clause(t, c.start)
+    if i > 0 and kept[i - 1].start >= lo:
+        return ""
+    head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
     return _clean_pre(head)[0]
 
 
