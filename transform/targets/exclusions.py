@@ -65,6 +65,12 @@ _SELECTION_NOUNS = _x("selection_nouns")
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
 _PROGRESS_BASES = frozenset(_x("progress_bases"))
+_PAREN_BASE_SPAN = 16  # characters from an opening bracket to the figure it holds
+_PAREN_BASE_RE = re.compile(
+    r"[(（]\s?(?:(?:19|20)\d{2}\s?年)?(?:"
+    + "|".join(map(re.escape, _x("paren_base_words")))
+    + r")\s?(?:为|是|:|：)?\s?$"
+)
 _REFERENCE_HEAD = _any(_x("rule_reference"))
 _DOCUMENT_ARTICLES = re.compile(
     r"(?:\d{1,3}\s?(?:"
@@ -213,11 +219,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
         return "beneficiary_head"
-    if flags.has_paren:
-        if _in_paren_note(t, c):
-            return "_in_paren_note"
-        if _is_weight(t, c, clause_start):
-            return "_is_weight"
+    if flags.has_paren and (rule := _paren_rule(t, c, clause_start)):
+        return rule
     unit = c.unit
     if (not unit or c.chinese) and (rule := _bare_or_chinese(t, c, prev, seg_start)):
         return rule
@@ -230,6 +233,18 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _paren_rule(t: str, c, clause_start: int) -> str:
+    """The rules of a number in parentheses: a note on a bound (6亩以下(不含6亩)), a base value
+    (达到95%（现状值90%）), a scoring weight or a share in a formula; else ""."""
+    if _in_paren_note(t, c):
+        return "_in_paren_note"
+    if _PAREN_BASE_RE.search(t, c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0, c.start):
+        return "paren_base"
+    if _is_weight(t, c, clause_start):
+        return "_is_weight"
+    return ""
 
 
 def _articles_rule(t: str, c, clause_before: str, clause_start: int) -> str:
