@@ -90,3 +90,25 @@ def test_a_change_in_the_latest_year_column():
         ("道路交通事故死亡率", 4.0, "%", "decrease", 2027, 2025),
         ("居民健康素养水平", 2.0, "%", "increase", None, None),
     ]
+
+
+def test_the_unit_in_brackets_after_the_name():
+    cells = ("指标", "2020年", "2025年", "属性")
+    rows = (
+        ("细颗粒物(PM2.5)浓度(微克/立方米)", "33", "30", "约束性"),
+        ("空气质量优良天数比率(%)", "87.2", "≥88", "约束性"),
+        ("森林覆盖率(%)", "40", "42", "约束性"),
+    )
+    expected = [
+        ("细颗粒物(PM2.5)浓度", 30.0, "微克/立方米", "=", 2025),
+        ("空气质量优良天数比率", 88.0, "%", ">=", 2025),
+        ("森林覆盖率", 42.0, "%", "=", 2025),
+    ]
+    piped = "\n".join(["某市生态环境保护规划", "二、主要目标", _cells(*cells), *(_cells(*r) for r in rows)])
+    assert _rows(piped) == expected
+    bare = "\n".join([*cells, *(c for r in rows for c in r)])
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"], r["year"]) for r in extract_targets(bare)] == expected
+
+
+def test_a_name_in_brackets_without_year_columns_gives_no_unit():
+    assert extract_targets("粮食播种面积(万亩)\n12.5\n县农业农村局") == []

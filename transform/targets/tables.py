@@ -245,12 +245,10 @@ def _line_cell_targets(
         m = _CELL_NUM_RE.match(cell)
         if m is None and not (header and cell in _DASH_CELL):
             continue
-        unit, j = (m.group("unit") or "") if m else "", k - 1
-        if _unit_cell(lines[j][1]):
-            unit, j = unit or lines[j][1], j - 1
-        if not unit or j < 0 or not _name_cell(lines[j][1]):
+        named = _name_and_unit(lines, k, (m.group("unit") or "") if m else "", len(header) > 1)
+        if named is None:
             continue
-        name = lines[j][1]
+        j, name, unit = named
         year = default_year if default_year is not None else annual_year
         run = lines[k : k + len(header)]
         if len(header) > 1 and len(run) == len(header):
@@ -273,6 +271,26 @@ def _line_cell_targets(
         out.append((start, _row(name, value, unit, m, year, text[lines[j][0] : start + len(cell)])))
         spans.append((start, start + len(cell)))
     return out, spans
+
+
+def _name_and_unit(
+    lines: list[tuple[int, str]], k: int, unit: str, year_columns: bool
+) -> tuple[int, str, str] | None:
+    """(index, name, unit) of the cells before the value cell k: a unit cell then a name cell, or,
+    in a table with year columns, a name that ends with its unit in brackets ("森林覆盖率(%)",
+    "细颗粒物浓度(微克/立方米)"); None where no name and unit stand there."""
+    j = k - 1
+    if _unit_cell(lines[j][1]):
+        unit, j = unit or lines[j][1], j - 1
+    if j < 0 or not _name_cell(lines[j][1]):
+        return None
+    name = lines[j][1]
+    um = _UNIT_IN_NAME_RE.search(name) if year_columns and name.endswith((")", "）")) else None
+    if um is not None and (
+        unit_kind(um.group("u")) not in ("unknown", "none") or um.group("u") in ("%", "‰")
+    ):
+        unit, name = unit or um.group("u"), name[: um.start()]
+    return (j, name, unit) if unit else None
 
 
 def _year_column(header: list[int], run: list[tuple[int, str]], spans: list[tuple[int, int]]) -> int | None:
