@@ -310,7 +310,7 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return False
     # "对A、B等28个小区进行改造": the clause works on what it counts, its verb after the count
     if not head.lstrip().startswith("对"):
-        return True
+        return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
 
@@ -325,6 +325,18 @@ def _share_committed(t: str, c) -> bool:
     end = c.end + _SHARE_SPAN
     m = _SHARE_CLAUSE_END.search(t, c.end, end)
     return _TARGET_VERB_RE.search(t, c.end, m.start() if m else end) is not None
+
+
+_MILESTONE_END_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_x("list_count_milestones"), key=len, reverse=True))) + r")\s?$"
+)
+
+
+def _ends_with_milestone(t: str, c) -> bool:
+    """The clause after "A、B等N个…" ends with a milestone of the work on what it counts (…投入使用,
+    …年内开工建设): the list is built, not the scope of other work."""
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    return _MILESTONE_END_RE.search(t[c.end : m.start() if m else c.end + _MAX_SPAN]) is not None
 
 
 def _progress_rule(clause_before: str) -> str:
