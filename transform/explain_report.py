@@ -58,6 +58,7 @@ RULE_WORDS = {
     "incentive": "a policy incentive (给予奖励20万元)",
     "beneficiary_head": "who an incentive is for (对年纳税额超过500万元的企业)",
     "_in_paren_note": "a note in parentheses on something else",
+    "paren_base": "a base value in parentheses after a target (（现状值90%）, （基数为13.2平方米）)",
     "_is_weight": "a scoring weight or a share in a formula (（1.5分）, 自评（40%）+…)",
     "bare_year": "a year written without 年",
     "_drop_chinese": "a Chinese numeral in words or a slogan (统一, 一批, 四个不摘), no verb of commitment",

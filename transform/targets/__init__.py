@@ -32,8 +32,9 @@ touching the matching code.
    or, when the number comes first ("培育20家龙头企业"), the noun after it; "A、B分别下降27%、
    10%" pairs subjects with values; a clause without a subject ("同比增长15%") takes the
    previous target's.
-5. `tables`: rows of indicator tables rendered as "指标 | 单位 | 2022年 | 2025年" lines give one
-   target each, from the latest year column.
+5. `tables`, `flatcells`: rows of indicator tables rendered as "指标 | 单位 | 2022年 | 2025年"
+   lines, or a cell per line (with or without a " |" after each cell), give one target each,
+   from the latest year column that holds a figure (a change cell: "较2022年 下降3%").
 6. `extract`: `extract_targets`, which runs the steps above on one text.
 """
 

@@ -40,6 +40,11 @@ _TO_LEVEL_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "to_level_verbs"))) + ")(?:到|至)"
 )
 
+# words that name the level reached ("…，达到79岁"): no change is carried over to the number
+LEVEL_REACHED_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "reached"))) + r")\s?$"
+)
+
 _CMP_NOISE = lex("targets_comparators", "noise", "words")
 _CMP_NOISE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _CMP_NOISE)) + ")$")
 _CMP_NOISE_LAST = lasts(_CMP_NOISE)

@@ -64,6 +64,13 @@ _SELECTION_NOUNS = _x("selection_nouns")
 # 已 not after 而/不 is written 已(?<!而已)(?<!不已): every alternative starts with a character,
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
+_PROGRESS_BASES = frozenset(_x("progress_bases"))
+_PAREN_BASE_SPAN = 16  # characters from an opening bracket to the figure it holds
+_PAREN_BASE_RE = re.compile(
+    r"[(（]\s?(?:(?:19|20)\d{2}\s?年)?(?:"
+    + "|".join(map(re.escape, _x("paren_base_words")))
+    + r")\s?(?:为|是|:|：)?\s?$"
+)
 _REFERENCE_HEAD = _any(_x("rule_reference"))
 _DOCUMENT_ARTICLES = re.compile(
     r"(?:\d{1,3}\s?(?:"
@@ -212,11 +219,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
         return "beneficiary_head"
-    if flags.has_paren:
-        if _in_paren_note(t, c):
-            return "_in_paren_note"
-        if _is_weight(t, c, clause_start):
-            return "_is_weight"
+    if flags.has_paren and (rule := _paren_rule(t, c, clause_start)):
+        return rule
     unit = c.unit
     if (not unit or c.chinese) and (rule := _bare_or_chinese(t, c, prev, seg_start)):
         return rule
@@ -229,6 +233,18 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _paren_rule(t: str, c, clause_start: int) -> str:
+    """The rules of a number in parentheses: a note on a bound (6亩以下(不含6亩)), a base value
+    (达到95%（现状值90%）), a scoring weight or a share in a formula; else ""."""
+    if _in_paren_note(t, c):
+        return "_in_paren_note"
+    if _PAREN_BASE_RE.search(t, c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0, c.start):
+        return "paren_base"
+    if _is_weight(t, c, clause_start):
+        return "_is_weight"
+    return ""
 
 
 def _articles_rule(t: str, c, clause_before: str, clause_start: int) -> str:
@@ -282,7 +298,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     if sm is None:
         return False
     if not sm.group(0).startswith("等"):
-        return True
+        # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
+        return not (c.kind == "percent" and _share_committed(t, c))
     if c.kind not in ("count", "none"):
         return False  # 等10公里: the total of the list
     # "A、B等N个": a target when the clause builds or does what it counts
@@ -293,15 +310,42 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return False
     # "对A、B等28个小区进行改造": the clause works on what it counts, its verb after the count
     if not head.lstrip().startswith("对"):
-        return True
+        return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+_SHARE_SPAN = 30  # characters after a share in which its clause names the commitment
+_SHARE_CLAUSE_END = re.compile("[，,；;。:：\n]")
+
+
+def _share_committed(t: str, c) -> bool:
+    """A share after a scope word whose clause goes on to a verb of commitment ("全县90%以上的
+    行政村达到…标准"); not one that describes the whole ("全县60%的人口居住在农村")."""
+    end = c.end + _SHARE_SPAN
+    m = _SHARE_CLAUSE_END.search(t, c.end, end)
+    return _TARGET_VERB_RE.search(t, c.end, m.start() if m else end) is not None
+
+
+_MILESTONE_END_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_x("list_count_milestones"), key=len, reverse=True))) + r")\s?$"
+)
+
+
+def _ends_with_milestone(t: str, c) -> bool:
+    """The clause after "A、B等N个…" ends with a milestone of the work on what it counts (…投入使用,
+    …年内开工建设): the list is built, not the scope of other work."""
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    return _MILESTONE_END_RE.search(t[c.end : m.start() if m else c.end + _MAX_SPAN]) is not None
 
 
 def _progress_rule(clause_before: str) -> str:
     """ "progress" (已…, 目前… before the number in its clause), "period_to_date" (1-4月累计完成…:
     done so far this year) or ""."""
-    if _PROGRESS_RE.search(clause_before):
+    m = _PROGRESS_RE.search(clause_before)
+    while m is not None and m.start() > 0 and clause_before[m.start() - 1] in _PROGRESS_BASES:
+        m = _PROGRESS_RE.search(clause_before, m.end())  # 较目前再增加3岁: the base of a change
+    if m is not None:
         return "progress"
     if ("累计" in clause_before or "完成" in clause_before) and _PERIOD_DONE_RE.search(clause_before):
         return "period_to_date"

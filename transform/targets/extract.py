@@ -12,6 +12,7 @@ from transform.numerals import to_halfwidth
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
     _LEVEL_VERB_TAIL,
+    LEVEL_REACHED_RE,
     _change,
     _change_after,
     _change_at_start,
@@ -249,6 +250,7 @@ class _Reader:
                 change is None
                 and self.starts[-1] >= c.sent_start
                 and (prev_c is None or (prev_c.kind == "percent") == (c.kind == "percent"))
+                and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None

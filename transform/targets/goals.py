@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.numbering import HEADING_MARK
+from transform.targets.flatcells import flat_table_spans
 from transform.targets.words import lex
 
 _CUE_RE = re.compile(
@@ -178,16 +179,20 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     and every line of a block under a heading that opens the goals or the work ahead (展望2024年
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
-    review = ahead = open_ = row = False
+    review = ahead = open_ = row = horizon = False
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
-    for ln in body.split("\n"):
+    lines = body.split("\n")
+    # (an indicator table printed a cell per line is read whole: `tables.indicator_tables`)
+    flat = {k for a, b in flat_table_spans(lines) for k in range(a, b)} if "|\n" in body else set()
+    for k, ln in enumerate(lines):
         s = ln.strip()
-        if not s or (title and title in s and len(s) <= len(title) + 12):
+        if not s or k in flat or (title and title in s and len(s) <= len(title) + 12):
             continue  # (the page's headline: its figures are the body's)
         listed, reported = reported > 0, max(reported - 1, 0)
         was_open, open_ = open_, False
         was_row, row = row, False
+        was_horizon, horizon = horizon, False
         if was_row and s.count("|") >= 2:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
@@ -206,11 +211,15 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
                 review, ahead = False, True
                 continue
         if review or not any(c.isdigit() for c in s):
+            horizon = was_horizon and s.startswith(_BULLETS)  # (a bullet without figures goes on)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
+        joined = was_open or (was_horizon and _continues_horizon(s, first_year, s.startswith(_BULLETS)))
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
+        elif joined:  # "到2030年，…。" then "单位…下降70%以上；…" or "——…比重达45%": its figures
+            out[-1] += "\n" + s
         elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
@@ -220,10 +229,31 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue
         open_ = s[-1] in _OPEN_ENDS
         row = s.count("|") >= 2
+        horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
     return out
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
+_HORIZON_RE = re.compile(r"到\s?20\d\d\s?年")
+_FIVE_YEAR_RE = re.compile(r"十[一二三四五六]五")
+_BULLETS = ("——", "—", "●", "◆", "■", "▲", "★", "•", "·", "▶")
+
+
+def _continues_horizon(line: str, first_year: int | None, bullet: bool = False) -> bool:
+    """A line of goal figures that names no cue, year or five-year period of its own: it goes on
+    with the horizon of the line above (a line naming "十三五"期间 reviews that period); so does
+    a bullet ("——…比重达45%", a cue such as 力争 in it or not) that names a figure."""
+    if _FIVE_YEAR_RE.search(line) is not None or _YEAR_MENTION.search(line) is not None:
+        return False  # (a base year, 比2005年, is none)
+    if bullet:
+        return (
+            _HORIZON_RE.search(line) is None
+            and _GOAL_PAST_RE.search(line) is None
+            and bool(_FIGURE_RE.search(line))
+        )
+    return _COMMIT_RE.search(line) is None and _goal_figures(line, first_year)
+
+
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(rf"^{HEADING_MARK}\s?")
 _MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")

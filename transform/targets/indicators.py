@@ -58,15 +58,17 @@ _PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
 _TAIL_VERSUS = (
-    r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年"
+    r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
-)  # (比“十三五”末增0.8亿元: the baseline, and the increase over it)
+)  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
 _TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|\s)+$")
 # every character a match can hold, besides \s and \d
-_TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset('比较与年底末上去相“”"十一二三四五六规划期时增减')
+_TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
+    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在'
+)
 _TAIL_FILLER_RUN_RE = re.compile("[" + re.escape("".join(sorted(_TAIL_FILLER_CHARS))) + r"\s\d]*")
 # what a match ends with, besides \s
-_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减")
+_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减前在")
 _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
@@ -88,6 +90,7 @@ _SUBJ_TAIL_RE = re.compile(
     r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?|同比|年均)$"
 )
 _SUBJ_SPLIT_RE = re.compile(r"、|和|及|与")
+_SUBJ_SPLIT_NOT_RE = re.compile(_alt(_i("subject_split_not")))
 _GAP_RE = re.compile(r"\s?(?:、|和|及|与|以及)?\s?")
 _GAP_DUN_RE = re.compile(r"\s?、\s?")
 _FROM_VALUE_RE = re.compile(
@@ -97,6 +100,10 @@ _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
 # a list bullet before the phrase (▶ ● ■ ◆ ★ • → …): anything but a word, a digit or a bracket
 _BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+|\d{1,2}[.、．](?=[\u4e00-\u9fff]))+")
+
+
+_LEAD_ASIDE_RE = re.compile(r"^[(（][^()（）\n]{1,20}[)）]\s?[、,，]\s?")
+_PART_OPEN_RE = re.compile(r"^[(（](?=其中|含|包括)")
 
 
 def _word_start(ch: str) -> bool:
@@ -154,6 +161,13 @@ def _strip_tail_filler(s: str) -> str:
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
+    if s[:1] in "(（":
+        # "(含幼儿园4所)、乡镇学校15所": the aside of the item before; "(其中主干道2条)": a part
+        s = (
+            _LEAD_ASIDE_RE.sub("", s, count=1)
+            if _LEAD_ASIDE_RE.match(s)
+            else _PART_OPEN_RE.sub("", s, count=1)
+        )
     if s and not _word_start(s[0]):
         s = _BULLETS_RE.sub("", s)  # "▶新增公共停车位", "●改造老旧小区": a list bullet
     if s.startswith(_LOCATIVE_HEADS):  # the regex is anchored at the start: only then can it match
@@ -243,12 +257,27 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = [p.strip() for p in _SUBJ_SPLIT_RE.split(head) if p.strip()]
+    parts = [p.strip() for p in _split_subjects(head) if p.strip()]
     if len(parts) > 1 and all(len(p) <= 2 for p in parts[:-1]):
         # "城、乡居民人均可支配收入分别增长8%、9%": short subjects share the last one's noun (but in
         # "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)
         last = parts[-1]
         parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
+    return parts
+
+
+def _split_subjects(head: str) -> list[str]:
+    """`head` split on 、/和/及/与, not inside a word that holds one (普及率, 参与率)."""
+    masked = (
+        _SUBJ_SPLIT_NOT_RE.sub(lambda m: "\x00" * len(m.group()), head)
+        if _SUBJ_SPLIT_NOT_RE.search(head)
+        else head
+    )
+    parts, last = [], 0
+    for m in _SUBJ_SPLIT_RE.finditer(masked):
+        parts.append(head[last : m.start()])
+        last = m.end()
+    parts.append(head[last:])
     return parts
 
 
@@ -281,6 +310,8 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
+    if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
+        pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
@@ -318,9 +349,16 @@ def _indicator(
         return prev_rec["indicator"] or ""
     if verb and verb not in _FUNCTION_WORDS:
         return verb
-    # "由2020年的85%提高到90%": the subject sits at the start of the clause
-    head = t[_last_boundary_clause(t, c.start) : c.start]
-    head = _FROM_SPLIT_RE.split(head)[0]
+    return _clause_subject(t, c, kept, i)
+
+
+def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
+    """ "由2020年的85%提高到90%": the subject sits at the start of the clause; "" where a value
+    before it in the clause holds it ("确保增长6%、力争增长7%": the reader takes that one's)."""
+    lo = _last_boundary_clause(t, c.start)
+    if i > 0 and kept[i - 1].start >= lo:
+        return ""
+    head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
     return _clean_pre(head)[0]
 
 

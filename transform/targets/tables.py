@@ -1,5 +1,8 @@
 """Rows of a 主要指标 table rendered as "指标 | 单位 | 2022年 | 2025年 | 属性" lines: one target
-each, from the latest year column. The words are data: lexicons/targets_tables.toml."""
+each, from the latest year column. The words are data: lexicons/targets_tables.toml.
+
+Long module: three renderings of the table (piped rows, a cell per line, cells spaced by
+whitespace) share its cell patterns and its row record."""
 
 from __future__ import annotations
 
@@ -7,6 +10,13 @@ import math
 import re
 
 from transform.numerals import to_halfwidth
+from transform.targets.flatcells import (
+    CHANGE_CELL_RE,
+    HEAD_YEAR_RE,
+    bare_cell,
+    flat_table_spans,
+    header_years,
+)
 from transform.targets.qualifiers import _CJK_RE
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.words import lex
@@ -27,11 +37,6 @@ _BRACKET_NUM_RE = re.compile(
 )
 _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _PERIOD_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, lex("targets_tables", "period_heads"))) + r")")
-# "2025年", "2025年目标值", "2020年基数", "2020年现状值", "2025年（规划）"
-_HEAD_YEAR_RE = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?[(（]?\s?"
-    r"(?:目标|预期|规划|计划|基数|基期|现状|实际|完成|规划目标)?值?\s?[)）]?$"
-)
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
 _UNIT_HEADS = lex("targets_tables", "unit_heads")
@@ -74,9 +79,9 @@ def _table_targets(
         if line.count("|") < 2:
             continue
         cells = [c.strip() for c in line.split("|")]
-        heads = {i: _HEAD_YEAR_RE.match(c) for i, c in enumerate(cells)}
+        heads = {i: HEAD_YEAR_RE.match(c) for i, c in enumerate(cells)}
         if any(heads.values()) and not any(
-            _CELL_NUM_RE.match(c) for c in cells if c and not _HEAD_YEAR_RE.match(c)
+            _CELL_NUM_RE.match(c) for c in cells if c and not HEAD_YEAR_RE.match(c)
         ):
             year_cols = {i: int(m.group("y")) for i, m in heads.items() if m}
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
@@ -101,7 +106,7 @@ def _table_targets(
             and _CJK_RE.search(c)
             and c not in BASE_UNITS
             and i != unit_col
-            and not _HEAD_YEAR_RE.match(c)
+            and not HEAD_YEAR_RE.match(c)
         ]
         if not names:
             continue
@@ -187,17 +192,21 @@ def _plan_year_cells(
 
 
 _UNIT_CELL_RE = re.compile(r"^[^\d\s|]{1,8}$")
+# a rate's unit cell: "/10万", "1/10万", "/千" (孕产妇死亡率, 结核病报告发病率)
+_RATE_CELL_RE = re.compile(r"^1?/\s?(?:10)?万$|^1?/\s?千$")
 # cells of a flattened table: one per line, or joined with 。 by the structure step
 _CELL_SEP_RE = re.compile("[\n。]")
 # a value cell alone between two separators: only then can a text hold such a table
 _VALUE_CELL_RE = re.compile(
     r"[\n。]\s*(?:≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?\d[\d.,]*\s?[%‰]?\s?"
-    r"(?:以上|以下|以内|左右)?\s*(?:[\n。]|$)"
+    r"(?:以上|以下|以内|左右)?\s*\|?\s*(?:[\n。]|$)"
 )
 
 
 def _unit_cell(line: str) -> bool:
     """A cell that is a unit alone: %, 万亩, 亿斤, 万元/人."""
+    if _RATE_CELL_RE.match(line):
+        return True
     return bool(_UNIT_CELL_RE.match(line)) and unit_kind(line) not in ("unknown", "none")
 
 
@@ -226,30 +235,31 @@ def _line_cell_targets(
     lines: list[tuple[int, str]] = []  # (start, stripped cell) of the non-empty cells
     pos = 0
     for raw in _CELL_SEP_RE.split(t):
-        cell = raw.strip()
+        cell = bare_cell(raw.strip())
         if cell:
             lines.append((pos + raw.index(cell[0]), cell))
         pos += len(raw) + 1
-    header = _header_years([c for _, c in lines])
+    header = header_years([c for _, c in lines])
     for k in range(1, len(lines)):
         start, cell = lines[k]
         m = _CELL_NUM_RE.match(cell)
         if m is None and not (header and cell in _DASH_CELL):
             continue
-        unit, j = (m.group("unit") or "") if m else "", k - 1
-        if _unit_cell(lines[j][1]):
-            unit, j = unit or lines[j][1], j - 1
-        if not unit or j < 0 or not _name_cell(lines[j][1]):
+        named = _name_and_unit(lines, k, (m.group("unit") or "") if m else "", len(header) > 1)
+        if named is None:
             continue
-        name = lines[j][1]
+        j, name, unit = named
         year = default_year if default_year is not None else annual_year
         run = lines[k : k + len(header)]
-        if len(header) > 1 and len(run) == len(header) and all(_value_cell(c) for _, c in run):
-            # one value per year column ("250 / 360" under "2020年 / 2025年"): the latest year's
-            i = max(range(len(header)), key=header.__getitem__)
-            spans.extend((a, a + len(c)) for a, c in run)
+        if len(header) > 1 and len(run) == len(header):
+            i = _year_column(header, run, spans)
+            if i is None:
+                clause = text[lines[j][0] : run[-1][0] + len(run[-1][1])]
+                if rec := _change_cell_row(name, unit, header, run, clause):
+                    out.append((run[0][0], rec))
+                continue
             start, cell = run[i]
-            m = _CELL_NUM_RE.match(cell) or _BRACKET_NUM_RE.match(cell)
+            m = _figure(cell)
             if m is None:
                 continue  # "—": no figure for that year
             year, unit = header[i], m.group("unit") or unit
@@ -263,6 +273,64 @@ def _line_cell_targets(
     return out, spans
 
 
+def _name_and_unit(
+    lines: list[tuple[int, str]], k: int, unit: str, year_columns: bool
+) -> tuple[int, str, str] | None:
+    """(index, name, unit) of the cells before the value cell k: a unit cell then a name cell, or,
+    in a table with year columns, a name that ends with its unit in brackets ("森林覆盖率(%)",
+    "细颗粒物浓度(微克/立方米)"); None where no name and unit stand there."""
+    j = k - 1
+    if _unit_cell(lines[j][1]):
+        unit, j = unit or lines[j][1], j - 1
+    if j < 0 or not _name_cell(lines[j][1]):
+        return None
+    name = lines[j][1]
+    um = _UNIT_IN_NAME_RE.search(name) if year_columns and name.endswith((")", "）")) else None
+    if um is not None and (
+        unit_kind(um.group("u")) not in ("unknown", "none") or um.group("u") in ("%", "‰")
+    ):
+        unit, name = unit or um.group("u"), name[: um.start()]
+    return (j, name, unit) if unit else None
+
+
+def _year_column(header: list[int], run: list[tuple[int, str]], spans: list[tuple[int, int]]) -> int | None:
+    """The year column a row's target is read from: the latest one where every year column holds
+    a figure or a dash ("250 / 360" under "2020年 / 2025年"); where some hold words ("持续改善",
+    "省下达目标值"), the latest after the first (the base year's) that holds a figure; None where
+    none does. The spans of the cells read are added to `spans`."""
+    if all(_value_cell(c) for _, c in run):
+        spans.extend((a, a + len(c)) for a, c in run)
+        return max(range(len(header)), key=header.__getitem__)
+    figures = [i for i in range(1, len(run)) if _figure(run[i][1])]
+    if not figures:
+        spans.extend((a, a + len(c)) for a, c in run)  # (words, or a change: "较2022年下降3%")
+        return None
+    spans.extend((a, a + len(c)) for a, c in run if _value_cell(c))
+    return max(figures, key=header.__getitem__)
+
+
+def _change_cell_row(
+    name: str, unit: str, header: list[int], run: list[tuple[int, str]], clause: str
+) -> dict | None:
+    """The target of a row whose latest year column states a change ("较2022年 下降3%", "每年提升
+    2%左右或不低于全省平均水平"): its value and unit, the change and its base year; a change each
+    year has no year. None when that cell states none."""
+    i = max(range(len(run)), key=header.__getitem__)
+    m = CHANGE_CELL_RE.match(run[i][1])
+    if m is None:
+        return None
+    rec = _row(
+        name, float(m.group("num")), m.group("unit"), m, None if m.group("every") else header[i], clause
+    )
+    rec["change"] = "increase" if m.group("inc") else "decrease"
+    rec["baseline_year"] = int(m.group("by")) if m.group("by") else None
+    return rec
+
+
+def _figure(cell: str) -> re.Match | None:
+    return _CELL_NUM_RE.match(cell) or _BRACKET_NUM_RE.match(cell)
+
+
 _DASH_CELL = frozenset(("—", "–", "-", "－", "/", "／", "——", "--"))
 
 
@@ -271,21 +339,6 @@ def _value_cell(cell: str) -> bool:
     return (
         cell in _DASH_CELL or _CELL_NUM_RE.match(cell) is not None or _BRACKET_NUM_RE.match(cell) is not None
     )
-
-
-def _header_years(cells: list[str]) -> list[int]:
-    """The years of the first run of year header cells ("2020年 / 2025年") of a table flattened
-    one cell per line, or [] (the table has no year columns)."""
-    for i, c in enumerate(cells):
-        if _HEAD_YEAR_RE.match(c):
-            years = []
-            for d in cells[i:]:
-                m = _HEAD_YEAR_RE.match(d)
-                if m is None:
-                    break
-                years.append(int(m.group("y")))
-            return years if len(years) > 1 else []
-    return []
 
 
 def indicator_tables(body: str) -> list[str]:
@@ -310,13 +363,15 @@ def indicator_tables(body: str) -> list[str]:
             continue
         cells = [c.strip() for c in line.split("|")]
         if any(c in _NAME_HEADS for c in cells) and (
-            len(_header_years(cells)) > 1
+            len(header_years(cells)) > 1
             # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
-            or (any(_HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
+            or (any(HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
         ):
             block = [line]
     if block and len(block) > 1:
         out.append("\n".join(block))
+    if "|\n" in body:
+        out += ["\n".join(lines[a:b]) for a, b in flat_table_spans(lines)]
     return out
 
 
@@ -396,7 +451,7 @@ def _spaced_header(tokens: list[str]) -> bool:
     return (
         len(tokens) >= 3
         and any(c in _NAME_HEADS for c in tokens)
-        and any(_HEAD_YEAR_RE.match(c) for c in tokens)
+        and any(HEAD_YEAR_RE.match(c) for c in tokens)
         and not any(_CELL_NUM_RE.match(c) for c in tokens)
     )
 

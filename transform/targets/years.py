@@ -132,6 +132,26 @@ def _own_sentence_start(t: str, sent_start: int) -> int:
     return k + 1 if k >= 0 else lo
 
 
+_TOPIC_MAX = 40  # characters of a sentence that heads the figures after it
+_TOPIC_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年")
+
+
+def _topic_sentence_start(t: str, start: int) -> int:
+    """The start of the sentence before the one at `start` when it is a short topic sentence with
+    no figure of its own, a year aside ("“十三五”期间全县生态状况明显改善。", "2023年，全县经济运行
+    稳中向好。"): its year is that of the figures after it. Else `start`."""
+    if start < 2 or t[start - 1] != "。":
+        return start
+    lo = start - 1 - _TOPIC_MAX if start - 1 > _TOPIC_MAX else 0
+    k = max(t.rfind(ch, lo, start - 1) for ch in "。\n;；")
+    if k < 0 and lo > 0:
+        return start  # a longer sentence
+    prev = t[k + 1 : start - 1]
+    if any(ch.isdigit() for ch in _TOPIC_YEAR_RE.sub("", prev)):
+        return start
+    return k + 1
+
+
 def _year_of(
     t: str,
     c,
@@ -156,7 +176,10 @@ def _year_of(
     if floor is not None and yi >= 0 and year is not None and year < floor:
         # an earlier year in an annual plan: a past figure in its own sentence ("2022年，
         # 全县地区生产总值达到300亿元"); a date (2022年12月) or an older sentence says nothing
-        if ypos[yi] >= _own_sentence_start(t, c.sent_start) and not _MONTH_AFTER_YEAR_RE.match(t, ypos[yi]):
+        own = _own_sentence_start(t, c.sent_start)
+        if (ypos[yi] >= own or ypos[yi] >= _topic_sentence_start(t, own)) and not _MONTH_AFTER_YEAR_RE.match(
+            t, ypos[yi]
+        ):
             past = True
         year = None
     if listed is not None:
