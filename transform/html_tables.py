@@ -59,6 +59,7 @@ class _Cell:
     text: str
     row: int
     col: int
+    cols: int = 1  # the columns it spans
 
 
 def render_tables(root) -> str | None:
@@ -203,7 +204,7 @@ def _grid(sizes: list[list[tuple[int, int]]], texts: list[list[str]]) -> list[li
                 break
             rs = min(rs or (n - r), n - r)
             cs = min(cs, _MAX_COLS - col)
-            c = _Cell(text, r, col)
+            c = _Cell(text, r, col, cs)
             for dr in range(rs):
                 for dc in range(cs):
                     slots[(r + dr, col + dc)] = c
@@ -234,10 +235,22 @@ def _header_rows(grid: list[list[_Cell | None]]) -> tuple[int, int, list[str]] |
         end = h + 1
         # a header printed over several rows: the rows its cells span, or rows of labels only
         while end < len(grid) and _sub_header(grid, end):
-            names = [_own(s, end, c) or names[c] for c, s in enumerate(grid[end])]
+            names = [_lower_name(grid[end - 1][c], s, end, c, names[c]) for c, s in enumerate(grid[end])]
             end += 1
         return h, end, names
     return None
+
+
+def _lower_name(above: _Cell | None, slot: _Cell | None, r: int, c: int, name: str) -> str:
+    """A column's name from the lower row of a two-row header: its own label there, else the
+    name above. A cell above of its column alone that names no column (a unit in the header row)
+    is kept before the label: its text is never lost."""
+    own = _own(slot, r, c)
+    if not own:
+        return name
+    if above is not None and above.col == c and above.cols == 1 and name and column_role(name) is None:
+        return f"{name} {own}"
+    return own
 
 
 def _sub_header(grid: list[list[_Cell | None]], r: int) -> bool:
