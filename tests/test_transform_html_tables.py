@@ -369,3 +369,19 @@ def test_any_table_renders_every_cell_text(table):
     text = render(table)
     for cell in ("县农业局", "新建公园2个。", "张三", "2024年底"):
         assert (cell in table) == (cell in text)
+
+
+def test_a_unit_in_the_upper_header_row_keeps_its_text():
+    """Found by the property above: a header row holding a unit over a column whose lower row
+    has a label of its own lost the unit."""
+    table = ('<table><tr><td>县农业局</td><td rowspan="0">序号</td><td rowspan="0">牵头单位</td></tr>'
+             "<tr><td>序号</td></tr><tr></tr></table>")
+    assert "县农业局" in render(table)
+
+
+def test_a_group_label_over_two_columns_still_gives_the_labels_below_it():
+    table = ('<table><tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="2">责任分工</td></tr>'
+             "<tr><td>牵头单位</td><td>配合单位</td></tr>"
+             "<tr><td>1</td><td>新建公园2个。</td><td>县住建局</td><td>县财政局</td></tr></table>")
+    lines = render(table).strip().split("\n")
+    assert lines[-2:] == ["序号 | 工作任务 | 牵头单位 | 配合单位", "1 | 新建公园2个。 | 县住建局 | 县财政局"]
