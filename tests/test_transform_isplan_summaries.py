@@ -41,7 +41,19 @@ _STREET = """某街道办事处年终总结
 """
 
 
-@pytest.mark.parametrize("text", [_TOWN, _ANNUAL, _STREET], ids=["town", "annual-no-review-words", "street"])
+# a heading that names the year's key work but reports on it is no work ahead
+_KEY_WORK_DONE = """某县住建局2024年工作总结
+一、2024年重点工作完成情况
+1.改造老旧小区12个，惠及居民3200户。
+2.新建城市道路4.5公里。
+二、存在的问题
+1.项目资金筹措难度较大。
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [_TOWN, _ANNUAL, _STREET, _KEY_WORK_DONE], ids=["town", "annual-no-review-words", "street", "key-work-done"]
+)
 def test_a_summary_without_work_ahead_has_no_tasks_nor_targets(text):
     parsed = _parse(text)
     assert parsed.tasks == []

@@ -100,18 +100,29 @@ def reports_results(title: str | None, body: str) -> bool:
     return found and not _WORK_AHEAD.search(body)
 
 
+# a heading that reports on the year's work though it names its 重点/计划 ("一、2024年重点工作完成情况")
+_REPORTS_ON = re.compile(r"情况|总结|回顾|成效|成绩")
+
+
+def _sets_out_work_ahead(body: str) -> bool:
+    """A heading of work ahead that does not report on work done."""
+    for m in _WORK_AHEAD.finditer(body):
+        end = body.find("\n", m.end())
+        if not _REPORTS_ON.search(body, m.start(), end if end >= 0 else len(body)):
+            return True
+    return False
+
+
 def summary_only(title: str | None, body: str) -> bool:
     """A summary of work done (…2024年工作总结, 年度工作总结, 年终总结) that sets out no work ahead
     under a heading: its numbered items report results (no tasks) and it is no plan."""
-    return bool(title) and SUMMARY_TITLE.search(title or "") is not None and not _WORK_AHEAD.search(body)
+    return bool(title) and SUMMARY_TITLE.search(title or "") is not None and not _sets_out_work_ahead(body)
 
 
 def _summary_with_work_ahead(title: str | None, body: str) -> bool:
     """A summary whose body sets out the work ahead under a heading (二、下半年工作计划): that
     heading names the plan the page carries."""
-    return (
-        bool(title) and SUMMARY_TITLE.search(title or "") is not None and _WORK_AHEAD.search(body) is not None
-    )
+    return bool(title) and SUMMARY_TITLE.search(title or "") is not None and _sets_out_work_ahead(body)
 
 
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
