@@ -125,6 +125,17 @@ def _summary_with_work_ahead(title: str | None, body: str) -> bool:
     return bool(title) and SUMMARY_TITLE.search(title or "") is not None and _sets_out_work_ahead(body)
 
 
+def no_rows(title: str, body: str, other_kind: bool) -> str:
+    """Why a page gets no rows ("" where it gets them): another kind of notice (most notices of a
+    portal are such, so finding its tasks is skipped), or a summary of work done with no work
+    ahead (…2024年工作总结: its items are review items, its figures achieved ones)."""
+    if other_kind:
+        return "not a plan (title says it is another kind of notice)"
+    if summary_only(title, body):
+        return "not a plan (a summary of work done, no work ahead)"
+    return ""
+
+
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
     """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
     enough work to be one; a plan whose work was not found (an attachment-only notice, a layout

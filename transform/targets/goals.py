@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
 from transform.targets.words import lex
 
@@ -42,12 +43,23 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
             if len(_SHARE_RE.findall(below)) < _MIN_SHARES:
                 continue
             line += "\n" + below
+        line = _before_items(line, m.start() - start)
         listed = body[m.start() : min(m.end() + _SNIPPET, len(body) if end < 0 else end)]
         # the list itself (from its cue on) already read in a task or a goals paragraph
         if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
     return out
+
+
+def _before_items(line: str, cue: int) -> str:
+    """The goals line up to the items of a work list that runs on in its paragraph ("…增长5%。今年将
+    重点抓好以下工作：一是…；二是…": the items are tasks of their own); the whole line where none
+    follows the cue."""
+    if "\n" in line or len(line) <= 20:
+        return line
+    pieces = split_inline(line)
+    return pieces[0] if len(pieces) > 2 and len(pieces[0]) > cue else line
 
 
 def _listed_below(body: str, end: int) -> str:
@@ -205,8 +217,8 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             if AHEAD_HEADING.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
-        if review or not any(c.isdigit() for c in s):
-            continue
+        if review or not any(c.isdigit() for c in s) or lists_achievements(s):
+            continue  # (nothing counted, or a review's list of achievements: 过去一年，…一是…)
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
