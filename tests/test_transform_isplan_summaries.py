@@ -80,11 +80,28 @@ _WITH_NEXT_YEAR = """某县水利局2024年工作总结
 """
 
 
-@pytest.mark.parametrize("text", [_WITH_AHEAD, _WITH_NEXT_YEAR], ids=["second-half", "next-year"])
+# a heading of work ahead that names no time ("三、工作打算", "四、下阶段工作计划")
+_PLAIN_AHEAD = """某镇2024年工作总结
+一、主要工作成效
+（一）产业发展。新建高标准农田3200亩。
+二、存在的问题
+（一）产业链条短。
+三、工作打算
+（一）加快项目建设。新开工项目5个。
+（二）改善民生。新建养老服务站2个。
+"""
+
+_NEXT_STAGE = _WITH_NEXT_YEAR.replace("二、2025年工作打算", "二、下阶段工作计划").replace("工作完成情况", "工作回顾")
+
+
+@pytest.mark.parametrize(
+    "text", [_WITH_AHEAD, _WITH_NEXT_YEAR, _PLAIN_AHEAD, _NEXT_STAGE],
+    ids=["second-half", "next-year", "plain-heading", "next-stage"],
+)
 def test_a_summary_with_its_work_ahead_is_a_plan_of_that_work(text):
     parsed = _parse(text)
     assert parsed.document["is_plan"] is True
-    assert [t["path"][0] for t in parsed.tasks] == ["二", "二"]
+    assert len({t["path"][0] for t in parsed.tasks}) == 1 and len(parsed.tasks) == 2
     assert len(parsed.targets) == 2
 
 

@@ -34,7 +34,7 @@ SUMMARY_TITLE = re.compile("|".join(words("summary_titles")))
 # "二、下半年工作计划"
 _WORK_AHEAD = re.compile(
     rf"(?m)^\s*{HEADING_MARK}?\s*"
-    r"(?:下一步|下步|今后|明年|下半年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
+    r"(?:下一步|下步|下阶段|今后|明年|来年|新一年|下半年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
 )
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
@@ -104,8 +104,14 @@ def reports_results(title: str | None, body: str) -> bool:
 _REPORTS_ON = re.compile(r"情况|总结|回顾|成效|成绩")
 
 
+# a summary's heading of work ahead that names no time: "四、工作打算", "（三）主要工作安排"
+_PLAIN_AHEAD = re.compile(rf"(?m)^\s*{HEADING_MARK}\s*(?:主要|重点)?工作(?:打算|计划|安排|思路|要点)\s*$")
+
+
 def _sets_out_work_ahead(body: str) -> bool:
     """A heading of work ahead that does not report on work done."""
+    if _PLAIN_AHEAD.search(body) is not None:
+        return True
     for m in _WORK_AHEAD.finditer(body):
         end = body.find("\n", m.end())
         if not _REPORTS_ON.search(body, m.start(), end if end >= 0 else len(body)):
