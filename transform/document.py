@@ -26,7 +26,7 @@ from transform.explain import TRACE
 from transform.metadata import extract_metadata
 from transform.normalize import PageWork
 from transform.page import PageText, decode_page, read_page
-from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, non_plan
+from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, no_rows, non_plan
 from transform.rows import build_rows
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.targets.goals import (
@@ -377,10 +377,8 @@ def _parse(
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
-    if other_kind:
-        # its rows would be dropped: most notices of a portal are such, so skip finding its
-        # tasks and building them
-        notes.append("not a plan (title says it is another kind of notice)")
+    if skip := no_rows(title, w.body, other_kind):
+        notes.append(skip)
     else:
         structure = structure or structure_from_tree(root, units_of.has_units)
         goals = _goals(

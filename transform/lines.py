@@ -20,6 +20,7 @@ import re
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, retag, rows_to_lines
 
@@ -114,6 +115,8 @@ def normalise_lines(text: str) -> list[str]:
     for ln in lines:
         if len(ln) > 20:
             pieces = split_inline(ln, getattr(ln, "items_end", None))
+            if _lists_achievements(pieces):
+                pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed, no items
             if len(pieces) > 1 and not isinstance(ln, TableLine):
                 pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
             out.extend(retag(p, ln) for p in pieces)
@@ -123,6 +126,17 @@ def normalise_lines(text: str) -> list[str]:
 
 
 _SHI_START = tuple("一二三四五六七八九十")
+
+
+def _lists_achievements(pieces: list[str]) -> bool:
+    """The pieces of a paragraph that reviews the past and lists what was achieved (一是…二是…)."""
+    return len(pieces) > 2 and _is_shi(pieces[1]) and reviews_past(pieces[0])
+
+
+def lists_achievements(line: str) -> bool:
+    """A paragraph that reviews the past and lists what was achieved ("过去一年，…。一是…；二是…"):
+    kept whole by `normalise_lines`, and no goal line either."""
+    return len(line) > 20 and _lists_achievements(split_inline(line))
 
 
 def _is_shi(piece: str) -> bool:

@@ -5,7 +5,8 @@ a plan are not; pages explaining a plan (政策解读, 答记者问, 一图读�
 plans only by the commitments they state. The words are data: `lexicons/plan_kinds.txt`,
 `non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_call_kinds.txt`, `plan_explainer_kinds.txt`,
 `meeting_report_titles.txt`; a report of results (整改情况的报告, 审计工作报告) is no plan unless it
-lists work ahead: `results_report_kinds.txt`."""
+lists work ahead: `results_report_kinds.txt`; nor is a summary of work done (…2024年工作总结) that
+sets out no work ahead under a heading: `summary_titles.txt`."""
 
 from __future__ import annotations
 
@@ -27,10 +28,13 @@ MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
 EXPLAINER_TITLE = re.compile("|".join(words("plan_explainer_kinds")))
 # a report of results (…整改情况的报告, …审计工作报告): a plan only where it lists work ahead
 RESULTS_REPORT_TITLE = re.compile("|".join(words("results_report_kinds")))
-# a heading of work ahead: "三、下一步工作安排", "（三）下步打算", "四、2025年工作计划", "今后工作措施"
+# a summary of work done (…2024年工作总结, 年终总结): a plan only by the work ahead it sets out
+SUMMARY_TITLE = re.compile("|".join(words("summary_titles")))
+# a heading of work ahead: "三、下一步工作安排", "（三）下步打算", "四、2025年工作计划", "今后工作措施",
+# "二、下半年工作计划"
 _WORK_AHEAD = re.compile(
     rf"(?m)^\s*{HEADING_MARK}?\s*"
-    r"(?:下一步|下步|今后|明年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
+    r"(?:下一步|下步|下阶段|今后|明年|来年|新一年|下半年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
 )
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
@@ -96,6 +100,48 @@ def reports_results(title: str | None, body: str) -> bool:
     return found and not _WORK_AHEAD.search(body)
 
 
+# a heading that reports on the year's work though it names its 重点/计划 ("一、2024年重点工作完成情况")
+_REPORTS_ON = re.compile(r"情况|总结|回顾|成效|成绩")
+
+
+# a summary's heading of work ahead that names no time: "四、工作打算", "（三）主要工作安排"
+_PLAIN_AHEAD = re.compile(rf"(?m)^\s*{HEADING_MARK}\s*(?:主要|重点)?工作(?:打算|计划|安排|思路|要点)\s*$")
+
+
+def _sets_out_work_ahead(body: str) -> bool:
+    """A heading of work ahead that does not report on work done."""
+    if _PLAIN_AHEAD.search(body) is not None:
+        return True
+    for m in _WORK_AHEAD.finditer(body):
+        end = body.find("\n", m.end())
+        if not _REPORTS_ON.search(body, m.start(), end if end >= 0 else len(body)):
+            return True
+    return False
+
+
+def summary_only(title: str | None, body: str) -> bool:
+    """A summary of work done (…2024年工作总结, 年度工作总结, 年终总结) that sets out no work ahead
+    under a heading: its numbered items report results (no tasks) and it is no plan."""
+    return bool(title) and SUMMARY_TITLE.search(title or "") is not None and not _sets_out_work_ahead(body)
+
+
+def _summary_with_work_ahead(title: str | None, body: str) -> bool:
+    """A summary whose body sets out the work ahead under a heading (二、下半年工作计划): that
+    heading names the plan the page carries."""
+    return bool(title) and SUMMARY_TITLE.search(title or "") is not None and _sets_out_work_ahead(body)
+
+
+def no_rows(title: str, body: str, other_kind: bool) -> str:
+    """Why a page gets no rows ("" where it gets them): another kind of notice (most notices of a
+    portal are such, so finding its tasks is skipped), or a summary of work done with no work
+    ahead (…2024年工作总结: its items are review items, its figures achieved ones)."""
+    if other_kind:
+        return "not a plan (title says it is another kind of notice)"
+    if summary_only(title, body):
+        return "not a plan (a summary of work done, no work ahead)"
+    return ""
+
+
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
     """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
     enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
@@ -109,11 +155,12 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
     has tasks but no units and no targets: that alone does not make it a plan. A report of
     results (`body`: its text) is a plan only where it lists work ahead.
     """
-    if reports_results(title, body):
+    if reports_results(title, body) or summary_only(title, body):
         return False
-    named = bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or "")) and not (
-        MEETING_REPORT_TITLE.search(title or "") or explains_plan(title)
-    )
+    named = (
+        bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
+        and not (MEETING_REPORT_TITLE.search(title or "") or explains_plan(title))
+    ) or _summary_with_work_ahead(title, body)
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work; a headline
         # that only reports on a plan ("前三季度我市民生实事加快推进") issues none

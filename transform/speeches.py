@@ -48,3 +48,20 @@ def speech_heading(
             when = d.group("date") if d else None
         return head, parse_date(when) if when else None, _CONGRESS.search(s) is not None
     return None, None, False
+
+
+_STANDING_COMMITTEE = re.compile(r"常务委员会|常委会")
+_WORK_REPORT = re.compile(r"工作报告|报告工作")
+
+
+def congress_report(lines: list[str]) -> bool:
+    """The page top is a 政府工作报告 given at a people's congress: its meeting line (not one of the
+    standing committee's) and, in the heading over it or the lines around it, the work report
+    ("政府工作报告", "向大会报告工作"). Its review of the past year is followed by the year's work."""
+    head, _when, congress = speech_heading(lines, lambda _s: None)
+    if not congress:
+        return False
+    top = "\n".join(lines[:_TOP])
+    return _STANDING_COMMITTEE.search(top) is None and (
+        "工作报告" in (head or "") or _WORK_REPORT.search(top) is not None
+    )

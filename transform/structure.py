@@ -19,6 +19,7 @@ from transform.lines import ITEM_KINDS, normalise_lines
 from transform.long_plans import background_sections
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
+from transform.speeches import congress_report
 from transform.table_cells import starts_with_task_verb
 from transform.targets.goals import AHEAD_HEADING, is_review_heading
 from transform.titles import task_title
@@ -256,17 +257,23 @@ def _dated_reviews(tops: list[Node]) -> set[int]:
     }
 
 
-# the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排"
+# the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排";
+# "…上半年工作总结和下半年工作计划" announces the rest of the year reviewed
 _AHEAD_ANNOUNCED = re.compile(
-    r"(20\d{2})\s*年[^。；;\n年]{0,8}(?:工作计划|工作安排|工作打算|工作思路|工作谋划|工作要点|重点工作)"
+    r"(20\d{2}\s*年|下半年)[^。；;\n年]{0,8}(?:工作计划|工作安排|工作打算|工作思路|工作谋划|工作要点|重点工作)"
 )
 _PREAMBLE_LOOK = 400
 
 
 def _announces_work_ahead(root: Node, reviewed: int) -> bool:
-    """The lines above the first section announce a later year's work than the one reviewed."""
+    """The lines above the first section announce a later year's work than the one reviewed, or
+    they are the top of a 政府工作报告 given at a people's congress (its review is followed by the
+    year's work, on another page where a portal splits the report)."""
     pre = "\n".join(root.lines)[:_PREAMBLE_LOOK]
-    return any(int(m.group(1)) > reviewed for m in _AHEAD_ANNOUNCED.finditer(pre)) if reviewed else False
+    if congress_report(pre.split("\n")):
+        return True
+    later = (m.group(1) for m in _AHEAD_ANNOUNCED.finditer(pre))
+    return any(y == "下半年" or int(y[:4]) > reviewed for y in later) if reviewed else False
 
 
 # a heading that opens with its year ("2025年工作完成情况" beside "2026年工作打算")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
 from transform.targets.flatcells import flat_table_spans
 from transform.targets.words import lex
@@ -43,12 +44,23 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
             if len(_SHARE_RE.findall(below)) < _MIN_SHARES:
                 continue
             line += "\n" + below
+        line = _before_items(line, m.start() - start)
         listed = body[m.start() : min(m.end() + _SNIPPET, len(body) if end < 0 else end)]
         # the list itself (from its cue on) already read in a task or a goals paragraph
         if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
     return out
+
+
+def _before_items(line: str, cue: int) -> str:
+    """The goals line up to the items of a work list that runs on in its paragraph ("…增长5%。今年将
+    重点抓好以下工作：一是…；二是…": the items are tasks of their own); the whole line where none
+    follows the cue."""
+    if "\n" in line or len(line) <= 20:
+        return line
+    pieces = split_inline(line)
+    return pieces[0] if len(pieces) > 2 and len(pieces[0]) > cue else line
 
 
 def _listed_below(body: str, end: int) -> str:
@@ -210,8 +222,10 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             if AHEAD_HEADING.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
-        if review or not any(c.isdigit() for c in s):
-            horizon = was_horizon and s.startswith(_BULLETS)  # (a bullet without figures goes on)
+        if review or not any(c.isdigit() for c in s) or lists_achievements(s):
+            # (nothing counted, or a review's list of achievements: 过去一年，…一是…; a bullet
+            # without figures after a horizon line goes on)
+            horizon = was_horizon and s.startswith(_BULLETS)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
@@ -302,8 +316,10 @@ _LEAD_WORK_RE = re.compile(
 )
 
 
+# (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年)
 _FORWARD_RE = re.compile(
-    r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年)[^。；;\n]{0,40}?"
+    r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
+    r"|(?:^|[。；;\s])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
     r"(?:将|力争|计划|确保|拟|争取)"
 )
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")

@@ -1,5 +1,5 @@
 """Counts of a plan's own items are no targets (spec/EXTRACTION.md "scope counts"): "分解为79项
-重点工作任务", "清单共38件", "提出3项指标", the aspects it covers (从9个方面), the items it splits up
+重点工作任务", "清单共38件", "提出3项指标", the aspects it covers (从9个方面, 把握好3方面), the items it splits up
 (将86项重点工作进行分解), the items chosen for it (从13项候选项目中选出10项), its items after a count
 of its kinds (10大类50个事项, 12类39件45个事项). Words: lexicons/targets_exclusions.toml."""
 
@@ -44,6 +44,8 @@ def own_items(t: str, c, clause_start: int) -> bool:
     """A count of the plan's own items (see _counts_items), of the aspects it covers (从9个方面),
     of the items it splits up among its units (将86项重点工作进行分解), of the items chosen for it
     (从13项候选项目中选出10项), or of its items after a count of its kinds (10大类50个事项)."""
+    if c.unit == "方" and t.startswith("面", c.end):
+        return True  # 把握好3方面: the 方 is the head of 方面 (aspects counted), no measure word
     if c.unit == "个" and _ITEM_AFTER_RE.match(t, c.end) is not None:
         if _COUNT_BEFORE.search(t, c.start - 8 if c.start > 8 else 0, c.start) is not None:
             return True
