@@ -139,6 +139,7 @@ def _field_labels() -> frozenset[str]:
 
 def _label_alone(s: str) -> bool:
     """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
+    s = s.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")  # "• 发文机构:": a list item's bullet
     return len(s) <= 12 and _compact(s).rstrip(":：") in _field_labels()
 
 
@@ -371,6 +372,8 @@ def headline(lines: list[str]) -> str | None:
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = line.strip()
+        if i > 0 and _label_alone(lines[i - 1]):
+            continue  # the value of the field label above it ("• 发文机构:" / "县政府网站")
         cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)

@@ -127,7 +127,9 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
         n += 1
         head = n <= HEAD_LINES
         if head and alone:
-            key = _WS_COLON_RE.sub("", line) if len(line) <= _LABEL_MAX else ""
+            # a list item's bullet is no part of its label ("• 索引号:" / "6107…/2024-001005")
+            bare = line.lstrip(_BULLETS)
+            key = _WS_COLON_RE.sub("", bare) if len(bare) <= _LABEL_MAX else ""
             if key in _LABEL_TO_FIELD:
                 label = key
                 continue
@@ -146,6 +148,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     return {f: v for f, (_, v) in found.items()}
 
 
+_BULLETS = "•·●▪◆■-*"  # list bullets printed before a field label
 _LABEL_MAX = 12  # a label alone on its line (with spaces inside and a colon) is short
 _VALUE_MAX = 120  # its value on the next line: a field, not a paragraph
 
