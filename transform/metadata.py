@@ -19,7 +19,12 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
-from transform.plan_judging import CALL_FOR_PROPOSALS, explains_plan, names_a_plan
+from transform.plan_judging import (
+    CALL_FOR_PROPOSALS,
+    PLAN_TITLE,
+    explains_plan,
+    names_a_plan,
+)
 from transform.planyears import plan_years, plan_years_of
 from transform.speeches import speech_heading
 
@@ -523,7 +528,9 @@ def extract_metadata(
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
-    out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
+    out["plan_title"] = _inner_of_notice(
+        H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
+    )
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
         (plan_title, title, heading),
@@ -548,6 +555,19 @@ def _without_chrome(value: str | None) -> str | None:
         return None
     m = _CHROME_CUT.search(value)
     return (value[: m.start()].strip() or None) if m else value
+
+
+# a name that is itself the title of the notice issuing the plan: "《关于印发〈X〉的通知》",
+# "《<X>的通知》" (a news report or an interpretation names the notice, not the plan)
+_NOTICE_NAME = re.compile(r"[〈<《「]\s*([^《》〈〉<>「」]{4,120})\s*[》〉>」]\s*的(?:通知|函)$")
+
+
+def _inner_of_notice(name: str | None) -> str | None:
+    """'<2024年…分工方案>的通知' -> '2024年…分工方案': the plan a notice's title names inside it."""
+    if not name or not name.endswith(("通知", "函")):
+        return name
+    m = _NOTICE_NAME.search(name)
+    return m.group(1).strip() if m and PLAN_TITLE.search(m.group(1)) else name
 
 
 def _no_call_for_proposals(name: str | None) -> str | None:
