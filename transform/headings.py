@@ -82,8 +82,9 @@ _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
 )
 # A column's kicker before a bar opens a news headline ("以济之力|…", "一图读懂｜…", "两会2026｜…"):
-# a short word, digits allowed after its first character. One definition for the three uses below.
-_KICKER_WORD = r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}"
+# a short word, digits allowed after its first character, a year before it too ("2024全国两会｜…").
+# One definition for the three uses below.
+_KICKER_WORD = r"(?:(?:19|20)\d{2})?[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}"
 _BAR_KICKER = re.compile(rf"^{_KICKER_WORD}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}[!！]|{_KICKER_WORD}\s?[|｜])\s*(?=\S)")
@@ -581,6 +582,10 @@ def plan_heading(lines: list[str]) -> str | None:
                 return _strip_place_note(clean_title(_heading_at(lines, j)))
             if not _NOT_HEADING.search(lines[j].strip()):
                 break  # only "(此件公开发布)"-like notes may stand between
+    if first_item == limit:
+        # no numbered item: only a heading above the prose may be the plan's (one after it is a
+        # group of the prose or an image's caption: "2024政府工作报告03")
+        first_item = next((i for i in range(limit) if _opens_prose(lines[i].strip())), limit)
     for i in range(first_item - 1, max(-1, first_item - 16), -1):
         if ok(i):
             return _strip_place_note(clean_title(_heading_at(lines, i)))

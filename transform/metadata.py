@@ -21,6 +21,7 @@ from transform.lexicons import table
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
+    MEETING_REPORT_TITLE,
     PLAN_TITLE,
     explains_plan,
     names_a_plan,
@@ -528,6 +529,8 @@ def extract_metadata(
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
+    if plan_title and plan_title == title and MEETING_REPORT_TITLE.search(title):
+        plan_title = None  # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     )
