@@ -49,7 +49,9 @@ _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() f
 _RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=[\s|•·\-\]】>【]))(?P<label>"
+    # a label starts a line, follows a space, a bar or a bracket, or is glued to the time stamp of
+    # the field before it ("发布时间:2022-11-02 10:36:00来源:央视新闻")
+    r"(?:^|(?<=[\s|•·\-\]】>【\d]))(?P<label>"
     + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
     + rf"){_SP}[:：]{_SP}"
 )
