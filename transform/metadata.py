@@ -254,11 +254,32 @@ def _issued_name(title: str) -> str | None:
 
 def _explained_name(title: str) -> str | None:
     """The plan a page explaining it names in 《》 ("《某市…实施方案》政策解读", "…就《X》答记者问",
-    "一图读懂《X》" -> X)."""
-    if "《" not in title or not explains_plan(title):
+    "一图读懂《X》" -> X), or without 《》 before the explainer's word ("【文字解读】某街道2024年度
+    …计划解读", "关于印发X的通知政策解读" -> X)."""
+    if not explains_plan(title):
         return None
+    if "《" not in title:
+        return _plainly_explained(title)
     m = _NAMED.search(title)
     return m.group(1).strip() if m else None
+
+
+# the explainer's words around a plan's name printed without 《》: "…的政策解读", "…解读", "图解：…"
+_EXPLAINER_TAIL = re.compile(r"(?:的|之)?(?:政策|文件|文字|图文|图片|视频)?(?:解读|图解)(?:材料)?\s*$")
+_EXPLAINER_HEAD = re.compile(
+    r"^(?:【[^】]{1,10}】|[\[［][^\]］]{1,10}[\]］])?\s*(?:图解|解读|一图读懂)?\s*[:：|｜]?\s*"
+)
+
+
+def _plainly_explained(title: str) -> str | None:
+    """'【文字解读】某街道2024年度国民经济和社会发展计划解读' -> '某街道2024年度…计划'."""
+    name = _EXPLAINER_HEAD.sub("", _EXPLAINER_TAIL.sub("", title.strip())).strip()
+    m = _ISSUED.search(name)
+    if m:
+        name = m.group(1).strip()  # "关于印发X的通知" explained: X
+    if name == title.strip() or len(name) < 6 or not PLAN_TITLE.search(name):
+        return None
+    return name
 
 
 def _unwrapped(name: str) -> str:
