@@ -552,6 +552,8 @@ def extract_metadata(
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
+    if title and CALL_FOR_PROPOSALS.search(title):
+        plan_title = None  # a call for proposals or for plans (关于报送…计划的通知) issues none
     if plan_title and plan_title == title and MEETING_REPORT_TITLE.search(title):
         plan_title = None  # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name
     out["plan_title"] = _inner_of_notice(
