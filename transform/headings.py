@@ -50,9 +50,10 @@ _ISSUER_LINE = re.compile(
 _LABEL_REMAINS = re.compile(
     r"^\s*[|｜]?\s*(?:文件标题|文件名称|信息名称|标\s*题|名\s*称|原标题)\s*[:：|｜]\s*"
 )
-# parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows
+# parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows, a repost's original title
+# ("原标题：…", "(原标题:《…》解读二:…(二))": a news site's field, nested parentheses and all)
 _NOT_HEADING = re.compile(
-    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别|原标题)|^\d{1,2}\s*[.．、]|"
+    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^[（(]?\s*原标题|^\d{1,2}\s*[.．、]|"
     r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)"
 )
 _NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")

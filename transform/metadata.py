@@ -271,9 +271,15 @@ _EXPLAINER_HEAD = re.compile(
 )
 
 
+_EXPLAINED_SUBTITLE = re.compile(r"^([^:：|｜]{3,80}(?:解读|图解))\s*[:：|｜]")
+
+
 def _plainly_explained(title: str) -> str | None:
-    """'【文字解读】某街道2024年度国民经济和社会发展计划解读' -> '某街道2024年度…计划'."""
-    name = _EXPLAINER_HEAD.sub("", _EXPLAINER_TAIL.sub("", title.strip())).strip()
+    """'【文字解读】某街道2024年度国民经济和社会发展计划解读' -> '某街道2024年度…计划'; a subtitle
+    after the explainer's word and a colon is none of it ('某县政府工作报告解读：2024年工作回顾')."""
+    m = _EXPLAINED_SUBTITLE.match(title.strip())
+    name = m.group(1) if m else title.strip()
+    name = _EXPLAINER_HEAD.sub("", _EXPLAINER_TAIL.sub("", name)).strip()
     m = _ISSUED.search(name)
     if m:
         name = m.group(1).strip()  # "关于印发X的通知" explained: X
