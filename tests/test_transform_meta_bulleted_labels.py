@@ -80,3 +80,9 @@ def test_a_value_line_after_a_label_with_a_colon_in_a_news_page_still_heads_noth
     assert doc["title"] == "某区2024年优化营商环境工作要点"
     assert doc["issuer"] == "区发展改革委"
     assert doc["publish_date"] == date(2024, 2, 10)
+
+
+def test_the_headline_printed_again_under_an_empty_last_label_is_no_value():
+    text = _list_block("•", "某县2025年稳就业工作方案", "县人社局", "某人社发〔2025〕4号")
+    assert "summary" not in label_pairs(text, alone=True)
+    assert _doc(text + _PLAN_BODY)["summary"] is None

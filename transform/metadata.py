@@ -128,6 +128,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     found: dict[str, tuple[int, str]] = {}
     n = 0
     label = ""  # a label alone on the line before (a block rendered one cell a line)
+    seen: set[str] = set()  # lines above, read as no label's value
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
@@ -142,10 +143,12 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
                 label = key
                 continue
             if label:
-                if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:":
+                # (the page's headline printed again under an empty last label is no value of it)
+                if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:" and line not in seen:
                     _offer(label, line, found, head)
                 label = ""
                 continue
+            seen.add(line)
         if "|" in line:
             _table_pairs(line, found, head)
             line = line.replace("|", " ")
