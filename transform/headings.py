@@ -606,9 +606,15 @@ def annex_list_title(lines: list[str]) -> str | None:
     return None
 
 
+_PLACE_NOTE = re.compile(
+    r"^[（(](?:[\u4e00-\u9fff]{2,8}[省市区县]|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|北京|上海|天津|重庆|重慶)[）)]"
+)
+
+
 def _strip_place_note(s: str | None) -> str | None:
-    """'(湖北省)武汉市…方案' -> '武汉市…方案': a mirror's place note before a plan heading."""
-    if s and re.match(r"^[（(][\u4e00-\u9fff]{2,8}[省市区县][）)]", s):
+    """'(湖北省)武汉市…方案', '(广西)某县…报告' -> '武汉市…方案': a mirror's place note before a plan
+    heading (a province, or a region or city named without 省/市: 广西, 内蒙古, 北京 …)."""
+    if s and _PLACE_NOTE.match(s):
         return s[s.index(")" if ")" in s[:12] else "）") + 1 :].strip() or s
     return s
 
