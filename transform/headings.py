@@ -373,7 +373,7 @@ def headline(lines: list[str]) -> str | None:
 
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
-        s = line.strip()
+        s = _one_cell(line)  # "某镇…会议胜利召开 |": a headline in one cell of the page's table
         if i > 0 and _label_alone(lines[i - 1]):
             continue  # the value of the field label above it ("• 发文机构:" / "县政府网站")
         cut = cut_byline(s)

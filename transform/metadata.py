@@ -475,11 +475,12 @@ def page_date(lines: list[str]) -> date | None:
 
 
 def _lines(text: str, limit: int) -> list[str]:
-    """The first `limit` non-blank lines of `text`, stripped."""
+    """The first `limit` non-blank lines of `text`, stripped; a line of empty table cells ("|",
+    "| | |") is blank too."""
     out = []
     for ln in text.split("\n", 2 * limit):
         s = ln.strip()
-        if s:
+        if s and s.strip("|｜ \t\u3000"):
             out.append(s)
             if len(out) >= limit:
                 break
