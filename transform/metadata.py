@@ -251,8 +251,19 @@ def _issued_name(title: str) -> str | None:
             depth -= 1
             if depth == 0:
                 name = title[i:k].strip()
+                rest = _ISSUED_REST.match(title, k + 1)
+                if rest is not None:
+                    # "印发《政府工作报告》重点工作任务分工的通知": the 《》 opens the plan's name
+                    return title[m.end() - 1 : k + 1] + rest.group(1)
                 return name or None
     return None
+
+
+# the rest of a plan's name after a 《》 that opens it, up to 的通知: "…》重点工作任务分工的通知"
+# (not a second name joined by 和/及/与/、, nor a note in parentheses)
+_ISSUED_REST = re.compile(
+    r"(?![和及与、])([\u4e00-\u9fff][^《》]{1,60})\s*的(?:通知|函)\s*(?:[（(][^（）()]{1,30}[）)])?$"
+)
 
 
 def _explained_name(title: str) -> str | None:
