@@ -70,10 +70,12 @@ _REPORTED_PLAN = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
     r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
 )
-# a title about a plan rather than of one: its progress, news of it, or what it says ("…规划提出20项
-# 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name)
+# a title about a plan rather than of one: its progress, news of it, what it says ("…规划提出20项
+# 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name), or a unit studying
+# it ("草原处集中学习《…2025年工作要点》", "党组会传达学习《…》")
 REPORT_ON_PLAN = re.compile(
     r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署)(?!的)"
+    r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
 )
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
