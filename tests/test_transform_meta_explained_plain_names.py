@@ -44,3 +44,14 @@ def test_an_explainer_naming_no_plan_kind_gives_no_plan_from_its_title():
 def test_an_explainer_with_brackets_is_read_as_before():
     doc = _doc("《某市2024年稳就业十条措施》政策解读\n" + _BODY)
     assert doc["plan_title"] == "某市2024年稳就业十条措施"
+
+
+def test_an_explainers_own_headline_is_no_plan_heading():
+    text = (
+        "2025两会|一文看清某省政府工作报告5大重点\n\n"
+        "  2025年全省两会正在召开，1月18日，省长代表省人民政府向大会作政府工作报告，提出今年的主要预期目标。\n\n"
+        "  报告提出，今年地区生产总值增长5.5%左右，城镇新增就业60万人以上，粮食产量稳定在700亿斤以上。\n"
+    )
+    doc = _doc(text)
+    assert doc["title"] == "2025两会|一文看清某省政府工作报告5大重点"
+    assert doc["plan_title"] is None or "一文看清" not in doc["plan_title"]

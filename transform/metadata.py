@@ -374,6 +374,8 @@ def _own_heading(heading: str, title: str | None) -> bool:
     header ("关于印发 / 2025年区《政府工作报告》目标任务 / 责任分解方案的通知")?"""
     if metadata_line(heading) or _FIELD_LINE.match(heading):
         return False
+    if title and heading in title and explains_plan(title):
+        return False  # an explainer's own headline ("…|一文看清政府工作报告3大重点") names no plan
     if len(heading) > _HEADLINE_MAX and _SENTENCE_MARK.search(heading) and not names_a_plan(heading):
         return False
     if (
