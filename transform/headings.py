@@ -276,8 +276,12 @@ def notice_title(lines: list[str]) -> str | None:
     A news report that names the notice it reports on ("发布关于…的通知") gives that name."""
     for i, line in enumerate(lines[:30]):
         k = line.find("关于")
-        if k < 0:
-            continue
+        if k < 0 or k > line.find("《") >= 0:
+            issued = _ISSUER_ISSUES.match(line.strip()) if len(line) <= 160 else None
+            if issued and _JOINT_ISSUER.search(issued.group(1)) and _issuer_prefix(issued.group(1)):
+                return clean_title(line)  # "上海市人民政府印发《关于…的实施意见》的通知": no 关于 before 印发
+            if k < 0:
+                continue
         if (k > 0 and not _issuer_prefix(line[:k])) or len(line) > 120:
             found = _inline_notice(line[:LONG_LINE])
             if found:
@@ -309,6 +313,13 @@ def notice_title(lines: list[str]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+# the title of a notice issuing a plan without 关于 before 印发: "上海市人民政府印发《…》的通知",
+# "中共某市委办公室 某市人民政府办公室印发《…》的通知(某办发〔2017〕2号)"
+_ISSUER_ISSUES = re.compile(
+    r"^([^《》，。,；;:：]{2,80})(?:印发|转发)《[^\n]{2,120}》的通知\s*(?:[（(][^（）()]{1,30}[）)])?$"
+)
 
 
 def _inline_notice(line: str) -> str | None:
