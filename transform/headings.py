@@ -50,9 +50,10 @@ _ISSUER_LINE = re.compile(
 _LABEL_REMAINS = re.compile(
     r"^\s*[|｜]?\s*(?:文件标题|文件名称|信息名称|标\s*题|名\s*称|原标题)\s*[:：|｜]\s*"
 )
-# parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows
+# parenthesised notes ("(此件公开发布)"), 附件 lines, table header rows, a repost's original title
+# ("原标题：…", "(原标题:《…》解读二:…(二))": a news site's field, nested parentheses and all)
 _NOT_HEADING = re.compile(
-    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别|原标题)|^\d{1,2}\s*[.．、]|"
+    r"^[（(【\[][^）)】\]]*[）)】\]]$|^附\s*件|^(序号|编号|类别)|^[（(]?\s*原标题|^\d{1,2}\s*[.．、]|"
     r"(牵头|责任|配合|参与|协同|协办)(单位|部门|领导|科室)"
 )
 _NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
@@ -69,10 +70,12 @@ _REPORTED_PLAN = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
     r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
 )
-# a title about a plan rather than of one: its progress, news of it, or what it says ("…规划提出20项
-# 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name)
+# a title about a plan rather than of one: its progress, news of it, what it says ("…规划提出20项
+# 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name), or a unit studying
+# it ("草原处集中学习《…2025年工作要点》", "党组会传达学习《…》")
 REPORT_ON_PLAN = re.compile(
     r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署)(?!的)"
+    r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
 )
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
@@ -82,8 +85,9 @@ _RELATED = re.compile(
     r"^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)\s*[>》:：]*\s*$"
 )
 # A column's kicker before a bar opens a news headline ("以济之力|…", "一图读懂｜…", "两会2026｜…"):
-# a short word, digits allowed after its first character. One definition for the three uses below.
-_KICKER_WORD = r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}"
+# a short word, digits allowed after its first character, a year before it too ("2024全国两会｜…").
+# One definition for the three uses below.
+_KICKER_WORD = r"(?:(?:19|20)\d{2})?[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,7}"
 _BAR_KICKER = re.compile(rf"^{_KICKER_WORD}\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 # "快看！…", "重磅!…": a news headline's kicker, not the end of a sentence
 _KICKER = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}[!！]|{_KICKER_WORD}\s?[|｜])\s*(?=\S)")
@@ -139,6 +143,7 @@ def _field_labels() -> frozenset[str]:
 
 def _label_alone(s: str) -> bool:
     """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
+    s = s.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")  # "• 发文机构:": a list item's bullet
     return len(s) <= 12 and _compact(s).rstrip(":：") in _field_labels()
 
 
@@ -271,8 +276,12 @@ def notice_title(lines: list[str]) -> str | None:
     A news report that names the notice it reports on ("发布关于…的通知") gives that name."""
     for i, line in enumerate(lines[:30]):
         k = line.find("关于")
-        if k < 0:
-            continue
+        if k < 0 or k > line.find("《") >= 0:
+            issued = _ISSUER_ISSUES.match(line.strip()) if len(line) <= 160 else None
+            if issued and _JOINT_ISSUER.search(issued.group(1)) and _issuer_prefix(issued.group(1)):
+                return clean_title(line)  # "上海市人民政府印发《关于…的实施意见》的通知": no 关于 before 印发
+            if k < 0:
+                continue
         if (k > 0 and not _issuer_prefix(line[:k])) or len(line) > 120:
             found = _inline_notice(line[:LONG_LINE])
             if found:
@@ -304,6 +313,13 @@ def notice_title(lines: list[str]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+# the title of a notice issuing a plan without 关于 before 印发: "上海市人民政府印发《…》的通知",
+# "中共某市委办公室 某市人民政府办公室印发《…》的通知(某办发〔2017〕2号)"
+_ISSUER_ISSUES = re.compile(
+    r"^([^《》，。,；;:：]{2,80})(?:印发|转发)《[^\n]{2,120}》的通知\s*(?:[（(][^（）()]{1,30}[）)])?$"
+)
 
 
 def _inline_notice(line: str) -> str | None:
@@ -370,7 +386,9 @@ def headline(lines: list[str]) -> str | None:
 
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
-        s = line.strip()
+        s = _one_cell(line)  # "某镇…会议胜利召开 |": a headline in one cell of the page's table
+        if i > 0 and _label_alone(lines[i - 1]):
+            continue  # the value of the field label above it ("• 发文机构:" / "县政府网站")
         cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
@@ -578,6 +596,10 @@ def plan_heading(lines: list[str]) -> str | None:
                 return _strip_place_note(clean_title(_heading_at(lines, j)))
             if not _NOT_HEADING.search(lines[j].strip()):
                 break  # only "(此件公开发布)"-like notes may stand between
+    if first_item == limit:
+        # no numbered item: only a heading above the prose may be the plan's (one after it is a
+        # group of the prose or an image's caption: "2024政府工作报告03")
+        first_item = next((i for i in range(limit) if _opens_prose(lines[i].strip())), limit)
     for i in range(first_item - 1, max(-1, first_item - 16), -1):
         if ok(i):
             return _strip_place_note(clean_title(_heading_at(lines, i)))
@@ -597,9 +619,15 @@ def annex_list_title(lines: list[str]) -> str | None:
     return None
 
 
+_PLACE_NOTE = re.compile(
+    r"^[（(](?:[\u4e00-\u9fff]{2,8}[省市区县]|广西|廣西|内蒙古|內蒙古|宁夏|寧夏|新疆|西藏|北京|上海|天津|重庆|重慶)[）)]"
+)
+
+
 def _strip_place_note(s: str | None) -> str | None:
-    """'(湖北省)武汉市…方案' -> '武汉市…方案': a mirror's place note before a plan heading."""
-    if s and re.match(r"^[（(][\u4e00-\u9fff]{2,8}[省市区县][）)]", s):
+    """'(湖北省)武汉市…方案', '(广西)某县…报告' -> '武汉市…方案': a mirror's place note before a plan
+    heading (a province, or a region or city named without 省/市: 广西, 内蒙古, 北京 …)."""
+    if s and _PLACE_NOTE.match(s):
         return s[s.index(")" if ")" in s[:12] else "）") + 1 :].strip() or s
     return s
 

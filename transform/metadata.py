@@ -19,7 +19,13 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
 from transform.numbering import cn_to_int
-from transform.plan_judging import CALL_FOR_PROPOSALS, explains_plan, names_a_plan
+from transform.plan_judging import (
+    CALL_FOR_PROPOSALS,
+    MEETING_REPORT_TITLE,
+    PLAN_TITLE,
+    explains_plan,
+    names_a_plan,
+)
 from transform.planyears import plan_years, plan_years_of
 from transform.speeches import speech_heading
 
@@ -43,7 +49,9 @@ _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() f
 _RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
 _PAIR_RE = re.compile(
-    r"(?:^|(?<=[\s|•·\-\]】>【]))(?P<label>"
+    # a label starts a line, follows a space, a bar or a bracket, or is glued to the time stamp of
+    # the field before it ("发布时间:2022-11-02 10:36:00来源:央视新闻")
+    r"(?:^|(?<=[\s|•·\-\]】>【\d]))(?P<label>"
     + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
     + rf"){_SP}[:：]{_SP}"
 )
@@ -120,6 +128,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     found: dict[str, tuple[int, str]] = {}
     n = 0
     label = ""  # a label alone on the line before (a block rendered one cell a line)
+    seen: set[str] = set()  # lines above, read as no label's value
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
@@ -127,15 +136,19 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
         n += 1
         head = n <= HEAD_LINES
         if head and alone:
-            key = _WS_COLON_RE.sub("", line) if len(line) <= _LABEL_MAX else ""
+            # a list item's bullet is no part of its label ("• 索引号:" / "6107…/2024-001005")
+            bare = line.lstrip(_BULLETS)
+            key = _WS_COLON_RE.sub("", bare) if len(bare) <= _LABEL_MAX else ""
             if key in _LABEL_TO_FIELD:
                 label = key
                 continue
             if label:
-                if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:":
+                # (the page's headline printed again under an empty last label is no value of it)
+                if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:" and line not in seen:
                     _offer(label, line, found, head)
                 label = ""
                 continue
+            seen.add(line)
         if "|" in line:
             _table_pairs(line, found, head)
             line = line.replace("|", " ")
@@ -146,6 +159,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     return {f: v for f, (_, v) in found.items()}
 
 
+_BULLETS = "•·●▪◆■-*"  # list bullets printed before a field label
 _LABEL_MAX = 12  # a label alone on its line (with spaces inside and a colon) is short
 _VALUE_MAX = 120  # its value on the next line: a field, not a paragraph
 
@@ -237,17 +251,55 @@ def _issued_name(title: str) -> str | None:
             depth -= 1
             if depth == 0:
                 name = title[i:k].strip()
+                rest = _ISSUED_REST.match(title, k + 1)
+                if rest is not None:
+                    # "印发《政府工作报告》重点工作任务分工的通知": the 《》 opens the plan's name
+                    return title[m.end() - 1 : k + 1] + rest.group(1)
                 return name or None
     return None
 
 
+# the rest of a plan's name after a 《》 that opens it, up to 的通知: "…》重点工作任务分工的通知"
+# (not a second name joined by 和/及/与/、, nor a note in parentheses)
+_ISSUED_REST = re.compile(
+    r"(?![和及与、])([\u4e00-\u9fff][^《》]{1,60})\s*的(?:通知|函)\s*(?:[（(][^（）()]{1,30}[）)])?$"
+)
+
+
 def _explained_name(title: str) -> str | None:
     """The plan a page explaining it names in 《》 ("《某市…实施方案》政策解读", "…就《X》答记者问",
-    "一图读懂《X》" -> X)."""
-    if "《" not in title or not explains_plan(title):
+    "一图读懂《X》" -> X), or without 《》 before the explainer's word ("【文字解读】某街道2024年度
+    …计划解读", "关于印发X的通知政策解读" -> X)."""
+    if not explains_plan(title):
         return None
+    if "《" not in title:
+        return _plainly_explained(title)
     m = _NAMED.search(title)
     return m.group(1).strip() if m else None
+
+
+# the explainer's words around a plan's name printed without 《》: "…的政策解读", "…解读", "图解：…"
+_EXPLAINER_TAIL = re.compile(r"(?:的|之)?(?:政策|文件|文字|图文|图片|视频)?(?:解读|图解)(?:材料)?\s*$")
+_EXPLAINER_HEAD = re.compile(
+    r"^(?:【[^】]{1,10}】|[\[［][^\]］]{1,10}[\]］])?\s*(?:图解|解读|一图读懂)?\s*[:：|｜]?\s*"
+)
+
+
+_EXPLAINED_SUBTITLE = re.compile(r"^([^:：|｜]{3,80}(?:解读|图解))\s*[:：|｜]")
+
+
+def _plainly_explained(title: str) -> str | None:
+    """'【文字解读】某街道2024年度国民经济和社会发展计划解读' -> '某街道2024年度…计划'; a subtitle
+    after the explainer's word and a colon is none of it ('某县政府工作报告解读：2024年工作回顾')."""
+    m = _EXPLAINED_SUBTITLE.match(title.strip())
+    name = m.group(1) if m else title.strip()
+    name = _EXPLAINER_HEAD.sub("", _EXPLAINER_TAIL.sub("", name)).strip()
+    m = _ISSUED.search(name)
+    if m:
+        name = m.group(1).strip()  # "关于印发X的通知" explained: X
+    if name == title.strip() or len(name) < 6 or not PLAN_TITLE.search(name):
+        return None
+    return name
 
 
 def _unwrapped(name: str) -> str:
@@ -322,6 +374,8 @@ def _own_heading(heading: str, title: str | None) -> bool:
     header ("关于印发 / 2025年区《政府工作报告》目标任务 / 责任分解方案的通知")?"""
     if metadata_line(heading) or _FIELD_LINE.match(heading):
         return False
+    if title and heading in title and explains_plan(title):
+        return False  # an explainer's own headline ("…|一文看清政府工作报告3大重点") names no plan
     if len(heading) > _HEADLINE_MAX and _SENTENCE_MARK.search(heading) and not names_a_plan(heading):
         return False
     if (
@@ -434,11 +488,12 @@ def page_date(lines: list[str]) -> date | None:
 
 
 def _lines(text: str, limit: int) -> list[str]:
-    """The first `limit` non-blank lines of `text`, stripped."""
+    """The first `limit` non-blank lines of `text`, stripped; a line of empty table cells ("|",
+    "| | |") is blank too."""
     out = []
     for ln in text.split("\n", 2 * limit):
         s = ln.strip()
-        if s:
+        if s and s.strip("|｜ \t\u3000"):
             out.append(s)
             if len(out) >= limit:
                 break
@@ -520,7 +575,13 @@ def extract_metadata(
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
-    out["plan_title"] = H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
+    if title and CALL_FOR_PROPOSALS.search(title):
+        plan_title = None  # a call for proposals or for plans (关于报送…计划的通知) issues none
+    if plan_title and plan_title == title and MEETING_REPORT_TITLE.search(title):
+        plan_title = None  # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name
+    out["plan_title"] = _inner_of_notice(
+        H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
+    )
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
         (plan_title, title, heading),
@@ -545,6 +606,19 @@ def _without_chrome(value: str | None) -> str | None:
         return None
     m = _CHROME_CUT.search(value)
     return (value[: m.start()].strip() or None) if m else value
+
+
+# a name that is itself the title of the notice issuing the plan: "《关于印发〈X〉的通知》",
+# "《<X>的通知》" (a news report or an interpretation names the notice, not the plan)
+_NOTICE_NAME = re.compile(r"[〈<《「]\s*([^《》〈〉<>「」]{4,120})\s*[》〉>」]\s*的(?:通知|函)$")
+
+
+def _inner_of_notice(name: str | None) -> str | None:
+    """'<2024年…分工方案>的通知' -> '2024年…分工方案': the plan a notice's title names inside it."""
+    if not name or not name.endswith(("通知", "函")):
+        return name
+    m = _NOTICE_NAME.search(name)
+    return m.group(1).strip() if m and PLAN_TITLE.search(m.group(1)) else name
 
 
 def _no_call_for_proposals(name: str | None) -> str | None:

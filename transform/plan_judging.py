@@ -90,6 +90,19 @@ _OPENING_PROGRESS = re.compile(
 )
 
 
+# the opening of a page printed without its headline that says it explains a plan: "现将主要内容
+# 解读如下", "现就有关情况解读如下"
+_OPENING_EXPLAINS = re.compile(r"现[将就对][^。\n]{0,40}?解读如下")
+
+
+def explains_opening(title: str | None, body: str) -> bool:
+    """A page explaining a plan: its title says so (`explains_plan`), or, printed without its
+    headline, its opening does ("…，现将主要内容解读如下")."""
+    if title:
+        return explains_plan(title)
+    return _OPENING_EXPLAINS.search(body, 0, _OPENING) is not None
+
+
 def reports_results(title: str | None, body: str) -> bool:
     """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报; without a
     headline, an opening "现将…进度通报如下") that lists no work ahead."""
@@ -159,7 +172,7 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
         return False
     named = (
         bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
-        and not (MEETING_REPORT_TITLE.search(title or "") or explains_plan(title))
+        and not (MEETING_REPORT_TITLE.search(title or "") or explains_opening(title, body))
     ) or _summary_with_work_ahead(title, body)
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work; a headline

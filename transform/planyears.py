@@ -206,7 +206,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     deadlines: list[int] = []
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
-        before = window[max(0, m.start() - 2) : m.start()]
+        # (a space may stand between: "到 2020 年", "比 2020 年" in a spaced rendering)
+        before = window[max(0, m.start() - 4) : m.start()].rstrip(" \t\u3000")
         after = window[m.end() : m.end() + 2]
         if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
             continue
