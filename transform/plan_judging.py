@@ -104,13 +104,14 @@ def explains_opening(title: str | None, body: str) -> bool:
 
 
 def reports_results(title: str | None, body: str) -> bool:
-    """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报; without a
-    headline, an opening "现将…进度通报如下") that lists no work ahead."""
+    """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报, …工作总结;
+    without a headline, an opening "现将…进度通报如下") that lists no work ahead (a heading of
+    work ahead, 下一步工作打算 or a bare 三、工作打算)."""
     if title:
         found = RESULTS_REPORT_TITLE.search(title) is not None
     else:
         found = _OPENING_PROGRESS.search(body, 0, _OPENING) is not None
-    return found and not _WORK_AHEAD.search(body)
+    return found and not (_WORK_AHEAD.search(body) or _PLAIN_AHEAD.search(body))
 
 
 # a heading that reports on the year's work though it names its 重点/计划 ("一、2024年重点工作完成情况")

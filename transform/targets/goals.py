@@ -222,10 +222,8 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             if AHEAD_HEADING.search(head) and not any(c.isdigit() for c in head.split("年")[-1]):
                 review, ahead = False, True
                 continue
-        if review or not any(c.isdigit() for c in s) or lists_achievements(s):
-            # (nothing counted, or a review's list of achievements: 过去一年，…一是…; a bullet
-            # without figures after a horizon line goes on)
-            horizon = was_horizon and s.startswith(_BULLETS)
+        if review or not any(c.isdigit() for c in s) or lists_achievements(s):  # (过去一年，…一是…)
+            horizon = was_horizon and s.startswith(_BULLETS)  # (a bullet without figures goes on)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
