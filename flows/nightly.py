@@ -34,13 +34,14 @@ def _state_of(run: Callable[[], dict[str, Any]]) -> Outcome:
     try:
         report = run()
     except RunInterrupted as exc:
-        return Cancelled(message=str(exc), data=exc)
+        return runtime.keep_outcome(Cancelled(message=str(exc), data=exc), exc)
     except PlanwatchError as exc:  # a failed run, a wrong argument, no warehouse: no traceback in the log
-        return Failed(message=str(exc), data=exc)
+        return runtime.keep_outcome(Failed(message=str(exc), data=exc), exc)
     if report.get("status") == "partial":
         message = partial_message(report)
-        return Failed(message=message, data=PartialRun(message, report))
-    return report
+        partial = PartialRun(message, report)
+        return runtime.keep_outcome(Failed(message=message, data=partial), partial)
+    return runtime.keep_outcome(report)
 
 
 @flow(name="planwatch-nightly", flow_run_name="nightly", validate_parameters=True)

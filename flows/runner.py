@@ -71,12 +71,16 @@ def run_flow(flow_fn: Flow[..., Any], settings: Settings, **params: Any) -> dict
     in Prefect, its report says which sources failed); raises the `flows.exceptions` error of
     a run that failed or was interrupted."""
     from flows.exceptions import PartialRun
-    from flows.runtime import use_settings
+    from flows.runtime import collect_outcomes, take_outcome, use_settings
 
     start_temporary_server()
-    with use_settings(settings):
+    with use_settings(settings), collect_outcomes():
         state = cast(Any, flow_fn)(**params, return_state=True)
-    data = state.result(raise_on_failure=False)
+    # the flow's own outcome, kept in this process (the state may be the server's copy, without
+    # its data); flows that keep none are read from the state
+    found, data = take_outcome(state.state_details.flow_run_id)
+    if not found:
+        data = state.result(raise_on_failure=False)
     if isinstance(data, PartialRun):
         return data.report
     if isinstance(data, BaseException):

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from planwatch.settings import Settings
 
-_STATE: dict[str, Any] = {"settings": None, "progress": None}
+_STATE: dict[str, Any] = {"settings": None, "progress": None, "outcomes": 0}
 _PAGE_SINKS: dict[str, Callable[[dict[str, Any]], None]] = {}  # run id → receives each `pages` row
+# flow run id → what the flow's body returned (a run report) or the data of the Failed/Cancelled
+# state it returned (`keep_outcome`, read by `flows.runner.run_flow`)
+_OUTCOMES: dict[str, Any] = {}
 
 ProgressFn = Callable[[str, str, int, int], None]  # (phase, item, done, total; total 0: unknown)
 
@@ -81,3 +84,35 @@ def resolve_settings(**params: Any) -> Settings:
     if base is None:
         return load(**params)
     return base.replace(**params)
+
+
+def keep_outcome(outcome: Any, data: Any = None) -> Any:
+    """Keep, in this process, what a flow run ends with (`data`: the report or the exception a
+    Failed/Cancelled state carries; else `outcome` itself), under its flow run id; returns
+    `outcome`. The state Prefect's engine hands back to an in-process caller may be the server's
+    copy, without its data (`MissingResult`, seen once on a loaded machine): `run_flow` reads
+    the kept one first."""
+    from prefect.runtime import flow_run
+
+    run_id = flow_run.get_id()
+    if run_id and _STATE["outcomes"]:  # only for an in-process caller (a worker keeps nothing)
+        _OUTCOMES[str(run_id)] = outcome if data is None else data
+    return outcome
+
+
+@contextlib.contextmanager
+def collect_outcomes() -> Iterator[None]:
+    """Flows called inside this block keep their outcome for `take_outcome`."""
+    _STATE["outcomes"] += 1
+    try:
+        yield
+    finally:
+        _STATE["outcomes"] -= 1
+
+
+def take_outcome(flow_run_id: Any) -> tuple[bool, Any]:
+    """(found, outcome) kept by `keep_outcome` for that flow run (forgotten once taken)."""
+    key = str(flow_run_id)
+    if key in _OUTCOMES:
+        return True, _OUTCOMES.pop(key)
+    return False, None
