@@ -55,7 +55,7 @@ def shard(
     settings = runtime.resolve_settings(
         sources=sources, warehouse=warehouse, config=config or None, shards=shards, shard_index=shard
     )
-    return run_shard(settings, night_id, full=full, refresh=refresh)
+    return runtime.keep_outcome(run_shard(settings, night_id, full=full, refresh=refresh))
 
 
 @flow(name="planwatch-load-staged", flow_run_name="load-staged")
