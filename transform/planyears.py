@@ -50,6 +50,7 @@ _MONTH_DEADLINE = re.compile(
 _PAREN_RANGE_RE = re.compile(
     r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 )
+_LONG_SPAN = 30  # the longest span a plan's name prints in parentheses (a city master plan: 20 years)
 # "2030年前" (by 2030), not "2024年前三季度" (its first quarters) nor "前5个月"
 # a long-range vision a plan serves ("到2035年基本实现社会主义现代化", "展望2035年", "2035年远景目标"):
 # not the plan's own horizon (nor the year of its targets)
@@ -100,6 +101,10 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
             a, b = int(m.group(1)), int(m.group(2))
             if a <= b <= a + 15:
                 return a, b
+        m = _PAREN_RANGE_RE.search(text)
+        if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + _LONG_SPAN:
+            # a long-range plan's name: 国家公路网规划（2013年—2030年）, 城市总体规划（2011—2030年）
+            return int(m.group(1)), int(m.group(2))
         for key, span in _FIVE_YEAR.items():
             if key in text:
                 return span
@@ -251,6 +256,9 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     return None, None
 
 
+# an annual plan is issued in its year or the year before: a title year two years or more after
+# the issue is a horizon
+_AHEAD_OF_ISSUE = 2
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "年内": 0}
 _RELATIVE_YEAR = re.compile("今年|本年|明年")
 _RELATIVE_AHEAD = re.compile(r"(今年|本年|明年|年内)(?!以来|来|上半年|前)")
@@ -271,6 +279,10 @@ def plan_years_of(
     `report`: the publish year of a 政府工作报告 that prints no meeting line (the year it plans,
     unless its text names the year of its work ahead)."""
     start, end = plan_years(*titles)
+    if start is not None and start == end and issued is not None and start >= issued + _AHEAD_OF_ISSUE:
+        # a news headline's horizon ("2035年国家公路网规模将超46万公里", published 2022), not the
+        # year of an annual plan (issued in its year or the year before): from the issue up to it
+        return issued, end
     if start is not None or end is not None:
         return start, end
     if congress is not None:
