@@ -209,6 +209,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []
+    stale = False  # a goal horizon already past at the page date: a later copy's date
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
         # (a space may stand between: "到 2020 年", "比 2020 年" in a spaced rendering)
@@ -220,6 +221,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             continue  # 到2035年基本实现现代化: the vision the plan serves
         if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
             horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
+            stale = stale or (issued is not None and y < issued and _ahead_of(window, m.start()))
         elif window.startswith(_DEADLINE_AFTER, m.end()):
             deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:
@@ -245,11 +247,11 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         y = max(plain, key=lambda k: (plain[k], issued is None or k >= issued, -k))
         if horizons and max(horizons) > y:  # 2023年… 到2025年: a plan of several years
             end = max(horizons)
-            return (issued if issued and y <= issued <= end else y), end
+            return (issued if issued and y <= issued <= end and not stale else y), end
         return y, y
     if horizons:
         end = max(horizons)
-        if issued and issued <= end:
+        if issued and issued <= end and not stale:
             return issued, end
         # phases of a plan (到2026年底前…；到2028年底前…) without a page date: from its first phase
         return (min(horizons) if len(set(horizons)) > 1 else None), end
@@ -259,6 +261,16 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
 # an annual plan is issued in its year or the year before: a title year two years or more after
 # the issue is a horizon
 _AHEAD_OF_ISSUE = 2
+# a horizon the text looks ahead to ("预计到2020年", "力争到2020年"): where the page date is later,
+# the page is a later copy of the report (a mirror's date), and the plan does not start then
+_AHEAD_CUE = re.compile(r"(?:预计|预期|力争|计划|目标|确保|将)\s?(?:到|至)\s?$")
+
+
+def _ahead_of(text: str, start: int) -> bool:
+    """A forward cue right before the horizon at text[start:] ("预计到2020年")."""
+    return _AHEAD_CUE.search(text, max(0, start - 6), start) is not None
+
+
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "年内": 0}
 _RELATIVE_YEAR = re.compile("今年|本年|明年")
 _RELATIVE_AHEAD = re.compile(r"(今年|本年|明年|年内)(?!以来|来|上半年|前)")
