@@ -290,7 +290,12 @@ def _published_year(fields: dict[str, Any]) -> int | None:
 
 
 def _goals(
-    body: str, structure: Structure, title: str, plan_title: str, first_year: int | None = None
+    body: str,
+    structure: Structure,
+    title: str,
+    plan_title: str,
+    first_year: int | None = None,
+    published: int | None = None,
 ) -> list[str]:
     """The paragraphs whose targets belong to no task: goals sections (not a review of the past),
     goal lines of a plan without numbered items, goal lines before the first numbered item of a
@@ -304,7 +309,9 @@ def _goals(
     if not structure.tasks and not goals and named and not reports_on_plan(title):
         goals = plan_goal_lines(body, title, first_year)  # a plan with a goals section, no numbered items
     elif forward and not reports_on_plan(title):
-        goals = forward_lines(body, title)  # news committing to this year's figures ("今年将新建…")
+        goals = forward_lines(
+            body, title, published or first_year
+        )  # news committing to this year's figures ("今年将新建…")
     elif structure.tasks and named:
         covered = [n.own_text for n in structure.tasks] + goals
         titles = [t for t in (title, plan_title) if t]
@@ -382,7 +389,12 @@ def _parse(
     else:
         structure = structure or structure_from_tree(root, units_of.has_units)
         goals = _goals(
-            w.body, structure, title, fields.get("plan_title") or "", fields.get("plan_start_year")
+            w.body,
+            structure,
+            title,
+            fields.get("plan_title") or "",
+            fields.get("plan_start_year"),
+            _published_year(fields),
         )
         span = (_annual_year(fields), fields.get("plan_start_year"), _published_year(fields))
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))

@@ -568,6 +568,10 @@ def extract_metadata(
     named = (_issued_name(title) or _explained_name(title)) if title and len(title) <= TITLE_MAX else None
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
+    if heading and heading == title and not names_a_plan(title):
+        # a news headline about a plan ("…长三角新一轮行动计划发布"): the plan its report names in
+        # 《》 ("近日…印发《…三年行动计划（2024—2026年）》")
+        heading = H.reported_plan(top) or heading
     plan_title = (
         named
         or heading

@@ -50,6 +50,7 @@ _MONTH_DEADLINE = re.compile(
 _PAREN_RANGE_RE = re.compile(
     r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 )
+_LONG_SPAN = 30  # the longest span a plan's name prints in parentheses (a city master plan: 20 years)
 # "2030年前" (by 2030), not "2024年前三季度" (its first quarters) nor "前5个月"
 # a long-range vision a plan serves ("到2035年基本实现社会主义现代化", "展望2035年", "2035年远景目标"):
 # not the plan's own horizon (nor the year of its targets)
@@ -100,6 +101,10 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
             a, b = int(m.group(1)), int(m.group(2))
             if a <= b <= a + 15:
                 return a, b
+        m = _PAREN_RANGE_RE.search(text)
+        if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + _LONG_SPAN:
+            # a long-range plan's name: 国家公路网规划（2013年—2030年）, 城市总体规划（2011—2030年）
+            return int(m.group(1)), int(m.group(2))
         for key, span in _FIVE_YEAR.items():
             if key in text:
                 return span
@@ -204,6 +209,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []
+    stale = False  # a goal horizon already past at the page date: a later copy's date
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
         # (a space may stand between: "到 2020 年", "比 2020 年" in a spaced rendering)
@@ -215,6 +221,7 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
             continue  # 到2035年基本实现现代化: the vision the plan serves
         if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
             horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
+            stale = stale or (issued is not None and y < issued and _ahead_of(window, m.start()))
         elif window.startswith(_DEADLINE_AFTER, m.end()):
             deadlines.append(y)  # 2025年底前: the plan's year, or its horizon beside 今年
         else:
@@ -240,15 +247,28 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         y = max(plain, key=lambda k: (plain[k], issued is None or k >= issued, -k))
         if horizons and max(horizons) > y:  # 2023年… 到2025年: a plan of several years
             end = max(horizons)
-            return (issued if issued and y <= issued <= end else y), end
+            return (issued if issued and y <= issued <= end and not stale else y), end
         return y, y
     if horizons:
         end = max(horizons)
-        if issued and issued <= end:
+        if issued and issued <= end and not stale:
             return issued, end
         # phases of a plan (到2026年底前…；到2028年底前…) without a page date: from its first phase
         return (min(horizons) if len(set(horizons)) > 1 else None), end
     return None, None
+
+
+# an annual plan is issued in its year or the year before: a title year two years or more after
+# the issue is a horizon
+_AHEAD_OF_ISSUE = 2
+# a horizon the text looks ahead to ("预计到2020年", "力争到2020年"): where the page date is later,
+# the page is a later copy of the report (a mirror's date), and the plan does not start then
+_AHEAD_CUE = re.compile(r"(?:预计|预期|力争|计划|目标|确保|将)\s?(?:到|至)\s?$")
+
+
+def _ahead_of(text: str, start: int) -> bool:
+    """A forward cue right before the horizon at text[start:] ("预计到2020年")."""
+    return _AHEAD_CUE.search(text, max(0, start - 6), start) is not None
 
 
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "年内": 0}
@@ -271,6 +291,10 @@ def plan_years_of(
     `report`: the publish year of a 政府工作报告 that prints no meeting line (the year it plans,
     unless its text names the year of its work ahead)."""
     start, end = plan_years(*titles)
+    if start is not None and start == end and issued is not None and start >= issued + _AHEAD_OF_ISSUE:
+        # a news headline's horizon ("2035年国家公路网规模将超46万公里", published 2022), not the
+        # year of an annual plan (issued in its year or the year before): from the issue up to it
+        return issued, end
     if start is not None or end is not None:
         return start, end
     if congress is not None:

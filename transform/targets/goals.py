@@ -323,16 +323,28 @@ _FORWARD_RE = re.compile(
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
 
 
-def forward_lines(body: str, title: str = "") -> list[str]:
+# a horizon the news commits to: "到2027年，…提升4.98万农村人口饮水质量", "目标到2024年，该县将…"
+_HORIZON_AHEAD_RE = re.compile(r"(?:到|至)\s?((?:19|20)\d{2})\s?年")
+
+
+def _ahead_horizon(line: str, since: int | None) -> bool:
+    """A horizon (到2027年) not before `since` (the page's year, where known): a goal, not a past date."""
+    return any(since is None or int(y) >= since for y in _HORIZON_AHEAD_RE.findall(line))
+
+
+def forward_lines(body: str, title: str = "", since: int | None = None) -> list[str]:
     """The lines of a news page naming no plan that commit to this year's or the coming years'
     figures ("今年我县将新建公办幼儿园5所", "年内，全区计划改造老旧小区20个"): a forward time
-    and a commitment word in one sentence; never a line about the past (今年以来…, 截至…)."""
+    and a commitment word in one sentence, or a horizon (到2027年) not before `since` (the year
+    of the page, else of the plan);
+    never a line about the past (今年以来…, 截至…)."""
     if "年" not in body:
         return []
     return [
         ln
         for ln in plan_goal_lines(body, title)
-        if _FORWARD_RE.search(ln) is not None and _FORWARD_PAST_RE.search(ln) is None
+        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since))
+        and _FORWARD_PAST_RE.search(ln) is None
     ]
 
 
