@@ -158,6 +158,23 @@ def _strip_tail_filler(s: str) -> str:
     return s[:k] + w[: m.start()] + _TAIL_FILLER_RE.sub("", w[m.end() :])
 
 
+# A date between the subject and its verb: "森林覆盖率[在2025年]达到45%", "…[力争在2026年]突破40家".
+_TRAIL_DATE_RE = re.compile(
+    r"(?:力争|争取|确保)?\s?(?:在|于|到|至)?\s?(?:19|20)\d{2}\s?年(?:年?底|末|初|内)?(?:前|以前)?\s?$"
+)
+
+
+def _strip_trail_date(s: str) -> str:
+    """s without a date that ends it, when a phrase of two characters or more stands before."""
+    if s[-1:] not in "年底末初内前 ":
+        return s
+    m = _TRAIL_DATE_RE.search(s[-16:])
+    if m is None:
+        return s
+    k = len(s) - len(s[-16:]) + m.start()
+    return _strip_tail_filler(s[:k]) if k >= 2 and "\u4e00" <= s[k - 1] <= "\u9fff" else s
+
+
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
@@ -198,6 +215,7 @@ def _clean_pre(s: str) -> tuple[str, str]:
             s = stripped
             break
         s = stripped
+    s = _strip_trail_date(s)
     verb = ""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
     if m:
