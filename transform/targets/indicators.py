@@ -336,7 +336,8 @@ def _indicator(
         if budget:
             return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
-    list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
+    # "引进A、B等8家研发机构", "新增黄石、十堰、荆门、孝感4个…城市": the noun after the number
+    list_of_examples = pre[-1:] == "等" or (c.kind == "count" and _names_listed(pre))
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
     qualifier = _qualifies(pre)
@@ -378,6 +379,17 @@ def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
         return ""
     head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
     return _clean_pre(head)[0]
+
+
+_NAME_MAX = 6  # characters of a name in a list of names before a count
+
+
+def _names_listed(pre: str) -> bool:
+    """`pre` is a list of short names (城东、城西、城南): examples of what the count counts."""
+    if "、" not in pre:
+        return False
+    parts = pre.split("、")
+    return len(parts) >= 2 and all(0 < len(p) <= _NAME_MAX for p in parts)
 
 
 def _unframed(pre: str) -> str:
