@@ -44,6 +44,7 @@ RULE_WORDS = {
     # targets/exclusions.py
     "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",
     "class_level": "a class, not an amount (十亿级, 4A级)",
+    "kind_suffix": "a kind, not an amount (5人制足球场)",
     "_is_scope": "a count of existing things in scope (全县13个乡镇, 等9类, 覆盖…)",
     "_counts_items": "a count of the plan's own items (分解为79项重点任务)",
     "object_frame": "what the plan works on, in 以…为重点/对象/主体 (以36个行政村为重点)",

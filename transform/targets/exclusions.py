@@ -57,6 +57,8 @@ _PERIOD_DONE_RE = re.compile(
     r"|完成\s?\d{1,2}\s?[-—–~]\s?\d{1,2}\s?月|完成\s?(?:全年|年度|本年度)\s?投资\s?计划的"
 )
 _DESCRIPTORS = _x("descriptor")
+_KIND_UNITS = _x("kind_suffix_units")
+_NOT_KIND_WORDS = _x("not_kind_words")
 _ZONE_AFTER = _x("zone_after")
 _SELECTION_AFTER = _x("selection_after")
 _SELECTION_VERBS = _x("selection_verbs")
@@ -176,6 +178,15 @@ _PEOPLE_OF_PLACES_RE = re.compile(
 )
 
 
+def _names_a_kind(t: str, c) -> bool:
+    """The unit runs on into 制 (5人制, 11人制): the number names a kind (but 200人制定…)."""
+    return (
+        c.unit in _KIND_UNITS
+        and t.startswith("制", c.qty_end)
+        and not t.startswith(_NOT_KIND_WORDS, c.qty_end)
+    )
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
@@ -187,6 +198,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
             return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
+    if _names_a_kind(t, c):
+        return "kind_suffix"  # 5人制足球场: a kind of pitch, not a number of people
     if _is_scope(t, c, before, prev, clause_start):
         return "_is_scope"
     if own_items(t, c, clause_start):

@@ -37,7 +37,7 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-_YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:底|末|前|内)?(?:前)?)?"
+_YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:度)?(?:底|末|前|内)?(?:前)?)?"
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
     r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
@@ -158,6 +158,23 @@ def _strip_tail_filler(s: str) -> str:
     return s[:k] + w[: m.start()] + _TAIL_FILLER_RE.sub("", w[m.end() :])
 
 
+# A date between the subject and its verb: "森林覆盖率[在2025年]达到45%", "…[力争在2026年]突破40家".
+_TRAIL_DATE_RE = re.compile(
+    r"(?:力争|争取|确保)?\s?(?:在|于|到|至)?\s?(?:19|20)\d{2}\s?年(?:年?底|末|初|内)?(?:前|以前)?\s?$"
+)
+
+
+def _strip_trail_date(s: str) -> str:
+    """s without a date that ends it, when a phrase of two characters or more stands before."""
+    if s[-1:] not in "年底末初内前 ":
+        return s
+    m = _TRAIL_DATE_RE.search(s[-16:])
+    if m is None:
+        return s
+    k = len(s) - len(s[-16:]) + m.start()
+    return _strip_tail_filler(s[:k]) if k >= 2 and "\u4e00" <= s[k - 1] <= "\u9fff" else s
+
+
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
@@ -198,6 +215,7 @@ def _clean_pre(s: str) -> tuple[str, str]:
             s = stripped
             break
         s = stripped
+    s = _strip_trail_date(s)
     verb = ""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
     if m:
@@ -318,7 +336,8 @@ def _indicator(
         if budget:
             return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
-    list_of_examples = pre[-1:] == "等"  # "引进A、B等8家研发机构": the noun after the number
+    # "引进A、B等8家研发机构", "新增黄石、十堰、荆门、孝感4个…城市": the noun after the number
+    list_of_examples = pre[-1:] == "等" or (c.kind == "count" and _names_listed(pre))
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
     qualifier = _qualifies(pre)
@@ -360,6 +379,17 @@ def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
         return ""
     head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
     return _clean_pre(head)[0]
+
+
+_NAME_MAX = 6  # characters of a name in a list of names before a count
+
+
+def _names_listed(pre: str) -> bool:
+    """`pre` is a list of short names (城东、城西、城南): examples of what the count counts."""
+    if "、" not in pre:
+        return False
+    parts = pre.split("、")
+    return len(parts) >= 2 and all(0 < len(p) <= _NAME_MAX for p in parts)
 
 
 def _unframed(pre: str) -> str:

@@ -9,6 +9,7 @@ import re
 
 from transform.targets.comparators import _LEVEL_VERB_TAIL
 from transform.targets.words import lex
+from transform.targets.years import frequency_modifier
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _POST_LEAD_RE = re.compile(r"^(?:及以上|以上|及以下|以下|左右|的|\s)+")
@@ -26,6 +27,9 @@ _LEVEL_NOUNS = lex("targets_exclusions", "level_nouns")
 _PAREN_NOTE_RE = re.compile(r"\s?\([^()]{0,20}\)")
 _UPPER_LOWER = ("以上", "及以上", "以下", "及以下")
 _LOCATIVE = lex("targets_exclusions", "locative")
+_THRESHOLD_WORDS = lex("targets_exclusions", "threshold_words")
+_GAP_STOP_RE = re.compile(r"[\d,，;；:：。、\n()]")
+_GAP_MAX = 14  # characters between a count and the threshold after it
 
 
 def _funded(t: str, c) -> bool:
@@ -116,10 +120,33 @@ def _names_a_thing(t: str, c) -> bool:
     return not _funded(t, c)
 
 
+def _threshold_after_count(t: str, c, d) -> bool:
+    """d, an amount after the count c in its clause, is a threshold that says which things c
+    counts: 培育25家营业收入超过10亿元的龙头企业, 引进12个总投资5亿元以上的项目 (a word of
+    `threshold_words` or a bound 以上 on it, then 的 and the noun counted)."""
+    if c.kind != "count" or d.kind not in ("money", "capacity") or d.start >= c.clause_end:
+        return False
+    gap = t[c.end : d.start]
+    if len(gap) > _GAP_MAX or _GAP_STOP_RE.search(gap):
+        return False
+    if not (gap.rstrip().endswith(_THRESHOLD_WORDS) or d.suffix in ("以上", "及以上")):
+        return False
+    return t.startswith("的", d.end) and _CJK_RE.match(t, d.end + 1) is not None
+
+
+def _drop_thresholds_after_counts(t: str, kept: list) -> None:
+    """A count then the threshold that qualifies its noun: the threshold is no target."""
+    for i, c in enumerate(kept[:-1]):
+        d = kept[i + 1]
+        if c.keep and d.keep and _threshold_after_count(t, c, d):
+            d.keep = False
+
+
 def _drop_qualifiers(t: str, kept: list) -> None:
     """Rules between numbers of the same clause: a number that defines what the next one
     counts is not a target (sets `keep` False). They only act on a number followed by another
     one in its clause: none with a single number."""
+    _drop_thresholds_after_counts(t, kept)
     for i, c in enumerate(kept):
         clause_end = c.clause_end
         seg_end = c.seg_end
@@ -131,6 +158,9 @@ def _drop_qualifiers(t: str, kept: list) -> None:
                 later.append(d)
         if not later:
             continue  # both rules below act on `later` only
+        if c.kind == "count" and frequency_modifier(t, c.clause_start, c.start, c.start):
+            c.keep = False  # 每周参加1次及以上体育锻炼的人数达2100万: who is counted
+            continue
         if c.kind == "count" and _locative(t, c):
             c.keep = False  # 在17个乡镇硬化道路10万平方米: where, not how much
             continue

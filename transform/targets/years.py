@@ -29,6 +29,22 @@ _LEVEL_CLAUSE_RE = re.compile(r"达到|稳定在|保持在|控制在|提高到|�
 _RECURRING_RE = re.compile(
     alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
 )
+# After a recurring word: a frequency inside the phrase that says who is counted, up to its 的
+# (每周[参加1次及以上体育锻炼的]人数): bounded, no punctuation or other number on the way.
+_FREQUENCY_MODIFIER_RE = re.compile(
+    r"[^,，;；。:：\d\n]{0,8}?(?P<n>\d+(?:\.\d+)?)\s?(?:"
+    + "|".join(map(re.escape, lex("targets_years", "frequency_units")))
+    + r")(?:及以上|以上)?[^,，;；。:：\d\n]{0,12}?的"
+)
+
+
+def frequency_modifier(t: str, start: int, end: int, number_at: int = -1) -> bool:
+    """A recurring word between `start` and `end` opens a phrase holding a frequency and ending in
+    的 that says who is counted (每周参加1次及以上体育锻炼的人数): it recurs nothing. With
+    `number_at`, the frequency must be the number that starts there."""
+    m = _RECURRING_RE.search(t, start, end)
+    f = _FREQUENCY_MODIFIER_RE.match(t, m.end()) if m is not None else None
+    return f is not None and (number_at < 0 or f.start("n") == number_at)
 
 
 def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
@@ -184,7 +200,11 @@ def _year_of(
         year = None
     if listed is not None:
         year = listed  # "2023—2025年分别达到50%、60%、70%"
-    if recurring and (m := _RECURRING_RE.search(t, c.sent_start, c.start)):
+    if (
+        recurring
+        and (m := _RECURRING_RE.search(t, c.sent_start, c.start))
+        and not frequency_modifier(t, m.start(), c.start)
+    ):
         # 每年不少于5000场: no year, in an annual plan too; but a later clause that states a
         # level of its own (…，4A级以上景区达到200家) is what must hold by then
         if m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start):
