@@ -7,6 +7,10 @@ The steps, each in its own module: `page` (decode, body, chrome) → `normalize`
 working copy of traditional or pinyin-noised text) → `structure` (the tree of numbered items,
 which are tasks) → `metadata` (title, dates, 文号, plan years) → `rows` (tasks with their units,
 deadlines and targets). This module wires them and decides `is_plan`.
+
+Long module: the one place where the steps meet (the working copy, the head, the goals that
+depend on the metadata, attached files merged into the page) keeps their order readable in one
+file; the rules themselves live in the step modules.
 """
 
 from __future__ import annotations

@@ -1,7 +1,11 @@
 """The indicator of a target: the shortest phrase naming what is measured. It is the phrase
 before the number in its clause (cleaned of 到2025年, 力争, 达到 …) or, when the number comes
 first ("培育20家龙头企业"), the noun after it; "A、B分别下降27%、10%" pairs subjects with values.
-The words are data: lexicons/targets_indicators.toml."""
+The words are data: lexicons/targets_indicators.toml.
+
+Long module: the cleaning steps (fillers, dates, scopes, list subjects, the noun after a count)
+cut the same clause window in a fixed order, each step reading where the one before stopped.
+"""
 
 from __future__ import annotations
 
