@@ -1,0 +1,89 @@
+"""Task table rows printed over two lines (a PDF's ruled table, a copied page): the second line
+of a "|" row leaves the number column empty and each of its cells goes on in its column; a
+whitespace-separated row goes on with the rest of its task cell before its unit, person and
+deadline cells."""
+from __future__ import annotations
+
+from transform.document import parse_document
+
+
+def _tasks(text: str) -> list[dict]:
+    return parse_document(text, source="t.txt", is_text=True).tasks
+
+
+def test_a_piped_row_wrapped_column_by_column_keeps_its_deadline_and_units():
+    text = ("某县2024年重点工作任务分工表\n"
+            "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n"
+            "1 | 加快园区基础设施建设，完成园区道路改造 | 县工信局 | 县住建局、 | 2024年12月\n"
+            " | 8公里，新建标准化厂房5万平方米。 | | 县自然资源局 |\n"
+            "2 | 新建乡镇供水站4处。 | 县水利局 | 各乡镇 | 2024年10月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    first = tasks[0]
+    assert first["deadline_text"] == "2024年12月"
+    assert "道路改造8公里" in first["body"]
+    assert "2024年12月8公里" not in first["body"]
+    assert first["lead_units"] == ["县工信局"]
+    assert first["participating_units"] == ["县住建局", "县自然资源局"]
+
+
+def test_a_bordered_piped_row_wrapped_over_two_lines():
+    text = ("某区2024年民生实事任务清单\n"
+            "| 序号 | 实事项目 | 责任单位 | 完成时间 |\n"
+            "| 1 | 改造老旧小区12个，惠及居民 | 区住建局 | 11月底前 |\n"
+            "| | 3000户。 | 各街道 | |\n"
+            "| 2 | 新增公办幼儿园学位600个。 | 区教体局 | 9月底前 |\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert tasks[0]["deadline_text"] == "11月底前"
+    assert "惠及居民3000户" in tasks[0]["body"]
+    assert tasks[0]["lead_units"] == ["区住建局", "各街道"]
+
+
+def test_a_spaced_row_wrapped_inside_its_task_cell():
+    text = ("某镇2024年重点工作任务清单\n"
+            "序号 工作任务 责任领导 责任单位 完成时限\n"
+            "1 完成农村人居环境整治提升，新建公厕5座，改造户厕\n"
+            "  300户。 张三 镇农业办 2024年10月\n"
+            "2 新建高标准农田2000亩。 李四 镇农业办 2024年12月\n"
+            "3 开展森林防火宣传20场次。 王五 镇林业站 全年\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"], ["3"]]
+    assert [t["lead_units"] for t in tasks] == [["镇农业办"], ["镇农业办"], ["镇林业站"]]
+    assert "改造户厕300户" in tasks[0]["body"]
+    assert tasks[0]["deadline_text"] == "2024年10月"
+
+
+def test_a_spaced_row_wrapped_after_its_task_sentence():
+    text = ("某街道2024年为民办实事项目表\n"
+            "序号 项目内容 牵头单位 完成时限\n"
+            "1 新建社区食堂3个，为辖区老年人提供助餐服务。\n"
+            "街道民政办 2024年9月\n"
+            "2 改造背街小巷8条。 街道城建办 2024年11月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert tasks[0]["lead_units"] == ["街道民政办"]
+    assert tasks[0]["deadline_text"] == "2024年9月"
+
+
+def test_a_second_line_with_a_number_of_its_own_is_the_next_row():
+    text = ("某县2024年重点工作任务分工表\n"
+            "序号 | 工作任务 | 牵头单位 | 完成时限\n"
+            "1 | 新建污水管网20公里。 | 县住建局 | 2024年12月\n"
+            "2 | 新建村级卫生室6个。 | 县卫健局 | 2024年10月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert [t["deadline_text"] for t in tasks] == ["2024年12月", "2024年10月"]
+
+
+def test_a_br_broken_cell_still_joins_the_cell_it_breaks():
+    # the rest of a cell broken by <br> opens the next line without an empty number cell
+    text = ("某县2024年重点工作任务分工表\n"
+            "序号 | 工作任务 | 牵头单位 | 完成时限\n"
+            "1 | 新建污水管网20公里，\n"
+            "改造雨水管网5公里。 | 县住建局 | 2024年12月\n"
+            "2 | 新建村级卫生室6个。 | 县卫健局 | 2024年10月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert tasks[0]["lead_units"] == ["县住建局"]
+    assert "改造雨水管网5公里" in tasks[0]["body"]
