@@ -26,7 +26,19 @@ __all__ = ["figure_cell", "joined_header", "merge_wrapped", "spaced_wrap", "wrap
 
 # columns whose cells are words of their own kind: a figure is never one of them
 _WORD_ROLES = frozenset(
-    {"no", "content", "problem", "category", "lead", "resp", "part", "assess", "leader", "deadline", "progress"}
+    {
+        "no",
+        "content",
+        "problem",
+        "category",
+        "lead",
+        "resp",
+        "part",
+        "assess",
+        "leader",
+        "deadline",
+        "progress",
+    }
 )
 # cells that close a row: a unit list, a person, a deadline
 _CLOSING = frozenset({"unit", "person", "deadline"})

@@ -180,7 +180,8 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
         # (建设地点), not the first part of a header broken over two lines (责任 / 领导); so is
         # an unknown head longer than such a part (建设规模)
         if column_role(text) is None and not pending and not raw.rstrip().endswith("|"):
-            if len(text) > _HEAD_PART:
+            nxt = _next_text(lines, j + 1)
+            if len(text) > _HEAD_PART and not (nxt is not None and row_number(_bare(nxt))):
                 heads.append(text)
                 j += 1
                 continue
@@ -277,6 +278,12 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
                 k += 1
                 continue
             break
+        if not separated and prev is not None and _next_group(events, row, cols, text, nxt):
+            events.append(("row", row))  # a category cell printed once, before its group's rows
+            events.append(("group", text))
+            row = None
+            k += 1
+            continue
         if separated:
             cell.append(text)
         else:
@@ -290,6 +297,18 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, "；" if not sure else ""), k
+
+
+def _next_group(events: list, row: Row, cols: list[Column], text: str, nxt: str | None) -> bool:
+    """Is `text`, after a row that holds a cell for every column, the category cell of the next
+    rows: the table printed one before its first row, `text` is a short name and the line after
+    it numbers the next row?"""
+    if not events or events[0][0] != "group" or len(row.cells) < len(cols) - 1:
+        return False
+    if len(text) > 20 or cell_type(text) != "short" or nxt is None:
+        return False
+    no = row_number(_bare(nxt))
+    return no is not None and no[0] == row.number + 1
 
 
 def _next_text(lines: list[str], k: int) -> str | None:
@@ -399,13 +418,12 @@ def _piped_rows(
                     events.append(("head", nonempty[0]))
                     k += 1
                     continue
-                wrapped = None
                 if no_col is not None and aligned is not None and events[-1][1] is aligned:
                     wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
-                if wrapped is not None:
-                    merge_wrapped(aligned, wrapped, no_col)  # a row printed over two lines
-                    k += 1
-                    continue
+                    if wrapped is not None:
+                        merge_wrapped(aligned, wrapped, no_col)  # a row printed over two lines
+                        k += 1
+                        continue
                 if events and events[-1][0] == "row":
                     _continue_row(events[-1][1], cells)  # the rest of a row broken by <br>
                     k += 1
