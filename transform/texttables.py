@@ -246,6 +246,16 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
             break
         no = row_number(text)
         nxt = _next_text(lines, k + 1)
+        head_end = _category_row(lines, k, text, prev) if no and not separated else None
+        if no and head_end is not None:
+            close_cell()
+            if row is not None:
+                events.append(("row", row))
+                row = None
+            events.append(("head", f"{no[1]}{_bare(lines[head_end - 1])}"))
+            prev = None  # rows under a category may count from 1 again
+            k = head_end
+            continue
         if (
             no
             and (not separated or not cell)
@@ -309,6 +319,34 @@ def _next_group(events: list, row: Row, cols: list[Column], text: str, nxt: str 
         return False
     no = row_number(_bare(nxt))
     return no is not None and no[0] == row.number + 1
+
+
+def _category_row(lines: list[str], k: int, text: str, prev: int | None) -> int | None:
+    """A category row of a one-cell-per-line table ("一" / "产业项目" over rows 1, 2 …): a
+    Chinese numeral, a short name, then the number of the row it opens (1, or the one after the
+    last row). The index after the name, or None."""
+    if not text.strip() or text.strip()[0] not in _CN_DIGITS:
+        return None
+    name_at = _next_index(lines, k + 1)
+    if name_at is None:
+        return None
+    name = _bare(lines[name_at])
+    if len(name) > 20 or cell_type(name) != "short" or match_marker(name):
+        return None
+    after = _next_index(lines, name_at + 1)
+    no = row_number(_bare(lines[after])) if after is not None else None
+    if no is None or not no[1][0].isdigit() or no[0] not in (1, (prev or 0) + 1):
+        return None
+    return name_at + 1
+
+
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+
+
+def _next_index(lines: list[str], k: int) -> int | None:
+    while k < len(lines) and lines[k] in ("|", "||"):
+        k += 1
+    return k if k < len(lines) else None
 
 
 def _next_text(lines: list[str], k: int) -> str | None:
