@@ -87,3 +87,41 @@ def test_a_br_broken_cell_still_joins_the_cell_it_breaks():
     assert [t["path"] for t in tasks] == [["1"], ["2"]]
     assert tasks[0]["lead_units"] == ["县住建局"]
     assert "改造雨水管网5公里" in tasks[0]["body"]
+
+
+def test_a_spaced_unit_list_left_open_goes_on_the_next_line():
+    text = ("某县2024年重点工作任务分工表\n"
+            "序号 工作任务 牵头单位 配合单位 完成时限\n"
+            "1 新建污水管网20公里。 县住建局 县财政局、 2024年12月\n"
+            "  县自然资源局\n"
+            "2 新建村级卫生室6个。 县卫健局 各乡镇 2024年10月\n"
+            "3 新增城镇就业2000人。 县人社局 各乡镇 2024年12月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"], ["3"]]
+    assert tasks[0]["participating_units"] == ["县财政局", "县自然资源局"]
+    # the rows after the wrapped one keep their columns
+    assert [t["lead_units"] for t in tasks[1:]] == [["县卫健局"], ["县人社局"]]
+    assert [t["participating_units"] for t in tasks[1:]] == [["各乡镇"], ["各乡镇"]]
+
+
+def test_the_end_of_a_spaced_task_cell_on_its_own_line_before_the_next_row():
+    text = ("某街道2024年为民办实事项目表\n"
+            "序号 项目内容 牵头单位 完成时限\n"
+            "1 新建社区食堂3个，为辖区老年人 街道民政办 2024年9月\n"
+            "提供助餐服务。\n"
+            "2 改造背街小巷8条。 街道城建办 2024年11月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert "为辖区老年人提供助餐服务" in tasks[0]["body"]
+    assert [t["lead_units"] for t in tasks] == [["街道民政办"], ["街道城建办"]]
+
+
+def test_a_paragraph_after_a_spaced_table_is_no_row_tail():
+    text = ("某镇2024年重点工作任务清单\n"
+            "序号 工作任务 责任单位 完成时限\n"
+            "1 新建公厕5座。 镇建设办 2024年10月\n"
+            "2 清理垃圾500吨。 镇环保办 全年\n"
+            "各责任单位要高度重视，按时完成任务，每月底前报送工作进展情况。\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert "高度重视" not in tasks[1]["body"]

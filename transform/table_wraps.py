@@ -10,7 +10,8 @@ The second line leaves the number column empty; its cells continue the cells abo
 by column. A header printed the same way ("责任 | 完成" over "领导 | 时限") names its columns only
 when each column's two parts are read together ("责任领导", "完成时限"). A whitespace-separated row
 wraps the same way: its task cell goes on at the start of the next line, before the row's unit,
-person and deadline cells.
+person and deadline cells; or its last line holds only the rest of a cell (a unit list left open
+by "、", the end of its task sentence) before the next row.
 
 In a table of one cell per line, a figure column (数量, 投资) may hold the next row's number ("2"
 under row 1): it is a cell of the row where the row still lacks that column and the line after it
@@ -22,7 +23,7 @@ from __future__ import annotations
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit
 from transform.table_rows import Row, row_number
 
-__all__ = ["figure_cell", "joined_header", "merge_wrapped", "spaced_wrap", "wrapped_cells"]
+__all__ = ["figure_cell", "joined_header", "merge_wrapped", "spaced_tail", "spaced_wrap", "wrapped_cells"]
 
 # columns whose cells are words of their own kind: a figure is never one of them
 _WORD_ROLES = frozenset(
@@ -132,3 +133,27 @@ def spaced_wrap(line: str, nxt: str) -> str | None:
     # broken inside the task cell: its parts join as printed; after a sentence, a cell begins
     sep = " " if SENTENCE_PUNCT.search(line.rstrip()[-1:]) else ""
     return f"{line.rstrip()}{sep}{nxt.strip()}"
+
+
+# a unit list the row's line left open ("县财政局、")
+_OPEN_LIST = ("、", "，", ",")
+_TAIL_TOKENS = 3
+
+
+def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
+    """Is `line`, without a number of its own, the rest of a whitespace-separated `row`
+    wrapped by a PDF: units that close a list the row left open ("县财政局、" / "县自然资源局"),
+    or the end of its task cell right before the next row? Adds it to that cell."""
+    tokens = line.split()
+    if not tokens or len(tokens) > _TAIL_TOKENS or "|" in line or not row.cells:
+        return False
+    kinds = [cell_type(t) for t in tokens]
+    open_at = next((i for i in range(len(row.cells) - 1, -1, -1) if row.cells[i].endswith(_OPEN_LIST)), None)
+    if open_at is not None and all(k == "unit" for k in kinds):
+        row.cells[open_at] += "、".join(tokens)
+        return True
+    following = row_number(nxt.split()[0]) if nxt and nxt.split() else None
+    if len(tokens) == 1 and kinds[0] in ("long", "short") and following and following[0] == prev + 1:
+        row.cells[0] += tokens[0]
+        return True
+    return False

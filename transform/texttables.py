@@ -34,7 +34,14 @@ from transform.table_cells import (
     names_work,
 )
 from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
-from transform.table_wraps import figure_cell, joined_header, merge_wrapped, spaced_wrap, wrapped_cells
+from transform.table_wraps import (
+    figure_cell,
+    joined_header,
+    merge_wrapped,
+    spaced_tail,
+    spaced_wrap,
+    wrapped_cells,
+)
 
 __all__ = ["TableLine", "retag", "rows_to_lines"]
 
@@ -584,6 +591,10 @@ def _spaced_rows(
         line = lines[k]
         tokens = line.split()
         no = row_number(tokens[0]) if tokens else None
+        if no is None and events and not heads and prev is not None:
+            if spaced_tail(events[-1][1], line, lines[k + 1] if k + 1 < n else None, prev):
+                k += 1  # the rest of the row above, wrapped: a unit list or its task cell goes on
+                continue
         if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
         prev = no[0]
