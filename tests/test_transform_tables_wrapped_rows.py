@@ -125,3 +125,27 @@ def test_a_paragraph_after_a_spaced_table_is_no_row_tail():
     tasks = _tasks(text)
     assert [t["path"] for t in tasks] == [["1"], ["2"]]
     assert "高度重视" not in tasks[1]["body"]
+
+
+def test_a_wrapped_line_that_drops_the_empty_number_cell_under_a_full_row():
+    text = ("某县2024年重点工作任务分工表\n"
+            "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n"
+            "1 | 加快园区基础设施建设，完成园区道路改造 | 县工信局 | 县住建局、 | 2024年12月\n"
+            "8公里，新建标准化厂房5万平方米。 | | 县自然资源局 |\n"
+            "2 | 新建乡镇供水站4处。 | 县水利局 | 各乡镇 | 2024年10月\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert tasks[0]["deadline_text"] == "2024年12月"
+    assert "道路改造8公里" in tasks[0]["body"]
+    assert tasks[0]["participating_units"] == ["县住建局", "县自然资源局"]
+
+
+def test_a_sub_row_with_its_own_deadline_is_no_wrapped_line():
+    text = ("某县2016年民生实事目标任务分解表\n"
+            "序号 | 民生实事 | 责任单位 | 完成时限\n"
+            "5 | 开工建设县老年养护楼。 | 县民政局 | 5月底前动工\n"
+            "开工建设老年大学。 | 12月底前\n"
+            "6 | 迁建县政务服务中心。 | 县政务服务中心 | 12月底前\n")
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["5"], ["6"]]
+    assert tasks[0]["lead_units"] == ["县民政局"]

@@ -6,8 +6,8 @@ cells wrap as two lines, each with every column:
     1 | 加快园区建设,完成道路改造 | 县工信局 | 县住建局、 | 2024年12月
       | 8公里。                    |          | 县自然资源局 |
 
-The second line leaves the number column empty; its cells continue the cells above them, column
-by column. A header printed the same way ("责任 | 完成" over "领导 | 时限") names its columns only
+The second line leaves the number column empty (or drops it, under a row that filled every
+column); its cells continue the cells above them, column by column. A header printed the same way ("责任 | 完成" over "领导 | 时限") names its columns only
 when each column's two parts are read together ("责任领导", "完成时限"). A whitespace-separated row
 wraps the same way: its task cell goes on at the start of the next line, before the row's unit,
 person and deadline cells; or its last line holds only the rest of a cell (a unit list left open
@@ -23,7 +23,15 @@ from __future__ import annotations
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit
 from transform.table_rows import Row, row_number
 
-__all__ = ["figure_cell", "joined_header", "merge_wrapped", "spaced_tail", "spaced_wrap", "wrapped_cells"]
+__all__ = [
+    "figure_cell",
+    "joined_header",
+    "merge_wrapped",
+    "spaced_tail",
+    "spaced_wrap",
+    "unnumbered_wrap",
+    "wrapped_cells",
+]
 
 # columns whose cells are words of their own kind: a figure is never one of them
 _WORD_ROLES = frozenset(
@@ -43,6 +51,8 @@ _WORD_ROLES = frozenset(
 )
 # cells that close a row: a unit list, a person, a deadline
 _CLOSING = frozenset({"unit", "person", "deadline"})
+# how badly a cell may fit its column and still be read there (a deadline under a unit column: no)
+_MISFIT = 20
 
 # the parts of a header cell broken over two lines are short words ("责任" / "领导")
 _HEAD_PART = 6
@@ -68,6 +78,22 @@ def wrapped_cells(line: str, n_cols: int, no_col: int, bordered: bool) -> list[s
     if any(cells[: no_col + 1]) or not any(cells[no_col + 1 :]):
         return None
     return cells
+
+
+def unnumbered_wrap(line: str, cols: list[Column], no_col: int) -> list[str] | None:
+    """The cells of `line`, one per column, where the second line of a wrapped row dropped its
+    empty number cell instead of printing it ("8公里。 | | 县自然资源局 |" under a full row): two
+    cells or more, from the first column after the number on, each fitting its column (a sub-row
+    "开工建设老年大学。 | 12月底前" puts a deadline under a unit column: no wrapped line)."""
+    cells = _split(line)
+    if line.rstrip().endswith("|") and cells and not cells[-1]:
+        cells.pop()
+    if line.lstrip().startswith("|") or not 2 <= len(cells) <= len(cols) - no_col - 1 or not cells[0]:
+        return None
+    roles = [c.role for c in cols[no_col + 1 :]]
+    if any(c and fit(cell_type(c), role) >= _MISFIT for c, role in zip(cells, roles, strict=False)):
+        return None
+    return [""] * (no_col + 1) + cells
 
 
 def merge_wrapped(row: Row, cells: list[str], no_col: int) -> None:

@@ -40,6 +40,7 @@ from transform.table_wraps import (
     merge_wrapped,
     spaced_tail,
     spaced_wrap,
+    unnumbered_wrap,
     wrapped_cells,
 )
 
@@ -465,6 +466,8 @@ def _piped_rows(
                     continue
                 if no_col is not None and aligned is not None and events[-1][1] is aligned:
                     wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
+                    if wrapped is None and len(aligned.cells) >= len(cols) - no_col - 1:
+                        wrapped = unnumbered_wrap(lines[k], cols, no_col)
                     if wrapped is not None:
                         merge_wrapped(aligned, wrapped, no_col)  # a row printed over two lines
                         k += 1
