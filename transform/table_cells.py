@@ -343,6 +343,11 @@ def _fit(kind: str, role: str) -> int:
     return _FIT[role].get(kind, _BAD)
 
 
+def fit(kind: str, role: str) -> int:
+    """How badly a cell of `kind` fits a column of `role` (0: typical)."""
+    return _fit(kind, role) if role in _FIT else _BAD
+
+
 def _merge_cost(kind: str, role: str, sure: bool) -> int:
     if kind == "empty":
         return _MERGE_EMPTY

@@ -34,6 +34,15 @@ from transform.table_cells import (
     names_work,
 )
 from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
+from transform.table_wraps import (
+    figure_cell,
+    joined_header,
+    merge_wrapped,
+    spaced_tail,
+    spaced_wrap,
+    unnumbered_wrap,
+    wrapped_cells,
+)
 
 __all__ = ["TableLine", "retag", "rows_to_lines"]
 
@@ -41,6 +50,7 @@ __all__ = ["TableLine", "retag", "rows_to_lines"]
 _SIGNATURE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _TABLE_END = re.compile(r"^(注|备注|说明)\s*[:：]|^附\s*件\s*\d{0,2}\s*[:：]?\s*$|^附\s*件\s*\d{1,2}\b")
 _MAX_HEAD_LINES = 16
+_HEAD_PART = 2  # the parts of a head broken over two lines ("责任" / "领导") are short
 
 
 def _cells(line: str) -> list[str]:
@@ -104,6 +114,10 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
     cells = _cells(line)
     if len(cells) >= 3:
         cols = _header(cells)
+        heads = joined_header(line, lines[i + 1]) if i + 1 < len(lines) and "|" in lines[i + 1] else None
+        joined = _header(heads) if heads else None
+        if joined is not None and (cols is None or _unknown(joined) < _unknown(cols)):
+            return _piped_rows(lines, i + 2, joined, table)  # a header printed over two lines
         if cols is not None:
             return _piped_rows(lines, i + 1, cols, table)
     first = WS.sub("", _bare(line))
@@ -124,9 +138,13 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
     return None
 
 
-# the figure and period columns of a project table (总投资（亿元）, 建设年限, 建设规模, 资金来源):
+# the figure and period columns of a project table (总投资（亿元）, 建设年限, 建设规模, 数量, 资金来源):
 # no role of their own, kept in the row's task text as "header：value"
-_PROJECT_HEAD = re.compile(r"投资|资金|年限|年度|规模|[（(][^（()）]{1,6}[)）]$")
+_PROJECT_HEAD = re.compile(r"投资|资金|年限|年度|规模|数量|[（(][^（()）]{1,6}[)）]$")
+
+
+def _unknown(cols: list[Column]) -> int:
+    return sum(1 for c in cols if c.role == "extra")
 
 
 def _header(cells: list[str]) -> list[Column] | None:
@@ -162,10 +180,19 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
             or match_marker(text)
         ):
             break
+        if pending and len(text) > _HEAD_PART:
+            heads.append(pending)  # a whole head (数量 before 责任单位), not half of one
+            pending = ""
         text = pending + text
         # a cell the rendering closed with " |" is whole: an unknown one is a column of its own
-        # (建设地点), not the first part of a header broken over two lines (责任 / 领导)
+        # (建设地点), not the first part of a header broken over two lines (责任 / 领导); so is
+        # an unknown head longer than such a part (建设规模)
         if column_role(text) is None and not pending and not raw.rstrip().endswith("|"):
+            nxt = _next_text(lines, j + 1)
+            if len(text) > _HEAD_PART and not (nxt is not None and row_number(_bare(nxt))):
+                heads.append(text)
+                j += 1
+                continue
             pending = text
         elif (
             not pending and len(text) <= 2 and len(heads) > 1 and column_role(text) == column_role(heads[-1])
@@ -177,7 +204,7 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
         j += 1
     if pending:
         j -= 1  # an unknown last line is the first row's category cell, not a column
-    cols = header(heads)
+    cols = _header(heads)
     if cols is None or j >= n:
         return None
     return _flat_rows(lines, j, cols, table)
@@ -226,7 +253,23 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         if _ends_table(text) or (row is not None and is_number_head(text)):
             break
         no = row_number(text)
-        if no and (not separated or not cell) and _starts_row(no[0], prev, row, _next_text(lines, k + 1)):
+        nxt = _next_text(lines, k + 1)
+        head_end = _category_row(lines, k, text, prev) if no and not separated else None
+        if no and head_end is not None:
+            close_cell()
+            if row is not None:
+                events.append(("row", row))
+                row = None
+            events.append(("head", f"{no[1]}{_bare(lines[head_end - 1])}"))
+            prev = None  # rows under a category may count from 1 again
+            k = head_end
+            continue
+        if (
+            no
+            and (not separated or not cell)
+            and _starts_row(no[0], prev, row, nxt)
+            and not (row is not None and figure_cell(row, cols, nxt))
+        ):
             close_cell()
             if row is not None:
                 events.append(("row", row))
@@ -253,6 +296,12 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
                 k += 1
                 continue
             break
+        if not separated and prev is not None and _next_group(events, row, cols, text, nxt):
+            events.append(("row", row))  # a category cell printed once, before its group's rows
+            events.append(("group", text))
+            row = None
+            k += 1
+            continue
         if separated:
             cell.append(text)
         else:
@@ -266,6 +315,46 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, "；" if not sure else ""), k
+
+
+def _next_group(events: list, row: Row, cols: list[Column], text: str, nxt: str | None) -> bool:
+    """Is `text`, after a row that holds a cell for every column, the category cell of the next
+    rows: the table printed one before its first row, `text` is a short name and the line after
+    it numbers the next row?"""
+    if not events or events[0][0] != "group" or len(row.cells) < len(cols) - 1:
+        return False
+    if len(text) > 20 or cell_type(text) != "short" or nxt is None:
+        return False
+    no = row_number(_bare(nxt))
+    return no is not None and no[0] == row.number + 1
+
+
+def _category_row(lines: list[str], k: int, text: str, prev: int | None) -> int | None:
+    """A category row of a one-cell-per-line table ("一" / "产业项目" over rows 1, 2 …): a
+    Chinese numeral, a short name, then the number of the row it opens (1, or the one after the
+    last row). The index after the name, or None."""
+    if not text.strip() or text.strip()[0] not in _CN_DIGITS:
+        return None
+    name_at = _next_index(lines, k + 1)
+    if name_at is None:
+        return None
+    name = _bare(lines[name_at])
+    if len(name) > 20 or cell_type(name) != "short" or match_marker(name):
+        return None
+    after = _next_index(lines, name_at + 1)
+    no = row_number(_bare(lines[after])) if after is not None else None
+    if no is None or not no[1][0].isdigit() or no[0] not in (1, (prev or 0) + 1):
+        return None
+    return name_at + 1
+
+
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+
+
+def _next_index(lines: list[str], k: int) -> int | None:
+    while k < len(lines) and lines[k] in ("|", "||"):
+        k += 1
+    return k if k < len(lines) else None
 
 
 def _next_text(lines: list[str], k: int) -> str | None:
@@ -308,6 +397,8 @@ def _piped_rows(
         cols, j = _sub_header(lines[j], cols, j)
     no_col = next((k for k, c in enumerate(cols) if c.role == "no"), None)
     unnumbered = 0  # rows of a table that prints no numbers, counted
+    aligned: Row | None = None  # the last numbered row, its cells in column order
+    bordered = False  # its line opens with "|"
     k = j
     while k < n:
         if "|" not in lines[k]:
@@ -373,6 +464,14 @@ def _piped_rows(
                     events.append(("head", nonempty[0]))
                     k += 1
                     continue
+                if no_col is not None and aligned is not None and events[-1][1] is aligned:
+                    wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
+                    if wrapped is None and len(aligned.cells) >= len(cols) - no_col - 1:
+                        wrapped = unnumbered_wrap(lines[k], cols, no_col)
+                    if wrapped is not None:
+                        merge_wrapped(aligned, wrapped, no_col)  # a row printed over two lines
+                        k += 1
+                        continue
                 if events and events[-1][0] == "row":
                     _continue_row(events[-1][1], cells)  # the rest of a row broken by <br>
                     k += 1
@@ -395,6 +494,8 @@ def _piped_rows(
         _category_cells(row, lead_cells, events)
         _row_heads(row)
         events.append(("row", row))
+        aligned = row if idx == no_col and not row.heads else None
+        bordered = lines[k].lstrip().startswith("|")
         k += 1
     if not any(e[0] == "row" for e in events):
         return [], j
@@ -490,14 +591,22 @@ def _spaced_rows(
     k = j
     prev = None
     while k < n:
-        tokens = lines[k].split()
+        line = lines[k]
+        tokens = line.split()
         no = row_number(tokens[0]) if tokens else None
+        if no is None and events and not heads and prev is not None:
+            if spaced_tail(events[-1][1], line, lines[k + 1] if k + 1 < n else None, prev):
+                k += 1  # the rest of the row above, wrapped: a unit list or its task cell goes on
+                continue
         if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
         prev = no[0]
+        if not heads and k + 1 < n and (joined := spaced_wrap(line, lines[k + 1])) is not None:
+            line, tokens = joined, joined.split()  # a row printed over two lines
+            k += 1
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
-            row.cells = _one_lead_first(_split_text_cells(lines[k], row.cells, cols), cols)
+            row.cells = _one_lead_first(_split_text_cells(line, row.cells, cols), cols)
             row.cells = _unglue_units(row.cells, cols)
         else:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]

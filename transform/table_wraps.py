@@ -1,0 +1,185 @@
+"""Rows and header rows of a task table printed over two lines, and figures that look like row numbers.
+
+A text rendering that keeps a table's grid (a PDF's ruled table, a copied page) prints a row whose
+cells wrap as two lines, each with every column:
+
+    1 | 加快园区建设,完成道路改造 | 县工信局 | 县住建局、 | 2024年12月
+      | 8公里。                    |          | 县自然资源局 |
+
+The second line leaves the number column empty (or drops it, under a row that filled every
+column); its cells continue the cells above them, column by column. A header printed the same way ("责任 | 完成" over "领导 | 时限") names its columns only
+when each column's two parts are read together ("责任领导", "完成时限"). A whitespace-separated row
+wraps the same way: its task cell goes on at the start of the next line, before the row's unit,
+person and deadline cells; or its last line holds only the rest of a cell (a unit list left open
+by "、", the end of its task sentence) before the next row.
+
+In a table of one cell per line, a figure column (数量, 投资) may hold the next row's number ("2"
+under row 1): it is a cell of the row where the row still lacks that column and the line after it
+fits the column after the figure, not the first column of a row.
+"""
+
+from __future__ import annotations
+
+from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit
+from transform.table_rows import Row, row_number
+
+__all__ = [
+    "figure_cell",
+    "joined_header",
+    "merge_wrapped",
+    "spaced_tail",
+    "spaced_wrap",
+    "unnumbered_wrap",
+    "wrapped_cells",
+]
+
+# columns whose cells are words of their own kind: a figure is never one of them
+_WORD_ROLES = frozenset(
+    {
+        "no",
+        "content",
+        "problem",
+        "category",
+        "lead",
+        "resp",
+        "part",
+        "assess",
+        "leader",
+        "deadline",
+        "progress",
+    }
+)
+# cells that close a row: a unit list, a person, a deadline
+_CLOSING = frozenset({"unit", "person", "deadline"})
+# how badly a cell may fit its column and still be read there (a deadline under a unit column: no)
+_MISFIT = 20
+
+# the parts of a header cell broken over two lines are short words ("责任" / "领导")
+_HEAD_PART = 6
+
+
+def _split(line: str) -> list[str]:
+    return [c.strip() for c in line.split("|")]
+
+
+def wrapped_cells(line: str, n_cols: int, no_col: int, bordered: bool) -> list[str] | None:
+    """The cells of `line`, one per column, when it is the second line of a wrapped row: its
+    number column and those before it are empty, some cell after them is not. `bordered`: the
+    table's rows open with "|" (a border, not an empty cell)."""
+    cells = _split(line)
+    if bordered:
+        if cells[:1] != [""]:
+            return None
+        cells = cells[1:]
+    while len(cells) > n_cols and not cells[-1]:
+        cells.pop()
+    if len(cells) > n_cols or len(cells) < no_col + 2:
+        return None
+    if any(cells[: no_col + 1]) or not any(cells[no_col + 1 :]):
+        return None
+    return cells
+
+
+def unnumbered_wrap(line: str, cols: list[Column], no_col: int) -> list[str] | None:
+    """The cells of `line`, one per column, where the second line of a wrapped row dropped its
+    empty number cell instead of printing it ("8公里。 | | 县自然资源局 |" under a full row): two
+    cells or more, from the first column after the number on, each fitting its column (a sub-row
+    "开工建设老年大学。 | 12月底前" puts a deadline under a unit column: no wrapped line)."""
+    cells = _split(line)
+    if line.rstrip().endswith("|") and cells and not cells[-1]:
+        cells.pop()
+    if line.lstrip().startswith("|") or not 2 <= len(cells) <= len(cols) - no_col - 1 or not cells[0]:
+        return None
+    roles = [c.role for c in cols[no_col + 1 :]]
+    if any(c and fit(cell_type(c), role) >= _MISFIT for c, role in zip(cells, roles, strict=False)):
+        return None
+    return [""] * (no_col + 1) + cells
+
+
+def merge_wrapped(row: Row, cells: list[str], no_col: int) -> None:
+    """Each cell of a wrapped row's second line continues the row's cell in its column."""
+    for at, cell in enumerate(cells[no_col + 1 :]):
+        if not cell:
+            continue
+        while len(row.cells) <= at:
+            row.cells.append("")
+        row.cells[at] = f"{row.cells[at]}\n{cell}" if row.cells[at] else cell
+
+
+def joined_header(line: str, nxt: str) -> list[str] | None:
+    """The header cells of two lines whose columns each print half a head ("责任" over "领导"),
+    read together; None where `nxt` is no second header line (a row number, long cells, another
+    count of columns)."""
+    top, bottom = _split(line), _split(nxt)
+    if len(top) != len(bottom) and line.rstrip().endswith("|") != nxt.rstrip().endswith("|"):
+        top, bottom = _trim_end(top, line), _trim_end(bottom, nxt)
+    if len(top) != len(bottom) or not any(bottom):
+        return None
+    if any(len(WS.sub("", c)) > _HEAD_PART or row_number(c) for c in bottom if c):
+        return None
+    heads = [WS.sub("", a + b) for a, b in zip(top, bottom, strict=True)]
+    while heads and not heads[0]:
+        heads.pop(0)
+    while heads and not heads[-1]:
+        heads.pop()
+    return heads if heads and all(heads) else None
+
+
+def _trim_end(cells: list[str], line: str) -> list[str]:
+    return cells[:-1] if line.rstrip().endswith("|") and cells and not cells[-1] else cells
+
+
+def figure_cell(row: Row, cols: list[Column], nxt: str | None) -> bool:
+    """Is a number that continues the row count (row 1 then "2") the figure of `row`'s next
+    column instead: that column holds figures (数量, 总投资, no role of its own), the row has not
+    filled it yet, and the line after the number fits the column after the figure better than
+    the first column a row opens with?"""
+    if nxt is None:
+        return False
+    no_at = next((k for k, c in enumerate(cols) if c.role == "no"), None)
+    if no_at is None:
+        return False
+    after = [c for c in cols[no_at + 1 :] if c.role != "category"]
+    at = len(row.cells)
+    if not 0 < at < len(after) - 1 or after[at].role in _WORD_ROLES:
+        return False
+    kind = cell_type(nxt.rstrip("|").strip())
+    return fit(kind, after[at + 1].role) < fit(kind, after[0].role)
+
+
+def spaced_wrap(line: str, nxt: str) -> str | None:
+    """`line` and `nxt` as one row line where a whitespace-separated row wrapped: `line` holds
+    the number and the start of the task cell only, `nxt` no number of its own and the rest
+    of the row (a unit, person or deadline cell at least). None where `nxt` is no such line."""
+    tokens, rest = line.split()[1:], nxt.split()
+    if not tokens or not rest or row_number(rest[0]) or "|" in nxt:
+        return None
+    if any(cell_type(t) in _CLOSING for t in tokens) or not any(cell_type(t) in _CLOSING for t in rest):
+        return None
+    # broken inside the task cell: its parts join as printed; after a sentence, a cell begins
+    sep = " " if SENTENCE_PUNCT.search(line.rstrip()[-1:]) else ""
+    return f"{line.rstrip()}{sep}{nxt.strip()}"
+
+
+# a unit list the row's line left open ("县财政局、")
+_OPEN_LIST = ("、", "，", ",")
+_TAIL_TOKENS = 3
+
+
+def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
+    """Is `line`, without a number of its own, the rest of a whitespace-separated `row`
+    wrapped by a PDF: units that close a list the row left open ("县财政局、" / "县自然资源局"),
+    or the end of its task cell right before the next row? Adds it to that cell."""
+    tokens = line.split()
+    if not tokens or len(tokens) > _TAIL_TOKENS or "|" in line or not row.cells:
+        return False
+    kinds = [cell_type(t) for t in tokens]
+    open_at = next((i for i in range(len(row.cells) - 1, -1, -1) if row.cells[i].endswith(_OPEN_LIST)), None)
+    if open_at is not None and all(k == "unit" for k in kinds):
+        row.cells[open_at] += "、".join(tokens)
+        return True
+    following = row_number(nxt.split()[0]) if nxt and nxt.split() else None
+    if len(tokens) == 1 and kinds[0] in ("long", "short") and following and following[0] == prev + 1:
+        row.cells[0] += tokens[0]
+        return True
+    return False
