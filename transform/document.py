@@ -392,15 +392,13 @@ def _parse(
         notes.append(skip)
     else:
         structure = structure or structure_from_tree(root, units_of.has_units)
-        goals = _goals(
-            w.body,
-            structure,
-            title,
+        plan_title, first_year, issued = (
             fields.get("plan_title") or "",
             fields.get("plan_start_year"),
             _published_year(fields),
         )
-        span = (_annual_year(fields), fields.get("plan_start_year"), _published_year(fields))
+        goals = _goals(w.body, structure, title, plan_title, first_year, issued)
+        span = (_annual_year(fields), first_year, issued)
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
         tasks, task_units, targets = rows
     if not tasks:
