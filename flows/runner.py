@@ -76,9 +76,9 @@ def run_flow(flow_fn: Flow[..., Any], settings: Settings, **params: Any) -> dict
     start_temporary_server()
     with use_settings(settings), collect_outcomes():
         state = cast(Any, flow_fn)(**params, return_state=True)
-    # the flow's own outcome, kept in this process (the state may be the server's copy, without
-    # its data); flows that keep none are read from the state
-    found, data = take_outcome(state.state_details.flow_run_id)
+        # the flow's own outcome, kept in this process (the state may be the server's copy,
+        # without its data); flows that keep none are read from the state
+        found, data = take_outcome(state.state_details.flow_run_id)
     if not found:
         data = state.result(raise_on_failure=False)
     if isinstance(data, PartialRun):

@@ -102,12 +102,15 @@ def keep_outcome(outcome: Any, data: Any = None) -> Any:
 
 @contextlib.contextmanager
 def collect_outcomes() -> Iterator[None]:
-    """Flows called inside this block keep their outcome for `take_outcome`."""
+    """Flows called inside this block keep their outcome for `take_outcome`; what nobody took (a
+    sharded night's subflows) is dropped when the outermost block ends."""
     _STATE["outcomes"] += 1
     try:
         yield
     finally:
         _STATE["outcomes"] -= 1
+        if not _STATE["outcomes"]:
+            _OUTCOMES.clear()
 
 
 def take_outcome(flow_run_id: Any) -> tuple[bool, Any]:

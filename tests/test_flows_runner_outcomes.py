@@ -41,3 +41,17 @@ def test_a_kept_partial_run_gives_its_report(prefect_harness, tmp_path):
 def test_a_flow_run_outside_run_flow_keeps_nothing(prefect_harness):
     state = _report_beside_a_bare_state({"status": "completed"}, return_state=True)
     assert state.is_completed() and runtime._OUTCOMES == {}
+
+
+@flow(name="outcome-parent")
+def _parent_with_a_subflow(report: dict):
+    """A flow whose subflow keeps an outcome nobody takes (as a sharded night's shards)."""
+    _report_beside_a_bare_state({"status": "completed", "shard": 1})
+    return runtime.keep_outcome(report)
+
+
+def test_outcomes_nobody_took_are_dropped_after_the_run(prefect_harness, tmp_path):
+    settings = Settings.of(warehouse=str(tmp_path / "wh"))
+    report = {"status": "completed", "documents": 2}
+    assert run_flow(_parent_with_a_subflow, settings, report=report) == report
+    assert runtime._OUTCOMES == {}
