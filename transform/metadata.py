@@ -18,6 +18,7 @@ from datetime import date
 from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
+from transform.metadata_issuer import issuing_body
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
@@ -543,7 +544,8 @@ def extract_metadata(
     title = title or heading or speech or top_heading(body_lines) or H.news_headline(top)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
-    issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
+    # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
+    issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
     if not issuer and title and "关于" in title:
         # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…")
         pre = _COLUMN_LABEL.sub("", title.split("关于", 1)[0].strip())
