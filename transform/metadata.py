@@ -173,10 +173,23 @@ def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, st
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
         # a value ends where a byline field starts: "县政府办 浏览次数：" -> 县政府办
-        value = line[m.end() : end].strip(" \t\u3000|•·【】")
+        value = _unbracketed(line[m.end() : end].strip(" \t\u3000|•·"))
         if ":" in value or "：" in value:
             value = H.cut_byline(value)
         _offer(_WS_RE.sub("", m.group("label")), value, found, head)
+
+
+def _unbracketed(value: str) -> str:
+    """A value without the bracket of the chrome around its field ("【信息来源:县政府办】"), but
+    with a bracket pair it prints itself ("【保基本民生】某市…的通知": a column label kept as printed)."""
+    value = value.lstrip("】 \t\u3000").rstrip("【 \t\u3000")  # the next field's bracket opens after it
+    if value.startswith("【") and value.count("【") > value.count("】"):
+        value = value[1:]
+    if value.endswith("】") and value.count("】") > value.count("【"):
+        value = value[:-1]
+    if value.startswith("【") and value.endswith("】") and value.count("【") == 1 == value.count("】"):
+        value = value[1:-1]  # the whole field in brackets: "发布机构:【某县人民政府】"
+    return value.strip(" \t\u3000|•·")
 
 
 def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
