@@ -23,6 +23,7 @@ from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     MEETING_REPORT_TITLE,
+    PLAN_MAKING_REPORT,
     PLAN_TITLE,
     explains_plan,
     names_a_plan,
@@ -598,6 +599,13 @@ def extract_metadata(
         plan_title = None  # a call for proposals or for plans (关于报送…计划的通知) issues none
     if plan_title and plan_title == title and MEETING_REPORT_TITLE.search(title):
         plan_title = None  # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name
+    if (
+        plan_title
+        and plan_title == title
+        and not title.endswith(("通知", "函"))
+        and PLAN_MAKING_REPORT.search(title)
+    ):
+        plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     )
