@@ -606,6 +606,8 @@ def extract_metadata(
         and PLAN_MAKING_REPORT.search(title)
     ):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
+    if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
+        plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     )
@@ -646,6 +648,13 @@ def _inner_of_notice(name: str | None) -> str | None:
         return name
     m = _NOTICE_NAME.search(name)
     return m.group(1).strip() if m and PLAN_TITLE.search(m.group(1)) else name
+
+
+def _kicker_only_names_a_plan(title: str) -> bool:
+    """'【聚焦我省“十四五”规划各专项规划】我省加速构建…新模式': only the column's kicker names a
+    plan; the headline after it is a news report's, no plan's name."""
+    m = _COLUMN_LABEL.match(title)
+    return m is not None and names_a_plan(m.group(0).strip("【】[] ")) and not names_a_plan(title[m.end() :])
 
 
 def _no_call_for_proposals(name: str | None) -> str | None:
