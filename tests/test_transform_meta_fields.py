@@ -57,7 +57,8 @@ def test_a_doc_number_cited_in_a_sentence_is_not_the_pages():
 @pytest.mark.parametrize("line,issuer", [
     ("发布日期:2023-03-03 09:37 信息来源:市政府办公室 浏览次数:", "市政府办公室"),
     ("发布日期:2023-09-01 10:51 来源: 某县人民政府 【字体:大 中 小】 打印本页", "某县人民政府"),
-    ("2021-05-07 15:19:13 来源:某某新闻网   作者:张三  责任编辑:李四", "某某新闻网"),
+    # (a news site as 来源 is no issuing body: tests/test_transform_metadata_source_issuer.py)
+    ("2021-05-07 15:19:13 来源:某某县融媒体中心   作者:张三  责任编辑:李四", "某某县融媒体中心"),
     ("发布时间：2022-06-01 来源：县农业农村局 点击：", "县农业农村局"),
 ])
 def test_chrome_after_the_issuer_is_cut(line, issuer):

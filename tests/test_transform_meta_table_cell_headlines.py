@@ -23,12 +23,12 @@ _PROSE = (
 def test_a_headline_in_a_cell_above_empty_cells_and_its_byline():
     text = (
         "|\n某镇第八届人民代表大会第四次会议胜利召开 |\n|\n|\n"
-        "来源:某区人民政府门户网 作者: 日期:2015-4-17 16:45:00 点击: |\n|\n|\n" + _PROSE
+        "来源:某区融媒体中心 作者: 日期:2015-4-17 16:45:00 点击: |\n|\n|\n" + _PROSE
     )
     doc = _doc(text)
     assert doc["title"] == "某镇第八届人民代表大会第四次会议胜利召开"
     assert doc["publish_date"] == date(2015, 4, 17)
-    assert doc["issuer"] == "某区人民政府门户网"
+    assert doc["issuer"] == "某区融媒体中心"
 
 
 def test_rows_of_empty_cells_with_several_bars():

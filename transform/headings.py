@@ -525,6 +525,12 @@ def _heading_at(lines: list[str], i: int) -> str:
     heading printed over two lines, and with the line after when it completes line i (and with
     the line before that: a cover's name over three lines)."""
     s = _one_cell(lines[i])
+    if (
+        i + 1 < len(lines)
+        and _compact(lines[i + 1])
+        and _compact(s).strip("《》〈〉") == _compact(lines[i + 1])
+    ):
+        return lines[i + 1].strip()  # "《某市…三年行动方案》" over the same name: the name once
     if not _complete(s) and i + 1 < len(lines) and heading_like(lines[i + 1]) and _complete(lines[i + 1]):
         s += lines[i + 1].strip()
         prev = lines[i - 1].strip() if i > 0 else ""
@@ -540,6 +546,7 @@ def _heading_at(lines: list[str], i: int) -> str:
             and "关于" not in prev
             and not _DATED_NOTE.match(prev)
             and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
+            and _compact(prev).strip("《》〈〉") != _compact(s)  # the same name in 《》 above it
         ):
             return prev + s
     return s

@@ -18,10 +18,12 @@ from datetime import date
 from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table
+from transform.metadata_issuer import issuing_body
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     MEETING_REPORT_TITLE,
+    PLAN_MAKING_REPORT,
     PLAN_TITLE,
     explains_plan,
     names_a_plan,
@@ -172,10 +174,23 @@ def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, st
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
         # a value ends where a byline field starts: "县政府办 浏览次数：" -> 县政府办
-        value = line[m.end() : end].strip(" \t\u3000|•·【】")
+        value = _unbracketed(line[m.end() : end].strip(" \t\u3000|•·"))
         if ":" in value or "：" in value:
             value = H.cut_byline(value)
         _offer(_WS_RE.sub("", m.group("label")), value, found, head)
+
+
+def _unbracketed(value: str) -> str:
+    """A value without the bracket of the chrome around its field ("【信息来源:县政府办】"), but
+    with a bracket pair it prints itself ("【保基本民生】某市…的通知": a column label kept as printed)."""
+    value = value.lstrip("】 \t\u3000").rstrip("【 \t\u3000")  # the next field's bracket opens after it
+    if value.startswith("【") and value.count("【") > value.count("】"):
+        value = value[1:]
+    if value.endswith("】") and value.count("】") > value.count("【"):
+        value = value[:-1]
+    if value.startswith("【") and value.endswith("】") and value.count("【") == 1 == value.count("】"):
+        value = value[1:-1]  # the whole field in brackets: "发布机构:【某县人民政府】"
+    return value.strip(" \t\u3000|•·")
 
 
 def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -543,7 +558,8 @@ def extract_metadata(
     title = title or heading or speech or top_heading(body_lines) or H.news_headline(top)
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
-    issuer = _clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))
+    # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
+    issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
     if not issuer and title and "关于" in title:
         # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…")
         pre = _COLUMN_LABEL.sub("", title.split("关于", 1)[0].strip())
@@ -583,6 +599,15 @@ def extract_metadata(
         plan_title = None  # a call for proposals or for plans (关于报送…计划的通知) issues none
     if plan_title and plan_title == title and MEETING_REPORT_TITLE.search(title):
         plan_title = None  # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name
+    if (
+        plan_title
+        and plan_title == title
+        and not title.endswith(("通知", "函"))
+        and PLAN_MAKING_REPORT.search(title)
+    ):
+        plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
+    if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
+        plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
     )
@@ -623,6 +648,13 @@ def _inner_of_notice(name: str | None) -> str | None:
         return name
     m = _NOTICE_NAME.search(name)
     return m.group(1).strip() if m and PLAN_TITLE.search(m.group(1)) else name
+
+
+def _kicker_only_names_a_plan(title: str) -> bool:
+    """'【聚焦我省“十四五”规划各专项规划】我省加速构建…新模式': only the column's kicker names a
+    plan; the headline after it is a news report's, no plan's name."""
+    m = _COLUMN_LABEL.match(title)
+    return m is not None and names_a_plan(m.group(0).strip("【】[] ")) and not names_a_plan(title[m.end() :])
 
 
 def _no_call_for_proposals(name: str | None) -> str | None:

@@ -24,6 +24,8 @@ COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
 CALL_FOR_PROPOSALS = re.compile("|".join(words("plan_call_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
 MEETING_REPORT_TITLE = re.compile("|".join(words("meeting_report_titles")))
+# a news headline reporting that a plan was made (…等四部门联合印发方案): no plan's own title
+PLAN_MAKING_REPORT = re.compile("|".join(words("plan_making_reports")))
 # a page that explains a plan (政策解读, 答记者问, 一图读懂): a plan only by the commitments it states
 EXPLAINER_TITLE = re.compile("|".join(words("plan_explainer_kinds")))
 # a report of results (…整改情况的报告, …审计工作报告): a plan only where it lists work ahead

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transform.lexicons import table
+
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = {
     "十一五": (2006, 2010),
@@ -194,10 +196,26 @@ def _declared_span(text: str, window: str) -> tuple[int, int] | None:
     ahead = _ahead_year(window)
     if ahead is not None:
         return ahead, ahead
-    m = _PAREN_RANGE_RE.search(window)
-    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
-        return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span
+    for m in _PAREN_RANGE_RE.finditer(window):
+        if int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15 and not _cited_span(window, m.start()):
+            return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span
     return None
+
+
+_CITED = table("planyears_cited")
+_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
+_CLAUSE_READ = 160  # characters before a span read for its clause
+
+
+def _cited_span(text: str, start: int) -> bool:
+    """The span at text[start:] belongs to a plan the clause cites ("根据《…规划（2020—2035年）》",
+    "继…三年行动（2018-2020）后"), unless the text makes its own plan after the citation."""
+    before = text[max(0, start - _CLAUSE_READ) : start]
+    clause = _CLAUSE_END.split(before)[-1]
+    for word in _CITED["not_citing"]:
+        clause = clause.replace(word, "　" * len(word))
+    at = max(clause.rfind(w) for w in _CITED["citing"])
+    return at >= 0 and not any(w in clause[at:] for w in _CITED["own"])
 
 
 def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:

@@ -1,0 +1,25 @@
+"""Whether a 来源 (source) field names the issuing body, or only the website or desk that posted
+the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿"): the latter is no issuer."""
+
+from __future__ import annotations
+
+from transform.lexicons import table
+
+_LEX = table("source_not_issuer")
+_ENDINGS: tuple[str, ...] = tuple(_LEX["endings"])
+_NAMES: tuple[str, ...] = tuple(_LEX["names"])
+_KEPT: tuple[str, ...] = tuple(_LEX["kept_endings"])
+
+
+def posting_source(value: str | None) -> bool:
+    """'电子政务网', '某市政府门户网站', '信息公开办', '本网原创稿' -> True; '某县人民政府办公室',
+    '县农业农村局', '某县融媒体中心' -> False."""
+    if not value:
+        return False
+    name = value.strip()
+    return (name.endswith(_ENDINGS) and not name.endswith(_KEPT)) or name.startswith(_NAMES)
+
+
+def issuing_body(value: str | None) -> str | None:
+    """The value, unless it names only the website or desk that posted the page."""
+    return None if posting_source(value) else value
