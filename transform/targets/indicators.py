@@ -46,8 +46,13 @@ _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
     r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
 )
+# a month deadline, the figures spaced or not ("12月底前", "6 月 30 日前"), or a Chinese month
+# with its 前 ("十月底前"; 三月份 alone may be what is measured)
 _MONTH_FILLER = (
-    r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)?|\d{1,2}日(?:前|之前|以前)"
+    r"\d{1,2}(?:-\d{1,2})?\s?月(?:份)?(?:\s?\d{1,2}\s?日)?(?:底|末)?(?:前|之前|以前)?"
+    r"|\d{1,2}\s?日(?:前|之前|以前)"
+    r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
+    r"(?:底|末)?(?:前|之前|以前)"
 )
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
@@ -55,7 +60,9 @@ _LEAD_FILLER_RE = re.compile(
     rf"|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
-_LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset("到至截于在")
+_LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
+    "到至截于在一二三四五六七八九十"
+)
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
 _PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要|提出|明确|指出|要求|会)")
