@@ -339,6 +339,8 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
+    if pre in _GENERIC_MEASURES and (named := _named_before(t, c, kept, i, boundary)):
+        return named
     if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
         pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -380,6 +382,23 @@ def _indicator(
     if verb and verb not in _FUNCTION_WORDS:
         return verb
     return _clause_subject(t, c, kept, i)
+
+
+_GENERIC_MEASURES = frozenset(_i("generic_measures"))
+
+
+def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:
+    """ "实施城市更新项目,数量为500个": a measure word alone names nothing; the clause before the
+    comma names what is counted (not when a number of its own stands in it)."""
+    if boundary != c.clause_start or boundary < 3 or t[boundary - 1] != ",":
+        return ""
+    lo = _last_boundary_clause(t, boundary - 1)
+    if i > 0 and kept[i - 1].end > lo:
+        return ""
+    named = _shorten(_clean_pre(t[lo : boundary - 1])[0]) or ""
+    if len(named) < 2 or any(ch.isdigit() for ch in named):
+        return ""
+    return named
 
 
 def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
