@@ -384,6 +384,20 @@ def _indicator(
     return _clause_subject(t, c, kept, i)
 
 
+_RATE_WORDS = _i("rate_words")
+
+
+def level_subject(prev_rec: dict, c: _Cand) -> str:
+    """The indicator a value takes over from the one before it in the clause; a level after a
+    rate ("旅游总收入年均增速17%以上,达到1200亿元") measures the subject without the rate words."""
+    ind = prev_rec["indicator"] or ""
+    if c.kind != "percent" and prev_rec.get("unit") == "%":
+        for w in _RATE_WORDS:
+            if ind.endswith(w) and len(ind) - len(w) >= 2:
+                return ind[: -len(w)]
+    return ind
+
+
 _GENERIC_MEASURES = frozenset(_i("generic_measures"))
 
 
