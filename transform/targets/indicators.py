@@ -445,6 +445,8 @@ def _unframed(pre: str) -> str:
         return _after_goal_frame(pre)
     if "将" in pre:
         return _after_will(pre)
+    if "要" in pre:
+        return _after_modal(pre)
     return pre
 
 
@@ -465,6 +467,18 @@ def _after_will(pre: str) -> str:
     indicator (but 将军, 将来 are words)."""
     k = pre.rfind("将")
     if k <= 0 or len(pre) - k <= 3 or pre[k + 1 : k + 2] in "军来":
+        return pre
+    return _clean_pre(pre[k + 1 :])[0] or pre
+
+
+_MODAL_FRAMES = _i("modal_frames")
+
+
+def _after_modal(pre: str) -> str:
+    """ "甲省要实现人均体育场地面积" → 人均体育场地面积: who commits and its modal frame the
+    indicator (要 of 主要, 需要 is no modal: only 要 before a verb of commitment counts)."""
+    k = max(pre.rfind(w) for w in _MODAL_FRAMES)
+    if k <= 0 or len(pre) - k <= 4:
         return pre
     return _clean_pre(pre[k + 1 :])[0] or pre
 
