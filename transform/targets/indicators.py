@@ -398,6 +398,7 @@ def level_subject(prev_rec: dict, c: _Cand) -> str:
     return ind
 
 
+_TOTAL_WORDS = frozenset(_i("total_words"))
 _GENERIC_MEASURES = frozenset(_i("generic_measures"))
 
 
@@ -422,7 +423,8 @@ def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
     if i > 0 and kept[i - 1].start >= lo:
         return ""
     head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
-    return _clean_pre(head)[0]
+    subject = _clean_pre(head)[0]
+    return "" if subject in _TOTAL_WORDS else subject
 
 
 _NAME_MAX = 6  # characters of a name in a list of names before a count
@@ -439,8 +441,8 @@ def _names_listed(pre: str) -> bool:
 def _unframed(pre: str) -> str:
     """The phrase before a number without what frames it: a lone connector, a goal frame
     (…的预期目标是), who commits (…将)."""
-    if pre in _CONNECTORS:
-        return ""
+    if pre in _CONNECTORS or pre in _TOTAL_WORDS:
+        return ""  # (共40人: a total, no name)
     if "目标" in pre:
         return _after_goal_frame(pre)
     if "将" in pre:
