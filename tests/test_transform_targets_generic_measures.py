@@ -36,3 +36,21 @@ def test_a_generic_measure_word_takes_what_the_clause_before_names(text, indicat
 def test_a_measure_word_that_ends_a_named_indicator_or_has_nothing_before_it_stays(text, indicator):
     found = extract_targets(text, annual_year=2025)
     assert found and found[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, value, indicator",
+    [
+        ("全市地区生产总值年均增长6%，总量突破3000亿元。", 3000.0, "地区生产总值"),
+        ("文旅消费增速10%以上，规模达到80亿元。", 80.0, "文旅消费"),
+        ("外贸进出口年均增长率5%，总额达到 260 亿元。", 260.0, "总额"),
+    ],
+)
+def test_a_measure_word_after_a_rate_takes_the_rate_subject(text, value, indicator):
+    found = extract_targets(text, annual_year=2025)
+    assert next(t for t in found if t["value"] == value)["indicator"] == indicator
+
+
+def test_a_rate_with_no_subject_leaves_the_measure_word():
+    found = extract_targets("力争今年增速实现12%，总量达到1.5万亿元。", annual_year=2025)
+    assert next(t for t in found if t["value"] == 1.5)["indicator"] != "增速"

@@ -339,7 +339,9 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
-    if pre in _GENERIC_MEASURES and (named := _named_before(t, c, kept, i, boundary)):
+    if pre in _GENERIC_MEASURES and (
+        named := _named_before(t, c, kept, i, boundary) or _rate_subject(c, kept, i, prev_rec)
+    ):
         return named
     if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
         pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
@@ -399,6 +401,21 @@ def level_subject(prev_rec: dict, c: _Cand) -> str:
 
 
 _TOTAL_WORDS = frozenset(_i("total_words"))
+
+
+def _rate_subject(c: _Cand, kept: list[_Cand], i: int, prev_rec: dict | None) -> str:
+    """ "地区生产总值年均增长6%,总量突破3000亿元": a measure word after a growth rate in the
+    same sentence is the level of the rate's subject."""
+    if prev_rec is None or i == 0 or kept[i - 1].start < c.sent_start or c.kind == "percent":
+        return ""
+    level = level_subject(prev_rec, c)
+    if len(level) < 2 or level.endswith(_RATE_WORDS):
+        return ""  # "力争增速实现15%,总量达到2万亿元": the rate names no subject
+    if prev_rec.get("change") == "increase" or level != prev_rec["indicator"]:
+        return level
+    return ""
+
+
 _GENERIC_MEASURES = frozenset(_i("generic_measures"))
 
 
