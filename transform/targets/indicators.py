@@ -339,9 +339,7 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
-    if pre in _GENERIC_MEASURES and (
-        named := _named_before(t, c, kept, i, boundary) or _rate_subject(c, kept, i, prev_rec)
-    ):
+    if pre in _GENERIC_MEASURES and (named := _measured(t, c, kept, i, boundary, prev_rec)):
         return named
     if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
         pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
@@ -414,6 +412,12 @@ def _rate_subject(c: _Cand, kept: list[_Cand], i: int, prev_rec: dict | None) ->
     if prev_rec.get("change") == "increase" or level != prev_rec["indicator"]:
         return level
     return ""
+
+
+def _measured(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, prev_rec: dict | None) -> str:
+    """What a measure word alone before the number (数量, 总量) measures: what the clause
+    before names, or the subject of a rate before it; "" when neither is found."""
+    return _named_before(t, c, kept, i, boundary) or _rate_subject(c, kept, i, prev_rec)
 
 
 _GENERIC_MEASURES = frozenset(_i("generic_measures"))
