@@ -25,6 +25,7 @@ from transform.targets.indicators import (
     _shorten,
     _strip_lead_filler,
     _subjects_before,
+    level_subject,
 )
 from transform.targets.qualifiers import _drop_qualifiers
 from transform.targets.quantity import SUFFIX_CMP
@@ -245,7 +246,7 @@ class _Reader:
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
-            indicator = self.out[-1]["indicator"] or ""
+            indicator = level_subject(self.out[-1], c)
             # (a level after a rate of change is none: "增长6%，达到520亿元")
             if (
                 change is None

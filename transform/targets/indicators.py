@@ -46,8 +46,13 @@ _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
     r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
 )
+# a month deadline, the figures spaced or not ("12月底前", "6 月 30 日前"), or a Chinese month
+# with its 前 ("十月底前"; 三月份 alone may be what is measured)
 _MONTH_FILLER = (
-    r"\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前)?|\d{1,2}日(?:前|之前|以前)"
+    r"\d{1,2}(?:-\d{1,2})?\s?月(?:份)?(?:\s?\d{1,2}\s?日)?(?:底|末)?(?:前|之前|以前)?"
+    r"|\d{1,2}\s?日(?:前|之前|以前)"
+    r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
+    r"(?:底|末)?(?:前|之前|以前)"
 )
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
@@ -55,7 +60,9 @@ _LEAD_FILLER_RE = re.compile(
     rf"|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
-_LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset("到至截于在")
+_LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
+    "到至截于在一二三四五六七八九十"
+)
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
 _PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要|提出|明确|指出|要求|会)")
@@ -332,6 +339,8 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
+    if pre in _GENERIC_MEASURES and (named := _measured(t, c, kept, i, boundary, prev_rec)):
+        return named
     if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
         pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -375,6 +384,59 @@ def _indicator(
     return _clause_subject(t, c, kept, i)
 
 
+_RATE_WORDS = _i("rate_words")
+
+
+def level_subject(prev_rec: dict, c: _Cand) -> str:
+    """The indicator a value takes over from the one before it in the clause; a level after a
+    rate ("旅游总收入年均增速17%以上,达到1200亿元") measures the subject without the rate words."""
+    ind = prev_rec["indicator"] or ""
+    if c.kind != "percent" and prev_rec.get("unit") == "%":
+        for w in _RATE_WORDS:
+            if ind.endswith(w) and len(ind) - len(w) >= 2:
+                return ind[: -len(w)]
+    return ind
+
+
+_TOTAL_WORDS = frozenset(_i("total_words"))
+
+
+def _rate_subject(c: _Cand, kept: list[_Cand], i: int, prev_rec: dict | None) -> str:
+    """ "地区生产总值年均增长6%,总量突破3000亿元": a measure word after a growth rate in the
+    same sentence is the level of the rate's subject."""
+    if prev_rec is None or i == 0 or kept[i - 1].start < c.sent_start or c.kind == "percent":
+        return ""
+    level = level_subject(prev_rec, c)
+    if len(level) < 2 or level.endswith(_RATE_WORDS):
+        return ""  # "力争增速实现15%,总量达到2万亿元": the rate names no subject
+    if prev_rec.get("change") == "increase" or level != prev_rec["indicator"]:
+        return level
+    return ""
+
+
+def _measured(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, prev_rec: dict | None) -> str:
+    """What a measure word alone before the number (数量, 总量) measures: what the clause
+    before names, or the subject of a rate before it; "" when neither is found."""
+    return _named_before(t, c, kept, i, boundary) or _rate_subject(c, kept, i, prev_rec)
+
+
+_GENERIC_MEASURES = frozenset(_i("generic_measures"))
+
+
+def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:
+    """ "实施城市更新项目,数量为500个": a measure word alone names nothing; the clause before the
+    comma names what is counted (not when a number of its own stands in it)."""
+    if boundary != c.clause_start or boundary < 3 or t[boundary - 1] != ",":
+        return ""
+    lo = _last_boundary_clause(t, boundary - 1)
+    if i > 0 and kept[i - 1].end > lo:
+        return ""
+    named = _shorten(_clean_pre(t[lo : boundary - 1])[0]) or ""
+    if len(named) < 2 or any(ch.isdigit() for ch in named):
+        return ""
+    return named
+
+
 def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
     """ "由2020年的85%提高到90%": the subject sits at the start of the clause; "" where a value
     before it in the clause holds it ("确保增长6%、力争增长7%": the reader takes that one's)."""
@@ -382,7 +444,8 @@ def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
     if i > 0 and kept[i - 1].start >= lo:
         return ""
     head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
-    return _clean_pre(head)[0]
+    subject = _clean_pre(head)[0]
+    return "" if subject in _TOTAL_WORDS else subject
 
 
 _NAME_MAX = 6  # characters of a name in a list of names before a count
@@ -399,12 +462,14 @@ def _names_listed(pre: str) -> bool:
 def _unframed(pre: str) -> str:
     """The phrase before a number without what frames it: a lone connector, a goal frame
     (…的预期目标是), who commits (…将)."""
-    if pre in _CONNECTORS:
-        return ""
+    if pre in _CONNECTORS or pre in _TOTAL_WORDS:
+        return ""  # (共40人: a total, no name)
     if "目标" in pre:
         return _after_goal_frame(pre)
     if "将" in pre:
         return _after_will(pre)
+    if "要" in pre:
+        return _after_modal(pre)
     return pre
 
 
@@ -425,6 +490,18 @@ def _after_will(pre: str) -> str:
     indicator (but 将军, 将来 are words)."""
     k = pre.rfind("将")
     if k <= 0 or len(pre) - k <= 3 or pre[k + 1 : k + 2] in "军来":
+        return pre
+    return _clean_pre(pre[k + 1 :])[0] or pre
+
+
+_MODAL_FRAMES = _i("modal_frames")
+
+
+def _after_modal(pre: str) -> str:
+    """ "甲省要实现人均体育场地面积" → 人均体育场地面积: who commits and its modal frame the
+    indicator (要 of 主要, 需要 is no modal: only 要 before a verb of commitment counts)."""
+    k = max(pre.rfind(w) for w in _MODAL_FRAMES)
+    if k <= 0 or len(pre) - k <= 4:
         return pre
     return _clean_pre(pre[k + 1 :])[0] or pre
 

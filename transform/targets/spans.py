@@ -99,6 +99,22 @@ def _in_bracket_span(t: str, p: int, opener: str, rx: re.Pattern, reach: int) ->
     return m is not None and m.end() > p
 
 
+_STRAIGHT_QUOTE_REACH = 16  # a straight-quoted slogan is short: "五个中心", "1+6+N"
+_STRAIGHT_QUOTE_STOP = frozenset('"。,;:、|\n!?')
+
+
+def _in_straight_quotes(t: str, p: int) -> bool:
+    """Whether p lies between two straight quotes ('"五个中心"') at most _STRAIGHT_QUOTE_REACH
+    apart with no clause mark between them: the quotes are alike, so a closer and the next
+    opener hold a clause mark between them, a slogan does not."""
+    lo = p - _STRAIGHT_QUOTE_REACH if p > _STRAIGHT_QUOTE_REACH else 0
+    q = t.rfind('"', lo, p)
+    if q < 0:
+        return False
+    r = t.find('"', p, q + _STRAIGHT_QUOTE_REACH + 1)
+    return r >= 0 and not any(ch in _STRAIGHT_QUOTE_STOP for ch in t[q + 1 : r])
+
+
 class _LazyMasks:
     """Whether p lies in a span that holds no targets: “…” / 《…》 / 「…」 (names, slogans,
     titles) or the （牵头单位：…） clause (the regexes of _MASK_RES). Asked for a few positions, it
@@ -106,11 +122,12 @@ class _LazyMasks:
     the last opener before p (see _in_bracket_span); the （牵头单位：…） spans, rare, are found on
     first use."""
 
-    __slots__ = ("t", "quote", "book", "corner", "lead", "lead_starts", "lead_ends")
+    __slots__ = ("t", "quote", "straight", "book", "corner", "lead", "lead_starts", "lead_ends")
 
     def __init__(self, t: str) -> None:
         self.t = t
         self.quote, self.book, self.corner = "“" in t, "《" in t, "「" in t
+        self.straight = '"' in t
         # the hint of _MASK_RES, after a cheaper test: the regex starts with one of these brackets
         self.lead = ("(" in t or "[" in t or "【" in t) and (
             "牵头" in t or "责任" in t or "主办" in t or "配合" in t or "参与" in t or "协办" in t
@@ -121,6 +138,8 @@ class _LazyMasks:
     def __contains__(self, p: int) -> bool:
         t = self.t
         if self.quote and _in_bracket_span(t, p, "“", _QUOTE_MASK_RX, 41):
+            return True
+        if self.straight and _in_straight_quotes(t, p):
             return True
         if self.book and _in_bracket_span(t, p, "《", _BOOK_MASK_RX, 121):
             return True
