@@ -106,7 +106,7 @@ def explains_opening(title: str | None, body: str) -> bool:
 
 
 def reports_results(title: str | None, body: str) -> bool:
-    """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报, …工作总结;
+    """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报;
     without a headline, an opening "现将…进度通报如下") that lists no work ahead (a heading of
     work ahead, 下一步工作打算 or a bare 三、工作打算)."""
     if title:
