@@ -1,7 +1,8 @@
 """What a run report shows, read from the warehouse after the load (small polars frames).
 
 `gather(wh, run_id, report)` collects: the run's verdict and counts, its new and changed plans
-(title, county, date, link, tasks, targets, first deadline), plans per county and week, targets
+(title, county, date, link, tasks, targets, first deadline; a short 印发 notice and the plan page
+it links are one plan, as in the `plans` view), plans per county and week, targets
 by indicator group and year, the top indicators compared across counties, fetches per source and
 outcome, the data-quality summary, and the targets the indicator catalogue does not know yet.
 `flows.report_page` renders it; `flows.reports` writes and publishes the pages.
@@ -114,12 +115,21 @@ def run_doc_ids(wh: Warehouse, run: dict[str, Any]) -> tuple[list[str], list[str
 
 
 def _run_plans(
-    docs: pl.DataFrame, tasks: pl.DataFrame, new_ids: list[str], changed_ids: list[str]
+    docs: pl.DataFrame,
+    tasks: pl.DataFrame,
+    new_ids: list[str],
+    changed_ids: list[str],
+    linked: pl.DataFrame | None = None,
 ) -> list[dict]:
-    """The plans this run inserted or changed."""
+    """The plans this run inserted or changed. `linked` (`warehouse.sql.linked_notices`): a
+    notice folded into the plan page it links is no plan of its own; the page names it."""
     import polars as pl
 
     changed = set(changed_ids)
+    notices: dict[str, Any] = {}
+    if linked is not None and linked.height:
+        notices = dict(zip(linked["page_id"].to_list(), linked["notice_title"].to_list(), strict=True))
+        docs = docs.filter(~pl.col("doc_id").is_in(linked["notice_id"].unique().to_list()))
     mine = docs.filter(pl.col("is_plan") & pl.col("doc_id").is_in([*new_ids, *changed_ids]))
     firsts: dict[str, Any] = {}
     if "deadline" in tasks.columns and tasks.height:
@@ -140,6 +150,7 @@ def _run_plans(
                 "tasks": d["n_tasks"],
                 "targets": d["n_targets"],
                 "first_deadline": firsts.get(d["doc_id"]),
+                "notice_title": notices.get(d["doc_id"]),
             }
         )
     return out
@@ -285,7 +296,10 @@ def gather(
     from the warehouse when not given)."""
     import json
 
+    import polars as pl
+
     from transform.indicator_codes import group_labels
+    from warehouse.sql import linked_notices
 
     run = wh.run(run_id) or {"run_id": run_id, "status": "unknown", "started_at": None, "flow": "?"}
     report = dict(report or {})
@@ -307,9 +321,11 @@ def gather(
         new_ids, changed_ids = list(report["new_doc_ids"]), list(report.get("changed_doc_ids") or [])
     else:
         new_ids, changed_ids = run_doc_ids(wh, run)
-    data.plans = _run_plans(docs, tasks, new_ids, changed_ids)
+    linked = linked_notices(wh, as_of=run_id)
+    data.plans = _run_plans(docs, tasks, new_ids, changed_ids, linked)
+    one_per_plan = docs.filter(~pl.col("doc_id").is_in(linked["notice_id"].unique().to_list()))
     data.charts = {
-        "plans_per_week": _plans_per_week(docs),
+        "plans_per_week": _plans_per_week(one_per_plan),
         "targets_by_group": _targets_by_group(targets, labels),
         "top_indicators": _top_indicators(targets, docs),
         "fetches": _fetches(wh, run_id),

@@ -197,6 +197,12 @@ def _verdict(data: ReportData) -> str:
     )
 
 
+def _notice(plan: dict[str, Any]) -> str:
+    """The 印发 notice that published a plan page (`report_data._run_plans`), under its title."""
+    title = plan.get("notice_title")
+    return f'<br><small class="notice">印发通知 notice: {_e(title)}</small>' if title else ""
+
+
 def _plans_table(data: ReportData) -> str:
     if not data.plans:
         return "<p>本次运行没有新的或变化的规划。No new or changed plans in this run.</p>"
@@ -207,7 +213,7 @@ def _plans_table(data: ReportData) -> str:
         rows.append(
             "<tr>"
             f"<td>{'新' if p['kind'] == 'new' else '变'}</td><td>{_e(p['county'])}</td>"
-            f'<td><a href="{_e(p["url"])}">{_e(p["title"])}</a></td>'
+            f'<td><a href="{_e(p["url"])}">{_e(p["title"])}</a>{_notice(p)}</td>'
             f"<td>{_e(p['publish_date'])}</td><td>{_e(years)}</td>"
             f"<td class=n>{_e(p['tasks'])}</td><td class=n>{_e(p['targets'])}</td>"
             f"<td>{_e(p['first_deadline'] or '')}</td></tr>"

@@ -13,7 +13,7 @@ from load.merge import load_run
 from planwatch.cli import main
 from warehouse import contract
 from warehouse.exceptions import QueryError
-from warehouse.sql import connect, describe, query
+from warehouse.sql import connect, describe, linked_notices, query
 from warehouse_fixtures import Doc, make_run, new_warehouse
 
 
@@ -85,6 +85,8 @@ def test_a_notice_and_the_plan_page_it_links_are_one_plan(tmp_path):
     assert page["notice_title"] == "关于印发《notice三年行动计划（2023—2025年）》的通知"
     assert page["notice_doc_number"] == "甲政办〔2024〕3号"
     assert plans.filter(pl.col("doc_id") != "page")["notice_url"].null_count() == 3
+    folded = linked_notices(wh, as_of="r1")  # the same rule for readers outside SQL (run reports)
+    assert folded.rows() == [("notice", "page", page["notice_title"])]
 
 
 def test_as_of_reads_every_table_as_a_run_left_it(wh):

@@ -189,3 +189,24 @@ def test_the_fetches_chart_of_many_sources_shows_the_most_failed_and_the_rest_as
     assert {f"s{i:03d}" for i in range(9, n, 10)} <= names  # every source with a failure is shown
     other = chart.filter(pl.col("source_id").str.contains("other sources"))
     assert other["fetches"].sum() == 3 * (n - FETCH_SOURCES_SHOWN)
+
+
+def test_a_notice_and_the_plan_page_it_links_are_one_plan_in_the_report(tmp_path):
+    """A short 印发 notice (no tasks) whose plan is a page of its own (`documents.plan_pages`): the
+    report lists the plan page once, naming its notice, and counts one plan in the weekly chart,
+    as the `plans` view and the alerts do. A notice whose linked page is no plan stays a plan."""
+    page_url = "https://example.gov.cn/src_a/page.html"
+    notice = Doc("notice", county="甲县", n_tasks=0, n_targets=0,
+                 overrides={"plan_pages": [page_url], "title": "关于印发《甲县行动方案》的通知"})
+    page = Doc("page", county="甲县", overrides={"plan_title": "甲县行动方案"})
+    lone = Doc("lone", county="乙县", n_tasks=0, n_targets=0,
+               overrides={"plan_pages": ["https://example.gov.cn/src_a/missing.html"]})
+    wh = new_warehouse("local", tmp_path)
+    load_run(wh, run_id="r1", flow="nightly", tables=make_run([notice, page, lone]))
+    html_path, plans = write_run_report(wh, "r1")
+    assert sorted(p["title"] for p in plans) == ["lone三年行动计划", "甲县行动方案"]
+    shown = {p["title"]: p["notice_title"] for p in plans}
+    assert shown == {"甲县行动方案": "关于印发《甲县行动方案》的通知", "lone三年行动计划": None}
+    assert gather(wh, "r1").charts["plans_per_week"]["plans"].sum() == 2
+    html = (tmp_path / "wh" / "reports" / "r1.html").read_text(encoding="utf-8")
+    assert html.count("关于印发《甲县行动方案》的通知") == 1 and 'class="notice"' in html

@@ -170,6 +170,24 @@ def connect(wh: Warehouse, as_of: Any = None) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def linked_notices(wh: Warehouse, as_of: Any = None) -> pl.DataFrame:
+    """The 印发 notices the `plans` view folds into the plan page they link, by the view's own
+    rule (`_LINKED`): `notice_id`, `page_id`, and per plan page its earliest notice's
+    `notice_title`. For readers that list plans outside SQL (the run report), so that a notice
+    and its plan page are one plan there too. Only `documents` is read."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        _register(con, wh, "documents", as_of)
+        return con.sql(
+            f"WITH {_LINKED} SELECT lk.notice_id, lk.page_id, nt.notice_title "
+            "FROM lk JOIN nt ON nt.page_id = lk.page_id ORDER BY lk.notice_id, lk.page_id"
+        ).pl()
+    finally:
+        con.close()
+
+
 def query(wh: Warehouse, sql: str, as_of: Any = None) -> pl.DataFrame:
     """Run one SQL statement against the warehouse; the result as polars.
 
