@@ -12,7 +12,8 @@ YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024; a labelled range of y
 2026年—2027年) -> 31 December of its last year. A year not printed is the plan year (an annual plan's year);
 without one the date stays null and the text is kept. Standing work ("长期坚持", "持续推进",
 "常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
-("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do,
+("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末, a time a
+completion verb follows: "10月完成", "9月份投入使用"; not "1-5月完成投资…", progress) do,
 and the bracketed time of a phase heading ("集中整治阶段（3月16日—10月31日）", "（4-5月）", a single
 "动员部署（2025年1月10日）" or "总结阶段（11月）"): the phase is done by its end.
 """
@@ -139,7 +140,13 @@ def _numeric_date(m: re.Match) -> date | None:
 def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
     """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
     if not (
-        "前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text
+        "前" in text
+        or "底" in text
+        or "末" in text
+        or "年内" in text
+        or "季度" in text
+        or "半年" in text
+        or ("月" in text and _DONE_VERB.search(text) is not None)
     ):  # a limit in running text holds one of these, or is the time of a phase heading
         return _phase_time(text, plan_year) or (None, None)
     found: tuple[date | None, str] | None = None
@@ -162,6 +169,9 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
         )
         if marked:
             found = (_date_of(m, plan_year), text[m.start() : after.end() if after else m.end()].strip())
+        elif m.group("m"):
+            done = _done_by(text, m, plan_year)
+            found = done if done is not None else found
     if found is not None:
         return found
     phase = _phase_time(text, plan_year)
@@ -174,6 +184,25 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
     if last is not None:
         return date(int(last.group("y")), 12, 31), last.group(0)
     return None, None
+
+
+# a completion verb after a time: "（县发改局牵头，10月完成）", "9月份投入使用", "明年7月份建成"
+_DONE_VERB = re.compile(r"完成|建成|完工|竣工|投用|投入使用|投入运营|投运|办结|交付使用|通车")
+_DONE_AFTER = re.compile(r"\s*(?:全面|全部|基本|前)?(?:" + _DONE_VERB.pattern + ")")
+# before the time: a range or 截至 (progress: "1-5月完成投资…", "截至9月完成…"), 每年 (recurring)
+_NOT_A_LIMIT_BEFORE = re.compile(r"(?:[-—－~～至到]|截至|截止|每年|每月)\s*$")
+
+
+def _done_by(text: str, m: re.Match, plan_year: int | None) -> tuple[date | None, str] | None:
+    """(deadline, text) of a month or day that a completion verb follows, None where it is none."""
+    done = _DONE_AFTER.match(text, m.end())
+    if done is None or _NOT_A_LIMIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None
+    start = m.start()
+    if not m.group("y") and text.startswith("明年", start - 2):
+        start -= 2
+        plan_year = plan_year + 1 if plan_year else None
+    return _date_of(m, plan_year), text[start : done.end()].strip()
 
 
 _CN_NUMERALS = "一二两三四五六七八九十"
