@@ -59,3 +59,27 @@ def test_a_unit_bracket_with_a_completion_month_dates_the_task():
     ]
     assert tasks[0]["lead_units"] == ["县水利局"]
     assert tasks[0]["participating_units"] == ["县住建局"]
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        ("力争利咸高速2026年建成通车，351国道2027年完工。", 2026, (date(2027, 12, 31), "2027年完工")),
+        ("加快推进水厂扩建，2025年全面完成。", 2025, (date(2025, 12, 31), "2025年全面完成")),
+        ("实施老旧管网改造，2025年底完成。", None, (date(2025, 12, 31), "2025年底")),
+    ],
+)
+def test_a_year_before_a_completion_verb_ends_with_that_year(text, year, expected):
+    assert find_deadline(text, year) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年完成投资5亿元，今年继续推进。",  # a year already past
+        "截至2024年完成改造120户。",  # progress
+        "2024年完成率达到95%以上。",  # a measure (完成率), not the act
+    ],
+)
+def test_past_years_progress_and_measures_are_no_deadline(text):
+    assert find_deadline(text, 2024) == (None, None)

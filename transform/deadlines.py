@@ -146,7 +146,7 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
         or "年内" in text
         or "季度" in text
         or "半年" in text
-        or ("月" in text and _DONE_VERB.search(text) is not None)
+        or _DONE_VERB.search(text) is not None
     ):  # a limit in running text holds one of these, or is the time of a phase heading
         return _phase_time(text, plan_year) or (None, None)
     found: tuple[date | None, str] | None = None
@@ -181,14 +181,25 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
     if "前" in text:
         for m in _YEAR_BEFORE.finditer(text):
             last = m
+    if last is None:  # "2026年建成通车": a year not yet past, not progress (截至2023年完成…)
+        for m in _YEAR_DONE.finditer(text):
+            if (plan_year is None or int(m.group("y")) >= plan_year) and not _NOT_A_LIMIT_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()
+            ):
+                last = m
     if last is not None:
         return date(int(last.group("y")), 12, 31), last.group(0)
     return None, None
 
 
 # a completion verb after a time: "（县发改局牵头，10月完成）", "9月份投入使用", "明年7月份建成"
-_DONE_VERB = re.compile(r"完成|建成|完工|竣工|投用|投入使用|投入运营|投运|办结|交付使用|通车")
-_DONE_AFTER = re.compile(r"\s*(?:全面|全部|基本|前)?(?:" + _DONE_VERB.pattern + ")")
+# (完成率, 完成量 … are measures, not the act)
+_DONE_VERB = re.compile(
+    r"(?:完成|建成|完工|竣工|投用|投入使用|投入运营|投运|办结|交付使用|通车)(?![率量值额度数])"
+)
+_DONE_AFTER = re.compile(r"\s*(?:全面|全部|基本|前)?" + _DONE_VERB.pattern)
+# a year that a completion verb follows: "力争2026年建成通车", "2027年完工" (the end of that year)
+_YEAR_DONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?\s*(?:全面|全部|基本)?" + _DONE_VERB.pattern)
 # before the time: a range or 截至 (progress: "1-5月完成投资…", "截至9月完成…"), 每年 (recurring)
 _NOT_A_LIMIT_BEFORE = re.compile(r"(?:[-—－~～至到]|截至|截止|每年|每月)\s*$")
 
