@@ -25,6 +25,7 @@ from transform.document import parse_document
         ("集中攻坚阶段（7—9月）。全面开展整治。", 2022, (date(2022, 9, 30), "7—9月")),
         ("排查摸底阶段（2024年3月1日—3月15日）。逐村排查。", None, (date(2024, 3, 15), "2024年3月1日—3月15日")),
         ("部署启动（2023年9月下旬）", None, (date(2023, 9, 30), "2023年9月下旬")),
+        ("宣传阶段（2024年3—4月份）。开展宣传。", None, (date(2024, 4, 30), "2024年3—4月份")),
     ],
 )
 def test_the_time_of_a_phase_heading_is_its_deadline(text, year, expected):
