@@ -9,7 +9,7 @@ import re
 
 from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
-from transform.targets.flatcells import flat_table_spans
+from transform.targets.flatcells import flat_table_spans, indicator_header
 from transform.targets.words import lex
 
 _CUE_RE = re.compile(
@@ -232,7 +232,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             out[-1] += s
         elif joined:  # "到2030年，…。" then "单位…下降70%以上；…" or "——…比重达45%": its figures
             out[-1] += "\n" + s
-        elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
+        elif listed or ahead or _goal_line(s, names, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
             cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
@@ -243,6 +243,17 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         row = s.count("|") >= 2
         horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
     return out
+
+
+def _goal_line(s: str, names: tuple[str, ...], first_year: int | None) -> bool:
+    """A line that commits to figures (目标, 到2025年, 力争 …), reports what the plan says, opens
+    with a year of the plan, or heads an indicator table of the plan's years."""
+    return (
+        _COMMIT_RE.search(s) is not None
+        or _reports_plan(s, names)
+        or _plan_year(s, first_year)
+        or indicator_header(s, first_year)
+    )
 
 
 _OPEN_ENDS = frozenset("；;，,、：:")
