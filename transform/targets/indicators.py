@@ -54,14 +54,16 @@ _MONTH_FILLER = (
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
     r"(?:底|末)?(?:前|之前|以前)"
 )
+# a five-year period or the plan's span that dates the phrase ("“十四五”期间新建…", "规划期内…")
+_PERIOD_FILLER = r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)内?|规划期(?:内|间)"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
+    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
-    "到至截于在一二三四五六七八九十"
+    '到至截于在一二三四五六七八九十“"规'
 )
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
