@@ -190,6 +190,20 @@ def _strip_trail_date(s: str) -> str:
     return _strip_tail_filler(s[:k]) if k >= 2 and "\u4e00" <= s[k - 1] <= "\u9fff" else s
 
 
+_TRAIL_NEW = ("新增", "净增")
+
+
+def _strip_trail_new(s: str) -> str:
+    """s without a 新增/净增 after its subject ("高新技术企业新增50家"); 新增 alone or after a verb
+    ("累计新增50家") heads the noun after the number and stays."""
+    if len(s) < 4 or not s.endswith(_TRAIL_NEW):
+        return s
+    head = _strip_tail_filler(s[:-2])
+    if len(head) < 2 or not "\u4e00" <= head[-1] <= "\u9fff" or _LEAD_VERB_RE.fullmatch(head):
+        return s
+    return head
+
+
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
@@ -230,7 +244,7 @@ def _clean_pre(s: str) -> tuple[str, str]:
             s = stripped
             break
         s = stripped
-    s = _strip_trail_date(s)
+    s = _strip_trail_new(_strip_trail_date(s))
     verb = ""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
     if m:
