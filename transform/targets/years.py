@@ -92,6 +92,20 @@ _PERIOD_END_RE = re.compile(
 )
 
 
+_PERIOD_CUE_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:规划)?(?:时期|期间|末|期末)")
+
+
+def period_goals_cue(s: str, first_year: int | None) -> bool:
+    """A line that opens the goals of a five-year period, not before the plan's, and ends with a
+    colon ("“十四五”时期全县工业发展的主要目标是："): the bullets below go on with its sentence
+    (`goals.plan_goal_lines`), so the period dates their figures."""
+    if not s or s[-1] not in ":：" or "目标" not in s:
+        return False
+    m = _PERIOD_CUE_RE.search(s)
+    end = _PERIOD_END_YEAR.get(m.group(1)) if m is not None else None
+    return end is not None and (first_year is None or end >= first_year)
+
+
 def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
     """到"十四五"末 (or "十四五"期间) sets the year 2025 for what follows."""
     for m in _PERIOD_END_RE.finditer(t):
