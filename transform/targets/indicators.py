@@ -67,7 +67,7 @@ _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | froz
 )
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
-_PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要|提出|明确|指出|要求|会)")
+_PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要求|要|提出|明确|指出|会)")
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
 _TAIL_VERSUS = (
