@@ -12,7 +12,10 @@ YYYY年前 -> 31 December of YYYY; 2024.6 -> 30 June 2024; a labelled range of y
 2026年—2027年) -> 31 December of its last year. A year not printed is the plan year (an annual plan's year);
 without one the date stays null and the text is kept. Standing work ("长期坚持", "持续推进",
 "常态化") has no date: only its text is kept. In a labelled value, 全年 and a bare month
-("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末) do.
+("9月投入使用") count too; in running text only limits marked as such (…前, 年内, 季度末, a time a
+completion verb follows: "10月完成", "9月份投入使用"; not "1-5月完成投资…", progress) do,
+and the bracketed time of a phase heading ("集中整治阶段（3月16日—10月31日）", "（4-5月）", a single
+"动员部署（2025年1月10日）" or "总结阶段（11月）"): the phase is done by its end.
 """
 
 from __future__ import annotations
@@ -137,10 +140,15 @@ def _numeric_date(m: re.Match) -> date | None:
 def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | None]:
     """The last time limit marked as such in running text (…前, N月底, 年内, 季度末, YYYY年底)."""
     if not (
-        "前" in text or "底" in text or "末" in text or "年内" in text or "季度" in text or "半年" in text
-    ):  # a limit in running text holds one of these, or is the time range of a phase heading
-        span = _PHASE_SPAN.search(text, 0, _PHASE_HEAD) if "月" in text[:_PHASE_HEAD] else None
-        return (_span_end(span, plan_year), span.group(0)[1:-1].strip()) if span else (None, None)
+        "前" in text
+        or "底" in text
+        or "末" in text
+        or "年内" in text
+        or "季度" in text
+        or "半年" in text
+        or _DONE_VERB.search(text) is not None
+    ):  # a limit in running text holds one of these, or is the time of a phase heading
+        return _phase_time(text, plan_year) or (None, None)
     found: tuple[date | None, str] | None = None
     for m in _times(text):
         if not _is_time(m):
@@ -161,34 +169,90 @@ def _from_text(text: str, plan_year: int | None) -> tuple[date | None, str | Non
         )
         if marked:
             found = (_date_of(m, plan_year), text[m.start() : after.end() if after else m.end()].strip())
+        elif m.group("m"):
+            done = _done_by(text, m, plan_year)
+            found = done if done is not None else found
     if found is not None:
         return found
-    span = _PHASE_SPAN.search(text, 0, _PHASE_HEAD)
-    if span is not None:  # a phase "宣传发动阶段（1月—2月）" ends with its time range
-        return _span_end(span, plan_year), span.group(0)[1:-1].strip()
+    phase = _phase_time(text, plan_year)
+    if phase is not None:  # a phase "宣传发动阶段（1月—2月）" ends with its time range
+        return phase
     last = None
     if "前" in text:
         for m in _YEAR_BEFORE.finditer(text):
             last = m
+    if last is None:  # "2026年建成通车": a year not yet past, not progress (截至2023年完成…)
+        for m in _YEAR_DONE.finditer(text):
+            if (plan_year is None or int(m.group("y")) >= plan_year) and not _NOT_A_LIMIT_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()
+            ):
+                last = m
     if last is not None:
         return date(int(last.group("y")), 12, 31), last.group(0)
     return None, None
 
 
-_CN_NUMERALS = "一二两三四五六七八九十"
-# a time range in brackets in a task's heading: "（1月—2月）", "(2024年5月28日-6月10日)"
-_PHASE_SPAN = re.compile(
-    r"[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:上旬|中旬|下旬|底)?\s*"
-    r"[—\-－~～至到]{1,2}\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月"
-    r"(?:\s*(?P<d>\d{1,2})\s*日)?(?P<me>上旬|中旬|下旬|底)?\s*[）)]"
+# a completion verb after a time: "（县发改局牵头，10月完成）", "9月份投入使用", "明年7月份建成"
+# (完成率, 完成量 … are measures, not the act)
+_DONE_VERB = re.compile(
+    r"(?:完成|建成|完工|竣工|投用|投入使用|投入运营|投运|办结|交付使用|通车)(?![率量值额度数])"
 )
-_PHASE_HEAD = 60  # the range stands in the heading, at the start of the task's text
+_DONE_AFTER = re.compile(r"\s*(?:全面|全部|基本|前)?" + _DONE_VERB.pattern)
+# a year that a completion verb follows: "力争2026年建成通车", "2027年完工" (the end of that year)
+_YEAR_DONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?\s*(?:全面|全部|基本)?" + _DONE_VERB.pattern)
+# before the time: a range or 截至 (progress: "1-5月完成投资…", "截至9月完成…"), 每年 (recurring),
+# 已于 (a report of what was done: "项目已于2024年7月建成")
+_NOT_A_LIMIT_BEFORE = re.compile(r"(?:[-—－~～至到]|截至|截止|每年|每月|已于|已在|已经于)\s*$")
+
+
+def _done_by(text: str, m: re.Match, plan_year: int | None) -> tuple[date | None, str] | None:
+    """(deadline, text) of a month or day that a completion verb follows, None where it is none."""
+    done = _DONE_AFTER.match(text, m.end())
+    if done is None or _NOT_A_LIMIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None
+    start = m.start()
+    if not m.group("y") and text.startswith("明年", start - 2):
+        start -= 2
+        plan_year = plan_year + 1 if plan_year else None
+    return _date_of(m, plan_year), text[start : done.end()].strip()
+
+
+_CN_NUMERALS = "一二两三四五六七八九十"
+# a time range in brackets in a task's heading: "（1月—2月）", "(2024年5月28日-6月10日)", "（4-5月）"
+# (the end takes the year of the start where it prints none)
+_PHASE_SPAN = re.compile(
+    r"[（(]\s*(?:(?P<sy>(?:19|20)\d{2})\s*年\s*)?(?P<sm>\d{1,2})\s*(?:月(?:\s*\d{1,2}\s*日)?(?:上旬|中旬|下旬|底)?)?\s*"
+    r"[—\-－~～至到]{1,2}\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月"
+    r"(?:\s*(?P<d>\d{1,2})\s*日)?(?P<me>上旬|中旬|下旬|底|份)?\s*[）)]"
+)
+# a single time in brackets in a phase heading: "动员部署（2025年1月10日）", "总结阶段（11月）", "（3月中旬）"
+_PHASE_POINT = re.compile(
+    r"[（(]\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月"
+    r"(?:\s*(?P<d>\d{1,2})\s*[日号])?(?P<me>上旬|中旬|下旬|底|份)?\s*[）)]"
+)
+_PHASE_HEAD = 60  # the time stands in the heading, at the start of the task's text
+_HEADING_END = re.compile(r"[。；;]")
+
+
+def _phase_time(text: str, plan_year: int | None) -> tuple[date | None, str] | None:
+    """(deadline, text) of the bracketed time of a phase heading: a range ends with its last day,
+    a single date or month is when the phase is done; only in the heading (before its first 。)."""
+    if "月" not in text[:_PHASE_HEAD]:
+        return None
+    stop = _HEADING_END.search(text, 0, _PHASE_HEAD)
+    end = stop.start() if stop else _PHASE_HEAD
+    m = _PHASE_SPAN.search(text, 0, end) or _PHASE_POINT.search(text, 0, end)
+    return (_span_end(m, plan_year), m.group(0)[1:-1].strip()) if m else None
 
 
 def _span_end(m: re.Match, plan_year: int | None) -> date | None:
-    """The last day of a bracketed time range (the end of its last month, or its last day)."""
-    year = int(m.group("y")) if m.group("y") else plan_year
+    """The last day of a bracketed time range or single time (the end of its last month, or its
+    last day)."""
+    start_year, start_month = m.groupdict().get("sy"), m.groupdict().get("sm")
+    year = int(m.group("y")) if m.group("y") else int(start_year) if start_year else plan_year
     month = int(m.group("m"))
+    if year is not None and not m.group("y") and start_month and int(start_month) > month:
+        year += 1  # "（12月10日—1月5日）" ends in the next year
     if year is None or not 1 <= month <= 12:
         return None
     last = calendar.monthrange(year, month)[1]

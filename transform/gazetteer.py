@@ -214,9 +214,14 @@ def _is_unit_like_text(text: str) -> bool:
     return _unit_like(text)
 
 
+# a count at the end ("新建卫生院1所", "开展宣讲50场", "充电桩100台"): the measure word is also a unit
+# ending (司法所, 林场, 电视台), but no unit name ends with an Arabic number and one character
+_COUNTED = re.compile(r"[0-9０-９]\s*[\u4e00-\u9fff]$")
+
+
 def _unit_like(text: str) -> bool:
     text = simplified(text).rstrip("*＊★☆")  # (a star marks the lead unit: 区财政局*)
-    if not text:
+    if not text or _COUNTED.search(text) is not None:
         return False
     if text in COLLECTIVES or text.endswith(UNIT_ENDINGS) or AREA_SET.fullmatch(text) is not None:
         return True

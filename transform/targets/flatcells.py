@@ -23,6 +23,21 @@ CHANGE_CELL_RE = re.compile(
 )
 
 
+def indicator_header(line: str, first_year: int | None) -> bool:
+    """The piped header of an indicator table ("指标 | 单位 | 2020年 | 2025年 | 属性", under a
+    caption such as "表1 主要指标" that names no goal): a cell naming the indicator column and a
+    year column of the plan (its first year or later; any year where that is unknown). Its rows
+    are read with it (`goals.plan_goal_lines`); a table of past years only (2015年 | 2020年 in a
+    十四五 plan) is none."""
+    if line.count("|") < 2:
+        return False
+    cells = [c.strip() for c in line.split("|")]
+    if not any(c in _NAME_HEADS for c in cells):
+        return False
+    years = [int(m.group("y")) for c in cells if (m := HEAD_YEAR_RE.match(c))]
+    return bool(years) and (first_year is None or max(years) >= first_year)
+
+
 def header_years(cells: list[str]) -> list[int]:
     """The years of the first run of year header cells ("2020年 / 2025年") of a table flattened
     one cell per line, or [] (the table has no year columns)."""

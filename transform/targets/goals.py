@@ -1,7 +1,10 @@
 """The expected goals of a work report or plan, wherever they appear: a line such as
 "今年经济社会发展主要预期目标是：地区生产总值增长8%左右，一般公共预算收入增长5%…" carries targets
 even in the preamble or under a heading that is not a goals section, where no task or goals
-paragraph holds it (issue 15). Cue words: lexicons/targets_goals.toml."""
+paragraph holds it (issue 15). Cue words: lexicons/targets_goals.toml.
+
+Long module: the goal readers of a page (expected goals, work lists, the goal lines of a plan
+without numbered items, the forward lines of news) share their cue words and review checks."""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ import re
 
 from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
-from transform.targets.flatcells import flat_table_spans
+from transform.targets.flatcells import flat_table_spans, indicator_header
 from transform.targets.words import lex
+from transform.targets.years import period_goals_cue
 
 _CUE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_heads"))) + r")[^,，;；。:：\n]{0,12}?"
@@ -185,6 +189,8 @@ def reports_on_plan(title: str) -> bool:
 
 
 def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -> list[str]:
+    # Long function: one pass over the lines; each kind of line (a table row, a cue, a heading, a
+    # goal, a continuation) is read in turn with the state the lines before left.
     """Lines of a plan without numbered items that state its goals: lines naming a goal or a
     horizon (目标, 到2025年), a year of the plan (`first_year` or later: "2024年，单位国内生产总值
     能源消耗降低2.5%左右" in a 2024—2025 plan) or committing to figures (力争, 确保, 计划, 拟 …),
@@ -215,6 +221,10 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
             reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
             continue
+        if not review and period_goals_cue(s, first_year):
+            out.append(ln)  # "“十四五”时期…主要目标是：": the bullets below go on with its sentence
+            horizon = ahead = open_ = True
+            continue
         if _heading_line(head):
             if _REVIEW_RE.search(head):
                 review, ahead = True, False
@@ -232,7 +242,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             out[-1] += s
         elif joined:  # "到2030年，…。" then "单位…下降70%以上；…" or "——…比重达45%": its figures
             out[-1] += "\n" + s
-        elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
+        elif listed or ahead or _goal_line(s, names, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
             cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
@@ -245,8 +255,21 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     return out
 
 
+def _goal_line(s: str, names: tuple[str, ...], first_year: int | None) -> bool:
+    """A line that commits to figures (目标, 到2025年, 力争 …), reports what the plan says, opens
+    with a year of the plan, or heads an indicator table of the plan's years."""
+    return (
+        _COMMIT_RE.search(s) is not None
+        or _reports_plan(s, names)
+        or _plan_year(s, first_year)
+        or indicator_header(s, first_year)
+    )
+
+
 _OPEN_ENDS = frozenset("；;，,、：:")
 _HORIZON_RE = re.compile(r"到\s?20\d\d\s?年")
+
+
 _FIVE_YEAR_RE = re.compile(r"十[一二三四五六]五")
 _BULLETS = ("——", "—", "●", "◆", "■", "▲", "★", "•", "·", "▶")
 

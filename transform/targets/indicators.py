@@ -54,32 +54,36 @@ _MONTH_FILLER = (
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
     r"(?:底|末)?(?:前|之前|以前)"
 )
+# a five-year period or the plan's span that dates the phrase ("“十四五”期间新建…", "规划期内…")
+_PERIOD_FILLER = r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)内?|规划期(?:内|间)"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
+    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
-    "到至截于在一二三四五六七八九十"
+    '到至截于在一二三四五六七八九十“"规'
 )
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
-_PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要|提出|明确|指出|要求|会)")
+_PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(?:将|要求|要|提出|明确|指出|会)")
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
 _TAIL_VERSUS = (
     r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
 )  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
-_TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|\s)+$")
+# 在2020年(的)基础上: the footing of the change, no part of what is measured
+_TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
+_TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$")
 # every character a match can hold, besides \s and \d
 _TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
-    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在'
+    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础'
 )
 _TAIL_FILLER_RUN_RE = re.compile("[" + re.escape("".join(sorted(_TAIL_FILLER_CHARS))) + r"\s\d]*")
 # what a match ends with, besides \s
-_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减前在")
+_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减前在上")
 _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
@@ -186,6 +190,20 @@ def _strip_trail_date(s: str) -> str:
     return _strip_tail_filler(s[:k]) if k >= 2 and "\u4e00" <= s[k - 1] <= "\u9fff" else s
 
 
+_TRAIL_NEW = ("新增", "净增")
+
+
+def _strip_trail_new(s: str) -> str:
+    """s without a 新增/净增 after its subject ("高新技术企业新增50家"); 新增 alone or after a verb
+    ("累计新增50家") heads the noun after the number and stays."""
+    if len(s) < 4 or not s.endswith(_TRAIL_NEW):
+        return s
+    head = _strip_tail_filler(s[:-2])
+    if len(head) < 2 or not "\u4e00" <= head[-1] <= "\u9fff" or _LEAD_VERB_RE.fullmatch(head):
+        return s
+    return head
+
+
 def _clean_pre(s: str) -> tuple[str, str]:
     """(indicator phrase, leading verb) from the text before a number."""
     s = s.lstrip()
@@ -226,7 +244,7 @@ def _clean_pre(s: str) -> tuple[str, str]:
             s = stripped
             break
         s = stripped
-    s = _strip_trail_date(s)
+    s = _strip_trail_new(_strip_trail_date(s))
     verb = ""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
     if m:

@@ -46,6 +46,8 @@ def own_items(t: str, c, clause_start: int) -> bool:
     (从13项候选项目中选出10项), or of its items after a count of its kinds (10大类50个事项)."""
     if c.unit == "方" and t.startswith("面", c.end):
         return True  # 把握好3方面: the 方 is the head of 方面 (aspects counted), no measure word
+    if _counted_in_brackets(t, c):
+        return True
     if c.unit == "个" and _ITEM_AFTER_RE.match(t, c.end) is not None:
         if _COUNT_BEFORE.search(t, c.start - 8 if c.start > 8 else 0, c.start) is not None:
             return True
@@ -56,6 +58,20 @@ def own_items(t: str, c, clause_start: int) -> bool:
     if c.unit in _SUBSET_UNITS and _subset(t, c, clause_start):
         return True
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
+
+
+_BRACKET_UNITS = _ITEM_UNITS | {"个"}
+
+
+def _counted_in_brackets(t: str, c) -> bool:
+    """A count alone in brackets right after an item noun: the goals of a group counted after its
+    name ("关于经济发展类目标(13个)", "质量效益指标（12项）", "重点任务(8个)")."""
+    k = c.start - 1
+    if k < 2 or t[k] not in "(（" or c.unit not in _BRACKET_UNITS:
+        return False
+    if t[c.end : c.end + 1] not in (")", "）"):
+        return False
+    return t[k - 4 : k].endswith(_ITEM_NOUNS)
 
 
 def _subset(t: str, c, clause_start: int) -> bool:

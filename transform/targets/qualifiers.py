@@ -24,6 +24,7 @@ _PURPOSE = lex("targets_exclusions", "purpose_verbs")
 _FUNDING_NOUNS = lex("targets_exclusions", "funding_nouns")
 _FUNDING_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, _FUNDING)) + r")[\u4e00-\u9fff]{0,10}$")
 _LEVEL_NOUNS = lex("targets_exclusions", "level_nouns")
+_LEVEL_STEPS = lex("targets_exclusions", "level_steps")
 _PAREN_NOTE_RE = re.compile(r"\s?\([^()]{0,20}\)")
 _UPPER_LOWER = ("以上", "及以上", "以下", "及以下")
 _LOCATIVE = lex("targets_exclusions", "locative")
@@ -117,6 +118,8 @@ def _names_a_thing(t: str, c) -> bool:
         return False
     if _CONNECT_RE.match(t, c.end) or not "\u4e00" <= t[c.end : c.end + 1] <= "\u9fff":
         return False
+    if t.startswith(_LEVEL_STEPS, c.end):
+        return False  # 迈上3600亿元台阶: the level reached
     return not _funded(t, c)
 
 

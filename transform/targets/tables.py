@@ -39,6 +39,8 @@ _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _PERIOD_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, lex("targets_tables", "period_heads"))) + r")")
 _UNIT_IN_NAME_RE = re.compile(r"\s?[(（]\s?(?P<u>[^()（）]{1,8})\s?[)）]\s?$")
 _ATTR_CELLS = frozenset(lex("targets_tables", "attr_cells"))
+_SERIAL_HEADS = frozenset(lex("targets_tables", "serial_heads"))
+_SERIAL_RE = re.compile(r"^\d{1,3}[.、]?$")
 _UNIT_HEADS = lex("targets_tables", "unit_heads")
 _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _TABLE_INC_RE = re.compile(
@@ -71,7 +73,7 @@ def _table_targets(
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
     base: set[int] = set()
-    unit_col = name_col = period_col = -1
+    unit_col = name_col = period_col = serial_col = -1
     head_n = 0
     pos = 0
     for line in t.split("\n"):
@@ -87,6 +89,7 @@ def _table_targets(
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
+            serial_col = next((i for i, c in enumerate(cells) if c in _SERIAL_HEADS), -1)
             base = _baseline_columns(cells, year_cols, first_year)
             head_n = len(cells)
             continue
@@ -94,6 +97,9 @@ def _table_targets(
             # a row under a category printed on its first row only: its cells fill the columns
             # from the indicator's on
             cells = [""] * min(head_n - len(cells), name_col) + cells
+        elif 0 < len(cells) < head_n and 0 < serial_col < name_col and _SERIAL_RE.match(cells[0]):
+            # … or from its serial number's on ("2 | 孕产妇死亡率 | /10万 | …" under "健康水平 | 1 | …")
+            cells = [""] * min(head_n - len(cells), serial_col) + cells
         picked = _plan_year_cells(cells, year_cols, base, period_col) if year_cols else []
         nums = [(i, m) for i, c in enumerate(cells) if (m := _cell_figure(c))]
         if not picked and (year_cols or not nums):

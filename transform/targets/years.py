@@ -22,6 +22,9 @@ _BASELINE_RE = re.compile(r"(?:比|较|与|相比于?|对比)\s?(?P<y>(?:19|20)\
 _COMPARED_RE = re.compile(
     r"(?:与|和|同)\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?(?:相比|比较)|相比于?\s?(?P<y2>(?:19|20)\d{2})"
 )
+# 在2020年基础上 / 在2022年的基础上: the footing of the change after it (a baseline)
+_FOOTING_AFTER_RE = re.compile(r"(?:底|末)?\s?的?\s?基础上")
+_FOOTING_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的?\s?基础上")
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
@@ -72,6 +75,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
                 return None
         elif t.startswith("以来", end) or t.startswith("度以来", end):
             return None
+        elif _FOOTING_AFTER_RE.match(t, end) is not None:
+            return None  # 在2020年基础上提高1岁: the baseline, not the year of the target
     before = t[start - 1 : start] if start else ""
     if before == "到" and t[start - 2 : start - 1] == "为":
         return None  # 为到2035年…打好基础: a vision the plan serves, not the horizon of what follows
@@ -85,6 +90,20 @@ _PERIOD_END_YEAR: dict[str, int] = dict(table("targets_years")["period_end"])
 _PERIOD_END_RE = re.compile(
     r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR)) + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期|期间|时期)"
 )
+
+
+_PERIOD_CUE_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:规划)?(?:时期|期间|末|期末)")
+
+
+def period_goals_cue(s: str, first_year: int | None) -> bool:
+    """A line that opens the goals of a five-year period, not before the plan's, and ends with a
+    colon ("“十四五”时期全县工业发展的主要目标是："): the bullets below go on with its sentence
+    (`goals.plan_goal_lines`), so the period dates their figures."""
+    if not s or s[-1] not in ":：" or "目标" not in s:
+        return False
+    m = _PERIOD_CUE_RE.search(s)
+    end = _PERIOD_END_YEAR.get(m.group(1)) if m is not None else None
+    return end is not None and (first_year is None or end >= first_year)
 
 
 def _add_plan_period_years(t: str, ypos: list[int], yval: list[int]) -> None:
@@ -226,6 +245,7 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
         # each regex needs a word: 比/较/与 (baseline), 相比/比较 (compared), 为基 (base period)
         bms = (
             (list(_BASELINE_RE.finditer(clause_before)) if "年" in clause_before else [])
+            or (list(_FOOTING_RE.finditer(clause_before)) if "基础上" in clause_before else [])
             or (
                 list(_COMPARED_RE.finditer(t, sent_start, start))
                 if t.find("比", sent_start, start) >= 0
