@@ -184,6 +184,21 @@ def preview(wh: Warehouse, tables: dict[str, pl.DataFrame]) -> Preview:
     return out
 
 
+def counted_plans(docs: pl.DataFrame) -> set[str]:
+    """The plans among `docs`, one per plan: a short 印发 notice without tasks whose linked plan
+    page (`documents.plan_pages`, by URL) is among them, a plan with tasks, is counted as that
+    page (the rule of the `plans` view, `warehouse.sql`)."""
+    cols = [c for c in ("doc_id", "source", "is_plan", "n_tasks", "plan_pages") if c in docs.columns]
+    rows = [r for r in docs.select(cols).iter_rows(named=True) if r.get("is_plan")]
+    pages = {r.get("source") for r in rows if (r.get("n_tasks") or 0) > 0}
+    return {
+        r["doc_id"]
+        for r in rows
+        if (r.get("n_tasks") or 0) > 0
+        or not any(u in pages and u != r.get("source") for u in r.get("plan_pages") or ())
+    }
+
+
 def fill_reports(
     reports: dict[str, dict[str, Any]],
     tables: dict[str, pl.DataFrame],
@@ -214,7 +229,7 @@ def fill_reports(
             if sid in reports:
                 reports[sid][key] = n
 
-    plans = set(docs.filter(docs.get_column("is_plan").fill_null(False)).get_column("doc_id").to_list())
+    plans = counted_plans(docs)
     count("plans", [d for d in (*result.new_docs, *result.changed_docs) if d in plans])
     count("new", result.new_docs)
     count("updated", result.changed_docs)
