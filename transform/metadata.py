@@ -458,6 +458,17 @@ def _without_doc_number(name: str | None) -> str | None:
     return _DOCNO_AFTER_TITLE.sub("", name).strip() or name
 
 
+_LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
+
+
+def _without_listed_doc_number(title: str | None) -> str | None:
+    """'关于印发…的通知 某政发〔2023〕1号' -> '关于印发…的通知': a title with its 文号 after a space
+    (the title itself stays as printed)."""
+    if not title or not title.endswith(("号", "號")):
+        return title
+    return _LISTED_DOCNO.sub("", title) or title
+
+
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
@@ -581,7 +592,9 @@ def extract_metadata(
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = (_issued_name(title) or _explained_name(title)) if title and len(title) <= TITLE_MAX else None
+    # (the title as a policy database lists it, its 文号 after it: "关于印发…的通知 某政发〔2023〕1号")
+    bare = _without_listed_doc_number(title)
+    named = (_issued_name(bare) or _explained_name(bare)) if bare and len(bare) <= TITLE_MAX else None
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
     if heading and heading == title and not names_a_plan(title):
@@ -591,7 +604,7 @@ def extract_metadata(
     plan_title = (
         named
         or heading
-        or plan_title_from(title, body_text)
+        or plan_title_from(bare, body_text)
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
