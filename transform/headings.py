@@ -32,7 +32,7 @@ _LEAD_DOCNO = re.compile(r"^(?!关于)" + _DOCNO + r"\s*")
 _DOCNO_LINE = re.compile(_DOCNO + r"$")
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
 # "date 2026-03-05 某某网编译", "某某日报 2025/11/20 记者李四": a numeric date is a byline's, never a heading's
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")

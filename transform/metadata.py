@@ -79,11 +79,11 @@ _DATE_RE = re.compile(
     r"(?<![\d/])((?:19|20)\d{2})\s*(?:年|-|/|\.|－)\s*(\d{1,2})\s*(?:月|-|/|\.|－)\s*(\d{1,2})(?!\d)\s*日?"
 )
 _CN_DATE_RE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+    r"([〇○零0OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
 _DOCNO_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
@@ -117,7 +117,8 @@ def parse_date(value: str | None) -> date | None:
 
 
 def _cn_digit(c: str) -> int:
-    return 0 if c in "〇○零" else cn_to_int(c) or 0
+    # (a latin zero or letter O typed among the numerals: "二0二三年", "二O二四年")
+    return 0 if c in "〇○零0OＯ" else cn_to_int(c) or 0
 
 
 def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
