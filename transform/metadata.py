@@ -470,6 +470,22 @@ def _without_listed_doc_number(title: str | None) -> str | None:
     return _LISTED_DOCNO.sub("", title) or title
 
 
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff ]{3,30}(?:政府|委员会|办公室|办公厅|公署|局|厅|委|部|院|中心)$")
+
+
+def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
+    """The issuing body on a line of its own right under the title, as a law or policy database
+    prints a document ("沈阳市…规定 / 辽宁省沈阳市人民政府 / 沈阳市…规定")."""
+    if not title:
+        return None
+    for i, line in enumerate(lines[:40]):
+        if i + 1 < len(lines) and H.clean_title(line) == title:
+            nxt = lines[i + 1].strip()
+            if _BODY_NAME.match(nxt) and not nxt.startswith("各"):
+                return nxt
+    return None
+
+
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
@@ -577,7 +593,7 @@ def extract_metadata(
         pre = _COLUMN_LABEL.sub("", title.split("关于", 1)[0].strip())
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办)$", pre):
             issuer = pre
-    out["issuer"] = _without_chrome(issuer) or sig_issuer
+    out["issuer"] = _without_chrome(issuer) or sig_issuer or _issuer_under_title(top, title)
     out["written_date"] = parse_date(pairs.get("written_date"))
     out["publish_date"] = (
         parse_date(pairs.get("publish_date"))
