@@ -34,7 +34,7 @@ def _any(words: list[str]) -> str:
 # footer line below a link box holds.
 _FOOTER = table("page_footer")
 _FOOTER_START = re.compile(
-    rf"^(?:{_any(_FOOTER['headings'])})\s*[:：]?\s*$|"
+    rf"^(?:[-•·*]\s*)?(?:{_any(_FOOTER['headings'])})\s*(?:[:：]|[>》»]{{1,2}})?\s*$|"
     rf"^(?:{_any(_FOOTER['starts'])}|.*(?:{_any(_FOOTER['marks'])})|(?:{_any(_FOOTER['labels'])})[:：])|"
     rf"^(?:{_any(_FOOTER['hosts'])})[:：].*(?:{_any(_FOOTER['host_words'])})"
 )
@@ -150,7 +150,9 @@ def _link_box(line: str, lines: list[str], i: int) -> bool:
 
 # First characters of the `_FOOTER_START` branches that start with a word; the others are the
 # marks anywhere in the line, which a substring test rules out without the regex's scan of it.
-_FOOTER_FIRST = frozenset(w[0] for key in ("headings", "starts", "labels", "hosts") for w in _FOOTER[key])
+_FOOTER_FIRST = frozenset(
+    w[0] for key in ("headings", "starts", "labels", "hosts") for w in _FOOTER[key]
+) | frozenset("-•·*")
 _FOOTER_MARKS = tuple(_FOOTER["marks"])
 
 
