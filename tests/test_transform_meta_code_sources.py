@@ -1,7 +1,7 @@
 """A 来源 field whose value carries no Chinese character at all ("sp20241101", "admin",
 "www.example.com", "ABC-07") is a mirror's upload code, account or domain, never the issuing
-body: the issuer comes from the notice title or the signature instead (invented pages in several
-layouts, simplified and traditional)."""
+body; nor is a repost's new-media account ("来源:青禾发布"): the issuer comes from the notice title
+or the signature instead (invented pages in several layouts, simplified and traditional)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,17 @@ def test_a_traditional_page_with_a_code_source():
     )
     doc = parse_document(page.encode(), source="t.txt", is_text=True).document
     assert doc["issuer"] == "嶺東縣人民政府辦公室"
+
+
+def test_a_new_media_account_as_source_gives_way_to_the_signature():
+    page = (
+        "关于印发青禾县2024年民生实事项目实施方案的通知\n"
+        "各乡镇人民政府,县直各单位:\n现将实施方案印发给你们,请认真组织实施。\n"
+        "青禾县人民政府办公室\n2024年3月1日\n"
+        "一、新建幼儿园2所。\n二、改造老旧小区12个。\n来源:青禾发布\n编辑:张三\n"
+    )
+    assert _issuer(page) == "青禾县人民政府办公室"
+    assert posting_source("岭北微发布") and posting_source("嶺東發布")
 
 
 def test_which_sources_are_codes():
