@@ -548,6 +548,7 @@ def _heading_at(lines: list[str], i: int) -> str:
             and not _DATED_NOTE.match(prev)
             and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
             and _compact(prev).strip("《》〈〉") != _compact(s)  # the same name in 《》 above it
+            and not _compact(prev).startswith(_compact(s))  # the page's <title>: "X_某县人民政府" above X
         ):
             return prev + s
     return s
