@@ -459,6 +459,20 @@ def _without_doc_number(name: str | None) -> str | None:
     return _DOCNO_AFTER_TITLE.sub("", name).strip() or name
 
 
+# a document-sharing site's page number after the name, and its site name after that: "X 第2页",
+# "X(第2页)", "X_第2页_某某文库", "X 第3/5页"
+_PAGE_MARKER = re.compile(
+    r"\s*[(（_\-—|]?\s*第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页\s*[)）]?(?:\s*[_\-—|][^_\-—|]{1,20})?$"
+)
+
+
+def without_page_marker(name: str | None) -> str | None:
+    """'X 第2页', 'X_第2页_某某文库' -> 'X': a page of a plan split over pages names the plan."""
+    if not name or "页" not in name[-30:]:
+        return name
+    return _PAGE_MARKER.sub("", name) or name
+
+
 _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
 
 
@@ -639,7 +653,7 @@ def extract_metadata(
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     out["plan_title"] = _inner_of_notice(
-        H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
+        H.without_kicker(_without_doc_number(H.without_file_extension(without_page_marker(plan_title))))
     )
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
