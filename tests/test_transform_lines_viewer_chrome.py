@@ -33,6 +33,12 @@ def test_read_more_lines_between_items_are_dropped():
     assert len(p.tasks) == 3
 
 
+def test_a_word_count_line_is_dropped():
+    page = HEAD + "\n".join(ITEMS) + "\n全文共926字,仅供站内会员学习参考\n"
+    p = _parsed(page)
+    assert "926" not in p.tasks[-1]["body"]
+
+
 def test_a_plan_line_that_merely_starts_alike_stays():
     body = text_body(HEAD + "继续阅读推广活动,全年开展读书会100场。\n下载文档资料的平台建设,由县数据局负责推进完成建设工作。\n")
     assert "继续阅读推广活动" in body and "下载文档资料的平台建设" in body

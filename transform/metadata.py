@@ -17,7 +17,7 @@ from datetime import date
 
 from transform import headings as H
 from transform.heading_top import top_heading
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
@@ -473,6 +473,18 @@ def without_page_marker(name: str | None) -> str | None:
     return _PAGE_MARKER.sub("", name) or name
 
 
+_VIEWERS: tuple[str, ...] = tuple(words("viewer_names"))
+
+
+def without_viewer_name(name: str | None) -> str | None:
+    """'腾讯文库2024年…工作方案' -> '2024年…工作方案': a document viewer's name glued before the
+    document's (lexicons/viewer_names.txt)."""
+    if not name or not name.startswith(_VIEWERS):
+        return name
+    viewer = next(v for v in _VIEWERS if name.startswith(v))
+    return name[len(viewer) :].strip() or name
+
+
 _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
 
 
@@ -653,7 +665,11 @@ def extract_metadata(
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     out["plan_title"] = _inner_of_notice(
-        H.without_kicker(_without_doc_number(H.without_file_extension(without_page_marker(plan_title))))
+        H.without_kicker(
+            _without_doc_number(
+                H.without_file_extension(without_page_marker(without_viewer_name(plan_title)))
+            )
+        )
     )
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
