@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
-from transform.metadata import extract_metadata
+from transform.metadata import extract_metadata, without_page_marker
 from transform.normalize import PageWork
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, no_rows, non_plan
@@ -407,7 +407,7 @@ def _parse(
         if structure is not None and structure.note and not other_kind:
             notes.append(structure.note)
     doc["is_plan"] = (not other_kind) and looks_like_plan(
-        title, fields.get("plan_title"), tasks, targets, w.body
+        without_page_marker(title) or "", fields.get("plan_title"), tasks, targets, w.body
     )
     if (rec := TRACE.get()) is not None:  # `planwatch parse --explain` (transform/explain.py)
         rec.parsed(work=w, head=head, root=root, structure=structure, units_of=units_of, fields=fields)

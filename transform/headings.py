@@ -27,11 +27,12 @@ from transform.numbering import match_marker
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.．]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
-_LEAD_DOCNO = re.compile(r"^" + _DOCNO + r"\s*")
+# (a title opening with 关于 only cites a 文号: "关于落实国发〔2022〕18号文件的实施方案")
+_LEAD_DOCNO = re.compile(r"^(?!关于)" + _DOCNO + r"\s*")
 _DOCNO_LINE = re.compile(_DOCNO + r"$")
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
 # "date 2026-03-05 某某网编译", "某某日报 2025/11/20 记者李四": a numeric date is a byline's, never a heading's
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
@@ -547,6 +548,7 @@ def _heading_at(lines: list[str], i: int) -> str:
             and not _DATED_NOTE.match(prev)
             and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
             and _compact(prev).strip("《》〈〉") != _compact(s)  # the same name in 《》 above it
+            and not _compact(prev).startswith(_compact(s))  # the page's <title>: "X_某县人民政府" above X
         ):
             return prev + s
     return s

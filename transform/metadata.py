@@ -17,7 +17,7 @@ from datetime import date
 
 from transform import headings as H
 from transform.heading_top import top_heading
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
@@ -79,11 +79,11 @@ _DATE_RE = re.compile(
     r"(?<![\d/])((?:19|20)\d{2})\s*(?:年|-|/|\.|－)\s*(\d{1,2})\s*(?:月|-|/|\.|－)\s*(\d{1,2})(?!\d)\s*日?"
 )
 _CN_DATE_RE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+    r"([〇○零0OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
 _DOCNO_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
@@ -117,7 +117,8 @@ def parse_date(value: str | None) -> date | None:
 
 
 def _cn_digit(c: str) -> int:
-    return 0 if c in "〇○零" else cn_to_int(c) or 0
+    # (a latin zero or letter O typed among the numerals: "二0二三年", "二O二四年")
+    return 0 if c in "〇○零0OＯ" else cn_to_int(c) or 0
 
 
 def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
@@ -458,6 +459,59 @@ def _without_doc_number(name: str | None) -> str | None:
     return _DOCNO_AFTER_TITLE.sub("", name).strip() or name
 
 
+# a document-sharing site's page number after the name, and its site name after that: "X 第2页",
+# "X(第2页)", "X_第2页_某某文库", "X 第3/5页"
+_PAGE_MARKER = re.compile(
+    r"\s*[(（_\-—|]?\s*第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?页\s*[)）]?(?:\s*[_\-—|][^_\-—|]{1,20})?$"
+)
+
+
+def without_page_marker(name: str | None) -> str | None:
+    """'X 第2页', 'X_第2页_某某文库' -> 'X': a page of a plan split over pages names the plan."""
+    if not name or "页" not in name[-30:]:
+        return name
+    return _PAGE_MARKER.sub("", name) or name
+
+
+_VIEWERS: tuple[str, ...] = tuple(words("viewer_names"))
+
+
+def without_viewer_name(name: str | None) -> str | None:
+    """'腾讯文库2024年…工作方案' -> '2024年…工作方案': a document viewer's name glued before the
+    document's (lexicons/viewer_names.txt)."""
+    if not name or not name.startswith(_VIEWERS):
+        return name
+    viewer = next(v for v in _VIEWERS if name.startswith(v))
+    return name[len(viewer) :].strip() or name
+
+
+_LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
+
+
+def _without_listed_doc_number(title: str | None) -> str | None:
+    """'关于印发…的通知 某政发〔2023〕1号' -> '关于印发…的通知': a title with its 文号 after a space
+    (the title itself stays as printed)."""
+    if not title or not title.endswith(("号", "號")):
+        return title
+    return _LISTED_DOCNO.sub("", title) or title
+
+
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff ]{3,30}(?:政府|委员会|办公室|办公厅|公署|局|厅|委|部|院|中心)$")
+
+
+def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
+    """The issuing body on a line of its own right under the title, as a law or policy database
+    prints a document ("沈阳市…规定 / 辽宁省沈阳市人民政府 / 沈阳市…规定")."""
+    if not title:
+        return None
+    for i, line in enumerate(lines[:40]):
+        if i + 1 < len(lines) and H.clean_title(line) == title:
+            nxt = lines[i + 1].strip()
+            if _BODY_NAME.match(nxt) and not nxt.startswith("各"):
+                return nxt
+    return None
+
+
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
@@ -565,7 +619,7 @@ def extract_metadata(
         pre = _COLUMN_LABEL.sub("", title.split("关于", 1)[0].strip())
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办)$", pre):
             issuer = pre
-    out["issuer"] = _without_chrome(issuer) or sig_issuer
+    out["issuer"] = _without_chrome(issuer) or sig_issuer or _issuer_under_title(top, title)
     out["written_date"] = parse_date(pairs.get("written_date"))
     out["publish_date"] = (
         parse_date(pairs.get("publish_date"))
@@ -581,7 +635,9 @@ def extract_metadata(
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
-    named = (_issued_name(title) or _explained_name(title)) if title and len(title) <= TITLE_MAX else None
+    # (the title as a policy database lists it, its 文号 after it: "关于印发…的通知 某政发〔2023〕1号")
+    bare = _without_listed_doc_number(title)
+    named = (_issued_name(bare) or _explained_name(bare)) if bare and len(bare) <= TITLE_MAX else None
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
     if heading and heading == title and not names_a_plan(title):
@@ -591,7 +647,7 @@ def extract_metadata(
     plan_title = (
         named
         or heading
-        or plan_title_from(title, body_text)
+        or plan_title_from(bare, body_text)
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )
@@ -609,7 +665,11 @@ def extract_metadata(
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     out["plan_title"] = _inner_of_notice(
-        H.without_kicker(_without_doc_number(H.without_file_extension(plan_title)))
+        H.without_kicker(
+            _without_doc_number(
+                H.without_file_extension(without_page_marker(without_viewer_name(plan_title)))
+            )
+        )
     )
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(

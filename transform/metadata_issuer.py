@@ -1,7 +1,11 @@
 """Whether a 来源 (source) field names the issuing body, or only the website or desk that posted
-the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿"): the latter is no issuer."""
+the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿"): the latter is no issuer. A value
+without any Chinese character ("来源: sp20241101", "来源:admin", a domain) is a mirror's upload
+code, account or address: no issuer either."""
 
 from __future__ import annotations
+
+import re
 
 from transform.lexicons import table
 
@@ -9,14 +13,18 @@ _LEX = table("source_not_issuer")
 _ENDINGS: tuple[str, ...] = tuple(_LEX["endings"])
 _NAMES: tuple[str, ...] = tuple(_LEX["names"])
 _KEPT: tuple[str, ...] = tuple(_LEX["kept_endings"])
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def posting_source(value: str | None) -> bool:
     """'电子政务网', '某市政府门户网站', '信息公开办', '本网原创稿' -> True; '某县人民政府办公室',
-    '县农业农村局', '某县融媒体中心' -> False."""
+    '县农业农村局', '某县融媒体中心' -> False; 'sp20241101', 'admin', 'www.example.com' (no Chinese
+    character: a mirror's code, account or domain) -> True."""
     if not value:
         return False
     name = value.strip()
+    if name and not _CJK.search(name):
+        return True
     return (name.endswith(_ENDINGS) and not name.endswith(_KEPT)) or name.startswith(_NAMES)
 
 

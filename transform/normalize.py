@@ -48,6 +48,10 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_JOINED_MAX = 200  # characters of a document field joined from its lines (a title)
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+
 @dataclass
 class WorkingCopy:
     """`text` is the working copy of `source`; `start[i]`/`end[i]` delimit the printed span of
@@ -65,6 +69,19 @@ class WorkingCopy:
             return None
         a = self.text.find(s, lo, len(self.text) if hi is None else hi)
         return None if a < 0 else (a, a + len(s))
+
+    def joined_span(self, s: str) -> tuple[int, int] | None:
+        """(a, b) of `s` in the working copy with line breaks between its characters (a title
+        joined from the lines it is printed on), or None where `s` needs no line break."""
+        if not s or len(s) > _JOINED_MAX or "\n" in s:
+            return None
+        m = re.compile(r"\s*".join(map(re.escape, s))).search(self.text)
+        return (m.start(), m.end()) if m and "\n" in m.group(0) else None
+
+    def printed_joined(self, a: int, b: int) -> str:
+        """The printed text of working span [a, b) with its line breaks (and the spaces around
+        them) left out, as the lines were joined."""
+        return _LINE_BREAK.sub("", self.printed_span(a, b))
 
     def printed_span(self, a: int, b: int) -> str:
         """The printed text of working span [a, b), with the noise printed after its last character."""
@@ -185,6 +202,10 @@ class PageWork:
             found = c.span(s)
             if found:
                 return c.printed_span(*found)
+        for c in copies:  # a title joined from the lines it is printed on
+            found = c.joined_span(s)
+            if found:
+                return c.printed_joined(*found)
         return copies[0].printed(s) if copies else s
 
     def restore(self, doc: dict, tasks: list[dict], task_units: list[dict], targets: list[dict]) -> None:

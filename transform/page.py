@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.metadata import metadata_line
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def _any(words: list[str]) -> str:
 # footer line below a link box holds.
 _FOOTER = table("page_footer")
 _FOOTER_START = re.compile(
-    rf"^(?:{_any(_FOOTER['headings'])})\s*[:：]?\s*$|"
+    rf"^(?:[-•·*]\s*)?(?:{_any(_FOOTER['headings'])})\s*(?:[:：]|[>》»]{{1,2}})?\s*$|"
     rf"^(?:{_any(_FOOTER['starts'])}|.*(?:{_any(_FOOTER['marks'])})|(?:{_any(_FOOTER['labels'])})[:：])|"
     rf"^(?:{_any(_FOOTER['hosts'])})[:：].*(?:{_any(_FOOTER['host_words'])})"
 )
@@ -103,7 +103,7 @@ def trim_chrome(lines: list[str]) -> str:
             continue
         if i < head_end and metadata_line(line):
             continue
-        if _is_chrome_line(line) or _only_chrome_words(line) or _file_item(line):
+        if _is_chrome_line(line) or _only_chrome_words(line) or _file_item(line) or _viewer_line(line):
             continue
         if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
             break
@@ -122,6 +122,23 @@ def _is_chrome_line(line: str) -> bool:
     if first in _CHROME_FIRST or first.isspace() or "正文" in line:
         return _CHROME_LINE.match(line) is not None
     return False
+
+
+# a viewer's or portal's line (lexicons/viewer_chrome.txt): one of its openers as a whole word (no
+# Chinese character right after it: "下载文档 VIP专享 原价5.00元", "本文档由用户上传,版权…"), or
+# "剩余80%未读"; a line of the plan that only starts alike ("继续阅读推广活动…") stays
+_VIEWER_LINE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(w) for w in words("viewer_chrome")) + r")(?![\u4e00-\u9fff])"
+    r"|剩余\s*\d{1,3}\s*%\s*未读)"
+)
+_VIEWER_LINE_MAX = 80  # characters of such a line
+
+
+_VIEWER_FIRST = frozenset(w[0] for w in words("viewer_chrome")) | {"剩"}
+
+
+def _viewer_line(line: str) -> bool:
+    return line[0] in _VIEWER_FIRST and len(line) <= _VIEWER_LINE_MAX and _VIEWER_LINE.match(line) is not None
 
 
 _FILE_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd", ".zip", ".rar")
@@ -150,7 +167,9 @@ def _link_box(line: str, lines: list[str], i: int) -> bool:
 
 # First characters of the `_FOOTER_START` branches that start with a word; the others are the
 # marks anywhere in the line, which a substring test rules out without the regex's scan of it.
-_FOOTER_FIRST = frozenset(w[0] for key in ("headings", "starts", "labels", "hosts") for w in _FOOTER[key])
+_FOOTER_FIRST = frozenset(
+    w[0] for key in ("headings", "starts", "labels", "hosts") for w in _FOOTER[key]
+) | frozenset("-•·*")
 _FOOTER_MARKS = tuple(_FOOTER["marks"])
 
 
