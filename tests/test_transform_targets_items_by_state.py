@@ -30,3 +30,8 @@ def test_a_count_of_items_by_their_state_is_no_target(text):
 ], ids=["ensure", "planned", "unfinished-items-worked-on"])
 def test_a_commitment_of_items_to_their_goals_stays(text, value):
     assert value in _values(text)
+
+
+def test_items_that_met_the_months_plan_are_no_target():
+    text = "从计划进度看，教育、养老等26个项目完成月度计划，其中，路灯改造等3个项目提前完成。"
+    assert _values(text) == []
