@@ -47,3 +47,16 @@ def test_a_plan_titled_for_running_the_call_stays_a_plan():
             "一、工作安排\n1.区发展改革局负责汇总建议，10月底前完成。\n2.各街道组织群众提出建议不少于20条。\n"
             "3.区政府办公室负责审核，11月底前完成。\n")
     assert _parse(text).document["is_plan"] is True
+
+
+@pytest.mark.parametrize("opening", [
+    "今年以来，我区通过多种途径向社会公开征集2026年民生实事项目建议，经人大代表票决，确定以下项目：\n",
+    "经面向社会公开征集2026年民生实事项目建议、人大代表票决，现将项目公布如下：\n",
+], ids=["through", "after"])
+def test_a_headless_plan_recounting_its_call_stays_a_plan(opening):
+    text = (opening + "1.新建城区公办幼儿园2所，新增学位540个。（牵头单位：县教育局）\n"
+            "2.改造老旧小区12个，惠及居民1800户。（牵头单位：县住建局）\n"
+            "3.新增城市停车泊位600个。（牵头单位：县城管局）\n")
+    parsed = _parse(text)
+    assert parsed.document["is_plan"] is True
+    assert len(parsed.tasks) == 3

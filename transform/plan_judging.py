@@ -116,12 +116,23 @@ _OPENING_CALL = re.compile(
 _OPENING_CALL_CHARS = 300  # characters of the opening read for a call
 
 
+# the sentence recounts a call made before ("通过多种途径向社会公开征集2025年…项目，共收到…",
+# "经面向社会公开征集…"): the page reports how its plan was chosen
+_CALL_RECOUNTED = re.compile(r"通过|经过|以来|经(?:面向|向社会|公开|广泛)")
+_SENTENCE_END = re.compile(r"[。；;!！?？\n]")
+
+
 def calls_for_proposals(title: str | None, body: str) -> bool:
     """A call for proposals printed without a headline that names a plan kind: its opening asks
-    the public for the year's projects or ideas (see `_OPENING_CALL`); it states no work."""
+    the public for the year's projects or ideas (see `_OPENING_CALL`), in a sentence that does not
+    recount a call made before; it states no work."""
     if title and PLAN_TITLE.search(title):
         return False
-    return _OPENING_CALL.search(body, 0, _OPENING_CALL_CHARS) is not None
+    for m in _OPENING_CALL.finditer(body, 0, _OPENING_CALL_CHARS):
+        ends = [e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())]
+        if _CALL_RECOUNTED.search(body, ends[-1] if ends else 0, m.start()) is None:
+            return True
+    return False
 
 
 def reports_results(title: str | None, body: str) -> bool:
