@@ -27,7 +27,8 @@ def test_a_share_of_the_years_investment_plan_reports_progress(text):
 @pytest.mark.parametrize("text, row", [
     ("力争6月底前完成年度计划投资的50%以上。", (50.0, "%")),
     ("全年完成重点项目投资45亿元，三季度末前完成年度投资计划的80%。", (45.0, "亿元")),
-], ids=["milestone", "plan-with-milestone"])
+    ("力争上半年完成投资额为年度投资计划的50%以上。", (50.0, "%")),
+], ids=["milestone", "plan-with-milestone", "wei-milestone"])
 def test_a_milestone_against_the_investment_plan_stays(text, row):
     assert row in _rows(text)
 

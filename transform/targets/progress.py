@@ -116,8 +116,10 @@ def _plan_share(t: str, rev: str, c) -> bool:
     """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%; or
     完成年度目标任务40亿元的38% (unless it sets a milestone: 6月底前完成全年目标任务的50%)."""
     a, b = _sentence(t, rev, c.start)
-    if _PLAN_SHARE_RE.search(t, a, b) is not None:
-        return True
+    share = _PLAN_SHARE_RE.search(t, a, b)
+    if share is not None:
+        # (力争上半年完成投资额为年度计划的50%以上: a milestone)
+        return not (t.startswith("为", share.start()) and _MILESTONE_RE.search(t, a, share.start()))
     m = _DONE_OF_TARGET_RE.search(t, a, b) if "完成" in t[a:b] else None
     if m is None or _MILESTONE_RE.search(t, a, m.start()) is not None:
         return False
