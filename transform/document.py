@@ -41,9 +41,9 @@ from transform.targets.goals import (
     plan_goal_lines,
     prose_goal_lines,
     reports_on_plan,
-    work_list_paragraphs,
 )
 from transform.targets.tables import indicator_tables
+from transform.targets.work_lists import work_list_paragraphs
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule
 
