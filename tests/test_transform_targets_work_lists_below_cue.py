@@ -36,3 +36,17 @@ def test_the_lines_past_the_counted_list_are_not_its_items():
     got = _values(text)
     assert 3.0 in got and 60.0 in got
     assert 5.6 not in got and 12.0 not in got
+
+
+def test_a_cue_that_looks_back_opens_no_list():
+    text = ("某县民生实事工作会议召开\n会议指出，去年办好的2件民生实事分别是：\n"
+            "新建城区幼儿园3所。\n改造农村公路60公里。\n会议要求，各单位抓好今年民生实事。\n")
+    got = _values(text)
+    assert 3.0 not in got and 60.0 not in got
+
+
+def test_numbered_items_below_a_cue_stay_the_tasks_targets_once():
+    text = ("2026年某市十大民生实事出炉\n按照得票多少，确定以下3项为市政府2026年度民生实事项目：\n\n"
+            "1 实施8条城市断头路畅通工程；\n\n2 建设12所普惠性幼儿园；\n\n3 实施城乡社区养老试点工程。\n")
+    rows = parse_document(text, source="n.txt", is_text=True).targets
+    assert sorted((t["value"], t["task_id"] is not None) for t in rows) == [(8.0, True), (12.0, True)]

@@ -11,7 +11,6 @@ from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
 from transform.targets.flatcells import flat_table_spans
 from transform.targets.words import lex
-from transform.targets.work_lists import MIN_LIST, WORK_LIST_RE, cue_closing, listed_lines
 
 _CUE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_heads"))) + r")[^,，;；。:：\n]{0,12}?"
@@ -73,6 +72,36 @@ def _listed_below(body: str, end: int) -> str:
             return line
         end = nxt
     return ""
+
+
+_WORK_LIST_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
+    + r")[^,，;；。:：\n]{0,16}?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
+    + r")(?:[,，]\s?)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?\s?[:：]"
+)
+
+
+def work_list_paragraphs(body: str, covered: list[str]) -> list[str]:
+    """The lists of work a report commits to after a cue ("集中力量办好10件实事：A；B；C"): each
+    from after its cue to the end of its line, where none of `covered` holds it already."""
+    if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
+        return []
+    out: list[str] = []
+    for m in _WORK_LIST_RE.finditer(body):
+        end = body.find("\n", m.end())
+        # (the list after the cue: the count in the cue is that of the list's own items)
+        listed = body[m.end() : len(body) if end < 0 else end].strip()
+        if len(listed) < _MIN_LIST or listed in out:
+            continue
+        if any(listed in text or text in listed for text in covered if text):
+            continue
+        out.append(listed)
+    return out
+
+
+_MIN_LIST = 8  # characters of work after the cue (a cue ending its line opens a numbered list)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,20 +184,6 @@ def reports_on_plan(title: str) -> bool:
     return bool(title) and _REPORT_TITLE_RE.search(title) is not None
 
 
-def _opens_lines(s: str, names: tuple[str, ...]) -> tuple[int, list[str]] | None:
-    """A line closing with a colon that opens the lines below: one reporting what the plan says
-    ("关于重大战略任务，《纲要》提出：", 8 lines), or a work-list cue ("…接续办好15件重点民生实事。具体
-    包括：", as many lines as its count; its figures before the cue are read, the count is the
-    list's own). (The lines to read, the part of the line kept.)"""
-    if not any(c.isdigit() for c in s) and _reports_plan(s, names):
-        return _REPORTED_LINES, []
-    closing = cue_closing(s)
-    if closing is None:
-        return None
-    before = s[: closing.start()]
-    return listed_lines(s[closing.start() :]), [before] if any(c.isdigit() for c in before) else []
-
-
 def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -> list[str]:
     """Lines of a plan without numbered items that state its goals: lines naming a goal or a
     horizon (目标, 到2025年), a year of the plan (`first_year` or later: "2024年，单位国内生产总值
@@ -197,8 +212,8 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         head = _HEADING_MARK.sub("", s) if s[:1] in _MARK_FIRST else s  # "一、过去五年工作回顾"
         if _heading_line(head) and s[-1] not in ":：" and not any(c.isdigit() for c in head):
             listed, reported = False, 0  # a heading ends the lines under the cue (an item names a figure)
-        if s[-1] in ":：" and (opened := _opens_lines(s, names)) is not None:
-            reported, out = opened[0], out + opened[1]  # "《纲要》提出：", "…办好15件实事。具体包括："
+        if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
+            reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
             continue
         if _heading_line(head):
             if _REVIEW_RE.search(head):
@@ -220,8 +235,8 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         elif listed or ahead or _COMMIT_RE.search(s) or _reports_plan(s, names) or _plan_year(s, first_year):
             # (a list after a work-list cue is read from its cue on: the count in the cue is the
             # list's own, "重点实施8项惠民工程：…")
-            cue = WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
-            out.append(ln[cue.end() :] if cue is not None and len(ln) - cue.end() >= MIN_LIST else ln)
+            cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
+            out.append(ln[cue.end() :] if cue is not None and len(ln) - cue.end() >= _MIN_LIST else ln)
         else:
             continue
         open_ = s[-1] in _OPEN_ENDS
@@ -290,7 +305,7 @@ def cites_plan(body: str) -> bool:
     lead = body[first + 1 if first >= 0 else 0 : _LEAD]
     if not ("实事" in lead or "工程" in lead or "项目" in lead) or _LEAD_WORK_RE.search(lead) is None:
         return False
-    return WORK_LIST_RE.search(body) is None  # (a list after a cue is read from its cue on)
+    return _WORK_LIST_RE.search(body) is None  # (a list after a cue is read from its cue on)
 
 
 _LEAD = 300  # characters of a news page's lead that name the list of work it reports
