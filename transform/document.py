@@ -44,6 +44,7 @@ from transform.targets.goals import (
     work_list_paragraphs,
 )
 from transform.targets.tables import indicator_tables
+from transform.targets.work_lists import listed_below_cues
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule
 
@@ -329,7 +330,9 @@ def _goals(
     goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in covered)]
     covered = [n.own_text for n in structure.tasks] + goals
     goals += expected_goal_paragraphs(body, covered)
-    return goals + work_list_paragraphs(body, [n.own_text for n in structure.tasks] + goals)
+    covered = [n.own_text for n in structure.tasks] + goals
+    lists = work_list_paragraphs(body, covered)
+    return goals + lists + listed_below_cues(body, covered + lists)
 
 
 def _shares_row(table: str, paragraph: str) -> bool:

@@ -47,9 +47,10 @@ _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 
 
 # the opening of a page printed without its headline names the year's plan it sets out: "报告我镇
-# 2026年度工作计划", "票选出2026年的十件民生实事", "确定2024年全县重点工作安排如下"
+# 2026年度工作计划", "票选出2026年的十件民生实事", "确定2024年全县重点工作安排如下", "以下项目为某镇
+# 人民政府2022年度十大民生实事项目", "2025年20项民生实事"
 _OPENING_PLAN = re.compile(
-    r"(?:19|20)\d{2}\s*年度?(?:的|[全本我][县市区镇乡省街])?\s*(?:[一二三四五六七八九十\d]{1,3}\s*件)?"
+    r"(?:19|20)\d{2}\s*年度?(?:的|[全本我][县市区镇乡省街])?\s*(?:[一二三四五六七八九十\d]{1,3}\s*[件项大])?"
     r"(?:工作计划|工作要点|工作安排|重点工作|民生实事|为民办实事)"
 )
 _OPENING_REVIEW = re.compile(r"总结|回顾|(?:落实|完成|执行|进展|推进)情况")
@@ -105,6 +106,35 @@ def explains_opening(title: str | None, body: str) -> bool:
     return _OPENING_EXPLAINS.search(body, 0, _OPENING) is not None
 
 
+# the opening of a page whose headline names no plan kind (lost, or the paper's name) that calls
+# for proposals: "现面向社会公开征集2025年民生实事候选项目意见建议", "现决定公开征集2025年市政府民生
+# 实事项目" (but "经公开征集、代表票决，确定2024年民生实事项目如下" reports how a plan was made)
+_OPENING_CALL = re.compile(
+    r"(?:公开征集|面向社会(?:各界)?征集)[^,，、。;；:：\n]{0,20}?(?:19|20)\d{2}\s?年度?"
+    r"[^,，、。;；:：\n]{0,24}?(?:实事|项目|建议|意见|线索)"
+)
+_OPENING_CALL_CHARS = 300  # characters of the opening read for a call
+
+
+# the sentence recounts a call made before ("通过多种途径向社会公开征集2025年…项目，共收到…",
+# "经面向社会公开征集…"): the page reports how its plan was chosen
+_CALL_RECOUNTED = re.compile(r"通过|经过|以来|经(?:面向|向社会|公开|广泛)")
+_SENTENCE_END = re.compile(r"[。；;!！?？\n]")
+
+
+def calls_for_proposals(title: str | None, body: str) -> bool:
+    """A call for proposals printed without a headline that names a plan kind: its opening asks
+    the public for the year's projects or ideas (see `_OPENING_CALL`), in a sentence that does not
+    recount a call made before; it states no work."""
+    if title and PLAN_TITLE.search(title):
+        return False
+    for m in _OPENING_CALL.finditer(body, 0, _OPENING_CALL_CHARS):
+        ends = [e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())]
+        if _CALL_RECOUNTED.search(body, ends[-1] if ends else 0, m.start()) is None:
+            return True
+    return False
+
+
 def reports_results(title: str | None, body: str) -> bool:
     """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报;
     without a headline, an opening "现将…进度通报如下") that lists no work ahead (a heading of
@@ -149,10 +179,13 @@ def _summary_with_work_ahead(title: str | None, body: str) -> bool:
 
 def no_rows(title: str, body: str, other_kind: bool) -> str:
     """Why a page gets no rows ("" where it gets them): another kind of notice (most notices of a
-    portal are such, so finding its tasks is skipped), or a summary of work done with no work
-    ahead (…2024年工作总结: its items are review items, its figures achieved ones)."""
+    portal are such, so finding its tasks is skipped), a call for proposals printed without such a
+    headline (`calls_for_proposals`), or a summary of work done with no work ahead (…2024年工作
+    总结: its items are review items, its figures achieved ones)."""
     if other_kind:
         return "not a plan (title says it is another kind of notice)"
+    if calls_for_proposals(title, body):
+        return "not a plan (a call for proposals)"
     if summary_only(title, body):
         return "not a plan (a summary of work done, no work ahead)"
     return ""
@@ -171,7 +204,7 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
     has tasks but no units and no targets: that alone does not make it a plan. A report of
     results (`body`: its text) is a plan only where it lists work ahead.
     """
-    if reports_results(title, body) or summary_only(title, body):
+    if reports_results(title, body) or summary_only(title, body) or calls_for_proposals(title, body):
         return False
     named = (
         bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))

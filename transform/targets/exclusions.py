@@ -132,7 +132,7 @@ class _Flags:
         self.has_from = "由" in t or "从" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
         self.has_done = "已" in t
-        self.has_share = "占" in t or "完成" in t
+        self.has_share = "占" in t or "完成" in t or "为年度" in t or "为全年" in t or "为本年度" in t
         self.has_paren = "(" in t
         self.has_bar = "|" in t
         self.has_as_of = (

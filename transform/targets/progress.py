@@ -19,7 +19,9 @@ def _x(key: str) -> tuple[str, ...]:
 _DONE_AFTER_RE = re.compile(alternation(_x("progress_after"), _x("not_progress")))
 _PLAN_NOUNS = "|".join(map(re.escape, _x("plan_share_nouns")))
 _PLAN_SHARE_RE = re.compile(
-    r"占\s?(?:年度|全年|全年度|年|本年度|总)?\s?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
+    r"占\s?(?:年度|全年|全年度|年|本年度|总)?\s?(?:投资)?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,12}?的?\s?\d"
+    # 为年度投资计划的30.9%: a share of the year's plan (为 needs the period: 以…为目标的3个 is none)
+    r"|为\s?(?:年度|全年|全年度|本年度)\s?(?:投资)?(?:" + _PLAN_NOUNS + r")[^,;:。\n]{0,6}?的\s?\d"
 )
 _FUTURE_RE = re.compile(alternation(_x("future_words"), _x("not_future")) + r"|(?:到|至)\s?20\d\d")
 _REPORT_RE = re.compile(
@@ -78,17 +80,19 @@ def _done_after(t: str, c) -> bool:
 
 _FINISHED_AFTER_RE = re.compile(alternation(_x("finished_after"), ()))
 _SCHEDULE_AFTER_RE = re.compile(alternation(_x("schedule_after"), ()))
+# every schedule_after word holds one of these (a quick look before the regex)
+_SCHEDULE_AFTER_FIRST = ("序时", "进度", "推进", "进展")
 
 
 def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     """The clause goes on after the number to say the work was finished (…全部完成年度目标,
     …的目标顺利完成) and nothing before the number in its sentence looks ahead (确保…全部完成
-    commits to it); or to say how far it is against the schedule (…个事项超序时进度) and nothing
-    before it in its clause does."""
+    commits to it); or to say how far it is against the schedule (…个事项超序时进度, …个推进顺利)
+    and nothing before it in its clause does."""
     hi = c.end + _MAX_SPAN
     m = _CLAUSE_RX.search(t, c.end, hi)
     end = m.start() if m else hi
-    if t.find("序时", c.end, end) >= 0 or t.find("进度", c.end, end) >= 0:
+    if any(t.find(w, c.end, end) >= 0 for w in _SCHEDULE_AFTER_FIRST):
         if _SCHEDULE_AFTER_RE.search(t, c.end, end) is not None:
             return _FUTURE_RE.search(t, clause_start, c.start) is None
     if t.find("完成", c.end, end) >= 0 and _FINISHED_AFTER_RE.search(t, c.end, end) is not None:
@@ -112,17 +116,28 @@ def _plan_share(t: str, rev: str, c) -> bool:
     """The sentence measures progress against a plan: 完成投资3.2亿元，占年度计划的80%; or
     完成年度目标任务40亿元的38% (unless it sets a milestone: 6月底前完成全年目标任务的50%)."""
     a, b = _sentence(t, rev, c.start)
-    if _PLAN_SHARE_RE.search(t, a, b) is not None:
-        return True
+    share = _PLAN_SHARE_RE.search(t, a, b)
+    if share is not None:
+        # (力争上半年完成投资额为年度计划的50%以上: a milestone)
+        return not (t.startswith("为", share.start()) and _MILESTONE_RE.search(t, a, share.start()))
     m = _DONE_OF_TARGET_RE.search(t, a, b) if "完成" in t[a:b] else None
-    return m is not None and _MILESTONE_RE.search(t, a, m.start()) is None
+    if m is None or _MILESTONE_RE.search(t, a, m.start()) is not None:
+        return False
+    # the plan's own figure the sentence measures against (全年计划投资98.5亿元，完成年度投资计划的21.3%)
+    return _PLAN_FIGURE_RE.search(t, max(a, c.start - _PLAN_FIGURE_BEFORE), c.start) is None
 
 
-# 完成年度目标任务40亿元的38%, 完成全年目标任务120个的38.3%, 完成年度计划的71.7%
+# the year's plan named right before its figure: 计划投资, 计划完成投资, 年度投资计划, 计划新开工项目
+_PLAN_FIGURE_RE = re.compile(r"(?:计划(?:完成)?(?:固定资产)?(?:投资|新开工|开工)?|投资计划)(?:项目)?\s?$")
+_PLAN_FIGURE_BEFORE = 12  # characters before the number that name the plan
+
+
+# 完成年度目标任务40亿元的38%, 完成全年目标任务120个的38.3%, 完成年度计划的71.7%, 完成年度计划投资的
+# 31.7%, 完成年度投资计划的69%, 完成年度计划开工的80.8%
 _DONE_OF_TARGET_RE = re.compile(
-    r"完成\s?(?:年度|全年|全年度|本年度)\s?(?:"
+    r"完成\s?(?:年度|全年|全年度|本年度|年)\s?(?:投资)?(?:"
     + _PLAN_NOUNS
-    + r")\s?(?:\d[\d.]*\s?[\u4e00-\u9fff]{1,3})?的\s?\d"
+    + r")(?:投资|开工)?\s?(?:\d[\d.]*\s?[\u4e00-\u9fff]{1,3})?的\s?\d"
 )
 _MILESTONE_RE = re.compile(alternation(_x("milestone_words"), ()))
 
@@ -192,6 +207,37 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 
 
+_SCHEDULE_GAP_RE = re.compile(
+    "(?:"
+    + alternation(_x("schedule_gap_verbs"))
+    + r")\s?(?:"
+    + alternation(_x("schedule_gap_nouns"))
+    + r")\s?$"
+)
+_SCHEDULE_GAP_BEFORE = 10  # characters before the number that name the gap
+
+
+def _schedule_gap(t: str, c, clause_start: int) -> bool:
+    """A gap to the schedule right before the number (低于序时进度1.6个百分点, 超过时间进度13.8个
+    百分点), where nothing before it in its clause looks ahead (力争高于序时进度5个百分点)."""
+    lo = max(clause_start, c.start - _SCHEDULE_GAP_BEFORE)
+    if t.find("进度", lo, c.start) < 0 or _SCHEDULE_GAP_RE.search(t, lo, c.start) is None:
+        return False
+    return _FUTURE_RE.search(t, clause_start, c.start) is None
+
+
+_UNDER_WAY = _x("under_way")
+
+
+def _under_way(t: str, rev: str, c) -> bool:
+    """The number's sentence says before it that the work is under way (正在办理27件，占63%), and
+    nothing before the number looks ahead."""
+    a, _ = _sentence(t, rev, c.start)
+    if not any(t.find(w, a, c.start) >= 0 for w in _UNDER_WAY):
+        return False
+    return _FUTURE_RE.search(t, a, c.start) is None
+
+
 def is_progress(
     t: str, rev: str, c, has_done: bool, has_share: bool, has_bar: bool, has_as_of: bool = False
 ) -> bool:
@@ -209,5 +255,7 @@ def is_progress(
     if has_bar and _progress_cell(t, c):
         return True
     if has_share and _plan_share(t, rev, c):
+        return True
+    if _schedule_gap(t, c, c.clause_start) or _under_way(t, rev, c):
         return True
     return _state_of_work(t, rev, c, has_done)

@@ -1,0 +1,73 @@
+"""A list of work printed below its cue, one item a line ("今年将接续办好15件重点民生实事。具体包
+括：" then "建设100个口袋公园、10座体育公园。" …): each item line carries its targets, up to the
+count the cue gives (8 without one), where no task or goals paragraph holds it already. A cue
+that looks back ("去年办好的10件民生实事分别是：") opens no list. Cue words:
+lexicons/targets_goals.toml (work_list_heads, work_list_nouns); the cue inside a line is read by
+`transform.targets.goals.work_list_paragraphs`."""
+
+from __future__ import annotations
+
+import re
+
+from transform.numerals import parse_number
+from transform.targets.words import lex
+
+# a work-list cue closing its line: a head word, up to 16 characters, a work noun, then maybe a
+# new sentence (。具体包括), 分别是/如下/包括 and a colon
+_CUE_CLOSING_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
+    + r")[^,，;；。:：\n]{0,16}?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
+    + r")(?:[,，。]\s?)?(?:具体|主要)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?[ \t]?[:：][ \t]*$",
+    re.M,
+)
+# a cue line that looks back: its list is what was done
+_PAST_RE = re.compile(r"去年|上年|过去|已|以来|完成情况")
+# the count a cue gives its list ("办好15件重点民生实事。具体包括：" → the 15 lines below it)
+_LIST_COUNT_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:件|项|个|大|类)")
+_WORK_LIST_LINES = 8  # lines read under a cue that gives no count
+_WORK_LIST_MAX = 40  # lines read under a cue at most
+
+
+def _listed_lines(cue: str) -> int:
+    """How many lines below a cue closing its line hold its list: the count it gives, else 8."""
+    m = _LIST_COUNT_RE.search(cue)
+    n = parse_number(m.group(1)) if m is not None else None
+    return min(int(n), _WORK_LIST_MAX) if n else _WORK_LIST_LINES
+
+
+def listed_below_cues(body: str, covered: list[str]) -> list[str]:
+    """The item lines below each work-list cue closing its line that carry a figure and that none
+    of `covered` (the task texts and goals paragraphs already read) holds."""
+    if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
+        return []
+    out: list[str] = []
+    for m in _CUE_CLOSING_RE.finditer(body):
+        start = body.rfind("\n", 0, m.start()) + 1
+        if _PAST_RE.search(body, start, m.end()) is not None:
+            continue
+        pos, left = m.end(), _listed_lines(m.group(0))
+        while left > 0 and pos < len(body):
+            end = body.find("\n", pos + 1)
+            end = len(body) if end < 0 else end
+            line = body[pos:end].strip()
+            pos = end
+            if not line:
+                continue
+            left -= 1
+            if _ITEM_NUMBER_RE.match(line) is not None:
+                continue  # a numbered item is a task of its own
+            if any(c.isdigit() for c in line) and line not in out and not _held(line, covered):
+                out.append(line)
+    return out
+
+
+# an item number opening a line ("1 实施…", "2.建设…", "（3）…", "一、…"): the structure reads it
+_ITEM_NUMBER_RE = re.compile(r"[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?(?:\s|[、.．])")
+_HELD_MIN = 6  # characters of a text already read that make a line the same item
+
+
+def _held(line: str, covered: list[str]) -> bool:
+    """A text already read holds the line, or the line holds one (a task's text)."""
+    return any(line in t or (len(t.strip()) >= _HELD_MIN and t.strip() in line) for t in covered)
