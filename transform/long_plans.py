@@ -53,6 +53,9 @@ _CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
 _CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录[ \t\u3000:：]*(?:\n|$)")
 _LEADERS = ("...", "……", "···", "⋯⋯", "．．．")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
+_ENTRY_MAX = 40  # characters of a contents entry's heading
+_PAGED_MIN = 3  # entries with page numbers that make a contents list the text does not repeat
+_SENTENCE_MARKS = frozenset("。；;！!？?，,")
 
 
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
@@ -64,8 +67,10 @@ def whole_plan_lines(lines: list[str], text: str) -> list[str]:
 def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     """A whole plan's table of contents out of its lines: the entries with leaders and page
     numbers, and the "目录" line with the headings listed under it up to where the text repeats
-    the first of them (nothing is dropped where it never does). `text`: the lines' text, read
-    first for a contents line at all (one search instead of a test per line)."""
+    the first of them (a page number after a space, "第一章 总体要求 3", is no part of the
+    heading); where the text never repeats it (a page cut after its contents), the run of
+    entries with page numbers under "目录". `text`: the lines' text, read first for a contents
+    line at all (one search instead of a test per line)."""
     if text is not None and not _contents_line(text) and not _has_leaders(text):
         return lines
     if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
@@ -75,14 +80,56 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     f = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), -1) if k >= 0 else -1
     if f < 0:
         return lines
-    first = "".join(lines[f].split())
+    first = _entry_key(lines[f])
     end = next(
-        (j for j in range(f + 1, min(len(lines), f + _CONTENTS_SPAN)) if "".join(lines[j].split()) == first),
+        (j for j in range(f + 1, min(len(lines), f + _CONTENTS_SPAN)) if _entry_key(lines[j]) == first),
         -1,
     )
     if end < 0:
+        end = _paged_run_end(lines, f)
+    if end < 0:
         return [ln for i, ln in enumerate(lines) if i != k]
     return lines[:k] + lines[end:]
+
+
+def _entry_key(line: str) -> str:
+    """A contents entry or a heading without its spaces and its page number."""
+    head, page = _page_number(line)
+    return "".join((head if page is not None else line).split())
+
+
+def _page_number(line: str) -> tuple[str, int | None]:
+    """(the heading, its page number) of a contents entry printed without leaders, the number
+    after a space ("第一节 发展回顾 3", "二、主要任务\t12"); (line, None) for any other line."""
+    s = line.rstrip()
+    k = len(s)
+    while k > 0 and s[k - 1].isdecimal():
+        k -= 1
+    if not 1 <= len(s) - k <= _PAGE_NO_DIGITS - 1 or k == 0 or not s[k - 1].isspace():
+        return line, None
+    head = s[:k].rstrip()
+    if not 2 <= len(head) <= _ENTRY_MAX or any(ch in _SENTENCE_MARKS for ch in head):
+        return line, None
+    return head, int(s[k:])
+
+
+def _paged_run_end(lines: list[str], f: int) -> int:
+    """The end of the contents entries listed from line `f` with their page numbers after a space
+    (non-decreasing; a short heading without a number, such as a 篇 heading, may sit among them),
+    or -1 where fewer than three entries carry a page number."""
+    pages: list[int] = []
+    end = -1
+    for j in range(f, min(len(lines), f + _CONTENTS_SPAN)):
+        ln = lines[j].strip()
+        if not ln:
+            continue
+        _, page = _page_number(ln)
+        if page is not None and (not pages or page >= pages[-1]):
+            pages.append(page)
+            end = j + 1
+        elif page is not None or len(ln) > _ENTRY_MAX or any(ch in _SENTENCE_MARKS for ch in ln):
+            break
+    return end if len(pages) >= _PAGED_MIN else -1
 
 
 def _contents_line(text: str) -> bool:

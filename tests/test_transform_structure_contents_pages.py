@@ -1,0 +1,130 @@
+"""Contents lists printed with page numbers after a space and no leaders (round 12E): "目 录 /
+第一章 总体要求 3 / 第一节 发展回顾 3 / …". The number is no part of the heading, so the text's
+heading repeats the entry without it; where a page stops before the text repeats its contents,
+the run of numbered entries under "目录" is the contents all the same. Examples are invented."""
+
+from __future__ import annotations
+
+from transform.document import parse_document
+from transform.long_plans import drop_contents
+
+
+def _tasks(text: str) -> list[tuple[list[str], str | None]]:
+    return [(t["path"], t["title"]) for t in parse_document(text, source="x.txt", is_text=True).tasks]
+
+
+_BODY = """第一章 总体要求
+第一节 发展回顾
+“十四五”时期，全区经济总量稳步提升。
+第二节 发展环境
+当前，发展面临新的机遇和挑战。
+第二章 建设现代产业体系
+第一节 做强先进制造业
+到2030年，规上工业产值达到500亿元。
+第二节 发展现代服务业
+新增规上服务业企业40家。
+第三章 保障措施
+加强组织领导。
+"""
+_EXPECTED = [(["第二章", "第一节"], "做强先进制造业"), (["第二章", "第二节"], "发展现代服务业")]
+
+
+def test_page_numbers_after_a_space_then_the_text():
+    contents = """某区国民经济和社会发展第十五个五年规划纲要
+目 录
+第一章 总体要求 3
+第一节 发展回顾 3
+第二节 发展环境 5
+第二章 建设现代产业体系 8
+第一节 做强先进制造业 8
+第二节 发展现代服务业 10
+第三章 保障措施 12
+"""
+    assert _tasks(contents + _BODY) == _EXPECTED
+
+
+def test_tabs_full_width_spaces_and_blank_lines():
+    contents = "某市生态环境保护“十五五”规划\n\n目　　录\n\n" + "".join(
+        f"{h}\t{p}\n\n" if i % 2 else f"{h}\u3000{p}\n\n"
+        for i, (h, p) in enumerate(
+            [
+                ("第一章 总体要求", 1),
+                ("第一节 发展回顾", 1),
+                ("第二节 发展环境", 4),
+                ("第二章 建设现代产业体系", 6),
+                ("第一节 做强先进制造业", 6),
+                ("第二节 发展现代服务业", 9),
+                ("第三章 保障措施", 15),
+            ]
+        )
+    )
+    assert _tasks(contents + _BODY) == _EXPECTED
+
+
+def test_a_page_cut_before_the_text_repeats_its_contents():
+    text = """某县“十五五”重大项目规划
+某县发展和改革委员会
+目 录
+第一章 总体要求 3
+第一节 “十四五”重大项目回顾 3
+第二节 基本原则 6
+第二章 重大项目安排 9
+第一节 基础设施领域 9
+第二节 产业发展领域 14
+第三章 保障措施 20
+第一节 加强组织领导 20
+第二节 强化要素保障 21
+“十四五”以来，全县累计实施重大项目300余个，为经济社会发展提供了有力支撑。
+"""
+    assert _tasks(text) == []
+
+
+def test_part_headings_without_page_numbers_among_the_entries():
+    lines = [
+        "目录",
+        "第一篇 开启新征程",
+        "第一章 发展基础 1",
+        "第二章 发展环境 4",
+        "第二篇 建设现代化产业体系",
+        "第三章 做强制造业 7",
+        "第四章 繁荣服务业 11",
+        "本规划根据《中共某市委关于制定国民经济和社会发展第十五个五年规划的建议》编制。",
+    ]
+    assert drop_contents(lines) == lines[-1:]
+
+
+def test_sections_numbered_一_in_a_contents_list():
+    text = """某县推进农业现代化三年行动计划（2026—2028年）
+目录
+一、总体要求 1
+二、主要目标 2
+三、重点任务 3
+（一）建设高标准农田 3
+（二）发展特色产业 5
+四、保障措施 8
+一、总体要求
+坚持农业农村优先发展。
+二、主要目标
+到2028年，建成高标准农田5万亩。
+三、重点任务
+（一）建设高标准农田。新建高标准农田2万亩。（牵头单位：县农业农村局）
+（二）发展特色产业。培育省级龙头企业3家。（牵头单位：县农业农村局）
+四、保障措施
+强化资金保障。
+"""
+    assert _tasks(text) == [(["三", "(一)"], "建设高标准农田"), (["三", "(二)"], "发展特色产业")]
+
+
+def test_two_numbered_lines_under_目录_are_no_contents_list():
+    lines = ["目录", "第一章 总体要求 3", "第二章 重点任务 5", "推进项目建设。"]
+    assert drop_contents(lines) == lines[1:]
+
+
+def test_numbers_that_fall_end_the_run():
+    lines = ["目录", "一、总体要求 1", "二、重点任务 3", "三、保障措施 9", "1、新建学校 2", "说明。"]
+    assert drop_contents(lines) == lines[4:]
+
+
+def test_a_heading_ending_in_a_figure_without_目录_stays():
+    lines = ["一、新建道路 3", "二、改造管网 5", "三、新建公园 8", "按期完成。"]
+    assert drop_contents(lines, "\n".join(lines)) == lines
