@@ -27,7 +27,9 @@ def background_sections(root: Any, is_topic: Callable[[Any], bool]) -> set[int]:
     if not any(n.kind == "chap" for n in heads):
         return set()
     first = next((n for n in heads if is_topic(n)), None)
-    if first is None or sum(1 for n in heads if n.kind == "chap" and n.order < first.order) > _OPENING:
+    if first is None:
+        return _cut_opening_review(root, heads)
+    if sum(1 for n in heads if n.kind == "chap" and n.order < first.order) > _OPENING:
         return set()  # (no topic heading among the opening chapters: the chapters are all work)
     above = set()
     p = first.parent
@@ -35,6 +37,58 @@ def background_sections(root: Any, is_topic: Callable[[Any], bool]) -> set[int]:
         above.add(id(p))
         p = p.parent
     return {id(n) for n in heads if n.order < first.order and id(n) not in above}
+
+
+# a text that opens by naming a five-year period ("“十三五”时期，面对…", "“ 十三五 ” 期间全县…") or
+# the five years past ("过去五年，", "五年来，")
+_PERIOD_OPEN = re.compile(r"^[“\"]?(十[一二三四五六]五)[”\"]?")
+_PAST_FIVE = ("过去五年", "过去的五年", "五年来", "五年來")
+_PERIOD_START = {
+    "十一五": 2006,
+    "十二五": 2011,
+    "十三五": 2016,
+    "十四五": 2021,
+    "十五五": 2026,
+    "十六五": 2031,
+}
+_PERIOD_ORDINAL = {f"第{k[:2]}个五年": y for k, y in _PERIOD_START.items()} | {
+    f"第{k[:2]}個五年": y for k, y in _PERIOD_START.items()
+}
+
+
+def _cut_opening_review(root: Any, heads: list[Any]) -> set[int]:
+    """A page cut before the plan's general requirements (no topic heading, one or two chapters
+    shown): its first chapter reviews the past when its text opens with a five-year period before
+    the plan's own ("“十三五”时期，…" in a 十四五 plan) or with the five years past. The chapter and
+    its sections are background then."""
+    chapters = [n for n in heads if n.kind == "chap"]
+    if len(chapters) > _OPENING:
+        return set()
+    first = chapters[0]
+    opening = _first_text(first)
+    m = _PERIOD_OPEN.match(opening)
+    reviews = opening.startswith(_PAST_FIVE) or (
+        m is not None and _PERIOD_START[m.group(1)] < _named_period(root.lines)
+    )
+    return {id(first), *(id(n) for n in _chapter_nodes(first))} if reviews else set()
+
+
+def _named_period(lines: list[str]) -> int:
+    """The first year of the latest five-year period the lines above the chapters name (the plan's
+    title: "…第十四个五年规划…", "某县“十五五”…规划"), 0 where they name none."""
+    text = "".join("".join(ln.split()) for ln in lines)
+    named = [y for k, y in _PERIOD_START.items() if k in text]
+    named += [y for k, y in _PERIOD_ORDINAL.items() if k in text]
+    return max(named, default=0)
+
+
+def _first_text(chapter: Any) -> str:
+    """The first line of text under a chapter (its own, else its first section's), spaces out."""
+    for node in (chapter, *chapter.children[:1]):
+        line = next((ln for ln in node.lines if ln.strip()), None)
+        if line is not None:
+            return "".join(line.split())
+    return ""
 
 
 def _chapter_nodes(node: Any) -> Iterator[Any]:
