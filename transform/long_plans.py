@@ -73,6 +73,34 @@ def _cut_opening_review(root: Any, heads: list[Any]) -> set[int]:
     return {id(first), *(id(n) for n in _chapter_nodes(first))} if reviews else set()
 
 
+# what a review of a period names after it: "“十四五”时期发展取得重大成就", "“十三五”发展回顾"
+_REVIEW_WORDS = ("成就", "成效", "成绩", "回顾", "基础")
+_OPENING_KINDS = frozenset(("cn", "part", "chap"))
+
+
+def opening_reviews(root: Any) -> set[int]:
+    """The first section of a plan or a 建议 when it reviews the five-year period before the one its
+    title names: its heading or its first item's heading opens with that period and names what it
+    achieved ("一、“十四五”时期发展取得重大成就，开启…新征程" / "1.“十四五”时期发展取得重大成就。",
+    "（一）“十三五”发展回顾"). The items after it (面临的发展环境, 指导思想, 主要目标) set the scene
+    for the work: none is a task."""
+    first = next((c for c in root.children if c.kind in _OPENING_KINDS), None)
+    if first is None or root.children.index(first) > 0:
+        return set()
+    period = _named_period(root.lines)
+    heads = [first.heading, *(c.heading for c in first.children[:1])]
+    return {id(first)} if period and any(_reviews_period(h, period) for h in heads) else set()
+
+
+def _reviews_period(heading: str, period: int) -> bool:
+    h = "".join(heading.split())
+    m = _PERIOD_OPEN.match(h)
+    if m is None or _PERIOD_START[m.group(1)] >= period:
+        return False
+    head = re.split(r"[。，,；;：:]", h, maxsplit=1)[0]
+    return any(w in head for w in _REVIEW_WORDS)
+
+
 def _named_period(lines: list[str]) -> int:
     """The first year of the latest five-year period the lines above the chapters name (the plan's
     title: "…第十四个五年规划…", "某县“十五五”…规划"), 0 where they name none."""

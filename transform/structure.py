@@ -16,7 +16,7 @@ from transform import lexicons
 from transform.boxes import boxed_section
 from transform.heading_years import dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
-from transform.long_plans import background_sections
+from transform.long_plans import background_sections, opening_reviews
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.speeches import congress_report
@@ -150,7 +150,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks: list[Node] = []
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
-    reviews = _review_sections(root) | background_sections(root, _is_topic_heading)
+    reviews = _review_sections(root) | background_sections(root, _is_topic_heading) | opening_reviews(root)
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
         for child in node.children:
