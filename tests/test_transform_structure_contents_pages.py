@@ -128,3 +128,9 @@ def test_numbers_that_fall_end_the_run():
 def test_a_heading_ending_in_a_figure_without_目录_stays():
     lines = ["一、新建道路 3", "二、改造管网 5", "三、新建公园 8", "按期完成。"]
     assert drop_contents(lines, "\n".join(lines)) == lines
+
+
+def test_目次_and_目錄_head_a_contents_list_too():
+    for word in ("目  次", "目 錄"):
+        lines = [word, "第一章 总体要求 1", "第二章 重点任务 3", "第三章 保障措施 9", "第一章 总体要求", "坚持稳中求进。"]
+        assert drop_contents(lines, "\n".join(lines)) == lines[4:]

@@ -130,9 +130,9 @@ def _chapter_nodes(node: Any) -> Iterator[Any]:
 # leader characters, then 1-4 digits at the end of the line (spaces around them allowed)
 _LEADER_CHARS = frozenset(".．·…⋯")
 _PAGE_NO_DIGITS = 4
-_CONTENTS = re.compile(r"^目\s*录\s*[:：]?$")
+_CONTENTS = re.compile(r"^目\s*[录錄次]\s*[:：]?$")
 # (a text is first searched for these, fast, before its lines are read)
-_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}录[ \t\u3000:：]*(?:\n|$)")
+_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}[录錄次][ \t\u3000:：]*(?:\n|$)")
 _LEADERS = ("...", "……", "···", "⋯⋯", "．．．")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
 _ENTRY_MAX = 40  # characters of a contents entry's heading
