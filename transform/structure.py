@@ -109,9 +109,13 @@ def _is_topic_heading(node: Node) -> bool:
     title = heading_words(node)
     if title.startswith(_heading_words()[0]):
         return True
-    # "深化预算管理制度改革的总体要求": a topic named after 的
+    # "深化预算管理制度改革的总体要求": a topic named after 的; so are two of them joined
+    # ("“十五五”时期经济社会发展的指导思想和主要目标")
     k = title.rfind("的")
-    return k > 0 and title[k + 1 :] in _long_topics()
+    return k > 0 and all(p in _long_topics() for p in _TOPIC_JOIN.split(title[k + 1 :]))
+
+
+_TOPIC_JOIN = re.compile("[和与及、]")
 
 
 @functools.cache
