@@ -134,3 +134,47 @@ def test_目次_and_目錄_head_a_contents_list_too():
     for word in ("目  次", "目 錄"):
         lines = [word, "第一章 总体要求 1", "第二章 重点任务 3", "第三章 保障措施 9", "第一章 总体要求", "坚持稳中求进。"]
         assert drop_contents(lines, "\n".join(lines)) == lines[4:]
+
+
+_LATER_BODY = """第二章 总体要求
+坚持农业农村优先发展。
+第三章 重点任务
+第一节 提升粮食产能
+建设高标准农田10万亩。
+第二节 发展特色产业
+培育省级龙头企业5家。
+第四章 保障措施
+强化组织领导。
+"""
+_LATER_CONTENTS = """某县“十五五”农业农村现代化规划
+目  录
+{first}
+第一章  发展基础
+第二章  总体要求
+第三章  重点任务
+第一节  提升粮食产能
+第二节  发展特色产业
+第四章  保障措施
+"""
+_LATER_EXPECTED = [(["第三章", "第一节"], "提升粮食产能"), (["第三章", "第二节"], "发展特色产业")]
+
+
+def test_a_preface_listed_but_printed_without_its_heading():
+    text = _LATER_CONTENTS.format(first="前  言") + (
+        "为推进农业农村现代化，编制本规划。\n第一章 发展基础\n“十四五”期间，全县粮食产量稳定在50万吨。\n"
+    )
+    assert _tasks(text + _LATER_BODY) == _LATER_EXPECTED
+
+
+def test_the_first_chapter_printed_under_a_longer_heading():
+    lines = _LATER_CONTENTS.format(first="").replace("\n\n", "\n") + (
+        "第一章 发展基础与面临形势\n“十四五”期间，全县粮食产量稳定在50万吨。\n"
+    )
+    assert _tasks(lines + _LATER_BODY) == _LATER_EXPECTED
+    kept = drop_contents((lines + _LATER_BODY).split("\n"))
+    assert kept[1] == "第一章 发展基础与面临形势"
+
+
+def test_a_site_menu_under_目录_whose_lines_never_come_again_is_kept():
+    lines = ["目录", "一、总体要求", "（一）指导思想", "坚持稳中求进。", "（二）基本原则", "坚持问题导向。"]
+    assert drop_contents(lines) == lines[1:]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from transform.numbering import match_marker
 from transform.targets.tables import pipe_spaced_tables
 
 _CHAPTER_KINDS = frozenset(("part", "chap", "sec"))
@@ -138,6 +139,8 @@ _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats it
 _ENTRY_MAX = 40  # characters of a contents entry's heading
 _PAGED_MIN = 3  # entries with page numbers that make a contents list the text does not repeat
 _SENTENCE_MARKS = frozenset("。；;！!？?，,")
+_ENTRIES_TRIED = 5  # entries under "目录" whose repeat in the text shows where the text starts
+_TOP_KINDS = frozenset(("part", "chap", "cn"))
 
 
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
@@ -170,8 +173,43 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     if end < 0:
         end = _paged_run_end(lines, f)
     if end < 0:
+        end = _later_entry_end(lines, f)
+    if end < 0:
         return [ln for i, ln in enumerate(lines) if i != k]
     return lines[:k] + lines[end:]
+
+
+def _later_entry_end(lines: list[str], f: int) -> int:
+    """Where the text starts after a contents list whose first entry it never repeats ("前  言"
+    listed, the preface printed without that heading; "第一章 发展基础" listed, "第一章 发展基础与面临
+    形势" printed) but one of the next entries it does: at that repeat, or before it at the first
+    sentence or at the first chapter-level number that starts again (第一章 after 第四章); -1 where
+    none of the first entries comes again."""
+    span = range(f, min(len(lines), f + _CONTENTS_SPAN))
+    run = [j for j in span if lines[j].strip()][:_ENTRIES_TRIED]
+    keys = {_entry_key(lines[j]) for j in run[1:] if _entry_like(lines[j])}
+    repeat = next((j for j in span if j > run[-1] and _entry_key(lines[j]) in keys), -1) if run else -1
+    if repeat < 0:
+        return -1
+    seen: dict[str, int] = {}
+    for j in range(f + 1, repeat):
+        ln = lines[j].strip()
+        if not ln:
+            continue
+        if not _entry_like(ln):
+            return j
+        mk = match_marker(ln)
+        if mk is not None and mk.kind in _TOP_KINDS:
+            if mk.number <= seen.get(mk.kind, 0):
+                return j
+            seen[mk.kind] = mk.number
+    return repeat
+
+
+def _entry_like(line: str) -> bool:
+    """Could the line be a contents entry: short, no sentence in it?"""
+    ln = line.strip()
+    return len(ln) <= _ENTRY_MAX and not any(ch in _SENTENCE_MARKS for ch in ln)
 
 
 def _entry_key(line: str) -> str:
