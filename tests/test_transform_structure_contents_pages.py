@@ -115,9 +115,25 @@ def test_sections_numbered_一_in_a_contents_list():
     assert _tasks(text) == [(["三", "(一)"], "建设高标准农田"), (["三", "(二)"], "发展特色产业")]
 
 
-def test_two_numbered_lines_under_目录_are_no_contents_list():
-    lines = ["目录", "第一章 总体要求 3", "第二章 重点任务 5", "推进项目建设。"]
+def test_one_chapter_under_目录_is_no_contents_list():
+    lines = ["目录", "第一章 总体要求 3", "第一节 指导思想 3", "推进项目建设。"]
     assert drop_contents(lines) == lines[1:]
+
+
+def test_two_chapters_without_a_sentence_between_are_a_contents_list():
+    lines = ["目录", "第一章 总体要求 3", "第二章 重点任务 5", "推进项目建设。"]
+    assert drop_contents(lines) == lines[3:]
+
+
+def test_headings_with_commas_in_a_cut_contents_list():
+    lines = [
+        "目 录",
+        "第一篇 奠定坚实基础，开启现代化建设新征程",
+        "第一章 发展基础",
+        "第二篇 坚持创新驱动，建设现代产业体系",
+        "第三章 做强先进制造业",
+    ]
+    assert drop_contents(lines) == []
 
 
 def test_numbers_that_fall_end_the_run():
@@ -178,3 +194,22 @@ def test_the_first_chapter_printed_under_a_longer_heading():
 def test_a_site_menu_under_目录_whose_lines_never_come_again_is_kept():
     lines = ["目录", "一、总体要求", "（一）指导思想", "坚持稳中求进。", "（二）基本原则", "坚持问题导向。"]
     assert drop_contents(lines) == lines[1:]
+
+
+def test_a_page_cut_inside_a_contents_list_without_page_numbers():
+    text = """某县“十五五”农业农村现代化规划
+目 录
+前 言
+第一章 发展基础
+第一节 “十四五”发展成就
+第二节 面临形势
+第二章 总体要求
+第三章 重点任务
+第一节 提升粮食产能
+"""
+    assert _tasks(text) == []
+
+
+def test_a_contents_list_of_sections_numbered_一_before_a_preface():
+    lines = ["目录", "一、总体要求", "二、重点任务", "三、保障措施", "为加快发展，制定本方案。", "一、总体要求"]
+    assert drop_contents(lines) == lines[4:]

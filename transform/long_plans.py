@@ -138,9 +138,10 @@ _LEADERS = ("...", "……", "···", "⋯⋯", "．．．")
 _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats its first entry
 _ENTRY_MAX = 40  # characters of a contents entry's heading
 _PAGED_MIN = 3  # entries with page numbers that make a contents list the text does not repeat
-_SENTENCE_MARKS = frozenset("。；;！!？?，,")
+_SENTENCE_MARKS = frozenset("。；;！!？?")  # (a heading may hold a comma: "第一篇 奠定基础，开启新征程")
 _ENTRIES_TRIED = 5  # entries under "目录" whose repeat in the text shows where the text starts
 _TOP_KINDS = frozenset(("part", "chap", "cn"))
+_TOPS_LISTED = 2  # chapter-level entries without a sentence between them: a contents list
 
 
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
@@ -170,6 +171,9 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
         (j for j in range(f + 1, min(len(lines), f + _CONTENTS_SPAN)) if _entry_key(lines[j]) == first),
         -1,
     )
+    if end >= 0:
+        # (a preface printed without its heading between the contents and the text stays)
+        end = next((j for j in range(f + 1, end) if not _entry_like(lines[j])), end)
     if end < 0:
         end = _paged_run_end(lines, f)
     if end < 0:
@@ -182,28 +186,38 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
 def _later_entry_end(lines: list[str], f: int) -> int:
     """Where the text starts after a contents list whose first entry it never repeats ("前  言"
     listed, the preface printed without that heading; "第一章 发展基础" listed, "第一章 发展基础与面临
-    形势" printed) but one of the next entries it does: at that repeat, or before it at the first
-    sentence or at the first chapter-level number that starts again (第一章 after 第四章); -1 where
-    none of the first entries comes again."""
-    span = range(f, min(len(lines), f + _CONTENTS_SPAN))
-    run = [j for j in span if lines[j].strip()][:_ENTRIES_TRIED]
+    形势" printed; a page cut before the text): at the first sentence or the first chapter-level
+    number that starts again (第一章 after 第四章), or at the page's end. A contents list shows
+    itself by two chapter-level entries without a sentence between them (a text has one under
+    each heading), or by one of its first entries coming again; else -1."""
+    end, tops = _entry_run(lines, f)
+    if tops >= _TOPS_LISTED:
+        return end
+    run = [j for j in range(f, end) if lines[j].strip()][:_ENTRIES_TRIED]
     keys = {_entry_key(lines[j]) for j in run[1:] if _entry_like(lines[j])}
-    repeat = next((j for j in span if j > run[-1] and _entry_key(lines[j]) in keys), -1) if run else -1
-    if repeat < 0:
-        return -1
+    last = min(len(lines), f + _CONTENTS_SPAN)
+    return end if any(_entry_key(lines[j]) in keys for j in range(end, last)) else -1
+
+
+def _entry_run(lines: list[str], f: int) -> tuple[int, int]:
+    """(end, chapter-level entries) of the run of short headings from line `f`: it ends at a
+    sentence, at a chapter-level number that starts again, or at the end of the lines."""
     seen: dict[str, int] = {}
-    for j in range(f + 1, repeat):
+    tops = 0
+    last = min(len(lines), f + _CONTENTS_SPAN)
+    for j in range(f, last):
         ln = lines[j].strip()
         if not ln:
             continue
         if not _entry_like(ln):
-            return j
+            return j, tops
         mk = match_marker(ln)
         if mk is not None and mk.kind in _TOP_KINDS:
             if mk.number <= seen.get(mk.kind, 0):
-                return j
+                return j, tops
             seen[mk.kind] = mk.number
-    return repeat
+            tops += 1
+    return last, tops
 
 
 def _entry_like(line: str) -> bool:
