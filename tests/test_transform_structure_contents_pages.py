@@ -213,3 +213,9 @@ def test_a_page_cut_inside_a_contents_list_without_page_numbers():
 def test_a_contents_list_of_sections_numbered_一_before_a_preface():
     lines = ["目录", "一、总体要求", "二、重点任务", "三、保障措施", "为加快发展，制定本方案。", "一、总体要求"]
     assert drop_contents(lines) == lines[4:]
+
+
+def test_a_long_entry_stays_in_a_contents_list_the_text_repeats():
+    long_head = "第二篇 坚持创新在现代化建设全局中的核心地位，全面塑造高质量发展新动能新优势"
+    lines = ["目录", "第一章 发展基础", long_head, "第二章 做强制造业", "第一章 发展基础", "全县经济稳步增长。"]
+    assert drop_contents(lines) == lines[4:]

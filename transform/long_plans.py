@@ -3,9 +3,12 @@
 A plan in chapters opens with the past period and the setting, then its general requirements
 (总体要求, 指导思想, 发展目标 …), then its work. The chapters and sections before its first topic
 heading review the past under headings of any wording ("第一章 乘势而上迈向新征程 / 第一节 如期全面
-建成小康社会"): they hold no tasks (`transform.structure` treats them as reviews). Its table of
-contents ("目  录" and the headings under it, with leaders and page numbers or without) is no part
-of its items (`drop_contents`).
+建成小康社会"): they hold no tasks (`transform.structure` treats them as reviews); so does such a
+first chapter on a page cut before any topic heading, when its text opens with the period before
+the plan's (round 12E), and the first section of a plan or 建议 that reviews that period
+(`opening_reviews`). Its table of contents ("目  录" and the headings under it, with leaders and
+page numbers, with page numbers after a space, or without) is no part of its items
+(`drop_contents`).
 """
 
 from __future__ import annotations
@@ -154,9 +157,11 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     """A whole plan's table of contents out of its lines: the entries with leaders and page
     numbers, and the "目录" line with the headings listed under it up to where the text repeats
     the first of them (a page number after a space, "第一章 总体要求 3", is no part of the
-    heading); where the text never repeats it (a page cut after its contents), the run of
-    entries with page numbers under "目录". `text`: the lines' text, read first for a contents
-    line at all (one search instead of a test per line)."""
+    heading; a preface printed without its heading before that repeat stays); where the text never
+    repeats it, the run of entries with page numbers under "目录" (a page cut after its contents),
+    else the run of short headings a later entry or two chapter-level entries show to be contents
+    (`_later_entry_end`). `text`: the lines' text, read first for a contents line at all (one
+    search instead of a test per line)."""
     if text is not None and not _contents_line(text) and not _has_leaders(text):
         return lines
     if not any(_CONTENTS.match(ln) or _is_leader_entry(ln) for ln in lines):
@@ -173,7 +178,7 @@ def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
     )
     if end >= 0:
         # (a preface printed without its heading between the contents and the text stays)
-        end = next((j for j in range(f + 1, end) if not _entry_like(lines[j])), end)
+        end = next((j for j in range(f + 1, end) if any(ch in _SENTENCE_MARKS for ch in lines[j])), end)
     if end < 0:
         end = _paged_run_end(lines, f)
     if end < 0:
