@@ -83,3 +83,13 @@ def test_a_page_naming_no_period_is_read_as_before():
 “十三五”期间，全县粮食产量稳定在40万吨。
 """
     assert _tasks(text) == [(["第一章", "第一节"], "稳定粮食生产")]
+
+
+def test_the_chapter_sets_the_scene_and_its_first_section_reviews():
+    text = """某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+第一章 全面建成小康社会，开启全面建设社会主义现代化新征程
+“十四五”时期，是开启全面建设社会主义现代化新征程的开局五年。
+第一节 决胜全面建成小康社会取得决定性成就
+“十三五”时期，是全县决战脱贫攻坚、全面建成小康社会的决胜阶段。
+"""
+    assert _tasks(text) == []

@@ -69,17 +69,24 @@ def _cut_opening_review(root: Any, heads: list[Any]) -> set[int]:
     if len(chapters) > _OPENING:
         return set()
     first = chapters[0]
-    opening = _first_text(first)
-    m = _PERIOD_OPEN.match(opening)
-    reviews = opening.startswith(_PAST_FIVE) or (
-        m is not None and _PERIOD_START[m.group(1)] < _named_period(root.lines)
-    )
+    period = _named_period(root.lines)
+    # (the chapter's own text may set the scene first: "“十四五”时期，是开启…的开局五年" above
+    # "第一节 决胜全面建成小康社会取得决定性成就 / “十三五”时期，…")
+    reviews = any(_opens_with_past(_first_line(n), period) for n in (first, *first.children[:1]))
     return {id(first), *(id(n) for n in _chapter_nodes(first))} if reviews else set()
+
+
+def _opens_with_past(text: str, period: int) -> bool:
+    """Does the text open with the five years past or a five-year period before `period`?"""
+    m = _PERIOD_OPEN.match(text)
+    return text.startswith(_PAST_FIVE) or (m is not None and _PERIOD_START[m.group(1)] < period)
 
 
 # what a review of a period names after it: "“十四五”时期发展取得重大成就", "“十三五”发展回顾"
 _REVIEW_WORDS = ("成就", "成效", "成绩", "回顾", "基础")
 _OPENING_KINDS = frozenset(("cn", "part", "chap"))
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_AHEAD_WORDS = ("将", "力争", "确保", "到本世纪")
 
 
 def opening_reviews(root: Any) -> set[int]:
@@ -92,8 +99,13 @@ def opening_reviews(root: Any) -> set[int]:
     if first is None or root.children.index(first) > 0:
         return set()
     period = _named_period(root.lines)
+    if not period:
+        return set()
     heads = [first.heading, *(c.heading for c in first.children[:1])]
-    return {id(first)} if period and any(_reviews_period(h, period) for h in heads) else set()
+    # (or its first item's text is a review only: "（一）全面建设小康社会如期实现 / “十三五”以来，…")
+    texts = (first, *first.children[:1])
+    reviews = any(_reviews_period(h, period) for h in heads) or any(_only_reviews(n, period) for n in texts)
+    return {id(first)} if reviews else set()
 
 
 def _reviews_period(heading: str, period: int) -> bool:
@@ -114,13 +126,20 @@ def _named_period(lines: list[str]) -> int:
     return max(named, default=0)
 
 
-def _first_text(chapter: Any) -> str:
-    """The first line of text under a chapter (its own, else its first section's), spaces out."""
-    for node in (chapter, *chapter.children[:1]):
-        line = next((ln for ln in node.lines if ln.strip()), None)
-        if line is not None:
-            return "".join(line.split())
-    return ""
+def _first_line(node: Any) -> str:
+    """The node's first line of text, spaces out."""
+    return "".join(next((ln for ln in node.lines if ln.strip()), "").split())
+
+
+def _only_reviews(node: Any, period: int) -> bool:
+    """The node's text opens with the past (`_opens_with_past`) and names no year of the plan's
+    period or later, nor work ahead (将, 力争, 确保): "“十三五”以来，…地区生产总值从2015年末的57.02亿元
+    增长到2020年的78.93亿元…", not "“十四五”期间，…稳定在80万亩。到2030年，…"."""
+    text = "".join("".join(ln.split()) for ln in node.lines)
+    if not _opens_with_past(text, period):
+        return False
+    years = (int(y) for y in _YEAR.findall(text))
+    return all(y < period for y in years) and not any(w in text for w in _AHEAD_WORDS)
 
 
 def _chapter_nodes(node: Any) -> Iterator[Any]:
