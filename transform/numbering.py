@@ -147,6 +147,9 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
     return _FOR_DIGIT
 
 
+_BOX_BRACKETS = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
+
+
 @per_document
 def match_marker(line: str) -> Marker | None:
     """The numbering marker at the start of `line`, or None (memoised per document: the
@@ -162,6 +165,10 @@ def match_marker(line: str) -> Marker | None:
     if first == "专":  # a 专栏 box of a whole plan
         box = box_parts(line)
         return Marker("box", *box) if box is not None else None
+    if first in _BOX_BRACKETS and line[1:2] == "专" and line.rstrip()[-1:] == _BOX_BRACKETS[first]:
+        # a box heading in brackets: "【专栏2 运输服务提升工程】"
+        box = box_parts(line.rstrip()[1:-1])
+        return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))

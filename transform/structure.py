@@ -16,7 +16,7 @@ from transform import lexicons
 from transform.boxes import boxed_section
 from transform.heading_years import dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
-from transform.long_plans import background_sections
+from transform.long_plans import background_sections, opening_reviews
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.speeches import congress_report
@@ -109,9 +109,13 @@ def _is_topic_heading(node: Node) -> bool:
     title = heading_words(node)
     if title.startswith(_heading_words()[0]):
         return True
-    # "深化预算管理制度改革的总体要求": a topic named after 的
+    # "深化预算管理制度改革的总体要求": a topic named after 的; so are two of them joined
+    # ("“十五五”时期经济社会发展的指导思想和主要目标")
     k = title.rfind("的")
-    return k > 0 and title[k + 1 :] in _long_topics()
+    return k > 0 and all(p in _long_topics() for p in _TOPIC_JOIN.split(title[k + 1 :]))
+
+
+_TOPIC_JOIN = re.compile("[和与及、]")
 
 
 @functools.cache
@@ -150,7 +154,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks: list[Node] = []
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
-    reviews = _review_sections(root) | background_sections(root, _is_topic_heading)
+    reviews = _review_sections(root) | background_sections(root, _is_topic_heading) | opening_reviews(root)
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
         for child in node.children:

@@ -301,11 +301,14 @@ class _Tree:
             if self.annex not in parent.preambles:
                 parent.preambles[self.annex] = parent.lines[self.mark :]
         self.order += 1
+        heading = line[mk.end :].strip()
+        if kind == BOX and line[:1] in "【[［〔":
+            heading = heading[:-1].rstrip()  # "【专栏2 运输服务提升工程】": the closing bracket too
         node = Node(
             kind,
             mk.number,
             mk.label,
-            line[mk.end :].strip(),
+            heading,
             parent=parent,
             depth=len(stack) - 1,
             order=self.order,
