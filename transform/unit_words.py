@@ -33,6 +33,10 @@ VERBS: dict[str, tuple[str, ...]] = {
 }
 HEADING_OBJECTS: tuple[str, ...] = tuple(_ROLES["verbs"]["heading_objects"])
 FIRST_IS_LEAD_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["first_is_lead"])
+#: the parts of a first-listed rule stated for the document: placer + position … lead word
+FIRST_PLACERS: tuple[str, ...] = tuple(_ROLES["notes"]["first_placers"])
+FIRST_POSITIONS: tuple[str, ...] = tuple(_ROLES["notes"]["first_positions"])
+FIRST_LEAD_WORDS: tuple[str, ...] = tuple(_ROLES["notes"]["first_lead_words"])
 FOLLOWING_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["following"])
 OTHER_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["other"])
 #: a labelled value opening with one of these states a duty, not units ("主管部门：负责…")
