@@ -26,6 +26,7 @@ from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
     AREA_SET,
+    COLON_ONLY_LABELS,
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
     JOIN_ENDINGS,
@@ -353,8 +354,8 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
         return None
-    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND:  # a label is never a unit name
-        return None
+    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND and view[s:e] not in COLON_ONLY_LABELS:
+        return None  # a label is never a unit name (相关部门 is one without its colon)
     return s, e
 
 

@@ -20,10 +20,12 @@ _ROLES = table("units_roles")
 LABELS: dict[str, tuple[str, ...]] = {
     "lead": tuple(_ROLES["labels"]["lead"]),
     "resp": tuple(_ROLES["labels"]["responsible"]),
-    "part": tuple(_ROLES["labels"]["participating"]),
+    "part": tuple(_ROLES["labels"]["participating"]) + tuple(_ROLES["labels"]["participating_colon_only"]),
     "person": tuple(_ROLES["labels"]["person"]),
     "other": tuple(_ROLES["labels"]["other"]),
 }
+#: labels read only before a colon: without it they are names ("相关部门配合")
+COLON_ONLY_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["participating_colon_only"])
 #: verb kind -> verbs ("impl" for implementing)
 VERBS: dict[str, tuple[str, ...]] = {
     "lead": tuple(_ROLES["verbs"]["lead"]),
