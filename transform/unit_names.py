@@ -37,6 +37,7 @@ from transform.unit_words import (
     OTHER_NOTES,
     PROSE_EXCEPTIONS,
     PROSE_WORDS,
+    UNKNOWN_LABEL_NAME_HEADS,
     VERBS,
     alternation,
     is_person,
@@ -359,9 +360,16 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
     return s, e
 
 
+# A label the lexicon does not know, by its shape: two characters and a label noun (管理单位, 运维单位,
+# 业主单位); a name before a colon has a place, a level or a collective word (有关单位, 市直单位 …).
+_LABEL_SHAPE = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门)")
+
+
 def _label_or_prose(head: str) -> bool:
-    """Is the text before a colon inside a piece a label ("配合单位") or no unit name?"""
+    """Is the text before a colon inside a piece a label ("配合单位", "管理单位") or no unit name?"""
     head = head.strip(_STRIP)
+    if _LABEL_SHAPE.fullmatch(head) and not head.startswith(UNKNOWN_LABEL_NAME_HEADS):
+        return True
     return head in LABEL_KIND or not is_unit_like(head)
 
 

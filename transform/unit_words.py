@@ -26,6 +26,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 #: labels read only before a colon: without it they are names ("相关部门配合")
 COLON_ONLY_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["participating_colon_only"])
+#: first words that make a label-shaped head before a colon a name (有关单位：, 市直单位：)
+UNKNOWN_LABEL_NAME_HEADS: tuple[str, ...] = tuple(_ROLES["labels"]["unknown_label_name_heads"])
 #: verb kind -> verbs ("impl" for implementing)
 VERBS: dict[str, tuple[str, ...]] = {
     "lead": tuple(_ROLES["verbs"]["lead"]),
