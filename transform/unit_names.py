@@ -41,6 +41,7 @@ from transform.unit_words import (
     VERBS,
     alternation,
     is_person,
+    is_person_name,
     simplified,
     word_search,
 )
@@ -118,7 +119,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         value = value[:_MAX_LIST_LEN]
     view = simplified(value)
     note_words = _NOTE.search(view) is not None
-    cut = note_words or _PERSON_LABEL.search(view) is not None
+    cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
@@ -241,7 +242,21 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
+        elif _after_name(view, s) and is_person_name(inner) and not is_unit_like(inner):
+            value, view = value[:s] + value[e:], view[:s] + view[e:]  # "区工信局（张三）"
     return value, view, note
+
+
+# a short bracket (a person's name, with or without a title: "（张三）", "(局长赵六)") after a character
+_BRACKETED_SHORT = re.compile(r"[^、，,；;：:（(\s][（(][\u4e00-\u9fff]{2,7}[）)]")
+
+
+def _after_name(view: str, s: int) -> bool:
+    """Does the bracket at s follow a unit name ("区工信局（张三）"), not a separator or a label?"""
+    j = s
+    while j > 0 and view[j - 1] not in "、，,；;：:（(":
+        j -= 1
+    return j < s and is_unit_like(view[j:s].strip())
 
 
 def note_of(text: str) -> Note:

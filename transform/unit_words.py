@@ -119,6 +119,29 @@ def is_person(name: str) -> bool:
     return simplified(name).endswith(PERSON_TITLES)
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = words("surnames")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def is_person_name(text: str) -> bool:
+    """A person's name, with or without a title before or after it: "张三", "欧阳明", "局长赵六",
+    "李四副局长" (a common surname, then one or two characters; see lexicons/surnames.txt)."""
+    text = simplified(text).strip()
+    for title in sorted(PERSON_TITLES, key=len, reverse=True):
+        if text.endswith(title) and len(text) > len(title):
+            text = text[: -len(title)]
+            break
+        if text.startswith(title) and len(text) > len(title):
+            text = text[len(title) :]
+            break
+    single, double = _surnames()
+    if 2 <= len(text) <= 3 and text[0] in single:
+        return True
+    return 3 <= len(text) <= 4 and text[:2] in double
+
+
 def word_search(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A compiled search for any of the words (one C-level scan instead of one `in` per word)."""
     return re.compile(alternation(items))
