@@ -36,6 +36,9 @@ VERBS: dict[str, tuple[str, ...]] = {
     "part": tuple(_ROLES["verbs"]["participating"]),
 }
 HEADING_OBJECTS: tuple[str, ...] = tuple(_ROLES["verbs"]["heading_objects"])
+#: "X牵头，会同A、B推进": the opener of a clause whose units take part, and the work verbs it may end with
+JOINT_OPENERS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["joint_openers"], key=len, reverse=True))
+JOINT_TAILS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["joint_tails"], key=len, reverse=True))
 FIRST_IS_LEAD_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["first_is_lead"])
 #: the parts of a first-listed rule stated for the document: placer + position … lead word
 FIRST_PLACERS: tuple[str, ...] = tuple(_ROLES["notes"]["first_placers"])
