@@ -24,6 +24,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "person": tuple(_ROLES["labels"]["person"]),
     "other": tuple(_ROLES["labels"]["other"]),
 }
+#: words that join a label to its units in prose ("牵头单位为市发改委")
+COPULAS: tuple[str, ...] = tuple(_ROLES["labels"]["copulas"])
 #: labels read only before a colon: without it they are names ("相关部门配合")
 COLON_ONLY_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["participating_colon_only"])
 #: first words that make a label-shaped head before a colon a name (有关单位：, 市直单位：)

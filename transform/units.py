@@ -590,10 +590,11 @@ def _marked_leads(units: Units) -> None:
 
 
 def _starred_leads(units: Units) -> None:
-    """A star after a name marks the lead unit; the star is no part of any name."""
-    marked = [u.rstrip(_STARS) for u in units.lead if u.endswith(tuple(_STARS))]
-    others = [u.rstrip(_STARS) for u in units.lead if not u.endswith(tuple(_STARS))]
-    part = [u.rstrip(_STARS) for u in units.participating]
+    """A star after (or before) a name marks the lead unit; the star is no part of any name."""
+    stars = tuple(_STARS)
+    marked = [u.strip(_STARS) for u in units.lead if u.endswith(stars) or u.startswith(stars)]
+    others = [u.strip(_STARS) for u in units.lead if not (u.endswith(stars) or u.startswith(stars))]
+    part = [u.strip(_STARS) for u in units.participating]
     if not marked:  # a star inside a name (a masked character): nothing marked
         return
     units.lead = marked
