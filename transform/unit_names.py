@@ -47,7 +47,7 @@ from transform.unit_words import (
 )
 
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
-_SEP = "、，,；;/／\n"
+_SEP = "、，,；;/／|｜\n"
 # Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms.
 _TAILS = tuple(
     sorted(
