@@ -14,7 +14,7 @@ from transform.units import extract_units
     ("新建标准厂房10万平方米。（责任单位：区工信局（张三）、区发改局（李四））", ["区工信局", "区发改局"], []),
     ("改造农村公路50公里。(牵头单位:县交通运输局(局长赵六);配合单位:各镇)", ["县交通运输局"], ["各镇"]),
     ("完成人工种草2万亩。（责任单位：旗农牧局(李四副局长)）", ["旗农牧局"], []),
-    ("建成污水管网20公里。（责任单位：县住建局（欧阳明））", ["县住建局"], []),
+    ("建成污水管网20公里。（责任单位：县住建局（欧阳明）、县水利局（林涛））", ["县住建局", "县水利局"], []),
 ])
 def test_a_bracketed_person_after_a_unit_is_dropped(text, lead, part):
     u = extract_units(text)
@@ -23,6 +23,8 @@ def test_a_bracketed_person_after_a_unit_is_dropped(text, lead, part):
 
 @pytest.mark.parametrize("text, lead", [
     ("储备粮轮换。（责任单位：县发改局（粮食局））", ["县发改局（粮食局）"]),
+    # one short untitled word in brackets may be an alias, not a person
+    ("开展森林防火。（责任单位：县自然资源局（林业））", ["县自然资源局（林业）"]),
     ("推进撤并建制村通客车。（责任单位：各县（市、区）人民政府）", ["各县（市、区）人民政府"]),
 ])
 def test_a_bracketed_unit_or_place_stays(text, lead):

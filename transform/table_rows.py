@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
+from transform.unit_names import strip_bracketed_persons
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
@@ -100,6 +101,10 @@ def _join(parts: list[str], sep_if_open: str) -> str:
     return out
 
 
+# a unit column that names its persons too (责任单位（责任人）, 责任单位及负责人)
+_PERSON_HEAD = re.compile("责任人|负责人")
+
+
 @dataclass
 class _Built:
     content: list[list[str]]  # the cells of each content column
@@ -142,6 +147,8 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
         elif role in UNIT_ROLES:
+            if _PERSON_HEAD.search(cols[j].head):  # 责任单位（责任人）: "镇文化站（王强）"
+                cells = [strip_bracketed_persons(c) for c in cells]
             joined = "、".join(_unit_list(c) for c in cells)
             units[role] = f"{units[role]}、{joined}" if role in units else joined
         elif role == "leader":

@@ -35,6 +35,7 @@ from transform.unit_words import (
     LABEL_KIND,
     LABELS,
     OTHER_NOTES,
+    PERSON_TITLES,
     PROSE_EXCEPTIONS,
     PROSE_WORDS,
     UNKNOWN_LABEL_NAME_HEADS,
@@ -235,16 +236,39 @@ def _printed(name: str, view: str, printed: str) -> str:
 def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
     note = NO_NOTE
-    for s, e in reversed(_bracket_groups(view)):
+    groups = _bracket_groups(view)
+    persons = {(s, e) for s, e in groups if _bracketed_person(view, s, e)}
+    for s, e in reversed(groups):
         inner = view[s + 1 : e - 1]
         if _NOTE.search(inner):
             note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif _after_name(view, s) and is_person_name(inner) and not is_unit_like(inner):
-            value, view = value[:s] + value[e:], view[:s] + view[e:]  # "区工信局（张三）"
+        elif (s, e) in persons and (len(persons) > 1 or _has_title(inner)):
+            # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）": one untitled short word
+            # in brackets may be an alias (县自然资源局（林业）), so it needs a title or a second one
+            value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
+
+
+def _bracketed_person(view: str, s: int, e: int) -> bool:
+    inner = view[s + 1 : e - 1]
+    return _after_name(view, s) and is_person_name(inner) and not is_unit_like(inner)
+
+
+def _has_title(inner: str) -> bool:
+    return inner.startswith(PERSON_TITLES) or inner.endswith(PERSON_TITLES)
+
+
+def strip_bracketed_persons(cell: str) -> str:
+    """A unit cell of a 责任单位（责任人） column without its bracketed persons: "镇文化站（王强）" ->
+    "镇文化站" (the column says the brackets name persons)."""
+    view = simplified(cell)
+    for s, e in reversed(_bracket_groups(view)):
+        if _bracketed_person(view, s, e):
+            cell, view = cell[:s] + cell[e:], view[:s] + view[e:]
+    return cell
 
 
 # a short bracket (a person's name, with or without a title: "（张三）", "(局长赵六)") after a character
