@@ -21,7 +21,7 @@ def _by_path(text: str) -> dict[tuple[str, ...], dict]:
 @pytest.mark.parametrize("head, role", [
     ("序号", "no"), ("编 号", "no"), ("工作任务", "content"), ("具体任务", "content"), ("目标任务", "content"),
     ("任务内容", "content"), ("牵头单位", "lead"), ("牵 头 部 门", "lead"), ("责任单位", "resp"),
-    ("主要责任单位", "resp"), ("配合单位", "part"), ("协同配合单位", "part"), ("完成时限", "deadline"),
+    ("主要责任单位", "lead"), ("其他责任单位", "part"), ("配合单位", "part"), ("协同配合单位", "part"), ("完成时限", "deadline"),
     ("时间节点", "deadline"), ("责任领导", "leader"), ("分管领导", "leader"), ("牵头领导", "leader"),
     ("责任人", "leader"), ("进展情况", "progress"), ("1-9月完成情况", "progress"), ("评分部门", "other"),
     ("单位", "measure"), ("类别", "category"), ("事项分类", "category"),

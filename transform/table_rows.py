@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
+from transform.unit_names import strip_bracketed_persons
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
@@ -100,6 +101,10 @@ def _join(parts: list[str], sep_if_open: str) -> str:
     return out
 
 
+# a unit column that names its persons too (责任单位（责任人）, 责任单位及负责人)
+_PERSON_HEAD = re.compile("责任人|负责人")
+
+
 @dataclass
 class _Built:
     content: list[list[str]]  # the cells of each content column
@@ -142,6 +147,8 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
         elif role in UNIT_ROLES:
+            if _PERSON_HEAD.search(cols[j].head):  # 责任单位（责任人）: "镇文化站（王强）"
+                cells = [strip_bracketed_persons(c) for c in cells]
             joined = "、".join(_unit_list(c) for c in cells)
             units[role] = f"{units[role]}、{joined}" if role in units else joined
         elif role == "leader":
@@ -201,21 +208,28 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
         for j in set(cols_of[id(r)]):
             filled[j] = filled.get(j, 0) + 1
     spanning = _spanning(roles, filled, len(rows))
+    carry = _unit_columns_carried(roles, rows, cols_of)
+    above: dict[str, str] = {}  # the units of the row above: a merged unit cell printed once
     out: list[str] = []
     group: str | None = None
     for ev in events:
         if ev[0] == "head":
             out.append(table_line(ev[1], table))
-            group = None
+            group, above = None, {}
         elif ev[0] == "group":
-            group = ev[1]
+            group, above = ev[1], {}
             out.append(table_line(ev[1], table, is_group=True))
         else:
             row: Row = ev[1]
             for h in row.heads:
                 out.append(table_line(h, table))
-                group = None
+                group, above = None, {}
             built = _build(row, cols, spanning, cols_of[id(row)])
+            if carry and built.content and not carry & set(cols_of[id(row)]) and row is not rows[-1]:
+                # (a "—" in a unit column says no unit; the last row is most often cut off with the
+                # page, its unit cell lost: neither takes the units above)
+                built.units = dict(above)
+            above = built.units
             if built.group:
                 group = built.group
             if not built.content and not built.units:
@@ -223,6 +237,14 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
             text, title, block = _row_text(row.marker, built, sep)
             out.append(table_line(text, table, title=title, group=group, is_row=True, items_end=block))
     return out
+
+
+def _unit_columns_carried(roles: list[str], rows: list[Row], cols_of: dict[int, list[int]]) -> set[int]:
+    """The unit columns, when most rows name their units: a row without any cell in them sits under
+    a unit cell merged over several rows (printed once, in the first row of the merge); else none."""
+    units = {j for j, r in enumerate(roles) if r in UNIT_ROLES}
+    named = sum(1 for r in rows if units & set(cols_of[id(r)]))
+    return units if len(rows) >= 3 and named * 2 > len(rows) else set()
 
 
 def _spanning(roles: list[str], filled: dict[int, int], n_rows: int) -> set[int]:

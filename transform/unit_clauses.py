@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
-from transform.unit_words import AREA_SET, HEADING_OBJECTS, VERB_KIND, simplified
+from transform.unit_words import AREA_SET, HEADING_OBJECTS, JOINT_OPENERS, JOINT_TAILS, VERB_KIND, simplified
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
@@ -154,6 +154,18 @@ def _joint(
     return (left, right) if left and right else None
 
 
+def _joint_clause(text: str, view: str, s: int, e: int, verb: str | None, strict: bool) -> tuple[str, ...]:
+    """The names of a clause that opens with 会同 ("会同A、B推进"), else ()."""
+    lead_in = next((w for w in JOINT_OPENERS if view.startswith(w, s)), None)
+    if lead_in is None:
+        return ()
+    ne = e - len(verb) if verb else e
+    if not verb:
+        tail = next((w for w in JOINT_TAILS if view.endswith(w, s, e)), "")
+        ne = e - len(tail)
+    return _names(text, view, s + len(lead_in), ne, strict)
+
+
 def find_clauses(
     text: str, view: str, start: int, end: int, *, strict: bool, loose_role: str | None = None
 ) -> list[Clause]:
@@ -168,6 +180,11 @@ def find_clauses(
     pending_start = -1
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
         verb = _verb_at_end(view, s, e)
+        joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
+        if joined:  # "X牵头，会同A、B推进": A and B take part
+            clauses.append(Clause("part", joined, s, e, verb=verb or ""))
+            pending, pending_start = [], -1
+            continue
         if verb:
             ns = _names_start(view, s, e - len(verb)) if strict else s
             names = _names(text, view, ns, e - len(verb), strict)

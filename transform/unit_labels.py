@@ -14,7 +14,7 @@ from transform.gazetteer import is_unit_like
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
-from transform.unit_words import LABEL_KIND, LABELS, NO_COLON_NOUNS, alternation
+from transform.unit_words import COLON_ONLY_LABELS, COPULAS, LABEL_KIND, LABELS, NO_COLON_NOUNS, alternation
 
 _KIND_GROUPS = (
     ("lead", "lead"),
@@ -87,7 +87,8 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
 # Labels whose colon may be lost ("（牵头单位县发改局；配合单位各镇街）"): the ones that end with a noun,
 # after a bracket or a separator.
 _NO_COLON_LABELS = {
-    k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS)] for k in ("lead", "resp", "part", "person")
+    k: [w for w in LABELS[k] if w.endswith(NO_COLON_NOUNS) and w not in COLON_ONLY_LABELS]
+    for k in ("lead", "resp", "part", "person")
 }
 _LABEL_NO_COLON = re.compile(
     r"(?:^|(?<=[（(【\[；;，,。\s]))(?:"
@@ -123,8 +124,11 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         starts = {s for s, _, _k in out}
         for m in _LABEL_NO_COLON.finditer(text):
             kind = m.lastgroup or "lead"
-            if m.start(kind) not in starts and _names_follow(text, m.end(kind), kind):
-                out.append((m.start(kind), m.end(kind), kind))
+            value = m.end(kind)
+            if text.startswith(COPULAS, value):  # "牵头单位为市发改委": the copula joins label and names
+                value += 1
+            if m.start(kind) not in starts and _names_follow(text, value, kind):
+                out.append((m.start(kind), value, kind))
     if len(out) > 1:
         out.sort()
     return out

@@ -26,6 +26,7 @@ from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
     AREA_SET,
+    COLON_ONLY_LABELS,
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
     JOIN_ENDINGS,
@@ -34,17 +35,20 @@ from transform.unit_words import (
     LABEL_KIND,
     LABELS,
     OTHER_NOTES,
+    PERSON_TITLES,
     PROSE_EXCEPTIONS,
     PROSE_WORDS,
+    UNKNOWN_LABEL_NAME_HEADS,
     VERBS,
     alternation,
     is_person,
+    is_person_name,
     simplified,
     word_search,
 )
 
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
-_SEP = "、，,；;/／\n"
+_SEP = "、，,；;/／|｜\n"
 # Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms.
 _TAILS = tuple(
     sorted(
@@ -116,7 +120,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         value = value[:_MAX_LIST_LEN]
     view = simplified(value)
     note_words = _NOTE.search(view) is not None
-    cut = note_words or _PERSON_LABEL.search(view) is not None
+    cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
@@ -232,14 +236,51 @@ def _printed(name: str, view: str, printed: str) -> str:
 def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
     """Cut the bracketed notes ("（列第一位者为牵头单位，下同）") out of a unit list."""
     note = NO_NOTE
-    for s, e in reversed(_bracket_groups(view)):
+    groups = _bracket_groups(view)
+    persons = {(s, e) for s, e in groups if _bracketed_person(view, s, e)}
+    for s, e in reversed(groups):
         inner = view[s + 1 : e - 1]
         if _NOTE.search(inner):
             note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
+        elif (s, e) in persons and (len(persons) > 1 or _has_title(inner)):
+            # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）": one untitled short word
+            # in brackets may be an alias (县自然资源局（林业）), so it needs a title or a second one
+            value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
+
+
+def _bracketed_person(view: str, s: int, e: int) -> bool:
+    inner = view[s + 1 : e - 1]
+    return _after_name(view, s) and is_person_name(inner) and not is_unit_like(inner)
+
+
+def _has_title(inner: str) -> bool:
+    return inner.startswith(PERSON_TITLES) or inner.endswith(PERSON_TITLES)
+
+
+def strip_bracketed_persons(cell: str) -> str:
+    """A unit cell of a 责任单位（责任人） column without its bracketed persons: "镇文化站（王强）" ->
+    "镇文化站" (the column says the brackets name persons)."""
+    view = simplified(cell)
+    for s, e in reversed(_bracket_groups(view)):
+        if _bracketed_person(view, s, e):
+            cell, view = cell[:s] + cell[e:], view[:s] + view[e:]
+    return cell
+
+
+# a short bracket (a person's name, with or without a title: "（张三）", "(局长赵六)") after a character
+_BRACKETED_SHORT = re.compile(r"[^、，,；;：:（(\s][（(][\u4e00-\u9fff]{2,7}[）)]")
+
+
+def _after_name(view: str, s: int) -> bool:
+    """Does the bracket at s follow a unit name ("区工信局（张三）"), not a separator or a label?"""
+    j = s
+    while j > 0 and view[j - 1] not in "、，,；;：:（(":
+        j -= 1
+    return j < s and is_unit_like(view[j:s].strip())
 
 
 def note_of(text: str) -> Note:
@@ -353,14 +394,21 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):
         return None
-    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND:  # a label is never a unit name
-        return None
+    if e - s <= _LABEL_LEN and view[s:e] in LABEL_KIND and view[s:e] not in COLON_ONLY_LABELS:
+        return None  # a label is never a unit name (相关部门 is one without its colon)
     return s, e
 
 
+# A label the lexicon does not know, by its shape: two characters and a label noun (管理单位, 运维单位,
+# 业主单位); a name before a colon has a place, a level or a collective word (有关单位, 市直单位 …).
+_LABEL_SHAPE = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门)")
+
+
 def _label_or_prose(head: str) -> bool:
-    """Is the text before a colon inside a piece a label ("配合单位") or no unit name?"""
+    """Is the text before a colon inside a piece a label ("配合单位", "管理单位") or no unit name?"""
     head = head.strip(_STRIP)
+    if _LABEL_SHAPE.fullmatch(head) and not head.startswith(UNKNOWN_LABEL_NAME_HEADS):
+        return True
     return head in LABEL_KIND or not is_unit_like(head)
 
 

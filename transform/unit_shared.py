@@ -95,8 +95,9 @@ def _may_follow(left: str, right: str) -> bool:
     """Can `right` finish the name `left` started? Not when it starts a name of its own (各…, 县…),
     except the level after 各乡、 (镇人民政府)."""
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
-        # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府)
-        levels = "县市区乡镇旗"
+        # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
+        # 省、市、县三级人民政府
+        levels = "省州县市区乡镇旗"
         in_levels = (
             (left.startswith("各") and len(left) == 2)
             or (len(left) == 1 and left in levels)

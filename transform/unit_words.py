@@ -20,10 +20,16 @@ _ROLES = table("units_roles")
 LABELS: dict[str, tuple[str, ...]] = {
     "lead": tuple(_ROLES["labels"]["lead"]),
     "resp": tuple(_ROLES["labels"]["responsible"]),
-    "part": tuple(_ROLES["labels"]["participating"]),
+    "part": tuple(_ROLES["labels"]["participating"]) + tuple(_ROLES["labels"]["participating_colon_only"]),
     "person": tuple(_ROLES["labels"]["person"]),
     "other": tuple(_ROLES["labels"]["other"]),
 }
+#: words that join a label to its units in prose ("牵头单位为市发改委")
+COPULAS: tuple[str, ...] = tuple(_ROLES["labels"]["copulas"])
+#: labels read only before a colon: without it they are names ("相关部门配合")
+COLON_ONLY_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["participating_colon_only"])
+#: first words that make a label-shaped head before a colon a name (有关单位：, 市直单位：)
+UNKNOWN_LABEL_NAME_HEADS: tuple[str, ...] = tuple(_ROLES["labels"]["unknown_label_name_heads"])
 #: verb kind -> verbs ("impl" for implementing)
 VERBS: dict[str, tuple[str, ...]] = {
     "lead": tuple(_ROLES["verbs"]["lead"]),
@@ -32,7 +38,14 @@ VERBS: dict[str, tuple[str, ...]] = {
     "part": tuple(_ROLES["verbs"]["participating"]),
 }
 HEADING_OBJECTS: tuple[str, ...] = tuple(_ROLES["verbs"]["heading_objects"])
+#: "X牵头，会同A、B推进": the opener of a clause whose units take part, and the work verbs it may end with
+JOINT_OPENERS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["joint_openers"], key=len, reverse=True))
+JOINT_TAILS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["joint_tails"], key=len, reverse=True))
 FIRST_IS_LEAD_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["first_is_lead"])
+#: the parts of a first-listed rule stated for the document: placer + position … lead word
+FIRST_PLACERS: tuple[str, ...] = tuple(_ROLES["notes"]["first_placers"])
+FIRST_POSITIONS: tuple[str, ...] = tuple(_ROLES["notes"]["first_positions"])
+FIRST_LEAD_WORDS: tuple[str, ...] = tuple(_ROLES["notes"]["first_lead_words"])
 FOLLOWING_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["following"])
 OTHER_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["other"])
 #: a labelled value opening with one of these states a duty, not units ("主管部门：负责…")
@@ -109,6 +122,29 @@ def simplified(text: str) -> str:
 def is_person(name: str) -> bool:
     """A person or a post, not a unit: "张三副县长", "县委书记", "分管领导"."""
     return simplified(name).endswith(PERSON_TITLES)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = words("surnames")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def is_person_name(text: str) -> bool:
+    """A person's name, with or without a title before or after it: "张三", "欧阳明", "局长赵六",
+    "李四副局长" (a common surname, then one or two characters; see lexicons/surnames.txt)."""
+    text = simplified(text).strip()
+    for title in sorted(PERSON_TITLES, key=len, reverse=True):
+        if text.endswith(title) and len(text) > len(title):
+            text = text[: -len(title)]
+            break
+        if text.startswith(title) and len(text) > len(title):
+            text = text[len(title) :]
+            break
+    single, double = _surnames()
+    if 2 <= len(text) <= 3 and text[0] in single:
+        return True
+    return 3 <= len(text) <= 4 and text[:2] in double
 
 
 def word_search(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:

@@ -43,6 +43,9 @@ from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
     DUTY_OPENERS,
+    FIRST_LEAD_WORDS,
+    FIRST_PLACERS,
+    FIRST_POSITIONS,
     LABEL_KIND,
     LABELS,
     VERB_KIND,
@@ -53,10 +56,17 @@ from transform.unit_words import (
 
 __all__ = ["Units", "extract_units", "first_is_lead_rule", "split_units", "strip_spans"]
 
+# A placed position ("排序第一", "排在最前面", "位列首位") then 的/者, the unit word and 为 before a lead
+# word: "排序第一的为牵头单位", "由排在第一位的单位牵头", "排首位者牵头", "列第一位的为主办单位"; or a bare
+# first position that must say 为…牵头单位: "第一个为牵头单位", "首位为牵头部门"; or "牵头单位列第一位".
 _FIRST_IS_LEAD = re.compile(
-    r"(列|排)(在|名)?(第一位?|首位)(的|者)?(责任)?(单位|部门)?为(工作)?牵头|第一个?(责任)?(单位|部门)?为(工作)?牵头(单位|部门)|"
+    rf"(?:{alternation(FIRST_PLACERS)})(?:{alternation(FIRST_POSITIONS)})(的|者)?(责任)?(单位|部门)?(为|是)?(工作)?"
+    rf"(?:{alternation(FIRST_LEAD_WORDS)})|"
+    r"第一个?(责任)?(单位|部门)?为(工作)?牵头(单位|部门)|"
     r"首位(单位|部门)?为(工作)?牵头|牵头(单位|部门)(列|排)(在)?(第一|首)位"
 )
+#: the words every first-listed rule holds, around which `first_is_lead_rule` searches
+_FIRST_HINTS = ("第一", "首位", "最前", "前面")
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
 _ANY_UNIT_WORD = re.compile(
     r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|"
@@ -91,11 +101,11 @@ _VERB = word_search(tuple(VERB_KIND))
 def first_is_lead_rule(text: str) -> bool:
     """Does the text say the first unit listed is the lead (列第一位者为牵头单位)?
 
-    Same as `_FIRST_IS_LEAD.search` on the simplified text: every match holds 第一 or 首位 and is at
-    most 14 characters long, so only the windows around those words are searched.
+    Same as `_FIRST_IS_LEAD.search` on the simplified text: every match holds one of `_FIRST_HINTS`
+    and is at most 20 characters long, so only the windows around those words are searched.
     """
     text = simplified(text)
-    for hint in ("第一", "首位"):
+    for hint in _FIRST_HINTS:
         i = text.find(hint)
         while i >= 0:
             if _FIRST_IS_LEAD.search(text, max(0, i - 8), i + 24):
@@ -580,10 +590,11 @@ def _marked_leads(units: Units) -> None:
 
 
 def _starred_leads(units: Units) -> None:
-    """A star after a name marks the lead unit; the star is no part of any name."""
-    marked = [u.rstrip(_STARS) for u in units.lead if u.endswith(tuple(_STARS))]
-    others = [u.rstrip(_STARS) for u in units.lead if not u.endswith(tuple(_STARS))]
-    part = [u.rstrip(_STARS) for u in units.participating]
+    """A star after (or before) a name marks the lead unit; the star is no part of any name."""
+    stars = tuple(_STARS)
+    marked = [u.strip(_STARS) for u in units.lead if u.endswith(stars) or u.startswith(stars)]
+    others = [u.strip(_STARS) for u in units.lead if not (u.endswith(stars) or u.startswith(stars))]
+    part = [u.strip(_STARS) for u in units.participating]
     if not marked:  # a star inside a name (a masked character): nothing marked
         return
     units.lead = marked
