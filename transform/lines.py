@@ -6,7 +6,8 @@
   projects printed as cards of labelled fields (`transform.table_cards`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
-- Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them.
+- Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them,
+  and so over the running head a PDF conversion prints at the top of each page (the title repeated).
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
   line starts a new numbered item or a unit statement.
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
@@ -98,9 +99,59 @@ def _page_mark(line: str) -> bool:
     )
 
 
+_HEAD_LINES = 12  # the lines of a document's head (title, issuer) that a running head repeats
+_RUNNING_HEAD_MAX = 40
+_HEADS_PER_PAGE = 2
+_DATE_LINE = re.compile(
+    r"[\d〇○零一二三四五六七八九十]{4}\s?年[\d〇○零一二三四五六七八九十\s]{1,4}月[\d〇○零一二三四五六七八九十\s]{1,4}日"
+)
+
+
+def _without_page_marks(lines: list[str]) -> list[str]:
+    """`lines` without page numbers, and without the running head a PDF conversion prints at the
+    top of each page after it: a line right after a page number that repeats a line of the
+    document's head (its title, its issuer) or the line after another page number. A line that
+    starts an item or names units, and an issuer over the date of a signature, are text."""
+    marks = [i for i, ln in enumerate(lines) if _page_mark(ln)]
+    if not marks:
+        return lines
+    head = {ln for ln in [ln for ln in lines[: marks[0]] if ln][:_HEAD_LINES] if len(ln) <= _RUNNING_HEAD_MAX}
+    tops: dict[str, int] = {}
+    for i in marks:
+        j = _next_text(lines, i)
+        if j is not None:
+            tops[lines[j]] = tops.get(lines[j], 0) + 1
+    drop = set(marks)
+    for i in marks:
+        j = _next_text(lines, i)
+        for _ in range(_HEADS_PER_PAGE):
+            if j is None or not _running_head(lines[j], head, tops):
+                break
+            nxt = _next_text(lines, j)
+            if nxt is not None and _DATE_LINE.fullmatch(lines[nxt]):
+                break  # 某县人民政府办公室 / 2024年3月5日: a signature at the top of a page
+            drop.add(j)
+            j = nxt
+    return [ln for k, ln in enumerate(lines) if k not in drop]
+
+
+def _next_text(lines: list[str], i: int) -> int | None:
+    """The index of the first non-empty line after line i that is no page number, or None."""
+    for j in range(i + 1, len(lines)):
+        if lines[j] and not _page_mark(lines[j]):
+            return j
+    return None
+
+
+def _running_head(line: str, head: set[str], tops: dict[str, int]) -> bool:
+    if len(line) > _RUNNING_HEAD_MAX or (line not in head and tops.get(line, 0) < 2):
+        return False
+    return match_marker(line) is None and _UNIT_LABEL_START.match(line) is None and "单位" not in line
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
-    lines = [ln for ln in lines if not _page_mark(ln)]
+    lines = _without_page_marks(lines)
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = whole_plan_lines(lines, text)
