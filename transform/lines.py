@@ -24,6 +24,7 @@ from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, retag, rows_to_lines
+from transform.unit_words import LABELS
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
 _INLINE_CAND = re.compile(
@@ -149,9 +150,32 @@ def _running_head(line: str, head: set[str], tops: dict[str, int]) -> bool:
     return match_marker(line) is None and _UNIT_LABEL_START.match(line) is None and "单位" not in line
 
 
+# A role label broken by a stray space of a PDF's text layer ("牵头单 位：", "配 合单位："), before its colon
+_SPACED_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        "[ \u3000]?".join(map(re.escape, label))
+        for label in sorted(
+            {x for k in ("lead", "resp", "part") for x in LABELS[k] if len(x) > 2}, key=len, reverse=True
+        )
+    )
+    + r")(?=[ \u3000]*[:：])"
+)
+
+
+def _unspaced_labels(line: str) -> str:
+    """`line` with the spaces inside its role labels removed: "（牵头单 位：县工信局）" -> "（牵头单位：县工信局）"."""
+    return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", "").replace("\u3000", ""), line)
+
+
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
     lines = _without_page_marks(lines)
+    if " " in text or "\u3000" in text:
+        lines = [
+            _unspaced_labels(ln) if ("：" in ln or ":" in ln) and (" " in ln or "\u3000" in ln) else ln
+            for ln in lines
+        ]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = whole_plan_lines(lines, text)
