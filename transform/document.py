@@ -28,7 +28,7 @@ from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.metadata import extract_metadata
-from transform.normalize import PageWork
+from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, no_rows, non_plan
 from transform.rows import build_rows
@@ -363,6 +363,7 @@ def _parse(
     text, encoding = decode_page(content, content_type)
     if text.find("\x00") >= 0:  # a scan, where replace() would copy the whole page
         text = text.replace("\x00", "")
+    text = without_format_marks(text)  # soft hyphens, zero-width spaces of a Word/WPS export
     doc = dict(base)
     doc["encoding"] = encoding
     if not text.strip():
