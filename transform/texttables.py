@@ -430,7 +430,11 @@ def _piped_rows(
         if not nonempty:
             k += 1
             continue
-        if header(cells) is not None:
+        head_cols = header(cells)
+        if head_cols is not None:
+            if [c.head for c in head_cols] == [c.head for c in cols]:
+                k += 1  # its header printed again at the top of a page: the table goes on, and a
+                continue  # row the page break cut is joined with the rest of it below
             break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
         if idx is None and no_col is not None:
