@@ -437,6 +437,12 @@ def _piped_rows(
                 continue  # row the page break cut is joined with the rest of it below
             break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
+        if idx is None and no_col is not None and aligned is not None and events[-1][1] is aligned:
+            wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
+            if wrapped is not None and _past_content(wrapped, cols):
+                merge_wrapped(aligned, wrapped, no_col)  # the rest of a unit cell cut by a page break
+                k += 1
+                continue
         if idx is None and no_col is not None:
             # a category row ("一、主要预期目标 | | |") or a row numbered inside its content cell
             first_marker = match_marker(nonempty[0])
@@ -504,6 +510,14 @@ def _piped_rows(
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _past_content(cells: list[str], cols: list[Column]) -> bool:
+    """Are the filled cells of a wrapped line all in columns after the content column (units,
+    deadlines)? A category row ("一、主要预期目标 | | |") fills a first column, never only those."""
+    content = next((i for i, c in enumerate(cols) if c.role == "content"), None)
+    filled = [i for i, c in enumerate(cells) if c]
+    return content is not None and bool(filled) and min(filled) > content
 
 
 def _unnumbered_row(cells: list[str], cols: list[Column], events: list, unnumbered: int) -> bool:
