@@ -73,17 +73,14 @@ def test_a_category_row_of_the_first_column_stays_a_category():
 
 
 def test_a_unit_name_cut_below_a_header_printed_again():
-    head = "序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位"
-    doc = _doc(
+    tasks = _tasks(
         [
-            "某市2025年民生实事任务分解",
-            head,
             "1 | 新建改扩建幼儿园6所，新增学位2700个。 | 王某 | 市教育局 | 市财政局、市自然资源",
-            head,
+            _HEAD,
             " |  |  |  | 局、各区政府",
             "2 | 改造城镇老旧小区40个。 | 李某 | 市住建局 | 各区政府",
         ]
     )
-    assert [t["path"] for t in doc.tasks] == [["1"], ["2"]]
-    assert doc.tasks[0]["lead_units"] == ["市教育局"]
-    assert doc.tasks[0]["participating_units"] == ["市财政局", "市自然资源局", "各区政府"]
+    assert [t["path"] for t in tasks] == [["1"], ["2"]]
+    assert tasks[0]["lead_units"] == ["市教育局"]
+    assert tasks[0]["participating_units"] == ["市财政局", "市自然资源局", "各区政府"]
