@@ -73,7 +73,9 @@ def _may_have_lost_indent(text: str) -> bool:
 
 
 # a bullet before an item's number ("●一是…", "■ 1.…"): the number opens the item
-_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉")
+# list bullets, also as a Word or WPS export prints them: a middle dot, and the Symbol / Wingdings
+# bullets of a list read without their font (private-use characters, or Ø § ü of Latin-1)
+_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
 
 
 def _unbulleted(line: str) -> str:
