@@ -361,9 +361,7 @@ def _parse(
     content: bytes | str, base: dict[str, Any], *, url: str | None, content_type: str | None, is_text: bool
 ) -> ParsedDocument:
     text, encoding = decode_page(content, content_type)
-    if text.find("\x00") >= 0:  # a scan, where replace() would copy the whole page
-        text = text.replace("\x00", "")
-    text = without_format_marks(text)  # soft hyphens, zero-width spaces of a Word/WPS export
+    text = without_format_marks(text)  # NULs of a scan, soft hyphens and zero-width spaces of an export
     doc = dict(base)
     doc["encoding"] = encoding
     if not text.strip():

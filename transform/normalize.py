@@ -157,9 +157,9 @@ def _convert(plain: str) -> str:
     return "\n".join(out)
 
 
-# Characters a Word or WPS export leaves in its text that print nothing: a soft hyphen, zero-width
-# spaces and joiners, a word joiner, a byte-order mark inside the text
-_FORMAT_MARKS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Characters that print nothing: the NULs of a scan, and what a Word or WPS export leaves in its
+# text (a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order mark inside it)
+_FORMAT_MARKS = "\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _NO_FORMAT_MARKS = dict.fromkeys(map(ord, _FORMAT_MARKS))
 
 
