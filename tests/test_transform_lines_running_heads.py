@@ -2,7 +2,7 @@
 of each page, right after the page number of the page before. It is no part of the text either: a
 sentence or a unit list wrapped across the page break reads on over it, while a line after a page
 number that is text (an item, a unit statement, a signature over its date) stays
-(transform/lines.py `_without_page_marks`)."""
+(transform/page_marks.py `without_page_marks`)."""
 
 from __future__ import annotations
 

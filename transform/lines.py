@@ -7,7 +7,8 @@
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
 - Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them,
-  and so over the running head a PDF conversion prints at the top of each page (the title repeated).
+  and so over the running head a PDF conversion prints at the top of each page (the title repeated)
+  and the footnotes at the bottom of a page ("①规上工业企业指…" under "企业①").
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
   line starts a new numbered item or a unit statement.
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
@@ -21,6 +22,8 @@ import re
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
+from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, retag, rows_to_lines
@@ -43,9 +46,6 @@ _BARE_MARKER = re.compile(
     r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"
 )
 _BARE_NUMBER = re.compile(r"\d{1,3}")
-_UNIT_LABEL_START = re.compile(
-    r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)"
-)
 _BROKEN_MIN = 28
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
 _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
@@ -84,74 +84,6 @@ def _unbulleted(line: str) -> str:
     return rest if rest and match_marker(rest[:_MARKER_SPAN]) is not None else line
 
 
-# the page number of a 公文 printed as text, on a line of its own where a page ended: "— 3 —",
-# "- 3 -", "－3－", "第3页", "第3页 共12页" (a bare number is no page number here: it may number an item)
-_PAGE_MARK = re.compile(
-    r"(?:[-—－–]\s*)+\d{1,4}(?:\s*[-—－–])+|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?"
-)
-_PAGE_MARK_START = frozenset("-—－–第")
-_PAGE_MARK_MAX = 16
-
-
-def _page_mark(line: str) -> bool:
-    """Is `line` a page number ("— 3 —")? A page's text reads on over it."""
-    return (
-        line[:1] in _PAGE_MARK_START
-        and len(line) <= _PAGE_MARK_MAX
-        and _PAGE_MARK.fullmatch(line) is not None
-    )
-
-
-_HEAD_LINES = 12  # the lines of a document's head (title, issuer) that a running head repeats
-_RUNNING_HEAD_MAX = 40
-_HEADS_PER_PAGE = 2
-_DATE_LINE = re.compile(
-    r"[\d〇○零一二三四五六七八九十]{4}\s?年[\d〇○零一二三四五六七八九十\s]{1,4}月[\d〇○零一二三四五六七八九十\s]{1,4}日"
-)
-
-
-def _without_page_marks(lines: list[str]) -> list[str]:
-    """`lines` without page numbers, and without the running head a PDF conversion prints at the
-    top of each page after it: a line right after a page number that repeats a line of the
-    document's head (its title, its issuer) or the line after another page number. A line that
-    starts an item or names units, and an issuer over the date of a signature, are text."""
-    marks = [i for i, ln in enumerate(lines) if _page_mark(ln)]
-    if not marks:
-        return lines
-    head = {ln for ln in [ln for ln in lines[: marks[0]] if ln][:_HEAD_LINES] if len(ln) <= _RUNNING_HEAD_MAX}
-    tops: dict[str, int] = {}
-    for i in marks:
-        j = _next_text(lines, i)
-        if j is not None:
-            tops[lines[j]] = tops.get(lines[j], 0) + 1
-    drop = set(marks)
-    for i in marks:
-        j = _next_text(lines, i)
-        for _ in range(_HEADS_PER_PAGE):
-            if j is None or not _running_head(lines[j], head, tops):
-                break
-            nxt = _next_text(lines, j)
-            if nxt is not None and _DATE_LINE.fullmatch(lines[nxt]):
-                break  # 某县人民政府办公室 / 2024年3月5日: a signature at the top of a page
-            drop.add(j)
-            j = nxt
-    return [ln for k, ln in enumerate(lines) if k not in drop]
-
-
-def _next_text(lines: list[str], i: int) -> int | None:
-    """The index of the first non-empty line after line i that is no page number, or None."""
-    for j in range(i + 1, len(lines)):
-        if lines[j] and not _page_mark(lines[j]):
-            return j
-    return None
-
-
-def _running_head(line: str, head: set[str], tops: dict[str, int]) -> bool:
-    if len(line) > _RUNNING_HEAD_MAX or (line not in head and tops.get(line, 0) < 2):
-        return False
-    return match_marker(line) is None and _UNIT_LABEL_START.match(line) is None and "单位" not in line
-
-
 # A role label broken by a stray space of a PDF's text layer ("牵头单 位：", "配 合单位："), before its colon
 _SPACED_LABEL = re.compile(
     "(?:"
@@ -172,7 +104,7 @@ def _unspaced_labels(line: str) -> str:
 
 def normalise_lines(text: str) -> list[str]:
     lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
-    lines = _without_page_marks(lines)
+    lines = without_page_marks(lines)
     if " " in text or "\u3000" in text:
         lines = [
             _unspaced_labels(ln) if ("：" in ln or ":" in ln) and (" " in ln or "\u3000" in ln) else ln
