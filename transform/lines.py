@@ -26,7 +26,7 @@ from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
-from transform.texttables import TableLine, retag, rows_to_lines
+from transform.texttables import TableLine, piped_tab_rows, retag, rows_to_lines
 from transform.unit_words import LABELS
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -103,7 +103,10 @@ def _unspaced_labels(line: str) -> str:
 
 
 def normalise_lines(text: str) -> list[str]:
-    lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    raw = text.split("\n")
+    if "\t" in text:
+        raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines)
     if " " in text or "\u3000" in text:
         lines = [

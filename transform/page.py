@@ -107,7 +107,8 @@ def trim_chrome(lines: list[str]) -> str:
             continue
         if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
             break
-        out.append(line)
+        # a row of a table saved as text with tabs keeps its empty first cells ("\t\t\t局、各区政府")
+        out.append(raw.strip(" \u3000").rstrip("\t") if raw.count("\t") >= 2 else line)
     return "\n".join(out)
 
 

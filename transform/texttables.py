@@ -71,6 +71,25 @@ def _ends_table(line: str) -> bool:
     return bool(_SIGNATURE_DATE.match(line) or _TABLE_END.match(line))
 
 
+def piped_tab_rows(lines: list[str]) -> list[str]:
+    """`lines` (as printed, not stripped) with each task table whose cells a Word or WPS export
+    separates by tabs written as a "|" table: from a header line whose tab-separated cells head a
+    task table, every line holding a tab, empty cells kept ("\t高效节水灌溉1万亩。\t\t水利局": the
+    rest of a row, its number cell empty). Lines of other tables and indented text pass unchanged."""
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        if "\t" not in line:
+            in_table = False
+            out.append(line)
+            continue
+        cells = line.strip(" \r\u3000").split("\t")
+        if not in_table:
+            in_table = header([c.strip() for c in cells]) is not None
+        out.append(" | ".join(c.strip() for c in cells) if in_table else line)
+    return out
+
+
 def rows_to_lines(lines: list[str]) -> list[str]:
     """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
     out: list[str] = []
