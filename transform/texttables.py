@@ -458,7 +458,9 @@ def _piped_rows(
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
         if idx is None and no_col is not None and aligned is not None and events[-1][1] is aligned:
             wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
-            if wrapped is not None and _past_content(wrapped, cols):
+            if wrapped is not None and (
+                _past_content(wrapped, cols) or _runs_on(aligned, wrapped, cols, no_col)
+            ):
                 merge_wrapped(aligned, wrapped, no_col)  # the rest of a unit cell cut by a page break
                 k += 1
                 continue
@@ -537,6 +539,18 @@ def _past_content(cells: list[str], cols: list[Column]) -> bool:
     content = next((i for i, c in enumerate(cols) if c.role == "content"), None)
     filled = [i for i, c in enumerate(cells) if c]
     return content is not None and bool(filled) and min(filled) > content
+
+
+def _runs_on(row: Row, cells: list[str], cols: list[Column], no_col: int) -> bool:
+    """Does a wrapped line that fills only the content column go on with the row's content cell,
+    cut inside its sentence ("…，完成改造小" / "区12个、惠及居民3000户。")? A category row under a
+    row whose sentence ended ("…。" / "产业发展类") is none."""
+    content = next((i for i, c in enumerate(cols) if c.role == "content"), None)
+    filled = [i for i, c in enumerate(cells) if c]
+    if content is None or filled != [content] or content <= no_col:
+        return False
+    above = row.cells[content - no_col - 1] if len(row.cells) > content - no_col - 1 else ""
+    return bool(above) and above[-1] not in "。！!？?；;"
 
 
 def _unnumbered_row(cells: list[str], cols: list[Column], events: list, unnumbered: int) -> bool:
