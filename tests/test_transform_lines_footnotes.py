@@ -2,7 +2,7 @@
 ("①规上工业企业指年主营业务收入2000万元及以上的工业企业。" under "培育规上工业企业①"): no sub-item
 of the task above and no part of its text, so they go with the page number. A line opening with ①
 that starts a list (its ① after a colon or alone at the start of a line) is an item and stays
-(transform/page_marks.py `_footnotes`)."""
+(transform/page_marks.py `footnotes`)."""
 
 from __future__ import annotations
 

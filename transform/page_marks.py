@@ -48,7 +48,7 @@ def without_page_marks(lines: list[str]) -> list[str]:
     top of each page after it: a line right after a page number that repeats a line of the
     document's head (its title, its issuer) or the line after another page number. A line that
     starts an item or names units, and an issuer over the date of a signature, are text. The
-    footnotes at the bottom of a page go too (`_footnotes`)."""
+    footnotes at the bottom of a page go too (`footnotes`)."""
     marks = [i for i, ln in enumerate(lines) if page_mark(ln)]
     if not marks:
         return lines
@@ -69,7 +69,7 @@ def without_page_marks(lines: list[str]) -> list[str]:
                 break  # 某县人民政府办公室 / 2024年3月5日: a signature at the top of a page
             drop.add(j)
             j = nxt
-        drop.update(_footnotes(lines, i))
+        drop.update(footnotes(lines, i))
     return [ln for k, ln in enumerate(lines) if k not in drop]
 
 
@@ -78,7 +78,7 @@ _NOTE_LOOKBACK = 15  # lines of the page above a footnote where its reference is
 _NOT_A_REFERENCE = frozenset("：:；;，,。、（(【[ \t\u3000")
 
 
-def _footnotes(lines: list[str], mark: int) -> list[int]:
+def footnotes(lines: list[str], mark: int) -> list[int]:
     """The footnotes at the bottom of the page that ends at the page number `mark`: lines opening
     with a circled number ("①规上工业企业指…") whose number stands after a word in the page above
     ("培育规上工业企业①。"), a note reference rather than the start of a list ("：①新建…；②改造…")."""

@@ -18,7 +18,7 @@ from transform.attachments.model import FileText
 from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
 from transform.numbering import match_marker
-from transform.page_marks import UNIT_LABEL_START
+from transform.page_marks import UNIT_LABEL_START, footnotes
 from transform.table_cells import is_units
 
 _LOCK = threading.Lock()
@@ -92,7 +92,8 @@ _HEAD_MAX = 60  # a running head is a title, an issuer or a table's header row
 def _without_running_heads(pages: list[list[str]]) -> list[str]:
     """The lines of the pages, without the running head each page after the first prints on its
     first line: the first line of the file again (its title or issuer), or a line that opens two
-    pages or more (a table's header row repeated). An item or a unit statement is text."""
+    pages or more (a table's header row repeated). An item or a unit statement is text. The
+    footnotes at the bottom of a page go too (`transform.page_marks.footnotes`)."""
     tops: dict[str, int] = {}
     for lines in pages[1:]:
         if lines:
@@ -110,7 +111,8 @@ def _without_running_heads(pages: list[list[str]]) -> list[str]:
             and UNIT_LABEL_START.match(top) is None
         ):
             lines = lines[1:]
-        out.extend(lines)
+        notes = footnotes(lines, len(lines))  # "①规上工业企业指…" at the bottom, under "企业①"
+        out.extend(lines[: len(lines) - len(notes)] if notes else lines)
     return out
 
 
