@@ -28,7 +28,7 @@ from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.metadata import extract_metadata, without_page_marker
-from transform.normalize import PageWork
+from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, no_rows, non_plan
 from transform.rows import build_rows
@@ -364,8 +364,7 @@ def _parse(
     content: bytes | str, base: dict[str, Any], *, url: str | None, content_type: str | None, is_text: bool
 ) -> ParsedDocument:
     text, encoding = decode_page(content, content_type)
-    if text.find("\x00") >= 0:  # a scan, where replace() would copy the whole page
-        text = text.replace("\x00", "")
+    text = without_format_marks(text)  # NULs of a scan, soft hyphens and zero-width spaces of an export
     doc = dict(base)
     doc["encoding"] = encoding
     if not text.strip():

@@ -175,7 +175,7 @@ def _finish(text: str, *, trim_cells: bool = True) -> str:
     `_CELL_END` or " | "), " | " is put around every cell border and empty border cells are
     dropped; without it (`render_node`) a "|" is text as printed. Task-table rows
     (`transform.html_tables.ROW_CELL` borders) keep every cell either way."""
-    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\r", "")
+    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "").replace("\r", "")
     if "\n" in text:
         # a source line break between two block markers is one space (see _join_source_lines):
         # most of them are, and one C-speed pass spares the loop its iterations

@@ -6,7 +6,9 @@
   projects printed as cards of labelled fields (`transform.table_cards`).
 - Items numbered by a bare number on its own line ("1" / "新增100张床位" / "2" / …) and markers
   printed alone ("一、" / "总体要求") are joined with their text.
-- Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them.
+- Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them,
+  and so over the running head a PDF conversion prints at the top of each page (the title repeated)
+  and the footnotes at the bottom of a page ("①规上工业企业指…" under "企业①").
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
   line starts a new numbered item or a unit statement.
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
@@ -20,9 +22,12 @@ import re
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
+from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
-from transform.texttables import TableLine, retag, rows_to_lines
+from transform.texttables import TableLine, piped_tab_rows, retag, rows_to_lines
+from transform.unit_words import LABELS
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
 _INLINE_CAND = re.compile(
@@ -41,9 +46,6 @@ _BARE_MARKER = re.compile(
     r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"
 )
 _BARE_NUMBER = re.compile(r"\d{1,3}")
-_UNIT_LABEL_START = re.compile(
-    r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)"
-)
 _BROKEN_MIN = 28
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
 _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
@@ -71,7 +73,9 @@ def _may_have_lost_indent(text: str) -> bool:
 
 
 # a bullet before an item's number ("●一是…", "■ 1.…"): the number opens the item
-_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉")
+# list bullets, also as a Word or WPS export prints them: a middle dot, and the Symbol / Wingdings
+# bullets of a list read without their font (private-use characters, or Ø § ü of Latin-1)
+_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
 
 
 def _unbulleted(line: str) -> str:
@@ -80,27 +84,35 @@ def _unbulleted(line: str) -> str:
     return rest if rest and match_marker(rest[:_MARKER_SPAN]) is not None else line
 
 
-# the page number of a 公文 printed as text, on a line of its own where a page ended: "— 3 —",
-# "- 3 -", "－3－", "第3页", "第3页 共12页" (a bare number is no page number here: it may number an item)
-_PAGE_MARK = re.compile(
-    r"(?:[-—－–]\s*)+\d{1,4}(?:\s*[-—－–])+|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?"
-)
-_PAGE_MARK_START = frozenset("-—－–第")
-_PAGE_MARK_MAX = 16
-
-
-def _page_mark(line: str) -> bool:
-    """Is `line` a page number ("— 3 —")? A page's text reads on over it."""
-    return (
-        line[:1] in _PAGE_MARK_START
-        and len(line) <= _PAGE_MARK_MAX
-        and _PAGE_MARK.fullmatch(line) is not None
+# A role label broken by a stray space of a PDF's text layer ("牵头单 位：", "配 合单位："), before its colon
+_SPACED_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        "[ \u3000]?".join(map(re.escape, label))
+        for label in sorted(
+            {x for k in ("lead", "resp", "part") for x in LABELS[k] if len(x) > 2}, key=len, reverse=True
+        )
     )
+    + r")(?=[ \u3000]*[:：])"
+)
+
+
+def _unspaced_labels(line: str) -> str:
+    """`line` with the spaces inside its role labels removed: "（牵头单 位：县工信局）" -> "（牵头单位：县工信局）"."""
+    return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", "").replace("\u3000", ""), line)
 
 
 def normalise_lines(text: str) -> list[str]:
-    lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
-    lines = [ln for ln in lines if not _page_mark(ln)]
+    raw = text.split("\n")
+    if "\t" in text:
+        raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
+    lines = without_page_marks(lines)
+    if " " in text or "\u3000" in text:
+        lines = [
+            _unspaced_labels(ln) if ("：" in ln or ":" in ln) and (" " in ln or "\u3000" in ln) else ln
+            for ln in lines
+        ]
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = whole_plan_lines(lines, text)

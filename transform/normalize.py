@@ -174,6 +174,20 @@ def _convert(plain: str) -> str:
     return "\n".join(out)
 
 
+# Characters that print nothing: the NULs of a scan, and what a Word or WPS export leaves in its
+# text (a soft hyphen, zero-width spaces and joiners, a word joiner, a byte-order mark inside it)
+_FORMAT_MARKS = "\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_NO_FORMAT_MARKS = dict.fromkeys(map(ord, _FORMAT_MARKS))
+
+
+def without_format_marks(text: str) -> str:
+    """`text` without the characters that print nothing ("牵头\u00ad单位" -> "牵头单位"): they would
+    break a label, a number or a name the rules read. A text without them is returned as it is."""
+    if not any(c in text for c in _FORMAT_MARKS):
+        return text
+    return text.translate(_NO_FORMAT_MARKS)
+
+
 DOC_FIELDS = ("title", "plan_title", "issuer", "doc_number", "index_no", "category", "validity", "summary")
 
 

@@ -107,7 +107,9 @@ def trim_chrome(lines: list[str]) -> str:
             continue
         if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
             break
-        out.append(line)
+        # a row of a table saved as text with tabs keeps its empty first cells ("\t\t\t局、各区政府")
+        tabbed = raw.count("\t") >= 2 or (raw[:1] == "\t" and i > 0 and lines[i - 1].count("\t") >= 2)
+        out.append(raw.strip(" \u3000").rstrip("\t") if tabbed else line)
     return "\n".join(out)
 
 

@@ -169,6 +169,21 @@ def _unit_list(cell: str) -> str:
     return cell
 
 
+_CLAUSE_END = "。！!？?；;：:"
+
+
+def _unwrapped(cells: list[str]) -> str:
+    """The first content cell of a row, read on into its next line (or the next part of its column) where it was
+    wrapped inside a sentence (a PDF row printed over two lines, or cut by a page: "完成高标准农田
+    建设3万亩，推进" / "高效节水灌溉1万亩。"): it runs on (a comma inside, no full stop at its end).
+    A heading over the text of the cell ("加快产业发展" / "推进…") stays a cell of its own."""
+    parts = [*cells[0].split("\n", 1), *cells[1:2]]
+    head = parts[0]
+    if len(parts) < 2 or not parts[1] or head[-1:] in _CLAUSE_END or ("，" not in head and "," not in head):
+        return cells[0]
+    return cells[0] if match_marker(parts[1]) is not None else head + parts[1]
+
+
 def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, int | None]:
     """The task line of a row, its title and where its labelled block begins (None: none)."""
     from transform.titles import task_title
@@ -191,7 +206,7 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, in
     own = match_marker(first)
     if own is not None and own.kind not in _SUB_ITEM_KINDS:
         return text, None, block
-    title = task_title(built.problem or built.content[0][0]) if first else None
+    title = task_title(built.problem or _unwrapped(built.content[0])) if first else None
     if marker and block is not None:
         block += len(marker) + 1
     return f"{marker} {text}" if marker else text, title or None, block

@@ -20,7 +20,9 @@ fits the column after the figure, not the first column of a row.
 
 from __future__ import annotations
 
-from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit
+import re
+
+from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is_units
 from transform.table_rows import Row, row_number
 
 __all__ = [
@@ -103,7 +105,22 @@ def merge_wrapped(row: Row, cells: list[str], no_col: int) -> None:
             continue
         while len(row.cells) <= at:
             row.cells.append("")
-        row.cells[at] = f"{row.cells[at]}\n{cell}" if row.cells[at] else cell
+        above = row.cells[at]
+        row.cells[at] = f"{above}{_joint(above, cell)}{cell}" if above else cell
+
+
+_NAME_END = re.compile(r"[^、，,；;\s]+$")
+_NAME_START = re.compile(r"[^、，,；;\s]+")
+
+
+def _joint(above: str, below: str) -> str:
+    """What joins the two parts of a wrapped cell: nothing where a unit name was cut inside it
+    ("市自然资源" over "局、各区政府": the part above is no unit name, the two parts together are one),
+    else a line break."""
+    end, start = _NAME_END.search(above), _NAME_START.match(below)
+    if end is None or start is None or is_units(end.group()):
+        return "\n"
+    return "" if is_units(end.group() + start.group()) else "\n"
 
 
 def joined_header(line: str, nxt: str) -> list[str] | None:

@@ -71,6 +71,25 @@ def _ends_table(line: str) -> bool:
     return bool(_SIGNATURE_DATE.match(line) or _TABLE_END.match(line))
 
 
+def piped_tab_rows(lines: list[str]) -> list[str]:
+    """`lines` (as printed, not stripped) with each task table whose cells a Word or WPS export
+    separates by tabs written as a "|" table: from a header line whose tab-separated cells head a
+    task table, every line holding a tab, empty cells kept ("\t高效节水灌溉1万亩。\t\t水利局": the
+    rest of a row, its number cell empty). Lines of other tables and indented text pass unchanged."""
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        if "\t" not in line:
+            in_table = False
+            out.append(line)
+            continue
+        cells = line.strip(" \r\u3000").split("\t")
+        if not in_table:
+            in_table = header([c.strip() for c in cells]) is not None
+        out.append(" | ".join(c.strip() for c in cells) if in_table else line)
+    return out
+
+
 def rows_to_lines(lines: list[str]) -> list[str]:
     """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
     out: list[str] = []
@@ -430,9 +449,21 @@ def _piped_rows(
         if not nonempty:
             k += 1
             continue
-        if header(cells) is not None:
+        head_cols = header(cells)
+        if head_cols is not None:
+            if [c.head for c in head_cols] == [c.head for c in cols]:
+                k += 1  # its header printed again at the top of a page: the table goes on, and a
+                continue  # row the page break cut is joined with the rest of it below
             break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
+        if idx is None and no_col is not None and aligned is not None and events[-1][1] is aligned:
+            wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
+            if wrapped is not None and (
+                _past_content(wrapped, cols) or _runs_on(aligned, wrapped, cols, no_col)
+            ):
+                merge_wrapped(aligned, wrapped, no_col)  # the rest of a unit cell cut by a page break
+                k += 1
+                continue
         if idx is None and no_col is not None:
             # a category row ("一、主要预期目标 | | |") or a row numbered inside its content cell
             first_marker = match_marker(nonempty[0])
@@ -500,6 +531,26 @@ def _piped_rows(
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _past_content(cells: list[str], cols: list[Column]) -> bool:
+    """Are the filled cells of a wrapped line all in columns after the content column (units,
+    deadlines)? A category row ("一、主要预期目标 | | |") fills a first column, never only those."""
+    content = next((i for i, c in enumerate(cols) if c.role == "content"), None)
+    filled = [i for i, c in enumerate(cells) if c]
+    return content is not None and bool(filled) and min(filled) > content
+
+
+def _runs_on(row: Row, cells: list[str], cols: list[Column], no_col: int) -> bool:
+    """Does a wrapped line that fills only the content column go on with the row's content cell,
+    cut inside its sentence ("…，完成改造小" / "区12个、惠及居民3000户。")? A category row under a
+    row whose sentence ended ("…。" / "产业发展类") is none."""
+    content = next((i for i, c in enumerate(cols) if c.role == "content"), None)
+    filled = [i for i, c in enumerate(cells) if c]
+    if content is None or filled != [content] or content <= no_col:
+        return False
+    above = row.cells[content - no_col - 1] if len(row.cells) > content - no_col - 1 else ""
+    return bool(above) and above[-1] not in "。！!？?；;"
 
 
 def _unnumbered_row(cells: list[str], cols: list[Column], events: list, unnumbered: int) -> bool:

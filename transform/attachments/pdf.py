@@ -18,6 +18,7 @@ from transform.attachments.model import FileText
 from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
 from transform.numbering import match_marker
+from transform.page_marks import UNIT_LABEL_START, footnotes
 from transform.table_cells import is_units
 
 _LOCK = threading.Lock()
@@ -63,7 +64,7 @@ def _pages(pdf, n: int) -> tuple[list[str], int]:
     """Each page's lines (tables in place), and how many pages hold images."""
     import pypdfium2.raw as raw
 
-    out: list[str] = []
+    out: list[list[str]] = []
     images = 0
     chars = 0
     for i in range(n):
@@ -81,8 +82,38 @@ def _pages(pdf, n: int) -> tuple[list[str], int]:
         chars += sum(len(ln) for ln in lines)
         if chars > model.MAX_TEXT_CHARS:
             raise FileTooLarge(f"more than {model.MAX_TEXT_CHARS} characters of text")
-        out.extend(lines)
-    return out, images
+        out.append(lines)
+    return _without_running_heads(out), images
+
+
+_HEAD_MAX = 60  # a running head is a title, an issuer or a table's header row
+
+
+def _without_running_heads(pages: list[list[str]]) -> list[str]:
+    """The lines of the pages, without the running head each page after the first prints on its
+    first line: the first line of the file again (its title or issuer), or a line that opens two
+    pages or more (a table's header row repeated). An item or a unit statement is text. The
+    footnotes at the bottom of a page go too (`transform.page_marks.footnotes`)."""
+    tops: dict[str, int] = {}
+    for lines in pages[1:]:
+        if lines:
+            tops[lines[0]] = tops.get(lines[0], 0) + 1
+    first = next((lines[0] for lines in pages if lines), None)
+    out: list[str] = []
+    for k, lines in enumerate(pages):
+        top = lines[0] if lines else ""
+        if (
+            k
+            and len(lines) > 1
+            and len(top) <= _HEAD_MAX
+            and (top == first or tops.get(top, 0) >= 2)
+            and match_marker(top) is None
+            and UNIT_LABEL_START.match(top) is None
+        ):
+            lines = lines[1:]
+        notes = footnotes(lines, len(lines))  # "①规上工业企业指…" at the bottom, under "企业①"
+        out.extend(lines[: len(lines) - len(notes)] if notes else lines)
+    return out
 
 
 def _page_lines(page, textpage, page_no: int = 0) -> list[str]:

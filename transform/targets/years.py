@@ -14,7 +14,9 @@ from transform.targets.words import alternation, lex
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
     r"(?P<y2>(?:19[5-9]|20\d)\d)\s?年"
-    r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?P<nian>\s?年)?(?![\d.,%])"
+    # (a comma or a point after 年 ends the phrase: "到 2025 年," of a PDF's text layer, whose 年
+    # stands after a space, is a year as much as "到2025年,")
+    r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?:(?P<nian>\s?年)(?![\d%]|[.,]\d)|(?![\d.,%]))"
 )
 _BASE_PREFIX_RE = re.compile(r"(?:比|较|与|同|相比|对比|由|从|以)\s?$")
 _BASE_PREFIX_LAST = frozenset("比较与同由从以")  # the last characters of its words

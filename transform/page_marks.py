@@ -1,0 +1,119 @@
+"""Page numbers, running heads and footnotes of a text converted from PDF (transform/lines.py).
+
+A 公文 printed as text keeps its page numbers on lines of their own where a page ended ("— 3 —",
+"- 3 -", "－3－", "第3页", "第3页 共12页"); a PDF conversion also prints the running head of each page
+(the title or the issuer again) after the number, and the footnotes of a page before it. None of
+them is part of the text: a sentence or a unit list wrapped across the page break reads on over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.numbering import CIRCLED, match_marker
+
+# a line that opens with a role or deadline label ("牵头单位：", "（责任单位")
+UNIT_LABEL_START = re.compile(
+    r"^[（(【\[]?\s*(牵头|责任|主办|配合|参与|协办|协同|完成时限|完成时间|时间节点)"
+)
+
+# the page number of a 公文 printed as text, on a line of its own where a page ended: "— 3 —",
+# "- 3 -", "－3－", "第3页", "第3页 共12页" (a bare number is no page number here: it may number an item)
+_PAGE_MARK = re.compile(
+    r"(?:[-—－–]\s*)+\d{1,4}(?:\s*[-—－–])+|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?"
+)
+_PAGE_MARK_START = frozenset("-—－–第")
+_PAGE_MARK_MAX = 16
+
+
+def page_mark(line: str) -> bool:
+    """Is `line` a page number ("— 3 —")? A page's text reads on over it."""
+    return (
+        line[:1] in _PAGE_MARK_START
+        and len(line) <= _PAGE_MARK_MAX
+        and _PAGE_MARK.fullmatch(line) is not None
+    )
+
+
+_HEAD_LINES = 12  # the lines of a document's head (title, issuer) that a running head repeats
+_RUNNING_HEAD_MAX = 40
+_HEADS_PER_PAGE = 2
+_DATE_LINE = re.compile(
+    r"[\d〇○零一二三四五六七八九十]{4}\s?年[\d〇○零一二三四五六七八九十\s]{1,4}月[\d〇○零一二三四五六七八九十\s]{1,4}日"
+)
+
+
+def without_page_marks(lines: list[str]) -> list[str]:
+    """`lines` without page numbers, and without the running head a PDF conversion prints at the
+    top of each page after it: a line right after a page number that repeats a line of the
+    document's head (its title, its issuer) or the line after another page number. A line that
+    starts an item or names units, and an issuer over the date of a signature, are text. The
+    footnotes at the bottom of a page go too (`footnotes`)."""
+    marks = [i for i, ln in enumerate(lines) if page_mark(ln)]
+    if not marks:
+        return lines
+    head = {ln for ln in [ln for ln in lines[: marks[0]] if ln][:_HEAD_LINES] if len(ln) <= _RUNNING_HEAD_MAX}
+    tops: dict[str, int] = {}
+    for i in marks:
+        j = _next_text(lines, i)
+        if j is not None:
+            tops[lines[j]] = tops.get(lines[j], 0) + 1
+    drop = set(marks)
+    for i in marks:
+        j = _next_text(lines, i)
+        for _ in range(_HEADS_PER_PAGE):
+            if j is None or not _running_head(lines[j], head, tops):
+                break
+            nxt = _next_text(lines, j)
+            if nxt is not None and _DATE_LINE.fullmatch(lines[nxt]):
+                break  # 某县人民政府办公室 / 2024年3月5日: a signature at the top of a page
+            drop.add(j)
+            j = nxt
+        drop.update(footnotes(lines, i))
+    return [ln for k, ln in enumerate(lines) if k not in drop]
+
+
+_FOOTNOTES_PER_PAGE = 3
+_NOTE_LOOKBACK = 15  # lines of the page above a footnote where its reference is looked for
+_NOT_A_REFERENCE = frozenset("：:；;，,。、（(【[ \t\u3000")
+
+
+def footnotes(lines: list[str], mark: int) -> list[int]:
+    """The footnotes at the bottom of the page that ends at the page number `mark`: lines opening
+    with a circled number ("①规上工业企业指…") whose number stands after a word in the page above
+    ("培育规上工业企业①。"), a note reference rather than the start of a list ("：①新建…；②改造…")."""
+    out: list[int] = []
+    j = mark - 1
+    while j >= 0 and len(out) < _FOOTNOTES_PER_PAGE:
+        if not lines[j]:
+            j -= 1
+            continue
+        if lines[j][0] not in CIRCLED or not _referenced(lines, j):
+            break
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _referenced(lines: list[str], note: int) -> bool:
+    """Does the circled number opening line `note` stand after a word in a line above it?"""
+    sign = lines[note][0]
+    for k in range(note - 1, max(-1, note - 1 - _NOTE_LOOKBACK), -1):
+        at = lines[k].find(sign, 1)
+        if at > 0 and lines[k][at - 1] not in _NOT_A_REFERENCE:
+            return True
+    return False
+
+
+def _next_text(lines: list[str], i: int) -> int | None:
+    """The index of the first non-empty line after line i that is no page number, or None."""
+    for j in range(i + 1, len(lines)):
+        if lines[j] and not page_mark(lines[j]):
+            return j
+    return None
+
+
+def _running_head(line: str, head: set[str], tops: dict[str, int]) -> bool:
+    if len(line) > _RUNNING_HEAD_MAX or (line not in head and tops.get(line, 0) < 2):
+        return False
+    return match_marker(line) is None and UNIT_LABEL_START.match(line) is None and "单位" not in line
