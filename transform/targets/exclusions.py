@@ -95,6 +95,7 @@ _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("benef
 _BEFORE_NUMBER = frozenset(_x("before_number"))
 _INDEFINITE = frozenset(_x("indefinite"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
+_CN_ADVERBS = frozenset(_x("cn_adverbs"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
@@ -430,6 +431,8 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     )
     if c.unit in _CN_KIND_UNITS or num_txt[0] in "零〇":
         return True  # 一批, 准四类, 二期, 二次供水, 零部件
+    if t[c.start : c.end] in _CN_ADVERBS:
+        return True  # 意义十分重大: an adverb
     if not has_cmp:
         if c.value == 1 and not c.is_range:
             return True  # 统一部署, 一企一策, 打造一个…

@@ -14,7 +14,7 @@ from transform.targets.words import alternation, lex
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
     r"(?P<y2>(?:19[5-9]|20\d)\d)\s?年"
-    r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?P<nian>\s?年)?(?![\d.,%])"
+    r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?:(?P<nian>\s?年)|(?![\d.,%]))"
 )
 _BASE_PREFIX_RE = re.compile(r"(?:比|较|与|同|相比|对比|由|从|以)\s?$")
 _BASE_PREFIX_LAST = frozenset("比较与同由从以")  # the last characters of its words
