@@ -17,6 +17,7 @@ from transform.targets.comparators import (
     _change_after,
     _change_at_start,
     _prefix_comparator,
+    relative_kind,
 )
 from transform.targets.exclusions import _drop_by_context, _Flags
 from transform.targets.indicators import (
@@ -291,7 +292,8 @@ class _Reader:
         else:
             comparator = prefix_cmp
         lo = start - 24
-        change = _change(t[lo if lo > seg_start else seg_start : start], c.kind)  # it looks at the last 24
+        kind = relative_kind(c.unit, c.kind)
+        change = _change(t[lo if lo > seg_start else seg_start : start], kind)  # it looks at the last 24
         if change is None and c.kind == "percent":
             change = _change_after(t, c.end)
         if change is None:
@@ -379,7 +381,7 @@ def _change_of_clause(t: str, c: _Cand) -> str | None:
     head = _strip_lead_filler(t[c.clause_start : c.start].lstrip())
     if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
         return None
-    return _change_at_start(head, c.kind)
+    return _change_at_start(head, relative_kind(c.unit, c.kind))
 
 
 def _record(
