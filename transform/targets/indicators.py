@@ -89,6 +89,8 @@ _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _FUNCTION_WORDS = frozenset(_i("function_words"))
 _YING = frozenset(_i("ying_words"))
+_JUN = frozenset(_i("jun_words"))
+_KEPT_LAST = {"应": _YING, "均": _JUN}  # the last character of a word a tail filler may start with
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
 _LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
@@ -236,10 +238,10 @@ def _clean_pre(s: str) -> tuple[str, str]:
         stripped = _strip_tail_filler(s)
         if (
             len(stripped) < len(s)
-            and s[len(stripped)] == "应"
-            and s[len(stripped) - 1 : len(stripped) + 1] in _YING
+            and (kept := _KEPT_LAST.get(s[len(stripped)])) is not None
+            and s[len(stripped) - 1 : len(stripped) + 1] in kept
         ):
-            stripped = s[: len(stripped) + 1]  # 供应200张: the 应 of a word, no modal
+            stripped = s[: len(stripped) + 1]  # 供应200张, 人均增收: the 应/均 of a word, no filler
         if stripped == s or len(s) <= 16:
             s = stripped
             break
