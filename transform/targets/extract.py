@@ -26,6 +26,8 @@ from transform.targets.indicators import (
     _shorten,
     _strip_lead_filler,
     _subjects_before,
+    bare_verb,
+    borrowed,
     level_subject,
 )
 from transform.targets.qualifiers import _drop_qualifiers
@@ -47,7 +49,7 @@ from transform.targets.years import (
     _year_of,
     _years_listed,
 )
-from transform.unit_scale import standardize
+from transform.unit_scale import split_unit, standardize
 
 
 def extract_targets(
@@ -256,6 +258,18 @@ class _Reader:
                 and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
+        elif (
+            bare_verb(indicator)
+            and prev_c is not None
+            and self.out
+            and self.starts[-1] >= c.sent_start
+            and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
+            and self.out[-1]["indicator"]
+        ):
+            # "到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年完成
+            # 1500户": a verb alone before the number; the previous figure of the sentence, in
+            # the same unit, names what is counted
+            indicator = borrowed(self.out[-1]["indicator"], indicator)
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
         year, past = _year_of(
             t,

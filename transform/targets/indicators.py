@@ -41,7 +41,11 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-_YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:度)?(?:底|末|前|内)?(?:前)?)?"
+# (a span of years opens the phrase too: "2024—2026年每年建设…")
+_YEAR_FILLER = (
+    r"(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
+    r"\s?(?:年(?:度)?(?:底|末|前|内)?(?:前)?)?"
+)
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
     r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
@@ -405,6 +409,24 @@ def _indicator(
 
 
 _RATE_WORDS = _i("rate_words")
+
+
+def bare_verb(indicator: str | None) -> bool:
+    """The indicator is a lead verb alone (新增, 完成): it names the work, not what is counted."""
+    return bool(indicator) and _LEAD_VERB_RE.fullmatch(indicator or "") is not None
+
+
+_LEAD_VERB_TAIL_RE = tail_re(tuple(w for w in _i("lead_verbs") if len(w) >= 2))
+
+
+def borrowed(prev_indicator: str, verb: str) -> str:
+    """The indicator of a bare `verb` taken from the figure before it in the sentence: what it
+    measures, with the verb of this figure where that one ends with its own verb (改造项目开工
+    400套，建成400套 -> 改造项目建成)."""
+    m = _LEAD_VERB_TAIL_RE.search(prev_indicator)
+    if m is not None and m.start() >= 2:
+        return prev_indicator[: m.start()] + verb
+    return prev_indicator
 
 
 def level_subject(prev_rec: dict, c: _Cand) -> str:
