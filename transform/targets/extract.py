@@ -29,6 +29,7 @@ from transform.targets.indicators import (
     bare_verb,
     borrowed,
     level_subject,
+    subjects_of_clause_before,
 )
 from transform.targets.qualifiers import _drop_qualifiers
 from transform.targets.quantity import SUFFIX_CMP
@@ -358,6 +359,11 @@ class _Reader:
                     ]
                     if len(earlier) >= k:
                         subjects = [x or "" for x in earlier[-k:]]
+                    elif not _strip_lead_filler(
+                        t[c.clause_start : t.find("分别", c.clause_start, c.start)]
+                    ).strip():
+                        # "A和B在…基础上…，分别超过90家和870家": 分别 opens its clause
+                        subjects = subjects_of_clause_before(t, c.clause_start, c.sent_start)
                 if len(subjects) not in (1, k):
                     subjects = []
                 self.list_subjects = subjects

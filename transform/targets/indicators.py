@@ -310,13 +310,42 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = [p.strip() for p in _split_subjects(head) if p.strip()]
+    return _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+
+
+def _shared_noun(parts: list[str]) -> list[str]:
+    """Short subjects share the last one's noun: "城、乡居民人均可支配收入" (but in
+    "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)."""
     if len(parts) > 1 and all(len(p) <= 2 for p in parts[:-1]):
-        # "城、乡居民人均可支配收入分别增长8%、9%": short subjects share the last one's noun (but in
-        # "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)
         last = parts[-1]
         parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
     return parts
+
+
+_SUBJECT_CLAUSE_CUT_RE = re.compile(_alt(_i("subject_clause_cuts")))
+
+
+def subjects_of_clause_before(t: str, clause_start: int, sent_start: int) -> list[str]:
+    """ "全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家": the
+    subjects of a 分别 list that opens its clause, from the start of the clause before it in
+    the sentence (up to the first word of `subject_clause_cuts`); [] when that clause names fewer
+    than two or holds a number."""
+    end = clause_start - 1
+    if end <= sent_start:
+        return []
+    lo = max(_last_boundary_clause(t, end), sent_start)
+    clause = t[lo:end]
+    if any(ch.isdigit() for ch in _YEAR_RE_ANY.sub("", clause)):
+        return []
+    head = _strip_lead_filler(_SUBJECT_CLAUSE_CUT_RE.split(clause, maxsplit=1)[0].strip())
+    with_ = head.find("与")
+    if with_ > 0 and ("和" in head[:with_] or "、" in head[:with_]):
+        head = head[:with_]  # "A和B与经济增长同步": 与 names what they keep pace with
+    parts = _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    return parts if len(parts) >= 2 and all(2 <= len(p) <= 20 for p in parts) else []
+
+
+_YEAR_RE_ANY = re.compile(r"(?:19|20)\d{2}\s?年")
 
 
 def _split_subjects(head: str) -> list[str]:
