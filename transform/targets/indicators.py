@@ -267,6 +267,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     s = s[off:]
     if s[:1] == "(":
         return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
+    if s[:1] in ".…":
+        return "", c.end + off  # 增长20.7%……云南省…: an ellipsis ends the phrase (NFKC: ......)
     if "(" in s and ")" not in s[s.rfind("(") :]:
         s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
     if cut_at_verb:
