@@ -408,7 +408,9 @@ def _indicator(
     list_of_examples = pre[-1:] == "等" or (c.kind == "count" and _names_listed(pre))
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
-    qualifier = _qualifies(pre)
+    # "对车流量较大的85个高速公路服务区充电站进行扩容": a clause ending in 的 before a count
+    # qualifies the noun after it
+    qualifier = _qualifies(pre) or (c.kind == "count" and raw.rstrip().endswith("的") and len(pre) >= 2)
     if pre and not ends_with_verb and not list_of_examples and not level_only and not qualifier:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
