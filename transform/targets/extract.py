@@ -49,6 +49,8 @@ from transform.targets.years import (
     _baseline,
     _year_of,
     _years_listed,
+    deadline_after,
+    recurring_in,
 )
 from transform.unit_scale import split_unit, standardize
 
@@ -285,6 +287,10 @@ class _Reader:
         )
         if past:
             return
+        if (year is None or year == self.annual_year) and not recurring_in(t, c.sent_start, c.start):
+            dl = deadline_after(t, c.end)
+            if dl is not None and (year is None or dl > year) and not self._year_before(c):
+                year = dl  # "改造薄弱学校20所，2024年底前完成": the deadline after the figure
         inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
         baseline = _baseline(t, c, year, inherited, boundary)
         rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
@@ -292,6 +298,11 @@ class _Reader:
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
         self.prev_c = c
+
+    def _year_before(self, c: _Cand) -> bool:
+        """A year is named in the sentence before the number c."""
+        i = bisect_right(self.ypos, c.start - 1) - 1
+        return i >= 0 and self.ypos[i] >= c.sent_start
 
     def _comparator_change(self, c: _Cand, boundary: int, continuation: bool) -> tuple[str, str | None, str]:
         """(comparator, change, comparator from the words before the number)."""
