@@ -17,6 +17,7 @@ from transform.targets import extract_targets
     ("棚户区改造项目开工400套，建成400套", ["棚户区改造项目开工", "棚户区改造项目建成"]),
     ("全年计划实施园林绿化项目30个，年内完成25个", ["园林绿化项目", "园林绿化项目"]),
     ("规上工业企业达到120家，净增15家", ["规上工业企业", "规上工业企业"]),
+    ("2024年建成幼儿园10所，2025年再建成5所，2026年建成3所", ["幼儿园", "幼儿园", "幼儿园"]),
 ])
 def test_a_bare_verb_borrows_the_indicator_before_it(text, indicators):
     assert [t["indicator"] for t in extract_targets(text)] == indicators

@@ -445,8 +445,9 @@ _RATE_WORDS = _i("rate_words")
 
 
 def bare_verb(indicator: str | None) -> bool:
-    """The indicator is a lead verb alone (新增, 完成): it names the work, not what is counted."""
-    return bool(indicator) and _LEAD_VERB_RE.fullmatch(indicator or "") is not None
+    """The indicator is a lead verb alone (新增, 完成, 再建成): it names the work, not what is
+    counted."""
+    return bool(indicator) and _LEAD_VERB_RE.fullmatch((indicator or "").removeprefix("再")) is not None
 
 
 _LEAD_VERB_TAIL_RE = tail_re(tuple(w for w in _i("lead_verbs") if len(w) >= 2))
@@ -458,7 +459,7 @@ def borrowed(prev_indicator: str, verb: str) -> str:
     400套，建成400套 -> 改造项目建成)."""
     m = _LEAD_VERB_TAIL_RE.search(prev_indicator)
     if m is not None and m.start() >= 2:
-        return prev_indicator[: m.start()] + verb
+        return prev_indicator[: m.start()] + verb.removeprefix("再")
     return prev_indicator
 
 
