@@ -227,7 +227,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "baseline_value"
     if (
         flags.has_incentive
-        and _INCENTIVE_RE.search(t, clause_start, c.end + 12)
+        and _INCENTIVE_RE.search(t, clause_start, _clause_end_near(t, c.end, 12))
         and not _SEEK_FUNDS_RE.search(t, clause_start, start)
     ):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
@@ -415,6 +415,16 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:
             return "bare_year"
     return "_drop_chinese" if c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start) else ""
+
+
+_CLAUSE_END_RE = re.compile(r"[。；;,，\n]")
+
+
+def _clause_end_near(t: str, end: int, span: int) -> int:
+    """`end + span`, or the end of the clause of the figure that ends at `end` where that comes
+    first: a word of the next clause or sentence says nothing of this figure."""
+    m = _CLAUSE_END_RE.search(t, end, end + span)
+    return m.start() if m is not None else end + span
 
 
 def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:
