@@ -239,6 +239,9 @@ class _Reader:
             dun = t.find("、", boundary, min(c.start, boundary + _ITEM_TAIL + 1))
             if dun >= 0 and not any(ch.isdigit() or ch in "(（" for ch in t[boundary:dun]):
                 boundary = dun + 1
+            elif t.startswith(("和", "及", "与", "以及"), boundary) and boundary < c.start - 2:
+                # "新建学校5所和幼儿园10所": the connector after the previous figure opens no noun
+                boundary += 2 if t.startswith("以及", boundary) else 1
         continuation = self.cont[i] and prev_rec is not None
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
         if not (c.suffix or c.approx or c.is_range):
@@ -337,11 +340,13 @@ class _Reader:
         """ "分别增长6%、9%以上", "分别达到90%、80%、30%以上": the comparator word after the last
         value of a list (values of one unit joined by 、 only) holds for each value before it."""
         kept, t = self.kept, self.t
+        # (in a 分别 list the values may be joined by 和/及 and have units of their own:
+        # "粮食播种面积和总产量分别稳定在100万亩和40万吨以上")
+        listed = t.find("分别", kept[i].clause_start, kept[i].start) >= 0
         j = i
-        while (
-            j + 1 < len(kept)
-            and t[kept[j].end : kept[j + 1].start] == "、"
-            and kept[j + 1].unit == kept[i].unit
+        while j + 1 < len(kept) and (
+            (t[kept[j].end : kept[j + 1].start] == "、" and kept[j + 1].unit == kept[i].unit)
+            or (listed and t[kept[j].end : kept[j + 1].start] in _LIST_JOINERS)
         ):
             j += 1
         last = kept[j]
@@ -385,6 +390,7 @@ class _Reader:
         return indicator
 
 
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
 # labels that name no measure ("工作目标：增长8%", "完成时限：…")
