@@ -46,3 +46,13 @@ def test_in_a_traditional_plan():
     p = parse_document(_TRADITIONAL, source="p.txt", is_text=True)
     t = next(t for t in p.targets if t["unit"] in ("岁", "歲"))
     assert (t["value"], t["change"], t["year"]) == (1, "increase", 2025)
+
+
+@pytest.mark.parametrize("text,change", [
+    ("工业产值提高1倍", "increase"),
+    ("研发效率提升3倍以上", "increase"),
+    ("产值达到2020年的2倍", None),
+])
+def test_a_raise_in_multiples_is_an_increase(text, change):
+    (t,) = extract_targets(text)
+    assert t["change"] == change
