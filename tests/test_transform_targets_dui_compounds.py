@@ -1,6 +1,6 @@
 """对 opens an indicator as a preposition ("对30个小区进行改造"), but 对外 and 对口 are the
 first characters of a noun (对外贸易依存度, 对外开放度, 对口帮扶资金): the indicator keeps
-them."""
+them; so are 完成/开工/建成 of a rate (完成率, 开工率, 建成率), no lead verb."""
 
 from __future__ import annotations
 
@@ -35,3 +35,18 @@ _TRADITIONAL = """某省“十四五”規劃綱要
 def test_in_traditional_text_too():
     p = parse_document(_TRADITIONAL, source="p.txt", is_text=True)
     assert p.targets[-1]["indicator"] == "對外貿易依存度"
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("全年完成率达到95%以上", "完成率"),
+    ("开工率达到90%", "开工率"),
+    ("建成率达到100%", "建成率"),
+])
+def test_a_rate_of_a_lead_verb_stays_whole(text, indicator):
+    (t,) = extract_targets(text)
+    assert t["indicator"] == indicator
+
+
+def test_the_lead_verb_before_a_noun_still_goes():
+    (t,) = extract_targets("完成投资50亿元")
+    assert t["indicator"] == "投资"
