@@ -97,8 +97,8 @@ _RELATIVE_KINDS = {
 
 
 def relative_kind(unit: str, kind: str) -> str:
-    """The unit kind to judge a change by: a raise of years of age or schooling (岁, 年) is a
-    relative change like a raise of a rate."""
+    """The unit kind to judge a change by: a raise of years of age or schooling (岁, 年) or in
+    multiples (倍) is a relative change like a raise of a rate."""
     return "percent" if unit in _RELATIVE_UNITS else kind
 
 
