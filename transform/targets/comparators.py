@@ -25,6 +25,11 @@ _CMP_VERB_TAIL = re.compile(
 _LEVEL_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words"))) + r")\s?$"
 )
+# A change verb right before a number with 年: a length of time (受教育年限提高0.5年).
+_YEARS_VERB_TAIL = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "years_verbs"))) + r")\s?$"
+)
+_RELATIVE_UNITS = frozenset(lex("targets_comparators", "change", "relative_units"))
 _INC_WORDS = lex("targets_comparators", "change", "increase")
 _RAISE_WORDS = lex("targets_comparators", "change", "raise")
 _DEC_WORDS = lex("targets_comparators", "change", "decrease")
@@ -91,10 +96,16 @@ _RELATIVE_KINDS = {
 }
 
 
+def relative_kind(unit: str, kind: str) -> str:
+    """The unit kind to judge a change by: a raise of years of age or schooling (岁, 年) or in
+    multiples (倍) is a relative change like a raise of a rate."""
+    return "percent" if unit in _RELATIVE_UNITS else kind
+
+
 def _change(seg_before: str, kind: str = "percent") -> str | None:
     """ "increase" / "decrease" when the words before a number end with a change verb, for a
-    number of unit kind `kind` (see `unit_scale.unit_kind`): an increase of a count is the
-    number added, not a relative change."""
+    number of unit kind `kind` (see `unit_scale.unit_kind`, `relative_kind`): an increase of a
+    count is the number added, not a relative change."""
     tail = seg_before[-24:]
     last = tail[-1:]
     if last and (last in _CHANGE_NOISE_LAST or last.isspace()):  # else the noise regex cannot match

@@ -2,7 +2,11 @@
 targets"): ordinals, rankings, denominators, classes, scope counts, attributes (占地500亩),
 progress figures (see `progress`), baselines, incentives, qualifiers (see `qualifiers`), ages,
 scoring weights and shares in a formula, Chinese numerals in words and slogans. The words are
-data: lexicons/targets_exclusions.toml (and the verbs of targets_indicators.toml)."""
+data: lexicons/targets_exclusions.toml (and the verbs of targets_indicators.toml).
+
+Long module: `_drop_by_context` tries every exclusion in one order, cheapest and commonest first,
+and each exclusion is a small function beside it; the families that grew their own state moved
+out already (`progress`, `qualifiers`)."""
 
 from __future__ import annotations
 
@@ -95,6 +99,7 @@ _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("benef
 _BEFORE_NUMBER = frozenset(_x("before_number"))
 _INDEFINITE = frozenset(_x("indefinite"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
+_CN_ADVERBS = frozenset(_x("cn_adverbs"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
@@ -226,7 +231,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "baseline_value"
     if (
         flags.has_incentive
-        and _INCENTIVE_RE.search(t, clause_start, c.end + 12)
+        and _INCENTIVE_RE.search(t, clause_start, _clause_end_near(t, c.end, 12))
         and not _SEEK_FUNDS_RE.search(t, clause_start, start)
     ):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
@@ -416,6 +421,16 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
     return "_drop_chinese" if c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start) else ""
 
 
+_CLAUSE_END_RE = re.compile(r"[。；;,，\n]")
+
+
+def _clause_end_near(t: str, end: int, span: int) -> int:
+    """`end + span`, or the end of the clause of the figure that ends at `end` where that comes
+    first: a word of the next clause or sentence says nothing of this figure."""
+    m = _CLAUSE_END_RE.search(t, end, end + span)
+    return m.start() if m is not None else end + span
+
+
 def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:
     """The rules of _drop_by_context for a Chinese numeral (统一, 一批, 四个不摘 …)."""
     num_txt = t[c.start : c.qty_end]
@@ -430,6 +445,8 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     )
     if c.unit in _CN_KIND_UNITS or num_txt[0] in "零〇":
         return True  # 一批, 准四类, 二期, 二次供水, 零部件
+    if t[c.start : c.end] in _CN_ADVERBS:
+        return True  # 意义十分重大: an adverb
     if not has_cmp:
         if c.value == 1 and not c.is_range:
             return True  # 统一部署, 一企一策, 打造一个…

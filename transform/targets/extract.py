@@ -1,5 +1,10 @@
 """`extract_targets`: the number scan, the exclusion rules, then one record per kept number with
-its comparator, change, indicator, year and baseline (see the package docstring)."""
+its comparator, change, indicator, year and baseline (see the package docstring).
+
+Long module: `_Reader` holds the state one text's records share (the numbers kept, the records
+so far, the years named, list and continuation marks) and every step that reads it; split up,
+each step would take that state as a bundle of arguments. The rules themselves live in the
+sibling modules (indicators, years, comparators, exclusions)."""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from transform.targets.comparators import (
     _change_after,
     _change_at_start,
     _prefix_comparator,
+    relative_kind,
 )
 from transform.targets.exclusions import _drop_by_context, _Flags
 from transform.targets.indicators import (
@@ -25,7 +31,10 @@ from transform.targets.indicators import (
     _shorten,
     _strip_lead_filler,
     _subjects_before,
+    bare_verb,
+    borrowed,
     level_subject,
+    subjects_of_clause_before,
 )
 from transform.targets.qualifiers import _drop_qualifiers
 from transform.targets.quantity import SUFFIX_CMP
@@ -45,8 +54,10 @@ from transform.targets.years import (
     _baseline,
     _year_of,
     _years_listed,
+    deadline_after,
+    recurring_in,
 )
-from transform.unit_scale import standardize
+from transform.unit_scale import split_unit, standardize
 
 
 def extract_targets(
@@ -224,15 +235,7 @@ class _Reader:
         """Append the record of the i-th kept number c (unless it is a past figure)."""
         t = self.t
         prev_c, prev_rec = self.prev_c, self.prev_rec
-        # "新建、改扩建中小学、幼儿园12所": the nouns before the number share it, so the
-        # indicator starts at the clause, or just after the previous target in it
-        boundary = c.clause_start
-        if prev_c is not None and prev_c.start >= c.clause_start:
-            boundary = max(boundary, prev_c.noun_end if prev_c.noun_end > 0 else prev_c.end)
-            # "赤字率按3%左右安排、债务规模…": the previous item's tail ends at its 、
-            dun = t.find("、", boundary, min(c.start, boundary + _ITEM_TAIL + 1))
-            if dun >= 0 and not any(ch.isdigit() or ch in "(（" for ch in t[boundary:dun]):
-                boundary = dun + 1
+        boundary = self._boundary(c)
         continuation = self.cont[i] and prev_rec is not None
         comparator, change, prefix_cmp = self._comparator_change(c, boundary, continuation)
         if not (c.suffix or c.approx or c.is_range):
@@ -255,6 +258,48 @@ class _Reader:
                 and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
+        elif (
+            bare_verb(indicator)
+            and prev_c is not None
+            and self.out
+            and self.starts[-1] >= c.sent_start
+            and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
+            and self.out[-1]["indicator"]
+        ):
+            # "到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年完成
+            # 1500户": a verb alone before the number; the previous figure of the sentence, in
+            # the same unit, names what is counted
+            indicator = borrowed(self.out[-1]["indicator"], indicator)
+        year, past = self._year(c)
+        if past:
+            return
+        inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
+        baseline = _baseline(t, c, year, inherited, boundary)
+        rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
+        self.out.append(rec)
+        self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
+        self.starts.append(c.start)
+        self.prev_c = c
+
+    def _boundary(self, c: _Cand) -> int:
+        """Where the indicator of c may start. "新建、改扩建中小学、幼儿园12所": the nouns before
+        the number share it, so at the clause, or just after the previous target in it."""
+        t, prev_c = self.t, self.prev_c
+        boundary = c.clause_start
+        if prev_c is not None and prev_c.start >= c.clause_start:
+            boundary = max(boundary, prev_c.noun_end if prev_c.noun_end > 0 else prev_c.end)
+            # "赤字率按3%左右安排、债务规模…": the previous item's tail ends at its 、
+            dun = t.find("、", boundary, min(c.start, boundary + _ITEM_TAIL + 1))
+            if dun >= 0 and not any(ch.isdigit() or ch in "(（" for ch in t[boundary:dun]):
+                boundary = dun + 1
+            elif t.startswith(("和", "及", "与", "以及"), boundary) and boundary < c.start - 2:
+                # "新建学校5所和幼儿园10所": the connector after the previous figure opens no noun
+                boundary += 2 if t.startswith("以及", boundary) else 1
+        return boundary
+
+    def _year(self, c: _Cand) -> tuple[int | None, bool]:
+        """(year of c, whether it is a past figure)."""
+        t = self.t
         listed = self.list_years[self.list_idx] if self.list_idx < len(self.list_years) else None
         year, past = _year_of(
             t,
@@ -267,15 +312,20 @@ class _Reader:
             self.recurring,
             self.first_year,
         )
-        if past:
-            return
-        inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
-        baseline = _baseline(t, c, year, inherited, boundary)
-        rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
-        self.out.append(rec)
-        self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
-        self.starts.append(c.start)
-        self.prev_c = c
+        if (
+            not past
+            and (year is None or year == self.annual_year)
+            and not recurring_in(t, c.sent_start, c.start)
+        ):
+            dl = deadline_after(t, c.end)
+            if dl is not None and (year is None or dl > year) and not self._year_before(c):
+                year = dl  # "改造薄弱学校20所，2024年底前完成": the deadline after the figure
+        return year, past
+
+    def _year_before(self, c: _Cand) -> bool:
+        """A year is named in the sentence before the number c."""
+        i = bisect_right(self.ypos, c.start - 1) - 1
+        return i >= 0 and self.ypos[i] >= c.sent_start
 
     def _comparator_change(self, c: _Cand, boundary: int, continuation: bool) -> tuple[str, str | None, str]:
         """(comparator, change, comparator from the words before the number)."""
@@ -291,7 +341,8 @@ class _Reader:
         else:
             comparator = prefix_cmp
         lo = start - 24
-        change = _change(t[lo if lo > seg_start else seg_start : start], c.kind)  # it looks at the last 24
+        kind = relative_kind(c.unit, c.kind)
+        change = _change(t[lo if lo > seg_start else seg_start : start], kind)  # it looks at the last 24
         if change is None and c.kind == "percent":
             change = _change_after(t, c.end)
         if change is None:
@@ -309,11 +360,13 @@ class _Reader:
         """ "分别增长6%、9%以上", "分别达到90%、80%、30%以上": the comparator word after the last
         value of a list (values of one unit joined by 、 only) holds for each value before it."""
         kept, t = self.kept, self.t
+        # (in a 分别 list the values may be joined by 和/及 and have units of their own:
+        # "粮食播种面积和总产量分别稳定在100万亩和40万吨以上")
+        listed = t.find("分别", kept[i].clause_start, kept[i].start) >= 0
         j = i
-        while (
-            j + 1 < len(kept)
-            and t[kept[j].end : kept[j + 1].start] == "、"
-            and kept[j + 1].unit == kept[i].unit
+        while j + 1 < len(kept) and (
+            (t[kept[j].end : kept[j + 1].start] == "、" and kept[j + 1].unit == kept[i].unit)
+            or (listed and t[kept[j].end : kept[j + 1].start] in _LIST_JOINERS)
         ):
             j += 1
         last = kept[j]
@@ -342,6 +395,11 @@ class _Reader:
                     ]
                     if len(earlier) >= k:
                         subjects = [x or "" for x in earlier[-k:]]
+                    elif not _strip_lead_filler(
+                        t[c.clause_start : t.find("分别", c.clause_start, c.start)]
+                    ).strip():
+                        # "A和B在…基础上…，分别超过90家和870家": 分别 opens its clause
+                        subjects = subjects_of_clause_before(t, c.clause_start, c.sent_start)
                 if len(subjects) not in (1, k):
                     subjects = []
                 self.list_subjects = subjects
@@ -352,6 +410,7 @@ class _Reader:
         return indicator
 
 
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
 # labels that name no measure ("工作目标：增长8%", "完成时限：…")
@@ -379,7 +438,7 @@ def _change_of_clause(t: str, c: _Cand) -> str | None:
     head = _strip_lead_filler(t[c.clause_start : c.start].lstrip())
     if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
         return None
-    return _change_at_start(head, c.kind)
+    return _change_at_start(head, relative_kind(c.unit, c.kind))
 
 
 def _record(

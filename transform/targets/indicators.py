@@ -41,7 +41,11 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-_YEAR_FILLER = r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?(?:年(?:度)?(?:底|末|前|内)?(?:前)?)?"
+# (a span of years opens the phrase too: "2024—2026年每年建设…")
+_YEAR_FILLER = (
+    r"(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
+    r"\s?(?:年(?:度)?(?:底|末|前|内)?(?:前)?)?"
+)
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
     r"|[\u4e00-\u9fff]{1,8}[省市区县旗镇乡](?:、[\u4e00-\u9fff]{1,8}[省市区县旗镇乡]){1,12}"
@@ -89,6 +93,8 @@ _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _FUNCTION_WORDS = frozenset(_i("function_words"))
 _YING = frozenset(_i("ying_words"))
+_JUN = frozenset(_i("jun_words"))
+_KEPT_LAST = {"应": _YING, "均": _JUN}  # the last character of a word a tail filler may start with
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
 _LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
@@ -236,10 +242,10 @@ def _clean_pre(s: str) -> tuple[str, str]:
         stripped = _strip_tail_filler(s)
         if (
             len(stripped) < len(s)
-            and s[len(stripped)] == "应"
-            and s[len(stripped) - 1 : len(stripped) + 1] in _YING
+            and (kept := _KEPT_LAST.get(s[len(stripped)])) is not None
+            and s[len(stripped) - 1 : len(stripped) + 1] in kept
         ):
-            stripped = s[: len(stripped) + 1]  # 供应200张: the 应 of a word, no modal
+            stripped = s[: len(stripped) + 1]  # 供应200张, 人均增收: the 应/均 of a word, no filler
         if stripped == s or len(s) <= 16:
             s = stripped
             break
@@ -261,6 +267,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     s = s[off:]
     if s[:1] == "(":
         return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
+    if s[:1] in ".…":
+        return "", c.end + off  # 增长20.7%……云南省…: an ellipsis ends the phrase (NFKC: ......)
     if "(" in s and ")" not in s[s.rfind("(") :]:
         s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
     if cut_at_verb:
@@ -304,13 +312,42 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = [p.strip() for p in _split_subjects(head) if p.strip()]
+    return _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+
+
+def _shared_noun(parts: list[str]) -> list[str]:
+    """Short subjects share the last one's noun: "城、乡居民人均可支配收入" (but in
+    "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)."""
     if len(parts) > 1 and all(len(p) <= 2 for p in parts[:-1]):
-        # "城、乡居民人均可支配收入分别增长8%、9%": short subjects share the last one's noun (but in
-        # "化学需氧量、氨氮、…挥发性有机物重点工程减排量" the subjects are names of their own)
         last = parts[-1]
         parts = [p + last[len(p) :] if len(p) <= 2 and len(last) >= len(p) + 3 else p for p in parts]
     return parts
+
+
+_SUBJECT_CLAUSE_CUT_RE = re.compile(_alt(_i("subject_clause_cuts")))
+
+
+def subjects_of_clause_before(t: str, clause_start: int, sent_start: int) -> list[str]:
+    """ "全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家": the
+    subjects of a 分别 list that opens its clause, from the start of the clause before it in
+    the sentence (up to the first word of `subject_clause_cuts`); [] when that clause names fewer
+    than two or holds a number."""
+    end = clause_start - 1
+    if end <= sent_start:
+        return []
+    lo = max(_last_boundary_clause(t, end), sent_start)
+    clause = t[lo:end]
+    if any(ch.isdigit() for ch in _YEAR_RE_ANY.sub("", clause)):
+        return []
+    head = _strip_lead_filler(_SUBJECT_CLAUSE_CUT_RE.split(clause, maxsplit=1)[0].strip())
+    with_ = head.find("与")
+    if with_ > 0 and ("和" in head[:with_] or "、" in head[:with_]):
+        head = head[:with_]  # "A和B与经济增长同步": 与 names what they keep pace with
+    parts = _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    return parts if len(parts) >= 2 and all(2 <= len(p) <= 20 for p in parts) else []
+
+
+_YEAR_RE_ANY = re.compile(r"(?:19|20)\d{2}\s?年")
 
 
 def _split_subjects(head: str) -> list[str]:
@@ -338,6 +375,12 @@ def _is_continuation(t: str, a: _Cand, b: _Cand) -> bool:
         and a.clause_start == b.clause_start
         or _GAP_DUN_RE.fullmatch(gap) is not None
     )
+
+
+def _qualified(pre: str, raw: str, c: _Cand) -> bool:
+    """Does the phrase before the number only qualify the noun after it? A qualifier word, or a
+    clause ending in 的 before a count ("对车流量较大的85个高速公路服务区充电站进行扩容")."""
+    return _qualifies(pre) or (c.kind == "count" and raw.rstrip().endswith("的") and len(pre) >= 2)
 
 
 def _indicator(
@@ -371,7 +414,7 @@ def _indicator(
     list_of_examples = pre[-1:] == "等" or (c.kind == "count" and _names_listed(pre))
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
-    qualifier = _qualifies(pre)
+    qualifier = _qualified(pre, raw, c)
     if pre and not ends_with_verb and not list_of_examples and not level_only and not qualifier:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
@@ -403,6 +446,25 @@ def _indicator(
 
 
 _RATE_WORDS = _i("rate_words")
+
+
+def bare_verb(indicator: str | None) -> bool:
+    """The indicator is a lead verb alone (新增, 完成, 再建成): it names the work, not what is
+    counted."""
+    return bool(indicator) and _LEAD_VERB_RE.fullmatch((indicator or "").removeprefix("再")) is not None
+
+
+_LEAD_VERB_TAIL_RE = tail_re(tuple(w for w in _i("lead_verbs") if len(w) >= 2))
+
+
+def borrowed(prev_indicator: str, verb: str) -> str:
+    """The indicator of a bare `verb` taken from the figure before it in the sentence: what it
+    measures, with the verb of this figure where that one ends with its own verb (改造项目开工
+    400套，建成400套 -> 改造项目建成)."""
+    m = _LEAD_VERB_TAIL_RE.search(prev_indicator)
+    if m is not None and m.start() >= 2:
+        return prev_indicator[: m.start()] + verb.removeprefix("再")
+    return prev_indicator
 
 
 def level_subject(prev_rec: dict, c: _Cand) -> str:

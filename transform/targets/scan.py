@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from transform.numerals import parse_cn_number, parse_number
-from transform.targets.comparators import _LEVEL_VERB_TAIL
+from transform.targets.comparators import _LEVEL_VERB_TAIL, _YEARS_VERB_TAIL
 from transform.targets.quantity import (
     _NUM_PRE_RE,
     _RANGE_TAIL_FIRST,
@@ -133,7 +133,9 @@ def _scan(
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
             # cheap early exit for the many bare numbers: dates, document numbers
-            level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start)
+            level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start) or (
+                nxt == "年" and _YEARS_VERB_TAIL.search(t, max(0, start - 4), start)
+            )
             ratio = nxt in ":∶" and RATIO_AFTER.match(t, qend) is not None
             if not (sm or approx or level or ratio):
                 if drops is not None:

@@ -189,6 +189,26 @@ def _topic_sentence_start(t: str, start: int) -> int:
     return k + 1
 
 
+# "改造薄弱学校20所，2024年底前完成", "建成智慧校园30所（2026年6月底前完成）": a deadline right
+# after the figure, closing its sentence or bracket with no other figure on the way
+_DEADLINE_AFTER_RE = re.compile(
+    r"[^。；;\n\d]{0,16}?[,，(（]\s?(?P<y>(?:19|20)\d{2})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?"
+    r"(?:底|末)?(?:前|以前|之前)(?:全面|全部)?(?:完成|建成|实现|竣工|投用|投入使用)?"
+    r"[^\d。；;\n]{0,4}?(?:[)）]|[。；;\n]|$)"
+)
+
+
+def recurring_in(t: str, start: int, end: int) -> bool:
+    """A recurring word (每年, 逐年 …) between start and end."""
+    return _RECURRING_RE.search(t, start, end) is not None
+
+
+def deadline_after(t: str, end: int) -> int | None:
+    """The year of a deadline written right after a figure ("…20所，2024年底前完成。"), else None."""
+    m = _DEADLINE_AFTER_RE.match(t, end)
+    return int(m.group("y")) if m is not None else None
+
+
 def _year_of(
     t: str,
     c,
