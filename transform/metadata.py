@@ -50,11 +50,13 @@ ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)  # every label, without spaces,
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
 _RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
+# labels of fields not kept: they fill nothing but end the value before them on a line
+_UNKEPT = tuple(lab.replace(" ", "") for lab in _LABELS["reading"]["unkept"])
 _PAIR_RE = re.compile(
     # a label starts a line, follows a space, a bar or a bracket, or is glued to the time stamp of
     # the field before it ("发布时间:2022-11-02 10:36:00来源:央视新闻")
     r"(?:^|(?<=[\s|•·\-\]】>【\d]))(?P<label>"
-    + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
+    + "|".join(_label_pattern(lab) for lab in sorted(_ALL_LABELS + list(_UNKEPT), key=len, reverse=True))
     + rf"){_SP}[:：]{_SP}"
 )
 _BARE_RE = re.compile(
@@ -145,6 +147,9 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
             if key in _LABEL_TO_FIELD:
                 label = key
                 continue
+            if label and _PAIR_RE.match(bare.strip()):
+                # an empty field: the next line opens another ("文号:" / "发文日期: 2025-06-13")
+                label = ""
             if label:
                 # (the page's headline printed again under an empty last label is no value of it)
                 if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:" and line not in seen:
