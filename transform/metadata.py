@@ -172,7 +172,22 @@ _LABEL_MAX = 12  # a label alone on its line (with spaces inside and a colon) is
 _VALUE_MAX = 120  # its value on the next line: a field, not a paragraph
 
 
+# a date field glued to the value before it ("来源:某区发展和改革局发布时间:2023-03-10"): only a
+# date after the colon tells it from a word of that value; the short labels (时间, 日期) end longer
+# ones and are left out
+_GLUED_DATE_LABELS = sorted(
+    (lab for lab in FIELD_LABELS["publish_date"] + FIELD_LABELS["written_date"] if len(lab) >= 4),
+    key=len,
+    reverse=True,
+)
+_GLUED_DATE_FIELD = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(" + "|".join(_label_pattern(lab) for lab in _GLUED_DATE_LABELS) + ")"
+    rf"(?={_SP}[:：]{_SP}(?:19|20)\d{{2}}\s*[\-/.年])"
+)
+
+
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
+    line = _GLUED_DATE_FIELD.sub(r" \1", line)
     _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
 
 
