@@ -99,14 +99,18 @@ _ANNOUNCES_PLAN = re.compile(r"^(?:现就|現就|现将|現將|现根据|現根�
 # short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
 _FIELD_LINE = re.compile(
     r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
-    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
+    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种|链接|网址)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
     r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
-# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line, nor a
+# caption placing the people in the photo ("张三(前中)在李四(左一)等陪同下…")
 _CAPTION = re.compile(
     r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+    r"|[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九\d]?[）)]"
 )
+# an address on the line ("…请注明出处:http://…", "www.…"): a link or a footer, never a heading
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -122,6 +126,16 @@ def _kinds() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?:{doc_kinds})(?:表)?\s*(?:[（(][^（）()]{{0,16}}[）)])?\s*$"),
         re.compile(rf"{plan_kinds}"),
         re.compile(rf"(?:{bylines})[^:：\n]{{0,4}}\s*[:：]"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _masthead() -> re.Pattern[str]:
+    """A line naming only a newspaper, with its date or page: "“某某日报”", "某某日報 2024年03月05日"."""
+    endings = "|".join(words("masthead_endings"))
+    return re.compile(
+        rf"^[“\"《]?[\u4e00-\u9fff]{{2,8}}(?:{endings})[”\"》]?"
+        r"(?:\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)?(?:\s*第?\s*[\dA-Z]{1,3}\s*版)?\s*$"
     )
 
 
@@ -162,6 +176,8 @@ def heading_like(line: str) -> bool:
         return False  # (——在…会议上: a report's subtitle; a table row)
     if s[:1] in _LIST_BULLETS:
         return False  # "●10大类52项民生实事全部超额完成": an item of a list
+    if _URL.search(s) or _masthead().match(s):
+        return False  # a link or footer line; a newspaper's name (and date) over a reposted article
     if (
         _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
