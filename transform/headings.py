@@ -480,7 +480,22 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     notice = notice_title(lines[at:])
     if notice and head and notice != head and f"《{notice}》" in head:
         return None, head  # the headline issues it (印发《关于…的实施意见》的通知): the plan's heading below
+    if head and at > 0 and (notice is None or notice == head):
+        # the headline is the last line of a notice title wrapped over the lines above it
+        # ("关于印发某市与某州" / "共同推进…2020年" / "重点任务清单的通知" above the byline)
+        above = lines[max(0, at - _WRAP_LINES) : at]
+        wrapped = notice_title([*above, lines[at]])
+        if (
+            wrapped
+            and len(wrapped) > len(head)
+            and _compact(wrapped).endswith(_compact(head))
+            and not any(_compact(head) in _compact(a) for a in above)  # (a site's line printing it whole)
+        ):
+            return wrapped, wrapped
     return notice, head
+
+
+_WRAP_LINES = 3  # lines above a headline a wrapped title may start on (with an issuer line above it)
 
 
 def _one_cell(line: str) -> str:
