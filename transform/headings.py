@@ -569,8 +569,12 @@ def _heading_at(lines: list[str], i: int) -> str:
         if prev and _cover_line(prev) and not _complete(prev) and not _ISSUER_LINE.search(prev):
             s = prev + s  # "某县国民经济和社会发展 / 第十四个五年规划和2035 年 / 远景目标纲要"
         return s
+    if _complete(s) and _tail_line(lines, i + 1) and not _compact(s).endswith(_compact(lines[i + 1])):
+        return s + lines[i + 1].strip()  # "2019年《政府工作报告》确定的主要目标任务" / "责任分解方案"
     if _complete(s) and i > 0:
         prev = lines[i - 1].strip()
+        if _open_name(prev, s):
+            return prev + s  # "某区贯彻落实《关于加强新时代" / "街道工作的意见》的任务分解方案"
         if (
             len(_compact(prev)) >= 8
             and heading_like(prev)
@@ -583,6 +587,37 @@ def _heading_at(lines: list[str], i: int) -> str:
         ):
             return prev + s
     return s
+
+
+_NAMED_INSIDE = re.compile(r"《[^《》]{0,80}》")
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+_TAIL_MAX = (
+    8  # characters of the short last line of a heading wrapped after a kind word (…任务 / 责任分解方案)
+)
+
+
+def _tail_line(lines: list[str], k: int) -> bool:
+    """A short line that ends a heading wrapped over two lines: it names a kind of document, and
+    no heading line follows it (a list of short headings is no wrapped one)."""
+    if k >= len(lines) or not 4 <= len(_compact(lines[k])) <= _TAIL_MAX:
+        return False
+    t = lines[k].strip()
+    if not (heading_like(t) and _complete(t)) or _ISSUER_LINE.search(t) or _SPACED_OUT.search(t):
+        # (a kind spaced out under the heading, "政 府 工 作 报 告", is a banner of its own)
+        return False
+    return k + 1 >= len(lines) or not heading_like(lines[k + 1])
+
+
+def _open_name(prev: str, s: str) -> bool:
+    """The line above opens a 《》 name that line s closes: one heading over two lines."""
+    p = prev.strip()
+    return (
+        p.count("《") == p.count("》") + 1
+        and s.count("》") == s.count("《") + 1
+        and len(_compact(p)) >= 6
+        and not _SENTENCE.search(p)
+        and match_marker(p) is None
+    )
 
 
 def _cover_line(line: str) -> bool:
@@ -614,7 +649,7 @@ def plan_heading(lines: list[str]) -> str | None:
             return False
         h = _heading_at(lines, k)
         return (
-            "关于" not in h
+            "关于" not in _NAMED_INSIDE.sub("", h)  # (a name it cites may: 贯彻落实《关于…的意见》的方案)
             and not _PRESIDED.search(h)
             and not _NOTICE_END.search(h)
             and not _ANNOUNCES_PLAN.search(h)
