@@ -165,6 +165,19 @@ def _label_alone(s: str) -> bool:
 _LIST_BULLETS = frozenset("●•■◆▶►★☆◇□▪◎※")
 
 
+@lru_cache(maxsize=1)
+def _date_labels() -> frozenset[str]:
+    fields = table("metadata_labels")["fields"]
+    return frozenset(_compact(lab) for f in ("publish_date", "written_date") for lab in fields[f])
+
+
+def _undated_under_date_label(label: str, line: str) -> bool:
+    """A line without a digit under an empty date label ("发布日期:" / "某县重点项目集中开复工"):
+    no value of that label, the page's headline may stand there."""
+    key = _compact(label.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")).rstrip(":：")
+    return key in _date_labels() and not any(c.isdigit() for c in line)
+
+
 def heading_like(line: str) -> bool:
     """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
     not navigation, a label, a date or a table row."""
@@ -404,7 +417,7 @@ def headline(lines: list[str]) -> str | None:
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = _one_cell(line)  # "某镇…会议胜利召开 |": a headline in one cell of the page's table
-        if i > 0 and _label_alone(lines[i - 1]):
+        if i > 0 and _label_alone(lines[i - 1]) and not _undated_under_date_label(lines[i - 1], s):
             continue  # the value of the field label above it ("• 发文机构:" / "县政府网站")
         cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
@@ -464,11 +477,14 @@ def news_headline(lines: list[str]) -> str | None:
     for para in rest[1:5]:
         if para == head or (len(_compact(para)) <= _CREDIT_MAX and "，" not in para and "," not in para):
             continue  # the headline printed twice, a credit or a stamp ("某某新华社", "观点网")
+        if _ORIGINAL_TITLE.match(para):
+            continue  # "原标题:…": a repost's note of the headline it was first printed under
         prose = len(para) >= _PROSE_MIN and ("，" in para or "," in para) and not heading_like(para)
         return clean_title(head) if prose else None
     return None
 
 
+_ORIGINAL_TITLE = re.compile(r"^[（(]?\s*原标题\s*[:：]")
 _PROSE_MIN = 40  # characters of the paragraph under a news headline
 _CREDIT_MAX = 24  # characters of a credit or date line between a headline and its paragraph
 
