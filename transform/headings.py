@@ -595,7 +595,7 @@ def _heading_at(lines: list[str], i: int) -> str:
             len(_compact(prev)) >= 8
             and heading_like(prev)
             and not _complete(prev)
-            and "关于" not in prev
+            and ("关于" not in prev or _plan_named_about(prev + s))
             and not _DATED_NOTE.match(prev)
             and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
             and _compact(prev).strip("《》〈〉") != _compact(s)  # the same name in 《》 above it
@@ -603,6 +603,17 @@ def _heading_at(lines: list[str], i: int) -> str:
         ):
             return prev + s
     return s
+
+
+_ABOUT_ISSUING = re.compile(r"^关于(?:印发|转发|下达|发布|颁布|公布|报送|征集|开展|做好|召开|举办)")
+_ABOUT_PLAN_END = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:方案|计划|规划|细则|措施)$")
+
+
+def _plan_named_about(h: str) -> bool:
+    """A plan named 关于…的实施方案 (its heading starts with 关于 and ends with a plan kind after
+    的), never a notice's title (关于印发…, 关于开展…) nor a line with a 关于 inside it."""
+    c = _compact(h)
+    return c.startswith("关于") and not _ABOUT_ISSUING.match(c) and _ABOUT_PLAN_END.search(c) is not None
 
 
 _NAMED_INSIDE = re.compile(r"《[^《》]{0,80}》")
@@ -665,7 +676,8 @@ def plan_heading(lines: list[str]) -> str | None:
             return False
         h = _heading_at(lines, k)
         return (
-            "关于" not in _NAMED_INSIDE.sub("", h)  # (a name it cites may: 贯彻落实《关于…的意见》的方案)
+            # (a name it cites may: 贯彻落实《关于…的意见》的方案; and a plan named 关于…的实施方案)
+            ("关于" not in _NAMED_INSIDE.sub("", h) or _plan_named_about(h))
             and not _PRESIDED.search(h)
             and not _NOTICE_END.search(h)
             and not _ANNOUNCES_PLAN.search(h)
