@@ -605,6 +605,7 @@ def _heading_at(lines: list[str], i: int) -> str:
     return s
 
 
+_COMMA = re.compile(r"[，,]")
 _ABOUT_ISSUING = re.compile(r"^关于(?:印发|转发|下达|发布|颁布|公布|报送|征集|开展|做好|召开|举办)")
 _ABOUT_PLAN_END = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:方案|计划|规划|细则|措施)$")
 
@@ -675,6 +676,8 @@ def plan_heading(lines: list[str]) -> str | None:
         if not (len(_compact(s)) >= 8 and heading_like(s)):
             return False
         h = _heading_at(lines, k)
+        if len(_COMMA.findall(h)) >= 2:
+            return False  # "任务,坚持…战略,深化…改革,全面提": a line of prose wrapped at the page's width
         return (
             # (a name it cites may: 贯彻落实《关于…的意见》的方案; and a plan named 关于…的实施方案)
             ("关于" not in _NAMED_INSIDE.sub("", h) or _plan_named_about(h))
