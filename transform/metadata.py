@@ -160,11 +160,23 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
         if "|" in line:
             _table_pairs(line, found, head)
             line = line.replace("|", " ")
+        if "【" in line:
+            line = _BRACKET_LABEL.sub(_bracket_label, line)
         if ":" in line or "：" in line:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
             _pairs_at(line, list(_BARE_RE.finditer(line)), found, head)
     return {f: v for f, (_, v) in found.items()}
+
+
+# a law database's field rows: "∙【制定机关】某市人民政府办公厅", "【发布日期】2020.01.17"
+_BRACKET_LABEL = re.compile(r"【[ \t\u3000]*([^】\n]{2,12}?)[ \t\u3000]*】(?=[ \t\u3000]*[^\s:：】])")
+
+
+def _bracket_label(m: re.Match) -> str:
+    """'【label】' -> ' label:' where the bracket holds a field's label; anything else unchanged."""
+    key = _WS_RE.sub("", m.group(1))
+    return f" {key}:" if key in _LABEL_TO_FIELD else m.group(0)
 
 
 _BULLETS = "•·●▪◆■-*"  # list bullets printed before a field label
