@@ -275,7 +275,8 @@ _ISSUED_NAMED = re.compile(
 )
 _ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
-_PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:印发|转发|发)")
+# "现将《X》印发给你们", also with an aside between ("现将《X》(以下简称《方案》)印发")
+_PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:印发|转发|发)")
 _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
