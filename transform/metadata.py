@@ -198,8 +198,22 @@ _GLUED_DATE_FIELD = re.compile(
 )
 
 
+# an unkept label glued to the value before it ("信息来源:寿县人民政府文字大小:[ ]"); labels that end a
+# kept one (字号 in 发文字号) are left out
+_GLUED_UNKEPT = re.compile(
+    r"(?<=[\u4e00-\u9fff])("
+    + "|".join(
+        _label_pattern(lab)
+        for lab in sorted(_UNKEPT, key=len, reverse=True)
+        if len(lab) >= 3 and not any(k != lab and k.endswith(lab) for k in _ALL_LABELS + list(_UNKEPT))
+    )
+    + rf")(?={_SP}[:：])"
+)
+
+
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
     line = _GLUED_DATE_FIELD.sub(r" \1", line)
+    line = _GLUED_UNKEPT.sub(r" \1", line)
     _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
 
 
