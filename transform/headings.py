@@ -99,14 +99,18 @@ _ANNOUNCES_PLAN = re.compile(r"^(?:现就|現就|现将|現將|现根据|現根�
 # short value) or a row of them (公开方式: 主动 有效期: 长期), never a heading; "重磅：…" is a kicker
 _FIELD_LINE = re.compile(
     r"^[\s•·▪\-]*[\u4e00-\u9fff]{0,6}(?:名称|范围|版|版次|期|期号|方式|形式|类别|分类|来源|单位|机构|状态|"
-    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种)\s*[:：]\s*\S.{0,24}$"
+    r"性质|时限|程序|字数|次数|主题|体裁|对象|日期|时间|编号|语种|链接|网址)\s*[:：]\s*\S.{0,24}$"
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
     r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
-# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line, nor a
+# caption placing the people in the photo ("张三(前中)在李四(左一)等陪同下…")
 _CAPTION = re.compile(
     r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+    r"|[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九\d]?[）)]"
 )
+# an address on the line ("…请注明出处:http://…", "www.…"): a link or a footer, never a heading
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 BYLINE_WORDS: tuple[str, ...] = tuple(words("byline_labels"))  # 来源 作者 编辑 浏览次数 …
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&nbsp;")
@@ -122,6 +126,16 @@ def _kinds() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?:{doc_kinds})(?:表)?\s*(?:[（(][^（）()]{{0,16}}[）)])?\s*$"),
         re.compile(rf"{plan_kinds}"),
         re.compile(rf"(?:{bylines})[^:：\n]{{0,4}}\s*[:：]"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _masthead() -> re.Pattern[str]:
+    """A line naming only a newspaper, with its date or page: "“某某日报”", "某某日報 2024年03月05日"."""
+    endings = "|".join(words("masthead_endings"))
+    return re.compile(
+        rf"^[“\"《]?[\u4e00-\u9fff]{{2,8}}(?:{endings})[”\"》]?"
+        r"(?:\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)?(?:\s*第?\s*[\dA-Z]{1,3}\s*版)?\s*$"
     )
 
 
@@ -151,6 +165,19 @@ def _label_alone(s: str) -> bool:
 _LIST_BULLETS = frozenset("●•■◆▶►★☆◇□▪◎※")
 
 
+@lru_cache(maxsize=1)
+def _date_labels() -> frozenset[str]:
+    fields = table("metadata_labels")["fields"]
+    return frozenset(_compact(lab) for f in ("publish_date", "written_date") for lab in fields[f])
+
+
+def _undated_under_date_label(label: str, line: str) -> bool:
+    """A line without a digit under an empty date label ("发布日期:" / "某县重点项目集中开复工"):
+    no value of that label, the page's headline may stand there."""
+    key = _compact(label.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")).rstrip(":：")
+    return key in _date_labels() and not any(c.isdigit() for c in line)
+
+
 def heading_like(line: str) -> bool:
     """A line that can be (part of) a heading: short, no sentence punctuation, no numbering,
     not navigation, a label, a date or a table row."""
@@ -162,6 +189,8 @@ def heading_like(line: str) -> bool:
         return False  # (——在…会议上: a report's subtitle; a table row)
     if s[:1] in _LIST_BULLETS:
         return False  # "●10大类52项民生实事全部超额完成": an item of a list
+    if _URL.search(s) or _masthead().match(s):
+        return False  # a link or footer line; a newspaper's name (and date) over a reposted article
     if (
         _SENTENCE.search(_KICKER.sub("", s))
         or _CRUMB.search(s)
@@ -388,7 +417,7 @@ def headline(lines: list[str]) -> str | None:
 def _headline(lines: list[str]) -> tuple[int, str | None]:
     for i, line in enumerate(lines[:25]):
         s = _one_cell(line)  # "某镇…会议胜利召开 |": a headline in one cell of the page's table
-        if i > 0 and _label_alone(lines[i - 1]):
+        if i > 0 and _label_alone(lines[i - 1]) and not _undated_under_date_label(lines[i - 1], s):
             continue  # the value of the field label above it ("• 发文机构:" / "县政府网站")
         cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
@@ -448,11 +477,14 @@ def news_headline(lines: list[str]) -> str | None:
     for para in rest[1:5]:
         if para == head or (len(_compact(para)) <= _CREDIT_MAX and "，" not in para and "," not in para):
             continue  # the headline printed twice, a credit or a stamp ("某某新华社", "观点网")
+        if _ORIGINAL_TITLE.match(para):
+            continue  # "原标题:…": a repost's note of the headline it was first printed under
         prose = len(para) >= _PROSE_MIN and ("，" in para or "," in para) and not heading_like(para)
         return clean_title(head) if prose else None
     return None
 
 
+_ORIGINAL_TITLE = re.compile(r"^[（(]?\s*原标题\s*[:：]")
 _PROSE_MIN = 40  # characters of the paragraph under a news headline
 _CREDIT_MAX = 24  # characters of a credit or date line between a headline and its paragraph
 
@@ -464,7 +496,22 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     notice = notice_title(lines[at:])
     if notice and head and notice != head and f"《{notice}》" in head:
         return None, head  # the headline issues it (印发《关于…的实施意见》的通知): the plan's heading below
+    if head and at > 0 and (notice is None or notice == head):
+        # the headline is the last line of a notice title wrapped over the lines above it
+        # ("关于印发某市与某州" / "共同推进…2020年" / "重点任务清单的通知" above the byline)
+        above = lines[max(0, at - _WRAP_LINES) : at]
+        wrapped = notice_title([*above, lines[at]])
+        if (
+            wrapped
+            and len(wrapped) > len(head)
+            and _compact(wrapped).endswith(_compact(head))
+            and not any(_compact(head) in _compact(a) for a in above)  # (a site's line printing it whole)
+        ):
+            return wrapped, wrapped
     return notice, head
+
+
+_WRAP_LINES = 3  # lines above a headline a wrapped title may start on (with an issuer line above it)
 
 
 def _one_cell(line: str) -> str:
@@ -538,13 +585,17 @@ def _heading_at(lines: list[str], i: int) -> str:
         if prev and _cover_line(prev) and not _complete(prev) and not _ISSUER_LINE.search(prev):
             s = prev + s  # "某县国民经济和社会发展 / 第十四个五年规划和2035 年 / 远景目标纲要"
         return s
+    if _complete(s) and _tail_line(lines, i + 1) and not _compact(s).endswith(_compact(lines[i + 1])):
+        return s + lines[i + 1].strip()  # "2019年《政府工作报告》确定的主要目标任务" / "责任分解方案"
     if _complete(s) and i > 0:
         prev = lines[i - 1].strip()
+        if _open_name(prev, s):
+            return prev + s  # "某区贯彻落实《关于加强新时代" / "街道工作的意见》的任务分解方案"
         if (
             len(_compact(prev)) >= 8
             and heading_like(prev)
             and not _complete(prev)
-            and "关于" not in prev
+            and ("关于" not in prev or _plan_named_about(prev + s))
             and not _DATED_NOTE.match(prev)
             and not _FILE_EXT.search(prev)  # "某镇…计划.docx": a document viewer's file name
             and _compact(prev).strip("《》〈〉") != _compact(s)  # the same name in 《》 above it
@@ -552,6 +603,49 @@ def _heading_at(lines: list[str], i: int) -> str:
         ):
             return prev + s
     return s
+
+
+_COMMA = re.compile(r"[，,]")
+_ABOUT_ISSUING = re.compile(r"^关于(?:印发|转发|下达|发布|颁布|公布|报送|征集|开展|做好|召开|举办)")
+_ABOUT_PLAN_END = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:方案|计划|规划|细则|措施)$")
+
+
+def _plan_named_about(h: str) -> bool:
+    """A plan named 关于…的实施方案 (its heading starts with 关于 and ends with a plan kind after
+    的), never a notice's title (关于印发…, 关于开展…) nor a line with a 关于 inside it."""
+    c = _compact(h)
+    return c.startswith("关于") and not _ABOUT_ISSUING.match(c) and _ABOUT_PLAN_END.search(c) is not None
+
+
+_NAMED_INSIDE = re.compile(r"《[^《》]{0,80}》")
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+_TAIL_MAX = (
+    8  # characters of the short last line of a heading wrapped after a kind word (…任务 / 责任分解方案)
+)
+
+
+def _tail_line(lines: list[str], k: int) -> bool:
+    """A short line that ends a heading wrapped over two lines: it names a kind of document, and
+    no heading line follows it (a list of short headings is no wrapped one)."""
+    if k >= len(lines) or not 4 <= len(_compact(lines[k])) <= _TAIL_MAX:
+        return False
+    t = lines[k].strip()
+    if not (heading_like(t) and _complete(t)) or _ISSUER_LINE.search(t) or _SPACED_OUT.search(t):
+        # (a kind spaced out under the heading, "政 府 工 作 报 告", is a banner of its own)
+        return False
+    return k + 1 >= len(lines) or not heading_like(lines[k + 1])
+
+
+def _open_name(prev: str, s: str) -> bool:
+    """The line above opens a 《》 name that line s closes: one heading over two lines."""
+    p = prev.strip()
+    return (
+        p.count("《") == p.count("》") + 1
+        and s.count("》") == s.count("《") + 1
+        and len(_compact(p)) >= 6
+        and not _SENTENCE.search(p)
+        and match_marker(p) is None
+    )
 
 
 def _cover_line(line: str) -> bool:
@@ -582,8 +676,11 @@ def plan_heading(lines: list[str]) -> str | None:
         if not (len(_compact(s)) >= 8 and heading_like(s)):
             return False
         h = _heading_at(lines, k)
+        if len(_COMMA.findall(h)) >= 2:
+            return False  # "任务,坚持…战略,深化…改革,全面提": a line of prose wrapped at the page's width
         return (
-            "关于" not in h
+            # (a name it cites may: 贯彻落实《关于…的意见》的方案; and a plan named 关于…的实施方案)
+            ("关于" not in _NAMED_INSIDE.sub("", h) or _plan_named_about(h))
             and not _PRESIDED.search(h)
             and not _NOTICE_END.search(h)
             and not _ANNOUNCES_PLAN.search(h)

@@ -50,11 +50,13 @@ ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)  # every label, without spaces,
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
 _RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
+# labels of fields not kept: they fill nothing but end the value before them on a line
+_UNKEPT = tuple(lab.replace(" ", "") for lab in _LABELS["reading"]["unkept"])
 _PAIR_RE = re.compile(
     # a label starts a line, follows a space, a bar or a bracket, or is glued to the time stamp of
     # the field before it ("发布时间:2022-11-02 10:36:00来源:央视新闻")
     r"(?:^|(?<=[\s|•·\-\]】>【\d]))(?P<label>"
-    + "|".join(_label_pattern(lab) for lab in _ALL_LABELS)
+    + "|".join(_label_pattern(lab) for lab in sorted(_ALL_LABELS + list(_UNKEPT), key=len, reverse=True))
     + rf"){_SP}[:：]{_SP}"
 )
 _BARE_RE = re.compile(
@@ -145,6 +147,9 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
             if key in _LABEL_TO_FIELD:
                 label = key
                 continue
+            if label and _PAIR_RE.match(bare.strip()):
+                # an empty field: the next line opens another ("文号:" / "发文日期: 2025-06-13")
+                label = ""
             if label:
                 # (the page's headline printed again under an empty last label is no value of it)
                 if len(line) <= _VALUE_MAX and line[-1] not in "，,。；;：:" and line not in seen:
@@ -155,6 +160,8 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
         if "|" in line:
             _table_pairs(line, found, head)
             line = line.replace("|", " ")
+        if "【" in line:
+            line = _BRACKET_LABEL.sub(_bracket_label, line)
         if ":" in line or "：" in line:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
@@ -162,12 +169,51 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     return {f: v for f, (_, v) in found.items()}
 
 
+# a law database's field rows: "∙【制定机关】某市人民政府办公厅", "【发布日期】2020.01.17"
+_BRACKET_LABEL = re.compile(r"【[ \t\u3000]*([^】\n]{2,12}?)[ \t\u3000]*】(?=[ \t\u3000]*[^\s:：】])")
+
+
+def _bracket_label(m: re.Match) -> str:
+    """'【label】' -> ' label:' where the bracket holds a field's label; anything else unchanged."""
+    key = _WS_RE.sub("", m.group(1))
+    return f" {key}:" if key in _LABEL_TO_FIELD else m.group(0)
+
+
 _BULLETS = "•·●▪◆■-*"  # list bullets printed before a field label
 _LABEL_MAX = 12  # a label alone on its line (with spaces inside and a colon) is short
 _VALUE_MAX = 120  # its value on the next line: a field, not a paragraph
 
 
+# a date field glued to the value before it ("来源:某区发展和改革局发布时间:2023-03-10"): only a
+# date after the colon tells it from a word of that value; the short labels (时间, 日期) end longer
+# ones and are left out
+_GLUED_DATE_LABELS = sorted(
+    (lab for lab in FIELD_LABELS["publish_date"] + FIELD_LABELS["written_date"] if len(lab) >= 4),
+    key=len,
+    reverse=True,
+)
+_GLUED_DATE_FIELD = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(" + "|".join(_label_pattern(lab) for lab in _GLUED_DATE_LABELS) + ")"
+    rf"(?={_SP}[:：]{_SP}(?:19|20)\d{{2}}\s*[\-/.年])"
+)
+
+
+# an unkept label glued to the value before it ("信息来源:寿县人民政府文字大小:[ ]"); labels that end a
+# kept one (字号 in 发文字号) are left out
+_GLUED_UNKEPT = re.compile(
+    r"(?<=[\u4e00-\u9fff])("
+    + "|".join(
+        _label_pattern(lab)
+        for lab in sorted(_UNKEPT, key=len, reverse=True)
+        if len(lab) >= 3 and not any(k != lab and k.endswith(lab) for k in _ALL_LABELS + list(_UNKEPT))
+    )
+    + rf")(?={_SP}[:：])"
+)
+
+
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
+    line = _GLUED_DATE_FIELD.sub(r" \1", line)
+    line = _GLUED_UNKEPT.sub(r" \1", line)
     _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
 
 
@@ -243,7 +289,8 @@ _ISSUED_NAMED = re.compile(
 )
 _ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
-_PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:印发|转发|发)")
+# "现将《X》印发给你们", also with an aside between ("现将《X》(以下简称《方案》)印发")
+_PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:印发|转发|发)")
 _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
@@ -540,13 +587,20 @@ _SOURCE_STAMP_LINE = re.compile(
 )
 
 
+# a newspaper page's issue line: "2025年10月16日 星期四 出版" (a site's header printing today's date
+# with its weekday has no 出版 after it and is no page date)
+_ISSUE_LINE = re.compile(
+    r"^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周|週)[一二三四五六日天]\s*出版$"
+)
+
+
 def page_date(lines: list[str]) -> date | None:
     """The page's own date where it has no labelled date field: a date stamp with a clock time
     under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), or a date on the
     byline ("编辑：某某 2019-06-25")."""
     for line in lines[:HEAD_LINES]:
         s = line.strip()
-        m = _STAMP_LINE.match(s) or _SOURCE_STAMP_LINE.match(s)
+        m = _STAMP_LINE.match(s) or _SOURCE_STAMP_LINE.match(s) or _ISSUE_LINE.match(s)
         if m:
             return parse_date(m.group(1))
         if len(s) <= 160 and H.byline_label(s):
