@@ -18,8 +18,14 @@ __all__ = ["NUM_AR", "NUM_CN", "FULLWIDTH", "parse_number", "parse_cn_number", "
 # Arabic: 12, 1,000, 1.57 (full-width digits are mapped to ASCII before matching).
 # An optional part is written (?:…|), not (?:…)?: the same matches, faster in sre.
 NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
-# Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit.
-NUM_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|)"
+# Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit,
+# except a 万 inside a numeral that goes on below it (一万二千人, 三万零五百亩: 12000 人), which a
+# scale word cannot write.
+NUM_CN = (
+    r"[零〇一二两三四五六七八九十百千]+"
+    r"(?:万[零〇]?[一二两三四五六七八九]?[千百十][零〇一二两三四五六七八九十百千]*|)"
+    r"(?:点[零〇一二三四五六七八九]+|)"
+)
 
 CN_DIGIT_VALUES = {  # the Chinese digits (also read by transform.numbering)
     "零": 0,

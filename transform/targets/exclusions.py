@@ -433,8 +433,25 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     if not has_cmp:
         if c.value == 1 and not c.is_range:
             return True  # 统一部署, 一企一策, 打造一个…
-        if not _TARGET_VERB_RE.search(t, seg_start, c.start):
+        if _round_slogan(t, c, num_txt):
+            return True
+        if not _TARGET_VERB_RE.search(t, seg_start, c.start) and not _scaled_amount(num_txt, c.unit):
             return True
     if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT:
         return True  # 四个不摘
     return False
+
+
+def _scaled_amount(num_txt: str, unit: str) -> bool:
+    """A Chinese numeral with a scale word before its unit (存栏稳定在三百五十万头, 总投资一千二百万元):
+    an amount as definite as its Arabic form, whatever verb stands before it (slogans such as
+    百万人才 or 千万工程 carry no unit)."""
+    return unit[:1] in ("万", "亿") and len(unit) > 1 and num_txt[:1] not in "十百千"
+
+
+def _round_slogan(t: str, c, num_txt: str) -> bool:
+    """A lone 百/千 before a scale word, glued to the noun after it, names a programme: 实施百万
+    人才工程, 千万亩造林工程 (but 年产值达到百亿元。 is an amount, 产值突破千万元 a bound)."""
+    if num_txt[0] not in "百千" or c.value not in (100, 1000) or c.unit[:1] not in ("万", "亿"):
+        return False
+    return _CJK_RE.match(t, c.end) is not None
