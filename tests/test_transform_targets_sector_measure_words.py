@@ -54,3 +54,18 @@ def test_a_real_decrease_stays_one():
 def test_score_points_stay_apart_from_decibels():
     # 分 alone is still a score in parentheses, 分贝 a level of noise
     assert _vu("完成噪声治理任务（2分）。") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("到2025年，省际出口带宽达到120Tbps。", [(120.0, "Tbps")]),
+        ("智能算力规模超过200PFLOPS。", [(200.0, "PFLOPS")]),
+        ("新建安置房建筑面积6.2万m2。", [(6.2, "万m2")]),
+        ("完成老旧小区改造面积35万㎡。", [(35.0, "万㎡")]),
+        ("新建调蓄池容积1.5万m3，雨污分流管网8㎞。", [(1.5, "万m3"), (8.0, "㎞")]),
+        ("政务外网时延控制在20毫秒以内。", [(20.0, "毫秒")]),
+    ],
+)
+def test_symbols_of_digital_and_building_measures_are_units(text, expected):
+    assert _vu(text) == expected
