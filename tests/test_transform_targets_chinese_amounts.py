@@ -83,3 +83,14 @@ def test_qian_as_a_scale_word_after_digits(text, expected):
 )
 def test_round_amounts_reached_stay_targets(text, expected):
     assert _vu(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("峰值算力超过200PFLOPS(每秒二十万亿次运算)。", [(200.0, "PFLOPS")]),
+        ("打造一百五十万吨级炼化基地。", []),
+    ],
+)
+def test_glosses_and_names_with_chinese_amounts_stay_out(text, expected):
+    assert _vu(text) == expected

@@ -435,18 +435,22 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
             return True  # 统一部署, 一企一策, 打造一个…
         if _round_slogan(t, c, num_txt):
             return True
-        if not _TARGET_VERB_RE.search(t, seg_start, c.start) and not _scaled_amount(num_txt, c.unit):
+        if not _TARGET_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(
+            seg_before, num_txt, c.unit
+        ):
             return True
     if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT:
         return True  # 四个不摘
     return False
 
 
-def _scaled_amount(num_txt: str, unit: str) -> bool:
-    """A Chinese numeral with a scale word before its unit (存栏稳定在三百五十万头, 总投资一千二百万元):
-    an amount as definite as its Arabic form, whatever verb stands before it (slogans such as
-    百万人才 or 千万工程 carry no unit)."""
-    return unit[:1] in ("万", "亿") and len(unit) > 1 and num_txt[:1] not in "十百千"
+def _scaled_level(seg_before: str, num_txt: str, unit: str) -> bool:
+    """A Chinese numeral with a scale word before its unit, right after a verb of level
+    (存栏稳定在三百五十万头, 产量保持在一百二十万吨): a level as definite as its Arabic form (but
+    "(每秒一千万亿次运算)", a unit's gloss, has no such verb)."""
+    if unit[:1] not in ("万", "亿") or len(unit) < 2 or num_txt[:1] in "十百千":
+        return False
+    return _LEVEL_VERB_TAIL.search(seg_before) is not None
 
 
 def _round_slogan(t: str, c, num_txt: str) -> bool:
