@@ -121,11 +121,13 @@ def _digit_run(s: str) -> float | None:
     return None
 
 
-_PERCENT_CN = re.compile(r"^百分之(.+)$")
+# 百分之五十, and the same in ‰ or per 100,000 (千分之五, 十万分之十二): the numeral after 分之
+_PERCENT_CN = re.compile(r"^(?:百|千|十万)分之(.+)$")
 
 
 def parse_number(s: str) -> float | None:
-    """Value of an Arabic or Chinese numeral, or of 百分之X; None if not a number or not finite."""
+    """Value of an Arabic or Chinese numeral, or of 百分之X (千分之X, 十万分之X: X); None if not a
+    number or not finite."""
     s = to_halfwidth(s.strip())
     if not s:
         return None
