@@ -86,6 +86,12 @@ _DOCUMENT_ARTICLES = re.compile(
 _BASELINE_VALUE_TAIL = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$"
 )
+# "比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%": the values of the base year compared
+# with (and the items of their list) are no targets
+_COMPARED_VALUE_TAIL = re.compile(
+    r"(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|基期)的\s?"
+    r"(?:\d[\d.,]*[^\d、,;:。\n]{0,6}、){0,4}$"
+)
 # Policy incentives and the beneficiaries they target are not targets of the plan:
 # "对新认定的高新技术企业给予一次性奖励20万元", "对年纳税额超过500万元的企业"
 _INCENTIVE_RE = _any(_x("incentive"))
@@ -118,6 +124,7 @@ class _Flags:
     __slots__ = (
         "has_as_of",
         "has_bar",
+        "has_compared",
         "has_done",
         "has_from",
         "has_incentive",
@@ -130,6 +137,7 @@ class _Flags:
     def __init__(self, t: str, rev: str) -> None:
         self.rev = rev
         self.has_from = "由" in t or "从" in t
+        self.has_compared = "年的" in t or "上年的" in t or "去年的" in t or "基期的" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
         self.has_done = "已" in t
         self.has_share = "占" in t or "完成" in t or "为年度" in t or "为全年" in t or "为本年度" in t
@@ -217,12 +225,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return rule
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
-    # (a search clamps pos and endpos to the text: no max/min calls needed)
-    if (
-        flags.has_from
-        and _BASELINE_VALUE_TAIL.search(t, start - 12, start)
-        and _TO_LEVEL_RE.search(t, c.end, c.end + 30)
-    ):
+    if _baseline_value(t, c, flags):
         return "baseline_value"
     if (
         flags.has_incentive
@@ -246,6 +249,16 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _baseline_value(t: str, c, flags: _Flags) -> bool:
+    """A value of the base the plan starts from: 由30%提高到50% (the 30%), 比2010年的12.4万吨
+    减少11.9% (the 12.4万吨). (A search clamps pos and endpos to the text: no max/min calls.)"""
+    start = c.start
+    if flags.has_from and _BASELINE_VALUE_TAIL.search(t, start - 12, start):
+        if _TO_LEVEL_RE.search(t, c.end, c.end + 30):
+            return True
+    return flags.has_compared and _COMPARED_VALUE_TAIL.search(t, start - 50, start) is not None
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
