@@ -206,6 +206,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
             return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
+    if "0" <= t[c.qty_end : c.qty_end + 1] <= "9" and _slogan_label(t, c):
+        return "slogan_label"  # 实施“4个100”行动: a programme's label
     if _names_a_kind(t, c):
         return "kind_suffix"  # 5人制足球场: a kind of pitch, not a number of people
     if _is_scope(t, c, before, prev, clause_start):
@@ -259,6 +261,17 @@ def _baseline_value(t: str, c, flags: _Flags) -> bool:
         if _TO_LEVEL_RE.search(t, c.end, c.end + 30):
             return True
     return flags.has_compared and _COMPARED_VALUE_TAIL.search(t, start - 50, start) is not None
+
+
+_LABEL_NUMBER_RE = re.compile(r"\d+(?:[\s”\"’)]|$)")
+
+
+def _slogan_label(t: str, c) -> bool:
+    """A count of 个 glued to a bare round number is a programme's label: “4个100”, 2个1000行动
+    (but 5个10万千瓦光伏电站 counts the stations, 2个100%… is left as it is)."""
+    if c.unit != "个" or c.suffix:
+        return False
+    return _LABEL_NUMBER_RE.match(t, c.qty_end) is not None
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
