@@ -69,3 +69,16 @@ def test_score_points_stay_apart_from_decibels():
 )
 def test_symbols_of_digital_and_building_measures_are_units(text, expected):
     assert _vu(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("新打机电井120口，整治山塘50口。", [(120.0, "口"), (50.0, "口")]),
+        ("新建户用沼气池300口以上。", [(300.0, "口")]),
+        ("保障房按3口之家标准设计。", []),
+        ("常住人口达到120万人。", [(120.0, "万人")]),
+    ],
+)
+def test_kou_counts_wells_and_pools_not_households(text, expected):
+    assert _vu(text) == expected

@@ -102,6 +102,7 @@ _BEFORE_NUMBER = frozenset(_x("before_number"))
 _INDEFINITE = frozenset(_x("indefinite"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
+_HOUSEHOLD_WORDS = tuple(_x("household_words"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
 _SCORE_VERBS = frozenset(_x("score_verbs"))
@@ -187,7 +188,10 @@ _PEOPLE_OF_PLACES_RE = re.compile(
 
 
 def _names_a_kind(t: str, c) -> bool:
-    """The unit runs on into 制 (5人制, 11人制): the number names a kind (but 200人制定…)."""
+    """The unit runs on into 制 (5人制, 11人制): the number names a kind (but 200人制定…); or
+    into 之家 (3口之家): the size of a household."""
+    if c.unit in ("口", "人") and t.startswith(_HOUSEHOLD_WORDS, c.qty_end - 1):
+        return True
     return (
         c.unit in _KIND_UNITS
         and t.startswith("制", c.qty_end)
@@ -229,11 +233,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "is_progress"
     if _baseline_value(t, c, flags):
         return "baseline_value"
-    if (
-        flags.has_incentive
-        and _INCENTIVE_RE.search(t, clause_start, c.end + 12)
-        and not _SEEK_FUNDS_RE.search(t, clause_start, start)
-    ):
+    if flags.has_incentive and _incentive(t, c, clause_start):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
         return "beneficiary_head"
@@ -272,6 +272,19 @@ def _slogan_label(t: str, c) -> bool:
     if c.unit != "个" or c.suffix:
         return False
     return _LABEL_NUMBER_RE.match(t, c.qty_end) is not None
+
+
+_AFTER_CLAUSE_END_RE = re.compile(r"[,;。\n]")
+
+
+def _incentive(t: str, c, clause_start: int) -> bool:
+    """An incentive word in the number's clause (up to 12 characters after it, not into the next
+    clause: 完成义务植树100万株,国家造林补贴… keeps the 100万株), unless the plan seeks the funds."""
+    m = _AFTER_CLAUSE_END_RE.search(t, c.end, c.end + 12)
+    hi = m.start() if m else c.end + 12
+    if _INCENTIVE_RE.search(t, clause_start, hi) is None:
+        return False
+    return _SEEK_FUNDS_RE.search(t, clause_start, c.start) is None
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
