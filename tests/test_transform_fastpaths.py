@@ -354,19 +354,24 @@ def test_targets_hint_sets_never_hide_a_match(s, extra):
 def _qty_reference():
     """QTY_RE as first written, with `(?:…)?` groups (and NUM_AR/NUM_CN likewise)."""
     num_ar = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    num_cn = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+    num_cn = (
+        r"[零〇一二两三四五六七八九十百千]+"
+        r"(?:万[零〇]?[一二两三四五六七八九]?[千百十][零〇一二两三四五六七八九十百千]*)?"
+        r"(?:点[零〇一二三四五六七八九]+)?"
+    )
     unit_re = T._UNIT_RE.replace("|)", ")?")  # the trie's optional endings, written back with ?
     return re.compile(
-        rf"(?P<num>(?:百分之(?:百|{num_cn}|{num_ar})|{num_ar}|{num_cn}))"
-        rf"(?:\s?(?P<rsep>{T._RANGE_SEP})\s?(?P<num2>{num_ar}|{num_cn}))?"
+        rf"(?P<num>(?:(?:{T._FRACTION})(?:百|{num_cn}|{num_ar})|{num_ar}|{num_cn}))"
+        rf"(?:\s?(?P<rsep>{T._RANGE_SEP})\s?(?P<num2>(?:{T._FRACTION})?(?:{num_ar}|{num_cn})))?"
         r"(?P<approx1>余|多)?"
-        r"\s?(?P<scale>万亿|千万|百万|十万|万|亿)?"
+        rf"\s?(?P<scale>{T._SCALE})?"
         r"(?P<approx2>余|多)?"
         rf"(?:\s?(?P<unit>{unit_re}(?:/(?:{T._PER_RE.replace('|)', ')?')}))?))?")
 
 
 _QTY_REF = _qty_reference()
-_QTY_PIECES = ["1", "20", "2,000", "1.5", ".", ",", "百分之", "五十", "一", "两", "十", "百", "千", "点五", "万", "亿", "余", "多",
+_QTY_PIECES = ["1", "20", "2,000", "1.5", ".", ",", "百分之", "千分之", "十万分之", "五十", "一", "两", "十", "百", "千", "点五",
+               "万", "亿", "余", "多", "千瓦", "千米",
                "-", "~", "至", "到", "或", " ", "个", "个月", "个百分点", "%", "家", "元", "万元", "亿元", "亩", "/", "吨/日", "人次",
                "千瓦时", "平方米", "立方米", "公里", "kV", "MW", "年", "以上", "左右", "的", "企业"]
 

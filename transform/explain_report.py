@@ -44,6 +44,7 @@ RULE_WORDS = {
     # targets/exclusions.py
     "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",
     "class_level": "a class, not an amount (十亿级, 4A级)",
+    "slogan_label": "a programme's label, a count glued to a round number (“4个100”行动)",
     "kind_suffix": "a kind, not an amount (5人制足球场)",
     "_is_scope": "a count of existing things in scope (全县13个乡镇, 等9类, 覆盖…)",
     "_counts_items": "a count of the plan's own items (分解为79项重点任务)",
@@ -55,7 +56,7 @@ RULE_WORDS = {
     "period_to_date": "a figure of this year so far (1-4月累计完成…, 1—6月完成…)",
     "is_progress": "a progress figure (done so far, a report verb, a progress column)",
     "reporting_months": "a figure of a monthly statistics period (1-4月开工7个: done so far this year)",
-    "baseline_value": "the baseline of a change (由30%提高到50%: the 30%)",
+    "baseline_value": "the baseline of a change (由30%提高到50%: the 30%; 比2010年的12.4万吨)",
     "incentive": "a policy incentive (给予奖励20万元)",
     "beneficiary_head": "who an incentive is for (对年纳税额超过500万元的企业)",
     "_in_paren_note": "a note in parentheses on something else",

@@ -18,8 +18,14 @@ __all__ = ["NUM_AR", "NUM_CN", "FULLWIDTH", "parse_number", "parse_cn_number", "
 # Arabic: 12, 1,000, 1.57 (full-width digits are mapped to ASCII before matching).
 # An optional part is written (?:…|), not (?:…)?: the same matches, faster in sre.
 NUM_AR = r"\d+(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
-# Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit.
-NUM_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|)"
+# Chinese: 一, 两, 十二, 一百二十, 三点五. 万/亿 are scale words handled as part of the unit,
+# except a 万 inside a numeral that goes on below it (一万二千人, 三万零五百亩: 12000 人), which a
+# scale word cannot write.
+NUM_CN = (
+    r"[零〇一二两三四五六七八九十百千]+"
+    r"(?:万[零〇]?[一二两三四五六七八九]?[千百十][零〇一二两三四五六七八九十百千]*|)"
+    r"(?:点[零〇一二三四五六七八九]+|)"
+)
 
 CN_DIGIT_VALUES = {  # the Chinese digits (also read by transform.numbering)
     "零": 0,
@@ -115,11 +121,13 @@ def _digit_run(s: str) -> float | None:
     return None
 
 
-_PERCENT_CN = re.compile(r"^百分之(.+)$")
+# 百分之五十, and the same in ‰ or per 100,000 (千分之五, 十万分之十二): the numeral after 分之
+_PERCENT_CN = re.compile(r"^(?:百|千|十万)分之(.+)$")
 
 
 def parse_number(s: str) -> float | None:
-    """Value of an Arabic or Chinese numeral, or of 百分之X; None if not a number or not finite."""
+    """Value of an Arabic or Chinese numeral, or of 百分之X (千分之X, 十万分之X: X); None if not a
+    number or not finite."""
     s = to_halfwidth(s.strip())
     if not s:
         return None

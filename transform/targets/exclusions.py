@@ -90,6 +90,12 @@ _DOCUMENT_ARTICLES = re.compile(
 _BASELINE_VALUE_TAIL = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$"
 )
+# "比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%": the values of the base year compared
+# with (and the items of their list) are no targets
+_COMPARED_VALUE_TAIL = re.compile(
+    r"(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|基期)的\s?"
+    r"(?:\d[\d.,]*[^\d、,;:。\n]{0,6}、){0,4}$"
+)
 # Policy incentives and the beneficiaries they target are not targets of the plan:
 # "对新认定的高新技术企业给予一次性奖励20万元", "对年纳税额超过500万元的企业"
 _INCENTIVE_RE = _any(_x("incentive"))
@@ -101,6 +107,7 @@ _INDEFINITE = frozenset(_x("indefinite"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
 _CN_ADVERBS = frozenset(_x("cn_adverbs"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
+_HOUSEHOLD_WORDS = tuple(_x("household_words"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
 _SCORE_VERBS = frozenset(_x("score_verbs"))
@@ -123,6 +130,7 @@ class _Flags:
     __slots__ = (
         "has_as_of",
         "has_bar",
+        "has_compared",
         "has_done",
         "has_from",
         "has_incentive",
@@ -135,6 +143,7 @@ class _Flags:
     def __init__(self, t: str, rev: str) -> None:
         self.rev = rev
         self.has_from = "由" in t or "从" in t
+        self.has_compared = "年的" in t or "上年的" in t or "去年的" in t or "基期的" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
         self.has_done = "已" in t
         self.has_share = "占" in t or "完成" in t or "为年度" in t or "为全年" in t or "为本年度" in t
@@ -184,7 +193,10 @@ _PEOPLE_OF_PLACES_RE = re.compile(
 
 
 def _names_a_kind(t: str, c) -> bool:
-    """The unit runs on into 制 (5人制, 11人制): the number names a kind (but 200人制定…)."""
+    """The unit runs on into 制 (5人制, 11人制): the number names a kind (but 200人制定…); or
+    into 之家 (3口之家): the size of a household."""
+    if c.unit in ("口", "人") and t.startswith(_HOUSEHOLD_WORDS, c.qty_end - 1):
+        return True
     return (
         c.unit in _KIND_UNITS
         and t.startswith("制", c.qty_end)
@@ -203,6 +215,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
             return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
+    if "0" <= t[c.qty_end : c.qty_end + 1] <= "9" and _slogan_label(t, c):
+        return "slogan_label"  # 实施“4个100”行动: a programme's label
     if _names_a_kind(t, c):
         return "kind_suffix"  # 5人制足球场: a kind of pitch, not a number of people
     if _is_scope(t, c, before, prev, clause_start):
@@ -222,18 +236,9 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return rule
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
-    # (a search clamps pos and endpos to the text: no max/min calls needed)
-    if (
-        flags.has_from
-        and _BASELINE_VALUE_TAIL.search(t, start - 12, start)
-        and _TO_LEVEL_RE.search(t, c.end, c.end + 30)
-    ):
+    if _baseline_value(t, c, flags):
         return "baseline_value"
-    if (
-        flags.has_incentive
-        and _INCENTIVE_RE.search(t, clause_start, _clause_end_near(t, c.end, 12))
-        and not _SEEK_FUNDS_RE.search(t, clause_start, start)
-    ):
+    if flags.has_incentive and _incentive(t, c, clause_start):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
     if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
         return "beneficiary_head"
@@ -251,6 +256,40 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+def _baseline_value(t: str, c, flags: _Flags) -> bool:
+    """A value of the base the plan starts from: 由30%提高到50% (the 30%), 比2010年的12.4万吨
+    减少11.9% (the 12.4万吨). (A search clamps pos and endpos to the text: no max/min calls.)"""
+    start = c.start
+    if flags.has_from and _BASELINE_VALUE_TAIL.search(t, start - 12, start):
+        if _TO_LEVEL_RE.search(t, c.end, c.end + 30):
+            return True
+    return flags.has_compared and _COMPARED_VALUE_TAIL.search(t, start - 50, start) is not None
+
+
+_LABEL_NUMBER_RE = re.compile(r"\d+(?:[\s”\"’)]|$)")
+
+
+def _slogan_label(t: str, c) -> bool:
+    """A count of 个 glued to a bare round number is a programme's label: “4个100”, 2个1000行动
+    (but 5个10万千瓦光伏电站 counts the stations, 2个100%… is left as it is)."""
+    if c.unit != "个" or c.suffix:
+        return False
+    return _LABEL_NUMBER_RE.match(t, c.qty_end) is not None
+
+
+_AFTER_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+
+
+def _incentive(t: str, c, clause_start: int) -> bool:
+    """An incentive word in the number's clause (up to 12 characters after it, not into the next
+    clause: 完成义务植树100万株,国家造林补贴… keeps the 100万株), unless the plan seeks the funds."""
+    m = _AFTER_CLAUSE_END_RE.search(t, c.end, c.end + 12)
+    hi = m.start() if m else c.end + 12
+    if _INCENTIVE_RE.search(t, clause_start, hi) is None:
+        return False
+    return _SEEK_FUNDS_RE.search(t, clause_start, c.start) is None
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
@@ -421,16 +460,6 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
     return "_drop_chinese" if c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start) else ""
 
 
-_CLAUSE_END_RE = re.compile(r"[。；;,，\n]")
-
-
-def _clause_end_near(t: str, end: int, span: int) -> int:
-    """`end + span`, or the end of the clause of the figure that ends at `end` where that comes
-    first: a word of the next clause or sentence says nothing of this figure."""
-    m = _CLAUSE_END_RE.search(t, end, end + span)
-    return m.start() if m is not None else end + span
-
-
 def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:
     """The rules of _drop_by_context for a Chinese numeral (统一, 一批, 四个不摘 …)."""
     num_txt = t[c.start : c.qty_end]
@@ -450,8 +479,29 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     if not has_cmp:
         if c.value == 1 and not c.is_range:
             return True  # 统一部署, 一企一策, 打造一个…
-        if not _TARGET_VERB_RE.search(t, seg_start, c.start):
+        if _round_slogan(t, c, num_txt):
+            return True
+        if not _TARGET_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(
+            seg_before, num_txt, c.unit
+        ):
             return True
     if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT:
         return True  # 四个不摘
     return False
+
+
+def _scaled_level(seg_before: str, num_txt: str, unit: str) -> bool:
+    """A Chinese numeral with a scale word before its unit, right after a verb of level
+    (存栏稳定在三百五十万头, 产量保持在一百二十万吨): a level as definite as its Arabic form (but
+    "(每秒一千万亿次运算)", a unit's gloss, has no such verb)."""
+    if unit[:1] not in ("万", "亿") or len(unit) < 2 or num_txt[:1] in "十百千":
+        return False
+    return _LEVEL_VERB_TAIL.search(seg_before) is not None
+
+
+def _round_slogan(t: str, c, num_txt: str) -> bool:
+    """A lone 百/千 before a scale word, glued to the noun after it, names a programme: 实施百万
+    人才工程, 千万亩造林工程 (but 年产值达到百亿元。 is an amount, 产值突破千万元 a bound)."""
+    if num_txt[0] not in "百千" or c.value not in (100, 1000) or c.unit[:1] not in ("万", "亿"):
+        return False
+    return _CJK_RE.match(t, c.end) is not None

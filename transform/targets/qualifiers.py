@@ -59,7 +59,9 @@ def _in_paren_note(t: str, c) -> bool:
 def _bound_qualifies(t: str, c) -> bool:
     """ "N以上/以下" (maybe with a note in parentheses) then a noun it qualifies: 投资500万元以上
     技术改造项目, 6亩以下(不含6亩)的土地; but not "…以下的水平" (a level)."""
-    if c.suffix not in _UPPER_LOWER or c.kind in ("count", "percent"):
+    if c.suffix not in _UPPER_LOWER or c.kind == "percent":
+        return False
+    if c.kind == "count" and not _herd_scale(t, c):
         return False
     p = c.end
     m = _PAREN_NOTE_RE.match(t, p)
@@ -67,10 +69,25 @@ def _bound_qualifies(t: str, c) -> bool:
         p = m.end()
     nxt = t[p : p + 1]
     if nxt == "的":
+        if c.kind == "count" and t.startswith("规模", p + 1) and _CJK_RE.match(t, p + 3):
+            return True  # 年出栏10万羽以上的规模养殖场: scale farms, not a level (…以上的规模)
         return _CJK_RE.match(t, p + 1) is not None and not t.startswith(_LEVEL_NOUNS, p + 1)
     if nxt == "、":
         return _listed_bounds_qualify(t, p + 1)
     return bool(nxt) and _CJK_RE.match(nxt) is not None and not _bound_reaches(t, p)
+
+
+_HERD_SCALE = lex("targets_exclusions", "herd_scale_words")
+_HERD_GAP = 6  # characters between the scale word and the count (年出栏生猪500头以上)
+
+
+def _herd_scale(t: str, c) -> bool:
+    """A count of animals after a word of a farm's scale (年出栏, 存栏 …): with a bound and a noun
+    after it, it says which farms are counted (年出栏500头以上规模养殖场), as an amount does."""
+    lo = max(c.seg_start, c.start - _HERD_GAP - 3)
+    head = t[lo : c.start]
+    # (生猪存栏稳定在350万头以上: a level the herd keeps)
+    return any(w in head for w in _HERD_SCALE) and not _LEVEL_VERB_TAIL.search(head)
 
 
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")

@@ -20,9 +20,15 @@ _UNITS = sorted(BASE_UNITS, key=len, reverse=True)
 _UNIT_RE = trie_regex(_UNITS)
 # the denominator of a rate written after the unit: 万元/亩, 平方米/人, 元/吨
 _PER_RE = trie_regex(sorted(PER_UNITS, key=len, reverse=True))
-_NUM = rf"(?:百分之(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
+# 百分之五十, 千分之五: a share in words, read in the unit of its words (lexicons/target_units.toml)
+FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
+_FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
+_NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
 _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"
-_SCALE = "万亿|千万|百万|十万|万|亿"
+# 千 is a scale word before a unit after Arabic digits (8千亩, 12.5千公顷), not where it begins
+# a unit of its own (50千瓦, 3千米, 110千伏)
+_OWN_QIAN = sorted((u[1:] for u in _UNITS if u.startswith("千") and len(u) > 1), key=len, reverse=True)
+_SCALE = f"万亿|千万|百万|十万|万|亿|千(?!{'|'.join(map(re.escape, _OWN_QIAN))})(?={_UNIT_RE})"
 
 
 def _opt(rx: str) -> str:
@@ -34,7 +40,7 @@ def _opt(rx: str) -> str:
 
 QTY_RE = re.compile(
     rf"(?P<num>{_NUM})"
-    + _opt(rf"\s?(?P<rsep>{_RANGE_SEP})\s?(?P<num2>{NUM_AR}|{NUM_CN})")
+    + _opt(rf"\s?(?P<rsep>{_RANGE_SEP})\s?(?P<num2>(?:{_FRACTION}|)(?:{NUM_AR}|{NUM_CN}))")
     + _opt(r"(?P<approx1>余|多)")
     + r"\s?"
     + _opt(rf"(?P<scale>{_SCALE})")
@@ -42,12 +48,12 @@ QTY_RE = re.compile(
     + _opt(rf"\s?(?P<unit>{_UNIT_RE}" + _opt(rf"/(?:{_PER_RE})") + ")")
 )
 # Where a number can start: a run of digits/numerals followed by what may follow a target or
-# a year. The run is bounded ({1,24}+, possessive) so that a failed lookahead never makes the
+# a year (点: the decimal point of a Chinese numeral, 一百二十点五万吨). The run is bounded ({1,24}+, possessive) so that a failed lookahead never makes the
 # engine rescan a long run from every position (linear time on any input). It is written as
 # one numeral then {0,23}+ more (the same match): a pattern that starts with a character class
 # lets the engine skip to the next numeral in C instead of trying the pattern at every position.
 _PRE_NEXT = re.escape(
-    "".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之%-~—–－～至到或年 \t")))
+    "".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之点%-~—–－～至到或年 \t")))
 )
 _NUMERAL_CH = "[0-9零〇一二两三四五六七八九十百千]"
 _NUM_PRE_RE = re.compile(

@@ -14,6 +14,7 @@ from transform.targets.quantity import (
     _RANGE_TAIL_RE,
     _SUFFIX_FIRST,
     _SUFFIX_RE,
+    FRACTION_UNITS,
     QTY_RE,
     RATIO_AFTER,
     _value,
@@ -21,6 +22,8 @@ from transform.targets.quantity import (
 from transform.targets.spans import _LazyMasks
 from transform.targets.years import _year_at
 from transform.unit_scale import unit_kind
+
+_FRACTION_WORDS = tuple(FRACTION_UNITS)
 
 # letters a template writes for a figure it leaves blank ("面积 x 万亩以上", "产值 x.x 千万元")
 _PLACEHOLDER_CHARS = frozenset("xX×ｘＸ")
@@ -123,10 +126,11 @@ def _scan(
         num, _rsep, num2, approx1, scale, approx2, unit_word = m.groups()  # one call, not seven
         unit = (scale + unit_word if unit_word else scale) if scale else (unit_word or "")
         digit = num[0].isdigit()
-        if num[0] == "百" and num.startswith("百分之"):
-            unit = "%"
+        frac = num[0] in "百千十" and num.startswith(_FRACTION_WORDS)
+        if frac:
+            unit = FRACTION_UNITS[num[: num.index("之") + 1]]  # 百分之五十 -> %, 千分之五 -> ‰
         approx = bool(approx1 or approx2)
-        chinese = not digit and unit != "%"
+        chinese = not digit and not frac
         if chinese and not unit:
             continue  # 一 in words (统一, 进一步): the most frequent hit, dropped before any other lookup
         nxt = t[qend : qend + 1]
@@ -177,7 +181,7 @@ def _scan(
                 continue
             if not math.isfinite(value):
                 continue
-        elif num.startswith("百分之"):
+        elif frac:
             parsed = parse_number(num)
             if parsed is None:
                 continue
