@@ -20,6 +20,11 @@ NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 # a page that looks back on a plan (评估报告, 表彰…决定) is no plan, whatever plan it names
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a notice whose subject is a plan (its procurement, land-use publicity, repeal, a reply about it) or
+# a statistics, accounts or budget report: no plan, whatever plan it names
+SUBJECT_NOTICE = re.compile("|".join(words("plan_subject_notices")))
+# a notice putting a plan's draft before the public (征求意见的公告, …规划公示): a plan only by its work
+DRAFT_NOTICE = re.compile("|".join(words("plan_draft_notices")))
 # a call for proposals for a plan still to be drawn up (…征集…项目建议的公告): no plan
 CALL_FOR_PROPOSALS = re.compile("|".join(words("plan_call_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
@@ -71,11 +76,13 @@ def names_a_plan(title: str) -> bool:
 
 
 def non_plan(title: str) -> bool:
-    """The title says it is another kind of notice (an 评估报告 of a plan is no plan either)."""
+    """The title says it is another kind of notice (an 评估报告 of a plan is no plan either, nor a
+    notice whose subject is a plan: …规划编制服务中标公告, …详细规划批前公示, 关于废止《…方案》的通知)."""
     return (
         (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title))
         or COMMENTARY_TITLE.search(title) is not None
         or CALL_FOR_PROPOSALS.search(title) is not None
+        or SUBJECT_NOTICE.search(title) is not None
     )
 
 
@@ -208,7 +215,11 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
         return False
     named = (
         bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
-        and not (MEETING_REPORT_TITLE.search(title or "") or explains_opening(title, body))
+        and not (
+            MEETING_REPORT_TITLE.search(title or "")
+            or DRAFT_NOTICE.search(title or "")
+            or explains_opening(title, body)
+        )
     ) or _summary_with_work_ahead(title, body)
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work; a headline
