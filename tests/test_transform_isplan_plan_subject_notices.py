@@ -108,12 +108,17 @@ _REPEAL_BODY = """各乡镇人民政府，县政府各部门：
         ("某县交通运输局2024年政府信息公开工作年度报告", _DISCLOSURE_BODY),
         ("关于废止《某县城区建设三年行动方案》等3件文件的通知", _REPEAL_BODY),
         ("某县人民政府关于宣布失效一批行政规范性文件的决定", _REPEAL_BODY),
+        ("某县国土空间总体规划编制服务项目竞争性磋商文件", _PROCUREMENT_BODY),
+        ("某县乡村振兴规划编制项目废标公告", _PROCUREMENT_BODY),
+        ("某县综合交通规划编制服务采购合同公告", _PROCUREMENT_BODY),
+        ("某县农业农村局2025年部门整体支出绩效目标", _BUDGET_BODY),
     ],
     ids=[
         "detailed-plan-publicity", "permit-publicity", "plot-conditions", "plan-eia-publicity",
         "procurement-award", "procurement-call-retried", "reply-to-proposal", "reply-letter",
         "statistics-bulletin", "final-accounts", "accounts-and-budget-progress", "budget-report",
-        "disclosure-report", "repeal-notice", "lapse-decision",
+        "disclosure-report", "repeal-notice", "lapse-decision", "procurement-documents",
+        "procurement-void", "procurement-contract", "performance-targets",
     ],
 )
 def test_a_notice_whose_subject_is_a_plan_is_no_plan(title, body):
@@ -153,8 +158,12 @@ _PROGRESS_BODY = """一、经济发展
         ("某县“十五五”规划编制工作方案", _DRAFTING_PLAN_BODY),
         ("2025年某县国民经济和社会发展计划执行情况", _PROGRESS_BODY),
         ("关于2024年区政府重点工作推进情况的报告", _PROGRESS_BODY),
+        ("关于印发《某县全面实施预算绩效管理实施方案》的通知", _PLAN_BODY),
     ],
-    ids=["procurement-plan", "procurement-plan-notice", "drafting-work-plan", "plan-execution", "progress-report"],
+    ids=[
+        "procurement-plan", "procurement-plan-notice", "drafting-work-plan", "plan-execution", "progress-report",
+        "performance-management-plan",
+    ],
 )
 def test_plans_with_the_same_words_stay_plans(title, body):
     r = parse_document(title + "\n" + body, source="p.txt", is_text=True)
