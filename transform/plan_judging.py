@@ -98,6 +98,11 @@ def explains_plan(title: str | None) -> bool:
 _OPENING_PROGRESS = re.compile(
     r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告)如下"
 )
+# or that it is a report of results of another kind: "现将我局2024年政府信息公开工作年度报告如下",
+# "现将2024年国民经济和社会发展统计公报发布如下", "现将2024年财政决算情况报告如下"
+_OPENING_RESULTS = re.compile(
+    r"现将[^。\n]{0,40}?(?:信息公开工作年度报告|统计公报|决算|审计结果)[^。\n]{0,12}?如下"
+)
 
 
 # the opening of a page printed without its headline that says it explains a plan: "现将主要内容
@@ -144,12 +149,12 @@ def calls_for_proposals(title: str | None, body: str) -> bool:
 
 def reports_results(title: str | None, body: str) -> bool:
     """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报;
-    without a headline, an opening "现将…进度通报如下") that lists no work ahead (a heading of
+    without a headline, an opening "现将…进度通报如下" or "现将…信息公开工作年度报告如下") that lists no work ahead (a heading of
     work ahead, 下一步工作打算 or a bare 三、工作打算)."""
     if title:
         found = RESULTS_REPORT_TITLE.search(title) is not None
     else:
-        found = _OPENING_PROGRESS.search(body, 0, _OPENING) is not None
+        found = any(p.search(body, 0, _OPENING) is not None for p in (_OPENING_PROGRESS, _OPENING_RESULTS))
     return found and not (_WORK_AHEAD.search(body) or _PLAIN_AHEAD.search(body))
 
 
