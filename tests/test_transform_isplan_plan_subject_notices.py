@@ -159,10 +159,11 @@ _PROGRESS_BODY = """一、经济发展
         ("2025年某县国民经济和社会发展计划执行情况", _PROGRESS_BODY),
         ("关于2024年区政府重点工作推进情况的报告", _PROGRESS_BODY),
         ("关于印发《某县全面实施预算绩效管理实施方案》的通知", _PLAN_BODY),
+        ("某县2025年预决算公开工作实施方案", _PLAN_BODY),
     ],
     ids=[
         "procurement-plan", "procurement-plan-notice", "drafting-work-plan", "plan-execution", "progress-report",
-        "performance-management-plan",
+        "performance-management-plan", "disclosure-work-plan",
     ],
 )
 def test_plans_with_the_same_words_stay_plans(title, body):
