@@ -6,7 +6,10 @@ plans only by the commitments they state. The words are data: `lexicons/plan_kin
 `non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_call_kinds.txt`, `plan_explainer_kinds.txt`,
 `meeting_report_titles.txt`; a report of results (整改情况的报告, 审计工作报告) is no plan unless it
 lists work ahead: `results_report_kinds.txt`; nor is a summary of work done (…2024年工作总结) that
-sets out no work ahead under a heading: `summary_titles.txt`."""
+sets out no work ahead under a heading: `summary_titles.txt`. A notice whose subject is a plan (its
+procurement, land-use publicity, repeal, a reply about it) or a statistics, accounts, budget or
+disclosure report is no plan whatever plan it names: `plan_subject_notices.txt`; a notice putting a
+plan's draft before the public is a plan only by the work it prints: `plan_draft_notices.txt`."""
 
 from __future__ import annotations
 
