@@ -28,8 +28,14 @@ _SECTIONS = """一、总体情况
         "为保障公民依法获取政府信息，根据条例规定，现将我局2024年政府信息公开工作年度报告如下：",
         "根据统计法有关规定，现将2024年全县国民经济和社会发展统计公报发布如下。",
         "受县人民政府委托，现将2024年县本级财政决算情况报告如下，请予审议。",
+        "根据条例规定，结合实际，现公布我镇2024年政府信息公开工作年度报告。所列数据的统计时限为2024年全年。",
+        "本报告由某乡人民政府按照《中华人民共和国政府信息公开条例》和年度报告格式要求编制。",
+        "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制，统计期限为2024年1月1日至12月31日。",
     ],
-    ids=["disclosure-report", "statistics-bulletin", "final-accounts"],
+    ids=[
+        "disclosure-report", "statistics-bulletin", "final-accounts", "disclosure-published",
+        "disclosure-compiled-by", "disclosure-this-year",
+    ],
 )
 def test_a_headless_report_of_results_is_no_plan(opening):
     doc = parse_document(opening + "\n" + _SECTIONS, source="h.txt", is_text=True).document
@@ -44,5 +50,12 @@ _PLAN = """现将2025年全县政务公开工作要点印发如下，请认真�
 """
 
 
-def test_a_headless_plan_stays_a_plan():
-    assert parse_document(_PLAN, source="p.txt", is_text=True).document["is_plan"] is True
+_PLAN_CITING_THE_RULES = _PLAN.replace(
+    "现将2025年全县政务公开工作要点印发如下",
+    "为贯彻《中华人民共和国政府信息公开条例》，做好政府信息公开工作年度报告以外的日常公开，现将2025年全县政务公开工作要点印发如下",
+)
+
+
+@pytest.mark.parametrize("text", [_PLAN, _PLAN_CITING_THE_RULES], ids=["plan", "plan-citing-the-rules"])
+def test_a_headless_plan_stays_a_plan(text):
+    assert parse_document(text, source="p.txt", is_text=True).document["is_plan"] is True

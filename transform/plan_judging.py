@@ -106,6 +106,14 @@ _OPENING_PROGRESS = re.compile(
 _OPENING_RESULTS = re.compile(
     r"现将[^。\n]{0,40}?(?:信息公开工作年度报告|统计公报|决算|审计结果)[^。\n]{0,12}?如下"
 )
+# or that it is a government-information disclosure report, the yearly report every office
+# publishes: "现公布我乡2023年政府信息公开工作年度报告", "本报告由某乡人民政府按照《中华人民共和国政府
+# 信息公开条例》…要求编制", "本年度报告根据《…政府信息公开条例》的要求编制"
+_OPENING_DISCLOSURE = re.compile(
+    r"现(?:公布|将|编制形成了?)[^。\n]{0,30}?政府信息公开(?:工作)?年度报告"
+    r"|本(?:年度)?报告[^。\n]{0,40}?政府信息公开条例"
+)
+_OPENING_DISCLOSURE_CHARS = 300  # its statement may follow a first heading (一、总体情况)
 
 
 # the opening of a page printed without its headline that says it explains a plan: "现将主要内容
@@ -152,12 +160,16 @@ def calls_for_proposals(title: str | None, body: str) -> bool:
 
 def reports_results(title: str | None, body: str) -> bool:
     """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报;
-    without a headline, an opening "现将…进度通报如下" or "现将…信息公开工作年度报告如下") that lists no work ahead (a heading of
+    without a headline, an opening "现将…进度通报如下", "现将…统计公报发布如下" or one naming a disclosure
+    report, "本年度报告根据《…政府信息公开条例》…编制") that lists no work ahead (a heading of
     work ahead, 下一步工作打算 or a bare 三、工作打算)."""
     if title:
         found = RESULTS_REPORT_TITLE.search(title) is not None
     else:
-        found = any(p.search(body, 0, _OPENING) is not None for p in (_OPENING_PROGRESS, _OPENING_RESULTS))
+        found = (
+            any(p.search(body, 0, _OPENING) is not None for p in (_OPENING_PROGRESS, _OPENING_RESULTS))
+            or _OPENING_DISCLOSURE.search(body, 0, _OPENING_DISCLOSURE_CHARS) is not None
+        )
     return found and not (_WORK_AHEAD.search(body) or _PLAIN_AHEAD.search(body))
 
 
