@@ -59,3 +59,38 @@ _PLAN_CITING_THE_RULES = _PLAN.replace(
 @pytest.mark.parametrize("text", [_PLAN, _PLAN_CITING_THE_RULES], ids=["plan", "plan-citing-the-rules"])
 def test_a_headless_plan_stays_a_plan(text):
     assert parse_document(text, source="p.txt", is_text=True).document["is_plan"] is True
+
+
+_BULLETIN = """2024年，全县上下坚持稳中求进工作总基调，经济运行总体平稳。
+一、综合
+初步核算，全年地区生产总值286.4亿元，比上年增长5.6%。其中，第一产业增加值32.1亿元，增长3.4%。
+年末全县户籍人口41.2万人，城镇化率达到56.3%。
+二、农业
+全年粮食总产量21.5万吨，增长1.1%。新建高标准农田3.2万亩。
+三、工业
+规模以上工业增加值增长7.9%，新增规上工业企业18家。
+"""
+
+_PLAN_WITH_A_GENERAL_SECTION = """一、综合
+1.推进营商环境改革。年内新增市场主体不少于3000户。（牵头单位：县市场监管局）
+2.抓好项目建设。实施重点项目60个，完成投资120亿元。（牵头单位：县发展改革局）
+二、农业
+3.稳定粮食生产。粮食播种面积稳定在45万亩以上。（牵头单位：县农业农村局）
+"""
+
+_REPORT_WITH_WORK_AHEAD = """一、综合
+初步核算，全年地区生产总值286.4亿元，增长5.6%。
+二、2025年工作安排
+1.稳定粮食生产。粮食播种面积稳定在45万亩以上。（牵头单位：县农业农村局）
+2.抓好项目建设。实施重点项目60个，完成投资120亿元。（牵头单位：县发展改革局）
+3.优化营商环境。新增市场主体3000户。（牵头单位：县市场监管局）
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [(_BULLETIN, False), (_PLAN_WITH_A_GENERAL_SECTION, True), (_REPORT_WITH_WORK_AHEAD, True)],
+    ids=["statistics-bulletin-sections", "plan-with-general-section", "report-with-work-ahead"],
+)
+def test_a_headless_statistics_bulletin_is_no_plan(text, expected):
+    assert parse_document(text, source="s.txt", is_text=True).document["is_plan"] is expected

@@ -114,6 +114,19 @@ _OPENING_DISCLOSURE = re.compile(
     r"|本(?:年度)?报告[^。\n]{0,40}?政府信息公开条例"
 )
 _OPENING_DISCLOSURE_CHARS = 300  # its statement may follow a first heading (一、总体情况)
+# or that it is a statistics bulletin: its first section is the bulletin's "一、综合" and its
+# figures are accounted ("初步核算，全年地区生产总值…", "初步测算") — a plan states none so
+_STATISTICS_FIRST_SECTION = re.compile(r"(?m)^\s*(?:一|1)\s*[、.．]?\s*综\s*合\s*$")
+_STATISTICS_ACCOUNTED = re.compile(r"初步(?:核算|测算)")
+_STATISTICS_CHARS = (600, 1500)  # where the first section opens, where its accounted figures are
+
+
+def _opens_as_statistics(body: str) -> bool:
+    """The page opens as a statistics bulletin (一、综合 … 初步核算)."""
+    return (
+        _STATISTICS_FIRST_SECTION.search(body, 0, _STATISTICS_CHARS[0]) is not None
+        and _STATISTICS_ACCOUNTED.search(body, 0, _STATISTICS_CHARS[1]) is not None
+    )
 
 
 # the opening of a page printed without its headline that says it explains a plan: "现将主要内容
@@ -169,6 +182,7 @@ def reports_results(title: str | None, body: str) -> bool:
         found = (
             any(p.search(body, 0, _OPENING) is not None for p in (_OPENING_PROGRESS, _OPENING_RESULTS))
             or _OPENING_DISCLOSURE.search(body, 0, _OPENING_DISCLOSURE_CHARS) is not None
+            or _opens_as_statistics(body)
         )
     return found and not (_WORK_AHEAD.search(body) or _PLAIN_AHEAD.search(body))
 
