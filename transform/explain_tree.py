@@ -73,7 +73,10 @@ def structure_events(root: Node, structure: Structure | None, units_of: Any) -> 
 def _decision(node: Node, tasks: set[int], units_of: Any, skipped: bool) -> tuple[str, str]:
     """(task | section | goals | dropped, the rule)."""
     if skipped:
-        return "dropped", "document: the title names another kind of notice (non_plan_kinds.txt)"
+        return (
+            "dropped",
+            "document: the title names another kind of notice (non_plan_kinds.txt, plan_subject_notices.txt …)",
+        )
     has_units = bool(units_of(node)) if units_of is not None else False
     if id(node) in tasks:
         if node.row:

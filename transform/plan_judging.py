@@ -6,7 +6,10 @@ plans only by the commitments they state. The words are data: `lexicons/plan_kin
 `non_plan_kinds.txt`, `plan_commentary_kinds.txt`, `plan_call_kinds.txt`, `plan_explainer_kinds.txt`,
 `meeting_report_titles.txt`; a report of results (整改情况的报告, 审计工作报告) is no plan unless it
 lists work ahead: `results_report_kinds.txt`; nor is a summary of work done (…2024年工作总结) that
-sets out no work ahead under a heading: `summary_titles.txt`."""
+sets out no work ahead under a heading: `summary_titles.txt`. A notice whose subject is a plan (its
+procurement, land-use publicity, repeal, a reply about it) or a statistics, accounts, budget or
+disclosure report is no plan whatever plan it names: `plan_subject_notices.txt`; a notice putting a
+plan's draft before the public is a plan only by the work it prints: `plan_draft_notices.txt`."""
 
 from __future__ import annotations
 
@@ -20,6 +23,11 @@ NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 PLAN_TITLE = re.compile("|".join(words("plan_kinds")))
 # a page that looks back on a plan (评估报告, 表彰…决定) is no plan, whatever plan it names
 COMMENTARY_TITLE = re.compile("|".join(words("plan_commentary_kinds")))
+# a notice whose subject is a plan (its procurement, land-use publicity, repeal, a reply about it) or
+# a statistics, accounts or budget report: no plan, whatever plan it names
+SUBJECT_NOTICE = re.compile("|".join(words("plan_subject_notices")))
+# a notice putting a plan's draft before the public (征求意见的公告, …规划公示): a plan only by its work
+DRAFT_NOTICE = re.compile("|".join(words("plan_draft_notices")))
 # a call for proposals for a plan still to be drawn up (…征集…项目建议的公告): no plan
 CALL_FOR_PROPOSALS = re.compile("|".join(words("plan_call_kinds")))
 # a news report of a meeting: a plan only by the work it lists, not by the plan its title names
@@ -71,11 +79,13 @@ def names_a_plan(title: str) -> bool:
 
 
 def non_plan(title: str) -> bool:
-    """The title says it is another kind of notice (an 评估报告 of a plan is no plan either)."""
+    """The title says it is another kind of notice (an 评估报告 of a plan is no plan either, nor a
+    notice whose subject is a plan: …规划编制服务中标公告, …详细规划批前公示, 关于废止《…方案》的通知)."""
     return (
         (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title))
         or COMMENTARY_TITLE.search(title) is not None
         or CALL_FOR_PROPOSALS.search(title) is not None
+        or SUBJECT_NOTICE.search(title) is not None
     )
 
 
@@ -91,6 +101,32 @@ def explains_plan(title: str | None) -> bool:
 _OPENING_PROGRESS = re.compile(
     r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告)如下"
 )
+# or that it is a report of results of another kind: "现将我局2024年政府信息公开工作年度报告如下",
+# "现将2024年国民经济和社会发展统计公报发布如下", "现将2024年财政决算情况报告如下"
+_OPENING_RESULTS = re.compile(
+    r"现将[^。\n]{0,40}?(?:信息公开工作年度报告|统计公报|决算|审计结果)[^。\n]{0,12}?如下"
+)
+# or that it is a government-information disclosure report, the yearly report every office
+# publishes: "现公布我乡2023年政府信息公开工作年度报告", "本报告由某乡人民政府按照《中华人民共和国政府
+# 信息公开条例》…要求编制", "本年度报告根据《…政府信息公开条例》的要求编制"
+_OPENING_DISCLOSURE = re.compile(
+    r"现(?:公布|将|编制形成了?)[^。\n]{0,30}?政府信息公开(?:工作)?年度报告"
+    r"|本(?:年度)?报告[^。\n]{0,40}?政府信息公开条例"
+)
+_OPENING_DISCLOSURE_CHARS = 300  # its statement may follow a first heading (一、总体情况)
+# or that it is a statistics bulletin: its first section is the bulletin's "一、综合" and its
+# figures are accounted ("初步核算，全年地区生产总值…", "初步测算") — a plan states none so
+_STATISTICS_FIRST_SECTION = re.compile(r"(?m)^\s*(?:一|1)\s*[、.．]?\s*综\s*合\s*$")
+_STATISTICS_ACCOUNTED = re.compile(r"初步(?:核算|测算)")
+_STATISTICS_CHARS = (600, 1500)  # where the first section opens, where its accounted figures are
+
+
+def _opens_as_statistics(body: str) -> bool:
+    """The page opens as a statistics bulletin (一、综合 … 初步核算)."""
+    return (
+        _STATISTICS_FIRST_SECTION.search(body, 0, _STATISTICS_CHARS[0]) is not None
+        and _STATISTICS_ACCOUNTED.search(body, 0, _STATISTICS_CHARS[1]) is not None
+    )
 
 
 # the opening of a page printed without its headline that says it explains a plan: "现将主要内容
@@ -137,12 +173,17 @@ def calls_for_proposals(title: str | None, body: str) -> bool:
 
 def reports_results(title: str | None, body: str) -> bool:
     """A report of results (整改情况的报告, 审计工作报告, 述职报告, …进展情况的通报;
-    without a headline, an opening "现将…进度通报如下") that lists no work ahead (a heading of
+    without a headline, an opening "现将…进度通报如下", "现将…统计公报发布如下" or one naming a disclosure
+    report, "本年度报告根据《…政府信息公开条例》…编制") that lists no work ahead (a heading of
     work ahead, 下一步工作打算 or a bare 三、工作打算)."""
     if title:
         found = RESULTS_REPORT_TITLE.search(title) is not None
     else:
-        found = _OPENING_PROGRESS.search(body, 0, _OPENING) is not None
+        found = (
+            any(p.search(body, 0, _OPENING) is not None for p in (_OPENING_PROGRESS, _OPENING_RESULTS))
+            or _OPENING_DISCLOSURE.search(body, 0, _OPENING_DISCLOSURE_CHARS) is not None
+            or _opens_as_statistics(body)
+        )
     return found and not (_WORK_AHEAD.search(body) or _PLAIN_AHEAD.search(body))
 
 
@@ -208,7 +249,11 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
         return False
     named = (
         bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
-        and not (MEETING_REPORT_TITLE.search(title or "") or explains_opening(title, body))
+        and not (
+            MEETING_REPORT_TITLE.search(title or "")
+            or DRAFT_NOTICE.search(title or "")
+            or explains_opening(title, body)
+        )
     ) or _summary_with_work_ahead(title, body)
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work; a headline
