@@ -277,8 +277,8 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
         k = max(0, len(s) - 16)
         stripped = s[:k] + T._TAIL_FILLER_RE.sub("", s[k:])
         n = len(stripped)
-        if n < len(s) and s[n] == "应" and s[n - 1 : n + 1] in T._YING:
-            stripped = s[: n + 1]  # 供应200张: the 应 of a word, no modal
+        if n < len(s) and s[n] in "应均" and s[n - 1 : n + 1] in (T._YING if s[n] == "应" else T._JUN):
+            stripped = s[: n + 1]  # 供应200张, 户均: the 应/均 of a word, no modal or filler
         s = stripped
     m = T._TRAIL_DATE_RE.search(s[-16:])  # "森林覆盖率在2025年": a date that ends the phrase
     k = len(s) - len(s[-16:]) + m.start() if m else 0
@@ -303,6 +303,7 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 @example("提供应")  # found by a CI run: the 应 of 供应 is no modal (the reference lacked that rule)
 @example("在全省一二三四五六")  # a place before the work (the reference lacked that rule)
 @example("一二1919年")  # a date ending the phrase (the reference lacked that rule)
+@example("户均")  # the 均 of a word (the reference lacked that rule)
 @example("一二净增")  # a 新增/净增 after the subject
 @example("一二净增1919年")  # both, in the code's order
 def test_targets_word_tails_equal_the_regexes(s):
