@@ -88,7 +88,9 @@ _DOCUMENT_ARTICLES = re.compile(
     + r")\s?[、,]\s?$"
 )
 _BASELINE_VALUE_TAIL = re.compile(
-    r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?$"
+    r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年"
+    # 由原来规划的10.6万公里调增到26.5万公里: a few words of what set the old value
+    r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的))?的?\s?$"
 )
 # "比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%": the values of the base year compared
 # with (and the items of their list) are no targets
@@ -173,8 +175,29 @@ def _selection_count(t: str, c, clause_start: int) -> bool:
     if any(w in before for w in _SELECTION_COMMIT):
         return False  # 力争收集意见建议100条以上: a commitment to collect them
     return any(v in before for v in _SELECTION_VERBS) and (
-        after.startswith(_SELECTION_NOUNS) or before.endswith(_SELECTION_NOUNS)
+        after.startswith(_SELECTION_NOUNS) or before.rstrip(_ABOUT_CHARS).endswith(_SELECTION_NOUNS)
     )
+
+
+_ABOUT_CHARS = "近约共计达 "  # 收集意见和建议近100条: the words of an estimate before the count
+_DURATION_HEADS = _x("duration_heads")
+_STAGE_NOUNS = _x("stage_nouns")
+
+
+def _span_or_stages(t: str, c, clause_start: int) -> str:
+    """A duration after 为期 (公示为期30天, 开展为期3个月的整治) is how long something lasts, and a
+    count of stages or parts the work or the document is split into (分为4个阶段, 共分12个部分)
+    describes its structure: neither is a target ("" when the number is neither)."""
+    if t[c.start - 4 if c.start > 4 else 0 : c.start].rstrip(" 约近").endswith(_DURATION_HEADS):
+        return "duration_span"
+    if c.unit == "个" and t.startswith(_STAGE_NOUNS, c.end):
+        lo = c.start - 12 if c.start - 12 > clause_start else clause_start
+        if any(w in t[lo : c.start] for w in _STAGE_SPLIT_WORDS):
+            return "stage_count"
+    return ""
+
+
+_STAGE_SPLIT_WORDS = _x("stage_split_verbs")
 
 
 _SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")
@@ -229,6 +252,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "zone_after"  # 1公里范围内的化工企业: a zone, not an amount of work
     if _selection_count(t, c, clause_start):
         return "selection_count"  # 形成了15个候选项目, 征集意见建议70余条: how the list was chosen
+    if rule := _span_or_stages(t, c, clause_start):
+        return rule  # 为期30天, 分为4个阶段: a duration or the structure, not a target
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]

@@ -115,7 +115,8 @@ _SUBJ_SPLIT_NOT_RE = re.compile(_alt(_i("subject_split_not")))
 _GAP_RE = re.compile(r"\s?(?:、|和|及|与|以及)?\s?")
 _GAP_DUN_RE = re.compile(r"\s?、\s?")
 _FROM_VALUE_RE = re.compile(
-    r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年)?的?\s?[\d一二两三四五六七八九十百]"
+    r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年"
+    r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的))?的?\s?[\d一二两三四五六七八九十百]"
 )
 _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
