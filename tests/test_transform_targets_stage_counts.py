@@ -52,3 +52,14 @@ def test_the_last_of_a_list_of_the_plans_own_parts_is_no_target(text):
 
 def test_a_list_of_work_keeps_its_counts():
     assert _values("新建学校3所、改造校舍12项。") == [3.0, 12.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年为民办实事项目正式发布,共安排八方面、30项。",
+        "今年共实施六大类、45项民生实事。",
+    ],
+)
+def test_a_list_opened_by_a_chinese_count_of_parts_is_no_target(text):
+    assert _values(text) == []

@@ -35,6 +35,11 @@ _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d
 _HORIZON_BEFORE = ("到", "至")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
+# a year that dates an earlier document the text revises or follows ("对1999年制定的《…区划》进行了
+# 修订", "2016年印发的《…办法》"): no year of the plan
+_EARLIER_DOCUMENT_AFTER = re.compile(
+    r"\s?(?:" + "|".join(map(re.escape, table("planyears_cited")["earlier_document_verbs"])) + ")的"
+)
 # the period a whole plan states in its preface: "规划期为2021年至2025年", "规划期限为2021—2025年，
 # 展望到2035年", "实施期限：2024—2026年" (not its base year 基准期为2020年, nor the outlook)
 _STATED_PERIOD = re.compile(
@@ -235,6 +240,8 @@ def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None
         after = window[m.end() : m.end() + 2]
         if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
             continue
+        if _EARLIER_DOCUMENT_AFTER.match(window, m.end()) is not None:
+            continue  # 对1999年制定的《…》进行了修订: the year of an earlier document
         if _is_vision(window, m.start(), m.end()):
             continue  # 到2035年基本实现现代化: the vision the plan serves
         if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):

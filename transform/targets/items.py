@@ -104,11 +104,14 @@ def _counts_items(t: str, c, clause_start: int) -> bool:
         return any(n in t[k - 12 if k > 12 else 0 : k] for n in _ITEM_NOUNS)
     head = t[clause_start : c.start].rstrip(" 共计约")
     if _PARTS_LIST_TAIL.search(head) is not None:
-        # 分解为12个部分、38个方面、44项重点: the last of a list of the plan's own parts
+        # 分解为12个部分、38个方面、44项重点, 共安排十方面、34项: the last of a list of the plan's own
+        # parts
         return _ITEM_VERB_RE.search(head) is not None
     return head.endswith(_ITEM_NOUNS) and _ITEM_VERB_RE.search(head) is not None
 
 
 _PARTS_LIST_TAIL = re.compile(
-    r"\d{1,3}\s?(?:" + "|".join(map(re.escape, _x("document_parts") + _x("item_units"))) + r")\s?[、,，]\s?$"
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:"
+    + "|".join(map(re.escape, _x("document_parts") + _x("item_units")))
+    + r")\s?[、,，]\s?$"
 )
