@@ -76,7 +76,7 @@ _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_v
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
 _TAIL_VERSUS = (
     r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在"
-    r"|[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
+    r"|(?:[“\"]?十[一二三四五六]五|[“\"]十五)[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
 )  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
 _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
@@ -108,7 +108,8 @@ _AT_PLACE_RE = re.compile(
 _LONG_CUT_RE = re.compile(f"(?:{_alt(_i('long_cut'))})")
 _TRAIL_CONNECT_RE = re.compile(r"(?:和|及|与|或|以及|\s)+$")
 _SUBJ_TAIL_RE = re.compile(
-    r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年)(?:相比)?|同比|年均)$"
+    r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年"
+    r"|(?:[“\"]?十[一二三四五六]五|[“\"]十五)[”\"]?(?:规划)?(?:期末|末|时期末))(?:相比)?|同比|年均)$"
 )
 _SUBJ_SPLIT_RE = re.compile(r"、|和|及|与")
 _SUBJ_SPLIT_NOT_RE = re.compile(_alt(_i("subject_split_not")))

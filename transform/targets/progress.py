@@ -34,12 +34,12 @@ _PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _RATE_WORDS = _x("reported_rates")
 # A sentence that opens with the date it reports at ("截至8月底，…", "截至目前，…", "截止2023年9月
-# 30日，…") states how far the work is: its numbers are achieved figures. A year without a month
+# 30日，…", "截至11月16日24时，…") states how far the work is: its numbers are achieved figures. A year without a month
 # ("截至2025年底") is a deadline, not the date of a report.
 _AS_OF_RE = re.compile(
     r"\s?(?:截至|截止到|截止|到)\s?(?:目前|现在|当前|今年|本月|上月|上半年|前三季度|[一二三四]季度末?|"
     r"(?:去年|上年|上一年)(?:年)?(?:底|末)?|"
-    r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日)?)"
+    r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日(?:\s?\d{1,2}\s?[时点])?)?)"
     r"(?:为止|止)?\s?[,:]|\s?(?:今年|年初|本年|本年度|(?:19|20)\d{2}\s?年)以来\s?[,:]?"
     r"|\s?(?:" + "|".join(map(re.escape, _x("statistics_openers"))) + r")\s?[,:]"  # 据统计，…
 )
@@ -50,7 +50,7 @@ _AS_OF_RE = re.compile(
 _AS_OF_MID_RE = re.compile(
     r"[,;]\s?(?:截至|截止到|截止)\s?(?:目前|现在|当前|本月|上月|上半年|前三季度|[一二三四]季度末?|"
     r"(?:去年|上年|上一年)(?:年)?(?:底|末)?|"
-    r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日)?)"
+    r"(?:(?:19|20)\d{2}\s?年\s?)?\d{1,2}\s?月(?:份)?\s?(?:底|末|中旬|上旬|下旬|\d{1,2}\s?日(?:\s?\d{1,2}\s?[时点])?)?)"
     r"(?:为止|止)?\s?[,:]"
 )
 

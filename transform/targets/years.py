@@ -93,7 +93,9 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
 
 _PERIOD_END_YEAR: dict[str, int] = dict(table("targets_years")["period_end"])
 _PERIOD_END_RE = re.compile(
-    r"(" + "|".join(map(re.escape, _PERIOD_END_YEAR)) + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期|期间|时期)"
+    r"(?<![一二三四五六七八九十\d])("
+    + "|".join(map(re.escape, _PERIOD_END_YEAR))
+    + r")[”\"」]?\s?(?:规划)?\s?(?:末|期末|末期|期间|时期)"
 )
 
 
@@ -289,10 +291,13 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
     if bms:
         return int(bms[-1].group("y") or bms[-1].group("y2"))
     if "五" in clause_before and (m := _PERIOD_BASE_RE.search(clause_before)):
-        return _PERIOD_END_YEAR.get(m.group(1))  # 比“十三五”末增0.8亿元 → 2020
+        return _PERIOD_END_YEAR.get(m.group(1) or m.group(2))  # 比“十三五”末增0.8亿元 → 2020
     if year is not None and _SAME_PERIOD_RE.search(clause_before):
         return year - 1
     return inherited
 
 
-_PERIOD_BASE_RE = re.compile(r"(?:比|较|与)\s?[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末|时期末)")
+# (a quoted “十五” too: 比“十五”期末降低20% → 2005; unquoted 十五 is often a number)
+_PERIOD_BASE_RE = re.compile(
+    r"(?:比|较|与)\s?(?:[“\"]?(十[一二三四五六]五)|[“\"](十五))[”\"]?(?:规划)?(?:期末|末|时期末)"
+)
