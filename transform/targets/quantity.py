@@ -52,8 +52,15 @@ QTY_RE = re.compile(
 # engine rescan a long run from every position (linear time on any input). It is written as
 # one numeral then {0,23}+ more (the same match): a pattern that starts with a character class
 # lets the engine skip to the next numeral in C instead of trying the pattern at every position.
+# (the run takes the 千 of 50千瓦 as a numeral: the character after it, 瓦 of 千瓦, may follow too)
 _PRE_NEXT = re.escape(
-    "".join(sorted({u[0] for u in _UNITS} | set("万亿余多以左上内及之点%-~—–－～至到或年 \t")))
+    "".join(
+        sorted(
+            {u[0] for u in _UNITS}
+            | {u[0] for u in _OWN_QIAN}
+            | set("万亿余多以左上内及之点%-~—–－～至到或年 \t")
+        )
+    )
 )
 _NUMERAL_CH = "[0-9零〇一二两三四五六七八九十百千]"
 _NUM_PRE_RE = re.compile(
