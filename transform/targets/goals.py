@@ -363,12 +363,43 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     never a line about the past (今年以来…, 截至…)."""
     if "年" not in body:
         return []
+    below = _list_lead_end(body)
     return [
         ln
         for ln in plan_goal_lines(body, title)
-        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since))
+        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since) or _under_lead(body, ln, below))
         and _FORWARD_PAST_RE.search(ln) is None
     ]
+
+
+# a lead that announces the work it lists below: "重点围绕以下六个方面开展工作", "做好如下工作"
+_LIST_BELOW_RE = re.compile(
+    r"(?:以下|如下)[^。；;，,\n]{0,10}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "list_below_nouns")))
+    + ")"
+)
+
+
+def _list_lead_end(body: str) -> int:
+    """Where the first forward lead announcing a list below ends ("今年某市将重点围绕以下六个方面
+    开展工作"), or -1: the paragraphs after it go on with its 今年."""
+    if "以下" not in body and "如下" not in body:
+        return -1
+    start = 0
+    for ln in body.split("\n"):
+        if (
+            _LIST_BELOW_RE.search(ln) is not None
+            and _FORWARD_RE.search(ln) is not None
+            and _FORWARD_PAST_RE.search(ln) is None
+        ):
+            return start + len(ln)
+        start += len(ln) + 1
+    return -1
+
+
+def _under_lead(body: str, line: str, below: int) -> bool:
+    """A line after the lead that announced the list it belongs to."""
+    return below >= 0 and body.find(line, below) >= 0
 
 
 def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
