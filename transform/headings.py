@@ -68,8 +68,8 @@ _REPORTED_NOTICE = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))"
 )
 _REPORTED_PLAN = re.compile(
-    r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
-    r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
+    r"(?:发布|印发|出台|公布|下发|颁布)了?\s*《([^《》\n]{4,60})》"  # (联合下发《…实施方案》)
+    r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布|下发|颁布)"  # 《…规划》出台
 )
 # a title about a plan rather than of one: its progress, news of it, what it says ("…规划提出20项
 # 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name), or a unit studying
