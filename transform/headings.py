@@ -103,10 +103,11 @@ _FIELD_LINE = re.compile(
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
     r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
-# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line, nor a
-# caption placing the people in the photo ("张三(前中)在李四(左一)等陪同下…")
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line (also
+# with slashes: "某某记者 张三/文字 李四/图片"), nor a caption placing the people in the photo
+# ("张三(前中)在李四(左一)等陪同下…")
 _CAPTION = re.compile(
-    r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+    r"(?:摄|摄影|供图|/图|/图片)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|/)"
     r"|[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九\d]?[）)]"
 )
 # an address on the line ("…请注明出处:http://…", "www.…"): a link or a footer, never a heading
