@@ -73,9 +73,12 @@ _REPORTED_PLAN = re.compile(
 )
 # a title about a plan rather than of one: its progress, news of it, what it says ("…规划提出20项
 # 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name), or a unit studying
-# it ("草原处集中学习《…2025年工作要点》", "党组会传达学习《…》")
+# it ("草原处集中学习《…2025年工作要点》", "党组会传达学习《…》"), or what a place put forward
+# ("某省提出“十五五”时期…主要目标"; "落实省委提出的…方案" is a plan's name) or a report focuses on
+# ("今年政府工作报告聚焦协调发展，…")
 REPORT_ON_PLAN = re.compile(
-    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署)(?!的)"
+    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署|聚焦)(?!的)"
+    r"|[国省市县区州旗镇乡]提出(?!的)"
     r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
 )
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
