@@ -40,6 +40,7 @@ from transform.targets.goals import (
     is_review_heading,
     plan_goal_lines,
     prose_goal_lines,
+    reported_work_lines,
     reports_on_plan,
     work_list_paragraphs,
 )
@@ -308,11 +309,14 @@ def _goals(
     goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
     named = PLAN_TITLE.search(title + plan_title) is not None
     forward = False
+    cited = False
     if not structure.tasks and not goals and not named:
-        named = cites_plan(body)  # a news report whose headline names no plan ("今后五年我县这样干")
+        named = cited = cites_plan(body)  # a news report whose headline names no plan ("今后五年我县这样干")
         forward = not named
     if not structure.tasks and not goals and named and not reports_on_plan(title):
         goals = plan_goal_lines(body, title, first_year)  # a plan with a goals section, no numbered items
+        if cited and not goals and not title:
+            goals = reported_work_lines(body)  # a lead naming the year's 实事, its work without cue words
     elif forward and not reports_on_plan(title):
         goals = forward_lines(
             body, title, published or first_year

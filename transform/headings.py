@@ -68,14 +68,17 @@ _REPORTED_NOTICE = re.compile(
     r"(?:发布|印发|出台|公布)了?\s*(关于[^。；;，,:：《》\n]{2,60}?的(?:通知|意见|决定))"
 )
 _REPORTED_PLAN = re.compile(
-    r"(?:发布|印发|出台|公布)了?\s*《([^《》\n]{4,60})》"
-    r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布)"  # 《…规划》出台
+    r"(?:发布|印发|出台|公布|下发|颁布)了?\s*《([^《》\n]{4,60})》"  # (联合下发《…实施方案》)
+    r"|《([^《》\n]{4,60})》(?:日前|近日|已|正式){0,2}(?:出台|印发|发布|公布|下发|颁布)"  # 《…规划》出台
 )
 # a title about a plan rather than of one: its progress, news of it, what it says ("…规划提出20项
 # 主要指标": a news subheading; "…纲要提出的目标任务分工方案" is a plan's name), or a unit studying
-# it ("草原处集中学习《…2025年工作要点》", "党组会传达学习《…》")
+# it ("草原处集中学习《…2025年工作要点》", "党组会传达学习《…》"), or what a place put forward
+# ("某省提出“十五五”时期…主要目标"; "落实省委提出的…方案" is a plan's name) or a report focuses on
+# ("今年政府工作报告聚焦协调发展，…")
 REPORT_ON_PLAN = re.compile(
-    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署)(?!的)"
+    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署|聚焦)(?!的)"
+    r"|[国省市县区州旗镇乡]提出(?!的)"
     r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
 )
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
@@ -103,10 +106,11 @@ _FIELD_LINE = re.compile(
     r"|^[\s•·▪\-]*(?:版面|栏目|频道|所属栏目|当前栏目)\s*[:：]"  # a page's section, however long
     r"|^[\s•·▪\-]*[\u4e00-\u9fff]{2,8}\s?[:：][^:：\n]{1,40}?\s[\u4e00-\u9fff]{2,6}\s?[:：]"
 )
-# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line, nor a
-# caption placing the people in the photo ("张三(前中)在李四(左一)等陪同下…")
+# "某某作政府工作报告 张三 摄": a photo caption, never a heading; nor a reporter's credit line (also
+# with slashes: "某某记者 张三/文字 李四/图片"), nor a caption placing the people in the photo
+# ("张三(前中)在李四(左一)等陪同下…")
 _CAPTION = re.compile(
-    r"(?:摄|摄影|供图|/图)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+    r"(?:摄|摄影|供图|/图|/图片)\s*$|(?:记者|通讯员|实习生|采访人员)\s*[\u4e00-\u9fff]{2,4}(?:\s|$|/)"
     r"|[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九\d]?[）)]"
 )
 # an address on the line ("…请注明出处:http://…", "www.…"): a link or a footer, never a heading

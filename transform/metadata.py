@@ -587,6 +587,12 @@ _SOURCE_STAMP_LINE = re.compile(
 )
 
 
+# a paper's name and its issue date under the headline: "某某日报    2021年03月09日", "某某晚报 2025-06-12"
+_PAPER_DATE_LINE = re.compile(
+    r"^[^\s\d|:：，。]{1,12}[报報]\s+((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)$"
+)
+
+
 # a newspaper page's issue line: "2025年10月16日 星期四 出版" (a site's header printing today's date
 # with its weekday has no 出版 after it and is no page date)
 _ISSUE_LINE = re.compile(
@@ -596,11 +602,16 @@ _ISSUE_LINE = re.compile(
 
 def page_date(lines: list[str]) -> date | None:
     """The page's own date where it has no labelled date field: a date stamp with a clock time
-    under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), or a date on the
-    byline ("编辑：某某 2019-06-25")."""
+    under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), a paper's name and
+    its issue date ("某某日报 2021年03月09日"), or a date on the byline ("编辑：某某 2019-06-25")."""
     for line in lines[:HEAD_LINES]:
         s = line.strip()
-        m = _STAMP_LINE.match(s) or _SOURCE_STAMP_LINE.match(s) or _ISSUE_LINE.match(s)
+        m = (
+            _STAMP_LINE.match(s)
+            or _SOURCE_STAMP_LINE.match(s)
+            or _ISSUE_LINE.match(s)
+            or _PAPER_DATE_LINE.match(s)
+        )
         if m:
             return parse_date(m.group(1))
         if len(s) <= 160 and H.byline_label(s):

@@ -145,13 +145,31 @@ def build_rows(
             }
         )
     task_units = _unit_rows(doc_id, tasks)
-    for para in goals:
+    for para in _without_reprints(goals):
         targets.extend(_goal_targets(doc_id, para, len(targets), span))
     # targets of goal paragraphs come first in reading order; seq follows the list order
     for i, t in enumerate(targets, 1):
         t["seq"] = i
     mark_restatements(targets)
     return tasks, _dedupe_units(task_units), targets
+
+
+_REPRINT_MIN = 20  # characters of a goal paragraph that is a reprint where an earlier one holds it
+
+
+def _without_reprints(goals: list[str]) -> list[str]:
+    """The goal paragraphs without those printed again (a headline or lead repeated on a news page,
+    a lead shown first in a preview that holds it whole): a paragraph equal to an earlier one, or
+    held whole in one (20 characters at least), gives its targets once."""
+    out: list[str] = []
+    seen: list[str] = []
+    for para in goals:
+        s = "".join(para.split())
+        if any(s == o or (len(s) >= _REPRINT_MIN and s in o) for o in seen):
+            continue
+        seen.append(s)
+        out.append(para)
+    return out
 
 
 def _deadline(body: str, ancestors: list[Node], annual, parent_deadlines: dict[int, tuple]) -> tuple:

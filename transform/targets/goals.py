@@ -325,13 +325,43 @@ def cites_plan(body: str) -> bool:
     # "…召开2026年民生实事项目新闻发布会": a report of the year's list of work (in the lead, not
     # in the headline: "民生工程加速推进" reports progress)
     first = body.find("\n", 0, _LEAD)
-    lead = body[first + 1 if first >= 0 else 0 : _LEAD]
+    # (a first line of prose is the lead of a page printed without its headline)
+    lead = body[first + 1 if first >= 0 and not _prose_line(body[:first]) else 0 : _LEAD]
     if not ("实事" in lead or "工程" in lead or "项目" in lead) or _LEAD_WORK_RE.search(lead) is None:
         return False
     return _WORK_LIST_RE.search(body) is None  # (a list after a cue is read from its cue on)
 
 
 _LEAD = 300  # characters of a news page's lead that name the list of work it reports
+_HEADLINE_MAX = 40  # characters of a headline: a longer first line with a comma is the lead
+
+
+def _prose_line(line: str) -> bool:
+    return len(line) > _HEADLINE_MAX and ("，" in line or "," in line)
+
+
+def reported_work_lines(body: str) -> list[str]:
+    """The lines of a news report whose lead names the year's list of work ("记者从某区2025年重点
+    民生实事新闻发布会上获悉") and whose work names no cue word ("即实施城镇老旧小区改造，新开工5个…"):
+    every line after the lead with a figure, none about the past (以来, 截至, 已完成, 累计, 去年, a
+    year before the lead's)."""
+    first = body.find("\n")
+    lead = body[: first if 0 <= first < _LEAD else _LEAD]
+    years = [int(y) for y in _YEAR_MENTION.findall(lead)]
+    if not years or _LEAD_WORK_RE.search(lead) is None:
+        return []
+    return [
+        ln
+        for ln in body[first + 1 :].split("\n")[:_REPORTED_WORK_LINES]
+        if _FIGURE_RE.search(ln) is not None
+        and _FORWARD_PAST_RE.search(ln) is None
+        and _LAST_YEAR_RE.search(ln) is None
+        and all(int(y) >= max(years) for y in _YEAR_MENTION.findall(ln))
+    ]
+
+
+_REPORTED_WORK_LINES = 40  # lines read after such a lead
+_LAST_YEAR_RE = re.compile(r"去年|上年|过去一年")
 _LEAD_WORK_RE = re.compile(
     "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
 )
@@ -363,12 +393,43 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     never a line about the past (今年以来…, 截至…)."""
     if "年" not in body:
         return []
+    below = _list_lead_end(body)
     return [
         ln
         for ln in plan_goal_lines(body, title)
-        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since))
+        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since) or _under_lead(body, ln, below))
         and _FORWARD_PAST_RE.search(ln) is None
     ]
+
+
+# a lead that announces the work it lists below: "重点围绕以下六个方面开展工作", "做好如下工作"
+_LIST_BELOW_RE = re.compile(
+    r"(?:以下|如下)[^。；;，,\n]{0,10}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "list_below_nouns")))
+    + ")"
+)
+
+
+def _list_lead_end(body: str) -> int:
+    """Where the first forward lead announcing a list below ends ("今年某市将重点围绕以下六个方面
+    开展工作"), or -1: the paragraphs after it go on with its 今年."""
+    if "以下" not in body and "如下" not in body:
+        return -1
+    start = 0
+    for ln in body.split("\n"):
+        if (
+            _LIST_BELOW_RE.search(ln) is not None
+            and _FORWARD_RE.search(ln) is not None
+            and _FORWARD_PAST_RE.search(ln) is None
+        ):
+            return start + len(ln)
+        start += len(ln) + 1
+    return -1
+
+
+def _under_lead(body: str, line: str, below: int) -> bool:
+    """A line after the lead that announced the list it belongs to."""
+    return below >= 0 and body.find(line, below) >= 0
 
 
 def _reports_plan(line: str, names: tuple[str, ...]) -> bool:
