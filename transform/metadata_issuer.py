@@ -1,7 +1,7 @@
 """Whether a 来源 (source) field names the issuing body, or only the website or desk that posted
-the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿"): the latter is no issuer. A value
-without any Chinese character ("来源: sp20241101", "来源:admin", a domain) is a mirror's upload
-code, account or address: no issuer either."""
+the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿", the themed site "来源:信用某市"): the
+latter is no issuer. A value without any Chinese character ("来源: sp20241101", "来源:admin", a
+domain) is a mirror's upload code, account or address: no issuer either."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ _LEX = table("source_not_issuer")
 _ENDINGS: tuple[str, ...] = tuple(_LEX["endings"])
 _NAMES: tuple[str, ...] = tuple(_LEX["names"])
 _KEPT: tuple[str, ...] = tuple(_LEX["kept_endings"])
+_BRANDS: tuple[str, ...] = tuple(_LEX["brand_prefixes"])
+_BODY_ENDINGS: tuple[str, ...] = tuple(_LEX["body_endings"])
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -25,7 +27,15 @@ def posting_source(value: str | None) -> bool:
     name = value.strip()
     if name and not _CJK.search(name):
         return True
-    return (name.endswith(_ENDINGS) and not name.endswith(_KEPT)) or name.startswith(_NAMES)
+    if name.endswith(_ENDINGS) and not name.endswith(_KEPT):
+        return True
+    return name.startswith(_NAMES) or _site_brand(name)
+
+
+def _site_brand(name: str) -> bool:
+    """'信用青禾', '信用中国(松溪)', '文明南坪' (a themed site's brand) -> True; '信用办', '信用社' -> False."""
+    bare = name.rstrip(")）").split("(")[0].split("（")[0]
+    return name.startswith(_BRANDS) and not bare.endswith(_BODY_ENDINGS)
 
 
 def issuing_body(value: str | None) -> str | None:
