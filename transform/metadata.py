@@ -559,6 +559,25 @@ def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
     return None
 
 
+_NOTICE_ABOUT = re.compile(r"关于|關于|關於")
+_NOTICE_HEAD = re.compile(r"^(?:关于|關于|關於)")
+
+
+def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
+    """The issuing body on a line of its own right above a "关于…" heading, as the red header of a
+    notice prints it ("某市人民政府 / 关于2025年重点工作及责任分解的通知"); never the addressees
+    ("各乡镇人民政府")."""
+    if not title or not _NOTICE_HEAD.match(title):
+        return None
+    for i, line in enumerate(lines[:40]):
+        if i and H.clean_title(line) == title:
+            above = lines[i - 1].strip()
+            if _BODY_NAME.match(above) and not above.startswith("各"):
+                return above
+            return None
+    return None
+
+
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
@@ -679,12 +698,21 @@ def extract_metadata(
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
     issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
-    if not issuer and title and "关于" in title:
-        # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…")
-        pre = _COLUMN_LABEL.sub("", title.split("关于", 1)[0].strip())
-        if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办)$", pre):
+    about = _NOTICE_ABOUT.search(title or "")
+    if not issuer and title and about:
+        # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; traditional
+        # characters too: "某縣農業農村局關于…")
+        pre = _COLUMN_LABEL.sub("", title[: about.start()].strip())
+        if re.search(
+            r"(政府|办公室|辦公室|委员会|委員會|县委|市委|区委|党委|委|局|厅|廳|部|中心|办|辦)$", pre
+        ):
             issuer = pre
-    out["issuer"] = _without_chrome(issuer) or sig_issuer or _issuer_under_title(top, title)
+    out["issuer"] = (
+        _without_chrome(issuer)
+        or sig_issuer
+        or _issuer_under_title(top, title)
+        or _issuer_above_notice(top, title)
+    )
     out["written_date"] = parse_date(pairs.get("written_date"))
     out["publish_date"] = (
         parse_date(pairs.get("publish_date"))
