@@ -5,11 +5,16 @@ that starts with the body ("某縣農業農村局關于…") gives it too (inven
 
 from __future__ import annotations
 
+from transform.document import parse_document
 from transform.metadata import extract_metadata
 
 
 def _meta(page: str) -> dict:
     return extract_metadata(page, {}, page, page_has_body=True)
+
+
+def _issuer_of_parsed(text: str) -> str | None:
+    return parse_document(text, source="t.txt", is_text=True).document["issuer"]
 
 
 def test_body_line_above_the_notice_heading_is_the_issuer():
@@ -44,3 +49,15 @@ def test_signature_still_wins_and_addressees_are_no_issuer():
     assert _meta(page)["issuer"] == "南坪县人民政府"
     page = "各乡镇人民政府\n关于做好秋粮收购工作的通知\n一、收购粮食10万吨。\n"
     assert _meta(page)["issuer"] != "各乡镇人民政府"
+
+
+def test_flattened_header_names_the_body_before_the_heading():
+    page = (
+        "青禾市人民政府 关于明确政府工作报告提出的2024年 重点工作责任单位的通知 青政〔2024〕5号 "
+        "现将重点工作任务予以分解并明确责任单位。 一、扩大有效需求 (一)促进消费增长。 "
+        "1.把恢复和扩大消费摆在优先位置。(市商务局、财政局等相关部门按职责分工负责) "
+        "2.落实好提振市场信心措施。(市发展改革委牵头,市商务局按职责分工负责)"
+    )
+    assert _issuer_of_parsed(page) == "青禾市人民政府"
+    page = page.replace("青禾市人民政府 关于", "各区县人民政府 关于")
+    assert _issuer_of_parsed(page) != "各区县人民政府"

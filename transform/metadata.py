@@ -565,17 +565,22 @@ _NOTICE_HEAD = re.compile(r"^(?:关于|關于|關於)")
 
 def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
     """The issuing body on a line of its own right above a "关于…" heading, as the red header of a
-    notice prints it ("某市人民政府 / 关于2025年重点工作及责任分解的通知"); never the addressees
-    ("各乡镇人民政府")."""
+    notice prints it ("某市人民政府 / 关于2025年重点工作及责任分解的通知"), or before it on the same line
+    of a flattened header; never the addressees ("各乡镇人民政府")."""
     if not title or not _NOTICE_HEAD.match(title):
         return None
     for i, line in enumerate(lines[:40]):
         if i and H.clean_title(line) == title:
-            above = lines[i - 1].strip()
-            if _BODY_NAME.match(above) and not above.startswith("各"):
-                return above
-            return None
+            return _body_or_none(lines[i - 1].strip())
+        pos = line.find(title)
+        if pos > 0 and line[pos - 1] in " \u3000":
+            # (a header flattened onto one line: "某省人民政府 关于…的通知 某政〔2023〕5号 …")
+            return _body_or_none(line[:pos].split()[-1])
     return None
+
+
+def _body_or_none(text: str) -> str | None:
+    return text if _BODY_NAME.match(text) and not text.startswith("各") else None
 
 
 def _doc_number_from_head(lines: list[str]) -> str | None:
