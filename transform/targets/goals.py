@@ -233,7 +233,9 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
                 review, ahead = False, True
                 continue
         if review or not any(c.isdigit() for c in s) or lists_achievements(s):  # (过去一年，…一是…)
-            horizon = was_horizon and s.startswith(_BULLETS)  # (a bullet without figures goes on)
+            # (a bullet without figures goes on; so does a plain subheading, "到2025年" then
+            # "基本实现园林城市全覆盖" over the figures that still belong to that year)
+            horizon = was_horizon and (s.startswith(_BULLETS) or _plain_subheading(s, review))
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
@@ -253,6 +255,12 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         row = s.count("|") >= 2
         horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
     return out
+
+
+def _plain_subheading(s: str, review: bool) -> bool:
+    """A short unnumbered line without figures that heads a block inside the goals of a horizon
+    (a news page's bold lead, "基本实现园林城市全覆盖"), not a numbered section of its own."""
+    return not review and s[:1] not in _MARK_FIRST and s[-1] not in ":：" and _heading_line(s)
 
 
 def _goal_line(s: str, names: tuple[str, ...], first_year: int | None) -> bool:
