@@ -233,7 +233,9 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
                 review, ahead = False, True
                 continue
         if review or not any(c.isdigit() for c in s) or lists_achievements(s):  # (过去一年，…一是…)
-            horizon = was_horizon and s.startswith(_BULLETS)  # (a bullet without figures goes on)
+            # (a bullet without figures goes on; so does a plain subheading, "到2025年" then
+            # "基本实现园林城市全覆盖" over the figures that still belong to that year)
+            horizon = was_horizon and (s.startswith(_BULLETS) or _plain_subheading(s, review))
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
@@ -253,6 +255,12 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         row = s.count("|") >= 2
         horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
     return out
+
+
+def _plain_subheading(s: str, review: bool) -> bool:
+    """A short unnumbered line without figures that heads a block inside the goals of a horizon
+    (a news page's bold lead, "基本实现园林城市全覆盖"), not a numbered section of its own."""
+    return not review and s[:1] not in _MARK_FIRST and s[-1] not in ":：" and _heading_line(s)
 
 
 def _goal_line(s: str, names: tuple[str, ...], first_year: int | None) -> bool:
@@ -394,12 +402,31 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     if "年" not in body:
         return []
     below = _list_lead_end(body)
+    lines = plan_goal_lines(body, title)
+    if below >= 0:  # the work under the lead needs no cue word of its own ("推进300个重点项目")
+        lines = _with_listed_work(lines, body, below)
     return [
         ln
-        for ln in plan_goal_lines(body, title)
+        for ln in lines
         if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since) or _under_lead(body, ln, below))
         and _FORWARD_PAST_RE.search(ln) is None
     ]
+
+
+def _with_listed_work(lines: list[str], body: str, below: int) -> list[str]:
+    """`lines` and, in the order of the page, the lines after the lead ending at `below` that name
+    a figure and not last year (去年, 上年)."""
+    extra = [
+        ln
+        for ln in body[below:].split("\n")[:_REPORTED_WORK_LINES]
+        if _FIGURE_RE.search(ln) is not None
+        and _LAST_YEAR_RE.search(ln) is None
+        and not any(ln.strip() in k for k in lines)
+    ]
+    if not extra:
+        return lines
+    order = {ln: body.find(ln) for ln in lines + extra}
+    return sorted(lines + extra, key=lambda ln: order[ln])
 
 
 # a lead that announces the work it lists below: "重点围绕以下六个方面开展工作", "做好如下工作"
@@ -410,18 +437,24 @@ _LIST_BELOW_RE = re.compile(
 )
 
 
+# a lead that will do a counted list of work: "将重点抓好十方面工作", "要着力做好8个方面任务"
+_COUNTED_LEAD_RE = re.compile(
+    r"(?:将|要)(?:重点|着力|突出|全力|集中|扎实|全面|持续)?(?:抓好|做好|推进|实施|开展)"
+    r"[一二三四五六七八九十两\d]{1,2}\s?[个大]?(?:方面|领域)(?:重点)?(?:工作|任务|举措)"
+)
+
+
 def _list_lead_end(body: str) -> int:
     """Where the first forward lead announcing a list below ends ("今年某市将重点围绕以下六个方面
     开展工作"), or -1: the paragraphs after it go on with its 今年."""
-    if "以下" not in body and "如下" not in body:
+    if not any(w in body for w in ("以下", "如下", "方面", "领域")):
         return -1
     start = 0
     for ln in body.split("\n"):
         if (
-            _LIST_BELOW_RE.search(ln) is not None
-            and _FORWARD_RE.search(ln) is not None
-            and _FORWARD_PAST_RE.search(ln) is None
-        ):
+            (_LIST_BELOW_RE.search(ln) is not None and _FORWARD_RE.search(ln) is not None)
+            or _COUNTED_LEAD_RE.search(ln) is not None
+        ) and _FORWARD_PAST_RE.search(ln) is None:
             return start + len(ln)
         start += len(ln) + 1
     return -1
