@@ -60,8 +60,23 @@ _AS_OF_MID_RE = re.compile(
 REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
 
 
+_last_sentence: tuple = (None, -1, (0, 0))  # (text, position, its sentence): the last lookup
+
+
 def _sentence(t: str, rev: str, p: int) -> tuple[int, int]:
-    """(start, end) of the sentence around position p, each at most MAX_SPAN away."""
+    """(start, end) of the sentence around position p, each at most MAX_SPAN away. The rules of
+    one number ask for its sentence up to five times in a row: the last answer is kept, as one
+    tuple (replaced whole, so threads never see a mix), by the text's identity and the position."""
+    global _last_sentence
+    last = _last_sentence
+    if last[0] is t and last[1] == p:
+        return last[2]
+    span = _find_sentence(t, rev, p)
+    _last_sentence = (t, p, span)
+    return span
+
+
+def _find_sentence(t: str, rev: str, p: int) -> tuple[int, int]:
     n = len(t)
     lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
     m = _SENT_RX.search(rev, n - p, n - lo)
