@@ -20,8 +20,11 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/planwatch demo
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist; --dist loadfile keeps a file's tests on
+# one worker, so its module fixtures run once). `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= 2
 test: lint browser
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n $(TEST_WORKERS) --dist loadfile
 
 # The headless browser of the run-report test (and a CJK font for its screenshot): Debian's
 # chromium, installed only when missing (needs root and apt, as on CI). Nothing downloads a browser.
@@ -41,7 +44,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test-all: lint browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # The dedicated fuzz run: 50 000 mutated pages through the parser + 50 000 texts through the
 # target extractor + 50 000 mutated attached files (DOCX, XLSX, XLS, PDF, DOC, OFD) through the

@@ -133,6 +133,14 @@ def registered_secrets() -> list[str]:
         return list(_registered)
 
 
+def restore_secrets(snapshot: Iterable[str]) -> None:
+    """Make the registry what `registered_secrets()` returned earlier (the test suite restores
+    it after each test, so no test's redaction depends on which tests ran before it)."""
+    with _registry_lock:
+        _registered.clear()
+        _registered.update(snapshot)
+
+
 def redact_text(text: str, secrets: list[str] | tuple[str, ...] = ()) -> str:
     """`text` with every known secret and every secret-shaped pattern replaced by `***`."""
     out = str(text)

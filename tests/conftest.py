@@ -21,6 +21,18 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(autouse=True)
+def _secrets_forgotten_after_each_test():
+    """Secrets are registered process-wide (by design: every later log line is redacted of
+    them). A test's secrets (the SMTP receiver's user `planwatch`, say) must not redact the next
+    test's output, whatever order the tests run in."""
+    from planwatch.redact import registered_secrets, restore_secrets
+
+    snapshot = registered_secrets()
+    yield
+    restore_secrets(snapshot)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
     """One Prefect test server for the whole session (~13 s), started only when a test asks.

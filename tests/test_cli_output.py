@@ -64,8 +64,9 @@ def test_problem_4_status_fits_80_columns_and_errors_are_read_in_full(night):
     assert status.returncode == exitcodes.FAILED  # the latest run was partial
     out = status.stdout
     assert cli.widest(out) <= 80, out
+    head = next(line for line in out.splitlines() if line.startswith("run "))  # the title may wrap
     for header in ("run", "flow", "status", "secs", "pages", "new", "errs"):  # no column squeezed away
-        assert re.search(rf"\b{header}\b", out.splitlines()[1]), out
+        assert re.search(rf"\b{header}\b", head), out
     down = next(line for line in out.splitlines() if line.startswith("down "))
     assert "connection refused: list page" in down and down.rstrip().endswith("…")
     assert re.search(r"\b\d{8}T\d{12}Z-[0-9a-f]{6}\b", out), "the run id is shown whole"

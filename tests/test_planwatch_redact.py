@@ -22,3 +22,16 @@ def test_paths_that_look_like_keys_are_left_alone():
     msg = "redirect to file:///etc/passwd: scheme 'file' not allowed"
     assert redact_text(msg) == msg
     assert "hunter2" not in redact_text("login failed: password=hunter2")
+
+
+def test_a_registered_secret_redacts_later_text_until_the_registry_is_restored():
+    from planwatch.redact import register_secrets, registered_secrets, restore_secrets
+
+    snapshot = registered_secrets()
+    register_secrets(["mailto://alertbot:s3cr3tpw@127.0.0.1:25"])
+    try:
+        assert redact_text("sent by alertbot with s3cr3tpw") == "sent by *** with ***"
+    finally:
+        restore_secrets(snapshot)
+    assert redact_text("sent by alertbot with s3cr3tpw") == "sent by alertbot with s3cr3tpw"
+    assert sorted(registered_secrets()) == sorted(snapshot)
