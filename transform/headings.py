@@ -80,6 +80,8 @@ REPORT_ON_PLAN = re.compile(
     r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署|聚焦)(?!的)"
     r"|[国省市县区州旗镇乡]提出(?!的)"
     r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
+    # "我市稳步推进“十五五”规划《纲要》编制工作": news of a plan being drafted, no plan's name
+    r"|(?:规划|纲要)》?\s?编制工作$"
 )
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
@@ -799,9 +801,21 @@ def bracketed_plan(title: str) -> str | None:
     m = _ONE_NAME.match(title.strip())
     if m is None or not _kinds()[1].search(m.group(2)):
         return None
+    if _bare_kind(m.group(2)):
+        return None  # "…规划《纲要》编制工作": a short back-reference to a plan, not its name
     before, after = m.group(1), m.group(3)
     news = _NEWS_SEPARATOR.search(before + after) is not None or (after != "" and not _complete(after))
     return m.group(2).strip() if news else None
+
+
+_BARE_PREFIX = ("", "实施", "行动", "工作", "总体")
+
+
+def _bare_kind(name: str) -> bool:
+    """《纲要》, 《方案》, 《实施方案》: a plan kind alone, the short name a text uses for a plan it
+    names in full elsewhere."""
+    s = name.strip()
+    return any(s.startswith(p) and _kinds()[1].fullmatch(s[len(p) :]) is not None for p in _BARE_PREFIX if s)
 
 
 _RESOLUTION = re.compile(r"关于([^，,。；;]{2,80}?)的决议$")
