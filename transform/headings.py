@@ -490,6 +490,28 @@ def news_headline(lines: list[str]) -> str | None:
     return None
 
 
+# a headline run into its first sentence by a document site's rendering: "某县2025年度法治政府建设
+# 情况报告2025年，全县坚持…", "县林业局2017年工作计划2017年，全县林业工作要…" (its kind, then the
+# opening's year and a comma)
+_GLUED_HEADLINE = re.compile(
+    r"^([^，,。；;：:！!？?\n]{4,48}?(?:报告|方案|计划|要点|总结|规划|意见|安排|清单))"
+    r"(?=\s?(?:19|20)\d{2}\s?年(?:以来|来)?\s?[，,])"
+)
+
+
+def glued_headline(lines: list[str]) -> str | None:
+    """The headline a text page prints run into its first sentence (see `_GLUED_HEADLINE`)."""
+    first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
+    m = _GLUED_HEADLINE.match(first)
+    if m is None or len(first) <= len(m.group(1)) + 20 or _PROSE_OPENER.match(first):
+        return None
+    return clean_title(m.group(1).strip())
+
+
+# a sentence's opening, not a headline's: "为贯彻落实…", "根据…", "按照…", "今年以来…"
+_PROSE_OPENER = re.compile(r"^(?:为|根据|按照|依据|结合|围绕|今年|近年|近期|当前|目前|经(?!济)|现将|在)")
+
+
 _ORIGINAL_TITLE = re.compile(r"^[（(]?\s*原标题\s*[:：]")
 _PROSE_MIN = 40  # characters of the paragraph under a news headline
 _CREDIT_MAX = 24  # characters of a credit or date line between a headline and its paragraph
