@@ -80,6 +80,8 @@ REPORT_ON_PLAN = re.compile(
     r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署|聚焦)(?!的)"
     r"|[国省市县区州旗镇乡]提出(?!的)"
     r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
+    # "我市稳步推进“十五五”规划《纲要》编制工作": news of a plan being drafted, no plan's name
+    r"|(?:规划|纲要)》?\s?编制工作$"
 )
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", re.IGNORECASE)
 # "…确定的主要目标任务,大邑": a comma inside a line of prose (a heading naming a kind has none)
@@ -488,6 +490,28 @@ def news_headline(lines: list[str]) -> str | None:
     return None
 
 
+# a headline run into its first sentence by a document site's rendering: "某县2025年度法治政府建设
+# 情况报告2025年，全县坚持…", "县林业局2017年工作计划2017年，全县林业工作要…" (its kind, then the
+# opening's year and a comma)
+_GLUED_HEADLINE = re.compile(
+    r"^([^，,。；;：:！!？?\n]{4,48}?(?:报告|方案|计划|要点|总结|规划|意见|安排|清单))"
+    r"(?=\s?(?:19|20)\d{2}\s?年(?:以来|来)?\s?[，,])"
+)
+
+
+def glued_headline(lines: list[str]) -> str | None:
+    """The headline a text page prints run into its first sentence (see `_GLUED_HEADLINE`)."""
+    first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
+    m = _GLUED_HEADLINE.match(first)
+    if m is None or len(first) <= len(m.group(1)) + 20 or _PROSE_OPENER.match(first):
+        return None
+    return clean_title(m.group(1).strip())
+
+
+# a sentence's opening, not a headline's: "为贯彻落实…", "根据…", "按照…", "今年以来…"
+_PROSE_OPENER = re.compile(r"^(?:为|根据|按照|依据|结合|围绕|今年|近年|近期|当前|目前|经(?!济)|现将|在)")
+
+
 _ORIGINAL_TITLE = re.compile(r"^[（(]?\s*原标题\s*[:：]")
 _PROSE_MIN = 40  # characters of the paragraph under a news headline
 _CREDIT_MAX = 24  # characters of a credit or date line between a headline and its paragraph
@@ -799,9 +823,21 @@ def bracketed_plan(title: str) -> str | None:
     m = _ONE_NAME.match(title.strip())
     if m is None or not _kinds()[1].search(m.group(2)):
         return None
+    if _bare_kind(m.group(2)):
+        return None  # "…规划《纲要》编制工作": a short back-reference to a plan, not its name
     before, after = m.group(1), m.group(3)
     news = _NEWS_SEPARATOR.search(before + after) is not None or (after != "" and not _complete(after))
     return m.group(2).strip() if news else None
+
+
+_BARE_PREFIX = ("", "实施", "行动", "工作", "总体")
+
+
+def _bare_kind(name: str) -> bool:
+    """《纲要》, 《方案》, 《实施方案》: a plan kind alone, the short name a text uses for a plan it
+    names in full elsewhere."""
+    s = name.strip()
+    return any(s.startswith(p) and _kinds()[1].fullmatch(s[len(p) :]) is not None for p in _BARE_PREFIX if s)
 
 
 _RESOLUTION = re.compile(r"关于([^，,。；;]{2,80}?)的决议$")

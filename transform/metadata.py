@@ -698,7 +698,9 @@ def extract_metadata(
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
-    title = title or heading or speech or top_heading(body_lines) or H.news_headline(top)
+    title = (
+        title or heading or speech or top_heading(body_lines) or H.news_headline(top) or H.glued_headline(top)
+    )
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")

@@ -97,6 +97,20 @@ def _reported_year(text: str) -> int | None:
     return max(ahead) if ahead else None
 
 
+# a plan whose work is to draft or review a five-year plan ("某县“十五五”规划编制工作实施方案",
+# "“十四五”规划中期评估工作方案", "“十五五”规划前期研究重大课题工作方案"): the five-year span is
+# its subject's, not its own; its years are those of its deadlines
+_MAKES_FIVE_YEAR = re.compile(
+    r"(?:十[一二三四五]五|第十[一二三四五]个五年)[”\"]?[^，。；\n]{0,16}?(?:规划|纲要)》?\s?"
+    r"(?:《[^《》\n]{1,10}》)?\s?(?:编制|前期|起草|中期评估|实施评估|总结评估)"
+)
+
+
+def makes_five_year_plan(text: str | None) -> bool:
+    """Does `text` (a title) name a plan for drafting or reviewing a five-year plan?"""
+    return bool(text) and _MAKES_FIVE_YEAR.search(text or "") is not None
+
+
 def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
     """(start, end) year of the plan from its title: 2023—2025年, (2023-2025), 2023年 (annual), 十四五;
     the planned year of a title that reviews one year and plans the next."""
@@ -113,7 +127,7 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
             # a long-range plan's name: 国家公路网规划（2013年—2030年）, 城市总体规划（2011—2030年）
             return int(m.group(1)), int(m.group(2))
         for key, span in _FIVE_YEAR.items():
-            if key in text:
+            if key in text and not makes_five_year_plan(text):
                 return span
         y = _reported_year(text)
         if y is not None:
@@ -223,10 +237,12 @@ def _cited_span(text: str, start: int) -> bool:
     return at >= 0 and not any(w in clause[at:] for w in _CITED["own"])
 
 
-def years_in_text(text: str, issued: int | None) -> tuple[int | None, int | None]:
-    """The plan years a text without a dated title names (see the module docstring)."""
+def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple[int | None, int | None]:
+    """The plan years a text without a dated title names (see the module docstring); without
+    `own_span` (a plan drafting a five-year plan), the span the text states is its subject's and
+    only the years of its work count."""
     window = text[:TEXT_WINDOW]
-    declared = _declared_span(text, window)
+    declared = _declared_span(text, window) if own_span else None
     if declared is not None:
         return declared
     plain: Counter[int] = Counter()
@@ -328,7 +344,10 @@ def plan_years_of(
         ahead = _ahead_year(text[:TEXT_WINDOW])
         y = ahead if ahead is not None else report
         return y, y
-    start, end = years_in_text(text, issued)
+    making = any(makes_five_year_plan(t) for t in titles)
+    start, end = years_in_text(text, issued, own_span=not making)
+    if making and start is None and end is None and issued is not None:
+        return issued, issued  # a plan drafting a five-year plan, with no year of its own work
     if start is None and end is None and issued is not None:
         # "…今年将惠及1万户居民": a title dated by the page's own year, where the text names none
         m = next((m for m in (_RELATIVE_YEAR.search(t) for t in titles if t) if m), None)
