@@ -1,0 +1,44 @@
+"""One label or column for the lead and the other units: "牵头（配合）单位：A（B、C）", a column
+"牵头（协办）单位" whose cells read "A（B、C）". The units before the bracket lead, those inside it
+take part; a cell without a bracket names the lead only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMBINED_HEAD", "split_combined", "uncombined_labels"]
+
+# the words a combined label brackets after 牵头 (or 主办, 责任): the role of the bracketed units
+_PART_WORDS = "配合|协办|参与|协同|协助|责任|配合落实"
+# the head of a combined column or label: "牵头（配合）单位", "牵头(协办)部门", "主办（协办）单位"
+COMBINED_HEAD = re.compile(rf"^(?:牵头|主办|主责)\s*[（(]\s*(?:{_PART_WORDS})\s*[)）]\s*(?:单位|部门)?")
+# a cell or value "A（B、C）": the lead names, then the bracketed ones, the bracket closing it
+_LEAD_AND_BRACKET = re.compile(r"^([^（()）]{2,80})[（(]([^（()）]{2,120})[)）]\s*[。；;]?$")
+# a combined label and its value, up to the bracket that closes the unit block or the next label
+_INLINE = re.compile(
+    rf"(?:牵头|主办|主责)\s*[（(]\s*(?:{_PART_WORDS})\s*[)）]\s*(?:单位|部门)\s*[:：]\s*"
+    r"([^（()）；;:：]{2,80})(?:[（(]([^（()）:：]{2,120})[)）])?"
+)
+
+
+def split_combined(cell: str) -> tuple[str, str]:
+    """(lead names, participating names) of a combined cell: "A（B、C）" -> ("A", "B、C");
+    a cell without a closing bracket is all lead: "A、B" -> ("A、B", "")."""
+    m = _LEAD_AND_BRACKET.match(cell.strip())
+    if m is None:
+        return cell.strip(), ""
+    return m.group(1).strip(), m.group(2).strip()
+
+
+def _labelled(m: re.Match[str]) -> str:
+    lead, part = m.group(1).strip(), (m.group(2) or "").strip()
+    return f"牵头单位：{lead}；配合单位：{part}" if part else f"牵头单位：{lead}"
+
+
+def uncombined_labels(line: str) -> str:
+    """`line` with each combined label written as two: "牵头（配合）单位：A（B、C）" -> "牵头单位：A；
+    配合单位：B、C" (a line without one is returned unchanged)."""
+    if "（" not in line and "(" not in line:
+        return line
+    return _INLINE.sub(_labelled, line)
