@@ -82,3 +82,14 @@ def test_hashes_inside_a_flattened_line_before_a_heading_number_go():
         "某市规划解读\n## 一、意义 规划很重要。 ## 二、发展目标 ### (一)整体目标 到2030年建成体系。"
     )
     assert not any("#" in ln for ln in lines)
+
+
+def test_bold_cells_of_a_markdown_table():
+    text = (
+        "某县2026年民生实事项目\n| 序号 | 项目 | 牵头单位 |\n| :---: | :--- | :---: |\n"
+        "| 1 | **新建城乡公交站亭40个** | 县交通运输局 |\n| 2 | **改造农贸市场2个** | **县商务局** |\n"
+    )
+    assert _rows(_tasks(text)) == [
+        (["1"], "新建城乡公交站亭40个", ["县交通运输局"], []),
+        (["2"], "改造农贸市场2个", ["县商务局"], []),
+    ]

@@ -30,6 +30,8 @@ _INNER_HASHES = re.compile(r"(?<=\s)#{1,6}[ \u3000]+(?=[（(]?[\d一二三四五
 _LEAD_BOLD = re.compile(
     r"^((?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.、．][ \u3000]*)?)\*\*([^*]{1,200})\*\*"
 )
+# bold around a whole cell of a markdown table: "| 1 | **新建驿站20个** | 市数据局 |"
+_BOLD_CELL = re.compile(r"(?<=\|)([ \u3000]*)\*\*([^*|]{1,200})\*\*(?=[ \u3000]*\|)")
 # a list bullet before a bold label: "- **生产总值增长**：5.5%左右"
 _BULLET_BOLD = re.compile(r"^[-*+][ \u3000]+(?=\*\*)")
 # a markdown list bullet before an item's number: "- 4.…", "* （一）…"
@@ -65,6 +67,8 @@ def _unmarked(line: str) -> str | None:
         line = _INNER_HASHES.sub("", line)
     if line[:1] in "-*+":
         line = _BULLET_BOLD.sub("", _MD_BULLET.sub("", line, count=1), count=1)
+    if line[:1] == "|" and "**" in line:
+        return _BOLD_CELL.sub(r"\1\2", line)
     if "**" in line[:12]:
         line = _LEAD_BOLD.sub(r"\1\2", line, count=1)
     return line
