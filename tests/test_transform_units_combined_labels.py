@@ -78,3 +78,27 @@ def test_a_cell_of_a_lead_and_bracketed_units_is_a_unit_cell():
 def test_other_bracketed_labels_stay():
     line = "1.推进改革。（责任单位：县发改局（县委改革办））"
     assert uncombined_labels(line) == line
+
+
+@pytest.mark.parametrize(
+    "label", ["牵头单位（配合单位）", "牵头单位(协办单位)", "牵头部门（配合部门）", "牵头(协同)部门"]
+)
+def test_a_combined_label_that_names_the_kind_twice(label):
+    text = (
+        "某区2026年城市更新重点任务\n一、老旧小区改造\n"
+        f"1.改造老旧小区15个。（{label}：区住建局（各街道、区财政局））\n"
+    )
+    assert _units(_tasks(text)) == [(["一", "1"], ["区住建局"], ["各街道", "区财政局"])]
+
+
+def test_a_column_that_names_the_kind_twice():
+    text = (
+        "某县2026年优化营商环境任务清单\n"
+        "序号\t任务\t牵头单位（配合单位）\t完成时限\n"
+        "1\t压减企业开办时间至1个工作日\t县市场监管局（县税务局、县人社局）\t2026年6月\n"
+        "2\t推行承诺制审批事项20项\t县行政审批局\t2026年12月\n"
+    )
+    assert _units(_tasks(text)) == [
+        (["1"], ["县市场监管局"], ["县税务局", "县人社局"]),
+        (["2"], ["县行政审批局"], []),
+    ]

@@ -28,7 +28,7 @@ from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, piped_tab_rows, retag, rows_to_lines
-from transform.unit_combined import uncombined_labels
+from transform.unit_combined import COMBINED_OPENER, uncombined_labels
 from transform.unit_words import LABELS
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -104,9 +104,6 @@ def _unspaced_labels(line: str) -> str:
     return _SPACED_LABEL.sub(lambda m: m.group().replace(" ", "").replace("\u3000", ""), line)
 
 
-_COMBINED_LABEL, _COMBINED_LABEL_ASCII = "）单位", ")单位"
-
-
 def normalise_lines(text: str) -> list[str]:
     raw = text.split("\n")
     if "\t" in text:
@@ -120,7 +117,7 @@ def normalise_lines(text: str) -> list[str]:
             _unspaced_labels(ln) if ("：" in ln or ":" in ln) and (" " in ln or "\u3000" in ln) else ln
             for ln in lines
         ]
-    if _COMBINED_LABEL in text or _COMBINED_LABEL_ASCII in text:
+    if COMBINED_OPENER.search(text) is not None:
         lines = [uncombined_labels(ln) for ln in lines]  # 牵头（配合）单位：A（B、C）
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]

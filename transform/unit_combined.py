@@ -7,19 +7,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMBINED_HEAD", "split_combined", "uncombined_labels"]
+__all__ = ["COMBINED_HEAD", "COMBINED_OPENER", "split_combined", "uncombined_labels"]
 
 # the words a combined label brackets after 牵头 (or 主办, 责任): the role of the bracketed units
 _PART_WORDS = "配合|协办|参与|协同|协助|责任|配合落实"
-# the head of a combined column or label: "牵头（配合）单位", "牵头(协办)部门", "主办（协办）单位"
-COMBINED_HEAD = re.compile(rf"^(?:牵头|主办|主责)\s*[（(]\s*(?:{_PART_WORDS})\s*[)）]\s*(?:单位|部门)?")
+# the head of a combined column or label: "牵头（配合）单位", "牵头(协办)部门", "主办（协办）单位",
+# "牵头单位（配合单位）" (the kind named twice)
+COMBINED_HEAD = re.compile(
+    rf"^(?:牵头|主办|主责)(?:单位|部门)?\s*[（(]\s*(?:{_PART_WORDS})(?:单位|部门)?\s*[)）]\s*(?:单位|部门)?"
+)
 # a cell or value "A（B、C）": the lead names, then the bracketed ones, the bracket closing it
 _LEAD_AND_BRACKET = re.compile(r"^([^（()）]{2,80})[（(]([^（()）]{2,120})[)）]\s*[。；;]?$")
 # a combined label and its value, up to the bracket that closes the unit block or the next label
-_INLINE = re.compile(
-    rf"(?:牵头|主办|主责)\s*[（(]\s*(?:{_PART_WORDS})\s*[)）]\s*(?:单位|部门)\s*[:：]\s*"
-    r"([^（()）；;:：]{2,80})(?:[（(]([^（()）:：]{2,120})[)）])?"
+_LABEL = (
+    rf"(?:牵头|主办|主责)(?:\s*[（(]\s*(?:{_PART_WORDS})\s*[)）]\s*(?:单位|部门)|"
+    rf"(?:单位|部门)\s*[（(]\s*(?:{_PART_WORDS})(?:单位|部门)\s*[)）])"
 )
+_INLINE = re.compile(
+    _LABEL + r"\s*[:：]\s*(?P<lead>[^（()）；;:：]{2,80})(?:[（(](?P<part>[^（()）:：]{2,120})[)）])?"
+)
+#: where a line may hold a combined label (a cheap test for the whole text)
+COMBINED_OPENER = re.compile(r"(?:牵头|主办|主责)(?:单位|部门)?\s*[（(]")
 
 
 def split_combined(cell: str) -> tuple[str, str]:
@@ -32,7 +40,7 @@ def split_combined(cell: str) -> tuple[str, str]:
 
 
 def _labelled(m: re.Match[str]) -> str:
-    lead, part = m.group(1).strip(), (m.group(2) or "").strip()
+    lead, part = m.group("lead").strip(), (m.group("part") or "").strip()
     return f"牵头单位：{lead}；配合单位：{part}" if part else f"牵头单位：{lead}"
 
 
