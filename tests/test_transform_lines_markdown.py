@@ -93,3 +93,20 @@ def test_bold_cells_of_a_markdown_table():
         (["1"], "新建城乡公交站亭40个", ["县交通运输局"], []),
         (["2"], "改造农贸市场2个", ["县商务局"], []),
     ]
+
+
+def test_quoted_items_of_a_markdown_page():
+    text = (
+        "某镇2026年平安建设工作要点\n> 一、矛盾纠纷化解\n"
+        "> 1.开展矛盾纠纷排查。每月排查1次。（责任单位：镇综治办）\n"
+        ">> 2.建设调解室12个。（责任单位：镇司法所）\n"
+    )
+    assert _rows(_tasks(text)) == [
+        (["一", "1"], "开展矛盾纠纷排查", ["镇综治办"], []),
+        (["一", "2"], "建设调解室12个", ["镇司法所"], []),
+    ]
+
+
+def test_a_comparator_before_a_figure_is_no_quote_mark():
+    lines = normalise_lines("某市生态指标\n| 指标 | 目标值 |\n>70\n> 85\n")
+    assert ">70" in lines and "> 85" in lines

@@ -2,7 +2,7 @@
 
 - Box-drawing tables ("┃1 ┃新建…┃区民政局┃" between "┣━━╋━━┫" rules, or "│ … │" between
   "├──┼──┤"): a row's vertical bars become the "|" of a piped table, and the rules are dropped.
-- Markdown of a page rendered from it: heading hashes ("## 一、…"), bold around the start of a
+- Markdown of a page rendered from it: quote marks ("> 1.…"), heading hashes ("## 一、…"), bold around the start of a
   line or its number's text ("**1.加强组织领导。** 成立…", "1. **深化改革**：…"), and a "- " / "* "
   list bullet before an item's number or a bold label ("- **生产总值增长**：5.5%左右").
   Asterisks elsewhere stay (a draft's "实现**亿元" stands for a figure still to be filled in).
@@ -21,6 +21,10 @@ _HAS_BOX = re.compile(f"[{_BOX}]")
 _RULE = re.compile(rf"^[{_BOX}+=\-\s]+$")
 # the vertical bars a row of a box table separates its cells by
 _VERTICALS = re.compile("[\u2502\u2503\u2551\u2506\u2507\u250a\u250b\u254e\u254f]")
+# the marks of a markdown quote ("> 1.开展…", ">> 一、…") before text (not a figure's ">70")
+_QUOTE = re.compile(
+    r"^(?:>[ \u3000]*)*>[ \u3000]+(?=[^\d\s.%％])|^(?:>[ \u3000]*)*>[ \u3000]+(?=\d{1,3}[.．、)）](?!\d))"
+)
 # markdown heading hashes before a heading's text
 _HASHES = re.compile(r"^#{1,6}[ \u3000]*")
 # heading hashes inside a line a mirror flattened, before a heading's number: "… ## 二、发展目标 ### (一)…"
@@ -40,7 +44,14 @@ _MD_BULLET = re.compile(r"^[-*+][ \u3000]+(?=[（(]?[\d一二三四五六七八�
 
 def has_markup(text: str) -> bool:
     """Whether `text` may hold a box table or markdown: a cheap test before the pass over its lines."""
-    return "#" in text or "**" in text or "- " in text or "* " in text or _HAS_BOX.search(text) is not None
+    return (
+        "#" in text
+        or "**" in text
+        or "- " in text
+        or "* " in text
+        or "> " in text
+        or _HAS_BOX.search(text) is not None
+    )
 
 
 def _row(line: str) -> str:
@@ -61,6 +72,8 @@ def _unmarked(line: str) -> str | None:
         if _VERTICALS.search(line) is not None:
             return _row(line)
         return line
+    if line.startswith(">"):
+        line = _QUOTE.sub("", line, count=1)
     if line.startswith("#"):
         line = _HASHES.sub("", line, count=1)
     if "# " in line:
