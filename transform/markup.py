@@ -1,7 +1,8 @@
 """Plain lines from the markup some mirrors and exports print around a plan's text.
 
 - Box-drawing tables ("┃1 ┃新建…┃区民政局┃" between "┣━━╋━━┫" rules, or "│ … │" between
-  "├──┼──┤"): a row's vertical bars become the "|" of a piped table, and the rules are dropped.
+  "├──┼──┤"): a row's vertical bars become the "|" of a piped table, and the rules are dropped, as
+  are the "+-----+" rules of a plain-text table (its rows are piped already).
 - Markdown of a page rendered from it: quote marks ("> 1.…"), heading hashes ("## 一、…"), bold around the start of a
   line or its number's text ("**1.加强组织领导。** 成立…", "1. **深化改革**：…"), and a "- " / "* "
   list bullet before an item's number or a bold label ("- **生产总值增长**：5.5%左右").
@@ -19,6 +20,8 @@ _BOX = "\u2500-\u257f"
 _HAS_BOX = re.compile(f"[{_BOX}]")
 # a rule line of a box table: box characters (and spaces or the "+-=" of a plain-text table) only
 _RULE = re.compile(rf"^[{_BOX}+=\-\s]+$")
+# a rule of a plain-text table: "+------+-----+", "+======+=====+" (crossings and dashes only)
+_ASCII_RULE = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
 # the vertical bars a row of a box table separates its cells by
 _VERTICALS = re.compile("[\u2502\u2503\u2551\u2506\u2507\u250a\u250b\u254e\u254f]")
 # the marks of a markdown quote ("> 1.开展…", ">> 一、…") before text (not a figure's ">70")
@@ -50,6 +53,8 @@ def has_markup(text: str) -> bool:
         or "- " in text
         or "* " in text
         or "> " in text
+        or "+-" in text
+        or "+=" in text
         or _HAS_BOX.search(text) is not None
     )
 
@@ -72,6 +77,8 @@ def _unmarked(line: str) -> str | None:
         if _VERTICALS.search(line) is not None:
             return _row(line)
         return line
+    if line[:1] == "+" and _ASCII_RULE.match(line.replace(" ", "")):
+        return None
     if line.startswith(">"):
         line = _QUOTE.sub("", line, count=1)
     if line.startswith("#"):
