@@ -110,3 +110,8 @@ def test_quoted_items_of_a_markdown_page():
 def test_a_comparator_before_a_figure_is_no_quote_mark():
     lines = normalise_lines("某市生态指标\n| 指标 | 目标值 |\n>70\n> 85\n")
     assert ">70" in lines and "> 85" in lines
+
+
+def test_a_number_sign_before_a_number_stays():
+    lines = normalise_lines("某电厂2026年检修计划\n#1机组完成A级检修。\n## 二、安全管理\n")
+    assert "#1机组完成A级检修。" in lines and "二、安全管理" in lines

@@ -29,7 +29,8 @@ _QUOTE = re.compile(
     r"^(?:>[ \u3000]*)*>[ \u3000]+(?=[^\d\s.%％])|^(?:>[ \u3000]*)*>[ \u3000]+(?=\d{1,3}[.．、)）](?!\d))"
 )
 # markdown heading hashes before a heading's text
-_HASHES = re.compile(r"^#{1,6}[ \u3000]*")
+# (a number right after a hash is a number sign: "#1机组")
+_HASHES = re.compile(r"^#{1,6}(?:[ \u3000]+|(?=[^\d#\s]))")
 # heading hashes inside a line a mirror flattened, before a heading's number: "… ## 二、发展目标 ### (一)…"
 _INNER_HASHES = re.compile(r"(?<=\s)#{1,6}[ \u3000]+(?=[（(]?[\d一二三四五六七八九十])")
 # bold around the start of a line, or right after its number: "**1.加强组织领导。**",
