@@ -21,12 +21,14 @@ import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
+from transform.markup import has_markup, unmarked_lines
 from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, piped_tab_rows, retag, rows_to_lines
+from transform.unit_combined import COMBINED_OPENER, uncombined_labels
 from transform.unit_words import LABELS
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
@@ -108,11 +110,15 @@ def normalise_lines(text: str) -> list[str]:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines)
+    if has_markup(text):
+        lines = unmarked_lines(lines)  # box-table rules, markdown hashes and bold
     if " " in text or "\u3000" in text:
         lines = [
             _unspaced_labels(ln) if ("：" in ln or ":" in ln) and (" " in ln or "\u3000" in ln) else ln
             for ln in lines
         ]
+    if COMBINED_OPENER.search(text) is not None:
+        lines = [uncombined_labels(ln) for ln in lines]  # 牵头（配合）单位：A（B、C）
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = whole_plan_lines(lines, text)

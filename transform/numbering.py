@@ -42,13 +42,15 @@ def cn_to_int(s: str) -> int | None:
 class Marker(NamedTuple):
     """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
 
-    kind: str  # part | chap | sec | art | ord | cn | pcn | ar | par | rpar | circ | shi
+    kind: str  # part | chap | sec | art | ord | cn | pcn | dec2 | dec3 | ar | par | rpar | circ | shi
     number: int
     label: str  # normalised label for the path
     end: int  # index in the line where the text after the marker starts
 
 
 _SP = r"[ \t\u3000]*"
+# words after a decimal that make it a figure or a date, not a section number ("1.5万亩", "3.15前")
+_DEC_STOPS = "万亿元千百十个家项倍米吨亩人户所座条次台辆名分秒时年月日天周度号期批级前后起至到余多"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # 第一篇 holds chapters (a whole plan: 篇 / 章 / 节)
     ("part", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(篇){_SP}[、.．:：]?{_SP}")),
@@ -178,6 +180,28 @@ def match_marker(line: str) -> Marker | None:
 _ENCLOSED = {
     chr(c): unicodedata.normalize("NFKC", chr(c)) for c in [*range(0x2474, 0x249C), *range(0x3220, 0x322A)]
 }
+
+
+# decimal section numbers of a plan numbered like a report: "2.1 加快…", "1.1.1新建…" (a number
+# before a measure word or a date word is a figure: "1.5万亩", "3.15前")
+_DECIMAL = re.compile(
+    rf"^(\d{{1,2}}[.．]\d{{1,2}}(?:[.．]\d{{1,2}})?)(?![.．]?\d){_SP}[.．、]?{_SP}"
+    rf"(?=[\u4e00-\u9fff“《])(?![{_DEC_STOPS}])"
+)
+
+
+def decimal_marker(line: str) -> Marker | None:
+    """The decimal section number a line opens with ("2.1 加快…" -> dec2 "2.1", "1.1.1新建…" -> dec3
+    "1.1.1"), numbered by its last part; None for a figure ("1.5万亩", "3.15前"). Not read by
+    `match_marker`: only the tree takes these, where the document's decimal items state units."""
+    if not line[:1].isdigit():
+        return None
+    m = _DECIMAL.match(line)
+    if m is None:
+        return None
+    parts = re.split("[.．]", m.group(1))
+    number = int(parts[-1])
+    return Marker(f"dec{len(parts)}", number, ".".join(parts), m.end()) if number else None
 
 
 def bare_marker(line: str) -> Marker | None:

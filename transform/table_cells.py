@@ -218,8 +218,16 @@ def is_person(text: str) -> bool:
 _NOT_UNIT_START = ("对", "为", "在", "向", "按", "从", "将", "把", "于", "与", "和")
 
 
+# a cell "A（B、C）" of a combined column (牵头（配合）单位): the names before and inside the bracket
+_BRACKETED_LIST = re.compile(r"^([^（()）]{2,80})[（(]([^（()）]{2,120}[、，,][^（()）]{2,120})[)）]$")
+
+
 def is_units(text: str) -> bool:
-    """A cell that lists unit names only ("区教体局", "县财政局、各乡镇", "市商务局 市财政局")."""
+    """A cell that lists unit names only ("区教体局", "县财政局、各乡镇", "市商务局 市财政局",
+    "县住建局（县生态环境分局、县发改局）")."""
+    bracketed = _BRACKETED_LIST.match(text.strip())
+    if bracketed is not None:
+        return is_units(bracketed.group(1)) and is_units(bracketed.group(2))
     parts = [p for p in _UNIT_SPLIT.split(text) if p]
     if not parts or (len(parts) == 1 and text.rstrip().endswith("。") and len(parts[0]) > 12):
         return False  # a long sentence that happens to end in 镇/区/中心

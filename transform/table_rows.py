@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
+from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
@@ -149,6 +150,12 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role in UNIT_ROLES:
             if _PERSON_HEAD.search(cols[j].head):  # 责任单位（责任人）: "镇文化站（王强）"
                 cells = [strip_bracketed_persons(c) for c in cells]
+            if role == "lead" and COMBINED_HEAD.match(cols[j].head):  # 牵头（配合）单位: "A（B、C）"
+                pairs = [split_combined(c) for c in cells]
+                cells = [lead for lead, _ in pairs]
+                part = "、".join(p for _, p in pairs if p)
+                if part:
+                    units["part"] = f"{units['part']}、{part}" if "part" in units else part
             joined = "、".join(_unit_list(c) for c in cells)
             units[role] = f"{units[role]}、{joined}" if role in units else joined
         elif role == "leader":

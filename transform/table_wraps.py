@@ -113,12 +113,18 @@ _NAME_END = re.compile(r"[^、，,；;\s]+$")
 _NAME_START = re.compile(r"[^、，,；;\s]+")
 
 
+def _name_tail(part: str) -> bool:
+    """A part too short to be a name of its own: the tail of a name cut by the wrap ("会", "局"; a
+    two-character part may be a name: "妇联", "团委")."""
+    return len(part) == 1
+
+
 def _joint(above: str, below: str) -> str:
     """What joins the two parts of a wrapped cell: nothing where a unit name was cut inside it
-    ("市自然资源" over "局、各区政府": the part above is no unit name, the two parts together are one),
-    else a line break."""
+    ("市自然资源" over "局、各区政府": the part above is no unit name, the two parts together are one;
+    "县开发区管委" over "会": the part below is none), else a line break."""
     end, start = _NAME_END.search(above), _NAME_START.match(below)
-    if end is None or start is None or is_units(end.group()):
+    if end is None or start is None or (is_units(end.group()) and not _name_tail(start.group())):
         return "\n"
     return "" if is_units(end.group() + start.group()) else "\n"
 

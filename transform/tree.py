@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from transform.boxes import BOX, box_closed_by, box_parent_depth
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
-from transform.numbering import Marker, bare_marker, dot_count_marker, match_marker
+from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
 
 HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
@@ -49,6 +49,8 @@ _RANK = {
     "ord": 2,
     "pcn": 3,
     "art": 3,
+    "dec2": 3,  # 2.1 under 第一节 or 一、
+    "dec3": 4,  # 1.1.1 under 1.1
     "ar": 4,
     "par": 5,
     "rpar": 6,
@@ -113,9 +115,38 @@ def _is_subheading(line: str, next_marker: Marker | None) -> bool:
     )
 
 
+# a unit statement under a decimal item: "（责任单位：…）", "牵头部门：…", "市发改委牵头"
+_DECIMAL_UNITS = re.compile("(?:牵头|责任|配合|主办|协办)(?:单位|部门)|牵头")
+_DECIMAL_REACH = 6  # lines read below a decimal item for its units
+
+
+def _decimal_items_state_units(lines: list[str], markers: list[Marker | None]) -> bool:
+    """Whether some item numbered "2.1" / "1.1.1" states units on its line or the lines below it (up to
+    the next marker). Reports, emergency plans (应急预案) and commentaries are numbered so too, their
+    sections naming no work: there the decimals stay text, as in a plan they are work items."""
+    for i, mk in enumerate(markers):
+        if mk is None or not mk.kind.startswith("dec"):
+            continue
+        for j in range(i, min(i + _DECIMAL_REACH, len(lines))):
+            if j > i and markers[j] is not None:
+                break
+            if _DECIMAL_UNITS.search(lines[j]):
+                return True
+    return False
+
+
 def _markers(lines: list[str]) -> list[Marker | None]:
-    """The marker of each line; 一是 opens items only in a run (一是 … 二是 …), else it is prose."""
+    """The marker of each line; 一是 opens items only in a run (一是 … 二是 …), else it is prose.
+    Decimal numbers (2.1, 1.1.1) are markers only in a document whose decimal items state units."""
     markers = [match_marker(ln) for ln in lines]
+    decimals = [
+        decimal_marker(ln) if m is None and ln[:1].isdigit() else None
+        for ln, m in zip(lines, markers, strict=True)
+    ]
+    if any(decimals):
+        with_decimals = [d or m for d, m in zip(decimals, markers, strict=True)]
+        if _decimal_items_state_units(lines, with_decimals):
+            markers = with_decimals
     for i, ln in enumerate(lines):
         # the number of an item that opens with its sub-items, cut off on its own line
         if markers[i] is None and (isinstance(ln, OpeningItem) or (isinstance(ln, TableLine) and ln.is_row)):
