@@ -402,7 +402,7 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
-    if pre in _GENERIC_MEASURES and (named := _measured(t, c, kept, i, boundary, prev_rec)):
+    if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
         pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
@@ -503,6 +503,20 @@ def _measured(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, prev_r
 
 
 _GENERIC_MEASURES = frozenset(_i("generic_measures"))
+_GROWTH_SUBJECTS = frozenset(_i("growth_subjects"))
+
+
+def _subject_named(
+    t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, prev_rec: dict | None, pre: str, raw: str
+) -> str:
+    """The indicator where the words before the number name no measure alone: 经济 before 增长
+    keeps the verb (经济增长5%左右); a generic measure word (数量, 规模) takes what the clause
+    before names. "" otherwise."""
+    if pre in _GROWTH_SUBJECTS and raw.find(pre + "增长") >= 0:
+        return pre + "增长"
+    if pre in _GENERIC_MEASURES:
+        return _measured(t, c, kept, i, boundary, prev_rec)
+    return ""
 
 
 def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:
