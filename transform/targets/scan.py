@@ -176,6 +176,10 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "glued_after"))
             continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
+        if unit == "分" and t.startswith("之", qend):
+            if drops is not None:
+                drops.append((start, qend, "fraction_of"))
+            continue  # 三分之一, 2分之1: a fraction, no score (its value is not written as one number)
         if unit == "成" and _tenths_in_word(t, qend):
             if drops is not None:
                 drops.append((start, qend, "tenths_in_word"))
