@@ -261,6 +261,15 @@ def _clean_pre(s: str) -> tuple[str, str]:
     return s.strip(), verb
 
 
+_MODIFIER_ENDS = frozenset(_i("modifier_ends"))
+_MOD_END = "[" + "".join(sorted(_MODIFIER_ENDS)) + "]"
+# after a modifier (引领性): more modifiers, each after a 、, then the last one and its noun (bounded
+# runs of Chinese characters, no digit: a number after the 、 starts the next item)
+_MODIFIER_RUN_RE = re.compile(
+    f"(?:、[\u4e00-\u9fff]{{1,4}}{_MOD_END})*、[\u4e00-\u9fff]{{1,4}}{_MOD_END}[\u4e00-\u9fff]{{1,10}}"
+)
+
+
 def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, int]:
     """The noun right after the number ("培育20家[大型农业产业化龙头企业]")."""
     s = t[c.end : limit]
@@ -285,6 +294,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
             # 10条城市“断头路”畅通工程 goes on after the quote, and 5处区级“家门口的好去处”
             # follows a modifier: then it is inside the noun)
             s = s[:q]
+    if s[-1:] in _MODIFIER_ENDS and (m := _MODIFIER_RUN_RE.match(t, c.end + off + len(s))):
+        s += m.group(0)  # 培育100个引领性、创新性产品: the 、 joins modifiers of one noun
     q = s.find("进行")
     if q >= 2:
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
