@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transform.lexicons import table
 from transform.targets.comparators import _TO_LEVEL_RE
 from transform.targets.qualifiers import (
     _FUNDING,
@@ -325,7 +326,22 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    return _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    parts = _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    return _compound_parts(parts[0]) if len(parts) == 1 else parts
+
+
+_COMPOUND_SUBJECTS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in table("targets_indicators")["compound_subjects"].items()
+}
+
+
+def _compound_parts(subject: str) -> list[str]:
+    """ "城乡居民人均可支配收入" before 分别: one subject per group its compound word names
+    (城镇居民…, 农村居民…); the subject alone when it starts with none."""
+    for word, groups in _COMPOUND_SUBJECTS.items():
+        if subject.startswith(word) and len(subject) > len(word):
+            return [g + subject[len(word) :] for g in groups]
+    return [subject]
 
 
 def _shared_noun(parts: list[str]) -> list[str]:
