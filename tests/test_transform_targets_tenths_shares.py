@@ -34,3 +34,12 @@ def test_tenths_are_a_share(text, rows):
 ])
 def test_cheng_in_a_word_is_no_unit(text):
     assert [r for r in extract_targets(text) if r["unit"] == "成"] == []
+
+
+def test_tenths_are_no_measure_word_of_the_page():
+    """成 is a unit of the target scan only: a heading "1.2成立工作专班" stays an outline number
+    (transform/tree.py reads BASE_UNITS as the measure words after "1.")."""
+    from transform.unit_scale import BASE_UNITS, unit_kind
+
+    assert "成" not in BASE_UNITS
+    assert unit_kind("成") == "percent"

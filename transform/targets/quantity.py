@@ -13,9 +13,9 @@ import re
 from transform.lexicons import table
 from transform.numerals import NUM_AR, NUM_CN, parse_number
 from transform.tries import trie_regex
-from transform.unit_scale import BASE_UNITS, PER_UNITS
+from transform.unit_scale import BASE_UNITS, PER_UNITS, TENTHS_UNITS
 
-_UNITS = sorted(BASE_UNITS, key=len, reverse=True)
+_UNITS = sorted(BASE_UNITS | TENTHS_UNITS, key=len, reverse=True)
 
 _UNIT_RE = trie_regex(_UNITS)
 # the denominator of a rate written after the unit: 万元/亩, 平方米/人, 元/吨
