@@ -41,6 +41,8 @@ RULE_WORDS = {
     "masked": "inside “…”, 《…》, 「…」 or a （牵头单位：…） clause",
     "not_a_range": "two numbers joined by a dash that are no range of values (2023-2025, 07-31)",
     "year_mention": "a year mention (YYYY年): it dates the targets after it",
+    "fraction_of": "a fraction in words (三分之一): no score, its value is not one number",
+    "tenths_in_word": "成 that begins a word after the number (3成立, 两成为, 一成不变)",
     # targets/exclusions.py
     "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",
     "class_level": "a class, not an amount (十亿级, 4A级)",
@@ -69,6 +71,7 @@ RULE_WORDS = {
     "rule_reference": "a reference to a rule set (落实…15条)",
     "document_articles": "a count of the document's own articles (意见分为10章共33条)",
     "age": "an age range of who is counted (60岁以上老年人)",
+    "scope_of_rate": "the things whose rate the clause sets (力争72个县…普及率达到90%)",
     "_names_a_thing": "a capacity that names a thing (5万吨…项目, 15分钟服务圈)",
     "placeholder": "after a template's blank (x.x 千万元): the figure is left out",
     "paren_item_count": "in parentheses that count a heading's own projects ((项目6个,其中…5个))",

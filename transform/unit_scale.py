@@ -22,6 +22,7 @@ __all__ = [
     "MEASURE_UNITS",
     "MONEY_UNITS",
     "PERCENT_UNITS",
+    "TENTHS_UNITS",
     "PER_UNITS",
     "SCALES",
     "SCORE_UNITS",
@@ -40,6 +41,8 @@ def _kind(name: str) -> frozenset[str]:
 
 
 PERCENT_UNITS = _kind("percent")
+# Tenths (七成以上): read as a share by the target scan only, no measure word of the page.
+TENTHS_UNITS = _kind("tenths")
 # Classifiers: N of these counts things (培育20家企业, 建成5处, 新招聘教师150名).
 COUNT_UNITS = _kind("count")
 # Capacity / class units: "5万吨磷酸铁项目", "110千伏变电站", "100MW风电项目" name a thing.
@@ -96,7 +99,7 @@ def unit_kind(unit: str) -> str:
     """One of percent, count, capacity, money, time, measure, none, unknown."""
     if not unit:
         return "none"
-    if unit in PERCENT_UNITS:
+    if unit in PERCENT_UNITS or unit in TENTHS_UNITS:
         return "percent"
     if "/" in unit and unit not in BASE_UNITS:
         return "measure"  # a rate: 万元/亩, 平方米/人

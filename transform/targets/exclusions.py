@@ -336,10 +336,32 @@ def _articles_rule(t: str, c, clause_before: str, clause_start: int) -> str:
     return ""
 
 
+# 72个县农村自来水普及率达到90%: the things counted (a bracket such as （市、区） included), then a
+# rate of them, then its share (bounded: at most 24 pieces of the noun, 6 characters between the
+# rate word and the share)
+_SCOPE_RATE_RE = re.compile(
+    "(?:[^\\d,，;；。:：、\\s(]|\\([^()\\d]{1,12}\\)){1,24}?(?:"
+    + "|".join(_x("scope_rate_nouns"))
+    + ")[^\\d,，;；。:：、\\s]{0,6}\\d+(?:\\.\\d+)?\\s?%"
+)
+
+
+def _scope_of_rate(t: str, c, clause_before: str) -> bool:
+    """A count glued to the things whose rate the clause sets (力争72个县农村自来水普及率达到90%):
+    which things are measured. Not when a verb before it builds what it counts, or the rate only
+    qualifies a noun after it (培育10家研发投入占比达到5%以上的企业)."""
+    m = _SCOPE_RATE_RE.match(t, c.qty_end)
+    if m is None or _LIST_VERB_RE.search(clause_before[-6:]) is not None:
+        return False
+    return not t.startswith(("的", "以上的", "以下的", "左右的"), m.end())
+
+
 def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
     """The last rules of _drop_by_context: what the number's words name or frame."""
     if _names_a_thing(t, c):
         return "_names_a_thing"
+    if c.kind == "count" and _scope_of_rate(t, c, clause_before):
+        return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
     if rule := framing_rule(t, c, clause_before, has_paren):
         return rule

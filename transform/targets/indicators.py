@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transform.lexicons import table
 from transform.targets.comparators import _TO_LEVEL_RE
 from transform.targets.qualifiers import (
     _FUNDING,
@@ -261,6 +262,15 @@ def _clean_pre(s: str) -> tuple[str, str]:
     return s.strip(), verb
 
 
+_MODIFIER_ENDS = frozenset(_i("modifier_ends"))
+_MOD_END = "[" + "".join(sorted(_MODIFIER_ENDS)) + "]"
+# after a modifier (引领性): more modifiers, each after a 、, then the last one and its noun (bounded
+# runs of Chinese characters, no digit: a number after the 、 starts the next item)
+_MODIFIER_RUN_RE = re.compile(
+    f"(?:、[\u4e00-\u9fff]{{1,4}}{_MOD_END})*、[\u4e00-\u9fff]{{1,4}}{_MOD_END}[\u4e00-\u9fff]{{1,10}}"
+)
+
+
 def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, int]:
     """The noun right after the number ("培育20家[大型农业产业化龙头企业]")."""
     s = t[c.end : limit]
@@ -285,6 +295,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
             # 10条城市“断头路”畅通工程 goes on after the quote, and 5处区级“家门口的好去处”
             # follows a modifier: then it is inside the noun)
             s = s[:q]
+    if s[-1:] in _MODIFIER_ENDS and (m := _MODIFIER_RUN_RE.match(t, c.end + off + len(s))):
+        s += m.group(0)  # 培育100个引领性、创新性产品: the 、 joins modifiers of one noun
     q = s.find("进行")
     if q >= 2:
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
@@ -314,7 +326,22 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    return _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    parts = _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    return _compound_parts(parts[0]) if len(parts) == 1 else parts
+
+
+_COMPOUND_SUBJECTS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in table("targets_indicators")["compound_subjects"].items()
+}
+
+
+def _compound_parts(subject: str) -> list[str]:
+    """ "城乡居民人均可支配收入" before 分别: one subject per group its compound word names
+    (城镇居民…, 农村居民…); the subject alone when it starts with none."""
+    for word, groups in _COMPOUND_SUBJECTS.items():
+        if subject.startswith(word) and len(subject) > len(word):
+            return [g + subject[len(word) :] for g in groups]
+    return [subject]
 
 
 def _shared_noun(parts: list[str]) -> list[str]:
@@ -402,7 +429,7 @@ def _indicator(
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
-    if pre in _GENERIC_MEASURES and (named := _measured(t, c, kept, i, boundary, prev_rec)):
+    if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
         pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
@@ -503,6 +530,20 @@ def _measured(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, prev_r
 
 
 _GENERIC_MEASURES = frozenset(_i("generic_measures"))
+_GROWTH_SUBJECTS = frozenset(_i("growth_subjects"))
+
+
+def _subject_named(
+    t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, prev_rec: dict | None, pre: str, raw: str
+) -> str:
+    """The indicator where the words before the number name no measure alone: 经济 before 增长
+    keeps the verb (经济增长5%左右); a generic measure word (数量, 规模) takes what the clause
+    before names. "" otherwise."""
+    if pre in _GROWTH_SUBJECTS and raw.find(pre + "增长") >= 0:
+        return pre + "增长"
+    if pre in _GENERIC_MEASURES:
+        return _measured(t, c, kept, i, boundary, prev_rec)
+    return ""
 
 
 def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:

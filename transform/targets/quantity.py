@@ -13,15 +13,17 @@ import re
 from transform.lexicons import table
 from transform.numerals import NUM_AR, NUM_CN, parse_number
 from transform.tries import trie_regex
-from transform.unit_scale import BASE_UNITS, PER_UNITS
+from transform.unit_scale import BASE_UNITS, PER_UNITS, TENTHS_UNITS
 
-_UNITS = sorted(BASE_UNITS, key=len, reverse=True)
+_UNITS = sorted(BASE_UNITS | TENTHS_UNITS, key=len, reverse=True)
 
 _UNIT_RE = trie_regex(_UNITS)
 # the denominator of a rate written after the unit: 万元/亩, 平方米/人, 元/吨
 _PER_RE = trie_regex(sorted(PER_UNITS, key=len, reverse=True))
 # 百分之五十, 千分之五: a share in words, read in the unit of its words (lexicons/target_units.toml)
 FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
+# 成 (tenths) is a unit only before a non-word character or one of these (3成立 is no share)
+TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
 _FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
 _NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
 _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"

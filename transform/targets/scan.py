@@ -17,6 +17,7 @@ from transform.targets.quantity import (
     FRACTION_UNITS,
     QTY_RE,
     RATIO_AFTER,
+    TENTHS_AFTER,
     _value,
 )
 from transform.targets.spans import _LazyMasks
@@ -27,6 +28,13 @@ _FRACTION_WORDS = tuple(FRACTION_UNITS)
 
 # letters a template writes for a figure it leaves blank ("面积 x 万亩以上", "产值 x.x 千万元")
 _PLACEHOLDER_CHARS = frozenset("xX×ｘＸ")
+
+
+def _tenths_in_word(t: str, end: int) -> bool:
+    """成 after a number begins a word (成立, 成为, 成不变) unless what follows is no CJK character
+    or a comparator/joiner word (七成以上, 三成的, 两成和)."""
+    nxt = t[end : end + 1]
+    return "\u4e00" <= nxt <= "\u9fff" and not t.startswith(TENTHS_AFTER, end)
 
 
 class _Cand:
@@ -168,6 +176,14 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "glued_after"))
             continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
+        if unit == "分" and t.startswith("之", qend):
+            if drops is not None:
+                drops.append((start, qend, "fraction_of"))
+            continue  # 三分之一, 2分之1: a fraction, no score (its value is not written as one number)
+        if unit == "成" and _tenths_in_word(t, qend):
+            if drops is not None:
+                drops.append((start, qend, "tenths_in_word"))
+            continue  # 3成立, 两成为, 一成不变: 成 begins a word, no share in tenths
         if masks is None:
             masks = _LazyMasks(t)
         if start in masks:
