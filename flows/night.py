@@ -187,16 +187,13 @@ def preview(wh: Warehouse, tables: dict[str, pl.DataFrame]) -> Preview:
 def counted_plans(docs: pl.DataFrame) -> set[str]:
     """The plans among `docs`, one per plan: a short 印发 notice without tasks whose linked plan
     page (`documents.plan_pages`, by URL) is among them, a plan with tasks, is counted as that
-    page (the rule of the `plans` view, `warehouse.sql`)."""
-    cols = [c for c in ("doc_id", "source", "is_plan", "n_tasks", "plan_pages") if c in docs.columns]
-    rows = [r for r in docs.select(cols).iter_rows(named=True) if r.get("is_plan")]
-    pages = {r.get("source") for r in rows if (r.get("n_tasks") or 0) > 0}
-    return {
-        r["doc_id"]
-        for r in rows
-        if (r.get("n_tasks") or 0) > 0
-        or not any(u in pages and u != r.get("source") for u in r.get("plan_pages") or ())
-    }
+    page (the `plans` view's own rule: `warehouse.sql.folded_notices`)."""
+    from warehouse.sql import folded_notices
+
+    if "is_plan" not in docs.columns or docs.height == 0:
+        return set()
+    plans = set(docs.filter(docs.get_column("is_plan").fill_null(False)).get_column("doc_id").to_list())
+    return plans - folded_notices(docs) if plans else plans
 
 
 def fill_reports(

@@ -13,7 +13,7 @@ from load.merge import load_run
 from planwatch.cli import main
 from warehouse import contract
 from warehouse.exceptions import QueryError
-from warehouse.sql import connect, describe, linked_notices, query
+from warehouse.sql import connect, describe, folded_notices, linked_notices, query
 from warehouse_fixtures import Doc, make_run, new_warehouse
 
 
@@ -87,6 +87,9 @@ def test_a_notice_and_the_plan_page_it_links_are_one_plan(tmp_path):
     assert plans.filter(pl.col("doc_id") != "page")["notice_url"].null_count() == 3
     folded = linked_notices(wh, as_of="r1")  # the same rule for readers outside SQL (run reports)
     assert folded.rows() == [("notice", "page", page["notice_title"])]
+    # and for a run's own documents before they are stored (the crawl table's plan count)
+    assert folded_notices(make_run(docs)["documents"]) == {"notice"}
+    assert folded_notices(make_run(docs[:1] + docs[2:])["documents"]) == set()  # its page not among them
 
 
 def test_as_of_reads_every_table_as_a_run_left_it(wh):

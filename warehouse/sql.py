@@ -188,6 +188,36 @@ def linked_notices(wh: Warehouse, as_of: Any = None) -> pl.DataFrame:
         con.close()
 
 
+def folded_notices(documents: pl.DataFrame) -> set[str]:
+    """The `doc_id`s of the 印发 notices among `documents` (rows of the documents table, such as a
+    run's own before they are stored) that the `plans` view folds into a plan page among them:
+    the view's own rule (`_LINKED`), for counts taken outside the warehouse."""
+    import duckdb
+
+    schema = contract.table("documents").schema
+    have = documents.select([c for c in documents.columns if c in _LINKED_COLUMNS]).to_arrow()
+    table = pa.table(
+        {
+            f.name: have.column(f.name) if f.name in have.column_names else pa.nulls(have.num_rows, f.type)
+            for f in schema
+            if f.name in _LINKED_COLUMNS
+        }
+    )
+    con = duckdb.connect(":memory:")
+    try:
+        con.register("documents", table)
+        rows = con.sql(f"WITH {_LINKED} SELECT DISTINCT notice_id FROM lk").fetchall()
+        return {r[0] for r in rows}
+    finally:
+        con.close()
+
+
+# the documents columns `_LINKED` reads
+_LINKED_COLUMNS = frozenset(
+    {"doc_id", "source", "is_plan", "n_tasks", "plan_pages", "title", "publish_date", "doc_number"}
+)
+
+
 def query(wh: Warehouse, sql: str, as_of: Any = None) -> pl.DataFrame:
     """Run one SQL statement against the warehouse; the result as polars.
 
