@@ -288,10 +288,10 @@ def _continues_horizon(line: str, first_year: int | None, bullet: bool = False) 
     a bullet ("——…比重达45%", a cue such as 力争 in it or not) that names a figure."""
     if _FIVE_YEAR_RE.search(line) is not None or _YEAR_MENTION.search(line) is not None:
         return False  # (a base year, 比2005年, is none)
-    if bullet:
+    if bullet:  # (累计培育… in a bullet under the horizon counts from the plan's start: no past)
         return (
             _HORIZON_RE.search(line) is None
-            and _GOAL_PAST_RE.search(line) is None
+            and _BULLET_PAST_RE.search(line) is None
             and bool(_FIGURE_RE.search(line))
         )
     return _COMMIT_RE.search(line) is None and _goal_figures(line, first_year)
@@ -550,6 +550,14 @@ _GOAL_VERB_RE = re.compile(
     + r")[^，,；;。:：\d\n]{0,12}?\d"
 )
 _GOAL_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "goal_past_markers"))))
+_BULLET_PAST_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            set(lex("targets_goals", "goal_past_markers")) - set(lex("targets_goals", "cumulative_words")),
+        )
+    )
+)
 _MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
 
 
