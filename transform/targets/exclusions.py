@@ -398,7 +398,7 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     # the scope regex needs a scope word at the end, maybe then one space
     sm = _SCOPE_TAIL.search(before) if prev in _SCOPE_LAST or prev.isspace() else None
     if sm is None:
-        return False
+        return c.kind == "count" and _closes_included_list(t, c, clause_start)
     if not sm.group(0).startswith("等"):
         # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
         return not (c.kind == "percent" and _share_committed(t, c))
@@ -415,6 +415,19 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _closes_included_list(t: str, c, clause_start: int) -> bool:
+    """A count right after a list of names that its clause opens with 包括/涵盖/涉及 ("重点产业包括
+    电子信息、新材料和生物医药3个产业"), with no verb of work in the list: what the list holds."""
+    heads = list(_INCLUDED_HEAD_RE.finditer(t, clause_start, c.start))
+    if not heads:
+        return False
+    # (no verb of work in the clause either: "新增包含A、B在内的12条环线" builds what it counts)
+    return "、" in t[heads[-1].end() : c.start] and _LIST_VERB_RE.search(t, clause_start, c.start) is None
+
+
+_INCLUDED_HEAD_RE = _any(_x("included_list_heads"))
 
 
 _SHARE_SPAN = 30  # characters after a share in which its clause names the commitment
