@@ -26,8 +26,9 @@ _HEAD = "某省中小企业培育行动计划(2025—2027年)\n一、工作目�
         ("重点产业包括新一代信息技术、高端装备、新材料及生物医药4个产业。", 4.0),
         ("服务范围涵盖城关镇、东关镇和西关镇3个镇。", 3.0),
         ("重點產業包括電子信息、新材料和生物醫藥3個產業。", 3.0),
+        ("网络强国建设包括信息基础设施、网络安全和数据安全3个领域。", 3.0),
     ],
-    ids=["fields", "industries-ji", "covers-towns", "traditional"],
+    ids=["fields", "industries-ji", "covers-towns", "traditional", "subject-ends-in-work-noun"],
 )
 def test_a_count_closing_an_included_list_is_scope(sentence, count):
     text = _HEAD + sentence + "力争到2027年，专精特新中小企业达到3000户左右。\n"

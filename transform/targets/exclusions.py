@@ -423,11 +423,19 @@ def _closes_included_list(t: str, c, clause_start: int) -> bool:
     heads = list(_INCLUDED_HEAD_RE.finditer(t, clause_start, c.start))
     if not heads:
         return False
-    # (no verb of work in the clause either: "新增包含A、B在内的12条环线" builds what it counts)
-    return "、" in t[heads[-1].end() : c.start] and _LIST_VERB_RE.search(t, clause_start, c.start) is None
+    head = heads[-1]
+    if "、" not in t[head.end() : c.start] or _LIST_VERB_RE.search(t, head.end(), c.start) is not None:
+        return False
+    # no verb of work before the head either ("新增包含A、B在内的12条环线" builds what it counts),
+    # but a work noun ending the subject right before it is none ("网络强国建设包括…4个领域")
+    verbs = list(_LIST_VERB_RE.finditer(t, clause_start, head.start()))
+    return not verbs or (
+        len(verbs) == 1 and verbs[0].end() == head.start() and verbs[0].group(0) in _SUBJECT_WORK_NOUNS
+    )
 
 
 _INCLUDED_HEAD_RE = _any(_x("included_list_heads"))
+_SUBJECT_WORK_NOUNS = frozenset(_x("included_subject_nouns"))
 
 
 _SHARE_SPAN = 30  # characters after a share in which its clause names the commitment
