@@ -42,6 +42,7 @@ from transform.targets.goals import (
     prose_goal_lines,
     reported_work_lines,
     reports_on_plan,
+    titled_list_items,
     work_list_paragraphs,
 )
 from transform.targets.tables import indicator_tables
@@ -317,6 +318,7 @@ def _goals(
         goals = plan_goal_lines(body, title, first_year)  # a plan with a goals section, no numbered items
         if cited and not goals and not title:
             goals = reported_work_lines(body)  # a lead naming the year's 实事, its work without cue words
+        goals = titled_list_items(body, title, goals)  # "养老服务方面，新建…" under a 实事 headline
     elif forward and not reports_on_plan(title):
         goals = forward_lines(
             body, title, published or first_year

@@ -398,7 +398,7 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     # the scope regex needs a scope word at the end, maybe then one space
     sm = _SCOPE_TAIL.search(before) if prev in _SCOPE_LAST or prev.isspace() else None
     if sm is None:
-        return False
+        return c.kind == "count" and _closes_included_list(t, c, clause_start)
     if not sm.group(0).startswith("等"):
         # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
         return not (c.kind == "percent" and _share_committed(t, c))
@@ -415,6 +415,27 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _closes_included_list(t: str, c, clause_start: int) -> bool:
+    """A count right after a list of names that its clause opens with 包括/涵盖/涉及 ("重点产业包括
+    电子信息、新材料和生物医药3个产业"), with no verb of work in the list: what the list holds."""
+    heads = list(_INCLUDED_HEAD_RE.finditer(t, clause_start, c.start))
+    if not heads:
+        return False
+    head = heads[-1]
+    if "、" not in t[head.end() : c.start] or _LIST_VERB_RE.search(t, head.end(), c.start) is not None:
+        return False
+    # no verb of work before the head either ("新增包含A、B在内的12条环线" builds what it counts),
+    # but a work noun ending the subject right before it is none ("网络强国建设包括…4个领域")
+    verbs = list(_LIST_VERB_RE.finditer(t, clause_start, head.start()))
+    return not verbs or (
+        len(verbs) == 1 and verbs[0].end() == head.start() and verbs[0].group(0) in _SUBJECT_WORK_NOUNS
+    )
+
+
+_INCLUDED_HEAD_RE = _any(_x("included_list_heads"))
+_SUBJECT_WORK_NOUNS = frozenset(_x("included_subject_nouns"))
 
 
 _SHARE_SPAN = 30  # characters after a share in which its clause names the commitment

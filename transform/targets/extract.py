@@ -244,7 +244,9 @@ class _Reader:
         indicator = self._paired_subject(i, c, continuation, indicator)
         if _NOTE_RE.fullmatch(indicator or ""):
             indicator = ""  # "增长5.5%(市下达指标)": a note on the value, not what is measured
-        if not (indicator or "").strip(" ,、:") and not continuation:
+        if not (indicator or "").strip(" ,、:") and not continuation and not self._earlier_in_clause(c):
+            # (the label heading a list names no figure after the list's first one: "…增长7.5%、
+            # 力争突破4000亿元" measures what the figure before it measures)
             indicator = _label_before(t, c.clause_start) or indicator
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
@@ -280,6 +282,10 @@ class _Reader:
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
         self.prev_c = c
+
+    def _earlier_in_clause(self, c: _Cand) -> bool:
+        """A figure already read stands in the clause of c."""
+        return bool(self.out) and self.starts[-1] >= c.clause_start
 
     def _boundary(self, c: _Cand) -> int:
         """Where the indicator of c may start. "新建、改扩建中小学、幼儿园12所": the nouns before

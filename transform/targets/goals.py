@@ -288,10 +288,10 @@ def _continues_horizon(line: str, first_year: int | None, bullet: bool = False) 
     a bullet ("——…比重达45%", a cue such as 力争 in it or not) that names a figure."""
     if _FIVE_YEAR_RE.search(line) is not None or _YEAR_MENTION.search(line) is not None:
         return False  # (a base year, 比2005年, is none)
-    if bullet:
+    if bullet:  # (累计培育… in a bullet under the horizon counts from the plan's start: no past)
         return (
             _HORIZON_RE.search(line) is None
-            and _GOAL_PAST_RE.search(line) is None
+            and _BULLET_PAST_RE.search(line) is None
             and bool(_FIGURE_RE.search(line))
         )
     return _COMMIT_RE.search(line) is None and _goal_figures(line, first_year)
@@ -369,6 +369,38 @@ def reported_work_lines(body: str) -> list[str]:
 
 
 _REPORTED_WORK_LINES = 40  # lines read after such a lead
+
+
+# a paragraph led by the field of work it lists: "教育保障方面，新增学位…", "养老服务方面：新建…"
+_FIELD_LEAD_RE = re.compile(r"^[^\d，,。；;：:\s]{2,10}方面\s?[，,：:]")
+_TITLED_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "titled_list_past"))))
+
+
+def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
+    """`lines` and, in the order of the page, the paragraphs of a page whose headline names the
+    year's list of 实事 ("某市2026年民生实事项目公布") that are led by a field of work and name a
+    figure ("教育保障方面，新增学位6000个…"): the list's items, with no cue word of their own;
+    never one about the past (已完成, 截至, 去年, a year before the headline's), nor any under
+    a headline that looks back (…全部完成)."""
+    if not title or _LEAD_WORK_RE.search(title) is None or _TITLED_PAST_RE.search(title) is not None:
+        return lines
+    years = [int(y) for y in _YEAR_MENTION.findall(title)]
+    extra = [
+        ln
+        for ln in body.split("\n")
+        if _FIELD_LEAD_RE.match(ln.strip()) is not None
+        and _FIGURE_RE.search(ln) is not None
+        and _FORWARD_PAST_RE.search(ln) is None
+        and _LAST_YEAR_RE.search(ln) is None
+        and all(int(y) >= max(years, default=0) for y in _YEAR_MENTION.findall(ln))
+        and not any(ln.strip() in k for k in lines)
+    ]
+    if not extra:
+        return lines
+    order = {ln: body.find(ln) for ln in lines + extra}
+    return sorted(lines + extra, key=lambda ln: order[ln])
+
+
 _LAST_YEAR_RE = re.compile(r"去年|上年|过去一年")
 _LEAD_WORK_RE = re.compile(
     "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
@@ -518,6 +550,14 @@ _GOAL_VERB_RE = re.compile(
     + r")[^，,；;。:：\d\n]{0,12}?\d"
 )
 _GOAL_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "goal_past_markers"))))
+_BULLET_PAST_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            set(lex("targets_goals", "goal_past_markers")) - set(lex("targets_goals", "cumulative_words")),
+        )
+    )
+)
 _MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
 
 

@@ -412,6 +412,17 @@ def _qualified(pre: str, raw: str, c: _Cand) -> bool:
     return _qualifies(pre) or (c.kind == "count" and raw.rstrip().endswith("的") and len(pre) >= 2)
 
 
+def _opens_item(t: str, c: _Cand, raw: str, limit: int) -> bool:
+    """The number opens an item of a 、-list, the words before it naming other items: a share
+    before 的 ("…标准、50%以上的乡镇达到…") or a count with a noun after it ("完成A工程、B工程、
+    5座小型水库除险加固")."""
+    if not raw.rstrip().endswith("、"):
+        return False
+    if c.kind == "percent":
+        return t.startswith("的", c.end)
+    return c.kind == "count" and bool(_post_noun(t, c, max(limit, c.end), True)[0])
+
+
 def _indicator(
     t: str,
     c: _Cand,
@@ -431,9 +442,9 @@ def _indicator(
     pre = _unframed(pre)
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
-    if pre and c.kind == "percent" and raw.rstrip().endswith("、") and t.startswith("的", c.end):
-        pre = ""  # "…标准、50%以上的乡镇达到…": the share opens an item, the noun after it is counted
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
+    if pre and _opens_item(t, c, raw, limit):
+        pre = ""  # the words before name other items: the noun after the number is counted
     if _funded(t, c):
         budget = _budget_indicator(t, c, raw, max(limit, c.end))
         if budget:

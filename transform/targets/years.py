@@ -83,12 +83,17 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
         elif t.startswith(_PRICE_BASE_AFTER, end):
             return None  # (按2005年价格计算): the prices the figures are counted in
     before = t[start - 1 : start] if start else ""
-    if before == "到" and t[start - 2 : start - 1] == "为":
-        return None  # 为到2035年…打好基础: a vision the plan serves, not the horizon of what follows
+    if before == "到" and t[start - 2 : start - 1] == "为" and t[start - 4 : start - 2] not in _GOAL_IS:
+        # 为到2035年…打好基础: a vision the plan serves, not the horizon of what follows (but
+        # 主要目标为到2025年，…: the goal is, by then)
+        return None
     # the regex needs one of its words (or a space after it) right before the year
     if (before in _BASE_PREFIX_LAST or before.isspace()) and _BASE_PREFIX_RE.search(t, start - 3, start):
         return None  # 比2020年 / 由2020年的 — a baseline, not the year of the target
     return start, y, end
+
+
+_GOAL_IS = ("目标", "目標")  # (目标为到2025年: 为 is "is", not "for")
 
 
 _PERIOD_END_YEAR: dict[str, int] = dict(table("targets_years")["period_end"])
