@@ -18,13 +18,13 @@ from transform.tables import build_tables
 
 # measure → floor on the dev corpus (main reached these or more when last raised)
 FLOORS = {
-    "tasks_f1": 0.995,
+    "tasks_f1": 0.999,
     "titles": 0.99,
-    "lead_f1": 0.99,
-    "participating_f1": 0.99,
-    "targets_f1": 0.98,
+    "lead_f1": 0.993,
+    "participating_f1": 0.994,
+    "targets_f1": 0.981,
     "targets_precision": 0.98,
-    "targets_strict_f1": 0.95,
+    "targets_strict_f1": 0.955,
     "target_years": 0.99,
     "metadata": 252 / 255,
 }
