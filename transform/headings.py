@@ -162,6 +162,24 @@ def _field_labels() -> frozenset[str]:
     return frozenset(_compact(lab) for labs in fields.values() for lab in labs)
 
 
+_PAIR_LABEL_MAX = 12  # characters of a field's label before its colon (inner spaces included)
+
+
+def _field_pair(s: str) -> bool:
+    """'label: value' where the label is a field of the 信息公开 block other than the title's own
+    ("文      号:…", "发文字号:…", "索 引 号:…"); "标 题:…" carries the title, so it is none."""
+    k = min((i for i in (s.find(":"), s.find("：")) if i > 0), default=-1)
+    if k < 0 or k > _PAIR_LABEL_MAX:
+        return False
+    label = _compact(s[:k]).lstrip("".join(_LIST_BULLETS) + "·-*")
+    return label in _field_labels() and label not in _title_labels()
+
+
+@lru_cache(maxsize=1)
+def _title_labels() -> frozenset[str]:
+    return frozenset(_compact(lab) for lab in table("metadata_labels")["fields"]["title"])
+
+
 def _label_alone(s: str) -> bool:
     """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
     s = s.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")  # "• 发文机构:": a list item's bullet
@@ -215,6 +233,8 @@ def heading_like(line: str) -> bool:
         return False  # "首页 走进某区 新闻中心 政府信息公开 …": the site's menu
     if s.startswith(_bare_labels()) and _BARE_FIELD.match(s):
         return False  # "索引号 1132…/2026-00036 组配分类 重点工作": a 信息公开 row without colons
+    if _field_pair(s):
+        return False  # "文      号:某政办发 [2021]16 号": a field of the 信息公开 block and its value
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
