@@ -109,6 +109,8 @@ def _is_topic_heading(node: Node) -> bool:
     title = heading_words(node)
     if title.startswith(_heading_words()[0]):
         return True
+    if _QUALIFIED_TOPIC.match(title) and not title.startswith(_AIM_VERBS):
+        return True  # "整改目标", "年度工作目标", "整改原则": goals or principles of the work named
     # "深化预算管理制度改革的总体要求": a topic named after 的; so are two of them joined
     # ("“十五五”时期经济社会发展的指导思想和主要目标")
     k = title.rfind("的")
@@ -116,6 +118,25 @@ def _is_topic_heading(node: Node) -> bool:
 
 
 _TOPIC_JOIN = re.compile("[和与及、]")
+# a goals or principles heading after a two-character word naming the work or the period
+# ("整改目标", "建设目标", "年度工作目标", "整改原则"); not a verb and its object ("实现目标", "坚持原则")
+_QUALIFIED_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2}(?:工作)?(?:目标|原则)$")
+_AIM_VERBS = (
+    "实现",
+    "完成",
+    "确保",
+    "坚持",
+    "遵循",
+    "达到",
+    "达成",
+    "明确",
+    "锁定",
+    "围绕",
+    "聚焦",
+    "紧扣",
+    "对标",
+    "瞄准",
+)
 
 
 @functools.cache
