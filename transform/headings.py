@@ -495,6 +495,8 @@ def news_headline(lines: list[str]) -> str | None:
     """The first line of a news page without a byline, where a heading-like line stands right
     above a paragraph of prose ("某省：到2026年…达到12%" / "新华社…电 记者…获悉，…")."""
     rest = [ln.strip() for ln in lines[:8] if ln.strip()]
+    while rest and len(_compact(rest[0])) <= _CHROME_MAX and _compact(rest[0]).lower() in _site_words()[0]:
+        rest = rest[1:]  # "正文", "返回": the page's chrome above its headline
     if len(rest) < 2:
         return None
     head = rest[0]
