@@ -26,6 +26,7 @@ from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is
 from transform.table_rows import Row, row_number
 
 __all__ = [
+    "cut_unit_name",
     "figure_cell",
     "joined_header",
     "merge_wrapped",
@@ -127,6 +128,26 @@ def _joint(above: str, below: str) -> str:
     if end is None or start is None or (is_units(end.group()) and not _name_tail(start.group())):
         return "\n"
     return "" if is_units(end.group() + start.group()) else "\n"
+
+
+_CUT_NAME_MAX = 8  # characters of the first part of a unit name broken over two lines ("市生态")
+
+
+def cut_unit_name(above: str, below: str) -> bool:
+    """In a table of one cell per line, is `below` the rest of a unit name begun on the line above
+    ("市生态" / "环境局", "市农业" / "农村局")? The part above is short and no unit name of its own,
+    the two read together are one."""
+    a, b = above.strip(), below.strip()
+    if not 2 <= len(a) <= _CUT_NAME_MAX or not b or SENTENCE_PUNCT.search(a) or SENTENCE_PUNCT.search(b):
+        return False
+    # the part above opens with the level of government ("市", "县", "区"): a person's name over a
+    # unit ("张三" / "城管局") is none; nor is the part below a unit with its own level ("市财政局")
+    if a[0] not in _LEVELS or b[0] in _LEVELS or any(ch in a for ch in "、，,；;"):
+        return False
+    return not is_units(a) and is_units(a + b)
+
+
+_LEVELS = frozenset("省市州县区镇乡")
 
 
 def joined_header(line: str, nxt: str) -> list[str] | None:
