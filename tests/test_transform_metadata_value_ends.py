@@ -70,3 +70,14 @@ def test_the_web_as_source_gives_way_to_the_signature():
         "一、抓好项目建设\n二、抓好民生保障\n东坪镇人民政府\n2015年2月1日\n"
     )
     assert _meta(page)["issuer"] != "网络"
+
+
+def test_a_platform_or_official_site_after_the_title_is_dropped():
+    from transform.headings import clean_title
+
+    assert clean_title("东坪市人民政府关于2022年重点工作及责任分解的通知-某某网络平台") == (
+        "东坪市人民政府关于2022年重点工作及责任分解的通知"
+    )
+    assert clean_title("南坪县2023年民生实事项目实施方案_南坪县官网") == "南坪县2023年民生实事项目实施方案"
+    # a title that names a platform as its own work keeps it (no separator before it)
+    assert clean_title("关于加快建设产业互联网平台的实施方案") == "关于加快建设产业互联网平台的实施方案"
