@@ -81,3 +81,16 @@ def test_a_platform_or_official_site_after_the_title_is_dropped():
     assert clean_title("南坪县2023年民生实事项目实施方案_南坪县官网") == "南坪县2023年民生实事项目实施方案"
     # a title that names a platform as its own work keeps it (no separator before it)
     assert clean_title("关于加快建设产业互联网平台的实施方案") == "关于加快建设产业互联网平台的实施方案"
+
+
+def test_a_bracketed_doc_number_opening_the_headline():
+    from transform.document import parse_document
+
+    page = (
+        "[松政办发〔2023〕7号]松江市人民政府办公室关于印发2023年为民办实事实施方案的通知\n\n"
+        "发布日期: 2023-03-01 信息来源: 市政府办公室 浏览次数:\n\n"
+        "各县区人民政府,市直有关部门:\n现将《2023年为民办实事实施方案》印发你们,请认真组织实施。\n"
+    )
+    doc = parse_document(page, source="b.txt", is_text=True).document
+    assert doc["title"] == "松江市人民政府办公室关于印发2023年为民办实事实施方案的通知"
+    assert doc["doc_number"] == "松政办发〔2023〕7号"

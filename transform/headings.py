@@ -28,7 +28,7 @@ _SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 # (a title opening with 关于 only cites a 文号: "关于落实国发〔2022〕18号文件的实施方案")
-_LEAD_DOCNO = re.compile(r"^(?!关于)" + _DOCNO + r"\s*")
+_LEAD_DOCNO = re.compile(r"^(?!关于)(?:[\[［【]\s*" + _DOCNO + r"\s*[\]］】]|" + _DOCNO + r")\s*")
 _DOCNO_LINE = re.compile(_DOCNO + r"$")
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"

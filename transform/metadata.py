@@ -513,6 +513,8 @@ def _signature(head: str) -> tuple[str | None, date | None]:
 _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
 
 
+# a 文号 in brackets opening the headline ("[某政办发〔2022〕20号]某市人民政府办公室关于…的通知")
+_DOCNO_BRACKET_OPEN = re.compile(r"^[\[［【]\s*(" + _DOCNO_RE.pattern + r")\s*[\]］】]")
 _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]\s*$")
 
 
@@ -615,7 +617,7 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
     任务(某政发〔2021〕2号)"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
     for line in lines[:40]:
         s = line.strip()
-        m = _DOCNO_TOKEN.search(s)
+        m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s)
         if m:
             return m.group(1)
         m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None
