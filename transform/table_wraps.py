@@ -215,7 +215,11 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
     wrapped by a PDF: units that close a list the row left open ("县财政局、" / "县自然资源局"),
     or the end of its task cell right before the next row? Adds it to that cell."""
     tokens = line.split()
-    if not tokens or len(tokens) > _TAIL_TOKENS or "|" in line or not row.cells:
+    if not tokens or "|" in line or not row.cells:
+        return False
+    if _unit_cell_goes_on(row, tokens):
+        return True
+    if len(tokens) > _TAIL_TOKENS:
         return False
     kinds = [cell_type(t) for t in tokens]
     open_at = next((i for i in range(len(row.cells) - 1, -1, -1) if row.cells[i].endswith(_OPEN_LIST)), None)
@@ -227,3 +231,20 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
         row.cells[0] += tokens[0]
         return True
     return False
+
+
+def _unit_cell_goes_on(row: Row, tokens: list[str]) -> bool:
+    """A row cut after a unit cell printed over several lines ("…县卫健委 各乡镇" / "县开发区" /
+    "县直有关单位 达到时序进度 …"): the units opening the next line join that cell, the tokens after
+    them are the row's later cells."""
+    if cell_type(row.cells[-1]) != "unit":
+        return False
+    units = 0
+    while units < len(tokens) and cell_type(tokens[units]) == "unit":
+        units += 1
+    if units == 0:
+        return False
+    joint = "" if row.cells[-1].endswith(_OPEN_LIST) else "、"
+    row.cells[-1] += joint + "、".join(tokens[:units])
+    row.cells.extend(tokens[units:])
+    return True
