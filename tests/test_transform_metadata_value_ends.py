@@ -94,3 +94,16 @@ def test_a_bracketed_doc_number_opening_the_headline():
     doc = parse_document(page, source="b.txt", is_text=True).document
     assert doc["title"] == "松江市人民政府办公室关于印发2023年为民办实事实施方案的通知"
     assert doc["doc_number"] == "松政办发〔2023〕7号"
+
+
+def test_a_masked_line_between_the_signature_and_its_date():
+    from transform.metadata import _signature
+
+    tail = "现予公告。\n**市**区第六届人民代表大会\n****\n2025年3月21日\n"
+    who, d = _signature(tail)
+    assert who == "**市**区第六届人民代表大会"
+    assert str(d) == "2025-03-21"
+    # an unmasked signature is read as before
+    assert _signature("现予公告。\n东坪县人民政府\n2024年2月1日\n")[0] == "东坪县人民政府"
+    # a line of only marks is never the issuer
+    assert _signature("一、新建幼儿园2所。\n****\n2024年2月1日\n")[0] is None

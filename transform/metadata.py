@@ -492,11 +492,14 @@ def _signature(head: str) -> tuple[str | None, date | None]:
         if _DATE_LINE.match(line):
             d = parse_date(line)
             issuer = None
+            if i > 2 and not _CJK_RE.search(lines[i - 1]):
+                i -= 1  # a masked name or a seal's placeholder ("****") between the name and the date
             if (
                 i > 1
                 and len(lines[i - 1]) <= 30
                 and not lines[i - 1].endswith(("。", "：", ":"))
                 and not _ANNEX_LINE.match(lines[i - 1])  # "附件：…" under the text, not a name
+                and _CJK_RE.search(lines[i - 1])
             ):
                 issuer = lines[i - 1]
                 if (
@@ -510,6 +513,7 @@ def _signature(head: str) -> tuple[str | None, date | None]:
     return None, None
 
 
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
 
 
