@@ -30,7 +30,14 @@ from transform.explain import TRACE
 from transform.metadata import extract_metadata, without_page_marker
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
-from transform.plan_judging import PLAN_TITLE, explains_plan, looks_like_plan, no_rows, non_plan
+from transform.plan_judging import (
+    PLAN_TITLE,
+    explains_plan,
+    looks_like_plan,
+    no_rows,
+    non_plan,
+    reports_on_a_report,
+)
 from transform.rows import build_rows
 from transform.structure import Node, Structure, parse_tree, structure_from_tree
 from transform.targets.goals import (
@@ -408,7 +415,7 @@ def _parse(
         goals = _goals(w.body, structure, title, plan_title, first_year, issued)
         span = (_annual_year(fields), first_year, issued)
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
-        tasks, task_units, targets = rows
+        (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes)
     if not tasks:
         if len(w.body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -425,6 +432,15 @@ def _parse(
     doc["parse_note"] = "; ".join(notes) or None
     doc["content_sha256"] = _content_sha(doc)
     return ParsedDocument(doc, tasks, task_units, targets)
+
+
+def _unless_commentary(rows: tuple, notes: list[str]) -> tuple[tuple, bool]:
+    """(rows, False), or (no rows, True) for commentary on a report or a plan: most of its items
+    report what it says ("报告强调，…"), so it states no work (`plan_judging.reports_on_a_report`)."""
+    if not reports_on_a_report(rows[0]):
+        return rows, False
+    notes.append("not a plan (commentary: its items report what a report or plan says)")
+    return ([], [], []), True
 
 
 def _sha(s: str) -> str:

@@ -28,7 +28,7 @@ _SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOCNO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 # (a title opening with 关于 only cites a 文号: "关于落实国发〔2022〕18号文件的实施方案")
-_LEAD_DOCNO = re.compile(r"^(?!关于)" + _DOCNO + r"\s*")
+_LEAD_DOCNO = re.compile(r"^(?!关于)(?:[\[［【]\s*" + _DOCNO + r"\s*[\]］】]|" + _DOCNO + r")\s*")
 _DOCNO_LINE = re.compile(_DOCNO + r"$")
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
@@ -162,6 +162,24 @@ def _field_labels() -> frozenset[str]:
     return frozenset(_compact(lab) for labs in fields.values() for lab in labs)
 
 
+_PAIR_LABEL_MAX = 12  # characters of a field's label before its colon (inner spaces included)
+
+
+def _field_pair(s: str) -> bool:
+    """'label: value' where the label is a field of the 信息公开 block other than the title's own
+    ("文      号:…", "发文字号:…", "索 引 号:…"); "标 题:…" carries the title, so it is none."""
+    k = min((i for i in (s.find(":"), s.find("：")) if i > 0), default=-1)
+    if k < 0 or k > _PAIR_LABEL_MAX:
+        return False
+    label = _compact(s[:k]).lstrip("".join(_LIST_BULLETS) + "·-*")
+    return label in _field_labels() and label not in _title_labels()
+
+
+@lru_cache(maxsize=1)
+def _title_labels() -> frozenset[str]:
+    return frozenset(_compact(lab) for lab in table("metadata_labels")["fields"]["title"])
+
+
 def _label_alone(s: str) -> bool:
     """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
     s = s.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")  # "• 发文机构:": a list item's bullet
@@ -215,6 +233,8 @@ def heading_like(line: str) -> bool:
         return False  # "首页 走进某区 新闻中心 政府信息公开 …": the site's menu
     if s.startswith(_bare_labels()) and _BARE_FIELD.match(s):
         return False  # "索引号 1132…/2026-00036 组配分类 重点工作": a 信息公开 row without colons
+    if _field_pair(s):
+        return False  # "文      号:某政办发 [2021]16 号": a field of the 信息公开 block and its value
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
 
 
@@ -475,6 +495,8 @@ def news_headline(lines: list[str]) -> str | None:
     """The first line of a news page without a byline, where a heading-like line stands right
     above a paragraph of prose ("某省：到2026年…达到12%" / "新华社…电 记者…获悉，…")."""
     rest = [ln.strip() for ln in lines[:8] if ln.strip()]
+    while rest and len(_compact(rest[0])) <= _CHROME_MAX and _compact(rest[0]).lower() in _site_words()[0]:
+        rest = rest[1:]  # "正文", "返回": the page's chrome above its headline
     if len(rest) < 2:
         return None
     head = rest[0]

@@ -90,9 +90,27 @@ def _unmarked(line: str) -> str | None:
         line = _BULLET_BOLD.sub("", _MD_BULLET.sub("", line, count=1), count=1)
     if line[:1] == "|" and "**" in line:
         return _BOLD_CELL.sub(r"\1\2", line)
-    if "**" in line[:12]:
+    if "**" in line[:12] and not _masked(line):
         line = _LEAD_BOLD.sub(r"\1\2", line, count=1)
     return line
+
+
+def _masked(line: str) -> bool:
+    """Asterisks that mask a name ("1.**区上顿渡**2024年**民宅改造工程", "4.**区**安置房…"), not
+    markdown bold: they come in an odd number, or the first pair runs on into the text after it
+    (bold closes on a sentence's end, a line's end, punctuation or a space: "**1.加强组织领导。**成立",
+    "1. **深化改革**：…")."""
+    if line.count("**") % 2:
+        return True
+    m = _LEAD_BOLD.match(line)
+    if m is None:
+        return False
+    after = line[m.end() : m.end() + 1]
+    runs_on = after.isdigit() or "\u4e00" <= after <= "\u9fff"
+    return runs_on and not _CLOSED.search(m.group(2))
+
+
+_CLOSED = re.compile(r"[。！？!?；;：:，,、）)」”]$")
 
 
 def unmarked_lines(lines: list[str]) -> list[str]:

@@ -65,6 +65,13 @@ _BARE_RE = re.compile(
     + r")[ \t\u3000]+(?=\S)"
 )
 _BARE_FIRST = frozenset(lab[0] for lab in _LABELS["reading"]["bare"])
+# any label between spaces on a bare row, also one with nothing after it at the end of the line
+# ("发布机构 某区 发文日期", "文 号 某政发〔2022〕1号 主 题 词"): where the value before it ends
+_BARE_END_RE = re.compile(
+    r"(?<=[ \t\u3000])(?P<label>"
+    + "|".join(_label_pattern(lab) for lab in sorted(_ALL_LABELS + list(_UNKEPT), key=len, reverse=True))
+    + r")(?=[ \t\u3000]|$)"
+)
 __all__ = [
     "ALL_LABELS",
     "FIELD_LABELS",
@@ -165,8 +172,17 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
         if ":" in line or "：" in line:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
-            _pairs_at(line, list(_BARE_RE.finditer(line)), found, head)
+            _pairs_at(line, _bare_matches(line), found, head)
     return {f: v for f, (_, v) in found.items()}
+
+
+def _bare_matches(line: str) -> list[re.Match]:
+    """The labels of a row printed without colons, in order: the bare ones that give a value, and
+    any label after a space that only ends the value before it (empty: "发布机构 某区 发文日期")."""
+    bare = list(_BARE_RE.finditer(line))
+    starts = {m.start() for m in bare}
+    ends = [m for m in _BARE_END_RE.finditer(line) if m.start() not in starts]
+    return sorted(bare + ends, key=lambda m: m.start())
 
 
 # a law database's field rows: "∙【制定机关】某市人民政府办公厅", "【发布日期】2020.01.17"
@@ -224,7 +240,17 @@ def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, st
         value = _unbracketed(line[m.end() : end].strip(" \t\u3000|•·"))
         if ":" in value or "：" in value:
             value = H.cut_byline(value)
+        value = _TRAILING_STAMP.sub("", value)
         _offer(_WS_RE.sub("", m.group("label")), value, found, head)
+
+
+# a time stamp printed after a field's value, a space (or a dot) between ("来源:某县人民政府办公室
+# 2020-05-20 09:54", "来源:某某晚报 • 2023-02-24 09:45:53"): the stamp of the page, not the value
+_TRAILING_STAMP = re.compile(
+    r"(?<=\S)[ \t\u3000]+(?:[•·|][ \t\u3000]*)?(?:19|20)\d{2}\s*"
+    r"(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 
 
 def _unbracketed(value: str) -> str:
@@ -466,11 +492,14 @@ def _signature(head: str) -> tuple[str | None, date | None]:
         if _DATE_LINE.match(line):
             d = parse_date(line)
             issuer = None
+            if i > 2 and not _CJK_RE.search(lines[i - 1]):
+                i -= 1  # a masked name or a seal's placeholder ("****") between the name and the date
             if (
                 i > 1
                 and len(lines[i - 1]) <= 30
                 and not lines[i - 1].endswith(("。", "：", ":"))
                 and not _ANNEX_LINE.match(lines[i - 1])  # "附件：…" under the text, not a name
+                and _CJK_RE.search(lines[i - 1])
             ):
                 issuer = lines[i - 1]
                 if (
@@ -484,9 +513,12 @@ def _signature(head: str) -> tuple[str | None, date | None]:
     return None, None
 
 
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
 
 
+# a 文号 in brackets opening the headline ("[某政办发〔2022〕20号]某市人民政府办公室关于…的通知")
+_DOCNO_BRACKET_OPEN = re.compile(r"^[\[［【]\s*(" + _DOCNO_RE.pattern + r")\s*[\]］】]")
 _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]\s*$")
 
 
@@ -589,7 +621,7 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
     任务(某政发〔2021〕2号)"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
     for line in lines[:40]:
         s = line.strip()
-        m = _DOCNO_TOKEN.search(s)
+        m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s)
         if m:
             return m.group(1)
         m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None

@@ -12,6 +12,7 @@ from transform.lexicons import table
 _LEX = table("source_not_issuer")
 _ENDINGS: tuple[str, ...] = tuple(_LEX["endings"])
 _NAMES: tuple[str, ...] = tuple(_LEX["names"])
+_WHOLE: frozenset[str] = frozenset(_LEX["whole"])
 _KEPT: tuple[str, ...] = tuple(_LEX["kept_endings"])
 _BRANDS: tuple[str, ...] = tuple(_LEX["brand_prefixes"])
 _BODY_ENDINGS: tuple[str, ...] = tuple(_LEX["body_endings"])
@@ -29,7 +30,7 @@ def posting_source(value: str | None) -> bool:
         return True
     if name.endswith(_ENDINGS) and not name.endswith(_KEPT):
         return True
-    return name.startswith(_NAMES) or _site_brand(name)
+    return name in _WHOLE or name.startswith(_NAMES) or _site_brand(name)
 
 
 def _site_brand(name: str) -> bool:

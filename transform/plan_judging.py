@@ -89,6 +89,27 @@ def non_plan(title: str) -> bool:
     )
 
 
+# an item of commentary that reports what a report or plan says ("报告强调，…", "人大报告提出，…",
+# "《某规划》指出，…", "根据人大报告，…"): lexicons/reported_speech.txt, after a short qualifier
+_REPORTED = re.compile(r"[^，,。；;：:\s]{0,8}?(?:" + "|".join(words("reported_speech")) + ")")
+_REPORTED_MIN = 3  # items so opening before a page counts as commentary
+
+
+def reports_on_a_report(tasks: list[dict]) -> bool:
+    """Commentary on a report or a plan (an article "解码…报告"): most of its items, 3 or more, open
+    by attributing their content to the report or plan, so they report it and state no work."""
+    n = sum(1 for t in tasks if _reported_item(t))
+    return n >= _REPORTED_MIN and n * 2 > len(tasks)
+
+
+def _reported_item(task: dict) -> bool:
+    body = (task.get("body") or "").strip()
+    title = task.get("title") or ""
+    rest = body[len(title) :] if title and body.startswith(title) else body
+    rest = rest.lstrip("。.:：，, \t\n")
+    return _REPORTED.match(rest) is not None or _REPORTED.match(body) is not None
+
+
 def explains_plan(title: str | None) -> bool:
     """A page explaining a plan (…政策解读, 解读《…》, …答记者问, 一图读懂…): it restates the plan's
     commitments, so it is a plan only by those it states; the plan file it attaches is the plan's

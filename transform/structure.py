@@ -109,6 +109,8 @@ def _is_topic_heading(node: Node) -> bool:
     title = heading_words(node)
     if title.startswith(_heading_words()[0]):
         return True
+    if _QUALIFIED_TOPIC.match(title) and not title.startswith(_AIM_VERBS):
+        return True  # "整改目标", "年度工作目标", "整改原则": goals or principles of the work named
     # "深化预算管理制度改革的总体要求": a topic named after 的; so are two of them joined
     # ("“十五五”时期经济社会发展的指导思想和主要目标")
     k = title.rfind("的")
@@ -116,6 +118,25 @@ def _is_topic_heading(node: Node) -> bool:
 
 
 _TOPIC_JOIN = re.compile("[和与及、]")
+# a goals or principles heading after a two-character word naming the work or the period
+# ("整改目标", "建设目标", "年度工作目标", "整改原则"); not a verb and its object ("实现目标", "坚持原则")
+_QUALIFIED_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2}(?:工作)?(?:目标|原则)$")
+_AIM_VERBS = (
+    "实现",
+    "完成",
+    "确保",
+    "坚持",
+    "遵循",
+    "达到",
+    "达成",
+    "明确",
+    "锁定",
+    "围绕",
+    "聚焦",
+    "紧扣",
+    "对标",
+    "瞄准",
+)
 
 
 @functools.cache
@@ -156,13 +177,15 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     sections: list[Node] = []  # top-level sections without numbered items: decided below
     reviews = _review_sections(root) | background_sections(root, _is_topic_heading) | opening_reviews(root)
 
-    def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False) -> None:
+    def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False, past: bool = False) -> None:
         for child in node.children:
             topic = _is_topic_heading(child) or id(child) in reviews
             # under a heading that names tasks as well as goals (二、目标任务), a sub-section with
             # numbered items of its own is work: "（一）工业项目 1.…项目 2.…项目"
             is_non = (non_task and not (mixed and child.children)) or topic
-            goal = in_goal or (is_non and bool(GOAL_HEADING.search(heading_words(child))))
+            # (under a review of the past, "一是主要指标稳步增长" reports results: no goals)
+            in_past = past or id(child) in reviews
+            goal = in_goal or (is_non and not in_past and bool(GOAL_HEADING.search(heading_words(child))))
             if is_non and not child.children and (has_units(child) or child.row):
                 # "（一）总体要求：…（牵头单位：…）" is work given to a unit; so is a task table's row
                 # under its "一、主要预期目标" category
@@ -171,7 +194,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
             if is_non:
                 if goal:
                     goals.append(dated(child.own_text, node_year(child)))
-                visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child))
+                visit(child, goal, True, topic and _MIXED_TOPIC in heading_words(child), in_past)
                 continue
             if child.children and boxed_section(child):
                 tasks.append(child)  # its text is work; its 专栏 boxes are tasks of their own
@@ -328,9 +351,17 @@ def _section_tasks(
     for s, ok in zip(sections, verdicts, strict=True):
         if ok or (ok is None and alike):
             out.append(s)
-        elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s):
+        elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s) and not _reviews(s):
             goals.append(s.own_text)  # (a 一是… list in the preamble stays prose)
     return out
+
+
+def _reviews(section: Node) -> bool:
+    """A section reviewing the past, also where its text runs on after the heading on the same
+    line ("一、2023年工作回顾 2023年是…开局之年"): its figures are achievements, no goals."""
+    heading = section.heading.strip()
+    first = heading.split(maxsplit=1)[0] if heading else ""
+    return is_review_heading(heading) or (first != heading and len(first) >= 4 and is_review_heading(first))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is
 from transform.table_rows import Row, row_number
 
 __all__ = [
+    "cut_unit_name",
     "figure_cell",
     "joined_header",
     "merge_wrapped",
@@ -129,6 +130,26 @@ def _joint(above: str, below: str) -> str:
     return "" if is_units(end.group() + start.group()) else "\n"
 
 
+_CUT_NAME_MAX = 8  # characters of the first part of a unit name broken over two lines ("市生态")
+
+
+def cut_unit_name(above: str, below: str) -> bool:
+    """In a table of one cell per line, is `below` the rest of a unit name begun on the line above
+    ("市生态" / "环境局", "市农业" / "农村局")? The part above is short and no unit name of its own,
+    the two read together are one."""
+    a, b = above.strip(), below.strip()
+    if not 2 <= len(a) <= _CUT_NAME_MAX or not b or SENTENCE_PUNCT.search(a) or SENTENCE_PUNCT.search(b):
+        return False
+    # the part above opens with the level of government ("市", "县", "区"): a person's name over a
+    # unit ("张三" / "城管局") is none; nor is the part below a unit with its own level ("市财政局")
+    if a[0] not in _LEVELS or b[0] in _LEVELS or any(ch in a for ch in "、，,；;"):
+        return False
+    return not is_units(a) and is_units(a + b)
+
+
+_LEVELS = frozenset("省市州县区镇乡")
+
+
 def joined_header(line: str, nxt: str) -> list[str] | None:
     """The header cells of two lines whose columns each print half a head ("责任" over "领导"),
     read together; None where `nxt` is no second header line (a row number, long cells, another
@@ -194,7 +215,11 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
     wrapped by a PDF: units that close a list the row left open ("县财政局、" / "县自然资源局"),
     or the end of its task cell right before the next row? Adds it to that cell."""
     tokens = line.split()
-    if not tokens or len(tokens) > _TAIL_TOKENS or "|" in line or not row.cells:
+    if not tokens or "|" in line or not row.cells:
+        return False
+    if _unit_cell_goes_on(row, tokens):
+        return True
+    if len(tokens) > _TAIL_TOKENS:
         return False
     kinds = [cell_type(t) for t in tokens]
     open_at = next((i for i in range(len(row.cells) - 1, -1, -1) if row.cells[i].endswith(_OPEN_LIST)), None)
@@ -206,3 +231,20 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
         row.cells[0] += tokens[0]
         return True
     return False
+
+
+def _unit_cell_goes_on(row: Row, tokens: list[str]) -> bool:
+    """A row cut after a unit cell printed over several lines ("…县卫健委 各乡镇" / "县开发区" /
+    "县直有关单位 达到时序进度 …"): the units opening the next line join that cell, the tokens after
+    them are the row's later cells."""
+    if cell_type(row.cells[-1]) != "unit":
+        return False
+    units = 0
+    while units < len(tokens) and cell_type(tokens[units]) == "unit":
+        units += 1
+    if units == 0:
+        return False
+    joint = "" if row.cells[-1].endswith(_OPEN_LIST) else "、"
+    row.cells[-1] += joint + "、".join(tokens[:units])
+    row.cells.extend(tokens[units:])
+    return True

@@ -35,6 +35,7 @@ from transform.table_cells import (
 )
 from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
 from transform.table_wraps import (
+    cut_unit_name,
     figure_cell,
     joined_header,
     merge_wrapped,
@@ -323,6 +324,8 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
             continue
         if separated:
             cell.append(text)
+        elif row.cells and cut_unit_name(row.cells[-1], text):
+            row.cells[-1] += text  # "市生态" / "环境局": a unit name the rendering broke over two lines
         else:
             row.cells.append(text)
         if len(row.cells) > limit:
