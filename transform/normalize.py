@@ -37,8 +37,46 @@ _BARE_TONED = re.compile(r"(?<=[\u3400-\u9fff])[a-zü]{0,5}[" + _TONES + r"][a-z
 @lru_cache(maxsize=1)
 def _needs_work() -> re.Pattern[str]:
     """A character that calls for the working copy: a traditional marker or a tone mark."""
-    markers = "".join(words("traditional_markers"))
+    markers = "".join(words("traditional_markers")) + "".join(
+        w.split()[0] for w in words("traditional_words") if len(w.split()[0]) == 1
+    )
     return re.compile("[" + re.escape(markers) + _TONES + "]")
+
+
+@lru_cache(maxsize=1)
+def _mainland_words() -> tuple[dict[int, int], re.Pattern[str] | None, dict[str, str]]:
+    """The lexicon traditional_words: a table of its characters (衞 -> 卫), a pattern of its
+    words (longest first) and the mainland form of each word."""
+    table: dict[int, int] = {}
+    phrases: dict[str, str] = {}
+    for line in words("traditional_words"):
+        old, new = line.split()
+        if len(old) == 1:
+            table[ord(old)] = ord(new)
+        else:
+            phrases[old] = new
+    keys = sorted(phrases, key=len, reverse=True)
+    return table, re.compile("|".join(map(re.escape, keys))) if keys else None, phrases
+
+
+def _as_mainland(simple: str, plain: str) -> tuple[str, str, dict[str, str]]:
+    """`simple` (the t2s text of `plain`) with the variant characters of traditional_words read
+    as mainland ones, and that text with its words too: (characters only, characters and words,
+    mainland word -> the word as printed). Both texts keep the length of `simple`."""
+    table, pattern, phrases = _mainland_words()
+    chars = simple.translate(table)
+    if pattern is None:
+        return chars, chars, {}
+    back: dict[str, str] = {}
+
+    def mainland(m: re.Match[str]) -> str:
+        new = phrases[m.group(0)]
+        back.setdefault(new, plain[m.start() : m.end()])
+        return new
+
+    text = pattern.sub(mainland, chars)
+    # a word the page also prints in its mainland form is no word to put back
+    return chars, text, {new: old for new, old in back.items() if new not in chars}
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +100,7 @@ class WorkingCopy:
     start: list[int]
     end: list[int]
     chars: dict[str, str] = field(default_factory=dict)  # working char -> printed char, where they differ
+    words: dict[str, str] = field(default_factory=dict)  # mainland word -> printed word (traditional_words)
 
     def span(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
         """(a, b) of the first occurrence of `s` in the working copy within [lo, hi), or None."""
@@ -78,10 +117,12 @@ class WorkingCopy:
         m = re.compile(r"\s*".join(map(re.escape, s))).search(self.text)
         return (m.start(), m.end()) if m and "\n" in m.group(0) else None
 
-    def printed_joined(self, a: int, b: int) -> str:
+    def printed_joined(self, a: int, b: int, s: str = " ") -> str:
         """The printed text of working span [a, b) with its line breaks (and the spaces around
-        them) left out, as the lines were joined."""
-        return _LINE_BREAK.sub("", self.printed_span(a, b))
+        them) left out, as the lines were joined; with every space left out where the joined
+        string `s` has none ("關於印發…的\n通 知" read as "…的通知")."""
+        printed = _LINE_BREAK.sub("", self.printed_span(a, b))
+        return printed if re.search(r"\s", s) else re.sub(r"[ \t\u3000]+", "", printed)
 
     def printed_span(self, a: int, b: int) -> str:
         """The printed text of working span [a, b), with the noise printed after its last character."""
@@ -92,6 +133,8 @@ class WorkingCopy:
         are no span of the copy (rebuilt table rows, measure words, indicators)."""
         if not self.chars:
             return s
+        for new, old in self.words.items():
+            s = s.replace(new, old)
         return "".join(self.chars.get(c, c) for c in s)
 
     def printed(self, s: str | None, lo: int = 0, hi: int | None = None) -> str | None:
@@ -146,14 +189,14 @@ def working_copy(text: str) -> WorkingCopy | None:
     start.extend(range(pos, len(text)))
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
-    simple = _convert(plain)
+    single, simple, printed_words = _as_mainland(_convert(plain), plain)
     if simple == text and not noise:
         return None
-    chars: dict[str, str] = {}
-    for w, p in zip(simple, plain, strict=False):
+    chars: dict[str, str] = {}  # (from the characters only: a word's letters are no pairs)
+    for w, p in zip(single, plain, strict=False):
         if w != p:
             chars.setdefault(w, p)
-    return WorkingCopy(text, simple, start, end, chars)
+    return WorkingCopy(text, simple, start, end, chars, printed_words)
 
 
 def _convert(plain: str) -> str:
@@ -219,7 +262,7 @@ class PageWork:
         for c in copies:  # a title joined from the lines it is printed on
             found = c.joined_span(s)
             if found:
-                return c.printed_joined(*found)
+                return c.printed_joined(*found, s)
         return copies[0].printed(s) if copies else s
 
     def restore(self, doc: dict, tasks: list[dict], task_units: list[dict], targets: list[dict]) -> None:
