@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from transform.lexicons import table, words
 from transform.metadata import metadata_line
+from transform.unit_words import simplified
 
 if TYPE_CHECKING:
     from transform.html import HtmlPage
@@ -101,11 +102,13 @@ def trim_chrome(lines: list[str]) -> str:
         line = raw.strip(" \t\u3000")
         if not line:
             continue
-        if i < head_end and metadata_line(line):
+        # the chrome of a traditional rendering (返回頂部, 打印本頁, 索引號) read as simplified
+        probe = simplified(line)
+        if i < head_end and metadata_line(probe):
             continue
-        if _is_chrome_line(line) or _only_chrome_words(line) or _file_item(line) or _viewer_line(line):
+        if _is_chrome_line(probe) or _only_chrome_words(probe) or _file_item(line) or _viewer_line(probe):
             continue
-        if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
+        if (i > n // 2 and _footer_starts(probe)) or _link_box(probe, lines, i):
             break
         # a row of a table saved as text with tabs keeps its empty first cells ("\t\t\t局、各区政府")
         tabbed = raw.count("\t") >= 2 or (raw[:1] == "\t" and i > 0 and lines[i - 1].count("\t") >= 2)
