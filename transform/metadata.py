@@ -83,6 +83,12 @@ _DATE_RE = re.compile(
 _CN_DATE_RE = re.compile(
     r"([〇○零0OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
+# A date of the Republic of China calendar (Taiwan-hosted mirrors): "民国113年3月5日" anywhere, or a
+# field value that opens with a three-digit year ("113-03-05", "113/03/05 10:30"); year + 1911
+_ROC_DATE_RE = re.compile(
+    r"(?:(?:中华)?民[国國]\s*(1[0-4]\d|[1-9]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"
+    r"|^\s*(1[0-4]\d)\s*([-/.])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?![\d/.-]))"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
     r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
@@ -115,7 +121,23 @@ def parse_date(value: str | None) -> date | None:
             return date(year, month or 0, day or 0)
         except (TypeError, ValueError):
             return None
-    return None
+    return _roc_date(value)
+
+
+def _roc_date(value: str) -> date | None:
+    """The date of a Republic of China calendar date in `value` (113 -> 2024), or None."""
+    if "民" not in value and not value.lstrip()[:1].isdigit():
+        return None
+    m = _ROC_DATE_RE.search(value)
+    if m is None:
+        return None
+    year, month, day = (
+        (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6), m.group(7))
+    )
+    try:
+        return date(int(year) + 1911, int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _cn_digit(c: str) -> int:
