@@ -96,3 +96,39 @@ def test_a_spaced_title_word_joined_from_two_lines_loses_its_space():
 
 def test_simplified_pages_are_untouched():
     assert working_copy("完成投资85亿元，信息化项目12个。（牵头单位：县卫健局）") is None
+
+
+# Taiwan phrases whose mainland word has another length (lexicon traditional_phrases)
+
+
+def test_a_phrase_of_another_length_reads_as_the_mainland_word():
+    w = working_copy("持續最佳化營商環境，發展網際網路經濟。")
+    assert w.text == "持续优化营商环境，发展互联网经济。"
+    assert w.printed("优化营商环境") == "最佳化營商環境"
+    assert w.printed("互联网经济") == "網際網路經濟"
+    assert w.printed_chars("互联网") == "網際網路"
+
+
+def test_the_file_name_label_of_a_taiwan_rendering():
+    text = (
+        "檔名稱 | 某某區2025年政府工作報告重點任務分解 | ||\n索引號 | /2025-0001 | 公開目錄: | 工作報告 |\n"
+        "公開日期: | 2025-04-15 14:43 |\n一、經濟發展\n1.新建廠房5萬平方米。（牽頭單位：區工信局）\n"
+    )
+    doc = _parse(text).document
+    assert doc["title"] == "某某區2025年政府工作報告重點任務分解"
+
+
+def test_a_task_title_with_a_phrase_prints_as_printed():
+    text = (
+        "某某市2024年營商環境重點工作\n一、政務服務\n"
+        "1.持續最佳化審批流程，推行網際網路+政務服務。（牽頭單位：市政務服務中心）\n"
+    )
+    task = _parse(text).tasks[0]
+    assert task["title"] == "持續最佳化審批流程，推行網際網路+政務服務"
+    assert task["lead_units"] == ["市政務服務中心"]
+
+
+def test_mainland_traditional_text_keeps_its_words():
+    # 區域性 and 全域 are mainland words too: no phrase of the lexicon
+    w = working_copy("打造區域性中心城市，推進全域旅遊。")
+    assert w.text == "打造区域性中心城市，推进全域旅游。"

@@ -62,3 +62,8 @@ def test_a_title_after_traditional_chrome():
 def test_body_lines_that_only_look_like_chrome_stay():
     text = "某某縣2024年重點工作\n一、打造關閉礦山生態修復示範區\n1.完成修復面積500畝。（牽頭單位：縣自然資源局）\n"
     assert text_body(text) == text.strip()
+
+
+def test_a_taiwan_login_link_is_chrome():
+    text = "無障礙版 長者助手 登入\n某某街道2026年工作計劃\n一、黨建\n1.新建黨群服務站2個。（牽頭單位：街道黨工委）\n"
+    assert text_body(text).split("\n")[0] == "某某街道2026年工作計劃"

@@ -80,6 +80,24 @@ def _as_mainland(simple: str, plain: str) -> tuple[str, str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The lexicon traditional_phrases: a pattern of its printed phrases (longest first) and the
+    mainland word of each."""
+    phrases = dict(line.split() for line in words("traditional_phrases"))
+    keys = sorted(phrases, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, keys))) if keys else None), phrases
+
+
+def _phrase_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mainland word) of each Taiwan phrase of `text` whose mainland word has
+    another length (網際網路 -> 互联网)."""
+    pattern, phrases = _phrases()
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), phrases[m.group(0)]) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
 def _t2s():
     import opencc  # imported on the first traditional page only
 
@@ -173,16 +191,24 @@ def working_copy(text: str) -> WorkingCopy | None:
     """The simplified, noise-free working copy of `text`, or None when it needs none."""
     if not text or _needs_work().search(text) is None:
         return None
-    noise = _pinyin_spans(text)
+    # pinyin noise is dropped; a phrase is read as its mainland word, each of whose characters
+    # stands for the whole phrase as printed
+    edits = sorted([(a, b, "") for a, b in _pinyin_spans(text)] + _phrase_spans(text))
     pieces: list[str] = []
     start: list[int] = []
     end: list[int] = []
     pos = 0
-    for a, b in noise:
+    for a, b, new in edits:
+        if a < pos:
+            continue  # (overlapping another edit)
         pieces.append(text[pos:a])
         start.extend(range(pos, a))
         end.extend(range(pos + 1, a + 1))
-        if end:
+        if new:
+            pieces.append(new)
+            start.extend([a] * len(new))
+            end.extend([b] * len(new))
+        elif end:
             end[-1] = b  # the noise belongs to the character before it
         pos = b
     pieces.append(text[pos:])
@@ -190,8 +216,11 @@ def working_copy(text: str) -> WorkingCopy | None:
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
     single, simple, printed_words = _as_mainland(_convert(plain), plain)
-    if simple == text and not noise:
+    if simple == text and not edits:
         return None
+    for a, b, new in edits:  # a phrase's mainland word prints as the phrase where it is only that
+        if new and new not in printed_words and single.count(new) == sum(e[2] == new for e in edits):
+            printed_words[new] = text[a:b]
     chars: dict[str, str] = {}  # (from the characters only: a word's letters are no pairs)
     for w, p in zip(single, plain, strict=False):
         if w != p:
