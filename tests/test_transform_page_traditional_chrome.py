@@ -67,3 +67,12 @@ def test_body_lines_that_only_look_like_chrome_stay():
 def test_a_taiwan_login_link_is_chrome():
     text = "無障礙版 長者助手 登入\n某某街道2026年工作計劃\n一、黨建\n1.新建黨群服務站2個。（牽頭單位：街道黨工委）\n"
     assert text_body(text).split("\n")[0] == "某某街道2026年工作計劃"
+
+
+def test_taiwan_metadata_labels_of_the_head_leave_the_body():
+    # OpenCC s2twp writes 釋出 for 发布 and 資訊 for 信息: the labels are read as the mainland ones
+    text = (
+        "某某市2024年為民辦實事項目\n釋出機構: | 市政府辦公室\n資訊來源：市政府辦公室\n"
+        "一、教育\n1.新建幼兒園2所。（牽頭單位：市教育局）\n"
+    )
+    assert text_body(text) == "某某市2024年為民辦實事項目\n一、教育\n1.新建幼兒園2所。（牽頭單位：市教育局）"

@@ -79,6 +79,12 @@ def _as_mainland(simple: str, plain: str) -> tuple[str, str, dict[str, str]]:
     return chars, text, {new: old for new, old in back.items() if new not in chars}
 
 
+def as_mainland(simple: str) -> str:
+    """`simple` (a line read as simplified, character by character) with the words of the
+    lexicon traditional_words read as mainland ones (释出日期 -> 发布日期): same length."""
+    return _as_mainland(simple, simple)[1]
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The lexicon traditional_phrases: a pattern of its printed phrases (longest first) and the

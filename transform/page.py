@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from transform.lexicons import table, words
 from transform.metadata import metadata_line
+from transform.normalize import as_mainland
 from transform.unit_words import simplified
 
 if TYPE_CHECKING:
@@ -102,8 +103,9 @@ def trim_chrome(lines: list[str]) -> str:
         line = raw.strip(" \t\u3000")
         if not line:
             continue
-        # the chrome of a traditional rendering (返回頂部, 打印本頁, 索引號) read as simplified
+        # the chrome of a traditional rendering (返回頂部, 打印本頁, 索引號, 釋出機構) read as simplified
         probe = simplified(line)
+        probe = probe if probe is line else as_mainland(probe)
         if i < head_end and metadata_line(probe):
             continue
         if _is_chrome_line(probe) or _only_chrome_words(probe) or _file_item(line) or _viewer_line(probe):
