@@ -132,3 +132,13 @@ def test_mainland_traditional_text_keeps_its_words():
     # 區域性 and 全域 are mainland words too: no phrase of the lexicon
     w = working_copy("打造區域性中心城市，推進全域旅遊。")
     assert w.text == "打造区域性中心城市，推进全域旅游。"
+
+
+def test_an_indicator_prints_the_words_of_its_own_sentence():
+    # the page prints both 專案 and 項目: each indicator prints what its sentence prints
+    text = (
+        "某市2024年重點工作\n一、項目建設\n1.全年續建重點專案9個。（牽頭單位：市發改委）\n"
+        "2.新開工重點項目12個。（牽頭單位：市發改委）\n3.發展網際網路企業20家。（牽頭單位：市工信局）\n"
+    )
+    indicators = [g["indicator"] for g in _parse(text).targets]
+    assert indicators == ["重點專案", "新開工重點項目", "發展網際網路企業"]

@@ -161,6 +161,24 @@ class WorkingCopy:
             s = s.replace(new, old)
         return "".join(self.chars.get(c, c) for c in s)
 
+    def printed_words(self, s: str, lo: int = 0, hi: int | None = None) -> str:
+        """`s` as printed without noise: the characters of its span (looked for in [lo, hi)
+        first), a phrase of traditional_phrases once for the characters read from it; character
+        by character where `s` is no span (an indicator rebuilt from two pieces)."""
+        found = self.span(s, lo, hi) or (self.span(s) if lo or hi is not None else None)
+        if found is None:
+            return self.printed_chars(s)
+        out: list[str] = []
+        i, b = found
+        while i < b:
+            j = i + 1
+            while j < b and self.start[j] == self.start[i] and self.end[j] == self.end[i]:
+                j += 1  # the characters read from one printed phrase
+            a = self.start[i]
+            out.append(self.source[a : self.end[i]] if j - i > 1 else self.source[a : a + 1])
+            i = j
+        return "".join(out)
+
     def printed(self, s: str | None, lo: int = 0, hi: int | None = None) -> str | None:
         """`s` (a string read from the working copy) as printed: its span when it is one (looked
         for in [lo, hi) first), line by line when its lines are, else character by character."""
@@ -221,17 +239,17 @@ def working_copy(text: str) -> WorkingCopy | None:
     start.extend(range(pos, len(text)))
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
-    single, simple, printed_words = _as_mainland(_convert(plain), plain)
+    single, simple, back = _as_mainland(_convert(plain), plain)
     if simple == text and not edits:
         return None
     for a, b, new in edits:  # a phrase's mainland word prints as the phrase where it is only that
-        if new and new not in printed_words and single.count(new) == sum(e[2] == new for e in edits):
-            printed_words[new] = text[a:b]
+        if new and new not in back and single.count(new) == sum(e[2] == new for e in edits):
+            back[new] = text[a:b]
     chars: dict[str, str] = {}  # (from the characters only: a word's letters are no pairs)
     for w, p in zip(single, plain, strict=False):
         if w != p:
             chars.setdefault(w, p)
-    return WorkingCopy(text, simple, start, end, chars, printed_words)
+    return WorkingCopy(text, simple, start, end, chars, back)
 
 
 def _convert(plain: str) -> str:
@@ -328,6 +346,7 @@ class PageWork:
         for g in targets:
             lo, hi = spans.get(g.get("task_id") or "", (0, None))
             g["text"] = w.printed(g.get("text"), lo, hi)
-            for key in ("indicator", "unit"):
-                if isinstance(g.get(key), str):
-                    g[key] = w.printed_chars(g[key])
+            if isinstance(g.get("indicator"), str):
+                g["indicator"] = w.printed_words(g["indicator"], lo, hi)
+            if isinstance(g.get("unit"), str):
+                g["unit"] = w.printed_chars(g["unit"])
