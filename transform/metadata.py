@@ -582,7 +582,10 @@ def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
 
 
 _NOTICE_ABOUT = re.compile(r"关于|關于|關於")
-_NOTICE_HEAD = re.compile(r"^(?:关于|關于|關於)")
+# a notice forwarding another body's document ("批转市发改委关于…", "转发县教育局关于…") is issued by
+# the body that forwards it, printed before the verb or on the line above the title
+_FORWARDS = re.compile(r"批转|批轉|转发|轉發")
+_NOTICE_HEAD = re.compile(r"^(?:(?:批转|批轉|转发|轉發)[^关關\n]{1,40}?)?(?:关于|關于|關於)")
 
 
 def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
@@ -732,6 +735,8 @@ def extract_metadata(
         # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; traditional
         # characters too: "某縣農業農村局關于…")
         pre = _COLUMN_LABEL.sub("", title[: about.start()].strip())
+        if forwards := _FORWARDS.search(pre):
+            pre = pre[: forwards.start()].strip()
         if re.search(
             r"(政府|办公室|辦公室|委员会|委員會|县委|市委|区委|党委|委|局|厅|廳|部|中心|办|辦)$", pre
         ):
