@@ -481,6 +481,9 @@ def _in_annex(lines: list[str], heading: str) -> bool:
     return any(heading.startswith(ln) or ln.startswith(heading) for ln in lines[annex + 1 : annex + 4])
 
 
+_LABELLED = re.compile(r"[\u4e00-\u9fff][:：]\s*\S")
+
+
 def _signature(head: str) -> tuple[str | None, date | None]:
     """Issuer line(s) and date under the signature of a notice head (text before the plan)."""
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
@@ -493,6 +496,7 @@ def _signature(head: str) -> tuple[str | None, date | None]:
                 and len(lines[i - 1]) <= 30
                 and not lines[i - 1].endswith(("。", "：", ":"))
                 and not _ANNEX_LINE.match(lines[i - 1])  # "附件：…" under the text, not a name
+                and not _LABELLED.search(lines[i - 1])  # "编号:928920", "上传人:…": a label, no name
             ):
                 issuer = lines[i - 1]
                 if (
