@@ -90,6 +90,12 @@ _DATE_RE = re.compile(
 _CN_DATE_RE = re.compile(
     r"([〇○零0OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
+# A date of the Republic of China calendar (Taiwan-hosted mirrors): "民国113年3月5日" anywhere, or a
+# field value that opens with a three-digit year ("113-03-05", "113/03/05 10:30"); year + 1911
+_ROC_DATE_RE = re.compile(
+    r"(?:(?:中华)?民[国國]\s*(1[0-4]\d|[1-9]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"
+    r"|^\s*(1[0-4]\d)\s*([-/.])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?![\d/.-]))"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
     r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
@@ -122,7 +128,23 @@ def parse_date(value: str | None) -> date | None:
             return date(year, month or 0, day or 0)
         except (TypeError, ValueError):
             return None
-    return None
+    return _roc_date(value)
+
+
+def _roc_date(value: str) -> date | None:
+    """The date of a Republic of China calendar date in `value` (113 -> 2024), or None."""
+    if "民" not in value and not value.lstrip()[:1].isdigit():
+        return None
+    m = _ROC_DATE_RE.search(value)
+    if m is None:
+        return None
+    year, month, day = (
+        (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6), m.group(7))
+    )
+    try:
+        return date(int(year) + 1911, int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _cn_digit(c: str) -> int:
@@ -485,6 +507,9 @@ def _in_annex(lines: list[str], heading: str) -> bool:
     return any(heading.startswith(ln) or ln.startswith(heading) for ln in lines[annex + 1 : annex + 4])
 
 
+_LABELLED = re.compile(r"[\u4e00-\u9fff][:：]\s*\S")
+
+
 def _signature(head: str) -> tuple[str | None, date | None]:
     """Issuer line(s) and date under the signature of a notice head (text before the plan)."""
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
@@ -500,6 +525,7 @@ def _signature(head: str) -> tuple[str | None, date | None]:
                 and not lines[i - 1].endswith(("。", "：", ":"))
                 and not _ANNEX_LINE.match(lines[i - 1])  # "附件：…" under the text, not a name
                 and _CJK_RE.search(lines[i - 1])
+                and not _LABELLED.search(lines[i - 1])  # "编号:928920", "上传人:…": a label, no name
             ):
                 issuer = lines[i - 1]
                 if (
@@ -592,7 +618,10 @@ def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
 
 
 _NOTICE_ABOUT = re.compile(r"关于|關于|關於")
-_NOTICE_HEAD = re.compile(r"^(?:关于|關于|關於)")
+# a notice forwarding another body's document ("批转市发改委关于…", "转发县教育局关于…") is issued by
+# the body that forwards it, printed before the verb or on the line above the title
+_FORWARDS = re.compile(r"批转|批轉|转发|轉發")
+_NOTICE_HEAD = re.compile(r"^(?:(?:批转|批轉|转发|轉發)[^关關\n]{1,40}?)?(?:关于|關于|關於)")
 
 
 def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
@@ -742,6 +771,8 @@ def extract_metadata(
         # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; traditional
         # characters too: "某縣農業農村局關于…")
         pre = _COLUMN_LABEL.sub("", title[: about.start()].strip())
+        if forwards := _FORWARDS.search(pre):
+            pre = pre[: forwards.start()].strip()
         if re.search(
             r"(政府|办公室|辦公室|委员会|委員會|县委|市委|区委|党委|委|局|厅|廳|部|中心|办|辦)$", pre
         ):

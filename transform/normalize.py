@@ -37,8 +37,70 @@ _BARE_TONED = re.compile(r"(?<=[\u3400-\u9fff])[a-zü]{0,5}[" + _TONES + r"][a-z
 @lru_cache(maxsize=1)
 def _needs_work() -> re.Pattern[str]:
     """A character that calls for the working copy: a traditional marker or a tone mark."""
-    markers = "".join(words("traditional_markers"))
+    markers = "".join(words("traditional_markers")) + "".join(
+        w.split()[0] for w in words("traditional_words") if len(w.split()[0]) == 1
+    )
     return re.compile("[" + re.escape(markers) + _TONES + "]")
+
+
+@lru_cache(maxsize=1)
+def _mainland_words() -> tuple[dict[int, int], re.Pattern[str] | None, dict[str, str]]:
+    """The lexicon traditional_words: a table of its characters (衞 -> 卫), a pattern of its
+    words (longest first) and the mainland form of each word."""
+    table: dict[int, int] = {}
+    phrases: dict[str, str] = {}
+    for line in words("traditional_words"):
+        old, new = line.split()
+        if len(old) == 1:
+            table[ord(old)] = ord(new)
+        else:
+            phrases[old] = new
+    keys = sorted(phrases, key=len, reverse=True)
+    return table, re.compile("|".join(map(re.escape, keys))) if keys else None, phrases
+
+
+def _as_mainland(simple: str, plain: str) -> tuple[str, str, dict[str, str]]:
+    """`simple` (the t2s text of `plain`) with the variant characters of traditional_words read
+    as mainland ones, and that text with its words too: (characters only, characters and words,
+    mainland word -> the word as printed). Both texts keep the length of `simple`."""
+    table, pattern, phrases = _mainland_words()
+    chars = simple.translate(table)
+    if pattern is None:
+        return chars, chars, {}
+    back: dict[str, str] = {}
+
+    def mainland(m: re.Match[str]) -> str:
+        new = phrases[m.group(0)]
+        back.setdefault(new, plain[m.start() : m.end()])
+        return new
+
+    text = pattern.sub(mainland, chars)
+    # a word the page also prints in its mainland form is no word to put back
+    return chars, text, {new: old for new, old in back.items() if new not in chars}
+
+
+def as_mainland(simple: str) -> str:
+    """`simple` (a line read as simplified, character by character) with the words of the
+    lexicon traditional_words read as mainland ones (释出日期 -> 发布日期): same length."""
+    return _as_mainland(simple, simple)[1]
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The lexicon traditional_phrases: a pattern of its printed phrases (longest first) and the
+    mainland word of each."""
+    phrases = dict(line.split() for line in words("traditional_phrases"))
+    keys = sorted(phrases, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, keys))) if keys else None), phrases
+
+
+def _phrase_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mainland word) of each Taiwan phrase of `text` whose mainland word has
+    another length (網際網路 -> 互联网)."""
+    pattern, phrases = _phrases()
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), phrases[m.group(0)]) for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +124,7 @@ class WorkingCopy:
     start: list[int]
     end: list[int]
     chars: dict[str, str] = field(default_factory=dict)  # working char -> printed char, where they differ
+    words: dict[str, str] = field(default_factory=dict)  # mainland word -> printed word (traditional_words)
 
     def span(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
         """(a, b) of the first occurrence of `s` in the working copy within [lo, hi), or None."""
@@ -78,10 +141,12 @@ class WorkingCopy:
         m = re.compile(r"\s*".join(map(re.escape, s))).search(self.text)
         return (m.start(), m.end()) if m and "\n" in m.group(0) else None
 
-    def printed_joined(self, a: int, b: int) -> str:
+    def printed_joined(self, a: int, b: int, s: str = " ") -> str:
         """The printed text of working span [a, b) with its line breaks (and the spaces around
-        them) left out, as the lines were joined."""
-        return _LINE_BREAK.sub("", self.printed_span(a, b))
+        them) left out, as the lines were joined; with every space left out where the joined
+        string `s` has none ("關於印發…的\n通 知" read as "…的通知")."""
+        printed = _LINE_BREAK.sub("", self.printed_span(a, b))
+        return printed if re.search(r"\s", s) else re.sub(r"[ \t\u3000]+", "", printed)
 
     def printed_span(self, a: int, b: int) -> str:
         """The printed text of working span [a, b), with the noise printed after its last character."""
@@ -92,7 +157,27 @@ class WorkingCopy:
         are no span of the copy (rebuilt table rows, measure words, indicators)."""
         if not self.chars:
             return s
+        for new, old in self.words.items():
+            s = s.replace(new, old)
         return "".join(self.chars.get(c, c) for c in s)
+
+    def printed_words(self, s: str, lo: int = 0, hi: int | None = None) -> str:
+        """`s` as printed without noise: the characters of its span (looked for in [lo, hi)
+        first), a phrase of traditional_phrases once for the characters read from it; character
+        by character where `s` is no span (an indicator rebuilt from two pieces)."""
+        found = self.span(s, lo, hi) or (self.span(s) if lo or hi is not None else None)
+        if found is None:
+            return self.printed_chars(s)
+        out: list[str] = []
+        i, b = found
+        while i < b:
+            j = i + 1
+            while j < b and self.start[j] == self.start[i] and self.end[j] == self.end[i]:
+                j += 1  # the characters read from one printed phrase
+            a = self.start[i]
+            out.append(self.source[a : self.end[i]] if j - i > 1 else self.source[a : a + 1])
+            i = j
+        return "".join(out)
 
     def printed(self, s: str | None, lo: int = 0, hi: int | None = None) -> str | None:
         """`s` (a string read from the working copy) as printed: its span when it is one (looked
@@ -130,30 +215,41 @@ def working_copy(text: str) -> WorkingCopy | None:
     """The simplified, noise-free working copy of `text`, or None when it needs none."""
     if not text or _needs_work().search(text) is None:
         return None
-    noise = _pinyin_spans(text)
+    # pinyin noise is dropped; a phrase is read as its mainland word, each of whose characters
+    # stands for the whole phrase as printed
+    edits = sorted([(a, b, "") for a, b in _pinyin_spans(text)] + _phrase_spans(text))
     pieces: list[str] = []
     start: list[int] = []
     end: list[int] = []
     pos = 0
-    for a, b in noise:
+    for a, b, new in edits:
+        if a < pos:
+            continue  # (overlapping another edit)
         pieces.append(text[pos:a])
         start.extend(range(pos, a))
         end.extend(range(pos + 1, a + 1))
-        if end:
+        if new:
+            pieces.append(new)
+            start.extend([a] * len(new))
+            end.extend([b] * len(new))
+        elif end:
             end[-1] = b  # the noise belongs to the character before it
         pos = b
     pieces.append(text[pos:])
     start.extend(range(pos, len(text)))
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
-    simple = _convert(plain)
-    if simple == text and not noise:
+    single, simple, back = _as_mainland(_convert(plain), plain)
+    if simple == text and not edits:
         return None
-    chars: dict[str, str] = {}
-    for w, p in zip(simple, plain, strict=False):
+    for a, b, new in edits:  # a phrase's mainland word prints as the phrase where it is only that
+        if new and new not in back and single.count(new) == sum(e[2] == new for e in edits):
+            back[new] = text[a:b]
+    chars: dict[str, str] = {}  # (from the characters only: a word's letters are no pairs)
+    for w, p in zip(single, plain, strict=False):
         if w != p:
             chars.setdefault(w, p)
-    return WorkingCopy(text, simple, start, end, chars)
+    return WorkingCopy(text, simple, start, end, chars, back)
 
 
 def _convert(plain: str) -> str:
@@ -219,7 +315,7 @@ class PageWork:
         for c in copies:  # a title joined from the lines it is printed on
             found = c.joined_span(s)
             if found:
-                return c.printed_joined(*found)
+                return c.printed_joined(*found, s)
         return copies[0].printed(s) if copies else s
 
     def restore(self, doc: dict, tasks: list[dict], task_units: list[dict], targets: list[dict]) -> None:
@@ -250,6 +346,7 @@ class PageWork:
         for g in targets:
             lo, hi = spans.get(g.get("task_id") or "", (0, None))
             g["text"] = w.printed(g.get("text"), lo, hi)
-            for key in ("indicator", "unit"):
-                if isinstance(g.get(key), str):
-                    g[key] = w.printed_chars(g[key])
+            if isinstance(g.get("indicator"), str):
+                g["indicator"] = w.printed_words(g["indicator"], lo, hi)
+            if isinstance(g.get("unit"), str):
+                g["unit"] = w.printed_chars(g["unit"])

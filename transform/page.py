@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from transform.lexicons import table, words
 from transform.metadata import metadata_line
+from transform.normalize import as_mainland
+from transform.unit_words import simplified
 
 if TYPE_CHECKING:
     from transform.html import HtmlPage
@@ -22,7 +24,7 @@ _CHROME_LINE = re.compile(
 _CHROME_WORDS = re.compile(
     r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到[:：]?|分享|返回顶部|返回|"
     r"字号[:：]?|字体[:：]?|大|中|小|默认|加入收藏|纠错|保存|浏览次数[:：]?\s*\d*|【|】|\[|\]|"
-    r"无障碍版|无障碍浏览|无障碍|长者助手|长者模式|长者版|退出登录|登录|注册"
+    r"无障碍版|无障碍浏览|无障碍|长者助手|长者模式|长者版|退出登录|登录|登入|注册"
 )
 
 
@@ -101,11 +103,14 @@ def trim_chrome(lines: list[str]) -> str:
         line = raw.strip(" \t\u3000")
         if not line:
             continue
-        if i < head_end and metadata_line(line):
+        # the chrome of a traditional rendering (返回頂部, 打印本頁, 索引號, 釋出機構) read as simplified
+        probe = simplified(line)
+        probe = probe if probe is line else as_mainland(probe)
+        if i < head_end and metadata_line(probe):
             continue
-        if _is_chrome_line(line) or _only_chrome_words(line) or _file_item(line) or _viewer_line(line):
+        if _is_chrome_line(probe) or _only_chrome_words(probe) or _file_item(line) or _viewer_line(probe):
             continue
-        if (i > n // 2 and _footer_starts(line)) or _link_box(line, lines, i):
+        if (i > n // 2 and _footer_starts(probe)) or _link_box(probe, lines, i):
             break
         # a row of a table saved as text with tabs keeps its empty first cells ("\t\t\t局、各区政府")
         tabbed = raw.count("\t") >= 2 or (raw[:1] == "\t" and i > 0 and lines[i - 1].count("\t") >= 2)
