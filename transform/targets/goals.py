@@ -197,7 +197,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     and every line of a block under a heading that opens the goals or the work ahead (展望2024年
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
-    review = ahead = open_ = row = horizon = False
+    review = ahead = open_ = row = horizon = goal = False
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     lines = body.split("\n")
@@ -211,6 +211,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         was_open, open_ = open_, False
         was_row, row = row, False
         was_horizon, horizon = horizon, False
+        was_goal, goal = goal, False
         if was_row and s.count("|") >= 2:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
@@ -249,8 +250,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             # list's own, "重点实施8项惠民工程：…")
             cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
             out.append(ln[cue.end() :] if cue is not None and len(ln) - cue.end() >= _MIN_LIST else ln)
+        elif was_goal and _goes_on_goals(s, first_year):
+            out.append(ln)  # "此外，…营业收入达到4.3万亿元，…年均增长10%以上": the goals go on
         else:
             continue
+        goal = True
         open_ = s[-1] in _OPEN_ENDS
         row = s.count("|") >= 2
         horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
@@ -561,9 +565,30 @@ _BULLET_PAST_RE = re.compile(
 _MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
 
 
-def _goal_figures(line: str, first_year: int | None = None) -> bool:
+_RUN_PAST_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            set(lex("targets_goals", "goal_past_markers")) - set(lex("targets_goals", "goal_run_open_words")),
+        )
+    )
+)
+
+
+def _goes_on_goals(line: str, first_year: int | None) -> bool:
+    """A paragraph right after a goal paragraph that goes on with its goals without a cue word of
+    its own ("此外，结构调整迈出新步伐。…营业收入达到4.3万亿元，…年均增长10%以上"): two figures or
+    more after target verbs, no past marker (取得 here opens a goal: 取得重大进展) and no five-year
+    period it reviews ("十三五"期间…)."""
+    if _FIVE_YEAR_RE.search(line) is not None or _RUN_PAST_RE.search(line) is not None:
+        return False
+    return _goal_figures(line, first_year, past=False)
+
+
+def _goal_figures(line: str, first_year: int | None = None, past: bool = True) -> bool:
     """A goals paragraph without a commitment word: two figures or more after target verbs, no
-    review of the past (a year before the plan's first, or any year where that is unknown)."""
+    review of the past (a year before the plan's first, or any year where that is unknown; a past
+    marker, unless `past` is false: the caller has checked its own)."""
     if len(line) < _MIN_GOAL_LINE or sum(c.isdigit() for c in line) < _MIN_GOAL_FIGURES:
         return False
     hits = 0
@@ -573,7 +598,7 @@ def _goal_figures(line: str, first_year: int | None = None) -> bool:
             break
     else:
         return False
-    if _GOAL_PAST_RE.search(line) is not None or is_review_heading(line):
+    if (past and _GOAL_PAST_RE.search(line) is not None) or is_review_heading(line):
         return False
     years = [int(y) for y in _YEAR_MENTION.findall(line)] if "年" in line else []
     return not years or (first_year is not None and min(years) >= first_year)
