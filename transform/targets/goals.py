@@ -441,12 +441,50 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     lines = plan_goal_lines(body, title)
     if below >= 0:  # the work under the lead needs no cue word of its own ("推进300个重点项目")
         lines = _with_listed_work(lines, body, below)
-    return [
-        ln
-        for ln in lines
-        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since) or _under_lead(body, ln, below))
-        and _FORWARD_PAST_RE.search(ln) is None
-    ]
+    out: list[str] = []
+    for ln in lines:
+        if (
+            _FORWARD_RE.search(ln) is None
+            and not _ahead_horizon(ln, since)
+            and not _under_lead(body, ln, below)
+        ):
+            continue
+        out += [ln] if _FORWARD_PAST_RE.search(ln) is None else _forward_pieces(ln)
+    return out
+
+
+_CUMULATIVE = frozenset(lex("targets_goals", "cumulative_words"))
+_SENTENCE_RE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_CLAUSE_END = "，,"
+
+
+def _forward_pieces(line: str) -> list[str]:
+    """The sentences of a line mixing the past and the year ahead that commit to the year ahead
+    ("去年该县累计投入…。今年该县计划再创建和美乡村15个，…"), each cut before a clause about the past
+    that follows its commitment ("2017年，该县还将建设农村公路30公里，计划投资2000万元，目前已完成
+    投资1800万元"): never a sentence about the past."""
+    out = []
+    for m in _SENTENCE_RE.finditer(line):
+        sentence = m.group()
+        ahead = _FORWARD_RE.search(sentence)
+        if ahead is None:
+            continue
+        past = next(
+            (
+                p
+                for p in _FORWARD_PAST_RE.finditer(sentence)
+                if p.start() < ahead.start() or p.group() not in _CUMULATIVE
+            ),
+            None,
+        )  # (累计 after the commitment counts toward the goal: 年内力争实现累计…突破700万千瓦)
+        if past is not None:
+            if past.start() < ahead.start():
+                continue  # (截至目前，…；今年以来…: the past leads)
+            cut = max(sentence.rfind(c, ahead.end(), past.start()) for c in _CLAUSE_END)
+            sentence = sentence[:cut] if cut > 0 else ""
+        if _FIGURE_RE.search(sentence) is not None:
+            out.append(sentence)
+    return out
 
 
 def _with_listed_work(lines: list[str], body: str, below: int) -> list[str]:
