@@ -202,10 +202,24 @@ def _as_of(t: str, rev: str, c) -> bool:
     """The number's sentence opens with the date it reports at (截至8月底，…), or a clause of it
     before the number does and nothing after that looks ahead (…，截至去年底，…超7100公里)."""
     a, _ = _sentence(t, rev, c.start)
-    if _AS_OF_RE.match(t, a) is not None:
+    if _AS_OF_RE.match(t, a) is not None or _split_of_as_of(t, rev, a, c):
         return True
     m = _AS_OF_MID_RE.search(t, a, c.start) if t.find("截", a, c.start) >= 0 else None
     return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None
+
+
+_SPLIT_WORD = "其中"
+
+
+def _split_of_as_of(t: str, rev: str, a: int, c) -> bool:
+    """The number's sentence splits the total of the sentence before, which opens with the date it
+    reports at ("截至目前，该县实际建设94公里。其中县道34.6公里，…"), and nothing before the number
+    looks ahead: a part of a figure done so far."""
+    s = a + 1 if t.startswith(" ", a) else a
+    if not t.startswith(_SPLIT_WORD, s) or a < 2:
+        return False
+    pa, _ = _find_sentence(t, rev, a - 2)
+    return _AS_OF_RE.match(t, pa) is not None and _FUTURE_RE.search(t, a, c.start) is None
 
 
 def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
