@@ -20,7 +20,7 @@ from transform.targets.comparators import (
 )
 from transform.targets.framing import framing_rule
 from transform.targets.items import own_items
-from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
+from transform.targets.progress import REPORT_MONTHS_RE, REPORT_PERIOD_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
     _CLAUSE_END_RE,
@@ -161,7 +161,11 @@ class _Flags:
             or "显示" in t
             or "来看" in t  # 从评估情况来看，…
         )
-        self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
+        self.has_months = (
+            ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
+            or ("季度" in t or "半年" in t)
+            and REPORT_PERIOD_RE.search(t) is not None
+        )
 
 
 _PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")

@@ -57,6 +57,10 @@ _AS_OF_MID_RE = re.compile(
 
 # A monthly statistics period: January to a month that ends no quarter (1-4月, 1—8月份, 1至11月,
 # 1月至5月). Quarter ends (1-3月, 1-6月, 1-9月) may be a plan's milestones.
+# a sentence (or the text) opening with a period of the year so far: "一季度，…", "今年上半年，…"
+REPORT_PERIOD_RE = re.compile(
+    r"(?:^|[。；;！!？?\n])\s?(?:今年)?(?:" + alternation(_x("report_periods")) + r")\s?[，,]"
+)
 REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
 
 
@@ -231,7 +235,8 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     a, _ = _sentence(t, rev, c.start)
     m = REPORT_MONTHS_RE.search(t, a, clause_start)
     if m is None:
-        return False
+        p = REPORT_PERIOD_RE.match(t, a - 1 if a > 0 else 0)  # (一季度，…增长19.7%)
+        return p is not None and p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None
     # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
     return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 
