@@ -411,10 +411,13 @@ _LEAD_WORK_RE = re.compile(
 )
 
 
-# (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年)
+# (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年; so is
+# one after a news lead-in, "据悉，2017年，该县还将…")
 _FORWARD_RE = re.compile(
     r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
-    r"|(?:^|[。；;\s])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
+    r"|(?:^|[。；;\s]|(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
+    + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
     r"(?:将|力争|计划|确保|拟|争取)"
 )
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
