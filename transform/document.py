@@ -336,7 +336,7 @@ def _goals(
         goals += [
             ln
             for ln in prose_goal_lines(_prose_lines(structure), first_year, len(structure.root.lines))
-            if not any(ln in g for g in covered) and not any(ln.strip() in t or t in ln for t in titles)
+            if not any(ln in g for g in covered) and not any(_title_line(ln, t) for t in titles)
         ]
     # an indicator table no task or goal holds: a page that is one, a 附表 after a plan's text
     covered = [n.own_text for n in structure.tasks] + goals
@@ -346,6 +346,16 @@ def _goals(
     covered = [n.own_text for n in structure.tasks] + goals
     lists = work_list_paragraphs(body, covered)
     return goals + lists + listed_below_cues(body, covered + lists)
+
+
+_TITLE_SLACK = 12  # characters a title line may carry besides the title (a date, a mark)
+
+
+def _title_line(line: str, title: str) -> bool:
+    """The page's title or plan title printed as a line of its own (its figures are the body's),
+    not a sentence that names the plan ("…印发《某行业稳增长工作方案》，提出…达到3.5%左右")."""
+    s = line.strip()
+    return s in title or (title in s and len(s) <= len(title) + _TITLE_SLACK)
 
 
 def _shares_row(table: str, paragraph: str) -> bool:

@@ -20,7 +20,7 @@ from transform.targets.comparators import (
 )
 from transform.targets.framing import framing_rule
 from transform.targets.items import own_items
-from transform.targets.progress import REPORT_MONTHS_RE, is_progress, reporting_months
+from transform.targets.progress import REPORT_MONTHS_RE, REPORT_PERIOD_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
     _CLAUSE_END_RE,
@@ -161,7 +161,11 @@ class _Flags:
             or "显示" in t
             or "来看" in t  # 从评估情况来看，…
         )
-        self.has_months = "月" in t and REPORT_MONTHS_RE.search(t) is not None
+        self.has_months = (
+            ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
+            or ("季度" in t or "半年" in t)
+            and REPORT_PERIOD_RE.search(t) is not None
+        )
 
 
 _PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
@@ -317,14 +321,26 @@ def _incentive(t: str, c, clause_start: int) -> bool:
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
     """The rules of a number in parentheses: a note on a bound (6亩以下(不含6亩)), a base value
-    (达到95%（现状值90%）), a scoring weight or a share in a formula; else ""."""
+    (达到95%（现状值90%）), a scoring weight or a share in a formula, a share of the count before
+    the bracket (10个（每个街道1个）); else ""."""
     if _in_paren_note(t, c):
         return "_in_paren_note"
     if _PAREN_BASE_RE.search(t, c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0, c.start):
         return "paren_base"
     if _is_weight(t, c, clause_start):
         return "_is_weight"
+    if _PAREN_SHARE_RE.search(t, c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0, c.start):
+        return "paren_share"
     return ""
+
+
+# a count, then a bracket sharing it out: "新增10个（每个街道1个）老年人助餐点" — the share is no
+# target of its own
+_PAREN_SHARE_RE = re.compile(
+    r"\d\s?[\u4e00-\u9fff]{1,3}[(（]\s?(?:"
+    + "|".join(map(re.escape, _x("paren_share_words")))
+    + r")[\u4e00-\u9fff]{1,6}\s?$"
+)
 
 
 def _articles_rule(t: str, c, clause_before: str, clause_start: int) -> str:

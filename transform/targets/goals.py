@@ -197,7 +197,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     and every line of a block under a heading that opens the goals or the work ahead (展望2024年
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
-    review = ahead = open_ = row = horizon = False
+    review = ahead = open_ = row = horizon = goal = False
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     lines = body.split("\n")
@@ -211,6 +211,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         was_open, open_ = open_, False
         was_row, row = row, False
         was_horizon, horizon = horizon, False
+        was_goal, goal = goal, False
         if was_row and s.count("|") >= 2:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
@@ -249,8 +250,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             # list's own, "重点实施8项惠民工程：…")
             cue = _WORK_LIST_RE.search(ln) if ("实事" in ln or "工程" in ln or "项目" in ln) else None
             out.append(ln[cue.end() :] if cue is not None and len(ln) - cue.end() >= _MIN_LIST else ln)
+        elif was_goal and _goes_on_goals(s, first_year):
+            out.append(ln)  # "此外，…营业收入达到4.3万亿元，…年均增长10%以上": the goals go on
         else:
             continue
+        goal = True
         open_ = s[-1] in _OPEN_ENDS
         row = s.count("|") >= 2
         horizon = _HORIZON_RE.search(s) is not None or (joined and was_horizon)
@@ -407,10 +411,13 @@ _LEAD_WORK_RE = re.compile(
 )
 
 
-# (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年)
+# (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年; so is
+# one after a news lead-in, "据悉，2017年，该县还将…")
 _FORWARD_RE = re.compile(
     r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
-    r"|(?:^|[。；;\s])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
+    r"|(?:^|[。；;\s]|(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
+    + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
     r"(?:将|力争|计划|确保|拟|争取)"
 )
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
@@ -437,12 +444,50 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     lines = plan_goal_lines(body, title)
     if below >= 0:  # the work under the lead needs no cue word of its own ("推进300个重点项目")
         lines = _with_listed_work(lines, body, below)
-    return [
-        ln
-        for ln in lines
-        if (_FORWARD_RE.search(ln) is not None or _ahead_horizon(ln, since) or _under_lead(body, ln, below))
-        and _FORWARD_PAST_RE.search(ln) is None
-    ]
+    out: list[str] = []
+    for ln in lines:
+        if (
+            _FORWARD_RE.search(ln) is None
+            and not _ahead_horizon(ln, since)
+            and not _under_lead(body, ln, below)
+        ):
+            continue
+        out += [ln] if _FORWARD_PAST_RE.search(ln) is None else _forward_pieces(ln)
+    return out
+
+
+_CUMULATIVE = frozenset(lex("targets_goals", "cumulative_words"))
+_SENTENCE_RE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_CLAUSE_END = "，,"
+
+
+def _forward_pieces(line: str) -> list[str]:
+    """The sentences of a line mixing the past and the year ahead that commit to the year ahead
+    ("去年该县累计投入…。今年该县计划再创建和美乡村15个，…"), each cut before a clause about the past
+    that follows its commitment ("2017年，该县还将建设农村公路30公里，计划投资2000万元，目前已完成
+    投资1800万元"): never a sentence about the past."""
+    out = []
+    for m in _SENTENCE_RE.finditer(line):
+        sentence = m.group()
+        ahead = _FORWARD_RE.search(sentence)
+        if ahead is None:
+            continue
+        past = next(
+            (
+                p
+                for p in _FORWARD_PAST_RE.finditer(sentence)
+                if p.start() < ahead.start() or p.group() not in _CUMULATIVE
+            ),
+            None,
+        )  # (累计 after the commitment counts toward the goal: 年内力争实现累计…突破700万千瓦)
+        if past is not None:
+            if past.start() < ahead.start():
+                continue  # (截至目前，…；今年以来…: the past leads)
+            cut = max(sentence.rfind(c, ahead.end(), past.start()) for c in _CLAUSE_END)
+            sentence = sentence[:cut] if cut > 0 else ""
+        if _FIGURE_RE.search(sentence) is not None:
+            out.append(sentence)
+    return out
 
 
 def _with_listed_work(lines: list[str], body: str, below: int) -> list[str]:
@@ -561,9 +606,30 @@ _BULLET_PAST_RE = re.compile(
 _MIN_GOAL_FIGURES = 2  # a goals paragraph states two figures or more
 
 
-def _goal_figures(line: str, first_year: int | None = None) -> bool:
+_RUN_PAST_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            set(lex("targets_goals", "goal_past_markers")) - set(lex("targets_goals", "goal_run_open_words")),
+        )
+    )
+)
+
+
+def _goes_on_goals(line: str, first_year: int | None) -> bool:
+    """A paragraph right after a goal paragraph that goes on with its goals without a cue word of
+    its own ("此外，结构调整迈出新步伐。…营业收入达到4.3万亿元，…年均增长10%以上"): two figures or
+    more after target verbs, no past marker (取得 here opens a goal: 取得重大进展) and no five-year
+    period it reviews ("十三五"期间…)."""
+    if _FIVE_YEAR_RE.search(line) is not None or _RUN_PAST_RE.search(line) is not None:
+        return False
+    return _goal_figures(line, first_year, past=False)
+
+
+def _goal_figures(line: str, first_year: int | None = None, past: bool = True) -> bool:
     """A goals paragraph without a commitment word: two figures or more after target verbs, no
-    review of the past (a year before the plan's first, or any year where that is unknown)."""
+    review of the past (a year before the plan's first, or any year where that is unknown; a past
+    marker, unless `past` is false: the caller has checked its own)."""
     if len(line) < _MIN_GOAL_LINE or sum(c.isdigit() for c in line) < _MIN_GOAL_FIGURES:
         return False
     hits = 0
@@ -573,7 +639,7 @@ def _goal_figures(line: str, first_year: int | None = None) -> bool:
             break
     else:
         return False
-    if _GOAL_PAST_RE.search(line) is not None or is_review_heading(line):
+    if (past and _GOAL_PAST_RE.search(line) is not None) or is_review_heading(line):
         return False
     years = [int(y) for y in _YEAR_MENTION.findall(line)] if "年" in line else []
     return not years or (first_year is not None and min(years) >= first_year)

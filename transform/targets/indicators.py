@@ -423,6 +423,18 @@ def _opens_item(t: str, c: _Cand, raw: str, limit: int) -> bool:
     return c.kind == "count" and bool(_post_noun(t, c, max(limit, c.end), True)[0])
 
 
+_CONJUNCTION_ENDS = frozenset("和及与")
+
+
+def _names_others(pre: str, c: _Cand) -> bool:
+    """The words before the number name other things than what it counts: examples ("引进A、B等8家
+    研发机构", "新增黄石、十堰、荆门、孝感4个…城市") or a first conjunct ("狠抓招商引资和23个省重大
+    项目"): the noun after the number names it."""
+    if pre[-1:] == "等":
+        return True
+    return c.kind == "count" and (_names_listed(pre) or (pre[-1:] in _CONJUNCTION_ENDS and len(pre) > 1))
+
+
 def _indicator(
     t: str,
     c: _Cand,
@@ -451,7 +463,7 @@ def _indicator(
             return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
     # "引进A、B等8家研发机构", "新增黄石、十堰、荆门、孝感4个…城市": the noun after the number
-    list_of_examples = pre[-1:] == "等" or (c.kind == "count" and _names_listed(pre))
+    list_of_examples = _names_others(pre, c)
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
     qualifier = _qualified(pre, raw, c)

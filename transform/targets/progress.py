@@ -57,6 +57,10 @@ _AS_OF_MID_RE = re.compile(
 
 # A monthly statistics period: January to a month that ends no quarter (1-4月, 1—8月份, 1至11月,
 # 1月至5月). Quarter ends (1-3月, 1-6月, 1-9月) may be a plan's milestones.
+# a sentence (or the text) opening with a period of the year so far: "一季度，…", "今年上半年，…"
+REPORT_PERIOD_RE = re.compile(
+    r"(?:^|[。；;！!？?\n])\s?(?:今年)?(?:" + alternation(_x("report_periods")) + r")\s?[，,]"
+)
 REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
 
 
@@ -202,10 +206,24 @@ def _as_of(t: str, rev: str, c) -> bool:
     """The number's sentence opens with the date it reports at (截至8月底，…), or a clause of it
     before the number does and nothing after that looks ahead (…，截至去年底，…超7100公里)."""
     a, _ = _sentence(t, rev, c.start)
-    if _AS_OF_RE.match(t, a) is not None:
+    if _AS_OF_RE.match(t, a) is not None or _split_of_as_of(t, rev, a, c):
         return True
     m = _AS_OF_MID_RE.search(t, a, c.start) if t.find("截", a, c.start) >= 0 else None
     return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None
+
+
+_SPLIT_WORD = "其中"
+
+
+def _split_of_as_of(t: str, rev: str, a: int, c) -> bool:
+    """The number's sentence splits the total of the sentence before, which opens with the date it
+    reports at ("截至目前，该县实际建设94公里。其中县道34.6公里，…"), and nothing before the number
+    looks ahead: a part of a figure done so far."""
+    s = a + 1 if t.startswith(" ", a) else a
+    if not t.startswith(_SPLIT_WORD, s) or a < 2:
+        return False
+    pa, _ = _find_sentence(t, rev, a - 2)
+    return _AS_OF_RE.match(t, pa) is not None and _FUTURE_RE.search(t, a, c.start) is None
 
 
 def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
@@ -217,7 +235,8 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     a, _ = _sentence(t, rev, c.start)
     m = REPORT_MONTHS_RE.search(t, a, clause_start)
     if m is None:
-        return False
+        p = REPORT_PERIOD_RE.match(t, a - 1 if a > 0 else 0)  # (一季度，…增长19.7%)
+        return p is not None and p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None
     # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
     return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 
