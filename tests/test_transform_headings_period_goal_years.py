@@ -68,3 +68,16 @@ def test_period_heading_line_far_above_does_not_date():
         "力争完成固定资产投资8亿元。\n"
     )
     assert [(t["value"], t["year"]) for t in r.targets] == [(8, 2026)]
+
+
+def test_an_earlier_period_heading_over_a_line_in_a_later_plan_dates_nothing():
+    # (“十三五”时期… in a 十四五 plan reviews the past: its figures are not given 2020 by the heading)
+    r = _parse(
+        "某县“十四五”农业发展规划\n\n"
+        "“十三五”时期主要目标\n\n"
+        "粮食总产量稳定在50万吨，农村居民人均可支配收入达到1.5万元。\n\n"
+        "“十四五”时期主要目标\n\n"
+        "粮食总产量稳定在52万吨，农村居民人均可支配收入达到2万元。\n"
+    )
+    assert all(t["year"] != 2020 for t in r.targets)
+    assert {t["value"]: t["year"] for t in r.targets}.get(52) == 2025

@@ -415,7 +415,7 @@ def _parse(
         )
         goals = _goals(w.body, structure, title, plan_title, first_year, issued)
         span = (_annual_year(fields), first_year, issued)
-        goals = dated_under_headings(w.body, goals)  # "“十五五”时期主要目标" over a goal line
+        goals = dated_under_headings(w.body, goals, first_year)  # "“十五五”时期主要目标" over a goal line
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
         (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes)
     if not tasks:

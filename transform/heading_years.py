@@ -78,15 +78,20 @@ def node_year(node) -> int | None:
 _HEADING_MAX = 30  # characters of a line that heads the goal lines below it
 
 
-def dated_under_headings(body: str, goals: list[str]) -> list[str]:
+def dated_under_headings(body: str, goals: list[str], first_year: int | None = None) -> list[str]:
     """Goal lines of a page without numbered items, each dated by a heading line right above it
-    ("“十五五”时期主要目标" over "地区生产总值年均增长5%左右…") when the heading sets a year; lines
-    already dated and lines under no such heading are kept as they are."""
+    ("“十五五”时期主要目标" over "地区生产总值年均增长5%左右…") when the heading sets a year not before
+    the plan's first year (“十三五”时期… in a 十四五 plan reviews the past); lines already dated and
+    lines under no such heading are kept as they are."""
     lines = [ln.strip() for ln in body.split("\n")]
     out = []
     for g in goals:
         year = getattr(g, "year", None)
-        out.append(g if year is not None else dated(g, _year_above(lines, g.split("\n", 1)[0].strip())))
+        if year is None:
+            year = _year_above(lines, g.split("\n", 1)[0].strip())
+            year = None if year is not None and first_year is not None and year < first_year else year
+            g = dated(g, year)
+        out.append(g)
     return out
 
 
@@ -98,6 +103,7 @@ def _year_above(lines: list[str], first: str) -> int | None:
     while k >= 0 and not lines[k]:
         k -= 1
     above = lines[k] if k >= 0 else ""
-    if not above or len(above) > _HEADING_MAX or any(c in above for c in "。；;，,"):
+    # (a cue sentence "…主要目标是：" over its list is read by the goals rules)
+    if not above or len(above) > _HEADING_MAX or any(c in above for c in "。；;，,：:"):
         return None
     return heading_year(above)
