@@ -1,7 +1,8 @@
 """A page cut off inside the bracket of unit names that ends a task's sentence ("…重点项目。〔省发展
-改革委、省科技厅、省数据局（省营商局）" and nothing after) still names the units listed in full; a name
-cut off with the page ("、省") is dropped. A bracket that is not after a full stop, or holds one
-name only, is not read (invented texts in several styles)."""
+改革委、省科技厅、省数据局（省营商局）" and nothing after) still names its units; a name cut off with
+the page ("、省") is kept as printed, as a cut labelled list keeps it (dev gold: "市人"), once the
+names before it make the bracket a list of units. A bracket that is not after a full stop, or
+holds one name only, is not read (invented texts in several styles)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from transform.units import extract_units
 
 @pytest.mark.parametrize("text,lead", [
     ("加快推进重大项目建设。〔省发展改革委、省科技厅、省数据局（省营商局）", ["省发展改革委", "省科技厅", "省数据局（省营商局）"]),
-    ("完成老旧小区改造120个。（市住建局、市财政局、市", ["市住建局", "市财政局"]),
-    ("推進政務服務改革。(市政府辦公室、市行政審批局、縣", ["市政府辦公室", "市行政審批局"]),
-    ("新建农村公路80公里；【县交通运输局、县财政局、县自然资", ["县交通运输局", "县财政局"]),
+    ("完成老旧小区改造120个。（市住建局、市财政局、市", ["市住建局", "市财政局", "市"]),
+    ("推進政務服務改革。(市政府辦公室、市行政審批局、縣", ["市政府辦公室", "市行政審批局", "縣"]),
+    ("新建农村公路80公里；【县交通运输局、县财政局、县自然资", ["县交通运输局", "县财政局", "县自然资"]),
 ])
 def test_units_of_a_bracket_cut_off_with_the_page(text, lead):
     u = extract_units(text)
@@ -43,4 +44,4 @@ def test_last_item_of_a_cut_division_plan_is_a_task():
         is_text=True,
     )
     assert [t["path"] for t in r.tasks] == [["一"], ["二"]]
-    assert r.tasks[1]["lead_units"] == ["省发展改革委", "省交通运输厅", "省水利厅"]
+    assert r.tasks[1]["lead_units"] == ["省发展改革委", "省交通运输厅", "省水利厅", "省"]

@@ -420,11 +420,12 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue
         names = split_value(text[s:e])[0]
-        if cut and names and not bare_unit(names[-1]):
-            names = names[:-1]  # "…、省" : the last name is cut off with the page
-        if not names or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in names):
+        # "…、省": the last name is cut off with the page; it is kept as printed (as a labelled list
+        # cut off keeps it), but the names before it must make the bracket a list of units
+        whole = names[:-1] if cut and names and not bare_unit(names[-1]) else names
+        if not whole or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in whole):
             continue
-        if not any(is_department(n) for n in names):
+        if not any(is_department(n) for n in whole):
             continue
         lead: list[str] = list(names)
         part: list[str] = []
