@@ -27,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
+from transform.heading_years import dated_under_headings
 from transform.metadata import extract_metadata, without_page_marker
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
@@ -424,6 +425,7 @@ def _parse(
         )
         goals = _goals(w.body, structure, title, plan_title, first_year, issued)
         span = (_annual_year(fields), first_year, issued)
+        goals = dated_under_headings(w.body, goals, first_year)  # "“十五五”时期主要目标" over a goal line
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
         (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes)
     if not tasks:

@@ -1,6 +1,8 @@
 """Years set by headings: a heading that opens with a year and names goals or work ("2025年目标：…",
 "（二）2027年主要目标", "到2026年工作任务", "2024年度工作安排") dates the targets of the items under
-it that name no year of their own. A review of the past (2023年工作回顾, …完成情况) dates nothing."""
+it that name no year of their own; one that names a five-year period and its goals ("“十五五”时期主要
+目标", "二、十四五发展目标") dates them with the period's last year. A review of the past (2023年工作
+回顾, …完成情况) dates nothing."""
 
 from __future__ import annotations
 
@@ -12,17 +14,39 @@ _HEADING_YEAR = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:到|至|力争到)?\s*((?:19|20)\d{2})\s*年"
     r"(?:度)?(?:底|末)?(?:前)?[^，,。；;：:\d]{0,8}?(?:目标|指标|任务|计划|安排|重点)"
 )
-_NOT_AHEAD = ("回顾", "完成情况", "进展情况", "执行情况", "总结", "成效", "成绩")
+# "“十五五”时期主要目标", "（一）“十四五”期间发展目标任务", "第十五个五年规划时期主要指标"
+_PERIOD_HEADING = re.compile(
+    r"^\s*(?:第?[一二三四五六七八九十\d]{1,3}[章节]?[)）、.．\s]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
+    r"[“\"‘']?\s*(十[一二三四五六]五|第十[一二三四五六]个五年(?:规划)?)\s*[”\"’']?"
+    r"\s*(?:时期|期间|规划期|规划)?[^，,。；;：:\d]{0,10}?(?:目标|指标)"
+)
+_PERIOD_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
+_NOT_AHEAD = ("编制", "回顾", "完成情况", "进展情况", "执行情况", "总结", "成效", "成绩")
 
 
 def heading_year(heading: str | None) -> int | None:
     """The year a heading sets for the items under it, or None."""
-    if not heading or "年" not in heading[:16]:
+    if not heading or any(w in heading for w in _NOT_AHEAD):
         return None
+    year = _dated_heading(heading) if "年" in heading[:16] else None
+    year = year or _period_heading(heading)
+    if year is None or is_review_heading(heading):
+        return None
+    return year
+
+
+def _dated_heading(heading: str) -> int | None:
+    """'2025年目标：…' -> 2025."""
     m = _HEADING_YEAR.match(heading)
-    if m is None or any(w in heading for w in _NOT_AHEAD) or is_review_heading(heading):
+    return int(m.group(1)) if m else None
+
+
+def _period_heading(heading: str) -> int | None:
+    """'“十五五”时期主要目标' -> 2030, the period's last year."""
+    m = _PERIOD_HEADING.match(heading)
+    if m is None:
         return None
-    return int(m.group(1))
+    return _PERIOD_END.get(m.group(1).removeprefix("第")[:2])
 
 
 class DatedText(str):
@@ -49,3 +73,37 @@ def node_year(node) -> int | None:
             return y
         n = n.parent
     return None
+
+
+_HEADING_MAX = 30  # characters of a line that heads the goal lines below it
+
+
+def dated_under_headings(body: str, goals: list[str], first_year: int | None = None) -> list[str]:
+    """Goal lines of a page without numbered items, each dated by a heading line right above it
+    ("“十五五”时期主要目标" over "地区生产总值年均增长5%左右…") when the heading sets a year not before
+    the plan's first year (“十三五”时期… in a 十四五 plan reviews the past); lines already dated and
+    lines under no such heading are kept as they are."""
+    lines = [ln.strip() for ln in body.split("\n")]
+    out = []
+    for g in goals:
+        year = getattr(g, "year", None)
+        if year is None:
+            year = _year_above(lines, g.split("\n", 1)[0].strip())
+            year = None if year is not None and first_year is not None and year < first_year else year
+            g = dated(g, year)
+        out.append(g)
+    return out
+
+
+def _year_above(lines: list[str], first: str) -> int | None:
+    """The year set by the heading line right above the line `first` (blank lines skipped)."""
+    if not first or first not in lines:
+        return None
+    k = lines.index(first) - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    above = lines[k] if k >= 0 else ""
+    # (a cue sentence "…主要目标是：" over its list is read by the goals rules)
+    if not above or len(above) > _HEADING_MAX or any(c in above for c in "。；;，,：:"):
+        return None
+    return heading_year(above)

@@ -339,6 +339,10 @@ _ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
 # "现将《X》印发给你们", also with an aside between ("现将《X》(以下简称《方案》)印发")
 _PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:印发|转发|发)")
+# a news repost that prints the plan it names in full: "近日，…印发了《X》，全文如下："
+_REPOSTED = re.compile(
+    r"(?:印发|发布|出台|公布)了?\s*《([^《》\n]{4,80}?)》\s*[，,。：:]?\s*(?:现将)?全文(?:如下|刊发|发布|刊登)"
+)
 _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
@@ -435,6 +439,15 @@ def _first_plan(name: str) -> str:
     return m.group("a") if m else name
 
 
+def reposted_plan(body: str) -> str | None:
+    """The plan a news repost prints in full ("…印发了《X》，全文如下："), not a reposted 通知 on
+    holiday duties; None when the page says no such thing."""
+    m = _REPOSTED.search(body[:3000]) if "全文" in body[:3000] else None
+    if m and _PLAN_WORDS.search(m.group(1)) and not _NOTICE_KIND_END.search(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
@@ -452,6 +465,8 @@ def plan_title_from(title: str | None, body: str) -> str | None:
     m = _PUT_OUT.search(body[:3000])
     if m:
         return m.group(1).strip()
+    if reposted := reposted_plan(body):
+        return reposted
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
     if (
@@ -803,6 +818,8 @@ def extract_metadata(
     named = (_issued_name(bare) or _explained_name(bare)) if bare and len(bare) <= TITLE_MAX else None
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
+    if heading and heading == title and (reposted := reposted_plan(body_text)):
+        heading = reposted  # a news headline over the full text of the plan it names
     if heading and heading == title and not names_a_plan(title):
         # a news headline about a plan ("…长三角新一轮行动计划发布"): the plan its report names in
         # 《》 ("近日…印发《…三年行动计划（2024—2026年）》")

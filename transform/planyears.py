@@ -33,7 +33,8 @@ _FIVE_YEAR = {
 _TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _HORIZON_BEFORE = ("到", "至")
-_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在")
+# (also a year the text calls past: "刚刚过去的2020年，…实施36个项目")
+_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去")
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
 # a year that dates an earlier document the text revises or follows ("对1999年制定的《…区划》进行了
 # 修订", "2016年印发的《…办法》"): no year of the plan
@@ -180,13 +181,23 @@ _REPORT_OPENING = 600  # characters of a text read for the five-year plan it rep
 
 def _named_five_year(text: str) -> tuple[int, int] | None:
     first = text[: text.find("\n", 0, _FIRST_LINE) if "\n" in text[:_FIRST_LINE] else _FIRST_LINE]
-    m = _FIVE_YEAR_NAME.search(first) if "五" in first else None
+    # (not a plan it follows: "按照《某区…第十五个五年规划纲要》总体部署，现将…行动安排如下")
+    names = _FIVE_YEAR_NAME.finditer(first) if "五" in first else iter(())
+    m = next(
+        (n for n in names if not (_in_book_title(first, n.start()) and _cited_span(first, n.start()))), None
+    )
     if m is None:
         m = _REPORTED_FIVE_YEAR.search(text, 0, _REPORT_OPENING) if "五" in text[:_REPORT_OPENING] else None
     if m is None:
         return None
     key = m.group(1)
     return _FIVE_YEAR["十" + key[2] + "五" if key.startswith("第") else key]
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """Does text[at] stand inside 《…》 (the name of a document)?"""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and "》" not in text[opened:at]
 
 
 def _is_vision(text: str, start: int, end: int) -> bool:

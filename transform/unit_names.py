@@ -126,11 +126,15 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []  # the separator before each piece
     for s, e, sep in pieces:
-        if note_words and _NOTE.search(view, s, e):  # "…，列第一位的为牵头单位" outside brackets
+        found = _NOTE.search(view, s, e) if note_words else None
+        if found is not None:  # "…，列第一位的为牵头单位" outside brackets
             piece_note = note_of(view[s:e])
             if piece_note is not NO_NOTE:
                 note = _merge_notes(note, piece_note)
-                continue
+                # "省发改委（省能源局）。列第一位者为牵头部门": the name before the sentence stays
+                e = view.rfind("。", s, found.start())
+                if e <= s:
+                    continue
         span = _clean(view, s, e)
         if span is None:
             continue

@@ -138,7 +138,7 @@ def extract_units(
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
-        if not units.lead and not units.participating and ("）" in view or ")" in view):
+        if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
@@ -412,16 +412,20 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
     unit names, one at least a government body, names the responsible units. Not an alias after
     a name (县农业农村局（县乡村振兴局）), nor an area (（县城区））."""
     for outer_s, s, e, outer_e in reversed(_bracket_blocks(view)):
-        if outer_e == e:  # not closed: a cut-off page
+        cut = outer_e == e  # not closed: a page cut off inside the bracket
+        if cut and not _cut_after_sentence(view, outer_s):
             continue
         if view[outer_e : outer_e + 1] not in _AFTER_SENTENCE_BRACKET and view[outer_e:].strip(" 。；;"):
             continue
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue
         names = split_value(text[s:e])[0]
-        if not names or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in names):
+        # "…、省": the last name is cut off with the page; it is kept as printed (as a labelled list
+        # cut off keeps it), but the names before it must make the bracket a list of units
+        whole = names[:-1] if cut and names and not bare_unit(names[-1]) else names
+        if not whole or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in whole):
             continue
-        if not any(is_department(n) for n in names):
+        if not any(is_department(n) for n in whole):
             continue
         lead: list[str] = list(names)
         part: list[str] = []
@@ -435,6 +439,27 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
+
+
+_CUT_TAIL = 200  # characters at the end of a cut-off text read for a bracket still open
+_OPEN_BRACKET = re.compile("[" + re.escape(_OPEN) + "]")
+
+
+def _open_tail(view: str) -> bool:
+    """Does an opening bracket stand in the last characters of the text (a page cut off inside it)?"""
+    return _OPEN_BRACKET.search(view, max(0, len(view) - _CUT_TAIL)) is not None
+
+
+def _cut_after_sentence(view: str, pos: int) -> bool:
+    """Does the bracket at pos, cut off with the page ("…重点项目。〔省发展改革委、省科技厅、省"),
+    open right after a full stop, with a list of names (、) on its one line, and no label or sentence?"""
+    rest = view[pos:]
+    return (
+        pos > 0
+        and view[:pos].rstrip()[-1:] in "。；;"
+        and "、" in rest
+        and not any(c in rest for c in "\n：:。")
+    )
 
 
 def _after_a_field(view: str, pos: int) -> bool:
