@@ -41,6 +41,13 @@ _NOT_PLAN_AFTER = ("以来", "以前", "同期")
 _EARLIER_DOCUMENT_AFTER = re.compile(
     r"\s?(?:" + "|".join(map(re.escape, table("planyears_cited")["earlier_document_verbs"])) + ")的"
 )
+# a year whose clause tells what was done then ("2003年实施“村村通”工程以来", "2008年启动了…"): the
+# past the text recalls, no year of the plan
+_PAST_CLAUSE = re.compile(
+    r"[^，,。；;！!？?\n]{0,30}?(?:"
+    + "|".join(map(re.escape, table("planyears_cited")["past_clause_words"]))
+    + ")"
+)
 # the period a whole plan states in its preface: "规划期为2021年至2025年", "规划期限为2021—2025年，
 # 展望到2035年", "实施期限：2024—2026年" (not its base year 基准期为2020年, nor the outlook)
 _STATED_PERIOD = re.compile(
@@ -248,6 +255,17 @@ def _cited_span(text: str, start: int) -> bool:
     return at >= 0 and not any(w in clause[at:] for w in _CITED["own"])
 
 
+def _not_plan_year(window: str, m: re.Match[str], before: str) -> bool:
+    """The year at `m` is no year of the plan: a baseline or the past (比2020年, 2020年以来), the year
+    of an earlier document (对1999年制定的《…》进行了修订), of what was done then (2003年实施“村村通”
+    工程以来, 2008年启动了…), or the vision the plan serves (到2035年基本实现现代化)."""
+    if before.endswith(_NOT_PLAN_BEFORE) or window.startswith(_NOT_PLAN_AFTER, m.end()):
+        return True
+    if _EARLIER_DOCUMENT_AFTER.match(window, m.end()) or _PAST_CLAUSE.match(window, m.end()):
+        return True
+    return _is_vision(window, m.start(), m.end())
+
+
 def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple[int | None, int | None]:
     """The plan years a text without a dated title names (see the module docstring); without
     `own_span` (a plan drafting a five-year plan), the span the text states is its subject's and
@@ -264,13 +282,8 @@ def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple
         y = int(m.group(1))
         # (a space may stand between: "到 2020 年", "比 2020 年" in a spaced rendering)
         before = window[max(0, m.start() - 4) : m.start()].rstrip(" \t\u3000")
-        after = window[m.end() : m.end() + 2]
-        if before.endswith(_NOT_PLAN_BEFORE) or after.startswith(_NOT_PLAN_AFTER):
+        if _not_plan_year(window, m, before):
             continue
-        if _EARLIER_DOCUMENT_AFTER.match(window, m.end()) is not None:
-            continue  # 对1999年制定的《…》进行了修订: the year of an earlier document
-        if _is_vision(window, m.start(), m.end()):
-            continue  # 到2035年基本实现现代化: the vision the plan serves
         if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
             horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
             stale = stale or (issued is not None and y < issued and _ahead_of(window, m.start()))
