@@ -491,6 +491,12 @@ def _subtitle_endings() -> tuple[str, ...]:
     return tuple(words("news_subtitle_endings"))
 
 
+def _news_head(line: str) -> bool:
+    """A heading line, or a headline with a "!" or "?" ("某市这么干!", "今年办哪些实事？") that has
+    no comma (a sentence ending with "!" has: "今年，某市…总体平稳!")."""
+    return heading_like(line) or (_headline_like(line) and "，" not in line and "," not in line)
+
+
 def news_headline(lines: list[str]) -> str | None:
     """The first line of a news page without a byline, where a heading-like line stands right
     above a paragraph of prose ("某省：到2026年…达到12%" / "新华社…电 记者…获悉，…")."""
@@ -500,7 +506,7 @@ def news_headline(lines: list[str]) -> str | None:
     if len(rest) < 2:
         return None
     head = rest[0]
-    if not heading_like(head) or _ISSUER_LINE.search(head) or len(_compact(head)) > 60:
+    if not _news_head(head) or _ISSUER_LINE.search(head) or len(_compact(head)) > 60:
         return None
     for para in rest[1:5]:
         if para == head or (len(_compact(para)) <= _CREDIT_MAX and "，" not in para and "," not in para):

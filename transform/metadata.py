@@ -843,7 +843,9 @@ def extract_metadata(
     if title and CALL_FOR_PROPOSALS.search(title):
         plan_title = None  # a call for proposals or for plans (关于报送…计划的通知) issues none
     if plan_title and plan_title == title and MEETING_REPORT_TITLE.search(title):
-        plan_title = None  # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name
+        # a news report of a meeting ("…召开局务会会议研究推进…重点工作") is no plan's name; the plan
+        # it reports issued there ("…推进大会…发布《某区…行动方案（2022-2026年）》") is
+        plan_title = _no_call_for_proposals(H.reported_plan(top))
     if (
         plan_title
         and plan_title == title
