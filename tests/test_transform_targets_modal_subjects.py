@@ -37,3 +37,7 @@ def test_a_traditional_news_page():
 
 def test_need_and_main_are_no_modal():
     assert _ind("重要建设项目完成投资30亿元。")[0] != "建设项目完成投资"
+
+
+def test_a_word_ending_in_yao_is_no_modal():
+    assert _ind("全县需要改造的农村危房数量控制在50户以内。")[0].startswith("需要改造")

@@ -660,13 +660,14 @@ def _after_will(pre: str) -> str:
 
 
 _MODAL_FRAMES = _i("modal_frames")
+_NOT_MODAL = frozenset(_i("not_modal_words"))
 
 
 def _after_modal(pre: str) -> str:
     """ "甲省要实现人均体育场地面积" → 人均体育场地面积: who commits and its modal frame the
     indicator (要 of 主要, 需要 is no modal: only 要 before a verb of commitment counts)."""
     k = max(pre.rfind(w) for w in _MODAL_FRAMES)
-    if k <= 0 or len(pre) - k <= 4:
+    if k <= 0 or len(pre) - k <= 4 or pre[k - 1 : k + 1] in _NOT_MODAL:
         return pre
     return _clean_pre(pre[k + 1 :])[0] or pre
 
