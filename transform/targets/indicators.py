@@ -454,6 +454,25 @@ def _names_others(pre: str, c: _Cand) -> bool:
     return c.kind == "count" and (_names_listed(pre) or (pre[-1:] in _CONJUNCTION_ENDS and len(pre) > 1))
 
 
+# A deadline between a subject and its verb ("黑臭水体[于2025年底前]消除比例"): a preposition of
+# time after a word, a year, and the words of the verb after it (not 截至, 直到: no 至 here;
+# not a baseline: 在2020年(的)基础上, 在2020年同期).
+_INNER_DATE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!直)(?:力争|争取|确保|力爭|爭取|確保)?\s?(?:在|于|於|到)\s?(?:19|20)\d{2}\s?年"
+    r"(?:年?底|末|初|内|內)?(?:前|以前)?\s?(?=[\u4e00-\u9fff]{2})(?![的基同底末初内內前])"
+)
+
+
+def _raw_before(t: str, boundary: int, c: _Cand) -> str:
+    """The words before the number, without a 由… baseline and a deadline standing between the
+    subject and its verb."""
+    raw = t[boundary : c.start]
+    bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
+    if bm and _TO_LEVEL_RE.search(raw, bm.end()):
+        raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
+    return _INNER_DATE_RE.sub("", raw) if "年" in raw else raw
+
+
 def _indicator(
     t: str,
     c: _Cand,
@@ -465,10 +484,7 @@ def _indicator(
     prev_rec: dict | None,
 ) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = t[boundary : c.start]
-    bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
-    if bm and _TO_LEVEL_RE.search(raw, bm.end()):
-        raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
+    raw = _raw_before(t, boundary, c)
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
