@@ -464,13 +464,19 @@ _INNER_DATE_RE = re.compile(
 
 
 def _raw_before(t: str, boundary: int, c: _Cand) -> str:
-    """The words before the number, without a 由… baseline and a deadline standing between the
-    subject and its verb."""
+    """The words before the number, without a 由… baseline, a deadline standing between the
+    subject and its verb, and how a rate is counted (以县为单位)."""
     raw = t[boundary : c.start]
     bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
     if bm and _TO_LEVEL_RE.search(raw, bm.end()):
         raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
-    return _INNER_DATE_RE.sub("", raw) if "年" in raw else raw
+    if "年" in raw:
+        raw = _INNER_DATE_RE.sub("", raw)
+    return _COUNTED_BY_RE.sub("", raw) if "单位" in raw or "單位" in raw else raw
+
+
+# How a rate is counted, between the rate and its level ("接种率[以乡(镇、街道)为单位]保持在…").
+_COUNTED_BY_RE = re.compile(r"(?<=[\u4e00-\u9fff])以[^以为為,，。;；\s]{1,12}[为為][单單]位")
 
 
 def _indicator(
