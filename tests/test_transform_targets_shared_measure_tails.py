@@ -48,3 +48,15 @@ def test_items_that_are_measures_of_their_own_share_nothing():
 def test_a_last_item_without_a_shared_measure_word_is_left_alone():
     rows = _rows("化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量较2025年分别完成5.1万吨、0.4万吨、1.2万吨、1.6万吨。")
     assert [r[0] for r in rows][1:3] == ["氨氮", "氮氧化物"]
+
+
+def test_groups_of_the_same_shape_share_the_measure_of_the_last():
+    rows = _rows("城镇居民、农村居民天然气气化率分别达100%、95%。")
+    assert [r[0] for r in rows] == ["城镇居民天然气气化率", "农村居民天然气气化率"]
+    rows = _rows("规上工业企业、限上商贸企业数量分别达到500家、300家。")
+    assert [r[0] for r in rows] == ["规上工业企业数量", "限上商贸企业数量"]
+
+
+def test_groups_of_another_shape_keep_their_own_names():
+    rows = _rows("全区高新技术企业和科技型中小企业分别达到90家和870家。")
+    assert [r[0] for r in rows] == ["高新技术企业", "科技型中小企业"]

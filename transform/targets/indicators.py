@@ -330,6 +330,18 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     return _compound_parts(parts[0]) if len(parts) == 1 else parts
 
 
+def _same_shape(parts: list[str]) -> list[str]:
+    """ "城镇居民、农村居民天然气气化率": items of one length ending in the same word (居民) share
+    what the last one says after it."""
+    size = len(parts[0])
+    head = parts[-1][:size]
+    rest = parts[-1][size:]
+    same = all(len(p) == size >= 3 and p[-2:] == head[-2:] for p in parts[:-1])
+    if not same or len(rest) < 2 or rest[-1] not in _MEASURE_ENDS:
+        return parts
+    return [p + rest for p in parts[:-1]] + [parts[-1]]
+
+
 _SHARED_TAILS = _i("shared_measure_tails")
 _MEASURE_ENDS = frozenset(_i("measure_item_endings"))
 _GROUP_BEFORE_TAIL_RE = re.compile(r"等[^\d、,，]{1,8}$")
@@ -343,7 +355,9 @@ def _shared_measure(parts: list[str]) -> list[str]:
         return parts
     last = parts[-1]
     tail = next((w for w in _SHARED_TAILS if last.endswith(w) and len(last) > len(w) + 1), "")
-    if not tail or any(p[-1] in _MEASURE_ENDS or tail in p for p in parts[:-1]):
+    if not tail:
+        return _same_shape(parts)
+    if any(p[-1] in _MEASURE_ENDS or tail in p for p in parts[:-1]):
         return parts
     own = _GROUP_BEFORE_TAIL_RE.sub("", last[: -len(tail)])
     return [p + tail for p in parts[:-1]] + [own + tail]
