@@ -648,7 +648,26 @@ def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
         return ""
     head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
     subject = _clean_pre(head)[0]
+    if not subject and _BASELINE_OPEN_RE.match(head):
+        return _comma_subject(t, lo, kept[i - 1].end if i > 0 else 0)
     return "" if subject in _TOTAL_WORDS else subject
+
+
+# A clause that opens with its baseline ("，比2020年下降18%"): the subject is the clause before.
+_BASELINE_OPEN_RE = re.compile(r"\s?(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年")
+
+
+def _comma_subject(t: str, lo: int, floor: int) -> str:
+    """The clause before `lo` (a comma apart) as a subject: a noun phrase of 4-20 characters with
+    no number, after the last value read (`floor`)."""
+    end = lo - 1
+    if end <= floor or t[end : end + 1] not in ",，":
+        return ""
+    start = max(_last_boundary_clause(t, end), floor)
+    clause = _clean_pre(t[start:end])[0]
+    if not 4 <= len(clause) <= 20 or any(ch.isdigit() for ch in clause):
+        return ""
+    return clause
 
 
 _NAME_MAX = 6  # characters of a name in a list of names before a count
