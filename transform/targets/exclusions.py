@@ -285,7 +285,12 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return rule
     if unit in AGE_UNITS and (c.is_range or _CJK_RE.match(t, c.end) or t.startswith("的", c.end)):
         return "age"  # 35—64岁妇女, 60岁以上老年人: who is counted
+    if unit == "个月" and _INFANT_AFTER_RE.match(t, c.end):
+        return "age"  # 6个月内婴儿: an age in months
     return _late_rules(t, c, clause_before, flags.has_paren)
+
+
+_INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re.escape, _x("infant_nouns"))) + ")")
 
 
 def _baseline_value(t: str, c, flags: _Flags) -> bool:

@@ -118,7 +118,9 @@ _GAP_RE = re.compile(r"\s?(?:、|和|及|与|以及)?\s?")
 _GAP_DUN_RE = re.compile(r"\s?、\s?")
 _FROM_VALUE_RE = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年"
-    r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的))?的?\s?[\d一二两三四五六七八九十百]"
+    r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的)"
+    # a measure word naming the baseline: 从月销售额10万元提高到15万元
+    r"|[^\d,，;；。:：\s由从的]{1,5}(?=\d))?的?\s?[\d一二两三四五六七八九十百]"
 )
 _FROM_SPLIT_RE = re.compile(r"由|从")
 _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
@@ -326,8 +328,41 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = _shared_noun([p.strip() for p in _split_subjects(head) if p.strip()])
+    parts = _shared_measure(_shared_noun([p.strip() for p in _split_subjects(head) if p.strip()]))
     return _compound_parts(parts[0]) if len(parts) == 1 else parts
+
+
+def _same_shape(parts: list[str]) -> list[str]:
+    """ "城镇居民、农村居民天然气气化率": items of one length ending in the same word (居民) share
+    what the last one says after it."""
+    size = len(parts[0])
+    head = parts[-1][:size]
+    rest = parts[-1][size:]
+    same = all(len(p) == size >= 3 and p[-2:] == head[-2:] for p in parts[:-1])
+    if not same or len(rest) < 2 or rest[-1] not in _MEASURE_ENDS:
+        return parts
+    return [p + rest for p in parts[:-1]] + [parts[-1]]
+
+
+_SHARED_TAILS = _i("shared_measure_tails")
+_MEASURE_ENDS = frozenset(_i("measure_item_endings"))
+_GROUP_BEFORE_TAIL_RE = re.compile(r"等[^\d、,，]{1,8}$")
+
+
+def _shared_measure(parts: list[str]) -> list[str]:
+    """ "二氧化硫、氮氧化物(NOX)等主要污染物排放总量": the items before the last one share its
+    measure word when none of them names a measure of its own; a group word after 等 ("等主要污染物")
+    is left out."""
+    if len(parts) < 2:
+        return parts
+    last = parts[-1]
+    tail = next((w for w in _SHARED_TAILS if last.endswith(w) and len(last) > len(w) + 1), "")
+    if not tail:
+        return _same_shape(parts)
+    if any(p[-1] in _MEASURE_ENDS or tail in p for p in parts[:-1]):
+        return parts
+    own = _GROUP_BEFORE_TAIL_RE.sub("", last[: -len(tail)])
+    return [p + tail for p in parts[:-1]] + [own + tail]
 
 
 _COMPOUND_SUBJECTS: dict[str, tuple[str, ...]] = {
@@ -435,6 +470,31 @@ def _names_others(pre: str, c: _Cand) -> bool:
     return c.kind == "count" and (_names_listed(pre) or (pre[-1:] in _CONJUNCTION_ENDS and len(pre) > 1))
 
 
+# A deadline between a subject and its verb ("黑臭水体[于2025年底前]消除比例"): a preposition of
+# time after a word, a year, and the words of the verb after it (not 截至, 直到: no 至 here;
+# not a baseline: 在2020年(的)基础上, 在2020年同期).
+_INNER_DATE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!直)(?:力争|争取|确保|力爭|爭取|確保)?\s?(?:在|于|於|到)\s?(?:19|20)\d{2}\s?年"
+    r"(?:年?底|末|初|内|內)?(?:前|以前)?\s?(?=[\u4e00-\u9fff]{2})(?![的基同底末初内內前])"
+)
+
+
+def _raw_before(t: str, boundary: int, c: _Cand) -> str:
+    """The words before the number, without a 由… baseline, a deadline standing between the
+    subject and its verb, and how a rate is counted (以县为单位)."""
+    raw = t[boundary : c.start]
+    bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
+    if bm and _TO_LEVEL_RE.search(raw, bm.end()):
+        raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
+    if "年" in raw:
+        raw = _INNER_DATE_RE.sub("", raw)
+    return _COUNTED_BY_RE.sub("", raw) if "单位" in raw or "單位" in raw else raw
+
+
+# How a rate is counted, between the rate and its level ("接种率[以乡(镇、街道)为单位]保持在…").
+_COUNTED_BY_RE = re.compile(r"(?<=[\u4e00-\u9fff])以[^以为為,，。;；\s]{1,12}[为為][单單]位")
+
+
 def _indicator(
     t: str,
     c: _Cand,
@@ -446,10 +506,7 @@ def _indicator(
     prev_rec: dict | None,
 ) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = t[boundary : c.start]
-    bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
-    if bm and _TO_LEVEL_RE.search(raw, bm.end()):
-        raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
+    raw = _raw_before(t, boundary, c)
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
@@ -591,7 +648,26 @@ def _clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
         return ""
     head = _FROM_SPLIT_RE.split(t[lo : c.start])[0]
     subject = _clean_pre(head)[0]
+    if not subject and _BASELINE_OPEN_RE.match(head):
+        return _comma_subject(t, lo, kept[i - 1].end if i > 0 else 0)
     return "" if subject in _TOTAL_WORDS else subject
+
+
+# A clause that opens with its baseline ("，比2020年下降18%"): the subject is the clause before.
+_BASELINE_OPEN_RE = re.compile(r"\s?(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年")
+
+
+def _comma_subject(t: str, lo: int, floor: int) -> str:
+    """The clause before `lo` (a comma apart) as a subject: a noun phrase of 4-20 characters with
+    no number, after the last value read (`floor`)."""
+    end = lo - 1
+    if end <= floor or t[end : end + 1] not in ",，":
+        return ""
+    start = max(_last_boundary_clause(t, end), floor)
+    clause = _clean_pre(t[start:end])[0]
+    if not 4 <= len(clause) <= 20 or any(ch.isdigit() for ch in clause):
+        return ""
+    return clause
 
 
 _NAME_MAX = 6  # characters of a name in a list of names before a count
@@ -641,13 +717,14 @@ def _after_will(pre: str) -> str:
 
 
 _MODAL_FRAMES = _i("modal_frames")
+_NOT_MODAL = frozenset(_i("not_modal_words"))
 
 
 def _after_modal(pre: str) -> str:
     """ "甲省要实现人均体育场地面积" → 人均体育场地面积: who commits and its modal frame the
     indicator (要 of 主要, 需要 is no modal: only 要 before a verb of commitment counts)."""
     k = max(pre.rfind(w) for w in _MODAL_FRAMES)
-    if k <= 0 or len(pre) - k <= 4:
+    if k <= 0 or len(pre) - k <= 4 or pre[k - 1 : k + 1] in _NOT_MODAL:
         return pre
     return _clean_pre(pre[k + 1 :])[0] or pre
 

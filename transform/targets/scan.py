@@ -133,8 +133,8 @@ def _scan(
         last_end = qend = m.end()
         num, _rsep, num2, approx1, scale, approx2, unit_word = m.groups()  # one call, not seven
         unit = (scale + unit_word if unit_word else scale) if scale else (unit_word or "")
-        digit = num[0].isdigit()
-        frac = num[0] in "百千十" and num.startswith(_FRACTION_WORDS)
+        frac = num[0] in "百千十1" and num.startswith(_FRACTION_WORDS)
+        digit = num[0].isdigit() and not frac
         if frac:
             unit = FRACTION_UNITS[num[: num.index("之") + 1]]  # 百分之五十 -> %, 千分之五 -> ‰
         approx = bool(approx1 or approx2)
@@ -176,10 +176,10 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "glued_after"))
             continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
-        if unit == "分" and t.startswith("之", qend):
+        if unit in ("分", "万分") and t.startswith("之", qend):
             if drops is not None:
                 drops.append((start, qend, "fraction_of"))
-            continue  # 三分之一, 2分之1: a fraction, no score (its value is not written as one number)
+            continue  # 三分之一, 2分之1, 1万分之3: a fraction, no score (its value is not written as one number)
         if unit == "成" and _tenths_in_word(t, qend):
             if drops is not None:
                 drops.append((start, qend, "tenths_in_word"))
@@ -198,7 +198,8 @@ def _scan(
             if not math.isfinite(value):
                 continue
         elif frac:
-            parsed = parse_number(num)
+            # 10万分之12: the numeral after 之 (parse_number reads the words forms only)
+            parsed = _value(num[num.index("之") + 1 :]) if num[0] == "1" else parse_number(num)
             if parsed is None:
                 continue
             value = parsed
