@@ -81,3 +81,18 @@ def test_a_page_of_equal_figures_is_parsed_and_each_figure_kept():
     parsed = parse_document(body.encode(), source="figures.txt", is_text=True)
     twelves = [t for t in parsed.targets if t["value"] == 12.0 and t["unit"] == "%"]
     assert len(twelves) >= 19_000
+
+
+@pytest.mark.timeout(30)
+def test_many_goal_lines_under_headings_are_dated_in_linear_time():
+    """Each goal line of a page without numbered items looks up the heading above it: once by
+    a list search per line (quadratic: about 1.5 minutes for this page), now by one index of the
+    lines (well under a second)."""
+    from transform.heading_years import dated_under_headings
+
+    lines = [f"第{i}项指标达到{i % 90 + 1}%" for i in range(100_000)]
+    body = "“十五五”时期主要目标\n" + "\n".join(lines)
+    dated = dated_under_headings(body, lines, first_year=2026)
+    assert getattr(dated[0], "year", None) == 2030  # the line right under the heading
+    assert all(getattr(d, "year", None) is None for d in dated[1:])  # a goal line is no heading
+    assert [str(d) for d in dated] == lines

@@ -84,22 +84,26 @@ def dated_under_headings(body: str, goals: list[str], first_year: int | None = N
     the plan's first year (“十三五”时期… in a 十四五 plan reviews the past); lines already dated and
     lines under no such heading are kept as they are."""
     lines = [ln.strip() for ln in body.split("\n")]
+    first_at: dict[str, int] = {}  # each line's first position (one pass: a lookup per goal line)
+    for i, ln in enumerate(lines):
+        first_at.setdefault(ln, i)
     out = []
     for g in goals:
         year = getattr(g, "year", None)
         if year is None:
-            year = _year_above(lines, g.split("\n", 1)[0].strip())
+            year = _year_above(lines, first_at, g.split("\n", 1)[0].strip())
             year = None if year is not None and first_year is not None and year < first_year else year
             g = dated(g, year)
         out.append(g)
     return out
 
 
-def _year_above(lines: list[str], first: str) -> int | None:
-    """The year set by the heading line right above the line `first` (blank lines skipped)."""
-    if not first or first not in lines:
+def _year_above(lines: list[str], first_at: dict[str, int], first: str) -> int | None:
+    """The year set by the heading line right above the line `first` (blank lines skipped);
+    `first_at` gives each line's first position in `lines`."""
+    if not first or first not in first_at:
         return None
-    k = lines.index(first) - 1
+    k = first_at[first] - 1
     while k >= 0 and not lines[k]:
         k -= 1
     above = lines[k] if k >= 0 else ""
