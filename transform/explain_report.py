@@ -58,6 +58,7 @@ RULE_WORDS = {
     "period_to_date": "a figure of this year so far (1-4月累计完成…, 1—6月完成…)",
     "is_progress": "a progress figure (done so far, a report verb, a progress column)",
     "reporting_months": "a figure of a monthly statistics period (1-4月开工7个: done so far this year)",
+    "reported_le": "a figure right after a verb with 了 (增长了9.8%, 达到了3.49%): a result already reached",
     "baseline_value": "the baseline of a change (由30%提高到50%: the 30%; 比2010年的12.4万吨)",
     "incentive": "a policy incentive (给予奖励20万元)",
     "beneficiary_head": "who an incentive is for (对年纳税额超过500万元的企业)",

@@ -137,6 +137,7 @@ class _Flags:
         "has_done",
         "has_from",
         "has_incentive",
+        "has_le",
         "has_months",
         "has_paren",
         "has_share",
@@ -149,6 +150,7 @@ class _Flags:
         self.has_compared = "年的" in t or "上年的" in t or "去年的" in t or "基期的" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
         self.has_done = "已" in t
+        self.has_le = "了" in t
         self.has_share = "占" in t or "完成" in t or "为年度" in t or "为全年" in t or "为本年度" in t
         self.has_paren = "(" in t
         self.has_bar = "|" in t
@@ -264,6 +266,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     clause_before = t[clause_start:start]
     if rule := _progress_rule(clause_before) or _months_rule(t, c, clause_start, flags):
         return rule
+    if flags.has_le and _reported_le(t, c, clause_start):
+        return "reported_le"  # 增长了9.8%: a result already reached
     if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
         return "is_progress"
     if _baseline_value(t, c, flags):
@@ -481,6 +485,28 @@ def _ends_with_milestone(t: str, c) -> bool:
     …年内开工建设): the list is built, not the scope of other work."""
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _MILESTONE_END_RE.search(t[c.end : m.start() if m else c.end + _MAX_SPAN]) is not None
+
+
+_LE_VERB_TAIL = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(_x("reported_le_verbs"), key=len, reverse=True)))
+    + r")了\s?[约近达超逾]?\s?$"
+)
+_LE_COMMIT_RE = _any(_x("reported_le_commit"))
+_LE_DEADLINE_RE = re.compile(r"(?:到|至)\s?20\d\d")
+_LE_SPAN = 8  # characters before the number that hold the verb, its 了 and an estimate word
+
+
+def _reported_le(t: str, c, clause_start: int) -> bool:
+    """A verb with 了 right before the number (增长了9.8%, 达到了3.49%) and nothing before it in
+    its clause that commits (确保…新增了) or names a year to reach (到2027年): a result reached."""
+    lo = c.start - _LE_SPAN if c.start - _LE_SPAN > clause_start else clause_start
+    if _LE_VERB_TAIL.search(t[lo : c.start]) is None:
+        return False
+    return (
+        _LE_COMMIT_RE.search(t, clause_start, c.start) is None
+        and _LE_DEADLINE_RE.search(t, clause_start, c.start) is None
+    )
 
 
 def _progress_rule(clause_before: str) -> str:

@@ -124,8 +124,17 @@ _REVIEW_RE = re.compile(
 )
 # a heading of work ahead (安排, 计划, 打算 …): also read by `transform.structure`
 AHEAD_HEADING = re.compile("|".join(map(re.escape, lex("targets_goals", "ahead_headings"))))
+# a deadline set by a word of obligation: "必须在今年11月底前", "要在年底前"
+_DEADLINE = (
+    r"(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "deadline_obligations")))
+    + r")\s?在\s?(?:今年|明年|年底|年内|本年|\d{1,2}\s?月)[^。；;\n]{0,8}?前"
+)
 _COMMIT_RE = re.compile(
-    r"目标|到\s*20\d{2}\s*年|" + "|".join(map(re.escape, lex("targets_goals", "commit_cues")))
+    r"目标|到\s*20\d{2}\s*年|"
+    + "|".join(map(re.escape, lex("targets_goals", "commit_cues")))
+    + "|"
+    + _DEADLINE
 )
 _REPORT_TITLE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "report_titles"))))
 _SENTENCE_INSIDE = re.compile(r"[。；;!！?？]\S")
@@ -418,7 +427,7 @@ _FORWARD_RE = re.compile(
     r"|(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
     + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
-    r"(?:将|力争|计划|确保|拟|争取)"
+    r"(?:将|力争|计划|确保|拟|争取)|" + _DEADLINE
 )
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
 

@@ -226,6 +226,28 @@ def _split_of_as_of(t: str, rev: str, a: int, c) -> bool:
     return _AS_OF_RE.match(t, pa) is not None and _FUTURE_RE.search(t, a, c.start) is None
 
 
+# a monthly period opening a clause: "今年1-2月，", "，1至5月，"
+_PERIOD_CLAUSE_RE = re.compile(r"(?:^|[,;:。\n])\s?(?:今年)?\s?$")
+
+
+def _period_carried(t: str, rev: str, a: int, c) -> bool:
+    """The sentence before, in the same paragraph, opens a clause with a monthly statistics period
+    ("他介绍，今年1-2月，经济稳中向好。1月出口增长50%") and nothing from there to the number looks
+    ahead: the sentence goes on reporting the year so far."""
+    if a < 2 or "\n" in t[a - 2 : a]:
+        return False
+    pa, _ = _find_sentence(t, rev, a - 2)
+    if "\n" in t[pa + 1 : a - 1]:
+        return False
+    m = REPORT_MONTHS_RE.search(t, pa, a)
+    if (
+        m is None
+        or _PERIOD_CLAUSE_RE.search(t, pa if pa > m.start() - 4 else m.start() - 4, m.start()) is None
+    ):
+        return False
+    return _FUTURE_RE.search(t, m.end(), c.start) is None
+
+
 def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     """The number's clause names a monthly statistics period (1-4月开工7个), or its sentence opens
     with one (1至11月，全县新增…) and nothing between that and the number looks ahead (全年,
@@ -236,7 +258,9 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     m = REPORT_MONTHS_RE.search(t, a, clause_start)
     if m is None:
         p = REPORT_PERIOD_RE.match(t, a - 1 if a > 0 else 0)  # (一季度，…增长19.7%)
-        return p is not None and p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None
+        if p is None:
+            return _period_carried(t, rev, a, c)
+        return p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None
     # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
     return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 
