@@ -6,6 +6,7 @@ it that name no year of their own; one that names a five-year period and its goa
 
 from __future__ import annotations
 
+import functools
 import re
 
 from transform.targets.goals import is_review_heading
@@ -26,7 +27,15 @@ _NOT_AHEAD = ("编制", "回顾", "完成情况", "进展情况", "执行情况"
 
 def heading_year(heading: str | None) -> int | None:
     """The year a heading sets for the items under it, or None."""
-    if not heading or any(w in heading for w in _NOT_AHEAD):
+    if not heading:
+        return None
+    return _heading_year(str(heading))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_year(heading: str) -> int | None:
+    # (asked for every heading above every task and target: the same few headings many times)
+    if any(w in heading for w in _NOT_AHEAD):
         return None
     year = _dated_heading(heading) if "年" in heading[:16] else None
     year = year or _period_heading(heading)
@@ -43,6 +52,8 @@ def _dated_heading(heading: str) -> int | None:
 
 def _period_heading(heading: str) -> int | None:
     """'“十五五”时期主要目标' -> 2030, the period's last year."""
+    if "五" not in heading:
+        return None
     m = _PERIOD_HEADING.match(heading)
     if m is None:
         return None
