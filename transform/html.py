@@ -92,6 +92,27 @@ def _collapse_spaces(s: str) -> str:
     return _SPACE_RUN.sub(" ", s) if "  " in s else s
 
 
+def _keep_runs(s: str) -> str:
+    """Like `_collapse_spaces`, but a run of two or more spaces (&nbsp;, &#160;, blanks) stays a
+    run of two: in a paragraph printed as a spaced table ("2  严守用水 效率控制") the run is a
+    cell border, an empty cell, as the text rendering keeps it. A single space stays one, and
+    lines with "|" cell borders are collapsed as before."""
+    s = s.replace("\t", " ").replace("\r", " ").replace("\f", " ").replace("\v", " ").replace("\xa0", " ")
+    if "  " not in s:
+        return s
+    if "|" not in s and ROW_CELL not in s:
+        return _SPACE_RUN.sub("  ", s)
+    return "\n".join(
+        _collapse_spaces(ln) if _has_border(ln) else _SPACE_RUN.sub("  ", ln) for ln in s.split("\n")
+    )
+
+
+def _has_border(line: str) -> bool:
+    """A row of a rendered table (or a line with a printed "|"): its cells are already apart,
+    and runs there stay single spaces as before."""
+    return "|" in line or ROW_CELL in line
+
+
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
 _CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
@@ -182,7 +203,8 @@ def _finish(text: str, *, trim_cells: bool = True) -> str:
         text = _NL_BETWEEN_BLOCKS.sub(_NL + " " + _NL, text)
         if "\n" in text:
             text = _join_source_lines(text)
-    text = _collapse_spaces(text.replace(_CELL_END, " | ").replace(_NL, "\n"))
+    text = text.replace(_CELL_END, " | ").replace(_NL, "\n")
+    text = _collapse_spaces(text) if trim_cells else _keep_runs(text)
     lines = []
     for line in text.split("\n"):
         line = line.strip(" \t\u3000")
