@@ -94,6 +94,8 @@ def dated_under_headings(body: str, goals: list[str], first_year: int | None = N
     ("“十五五”时期主要目标" over "地区生产总值年均增长5%左右…") when the heading sets a year not before
     the plan's first year (“十三五”时期… in a 十四五 plan reviews the past); lines already dated and
     lines under no such heading are kept as they are."""
+    if all(getattr(g, "year", None) is not None for g in goals):
+        return goals  # (no goal lines, or all dated already: the page's lines are not read)
     lines = [ln.strip() for ln in body.split("\n")]
     first_at: dict[str, int] = {}  # each line's first position (one pass: a lookup per goal line)
     for i, ln in enumerate(lines):

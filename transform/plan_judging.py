@@ -98,8 +98,15 @@ _REPORTED_MIN = 3  # items so opening before a page counts as commentary
 def reports_on_a_report(tasks: list[dict]) -> bool:
     """Commentary on a report or a plan (an article "解码…报告"): most of its items, 3 or more, open
     by attributing their content to the report or plan, so they report it and state no work."""
-    n = sum(1 for t in tasks if _reported_item(t))
-    return n >= _REPORTED_MIN and n * 2 > len(tasks)
+    need = max(_REPORTED_MIN, len(tasks) // 2 + 1)  # 3 or more, and most
+    n = 0
+    for i, t in enumerate(tasks):
+        n += _reported_item(t)
+        if n >= need:
+            return True
+        if n + len(tasks) - i - 1 < need:
+            return False  # (a plan's items: decided after about half of them)
+    return False
 
 
 def _reported_item(task: dict) -> bool:
@@ -107,7 +114,7 @@ def _reported_item(task: dict) -> bool:
     title = task.get("title") or ""
     rest = body[len(title) :] if title and body.startswith(title) else body
     rest = rest.lstrip("。.:：，, \t\n")
-    return _REPORTED.match(rest) is not None or _REPORTED.match(body) is not None
+    return _REPORTED.match(rest) is not None or (rest != body and _REPORTED.match(body) is not None)
 
 
 def explains_plan(title: str | None) -> bool:

@@ -372,13 +372,27 @@ def reported_work_lines(body: str) -> list[str]:
     if not years or _LEAD_WORK_RE.search(lead) is None:
         return []
     return [
-        ln
-        for ln in body[first + 1 :].split("\n")[:_REPORTED_WORK_LINES]
-        if _FIGURE_RE.search(ln) is not None
-        and _FORWARD_PAST_RE.search(ln) is None
-        and _LAST_YEAR_RE.search(ln) is None
-        and all(int(y) >= max(years) for y in _YEAR_MENTION.findall(ln))
+        ln for ln in body[first + 1 :].split("\n")[:_REPORTED_WORK_LINES] if _current_figure_line(ln, years)
     ]
+
+
+def _current_figure_line(line: str, years: list[int]) -> bool:
+    """A line naming a figure and nothing of the past (以来, 截至, 已完成, 累计, 去年, a year before
+    the latest of `years`)."""
+    return (
+        _FIGURE_RE.search(line) is not None
+        and _FORWARD_PAST_RE.search(line) is None
+        and _LAST_YEAR_RE.search(line) is None
+        and all(int(y) >= max(years, default=0) for y in _YEAR_MENTION.findall(line))
+    )
+
+
+def _in_page_order(body: str, lines: list[str], extra: list[str]) -> list[str]:
+    """`lines` and `extra` in the order the page prints them."""
+    if not extra:
+        return lines
+    order = {ln: body.find(ln) for ln in lines + extra}
+    return sorted(lines + extra, key=lambda ln: order[ln])
 
 
 _REPORTED_WORK_LINES = 40  # lines read after such a lead
@@ -402,16 +416,10 @@ def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
         ln
         for ln in body.split("\n")
         if _FIELD_LEAD_RE.match(ln.strip()) is not None
-        and _FIGURE_RE.search(ln) is not None
-        and _FORWARD_PAST_RE.search(ln) is None
-        and _LAST_YEAR_RE.search(ln) is None
-        and all(int(y) >= max(years, default=0) for y in _YEAR_MENTION.findall(ln))
+        and _current_figure_line(ln, years)
         and not any(ln.strip() in k for k in lines)
     ]
-    if not extra:
-        return lines
-    order = {ln: body.find(ln) for ln in lines + extra}
-    return sorted(lines + extra, key=lambda ln: order[ln])
+    return _in_page_order(body, lines, extra)
 
 
 _LAST_YEAR_RE = re.compile(r"去年|上年|过去一年")
@@ -509,10 +517,7 @@ def _with_listed_work(lines: list[str], body: str, below: int) -> list[str]:
         and _LAST_YEAR_RE.search(ln) is None
         and not any(ln.strip() in k for k in lines)
     ]
-    if not extra:
-        return lines
-    order = {ln: body.find(ln) for ln in lines + extra}
-    return sorted(lines + extra, key=lambda ln: order[ln])
+    return _in_page_order(body, lines, extra)
 
 
 # a lead that announces the work it lists below: "重点围绕以下六个方面开展工作", "做好如下工作"
