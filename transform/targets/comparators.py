@@ -45,6 +45,13 @@ _TO_LEVEL_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "to_level_verbs"))) + ")(?:到|至)"
 )
 
+# The period or state a 由…到 change starts from: 由“十三五”时期的15个, 由基期的40%
+BASE_PERIOD = (
+    r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:规划)?(?:时期末|时期|期间|期末|末)?|"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "base_periods")))
+    + ")"
+)
+
 # words that name the level reached ("…，达到79岁"): no change is carried over to the number
 LEVEL_REACHED_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "reached"))) + r")\s?$"

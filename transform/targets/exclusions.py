@@ -16,6 +16,7 @@ from transform.targets.comparators import (
     _AT_LEAST_WORDS,
     _LEVEL_VERB_TAIL,
     _TO_LEVEL_RE,
+    BASE_PERIOD,
     _cmp_before_verb,
 )
 from transform.targets.framing import framing_rule
@@ -89,9 +90,10 @@ _DOCUMENT_ARTICLES = re.compile(
     + r")\s?[、,]\s?$"
 )
 _BASELINE_VALUE_TAIL = re.compile(
-    r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年"
+    r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年|"
+    + BASE_PERIOD
     # 由原来规划的10.6万公里调增到26.5万公里: a few words of what set the old value
-    r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的))?的?\s?$"
+    + r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的))?的?\s?$"
 )
 # "比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%": the values of the base year compared
 # with (and the items of their list) are no targets

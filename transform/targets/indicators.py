@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import table
-from transform.targets.comparators import _TO_LEVEL_RE
+from transform.targets.comparators import _TO_LEVEL_RE, BASE_PERIOD
 from transform.targets.qualifiers import (
     _FUNDING,
     _FUNDING_NOISE,
@@ -117,8 +117,9 @@ _SUBJ_SPLIT_NOT_RE = re.compile(_alt(_i("subject_split_not")))
 _GAP_RE = re.compile(r"\s?(?:、|和|及|与|以及)?\s?")
 _GAP_DUN_RE = re.compile(r"\s?、\s?")
 _FROM_VALUE_RE = re.compile(
-    r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年"
-    r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的)"
+    r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年|"
+    + BASE_PERIOD
+    + r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的)"
     # a measure word naming the baseline: 从月销售额10万元提高到15万元
     r"|[^\d,，;；。:：\s由从的]{1,5}(?=\d))?的?\s?[\d一二两三四五六七八九十百]"
 )
