@@ -34,6 +34,7 @@ from transform.targets.indicators import (
     bare_verb,
     borrowed,
     level_subject,
+    sentence_subject,
     subjects_of_clause_before,
 )
 from transform.targets.qualifiers import _drop_qualifiers
@@ -251,7 +252,10 @@ class _Reader:
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
-            indicator = level_subject(self.out[-1], c)
+            # (unless it stands in an earlier sentence and a clause before this one in its own
+            # sentence names one: "…。固废综合利用率稳步提高，到2025年达到75%")
+            own = sentence_subject(t, c.clause_start, c.sent_start) if self.starts[-1] < c.sent_start else ""
+            indicator = own or level_subject(self.out[-1], c)
             # (a level after a rate of change is none: "增长6%，达到520亿元")
             if (
                 change is None

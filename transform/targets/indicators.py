@@ -413,6 +413,27 @@ def subjects_of_clause_before(t: str, clause_start: int, sent_start: int) -> lis
 
 
 _YEAR_RE_ANY = re.compile(r"(?:19|20)\d{2}\s?年")
+_SENTENCE_SUBJECT_CUT_RE = re.compile(_alt(_i("subject_clause_cuts") + _i("sentence_subject_cuts")))
+_SUBJECT_MIN, _SUBJECT_MAX = 2, 20  # characters of a subject read from a clause
+
+
+def sentence_subject(t: str, clause_start: int, sent_start: int) -> str:
+    """ "工业固废综合利用率稳步提高，到2025年达到75%": the subject named by the clause before the
+    value's in its sentence (its words up to the first of `subject_clause_cuts` or
+    `sentence_subject_cuts`); "" when there is no such clause, it holds a number other than a
+    year, or its head is no phrase of 2-20 characters."""
+    end = clause_start - 1
+    if end <= sent_start:
+        return ""
+    lo = max(_last_boundary_clause(t, end), sent_start)
+    clause = t[lo:end]
+    if any(ch.isdigit() for ch in _YEAR_RE_ANY.sub("", clause)):
+        return ""
+    parts = _SENTENCE_SUBJECT_CUT_RE.split(clause, maxsplit=1)
+    if len(parts) < 2:
+        return ""  # no verb or adverb ends the subject: the clause may be anything
+    head = _strip_lead_filler(parts[0].strip())
+    return head if _SUBJECT_MIN <= len(head) <= _SUBJECT_MAX else ""
 
 
 def _split_subjects(head: str) -> list[str]:
