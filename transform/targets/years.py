@@ -155,7 +155,12 @@ def _years_listed(head: str, k: int) -> list[int]:
         a, b = int(m.group(1)), int(m.group(2))
         if b - a + 1 == k:
             return list(range(a, b + 1))
-    ys = [int(y) for y in _YEAR_MENTION_RE.findall(head)]
+    # (比2020年分别下降…: a baseline year is no year of the list)
+    ys = [
+        int(m.group(1))
+        for m in _YEAR_MENTION_RE.finditer(head)
+        if _BASE_PREFIX_RE.search(head, m.start() - 3 if m.start() > 3 else 0, m.start()) is None
+    ]
     if len(ys) == k and ys == sorted(ys) and len(set(ys)) == k:
         return ys
     return []
