@@ -77,13 +77,16 @@ def _bound_qualifies(t: str, c) -> bool:
     return bool(nxt) and _CJK_RE.match(nxt) is not None and not _bound_reaches(t, p)
 
 
-_HERD_SCALE = lex("targets_exclusions", "herd_scale_words")
+_HERD_SCALE = lex("targets_exclusions", "herd_scale_words") + lex(
+    "targets_exclusions", "population_scale_words"
+)
 _HERD_GAP = 6  # characters between the scale word and the count (年出栏生猪500头以上)
 
 
 def _herd_scale(t: str, c) -> bool:
-    """A count of animals after a word of a farm's scale (年出栏, 存栏 …): with a bound and a noun
-    after it, it says which farms are counted (年出栏500头以上规模养殖场), as an amount does."""
+    """A count of animals after a word of a farm's scale (年出栏, 存栏 …), or of people after a word
+    of a place's size (城区人口): with a bound and a noun after it, it says which farms or places are
+    counted (年出栏500头以上规模养殖场, 城区人口10万以上的市县), as an amount does."""
     lo = max(c.seg_start, c.start - _HERD_GAP - 3)
     head = t[lo : c.start]
     # (生猪存栏稳定在350万头以上: a level the herd keeps)
