@@ -35,6 +35,13 @@ _RAISE_WORDS = lex("targets_comparators", "change", "raise")
 _DEC_WORDS = lex("targets_comparators", "change", "decrease")
 # 新增 N is a count; 改造提升 N万亩 is an amount of work, not a relative change
 _NEW_WORDS = lex("targets_comparators", "change", "count")
+# A change by an amount right after a value (由2020年的23%提高2个百分点, 从目前的23.04%再提高超1个
+# 百分点): that value is the baseline, the amount is the target.
+CHANGE_BY_RE = re.compile(
+    r"\s?(?:再|将)?(?:"
+    + "|".join(map(re.escape, sorted(_INC_WORDS + _RAISE_WORDS + _DEC_WORDS, key=len, reverse=True)))
+    + r")(?:了)?(?:超过|超|约|近)?\s?[\d一二两三四五六七八九十]"
+)
 # 比2020年 / 较上年 / 与基期相比: a comparison before the number, not part of the change words
 _VERSUS = r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?"
 _CHANGE_NOISE = lex("targets_comparators", "change", "noise")

@@ -17,6 +17,7 @@ from transform.targets.comparators import (
     _LEVEL_VERB_TAIL,
     _TO_LEVEL_RE,
     BASE_PERIOD,
+    CHANGE_BY_RE,
     _cmp_before_verb,
 )
 from transform.targets.framing import framing_rule
@@ -300,11 +301,11 @@ _INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re
 
 
 def _baseline_value(t: str, c, flags: _Flags) -> bool:
-    """A value of the base the plan starts from: 由30%提高到50% (the 30%), 比2010年的12.4万吨
-    减少11.9% (the 12.4万吨). (A search clamps pos and endpos to the text: no max/min calls.)"""
+    """A value of the base the plan starts from: 由30%提高到50% (the 30%), 由2020年的23%提高2个
+    百分点 (the 23%), 比2010年的12.4万吨减少11.9% (the 12.4万吨). (A search clamps pos and endpos to the text: no max/min calls.)"""
     start = c.start
     if flags.has_from and _BASELINE_VALUE_TAIL.search(t, start - 12, start):
-        if _TO_LEVEL_RE.search(t, c.end, c.end + 30):
+        if _TO_LEVEL_RE.search(t, c.end, c.end + 30) or CHANGE_BY_RE.match(t, c.end):
             return True
     return flags.has_compared and _COMPARED_VALUE_TAIL.search(t, start - 50, start) is not None
 

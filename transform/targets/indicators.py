@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import table
-from transform.targets.comparators import _TO_LEVEL_RE, BASE_PERIOD
+from transform.targets.comparators import _TO_LEVEL_RE, BASE_PERIOD, CHANGE_BY_RE
 from transform.targets.qualifiers import (
     _FUNDING,
     _FUNDING_NOISE,
@@ -506,8 +506,12 @@ def _raw_before(t: str, boundary: int, c: _Cand) -> str:
     subject and its verb, and how a rate is counted (以县为单位)."""
     raw = t[boundary : c.start]
     bm = _FROM_VALUE_RE.search(raw) if ("由" in raw or "从" in raw) else None
-    if bm and _TO_LEVEL_RE.search(raw, bm.end()):
-        raw = raw[: bm.start()]  # 由2020年的85%提高到: the subject is before 由
+    if bm and (
+        _TO_LEVEL_RE.search(raw, bm.end())
+        or CHANGE_BY_RE.search(t, boundary + bm.end(), c.start + 1) is not None
+    ):
+        # 由2020年的85%提高到 / 由2020年的85%提高5个百分点: the subject is before 由
+        raw = raw[: bm.start()]
     if "年" in raw:
         raw = _INNER_DATE_RE.sub("", raw)
     return _COUNTED_BY_RE.sub("", raw) if "单位" in raw or "單位" in raw else raw
