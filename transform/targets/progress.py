@@ -30,6 +30,19 @@ _REPORT_RE = re.compile(
 _DONE_SHARE_RE = re.compile(
     r"完成了?(?:[^,:;。的率达到为\d]{0,8}|(?:全年|年度|本年度)?(?:目标任务|计划任务|目标|任务|计划)的)$"
 )
+# 完成地区生产总值增长4.5%左右: a rate of change to reach, not how far the work is
+_CHANGE_TAIL_RE = re.compile(
+    "(?:"
+    + "|".join(
+        map(
+            re.escape,
+            lex("targets_comparators", "change", "increase")
+            + lex("targets_comparators", "change", "raise")
+            + lex("targets_comparators", "change", "decrease"),
+        )
+    )
+    + r")\s?$"
+)
 _PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress")))
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _RATE_WORDS = _x("reported_rates")
@@ -164,12 +177,14 @@ _MILESTONE_RE = re.compile(alternation(_x("milestone_words"), ()))
 def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
     """How far the work is, not a commitment, where nothing before the number in its sentence
     looks ahead (到…年, 力争, 年底前, 计划 …): 完成90% / 完成基础施工30% at the end of its
-    clause, or any number of a sentence that reports 已完成/已启动… (已建成的 describes)."""
+    clause (not 完成…增长5%: a rate of change to reach), or any number of a sentence that reports 已完成/已启动… (已建成的 describes)."""
+    head = t[c.start - 12 if c.start > 12 else 0 : c.start]
     share = (
         c.kind == "percent"
-        and _DONE_SHARE_RE.search(t[c.start - 12 if c.start > 12 else 0 : c.start]) is not None
+        and _DONE_SHARE_RE.search(head) is not None
         and not t.startswith(("的", "以上的"), c.end)
-    )  # 完成80%的村庄改造: a target
+        and _CHANGE_TAIL_RE.search(head) is None
+    )  # 完成80%的村庄改造, 完成地区生产总值增长5%: targets
     if not (share or has_done):
         return False  # (a report needs 已)
     a, b = _sentence(t, rev, c.start)
