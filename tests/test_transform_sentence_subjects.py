@@ -38,6 +38,9 @@ def test_the_clause_before_names_the_subject(text, expected):
     ("到2024年，产业规模达到150亿元；到2025年，达到200亿元。", [("产业规模", 150.0), ("产业规模", 200.0)]),
     # no clause before in the sentence
     ("地区生产总值达到500亿元；年均增长6%。", [("地区生产总值", 500.0), ("地区生产总值", 6.0)]),
+    # the clause before names who acts, not what is measured
+    ("森林覆盖率达到45%。全市上下持续发力，到2025年达到50%。", [("森林覆盖率", 45.0), ("森林覆盖率", 50.0)]),
+    ("森林覆盖率达到45%。各项工作稳步推进，到2025年达到50%。", [("森林覆盖率", 45.0), ("森林覆盖率", 50.0)]),
     # the clause before holds a figure of its own: not read as a subject
     ("规上工业增加值增长8%。旅游收入增长10%，达到80亿元。", [("规上工业增加值", 8.0), ("旅游收入", 10.0), ("旅游收入", 80.0)]),
 ])

@@ -414,6 +414,7 @@ def subjects_of_clause_before(t: str, clause_start: int, sent_start: int) -> lis
 
 _YEAR_RE_ANY = re.compile(r"(?:19|20)\d{2}\s?年")
 _SENTENCE_SUBJECT_CUT_RE = re.compile(_alt(_i("subject_clause_cuts") + _i("sentence_subject_cuts")))
+_SENTENCE_SUBJECT_VERB_RE = re.compile(_alt(_i("sentence_subject_verbs")))
 _SUBJECT_MIN, _SUBJECT_MAX = 2, 20  # characters of a subject read from a clause
 
 
@@ -421,7 +422,8 @@ def sentence_subject(t: str, clause_start: int, sent_start: int) -> str:
     """ "工业固废综合利用率稳步提高，到2025年达到75%": the subject named by the clause before the
     value's in its sentence (its words up to the first of `subject_clause_cuts` or
     `sentence_subject_cuts`); "" when there is no such clause, it holds a number other than a
-    year, or its head is no phrase of 2-20 characters."""
+    year, the rest of it holds none of `sentence_subject_verbs`, or its head is no phrase of 2-20
+    characters."""
     end = clause_start - 1
     if end <= sent_start:
         return ""
@@ -432,6 +434,8 @@ def sentence_subject(t: str, clause_start: int, sent_start: int) -> str:
     parts = _SENTENCE_SUBJECT_CUT_RE.split(clause, maxsplit=1)
     if len(parts) < 2:
         return ""  # no verb or adverb ends the subject: the clause may be anything
+    if _SENTENCE_SUBJECT_VERB_RE.search(clause, len(parts[0])) is None:
+        return ""  # "全市上下持续发力": the clause says nothing of a measure
     head = _strip_lead_filler(parts[0].strip())
     return head if _SUBJECT_MIN <= len(head) <= _SUBJECT_MAX else ""
 
