@@ -20,6 +20,7 @@ from transform.unit_words import AREA_SET, HEADING_OBJECTS, JOINT_OPENERS, JOINT
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
+_FULL_STOP = "。"
 _VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_KIND}, reverse=True))
 _VERB_FIRST = frozenset(v[0] for v in VERB_KIND)
 #: a run of names longer than this is prose
@@ -179,6 +180,8 @@ def find_clauses(
     pending: list[str] = []
     pending_start = -1
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
+        if before in _FULL_STOP:  # names never wait for a verb in the next sentence
+            pending, pending_start = [], -1
         verb = _verb_at_end(view, s, e)
         joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
         if joined:  # "X牵头，会同A、B推进": A and B take part
@@ -192,6 +195,8 @@ def find_clauses(
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names:
                 lead_in = view[s:ns]
+                if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
+                    pending, pending_start = [], -1
                 opens = not pending and (
                     lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in)
                 )
