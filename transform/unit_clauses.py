@@ -11,6 +11,7 @@ part; 负责落实-type verbs take part beside a lead or 负责 clause, else lea
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -290,3 +291,26 @@ def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:
             target = part
         target.extend(n for n in c.names if n not in target)
     return lead, [p for p in part if p not in lead]
+
+
+#: a role verb of a unit clause; a cell holding none is no clause (most cells: a plain search)
+_CLAUSE_VERB = re.compile("牵头|牽頭|配合|负责|負責|参与|參與|协办|協辦|主办|主辦|协同|協同")
+_CLAUSE_CELL_MAX = 80
+_CLAUSE_GAPS = re.compile(r"[\s，,；;、。.]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_clause_cell(text: str) -> bool:
+    """A cell that is nothing but unit clauses ("县农业农村局牵头，县财政局配合", "县卫健局、县医保局
+    分别牵头"): a unit cell, where a task sentence that names its units ("新建…，县发改局牵头") is none."""
+    if len(text) > _CLAUSE_CELL_MAX or _CLAUSE_VERB.search(text) is None:
+        return False
+    clauses = find_clauses(text, simplified(text), 0, len(text), strict=True)
+    if not clauses:
+        return False
+    at = 0
+    for c in sorted(clauses, key=lambda c: c.start):
+        if _CLAUSE_GAPS.fullmatch(text, at, c.start) is None:
+            return False
+        at = max(at, c.end)
+    return _CLAUSE_GAPS.fullmatch(text, at) is not None
