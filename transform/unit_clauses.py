@@ -75,17 +75,21 @@ def _segments(view: str, start: int, end: int) -> list[tuple[int, int, str, str]
 
 
 def _verb_split(view: str, segments: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Segments cut again at a 、 right after a verb: "县发改局牵头、县财政局配合"."""
+    """Segments cut again at a 、 or a space right after a verb: "县发改局牵头、县财政局配合",
+    "县农业农村局牵头 县财政局配合" (a rendering that lost the comma)."""
     out: list[tuple[int, int, str, str]] = []
     for s, e, before, after in segments:
-        i = view.find("、", s, e)
-        while i >= 0:
-            if _verb_at_end(view, s, i) is not None:
-                out.append((s, i, before, "、"))
-                s, before = i + 1, "、"
-            i = view.find("、", i + 1, e)
+        for m in _AFTER_VERB_CUT.finditer(view, s, e):
+            i = m.start()
+            if i > s and _verb_at_end(view, s, i) is not None:
+                out.append((s, i, before, m.group()[0]))
+                s, before = m.end(), m.group()[0]
         out.append((s, e, before, after))
     return out
+
+
+#: where a clause may end inside a segment, right after its verb
+_AFTER_VERB_CUT = re.compile(r"、|[ \u3000]+")
 
 
 def _verb_at_end(view: str, s: int, e: int) -> str | None:
