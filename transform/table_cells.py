@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from transform import lexicons
 from transform.gazetteer import is_unit_like
 from transform.memo import per_document
+from transform.unit_clauses import is_clause_cell
 
 UNIT_ROLES = ("lead", "resp", "part")
 HEAD_FIRST = frozenset("序编NnＮ")
@@ -275,7 +276,7 @@ def cell_type(text: str) -> str:
         return "number"
     if len(compact) <= 16 and is_person(t):
         return "person"
-    if is_units(t):
+    if is_units(t) or is_clause_cell(t):
         return "unit"
     if len(compact) > 14 or SENTENCE_PUNCT.search(compact):
         return "long"

@@ -81,6 +81,20 @@ def row_number(cell: str) -> tuple[int, str] | None:
     return n, (f"（{raw}）" if m.group(1) else f"{raw}、")
 
 
+# a 序号 cell numbered like a report: "1.1", "2.3.1" (a figure such as "1.5" only in the number column)
+_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}")
+
+
+def compound_number(cell: str) -> tuple[int, str] | None:
+    """(last part, marker as the tree reads it) for a 序号 cell holding a compound number: "1.2" ->
+    (2, "1.2 "); None for any other cell. Only read in a table's number column."""
+    cell = cell.strip()
+    if _COMPOUND_NO.fullmatch(cell) is None:
+        return None
+    last = int(re.split("[.．]", cell)[-1])
+    return (last, cell.replace("．", ".") + " ") if last else None
+
+
 @dataclass
 class Row:
     number: int

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is_units
-from transform.table_rows import Row, row_number
+from transform.table_rows import Row, compound_number, row_number
 
 __all__ = [
     "cut_unit_name",
@@ -196,7 +196,7 @@ def spaced_wrap(line: str, nxt: str) -> str | None:
     the number and the start of the task cell only, `nxt` no number of its own and the rest
     of the row (a unit, person or deadline cell at least). None where `nxt` is no such line."""
     tokens, rest = line.split()[1:], nxt.split()
-    if not tokens or not rest or row_number(rest[0]) or "|" in nxt:
+    if not tokens or not rest or row_number(rest[0]) or compound_number(rest[0]) or "|" in nxt:
         return None
     if any(cell_type(t) in _CLOSING for t in tokens) or not any(cell_type(t) in _CLOSING for t in rest):
         return None

@@ -33,7 +33,7 @@ from transform.table_cells import (
     is_units,
     names_work,
 )
-from transform.table_rows import HEADING_KINDS, Row, TableLine, emit_rows, retag, row_number
+from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
@@ -459,6 +459,13 @@ def _piped_rows(
                 continue  # row the page break cut is joined with the rest of it below
             break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
+        compound = (
+            compound_number(cells[no_col])
+            if idx is None and no_col is not None and no_col < len(cells)
+            else None
+        )
+        if compound is not None:
+            idx = no_col
         if idx is None and no_col is not None and aligned is not None and events[-1][1] is aligned:
             wrapped = wrapped_cells(lines[k], len(cols), no_col, bordered)
             if wrapped is not None and (
@@ -520,7 +527,7 @@ def _piped_rows(
             events.append(("row", row))
             k += 1
             continue
-        no = row_number(cells[idx])
+        no = compound or row_number(cells[idx])
         assert no is not None
         lead_cells = [c for c in cells[:idx] if c]
         # cells before the number are category cells spanning rows: align the rest from the number
@@ -644,17 +651,25 @@ def _spaced_rows(
     n = len(lines)
     k = j
     prev = None
+    prev_key: tuple[int, ...] | None = None  # the number of the last row, compound ones included
     while k < n:
         line = lines[k]
         tokens = line.split()
         no = row_number(tokens[0]) if tokens else None
-        if no is None and events and not heads and prev is not None:
+        compound = _compound_row(tokens, cols) if no is None else None
+        if no is None and compound is None and events and not heads and prev is not None:
             if spaced_tail(events[-1][1], line, lines[k + 1] if k + 1 < n else None, prev):
                 k += 1  # the rest of the row above, wrapped: a unit list or its task cell goes on
                 continue
-        if no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
+        if compound is not None:  # "1.2 …" under "1 …" or "1.1 …": numbered in order
+            key = _compound_key(tokens[0])
+            if len(tokens) < 2 or (prev_key is not None and key <= prev_key):
+                break
+            no, prev_key = compound, key
+        elif no is None or len(tokens) < 2 or (prev is not None and no[0] <= prev):
             break
-        prev = no[0]
+        else:
+            prev, prev_key = no[0], (no[0],)
         if not heads and k + 1 < n and (joined := spaced_wrap(line, lines[k + 1])) is not None:
             line, tokens = joined, joined.split()  # a row printed over two lines
             k += 1
@@ -670,6 +685,18 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, cols, table, ""), k
+
+
+def _compound_row(tokens: list[str], cols: list[Column]) -> tuple[int, str] | None:
+    """The compound number ("1.2") a spaced row opens with, in a table whose first column is its
+    序号 column; else None."""
+    if not tokens or not cols or cols[0].role != "no":
+        return None
+    return compound_number(tokens[0])
+
+
+def _compound_key(cell: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.split("[.．]", cell.strip()))
 
 
 # what a cell after a unit column opens with: progress (已…, 正在…), a note, a yes/no answer

@@ -37,6 +37,12 @@ UNIT_LINE = re.compile(
     r"^[（(【\[]?\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位|参与部门|配合部门|"
     r"协办单位|责任领导|责任人|完成时限)\s*[:：]"
 )
+# a line after a section's items stating the units of all of them ("以上任务牵头单位：县教体局",
+# "（上述工作由县发改局牵头，各乡镇配合）")
+_ABOVE_UNITS = re.compile(
+    r"^[（(【\[]?\s*(?:以上|上述)(?:各项|所有|全部)?(?:任务|工作|事项|措施|项目)"
+    r"[^。\n]{0,6}?(?:牵头|主办|责任单位|责任部门|配合单位|负责)"
+)
 _NOTICE_SECTIONS = 5  # at most this many requirements before the plan
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
 _SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
@@ -520,6 +526,8 @@ def _owner_of_unit_line(current: Node, line: str) -> Node:
 
     "1．…（1）…（2）…\n责任单位：…": the units belong to 1, and (1)/(2) inherit them.
     """
+    if current.parent is not None and current.parent.kind != "root" and _ABOVE_UNITS.match(line):
+        return current.parent  # "以上任务牵头单位：…" after a section's items: the section's units
     if not UNIT_LINE.match(line) or current.parent is None or current.parent.kind == "root":
         return current
     siblings = current.parent.children

@@ -11,6 +11,7 @@ part; 负责落实-type verbs take part beside a lead or 负责 clause, else lea
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from transform.unit_words import AREA_SET, HEADING_OBJECTS, JOINT_OPENERS, JOINT
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
+_FULL_STOP = "。"
 _VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_KIND}, reverse=True))
 _VERB_FIRST = frozenset(v[0] for v in VERB_KIND)
 #: a run of names longer than this is prose
@@ -73,17 +75,21 @@ def _segments(view: str, start: int, end: int) -> list[tuple[int, int, str, str]
 
 
 def _verb_split(view: str, segments: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Segments cut again at a 、 right after a verb: "县发改局牵头、县财政局配合"."""
+    """Segments cut again at a 、 or a space right after a verb: "县发改局牵头、县财政局配合",
+    "县农业农村局牵头 县财政局配合" (a rendering that lost the comma)."""
     out: list[tuple[int, int, str, str]] = []
     for s, e, before, after in segments:
-        i = view.find("、", s, e)
-        while i >= 0:
-            if _verb_at_end(view, s, i) is not None:
-                out.append((s, i, before, "、"))
-                s, before = i + 1, "、"
-            i = view.find("、", i + 1, e)
+        for m in _AFTER_VERB_CUT.finditer(view, s, e):
+            i = m.start()
+            if i > s and _verb_at_end(view, s, i) is not None:
+                out.append((s, i, before, m.group()[0]))
+                s, before = m.end(), m.group()[0]
         out.append((s, e, before, after))
     return out
+
+
+#: where a clause may end inside a segment, right after its verb
+_AFTER_VERB_CUT = re.compile(r"、|[ \u3000]+")
 
 
 def _verb_at_end(view: str, s: int, e: int) -> str | None:
@@ -179,6 +185,8 @@ def find_clauses(
     pending: list[str] = []
     pending_start = -1
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
+        if before in _FULL_STOP:  # names never wait for a verb in the next sentence
+            pending, pending_start = [], -1
         verb = _verb_at_end(view, s, e)
         joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
         if joined:  # "X牵头，会同A、B推进": A and B take part
@@ -192,6 +200,8 @@ def find_clauses(
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names:
                 lead_in = view[s:ns]
+                if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
+                    pending, pending_start = [], -1
                 opens = not pending and (
                     lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in)
                 )
@@ -285,3 +295,26 @@ def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:
             target = part
         target.extend(n for n in c.names if n not in target)
     return lead, [p for p in part if p not in lead]
+
+
+#: a role verb of a unit clause; a cell holding none is no clause (most cells: a plain search)
+_CLAUSE_VERB = re.compile("牵头|牽頭|配合|负责|負責|参与|參與|协办|協辦|主办|主辦|协同|協同")
+_CLAUSE_CELL_MAX = 80
+_CLAUSE_GAPS = re.compile(r"[\s，,；;、。.]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_clause_cell(text: str) -> bool:
+    """A cell that is nothing but unit clauses ("县农业农村局牵头，县财政局配合", "县卫健局、县医保局
+    分别牵头"): a unit cell, where a task sentence that names its units ("新建…，县发改局牵头") is none."""
+    if len(text) > _CLAUSE_CELL_MAX or _CLAUSE_VERB.search(text) is None:
+        return False
+    clauses = find_clauses(text, simplified(text), 0, len(text), strict=True)
+    if not clauses:
+        return False
+    at = 0
+    for c in sorted(clauses, key=lambda c: c.start):
+        if _CLAUSE_GAPS.fullmatch(text, at, c.start) is None:
+            return False
+        at = max(at, c.end)
+    return _CLAUSE_GAPS.fullmatch(text, at) is not None

@@ -1,6 +1,6 @@
 """Names in a printed list that share one suffix across a 、 are one name (EXTRACTION.md: keep a
 name whole when 、 is inside it): 各乡、镇人民政府; 江岸、江汉、武昌区人民政府; 各市、特区、区人民政府;
-人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
+人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from transform.gazetteer import is_unit_like
 _FRAGMENT_LEN = 5
 #: at most this many names share one suffix (江岸、江汉、汉阳、武昌区人民政府)
 _MAX_SHARED = 8
-#: bare nouns that share the name before them (市直有关部门、单位)
-_BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门"))
+#: bare nouns that share the name before them (市直有关部门、单位; 各乡镇党委、政府)
+_BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门", "政府", "人民政府", "党委", "办事处"))
 
 
 def merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:

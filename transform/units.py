@@ -131,6 +131,11 @@ def extract_units(
     if not text:
         return Units()
     view = simplified(text)
+    if ("〔" in view or "【" in view or "[" in view) and _ODD_MARK.search(
+        view
+    ) is not None:  # "县商务局〔牵头〕、县发改局": read as "县商务局（牵头）"
+        view = _ODD_MARK.sub(r"（\1）", view)
+        text = _odd_marks_as_parentheses(text, view)
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
     role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
@@ -591,7 +596,25 @@ def _drop_leads_from_participating(units: Units) -> None:
             return
 
 
-_MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|牵头单位)\s*[）)]$")
+_MARKED_LEAD = re.compile(r"[（(]\s*(牵头|主办|主责|牵头单位|牵头部门)\s*[）)]$")
+#: the mark of a participating unit beside a marked lead ("县发改局（配合）"): no part of its name
+_MARKED_PART = re.compile(r"[（(]\s*(配合|协办|参与|协同|配合单位|配合部门)\s*[）)]$")
+#: a role mark in square or lenticular brackets right after a name ("县商务局〔牵头〕、", "【牵头】")
+_ODD_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff])[〔【\[]\s*(牵头|主办|主责|配合|协办)\s*[〕】\]](?=[、，,；;\s）)]|$)"
+)
+
+
+def _odd_marks_as_parentheses(text: str, view: str) -> str:
+    """`text` with the odd brackets of its role marks as parentheses, where `view` (its simplified
+    copy, marks already rewritten, same length) has them."""
+    chars = list(text)
+    for m in _MARKED_ANY.finditer(view):
+        chars[m.start()], chars[m.end() - 1] = "（", "）"
+    return "".join(chars)
+
+
+_MARKED_ANY = re.compile(r"（(?:牵头|主办|主责|配合|协办)）")
 
 
 _STARS = "*＊★☆"
@@ -606,12 +629,28 @@ def _marked_leads(units: Units) -> None:
         return
     if "）" not in joined and ")" not in joined:  # _MARKED_LEAD ends with one of them: nothing marked
         return
-    marked = [u for u in units.lead if _MARKED_LEAD.search(u)]
+    marked = [u for u in units.lead if _MARKED_LEAD.search(simplified(u))]
     if not marked:
+        _marked_participants(units)
         return
-    others = [u for u in units.lead if not _MARKED_LEAD.search(u)]
-    units.lead = [_MARKED_LEAD.sub("", u) for u in marked]
-    units.participating = others + [u for u in units.participating if u not in others]
+    others = [_unmarked(u) for u in units.lead if not _MARKED_LEAD.search(simplified(u))]
+    units.lead = [u[: _MARKED_LEAD.search(simplified(u)).start()].rstrip() for u in marked]  # type: ignore[union-attr]
+    units.participating = others + [_unmarked(u) for u in units.participating if u not in others]
+
+
+def _marked_participants(units: Units) -> None:
+    """ "县商务局、县发改局（配合）": a unit marked 配合 takes part, the others lead."""
+    part = [u for u in units.lead if _MARKED_PART.search(simplified(u))]
+    if not part or len(part) == len(units.lead):
+        return
+    units.lead = [u for u in units.lead if u not in part]
+    units.participating = [_unmarked(u) for u in part] + units.participating
+
+
+def _unmarked(name: str) -> str:
+    """A participating unit without its role mark ("县发改局（配合）" -> "县发改局")."""
+    m = _MARKED_PART.search(simplified(name))
+    return name[: m.start()].rstrip() if m is not None else name
 
 
 def _starred_leads(units: Units) -> None:
