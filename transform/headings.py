@@ -609,11 +609,15 @@ _PRESIDED = re.compile(r"(?:主持|出席)(?:会议|大会)?(?:并讲话|并致�
 
 
 _PROSE_PARAGRAPH = 40  # characters of a paragraph of prose: the body has begun
+# a short pointer after a paragraph's last sentence: "…作政府工作报告。要点速读↓", "…。详见↓"
+_POINTER_TAIL = re.compile(r"(?<=[。？！?!])[^。？！?!，,]{0,8}[↓⬇👇]+\s*$")
 
 
 def _opens_prose(s: str) -> bool:
     """A paragraph of the body's prose ("作为全市经济综合管理部门，…。1月20日上午，…"): long, with
-    commas and a sentence end; no field line, table row or list of links."""
+    commas and a sentence end (or a short pointer after it: "…。要点速读↓"); no field line, table
+    row or list of links."""
+    s = _POINTER_TAIL.sub("", s)
     return (
         len(s) >= _PROSE_PARAGRAPH
         and s[-1] in "。？！?!"

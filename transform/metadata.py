@@ -448,6 +448,12 @@ def reposted_plan(body: str) -> str | None:
     return None
 
 
+# the opening of a news page presenting the points of a government work report as delivered, below
+# it: "…向大会作政府工作报告，。要点速读↓"
+_DELIVERED_REPORT = re.compile(r"作(?:了)?《?(政府工作报告)》?[^\n]{0,12}?[↓⬇👇]")
+_DELIVERED_OPENING = 200  # characters of the opening read
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
@@ -467,6 +473,8 @@ def plan_title_from(title: str | None, body: str) -> str | None:
         return m.group(1).strip()
     if reposted := reposted_plan(body):
         return reposted
+    if not title and (m := _DELIVERED_REPORT.search(body, 0, _DELIVERED_OPENING)):
+        return m.group(1)  # a news page without its headline: "…总理向大会作政府工作报告。要点速读↓"
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
     if (

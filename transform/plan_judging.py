@@ -60,6 +60,8 @@ _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 _OPENING_PLAN = re.compile(
     r"(?:19|20)\d{2}\s*年度?(?:的|[全本我][县市区镇乡省街])?\s*(?:[一二三四五六七八九十\d]{1,3}\s*[件项大])?(?:重点)?"
     r"(?:工作计划|工作要点|工作安排|重点工作|民生实事|为民办实事)"
+    # "…总理向大会作政府工作报告，。要点速读↓": the points of the report as delivered, below
+    r"|作(?:了)?《?政府工作报告》?[^\n]{0,12}?[↓⬇👇]"
 )
 _OPENING_REVIEW = re.compile(r"总结|回顾|(?:落实|完成|执行|进展|推进)情况")
 _OPENING = 200  # characters of the opening read
