@@ -107,7 +107,10 @@ _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
 _CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索引号 】": a label in brackets
-_PLAN_WORDS = re.compile(r"(方案|计划|规划|任务|要点|措施|意见|行动|清单|工作安排|实施细则|纲要|攻坚)")
+# (意见建议 is feedback asked for, "广泛听取各方面意见建议", no document's kind)
+_PLAN_WORDS = re.compile(
+    r"(方案|计划|规划|任务|要点|措施|意见(?![和及、与]?建议)|行动|清单|工作安排|实施细则|纲要|攻坚)"
+)
 
 
 def parse_date(value: str | None) -> date | None:
