@@ -298,9 +298,14 @@ def clean_title(title: str | None) -> str | None:
 
 def cut_byline(s: str) -> str:
     """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布': a value or title ends where a
-    byline field (来源： 浏览次数： …) starts after a space."""
+    byline field (来源： 浏览次数： …) starts after a space or right after a Latin name
+    ('gessey浏览数:255次' -> 'gessey')."""
     m = _kinds()[2].search(s)
-    if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
+    if (
+        m
+        and m.start() > 0
+        and (s[m.start() - 1] in " \t\u3000" or s[m.start() - 1].isascii() and s[m.start() - 1].isalnum())
+    ):
         return s[: m.start()].rstrip()
     return s
 
@@ -450,6 +455,9 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
+        cut = _unstamped(s)
+        if cut != s and _headline_like(cut) and not _ISSUER_LINE.search(cut):
+            return i, clean_title(cut)  # "…发布2023年政府工作报告2023-01-30 14:22来源:某网"
         if (
             i + 1 < len(lines)
             and _headline_like(s)
@@ -460,6 +468,23 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
                 return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" or "要闻" under it
             return i, clean_title(s)
     return 0, None
+
+
+@lru_cache(maxsize=1)
+def _glued_stamp() -> re.Pattern[str]:
+    """A date stamp glued to the headline before it, a byline field right after it."""
+    bylines = "|".join(words("byline_labels"))
+    return re.compile(
+        r"(?<=[^\d\s])\s?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+        rf"(?=(?:{bylines})[^:：\n]{{0,4}}\s*[:：])"
+    )
+
+
+def _unstamped(s: str) -> str:
+    """'某某政府工作报告2023-01-30 14:22来源:某网' -> '某某政府工作报告': a headline a mirror runs into
+    its date stamp and byline on one line; the line as it is where there is none."""
+    m = _glued_stamp().search(s)
+    return s[: m.start()].rstrip() if m and len(_compact(s[: m.start()])) >= 8 else s
 
 
 # "…极简版来了!不到1000字", "今年办哪些实事？一文看懂": a news headline's "!" or "?" ends no sentence
