@@ -482,7 +482,7 @@ def plan_title_from(title: str | None, body: str) -> str | None:
         return named  # a news headline about the plan it names in 《》
     if (
         title
-        and _PLAN_WORDS.search(title)
+        and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
         and not _NOTICE_KIND_END.search(title)
         and not H.REPORT_ON_PLAN.search(title)
     ):
