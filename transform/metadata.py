@@ -65,6 +65,7 @@ _BARE_RE = re.compile(
     + r")[ \t\u3000]+(?=\S)"
 )
 _BARE_FIRST = frozenset(lab[0] for lab in _LABELS["reading"]["bare"])
+_GLUED_LABEL_MIN = 4  # characters of a label read where it is glued to its value
 # any label between spaces on a bare row, also one with nothing after it at the end of the line
 # ("发布机构 某区 发文日期", "文 号 某政发〔2022〕1号 主 题 词"): where the value before it ends
 _BARE_END_RE = re.compile(
@@ -198,7 +199,36 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
             _pairs_at(line, _bare_matches(line), found, head)
+        elif head and (spaced := _unglued_bare(line)):
+            _pairs_at(spaced, _bare_matches(spaced), found, head)
     return {f: v for f, (_, v) in found.items()}
+
+
+# a label glued to its value, with no space or colon: "发布日期2020年01月23日有效性有效" (a bare label, or
+# a label of four characters or more: "发文机构某市人民政府办公厅")
+_GLUED_LABELS = sorted(
+    set(_LABELS["reading"]["bare"]) | {lab for lab in _ALL_LABELS if len(lab) >= _GLUED_LABEL_MIN},
+    key=len,
+    reverse=True,
+)
+_GLUED_BARE_RE = re.compile("(?:" + "|".join(map(re.escape, _GLUED_LABELS)) + r")(?=[^\s:：|])")
+_GLUED_DATE_VALUE = re.compile(r"^(?:成文日期|发文日期|发布日期|发布时间)\s?(?:19|20)\d{2}\s?[-/.年]")
+
+
+def _unglued_bare(line: str) -> str | None:
+    """A 信息公开 row whose labels are glued to their values ("发文机构某市人民政府办公厅发文字号某政办
+    〔2020〕1号", "发布日期2020年01月23日有效性有效"), spaced out as a bare row; None for a line that
+    is no such row (it opens with a label glued to a value, and holds another label or a date)."""
+    found = list(_GLUED_BARE_RE.finditer(line))
+    if not found or found[0].start() != 0:
+        return None
+    if len(found) < 2 and not _GLUED_DATE_VALUE.match(line):
+        return None
+    out, at = [], 0
+    for m in found:
+        out += [line[at : m.start()], " " if m.start() else "", m.group(), " "]
+        at = m.end()
+    return "".join(out + [line[at:]]).strip()
 
 
 def _bare_matches(line: str) -> list[re.Match]:
