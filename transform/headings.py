@@ -296,11 +296,19 @@ def clean_title(title: str | None) -> str | None:
     return s.strip("|｜ \t") or None
 
 
+@lru_cache(maxsize=1)
+def _glued_bylines() -> frozenset[str]:
+    return frozenset(words("byline_glued_labels"))
+
+
 def cut_byline(s: str) -> str:
     """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布': a value or title ends where a
     byline field (来源： 浏览次数： …) starts after a space or right after a Latin name
-    ('gessey浏览数:255次' -> 'gessey')."""
+    ('gessey浏览数:255次' -> 'gessey'), or where a whole label glued to it starts ('东南网责任编辑:
+    林张清' -> '东南网': `lexicons/byline_glued_labels.txt`)."""
     m = _kinds()[2].search(s)
+    if m and m.start() > 0 and _WS.sub("", m.group()).rstrip(":：") in _glued_bylines():
+        return s[: m.start()].rstrip()
     if (
         m
         and m.start() > 0
