@@ -77,8 +77,10 @@ _REPORTED_PLAN = re.compile(
 # ("某省提出“十五五”时期…主要目标"; "落实省委提出的…方案" is a plan's name) or a report focuses on
 # ("今年政府工作报告聚焦协调发展，…")
 REPORT_ON_PLAN = re.compile(
-    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署|聚焦)(?!的)"
+    r"(进展|执行|推进|完成|落实)情况|出炉|公布$|揭晓|(?:规划|纲要|方案|计划|报告|草案)(?:提出|明确|指出|强调|部署|聚焦|锚定|擘画|描绘)(?!的)"
     r"|[国省市县区州旗镇乡]提出(?!的)"
+    # "浙江温州公布2025年度十大民生实事项目", "区人大代表票决出…民生实事项目": news of a plan made public
+    r"|(?:[国省市县区州旗镇乡]|政府)公布(?!的)|票[决选](?:出|产生)"
     r"|(?:学习|研读|宣讲|审议)\s?《[^《》]{2,80}》\s*$"
     # "我市稳步推进“十五五”规划《纲要》编制工作": news of a plan being drafted, no plan's name
     r"|(?:规划|纲要)》?\s?编制工作$"
@@ -294,11 +296,24 @@ def clean_title(title: str | None) -> str | None:
     return s.strip("|｜ \t") or None
 
 
+@lru_cache(maxsize=1)
+def _glued_bylines() -> frozenset[str]:
+    return frozenset(words("byline_glued_labels"))
+
+
 def cut_byline(s: str) -> str:
     """'某某实事项目公布 发布时间:2024-01-18' -> '某某实事项目公布': a value or title ends where a
-    byline field (来源： 浏览次数： …) starts after a space."""
+    byline field (来源： 浏览次数： …) starts after a space or right after a Latin name
+    ('gessey浏览数:255次' -> 'gessey'), or where a whole label glued to it starts ('东南网责任编辑:
+    林张清' -> '东南网': `lexicons/byline_glued_labels.txt`)."""
     m = _kinds()[2].search(s)
-    if m and m.start() > 0 and s[m.start() - 1] in " \t\u3000":
+    if m and m.start() > 0 and _WS.sub("", m.group()).rstrip(":：") in _glued_bylines():
+        return s[: m.start()].rstrip()
+    if (
+        m
+        and m.start() > 0
+        and (s[m.start() - 1] in " \t\u3000" or s[m.start() - 1].isascii() and s[m.start() - 1].isalnum())
+    ):
         return s[: m.start()].rstrip()
     return s
 
@@ -448,6 +463,9 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
         cut = cut_byline(s)
         if cut != s and heading_like(cut) and not _ISSUER_LINE.search(cut):
             return i, clean_title(cut)
+        cut = _unstamped(s)
+        if cut != s and _headline_like(cut) and not _ISSUER_LINE.search(cut):
+            return i, clean_title(cut)  # "…发布2023年政府工作报告2023-01-30 14:22来源:某网"
         if (
             i + 1 < len(lines)
             and _headline_like(s)
@@ -458,6 +476,23 @@ def _headline(lines: list[str]) -> tuple[int, str | None]:
                 return i - 1, clean_title(lines[i - 1].strip())  # "于某某主持并讲话" or "要闻" under it
             return i, clean_title(s)
     return 0, None
+
+
+@lru_cache(maxsize=1)
+def _glued_stamp() -> re.Pattern[str]:
+    """A date stamp glued to the headline before it, a byline field right after it."""
+    bylines = "|".join(words("byline_labels"))
+    return re.compile(
+        r"(?<=[^\d\s])\s?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+        rf"(?=(?:{bylines})[^:：\n]{{0,4}}\s*[:：])"
+    )
+
+
+def _unstamped(s: str) -> str:
+    """'某某政府工作报告2023-01-30 14:22来源:某网' -> '某某政府工作报告': a headline a mirror runs into
+    its date stamp and byline on one line; the line as it is where there is none."""
+    m = _glued_stamp().search(s)
+    return s[: m.start()].rstrip() if m and len(_compact(s[: m.start()])) >= 8 else s
 
 
 # "…极简版来了!不到1000字", "今年办哪些实事？一文看懂": a news headline's "!" or "?" ends no sentence
@@ -609,11 +644,15 @@ _PRESIDED = re.compile(r"(?:主持|出席)(?:会议|大会)?(?:并讲话|并致�
 
 
 _PROSE_PARAGRAPH = 40  # characters of a paragraph of prose: the body has begun
+# a short pointer after a paragraph's last sentence: "…作政府工作报告。要点速读↓", "…。详见↓"
+_POINTER_TAIL = re.compile(r"(?<=[。？！?!])[^。？！?!，,]{0,8}[↓⬇👇]+\s*$")
 
 
 def _opens_prose(s: str) -> bool:
     """A paragraph of the body's prose ("作为全市经济综合管理部门，…。1月20日上午，…"): long, with
-    commas and a sentence end; no field line, table row or list of links."""
+    commas and a sentence end (or a short pointer after it: "…。要点速读↓"); no field line, table
+    row or list of links."""
+    s = _POINTER_TAIL.sub("", s)
     return (
         len(s) >= _PROSE_PARAGRAPH
         and s[-1] in "。？！?!"

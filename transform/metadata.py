@@ -65,6 +65,7 @@ _BARE_RE = re.compile(
     + r")[ \t\u3000]+(?=\S)"
 )
 _BARE_FIRST = frozenset(lab[0] for lab in _LABELS["reading"]["bare"])
+_GLUED_LABEL_MIN = 4  # characters of a label read where it is glued to its value
 # any label between spaces on a bare row, also one with nothing after it at the end of the line
 # ("发布机构 某区 发文日期", "文 号 某政发〔2022〕1号 主 题 词"): where the value before it ends
 _BARE_END_RE = re.compile(
@@ -107,7 +108,10 @@ _NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
 _CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索引号 】": a label in brackets
-_PLAN_WORDS = re.compile(r"(方案|计划|规划|任务|要点|措施|意见|行动|清单|工作安排|实施细则|纲要|攻坚)")
+# (意见建议 is feedback asked for, "广泛听取各方面意见建议", no document's kind)
+_PLAN_WORDS = re.compile(
+    r"(方案|计划|规划|任务|要点|措施|意见(?![和及、与]?建议)|行动|清单|工作安排|实施细则|纲要|攻坚)"
+)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -195,7 +199,36 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
             _pairs_at(line, _bare_matches(line), found, head)
+        elif head and (spaced := _unglued_bare(line)):
+            _pairs_at(spaced, _bare_matches(spaced), found, head)
     return {f: v for f, (_, v) in found.items()}
+
+
+# a label glued to its value, with no space or colon: "发布日期2020年01月23日有效性有效" (a bare label, or
+# a label of four characters or more: "发文机构某市人民政府办公厅")
+_GLUED_LABELS = sorted(
+    set(_LABELS["reading"]["bare"]) | {lab for lab in _ALL_LABELS if len(lab) >= _GLUED_LABEL_MIN},
+    key=len,
+    reverse=True,
+)
+_GLUED_BARE_RE = re.compile("(?:" + "|".join(map(re.escape, _GLUED_LABELS)) + r")(?=[^\s:：|])")
+_GLUED_DATE_VALUE = re.compile(r"^(?:成文日期|发文日期|发布日期|发布时间)\s?(?:19|20)\d{2}\s?[-/.年]")
+
+
+def _unglued_bare(line: str) -> str | None:
+    """A 信息公开 row whose labels are glued to their values ("发文机构某市人民政府办公厅发文字号某政办
+    〔2020〕1号", "发布日期2020年01月23日有效性有效"), spaced out as a bare row; None for a line that
+    is no such row (it opens with a label glued to a value, and holds another label or a date)."""
+    found = list(_GLUED_BARE_RE.finditer(line))
+    if not found or found[0].start() != 0:
+        return None
+    if len(found) < 2 and not _GLUED_DATE_VALUE.match(line):
+        return None
+    out, at = [], 0
+    for m in found:
+        out += [line[at : m.start()], " " if m.start() else "", m.group(), " "]
+        at = m.end()
+    return "".join(out + [line[at:]]).strip()
 
 
 def _bare_matches(line: str) -> list[re.Match]:
@@ -448,6 +481,12 @@ def reposted_plan(body: str) -> str | None:
     return None
 
 
+# the opening of a news page presenting the points of a government work report as delivered, below
+# it: "…向大会作政府工作报告，。要点速读↓"
+_DELIVERED_REPORT = re.compile(r"作(?:了)?《?(政府工作报告)》?[^\n]{0,12}?[↓⬇👇]")
+_DELIVERED_OPENING = 200  # characters of the opening read
+
+
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
     印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
@@ -467,11 +506,13 @@ def plan_title_from(title: str | None, body: str) -> str | None:
         return m.group(1).strip()
     if reposted := reposted_plan(body):
         return reposted
+    if not title and (m := _DELIVERED_REPORT.search(body, 0, _DELIVERED_OPENING)):
+        return m.group(1)  # a news page without its headline: "…总理向大会作政府工作报告。要点速读↓"
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
     if (
         title
-        and _PLAN_WORDS.search(title)
+        and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
         and not _NOTICE_KIND_END.search(title)
         and not H.REPORT_ON_PLAN.search(title)
     ):

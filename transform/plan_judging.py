@@ -60,6 +60,8 @@ _ISSUES_WORK = re.compile(r"印发|转发|分解|下达|公布|落实")
 _OPENING_PLAN = re.compile(
     r"(?:19|20)\d{2}\s*年度?(?:的|[全本我][县市区镇乡省街])?\s*(?:[一二三四五六七八九十\d]{1,3}\s*[件项大])?(?:重点)?"
     r"(?:工作计划|工作要点|工作安排|重点工作|民生实事|为民办实事)"
+    # "…总理向大会作政府工作报告，。要点速读↓": the points of the report as delivered, below
+    r"|作(?:了)?《?政府工作报告》?[^\n]{0,12}?[↓⬇👇]"
 )
 _OPENING_REVIEW = re.compile(r"总结|回顾|(?:落实|完成|执行|进展|推进)情况")
 _OPENING = 200  # characters of the opening read
@@ -128,6 +130,8 @@ def explains_plan(title: str | None) -> bool:
 # 民生工程实施进度通报如下", "现将上半年重点工作推进情况通报如下"
 _OPENING_PROGRESS = re.compile(
     r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告)如下"
+    # "…对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。现将有关情况通报如下"
+    r"|(?:进展|推进|落实|完成|办理|进度)情况(?:进行了?|开展了?)(?:督办|督查|调度|检查|督导)"
 )
 # or that it is a report of results of another kind: "现将我局2024年政府信息公开工作年度报告如下",
 # "现将2024年国民经济和社会发展统计公报发布如下", "现将2024年财政决算情况报告如下"
@@ -260,6 +264,25 @@ def no_rows(title: str, body: str, other_kind: bool) -> str:
     return ""
 
 
+# the opening of a news page printed without its headline that reports the year's items done: "区六届
+# 人大五次会议票决通过的10件区级重点民生实事项目全部完成，累计完成投资14.4亿元"
+_OPENING_DONE = re.compile(
+    r"(?:实事|项目|重点工作|重点任务)[^。；;！!\n]{0,12}?(?:已经|已|均已)?(?:全部|全面|超额|提前)+(?:完成|建成|完工|办结)"
+)
+# a sentence that commits to the work, not one that reports it done: "确保年底前全部完成"
+_DONE_PROMISED = re.compile(r"确保|力争|争取|计划|预计|将|要|目标|年底前|之前|前全部")
+
+
+def reports_done(body: str) -> bool:
+    """A page printed without its headline whose opening reports the year's items done
+    (`_OPENING_DONE`), in a sentence that promises nothing: a report of results."""
+    for m in _OPENING_DONE.finditer(body, 0, _OPENING):
+        ends = [e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())]
+        if _DONE_PROMISED.search(body, ends[-1] if ends else 0, m.end()) is None:
+            return True
+    return False
+
+
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
     """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
     enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
@@ -292,5 +315,7 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
         return bool(plan_title) and (plan_title != title or _NAMES_A_PLAN.search(title or "") is not None)
     if named or (not title and _opens_with_its_plan(body)):
         return True
+    if not title and not tasks and reports_done(body):
+        return False  # its figures are the year's results ("…民生实事项目全部完成，累计完成投资…")
     with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
     return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))
