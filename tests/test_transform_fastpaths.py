@@ -294,7 +294,8 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
     m = T._LEAD_VERB_RE.match(s)
     if m:
         verb = m.group(0)
-        s = T._LEAD_FILLER_RE.sub("", s[m.end():])
+        rest = s[m.end():]
+        s = "" if rest.strip() == "好" else T._LEAD_FILLER_RE.sub("", rest)  # 实施好十项…
     return s.strip(), verb
 
 

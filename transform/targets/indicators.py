@@ -261,8 +261,14 @@ def _clean_pre(s: str) -> tuple[str, str]:
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
     if m:
         verb = m.group(0)
-        s = _strip_lead_filler(s[m.end() :])
+        rest = s[m.end() :]
+        # "实施好十项骨干工程", "建好3个卫生院": the 好 completing the verb right before the number
+        # is no noun (好房子 is one)
+        s = "" if rest.strip() == _DONE_WELL else _strip_lead_filler(rest)
     return s.strip(), verb
+
+
+_DONE_WELL = "好"
 
 
 _MODIFIER_ENDS = frozenset(_i("modifier_ends"))
