@@ -286,6 +286,9 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
+    if s[:1] in _THRESHOLD_FIRST and (gate := _NOUN_THRESHOLD_RE.match(s)) is not None:
+        off += gate.end()  # 实施300个500万元以上工业技改项目: the threshold qualifies the noun
+        s = s[gate.end() :]
     if s[:1] == "(":
         return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
     if s[:1] in ".…":
@@ -311,6 +314,16 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
+
+
+# a threshold between a count and its noun (500个[5000万元以上]重大项目, 20家[产值亿元及以上]…
+# is no part of it): an amount, its measure, 以上/以下 and maybe 的
+_NOUN_THRESHOLD_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s?[千万亿]{0,2}|[百千]?万|千万|亿)(?:"
+    + _alt(_i("threshold_units"))
+    + r")(?:及以上|以上|及以下|以下)的?"
+)
+_THRESHOLD_FIRST = frozenset("0123456789百千万亿")
 
 
 def _through_bracket(t: str, start: int, s: str) -> str:
