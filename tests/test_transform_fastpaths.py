@@ -267,6 +267,8 @@ def _ref_tail(s: str) -> str:
 def _ref_clean_pre(s: str) -> tuple[str, str]:
     s = T._LOCATIVE_RE.sub("", T._BULLETS_RE.sub("", s.lstrip()))
     s = T._LEAD_FILLER_RE.sub("", s)
+    if s[:1] == "在" and T._LOCATIVE_RE.match(s):
+        s = T._LEAD_FILLER_RE.sub("", T._LOCATIVE_RE.sub("", s))  # 其中在…地区维持…
     at = T._AT_PLACE_RE.match(s)
     if at is not None and len(s) - at.end() >= 2 and "\u4e00" <= s[at.end()] <= "\u9fff":
         s = s[at.end() :]  # "在全县各镇新建…": where, not what

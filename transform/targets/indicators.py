@@ -98,7 +98,10 @@ _JUN = frozenset(_i("jun_words"))
 _KEPT_LAST = {"应": _YING, "均": _JUN}  # the last character of a word a tail filler may start with
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
-_LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
+# (an end word goes on no place name: 在冀中南地区 ends at 地区, not at 中)
+_LOCATIVE_RE = re.compile(
+    f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})(?![东南西北部])"
+)
 _PLACE_ENDS = _alt(_i("place_ends"))
 # 在/于 + a place (全县各镇, 城区, 开发区园区内) or a span (三年内), then the work
 _AT_PLACE_RE = re.compile(
@@ -237,6 +240,8 @@ def _clean_pre(s: str) -> tuple[str, str]:
     # it, so one lead pass is enough; a tail pass that strips something only exposes a new
     # tail when the 16-character window moves onto new text (s longer than 16).
     s = _strip_lead_filler(s)
+    if s[:1] == "在" and _LOCATIVE_RE.match(s):
+        s = _strip_lead_filler(_LOCATIVE_RE.sub("", s))  # 其中在张家口坝上地区维持…: where, not what
     if (
         s[:1] in "在于"
         and (at := _AT_PLACE_RE.match(s)) is not None
