@@ -294,6 +294,8 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
             s = head
     verb = ""
     m = T._LEAD_VERB_RE.match(s)
+    if m and T._VERB_PAIR_RE.match(s):
+        m = None  # 新建改扩建…: a pair of verbs
     if m:
         verb = m.group(0)
         rest = s[m.end():]

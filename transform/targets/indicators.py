@@ -264,6 +264,8 @@ def _clean_pre(s: str) -> tuple[str, str]:
     s = _strip_trail_new(_strip_trail_date(s))
     verb = ""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
+    if m and _VERB_PAIR_RE.match(s):
+        m = None  # 新建改扩建幼儿园: a pair of work verbs names the work whole, no lead verb
     if m:
         verb = m.group(0)
         rest = s[m.end() :]
@@ -274,6 +276,8 @@ def _clean_pre(s: str) -> tuple[str, str]:
 
 
 _DONE_WELL = "好"
+# a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
+_VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
 
 
 _MODIFIER_ENDS = frozenset(_i("modifier_ends"))
@@ -588,6 +592,8 @@ def _indicator(
         if level_only or qualifier:
             return (pre if level_only else "") + noun
         if pre and ends_with_verb:
+            if _VERB_PAIR_RE.fullmatch(pre):
+                return pre + noun  # 新建改建10个市民益智健身苑点
             m = _VERB_END_RE.search(pre)
             if m is not None:
                 return m.group(0) + noun
