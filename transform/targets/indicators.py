@@ -103,9 +103,11 @@ _LOCATIVE_RE = re.compile(
     f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})(?![东南西北部])"
 )
 _PLACE_ENDS = _alt(_i("place_ends"))
-# 在/于 + a place (全县各镇, 城区, 开发区园区内) or a span (三年内), then the work
+# 在/于 + a place (全县各镇, 城区, 开发区园区内), a count of places (在17个乡镇(街道办)…, as
+# EXTRACTION.md reads 在17个乡镇硬化道路10万平方米) or a span (三年内), then the work
 _AT_PLACE_RE = re.compile(
     rf"^(?:在|于)(?:[一二两三四五六七八九十\d]{{1,3}}\s?(?:年|个月)(?:之内|内|期间)"
+    rf"|(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s?个?(?:{_PLACE_ENDS})(?:\([^()]{{1,8}}\))?"
     rf"|(?:全|各|本|我)?[\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDS})(?:(?:各|全)[\u4e00-\u9fff]{{0,3}}?(?:{_PLACE_ENDS}))?"
     r"(?:范围内|境内|内)?)(?![级内外域])"
 )
