@@ -299,7 +299,12 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
     if m:
         verb = m.group(0)
         rest = s[m.end():]
-        s = "" if rest.strip() == "好" else T._LEAD_FILLER_RE.sub("", rest)  # 实施好十项…
+        if rest.strip() == "好":
+            s = ""  # 实施好十项…
+        elif T._VERB_ALTERNATIVE_RE.fullmatch(rest.strip()):
+            verb, s = verb + rest.strip(), ""  # 新建(改建)…
+        else:
+            s = T._LEAD_FILLER_RE.sub("", rest)
     return s.strip(), verb
 
 

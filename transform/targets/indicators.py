@@ -273,11 +273,17 @@ def _clean_pre(s: str) -> tuple[str, str]:
         rest = s[m.end() :]
         # "实施好十项骨干工程", "建好3个卫生院": the 好 completing the verb right before the number
         # is no noun (好房子 is one)
-        s = "" if rest.strip() == _DONE_WELL else _strip_lead_filler(rest)
+        if rest.strip() == _DONE_WELL:
+            s = ""
+        elif rest[:1] == "(" and _VERB_ALTERNATIVE_RE.fullmatch(rest.strip()):
+            verb, s = verb + rest.strip(), ""  # 新建(改建)10家老年食堂: the verb's alternative
+        else:
+            s = _strip_lead_filler(rest)
     return s.strip(), verb
 
 
 _DONE_WELL = "好"
+_VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
 # a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
 _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
 
@@ -599,7 +605,7 @@ def _indicator(
             m = _VERB_END_RE.search(pre)
             if m is not None:
                 return m.group(0) + noun
-        if verb and verb not in _FUNCTION_WORDS and len(verb) <= 4:
+        if verb and verb not in _FUNCTION_WORDS and (len(verb) <= 4 or verb.endswith(")")):
             return verb + noun
         return noun
     if pre.endswith("完成"):
