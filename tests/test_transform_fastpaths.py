@@ -294,8 +294,8 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
             s = head
     verb = ""
     m = T._LEAD_VERB_RE.match(s)
-    if m and T._VERB_PAIR_RE.match(s):
-        m = None  # 新建改扩建…: a pair of verbs
+    if m and (T._VERB_PAIR_RE.match(s) or s[m.end() : m.end() + 1] in ("或", "及")):
+        m = None  # 新建改扩建…: a pair of verbs; 新增或改扩建…
     if m:
         verb = m.group(0)
         rest = s[m.end():]

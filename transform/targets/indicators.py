@@ -264,25 +264,29 @@ def _clean_pre(s: str) -> tuple[str, str]:
             break
         s = stripped
     s = _strip_trail_new(_strip_trail_date(s))
-    verb = ""
+    return _cut_lead_verb(s)
+
+
+def _cut_lead_verb(s: str) -> tuple[str, str]:
+    """(the phrase without its leading verb, the verb) of a cleaned phrase."""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
-    if m and _VERB_PAIR_RE.match(s):
-        m = None  # 新建改扩建幼儿园: a pair of work verbs names the work whole, no lead verb
-    if m:
-        verb = m.group(0)
-        rest = s[m.end() :]
-        # "实施好十项骨干工程", "建好3个卫生院": the 好 completing the verb right before the number
-        # is no noun (好房子 is one)
-        if rest.strip() == _DONE_WELL:
-            s = ""
-        elif rest[:1] == "(" and _VERB_ALTERNATIVE_RE.fullmatch(rest.strip()):
-            verb, s = verb + rest.strip(), ""  # 新建(改建)10家老年食堂: the verb's alternative
-        else:
-            s = _strip_lead_filler(rest)
-    return s.strip(), verb
+    if m is None or _VERB_PAIR_RE.match(s) or s[m.end() : m.end() + 1] in _JOINED_VERB_LINKS:
+        # 新建改扩建幼儿园: a pair of work verbs names the work whole, no lead verb; so does a
+        # verb joined to the next by 或/及 (新增或改扩建村卫生室, 新增及优化调整公交线路)
+        return s.strip(), ""
+    verb = m.group(0)
+    rest = s[m.end() :]
+    # "实施好十项骨干工程", "建好3个卫生院": the 好 completing the verb right before the number
+    # is no noun (好房子 is one)
+    if rest.strip() == _DONE_WELL:
+        return "", verb
+    if rest[:1] == "(" and _VERB_ALTERNATIVE_RE.fullmatch(rest.strip()):
+        return "", verb + rest.strip()  # 新建(改建)10家老年食堂: the verb's alternative
+    return _strip_lead_filler(rest).strip(), verb
 
 
 _DONE_WELL = "好"
+_JOINED_VERB_LINKS = ("或", "及")
 _VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
 # a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
 _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
