@@ -310,6 +310,9 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     if s[:1] in _THRESHOLD_FIRST and (gate := _NOUN_THRESHOLD_RE.match(s)) is not None:
         off += gate.end()  # 实施300个500万元以上工业技改项目: the threshold qualifies the noun
         s = s[gate.end() :]
+    if s[:1] == "(" and (inc := _INCLUSIVE_NOTE_RE.match(s)) is not None:
+        off += inc.end()  # 新增3所以上(含3所)区属公立幼儿园: the bound's note, then the noun
+        s = s[inc.end() :]
     if s[:1] == "(":
         return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
     if s[:1] in ".…":
@@ -344,6 +347,8 @@ _NOUN_THRESHOLD_RE = re.compile(
     + _alt(_i("threshold_units"))
     + r")(?:及以上|以上|及以下|以下)的?"
 )
+# a note that the bound is included ("3所以上(含3所)", "(含)"), between a count and its noun
+_INCLUSIVE_NOTE_RE = re.compile(r"\(含[^()]{0,8}\)")
 _THRESHOLD_FIRST = frozenset("0123456789百千万亿")
 
 
