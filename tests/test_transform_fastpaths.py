@@ -267,6 +267,8 @@ def _ref_tail(s: str) -> str:
 def _ref_clean_pre(s: str) -> tuple[str, str]:
     s = T._LOCATIVE_RE.sub("", T._BULLETS_RE.sub("", s.lstrip()))
     s = T._LEAD_FILLER_RE.sub("", s)
+    if s[:1] == "在" and T._LOCATIVE_RE.match(s):
+        s = T._LEAD_FILLER_RE.sub("", T._LOCATIVE_RE.sub("", s))  # 其中在…地区维持…
     at = T._AT_PLACE_RE.match(s)
     if at is not None and len(s) - at.end() >= 2 and "\u4e00" <= s[at.end()] <= "\u9fff":
         s = s[at.end() :]  # "在全县各镇新建…": where, not what
@@ -292,9 +294,17 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
             s = head
     verb = ""
     m = T._LEAD_VERB_RE.match(s)
+    if m and (T._VERB_PAIR_RE.match(s) or s[m.end() : m.end() + 1] in ("或", "及")):
+        m = None  # 新建改扩建…: a pair of verbs; 新增或改扩建…
     if m:
         verb = m.group(0)
-        s = T._LEAD_FILLER_RE.sub("", s[m.end():])
+        rest = s[m.end():]
+        if rest.strip() == "好":
+            s = ""  # 实施好十项…
+        elif T._VERB_ALTERNATIVE_RE.fullmatch(rest.strip()):
+            verb, s = verb + rest.strip(), ""  # 新建(改建)…
+        else:
+            s = T._LEAD_FILLER_RE.sub("", rest)
     return s.strip(), verb
 
 

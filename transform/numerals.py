@@ -48,9 +48,13 @@ _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 # offsets are preserved: the text we copy into `targets.text` comes from the original string.
 FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 FULLWIDTH.update({0x3000: 0x20, 0xFE52: 0x2E, 0x2236: 0x3A})  # ideographic space, ﹒, ∶
+# the small and vertical forms of punctuation (Big5 renderings of news pages: ﹔ ﹐ ﹑ ﹕), as NFKC
+# reads them: a ﹔ ends a clause as ; does
+_SMALL_FORMS = "﹐,﹑、﹔;﹕:﹖?﹗!﹙(﹚)︐,︑、︓:︔;︕!︖?"
+FULLWIDTH.update({ord(a): ord(b) for a, b in zip(_SMALL_FORMS[::2], _SMALL_FORMS[1::2], strict=True)})
 
 
-_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\ufe52\u2236]")
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\ufe52\u2236" + _SMALL_FORMS[::2] + "]")
 
 
 # the full-width characters of almost every Chinese text: `in` and `replace` find them at memchr
@@ -64,8 +68,8 @@ def to_halfwidth(text: str) -> str:
     Replaces only the characters present (str.translate looks up every character: ~10× slower
     on a long page): the common ones first, then each other one the regex finds, searching on
     from where it found it (the text before holds none). No match objects per comma, as
-    `findall` would build. Every character maps to an ASCII one outside the set, so the order
-    of the replacements does not matter.
+    `findall` would build. Every character maps to one outside the set (ASCII, or 、 for ﹑),
+    so the order of the replacements does not matter.
     """
     for ch, half in _COMMON_FULLWIDTH:
         if ch in text:

@@ -48,9 +48,19 @@ _SCOPE_WORDS = _x("scope")
 _SCOPE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _SCOPE_WORDS)) + r")\s?$")
 _SCOPE_LAST = lasts(_SCOPE_WORDS)  # what a match ends with, besides \s
 _SCOPE_COUNT = _x("scope_count")
+# a scope count of places right before the count ("涉及9个市52个县", "全县12个乡镇86个村"): the
+# count goes on naming the places of the scope
+_SCOPE_CHAIN_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _x("scope_chain_heads")))
+    + r")\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?个?(?:"
+    + "|".join(map(re.escape, _x("scope_chain_places")))
+    + ")$"
+)
 _LIST_VERB_RE = _any(_x("list_count_verbs"))
 _LIST_KIND_UNITS = frozenset(_x("list_kind_units"))
 _SCOPE_LIST_HEAD_RE = _any(_x("scope_list_heads"))
+_SCOPE_CHAIN_LAST = lasts(_x("scope_chain_places"))
 _OBJECT_WORK_RE = re.compile("进行|" + alternation(_x("list_count_verbs")))
 _OBJECT_FRAME_RE = re.compile(
     r"[^,;:。]{0,30}?为(?:"
@@ -421,6 +431,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     counts."""
     if c.kind == "count" and ends_with(before, _SCOPE_COUNT):
         return True
+    if c.kind == "count" and before[-1:] in _SCOPE_CHAIN_LAST and _SCOPE_CHAIN_RE.search(before):
+        return True  # 涉及9个市52个县: the second count names places of the scope too
     if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
         return True  # 确保5个安置点群众搬得出: the people of places that exist
     # the scope regex needs a scope word at the end, maybe then one space

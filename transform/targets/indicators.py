@@ -98,11 +98,16 @@ _JUN = frozenset(_i("jun_words"))
 _KEPT_LAST = {"应": _YING, "均": _JUN}  # the last character of a word a tail filler may start with
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
-_LOCATIVE_RE = re.compile(f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})")
+# (an end word goes on no place name: 在冀中南地区 ends at 地区, not at 中)
+_LOCATIVE_RE = re.compile(
+    f"^(?:{_alt(_LOCATIVE_HEADS)})[^,:;。]{{0,40}}?(?:{_alt(_i('locative_ends'))})(?![东南西北部])"
+)
 _PLACE_ENDS = _alt(_i("place_ends"))
-# 在/于 + a place (全县各镇, 城区, 开发区园区内) or a span (三年内), then the work
+# 在/于 + a place (全县各镇, 城区, 开发区园区内), a count of places (在17个乡镇(街道办)…, as
+# EXTRACTION.md reads 在17个乡镇硬化道路10万平方米) or a span (三年内), then the work
 _AT_PLACE_RE = re.compile(
     rf"^(?:在|于)(?:[一二两三四五六七八九十\d]{{1,3}}\s?(?:年|个月)(?:之内|内|期间)"
+    rf"|(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s?个?(?:{_PLACE_ENDS})(?:\([^()]{{1,8}}\))?"
     rf"|(?:全|各|本|我)?[\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDS})(?:(?:各|全)[\u4e00-\u9fff]{{0,3}}?(?:{_PLACE_ENDS}))?"
     r"(?:范围内|境内|内)?)(?![级内外域])"
 )
@@ -237,6 +242,8 @@ def _clean_pre(s: str) -> tuple[str, str]:
     # it, so one lead pass is enough; a tail pass that strips something only exposes a new
     # tail when the 16-character window moves onto new text (s longer than 16).
     s = _strip_lead_filler(s)
+    if s[:1] == "在" and _LOCATIVE_RE.match(s):
+        s = _strip_lead_filler(_LOCATIVE_RE.sub("", s))  # 其中在张家口坝上地区维持…: where, not what
     if (
         s[:1] in "在于"
         and (at := _AT_PLACE_RE.match(s)) is not None
@@ -257,12 +264,32 @@ def _clean_pre(s: str) -> tuple[str, str]:
             break
         s = stripped
     s = _strip_trail_new(_strip_trail_date(s))
-    verb = ""
+    return _cut_lead_verb(s)
+
+
+def _cut_lead_verb(s: str) -> tuple[str, str]:
+    """(the phrase without its leading verb, the verb) of a cleaned phrase."""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
-    if m:
-        verb = m.group(0)
-        s = _strip_lead_filler(s[m.end() :])
-    return s.strip(), verb
+    if m is None or _VERB_PAIR_RE.match(s) or s[m.end() : m.end() + 1] in _JOINED_VERB_LINKS:
+        # 新建改扩建幼儿园: a pair of work verbs names the work whole, no lead verb; so does a
+        # verb joined to the next by 或/及 (新增或改扩建村卫生室, 新增及优化调整公交线路)
+        return s.strip(), ""
+    verb = m.group(0)
+    rest = s[m.end() :]
+    # "实施好十项骨干工程", "建好3个卫生院": the 好 completing the verb right before the number
+    # is no noun (好房子 is one)
+    if rest.strip() == _DONE_WELL:
+        return "", verb
+    if rest[:1] == "(" and _VERB_ALTERNATIVE_RE.fullmatch(rest.strip()):
+        return "", verb + rest.strip()  # 新建(改建)10家老年食堂: the verb's alternative
+    return _strip_lead_filler(rest).strip(), verb
+
+
+_DONE_WELL = "好"
+_JOINED_VERB_LINKS = ("或", "及")
+_VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
+# a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
+_VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
 
 
 _MODIFIER_ENDS = frozenset(_i("modifier_ends"))
@@ -280,6 +307,12 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     lead = _POST_LEAD_RE.match(s)
     off = lead.end() if lead else 0
     s = s[off:]
+    if s[:1] in _THRESHOLD_FIRST and (gate := _NOUN_THRESHOLD_RE.match(s)) is not None:
+        off += gate.end()  # 实施300个500万元以上工业技改项目: the threshold qualifies the noun
+        s = s[gate.end() :]
+    if s[:1] == "(" and (inc := _INCLUSIVE_NOTE_RE.match(s)) is not None:
+        off += inc.end()  # 新增3所以上(含3所)区属公立幼儿园: the bound's note, then the noun
+        s = s[inc.end() :]
     if s[:1] == "(":
         return "", c.end + off  # 改造12座(其中:…): an aside after the number, no noun
     if s[:1] in ".…":
@@ -305,6 +338,18 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
+
+
+# a threshold between a count and its noun (500个[5000万元以上]重大项目, 20家[产值亿元及以上]…
+# is no part of it): an amount, its measure, 以上/以下 and maybe 的
+_NOUN_THRESHOLD_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s?[千万亿]{0,2}|[百千]?万|千万|亿)(?:"
+    + _alt(_i("threshold_units"))
+    + r")(?:及以上|以上|及以下|以下)的?"
+)
+# a note that the bound is included ("3所以上(含3所)", "(含)"), between a count and its noun
+_INCLUSIVE_NOTE_RE = re.compile(r"\(含[^()]{0,8}\)")
+_THRESHOLD_FIRST = frozenset("0123456789百千万亿")
 
 
 def _through_bracket(t: str, start: int, s: str) -> str:
@@ -564,10 +609,12 @@ def _indicator(
         if level_only or qualifier:
             return (pre if level_only else "") + noun
         if pre and ends_with_verb:
+            if _VERB_PAIR_RE.fullmatch(pre):
+                return pre + noun  # 新建改建10个市民益智健身苑点
             m = _VERB_END_RE.search(pre)
             if m is not None:
                 return m.group(0) + noun
-        if verb and verb not in _FUNCTION_WORDS and len(verb) <= 4:
+        if verb and verb not in _FUNCTION_WORDS and (len(verb) <= 4 or verb.endswith(")")):
             return verb + noun
         return noun
     if pre.endswith("完成"):

@@ -102,6 +102,18 @@ class _Cand:
 _NOT_YEARS_UNIT = frozenset("级底末内前度起后间来代")
 
 
+_ABOUT_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _about_range_low(num: str) -> float | None:
+    """The lower bound of two Chinese digits naming about so many (一两, 两三, 三五, 七八: a range
+    of one or two up), else None (二五 would read 25 only as a digit run; 五三 is none)."""
+    a, b = _ABOUT_DIGITS.get(num[0]), _ABOUT_DIGITS.get(num[1])
+    if a is None or b is None or not 0 < b - a <= 2:
+        return None
+    return float(a)
+
+
 def _scan(
     t: str, drops: list[tuple[int, int, str]] | None = None
 ) -> tuple[list[_Cand], list[int], list[int]]:
@@ -212,6 +224,10 @@ def _scan(
             value = parsed
         kind = unit_kind(unit)
         is_range = num2 is not None
+        if chinese and len(num) == 2 and unit and (low := _about_range_low(num)) is not None:
+            value = low  # 一两个, 两三家, 三五个: about one or two: the lower bound, a range
+            cands.append(_Cand(start, qend, qend, value, unit, kind, "", approx, True, chinese))
+            continue
         if is_range:
             v2 = _value(num2)
             if not unit or v2 is None or v2 <= value:

@@ -13,13 +13,15 @@ from transform.numerals import parse_number
 from transform.targets.words import lex
 
 # a work-list cue closing its line: a head word, up to 16 characters, a work noun, then maybe a
-# new sentence (。具体包括), 分别是/如下/包括 and a colon
+# new sentence (。具体包括), 分别是/如下/包括 and a colon, or a question (有哪些?)
 _CUE_CLOSING_RE = re.compile(
     "(?:"
     + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
     + r")[^,，;；。:：\n]{0,16}?(?:"
     + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
-    + r")(?:[,，。]\s?)?(?:具体|主要)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?[ \t]?[:：][ \t]*$",
+    + r")(?:(?:[,，。]\s?)?(?:具体|主要)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?[ \t]?[:：]"
+    # or a news lead asking what the list holds ("…15件重点民生实事,安排了哪些目标任务?")
+    + r"|[,，]?[^,，;；。:：?？\n]{0,8}?(?:哪些|什么)[^,，;；。:：?？\n]{0,8}[?？])[ \t]*$",
     re.M,
 )
 # a cue line that looks back: its list is what was done
@@ -44,7 +46,8 @@ def listed_below_cues(body: str, covered: list[str]) -> list[str]:
         return []
     out: list[str] = []
     for m in _CUE_CLOSING_RE.finditer(body):
-        start = body.rfind("\n", 0, m.start()) + 1
+        # (the cue's own sentence: "…已正式印发。来看看今年的15件…" looks ahead)
+        start = max(body.rfind("\n", 0, m.start()), body.rfind("。", 0, m.start())) + 1
         if _PAST_RE.search(body, start, m.end()) is not None:
             continue
         pos, left = m.end(), _listed_lines(m.group(0))
