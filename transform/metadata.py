@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
+from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
@@ -815,7 +816,7 @@ def extract_metadata(
     )
     if not title:
         notice, head_line = H.page_title(top)
-        notice = H.cover_over_resolution(notice, top)
+        notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
