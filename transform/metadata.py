@@ -105,7 +105,9 @@ _DATE_LINE = re.compile(
 _DOCNO_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 )
-_NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
+# the verbs of a notice issuing a document, in simplified and traditional characters (印發, 轉發 …)
+_ISSUE_VERBS = "印发|转发|发布|颁布|印發|轉發|發布|發佈|頒布|頒佈"
+_NOTICE_TITLE = re.compile(f"({_ISSUE_VERBS})")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
 _CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索引号 】": a label in brackets
@@ -367,9 +369,9 @@ def _clean(value: str | None) -> str | None:
 
 
 _ISSUED_NAMED = re.compile(
-    r"(?:印发|转发|发布|颁布|播发)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
+    rf"(?:{_ISSUE_VERBS}|播发|播發)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
 )
-_ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
+_ISSUED = re.compile(r"(?:印发|转发|印發|轉發)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
 # "现将《X》印发给你们", also with an aside between ("现将《X》(以下简称《方案》)印发")
 _PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:印发|转发|发)")
@@ -381,7 +383,7 @@ _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
-_ISSUE_OPEN = re.compile(r"(?:印发|转发|发布|颁布)\s*《")
+_ISSUE_OPEN = re.compile(f"(?:{_ISSUE_VERBS})\\s*《")
 
 
 def _issued_name(title: str) -> str | None:
