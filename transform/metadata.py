@@ -690,13 +690,29 @@ def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
     if not title or not _NOTICE_HEAD.match(title):
         return None
     for i, line in enumerate(lines[:40]):
-        if i and H.clean_title(line) == title:
-            return _body_or_none(lines[i - 1].strip())
+        if i and _starts_title(H.clean_title(line), title):
+            # (the page's headline first, then the red header: the line above either may be the body)
+            if body := _body_or_none(lines[i - 1].strip()):
+                return body
+            continue
         pos = line.find(title)
         if pos > 0 and line[pos - 1] in " \u3000":
             # (a header flattened onto one line: "某省人民政府 关于…的通知 某政〔2023〕5号 …")
             return _body_or_none(line[:pos].split()[-1])
     return None
+
+
+_WRAPPED_HEAD_MIN = 8  # characters of the first line of a title wrapped over a red header
+
+
+def _starts_title(line: str | None, title: str) -> bool:
+    """Is `line` the title, or the first line of it where a red header wraps it ("关于印发2015年全市
+    深化医药卫生" over "体制改革下步工作要点的通知")?"""
+    if not line:
+        return False
+    return line == title or (
+        len(line) >= _WRAPPED_HEAD_MIN and title.startswith(line) and _NOTICE_HEAD.match(line) is not None
+    )
 
 
 def _body_or_none(text: str) -> str | None:
