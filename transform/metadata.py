@@ -610,10 +610,23 @@ _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]
 _NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
 
 
+# a 文号 value and, after a space, the rest of a field the page broke ("某政辦秘〔2022〕37號 性: 有效",
+# its 有效性 label cut short): the 文号 ends at its 号
+_DOCNO_THEN_MORE = re.compile(
+    r"^(\S.{0,40}?[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號])[ \t\u3000]+(\S.*)$"
+)
+_ANOTHER_DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
+
+
 def _doc_number(value: str | None) -> str | None:
     """A 文号 carries a number (某政办发〔2024〕9号); an empty 文号 cell followed by another field's
-    label ("文号 | 浏览量 |") gives none."""
-    return value if value and _NUMBERED.search(value) else None
+    label ("文号 | 浏览量 |") gives none; words after the 文号 that are no second 文号 are cut."""
+    if not value or not _NUMBERED.search(value):
+        return None
+    m = _DOCNO_THEN_MORE.match(value)
+    if m and not _ANOTHER_DOCNO.search(m.group(2)):
+        return m.group(1)
+    return value
 
 
 def _without_doc_number(name: str | None) -> str | None:
