@@ -558,6 +558,23 @@ def _own_heading(heading: str, title: str | None) -> bool:
     return True
 
 
+_WRAPPED_HEAD_PART = 4  # characters of a title's first part left on the line above its last part
+
+
+def _wrapped_tail(heading: str, title: str, lines: list[str]) -> bool:
+    """Is `heading` only the last part of the page's title wrapped over two lines, the line above
+    it ending with the rest ("…时效性:儋州市国民经济和社会发展" / "第十四个五年规划纲要")?"""
+    if heading == title or not title.endswith(heading):
+        return False
+    head = _WS_RE.sub("", title[: len(title) - len(heading)])
+    if len(head) < _WRAPPED_HEAD_PART or _WS_RE.sub("", heading) in head:
+        return False  # (a title joined from a file name and the heading repeats it: "X.docx" + "X")
+    for i, line in enumerate(lines[:60]):
+        if i and H.clean_title(line) == heading:
+            return _WS_RE.sub("", lines[i - 1]).endswith(head)
+    return False
+
+
 def _in_annex(lines: list[str], heading: str) -> bool:
     """Does `heading` stand below a 附件 line of the text?"""
     annex = next((i for i, ln in enumerate(lines) if _ANNEX_LINE.match(ln)), None)
@@ -853,6 +870,8 @@ def extract_metadata(
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     if heading and not _own_heading(heading, title):
         heading = None
+    if heading and title and _wrapped_tail(heading, title, page_lines):
+        heading = title  # the last line of the title wrapped over the page, not a heading of its own
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
