@@ -61,3 +61,13 @@ def test_a_place_after_the_word_is_no_date_field():
 def test_a_higher_ranked_label_wins():
     page = "发布时间:2024-03-06\n发表于:2024-03-01\n某县2024年工作要点\n一、总体要求\n"
     assert _date(page) == date(2024, 3, 6)
+
+
+def test_traditional_forms_of_the_other_date_labels():
+    for label in ("發表時間", "發佈時間", "更新時間", "公開日期", "上傳時間"):
+        page = (
+            f"首頁 > 政務公開\n來源:某縣政府 瀏覽量:12 {label}:2023-01-05 15:22\n"
+            "某縣人民政府辦公室關於印發某縣2023年工作要點的通知\n各鄉鎮人民政府:\n現將要點印發給你們。\n"
+            "某縣人民政府辦公室\n2022年12月30日\n"
+        )
+        assert _date(page) == date(2023, 1, 5), label
