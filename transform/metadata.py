@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
+from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
@@ -104,7 +105,9 @@ _DATE_LINE = re.compile(
 _DOCNO_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 )
-_NOTICE_TITLE = re.compile(r"(印发|转发|发布|颁布)")
+# the verbs of a notice issuing a document, in simplified and traditional characters (印發, 轉發 …)
+_ISSUE_VERBS = "印发|转发|发布|颁布|印發|轉發|發布|發佈|頒布|頒佈"
+_NOTICE_TITLE = re.compile(f"({_ISSUE_VERBS})")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
 _CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索引号 】": a label in brackets
@@ -366,9 +369,9 @@ def _clean(value: str | None) -> str | None:
 
 
 _ISSUED_NAMED = re.compile(
-    r"(?:印发|转发|发布|颁布|播发)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
+    rf"(?:{_ISSUE_VERBS}|播发|播發)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
 )
-_ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
+_ISSUED = re.compile(r"(?:印发|转发|印發|轉發)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
 # "现将《X》印发给你们", also with an aside between ("现将《X》(以下简称《方案》)印发")
 _PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:印发|转发|发)")
@@ -380,7 +383,7 @@ _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
-_ISSUE_OPEN = re.compile(r"(?:印发|转发|发布|颁布)\s*《")
+_ISSUE_OPEN = re.compile(f"(?:{_ISSUE_VERBS})\\s*《")
 
 
 def _issued_name(title: str) -> str | None:
@@ -555,6 +558,23 @@ def _own_heading(heading: str, title: str | None) -> bool:
     return True
 
 
+_WRAPPED_HEAD_PART = 4  # characters of a title's first part left on the line above its last part
+
+
+def _wrapped_tail(heading: str, title: str, lines: list[str]) -> bool:
+    """Is `heading` only the last part of the page's title wrapped over two lines, the line above
+    it ending with the rest ("…时效性:儋州市国民经济和社会发展" / "第十四个五年规划纲要")?"""
+    if heading == title or not title.endswith(heading):
+        return False
+    head = _WS_RE.sub("", title[: len(title) - len(heading)])
+    if len(head) < _WRAPPED_HEAD_PART or _WS_RE.sub("", heading) in head:
+        return False  # (a title joined from a file name and the heading repeats it: "X.docx" + "X")
+    for i, line in enumerate(lines[:60]):
+        if i and H.clean_title(line) == heading:
+            return _WS_RE.sub("", lines[i - 1]).endswith(head)
+    return False
+
+
 def _in_annex(lines: list[str], heading: str) -> bool:
     """Does `heading` stand below a 附件 line of the text?"""
     annex = next((i for i, ln in enumerate(lines) if _ANNEX_LINE.match(ln)), None)
@@ -607,10 +627,23 @@ _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]
 _NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
 
 
+# a 文号 value and, after a space, the rest of a field the page broke ("某政辦秘〔2022〕37號 性: 有效",
+# its 有效性 label cut short): the 文号 ends at its 号
+_DOCNO_THEN_MORE = re.compile(
+    r"^(\S.{0,40}?[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號])[ \t\u3000]+(\S.*)$"
+)
+_ANOTHER_DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
+
+
 def _doc_number(value: str | None) -> str | None:
     """A 文号 carries a number (某政办发〔2024〕9号); an empty 文号 cell followed by another field's
-    label ("文号 | 浏览量 |") gives none."""
-    return value if value and _NUMBERED.search(value) else None
+    label ("文号 | 浏览量 |") gives none; words after the 文号 that are no second 文号 are cut."""
+    if not value or not _NUMBERED.search(value):
+        return None
+    m = _DOCNO_THEN_MORE.match(value)
+    if m and not _ANOTHER_DOCNO.search(m.group(2)):
+        return m.group(1)
+    return value
 
 
 def _without_doc_number(name: str | None) -> str | None:
@@ -687,13 +720,29 @@ def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
     if not title or not _NOTICE_HEAD.match(title):
         return None
     for i, line in enumerate(lines[:40]):
-        if i and H.clean_title(line) == title:
-            return _body_or_none(lines[i - 1].strip())
+        if i and _starts_title(H.clean_title(line), title):
+            # (the page's headline first, then the red header: the line above either may be the body)
+            if body := _body_or_none(lines[i - 1].strip()):
+                return body
+            continue
         pos = line.find(title)
         if pos > 0 and line[pos - 1] in " \u3000":
             # (a header flattened onto one line: "某省人民政府 关于…的通知 某政〔2023〕5号 …")
             return _body_or_none(line[:pos].split()[-1])
     return None
+
+
+_WRAPPED_HEAD_MIN = 8  # characters of the first line of a title wrapped over a red header
+
+
+def _starts_title(line: str | None, title: str) -> bool:
+    """Is `line` the title, or the first line of it where a red header wraps it ("关于印发2015年全市
+    深化医药卫生" over "体制改革下步工作要点的通知")?"""
+    if not line:
+        return False
+    return line == title or (
+        len(line) >= _WRAPPED_HEAD_MIN and title.startswith(line) and _NOTICE_HEAD.match(line) is not None
+    )
 
 
 def _body_or_none(text: str) -> str | None:
@@ -815,12 +864,14 @@ def extract_metadata(
     )
     if not title:
         notice, head_line = H.page_title(top)
-        notice = H.cover_over_resolution(notice, top)
+        notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     if heading and not _own_heading(heading, title):
         heading = None
+    if heading and title and _wrapped_tail(heading, title, page_lines):
+        heading = title  # the last line of the title wrapped over the page, not a heading of its own
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上

@@ -17,3 +17,36 @@ def runs_on(cand: str, lines: list[str], j: int) -> bool:
         return False
     nxt = _WS.sub("", lines[j + 1])
     return "的" in nxt and _NOTICE_END.search(nxt) is not None
+
+
+# the line above a 关于 title that only names who issues it: "某市人民政府 某市中级人民法院印发",
+# "某县人民政府办公室转发" (joint issuers apart by spaces; no sentence mark, no 《》)
+_BODY_END = (
+    r"(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|法院|检察院|檢察院|公署|委|局|厅|廳|部|中心|办|辦|院)"
+)
+_ISSUER_NAME = r"[^\s，。,；;:：《》“”\"]{1,38}?" + _BODY_END
+_ISSUING_LINE = re.compile(
+    rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME}){{0,3}}[ \t\u3000]*(?:联合|聯合)?(?:印发|转发|印發|轉發)$"
+)
+_ABOUT_TITLE = re.compile(r"^(?:关于|關于|關於)")
+_ISSUING_LOOKBACK = 2  # blank lines between the issuing line and the title line
+
+
+def with_issuing_line(title: str | None, lines: list[str]) -> str | None:
+    """'关于完善…机制的意见的通知' printed under '某市人民政府 某市中级人民法院印发' in a red header ->
+    the whole title '某市人民政府 某市中级人民法院印发关于完善…机制的意见的通知'. Only where the
+    title is a 关于 line of its own and the line right above it names the issuers and ends with
+    印发/转发."""
+    if not title or not _ABOUT_TITLE.match(title):
+        return title
+    first = _WS.sub("", title)[:12]
+    for i, line in enumerate(lines[:40]):
+        if not _WS.sub("", line).startswith(first):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= _ISSUING_LOOKBACK and not lines[j].strip():
+            j -= 1
+        if j >= 0 and _ISSUING_LINE.match(lines[j].strip()):
+            return lines[j].strip() + title
+        return title
+    return title
