@@ -48,6 +48,8 @@ _BARE_MARKER = re.compile(
     r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"
 )
 _BARE_NUMBER = re.compile(r"\d{1,3}")
+# 〔一〕 as Word prints （一） (a document number in these brackets, 〔2024〕, holds digits: untouched)
+_TORTOISE_ITEM = re.compile("〔([一二三四五六七八九十]{1,3})〕")
 _BROKEN_MIN = 28
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
 _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
@@ -105,6 +107,8 @@ def _unspaced_labels(line: str) -> str:
 
 
 def normalise_lines(text: str) -> list[str]:
+    if "〔" in text:
+        text = _TORTOISE_ITEM.sub(r"（\1）", text)
     raw = text.split("\n")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs

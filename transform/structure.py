@@ -114,10 +114,17 @@ def _is_topic_heading(node: Node) -> bool:
     # "深化预算管理制度改革的总体要求": a topic named after 的; so are two of them joined
     # ("“十五五”时期经济社会发展的指导思想和主要目标")
     k = title.rfind("的")
-    return k > 0 and all(p in _long_topics() for p in _TOPIC_JOIN.split(title[k + 1 :]))
+    if k <= 0:
+        return False
+    topics = _TOPIC_JOIN.split(title[k + 1 :])
+    if all(p.endswith(_BUILT_TOPIC) for p in topics) and starts_with_task_verb(title):
+        return False  # "构建协同融合一体化发展的空间布局": a layout the work builds, not a topic
+    return all(p in _long_topics() for p in topics)
 
 
 _TOPIC_JOIN = re.compile("[和与及、]")
+# a topic a verb can build (构建…的空间布局, 优化…的总体布局): after a task verb it is the work's object
+_BUILT_TOPIC = "布局"
 # a goals or principles heading after a two-character word naming the work or the period
 # ("整改目标", "建设目标", "年度工作目标", "整改原则"); not a verb and its object ("实现目标", "坚持原则")
 _QUALIFIED_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2}(?:工作)?(?:目标|原则)$")
