@@ -75,12 +75,20 @@ def _counted_in_brackets(t: str, c) -> bool:
 
 
 def _subset(t: str, c, clause_start: int) -> bool:
-    """A part of the list counted alone after the list was named in its sentence (有12件来自…)."""
-    if t[clause_start : c.start].strip(" 共约") not in _SUBSET_HEADS:
+    """A part of the list counted alone after the list was named in its sentence (有12件来自…), or
+    the list's total closing the sentence that names it (…分为类别、任务内容、责任单位3个方面，共149项。)."""
+    head = t[clause_start : c.start].strip()
+    if head.strip(" 共约") not in _SUBSET_HEADS and not _bare_total(t, c, head):
         return False
     before = t[clause_start - 60 if clause_start > 60 else 0 : clause_start]
     k = max(before.rfind(ch) for ch in _SENT_END)
     return any(n in before[k + 1 :] for n in _ITEM_NOUNS)
+
+
+def _bare_total(t: str, c, head: str) -> bool:
+    """共149项 alone in its clause: a total word, the count with no bound (共30项以上 commits), then
+    the clause's end."""
+    return head in _TOTAL_WORDS and not c.suffix and not c.approx and _ends_clause(t, c.end)
 
 
 def _ends_clause(t: str, end: int) -> bool:
