@@ -130,12 +130,7 @@ def extract_units(
     """
     if not text:
         return Units()
-    view = simplified(text)
-    if ("〔" in view or "【" in view or "[" in view) and _ODD_MARK.search(
-        view
-    ) is not None:  # "县商务局〔牵头〕、县发改局": read as "县商务局（牵头）"
-        view = _ODD_MARK.sub(r"（\1）", view)
-        text = _odd_marks_as_parentheses(text, view)
+    text, view = marks_as_parentheses(text, simplified(text))
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
     role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
@@ -603,6 +598,15 @@ _MARKED_PART = re.compile(r"[（(]\s*(配合|协办|参与|协同|配合单位|�
 _ODD_MARK = re.compile(
     r"(?<=[\u4e00-\u9fff])[〔【\[]\s*(牵头|主办|主责|配合|协办)\s*[〕】\]](?=[、，,；;\s）)]|$)"
 )
+
+
+def marks_as_parentheses(text: str, view: str) -> tuple[str, str]:
+    """(text, view) with role marks in odd brackets read as in parentheses: "县商务局〔牵头〕、县发改局"
+    as "县商务局（牵头）、…" (the units are read from this pair)."""
+    if ("〔" in view or "【" in view or "[" in view) and _ODD_MARK.search(view) is not None:
+        view = _ODD_MARK.sub(r"（\1）", view)
+        text = _odd_marks_as_parentheses(text, view)
+    return text, view
 
 
 def _odd_marks_as_parentheses(text: str, view: str) -> str:
