@@ -431,7 +431,9 @@ _LEAD_WORK_RE = re.compile(
 # (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年; so is
 # one after a news lead-in, "据悉，2017年，该县还将…")
 _FORWARD_RE = re.compile(
-    r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
+    r"(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "forward_times")))
+    + r"|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
     r"|(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
     + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
@@ -660,3 +662,65 @@ def _goal_figures(line: str, first_year: int | None = None, past: bool = True) -
 
 
 _MIN_GOAL_LINE = 12  # characters of a goals paragraph
+
+
+# ---------------------------------------------------------------------------------------------
+# the paragraphs a forward lead of news goes on with
+# ---------------------------------------------------------------------------------------------
+
+# a paragraph led by its field ("铁路方面，…", "在建设方面，…", "交通领域，…") or by a topic sentence
+# without figures ("增强重要农产品保供能力。建设高标准农田290万亩，…")
+_LED_FIELD_RE = re.compile(
+    r"^(?:在)?[^\d，,。；;：:\s]{2,12}(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "field_lead_words")))
+    + r")\s?[，,：:]"
+)
+_LED_TOPIC_RE = re.compile(r"^[^\d，,。；;：:、\s“”\"]{4,16}[。.]\s?\S")
+# a lead that commits by its year and a commitment word ("2024年某省将…"), or a word of obligation
+# in a report it cites ("报告指出，山西省2023年要加快…"; not a meeting's call, "会议指出，2026年要…")
+_YEAR_AHEAD_LEAD_RE = re.compile(r"((?:19|20)\d\d)\s?年度?\s?[，,]?\s?[^。；;，,\n\d]{0,8}?(要|将|力争|计划)")
+# a paragraph that opens on the past ends the run: "过去一年，…", "去年，…", "一年来，…"
+_PAST_OPEN_RE = re.compile(
+    "^[^。；;，,\n]{0,8}?(?:" + "|".join(map(re.escape, lex("targets_goals", "led_past_openings"))) + ")"
+)
+
+
+def _forward_lead(line: str, since: int | None) -> list[int] | None:
+    """The years a forward lead of news names ([] where it names none: "今年，某区将…"), or None
+    where the line is no such lead: a forward time with a commitment word, or a year not before
+    `since` with a word of obligation ("山西省2023年要加快构建…"); never a line about the past."""
+    if _FORWARD_PAST_RE.search(line) is not None or _LAST_YEAR_RE.search(line) is not None:
+        return None
+    years = [int(y) for y in _YEAR_MENTION.findall(line)]
+    if _FORWARD_RE.search(line) is not None:
+        return years
+    cited = _REPORT_CUE_RE.search(line) is not None
+    ahead = [int(y) for y, word in _YEAR_AHEAD_LEAD_RE.findall(line) if word != "要" or cited]
+    if since is not None and any(y >= since for y in ahead):
+        return years
+    return None
+
+
+def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> list[str]:
+    """`lines` and, in the order of the page, the paragraphs a forward lead of news goes on with
+    ("2022年，江西将大力实施…" then "增强重要农产品保供能力。建设高标准农田290万亩，…", "报告指出，某省
+    2023年要…" then "公路方面，…新改建农村公路3500公里"): the run of paragraphs right after the lead
+    that are each led by a field or a topic sentence, those naming a figure and nothing of the past;
+    the run ends at the first paragraph led otherwise or opening on the past (过去一年, 去年 …)."""
+    paragraphs = [ln for ln in body.split("\n") if ln.strip()]
+    extra: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        years = _forward_lead(paragraphs[k], since)
+        k += 1
+        if years is None:
+            continue
+        while k < len(paragraphs):
+            s = paragraphs[k].strip()
+            led = _LED_FIELD_RE.match(s) is not None or _LED_TOPIC_RE.match(s) is not None
+            if not led or _PAST_OPEN_RE.match(s) is not None:
+                break
+            if _current_figure_line(s, years) and not any(s in g for g in lines + extra):
+                extra.append(paragraphs[k])
+            k += 1
+    return _in_page_order(body, lines, extra)
