@@ -130,9 +130,18 @@ _DEADLINE = (
     + "|".join(map(re.escape, lex("targets_goals", "deadline_obligations")))
     + r")\s?在\s?(?:今年|明年|年底|年内|本年|\d{1,2}\s?月)[^。；;\n]{0,8}?前"
 )
+# 将 of disposal before what it is made ("将保障和改善民生作为出发点", "将…列为重中之重"): no commitment
+# (将把…作为 is the future: 把 is the disposal there)
+_DISPOSAL_AHEAD = (
+    r"(?!(?!把)[^，,。；;\n]{0,20}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "disposal_verbs")))
+    + "))"
+)
 _COMMIT_RE = re.compile(
     r"目标|到\s*20\d{2}\s*年|"
-    + "|".join(map(re.escape, lex("targets_goals", "commit_cues")))
+    + "|".join(
+        re.escape(c) + (_DISPOSAL_AHEAD if c == "将" else "") for c in lex("targets_goals", "commit_cues")
+    )
     + "|"
     + _DEADLINE
 )
