@@ -414,8 +414,9 @@ _TITLED_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "title
 
 def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
     """`lines` and, in the order of the page, the paragraphs of a page whose headline names the
-    year's list of 实事 ("某市2026年民生实事项目公布") that are led by a field of work and name a
-    figure ("教育保障方面，新增学位6000个…"): the list's items, with no cue word of their own;
+    year's list of 实事 ("某市2026年民生实事项目公布") that are led by a field of work or by the
+    item's name as a topic sentence and name a figure ("教育保障方面，新增学位6000个…", "实施青少年
+    健康促进工程。免费为1000名学生…"): the list's items, with no cue word of their own;
     never one about the past (已完成, 截至, 去年, a year before the headline's), nor any under
     a headline that looks back (…全部完成)."""
     if not title or _LEAD_WORK_RE.search(title) is None or _TITLED_PAST_RE.search(title) is not None:
@@ -424,7 +425,8 @@ def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
     extra = [
         ln
         for ln in body.split("\n")
-        if _FIELD_LEAD_RE.match(ln.strip()) is not None
+        # (or by the item's name as a topic sentence: "实施青少年健康促进工程。免费为1000名学生…")
+        if (_FIELD_LEAD_RE.match(ln.strip()) is not None or _LED_TOPIC_RE.match(ln.strip()) is not None)
         and _current_figure_line(ln, years)
         and not any(ln.strip() in k for k in lines)
     ]
