@@ -462,6 +462,19 @@ def _ahead_horizon(line: str, since: int | None) -> bool:
     return any(since is None or int(y) >= since for y in _HORIZON_AHEAD_RE.findall(line))
 
 
+# a clause led by a year and its subject without a comma, then a commitment word in the clause:
+# "2025年公路水路交通投资确保2600亿元、力争2800亿元"
+_YEAR_LED_AHEAD_RE = re.compile(
+    r"(?:^|[。；;\s])((?:19|20)\d\d)\s?年度?(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+)
+
+
+def _year_led_ahead(line: str, since: int | None) -> bool:
+    """A clause led by a year not before `since` (the page's year) that commits without a comma
+    after its year ("2025年公路水路交通投资确保2600亿元"); never where the year is unknown."""
+    return since is not None and any(int(y) >= since for y in _YEAR_LED_AHEAD_RE.findall(line))
+
+
 def forward_lines(body: str, title: str = "", since: int | None = None) -> list[str]:
     """The lines of a news page naming no plan that commit to this year's or the coming years'
     figures ("今年我县将新建公办幼儿园5所", "年内，全区计划改造老旧小区20个"): a forward time
@@ -479,6 +492,7 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
         if (
             _FORWARD_RE.search(ln) is None
             and not _ahead_horizon(ln, since)
+            and not _year_led_ahead(ln, since)
             and not _under_lead(body, ln, below)
         ):
             continue
