@@ -258,6 +258,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
+        if _AS_OF_DONE_RE.match(s) is not None:
+            # "截至12月20日，今年全市已建成…，超额完成年初计划。…": only its sentences that commit
+            ln = s = _committed_sentences(s)
+            if not s:
+                continue
         joined = was_open or (was_horizon and _continues_horizon(s, first_year, s.startswith(_BULLETS)))
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
@@ -322,6 +327,23 @@ def _continues_horizon(line: str, first_year: int | None, bullet: bool = False) 
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(rf"^{HEADING_MARK}\s?")
 _MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")
+# a line opening with the date of the results it reports, then 已 in its first sentence
+_AS_OF_DONE_RE = re.compile(r"(?:截至|截止)[^，,。；;\n]{1,16}[，,][^。；;\n]*?已")
+
+
+def _committed_sentences(line: str) -> str:
+    """The sentences of a line reporting results by a date that commit to something: a commitment
+    cue or a report of the plan with no 已 before it ("…目前已建成64个。《某方案》提到，今年计划新增
+    建设100个…"; not "今年全市已建成…，超额完成年初计划")."""
+    out = []
+    for m in _SENTENCE_RE.finditer(line):
+        sentence = m.group()
+        cue = _COMMIT_RE.search(sentence) or _REPORT_CUE_RE.search(sentence)
+        if cue is not None and "已" not in sentence[: cue.start()]:
+            out.append(sentence)
+    return "".join(out)
+
+
 _AHEAD_WORDS_RE = re.compile(r"到\s?20\d\d\s?年|力争|确保|将|预计|目标是|目标为")
 _REPORT_CUE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_cues"))))
 _REPORT_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_past"))))
