@@ -46,6 +46,7 @@ from transform.targets.goals import (
     expected_goal_paragraphs,
     forward_lines,
     is_review_heading,
+    led_paragraphs,
     plan_goal_lines,
     prose_goal_lines,
     reported_work_lines,
@@ -327,10 +328,13 @@ def _goals(
         if cited and not goals and not title:
             goals = reported_work_lines(body)  # a lead naming the year's 实事, its work without cue words
         goals = titled_list_items(body, title, goals)  # "养老服务方面，新建…" under a 实事 headline
+        if cited:  # "报告指出，某省2023年要…" then "公路方面，…新改建农村公路3500公里"
+            goals = led_paragraphs(body, goals, published or first_year)
     elif forward and not reports_on_plan(title):
         goals = forward_lines(
             body, title, published or first_year
         )  # news committing to this year's figures ("今年将新建…")
+        goals = led_paragraphs(body, goals, published or first_year)  # "2022年，江西将…" then its fields
     elif structure.tasks and named:
         covered = [n.own_text for n in structure.tasks] + goals
         titles = [t for t in (title, plan_title) if t]

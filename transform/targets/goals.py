@@ -130,9 +130,18 @@ _DEADLINE = (
     + "|".join(map(re.escape, lex("targets_goals", "deadline_obligations")))
     + r")\s?在\s?(?:今年|明年|年底|年内|本年|\d{1,2}\s?月)[^。；;\n]{0,8}?前"
 )
+# 将 of disposal before what it is made ("将保障和改善民生作为出发点", "将…列为重中之重"): no commitment
+# (将把…作为 is the future: 把 is the disposal there)
+_DISPOSAL_AHEAD = (
+    r"(?!(?!把)[^，,。；;\n]{0,20}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "disposal_verbs")))
+    + "))"
+)
 _COMMIT_RE = re.compile(
     r"目标|到\s*20\d{2}\s*年|"
-    + "|".join(map(re.escape, lex("targets_goals", "commit_cues")))
+    + "|".join(
+        re.escape(c) + (_DISPOSAL_AHEAD if c == "将" else "") for c in lex("targets_goals", "commit_cues")
+    )
     + "|"
     + _DEADLINE
 )
@@ -249,6 +258,11 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
+        if _AS_OF_DONE_RE.match(s) is not None:
+            # "截至12月20日，今年全市已建成…，超额完成年初计划。…": only its sentences that commit
+            ln = s = _committed_sentences(s)
+            if not s:
+                continue
         joined = was_open or (was_horizon and _continues_horizon(s, first_year, s.startswith(_BULLETS)))
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
@@ -313,6 +327,23 @@ def _continues_horizon(line: str, first_year: int | None, bullet: bool = False) 
 _REPORTED_LINES = 8  # lines read under a line reporting what the plan says
 _HEADING_MARK = re.compile(rf"^{HEADING_MARK}\s?")
 _MARK_FIRST = frozenset("一二三四五六七八九十（(0123456789")
+# a line opening with the date of the results it reports, then 已 in its first sentence
+_AS_OF_DONE_RE = re.compile(r"(?:截至|截止)[^，,。；;\n]{1,16}[，,][^。；;\n]*?已")
+
+
+def _committed_sentences(line: str) -> str:
+    """The sentences of a line reporting results by a date that commit to something: a commitment
+    cue or a report of the plan with no 已 before it ("…目前已建成64个。《某方案》提到，今年计划新增
+    建设100个…"; not "今年全市已建成…，超额完成年初计划")."""
+    out = []
+    for m in _SENTENCE_RE.finditer(line):
+        sentence = m.group()
+        cue = _COMMIT_RE.search(sentence) or _REPORT_CUE_RE.search(sentence)
+        if cue is not None and "已" not in sentence[: cue.start()]:
+            out.append(sentence)
+    return "".join(out)
+
+
 _AHEAD_WORDS_RE = re.compile(r"到\s?20\d\d\s?年|力争|确保|将|预计|目标是|目标为")
 _REPORT_CUE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_cues"))))
 _REPORT_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "plan_report_past"))))
@@ -405,8 +436,9 @@ _TITLED_PAST_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "title
 
 def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
     """`lines` and, in the order of the page, the paragraphs of a page whose headline names the
-    year's list of 实事 ("某市2026年民生实事项目公布") that are led by a field of work and name a
-    figure ("教育保障方面，新增学位6000个…"): the list's items, with no cue word of their own;
+    year's list of 实事 ("某市2026年民生实事项目公布") that are led by a field of work or by the
+    item's name as a topic sentence and name a figure ("教育保障方面，新增学位6000个…", "实施青少年
+    健康促进工程。免费为1000名学生…"): the list's items, with no cue word of their own;
     never one about the past (已完成, 截至, 去年, a year before the headline's), nor any under
     a headline that looks back (…全部完成)."""
     if not title or _LEAD_WORK_RE.search(title) is None or _TITLED_PAST_RE.search(title) is not None:
@@ -415,7 +447,8 @@ def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
     extra = [
         ln
         for ln in body.split("\n")
-        if _FIELD_LEAD_RE.match(ln.strip()) is not None
+        # (or by the item's name as a topic sentence: "实施青少年健康促进工程。免费为1000名学生…")
+        if (_FIELD_LEAD_RE.match(ln.strip()) is not None or _LED_TOPIC_RE.match(ln.strip()) is not None)
         and _current_figure_line(ln, years)
         and not any(ln.strip() in k for k in lines)
     ]
@@ -431,7 +464,9 @@ _LEAD_WORK_RE = re.compile(
 # (a clause led by its year, "2026年，我县将新建…", is one too: the year in place of 今年; so is
 # one after a news lead-in, "据悉，2017年，该县还将…")
 _FORWARD_RE = re.compile(
-    r"(?:今年|明年|年内|年底前|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
+    r"(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "forward_times")))
+    + r"|今后[一二三四五两\d]{1,2}年|未来[一二三四五两\d]{1,2}年"
     r"|(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
     + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
@@ -447,6 +482,19 @@ _HORIZON_AHEAD_RE = re.compile(r"(?:到|至)\s?((?:19|20)\d{2})\s?年")
 def _ahead_horizon(line: str, since: int | None) -> bool:
     """A horizon (到2027年) not before `since` (the page's year, where known): a goal, not a past date."""
     return any(since is None or int(y) >= since for y in _HORIZON_AHEAD_RE.findall(line))
+
+
+# a clause led by a year and its subject without a comma, then a commitment word in the clause:
+# "2025年公路水路交通投资确保2600亿元、力争2800亿元"
+_YEAR_LED_AHEAD_RE = re.compile(
+    r"(?:^|[。；;\s])((?:19|20)\d\d)\s?年度?(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+)
+
+
+def _year_led_ahead(line: str, since: int | None) -> bool:
+    """A clause led by a year not before `since` (the page's year) that commits without a comma
+    after its year ("2025年公路水路交通投资确保2600亿元"); never where the year is unknown."""
+    return since is not None and any(int(y) >= since for y in _YEAR_LED_AHEAD_RE.findall(line))
 
 
 def forward_lines(body: str, title: str = "", since: int | None = None) -> list[str]:
@@ -466,6 +514,7 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
         if (
             _FORWARD_RE.search(ln) is None
             and not _ahead_horizon(ln, since)
+            and not _year_led_ahead(ln, since)
             and not _under_lead(body, ln, below)
         ):
             continue
@@ -660,3 +709,65 @@ def _goal_figures(line: str, first_year: int | None = None, past: bool = True) -
 
 
 _MIN_GOAL_LINE = 12  # characters of a goals paragraph
+
+
+# ---------------------------------------------------------------------------------------------
+# the paragraphs a forward lead of news goes on with
+# ---------------------------------------------------------------------------------------------
+
+# a paragraph led by its field ("铁路方面，…", "在建设方面，…", "交通领域，…") or by a topic sentence
+# without figures ("增强重要农产品保供能力。建设高标准农田290万亩，…")
+_LED_FIELD_RE = re.compile(
+    r"^(?:在)?[^\d，,。；;：:\s]{2,12}(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "field_lead_words")))
+    + r")\s?[，,：:]"
+)
+_LED_TOPIC_RE = re.compile(r"^[^\d，,。；;：:、\s“”\"]{4,16}[。.]\s?\S")
+# a lead that commits by its year and a commitment word ("2024年某省将…"), or a word of obligation
+# in a report it cites ("报告指出，山西省2023年要加快…"; not a meeting's call, "会议指出，2026年要…")
+_YEAR_AHEAD_LEAD_RE = re.compile(r"((?:19|20)\d\d)\s?年度?\s?[，,]?\s?[^。；;，,\n\d]{0,8}?(要|将|力争|计划)")
+# a paragraph that opens on the past ends the run: "过去一年，…", "去年，…", "一年来，…"
+_PAST_OPEN_RE = re.compile(
+    "^[^。；;，,\n]{0,8}?(?:" + "|".join(map(re.escape, lex("targets_goals", "led_past_openings"))) + ")"
+)
+
+
+def _forward_lead(line: str, since: int | None) -> list[int] | None:
+    """The years a forward lead of news names ([] where it names none: "今年，某区将…"), or None
+    where the line is no such lead: a forward time with a commitment word, or a year not before
+    `since` with a word of obligation ("山西省2023年要加快构建…"); never a line about the past."""
+    if _FORWARD_PAST_RE.search(line) is not None or _LAST_YEAR_RE.search(line) is not None:
+        return None
+    years = [int(y) for y in _YEAR_MENTION.findall(line)]
+    if _FORWARD_RE.search(line) is not None:
+        return years
+    cited = _REPORT_CUE_RE.search(line) is not None
+    ahead = [int(y) for y, word in _YEAR_AHEAD_LEAD_RE.findall(line) if word != "要" or cited]
+    if since is not None and any(y >= since for y in ahead):
+        return years
+    return None
+
+
+def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> list[str]:
+    """`lines` and, in the order of the page, the paragraphs a forward lead of news goes on with
+    ("2022年，江西将大力实施…" then "增强重要农产品保供能力。建设高标准农田290万亩，…", "报告指出，某省
+    2023年要…" then "公路方面，…新改建农村公路3500公里"): the run of paragraphs right after the lead
+    that are each led by a field or a topic sentence, those naming a figure and nothing of the past;
+    the run ends at the first paragraph led otherwise or opening on the past (过去一年, 去年 …)."""
+    paragraphs = [ln for ln in body.split("\n") if ln.strip()]
+    extra: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        years = _forward_lead(paragraphs[k], since)
+        k += 1
+        if years is None:
+            continue
+        while k < len(paragraphs):
+            s = paragraphs[k].strip()
+            led = _LED_FIELD_RE.match(s) is not None or _LED_TOPIC_RE.match(s) is not None
+            if not led or _PAST_OPEN_RE.match(s) is not None:
+                break
+            if _current_figure_line(s, years) and not any(s in g for g in lines + extra):
+                extra.append(paragraphs[k])
+            k += 1
+    return _in_page_order(body, lines, extra)
