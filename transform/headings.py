@@ -302,7 +302,8 @@ def _complete(s: str) -> bool:
 # keep theirs ("甲局 乙局关于…"), and so does a space before a verb that opens a second phrase
 # ("《…深化新旧动能转换 推动绿色低碳高质量发展…》", as the plan prints its name)
 _NOTICE_SPAN = re.compile(
-    r"(?:关于|關於|關于|关於)[^。；;，,:：]{2,150}的\s?(?:通知|意见|意見|决定|決定|通报|通報|批复|批復|函)$"
+    r"(?:关于|關於|關于|关於)[^。；;，,:：]{2,150}?的\s?(?:通知|意见|意見|决定|決定|通报|通報|批复|批復|函)"
+    r"(?=\s*(?:[（(][^（）()]{1,30}[）)])?[\d\s.\-/:：]*$)"  # (a 文号 and a portal's date after it stay)
 )
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=([\u4e00-\u9fff]))")
 
@@ -312,11 +313,6 @@ def _phrase_verbs() -> tuple[str, ...]:
     return tuple(words("task_verbs"))
 
 
-# a notice title's 文号 in brackets after it, with a portal's date and view count run on
-# ("…目标纲要的通知(鲁政发〔2021〕5号)2021.04.27798"): no part of the title
-_TRAILING_DOCNO = re.compile(r"(?<=的通知|的意见|的决定)\s*[（(]\s*" + _DOCNO + r"\s*[）)][\d\s.\-/:：]*$")
-
-
 def _close_notice_spaces(s: str) -> str:
     """'…关于印发宿州市健全 重特大疾病…的通知' -> '…关于印发宿州市健全重特大疾病…的通知'."""
     m = _NOTICE_SPAN.search(s)
@@ -324,13 +320,18 @@ def _close_notice_spaces(s: str) -> str:
         return s
     span = m.group(0)
     kept = (ch for k, ch in enumerate(span) if ch not in " \u3000" or not _stray_space(span, k))
-    return s[: m.start()] + "".join(kept)
+    return s[: m.start()] + "".join(kept) + s[m.end() :]
 
 
 def _stray_space(span: str, k: int) -> bool:
     """Is the space at k between two characters, the second opening no verb phrase?"""
     m = _INNER_SPACE.match(span, k) if k and "\u4e00" <= span[k - 1] <= "\u9fff" else None
     return m is not None and not span.startswith(_phrase_verbs(), m.end())
+
+
+# pictographs a blog or a social-media repost prints around a title ("🌟某县2024年工作报告📜")
+_PICTOGRAPHS = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f"
+_EDGE_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
 
 
 def clean_title(title: str | None) -> str | None:
@@ -340,13 +341,15 @@ def clean_title(title: str | None) -> str | None:
     s = _TAG.sub("", title).strip().strip("|｜ ") if "<" in title else title.strip().strip("|｜ ")
     s = _LABEL_REMAINS.sub("", s).strip("|｜ ")
     s = _LEAD_DOCNO.sub("", s)
+    if _EDGE_PICTOGRAPHS.search(s):
+        s = _EDGE_PICTOGRAPHS.sub("", s) or s
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
     s = cut_byline(s)
     if len(s) <= 300:  # a title; longer values are left alone
         for _ in range(2):
             s = _site_tail().sub("", s)
-        s = _close_notice_spaces(_TRAILING_DOCNO.sub("", s.strip("|｜ \t")))
+        s = _close_notice_spaces(s.strip("|｜ \t"))
     return s.strip("|｜ \t") or None
 
 
