@@ -59,6 +59,23 @@ _NOT_HEADING = re.compile(
 )
 _NOTICE_TAIL = re.compile(r"关于[^。；;，,:：\n]{2,80}?的(?:通知|意见|决定|通报|批复|函)(?=\s|$)")
 # a title's kind closing it after 的 ("关于…纲要的决议"): nothing after it is the title's
+# what follows "印发《…》的" where the title wraps: its kind ("通知", "实施意见")
+_KIND_REST = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:通知|意见|意見|决定|決定|决议|通报|通報|批复|函|公告|通告|报告|说明|请示)$"
+)
+_KIND_TAIL_MAX = 10  # characters of the kind a title wrapped after "》的" goes on with ("实施意见")
+
+
+def _cut_link(head: str, nxt: str) -> bool:
+    """A line ending "印发《…》的" whose next line is no short kind closing it ("通知", "实施方案"):
+    a link cut at the page's width above a headline, not the first half of that headline."""
+    if not _compact(head).endswith("》的"):
+        return False
+    rest = _compact(nxt)
+    closes = len(rest) <= _KIND_TAIL_MAX and (_KIND_REST.match(rest) is not None or _complete(rest))
+    return not closes
+
+
 _ENDS_KIND = re.compile(r"的\s?(?:通知|意见|决定|决议|通报|批复|函|公告|通告|报告|说明|请示)$")
 # "( 2021 年 2 月 3 日某县…会议通过": the dated note under a title (a resolution, a law)
 _DATED_NOTE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年")
@@ -280,6 +297,43 @@ def _complete(s: str) -> bool:
     return bool(_kinds()[0].search(_compact(s)))
 
 
+# the 关于…的通知 part of a title: a space between two characters inside it is a line break of the
+# page ("…关于印发宿州市健全 重特大疾病…的通知", "《…任务分解 和责任分工方案》"); issuers before 关于
+# keep theirs ("甲局 乙局关于…"), and so does a space before a verb that opens a second phrase
+# ("《…深化新旧动能转换 推动绿色低碳高质量发展…》", as the plan prints its name)
+_NOTICE_SPAN = re.compile(
+    r"(?:关于|關於|關于|关於)[^。；;，,:：]{2,150}?的\s?(?:通知|意见|意見|决定|決定|通报|通報|批复|批復|函)"
+    r"(?=\s*(?:[（(][^（）()]{1,30}[）)])?[\d\s.\-/:：]*$)"  # (a 文号 and a portal's date after it stay)
+)
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=([\u4e00-\u9fff]))")
+
+
+@lru_cache(maxsize=1)
+def _phrase_verbs() -> tuple[str, ...]:
+    return tuple(words("task_verbs"))
+
+
+def _close_notice_spaces(s: str) -> str:
+    """'…关于印发宿州市健全 重特大疾病…的通知' -> '…关于印发宿州市健全重特大疾病…的通知'."""
+    m = _NOTICE_SPAN.search(s)
+    if m is None:
+        return s
+    span = m.group(0)
+    kept = (ch for k, ch in enumerate(span) if ch not in " \u3000" or not _stray_space(span, k))
+    return s[: m.start()] + "".join(kept) + s[m.end() :]
+
+
+def _stray_space(span: str, k: int) -> bool:
+    """Is the space at k between two characters, the second opening no verb phrase?"""
+    m = _INNER_SPACE.match(span, k) if k and "\u4e00" <= span[k - 1] <= "\u9fff" else None
+    return m is not None and not span.startswith(_phrase_verbs(), m.end())
+
+
+# pictographs a blog or a social-media repost prints around a title ("🌟某县2024年工作报告📜")
+_PICTOGRAPHS = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f"
+_EDGE_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
+
+
 def clean_title(title: str | None) -> str | None:
     """A title without label remains, a leading 文号, a wrapping 《》, a byline or a site name."""
     if not title:
@@ -287,12 +341,15 @@ def clean_title(title: str | None) -> str | None:
     s = _TAG.sub("", title).strip().strip("|｜ ") if "<" in title else title.strip().strip("|｜ ")
     s = _LABEL_REMAINS.sub("", s).strip("|｜ ")
     s = _LEAD_DOCNO.sub("", s)
+    if _EDGE_PICTOGRAPHS.search(s):
+        s = _EDGE_PICTOGRAPHS.sub("", s) or s
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
     s = cut_byline(s)
     if len(s) <= 300:  # a title; longer values are left alone
         for _ in range(2):
             s = _site_tail().sub("", s)
+        s = _close_notice_spaces(s.strip("|｜ \t"))
     return s.strip("|｜ \t") or None
 
 
@@ -364,6 +421,8 @@ def notice_title(lines: list[str]) -> str | None:
         while j + 1 < len(lines) and j - i < 3 and _fragment(lines[j + 1]):
             if (_complete(cand) and not _runs_on(cand, lines, j)) or _ENDS_KIND.search(cand):
                 break  # (…纲要的决议: the title ends with its kind, whatever follows)
+            if _cut_link(cand, lines[j + 1]):
+                break  # a link cut after "印发《…》的" above a headline: the headline is no tail
             j += 1
             cand += lines[j].strip()
         if not (6 <= len(cand) <= 120 and (_complete(cand) or _ENDS_KIND.search(cand))) or _SENTENCE.search(
@@ -405,9 +464,24 @@ def _inline_notice(line: str) -> str | None:
             pre = _ISSUER_CHARS.search(line, max(0, k - 30), k)
             a = pre.start() if pre else k
             if (a == 0 or line[a - 1].isspace()) and _issuer_prefix(line[a:k]):
-                return line[a : m.end()].strip()
+                return _spaced_issuer(line[:a]) + _close_notice_spaces(line[a : m.end()].strip())
         k = line.find("关于", k + 2)
     return None
+
+
+# the issuer's line of a red header flattened into one line, before the 关于 title and a space:
+# "河南省人民政府 关于明确…的通知 豫政〔2023〕5号 现将…"
+_SPACED_ISSUER = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff（）()]{4,30})\s+$")
+
+
+def _spaced_issuer(before: str) -> str:
+    """The issuer standing alone before the space in front of a flattened 关于 title, else ''."""
+    m = _SPACED_ISSUER.search(before[-40:])
+    if m is None or m.group(1).startswith("各") or not _ISSUER_LINE.search(m.group(1)):
+        return ""  # ("各区县人民政府 关于…": the notice's addressees, no issuer)
+    if not _issuer_prefix(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def reported_plan(lines: list[str]) -> str | None:
@@ -634,6 +708,7 @@ def first_heading(lines: list[str]) -> str | None:
             and (_kinds()[1].search(s) or _complete(s))
             and not _CLAUSE_INSIDE.search(s)
             and not _PRESIDED.search(s)
+            and not (i + 1 < len(lines) and _cut_link(s, lines[i + 1]))
         ):
             return clean_title(_heading_at(lines, i))
     return None
@@ -674,7 +749,13 @@ def _heading_at(lines: list[str], i: int) -> str:
         and _compact(s).strip("《》〈〉") == _compact(lines[i + 1])
     ):
         return lines[i + 1].strip()  # "《某市…三年行动方案》" over the same name: the name once
-    if not _complete(s) and i + 1 < len(lines) and heading_like(lines[i + 1]) and _complete(lines[i + 1]):
+    if (
+        not _complete(s)
+        and i + 1 < len(lines)
+        and heading_like(lines[i + 1])
+        and _complete(lines[i + 1])
+        and not _cut_link(s, lines[i + 1])
+    ):
         s += lines[i + 1].strip()
         prev = lines[i - 1].strip() if i > 0 else ""
         if prev and _cover_line(prev) and not _complete(prev) and not _ISSUER_LINE.search(prev):

@@ -82,6 +82,14 @@ def _may_have_lost_indent(text: str) -> bool:
 _BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
 
 
+# a pictograph a blog or a social-media repost prints as a bullet before a heading ("🌟一、…", "★二、…")
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+
+
+def _bulleted(line: str) -> bool:
+    return line[:1] in _BULLETS or _PICTOGRAPH.match(line) is not None
+
+
 def _unbulleted(line: str) -> str:
     """The line without a bullet that stands before a marker; a bullet before plain text stays."""
     rest = line[1:].lstrip(" \t\u3000")
@@ -126,7 +134,7 @@ def normalise_lines(text: str) -> list[str]:
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]
     lines = whole_plan_lines(lines, text)
-    lines = [_unbulleted(ln) if ln[:1] in _BULLETS else ln for ln in lines if ln]
+    lines = [_unbulleted(ln) if _bulleted(ln) else ln for ln in lines if ln]
     lines = cards_to_lines(rows_to_lines(join_viewer_chunks(lines)))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]

@@ -84,7 +84,7 @@ def _opens_with_past(text: str, period: int) -> bool:
 
 # what a review of a period names after it: "“十四五”时期发展取得重大成就", "“十三五”发展回顾"
 _REVIEW_WORDS = ("成就", "成效", "成绩", "回顾", "基础")
-_OPENING_KINDS = frozenset(("cn", "part", "chap"))
+_OPENING_KINDS = frozenset(("cn", "pcn", "part", "chap"))
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _AHEAD_WORDS = ("将", "力争", "确保", "到本世纪")
 
@@ -93,7 +93,8 @@ def opening_reviews(root: Any) -> set[int]:
     """The first section of a plan or a 建议 when it reviews the five-year period before the one its
     title names: its heading or its first item's heading opens with that period and names what it
     achieved ("一、“十四五”时期发展取得重大成就，开启…新征程" / "1.“十四五”时期发展取得重大成就。",
-    "（一）“十三五”发展回顾"). The items after it (面临的发展环境, 指导思想, 主要目标) set the scene
+    "（一）“十三五”发展回顾"; also a （一） first item, where the excerpt starts below the 一、 heading:
+    "（一）决胜全面建成小康社会取得决定性成就 / “十三五”时期，…"). The items after it (面临的发展环境, 指导思想, 主要目标) set the scene
     for the work: none is a task."""
     first = next((c for c in root.children if c.kind in _OPENING_KINDS), None)
     if first is None or root.children.index(first) > 0:

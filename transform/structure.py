@@ -19,6 +19,8 @@ from transform.lines import ITEM_KINDS, normalise_lines
 from transform.long_plans import background_sections, opening_reviews
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
+from transform.review_runs import PROGRESS_ENDS as _PROGRESS_ENDS
+from transform.review_runs import review_runs
 from transform.speeches import congress_report
 from transform.table_cells import starts_with_task_verb
 from transform.targets.goals import AHEAD_HEADING, is_review_heading
@@ -182,7 +184,12 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
     tasks: list[Node] = []
     goals: list[str] = []
     sections: list[Node] = []  # top-level sections without numbered items: decided below
-    reviews = _review_sections(root) | background_sections(root, _is_topic_heading) | opening_reviews(root)
+    reviews = (
+        _review_sections(root)
+        | background_sections(root, _is_topic_heading)
+        | opening_reviews(root)
+        | review_runs(root)
+    )
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False, past: bool = False) -> None:
         for child in node.children:
@@ -239,9 +246,6 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS or t.row or has_units(t)
     ]
     return tasks, goals
-
-
-_PROGRESS_ENDS = ("执行情况", "完成情况", "落实情况", "进展情况", "推进情况")
 
 
 def _review_sections(root: Node) -> set[int]:

@@ -85,6 +85,7 @@ class Node:
     sample: str = ""  # (on the root) the start of the text, until `traditional` is read from it
     listed: bool = False  # a 一是… item split out of a paragraph (see lines.ListedItem)
     row: bool = False  # a table row (not a table's category heading)
+    subheading: str = ""  # the unnumbered line above an item that restarts the numbering ("2024年工作展望")
     # (on the root) the unnumbered lines above the first section of each numbering context (the
     # main text 0, each annex): the plan's title and what it states for the whole plan
     preambles: dict[int, list[str]] | None = None
@@ -431,6 +432,7 @@ def build_tree(lines: list[str]) -> Node:
     markers = _markers(lines)
     _attachment_lists(lines, markers)
     ends = _series_ends(lines, markers) if any(m is not None and m.kind == "shi" for m in markers) else ()
+    subheading = ""
     for idx, line in enumerate(lines):
         closed = bool(ends) and idx - 1 in ends and tree.close_series()
         table = line.table if isinstance(line, TableLine) else 0
@@ -452,6 +454,7 @@ def build_tree(lines: list[str]) -> Node:
             nxt = markers[idx + 1] if idx + 1 < len(lines) else None
             if tree.current is not tree.root and _is_subheading(line, nxt) and nxt is not None:
                 # skip: it labels the items that follow, it is not part of the previous item
+                subheading = line.strip()
                 continue
             # (the line after a closed series belongs to its holder itself)
             (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
@@ -459,6 +462,8 @@ def build_tree(lines: list[str]) -> Node:
         if mk.number == 1 and not table and _starts_plan(mk, line, tree):
             tree.restart()
         tree.add(mk, line)
+        if subheading:
+            tree.current.subheading, subheading = subheading, ""
     return tree.root
 
 
