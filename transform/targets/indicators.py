@@ -135,7 +135,8 @@ _BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+
 
 
 _LEAD_ASIDE_RE = re.compile(r"^[(（][^()（）\n]{1,20}[)）]\s?[、,，]\s?")
-_PART_OPEN_RE = re.compile(r"^[(（](?=其中|含|包括)")
+# (the 含/包括 opening a part goes with the bracket: 含A路增设护栏6.7公里 measures A路增设护栏)
+_PART_OPEN_RE = re.compile(r"^[(（](?:(?=其中)|含(?![量有])|包括)")
 
 
 def _word_start(ch: str) -> bool:
@@ -319,6 +320,9 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         return "", c.end + off  # 增长20.7%……云南省…: an ellipsis ends the phrase (NFKC: ......)
     if "(" in s and ")" not in s[s.rfind("(") :]:
         s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
+        k = s.rfind("(")
+        if k >= 2 and ")" not in s[k:]:
+            s = s[:k]  # 4处交叉口信号灯(九龙大道和粮棉河路、…): a list of places after the noun
     if cut_at_verb:
         m = _NOUN_CUT_RE.search(s)
         if m and m.start() > 0:
