@@ -134,6 +134,37 @@ _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
 _BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+|\d{1,2}[.、．](?=[\u4e00-\u9fff]))+")
 
 
+# a space between two Chinese words before a verb or a filler that opens a clause: a comma lost
+# in a summary or a table rendered as text ("建设3个口袋公园 改造1个农贸市场")
+_SPACE_CLAUSE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?="
+    + _alt(
+        tuple(
+            dict.fromkeys(
+                w for w in _i("space_clause_openers") + _i("lead_verbs") + _VERB_END_WORDS if len(w) >= 2
+            )
+        )
+    )
+    + ")"
+)
+
+
+def _after_space_clause(raw: str) -> str:
+    """The words before a number after the last space that opens a clause in them."""
+    if " " not in raw and "\u3000" not in raw:
+        return raw
+    ends = [m.end() for m in _SPACE_CLAUSE_RE.finditer(raw)]
+    return raw[ends[-1] :] if ends else raw
+
+
+def _before_space_clause(s: str) -> str:
+    """The noun after a number up to the first space that opens a clause in it."""
+    if " " not in s and "\u3000" not in s:
+        return s
+    m = _SPACE_CLAUSE_RE.search(s)
+    return s[: m.start()] if m is not None and m.start() >= 2 else s
+
+
 _LEAD_ASIDE_RE = re.compile(r"^[(（][^()（）\n]{1,20}[)）]\s?[、,，]\s?")
 # (the 含/包括 opening a part goes with the bracket: 含A路增设护栏6.7公里 measures A路增设护栏)
 _PART_OPEN_RE = re.compile(r"^[(（](?:(?=其中)|含(?![量有])|包括)")
@@ -340,6 +371,7 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     q = s.find("进行")
     if q >= 2:
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
+    s = _before_space_clause(s)
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
 
@@ -585,7 +617,7 @@ def _indicator(
     prev_rec: dict | None,
 ) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = _raw_before(t, boundary, c)
+    raw = _after_space_clause(_raw_before(t, boundary, c))
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
