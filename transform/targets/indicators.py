@@ -848,6 +848,9 @@ def _qualifies(pre: str) -> bool:
     return ("批" in pre or "、" in pre) and _QUALIFIER_RE.fullmatch(pre) is not None
 
 
+_OF = "的"
+
+
 def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     """What a budget pays for: "区级财政安排4000万元重大项目前期费" → 区级财政重大项目前期费,
     "投资3000万元建设养殖基地" → 养殖基地投资; "" when no purpose follows the amount."""
@@ -856,11 +859,17 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
         if purpose.startswith(_PURPOSE):
             purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))) :]
     purpose = _TRAIL_CONNECT_RE.sub("", purpose).strip(" ,、:")
+    # "总投资约44.2亿元的石大路南延工程": the amount qualifies the project after 的, which it pays for
+    qualified = purpose.startswith(_OF)
+    if qualified:
+        purpose = purpose[len(_OF) :].lstrip()
     if not purpose:
         return ""
     head = raw.rstrip(_FUNDING_NOISE + " ")
     verb = next((w for w in _FUNDING if head.endswith(w)), "")
     head = _strip_lead_filler(head[: len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
+    if qualified:
+        head = ""  # 实施投资3000万元的…项目, …、总投资16.7亿元的…: the project named is all it pays for
     if "将" in head and head[head.rfind("将") + 1 : head.rfind("将") + 2] not in ("军", "来"):
         head = head[head.rfind("将") + 1 :]  # 该区将投资3亿元建设…: who invests is no part of it
     if verb.endswith(("投资", "投入")):
