@@ -634,7 +634,7 @@ def _indicator(
     list_of_examples = _names_others(pre, c)
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
-    qualifier = _qualified(pre, raw, c)
+    qualifier = _qualified(pre, raw, c) or _can_add(pre)
     if pre and not ends_with_verb and not list_of_examples and not level_only and not qualifier:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
@@ -849,6 +849,15 @@ def _qualifies(pre: str) -> bool:
 
 
 _OF = "的"
+
+
+_MODAL_CAN = _i("modal_can")
+_NOT_MODAL_CAN = _i("not_modal_can")
+
+
+def _can_add(pre: str) -> bool:
+    """The phrase ends with the modal 可 (教学楼可[增加]1000个学位): it names what can add the count."""
+    return len(pre) >= 2 and pre.endswith(_MODAL_CAN) and not pre.endswith(_NOT_MODAL_CAN)
 
 
 def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
