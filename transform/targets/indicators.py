@@ -134,8 +134,40 @@ _CONNECTORS = {"和", "及", "与", "以及", "或", "、"}
 _BULLETS_RE = re.compile(r"^(?:[^\w\u4e00-\u9fff“”‘’\"'(（《〈【\[]+|\d{1,2}[.、．](?=[\u4e00-\u9fff]))+")
 
 
+# a space between two Chinese words before a verb or a filler that opens a clause: a comma lost
+# in a summary or a table rendered as text ("建设3个口袋公园 改造1个农贸市场")
+_SPACE_CLAUSE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?="
+    + _alt(
+        tuple(
+            dict.fromkeys(
+                w for w in _i("space_clause_openers") + _i("lead_verbs") + _VERB_END_WORDS if len(w) >= 2
+            )
+        )
+    )
+    + ")"
+)
+
+
+def _after_space_clause(raw: str) -> str:
+    """The words before a number after the last space that opens a clause in them."""
+    if " " not in raw and "\u3000" not in raw:
+        return raw
+    ends = [m.end() for m in _SPACE_CLAUSE_RE.finditer(raw)]
+    return raw[ends[-1] :] if ends else raw
+
+
+def _before_space_clause(s: str) -> str:
+    """The noun after a number up to the first space that opens a clause in it."""
+    if " " not in s and "\u3000" not in s:
+        return s
+    m = _SPACE_CLAUSE_RE.search(s)
+    return s[: m.start()] if m is not None and m.start() >= 2 else s
+
+
 _LEAD_ASIDE_RE = re.compile(r"^[(（][^()（）\n]{1,20}[)）]\s?[、,，]\s?")
-_PART_OPEN_RE = re.compile(r"^[(（](?=其中|含|包括)")
+# (the 含/包括 opening a part goes with the bracket: 含A路增设护栏6.7公里 measures A路增设护栏)
+_PART_OPEN_RE = re.compile(r"^[(（](?:(?=其中)|含(?![量有])|包括)")
 
 
 def _word_start(ch: str) -> bool:
@@ -319,6 +351,9 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         return "", c.end + off  # 增长20.7%……云南省…: an ellipsis ends the phrase (NFKC: ......)
     if "(" in s and ")" not in s[s.rfind("(") :]:
         s = _through_bracket(t, c.end + off, s)  # 60个县(市、区)水源置换工作: the 、 is inside
+        k = s.rfind("(")
+        if k >= 2 and ")" not in s[k:]:
+            s = s[:k]  # 4处交叉口信号灯(九龙大道和粮棉河路、…): a list of places after the noun
     if cut_at_verb:
         m = _NOUN_CUT_RE.search(s)
         if m and m.start() > 0:
@@ -336,6 +371,7 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     q = s.find("进行")
     if q >= 2:
         s = s[:q]  # 对28个小区进行改造: 进行 starts the predicate, never the noun
+    s = _before_space_clause(s)
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
 
@@ -581,7 +617,7 @@ def _indicator(
     prev_rec: dict | None,
 ) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = _raw_before(t, boundary, c)
+    raw = _after_space_clause(_raw_before(t, boundary, c))
     pre, verb = _clean_pre(raw)
     pre = _unframed(pre)
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
@@ -598,7 +634,7 @@ def _indicator(
     list_of_examples = _names_others(pre, c)
     # "新增市级5家龙头企业": a level alone before the number qualifies the noun after it
     level_only = pre.endswith("级") and len(pre) <= 4
-    qualifier = _qualified(pre, raw, c)
+    qualifier = _qualified(pre, raw, c) or _can_add(pre)
     if pre and not ends_with_verb and not list_of_examples and not level_only and not qualifier:
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
@@ -812,6 +848,18 @@ def _qualifies(pre: str) -> bool:
     return ("批" in pre or "、" in pre) and _QUALIFIER_RE.fullmatch(pre) is not None
 
 
+_OF = "的"
+
+
+_MODAL_CAN = _i("modal_can")
+_NOT_MODAL_CAN = _i("not_modal_can")
+
+
+def _can_add(pre: str) -> bool:
+    """The phrase ends with the modal 可 (教学楼可[增加]1000个学位): it names what can add the count."""
+    return len(pre) >= 2 and pre.endswith(_MODAL_CAN) and not pre.endswith(_NOT_MODAL_CAN)
+
+
 def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     """What a budget pays for: "区级财政安排4000万元重大项目前期费" → 区级财政重大项目前期费,
     "投资3000万元建设养殖基地" → 养殖基地投资; "" when no purpose follows the amount."""
@@ -820,11 +868,17 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
         if purpose.startswith(_PURPOSE):
             purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))) :]
     purpose = _TRAIL_CONNECT_RE.sub("", purpose).strip(" ,、:")
+    # "总投资约44.2亿元的石大路南延工程": the amount qualifies the project after 的, which it pays for
+    qualified = purpose.startswith(_OF)
+    if qualified:
+        purpose = purpose[len(_OF) :].lstrip()
     if not purpose:
         return ""
     head = raw.rstrip(_FUNDING_NOISE + " ")
     verb = next((w for w in _FUNDING if head.endswith(w)), "")
     head = _strip_lead_filler(head[: len(head) - len(verb)].rstrip(_FUNDING_NOISE + " "))
+    if qualified:
+        head = ""  # 实施投资3000万元的…项目, …、总投资16.7亿元的…: the project named is all it pays for
     if "将" in head and head[head.rfind("将") + 1 : head.rfind("将") + 2] not in ("军", "来"):
         head = head[head.rfind("将") + 1 :]  # 该区将投资3亿元建设…: who invests is no part of it
     if verb.endswith(("投资", "投入")):
