@@ -96,3 +96,38 @@ def test_many_goal_lines_under_headings_are_dated_in_linear_time():
     assert getattr(dated[0], "year", None) == 2030  # the line right under the heading
     assert all(getattr(d, "year", None) is None for d in dated[1:])  # a goal line is no heading
     assert [str(d) for d in dated] == lines
+
+
+@pytest.mark.timeout(30)
+def test_stacks_of_nested_tables_cost_linear_work():
+    """Each table once asked for the tables inside it (a walk of its whole subtree): a stack of
+    2 000 nested tables took about 1.7 s, and this 6 MB page of 100 stacks about a minute.
+    Now each table walks up to the nearest table above it, once per node (a few seconds)."""
+    from planwatch.markup import MAX_DEPTH
+
+    numerals = "一二三四五六七八九十"
+
+    def stack(i: int) -> str:
+        item = f"{numerals[i % 10]}、推进第{i}项工作。"
+        return "<table><tr><td>" * MAX_DEPTH + item + "</td></tr></table>" * MAX_DEPTH
+
+    page = ("<html><head><title>某县重点工作任务</title></head><body><div id='zoom'>"
+            + "".join(stack(i) for i in range(100)) + "</div></body></html>")
+    parsed = parse_document(page.encode(), source="tables.html")
+    assert [t["title"] for t in parsed.tasks] == [f"推进第{i}项工作" for i in range(100)]
+
+
+@pytest.mark.parametrize(("inner", "rows"), [
+    ("<table><tr><td>牵头单位</td><td>县发改局</td></tr></table>", "牵头单位 | 县发改局"),
+    ("<div><table><tr><td>序号</td><td>工作任务</td></tr><tr><td>1</td><td>新建学校</td></tr></table></div>",
+     "序号 | 工作任务\n1 | 新建学校"),
+    ("<table><tr><td>附</td></tr></table><table><tr><td>序号</td><td>工作任务</td></tr>"
+     "<tr><td>1</td><td>新建学校</td></tr></table>", "附\n序号 | 工作任务\n1 | 新建学校"),
+])
+def test_a_frame_around_tables_is_left_to_the_tables_inside(inner, rows):
+    """Near misses of the linear frame test: a frame's cells are blocks, and each table inside
+    it (one level down, beside text or another table) renders as rows."""
+    from transform.html import extract
+
+    page = f"<html><body><div id='zoom'><table><tr><td><p>说明文字</p>{inner}</td></tr></table></div></body></html>"
+    assert extract(page).body_text == "说明文字\n" + rows

@@ -71,7 +71,10 @@ def render_tables(root) -> str | None:
     tables = root.css("table")
     if not tables:
         return None
+    frames = _frames(tables)
     for table in tables:
+        if table.mem_id in frames:
+            continue  # a frame around other tables
         text = _table_text(table)
         if text is None:
             continue
@@ -81,10 +84,30 @@ def render_tables(root) -> str | None:
     return None
 
 
+def _frames(tables: list) -> set[int]:
+    """mem_ids of the tables that hold another table.
+
+    Asking each table for the tables inside it costs a walk of its subtree: quadratic in a
+    stack of nested tables, which a hostile page can pile thousands deep. Here each table walks
+    up to the nearest table above it, stopping early at a node an earlier walk passed (whose
+    nearest table is known and marked): every node is passed once.
+    """
+    frames: set[int] = set()
+    passed: set[int] = set()
+    for table in tables:
+        node = table.parent
+        while node is not None and node.mem_id not in passed:
+            if node.tag == "table":
+                frames.add(node.mem_id)
+                break
+            passed.add(node.mem_id)
+            node = node.parent
+    return frames
+
+
 def _table_text(table) -> str | None:
-    """The rows of a data table as text (line breaks as `_NL`), or None for a layout table."""
-    if len(table.css("table")) > 1:
-        return None  # a frame around other tables
+    """The rows of a data table as text (line breaks as `_NL`), or None for a layout table
+    (a table holding other tables is never asked: `_frames`)."""
     trs = table.css("tr")
     if not trs:
         return None
