@@ -1,4 +1,4 @@
-"""A nesting cap for HTML before it reaches an HTML parser.
+"""Caps on nesting and on attributes for HTML before it reaches an HTML parser.
 
 lexbor (selectolax) walks its stack of open elements for many start tags, so a page of N nested
 `<div>` costs about N² steps: 40 000 levels take 2.5 s in lexbor alone, 200 000 about a minute and
@@ -11,6 +11,11 @@ Depth is counted on elements that need an end tag (`div`, `span`, `table`, `font
 whose end tag is optional (`p`, `li`, `td` …) or that have none (`br`, `img` …) are not counted,
 and the raw text of `script`, `style`, `textarea` and `title` is skipped, so loose but real
 markup never reaches the cap.
+
+lexbor also checks each attribute of an element against the ones before it, so one tag with N
+attributes of distinct names costs N² steps: 32 000 take 1.8 s, and a 20 MB page holds millions.
+`cap_attributes` keeps the first `MAX_ATTRIBUTES` of any element and drops the rest (attributes
+are no text). `for_lexbor` applies both caps.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 2000
+MAX_ATTRIBUTES = 256  # of one element; real tags carry a few dozen at most
 
 _TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
 _NOT_COUNTED = frozenset(
@@ -68,3 +74,51 @@ def cap_nesting(html_text: str, max_depth: int = MAX_DEPTH) -> str:
         last = stop
     pieces.append(html_text[last:])
     return "".join(pieces)
+
+
+# A start tag with at least 2 * MAX_ATTRIBUTES tokens (separators, names, values: an attribute
+# is two to four of them). Tokens stop at every `<`, so each search from a `<` ends at the next
+# one: the scan is linear, and possessive tokens never backtrack. Only a tag found this way is
+# read attribute by attribute (`_tag_attributes`).
+_FLOOD = re.compile(
+    r"""<[a-zA-Z][^\s/<>]*+(?>[\s/]++|"[^"<]*+"|'[^'<]*+'|[^\s/<>"']++)""" + f"{{{2 * MAX_ATTRIBUTES}}}"
+)
+# One attribute as the HTML tokenizer reads it: separators, a name, an optional value.
+_ATTRIBUTE = re.compile(r"""[\s/]*+([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""")
+_NAME = re.compile(r"<[a-zA-Z][^\s/>]*+")
+
+
+def cap_attributes(html_text: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
+    """`html_text` with every attribute after an element's first `max_attributes` removed."""
+    pieces: list[str] = []
+    last = 0
+    pos = 0
+    while (m := _FLOOD.search(html_text, pos)) is not None:
+        keep_to, end = _tag_attributes(html_text, m.start(), max_attributes)
+        if keep_to < end:
+            pieces.append(html_text[last:keep_to])
+            last = end
+        pos = max(end, m.start() + 1)
+    if not pieces:
+        return html_text
+    pieces.append(html_text[last:])
+    return "".join(pieces)
+
+
+def _tag_attributes(html_text: str, start: int, max_attributes: int) -> tuple[int, int]:
+    """For the start tag at `start`: where its first `max_attributes` attributes end, and where
+    its attributes end (before `>`, `/>` or the end of the text)."""
+    name = _NAME.match(html_text, start)
+    pos = keep_to = name.end() if name else start + 1
+    count = 0
+    while (a := _ATTRIBUTE.match(html_text, pos)) is not None and a.end() > pos:
+        pos = a.end()
+        count += 1
+        if count == max_attributes:
+            keep_to = pos
+    return (keep_to if count > max_attributes else pos), pos
+
+
+def for_lexbor(html_text: str) -> str:
+    """`html_text` with both caps applied: what transform hands lexbor."""
+    return cap_attributes(cap_nesting(html_text))

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
-from planwatch.markup import cap_nesting
+from planwatch.markup import for_lexbor
 from transform.html_parts import density_container, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
@@ -246,7 +246,7 @@ def _tidy_cells(line: str) -> str:
 
 def render(fragment: str) -> str:
     """Serialized HTML (a fragment or a page) -> text lines; see `render_node`."""
-    tree = LexborHTMLParser(cap_nesting(fragment))
+    tree = LexborHTMLParser(for_lexbor(fragment))
     node = tree.body or tree.root
     if node is None:
         return _finish(_TAG.sub("", fragment))
@@ -369,7 +369,7 @@ def _render_dropped(s: str) -> str:
 def extract(html_text: str, url: str | None = None) -> HtmlPage:
     """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
     page = HtmlPage()
-    tree = LexborHTMLParser(cap_nesting(html_text))  # hostile nesting is quadratic in lexbor
+    tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.page_text = _metadata_window(html_text)
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
