@@ -15,7 +15,9 @@ markup never reaches the cap.
 lexbor also checks each attribute of an element against the ones before it, so one tag with N
 attributes of distinct names costs N² steps: 32 000 take 1.8 s, and a 20 MB page holds millions.
 `cap_attributes` keeps the first `MAX_ATTRIBUTES` of any element and drops the rest (attributes
-are no text). `for_lexbor` applies both caps.
+are no text). And the options of one `<select>` cost lexbor N² steps too (20 000 take 1.8 s):
+`cap_options` drops the option tags after a page's first `MAX_OPTIONS` (their text stays; a
+`<select>` is page chrome that transform drops whole). `for_lexbor` applies the three caps.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 
 MAX_DEPTH = 2000
 MAX_ATTRIBUTES = 256  # of one element; real tags carry a few dozen at most
+MAX_OPTIONS = 2000  # of a page; a real dropdown lists a few hundred sites or departments
 
 _TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
 _NOT_COUNTED = frozenset(
@@ -77,12 +80,13 @@ def cap_nesting(html_text: str, max_depth: int = MAX_DEPTH) -> str:
 
 
 # A start tag with at least 2 * MAX_ATTRIBUTES tokens (separators, names, values: an attribute
-# is two to four of them). Tokens stop at every `<`, so each search from a `<` ends at the next
-# one: the scan is linear, and possessive tokens never backtrack. Only a tag found this way is
-# read attribute by attribute (`_tag_attributes`).
-_FLOOD = re.compile(
-    r"""<[a-zA-Z][^\s/<>]*+(?>[\s/]++|"[^"<]*+"|'[^'<]*+'|[^\s/<>"']++)""" + f"{{{2 * MAX_ATTRIBUTES}}}"
-)
+# is two to four of them). Tokens stop at every `<`, so such a tag opens a run of at least as
+# many characters without a `<` (`_LONG_RUN`, a cheap first look: one or two per real page);
+# possessive tokens never backtrack. Only a tag found this way is read attribute by attribute
+# (`_tag_attributes`).
+_TOKENS = 2 * MAX_ATTRIBUTES
+_LONG_RUN = re.compile(r"<[a-zA-Z][^<]{%d}" % _TOKENS)  # noqa: UP031 (braces of a regex)
+_FLOOD = re.compile(r"""<[a-zA-Z][^\s/<>]*+(?>[\s/]++|"[^"<]*+"|'[^'<]*+'|[^\s/<>"']++){%d}""" % _TOKENS)  # noqa: UP031
 # One attribute as the HTML tokenizer reads it: separators, a name, an optional value.
 _ATTRIBUTE = re.compile(r"""[\s/]*+([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""")
 _NAME = re.compile(r"<[a-zA-Z][^\s/>]*+")
@@ -92,13 +96,14 @@ def cap_attributes(html_text: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
     """`html_text` with every attribute after an element's first `max_attributes` removed."""
     pieces: list[str] = []
     last = 0
-    pos = 0
-    while (m := _FLOOD.search(html_text, pos)) is not None:
-        keep_to, end = _tag_attributes(html_text, m.start(), max_attributes)
-        if keep_to < end:
+    pos = 0  # the end of the last tag read: runs inside it are its own
+    for run in _LONG_RUN.finditer(html_text):
+        if run.start() < pos or _FLOOD.match(html_text, run.start()) is None:
+            continue
+        keep_to, pos = _tag_attributes(html_text, run.start(), max_attributes)
+        if keep_to < pos:
             pieces.append(html_text[last:keep_to])
-            last = end
-        pos = max(end, m.start() + 1)
+            last = pos
     if not pieces:
         return html_text
     pieces.append(html_text[last:])
@@ -119,6 +124,22 @@ def _tag_attributes(html_text: str, start: int, max_attributes: int) -> tuple[in
     return (keep_to if count > max_attributes else pos), pos
 
 
+_OPTION_START = re.compile(r"<option(?![a-z0-9])", re.IGNORECASE)
+_OPTION_TAG = re.compile(r"</?option(?![a-z0-9])[^<>]*+>?", re.IGNORECASE)
+
+
+def cap_options(html_text: str, max_options: int = MAX_OPTIONS) -> str:
+    """`html_text` without the `<option>` and `</option>` tags after its first `max_options`
+    option start tags (their text kept)."""
+    for i, start in enumerate(_OPTION_START.finditer(html_text)):
+        if i == max_options:
+            cut = start.start()  # the first option start past the cap
+            break
+    else:
+        return html_text
+    return html_text[:cut] + _OPTION_TAG.sub("", html_text[cut:])
+
+
 def for_lexbor(html_text: str) -> str:
-    """`html_text` with both caps applied: what transform hands lexbor."""
-    return cap_attributes(cap_nesting(html_text))
+    """`html_text` with the caps applied: what transform hands lexbor."""
+    return cap_options(cap_attributes(cap_nesting(html_text)))

@@ -24,8 +24,9 @@ def review_runs(root: Node) -> set[int]:
             runs.append((c.subheading if runs else preamble[-1].strip(), []))
         runs[-1][1].append(c)
     found: set[int] = set()
-    for k, (heading, items) in enumerate(runs):
-        ahead = any(AHEAD_HEADING.search(h) and not is_review_heading(h) for h, _ in runs[k + 1 :])
-        if ahead and is_review_heading(heading) and not heading.endswith(PROGRESS_ENDS):
+    ahead_after = False  # a heading of work ahead below the run (read from the last run up)
+    for heading, items in reversed(runs):
+        if ahead_after and is_review_heading(heading) and not heading.endswith(PROGRESS_ENDS):
             found |= {id(c) for c in items}
+        ahead_after = ahead_after or (bool(AHEAD_HEADING.search(heading)) and not is_review_heading(heading))
     return found

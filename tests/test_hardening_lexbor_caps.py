@@ -1,14 +1,15 @@
-"""An attribute flood is capped before lexbor (planwatch/markup.py `cap_attributes`).
+"""Floods that cost lexbor quadratic time are capped before it (planwatch/markup.py).
 
 lexbor checks each attribute of an element against the ones before it: one tag with N attributes
-of distinct names costs N² steps (32 000 took 1.8 s; the million of a 10 MB page, hours).
+of distinct names costs N² steps (32 000 took 1.8 s; the million of a 10 MB page, hours). The
+options of one `<select>` cost N² steps too (20 000 took 1.8 s).
 """
 from __future__ import annotations
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from planwatch.markup import MAX_ATTRIBUTES, cap_attributes, for_lexbor
+from planwatch.markup import MAX_ATTRIBUTES, MAX_OPTIONS, cap_attributes, cap_options, for_lexbor
 
 
 def _flood(n: int, style: str) -> str:
@@ -88,4 +89,36 @@ def test_a_page_with_a_million_attributes_is_parsed():
     page = ("<html><head><title>某县重点工作任务</title></head><body><div id=zoom "
             + _flood(1_000_000, "bare") + "><p>一、推进农村公路建设。</p></div></body></html>")
     parsed = parse_document(page.encode(), source="flood.html")
+    assert [t["title"] for t in parsed.tasks] == ["推进农村公路建设"]
+
+
+@pytest.mark.parametrize("option", ["<option value='{i}'>站点{i}</option>", "<option>站点{i}", "<OPTION>站点{i}</Option>"])
+def test_options_past_the_cap_lose_their_tags_and_keep_their_text(option):
+    options = "".join(option.format(i=i) for i in range(MAX_OPTIONS + 500))
+    page = f"<p>前文</p><select>{options}</select><p>后文</p>"
+    capped = cap_options(page)
+    tree = LexborHTMLParser(capped)
+    assert len(tree.css("option")) == MAX_OPTIONS
+    assert all(f"站点{i}" in capped for i in range(MAX_OPTIONS + 500))
+    assert [p.text() for p in tree.css("p")] == ["前文", "后文"]
+
+
+@pytest.mark.parametrize("page", [
+    "<select>" + "<option>x</option>" * MAX_OPTIONS + "</select>",     # at the cap
+    "<p>" + "<optionx>" * (MAX_OPTIONS + 10) + "</p>",                  # another tag name
+    "<p>" + "&lt;option&gt;" * (MAX_OPTIONS + 10) + "</p>",             # the word as text
+])
+def test_pages_within_the_option_cap_pass_unchanged(page):
+    assert cap_options(page) is page
+
+
+@pytest.mark.timeout(60)
+def test_a_page_of_400_000_options_is_parsed():
+    """Minutes in lexbor before the cap (20 000 options: 1.8 s; 400 000: 400 times that)."""
+    from transform.document import parse_document
+
+    select = "<select>" + "<option>站点</option>" * 400_000 + "</select>"
+    page = ("<html><head><title>某县重点工作任务</title></head><body>" + select
+            + "<div id=zoom><p>一、推进农村公路建设。</p></div></body></html>")
+    parsed = parse_document(page.encode(), source="options.html")
     assert [t["title"] for t in parsed.tasks] == ["推进农村公路建设"]
