@@ -142,3 +142,28 @@ def test_thousands_of_review_runs_before_the_work_ahead_cost_linear_work():
     body += "\n9000年工作展望\n1.新建道路5公里。\n2.新建桥梁2座。"
     parsed = parse_document(body.encode(), source="runs.txt", is_text=True)
     assert [t["title"] for t in parsed.tasks] == ["新建道路5公里", "新建桥梁2座"]
+
+
+@pytest.mark.timeout(30)
+def test_thousands_of_paragraphs_after_a_forward_lead_cost_linear_work():
+    """News whose forward lead ("2024年，某县将…") is followed by a field-led paragraph, 12 000
+    times: each carried paragraph was compared with every goal line and paragraph before it,
+    looked for from the page's start, and each goal paragraph checked against every earlier one
+    for a reprint (about a minute); now sets, the first 256 holders and one index of the lines."""
+    n = 12_000
+    body = "\n".join(f"2024年，某县将新建道路{i}公里。\n交通方面，新增{i}个站点。" for i in range(1, n + 1))
+    parsed = parse_document(body.encode(), source="news.txt", is_text=True)
+    stations = [t["value"] for t in parsed.targets if t["unit"] == "个"]
+    assert stations == [float(i) for i in range(1, n + 1)]  # every carried paragraph, in page order
+    assert len(parsed.targets) == 2 * n
+
+
+@pytest.mark.timeout(30)
+def test_a_list_of_thousands_of_values_shares_its_comparator_in_linear_work():
+    """"分别达到1亿元、2亿元…以上" with 20 000 values: each value walked the rest of the list to
+    find the comparator after its last value (about a minute); now each list is walked once."""
+    n = 20_000
+    body = "一、目标\n到2025年，产值分别达到" + "、".join(f"{i}亿元" for i in range(1, n + 1)) + "以上。"
+    parsed = parse_document(body.encode(), source="list.txt", is_text=True)
+    assert len(parsed.targets) == n
+    assert {t["comparator"] for t in parsed.targets} == {">="}

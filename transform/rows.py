@@ -155,6 +155,9 @@ def build_rows(
 
 
 _REPRINT_MIN = 20  # characters of a goal paragraph that is a reprint where an earlier one holds it
+# paragraphs that may hold a later one whole (a headline, a lead, a preview: the first on a page);
+# comparing each paragraph with every earlier one was quadratic on a page of thousands
+_HOLDERS_MAX = 256
 
 
 def _without_reprints(goals: list[str]) -> list[str]:
@@ -162,12 +165,15 @@ def _without_reprints(goals: list[str]) -> list[str]:
     a lead shown first in a preview that holds it whole): a paragraph equal to an earlier one, or
     held whole in one (20 characters at least), gives its targets once."""
     out: list[str] = []
-    seen: list[str] = []
+    seen: set[str] = set()
+    holders: list[str] = []  # the first _HOLDERS_MAX paragraphs: where a reprint finds its first print
     for para in goals:
         s = "".join(para.split())
-        if any(s == o or (len(s) >= _REPRINT_MIN and s in o) for o in seen):
+        if s in seen or (len(s) >= _REPRINT_MIN and any(s in o for o in holders)):
             continue
-        seen.append(s)
+        seen.add(s)
+        if len(holders) < _HOLDERS_MAX:
+            holders.append(s)
         out.append(para)
     return out
 

@@ -231,6 +231,7 @@ class _Reader:
         self.list_subjects: list[str] = []
         self.list_years: list[int] = []
         self.list_idx = 0
+        self.list_run: tuple[int, str, bool, int] | None = None
 
     def read(self, i: int, c: _Cand) -> None:
         """Append the record of the i-th kept number c (unless it is a past figure)."""
@@ -373,12 +374,18 @@ class _Reader:
         # (in a 分别 list the values may be joined by 和/及 and have units of their own:
         # "粮食播种面积和总产量分别稳定在100万亩和40万吨以上")
         listed = t.find("分别", kept[i].clause_start, kept[i].start) >= 0
-        j = i
-        while j + 1 < len(kept) and (
-            (t[kept[j].end : kept[j + 1].start] == "、" and kept[j + 1].unit == kept[i].unit)
-            or (listed and t[kept[j].end : kept[j + 1].start] in _LIST_JOINERS)
-        ):
-            j += 1
+        unit = kept[i].unit
+        run = self.list_run  # the run read for a value before this one: (start, unit, listed, end)
+        if run is not None and run[1] == unit and run[2] == listed and run[0] <= i <= run[3]:
+            j = run[3]  # the walk from this value ends where the walk through it ended
+        else:
+            j = i
+            while j + 1 < len(kept) and (
+                (t[kept[j].end : kept[j + 1].start] == "、" and kept[j + 1].unit == unit)
+                or (listed and t[kept[j].end : kept[j + 1].start] in _LIST_JOINERS)
+            ):
+                j += 1
+            self.list_run = (i, unit, listed, j)
         last = kept[j]
         return SUFFIX_CMP[last.suffix] if j > i and last.suffix else comparator
 

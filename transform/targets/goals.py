@@ -422,7 +422,14 @@ def _in_page_order(body: str, lines: list[str], extra: list[str]) -> list[str]:
     """`lines` and `extra` in the order the page prints them."""
     if not extra:
         return lines
-    order = {ln: body.find(ln) for ln in lines + extra}
+    starts: dict[str, int] = {}  # each whole line of the page at its first place
+    pos = 0
+    for line in body.split("\n"):
+        starts.setdefault(line, pos)
+        pos += len(line) + 1
+    # a part of a line is looked for (a search from the page's start for each of thousands of
+    # paragraphs was quadratic)
+    order = {ln: starts[ln] if ln in starts else body.find(ln) for ln in lines + extra}
     return sorted(lines + extra, key=lambda ln: order[ln])
 
 
@@ -748,6 +755,28 @@ def _forward_lead(line: str, since: int | None) -> list[int] | None:
     return None
 
 
+class _Holders:
+    """Texts that may hold a paragraph whole: the same text by a set, a longer one among the first
+    `MAX` (goal lines and the paragraphs a lead carries: comparing each paragraph with all of them
+    was quadratic on a page of thousands of led paragraphs)."""
+
+    MAX = 256
+
+    def __init__(self, texts: list[str]) -> None:
+        self.same: set[str] = set()
+        self.first: list[str] = []
+        for text in texts:
+            self.add(text)
+
+    def add(self, text: str) -> None:
+        self.same.add(text)
+        if len(self.first) < self.MAX:
+            self.first.append(text)
+
+    def __call__(self, s: str) -> bool:
+        return s in self.same or any(s in g for g in self.first)
+
+
 def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> list[str]:
     """`lines` and, in the order of the page, the paragraphs a forward lead of news goes on with
     ("2022年，江西将大力实施…" then "增强重要农产品保供能力。建设高标准农田290万亩，…", "报告指出，某省
@@ -756,6 +785,7 @@ def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> lis
     the run ends at the first paragraph led otherwise or opening on the past (过去一年, 去年 …)."""
     paragraphs = [ln for ln in body.split("\n") if ln.strip()]
     extra: list[str] = []
+    held = _Holders(lines)
     k = 0
     while k < len(paragraphs):
         years = _forward_lead(paragraphs[k], since)
@@ -767,7 +797,8 @@ def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> lis
             led = _LED_FIELD_RE.match(s) is not None or _LED_TOPIC_RE.match(s) is not None
             if not led or _PAST_OPEN_RE.match(s) is not None:
                 break
-            if _current_figure_line(s, years) and not any(s in g for g in lines + extra):
+            if _current_figure_line(s, years) and not held(s):
                 extra.append(paragraphs[k])
+                held.add(paragraphs[k])
             k += 1
     return _in_page_order(body, lines, extra)
