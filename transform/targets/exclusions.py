@@ -25,7 +25,6 @@ from transform.targets.items import own_items
 from transform.targets.progress import REPORT_MONTHS_RE, REPORT_PERIOD_RE, is_progress, reporting_months
 from transform.targets.qualifiers import (
     _CJK_RE,
-    _CLAUSE_END_RE,
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
@@ -331,10 +330,16 @@ def _slogan_label(t: str, c) -> bool:
     return _LABEL_NUMBER_RE.match(t, c.qty_end) is not None
 
 
+# where the words after a number stop counting for an incentive: the clause ends, or a bracket
+# opens an aside on the count (整治125个村庄(包括63个省级补助村…): the villages are the work)
+_INCENTIVE_STOP_RE = re.compile(r"[,，;；。\n(（]")
+
+
 def _incentive(t: str, c, clause_start: int) -> bool:
     """An incentive word in the number's clause (up to 12 characters after it, not into the next
-    clause: 完成义务植树100万株,国家造林补贴… keeps the 100万株), unless the plan seeks the funds."""
-    m = _CLAUSE_END_RE.search(t, c.end, c.end + 12)
+    clause: 完成义务植树100万株,国家造林补贴… keeps the 100万株, nor into a bracket after it),
+    unless the plan seeks the funds."""
+    m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
     if _INCENTIVE_RE.search(t, clause_start, hi) is None:
         return False

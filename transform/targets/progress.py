@@ -72,7 +72,11 @@ _AS_OF_MID_RE = re.compile(
 # 1月至5月). Quarter ends (1-3月, 1-6月, 1-9月) may be a plan's milestones.
 # a sentence (or the text) opening with a period of the year so far: "一季度，…", "今年上半年，…"
 REPORT_PERIOD_RE = re.compile(
-    r"(?:^|[。；;！!？?\n])\s?(?:今年)?(?:" + alternation(_x("report_periods")) + r")\s?[，,]"
+    r"(?:^|[。；;！!？?\n]|(?:"
+    + alternation(_x("report_period_leads"))
+    + r")\s?[,，:：])\s?(?:今年)?(?:"
+    + alternation(_x("report_periods"))
+    + r")\s?[，,]"
 )
 REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
 
@@ -272,7 +276,8 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     a, _ = _sentence(t, rev, c.start)
     m = REPORT_MONTHS_RE.search(t, a, clause_start)
     if m is None:
-        p = REPORT_PERIOD_RE.match(t, a - 1 if a > 0 else 0)  # (一季度，…增长19.7%)
+        # (一季度，…增长19.7%), or after the report's source (记者获悉，一季度，…)
+        p = REPORT_PERIOD_RE.search(t, a - 1 if a > 0 else 0, c.start)
         if p is None:
             return _period_carried(t, rev, a, c)
         return p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None

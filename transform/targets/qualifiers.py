@@ -61,7 +61,7 @@ def _bound_qualifies(t: str, c) -> bool:
     技术改造项目, 6亩以下(不含6亩)的土地; but not "…以下的水平" (a level)."""
     if c.suffix not in _UPPER_LOWER or c.kind == "percent":
         return False
-    if c.kind == "count" and not _herd_scale(t, c):
+    if c.kind == "count" and not (_herd_scale(t, c) or _settlement_size(t, c)):
         return False
     p = c.end
     m = _PAREN_NOTE_RE.match(t, p)
@@ -91,6 +91,24 @@ def _herd_scale(t: str, c) -> bool:
     head = t[lo : c.start]
     # (生猪存栏稳定在350万头以上: a level the herd keeps)
     return any(w in head for w in _HERD_SCALE) and not _LEVEL_VERB_TAIL.search(head)
+
+
+_SETTLEMENT_UNITS = frozenset(lex("targets_exclusions", "settlement_size_units"))
+_SETTLEMENT_NOUNS = lex("targets_exclusions", "settlement_nouns")
+
+
+def _settlement_size(t: str, c) -> bool:
+    """A count of households or people with its bound right before a settlement (20户以上自然村,
+    50人以上的村民小组): the size says which settlements are meant, as a farm's scale does."""
+    if c.unit not in _SETTLEMENT_UNITS:
+        return False
+    p = c.end
+    m = _PAREN_NOTE_RE.match(t, p)
+    if m:
+        p = m.end()
+    if t.startswith("的", p):
+        p += 1
+    return t.startswith(_SETTLEMENT_NOUNS, p)
 
 
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
