@@ -506,6 +506,7 @@ def plan_title_from(title: str | None, body: str) -> str | None:
 def _plan_title_from(title: str | None, body: str) -> str | None:
     title = title if title and len(title) <= TITLE_MAX else None
     if title:
+        title = _without_doc_number(title)  # "…的通知(某政发〔2021〕5号)": the 文号 names no plan
         m = _ISSUED_NAMED.search(title)
         if m:
             return _unwrapped(m.group(1).strip().strip('“”"'))
@@ -657,6 +658,21 @@ def _doc_number(value: str | None) -> str | None:
     return value
 
 
+# a portal's date and view count run on after the 文号 that closes a title line, with no space:
+# "…的通知(鲁政发〔2021〕5号)2021.04.27798", "…的通知（某政办发〔2024〕3号）2024-05-0612"
+_RUN_ON_DATE = re.compile(
+    r"([(（]\s*" + _DOCNO_RE.pattern + r"\s*[)）])(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\d{0,8}$"
+)
+
+
+def without_run_on_date(line: str | None) -> str | None:
+    """'…的通知(某政发〔2021〕5号)2021.04.27798' -> '…的通知(某政发〔2021〕5号)': the date (and the
+    view count) a portal prints right after the 文号 of a title line is no part of the title."""
+    if not line or not line[-1:].isdigit():
+        return line
+    return _RUN_ON_DATE.sub(r"\1", line)
+
+
 def _without_doc_number(name: str | None) -> str | None:
     """'2021年县政府重点工作任务(某政发〔2021〕2号)' -> the plan's name without its 文号."""
     if not name or not name.endswith((")", "）")):
@@ -765,7 +781,7 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
     任务(某政发〔2021〕2号)"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
     for line in lines[:40]:
-        s = line.strip()
+        s = without_run_on_date(line.strip()) or ""
         m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s)
         if m:
             return m.group(1)
@@ -923,7 +939,7 @@ def _fields(
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
-    title = (
+    title = without_run_on_date(
         title or heading or speech or top_heading(body_lines) or H.news_headline(top) or H.glued_headline(top)
     )
     out["title"] = title
