@@ -506,7 +506,7 @@ def plan_title_from(title: str | None, body: str) -> str | None:
 def _plan_title_from(title: str | None, body: str) -> str | None:
     title = title if title and len(title) <= TITLE_MAX else None
     if title:
-        title = _without_doc_number(title)  # "…的通知(某政发〔2021〕5号)": the 文号 names no plan
+        title = _without_doc_number(title) or title  # "…的通知(某政发〔2021〕5号)": its 文号 names no plan
         m = _ISSUED_NAMED.search(title)
         if m:
             return _unwrapped(m.group(1).strip().strip('“”"'))
