@@ -953,7 +953,7 @@ def _fields(
         pre = _COLUMN_LABEL.sub("", title[: about.start()].strip())
         if forwards := _FORWARDS.search(pre):
             pre = pre[: forwards.start()].strip()
-        if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办)$", pre):
+        if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办|院)$", pre):
             issuer = pre
     out["issuer"] = (
         _without_chrome(issuer)
