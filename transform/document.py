@@ -28,7 +28,7 @@ from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.heading_years import dated_under_headings
-from transform.metadata import extract_metadata, without_page_marker
+from transform.metadata import META_TEXTS, extract_metadata, without_page_marker
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import (
@@ -258,13 +258,9 @@ class _Work:
     meta: dict[str, str]
 
 
-# <meta> tags whose text the metadata reads as words (titles, the issuer), not only as dates
-_META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
-
-
 def _working_copy(page: PageText) -> _Work:
     """Traditional characters or pinyin noise: parse a simplified working copy, print the source."""
-    metas = {f"meta_{k}": v for k in _META_TEXTS if (v := page.meta.get(k)) and not v.isascii()}
+    metas = {f"meta_{k}": v for k in META_TEXTS if (v := page.meta.get(k)) and not v.isascii()}
     work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag, **metas)
     if not work:
         return _Work(page, page.body, page.page_text, page.title_tag, None, page.meta)

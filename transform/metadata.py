@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
+from transform.normalize import PageWork
 from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
@@ -105,8 +106,9 @@ _DATE_LINE = re.compile(
 _DOCNO_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 )
-# the verbs of a notice issuing a document, in simplified and traditional characters (印發, 轉發 …)
-_ISSUE_VERBS = "印发|转发|发布|颁布|印發|轉發|發布|發佈|頒布|頒佈"
+# the verbs of a notice issuing a document (a traditional page is read in its simplified working
+# copy, `transform.normalize`: 印發 and 頒佈 match here as 印发 and 颁布)
+_ISSUE_VERBS = "印发|转发|发布|颁布"
 _NOTICE_TITLE = re.compile(f"({_ISSUE_VERBS})")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
@@ -369,9 +371,9 @@ def _clean(value: str | None) -> str | None:
 
 
 _ISSUED_NAMED = re.compile(
-    rf"(?:{_ISSUE_VERBS}|播发|播發)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
+    rf"(?:{_ISSUE_VERBS}|播发)\s*[《〈<「]\s*([^《》〈〉<>「」]+?)\s*[》〉>」]\s*(?:的|$)"
 )
-_ISSUED = re.compile(r"(?:印发|转发|印發|轉發)\s*(.+?)\s*的(?:通知|函)$")
+_ISSUED = re.compile(r"(?:印发|转发)\s*(.+?)\s*的(?:通知|函)$")
 _NAMED = re.compile(r"《([^《》]+?)》")
 # "现将《X》印发给你们", also with an aside between ("现将《X》(以下简称《方案》)印发")
 _PUT_OUT = re.compile(r"现将\s*《([^《》]{1,80}?)》\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:印发|转发|发)")
@@ -492,9 +494,19 @@ _DELIVERED_OPENING = 200  # characters of the opening read
 
 def plan_title_from(title: str | None, body: str) -> str | None:
     """The plan's own name from the title of the notice that issues it (印发《X》的通知,
-    印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan."""
+    印发X的通知), from "现将《X》印发" in its text, or the title itself when it names a plan.
+    Traditional text is read in its simplified working copy; the name is printed as given."""
+    work = PageWork(title=title or "", body=body)
+    if not work:
+        return _plan_title_from(title, body)
+    found = _plan_title_from(work.text("title", title or "") or None, work.text("body", body))
+    return work.printed_field(found)
+
+
+def _plan_title_from(title: str | None, body: str) -> str | None:
     title = title if title and len(title) <= TITLE_MAX else None
     if title:
+        title = _without_doc_number(title) or title  # "…的通知(某政发〔2021〕5号)": its 文号 names no plan
         m = _ISSUED_NAMED.search(title)
         if m:
             return _unwrapped(m.group(1).strip().strip('“”"'))
@@ -630,7 +642,7 @@ _NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
 # a 文号 value and, after a space, the rest of a field the page broke ("某政辦秘〔2022〕37號 性: 有效",
 # its 有效性 label cut short): the 文号 ends at its 号
 _DOCNO_THEN_MORE = re.compile(
-    r"^(\S.{0,40}?[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號])[ \t\u3000]+(\S.*)$"
+    r"^(\S.{0,40}?[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号)[ \t\u3000]+(\S.*)$"
 )
 _ANOTHER_DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
 
@@ -644,6 +656,21 @@ def _doc_number(value: str | None) -> str | None:
     if m and not _ANOTHER_DOCNO.search(m.group(2)):
         return m.group(1)
     return value
+
+
+# a portal's date and view count run on after the 文号 that closes a title line, with no space:
+# "…的通知(鲁政发〔2021〕5号)2021.04.27798", "…的通知（某政办发〔2024〕3号）2024-05-0612"
+_RUN_ON_DATE = re.compile(
+    r"([(（]\s*" + _DOCNO_RE.pattern + r"\s*[)）])(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\d{0,8}$"
+)
+
+
+def without_run_on_date(line: str | None) -> str | None:
+    """'…的通知(某政发〔2021〕5号)2021.04.27798' -> '…的通知(某政发〔2021〕5号)': the date (and the
+    view count) a portal prints right after the 文号 of a title line is no part of the title."""
+    if not line or not line[-1:].isdigit():
+        return line
+    return _RUN_ON_DATE.sub(r"\1", line)
 
 
 def _without_doc_number(name: str | None) -> str | None:
@@ -685,7 +712,7 @@ _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
 def _without_listed_doc_number(title: str | None) -> str | None:
     """'关于印发…的通知 某政发〔2023〕1号' -> '关于印发…的通知': a title with its 文号 after a space
     (the title itself stays as printed)."""
-    if not title or not title.endswith(("号", "號")):
+    if not title or not title.endswith("号"):
         return title
     return _LISTED_DOCNO.sub("", title) or title
 
@@ -706,11 +733,11 @@ def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
     return None
 
 
-_NOTICE_ABOUT = re.compile(r"关于|關于|關於")
+_NOTICE_ABOUT = re.compile(r"关于")
 # a notice forwarding another body's document ("批转市发改委关于…", "转发县教育局关于…") is issued by
 # the body that forwards it, printed before the verb or on the line above the title
-_FORWARDS = re.compile(r"批转|批轉|转发|轉發")
-_NOTICE_HEAD = re.compile(r"^(?:(?:批转|批轉|转发|轉發)[^关關\n]{1,40}?)?(?:关于|關于|關於)")
+_FORWARDS = re.compile(r"批转|转发")
+_NOTICE_HEAD = re.compile(r"^(?:(?:批转|转发)[^关\n]{1,40}?)?关于")
 
 
 def _issuer_above_notice(lines: list[str], title: str | None) -> str | None:
@@ -754,7 +781,7 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
     任务(某政发〔2021〕2号)"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
     for line in lines[:40]:
-        s = line.strip()
+        s = without_run_on_date(line.strip()) or ""
         m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s)
         if m:
             return m.group(1)
@@ -781,20 +808,20 @@ _SOURCE_STAMP_LINE = re.compile(
 # a news site's or an account's name and a numeric date: "某某畜牧网 2020-07-30", "微某某 2022-09-03"
 # (not a site header greeting with today's date: "欢迎访问某某网 …")
 _SOURCE_DATE_LINE = re.compile(
-    r"^(?!欢迎|歡迎|今天|今日)[^\s\d|:：，。]{2,16}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
+    r"^(?!欢迎|今天|今日)[^\s\d|:：，。]{2,16}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
 )
 
 
 # a paper's name and its issue date under the headline: "某某日报    2021年03月09日", "某某晚报 2025-06-12"
 _PAPER_DATE_LINE = re.compile(
-    r"^[^\s\d|:：，。]{1,12}[报報]\s+((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)$"
+    r"^[^\s\d|:：，。]{1,12}报\s+((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)$"
 )
 
 
 # a newspaper page's issue line: "2025年10月16日 星期四 出版" (a site's header printing today's date
 # with its weekday has no 出版 after it and is no page date)
 _ISSUE_LINE = re.compile(
-    r"^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周|週)[一二三四五六日天]\s*出版$"
+    r"^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周)[一二三四五六日天]\s*出版$"
 )
 
 
@@ -833,6 +860,10 @@ def _lines(text: str, limit: int) -> list[str]:
     return out
 
 
+# <meta> tags whose text the metadata reads as words (titles, the issuer), not only as dates
+META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
+
+
 def extract_metadata(
     page_text: str,
     meta: dict[str, str],
@@ -842,9 +873,42 @@ def extract_metadata(
     *,
     page_has_body: bool = False,
 ) -> dict:
-    # Long function: one fallback chain per field (label, heading, byline, signature), read in order.
     """All document metadata fields of the contract (title … plan years). `page_has_body`: the
-    page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page."""
+    page text is the whole page (a text rendering), not only the 信息公开 block of an HTML page.
+
+    The patterns are written in simplified characters: a page in traditional characters (or with
+    pinyin noise) is read in its simplified working copy (`transform.normalize`), and every field
+    is printed as the page prints it ("關於印發…的通知", "某政辦發〔2024〕8號")."""
+    metas = {f"meta_{k}": v for k in META_TEXTS if (v := meta.get(k)) and not v.isascii()}
+    texts = {"page_text": page_text, "body": body_text, "title_tag": title_tag, "head": head_text or ""}
+    work = PageWork(**texts, **metas)
+    if not work:
+        return _fields(page_text, meta, body_text, title_tag, head_text, page_has_body=page_has_body)
+    simple_meta = dict(meta)
+    simple_meta.update((k[5:], work.text(k, v)) for k, v in metas.items())
+    out = _fields(
+        work.text("page_text", page_text),
+        simple_meta,
+        work.text("body", body_text),
+        work.text("title_tag", title_tag),
+        None if head_text is None else work.text("head", head_text),
+        page_has_body=page_has_body,
+    )
+    work.restore(out, [], [], [])
+    return out
+
+
+def _fields(
+    page_text: str,
+    meta: dict[str, str],
+    body_text: str,
+    title_tag: str = "",
+    head_text: str | None = None,
+    *,
+    page_has_body: bool = False,
+) -> dict:
+    # Long function: one fallback chain per field (label, heading, byline, signature), read in order.
+    """The fields of `extract_metadata`, read from simplified text."""
     pairs = label_pairs(page_text, alone=page_has_body)
     head = head_text if head_text is not None else body_text[:4000]
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
@@ -875,7 +939,7 @@ def extract_metadata(
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
-    title = (
+    title = without_run_on_date(
         title or heading or speech or top_heading(body_lines) or H.news_headline(top) or H.glued_headline(top)
     )
     out["title"] = title
@@ -884,14 +948,12 @@ def extract_metadata(
     issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
     about = _NOTICE_ABOUT.search(title or "")
     if not issuer and title and about:
-        # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; traditional
-        # characters too: "某縣農業農村局關于…")
+        # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; a
+        # traditional title, "某縣農業農村局關于…", is read in its working copy)
         pre = _COLUMN_LABEL.sub("", title[: about.start()].strip())
         if forwards := _FORWARDS.search(pre):
             pre = pre[: forwards.start()].strip()
-        if re.search(
-            r"(政府|办公室|辦公室|委员会|委員會|县委|市委|区委|党委|委|局|厅|廳|部|中心|办|辦)$", pre
-        ):
+        if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办|院)$", pre):
             issuer = pre
     out["issuer"] = (
         _without_chrome(issuer)
@@ -928,7 +990,7 @@ def extract_metadata(
     plan_title = (
         named
         or heading
-        or plan_title_from(bare, body_text)
+        or _plan_title_from(bare, body_text)
         or _no_call_for_proposals(H.reported_plan(top))
         or _no_call_for_proposals(H.annex_list_title(body_lines))
     )

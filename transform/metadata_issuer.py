@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import table
+from transform.normalize import working_copy
 
 _LEX = table("source_not_issuer")
 _ENDINGS: tuple[str, ...] = tuple(_LEX["endings"])
@@ -26,6 +27,8 @@ def posting_source(value: str | None) -> bool:
     if not value:
         return False
     name = value.strip()
+    copy = working_copy(name)  # a traditional name ("某某新聞網", "嶺東發布") is read simplified
+    name = copy.text if copy is not None else name
     if name and not _CJK.search(name):
         return True
     if name.endswith(_ENDINGS) and not name.endswith(_KEPT):

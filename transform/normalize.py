@@ -318,6 +318,10 @@ class PageWork:
                 return c.printed_joined(*found, s)
         return copies[0].printed(s) if copies else s
 
+    def printed_field(self, s: str | None) -> str | None:
+        """A document field read in a working copy, printed as the page prints it."""
+        return self._doc_value(s)
+
     def restore(self, doc: dict, tasks: list[dict], task_units: list[dict], targets: list[dict]) -> None:
         """Put every output string of the rows back as printed (in place)."""
         for key in DOC_FIELDS:

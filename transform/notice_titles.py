@@ -21,14 +21,12 @@ def runs_on(cand: str, lines: list[str], j: int) -> bool:
 
 # the line above a 关于 title that only names who issues it: "某市人民政府 某市中级人民法院印发",
 # "某县人民政府办公室转发" (joint issuers apart by spaces; no sentence mark, no 《》)
-_BODY_END = (
-    r"(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|法院|检察院|檢察院|公署|委|局|厅|廳|部|中心|办|辦|院)"
-)
+_BODY_END = r"(?:政府|办公室|办公厅|委员会|法院|检察院|公署|委|局|厅|部|中心|办|院)"
 _ISSUER_NAME = r"[^\s，。,；;:：《》“”\"]{1,38}?" + _BODY_END
 _ISSUING_LINE = re.compile(
-    rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME}){{0,3}}[ \t\u3000]*(?:联合|聯合)?(?:印发|转发|印發|轉發)$"
+    rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME}){{0,3}}[ \t\u3000]*(?:联合)?(?:印发|转发)$"
 )
-_ABOUT_TITLE = re.compile(r"^(?:关于|關于|關於)")
+_ABOUT_TITLE = re.compile(r"^关于")
 _ISSUING_LOOKBACK = 2  # blank lines between the issuing line and the title line
 
 

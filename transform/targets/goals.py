@@ -16,14 +16,19 @@ from transform.targets.flatcells import flat_table_spans, indicator_header
 from transform.targets.words import lex
 from transform.targets.years import period_goals_cue
 
+_CUE_VERBS = sorted(lex("targets_goals", "cue_verbs"), key=len, reverse=True)
 _CUE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_goals", "cue_heads"))) + r")[^,，;；。:：\n]{0,12}?"
     "(?:"
     + "|".join(map(re.escape, lex("targets_goals", "cue_nouns")))
     # "“十五五”时期主要目标和重大任务：" (a second noun joined by 和)
-    + r")(?:和[^,，;；。:：\n]{1,8}?)?(?:\s?(?:是|为|如下)?\s?[:：]"
+    + r")(?:和[^,，;；。:：\n]{1,8}?)?(?:\s?(?:"
+    + "|".join(map(re.escape, _CUE_VERBS))
+    + r")?\s?[:：]"
     # (or no colon: "主要预期目标是地区生产总值增长6%左右，…")
-    + r"|(?:是|为)(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?\d))"
+    + r"|(?:"
+    + "|".join(map(re.escape, (v for v in _CUE_VERBS if v != "如下")))
+    + r")(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?\d))"
 )
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
