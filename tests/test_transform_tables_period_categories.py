@@ -127,3 +127,48 @@ def test_a_table_with_one_content_column_keeps_it():
         (["1"], "县第二中学扩建工程", ["县教育局"]),
         (["2"], "城南污水处理厂提标改造", ["县住建局"]),
     ]
+
+
+# --- the same tables with their cells apart by spaces (PDF text, copied pages) -------------------
+
+
+def test_a_spaced_table_with_a_period_column_opens_its_categories():
+    text = (
+        "2025年区十大民生实事项目安排表\n"
+        "序号 项目名称 起止年限 子项目 具体内容 责任单位\n"
+        "1 一、优质教育提升工程 2024-2025 完成城南中学食堂建设 新建食堂一幢，建筑面积3200平方米 区教育局\n"
+        "2 2025 启动实施北山九年一贯制学校建设 原址拆除重建教学楼，共四层 区教育局\n"
+        "3 2024-2025 建成投用西湖小学教学楼 共五层，新增学位540个 区教育局\n"
+        "4 二、医疗健康提升工程 2022-2026 区人民医院新院区一期竣工 建设住院楼及配套设施 区卫健局\n"
+        "5 2025 新建社区卫生服务站3个 每站建筑面积不少于300平方米 区卫健局\n"
+    )
+    assert _tasks(text) == EXPECTED
+
+
+def test_a_spaced_table_row_opening_with_a_category_cell_opens_a_heading():
+    text = (
+        "2025年重点工作任务分解表\n"
+        "序号 工作任务 牵头单位 完成时限\n"
+        "1 一、经济发展目标 地区生产总值增长6%左右。 县发改局 2025年底\n"
+        "2 规上工业增加值增长8%。 县工信局 2025年底\n"
+        "3 二、民生保障 新建村级养老服务站6个。 县民政局 2025年6月底前\n"
+    )
+    p = parse_document(text, source="t.txt", is_text=True)
+    assert [(t["path"], t["title"], t["lead_units"], t["deadline_text"]) for t in p.tasks] == [
+        (["一", "1"], "地区生产总值增长6%左右", ["县发改局"], "2025年底"),
+        (["一", "2"], "规上工业增加值增长8%", ["县工信局"], "2025年底"),
+        (["二", "3"], "新建村级养老服务站6个", ["县民政局"], "2025年6月底前"),
+    ]
+
+
+def test_a_spaced_table_without_categories_is_unchanged():
+    text = (
+        "2025年重点项目表\n"
+        "序号 项目名称 建设年限 责任单位\n"
+        "1 县第二中学扩建工程 2024-2025 县教育局\n"
+        "2 城南污水处理厂提标改造 2025 县住建局\n"
+    )
+    assert _tasks(text) == [
+        (["1"], "县第二中学扩建工程", ["县教育局"]),
+        (["2"], "城南污水处理厂提标改造", ["县住建局"]),
+    ]

@@ -725,6 +725,7 @@ def _spaced_rows(
         if not heads:
             row.cells = _one_lead_first(_split_text_cells(line, row.cells, cols), cols)
             row.cells = _unglue_units(row.cells, cols)
+            _row_heads(row)
         else:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]
             _row_heads(row)
@@ -732,7 +733,7 @@ def _spaced_rows(
         k += 1
     if not events:
         return [], j
-    return emit_rows(events, cols, table, ""), k
+    return emit_rows(events, _heads_column(cols, events), table, ""), k
 
 
 def _compound_row(tokens: list[str], cols: list[Column]) -> tuple[int, str] | None:
