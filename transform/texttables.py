@@ -540,7 +540,23 @@ def _piped_rows(
         k += 1
     if not any(e[0] == "row" for e in events):
         return [], j
-    return emit_rows(events, cols, table, ""), k
+    return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _heads_column(cols: list[Column], events: list) -> list[Column]:
+    """Where rows open with a numbered heading cell ("1 | 一、优质教育提升工程 | 2024-2025 |
+    完成…食堂建设 | …", the heading printed on its group's first row only) and the header names
+    more than one content column, the first of them, right after the number, holds those
+    headings: a category column, which the rows below the first leave out."""
+    if not any(e[0] == "row" and e[1].heads for e in events):
+        return cols
+    at = next((x for x, c in enumerate(cols) if c.role != "no"), None)
+    if at is None or cols[at].role != "content" or sum(c.role == "content" for c in cols) < 2:
+        return cols
+    for e in events:
+        if e[0] == "row" and e[1].heads:
+            e[1].cells.insert(0, "")  # (its heading stood in that column)
+    return [*cols[:at], Column("category", cols[at].head), *cols[at + 1 :]]
 
 
 def _past_content(cells: list[str], cols: list[Column]) -> bool:
@@ -587,9 +603,27 @@ def _row_heads(row: Row) -> None:
         and (mk := match_marker(cells[0])) is not None
         and mk.kind in HEADING_KINDS
         and not SENTENCE_PUNCT.search(cells[0])
-        and cell_type(cells[1]) in ("long", "short")
+        and _content_follows(cells)
     ):
         row.heads.append(cells.pop(0))
+
+
+#: cells a row may hold between its heading cell and its content: a period or figure column
+#: (起止年限 | 2024-2025, 建设年限 | 2025) printed before the project's name
+_BEFORE_CONTENT = frozenset({"deadline", "number"})
+_TEXT_CELLS = frozenset({"long", "short"})
+
+
+def _content_follows(cells: list[str]) -> bool:
+    """Does text follow the heading cell cells[0]: right after it, or after period or figure
+    cells ("1 | 一、优质教育提升工程 | 2024-2025 | 完成…食堂建设 | …")?"""
+    for c in cells[1:]:
+        kind = cell_type(c)
+        if kind in _TEXT_CELLS:
+            return True
+        if kind not in _BEFORE_CONTENT:
+            return False
+    return False
 
 
 def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], int]:
@@ -597,17 +631,31 @@ def _sub_header(line: str, cols: list[Column], j: int) -> tuple[list[Column], in
     columns with the sub-columns in place, and the line the rows start on."""
     cells = [c for c in _cells(line) if c]
     roles = [column_role(c) for c in cells]
+    if not cells or any(row_number(c) for c in cells):
+        return cols, j
     if (
-        not cells
-        or any(r not in ("lead", "part", "resp") for r in roles)
-        or any(row_number(c) for c in cells)
+        roles[0] == "progress"
+        and len(cells) >= 2
+        and all(r and not SENTENCE_PUNCT.search(c) for r, c in zip(roles, cells, strict=True))
     ):
+        return _progress_subs(cols, cells), j + 1
+    if any(r not in ("lead", "part", "resp") for r in roles):
         return cols, j
     at = next((k for k, c in enumerate(cols) if c.role == "resp"), None)
     if at is None:
         return cols, j
     subs = [Column(r or "other", c) for r, c in zip(roles, cells, strict=True)]
     return cols[:at] + subs + cols[at + 1 :], j + 1
+
+
+def _progress_subs(cols: list[Column], cells: list[str]) -> list[Column]:
+    """The columns with the last progress column ("2025年进展情况") split into the sub-columns
+    a second header row names under it ("截至6月底进展 | 7月工作计划"): all of them report or
+    schedule the work in progress."""
+    at = max((k for k, c in enumerate(cols) if c.role == "progress"), default=None)
+    if at is None:
+        return cols
+    return [*cols[:at], *(Column("progress", c) for c in cells), *cols[at + 1 :]]
 
 
 _ANNEX_LABEL = re.compile(r"^附\s*[件表]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$")
@@ -677,6 +725,7 @@ def _spaced_rows(
         if not heads:
             row.cells = _one_lead_first(_split_text_cells(line, row.cells, cols), cols)
             row.cells = _unglue_units(row.cells, cols)
+            _row_heads(row)
         else:
             row.cells = [p for c in row.cells for p in _person_deadline(c)]
             _row_heads(row)
@@ -684,7 +733,7 @@ def _spaced_rows(
         k += 1
     if not events:
         return [], j
-    return emit_rows(events, cols, table, ""), k
+    return emit_rows(events, _heads_column(cols, events), table, ""), k
 
 
 def _compound_row(tokens: list[str], cols: list[Column]) -> tuple[int, str] | None:
