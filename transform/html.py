@@ -262,7 +262,7 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
     """
     title = None
     meta: dict[str, str] = {}
-    links: list[str] = []
+    links: dict[str, None] = {}  # in document order, each once (a list's `in` was quadratic)
     for node in tree.css(_PAGE_PARTS):
         tag = node.tag
         if tag == "a":
@@ -276,7 +276,7 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
             content = attrs.get("content")
             if key and content is not None:
                 meta.setdefault(key.strip().lower(), content.strip())
-    return title or "", meta, links
+    return title or "", meta, list(links)
 
 
 # Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
@@ -423,11 +423,9 @@ _ATTACH_CANDIDATES = (
 _PAGE_PARTS = "title, meta, " + _ATTACH_CANDIDATES
 
 
-def _add_attachment(a, url: str | None, out: list[str]) -> None:
+def _add_attachment(a, url: str | None, out: dict[str, None]) -> None:
     """Add the link of <a> when it points to a file (downfile.jsp, .pdf, .doc, .xls, .wps, .zip …)."""
     href = (a.attributes.get("href") or "").strip()
     if not href or href.startswith(("javascript:", "mailto:", "#")) or not _is_attachment(href):
         return
-    full = urljoin(url, href) if url else href
-    if full not in out:
-        out.append(full)
+    out.setdefault(urljoin(url, href) if url else href)
