@@ -32,10 +32,10 @@ def _separate_walks(tree, url):
         key = a.get("name") or a.get("property") or a.get("http-equiv")
         if key and a.get("content") is not None:
             metas.setdefault(key.strip().lower(), a.get("content").strip())
-    links: list[str] = []
+    links: dict[str, None] = {}
     for a in tree.css(H._ATTACH_CANDIDATES):
         H._add_attachment(a, url, links)
-    return (title.text(strip=True) if title is not None else ""), metas, links
+    return (title.text(strip=True) if title is not None else ""), metas, list(links)
 
 
 def test_page_parts_in_one_walk_match_three_walks():

@@ -180,3 +180,36 @@ def test_a_page_of_many_attachment_links_keeps_each_once_in_linear_work():
     page = f"<html><body><div id='zoom'><p>一、任务</p>{links}<a href='/f/7.pdf'>附件7</a></div></body></html>"
     attachments = extract(page, url="http://www.a.gov.cn/art/1.html").attachments
     assert attachments == [f"http://www.a.gov.cn/f/{i}.pdf" for i in range(n)]
+
+
+@pytest.mark.timeout(30)
+def test_work_list_cues_among_thousands_of_texts_cost_linear_work():
+    """Each line below a work-list cue ("今年的3件民生实事如下：") was compared with every task and
+    goals text read (quadratic: 3 000 cues among 30 000 texts took minutes); now the first 16
+    cues are read, each line looked for in one joined text and an index of openings."""
+    from transform.targets.work_lists import listed_below_cues
+
+    body = "某市2026年民生实事\n" + "\n".join(
+        f"今年的3件民生实事如下：\n新建{i}所学校\n改造{i}条道路\n推进工作{i}" for i in range(3000)
+    )
+    covered = [f"推进工作{i}。责任单位：县教育局" for i in range(30_000)]
+    lines = listed_below_cues(body, covered)
+    assert lines[:2] == ["新建0所学校", "改造0条道路"]
+    assert "改造12条道路" in lines and "新建100所学校" not in lines  # the first cues only
+    assert not [x for x in lines if x.startswith("推进工作")]  # held by the texts read
+
+
+@pytest.mark.parametrize(("lines", "extra"), [
+    (["新建3所学校", "修缮8座桥梁"], 2),                 # no task holds them: goal lines
+    (["推进工作新建3所学校", "修缮8座桥梁"], 1),         # the first holds a task's whole text
+    (["改造5条道路", "修缮8座桥梁"], 1),                 # a task's text holds the first
+    (["推进工作新", "修缮8座桥梁"], 1),                  # held: part of a task's text
+])
+def test_lines_below_a_cue_a_task_already_holds_are_not_read_again(lines, extra):
+    """Near misses of the linear check, both ways: a line holding a task's text (6 characters or
+    more) or held by one is that task's; the others are goal lines."""
+    from transform.targets.work_lists import listed_below_cues
+
+    body = "某市2026年民生实事\n今年的2件民生实事如下：\n" + "\n".join(lines)
+    covered = ["推进工作新建", "改造5条道路并验收"]
+    assert len(listed_below_cues(body, covered)) == extra

@@ -44,8 +44,11 @@ def listed_below_cues(body: str, covered: list[str]) -> list[str]:
     of `covered` (the task texts and goals paragraphs already read) holds."""
     if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
         return []
-    out: list[str] = []
-    for m in _CUE_CLOSING_RE.finditer(body):
+    out: dict[str, None] = {}  # item lines in page order, each once
+    held = _Holders(covered)
+    for cues, m in enumerate(_CUE_CLOSING_RE.finditer(body)):
+        if cues == _CUES_MAX:
+            break
         # (the cue's own sentence: "…已正式印发。来看看今年的15件…" looks ahead)
         start = max(body.rfind("\n", 0, m.start()), body.rfind("。", 0, m.start())) + 1
         if _PAST_RE.search(body, start, m.end()) is not None:
@@ -61,16 +64,42 @@ def listed_below_cues(body: str, covered: list[str]) -> list[str]:
             left -= 1
             if _ITEM_NUMBER_RE.match(line) is not None:
                 continue  # a numbered item is a task of its own
-            if any(c.isdigit() for c in line) and line not in out and not _held(line, covered):
-                out.append(line)
-    return out
+            if any(c.isdigit() for c in line) and line not in out and not held(line):
+                out[line] = None
+    return list(out)
 
 
 # an item number opening a line ("1 实施…", "2.建设…", "（3）…", "一、…"): the structure reads it
 _ITEM_NUMBER_RE = re.compile(r"[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?(?:\s|[、.．])")
 _HELD_MIN = 6  # characters of a text already read that make a line the same item
+_CUES_MAX = 16  # work-list cues read on a page (a real page has one or two)
+_SAME_HEAD_MAX = 64  # texts already read kept for each opening of _HELD_MIN characters
 
 
-def _held(line: str, covered: list[str]) -> bool:
-    """A text already read holds the line, or the line holds one (a task's text)."""
-    return any(line in t or (len(t.strip()) >= _HELD_MIN and t.strip() in line) for t in covered)
+class _Holders:
+    """Does a text already read hold the line, or the line hold one (a task's text)?
+
+    Each line was compared with every text read (quadratic on a page of thousands of tasks and
+    cues). Now the line is looked for in the texts joined by line breaks (a line holds none), and
+    the texts it may hold are found by their first `_HELD_MIN` characters among the line's own.
+    """
+
+    def __init__(self, covered: list[str]) -> None:
+        self.joined = "\n".join(covered)
+        self.by_head: dict[str, list[str]] = {}
+        for text in covered:
+            t = text.strip()
+            if len(t) >= _HELD_MIN:
+                same = self.by_head.setdefault(t[:_HELD_MIN], [])
+                if len(same) < _SAME_HEAD_MAX:
+                    same.append(t)
+
+    def __call__(self, line: str) -> bool:
+        if line in self.joined:
+            return True
+        heads = self.by_head
+        for k in range(len(line) - _HELD_MIN + 1):
+            for t in heads.get(line[k : k + _HELD_MIN], ()):
+                if line.startswith(t, k):
+                    return True
+        return False
