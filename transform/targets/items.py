@@ -57,7 +57,21 @@ def own_items(t: str, c, clause_start: int) -> bool:
         return True
     if c.unit in _SUBSET_UNITS and _subset(t, c, clause_start):
         return True
+    if _DOCUMENT_ITEMS_RE.search(t, c.start - 48 if c.start - 48 > clause_start else clause_start, c.start):
+        return True
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
+
+
+# "《规划》中明确提出的9项具体建设任务和7项…", "本方案确定的12项…": the items a document (named in
+# 《》 or as 本方案) sets out, counted, maybe the second of two such counts joined by 和/、 (bounded
+# runs, no nested repeats)
+_DOCUMENT_ITEMS_RE = re.compile(
+    "(?:》|本(?:"
+    + _alt("document_self_nouns")
+    + "))[^,;:。\\d]{0,8}?(?:"
+    + _alt("document_item_verbs")
+    + ")了?的\\s?(?:\\d{1,4}\\s?(?:项|件|条)[^\\d,;:。]{1,12}?(?:和|及|以及|与|、)\\s?)?$"
+)
 
 
 _BRACKET_UNITS = _ITEM_UNITS | {"个"}
