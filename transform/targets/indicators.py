@@ -20,6 +20,7 @@ from transform.targets.qualifiers import (
     _FUNDING_NOUNS,
     _POST_LEAD_RE,
     _PURPOSE,
+    CURRENCY_NOTES,
     _funded,
 )
 from transform.targets.scan import _Cand
@@ -866,6 +867,7 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     """What a budget pays for: "区级财政安排4000万元重大项目前期费" → 区级财政重大项目前期费,
     "投资3000万元建设养殖基地" → 养殖基地投资; "" when no purpose follows the amount."""
     purpose = t[c.end : limit].strip(" ,、:")
+    purpose = next((purpose[len(w) :] for w in CURRENCY_NOTES if purpose.startswith(w)), purpose)
     for _ in range(2):  # 用于建设…
         if purpose.startswith(_PURPOSE):
             purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))) :]
