@@ -177,7 +177,7 @@ class _Flags:
         )
         self.has_months = (
             ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
-            or ("季度" in t or "半年" in t)
+            or ("季度" in t or "半年" in t or "年来" in t or "年來" in t or "去" in t)
             and REPORT_PERIOD_RE.search(t) is not None
         )
 
