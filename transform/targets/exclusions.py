@@ -177,11 +177,13 @@ class _Flags:
         )
         self.has_months = (
             ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
-            or ("季度" in t or "半年" in t or "年来" in t or "年來" in t or "去" in t)
+            or any(w in t for w in _PERIOD_HINTS)
             and REPORT_PERIOD_RE.search(t) is not None
         )
 
 
+# words one of lexicons report_periods holds: a text without any has no reported period
+_PERIOD_HINTS = ("季度", "半年", "年来", "年來", "过去", "過去", "去年")
 _PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
 
 
