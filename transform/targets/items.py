@@ -62,8 +62,11 @@ def own_items(t: str, c, clause_start: int) -> bool:
         return True
     if c.unit in _SUBSET_UNITS and _subset(t, c, clause_start):
         return True
-    if _DOCUMENT_ITEMS_RE.search(t, c.start - 48 if c.start - 48 > clause_start else clause_start, c.start):
+    lo = c.start - 48 if c.start - 48 > clause_start else clause_start
+    if _DOCUMENT_ITEMS_RE.search(t, lo, c.start):
         return True
+    if _DOCUMENT_SETS_RE.search(t, lo, c.start) and _ITEM_NOUN_AFTER_RE.match(t, c.end):
+        return True  # 该计划共订定250项施政目标及471项关键绩效指标
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
 
 
@@ -77,6 +80,18 @@ _DOCUMENT_ITEMS_RE = re.compile(
     + _alt("document_item_verbs")
     + ")了?的\\s?(?:\\d{1,4}\\s?(?:项|件|条)[^\\d,;:。]{1,12}?(?:和|及|以及|与|、)\\s?)?$"
 )
+
+
+# "该计划共订定250项施政目标及471项…": the same without 的 (本/该 + the document, maybe 共, the verb),
+# when the count is followed by the item noun itself
+_DOCUMENT_SETS_RE = re.compile(
+    "(?:》|[本该](?:"
+    + _alt("document_self_nouns")
+    + "))[^,;:。\\d]{0,4}?(?:"
+    + _alt("document_item_verbs")
+    + ")了?\\s?(?:\\d{1,4}\\s?(?:项|件|条)[^\\d,;:。]{1,12}?(?:和|及|以及|与|、)\\s?)?$"
+)
+_ITEM_NOUN_AFTER_RE = re.compile(f"[^\\d,;:。、]{{0,6}}?(?:{_alt('item_nouns')})")
 
 
 _BRACKET_UNITS = _ITEM_UNITS | {"个"}
