@@ -177,11 +177,13 @@ class _Flags:
         )
         self.has_months = (
             ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
-            or ("季度" in t or "半年" in t)
+            or any(w in t for w in _PERIOD_HINTS)
             and REPORT_PERIOD_RE.search(t) is not None
         )
 
 
+# words one of lexicons report_periods holds: a text without any has no reported period
+_PERIOD_HINTS = ("季度", "半年", "年来", "年來", "过去", "過去", "去年")
 _PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
 
 
@@ -213,10 +215,21 @@ def _span_or_stages(t: str, c, clause_start: int) -> str:
         lo = c.start - 12 if c.start - 12 > clause_start else clause_start
         if any(w in t[lo : c.start] for w in _STAGE_SPLIT_WORDS):
             return "stage_count"
+    if c.unit in _PART_UNITS and _PART_SPLIT_RE.search(t, c.start - 12 if c.start > 12 else 0, c.start):
+        return "stage_count"  # 纲要共分18篇62章, 《规划》分为8篇，共30章: the document's own parts
     return ""
 
 
 _STAGE_SPLIT_WORDS = _x("stage_split_verbs")
+_PART_UNITS = frozenset(_x("part_units"))
+# right before the count: a split verb (分为, 共分, 其分), or a count of parts before it (18篇62章)
+_PART_SPLIT_RE = re.compile(
+    "(?:(?:"
+    + "|".join(map(re.escape, _x("part_split_verbs")))
+    + ")|\\d\\s?["
+    + "".join(_x("part_units"))
+    + "][,，]?)\\s?[共计]{0,2}\\s?$"
+)
 
 
 _SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")

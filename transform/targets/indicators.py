@@ -15,9 +15,12 @@ from transform.lexicons import table
 from transform.targets.comparators import _TO_LEVEL_RE, BASE_PERIOD, CHANGE_BY_RE
 from transform.targets.qualifiers import (
     _FUNDING,
+    _FUNDING_HEAD_RE,
     _FUNDING_NOISE,
+    _FUNDING_NOUNS,
     _POST_LEAD_RE,
     _PURPOSE,
+    CURRENCY_NOTES,
     _funded,
 )
 from transform.targets.scan import _Cand
@@ -626,7 +629,7 @@ def _indicator(
     if pre and _opens_item(t, c, raw, limit):
         pre = ""  # the words before name other items: the noun after the number is counted
     if _funded(t, c):
-        budget = _budget_indicator(t, c, raw, max(limit, c.end))
+        budget = _money_named(raw) or _budget_indicator(t, c, raw, max(limit, c.end))
         if budget:
             return budget
     ends_with_verb = first_ending(pre, _VERB_END_TABLE, False)  # _VERB_END_RE.search(pre)
@@ -864,6 +867,7 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     """What a budget pays for: "区级财政安排4000万元重大项目前期费" → 区级财政重大项目前期费,
     "投资3000万元建设养殖基地" → 养殖基地投资; "" when no purpose follows the amount."""
     purpose = t[c.end : limit].strip(" ,、:")
+    purpose = next((purpose[len(w) :] for w in CURRENCY_NOTES if purpose.startswith(w)), purpose)
     for _ in range(2):  # 用于建设…
         if purpose.startswith(_PURPOSE):
             purpose = purpose[len(next(w for w in _PURPOSE if purpose.startswith(w))) :]
@@ -884,6 +888,27 @@ def _budget_indicator(t: str, c: _Cand, raw: str, limit: int) -> str:
     if verb.endswith(("投资", "投入")):
         return head + purpose + "投资"
     return head + purpose
+
+
+_MONEY_NAMES = _FUNDING_NOUNS + _i("money_nouns_extra")
+_MODAL_BEFORE_VERB = "拟擬将將"
+
+
+def _money_named(raw: str) -> str:
+    """The money a budget names, without its funding verb: 安排超长期特别国债 → 超长期特别国债,
+    中央预算内投资拟安排 → 中央预算内投资; "" when the words name no money (区级财政安排)."""
+    head = raw.rstrip(_FUNDING_NOISE + " ")
+    verb = next((w for w in _FUNDING if head.endswith(w)), "")
+    if verb:
+        noun = head[: len(head) - len(verb)].rstrip(_MODAL_BEFORE_VERB + _FUNDING_NOISE + " ")
+        noun = _strip_lead_filler(noun).strip()
+        return noun if len(noun) >= 3 and noun.endswith(_MONEY_NAMES) else ""
+    m = _FUNDING_HEAD_RE.search(head)
+    if m is None or not head.endswith(_MONEY_NAMES):
+        return ""
+    verb = max((w for w in _FUNDING if head.startswith(w, m.start())), key=len)
+    noun = head[m.start() + len(verb) :].strip()
+    return noun if len(noun) >= 3 else ""
 
 
 def _last_boundary_clause(t: str, pos: int) -> int:

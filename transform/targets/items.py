@@ -36,8 +36,9 @@ _CHOSEN_VERBS = _x("chosen_verbs")
 _SUBSET_HEADS = frozenset(_x("subset_heads"))
 _SUBSET_UNITS = frozenset(_x("subset_units"))
 _SENT_END = "。;!?\n"
-# "10大类50个事项", "12类45件53个事项": a count in 个 after a count of the list's kinds or items
-_COUNT_BEFORE = re.compile(r"\d{1,4}\s?(?:大类|类|件|项)\s?$")
+# "10大类50个事项", "12类45件53个事项", "五大类23个主要指标": a count in 个 after a count of the list's
+# kinds or items
+_COUNT_BEFORE = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?(?:大类|类|件|项)\s?$")
 
 
 def own_items(t: str, c, clause_start: int) -> bool:
@@ -51,16 +52,70 @@ def own_items(t: str, c, clause_start: int) -> bool:
     if c.unit == "个" and _ITEM_AFTER_RE.match(t, c.end) is not None:
         if _COUNT_BEFORE.search(t, c.start - 8 if c.start > 8 else 0, c.start) is not None:
             return True
+    if c.unit in _LIST_COUNT_UNITS and (
+        _kinds_then_items(t, c, clause_start) or _items_of_field(t, c, clause_start)
+    ):
+        return True
     if not (c.unit in _ITEM_UNITS or (c.unit == "个" and t.startswith(("方面", "类别"), c.end))):
         return False
     if t[clause_start : c.start].rstrip().endswith(_CHOSEN_VERBS) and _ends_clause(t, c.end):
         return True
     if c.unit in _SUBSET_UNITS and _subset(t, c, clause_start):
         return True
+    lo = c.start - 48 if c.start - 48 > clause_start else clause_start
+    if _DOCUMENT_ITEMS_RE.search(t, lo, c.start):
+        return True
+    if _DOCUMENT_SETS_RE.search(t, lo, c.start) and _ITEM_NOUN_AFTER_RE.match(t, c.end):
+        return True  # 该计划共订定250项施政目标及471项关键绩效指标
     return _counts_items(t, c, clause_start) or _ITEM_SPLIT_RE.match(t, c.end) is not None
 
 
+# "《规划》中明确提出的9项具体建设任务和7项…", "本方案确定的12项…": the items a document (named in
+# 《》 or as 本方案) sets out, counted, maybe the second of two such counts joined by 和/、 (bounded
+# runs, no nested repeats)
+_DOCUMENT_ITEMS_RE = re.compile(
+    "(?:》|本(?:"
+    + _alt("document_self_nouns")
+    + "))[^,;:。\\d]{0,8}?(?:"
+    + _alt("document_item_verbs")
+    + ")了?的\\s?(?:\\d{1,4}\\s?(?:项|件|条)[^\\d,;:。]{1,12}?(?:和|及|以及|与|、)\\s?)?$"
+)
+
+
+# "该计划共订定250项施政目标及471项…": the same without 的 (本/该 + the document, maybe 共, the verb),
+# when the count is followed by the item noun itself
+_DOCUMENT_SETS_RE = re.compile(
+    "(?:》|[本该](?:"
+    + _alt("document_self_nouns")
+    + "))[^,;:。\\d]{0,4}?(?:"
+    + _alt("document_item_verbs")
+    + ")了?\\s?(?:\\d{1,4}\\s?(?:项|件|条)[^\\d,;:。]{1,12}?(?:和|及|以及|与|、)\\s?)?$"
+)
+_ITEM_NOUN_AFTER_RE = re.compile(f"[^\\d,;:。、]{{0,6}}?(?:{_alt('item_nouns')})")
+
+
 _BRACKET_UNITS = _ITEM_UNITS | {"个"}
+_LIST_COUNT_UNITS = frozenset(("个", "项", "件"))
+_LIST_NOUNS = _ITEM_NOUNS + _x("list_nouns_extra")
+_FIELD_WORDS = _x("field_words")
+
+
+def _kinds_then_items(t: str, c, clause_start: int) -> bool:
+    """The list named, then a count of its kinds and of its items: "确定民生实事项目共5大类12个"."""
+    m = _COUNT_BEFORE.search(t, c.start - 8 if c.start - 8 > clause_start else clause_start, c.start)
+    if m is None:
+        return False
+    return t[clause_start : m.start()].rstrip(" 共计约").endswith(_LIST_NOUNS)
+
+
+def _items_of_field(t: str, c, clause_start: int) -> bool:
+    """The list's items counted by field, the count closing its clause: "其中，教育惠民领域2个，包括…",
+    "生态环境领域2项；"."""
+    head = t[clause_start : c.start].rstrip()
+    return head.endswith(_FIELD_WORDS) and (_ends_clause(t, c.end) or t.startswith(_FIELD_LIST_AFTER, c.end))
+
+
+_FIELD_LIST_AFTER = ("包括", "为", "分别")
 
 
 def _counted_in_brackets(t: str, c) -> bool:

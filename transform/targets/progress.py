@@ -267,6 +267,23 @@ def _period_carried(t: str, rev: str, a: int, c) -> bool:
     return _FUTURE_RE.search(t, m.end(), c.start) is None
 
 
+_FULL_STOP_WINDOW = 300  # characters looked back for the start of a sentence split by ;
+
+
+def _period_before_semicolon(t: str, a: int, c) -> bool:
+    """The number's part of a sentence follows a ; and the sentence (up to its 。 or line start)
+    opened with a reported period ("过去一年，四川实现…，增长5.5%；地方一般公共预算收入5853.9亿元")
+    and nothing from there to the number looks ahead."""
+    if a < 1 or t[a - 1] not in ";；":
+        return False
+    lo = c.start - _FULL_STOP_WINDOW if c.start > _FULL_STOP_WINDOW else 0
+    k = max(t.rfind("。", lo, a), t.rfind("\n", lo, a))
+    if k < 0 and lo > 0:
+        return False  # no sentence start within the window
+    p = REPORT_PERIOD_RE.search(t, k if k > 0 else 0, a)
+    return p is not None and _FUTURE_RE.search(t, p.end(), c.start) is None
+
+
 def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
     """The number's clause names a monthly statistics period (1-4月开工7个), or its sentence opens
     with one (1至11月，全县新增…) and nothing between that and the number looks ahead (全年,
@@ -279,7 +296,7 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
         # (一季度，…增长19.7%), or after the report's source (记者获悉，一季度，…)
         p = REPORT_PERIOD_RE.search(t, a - 1 if a > 0 else 0, c.start)
         if p is None:
-            return _period_carried(t, rev, a, c)
+            return _period_carried(t, rev, a, c) or _period_before_semicolon(t, a, c)
         return p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None
     # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
     return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0

@@ -22,6 +22,7 @@ _FUNDING = lex("targets_exclusions", "funding_verbs")
 _FUNDING_NOISE = "约共计达总为了再"  # between the verb and the amount: 计划投资约3000万元
 _PURPOSE = lex("targets_exclusions", "purpose_verbs")
 _FUNDING_NOUNS = lex("targets_exclusions", "funding_nouns")
+CURRENCY_NOTES = lex("targets_exclusions", "currency_notes")
 _FUNDING_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, _FUNDING)) + r")[\u4e00-\u9fff]{0,10}$")
 _LEVEL_NOUNS = lex("targets_exclusions", "level_nouns")
 _LEVEL_STEPS = lex("targets_exclusions", "level_steps")
@@ -158,6 +159,8 @@ def _names_a_thing(t: str, c) -> bool:
         return False
     if t.startswith(_LEVEL_STEPS, c.end):
         return False  # 迈上3600亿元台阶: the level reached
+    if c.kind == "money" and t.startswith(CURRENCY_NOTES, c.end):
+        return False  # 增加2300亿元人民币: the currency named, no thing
     return not _funded(t, c)
 
 

@@ -21,6 +21,7 @@ from transform.targets.quantity import (
     _value,
 )
 from transform.targets.spans import _LazyMasks
+from transform.targets.words import lex
 from transform.targets.years import _year_at
 from transform.unit_scale import unit_kind
 
@@ -238,6 +239,8 @@ def _scan(
         end = qend
         if nxt == "口" and unit[-1:] == "人":
             end = qend + 1  # 9万人口: people, the 口 no part of what follows
+        if sm is None and kind == "money" and nxt in _CURRENCY_FIRST:
+            sm = _suffix_after_currency(t, qend)  # 200亿元人民币以上: the bound after the currency
         if sm:
             suf = sm.group("suf")
             if suf != "内" or kind == "time":
@@ -252,3 +255,14 @@ def _scan(
                     end = last_end = rm.end() + len(base)  # the second bound is read: skip it
         cands.append(_Cand(start, end, qend, value, unit, kind, suffix, approx, is_range, chinese))
     return cands, ypos, yval
+
+
+_CURRENCY_NOTES = lex("targets_exclusions", "currency_notes")
+_CURRENCY_FIRST = frozenset(w[0] for w in _CURRENCY_NOTES)
+
+
+def _suffix_after_currency(t: str, qend: int):
+    """The bound (以上, 左右 …) right after the currency that follows a money amount
+    (旅游总收入200亿元人民币以上), or None."""
+    note = next((w for w in _CURRENCY_NOTES if t.startswith(w, qend)), "")
+    return _SUFFIX_RE.match(t, qend + len(note)) if note else None
