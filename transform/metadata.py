@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
+from transform.metadata_top import below_crumb, stamped_heading
 from transform.normalize import PageWork
 from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
@@ -912,7 +913,8 @@ def _fields(
     pairs = label_pairs(page_text, alone=page_has_body)
     head = head_text if head_text is not None else body_text[:4000]
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
-    top = page_lines if page_has_body else page_lines[:60] + body_lines
+    # (the site's chrome above a breadcrumb, "当前位置 : 首页 > …", holds no headline)
+    top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -940,7 +942,13 @@ def _fields(
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
     title = without_run_on_date(
-        title or heading or speech or top_heading(body_lines) or H.news_headline(top) or H.glued_headline(top)
+        title
+        or heading
+        or speech
+        or top_heading(body_lines)
+        or H.news_headline(top)
+        or H.glued_headline(top)
+        or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
     )
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
