@@ -599,11 +599,17 @@ def _in_annex(lines: list[str], heading: str) -> bool:
 _LABELLED = re.compile(r"[\u4e00-\u9fff][:：]\s*\S")
 
 
+# a weekday alone on the line under a date: a reader's or site's header printing today's date
+# ("电子报阅读机" / "2026-03-23" / "星期一"), never a signature
+_WEEKDAY_LINE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+
+
 def _signature(head: str) -> tuple[str | None, date | None]:
-    """Issuer line(s) and date under the signature of a notice head (text before the plan)."""
+    """Issuer line(s) and date under the signature of a notice head (text before the plan); a date
+    with a weekday under it is a header's today (`_WEEKDAY_LINE`), no signature's."""
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
-        if _DATE_LINE.match(line):
+        if _DATE_LINE.match(line) and not (i + 1 < len(lines) and _WEEKDAY_LINE.match(lines[i + 1])):
             d = parse_date(line)
             issuer = None
             if i > 2 and not _CJK_RE.search(lines[i - 1]):
@@ -826,10 +832,23 @@ _ISSUE_LINE = re.compile(
 )
 
 
+# a forum's or account's byline: "某某融媒 发表于 2026-1-28 14:20:01", "发布于 2025-03-02" (no colon)
+_POSTED_ON_LINE = re.compile(
+    r"^(?:[^\s\d|:：，。]{2,24}\s*)?(?:发表于|发布于)\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# an e-paper's page line: "第1版:一版要闻 2026-02-13", "版面:第006版：要闻 2026-03-06"
+_EPAPER_PAGE_LINE = re.compile(
+    r"^(?:版面[:：]\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*版\s*[:：][^\n]{0,40}?\s"
+    r"((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)$"
+)
+
+
 def page_date(lines: list[str]) -> date | None:
     """The page's own date where it has no labelled date field: a date stamp with a clock time
     under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), a paper's name and
-    its issue date ("某某日报 2021年03月09日"), or a date on the byline ("编辑：某某 2019-06-25")."""
+    its issue date ("某某日报 2021年03月09日"), an e-paper's page line ("第1版:要闻 2026-02-13"), a
+    forum's byline ("某某融媒 发表于 2026-1-28 14:20:01"), or a date on the byline ("编辑：某某 2019-06-25")."""
     for line in lines[:HEAD_LINES]:
         s = line.strip()
         m = (
@@ -838,6 +857,8 @@ def page_date(lines: list[str]) -> date | None:
             or _SOURCE_DATE_LINE.match(s)
             or _ISSUE_LINE.match(s)
             or _PAPER_DATE_LINE.match(s)
+            or _EPAPER_PAGE_LINE.match(s)
+            or _POSTED_ON_LINE.match(s)
         )
         if m:
             return parse_date(m.group(1))
