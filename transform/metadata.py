@@ -713,6 +713,24 @@ def without_viewer_name(name: str | None) -> str | None:
     return name[len(viewer) :].strip() or name
 
 
+# a document-sharing site's badge after the name, the file's extension maybe before it:
+# "镇目标工作计划(2篇).docxVIP", "2026年某市政府工作报告VIP专享" (lexicons/viewer_badges.txt)
+_VIEWER_BADGE = re.compile(
+    r"(?:\.(?:docx?|pdf|wps|xlsx?|pptx?|txt))?\s*(?:"
+    + "|".join(sorted(map(re.escape, words("viewer_badges")), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_viewer_badge(name: str | None) -> str | None:
+    """'镇目标工作计划(2篇).docxVIP' -> '镇目标工作计划(2篇)': a document-sharing site's badge (and the
+    file's extension before it) after the document's name is no part of it."""
+    if not name or not name.rstrip().endswith(("VIP", "vip", "专享", "免费")):
+        return name
+    return _VIEWER_BADGE.sub("", name).strip() or name
+
+
 _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
 
 
@@ -962,14 +980,16 @@ def _fields(
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
-    title = without_run_on_date(
-        title
-        or heading
-        or speech
-        or top_heading(body_lines)
-        or H.news_headline(top)
-        or H.glued_headline(top)
-        or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
+    title = without_viewer_badge(
+        without_run_on_date(
+            title
+            or heading
+            or speech
+            or top_heading(body_lines)
+            or H.news_headline(top)
+            or H.glued_headline(top)
+            or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
+        )
     )
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
@@ -1041,7 +1061,9 @@ def _fields(
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(
             _without_doc_number(
-                H.without_file_extension(without_page_marker(without_viewer_name(plan_title)))
+                H.without_file_extension(
+                    without_page_marker(without_viewer_name(without_viewer_badge(plan_title)))
+                )
             )
         )
     )
