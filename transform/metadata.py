@@ -19,6 +19,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
+from transform.metadata_top import below_crumb, stamped_heading
 from transform.normalize import PageWork
 from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
@@ -598,11 +599,17 @@ def _in_annex(lines: list[str], heading: str) -> bool:
 _LABELLED = re.compile(r"[\u4e00-\u9fff][:：]\s*\S")
 
 
+# a weekday alone on the line under a date: a reader's or site's header printing today's date
+# ("电子报阅读机" / "2026-03-23" / "星期一"), never a signature
+_WEEKDAY_LINE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+
+
 def _signature(head: str) -> tuple[str | None, date | None]:
-    """Issuer line(s) and date under the signature of a notice head (text before the plan)."""
+    """Issuer line(s) and date under the signature of a notice head (text before the plan); a date
+    with a weekday under it is a header's today (`_WEEKDAY_LINE`), no signature's."""
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
-        if _DATE_LINE.match(line):
+        if _DATE_LINE.match(line) and not (i + 1 < len(lines) and _WEEKDAY_LINE.match(lines[i + 1])):
             d = parse_date(line)
             issuer = None
             if i > 2 and not _CJK_RE.search(lines[i - 1]):
@@ -704,6 +711,24 @@ def without_viewer_name(name: str | None) -> str | None:
         return name
     viewer = next(v for v in _VIEWERS if name.startswith(v))
     return name[len(viewer) :].strip() or name
+
+
+# a document-sharing site's badge after the name, the file's extension maybe before it:
+# "镇目标工作计划(2篇).docxVIP", "2026年某市政府工作报告VIP专享" (lexicons/viewer_badges.txt)
+_VIEWER_BADGE = re.compile(
+    r"(?:\.(?:docx?|pdf|wps|xlsx?|pptx?|txt))?\s*(?:"
+    + "|".join(sorted(map(re.escape, words("viewer_badges")), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_viewer_badge(name: str | None) -> str | None:
+    """'镇目标工作计划(2篇).docxVIP' -> '镇目标工作计划(2篇)': a document-sharing site's badge (and the
+    file's extension before it) after the document's name is no part of it."""
+    if not name or not name.rstrip().endswith(("VIP", "vip", "专享", "免费")):
+        return name
+    return _VIEWER_BADGE.sub("", name).strip() or name
 
 
 _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
@@ -825,10 +850,23 @@ _ISSUE_LINE = re.compile(
 )
 
 
+# a forum's or account's byline: "某某融媒 发表于 2026-1-28 14:20:01", "发布于 2025-03-02" (no colon)
+_POSTED_ON_LINE = re.compile(
+    r"^(?:[^\s\d|:：，。]{2,24}\s*)?(?:发表于|发布于)\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# an e-paper's page line: "第1版:一版要闻 2026-02-13", "版面:第006版：要闻 2026-03-06"
+_EPAPER_PAGE_LINE = re.compile(
+    r"^(?:版面[:：]\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*版\s*[:：][^\n]{0,40}?\s"
+    r"((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)$"
+)
+
+
 def page_date(lines: list[str]) -> date | None:
     """The page's own date where it has no labelled date field: a date stamp with a clock time
     under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), a paper's name and
-    its issue date ("某某日报 2021年03月09日"), or a date on the byline ("编辑：某某 2019-06-25")."""
+    its issue date ("某某日报 2021年03月09日"), an e-paper's page line ("第1版:要闻 2026-02-13"), a
+    forum's byline ("某某融媒 发表于 2026-1-28 14:20:01"), or a date on the byline ("编辑：某某 2019-06-25")."""
     for line in lines[:HEAD_LINES]:
         s = line.strip()
         m = (
@@ -837,6 +875,8 @@ def page_date(lines: list[str]) -> date | None:
             or _SOURCE_DATE_LINE.match(s)
             or _ISSUE_LINE.match(s)
             or _PAPER_DATE_LINE.match(s)
+            or _EPAPER_PAGE_LINE.match(s)
+            or _POSTED_ON_LINE.match(s)
         )
         if m:
             return parse_date(m.group(1))
@@ -912,7 +952,8 @@ def _fields(
     pairs = label_pairs(page_text, alone=page_has_body)
     head = head_text if head_text is not None else body_text[:4000]
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
-    top = page_lines if page_has_body else page_lines[:60] + body_lines
+    # (the site's chrome above a breadcrumb, "当前位置 : 首页 > …", holds no headline)
+    top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -939,8 +980,16 @@ def _fields(
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
-    title = without_run_on_date(
-        title or heading or speech or top_heading(body_lines) or H.news_headline(top) or H.glued_headline(top)
+    title = without_viewer_badge(
+        without_run_on_date(
+            title
+            or heading
+            or speech
+            or top_heading(body_lines)
+            or H.news_headline(top)
+            or H.glued_headline(top)
+            or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
+        )
     )
     out["title"] = title
     sig_issuer, sig_date = _signature(head)
@@ -1012,7 +1061,9 @@ def _fields(
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(
             _without_doc_number(
-                H.without_file_extension(without_page_marker(without_viewer_name(plan_title)))
+                H.without_file_extension(
+                    without_page_marker(without_viewer_name(without_viewer_badge(plan_title)))
+                )
             )
         )
     )

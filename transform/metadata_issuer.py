@@ -1,7 +1,8 @@
 """Whether a 来源 (source) field names the issuing body, or only the website or desk that posted
 the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿", the themed site "来源:信用某市"): the
 latter is no issuer. A value without any Chinese character ("来源: sp20241101", "来源:admin", a
-domain) is a mirror's upload code, account or address: no issuer either."""
+domain) is a mirror's upload code, account or address, and a value that is only a date
+("来源: 2025年01月22日", an e-paper's page line) is the page's date: no issuer either."""
 
 from __future__ import annotations
 
@@ -42,6 +43,15 @@ def _site_brand(name: str) -> bool:
     return name.startswith(_BRANDS) and not bare.endswith(_BODY_ENDINGS)
 
 
+# a value that is only a date ("版次:01 来源: 2025年01月22日", an e-paper's page line): the page's date
+_DATE_ONLY = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+)
+
+
 def issuing_body(value: str | None) -> str | None:
-    """The value, unless it names only the website or desk that posted the page."""
+    """The value, unless it names only the website or desk that posted the page, or is only a date."""
+    if value and _DATE_ONLY.match(value) is not None:
+        return None
     return None if posting_source(value) else value

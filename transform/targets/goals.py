@@ -498,8 +498,11 @@ def _ahead_horizon(line: str, since: int | None) -> bool:
 
 # a clause led by a year and its subject without a comma, then a commitment word in the clause:
 # "2025年公路水路交通投资确保2600亿元、力争2800亿元"
+# (or after a news lead-in or a speaker's: "他介绍，2026年某省将…", "负责人表示，2025年全市计划…")
 _YEAR_LED_AHEAD_RE = re.compile(
-    r"(?:^|[。；;\s])((?:19|20)\d\d)\s?年度?(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    r"(?:^|[。；;\s]|(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
+    + r")[，,])((?:19|20)\d\d)\s?年度?(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
 )
 
 
@@ -782,12 +785,24 @@ class _Holders:
         return s in self.same or any(s in g for g in self.first)
 
 
+def _commits_to_its_figures(paragraph: str) -> bool:
+    """A paragraph of prose that commits before its first figure ("省级骨干水网也将加速贯通，计划新增
+    6个县…"), not a headline-like line without a clause break, nor one whose commitment comes after
+    its figures ("治理范围包括…5条长44公里的支沟。…计划3月开工")."""
+    if _CLAUSE_BREAK.search(paragraph) is None:
+        return False
+    commit = _COMMIT_RE.search(paragraph)
+    figure = _FIGURE_RE.search(paragraph)
+    return commit is not None and (figure is None or commit.start() < figure.start())
+
+
 def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> list[str]:
     """`lines` and, in the order of the page, the paragraphs a forward lead of news goes on with
     ("2022年，江西将大力实施…" then "增强重要农产品保供能力。建设高标准农田290万亩，…", "报告指出，某省
     2023年要…" then "公路方面，…新改建农村公路3500公里"): the run of paragraphs right after the lead
-    that are each led by a field or a topic sentence, those naming a figure and nothing of the past;
-    the run ends at the first paragraph led otherwise or opening on the past (过去一年, 去年 …)."""
+    that are each led by a field or a topic sentence or commit of their own (将, 计划, 力争 …), those
+    naming a figure and nothing of the past; the run ends at the first paragraph that does neither
+    or opens on the past (过去一年, 去年 …)."""
     paragraphs = [ln for ln in body.split("\n") if ln.strip()]
     extra: list[str] = []
     held = _Holders(lines)
@@ -800,7 +815,7 @@ def led_paragraphs(body: str, lines: list[str], since: int | None = None) -> lis
         while k < len(paragraphs):
             s = paragraphs[k].strip()
             led = _LED_FIELD_RE.match(s) is not None or _LED_TOPIC_RE.match(s) is not None
-            if not led or _PAST_OPEN_RE.match(s) is not None:
+            if not (led or _commits_to_its_figures(s)) or _PAST_OPEN_RE.match(s) is not None:
                 break
             if _current_figure_line(s, years) and not held(s):
                 extra.append(paragraphs[k])
