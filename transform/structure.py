@@ -188,7 +188,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         _review_sections(root)
         | background_sections(root, _is_topic_heading)
         | opening_reviews(root)
-        | review_runs(root)
+        | review_runs(root, lambda year: _announces_work_ahead(root, year))
     )
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False, past: bool = False) -> None:
