@@ -111,3 +111,19 @@ def test_review_under_a_report_of_the_same_year_keeps_its_items():
 def test_later_report_over_a_cut_review_gives_no_tasks():
     text = "2026年某县政府工作报告\n一、2025年工作回顾\n一是新建学校2所。\n二是改造道路10公里。\n"
     assert _tasks(text) == []
+
+
+def test_outline_under_a_label_other_than_contents():
+    # "提纲：" (an outline) over the sections, the report's title, then its text
+    outline = "提纲：\n一、2025年工作回顾\n二、2026年工作安排\n（一）扩大有效投资\n（二）发展现代农业\n三、政府自身建设\n"
+    body = (
+        "2026年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+        "一、2025年工作回顾\n过去一年，全市生产总值增长5%。\n"
+        "二、2026年工作安排\n（一）扩大有效投资\n1.实施重点项目120个。\n（二）发展现代农业\n1.建设高标准农田5万亩。\n"
+        "三、政府自身建设\n持续加强政府自身建设。\n"
+    )
+    tasks = _tasks(outline + body)
+    paths = [path for path, _ in tasks]
+    # each heading once, from the text: the outline's (一)/(二) are no tasks of their own
+    assert [p for p in paths if p[0] == "二"] == [["二", "(一)", "1"], ["二", "(二)", "1"]]
+    assert len(paths) == len({tuple(p) for p in paths})
