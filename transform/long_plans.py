@@ -165,12 +165,63 @@ _SENTENCE_MARKS = frozenset("。；;！!？?")  # (a heading may hold a comma: "
 _ENTRIES_TRIED = 5  # entries under "目录" whose repeat in the text shows where the text starts
 _TOP_KINDS = frozenset(("part", "chap", "cn"))
 _TOPS_LISTED = 2  # chapter-level entries without a sentence between them: a contents list
+_LISTED_MIN = 3  # numbered entries of a contents list printed without "目录"
 
 
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
     """The lines of a whole plan without its table of contents, its 主要指标 tables printed with
     spaces between their cells as "|" rows (`transform.targets.tables.pipe_spaced_tables`)."""
-    return pipe_spaced_tables(drop_contents(lines, text), text)
+    return pipe_spaced_tables(drop_listed_headings(drop_contents(lines, text)), text)
+
+
+def drop_listed_headings(lines: list[str]) -> list[str]:
+    """A table of contents printed without "目录", leaders or page numbers out of the lines: the
+    first run of at least three numbered short headings with two chapter-level entries (一、 二、)
+    and no sentence between them, whose first entry the text repeats within `_CONTENTS_SPAN`
+    lines after the run (the report's title and opening may stand between). Only the first such
+    run is read, and only its window is searched for the repeat (linear in the lines)."""
+    f = next((i for i, ln in enumerate(lines[:_CONTENTS_SPAN]) if _listed_top(ln)), -1)
+    if f < 0:
+        return lines
+    end, tops, count = _numbered_run(lines, f)
+    if tops < _TOPS_LISTED or count < _LISTED_MIN:
+        return lines
+    first = _entry_key(lines[f])
+    if not any(_entry_key(lines[j]) == first for j in range(end, min(len(lines), end + _CONTENTS_SPAN))):
+        return lines
+    return lines[:f] + lines[end:]
+
+
+def _numbered_run(lines: list[str], f: int) -> tuple[int, int, int]:
+    """(end, chapter-level entries, entries) of the run of numbered short headings from line `f`:
+    it ends at a line without a number, at a sentence, or at a chapter-level number that starts
+    again."""
+    seen: dict[str, int] = {}
+    tops = count = 0
+    last = min(len(lines), f + _CONTENTS_SPAN)
+    for j in range(f, last):
+        ln = lines[j].strip()
+        if not ln:
+            continue
+        mk = match_marker(ln) if _entry_like(ln) else None
+        if mk is None:
+            return j, tops, count
+        if mk.kind in _TOP_KINDS:
+            if mk.number <= seen.get(mk.kind, 0):
+                return j, tops, count
+            seen[mk.kind] = mk.number
+            tops += 1
+        count += 1
+    return last, tops, count
+
+
+def _listed_top(line: str) -> bool:
+    """Is the line a short chapter-level heading (一、…, 第一章 …) without a sentence in it?"""
+    ln = line.strip()
+    if not ln or not _entry_like(ln):
+        return False
+    mk = match_marker(ln)
+    return mk is not None and mk.kind in _TOP_KINDS
 
 
 def drop_contents(lines: list[str], text: str | None = None) -> list[str]:
