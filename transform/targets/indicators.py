@@ -622,7 +622,7 @@ def _indicator(
     """Shortest phrase naming what the number measures."""
     raw = _after_space_clause(_raw_before(t, boundary, c))
     pre, verb = _clean_pre(raw)
-    pre = _unframed(pre)
+    pre = _without_scope_tail(_unframed(pre))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -802,6 +802,8 @@ def _unframed(pre: str) -> str:
     (…的预期目标是), who commits (…将)."""
     if pre in _CONNECTORS or pre in _TOTAL_WORDS:
         return ""  # (共40人: a total, no name)
+    if _REPORTED_FIRST.intersection(pre):
+        pre = _after_reported(pre)
     if "目标" in pre:
         return _after_goal_frame(pre)
     if "将" in pre:
@@ -812,6 +814,32 @@ def _unframed(pre: str) -> str:
 
 
 _GOAL_FRAME_RE = re.compile(r"目标(?:值)?(?:是|为)")
+_REPORTED_VERBS = _i("reported_frame_verbs")
+_REPORTED_FIRST = frozenset(w[0] for w in _REPORTED_VERBS)
+_REPORTED_FRAME_RE = re.compile(
+    f"(?:{_alt(_REPORTED_VERBS)})(?:{_alt(_i('reported_frame_times'))})的?"
+    f"|(?:{_alt(_i('reported_frame_de_verbs'))})的"
+)
+
+
+def _after_reported(pre: str) -> str:
+    """ "政府工作报告提出今年的经济" → 经济: who reported the goal, the reporting verb and the
+    time word or 的 after it frame the indicator."""
+    m = _REPORTED_FRAME_RE.search(pre)
+    if m is None or len(pre) - m.end() < 2:
+        return pre
+    return _clean_pre(pre[m.end() :])[0] or pre
+
+
+_SCOPE_TAILS = _i("scope_tails")
+
+
+def _without_scope_tail(pre: str) -> str:
+    """ "走访慰问全市" → 走访慰问: the whole place named between a work verb and the number is
+    the scope of the work, no part of what is counted."""
+    tail = next((w for w in _SCOPE_TAILS if pre.endswith(w)), "")
+    head = pre[: -len(tail)] if tail else ""
+    return head if head and _VERB_END_RE.search(head) is not None else pre
 
 
 def _after_goal_frame(pre: str) -> str:
