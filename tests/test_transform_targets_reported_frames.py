@@ -22,6 +22,8 @@ from transform.targets import extract_targets
         ("政府工作報告提出今年的全年經濟增長目標為5%左右。", "經濟增長", "increase"),
         # a time word with 的 before the subject
         ("今年的经济增长目标为5%左右。", "经济增长", "increase"),
+        ("2026年的经济增长目标为5%左右。", "经济增长", "increase"),
+        ("2026年底的城镇化率达到60%。", "城镇化率", None),
     ],
 )
 def test_reported_frames_are_cut(text, indicator, change):
