@@ -333,6 +333,25 @@ _VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
 _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
 
 
+_BENEFICIARY_VERBS = _i("beneficiary_verbs")
+
+
+def _after_beneficiary(pre: str, verb: str) -> str:
+    """ "(对)50-74周岁户籍居民开展结直肠癌筛查" → 结直肠癌筛查: after 对/为 (the cut verb) the
+    people served and the verb of the work frame what is counted (the first work verb, past the
+    first two characters, with at least two characters after it)."""
+    if verb not in _FUNCTION_WORDS or not pre or any(ch.isspace() for ch in pre):
+        return pre  # the phrase runs over a space-separated clause: no one frame
+    best = -1
+    for w in _BENEFICIARY_VERBS:
+        k = pre.find(w, 2)
+        if k >= 2 and len(pre) - k - len(w) >= 2 and (best < 0 or k < best):
+            best = k
+    if best < 0:
+        return pre
+    return _clean_pre(pre[best:])[0] or pre
+
+
 _MODIFIER_ENDS = frozenset(_i("modifier_ends"))
 _MOD_END = "[" + "".join(sorted(_MODIFIER_ENDS)) + "]"
 # after a modifier (引领性): more modifiers, each after a 、, then the last one and its noun (bounded
@@ -628,7 +647,7 @@ def _indicator(
     """Shortest phrase naming what the number measures."""
     raw = _after_space_clause(_raw_before(t, boundary, c))
     pre, verb = _clean_pre(raw)
-    pre = _without_scope_tail(_unframed(pre))
+    pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
