@@ -45,10 +45,11 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-# (a span of years opens the phrase too: "2024—2026年每年建设…")
+# (a span of years opens the phrase too: "2024—2026年每年建设…"; so does a year with its 的:
+# "2026年的经济增长目标")
 _YEAR_FILLER = (
     r"(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
-    r"\s?(?:年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?)?"
+    r"\s?(?:年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
 )
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
@@ -62,12 +63,17 @@ _MONTH_FILLER = (
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
     r"(?:底|末)?(?:前|之前|以前)"
 )
+# the 在/于 that opens a deadline without a year ("在6月底前", "于年底前", "在10月前"): the deadline
+# after it is a filler of its own (a place after 在 stays: 在10个乡镇)
+_AT_DEADLINE = (
+    r"[在于]\s?(?=\d{1,2}\s?月|(?:十[一二]?|[一二三四五六七八九])月|" + _alt(_i("deadline_after_at")) + ")"
+)
 # a five-year period or the plan's span that dates the phrase ("“十四五”期间新建…", "规划期内…")
 _PERIOD_FILLER = r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)内?|规划期(?:内|间)"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
     rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
-    rf"|{_MONTH_FILLER})+"
+    rf"|{_AT_DEADLINE}|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
@@ -325,6 +331,25 @@ _JOINED_VERB_LINKS = ("或", "及")
 _VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
 # a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
 _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
+
+
+_BENEFICIARY_VERBS = _i("beneficiary_verbs")
+
+
+def _after_beneficiary(pre: str, verb: str) -> str:
+    """ "(对)50-74周岁户籍居民开展结直肠癌筛查" → 结直肠癌筛查: after 对/为 (the cut verb) the
+    people served and the verb of the work frame what is counted (the first work verb, past the
+    first two characters, with at least two characters after it)."""
+    if verb not in _FUNCTION_WORDS or not pre or any(ch.isspace() for ch in pre):
+        return pre  # the phrase runs over a space-separated clause: no one frame
+    best = -1
+    for w in _BENEFICIARY_VERBS:
+        k = pre.find(w, 2)
+        if k >= 2 and len(pre) - k - len(w) >= 2 and (best < 0 or k < best):
+            best = k
+    if best < 0:
+        return pre
+    return _clean_pre(pre[best:])[0] or pre
 
 
 _MODIFIER_ENDS = frozenset(_i("modifier_ends"))
@@ -622,7 +647,7 @@ def _indicator(
     """Shortest phrase naming what the number measures."""
     raw = _after_space_clause(_raw_before(t, boundary, c))
     pre, verb = _clean_pre(raw)
-    pre = _unframed(pre)
+    pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -802,6 +827,8 @@ def _unframed(pre: str) -> str:
     (…的预期目标是), who commits (…将)."""
     if pre in _CONNECTORS or pre in _TOTAL_WORDS:
         return ""  # (共40人: a total, no name)
+    if _REPORTED_FIRST.intersection(pre):
+        pre = _after_reported(pre)
     if "目标" in pre:
         return _after_goal_frame(pre)
     if "将" in pre:
@@ -812,6 +839,32 @@ def _unframed(pre: str) -> str:
 
 
 _GOAL_FRAME_RE = re.compile(r"目标(?:值)?(?:是|为)")
+_REPORTED_VERBS = _i("reported_frame_verbs")
+_REPORTED_FIRST = frozenset(w[0] for w in _REPORTED_VERBS)
+_REPORTED_FRAME_RE = re.compile(
+    f"(?:{_alt(_REPORTED_VERBS)})(?:{_alt(_i('reported_frame_times'))})的?"
+    f"|(?:{_alt(_i('reported_frame_de_verbs'))})的"
+)
+
+
+def _after_reported(pre: str) -> str:
+    """ "政府工作报告提出今年的经济" → 经济: who reported the goal, the reporting verb and the
+    time word or 的 after it frame the indicator."""
+    m = _REPORTED_FRAME_RE.search(pre)
+    if m is None or len(pre) - m.end() < 2:
+        return pre
+    return _clean_pre(pre[m.end() :])[0] or pre
+
+
+_SCOPE_TAILS = _i("scope_tails")
+
+
+def _without_scope_tail(pre: str) -> str:
+    """ "走访慰问全市" → 走访慰问: the whole place named between a work verb and the number is
+    the scope of the work, no part of what is counted."""
+    tail = next((w for w in _SCOPE_TAILS if pre.endswith(w)), "")
+    head = pre[: -len(tail)] if tail else ""
+    return head if head and _VERB_END_RE.search(head) is not None else pre
 
 
 def _after_goal_frame(pre: str) -> str:
