@@ -17,10 +17,13 @@ _DATE = (
 _MEETING_LINE = re.compile(
     r"^[—－─\-]{0,4}\s*[（(]?\s*(?P<date>"
     + _DATE
-    + r")?\s*在\s*[^。，,；;]{2,60}?(?:会议|大会|全会)上\s*[)）]?$"
+    + r")?\s*在\s*[^。，,；;]{2,60}?(?:会议|大会|全会|會議|大會|全會)上\s*[)）]?$"
 )
 _DATE_ALONE = re.compile(r"^[（(]\s*(?P<date>" + _DATE + r")\s*[)）]$")
-_CONGRESS = re.compile(r"人民代表大会|人代会")
+# the speaker's line between the meeting line and the date alone ("县委副书记、县长 某某", "市长  张三"):
+# short, no sentence, no clause break but 、 between two offices
+_SPEAKER_LINE = re.compile(r"^[^。，,；;：:！!？?（）()\d]{2,30}$")
+_CONGRESS = re.compile(r"人民代表大[会會]|人代[会會]")
 _HEADING_MAX = 40  # characters of the heading over the meeting line
 _TOP = 12  # lines of the page top read
 
@@ -42,15 +45,24 @@ def speech_heading(
         head: str | None = lines[i - 1].strip()
         if not head or len(head) > _HEADING_MAX or re.search(r"[。，,；;：:|｜]", head):
             head = None
-        when = m.group("date")
-        if when is None and i + 1 < len(lines):
-            d = _DATE_ALONE.match(lines[i + 1].strip())
-            when = d.group("date") if d else None
+        when = m.group("date") or _date_alone(lines[i + 1 : i + 3])
         return head, parse_date(when) if when else None, _CONGRESS.search(s) is not None
     return None, None, False
 
 
-_STANDING_COMMITTEE = re.compile(r"常务委员会|常委会")
+def _date_alone(after: list[str]) -> str | None:
+    """The date alone on the line under the meeting line, or under the speaker's line there
+    ("——在…会议上 / 县长 某某 / （2025年1月6日）")."""
+    for k, line in enumerate(after):
+        d = _DATE_ALONE.match(line.strip())
+        if d is not None:
+            return d.group("date")
+        if k > 0 or _SPEAKER_LINE.match(line.strip()) is None:
+            return None
+    return None
+
+
+_STANDING_COMMITTEE = re.compile(r"常[务務]委[员員][会會]|常委[会會]")
 _WORK_REPORT = re.compile(r"工作报告|报告工作")
 
 

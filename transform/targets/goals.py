@@ -165,11 +165,33 @@ def _heading_line(s: str) -> bool:
     )
 
 
+# a heading ending on the results it reviews, clauses and all ("…，县域发展交出坚实答卷"), with no
+# word of the work ahead before it ("确保…取得显著成效")
+_REVIEW_RESULT_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, lex("targets_goals", "review_result_ends"))) + r")[^\u4e00-\u9fff]*$"
+)
+_RESULT_AHEAD_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "review_result_ahead_cues"))))
+
+
 def is_review_heading(heading: str) -> bool:
     """A heading that reviews the past ("一、2023年工作回顾" → "2023年工作回顾", "过去一年",
-    "回顾2023年工作成果", "“十三五”发展成就", "发展基础"): figures under it are achievements."""
+    "回顾2023年工作成果", "“十三五”发展成就", "发展基础", "…，县域发展交出坚实答卷"): figures
+    under it are achievements."""
     s = heading.strip()
-    return _heading_line(s) and _REVIEW_RE.search(s) is not None
+    if _heading_line(s) and _REVIEW_RE.search(s) is not None:
+        return True
+    return _reports_results(s)
+
+
+def _reports_results(s: str) -> bool:
+    """A short heading ending on the results it reports ("顶住压力、实干攻坚，县域发展交出坚实答卷"),
+    with no sentence inside and no word of the work ahead."""
+    return (
+        0 < len(s) <= HEADING_MAX
+        and _SENTENCE_INSIDE.search(s) is None
+        and (m := _REVIEW_RESULT_RE.search(s)) is not None
+        and _RESULT_AHEAD_RE.search(s, 0, m.start()) is None
+    )
 
 
 # a progress report's section (…完成情况, …推进情况): its items restate the year's targets, then
