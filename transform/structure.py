@@ -365,9 +365,18 @@ def _section_tasks(
     for s, ok in zip(sections, verdicts, strict=True):
         if ok or (ok is None and alike):
             out.append(s)
-        elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s) and not _reviews(s):
+        elif s.kind != "shi" and _states_goals(s) and not _is_closing(s) and not _reviews(s):
             goals.append(s.own_text)  # (a 一是… list in the preamble stays prose)
     return out
+
+
+def _states_goals(section: Node) -> bool:
+    """A bare section whose text may carry targets of no task: it states goals (力争, 达到, N%),
+    or its heading names the period's work as a list ("四、2026年部分工作任务" over unnumbered
+    lines "消费：安排超长期特别国债2500亿元…"): a topic heading, no task, but the budgets and
+    counts its lines commit to are targets."""
+    work_lists = lexicons.words("structure_work_list_headings")
+    return bool(_GOAL_CUE.search(section.own_text)) or heading_words(section).endswith(work_lists)
 
 
 def _reviews(section: Node) -> bool:
