@@ -41,6 +41,7 @@ GOAL_HEADING = re.compile(r"目标|指标|愿景")
 _MIXED_TOPIC = "任务"  # a topic heading that also names the tasks: 目标任务, 任务目标
 _NOTICE_SECTIONS = 5
 _EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]*[)）]$")  # a note closing a heading: （项目6个）
 _GOAL_CUE = re.compile(
     r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％"
 )
@@ -170,8 +171,9 @@ def _verbs_sorted() -> tuple[str, ...]:
 
 
 def names_work(node: Node) -> bool:
-    """A heading naming work or a project: 新建…, 实施…, 城区道路改造工程."""
-    title = heading_words(node)
+    """A heading naming work or a project: 新建…, 实施…, 城区道路改造工程, also with a note in
+    brackets after the name ("科教惠民工程（项目6个，其中基建工程类5个）")."""
+    title = _BRACKET_NOTE.sub("", heading_words(node)).rstrip()
     return bool(title) and (starts_with_task_verb(title) or title.endswith(_heading_words()[2]))
 
 
