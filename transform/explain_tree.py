@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from transform.structure import (
-    _GOAL_CUE,
     GOAL_HEADING,
     Node,
     Structure,
     _is_closing,
     _is_topic_heading,
+    _states_goals,
     heading_words,
     names_work,
 )
@@ -113,10 +113,11 @@ def _decision(node: Node, tasks: set[int], units_of: Any, skipped: bool) -> tupl
     if _is_closing(node):
         return "dropped", "_is_closing (structure_closing_headings.txt)"
     if node.depth == 0 and node.kind in HEADING_KINDS:
-        if _GOAL_CUE.search(node.own_text):
+        if _states_goals(node):
             return (
                 "goals",
-                "_section_tasks: no work, but its text states goals (_GOAL_CUE): targets with task_id null",
+                "_section_tasks: no work, but its text states goals (_GOAL_CUE) or its heading names the"
+                " period's work as a list (structure_work_list_headings.txt): targets with task_id null",
             )
         return "dropped", "_section_tasks: names no work and no unit (or a notice's own requirements)"
     if node.kind == "shi":

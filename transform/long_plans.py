@@ -166,6 +166,7 @@ _ENTRIES_TRIED = 5  # entries under "目录" whose repeat in the text shows wher
 _TOP_KINDS = frozenset(("part", "chap", "cn"))
 _TOPS_LISTED = 2  # chapter-level entries without a sentence between them: a contents list
 _LISTED_MIN = 3  # numbered entries of a contents list printed without "目录"
+_CLAUSE_ENDS = frozenset(",，:：;；。")  # after an outline entry that is its heading's first clause
 
 
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
@@ -187,9 +188,20 @@ def drop_listed_headings(lines: list[str]) -> list[str]:
     if tops < _TOPS_LISTED or count < _LISTED_MIN:
         return lines
     first = _entry_key(lines[f])
-    if not any(_entry_key(lines[j]) == first for j in range(end, min(len(lines), end + _CONTENTS_SPAN))):
+    if not any(
+        _repeats(_entry_key(lines[j]), first) for j in range(end, min(len(lines), end + _CONTENTS_SPAN))
+    ):
         return lines
     return lines[:f] + lines[end:]
+
+
+def _repeats(heading: str, entry: str) -> bool:
+    """Does the text's heading repeat the contents entry: the same words, or the entry as the
+    heading's first clause (an outline lists "一、担当作为、砥砺奋进" for the text's
+    "一、担当作为、砥砺奋进，“十四五”时期成效显著")?"""
+    if not heading.startswith(entry):
+        return False
+    return len(heading) == len(entry) or heading[len(entry)] in _CLAUSE_ENDS
 
 
 def _numbered_run(lines: list[str], f: int) -> tuple[int, int, int]:

@@ -41,6 +41,7 @@ GOAL_HEADING = re.compile(r"目标|指标|愿景")
 _MIXED_TOPIC = "任务"  # a topic heading that also names the tasks: 目标任务, 任务目标
 _NOTICE_SECTIONS = 5
 _EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]*[)）]$")  # a note closing a heading: （项目6个）
 _GOAL_CUE = re.compile(
     r"到\s*20\d{2}\s*年|20\d{2}\s*年底|力争|目标|达到|突破|不低于|不少于|以上|以内|左右|%|％"
 )
@@ -170,8 +171,9 @@ def _verbs_sorted() -> tuple[str, ...]:
 
 
 def names_work(node: Node) -> bool:
-    """A heading naming work or a project: 新建…, 实施…, 城区道路改造工程."""
-    title = heading_words(node)
+    """A heading naming work or a project: 新建…, 实施…, 城区道路改造工程, also with a note in
+    brackets after the name ("科教惠民工程（项目6个，其中基建工程类5个）")."""
+    title = _BRACKET_NOTE.sub("", heading_words(node)).rstrip()
     return bool(title) and (starts_with_task_verb(title) or title.endswith(_heading_words()[2]))
 
 
@@ -365,9 +367,18 @@ def _section_tasks(
     for s, ok in zip(sections, verdicts, strict=True):
         if ok or (ok is None and alike):
             out.append(s)
-        elif s.kind != "shi" and _GOAL_CUE.search(s.own_text) and not _is_closing(s) and not _reviews(s):
+        elif s.kind != "shi" and _states_goals(s) and not _is_closing(s) and not _reviews(s):
             goals.append(s.own_text)  # (a 一是… list in the preamble stays prose)
     return out
+
+
+def _states_goals(section: Node) -> bool:
+    """A bare section whose text may carry targets of no task: it states goals (力争, 达到, N%),
+    or its heading names the period's work as a list ("四、2026年部分工作任务" over unnumbered
+    lines "消费：安排超长期特别国债2500亿元…"): a topic heading, no task, but the budgets and
+    counts its lines commit to are targets."""
+    work_lists = lexicons.words("structure_work_list_headings")
+    return bool(_GOAL_CUE.search(section.own_text)) or heading_words(section).endswith(work_lists)
 
 
 def _reviews(section: Node) -> bool:
