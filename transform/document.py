@@ -28,7 +28,7 @@ from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.heading_years import dated_under_headings
-from transform.metadata import META_TEXTS, extract_metadata, without_page_marker
+from transform.metadata import meta_texts, simplified_fields, without_page_marker
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import (
@@ -260,7 +260,7 @@ class _Work:
 
 def _working_copy(page: PageText) -> _Work:
     """Traditional characters or pinyin noise: parse a simplified working copy, print the source."""
-    metas = {f"meta_{k}": v for k in META_TEXTS if (v := page.meta.get(k)) and not v.isascii()}
+    metas = meta_texts(page.meta)
     work = PageWork(body=page.body, page_text=page.page_text, title_tag=page.title_tag, **metas)
     if not work:
         return _Work(page, page.body, page.page_text, page.title_tag, None, page.meta)
@@ -277,7 +277,7 @@ def _working_copy(page: PageText) -> _Work:
 
 
 def _metadata(w: _Work, head: str) -> dict[str, Any]:
-    fields = extract_metadata(
+    fields = simplified_fields(  # w holds the working copy: restored with the rows
         w.page_text, w.meta, w.body, w.title_tag, head_text=head, page_has_body=w.page.is_text
     )
     if fields.get("publish_date") is None or fields.get("issuer") is None:

@@ -904,6 +904,11 @@ def _lines(text: str, limit: int) -> list[str]:
 META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
 
 
+def meta_texts(meta: dict[str, str]) -> dict[str, str]:
+    """The <meta> texts that may need a working copy, named as `PageWork` texts (`meta_title` …)."""
+    return {f"meta_{k}": v for k in META_TEXTS if (v := meta.get(k)) and not v.isascii()}
+
+
 def extract_metadata(
     page_text: str,
     meta: dict[str, str],
@@ -919,14 +924,16 @@ def extract_metadata(
     The patterns are written in simplified characters: a page in traditional characters (or with
     pinyin noise) is read in its simplified working copy (`transform.normalize`), and every field
     is printed as the page prints it ("關於印發…的通知", "某政辦發〔2024〕8號")."""
-    metas = {f"meta_{k}": v for k in META_TEXTS if (v := meta.get(k)) and not v.isascii()}
+    metas = meta_texts(meta)
     texts = {"page_text": page_text, "body": body_text, "title_tag": title_tag, "head": head_text or ""}
     work = PageWork(**texts, **metas)
     if not work:
-        return _fields(page_text, meta, body_text, title_tag, head_text, page_has_body=page_has_body)
+        return simplified_fields(
+            page_text, meta, body_text, title_tag, head_text, page_has_body=page_has_body
+        )
     simple_meta = dict(meta)
     simple_meta.update((k[5:], work.text(k, v)) for k, v in metas.items())
-    out = _fields(
+    out = simplified_fields(
         work.text("page_text", page_text),
         simple_meta,
         work.text("body", body_text),
@@ -938,7 +945,7 @@ def extract_metadata(
     return out
 
 
-def _fields(
+def simplified_fields(
     page_text: str,
     meta: dict[str, str],
     body_text: str,
@@ -948,7 +955,8 @@ def _fields(
     page_has_body: bool = False,
 ) -> dict:
     # Long function: one fallback chain per field (label, heading, byline, signature), read in order.
-    """The fields of `extract_metadata`, read from simplified text."""
+    """The fields of `extract_metadata`, read from text already simplified (the working copy
+    `transform.document` makes of the whole page: no second copy, no restore here)."""
     pairs = label_pairs(page_text, alone=page_has_body)
     head = head_text if head_text is not None else body_text[:4000]
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
