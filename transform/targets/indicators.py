@@ -292,6 +292,8 @@ def _clean_pre(s: str) -> tuple[str, str]:
         and "\u4e00" <= s[at.end()] <= "\u9fff"
     ):
         s = _strip_lead_filler(s[at.end() :])  # "在全县各镇新建…": where, not what
+    if s[:1] == "在":
+        s = _after_place(s)
     while True:
         stripped = _strip_tail_filler(s)
         if (
@@ -306,6 +308,28 @@ def _clean_pre(s: str) -> tuple[str, str]:
         s = stripped
     s = _strip_trail_new(_strip_trail_date(s))
     return _cut_lead_verb(s)
+
+
+_PLACE_WORK_VERBS = _i("place_work_verbs")
+_PLACE_NOT_HEADS = tuple(_i("place_not_heads"))
+# the words of a place between 在 and the work verb: Chinese characters, 、 and a bracketed note
+_PLACE_SPAN_RE = re.compile(r"[\u4e00-\u9fff、()]{2,16}")
+
+
+def _after_place(s: str) -> str:
+    """ "在人流密集公共场所配备自动体外除颤器" → 配备自动体外除颤器: a place opened by 在, then a
+    work verb (the first one past the place, with at least two characters after it) and what is
+    counted; the place is where the work is done, no part of the indicator."""
+    if s.startswith(_PLACE_NOT_HEADS):
+        return s  # 在校生, 在建项目: 在 begins a word
+    best = -1
+    for w in _PLACE_WORK_VERBS:
+        k = s.find(w, 3)
+        if k >= 3 and len(s) - k - len(w) >= 2 and (best < 0 or k < best):
+            best = k
+    if best < 0 or _PLACE_SPAN_RE.fullmatch(s, 1, best) is None:
+        return s
+    return s[best:]
 
 
 def _cut_lead_verb(s: str) -> tuple[str, str]:
