@@ -116,6 +116,7 @@ _COMPARED_VALUE_TAIL = re.compile(
 _INCENTIVE_RE = _any(_x("incentive"))
 _INCENTIVE_FIRST = firsts(_x("incentive"))  # a text without them has no incentive
 _SEEK_FUNDS_RE = _any(_x("seek_funds"))
+_NOT_INCENTIVE = tuple(_x("not_incentive"))
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("beneficiary_head"))) + ")")
 _BEFORE_NUMBER = frozenset(_x("before_number"))
 _INDEFINITE = frozenset(_x("indefinite"))
@@ -354,7 +355,10 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     unless the plan seeks the funds."""
     m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
-    if _INCENTIVE_RE.search(t, clause_start, hi) is None:
+    found = _INCENTIVE_RE.search(t, clause_start, hi)
+    while found is not None and t.startswith(_NOT_INCENTIVE, found.start()):
+        found = _INCENTIVE_RE.search(t, found.end(), hi)  # 补贴性培训: a kind of work, no incentive
+    if found is None:
         return False
     return _SEEK_FUNDS_RE.search(t, clause_start, c.start) is None
 
