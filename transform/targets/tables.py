@@ -31,9 +31,10 @@ _CELL_QTY_RE = re.compile(
     r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
     r"(?P<unit>[\u4e00-\u9fff/]{1,6}?)\s?(?P<suf>以上|以下|以内|左右)?$"
 )
-# "[14]": a figure over the whole period (a cumulative change) in a 累计/年均 column
+# "[14]", "〔14〕" (the bracket of national and provincial outlines): a figure over the whole
+# period (a cumulative change) in a 累计/年均 column
 _BRACKET_NUM_RE = re.compile(
-    r"^[\[［【](?P<cmp>)\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?(?P<suf>)[\]］】]$"
+    r"^[\[［【〔](?P<cmp>)\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?(?P<suf>)[\]］】〕]$"
 )
 _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 _PERIOD_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, lex("targets_tables", "period_heads"))) + r")")
@@ -67,7 +68,7 @@ def _table_targets(
 ) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
     # Long function: one indicator table row: its name, unit and year columns, read in one pass.
     """Targets of indicator-table rows and the spans of those rows (numbers there are done)."""
-    if "[" in text or "［" in text:
+    if "[" in text or "［" in text or "〔" in text:
         t = to_halfwidth(text)  # (a cell's "[14]" is a figure over the period, never a blanked mark)
     out: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
