@@ -262,8 +262,12 @@ def _year_of(
         and not frequency_modifier(t, m.start(), c.start)
     ):
         # 每年不少于5000场: no year, in an annual plan too; but a later clause that states a
-        # level of its own (…，4A级以上景区达到200家) is what must hold by then
-        if m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start):
+        # level of its own (…，4A级以上景区达到200家) is what must hold by then, and so is one
+        # after a year of its own with no recurring word since (每年培训4500名，到2025年…2.8名)
+        restated = yi >= 0 and ypos[yi] > m.start() and not recurring_in(t, ypos[yi], c.start)
+        if not restated and (
+            m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start)
+        ):
             return None, past
     if year is None and annual_year is not None and not past:
         year = annual_year
