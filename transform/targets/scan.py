@@ -115,6 +115,10 @@ def _about_range_low(num: str) -> float | None:
     return float(a)
 
 
+# "3个 百分点": the unit 个百分点 split by a line wrap of PDF text (one whitespace character)
+_WRAPPED_POINTS = "百分点"
+
+
 def _scan(
     t: str, drops: list[tuple[int, int, str]] | None = None
 ) -> tuple[list[_Cand], list[int], list[int]]:
@@ -154,6 +158,9 @@ def _scan(
         chinese = not digit and not frac
         if chinese and not unit:
             continue  # 一 in words (统一, 进一步): the most frequent hit, dropped before any other lookup
+        if unit == "个" and t[qend : qend + 1].isspace() and t.startswith(_WRAPPED_POINTS, qend + 1):
+            unit = "个百分点"  # "增长3个 百分点": a line wrap (PDF) inside the unit
+            last_end = qend = qend + 1 + len(_WRAPPED_POINTS)
         nxt = t[qend : qend + 1]
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
