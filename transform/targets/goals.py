@@ -490,6 +490,49 @@ def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
 
 
 _LAST_YEAR_RE = re.compile(r"去年|上年|过去一年")
+
+
+def _alt(key: str) -> str:
+    return "|".join(map(re.escape, lex("targets_goals", key)))
+
+
+# a headline naming the year's list of work that looks back on it ("…10件为民实事如期全面高质量完成")
+_RESULTS_TITLE_RE = re.compile(
+    rf"(?:{_alt('results_list_nouns')})(?:(?!{_alt('results_list_promises')})[^，,。；;\n]){{0,16}}?"
+    # (closing the headline or its clause: "…民生实事落地见效工作方案" names a plan)
+    rf"(?:{_alt('titled_list_past')})(?=[^\s，,。；;\n]{{0,2}}(?:$|[\s，,。；;]))"
+)
+# a lead reporting results: a meeting on them ("…完成情况新闻发布会"), or results reported or achieved
+# in one clause ("通报了农村道路提升工程成果", "取得良好效果")
+_RESULTS_LEAD_RE = re.compile(
+    rf"(?:{_alt('results_lead_meetings')})[^，,。；;\n]{{0,4}}?发布会"
+    rf"|(?:{_alt('results_lead_verbs')})[^，,。；;\n]{{0,24}}?(?:{_alt('results_lead_nouns')})"
+)
+_RESULTS_AHEAD_RE = re.compile(_alt("results_lead_ahead"))
+_RESULTS_LEAD = 400  # characters of a page's opening that hold its lead (a mirror's menu may come first)
+
+
+def results_headline(title: str | None) -> bool:
+    """A headline naming the year's list of work that looks back on it ("2024年10件为民实事如期
+    全面高质量完成", "…民生实事交出答卷"): a news report of results, no plan's own name."""
+    return bool(title) and _RESULTS_TITLE_RE.search(title or "") is not None
+
+
+def reports_results_news(title: str, body: str, named: bool = False) -> bool:
+    """A news page of results: its headline names the year's list of work and looks back on it
+    ("2024年10件为民实事如期全面高质量完成"), or, where its headline names no plan kind (`named`: a
+    工作报告 or a 规划 opens with the results it builds on), its lead reports results ("召开2025年度
+    民生实事项目完成情况新闻发布会", "通报了…工程成果", "…取得良好效果") and sets out no work ahead
+    (将, 新的一年, 暨2026年…, 票决). Its figures are achieved ones (for a page with no numbered items
+    and no goals section: the caller reads only its forward lines)."""
+    if results_headline(title):
+        return True
+    if named:
+        return False
+    lead = body[:_RESULTS_LEAD]
+    return _RESULTS_LEAD_RE.search(lead) is not None and _RESULTS_AHEAD_RE.search(lead) is None
+
+
 _LEAD_WORK_RE = re.compile(
     "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
 )
