@@ -267,6 +267,8 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
             reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
             continue
+        if "政府工作报告" in s and _report_goals_lead(s):
+            reported = _REPORTED_LINES  # "今年政府工作报告的“目标清单”…" opens the report's goals below
         if not review and period_goals_cue(s, first_year):
             out.append(ln)  # "“十四五”时期…主要目标是：": the bullets below go on with its sentence
             horizon = ahead = open_ = True
@@ -401,6 +403,8 @@ def cites_plan(body: str) -> bool:
     names = _plan_names(body)
     if any(body.count(n) > 1 for n in names):
         return True
+    if _report_goals_lead(body[:_LEAD]):
+        return True  # "今年政府工作报告的“目标清单”…": the report's goals in the paragraphs below
     # "…召开2026年民生实事项目新闻发布会": a report of the year's list of work (in the lead, not
     # in the headline: "民生工程加速推进" reports progress)
     first = body.find("\n", 0, _LEAD)
@@ -412,6 +416,25 @@ def cites_plan(body: str) -> bool:
 
 
 _LEAD = 300  # characters of a news page's lead that name the list of work it reports
+_REPORT_GOALS_RE = re.compile(
+    r"政府工作报告[^，,。；;！!\n]{0,8}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "report_goal_nouns")))
+    + ")"
+)
+_REPORT_GOALS_DONE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "report_goal_done"))))
+
+
+def _report_goals_lead(lead: str) -> bool:
+    """A lead naming the 政府工作报告's goals ("今年政府工作报告的“目标清单”") in a sentence that does
+    not report them done ("…报告确定的目标任务全面完成")."""
+    for m in _REPORT_GOALS_RE.finditer(lead):
+        start = max(lead.rfind(c, 0, m.start()) for c in "。；;！!\n") + 1
+        ends = [e for e in (lead.find(c, m.end()) for c in "。；;！!\n") if e >= 0]
+        if _REPORT_GOALS_DONE_RE.search(lead, start, min(ends) if ends else len(lead)) is None:
+            return True
+    return False
+
+
 _HEADLINE_MAX = 40  # characters of a headline: a longer first line with a comma is the lead
 
 
