@@ -570,7 +570,8 @@ _FORWARD_RE = re.compile(
     r"|(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
     + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
-    r"(?:将|力争|计划|确保|拟|争取)|" + _DEADLINE
+    # (计划 before 的 or 数 is a noun: "今年1—11月…完成投资…，为年计划的95.6%" reports progress)
+    r"(?:将|力争|计划(?![的数])|确保|拟|争取)|" + _DEADLINE
 )
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
 
