@@ -88,7 +88,7 @@ _WORK_LIST_RE = re.compile(
     + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
     + r")[^,，;；。:：\n]{0,16}?(?:"
     + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
-    + r")(?:[,，]\s?)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?\s?[:：]"
+    + r")(?:[,，]\s?)?(?:分别是|分别为|具体是|主要是|主要包括|具体包括|包括|如下|是|为)?\s?[:：]"
 )
 
 
