@@ -51,6 +51,7 @@ from transform.targets.goals import (
     prose_goal_lines,
     reported_work_lines,
     reports_on_plan,
+    reports_results_news,
     titled_list_items,
     work_list_paragraphs,
 )
@@ -316,7 +317,13 @@ def _goals(
     named = PLAN_TITLE.search(title + plan_title) is not None
     forward = False
     cited = False
-    if not structure.tasks and not goals and not named:
+    if (
+        not structure.tasks
+        and not goals
+        and reports_results_news(title, body, PLAN_TITLE.search(title) is not None)
+    ):
+        named, forward = False, True  # a news page of results: only its lines on the year ahead
+    elif not structure.tasks and not goals and not named:
         named = cited = cites_plan(body)  # a news report whose headline names no plan ("今后五年我县这样干")
         forward = not named
     if not structure.tasks and not goals and named and not reports_on_plan(title):

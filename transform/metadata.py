@@ -33,6 +33,7 @@ from transform.plan_judging import (
 )
 from transform.planyears import plan_years, plan_years_of
 from transform.speeches import speech_heading
+from transform.targets.goals import results_headline
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
 
@@ -983,6 +984,8 @@ def simplified_fields(
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     if heading and not _own_heading(heading, title):
         heading = None
+    if heading and heading == title and results_headline(title):
+        heading = None  # "2024年10件为民实事如期全面完成": a news headline of results, no plan's name
     if heading and title and _wrapped_tail(heading, title, page_lines):
         heading = title  # the last line of the title wrapped over the page, not a heading of its own
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):

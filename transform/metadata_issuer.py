@@ -50,8 +50,19 @@ _DATE_ONLY = re.compile(
 )
 
 
+# a reporter's byline after the body that printed the page: "某某日报(记者张三、李四)", "某某日报记者
+# 张三", "某某晚报 記者 張三" (a person is never part of a body's name)
+_REPORTER_BYLINE = re.compile(
+    r"\s*[（(]?\s*(?:本报|本台|特约|通讯)?(?:记者|記者|通讯员|通訊員)(?!站)[^（）()]*[）)]?\s*$"
+)
+
+
 def issuing_body(value: str | None) -> str | None:
-    """The value, unless it names only the website or desk that posted the page, or is only a date."""
+    """The value, unless it names only the website or desk that posted the page, or is only a date;
+    a reporter's byline after the body is no part of it ("某某日报(记者张三)" -> "某某日报"), and a
+    reporter alone ("记者 张三") names none."""
     if value and _DATE_ONLY.match(value) is not None:
         return None
+    if value and (m := _REPORTER_BYLINE.search(value)) is not None:
+        value = value[: m.start()] or None  # (a reporter alone names no body)
     return None if posting_source(value) else value

@@ -17,6 +17,7 @@ import re
 
 from transform.lexicons import words
 from transform.numbering import HEADING_MARK
+from transform.targets.goals import reports_results_news
 
 NON_PLAN_TITLE = re.compile("|".join(words("non_plan_kinds")))
 # Titles that name a plan (or a work arrangement, or the progress of one) by its kind.
@@ -298,6 +299,8 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
     """
     if reports_results(title, body) or summary_only(title, body) or calls_for_proposals(title, body):
         return False
+    if not tasks and reports_results_news(title, body, PLAN_TITLE.search(title or "") is not None):
+        return False  # a news page of results ("…10件为民实事如期全面完成"): its figures are achieved
     named = (
         bool(PLAN_TITLE.search(title or "") or PLAN_TITLE.search(plan_title or ""))
         and not (

@@ -88,7 +88,7 @@ _WORK_LIST_RE = re.compile(
     + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
     + r")[^,，;；。:：\n]{0,16}?(?:"
     + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
-    + r")(?:[,，]\s?)?(?:分别是|分别为|具体是|主要是|包括|如下|是|为)?\s?[:：]"
+    + r")(?:[,，]\s?)?(?:分别是|分别为|具体是|主要是|主要包括|具体包括|包括|如下|是|为)?\s?[:：]"
 )
 
 
@@ -267,6 +267,8 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         if s[-1] in ":：" and not any(c.isdigit() for c in s) and _reports_plan(s, names):
             reported = _REPORTED_LINES  # "关于重大战略任务，《纲要》提出：" opens the lines below
             continue
+        if "政府工作报告" in s and _report_goals_lead(s):
+            reported = _REPORTED_LINES  # "今年政府工作报告的“目标清单”…" opens the report's goals below
         if not review and period_goals_cue(s, first_year):
             out.append(ln)  # "“十四五”时期…主要目标是：": the bullets below go on with its sentence
             horizon = ahead = open_ = True
@@ -401,6 +403,8 @@ def cites_plan(body: str) -> bool:
     names = _plan_names(body)
     if any(body.count(n) > 1 for n in names):
         return True
+    if _report_goals_lead(body[:_LEAD]):
+        return True  # "今年政府工作报告的“目标清单”…": the report's goals in the paragraphs below
     # "…召开2026年民生实事项目新闻发布会": a report of the year's list of work (in the lead, not
     # in the headline: "民生工程加速推进" reports progress)
     first = body.find("\n", 0, _LEAD)
@@ -412,6 +416,25 @@ def cites_plan(body: str) -> bool:
 
 
 _LEAD = 300  # characters of a news page's lead that name the list of work it reports
+_REPORT_GOALS_RE = re.compile(
+    r"政府工作报告[^，,。；;！!\n]{0,8}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "report_goal_nouns")))
+    + ")"
+)
+_REPORT_GOALS_DONE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "report_goal_done"))))
+
+
+def _report_goals_lead(lead: str) -> bool:
+    """A lead naming the 政府工作报告's goals ("今年政府工作报告的“目标清单”") in a sentence that does
+    not report them done ("…报告确定的目标任务全面完成")."""
+    for m in _REPORT_GOALS_RE.finditer(lead):
+        start = max(lead.rfind(c, 0, m.start()) for c in "。；;！!\n") + 1
+        ends = [e for e in (lead.find(c, m.end()) for c in "。；;！!\n") if e >= 0]
+        if _REPORT_GOALS_DONE_RE.search(lead, start, min(ends) if ends else len(lead)) is None:
+            return True
+    return False
+
+
 _HEADLINE_MAX = 40  # characters of a headline: a longer first line with a comma is the lead
 
 
@@ -490,6 +513,49 @@ def titled_list_items(body: str, title: str, lines: list[str]) -> list[str]:
 
 
 _LAST_YEAR_RE = re.compile(r"去年|上年|过去一年")
+
+
+def _alt(key: str) -> str:
+    return "|".join(map(re.escape, lex("targets_goals", key)))
+
+
+# a headline naming the year's list of work that looks back on it ("…10件为民实事如期全面高质量完成")
+_RESULTS_TITLE_RE = re.compile(
+    rf"(?:{_alt('results_list_nouns')})(?:(?!{_alt('results_list_promises')})[^，,。；;\n]){{0,16}}?"
+    # (closing the headline or its clause: "…民生实事落地见效工作方案" names a plan)
+    rf"(?:{_alt('titled_list_past')})(?=[^\s，,。；;\n]{{0,2}}(?:$|[\s，,。；;]))"
+)
+# a lead reporting results: a meeting on them ("…完成情况新闻发布会"), or results reported or achieved
+# in one clause ("通报了农村道路提升工程成果", "取得良好效果")
+_RESULTS_LEAD_RE = re.compile(
+    rf"(?:{_alt('results_lead_meetings')})[^，,。；;\n]{{0,4}}?发布会"
+    rf"|(?:{_alt('results_lead_verbs')})[^，,。；;\n]{{0,24}}?(?:{_alt('results_lead_nouns')})"
+)
+_RESULTS_AHEAD_RE = re.compile(_alt("results_lead_ahead"))
+_RESULTS_LEAD = 400  # characters of a page's opening that hold its lead (a mirror's menu may come first)
+
+
+def results_headline(title: str | None) -> bool:
+    """A headline naming the year's list of work that looks back on it ("2024年10件为民实事如期
+    全面高质量完成", "…民生实事交出答卷"): a news report of results, no plan's own name."""
+    return bool(title) and _RESULTS_TITLE_RE.search(title or "") is not None
+
+
+def reports_results_news(title: str, body: str, named: bool = False) -> bool:
+    """A news page of results: its headline names the year's list of work and looks back on it
+    ("2024年10件为民实事如期全面高质量完成"), or, where its headline names no plan kind (`named`: a
+    工作报告 or a 规划 opens with the results it builds on), its lead reports results ("召开2025年度
+    民生实事项目完成情况新闻发布会", "通报了…工程成果", "…取得良好效果") and sets out no work ahead
+    (将, 新的一年, 暨2026年…, 票决). Its figures are achieved ones (for a page with no numbered items
+    and no goals section: the caller reads only its forward lines)."""
+    if results_headline(title):
+        return True
+    if named:
+        return False
+    lead = body[:_RESULTS_LEAD]
+    return _RESULTS_LEAD_RE.search(lead) is not None and _RESULTS_AHEAD_RE.search(lead) is None
+
+
 _LEAD_WORK_RE = re.compile(
     "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
 )
@@ -504,7 +570,8 @@ _FORWARD_RE = re.compile(
     r"|(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
     + r")[，,])(?:19|20)\d{2}\s?年度?\s?[，,])[^。；;\n]{0,40}?"
-    r"(?:将|力争|计划|确保|拟|争取)|" + _DEADLINE
+    # (计划 before 的 or 数 is a noun: "今年1—11月…完成投资…，为年计划的95.6%" reports progress)
+    r"(?:将|力争|计划(?![的数])|确保|拟|争取)|" + _DEADLINE
 )
 _FORWARD_PAST_RE = re.compile(r"以来|截至|截止|已经|已完成|已建成|累计")
 
