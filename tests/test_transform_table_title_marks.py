@@ -55,7 +55,8 @@ def test_unmarked_rows_and_inner_marks_are_unchanged():
 
 def test_cards_of_labelled_fields():
     text = (
-        _HEAD + "01\n项目名称：中小学校护眼灯光工程★\n项目内容：对全县中小学校教室照明进行提升\n牵头单位：县教育局\n"
+        _HEAD
+        + "01\n项目名称：中小学校护眼灯光工程★\n项目内容：对全县中小学校教室照明进行提升\n牵头单位：县教育局\n"
         "02\n项目名称：医疗急救能力提升工程★\n项目内容：设立急救点\n牵头单位：县卫健局\n"
     )
     assert _titles(text) == ["中小学校护眼灯光工程", "医疗急救能力提升工程"]
