@@ -15,7 +15,7 @@ import re
 
 from transform.numbering import match_marker
 from transform.table_cells import column_role
-from transform.table_rows import TableLine, table_line
+from transform.table_rows import TableLine, table_line, unmarked_title
 
 # a card's number with its first field: "01 项目名称：…", or a number alone on its line
 _CARD_HEAD = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=\S{2,8}\s*[:：])")
@@ -171,5 +171,9 @@ def _card(card: list[str], table: int) -> TableLine | None:
     if labelled:
         text += "（" + "；".join(f"{_LABELS[r]}：{v}" for r, v in labelled.items()) + "）"
     return table_line(
-        text, table, title=name.rstrip("。"), is_row=True, items_end=block if labelled else None
+        text,
+        table,
+        title=unmarked_title(name.rstrip("。")),
+        is_row=True,
+        items_end=block if labelled else None,
     )

@@ -19,6 +19,7 @@ from transform import lexicons
 from transform.gazetteer import is_unit_like
 from transform.memo import per_document
 from transform.unit_clauses import is_clause_cell
+from transform.unit_labels import is_labelled_units
 
 UNIT_ROLES = ("lead", "resp", "part")
 HEAD_FIRST = frozenset("序编NnＮ")
@@ -276,7 +277,7 @@ def cell_type(text: str) -> str:
         return "number"
     if len(compact) <= 16 and is_person(t):
         return "person"
-    if is_units(t) or is_clause_cell(t):
+    if is_units(t) or is_clause_cell(t) or is_labelled_units(t):
         return "unit"
     if len(compact) > 14 or SENTENCE_PUNCT.search(compact):
         return "long"

@@ -227,10 +227,19 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, in
     own = match_marker(first)
     if own is not None and own.kind not in _SUB_ITEM_KINDS:
         return text, None, block
-    title = task_title(built.problem or _unwrapped(built.content[0])) if first else None
+    title = unmarked_title(task_title(built.problem or _unwrapped(built.content[0]))) if first else None
     if marker and block is not None:
         block += len(marker) + 1
     return f"{marker} {text}" if marker else text, title or None, block
+
+
+# marks printed after a row's title cell (中小学校护眼灯光工程★: a provincial 民生实事, a key project)
+_TITLE_MARKS = "★☆※"
+
+
+def unmarked_title(title: str) -> str:
+    """A title cell without the marks printed after it ("…工程★" -> "…工程")."""
+    return title.rstrip(_TITLE_MARKS + " \t\u3000") if title.endswith(tuple(_TITLE_MARKS)) else title
 
 
 def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[str]:

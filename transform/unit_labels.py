@@ -14,7 +14,15 @@ from transform.gazetteer import is_unit_like
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
-from transform.unit_words import COLON_ONLY_LABELS, COPULAS, LABEL_KIND, LABELS, NO_COLON_NOUNS, alternation
+from transform.unit_words import (
+    COLON_ONLY_LABELS,
+    COPULAS,
+    LABEL_KIND,
+    LABELS,
+    NO_COLON_NOUNS,
+    alternation,
+    simplified,
+)
 
 _KIND_GROUPS = (
     ("lead", "lead"),
@@ -193,3 +201,22 @@ def _value_end(text: str, start: int, limit: int) -> int:
         elif depth == 0:  # 。 or a newline
             return m.start()
     return limit
+
+
+# a unit role label and its colon ("牵头单位：", "责任单位:", "配合单位：")
+_UNIT_LABEL = re.compile(
+    r"(?:" + alternation(LABELS["lead"] + LABELS["resp"] + LABELS["part"]) + r")[ \t\u3000]*[:：]"
+)
+
+
+def is_labelled_units(text: str) -> bool:
+    """A cell of labelled unit fields and nothing else ("牵头单位：市文广旅游局 责任单位：各县（市、区）政府"):
+    it opens with a unit label, and after each label stand unit names only."""
+    view = simplified(text.strip())
+    if _UNIT_LABEL.match(view) is None:
+        return False
+    for piece in _UNIT_LABEL.split(view)[1:]:
+        names = split_units(piece)
+        if not names or not all(is_unit_like(n) for n in names):
+            return False
+    return True
