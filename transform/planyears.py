@@ -39,7 +39,9 @@ _TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _HORIZON_BEFORE = ("到", "至")
 # (also a year the text calls past: "刚刚过去的2020年，…实施36个项目")
-_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去")
+_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去") + tuple(
+    table("planyears_cited")["review_before"]
+)
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
 # a year that dates an earlier document the text revises or follows ("对1999年制定的《…区划》进行了
 # 修订", "2016年印发的《…办法》"): no year of the plan
