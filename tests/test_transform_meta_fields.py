@@ -44,7 +44,8 @@ def test_a_bullet_block_title_and_a_doc_number_after_the_heading():
     d = _doc(BULLET_BLOCK)
     assert d["title"] == "2022年县政府重点工作任务(某政发〔2022〕3号)"
     assert d["doc_number"] == "某政发〔2022〕3号"
-    assert d["plan_title"] == "2022年县政府重点工作任务"
+    # (the plan's full name, issued in 《》 in the opening: tests/test_transform_meta_approved_plan_name.py)
+    assert d["plan_title"] == "2022年县政府重点工作任务分解"
     assert d["is_plan"] is True  # an attachment-only notice naming its plan
 
 

@@ -384,6 +384,27 @@ _REPOSTED = re.compile(
     r"(?:印发|发布|出台|公布)了?\s*《([^《》\n]{4,80}?)》\s*[，,。：:]?\s*(?:现将)?全文(?:如下|刊发|发布|刊登)"
 )
 _NOTICE_KIND_END = re.compile(r"的(通知|函|批复)$")
+# the opening of a notice issuing its plan by name: "《2021年县政府重点工作任务分解》已经县人民政府
+# 同意，现印发给你们"
+_APPROVED_ISSUED = re.compile(
+    r"《([^《》\n]{2,80}?)》\s?(?:已经|已|业经|经)[^，,。；;《》\n]{0,20}?同意\s?[，,]\s?现(?:予)?(?:印发|转发)给你们"
+)
+_APPROVED_OPENING = 600  # characters of the body read for it
+
+
+def _approved_full_name(plan_title: str | None, body: str) -> str | None:
+    """The plan's full name where a title shortened it: "2021年县政府重点工作任务" over "《2021年县政府
+    重点工作任务分解》已经县人民政府同意，现印发给你们" -> the name in 《》 (only where that name
+    begins with the title's: a different plan named there is left alone)."""
+    if not plan_title or "》" not in body[:_APPROVED_OPENING]:
+        return plan_title
+    bare = _without_doc_number(plan_title) or plan_title
+    m = _APPROVED_ISSUED.search(body, 0, _APPROVED_OPENING)
+    if m is None or m.group(1) == bare or not m.group(1).startswith(bare):
+        return plan_title
+    return m.group(1)
+
+
 TITLE_MAX = 300  # a longer "title" is no title: the title rules leave it alone
 
 
@@ -1047,6 +1068,10 @@ def simplified_fields(
         # a news headline about a plan ("…长三角新一轮行动计划发布"): the plan its report names in
         # 《》 ("近日…印发《…三年行动计划（2024—2026年）》")
         heading = H.reported_plan(top) or heading
+    if heading and heading == title and bare and _ISSUED.search(bare) and not _NAMED.search(bare):
+        # a notice printed without the plan's own heading ("关于印发2023年…分解方案的通知" over a
+        # bare "现印发给你们"): the plan it issues, not the notice
+        heading = _plan_title_from(bare, body_text) or heading
     plan_title = (
         named
         or heading
@@ -1069,6 +1094,7 @@ def simplified_fields(
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
+    plan_title = _approved_full_name(plan_title, body_text)
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(
             _without_doc_number(

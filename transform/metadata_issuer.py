@@ -34,6 +34,10 @@ def posting_source(value: str | None) -> bool:
         return True
     if name.endswith(_ENDINGS) and not name.endswith(_KEPT):
         return True
+    # a site's name then its own blurb ("某某文档网 本文已影响 某某文档网手机站"): its first word
+    first = name.split(maxsplit=1)[0] if name else name
+    if first != name and first.endswith(_ENDINGS) and not first.endswith(_KEPT):
+        return True
     return name in _WHOLE or name.startswith(_NAMES) or _site_brand(name)
 
 

@@ -8,6 +8,11 @@ baselines (比2020年) and the past (2020年以来). A plan that only names its 
 runs from the year it was issued to that horizon; so does one that names both a year and a
 later horizon (2023年… 到2025年). Targets of an annual plan take its year, so a
 missed plan year costs every such target its year.
+
+Long module: the title readers and the text counter share the year patterns and the lexicon of
+cited, past and statistic years (`lexicons/planyears_cited.toml`); a year a statistic reports
+(据统计，2022年…) or whose sentence reports what was actually done (实际完成) is past, and a span
+leading a clause (2023—2024年，…) is a phase the plan runs to.
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ _TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _HORIZON_BEFORE = ("到", "至")
 # (also a year the text calls past: "刚刚过去的2020年，…实施36个项目")
-_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去")
+_NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去") + tuple(
+    table("planyears_cited")["review_before"]
+)
 _NOT_PLAN_AFTER = ("以来", "以前", "同期")
 # a year that dates an earlier document the text revises or follows ("对1999年制定的《…区划》进行了
 # 修订", "2016年印发的《…办法》"): no year of the plan
@@ -240,6 +247,14 @@ def _declared_span(text: str, window: str) -> tuple[int, int] | None:
 
 
 _CITED = table("planyears_cited")
+# a year a statistic reports ("据统计，2022年全国农村自来水普及率达到88%", "据水利部统计，2022年…"):
+# the past
+_STATISTIC_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _CITED["statistic_leads"])) + r")[，,]\s?$")
+_STATISTIC_READ = 6  # characters before a year read for a statistic's lead
+# a year whose sentence reports what was actually done ("2022年工程计划开展138个，实际完成147个")
+_PAST_SENTENCE = re.compile(
+    r"[^。；;！!？?\n]{0,60}?(?:" + "|".join(map(re.escape, _CITED["past_sentence_words"])) + ")"
+)
 _CLAUSE_END = re.compile(r"[。；;！!？?\n]")
 _CLAUSE_READ = 160  # characters before a span read for its clause
 
@@ -263,23 +278,64 @@ def _not_plan_year(window: str, m: re.Match[str], before: str) -> bool:
         return True
     if _EARLIER_DOCUMENT_AFTER.match(window, m.end()) or _PAST_CLAUSE.match(window, m.end()):
         return True
+    if _STATISTIC_BEFORE.search(window, max(0, m.start() - _STATISTIC_READ), m.start()):
+        return True
+    if _PAST_SENTENCE.match(window, m.end()):
+        return True
     return _is_vision(window, m.start(), m.end())
 
 
-def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple[int | None, int | None]:
-    """The plan years a text without a dated title names (see the module docstring); without
-    `own_span` (a plan drafting a five-year plan), the span the text states is its subject's and
-    only the years of its work count."""
-    window = text[:TEXT_WINDOW]
-    declared = _declared_span(text, window) if own_span else None
-    if declared is not None:
-        return declared
+# a phase of the plan's work led by its span: "2022年实有市场主体15.5万户，2023—2024年，市场主体
+# 分别达到17.6万户、19.5万户以上" (the span then a comma leads the clause; not "2024—2026年三年
+# 行动" naming another plan, nor a span whose clause is past: "2019—2021年，全县累计完成…")
+_PHASE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?[—–\-－~～至到]{1,2}\s?((?:19|20)\d{2})\s?年\s?[，,]")
+_PHASE_PAST = re.compile(r"[^。；;\n]{0,30}?(?:累计|已|完成了|以来)")
+_PHASE_SPAN = 5  # the longest span of a phase
+# a span naming the plan it belongs to: "实施2024—2026年三年行动", "2021—2025年规划"
+_OTHER_PLAN_AFTER = re.compile(r"\s?年?\s?(?:[一二三四五两]年)?(?:行动|规划|计划|方案|攻坚)")
+
+
+def _span_ends(window: str) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """({where the end year of each phase span stands: the span}, where the end years of spans of
+    other plans stand): a plan that sets its figures out by phase (2023—2024年，…分别达到…) runs to
+    the last phase; the end of a span naming a plan (实施2024—2026年三年行动), cited (根据…) or
+    past (2019—2021年，全县累计完成…) is no year of the plan."""
+    phases: dict[int, tuple[int, int]] = {}
+    others: set[int] = set()
+    if "年" not in window:
+        return phases, others
+    for m in _RANGE_RE.finditer(window):
+        if _OTHER_PLAN_AFTER.match(window, m.end()) or _cited_span(window, m.start()):
+            others.add(m.start(2))
+    for m in _PHASE_RE.finditer(window):
+        a, b = int(m.group(1)), int(m.group(2))
+        before = window[max(0, m.start() - 4) : m.start()].rstrip(" \t\u3000")
+        if (
+            not a < b <= a + _PHASE_SPAN
+            or before.endswith(_NOT_PLAN_BEFORE)
+            or _cited_span(window, m.start())
+        ):
+            continue
+        if _PHASE_PAST.match(window, m.end()) is None:
+            phases[m.start(2)] = (a, b)
+        else:
+            others.update((m.start(1), m.start(2)))  # "2019—2021年，全县累计完成…": the past
+    return phases, others - phases.keys()
+
+
+def _count_years(window: str, issued: int | None) -> tuple[Counter[int], list[int], list[int], bool]:
+    """The years `window` names, by kind: (plain years and how often, horizons, deadlines, whether a
+    goal horizon is already past at the page date)."""
     plain: Counter[int] = Counter()
     horizons: list[int] = []
     deadlines: list[int] = []
     stale = False  # a goal horizon already past at the page date: a later copy's date
+    phases, span_ends = _span_ends(window)
+    horizons += [b for _, b in phases.values()]
     for m in _TEXT_YEAR.finditer(window):
         y = int(m.group(1))
+        if m.start() in phases or m.start() in span_ends:
+            continue
         # (a space may stand between: "到 2020 年", "比 2020 年" in a spaced rendering)
         before = window[max(0, m.start() - 4) : m.start()].rstrip(" \t\u3000")
         if _not_plan_year(window, m, before):
@@ -295,6 +351,19 @@ def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple
         for m in _MONTH_DEADLINE.finditer(window):
             if not window[max(0, m.start() - 2) : m.start()].endswith(_NOT_PLAN_BEFORE):
                 deadlines.append(int(m.group(1)))
+    return plain, horizons, deadlines, stale
+
+
+def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple[int | None, int | None]:
+    """The plan years a text without a dated title names (see the module docstring); without
+    `own_span` (a plan drafting a five-year plan), the span the text states is its subject's and
+    only the years of its work count."""
+    window = text[:TEXT_WINDOW]
+    declared = _declared_span(text, window) if own_span else None
+    if declared is not None:
+        return declared
+    plain, horizons, deadlines, stale = _count_years(window, issued)
+    phases = _span_ends(window)[0]
     if deadlines and not plain:
         if _RELATIVE_YEAR.search(window) is None and not (issued and min(deadlines) > issued):
             # a table whose every row is due "2024年底前": an annual plan of that year; rows due
@@ -306,6 +375,8 @@ def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple
             horizons += deadlines  # "今年年底前…；2025年年底前…": this year up to the horizon
     else:
         horizons += deadlines
+    if phases and not plain:  # a plan printing only its phases (2024—2025年，…) starts with the first
+        plain[min(a for a, _ in phases.values())] += 1
     if plain:
         # the year named most often; on a tie, the first one not before the page's own year (a
         # plan or a report of this year also recalls last year: "2020年…扎实推进。2021年计划…")
