@@ -24,6 +24,10 @@ def _title(text: str) -> str | None:
     "校对：王某某",
     "终审 : 赵某某",
     "编辑:陈某 审核:李某",
+    "审核人:叶某某",
+    "责任校对：王某",
+    "二审:李某某",
+    "三审：王某 终审核发：董某",
 ])
 def test_a_credit_line_is_no_heading(line):
     assert not heading_like(line)
