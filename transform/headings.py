@@ -199,6 +199,13 @@ def _title_labels() -> frozenset[str]:
     return frozenset(_compact(lab) for lab in table("metadata_labels")["fields"]["title"])
 
 
+@lru_cache(maxsize=1)
+def _credit_label() -> re.Pattern[str]:
+    """A credit line's label and colon at the start of a line ("审核:", "责任编辑：")."""
+    labels = "|".join(sorted(words("byline_credit_labels"), key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})\s*[:：]")
+
+
 def _label_alone(s: str) -> bool:
     """A field label alone on its line ("发布日期", "索 引 号："): the value is on the next line."""
     s = s.strip().lstrip("".join(_LIST_BULLETS) + "·-* \t")  # "• 发文机构:": a list item's bullet
@@ -250,6 +257,8 @@ def heading_like(line: str) -> bool:
         return False  # "退出登录", "返回顶部": the page's chrome
     if s[:1] == "首" and _NAV_MENU.match(s):
         return False  # "首页 走进某区 新闻中心 政府信息公开 …": the site's menu
+    if _credit_label().match(s):
+        return False  # "审核:张三 李四", "校对：王五": the people who edited or checked the page
     if s.startswith(_bare_labels()) and _BARE_FIELD.match(s):
         return False  # "索引号 1132…/2026-00036 组配分类 重点工作": a 信息公开 row without colons
     if _field_pair(s):

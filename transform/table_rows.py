@@ -233,13 +233,20 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, in
     return f"{marker} {text}" if marker else text, title or None, block
 
 
-# marks printed after a row's title cell (中小学校护眼灯光工程★: a provincial 民生实事, a key project)
+# marks printed after or before a row's title cell (中小学校护眼灯光工程★: a provincial 民生实事, a
+# key project; ★地区生产总值增长15%: an indicator the county is assessed on)
 _TITLE_MARKS = "★☆※"
+_MARKS_AND_SPACE = _TITLE_MARKS + " \t\u3000"
 
 
 def unmarked_title(title: str) -> str:
-    """A title cell without the marks printed after it ("…工程★" -> "…工程")."""
-    return title.rstrip(_TITLE_MARKS + " \t\u3000") if title.endswith(tuple(_TITLE_MARKS)) else title
+    """A title cell without the marks printed after or before it ("…工程★" -> "…工程",
+    "★地区生产总值增长15%" -> "地区生产总值增长15%")."""
+    if title.endswith(tuple(_TITLE_MARKS)):
+        title = title.rstrip(_MARKS_AND_SPACE)
+    if title.startswith(tuple(_TITLE_MARKS)):
+        title = title.lstrip(_MARKS_AND_SPACE)
+    return title
 
 
 def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[str]:
