@@ -104,7 +104,13 @@ _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _FUNCTION_WORDS = frozenset(_i("function_words"))
 _YING = frozenset(_i("ying_words"))
 _JUN = frozenset(_i("jun_words"))
-_KEPT_LAST = {"应": _YING, "均": _JUN}  # the last character of a word a tail filler may start with
+_YUE = frozenset(_i("yue_words"))
+_KEPT_LAST = {
+    "应": _YING,
+    "均": _JUN,
+    "约": _YUE,
+    "約": _YUE,
+}  # the last character of a word a tail filler may start with
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
 # (an end word goes on no place name: 在冀中南地区 ends at 地区, not at 中)
