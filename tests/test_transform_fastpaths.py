@@ -281,8 +281,8 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
         k = max(0, len(s) - 16)
         stripped = s[:k] + T._TAIL_FILLER_RE.sub("", s[k:])
         n = len(stripped)
-        if n < len(s) and s[n] in "应均" and s[n - 1 : n + 1] in (T._YING if s[n] == "应" else T._JUN):
-            stripped = s[: n + 1]  # 供应200张, 户均: the 应/均 of a word, no modal or filler
+        if n < len(s) and s[n] in "应均约約" and s[n - 1 : n + 1] in indicators._KEPT_LAST[s[n]]:
+            stripped = s[: n + 1]  # 供应200张, 户均, 签约: the 应/均/约 of a word, no modal or filler
         s = stripped
     m = T._TRAIL_DATE_RE.search(s[-16:])  # "森林覆盖率在2025年": a date that ends the phrase
     k = len(s) - len(s[-16:]) + m.start() if m else 0
@@ -316,6 +316,7 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 @example("在全省一二三四五六")  # a place before the work (the reference lacked that rule)
 @example("一二1919年")  # a date ending the phrase (the reference lacked that rule)
 @example("户均")  # the 均 of a word (the reference lacked that rule)
+@example("预约")  # the 约 of a word
 @example("一二净增")  # a 新增/净增 after the subject
 @example("一二净增1919年")  # both, in the code's order
 @example("在一二布设<=")  # a place before a work verb (found by a merge run: the reference lacked that rule)

@@ -46,6 +46,7 @@ RULE_WORDS = {
     # targets/exclusions.py
     "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",
     "class_level": "a class, not an amount (十亿级, 4A级)",
+    "site_badge": "a document-sharing site's badge (1亿VIP精品文档)",
     "slogan_label": "a programme's label, a count glued to a round number (“4个100”行动)",
     "kind_suffix": "a kind, not an amount (5人制足球场)",
     "_is_scope": "a count of existing things in scope (全县13个乡镇, 等9类, 覆盖…)",

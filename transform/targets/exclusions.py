@@ -271,6 +271,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
             return "before_number"  # (2.2:1: the second term of a ratio)
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
+    if t.startswith(_SITE_BADGES, c.end):
+        return "site_badge"  # 1亿VIP精品文档: a document-sharing site's chrome
     if "0" <= t[c.qty_end : c.qty_end + 1] <= "9" and _slogan_label(t, c):
         return "slogan_label"  # 实施“4个100”行动: a programme's label
     if _names_a_kind(t, c):
@@ -320,6 +322,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     return _late_rules(t, c, clause_before, flags.has_paren)
 
 
+_SITE_BADGES = tuple(_x("site_badges"))
 _INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re.escape, _x("infant_nouns"))) + ")")
 
 

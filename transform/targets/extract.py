@@ -359,6 +359,8 @@ class _Reader:
         if change is None:
             change = _change_of_clause(t, c)
         prev_rec = self.prev_rec
+        if change is None and prev_rec is not None and self._stretches(c):
+            change = prev_rec["change"]  # "增长7%以上、力争达到8%": the higher goal of the same growth
         if continuation and prev_rec is not None and t[boundary : c.start].strip(" 、和及与以,") == "":
             # the 10% of "分别下降27%、10%" shares the words before the first value
             if change is None:
@@ -366,6 +368,14 @@ class _Reader:
             if comparator == "=" and not (c.suffix or c.approx or c.is_range):
                 comparator = self.prev_prefix_cmp
         return comparator, change, prefix_cmp
+
+    def _stretches(self, c: _Cand) -> bool:
+        """c is the higher goal of the rate of change right before it ("增长7%以上、力争达到8%",
+        "增长6%，争取实现6.5%"): a stretch word and a level word alone between the two values of %."""
+        prev_c = self.prev_c
+        if prev_c is None or c.unit != "%" or prev_c.unit != "%" or c.start - prev_c.end > _STRETCH_GAP:
+            return False
+        return _STRETCH_RE.fullmatch(self.t, prev_c.end, c.start) is not None
 
     def _list_suffix(self, i: int, comparator: str) -> str:
         """ "分别增长6%、9%以上", "分别达到90%、80%、30%以上": the comparator word after the last
@@ -428,6 +438,16 @@ class _Reader:
 
 
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# between a rate of change and its higher goal: the first value's suffix, a comma, a stretch word
+# and a level word ("以上、力争达到", "左右，争取实现")
+_STRETCH_RE = re.compile(
+    r"(?:以上|左右)?\s?[、,;]\s?(?:"
+    + "|".join(lex("targets_comparators", "stretch", "words"))
+    + r")\s?(?:"
+    + "|".join(lex("targets_comparators", "stretch", "levels"))
+    + r")\s?"
+)
+_STRETCH_GAP = 12
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
 # labels that name no measure ("工作目标：增长8%", "完成时限：…")

@@ -102,9 +102,16 @@ _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _FUNCTION_WORDS = frozenset(_i("function_words"))
+_FUNCTION_TUPLE = tuple(_FUNCTION_WORDS)
 _YING = frozenset(_i("ying_words"))
 _JUN = frozenset(_i("jun_words"))
-_KEPT_LAST = {"应": _YING, "均": _JUN}  # the last character of a word a tail filler may start with
+_YUE = frozenset(_i("yue_words"))
+_KEPT_LAST = {
+    "应": _YING,
+    "均": _JUN,
+    "约": _YUE,
+    "約": _YUE,
+}  # the last character of a word a tail filler may start with
 _NOUN_CUT_RE = re.compile(_alt(_i("noun_cut_verbs")))
 _LOCATIVE_HEADS = _i("locative_heads")
 # (an end word goes on no place name: 在冀中南地区 ends at 地区, not at 中)
@@ -691,7 +698,7 @@ def _indicator(
         return pre
     later_in_seg = i + 1 < len(kept) and kept[i + 1].start < seg_end
     cut = later_in_seg or (c.kind == "percent" and "的" in t[c.end : c.end + 4])
-    noun, noun_end = _post_noun(t, c, max(limit, c.end), cut)
+    noun, noun_end = _with_work_done(t, raw, pre, limit, *_post_noun(t, c, max(limit, c.end), cut))
     if noun:
         c.noun_end = noun_end
         if level_only or qualifier:
@@ -718,6 +725,20 @@ def _indicator(
         return verb
     return _clause_subject(t, c, kept, i)
 
+
+def _with_work_done(t: str, raw: str, pre: str, limit: int, noun: str, noun_end: int) -> tuple[str, int]:
+    """ "为5000户困难重度残疾人家庭进行无障碍改造": after a preposition, the people or things
+    counted, then the work done for them after 进行 (困难重度残疾人家庭无障碍改造); else the noun
+    after the number as it is."""
+    if noun and not pre and raw.rstrip().endswith(_FUNCTION_TUPLE):
+        work = _WORK_AFTER_RE.match(t, noun_end, limit)
+        if work is not None:
+            return noun + work.group(1), work.end()
+    return noun, noun_end
+
+
+# the work after what a preposition-led count counts: 进行, then the work up to the clause's end
+_WORK_AFTER_RE = re.compile(r"(?:进行|進行)([^,，。;；、:：\s()（）]{2,16})(?=[,，。;；、:：\s(（]|$)")
 
 _RATE_WORDS = _i("rate_words")
 

@@ -252,12 +252,21 @@ def _line_cell_targets(
         m = _CELL_NUM_RE.match(cell)
         if m is None and not (header and cell in _DASH_CELL):
             continue
-        named = _name_and_unit(lines, k, (m.group("unit") or "") if m else "", len(header) > 1)
+        # "学前教育毛入园率(%) / 99% / 99%以上 / 约束性": a row whose header stands elsewhere;
+        # the first figure is the base year's, the second the target
+        target = _target_after_base(lines, k) if m is not None and not header else None
+        named = _name_and_unit(
+            lines, k, (m.group("unit") or "") if m else "", len(header) > 1 or bool(target)
+        )
         if named is None:
             continue
         j, name, unit = named
         year = default_year if default_year is not None else annual_year
         run = lines[k : k + len(header)]
+        if target is not None:
+            spans.append((start, start + len(cell)))
+            start, cell, m = target
+            unit = m.group("unit") or unit
         if len(header) > 1 and len(run) == len(header):
             i = _year_column(header, run, spans)
             if i is None:
@@ -278,6 +287,20 @@ def _line_cell_targets(
         out.append((start, _row(name, value, unit, m, year, text[lines[j][0] : start + len(cell)])))
         spans.append((start, start + len(cell)))
     return out, spans
+
+
+_ROW_END_ATTRS = frozenset(lex("targets_tables", "row_end_attrs"))
+
+
+def _target_after_base(lines: list[tuple[int, str]], k: int) -> tuple[int, str, re.Match] | None:
+    """(start, cell, figure) of the target cell of a row without its header: the value cell k,
+    then one more figure and the row's attribute cell (约束性, 预期性) right after it; None
+    elsewhere."""
+    if k + 2 >= len(lines) or lines[k + 2][1] not in _ROW_END_ATTRS:
+        return None
+    start, cell = lines[k + 1]
+    m = _CELL_NUM_RE.match(cell)
+    return None if m is None else (start, cell, m)
 
 
 def _name_and_unit(
