@@ -663,6 +663,13 @@ _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|�
 # a 文号 in brackets opening the headline ("[某政办发〔2022〕20号]某市人民政府办公室关于…的通知")
 _DOCNO_BRACKET_OPEN = re.compile(r"^[\[［【]\s*(" + _DOCNO_RE.pattern + r")\s*[\]］】]")
 _DOCNO_AFTER_TITLE = re.compile(r"[(（]\s*(" + _DOCNO_RE.pattern + r")\s*[)）]\s*$")
+# a 文号 glued to the front of a notice's headline on its line ("某政发〔2021〕1号关于印发…的通知",
+# "某政办字〔2023〕5号某县人民政府办公室关于…的意见"): no sentence, the line ends with the notice's kind
+_DOCNO_OPENS_TITLE = re.compile(
+    r"^("
+    + _DOCNO_RE.pattern
+    + r")\s*(?=[^，。；;,、\s]{0,30}?关于[^，。；;,]{2,110}?的(?:通知|意见|决定|批复|函|通报)$)"
+)
 
 
 _NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
@@ -826,10 +833,11 @@ def _body_or_none(text: str) -> str | None:
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
-    任务(某政发〔2021〕2号)"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
+    任务(某政发〔2021〕2号)"), or glued to the front of a notice's headline ("某政发〔2021〕1号关于印发…的
+    通知"); never one cited in a sentence ("根据《…》（国发〔2022〕18号）精神")."""
     for line in lines[:40]:
         s = without_run_on_date(line.strip()) or ""
-        m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s)
+        m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s) or _DOCNO_OPENS_TITLE.match(s)
         if m:
             return m.group(1)
         m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None
@@ -884,6 +892,24 @@ _EPAPER_PAGE_LINE = re.compile(
 )
 
 
+# a news site's stamp printing the year apart from month/day and a clock time: "2024 01/19 19:46:13",
+# "2023 12/05 08:30" (a bare month/day with no year, or no clock time, is no page date)
+_SPLIT_YEAR_STAMP = re.compile(
+    r"^((?:19|20)\d{2})[ \t\u3000]+(\d{1,2})/(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?$"
+)
+
+
+def _split_year_stamp(line: str) -> date | None:
+    """The date of a stamp "2024 01/19 19:46:13" (`_SPLIT_YEAR_STAMP`), or None."""
+    m = _SPLIT_YEAR_STAMP.match(line)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def page_date(lines: list[str]) -> date | None:
     """The page's own date where it has no labelled date field: a date stamp with a clock time
     under the headline ("2023-01-05 10:00 某某办公室", "某某网 2026-01-21 09:15"), a paper's name and
@@ -902,6 +928,8 @@ def page_date(lines: list[str]) -> date | None:
         )
         if m:
             return parse_date(m.group(1))
+        if (split := _split_year_stamp(s)) is not None:
+            return split
         if len(s) <= 160 and H.byline_label(s):
             d = parse_date(s)
             if d:

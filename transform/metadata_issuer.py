@@ -2,7 +2,8 @@
 the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原创稿", the themed site "来源:信用某市"): the
 latter is no issuer. A value without any Chinese character ("来源: sp20241101", "来源:admin", a
 domain) is a mirror's upload code, account or address, and a value that is only a date
-("来源: 2025年01月22日", an e-paper's page line) is the page's date: no issuer either."""
+("来源: 2025年01月22日", an e-paper's page line) is the page's date: no issuer either, nor is a value that opens with the page's toolbar words
+(an empty 来源 field read into "字体大小 打印本页 关闭本页")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _WHOLE: frozenset[str] = frozenset(_LEX["whole"])
 _KEPT: tuple[str, ...] = tuple(_LEX["kept_endings"])
 _BRANDS: tuple[str, ...] = tuple(_LEX["brand_prefixes"])
 _BODY_ENDINGS: tuple[str, ...] = tuple(_LEX["body_endings"])
+_TOOLBAR: tuple[str, ...] = tuple(_LEX["toolbar_openers"])
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -31,6 +33,8 @@ def posting_source(value: str | None) -> bool:
     copy = working_copy(name)  # a traditional name ("某某新聞網", "嶺東發布") is read simplified
     name = copy.text if copy is not None else name
     if name and not _CJK.search(name):
+        return True
+    if name.startswith(_TOOLBAR):  # an empty field read into the toolbar after it ("字体大小 打印本页")
         return True
     if name.endswith(_ENDINGS) and not name.endswith(_KEPT):
         return True
