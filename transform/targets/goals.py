@@ -30,6 +30,18 @@ _CUE_RE = re.compile(
     + "|".join(map(re.escape, (v for v in _CUE_VERBS if v != "如下")))
     + r")(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?\d))"
 )
+# a goals heading on a line of its own, with no colon nor verb ("建议全年经济社会发展预期目标", "今年
+# 主要预期目标"): it heads the bulleted lines under it (`_bulleted_below`)
+_CUE_HEADING_RE = re.compile(
+    r"^[^\S\n]*[^,，;；。:：\s]{0,4}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "cue_heads")))
+    + r")[^,，;；。:：\n]{0,12}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "cue_nouns")))
+    + r")[^\S\n]*$",
+    re.M,
+)
+_BULLET_RE = re.compile(r"^[●•■◆◇★☆▲▪◎○]")
+_BULLETS_MAX = 30  # bulleted lines a goals heading heads
 _SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
 _MIN_SHARES = 2  # a goals list names at least two rates
 _SNIPPET = 40  # characters after the cue that identify the list
@@ -59,7 +71,40 @@ def expected_goal_paragraphs(body: str, covered: list[str]) -> list[str]:
         if line in out or any(line in text or listed in text for text in covered):
             continue
         out.append(line)
+    out.extend(_bulleted_goals(body, covered, out))
     return out
+
+
+def _bulleted_goals(body: str, covered: list[str], found: list[str]) -> list[str]:
+    """The bulleted lines under a goals heading of its own line ("建议全年经济社会发展预期目标" then
+    "●地区生产总值增长5%以上", "●城镇新增就业110万人以上" …), joined, where they name at least two
+    rates and none of `covered` or `found` holds them."""
+    out: list[str] = []
+    seen: set[str] = set()  # (lists already kept: a set, never a scan of them per heading)
+    for m in _CUE_HEADING_RE.finditer(body):
+        listed = _bulleted_below(body, m.end())
+        if listed in seen or len(_SHARE_RE.findall(listed)) < _MIN_SHARES:
+            continue
+        if any(listed in text or text in listed for text in (*covered, *found) if text):
+            continue
+        seen.add(listed)
+        out.append(listed)
+    return out
+
+
+def _bulleted_below(body: str, end: int) -> str:
+    """The run of bulleted lines right under the line ending at `end` (blank lines between), joined
+    by line breaks; "" where the next non-blank line has no bullet."""
+    lines: list[str] = []
+    while 0 <= end < len(body) and len(lines) < _BULLETS_MAX:
+        nxt = body.find("\n", end + 1)
+        line = body[end + 1 : len(body) if nxt < 0 else nxt].strip()
+        if line:
+            if _BULLET_RE.match(line) is None:
+                break
+            lines.append(line)
+        end = nxt
+    return "\n".join(lines)
 
 
 def _before_items(line: str, cue: int) -> str:
