@@ -175,6 +175,37 @@ def _compact(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _site_tag() -> re.Pattern[str]:
+    """A site's own tag in 【】 at either end of a headline (lexicons/byline_headline_tags.txt)."""
+    tags = "|".join(sorted(map(re.escape, words("byline_headline_tags")), key=len, reverse=True))
+    return re.compile(rf"^\s*【(?:{tags})】\s*|\s*【(?:{tags})】\s*$", re.IGNORECASE)
+
+
+def untagged(s: str) -> str:
+    """A headline without a site's tag at its ends ("…工作安排【精选推荐】" -> "…工作安排")."""
+    if "【" not in s:
+        return s
+    for _ in range(2):  # "【推荐】…【精选】": one at each end
+        s = _site_tag().sub("", s)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _crumb_site() -> tuple[str, ...]:
+    return tuple(words("byline_site_crumbs"))
+
+
+def _after_crumb(line: str, nxt: str) -> bool:
+    """Line is a site's breadcrumb before the headline that the next line prints alone
+    ("某章网 资料文库 某方案范文" over "某方案范文"): the part before it opens with a site's name."""
+    s, n = line.strip(), nxt.strip()
+    if len(n) < 4 or not s.endswith(n) or len(s) == len(n):
+        return False
+    crumb = s[: -len(n)]
+    return crumb[-1:].isspace() and crumb.split()[0].endswith(_crumb_site())
+
+
+@lru_cache(maxsize=1)
 def _field_labels() -> frozenset[str]:
     """Every label of the 信息公开 block (发布日期, 索引号 …), without spaces."""
     fields = table("metadata_labels")["fields"]
@@ -303,7 +334,7 @@ def _fragment(line: str) -> bool:
 
 
 def _complete(s: str) -> bool:
-    return bool(_kinds()[0].search(_compact(s)))
+    return bool(_kinds()[0].search(_compact(untagged(s))))
 
 
 # the 关于…的通知 part of a title: a space between two characters inside it is a line break of the
@@ -352,6 +383,7 @@ def clean_title(title: str | None) -> str | None:
     s = _LEAD_DOCNO.sub("", s)
     if _EDGE_PICTOGRAPHS.search(s):
         s = _EDGE_PICTOGRAPHS.sub("", s) or s
+    s = untagged(s) or s
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
     s = cut_byline(s)
@@ -719,6 +751,8 @@ def first_heading(lines: list[str]) -> str | None:
             and not _PRESIDED.search(s)
             and not (i + 1 < len(lines) and _cut_link(s, lines[i + 1]))
         ):
+            if i + 1 < len(lines) and _after_crumb(s, lines[i + 1]):
+                i += 1  # the headline alone on the next line: without the site's breadcrumb
             return clean_title(_heading_at(lines, i))
     return None
 
