@@ -28,6 +28,7 @@ from transform.targets.qualifiers import (
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
+    plot_size,
 )
 from transform.targets.quantity import RATIO_AFTER
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
@@ -59,6 +60,7 @@ _SCOPE_CHAIN_RE = re.compile(
 _LIST_VERB_RE = _any(_x("list_count_verbs"))
 _LIST_KIND_UNITS = frozenset(_x("list_kind_units"))
 _SCOPE_LIST_HEAD_RE = _any(_x("scope_list_heads"))
+_LIST_MEASURE_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + alternation(_x("list_measure_nouns")) + ")")
 _SCOPE_CHAIN_LAST = lasts(_x("scope_chain_places"))
 _OBJECT_WORK_RE = re.compile("进行|" + alternation(_x("list_count_verbs")))
 _OBJECT_FRAME_RE = re.compile(
@@ -423,6 +425,8 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
     """The last rules of _drop_by_context: what the number's words name or frame."""
     if _names_a_thing(t, c):
         return "_names_a_thing"
+    if plot_size(t, c):
+        return "plot_size"  # 启动西侧400亩地块征地拆迁: which plot, not how much
     if c.kind == "count" and _scope_of_rate(t, c, clause_before):
         return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
@@ -473,6 +477,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     head = t[clause_start : c.start - len(sm.group(0))]
     if c.unit in _LIST_KIND_UNITS or _SCOPE_LIST_HEAD_RE.search(head) is not None:
         return True
+    if _listed_measures(t, c, head):
+        return True  # 技术改造投资、民间投资等15项季度考核指标: the measures the list names
     if _LIST_VERB_RE.search(head) is not None:
         return False
     # "对A、B等28个小区进行改造": the clause works on what it counts, its verb after the count
@@ -480,6 +486,15 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+def _listed_measures(t: str, c, head: str) -> bool:
+    """ "A、B等N项" then a noun of `list_measure_nouns` (季度考核指标): the count of the measures the
+    list names, unless a verb before the list builds them (新增PM10、臭氧等3项监测指标); a verb
+    inside a later item is part of a measure's name (技术改造投资, 新开工项目数)."""
+    if _LIST_MEASURE_RE.match(t, c.end) is None:
+        return False
+    return _LIST_VERB_RE.search(head.split("、", 1)[0]) is None
 
 
 def _closes_included_list(t: str, c, clause_start: int) -> bool:

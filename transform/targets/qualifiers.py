@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.targets.comparators import _LEVEL_VERB_TAIL
-from transform.targets.words import lex
+from transform.targets.words import ends_with, lex
 from transform.targets.years import frequency_modifier
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -110,6 +110,22 @@ def _settlement_size(t: str, c) -> bool:
     if t.startswith("的", p):
         p += 1
     return t.startswith(_SETTLEMENT_NOUNS, p)
+
+
+_PLOT_UNITS = lex("targets_exclusions", "plot_size_units")
+_PLOT_NOUNS = lex("targets_exclusions", "plot_nouns")
+_COMMIT_VERBS = lex("targets_indicators", "commit_verbs")
+
+
+def plot_size(t: str, c) -> bool:
+    """An area glued (maybe by 的) to a plot noun is the size of the plot, which says which plot
+    is meant (启动西侧400亩地块征地拆迁, 3.5公顷的宗地): no target, as a settlement's size."""
+    if c.suffix or not c.unit.endswith(_PLOT_UNITS):
+        return False
+    if ends_with(t[max(c.seg_start, c.start - 6) : c.start], _COMMIT_VERBS):
+        return False  # 完成3.5公顷的宗地供应: the area the work covers
+    p = c.end + 1 if t.startswith("的", c.end) else c.end
+    return t.startswith(_PLOT_NOUNS, p)
 
 
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
