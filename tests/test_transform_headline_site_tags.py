@@ -25,10 +25,25 @@ def _doc(text: str) -> dict:
     ("县教育局2022年工作总结及2023年工作安排【精选推荐】", "县教育局2022年工作总结及2023年工作安排"),
     ("【推荐】某镇2024年重点工作任务清单", "某镇2024年重点工作任务清单"),
     ("某镇2024年度工作计划【最新版】", "某镇2024年度工作计划"),
-    ("某縣2023年教育工作要點【精選推薦】", "某縣2023年教育工作要點"),
 ])
 def test_a_site_tag_leaves_the_title(raw, clean):
     assert clean_title(raw) == clean
+
+
+def test_a_traditional_site_tag_leaves_the_title():
+    # the tag words are listed in simplified characters: a traditional page is read in its
+    # simplified working copy (transform.normalize) and its title printed as printed
+    text = (
+        "某縣2023年教育工作要點【精選推薦】\n現將2023年工作安排如下：\n一、加強教師隊伍建設\n"
+        "1.公開招聘中小學教師50名，優化城鄉教師配置。\n2.實施校長職級制改革，完善考核辦法。\n"
+    )
+    assert _doc(text)["title"] == "某縣2023年教育工作要點"
+
+
+def test_a_traditional_breadcrumb_before_the_headline_leaves_the_title():
+    name = "鎮委建設項目推進工作方案範文"
+    text = f"美章網 資料文庫 {name}\n\n{name}\n\n一、加強項目建設\n1.新建道路5公里。\n"
+    assert _doc(text)["title"] == name
 
 
 @pytest.mark.parametrize("title", [
