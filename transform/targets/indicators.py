@@ -128,6 +128,8 @@ _AT_PLACE_RE = re.compile(
     r"(?:范围内|境内|内)?)(?![级内外域])"
 )
 _LONG_CUT_RE = re.compile(f"(?:{_alt(_i('long_cut'))})")
+# a verb of commitment followed by 或 is one of a pair that names a class (达到或优于Ⅲ类), no cut
+_QUALIFIER_OR = "或"
 _TRAIL_CONNECT_RE = re.compile(r"(?:和|及|与|或|以及|\s)+$")
 _SUBJ_TAIL_RE = re.compile(
     r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年"
@@ -202,12 +204,33 @@ def _shorten(indicator: str | None) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s[:-1]  # 11座宽路窄桥): the close of an aside the number stood in
     if len(s) > 30:
-        cuts = [m.end() for m in _LONG_CUT_RE.finditer(s) if len(s) - m.end() >= 2]
+        cuts = [m.end() for m in _LONG_CUT_RE.finditer(s) if len(s) - m.end() >= 2 and _cuts_here(s, m)]
         if cuts:
             s = s[cuts[-1] :]
         if len(s) > 30:
-            s = s[-30:]
+            s = _after_cut_bracket(s[-30:])
     return s.strip(" ,、:|") or None
+
+
+def _after_cut_bracket(s: str) -> str:
+    """s (the last characters of a long phrase) from after the close of a bracket whose opening was
+    cut off ("見附件1)達到或好於Ⅲ類水體比例" -> "達到或好於Ⅲ類水體比例"), when words remain after it."""
+    close = min((i for i in (s.find(")"), s.find("）")) if i >= 0), default=-1)
+    if close < 0 or close + 2 >= len(s):
+        return s
+    before = s[:close]
+    return s if "(" in before or "（" in before else s[close + 1 :]
+
+
+def _cuts_here(s: str, m: re.Match[str]) -> bool:
+    """Whether a long_cut match m opens what follows it: not a verb of a class qualifier
+    ("水质达到或优于Ⅲ类比例": 达到 + 或 names the class, the verb of commitment comes after it),
+    nor a word inside a bracket ("水质优良（达到或优于Ⅲ类）比例", "（一、二类）")."""
+    if s.startswith(_QUALIFIER_OR, m.end()):
+        return False
+    before = s[: m.start()]
+    opened = before.count("(") + before.count("（")
+    return opened == 0 or opened <= before.count(")") + before.count("）")
 
 
 def _strip_lead_filler(s: str) -> str:
