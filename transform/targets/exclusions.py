@@ -99,7 +99,7 @@ _DOCUMENT_ARTICLES = re.compile(
     + "|".join(map(re.escape, _x("document_nouns")))
     + r"))\s?(?:共有|共计|共)\s?$|\d{1,3}\s?(?:"
     + "|".join(map(re.escape, _x("document_parts")))
-    + r")\s?[、,]\s?$"
+    + r")\s?[、,]?\s?$"
 )
 _BASELINE_VALUE_TAIL = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年|"
@@ -214,16 +214,38 @@ def _span_or_stages(t: str, c, clause_start: int) -> str:
     describes its structure: neither is a target ("" when the number is neither)."""
     if t[c.start - 4 if c.start > 4 else 0 : c.start].rstrip(" 约近").endswith(_DURATION_HEADS):
         return "duration_span"
-    if c.unit == "个" and t.startswith(_STAGE_NOUNS, c.end):
+    if _stage_noun_after(t, c):
         lo = c.start - 12 if c.start - 12 > clause_start else clause_start
         if any(w in t[lo : c.start] for w in _STAGE_SPLIT_WORDS):
             return "stage_count"
+        lo = c.start - _LISTED_PARTS_SPAN if c.start - _LISTED_PARTS_SPAN > clause_start else clause_start
+        if _LISTED_PARTS_RE.search(t, lo, c.start):
+            return "stage_count"  # 分总体目标、主要任务、保障机制3部分: the parts named, then counted
     if c.unit in _PART_UNITS and _PART_SPLIT_RE.search(t, c.start - 12 if c.start > 12 else 0, c.start):
         return "stage_count"  # 纲要共分18篇62章, 《规划》分为8篇，共30章: the document's own parts
     return ""
 
 
 _STAGE_SPLIT_WORDS = _x("stage_split_verbs")
+_NOT_STAGE_TAILS = _x("not_stage_tails")
+# a split verb, then the names of the parts in a list (、 between them), right before their count
+_LISTED_PARTS_SPAN = 60
+_LISTED_PARTS_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _STAGE_SPLIT_WORDS))
+    + r")(?:[^,，。;；:：、\d\n]{1,10}、){1,6}[^,，。;；:：、\d\n]{1,10}$"
+)
+
+
+def _stage_noun_after(t: str, c) -> bool:
+    """A stage noun after the count: after its 个 (4个阶段, 12个部分), or read from its measure word
+    on (3部分: the 部 taken for the measure word opens 部分), but not 部分别 (2部分别播出: 2部, 分别)."""
+    if c.unit == "个":
+        return t.startswith(_STAGE_NOUNS, c.end)
+    at = c.end - len(c.unit) if c.unit and t.startswith(c.unit, c.end - len(c.unit)) else -1
+    return at >= 0 and t.startswith(_STAGE_NOUNS, at) and not t.startswith(_NOT_STAGE_TAILS, at)
+
+
 _PART_UNITS = frozenset(_x("part_units"))
 # right before the count: a split verb (分为, 共分, 其分), or a count of parts before it (18篇62章)
 _PART_SPLIT_RE = re.compile(
