@@ -385,9 +385,21 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     found = _INCENTIVE_RE.search(t, clause_start, hi)
     while found is not None and t.startswith(_NOT_INCENTIVE, found.start()):
         found = _INCENTIVE_RE.search(t, found.end(), hi)  # 补贴性培训: a kind of work, no incentive
-    if found is None:
+    if found is None or _reach_after_incentive(t, found.start(), c.start):
         return False
     return _SEEK_FUNDS_RE.search(t, clause_start, c.start) is None
+
+
+_INCENTIVE_REACH = _x("incentive_reach")
+
+
+def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
+    """A word of how far the incentive reaches after the last incentive word before the number
+    ("护理补贴目标人群覆盖率达100%", "补贴覆盖90%以上的农户"): the number measures its reach, a target."""
+    last = -1
+    for m in _INCENTIVE_RE.finditer(t, lo, hi):
+        last = m.end()
+    return last >= 0 and any(t.find(w, last, hi) >= 0 for w in _INCENTIVE_REACH)
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
