@@ -96,5 +96,9 @@ def _value(num: str) -> float | None:
     return parse_number(num)
 
 
+# the denominator of a rate set off by a space (text of a PDF or a table: "800 亿立方米 / 年",
+# "740 万平方米/ 年"): QTY_RE reads only the unit before it
+SPACED_PER_RE = re.compile(rf"(?:\s/\s?|/\s)(?P<per>{_PER_RE})")
+
 # "缩小到1.9:1": the first term of a ratio (its second term is no target: exclusions)
 RATIO_AFTER = re.compile(r"\s?[:∶]\s?1(?![\d.])")

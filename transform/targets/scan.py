@@ -17,6 +17,7 @@ from transform.targets.quantity import (
     FRACTION_UNITS,
     QTY_RE,
     RATIO_AFTER,
+    SPACED_PER_RE,
     TENTHS_AFTER,
     _value,
 )
@@ -117,6 +118,7 @@ def _about_range_low(num: str) -> float | None:
 
 # "3个 百分点": the unit 个百分点 split by a line wrap of PDF text (one whitespace character)
 _WRAPPED_POINTS = "百分点"
+_SPACED_PER_FIRST = frozenset(" \t\u3000/")  # what SPACED_PER_RE can start with
 
 
 def _scan(
@@ -161,6 +163,9 @@ def _scan(
         if unit == "个" and t[qend : qend + 1].isspace() and t.startswith(_WRAPPED_POINTS, qend + 1):
             unit = "个百分点"  # "增长3个 百分点": a line wrap (PDF) inside the unit
             last_end = qend = qend + 1 + len(_WRAPPED_POINTS)
+        elif unit_word and t[qend : qend + 1] in _SPACED_PER_FIRST and (pm := SPACED_PER_RE.match(t, qend)):
+            unit += "/" + pm.group("per")  # "800 亿立方米 / 年": the rate's denominator after a space
+            last_end = qend = pm.end()
         nxt = t[qend : qend + 1]
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
