@@ -96,6 +96,10 @@ def _value(num: str) -> float | None:
     return parse_number(num)
 
 
+# a unit word right after the second bound of a range whose first bound carries only its scale
+# word ("3万-5万亩", "300万至350万人次": the unit is 万亩, 万人次)
+UNIT_AFTER_RE = re.compile(rf"\s?(?P<unit>{_UNIT_RE}" + _opt(rf"/(?:{_PER_RE})") + ")")
+
 # the denominator of a rate set off by a space (text of a PDF or a table: "800 亿立方米 / 年",
 # "740 万平方米/ 年"): QTY_RE reads only the unit before it
 SPACED_PER_RE = re.compile(rf"(?:\s/\s?|/\s)(?P<per>{_PER_RE})")

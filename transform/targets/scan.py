@@ -19,6 +19,7 @@ from transform.targets.quantity import (
     RATIO_AFTER,
     SPACED_PER_RE,
     TENTHS_AFTER,
+    UNIT_AFTER_RE,
     _value,
 )
 from transform.targets.spans import _LazyMasks
@@ -265,6 +266,10 @@ def _scan(
                 if t.startswith(base, rm.end()):
                     is_range = True
                     end = last_end = rm.end() + len(base)  # the second bound is read: skip it
+                    if not base and (um := UNIT_AFTER_RE.match(t, end)):
+                        unit += um.group("unit")  # 3万-5万亩: the unit after the second bound
+                        kind = unit_kind(unit)
+                        end = last_end = um.end()
         cands.append(_Cand(start, end, qend, value, unit, kind, suffix, approx, is_range, chinese))
     return cands, ypos, yval
 
