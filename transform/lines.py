@@ -142,9 +142,10 @@ def normalise_lines(text: str) -> list[str]:
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
     out: list[str] = []
-    for ln in lines:
-        if len(ln) > 20:
-            pieces = split_inline(ln, getattr(ln, "items_end", None))
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) and not isinstance(ln, TableLine) else None
+        if len(ln) > 20 or (nxt is not None and _may_open(ln)):
+            pieces = split_inline(ln, getattr(ln, "items_end", None), nxt)
             if _lists_achievements(pieces):
                 pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed, no items
             if len(pieces) > 1 and not isinstance(ln, TableLine):
@@ -174,20 +175,24 @@ def _is_shi(piece: str) -> bool:
     return mk is not None and mk.kind == "shi"
 
 
-def split_inline(line: str, items_end: int | None = None) -> list[str]:
+def split_inline(line: str, items_end: int | None = None, nxt: str | None = None) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
     "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose). Markers from `items_end`
-    on (a table row's labelled cells) split nothing."""
+    on (a table row's labelled cells) split nothing. An item whose text opens with its first
+    sub-item is cut before it where the sub-item goes on in the line or on `nxt`, the next line
+    ("19、①关闭…。" / "②改造…。")."""
     candidates = _inline_candidates(line)
     if items_end is not None:
         candidates = {k: kept for k, v in candidates.items() if (kept := [c for c in v if c[0] < items_end])}
     opening = None
+    second_below = False  # the opening sub-item's second one opens the next line
     if _may_open(line) and (head := match_marker(line)) is not None:
         # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
         inner = match_marker(line[head.end : head.end + _MARKER_SPAN])
         if inner is not None and inner.kind != head.kind and inner.number == 1 and inner.kind in ITEM_KINDS:
             opening = head.end
             candidates.setdefault(inner.kind, []).insert(0, (opening, inner))
+            second_below = _opens_second(nxt, inner.kind)
     if not candidates:
         return [line]
     first = match_marker(line)
@@ -202,7 +207,7 @@ def split_inline(line: str, items_end: int | None = None) -> list[str]:
             if mk.number == expected:
                 cuts.append(pos)
                 expected += 1
-        if (same and cuts) or len(cuts) >= 2:
+        if (same and cuts) or len(cuts) >= 2 or (second_below and cuts == [opening]):
             if same or not best:
                 best = cuts
             if same:
@@ -224,6 +229,14 @@ def split_inline(line: str, items_end: int | None = None) -> list[str]:
     if block and len(pieces) >= 2 and block.start() > 0:
         pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
     return pieces
+
+
+def _opens_second(line: str | None, kind: str) -> bool:
+    """Does `line` open with the second item of a run of `kind` (② after a line's ①)?"""
+    if line is None or isinstance(line, TableLine):
+        return False
+    mk = match_marker(line[:_MARKER_SPAN])
+    return mk is not None and mk.kind == kind and mk.number == 2
 
 
 def _inline_candidates(line: str) -> dict[str, list[tuple[int, Marker]]]:
