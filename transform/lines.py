@@ -56,6 +56,14 @@ _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name 
 _MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
+# a section heading printed with its first item on the same line, the line break between them
+# lost in a conversion ("一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。")
+_GLUED_ITEM = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；;：:！!？?\d]{2,40}?[\u4e00-\u9fff](\d{1,2})[、.．](?=[\u4e00-\u9fff“])"
+)
+_GLUED_BACK = 60  # lines looked back for the number of the item before a glued one
+
+
 class OpeningItem(str):
     """The number of an item whose text opens with its first sub-item ("2." of "2. ①改造…；②新增…"),
     cut off onto a line of its own: the tree reads it as the item, with the sub-items below it."""
@@ -143,6 +151,9 @@ def normalise_lines(text: str) -> list[str]:
     lines = _join_broken_lines(lines)
     out: list[str] = []
     for i, ln in enumerate(lines):
+        if ln[:1] in _SHI_START and not isinstance(ln, TableLine) and (glued := _unglued_item(ln, out)):
+            out.append(glued[0])
+            ln = glued[1]
         nxt = lines[i + 1] if i + 1 < len(lines) and not isinstance(ln, TableLine) else None
         if len(ln) > 20 or (nxt is not None and _may_open(ln)):
             pieces = split_inline(ln, getattr(ln, "items_end", None), nxt)
@@ -157,6 +168,27 @@ def normalise_lines(text: str) -> list[str]:
 
 
 _SHI_START = tuple("一二三四五六七八九十")
+
+
+def _unglued_item(line: str, out: list[str]) -> tuple[str, str] | None:
+    """(heading, item) of a section heading glued to its first item, where the item's number
+    opens a run (1) or goes on from the item before (3 after 2); else None."""
+    m = _GLUED_ITEM.match(line)
+    if m is None:
+        return None
+    number = int(m.group(1))
+    if number != 1 and number != _last_item_number(out) + 1:
+        return None
+    return line[: m.start(1)], line[m.start(1) :]
+
+
+def _last_item_number(out: list[str]) -> int:
+    """The number of the last 1. / 1、 item among the lines before (0: none near)."""
+    for ln in reversed(out[-_GLUED_BACK:]):
+        mk = match_marker(ln[:_MARKER_SPAN])
+        if mk is not None and mk.kind == "ar":
+            return mk.number
+    return 0
 
 
 def _lists_achievements(pieces: list[str]) -> bool:
