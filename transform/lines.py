@@ -56,6 +56,14 @@ _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name 
 _MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
+# a section heading printed with its first item on the same line, the line break between them
+# lost in a conversion ("一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。")
+_GLUED_ITEM = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；;：:！!？?\d]{2,40}?[\u4e00-\u9fff](\d{1,2})[、.．](?=[\u4e00-\u9fff“])"
+)
+_GLUED_BACK = 60  # lines looked back for the number of the item before a glued one
+
+
 class OpeningItem(str):
     """The number of an item whose text opens with its first sub-item ("2." of "2. ①改造…；②新增…"),
     cut off onto a line of its own: the tree reads it as the item, with the sub-items below it."""
@@ -142,9 +150,13 @@ def normalise_lines(text: str) -> list[str]:
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
     out: list[str] = []
-    for ln in lines:
-        if len(ln) > 20:
-            pieces = split_inline(ln, getattr(ln, "items_end", None))
+    for i, ln in enumerate(lines):
+        if ln[:1] in _SHI_START and not isinstance(ln, TableLine) and (glued := _unglued_item(ln, out)):
+            out.append(glued[0])
+            ln = glued[1]
+        nxt = lines[i + 1] if i + 1 < len(lines) and not isinstance(ln, TableLine) else None
+        if len(ln) > 20 or (nxt is not None and _may_open(ln)):
+            pieces = split_inline(ln, getattr(ln, "items_end", None), nxt)
             if _lists_achievements(pieces):
                 pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed, no items
             if len(pieces) > 1 and not isinstance(ln, TableLine):
@@ -156,6 +168,27 @@ def normalise_lines(text: str) -> list[str]:
 
 
 _SHI_START = tuple("一二三四五六七八九十")
+
+
+def _unglued_item(line: str, out: list[str]) -> tuple[str, str] | None:
+    """(heading, item) of a section heading glued to its first item, where the item's number
+    opens a run (1) or goes on from the item before (3 after 2); else None."""
+    m = _GLUED_ITEM.match(line)
+    if m is None:
+        return None
+    number = int(m.group(1))
+    if number != 1 and number != _last_item_number(out) + 1:
+        return None
+    return line[: m.start(1)], line[m.start(1) :]
+
+
+def _last_item_number(out: list[str]) -> int:
+    """The number of the last 1. / 1、 item among the lines before (0: none near)."""
+    for ln in reversed(out[-_GLUED_BACK:]):
+        mk = match_marker(ln[:_MARKER_SPAN])
+        if mk is not None and mk.kind == "ar":
+            return mk.number
+    return 0
 
 
 def _lists_achievements(pieces: list[str]) -> bool:
@@ -174,20 +207,24 @@ def _is_shi(piece: str) -> bool:
     return mk is not None and mk.kind == "shi"
 
 
-def split_inline(line: str, items_end: int | None = None) -> list[str]:
+def split_inline(line: str, items_end: int | None = None, nxt: str | None = None) -> list[str]:
     """Split one paragraph that holds several numbered items: "1.甲。2.乙。", "…：（1）甲；（2）乙。",
     "…。一是甲；二是乙。" (not inside a numbered item: its 一是… is prose). Markers from `items_end`
-    on (a table row's labelled cells) split nothing."""
+    on (a table row's labelled cells) split nothing. An item whose text opens with its first
+    sub-item is cut before it where the sub-item goes on in the line or on `nxt`, the next line
+    ("19、①关闭…。" / "②改造…。")."""
     candidates = _inline_candidates(line)
     if items_end is not None:
         candidates = {k: kept for k, v in candidates.items() if (kept := [c for c in v if c[0] < items_end])}
     opening = None
+    second_below = False  # the opening sub-item's second one opens the next line
     if _may_open(line) and (head := match_marker(line)) is not None:
         # "2. ①改造…；②新增…": an item whose text opens with its first sub-item
         inner = match_marker(line[head.end : head.end + _MARKER_SPAN])
         if inner is not None and inner.kind != head.kind and inner.number == 1 and inner.kind in ITEM_KINDS:
             opening = head.end
             candidates.setdefault(inner.kind, []).insert(0, (opening, inner))
+            second_below = _opens_second(nxt, inner.kind)
     if not candidates:
         return [line]
     first = match_marker(line)
@@ -202,7 +239,7 @@ def split_inline(line: str, items_end: int | None = None) -> list[str]:
             if mk.number == expected:
                 cuts.append(pos)
                 expected += 1
-        if (same and cuts) or len(cuts) >= 2:
+        if (same and cuts) or len(cuts) >= 2 or (second_below and cuts == [opening]):
             if same or not best:
                 best = cuts
             if same:
@@ -224,6 +261,14 @@ def split_inline(line: str, items_end: int | None = None) -> list[str]:
     if block and len(pieces) >= 2 and block.start() > 0:
         pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
     return pieces
+
+
+def _opens_second(line: str | None, kind: str) -> bool:
+    """Does `line` open with the second item of a run of `kind` (② after a line's ①)?"""
+    if line is None or isinstance(line, TableLine):
+        return False
+    mk = match_marker(line[:_MARKER_SPAN])
+    return mk is not None and mk.kind == kind and mk.number == 2
 
 
 def _inline_candidates(line: str) -> dict[str, list[tuple[int, Marker]]]:

@@ -20,14 +20,17 @@ fits the column after the figure, not the first column of a row.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from transform import lexicons
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is_units
 from transform.table_rows import Row, compound_number, row_number
 
 __all__ = [
     "cut_unit_name",
     "figure_cell",
+    "join_broken_title",
     "joined_header",
     "merge_wrapped",
     "spaced_tail",
@@ -248,3 +251,37 @@ def _unit_cell_goes_on(row: Row, tokens: list[str]) -> bool:
     row.cells[-1] += joint + "、".join(tokens[:units])
     row.cells.extend(tokens[units:])
     return True
+
+
+_TITLE_PART_MAX = 16
+_TITLE_TAIL_MAX = 8
+
+
+def join_broken_title(row: Row, cols: list[Column]) -> None:
+    """A name cell printed over two lines in a table of one cell per line ("城市用气" / "提升工程"
+    before the long 建设内容 cell): where the two first columns after the number both hold text
+    (项目名称 | 建设内容) and the row's first two cells are short words before a long one, the
+    two short cells are the name's two lines, where together they end as a project's name does
+    (工程, 项目 …; a content cell's short first line, "新建城市书房", is no part of the name)."""
+    roles = [c.role for c in cols if c.role != "no"]
+    cells = row.cells
+    if roles[:2] != ["content", "content"] or len(cells) < 3 or row.heads:
+        return
+    name, tail, body = cells[0], cells[1], cells[2]
+    if (
+        cell_type(name) == "short"
+        and cell_type(tail) == "short"
+        and cell_type(body) == "long"
+        and len(name) <= _TITLE_PART_MAX
+        and len(tail) <= _TITLE_TAIL_MAX
+        and not SENTENCE_PUNCT.search(name + tail)
+        and row_number(tail) is None
+        and (name + tail).endswith(_project_words())
+    ):
+        cells[:2] = [name + tail]
+
+
+@functools.cache
+def _project_words() -> tuple[str, ...]:
+    """Words that end a project's name (工程, 项目, 行动 …: lexicons/task_project_words.txt)."""
+    return lexicons.words("task_project_words")

@@ -37,6 +37,7 @@ from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number,
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
+    join_broken_title,
     joined_header,
     merge_wrapped,
     spaced_tail,
@@ -52,6 +53,9 @@ _SIGNATURE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _TABLE_END = re.compile(r"^(注|备注|说明)\s*[:：]|^附\s*件\s*\d{0,2}\s*[:：]?\s*$|^附\s*件\s*\d{1,2}\b")
 _MAX_HEAD_LINES = 16
 _HEAD_PART = 2  # the parts of a head broken over two lines ("责任" / "领导") are short
+# a head's bracketed measure or note printed on a line of its own ("总投资" / "（万元）")
+_HEAD_NOTE = re.compile(r"^[（(][^（()）]{1,6}[)）]$")
+_JOINED_HEAD_MAX = 8
 
 
 def _cells(line: str) -> list[str]:
@@ -163,6 +167,24 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
 _PROJECT_HEAD = re.compile(r"投资|资金|年限|年度|规模|数量|[（(][^（()）]{1,6}[)）]$")
 
 
+# columns of a project table (序号 名称 内容 年限 总投资 当年投资 年度计划 资金来源 责任单位)
+_PROJECT_MAX = 10
+
+
+def _completes_head(prev: str, text: str) -> bool:
+    """Is the header line `text` the rest of the head `prev` above it: a bracketed measure or note
+    ("总投资" / "（万元）"), or, where neither part names a column, the part that makes the two one
+    head that does ("建设起" / "止年限")?"""
+    if _HEAD_NOTE.match(text):
+        return True
+    if column_role(prev) is not None or column_role(text) is not None or _PROJECT_HEAD.search(prev):
+        return False
+    joined = prev + text
+    return len(joined) <= _JOINED_HEAD_MAX and (
+        column_role(joined) is not None or bool(_PROJECT_HEAD.search(joined))
+    )
+
+
 def _unknown(cols: list[Column]) -> int:
     return sum(1 for c in cols if c.role == "extra")
 
@@ -171,7 +193,7 @@ def _header(cells: list[str]) -> list[Column] | None:
     """`header`, or the columns of a project table whose unknown heads, more than `header`
     allows, all name a project's figures or period ("序号 项目名称 建设内容 总投资（亿元） 建设年限")."""
     cols = header(cells)
-    if cols is not None or not 4 <= len(cells) <= 8 or column_role(WS.sub("", cells[0])) != "no":
+    if cols is not None or not 4 <= len(cells) <= _PROJECT_MAX or column_role(WS.sub("", cells[0])) != "no":
         return cols  # (a project table numbers its rows: most rows of text end here, cheaply)
     heads = [WS.sub("", c) for c in cells]
     unknown = [h for h in heads if column_role(h) is None]
@@ -200,6 +222,10 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
             or match_marker(text)
         ):
             break
+        if len(heads) > 1 and not pending and _completes_head(heads[-1], text):
+            heads[-1] += text  # "总投资" / "（万元）", "建设起" / "止年限": one head broken over two lines
+            j += 1
+            continue
         if pending and len(text) > _HEAD_PART:
             heads.append(pending)  # a whole head (数量 before 责任单位), not half of one
             pending = ""
@@ -336,6 +362,10 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         events.append(("row", row))
     if not any(e[0] == "row" for e in events):
         return [], j
+    if not sure and not separated:
+        for ev in events:
+            if ev[0] == "row":
+                join_broken_title(ev[1], cols)
     return emit_rows(events, cols, table, "；" if not sure else ""), k
 
 
