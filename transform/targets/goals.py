@@ -288,6 +288,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
     review = ahead = open_ = row = horizon = goal = False
+    fields = False  # a horizon whose field leads ("生态文明建设 实现新跨越") head its paragraphs
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     lines = body.split("\n")
@@ -302,6 +303,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         was_row, row = row, False
         was_horizon, horizon = horizon, False
         was_goal, goal = goal, False
+        was_fields, fields = fields, False
         if was_row and s.count("|") >= 2:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
@@ -327,8 +329,12 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
                 continue
         if review or not any(c.isdigit() for c in s) or lists_achievements(s):  # (过去一年，…一是…)
             # (a bullet without figures goes on; so does a plain subheading, "到2025年" then
-            # "基本实现园林城市全覆盖" over the figures that still belong to that year)
-            horizon = was_horizon and (s.startswith(_BULLETS) or _plain_subheading(s, review))
+            # "基本实现园林城市全覆盖" over the figures that still belong to that year, and, once
+            # such a lead heads a field, the field's paragraph without figures: the next field's
+            # figures still belong to the horizon)
+            lead = _plain_subheading(s, review)
+            horizon = was_horizon and (s.startswith(_BULLETS) or lead or (was_fields and not review))
+            fields = horizon and (lead or was_fields)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
