@@ -638,11 +638,13 @@ def _ahead_horizon(line: str, since: int | None) -> bool:
 
 # a clause led by a year and its subject without a comma, then a commitment word in the clause:
 # "2025年公路水路交通投资确保2600亿元、力争2800亿元"
-# (or after a news lead-in or a speaker's: "他介绍，2026年某省将…", "负责人表示，2025年全市计划…")
+# (or after a news lead-in or a speaker's: "他介绍，2026年某省将…", "负责人表示，2025年全市计划…"; or a
+# meeting's, with 要 right after the year: "会议提出，2017年要大力推进…", not 要素 nor 要求)
 _YEAR_LED_AHEAD_RE = re.compile(
     r"(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
-    + r")[，,])((?:19|20)\d\d)\s?年度?(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    + r")[，,])((?:19|20)\d\d)\s?年度?(?:(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    + r"|(?<=[，,]\d{4}年)要(?![素求]))"
 )
 
 
