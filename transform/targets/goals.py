@@ -187,10 +187,13 @@ _DISPOSAL_AHEAD = (
     + "|".join(map(re.escape, lex("targets_goals", "disposal_verbs")))
     + "))"
 )
+# 计划 as the noun of a plan's name ("工作计划5篇", "行动计划范文12篇"), not the verb ("计划新建…")
+_PLAN_NOUN_BEFORE = "".join(f"(?<!{re.escape(w)})" for w in lex("targets_goals", "plan_noun_heads"))
 _COMMIT_RE = re.compile(
     r"目标|到\s*20\d{2}\s*年|"
     + "|".join(
-        re.escape(c) + (_DISPOSAL_AHEAD if c == "将" else "") for c in lex("targets_goals", "commit_cues")
+        (_PLAN_NOUN_BEFORE if c == "计划" else "") + re.escape(c) + (_DISPOSAL_AHEAD if c == "将" else "")
+        for c in lex("targets_goals", "commit_cues")
     )
     + "|"
     + _DEADLINE
