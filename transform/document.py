@@ -296,10 +296,20 @@ def _annual_year(fields: dict[str, Any]) -> int | None:
     return int(start) if start and start == fields.get("plan_end_year") else None
 
 
+# a page dated this many years or more after the year of its annual plan is a later copy of it (a
+# mirror, a site of model texts): not a report of January on last year's plan
+_LATER_COPY_YEARS = 2
+
+
 def _published_year(fields: dict[str, Any]) -> int | None:
-    """The year the page was published (明年 in its targets is the year after)."""
-    published = fields.get("publish_date")
-    return getattr(published, "year", None)
+    """The year the page was published (明年 in its targets is the year after); for a later copy
+    of an annual plan (a page dated two years or more after the plan's year), the plan's own year:
+    its 今年 and 明年 speak from then, not from the copy's date."""
+    published = getattr(fields.get("publish_date"), "year", None)
+    annual = _annual_year(fields)
+    if published is not None and annual is not None and published - annual >= _LATER_COPY_YEARS:
+        return annual
+    return published
 
 
 def _goals(

@@ -130,7 +130,8 @@ def explains_plan(title: str | None) -> bool:
 # the opening of a page printed without its headline that says it reports progress: "现将1至7月
 # 民生工程实施进度通报如下", "现将上半年重点工作推进情况通报如下"
 _OPENING_PROGRESS = re.compile(
-    r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告)如下"
+    # (汇报 too: a report to a superior, "现将工作落实情况汇报如下")
+    r"现将[^。\n]{0,40}?(?:进展|推进|落实|完成|办理|进度)(?:情况)?(?:通报|报告|汇报)如下"
     # "…对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。现将有关情况通报如下"
     r"|(?:进展|推进|落实|完成|办理|进度)情况(?:进行了?|开展了?)(?:督办|督查|调度|检查|督导)"
 )
@@ -141,10 +142,14 @@ _OPENING_RESULTS = re.compile(
 )
 # or that it is a government-information disclosure report, the yearly report every office
 # publishes: "现公布我乡2023年政府信息公开工作年度报告", "本报告由某乡人民政府按照《中华人民共和国政府
-# 信息公开条例》…要求编制", "本年度报告根据《…政府信息公开条例》的要求编制"
+# 信息公开条例》…要求编制", "本年度报告根据《…政府信息公开条例》的要求编制", "本年报是根据《…条例》
+# 要求…编制的", "根据《…政府信息公开条例》…要求，编制本局2018年度政府信息公开报告" (not a plan's item
+# that asks for one: "1.编制本单位2023年度政府信息公开工作年度报告")
 _OPENING_DISCLOSURE = re.compile(
     r"现(?:公布|将|编制形成了?)[^。\n]{0,30}?政府信息公开(?:工作)?年度报告"
-    r"|本(?:年度)?报告[^。\n]{0,40}?政府信息公开条例"
+    r"|本(?:年度)?(?:报告|年报)[^。\n]{0,40}?政府信息公开条例"
+    r"|政府信息公开条例》[^。\n]{0,40}?编制了?本[^。\n]{0,6}?(?:19|20)\d{2}\s?年度?"
+    r"政府信息公开(?:工作)?(?:年度)?报告"
 )
 _OPENING_DISCLOSURE_CHARS = 300  # its statement may follow a first heading (一、总体情况)
 # or that it is a statistics bulletin: its first section is the bulletin's "一、综合" and its

@@ -187,10 +187,13 @@ _DISPOSAL_AHEAD = (
     + "|".join(map(re.escape, lex("targets_goals", "disposal_verbs")))
     + "))"
 )
+# 计划 as the noun of a plan's name ("工作计划5篇", "行动计划范文12篇"), not the verb ("计划新建…")
+_PLAN_NOUN_BEFORE = "".join(f"(?<!{re.escape(w)})" for w in lex("targets_goals", "plan_noun_heads"))
 _COMMIT_RE = re.compile(
     r"目标|到\s*20\d{2}\s*年|"
     + "|".join(
-        re.escape(c) + (_DISPOSAL_AHEAD if c == "将" else "") for c in lex("targets_goals", "commit_cues")
+        (_PLAN_NOUN_BEFORE if c == "计划" else "") + re.escape(c) + (_DISPOSAL_AHEAD if c == "将" else "")
+        for c in lex("targets_goals", "commit_cues")
     )
     + "|"
     + _DEADLINE
@@ -288,6 +291,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
     工作目标); never the lines of a block under a heading that reviews the past (回顾2023年工作成果)."""
     out: list[str] = []
     review = ahead = open_ = row = horizon = goal = False
+    fields = False  # a horizon whose field leads ("生态文明建设 实现新跨越") head its paragraphs
     reported = 0  # lines still to read under a "《纲要》提出：" line
     names = _plan_names(body)
     lines = body.split("\n")
@@ -302,6 +306,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
         was_row, row = row, False
         was_horizon, horizon = horizon, False
         was_goal, goal = goal, False
+        was_fields, fields = fields, False
         if was_row and s.count("|") >= 2:
             out[-1] += "\n" + ln  # the next row of a kept table: read with its header
             row = True
@@ -327,8 +332,12 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
                 continue
         if review or not any(c.isdigit() for c in s) or lists_achievements(s):  # (过去一年，…一是…)
             # (a bullet without figures goes on; so does a plain subheading, "到2025年" then
-            # "基本实现园林城市全覆盖" over the figures that still belong to that year)
-            horizon = was_horizon and (s.startswith(_BULLETS) or _plain_subheading(s, review))
+            # "基本实现园林城市全覆盖" over the figures that still belong to that year, and, once
+            # such a lead heads a field, the field's paragraph without figures: the next field's
+            # figures still belong to the horizon)
+            lead = _plain_subheading(s, review)
+            horizon = was_horizon and (s.startswith(_BULLETS) or lead or (was_fields and not review))
+            fields = horizon and (lead or was_fields)
             continue
         if "以来" in s and _AHEAD_WORDS_RE.search(s) is None:
             continue  # "…实施以来，累计完成重点任务537项": what was done since, not what will be
@@ -632,11 +641,13 @@ def _ahead_horizon(line: str, since: int | None) -> bool:
 
 # a clause led by a year and its subject without a comma, then a commitment word in the clause:
 # "2025年公路水路交通投资确保2600亿元、力争2800亿元"
-# (or after a news lead-in or a speaker's: "他介绍，2026年某省将…", "负责人表示，2025年全市计划…")
+# (or after a news lead-in or a speaker's: "他介绍，2026年某省将…", "负责人表示，2025年全市计划…"; or a
+# meeting's, with 要 right after the year: "会议提出，2017年要大力推进…", not 要素 nor 要求)
 _YEAR_LED_AHEAD_RE = re.compile(
     r"(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
-    + r")[，,])((?:19|20)\d\d)\s?年度?(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    + r")[，,])((?:19|20)\d\d)\s?年度?(?:(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    + r"|(?<=[，,]\d{4}年)要(?![素求]))"
 )
 
 
