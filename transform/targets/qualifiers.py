@@ -62,6 +62,8 @@ def _bound_qualifies(t: str, c) -> bool:
     技术改造项目, 6亩以下(不含6亩)的土地; but not "…以下的水平" (a level)."""
     if c.suffix not in _UPPER_LOWER or c.kind == "percent":
         return False
+    if c.kind == "count" and _farm_size(t, c):
+        return True  # 250头以下未改造达标的生猪养殖场: which farms (达标 there reaches no bound)
     if c.kind == "count" and not (_herd_scale(t, c) or _settlement_size(t, c)):
         return False
     p = c.end
@@ -92,6 +94,21 @@ def _herd_scale(t: str, c) -> bool:
     head = t[lo : c.start]
     # (生猪存栏稳定在350万头以上: a level the herd keeps)
     return any(w in head for w in _HERD_SCALE) and not _LEVEL_VERB_TAIL.search(head)
+
+
+_FARM_UNITS = frozenset(lex("targets_exclusions", "farm_size_units"))
+_FARM_NOUNS_RE = re.compile("|".join(map(re.escape, lex("targets_exclusions", "farm_nouns"))))
+_FARM_SPAN = 16  # characters after the bound in which the farm noun ends the qualifier
+
+
+def _farm_size(t: str, c) -> bool:
+    """A count of animals with its bound, then (in its clause, within a few characters) a farm noun:
+    the size says which farms are meant (250头以下未改造达标的生猪养殖场, 存栏50头以下的养殖户)."""
+    if c.unit not in _FARM_UNITS:
+        return False
+    m = _CLAUSE_END_RE.search(t, c.end, c.end + _FARM_SPAN)
+    end = m.start() if m else c.end + _FARM_SPAN
+    return _FARM_NOUNS_RE.search(t, c.end, end) is not None
 
 
 _SETTLEMENT_UNITS = frozenset(lex("targets_exclusions", "settlement_size_units"))
