@@ -22,7 +22,13 @@ from transform.targets.comparators import (
 )
 from transform.targets.framing import framing_rule
 from transform.targets.items import own_items
-from transform.targets.progress import REPORT_MONTHS_RE, REPORT_PERIOD_RE, is_progress, reporting_months
+from transform.targets.progress import (
+    PRESENT_OPENERS,
+    REPORT_MONTHS_RE,
+    REPORT_PERIOD_RE,
+    is_progress,
+    reporting_months,
+)
 from transform.targets.qualifiers import (
     _CJK_RE,
     _bound_qualifies,
@@ -177,6 +183,7 @@ class _Flags:
             or "统计" in t
             or "显示" in t
             or "来看" in t  # 从评估情况来看，…
+            or any(w in t for w in PRESENT_OPENERS)  # 目前，…
         )
         self.has_months = (
             ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
