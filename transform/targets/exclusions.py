@@ -35,6 +35,7 @@ from transform.targets.qualifiers import (
     _in_paren_note,
     _names_a_thing,
     plot_size,
+    population_size,
 )
 from transform.targets.quantity import RATIO_AFTER
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
@@ -468,6 +469,8 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
         return "_names_a_thing"
     if plot_size(t, c):
         return "plot_size"  # 启动西侧400亩地块征地拆迁: which plot, not how much
+    if population_size(t, c):
+        return "population_size"  # 300万以上人口城市: which cities, not how many people
     if c.kind == "count" and _scope_of_rate(t, c, clause_before):
         return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.targets.comparators import _LEVEL_VERB_TAIL
-from transform.targets.words import ends_with, lex
+from transform.targets.words import alternation, ends_with, lex
 from transform.targets.years import frequency_modifier
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -109,6 +109,24 @@ def _farm_size(t: str, c) -> bool:
     m = _CLAUSE_END_RE.search(t, c.end, c.end + _FARM_SPAN)
     end = m.start() if m else c.end + _FARM_SPAN
     return _FARM_NOUNS_RE.search(t, c.end, end) is not None
+
+
+_POPULATION_PLACES = alternation(lex("targets_exclusions", "population_size_places"))
+# after a bound (300万以上|人口城市) or after 万人 (50万人|口以上城市)
+_PEOPLE_PLACE_RE = re.compile(r"\s?的?人口\s?的?(?:" + _POPULATION_PLACES + ")")
+_PEOPLE_BOUND_PLACE_RE = re.compile(r"口?\s?(?:及以上|以上|及以下|以下)\s?的?(?:" + _POPULATION_PLACES + ")")
+
+
+def population_size(t: str, c) -> bool:
+    """A population with its bound before 人口 and a place: the size says which places are meant
+    (300万以上人口城市, 50万人口以上城市, 10万以上人口的县城), as 城区人口10万以上的市县 does."""
+    if c.suffix in _UPPER_LOWER:
+        return _PEOPLE_PLACE_RE.match(t, c.end) is not None
+    if c.suffix or not c.unit.endswith("人"):
+        return False
+    # the quantity may hold the 口 of 人口 (50万人口) or stop before it (50万人)
+    spelled = t.endswith("口", c.start, c.end) or t.startswith("口", c.end)
+    return spelled and _PEOPLE_BOUND_PLACE_RE.match(t, c.end) is not None
 
 
 _SETTLEMENT_UNITS = frozenset(lex("targets_exclusions", "settlement_size_units"))
