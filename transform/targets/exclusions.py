@@ -34,6 +34,7 @@ from transform.targets.qualifiers import (
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
+    output_names_a_plant,
     plot_size,
     population_size,
 )
@@ -469,6 +470,8 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
         return "_names_a_thing"
     if plot_size(t, c):
         return "plot_size"  # 启动西侧400亩地块征地拆迁: which plot, not how much
+    if output_names_a_plant(t, c):
+        return "output_names_a_plant"  # 年产10万台电机项目: the plant, not an amount
     if population_size(t, c):
         return "population_size"  # 300万以上人口城市: which cities, not how many people
     if c.kind == "count" and _scope_of_rate(t, c, clause_before):

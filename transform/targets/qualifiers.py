@@ -147,6 +147,29 @@ def _settlement_size(t: str, c) -> bool:
     return t.startswith(_SETTLEMENT_NOUNS, p)
 
 
+_OUTPUT_HEADS = lex("targets_exclusions", "output_heads")
+_OUTPUT_AMOUNT_NOUNS = lex("targets_exclusions", "output_amount_nouns")
+_OUTPUT_AMOUNT_VERBS = lex("targets_exclusions", "output_amount_verbs")
+_OUTPUT_HEAD_SPAN = 5  # characters before the count that may hold the head (年产 , 年生产 …)
+_OUTPUT_VERB_SPAN = 4  # characters before the head that may hold the verb (形成, 新增 …)
+
+
+def output_names_a_plant(t: str, c) -> bool:
+    """A count right after 年产 (年生产, 年加工 …) glued to a noun names the plant by its yearly output,
+    as 年产5万吨磷酸铁项目 does with a capacity unit: 推动年产10万台电机项目投产 (but not 年产10万台产能,
+    an amount, nor one after a verb that reaches it: 形成年产20万立方加气混凝土砌块的能力)."""
+    if c.kind != "count" or c.suffix:
+        return False
+    lo = max(c.seg_start, c.start - _OUTPUT_HEAD_SPAN - _OUTPUT_VERB_SPAN)
+    head = t[lo : c.start].rstrip()
+    found = next((w for w in _OUTPUT_HEADS if head.endswith(w)), None)
+    if found is None or head[: -len(found)].rstrip().endswith(_OUTPUT_AMOUNT_VERBS):
+        return False  # (形成年产20万立方…的能力: the output reached)
+    if _CONNECT_RE.match(t, c.end) or _CJK_RE.match(t, c.end) is None:
+        return False
+    return not t.startswith(_OUTPUT_AMOUNT_NOUNS, c.end)
+
+
 _PLOT_UNITS = lex("targets_exclusions", "plot_size_units")
 _PLOT_NOUNS = lex("targets_exclusions", "plot_nouns")
 _COMMIT_VERBS = lex("targets_indicators", "commit_verbs")
