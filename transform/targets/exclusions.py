@@ -22,13 +22,21 @@ from transform.targets.comparators import (
 )
 from transform.targets.framing import framing_rule
 from transform.targets.items import own_items
-from transform.targets.progress import REPORT_MONTHS_RE, REPORT_PERIOD_RE, is_progress, reporting_months
+from transform.targets.progress import (
+    PRESENT_OPENERS,
+    REPORT_MONTHS_RE,
+    REPORT_PERIOD_RE,
+    is_progress,
+    reporting_months,
+)
 from transform.targets.qualifiers import (
     _CJK_RE,
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
+    output_names_a_plant,
     plot_size,
+    population_size,
 )
 from transform.targets.quantity import RATIO_AFTER
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
@@ -177,6 +185,7 @@ class _Flags:
             or "统计" in t
             or "显示" in t
             or "来看" in t  # 从评估情况来看，…
+            or any(w in t for w in PRESENT_OPENERS)  # 目前，…
         )
         self.has_months = (
             ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
@@ -461,6 +470,10 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
         return "_names_a_thing"
     if plot_size(t, c):
         return "plot_size"  # 启动西侧400亩地块征地拆迁: which plot, not how much
+    if output_names_a_plant(t, c):
+        return "output_names_a_plant"  # 年产10万台电机项目: the plant, not an amount
+    if population_size(t, c):
+        return "population_size"  # 300万以上人口城市: which cities, not how many people
     if c.kind == "count" and _scope_of_rate(t, c, clause_before):
         return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释

@@ -221,11 +221,20 @@ def _rate_reported(t: str, c) -> bool:
     return c.kind == "percent" and t.endswith(_RATE_WORDS, 0, c.start)
 
 
+# a sentence opening with a word of the present and a comma: "目前，…", "当前,…"
+PRESENT_OPENERS = _x("present_openers")
+_PRESENT_OPENER_RE = re.compile(r"\s?(?:" + alternation(PRESENT_OPENERS) + r")\s?[,:]")
+
+
 def _as_of(t: str, rev: str, c) -> bool:
-    """The number's sentence opens with the date it reports at (截至8月底，…), or a clause of it
-    before the number does and nothing after that looks ahead (…，截至去年底，…超7100公里)."""
+    """The number's sentence opens with the date it reports at (截至8月底，…), or with a word of the
+    present (目前，…) and nothing from there to the number looks ahead, or a clause of it before
+    the number does and nothing after that looks ahead (…，截至去年底，…超7100公里)."""
     a, _ = _sentence(t, rev, c.start)
     if _AS_OF_RE.match(t, a) is not None or _split_of_as_of(t, rev, a, c):
+        return True
+    p = _PRESENT_OPENER_RE.match(t, a)
+    if p is not None and _FUTURE_RE.search(t, p.end(), c.start) is None:
         return True
     m = _AS_OF_MID_RE.search(t, a, c.start) if t.find("截", a, c.start) >= 0 else None
     return m is not None and _FUTURE_RE.search(t, m.end(), c.start) is None

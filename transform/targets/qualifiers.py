@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.targets.comparators import _LEVEL_VERB_TAIL
-from transform.targets.words import ends_with, lex
+from transform.targets.words import alternation, ends_with, lex
 from transform.targets.years import frequency_modifier
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -62,6 +62,8 @@ def _bound_qualifies(t: str, c) -> bool:
     技术改造项目, 6亩以下(不含6亩)的土地; but not "…以下的水平" (a level)."""
     if c.suffix not in _UPPER_LOWER or c.kind == "percent":
         return False
+    if c.kind == "count" and _farm_size(t, c):
+        return True  # 250头以下未改造达标的生猪养殖场: which farms (达标 there reaches no bound)
     if c.kind == "count" and not (_herd_scale(t, c) or _settlement_size(t, c)):
         return False
     p = c.end
@@ -94,6 +96,39 @@ def _herd_scale(t: str, c) -> bool:
     return any(w in head for w in _HERD_SCALE) and not _LEVEL_VERB_TAIL.search(head)
 
 
+_FARM_UNITS = frozenset(lex("targets_exclusions", "farm_size_units"))
+_FARM_NOUNS_RE = re.compile("|".join(map(re.escape, lex("targets_exclusions", "farm_nouns"))))
+_FARM_SPAN = 16  # characters after the bound in which the farm noun ends the qualifier
+
+
+def _farm_size(t: str, c) -> bool:
+    """A count of animals with its bound, then (in its clause, within a few characters) a farm noun:
+    the size says which farms are meant (250头以下未改造达标的生猪养殖场, 存栏50头以下的养殖户)."""
+    if c.unit not in _FARM_UNITS:
+        return False
+    m = _CLAUSE_END_RE.search(t, c.end, c.end + _FARM_SPAN)
+    end = m.start() if m else c.end + _FARM_SPAN
+    return _FARM_NOUNS_RE.search(t, c.end, end) is not None
+
+
+_POPULATION_PLACES = alternation(lex("targets_exclusions", "population_size_places"))
+# after a bound (300万以上|人口城市) or after 万人 (50万人|口以上城市)
+_PEOPLE_PLACE_RE = re.compile(r"\s?的?人口\s?的?(?:" + _POPULATION_PLACES + ")")
+_PEOPLE_BOUND_PLACE_RE = re.compile(r"口?\s?(?:及以上|以上|及以下|以下)\s?的?(?:" + _POPULATION_PLACES + ")")
+
+
+def population_size(t: str, c) -> bool:
+    """A population with its bound before 人口 and a place: the size says which places are meant
+    (300万以上人口城市, 50万人口以上城市, 10万以上人口的县城), as 城区人口10万以上的市县 does."""
+    if c.suffix in _UPPER_LOWER:
+        return _PEOPLE_PLACE_RE.match(t, c.end) is not None
+    if c.suffix or not c.unit.endswith("人"):
+        return False
+    # the quantity may hold the 口 of 人口 (50万人口) or stop before it (50万人)
+    spelled = t.endswith("口", c.start, c.end) or t.startswith("口", c.end)
+    return spelled and _PEOPLE_BOUND_PLACE_RE.match(t, c.end) is not None
+
+
 _SETTLEMENT_UNITS = frozenset(lex("targets_exclusions", "settlement_size_units"))
 _SETTLEMENT_NOUNS = lex("targets_exclusions", "settlement_nouns")
 
@@ -110,6 +145,29 @@ def _settlement_size(t: str, c) -> bool:
     if t.startswith("的", p):
         p += 1
     return t.startswith(_SETTLEMENT_NOUNS, p)
+
+
+_OUTPUT_HEADS = lex("targets_exclusions", "output_heads")
+_OUTPUT_AMOUNT_NOUNS = lex("targets_exclusions", "output_amount_nouns")
+_OUTPUT_AMOUNT_VERBS = lex("targets_exclusions", "output_amount_verbs")
+_OUTPUT_HEAD_SPAN = 5  # characters before the count that may hold the head (年产 , 年生产 …)
+_OUTPUT_VERB_SPAN = 4  # characters before the head that may hold the verb (形成, 新增 …)
+
+
+def output_names_a_plant(t: str, c) -> bool:
+    """A count right after 年产 (年生产, 年加工 …) glued to a noun names the plant by its yearly output,
+    as 年产5万吨磷酸铁项目 does with a capacity unit: 推动年产10万台电机项目投产 (but not 年产10万台产能,
+    an amount, nor one after a verb that reaches it: 形成年产20万立方加气混凝土砌块的能力)."""
+    if c.kind != "count" or c.suffix:
+        return False
+    lo = max(c.seg_start, c.start - _OUTPUT_HEAD_SPAN - _OUTPUT_VERB_SPAN)
+    head = t[lo : c.start].rstrip()
+    found = next((w for w in _OUTPUT_HEADS if head.endswith(w)), None)
+    if found is None or head[: -len(found)].rstrip().endswith(_OUTPUT_AMOUNT_VERBS):
+        return False  # (形成年产20万立方…的能力: the output reached)
+    if _CONNECT_RE.match(t, c.end) or _CJK_RE.match(t, c.end) is None:
+        return False
+    return not t.startswith(_OUTPUT_AMOUNT_NOUNS, c.end)
 
 
 _PLOT_UNITS = lex("targets_exclusions", "plot_size_units")
