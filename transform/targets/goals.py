@@ -346,7 +346,10 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             ln = s = _committed_sentences(s)
             if not s:
                 continue
-        joined = was_open or (was_horizon and _continues_horizon(s, first_year, s.startswith(_BULLETS)))
+        # (a paragraph right under a field lead, "学有所教" then "学前教育毛入园率大于90%", reads like a bullet)
+        joined = was_open or (
+            was_horizon and _continues_horizon(s, first_year, was_fields or s.startswith(_BULLETS))
+        )
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
         elif joined:  # "到2030年，…。" then "单位…下降70%以上；…" or "——…比重达45%": its figures
