@@ -10,6 +10,7 @@ import functools
 import re
 
 from transform.targets.goals import is_review_heading
+from transform.targets.words import lex
 
 _HEADING_YEAR = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:到|至|力争到)?\s*((?:19|20)\d{2})\s*年"
@@ -76,14 +77,64 @@ def dated(text: str, year: int | None) -> str:
 
 
 def node_year(node) -> int | None:
-    """The year the nearest heading over a tree node (itself included) sets, or None."""
-    n = node
-    while n is not None and n.kind != "root":
-        y = heading_year(n.heading)
+    """The year the nearest heading over a tree node (itself included) sets, or the nearest lead-in
+    sentence right above a list the node is in or heads ("到2025年，全县实现以下目标：" over its
+    （一）（二）…: see lead_in_year), or None."""
+    n, below = node, None
+    while n is not None:
+        y = heading_year(n.heading) if n.kind != "root" else None
+        if y is None and n.children:
+            y = _intro_year(n, (below or n.children[0]).annex)
         if y is not None:
             return y
-        n = n.parent
+        n, below = n.parent, n
     return None
+
+
+def _intro_year(n, annex: int) -> int | None:
+    """The year set by the lead-in of the items under `n`: the last line of its text before them, or
+    its heading when it has no such text; for the root, the last line of the preamble of the
+    numbering context `annex`."""
+    if n.kind == "root":
+        lines = (n.preambles or {}).get(annex) or []
+    else:
+        lines = n.lines
+        if not any(ln.strip() for ln in lines):
+            return lead_in_year(n.heading)
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    return lead_in_year(last)
+
+
+_LEAD_IN_YEAR = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年")
+_LEAD_IN_CUE = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_cues"))))
+_LEAD_IN_PAST = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_past"))))
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
+def lead_in_year(line: str | None) -> int | None:
+    """The year a lead-in sentence ending in a colon sets for the list below it ("到2025年，全县实现以下
+    目标：" -> 2025, "…设定广东 2025 年能源发展的主要目标：" -> 2025, "到2020年将实现：" -> 2020): its
+    one year (or its one 到…年), followed by a word of the goals or the work ahead; a review of the past
+    ("2023年主要完成了以下工作：") sets none."""
+    s = (line or "").strip()
+    if not s.endswith(("：", ":")):
+        return None
+    return _lead_in_year(s[:-1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _lead_in_year(s: str) -> int | None:
+    # (the last sentence of the line: "…。到2025年，主要目标是")
+    s = _SENTENCE_END.split(s)[-1]
+    if _LEAD_IN_PAST.search(s) or is_review_heading(s):
+        return None
+    found = list(_LEAD_IN_YEAR.finditer(s))
+    if len({m.group(1) for m in found}) != 1:
+        bounded = [m for m in found if m.group(0)[0] in "到至"]
+        found = bounded if len(bounded) == 1 else []
+    if not found or _LEAD_IN_CUE.search(s, found[-1].end()) is None:
+        return None
+    return int(found[-1].group(1))
 
 
 _HEADING_MAX = 30  # characters of a line that heads the goal lines below it

@@ -1051,7 +1051,7 @@ def simplified_fields(
             or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
         )
     )
-    out["title"] = title
+    out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
     issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
@@ -1189,6 +1189,15 @@ def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
     the kind of page (`transform.headings.site_only`)."""
     title = H.clean_title(_clean(value))
     return None if H.site_only(title, site) else title
+
+
+_CHROME_TITLES = frozenset(re.sub(r"\s+", "", w).lower() for w in words("site_page_titles"))
+
+
+def _chrome_title(title: str | None) -> bool:
+    """Is the title a line of the site's page chrome ("新用户登录后自动创建账号", "发布信息",
+    lexicons/site_page_titles.txt), not the headline of the page?"""
+    return bool(title) and re.sub(r"\s+", "", str(title)).lower() in _CHROME_TITLES
 
 
 def _strip_site(title_tag: str) -> str:

@@ -346,7 +346,10 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             ln = s = _committed_sentences(s)
             if not s:
                 continue
-        joined = was_open or (was_horizon and _continues_horizon(s, first_year, s.startswith(_BULLETS)))
+        # (a paragraph right under a field lead, "学有所教" then "学前教育毛入园率大于90%", reads like a bullet)
+        joined = was_open or (
+            was_horizon and _continues_horizon(s, first_year, was_fields or s.startswith(_BULLETS))
+        )
         if was_open:  # the goal sentence of the line above goes on here: one paragraph
             out[-1] += s
         elif joined:  # "到2030年，…。" then "单位…下降70%以上；…" or "——…比重达45%": its figures
@@ -434,10 +437,27 @@ _SHORT_NAME_RE = re.compile(r"简称\s?([《“\"][^》”\"\n]{2,20}[》”\"])
 
 
 def _plan_names(body: str) -> tuple[str, ...]:
-    """The short names a page gives the plan it reports ("（以下简称《三年行动》）")."""
-    return tuple(_SHORT_NAME_RE.findall(body)) if "简称" in body else ()
+    """The short names a page gives the plan it reports ("（以下简称《三年行动》）"): in 《》, after a
+    name in 《》, or naming a plan kind (“方案”); not the short name of anything else ("…百强县市
+    (简称“2022中国旅游百强县市”)", an award)."""
+    if "简称" not in body:
+        return ()
+    return tuple(m.group(1) for m in _SHORT_NAME_RE.finditer(body) if _names_a_document(body, m))
 
 
+_SHORT_NAME_BEFORE = 8  # characters before 简称 that hold the 》 of the name it shortens ("》（以下")
+
+
+def _names_a_document(body: str, m: re.Match[str]) -> bool:
+    name = m.group(1)
+    return (
+        name.startswith("《")
+        or "》" in body[max(0, m.start() - _SHORT_NAME_BEFORE) : m.start()]
+        or _CITED_KIND_RE.search(name) is not None
+    )
+
+
+_CITED_KIND_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "cited_plan_kinds"))))
 _CITED_PLAN_RE = re.compile(
     r"《[^《》\n]{2,60}?(?:"
     + "|".join(map(re.escape, lex("targets_goals", "cited_plan_kinds")))
