@@ -1,7 +1,8 @@
 """Task deadlines: `tasks.deadline` (a date) and `tasks.deadline_text` (as printed).
 
 Where a deadline is stated, first found wins:
-1. a labelled value, "完成时限：6月底前" (a table's deadline column reaches the task line so);
+1. a labelled value, "完成时限：6月底前", "整改时限：立行立改，长期坚持" (a table's deadline column
+   reaches the task line so);
 2. a time limit in the task text: "6月底前完成", "2024年底前", "9月30日前", "三季度末", "年内";
 3. a labelled value of the item above it (a table row's deadline reaches the ①② items of its
    task cell so).
@@ -27,7 +28,7 @@ from datetime import date
 from transform.numbering import cn_to_int
 
 _LABEL = re.compile(
-    r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点)\s*[:：]\s*"
+    r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|办结时限|工作时限|完成时间节点|整改时限|整改期限|整改时间)\s*[:：]\s*"
     r"([^；;）)】\]\n。]{1,40})"
 )
 _TIME = re.compile(

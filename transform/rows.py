@@ -22,6 +22,7 @@ from transform.targets.goals import is_review_heading, restated_targets
 from transform.targets.restates import mark_restatements
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
 from transform.unit_plan import plan_units
+from transform.unit_runs import RunUnits
 from transform.units import Units, extract_units, strip_spans
 from warehouse.contract import COMPARATORS
 
@@ -49,14 +50,20 @@ def _inherited_units(
     ancestors: list[Node] | None = None,
     first_lead: bool = False,
     plan: Units | None = None,
+    run: list[str] | None = None,
 ) -> Units:
     """The units of a task: its own, else those of the nearest section that states some (in its
     heading or on a line under it), else those stated for the whole plan under its title (`plan`,
     `transform.unit_plan`); a task that names only participating units takes the lead units of
-    that section or plan."""
+    that section or plan. `run`: the units of an unnumbered unit heading over the run of items
+    the task is in (`transform.unit_runs`), nearer than any section."""
     own = units_of(node, first_lead) if first_lead else units_of(node)
     if own.lead:
         return own
+    if run is not None:
+        inherited = Units(list(run), [p for p in own.participating if p not in run], [])
+        inherited.rules = [*own.rules, f"unit heading over its run of items -> lead: {', '.join(run)}"]
+        return inherited
     for anc in node.ancestors() if ancestors is None else ancestors:
         u = units_of(anc, first_lead) if first_lead else units_of(anc)
         if u.lead:
@@ -107,7 +114,7 @@ def build_rows(
     parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
     reviews: dict[int, bool] = {}  # id(section) -> its heading reviews the past (read once per section)
     titles = _titles(nodes)
-    plans = _PlanUnits()
+    plans, runs = _PlanUnits(), RunUnits()
     for seq, node in enumerate(nodes, 1):
         path = node.path
         task_id = doc_id + "/" + "/".join(path)
@@ -118,7 +125,7 @@ def build_rows(
             seen_ids[task_id] = 1
         ancestors = node.ancestors()
         own = units_of(node)
-        units = _inherited_units(node, units_of, ancestors, first_lead, plans(node))
+        units = _inherited_units(node, units_of, ancestors, first_lead, plans(node), runs(node))
         if own.first_is_lead_note and own.note_following:
             first_lead = True
         top = ancestors[-1] if ancestors else node

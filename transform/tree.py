@@ -25,6 +25,7 @@ from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
+from transform.units import heading_line_units
 
 HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
 # 附件 / 附件1 / 附件1：任务清单 / 附件：任务清单 / 附件二 / 附表3 (the label is kept as printed)
@@ -113,13 +114,14 @@ class Node:
 
 
 def _is_subheading(line: str, next_marker: Marker | None) -> bool:
-    """An unnumbered sub-heading between levels: short, no sentence punctuation, next item restarts."""
-    return (
-        next_marker is not None
-        and len(line) <= 20
-        and not _SENTENCE_PUNCT.search(line)
-        and next_marker.number == 1
-    )
+    """An unnumbered sub-heading between levels: short, no sentence punctuation, next item restarts.
+    A unit heading may end with a colon ("县发改局：" over its items 1. 2. …)."""
+    if next_marker is None or next_marker.number != 1:
+        return False
+    if len(line) <= 20 and not _SENTENCE_PUNCT.search(line):
+        return True
+    s = line.strip()
+    return s.endswith(("：", ":")) and not _SENTENCE_PUNCT.search(s[:-1]) and bool(heading_line_units(s))
 
 
 # a unit statement under a decimal item: "（责任单位：…）", "牵头部门：…", "市发改委牵头"

@@ -581,6 +581,21 @@ def _heading_units(text: str, view: str, units: Units) -> None:
         units.rules.append(f"section heading -> lead: {', '.join(clause.names)}")
 
 
+#: the longest unnumbered heading line read as a unit heading ("县发展和改革局（5项）：")
+_UNIT_HEADING_MAX = 30
+
+
+def heading_line_units(line: str) -> list[str]:
+    """The units an unnumbered heading line names as the owner of the items below it: "县发改局：",
+    "县财政局（5项）", "县教体局牵头"; [] for any other line (a topic, a sentence)."""
+    text = line.strip().rstrip("：:")
+    if not text or len(text) > _UNIT_HEADING_MAX:
+        return []
+    units = Units()
+    _heading_units(text, simplified(text), units)
+    return units.lead
+
+
 def _drop_leads_from_participating(units: Units) -> None:
     """units.participating = [u for u in units.participating if u not in units.lead], building the
     list only when some unit is in both (rarely: the comprehension costs more than the test)."""

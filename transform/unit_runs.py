@@ -1,0 +1,56 @@
+"""Units named by an unnumbered heading line over a run of items: a task list printed unit first.
+
+"县发改局：" / 1. 2. … / "县财政局：" / 1. 2. …, or "县教育和体育局（2项）" over its items: each run of
+items restarting at 1 takes the unit its heading line names as its lead (a task that names its
+own keeps them: `transform.rows`). Only lists where every run has a unit heading, two runs at
+least: a topic line ("经济发展：") or a single heading is no owner.
+"""
+
+from __future__ import annotations
+
+from transform.tree import Node
+from transform.units import heading_line_units
+
+
+class RunUnits:
+    """The units an unnumbered heading line names over each run of items restarting at 1
+    ("县发改局：" / 1. 2. … / "县财政局：" / 1. 2. …), for lists that give every run one: two runs at
+    least, each under a unit heading. Each parent's items are read once."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, list[str]] = {}  # id(item) -> the units of its run's heading
+        self.read: set[int] = set()  # id(parent) already read
+
+    def __call__(self, node: Node) -> list[str] | None:
+        parent = node.parent
+        if parent is None:
+            return None
+        if id(parent) not in self.read:
+            self.read.add(id(parent))
+            self._read(parent)
+        return self.found.get(id(node))
+
+    def _read(self, parent: Node) -> None:
+        starts = [k for k, c in enumerate(parent.children) if k == 0 or (c.number == 1 and c.subheading)]
+        if len(starts) < 2:
+            return
+        children = parent.children
+        heads = [
+            heading_line_units(children[k].subheading or _line_above(parent, children[k])) for k in starts
+        ]
+        if not all(heads):
+            return
+        for units, k, end in zip(heads, starts, [*starts[1:], len(children)], strict=True):
+            for c in children[k:end]:
+                self.found[id(c)] = units
+
+
+def _line_above(parent: Node, first: Node) -> str:
+    """The last line above the first item of a top level (its numbering context's preamble)."""
+    if parent.kind != "root":
+        return first.subheading
+    lines = (parent.preambles or {}).get(first.annex) or []
+    for ln in reversed(lines[-2:]):
+        if ln.strip():
+            return ln
+    return ""
