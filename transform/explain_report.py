@@ -55,6 +55,7 @@ RULE_WORDS = {
     "zone_after": "a zone (1公里范围内)",
     "selection_count": "how a list was chosen: candidates or suggestions collected (15个候选项目, 征集意见建议70条)",
     "descriptor": "an attribute of a project (占地500亩)",
+    "notice_period": "how long a notice stays posted (公示时间:…至…,共7天; 公示期为5个工作日)",
     "progress": "a progress or present figure (已…, 目前…, 截至目前…)",
     "period_to_date": "a figure of this year so far (1-4月累计完成…, 1—6月完成…)",
     "is_progress": "a progress figure (done so far, a report verb, a progress column)",
