@@ -42,6 +42,7 @@ RULE_WORDS = {
     "not_a_range": "two numbers joined by a dash that are no range of values (2023-2025, 07-31)",
     "year_mention": "a year mention (YYYY年): it dates the targets after it",
     "fraction_of": "a fraction in words (三分之一): no score, its value is not one number",
+    "leading_zero": "a digit run with a leading zero (010-67683008, 0571): a telephone or register code",
     "tenths_in_word": "成 that begins a word after the number (3成立, 两成为, 一成不变)",
     # targets/exclusions.py
     "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",

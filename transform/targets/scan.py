@@ -202,6 +202,10 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "glued_after"))
             continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
+        if digit and num[0] == "0" and num[1:2].isdigit():
+            if drops is not None:
+                drops.append((start, qend, "leading_zero"))
+            continue  # 010-67683008, 0571: a telephone area code or a register's code, no quantity
         if unit in ("分", "万分") and t.startswith("之", qend):
             if drops is not None:
                 drops.append((start, qend, "fraction_of"))
