@@ -170,6 +170,10 @@ def _scan(
         nxt = t[qend : qend + 1]
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
+            if nxt == "/" and digit and t[qend + 1 : qend + 2].isdigit():
+                if drops is not None:
+                    drops.append((start, qend, "fraction_of"))
+                continue  # 提高到1/3以上: a fraction in digits, read as 三分之一 is (no one number)
             # cheap early exit for the many bare numbers: dates, document numbers
             level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start) or (
                 nxt == "年" and _YEARS_VERB_TAIL.search(t, max(0, start - 4), start)
