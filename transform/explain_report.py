@@ -41,7 +41,8 @@ RULE_WORDS = {
     "masked": "inside “…”, 《…》, 「…」 or a （牵头单位：…） clause",
     "not_a_range": "two numbers joined by a dash that are no range of values (2023-2025, 07-31)",
     "year_mention": "a year mention (YYYY年): it dates the targets after it",
-    "fraction_of": "a fraction in words (三分之一): no score, its value is not one number",
+    "fraction_of": "a fraction in words or digits (三分之一, 1/3): no score, its value is not one number",
+    "leading_zero": "a digit run with a leading zero (010-67683008, 0571): a telephone or register code",
     "tenths_in_word": "成 that begins a word after the number (3成立, 两成为, 一成不变)",
     # targets/exclusions.py
     "before_number": "an ordinal, rank, denominator or proportion: 第/前/后/每/号/准/按 (or N:) before it",
@@ -55,6 +56,7 @@ RULE_WORDS = {
     "zone_after": "a zone (1公里范围内)",
     "selection_count": "how a list was chosen: candidates or suggestions collected (15个候选项目, 征集意见建议70条)",
     "descriptor": "an attribute of a project (占地500亩)",
+    "notice_period": "how long a notice stays posted (公示时间:…至…,共7天; 公示期为5个工作日)",
     "progress": "a progress or present figure (已…, 目前…, 截至目前…)",
     "period_to_date": "a figure of this year so far (1-4月累计完成…, 1—6月完成…)",
     "is_progress": "a progress figure (done so far, a report verb, a progress column)",

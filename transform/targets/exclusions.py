@@ -41,7 +41,7 @@ from transform.targets.qualifiers import (
 from transform.targets.quantity import RATIO_AFTER
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
-from transform.unit_scale import AGE_UNITS, SCORE_UNITS, VOLTAGE_UNITS
+from transform.unit_scale import AGE_UNITS, SCORE_UNITS, TIME_UNITS, VOLTAGE_UNITS
 
 
 def _x(key: str) -> tuple[str, ...]:
@@ -223,6 +223,8 @@ def _span_or_stages(t: str, c, clause_start: int) -> str:
     describes its structure: neither is a target ("" when the number is neither)."""
     if t[c.start - 4 if c.start > 4 else 0 : c.start].rstrip(" 约近").endswith(_DURATION_HEADS):
         return "duration_span"
+    if c.unit in TIME_UNITS and _notice_period(t, c.start):
+        return "notice_period"
     if _stage_noun_after(t, c):
         lo = c.start - 12 if c.start - 12 > clause_start else clause_start
         if any(w in t[lo : c.start] for w in _STAGE_SPLIT_WORDS):
@@ -233,6 +235,22 @@ def _span_or_stages(t: str, c, clause_start: int) -> str:
     if c.unit in _PART_UNITS and _PART_SPLIT_RE.search(t, c.start - 12 if c.start > 12 else 0, c.start):
         return "stage_count"  # 纲要共分18篇62章, 《规划》分为8篇，共30章: the document's own parts
     return ""
+
+
+_NOTICE_LABELS = _x("notice_period_labels")
+_NOTICE_SPAN = 48  # characters back from the duration to the label (two dates between them)
+_SENTENCE_ENDS = "。;；!！?？\n"
+
+
+def _notice_period(t: str, start: int) -> bool:
+    """A notice-period label earlier in the duration's sentence, at most _NOTICE_SPAN characters
+    before it: 公示时间:2019年12月13日至2019年12月19日,共7天 (how long the notice is posted)."""
+    lo = start - _NOTICE_SPAN if start > _NOTICE_SPAN else 0
+    window = t[lo:start]
+    cut = max(window.rfind(ch) for ch in _SENTENCE_ENDS)
+    if cut >= 0:
+        window = window[cut + 1 :]
+    return any(w in window for w in _NOTICE_LABELS)
 
 
 _STAGE_SPLIT_WORDS = _x("stage_split_verbs")

@@ -216,9 +216,21 @@ def _progress_cell(t: str, c) -> bool:
 
 
 def _rate_reported(t: str, c) -> bool:
-    """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%
-    (but 任务完成率达到100% is a target)."""
-    return c.kind == "percent" and t.endswith(_RATE_WORDS, 0, c.start)
+    """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%, or joined
+    to its share by 为 where nothing before it in its clause looks ahead (投资完成率为104.1%; but
+    任务完成率达到100% and 确保完工率为100% are targets)."""
+    if c.kind != "percent":
+        return False
+    if t.endswith(_RATE_WORDS, 0, c.start):
+        return True
+    return (
+        t.endswith(_RATE_COPULAS, 0, c.start)
+        and t.endswith(_RATE_WORDS, 0, c.start - 1)
+        and _FUTURE_RE.search(t, c.clause_start, c.start) is None
+    )
+
+
+_RATE_COPULAS = ("为", "為")
 
 
 # a sentence opening with a word of the present and a comma: "目前，…", "当前,…"

@@ -170,6 +170,10 @@ def _scan(
         nxt = t[qend : qend + 1]
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
+            if nxt == "/" and digit and t[qend + 1 : qend + 2].isdigit():
+                if drops is not None:
+                    drops.append((start, qend, "fraction_of"))
+                continue  # 提高到1/3以上: a fraction in digits, read as 三分之一 is (no one number)
             # cheap early exit for the many bare numbers: dates, document numbers
             level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start) or (
                 nxt == "年" and _YEARS_VERB_TAIL.search(t, max(0, start - 4), start)
@@ -202,6 +206,10 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "glued_after"))
             continue  # 5G, 3D, 4A级 (but 3万名60—69岁…: a unit stands between)
+        if digit and num[0] == "0" and num[1:2].isdigit():
+            if drops is not None:
+                drops.append((start, qend, "leading_zero"))
+            continue  # 010-67683008, 0571: a telephone area code or a register's code, no quantity
         if unit in ("分", "万分") and t.startswith("之", qend):
             if drops is not None:
                 drops.append((start, qend, "fraction_of"))
