@@ -760,6 +760,35 @@ def without_viewer_badge(name: str | None) -> str | None:
     return _VIEWER_BADGE.sub("", name).strip() or name
 
 
+# a sharing site's file name, its badges, then the name again, glued into one headline
+# ("…快捷访问某区工作总结.docxVIP专享VIP免费优质某区工作总结"): the name printed again is the title
+_GLUED_FILE = re.compile(
+    r"\.(?:docx?|pdf|wps|xlsx?|pptx?|txt)\s*(?:(?:"
+    + "|".join(sorted(map(re.escape, words("viewer_badges")), key=len, reverse=True))
+    + r")\s*)+",
+    re.IGNORECASE,
+)
+_GLUED_NAME_MIN = 4  # characters of the name printed again after the badges
+
+
+def without_glued_file_name(name: str | None) -> str | None:
+    """'…快捷访问某区工作总结.docxVIP专享优质某区工作总结' -> '某区工作总结': where a file name and a
+    sharing site's badges come before the same name printed again, the title is that name."""
+    if not name or "." not in name:
+        return name
+    m = _GLUED_FILE.search(name)
+    if m is None:
+        return name
+    tail = name[m.end() :].strip()
+    if len(tail) >= _GLUED_NAME_MIN and name[: m.start()].rstrip().endswith(tail):
+        return tail
+    return name
+
+
+# a closing formula ("特此公示！", "特此通知。"): the end of a notice, never its headline
+_CLOSING_FORMULA = re.compile(r"^(?:特此|现予|現予)(?:公示|公告|通知|函告|报告|報告|说明|說明)[!！。.]?$")
+
+
 _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")
 
 
@@ -1027,6 +1056,8 @@ def simplified_fields(
     )
     if not title:
         notice, head_line = H.page_title(top)
+        if head_line and _CLOSING_FORMULA.match(head_line.strip()):
+            head_line = None  # "特此公示！" above the signature: no headline
         notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
@@ -1041,14 +1072,16 @@ def simplified_fields(
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
     title = without_viewer_badge(
-        without_run_on_date(
-            title
-            or heading
-            or speech
-            or top_heading(body_lines)
-            or H.news_headline(top)
-            or H.glued_headline(top)
-            or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
+        without_glued_file_name(
+            without_run_on_date(
+                title
+                or heading
+                or speech
+                or top_heading(body_lines)
+                or H.news_headline(top)
+                or H.glued_headline(top)
+                or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
+            )
         )
     )
     out["title"] = None if _chrome_title(title) else title

@@ -229,6 +229,26 @@ def _is_vision(text: str, start: int, end: int) -> bool:
     )
 
 
+# the goals of a five-year period stated outright ("“十二五”期间全省开发区发展的主要预期目标是：",
+# "公布了水利发展“十三五”规划的发展目标：", "…的发展目标为："); not a goal only joined to
+# ("与“十四五”规划发展目标相衔接") nor one of a plan the clause cites (根据《…“十四五”规划》…)
+_PERIOD_GOALS = re.compile(
+    r"(十[一二三四五]五|第十[一二三四五]个五年)[”\"」]?[^。；;：:，,\n]{0,24}?目标\s?(?:是|为|[:：])"
+)
+
+
+def _period_of_goals(window: str) -> tuple[int, int] | None:
+    """The span of the first five-year period whose goals the text states (see _PERIOD_GOALS)."""
+    if "五" not in window or "目标" not in window:
+        return None
+    for m in _PERIOD_GOALS.finditer(window):
+        if _in_book_title(window, m.start()) or _cited_span(window, m.start()):
+            continue
+        key = m.group(1)
+        return _FIVE_YEAR["十" + key[2] + "五" if key.startswith("第") else key]
+    return None
+
+
 def _declared_span(text: str, window: str) -> tuple[int, int] | None:
     """The span a text states outright, before any counting of its years."""
     named = _named_five_year(text.lstrip())
@@ -240,6 +260,9 @@ def _declared_span(text: str, window: str) -> tuple[int, int] | None:
     ahead = _ahead_year(window)
     if ahead is not None:
         return ahead, ahead
+    period = _period_of_goals(window)
+    if period is not None:
+        return period  # "“十二五”期间…的主要预期目标是：": the goals of that period
     for m in _PAREN_RANGE_RE.finditer(window):
         if int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15 and not _cited_span(window, m.start()):
             return int(m.group(1)), int(m.group(2))  # 未来五年（2021年-2025年）: the plan's span

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from transform.lexicons import table
 from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
 from transform.targets.flatcells import flat_table_spans, indicator_header
@@ -378,12 +379,32 @@ def _plain_subheading(s: str, review: bool) -> bool:
 
 def _goal_line(s: str, names: tuple[str, ...], first_year: int | None) -> bool:
     """A line that commits to figures (目标, 到2025年, 力争 …), reports what the plan says, opens
-    with a year of the plan, or heads an indicator table of the plan's years."""
+    with a year or the five-year period of the plan, or heads an indicator table of the plan's years."""
     return (
         _COMMIT_RE.search(s) is not None
         or _reports_plan(s, names)
         or _plan_year(s, first_year)
+        or _plan_period_ahead(s, first_year)
         or indicator_header(s, first_year)
+    )
+
+
+# a clause opening with a five-year period and a word of what is to come: "“十三五”期间要新增城市道路
+# 10.4万公里", "“十三五”末要实现…" (not "“十三五”期间，…为5.6万公里", nor 要求 of a review)
+_PERIOD_AHEAD_RE = re.compile(
+    r"(?:^|[，,。；;：:\s])[“\"「]?(十[一二三四五六]五)[”\"」]?(?:规划)?(?:期间|时期|期末|末)\s?[，,]?\s?"
+    r"(?:要(?!求)|将|力争|计划|预计|拟)"
+)
+_PERIOD_END: dict[str, int] = dict(table("targets_years")["period_end"])
+
+
+def _plan_period_ahead(line: str, first_year: int | None) -> bool:
+    """Does a clause of the line open with a five-year period not before the plan's first year,
+    then a word of what is to come ("“十三五”期间要新增…")?"""
+    if "五" not in line:
+        return False
+    return any(
+        first_year is None or _PERIOD_END.get(p, 0) >= first_year for p in _PERIOD_AHEAD_RE.findall(line)
     )
 
 
