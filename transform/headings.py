@@ -32,7 +32,8 @@ _LEAD_DOCNO = re.compile(r"^(?!关于)(?:[\[［【]\s*" + _DOCNO + r"\s*[\]］�
 _DOCNO_LINE = re.compile(_DOCNO + r"$")
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
+    r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周)[一二三四五六日天][)）]?)?\s*$"  # a weekday after it: "星期三"
 )
 # "date 2026-03-05 某某网编译", "某某日报 2025/11/20 记者李四": a numeric date is a byline's, never a heading's
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
@@ -286,6 +287,8 @@ def heading_like(line: str) -> bool:
         return False
     if n <= _CHROME_MAX and _compact(s).lower() in _site_words()[0]:
         return False  # "退出登录", "返回顶部": the page's chrome
+    if _toolbar_line(s):
+        return False  # "放大  缩小  默认  上一篇": the buttons over an e-paper's headline
     if s[:1] == "首" and _NAV_MENU.match(s):
         return False  # "首页 走进某区 新闻中心 政府信息公开 …": the site's menu
     if _credit_label().match(s):
@@ -295,6 +298,17 @@ def heading_like(line: str) -> bool:
     if _field_pair(s):
         return False  # "文      号:某政办发 [2021]16 号": a field of the 信息公开 block and its value
     return not _kinds()[2].search(s) and not _FIELD_LINE.match(s) and not _CAPTION.search(s)
+
+
+def _toolbar_line(s: str) -> bool:
+    """A line of two or more toolbar buttons apart by spaces (lexicons/byline_toolbar_words.txt)."""
+    parts = s.split()
+    return len(parts) >= 2 and all(p in _toolbar_words() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _toolbar_words() -> frozenset[str]:
+    return frozenset(words("byline_toolbar_words"))
 
 
 _KICKER_BAR = re.compile(rf"^{_KICKER_WORD}\s?[|｜]\s?(?=\S{{6}})[^|｜]+$")

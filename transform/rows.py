@@ -14,7 +14,7 @@ from typing import Any
 
 from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
-from transform.heading_years import node_year
+from transform.heading_years import lead_in_year, node_year
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
@@ -131,7 +131,7 @@ def build_rows(
         top = ancestors[-1] if ancestors else node
         body = node.own_text
         found = _task_targets(
-            doc_id, task_id, path, strip_spans(body, own.spans), ancestors, len(targets), span, reviews
+            doc_id, task_id, path, strip_spans(body, own.spans), node, ancestors, len(targets), span, reviews
         )
         targets.extend(found)
         deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
@@ -262,7 +262,7 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
 
 
 def _task_targets(
-    doc_id, task_id, path, text, ancestors, offset, span, reviews: dict[int, bool]
+    doc_id, task_id, path, text, node, ancestors, offset, span, reviews: dict[int, bool]
 ) -> list[dict]:
     """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
     reports achievements). `reviews` remembers each section's answer: its tasks share it."""
@@ -276,8 +276,21 @@ def _task_targets(
             kept = restated_targets(a.heading, text)
             if kept is None:
                 return []
-    year = node_year(ancestors[0]) if ancestors else None  # "一、2025年目标" over the task
-    return _targets_for(doc_id, task_id, path, kept, offset, span, year)
+    return _targets_for(doc_id, task_id, path, kept, offset, span, _list_year(node, ancestors))
+
+
+def _list_year(node: Node, ancestors: list[Node]) -> int | None:
+    """The year a task's targets default to: the one set by the nearest heading or lead-in over it
+    ("一、2025年目标" over the task), or, for a top-level item, by the lead-in sentence that ends the
+    preamble of its numbering context ("到2025年，全县实现以下目标：" over 1、2、…)."""
+    if ancestors:
+        return node_year(ancestors[0])
+    root = node.parent
+    if root is None:  # (a table row)
+        return None
+    lines = (root.preambles or {}).get(node.annex) or []
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    return lead_in_year(last)
 
 
 def _goal_targets(doc_id: str, para: str, offset: int, span: tuple) -> list[dict]:
