@@ -29,7 +29,6 @@ def _title(head: str) -> str | None:
         "上一版  下一版",
         "【大 中 小】 打印 关闭",
         "上一篇 下一篇 返回顶部",
-        "放大 縮小 默認",  # traditional characters
         "2021年01月06日 星期三",
         "2025年3月5日 周三",
         "2025年3月5日（星期三）",
@@ -55,6 +54,12 @@ def test_headings_stay(line):
 def test_an_e_paper_page_with_a_toolbar_and_an_edition_date():
     head = "第04版:策划\n版面概览\n上一版  下一版\n\n2021年01月06日 星期三\n\n放大  缩小  默认  上一篇\n\n某区2025年工作安排\n"
     assert _title(head) == "某区2025年工作安排"
+
+
+def test_a_traditional_toolbar_over_the_headline():
+    # (a traditional page is read in its simplified working copy; the title stays as printed)
+    head = "放大 縮小 默認 上一篇\n某區2025年工作安排\n"
+    assert _title(head) == "某區2025年工作安排"
 
 
 def test_an_edition_date_right_over_the_headline():

@@ -25,7 +25,6 @@ def _years(text: str) -> dict[str, int | None]:
         ("未来5年全市“卫生强市”战略，到2020年将实现：", 2020),
         ("一是产业升级。到2027年，力争达到：", 2027),  # the last sentence of the line
         ("以2020年为基期，到2025年主要指标如下：", 2025),  # one 到…年 among two years
-        ("到2025年，全縣實現以下目標：", 2025),  # traditional characters
         ("2023年，全县主要完成了以下工作：", None),  # a review of the past
         ("2023年工作回顾：", None),
         ("2024年以来，主要取得以下成效：", None),
