@@ -93,14 +93,17 @@ def node_year(node) -> int | None:
 
 def _intro_year(n, annex: int) -> int | None:
     """The year set by the lead-in of the items under `n`: the last line of its text before them, or
-    its heading when it has no such text; for the root, the last line of the preamble of the
-    numbering context `annex`."""
+    its heading when it has no such text; for the root, see preamble_year."""
     if n.kind == "root":
-        lines = (n.preambles or {}).get(annex) or []
-    else:
-        lines = n.lines
-        if not any(ln.strip() for ln in lines):
-            return lead_in_year(n.heading)
+        return preamble_year(n, annex)
+    last = next((ln for ln in reversed(n.lines) if ln.strip()), None)
+    return lead_in_year(n.heading if last is None else last)
+
+
+def preamble_year(root, annex: int) -> int | None:
+    """The year set by the lead-in sentence that ends the preamble of the numbering context `annex`
+    ("到2025年，全县实现以下目标：" over the top-level items 1、2、…)."""
+    lines = (root.preambles or {}).get(annex) or []
     last = next((ln for ln in reversed(lines) if ln.strip()), "")
     return lead_in_year(last)
 

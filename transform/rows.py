@@ -14,7 +14,7 @@ from typing import Any
 
 from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
-from transform.heading_years import lead_in_year, node_year
+from transform.heading_years import node_year, preamble_year
 from transform.indicator_codes import codes_for
 from transform.structure import Node
 from transform.targets import extract_targets as _extract_targets
@@ -286,11 +286,7 @@ def _list_year(node: Node, ancestors: list[Node]) -> int | None:
     if ancestors:
         return node_year(ancestors[0])
     root = node.parent
-    if root is None:  # (a table row)
-        return None
-    lines = (root.preambles or {}).get(node.annex) or []
-    last = next((ln for ln in reversed(lines) if ln.strip()), "")
-    return lead_in_year(last)
+    return None if root is None else preamble_year(root, node.annex)  # (no parent: a table row)
 
 
 def _goal_targets(doc_id: str, para: str, offset: int, span: tuple) -> list[dict]:
