@@ -25,7 +25,6 @@ def _title(text: str) -> str | None:
             "某区工作总结及2024年工作安排",
         ),
         ("某镇2025年工作计划.docVIP某镇2025年工作计划", "某镇2025年工作计划"),
-        ("下载到桌面某縣2023年重點工作任務.pdf VIP專享 某縣2023年重點工作任務", "某縣2023年重點工作任務"),
         ("某市乡村振兴三年行动方案.wps优质某市乡村振兴三年行动方案", "某市乡村振兴三年行动方案"),
     ],
 )
@@ -61,6 +60,18 @@ def test_a_viewer_page_with_the_glued_headline():
         "1.抓好项目建设。全年新开工项目20个以上。\n"
     )
     assert _title(text) == "某开发区工作总结及2024年工作安排"
+
+
+def test_a_traditional_viewer_page_with_the_glued_headline():
+    # (a traditional page is read in its simplified working copy; the title stays as printed)
+    text = (
+        "電腦桌面\n"
+        "下載到桌面某縣2023年重點工作任務.pdf VIP專享 某縣2023年重點工作任務\n\n"
+        "一、推進項目建設\n"
+        "1.全年新開工項目20個以上。\n"
+        "2.新建農村公路30公里。\n"
+    )
+    assert _title(text) == "某縣2023年重點工作任務"
 
 
 @pytest.mark.parametrize("closing", ["特此公示!", "特此公示！", "特此公告。", "特此通知"])

@@ -786,7 +786,7 @@ def without_glued_file_name(name: str | None) -> str | None:
 
 
 # a closing formula ("特此公示！", "特此通知。"): the end of a notice, never its headline
-_CLOSING_FORMULA = re.compile(r"^(?:特此|现予|現予)(?:公示|公告|通知|函告|报告|報告|说明|說明)[!！。.]?$")
+_CLOSING_FORMULA = re.compile(r"^(?:特此|现予)(?:公示|公告|通知|函告|报告|说明)[!！。.]?$")
 
 
 _LISTED_DOCNO = re.compile(r"\s+" + _DOCNO_RE.pattern + r"\s*$")

@@ -230,7 +230,7 @@ def _rate_reported(t: str, c) -> bool:
     )
 
 
-_RATE_COPULAS = ("为", "為")
+_RATE_COPULAS = ("为",)
 
 
 # a sentence opening with a word of the present and a comma: "目前，…", "当前,…"
