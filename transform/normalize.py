@@ -34,13 +34,42 @@ _GLOSS = re.compile(
 _BARE_TONED = re.compile(r"(?<=[\u3400-\u9fff])[a-zü]{0,5}[" + _TONES + r"][a-zü]{0,5}(?= )")
 
 
-@lru_cache(maxsize=1)
-def _needs_work() -> re.Pattern[str]:
-    """A character that calls for the working copy: a traditional marker or a tone mark."""
+# Full-width digits, ％ and Latin letters (a Word document typed in full-width mode: "２０２３年",
+# "〔２０２３〕５号", "提高５％", "ＰＭ２.５"): read as ASCII in the working copy, printed as found
+_FULL_WIDTH = "０１２３４５６７８９％ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_AS_ASCII = {ord(c): ord(c) - 0xFEE0 for c in _FULL_WIDTH}
+_FULL_WIDTH_CHAR = re.compile("[" + _FULL_WIDTH + "]")
+# a full-width point between two digits is a decimal point ("１．５万吨"); one after a number that
+# starts a line or a heading ("１．加强…") stays the numbering mark it is
+_FULL_WIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+
+
+def _markers() -> str:
+    """The characters that call for t2s, escaped for a character class: traditional markers
+    and tone marks."""
     markers = "".join(words("traditional_markers")) + "".join(
         w.split()[0] for w in words("traditional_words") if len(w.split()[0]) == 1
     )
-    return re.compile("[" + re.escape(markers) + _TONES + "]")
+    return re.escape(markers) + _TONES
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """A character that calls for t2s: a traditional marker or a tone mark."""
+    return re.compile("[" + _markers() + "]")
+
+
+@lru_cache(maxsize=1)
+def _needs_work() -> re.Pattern[str]:
+    """A character that calls for the working copy: a traditional marker, a tone mark or a
+    full-width digit, ％ or Latin letter."""
+    return re.compile("[" + _markers() + _FULL_WIDTH + "]")
+
+
+def _as_ascii(text: str) -> str:
+    """`text` with its full-width digits, ％, Latin letters and decimal points read as ASCII
+    (same length, same positions)."""
+    return _FULL_WIDTH_POINT.sub(".", text.translate(_AS_ASCII))
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +268,13 @@ def working_copy(text: str) -> WorkingCopy | None:
     start.extend(range(pos, len(text)))
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
-    single, simple, back = _as_mainland(_convert(plain), plain)
+    if _traditional().search(text) is None:  # full-width characters only: no t2s
+        single = simple = _as_ascii(plain)
+        back: dict[str, str] = {}
+    else:
+        single, simple, back = _as_mainland(_convert(plain), plain)
+        if _FULL_WIDTH_CHAR.search(plain):
+            single, simple = _as_ascii(single), _as_ascii(simple)
     if simple == text and not edits:
         return None
     for a, b, new in edits:  # a phrase's mainland word prints as the phrase where it is only that
@@ -341,6 +376,8 @@ class PageWork:
             t["body"] = w.printed(t.get("body"), lo, hi)
             t["title"] = w.printed(t.get("title"), lo, hi)
             t["section"] = w.printed(t.get("section"))
+            if isinstance(t.get("deadline_text"), str):
+                t["deadline_text"] = w.printed(t["deadline_text"], lo, hi)
             for role in ("lead_units", "participating_units"):
                 new = [w.printed(u, lo, hi) or u for u in t.get(role) or []]
                 names.update(((t["task_id"], u), n) for u, n in zip(t.get(role) or [], new, strict=False))
