@@ -319,6 +319,30 @@ def without_format_marks(text: str) -> str:
     return text.translate(_NO_FORMAT_MARKS)
 
 
+# Spaces other than the ASCII one that a page copied from HTML or a word processor keeps (a
+# no-break space, the typographic spaces U+2000–U+200A, a narrow no-break space, a math space):
+# read as the space NFKC makes of them. U+3000 stays: the rules read it as the ideographic space
+# it is. Line and paragraph separators (U+2028, U+2029) are line breaks.
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ODD_BREAKS = "\u2028\u2029"
+_PLAIN_SPACES = {**dict.fromkeys(map(ord, _ODD_SPACES), " "), **dict.fromkeys(map(ord, _ODD_BREAKS), "\n")}
+_ODD_SPACE = re.compile("[" + _ODD_SPACES + _ODD_BREAKS + "]")
+
+
+def with_plain_spaces(text: str) -> str:
+    """`text` with its no-break and typographic spaces read as spaces and its line separators as
+    line breaks ("文\u00a0号", "1\u00a0实施…"): same length. A text without them is returned as it is."""
+    if _ODD_SPACE.search(text) is None:
+        return text
+    return text.translate(_PLAIN_SPACES)
+
+
+def as_typed(text: str) -> str:
+    """`text` without the characters that print nothing and with its odd spaces as spaces (a
+    page exported or copied from HTML read as typed)."""
+    return with_plain_spaces(without_format_marks(text))
+
+
 DOC_FIELDS = ("title", "plan_title", "issuer", "doc_number", "index_no", "category", "validity", "summary")
 
 
