@@ -548,6 +548,8 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
         return m.group(1)  # a news page without its headline: "…总理向大会作政府工作报告。要点速读↓"
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
+    if title and _about_other_kind(title):
+        return _announced_plan(title)
     if (
         title
         and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
@@ -556,6 +558,29 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
     ):
         return title.strip()
     return None
+
+
+# a 关于 title's kind of document: the words after its last 的 ("关于…整改情况的公示情况说明")
+_ABOUT_KIND = re.compile(r"关于.*的([^的]{1,8})$")
+
+
+def _about_other_kind(title: str) -> bool:
+    """A 关于…的X title whose kind X is an announcement, a publicity or an explanation
+    (lexicons/about_other_kinds.txt: …意见的公告, …整改情况的公示情况说明): the plan words before
+    it name its subject, not itself."""
+    m = _ABOUT_KIND.search(title)
+    return m is not None and m.group(1).endswith(words("about_other_kinds"))
+
+
+_BRACKETED_NAME = re.compile(r"《([^《》\n]{4,80})》")
+_TAIL_NOTE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")  # "（征求意见稿）", "(草案)"
+
+
+def _announced_plan(title: str) -> str | None:
+    """The plan an announcement names in 《》 ("关于《某市…实施方案》(征求意见稿)的公告"), or None
+    (a rule it names, "《某县养犬管理规定（征求意见稿）》", is none)."""
+    m = _BRACKETED_NAME.search(title)
+    return m.group(1).strip() if m and _PLAN_WORDS.search(_TAIL_NOTE.sub("", m.group(1))) else None
 
 
 _ANNEX_LINE = re.compile(r"^附\s*[件表]")
