@@ -1,15 +1,16 @@
 """Spaces other than the ASCII one in a text copied from an HTML page or a word processor: no-break
 spaces (U+00A0, "1\u00a0实施…", "文\u00a0号"), the typographic spaces U+2000–U+200A, a narrow no-break
 space (U+202F), and line or paragraph separators (U+2028, U+2029) where the lines break. They are
-read as the space (or line break) NFKC makes of them (transform/normalize.py `with_plain_spaces`),
-as the HTML reader already reads &nbsp;; the ideographic space U+3000 stays what it is."""
+read as the space (or line break) NFKC makes of them in the page's working copy
+(transform/normalize.py), as the HTML reader already reads &nbsp;, and printed as found; the
+ideographic space U+3000 stays what it is."""
 
 from __future__ import annotations
 
 import pytest
 
 from transform.document import parse_document
-from transform.normalize import with_plain_spaces
+from transform.normalize import without_format_marks, working_copy
 
 NBSP = "\u00a0"
 
@@ -84,10 +85,23 @@ def test_line_separators_break_lines():
 
 
 def test_the_ideographic_space_stays():
-    assert with_plain_spaces("\u3000\u30001.加强组织领导") == "\u3000\u30001.加强组织领导"
+    assert working_copy("\u3000\u30001.加强组织领导") is None
 
 
-def test_a_text_without_them_is_returned_as_it_is():
-    text = "一、总体要求\n1. 加强组织领导。"
-    assert with_plain_spaces(text) is text
-    assert with_plain_spaces(f"文{NBSP}号\u2028") == "文 号\n"
+def test_a_text_without_them_needs_no_copy():
+    assert working_copy("一、总体要求\n1. 加强组织领导。") is None
+
+
+def test_line_separators_are_line_breaks():
+    assert (
+        without_format_marks("一、总体要求\u20281.加强组织领导。\u2029") == "一、总体要求\n1.加强组织领导。\n"
+    )
+
+
+def test_strings_are_printed_as_found():
+    copy = working_copy(f"文{NBSP}号：青政办通〔2021〕5号\n发布日期")
+    assert copy is not None
+    assert copy.text == "文 号：青政办通〔2021〕5号\n发布日期"
+    assert copy.printed("文 号") == f"文{NBSP}号"
+    doc = _parse(_news_list(NBSP, NBSP * 4))
+    assert doc.document["body_text"].count(NBSP) > 4

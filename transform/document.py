@@ -29,7 +29,7 @@ from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.heading_years import dated_under_headings
 from transform.metadata import meta_texts, simplified_fields, without_page_marker
-from transform.normalize import PageWork, as_typed
+from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import (
     PLAN_TITLE,
@@ -405,7 +405,7 @@ def _parse(
     content: bytes | str, base: dict[str, Any], *, url: str | None, content_type: str | None, is_text: bool
 ) -> ParsedDocument:
     text, encoding = decode_page(content, content_type)
-    text = as_typed(text)  # without the NULs of a scan, soft hyphens, no-break spaces of an export
+    text = without_format_marks(text)  # NULs of a scan, soft hyphens and zero-width spaces of an export
     doc = dict(base)
     doc["encoding"] = encoding
     if not text.strip():

@@ -7,8 +7,14 @@ every character of the copy, where it came from in the printed text, so every ou
 be mapped back to the printed span it was read from (`printed`): the tables show the text as
 printed, noise included, while numbers and labels were read as simplified text.
 
-Most pages have neither traditional characters nor pinyin noise: `working_copy` returns None
-for them after one regex scan, and nothing else is paid.
+A Word document typed in full-width mode ("２０２３年", "〔２０２３〕５号", "５％") and a text copied
+from HTML (no-break spaces, "1\u00a0实施…") are read the same way: their full-width digits, ％,
+Latin letters and decimal points as ASCII and their odd spaces as spaces, in a working copy of the
+same length (no t2s where no traditional character calls for it). (Line separators, U+2028 and
+U+2029, are line breaks before the page is read: `without_format_marks`.)
+
+Most pages have none of these: `working_copy` returns None for them after one regex scan, and
+nothing else is paid.
 """
 
 from __future__ import annotations
@@ -37,8 +43,14 @@ _BARE_TONED = re.compile(r"(?<=[\u3400-\u9fff])[a-zü]{0,5}[" + _TONES + r"][a-z
 # Full-width digits, ％ and Latin letters (a Word document typed in full-width mode: "２０２３年",
 # "〔２０２３〕５号", "提高５％", "ＰＭ２.５"): read as ASCII in the working copy, printed as found
 _FULL_WIDTH = "０１２３４５６７８９％ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
-_AS_ASCII = {ord(c): ord(c) - 0xFEE0 for c in _FULL_WIDTH}
-_FULL_WIDTH_CHAR = re.compile("[" + _FULL_WIDTH + "]")
+# Spaces other than the ASCII one that a page copied from HTML or a word processor keeps (a
+# no-break space, the typographic spaces U+2000–U+200A, a narrow no-break space, a math space),
+# read as the space NFKC makes of them ("1\u00a0实施…", "文\u00a0号"). U+3000 stays: the rules read
+# it as the ideographic space it is.
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_AS_ASCII = {ord(c): ord(c) - 0xFEE0 for c in _FULL_WIDTH} | dict.fromkeys(map(ord, _ODD_SPACES), ord(" "))
+_READ_AS_ASCII = _FULL_WIDTH + _ODD_SPACES
+_AS_ASCII_CHAR = re.compile("[" + _READ_AS_ASCII + "]")
 # a full-width point between two digits is a decimal point ("１．５万吨"); one after a number that
 # starts a line or a heading ("１．加强…") stays the numbering mark it is
 _FULL_WIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
@@ -61,14 +73,14 @@ def _traditional() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _needs_work() -> re.Pattern[str]:
-    """A character that calls for the working copy: a traditional marker, a tone mark or a
-    full-width digit, ％ or Latin letter."""
-    return re.compile("[" + _markers() + _FULL_WIDTH + "]")
+    """A character that calls for the working copy: a traditional marker, a tone mark, a
+    full-width digit, ％ or Latin letter or an odd space."""
+    return re.compile("[" + _markers() + _READ_AS_ASCII + "]")
 
 
 def _as_ascii(text: str) -> str:
-    """`text` with its full-width digits, ％, Latin letters and decimal points read as ASCII
-    (same length, same positions)."""
+    """`text` with its full-width digits, ％, Latin letters and decimal points read as ASCII and
+    its odd spaces as spaces (same length, same positions)."""
     return _FULL_WIDTH_POINT.sub(".", text.translate(_AS_ASCII))
 
 
@@ -268,12 +280,12 @@ def working_copy(text: str) -> WorkingCopy | None:
     start.extend(range(pos, len(text)))
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
-    if _traditional().search(text) is None:  # full-width characters only: no t2s
+    if _traditional().search(text) is None:  # full-width characters or odd spaces only: no t2s
         single = simple = _as_ascii(plain)
         back: dict[str, str] = {}
     else:
         single, simple, back = _as_mainland(_convert(plain), plain)
-        if _FULL_WIDTH_CHAR.search(plain):
+        if _AS_ASCII_CHAR.search(plain):
             single, simple = _as_ascii(single), _as_ascii(simple)
     if simple == text and not edits:
         return None
@@ -311,36 +323,18 @@ _FORMAT_MARKS = "\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _NO_FORMAT_MARKS = dict.fromkeys(map(ord, _FORMAT_MARKS))
 
 
+# line and paragraph separators (a text exported from a script or a word processor): line breaks
+_LINE_SEPARATORS = "\u2028\u2029"
+_NO_FORMAT_MARKS.update(dict.fromkeys(map(ord, _LINE_SEPARATORS), "\n"))
+
+
 def without_format_marks(text: str) -> str:
     """`text` without the characters that print nothing ("牵头\u00ad单位" -> "牵头单位"): they would
-    break a label, a number or a name the rules read. A text without them is returned as it is."""
-    if not any(c in text for c in _FORMAT_MARKS):
+    break a label, a number or a name the rules read; with line breaks for its line separators.
+    A text without them is returned as it is."""
+    if not any(c in text for c in _FORMAT_MARKS + _LINE_SEPARATORS):
         return text
     return text.translate(_NO_FORMAT_MARKS)
-
-
-# Spaces other than the ASCII one that a page copied from HTML or a word processor keeps (a
-# no-break space, the typographic spaces U+2000–U+200A, a narrow no-break space, a math space):
-# read as the space NFKC makes of them. U+3000 stays: the rules read it as the ideographic space
-# it is. Line and paragraph separators (U+2028, U+2029) are line breaks.
-_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_ODD_BREAKS = "\u2028\u2029"
-_PLAIN_SPACES = {**dict.fromkeys(map(ord, _ODD_SPACES), " "), **dict.fromkeys(map(ord, _ODD_BREAKS), "\n")}
-_ODD_SPACE = re.compile("[" + _ODD_SPACES + _ODD_BREAKS + "]")
-
-
-def with_plain_spaces(text: str) -> str:
-    """`text` with its no-break and typographic spaces read as spaces and its line separators as
-    line breaks ("文\u00a0号", "1\u00a0实施…"): same length. A text without them is returned as it is."""
-    if _ODD_SPACE.search(text) is None:
-        return text
-    return text.translate(_PLAIN_SPACES)
-
-
-def as_typed(text: str) -> str:
-    """`text` without the characters that print nothing and with its odd spaces as spaces (a
-    page exported or copied from HTML read as typed)."""
-    return with_plain_spaces(without_format_marks(text))
 
 
 DOC_FIELDS = ("title", "plan_title", "issuer", "doc_number", "index_no", "category", "validity", "summary")
