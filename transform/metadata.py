@@ -548,6 +548,8 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
         return m.group(1)  # a news page without its headline: "…总理向大会作政府工作报告。要点速读↓"
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
+    if title and _about_other_kind(title):
+        return _announced_plan(title)
     if (
         title
         and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
@@ -556,6 +558,29 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
     ):
         return title.strip()
     return None
+
+
+# a 关于 title's kind of document: the words after its last 的 ("关于…整改情况的公示情况说明")
+_ABOUT_KIND = re.compile(r"关于.*的([^的]{1,8})$")
+
+
+def _about_other_kind(title: str) -> bool:
+    """A 关于…的X title whose kind X is an announcement, a publicity or an explanation
+    (lexicons/about_other_kinds.txt: …意见的公告, …整改情况的公示情况说明): the plan words before
+    it name its subject, not itself."""
+    m = _ABOUT_KIND.search(title)
+    return m is not None and m.group(1).endswith(words("about_other_kinds"))
+
+
+_BRACKETED_NAME = re.compile(r"《([^《》\n]{4,80})》")
+_TAIL_NOTE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")  # "（征求意见稿）", "(草案)"
+
+
+def _announced_plan(title: str) -> str | None:
+    """The plan an announcement names in 《》 ("关于《某市…实施方案》(征求意见稿)的公告"), or None
+    (a rule it names, "《某县养犬管理规定（征求意见稿）》", is none)."""
+    m = _BRACKETED_NAME.search(title)
+    return m.group(1).strip() if m and _PLAN_WORDS.search(_TAIL_NOTE.sub("", m.group(1))) else None
 
 
 _ANNEX_LINE = re.compile(r"^附\s*[件表]")
@@ -571,6 +596,21 @@ _SENTENCE_MARK = re.compile(r"[，,；;。]")
 _HEADLINE_MAX = 30  # a headline may hold a comma ("年底前,某市要全面完成…"); a longer line is prose
 # "- 主 题 词：…", "关键词：…": a field of the block whose label the lexicon does not list
 _FIELD_LINE = re.compile(r"^[\-•·\s]*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5}[ \t\u3000]?[:：]")
+
+
+# the words before the 关于 of a sentence that names a notice or a decision, read as a 关于 title
+# where the sentence lost its 。 ("据某省人民政府网消息，近日，某省人民政府发布关于…的通知", "为深入
+# 贯彻落实党中央、国务院关于…的决策部署，…，制定本实施方案"): a comma, or a sentence's opening
+_PROSE_BEFORE_ABOUT = re.compile(r"[，,]|^(?:为|根据|按照|依据|据|近日|日前)")
+
+
+def _unless_prose(notice: str | None) -> str | None:
+    """The notice title found at the page top, unless it is a sentence that lost its 。: then the
+    notice that sentence names ("…发布关于…的通知"), if it names one, else None."""
+    k = notice.find("关于") if notice else -1
+    if notice is None or k <= 0 or _PROSE_BEFORE_ABOUT.search(notice[:k]) is None:
+        return notice
+    return H.notice_title([notice + "。"])  # read as the sentence it is
 
 
 def _own_heading(heading: str, title: str | None) -> bool:
@@ -1058,7 +1098,7 @@ def simplified_fields(
         notice, head_line = H.page_title(top)
         if head_line and _CLOSING_FORMULA.match(head_line.strip()):
             head_line = None  # "特此公示！" above the signature: no headline
-        notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
+        notice = with_issuing_line(H.cover_over_resolution(_unless_prose(notice), top), top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None

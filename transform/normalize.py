@@ -7,8 +7,14 @@ every character of the copy, where it came from in the printed text, so every ou
 be mapped back to the printed span it was read from (`printed`): the tables show the text as
 printed, noise included, while numbers and labels were read as simplified text.
 
-Most pages have neither traditional characters nor pinyin noise: `working_copy` returns None
-for them after one regex scan, and nothing else is paid.
+A Word document typed in full-width mode ("２０２３年", "〔２０２３〕５号", "５％") and a text copied
+from HTML (no-break spaces, "1\u00a0实施…") are read the same way: their full-width digits, ％,
+Latin letters and decimal points as ASCII and their odd spaces as spaces, in a working copy of the
+same length (no t2s where no traditional character calls for it). (Line separators, U+2028 and
+U+2029, are line breaks before the page is read: `without_format_marks`.)
+
+Most pages have none of these: `working_copy` returns None for them after one regex scan, and
+nothing else is paid.
 """
 
 from __future__ import annotations
@@ -34,13 +40,48 @@ _GLOSS = re.compile(
 _BARE_TONED = re.compile(r"(?<=[\u3400-\u9fff])[a-zü]{0,5}[" + _TONES + r"][a-zü]{0,5}(?= )")
 
 
-@lru_cache(maxsize=1)
-def _needs_work() -> re.Pattern[str]:
-    """A character that calls for the working copy: a traditional marker or a tone mark."""
+# Full-width digits, ％ and Latin letters (a Word document typed in full-width mode: "２０２３年",
+# "〔２０２３〕５号", "提高５％", "ＰＭ２.５"): read as ASCII in the working copy, printed as found
+_FULL_WIDTH = "０１２３４５６７８９％ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+# Spaces other than the ASCII one that a page copied from HTML or a word processor keeps (a
+# no-break space, the typographic spaces U+2000–U+200A, a narrow no-break space, a math space),
+# read as the space NFKC makes of them ("1\u00a0实施…", "文\u00a0号"). U+3000 stays: the rules read
+# it as the ideographic space it is.
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_AS_ASCII = {ord(c): ord(c) - 0xFEE0 for c in _FULL_WIDTH} | dict.fromkeys(map(ord, _ODD_SPACES), ord(" "))
+_READ_AS_ASCII = _FULL_WIDTH + _ODD_SPACES
+_AS_ASCII_CHAR = re.compile("[" + _READ_AS_ASCII + "]")
+# a full-width point between two digits is a decimal point ("１．５万吨"); one after a number that
+# starts a line or a heading ("１．加强…") stays the numbering mark it is
+_FULL_WIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+
+
+def _markers() -> str:
+    """The characters that call for t2s, escaped for a character class: traditional markers
+    and tone marks."""
     markers = "".join(words("traditional_markers")) + "".join(
         w.split()[0] for w in words("traditional_words") if len(w.split()[0]) == 1
     )
-    return re.compile("[" + re.escape(markers) + _TONES + "]")
+    return re.escape(markers) + _TONES
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """A character that calls for t2s: a traditional marker or a tone mark."""
+    return re.compile("[" + _markers() + "]")
+
+
+@lru_cache(maxsize=1)
+def _needs_work() -> re.Pattern[str]:
+    """A character that calls for the working copy: a traditional marker, a tone mark, a
+    full-width digit, ％ or Latin letter or an odd space."""
+    return re.compile("[" + _markers() + _READ_AS_ASCII + "]")
+
+
+def _as_ascii(text: str) -> str:
+    """`text` with its full-width digits, ％, Latin letters and decimal points read as ASCII and
+    its odd spaces as spaces (same length, same positions)."""
+    return _FULL_WIDTH_POINT.sub(".", text.translate(_AS_ASCII))
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +280,13 @@ def working_copy(text: str) -> WorkingCopy | None:
     start.extend(range(pos, len(text)))
     end.extend(range(pos + 1, len(text) + 1))
     plain = "".join(pieces)
-    single, simple, back = _as_mainland(_convert(plain), plain)
+    if _traditional().search(text) is None:  # full-width characters or odd spaces only: no t2s
+        single = simple = _as_ascii(plain)
+        back: dict[str, str] = {}
+    else:
+        single, simple, back = _as_mainland(_convert(plain), plain)
+        if _AS_ASCII_CHAR.search(plain):
+            single, simple = _as_ascii(single), _as_ascii(simple)
     if simple == text and not edits:
         return None
     for a, b, new in edits:  # a phrase's mainland word prints as the phrase where it is only that
@@ -276,10 +323,16 @@ _FORMAT_MARKS = "\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _NO_FORMAT_MARKS = dict.fromkeys(map(ord, _FORMAT_MARKS))
 
 
+# line and paragraph separators (a text exported from a script or a word processor): line breaks
+_LINE_SEPARATORS = "\u2028\u2029"
+_NO_FORMAT_MARKS.update(dict.fromkeys(map(ord, _LINE_SEPARATORS), "\n"))
+
+
 def without_format_marks(text: str) -> str:
     """`text` without the characters that print nothing ("牵头\u00ad单位" -> "牵头单位"): they would
-    break a label, a number or a name the rules read. A text without them is returned as it is."""
-    if not any(c in text for c in _FORMAT_MARKS):
+    break a label, a number or a name the rules read; with line breaks for its line separators.
+    A text without them is returned as it is."""
+    if not any(c in text for c in _FORMAT_MARKS + _LINE_SEPARATORS):
         return text
     return text.translate(_NO_FORMAT_MARKS)
 
@@ -341,6 +394,8 @@ class PageWork:
             t["body"] = w.printed(t.get("body"), lo, hi)
             t["title"] = w.printed(t.get("title"), lo, hi)
             t["section"] = w.printed(t.get("section"))
+            if isinstance(t.get("deadline_text"), str):
+                t["deadline_text"] = w.printed(t["deadline_text"], lo, hi)
             for role in ("lead_units", "participating_units"):
                 new = [w.printed(u, lo, hi) or u for u in t.get(role) or []]
                 names.update(((t["task_id"], u), n) for u, n in zip(t.get(role) or [], new, strict=False))
