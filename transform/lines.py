@@ -87,7 +87,7 @@ def _may_have_lost_indent(text: str) -> bool:
 # a bullet before an item's number ("●一是…", "■ 1.…"): the number opens the item
 # list bullets, also as a Word or WPS export prints them: a middle dot, and the Symbol / Wingdings
 # bullets of a list read without their font (private-use characters, or Ø § ü of Latin-1)
-_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
+BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
 
 
 # a pictograph a blog or a social-media repost prints as a bullet before a heading ("🌟一、…", "★二、…")
@@ -95,7 +95,7 @@ _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
 def _bulleted(line: str) -> bool:
-    return line[:1] in _BULLETS or _PICTOGRAPH.match(line) is not None
+    return line[:1] in BULLETS or _PICTOGRAPH.match(line) is not None
 
 
 def _unbulleted(line: str) -> str:
