@@ -27,7 +27,7 @@ from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
-from transform.texttables import TableLine, piped_tab_rows, retag, rows_to_lines
+from transform.texttables import TableLine, piped_space_rows, piped_tab_rows, retag, rows_to_lines
 from transform.unit_combined import COMBINED_OPENER, uncombined_labels
 from transform.unit_words import LABELS
 
@@ -128,6 +128,8 @@ def normalise_lines(text: str) -> list[str]:
     raw = text.split("\n")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
+    if "  " in text or "\u3000\u3000" in text:
+        raw = piped_space_rows(raw)  # … or by runs of spaces
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines)
     if has_markup(text):
