@@ -67,13 +67,15 @@ def test_items_read_whole_over_line_and_page_breaks(width, mark):
     ]
 
 
+_REPORT = (
+    "县农业农村局召开全体干部职工大会，部署2024年重点工作。一是稳定粮食生产。新建高标准农田3.2万亩，"
+    "确保粮食面积稳定在85万亩以上；二是壮大特色产业。新增省级农业产业化龙头企业3家；三是改善人居环境。"
+    "推进1.5万户农村户厕改造；四是培育经营主体。培育家庭农场示范场20家。"
+)
+
+
 def test_a_run_of_shi_items_split_by_the_wrap():
-    report = (
-        "县农业农村局召开全体干部职工大会，部署2024年重点工作。一是稳定粮食生产。新建高标准农田3.2万亩，"
-        "确保粮食面积稳定在85万亩以上；二是壮大特色产业。新增省级农业产业化龙头企业3家；三是改善人居环境。"
-        "推进1.5万户农村户厕改造；四是培育经营主体。培育家庭农场示范场20家。"
-    )
-    lines = ["县农业农村局部署2024年重点工作", "发布时间：2024-02-20", *_wrap(report, 30)]
+    lines = ["县农业农村局部署2024年重点工作", "发布时间：2024-02-20", *_wrap(_REPORT, 30)]
     titles = _titles(lines)
     assert titles == ["稳定粮食生产", "壮大特色产业", "改善人居环境", "培育经营主体"]
 
@@ -227,3 +229,24 @@ def test_a_line_after_a_blank_line_opens_a_paragraph():
     lines = [*_wrap(para, 30), "", "县水利局牵头，各乡镇配合", *_wrap(para, 30)]
     out = unwrapped(lines)
     assert "县水利局牵头，各乡镇配合" in out
+
+
+def _html(lines: list[str]) -> str:
+    paras = "".join(f"<p>{ln}</p>" for ln in lines)
+    return (
+        "<html><head><title>某县2024年重点民生工程实施方案</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a></div><h1>某县2024年重点民生工程实施方案</h1>"
+        f"<div class='TRS_Editor'>{paras}</div><div class='foot'>主办单位：某县人民政府办公室</div></body></html>"
+    )
+
+
+def test_a_portal_page_pasted_from_a_pdf_viewer_line_by_line():
+    lines = [*_wrap(_REPORT, 30)]
+    doc = parse_document(_html(lines[:3] + ["- 2 -"] + lines[3:]), source="p.html")
+    assert [t["title"] for t in doc.tasks] == ["稳定粮食生产", "壮大特色产业", "改善人居环境", "培育经营主体"]
+
+
+def test_a_portal_page_of_paragraphs_keeps_them():
+    paras = [_INTRO, "一、基础设施", _ITEM_1, _ITEM_2, _ITEM_3, _REPORT]
+    doc = parse_document(_html(paras), source="p.html")
+    assert [t["path"] for t in doc.tasks][:3] == [["一", "1"], ["一", "2"], ["一", "3"]]

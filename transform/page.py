@@ -224,5 +224,5 @@ def html_body(text: str, url: str | None) -> tuple[HtmlPage, str]:
     from transform.html import extract
 
     page = extract(text, url)
-    body = trim_chrome(page.body_text.split("\n"))
+    body = trim_chrome(unwrapped(page.body_text.split("\n"), _chrome))  # a PDF pasted line by line
     return page, body
