@@ -27,7 +27,7 @@ from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
-from transform.texttables import TableLine, piped_tab_rows, retag, rows_to_lines
+from transform.texttables import TableLine, piped_space_rows, piped_tab_rows, retag, rows_to_lines
 from transform.unit_combined import COMBINED_OPENER, uncombined_labels
 from transform.unit_words import LABELS
 
@@ -87,7 +87,7 @@ def _may_have_lost_indent(text: str) -> bool:
 # a bullet before an item's number ("●一是…", "■ 1.…"): the number opens the item
 # list bullets, also as a Word or WPS export prints them: a middle dot, and the Symbol / Wingdings
 # bullets of a list read without their font (private-use characters, or Ø § ü of Latin-1)
-_BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
+BULLETS = frozenset("●•▪■◆◇▶►◎○□➢➤◉·・∙◦‣▫\uf06c\uf0b7\uf0a7\uf0d8\uf076\uf0fcØ§ü")
 
 
 # a pictograph a blog or a social-media repost prints as a bullet before a heading ("🌟一、…", "★二、…")
@@ -95,7 +95,7 @@ _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
 def _bulleted(line: str) -> bool:
-    return line[:1] in _BULLETS or _PICTOGRAPH.match(line) is not None
+    return line[:1] in BULLETS or _PICTOGRAPH.match(line) is not None
 
 
 def _unbulleted(line: str) -> str:
@@ -128,6 +128,8 @@ def normalise_lines(text: str) -> list[str]:
     raw = text.split("\n")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
+    if "  " in text or "\u3000\u3000" in text:
+        raw = piped_space_rows(raw)  # … or by runs of spaces
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines)
     if has_markup(text):

@@ -12,6 +12,7 @@ from transform.lexicons import table, words
 from transform.metadata import metadata_line
 from transform.normalize import as_mainland
 from transform.unit_words import simplified
+from transform.unwrap import unwrapped
 
 if TYPE_CHECKING:
     from transform.html import HtmlPage
@@ -61,7 +62,8 @@ def read_page(text: str, url: str | None, is_text: bool) -> PageText:
     """The body and page text of a decoded page (HTML, or a text rendering when `is_text` or when
     it does not look like HTML)."""
     if is_text or not looks_html(text):
-        return PageText(body=text_body(text), page_text=text)
+        lines = unwrapped(_text_lines(text), _chrome)  # a text wrapped at a fixed width: one line a paragraph
+        return PageText(body=trim_chrome([ln.rstrip() for ln in lines]), page_text="\n".join(lines))
     page, body = html_body(text, url)
     return PageText(body, page.page_text, page.meta, page.title_tag, page.attachments, is_text=False)
 
@@ -91,8 +93,18 @@ def looks_html(text: str) -> bool:
 
 def text_body(text: str) -> str:
     """Body of a text rendering: without the 信息公开 block, navigation and footer lines."""
-    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return trim_chrome(lines)
+    return trim_chrome([ln.rstrip() for ln in _text_lines(text)])
+
+
+def _text_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _chrome(line: str) -> bool:
+    """A line of the portal's or the viewer's chrome, or of the 信息公开 block (`line` stripped)."""
+    probe = simplified(line)
+    probe = probe if probe is line else as_mainland(probe)
+    return metadata_line(probe) or _is_chrome_line(probe) or _only_chrome_words(probe) or _viewer_line(probe)
 
 
 def trim_chrome(lines: list[str]) -> str:
@@ -212,5 +224,5 @@ def html_body(text: str, url: str | None) -> tuple[HtmlPage, str]:
     from transform.html import extract
 
     page = extract(text, url)
-    body = trim_chrome(page.body_text.split("\n"))
+    body = trim_chrome(unwrapped(page.body_text.split("\n"), _chrome))  # a PDF pasted line by line
     return page, body

@@ -38,7 +38,7 @@ def page_mark(line: str) -> bool:
 _HEAD_LINES = 12  # the lines of a document's head (title, issuer) that a running head repeats
 _RUNNING_HEAD_MAX = 40
 _HEADS_PER_PAGE = 2
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     r"[\d〇○零一二三四五六七八九十]{4}\s?年[\d〇○零一二三四五六七八九十\s]{1,4}月[\d〇○零一二三四五六七八九十\s]{1,4}日"
 )
 
@@ -49,9 +49,15 @@ def without_page_marks(lines: list[str]) -> list[str]:
     document's head (its title, its issuer) or the line after another page number. A line that
     starts an item or names units, and an issuer over the date of a signature, are text. The
     footnotes at the bottom of a page go too (`footnotes`)."""
+    drop = page_mark_drops(lines)
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+def page_mark_drops(lines: list[str]) -> set[int]:
+    """The indices of the lines `without_page_marks` drops: page numbers, running heads, footnotes."""
     marks = [i for i, ln in enumerate(lines) if page_mark(ln)]
     if not marks:
-        return lines
+        return set()
     head = {ln for ln in [ln for ln in lines[: marks[0]] if ln][:_HEAD_LINES] if len(ln) <= _RUNNING_HEAD_MAX}
     tops: dict[str, int] = {}
     for i in marks:
@@ -65,12 +71,12 @@ def without_page_marks(lines: list[str]) -> list[str]:
             if j is None or not _running_head(lines[j], head, tops):
                 break
             nxt = _next_text(lines, j)
-            if nxt is not None and _DATE_LINE.fullmatch(lines[nxt]):
+            if nxt is not None and DATE_LINE.fullmatch(lines[nxt]):
                 break  # 某县人民政府办公室 / 2024年3月5日: a signature at the top of a page
             drop.add(j)
             j = nxt
         drop.update(footnotes(lines, i))
-    return [ln for k, ln in enumerate(lines) if k not in drop]
+    return drop
 
 
 _FOOTNOTES_PER_PAGE = 3

@@ -18,6 +18,7 @@ Long module: four table shapes (piped, one cell per line, spaced, headerless) sh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from transform.numbering import match_marker
 from transform.table_cells import (
@@ -80,19 +81,59 @@ def piped_tab_rows(lines: list[str]) -> list[str]:
     """`lines` (as printed, not stripped) with each task table whose cells a Word or WPS export
     separates by tabs written as a "|" table: from a header line whose tab-separated cells head a
     task table, every line holding a tab, empty cells kept ("\t高效节水灌溉1万亩。\t\t水利局": the
-    rest of a row, its number cell empty). Lines of other tables and indented text pass unchanged."""
+    rest of a row, its number cell empty). A heading line without a tab ("一、主要预期目标", a row of
+    merged cells saved without its empty ones) is a row of the table when the table goes on after
+    it with a numbered row. Lines of other tables and indented text pass unchanged."""
+    return _piped_rows_of(lines, _tab_cells)
+
+
+def piped_space_rows(lines: list[str]) -> list[str]:
+    """`lines` with each task table whose cells a rendering separates by runs of spaces ("序号   重点
+    任务   牵头单位") written as a "|" table, as `piped_tab_rows` does for tabs: a row is a line of two
+    cells or more apart by two spaces or more."""
+    return _piped_rows_of(lines, _space_cells)
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    return line.strip(" \r\u3000").split("\t") if "\t" in line else None
+
+
+_SPACE_GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+
+
+def _space_cells(line: str) -> list[str] | None:
+    cells = _SPACE_GAP.split(line.strip(" \r\u3000\u00a0"))
+    return cells if len(cells) >= 2 else None
+
+
+def _piped_rows_of(lines: list[str], cells_of: Callable[[str], list[str] | None]) -> list[str]:
     out: list[str] = []
     in_table = False
+    width = 0  # the cells of the table's header
+    headings: list[int] = []  # lines of one cell inside the table ("一、主要预期目标", merged cells)
     for line in lines:
-        if "\t" not in line:
-            in_table = False
+        cells = cells_of(line)
+        if cells is None:
+            if in_table and match_marker(line.strip(" \r\u3000")[:_MARKER_SPAN]) is not None:
+                headings.append(len(out))
+            else:
+                in_table, headings = False, []
             out.append(line)
             continue
-        cells = line.strip(" \r\u3000").split("\t")
+        if headings:  # after headings the table goes on with a numbered row of its own
+            in_table = len(cells) >= _ROW_MIN_CELLS and row_number(cells[0]) is not None
+            for k in headings if in_table else ():
+                out[k] = " | ".join([out[k].strip(" \r\u3000"), *[""] * (width - 1)])
+            headings = []
         if not in_table:
-            in_table = header([c.strip() for c in cells]) is not None
+            in_table = header(stripped := [c.strip() for c in cells]) is not None
+            width = len(stripped)
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
+
+
+_MARKER_SPAN = 48
+_ROW_MIN_CELLS = 2  # a number and a task (a category row: its empty cells not saved)
 
 
 def rows_to_lines(lines: list[str]) -> list[str]:
