@@ -2,7 +2,8 @@
 
 Each rewrite of `testbed.rewrites` (a PDF copy wrapped at a fixed width, full-width digits, no-break
 spaces, counts in Chinese numerals, tables with tabs …) changes how every excerpt is written and
-nothing it says, so its gold answers still hold. The corpus is parsed as written and under each
+nothing it says, so its gold answers still hold; each rendering (a PDF or DOCX file) prints it in
+another file format, read through the attachment readers. The corpus is parsed as written and under each
 rewrite with `planwatch parse`, scored with `../shared/tools/score_extraction.py`, and each measure
 is printed beside the unrewritten one with the difference. A parser fitted to the dev corpus's own
 writing loses much under a rewrite; one that reads real pages loses little.
@@ -17,14 +18,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_corpus import DEFAULT_SCORER, REPO, parse_texts, score
-from testbed.rewrites import REWRITES, rewrite_gold
+from benchmarks.bench_corpus import DEFAULT_SCORER, REPO, score
+from testbed.rewrites import RENDERINGS, REWRITES, rewrite_gold
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "spec" / "dev"
 MEASURES = ("tasks", "lead-units", "targets", "targets-strict")
@@ -51,12 +54,26 @@ def _write(corpus: Path, gold: Path, name: str | None, folder: Path) -> tuple[Pa
         answer = gold / f"{page.stem}.json"
         if not answer.exists():
             continue
-        (texts / page.name).write_text(REWRITES[name].apply(text) if name else text, encoding="utf-8")
+        if name in RENDERINGS:
+            rendering = RENDERINGS[name]
+            (texts / f"{page.stem}{rendering.suffix}").write_bytes(rendering.render(text))
+        else:
+            (texts / page.name).write_text(REWRITES[name].apply(text) if name else text, encoding="utf-8")
         data = json.loads(answer.read_text(encoding="utf-8"))
         (golds / answer.name).write_text(
             json.dumps(rewrite_gold(name, data) if name else data, ensure_ascii=False), encoding="utf-8"
         )
     return texts, golds
+
+
+def _parse(folder: Path, out: Path) -> Path:
+    """`planwatch parse --out out folder/*`, as a user runs it (a PDF or DOCX is read as the one
+    attachment of a document)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    files = [str(p) for p in sorted(folder.iterdir())]
+    cmd = [sys.executable, "-m", "planwatch.cli", "parse", "--out", str(out), *files]
+    subprocess.run(cmd, check=True, env=env, cwd=REPO, capture_output=True)
+    return out
 
 
 def measure(
@@ -69,7 +86,7 @@ def measure(
         label = name or "as written"
         folder = work / (name or "orig")
         texts, golds = _write(corpus, gold, name, folder)
-        pred = parse_texts(texts, folder / "pred")
+        pred = _parse(texts, folder / "pred")
         summary, missed = score(DEFAULT_SCORER, golds, pred)
         out[label] = _scores(summary)
         if misses is not None:
@@ -83,7 +100,7 @@ def run(quick: bool = False, corpus: Path | None = None) -> list[dict[str, Any]]
     corpus = corpus or DEFAULT_CORPUS
     if not (corpus / "gold").is_dir():
         return [{"benchmark": "robustness", "measure": "skipped", "value": f"no gold beside {corpus}"}]
-    names = ["pdfwrap", "fwdigits", "cnnum"] if quick else list(REWRITES)
+    names = ["pdfwrap", "fwdigits", "cnnum"] if quick else [*REWRITES, *RENDERINGS]
     with tempfile.TemporaryDirectory(prefix="bench-robust-") as tmp:
         scores = measure(corpus, names, Path(tmp))
     base = scores["as written"]
@@ -115,10 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="rewrites, comma-separated (default: all)")
     ap.add_argument("--misses", type=Path, help="write each rewrite's scorer misses here (NAME.txt)")
     a = ap.parse_args(argv)
-    names = [n for n in (a.only.split(",") if a.only else REWRITES) if n]
-    unknown = [n for n in names if n not in REWRITES]
+    known = [*REWRITES, *RENDERINGS]
+    names = [n for n in (a.only.split(",") if a.only else known) if n]
+    unknown = [n for n in names if n not in known]
     if unknown:
-        print(f"unknown rewrite(s): {', '.join(unknown)}; known: {', '.join(REWRITES)}", file=sys.stderr)
+        print(f"unknown rewrite(s): {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="bench-robust-") as tmp:
         scores = measure(a.corpus, names, Path(tmp), a.misses)
@@ -129,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         cells = " ".join(
             (f"{got[m]:.3f} ({got[m] - base[m]:+.3f})" if delta else f"{got[m]:.3f}").rjust(16) for m in base
         )
-        about = REWRITES[label].about if label in REWRITES else "the corpus as it is"
+        kind = REWRITES.get(label) or RENDERINGS.get(label)
+        about = kind.about if kind else "the corpus as it is"
         print(f"{label:<11} {cells}  {about}")
     return 0
 

@@ -195,6 +195,66 @@ def _indented(text: str) -> str:
     return "\n".join(("\u3000\u3000" + line) if line.strip() else line for line in text.split("\n"))
 
 
+def _blocks(text: str) -> list[tuple]:
+    """The text as paragraphs and tables: a run of "|" rows is one table (rows padded to one width)."""
+    blocks: list[tuple] = []
+    rows: list[list[str]] = []
+
+    def table() -> None:
+        if rows:
+            width = max(len(r) for r in rows)
+            blocks.append(("t", [r + [""] * (width - len(r)) for r in rows]))
+            rows.clear()
+
+    for line in text.split("\n"):
+        if "|" in line:
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            continue
+        table()
+        if line.strip():
+            blocks.append(("p", line.strip()))
+    table()
+    return blocks
+
+
+def pdf_file(text: str) -> bytes:
+    """The text as a PDF file (A4, a paragraph per line, "|" rows as ruled tables): read through the
+    attachment reader, as a plan published as a PDF."""
+    from testbed.sites.attachfiles import pdf_bytes
+
+    blocks = _blocks(text)
+    try:
+        return pdf_bytes(blocks)
+    except ValueError:  # a table too wide for its natural column widths (reportlab's error)
+        return pdf_bytes(blocks, fit_tables=True)
+
+
+def docx_file(text: str) -> bytes:
+    """The text as a DOCX file (a paragraph per line, "|" rows as tables)."""
+    from testbed.sites.attachfiles import docx_bytes
+
+    return docx_bytes(_blocks(text))
+
+
+@dataclass(frozen=True)
+class Rendering:
+    name: str
+    about: str
+    suffix: str
+    render: Callable[[str], bytes]
+
+
+RENDERINGS: dict[str, Rendering] = {
+    r.name: r
+    for r in (
+        Rendering(
+            "pdf", "a PDF file, read by the attachment reader (plans published as PDF)", ".pdf", pdf_file
+        ),
+        Rendering("docx", "a DOCX file, read by the attachment reader", ".docx", docx_file),
+    )
+}
+
+
 _ALL = (
     Rewrite(
         "pdfwrap", "prose wrapped at a fixed width, page numbers between pages (PDF copy, OCR)", pdf_wrap

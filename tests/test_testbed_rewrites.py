@@ -179,3 +179,21 @@ def test_robustness_benchmark_scores_a_corpus_as_written_and_rewritten(
     assert scores["numspace"]["targets"] == 1.0  # `5 所` is still 5 所
     assert scores["nodigits"]["targets"] == 0.0 and scores["nodigits"]["tasks"] == 1.0
     assert "missed target" in (tmp_path / "misses" / "nodigits.txt").read_text(encoding="utf-8")
+
+
+def test_renderings_print_the_text_in_a_file_the_attachment_readers_read() -> None:
+    from transform.attachments import read_file
+
+    wide = (
+        PLAN
+        + "序号 | 类别 | 项目 | 内容 | 牵头单位 | 配合单位 | 时限 | 备注\n"
+        + "1 | 甲 | 乙 | 丙 | 县发改局 | 县财政局 | 2024年底 | 无\n"
+    )
+    pdf = rewrites.RENDERINGS["pdf"].render(wide)  # eight columns: too wide for natural widths on A4
+    assert pdf.startswith(b"%PDF")
+    read = read_file(pdf, "plan.pdf")
+    assert read.status == "parsed" and "新建普惠性幼儿园5所" in read.text and "县交通运输局" in read.text
+    docx = rewrites.RENDERINGS["docx"].render(PLAN)
+    text = read_file(docx, "plan.docx").text
+    assert "牵头单位：县发展改革局" in text and "打通断头路12条" in text
+    assert [b[0] for b in rewrites._blocks("甲\n序号 | 任务\n1 | 乙\n丙")] == ["p", "t", "p"]
