@@ -73,6 +73,24 @@ def pdf_wrap(text: str) -> str:
     return "\n".join(out)
 
 
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def stray_spaces(text: str) -> str:
+    """A space inside about one in 40 pairs of Chinese characters (`增 长`, `县发改 局`), as a PDF
+    converter leaves where it met a wide gap between two glyphs (justified lines)."""
+    import random
+
+    rng = random.Random(_seed(text))
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if i + 1 < len(text) and _cjk(ch) and _cjk(text[i + 1]) and rng.random() < 0.025:
+            out.append(" ")
+    return "".join(out)
+
+
 def full_width_digits(text: str) -> str:
     """Digits and % in full width (`２０２３年`, `８％`), as a Word document typed in full-width mode."""
     return text.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
@@ -259,6 +277,7 @@ _ALL = (
     Rewrite(
         "pdfwrap", "prose wrapped at a fixed width, page numbers between pages (PDF copy, OCR)", pdf_wrap
     ),
+    Rewrite("strayspace", "stray spaces inside words (PDF conversion of justified lines)", stray_spaces),
     Rewrite("fwdigits", "full-width digits and ％ (Word in full-width mode)", full_width_digits),
     Rewrite("nbsp", "no-break spaces for spaces (text copied from HTML)", no_break_spaces),
     Rewrite("cnnum", "counts 1–99 in Chinese numerals (建设三个)", chinese_counts),

@@ -50,6 +50,15 @@ def test_pdf_wrap_is_deterministic_and_width_depends_on_the_text() -> None:
     assert len(widths) > 3 and min(widths) >= 28 and max(widths) <= 39
 
 
+def test_stray_spaces_fall_between_chinese_characters_only() -> None:
+    long = PLAN * 20
+    spaced = rewrites.stray_spaces(long)
+    assert spaced != long and spaced.replace(" ", "") == long.replace(" ", "")
+    added = [i for i, ch in enumerate(spaced) if ch == " " and spaced[i - 1] != "|" and spaced[i + 1] != "|"]
+    assert added and all(rewrites._cjk(spaced[i - 1]) and rewrites._cjk(spaced[i + 1]) for i in added)
+    assert 0.01 < len(added) / sum(rewrites._cjk(ch) for ch in long) < 0.05
+
+
 def test_character_rewrites_change_writing_not_content() -> None:
     fw = rewrites.full_width_digits(PLAN)
     assert "２０２４年" in fw and "９５％" in fw and not re.search(r"[0-9]", fw)
