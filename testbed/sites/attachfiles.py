@@ -194,9 +194,10 @@ def xls_bytes(sheets: list[tuple[str, Rows, list[Merge]]]) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
-def pdf_bytes(blocks: list[tuple], *, encrypt: str | None = None) -> bytes:
+def pdf_bytes(blocks: list[tuple], *, encrypt: str | None = None, fit_tables: bool = False) -> bytes:
     """A text PDF (reportlab, STSong-Light): ("p", text) paragraphs, ("t", rows) ruled tables.
-    `encrypt`: a user password (the file then needs it to open)."""
+    `encrypt`: a user password (the file then needs it to open). `fit_tables`: every table's
+    columns share the page width evenly, with narrow padding (a wide table then fits A4)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -218,8 +219,13 @@ def pdf_bytes(blocks: list[tuple], *, encrypt: str | None = None) -> bytes:
             story.append(Paragraph(escape(block[1]), style))
         else:
             data = [[Paragraph(escape(c), cell) for c in row] for row in block[1]]
-            table = Table(data, repeatRows=1)
-            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            columns = max(len(r) for r in data)
+            widths = [doc.width / columns] * columns if fit_tables else None
+            table = Table(data, repeatRows=1, colWidths=widths)
+            grid: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+            if fit_tables:
+                grid += [("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1)]
+            table.setStyle(TableStyle(grid))
             story.append(table)
     doc.build(story)
     return out.getvalue()
