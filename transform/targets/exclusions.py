@@ -130,9 +130,16 @@ _NOT_INCENTIVE = tuple(_x("not_incentive"))
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("beneficiary_head"))) + ")")
 _BEFORE_NUMBER = frozenset(_x("before_number"))
 _INDEFINITE = frozenset(_x("indefinite"))
+_INDEFINITE_ROUND = frozenset(_x("indefinite_round"))
+_CN_COUNT_UNITS = frozenset(_x("cn_count_units"))
+_CN_POINTERS = frozenset(_x("cn_pointers"))
+_CN_COUNT_CLOSERS = frozenset(_x("cn_count_closers"))
+_CN_ONE_VERBS = tuple(_x("cn_one_verbs"))
 _CN_KIND_UNITS = frozenset(_x("cn_kind_units"))
 _CN_ADVERBS = frozenset(_x("cn_adverbs"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
+_CN_RANKS_NEXT = _x("cn_ranks_next")
+_CN_OBJECT_HEADS = frozenset(_x("cn_object_heads"))
 _HOUSEHOLD_WORDS = tuple(_x("household_words"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
@@ -148,6 +155,23 @@ _TARGET_VERB_RE = re.compile(
     + alternation(lex("targets_indicators", "commit_verbs"), lex("targets_indicators", "not_verbs"))
     + ")"
 )
+# the same with the verbs of work that only a Chinese count needs (开办, 打通, 盘活 …)
+_CN_VERB_RE = re.compile(
+    "(?:"
+    + alternation(
+        lex("targets_indicators", "commit_verbs") + _x("cn_count_verbs"),
+        lex("targets_indicators", "not_verbs"),
+    )
+    + ")"
+)
+_CN_UNIT_ALT = "|".join(map(re.escape, sorted(_CN_COUNT_UNITS, key=len, reverse=True)))
+# a count of work in the item before a 、: digits and a count measure word (新增400个, 推出5处以上),
+# or a verb of work and a Chinese count above one (开办二十六个)
+_LIST_COUNT_RE = re.compile(
+    r"(?:\d\s?|(?:" + _CN_VERB_RE.pattern + r")[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+    r"(?:" + _CN_UNIT_ALT + ")"
+)
+_LIST_ITEM_SPAN = 60  # characters of the item before a 、 looked at
 
 
 class _Flags:
@@ -698,8 +722,8 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     num_txt = t[c.start : c.qty_end]
     if num_txt[0] in "百千" and c.value in (100, 1000) and len(num_txt) <= 2:
         return True  # 千项技改, 百城万站
-    if prev in _INDEFINITE:
-        return True  # 数十家, 上百家, 成千: no definite number
+    if prev in _INDEFINITE or (prev in _INDEFINITE_ROUND and num_txt[0] in "百千万"):
+        return True  # 数十家, 上百家, 成千: no definite number (but 建成四十所)
     has_cmp = (
         bool(c.suffix or c.approx)
         or ends_with(seg_before, _AT_LEAST_WORDS)
@@ -709,18 +733,66 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
         return True  # 一批, 准四类, 二期, 二次供水, 零部件
     if t[c.start : c.end] in _CN_ADVERBS:
         return True  # 意义十分重大: an adverb
-    if not has_cmp:
+    if not has_cmp and not _counted_like_digits(t, c, prev, seg_before, seg_start):
         if c.value == 1 and not c.is_range:
             return True  # 统一部署, 一企一策, 打造一个…
         if _round_slogan(t, c, num_txt):
             return True
-        if not _TARGET_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(
-            seg_before, num_txt, c.unit
-        ):
+        if not _CN_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(seg_before, num_txt, c.unit):
             return True
-    if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT:
-        return True  # 四个不摘
+    if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT and not t.startswith(_CN_RANKS_NEXT, c.end):
+        return True  # 四个不摘 (but 三个一级批发市场: a rank of what is counted)
     return False
+
+
+def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:
+    """A Chinese count with a count measure word in a place where its digits are a count of work:
+    closing its clause after the thing counted (打通断头路十二条。, 建设献血屋一个。), closing a list
+    of names after 等 (A、B等十五条道路), a later item of a 、 list of counts of work (开办二十六个…、
+    十个…), or one right after a verb of building (新建一家托育机构). Not after a pointer (这两个)."""
+    if c.unit not in _CN_COUNT_UNITS or c.is_range or "每" in t[seg_start : c.start]:
+        return False  # 每个乡镇建成一个…: one for each, read as before
+    if ends_with(seg_before, _CN_ONE_VERBS):
+        return True  # 新建一家, 建成二所
+    if c.value == 1:
+        return _closes_clause(t, c, prev)
+    if _closes_clause(t, c, prev):
+        return True
+    seg_end = _SEG_BOUNDARY_RE.search(t, c.end, c.end + _MAX_SPAN)
+    end = seg_end.start() if seg_end else c.end + _MAX_SPAN
+    if _DIGIT_RE.search(t, c.end, end) is not None:
+        return False  # 等四个领域补短板项目162个: what the count after it is of
+    if prev == "等":
+        return "、" in seg_before or "、" in t[seg_start - 1 : seg_start]
+    if prev in _CN_OBJECT_HEADS:  # 为六十二户家庭实施改造: the objects of the work after it
+        return _CN_VERB_RE.search(t, c.end, end) is not None
+    return _later_list_item(t, c, seg_start)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _closes_clause(t: str, c, prev: str) -> bool:
+    """The count ends its clause, after the name of what it counts (盘活僵尸企业十家,)."""
+    if prev in _CN_POINTERS or not _CJK_RE.match(prev):
+        return False
+    return c.end == len(t) or t[c.end] in _CN_COUNT_CLOSERS
+
+
+def _later_list_item(t: str, c, seg_start: int) -> bool:
+    """The count opens an item after a 、 whose item before holds a count of work (新增400个…、
+    十个…; 开办二十六个…、十个…), not a slogan's run (一个中心、两个基地)."""
+    if seg_start < 1 or t[seg_start - 1] != "、" or t[seg_start : c.start].strip():
+        return False
+    lo = seg_start - 1 - _LIST_ITEM_SPAN if seg_start - 1 > _LIST_ITEM_SPAN else 0
+    item = t[lo : seg_start - 1]
+    m = _SEG_BOUNDARY_RE.search(item[::-1])
+    if m is not None:
+        item = item[len(item) - m.start() :]
+    return _LIST_COUNT_RE.search(item) is not None
+
+
+_SEG_BOUNDARY_RE = re.compile("[。;!?\n,:|、，；：]")
 
 
 def _scaled_level(seg_before: str, num_txt: str, unit: str) -> bool:

@@ -14,8 +14,22 @@ _SEG_CH = _CLAUSE_CH + "、"
 _MAX_SPAN = 300  # longest clause or sentence looked at around a number
 
 _SENT_RX = re.compile(f"[{re.escape(_SENT_CH)}]")
-_CLAUSE_RX = re.compile(f"[{re.escape(_CLAUSE_CH)}]")
-_SEG_RX = re.compile(f"[{re.escape(_SEG_CH)}]")
+
+
+def _boundaries(chars: str, reverse: bool = False) -> re.Pattern:
+    """A boundary of `chars`, where a comma is none between the digits of a number with a
+    thousands separator (14,500座: the number scan reads it whole). Read on the text or, with
+    `reverse`, on the text reversed (the separator then comes after three digits, not four)."""
+    rx = f"[{re.escape(chars.replace(',', ''))}]"
+    if reverse:
+        return re.compile(rx + r"|,(?!\d)|(?<!\d{3}),|(?<=\d{4}),")
+    return re.compile(rx + r"|(?<!\d),|,(?!\d{3}(?!\d))")
+
+
+_CLAUSE_RX = _boundaries(_CLAUSE_CH)
+_SEG_RX = _boundaries(_SEG_CH)
+_CLAUSE_RX_REV = _boundaries(_CLAUSE_CH, reverse=True)
+_SEG_RX_REV = _boundaries(_SEG_CH, reverse=True)
 
 # Boundaries of a sentence, clause or list segment around a number. A lookup before a position
 # searches the reversed text forward, so each lookup is one C-level regex search that stops at
@@ -38,13 +52,13 @@ def _last(rx: re.Pattern, rev: str, n: int, p: int) -> int:
 def _starts_before(rev: str, n: int, p: int) -> tuple[int, int]:
     """(segment start, clause start) around p: _last with _SEG_RX and with _CLAUSE_RX."""
     lo = p - _MAX_SPAN if p > _MAX_SPAN else 0
-    m = _SEG_RX.search(rev, n - p, n - lo)
+    m = _SEG_RX_REV.search(rev, n - p, n - lo)
     if m is None:
         return lo, lo  # no segment boundary, so no clause boundary either
     j = m.start()
     if rev[j] != "、":
         return n - j, n - j  # the nearest segment boundary is a clause boundary
-    m = _CLAUSE_RX.search(rev, j + 1, n - lo)  # nothing to find between p and the 、
+    m = _CLAUSE_RX_REV.search(rev, j + 1, n - lo)  # nothing to find between p and the 、
     return n - j, (n - m.start() if m else lo)
 
 
@@ -167,7 +181,7 @@ def _clause_text(text: str, t: str, rev: str, c) -> str:
     ce = c.clause_end
     # the year head ends with 年/底/末/前 or a space: test that before looking for its start
     if cs >= 2 and t[cs - 1] == "," and (t[cs - 2] in "年底末前" or t[cs - 2].isspace()):
-        ps = _last(_CLAUSE_RX, rev, len(t), cs - 1)
+        ps = _last(_CLAUSE_RX_REV, rev, len(t), cs - 1)
         if _YEAR_HEAD_RE.fullmatch(t, ps, cs - 1):
             cs = ps
     return text[cs:ce].strip()
