@@ -65,7 +65,7 @@ def denominator(t: str, c, clause_before: str) -> bool:
     clause only names them (no verb of commitment before the count, a noun after it up to the
     clause end) and the next clauses commit to a share ("全港约600个黑点，目标…消除至少75%")."""
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
-    end = m.start() if m else len(t)
+    end = m.start() if m else min(len(t), c.end + _MAX_SPAN)  # bounded: a long 、 list has no clause end
     noun = t[c.end : end]
     if len(noun) < 2 or any(ch.isdigit() for ch in noun) or not _CJK_RE.match(noun):
         return False
