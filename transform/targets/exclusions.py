@@ -140,6 +140,14 @@ _CN_ADVERBS = frozenset(_x("cn_adverbs"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _CN_RANKS_NEXT = _x("cn_ranks_next")
 _CN_OBJECT_HEADS = frozenset(_x("cn_object_heads"))
+_CN_SUBJECT_LEADS = frozenset(_x("cn_subject_leads"))
+_SUBJECT_SPAN = 12  # characters of the subject's noun between the count and its verb
+# the noun a subject count counts, then a verb of completion (七个乡镇卫生院完成…)
+_CN_SUBJECT_DONE_RE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{_SUBJECT_SPAN}}}?(?:"
+    + "|".join(map(re.escape, sorted(_x("cn_subject_done_verbs"), key=len, reverse=True)))
+    + ")"
+)
 _HOUSEHOLD_WORDS = tuple(_x("household_words"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
@@ -756,7 +764,7 @@ def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) 
         return True  # 新建一家, 建成二所
     if c.value == 1:
         return _closes_clause(t, c, prev)
-    if _closes_clause(t, c, prev):
+    if _closes_clause(t, c, prev) or _subject_of_done_work(t, c, seg_start):
         return True
     seg_end = _SEG_BOUNDARY_RE.search(t, c.end, c.end + _MAX_SPAN)
     end = seg_end.start() if seg_end else c.end + _MAX_SPAN
@@ -770,6 +778,15 @@ def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) 
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _subject_of_done_work(t: str, c, seg_start: int) -> bool:
+    """The count opens its clause (after at most a word of commitment: 力争) as the subject of a
+    verb of completion after the noun it counts (七个乡镇卫生院完成搬迁, 三座水厂建成投用)."""
+    lead = t[seg_start : c.start].strip()
+    if lead and lead not in _CN_SUBJECT_LEADS:
+        return False
+    return _CN_SUBJECT_DONE_RE.match(t, c.end) is not None
 
 
 def _closes_clause(t: str, c, prev: str) -> bool:
