@@ -141,6 +141,7 @@ _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _CN_RANKS_NEXT = _x("cn_ranks_next")
 _CN_OBJECT_HEADS = frozenset(_x("cn_object_heads"))
 _CN_SUBJECT_LEADS = frozenset(_x("cn_subject_leads"))
+_CN_COUNT_JOINS = frozenset(_x("cn_count_joins"))
 _SUBJECT_SPAN = 12  # characters of the subject's noun between the count and its verb
 # the noun a subject count counts, then a verb of completion (七个乡镇卫生院完成…)
 _CN_SUBJECT_DONE_RE = re.compile(
@@ -180,6 +181,8 @@ _LIST_COUNT_RE = re.compile(
     r"(?:" + _CN_UNIT_ALT + ")"
 )
 _LIST_ITEM_SPAN = 60  # characters of the item before a 、 looked at
+# a count of one right after a verb of building in the item before 和 (新建一幢食堂和…)
+_ONE_COUNT_RE = re.compile("(?:" + "|".join(map(re.escape, _CN_ONE_VERBS)) + r")一(?:" + _CN_UNIT_ALT + ")")
 
 
 class _Flags:
@@ -763,7 +766,7 @@ def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) 
     if ends_with(seg_before, _CN_ONE_VERBS):
         return True  # 新建一家, 建成二所
     if c.value == 1:
-        return _closes_clause(t, c, prev)
+        return _closes_clause(t, c, prev) or _joined_to_count(t, c, prev, seg_start)
     if _closes_clause(t, c, prev) or _subject_of_done_work(t, c, seg_start):
         return True
     seg_end = _SEG_BOUNDARY_RE.search(t, c.end, c.end + _MAX_SPAN)
@@ -787,6 +790,16 @@ def _subject_of_done_work(t: str, c, seg_start: int) -> bool:
     if lead and lead not in _CN_SUBJECT_LEADS:
         return False
     return _CN_SUBJECT_DONE_RE.match(t, c.end) is not None
+
+
+def _joined_to_count(t: str, c, prev: str, seg_start: int) -> bool:
+    """A count of one right after 和/及/与 whose item before, in its clause, holds a count of work
+    (新建一幢食堂和一幢配电房, 新建3所学校和一所幼儿园), not a figure of speech (打造一个中心和一个平台)."""
+    if prev not in _CN_COUNT_JOINS:
+        return False
+    lo = max(seg_start, c.start - 1 - _LIST_ITEM_SPAN)
+    item = t[lo : c.start - 1]
+    return _LIST_COUNT_RE.search(item) is not None or _ONE_COUNT_RE.search(item) is not None
 
 
 def _closes_clause(t: str, c, prev: str) -> bool:
