@@ -143,6 +143,7 @@ _CN_OBJECT_HEADS = frozenset(_x("cn_object_heads"))
 _CN_SUBJECT_LEADS = frozenset(_x("cn_subject_leads"))
 _CN_COUNT_JOINS = frozenset(_x("cn_count_joins"))
 _SUBJECT_SPAN = 12  # characters of the subject's noun between the count and its verb
+_SUBJECT_LEAD_SPAN = 4  # characters before a subject count in its clause (a lead word, spaces)
 # the noun a subject count counts, then a verb of completion (七个乡镇卫生院完成…)
 _CN_SUBJECT_DONE_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,{_SUBJECT_SPAN}}}?(?:"
@@ -786,6 +787,8 @@ _DIGIT_RE = re.compile(r"\d")
 def _subject_of_done_work(t: str, c, seg_start: int) -> bool:
     """The count opens its clause (after at most a word of commitment: 力争) as the subject of a
     verb of completion after the noun it counts (七个乡镇卫生院完成搬迁, 三座水厂建成投用)."""
+    if c.start - seg_start > _SUBJECT_LEAD_SPAN:
+        return False  # (a bounded look: never a slice of a long clause per count)
     lead = t[seg_start : c.start].strip()
     if lead and lead not in _CN_SUBJECT_LEADS:
         return False
