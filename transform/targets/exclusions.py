@@ -140,6 +140,16 @@ _CN_ADVERBS = frozenset(_x("cn_adverbs"))
 _CN_SLOGAN_NEXT = frozenset(_x("cn_slogan_next"))
 _CN_RANKS_NEXT = _x("cn_ranks_next")
 _CN_OBJECT_HEADS = frozenset(_x("cn_object_heads"))
+_CN_SUBJECT_LEADS = frozenset(_x("cn_subject_leads"))
+_CN_COUNT_JOINS = frozenset(_x("cn_count_joins"))
+_SUBJECT_SPAN = 12  # characters of the subject's noun between the count and its verb
+_SUBJECT_LEAD_SPAN = 4  # characters before a subject count in its clause (a lead word, spaces)
+# the noun a subject count counts, then a verb of completion (七个乡镇卫生院完成…)
+_CN_SUBJECT_DONE_RE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{_SUBJECT_SPAN}}}?(?:"
+    + "|".join(map(re.escape, sorted(_x("cn_subject_done_verbs"), key=len, reverse=True)))
+    + ")"
+)
 _HOUSEHOLD_WORDS = tuple(_x("household_words"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
@@ -172,6 +182,8 @@ _LIST_COUNT_RE = re.compile(
     r"(?:" + _CN_UNIT_ALT + ")"
 )
 _LIST_ITEM_SPAN = 60  # characters of the item before a 、 looked at
+# a count of one right after a verb of building in the item before 和 (新建一幢食堂和…)
+_ONE_COUNT_RE = re.compile("(?:" + "|".join(map(re.escape, _CN_ONE_VERBS)) + r")一(?:" + _CN_UNIT_ALT + ")")
 
 
 class _Flags:
@@ -755,8 +767,8 @@ def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) 
     if ends_with(seg_before, _CN_ONE_VERBS):
         return True  # 新建一家, 建成二所
     if c.value == 1:
-        return _closes_clause(t, c, prev)
-    if _closes_clause(t, c, prev):
+        return _closes_clause(t, c, prev) or _joined_to_count(t, c, prev, seg_start)
+    if _closes_clause(t, c, prev) or _subject_of_done_work(t, c, seg_start):
         return True
     seg_end = _SEG_BOUNDARY_RE.search(t, c.end, c.end + _MAX_SPAN)
     end = seg_end.start() if seg_end else c.end + _MAX_SPAN
@@ -770,6 +782,27 @@ def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) 
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _subject_of_done_work(t: str, c, seg_start: int) -> bool:
+    """The count opens its clause (after at most a word of commitment: 力争) as the subject of a
+    verb of completion after the noun it counts (七个乡镇卫生院完成搬迁, 三座水厂建成投用)."""
+    if c.start - seg_start > _SUBJECT_LEAD_SPAN:
+        return False  # (a bounded look: never a slice of a long clause per count)
+    lead = t[seg_start : c.start].strip()
+    if lead and lead not in _CN_SUBJECT_LEADS:
+        return False
+    return _CN_SUBJECT_DONE_RE.match(t, c.end) is not None
+
+
+def _joined_to_count(t: str, c, prev: str, seg_start: int) -> bool:
+    """A count of one right after 和/及/与 whose item before, in its clause, holds a count of work
+    (新建一幢食堂和一幢配电房, 新建3所学校和一所幼儿园), not a figure of speech (打造一个中心和一个平台)."""
+    if prev not in _CN_COUNT_JOINS:
+        return False
+    lo = max(seg_start, c.start - 1 - _LIST_ITEM_SPAN)
+    item = t[lo : c.start - 1]
+    return _LIST_COUNT_RE.search(item) is not None or _ONE_COUNT_RE.search(item) is not None
 
 
 def _closes_clause(t: str, c, prev: str) -> bool:

@@ -29,7 +29,7 @@ _CUE_RE = re.compile(
     # (or no colon: "主要预期目标是地区生产总值增长6%左右，…")
     + r"|(?:"
     + "|".join(map(re.escape, (v for v in _CUE_VERBS if v != "如下")))
-    + r")(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?\d))"
+    + r")(?=[\u4e00-\u9fff][^,，;；。:：\n]{0,16}?(?:\d|百分之)))"
 )
 # a goals heading on a line of its own, with no colon nor verb ("建议全年经济社会发展预期目标", "今年
 # 主要预期目标"): it heads the bulleted lines under it (`_bulleted_below`)
@@ -43,7 +43,8 @@ _CUE_HEADING_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"^[●•■◆◇★☆▲▪◎○]")
 _BULLETS_MAX = 30  # bulleted lines a goals heading heads
-_SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)")
+# a rate: 6%, 0.5个百分点, or written in words (百分之六, 百分之5.5, 百分之百: a report typed that way)
+_SHARE_RE = re.compile(r"\d\s?(?:%|％|个百分点)|百分之\s?[\d零〇一二两三四五六七八九十百]")
 _MIN_SHARES = 2  # a goals list names at least two rates
 _SNIPPET = 40  # characters after the cue that identify the list
 
