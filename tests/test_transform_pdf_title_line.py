@@ -37,3 +37,17 @@ def test_a_sentence_citing_a_notice_at_the_margin_runs_on():
     cut = "某县人民政府办公室关于印发2024年县《政府工作报告》重点任务责任分工方案和考核"
     lines = [cut, "办法的通知", _BODY, "800人。"]
     assert join_wrapped(lines) == [cut + "办法的通知", _BODY + "800人。"]
+
+
+def test_a_page_stamp_line_with_a_clock_time_stands_alone():
+    # a web page printed to PDF: its stamp line is the widest of its band, then the plan's heading
+    stamp = "发布日期：2025-04-18 16:05 来源：某市人民政府办公室 浏览次数： 【打印】【关闭】"
+    lines = ["某市2025年民生实事项目", stamp, "某市2025年民生实事项目任务分解表"]
+    assert join_wrapped(lines) == lines
+    stamp2 = "時間：2023年6月2日 09:15 作者：某縣發展和改革局 閱讀："
+    lines = [stamp2, "某縣2023年重點工作任務清單"]
+    assert join_wrapped(lines) == lines
+    # a sentence's date, no clock: a wrapped paragraph still runs on
+    para = "各责任单位要对照目标任务制定工作方案，明确时间节点和具体措施，并于"
+    lines = [para, "2025年4月30日前报送县政府办公室。"]
+    assert join_wrapped(lines) == [para + lines[1]]

@@ -165,6 +165,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and not line.startswith("附件")
             and match_marker(line[:12]) is None
             and not _whole_title(prev)
+            and _CLOCK_STAMP.search(prev) is None
         ):
             out[-1] += line
         elif w >= full and prev[-1] == "。" and " " in line and _row_cells(line):
@@ -174,6 +175,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# a web page's stamp line printed to PDF ("发布时间: 2024-03-29 12:33 信息来源: … 访问次数:"): a date
+# with its clock time, no paragraph of the text
+_CLOCK_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
 
 
 def _whole_title(line: str) -> bool:
