@@ -562,7 +562,15 @@ _JOINT_ISSUER = re.compile(r"(?:" + _ISSUER_LINE.pattern[:-1] + r"|部)$")
 _JOINT_MAX = 120  # the issuers of a joint notice, each named in full
 
 
+# the words before a 关于 that are a sentence which lost its 。, no issuer ("为深入贯彻落实…关于…的
+# 决策部署，…制定本方案", "据某省政府网消息，近日，某省政府发布关于…的通知"): a comma, or a
+# sentence's opening (为民服务中心, 为老服务中心 are issuers)
+_PROSE_BEFORE_ABOUT = re.compile(r"[，,]|^(?:为(?![民老])|根据|按照|依据|据|近日|日前)")
+
+
 def _issuer_prefix(s: str) -> bool:
+    if _PROSE_BEFORE_ABOUT.search(s.strip()):
+        return False
     s = clean_title(s + "关于") or ""
     s = s.removesuffix("关于")
     if _SENTENCE.search(s) or "《" in s or "“" in s:

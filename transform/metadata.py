@@ -598,21 +598,6 @@ _HEADLINE_MAX = 30  # a headline may hold a comma ("年底前,某市要全面完
 _FIELD_LINE = re.compile(r"^[\-•·\s]*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5}[ \t\u3000]?[:：]")
 
 
-# the words before the 关于 of a sentence that names a notice or a decision, read as a 关于 title
-# where the sentence lost its 。 ("据某省人民政府网消息，近日，某省人民政府发布关于…的通知", "为深入
-# 贯彻落实党中央、国务院关于…的决策部署，…，制定本实施方案"): a comma, or a sentence's opening
-_PROSE_BEFORE_ABOUT = re.compile(r"[，,]|^(?:为|根据|按照|依据|据|近日|日前)")
-
-
-def _unless_prose(notice: str | None) -> str | None:
-    """The notice title found at the page top, unless it is a sentence that lost its 。: then the
-    notice that sentence names ("…发布关于…的通知"), if it names one, else None."""
-    k = notice.find("关于") if notice else -1
-    if notice is None or k <= 0 or _PROSE_BEFORE_ABOUT.search(notice[:k]) is None:
-        return notice
-    return H.notice_title([notice + "。"])  # read as the sentence it is
-
-
 def _own_heading(heading: str, title: str | None) -> bool:
     """Is `heading` the plan's own heading, not a field of the 信息公开 block ("主 题 词：…"), a
     sentence of the text ("增收：制定实施…计划，在…推出…") or a middle line of the page's own red
@@ -1098,7 +1083,7 @@ def simplified_fields(
         notice, head_line = H.page_title(top)
         if head_line and _CLOSING_FORMULA.match(head_line.strip()):
             head_line = None  # "特此公示！" above the signature: no headline
-        notice = with_issuing_line(H.cover_over_resolution(_unless_prose(notice), top), top)
+        notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from transform.gazetteer import PREFIXES, is_unit_like
 from transform.numbering import match_marker
 from transform.table_cells import column_role, header, is_units
+from transform.unit_words import COLLECTIVES
 
 FILLED_ROLES = frozenset({"lead", "resp", "part", "leader", "deadline", "measure", "other", "progress"})
 _MAX_HEADER_ROW = 12  # the header row is looked for among the first rows
@@ -62,10 +64,65 @@ def join_lines(text: str) -> str:
         return lines[0] if lines else ""
     if all(is_units(ln) for ln in lines):
         return "\n".join(lines)
+    plain = _joined(lines, set())
+    if len(lines) > _MAX_UNIT_LINES or not is_units(plain):
+        return plain
+    return _joined(lines, _unit_breaks(lines))
+
+
+def _joined(lines: list[str], breaks: set[int]) -> str:
+    """The lines as one text, with a space before each line whose index is in `breaks`."""
     out = lines[0]
-    for ln in lines[1:]:
-        out += ("" if _cjk(out[-1]) or _cjk(ln[0]) else " ") + ln
+    for i, ln in enumerate(lines[1:], 1):
+        out += ("" if (_cjk(out[-1]) or _cjk(ln[0])) and i not in breaks else " ") + ln
     return out
+
+
+_MAX_UNIT_LINES = 40  # a units cell longer than this is joined as it comes (bounded work)
+_NAME_SEPARATORS = "、，,；;/／ \u3000"
+# the level both names of a wrap start with (市…|市…, 区委…|区委…); a collective (各…) is not one
+_LEVEL_PREFIXES = tuple(p for p in PREFIXES if not p.startswith(("各", "全")))
+
+
+def _unit_breaks(lines: list[str]) -> set[int]:
+    """The lines that start a new unit of a units cell: a PDF wraps each name of a list printed
+    one per line in a narrow column ("市发展|改革委|市生态|环境局"), so a wrap that falls where a
+    complete name ends and another of the same level starts is where two names meet."""
+    breaks: set[int] = set()
+    left = ""
+    for i, ln in enumerate(lines):
+        if i and _names_meet(left, _first_name(lines, i)):
+            breaks.add(i)
+            left = ""
+        left += ln
+        cut = max(left.rfind(ch) for ch in _NAME_SEPARATORS)
+        left = left[cut + 1 :]
+    return breaks
+
+
+def _first_name(lines: list[str], i: int) -> str:
+    """The shortest run of lines from line i on that makes a unit name (up to a separator)."""
+    acc = ""
+    for ln in lines[i:]:
+        acc += ln
+        head = acc
+        for ch in _NAME_SEPARATORS:
+            head = head.split(ch, 1)[0]
+        if head != acc or is_unit_like(acc):
+            return head
+    return acc
+
+
+def _names_meet(left: str, right: str) -> bool:
+    """`left` ends a unit name and `right` starts another of the same level."""
+    return (
+        len(left) >= 3
+        and len(right) >= 3
+        and left not in COLLECTIVES
+        and any(left.startswith(p) and right.startswith(p) for p in _LEVEL_PREFIXES)
+        and is_unit_like(left)
+        and is_unit_like(right)
+    )
 
 
 def _width(cells: list[list[str]]) -> list[int]:

@@ -17,6 +17,7 @@ from transform.attachments import grid, model
 from transform.attachments.model import FileText
 from transform.attachments.pdftables import Table, find_tables
 from transform.exceptions import AttachmentError, FileTooLarge, UnsupportedFile
+from transform.headings import notice_title
 from transform.numbering import match_marker
 from transform.page_marks import UNIT_LABEL_START, footnotes
 from transform.table_cells import is_units
@@ -163,6 +164,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and "|" not in line
             and not line.startswith("附件")
             and match_marker(line[:12]) is None
+            and not _whole_title(prev)
+            and _CLOCK_STAMP.search(prev) is None
         ):
             out[-1] += line
         elif w >= full and prev[-1] == "。" and " " in line and _row_cells(line):
@@ -172,6 +175,17 @@ def join_wrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# a web page's stamp line printed to PDF ("发布时间: 2024-03-29 12:33 信息来源: … 访问次数:"): a date
+# with its clock time, no paragraph of the text
+_CLOCK_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
+
+
+def _whole_title(line: str) -> bool:
+    """The line is a notice's whole title (its issuer, 关于, its kind at the end: "某县人民政府办公室
+    关于印发…方案的通知"), set as wide as the body: it ends there, whatever follows."""
+    return "关于" in line and notice_title([line]) == line
 
 
 def _open_bracket(line: str) -> bool:
