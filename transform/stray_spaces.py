@@ -8,8 +8,8 @@ unit names ("县发改局 县财政局": a name ending, then a name prefix) or f
 the page never prints joined (a byline "县长 陈大用", the fields of a spaced table row) stays, but
 in a letter-spaced table cell of three or more single characters ("| 牵 头 单 位 |").
 
-One scan collects the character pairs the page prints joined (a set); each candidate space is then
-decided in constant time.
+A few candidate pairs are looked up in the text one by one (a substring search each); many, in one
+set of the pairs the page prints joined: linear either way, each space then decided in constant time.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from functools import lru_cache
 from transform.lexicons import words
 
 # a single space between two Chinese characters, and a Chinese character pair (overlapping)
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SPACE_BEFORE_CJK = re.compile(r" (?=[\u4e00-\u9fff])")  # (a literal first: a fast scan)
 _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 # "第一章 总体要求", "第三条 …": a space after a chapter or article number separates
 _PART_NUMBER = re.compile(r"第[〇零一二三四五六七八九十百千0-9]+[章节条篇部编款]$")
+_FEW_PAIRS = 32  # candidate pairs looked up one by one; more: one set of the page's pairs
 _SEPARATOR_LOOKBACK = 12  # characters before a space read to tell a separator
 # "主动公开 发布机构：…": a label of three or more characters and its colon after the space opens a field
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{3,8}[:：]")
@@ -31,8 +32,12 @@ _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{3,8}[:：]")
 # a whole "|" or tab cell ("| 牵 头 单 位 |"); a letter-spaced line is a display heading the
 # metadata rules read as printed ("重 点 任 务 清 单" under a title is no wrapped line of it)
 _LETTER_SPACED = re.compile(
-    r"(?m)(?<=[|\t])[ \u3000]*([\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,})[ \u3000]*(?=\r?$|[|\t])"
+    r"(?m)[|\t][ \u3000]*([\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,})[ \u3000]*(?=\r?$|[|\t])"
 )
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +69,16 @@ def _separates(text: str, i: int) -> bool:
 def stray_spaces(text: str) -> list[tuple[int, int]]:
     """Spans of the stray spaces of `text`: a single space between two Chinese characters that
     the page prints joined elsewhere ("增 长" where it prints "增长"), and that separates nothing."""
-    spaces = [m.start() for m in _CJK_SPACE.finditer(text)]
+    spaces = [i for m in _SPACE_BEFORE_CJK.finditer(text) if (i := m.start()) and _cjk(text[i - 1])]
     if not spaces:
         return []
-    joined = set(_CJK_PAIR.findall(text)) | _words()
-    spaced = {m.start(1) + k for m in _LETTER_SPACED.finditer(text) for k in range(1, len(m.group(1)), 2)}
+    pairs = {text[i - 1] + text[i + 1] for i in spaces}
+    if len(pairs) <= _FEW_PAIRS:  # a substring search each (C speed) beats a set of every pair
+        joined = {p for p in pairs if p in _words() or p in text}
+    else:
+        joined = set(_CJK_PAIR.findall(text)) | _words()
+    cells = _LETTER_SPACED.finditer(text) if "|" in text or "\t" in text else ()
+    spaced = {m.start(1) + k for m in cells for k in range(1, len(m.group(1)), 2)}
     return [
         (i, i + 1)
         for i in spaces
