@@ -13,17 +13,20 @@ Latin letters and decimal points as ASCII and their odd spaces as spaces, in a w
 same length (no t2s where no traditional character calls for it). (Line separators, U+2028 and
 U+2029, are line breaks before the page is read: `without_format_marks`.)
 
-Most pages have none of these: `working_copy` returns None for them after one regex scan, and
+A PDF's stray spaces inside words ("区 商务局") are read as none (transform/stray_spaces.py); names
+and document fields are printed without them, other strings as found. Most pages have none of these: `working_copy` returns None for them after one regex scan, and
 nothing else is paid.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transform.lexicons import words
+from transform.stray_spaces import stray_spaces
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # "(shí)" after a CJK character: a syllable of lower-case latin letters (tone marks included)
@@ -166,6 +169,7 @@ class WorkingCopy:
     end: list[int]
     chars: dict[str, str] = field(default_factory=dict)  # working char -> printed char, where they differ
     words: dict[str, str] = field(default_factory=dict)  # mainland word -> printed word (traditional_words)
+    gaps: tuple[int, ...] = ()  # printed positions of stray spaces (sorted), left out of names and fields
 
     def span(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
         """(a, b) of the first occurrence of `s` in the working copy within [lo, hi), or None."""
@@ -192,6 +196,24 @@ class WorkingCopy:
     def printed_span(self, a: int, b: int) -> str:
         """The printed text of working span [a, b), with the noise printed after its last character."""
         return self.source[self.start[a] : self.end[b - 1]]
+
+    def printed_name(self, s: str, lo: int = 0, hi: int | None = None) -> str:
+        """A name read from the working copy (a unit) as printed, without the stray spaces the
+        page prints inside it ("区 商务局" -> "区商务局")."""
+        found = self.span(s, lo, hi) or self.span(s)
+        return (self.printed(s, lo, hi) or s) if found is None else self.printed_solid(*found)
+
+    def printed_solid(self, a: int, b: int) -> str:
+        """`printed_span(a, b)` without the stray spaces inside it (a name, a document field)."""
+        lo, hi = self.start[a], self.end[b - 1]
+        i = bisect_left(self.gaps, lo)
+        out: list[str] = []
+        while i < len(self.gaps) and self.gaps[i] < hi:
+            out.append(self.source[lo : self.gaps[i]])
+            lo = self.gaps[i] + 1
+            i += 1
+        out.append(self.source[lo:hi])
+        return "".join(out)
 
     def printed_chars(self, s: str) -> str:
         """`s` with each converted character put back as printed (no noise): for strings that
@@ -254,11 +276,16 @@ def _pinyin_spans(text: str) -> list[tuple[int, int]]:
 
 def working_copy(text: str) -> WorkingCopy | None:
     """The simplified, noise-free working copy of `text`, or None when it needs none."""
-    if not text or _needs_work().search(text) is None:
+    if not text:
         return None
-    # pinyin noise is dropped; a phrase is read as its mainland word, each of whose characters
-    # stands for the whole phrase as printed
-    edits = sorted([(a, b, "") for a, b in _pinyin_spans(text)] + _phrase_spans(text))
+    strays = stray_spaces(text) if " " in text else []
+    if not strays and _needs_work().search(text) is None:
+        return None
+    # pinyin noise and stray spaces are dropped; a phrase is read as its mainland word, each of
+    # whose characters stands for the whole phrase as printed
+    noise = sorted(_pinyin_spans(text) + strays)
+    stray_set = set(strays)
+    edits = sorted([(a, b, "") for a, b in noise] + _phrase_spans(text))
     pieces: list[str] = []
     start: list[int] = []
     end: list[int] = []
@@ -273,8 +300,8 @@ def working_copy(text: str) -> WorkingCopy | None:
             pieces.append(new)
             start.extend([a] * len(new))
             end.extend([b] * len(new))
-        elif end:
-            end[-1] = b  # the noise belongs to the character before it
+        elif end and (a, b) not in stray_set:
+            end[-1] = b  # the noise belongs to the character before it (a stray space to none)
         pos = b
     pieces.append(text[pos:])
     start.extend(range(pos, len(text)))
@@ -296,7 +323,8 @@ def working_copy(text: str) -> WorkingCopy | None:
     for w, p in zip(single, plain, strict=False):
         if w != p:
             chars.setdefault(w, p)
-    return WorkingCopy(text, simple, start, end, chars, back)
+    gaps = tuple(a for a, _ in strays)
+    return WorkingCopy(text, simple, start, end, chars, back, gaps)
 
 
 def _convert(plain: str) -> str:
@@ -364,7 +392,7 @@ class PageWork:
         for c in copies:
             found = c.span(s)
             if found:
-                return c.printed_span(*found)
+                return c.printed_solid(*found)
         for c in copies:  # a title joined from the lines it is printed on
             found = c.joined_span(s)
             if found:
@@ -397,7 +425,7 @@ class PageWork:
             if isinstance(t.get("deadline_text"), str):
                 t["deadline_text"] = w.printed(t["deadline_text"], lo, hi)
             for role in ("lead_units", "participating_units"):
-                new = [w.printed(u, lo, hi) or u for u in t.get(role) or []]
+                new = [w.printed_name(u, lo, hi) for u in t.get(role) or []]
                 names.update(((t["task_id"], u), n) for u, n in zip(t.get(role) or [], new, strict=False))
                 t[role] = new
         for u in task_units:

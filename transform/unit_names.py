@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
+from transform.unit_breaks import space_groups
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
@@ -417,12 +418,16 @@ def _label_or_prose(head: str) -> bool:
 
 
 def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
-    """'县发改局 县财政局' (a table cell) -> two names; other spaces are lost from the name
+    """'县发改局 县财政局' (a table cell) -> two names, '县 卫健委 各相关乡镇政府' too (a bare level
+    opens a name, a bare organ closes one: `space_groups`); other spaces are lost from the name
     ('加强水资源保 护')."""
     if _SPACE.search(view) is None:
         return [(view, printed)]
     vb = view.split()
     pb = printed.split()
-    if len(vb) > 1 and len(vb) == len(pb) and all(is_unit_like(b) for b in vb):
-        return list(zip(vb, pb, strict=False))
+    if len(vb) > 1 and len(vb) == len(pb):
+        groups = space_groups(vb)
+        names = [("".join(vb[i] for i in g), "".join(pb[i] for i in g)) for g in groups]
+        if len(names) > 1 and all(is_unit_like(v) for v, _ in names):
+            return names
     return [("".join(vb), "".join(pb))] if vb else []
