@@ -155,6 +155,11 @@ def _t2s():
 
 
 _JOINED_MAX = 200  # characters of a document field joined from its lines (a title)
+_NEAR = 4000  # characters either side of a task's span searched for a string read from that task
+# Characters `WorkingCopy.locate` may search on one page, in copies' lengths: a search for a string
+# that is no span (a rebuilt indicator) scans all it searches, and a long page may ask for thousands
+# of them; past this, a string is put back character by character, as one found nowhere is.
+_FAR_BUDGET = 64
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
 
 
@@ -170,6 +175,29 @@ class WorkingCopy:
     chars: dict[str, str] = field(default_factory=dict)  # working char -> printed char, where they differ
     words: dict[str, str] = field(default_factory=dict)  # mainland word -> printed word (traditional_words)
     gaps: tuple[int, ...] = ()  # printed positions of stray spaces (sorted), left out of names and fields
+    scanned: int = field(default=0, repr=False)  # characters `locate` has searched so far
+
+    def locate(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+        """(a, b) of a string read from [lo, hi) of the copy: its first occurrence there, else
+        the first within `_NEAR` characters around it, else the first in the whole copy. All the
+        searches of a page together scan at most `_FAR_BUDGET` copies' worth of characters (a
+        string not found anywhere scans all it searched): a page of thousands of targets whose
+        indicators are no spans stays linear. Past the budget, a string is found nowhere."""
+        if not s:
+            return None
+        n = len(self.text)
+        ranges = [(0, n)]
+        if lo or hi is not None:
+            top = n if hi is None else hi
+            ranges = [(lo, top), (max(0, lo - _NEAR), min(n, top + _NEAR)), (0, n)]
+        for a, b in ranges:
+            if self.scanned > _FAR_BUDGET * n:
+                return None
+            found = self.span(s, a, b)
+            self.scanned += (found[1] if found else b) - a
+            if found:
+                return found
+        return None
 
     def span(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
         """(a, b) of the first occurrence of `s` in the working copy within [lo, hi), or None."""
@@ -200,7 +228,7 @@ class WorkingCopy:
     def printed_name(self, s: str, lo: int = 0, hi: int | None = None) -> str:
         """A name read from the working copy (a unit) as printed, without the stray spaces the
         page prints inside it ("区 商务局" -> "区商务局")."""
-        found = self.span(s, lo, hi) or self.span(s)
+        found = self.locate(s, lo, hi)
         return (self.printed(s, lo, hi) or s) if found is None else self.printed_solid(*found)
 
     def printed_solid(self, a: int, b: int) -> str:
@@ -228,7 +256,7 @@ class WorkingCopy:
         """`s` as printed without noise: the characters of its span (looked for in [lo, hi)
         first), a phrase of traditional_phrases once for the characters read from it; character
         by character where `s` is no span (an indicator rebuilt from two pieces)."""
-        found = self.span(s, lo, hi) or (self.span(s) if lo or hi is not None else None)
+        found = self.locate(s, lo, hi)
         if found is None:
             return self.printed_chars(s)
         out: list[str] = []
@@ -247,7 +275,7 @@ class WorkingCopy:
         for in [lo, hi) first), line by line when its lines are, else character by character."""
         if s is None or s == "" or s == self.text:
             return self.source if s == self.text else s
-        found = self.span(s, lo, hi) or (self.span(s) if lo or hi is not None else None)
+        found = self.locate(s, lo, hi)
         if found:
             return self.printed_span(*found)
         if "\n" in s:
