@@ -26,22 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transform.lexicons import words
+from transform.pinyin_noise import TONES, pinyin_spans
 from transform.stray_spaces import stray_spaces
-
-_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# "(shí)" after a CJK character: a syllable of lower-case latin letters (tone marks included)
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü" + _TONES + r"]{1,6})[)）]")
-_TONED = re.compile("[" + _TONES + "]")
-# "(读:dà)", "{拼音:zhōng}", "《练:xiǎo》", "(繁体:學)", "[繁体:園]", "【lián】": a mirror's gloss
-# of the character before it, labelled or bracketed so that it can be nothing else
-_GLOSS = re.compile(
-    r"(?<=[\u3400-\u9fff])(?:[(（《{\[【](?:读|讀|拼音|pinyin|练|練|繁体|繁體|繁|简体|簡體)[:：]"
-    r"(?:[a-zü" + _TONES + r"]{1,6}|[\u3400-\u9fff]{1,2})[)）》}\]】]"
-    r"|【[a-zü" + _TONES + r"]{1,6}】)"
-)
-# "2021年nián 全市", "古浪làng 县": a bare toned syllable between a character and a space
-_BARE_TONED = re.compile(r"(?<=[\u3400-\u9fff])[a-zü]{0,5}[" + _TONES + r"][a-zü]{0,5}(?= )")
-
 
 # Full-width digits, ％ and Latin letters (a Word document typed in full-width mode: "２０２３年",
 # "〔２０２３〕５号", "提高５％", "ＰＭ２.５"): read as ASCII in the working copy, printed as found
@@ -65,7 +51,7 @@ def _markers() -> str:
     markers = "".join(words("traditional_markers")) + "".join(
         w.split()[0] for w in words("traditional_words") if len(w.split()[0]) == 1
     )
-    return re.escape(markers) + _TONES
+    return re.escape(markers) + TONES
 
 
 @lru_cache(maxsize=1)
@@ -283,25 +269,6 @@ class WorkingCopy:
         return self.printed_chars(s)
 
 
-def _pinyin_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of pinyin noise: toned syllables, and toneless ones of the lexicon on a page that
-    shows at least two toned ones."""
-    toned: list[re.Match[str]] = []
-    toneless: list[re.Match[str]] = []
-    for m in _PINYIN.finditer(text):
-        (toned if _TONED.search(m.group(1)) else toneless).append(m)
-    glosses = list(_GLOSS.finditer(text)) if ":" in text or "：" in text or "【" in text else []
-    bare = list(_BARE_TONED.finditer(text))
-    if len(toned) + len(glosses) + len(bare) >= 2:
-        neutral = set(words("pinyin_neutral"))
-        toned += [m for m in toneless if m.group(1) in neutral]
-    spans = [m.span() for m in toned] + [m.span() for m in glosses]
-    if len(toned) + len(glosses) + len(bare) >= 2:
-        spans += [(m.start(), m.end() + 1) for m in bare]  # (with the space after it)
-    spans.sort()
-    return spans
-
-
 def working_copy(text: str) -> WorkingCopy | None:
     """The simplified, noise-free working copy of `text`, or None when it needs none."""
     if not text:
@@ -311,7 +278,7 @@ def working_copy(text: str) -> WorkingCopy | None:
         return None
     # pinyin noise and stray spaces are dropped; a phrase is read as its mainland word, each of
     # whose characters stands for the whole phrase as printed
-    noise = sorted(_pinyin_spans(text) + strays)
+    noise = sorted(pinyin_spans(text) + strays)
     stray_set = set(strays)
     edits = sorted([(a, b, "") for a, b in noise] + _phrase_spans(text))
     pieces: list[str] = []
