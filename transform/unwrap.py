@@ -86,10 +86,16 @@ def wrap_width(lines: list[str]) -> Wrap | None:
     texts = [(raw.rstrip(_SPACES), raw.strip(_SPACES)) for raw in lines]
     texts = [(raw, text) for raw, text in texts if text and not _table_row(raw)]
     ended = [_open_ended(text) for _, text in texts]
-    good = [
-        ended[k] and _PROSE.search(text) is not None and k + 1 < len(texts) and not _opens(texts[k + 1][1])
-        for k, (_, text) in enumerate(texts)
-    ]
+    judged: dict[int, bool] = {}
+
+    def good(k: int) -> bool:
+        """Is open-ended line k prose followed by a line that opens nothing? (asked only of the
+        lines of a candidate band: most pages show none)"""
+        if k not in judged:
+            text = texts[k][1]
+            judged[k] = _PROSE.search(text) is not None and k + 1 < len(texts) and not _opens(texts[k + 1][1])
+        return judged[k]
+
     best: tuple[int, Wrap] | None = None
     for measure in (columns, _chars):
         band = _band([measure(raw) for raw, _ in texts], ended, good)
@@ -102,15 +108,14 @@ def _chars(line: str) -> float:
     return float(len(line))
 
 
-def _band(widths: list[float], open_ended: list[bool], good: list[bool]) -> tuple[int, float] | None:
+def _band(
+    widths: list[float], open_ended: list[bool], good: Callable[[int], bool]
+) -> tuple[int, float] | None:
     """(lines in the band, its top) of `wrap_width` for the lines' `widths` in one measure."""
     counts: dict[int, int] = {}
-    goods: dict[int, int] = {}
-    for w, opened, fine in zip(widths, open_ended, good, strict=True):
+    for w, opened in zip(widths, open_ended, strict=True):
         if w >= _MIN_WIDTH and opened:
-            key = int(w)
-            counts[key] = counts.get(key, 0) + 1
-            goods[key] = goods.get(key, 0) + fine
+            counts[int(w)] = counts.get(int(w), 0) + 1
     for top in sorted(counts, reverse=True):
         band = range(top - _BAND + 1, top + 1)
         near = sum(counts.get(k, 0) for k in band)
@@ -118,10 +123,12 @@ def _band(widths: list[float], open_ended: list[bool], good: list[bool]) -> tupl
             break
     else:
         return None
-    if sum(goods.get(k, 0) for k in band) * 2 <= near:
-        return None
     wider = sum(1 for w in widths if w >= top + 1 + _ABOVE)
-    return (near, float(top)) if wider <= _WIDER_SHARE * near else None
+    if wider > _WIDER_SHARE * near:
+        return None
+    in_band = (k for k, w in enumerate(widths) if open_ended[k] and w >= _MIN_WIDTH and int(w) in band)
+    fine = sum(1 for k in in_band if good(k))
+    return (near, float(top)) if fine * 2 > near else None
 
 
 def _indents_paragraphs(lines: list[str]) -> bool:
