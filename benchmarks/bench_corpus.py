@@ -170,8 +170,9 @@ def write_tables(tables: dict[str, Any], folder: Path) -> Path:
     return folder
 
 
-def parse_texts(corpus: Path, folder: Path) -> Path:
-    """`planwatch parse --out folder corpus/*.txt`, as a user runs it."""
+def parse_texts(corpus: Path, folder: Path, pattern: str = "*.txt") -> Path:
+    """`planwatch parse --out folder corpus/<pattern>`, as a user runs it (a PDF or DOCX file is
+    read as the one attachment of a document)."""
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     cmd = [
         sys.executable,
@@ -180,7 +181,7 @@ def parse_texts(corpus: Path, folder: Path) -> Path:
         "parse",
         "--out",
         str(folder),
-        *map(str, sorted(corpus.glob("*.txt"))),
+        *map(str, sorted(corpus.glob(pattern))),
     ]
     subprocess.run(cmd, check=True, env=env, cwd=REPO, capture_output=True)
     return folder

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_corpus import DEFAULT_SCORER, REPO, score
+from benchmarks.bench_corpus import DEFAULT_SCORER, REPO, parse_texts, score
 from testbed.rewrites import RENDERINGS, REWRITES, rewrite_gold
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "spec" / "dev"
@@ -66,16 +64,6 @@ def _write(corpus: Path, gold: Path, name: str | None, folder: Path) -> tuple[Pa
     return texts, golds
 
 
-def _parse(folder: Path, out: Path) -> Path:
-    """`planwatch parse --out out folder/*`, as a user runs it (a PDF or DOCX is read as the one
-    attachment of a document)."""
-    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    files = [str(p) for p in sorted(folder.iterdir())]
-    cmd = [sys.executable, "-m", "planwatch.cli", "parse", "--out", str(out), *files]
-    subprocess.run(cmd, check=True, env=env, cwd=REPO, capture_output=True)
-    return out
-
-
 def measure(
     corpus: Path, names: list[str], work: Path, misses: Path | None = None
 ) -> dict[str, dict[str, float]]:
@@ -86,7 +74,7 @@ def measure(
         label = name or "as written"
         folder = work / (name or "orig")
         texts, golds = _write(corpus, gold, name, folder)
-        pred = _parse(texts, folder / "pred")
+        pred = parse_texts(texts, folder / "pred", "*")
         summary, missed = score(DEFAULT_SCORER, golds, pred)
         out[label] = _scores(summary)
         if misses is not None:
