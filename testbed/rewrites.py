@@ -195,6 +195,119 @@ def chinese_dates(text: str) -> str:
     return _DATE.sub(spelled, text)
 
 
+_HALF_PUNCT = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+
+
+def half_width_punctuation(text: str) -> str:
+    """Commas, semicolons, colons and brackets in ASCII (`到2025年,产值达到418亿元;`), as mirrors and
+    pages typed with a half-width input method print them."""
+    return text.translate(_HALF_PUNCT)
+
+
+_LEAD_LABELS = ("牵头单位", "牵头部门", "牵头责任单位", "主责单位")
+_HELP_LABELS = ("配合单位", "参与单位", "协办单位", "协同单位", "协作单位", "协助单位")
+_LABEL_END = r"(?=\s*(?:[：:|]|$))"
+
+
+def other_role_labels(text: str) -> str:
+    """Each lead label (`牵头单位：`) and each participating label (`配合单位：`) as another word of
+    its family (`牵头部门：`, `协办单位：`), one choice per text: provinces name the roles differently."""
+    k = _seed(text)
+    lead = _LEAD_LABELS[k % len(_LEAD_LABELS)]
+    helping = _HELP_LABELS[(k // 7) % len(_HELP_LABELS)]
+    text = re.sub("(?m)(?:" + "|".join(_LEAD_LABELS) + ")" + _LABEL_END, lead, text)
+    return re.sub("(?m)(?:" + "|".join(_HELP_LABELS) + ")" + _LABEL_END, helping, text)
+
+
+def cells_on_lines(text: str) -> str:
+    """Every table cell on a line of its own, empty cells left out, as text taken from an HTML table
+    cell by cell (a scraper's `get_text("\\n")`, a reader view)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "|" in line:
+            out.extend(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_WORK_HEADER = re.compile(r"任务|工作|内容|事项|措施|名称|项目")
+
+
+def _swap_columns(rows: list[list[str]]) -> list[list[str]]:
+    if len({len(r) for r in rows}) != 1 or len(rows[0]) < 4:
+        return rows
+    work = next((i for i, cell in enumerate(rows[0]) if _WORK_HEADER.search(cell)), 1)
+    return [r[: work + 1] + r[work + 1 :][::-1] for r in rows]
+
+
+def swapped_columns(text: str) -> str:
+    """The columns after a table's work column in reverse order (`完成时限 | 配合单位 | 牵头单位`):
+    tables put deadlines, lead and participating units in any order."""
+    out: list[str] = []
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        out.extend("| " + " | ".join(r) + " |" for r in _swap_columns(rows))
+        rows.clear()
+
+    for line in text.split("\n"):
+        if "|" in line:
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            continue
+        if rows:
+            flush()
+        out.append(line)
+    if rows:
+        flush()
+    return "\n".join(out)
+
+
+_YEAR = re.compile(r"(?<![\d.])(20\d\d)(?=年(?!\d{1,2}月)|\s*[—－\-~～至到]\s*20\d\d年)")
+
+
+def chinese_years(text: str) -> str:
+    """Years in Chinese numerals (`到二〇二五年`, `（二〇二四—二〇二六年）`), as formal documents and
+    their titles print them; a date with its month in digits keeps its year in digits (`cndate`
+    spells whole dates)."""
+    return _YEAR.sub(lambda m: "".join(_DATE_DIGITS[int(c)] for c in m.group(1)), text)
+
+
+_SHORT_HEADING = re.compile(
+    r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分]+\s*))"
+    r"([\u4e00-\u9fff]{2,8})\s*$"
+)
+
+
+def spaced_headings(text: str) -> str:
+    """Short section headings printed letter-spaced (`一、工 作 目 标`, `第二章  任  务`), as typeset
+    section heads are."""
+
+    def spaced(line: str) -> str:
+        m = _SHORT_HEADING.match(line)
+        if not m:
+            return line
+        gap = "  " if len(m.group(2)) <= 3 else " "
+        return m.group(1) + gap.join(m.group(2))
+
+    return "\n".join(spaced(line) for line in text.split("\n"))
+
+
+_MARKER = re.compile(
+    r"(?m)^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]))(?=\S)"
+)
+_IS_MARKER = re.compile(r"((?:^|(?<=[。；;，,：:\s]))[一二三四五六七八九十]是)(?=[\u4e00-\u9fff])")
+_MARK_GAPS = ("\t", " ", "\u3000")
+
+
+def spaced_markers(text: str) -> str:
+    """A tab or space after each item marker (`1.\\t`, `（一） `, `一是 `), as Word's automatic
+    numbering prints when saved as text."""
+    gap = _MARK_GAPS[_seed(text) % len(_MARK_GAPS)]
+    text = _MARKER.sub(lambda m: m.group(1) + gap, text)
+    return _IS_MARKER.sub(lambda m: m.group(1) + gap, text)
+
+
 def _traditional(text: str) -> str:
     return _opencc("s2t").convert(text)
 
@@ -293,20 +406,31 @@ _ALL = (
     Rewrite("trad", "traditional characters (OpenCC s2t)", _traditional),
     Rewrite("blank", "a blank line between all lines", _blank_lines),
     Rewrite("indent", "paragraphs indented with two ideographic spaces", _indented),
+    Rewrite("halfpunct", "commas, colons, semicolons and brackets in ASCII", half_width_punctuation),
+    Rewrite("labels", "other role labels of the same family (牵头部门, 协办单位)", other_role_labels),
+    Rewrite("cellines", "table cells one per line, empty cells left out", cells_on_lines),
+    Rewrite("colswap", "table columns after the work column in reverse order", swapped_columns),
+    Rewrite("cnyear", "years in Chinese numerals (二〇二五年)", chinese_years),
+    Rewrite("spacedhead", "short headings letter-spaced (工 作 目 标)", spaced_headings),
+    Rewrite("markspace", "a tab or space after item markers", spaced_markers),
 )
 REWRITES: dict[str, Rewrite] = {r.name: r for r in _ALL}
 
 
+_PRINTED: dict[str, Callable[[str], str]] = {"trad": _traditional, "cnyear": chinese_years}
+
+
 def rewrite_gold(name: str, gold: Any) -> Any:
-    """The gold answers of a rewritten text: unchanged, but for `trad`, whose output strings are
-    printed in traditional characters (publish dates and numbers stay)."""
-    if name != "trad":
+    """The gold answers of a rewritten text: unchanged, but for the rewrites whose changes the output
+    prints (`trad`: traditional characters; `cnyear`: years in titles and task titles), whose gold
+    strings are rewritten the same way (publish dates and numbers stay)."""
+    convert = _PRINTED.get(name)
+    if convert is None:
         return gold
-    converter = _opencc("s2t")
 
     def walk(obj: Any, key: str = "") -> Any:
         if isinstance(obj, str):
-            return obj if key == "publish_date" else converter.convert(obj)
+            return obj if key == "publish_date" else convert(obj)
         if isinstance(obj, list):
             return [walk(x, key) for x in obj]
         if isinstance(obj, dict):

@@ -102,9 +102,83 @@ def test_table_and_line_rewrites() -> None:
     assert all(line[0].isdigit() for line in swapped.split("\n"))
 
 
-def test_rewrite_gold_converts_printed_strings_for_traditional_only() -> None:
+def test_half_width_punctuation_and_other_role_labels() -> None:
+    assert rewrites.half_width_punctuation("到2025年，产值（含税）达到418亿元；牵头单位：县发改局") == (
+        "到2025年,产值(含税)达到418亿元;牵头单位:县发改局"
+    )
+    texts = [
+        f"第{i}项\n牵头单位：县发改局\n配合单位：县财政局\n序号 | 任务 | 牵头单位 | 配合单位"
+        for i in range(30)
+    ]
+    relabelled = [rewrites.other_role_labels(t) for t in texts]
+    leads = {re.findall(r"\n(\S+?)：县发改局", t)[0] for t in relabelled}
+    helpers = {re.findall(r"\n(\S+?)：县财政局", t)[0] for t in relabelled}
+    assert len(leads) > 1 and leads <= set(rewrites._LEAD_LABELS)
+    assert len(helpers) > 1 and helpers <= set(rewrites._HELP_LABELS)
+    for t in relabelled:  # a table header is relabelled the same way as a labelled line
+        header = t.split("\n")[-1].split(" | ")
+        assert header[2] in leads and header[3] in helpers
+    # a label word inside prose is no label: it stays
+    assert rewrites.other_role_labels("由牵头单位负责协调") == "由牵头单位负责协调"
+
+
+def test_table_layout_rewrites() -> None:
+    table = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 建设园区 | 县发改局 |  | 6月底前"
+    assert rewrites.cells_on_lines("一、任务\n" + table) == (
+        "一、任务\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n建设园区\n县发改局\n6月底前"
+    )
+    swapped = rewrites.swapped_columns("说明\n" + table + "\n二、保障")
+    assert swapped.split("\n") == [
+        "说明",
+        "| 序号 | 工作任务 | 完成时限 | 配合单位 | 牵头单位 |",
+        "| 1 | 建设园区 | 6月底前 |  | 县发改局 |",
+        "二、保障",
+    ]
+    ragged = "序号 | 工作任务 | 牵头单位 | 完成时限\n1 | 建设园区"
+    assert rewrites.swapped_columns(ragged).split("\n")[1] == "| 1 | 建设园区 |"  # rows of unequal width stay
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("到2025年，产值达到418亿元", "到二〇二五年，产值达到418亿元"),
+        ("行动计划（2024—2026年）", "行动计划（二〇二四—二〇二六年）"),
+        ("2024年底前完成", "二〇二四年底前完成"),
+        ("2023年7月31日", "2023年7月31日"),  # a date with its month in digits keeps its year
+        ("〔2024〕5号", "〔2024〕5号"),
+        ("增长2025.5万元", "增长2025.5万元"),
+    ],
+)
+def test_chinese_years(before: str, after: str) -> None:
+    assert rewrites.chinese_years(before) == after
+
+
+def test_spaced_headings_and_markers() -> None:
+    assert rewrites.spaced_headings("一、工作目标\n（二）保障\n县发改局\n第三章 任务") == (
+        "一、工 作 目 标\n（二）保  障\n县发改局\n第三章 任  务"
+    )
+    gaps = set()
+    for i in range(20):
+        text = f"{i}\n1.建设园区。\n（一）稳增长\n会议强调，一是抓项目；二是抓招商。\n2025年目标"
+        spaced = rewrites.spaced_markers(text)
+        gap = spaced.split("\n")[1][2]
+        gaps.add(gap)
+        assert spaced == text.replace("1.", "1." + gap).replace("（一）", "（一）" + gap).replace(
+            "一是", "一是" + gap
+        ).replace("二是", "二是" + gap)
+    assert gaps == set(rewrites._MARK_GAPS)
+
+
+def test_rewrite_gold_converts_printed_strings_for_traditional_and_chinese_years_only() -> None:
     gold = {"doc": {"title": "县发展改革局", "publish_date": "2024-03-01"}, "tasks": [{"title": "建设园区"}]}
     assert rewrite_gold("pdfwrap", gold) is gold
+    dated = {"doc": {"title": "2024年工作要点", "publish_date": "2024-03-01", "plan_years": [2024, 2024]}}
+    cn = rewrite_gold("cnyear", dated)
+    assert cn["doc"] == {
+        "title": "二〇二四年工作要点",
+        "publish_date": "2024-03-01",
+        "plan_years": [2024, 2024],
+    }
     trad = rewrite_gold("trad", gold)
     assert trad["doc"]["title"] == "縣發展改革局" and trad["tasks"][0]["title"] == "建設園區"
     assert trad["doc"]["publish_date"] == "2024-03-01"
