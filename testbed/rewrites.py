@@ -308,6 +308,96 @@ def spaced_markers(text: str) -> str:
     return _IS_MARKER.sub(lambda m: m.group(1) + gap, text)
 
 
+_ISO_DATE = re.compile(r"(?<![\d\-])(20\d\d)-(\d\d)-(\d\d)(?![\d\-])")
+_DATE_FORMS: tuple[Callable[[str, str, str], str], ...] = (
+    lambda y, m, d: f"{y}年{int(m)}月{int(d)}日",
+    lambda y, m, d: f"{y}/{m}/{d}",
+    lambda y, m, d: f"{y}.{m}.{d}",
+    lambda y, m, d: f"{y}年{m}月{d}日",
+)
+
+
+def other_date_forms(text: str) -> str:
+    """`2024-03-29` as `2024年3月29日`, `2024/03/29`, `2024.03.29` or `2024年03月29日`, one form per
+    text: portals print their publish dates every way."""
+    form = _DATE_FORMS[_seed(text) % len(_DATE_FORMS)]
+    return _ISO_DATE.sub(lambda m: form(*m.groups()), text)
+
+
+_TITLE_LINE = re.compile(r"^[^\s：:|《]{24,60}(?:方案|计划|通知|要点|清单|任务|分解|意见)$")
+_NO_CUT_BEFORE = "》〉）)，、年"
+
+
+def wrapped_title(text: str) -> str:
+    """A long title line near the top (24–60 characters, ending with a document kind) printed over two
+    centred lines, as red-header notices and their text copies do; a number is never cut."""
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if line.strip()][:15]
+    for i in heads:
+        title = lines[i].strip()
+        if "。" in title or not _TITLE_LINE.match(title):
+            continue
+        cut = len(title) // 2
+        while cut < len(title) - 4 and (
+            title[cut].isascii()
+            and title[cut].isalnum()
+            or title[cut - 1].isdigit()
+            or title[cut] in _NO_CUT_BEFORE
+        ):
+            cut += 1
+        lines[i] = title[:cut] + "\n" + title[cut:]
+        break
+    return "\n".join(lines)
+
+
+_LEAD_LABEL = "牵头单位|牵头部门|牵头责任单位|主责单位"
+_OTHER_LABEL = "配合单位|配合部门|参与单位|协办单位|协同单位|协同责任单位|主要协作单位|责任单位|责任部门"
+_NAMES = r"([^；;：:（）()\n]+?)"
+_BRACKET_PAIR = re.compile(
+    rf"[（(](?:{_LEAD_LABEL})[：:]\s*{_NAMES}\s*[；;，,]\s*(?:{_OTHER_LABEL})[：:]\s*{_NAMES}\s*[）)]"
+)
+_BRACKET_LEAD = re.compile(rf"[（(](?:{_LEAD_LABEL})[：:]\s*{_NAMES}\s*[）)]")
+_LINE_NAMES = r"([^；;：:\n]+?)"
+_LEAD_LINE = re.compile(
+    rf"^\s*(?:{_LEAD_LABEL})[：:]\s*{_LINE_NAMES}\s*(?:[；;，,]?\s*(?:{_OTHER_LABEL})[：:]\s*{_LINE_NAMES})?\s*[。；;]?\s*$"
+)
+_OTHER_LINE = re.compile(rf"^\s*(?:{_OTHER_LABEL})[：:]\s*{_LINE_NAMES}\s*[。；;]?\s*$")
+_NOT_NAMES = re.compile(r"。|以下|下同|不再|分别|负责|牵头|配合")  # a note or a clause: left as printed
+_FIELD_LINE = re.compile(r"^\s*\S{2,10}[：:]")
+
+
+def _names(*values: str | None) -> bool:
+    return all(v is None or not _NOT_NAMES.search(v) for v in values)
+
+
+def _clause(lead: str, others: str | None) -> str:
+    return f"（{lead}牵头，{others}配合）" if others else f"（{lead}牵头）"
+
+
+def role_clauses(text: str) -> str:
+    """Labelled units (`牵头单位：A` / `配合单位：B` lines, `（牵头单位：A；责任单位：B）`) as the clause
+    `（A牵头，B配合）` at the end of their item, as many plans state them."""
+    text = _BRACKET_PAIR.sub(lambda m: _clause(*m.groups()) if _names(*m.groups()) else m.group(0), text)
+    text = _BRACKET_LEAD.sub(lambda m: _clause(m.group(1), None) if _names(m.group(1)) else m.group(0), text)
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _LEAD_LINE.match(lines[i])
+        above = out[-1] if out else ""
+        if m and above.strip() and "|" not in above and not _FIELD_LINE.match(above) and _names(*m.groups()):
+            lead, others = m.groups()
+            follow = _OTHER_LINE.match(lines[i + 1]) if others is None and i + 1 < len(lines) else None
+            if follow and _names(follow.group(1)):
+                others = follow.group(1)
+                i += 1
+            out[-1] = above.rstrip() + _clause(lead, others)
+        else:
+            out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def _traditional(text: str) -> str:
     return _opencc("s2t").convert(text)
 
@@ -413,6 +503,9 @@ _ALL = (
     Rewrite("cnyear", "years in Chinese numerals (二〇二五年)", chinese_years),
     Rewrite("spacedhead", "short headings letter-spaced (工 作 目 标)", spaced_headings),
     Rewrite("markspace", "a tab or space after item markers", spaced_markers),
+    Rewrite("datefmt", "dates as 2024年3月29日, 2024/03/29 or 2024.03.29 for 2024-03-29", other_date_forms),
+    Rewrite("titlewrap", "a long title line printed over two lines", wrapped_title),
+    Rewrite("clauses", "labelled units as a clause: （A牵头，B配合）", role_clauses),
 )
 REWRITES: dict[str, Rewrite] = {r.name: r for r in _ALL}
 

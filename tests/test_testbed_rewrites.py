@@ -169,6 +169,42 @@ def test_spaced_headings_and_markers() -> None:
     assert gaps == set(rewrites._MARK_GAPS)
 
 
+def test_other_date_forms_keep_the_date() -> None:
+    forms = {rewrites.other_date_forms(f"{i}\n发布时间：2024-03-09 12:33") for i in range(30)}
+    dates = {f.split("：")[1].split(" ")[0] for f in forms}
+    assert dates == {"2024年3月9日", "2024/03/09", "2024.03.09", "2024年03月09日"}
+    assert rewrites.other_date_forms("编号2024-03-09-01") == "编号2024-03-09-01"  # no date
+
+
+def test_wrapped_title_splits_one_title_line_and_no_number() -> None:
+    title = "某县人民政府办公室关于印发某县2024年重点工作任务分解方案的通知"
+    wrapped = rewrites.wrapped_title(f"某县人民政府办公室文件\n{title}\n各乡镇人民政府：\n{title}")
+    lines = wrapped.split("\n")
+    assert lines[1] + lines[2] == title and lines[1] and lines[2]
+    assert lines[4] == title  # only the first title line
+    assert not (lines[1][-1].isdigit() and lines[2][0].isdigit()) and not lines[2].startswith("年")
+    for kept in ("标题：某县人民政府办公室关于印发某县2024年重点工作任务分解方案的通知", "短标题的通知"):
+        assert rewrites.wrapped_title(kept) == kept  # a field line, a short line
+
+
+def test_role_clauses() -> None:
+    assert rewrites.role_clauses(
+        "1.建设园区。\n牵头单位：县发改局\n配合单位：县财政局、县住建局\n2.修路。"
+    ) == ("1.建设园区。（县发改局牵头，县财政局、县住建局配合）\n2.修路。")
+    assert (
+        rewrites.role_clauses("2.修路（牵头单位：县交通局；责任单位：各乡镇）")
+        == "2.修路（县交通局牵头，各乡镇配合）"
+    )
+    assert rewrites.role_clauses("3.治水。\n牵头单位：县水利局") == "3.治水。（县水利局牵头）"
+    for kept in (
+        "责任领导：张三\n牵头单位：县发改局",  # the line above is a field, not the item
+        "1.建设。\n牵头单位：县发改局。以下任务均需各乡镇落实",  # a note stays as printed
+        "1.建设。\n责任单位：县发改局",  # no lead label: the role depends on the task
+        "序号 | 任务\n牵头单位：县发改局",
+    ):
+        assert rewrites.role_clauses(kept) == kept
+
+
 def test_rewrite_gold_converts_printed_strings_for_traditional_and_chinese_years_only() -> None:
     gold = {"doc": {"title": "县发展改革局", "publish_date": "2024-03-01"}, "tasks": [{"title": "建设园区"}]}
     assert rewrite_gold("pdfwrap", gold) is gold
