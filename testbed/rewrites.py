@@ -398,6 +398,12 @@ def role_clauses(text: str) -> str:
     return "\n".join(out)
 
 
+def pdf_copy(text: str) -> str:
+    """The rewrites a PDF-to-text converter makes at once: a space between a number and its unit,
+    stray spaces inside words, lines wrapped at a fixed width with page numbers between pages."""
+    return pdf_wrap(stray_spaces(spaced_units(text)))
+
+
 def _traditional(text: str) -> str:
     return _opencc("s2t").convert(text)
 
@@ -506,6 +512,7 @@ _ALL = (
     Rewrite("datefmt", "dates as 2024年3月29日, 2024/03/29 or 2024.03.29 for 2024-03-29", other_date_forms),
     Rewrite("titlewrap", "a long title line printed over two lines", wrapped_title),
     Rewrite("clauses", "labelled units as a clause: （A牵头，B配合）", role_clauses),
+    Rewrite("pdfcopy", "numspace, strayspace and pdfwrap at once (a PDF converter's text)", pdf_copy),
 )
 REWRITES: dict[str, Rewrite] = {r.name: r for r in _ALL}
 

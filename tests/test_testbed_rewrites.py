@@ -205,6 +205,12 @@ def test_role_clauses() -> None:
         assert rewrites.role_clauses(kept) == kept
 
 
+def test_pdf_copy_is_the_three_converter_rewrites_at_once() -> None:
+    text = PLAN * 3
+    assert rewrites.pdf_copy(text) == rewrites.pdf_wrap(rewrites.stray_spaces(rewrites.spaced_units(text)))
+    assert "1330 亿元" in rewrites.pdf_copy(text).replace("\n", "")
+
+
 def test_rewrite_gold_converts_printed_strings_for_traditional_and_chinese_years_only() -> None:
     gold = {"doc": {"title": "县发展改革局", "publish_date": "2024-03-01"}, "tasks": [{"title": "建设园区"}]}
     assert rewrite_gold("pdfwrap", gold) is gold
