@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testbed import rewrites
+from testbed import layout_rewrites, rewrites
 from testbed.rewrites import REWRITES, rewrite_gold
 
 PLAN = (
@@ -113,8 +113,8 @@ def test_half_width_punctuation_and_other_role_labels() -> None:
     relabelled = [rewrites.other_role_labels(t) for t in texts]
     leads = {re.findall(r"\n(\S+?)：县发改局", t)[0] for t in relabelled}
     helpers = {re.findall(r"\n(\S+?)：县财政局", t)[0] for t in relabelled}
-    assert len(leads) > 1 and leads <= set(rewrites._LEAD_LABELS)
-    assert len(helpers) > 1 and helpers <= set(rewrites._HELP_LABELS)
+    assert len(leads) > 1 and leads <= set(layout_rewrites._LEAD_LABELS)
+    assert len(helpers) > 1 and helpers <= set(layout_rewrites._HELP_LABELS)
     for t in relabelled:  # a table header is relabelled the same way as a labelled line
         header = t.split("\n")[-1].split(" | ")
         assert header[2] in leads and header[3] in helpers
@@ -166,7 +166,7 @@ def test_spaced_headings_and_markers() -> None:
         assert spaced == text.replace("1.", "1." + gap).replace("（一）", "（一）" + gap).replace(
             "一是", "一是" + gap
         ).replace("二是", "二是" + gap)
-    assert gaps == set(rewrites._MARK_GAPS)
+    assert gaps == set(layout_rewrites._MARK_GAPS)
 
 
 def test_other_date_forms_keep_the_date() -> None:
