@@ -135,6 +135,8 @@ def extract_units(
     # the regex search costs.
     role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
     units = _labelled_units(text, view, first_is_lead) if role_words else Units()
+    if units.spans:
+        _clauses_beside_labels(text, view, units, first_is_lead)
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
@@ -381,6 +383,48 @@ def _clause_units(text: str, view: str, units: Units, first_is_lead: bool = Fals
         )
         # one span for the block, as for a bracketed one (its clauses are one unit statement)
         units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
+
+
+#: the verbs of participating clauses: a text with a lead label and none of them has no clause to add
+_PART_CLAUSE_WORD = re.compile("配合|参与|协同|协助|协办")
+
+
+def _masked(s: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(s)
+    for a, b in spans:
+        chars[max(a, 0) : max(b, 0)] = "\n" * (max(b, 0) - max(a, 0))
+    return "".join(chars)
+
+
+def _clauses_beside_labels(text: str, view: str, units: Units, first_is_lead: bool) -> None:
+    """Clauses outside a task's labelled lists ("（县交通局牵头）" with a "配合单位：县公安局" line):
+    a 牵头 clause leads where no 牵头-type label does (a 责任单位 list then takes part, as beside a
+    lead label), and 配合-type clauses add participating units."""
+    rest = _masked(view, units.spans)
+    strong = bool(units.lead) and not units.lead_from_responsible
+    if not (_PART_CLAUSE_WORD.search(rest) if strong else "牵头" in rest):
+        return  # no clause outside the lists that could add a unit (most labelled tasks)
+    found = Units()
+    _clause_units(_masked(text, units.spans), rest, found, first_is_lead)
+    if not found.lead and not found.participating:
+        return
+    if not all(is_department(n) for n in found.lead):
+        return  # "建立部门牵头、属地落实的机制": prose, not a body that leads (the labels say who)
+    if found.lead and strong:
+        return  # a lead label and a lead clause: the label says it (kept as before)
+    if found.lead:
+        responsible = units.lead if units.lead_from_responsible else []
+        units.lead = list(found.lead)
+        units.participating = _dedupe(responsible + units.participating + found.participating)
+        units.lead_from_responsible = False
+        units.rules.append("lead clause beside the labels -> lead; responsible labels -> participating")
+    elif units.lead:
+        units.participating = _dedupe(units.participating + found.participating)
+        units.rules.append("participating clause beside the labels -> participating")
+    else:
+        return  # only participating labels and clauses: no lead to anchor them (as before)
+    units.rules.extend(found.rules)
+    units.spans.extend(found.spans)
 
 
 def _first_listed(
