@@ -138,6 +138,8 @@ _ROW_MIN_CELLS = 2  # a number and a task (a category row: its empty cells not s
 
 def rows_to_lines(lines: list[str]) -> list[str]:
     """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
+    printed = lines
+    lines = _unbordered_cells(lines)
     out: list[str] = []
     i, n, table = 0, len(lines), 0
     piped: list[Column] | None = None  # the columns of the last piped table
@@ -165,13 +167,33 @@ def rows_to_lines(lines: list[str]) -> list[str]:
         elif " " in line[:7] and column_role(line.split(maxsplit=1)[0]) == "category":
             found = _spaced_category_table(lines, i, table + 1)
         if found is None:
-            out.append(line)
+            out.append(printed[i])
             i += 1
             continue
         produced, i = found
         table += 1
         out.extend(produced)
     return out
+
+
+def _unbordered_cells(lines: list[str]) -> list[str]:
+    """`lines` as the table readers see them: a cell printed alone between two bars ("| 牵头单位 |",
+    a table rendered one cell per line, each cell bordered) is read as a flat cell ("牵头单位 |"),
+    an empty one ("|  |") as the bars of an empty cell ("||"). The lines no table takes are
+    output as printed."""
+    if not any(_bordered_cell(ln) for ln in lines):
+        return lines  # most pages: no cell printed so
+    return [_flat_cell(ln) if _bordered_cell(ln) else ln for ln in lines]
+
+
+def _bordered_cell(line: str) -> bool:
+    return len(line) >= 2 and line[0] == "|" and line[-1] == "|" and line.count("|") == 2
+
+
+def _flat_cell(line: str) -> str:
+    """ "| 牵头单位 |" -> "牵头单位 |"; "|  |" -> "||"."""
+    cell = line[1:-1].strip()
+    return f"{cell} |" if cell else "||"
 
 
 def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
