@@ -319,15 +319,36 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
     return _flat_rows(lines, j, cols, table)
 
 
-def _starts_row(no: int, prev: int | None, row: Row | None, nxt: str | None) -> bool:
+def _starts_row(
+    no: int, prev: int | None, row: Row | None, nxt: str | None, marker: str = "", outer: int | None = None
+) -> bool:
     """Is a number cell the start of the next row (not a figure inside the current one)?"""
     if prev is None:
         return True
     if no == prev + 1:
         return True
+    if (
+        row is not None
+        and _bracketed(marker) != _bracketed(row.marker)
+        and _starts_nested(no, marker, outer, nxt)
+    ):
+        return True
     if no <= prev or no > prev + 200 or (row is not None and len(row.cells) < 2) or nxt is None:
         return False
     return cell_type(_bare(nxt)) in ("long", "short") or bool(match_marker(nxt))
+
+
+def _starts_nested(no: int, marker: str, outer: int | None, nxt: str | None) -> bool:
+    """A row numbered in another style than the row above it, text after it: a bracketed one
+    ("(8)") under a row numbered without brackets that heads it ("1" / 大力提振消费。), or the next
+    such heading row ("2" after "(10)", `outer` the number of the last). No figure is printed so."""
+    if nxt is None or cell_type(_bare(nxt)) not in ("long", "short"):
+        return False
+    return _bracketed(marker) or (outer is not None and no == outer + 1)
+
+
+def _bracketed(marker: str) -> bool:
+    return marker[:1] in "(（"
 
 
 def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
@@ -339,6 +360,8 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
     events: list = []
     row: Row | None = None
     prev: int | None = None
+    outer: int | None = None  # the last row numbered without brackets (it may head bracketed rows)
+    tail: int | None = None  # the first heading line after the last row
     cell: list[str] = []
 
     def close_cell() -> None:
@@ -376,14 +399,15 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         if (
             no
             and (not separated or not cell)
-            and _starts_row(no[0], prev, row, nxt)
+            and _starts_row(no[0], prev, row, nxt, no[1], outer)
             and not (row is not None and figure_cell(row, cols, nxt))
         ):
             close_cell()
             if row is not None:
                 events.append(("row", row))
             row = Row(no[0], no[1], sure=sure)
-            prev = no[0]
+            prev, tail = no[0], None
+            outer = outer if _bracketed(no[1]) else no[0]
             k += 1
             continue
         mk = match_marker(text)
@@ -397,6 +421,8 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
                     events.append(("row", row))
                     row = None
                 events.append(("head", text))
+                prev = outer = None  # rows under a heading row may count from 1 again
+                tail = k if tail is None else tail
                 k += 1
                 continue
         if row is None:
@@ -423,6 +449,10 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
     close_cell()
     if row is not None:
         events.append(("row", row))
+    elif tail is not None and events[-1][0] == "head":
+        while events and events[-1][0] == "head":
+            events.pop()  # headings after the last row are the text's, not the table's
+        k = tail
     if not any(e[0] == "row" for e in events):
         return [], j
     if not sure and not separated:
