@@ -58,6 +58,10 @@ def _page(order: str, style: str, *, opening: str = "某县2024年重点工作�
         body = [f"|{c}|" for r in rows for c in r]
     elif style == "closed":  # each cell closed by a bar (already read)
         body = [f"{c} |" for r in rows for c in r]
+    elif style == "tabs":  # a Word export's rows
+        body = ["\t".join(r) for r in rows]
+    elif style == "spaces":
+        body = ["   ".join(r) for r in rows]
     else:  # a row per line
         body = [" | ".join(r) for r in rows]
     return "\n".join([opening, *body]) + "\n"
@@ -68,7 +72,7 @@ def _tasks(text: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("order", sorted(_ORDERS))
-@pytest.mark.parametrize("style", ["bordered", "bordered_tight", "closed", "rows"])
+@pytest.mark.parametrize("style", ["bordered", "bordered_tight", "closed", "rows", "tabs", "spaces"])
 def test_each_row_is_a_task_whatever_the_column_order(order: str, style: str) -> None:
     tasks = _tasks(_page(order, style))
     assert [t["path"] for t in tasks] == [["1"], ["2"], ["3"]]
@@ -84,6 +88,18 @@ def test_each_row_is_a_task_whatever_the_column_order(order: str, style: str) ->
         ["县住建局"],
     ]
     assert [t["deadline_text"] for t in tasks] == ["2024年12月底", "2024年10月", "2024年9月底前"]
+
+
+def test_a_wrapped_work_cell_in_bordered_cells() -> None:
+    # the work cell printed over two bordered lines: its rest stays in the row
+    text = _page("lead_before_work", "bordered").replace(
+        "| 新增高标准农田2万亩。 |", "| 新增高标准农田2万亩，配套建设 |\n| 高效节水灌溉设施。 |"
+    )
+    tasks = _tasks(text)
+    assert [t["path"] for t in tasks] == [["1"], ["2"], ["3"]]
+    assert tasks[1]["lead_units"] == ["县农业农村局"]
+    assert tasks[1]["participating_units"] == ["县财政局"]
+    assert tasks[1]["title"] == "新增高标准农田2万亩，配套建设高效节水灌溉设施"
 
 
 def test_targets_of_a_bordered_table() -> None:
