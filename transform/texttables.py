@@ -138,6 +138,8 @@ _ROW_MIN_CELLS = 2  # a number and a task (a category row: its empty cells not s
 
 def rows_to_lines(lines: list[str]) -> list[str]:
     """Replace every task table in `lines` by its task lines (other lines pass unchanged)."""
+    printed = lines
+    lines = _unbordered_cells(lines)
     out: list[str] = []
     i, n, table = 0, len(lines), 0
     piped: list[Column] | None = None  # the columns of the last piped table
@@ -164,14 +166,36 @@ def rows_to_lines(lines: list[str]) -> list[str]:
             found = _headerless_spaced_at(lines, i, table + 1)
         elif " " in line[:7] and column_role(line.split(maxsplit=1)[0]) == "category":
             found = _spaced_category_table(lines, i, table + 1)
+        if found is None and len(line) <= _FLAT_HEAD_MAX and _may_head_flat(lines, i):
+            found = _flat_marked_at(lines, i, table + 1)
         if found is None:
-            out.append(line)
+            out.append(printed[i])
             i += 1
             continue
         produced, i = found
         table += 1
         out.extend(produced)
     return out
+
+
+def _unbordered_cells(lines: list[str]) -> list[str]:
+    """`lines` as the table readers see them: a cell printed alone between two bars ("| 牵头单位 |",
+    a table rendered one cell per line, each cell bordered) is read as a flat cell ("牵头单位 |"),
+    an empty one ("|  |") as the bars of an empty cell ("||"). The lines no table takes are
+    output as printed."""
+    if "|\n" not in "\n".join(lines) + "\n" or not any(_bordered_cell(ln) for ln in lines):
+        return lines  # most pages: no cell printed so
+    return [_flat_cell(ln) if _bordered_cell(ln) else ln for ln in lines]
+
+
+def _bordered_cell(line: str) -> bool:
+    return len(line) >= 2 and line[0] == "|" and line[-1] == "|" and line.count("|") == 2
+
+
+def _flat_cell(line: str) -> str:
+    """ "| 牵头单位 |" -> "牵头单位 |"; "|  |" -> "||"."""
+    cell = line[1:-1].strip()
+    return f"{cell} |" if cell else "||"
 
 
 def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
@@ -297,15 +321,36 @@ def _flat_table(lines: list[str], j: int, table: int) -> tuple[list[str], int] |
     return _flat_rows(lines, j, cols, table)
 
 
-def _starts_row(no: int, prev: int | None, row: Row | None, nxt: str | None) -> bool:
+def _starts_row(
+    no: int, prev: int | None, row: Row | None, nxt: str | None, marker: str = "", outer: int | None = None
+) -> bool:
     """Is a number cell the start of the next row (not a figure inside the current one)?"""
     if prev is None:
         return True
     if no == prev + 1:
         return True
+    if (
+        row is not None
+        and _bracketed(marker) != _bracketed(row.marker)
+        and _starts_nested(no, marker, outer, nxt)
+    ):
+        return True
     if no <= prev or no > prev + 200 or (row is not None and len(row.cells) < 2) or nxt is None:
         return False
     return cell_type(_bare(nxt)) in ("long", "short") or bool(match_marker(nxt))
+
+
+def _starts_nested(no: int, marker: str, outer: int | None, nxt: str | None) -> bool:
+    """A row numbered in another style than the row above it, text after it: a bracketed one
+    ("(8)") under a row numbered without brackets that heads it ("1" / 大力提振消费。), or the next
+    such heading row ("2" after "(10)", `outer` the number of the last). No figure is printed so."""
+    if nxt is None or cell_type(_bare(nxt)) not in ("long", "short"):
+        return False
+    return _bracketed(marker) or (outer is not None and no == outer + 1)
+
+
+def _bracketed(marker: str) -> bool:
+    return marker[:1] in "(（"
 
 
 def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
@@ -317,6 +362,8 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
     events: list = []
     row: Row | None = None
     prev: int | None = None
+    outer: int | None = None  # the last row numbered without brackets (it may head bracketed rows)
+    tail: int | None = None  # the first heading line after the last row
     cell: list[str] = []
 
     def close_cell() -> None:
@@ -354,14 +401,15 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         if (
             no
             and (not separated or not cell)
-            and _starts_row(no[0], prev, row, nxt)
+            and _starts_row(no[0], prev, row, nxt, no[1], outer)
             and not (row is not None and figure_cell(row, cols, nxt))
         ):
             close_cell()
             if row is not None:
                 events.append(("row", row))
             row = Row(no[0], no[1], sure=sure)
-            prev = no[0]
+            prev, tail = no[0], None
+            outer = outer if _bracketed(no[1]) else no[0]
             k += 1
             continue
         mk = match_marker(text)
@@ -375,6 +423,8 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
                     events.append(("row", row))
                     row = None
                 events.append(("head", text))
+                prev = outer = None  # rows under a heading row may count from 1 again
+                tail = k if tail is None else tail
                 k += 1
                 continue
         if row is None:
@@ -401,6 +451,10 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
     close_cell()
     if row is not None:
         events.append(("row", row))
+    elif tail is not None and events[-1][0] == "head":
+        while events and events[-1][0] == "head":
+            events.pop()  # headings after the last row are the text's, not the table's
+        k = tail
     if not any(e[0] == "row" for e in events):
         return [], j
     if not sure and not separated:
@@ -1087,3 +1141,124 @@ def _headerless_at(lines: list[str], i: int, table: int) -> tuple[list[str], int
         start = end
     produced, stop = _flat_rows(lines, i, _HEADERLESS, table)
     return (produced, stop) if produced else None
+
+
+# A table printed one cell per line without a 序号 column, its rows numbered inside their name
+# cells ("类别" / "民生事项名称" / "责任单位" / … / "四、教育文化" / "14.改扩建某学校" / …).
+_FLAT_HEAD_MAX = 16
+_MIN_MARKED_HEADS = 3
+_ROW_MARK_KINDS = frozenset({"ar", "par"})  # 1. 1、 （1）
+_ITEM_PUNCT = ".．、）)"
+
+
+def _may_head_flat(lines: list[str], i: int) -> bool:
+    """A cheap test before `_flat_marked_at`: lines i to i+2 are short and hold no sentence."""
+    if i + _MIN_MARKED_HEADS >= len(lines):
+        return False
+    for ln in lines[i : i + _MIN_MARKED_HEADS]:
+        if len(ln) > _FLAT_HEAD_MAX or "|" in ln[:-1] or SENTENCE_PUNCT.search(ln):
+            return False
+    return True
+
+
+def _flat_marked_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
+    """A header of one cell per line, every cell naming a known column (a content and a unit
+    column among them, no 序号), then rows each opened by a numbered name cell: see
+    `_marked_rows`. None where line i opens no such table."""
+    heads: list[str] = []
+    j, n = i, len(lines)
+    while j < n and len(heads) < _MAX_HEAD_LINES:
+        text = WS.sub("", _bare(lines[j]))
+        if (
+            not text
+            or len(text) > _FLAT_HEAD_MAX
+            or "|" in text
+            or match_marker(text)
+            or column_role(text) is None
+        ):
+            break
+        heads.append(text)
+        j += 1
+    if len(heads) < _MIN_MARKED_HEADS:
+        return None
+    cols = header(heads)
+    roles = {c.role for c in cols} if cols is not None else set()
+    if cols is None or "no" in roles or "content" not in roles or not roles & set(UNIT_ROLES):
+        return None
+    first = next((k for k in range(j, min(n, j + _MAX_CATEGORY_LINES)) if not _heading_cell(lines[k])), None)
+    if first is None or _row_mark(_bare(lines[first])) is None:
+        return None
+    produced, stop = _marked_rows(lines, j, cols, table)
+    return (produced, stop) if produced else None
+
+
+def _heading_cell(line: str) -> bool:
+    mk = match_marker(_bare(line)[:_MARKER_SPAN])
+    return mk is not None and mk.kind in HEADING_KINDS
+
+
+def _row_mark(text: str) -> tuple[str, int] | None:
+    """(kind, number) of a name cell numbered as a row ("14.改扩建…", "（2）新建…"), else None."""
+    mk = match_marker(text[:_MARKER_SPAN])
+    if mk is None or mk.kind not in _ROW_MARK_KINDS or not text[mk.end :].strip():
+        return None
+    if mk.kind == "ar" and text[mk.end - 1] not in _ITEM_PUNCT:
+        return None  # "1 新建…": a number and a space, no item
+    return mk.kind, mk.number
+
+
+def _next_row_mark(mark: tuple[str, int], kind: str | None, last: int, after_head: bool) -> bool:
+    """Does a numbered name cell open the next row: the first row, or a number of the same kind
+    one after the last (or 1 again under a category row)?"""
+    if kind is None:
+        return True
+    return mark[0] == kind and (mark[1] == last + 1 or (after_head and mark[1] == 1))
+
+
+def _marked_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tuple[list[str], int]:
+    """Rows of a table whose name cells carry the row numbers: a name cell numbered in the same
+    kind as the first row's, one after the last (or 1 again under a category row), opens a row; a
+    heading line (四、教育文化) is a category row; other lines are cells of the open row, at most
+    one per column from the name column on (the page's text after the table ends it)."""
+    roles = [c.role for c in cols]
+    lead_in = roles.index("content")
+    width = len(cols) - lead_in  # a row's cells from its name cell on
+    events: list = []
+    row: Row | None = None
+    kind: str | None = None
+    last = 0
+    tail: int | None = None  # the first heading line after the last row
+    k, n = j, len(lines)
+    while k < n:
+        text = _bare(lines[k])
+        if lines[k] in ("|", "||") or not text:
+            k += 1
+            continue
+        if _ends_table(text) or text.endswith((":", "：")):
+            break
+        mark = _row_mark(text)
+        if mark is not None and _next_row_mark(mark, kind, last, row is None and bool(events)):
+            if row is not None:
+                events.append(("row", row))
+            row = Row(0, "", cells=[""] * lead_in + [text])
+            kind, last, tail = mark[0], mark[1], None
+        elif _heading_cell(text) and (row is None or len(row.cells) > lead_in + 1):
+            if row is not None:
+                events.append(("row", row))
+                row = None
+            events.append(("head", text))
+            tail = k if tail is None else tail
+        elif row is None or len(row.cells) - lead_in >= width:
+            break
+        else:
+            row.cells.append(text)
+        k += 1
+    if row is not None:
+        events.append(("row", row))
+    if tail is not None:
+        while events and events[-1][0] == "head":
+            events.pop()  # headings after the last row are the text's, not the table's
+        k = tail
+    if not any(e[0] == "row" for e in events):
+        return [], j
+    return emit_rows(events, cols, table, "；"), k
