@@ -49,6 +49,7 @@ class Marker(NamedTuple):
 
 
 _SP = r"[ \t\u3000]*"
+_SHI_TEXT = r"[\u4e00-\u9fff“《\d]"  # what the text after 一是 opens with
 # words after a decimal that make it a figure or a date, not a section number ("1.5万亩", "3.15前")
 _DEC_STOPS = "万亿元千百十个家项倍米吨亩人户所座条次台辆名分秒时年月日天周度号期批级前后起至到余多"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -67,8 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         "cn",
         re.compile(rf"^([{_CN}]{{1,4}})(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))"),
     ),
-    # 一是… 二是… opening a line (inside a paragraph they are split off first)
-    ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")),
+    # 一是… 二是… opening a line (inside a paragraph they are split off first); Word's numbering or a
+    # report may print a gap after it ("一是\t扛稳…", "二是 抓好…"): the text starts after the gap
+    ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?:[ \t\u3000]+(?={_SHI_TEXT}))?(?={_SHI_TEXT}|[，,：:])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
