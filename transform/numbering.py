@@ -301,6 +301,11 @@ def dot_count_marker(line: str) -> Marker | None:
     return Marker("ar", number, str(number), m.end()) if number else None
 
 
+# measure and date words that make a number before them a count, not an item number, where only a
+# gap follows the number ("448 项具体工作", "3 個", "12 萬畝"), simplified and traditional
+_COUNT_WORDS = "月日号號年个個家项項万萬亿億"
+
+
 def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     """`rest`: the text after the marker (its first characters are all that is looked at);
     `sep`: the punctuation after the number ("" when only spaces follow it)."""
@@ -309,9 +314,8 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     # "2023、2024年" / "5、10、15" lists of numbers; but "1.2024年底前，…" is item 1 opening with a year
     if rest[0].isdigit() and rest[0] not in CIRCLED:  # (str.isdigit holds for ① too)
         return _YEAR_AFTER.match(rest) is None and not _counted_item(rest, number, sep)
-    # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
-    if rest[0] in "%％" or (
-        rest[0] in "月日号年个家项万亿" and number < 100 and sep not in (".", "．", "、", "﹒", "。")
-    ):
+    # a unit word right after: "3 个" "5%" "448 项" -> not a marker; after 1. / 1、 it starts the text
+    # ("9.家门口…")
+    if rest[0] in "%％" or (rest[0] in _COUNT_WORDS and sep not in (".", "．", "、", "﹒", "。")):
         return True
     return number == 0
