@@ -51,6 +51,7 @@ _BARE_NUMBER = re.compile(r"\d{1,3}")
 # 〔一〕 as Word prints （一） (a document number in these brackets, 〔2024〕, holds digits: untouched)
 _TORTOISE_ITEM = re.compile("〔([一二三四五六七八九十]{1,3})〕")
 _BROKEN_MIN = 28
+_WRAP_SLACK = 2  # columns a wrapped line may run past the wrap width (a mark it may not start with)
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
 _ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
 _MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
@@ -366,7 +367,8 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     ("（牵头单位：" / "市商务局）"), or, in a text wrapped at a fixed width (a PDF conversion:
     `_wrap_width`), when it runs to that width, reads as running text (has a comma) and ends on a
     character, 、 or ，; and the next line starts neither an item nor a label. A paragraph of a
-    web page that ends without its 。 is no broken line.
+    web page that ends without its 。 is no broken line, nor is a line printed wider than the wrap
+    width (a list of items without 。 whose lengths happen to cluster: its next paragraph).
     """
     out: list[str] = []
     in_items = False
@@ -386,6 +388,11 @@ def _open_bracket(line: str) -> bool:
     opened = line.rfind("（"), line.rfind("(")
     at = max(opened)
     return at >= 0 and "）" not in line[at:] and ")" not in line[at:] and len(line) - at <= 40
+
+
+def columns(line: str) -> float:
+    """The printed width of `line`: one column a character, half of one an ASCII character."""
+    return len(line) - len(line.encode("ascii", "ignore")) / 2
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -414,6 +421,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True  # "…（牵头单位：" / "市商务局）": the bracket closes below
     if width is None or len(prev) < width - 2:
         return False
+    if columns(line) > width + _WRAP_SLACK:
+        return False  # a line wider than the wrap width is none of a wrapped paragraph
     if prev[-1] in _SENTENCE_END:  # a full line ending a sentence: only its unit bracket goes on
         return line[0] in "（(" and _UNIT_LABEL_START.match(line) is not None
     return True

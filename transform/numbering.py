@@ -49,6 +49,7 @@ class Marker(NamedTuple):
 
 
 _SP = r"[ \t\u3000]*"
+_SHI_TEXT = r"[\u4e00-\u9fff“《\d]"  # what the text after 一是 opens with
 # words after a decimal that make it a figure or a date, not a section number ("1.5万亩", "3.15前")
 _DEC_STOPS = "万亿元千百十个家项倍米吨亩人户所座条次台辆名分秒时年月日天周度号期批级前后起至到余多"
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -67,8 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         "cn",
         re.compile(rf"^([{_CN}]{{1,4}})(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))"),
     ),
-    # 一是… 二是… opening a line (inside a paragraph they are split off first)
-    ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")),
+    # 一是… 二是… opening a line (inside a paragraph they are split off first); Word's numbering or a
+    # report may print a gap after it ("一是\t扛稳…", "二是 抓好…"): the text starts after the gap
+    ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?:[ \t\u3000]+(?={_SHI_TEXT}))?(?={_SHI_TEXT}|[，,：:])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
@@ -299,6 +301,11 @@ def dot_count_marker(line: str) -> Marker | None:
     return Marker("ar", number, str(number), m.end()) if number else None
 
 
+# measure and date words that make a number before them a count, not an item number, where only a
+# gap follows the number ("448 项具体工作", "3 個", "12 萬畝"), simplified and traditional
+_COUNT_WORDS = "月日号號年个個家项項万萬亿億"
+
+
 def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     """`rest`: the text after the marker (its first characters are all that is looked at);
     `sep`: the punctuation after the number ("" when only spaces follow it)."""
@@ -307,9 +314,8 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     # "2023、2024年" / "5、10、15" lists of numbers; but "1.2024年底前，…" is item 1 opening with a year
     if rest[0].isdigit() and rest[0] not in CIRCLED:  # (str.isdigit holds for ① too)
         return _YEAR_AFTER.match(rest) is None and not _counted_item(rest, number, sep)
-    # a unit word right after: "3 个" "5%" -> not a marker; after 1. / 1、 it starts the text ("9.家门口…")
-    if rest[0] in "%％" or (
-        rest[0] in "月日号年个家项万亿" and number < 100 and sep not in (".", "．", "、", "﹒", "。")
-    ):
+    # a unit word right after: "3 个" "5%" "448 项" -> not a marker; after 1. / 1、 it starts the text
+    # ("9.家门口…")
+    if rest[0] in "%％" or (rest[0] in _COUNT_WORDS and sep not in (".", "．", "、", "﹒", "。")):
         return True
     return number == 0

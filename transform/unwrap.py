@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from transform.lines import BULLETS
+from transform.lines import BULLETS, columns
 from transform.numbering import match_marker
 from transform.page_marks import DATE_LINE, UNIT_LABEL_START, page_mark_drops
 
@@ -44,11 +44,6 @@ _SPACES = " \t\u3000\u00a0"
 _FIELD_GAP = frozenset(" \u00a0")
 _MARKER_SPAN = 48
 _PAGE_DIGITS = 4
-
-
-def columns(line: str) -> float:
-    """The printed width of `line`: one column a character, half of one an ASCII character."""
-    return len(line) - len(line.encode("ascii", "ignore")) / 2
 
 
 def _indent(raw: str) -> float:
