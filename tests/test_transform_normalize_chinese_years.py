@@ -59,6 +59,17 @@ def test_a_plan_span_with_a_white_circle_and_a_goals_line():
     assert (8000.0, 2026) in years and (12.0, 2026) in years
 
 
+def test_a_plan_span_in_brackets_without_nian():
+    text = (
+        "青禾县农村人居环境整治提升行动方案（二〇二四—二〇二六）\n"
+        "一、重点任务\n"
+        "1.推进农村改厕。新建农村卫生户厕800座。（牵头单位：县农业农村局）\n"
+    )
+    doc = _parse(text)
+    assert (doc.document["plan_start_year"], doc.document["plan_end_year"]) == (2024, 2026)
+    assert doc.document["title"] == "青禾县农村人居环境整治提升行动方案（二〇二四—二〇二六）"
+
+
 def test_a_notice_with_zero_as_ling_and_its_date_in_chinese_numerals():
     page = (
         "青禾市人民政府办公室关于印发青禾市二零二五年民生实事项目的通知\n"
@@ -115,6 +126,8 @@ def test_traditional_characters():
         ("一九九八年以来", "1998年以来"),
         ("二O二四年", "2024年"),
         ("二〇二四年十二月底前", "2024年十二月底前"),
+        ("行动方案（二〇二四—二〇二六）", "行动方案（2024—2026）"),
+        ("(二〇二一至二〇二五)", "(2021至2025)"),
     ],
 )
 def test_the_years_read_as_digits(printed, read):
@@ -134,6 +147,8 @@ def test_the_years_read_as_digits(printed, read):
         "第一二〇二三年",  # inside a longer run
         "三〇二五年",  # no 19xx/20xx
         "二〇二五",  # no 年 after it
+        "（二〇二五）",  # one number in brackets: no span of years
+        "（一二三四—五六七八）",  # no years
     ],
 )
 def test_no_year_is_read_where_there_is_none(text):

@@ -180,14 +180,27 @@ _CN_YEAR = re.compile(
     r"(?=[ \u3000]?年(?![ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?[日号])"
     r"|[ \u3000]?[—－\-~～至到][ \u3000]?" + _CN_YEAR_BODY + r"[ \u3000]?年)"
 )
+# a span of two such years in brackets without 年 ("行动方案（二〇二四—二〇二六）"): both are years
+_CN_YEAR_PAIR = re.compile(
+    r"((?:一九|二["
+    + _CN_ZERO
+    + r"])(?<!["
+    + _CN_ZERO
+    + r"一二三四五六七八九十百千万两\d]..)"
+    + _CN_YEAR_DIGIT
+    + r"{2})[ \u3000]?[—－\-~～至到][ \u3000]?("
+    + _CN_YEAR_BODY
+    + r")(?=[ \u3000]?[)）])"
+)
 _CN_YEAR_VALUES = {c: "0" for c in _CN_ZERO} | {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def cn_year_spans(text: str) -> list[tuple[int, str]]:
     """(start, digits) of each year in Chinese numerals of `text` ("二〇二五" -> "2025")."""
-    if "年" not in text:
-        return []
-    return [(m.start(), "".join(_CN_YEAR_VALUES[c] for c in m.group(1))) for m in _CN_YEAR.finditer(text)]
+    starts = [m.start(1) for m in _CN_YEAR.finditer(text)] if "年" in text else []
+    if "）" in text or ")" in text:
+        starts += [m.start(k) for m in _CN_YEAR_PAIR.finditer(text) for k in (1, 2)]
+    return [(a, "".join(_CN_YEAR_VALUES[c] for c in text[a : a + 4])) for a in sorted(set(starts))]
 
 
 def with_cn_years(text: str, years: list[tuple[int, str]]) -> str:
