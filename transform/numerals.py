@@ -192,11 +192,14 @@ _CN_YEAR_PAIR = re.compile(
     + _CN_YEAR_BODY
     + r")(?=[ \u3000]?[)）])"
 )
+_CN_YEAR_STARTS = ("一九", *("二" + z for z in _CN_ZERO))  # what every such year starts with
 _CN_YEAR_VALUES = {c: "0" for c in _CN_ZERO} | {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def cn_year_spans(text: str) -> list[tuple[int, str]]:
     """(start, digits) of each year in Chinese numerals of `text` ("二〇二五" -> "2025")."""
+    if not any(s in text for s in _CN_YEAR_STARTS):  # (substring searches: most pages have none)
+        return []
     starts = [m.start(1) for m in _CN_YEAR.finditer(text)] if "年" in text else []
     if "）" in text or ")" in text:
         starts += [m.start(k) for m in _CN_YEAR_PAIR.finditer(text) for k in (1, 2)]
