@@ -13,6 +13,9 @@ Latin letters and decimal points as ASCII and their odd spaces as spaces, in a w
 same length (no t2s where no traditional character calls for it). (Line separators, U+2028 and
 U+2029, are line breaks before the page is read: `without_format_marks`.)
 
+Years in Chinese numerals ("二〇二三年", "二○二四—二○二六年", not a whole date 二〇二三年七月三十一日) are
+read as their digits, same length (transform/numerals.py `cn_year_spans`), printed as found.
+
 A PDF's stray spaces inside words ("区 商务局") are read as none (transform/stray_spaces.py); names
 and document fields are printed without them, other strings as found. Most pages have none of these: `working_copy` returns None for them after one regex scan, and
 nothing else is paid.
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transform.lexicons import words
+from transform.numerals import cn_year_spans, with_cn_years
 from transform.pinyin_noise import TONES, pinyin_spans
 from transform.stray_spaces import stray_spaces
 
@@ -274,7 +278,7 @@ def working_copy(text: str) -> WorkingCopy | None:
     if not text:
         return None
     strays = stray_spaces(text) if " " in text else []
-    if not strays and _needs_work().search(text) is None:
+    if not strays and _needs_work().search(text) is None and not cn_year_spans(text):
         return None
     # pinyin noise and stray spaces are dropped; a phrase is read as its mainland word, each of
     # whose characters stands for the whole phrase as printed
@@ -309,7 +313,8 @@ def working_copy(text: str) -> WorkingCopy | None:
         single, simple, back = _as_mainland(_convert(plain), plain)
         if _AS_ASCII_CHAR.search(plain):
             single, simple = _as_ascii(single), _as_ascii(simple)
-    if simple == text and not edits:
+    years = cn_year_spans(plain)
+    if simple == text and not edits and not years:
         return None
     for a, b, new in edits:  # a phrase's mainland word prints as the phrase where it is only that
         if new and new not in back and single.count(new) == sum(e[2] == new for e in edits):
@@ -319,7 +324,7 @@ def working_copy(text: str) -> WorkingCopy | None:
         if w != p:
             chars.setdefault(w, p)
     gaps = tuple(a for a, _ in strays)
-    return WorkingCopy(text, simple, start, end, chars, back, gaps)
+    return WorkingCopy(text, with_cn_years(simple, years), start, end, chars, back, gaps)
 
 
 def _convert(plain: str) -> str:

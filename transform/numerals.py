@@ -13,7 +13,16 @@ from __future__ import annotations
 import math
 import re
 
-__all__ = ["NUM_AR", "NUM_CN", "FULLWIDTH", "parse_number", "parse_cn_number", "to_halfwidth"]
+__all__ = [
+    "NUM_AR",
+    "NUM_CN",
+    "FULLWIDTH",
+    "cn_year_spans",
+    "parse_number",
+    "parse_cn_number",
+    "to_halfwidth",
+    "with_cn_years",
+]
 
 # Arabic: 12, 1,000, 1.57 (full-width digits are mapped to ASCII before matching).
 # An optional part is written (?:…|), not (?:…)?: the same matches, faster in sre.
@@ -150,3 +159,61 @@ def parse_number(s: str) -> float | None:
     if v is None or not math.isfinite(v):
         return None
     return v
+
+
+# A year in Chinese numerals: 19xx or 20xx (一九九八, 二〇二五, 二○二五 with a white circle, 二零二五,
+# 二O二五 with a letter O typed for 〇) before 年 or opening a year range (二〇二四—二〇二六年), not
+# inside a longer run of numerals (一二三四五 lists, 一〇〇 counts) and not opening a whole date in
+# Chinese numerals (二〇二三年七月三十一日: a date, read as one by the metadata rules)
+_CN_ZERO = "〇○零0OＯ"
+_CN_YEAR_DIGIT = "[" + _CN_ZERO + "一二三四五六七八九]"
+_CN_YEAR_BODY = "(?:一九|二[" + _CN_ZERO + "])" + _CN_YEAR_DIGIT + "{2}"
+# (the lookbehind after the first two characters, which the regex engine finds fast)
+_CN_YEAR = re.compile(
+    r"((?:一九|二["
+    + _CN_ZERO
+    + r"])(?<!["
+    + _CN_ZERO
+    + r"一二三四五六七八九十百千万两\d]..)"
+    + _CN_YEAR_DIGIT
+    + r"{2})"
+    r"(?=[ \u3000]?年(?![ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?[日号])"
+    r"|[ \u3000]?[—－\-~～至到][ \u3000]?" + _CN_YEAR_BODY + r"[ \u3000]?年)"
+)
+# a span of two such years in brackets without 年 ("行动方案（二〇二四—二〇二六）"): both are years
+_CN_YEAR_PAIR = re.compile(
+    r"((?:一九|二["
+    + _CN_ZERO
+    + r"])(?<!["
+    + _CN_ZERO
+    + r"一二三四五六七八九十百千万两\d]..)"
+    + _CN_YEAR_DIGIT
+    + r"{2})[ \u3000]?[—－\-~～至到][ \u3000]?("
+    + _CN_YEAR_BODY
+    + r")(?=[ \u3000]?[)）])"
+)
+_CN_YEAR_STARTS = ("一九", *("二" + z for z in _CN_ZERO))  # what every such year starts with
+_CN_YEAR_VALUES = {c: "0" for c in _CN_ZERO} | {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def cn_year_spans(text: str) -> list[tuple[int, str]]:
+    """(start, digits) of each year in Chinese numerals of `text` ("二〇二五" -> "2025")."""
+    if not any(s in text for s in _CN_YEAR_STARTS):  # (substring searches: most pages have none)
+        return []
+    starts = [m.start(1) for m in _CN_YEAR.finditer(text)] if "年" in text else []
+    if "）" in text or ")" in text:
+        starts += [m.start(k) for m in _CN_YEAR_PAIR.finditer(text) for k in (1, 2)]
+    return [(a, "".join(_CN_YEAR_VALUES[c] for c in text[a : a + 4])) for a in sorted(set(starts))]
+
+
+def with_cn_years(text: str, years: list[tuple[int, str]]) -> str:
+    """`text` with the years of `years` (found in a text of the same length) as their digits."""
+    if not years:
+        return text
+    out: list[str] = []
+    pos = 0
+    for a, digits in years:
+        out += [text[pos:a], digits]
+        pos = a + len(digits)
+    out.append(text[pos:])
+    return "".join(out)

@@ -28,6 +28,7 @@ _COMPARED_RE = re.compile(
 _FOOTING_AFTER_RE = re.compile(r"(?:底|末)?\s?的?\s?基础上")
 _FOOTING_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的?\s?基础上")
 _PRICE_BASE_AFTER = tuple(lex("targets_years", "price_base_after"))
+_PLAN_NAME_AFTER = tuple(lex("targets_years", "plan_name_after"))
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
@@ -82,6 +83,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
             return None  # 在2020年基础上提高1岁: the baseline, not the year of the target
         elif t.startswith(_PRICE_BASE_AFTER, end):
             return None  # (按2005年价格计算): the prices the figures are counted in
+        elif t.startswith(_PLAN_NAME_AFTER, end):
+            return None  # 《…规划和2035年远景目标纲要》: a plan's name
     before = t[start - 1 : start] if start else ""
     if before == "到" and t[start - 2 : start - 1] == "为" and t[start - 4 : start - 2] not in _GOAL_IS:
         # 为到2035年…打好基础: a vision the plan serves, not the horizon of what follows (but
