@@ -46,6 +46,7 @@ from transform.table_wraps import (
     unnumbered_wrap,
     wrapped_cells,
 )
+from transform.unit_scale import BASE_UNITS, SCALES
 
 __all__ = ["TableLine", "retag", "rows_to_lines"]
 
@@ -827,7 +828,7 @@ def _spaced_rows(
     prev_key: tuple[int, ...] | None = None  # the number of the last row, compound ones included
     while k < n:
         line = lines[k]
-        tokens = line.split()
+        tokens = _row_tokens(line, cols)
         no = row_number(tokens[0]) if tokens else None
         compound = _compound_row(tokens, cols) if no is None else None
         if no is None and compound is None and events and not heads and prev is not None:
@@ -844,7 +845,7 @@ def _spaced_rows(
         else:
             prev, prev_key = no[0], (no[0],)
         if not heads and k + 1 < n and (joined := spaced_wrap(line, lines[k + 1])) is not None:
-            line, tokens = joined, joined.split()  # a row printed over two lines
+            line, tokens = joined, _row_tokens(joined, cols)  # a row printed over two lines
             k += 1
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
@@ -859,6 +860,38 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _row_tokens(line: str, cols: list[Column]) -> list[str]:
+    """The whitespace-separated tokens of a spaced row, a figure kept with its measure word
+    ("投资额550 亿元" -> one token): a single space between a token ending in a digit and one
+    opening with a measure word (亿元, 个百分点, %) is no cell boundary. Not so after the row
+    number, in a table with a measure column (数量 | 单位), or before a unit name (人社局)."""
+    parts = _TOKEN.findall(line)
+    if len(parts) < 3 or any(c.role == "measure" for c in cols):
+        return [t for t, _ in parts]
+    out = [parts[0][0]]
+    for x in range(1, len(parts)):
+        token = parts[x][0]
+        if x >= 2 and len(parts[x - 1][1]) == 1 and _figure_then_measure(out[-1], token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+_TOKEN = re.compile(r"(\S+)(\s*)")
+
+
+def _figure_then_measure(prev: str, token: str) -> bool:
+    """Does `token` go on with the figure `prev` ends with: a measure word, not a unit name?"""
+    if not prev[-1:].isdigit() or not token.startswith(_FIGURE_MEASURES):
+        return False
+    return cell_type(token) not in ("unit", "deadline")
+
+
+# measure words a spaced figure may be followed by (亿元, 个百分点, %, 万吨), longest first
+_FIGURE_MEASURES = tuple(sorted({*BASE_UNITS, *SCALES}, key=len, reverse=True))
 
 
 def _compound_row(tokens: list[str], cols: list[Column]) -> tuple[int, str] | None:
