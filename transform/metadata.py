@@ -635,6 +635,33 @@ def _wrapped_tail(heading: str, title: str, lines: list[str]) -> bool:
     return False
 
 
+def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
+    """A 标题 field's value printed over two lines under its label ("标 题:" / "…印发某州2021年8项"
+    / "民生工程…的通知"): the value and the line after it, where the two together are the
+    headline printed below them; else the value as read."""
+    if not title:
+        return title
+    key = _WS_RE.sub("", title)
+    window = lines[:_FIELD_TITLE_LINES]
+    at = next((i for i, ln in enumerate(window[:-1]) if _holds_value(_WS_RE.sub("", ln), key)), None)
+    if at is None:
+        return title
+    whole = key + _WS_RE.sub("", window[at + 1])
+    below = {_WS_RE.sub("", ln) for ln in window[at + 2 :]}
+    return H.clean_title(title + window[at + 1]) if whole in below else title
+
+
+def _holds_value(line: str, value: str) -> bool:
+    """Is `line` the value alone, or a field label, a colon and the value ("标题：…")?"""
+    if not line.endswith(value):
+        return False
+    label = line[: len(line) - len(value)]
+    return not label or (label[-1:] in ":：" and label[:-1] in _LABEL_TO_FIELD)
+
+
+_FIELD_TITLE_LINES = 60  # lines of the page's head looked at for a wrapped field title
+
+
 def _in_annex(lines: list[str], heading: str) -> bool:
     """Does `heading` stand below a 附件 line of the text?"""
     annex = next((i for i, ln in enumerate(lines) if _ANNEX_LINE.match(ln)), None)
@@ -1075,7 +1102,7 @@ def simplified_fields(
     }
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     title = (
-        H.clean_title(_clean(pairs.get("title")))
+        _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
         or H.clean_title(_clean(meta.get("articletitle")))
         or _page_named(meta.get("title"), site)
     )
