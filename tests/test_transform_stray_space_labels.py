@@ -77,3 +77,26 @@ def test_near_misses_keep_their_spaces():
         "各镇 街道办事处",  # a town and a subdistrict office
     ):
         assert _joined(text) == text, text
+
+
+def test_a_longer_word_broken_by_a_space_reads_joined():
+    plan = (
+        "青禾县2024年重点工作任务\n"
+        "（一）改善人居环境。发挥县农业农村局牵头 作用，推进农村厕所革命。\n"
+        "（二）加强科技创新。新建省级研发平台2家。（牵头单位：县科技局；配合单位：县发展改革局、县财政局等 部门）\n"
+    )
+    tasks = _tasks(plan)
+    assert tasks[0][1] == []
+    assert tasks[1][2] == ["县发展改革局", "县财政局"]
+
+
+def test_a_news_report_and_traditional_characters_close_a_list_alike():
+    news = "会议明确，由市商务局牵头，市财政局、市税务局等 单位配合，年内完成。\n"
+    assert "等 单位" not in _joined(news)
+    trad = "（牽頭單位：縣科技局；配合單位：縣發展改革局、縣財政局等 部門）\n"
+    assert "等 部門" not in _joined(trad)
+
+
+def test_a_space_after_the_list_close_stays():
+    text = "（配合单位：县财政局等部门 县统计局）"
+    assert _joined(text) == text

@@ -45,7 +45,8 @@ def _cjk(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    """Two-character words a stray space breaks, read joined on any page (lexicon stray_space_words)."""
+    """Words a stray space breaks, read joined on any page (lexicon stray_space_words): two
+    characters as a pair, longer ones wherever the space falls inside them."""
     return frozenset(words("stray_space_words"))
 
 
@@ -58,12 +59,14 @@ def _unit_edges() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _spanning_words() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Character pair -> (head, tail) splits of the role labels (units_roles.toml) and the unit
-    name endings of two or more characters that the pair straddles: "牵头 单位" is the label
-    牵头单位 ("头单" -> ("牵头", "单位")), "救援大 队" the ending 大队."""
+    """Character pair -> (head, tail) splits of the role labels (units_roles.toml), the unit
+    name endings of two or more characters and the longer words of stray_space_words that the pair
+    straddles: "牵头 单位" is the label 牵头单位 ("头单" -> ("牵头", "单位")), "救援大 队" the ending
+    大队, "等 部门" the list's close 等部门."""
     endings = (e for e in _unit_edges()[0] if len(e) > 1)
+    longer = (w for w in _words() if len(w) > 2)  # "等部门", "牵头作用"
     out: dict[str, list[tuple[str, str]]] = {}
-    for word in (*LABEL_KIND, *endings):
+    for word in (*LABEL_KIND, *endings, *longer):
         for k in range(1, len(word)):
             out.setdefault(word[k - 1 : k + 1], []).append((word[:k], word[k:]))
     return {pair: tuple(splits) for pair, splits in out.items()}
