@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import words
+from transform.unit_words import LABEL_KIND, simplified
 
 # a single space between two Chinese characters, and a Chinese character pair (overlapping)
 _SPACE_BEFORE_CJK = re.compile(r" (?=[\u4e00-\u9fff])")  # (a literal first: a fast scan)
@@ -25,6 +26,8 @@ _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 # "第一章 总体要求", "第三条 …": a space after a chapter or article number separates
 _PART_NUMBER = re.compile(r"第[〇零一二三四五六七八九十百千0-9]+[章节条篇部编款]$")
 _FEW_PAIRS = 32  # candidate pairs looked up one by one; more: one set of the page's pairs
+_WORD_REACH = 8  # characters either side of a space that a broken label or ending can reach
+_GAPS = (" ", "\u3000", "\t")
 _SEPARATOR_LOOKBACK = 12  # characters before a space read to tell a separator
 # "主动公开 发布机构：…": a label of three or more characters and its colon after the space opens a field
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{3,8}[:：]")
@@ -42,7 +45,8 @@ def _cjk(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    """Two-character words a stray space breaks, read joined on any page (lexicon stray_space_words)."""
+    """Words a stray space breaks, read joined on any page (lexicon stray_space_words): two
+    characters as a pair, longer ones wherever the space falls inside them."""
     return frozenset(words("stray_space_words"))
 
 
@@ -51,6 +55,43 @@ def _unit_edges() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(unit name endings, unit name prefixes, person titles): a space between the first two
     separates two names, one after a person title a title and a name ("副部长 王志清")."""
     return words("units_endings"), words("units_prefixes"), words("units_person_titles")
+
+
+@lru_cache(maxsize=1)
+def _spanning_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Character pair -> (head, tail) splits of the role labels (units_roles.toml), the unit
+    name endings of two or more characters and the longer words of stray_space_words that the pair
+    straddles: "牵头 单位" is the label 牵头单位 ("头单" -> ("牵头", "单位")), "救援大 队" the ending
+    大队, "等 部门" the list's close 等部门."""
+    endings = (e for e in _unit_edges()[0] if len(e) > 1)
+    longer = (w for w in _words() if len(w) > 2)  # "等部门", "牵头作用"
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word in (*LABEL_KIND, *endings, *longer):
+        for k in range(1, len(word)):
+            out.setdefault(word[k - 1 : k + 1], []).append((word[:k], word[k:]))
+    return {pair: tuple(splits) for pair, splits in out.items()}
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """The space at `i` breaks a role label or a unit name ending ("牵 头单位：", "区消防救援大 队"),
+    unless a longer name prefix starts after it ("各镇 街道办事处": 街道, not the 街 of 镇街)."""
+    splits = _spanning_words().get(simplified(text[i - 1] + text[i + 1]), ())
+    if not splits:
+        return False
+    lo = max(0, i - _WORD_REACH)
+    window, k = simplified(text[lo : i + 1 + _WORD_REACH]), i - lo  # (a traditional page reads the same)
+    return any(
+        window.endswith(head, 0, k)
+        and window.startswith(tail, k + 1)
+        and window[k - len(head) - 1 : k - len(head)] not in _GAPS  # (a letter-spaced run "县 市 区 乡 镇")
+        and not _longer_prefix(window, k + 1, tail)
+        for head, tail in splits
+    )
+
+
+def _longer_prefix(text: str, start: int, tail: str) -> bool:
+    """A unit name prefix longer than `tail` starts at `start`."""
+    return any(len(p) > len(tail) and text.startswith(p, start) for p in _unit_edges()[1])
 
 
 def _separates(text: str, i: int) -> bool:
@@ -82,5 +123,7 @@ def stray_spaces(text: str) -> list[tuple[int, int]]:
     return [
         (i, i + 1)
         for i in spaces
-        if i in spaced or (text[i - 1] + text[i + 1] in joined and not _separates(text, i))
+        if i in spaced
+        or _inside_word(text, i)
+        or (text[i - 1] + text[i + 1] in joined and not _separates(text, i))
     ]
