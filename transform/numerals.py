@@ -168,8 +168,9 @@ def parse_number(s: str) -> float | None:
 _CN_ZERO = "〇○零0OＯ"
 _CN_YEAR_DIGIT = "[" + _CN_ZERO + "一二三四五六七八九]"
 _CN_YEAR_BODY = "(?:一九|二[" + _CN_ZERO + "])" + _CN_YEAR_DIGIT + "{2}"
-# (the lookbehind after the first two characters, which the regex engine finds fast)
-_CN_YEAR = re.compile(
+# a year's four numerals with no numeral before them (the lookbehind after the first two
+# characters, which the regex engine finds fast)
+_CN_YEAR_HEAD = (
     r"((?:一九|二["
     + _CN_ZERO
     + r"])(?<!["
@@ -177,20 +178,15 @@ _CN_YEAR = re.compile(
     + r"一二三四五六七八九十百千万两\d]..)"
     + _CN_YEAR_DIGIT
     + r"{2})"
-    r"(?=[ \u3000]?年(?![ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?[日号])"
+)
+_CN_YEAR = re.compile(
+    _CN_YEAR_HEAD
+    + r"(?=[ \u3000]?年(?![ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?月[ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?[日号])"
     r"|[ \u3000]?[—－\-~～至到][ \u3000]?" + _CN_YEAR_BODY + r"[ \u3000]?年)"
 )
 # a span of two such years in brackets without 年 ("行动方案（二〇二四—二〇二六）"): both are years
 _CN_YEAR_PAIR = re.compile(
-    r"((?:一九|二["
-    + _CN_ZERO
-    + r"])(?<!["
-    + _CN_ZERO
-    + r"一二三四五六七八九十百千万两\d]..)"
-    + _CN_YEAR_DIGIT
-    + r"{2})[ \u3000]?[—－\-~～至到][ \u3000]?("
-    + _CN_YEAR_BODY
-    + r")(?=[ \u3000]?[)）])"
+    _CN_YEAR_HEAD + r"[ \u3000]?[—－\-~～至到][ \u3000]?(" + _CN_YEAR_BODY + r")(?=[ \u3000]?[)）])"
 )
 _CN_YEAR_STARTS = ("一九", *("二" + z for z in _CN_ZERO))  # what every such year starts with
 _CN_YEAR_VALUES = {c: "0" for c in _CN_ZERO} | {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
