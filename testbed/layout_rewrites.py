@@ -8,6 +8,11 @@ import re
 import zlib
 
 
+def row_cells(line: str) -> list[str]:
+    """The cells of a "|" table row ("| a | b |" -> ["a", "b"])."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
 def text_seed(text: str) -> int:
     """A text's own hash: it picks a rewrite's variant, so every run rewrites a text the same way."""
     return zlib.crc32(text[:200].encode("utf-8"))
@@ -34,7 +39,7 @@ def cells_on_lines(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         if "|" in line:
-            out.extend(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())
+            out.extend(cell for cell in row_cells(line) if cell)
         else:
             out.append(line)
     return "\n".join(out)
@@ -62,7 +67,7 @@ def swapped_columns(text: str) -> str:
 
     for line in text.split("\n"):
         if "|" in line:
-            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            rows.append(row_cells(line))
             continue
         if rows:
             flush()

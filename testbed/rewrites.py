@@ -22,6 +22,7 @@ from testbed.layout_rewrites import (
     cells_on_lines,
     other_role_labels,
     role_clauses,
+    row_cells,
     spaced_headings,
     spaced_markers,
     swapped_columns,
@@ -274,7 +275,7 @@ def _blocks(text: str) -> list[tuple]:
 
     for line in text.split("\n"):
         if "|" in line:
-            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            rows.append(row_cells(line))
             continue
         table()
         if line.strip():
