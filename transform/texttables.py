@@ -58,6 +58,8 @@ _HEAD_PART = 2  # the parts of a head broken over two lines ("责任" / "领导"
 # a head's bracketed measure or note printed on a line of its own ("总投资" / "（万元）")
 _HEAD_NOTE = re.compile(r"^[（(][^（()）]{1,6}[)）]$")
 _JOINED_HEAD_MAX = 8
+# the rule under a markdown table's header ("| --- | :---: |"): no row, the table goes on below it
+_MD_RULE = re.compile(r"^:?-{3,}:?$")
 
 
 def _cells(line: str) -> list[str]:
@@ -575,7 +577,7 @@ def _piped_rows(
         while len(cells) > len(cols) and not cells[-1]:
             cells.pop()
         nonempty = [c for c in cells if c]
-        if not nonempty:
+        if not nonempty or all(_MD_RULE.match(c) for c in nonempty):
             k += 1
             continue
         head_cols = header(cells)

@@ -1,0 +1,120 @@
+"""Round 38b: shapes of whole plans (a red-header notice, its plan, tables and annexes) that the
+2 KB excerpts of the dev corpus never showed.
+
+- A decimal figure wrapped onto the start of a line ("…新建雨污分流管网" / "2.5公里以上。…") is no
+  section number 2.5, whatever measure word follows it (公里, 平方米, 立方米, 个工作日, 美元 …).
+- The rule under a markdown table's header ("| --- | --- |") does not end the table: a category row
+  right under it ("| 一、扩大有效投资 | | |") heads the rows below it, as the later ones do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.numbering import decimal_marker
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(tuple(t["path"]), t["title"]) for t in parse_document(text, source="p.txt", is_text=True).tasks]
+
+
+# --- a decimal figure wrapped onto a line's start -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2.5公里以上。责任单位:县住房城乡建设局。",
+        "12.5平方米。责任单位:县自然资源局。",
+        "3.2平方公里,建成区绿化覆盖率达到40%。",
+        "1.5立方米/秒。",
+        "4.5个工作日以内。",
+        "1.2美元。",
+        "2.5公顷。",
+        "3.6千瓦时。",
+    ],
+)
+def test_a_wrapped_decimal_before_a_measure_word_is_no_section_number(line):
+    assert decimal_marker(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("2.1 公共服务能力提升", "2.1"),
+        ("2.1公共服务能力提升", "2.1"),
+        ("3.4 平安建设", "3.4"),
+        ("1.1.1新建学校", "1.1.1"),
+        ("4.2 标准化建设", "4.2"),
+    ],
+)
+def test_a_decimal_section_number_before_a_heading_stays(line, label):
+    mk = decimal_marker(line)
+    assert mk is not None and mk.label == label
+
+
+RUN_ON = (
+    "某县县城品质提升行动方案(2024—2025年)\n"
+    "一、重点行动\n"
+    "1.实施道路畅通行动。新建改造县城主次干道15公里,打通断头路8条。责任单位:县住房城乡建设局。\n"
+    "2.实施管网改造行动。改造老旧供水管网30公里、燃气管网20公里,新建雨污分流管网\n"
+    "{wrap}以上。责任单位:县住房城乡建设局。\n"
+    "3.实施公园绿地建设行动。新建口袋公园10个。责任单位:县自然资源局。\n"
+    "二、保障措施\n"
+    "4.加强组织保障。成立工作领导小组。责任单位:县政府办公室。\n"
+)
+
+
+@pytest.mark.parametrize("wrap", ["2.5公里", "1.5平方公里", "0.8立方米/日"])
+def test_a_wrapped_figure_does_not_open_a_task(wrap):
+    paths = [p for p, _ in _tasks(RUN_ON.format(wrap=wrap))]
+    assert paths == [("一", "1"), ("一", "2"), ("一", "3"), ("二", "4")]
+
+
+def test_a_wrapped_figure_is_a_target_of_its_task():
+    doc = parse_document(RUN_ON.format(wrap="2.5公里"), source="p.txt", is_text=True)
+    task2 = next(t for t in doc.tasks if tuple(t["path"]) == ("一", "2"))
+    values = sorted(x["value"] for x in doc.targets if x["task_id"] == task2["task_id"])
+    assert 2.5 in values
+
+
+# --- a markdown rule under a table's header ---------------------------------------------------------
+
+HEAD = "某区2024年稳经济重点工作任务清单\n| 序号 | 工作任务 | 具体内容 | 牵头单位 | 配合单位 | 完成时限 |\n"
+RULE = "| --- | --- | --- | --- | --- | --- |\n"
+ROWS = (
+    "| 一、扩大有效投资 | | | | | |\n"
+    "| 1 | 加快重点项目建设 | 实施区重点项目120个 | 区发展改革局 | 各街道 | 2024年12月底 |\n"
+    "| 2 | 推进城市更新 | 完成老旧小区改造15个 | 区住房城乡建设局 | 各街道 | 2024年12月底 |\n"
+    "| 二、提振消费需求 | | | | | |\n"
+    "| 3 | 开展促消费活动 | 举办促消费活动50场以上 | 区商务局 | 各街道 | 全年 |\n"
+    "| 4 | 培育夜间经济 | 新培育夜间经济集聚区2个 | 区商务局 | 区城管局 | 2024年10月底 |\n"
+)
+WANT = [
+    (("一", "1"), "加快重点项目建设"),
+    (("一", "2"), "推进城市更新"),
+    (("二", "3"), "开展促消费活动"),
+    (("二", "4"), "培育夜间经济"),
+]
+
+
+@pytest.mark.parametrize(
+    "rule", [RULE, "| :--- | :---: | --- | ---: | --- | --- |\n", "|---|---|---|---|---|---|\n"]
+)
+def test_a_category_row_under_the_markdown_rule_heads_its_rows(rule):
+    assert _tasks(HEAD + rule + ROWS) == WANT
+
+
+def test_the_same_table_without_the_rule_reads_the_same():
+    assert _tasks(HEAD + ROWS) == WANT
+
+
+def test_a_rule_under_the_header_of_rows_without_categories_changes_nothing():
+    rows = "".join(line + "\n" for line in ROWS.splitlines() if "、" not in line.split("|")[1])
+    assert [p for p, _ in _tasks(HEAD + RULE + rows)] == [("1",), ("2",), ("3",), ("4",)]
+
+
+def test_a_rule_of_dashes_in_a_cell_with_text_is_a_row():
+    text = HEAD + RULE + "| 1 | 加快重点项目建设 | --- 实施区重点项目120个 | 区发展改革局 | 各街道 | 全年 |\n"
+    assert _tasks(text) == [(("1",), "加快重点项目建设")]
