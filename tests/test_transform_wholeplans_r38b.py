@@ -118,3 +118,55 @@ def test_a_rule_under_the_header_of_rows_without_categories_changes_nothing():
 def test_a_rule_of_dashes_in_a_cell_with_text_is_a_row():
     text = HEAD + RULE + "| 1 | 加快重点项目建设 | --- 实施区重点项目120个 | 区发展改革局 | 各街道 | 全年 |\n"
     assert _tasks(text) == [(("1",), "加快重点项目建设")]
+
+
+# --- a 主要指标 table printed with spaces, its year columns headed with a word ----------------------
+
+PLAN = (
+    "某市“十四五”生态环境保护规划\n"
+    "一、总体要求\n"
+    "(一)主要目标\n"
+    "到2025年,全市生态环境质量持续改善。\n"
+    "表1  某市“十四五”生态环境保护主要指标\n"
+    "序号  指标名称                        {base}  {goal}  属性\n"
+    "1     空气质量优良天数比率(%)            82.5        86          约束性\n"
+    "2     地表水国控断面优良水体比例(%)        80          85          约束性\n"
+    "3     森林覆盖率(%)                      41.2        42.5        预期性\n"
+    "二、主要任务\n"
+    "(一)深入打好蓝天保卫战\n"
+    "1.推进重点行业深度治理。到2025年完成超低排放改造企业12家。\n"
+    "2.加强移动源污染防治。累计淘汰老旧柴油货车3000辆以上。\n"
+)
+
+
+def _targets(text: str) -> list[tuple[float, str, int | None, str | None]]:
+    doc = parse_document(text, source="p.txt", is_text=True)
+    return sorted((x["value"], x["unit"], x["year"], x["task_id"]) for x in doc.targets)
+
+
+@pytest.mark.parametrize(
+    "base, goal",
+    [
+        ("2020年基数", "2025年目标"),
+        ("2020年现状值", "2025年目标值"),
+        ("2020年(基期)", "2025年(目标)"),
+    ],
+)
+def test_a_spaced_indicator_table_with_worded_year_heads_states_targets(base, goal):
+    got = [(v, u, y) for v, u, y, task in _targets(PLAN.format(base=base, goal=goal)) if task is None]
+    assert (86.0, "%", 2025) in got and (85.0, "%", 2025) in got and (42.5, "%", 2025) in got
+    assert not any(v in (82.5, 80.0, 41.2) for v, _, _ in got)  # the base year's figures are none
+
+
+def test_the_table_rows_are_no_tasks():
+    doc = parse_document(PLAN.format(base="2020年基数", goal="2025年目标"), source="p.txt", is_text=True)
+    assert [tuple(t["path"]) for t in doc.tasks] == [("二", "(一)", "1"), ("二", "(一)", "2")]
+
+
+def test_prose_with_a_spaced_year_gives_no_table():
+    text = (
+        "某县2024年重点工作方案\n一、重点任务\n"
+        "1.推进道路建设。2024年底前  完成滨河路改造。新建农村公路30公里。\n"
+        "2.改造老旧小区。改造小区12个。\n"
+    )
+    assert sorted(v for v, *_ in _targets(text)) == [12.0, 30.0]
