@@ -3,6 +3,10 @@
 
 - A decimal figure wrapped onto the start of a line ("…新建雨污分流管网" / "2.5公里以上。…") is no
   section number 2.5, whatever measure word follows it (公里, 平方米, 立方米, 个工作日, 美元 …).
+- A 主要指标 table printed with spaces whose year columns are headed with a word ("2020年基数",
+  "2025年目标值") is read as a table: its targets hold, its base-year figures are none.
+- A bare page number ("2" alone on a line) followed by the running head each page of a PDF
+  conversion repeats is no item number: the number and the head go, the text reads on over them.
 - The rule under a markdown table's header ("| --- | --- |") does not end the table: a category row
   right under it ("| 一、扩大有效投资 | | |") heads the rows below it, as the later ones do.
 """
@@ -13,6 +17,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.numbering import decimal_marker
+from transform.page_marks import bare_page_numbers
 
 
 def _tasks(text: str) -> list[tuple[tuple[str, ...], str | None]]:
@@ -170,3 +175,81 @@ def test_prose_with_a_spaced_year_gives_no_table():
         "2.改造老旧小区。改造小区12个。\n"
     )
     assert sorted(v for v, *_ in _targets(text)) == [12.0, 30.0]
+
+
+# --- bare page numbers with a running head ----------------------------------------------------------
+
+
+def _paged(head: str, number=lambda n: str(n)) -> str:
+    """A plan printed page by page: the page's number alone on a line at its foot, then `head` at
+    the top of the next page; a task and a unit bracket cut by the page breaks."""
+    pages = [
+        "某区城市更新三年行动方案(2024—2026年)\n一、总体要求\n(一)工作目标\n"
+        + "为推动城市高质量发展,有序实施城市更新,结合我区实际,制定本方案。\n" * 12
+        + "到2026年,全区完成城镇老旧小区改造120个,改造城中村8个。\n",
+        "二、重点任务\n(一)实施老旧小区改造行动\n"
+        "1.全面推进老旧小区改造。对老旧小区实施综合改造,三年累计加装电梯300部。(牵头单位:\n"
+        "区住房和城乡建设局;责任单位:各街道办事处)\n"
+        + "统筹推进社区服务设施建设,完善社区治理体系,提升居民生活品质。\n" * 10
+        + "2.建设完整社区。补齐社区养老、托育服务设施短板,建成完整社区20个。(牵头单位:\n",
+        "区民政局)\n(二)实施城市功能提升行动\n"
+        "3.完善城市停车设施。新增公共停车泊位8000个。(牵头单位:区住房和城乡建设局)\n"
+        + "各街道和区直各部门要按照职责分工,细化工作措施,确保各项任务落到实处。\n" * 10
+        + "三、保障措施\n4.加强组织领导。成立区城市更新工作领导小组。(牵头单位:区住房和城乡建设局)\n",
+    ]
+    text = ""
+    for n, page in enumerate(pages, 1):
+        text += page + number(n) + "\n"
+        if n < len(pages):
+            text += head + "\n"
+    return text + "抄送:区委各部门,区人大常委会办公室。\n"
+
+
+@pytest.mark.parametrize(
+    "head", ["某区人民政府办公室行政规范性文件", "某区城市更新三年行动方案", "某区人民政府公报 2024年第3期"]
+)
+def test_bare_page_numbers_before_a_running_head_are_no_items(head):
+    doc = parse_document(_paged(head), source="p.txt", is_text=True)
+    got = [(tuple(t["path"]), t["title"], t["lead_units"]) for t in doc.tasks]
+    assert got == [
+        (("二", "(一)", "1"), "全面推进老旧小区改造", ["区住房和城乡建设局"]),
+        (("二", "(一)", "2"), "建设完整社区", ["区民政局"]),
+        (("二", "(二)", "3"), "完善城市停车设施", ["区住房和城乡建设局"]),
+        (("三", "4"), "加强组织领导", ["区住房和城乡建设局"]),
+    ]
+
+
+def test_the_page_numbers_and_heads_are_found():
+    lines = _paged("某区人民政府办公室行政规范性文件").split("\n")
+    found = bare_page_numbers(lines)
+    assert [lines[i] for i in found] == ["1", "2", "3"]
+
+
+def test_a_table_printed_one_cell_a_line_keeps_its_numbers():
+    lines = []
+    for n in range(1, 7):
+        lines += [
+            str(n),
+            "|",
+            f"推进第{n}项重点工作任务落实。",
+            "|",
+            "县农业农村局",
+            "|",
+            "2024年底前",
+            "|",
+        ] * 1
+    assert bare_page_numbers(lines) == []
+
+
+def test_a_repeated_cell_after_the_numbers_is_no_running_head():
+    lines = []
+    for n in range(1, 5):
+        lines += [str(n), "县农业农村局", f"油菜面积{n}万亩"] + ["县农业农村局", "市农业农村局"] * 6
+    assert bare_page_numbers(lines) == []
+
+
+def test_numbers_that_do_not_count_up_are_no_pages():
+    lines = []
+    for n in (3, 1, 2):
+        lines += [str(n), "某区人民政府办公室行政规范性文件"] + ["推进重点工作,确保任务落实。"] * 14
+    assert bare_page_numbers(lines) == []
