@@ -253,3 +253,51 @@ def test_numbers_that_do_not_count_up_are_no_pages():
     for n in (3, 1, 2):
         lines += [str(n), "某区人民政府办公室行政规范性文件"] + ["推进重点工作,确保任务落实。"] * 14
     assert bare_page_numbers(lines) == []
+
+
+def _headless(breaks: list[str]) -> str:
+    """A plan whose pages end with a bare number and no running head; `breaks[k]` is printed
+    right before page k+1's number."""
+    filler = "统筹推进社区服务设施建设,完善社区治理体系,提升居民生活品质。\n" * 12
+    return (
+        "某区城市更新三年行动方案(2024—2026年)\n一、重点任务\n"
+        "1.全面推进老旧小区改造。对老旧小区实施综合改造,三年累计加装电梯300部。\n"
+        + "牵头单位:区住房和城乡建设局\n"
+        + filler
+        + breaks[0]
+        + "\n1\n"
+        + "2.建设完整社区。补齐社区养老、托育服务设施短板,建成完整社区20个。\n"
+        + filler
+        + breaks[1]
+        + "\n2\n"
+        + "牵头单位:区民政局\n3.完善城市停车设施。新增公共停车泊位8000个。\n"
+        + "牵头单位:区住房和城乡建设局\n"
+    )
+
+
+def test_bare_page_numbers_without_a_head_inside_a_sentence_are_dropped():
+    text = _headless(
+        ["新增城市公园绿地面积50万平方米,城市更新项目完成投", "各街道要按照职责分工,细化工作措施"]
+    )
+    text = text.replace("\n1\n2.建设", "\n1\n资150亿元以上。\n2.建设")
+    doc = parse_document(text, source="p.txt", is_text=True)
+    got = [(tuple(t["path"]), t["lead_units"]) for t in doc.tasks]
+    assert got == [
+        (("一", "1"), ["区住房和城乡建设局"]),
+        (("一", "2"), ["区民政局"]),
+        (("一", "3"), ["区住房和城乡建设局"]),
+    ]
+    lines = text.split("\n")
+    assert [lines[i] for i in bare_page_numbers(lines)] == ["1", "2"]
+
+
+def test_bare_numbers_after_whole_sentences_only_are_kept():
+    lines = _headless(["各街道要按照职责分工,细化工作措施。", "确保各项任务落到实处。"]).split("\n")
+    assert bare_page_numbers(lines) == []
+
+
+def test_bare_numbers_a_few_lines_apart_are_kept():
+    lines = ["某县重点工作任务分解表", "序号", "工作任务", "牵头单位"]
+    for n in range(1, 5):
+        lines += [str(n), "推进重点项目建设,完成投", "资20亿元。", "县发改局"]
+    assert bare_page_numbers(lines) == []

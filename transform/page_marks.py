@@ -103,6 +103,8 @@ def bare_page_numbers(lines: list[str]) -> list[int]:
         if j is not None:
             counts[lines[j]] = counts.get(lines[j], 0) + 1
     heads = {ln for ln, c in counts.items() if c >= 2 and _bare_head(ln)}
+    if not heads:
+        return _headless_pages(lines, nums)
     if heads:  # a running head stands at the tops of pages only (and once in the document's head)
         elsewhere = dict.fromkeys(heads, 0)
         for ln in lines:
@@ -118,6 +120,34 @@ def bare_page_numbers(lines: list[str]) -> list[int]:
         if headed or len(out) >= 2:
             out.append(i)
     return out if len(out) >= 2 else []
+
+
+_SENTENCE_ENDS = "。；;！!？?：:）)"
+
+
+def _headless_pages(lines: list[str], nums: list[int]) -> list[int]:
+    """Bare page numbers without a running head: every bare number of the text counts up by one
+    from the first, a page of text apart (a table printed one cell a line numbers its rows a few
+    lines apart), and a page break falls inside a sentence at least once ("…城市更新项目完成投" /
+    "1" / "资150亿元以上。"), where an item's number never stands."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        if int(lines[b]) != int(lines[a]) + 1 or sum(1 for ln in lines[a + 1 : b] if ln) <= _PAGE_LINES:
+            return []
+    if int(lines[nums[0]]) == 0:
+        return []
+    for i in nums:
+        before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
+        after = _next_text(lines, i)
+        if (
+            before
+            and before[-1] not in _SENTENCE_ENDS
+            and match_marker(before) is None
+            and after is not None
+            and match_marker(lines[after]) is None
+            and UNIT_LABEL_START.match(lines[after]) is None
+        ):
+            return nums
+    return []
 
 
 def _bare_head(line: str) -> bool:
