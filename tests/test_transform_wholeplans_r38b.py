@@ -7,6 +7,8 @@
   "2025年目标值") is read as a table: its targets hold, its base-year figures are none.
 - A bare page number ("2" alone on a line) followed by the running head each page of a PDF
   conversion repeats is no item number: the number and the head go, the text reads on over them.
+- In a plan in chapters, a 专栏 box after an item numbered like a heading ("二、发展乡村旅游。培育…"
+  under 第二节) belongs to the section, as after a "1." item: the item stays a task.
 - The rule under a markdown table's header ("| --- | --- |") does not end the table: a category row
   right under it ("| 一、扩大有效投资 | | |") heads the rows below it, as the later ones do.
 """
@@ -301,3 +303,59 @@ def test_bare_numbers_a_few_lines_apart_are_kept():
     for n in range(1, 5):
         lines += [str(n), "推进重点项目建设,完成投", "资20亿元。", "县发改局"]
     assert bare_page_numbers(lines) == []
+
+
+# --- a 专栏 box after an item numbered like a heading, in a plan in chapters --------------------------
+
+CHAPTERS = (
+    "某县“十四五”文化和旅游发展规划\n"
+    "第三章 主要任务\n"
+    "第二节 推进全域旅游发展\n"
+    "{first}打造精品景区。推动景区提档升级,新创建国家AAAA级旅游景区2个。\n"
+    "{second}发展乡村旅游。培育省级乡村旅游重点村5个,发展精品民宿100家。\n"
+    "专栏2 旅游重点项目\n"
+    "1.山地旅游综合提升项目。建设游客服务中心、智慧旅游系统等。\n"
+    "2.古道文化旅游项目。修复古道遗址30公里。\n"
+    "第三节 推动文化产业发展\n"
+    "{first}培育文化市场主体。培育规模以上文化企业10家。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b", [("一、", "二、", "一", "二"), ("(一)", "(二)", "(一)", "(二)")]
+)
+def test_a_box_after_a_heading_numbered_item_in_a_chapter_belongs_to_the_section(first, second, a, b):
+    doc = parse_document(CHAPTERS.format(first=first, second=second), source="p.txt", is_text=True)
+    assert [(tuple(t["path"]), t["title"]) for t in doc.tasks] == [
+        (("第三章", "第二节", a), "打造精品景区"),
+        (("第三章", "第二节", b), "发展乡村旅游"),
+        (("第三章", "第二节", "专栏2", "1"), "山地旅游综合提升项目"),
+        (("第三章", "第二节", "专栏2", "2"), "古道文化旅游项目"),
+        (("第三章", "第三节", a), "培育文化市场主体"),
+    ]
+    second_task = doc.tasks[1]["task_id"]
+    assert sorted(x["value"] for x in doc.targets if x["task_id"] == second_task) == [5.0, 100.0]
+
+
+def test_a_box_after_a_bare_section_heading_stays_under_it():
+    text = (
+        "某市生态环境保护规划\n第三章 主要任务\n第一节 深入打好蓝天保卫战\n"
+        "一、推进重点行业深度治理\n持续推进钢铁、水泥行业超低排放改造。\n"
+        "专栏1 大气污染防治重点工程\n(1)工业深度治理工程。实施超低排放改造项目20个。\n"
+    )
+    doc = parse_document(text, source="p.txt", is_text=True)
+    assert [tuple(t["path"]) for t in doc.tasks] == [
+        ("第三章", "第一节", "一"),  # (its own text is a task beside the box: transform.boxes)
+        ("第三章", "第一节", "一", "专栏1", "(1)"),
+    ]
+
+
+def test_a_box_after_a_one_item_without_chapters_is_unchanged():
+    text = (
+        "某县文化和旅游发展实施方案\n一、重点任务\n(一)发展乡村旅游。培育省级乡村旅游重点村5个。\n"
+        "专栏1 旅游重点项目\n1.古道文化旅游项目。修复古道遗址30公里。\n"
+        "(二)培育文化市场主体。培育规模以上文化企业10家。\n"
+    )
+    doc = parse_document(text, source="p.txt", is_text=True)
+    paths = [tuple(t["path"]) for t in doc.tasks]
+    assert ("一", "(一)", "专栏1", "1") in paths and ("一", "(二)") in paths
