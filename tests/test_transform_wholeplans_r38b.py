@@ -9,6 +9,10 @@
   conversion repeats is no item number: the number and the head go, the text reads on over them.
 - In a plan in chapters, a 专栏 box after an item numbered like a heading ("二、发展乡村旅游。培育…"
   under 第二节) belongs to the section, as after a "1." item: the item stays a task.
+- In a table printed one cell a line, a content cell cut inside its sentence at the margin
+  ("…稳定在52万" / "亩以上，…。") is one cell again where the row holds more cells than columns.
+- The notice's list of attachments ("附件：1.…分解表" / "2.…主要指标") names documents whose names
+  end with 指标, 规划, 指南, 台账, 项目 or 任务 too: no item.
 - The rule under a markdown table's header ("| --- | --- |") does not end the table: a category row
   right under it ("| 一、扩大有效投资 | | |") heads the rows below it, as the later ones do.
 """
@@ -20,6 +24,9 @@ import pytest
 from transform.document import parse_document
 from transform.numbering import decimal_marker
 from transform.page_marks import bare_page_numbers
+from transform.table_cells import Column
+from transform.table_rows import Row
+from transform.table_wraps import join_broken_sentence
 
 
 def _tasks(text: str) -> list[tuple[tuple[str, ...], str | None]]:
@@ -359,3 +366,119 @@ def test_a_box_after_a_one_item_without_chapters_is_unchanged():
     doc = parse_document(text, source="p.txt", is_text=True)
     paths = [tuple(t["path"]) for t in doc.tasks]
     assert ("一", "(一)", "专栏1", "1") in paths and ("一", "(二)") in paths
+
+
+# --- a content cell cut at the margin in a table of one cell per line --------------------------------
+
+FLAT = (
+    "某县2024年乡村振兴重点工作任务分解表\n序号\n重点任务\n具体措施\n牵头单位\n责任单位\n完成时限\n"
+    "1\n稳定粮食生产\n{first}\n{second}\n县农业农村局\n各乡镇人民政府\n2024年10月\n"
+    "2\n建设高标准农田\n新建高标准农田3万亩。\n县农业农村局\n县财政局\n2024年12月\n"
+)
+
+
+def _rows(text: str) -> list[tuple[str | None, list[str]]]:
+    doc = parse_document(text, source="p.txt", is_text=True)
+    return [(t["title"], t["lead_units"]) for t in doc.tasks]
+
+
+@pytest.mark.parametrize(
+    "first, second, value, unit",
+    [
+        ("全年粮食播种面积稳定在52万", "亩以上,粮食产量达到22万吨。", 52.0, "万亩"),
+        ("新改建农村公路100公里,改造", "危桥10座。", 10.0, "座"),
+        ("推进城乡供水一体化,建设供水管", "网50公里,惠及农村人口3万人。", 50.0, "公里"),
+    ],
+)
+def test_a_content_cell_cut_inside_its_sentence_is_one_cell(first, second, value, unit):
+    text = FLAT.format(first=first, second=second)
+    doc = parse_document(text, source="p.txt", is_text=True)
+    assert [(t["title"], t["lead_units"], t["participating_units"]) for t in doc.tasks] == [
+        ("稳定粮食生产", ["县农业农村局"], ["各乡镇人民政府"]),
+        ("建设高标准农田", ["县农业农村局"], ["县财政局"]),
+    ]
+    first_task = doc.tasks[0]["task_id"]
+    assert (value, unit) in [(x["value"], x["unit"]) for x in doc.targets if x["task_id"] == first_task]
+
+
+def test_a_row_with_one_cell_a_column_is_left_as_it_is():
+    text = FLAT.replace("{first}\n{second}\n", "全年粮食播种面积稳定在52万亩以上。\n")
+    assert _rows(text) == [("稳定粮食生产", ["县农业农村局"]), ("建设高标准农田", ["县农业农村局"])]
+
+
+def test_a_cell_ending_its_sentence_is_not_joined_with_the_next():
+    row = Row(
+        1,
+        "1",
+        cells=[
+            "稳定粮食生产",
+            "全年粮食播种面积稳定在52万亩以上。",
+            "粮食产量达到22万吨。",
+            "县农业农村局",
+            "各乡镇",
+            "2024年10月",
+        ],
+    )
+    cols = [
+        Column("no", "序号"),
+        Column("content", "重点任务"),
+        Column("content", "具体措施"),
+        Column("lead", "牵头单位"),
+        Column("resp", "责任单位"),
+        Column("deadline", "完成时限"),
+    ]
+    join_broken_sentence(row, cols)
+    assert len(row.cells) == 6
+
+
+def test_a_unit_cell_is_never_joined_to_a_cut_sentence():
+    row = Row(
+        1,
+        "1",
+        cells=[
+            "稳定粮食生产",
+            "全年粮食播种面积稳定在52万",
+            "县农业农村局",
+            "各乡镇人民政府",
+            "县财政局",
+            "2024年10月",
+        ],
+    )
+    cols = [
+        Column("no", "序号"),
+        Column("content", "重点任务"),
+        Column("content", "具体措施"),
+        Column("lead", "牵头单位"),
+        Column("resp", "责任单位"),
+        Column("deadline", "完成时限"),
+    ]
+    join_broken_sentence(row, cols)
+    assert len(row.cells) == 6
+
+
+# --- the notice's list of attachments ------------------------------------------------------------------
+
+NOTICE = (
+    "关于印发《某县2024年乡村振兴重点工作实施方案》的通知\n各乡镇人民政府,县直各单位:\n"
+    "现将《某县2024年乡村振兴重点工作实施方案》印发给你们,请认真贯彻落实。\n"
+    "附件:1.某县2024年乡村振兴重点工作任务分解表\n2.{second}\n"
+    "某县人民政府办公室\n2024年3月22日\n"
+    "某县2024年乡村振兴重点工作实施方案\n一、重点任务\n"
+    "(一)确保粮食安全。全年粮食播种面积稳定在52万亩以上。\n(二)推进乡村建设。完成农村户厕改造3000户。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "second", ["某县2024年乡村振兴主要指标", "某县2024年重点项目", "某县乡村振兴工作台账"]
+)
+def test_a_listed_attachment_is_no_task(second):
+    doc = parse_document(NOTICE.format(second=second), source="p.txt", is_text=True)
+    assert [tuple(t["path"]) for t in doc.tasks] == [("一", "(一)"), ("一", "(二)")]
+
+
+def test_a_numbered_item_after_the_list_that_states_work_stays():
+    text = NOTICE.format(second="某县2024年乡村振兴主要指标").replace(
+        "某县人民政府办公室\n", "3.加强组织领导。成立工作专班,统筹推进各项工作。\n某县人民政府办公室\n"
+    )
+    paths = [tuple(t["path"]) for t in parse_document(text, source="p.txt", is_text=True).tasks]
+    assert ("3",) in paths

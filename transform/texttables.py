@@ -38,6 +38,7 @@ from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number,
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
+    join_broken_sentence,
     join_broken_title,
     joined_header,
     merge_wrapped,
@@ -464,6 +465,7 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         for ev in events:
             if ev[0] == "row":
                 join_broken_title(ev[1], cols)
+                join_broken_sentence(ev[1], cols)
     return emit_rows(events, cols, table, "；" if not sure else ""), k
 
 
