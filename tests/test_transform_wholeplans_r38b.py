@@ -482,3 +482,32 @@ def test_a_numbered_item_after_the_list_that_states_work_stays():
     )
     paths = [tuple(t["path"]) for t in parse_document(text, source="p.txt", is_text=True).tasks]
     assert ("3",) in paths
+
+
+# --- a closing section that says when the plan takes effect ------------------------------------------
+
+CLOSING = (
+    "某县促进消费三年行动方案(2024—2026年)\n一、重点任务\n"
+    "(一)促进汽车消费。开展促消费活动10场。\n(二)扩大家电消费。推动以旧换新1万台。\n"
+    "二、保障措施\n(一)加强组织领导。成立工作专班。\n"
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "三、实施时间\n本方案自印发之日起实施,有效期3年。\n",
+        "三、施行日期\n本方案自2024年5月1日起施行。\n",
+        "三、有效期\n本方案有效期至2026年12月31日。\n",
+    ],
+)
+def test_a_section_naming_when_the_plan_takes_effect_is_no_task(tail):
+    doc = parse_document(CLOSING.format(tail=tail), source="p.txt", is_text=True)
+    assert [tuple(t["path"]) for t in doc.tasks] == [("一", "(一)"), ("一", "(二)"), ("二", "(一)")]
+
+
+def test_a_section_of_work_after_the_tasks_stays_a_task():
+    tail = "三、实施乡村建设行动\n新改建农村公路100公里。\n"
+    doc = parse_document(CLOSING.format(tail=tail), source="p.txt", is_text=True)
+    assert ("三",) in [tuple(t["path"]) for t in doc.tasks]
