@@ -511,3 +511,47 @@ def test_a_section_of_work_after_the_tasks_stays_a_task():
     tail = "三、实施乡村建设行动\n新改建农村公路100公里。\n"
     doc = parse_document(CLOSING.format(tail=tail), source="p.txt", is_text=True)
     assert ("三",) in [tuple(t["path"]) for t in doc.tasks]
+
+
+def test_a_notice_page_with_few_lines_of_text_counts_too():
+    lines = (
+        [
+            "关于印发某区城市更新三年行动方案的通知",
+            "各街道办事处:",
+            "现将方案印发给你们,请认真组织实施,确保各项任务落",
+            "1",
+        ]
+        + [
+            "实。",
+            "",
+            "某区人民政府办公室",
+            "",
+            "2024年7月9日",
+            "",
+            "(此件公开发布)",
+            "某区城市更新三年行动方案",
+            "为推动城市高质量发展,有序实施城市更新,制定本方案。",
+            "一、重点任务",
+            "2",
+        ]
+        + ["推进重点项目建设,确保各项任务落到实处,完成城市更新项目投"] * 14
+        + ["3", "资150亿元以上。"]
+        + ["统筹推进社区服务设施建设,完善社区治理体系。"] * 14
+        + ["4"]
+    )
+    assert [lines[i] for i in bare_page_numbers(lines)] == ["1", "2", "3", "4"]
+
+
+def test_a_table_with_blank_lines_between_its_cells_keeps_its_numbers():
+    lines = []
+    for n in range(1, 6):
+        for cell in (
+            str(n),
+            "推进重点项目建设,完成投资",
+            "县发展和改革局",
+            "各乡镇人民政府",
+            "2024年底前",
+            "持续推进",
+        ):
+            lines += [cell, ""]
+    assert bare_page_numbers(lines) == []

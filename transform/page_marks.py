@@ -83,6 +83,8 @@ def page_mark_drops(lines: list[str]) -> set[int]:
 
 _PAGE_LINES = 12  # text lines a page holds at least between two bare page numbers
 _BARE_PAGE_MAX = 3  # digits of a bare page number
+_FIRST_PAGE_LINES = 6  # … between the first two (a notice's page of short lines: signature, 抄送)
+_FULL_LINE = 15  # characters of the printed line a page break cuts (a table's short cell is none)
 _HEAD_MIN_HAN = 4  # Chinese characters of a running head at least ("某县人民政府", a plan's title)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -128,10 +130,12 @@ _SENTENCE_ENDS = "。；;！!？?：:）)"
 def _headless_pages(lines: list[str], nums: list[int]) -> list[int]:
     """Bare page numbers without a running head: every bare number of the text counts up by one
     from the first, a page of text apart (a table printed one cell a line numbers its rows a few
-    lines apart), and a page break falls inside a sentence at least once ("…城市更新项目完成投" /
-    "1" / "资150亿元以上。"), where an item's number never stands."""
-    for a, b in zip(nums, nums[1:], strict=False):
-        if int(lines[b]) != int(lines[a]) + 1 or sum(1 for ln in lines[a + 1 : b] if ln) <= _PAGE_LINES:
+    lines apart), and a page break falls inside a sentence at least once, after a full printed
+    line ("…城市更新项目完成投" / "1" / "资150亿元以上。"), where an item's number never stands (a
+    table's row number follows a short unit or deadline cell)."""
+    for k, (a, b) in enumerate(zip(nums, nums[1:], strict=False)):
+        least = _FIRST_PAGE_LINES if k == 0 else _PAGE_LINES  # (the notice's page: short lines)
+        if int(lines[b]) != int(lines[a]) + 1 or sum(1 for ln in lines[a + 1 : b] if ln) <= least:
             return []
     if int(lines[nums[0]]) == 0:
         return []
@@ -139,7 +143,8 @@ def _headless_pages(lines: list[str], nums: list[int]) -> list[int]:
         before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
         after = _next_text(lines, i)
         if (
-            before
+            len(before) >= _FULL_LINE
+            and "|" not in before
             and before[-1] not in _SENTENCE_ENDS
             and match_marker(before) is None
             and after is not None
