@@ -555,3 +555,76 @@ def test_a_table_with_blank_lines_between_its_cells_keeps_its_numbers():
         ):
             lines += [cell, ""]
     assert bare_page_numbers(lines) == []
+
+
+# --- yearly targets in a task table's year columns --------------------------------------------------
+
+YEARLY_HEAD = ("序号", "重点任务", "2024年目标", "2025年目标", "2026年目标", "牵头单位")
+YEARLY_ROWS = (
+    ("1", "实施智能化技术改造项目(个)", "30", "35", "40", "县工业和信息化局"),
+    ("2", "新增上云企业(家)", "100", "100", "100", "县工业和信息化局"),
+)
+
+
+def _yearly(text: str) -> list[tuple[float, str, int | None]]:
+    doc = parse_document(text, source="p.txt", is_text=True)
+    return [(x["value"], x["unit"], x["year"]) for x in doc.targets]
+
+
+WANT_YEARLY = [
+    (30.0, "个", 2024),
+    (35.0, "个", 2025),
+    (40.0, "个", 2026),
+    (100.0, "家", 2024),
+    (100.0, "家", 2025),
+    (100.0, "家", 2026),
+]
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda cells: "| " + " | ".join(cells) + " |",
+        lambda cells: "\t".join(cells),
+        lambda cells: "\n".join(cells),
+    ],
+)
+def test_figures_under_year_heads_are_targets_of_those_years(render):
+    text = (
+        "某县三年行动计划(2024—2026年)任务分解表\n"
+        + "\n".join(render(r) for r in (YEARLY_HEAD, *YEARLY_ROWS))
+        + "\n"
+    )
+    assert _yearly(text) == WANT_YEARLY
+
+
+def test_a_unit_in_the_year_head_serves_too():
+    text = (
+        "某县三年行动计划(2024—2026年)任务分解表\n| 序号 | 重点任务 | 2024年(%) | 2025年(%) | 牵头单位 |\n"
+        "| 1 | 规模以上工业企业数字化改造覆盖率 | 60 | 80 | 县工业和信息化局 |\n"
+    )
+    assert _yearly(text) == [(60.0, "%", 2024), (80.0, "%", 2025)]
+
+
+def test_figures_without_a_unit_stay_as_they_are():
+    text = (
+        "某县三年行动计划(2024—2026年)任务分解表\n| 序号 | 重点任务 | 2024年目标 | 2025年目标 | 牵头单位 |\n"
+        "| 1 | 建设示范车间 | 2 | 3 | 县工业和信息化局 |\n| 2 | 推进试点(试点) | 1 | 2 | 县工业和信息化局 |\n"
+    )
+    assert _yearly(text) == []
+
+
+@pytest.mark.parametrize(
+    "head, pieces, task, want",
+    [
+        ("2024年目标", ["30"], ["实施技术改造项目（个）"], "2024年30个"),
+        ("2025年目标值", ["1.5"], ["完成投资(亿元)"], "2025年1.5亿元"),
+        ("2026 年", ["≥90"], ["覆盖率（%）"], "2026年≥90%"),
+        ("2024年目标", ["完成30家"], ["实施技术改造项目（家）"], None),
+        ("完成时限", ["30"], ["实施技术改造项目（个）"], None),
+    ],
+)
+def test_year_figure(head, pieces, task, want):
+    from transform.table_rows import year_figure
+
+    assert year_figure(head, pieces, task) == want

@@ -15,6 +15,7 @@ from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
 from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
+from transform.unit_scale import BASE_UNITS, split_unit
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
@@ -156,9 +157,12 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
             if measure and _FIGURE.match(pieces[-1].strip()):
                 pieces[-1] = pieces[-1].strip() + measure  # "0.07" under 万亩 reads "0.07万亩"
                 measure = ""
+            elif content and (dated := year_figure(cols[j].head, pieces, content[0])):
+                pieces = [dated]  # "30" under 2024年目标, the task "…项目(个)": "2024年30个"
             content.append(pieces)
         elif role == "extra" and cols[j].head:
-            extras.append(f"{cols[j].head}：{_join(cells, '；')}")
+            dated = year_figure(cols[j].head, cells, content[0] if content else [])
+            extras.append(dated or f"{cols[j].head}：{_join(cells, '；')}")
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
         elif role in UNIT_ROLES:
@@ -179,6 +183,31 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role == "problem" and not problem:
             problem = _join(cells, "").replace("\n", "")
     return _Built(content, group, units, leader, deadline, extras, problem)
+
+
+# a year column's head: 2024年, 2024年目标, 2025年目标值, 2024年度, 2026年底 (a unit in brackets after it)
+_YEAR_HEAD = re.compile(
+    r"^((?:19|20)\d{2})\s*年(?:度|底|末)?(?:目标|目标值|任务|计划|预期|预期值)?\s*"
+    r"(?:[（(]([^（()）]{1,6})[)）])?$"
+)
+_BRACKETED_UNIT = re.compile(r"[（(]([^（()）]{1,6})[)）]$")
+
+
+def year_figure(head: str, pieces: list[str], task: list[str]) -> str | None:
+    """A task table's yearly target ("| 实施技术改造项目(个) | 30 | 35 | 40 |" under 2024年目标,
+    2025年目标, 2026年目标): a bare figure under a year's head, with the unit printed after the
+    task's name or in the head, read as "2024年30个"; None where the cell is no bare figure or no
+    unit is printed (the figure is left as it stands)."""
+    m = _YEAR_HEAD.match(WS.sub("", head))
+    if m is None or len(pieces) != 1 or not _FIGURE.match(pieces[0].strip()):
+        return None
+    unit = m.group(2)
+    if unit is None and task:
+        tail = _BRACKETED_UNIT.search(task[0].strip())
+        unit = tail.group(1) if tail else None
+    if unit is None or split_unit(unit)[1] not in BASE_UNITS:
+        return None
+    return f"{m.group(1)}年{pieces[0].strip()}{unit}"
 
 
 def _unit_list(cell: str) -> str:
