@@ -628,3 +628,12 @@ def test_year_figure(head, pieces, task, want):
     from transform.table_rows import year_figure
 
     assert year_figure(head, pieces, task) == want
+
+
+def test_an_indicator_table_with_a_unit_column_is_read_once():
+    text = (
+        "某区2024年优化营商环境主要指标\n| 序号 | 指标名称 | 2023年完成值 | 2024年目标值 | 责任单位 |\n"
+        "| 1 | 政务服务事项“一网通办”率(%) | 95 | 98 | 区政务服务数据管理局 |\n"
+        "| 2 | 企业开办时间(个工作日) | 2 | 1 | 区市场监督管理局 |\n"
+    )
+    assert sorted(_yearly(text)) == [(1.0, "个工作日", 2024), (98.0, "%", 2024)]

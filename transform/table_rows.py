@@ -8,9 +8,11 @@ notes and measure columns are left out: their figures are no commitments.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from transform import lexicons
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
 from transform.unit_combined import COMBINED_HEAD, split_combined
@@ -145,6 +147,7 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
     units: dict[str, str] = {}
     leader = deadline = measure = problem = ""
     extras: list[str] = []
+    yearly = not _indicator_table(cols)  # (an indicator table's figures are read as such: targets.tables)
     for j in sorted(by_col):
         role = cols[j].role
         cells = [c for c in by_col[j] if c.strip() not in EMPTY_CELLS]
@@ -157,11 +160,11 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
             if measure and _FIGURE.match(pieces[-1].strip()):
                 pieces[-1] = pieces[-1].strip() + measure  # "0.07" under 万亩 reads "0.07万亩"
                 measure = ""
-            elif content and (dated := year_figure(cols[j].head, pieces, content[0])):
+            elif yearly and content and (dated := year_figure(cols[j].head, pieces, content[0])):
                 pieces = [dated]  # "30" under 2024年目标, the task "…项目(个)": "2024年30个"
             content.append(pieces)
         elif role == "extra" and cols[j].head:
-            dated = year_figure(cols[j].head, cells, content[0] if content else [])
+            dated = year_figure(cols[j].head, cells, content[0] if content else []) if yearly else None
             extras.append(dated or f"{cols[j].head}：{_join(cells, '；')}")
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
@@ -191,6 +194,18 @@ _YEAR_HEAD = re.compile(
     r"(?:[（(]([^（()）]{1,6})[)）])?$"
 )
 _BRACKETED_UNIT = re.compile(r"[（(]([^（()）]{1,6})[)）]$")
+
+
+def _indicator_table(cols: list[Column]) -> bool:
+    """Does a column head name indicators (指标, 指标名称 …)?"""
+    heads = _indicator_heads()
+    return any(WS.sub("", c.head) in heads for c in cols)
+
+
+@functools.cache
+def _indicator_heads() -> frozenset[str]:
+    """The heads of an indicator column (lexicons/targets_tables.toml, `name_heads`)."""
+    return frozenset(str(lexicons.table("targets_tables")["name_heads"]).split())
 
 
 def year_figure(head: str, pieces: list[str], task: list[str]) -> str | None:
