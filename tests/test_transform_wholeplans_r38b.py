@@ -13,6 +13,10 @@
   ("…稳定在52万" / "亩以上，…。") is one cell again where the row holds more cells than columns.
 - The notice's list of attachments ("附件：1.…分解表" / "2.…主要指标") names documents whose names
   end with 指标, 规划, 指南, 台账, 项目 or 任务 too: no item.
+- A task table laid out in columns by spaces (a PDF's text) whose cut cell goes on in a line of
+  its own under its column ("       技术改造项目30个以上。") reads that line as the rest of the row.
+- A bare figure under a year's head in a task table (2024年目标 | 30, the task "…项目(个)") is that
+  year's target ("2024年30个").
 - The rule under a markdown table's header ("| --- | --- |") does not end the table: a category row
   right under it ("| 一、扩大有效投资 | | |") heads the rows below it, as the later ones do.
 """
@@ -637,3 +641,56 @@ def test_an_indicator_table_with_a_unit_column_is_read_once():
         "| 2 | 企业开办时间(个工作日) | 2 | 1 | 区市场监督管理局 |\n"
     )
     assert sorted(_yearly(text)) == [(1.0, "个工作日", 2024), (98.0, "%", 2024)]
+
+
+# --- a task table laid out in columns by spaces, a long cell going on under its column -----------------
+
+LAID_OUT = (
+    "某县制造业数字化转型重点任务分解表\n"
+    "序号   重点任务                          牵头单位          配合单位          完成时限\n"
+    "1      推进重点企业智能化改造,每年实施   县工业和信息化局  县发展和改革局    2024年12月\n"
+    "       技术改造项目30个以上。\n"
+    "2      建设智能工厂,累计创建省级智能    县工业和信息化局  县科技局、        2025年12月\n"
+    "       工厂5家。                                           县市场监管局\n"
+    "3      新增上云企业300家以上。           县工业和信息化局  县大数据中心      2026年12月\n"
+)
+WANT_LAID_OUT = [
+    ("推进重点企业智能化改造,每年实施技术改造项目30个以上", ["县工业和信息化局"], ["县发展和改革局"]),
+    ("建设智能工厂,累计创建省级智能工厂5家", ["县工业和信息化局"], ["县科技局", "县市场监管局"]),
+    ("新增上云企业300家以上", ["县工业和信息化局"], ["县大数据中心"]),
+]
+
+
+def _laid_out(text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    doc = parse_document(text, source="p.txt", is_text=True)
+    return [(t["title"], t["lead_units"], t["participating_units"]) for t in doc.tasks]
+
+
+def test_a_cut_cell_goes_on_under_its_column():
+    assert _laid_out(LAID_OUT) == WANT_LAID_OUT
+
+
+def test_the_rows_as_the_page_keeps_their_indentation():
+    from transform.texttables import piped_space_rows
+
+    lines = piped_space_rows(LAID_OUT.split("\n"))
+    assert lines[3] == " | 技术改造项目30个以上。 |  |  | "
+    assert lines[5] == " | 工厂5家。 |  | 县市场监管局 | "
+
+
+def test_a_cell_cut_twice_goes_on_twice():
+    text = LAID_OUT.replace(
+        "       技术改造项目30个以上。\n",
+        "       技术改造项目30个以上,到2026年全县\n       技改投资年均增长10%。\n",
+    )
+    assert (
+        _laid_out(text)[0][0]
+        == "推进重点企业智能化改造,每年实施技术改造项目30个以上,到2026年全县技改投资年均增长10%"
+    )
+
+
+def test_text_after_a_whole_row_is_no_part_of_it():
+    text = LAID_OUT + "各牵头单位要会同配合单位细化工作措施\n"
+    assert _laid_out(text) == WANT_LAID_OUT
+    text = LAID_OUT.replace("2026年12月\n", "2026年12月\n") + "注:完成时限为最迟完成时间\n"
+    assert _laid_out(text) == WANT_LAID_OUT

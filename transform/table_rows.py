@@ -246,7 +246,14 @@ def _unwrapped(cells: list[str]) -> str:
     head = parts[0]
     if len(parts) < 2 or not parts[1] or head[-1:] in _CLAUSE_END or ("，" not in head and "," not in head):
         return cells[0]
-    return cells[0] if match_marker(parts[1]) is not None else head + parts[1]
+    if match_marker(parts[1]) is not None:
+        return cells[0]
+    joined = head + parts[1]
+    for piece in cells[2:]:  # a cell wrapped more than once runs on while no clause has ended
+        if joined[-1:] in _CLAUSE_END or "\n" in joined or not piece or match_marker(piece) is not None:
+            break
+        joined += piece
+    return joined
 
 
 def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, int | None]:
