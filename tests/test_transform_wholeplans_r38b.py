@@ -694,3 +694,13 @@ def test_text_after_a_whole_row_is_no_part_of_it():
     assert _laid_out(text) == WANT_LAID_OUT
     text = LAID_OUT.replace("2026年12月\n", "2026年12月\n") + "注:完成时限为最迟完成时间\n"
     assert _laid_out(text) == WANT_LAID_OUT
+
+
+def test_a_project_name_over_its_content_cell_is_not_joined_to_it():
+    text = (
+        "某区2024年民生实事项目分解表\n序号\n实事类别\n项目名称\n建设内容\n牵头单位\n协同单位\n"
+        "1\n打造区域教育高地\n新(改、扩)建一批中小学校\n实施新(改、扩)建中小学校5家。\n区教体局\n东城街道\n西城街道\n区发改局\n"
+        "2\n“医”心为民工程\n医疗卫生机构迁(扩)建\n实施卫生院迁(扩)建1家。\n区卫健局\n各乡镇(街道)\n区财政局\n"
+    )
+    titles = [t["title"] for t in parse_document(text, source="p.txt", is_text=True).tasks]
+    assert titles == ["新(改、扩)建一批中小学校", "医疗卫生机构迁(扩)建"]
