@@ -52,6 +52,35 @@ def box_parent_depth(kinds: list[str], item_kinds: frozenset[str]) -> int:
     return k
 
 
+_CHAPTER_KINDS = frozenset(("part", "chap", "sec"))
+_HEADING_ITEM_KINDS = frozenset(("cn", "pcn"))
+_STATES_WORK = re.compile(r"[。；;]")
+
+
+def box_closes_item(kinds: list[str], top: Any) -> bool:
+    """Does a new box close `top`, the node open at the end of the stack that `box_parent_depth`
+    keeps (`kinds`: the kinds kept, outer first)? In a plan in chapters, an item numbered like a
+    heading (一、 （一）) under a 第X章 or 第X节 whose line states its work ("二、发展乡村旅游。培育…")
+    is a numbered item: the box after it belongs to the section, as after a "1." item."""
+    return (
+        bool(kinds)
+        and kinds[-1] in _HEADING_ITEM_KINDS
+        and any(k in _CHAPTER_KINDS for k in kinds[:-1])
+        and not top.children
+        and _STATES_WORK.search(top.heading) is not None
+    )
+
+
+def box_keeps(nodes: list[Any], item_kinds: frozenset[str]) -> int:
+    """How many of the open `nodes` (the stack below the root, outer first) a new box keeps: it
+    closes the numbered items before it (`box_parent_depth`, `box_closes_item`)."""
+    kinds = [n.kind for n in nodes]
+    keep = box_parent_depth(kinds, item_kinds)
+    if keep and box_closes_item(kinds[:keep], nodes[keep - 1]):
+        keep -= 1
+    return keep
+
+
 def boxed_section(node: Any) -> bool:
     """A section whose only sub-items are 专栏 boxes and that has text of its own: the work its
     text states is a task beside the boxes."""

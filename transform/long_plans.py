@@ -169,10 +169,18 @@ _LISTED_MIN = 3  # numbered entries of a contents list printed without "目录"
 _CLAUSE_ENDS = frozenset(",，:：;；。")  # after an outline entry that is its heading's first clause
 
 
+# a year column's heading with its word, then the gap to the next heading: "2020年基数  2025年目标",
+# "2025年目标值　属性" (the tables' own quick look wants a space right after 年)
+_WORDED_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年(?:[（(]?[\u4e00-\u9fff]{1,4}[)）]?)[ \t\u3000]")
+
+
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
     """The lines of a whole plan without its table of contents, its 主要指标 tables printed with
-    spaces between their cells as "|" rows (`transform.targets.tables.pipe_spaced_tables`)."""
-    return pipe_spaced_tables(drop_listed_headings(drop_contents(lines, text)), text)
+    spaces between their cells as "|" rows (`transform.targets.tables.pipe_spaced_tables`), also
+    where its year columns are headed with a word (2020年基数, 2025年目标值)."""
+    lines = drop_listed_headings(drop_contents(lines, text))
+    worded = "年" in text and _WORDED_YEAR_HEAD.search(text) is not None
+    return pipe_spaced_tables(lines, None if worded else text)
 
 
 def drop_listed_headings(lines: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
+from transform.unit_scale import CAPACITY_UNITS, MEASURE_UNITS, MONEY_UNITS, TIME_UNITS
 
 CN_DIGITS = {**CN_DIGIT_VALUES, "○": 0}  # markers also print 〇 as ○ (二○二三)
 CN_UNITS = {"十": 10, "百": 100}
@@ -192,6 +193,22 @@ _DECIMAL = re.compile(
 )
 
 
+# measure words of two characters or more (lexicons/target_units.toml) that make a decimal at a
+# line's start a figure wrapped onto the line ("新建雨污分流管网" / "2.5公里以上…", "达到" / "12.5平方米"),
+# never a section number; one-character words are in _DEC_STOPS, where a heading may not start
+_DEC_FIGURE_WORDS = tuple(
+    sorted(
+        (
+            u
+            for u in CAPACITY_UNITS | MEASURE_UNITS | MONEY_UNITS | TIME_UNITS
+            if len(u) > 1 and "\u4e00" <= u[0]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def decimal_marker(line: str) -> Marker | None:
     """The decimal section number a line opens with ("2.1 加快…" -> dec2 "2.1", "1.1.1新建…" -> dec3
     "1.1.1"), numbered by its last part; None for a figure ("1.5万亩", "3.15前"). Not read by
@@ -199,7 +216,7 @@ def decimal_marker(line: str) -> Marker | None:
     if not line[:1].isdigit():
         return None
     m = _DECIMAL.match(line)
-    if m is None:
+    if m is None or line.startswith(_DEC_FIGURE_WORDS, m.end()):
         return None
     parts = re.split("[.．]", m.group(1))
     number = int(parts[-1])

@@ -57,6 +57,8 @@ def page_mark_drops(lines: list[str]) -> set[int]:
     """The indices of the lines `without_page_marks` drops: page numbers, running heads, footnotes."""
     marks = [i for i, ln in enumerate(lines) if page_mark(ln)]
     if not marks:
+        marks = bare_page_numbers(lines)
+    if not marks:
         return set()
     head = {ln for ln in [ln for ln in lines[: marks[0]] if ln][:_HEAD_LINES] if len(ln) <= _RUNNING_HEAD_MAX}
     tops: dict[str, int] = {}
@@ -77,6 +79,91 @@ def page_mark_drops(lines: list[str]) -> set[int]:
             j = nxt
         drop.update(footnotes(lines, i))
     return drop
+
+
+_PAGE_LINES = 12  # text lines a page holds at least between two bare page numbers
+_BARE_PAGE_MAX = 3  # digits of a bare page number
+_FIRST_PAGE_LINES = 6  # … between the first two (a notice's page of short lines: signature, 抄送)
+_FULL_LINE = 15  # characters of the printed line a page break cuts (a table's short cell is none)
+_HEAD_MIN_HAN = 4  # Chinese characters of a running head at least ("某县人民政府", a plan's title)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def bare_page_numbers(lines: list[str]) -> list[int]:
+    """The lines that are bare page numbers ("2", "3" alone on a line) of a PDF conversion that
+    prints the same running head after each of them ("2" / "某区人民政府办公室行政规范性文件" /
+    text): two such numbers or more, counting up by one, a page of text apart (`_PAGE_LINES`). A
+    later number of the same count a page further on is one too, with or without its head (the
+    last page's, above the 抄送 footer). A bare number is an item's number elsewhere (a table
+    printed one cell a line: "1" / "推进…" / "县发改局"): its next line is another on each row."""
+    nums = [i for i, ln in enumerate(lines) if len(ln) <= _BARE_PAGE_MAX and ln.isascii() and ln.isdigit()]
+    if len(nums) < 2:
+        return []
+    after = {i: _next_text(lines, i) for i in nums}
+    counts: dict[str, int] = {}
+    for j in after.values():
+        if j is not None:
+            counts[lines[j]] = counts.get(lines[j], 0) + 1
+    heads = {ln for ln, c in counts.items() if c >= 2 and _bare_head(ln)}
+    if not heads:
+        return _headless_pages(lines, nums)
+    if heads:  # a running head stands at the tops of pages only (and once in the document's head)
+        elsewhere = dict.fromkeys(heads, 0)
+        for ln in lines:
+            if ln in elsewhere:
+                elsewhere[ln] += 1
+        heads = {ln for ln in heads if elsewhere[ln] - counts[ln] <= 1}
+    out: list[int] = []
+    for i in nums:
+        j = after[i]
+        headed = j is not None and lines[j] in heads
+        if out and (int(lines[i]) != int(lines[out[-1]]) + 1 or i - out[-1] <= _PAGE_LINES):
+            continue
+        if headed or len(out) >= 2:
+            out.append(i)
+    return out if len(out) >= 2 else []
+
+
+_SENTENCE_ENDS = "。；;！!？?：:）)"
+
+
+def _headless_pages(lines: list[str], nums: list[int]) -> list[int]:
+    """Bare page numbers without a running head: every bare number of the text counts up by one
+    from the first, a page of text apart (a table printed one cell a line numbers its rows a few
+    lines apart), and a page break falls inside a sentence at least once, after a full printed
+    line ("…城市更新项目完成投" / "1" / "资150亿元以上。"), where an item's number never stands (a
+    table's row number follows a short unit or deadline cell)."""
+    for k, (a, b) in enumerate(zip(nums, nums[1:], strict=False)):
+        least = _FIRST_PAGE_LINES if k == 0 else _PAGE_LINES  # (the notice's page: short lines)
+        if int(lines[b]) != int(lines[a]) + 1 or sum(1 for ln in lines[a + 1 : b] if ln) <= least:
+            return []
+    if int(lines[nums[0]]) == 0:
+        return []
+    for i in nums:
+        before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
+        after = _next_text(lines, i)
+        if (
+            len(before) >= _FULL_LINE
+            and "|" not in before
+            and before[-1] not in _SENTENCE_ENDS
+            and match_marker(before) is None
+            and after is not None
+            and match_marker(lines[after]) is None
+            and UNIT_LABEL_START.match(lines[after]) is None
+        ):
+            return nums
+    return []
+
+
+def _bare_head(line: str) -> bool:
+    """Can `line` be a running head (short, no sentence, no item, no unit label)?"""
+    return (
+        _HEAD_MIN_HAN <= len(line) <= _RUNNING_HEAD_MAX
+        and len(_HAN.findall(line)) >= _HEAD_MIN_HAN
+        and not any(c in line for c in "。；;，,：:|")
+        and match_marker(line) is None
+        and UNIT_LABEL_START.match(line) is None
+    )
 
 
 _FOOTNOTES_PER_PAGE = 3

@@ -8,13 +8,16 @@ notes and measure columns are left out: their figures are no commitments.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from transform import lexicons
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
 from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
+from transform.unit_scale import BASE_UNITS, split_unit
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
@@ -144,6 +147,7 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
     units: dict[str, str] = {}
     leader = deadline = measure = problem = ""
     extras: list[str] = []
+    yearly = not _indicator_table(cols)  # (an indicator table's figures are read as such: targets.tables)
     for j in sorted(by_col):
         role = cols[j].role
         cells = [c for c in by_col[j] if c.strip() not in EMPTY_CELLS]
@@ -156,9 +160,12 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
             if measure and _FIGURE.match(pieces[-1].strip()):
                 pieces[-1] = pieces[-1].strip() + measure  # "0.07" under 万亩 reads "0.07万亩"
                 measure = ""
+            elif yearly and content and (dated := year_figure(cols[j].head, pieces, content[0])):
+                pieces = [dated]  # "30" under 2024年目标, the task "…项目(个)": "2024年30个"
             content.append(pieces)
         elif role == "extra" and cols[j].head:
-            extras.append(f"{cols[j].head}：{_join(cells, '；')}")
+            dated = year_figure(cols[j].head, cells, content[0] if content else []) if yearly else None
+            extras.append(dated or f"{cols[j].head}：{_join(cells, '；')}")
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
         elif role in UNIT_ROLES:
@@ -179,6 +186,43 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role == "problem" and not problem:
             problem = _join(cells, "").replace("\n", "")
     return _Built(content, group, units, leader, deadline, extras, problem)
+
+
+# a year column's head: 2024年, 2024年目标, 2025年目标值, 2024年度, 2026年底 (a unit in brackets after it)
+_YEAR_HEAD = re.compile(
+    r"^((?:19|20)\d{2})\s*年(?:度|底|末)?(?:目标|目标值|任务|计划|预期|预期值)?\s*"
+    r"(?:[（(]([^（()）]{1,6})[)）])?$"
+)
+_BRACKETED_UNIT = re.compile(r"[（(]([^（()）]{1,6})[)）]$")
+
+
+def _indicator_table(cols: list[Column]) -> bool:
+    """Does a column head name indicators (指标, 指标名称 …)?"""
+    heads = _indicator_heads()
+    return any(WS.sub("", c.head) in heads for c in cols)
+
+
+@functools.cache
+def _indicator_heads() -> frozenset[str]:
+    """The heads of an indicator column (lexicons/targets_tables.toml, `name_heads`)."""
+    return frozenset(str(lexicons.table("targets_tables")["name_heads"]).split())
+
+
+def year_figure(head: str, pieces: list[str], task: list[str]) -> str | None:
+    """A task table's yearly target ("| 实施技术改造项目(个) | 30 | 35 | 40 |" under 2024年目标,
+    2025年目标, 2026年目标): a bare figure under a year's head, with the unit printed after the
+    task's name or in the head, read as "2024年30个"; None where the cell is no bare figure or no
+    unit is printed (the figure is left as it stands)."""
+    m = _YEAR_HEAD.match(WS.sub("", head))
+    if m is None or len(pieces) != 1 or not _FIGURE.match(pieces[0].strip()):
+        return None
+    unit = m.group(2)
+    if unit is None and task:
+        tail = _BRACKETED_UNIT.search(task[0].strip())
+        unit = tail.group(1) if tail else None
+    if unit is None or split_unit(unit)[1] not in BASE_UNITS:
+        return None
+    return f"{m.group(1)}年{pieces[0].strip()}{unit}"
 
 
 def _unit_list(cell: str) -> str:
@@ -202,7 +246,14 @@ def _unwrapped(cells: list[str]) -> str:
     head = parts[0]
     if len(parts) < 2 or not parts[1] or head[-1:] in _CLAUSE_END or ("，" not in head and "," not in head):
         return cells[0]
-    return cells[0] if match_marker(parts[1]) is not None else head + parts[1]
+    if match_marker(parts[1]) is not None:
+        return cells[0]
+    joined = head + parts[1]
+    for piece in cells[2:]:  # a cell wrapped more than once runs on while no clause has ended
+        if joined[-1:] in _CLAUSE_END or "\n" in joined or not piece or match_marker(piece) is not None:
+            break
+        joined += piece
+    return joined
 
 
 def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, int | None]:

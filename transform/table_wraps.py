@@ -30,6 +30,7 @@ from transform.table_rows import Row, compound_number, row_number
 __all__ = [
     "cut_unit_name",
     "figure_cell",
+    "join_broken_sentence",
     "join_broken_title",
     "joined_header",
     "merge_wrapped",
@@ -279,6 +280,39 @@ def join_broken_title(row: Row, cols: list[Column]) -> None:
         and (name + tail).endswith(_project_words())
     ):
         cells[:2] = [name + tail]
+
+
+_WRAPPED_LINE_MIN = 10  # characters of a cell's line cut at the page's margin, at least
+_SENTENCE_ENDS = "。；;！!？?）)"
+_TEXT_CELLS = frozenset({"long", "short"})
+# a cut sentence: a clause of it has ended ("…100公里，改造"), or it stops on a figure ("…稳定在52万");
+# a name cell ("新(改、扩)建一批中小学校" over its 建设内容 cell) does neither
+_RUNS_ON = re.compile(r"[，,；;]|\d[万亿千百]?$")
+
+
+def join_broken_sentence(row: Row, cols: list[Column]) -> None:
+    """A text cell printed over two lines in a table of one cell per line, cut inside its sentence
+    ("全年粮食播种面积稳定在52万" / "亩以上，粮食产量达到22万吨。"): where the row holds more cells
+    than the table has columns, a full line that ends no sentence but runs on (a clause ended inside
+    it, or it stops on a figure) goes on in the next cell when that one is text and ends or holds a
+    sentence (a unit, person or deadline cell never does; a project's name never runs on)."""
+    n_cols = sum(1 for c in cols if c.role != "no")
+    cells = row.cells
+    i = 0
+    while len(cells) > n_cols and i + 1 < len(cells):
+        a, b = cells[i].strip(), cells[i + 1].strip()
+        if (
+            len(a) >= _WRAPPED_LINE_MIN
+            and a[-1] not in _SENTENCE_ENDS
+            and _RUNS_ON.search(a) is not None
+            and cell_type(a) in _TEXT_CELLS
+            and cell_type(b) in _TEXT_CELLS | {"number"}  # ("危桥10座。": a short cell with a figure)
+            and SENTENCE_PUNCT.search(b) is not None
+            and row_number(b) is None
+        ):
+            cells[i : i + 2] = [a + b]
+            continue
+        i += 1
 
 
 @functools.cache

@@ -34,10 +34,12 @@ from transform.table_cells import (
     is_units,
     names_work,
 )
+from transform.table_layout import continued_cells, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
+    join_broken_sentence,
     join_broken_title,
     joined_header,
     merge_wrapped,
@@ -58,6 +60,8 @@ _HEAD_PART = 2  # the parts of a head broken over two lines ("责任" / "领导"
 # a head's bracketed measure or note printed on a line of its own ("总投资" / "（万元）")
 _HEAD_NOTE = re.compile(r"^[（(][^（()）]{1,6}[)）]$")
 _JOINED_HEAD_MAX = 8
+# the rule under a markdown table's header ("| --- | :---: |"): no row, the table goes on below it
+_MD_RULE = re.compile(r"^:?-{3,}:?$")
 
 
 def _cells(line: str) -> list[str]:
@@ -92,7 +96,7 @@ def piped_space_rows(lines: list[str]) -> list[str]:
     """`lines` with each task table whose cells a rendering separates by runs of spaces ("序号   重点
     任务   牵头单位") written as a "|" table, as `piped_tab_rows` does for tabs: a row is a line of two
     cells or more apart by two spaces or more."""
-    return _piped_rows_of(lines, _space_cells)
+    return _piped_rows_of(lines, _space_cells, laid_out=True)
 
 
 def _tab_cells(line: str) -> list[str] | None:
@@ -107,12 +111,22 @@ def _space_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _piped_rows_of(lines: list[str], cells_of: Callable[[str], list[str] | None]) -> list[str]:
+def _piped_rows_of(
+    lines: list[str], cells_of: Callable[[str], list[str] | None], *, laid_out: bool = False
+) -> list[str]:
+    """`laid_out`: cells apart by spaces, where a long cell goes on in an indented line of its own
+    under its column (`transform.table_layout`)."""
     out: list[str] = []
     in_table = False
     width = 0  # the cells of the table's header
     headings: list[int] = []  # lines of one cell inside the table ("一、主要预期目标", merged cells)
+    starts: list[int] = []  # (laid out) where the pieces of the last full row start
+    above: list[str] = []  # … and its cells
     for line in lines:
+        if laid_out and in_table and starts and (goes_on := continued_cells(line, starts, above)):
+            out.append(" | ".join(["", *goes_on[1:]]))  # the rest of the row above, its number cell empty
+            above = [a + b for a, b in zip(above, goes_on, strict=False)]  # (it may be cut again)
+            continue
         cells = cells_of(line)
         if cells is None:
             if in_table and match_marker(line.strip(" \r\u3000")[:_MARKER_SPAN]) is not None:
@@ -129,6 +143,9 @@ def _piped_rows_of(lines: list[str], cells_of: Callable[[str], list[str] | None]
         if not in_table:
             in_table = header(stripped := [c.strip() for c in cells]) is not None
             width = len(stripped)
+            starts, above = [], []
+        elif laid_out and len(cells) == width and row_number(cells[0].strip()) is not None:
+            starts, above = piece_starts(line), cells
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
 
@@ -462,6 +479,7 @@ def _flat_rows(lines: list[str], j: int, cols: list[Column], table: int) -> tupl
         for ev in events:
             if ev[0] == "row":
                 join_broken_title(ev[1], cols)
+                join_broken_sentence(ev[1], cols)
     return emit_rows(events, cols, table, "；" if not sure else ""), k
 
 
@@ -575,7 +593,7 @@ def _piped_rows(
         while len(cells) > len(cols) and not cells[-1]:
             cells.pop()
         nonempty = [c for c in cells if c]
-        if not nonempty:
+        if not nonempty or all(_MD_RULE.match(c) for c in nonempty):
             k += 1
             continue
         head_cols = header(cells)

@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from transform.boxes import BOX, box_closed_by, box_parent_depth
+from transform.boxes import BOX, box_closed_by, box_keeps
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
@@ -306,7 +306,7 @@ class _Tree:
         stack = self.stack
         kind, table = mk.kind, self.table
         if kind == BOX and not table:  # a 专栏 box sits under the heading above the items before it
-            del stack[1 + box_parent_depth([n.kind for n in stack[1:]], ITEM_KINDS) :]
+            del stack[1 + box_keeps(stack[1:], ITEM_KINDS) :]
             self.boxed = True
         elif not table and self.boxed and (d := box_closed_by(stack, kind, mk.number)):
             del stack[d:]  # the numbering before the box goes on after it
@@ -388,7 +388,10 @@ def _outer_restart(mk: Marker, stack: list[Node]) -> int:
 
 
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
-_DOC_TITLE_END = re.compile(r"(表|清单|方案|计划|名单|分解|要点|目录|办法|细则|意见|通知|报告)[）)]?$")
+# what an attached document's name ends with ("2.某县2024年乡村振兴主要指标", "3.重点项目", "4.工作台账")
+_DOC_TITLE_END = re.compile(
+    r"(表|清单|方案|计划|名单|分解|要点|目录|办法|细则|意见|通知|报告|指标|规划|指南|台账|项目|任务)[）)]?$"
+)
 
 
 def _attachment_lists(lines: list[str], markers: list[Marker | None]) -> None:
