@@ -35,6 +35,7 @@ from transform.unit_clauses import (
     is_department,
     resolve,
 )
+from transform.unit_dashes import dash_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -142,6 +143,8 @@ def extract_units(
             _clause_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
+        if not units.lead and not units.participating and ("—" in view or "－" in view or "--" in view):
+            _dash_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
@@ -480,6 +483,23 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         units.spans.append((outer_s, outer_e))
         units.rules.append(f"bracket of unit names ending a sentence -> responsible: {', '.join(names)}")
         return
+
+
+def _dash_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
+    """ "建立月度例会制度。——县委改革办": unit names after a dash that ends the text are the responsible
+    units (transform.unit_dashes)."""
+    found = dash_units(text, view)
+    if found is None:
+        return
+    names, span = found
+    lead: list[str] = list(names)
+    part: list[str] = []
+    if len(lead) > 1:
+        lead, part = _first_listed(units, view[span[0] : span[1]], first_is_lead, lead, part)
+    units.lead, units.participating = lead, part
+    units.lead_from_responsible = True
+    units.spans.append(span)
+    units.rules.append(f"unit names after a dash ending the text -> responsible: {', '.join(names)}")
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")

@@ -1,0 +1,110 @@
+"""Round 38c: unit lists printed the ways real portals print them.
+
+- a dash opens the unit clause at a task's end ("——县大数据中心牵头，县级各部门配合"): the dash is
+  no part of the first name;
+- bare unit names after a dash end the task ("建立月度例会制度。——县委改革办"): they are the
+  responsible units (transform.unit_dashes);
+- a person's name printed after a unit with a space ("区行政审批局 张敏") is no part of it;
+- "A会同B" inside a labelled list names two units;
+- "…指挥部各成员单位" is one unit: the members of the body before them are never cut off it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.gazetteer import split_glued
+from transform.units import extract_units
+
+
+def _roles(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return u.lead, u.participating
+
+
+@pytest.mark.parametrize(
+    "text, lead, part",
+    [
+        ("完善公共数据平台。推进数据共享。——县大数据中心牵头，县级各部门配合", ["县大数据中心"], ["县级各部门"]),
+        ("推进基层智治应用贯通。——县委政法委、县委组织部牵头，各乡镇（街道）配合",
+         ["县委政法委", "县委组织部"], ["各乡镇（街道）"]),
+        ("推进政务云整合。—— 市大数据局牵头，市财政局配合。", ["市大数据局"], ["市财政局"]),
+        ("建设智慧园区。－－区工信局牵头，区商务局配合", ["区工信局"], ["区商务局"]),
+    ],
+)
+def test_dash_before_a_clause_is_cut(text, lead, part):
+    assert _roles(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text, lead, part",
+    [
+        ("健全工作推进机制。建立月度例会制度。——县委改革办", ["县委改革办"], []),
+        ("推进老旧小区改造。——县住建局、县财政局", ["县住建局", "县财政局"], []),
+        ("规范农贸市场管理；——市商务局、市市场监管局。", ["市商务局", "市市场监管局"], []),
+        ("加强耕地保护。—区自然资源局", ["区自然资源局"], []),
+    ],
+)
+def test_units_after_a_closing_dash(text, lead, part):
+    assert _roles(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设“一核两翼”——县城和两个中心镇",  # a dash inside a sentence
+        "打造两区。——高新区和经开区",  # areas, no government body
+        "深化改革。——这是全年工作的重点",  # prose after the dash
+        "推进建设。——县发改局\n二、下一阶段工作",  # the names do not end the text
+    ],
+)
+def test_dashes_that_name_no_unit(text):
+    assert _roles(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, lead, part",
+    [
+        ("开展活动。（牵头领导：陈志远；责任单位：区行政审批局 张敏，区数据局 王磊）", ["区行政审批局", "区数据局"], []),
+        ("（责任单位：县发改局 欧阳明、县财政局 李华）", ["县发改局", "县财政局"], []),
+        ("（牵头单位：市教育局 王强；配合单位：市财政局 赵丽）", ["市教育局"], ["市财政局"]),
+        # two units in a spaced cell stay two units
+        ("（责任单位：县发改局 县财政局）", ["县发改局", "县财政局"], []),
+    ],
+)
+def test_person_after_a_spaced_unit(text, lead, part):
+    assert _roles(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text, lead, part",
+    [
+        ("（责任单位：市发展改革委会同市工业和信息化局，各县〔市、区〕政府负责落实）",
+         ["市发展改革委", "市工业和信息化局"], ["各县〔市、区〕政府"]),
+        ("（责任单位：县农业农村局会同县水利局）", ["县农业农村局", "县水利局"], []),
+        ("（牵头单位：省教育厅会同省人力资源社会保障厅；配合单位：省财政厅）",
+         ["省教育厅", "省人力资源社会保障厅"], ["省财政厅"]),
+        # 会同县 is a county: its name stays whole
+        ("（责任单位：怀化市会同县人民政府）", ["怀化市会同县人民政府"], []),
+    ],
+)
+def test_joint_units_in_a_labelled_list(text, lead, part):
+    assert _roles(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "piece, names",
+    [
+        ("县防汛抗旱指挥部各成员单位", ["县防汛抗旱指挥部各成员单位"]),
+        ("市食品安全委员会全体成员单位", ["市食品安全委员会全体成员单位"]),
+        ("区安委会各成员单位", ["区安委会各成员单位"]),
+        # a body of its own after the first is still cut off
+        ("县发展和改革局县财政局", ["县发展和改革局", "县财政局"]),
+    ],
+)
+def test_member_sets_stay_with_their_body(piece, names):
+    assert split_glued(piece) == names
+
+
+def test_member_set_in_a_task():
+    assert _roles("强化值班值守。（责任单位：县防汛抗旱指挥部各成员单位）") == (["县防汛抗旱指挥部各成员单位"], [])
