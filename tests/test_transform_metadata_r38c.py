@@ -145,3 +145,61 @@ QA = """{title}
 )
 def test_qa_pages_explain_a_plan(title, is_plan):
     assert _parse(QA.format(title=title)).document["is_plan"] is is_plan
+
+
+DRAFT = """{title}
+发布日期：2024-08-05 发布机构：松阳县民政局
+为广泛听取社会各界意见，现将征求意见稿全文公布。
+{heading}
+一、发展民生事业
+（一）扩大老年助餐服务。（牵头单位：县民政局；配合单位：县市场监管局）
+（二）拓展居家助老服务。（牵头单位：县民政局；配合单位：县卫生健康局）
+"""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "松阳县加快发展银发经济实施方案（征求意见稿）",
+        "青禾市2024年城市更新行动计划（征求意见稿）",
+        "平安县农村人居环境整治提升五年行动方案（2024—2028年）（征求意见稿）",
+    ],
+)
+def test_call_for_comments_names_its_draft_plan(name):
+    page = DRAFT.format(title=f"关于《{name}》公开征求意见的通知", heading=name)
+    assert _parse(page).document["plan_title"] == name
+
+
+def test_call_for_comments_on_a_rule_names_no_plan():
+    name = "松阳县养犬管理规定（征求意见稿）"
+    page = DRAFT.format(title=f"关于《{name}》公开征求意见的通知", heading=name)
+    assert _parse(page).document["plan_title"] is None
+
+
+REPOST = """我县出台科技创新驱动发展三年行动方案
+来源：凤鸣县科技局 发布时间：2024-05-22 10:15 阅读：312
+近日，{who}{verb}《凤鸣县科技创新驱动发展三年行动方案（2024—2026年）》（{docno}），现将全文转发如下：
+凤鸣县科技创新驱动发展三年行动方案（2024—2026年）
+一、培育创新主体
+（一）实施高新技术企业倍增计划。（牵头单位：县科技局；配合单位：县财政局）
+（二）支持企业建设研发机构。（牵头单位：县科技局；配合单位：县工业和信息化局）
+（三）推进产学研合作。（牵头单位：县科技局；配合单位：县教育局）
+"""
+
+
+@pytest.mark.parametrize(
+    "who, verb, docno",
+    [
+        ("县政府办公室", "印发", "凤政办发〔2024〕19号"),
+        ("县委办公室、县政府办公室联合", "印发了", "凤办发〔2024〕7号"),
+        ("县人民政府", "出台", "凤政发(2024)3号"),
+    ],
+)
+def test_repost_cites_the_plans_doc_number(who, verb, docno):
+    page = REPOST.format(who=who, verb=verb, docno=docno)
+    assert _parse(page).document["doc_number"] == docno
+
+
+def test_a_document_cited_as_ground_is_no_doc_number():
+    page = REPOST.format(who="县政府办公室", verb="根据", docno="国发〔2023〕18号")
+    assert _parse(page).document["doc_number"] is None

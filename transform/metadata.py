@@ -19,12 +19,13 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
-from transform.metadata_top import below_crumb, stamped_heading
+from transform.metadata_top import below_crumb, reposted_doc_number, stamped_heading
 from transform.normalize import PageWork
 from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
+    DRAFT_NOTICE,
     MEETING_REPORT_TITLE,
     PLAN_MAKING_REPORT,
     PLAN_TITLE,
@@ -548,8 +549,8 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
         return m.group(1)  # a news page without its headline: "…总理向大会作政府工作报告。要点速读↓"
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
-    if title and _about_other_kind(title):
-        return _announced_plan(title)
+    if title and (_about_other_kind(title) or DRAFT_NOTICE.search(title)):
+        return _announced_plan(title)  # (a call for comments on a draft plan names the draft)
     if (
         title
         and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
@@ -1220,6 +1221,8 @@ def simplified_fields(
             )
         )
     )
+    if not out["doc_number"] and out["plan_title"]:  # a news repost citing the plan's 文号
+        out["doc_number"] = reposted_doc_number(body_text, out["plan_title"], _DOCNO_RE.pattern)
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
         (plan_title, title, heading),
