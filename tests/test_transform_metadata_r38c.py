@@ -203,3 +203,22 @@ def test_repost_cites_the_plans_doc_number(who, verb, docno):
 def test_a_document_cited_as_ground_is_no_doc_number():
     page = REPOST.format(who="县政府办公室", verb="根据", docno="国发〔2023〕18号")
     assert _parse(page).document["doc_number"] is None
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("【发布单位】平安县人民政府办公室 【发布文号】平政办〔2024〕7号 【发布日期】2024-03-15\n关于印发某县方案的通知\n",
+         "平政办〔2024〕7号"),
+        ("关于印发某县方案的通知\n发文号：平政办〔2024〕9号\n", "平政办〔2024〕9号"),
+        ("关于印发某县方案的通知\n文件字号：平政办〔2024〕8号 发布日期：2024-03-15\n", "平政办〔2024〕8号"),
+        ("關於印發某縣方案的通知\n發布文號：平政辦〔2024〕6號\n", "平政辦〔2024〕6號"),
+    ],
+)
+def test_other_doc_number_labels(page, expected):
+    assert _meta(page)["doc_number"] == expected
+
+
+def test_a_label_without_a_doc_number_gives_none():
+    page = "关于印发某县方案的通知\n发布文号：无\n"
+    assert _meta(page)["doc_number"] is None
