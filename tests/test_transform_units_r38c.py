@@ -108,3 +108,43 @@ def test_member_sets_stay_with_their_body(piece, names):
 
 def test_member_set_in_a_task():
     assert _roles("强化值班值守。（责任单位：县防汛抗旱指挥部各成员单位）") == (["县防汛抗旱指挥部各成员单位"], [])
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("推进项目建设，年底前完成。县发改局、县财政局", ["县发改局", "县财政局"]),
+        ("新建公办幼儿园。区教育局、区自然资源分局。", ["区教育局", "区自然资源分局"]),
+        ("完善农村供水设施；县水利局", ["县水利局"]),
+    ],
+)
+def test_units_in_the_last_sentence(text, lead):
+    assert _roles(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成污水处理设施2个。\n新邱区农业农村局",  # the signature on a line of its own
+        "建成污水处理设施2个。 新邱区农业农村局",  # the signature after a space
+        "打造两区。高新区、经开区",  # areas, no government body
+        "推进建设。县发改局、平安集团有限公司",  # without a dash, every name a government body
+    ],
+)
+def test_last_sentences_that_name_no_unit(text):
+    assert _roles(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, lead, part",
+    [
+        ("举办农民丰收节。（县农业农村局具体承办）", ["县农业农村局"], []),
+        ("举办招商推介会。（市投资促进局承办，市商务局配合）", ["市投资促进局"], ["市商务局"]),
+        ("推进项目建设。（县发改局牵头，各乡镇抓落实）", ["县发改局"], ["各乡镇"]),
+        ("改造老旧小区。（县住建局主要负责，县财政局配合）", ["县住建局"], ["县财政局"]),
+        # a bracket of names after 承办 in the sentence stays the bracket's
+        ("开展承办赛事活动。（县文旅局）", ["县文旅局"], []),
+    ],
+)
+def test_handling_and_carrying_out_verbs(text, lead, part):
+    assert _roles(text) == (lead, part)

@@ -143,7 +143,7 @@ def extract_units(
             _clause_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
-        if not units.lead and not units.participating and ("—" in view or "－" in view or "--" in view):
+        if not units.lead and not units.participating:
             _dash_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
@@ -486,8 +486,8 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
 
 
 def _dash_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
-    """ "建立月度例会制度。——县委改革办": unit names after a dash that ends the text are the responsible
-    units (transform.unit_dashes)."""
+    """ "建立月度例会制度。——县委改革办", "年底前完成。县发改局、县财政局": the unit names of the last
+    sentence, after a dash or not, are the responsible units (transform.unit_dashes)."""
     found = dash_units(text, view)
     if found is None:
         return
@@ -499,7 +499,7 @@ def _dash_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     units.lead, units.participating = lead, part
     units.lead_from_responsible = True
     units.spans.append(span)
-    units.rules.append(f"unit names after a dash ending the text -> responsible: {', '.join(names)}")
+    units.rules.append(f"unit names in the last sentence -> responsible: {', '.join(names)}")
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
