@@ -148,3 +148,20 @@ def test_last_sentences_that_name_no_unit(text):
 )
 def test_handling_and_carrying_out_verbs(text, lead, part):
     assert _roles(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("推进城区道路建设。（县住建局、县交通运输局；责任领导：李四）", ["县住建局", "县交通运输局"]),
+        ("推进数字政府建设。（市数据局、市财政局；责任领导：赵六）", ["市数据局", "市财政局"]),
+        ("建设口袋公园。（区城管局、区住建局，分管领导：王五）", ["区城管局", "区住建局"]),
+        ("推进社区养老建设。（区民政局，责任人：王五）", ["区民政局"]),
+    ],
+)
+def test_bare_bracket_names_before_a_field(text, lead):
+    assert _roles(text) == (lead, [])
+
+
+def test_a_bracket_of_a_field_only_names_no_unit():
+    assert _roles("推进社区养老建设。（联系人：王五）") == ([], [])

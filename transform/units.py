@@ -466,6 +466,8 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
             continue
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue
+        if (field := _FIELD_LABEL.search(view, s, e)) is not None:
+            e = field.start()  # "（县发改局、县财政局；责任领导：李四）": the names before the field
         names = split_value(text[s:e])[0]
         # "…、省": the last name is cut off with the page; it is kept as printed (as a labelled list
         # cut off keeps it), but the names before it must make the bracket a list of units
