@@ -222,3 +222,30 @@ def test_other_doc_number_labels(page, expected):
 def test_a_label_without_a_doc_number_gives_none():
     page = "关于印发某县方案的通知\n发布文号：无\n"
     assert _meta(page)["doc_number"] is None
+
+
+HORIZON = """{title}
+发布日期：{date}
+一、重点任务
+（一）推进农村公路提档升级。（责任单位：县交通运输局）
+（二）推进城乡客运一体化。（责任单位：县交通运输局）
+"""
+
+
+@pytest.mark.parametrize(
+    "title, date, years",
+    [
+        ("某县农村公路建设行动方案（到2027年）", "2024-03-15", (2024, 2027)),
+        ("某市推进数字经济发展实施方案(到2026年)", "2023-11-02", (2023, 2026)),
+        ("到2030年某县生态环境保护行动计划", "2025-01-20", (2025, 2030)),
+    ],
+)
+def test_title_naming_only_its_horizon_runs_from_the_issue(title, date, years):
+    d = _parse(HORIZON.format(title=title, date=date)).document
+    assert (d["plan_start_year"], d["plan_end_year"]) == years
+
+
+def test_title_horizon_without_a_page_date_keeps_no_start():
+    page = "某县农村公路建设行动方案（到2027年）\n一、重点任务\n（一）推进农村公路提档升级。（责任单位：县交通运输局）\n"
+    d = _parse(page).document
+    assert (d["plan_start_year"], d["plan_end_year"]) == (None, 2027)
