@@ -3,7 +3,7 @@
 - a dash opens the unit clause at a task's end ("——县大数据中心牵头，县级各部门配合"): the dash is
   no part of the first name;
 - bare unit names after a dash end the task ("建立月度例会制度。——县委改革办"): they are the
-  responsible units (transform.unit_dashes);
+  responsible units (transform.unit_edges);
 - a person's name printed after a unit with a space ("区行政审批局 张敏") is no part of it;
 - "A会同B" inside a labelled list names two units;
 - "…指挥部各成员单位" is one unit: the members of the body before them are never cut off it.
@@ -165,3 +165,28 @@ def test_bare_bracket_names_before_a_field(text, lead):
 
 def test_a_bracket_of_a_field_only_names_no_unit():
     assert _roles("推进社区养老建设。（联系人：王五）") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("（县发改局）推进重大项目建设。", ["县发改局"]),
+        ("（县财政局、县税务局）加强财税征管。", ["县财政局", "县税务局"]),
+        ("【县自然资源局】保障项目用地。", ["县自然资源局"]),
+    ],
+)
+def test_bracket_of_units_opening_a_task(text, lead):
+    assert _roles(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（县城区）推进背街小巷改造。",  # an area
+        "（2024年底前）完成改造。",  # a deadline
+        "（平安集团有限公司）推进厂房建设。",  # a company: no government body
+        "（市本级）推进项目建设。",
+    ],
+)
+def test_opening_brackets_that_name_no_unit(text):
+    assert _roles(text) == ([], [])

@@ -35,7 +35,7 @@ from transform.unit_clauses import (
     is_department,
     resolve,
 )
-from transform.unit_dashes import dash_units
+from transform.unit_edges import last_sentence_units, opening_bracket_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -144,7 +144,7 @@ def extract_units(
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
-            _dash_units(text, view, units, first_is_lead)
+            _edge_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
@@ -487,10 +487,15 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         return
 
 
-def _dash_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
-    """ "建立月度例会制度。——县委改革办", "年底前完成。县发改局、县财政局": the unit names of the last
-    sentence, after a dash or not, are the responsible units (transform.unit_dashes)."""
-    found = dash_units(text, view)
+def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
+    """ "建立月度例会制度。——县委改革办", "年底前完成。县发改局、县财政局", "（县发改局）推进…": the unit
+    names of the last sentence, after a dash or not, or of a bracket opening the text, are the
+    responsible units (transform.unit_edges)."""
+    found = last_sentence_units(text, view)
+    rule = "unit names in the last sentence"
+    if found is None:
+        found = opening_bracket_units(text, view)
+        rule = "a bracket of unit names opening the task"
     if found is None:
         return
     names, span = found
@@ -501,7 +506,7 @@ def _dash_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     units.lead, units.participating = lead, part
     units.lead_from_responsible = True
     units.spans.append(span)
-    units.rules.append(f"unit names in the last sentence -> responsible: {', '.join(names)}")
+    units.rules.append(f"{rule} -> responsible: {', '.join(names)}")
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")

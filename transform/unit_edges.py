@@ -1,5 +1,6 @@
-"""Units named in a task's last sentence, after its last full stop: "健全工作推进机制。建立月度例会
-制度。——县委改革办", "推进项目建设，年底前完成。县发改局、县财政局".
+"""Units named at the edges of a task, without a label or a verb: in its last sentence, after its
+last full stop ("健全工作推进机制。建立月度例会制度。——县委改革办", "推进项目建设，年底前完成。县发改局、
+县财政局"), or in a bracket that opens it ("（县发改局）推进重大项目建设。", "【县自然资源局】保障用地。").
 
 Some portals (and Word files converted by them) print a task's responsible units after a long dash
 instead of in brackets, or lose the brackets (or the table column) around them. The names after
@@ -9,6 +10,9 @@ dash: every one of them, right after the full stop; a signature after a space or
 own is none). A dash inside a sentence ("两区——高新区和经开区") or before prose names
 none. A dash before a clause ("——县发改局牵头，县财政局配合") is read by the clause rules
 (transform.unit_clauses); the dash itself is cut from the names (transform.unit_names).
+
+A bracket that opens a task names its responsible units where it holds nothing but unit names,
+each one a government body; an area (（县城区）), a number (（一）) or a year opens no list of units.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ _TAIL = 160
 _END = " \t\u3000。；;.\n"
 
 
-def dash_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+def last_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
     """(the unit names of the last sentence, its span from the full stop to the end), or None."""
     end = len(view.rstrip(_END))
     last = None
@@ -51,3 +55,17 @@ def dash_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] 
     elif not any(government):
         return None
     return names, (last.start() + 1, len(view))
+
+
+_OPENING = re.compile(r"\s{0,3}([（(【\[〔])([^（()）【】\[\]〔〕\n]{2,120})([）)】\]〕])")
+
+
+def opening_bracket_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """(the unit names of the bracket that opens the text, its span), or None."""
+    m = _OPENING.match(view)
+    if m is None:
+        return None
+    names = split_value(text[m.start(2) : m.end(2)])[0]
+    if not names or len(names) > _MAX_NAMES or not all(bare_unit(n) and is_department(n) for n in names):
+        return None
+    return names, (m.start(1), m.end(3))
