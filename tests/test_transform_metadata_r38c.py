@@ -249,3 +249,26 @@ def test_title_horizon_without_a_page_date_keeps_no_start():
     page = "某县农村公路建设行动方案（到2027年）\n一、重点任务\n（一）推进农村公路提档升级。（责任单位：县交通运输局）\n"
     d = _parse(page).document
     assert (d["plan_start_year"], d["plan_end_year"]) == (None, 2027)
+
+
+REQUIREMENTS = """关于印发某县2024年安全生产工作要点的通知
+发布日期：2024-03-15
+各乡镇：
+现将《某县2024年安全生产工作要点》印发给你们，请结合实际认真贯彻执行。{lead}
+1.强化领导责任。乡镇主要负责同志要亲自抓。
+2.加强隐患排查。各乡镇要组织开展排查。
+3.严格考核奖惩。
+某县安全生产委员会
+2024年3月11日
+"""
+
+
+@pytest.mark.parametrize("lead", ["执行中的有关要求：", "具体要求：", "现提出几点要求:"])
+def test_notice_requirements_after_a_bare_label(lead):
+    r = _parse(REQUIREMENTS.format(lead=lead))
+    assert r.document["is_plan"] is True and r.tasks == []
+
+
+def test_notice_without_an_announcement_keeps_its_items():
+    r = _parse(REQUIREMENTS.format(lead=""))
+    assert [t["path"] for t in r.tasks] == [["1"], ["2"], ["3"]]
