@@ -225,10 +225,12 @@ def test_extract_units_spans_start_with_the_plain_pipeline(text):
     spans = units.spans
     if not text or not U._ANY_UNIT_WORD.search(text):  # the "牵头" in text pretest changes nothing
         # only a bracket of bare unit names can state units without a role word: a closed one, or
-        # one still open at the end of a cut-off text
-        assert spans == [] or (len(spans) == 1 and text[spans[0][0]] in U._OPEN
-                               and (text[spans[0][1] - 1] in U._CLOSE or spans[0][1] == len(text))
-                               and units.lead)
+        # one still open at the end of a cut-off text; or the names of the last sentence, after its
+        # full stop (transform.unit_edges)
+        assert spans == [] or (len(spans) == 1 and units.lead and (
+            (text[spans[0][0]] in U._OPEN
+             and (text[spans[0][1] - 1] in U._CLOSE or spans[0][1] == len(text)))
+            or (spans[0][1] == len(text) and spans[0][0] > 0 and text[spans[0][0] - 1] in "。；;！!")))
     else:  # (the X牵头/Y配合 forms may add spans after the label blocks)
         # units are read with role marks in odd brackets as in parentheses ("【牵头】" → "（牵头）")
         reference = _extract_reference_loop(U.marks_as_parentheses(text, U.simplified(text))[0])

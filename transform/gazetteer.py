@@ -33,6 +33,9 @@ UNIT_ENDINGS: tuple[str, ...] = words("units_endings")
 # Endings after which a glued name may be cut (narrower: 委 and 行 also end 县委/人行 inside names).
 SPLIT_ENDINGS: tuple[str, ...] = words("units_split_endings")
 
+# The members of the body before them ("指挥部|各成员单位"): one unit with it, never cut off.
+MEMBER_SETS: frozenset[str] = frozenset(words("units_member_sets"))
+
 # A right-hand part that is a branch of the unit before it ("市生态环境局|成武分局"): never cut.
 _BRANCH = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)"
@@ -240,6 +243,8 @@ _BARE_ENDING_START = ("办公室", "办", "部", "室", "局", "中心", "委", 
 
 def _right_starts_unit(right: str) -> bool:
     if not right or not ("\u4e00" <= right[0] <= "\u9fff") or right.startswith(_BARE_ENDING_START):
+        return False
+    if right in MEMBER_SETS:  # "县防汛抗旱指挥部各成员单位": the members of the body on the left
         return False
     if _BRANCH.match(right):
         return False

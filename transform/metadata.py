@@ -19,12 +19,13 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import issuing_body
-from transform.metadata_top import below_crumb, stamped_heading
+from transform.metadata_top import below_crumb, reposted_doc_number, stamped_heading
 from transform.normalize import PageWork
 from transform.notice_titles import with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
+    DRAFT_NOTICE,
     MEETING_REPORT_TITLE,
     PLAN_MAKING_REPORT,
     PLAN_TITLE,
@@ -32,7 +33,7 @@ from transform.plan_judging import (
     names_a_plan,
 )
 from transform.planyears import plan_years, plan_years_of
-from transform.speeches import speech_heading
+from transform.speeches import speaker_under_meeting, speech_heading
 from transform.targets.goals import results_headline
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
@@ -106,7 +107,7 @@ _DATE_LINE = re.compile(
     r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
 )
 _DOCNO_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,4}\s*号"
 )
 # the verbs of a notice issuing a document (a traditional page is read in its simplified working
 # copy, `transform.normalize`: 印發 and 頒佈 match here as 印发 and 颁布)
@@ -548,8 +549,8 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
         return m.group(1)  # a news page without its headline: "…总理向大会作政府工作报告。要点速读↓"
     if title and (named := H.bracketed_plan(title)):
         return named  # a news headline about the plan it names in 《》
-    if title and _about_other_kind(title):
-        return _announced_plan(title)
+    if title and (_about_other_kind(title) or DRAFT_NOTICE.search(title)):
+        return _announced_plan(title)  # (a call for comments on a draft plan names the draft)
     if (
         title
         and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
@@ -702,6 +703,7 @@ def _signature(head: str) -> tuple[str | None, date | None]:
                     and len(lines[i - 2]) <= 20
                     and re.search(r"(委|政府|办公室|局|委员会)$", lines[i - 2])
                     and not lines[i - 2].endswith(("。", "：", ":"))
+                    and not _LABELLED.search(lines[i - 2])  # "牵头单位：市城管局" above the signature
                 ):
                     issuer = f"{lines[i - 2]} {issuer}"
             return issuer, d
@@ -730,9 +732,9 @@ _NUMBERED = re.compile(r"[\d〇零一二三四五六七八九十]")
 # a 文号 value and, after a space, the rest of a field the page broke ("某政辦秘〔2022〕37號 性: 有效",
 # its 有效性 label cut short): the 文号 ends at its 号
 _DOCNO_THEN_MORE = re.compile(
-    r"^(\S.{0,40}?[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号)[ \t\u3000]+(\S.*)$"
+    r"^(\S.{0,40}?[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,4}\s*号)[ \t\u3000]+(\S.*)$"
 )
-_ANOTHER_DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
+_ANOTHER_DOCNO = re.compile(r"[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]")
 
 
 def _doc_number(value: str | None) -> str | None:
@@ -1123,6 +1125,8 @@ def simplified_fields(
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
+    if speech and speaker_under_meeting(top, title):
+        title = speech  # the speaker's line read as a headline above the byline: the report's heading
     title = without_viewer_badge(
         without_glued_file_name(
             without_run_on_date(
@@ -1217,6 +1221,8 @@ def simplified_fields(
             )
         )
     )
+    if not out["doc_number"] and out["plan_title"]:  # a news repost citing the plan's 文号
+        out["doc_number"] = reposted_doc_number(body_text, out["plan_title"], _DOCNO_RE.pattern)
     issued = out["publish_date"] or sig_date or out["written_date"]
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
         (plan_title, title, heading),

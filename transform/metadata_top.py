@@ -4,7 +4,8 @@
   ("2024年某区重点工作任务 2024-10-12"): the title is the line without its stamp;
 - a headline under a breadcrumb ("当前位置 : 首页 > 行业新闻 > 行业动态"): the chrome above the
   breadcrumb (a site's banner, a spammed mirror's keyword line) is no headline, so the headline is
-  looked for below it.
+  looked for below it;
+- a news repost's opening that cites the 文号 of the plan it prints ("印发《X》（某政办发〔2024〕19号）").
 
 All read a bounded window of the page top (its first lines), never the whole page.
 """
@@ -50,3 +51,20 @@ def below_crumb(top: list[str]) -> list[str]:
         if _CRUMB_LINE.match(line.strip()) is not None:
             return top[i + 1 :]
     return top
+
+
+_REPOST_OPENING = 600  # characters of a news page's opening read for the 文号 of the plan it prints
+_ISSUING = r"(?:印发|出台|发布|颁布|制定)了?"
+
+
+def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
+    """The 文号 a news repost cites for the plan it prints, in the sentence that says the plan was
+    issued ("近日，县政府办公室印发《某县…行动方案》（某政办发〔2024〕19号），现将全文转发如下"); a
+    document cited as a ground ("根据《…》（国发〔2022〕18号）") is none. `docno`: the 文号 pattern."""
+    if not plan_title or "《" not in body[:_REPOST_OPENING]:
+        return None
+    m = re.search(
+        _ISSUING + "《" + re.escape(plan_title) + r"》\s*[（(]\s*(" + docno + r")\s*[）)]",
+        body[:_REPOST_OPENING],
+    )
+    return m.group(1) if m else None

@@ -14,7 +14,10 @@ import re
 from transform.lexicons import words
 
 _ISSUES = re.compile(r"现将|印发给你们|印发给你|予以印发|现印发|见附件")
-_ANNOUNCES = re.compile(r"(?:如下|以下|下列)(?:几点)?(?:工作)?要求|通知如下|有关事项通知|要求如下")
+# (also a bare label before the list: "执行中的有关要求：", "具体要求：", "几点要求:")
+_ANNOUNCES = re.compile(
+    r"(?:如下|以下|下列)(?:几点)?(?:工作)?要求|通知如下|有关事项通知|要求如下|(?:有关|具体|几点|工作)要求\s*[:：]"
+)
 _MAX_SECTIONS = 5
 _KINDS = ("cn", "ar")  # 一、 sections, or 1. / 1、 items
 _PREAMBLE = 600  # characters before the first section looked at

@@ -454,6 +454,8 @@ def plan_years_of(
         # a news headline's horizon ("2035年国家公路网规模将超46万公里", published 2022), not the
         # year of an annual plan (issued in its year or the year before): from the issue up to it
         return issued, end
+    if start is None and end is not None and issued is not None and issued <= end:
+        return issued, end  # a title naming only its horizon ("…行动方案（到2027年）"): from the issue on
     if start is not None or end is not None:
         return start, end
     if congress is not None:

@@ -50,6 +50,19 @@ def speech_heading(
     return None, None, False
 
 
+def speaker_under_meeting(lines: list[str], title: str | None) -> bool:
+    """Is `title` the speaker's line printed under a report's meeting line ("——2024年1月8日在某县
+    第十八届人民代表大会第三次会议上 / 某县人民政府县长 某某")? A headline read above a page's byline
+    may be that line; the report's heading is over the meeting line."""
+    if not title or _SPEAKER_LINE.match(title.strip()) is None:
+        return False
+    want = re.sub(r"\s+", "", title)
+    for i, line in enumerate(lines[1:_TOP], 1):
+        if _MEETING_LINE.match(line.strip()) is not None:
+            return any(re.sub(r"\s+", "", ln) == want for ln in lines[i + 1 : i + 3])
+    return False
+
+
 def _date_alone(after: list[str]) -> str | None:
     """The date alone on the line under the meeting line, or under the speaker's line there
     ("——在…会议上 / 县长 某某 / （2025年1月6日）")."""

@@ -2,14 +2,20 @@
 
 A PDF's table prints "县 卫健委 各相关乡镇政府" or "经济开发区 管委会": the pieces between the spaces
 are no names each. A bare administrative level ("县", lexicon units_prefixes) opens the name after
-it; a bare organ ("管委会", "人民政府", lexicon units_bare_organs) closes the name before it.
+it; a bare organ ("管委会", "人民政府", lexicon units_bare_organs) closes the name before it. A
+person's name after a unit ("区行政审批局 张敏") is no part of any name.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_words import is_person_name
+
+_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=1)
@@ -31,3 +37,34 @@ def space_groups(pieces: list[str]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
+    """'县发改局 县财政局' (a table cell) -> two names, '县 卫健委 各相关乡镇政府' too (a bare level
+    opens a name, a bare organ closes one: `space_groups`); other spaces are lost from the name
+    ('加强水资源保 护')."""
+    if _SPACE.search(view) is None:
+        return [(view, printed)]
+    vb = view.split()
+    pb = printed.split()
+    if len(vb) > 1 and len(vb) == len(pb):
+        vb, pb = _without_spaced_persons(vb, pb)
+    if len(vb) > 1 and len(vb) == len(pb):
+        groups = space_groups(vb)
+        names = [("".join(vb[i] for i in g), "".join(pb[i] for i in g)) for g in groups]
+        if len(names) > 1 and all(is_unit_like(v) for v, _ in names):
+            return names
+    return [("".join(vb), "".join(pb))] if vb else []
+
+
+def _without_spaced_persons(vb: list[str], pb: list[str]) -> tuple[list[str], list[str]]:
+    """ "区行政审批局 张敏": a person's name printed after a unit, a space between them, is no part of
+    it (the pieces of a spaced piece, simplified and printed, without such names)."""
+    keep = [
+        i
+        for i, v in enumerate(vb)
+        if not (i > 0 and is_person_name(v) and not is_unit_like(v) and is_unit_like(vb[i - 1]))
+    ]
+    if len(keep) == len(vb):
+        return vb, pb
+    return [vb[i] for i in keep], [pb[i] for i in keep]

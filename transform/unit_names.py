@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
-from transform.unit_breaks import space_groups
+from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
@@ -83,14 +83,13 @@ _PROSE = word_search(PROSE_WORDS + tuple(PROSE_EXCEPTIONS))
 _PERSON_LABEL = re.compile("(?:" + alternation(LABELS["person"]) + ")\\s*[:：]")
 _DENG_COUNT = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个?(?:部门|单位|乡镇|镇街|街道)$")
 _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
-_SPACE = re.compile(r"\s")
 #: a joining word before a name in a list (县财政局、及县发改局); matched at the piece's start
 #: (`match(view, s, e)`: no `^`, which would only hold at the string's start)
 _DROP_HEAD = re.compile(r"(?:并由|由(?!于)|请(?!示)|以及|及(?!时)|会同)(?=[\u4e00-\u9fff]{2})")
 _HEAD_FIRST = frozenset("并由请以及会")
 _LABEL_LEN = max(len(k) for k in LABEL_KIND)
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
-_STRIP = " \t\u3000:：。.·•"
+_STRIP = " \t\u3000:：。.·•—–－"  # and the dash that opens a list after a task ("——县发改局牵头")
 #: a piece longer than this that looks like no unit is prose, not a name
 _PROSE_LEN = 16
 #: no unit name is longer than this, and no list of them longer than _MAX_LIST_LEN
@@ -172,7 +171,7 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_AND = re.compile(r"以及|和|及|与")
+_AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
 _DENG_COLLECTIVE = re.compile(r"等(?:[省市县区州]级?|[省市县区]直)?(?:有关|相关|其他)?(?:部门|单位)$")
 # a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
@@ -415,19 +414,3 @@ def _label_or_prose(head: str) -> bool:
     if _LABEL_SHAPE.fullmatch(head) and not head.startswith(UNKNOWN_LABEL_NAME_HEADS):
         return True
     return head in LABEL_KIND or not is_unit_like(head)
-
-
-def _split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
-    """'县发改局 县财政局' (a table cell) -> two names, '县 卫健委 各相关乡镇政府' too (a bare level
-    opens a name, a bare organ closes one: `space_groups`); other spaces are lost from the name
-    ('加强水资源保 护')."""
-    if _SPACE.search(view) is None:
-        return [(view, printed)]
-    vb = view.split()
-    pb = printed.split()
-    if len(vb) > 1 and len(vb) == len(pb):
-        groups = space_groups(vb)
-        names = [("".join(vb[i] for i in g), "".join(pb[i] for i in g)) for g in groups]
-        if len(names) > 1 and all(is_unit_like(v) for v, _ in names):
-            return names
-    return [("".join(vb), "".join(pb))] if vb else []

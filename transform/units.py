@@ -35,6 +35,7 @@ from transform.unit_clauses import (
     is_department,
     resolve,
 )
+from transform.unit_edges import last_sentence_units, opening_bracket_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -142,6 +143,8 @@ def extract_units(
             _clause_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
+        if not units.lead and not units.participating:
+            _edge_units(text, view, units, first_is_lead)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
@@ -463,6 +466,8 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
             continue
         if _after_a_name(view, outer_s) or _after_a_field(view, outer_s):
             continue
+        if (field := _FIELD_LABEL.search(view, s, e)) is not None:
+            e = field.start()  # "（县发改局、县财政局；责任领导：李四）": the names before the field
         names = split_value(text[s:e])[0]
         # "…、省": the last name is cut off with the page; it is kept as printed (as a labelled list
         # cut off keeps it), but the names before it must make the bracket a list of units
@@ -480,6 +485,28 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         units.spans.append((outer_s, outer_e))
         units.rules.append(f"bracket of unit names ending a sentence -> responsible: {', '.join(names)}")
         return
+
+
+def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None:
+    """ "建立月度例会制度。——县委改革办", "年底前完成。县发改局、县财政局", "（县发改局）推进…": the unit
+    names of the last sentence, after a dash or not, or of a bracket opening the text, are the
+    responsible units (transform.unit_edges)."""
+    found = last_sentence_units(text, view)
+    rule = "unit names in the last sentence"
+    if found is None:
+        found = opening_bracket_units(text, view)
+        rule = "a bracket of unit names opening the task"
+    if found is None:
+        return
+    names, span = found
+    lead: list[str] = list(names)
+    part: list[str] = []
+    if len(lead) > 1:
+        lead, part = _first_listed(units, view[span[0] : span[1]], first_is_lead, lead, part)
+    units.lead, units.participating = lead, part
+    units.lead_from_responsible = True
+    units.spans.append(span)
+    units.rules.append(f"{rule} -> responsible: {', '.join(names)}")
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
