@@ -746,8 +746,8 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     if t[c.start : c.end] in _CN_ADVERBS:
         return True  # 意义十分重大: an adverb
     if not has_cmp and not _counted_like_digits(t, c, prev, seg_before, seg_start):
-        if c.value == 1 and not c.is_range:
-            return True  # 统一部署, 一企一策, 打造一个…
+        if c.value == 1 and not c.is_range and num_txt[1:2] not in _CN_SCALES:
+            return True  # 统一部署, 一企一策, 打造一个… (but 新增学位一万个: a verb may stand further)
         if _round_slogan(t, c, num_txt):
             return True
         if not _CN_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(seg_before, num_txt, c.unit):
@@ -755,6 +755,9 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT and not t.startswith(_CN_RANKS_NEXT, c.end):
         return True  # 四个不摘 (but 三个一级批发市场: a rank of what is counted)
     return False
+
+
+_CN_SCALES = ("万", "亿", "萬", "億")  # 一万个, 一亿元: one of a scale, no word with 一
 
 
 def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:

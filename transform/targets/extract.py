@@ -55,6 +55,7 @@ from transform.targets.years import (
     _baseline,
     _year_of,
     _years_listed,
+    add_span_years,
     deadline_after,
     recurring_in,
 )
@@ -124,6 +125,7 @@ def _extract(
     rev = t[::-1]
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
+    add_span_years(t, ypos, yval, annual_year if annual_year is not None else first_year)  # 3年内: by 2025
     if issued is not None and "明年" in t:
         _add_relative_years(t, ypos, yval, issued + 1)
     this_year = issued if issued is not None else annual_year

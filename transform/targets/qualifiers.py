@@ -235,7 +235,18 @@ def _names_a_thing(t: str, c) -> bool:
         return False  # 迈上3600亿元台阶: the level reached
     if c.kind == "money" and t.startswith(CURRENCY_NOTES, c.end):
         return False  # 增加2300亿元人民币: the currency named, no thing
+    if c.kind == "capacity" and _CAPACITY_AMOUNT_RE.match(t, c.end) is not None:
+        return False  # 新增5万吨产能, 形成10吉瓦组件产能: an amount of capacity, no thing
     return not _funded(t, c)
+
+
+# A capacity glued to a short noun phrase that ends its clause on a word of capacity (产能, 处理能力,
+# 装机规模): the amount of capacity reached, no thing named (lexicons/targets_exclusions.toml).
+_CAPACITY_AMOUNT_RE = re.compile(
+    r"[^\d\s,，;；。、:：()（）的]{0,8}?(?:"
+    + "|".join(map(re.escape, lex("targets_exclusions", "capacity_amount_nouns")))
+    + r")(?=$|[,，;；。、:：\s)）])"
+)
 
 
 def _threshold_after_count(t: str, c, d) -> bool:

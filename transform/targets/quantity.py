@@ -24,6 +24,8 @@ _PER_RE = trie_regex(sorted(PER_UNITS, key=len, reverse=True))
 FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
 # 成 (tenths) is a unit only before a non-word character or one of these (3成立 is no share)
 TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
+# (列 too: 开行300列, but 附件2列出, 表1列示)
+WORD_START_UNITS = frozenset(table("target_units")["word_start_units"])
 _FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
 _NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
 _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"

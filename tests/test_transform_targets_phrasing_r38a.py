@@ -1,0 +1,206 @@
+"""Round 38a: target phrasings of unseen plans that were read wrong.
+
+- a span of N years from the plan's first year ("3年内", "通过三年努力", "用三年时间", "未来三年,")
+  dates the figures after it: first year + N - 1 (they had no year);
+- a recurring word right after a verb of level ("制氢能力达到每年2万吨") is a rate, no recurrence
+  (the figure and the later clauses of its sentence lost their year);
+- 一万个 / 一亿元: a Chinese 一 before a scale word is a number like 两万 (it was dropped as the
+  一 of 统一, 一企一策);
+- units 列 (开行班列300列) and 吉瓦 / 吉瓦时 / 兆瓦时 (the figure was dropped);
+- a capacity glued to a noun phrase ending its clause on 产能 / 能力 / 规模 ("新增5万吨产能",
+  "形成10吉瓦组件产能") is an amount of capacity, not a thing named (it was dropped);
+- incentive money "用于" a purpose, with a share of it ("衔接补助资金用于产业发展的比例不低于55%"),
+  is a target (it was dropped as an incentive).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.targets import extract_targets
+
+
+def _years(text: str, **kw) -> list[tuple[float, str, int | None]]:
+    return [(r["value"], r["unit"], r["year"]) for r in extract_targets(text, **kw)]
+
+
+def _rows(text: str, **kw) -> list[tuple[float, str, str]]:
+    return [(r["value"], r["unit"], r["comparator"]) for r in extract_targets(text, **kw)]
+
+
+# --- a span of N years from the plan's first year
+
+
+@pytest.mark.parametrize(
+    ("text", "first_year", "expected"),
+    [
+        (
+            "3年内,全市累计改造城镇老旧小区600个,城市建成区绿地率达到38.5%。",
+            2023,
+            [(600.0, "个", 2025), (38.5, "%", 2025)],
+        ),
+        ("通过三年努力,全县建成乡镇商贸中心12个、村级便民商店200个。", 2024, [(12.0, "个", 2026), (200.0, "个", 2026)]),
+        ("力争用5年时间,培育国家级专精特新企业30家。", 2021, [(30.0, "家", 2025)]),
+        ("未来三年,全区新增高新技术企业150家以上。", 2024, [(150.0, "家", 2026)]),
+        ("经过两年的努力,农村生活污水治理率达到60%。", 2024, [(60.0, "%", 2025)]),
+        ("三年累计争取上级资金不少于30亿元。", 2023, [(30.0, "亿元", 2025)]),
+    ],
+)
+def test_a_span_of_years_dates_what_follows(text, first_year, expected):
+    assert _years(text, first_year=first_year) == expected
+
+
+def test_a_span_in_an_annual_plan_counts_from_its_year():
+    assert _years("力争3年内培育上市企业5家。", annual_year=2024) == [(5.0, "家", 2026)]
+
+
+def test_a_later_year_overrides_the_span():
+    text = "3年内改造老旧小区600个。2023年改造老旧小区220个。"
+    assert _years(text, first_year=2023) == [(600.0, "个", 2025), (220.0, "个", 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_year", "expected"),
+    [
+        ("近三年内新增企业50家。", 2024, [(50.0, "家", None)]),  # the past
+        ("对成立3年内的科技型企业给予支持,新增企业50家。", 2024, [(50.0, "家", None)]),  # a qualifier
+        ("每3年开展一次评估,新增企业50家。", 2024, [(50.0, "家", None)]),  # a cycle
+        ("第3年起实施,新增企业50家。", 2024, [(50.0, "家", None)]),  # an ordinal
+        ("3年内,新增企业50家。", None, [(50.0, "家", None)]),  # no first year known
+        ("3年,新增企业50家。", 2024, [(50.0, "家", None)]),  # no span word
+        ("2025年内新增企业50家。", 2023, [(50.0, "家", 2025)]),  # a year, no span
+        ("力争13年内新增企业50家。", 2023, [(50.0, "家", None)]),  # no span of 3 years
+    ],
+)
+def test_no_span_of_years(text, first_year, expected):
+    assert _years(text, first_year=first_year) == expected
+
+
+# --- 每年 after a verb of level: a rate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2025年,可再生能源制氢能力达到每年2万吨,培育氢能领军企业10家左右。",
+            [(2.0, "万吨", 2025), (10.0, "家", 2025)],
+        ),
+        ("到2025年,危险废物处置能力提升至每年5万吨,建成处置中心2个。", [(5.0, "万吨", 2025), (2.0, "个", 2025)]),
+        ("到2026年,全市再生资源回收量超过每年80万吨。", [(80.0, "万吨", 2026)]),
+    ],
+)
+def test_a_yearly_rate_after_a_level_verb_keeps_the_year(text, expected):
+    assert _years(text, first_year=2023) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2025年,每年培训护理员不少于300人次。", [(300.0, "人次", None)]),
+        ("到2025年,每年新增就业1万人以上。", [(1.0, "万人", None)]),
+        ("到2025年,全县每年新建口袋公园5个。", [(5.0, "个", None)]),
+    ],
+)
+def test_recurring_targets_stay_without_a_year(text, expected):
+    assert _years(text, first_year=2023) == expected
+
+
+# --- 一万个, 一亿元
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新增公办学位一万个。", [(1.0, "万个", "=")]),
+        ("教育提质:新增公办学位一万个,建设智慧校园示范校20所", [(1.0, "万个", "="), (20.0, "所", "=")]),
+        ("全年争取上级资金一亿元以上。", [(1.0, "亿元", ">=")]),
+        ("新增城镇就业一万人。", [(1.0, "万人", "=")]),
+    ],
+)
+def test_one_of_a_scale_is_a_number(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize("text", ["一万年太久,只争朝夕。", "统一部署,一企一策。", "打造一个品牌。", "万众一心抓落实。"])
+def test_one_in_words_stays_dropped(text):
+    assert _rows(text, annual_year=2024) == []
+
+
+# --- units 列, 吉瓦
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国际班列开行量达到300列,海铁联运量提升到12万标箱。", [(300.0, "列", "="), (12.0, "万标箱", "=")]),
+        ("开行中欧班列200列以上。", [(200.0, "列", ">=")]),
+        ("光伏组件产能达到10吉瓦。", [(10.0, "吉瓦", "=")]),
+        ("全年新增新型储能装机2吉瓦时。", [(2.0, "吉瓦时", "=")]),
+    ],
+)
+def test_train_and_gigawatt_units(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按附件2列出的项目清单推进,完成投资5亿元。", [(5.0, "亿元", "=")]),
+        ("将3个项目列入省重点,新建学校2所。", [(3.0, "个", "="), (2.0, "所", "=")]),
+        ("第3列为年度目标,新建学校2所。", [(2.0, "所", "=")]),
+    ],
+)
+def test_lie_that_begins_a_word_is_no_unit(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+# --- a capacity ending on 产能 / 能力 / 规模
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新增5万吨产能。", [(5.0, "万吨", "=")]),
+        ("引进链上企业15家以上,形成10吉瓦组件产能。", [(15.0, "家", ">="), (10.0, "吉瓦", "=")]),
+        ("形成100万千瓦装机规模。", [(100.0, "万千瓦", "=")]),
+        ("新增10万吨污水处理能力,建成管网5公里。", [(10.0, "万吨", "="), (5.0, "公里", "=")]),
+    ],
+)
+def test_an_amount_of_capacity_is_a_target(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["建设10万吨磷酸铁项目。", "建成20万千瓦光伏电站。", "推进5万吨产能项目建设。", "新建110千伏变电站。"],
+)
+def test_a_capacity_naming_a_thing_stays_dropped(text):
+    assert _rows(text, annual_year=2024) == []
+
+
+# --- incentive funds 用于 a purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("衔接推进乡村振兴补助资金用于产业发展的比例不低于55%。", [(55.0, "%", ">=")]),
+        ("中央财政衔接资金用于产业发展的比重达到60%以上。", [(60.0, "%", ">=")]),
+        ("农机购置补贴资金用于薄弱环节机具的比例提高到30%。", [(30.0, "%", "=")]),
+    ],
+)
+def test_incentive_funds_spent_on_a_purpose(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对新建项目给予补助,用于设备购置的补助不超过50万元。",
+        "给予一次性奖励20万元。",
+        "奖补资金主要用于基础设施建设,补助标准为每户2000元。",
+    ],
+)
+def test_incentives_stay_dropped(text):
+    assert _rows(text, annual_year=2024) == []
