@@ -204,3 +204,84 @@ def test_incentive_funds_spent_on_a_purpose(text, expected):
 )
 def test_incentives_stay_dropped(text):
     assert _rows(text, annual_year=2024) == []
+
+
+# --- a verb alone after a clause that names what it builds
+
+
+def _inds(text: str, **kw) -> list[tuple[float, str, str]]:
+    return [(r["value"], r["unit"], r["indicator"]) for r in extract_targets(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "布局建设加氢站,2023年新建15座、2024年新建20座、2025年新建25座。",
+            [(15.0, "座", "加氢站"), (20.0, "座", "加氢站"), (25.0, "座", "加氢站")],
+        ),
+        ("推广新能源公交车,年内新增120辆。", [(120.0, "辆", "新能源公交车")]),
+        ("(三)铺设污水管网,2024年完成30公里,2025年完成40公里。", [(30.0, "公里", "污水管网"), (40.0, "公里", "污水管网")]),
+    ],
+)
+def test_a_bare_verb_counts_what_the_clause_before_builds(text, expected):
+    assert _inds(text, first_year=2023) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快推进项目建设,2023年完成10个。", [(10.0, "个", "完成")]),  # the clause ends on its verb
+        ("到2025年,设施农业面积达到3万亩,今年新增5000亩。", [(3.0, "万亩", "设施农业面积"), (5000.0, "亩", "设施农业面积")]),
+        ("新建5G基站,力争新增800个。", [(800.0, "个", "新增")]),  # a number in the clause before
+    ],
+)
+def test_a_bare_verb_without_a_thing_before(text, expected):
+    assert _inds(text, first_year=2023) == expected
+
+
+# --- 增加一倍
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("报废汽车回收量较2023年增加约一倍。", [(1.0, "倍", "~", "increase")]),
+        ("产值比2020年增长一倍。", [(1.0, "倍", "=", "increase")]),
+        ("高新技术企业数量提高一倍以上。", [(1.0, "倍", ">=", "increase")]),
+    ],
+)
+def test_once_more_is_a_change(text, expected):
+    rows = [(r["value"], r["unit"], r["comparator"], r["change"]) for r in extract_targets(text, first_year=2024)]
+    assert rows == expected
+
+
+@pytest.mark.parametrize("text", ["付出一倍努力。", "事半功倍,一倍的努力。", "減少一倍"])
+def test_one_times_without_an_increase_stays_dropped(text):
+    assert _rows(text, first_year=2024) == []
+
+
+# --- a measure word in brackets before 以上
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动5000台(套)以上设备更新。", [(5000.0, "台", ">=")]),
+        ("配备消防器材2000件(套)以上。", [(2000.0, "件", ">=")]),
+        ("筹集保障性租赁住房2000套（间）以上。", [(2000.0, "套", ">=")]),
+    ],
+)
+def test_a_bound_after_a_bracketed_measure_word(text, expected):
+    assert _rows(text, first_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("更新设备500台(套),新建学校2所。", [(500.0, "台", "="), (2.0, "所", "=")]),
+        ("新建学校5所(小学)以上。", [(5.0, "所", "=")]),  # a note, no measure word
+    ],
+)
+def test_a_bracketed_measure_word_without_a_bound(text, expected):
+    assert _rows(text, first_year=2024) == expected

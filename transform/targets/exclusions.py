@@ -18,6 +18,7 @@ from transform.targets.comparators import (
     _TO_LEVEL_RE,
     BASE_PERIOD,
     CHANGE_BY_RE,
+    _change,
     _cmp_before_verb,
 )
 from transform.targets.framing import framing_rule
@@ -745,7 +746,11 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
         return True  # 一批, 准四类, 二期, 二次供水, 零部件
     if t[c.start : c.end] in _CN_ADVERBS:
         return True  # 意义十分重大: an adverb
-    if not has_cmp and not _counted_like_digits(t, c, prev, seg_before, seg_start):
+    if (
+        not has_cmp
+        and not _once_more(c, seg_before)
+        and not _counted_like_digits(t, c, prev, seg_before, seg_start)
+    ):
         if c.value == 1 and not c.is_range and num_txt[1:2] not in _CN_SCALES:
             return True  # 统一部署, 一企一策, 打造一个… (but 新增学位一万个: a verb may stand further)
         if _round_slogan(t, c, num_txt):
@@ -758,6 +763,11 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
 
 
 _CN_SCALES = ("万", "亿", "萬", "億")  # 一万个, 一亿元: one of a scale, no word with 一
+
+
+def _once_more(c, seg_before: str) -> bool:
+    """一倍 after a verb of increase (增加约一倍, 增长一倍): a relative change, as 增长1倍 is."""
+    return c.unit == "倍" and _change(seg_before, "percent") == "increase"
 
 
 def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:

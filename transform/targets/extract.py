@@ -34,6 +34,7 @@ from transform.targets.indicators import (
     bare_verb,
     borrowed,
     level_subject,
+    object_of_clause_before,
     sentence_subject,
     subjects_of_clause_before,
 )
@@ -267,18 +268,8 @@ class _Reader:
                 and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
-        elif (
-            bare_verb(indicator)
-            and prev_c is not None
-            and self.out
-            and self.starts[-1] >= c.sent_start
-            and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
-            and self.out[-1]["indicator"]
-        ):
-            # "到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年完成
-            # 1500户": a verb alone before the number; the previous figure of the sentence, in
-            # the same unit, names what is counted
-            indicator = borrowed(self.out[-1]["indicator"], indicator)
+        elif bare_verb(indicator):
+            indicator = self._bare_verb_subject(c, indicator)
         year, past = self._year(c)
         if past:
             return
@@ -289,6 +280,22 @@ class _Reader:
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
         self.prev_c = c
+
+    def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
+        """What a figure after a verb alone counts: what the previous figure of the sentence, in the
+        same unit, names ("到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年
+        完成1500户"); with no figure before it in the sentence, what the clause before it builds
+        ("布局建设加氢站，2023年新建15座"); else the verb."""
+        prev_c = self.prev_c
+        if not self.out or self.starts[-1] < c.sent_start:
+            return object_of_clause_before(self.t, c.clause_start, c.sent_start) or verb
+        if (
+            prev_c is not None
+            and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
+            and self.out[-1]["indicator"]
+        ):
+            return borrowed(self.out[-1]["indicator"], verb)
+        return verb
 
     def _earlier_in_clause(self, c: _Cand) -> bool:
         """A figure already read stands in the clause of c."""

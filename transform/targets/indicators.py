@@ -603,6 +603,28 @@ def sentence_subject(t: str, clause_start: int, sent_start: int) -> str:
     return head if _SUBJECT_MIN <= len(head) <= _SUBJECT_MAX else ""
 
 
+_OBJECT_VERB_RE = re.compile(alternation(_i("object_verbs")))
+_OBJECT_CLAUSE_MAX = 30  # characters of the clause looked at for the thing it builds
+_OBJECT_MAX = 12
+
+
+def object_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
+    """ "布局建设加氢站，2023年新建15座、2024年新建20座": the thing the clause before the value's in
+    its sentence builds (the words after its last verb of `object_verbs`), which the figures
+    after it count; "" when that clause holds a number other than a year, is long, or ends on
+    its verb."""
+    end = clause_start - 1
+    if end <= sent_start:
+        return ""
+    lo = max(_last_boundary_clause(t, end), sent_start)
+    clause = t[lo:end]
+    if len(clause) > _OBJECT_CLAUSE_MAX or any(ch.isdigit() for ch in _YEAR_RE_ANY.sub("", clause)):
+        return ""
+    verbs = list(_OBJECT_VERB_RE.finditer(clause))  # (a clause of at most 30 characters)
+    obj = clause[verbs[-1].end() :].strip() if verbs else ""
+    return obj if _SUBJECT_MIN <= len(obj) <= _OBJECT_MAX and not _OBJECT_VERB_RE.search(obj) else ""
+
+
 def _split_subjects(head: str) -> list[str]:
     """`head` split on 、/和/及/与, not inside a word that holds one (普及率, 参与率)."""
     masked = (

@@ -13,7 +13,7 @@ import re
 from transform.lexicons import table
 from transform.numerals import NUM_AR, NUM_CN, parse_number
 from transform.tries import trie_regex
-from transform.unit_scale import BASE_UNITS, PER_UNITS, TENTHS_UNITS
+from transform.unit_scale import BASE_UNITS, COUNT_UNITS, PER_UNITS, TENTHS_UNITS
 
 _UNITS = sorted(BASE_UNITS | TENTHS_UNITS, key=len, reverse=True)
 
@@ -74,7 +74,15 @@ _NUM_PRE_RE = re.compile(
 
 # (suffix word, comparator), longest first where one word ends another (及以上 before 以上)
 SUFFIX_CMP: dict[str, str] = dict(table("targets_comparators")["suffix"])
-_SUFFIX_RE = re.compile(r"\s?(?:\(含\)|（含）)?(?P<suf>" + "|".join(map(re.escape, SUFFIX_CMP)) + ")")
+# (a second measure word in brackets may stand before it: 5000台(套)以上, 2000套（间）以上)
+_BRACKET_UNIT = "|".join(map(re.escape, sorted((u for u in COUNT_UNITS if len(u) == 1), reverse=True)))
+_SUFFIX_RE = re.compile(
+    r"\s?(?:\(含\)|（含）|[(（](?:"
+    + _BRACKET_UNIT
+    + r")[)）])?(?P<suf>"
+    + "|".join(map(re.escape, SUFFIX_CMP))
+    + ")"
+)
 # A second bound written after the unit: 10%-15%, 3万-5万亩
 _RANGE_TAIL_RE = re.compile(rf"\s?{_RANGE_SEP}\s?(?:{NUM_AR}|{NUM_CN})(?:{_SCALE})?")
 
