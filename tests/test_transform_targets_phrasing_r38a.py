@@ -285,3 +285,52 @@ def test_a_bound_after_a_bracketed_measure_word(text, expected):
 )
 def test_a_bracketed_measure_word_without_a_bound(text, expected):
     assert _rows(text, first_year=2024) == expected
+
+
+# --- the step reached names no measure; 累计 ends no indicator; unit 组
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "地区生产总值年均增长7%左右,到2025年迈上1000亿元台阶;",
+            [(7.0, "%", "地区生产总值"), (1000.0, "亿元", "地区生产总值")],
+        ),
+        ("规上工业营业收入年均增长10%,2026年跨上500亿元关口。", [(10.0, "%", "规上工业营业收入"), (500.0, "亿元", "规上工业营业收入")]),
+        ("到2025年,全县地区生产总值突破500亿元大关。", [(500.0, "亿元", "地区生产总值")]),
+    ],
+)
+def test_a_step_reached_takes_the_subject_before(text, expected):
+    assert _inds(text, first_year=2021) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "单位地区生产总值能耗和二氧化碳排放五年累计分别下降14%和18%。",
+            [(14.0, "%", "单位地区生产总值能耗"), (18.0, "%", "二氧化碳排放")],
+        ),
+        ("化学需氧量、氨氮排放总量累计分别下降8%、9%。", [(8.0, "%", "化学需氧量"), (9.0, "%", "氨氮排放总量")]),
+        ("单位工业增加值能耗五年累计下降14%。", [(14.0, "%", "单位工业增加值能耗")]),
+    ],
+)
+def test_a_cumulative_tail_is_no_part_of_the_indicator(text, expected):
+    assert _inds(text, first_year=2021) == expected
+
+
+def test_a_cumulative_count_keeps_its_words():
+    assert _inds("累计新增就业5万人。", first_year=2021) == [(5.0, "万人", "新增就业")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推广智能快递柜500组,新增充电桩1000个。", [(500.0, "组", "="), (1000.0, "个", "=")]),
+        ("更新健身路径器材60组以上。", [(60.0, "组", ">=")]),
+        ("由3组建的专班负责,新建学校2所。", [(2.0, "所", "=")]),  # 组 begins a word
+    ],
+)
+def test_the_unit_zu(text, expected):
+    assert _rows(text, annual_year=2024) == expected

@@ -247,8 +247,10 @@ class _Reader:
             comparator = self._list_suffix(i, comparator)
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
-        if _NOTE_RE.fullmatch(indicator or ""):
-            indicator = ""  # "增长5.5%(市下达指标)": a note on the value, not what is measured
+        if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
+            # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
+            # 1000亿元台阶": the step reached names no measure either
+            indicator = ""
         if not (indicator or "").strip(" ,、:") and not continuation and not self._earlier_in_clause(c):
             # (the label heading a list names no figure after the list's first one: "…增长7.5%、
             # 力争突破4000亿元" measures what the figure before it measures)
@@ -457,6 +459,7 @@ _STRETCH_RE = re.compile(
     + r")\s?"
 )
 _STRETCH_GAP = 12
+_STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
 # labels that name no measure ("工作目标：增长8%", "完成时限：…")
