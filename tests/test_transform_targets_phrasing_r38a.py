@@ -334,3 +334,39 @@ def test_a_cumulative_count_keeps_its_words():
 )
 def test_the_unit_zu(text, expected):
     assert _rows(text, annual_year=2024) == expected
+
+
+# --- a line broken inside a sentence before its figure
+
+
+def _full(text: str, **kw) -> list[tuple[float, str, str, str]]:
+    return [(r["value"], r["unit"], r["comparator"], r["indicator"]) for r in extract_targets(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新增城镇就业2.2万人,城镇调查失业率控制在\n5.5%以内。", [(2.2, "万人", "=", "城镇就业"), (5.5, "%", "<=", "城镇调查失业率")]),
+        ("新建改建公办幼儿园10所,新增学位\n3600个。", [(10.0, "所", "=", "新建改建公办幼儿园"), (3600.0, "个", "=", "学位")]),
+        ("完成城镇老旧小区改造\n85个。", [(85.0, "个", "=", "城镇老旧小区改造")]),
+        ("新增养老床位500张,其中护理型床位占比不\n低于60%。", [(500.0, "张", "=", "养老床位"), (60.0, "%", ">=", "护理型床位占比")]),
+    ],
+)
+def test_a_wrapped_line_before_a_figure(text, expected):
+    assert _full(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.推进乡村振兴\n2024年完成改造30个。", [(30.0, "个", "=", "改造")]),  # a year opens the line
+        ("指标\n单位\n2025年\n规上工业企业数量\n家\n320", [(320.0, "家", "=", "规上工业企业数量")]),  # cells
+    ],
+)
+def test_no_wrap_before_a_year_or_a_cell(text, expected):
+    assert _full(text, annual_year=2024) == expected
+
+
+def test_the_record_text_keeps_the_printed_break():
+    rows = extract_targets("城镇调查失业率控制在\n5.5%以内。", annual_year=2024)
+    assert rows[0]["text"] == "城镇调查失业率控制在\n5.5%以内"

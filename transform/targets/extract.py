@@ -46,6 +46,7 @@ from transform.targets.spans import (
     _ends_after,
     _sent_start,
     _starts_before,
+    unwrapped,
 )
 from transform.targets.tables import _line_cell_targets, _table_targets
 from transform.targets.words import lex
@@ -95,7 +96,7 @@ def _extract(
     issued: int | None,
     tr: TargetTrace | None,
 ) -> list[dict]:
-    t = to_halfwidth(text)
+    t = unwrapped(to_halfwidth(text))  # (城镇调查失业率控制在\n5.5%以内: a wrapped line)
     if " - " in t or "] " in t:
         t = _marks_as_commas(t)
     if ")" in t or _CIRCLED_RE.search(t):
