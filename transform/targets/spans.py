@@ -195,7 +195,7 @@ def _clause_text(text: str, t: str, rev: str, c) -> str:
 # a year, a date or a list label ("2.新建…", "2024年…"), nor before a figure alone on its line (a
 # cell of a table printed one cell per line).
 _WRAP_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\n(?=\d+(?:\.\d+)?\s?(?:%|[\u4e00-\u9fff]))|(?<=不)\n(?=[低少高超小大多])"
+    r"(?<=[\u4e00-\u9fff])\n(?=\d+(?:\.\d+)? ?(?:%|[\u4e00-\u9fff]))|(?<=不)\n(?=[低少高超小大多])"
 )
 _WRAP_NOT_AFTER = frozenset("年月日号时点")
 
@@ -209,6 +209,7 @@ def unwrapped(t: str) -> str:
         k = m.end()
         while k < len(t) and (t[k].isdigit() or t[k] == "."):
             k += 1
+        k += t[k : k + 1] == " "  # (2024 年)
         if t[k : k + 1] in _WRAP_NOT_AFTER:
             continue  # 2024年, 6月: a date opens the line
         if chars is None:
