@@ -375,3 +375,39 @@ def test_no_wrap_before_a_year_or_a_cell(text, expected):
 def test_the_record_text_keeps_the_printed_break():
     rows = extract_targets("城镇调查失业率控制在\n5.5%以内。", annual_year=2024)
     assert rows[0]["text"] == "城镇调查失业率控制在\n5.5%以内"
+
+
+# --- a share opening with 占 is the share of what the figure before it measures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "工业投资年均增长12%,占固定资产投资比重达到35%。",
+            [(12.0, "%", "工业投资"), (35.0, "%", "工业投资占固定资产投资比重")],
+        ),
+        (
+            "新能源汽车保有量达到10万辆,占汽车保有量的比例达到15%。",
+            [(10.0, "万辆", "新能源汽车保有量"), (15.0, "%", "新能源汽车保有量占汽车保有量的比例")],
+        ),
+        (
+            "旅游总收入年均增速17%以上,占GDP比重达到10%。",
+            [(17.0, "%", "旅游总收入年均增速"), (10.0, "%", "旅游总收入占GDP比重")],
+        ),
+    ],
+)
+def test_a_share_takes_the_subject_before(text, expected):
+    assert _inds(text, first_year=2021) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("占GDP比重达到5%。", [(5.0, "%", "占GDP比重")]),  # no figure before it
+        ("新增绿地45公顷。占GDP比重达到5%。", [(45.0, "公顷", "绿地"), (5.0, "%", "占GDP比重")]),  # another sentence
+        ("其中深度用云企业占比达到30%。", [(30.0, "%", "深度用云企业占比")]),
+    ],
+)
+def test_a_share_without_a_subject_before(text, expected):
+    assert _inds(text, first_year=2021) == expected

@@ -36,6 +36,7 @@ from transform.targets.indicators import (
     level_subject,
     object_of_clause_before,
     sentence_subject,
+    share_of,
     subjects_of_clause_before,
 )
 from transform.targets.qualifiers import _drop_qualifiers
@@ -248,6 +249,7 @@ class _Reader:
             comparator = self._list_suffix(i, comparator)
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
+        indicator = self._share_subject(c, indicator)
         if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
             # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
             # 1000亿元台阶": the step reached names no measure either
@@ -283,6 +285,13 @@ class _Reader:
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
         self.prev_c = c
+
+    def _share_subject(self, c: _Cand, indicator: str) -> str:
+        """ "工业投资年均增长12%，占固定资产投资比重达到35%": a share that opens with 占 is the share of
+        what the figure before it in the sentence measures (`indicators.share_of`)."""
+        if not indicator or indicator[0] != "占" or not self.out or self.starts[-1] < c.sent_start:
+            return indicator
+        return share_of(self.out[-1]["indicator"] or "", indicator)
 
     def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
         """What a figure after a verb alone counts: what the previous figure of the sentence, in the

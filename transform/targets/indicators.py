@@ -819,6 +819,21 @@ def level_subject(prev_rec: dict, c: _Cand) -> str:
     return ind
 
 
+def share_of(subject: str, share: str) -> str:
+    """The share `share` (占…比重) of what `subject` measures, without its rate words (工业投资年均增速 ->
+    工业投资占…); `share` alone when the subject is none or a share itself."""
+    for w in _RATE_WORDS:
+        if subject.endswith(w) and len(subject) - len(w) >= 2:
+            subject = subject[: -len(w)]
+            break
+    if len(subject) < 2 or "占" in subject or _SHARE_SUBJECT_RE.fullmatch(subject) is None:
+        return share  # (no figure or code: 5G用户, 年1.)
+    return subject + share
+
+
+_SHARE_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff()（）“”]+")
+
+
 _TOTAL_WORDS = frozenset(_i("total_words"))
 
 
