@@ -411,3 +411,45 @@ def test_a_share_takes_the_subject_before(text, expected):
 )
 def test_a_share_without_a_subject_before(text, expected):
     assert _inds(text, first_year=2021) == expected
+
+
+# --- thresholds in a list of amounts ending in 的; 每人每年 as a standard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对年营业收入首次突破1亿元、5亿元、10亿元的服务业企业,分别给予10万元、30万元、50万元奖励。",
+        "对年纳税额超过500万元、1000万元的企业给予表彰。",
+    ],
+)
+def test_a_list_of_thresholds_of_beneficiaries_holds_no_target(text):
+    assert _rows(text, first_year=2024) == []
+
+
+def test_a_list_of_thresholds_before_counts():
+    rows = _rows("新增营业收入超1亿元、5亿元的企业分别达到20家、5家。", first_year=2024)
+    assert rows == [(20.0, "家", "="), (5.0, "家", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对入库企业,实现营业收入1亿元、利润1000万元,给予奖励。", [(1.0, "亿元", "="), (1000.0, "万元", "=")]),
+        ("实现营业收入1亿元、利润5000万元的目标。", [(1.0, "亿元", "="), (5000.0, "万元", "=")]),
+    ],
+)
+def test_amounts_listed_without_a_threshold_stay(text, expected):
+    assert _rows(text, first_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按照每人每年500元标准发放护理补贴,确保发放率100%。", [(100.0, "%", 2024)]),
+        ("按每户每年200元标准给予补助,农户参保率达到95%。", [(95.0, "%", 2024)]),
+        ("每年培训护理员不少于300人次。", [(300.0, "人次", None)]),
+    ],
+)
+def test_a_standard_per_head_and_year_recurs_nothing(text, expected):
+    assert _years(text, annual_year=2024) == expected

@@ -32,6 +32,7 @@ from transform.targets.progress import (
 )
 from transform.targets.qualifiers import (
     _CJK_RE,
+    LIST_THEN_OF_RE,
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
@@ -390,8 +391,10 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "baseline_value"
     if flags.has_incentive and _incentive(t, c, clause_start):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
-    if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
-        return "beneficiary_head"
+    if (t.startswith("的", c.end) or LIST_THEN_OF_RE.match(t, c.end)) and _BENEFICIARY_HEAD_RE.match(
+        clause_before
+    ):
+        return "beneficiary_head"  # (对年营业收入首次突破1亿元、5亿元、10亿元的企业: each item of the list)
     if flags.has_paren and (rule := _paren_rule(t, c, clause_start)):
         return rule
     unit = c.unit

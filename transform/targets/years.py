@@ -254,17 +254,20 @@ _DEADLINE_AFTER_RE = re.compile(
 # A recurring word right after a verb of level and right before a number is the rate of the
 # measure ("制氢能力达到每年2万吨"), no recurrence of the target: lexicons/targets_years.toml.
 _RATE_VERBS = tuple(lex("targets_years", "rate_verbs"))
+_RATE_HEADS = tuple(lex("targets_years", "rate_heads"))  # 每人每年500元: a standard per head and year
 _RATE_NUMBER_FIRST = frozenset("0123456789一二两三四五六七八九十百千万")
 
 
 def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
     """The first recurring word (每年, 逐年 …) between start and end that is no rate after a verb
-    of level (达到每年2万吨)."""
+    of level (达到每年2万吨) nor after a head it is counted per (按每人每年500元标准)."""
     m = _RECURRING_RE.search(t, start, end)
-    while (
-        m is not None
-        and t[m.end() : m.end() + 1] in _RATE_NUMBER_FIRST
-        and t.endswith(_RATE_VERBS, max(0, m.start() - 4), m.start())
+    while m is not None and (
+        (
+            t[m.end() : m.end() + 1] in _RATE_NUMBER_FIRST
+            and t.endswith(_RATE_VERBS, max(0, m.start() - 4), m.start())
+        )
+        or t.endswith(_RATE_HEADS, max(0, m.start() - 2), m.start())
     ):
         m = _RECURRING_RE.search(t, m.end(), end)
     return m
