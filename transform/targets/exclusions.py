@@ -349,6 +349,14 @@ def _names_a_kind(t: str, c) -> bool:
     )
 
 
+def _of_beneficiary(t: str, end: int, clause_before: str) -> bool:
+    """The number (or a 、 list it opens: 对年营业收入首次突破1亿元、5亿元、10亿元的企业) ends in 的 in a
+    clause that names who benefits (对年纳税额超过500万元的企业)."""
+    return (t.startswith("的", end) or LIST_THEN_OF_RE.match(t, end) is not None) and bool(
+        _BENEFICIARY_HEAD_RE.match(clause_before)
+    )
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
@@ -391,10 +399,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "baseline_value"
     if flags.has_incentive and _incentive(t, c, clause_start):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
-    if (t.startswith("的", c.end) or LIST_THEN_OF_RE.match(t, c.end)) and _BENEFICIARY_HEAD_RE.match(
-        clause_before
-    ):
-        return "beneficiary_head"  # (对年营业收入首次突破1亿元、5亿元、10亿元的企业: each item of the list)
+    if _of_beneficiary(t, c.end, clause_before):
+        return "beneficiary_head"
     if flags.has_paren and (rule := _paren_rule(t, c, clause_start)):
         return rule
     unit = c.unit
