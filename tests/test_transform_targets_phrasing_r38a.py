@@ -453,3 +453,25 @@ def test_amounts_listed_without_a_threshold_stay(text, expected):
 )
 def test_a_standard_per_head_and_year_recurs_nothing(text, expected):
     assert _years(text, annual_year=2024) == expected
+
+
+# --- Chinese counts after more verbs of work
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新建通组公路两千三百米,维修农村公路三千五百米。", [(2300.0, "米", "="), (3500.0, "米", "=")]),
+        ("硬化村道十二公里。", [(12.0, "公里", "=")]),
+        ("种植苗木两万株。", [(2.0, "万株", "=")]),
+        ("全年接待游客三十万人次。", [(30.0, "万人次", "=")]),
+        ("更换路灯三百盏。", [(300.0, "盏", "=")]),
+    ],
+)
+def test_chinese_counts_after_verbs_of_work(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize("text", ["整治三大问题,拆除一批违建。", "帮扶三类人群。", "发放一次性补贴。"])
+def test_chinese_words_after_verbs_of_work_stay_dropped(text):
+    assert _rows(text, annual_year=2024) == []
