@@ -475,3 +475,53 @@ def test_chinese_counts_after_verbs_of_work(text, expected):
 @pytest.mark.parametrize("text", ["整治三大问题,拆除一批违建。", "帮扶三类人群。", "发放一次性补贴。"])
 def test_chinese_words_after_verbs_of_work_stay_dropped(text):
     assert _rows(text, annual_year=2024) == []
+
+
+# --- a bounded size in brackets after a count; the base and the cap of an incentive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建设规模化养殖场5个(存栏生猪500头以上),生猪出栏增长6%。", [(5.0, "个", "="), (6.0, "%", "=")]),
+        ("培育龙头企业10家（年产值1亿元以上）。", [(10.0, "家", "=")]),
+        ("建设冷库8座(库容1000吨以上)。", [(8.0, "座", "=")]),
+    ],
+)
+def test_a_bounded_size_in_brackets_qualifies_the_count(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完成造林5万亩(其中人工造林2万亩以上)。", [(5.0, "万亩", "="), (2.0, "万亩", ">=")]),  # a breakdown
+        ("新建学校5所(其中小学3所)。", [(5.0, "所", "="), (3.0, "所", "=")]),
+    ],
+)
+def test_a_breakdown_in_brackets_stays(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对引进总投资1亿元以上项目的引荐人,按到位资金的1%给予奖励,最高不超过100万元。",
+        "对新认定的企业给予一次性补助,最高不超过50万元。",
+        "按实际落实资金的5%给予奖补,单个项目最高200万元。",
+    ],
+)
+def test_the_base_and_the_cap_of_an_incentive(text):
+    assert _rows(text, annual_year=2024) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("争取上级补助资金5000万元。", [(5000.0, "万元", "=")]),
+        ("争取到位资金20亿元,给予企业奖励。", [(20.0, "亿元", "=")]),
+        ("全年引进项目30个,最多不超过50个。", [(30.0, "个", "="), (50.0, "个", "<=")]),  # no incentive
+    ],
+)
+def test_funds_sought_and_caps_without_an_incentive_stay(text, expected):
+    assert _rows(text, annual_year=2024) == expected

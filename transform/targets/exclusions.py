@@ -458,9 +458,29 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     found = _INCENTIVE_RE.search(t, clause_start, hi)
     while found is not None and t.startswith(_NOT_INCENTIVE, found.start()):
         found = _INCENTIVE_RE.search(t, found.end(), hi)  # 补贴性培训: a kind of work, no incentive
-    if found is None or _reach_after_incentive(t, found.start(), c.start):
+    if found is None:
+        return _incentive_cap(t, c, clause_start)
+    if _reach_after_incentive(t, found.start(), c.start):
         return False
-    return _SEEK_FUNDS_RE.search(t, clause_start, c.start) is None
+    seek = _SEEK_FUNDS_RE.search(t, clause_start, c.start)
+    # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought)
+    return seek is None or t.find("按", clause_start, seek.start()) >= 0
+
+
+_INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+
+
+def _incentive_cap(t: str, c, clause_start: int) -> bool:
+    """ "…给予奖励，最高不超过100万元": a clause opening with a word of a cap (最高, 最多 …), after an
+    incentive word earlier in its sentence, bounds the incentive."""
+    if not t.startswith(_INCENTIVE_CAPS, clause_start):
+        return False
+    lo = clause_start - _CAP_LOOKBACK if clause_start > _CAP_LOOKBACK else 0
+    sent_start = max(t.rfind(ch, lo, clause_start) for ch in "。;；!?\n") + 1 or lo
+    return _INCENTIVE_RE.search(t, sent_start, clause_start) is not None
+
+
+_CAP_LOOKBACK = 60  # characters looked back for the incentive a cap bounds
 
 
 _INCENTIVE_REACH = _x("incentive_reach")
@@ -485,11 +505,19 @@ def _paren_rule(t: str, c, clause_start: int) -> str:
         return "paren_base"
     if _is_weight(t, c, clause_start):
         return "_is_weight"
-    if _PAREN_SHARE_RE.search(t, c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0, c.start):
+    lo = c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0
+    if _PAREN_SHARE_RE.search(t, lo, c.start):
         return "paren_share"
+    if c.suffix in _SIZE_BOUNDS and _PAREN_SIZE_RE.search(t, lo, c.start):
+        return "paren_size"  # 建设规模化养殖场5个(存栏生猪500头以上): which farms are counted
     return ""
 
 
+# a count, then a bracket with a bounded figure in it: the size that says which things are counted
+# ("建设规模化养殖场5个(存栏生猪500头以上)", "培育龙头企业10家（年产值1亿元以上）") — no target of its own
+# (not a breakdown: "完成造林5万亩(其中人工造林2万亩以上)")
+_PAREN_SIZE_RE = re.compile(r"\d\s?[\u4e00-\u9fff]{1,3}[(（](?!其中|含|包括|包含)[\u4e00-\u9fff]{1,8}\s?$")
+_SIZE_BOUNDS = frozenset(("以上", "及以上", "以下", "及以下"))
 # a count, then a bracket sharing it out: "新增10个（每个街道1个）老年人助餐点" — the share is no
 # target of its own
 _PAREN_SHARE_RE = re.compile(
