@@ -525,3 +525,65 @@ def test_the_base_and_the_cap_of_an_incentive(text):
 )
 def test_funds_sought_and_caps_without_an_incentive_stay(text, expected):
     assert _rows(text, annual_year=2024) == expected
+
+
+# --- comparators: per head and month, a reference with 的, a comparator opening the segment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城乡低保标准分别不低于每人每月800元、600元。", [(800.0, "元", ">="), (600.0, "元", ">=")]),
+        ("特困人员基本生活标准不低于当地低保标准的1.3倍。", [(1.3, "倍", ">=")]),
+        ("农村居民收入增速不低于全省平均水平的1.1倍。", [(1.1, "倍", ">=")]),
+        ("全年至少新开工亿元以上项目60个。", [(60.0, "个", ">=")]),
+        ("不少于建成5个示范点。", [(5.0, "个", ">=")]),
+    ],
+)
+def test_comparators_further_from_the_number(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每人每月发放补贴800元。", [(800.0, "元", "=")]),
+        ("新开工亿元以上项目60个。", [(60.0, "个", "=")]),
+        ("收入低于全省平均水平的家庭1000户。", [(1000.0, "户", "=")]),
+    ],
+)
+def test_no_comparator_where_none_is_written(text, expected):
+    assert _rows(text, annual_year=2024) == expected
+
+
+# --- units 瓩, 瓦小时; a part of a measure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县再生能源装置容量达到800万瓩以上。", [(800.0, "万瓩", ">=")]),
+        ("储能系统总容量达300百万瓦小时。", [(300.0, "百万瓦小时", "=")]),
+    ],
+)
+def test_kilowatt_units_of_taiwan(text, expected):
+    assert _rows(text, first_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "社区养老服务设施覆盖率城市达到100%,农村达到80%以上。",
+            [(100.0, "%", "社区养老服务设施覆盖率城市"), (80.0, "%", "农村社区养老服务设施覆盖率")],
+        ),
+        (
+            "自来水普及率城区达到100%、农村达到95%。",
+            [(100.0, "%", "自来水普及率城区"), (95.0, "%", "农村自来水普及率")],
+        ),
+        ("城市达到100%,农村达到80%。", [(100.0, "%", "城市"), (80.0, "%", "农村")]),  # no measure before
+        ("新建公厕20座,农村达到10座。", [(20.0, "座", "公厕"), (10.0, "座", "农村")]),
+    ],
+)
+def test_a_part_of_a_measure(text, expected):
+    assert _inds(text, first_year=2021) == expected

@@ -250,6 +250,7 @@ class _Reader:
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
         indicator = self._share_subject(c, indicator)
+        indicator = self._part_subject(c, indicator)
         if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
             # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
             # 1000亿元台阶": the step reached names no measure either
@@ -292,6 +293,15 @@ class _Reader:
         if not indicator or indicator[0] != "占" or not self.out or self.starts[-1] < c.sent_start:
             return indicator
         return share_of(self.out[-1]["indicator"] or "", indicator)
+
+    def _part_subject(self, c: _Cand, indicator: str) -> str:
+        """ "社区养老服务设施覆盖率城市达到100%，农村达到80%以上": a part alone (农村) measures what the
+        figure before it in the sentence measures for its own part (农村社区养老服务设施覆盖率)."""
+        if indicator not in _PARTS or not self.out or self.starts[-1] < c.sent_start:
+            return indicator
+        prev = self.out[-1]["indicator"] or ""
+        part = next((w for w in _PARTS if prev.endswith(w) and len(prev) > len(w) + 1), "")
+        return indicator + prev[: -len(part)] if part else indicator
 
     def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
         """What a figure after a verb alone counts: what the previous figure of the sentence, in the
@@ -469,6 +479,7 @@ _STRETCH_RE = re.compile(
     + r")\s?"
 )
 _STRETCH_GAP = 12
+_PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
 _STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
