@@ -587,3 +587,18 @@ def test_kilowatt_units_of_taiwan(text, expected):
 )
 def test_a_part_of_a_measure(text, expected):
     assert _inds(text, first_year=2021) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市GDP总量迈上500亿元新台阶。", [(500.0, "亿元", "GDP总量")]),
+        ("地区生产总值年均增长7%,2025年迈上1000亿元新台阶。", [(7.0, "%", "地区生产总值"), (1000.0, "亿元", "地区生产总值")]),
+    ],
+)
+def test_a_new_step_reached(text, expected):
+    assert _inds(text, first_year=2021) == expected
+
+
+def test_a_new_project_still_names_a_thing():
+    assert _inds("建设10亿元新项目。", annual_year=2024) == []
