@@ -602,3 +602,31 @@ def test_a_new_step_reached(text, expected):
 
 def test_a_new_project_still_names_a_thing():
     assert _inds("建设10亿元新项目。", annual_year=2024) == []
+
+
+# --- 按照 before a ratio; a denominator written after the verb of level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按照1:1比例配套资金。", []),
+        ("按照1∶0.5的比例安排配套资金,新建项目3个。", [(3.0, "个", "项目")]),
+        ("赤字率拟按3%左右安排。", [(3.0, "%", "赤字率")]),  # 按 + a planned rate stays
+    ],
+)
+def test_a_proportion_after_anzhao(text, expected):
+    assert _inds(text, annual_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0-3岁婴幼儿托位数达到每千人4.5个。", [(4.5, "个", "每千人0-3岁婴幼儿托位数")]),
+        ("医疗卫生机构床位数达到每千人口6.5张。", [(6.5, "张", "每千人口医疗卫生机构床位数")]),
+        ("养老床位达到每千名老年人35张。", [(35.0, "张", "每千名老年人养老床位")]),
+        ("每千人口床位数达到6.5张。", [(6.5, "张", "每千人口床位数")]),  # already in front
+    ],
+)
+def test_a_denominator_after_the_verb_goes_in_front(text, expected):
+    assert _inds(text, first_year=2021) == expected

@@ -357,15 +357,26 @@ def _of_beneficiary(t: str, end: int, clause_before: str) -> bool:
     )
 
 
+def _before_number(t: str, c, before: str, prev: str) -> bool:
+    """An ordinal, ranking, denominator or proportion: 第3, 前100项, 每10万人, 按10%, 按照1:1, No.5,
+    the second term of a ratio (2.2:1); not 按 and a planned rate (赤字率拟按3%左右安排: a target)."""
+    if not (
+        prev in _BEFORE_NUMBER
+        or before.endswith(("No.", "按照"))
+        or (prev in ":∶" and before[-2:-1].isdigit())
+    ):
+        return False
+    return not (prev == "按" and _PLANNED_RATE.match(t, c.end))
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
     start = c.start
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
-    if prev in _BEFORE_NUMBER or before.endswith("No.") or (prev in ":∶" and before[-2:-1].isdigit()):
-        if not (prev == "按" and _PLANNED_RATE.match(t, c.end)):  # 赤字率拟按3%左右安排: a target
-            return "before_number"  # (2.2:1: the second term of a ratio)
+    if _before_number(t, c, before, prev):
+        return "before_number"
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if t.startswith(_SITE_BADGES, c.end):

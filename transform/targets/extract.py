@@ -251,6 +251,8 @@ class _Reader:
         indicator = self._paired_subject(i, c, continuation, indicator)
         indicator = self._share_subject(c, indicator)
         indicator = self._part_subject(c, indicator)
+        if indicator and indicator[-1] in "人口户" and (m := _PER_AFTER_RE.fullmatch(indicator)):
+            indicator = m.group(2) + m.group(1)  # 托位数达到每千人4.5个 -> 每千人托位数
         if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
             # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
             # 1000亿元台阶": the step reached names no measure either
@@ -479,6 +481,10 @@ _STRETCH_RE = re.compile(
     + r")\s?"
 )
 _STRETCH_GAP = 12
+# a denominator written after the verb of level: "0-3岁婴幼儿托位数达到每千人4.5个"
+_PER_AFTER_RE = re.compile(
+    r"(.{2,30}?)(?:达到|达|为|提高到|提高至|提升到|提升至|增加到|保持在|稳定在)(每[十百千万]{0,2}(?:人口|人|户|名\w{0,4}人))"
+)
 _PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
 _STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
