@@ -630,3 +630,19 @@ def test_a_proportion_after_anzhao(text, expected):
 )
 def test_a_denominator_after_the_verb_goes_in_front(text, expected):
     assert _inds(text, first_year=2021) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first_year", "expected"),
+    [
+        ("今后五年,地区生产总值年均增长6%左右。", 2021, [(6.0, "%", 2025)]),  # 今后 ends in 后
+        ("三年累计新增就业3万人,其中2024年1万人。", 2024, [(3.0, "万人", 2026), (1.0, "万人", 2024)]),
+        ("经过十三年努力,建成100个。", 2024, [(100.0, "个", None)]),  # no span of 3 years
+    ],
+)
+def test_spans_after_an_opening_word(text, first_year, expected):
+    assert _years(text, first_year=first_year) == expected
+
+
+def test_a_span_opening_the_phrase_is_no_part_of_the_indicator():
+    assert _inds("五年累计完成造林10万亩。", first_year=2021) == [(10.0, "万亩", "造林")]

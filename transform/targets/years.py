@@ -151,7 +151,7 @@ def _add_relative_years(t: str, ypos: list[int], yval: list[int], year: int, wor
 # ("成立3年内的企业"). The words are data: lexicons/targets_years.toml ([span]).
 _SPAN = table("targets_years")["span"]
 _SPAN_RE = re.compile(
-    r"(?:"
+    r"(?P<pre>"
     + "|".join(map(re.escape, _SPAN["before"]))
     + r")?\s?(?P<n>10|[2-9]|[二两三四五六七八九十])\s?个?年"
     r"(?:(?:" + "|".join(map(re.escape, _SPAN["after"])) + r")(?!的)|(?<=年)(?=[,，]))"
@@ -169,9 +169,13 @@ def add_span_years(t: str, ypos: list[int], yval: list[int], first_year: int | N
         return
     for m in _SPAN_RE.finditer(t):
         n_at = m.start("n")
-        if n_at and (t[n_at - 1] in _SPAN_NOT_BEFORE or t[n_at - 1].isdigit() or t[n_at - 1] in _CN_SPAN):
+        if (
+            m.group("pre") is None
+            and n_at
+            and (t[n_at - 1] in _SPAN_NOT_BEFORE or t[n_at - 1].isdigit() or t[n_at - 1] in _CN_SPAN)
+        ):
             continue  # 近三年内, 每三年, 第3年, 2025年内, 十三年: the past, a cycle, an ordinal, a year
-        if m.group(0)[-1] == "年" and m.start("n") == m.start():
+        if m.group(0)[-1] == "年" and m.group("pre") is None:
             continue  # "3年," alone: a span only after 未来 / 今后
         k = m.group("n")
         n = int(k) if k.isdigit() else _CN_SPAN[k]
