@@ -646,3 +646,34 @@ def test_spans_after_an_opening_word(text, first_year, expected):
 
 def test_a_span_opening_the_phrase_is_no_part_of_the_indicator():
     assert _inds("五年累计完成造林10万亩。", first_year=2021) == [(10.0, "万亩", "造林")]
+
+
+# --- 较基准年; a footing in the clause before; 两位数
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PM2.5浓度较基准年下降10%。", [(10.0, "%", "PM2.5浓度")]),
+        ("化肥使用量比基准年下降10%。", [(10.0, "%", "化肥使用量")]),
+    ],
+)
+def test_versus_the_base_year(text, expected):
+    assert _inds(text, first_year=2021) == expected
+
+
+def test_a_footing_in_the_clause_before_is_the_baseline():
+    rows = extract_targets("在2022年基础上,农药使用量降低3%。", first_year=2023)
+    assert [(r["value"], r["change"], r["baseline_year"]) for r in rows] == [(3.0, "decrease", 2022)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("财政收入实现两位数增长。", []),
+        ("引进高层次人才50位。", [(50.0, "位", "=")]),
+        ("走访专家20位,新增企业5家。", [(20.0, "位", "="), (5.0, "家", "=")]),
+    ],
+)
+def test_digits_are_no_people(text, expected):
+    assert _rows(text, annual_year=2024) == expected

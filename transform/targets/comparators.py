@@ -43,7 +43,7 @@ CHANGE_BY_RE = re.compile(
     + r")(?:了)?(?:超过|超|约|近)?\s?[\d一二两三四五六七八九十]"
 )
 # 比2020年 / 较上年 / 与基期相比: a comparison before the number, not part of the change words
-_VERSUS = r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?"
+_VERSUS = r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|上一年|基期|基准年)(?:相比)?"
 _CHANGE_NOISE = lex("targets_comparators", "change", "noise")
 # Stripped from the tail of the phrase before a number before looking at change verbs.
 _CHANGE_NOISE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _CHANGE_NOISE)) + "|" + _VERSUS + r"|\s)+$")

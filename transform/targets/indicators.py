@@ -85,7 +85,7 @@ _PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
 _TAIL_VERSUS = (
-    r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在"
+    r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在|基准年|基期"
     r"|(?:[“\"]?十[一二三四五六]五|[“\"]十五)[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
 )  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
@@ -93,7 +93,7 @@ _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
 _TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$")
 # every character a match can hold, besides \s and \d
 _TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
-    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础'
+    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础准'
 )
 _TAIL_FILLER_RUN_RE = re.compile("[" + re.escape("".join(sorted(_TAIL_FILLER_CHARS))) + r"\s\d]*")
 # what a match ends with, besides \s

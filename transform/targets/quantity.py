@@ -26,6 +26,7 @@ FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
 TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
 # (列 too: 开行300列, but 附件2列出, 表1列示)
 WORD_START_UNITS = frozenset(table("target_units")["word_start_units"])
+UNIT_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("target_units")["unit_words"].items()}
 _FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
 _NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
 _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"

@@ -351,6 +351,7 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
         bms = (
             (list(_BASELINE_RE.finditer(clause_before)) if "年" in clause_before else [])
             or (list(_FOOTING_RE.finditer(clause_before)) if "基础上" in clause_before else [])
+            or _footing_clause(t, sent_start, c.clause_start)
             or (
                 list(_COMPARED_RE.finditer(t, sent_start, start))
                 if t.find("比", sent_start, start) >= 0
@@ -373,6 +374,20 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
     if year is not None and _SAME_PERIOD_RE.search(clause_before):
         return year - 1
     return inherited
+
+
+def _footing_clause(t: str, sent_start: int, clause_start: int) -> list[re.Match[str]]:
+    """ "在2022年基础上，农药使用量降低3%": a footing that is the whole clause before the number's."""
+    if clause_start - sent_start < 6 or t.find("基础上", sent_start, clause_start) < 0:
+        return []
+    found = list(_FOOTING_RE.finditer(t, sent_start, clause_start))
+    if (
+        not found
+        or t[found[-1].end() : clause_start].strip(" ,，")
+        or t[sent_start : found[-1].start()].strip(" 在")
+    ):
+        return []
+    return found[-1:]
 
 
 # (a quoted “十五” too: 比“十五”期末降低20% → 2005; unquoted 十五 is often a number)
