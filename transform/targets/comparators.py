@@ -43,7 +43,7 @@ CHANGE_BY_RE = re.compile(
     + r")(?:了)?(?:超过|超|约|近)?\s?[\d一二两三四五六七八九十]"
 )
 # 比2020年 / 较上年 / 与基期相比: a comparison before the number, not part of the change words
-_VERSUS = r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?"
+_VERSUS = r"(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|上一年|基期|基准年)(?:相比)?"
 _CHANGE_NOISE = lex("targets_comparators", "change", "noise")
 # Stripped from the tail of the phrase before a number before looking at change verbs.
 _CHANGE_NOISE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _CHANGE_NOISE)) + "|" + _VERSUS + r"|\s)+$")
@@ -94,7 +94,23 @@ def _prefix_comparator(seg_before: str) -> str:
     w = _cmp_before_verb(tail)
     if w:
         return _CMP_WORDS[w]
+    if tail.endswith("的") and (m := _REFERENCE_RE.search(tail)):
+        return str(first_ending(m.group(1), _PREFIX_CMP_TABLE) or "=")  # 不低于当地低保标准的1.3倍
+    if any(w in tail for w in _LEAD_FIRSTS) and (m := _LEAD_RE.search(tail)):
+        return _LEAD_WORDS[m.group(1)]  # (全年)至少新开工亿元以上项目60个
     return "="
+
+
+_REFERENCE_RE = re.compile(
+    r"(不超过|不高于|不少于|不低于|不小于|高于|低于)[^,，;；。:：\d]{1,"
+    + str(_CMP["reference"]["max_chars"])
+    + r"}的\s?$"
+)
+_LEAD_WORDS: dict[str, str] = dict(_CMP["lead"]["words"])
+_LEAD_FIRSTS = tuple(_LEAD_WORDS)
+_LEAD_RE = re.compile(
+    "(" + "|".join(map(re.escape, _LEAD_WORDS)) + ")(?:" + "|".join(map(re.escape, _CMP_VERBS)) + ")[^\\d]*$"
+)
 
 
 # 新增 first: a new count is no change even when the words end like an increase (新增 → 增)

@@ -18,6 +18,7 @@ from transform.targets.comparators import (
     _TO_LEVEL_RE,
     BASE_PERIOD,
     CHANGE_BY_RE,
+    _change,
     _cmp_before_verb,
 )
 from transform.targets.framing import framing_rule
@@ -31,6 +32,7 @@ from transform.targets.progress import (
 )
 from transform.targets.qualifiers import (
     _CJK_RE,
+    LIST_THEN_OF_RE,
     _bound_qualifies,
     _in_paren_note,
     _names_a_thing,
@@ -347,15 +349,34 @@ def _names_a_kind(t: str, c) -> bool:
     )
 
 
+def _of_beneficiary(t: str, end: int, clause_before: str) -> bool:
+    """The number (or a 、 list it opens: 对年营业收入首次突破1亿元、5亿元、10亿元的企业) ends in 的 in a
+    clause that names who benefits (对年纳税额超过500万元的企业)."""
+    return (t.startswith("的", end) or LIST_THEN_OF_RE.match(t, end) is not None) and bool(
+        _BENEFICIARY_HEAD_RE.match(clause_before)
+    )
+
+
+def _before_number(t: str, c, before: str, prev: str) -> bool:
+    """An ordinal, ranking, denominator or proportion: 第3, 前100项, 每10万人, 按10%, 按照1:1, No.5,
+    the second term of a ratio (2.2:1); not 按 and a planned rate (赤字率拟按3%左右安排: a target)."""
+    if not (
+        prev in _BEFORE_NUMBER
+        or before.endswith(("No.", "按照"))
+        or (prev in ":∶" and before[-2:-1].isdigit())
+    ):
+        return False
+    return not (prev == "按" and _PLANNED_RATE.match(t, c.end))
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
     start = c.start
     before = t[start - 8 if start > 8 else 0 : start]
     prev = before[-1:]
-    if prev in _BEFORE_NUMBER or before.endswith("No.") or (prev in ":∶" and before[-2:-1].isdigit()):
-        if not (prev == "按" and _PLANNED_RATE.match(t, c.end)):  # 赤字率拟按3%左右安排: a target
-            return "before_number"  # (2.2:1: the second term of a ratio)
+    if _before_number(t, c, before, prev):
+        return "before_number"
     if t.startswith("级", c.qty_end):
         return "class_level"  # 十亿级, 百亿级, 4A级: a class, not an amount
     if t.startswith(_SITE_BADGES, c.end):
@@ -389,7 +410,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "baseline_value"
     if flags.has_incentive and _incentive(t, c, clause_start):
         return "incentive"  # 给予奖励20万元 (but 争取上级补助资金5000万元 is a commitment)
-    if t.startswith("的", c.end) and _BENEFICIARY_HEAD_RE.match(clause_before):
+    if _of_beneficiary(t, c.end, clause_before):
         return "beneficiary_head"
     if flags.has_paren and (rule := _paren_rule(t, c, clause_start)):
         return rule
@@ -448,9 +469,29 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     found = _INCENTIVE_RE.search(t, clause_start, hi)
     while found is not None and t.startswith(_NOT_INCENTIVE, found.start()):
         found = _INCENTIVE_RE.search(t, found.end(), hi)  # 补贴性培训: a kind of work, no incentive
-    if found is None or _reach_after_incentive(t, found.start(), c.start):
+    if found is None:
+        return _incentive_cap(t, c, clause_start)
+    if _reach_after_incentive(t, found.start(), c.start):
         return False
-    return _SEEK_FUNDS_RE.search(t, clause_start, c.start) is None
+    seek = _SEEK_FUNDS_RE.search(t, clause_start, c.start)
+    # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought)
+    return seek is None or t.find("按", clause_start, seek.start()) >= 0
+
+
+_INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+
+
+def _incentive_cap(t: str, c, clause_start: int) -> bool:
+    """ "…给予奖励，最高不超过100万元": a clause opening with a word of a cap (最高, 最多 …), after an
+    incentive word earlier in its sentence, bounds the incentive."""
+    if not t.startswith(_INCENTIVE_CAPS, clause_start):
+        return False
+    lo = clause_start - _CAP_LOOKBACK if clause_start > _CAP_LOOKBACK else 0
+    sent_start = max(t.rfind(ch, lo, clause_start) for ch in "。;；!?\n") + 1 or lo
+    return _INCENTIVE_RE.search(t, sent_start, clause_start) is not None
+
+
+_CAP_LOOKBACK = 60  # characters looked back for the incentive a cap bounds
 
 
 _INCENTIVE_REACH = _x("incentive_reach")
@@ -475,11 +516,19 @@ def _paren_rule(t: str, c, clause_start: int) -> str:
         return "paren_base"
     if _is_weight(t, c, clause_start):
         return "_is_weight"
-    if _PAREN_SHARE_RE.search(t, c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0, c.start):
+    lo = c.start - _PAREN_BASE_SPAN if c.start > _PAREN_BASE_SPAN else 0
+    if _PAREN_SHARE_RE.search(t, lo, c.start):
         return "paren_share"
+    if c.suffix in _SIZE_BOUNDS and _PAREN_SIZE_RE.search(t, lo, c.start):
+        return "paren_size"  # 建设规模化养殖场5个(存栏生猪500头以上): which farms are counted
     return ""
 
 
+# a count, then a bracket with a bounded figure in it: the size that says which things are counted
+# ("建设规模化养殖场5个(存栏生猪500头以上)", "培育龙头企业10家（年产值1亿元以上）") — no target of its own
+# (not a breakdown: "完成造林5万亩(其中人工造林2万亩以上)")
+_PAREN_SIZE_RE = re.compile(r"\d\s?[\u4e00-\u9fff]{1,3}[(（](?!其中|含|包括|包含)[\u4e00-\u9fff]{1,8}\s?$")
+_SIZE_BOUNDS = frozenset(("以上", "及以上", "以下", "及以下"))
 # a count, then a bracket sharing it out: "新增10个（每个街道1个）老年人助餐点" — the share is no
 # target of its own
 _PAREN_SHARE_RE = re.compile(
@@ -745,9 +794,13 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
         return True  # 一批, 准四类, 二期, 二次供水, 零部件
     if t[c.start : c.end] in _CN_ADVERBS:
         return True  # 意义十分重大: an adverb
-    if not has_cmp and not _counted_like_digits(t, c, prev, seg_before, seg_start):
-        if c.value == 1 and not c.is_range:
-            return True  # 统一部署, 一企一策, 打造一个…
+    if (
+        not has_cmp
+        and not _once_more(c, seg_before)
+        and not _counted_like_digits(t, c, prev, seg_before, seg_start)
+    ):
+        if c.value == 1 and not c.is_range and num_txt[1:2] not in _CN_SCALES:
+            return True  # 统一部署, 一企一策, 打造一个… (but 新增学位一万个: a verb may stand further)
         if _round_slogan(t, c, num_txt):
             return True
         if not _CN_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(seg_before, num_txt, c.unit):
@@ -755,6 +808,14 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT and not t.startswith(_CN_RANKS_NEXT, c.end):
         return True  # 四个不摘 (but 三个一级批发市场: a rank of what is counted)
     return False
+
+
+_CN_SCALES = ("万", "亿", "萬", "億")  # 一万个, 一亿元: one of a scale, no word with 一
+
+
+def _once_more(c, seg_before: str) -> bool:
+    """一倍 after a verb of increase (增加约一倍, 增长一倍): a relative change, as 增长1倍 is."""
+    return c.unit == "倍" and _change(seg_before, "percent") == "increase"
 
 
 def _counted_like_digits(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool:

@@ -34,7 +34,9 @@ from transform.targets.indicators import (
     bare_verb,
     borrowed,
     level_subject,
+    object_of_clause_before,
     sentence_subject,
+    share_of,
     subjects_of_clause_before,
 )
 from transform.targets.qualifiers import _drop_qualifiers
@@ -45,6 +47,7 @@ from transform.targets.spans import (
     _ends_after,
     _sent_start,
     _starts_before,
+    unwrapped,
 )
 from transform.targets.tables import _line_cell_targets, _table_targets
 from transform.targets.words import lex
@@ -55,6 +58,7 @@ from transform.targets.years import (
     _baseline,
     _year_of,
     _years_listed,
+    add_span_years,
     deadline_after,
     recurring_in,
 )
@@ -93,7 +97,7 @@ def _extract(
     issued: int | None,
     tr: TargetTrace | None,
 ) -> list[dict]:
-    t = to_halfwidth(text)
+    t = unwrapped(to_halfwidth(text))  # (城镇调查失业率控制在\n5.5%以内: a wrapped line)
     if " - " in t or "] " in t:
         t = _marks_as_commas(t)
     if ")" in t or _CIRCLED_RE.search(t):
@@ -124,6 +128,7 @@ def _extract(
     rev = t[::-1]
     if "五" in t:
         _add_plan_period_years(t, ypos, yval)
+    add_span_years(t, ypos, yval, annual_year if annual_year is not None else first_year)  # 3年内: by 2025
     if issued is not None and "明年" in t:
         _add_relative_years(t, ypos, yval, issued + 1)
     this_year = issued if issued is not None else annual_year
@@ -244,8 +249,14 @@ class _Reader:
             comparator = self._list_suffix(i, comparator)
         indicator = _indicator(t, c, self.kept, i, boundary, c.seg_end, continuation, prev_rec)
         indicator = self._paired_subject(i, c, continuation, indicator)
-        if _NOTE_RE.fullmatch(indicator or ""):
-            indicator = ""  # "增长5.5%(市下达指标)": a note on the value, not what is measured
+        indicator = self._share_subject(c, indicator)
+        indicator = self._part_subject(c, indicator)
+        if indicator and indicator[-1] in "人口户" and (m := _PER_AFTER_RE.fullmatch(indicator)):
+            indicator = m.group(2) + m.group(1)  # 托位数达到每千人4.5个 -> 每千人托位数
+        if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
+            # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
+            # 1000亿元台阶": the step reached names no measure either
+            indicator = ""
         if not (indicator or "").strip(" ,、:") and not continuation and not self._earlier_in_clause(c):
             # (the label heading a list names no figure after the list's first one: "…增长7.5%、
             # 力争突破4000亿元" measures what the figure before it measures)
@@ -265,18 +276,8 @@ class _Reader:
                 and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
-        elif (
-            bare_verb(indicator)
-            and prev_c is not None
-            and self.out
-            and self.starts[-1] >= c.sent_start
-            and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
-            and self.out[-1]["indicator"]
-        ):
-            # "到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年完成
-            # 1500户": a verb alone before the number; the previous figure of the sentence, in
-            # the same unit, names what is counted
-            indicator = borrowed(self.out[-1]["indicator"], indicator)
+        elif bare_verb(indicator):
+            indicator = self._bare_verb_subject(c, indicator)
         year, past = self._year(c)
         if past:
             return
@@ -287,6 +288,38 @@ class _Reader:
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
         self.prev_c = c
+
+    def _share_subject(self, c: _Cand, indicator: str) -> str:
+        """ "工业投资年均增长12%，占固定资产投资比重达到35%": a share that opens with 占 is the share of
+        what the figure before it in the sentence measures (`indicators.share_of`)."""
+        if not indicator or indicator[0] != "占" or not self.out or self.starts[-1] < c.sent_start:
+            return indicator
+        return share_of(self.out[-1]["indicator"] or "", indicator)
+
+    def _part_subject(self, c: _Cand, indicator: str) -> str:
+        """ "社区养老服务设施覆盖率城市达到100%，农村达到80%以上": a part alone (农村) measures what the
+        figure before it in the sentence measures for its own part (农村社区养老服务设施覆盖率)."""
+        if indicator not in _PARTS or not self.out or self.starts[-1] < c.sent_start:
+            return indicator
+        prev = self.out[-1]["indicator"] or ""
+        part = next((w for w in _PARTS if prev.endswith(w) and len(prev) > len(w) + 1), "")
+        return indicator + prev[: -len(part)] if part else indicator
+
+    def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
+        """What a figure after a verb alone counts: what the previous figure of the sentence, in the
+        same unit, names ("到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年
+        完成1500户"); with no figure before it in the sentence, what the clause before it builds
+        ("布局建设加氢站，2023年新建15座"); else the verb."""
+        prev_c = self.prev_c
+        if not self.out or self.starts[-1] < c.sent_start:
+            return object_of_clause_before(self.t, c.clause_start, c.sent_start) or verb
+        if (
+            prev_c is not None
+            and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
+            and self.out[-1]["indicator"]
+        ):
+            return borrowed(self.out[-1]["indicator"], verb)
+        return verb
 
     def _earlier_in_clause(self, c: _Cand) -> bool:
         """A figure already read stands in the clause of c."""
@@ -448,6 +481,12 @@ _STRETCH_RE = re.compile(
     + r")\s?"
 )
 _STRETCH_GAP = 12
+# a denominator written after the verb of level: "0-3岁婴幼儿托位数达到每千人4.5个"
+_PER_AFTER_RE = re.compile(
+    r"(.{2,30}?)(?:达到|达|为|提高到|提高至|提升到|提升至|增加到|保持在|稳定在)(每[十百千万]{0,2}(?:人口|人|户|名\w{0,4}人))"
+)
+_PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
+_STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
 # labels that name no measure ("工作目标：增长8%", "完成时限：…")

@@ -85,7 +85,7 @@ _PLAN_SUBJECT_RE = re.compile(r"^《[^》\n]{1,30}》(?:的实施)?(?:还|也)?(
 _LEAD_VERB_RE = re.compile("^(?:" + alternation(_i("lead_verbs"), _i("not_lead_verbs")) + ")")
 _LEAD_VERB_FIRST = firsts(_i("lead_verbs"))
 _TAIL_VERSUS = (
-    r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在"
+    r"(?:比|较|与|較|與)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年|目前|当前|现在|現在|基准年|基期"
     r"|(?:[“\"]?十[一二三四五六]五|[“\"]十五)[”\"]?(?:规划)?(?:期末|末|时期末)(?:增|减)?)(?:相比)?"
 )  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
@@ -93,7 +93,7 @@ _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
 _TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$")
 # every character a match can hold, besides \s and \d
 _TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
-    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础'
+    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础准'
 )
 _TAIL_FILLER_RUN_RE = re.compile("[" + re.escape("".join(sorted(_TAIL_FILLER_CHARS))) + r"\s\d]*")
 # what a match ends with, besides \s
@@ -133,7 +133,8 @@ _QUALIFIER_OR = "或"
 _TRAIL_CONNECT_RE = re.compile(r"(?:和|及|与|或|以及|\s)+$")
 _SUBJ_TAIL_RE = re.compile(
     r"(?:(?:比|较|与)\s?(?:(?:19|20)\d{2}\s?年(?:底|末)?|上年|去年"
-    r"|(?:[“\"]?十[一二三四五六]五|[“\"]十五)[”\"]?(?:规划)?(?:期末|末|时期末))(?:相比)?|同比|年均)$"
+    r"|(?:[“\"]?十[一二三四五六]五|[“\"]十五)[”\"]?(?:规划)?(?:期末|末|时期末))(?:相比)?|同比|年均"
+    r"|[三五]年累计|累计)$"  # (…能耗和二氧化碳排放五年累计分别下降14%和18%)
 )
 _SUBJ_SPLIT_RE = re.compile(r"、|和|及|与")
 _SUBJ_SPLIT_NOT_RE = re.compile(_alt(_i("subject_split_not")))
@@ -603,6 +604,28 @@ def sentence_subject(t: str, clause_start: int, sent_start: int) -> str:
     return head if _SUBJECT_MIN <= len(head) <= _SUBJECT_MAX else ""
 
 
+_OBJECT_VERB_RE = re.compile(alternation(_i("object_verbs")))
+_OBJECT_CLAUSE_MAX = 30  # characters of the clause looked at for the thing it builds
+_OBJECT_MAX = 12
+
+
+def object_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
+    """ "布局建设加氢站，2023年新建15座、2024年新建20座": the thing the clause before the value's in
+    its sentence builds (the words after its last verb of `object_verbs`), which the figures
+    after it count; "" when that clause holds a number other than a year, is long, or ends on
+    its verb."""
+    end = clause_start - 1
+    if end <= sent_start:
+        return ""
+    lo = max(_last_boundary_clause(t, end), sent_start)
+    clause = t[lo:end]
+    if len(clause) > _OBJECT_CLAUSE_MAX or any(ch.isdigit() for ch in _YEAR_RE_ANY.sub("", clause)):
+        return ""
+    verbs = list(_OBJECT_VERB_RE.finditer(clause))  # (a clause of at most 30 characters)
+    obj = clause[verbs[-1].end() :].strip() if verbs else ""
+    return obj if _SUBJECT_MIN <= len(obj) <= _OBJECT_MAX and not _OBJECT_VERB_RE.search(obj) else ""
+
+
 def _split_subjects(head: str) -> list[str]:
     """`head` split on 、/和/及/与, not inside a word that holds one (普及率, 参与率)."""
     masked = (
@@ -794,6 +817,21 @@ def level_subject(prev_rec: dict, c: _Cand) -> str:
             if ind.endswith(w) and len(ind) - len(w) >= 2:
                 return ind[: -len(w)]
     return ind
+
+
+def share_of(subject: str, share: str) -> str:
+    """The share `share` (占…比重) of what `subject` measures, without its rate words (工业投资年均增速 ->
+    工业投资占…); `share` alone when the subject is none or a share itself."""
+    for w in _RATE_WORDS:
+        if subject.endswith(w) and len(subject) - len(w) >= 2:
+            subject = subject[: -len(w)]
+            break
+    if len(subject) < 2 or "占" in subject or _SHARE_SUBJECT_RE.fullmatch(subject) is None:
+        return share  # (no figure or code: 5G用户, 年1.)
+    return subject + share
+
+
+_SHARE_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff()（）“”]+")
 
 
 _TOTAL_WORDS = frozenset(_i("total_words"))

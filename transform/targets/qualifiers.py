@@ -235,7 +235,18 @@ def _names_a_thing(t: str, c) -> bool:
         return False  # 迈上3600亿元台阶: the level reached
     if c.kind == "money" and t.startswith(CURRENCY_NOTES, c.end):
         return False  # 增加2300亿元人民币: the currency named, no thing
+    if c.kind == "capacity" and _CAPACITY_AMOUNT_RE.match(t, c.end) is not None:
+        return False  # 新增5万吨产能, 形成10吉瓦组件产能: an amount of capacity, no thing
     return not _funded(t, c)
+
+
+# A capacity glued to a short noun phrase that ends its clause on a word of capacity (产能, 处理能力,
+# 装机规模): the amount of capacity reached, no thing named (lexicons/targets_exclusions.toml).
+_CAPACITY_AMOUNT_RE = re.compile(
+    r"[^\d\s,，;；。、:：()（）的]{0,8}?(?:"
+    + "|".join(map(re.escape, lex("targets_exclusions", "capacity_amount_nouns")))
+    + r")(?=$|[,，;；。、:：\s)）])"
+)
 
 
 def _threshold_after_count(t: str, c, d) -> bool:
@@ -294,8 +305,12 @@ def _drop_qualifiers(t: str, kept: list) -> None:
                     c.keep = False  # 营业收入过10亿元企业1家, 年收入超50万元的经济强村5个
             elif nxt.isdigit() and _elided_noun_count(t, c, later[0]):
                 c.keep = False  # 年营业收入超1000亿元的2个: the noun left out
+            elif nxt == "、" and LIST_THEN_OF_RE.match(t, c.end) and any(d.kind == "count" for d in later):
+                c.keep = False  # 营业收入超1亿元、5亿元的企业分别达到20家、5家: each item qualifies
 
 
+# the later items of a 、 list of amounts that ends in 的 (1亿元、5亿元、10亿元的服务业企业)
+LIST_THEN_OF_RE = re.compile(r"(?:[、和或]\s?\d+(?:\.\d+)?[^\d\s,，;；。、的]{0,4}){1,6}的")
 _ELIDED_RE = re.compile(r"(?:及以上|以上)?的\s?(?:达到|达|有)?\s?")
 
 

@@ -13,7 +13,7 @@ import re
 from transform.lexicons import table
 from transform.numerals import NUM_AR, NUM_CN, parse_number
 from transform.tries import trie_regex
-from transform.unit_scale import BASE_UNITS, PER_UNITS, TENTHS_UNITS
+from transform.unit_scale import BASE_UNITS, COUNT_UNITS, PER_UNITS, TENTHS_UNITS
 
 _UNITS = sorted(BASE_UNITS | TENTHS_UNITS, key=len, reverse=True)
 
@@ -24,6 +24,9 @@ _PER_RE = trie_regex(sorted(PER_UNITS, key=len, reverse=True))
 FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
 # 成 (tenths) is a unit only before a non-word character or one of these (3成立 is no share)
 TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
+# (列 too: 开行300列, but 附件2列出, 表1列示)
+WORD_START_UNITS = frozenset(table("target_units")["word_start_units"])
+UNIT_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("target_units")["unit_words"].items()}
 _FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
 _NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
 _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"
@@ -72,7 +75,15 @@ _NUM_PRE_RE = re.compile(
 
 # (suffix word, comparator), longest first where one word ends another (及以上 before 以上)
 SUFFIX_CMP: dict[str, str] = dict(table("targets_comparators")["suffix"])
-_SUFFIX_RE = re.compile(r"\s?(?:\(含\)|（含）)?(?P<suf>" + "|".join(map(re.escape, SUFFIX_CMP)) + ")")
+# (a second measure word in brackets may stand before it: 5000台(套)以上, 2000套（间）以上)
+_BRACKET_UNIT = "|".join(map(re.escape, sorted((u for u in COUNT_UNITS if len(u) == 1), reverse=True)))
+_SUFFIX_RE = re.compile(
+    r"\s?(?:\(含\)|（含）|[(（](?:"
+    + _BRACKET_UNIT
+    + r")[)）])?(?P<suf>"
+    + "|".join(map(re.escape, SUFFIX_CMP))
+    + ")"
+)
 # A second bound written after the unit: 10%-15%, 3万-5万亩
 _RANGE_TAIL_RE = re.compile(rf"\s?{_RANGE_SEP}\s?(?:{NUM_AR}|{NUM_CN})(?:{_SCALE})?")
 

@@ -20,6 +20,8 @@ from transform.targets.quantity import (
     SPACED_PER_RE,
     TENTHS_AFTER,
     UNIT_AFTER_RE,
+    UNIT_WORDS,
+    WORD_START_UNITS,
     _value,
 )
 from transform.targets.spans import _LazyMasks
@@ -214,10 +216,12 @@ def _scan(
             if drops is not None:
                 drops.append((start, qend, "fraction_of"))
             continue  # 三分之一, 2分之1, 1万分之3: a fraction, no score (its value is not written as one number)
-        if unit == "成" and _tenths_in_word(t, qend):
+        if (unit in WORD_START_UNITS and _tenths_in_word(t, qend)) or (
+            unit in UNIT_WORDS and t.startswith(UNIT_WORDS[unit], qend)
+        ):
             if drops is not None:
                 drops.append((start, qend, "tenths_in_word"))
-            continue  # 3成立, 两成为, 一成不变: 成 begins a word, no share in tenths
+            continue  # 3成立, 两成为, 一成不变, 附件2列出, 两位数: the unit begins a word, no measure
         if masks is None:
             masks = _LazyMasks(t)
         if start in masks:

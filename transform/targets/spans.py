@@ -185,3 +185,37 @@ def _clause_text(text: str, t: str, rev: str, c) -> str:
         if _YEAR_HEAD_RE.fullmatch(t, ps, cs - 1):
             cs = ps
     return text[cs:ce].strip()
+
+
+# ---------------------------------------------------------------- lines broken mid-sentence
+# A line break of a copied page (a <br>, a Word line) inside a sentence, between a Chinese word and
+# the number it reads ("城镇调查失业率控制在\n5.5%以内", "新增学位\n3600个") or inside a comparator
+# ("不\n低于60%"), is no boundary: it reads as a space, before the 不 of a comparator (same length, so
+# every offset holds). Not before
+# a year, a date or a list label ("2.新建…", "2024年…"), nor before a figure alone on its line (a
+# cell of a table printed one cell per line).
+_WRAP_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\n(?=\d+(?:\.\d+)? ?(?:%|[\u4e00-\u9fff]))|(?<=不)\n(?=[低少高超小大多])"
+)
+_WRAP_NOT_AFTER = frozenset("年月日号时点")
+
+
+def unwrapped(t: str) -> str:
+    """`t` with the line breaks inside a sentence before a figure read as spaces."""
+    if "\n" not in t:
+        return t
+    chars = None
+    for m in _WRAP_RE.finditer(t):
+        k = m.end()
+        while k < len(t) and (t[k].isdigit() or t[k] == "."):
+            k += 1
+        k += t[k : k + 1] == " "  # (2024 年)
+        if t[k : k + 1] in _WRAP_NOT_AFTER:
+            continue  # 2024年, 6月: a date opens the line
+        if chars is None:
+            chars = list(t)
+        if t[m.start() - 1] == "不":
+            chars[m.start() - 1 : m.end()] = [" ", "不"]  # 占比不\n低于 -> 占比 不低于
+        else:
+            chars[m.start()] = " "
+    return t if chars is None else "".join(chars)

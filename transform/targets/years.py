@@ -145,6 +145,45 @@ def _add_relative_years(t: str, ypos: list[int], yval: list[int], year: int, wor
         at = t.find(word, at + 2)
 
 
+# "3年内" / "通过三年努力" / "用三年时间" / "三年累计" / "未来三年": a span of N years from the
+# plan's first year, which sets the year first + N - 1 for what follows (a 2023—2025 plan's "3年内"
+# is by 2025). Not 近三年 / 每三年 / 前三年 (the past, a cycle), nor a span that qualifies a noun
+# ("成立3年内的企业"). The words are data: lexicons/targets_years.toml ([span]).
+_SPAN = table("targets_years")["span"]
+_SPAN_RE = re.compile(
+    r"(?P<pre>"
+    + "|".join(map(re.escape, _SPAN["before"]))
+    + r")?\s?(?P<n>10|[2-9]|[二两三四五六七八九十])\s?个?年"
+    r"(?:(?:" + "|".join(map(re.escape, _SPAN["after"])) + r")(?!的)|(?<=年)(?=[,，]))"
+)
+_SPAN_GATE = tuple(_SPAN["gate"])
+_SPAN_NOT_BEFORE = frozenset(_SPAN["not_before"])
+_CN_SPAN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def add_span_years(t: str, ypos: list[int], yval: list[int], first_year: int | None) -> None:
+    """A span of N years (3年内, 通过三年努力, 未来三年,) sets the year first_year + N - 1 for what
+    follows (nothing where the plan's first year is unknown); the bare form "未来三年," needs its
+    opening word."""
+    if first_year is None or not any(w in t for w in _SPAN_GATE):
+        return
+    for m in _SPAN_RE.finditer(t):
+        n_at = m.start("n")
+        if (
+            m.group("pre") is None
+            and n_at
+            and (t[n_at - 1] in _SPAN_NOT_BEFORE or t[n_at - 1].isdigit() or t[n_at - 1] in _CN_SPAN)
+        ):
+            continue  # 近三年内, 每三年, 第3年, 2025年内, 十三年: the past, a cycle, an ordinal, a year
+        if m.group(0)[-1] == "年" and m.group("pre") is None:
+            continue  # "3年," alone: a span only after 未来 / 今后
+        k = m.group("n")
+        n = int(k) if k.isdigit() else _CN_SPAN[k]
+        i = bisect_left(ypos, m.start())
+        ypos.insert(i, m.start())
+        yval.insert(i, first_year + n - 1)
+
+
 _YEARS_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s?年?\s?(?:-|—|–|~|至|到)\s?((?:19|20)\d{2})\s?年")
 _YEAR_MENTION_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
 _YEARISH_RE = re.compile(r"(?:(?:到|至)?\s?(?:19|20)\d{2}\s?年(?:底|末)?)")
@@ -216,9 +255,31 @@ _DEADLINE_AFTER_RE = re.compile(
 )
 
 
+# A recurring word right after a verb of level and right before a number is the rate of the
+# measure ("制氢能力达到每年2万吨"), no recurrence of the target: lexicons/targets_years.toml.
+_RATE_VERBS = tuple(lex("targets_years", "rate_verbs"))
+_RATE_HEADS = tuple(lex("targets_years", "rate_heads"))  # 每人每年500元: a standard per head and year
+_RATE_NUMBER_FIRST = frozenset("0123456789一二两三四五六七八九十百千万")
+
+
+def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
+    """The first recurring word (每年, 逐年 …) between start and end that is no rate after a verb
+    of level (达到每年2万吨) nor after a head it is counted per (按每人每年500元标准)."""
+    m = _RECURRING_RE.search(t, start, end)
+    while m is not None and (
+        (
+            t[m.end() : m.end() + 1] in _RATE_NUMBER_FIRST
+            and t.endswith(_RATE_VERBS, max(0, m.start() - 4), m.start())
+        )
+        or t.endswith(_RATE_HEADS, max(0, m.start() - 2), m.start())
+    ):
+        m = _RECURRING_RE.search(t, m.end(), end)
+    return m
+
+
 def recurring_in(t: str, start: int, end: int) -> bool:
-    """A recurring word (每年, 逐年 …) between start and end."""
-    return _RECURRING_RE.search(t, start, end) is not None
+    """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
+    return _recurring_word(t, start, end) is not None
 
 
 def deadline_after(t: str, end: int) -> int | None:
@@ -261,7 +322,7 @@ def _year_of(
         year = listed  # "2023—2025年分别达到50%、60%、70%"
     if (
         recurring
-        and (m := _RECURRING_RE.search(t, c.sent_start, c.start))
+        and (m := _recurring_word(t, c.sent_start, c.start))
         and not frequency_modifier(t, m.start(), c.start)
     ):
         # 每年不少于5000场: no year, in an annual plan too; but a later clause that states a
@@ -290,6 +351,7 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
         bms = (
             (list(_BASELINE_RE.finditer(clause_before)) if "年" in clause_before else [])
             or (list(_FOOTING_RE.finditer(clause_before)) if "基础上" in clause_before else [])
+            or _footing_clause(t, sent_start, c.clause_start)
             or (
                 list(_COMPARED_RE.finditer(t, sent_start, start))
                 if t.find("比", sent_start, start) >= 0
@@ -312,6 +374,20 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
     if year is not None and _SAME_PERIOD_RE.search(clause_before):
         return year - 1
     return inherited
+
+
+def _footing_clause(t: str, sent_start: int, clause_start: int) -> list[re.Match[str]]:
+    """ "在2022年基础上，农药使用量降低3%": a footing that is the whole clause before the number's."""
+    if clause_start - sent_start < 6 or t.find("基础上", sent_start, clause_start) < 0:
+        return []
+    found = list(_FOOTING_RE.finditer(t, sent_start, clause_start))
+    if (
+        not found
+        or t[found[-1].end() : clause_start].strip(" ,，")
+        or t[sent_start : found[-1].start()].strip(" 在")
+    ):
+        return []
+    return found[-1:]
 
 
 # (a quoted “十五” too: 比“十五”期末降低20% → 2005; unquoted 十五 is often a number)
