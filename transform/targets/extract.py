@@ -22,6 +22,7 @@ from transform.targets.comparators import (
     _change_after,
     _change_at_start,
     _prefix_comparator,
+    _rate_change,
     relative_kind,
 )
 from transform.targets.exclusions import _drop_by_context, _Flags
@@ -35,6 +36,7 @@ from transform.targets.indicators import (
     borrowed,
     level_subject,
     object_of_clause_before,
+    rate_of,
     sentence_subject,
     share_of,
     subjects_of_clause_before,
@@ -276,8 +278,13 @@ class _Reader:
                 and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
+        elif not (indicator or "").strip(" ,、:"):
+            # (no figure before it: "脱贫人口人均纯收入增幅高于…，到2025年达到1.6万元以上")
+            indicator = sentence_subject(t, c.clause_start, c.sent_start) or indicator
         elif bare_verb(indicator):
             indicator = self._bare_verb_subject(c, indicator)
+        elif self.out and self.starts[-1] >= c.sent_start:
+            indicator = rate_of(self.out[-1]["indicator"] or "", indicator)
         year, past = self._year(c)
         if past:
             return
@@ -388,7 +395,7 @@ class _Reader:
         kind = relative_kind(c.unit, c.kind)
         change = _change(t[lo if lo > seg_start else seg_start : start], kind)  # it looks at the last 24
         if change is None and c.kind == "percent":
-            change = _change_after(t, c.end)
+            change = _change_after(t, c.end) or _rate_change(t[lo if lo > seg_start else seg_start : start])
         if change is None:
             change = _change_of_clause(t, c)
         prev_rec = self.prev_rec

@@ -819,6 +819,15 @@ def level_subject(prev_rec: dict, c: _Cand) -> str:
     return ind
 
 
+def rate_of(prev_indicator: str, indicator: str) -> str:
+    """ "规模以上工业总产值达到800亿元，年均增速8%以上": a rate word alone (年均增速) measures the growth of
+    what the figure before it in the sentence measures (规模以上工业总产值年均增速); `indicator` as it is
+    where it is no rate word alone or the figure before names a rate itself."""
+    if indicator not in _RATE_WORDS or len(prev_indicator) < 2 or prev_indicator.endswith(_RATE_WORDS):
+        return indicator
+    return prev_indicator + indicator
+
+
 def share_of(subject: str, share: str) -> str:
     """The share `share` (占…比重) of what `subject` measures, without its rate words (工业投资年均增速 ->
     工业投资占…); `share` alone when the subject is none or a share itself."""
