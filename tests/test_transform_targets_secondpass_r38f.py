@@ -240,3 +240,47 @@ def test_mixed_page_prints_each_unit_as_its_text():
     assert units[120.0] == "萬人次"
     assert units[300.0] == "万人次"
     assert units[95.0] == "亿元"
+
+
+# --- a clause of the whole year after a recurring one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每月至少开展2次村庄清洁活动，全年清理垃圾1.5万吨。", [(2.0, None), (1.5, 2024)]),
+        ("每季度召开1次调度会，年内建成驿站5个。", [(1.0, None), (5.0, 2024)]),
+        ("每周开展1次巡查，年度内整改隐患200处。", [(1.0, None), (200.0, 2024)]),
+        # negative: the later clause recurs itself, or names no whole year
+        ("每月至少开展2次村庄清洁活动，全年每月清理垃圾1.5万吨。", [(2.0, None), (1.5, None)]),
+        ("每月至少开展2次村庄清洁活动，每次清理垃圾1.5吨。", [(2.0, None), (1.5, None)]),
+    ],
+)
+def test_whole_year_clause_after_recurring_one(text, expected):
+    assert [(r["value"], r["year"]) for r in extract_targets(text, annual_year=2024)] == expected
+
+
+# --- two rates sharing one value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2025年，孕产妇系统管理率和3岁以下儿童系统管理率均达到92%以上。",
+            ["孕产妇系统管理率", "3岁以下儿童系统管理率"],
+        ),
+        (
+            "城乡居民达到《国民体质测定标准》合格以上的人数比例和体育场地设施开放率均达到92%以上。",
+            ["《国民体质测定标准》合格以上的人数比例", "体育场地设施开放率"],
+        ),
+        ("城市污水处理率、生活垃圾无害化处理率都保持在95%以上。", ["城市污水处理率", "生活垃圾无害化处理率"]),
+        # negative: one rate of two groups, or no 均 / 都
+        ("高血压、糖尿病患者基层规范管理服务率均达到65%。", ["高血压、糖尿病患者基层规范管理服务率"]),
+        ("孕产妇系统管理率和儿童系统管理率达到92%。", ["孕产妇系统管理率和儿童系统管理率"]),
+    ],
+)
+def test_two_rates_sharing_one_value(text, expected):
+    rows = extract_targets(text)
+    assert [r["indicator"] for r in rows] == expected
+    assert len({r["value"] for r in rows}) == 1

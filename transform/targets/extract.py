@@ -34,6 +34,7 @@ from transform.targets.indicators import (
     _subjects_before,
     bare_verb,
     borrowed,
+    joint_parts,
     level_subject,
     object_of_clause_before,
     rate_of,
@@ -291,6 +292,11 @@ class _Reader:
         inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
         baseline = _baseline(t, c, year, inherited, boundary)
         rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
+        for part in joint_parts(rec["indicator"] or "", t, c.end, c.start):
+            # "A率和B率均达到92%": one target per measure (the last one is rec, read on below)
+            self.out.append(dict(rec, indicator=part[0]))
+            self.starts.append(c.start)
+            rec = dict(rec, indicator=part[1])
         self.out.append(rec)
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
