@@ -284,3 +284,79 @@ def test_two_rates_sharing_one_value(text, expected):
     rows = extract_targets(text)
     assert [r["indicator"] for r in rows] == expected
     assert len({r["value"] for r in rows}) == 1
+
+
+# --- indicator tables whose year heads name the value (2020年基期值 | 2025年目标值) and 指标性质
+
+
+def _table_page(header: str, rows: list[str], caption: str = "专栏1  “十四五”主要指标") -> str:
+    body = "\n".join([header, *rows])
+    return f"某市“十四五”卫生健康事业发展规划\n发布日期：2021-12-20\n\n一、发展目标\n到2025年，卫生健康服务能力明显提升。\n{caption}\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (
+            "领域\t主要指标\t2020年基期值\t2025年目标值\t指标性质",
+            ["健康水平\t人均预期寿命(岁)\t78.2\t79\t预期性", "医疗服务\t每千人口医疗卫生机构床位数(张)\t6.1\t7.2\t预期性"],
+            {(79.0, "岁", 2025), (7.2, "张", 2025)},
+        ),
+        (
+            "主要指标\t2020年基期值\t2025年目标值\t指标性质",
+            ["人均预期寿命(岁)\t78.2\t79\t预期性", "每千人口执业(助理)医师数(人)\t2.8\t3.3\t约束性"],
+            {(79.0, "岁", 2025), (3.3, "人", 2025)},
+        ),
+        (
+            "指标  2020年现状值  2025年规划值  属性",
+            ["人均预期寿命(岁)  78.2  79  预期性", "孕产妇死亡率(1/10万)  9.5  9  预期性"],
+            {(79.0, "岁", 2025), (9.0, "1/10万", 2025)},
+        ),
+    ],
+)
+def test_indicator_table_with_valued_year_heads(header, rows, expected):
+    p = parse_document(_table_page(header, rows), source="t.txt", is_text=True)
+    got = {(t["value"], t["unit"], t["year"]) for t in p.targets}
+    assert expected <= got
+    assert not {(78.2, "岁", 2025), (6.1, "张", 2025), (2.8, "人", 2025)} & got  # the base year's figures
+
+
+def test_table_of_no_indicator_column_stays_unread():
+    # negative: no header names an indicator column
+    page = _table_page("领域\t2020年基期值\t2025年目标值", ["健康水平\t78.2\t79"])
+    assert not parse_document(page, source="t.txt", is_text=True).targets
+
+
+# --- scores awarded by a rule of assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完成新增就业任务500人得10分。", [(500.0, "人")]),
+        ("目标值为增长6%，完成目标得10分，每低0.5个百分点扣2分。", [(6.0, "%")]),
+        ("增速高于全县平均水平得10分。", []),
+        # negative: a score to reach stays
+        ("学生体质健康测试平均分达到80分以上。", [(80.0, "分")]),
+    ],
+)
+def test_scores_awarded_are_no_targets(text, expected):
+    assert _values(text) == expected
+
+
+# --- last year's results
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上年全县民生支出占一般公共预算支出比重达80.2%，今年将保持在80%以上。", [(80.0, "%")]),
+        ("上一年全市新增城镇就业4.2万人。今年新增城镇就业4.5万人。", [(4.5, "万人")]),
+        # negative: 上年 as the base of a change or of a level
+        ("地区生产总值比上年增长6%。", [(6.0, "%")]),
+        ("一般公共预算收入在上年基础上增长8%。", [(8.0, "%")]),
+        ("粮食产量保持上年水平，稳定在40万吨以上。", [(40.0, "万吨")]),
+    ],
+)
+def test_last_years_results_are_no_targets(text, expected):
+    assert _values(text) == expected
