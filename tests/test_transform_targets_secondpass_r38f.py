@@ -360,3 +360,37 @@ def test_scores_awarded_are_no_targets(text, expected):
 )
 def test_last_years_results_are_no_targets(text, expected):
     assert _values(text) == expected
+
+
+# --- a cap on an incentive after a short head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对在本市购买新能源乘用车的个人消费者，按车价的5%给予补贴，单车最高不超过5000元。", []),
+        ("对新购设备给予补助，每台设备最多补助2万元。", []),
+        ("对新认定的企业给予奖励，单家最高100万元。", []),
+        # negative: no incentive before the cap word, the level stays
+        ("到2025年，日供水能力最高达到10万吨。", [(10.0, "万吨")]),
+    ],
+)
+def test_cap_after_a_short_head(text, expected):
+    assert _values(text) == expected
+
+
+# --- how long a service takes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一般企业开办实现0.5个工作日办结。", [(0.5, "个工作日")]),
+        ("不动产一般登记实现1个工作日办结。", [(1.0, "个工作日")]),
+        ("工程建设项目施工许可实现5个工作日出证。", [(5.0, "个工作日")]),
+        # negative: a time glued to a noun names a thing
+        ("建设30分钟就医圈。", []),
+    ],
+)
+def test_time_before_a_done_verb_is_a_target(text, expected):
+    assert _values(text) == expected

@@ -485,7 +485,7 @@ _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
 def _incentive_cap(t: str, c, clause_start: int) -> bool:
     """ "…给予奖励，最高不超过100万元": a clause opening with a word of a cap (最高, 最多 …), after an
     incentive word earlier in its sentence, bounds the incentive."""
-    if not t.startswith(_INCENTIVE_CAPS, clause_start):
+    if not t.startswith(_INCENTIVE_CAPS, clause_start) and _CAP_HEAD_RE.match(t, clause_start) is None:
         return False
     lo = clause_start - _CAP_LOOKBACK if clause_start > _CAP_LOOKBACK else 0
     sent_start = max(t.rfind(ch, lo, clause_start) for ch in "。;；!?\n") + 1 or lo
@@ -493,6 +493,10 @@ def _incentive_cap(t: str, c, clause_start: int) -> bool:
 
 
 _CAP_LOOKBACK = 60  # characters looked back for the incentive a cap bounds
+# a clause opening with a short head of what is paid for, then a cap word: 单车最高, 每台设备最多
+_CAP_HEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:" + "|".join(map(re.escape, _x("incentive_cap_cores"))) + ")"
+)
 
 
 _INCENTIVE_REACH = _x("incentive_reach")
