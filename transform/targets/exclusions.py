@@ -795,7 +795,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
         ):
             return "bare_number"
         if first_of_one_ratio(t, c.start, c.end):
-            return "ratio_one_first"  # 医护比达到1:1.2: the 1 of the ratio, its value is 1.2
+            return "before_number"  # 医护比达到1:1.2: the 1 of the ratio (a proportion), its value is 1.2
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:
             return "bare_year"
     return "_drop_chinese" if c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start) else ""
