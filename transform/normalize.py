@@ -17,7 +17,9 @@ Years in Chinese numerals ("二〇二三年", "二○二四—二○二六年", 
 read as their digits, same length (transform/numerals.py `cn_year_spans`), printed as found.
 
 A PDF's stray spaces inside words ("区 商务局") are read as none (transform/stray_spaces.py); names
-and document fields are printed without them, other strings as found. Most pages have none of these: `working_copy` returns None for them after one regex scan, and
+and document fields are printed without them, other strings as found; a target's unit as its own text
+prints it. Long module: the working copy and the way back for every kind of output string, one concern.
+Most pages have none of these: `working_copy` returns None for them after one regex scan, and
 nothing else is paid.
 """
 
@@ -432,8 +434,20 @@ class PageWork:
             u["unit"] = names.get((u["task_id"], u["unit"]), u["unit"])
         for g in targets:
             lo, hi = spans.get(g.get("task_id") or "", (0, None))
+            unit, at = g.get("unit"), w.locate(g["text"], lo, hi) if g.get("unit") and g.get("text") else None
             g["text"] = w.printed(g.get("text"), lo, hi)
             if isinstance(g.get("indicator"), str):
                 g["indicator"] = w.printed_words(g["indicator"], lo, hi)
-            if isinstance(g.get("unit"), str):
-                g["unit"] = w.printed_chars(g["unit"])
+            if isinstance(unit, str):
+                g["unit"] = _printed_unit(w, unit, at)
+
+
+def _printed_unit(w: WorkingCopy, unit: str, at: tuple[int, int] | None) -> str:
+    """The unit as its target's text (span `at`) prints it, at its last place there (a page mixing 万
+    and 萬 prints "820万人次" where it does); character by character where the text does not hold it."""
+    k = w.text.rfind(unit, at[0], at[1]) if at is not None else -1
+    return (
+        "".join(w.source[w.start[i] : w.start[i] + 1] for i in range(k, k + len(unit)))
+        if k >= 0
+        else w.printed_chars(unit)
+    )

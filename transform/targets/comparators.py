@@ -176,6 +176,25 @@ def _change_at_start(head: str, kind: str) -> str | None:
     return None
 
 
+_RATE_INC = tuple(lex("targets_comparators", "change", "rate_increase"))
+_RATE_DEC = tuple(lex("targets_comparators", "change", "rate_decrease"))
+_RATE_LEVELS = tuple(sorted(lex("targets_comparators", "change", "rate_levels"), key=len, reverse=True))
+
+
+def _rate_change(seg_before: str) -> str | None:
+    """ "年均增速7%左右", "增幅保持在8%以上", "降幅达到3%": a rate of growth (of decline) right before a
+    share, once the words of level at its end are stripped, names an increase (a decrease)."""
+    tail = seg_before[-16:].rstrip()
+    for _ in range(3):  # (保持在, then 不低于: a few words of level at most)
+        w = next((w for w in _RATE_LEVELS if tail.endswith(w)), None)
+        if w is None:
+            break
+        tail = tail[: -len(w)].rstrip()
+    if tail.endswith(_RATE_INC):
+        return "increase"
+    return "decrease" if tail.endswith(_RATE_DEC) else None
+
+
 def _change_after(t: str, end: int) -> str | None:
     """A change named after a share: 实现10%以上增长, 保持8%左右的增速."""
     if t.startswith(_AFTER_INC, end):

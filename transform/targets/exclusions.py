@@ -40,7 +40,7 @@ from transform.targets.qualifiers import (
     plot_size,
     population_size,
 )
-from transform.targets.quantity import RATIO_AFTER
+from transform.targets.quantity import ONE_RATIO_RE, RATIO_AFTER, first_of_one_ratio, second_of_one_ratio
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
 from transform.targets.words import alternation, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, TIME_UNITS, VOLTAGE_UNITS
@@ -58,6 +58,7 @@ _SCOPE_WORDS = _x("scope")
 _SCOPE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _SCOPE_WORDS)) + r")\s?$")
 _SCOPE_LAST = lasts(_SCOPE_WORDS)  # what a match ends with, besides \s
 _SCOPE_COUNT = _x("scope_count")
+_SCOPE_PARTNERS = _x("scope_partners")
 # a scope count of places right before the count ("涉及9个市52个县", "全县12个乡镇86个村"): the
 # count goes on naming the places of the scope
 _SCOPE_CHAIN_RE = re.compile(
@@ -363,7 +364,7 @@ def _before_number(t: str, c, before: str, prev: str) -> bool:
     if not (
         prev in _BEFORE_NUMBER
         or before.endswith(("No.", "按照"))
-        or (prev in ":∶" and before[-2:-1].isdigit())
+        or (prev in ":∶" and before[-2:-1].isdigit() and not second_of_one_ratio(t, c.start))
     ):
         return False
     return not (prev == "按" and _PLANNED_RATE.match(t, c.end))
@@ -484,7 +485,7 @@ _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
 def _incentive_cap(t: str, c, clause_start: int) -> bool:
     """ "…给予奖励，最高不超过100万元": a clause opening with a word of a cap (最高, 最多 …), after an
     incentive word earlier in its sentence, bounds the incentive."""
-    if not t.startswith(_INCENTIVE_CAPS, clause_start):
+    if not t.startswith(_INCENTIVE_CAPS, clause_start) and _CAP_HEAD_RE.match(t, clause_start) is None:
         return False
     lo = clause_start - _CAP_LOOKBACK if clause_start > _CAP_LOOKBACK else 0
     sent_start = max(t.rfind(ch, lo, clause_start) for ch in "。;；!?\n") + 1 or lo
@@ -492,6 +493,10 @@ def _incentive_cap(t: str, c, clause_start: int) -> bool:
 
 
 _CAP_LOOKBACK = 60  # characters looked back for the incentive a cap bounds
+# a clause opening with a short head of what is paid for, then a cap word: 单车最高, 每台设备最多
+_CAP_HEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:" + "|".join(map(re.escape, _x("incentive_cap_cores"))) + ")"
+)
 
 
 _INCENTIVE_REACH = _x("incentive_reach")
@@ -499,11 +504,24 @@ _INCENTIVE_REACH = _x("incentive_reach")
 
 def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
     """A word of how far the incentive reaches after the last incentive word before the number
-    ("护理补贴目标人群覆盖率达100%", "补贴覆盖90%以上的农户"): the number measures its reach, a target."""
+    ("护理补贴目标人群覆盖率达100%", "补贴覆盖90%以上的农户"), or a rate noun and a verb of level
+    ("个人缴费资助比例保持100%"): the number measures its reach, a target."""
     last = -1
     for m in _INCENTIVE_RE.finditer(t, lo, hi):
         last = m.end()
-    return last >= 0 and any(t.find(w, last, hi) >= 0 for w in _INCENTIVE_REACH)
+    if last < 0:
+        return False
+    return any(t.find(w, last, hi) >= 0 for w in _INCENTIVE_REACH) or _rate_level(t[last:hi].strip())
+
+
+_RATE_NOUNS = tuple(_x("incentive_rate_nouns"))
+_RATE_VERBS = frozenset(_x("incentive_rate_verbs"))
+
+
+def _rate_level(words: str) -> bool:
+    """ "比例保持", "标准提高到": a rate noun, then (均) a verb of level and nothing else."""
+    noun = next((n for n in _RATE_NOUNS if words.startswith(n)), None)
+    return noun is not None and words[len(noun) :].lstrip("均都 ") in _RATE_VERBS
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:
@@ -610,6 +628,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     counts."""
     if c.kind == "count" and ends_with(before, _SCOPE_COUNT):
         return True
+    if c.kind == "count" and ends_with(before.removesuffix("的").rstrip(), _SCOPE_PARTNERS):
+        return True  # 与周边5个县(区)建立…机制: the neighbours the work is done with
     if c.kind == "count" and before[-1:] in _SCOPE_CHAIN_LAST and _SCOPE_CHAIN_RE.search(before):
         return True  # 涉及9个市52个县: the second count names places of the scope too
     if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
@@ -771,8 +791,11 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
             or RATIO_AFTER.match(t, c.end)  # 缩小到1.9:1: the first term of a ratio
+            or (c.value != 1 and ONE_RATIO_RE.match(t, c.start))  # 医护比达到1:1.2, read whole
         ):
             return "bare_number"
+        if first_of_one_ratio(t, c.start, c.end):
+            return "before_number"  # 医护比达到1:1.2: the 1 of the ratio (a proportion), its value is 1.2
         if c.value.is_integer() and 1900 <= c.value <= 2100 and not c.suffix:
             return "bare_year"
     return "_drop_chinese" if c.chinese and _drop_chinese(t, c, prev, seg_before, seg_start) else ""

@@ -22,6 +22,7 @@ from transform.targets.comparators import (
     _change_after,
     _change_at_start,
     _prefix_comparator,
+    _rate_change,
     relative_kind,
 )
 from transform.targets.exclusions import _drop_by_context, _Flags
@@ -33,8 +34,10 @@ from transform.targets.indicators import (
     _subjects_before,
     bare_verb,
     borrowed,
+    joint_parts,
     level_subject,
     object_of_clause_before,
+    rate_of,
     sentence_subject,
     share_of,
     subjects_of_clause_before,
@@ -276,14 +279,24 @@ class _Reader:
                 and LEVEL_REACHED_RE.search(t, c.clause_start, c.start) is None
             ):
                 change = self.out[-1]["change"]
+        elif not (indicator or "").strip(" ,、:"):
+            # (no figure before it: "脱贫人口人均纯收入增幅高于…，到2025年达到1.6万元以上")
+            indicator = sentence_subject(t, c.clause_start, c.sent_start) or indicator
         elif bare_verb(indicator):
             indicator = self._bare_verb_subject(c, indicator)
+        elif self.out and self.starts[-1] >= c.sent_start:
+            indicator = rate_of(self.out[-1]["indicator"] or "", indicator)
         year, past = self._year(c)
         if past:
             return
         inherited = prev_rec["baseline_year"] if continuation and prev_rec is not None else None
         baseline = _baseline(t, c, year, inherited, boundary)
         rec = _record(self.text, t, self.rev, c, indicator, comparator, change, year, baseline)
+        for part in joint_parts(rec["indicator"] or "", t, c.end, c.start):
+            # "A率和B率均达到92%": one target per measure (the last one is rec, read on below)
+            self.out.append(dict(rec, indicator=part[0]))
+            self.starts.append(c.start)
+            rec = dict(rec, indicator=part[1])
         self.out.append(rec)
         self.prev_rec, self.prev_prefix_cmp = rec, prefix_cmp  # rec is never changed once in out
         self.starts.append(c.start)
@@ -388,7 +401,7 @@ class _Reader:
         kind = relative_kind(c.unit, c.kind)
         change = _change(t[lo if lo > seg_start else seg_start : start], kind)  # it looks at the last 24
         if change is None and c.kind == "percent":
-            change = _change_after(t, c.end)
+            change = _change_after(t, c.end) or _rate_change(t[lo if lo > seg_start else seg_start : start])
         if change is None:
             change = _change_of_clause(t, c)
         prev_rec = self.prev_rec

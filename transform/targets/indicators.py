@@ -819,6 +819,36 @@ def level_subject(prev_rec: dict, c: _Cand) -> str:
     return ind
 
 
+_JOINT_RE = re.compile(
+    r"^(?P<a>[^和及与、,，;；]{2,30}?(?:" + "|".join(map(re.escape, _i("joint_ends"))) + r"))"
+    r"(?:和|及|与|以及|、)"
+    r"(?P<b>[^和及与、,，;；]{2,30}?(?:" + "|".join(map(re.escape, _i("joint_ends"))) + r"))$"
+)
+_JOINT_MARKS = tuple(_i("joint_marks"))
+
+
+def joint_parts(indicator: str, t: str, end: int, start: int) -> list[tuple[str, str]]:
+    """ "孕产妇系统管理率和3岁以下儿童系统管理率均达到92%以上": two measures joined by 和 (及, 与, 、),
+    each ending on a word of a rate, then 均 (都) before the value: [(first, second)], one target
+    each; [] otherwise ("高血压、糖尿病患者基层规范管理服务率" is one rate of two groups)."""
+    if not any(j in indicator for j in "和及与、"):
+        return []
+    lo = start - 8 if start > 8 else 0
+    if not any(t.find(w, lo, start) >= 0 for w in _JOINT_MARKS):
+        return []
+    m = _JOINT_RE.match(indicator)
+    return [(m.group("a"), m.group("b"))] if m is not None else []
+
+
+def rate_of(prev_indicator: str, indicator: str) -> str:
+    """ "规模以上工业总产值达到800亿元，年均增速8%以上": a rate word alone (年均增速) measures the growth of
+    what the figure before it in the sentence measures (规模以上工业总产值年均增速); `indicator` as it is
+    where it is no rate word alone or the figure before names a rate itself."""
+    if indicator not in _RATE_WORDS or len(prev_indicator) < 2 or prev_indicator.endswith(_RATE_WORDS):
+        return indicator
+    return prev_indicator + indicator
+
+
 def share_of(subject: str, share: str) -> str:
     """The share `share` (占…比重) of what `subject` measures, without its rate words (工业投资年均增速 ->
     工业投资占…); `share` alone when the subject is none or a share itself."""

@@ -225,10 +225,12 @@ def _listed_bounds_qualify(t: str, p: int) -> bool:
 
 def _names_a_thing(t: str, c) -> bool:
     """A capacity, time or money quantity glued to a noun names a thing: 5万吨磷酸铁, 100MW风电
-    项目, 15分钟服务圈, 10亿元企业 — unless it is a budget with its purpose (投资3000万元建设…,
-    安排4000万元重大项目前期费)."""
+    项目, 15分钟服务圈, 10亿元企业, a project's total cost before 的 and the project (总投资1.2亿元的
+    门诊楼建设) — unless it is a budget with its purpose (投资3000万元建设…, 安排4000万元重大项目前期费)."""
     if c.kind not in ("capacity", "time", "money") or c.suffix:
         return False
+    if c.kind == "money" and t.startswith("的", c.end) and _project_size(t, c):
+        return True  # 完成总投资1.2亿元的县医院门诊楼建设: which project, no money committed
     if _CONNECT_RE.match(t, c.end) or not "\u4e00" <= t[c.end : c.end + 1] <= "\u9fff":
         return False
     if t.startswith(_LEVEL_STEPS, c.end):
@@ -237,7 +239,25 @@ def _names_a_thing(t: str, c) -> bool:
         return False  # 增加2300亿元人民币: the currency named, no thing
     if c.kind == "capacity" and _CAPACITY_AMOUNT_RE.match(t, c.end) is not None:
         return False  # 新增5万吨产能, 形成10吉瓦组件产能: an amount of capacity, no thing
+    if c.kind == "time" and t.startswith(_TIME_DONE, c.end):
+        return False  # 企业开办实现0.5个工作日办结: how long the service takes, no thing
     return not _funded(t, c)
+
+
+_TIME_DONE = tuple(lex("targets_exclusions", "time_done_verbs"))
+_PROJECT_SIZE_HEADS = tuple(lex("targets_exclusions", "project_size_heads"))
+_PROJECT_OF_RE = re.compile(
+    r"\s?的[^\d\s,，;；。、:：()（）]{1,24}?(?:"
+    + "|".join(map(re.escape, lex("targets_exclusions", "project_size_ends")))
+    + r")(?=$|[,，;；。:：\s)）])"
+)
+
+
+def _project_size(t: str, c) -> bool:
+    """ "完成总投资1.2亿元的县医院门诊楼建设": a project's total cost, then 的 and the project up to the
+    end of its clause: which project is built, no money committed."""
+    head = t[c.start - 8 if c.start > 8 else 0 : c.start].rstrip(_FUNDING_NOISE + " ")
+    return head.endswith(_PROJECT_SIZE_HEADS) and _PROJECT_OF_RE.match(t, c.end) is not None
 
 
 # A capacity glued to a short noun phrase that ends its clause on a word of capacity (产能, 处理能力,

@@ -117,3 +117,25 @@ SPACED_PER_RE = re.compile(rf"(?:\s/\s?|/\s)(?P<per>{_PER_RE})")
 
 # "缩小到1.9:1": the first term of a ratio (its second term is no target: exclusions)
 RATIO_AFTER = re.compile(r"\s?[:∶]\s?1(?![\d.])")
+
+# "医护比达到1:1.2": a ratio written with 1 first; its second term is the value (as 1.9 is of
+# "缩小到1.9:1") and the 1 is none. The 1 follows 比 or a verb of level (达到, 为 …): "比例尺1:2000"
+# and "按照1:1" stay as they are.
+_ONE_FIRST_RE = re.compile(r"(?:比|达到|达|为|是|到|至|在|保持)\s?1\s?[:∶]\s?$")
+ONE_RATIO_RE = re.compile(r"1\s?[:∶]\s?\d")  # a candidate that is such a ratio read whole
+_ONE_THEN_RE = re.compile(r"\s?[:∶]\s?(?!1(?![\d.]))\d")
+
+
+def second_of_one_ratio(t: str, start: int) -> bool:
+    """Is the number at `start` the second term of a ratio "1:N" led by 比 or a verb of level?"""
+    return (
+        t[start - 1 : start] in (":", "∶") and _ONE_FIRST_RE.search(t, max(0, start - 8), start) is not None
+    )
+
+
+def first_of_one_ratio(t: str, start: int, end: int) -> bool:
+    """Is the number t[start:end] the leading 1 of such a ratio ("1:1.2"), not of 1:1?"""
+    if t[start:end] != "1":
+        return False
+    m = _ONE_THEN_RE.match(t, end)
+    return m is not None and second_of_one_ratio(t, m.end() - 1)

@@ -23,6 +23,7 @@ from transform.targets.quantity import (
     UNIT_WORDS,
     WORD_START_UNITS,
     _value,
+    second_of_one_ratio,
 )
 from transform.targets.spans import _LazyMasks
 from transform.targets.words import lex
@@ -180,7 +181,9 @@ def _scan(
             level = _LEVEL_VERB_TAIL.search(t, max(0, start - 4), start) or (
                 nxt == "年" and _YEARS_VERB_TAIL.search(t, max(0, start - 4), start)
             )
-            ratio = nxt in ":∶" and RATIO_AFTER.match(t, qend) is not None
+            ratio = (nxt in ":∶" and RATIO_AFTER.match(t, qend) is not None) or (
+                digit and second_of_one_ratio(t, start)  # 医护比达到1:1.2: the second term
+            )
             if not (sm or approx or level or ratio):
                 if drops is not None:
                     drops.append((start, qend, "bare_number"))
@@ -282,6 +285,8 @@ def _scan(
                         unit += um.group("unit")  # 3万-5万亩: the unit after the second bound
                         kind = unit_kind(unit)
                         end = last_end = um.end()
+        if not unit and digit and t[start - 1 : start] in (":", "∶") and second_of_one_ratio(t, start):
+            start = t.rindex("1", 0, start)  # 医护比达到1:1.2: the ratio read whole, its value 1.2
         cands.append(_Cand(start, end, qend, value, unit, kind, suffix, approx, is_range, chinese))
     return cands, ypos, yval
 

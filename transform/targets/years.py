@@ -277,6 +277,16 @@ def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+_WHOLE_YEAR = tuple(lex("targets_years", "whole_year"))
+
+
+def _whole_year(t: str, clause_start: int, start: int) -> bool:
+    """The number's clause opens with a word of the whole year (全年, 年内) and names no recurring
+    word of its own: "每月…，全年清理垃圾1.5万吨" states the year's amount."""
+    head = t[clause_start:start].lstrip()
+    return head.startswith(_WHOLE_YEAR) and not recurring_in(t, clause_start, start)
+
+
 def recurring_in(t: str, start: int, end: int) -> bool:
     """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
     return _recurring_word(t, start, end) is not None
@@ -329,6 +339,7 @@ def _year_of(
         # level of its own (…，4A级以上景区达到200家) is what must hold by then, and so is one
         # after a year of its own with no recurring word since (每年培训4500名，到2025年…2.8名)
         restated = yi >= 0 and ypos[yi] > m.start() and not recurring_in(t, ypos[yi], c.start)
+        restated = restated or (m.start() < c.clause_start and _whole_year(t, c.clause_start, c.start))
         if not restated and (
             m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start)
         ):
