@@ -245,7 +245,13 @@ def _ref_prefix_comparator(seg_before: str) -> str:
         if _ref_ends(ws, tail):
             return op
     m = T._CMP_VERB_TAIL.search(tail)
-    return T._CMP_WORDS[m.group(1)] if m else "="
+    if m:
+        return T._CMP_WORDS[m.group(1)]
+    if tail.endswith("的") and (m := comparators._REFERENCE_RE.search(tail)):  # 不低于…标准的1.3倍
+        return next((op for ws, op in T._PREFIX_CMP if _ref_ends(ws, m.group(1))), "=")
+    if m := comparators._LEAD_RE.search(tail):  # 至少新开工…项目60个
+        return comparators._LEAD_WORDS[m.group(1)]
+    return "="
 
 
 def _ref_change(seg_before: str) -> str | None:
@@ -320,6 +326,8 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 @example("一二净增")  # a 新增/净增 after the subject
 @example("一二净增1919年")  # both, in the code's order
 @example("在一二布设<=")  # a place before a work verb (found by a merge run: the reference lacked that rule)
+@example("不少于办一二")  # a comparator leading a work verb (found by a helper run: the reference lacked that rule)
+@example("不低于标准的")  # a comparator before a reference ending in 的
 def test_targets_word_tails_equal_the_regexes(s):
     assert T._prefix_comparator(s) == _ref_prefix_comparator(s)
     assert T._change(s) == _ref_change(s)
