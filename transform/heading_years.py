@@ -93,11 +93,18 @@ def node_year(node) -> int | None:
 
 def _intro_year(n, annex: int) -> int | None:
     """The year set by the lead-in of the items under `n`: the last line of its text before them, or
-    its heading when it has no such text; for the root, see preamble_year."""
+    its heading when it has no such text; for the root, see preamble_year. Under a goals heading
+    ("（二）主要目标"), a paragraph that opens with its year ("到2026年，…实现倍增。") dates the list
+    below it even without a colon."""
     if n.kind == "root":
         return preamble_year(n, annex)
     last = next((ln for ln in reversed(n.lines) if ln.strip()), None)
-    return lead_in_year(n.heading if last is None else last)
+    if last is None:
+        return lead_in_year(n.heading)
+    year = lead_in_year(last)
+    if year is None and GOAL_HEADING.search(n.heading or "") and not is_review_heading(n.heading or ""):
+        year = None if _LEAD_IN_PAST.search(last) else _opening_year(last)
+    return year
 
 
 def preamble_year(root, annex: int) -> int | None:
@@ -109,6 +116,11 @@ def preamble_year(root, annex: int) -> int | None:
 
 
 _LEAD_IN_YEAR = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年")
+# a goals paragraph opening with the year it sets: "到2026年，…" / "至2025年末，…" / "力争到2027年，…"
+_OPENING_YEAR = re.compile(r"\s*(?:力争)?(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
+# a goals heading ("（二）主要目标", "发展指标"); structure.py reads the goals sections by it too
+GOAL_HEADING = re.compile(r"目标|指标|愿景")
+_LABEL_MAX = 12  # characters of a goals label after the sentence that sets the year ("主要指标：")
 _LEAD_IN_CUE = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_cues"))))
 _LEAD_IN_PAST = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_past"))))
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -128,9 +140,12 @@ def lead_in_year(line: str | None) -> int | None:
 @functools.lru_cache(maxsize=4096)
 def _lead_in_year(s: str) -> int | None:
     # (the last sentence of the line: "…。到2025年，主要目标是")
-    s = _SENTENCE_END.split(s)[-1]
+    whole, s = s, _SENTENCE_END.split(s)[-1]
     if _LEAD_IN_PAST.search(s) or is_review_heading(s):
         return None
+    if len(s) <= _LABEL_MAX and _LEAD_IN_YEAR.search(s) is None and _LEAD_IN_CUE.search(s):
+        # "到2026年，…明显增强。主要指标：": a goals label after the sentence that opens with the year
+        return None if _LEAD_IN_PAST.search(whole) else _opening_year(whole)
     found = list(_LEAD_IN_YEAR.finditer(s))
     if len({m.group(1) for m in found}) != 1:
         bounded = [m for m in found if m.group(0)[0] in "到至"]
@@ -138,6 +153,12 @@ def _lead_in_year(s: str) -> int | None:
     if not found or _LEAD_IN_CUE.search(s, found[-1].end()) is None:
         return None
     return int(found[-1].group(1))
+
+
+def _opening_year(line: str) -> int | None:
+    """The year a paragraph opens with ("到2026年，…"), or None."""
+    m = _OPENING_YEAR.match(line)
+    return int(m.group(1)) if m else None
 
 
 _HEADING_MAX = 30  # characters of a line that heads the goal lines below it

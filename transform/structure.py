@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from transform import lexicons
 from transform.boxes import boxed_section
-from transform.heading_years import dated, node_year
+from transform.heading_years import GOAL_HEADING, dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.long_plans import background_sections, opening_reviews
 from transform.memo import new_document
@@ -37,7 +37,6 @@ __all__ = [
     "task_title",
 ]
 
-GOAL_HEADING = re.compile(r"目标|指标|愿景")
 _MIXED_TOPIC = "任务"  # a topic heading that also names the tasks: 目标任务, 任务目标
 _NOTICE_SECTIONS = 5
 _EXHORTATION = ("要", "必须", "务必", "切实要", "一定要")
