@@ -22,7 +22,7 @@ import re
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
-from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.numbering import CIRCLED, Marker, dot_count_marker, glued_number_items, match_marker
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
@@ -150,6 +150,8 @@ def normalise_lines(text: str) -> list[str]:
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)
+    if any(ln[:1].isdigit() for ln in lines):
+        lines = glued_number_items(lines)  # "1修建…" "2新建…": numbers glued to their items
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
     out: list[str] = []

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
-from transform.unit_scale import CAPACITY_UNITS, MEASURE_UNITS, MONEY_UNITS, TIME_UNITS
+from transform.unit_scale import BASE_UNITS, CAPACITY_UNITS, MEASURE_UNITS, MONEY_UNITS, SCALES, TIME_UNITS
 
 CN_DIGITS = {**CN_DIGIT_VALUES, "○": 0}  # markers also print 〇 as ○ (二○二三)
 CN_UNITS = {"十": 10, "百": 100}
@@ -336,3 +336,53 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     if rest[0] in "%％" or (rest[0] in _COUNT_WORDS and sep not in (".", "．", "、", "﹒", "。")):
         return True
     return number == 0
+
+
+# an item number glued to its text with no mark between ("1修建村组道路2.5公里", a village's list typed
+# without punctuation); read as "1." only in a run 1, 2, 3 … of such lines
+_GLUED_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
+_GLUED_RUN_MIN = 3  # lines in the run, at least
+_GLUED_GAP_MAX = 3  # lines of text between two of them, at most
+_GLUED_NOT_WORDS = ("年", "月", "日", "号", "届", "期", "批", "次", "轮", "季度", "周岁")
+
+
+def _glued_number(line: str) -> int | None:
+    m = _GLUED_NUMBER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    rest = rest[1:] if rest[:1] in SCALES else rest  # 3万亩, 2亿元
+    if rest.startswith(_GLUED_NOT_WORDS) or rest.startswith(_GLUED_UNITS):
+        return None  # a figure: 3个, 12公里, 2024年
+    return int(m.group(1))
+
+
+_GLUED_UNITS = tuple(u for u in BASE_UNITS if u and "\u4e00" <= u[0])
+
+
+def glued_number_items(lines: list[str]) -> list[str]:
+    """`lines` with the item numbers of a run of lines numbered 1, 2, 3 … glued to their text
+    ("1修建村组道路…", "2新建村级光伏电站…") written "1.修建…"; other lines pass unchanged."""
+    found = [
+        (i, n)
+        for i, ln in enumerate(lines)
+        if ln[:1].isdigit() and type(ln) is str and (n := _glued_number(ln)) is not None  # (no table line)
+    ]
+    runs: list[list[int]] = []
+    last_i, last_n = -_GLUED_GAP_MAX - 2, 0
+    for i, n in found:
+        if n == last_n + 1 and i - last_i <= _GLUED_GAP_MAX + 1 and runs:
+            runs[-1].append(i)
+        elif n == 1:
+            runs.append([i])
+        else:
+            continue
+        last_i, last_n = i, n
+    out = list(lines)
+    for run in runs:
+        if len(run) >= _GLUED_RUN_MIN:
+            for i in run:
+                m = _GLUED_NUMBER.match(out[i])
+                assert m is not None
+                out[i] = out[i][: m.end()] + "." + out[i][m.end() :]
+    return out

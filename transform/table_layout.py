@@ -20,7 +20,7 @@ import unicodedata
 from transform.numbering import match_marker
 from transform.table_rows import row_number
 
-__all__ = ["continued_cells", "piece_starts"]
+__all__ = ["continued_cells", "line_pieces", "piece_starts"]
 
 _PIECE = re.compile(r"\S+(?:[ \u3000\u00a0]\S+)*")  # words apart by one space at most
 _INDENT_MIN = 2  # columns of spaces that keep a line's own position, at least
@@ -32,7 +32,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _pieces(line: str) -> list[tuple[int, str]]:
+def line_pieces(line: str) -> list[tuple[int, str]]:
     """The pieces of `line` with the printed column each starts at."""
     out: list[tuple[int, str]] = []
     col, at = 0, 0
@@ -46,7 +46,7 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 
 def piece_starts(line: str) -> list[int]:
     """The printed columns where the pieces of a header or row line start."""
-    return [start for start, _ in _pieces(line)]
+    return [start for start, _ in line_pieces(line)]
 
 
 def _cut(cells: list[str]) -> bool:
@@ -60,7 +60,7 @@ def continued_cells(line: str, starts: list[int], above: list[str]) -> list[str]
     of a line that goes on with that row; None for any other line."""
     if len(starts) < 2 or not _cut(above):
         return None
-    pieces = _pieces(line)
+    pieces = line_pieces(line)
     first = line.lstrip(" \u3000\u00a0")
     if not pieces or row_number(pieces[0][1]) is not None or match_marker(first) or _LABEL.match(first):
         return None

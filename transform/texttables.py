@@ -34,6 +34,7 @@ from transform.table_cells import (
     is_units,
     names_work,
 )
+from transform.table_centred import centred_rows
 from transform.table_layout import continued_cells, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_wraps import (
@@ -95,8 +96,9 @@ def piped_tab_rows(lines: list[str]) -> list[str]:
 def piped_space_rows(lines: list[str]) -> list[str]:
     """`lines` with each task table whose cells a rendering separates by runs of spaces ("序号   重点
     任务   牵头单位") written as a "|" table, as `piped_tab_rows` does for tabs: a row is a line of two
-    cells or more apart by two spaces or more."""
-    return _piped_rows_of(lines, _space_cells, laid_out=True)
+    cells or more apart by two spaces or more. A table whose row numbers sit on the middle line of
+    their rows is first written one line a row (`transform.table_centred`)."""
+    return _piped_rows_of(centred_rows(lines), _space_cells, laid_out=True)
 
 
 def _tab_cells(line: str) -> list[str] | None:

@@ -1,0 +1,163 @@
+"""Round 38d: town-level documents, other genres and PDF printings.
+
+- A task table laid out by spaces whose PDF centred each row's one-line cells (the row number, the
+  unit, the deadline) on the middle line of the row prints the first lines of a long cell above the
+  number: those lines open that row (`transform.table_centred`).
+- A village's list typed without punctuation numbers its lines "1修建…", "2新建…": a run of lines
+  numbered 1, 2, 3 … glued to their text are items (`numbering.glued_number_items`); a figure
+  ("3个", "12公里", "2024年") is none, nor is a number out of such a run.
+- A heading that ran into a role label apart by spaces, cut at the label's ：, ends before it
+  ("修建村组道路2.5公里 责任人：…" -> "修建村组道路2.5公里").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.numbering import glued_number_items
+from transform.table_centred import centred_rows
+from transform.titles import task_title
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str | None, tuple[str, ...]]]:
+    return [(tuple(t["path"]), t["title"], tuple(t["lead_units"])) for t in _doc(text).tasks]
+
+
+# --- a row number centred on its row -------------------------------------------------------------
+CENTRED = """\
+{title}
+
+序号   工作任务                                 牵头领导    牵头单位          完成时限
+       推进镇区供水管网改造，更换老旧
+1      管网12公里，实现镇区供水全覆盖             王明        镇村镇建设办      2024年10月
+       新建农村幼儿园1所，新增学位
+2      180个                                     李静        镇社会事务办      2024年8月
+3      完成镇敬老院提升改造                       李静        镇民政办          2024年12月
+       开展森林防火专项行动，
+4      全年森林火灾受害率控制在0.8‰以内          赵林        镇林业站          2024年12月
+"""
+
+
+@pytest.mark.parametrize("title", ["丰台镇2024年重点工作任务分解表", "石桥街道2025年重点工作责任分解表"])
+def test_centred_rows_open_with_the_lines_above_their_number(title: str) -> None:
+    tasks = _tasks(CENTRED.format(title=title))
+    assert tasks == [
+        (("1",), "推进镇区供水管网改造，更换老旧管网12公里，实现镇区供水全覆盖", ("镇村镇建设办",)),
+        (("2",), "新建农村幼儿园1所，新增学位180个", ("镇社会事务办",)),
+        (("3",), "完成镇敬老院提升改造", ("镇民政办",)),
+        (("4",), "开展森林防火专项行动，全年森林火灾受害率控制在0.8‰以内", ("镇林业站",)),
+    ]
+
+
+PROJECTS = """\
+湖滨镇2024年重点项目推进计划表
+序号     项目名称               建设内容及规模           总投资     责任单位
+                                                         （万元）
+         湖滨镇污水处理厂       新建日处理能力
+1        提标改造工程           5000吨污水处理设施       3200       镇村镇建设办
+                                同步建设配套管网
+         湖滨中学教学楼         新建教学楼一栋，
+2        建设项目               建筑面积6000平方米       2400       镇社会事务办
+3        农贸市场改造工程       改造市场1个              450        镇市场监管所
+"""
+
+
+def test_a_three_line_row_keeps_its_line_below_and_the_next_row_its_line_above() -> None:
+    tasks = _tasks(PROJECTS)
+    assert [t[1] for t in tasks][1:] == ["湖滨中学教学楼建设项目", "农贸市场改造工程"]
+    assert tasks[0][1].startswith("湖滨镇污水处理厂提标改造工程")
+    assert [t[2] for t in tasks] == [("镇村镇建设办",), ("镇社会事务办",), ("镇市场监管所",)]
+
+
+def test_centred_rows_writes_one_line_a_row() -> None:
+    lines = PROJECTS.split("\n")
+    out = centred_rows(lines)
+    rows = [ln for ln in out if ln[:1].isdigit()]
+    assert len(rows) == 3
+    assert "湖滨中学教学楼建设项目" in rows[1] and "新建教学楼一栋，建筑面积6000平方米" in rows[1]
+
+
+USUAL = """\
+序号   工作任务                                 牵头单位          完成时限
+1      推进重点企业智能化改造，每年实施           县工业和信息化局  2024年12月
+       技术改造项目30个以上。
+2      完成县敬老院提升改造                       县民政局          2024年12月
+"""
+
+
+def test_a_table_numbered_on_the_first_line_of_its_rows_passes_unchanged() -> None:
+    lines = USUAL.split("\n")
+    assert centred_rows(lines) == lines
+
+
+def test_text_after_a_centred_table_is_no_row_of_it() -> None:
+    text = CENTRED.format(title="丰台镇2024年重点工作任务分解表") + "各村要明确专人负责，确保按时完成。\n各村要加强调度。\n"
+    out = centred_rows(text.split("\n"))
+    assert out[-3:] == ["各村要明确专人负责，确保按时完成。", "各村要加强调度。", ""]
+
+
+def test_a_header_wrapped_onto_a_second_line_does_not_make_rows_centred() -> None:
+    text = (
+        "序号   工作任务                       牵头       完成时限\n"
+        "                                      单位\n"
+        "1      完成县敬老院提升改造           县民政局   2024年12月\n"
+        "2      新建农村幼儿园1所             县教育局   2024年8月\n"
+    )
+    lines = text.split("\n")
+    assert centred_rows(lines) == lines
+
+
+# --- item numbers glued to their text ------------------------------------------------------------
+VILLAGE = """\
+{title}
+1修建村组道路2.5公里 责任人：村委会主任刘德明
+2新建村级光伏电站1座 责任人：村党支部书记陈国华
+3开展人居环境整治，清理房前屋后垃圾 责任人：村委会副主任李红
+4发展林下中药材种植300亩 责任人：村监委会主任王勇
+"""
+
+
+@pytest.mark.parametrize("title", ["桃源村2024年村级重点工作清单", "石门社区2025年为民办实事项目"])
+def test_a_run_of_glued_numbers_are_items(title: str) -> None:
+    tasks = _tasks(VILLAGE.format(title=title))
+    assert [(t[0], t[1]) for t in tasks] == [
+        (("1",), "修建村组道路2.5公里"),
+        (("2",), "新建村级光伏电站1座"),
+        (("3",), "开展人居环境整治，清理房前屋后垃圾"),
+        (("4",), "发展林下中药材种植300亩"),
+    ]
+
+
+def test_glued_numbers_wrapped_over_lines_still_run() -> None:
+    lines = ["1推进道路硬化", "工程，完成5公里。", "2开展环境整治。", "3新建文化广场1个。"]
+    assert glued_number_items(lines) == ["1.推进道路硬化", "工程，完成5公里。", "2.开展环境整治。", "3.新建文化广场1个。"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["1个村完成改造。", "2个社区建成示范。", "3个小区完成提升。"],  # figures, not numbers
+        ["2024年完成改造。", "12公里道路硬化。", "3万亩高标准农田。"],
+        ["2推进道路硬化。", "3开展环境整治。", "4新建文化广场。"],  # no run from 1
+        ["1推进道路硬化。", "2开展环境整治。"],  # two lines: too short a run
+    ],
+)
+def test_figures_and_short_runs_are_no_glued_items(lines: list[str]) -> None:
+    assert glued_number_items(lines) == lines
+
+
+def test_a_heading_ends_before_a_role_label_it_ran_into() -> None:
+    assert task_title("修建村组道路2.5公里 责任人：刘德明") == "修建村组道路2.5公里"
+    assert task_title("新建光伏电站1座  牵头单位：镇农业服务中心") == "新建光伏电站1座"
+    assert task_title("完善考核办法 责任 清单：…") == "完善考核办法 责任 清单"  # (no label word whole)
+
+
+def test_a_heading_with_a_role_word_inside_it_keeps_it() -> None:
+    assert task_title("压实安全生产责任：…") == "压实安全生产责任"
+    assert task_title("落实 河长责任制：…") == "落实 河长责任制"
+    assert task_title("开展专项整治 压实责任：…") == "开展专项整治 压实责任"
