@@ -8,6 +8,8 @@
   ("3个", "12公里", "2024年") is none, nor is a number out of such a run.
 - A heading that ran into a role label apart by spaces, cut at the label's ：, ends before it
   ("修建村组道路2.5公里 责任人：…" -> "修建村组道路2.5公里").
+- The phases of a campaign's steps numbered 第一阶段, 第二阶段 … are items (tasks by EXTRACTION.md),
+  with or without a ：after the number ("第二阶段（3月11日—5月31日）…"); "第一阶段性成果" is none.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.numbering import glued_number_items
+from transform.numbering import glued_number_items, match_marker
 from transform.table_centred import centred_rows
 from transform.titles import task_title
 
@@ -161,3 +163,43 @@ def test_a_heading_with_a_role_word_inside_it_keeps_it() -> None:
     assert task_title("压实安全生产责任：…") == "压实安全生产责任"
     assert task_title("落实 河长责任制：…") == "落实 河长责任制"
     assert task_title("开展专项整治 压实责任：…") == "开展专项整治 压实责任"
+
+
+# --- numbered phases ----------------------------------------------------------------------------
+PHASES = """\
+{title}
+
+一、工作目标
+到2024年6月底，全镇农村生活垃圾收运处置体系覆盖所有行政村。
+
+二、工作步骤
+第一阶段{p1}宣传发动阶段（3月1日—3月10日）。召开动员会，各村制定攻坚方案。（责任单位：镇乡村振兴办）
+第二阶段{p2}集中攻坚阶段（3月11日—5月31日）。拆除残垣断壁200处。（责任单位：镇农业服务中心、各村委会）
+第三阶段{p1}验收评比阶段（6月1日—6月10日）。评选示范户100户。（责任单位：镇妇联）
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "p1", "p2"),
+    [
+        ("2024年白沙镇人居环境整治提升百日攻坚行动方案", "：", "："),
+        ("青山街道2024年违法建设专项整治行动方案", "  ", "："),
+        ("2024年河西乡农村道路交通安全整治行动方案", "、", "，"),
+    ],
+)
+def test_numbered_phases_are_tasks(title: str, p1: str, p2: str) -> None:
+    tasks = _tasks(PHASES.format(title=title, p1=p1, p2=p2))
+    assert [t[0] for t in tasks] == [("二", "第一阶段"), ("二", "第二阶段"), ("二", "第三阶段")]
+    assert tasks[0][1] == "宣传发动阶段（3月1日—3月10日）"
+    assert tasks[1][2] == ("镇农业服务中心", "各村委会")
+
+
+def test_a_phase_opened_by_its_time_range_is_numbered() -> None:
+    mk = match_marker("第二阶段（4月16日—8月31日）集中整治。")
+    assert mk is not None and (mk.kind, mk.label) == ("phase", "第二阶段")
+
+
+@pytest.mark.parametrize("line", ["第一阶段性成果已经显现。", "第一批试点村完成验收。", "第一阶段，2024年底前完成。"])
+def test_words_on_a_phase_are_no_phase_number(line: str) -> None:
+    mk = match_marker(line)
+    assert mk is None or mk.kind != "phase"

@@ -1,8 +1,8 @@
 """Numbering markers at the start of a line: 一、 （一） 1. 1、 1． 1。 1﹒ （1） 1） ① 第一章 第一条, 第一，
-and 一是.
+第一阶段 and 一是.
 
 `match_marker(line)` -> Marker(kind, number, label, end) or None. Labels are normalised the way
-the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 一是.
+the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 第一阶段, 一是.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def cn_to_int(s: str) -> int | None:
 class Marker(NamedTuple):
     """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
 
-    kind: str  # part | chap | sec | art | ord | cn | pcn | dec2 | dec3 | ar | par | rpar | circ | shi
+    kind: str  # part | chap | sec | art | phase | ord | cn | pcn | dec2 | dec3 | ar | par | rpar | circ | shi
     number: int
     label: str  # normalised label for the path
     end: int  # index in the line where the text after the marker starts
@@ -59,6 +59,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("chap", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(章|部分){_SP}[、.．:：]?{_SP}")),
     ("sec", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}节{_SP}[、.．:：]?{_SP}")),
     ("art", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}条{_SP}")),
+    # 第一阶段：… 第二阶段（4月16日—8月31日）… the numbered phases of a campaign's steps (实施步骤)
+    (
+        "phase",
+        re.compile(
+            rf"^第([{_CN}]{{1,2}})阶段(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+|(?=[（(]))(?=[\u4e00-\u9fff“《（(])"
+        ),
+    ),
     # 第一，… 第二、… (an ordinal heading without 章/节/条)
     (
         "ord",
@@ -120,6 +127,8 @@ def label_for(kind: str, raw: str, number: int) -> str:
         return f"{raw}是"
     if kind == "ord":
         return f"第{raw}"
+    if kind == "phase":
+        return f"第{raw}阶段"
     return raw
 
 
@@ -132,7 +141,7 @@ def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 # Each pattern can only match lines that start with its own first character: try those alone.
 _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
-    _only("part", "chap", "sec", "art", "ord"),
+    _only("part", "chap", "sec", "art", "phase", "ord"),
     _only("pcn", "par"),
     _only("cn", "shi"),
     _only("circ"),
