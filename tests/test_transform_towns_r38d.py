@@ -10,6 +10,9 @@
   ("修建村组道路2.5公里 责任人：…" -> "修建村组道路2.5公里").
 - The phases of a campaign's steps numbered 第一阶段, 第二阶段 … are items (tasks by EXTRACTION.md),
   with or without a ：after the number ("第二阶段（3月11日—5月31日）…"); "第一阶段性成果" is none.
+- A "|" table read without a header (a 考核 table: 序号 | 考核指标 | 分值 | 目标值 | 考核单位) whose
+  rows each stand on a line of their own, numbered on, is read row by row: a figure cell (a score
+  "| 5 |" in row 4) is no number of the next row.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pytest
 from transform.document import parse_document
 from transform.numbering import glued_number_items, match_marker
 from transform.table_centred import centred_rows
+from transform.texttables import _one_line_rows
 from transform.titles import task_title
 
 
@@ -203,3 +207,44 @@ def test_a_phase_opened_by_its_time_range_is_numbered() -> None:
 def test_words_on_a_phase_are_no_phase_number(line: str) -> None:
     mk = match_marker(line)
     assert mk is None or mk.kind != "phase"
+
+
+# --- a headerless "|" table with a figure cell ----------------------------------------------------
+SCORES = """\
+{title}
+
+序号 | 考核指标 | {score} | 目标值 | 考核单位
+1 | 一般公共预算收入增长 | 10 | 6% | 市财政局
+2 | 固定资产投资增长 | 8 | 7% | 市发展改革局
+3 | 新增市场主体 | 5 | 800户 | 市市场监管局
+4 | 城镇新增就业 | 5 | 1200人 | 市人力资源社会保障局
+5 | 森林覆盖率 | 4 | 62% | 市林业局
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "score"),
+    [
+        ("东平市2024年度乡镇（街道）高质量发展综合考核指标表", "分值"),
+        ("清河县2025年度部门目标责任考核指标", "权重"),
+        ("南山区2024年街道综合考评细则", "分数"),
+    ],
+)
+def test_a_score_cell_is_no_number_of_the_next_row(title: str, score: str) -> None:
+    tasks = _tasks(SCORES.format(title=title, score=score))
+    assert [t[0] for t in tasks] == [("1",), ("2",), ("3",), ("4",), ("5",)]
+    assert tasks[3][1] == "城镇新增就业" and tasks[3][2] == ("市人力资源社会保障局",)
+    assert tasks[4][1] == "森林覆盖率" and tasks[4][2] == ("市林业局",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "one_a_line"),
+    [
+        (["1 | 推进道路硬化 | 镇村建办", "2 | 开展环境整治 | 镇农业服务中心", "3 | 新建广场 | 镇文化站"], True),
+        (["1 | 推进道路硬化，完成 | 镇村建办", "村组道路5公里 |", "2 | 开展环境整治 | 镇农业服务中心"], False),
+        (["1 | 推进道路硬化 | 镇村建办", "3 | 开展环境整治 | 镇农业服务中心"], False),
+        (["序号 | 工作任务 | 责任单位", "1 | 推进道路硬化 | 镇村建办"], False),
+    ],
+)
+def test_rows_one_a_line_are_numbered_on(lines: list[str], one_a_line: bool) -> None:
+    assert _one_line_rows(lines) is one_a_line

@@ -1154,12 +1154,23 @@ def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str
         )
     ):
         j += 1
+    if _one_line_rows(lines[i:j]):  # a figure cell ("| 5 |", a score) is no row number then
+        produced, stop = _piped_rows(lines, i, _HEADERLESS, table)
+        if produced:
+            return produced, stop
     flat = [c for ln in lines[i:j] for c in (c.strip() for c in ln.split("|")) if c]
     found = _headerless_at(flat, 0, table)
     if found is None:
         return _two_piped_rows(lines, i, table)
     produced, stop = found
     return produced + flat[stop:], j
+
+
+def _one_line_rows(lines: list[str]) -> bool:
+    """Every line a "|" row of its own, numbered on from the one before (1, 2, 3 …)."""
+    numbers = [row_number(cells[0]) if (cells := _cells(ln)) else None for ln in lines]
+    first = numbers[0] if numbers else None
+    return first is not None and all(no is not None and no[0] == first[0] + k for k, no in enumerate(numbers))
 
 
 def _two_piped_rows(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
