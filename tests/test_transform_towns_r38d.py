@@ -13,6 +13,8 @@
 - A "|" table read without a header (a 考核 table: 序号 | 考核指标 | 分值 | 目标值 | 考核单位) whose
   rows each stand on a line of their own, numbered on, is read row by row: a figure cell (a score
   "| 5 |" in row 4) is no number of the next row.
+- Items numbered by a word and a numeral ("项目一：…", "督办事项二：…", "任务三、…": the words in
+  lexicons/structure_item_names.txt) are items labelled as printed; "项目一期工程" is none.
 """
 
 from __future__ import annotations
@@ -248,3 +250,51 @@ def test_a_score_cell_is_no_number_of_the_next_row(title: str, score: str) -> No
 )
 def test_rows_one_a_line_are_numbered_on(lines: list[str], one_a_line: bool) -> None:
     assert _one_line_rows(lines) is one_a_line
+
+
+# --- items numbered by a word and a numeral ------------------------------------------------------
+NAMED = """\
+{title}
+
+{word}一：老旧小区加装电梯。全年完成加装电梯20部。
+责任科室：街道城建办
+责任人：刘涛
+
+{word}二：社区嵌入式托育点建设。建成普惠托育点3个。
+责任科室：街道社会事务办
+责任人：陈静
+
+{word}三：背街小巷路灯补盲。新装路灯260盏。
+责任科室：街道城管办
+责任人：吴刚
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("龙泉街道2024年为民办实事项目", "项目"),
+        ("关于2024年第二季度重点工作督办事项的通报", "督办事项"),
+        ("青石镇2024年重点工作任务", "任务"),
+    ],
+)
+def test_items_numbered_by_a_word_and_a_numeral(title: str, word: str) -> None:
+    tasks = _tasks(NAMED.format(title=title, word=word))
+    assert [t[0] for t in tasks] == [(f"{word}一",), (f"{word}二",), (f"{word}三",)]
+    assert [t[1] for t in tasks] == ["老旧小区加装电梯", "社区嵌入式托育点建设", "背街小巷路灯补盲"]
+    assert tasks[1][2] == ("街道社会事务办",)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("督办事项二：加快农村公路建设。", "督办事项二"), ("行动一 推进数字赋能。", "行动一"), ("任务十二、强化保障。", "任务十二")],
+)
+def test_a_word_and_a_numeral_label_an_item(line: str, label: str) -> None:
+    mk = match_marker(line)
+    assert mk is not None and (mk.kind, mk.label) == ("named", label)
+
+
+@pytest.mark.parametrize("line", ["项目一期工程完成验收。", "工程建设全面提速。", "任务一览表", "事项清单如下："])
+def test_words_without_an_item_numeral_are_no_item(line: str) -> None:
+    mk = match_marker(line)
+    assert mk is None or mk.kind != "named"

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from transform import lexicons
 from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
@@ -50,6 +51,8 @@ class Marker(NamedTuple):
 
 
 _SP = r"[ \t\u3000]*"
+_ITEM_NAMES = lexicons.words("structure_item_names")
+_ITEM_NAME_FIRST = frozenset(w[0] for w in _ITEM_NAMES)
 _SHI_TEXT = r"[\u4e00-\u9fff“《\d]"  # what the text after 一是 opens with
 # words after a decimal that make it a figure or a date, not a section number ("1.5万亩", "3.15前")
 _DEC_STOPS = "万亿元千百十个家项倍米吨亩人户所座条次台辆名分秒时年月日天周度号期批级前后起至到余多"
@@ -91,6 +94,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
+    # 项目一：… 督办事项二：… 任务三、… (lexicons/structure_item_names.txt): labelled as printed
+    (
+        "named",
+        re.compile(
+            rf"^({'|'.join(sorted(_ITEM_NAMES, key=len, reverse=True))})([{_CN}]{{1,3}})"
+            rf"(?:{_SP}[、，,．.﹒：:]{_SP}|[ \t\u3000]+)(?=[\u4e00-\u9fff“《])"
+        ),
+    ),
 )
 # 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
 # The numbering mark a heading line opens with (一、 （一） (1) 1、 1.), as a pattern fragment for
@@ -149,6 +160,9 @@ _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
 )
 
 
+_FOR_NAMED = _only("named")
+
+
 def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
     if first == "第":
         return _FOR_CHAP
@@ -183,6 +197,10 @@ def match_marker(line: str) -> Marker | None:
         # a box heading in brackets: "【专栏2 运输服务提升工程】"
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
+    if first in _ITEM_NAME_FIRST:
+        mk = _match_with(line, _FOR_NAMED)
+        if mk is not None:
+            return mk
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))
@@ -250,6 +268,11 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
         if m is None:
             continue
         raw = m.group(1)
+        if kind == "named":  # 项目一: the word, then its numeral
+            number = cn_to_int(m.group(2)) or 0
+            if number:
+                return Marker(kind, number, raw + m.group(2), m.end())
+            continue
         if kind == "circ":
             number = CIRCLED.index(raw) + 1
         elif raw.isdigit():

@@ -60,6 +60,7 @@ _RANK = {
     "dec2": 3,  # 2.1 under 第一节 or 一、
     "dec3": 4,  # 1.1.1 under 1.1
     "ar": 4,
+    "named": 4,  # 项目一：, 督办事项二：
     "par": 5,
     "rpar": 6,
     "circ": 7,
