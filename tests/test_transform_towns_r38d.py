@@ -15,6 +15,9 @@
   "| 5 |" in row 4) is no number of the next row.
 - Items numbered by a word and a numeral ("项目一：…", "督办事项二：…", "任务三、…": the words in
   lexicons/structure_item_names.txt) are items labelled as printed; "项目一期工程" is none.
+- Page numbers printed "3/12" on lines of their own (two or more over one count, counting up) go as
+  "— 3 —" does; in a text that prints its page numbers as marks, a bare number one on from the mark
+  above it (or one short of the mark below it), after a full printed line, goes too.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.numbering import glued_number_items, match_marker
+from transform.page_marks import without_page_marks
 from transform.table_centred import centred_rows
 from transform.texttables import _one_line_rows
 from transform.titles import task_title
@@ -298,3 +302,48 @@ def test_a_word_and_a_numeral_label_an_item(line: str, label: str) -> None:
 def test_words_without_an_item_numeral_are_no_item(line: str) -> None:
     mk = match_marker(line)
     assert mk is None or mk.kind != "named"
+
+
+# --- page numbers: "3/12" and bare numbers among marks -------------------------------------------
+FULL = "1.推进农村厕所革命。全年新改建农村卫生户厕2000户，普及率达到85%以上。（牵头单位：县农业农村局；配合单位：县卫"
+
+
+@pytest.mark.parametrize("sep", ["/", " / ", "／"])
+def test_slashed_page_numbers_go(sep: str) -> None:
+    lines = ["某县2024年工作方案", f"1{sep}3", "一、重点任务", FULL, f"2{sep}3", "生健康局）", f"3{sep}3"]
+    assert without_page_marks(lines) == ["某县2024年工作方案", "一、重点任务", FULL, "生健康局）"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["会议定于", "3/12", "召开。"],  # one only: a date, a share
+        ["完成率", "3/12", "其中", "5/12", "4/12"],  # not counting up
+        ["比例", "13/12", "另", "14/12"],  # over the count
+    ],
+)
+def test_slashed_figures_that_number_no_pages_stay(lines: list[str]) -> None:
+    assert without_page_marks(lines) == lines
+
+
+def test_bare_numbers_among_page_marks_go() -> None:
+    lines = ["二、重点任务", FULL, "— 3 —", "生健康局）", FULL, "4", "生健康局、县住建局）", FULL, "— 5 —", "生局）", FULL, "6"]
+    assert without_page_marks(lines) == [
+        "二、重点任务", FULL, "生健康局）", FULL, "生健康局、县住建局）", FULL, "生局）", FULL
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a table printed one cell a line: its row numbers are no page numbers
+        ["— 3 —", "序号", "工作任务", "3", "推进道路硬化", "县交通局", "4", "开展环境整治", "县住建局", "— 5 —"],
+        # a bare number after a short line (no page's last line)
+        ["— 3 —", "三、保障措施", "4", "加强组织领导。", "— 5 —"],
+        # a number that is no next page
+        ["— 3 —", FULL, "7", "生健康局）", "— 5 —"],
+    ],
+)
+def test_bare_numbers_that_number_no_page_stay(lines: list[str]) -> None:
+    kept = without_page_marks(lines)
+    assert [ln for ln in kept if ln.isdigit()] == [ln for ln in lines if ln.isdigit()]

@@ -1154,7 +1154,9 @@ def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str
         )
     ):
         j += 1
-    if _one_line_rows(lines[i:j]):  # a figure cell ("| 5 |", a score) is no row number then
+    if j - i >= _HEADERLESS_ROWS_MIN and _one_line_rows(
+        lines[i:j]
+    ):  # a figure cell ("| 5 |") is no row number
         produced, stop = _piped_rows(lines, i, _HEADERLESS, table)
         if produced:
             return produced, stop
@@ -1164,6 +1166,9 @@ def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str
         return _two_piped_rows(lines, i, table)
     produced, stop = found
     return produced + flat[stop:], j
+
+
+_HEADERLESS_ROWS_MIN = 3  # rows that make a headerless table (`_headerless_at` reads rows 1 to 3)
 
 
 def _one_line_rows(lines: list[str]) -> bool:
