@@ -347,3 +347,23 @@ def test_bare_numbers_among_page_marks_go() -> None:
 def test_bare_numbers_that_number_no_page_stay(lines: list[str]) -> None:
     kept = without_page_marks(lines)
     assert [ln for ln in kept if ln.isdigit()] == [ln for ln in lines if ln.isdigit()]
+
+
+BOTTOM = """\
+序号   工作任务                           牵头单位        完成时限
+       推进镇区供水管网改造，更换老旧
+1      管网12公里，实现全覆盖             镇村镇建设办    2024年10月
+       新建镇区农贸市场一处，同步建设
+2      停车场和公厕                       镇市场监管所    2024年12月
+       实施农村公路提档升级，硬化道路
+3      8公里                              镇交通管理站    2024年11月
+"""
+
+
+def test_rows_numbered_on_their_last_line_open_with_the_line_above() -> None:
+    rows = [ln for ln in centred_rows(BOTTOM.split("\n")) if ln[:1].isdigit()]
+    assert [r.split("    ")[1] for r in rows] == [
+        "推进镇区供水管网改造，更换老旧管网12公里，实现全覆盖",
+        "新建镇区农贸市场一处，同步建设停车场和公厕",
+        "实施农村公路提档升级，硬化道路8公里",
+    ]

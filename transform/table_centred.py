@@ -11,7 +11,8 @@ A table prints so when a line of text under its columns comes between its header
 note such as "（万元）") and its first numbered row, and another row opens so too. Then the lines between two numbered rows are
 shared out as a centred cell prints them: the row above takes as many lines below its number as it
 had above it, the rest open the next row; a next row whose text opens on a figure ("180个") takes
-one line more. Each row is written back as one line, each column's pieces joined in print order,
+one line more, and a line wider in its columns than the row's number line is the next row's first
+(a cell's last line is its shortest: the row's cell ended on its number line). Each row is written back as one line, each column's pieces joined in print order,
 for `transform.texttables` to read as a row of its own. Other tables pass unchanged.
 """
 
@@ -21,7 +22,7 @@ import re
 
 from transform.numbering import match_marker
 from transform.table_cells import header
-from transform.table_layout import line_pieces
+from transform.table_layout import line_pieces, text_width
 from transform.table_rows import row_number
 
 __all__ = ["centred_rows"]
@@ -37,6 +38,10 @@ _OPENS_CUT = re.compile(r"^[0-9０-９.，,、；;）)%]")  # a cell's text that
 
 def _cells(line: str) -> list[str]:
     return _GAP.split(line.strip(" \r\u3000\u00a0"))
+
+
+def _is_header(line: str) -> bool:
+    return "  " in line and header(_cells(line)) is not None
 
 
 def _is_row(line: str) -> bool:
@@ -61,14 +66,14 @@ def centred_rows(lines: list[str]) -> list[str]:
         line = lines[i]
         out.append(line)
         i += 1
-        if "  " not in line or header(_cells(line)) is None:
+        if not _is_header(line):
             continue
         while i < n and _HEAD_NOTE.match(lines[i].strip(" \u3000\u00a0")):
             out.append(lines[i])
             i += 1
         end = i
-        while end < n and (_is_row(lines[end]) or _is_part(lines[end])):
-            end += 1
+        while end < n and (_is_row(lines[end]) or _is_part(lines[end])) and not _is_header(lines[end]):
+            end += 1  # (a header ends the block: each line is read in one block only)
         merged = _merged_rows(lines[i:end])
         if merged is not None:
             out.extend(merged[0])
@@ -87,12 +92,27 @@ def _blocks(block: list[str]) -> tuple[list[int], list[int]] | None:
         if gap > _GAP_MAX:
             return None
         tail = min(heads[-1], gap)
-        if tail and tail == gap and _OPENS_CUT.match(_cells(block[b])[1]):
+        if tail and _full_after_last(block[a], block[a + 1]):
+            tail = 0  # a full line after a cell's short last line: the next row's first line
+        elif tail and tail == gap and _OPENS_CUT.match(_cells(block[b])[1]):
             tail -= 1  # the next row's text opens on a figure: its first line is above it
         heads.append(gap - tail)
     if sum(1 for h in heads if h) < _CENTRED_MIN:
         return None  # one line above the first row only: the rest of the header, say
     return rows, heads
+
+
+def _full_after_last(row: str, line: str) -> bool:
+    """Is each piece of `line`, under a row's number line `row`, wider than every text piece of
+    that row? A cell's last line is its shortest, so the row's cells ended on its number line and
+    `line` opens the next row. (Where the page's indentation was lost a piece's column is unknown:
+    the widest piece of the row stands for its column.)"""
+    widest = max((text_width(text) for _, text in line_pieces(row)[1:]), default=0)
+    return bool(widest) and all(text_width(text) > widest for _, text in line_pieces(line))
+
+
+def _indented(line: str) -> bool:
+    return len(line) - len(line.lstrip(" \u3000\u00a0")) >= _INDENT_MIN
 
 
 def _merged_rows(block: list[str]) -> tuple[list[str], int] | None:
@@ -124,8 +144,7 @@ def _joined(lines: list[str], at: int) -> list[str] | None:
     cells = [""] * len(starts)
     for k, line in enumerate(lines):
         pieces = line_pieces(line)
-        indented = len(line) - len(line.lstrip(" \u3000\u00a0")) >= _INDENT_MIN
-        shift = 0 if indented or k == at or len(starts) < 2 else starts[1] - pieces[0][0]
+        shift = 0 if _indented(line) or k == at or len(starts) < 2 else starts[1] - pieces[0][0]
         for start, text in pieces:
             col = min(range(len(starts)), key=lambda c: abs(starts[c] - start - shift))
             if col == 0 and k != at:
