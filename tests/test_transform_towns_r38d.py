@@ -367,3 +367,38 @@ def test_rows_numbered_on_their_last_line_open_with_the_line_above() -> None:
         "新建镇区农贸市场一处，同步建设停车场和公厕",
         "实施农村公路提档升级，硬化道路8公里",
     ]
+
+
+# --- 第一，…。第二，… in one paragraph ---------------------------------------------------------------
+ORDINALS = """\
+{title}
+
+一、压实安全责任
+第一，落实党政同责。主要负责人每季度至少研究安全生产工作1次。{sep}第二，落实部门监管责任。各办站所履职尽责。（责任单位：镇应急办）
+
+二、深化隐患整治
+1、开展燃气安全专项整治，排查餐饮场所100家。（责任单位：镇应急办）
+2、开展自建房安全整治。（责任单位：镇村镇建设服务中心）
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "sep"),
+    [("城关镇2024年安全生产工作要点", ""), ("河西街道2024年平安建设要点", " "), ("某县2025年应急管理工作要点", "\u3000")],
+)
+def test_ordinals_inside_a_paragraph_that_opens_with_one_are_items(title: str, sep: str) -> None:
+    tasks = _tasks(ORDINALS.format(title=title, sep=sep))
+    assert [(t[0], t[1]) for t in tasks][:2] == [(("一", "第一"), "落实党政同责"), (("一", "第二"), "落实部门监管责任")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "1、落实党政同责。第一，主要负责人带头。第二，班子成员分工负责。（责任单位：镇应急办）",
+        "落实党政同责。第一，主要负责人带头。第二，班子成员分工负责。（责任单位：镇应急办）",
+    ],
+)
+def test_ordinals_in_other_paragraphs_split_nothing(paragraph: str) -> None:
+    from transform.lines import split_inline
+
+    assert split_inline(paragraph) == [paragraph]
