@@ -22,7 +22,14 @@ import re
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
-from transform.numbering import CIRCLED, Marker, dot_count_marker, glued_number_items, match_marker
+from transform.numbering import (
+    CIRCLED,
+    Marker,
+    dot_count_marker,
+    glued_number_items,
+    match_marker,
+    ordinal_items,
+)
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
@@ -37,8 +44,6 @@ _INLINE_CAND = re.compile(
 )
 # 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
 _SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
-# 第二，… after a sentence, in a paragraph that opens with 第一，… (read only there)
-_ORD_CAND = re.compile(r"(?<=[。；;！!？?）)])\s*(?=第[一二三四五六七八九十]{1,3}[，,、：:])")
 # items that are sentences of their own: 一是… inside them is prose, not a further level
 ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
 _TRAILING_UNIT_BLOCK = re.compile(
@@ -294,16 +299,8 @@ def _inline_candidates(line: str) -> dict[str, list[tuple[int, Marker]]]:
         runs = candidates.setdefault("ar", [])
         runs.extend(counted)
         runs.sort(key=lambda pm: pm[0])
-    if (
-        line[:1] == "第"
-        and "第" in line[1:]
-        and (mk0 := match_marker(line[:_MARKER_SPAN]))
-        and mk0.kind == "ord"
-    ):
-        for m in _ORD_CAND.finditer(line):  # "第一，…。第二，…": the paragraph's next ordinals
-            mk = match_marker(line[m.end() : m.end() + _MARKER_SPAN])
-            if mk and mk.kind == "ord":
-                candidates.setdefault("ord", []).append((m.end(), mk))
+    if line[:1] == "第" and "第" in line[1:] and (ords := ordinal_items(line)):
+        candidates["ord"] = ords  # "第一，…。第二，…": the paragraph's next ordinals
     if "是" in line:
         for m in _SHI_CAND.finditer(line):
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])

@@ -418,3 +418,18 @@ def glued_number_items(lines: list[str]) -> list[str]:
                 assert m is not None
                 out[i] = out[i][: m.end()] + "." + out[i][m.end() :]
     return out
+
+
+# 第二，… after a sentence, in a paragraph that opens with 第一，… (`transform.lines.split_inline`)
+_ORD_ITEM = re.compile(r"(?<=[。；;！!？?）)])\s*(?=第[一二三四五六七八九十]{1,3}[，,、：:])")
+_ORD_SPAN = 48
+
+
+def ordinal_items(line: str) -> list[tuple[int, Marker]]:
+    """(position, marker) of the ordinals (第二，…) after a sentence end in a paragraph that opens
+    with one (第一，…); [] for any other paragraph."""
+    first = match_marker(line[:_ORD_SPAN])
+    if first is None or first.kind != "ord":
+        return []
+    found = ((m.end(), match_marker(line[m.end() : m.end() + _ORD_SPAN])) for m in _ORD_ITEM.finditer(line))
+    return [(pos, mk) for pos, mk in found if mk is not None and mk.kind == "ord"]
