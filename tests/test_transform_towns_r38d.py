@@ -402,3 +402,14 @@ def test_ordinals_in_other_paragraphs_split_nothing(paragraph: str) -> None:
     from transform.lines import split_inline
 
     assert split_inline(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize("mark", ["共3页 第{n}页", "共 3 页，第 {n} 页", "共3页/第{n}页"])
+def test_page_numbers_printed_count_first_go(mark: str) -> None:
+    lines = ["一、重点任务", FULL, mark.format(n=2), "生健康局）", FULL, mark.format(n=3)]
+    assert without_page_marks(lines) == ["一、重点任务", FULL, "生健康局）", FULL]
+
+
+def test_a_bare_number_after_a_count_first_mark_counts_from_its_page() -> None:
+    lines = ["一、重点任务", FULL, "共9页 第3页", "生健康局）", FULL, "4", "生健康局、县住建局）"]
+    assert without_page_marks(lines) == ["一、重点任务", FULL, "生健康局）", FULL, "生健康局、县住建局）"]

@@ -1,7 +1,7 @@
 """Page numbers, running heads and footnotes of a text converted from PDF (transform/lines.py).
 
 A 公文 printed as text keeps its page numbers on lines of their own where a page ended ("— 3 —",
-"- 3 -", "－3－", "第3页", "第3页 共12页"); a PDF conversion also prints the running head of each page
+"- 3 -", "－3－", "第3页", "第3页 共12页", "共12页 第3页", "3/12"); a PDF conversion also prints the running head of each page
 (the title or the issuer again) after the number, and the footnotes of a page before it. None of
 them is part of the text: a sentence or a unit list wrapped across the page break reads on over them.
 """
@@ -22,8 +22,9 @@ UNIT_LABEL_START = re.compile(
 # "- 3 -", "－3－", "第3页", "第3页 共12页" (a bare number is no page number here: it may number an item)
 _PAGE_MARK = re.compile(
     r"(?:[-—－–]\s*)+\d{1,4}(?:\s*[-—－–])+|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[/／，,]?\s*第\s*\d{1,4}\s*页"  # "共12页 第3页"
 )
-_PAGE_MARK_START = frozenset("-—－–第")
+_PAGE_MARK_START = frozenset("-—－–第共")
 _PAGE_MARK_MAX = 16
 
 
@@ -107,7 +108,7 @@ def slashed_page_numbers(lines: list[str]) -> list[int]:
     return out
 
 
-_PAGE_NO = re.compile(r"\d{1,4}")
+_PAGE_NO = re.compile(r"第\s*(\d{1,4})|(?<!\d)(\d{1,4})(?!\d)(?!\s*页)")  # the page's number, not the count
 
 
 def bare_numbers_among_marks(lines: list[str], marks: list[int]) -> list[int]:
@@ -116,7 +117,7 @@ def bare_numbers_among_marks(lines: list[str], marks: list[int]) -> list[int]:
     number), or one less than the mark below it, after a printed line of text (a page's last line:
     `_FULL_LINE` characters or more, no table row) and with no bare number beside it (a table printed
     one cell a line, or items numbered by bare numbers)."""
-    pages = {i: int(m.group()) for i in marks if (m := _PAGE_NO.search(lines[i]))}
+    pages = {i: int(m.group(1) or m.group(2)) for i in marks if (m := _PAGE_NO.search(lines[i]))}
     at = sorted(pages)
     out: list[int] = []
     last = 0  # the page number above
