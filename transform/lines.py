@@ -22,7 +22,14 @@ import re
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
-from transform.numbering import CIRCLED, Marker, dot_count_marker, match_marker
+from transform.numbering import (
+    CIRCLED,
+    Marker,
+    dot_count_marker,
+    glued_number_items,
+    match_marker,
+    ordinal_items,
+)
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
@@ -150,6 +157,8 @@ def normalise_lines(text: str) -> list[str]:
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
     lines = _bare_number_items(lines)
+    if any(ln[:1].isdigit() for ln in lines):
+        lines = glued_number_items(lines)  # "1修建…" "2新建…": numbers glued to their items
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
     out: list[str] = []
@@ -290,6 +299,8 @@ def _inline_candidates(line: str) -> dict[str, list[tuple[int, Marker]]]:
         runs = candidates.setdefault("ar", [])
         runs.extend(counted)
         runs.sort(key=lambda pm: pm[0])
+    if line[:1] == "第" and "第" in line[1:] and (ords := ordinal_items(line)):
+        candidates["ord"] = ords  # "第一，…。第二，…": the paragraph's next ordinals
     if "是" in line:
         for m in _SHI_CAND.finditer(line):
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])

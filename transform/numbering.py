@@ -1,8 +1,8 @@
 """Numbering markers at the start of a line: 一、 （一） 1. 1、 1． 1。 1﹒ （1） 1） ① 第一章 第一条, 第一，
-and 一是.
+第一阶段 and 一是.
 
 `match_marker(line)` -> Marker(kind, number, label, end) or None. Labels are normalised the way
-the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 一是.
+the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 第一阶段, 一是.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from transform import lexicons
 from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
-from transform.unit_scale import CAPACITY_UNITS, MEASURE_UNITS, MONEY_UNITS, TIME_UNITS
+from transform.unit_scale import BASE_UNITS, CAPACITY_UNITS, MEASURE_UNITS, MONEY_UNITS, SCALES, TIME_UNITS
 
 CN_DIGITS = {**CN_DIGIT_VALUES, "○": 0}  # markers also print 〇 as ○ (二○二三)
 CN_UNITS = {"十": 10, "百": 100}
@@ -43,13 +44,15 @@ def cn_to_int(s: str) -> int | None:
 class Marker(NamedTuple):
     """A numbering marker (immutable; a NamedTuple because lines are matched by the thousand)."""
 
-    kind: str  # part | chap | sec | art | ord | cn | pcn | dec2 | dec3 | ar | par | rpar | circ | shi
+    kind: str  # part | chap | sec | art | phase | ord | cn | pcn | dec2 | dec3 | ar | par | rpar | circ | shi
     number: int
     label: str  # normalised label for the path
     end: int  # index in the line where the text after the marker starts
 
 
 _SP = r"[ \t\u3000]*"
+_ITEM_NAMES = lexicons.words("structure_item_names")
+_ITEM_NAME_FIRST = frozenset(w[0] for w in _ITEM_NAMES)
 _SHI_TEXT = r"[\u4e00-\u9fff“《\d]"  # what the text after 一是 opens with
 # words after a decimal that make it a figure or a date, not a section number ("1.5万亩", "3.15前")
 _DEC_STOPS = "万亿元千百十个家项倍米吨亩人户所座条次台辆名分秒时年月日天周度号期批级前后起至到余多"
@@ -59,6 +62,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("chap", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}(章|部分){_SP}[、.．:：]?{_SP}")),
     ("sec", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}节{_SP}[、.．:：]?{_SP}")),
     ("art", re.compile(rf"^第{_SP}([{_CN}\d]+){_SP}条{_SP}")),
+    # 第一阶段：… 第二阶段（4月16日—8月31日）… the numbered phases of a campaign's steps (实施步骤)
+    (
+        "phase",
+        re.compile(
+            rf"^第([{_CN}]{{1,2}})阶段(?:{_SP}[、，,．.﹒：:；;]{_SP}|[ \t\u3000]+|(?=[（(]))(?=[\u4e00-\u9fff“《（(])"
+        ),
+    ),
     # 第一，… 第二、… (an ordinal heading without 章/节/条)
     (
         "ord",
@@ -84,6 +94,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
+    # 项目一：… 督办事项二：… 任务三、… (lexicons/structure_item_names.txt): labelled as printed
+    (
+        "named",
+        re.compile(
+            rf"^({'|'.join(sorted(_ITEM_NAMES, key=len, reverse=True))})([{_CN}]{{1,3}})"
+            rf"(?:{_SP}[、，,．.﹒：:]{_SP}|[ \t\u3000]+)(?=[\u4e00-\u9fff“《])"
+        ),
+    ),
 )
 # 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
 # The numbering mark a heading line opens with (一、 （一） (1) 1、 1.), as a pattern fragment for
@@ -120,6 +138,8 @@ def label_for(kind: str, raw: str, number: int) -> str:
         return f"{raw}是"
     if kind == "ord":
         return f"第{raw}"
+    if kind == "phase":
+        return f"第{raw}阶段"
     return raw
 
 
@@ -132,12 +152,15 @@ def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 # Each pattern can only match lines that start with its own first character: try those alone.
 _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
-    _only("part", "chap", "sec", "art", "ord"),
+    _only("part", "chap", "sec", "art", "phase", "ord"),
     _only("pcn", "par"),
     _only("cn", "shi"),
     _only("circ"),
     _only("rpar", "ar"),
 )
+
+
+_FOR_NAMED = _only("named")
 
 
 def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -174,6 +197,10 @@ def match_marker(line: str) -> Marker | None:
         # a box heading in brackets: "【专栏2 运输服务提升工程】"
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
+    if first in _ITEM_NAME_FIRST:
+        mk = _match_with(line, _FOR_NAMED)
+        if mk is not None:
+            return mk
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))
@@ -241,6 +268,11 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
         if m is None:
             continue
         raw = m.group(1)
+        if kind == "named":  # 项目一: the word, then its numeral
+            number = cn_to_int(m.group(2)) or 0
+            if number:
+                return Marker(kind, number, raw + m.group(2), m.end())
+            continue
         if kind == "circ":
             number = CIRCLED.index(raw) + 1
         elif raw.isdigit():
@@ -336,3 +368,68 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     if rest[0] in "%％" or (rest[0] in _COUNT_WORDS and sep not in (".", "．", "、", "﹒", "。")):
         return True
     return number == 0
+
+
+# an item number glued to its text with no mark between ("1修建村组道路2.5公里", a village's list typed
+# without punctuation); read as "1." only in a run 1, 2, 3 … of such lines
+_GLUED_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
+_GLUED_RUN_MIN = 3  # lines in the run, at least
+_GLUED_GAP_MAX = 3  # lines of text between two of them, at most
+_GLUED_NOT_WORDS = ("年", "月", "日", "号", "届", "期", "批", "次", "轮", "季度", "周岁")
+
+
+def _glued_number(line: str) -> int | None:
+    m = _GLUED_NUMBER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    rest = rest[1:] if rest[:1] in SCALES else rest  # 3万亩, 2亿元
+    if rest.startswith(_GLUED_NOT_WORDS) or rest.startswith(_GLUED_UNITS):
+        return None  # a figure: 3个, 12公里, 2024年
+    return int(m.group(1))
+
+
+_GLUED_UNITS = tuple(u for u in BASE_UNITS if u and "\u4e00" <= u[0])
+
+
+def glued_number_items(lines: list[str]) -> list[str]:
+    """`lines` with the item numbers of a run of lines numbered 1, 2, 3 … glued to their text
+    ("1修建村组道路…", "2新建村级光伏电站…") written "1.修建…"; other lines pass unchanged."""
+    found = [
+        (i, n)
+        for i, ln in enumerate(lines)
+        if ln[:1].isdigit() and type(ln) is str and (n := _glued_number(ln)) is not None  # (no table line)
+    ]
+    runs: list[list[int]] = []
+    last_i, last_n = -_GLUED_GAP_MAX - 2, 0
+    for i, n in found:
+        if n == last_n + 1 and i - last_i <= _GLUED_GAP_MAX + 1 and runs:
+            runs[-1].append(i)
+        elif n == 1:
+            runs.append([i])
+        else:
+            continue
+        last_i, last_n = i, n
+    out = list(lines)
+    for run in runs:
+        if len(run) >= _GLUED_RUN_MIN:
+            for i in run:
+                m = _GLUED_NUMBER.match(out[i])
+                assert m is not None
+                out[i] = out[i][: m.end()] + "." + out[i][m.end() :]
+    return out
+
+
+# 第二，… after a sentence, in a paragraph that opens with 第一，… (`transform.lines.split_inline`)
+_ORD_ITEM = re.compile(r"(?<=[。；;！!？?）)])\s*(?=第[一二三四五六七八九十]{1,3}[，,、：:])")
+_ORD_SPAN = 48
+
+
+def ordinal_items(line: str) -> list[tuple[int, Marker]]:
+    """(position, marker) of the ordinals (第二，…) after a sentence end in a paragraph that opens
+    with one (第一，…); [] for any other paragraph."""
+    first = match_marker(line[:_ORD_SPAN])
+    if first is None or first.kind != "ord":
+        return []
+    found = ((m.end(), match_marker(line[m.end() : m.end() + _ORD_SPAN])) for m in _ORD_ITEM.finditer(line))
+    return [(pos, mk) for pos, mk in found if mk is not None and mk.kind == "ord"]

@@ -1,13 +1,14 @@
 """Page numbers, running heads and footnotes of a text converted from PDF (transform/lines.py).
 
 A 公文 printed as text keeps its page numbers on lines of their own where a page ended ("— 3 —",
-"- 3 -", "－3－", "第3页", "第3页 共12页"); a PDF conversion also prints the running head of each page
+"- 3 -", "－3－", "第3页", "第3页 共12页", "共12页 第3页", "3/12"); a PDF conversion also prints the running head of each page
 (the title or the issuer again) after the number, and the footnotes of a page before it. None of
 them is part of the text: a sentence or a unit list wrapped across the page break reads on over them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from transform.numbering import CIRCLED, match_marker
@@ -21,8 +22,9 @@ UNIT_LABEL_START = re.compile(
 # "- 3 -", "－3－", "第3页", "第3页 共12页" (a bare number is no page number here: it may number an item)
 _PAGE_MARK = re.compile(
     r"(?:[-—－–]\s*)+\d{1,4}(?:\s*[-—－–])+|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[/／，,]?\s*第\s*\d{1,4}\s*页"  # "共12页 第3页"
 )
-_PAGE_MARK_START = frozenset("-—－–第")
+_PAGE_MARK_START = frozenset("-—－–第共")
 _PAGE_MARK_MAX = 16
 
 
@@ -56,7 +58,11 @@ def without_page_marks(lines: list[str]) -> list[str]:
 def page_mark_drops(lines: list[str]) -> set[int]:
     """The indices of the lines `without_page_marks` drops: page numbers, running heads, footnotes."""
     marks = [i for i, ln in enumerate(lines) if page_mark(ln)]
-    if not marks:
+    if any("/" in ln or "／" in ln for ln in lines):
+        marks = sorted(marks + slashed_page_numbers(lines))
+    if marks:
+        marks = sorted(marks + bare_numbers_among_marks(lines, marks))
+    else:
         marks = bare_page_numbers(lines)
     if not marks:
         return set()
@@ -79,6 +85,65 @@ def page_mark_drops(lines: list[str]) -> set[int]:
             j = nxt
         drop.update(footnotes(lines, i))
     return drop
+
+
+# a page number over the count of pages, on a line of its own: "3/12", "3 / 12"
+_SLASHED = re.compile(r"(\d{1,3})\s*[/／]\s*(\d{1,3})")
+_SLASHED_MIN = 2  # such lines of one count, at least
+
+
+def slashed_page_numbers(lines: list[str]) -> list[int]:
+    """The lines that number the pages as "3/12" (a PDF viewer's or converter's page number): two
+    or more lines of only such a number, over the same count of pages, counting up, none over the
+    count. A single "3/12" may be a date or a share: it stays."""
+    found = [(i, m) for i, ln in enumerate(lines) if len(ln) <= 9 and (m := _SLASHED.fullmatch(ln))]
+    by_count: dict[str, list[tuple[int, int]]] = {}
+    for i, m in found:
+        if int(m.group(1)) <= int(m.group(2)):
+            by_count.setdefault(m.group(2), []).append((i, int(m.group(1))))
+    out: list[int] = []
+    for pages in by_count.values():
+        if len(pages) >= _SLASHED_MIN and all(b[1] > a[1] for a, b in zip(pages, pages[1:], strict=False)):
+            out.extend(i for i, _ in pages)
+    return out
+
+
+_PAGE_NO = re.compile(r"第\s*(\d{1,4})|(?<!\d)(\d{1,4})(?!\d)(?!\s*页)")  # the page's number, not the count
+
+
+def bare_numbers_among_marks(lines: list[str], marks: list[int]) -> list[int]:
+    """The bare numbers ("4" alone on a line) of a text that prints its other page numbers as marks
+    ("— 3 —", "— 5 —"): a number one more than the page number above it (a mark or another such
+    number), or one less than the mark below it, after a printed line of text (a page's last line:
+    `_FULL_LINE` characters or more, no table row) and with no bare number beside it (a table printed
+    one cell a line, or items numbered by bare numbers)."""
+    pages = {i: int(m.group(1) or m.group(2)) for i in marks if (m := _PAGE_NO.search(lines[i]))}
+    at = sorted(pages)
+    out: list[int] = []
+    last = 0  # the page number above
+    for i, ln in enumerate(lines):
+        if i in pages:
+            last = pages[i]
+            continue
+        if not (ln and len(ln) <= _BARE_PAGE_MAX and ln.isascii() and ln.isdigit()):
+            continue
+        k = bisect.bisect_right(at, i)
+        below = pages[at[k]] if k < len(at) else 0
+        if int(ln) not in (last + 1, below - 1) or not _between_pages(lines, i):
+            continue
+        out.append(i)
+        last = int(ln)
+    return out
+
+
+def _between_pages(lines: list[str], i: int) -> bool:
+    """Line i stands where a page ended: after a full printed line, no bare number beside it."""
+    before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
+    nxt = _next_text(lines, i)
+    after = lines[nxt] if nxt is not None else ""
+    if len(before) < _FULL_LINE or "|" in before:
+        return False
+    return not any(x.isascii() and x.isdigit() and len(x) <= _BARE_PAGE_MAX for x in (before, after))
 
 
 _PAGE_LINES = 12  # text lines a page holds at least between two bare page numbers

@@ -20,7 +20,7 @@ import unicodedata
 from transform.numbering import match_marker
 from transform.table_rows import row_number
 
-__all__ = ["continued_cells", "piece_starts"]
+__all__ = ["continued_cells", "line_pieces", "piece_starts", "text_width"]
 
 _PIECE = re.compile(r"\S+(?:[ \u3000\u00a0]\S+)*")  # words apart by one space at most
 _INDENT_MIN = 2  # columns of spaces that keep a line's own position, at least
@@ -28,25 +28,26 @@ _CELL_ENDS = "。；;！!？?）)"  # a cell that ends so was not cut
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]|^(注|备注|说明|附件|附表)")
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
+    """The printed width of `text`: a Chinese character takes two columns."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _pieces(line: str) -> list[tuple[int, str]]:
+def line_pieces(line: str) -> list[tuple[int, str]]:
     """The pieces of `line` with the printed column each starts at."""
     out: list[tuple[int, str]] = []
     col, at = 0, 0
     for m in _PIECE.finditer(line):
-        col += _width(line[at : m.start()])
+        col += text_width(line[at : m.start()])
         out.append((col, m.group()))
-        col += _width(m.group())
+        col += text_width(m.group())
         at = m.end()
     return out
 
 
 def piece_starts(line: str) -> list[int]:
     """The printed columns where the pieces of a header or row line start."""
-    return [start for start, _ in _pieces(line)]
+    return [start for start, _ in line_pieces(line)]
 
 
 def _cut(cells: list[str]) -> bool:
@@ -60,11 +61,11 @@ def continued_cells(line: str, starts: list[int], above: list[str]) -> list[str]
     of a line that goes on with that row; None for any other line."""
     if len(starts) < 2 or not _cut(above):
         return None
-    pieces = _pieces(line)
+    pieces = line_pieces(line)
     first = line.lstrip(" \u3000\u00a0")
     if not pieces or row_number(pieces[0][1]) is not None or match_marker(first) or _LABEL.match(first):
         return None
-    indented = _width(line[: len(line) - len(first)]) >= _INDENT_MIN
+    indented = text_width(line[: len(line) - len(first)]) >= _INDENT_MIN
     shift = 0 if indented else starts[1] - pieces[0][0]  # (indentation lost: the first text column)
     cells = [""] * len(starts)
     for start, text in pieces:

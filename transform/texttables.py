@@ -34,6 +34,7 @@ from transform.table_cells import (
     is_units,
     names_work,
 )
+from transform.table_centred import centred_rows
 from transform.table_layout import continued_cells, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_wraps import (
@@ -95,8 +96,9 @@ def piped_tab_rows(lines: list[str]) -> list[str]:
 def piped_space_rows(lines: list[str]) -> list[str]:
     """`lines` with each task table whose cells a rendering separates by runs of spaces ("序号   重点
     任务   牵头单位") written as a "|" table, as `piped_tab_rows` does for tabs: a row is a line of two
-    cells or more apart by two spaces or more."""
-    return _piped_rows_of(lines, _space_cells, laid_out=True)
+    cells or more apart by two spaces or more. A table whose row numbers sit on the middle line of
+    their rows is first written one line a row (`transform.table_centred`)."""
+    return _piped_rows_of(centred_rows(lines), _space_cells, laid_out=True)
 
 
 def _tab_cells(line: str) -> list[str] | None:
@@ -1152,12 +1154,28 @@ def _headerless_piped_at(lines: list[str], i: int, table: int) -> tuple[list[str
         )
     ):
         j += 1
+    if j - i >= _HEADERLESS_ROWS_MIN and _one_line_rows(
+        lines[i:j]
+    ):  # a figure cell ("| 5 |") is no row number
+        produced, stop = _piped_rows(lines, i, _HEADERLESS, table)
+        if produced:
+            return produced, stop
     flat = [c for ln in lines[i:j] for c in (c.strip() for c in ln.split("|")) if c]
     found = _headerless_at(flat, 0, table)
     if found is None:
         return _two_piped_rows(lines, i, table)
     produced, stop = found
     return produced + flat[stop:], j
+
+
+_HEADERLESS_ROWS_MIN = 3  # rows that make a headerless table (`_headerless_at` reads rows 1 to 3)
+
+
+def _one_line_rows(lines: list[str]) -> bool:
+    """Every line a "|" row of its own, numbered on from the one before (1, 2, 3 …)."""
+    numbers = [row_number(cells[0]) if (cells := _cells(ln)) else None for ln in lines]
+    first = numbers[0] if numbers else None
+    return first is not None and all(no is not None and no[0] == first[0] + k for k, no in enumerate(numbers))
 
 
 def _two_piped_rows(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:

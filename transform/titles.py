@@ -32,6 +32,10 @@ _OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
 # 。 ： ！ ？ end a heading; so does an ASCII period used as a full stop (not one inside 47.1)
 _TITLE_END = re.compile(r"[。：:！!？?.]")
 _TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[）)】\]]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
+# a role label the heading ran into, apart by spaces, its ：cut off ("修建村组道路2.5公里 责任人")
+_TRAILING_LABEL = re.compile(
+    r"[ \u3000]+(?:主要|具体|直接|第一)?(?:牵头|责任|配合|参与|协办)(?:人|单位|部门|领导|科室|主体)?$"
+)
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
 # "（5月28日—6月10日）" closing a phase heading
@@ -68,6 +72,8 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     # unit blocks at the end of a heading line are not part of the title
     if "牵头" in cand or "责任" in cand or "配合" in cand or "参与" in cand:  # what _TRAILING_UNITS needs
         cand = _TRAILING_UNITS.sub("", cand)
+        if end >= 0 and first_line[end] in "：:":
+            cand = _TRAILING_LABEL.sub("", cand)
     return cand.strip(), end >= 0
 
 

@@ -56,9 +56,11 @@ _RANK = {
     "ord": 2,
     "pcn": 3,
     "art": 3,
+    "phase": 3,  # 第一阶段 under 三、实施步骤
     "dec2": 3,  # 2.1 under 第一节 or 一、
     "dec3": 4,  # 1.1.1 under 1.1
     "ar": 4,
+    "named": 4,  # 项目一：, 督办事项二：
     "par": 5,
     "rpar": 6,
     "circ": 7,

@@ -1,0 +1,153 @@
+"""Rows of a table laid out by spaces whose cells a PDF centres on their row: a one-line cell (the
+row number, the unit, the deadline) is printed on the middle line of a row whose long cells take
+several lines, so the lines above the number belong to that row:
+
+    序号   工作任务                           牵头单位        完成时限
+           推进镇区供水管网改造，更换老旧
+    1      管网12公里，实现镇区供水全覆盖     镇村镇建设办    2024年10月
+    2      完成镇敬老院提升改造               镇民政办        2024年12月
+
+A table prints so when a line of text under its columns comes between its header (and a header
+note such as "（万元）") and its first numbered row, and another row opens so too. Then the lines between two numbered rows are
+shared out as a centred cell prints them: the row above takes as many lines below its number as it
+had above it, the rest open the next row; a next row whose text opens on a figure ("180个") takes
+one line more, and a line wider in its columns than the row's number line is the next row's first
+(a cell's last line is its shortest: the row's cell ended on its number line). Each row is written back as one line, each column's pieces joined in print order,
+for `transform.texttables` to read as a row of its own. Other tables pass unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.numbering import match_marker
+from transform.table_cells import header
+from transform.table_layout import line_pieces, text_width
+from transform.table_rows import row_number
+
+__all__ = ["centred_rows"]
+
+_GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+_HEAD_NOTE = re.compile(r"^[（(][^（()）]{1,6}[)）]$")
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]|^(注|备注|说明|附件|附表)")
+_INDENT_MIN = 2
+_GAP_MAX = 6  # lines between two numbers, at most
+_CENTRED_MIN = 2  # rows that open above their number, at least
+_OPENS_CUT = re.compile(r"^[0-9０-９.，,、；;）)%]")  # a cell's text that cannot open it
+
+
+def _cells(line: str) -> list[str]:
+    return _GAP.split(line.strip(" \r\u3000\u00a0"))
+
+
+def _is_header(line: str) -> bool:
+    return "  " in line and header(_cells(line)) is not None
+
+
+def _is_row(line: str) -> bool:
+    cells = _cells(line)
+    return len(cells) >= 2 and row_number(cells[0]) is not None
+
+
+def _is_part(line: str) -> bool:
+    """A line of text under the table's columns that is no row of its own."""
+    first = line.lstrip(" \u3000\u00a0")
+    if not first:
+        return False
+    return match_marker(first) is None and not _LABEL.match(first) and row_number(_cells(line)[0]) is None
+
+
+def centred_rows(lines: list[str]) -> list[str]:
+    """`lines` with each table whose row numbers sit on the middle line of their rows written with
+    one line per row; other lines pass unchanged."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not _is_header(line):
+            continue
+        while i < n and _HEAD_NOTE.match(lines[i].strip(" \u3000\u00a0")):
+            out.append(lines[i])
+            i += 1
+        end = i
+        while end < n and (_is_row(lines[end]) or _is_part(lines[end])) and not _is_header(lines[end]):
+            end += 1  # (a header ends the block: each line is read in one block only)
+        merged = _merged_rows(lines[i:end])
+        if merged is not None:
+            out.extend(merged[0])
+            i += merged[1]
+    return out
+
+
+def _blocks(block: list[str]) -> tuple[list[int], list[int]] | None:
+    """The indexes of the numbered rows of `block` and the lines each takes above its number."""
+    rows = [k for k, ln in enumerate(block) if _is_row(ln)]
+    if not rows or rows[0] == 0:
+        return None  # a first row on its own first line: the usual layout
+    heads = [rows[0]]
+    for a, b in zip(rows, rows[1:], strict=False):
+        gap = b - a - 1
+        if gap > _GAP_MAX:
+            return None
+        tail = min(heads[-1], gap)
+        if tail and _full_after_last(block[a], block[a + 1]):
+            tail = 0  # a full line after a cell's short last line: the next row's first line
+        elif tail and tail == gap and _OPENS_CUT.match(_cells(block[b])[1]):
+            tail -= 1  # the next row's text opens on a figure: its first line is above it
+        heads.append(gap - tail)
+    if sum(1 for h in heads if h) < _CENTRED_MIN:
+        return None  # one line above the first row only: the rest of the header, say
+    return rows, heads
+
+
+def _full_after_last(row: str, line: str) -> bool:
+    """Is each piece of `line`, under a row's number line `row`, wider than every text piece of
+    that row? A cell's last line is its shortest, so the row's cells ended on its number line and
+    `line` opens the next row. (Where the page's indentation was lost a piece's column is unknown:
+    the widest piece of the row stands for its column.)"""
+    widest = max((text_width(text) for _, text in line_pieces(row)[1:]), default=0)
+    return bool(widest) and all(text_width(text) > widest for _, text in line_pieces(line))
+
+
+def _indented(line: str) -> bool:
+    return len(line) - len(line.lstrip(" \u3000\u00a0")) >= _INDENT_MIN
+
+
+def _merged_rows(block: list[str]) -> tuple[list[str], int] | None:
+    """One line for each row of `block` and the count of its lines they took, or None where the
+    block is no table of centred rows."""
+    found = _blocks(block)
+    if found is None:
+        return None
+    rows, heads = found
+    # the last row takes lines below its number only where a row above did (lines after it may be
+    # the text after the table)
+    tails = any(b - a - 1 > h for a, b, h in zip(rows, rows[1:], heads[1:], strict=False))
+    last = rows[-1] + 1 + (min(heads[-1], len(block) - rows[-1] - 1) if tails else 0)
+    stops = [*rows[1:], last]
+    out: list[str] = []
+    for row, head, nxt, nxt_head in zip(rows, heads, stops, [*heads[1:], 0], strict=False):
+        cells = _joined(block[row - head : nxt - nxt_head], head)
+        if cells is None:
+            return None
+        out.append("    ".join(cells))
+    return out, last
+
+
+def _joined(lines: list[str], at: int) -> list[str] | None:
+    """The cells of a row printed on `lines`, its number on `lines[at]`: each piece goes to the
+    column of the number line whose piece starts nearest to it (where the page's indentation was
+    lost, a line's first piece stands under the first text column)."""
+    starts = [start for start, _ in line_pieces(lines[at])]
+    cells = [""] * len(starts)
+    for k, line in enumerate(lines):
+        pieces = line_pieces(line)
+        shift = 0 if _indented(line) or k == at or len(starts) < 2 else starts[1] - pieces[0][0]
+        for start, text in pieces:
+            col = min(range(len(starts)), key=lambda c: abs(starts[c] - start - shift))
+            if col == 0 and k != at:
+                return None  # text under the number column: no part of this row
+            cells[col] += text
+    return [c for c in cells if c]
