@@ -4,6 +4,10 @@ A PDF's table prints "县 卫健委 各相关乡镇政府" or "经济开发区 �
 are no names each. A bare administrative level ("县", lexicon units_prefixes) opens the name after
 it; a bare organ ("管委会", "人民政府", lexicon units_bare_organs) closes the name before it. A
 person's name after a unit ("区行政审批局 张敏") is no part of any name.
+
+A list that runs over two lines may break a name at the line's end ("区水利局、区自然资源" / "分局、
+各街道办事处"): a piece before the break that is no name, whose join with the piece after it is one,
+is read joined (`join_wrapped_names`).
 """
 
 from __future__ import annotations
@@ -68,3 +72,29 @@ def _without_spaced_persons(vb: list[str], pb: list[str]) -> tuple[list[str], li
     if len(keep) == len(vb):
         return vb, pb
     return [vb[i] for i in keep], [pb[i] for i in keep]
+
+
+_BOUNDARY = re.compile("[、，,；;\n]")
+
+
+def join_wrapped_names(value: str, view: str) -> tuple[str, str]:
+    """(value, view) without the line breaks that cut a unit name in two ("区自然资源\n分局" ->
+    "区自然资源分局"): the piece before the break is no unit name, the joined piece is one. A break
+    after a whole name ("区水利局\n区财政局") or after a separator stays. `view`: the simplified copy."""
+    if "\n" not in view:
+        return value, view
+    bounds = [m.start() for m in _BOUNDARY.finditer(view)]
+    cuts: list[int] = []
+    start = 0  # where the piece before the boundary starts
+    for idx, k in enumerate(bounds):
+        if view[k] == "\n":
+            end = bounds[idx + 1] if idx + 1 < len(bounds) else len(view)
+            left, right = view[start:k].strip(), view[k + 1 : end].strip()
+            if left and right and not is_unit_like(left) and is_unit_like(left + right):
+                cuts.append(k)  # (the joined piece goes on to the next boundary)
+                continue
+        start = k + 1
+    if not cuts:
+        return value, view
+    spans = list(zip([0, *(k + 1 for k in cuts)], [*cuts, len(view)], strict=True))
+    return "".join(value[a:b] for a, b in spans), "".join(view[a:b] for a, b in spans)

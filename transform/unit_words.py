@@ -124,6 +124,26 @@ def is_person(name: str) -> bool:
     return simplified(name).endswith(PERSON_TITLES)
 
 
+def is_titled_person(text: str) -> bool:
+    """A post, then a person's name, with or without a space: "县长助理 王五", "分管副县长赵六",
+    "县委常委、副县长 李明" (the post's last part ends with a title of units_person_titles)."""
+    text = simplified(text).strip()
+    parts = text.split()
+    if len(parts) > 2:
+        return False
+    if len(parts) == 2:
+        posts, names = [parts[0]], [parts[1]]
+    else:  # glued: the name is the last two or three characters
+        posts, names = [text[:-2], text[:-3]], [text[-2:], text[-3:]]
+    single, double = _surnames()
+    for post, name in zip(posts, names, strict=True):
+        post = post.rsplit("、", 1)[-1]
+        bare = (2 <= len(name) <= 3 and name[0] in single) or (len(name) in (3, 4) and name[:2] in double)
+        if post and bare and post.endswith(PERSON_TITLES):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     names = words("surnames")
