@@ -18,10 +18,16 @@ from datetime import date
 from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
-from transform.metadata_issuer import issuing_body
-from transform.metadata_top import below_crumb, reposted_doc_number, stamped_heading
+from transform.metadata_issuer import bottom_source, issuing_body
+from transform.metadata_top import (
+    below_crumb,
+    body_date_byline,
+    reported_full_name,
+    reposted_doc_number,
+    stamped_heading,
+)
 from transform.normalize import PageWork
-from transform.notice_titles import with_issuing_line
+from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
@@ -871,6 +877,9 @@ def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
 
 
 _NOTICE_ABOUT = re.compile(r"关于")
+# a title that puts its issuers before the verb ("中共某省委办公厅 某省人民政府办公厅印发《…》的通知")
+_SENTENCE_MARK = re.compile(r"[，,。：:；;！!？?]")
+_ISSUES_NAMED = re.compile(r"(?:联合)?(?:印发|转发)(?=《)")
 # a notice forwarding another body's document ("批转市发改委关于…", "转发县教育局关于…") is issued by
 # the body that forwards it, printed before the verb or on the line above the title
 _FORWARDS = re.compile(r"批转|转发")
@@ -1078,6 +1087,9 @@ def extract_metadata(
     return out
 
 
+_TAIL_CHARS = 600  # characters at the end of the text read for a news page's source line
+
+
 def simplified_fields(
     page_text: str,
     meta: dict[str, str],
@@ -1145,6 +1157,13 @@ def simplified_fields(
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
     issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
     about = _NOTICE_ABOUT.search(title or "")
+    issues = _ISSUES_NAMED.search(title or "")
+    if (
+        issues
+        and (about is None or issues.start() < about.start())
+        and not _SENTENCE_MARK.search(issues.string[: issues.start()])
+    ):
+        about = issues  # "某省委办公厅 某省人民政府办公厅印发《…》的通知": the issuers before the verb
     if not issuer and title and about:
         # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; a
         # traditional title, "某縣農業農村局關于…", is read in its working copy)
@@ -1153,11 +1172,14 @@ def simplified_fields(
             pre = pre[: forwards.start()].strip()
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办|院)$", pre):
             issuer = pre
+    byline = body_date_byline(top, title)  # "某区人民政府办公室　2024年3月5日" under the title
     out["issuer"] = (
         _without_chrome(issuer)
         or sig_issuer
         or _issuer_under_title(top, title)
         or _issuer_above_notice(top, title)
+        or (byline[0] if byline else None)
+        or bottom_source(body_text[-_TAIL_CHARS:].split("\n"))  # "（来源：某县农业农村局）" at its end
     )
     out["written_date"] = parse_date(pairs.get("written_date"))
     out["publish_date"] = (
@@ -1169,6 +1191,7 @@ def simplified_fields(
         or parse_date(meta.get("article:published_time"))
         or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
+        or (parse_date(byline[1]) if byline else None)
         or sig_date
         or out["written_date"]
     )
@@ -1176,11 +1199,17 @@ def simplified_fields(
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
     # (the title as a policy database lists it, its 文号 after it: "关于印发…的通知 某政发〔2023〕1号")
     bare = _without_listed_doc_number(title)
-    named = (_issued_name(bare) or _explained_name(bare)) if bare and len(bare) <= TITLE_MAX else None
+    named = (
+        (_issued_name(bare) or _explained_name(bare) or amended_plan(bare))
+        if bare and len(bare) <= TITLE_MAX
+        else None
+    )
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
     if heading and heading == title and (reposted := reposted_plan(body_text)):
         heading = reposted  # a news headline over the full text of the plan it names
+    if heading and heading == title and (full := reported_full_name(title, top)):
+        heading = full  # "我县印发2024年…方案" over "近日，某县印发《某县2024年…方案》"
     if heading and heading == title and not names_a_plan(title):
         # a news headline about a plan ("…长三角新一轮行动计划发布"): the plan its report names in
         # 《》 ("近日…印发《…三年行动计划（2024—2026年）》")
