@@ -1,7 +1,8 @@
 """Round 38e: unit lists on pages printed the ways real portals print them.
 
 - a titled person in a unit's bracket, with or without a space ("县发改局（县长助理 王五）",
-  "县自然资源局（分管副县长赵六）", "县卫健局（县委常委、副县长 李明）") is no part of the name;
+  "县自然资源局（分管副县长赵六）", "县卫健局（县委常委、副县长 李明）", "县发改局〔县长助理：王五〕")
+  or after the unit with spaces ("县发改局 副局长 王五") is no part of the name;
 - a list that runs over two lines and breaks a name at the line's end ("区自然资源" / "分局") reads
   the name whole;
 - a short statement over a section's first item ("（以下任务由县农业农村局牵头）") names the lead of
@@ -36,6 +37,11 @@ def _tasks(text: str) -> dict[str, tuple[list[str], list[str]]]:
         ("县投资促进中心（主任\u3000陈明）", ["县投资促进中心"]),
         ("县水利局（县政府党组成员 周平）", ["县水利局"]),
         ("區住建局（副區長 劉強）", ["區住建局"]),
+        ("县发改局〔县长助理 王五〕", ["县发改局"]),
+        ("县发改局（县长助理：王五）", ["县发改局"]),
+        ("县发改局 副局长 王五", ["县发改局"]),
+        ("县发改局 副局长 王五、县财政局 局长 李四", ["县发改局", "县财政局"]),
+        ("县发改局【分管副县长 王五】、县财政局", ["县发改局", "县财政局"]),
     ],
 )
 def test_titled_person_in_a_bracket_is_dropped(value, names):
@@ -50,6 +56,8 @@ def test_titled_person_in_a_bracket_is_dropped(value, names):
         "县住建局（含县、乡）",
         "市公安局（交警支队）",
         "县发改局（县粮食和物资储备局）",
+        "县发改局〔县粮食局〕",
+        "县发改局（备注：林业）",
     ],
 )
 def test_bracket_without_a_titled_person_stays(value):
@@ -63,6 +71,7 @@ def test_bracket_without_a_titled_person_stays(value):
         ("分管副县长赵六", True),
         ("县委常委、副县长 李明", True),
         ("主任　陈明", True),
+        ("县长助理：王五", True),
         ("林业", False),
         ("县委教育工委", False),
         ("王五", False),  # a bare name: is_person_name's concern
@@ -139,6 +148,7 @@ SECTION = """某县2024年乡村振兴重点工作方案
         ("以下任务由县农业农村局牵头", "县农业农村局"),
         ("（下列事项由县水利局负责）", "县水利局"),
         ("（以下工作由县自然资源局牵头）", "县自然资源局"),
+        ("（本部分由县农业农村局牵头）", "县农业农村局"),
     ],
 )
 def test_section_statement_names_the_lead_of_its_items(statement, lead):

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
-from transform.unit_words import is_person_name
+from transform.unit_words import is_person, is_person_name
 
 _SPACE = re.compile(r"\s")
 
@@ -61,14 +61,24 @@ def split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
     return [("".join(vb), "".join(pb))] if vb else []
 
 
+def _is_post(piece: str) -> bool:
+    """A post printed alone ("副局长", "县长助理"), no unit's name."""
+    return is_person(piece) and not is_unit_like(piece)
+
+
 def _without_spaced_persons(vb: list[str], pb: list[str]) -> tuple[list[str], list[str]]:
-    """ "区行政审批局 张敏": a person's name printed after a unit, a space between them, is no part of
-    it (the pieces of a spaced piece, simplified and printed, without such names)."""
-    keep = [
-        i
-        for i, v in enumerate(vb)
-        if not (i > 0 and is_person_name(v) and not is_unit_like(v) and is_unit_like(vb[i - 1]))
-    ]
+    """ "区行政审批局 张敏", "县发改局 副局长 王五": a person's name (after a post or not) printed after
+    a unit, a space between them, is no part of it (the pieces of a spaced piece, simplified and
+    printed, without such names)."""
+    drop: set[int] = set()
+    for i in range(1, len(vb)):
+        if not is_person_name(vb[i]) or is_unit_like(vb[i]):
+            continue
+        if is_unit_like(vb[i - 1]):
+            drop.add(i)
+        elif i > 1 and _is_post(vb[i - 1]) and is_unit_like(vb[i - 2]):
+            drop.update((i - 1, i))  # "县发改局 副局长 王五": the post and the name
+    keep = [i for i in range(len(vb)) if i not in drop]
     if len(keep) == len(vb):
         return vb, pb
     return [vb[i] for i in keep], [pb[i] for i in keep]

@@ -280,7 +280,9 @@ def strip_bracketed_persons(cell: str) -> str:
 
 
 # a short bracket (a person's name, with or without a title: "（张三）", "(局长赵六)") after a character
-_BRACKETED_SHORT = re.compile(r"[^、，,；;：:（(\s][（(][\u4e00-\u9fff][\u4e00-\u9fff 　、]{1,13}[）)]")
+_BRACKETED_SHORT = re.compile(
+    r"[^、，,；;：:（(\s][（(〔【][\u4e00-\u9fff][\u4e00-\u9fff 　、：:]{1,13}[）)〕】]"
+)
 
 
 def _after_name(view: str, s: int) -> bool:

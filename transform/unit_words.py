@@ -127,7 +127,7 @@ def is_person(name: str) -> bool:
 def is_titled_person(text: str) -> bool:
     """A post, then a person's name, with or without a space: "县长助理 王五", "分管副县长赵六",
     "县委常委、副县长 李明" (the post's last part ends with a title of units_person_titles)."""
-    text = simplified(text).strip()
+    text = simplified(text).strip().replace("：", " ").replace(":", " ")  # "县长助理：王五"
     parts = text.split()
     if len(parts) > 2:
         return False
