@@ -5,6 +5,8 @@
   or after the unit with spaces ("县发改局 副局长 王五") is no part of the name;
 - a list that runs over two lines and breaks a name at the line's end ("区自然资源" / "分局") reads
   the name whole;
+- a quantified level opening levels that share a noun ("有关市、县（市、区）人民政府") is one name; a
+  level's own bodies after it ("各县、县直各部门") are two;
 - a short statement over a section's first item ("（以下任务由县农业农村局牵头）") names the lead of
   every item of that section.
 """
@@ -162,3 +164,31 @@ def test_section_statement_names_the_lead_of_its_items(statement, lead):
 def test_a_topic_line_over_the_items_names_no_unit(statement):
     tasks = _tasks(SECTION.format(statement=statement))
     assert tasks.get("一/1", ([], []))[0] == []
+
+
+# ---- a quantified level opening a list of levels that share one noun
+
+
+@pytest.mark.parametrize(
+    "value, names",
+    [
+        ("有关市、县（市、区）人民政府", ["有关市、县（市、区）人民政府"]),
+        ("各设区市、县（市、区）人民政府", ["各设区市、县（市、区）人民政府"]),
+        ("各市（州）、县（市、区）人民政府", ["各市（州）、县（市、区）人民政府"]),
+        ("相关市、县（市、区）政府，省有关部门", ["相关市、县（市、区）政府", "省有关部门"]),
+    ],
+)
+def test_quantified_levels_share_their_noun(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    "value, names",
+    [
+        ("各县、县直各部门", ["各县", "县直各部门"]),
+        ("各市、市直有关部门", ["各市", "市直有关部门"]),
+        ("有关区、区直各单位", ["有关区", "区直各单位"]),
+    ],
+)
+def test_a_levels_own_bodies_are_a_name_of_their_own(value, names):
+    assert split_units(value) == names
