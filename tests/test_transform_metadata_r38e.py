@@ -183,3 +183,34 @@ def test_issuers_before_the_issuing_verb(title, issuer):
 def test_no_issuer_from_a_news_sentence(title):
     doc = _doc(title + "\n" + ITEMS.format(u="县发改局"))
     assert doc["issuer"] is None
+
+
+# ---- a mirror's site name or repost tag around the headline
+
+
+NOTICE_BODY = (
+    "各乡镇人民政府：\n现将《某县2024年工作要点》印发给你们。\n某县人民政府办公室\n2024年3月2日\n"
+    "某县2024年工作要点\n" + ITEMS.format(u="县住建局")
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "关于印发《某县2024年工作要点》的通知_某某政策资讯网",
+        "关于印发《某县2024年工作要点》的通知 - 某某律师网",
+        "关于印发《某县2024年工作要点》的通知|法律图书馆",
+        "关于印发《某县2024年工作要点》的通知 - 某某文库",
+        "【转载】关于印发《某县2024年工作要点》的通知",
+    ],
+)
+def test_mirror_site_name_and_repost_tag_are_cut(headline):
+    assert _doc(headline + "\n" + NOTICE_BODY)["title"] == "关于印发《某县2024年工作要点》的通知"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["关于印发某县加快建设5G网络实施方案的通知", "关于印发某县城乡供水一张网建设方案的通知"],
+)
+def test_a_title_that_names_a_network_stays(headline):
+    assert _doc(headline + "\n" + NOTICE_BODY)["title"] == headline
