@@ -63,6 +63,8 @@ def test_no_body_date_byline(top):
         (["正文。", "（来源：长丰县农业农村局）"], "长丰县农业农村局"),
         (["正文。", "供稿：临川市发展和改革委员会", "责任编辑：孙丽", "2024-04-12"], "临川市发展和改革委员会"),
         (["正文。", "【来源：某区融媒体中心】"], "某区融媒体中心"),
+        (["正文。", "来源：某县发改局　编辑：张三"], "某县发改局"),
+        (["正文。", "信息来源：某县农业农村局 审核：王五 编辑：赵六"], "某县农业农村局"),
         (["正文。", "（來源：清溪縣鄉村振興局）"], None),  # a traditional page is read in its working copy
     ],
 )
@@ -76,6 +78,7 @@ def test_bottom_source_line(lines, body):
         ["正文。", "（来源：某某新闻网）"],  # a website
         ["数据来源：市统计局。全年完成目标。"],  # a sentence
         ["正文。", "（来源：本网原创）"],
+        ["正文。", "来源：某某新闻网　编辑：张三"],
     ],
 )
 def test_bottom_source_names_no_body(lines):
@@ -213,3 +216,20 @@ def test_mirror_site_name_and_repost_tag_are_cut(headline):
 )
 def test_a_title_that_names_a_network_stays(headline):
     assert _doc(headline + "\n" + NOTICE_BODY)["title"] == headline
+
+
+# ---- plan years printed as 年度 ranges
+
+
+@pytest.mark.parametrize(
+    "title, years",
+    [
+        ("某县2024年度至2026年度农村公路建设方案", (2024, 2026)),
+        ("某县2023年度—2025年度农村公路建设计划", (2023, 2025)),
+        ("关于印发某县二〇二四年度至二〇二六年度农村公路建设方案的通知", (2024, 2026)),
+        ("某县2024年度农村公路建设计划", (2024, 2024)),
+    ],
+)
+def test_plan_years_of_a_year_range_printed_with_nian_du(title, years):
+    doc = _doc(title + "\n" + ITEMS.format(u="县交通运输局"))
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years
