@@ -233,3 +233,27 @@ def test_a_title_that_names_a_network_stays(headline):
 def test_plan_years_of_a_year_range_printed_with_nian_du(title, years):
     doc = _doc(title + "\n" + ITEMS.format(u="县交通运输局"))
     assert (doc["plan_start_year"], doc["plan_end_year"]) == years
+
+
+# ---- a disclosure note between the signature's name and its date
+
+
+SIGNED = (
+    "关于印发《某县2024年工作要点》的通知\n各乡镇人民政府：\n现将《某县2024年工作要点》印发给你们。\n{sig}\n"
+    "某县2024年工作要点\n" + ITEMS.format(u="县住建局")
+)
+
+
+@pytest.mark.parametrize(
+    "sig, issuer",
+    [
+        ("某县人民政府办公室\n（此件公开发布）\n2024年3月2日", "某县人民政府办公室"),
+        ("某县人民政府办公室\n(此件主动公开)\n2024年3月2日", "某县人民政府办公室"),
+        ("某縣人民政府辦公室\n（此件公開發布）\n2024年3月2日", "某縣人民政府辦公室"),
+        ("某县人民政府办公室\n2024年3月2日\n（此件公开发布）", "某县人民政府办公室"),
+    ],
+)
+def test_disclosure_note_is_no_part_of_the_signer(sig, issuer):
+    doc = _doc(SIGNED.format(sig=sig))
+    assert doc["issuer"] == issuer
+    assert str(doc["publish_date"]) == "2024-03-02"

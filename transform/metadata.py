@@ -693,6 +693,8 @@ def _signature(head: str) -> tuple[str | None, date | None]:
         if _DATE_LINE.match(line) and not (i + 1 < len(lines) and _WEEKDAY_LINE.match(lines[i + 1])):
             d = parse_date(line)
             issuer = None
+            if i > 2 and _DISCLOSURE_NOTE.match(lines[i - 1]):
+                i -= 1  # "（此件公开发布）" printed between the name and the date: no part of the name
             if i > 2 and not _CJK_RE.search(lines[i - 1]):
                 i -= 1  # a masked name or a seal's placeholder ("****") between the name and the date
             if (
@@ -717,6 +719,8 @@ def _signature(head: str) -> tuple[str | None, date | None]:
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# the disclosure note of a notice ("（此件公开发布）", "（此件主动公开）", "(此件不予公开)")
+_DISCLOSURE_NOTE = re.compile(r"^[（(]\s*此件[^（）()]{1,10}[）)]$")
 _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
 
 
