@@ -257,3 +257,24 @@ def test_disclosure_note_is_no_part_of_the_signer(sig, issuer):
     doc = _doc(SIGNED.format(sig=sig))
     assert doc["issuer"] == issuer
     assert str(doc["publish_date"]) == "2024-03-02"
+
+
+# ---- an account's byline with several names before its stamp
+
+
+@pytest.mark.parametrize(
+    "byline, day",
+    [
+        ("原创 某某发布 某某发布 2024-03-15 18:30 发表于江西", "2024-03-15"),
+        ("原创 张三 某某发布 2024年03月15日 18:30", "2024-03-15"),
+        ("某某融媒 某某县融媒体中心 2024-03-16 09:05:11", "2024-03-16"),
+    ],
+)
+def test_account_byline_gives_the_date(byline, day):
+    page = "我市印发2024年城市更新行动方案\n" + byline + "\n" + ITEMS.format(u="市住建局")
+    assert str(_doc(page)["publish_date"]) == day
+
+
+def test_a_sentence_with_a_stamp_gives_no_date():
+    page = "我市印发2024年城市更新行动方案\n今天 有 雨 2024-03-15 18:30 天气\n" + ITEMS.format(u="市住建局")
+    assert _doc(page)["publish_date"] is None

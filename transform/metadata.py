@@ -951,9 +951,10 @@ _ISSUING_TITLE_END = re.compile(r"的(?:通知|意见|决定|批复|函)\s*[（(
 _STAMP_LINE = re.compile(r"^\s*[【\[]?\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}")
 # a byline of the source's name and a time stamp: "某某网 2026-01-21 09:15:23", maybe with the
 # page's buttons or column after it ("某州日报 2012-09-19 16:53 大字", "某某新聞 2026-01-14 11:00:42
-# 新聞中心 發佈")
+# 新聞中心 發佈"); an account's byline of up to three names ("原创 某某发布 某某发布 2024-03-15 18:30
+# 发表于江西", as a WeChat article prints it)
 _SOURCE_STAMP_LINE = re.compile(
-    r"^[^\s\d|:：，。]{2,24}\s+((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"^(?:[^\s\d|:：，。]{2,24}\s+){1,3}((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s+[^\s\d|:：，。,；;]{1,6}){0,2}$"
 )
 # a news site's or an account's name and a numeric date: "某某畜牧网 2020-07-30", "微某某 2022-09-03"
