@@ -151,6 +151,8 @@ SECTION = """某县2024年乡村振兴重点工作方案
         ("（下列事项由县水利局负责）", "县水利局"),
         ("（以下工作由县自然资源局牵头）", "县自然资源局"),
         ("（本部分由县农业农村局牵头）", "县农业农村局"),
+        ("（以下任务责任单位为县农业农村局）", "县农业农村局"),
+        ("（以下任务牵头单位均为县农业农村局）", "县农业农村局"),
     ],
 )
 def test_section_statement_names_the_lead_of_its_items(statement, lead):
@@ -160,7 +162,7 @@ def test_section_statement_names_the_lead_of_its_items(statement, lead):
     assert tasks["二/3"][0] == ["县交通运输局"]
 
 
-@pytest.mark.parametrize("statement", ["（一）稳产保供", "粮食生产", "（坚持稳字当头）"])
+@pytest.mark.parametrize("statement", ["（一）稳产保供", "粮食生产", "（坚持稳字当头）", "（以下任务）"])
 def test_a_topic_line_over_the_items_names_no_unit(statement):
     tasks = _tasks(SECTION.format(statement=statement))
     assert tasks.get("一/1", ([], []))[0] == []
@@ -192,3 +194,20 @@ def test_quantified_levels_share_their_noun(value, names):
 )
 def test_a_levels_own_bodies_are_a_name_of_their_own(value, names):
     assert split_units(value) == names
+
+
+# ---- a two-character copula between a label and its units
+
+
+@pytest.mark.parametrize(
+    "text, lead, part",
+    [
+        ("1.完善设施。（牵头单位均为县住建局）", ["县住建局"], []),
+        ("1.完善设施。责任单位都是县住建局。", ["县住建局"], []),
+        ("1.完善设施。牵头单位为县住建局，配合单位均为各乡镇人民政府。", ["县住建局"], ["各乡镇人民政府"]),
+        ("1.完善设施。牵头单位为县住建局，配合单位为县财政局。", ["县住建局"], ["县财政局"]),
+    ],
+)
+def test_copula_after_a_label(text, lead, part):
+    u = extract_units(text)
+    assert (u.lead, u.participating) == (lead, part)

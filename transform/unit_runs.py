@@ -71,7 +71,10 @@ def _line_above(parent: Node, first: Node) -> str:
 def section_statement_units(line: str) -> list[str]:
     """The lead units of a statement over a section's items ("（以下任务由县农业农村局牵头）" ->
     ["县农业农村局"]); [] for any other line."""
-    text = simplified(line.strip()).lstrip("（(【[").lstrip()
-    if not text.startswith(_SECTION_OPENERS):
+    printed = line.strip().lstrip("（(【[").lstrip()
+    text = simplified(printed)
+    opener = next((o for o in _SECTION_OPENERS if text.startswith(o)), None)
+    if opener is None:
         return []
-    return list(extract_units(line).lead)
+    # "（以下任务责任单位为县农业农村局）": the label after the opener, read without it
+    return list(extract_units(line).lead or extract_units(printed[len(opener) :]).lead)

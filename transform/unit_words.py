@@ -25,7 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "other": tuple(_ROLES["labels"]["other"]),
 }
 #: words that join a label to its units in prose ("牵头单位为市发改委")
-COPULAS: tuple[str, ...] = tuple(_ROLES["labels"]["copulas"])
+COPULAS: tuple[str, ...] = tuple(sorted(_ROLES["labels"]["copulas"], key=len, reverse=True))
 #: labels read only before a colon: without it they are names ("相关部门配合")
 COLON_ONLY_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["participating_colon_only"])
 #: first words that make a label-shaped head before a colon a name (有关单位：, 市直单位：)
