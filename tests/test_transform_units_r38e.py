@@ -211,3 +211,16 @@ def test_a_levels_own_bodies_are_a_name_of_their_own(value, names):
 def test_copula_after_a_label(text, lead, part):
     u = extract_units(text)
     assert (u.lead, u.participating) == (lead, part)
+
+
+# ---- a Hong Kong standard form
+
+
+@pytest.mark.parametrize(
+    "unit, canon",
+    [("區衞生健康局", "区卫生健康局"), ("縣衞健委", "县卫生健康局"), ("市衛生健康委員會", "市卫生健康局")],
+)
+def test_hong_kong_form_reads_as_the_same_body(unit, canon):
+    from transform.gazetteer import canonical
+
+    assert canonical(unit) == canon
