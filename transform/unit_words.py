@@ -125,14 +125,15 @@ def is_person(name: str) -> bool:
 
 
 def is_titled_person(text: str) -> bool:
-    """A post, then a person's name, with or without a space: "县长助理 王五", "分管副县长赵六",
-    "县委常委、副县长 李明" (the post's last part ends with a title of units_person_titles)."""
+    """A post and a person's name, with or without a space: "县长助理 王五", "分管副县长赵六",
+    "县委常委、副县长 李明", "王五 县长助理" (the post's last part ends with a title of
+    units_person_titles)."""
     text = simplified(text).strip().replace("：", " ").replace(":", " ")  # "县长助理：王五"
     parts = text.split()
     if len(parts) > 2:
         return False
-    if len(parts) == 2:
-        posts, names = [parts[0]], [parts[1]]
+    if len(parts) == 2:  # (either order: "县长助理 王五", "王五 县长助理")
+        posts, names = [parts[0], parts[1]], [parts[1], parts[0]]
     else:  # glued: the name is the last two or three characters
         posts, names = [text[:-2], text[:-3]], [text[-2:], text[-3:]]
     single, double = _surnames()
