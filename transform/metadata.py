@@ -18,10 +18,16 @@ from datetime import date
 from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
-from transform.metadata_issuer import issuing_body
-from transform.metadata_top import below_crumb, reposted_doc_number, stamped_heading
+from transform.metadata_issuer import bottom_source, issuing_body
+from transform.metadata_top import (
+    below_crumb,
+    body_date_byline,
+    reported_full_name,
+    reposted_doc_number,
+    stamped_heading,
+)
 from transform.normalize import PageWork
-from transform.notice_titles import with_issuing_line
+from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
@@ -687,6 +693,8 @@ def _signature(head: str) -> tuple[str | None, date | None]:
         if _DATE_LINE.match(line) and not (i + 1 < len(lines) and _WEEKDAY_LINE.match(lines[i + 1])):
             d = parse_date(line)
             issuer = None
+            if i > 2 and _DISCLOSURE_NOTE.match(lines[i - 1]):
+                i -= 1  # "（此件公开发布）" printed between the name and the date: no part of the name
             if i > 2 and not _CJK_RE.search(lines[i - 1]):
                 i -= 1  # a masked name or a seal's placeholder ("****") between the name and the date
             if (
@@ -711,6 +719,8 @@ def _signature(head: str) -> tuple[str | None, date | None]:
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# the disclosure note of a notice ("（此件公开发布）", "（此件主动公开）", "(此件不予公开)")
+_DISCLOSURE_NOTE = re.compile(r"^[（(]\s*此件[^（）()]{1,10}[）)]$")
 _DOCNO_TOKEN = re.compile(r"(?:^|(?<=[\s|]))(" + _DOCNO_RE.pattern + r")(?=[\s|《]|$)")
 
 
@@ -871,6 +881,9 @@ def _issuer_under_title(lines: list[str], title: str | None) -> str | None:
 
 
 _NOTICE_ABOUT = re.compile(r"关于")
+# a title that puts its issuers before the verb ("中共某省委办公厅 某省人民政府办公厅印发《…》的通知")
+_SENTENCE_MARK = re.compile(r"[，,。：:；;！!？?]")
+_ISSUES_NAMED = re.compile(r"(?:联合)?(?:印发|转发)(?=《)")
 # a notice forwarding another body's document ("批转市发改委关于…", "转发县教育局关于…") is issued by
 # the body that forwards it, printed before the verb or on the line above the title
 _FORWARDS = re.compile(r"批转|转发")
@@ -938,9 +951,10 @@ _ISSUING_TITLE_END = re.compile(r"的(?:通知|意见|决定|批复|函)\s*[（(
 _STAMP_LINE = re.compile(r"^\s*[【\[]?\s*((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}")
 # a byline of the source's name and a time stamp: "某某网 2026-01-21 09:15:23", maybe with the
 # page's buttons or column after it ("某州日报 2012-09-19 16:53 大字", "某某新聞 2026-01-14 11:00:42
-# 新聞中心 發佈")
+# 新聞中心 發佈"); an account's byline of up to three names ("原创 某某发布 某某发布 2024-03-15 18:30
+# 发表于江西", as a WeChat article prints it)
 _SOURCE_STAMP_LINE = re.compile(
-    r"^[^\s\d|:：，。]{2,24}\s+((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"^(?:[^\s\d|:：，。]{2,24}\s+){1,3}((?:19|20)\d{2}[\-/.年]\d{1,2}[\-/.月]\d{1,2}日?)\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s+[^\s\d|:：，。,；;]{1,6}){0,2}$"
 )
 # a news site's or an account's name and a numeric date: "某某畜牧网 2020-07-30", "微某某 2022-09-03"
@@ -1078,6 +1092,9 @@ def extract_metadata(
     return out
 
 
+_TAIL_CHARS = 600  # characters at the end of the text read for a news page's source line
+
+
 def simplified_fields(
     page_text: str,
     meta: dict[str, str],
@@ -1145,6 +1162,13 @@ def simplified_fields(
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
     issuer = issuing_body(_without_chrome(_clean(pairs.get("issuer")) or _clean(meta.get("contentsource"))))
     about = _NOTICE_ABOUT.search(title or "")
+    issues = _ISSUES_NAMED.search(title or "")
+    if (
+        issues
+        and (about is None or issues.start() < about.start())
+        and not _SENTENCE_MARK.search(issues.string[: issues.start()])
+    ):
+        about = issues  # "某省委办公厅 某省人民政府办公厅印发《…》的通知": the issuers before the verb
     if not issuer and title and about:
         # (a portal's column label before it is none of it: "【重点工作】某市人民政府关于…"; a
         # traditional title, "某縣農業農村局關于…", is read in its working copy)
@@ -1153,11 +1177,14 @@ def simplified_fields(
             pre = pre[: forwards.start()].strip()
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办|院)$", pre):
             issuer = pre
+    byline = body_date_byline(top, title)  # "某区人民政府办公室　2024年3月5日" under the title
     out["issuer"] = (
         _without_chrome(issuer)
         or sig_issuer
         or _issuer_under_title(top, title)
         or _issuer_above_notice(top, title)
+        or (byline[0] if byline else None)
+        or bottom_source(body_text[-_TAIL_CHARS:].split("\n"))  # "（来源：某县农业农村局）" at its end
     )
     out["written_date"] = parse_date(pairs.get("written_date"))
     out["publish_date"] = (
@@ -1169,6 +1196,7 @@ def simplified_fields(
         or parse_date(meta.get("article:published_time"))
         or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
+        or (parse_date(byline[1]) if byline else None)
         or sig_date
         or out["written_date"]
     )
@@ -1176,11 +1204,17 @@ def simplified_fields(
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
     # (the title as a policy database lists it, its 文号 after it: "关于印发…的通知 某政发〔2023〕1号")
     bare = _without_listed_doc_number(title)
-    named = (_issued_name(bare) or _explained_name(bare)) if bare and len(bare) <= TITLE_MAX else None
+    named = (
+        (_issued_name(bare) or _explained_name(bare) or amended_plan(bare))
+        if bare and len(bare) <= TITLE_MAX
+        else None
+    )
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
     if heading and heading == title and (reposted := reposted_plan(body_text)):
         heading = reposted  # a news headline over the full text of the plan it names
+    if heading and heading == title and (full := reported_full_name(title, top)):
+        heading = full  # "我县印发2024年…方案" over "近日，某县印发《某县2024年…方案》"
     if heading and heading == title and not names_a_plan(title):
         # a news headline about a plan ("…长三角新一轮行动计划发布"): the plan its report names in
         # 《》 ("近日…印发《…三年行动计划（2024—2026年）》")

@@ -3,13 +3,16 @@ the page ("来源:电子政务网", "来源:信息公开办", "来源:本网原�
 latter is no issuer. A value without any Chinese character ("来源: sp20241101", "来源:admin", a
 domain) is a mirror's upload code, account or address, and a value that is only a date
 ("来源: 2025年01月22日", an e-paper's page line) is the page's date: no issuer either, nor is a value that opens with the page's toolbar words
-(an empty 来源 field read into "字体大小 打印本页 关闭本页")."""
+(an empty 来源 field read into "字体大小 打印本页 关闭本页").
+
+A news page may print its source only at its bottom, after the text ("（来源：某县农业农村局）",
+"供稿：某市发展和改革委员会"): `bottom_source` reads that line when nothing above names the issuer."""
 
 from __future__ import annotations
 
 import re
 
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.normalize import working_copy
 
 _LEX = table("source_not_issuer")
@@ -74,3 +77,22 @@ def issuing_body(value: str | None) -> str | None:
     if value and (m := _REPORTER_BYLINE.search(value)) is not None:
         value = value[: m.start()] or None  # (a reporter alone names no body)
     return None if posting_source(value) else value
+
+
+_BOTTOM_LABELS = "|".join(sorted(words("byline_bottom_source_labels"), key=len, reverse=True))
+# "（来源：某县农业农村局）", "供稿：某市发展和改革委员会", "【来源：某区融媒体中心】": the whole line
+_BOTTOM_SOURCE = re.compile(
+    r"^[（(【\[]?\s*(?:" + _BOTTOM_LABELS + r")\s*[:：]\s*([\u3400-\u9fff（）()]{3,30}?)\s*[）)】\]]?"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}\s*[:：].*)?$"  # credits after it: "来源：某县发改局　编辑：张三"
+)
+_BOTTOM_LINES = 8  # lines at the end of the text a source line may stand on (credits, a date after it)
+
+
+def bottom_source(lines: list[str]) -> str | None:
+    """The body a source line at the bottom of a news page names ("（来源：某县农业农村局）" ->
+    "某县农业农村局"), unless it names a website or desk (`issuing_body`); else None."""
+    for line in reversed(lines[-_BOTTOM_LINES:]):
+        m = _BOTTOM_SOURCE.match(line.strip())
+        if m is not None:
+            return issuing_body(m.group(1))
+    return None

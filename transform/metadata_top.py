@@ -5,7 +5,11 @@
 - a headline under a breadcrumb ("当前位置 : 首页 > 行业新闻 > 行业动态"): the chrome above the
   breadcrumb (a site's banner, a spammed mirror's keyword line) is no headline, so the headline is
   looked for below it;
-- a news repost's opening that cites the 文号 of the plan it prints ("印发《X》（某政办发〔2024〕19号）").
+- a news repost's opening that cites the 文号 of the plan it prints ("印发《X》（某政办发〔2024〕19号）");
+- a byline of the issuing body and a date on one line right under the title ("某区人民政府办公室
+  2024年3月5日"), as a portal prints a plan without a notice head;
+- a news headline that reports a plan under a short subject ("我县印发2024年夏粮生产工作方案"): the
+  plan's full name is the one the report's opening gives in 《》.
 
 All read a bounded window of the page top (its first lines), never the whole page.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 
 from transform import headings as H
+from transform.lexicons import words
 
 # "…重点工作任务 2024-10-12", "…清单 2025-03-01 10:20", "…任务 2026/01/15"
 _STAMPED = re.compile(
@@ -68,3 +73,51 @@ def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
         body[:_REPOST_OPENING],
     )
     return m.group(1) if m else None
+
+
+# "东阳区人民政府办公室　2024年3月5日", "某县农业农村局 2024-03-05": a body's name, a space, a date
+_BODY_DATE = re.compile(
+    r"^([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))[ \t\u3000]+"
+    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))$"
+)
+_BYLINE_REACH = 3  # lines under the title such a byline may stand on (a 文号 line may come first)
+
+
+def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | None:
+    """(issuing body, date as printed) of a byline right under the title that prints the body and
+    the date on one line ("某区人民政府办公室　2024年3月5日"); never the addressees ("各…")."""
+    if not title:
+        return None
+    for i, line in enumerate(top[:40]):
+        if H.clean_title(line) != title:
+            continue
+        for below in top[i + 1 : i + 1 + _BYLINE_REACH]:
+            m = _BODY_DATE.match(below.strip())
+            if m is not None and not m.group(1).startswith("各"):
+                return m.group(1), m.group(2)
+        return None
+    return None
+
+
+_NEWS_VERBS: tuple[str, ...] = tuple(words("plan_news_verbs"))
+_SUBJECT_MAX = 12  # characters of the subject before the verb ("我县", "市政府办公室")
+_TAIL_MIN = 4
+
+
+def reported_full_name(title: str | None, top: list[str]) -> str | None:
+    """The full name of the plan a news headline reports under a short subject ("我县印发2024年夏粮
+    生产工作方案"): the name in 《》 that the report's opening gives ("印发《长丰县2024年夏粮生产
+    工作方案》"), when it holds the headline's words after the verb; else None."""
+    if not title or "《" in title:
+        return None
+    for verb in _NEWS_VERBS:
+        i = title.find(verb)
+        if 0 < i <= _SUBJECT_MAX and "关于" not in title[:i]:
+            tail = title[i + len(verb) :].lstrip("了")
+            break
+    else:
+        return None
+    if len(tail) < _TAIL_MIN:
+        return None
+    name = H.reported_plan(top)
+    return name if name and name != title and tail in name else None

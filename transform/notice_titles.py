@@ -1,10 +1,15 @@
 """A notice title printed over several lines of a red header: where its 关于 line ends with a word
 that names a kind of document itself (…政府工作报告, …规划, …工作计划) but the 的 + kind that
-closes a 关于 title (的通知, 的意见 …) is still to come on the next line."""
+closes a 关于 title (的通知, 的意见 …) is still to come on the next line.
+
+A notice that changes part of a plan ("关于调整《某县…行动方案》部分内容的通知") names that plan as the
+one its page is about (`amended_plan`)."""
 
 from __future__ import annotations
 
 import re
+
+from transform.lexicons import words
 
 _NOTICE_END = re.compile(r"(通知|通报|函|批复|公告|通告|决定|意见)$")
 _WS = re.compile(r"\s+")
@@ -48,3 +53,23 @@ def with_issuing_line(title: str | None, lines: list[str]) -> str | None:
             return lines[j].strip() + title
         return title
     return title
+
+
+_AMENDING = "|".join(words("plan_amending_verbs"))
+# "关于调整《X》部分内容的通知", "关于修订《X》的通知", "关于对《X》有关条款进行修改的通知"
+_AMENDED = re.compile(
+    r"^关于(?:对)?(?:" + _AMENDING + r")?《([^《》]{4,80})》(?:的)?[^《》]{0,12}?(?:" + _AMENDING + r")?"
+    r"[^《》]{0,8}的(?:通知|决定)$"
+)
+
+
+def amended_plan(title: str | None) -> str | None:
+    """The plan a notice changes part of, named in 《》: "关于调整《某县2024年…方案》部分内容的通知" ->
+    "某县2024年…方案"; None for any other title (a verb of the lexicon must stand before or after)."""
+    if not title or "《" not in title:
+        return None
+    m = _AMENDED.match(title)
+    if m is None:
+        return None
+    rest = title[: m.start(1)] + title[m.end(1) :]
+    return m.group(1).strip() if any(v in rest for v in _AMENDING.split("|")) else None

@@ -22,7 +22,8 @@ from collections import Counter
 
 from transform.lexicons import table
 
-_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
+# "2024—2026年", "2024年至2026年", "2024年度至2026年度"
+_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = {
     "十一五": (2006, 2010),
     "十二五": (2011, 2015),

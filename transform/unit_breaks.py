@@ -4,6 +4,10 @@ A PDF's table prints "县 卫健委 各相关乡镇政府" or "经济开发区 �
 are no names each. A bare administrative level ("县", lexicon units_prefixes) opens the name after
 it; a bare organ ("管委会", "人民政府", lexicon units_bare_organs) closes the name before it. A
 person's name after a unit ("区行政审批局 张敏") is no part of any name.
+
+A list that runs over two lines may break a name at the line's end ("区水利局、区自然资源" / "分局、
+各街道办事处"): a piece before the break that is no name, whose join with the piece after it is one,
+is read joined (`join_wrapped_names`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from functools import lru_cache
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
-from transform.unit_words import is_person_name
+from transform.unit_words import is_person, is_person_name
 
 _SPACE = re.compile(r"\s")
 
@@ -57,14 +61,50 @@ def split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
     return [("".join(vb), "".join(pb))] if vb else []
 
 
+def _is_post(piece: str) -> bool:
+    """A post printed alone ("副局长", "县长助理"), no unit's name."""
+    return is_person(piece) and not is_unit_like(piece)
+
+
 def _without_spaced_persons(vb: list[str], pb: list[str]) -> tuple[list[str], list[str]]:
-    """ "区行政审批局 张敏": a person's name printed after a unit, a space between them, is no part of
-    it (the pieces of a spaced piece, simplified and printed, without such names)."""
-    keep = [
-        i
-        for i, v in enumerate(vb)
-        if not (i > 0 and is_person_name(v) and not is_unit_like(v) and is_unit_like(vb[i - 1]))
-    ]
+    """ "区行政审批局 张敏", "县发改局 副局长 王五": a person's name (after a post or not) printed after
+    a unit, a space between them, is no part of it (the pieces of a spaced piece, simplified and
+    printed, without such names)."""
+    drop: set[int] = set()
+    for i in range(1, len(vb)):
+        if not is_person_name(vb[i]) or is_unit_like(vb[i]):
+            continue
+        if is_unit_like(vb[i - 1]):
+            drop.add(i)
+        elif i > 1 and _is_post(vb[i - 1]) and is_unit_like(vb[i - 2]):
+            drop.update((i - 1, i))  # "县发改局 副局长 王五": the post and the name
+    keep = [i for i in range(len(vb)) if i not in drop]
     if len(keep) == len(vb):
         return vb, pb
     return [vb[i] for i in keep], [pb[i] for i in keep]
+
+
+_BOUNDARY = re.compile("[、，,；;\n]")
+
+
+def join_wrapped_names(value: str, view: str) -> tuple[str, str]:
+    """(value, view) without the line breaks that cut a unit name in two ("区自然资源\n分局" ->
+    "区自然资源分局"): the piece before the break is no unit name, the joined piece is one. A break
+    after a whole name ("区水利局\n区财政局") or after a separator stays. `view`: the simplified copy."""
+    if "\n" not in view:
+        return value, view
+    bounds = [m.start() for m in _BOUNDARY.finditer(view)]
+    cuts: list[int] = []
+    start = 0  # where the piece before the boundary starts
+    for idx, k in enumerate(bounds):
+        if view[k] == "\n":
+            end = bounds[idx + 1] if idx + 1 < len(bounds) else len(view)
+            left, right = view[start:k].strip(), view[k + 1 : end].strip()
+            if left and right and not is_unit_like(left) and is_unit_like(left + right):
+                cuts.append(k)  # (the joined piece goes on to the next boundary)
+                continue
+        start = k + 1
+    if not cuts:
+        return value, view
+    spans = list(zip([0, *(k + 1 for k in cuts)], [*cuts, len(view)], strict=True))
+    return "".join(value[a:b] for a, b in spans), "".join(view[a:b] for a, b in spans)

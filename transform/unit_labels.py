@@ -133,8 +133,8 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         for m in _LABEL_NO_COLON.finditer(text):
             kind = m.lastgroup or "lead"
             value = m.end(kind)
-            if text.startswith(COPULAS, value):  # "牵头单位为市发改委": the copula joins label and names
-                value += 1
+            # "牵头单位为市发改委", "牵头单位均为县农业农村局": the copula joins label and names
+            value += next((len(c) for c in COPULAS if text.startswith(c, value)), 0)
             if m.start(kind) not in starts and _names_follow(text, value, kind):
                 out.append((m.start(kind), value, kind))
     if len(out) > 1:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
+from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
@@ -44,6 +45,7 @@ from transform.unit_words import (
     alternation,
     is_person,
     is_person_name,
+    is_titled_person,
     simplified,
     word_search,
 )
@@ -122,6 +124,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     note_words = _NOTE.search(view) is not None
     cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
+    value, view = join_wrapped_names(value, view)  # "区自然资源" / "分局、…": one name over two lines
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []  # the separator before each piece
@@ -258,11 +261,12 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
 
 def _bracketed_person(view: str, s: int, e: int) -> bool:
     inner = view[s + 1 : e - 1]
-    return _after_name(view, s) and is_person_name(inner) and not is_unit_like(inner)
+    person = is_person_name(inner) or is_titled_person(inner)
+    return _after_name(view, s) and person and not is_unit_like(inner)
 
 
 def _has_title(inner: str) -> bool:
-    return inner.startswith(PERSON_TITLES) or inner.endswith(PERSON_TITLES)
+    return inner.startswith(PERSON_TITLES) or inner.endswith(PERSON_TITLES) or is_titled_person(inner)
 
 
 def strip_bracketed_persons(cell: str) -> str:
@@ -276,7 +280,9 @@ def strip_bracketed_persons(cell: str) -> str:
 
 
 # a short bracket (a person's name, with or without a title: "（张三）", "(局长赵六)") after a character
-_BRACKETED_SHORT = re.compile(r"[^、，,；;：:（(\s][（(][\u4e00-\u9fff]{2,7}[）)]")
+_BRACKETED_SHORT = re.compile(
+    r"[^、，,；;：:（(\s][（(〔【][\u4e00-\u9fff][\u4e00-\u9fff 　、：:]{1,13}[）)〕】]"
+)
 
 
 def _after_name(view: str, s: int) -> bool:

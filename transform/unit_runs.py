@@ -4,12 +4,21 @@
 items restarting at 1 takes the unit its heading line names as its lead (a task that names its
 own keeps them: `transform.rows`). Only lists where every run has a unit heading, two runs at
 least: a topic line ("经济发展：") or a single heading is no owner.
+
+A short statement over a section's first item that speaks for the items below it ("（以下任务由县
+农业农村局牵头）", "下列事项由区住建局负责"; its openers in lexicon units_section_openers.txt) names
+the lead of every item of that section.
 """
 
 from __future__ import annotations
 
+from transform.lexicons import words
 from transform.tree import Node
-from transform.units import heading_line_units
+from transform.unit_words import simplified
+from transform.units import extract_units, heading_line_units
+
+#: the openers of a statement that speaks for the items below it: "以下任务由…牵头"
+_SECTION_OPENERS: tuple[str, ...] = tuple(words("units_section_openers"))
 
 
 class RunUnits:
@@ -33,6 +42,9 @@ class RunUnits:
     def _read(self, parent: Node) -> None:
         starts = [k for k, c in enumerate(parent.children) if k == 0 or (c.number == 1 and c.subheading)]
         if len(starts) < 2:
+            units = section_statement_units(parent.children[0].subheading) if parent.children else []
+            for c in parent.children if units else ():
+                self.found[id(c)] = units
             return
         children = parent.children
         heads = [
@@ -54,3 +66,15 @@ def _line_above(parent: Node, first: Node) -> str:
         if ln.strip():
             return ln
     return ""
+
+
+def section_statement_units(line: str) -> list[str]:
+    """The lead units of a statement over a section's items ("（以下任务由县农业农村局牵头）" ->
+    ["县农业农村局"]); [] for any other line."""
+    printed = line.strip().lstrip("（(【[").lstrip()
+    text = simplified(printed)
+    opener = next((o for o in _SECTION_OPENERS if text.startswith(o)), None)
+    if opener is None:
+        return []
+    # "（以下任务责任单位为县农业农村局）": the label after the opener, read without it
+    return list(extract_units(line).lead or extract_units(printed[len(opener) :]).lead)

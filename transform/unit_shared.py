@@ -1,12 +1,15 @@
 """Names in a printed list that share one suffix across a 、 are one name (EXTRACTION.md: keep a
 name whole when 、 is inside it): 各乡、镇人民政府; 江岸、江汉、武昌区人民政府; 各市、特区、区人民政府;
-人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位."""
+人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位;
+有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt). A level's
+own bodies (各县、县直各部门) are two names."""
 
 from __future__ import annotations
 
 import re
 
 from transform.gazetteer import is_unit_like
+from transform.lexicons import words
 
 #: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
 _FRAGMENT_LEN = 5
@@ -84,9 +87,18 @@ def _inner_level(names: list[tuple[str, str]], seps: list[str], k: int) -> bool:
 _LEVEL_ENDS = "县市区旗"
 
 
+# a quantified level, the head of a list of levels that share one noun: 有关市、 各设区市、 各市（州）、
+_QUANTIFIED_LEVEL = re.compile(
+    r"^(?:"
+    + "|".join(words("units_level_quantifiers"))
+    + r")[省州县市区乡镇旗](?:[（(][省州县市区乡镇旗、]{1,6}[）)])?$"
+)
+
+
 def _is_fragment(name: str) -> bool:
-    """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各)."""
-    if name.startswith("各") and len(name) == 2:
+    """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各), 有关市,
+    各市（州） (a quantified level)."""
+    if (name.startswith("各") and len(name) == 2) or _QUANTIFIED_LEVEL.match(name):
         return True
     return len(name) <= _FRAGMENT_LEN and not is_unit_like(name)
 
@@ -94,12 +106,15 @@ def _is_fragment(name: str) -> bool:
 def _may_follow(left: str, right: str) -> bool:
     """Can `right` finish the name `left` started? Not when it starts a name of its own (各…, 县…),
     except the level after 各乡、 (镇人民政府)."""
+    if right[1:2] == "直" and right[:1] in "省州县市区旗":
+        return False  # 各县、县直各部门: the bodies of the county level are a name of their own
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
         # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
         # 省、市、县三级人民政府
         levels = "省州县市区乡镇旗"
         in_levels = (
             (left.startswith("各") and len(left) == 2)
+            or _QUANTIFIED_LEVEL.match(left) is not None
             or (len(left) == 1 and left in levels)
             or (len(left) <= 3 and left[-1:] in _LEVEL_ENDS)  # 特区、区政府; 自治县、区政府
         )

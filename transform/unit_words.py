@@ -25,7 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "other": tuple(_ROLES["labels"]["other"]),
 }
 #: words that join a label to its units in prose ("牵头单位为市发改委")
-COPULAS: tuple[str, ...] = tuple(_ROLES["labels"]["copulas"])
+COPULAS: tuple[str, ...] = tuple(sorted(_ROLES["labels"]["copulas"], key=len, reverse=True))
 #: labels read only before a colon: without it they are names ("相关部门配合")
 COLON_ONLY_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["participating_colon_only"])
 #: first words that make a label-shaped head before a colon a name (有关单位：, 市直单位：)
@@ -122,6 +122,27 @@ def simplified(text: str) -> str:
 def is_person(name: str) -> bool:
     """A person or a post, not a unit: "张三副县长", "县委书记", "分管领导"."""
     return simplified(name).endswith(PERSON_TITLES)
+
+
+def is_titled_person(text: str) -> bool:
+    """A post and a person's name, with or without a space: "县长助理 王五", "分管副县长赵六",
+    "县委常委、副县长 李明", "王五 县长助理" (the post's last part ends with a title of
+    units_person_titles)."""
+    text = simplified(text).strip().replace("：", " ").replace(":", " ")  # "县长助理：王五"
+    parts = text.split()
+    if len(parts) > 2:
+        return False
+    if len(parts) == 2:  # (either order: "县长助理 王五", "王五 县长助理")
+        posts, names = [parts[0], parts[1]], [parts[1], parts[0]]
+    else:  # glued: the name is the last two or three characters
+        posts, names = [text[:-2], text[:-3]], [text[-2:], text[-3:]]
+    single, double = _surnames()
+    for post, name in zip(posts, names, strict=True):
+        post = post.rsplit("、", 1)[-1]
+        bare = (2 <= len(name) <= 3 and name[0] in single) or (len(name) in (3, 4) and name[:2] in double)
+        if post and bare and post.endswith(PERSON_TITLES):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
