@@ -208,3 +208,35 @@ def test_each_place_adds(text, indicator):
 def test_subject_then_new_still_stripped():
     # negative: a subject, then 新增, is the subject
     assert _rows("高新技术企业新增50家。")[0][0] == "高新技术企业"
+
+
+# --- caps before 布局 / 扩至, and a bare verb after last year's report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市最多布局2个数据中心集群。", ("布局数据中心集群", 2.0, "个", "<=", None)),
+        ("县人民医院床位数最多扩至800张。", ("县人民医院床位数", 800.0, "张", "<=", None)),
+        ("全县最多增至6个集中安置点。", ("集中安置点", 6.0, "个", "<=", None)),
+    ],
+)
+def test_cap_before_layout_and_expand(text, expected):
+    assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("去年全市建成5G基站2800个，今年再新建1200个。", "5G基站"),
+        ("上年全县改造老旧小区35个，今年再改造40个。", "改造老旧小区"),
+        ("2023年全区新建口袋公园12个，年内再新建15个。", "口袋公园"),
+    ],
+)
+def test_bare_verb_after_last_years_report(text, indicator):
+    assert _rows(text)[-1][0] == indicator
+
+
+def test_bare_verb_without_past_clause():
+    # negative: the clause before reports no past year
+    assert _rows("加快新基建步伐，今年再新建1200个。")[-1][0] == "再新建"

@@ -99,7 +99,8 @@ def footing_work(
 _PAST_OPEN_RE = re.compile(r"(?:" + alternation(_words("past_opens")) + r"|(?:19|20)\d{2}\s?年(?:底|末)?)")
 _NOW_OPENS = _words("now_opens")
 _CLAUSE_BREAKS = "，,。；;\n"
-_PAST_PHRASE_RE = re.compile(r"[^\d,，。；;:：]{2,30}(?=\d)")
+# the words before the clause's figure (a digit glued to a letter is a name: 5G基站)
+_PAST_PHRASE_RE = re.compile(r"[^,，。；;:：]{2,30}?(?=\d+(?:\.\d+)?[^\d.A-Za-z])")
 
 
 def past_clause_subject(t: str, lo: int, clean: Callable[[str], str]) -> str:

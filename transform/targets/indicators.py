@@ -109,6 +109,7 @@ _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _VERB_END_SET = frozenset(_VERB_END_WORDS)
+_AGAIN_RE = re.compile("^(?:" + alternation(lex("targets_indicators", "borrowed", "again_words")) + ")")
 _FUNCTION_WORDS = frozenset(_i("function_words"))
 _FUNCTION_TUPLE = tuple(_FUNCTION_WORDS)
 _YING = frozenset(_i("ying_words"))
@@ -789,6 +790,10 @@ def _last_resort(
     subject or that of a report of last year before it."""
     if work := footing_work(t, c.start, pre or verb, _is_lead_verb, _clean_phrase):
         return work  # 在…完成高标准农田建设2万亩的基础上，今年再新建1.5万亩
+    if _is_lead_verb(_AGAIN_RE.sub("", pre or verb)) and (
+        past := past_clause_subject(t, boundary, _clean_phrase)
+    ):
+        return past  # 去年全市建成5G基站2800个，今年再新建1200个
     if pre:
         return pre
     if prev_rec is not None:
