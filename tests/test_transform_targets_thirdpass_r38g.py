@@ -1,8 +1,8 @@
 """Round 38g: targets, third pass — indicators and comparators of unseen plans that were read wrong.
 
 - a cap or floor word before a verb of work ("全市最多设立3个试点", "每个试点最少选取2个事项") reads
-  "<=" / ">=" (it read "="); 不多于 reads "<=" (it read ">", the 多于 inside it); 上限为 / 封顶 read
-  "<=" and leave the indicator;
+  "<=" / ">=" (it read "="); 不多于 reads "<=" (it read ">", the 多于 inside it); 上限为 / 上限是 read
+  "<=" and leave the indicator (封顶 does not: 主体封顶 is work);
 - a time before 办结 / 出证 ("一般企业开办实现0.5个工作日办结") names the service before it (it read
   办办结);
 - 带动 / 帮助 X 增收 N: the indicator is X增收 (it read 带动农户);
@@ -57,6 +57,11 @@ def test_cap_word_before_verb(text, expected):
 )
 def test_no_more_than_and_upper_limit(text, expected):
     assert _rows(text) == expected
+
+
+def test_topping_out_is_no_cap():
+    # negative: 封顶 of a building is work done, no cap
+    assert _rows("完成主体封顶12栋。") == [("主体封顶", 12.0, "栋", "=", None)]
 
 
 def test_more_than_stays_strict():
