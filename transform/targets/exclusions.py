@@ -465,6 +465,8 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     """An incentive word in the number's clause (up to 12 characters after it, not into the next
     clause: 完成义务植树100万株,国家造林补贴… keeps the 100万株, nor into a bracket after it),
     unless the plan seeks the funds."""
+    if c.kind == "time" and t.startswith(_PAID_WITHIN, c.end):
+        return False  # 补贴资金3个工作日以内拨付到位: how soon it is paid, a target
     m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
     found = _INCENTIVE_RE.search(t, clause_start, hi)
@@ -516,12 +518,20 @@ def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
 
 _RATE_NOUNS = tuple(_x("incentive_rate_nouns"))
 _RATE_VERBS = frozenset(_x("incentive_rate_verbs"))
+_RATE_PER = tuple(sorted(_x("incentive_rate_per"), key=len, reverse=True))
+# a time, maybe 以内/之内/内, then a verb of paying: how soon the aid is paid (a target)
+_PAID_WITHIN = tuple(b + v for b in ("以内", "之内", "内", "") for v in _x("incentive_paid_verbs"))
 
 
 def _rate_level(words: str) -> bool:
-    """ "比例保持", "标准提高到": a rate noun, then (均) a verb of level and nothing else."""
+    """ "比例保持", "标准提高到": a rate noun, then (均) a verb of level and nothing else but a
+    word of whom and how often it is paid (标准提高到每户每月)."""
     noun = next((n for n in _RATE_NOUNS if words.startswith(n)), None)
-    return noun is not None and words[len(noun) :].lstrip("均都 ") in _RATE_VERBS
+    if noun is None:
+        return False
+    rest = words[len(noun) :].lstrip("均都 ")
+    per = next((p for p in _RATE_PER if rest.endswith(p)), "")
+    return rest[: len(rest) - len(per)].rstrip() in _RATE_VERBS
 
 
 def _paren_rule(t: str, c, clause_start: int) -> str:

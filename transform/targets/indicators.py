@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import table
+from transform.targets.borrowed import (
+    done_service,
+    driven_gain,
+    footing_work,
+    goal_value_title,
+    past_clause_subject,
+)
 from transform.targets.comparators import _TO_LEVEL_RE, BASE_PERIOD, CHANGE_BY_RE
 from transform.targets.qualifiers import (
     _FUNDING,
@@ -101,6 +108,8 @@ _TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减前
 _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
+_VERB_END_SET = frozenset(_VERB_END_WORDS)
+_AGAIN_RE = re.compile("^(?:" + alternation(lex("targets_indicators", "borrowed", "again_words")) + ")")
 _FUNCTION_WORDS = frozenset(_i("function_words"))
 _FUNCTION_TUPLE = tuple(_FUNCTION_WORDS)
 _YING = frozenset(_i("ying_words"))
@@ -280,6 +289,7 @@ def _strip_trail_date(s: str) -> str:
 
 
 _TRAIL_NEW = ("新增", "净增")
+_EACH = ("每个", "每家", "每所", "每座", "每条")
 
 
 def _strip_trail_new(s: str) -> str:
@@ -290,6 +300,8 @@ def _strip_trail_new(s: str) -> str:
     head = _strip_tail_filler(s[:-2])
     if len(head) < 2 or not "\u4e00" <= head[-1] <= "\u9fff" or _LEAD_VERB_RE.fullmatch(head):
         return s
+    if head.startswith(_EACH):
+        return s  # 每个乡镇(最多)新增1个大型超市: where each one is added, no subject measured
     return head
 
 
@@ -724,6 +736,8 @@ def _indicator(
     """Shortest phrase naming what the number measures."""
     raw = _after_space_clause(_raw_before(t, boundary, c))
     pre, verb = _clean_pre(raw)
+    if borrowed := _borrowed(t, c, raw, pre, verb):
+        return borrowed
     pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
@@ -747,6 +761,8 @@ def _indicator(
     noun, noun_end = _with_work_done(t, raw, pre, limit, *_post_noun(t, c, max(limit, c.end), cut))
     if noun:
         c.noun_end = noun_end
+        if service := done_service(pre, noun):
+            return service  # 企业开办实现0.5个工作日办结
         if level_only or qualifier:
             return (pre if level_only else "") + noun
         if pre and ends_with_verb:
@@ -763,13 +779,47 @@ def _indicator(
         head = _strip_tail_filler(pre[:-2]).removesuffix("计划").strip()
         if len(head) >= 2:
             return head
+    return _last_resort(t, c, kept, i, boundary, pre, verb, prev_rec if continuation else None)
+
+
+def _last_resort(
+    t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, pre: str, verb: str, prev_rec: dict | None
+) -> str:
+    """The indicator of a number with no noun after it: the work of a footing clause, the phrase
+    before it, the indicator of the figure it continues (`prev_rec`), its verb, the clause's
+    subject or that of a report of last year before it."""
+    if work := footing_work(t, c.start, pre or verb, _is_lead_verb, _clean_phrase):
+        return work  # 在…完成高标准农田建设2万亩的基础上，今年再新建1.5万亩
+    if _is_lead_verb(_AGAIN_RE.sub("", pre or verb)) and (
+        past := past_clause_subject(t, boundary, _clean_phrase)
+    ):
+        return past  # 去年全市建成5G基站2800个，今年再新建1200个
     if pre:
         return pre
-    if continuation and prev_rec is not None:
+    if prev_rec is not None:
         return prev_rec["indicator"] or ""
     if verb and verb not in _FUNCTION_WORDS:
         return verb
-    return _clause_subject(t, c, kept, i)
+    return _clause_subject(t, c, kept, i) or past_clause_subject(t, boundary, _clean_phrase)
+
+
+def _borrowed(t: str, c: _Cand, raw: str, pre: str, verb: str) -> str:
+    """An indicator the phrase before the number borrows: a title sentence before a bare goal
+    value (目标值为增长6%), the people a driven gain lifts (带动农户增收); "" if none."""
+    if not pre and (title := goal_value_title(t, c.start)):
+        return title
+    return driven_gain(verb + pre, raw) if pre else ""
+
+
+def _is_lead_verb(s: str) -> bool:
+    """A verb of work alone (新建, 改造): the phrase names no thing."""
+    if s[:1] in _LEAD_VERB_FIRST and _LEAD_VERB_RE.fullmatch(s) is not None:
+        return True
+    return s in _VERB_END_SET
+
+
+def _clean_phrase(s: str) -> str:
+    return _clean_pre(s)[0]
 
 
 def _with_work_done(t: str, raw: str, pre: str, limit: int, noun: str, noun_end: int) -> tuple[str, int]:

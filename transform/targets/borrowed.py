@@ -1,0 +1,118 @@
+"""Indicators a target borrows from the words around its clause when the phrase before its number
+names nothing (round 38g): a goal value under the measure it titles ("地区生产总值增速。目标值为增长
+6%"), the work of a footing clause ("在去年完成高标准农田建设2万亩的基础上，今年再新建1.5万亩"), the
+people whose income a gain lifts ("带动农户增收1.2亿元") and the service a time finishes
+("企业开办实现0.5个工作日办结"). The words are data: lexicons/targets_indicators.toml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from transform.targets.words import alternation, lex
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return lex("targets_indicators", "borrowed", key)
+
+
+_TIME_DONE = frozenset(lex("targets_exclusions", "time_done_verbs"))
+
+# "地区生产总值增速。目标值为增长6%": a short title of the measure (no clause break, no figure), 。 or
+# ：, then a goal-value word, 为/是/：, maybe a verb, and nothing else before the number
+_GOAL_TITLE_RE = re.compile(
+    r"([^\s,，;；。:：!！?？、\d]{2,20})[。:：]\s?(?:"
+    + alternation(_words("goal_value_heads"))
+    + r")\s?(?:为|是|:|：)?\s?(?:"
+    + alternation(_words("goal_value_verbs"))
+    + r")?\s?$"
+)
+_GOAL_WINDOW = 48
+_GOAL_MARKS = ("目标", "目標", "预期值")
+
+
+def goal_value_title(t: str, start: int) -> str:
+    """ "地区生产总值增速。目标值为增长6%": a clause that only says "the goal value is" takes the short
+    title sentence right before it as the indicator of the number at `start` ("" where none)."""
+    window = t[max(0, start - _GOAL_WINDOW) : start]
+    if not any(w in window for w in _GOAL_MARKS):
+        return ""
+    m = _GOAL_TITLE_RE.search(window)
+    return m.group(1) if m is not None else ""
+
+
+_GAIN_VERBS = _words("driven_gain_verbs")
+_GAIN_ENDS = _words("driven_gain_ends")
+
+_FOOTING_END = "基础上"
+_FOOTING_WINDOW = 60
+_FOOTING_BREAKS = frozenset("。；;!！?？\n")
+_AGAIN = _words("again_words")
+_FOOTING_TIMES = _words("footing_times")
+# the words of a footing clause up to its first figure: 在[去年完成高标准农田建设]2万亩的基础上
+_FOOTING_HEAD_RE = re.compile(r"在([^\d,，。；;:：]{2,24})[\d一二两三四五六七八九十百千万]")
+
+
+def driven_gain(pre: str, raw: str) -> str:
+    """ "带动农户增收" → 农户增收: the people a gain lifts, not the verb that drives it ("" if not so;
+    `pre` is the cleaned phrase, which lost the gain word as a filler, `raw` the words as printed)."""
+    if not pre.startswith(_GAIN_VERBS):
+        return ""
+    end = next((w for w in _GAIN_ENDS if raw.rstrip().endswith(w)), None)
+    if end is None:
+        return ""
+    verb = next(w for w in _GAIN_VERBS if pre.startswith(w))
+    rest = pre[len(verb) :]
+    return rest + end if len(rest) >= 2 and not rest.endswith(end) else ""
+
+
+def done_service(pre: str, noun: str) -> str:
+    """ "一般企业开办实现0.5个工作日办结": the noun after a time is the verb that finishes the service,
+    so the service before the number is the indicator ("" if not so)."""
+    return pre if noun in _TIME_DONE and len(pre) >= 2 else ""
+
+
+def footing_work(
+    t: str, start: int, pre: str, lead_verb: Callable[[str], bool], clean: Callable[[str], str]
+) -> str:
+    """ "在去年完成高标准农田建设2万亩的基础上，今年再新建1.5万亩": a figure whose phrase is only a
+    verb (maybe after 再) counts the work its footing clause names ("" if not so)."""
+    bare = pre.removeprefix(next((w for w in _AGAIN if pre.startswith(w)), ""))
+    if not bare or not lead_verb(bare):
+        return ""
+    window = t[max(0, start - _FOOTING_WINDOW) : start]
+    k = window.rfind(_FOOTING_END)
+    if k < 0 or any(ch in _FOOTING_BREAKS for ch in window[k:]):
+        return ""
+    j = window.rfind("在", 0, k)
+    if j < 0 or any(ch in _FOOTING_BREAKS for ch in window[j:k]):
+        return ""
+    m = _FOOTING_HEAD_RE.match(window, j, k)
+    if m is None:
+        return ""
+    head = m.group(1)
+    head = head.removeprefix(next((w for w in _FOOTING_TIMES if head.startswith(w)), ""))
+    work = clean(head)
+    return work if len(work) >= 2 else ""
+
+
+_PAST_OPEN_RE = re.compile(r"(?:" + alternation(_words("past_opens")) + r"|(?:19|20)\d{2}\s?年(?:底|末)?)")
+_NOW_OPENS = _words("now_opens")
+_CLAUSE_BREAKS = "，,。；;\n"
+# the words before the clause's figure (a digit glued to a letter is a name: 5G基站)
+_PAST_PHRASE_RE = re.compile(r"[^,，。；;:：]{2,30}?(?=\d+(?:\.\d+)?[^\d.A-Za-z])")
+
+
+def past_clause_subject(t: str, lo: int, clean: Callable[[str], str]) -> str:
+    """ "上年全区民生支出占…比重达80.2%，今年将保持在80%以上": a clause opening with this year and naming
+    nothing before its figure measures what the clause before it reported for the past year: that
+    clause's phrase before its figure ("" if not so)."""
+    if not t.startswith(_NOW_OPENS, lo) or lo < 2 or t[lo - 1] not in ",，":
+        return ""
+    start = max(t.rfind(ch, max(0, lo - 60), lo - 1) for ch in _CLAUSE_BREAKS) + 1
+    past = _PAST_OPEN_RE.match(t, start)
+    if past is None:
+        return ""
+    m = _PAST_PHRASE_RE.match(t, past.end(), lo)
+    subject = clean(m.group(0)) if m is not None else ""
+    return subject if len(subject) >= 2 else ""
