@@ -7,8 +7,10 @@
   name no year (`table_rows.row_deadline_year`, used by `rows.py`); a cell that starts or repeats the work ("2024年起",
   "每年12月底前", "长期坚持") dates none.
 - A sentence cut by a page break in a text whose wrap width cannot be measured ("…普及率" / "— 2 —" /
-  "达到85%以上") reads on as one line (`page_marks.without_page_marks`); a heading, an item, a
+  "达到85%以上") reads on as one line (`page_marks.without_page_marks(rejoin=True)`, as `lines.py` calls it); a heading, an item, a
   signature date or a sentence that ended stays apart.
+- A signature (issuer and date) below a table laid out by spaces ends the table: it is no line of
+  the last row's cell (`texttables._signs_off`).
 """
 
 from __future__ import annotations
@@ -199,7 +201,7 @@ def test_a_year_the_row_names_itself_is_kept():
     ],
 )
 def test_a_sentence_cut_by_a_page_break_reads_on(lines, expected):
-    assert [ln for ln in without_page_marks(lines) if ln] == expected
+    assert [ln for ln in without_page_marks(lines, rejoin=True) if ln] == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +214,7 @@ def test_a_sentence_cut_by_a_page_break_reads_on(lines, expected):
     ],
 )
 def test_lines_a_page_break_did_not_cut_stay_apart(lines):
-    assert [ln for ln in without_page_marks(lines) if ln] == [lines[0], lines[2]]
+    assert [ln for ln in without_page_marks(lines, rejoin=True) if ln] == [lines[0], lines[2]]
 
 
 def test_a_cut_goals_sentence_gets_its_indicator():
@@ -228,3 +230,41 @@ def test_a_cut_goals_sentence_gets_its_indicator():
 """
     got = {(i, v) for _p, i, v, _u, _y in _targets(text)}
     assert ("农村卫生厕所普及率", 85) in got
+
+
+# --- a signature below a table laid out by spaces -----------------------------------------------
+
+_LAID_OUT = """湖滨镇2024年重点项目建设计划
+
+序号   项目名称                           建设内容及规模                 责任单位        完成时限
+1      镇区道路提升工程                   改造道路3.2公里               镇城建办        2024年12月
+2      文化广场建设项目                   建成广场1.5万平方米           镇文化站        2024年11月
+{tail}
+"""
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n湖滨镇人民政府\n2024年2月20日",
+        "湖滨镇人民政府\n2024年2月20日",
+        "\n2024年2月20日",
+        "\n湖滨镇人民政府办公室\n2024年2月20日\n（此件公开发布）",
+    ],
+)
+def test_a_signature_below_a_laid_out_table_is_no_cell_of_its_last_row(tail):
+    doc = _doc(_LAID_OUT.format(tail=tail))
+    titles = [t["title"] for t in doc.tasks]
+    assert titles == ["镇区道路提升工程", "文化广场建设项目"]
+
+
+def test_a_cells_own_next_line_still_goes_on_with_its_row():
+    text = """某镇2024年重点项目计划
+
+序号   项目名称                 建设内容及规模                 责任单位        完成时限
+1      镇区道路提升工程         改造道路3.2公里，同步          镇城建办        2024年12月
+                                改造雨污管网
+2      文化广场建设项目         建成广场1.5万平方米            镇文化站        2024年11月
+"""
+    bodies = [t["body"] for t in _doc(text).tasks]
+    assert "改造雨污管网" in bodies[0]

@@ -45,14 +45,17 @@ DATE_LINE = re.compile(
 )
 
 
-def without_page_marks(lines: list[str]) -> list[str]:
+def without_page_marks(lines: list[str], rejoin: bool = False) -> list[str]:
     """`lines` without page numbers, and without the running head a PDF conversion prints at the
     top of each page after it: a line right after a page number that repeats a line of the
     document's head (its title, its issuer) or the line after another page number. A line that
     starts an item or names units, and an issuer over the date of a signature, are text. The
-    footnotes at the bottom of a page go too (`footnotes`)."""
+    footnotes at the bottom of a page go too (`footnotes`). rejoin: a sentence the page break cut
+    reads on as one line (`_rejoined`; transform/lines.py asks for it)."""
     drop = page_mark_drops(lines)
-    return _rejoined(lines, drop) if drop else lines
+    if not drop:
+        return lines
+    return _rejoined(lines, drop) if rejoin else [ln for k, ln in enumerate(lines) if k not in drop]
 
 
 _CUT_ENDS = "。；;！!？?：:"  # a line ending so ends its sentence: the page break cut none
