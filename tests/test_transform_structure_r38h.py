@@ -9,6 +9,8 @@
 - A sentence cut by a page break in a text whose wrap width cannot be measured ("…普及率" / "— 2 —" /
   "达到85%以上") reads on as one line (`page_marks.without_page_marks(rejoin=True)`, as `lines.py` calls it); a heading, an item, a
   signature date or a sentence that ended stays apart.
+- A wrapped table cell's last unit name is read back from its end (`table_wraps._last_name`): a
+  regex search from every position was quadratic in a long cell.
 - A signature (issuer and date) below a table laid out by spaces ends the table: it is no line of
   the last row's cell (`texttables._signs_off`).
 """
@@ -268,3 +270,41 @@ def test_a_cells_own_next_line_still_goes_on_with_its_row():
 """
     bodies = [t["body"] for t in _doc(text).tasks]
     assert "改造雨污管网" in bodies[0]
+
+
+# --- the last name of a wrapped cell, read back from its end ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县发展改革局、市自然资源", "市自然资源"),
+        ("改造道路3公里\n同步改造管网", "同步改造管网"),
+        ("县农业农村局；县开发区管委", "县开发区管委"),
+        ("县财政局、", ""),  # ends on a separator: no name
+    ],
+)
+def test_the_last_name_of_a_cell_is_read_from_its_end(text, expected):
+    from transform.table_wraps import _last_name
+
+    assert _last_name(text) == expected
+
+
+def test_a_long_wrapped_cell_is_read_in_linear_time():
+    import time
+
+    def parse(n: int) -> float:
+        head = (
+            "某镇计划\n\n序号   项目名称                 建设内容                 责任单位        完成时限\n"
+        )
+        rows = "".join(
+            f"{i}      道路工程{i}               改造道路3公里            镇城建办        2024年12月\n"
+            "                                同步改造管网\n"
+            for i in range(1, n + 1)
+        )
+        start = time.perf_counter()
+        _doc(head + rows)
+        return time.perf_counter() - start
+
+    small, large = parse(1000), parse(4000)
+    assert large < small * 12  # about x4; a quadratic read was x60
