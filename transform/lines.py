@@ -139,7 +139,7 @@ def normalise_lines(text: str) -> list[str]:
     if "  " in text or "\u3000\u3000" in text:
         raw = piped_space_rows(raw)  # … or by runs of spaces
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
-    lines = without_page_marks(lines)
+    lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)
     if has_markup(text):
         lines = unmarked_lines(lines)  # box-table rules, markdown hashes and bold
     if " " in text or "\u3000" in text:

@@ -45,14 +45,66 @@ DATE_LINE = re.compile(
 )
 
 
-def without_page_marks(lines: list[str]) -> list[str]:
+def without_page_marks(lines: list[str], rejoin: bool = False) -> list[str]:
     """`lines` without page numbers, and without the running head a PDF conversion prints at the
     top of each page after it: a line right after a page number that repeats a line of the
     document's head (its title, its issuer) or the line after another page number. A line that
     starts an item or names units, and an issuer over the date of a signature, are text. The
-    footnotes at the bottom of a page go too (`footnotes`)."""
+    footnotes at the bottom of a page go too (`footnotes`). rejoin: a sentence the page break cut
+    reads on as one line (`_rejoined`; transform/lines.py asks for it)."""
     drop = page_mark_drops(lines)
-    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+    if not drop:
+        return lines
+    return _rejoined(lines, drop) if rejoin else [ln for k, ln in enumerate(lines) if k not in drop]
+
+
+_CUT_ENDS = "。；;！!？?：:"  # a line ending so ends its sentence: the page break cut none
+_CUT_OPENS = re.compile(r"[|｜]|附件|附表|[（(]?此页无正文")
+
+
+def _rejoined(lines: list[str], drop: set[int]) -> list[str]:
+    """`lines` without those of `drop`; a sentence the page break cut ("…卫生厕所普及率" / "— 2 —" /
+    "达到85%以上，…") reads on as one line: a text whose wrap width could not be measured
+    (transform/unwrap.py) keeps its pieces apart, and a target's indicator would lose its number."""
+    out: list[str] = []
+    cut = False  # a dropped line (a page mark, its running head) since the last line kept
+    for k, ln in enumerate(lines):
+        if k in drop:
+            cut = True
+            continue
+        if cut and ln and (last := _last_text(out)) is not None and _reads_on(out[last], ln):
+            out[last] += ln
+            del out[last + 1 :]  # (blank lines around the mark)
+        else:
+            out.append(ln)
+        cut = cut and not ln
+    return out
+
+
+def _last_text(out: list[str]) -> int | None:
+    """The index of the last line of `out` that is not blank, or None."""
+    k = len(out) - 1
+    while k >= 0 and not out[k]:
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _reads_on(before: str, after: str) -> bool:
+    """Does the line after a page break (`after`) go on with the sentence the break cut (`before`)?
+    Not when `before` ends a sentence or is a heading (a marker, no clause), nor when `after` opens
+    an item, a table row, an annex or a signature date; not in a table laid out by spaces."""
+    if type(before) is not str or type(after) is not str:
+        return False  # (a table's row read already)
+    if not before or before[-1] in _CUT_ENDS or "  " in before or "  " in after:
+        return False
+    if match_marker(after) is not None or _CUT_OPENS.match(after) or DATE_LINE.match(after):
+        return False
+    if before[:1] in "|｜" or DATE_LINE.match(before):
+        return False
+    marker = match_marker(before)
+    if marker is not None and not any(c in before[marker.end :] for c in "，,、。；;"):
+        return False  # "二、重点工作" / "— 2 —" / "各镇要…": the section's text below its heading
+    return _HAN.search(before[-1]) is not None or before[-1] in "%％0123456789）)”"
 
 
 def page_mark_drops(lines: list[str]) -> set[int]:

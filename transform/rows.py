@@ -17,6 +17,7 @@ from transform.gazetteer import canonical, dominant_level
 from transform.heading_years import node_year, preamble_year
 from transform.indicator_codes import codes_for
 from transform.structure import Node
+from transform.table_rows import row_deadline_year
 from transform.targets import extract_targets as _extract_targets
 from transform.targets.goals import is_review_heading, restated_targets
 from transform.targets.restates import mark_restatements
@@ -130,11 +131,11 @@ def build_rows(
             first_lead = True
         top = ancestors[-1] if ancestors else node
         body = node.own_text
-        found = _task_targets(
-            doc_id, task_id, path, strip_spans(body, own.spans), node, ancestors, len(targets), span, reviews
-        )
-        targets.extend(found)
         deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
+        by = row_deadline_year(node.row, deadline, deadline_text)
+        text = strip_spans(body, own.spans)
+        found = _task_targets(doc_id, task_id, path, text, node, ancestors, len(targets), span, reviews, by)
+        targets.extend(found)
         tasks.append(
             {
                 "task_id": task_id,
@@ -262,10 +263,11 @@ def _dedupe_units(rows: list[dict]) -> list[dict]:
 
 
 def _task_targets(
-    doc_id, task_id, path, text, node, ancestors, offset, span, reviews: dict[int, bool]
+    doc_id, task_id, path, text, node, ancestors, offset, span, reviews: dict[int, bool], by=None
 ) -> list[dict]:
     """A task's targets; none for an item under a review of the past ("一、2023年工作回顾": it
-    reports achievements). `reviews` remembers each section's answer: its tasks share it."""
+    reports achievements). `reviews` remembers each section's answer: its tasks share it. by: the
+    year of a table row's deadline cell, which dates the row's targets that name no year."""
     kept = text
     for a in ancestors:
         review = reviews.get(id(a))
@@ -276,7 +278,8 @@ def _task_targets(
             kept = restated_targets(a.heading, text)
             if kept is None:
                 return []
-    return _targets_for(doc_id, task_id, path, kept, offset, span, _list_year(node, ancestors))
+    year = by if by is not None else _list_year(node, ancestors)
+    return _targets_for(doc_id, task_id, path, kept, offset, span, year)
 
 
 def _list_year(node: Node, ancestors: list[Node]) -> int | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from transform import lexicons
 from transform.boxes import boxed_section
+from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.long_plans import background_sections, opening_reviews
@@ -422,6 +423,7 @@ def parse_tree(body_text: str) -> Node:
     """Body text -> the tree of numbered items (a new document: the per-document memos reset)."""
     new_document()
     root = build_tree(normalise_lines(body_text))
+    regroup_goal_restarts(root)  # goal items restarting the goals heading's own numbering
     root.sample = body_text[:_SAMPLE]  # `traditional` is read from it when first needed
     return root
 

@@ -364,3 +364,17 @@ def _spanning(roles: list[str], filled: dict[int, int], n_rows: int) -> set[int]
         else:
             break
     return out
+
+
+_OPEN_DEADLINE = tuple(lexicons.words("task_deadline_open"))
+
+
+def row_deadline_year(row: bool, deadline, deadline_text: str | None) -> int | None:
+    """The year of a task table row's deadline cell ("完成时限" 2025年12月底前, 2024年6月), when
+    the cell prints that year: the row's targets must hold by then. A cell that starts or repeats
+    the work ("2024年起", "每年12月底前", "长期坚持") dates nothing."""
+    if not row or deadline is None or not deadline_text:
+        return None
+    if str(deadline.year) not in deadline_text or any(w in deadline_text for w in _OPEN_DEADLINE):
+        return None
+    return deadline.year

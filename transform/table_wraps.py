@@ -114,7 +114,6 @@ def merge_wrapped(row: Row, cells: list[str], no_col: int) -> None:
         row.cells[at] = f"{above}{_joint(above, cell)}{cell}" if above else cell
 
 
-_NAME_END = re.compile(r"[^、，,；;\s]+$")
 _NAME_START = re.compile(r"[^、，,；;\s]+")
 
 
@@ -128,10 +127,23 @@ def _joint(above: str, below: str) -> str:
     """What joins the two parts of a wrapped cell: nothing where a unit name was cut inside it
     ("市自然资源" over "局、各区政府": the part above is no unit name, the two parts together are one;
     "县开发区管委" over "会": the part below is none), else a line break."""
-    end, start = _NAME_END.search(above), _NAME_START.match(below)
-    if end is None or start is None or (is_units(end.group()) and not _name_tail(start.group())):
+    end, start = _last_name(above), _NAME_START.match(below)
+    if not end or start is None or (is_units(end) and not _name_tail(start.group())):
         return "\n"
-    return "" if is_units(end.group() + start.group()) else "\n"
+    return "" if is_units(end + start.group()) else "\n"
+
+
+_NAME_SEPARATORS = frozenset("、，,；;")
+
+
+def _last_name(text: str) -> str:
+    """The last part of `text` after its last separator or space (what `[^、，,；;\\s]+$` would
+    match), read back from its end: a regex search from each position was quadratic in a long cell
+    of many wrapped lines."""
+    i = len(text)
+    while i > 0 and text[i - 1] not in _NAME_SEPARATORS and not text[i - 1].isspace():
+        i -= 1
+    return text[i:]
 
 
 _CUT_NAME_MAX = 8  # characters of the first part of a unit name broken over two lines ("市生态")

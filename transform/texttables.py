@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from transform.numbering import match_marker
+from transform.page_marks import DATE_LINE
 from transform.table_cells import (
     HEAD_FIRST,
     SENTENCE_PUNCT,
@@ -124,7 +125,9 @@ def _piped_rows_of(
     headings: list[int] = []  # lines of one cell inside the table ("一、主要预期目标", merged cells)
     starts: list[int] = []  # (laid out) where the pieces of the last full row start
     above: list[str] = []  # … and its cells
-    for line in lines:
+    for k, line in enumerate(lines):
+        if laid_out and in_table and starts and _signs_off(lines, k):
+            in_table, starts = False, []  # "湖滨镇人民政府" / "2024年2月20日" below the last row: no cell
         if laid_out and in_table and starts and (goes_on := continued_cells(line, starts, above)):
             out.append(" | ".join(["", *goes_on[1:]]))  # the rest of the row above, its number cell empty
             above = [a + b for a, b in zip(above, goes_on, strict=False)]  # (it may be cut again)
@@ -150,6 +153,19 @@ def _piped_rows_of(
             starts, above = piece_starts(line), cells
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
+
+
+_SIGNER_MAX = 30  # characters of an issuer's line over a signature date
+
+
+def _signs_off(lines: list[str], k: int) -> bool:
+    """Is lines[k] a signature date, or a short line of one piece right over one (the issuer)?"""
+    line = lines[k].strip(" \r\u3000\u00a0")
+    if DATE_LINE.fullmatch(line):
+        return True
+    if len(line) > _SIGNER_MAX or _SPACE_GAP.search(line) or k + 1 >= len(lines):
+        return False
+    return DATE_LINE.fullmatch(lines[k + 1].strip(" \r\u3000\u00a0")) is not None
 
 
 _MARKER_SPAN = 48
