@@ -24,6 +24,7 @@ from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
+from transform.unit_persons import is_slashed_person, without_open_person
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
@@ -125,6 +126,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     value, view = join_wrapped_names(value, view)  # "区自然资源" / "分局、…": one name over two lines
+    value, view = without_open_person(value, view)  # "…中心（主任 李华" (联系电话： cut it)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []  # the separator before each piece
@@ -142,6 +144,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         if span is None:
             continue
         cs, ce = span
+        if names and is_slashed_person(view[cs:ce], sep):  # "县发改局/王五": its contact
+            continue
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []

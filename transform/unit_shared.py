@@ -2,7 +2,7 @@
 name whole when 、 is inside it): 各乡、镇人民政府; 江岸、江汉、武昌区人民政府; 各市、特区、区人民政府;
 人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位;
 有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt). A level's
-own bodies (各县、县直各部门) are two names."""
+own bodies (各县、县直各部门; 各县、县应急局) are two names."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_words import is_person
 
 #: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
 _FRAGMENT_LEN = 5
@@ -100,7 +101,7 @@ def _is_fragment(name: str) -> bool:
     各市（州） (a quantified level)."""
     if (name.startswith("各") and len(name) == 2) or _QUANTIFIED_LEVEL.match(name):
         return True
-    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name)
+    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name) and not is_person(name)  # (网格员: a post)
 
 
 def _may_follow(left: str, right: str) -> bool:
@@ -108,6 +109,8 @@ def _may_follow(left: str, right: str) -> bool:
     except the level after 各乡、 (镇人民政府)."""
     if right[1:2] == "直" and right[:1] in "省州县市区旗":
         return False  # 各县、县直各部门: the bodies of the county level are a name of their own
+    if left[-1:] in _LEVEL_ENDS and right[:1] == left[-1:] and len(left) <= 4:
+        return False  # 各县、县应急局; 有关县、县教育局: the level's own body, a name of its own
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
         # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
         # 省、市、县三级人民政府

@@ -1,0 +1,44 @@
+"""People printed beside a unit in a unit list, no part of any unit (EXTRACTION.md: person names
+are never units): a name after a slash ("县发改局/王五"), an open bracket of contact details cut off
+at a 联系电话： label ("街道便民服务中心（主任 李华 联系电话：…"), a spaced name with its post in
+brackets ("街道综治中心 张强（副主任）")."""
+
+from __future__ import annotations
+
+import re
+
+from transform.gazetteer import is_unit_like
+from transform.unit_words import is_person, is_person_name, is_titled_person
+
+_SLASHES = "/／"
+# a post in brackets after a person's name: 张强（副主任）
+_POST_AFTER = re.compile(r"[（(]([^（()）]{2,8})[)）]$")
+
+
+def is_slashed_person(piece: str, sep: str) -> bool:
+    """A person's name after a slash ("县发改局/王五"): the contact of the unit before it."""
+    person = is_person_name(piece) or is_titled_person(piece)  # ("县发改局/副局长 王五")
+    return sep in _SLASHES and person and not is_unit_like(piece)
+
+
+def without_open_person(value: str, view: str) -> tuple[str, str]:
+    """(value, view) without an unclosed last bracket that holds a person (with a post or not)
+    after a unit's name: "街道便民服务中心（主任 李华" (its 联系电话： ended the value)."""
+    k = max(view.rfind("（"), view.rfind("("))
+    if k <= 0 or view.find("）", k) >= 0 or view.find(")", k) >= 0:
+        return value, view
+    inner = view[k + 1 :].strip()
+    if not inner or not (is_titled_person(inner) or is_person_name(inner)) or is_unit_like(inner):
+        return value, view
+    if not is_unit_like(re.split("[、，,；;：:]", view[:k])[-1].strip()):
+        return value, view
+    return value[:k], view[:k]
+
+
+def is_person_with_post(piece: str) -> bool:
+    """ "张强（副主任）": a person's name with the post in brackets after it."""
+    m = _POST_AFTER.search(piece)
+    if m is None or not is_person(m.group(1)):
+        return False
+    name = piece[: m.start()].strip()
+    return is_person_name(name) and not is_unit_like(name)
