@@ -8,6 +8,9 @@
   levels sharing a noun ("各县、市、区教育局") stays one;
 - a person beside a unit: after a slash ("县发改局/王五"), in a bracket cut off at 联系电话： ("县发改局
   （局长 王五 联系电话：…）"), spaced with the post in brackets ("县发改局 王五（副局长）");
+- a dash and a person ("镇林业站—刘洋"), a phone number after a spaced person ("镇水利站 刘洋 139…"),
+  a bracket of a person and a phone ("（中队长 钱伟 电话：…）"), an 经办人： label are no part of a unit;
+- a village's two committees in quotes ("村“两委”") end a name, no fragment joining the next one;
 - the members of a body: after a space ("县安委会 各成员单位") and with 有关/相关/其他
   ("县安委会有关成员单位") are one name with it.
 """
@@ -82,6 +85,7 @@ def test_quantified_town_level_body(piece, names):
         ("（配合：村民小组长、网格员、村党支部、包村干部）", ["村党支部"]),
         ("（协办单位：各村护林员、镇应急办）", ["镇应急办"]),
         ("（配合：村会计、村文书、村委会）", ["村委会"]),
+        ("（配合单位：各社区党组织、小区楼栋长、志愿者）", ["各社区党组织"]),
     ],
 )
 def test_posts_are_no_units(text, part):
@@ -164,3 +168,39 @@ def test_slashes_and_brackets(value, names):
 )
 def test_members_of_a_body(value, names):
     assert split_units(value) == names
+
+
+# ---- quoted words inside a name, and more contacts beside a unit
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("村“两委”、驻村工作队", ["村“两委”", "驻村工作队"]),
+        ("各村“两委”、驻村工作队", ["各村“两委”", "驻村工作队"]),
+        ("镇“两新”组织党委、镇团委", ["镇“两新”组织党委", "镇团委"]),
+        ("各乡、镇人民政府", ["各乡、镇人民政府"]),  # negative: a shared suffix still joins
+        ("各村\"两委\"、驻村工作队", ["各村\"两委\"", "驻村工作队"]),
+    ],
+)
+def test_quoted_words_in_a_name(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（责任单位：镇林业站—刘洋）", ["镇林业站"]),
+        ("（责任单位：镇林业站——刘洋、镇财政所-王强）", ["镇林业站", "镇财政所"]),
+        ("（责任单位：镇水利站 刘洋 13907451234）", ["镇水利站"]),
+        ("（责任单位：镇水利站 刘洋 0745-6231100、镇财政所）", ["镇水利站", "镇财政所"]),
+        ("（责任单位：镇社保所 经办人：刘洋）", ["镇社保所"]),
+        ("（牵头单位：街道综合执法中队（中队长 钱伟 电话：0571-86661234））", ["街道综合执法中队"]),
+        ("（责任单位：县政务服务中心（电话：0745-6231100））", ["县政务服务中心"]),
+        ("（责任单位：县发改局（王五 13800001111））", ["县发改局"]),
+        ("（责任单位：县政务服务中心（12345热线））", ["县政务服务中心（12345热线）"]),  # negative
+        ("（责任单位：市水利局-黄河河务局）", ["市水利局-黄河河务局"]),  # negative: a unit after the dash
+    ],
+)
+def test_dashes_phones_and_clerks(text, lead):
+    assert _units(text)[0] == lead

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from transform.gazetteer import MEMBER_SETS, is_unit_like
 from transform.lexicons import words
-from transform.unit_persons import is_person_with_post
+from transform.unit_persons import is_person_with_post, is_phone
 from transform.unit_words import is_person, is_person_name
 
 _SPACE = re.compile(r"\s")
@@ -80,7 +80,7 @@ def _without_spaced_persons(vb: list[str], pb: list[str]) -> tuple[list[str], li
     """ "区行政审批局 张敏", "县发改局 副局长 王五": a person's name (after a post or not) printed after
     a unit, a space between them, is no part of it (the pieces of a spaced piece, simplified and
     printed, without such names)."""
-    drop: set[int] = set()
+    drop: set[int] = {i for i in range(1, len(vb)) if is_phone(vb[i])}  # "镇水利站 刘洋 13907451234"
     for i in range(1, len(vb)):
         if not (is_person_name(vb[i]) or is_person_with_post(vb[i])) or is_unit_like(vb[i]):
             continue  # ("街道综治中心 张强（副主任）": the post in brackets after the name)

@@ -24,7 +24,13 @@ from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
-from transform.unit_persons import is_slashed_person, without_open_person
+from transform.unit_persons import (
+    dashed_person_end,
+    has_phone,
+    is_contact_bracket,
+    is_slashed_person,
+    without_open_person,
+)
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
@@ -124,6 +130,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     view = simplified(value)
     note_words = _NOTE.search(view) is not None
     cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
+    cut = cut or has_phone(view)
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     value, view = join_wrapped_names(value, view)  # "区自然资源" / "分局、…": one name over two lines
     value, view = without_open_person(value, view)  # "…中心（主任 李华" (联系电话： cut it)
@@ -146,6 +153,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         cs, ce = span
         if names and is_slashed_person(view[cs:ce], sep):  # "县发改局/王五": its contact
             continue
+        ce = cs + dashed_person_end(view[cs:ce])  # "镇林业站—刘洋"
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
@@ -254,7 +262,8 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
         if _NOTE.search(inner):
             note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
+        elif _PERSON_LABEL.search(inner) or (is_contact_bracket(inner) and _after_name(view, s)):
+            # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-86661234）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif (s, e) in persons and (len(persons) > 1 or _has_title(inner)):
             # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）": one untitled short word

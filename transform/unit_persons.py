@@ -42,3 +42,41 @@ def is_person_with_post(piece: str) -> bool:
         return False
     name = piece[: m.start()].strip()
     return is_person_name(name) and not is_unit_like(name)
+
+
+# a person's name after a dash: 镇林业站—刘洋
+_DASHED = re.compile(r"[—－–-]{1,2}\s*([\u4e00-\u9fff]{2,4})$")
+# a phone number printed after a unit or its person: 13907451234, 0745-6231100, 电话：12345678
+_PHONE = re.compile(r"(?:(?:联系)?电话|手机)?[:：]?[0-9][0-9\-－—]{6,}")
+
+
+def dashed_person_end(piece: str) -> int:
+    """The end of the unit's name in a piece that closes with a dash and a person's name
+    ("镇林业站—刘洋" -> 4), or the piece's length."""
+    m = _DASHED.search(piece) if ("—" in piece or "-" in piece or "－" in piece or "–" in piece) else None
+    if m is None or not is_person_name(m.group(1)) or is_unit_like(m.group(1)):
+        return len(piece)
+    return m.start() if is_unit_like(piece[: m.start()].strip()) else len(piece)
+
+
+def is_phone(piece: str) -> bool:
+    """A phone number printed as a piece of its own ("13907451234", "电话：0745-6231100")."""
+    return _PHONE.fullmatch(piece) is not None
+
+
+# a phone number closing a bracket's text, with its label or not: "电话：0571-86661234"
+_TRAILING_PHONE = re.compile(r"(?:(?:联系)?电话|手机)?[:：]?\s*[0-9][0-9\-－—]{6,}$")
+
+
+def has_phone(view: str) -> bool:
+    """Does the list hold a run of seven digits or more (a phone number)?"""
+    return _PHONE.search(view) is not None
+
+
+def is_contact_bracket(inner: str) -> bool:
+    """A bracket of a person and a phone number after a unit: "（中队长 钱伟 电话：0571-86661234）"."""
+    m = _TRAILING_PHONE.search(inner)
+    if m is None:
+        return False
+    person = inner[: m.start()].strip(" ，,；;")
+    return not person or is_titled_person(person) or is_person_name(person)
