@@ -11,6 +11,7 @@
 - a dash and a person ("镇林业站—刘洋"), a phone number after a spaced person ("镇水利站 刘洋 139…"),
   a bracket of a person and a phone ("（中队长 钱伟 电话：…）"), an 经办人： label are no part of a unit;
 - a village's two committees in quotes ("村“两委”") end a name, no fragment joining the next one;
+- bare town levels after a quantified one share its quantifier ("各乡镇、街道", one name);
 - the members of a body: after a space ("县安委会 各成员单位") and with 有关/相关/其他
   ("县安委会有关成员单位") are one name with it.
 """
@@ -113,6 +114,7 @@ def test_posts_in_a_page():
         ("（责任单位：各市、市林业局）", ["各市", "市林业局"]),
         ("（责任单位：各县、市、区教育局）", ["各县、市、区教育局"]),  # negative: levels sharing a noun
         ("（责任单位：各乡、镇人民政府）", ["各乡、镇人民政府"]),  # negative
+        ("（责任单位：各市、特区、区人民政府）", ["各市、特区、区人民政府"]),  # negative: no quantifier
     ],
 )
 def test_level_and_its_own_body(text, lead):
@@ -204,3 +206,22 @@ def test_quoted_words_in_a_name(value, names):
 )
 def test_dashes_phones_and_clerks(text, lead):
     assert _units(text)[0] == lead
+
+
+# ---- bare town levels sharing a quantifier
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("各乡镇、街道", ["各乡镇、街道"]),
+        ("各镇、街道、园区", ["各镇、街道、园区"]),
+        ("有关乡镇、街道", ["有关乡镇、街道"]),
+        ("各村、社区", ["各村、社区"]),
+        ("各乡镇、街道、县直各部门", ["各乡镇、街道", "县直各部门"]),
+        ("县发改局、街道", ["县发改局", "街道"]),  # negative: no quantified level before it
+        ("各镇人民政府、街道办事处", ["各镇人民政府", "街道办事处"]),  # negative: two whole names
+    ],
+)
+def test_bare_town_levels_share_a_quantifier(value, names):
+    assert split_units(value) == names

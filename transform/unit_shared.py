@@ -1,7 +1,8 @@
 """Names in a printed list that share one suffix across a 、 are one name (EXTRACTION.md: keep a
 name whole when 、 is inside it): 各乡、镇人民政府; 江岸、江汉、武昌区人民政府; 各市、特区、区人民政府;
 人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位;
-有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt). A level's
+有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt); 各乡镇、街道 (bare
+town levels after a quantified one: lexicon units_town_levels.txt). A level's
 own bodies (各县、县直各部门; 各县、县应急局) are two names."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def _may_share(name: str) -> bool:
     """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
     return (
         name in _BARE_NOUNS
+        or name in _TOWN_LEVELS
         or _is_fragment(name)
         or not is_unit_like(name)
         or _TASK_FORCE.search(name) is not None
@@ -58,6 +60,8 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
             return i + 1
         if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
             return i + 1
+        if nxt in _TOWN_LEVELS and _QUANTIFIED_TOWN.match(first) is not None:
+            return _town_run_end(names, seps, i + 1)
     k = i
     while (
         k < len(names)
@@ -96,6 +100,24 @@ _QUANTIFIED_LEVEL = re.compile(
 )
 
 
+#: bare town levels sharing the quantifier of the level before them: 各乡镇、街道
+_TOWN_LEVELS = frozenset(words("units_town_levels"))
+_QUANTIFIED_TOWN = re.compile(
+    r"^(?:"
+    + "|".join(words("units_level_quantifiers"))
+    + r")(?:"
+    + "|".join(sorted(_TOWN_LEVELS, key=len, reverse=True))
+    + r")$"
+)
+
+
+def _town_run_end(names: list[tuple[str, str]], seps: list[str], k: int) -> int:
+    """Index of the last bare town level of a run from k (各乡镇、街道、园区)."""
+    while k + 1 < len(names) and seps[k + 1] == "、" and names[k + 1][0] in _TOWN_LEVELS and k < _MAX_SHARED:
+        k += 1
+    return k
+
+
 def _is_fragment(name: str) -> bool:
     """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各), 有关市,
     各市（州） (a quantified level)."""
@@ -109,8 +131,8 @@ def _may_follow(left: str, right: str) -> bool:
     except the level after 各乡、 (镇人民政府)."""
     if right[1:2] == "直" and right[:1] in "省州县市区旗":
         return False  # 各县、县直各部门: the bodies of the county level are a name of their own
-    if left[-1:] in _LEVEL_ENDS and right[:1] == left[-1:] and len(left) <= 4:
-        return False  # 各县、县应急局; 有关县、县教育局: the level's own body, a name of its own
+    if right[:1] == left[-1:] and _QUANTIFIED_LEVEL.match(left) is not None:
+        return False  # 各县、县应急局; 有关县、县教育局: the level's own body (not 特区、区人民政府)
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
         # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
         # 省、市、县三级人民政府
