@@ -12,6 +12,7 @@
   a bracket of a person and a phone ("（中队长 钱伟 电话：…）"), an 经办人： label are no part of a unit;
 - a village's two committees in quotes ("村“两委”") end a name, no fragment joining the next one;
 - bare town levels after a quantified one share its quantifier ("各乡镇、街道", one name);
+- bare levels counted as tiers ("县、乡、村三级") are one name;
 - the members of a body: after a space ("县安委会 各成员单位") and with 有关/相关/其他
   ("县安委会有关成员单位") are one name with it.
 """
@@ -225,3 +226,19 @@ def test_dashes_phones_and_clerks(text, lead):
 )
 def test_bare_town_levels_share_a_quantifier(value, names):
     assert split_units(value) == names
+
+
+# ---- bare levels counted as tiers
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（责任单位：县、乡两级）", ["县、乡两级"]),
+        ("（责任单位：县、乡、村三级）", ["县、乡、村三级"]),
+        ("（责任单位：镇、村两级，县直各部门）", ["镇、村两级", "县直各部门"]),
+        ("（责任单位：县发改局、县两级）", ["县发改局", "县两级"]),  # negative: no bare level first
+    ],
+)
+def test_bare_levels_counted_as_tiers(text, lead):
+    assert _units(text)[0] == lead

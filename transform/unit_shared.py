@@ -62,6 +62,10 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
             return i + 1
         if nxt in _TOWN_LEVELS and _QUANTIFIED_TOWN.match(first) is not None:
             return _town_run_end(names, seps, i + 1)
+    if len(first) == 1 and first in _TIER_LEVELS:
+        k = _tiers_end(names, seps, i)
+        if k > i:
+            return k
     k = i
     while (
         k < len(names)
@@ -109,6 +113,23 @@ _QUANTIFIED_TOWN = re.compile(
     + "|".join(sorted(_TOWN_LEVELS, key=len, reverse=True))
     + r")$"
 )
+
+
+#: levels counted as tiers after them: 县、乡、村三级 (one name, no noun after 三级 needed)
+_TIER_LEVELS = "省市州县区乡镇村街"
+_TIERS = re.compile(r"^[省市州县区乡镇村街][两二三四五]级")
+
+
+def _tiers_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
+    """Index of the piece that counts the tiers of a run of bare levels from i (县、乡、村三级), or i."""
+    k = i
+    while k + 1 < len(names) and seps[k + 1] == "、" and k - i < _MAX_SHARED:
+        k += 1
+        if _TIERS.match(names[k][0]) is not None:
+            return k
+        if not (len(names[k][0]) == 1 and names[k][0] in _TIER_LEVELS):
+            return i
+    return i
 
 
 def _town_run_end(names: list[tuple[str, str]], seps: list[str], k: int) -> int:
