@@ -13,6 +13,7 @@
 - a village's two committees in quotes ("村“两委”") end a name, no fragment joining the next one;
 - bare town levels after a quantified one share its quantifier ("各乡镇、街道", one name);
 - bare levels counted as tiers ("县、乡、村三级") are one name;
+- a 考核细则's 被考核单位 are its responsible units, 配合考核单位 its participating ones;
 - the members of a body: after a space ("县安委会 各成员单位") and with 有关/相关/其他
   ("县安委会有关成员单位") are one name with it.
 """
@@ -88,6 +89,7 @@ def test_quantified_town_level_body(piece, names):
         ("（协办单位：各村护林员、镇应急办）", ["镇应急办"]),
         ("（配合：村会计、村文书、村委会）", ["村委会"]),
         ("（配合单位：各社区党组织、小区楼栋长、志愿者）", ["各社区党组织"]),
+        ("（配合单位：村级河长、管水员、县河长制办公室）", ["县河长制办公室"]),
     ],
 )
 def test_posts_are_no_units(text, part):
@@ -242,3 +244,19 @@ def test_bare_town_levels_share_a_quantifier(value, names):
 )
 def test_bare_levels_counted_as_tiers(text, lead):
     assert _units(text)[0] == lead
+
+
+# ---- the units a 考核细则 assesses
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("考核单位：街道纪工委；被考核单位：街道各科室、各社区", ["街道各科室", "各社区"], []),
+        ("（被考核单位：各镇街）", ["各镇街"], []),
+        ("牵头考核单位：街道经发办；配合考核单位：街道财政所", ["街道经发办"], ["街道财政所"]),
+        ("考核单位：街道纪工委", [], []),  # negative: the assessing body is no unit of the task
+    ],
+)
+def test_assessed_units(text, lead, part):
+    assert _units(text) == (lead, part)
