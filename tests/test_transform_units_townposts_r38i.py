@@ -14,6 +14,7 @@
 - bare town levels after a quantified one share its quantifier ("各乡镇、街道", one name);
 - bare levels counted as tiers ("县、乡、村三级") are one name;
 - a 考核细则's 被考核单位 are its responsible units, 配合考核单位 its participating ones;
+- a town's 等-collective ("镇司法所等驻镇单位") is dropped after the names it stands for;
 - the members of a body: after a space ("县安委会 各成员单位") and with 有关/相关/其他
   ("县安委会有关成员单位") are one name with it.
 """
@@ -260,3 +261,19 @@ def test_bare_levels_counted_as_tiers(text, lead):
 )
 def test_assessed_units(text, lead, part):
     assert _units(text) == (lead, part)
+
+
+# ---- a town's 等-collective after the names it stands for
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（责任单位：镇派出所、镇司法所等驻镇单位）", ["镇派出所", "镇司法所"]),
+        ("（责任单位：镇财政所等镇直部门）", ["镇财政所"]),
+        ("（责任单位：镇经发办等镇级相关单位）", ["镇经发办"]),
+        ("（责任单位：镇经发办、驻镇单位）", ["镇经发办", "驻镇单位"]),  # negative: no 等
+    ],
+)
+def test_town_deng_collectives(text, lead):
+    assert _units(text)[0] == lead

@@ -188,7 +188,9 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
 
 _AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
-_DENG_COLLECTIVE = re.compile(r"等(?:[省市县区州]级?|[省市县区]直)?(?:有关|相关|其他)?(?:部门|单位)$")
+_DENG_COLLECTIVE = re.compile(
+    r"等(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街]|[镇乡]属)?(?:有关|相关|其他)?(?:部门|单位)$"
+)  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too)
 # a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
 _COLLECTIVE_ENDINGS = ("部门", "单位")
 
