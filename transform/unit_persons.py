@@ -64,8 +64,8 @@ def is_phone(piece: str) -> bool:
     return _PHONE.fullmatch(piece) is not None
 
 
-# a phone number closing a bracket's text, with its label or not: "电话：0571-86661234"
-_TRAILING_PHONE = re.compile(r"(?:(?:联系)?电话|手机)?[:：]?\s*[0-9][0-9\-－—]{6,}$")
+_PHONE_CHARS = frozenset("0123456789-－—")
+_PHONE_LABELS = ("联系电话", "电话", "手机")
 
 
 def has_phone(view: str) -> bool:
@@ -75,8 +75,23 @@ def has_phone(view: str) -> bool:
 
 def is_contact_bracket(inner: str) -> bool:
     """A bracket of a person and a phone number after a unit: "（中队长 钱伟 电话：0571-86661234）"."""
-    m = _TRAILING_PHONE.search(inner)
-    if m is None:
+    start = _trailing_phone(inner)
+    if start < 0:
         return False
-    person = inner[: m.start()].strip(" ，,；;")
+    person = inner[:start].strip(" ，,；;")
     return not person or is_titled_person(person) or is_person_name(person)
+
+
+def _trailing_phone(inner: str) -> int:
+    """Where a phone number that closes the text starts, with its label ("电话：0571-86661234"), or -1
+    (read from the end: one pass)."""
+    j = len(inner)
+    while j > 0 and inner[j - 1] in _PHONE_CHARS:
+        j -= 1
+    if len(inner) - j < 7 or not inner[j].isdigit():
+        return -1
+    j = len(inner[:j].rstrip())
+    if j > 0 and inner[j - 1] in ":：":
+        j = len(inner[: j - 1].rstrip())
+    label = next((w for w in _PHONE_LABELS if inner.endswith(w, 0, j)), "")
+    return j - len(label)

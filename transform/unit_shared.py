@@ -132,9 +132,15 @@ def _tiers_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
     return i
 
 
-def _town_run_end(names: list[tuple[str, str]], seps: list[str], k: int) -> int:
-    """Index of the last bare town level of a run from k (各乡镇、街道、园区)."""
-    while k + 1 < len(names) and seps[k + 1] == "、" and names[k + 1][0] in _TOWN_LEVELS and k < _MAX_SHARED:
+def _town_run_end(names: list[tuple[str, str]], seps: list[str], start: int) -> int:
+    """Index of the last bare town level of a run from start (各乡镇、街道、园区)."""
+    k = start
+    while (
+        k + 1 < len(names)
+        and seps[k + 1] == "、"
+        and names[k + 1][0] in _TOWN_LEVELS
+        and k - start < _MAX_SHARED
+    ):
         k += 1
     return k
 
