@@ -36,6 +36,9 @@ SPLIT_ENDINGS: tuple[str, ...] = words("units_split_endings")
 # The members of the body before them ("指挥部|各成员单位"): one unit with it, never cut off.
 MEMBER_SETS: frozenset[str] = frozenset(words("units_member_sets"))
 
+# Words never cut inside ("各社|区居委会" is no cut: 社区 is one word).
+_UNBROKEN: frozenset[str] = frozenset(words("units_unbroken_words"))
+
 # A right-hand part that is a branch of the unit before it ("市生态环境局|成武分局"): never cut.
 _BRANCH = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)"
@@ -299,7 +302,13 @@ def _split_glued(piece: str) -> tuple[str, ...]:
             depth = max(0, depth - 1)
         if depth == 0 and i - start >= 2:
             left, right = piece[start:i], piece[i:]
-            if _left_complete(left) and _right_starts_unit(right) and not _inside_known(piece, start, i):
+            if (
+                piece[i - 1 : i + 1] not in _UNBROKEN
+                and not _level_body(left, right)
+                and _left_complete(left)
+                and _right_starts_unit(right)
+                and not _inside_known(piece, start, i)
+            ):
                 out.append(left)
                 start = i
                 i += 1
@@ -307,6 +316,16 @@ def _split_glued(piece: str) -> tuple[str, ...]:
         i += 1
     out.append(piece[start:])
     return tuple(complete_bare(p) if not p.endswith(UNIT_ENDINGS) else p for p in out if p)
+
+
+# a quantified town level: the name after it is that level's own body (各街道便民服务中心)
+_QUANTIFIED_TOWN = re.compile(r"^(?:各|有关|相关|全)(?:街道|镇街|乡镇|镇|乡|社区|村)$")
+
+
+def _level_body(left: str, right: str) -> bool:
+    """ "各街道|便民服务中心": each 街道's own centre, one name (a right part with its own level,
+    各街道|区民政局, is cut)."""
+    return _QUANTIFIED_TOWN.match(left) is not None and not right.startswith(PREFIXES)
 
 
 def _inside_known(piece: str, start: int, cut: int) -> bool:

@@ -2,7 +2,8 @@
 
 A PDF's table prints "县 卫健委 各相关乡镇政府" or "经济开发区 管委会": the pieces between the spaces
 are no names each. A bare administrative level ("县", lexicon units_prefixes) opens the name after
-it; a bare organ ("管委会", "人民政府", lexicon units_bare_organs) closes the name before it. A
+it; a bare organ ("管委会", "人民政府", lexicon units_bare_organs) or a body's members ("各成员单位",
+lexicon units_member_sets) closes the name before it. A
 person's name after a unit ("区行政审批局 张敏") is no part of any name.
 
 A list that runs over two lines may break a name at the line's end ("区水利局、区自然资源" / "分局、
@@ -15,8 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transform.gazetteer import is_unit_like
+from transform.gazetteer import MEMBER_SETS, is_unit_like
 from transform.lexicons import words
+from transform.unit_persons import is_person_with_post, is_phone
 from transform.unit_words import is_person, is_person_name
 
 _SPACE = re.compile(r"\s")
@@ -30,13 +32,21 @@ def _broken_name_edges() -> tuple[frozenset[str], frozenset[str]]:
     return levels, frozenset(words("units_bare_organs"))
 
 
+# a body with members: its members ("县安委会 各成员单位") are one name with it
+_HAS_MEMBERS: tuple[str, ...] = words("units_member_bodies")
+
+
 def space_groups(pieces: list[str]) -> list[list[int]]:
     """The pieces of a spaced cell grouped into names: "县 卫健委 各相关乡镇政府" -> [[0, 1], [2]],
     "经济开发区 管委会" -> [[0, 1]]."""
     levels, organs = _broken_name_edges()
     groups: list[list[int]] = []
     for i, piece in enumerate(pieces):
-        if groups and (piece in organs or (len(groups[-1]) == 1 and pieces[groups[-1][0]] in levels)):
+        if groups and (
+            piece in organs
+            or (len(groups[-1]) == 1 and pieces[groups[-1][0]] in levels)
+            or (piece in MEMBER_SETS and pieces[groups[-1][-1]].endswith(_HAS_MEMBERS))
+        ):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -70,18 +80,28 @@ def _without_spaced_persons(vb: list[str], pb: list[str]) -> tuple[list[str], li
     """ "区行政审批局 张敏", "县发改局 副局长 王五": a person's name (after a post or not) printed after
     a unit, a space between them, is no part of it (the pieces of a spaced piece, simplified and
     printed, without such names)."""
-    drop: set[int] = set()
+    drop: set[int] = {i for i in range(1, len(vb)) if is_phone(vb[i])}  # "镇水利站 刘洋 13907451234"
     for i in range(1, len(vb)):
-        if not is_person_name(vb[i]) or is_unit_like(vb[i]):
-            continue
+        if not (is_person_name(vb[i]) or is_person_with_post(vb[i])) or is_unit_like(vb[i]):
+            continue  # ("街道综治中心 张强（副主任）": the post in brackets after the name)
         if is_unit_like(vb[i - 1]):
             drop.add(i)
         elif i > 1 and _is_post(vb[i - 1]) and is_unit_like(vb[i - 2]):
             drop.update((i - 1, i))  # "县发改局 副局长 王五": the post and the name
+    if _leading_person(vb):
+        drop.add(0)  # "张丽 乡便民服务中心" (after "乡社事办/"): the contact of the unit before
     keep = [i for i in range(len(vb)) if i not in drop]
     if len(keep) == len(vb):
         return vb, pb
     return [vb[i] for i in keep], [pb[i] for i in keep]
+
+
+def _leading_person(vb: list[str]) -> bool:
+    """A person's name first, then a whole name with its own level ("张丽 乡便民服务中心")."""
+    if not is_person_name(vb[0]) or is_unit_like(vb[0]):
+        return False
+    levels, _organs = _broken_name_edges()
+    return vb[1][:1] in levels and len(vb[1]) > 2 and is_unit_like(vb[1])
 
 
 _BOUNDARY = re.compile("[、，,；;\n]")

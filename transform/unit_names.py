@@ -24,6 +24,13 @@ from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
+from transform.unit_persons import (
+    dashed_person_end,
+    has_phone,
+    is_contact_bracket,
+    is_slashed_person,
+    without_open_person,
+)
 from transform.unit_shared import merge_shared as _merge_shared
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
@@ -123,8 +130,10 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     view = simplified(value)
     note_words = _NOTE.search(view) is not None
     cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
+    cut = cut or has_phone(view)
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     value, view = join_wrapped_names(value, view)  # "区自然资源" / "分局、…": one name over two lines
+    value, view = without_open_person(value, view)  # "…中心（主任 李华" (联系电话： cut it)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []  # the separator before each piece
@@ -142,6 +151,9 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         if span is None:
             continue
         cs, ce = span
+        if names and is_slashed_person(view[cs:ce], sep):  # "县发改局/王五": its contact
+            continue
+        ce = cs + dashed_person_end(view[cs:ce])  # "镇林业站—刘洋"
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
@@ -176,7 +188,9 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
 
 _AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
-_DENG_COLLECTIVE = re.compile(r"等(?:[省市县区州]级?|[省市县区]直)?(?:有关|相关|其他)?(?:部门|单位)$")
+_DENG_COLLECTIVE = re.compile(
+    r"等(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街]|[镇乡]属)?(?:有关|相关|其他)?(?:部门|单位)$"
+)  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too)
 # a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
 _COLLECTIVE_ENDINGS = ("部门", "单位")
 
@@ -250,7 +264,8 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
         if _NOTE.search(inner):
             note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif _PERSON_LABEL.search(inner):  # "县发改局（负责人：张三）"
+        elif _PERSON_LABEL.search(inner) or (is_contact_bracket(inner) and _after_name(view, s)):
+            # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-86661234）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif (s, e) in persons and (len(persons) > 1 or _has_title(inner)):
             # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）": one untitled short word

@@ -1,8 +1,9 @@
 """Names in a printed list that share one suffix across a 、 are one name (EXTRACTION.md: keep a
 name whole when 、 is inside it): 各乡、镇人民政府; 江岸、江汉、武昌区人民政府; 各市、特区、区人民政府;
 人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位;
-有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt). A level's
-own bodies (各县、县直各部门) are two names."""
+有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt); 各乡镇、街道 (bare
+town levels after a quantified one: lexicon units_town_levels.txt). A level's
+own bodies (各县、县直各部门; 各县、县应急局) are two names."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_words import is_person
 
 #: a piece this short that looks like no unit shares the suffix of the next name (各乡、镇人民政府)
 _FRAGMENT_LEN = 5
@@ -42,6 +44,7 @@ def _may_share(name: str) -> bool:
     """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
     return (
         name in _BARE_NOUNS
+        or name in _TOWN_LEVELS
         or _is_fragment(name)
         or not is_unit_like(name)
         or _TASK_FORCE.search(name) is not None
@@ -57,6 +60,12 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
             return i + 1
         if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
             return i + 1
+        if nxt in _TOWN_LEVELS and _QUANTIFIED_TOWN.match(first) is not None:
+            return _town_run_end(names, seps, i + 1)
+    if len(first) == 1 and first in _TIER_LEVELS:
+        k = _tiers_end(names, seps, i)
+        if k > i:
+            return k
     k = i
     while (
         k < len(names)
@@ -95,12 +104,53 @@ _QUANTIFIED_LEVEL = re.compile(
 )
 
 
+#: bare town levels sharing the quantifier of the level before them: 各乡镇、街道
+_TOWN_LEVELS = frozenset(words("units_town_levels"))
+_QUANTIFIED_TOWN = re.compile(
+    r"^(?:"
+    + "|".join(words("units_level_quantifiers"))
+    + r")(?:"
+    + "|".join(sorted(_TOWN_LEVELS, key=len, reverse=True))
+    + r")$"
+)
+
+
+#: levels counted as tiers after them: 县、乡、村三级 (one name, no noun after 三级 needed)
+_TIER_LEVELS = "省市州县区乡镇村街"
+_TIERS = re.compile(r"^[省市州县区乡镇村街][两二三四五]级")
+
+
+def _tiers_end(names: list[tuple[str, str]], seps: list[str], i: int) -> int:
+    """Index of the piece that counts the tiers of a run of bare levels from i (县、乡、村三级), or i."""
+    k = i
+    while k + 1 < len(names) and seps[k + 1] == "、" and k - i < _MAX_SHARED:
+        k += 1
+        if _TIERS.match(names[k][0]) is not None:
+            return k
+        if not (len(names[k][0]) == 1 and names[k][0] in _TIER_LEVELS):
+            return i
+    return i
+
+
+def _town_run_end(names: list[tuple[str, str]], seps: list[str], start: int) -> int:
+    """Index of the last bare town level of a run from start (各乡镇、街道、园区)."""
+    k = start
+    while (
+        k + 1 < len(names)
+        and seps[k + 1] == "、"
+        and names[k + 1][0] in _TOWN_LEVELS
+        and k - start < _MAX_SHARED
+    ):
+        k += 1
+    return k
+
+
 def _is_fragment(name: str) -> bool:
     """The head of a name whose suffix was shared: 江岸, 人民大垸, 各乡 (one level after 各), 有关市,
     各市（州） (a quantified level)."""
     if (name.startswith("各") and len(name) == 2) or _QUANTIFIED_LEVEL.match(name):
         return True
-    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name)
+    return len(name) <= _FRAGMENT_LEN and not is_unit_like(name) and not is_person(name)  # (网格员: a post)
 
 
 def _may_follow(left: str, right: str) -> bool:
@@ -108,6 +158,8 @@ def _may_follow(left: str, right: str) -> bool:
     except the level after 各乡、 (镇人民政府)."""
     if right[1:2] == "直" and right[:1] in "省州县市区旗":
         return False  # 各县、县直各部门: the bodies of the county level are a name of their own
+    if right[:1] == left[-1:] and _QUANTIFIED_LEVEL.match(left) is not None:
+        return False  # 各县、县应急局; 有关县、县教育局: the level's own body (not 特区、区人民政府)
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
         # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
         # 省、市、县三级人民政府

@@ -1,0 +1,97 @@
+"""People printed beside a unit in a unit list, no part of any unit (EXTRACTION.md: person names
+are never units): a name after a slash ("县发改局/王五"), an open bracket of contact details cut off
+at a 联系电话： label ("街道便民服务中心（主任 李华 联系电话：…"), a spaced name with its post in
+brackets ("街道综治中心 张强（副主任）")."""
+
+from __future__ import annotations
+
+import re
+
+from transform.gazetteer import is_unit_like
+from transform.unit_words import is_person, is_person_name, is_titled_person
+
+_SLASHES = "/／"
+# a post in brackets after a person's name: 张强（副主任）
+_POST_AFTER = re.compile(r"[（(]([^（()）]{2,8})[)）]$")
+
+
+def is_slashed_person(piece: str, sep: str) -> bool:
+    """A person's name after a slash ("县发改局/王五"): the contact of the unit before it."""
+    person = is_person_name(piece) or is_titled_person(piece)  # ("县发改局/副局长 王五")
+    return sep in _SLASHES and person and not is_unit_like(piece)
+
+
+def without_open_person(value: str, view: str) -> tuple[str, str]:
+    """(value, view) without an unclosed last bracket that holds a person (with a post or not)
+    after a unit's name: "街道便民服务中心（主任 李华" (its 联系电话： ended the value)."""
+    k = max(view.rfind("（"), view.rfind("("))
+    if k <= 0 or view.find("）", k) >= 0 or view.find(")", k) >= 0:
+        return value, view
+    inner = view[k + 1 :].strip()
+    if not inner or not (is_titled_person(inner) or is_person_name(inner)) or is_unit_like(inner):
+        return value, view
+    if not is_unit_like(re.split("[、，,；;：:]", view[:k])[-1].strip()):
+        return value, view
+    return value[:k], view[:k]
+
+
+def is_person_with_post(piece: str) -> bool:
+    """ "张强（副主任）": a person's name with the post in brackets after it."""
+    m = _POST_AFTER.search(piece)
+    if m is None or not is_person(m.group(1)):
+        return False
+    name = piece[: m.start()].strip()
+    return is_person_name(name) and not is_unit_like(name)
+
+
+# a person's name after a dash: 镇林业站—刘洋
+_DASHED = re.compile(r"[—－–-]{1,2}\s*([\u4e00-\u9fff]{2,4})$")
+# a phone number printed after a unit or its person: 13907451234, 0745-6231100, 电话：12345678
+_PHONE = re.compile(r"(?:(?:联系)?电话|手机)?[:：]?[0-9][0-9\-－—]{6,}")
+
+
+def dashed_person_end(piece: str) -> int:
+    """The end of the unit's name in a piece that closes with a dash and a person's name
+    ("镇林业站—刘洋" -> 4), or the piece's length."""
+    m = _DASHED.search(piece) if ("—" in piece or "-" in piece or "－" in piece or "–" in piece) else None
+    if m is None or not is_person_name(m.group(1)) or is_unit_like(m.group(1)):
+        return len(piece)
+    return m.start() if is_unit_like(piece[: m.start()].strip()) else len(piece)
+
+
+def is_phone(piece: str) -> bool:
+    """A phone number printed as a piece of its own ("13907451234", "电话：0745-6231100")."""
+    return _PHONE.fullmatch(piece) is not None
+
+
+_PHONE_CHARS = frozenset("0123456789-－—")
+_PHONE_LABELS = ("联系电话", "电话", "手机")
+
+
+def has_phone(view: str) -> bool:
+    """Does the list hold a run of seven digits or more (a phone number)?"""
+    return _PHONE.search(view) is not None
+
+
+def is_contact_bracket(inner: str) -> bool:
+    """A bracket of a person and a phone number after a unit: "（中队长 钱伟 电话：0571-86661234）"."""
+    start = _trailing_phone(inner)
+    if start < 0:
+        return False
+    person = inner[:start].strip(" ，,；;")
+    return not person or is_titled_person(person) or is_person_name(person)
+
+
+def _trailing_phone(inner: str) -> int:
+    """Where a phone number that closes the text starts, with its label ("电话：0571-86661234"), or -1
+    (read from the end: one pass)."""
+    j = len(inner)
+    while j > 0 and inner[j - 1] in _PHONE_CHARS:
+        j -= 1
+    if len(inner) - j < 7 or not inner[j].isdigit():
+        return -1
+    j = len(inner[:j].rstrip())
+    if j > 0 and inner[j - 1] in ":：":
+        j = len(inner[: j - 1].rstrip())
+    label = next((w for w in _PHONE_LABELS if inner.endswith(w, 0, j)), "")
+    return j - len(label)
