@@ -16,9 +16,12 @@ _POST_AFTER = re.compile(r"[（(]([^（()）]{2,8})[)）]$")
 
 
 def is_slashed_person(piece: str, sep: str) -> bool:
-    """A person's name after a slash ("县发改局/王五"): the contact of the unit before it."""
+    """A person's name after a slash ("县发改局/王五"): the contact of the unit before it. (The
+    separator is looked at first: every piece of every unit list comes here, few after a slash.)"""
+    if sep not in _SLASHES:
+        return False
     person = is_person_name(piece) or is_titled_person(piece)  # ("县发改局/副局长 王五")
-    return sep in _SLASHES and person and not is_unit_like(piece)
+    return person and not is_unit_like(piece)
 
 
 def without_open_person(value: str, view: str) -> tuple[str, str]:
