@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import for_lexbor
-from transform.html_parts import density_container, number_ordered_lists, publish_time
+from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
@@ -315,7 +315,7 @@ def _metadata_window(html_text: str) -> str:
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
     a = a if a >= 0 else max(0, pos - 1500)
     s = _Q_DROP.sub("", html_text[a : pos + _WINDOW_AFTER])
-    return _render_dropped(s[: _label_free_tail(s, pos - a)])
+    return join_alone_labels(_render_dropped(s[: _label_free_tail(s, pos - a)]))
 
 
 # A label of the 信息公开 block as it may stand in raw HTML: its characters with whitespace,
@@ -339,6 +339,10 @@ def _label_free_tail(s: str, start: int) -> int:
     for m in _RAW_LABEL.finditer(s, start):
         last = m.end()
     block = _Q_BLOCK.search(s, last)
+    for _ in range(3):  # a label alone before its break ("文号<br>某发〔2024〕1号"): its value's line too
+        if block is None or _html.unescape(_TAG.sub("", s[last : block.start()])).strip(_BLANK):
+            break
+        block = _Q_BLOCK.search(s, block.end())
     if block is None:
         return len(s)
     cut = block.start()
@@ -349,6 +353,7 @@ def _label_free_tail(s: str, start: int) -> int:
 
 
 _STRAY_LT = re.compile(r"<[^>]*<")
+_BLANK = " \t\r\n\f\v\u00a0\u3000:："
 
 
 _Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
