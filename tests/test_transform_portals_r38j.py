@@ -177,3 +177,40 @@ def test_previous_and_next_links_are_no_targets(nav):
 def test_a_sentence_opening_with_the_words_is_kept():
     html = _page('<div id="zoom"><p>一、重点工作</p><p>（一）完善制度。上一条规定的事项，新增试点10个。（责任单位：县司法局）</p></div>')
     assert [t["value"] for t in _parse(html).targets] == [10]
+
+
+# ------------------------------------------------------------------ a news headline above the body
+
+_NEWS_BODY = (
+    "<p>一、教育提升工程</p><p>1.新建幼儿园3所。（责任单位：县教体局）</p>"
+    "<p>2.改造提升乡村学校食堂15所。（责任单位：县教体局）</p>"
+)
+
+
+@pytest.mark.parametrize(("headline", "opening", "name"), [
+    ("我县出台2024年民生实事项目实施方案", "近日，县政府办公室印发《东阳县2024年民生实事项目实施方案》，具体如下：",
+     "东阳县2024年民生实事项目实施方案"),
+    ("我市印发2024年稳就业工作方案", "日前，市人社局等五部门联合印发了《南州市2024年稳就业工作方案》。",
+     "南州市2024年稳就业工作方案"),
+    ("我区发布数字经济三年行动计划", "近日，区政府发布《鹿城区数字经济三年行动计划（2024—2026年）》。",
+     "鹿城区数字经济三年行动计划（2024—2026年）"),
+])
+def test_a_headline_above_the_body_takes_the_full_name_its_report_gives(headline, opening, name):
+    html = _page(
+        f'<h1>{headline}</h1><div class="source">发布时间：2024年02月28日 来源：本站</div>'
+        f'<div class="news_content"><p>{opening}</p>{_NEWS_BODY}</div>',
+        title=f"{headline}_某县人民政府网",
+    )
+    doc = _parse(html).document
+    assert doc["title"] == headline
+    assert doc["plan_title"] == name
+
+
+def test_a_report_naming_another_plan_leaves_the_headline():
+    headline = "我县出台2024年民生实事项目实施方案"
+    html = _page(
+        f'<h1>{headline}</h1><div class="source">发布时间：2024年02月28日</div><div class="news_content">'
+        f"<p>近日，县政府办公室印发《东阳县乡村振兴促进办法》，具体如下：</p>{_NEWS_BODY}</div>",
+        title=headline,
+    )
+    assert _parse(html).document["plan_title"] == headline
