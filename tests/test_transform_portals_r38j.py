@@ -120,6 +120,12 @@ def test_a_row_of_labels_over_a_row_of_values_is_not_joined():
     assert lines[i + 1] == "431102/2024-05512 | 冷水滩区农业农村局 | 2024-09-02"
 
 
+@pytest.mark.parametrize("opening", ["各乡镇人民政府，县直各单位：", "为做好秋冬种工作，制定本方案。", "网站首页"])
+def test_a_label_with_an_empty_value_takes_no_sentence_below_it(opening):
+    page = extract(_page(f"<div>发布机构</div><div>{opening}</div>" + _ZOOM))
+    assert "发布机构" in page.page_text.split("\n")
+
+
 def test_a_label_before_another_label_takes_no_value():
     page = extract(_page("<div>发布机构：<br>发布日期：2024-09-02</div>" + _ZOOM))
     lines = page.page_text.split("\n")

@@ -315,7 +315,7 @@ def _metadata_window(html_text: str) -> str:
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
     a = a if a >= 0 else max(0, pos - 1500)
     s = _Q_DROP.sub("", html_text[a : pos + _WINDOW_AFTER])
-    return join_alone_labels(_render_dropped(s[: _label_free_tail(s, pos - a)]))
+    return _render_dropped(s[: _label_free_tail(s, pos - a)])
 
 
 # A label of the 信息公开 block as it may stand in raw HTML: its characters with whitespace,
@@ -376,7 +376,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage()
     tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
-    page.page_text = _metadata_window(html_text)
+    page.page_text = join_alone_labels(_metadata_window(html_text))
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
         # no 信息公开 block and no dated <meta>: an element named for the publish time may say it
         when = publish_time(tree, html_text)

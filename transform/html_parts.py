@@ -112,6 +112,7 @@ _WS = re.compile(r"\s+")
 
 
 _VALUE_MAX = 80  # a field's value is a name, a number or a title, never a paragraph
+_PROSE = re.compile(r"[。，,；;！!？?]|[：:]\s*$")  # a sentence, or a salutation ("各乡镇人民政府，…：")
 
 
 def _is_label(cell: str) -> bool:
@@ -124,12 +125,13 @@ def _page_names() -> frozenset[str]:
 
 
 def _may_be_value(line: str) -> bool:
-    """The first cell of `line` may be the value of a label above it: no label, no sentence, and
-    not a page's name ("网站首页": a label whose value was lost, over the navigation)."""
+    """The first cell of `line` may be the value of a label above it: no label, no sentence or
+    salutation (the body's opening under a label whose value is empty), and not a page's name
+    ("网站首页": a label whose value was lost, over the navigation)."""
     cell = line.split(_CELL_SEP, 1)[0]
     return (
         len(cell) <= _VALUE_MAX
-        and "。" not in cell
+        and _PROSE.search(cell) is None
         and not _is_label(cell.split("：", 1)[0].split(":", 1)[0])
         and _WS.sub("", cell).lower() not in _page_names()
     )
