@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import for_lexbor
-from transform.html_parts import density_container, number_ordered_lists, publish_time
+from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
@@ -339,6 +339,10 @@ def _label_free_tail(s: str, start: int) -> int:
     for m in _RAW_LABEL.finditer(s, start):
         last = m.end()
     block = _Q_BLOCK.search(s, last)
+    for _ in range(3):  # a label alone before its break ("文号<br>某发〔2024〕1号"): its value's line too
+        if block is None or _html.unescape(_TAG.sub("", s[last : block.start()])).strip(_BLANK):
+            break
+        block = _Q_BLOCK.search(s, block.end())
     if block is None:
         return len(s)
     cut = block.start()
@@ -349,6 +353,7 @@ def _label_free_tail(s: str, start: int) -> int:
 
 
 _STRAY_LT = re.compile(r"<[^>]*<")
+_BLANK = " \t\r\n\f\v\u00a0\u3000:："
 
 
 _Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
@@ -371,7 +376,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage()
     tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
-    page.page_text = _metadata_window(html_text)
+    page.page_text = join_alone_labels(_metadata_window(html_text))
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
         # no 信息公开 block and no dated <meta>: an element named for the publish time may say it
         when = publish_time(tree, html_text)

@@ -6,12 +6,17 @@ a reader sees them:
   sibling <div>s, stay together);
 - the numbers of an ordered list (<ol><li>), which a browser shows and the text does not hold;
 - the page's publish time printed in an element named for it (<em id="publish_time">,
-  <span class="pubtime">) without a label such as 发布时间.
+  <span class="pubtime">) without a label such as 发布时间;
+- a 信息公开 cell that prints its label over its value ("<td>发布单位<br>某局</td>"): one line.
 """
 
 from __future__ import annotations
 
-from transform.metadata import parse_date
+import re
+from functools import lru_cache
+
+from transform.lexicons import words
+from transform.metadata import ALL_LABELS, parse_date
 from transform.numbering import match_marker
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
@@ -99,3 +104,56 @@ def publish_time(tree, html_text: str) -> str | None:
         if len(text) <= 60 and parse_date(text) is not None:
             return text
     return None
+
+
+_LABEL_SET = frozenset(ALL_LABELS)  # the 信息公开 block's labels, without spaces
+_CELL_SEP = " | "
+_WS = re.compile(r"\s+")
+
+
+_VALUE_MAX = 80  # a field's value is a name, a number or a title, never a paragraph
+_PROSE = re.compile(r"[。，,；;！!？?]|[：:]\s*$")  # a sentence, or a salutation ("各乡镇人民政府，…：")
+
+
+def _is_label(cell: str) -> bool:
+    return _WS.sub("", cell).rstrip(":：") in _LABEL_SET
+
+
+@lru_cache(maxsize=1)
+def _page_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("site_page_titles"))
+
+
+def _may_be_value(line: str) -> bool:
+    """The first cell of `line` may be the value of a label above it: no label, no sentence or
+    salutation (the body's opening under a label whose value is empty), and not a page's name
+    ("网站首页": a label whose value was lost, over the navigation)."""
+    cell = line.split(_CELL_SEP, 1)[0]
+    return (
+        len(cell) <= _VALUE_MAX
+        and _PROSE.search(cell) is None
+        and not _is_label(cell.split("：", 1)[0].split(":", 1)[0])
+        and _WS.sub("", cell).lower() not in _page_names()
+    )
+
+
+def join_alone_labels(text: str) -> str:
+    """A cell that prints its label over its value ("<td>发布单位<br>某局</td>"): the label ends its
+    line, the value opens the next; they are joined as "发布单位：某局". A row of labels only (a
+    header row over a row of values) and a next line opening with a label stay as they are."""
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out else ""
+        cells = prev.split(_CELL_SEP)
+        if (
+            prev
+            and _is_label(cells[-1])
+            and (len(cells) == 1 or not all(map(_is_label, cells)))
+            and _may_be_value(line)
+        ):
+            out[-1] = prev.rstrip(" :：") + "：" + line
+        else:
+            out.append(line)
+    return "\n".join(out)

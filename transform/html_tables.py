@@ -321,7 +321,12 @@ def _task_lines(grid: list[list[_Cell | None]]) -> list[str] | None:
     for r in range(start, len(grid)):
         row = grid[r]
         num = row[no_col] if no_col is not None else None
-        if num is not None and num.row < r and num.row in origin:
+        if (
+            num is not None
+            and num.row < r
+            and num.row in origin
+            and not _opens_item(grid, num.row, r, no_col)
+        ):
             into = merged[origin[num.row]]
             for c, s in enumerate(row):
                 t = _own(s, r, c)
@@ -339,6 +344,19 @@ def _task_lines(grid: list[list[_Cell | None]]) -> list[str] | None:
     if found is None and lines == [] and len(merged) < 2:
         return None
     return lines + [_row_line(cells) for cells in merged]
+
+
+def _opens_item(grid: list[list[_Cell | None]], head: int, r: int, no_col: int | None) -> bool:
+    """Row r under a number cell spanning from row `head` is an item of its own when the number's
+    row is a section heading (one short text, no sentence: "一 | 数字基础设施建设") and the row's
+    first content cell starts there with a numbering marker of its own ("1.加快5G网络建设")."""
+    if no_col is None:
+        return False
+    first = next(((c, s) for c, s in enumerate(grid[r]) if c > no_col and s is not None), None)
+    if first is None or not _own(first[1], r, first[0]) or match_marker(first[1].text) is None:
+        return False
+    texts = [t for c, s in enumerate(grid[head]) if c > no_col and (t := _own(s, head, c))]
+    return len(texts) == 1 and not _SENTENCE.search(texts[0]) and match_marker(texts[0]) is None
 
 
 def _caption(row: list[_Cell | None], r: int) -> str:

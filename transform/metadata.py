@@ -1215,6 +1215,9 @@ def simplified_fields(
         heading = reposted  # a news headline over the full text of the plan it names
     if heading and heading == title and (full := reported_full_name(title, top)):
         heading = full  # "我县印发2024年…方案" over "近日，某县印发《某县2024年…方案》"
+    if heading is None and title:
+        # a headline outside the body (an HTML page's <h1>) over a report of the plan's full name
+        heading = reported_full_name(title, top)
     if heading and heading == title and not names_a_plan(title):
         # a news headline about a plan ("…长三角新一轮行动计划发布"): the plan its report names in
         # 《》 ("近日…印发《…三年行动计划（2024—2026年）》")
