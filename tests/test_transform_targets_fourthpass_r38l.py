@@ -232,3 +232,41 @@ def test_explain_an_item_of_a_topic_heading_that_is_no_goal():
     for path in ("一/(一)", "一/(二)"):
         assert by_path[path]["decision"] == "dropped"
         assert "an item of a topic heading" in by_path[path]["rule"]
+
+
+# --- --explain: where a task's default year came from
+
+
+ROWS = (
+    "某县2025年民生实事项目实施方案\n一、项目清单\n"
+    "|序号|项目名称|建设内容|责任单位|完成时限|\n"
+    "|1|养老服务|新建村级养老服务站3个|县民政局|2025年10月底前|\n"
+    "|2|农村公路|改造农村公路80公里|县交通运输局|2026年6月底前|\n"
+)
+
+
+def _year_rules(text: str) -> dict[float, str]:
+    _, events = explain_document(text, source="x.txt", is_text=True)
+    return {e["value"]: e["rules"]["year"] for e in events if e["kind"] == "number" and e["status"] == "kept"}
+
+
+def test_explain_names_a_row_deadline_dating_its_targets():
+    rules = _year_rules(ROWS)
+    assert "deadline cell" in rules[80.0]
+    assert "annual plan" in rules[3.0]  # (its own year: the annual plan's)
+
+
+def test_explain_names_a_goals_paragraph_dated_by_its_heading():
+    rules = _year_rules(RESTART)
+    assert "heading_years" in rules[1800.0] and "deadline" not in rules[1800.0]
+
+
+def test_explain_names_a_heading_year_over_a_task():
+    page = (
+        "某县农业发展三年行动方案（2024—2026年）\n一、2025年重点任务\n"
+        "1.建设高标准农田。新建高标准农田2万亩。（牵头单位：县农业农村局）\n"
+        "2.发展设施农业。新增设施农业面积3000亩。（牵头单位：县农业农村局）\n"
+    )
+    rules = _year_rules(page)
+    assert set(rules) == {2.0, 3000.0}
+    assert all("node_year" in r and "deadline" not in r for r in rules.values())
