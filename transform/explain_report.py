@@ -125,7 +125,7 @@ def events_of(parsed: ParsedDocument, rec: Recorder) -> list[dict[str, Any]]:
         if len(nodes) == len(parsed.tasks):
             texts = _task_events(out, nodes, parsed.tasks, texts, inputs)
     for tr in texts:  # the goals paragraphs: targets of no task
-        out.extend(number_events(tr, None))
+        out.extend(number_events(tr, None, _GOAL_YEAR))
     _link_targets(out, parsed.targets)
     for e in out[1:]:  # each line of the JSON form stands on its own
         e["input"] = doc.get("source")
@@ -196,8 +196,22 @@ def _one_task(row: dict, node: Any, units: Any, texts: list[TargetTrace], annual
         }
     )
     for tr in texts:
-        events.extend(number_events(tr, task_id))
+        events.extend(number_events(tr, task_id, _task_year_rule(node, row, tr)))
     return events
+
+
+_GOAL_YEAR = "heading_years: the year its goals heading or paragraph opens with (DatedText)"
+
+
+def _task_year_rule(node: Any, row: dict, tr: TargetTrace) -> str:
+    """Where the year a task's targets default to came from (`rows._list_year` and a row's
+    deadline cell, round 38h)."""
+    default = tr.years.get("default")
+    if node.row and row["deadline"] is not None and row["deadline"].year == default:
+        return "rows: the year of the row's deadline cell (完成时限, 时间节点 …)"
+    if node.ancestors():
+        return "heading_years.node_year: the year a heading or lead-in over the task sets"
+    return "heading_years.preamble_year: the year of the lead-in sentence over the list"
 
 
 def _deadline_rule(body: str, row: dict, plan_year: int | None) -> str | None:
@@ -211,8 +225,9 @@ def _deadline_rule(body: str, row: dict, plan_year: int | None) -> str | None:
     return "rows._deadline: the labelled deadline of the item above"
 
 
-def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
-    """One event per number of one text: kept with its fields, or dropped with its rule."""
+def number_events(tr: TargetTrace, task_id: str | None, default_rule: str = "") -> list[dict[str, Any]]:
+    """One event per number of one text: kept with its fields, or dropped with its rule
+    (`default_rule`: where the year its targets default to came from)."""
     text, t = tr.text, tr.t or tr.text
     lines = _line_starts(t)
     found: list[tuple[int, dict[str, Any]]] = []
@@ -256,7 +271,7 @@ def number_events(tr: TargetTrace, task_id: str | None) -> list[dict[str, Any]]:
         else:
             i = records[c.start]
             rec, prev = tr.records[i], (tr.records[i - 1] if i > 0 else None)
-            event(c.start, c.end, True, "kept", **_fields(rec, _rules(tr, c, rec, prev)))
+            event(c.start, c.end, True, "kept", **_fields(rec, _rules(tr, c, rec, prev, default_rule)))
     for start, rec in tr.table:
         at = max(0, min(start, len(text)))
         rule = "tables._table_targets"
@@ -318,7 +333,9 @@ def _indicator_rule(tr: TargetTrace, c: Any, rec: dict, prev: dict | None) -> st
     return "indicators._indicator: the phrase before the number in its clause, or the noun after it"
 
 
-def _rules(tr: TargetTrace, c: Any, rec: dict, prev: dict | None = None) -> dict[str, str]:
+def _rules(
+    tr: TargetTrace, c: Any, rec: dict, prev: dict | None = None, default_rule: str = ""
+) -> dict[str, str]:
     """The rule behind the comparator and the year of a kept number."""
     if c.is_range:
         cmp_rule = "a range of values (scan): >=, ambiguous"
@@ -339,7 +356,7 @@ def _rules(tr: TargetTrace, c: Any, rec: dict, prev: dict | None = None) -> dict
     elif year == tr.years.get("annual"):
         year_rule = "years._year_of: the year of the annual plan"
     elif year == tr.years.get("default"):
-        year_rule = "years._year_of: the section's year"
+        year_rule = f"years._year_of: the section's year ({default_rule or 'a heading over the text'})"
     else:
         year_rule = "years._years_listed: a year of a 分别 list"
     out = {"indicator": _indicator_rule(tr, c, rec, prev), "comparator": cmp_rule, "year": year_rule}

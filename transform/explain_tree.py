@@ -122,4 +122,33 @@ def _decision(node: Node, tasks: set[int], units_of: Any, skipped: bool) -> tupl
         return "dropped", "_section_tasks: names no work and no unit (or a notice's own requirements)"
     if node.kind == "shi":
         return "dropped", "_section_tasks: 一是… beside other numbering, or exhortations"
-    return "dropped", "find_tasks: a top-level list beside 一、 sections (attachments, requirements)"
+    return _under_topic(node) or (
+        "dropped",
+        "find_tasks: a top-level list beside 一、 sections (attachments, requirements)",
+    )
+
+
+def _under_topic(node: Node) -> tuple[str, str] | None:
+    """The decision for an item (not a task) below a topic heading: a goals heading's items state
+    the section's goals; goal items restarting their goals heading's numbering were moved under it
+    (goal_restarts.regroup_goal_restarts)."""
+    up = node.parent
+    while up is not None and up.kind != "root" and not _is_topic_heading(up):
+        up = up.parent
+    if up is None or up.kind == "root":
+        return None
+    if GOAL_HEADING.search(heading_words(up)) is None:
+        return (
+            "dropped",
+            "_is_topic_heading (structure_topic_headings.txt): an item of a topic heading that names no unit",
+        )
+    if up is node.parent and up.kind == node.kind:
+        return (
+            "goals",
+            "goal_restarts.regroup_goal_restarts: a goal item restarting its goals heading's numbering,"
+            " moved under it: targets with task_id null, dated by its paragraph (heading_years)",
+        )
+    return (
+        "goals",
+        "an item under a goals heading (GOAL_HEADING) that names no unit: targets with task_id null",
+    )

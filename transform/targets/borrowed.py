@@ -116,3 +116,41 @@ def past_clause_subject(t: str, lo: int, clean: Callable[[str], str]) -> str:
     m = _PAST_PHRASE_RE.match(t, past.end(), lo)
     subject = clean(m.group(0)) if m is not None else ""
     return subject if len(subject) >= 2 else ""
+
+
+# a sentence that breaks the figure before it down by year or part: "其中：2024年建成2个", "2025年，
+# 累计完成60%" (after "…完成改造任务的30%；"), its figure after a verb alone
+_BREAKDOWN_OPEN_RE = re.compile(
+    r"\s?(?:其中\s?[:：,，]?\s?)?(?:19|20)\d{2}\s?年(?:底|末)?(?:前)?\s?[,，]?|\s?其中\s?[:：,，]?"
+)
+_BREAKDOWN_GAP = 24  # characters from the figure before to the start of this sentence
+
+
+def breaks_down(t: str, prev_end: int, sent_start: int) -> bool:
+    """The sentence at `sent_start` opens with a year or 其中 and follows, in the same paragraph and
+    right after its sentence, the figure that ends at `prev_end`: its bare-verb figure counts
+    what that figure counts (see `extract._Reader._bare_verb_subject`)."""
+    if sent_start - prev_end > _BREAKDOWN_GAP or "\n" in t[prev_end:sent_start]:
+        return False
+    return _BREAKDOWN_OPEN_RE.match(t, sent_start) is not None
+
+
+_TIME_UNITS = frozenset(lex("targets_exclusions", "after_time_limit"))
+# the work a time limit bounds, right after it: 10个工作日内[兑付], 24小时内[响应], 15日内[拨付到位]
+_LIMITED_WORK_RE = re.compile(
+    r"\s?(?:以内|内)?\s?(?:完成|予以|给予)?([\u4e00-\u9fff]{2,4}?)(?=[,，。；;、:：\s(（]|$)"
+)
+_EVENT_LEN = 2  # characters of the event a time limit counts from, when no 在 opens it (供地后)
+
+
+def time_limit_work(t: str, end: int, pre: str, unit: str) -> str:
+    """ "奖补资金在验收后10个工作日内兑付": a time limit counted from an event (…后) measures how fast
+    the thing before the event is handled: 奖补资金兑付 ("" if not so)."""
+    if not pre.endswith("后") or unit not in _TIME_UNITS:
+        return ""
+    k = pre.rfind("在")
+    subject = pre[:k] if k >= 2 else pre[: -1 - _EVENT_LEN]
+    m = _LIMITED_WORK_RE.match(t, end)
+    if len(subject) < 2 or m is None:
+        return ""
+    return subject + m.group(1)

@@ -203,11 +203,13 @@ class _Flags:
         "has_months",
         "has_paren",
         "has_share",
+        "first_year",
         "rev",
     )
 
     def __init__(self, t: str, rev: str) -> None:
         self.rev = rev
+        self.first_year: int | None = None  # the first year of a plan of several years
         self.has_from = "由" in t or "从" in t
         self.has_compared = "年的" in t or "上年的" in t or "去年的" in t or "基期的" in t
         self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
@@ -236,6 +238,12 @@ class _Flags:
 # words one of lexicons report_periods holds: a text without any has no reported period
 _PERIOD_HINTS = ("季度", "半年", "年来", "年來", "过去", "過去", "去年")
 _PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
+# 验收后10个工作日内兑付: a time limit after 后, not a rank (后10名)
+_TIME_LIMIT_AFTER = re.compile(
+    r"[\d.一二三四五六七八九十两]{1,8}\s?(?:"
+    + "|".join(map(re.escape, sorted(_x("after_time_limit"), key=len, reverse=True)))
+    + r")\s?(?:以内|内)"
+)
 
 
 def _selection_count(t: str, c, clause_start: int) -> bool:
@@ -360,13 +368,16 @@ def _of_beneficiary(t: str, end: int, clause_before: str) -> bool:
 
 def _before_number(t: str, c, before: str, prev: str) -> bool:
     """An ordinal, ranking, denominator or proportion: 第3, 前100项, 每10万人, 按10%, 按照1:1, No.5,
-    the second term of a ratio (2.2:1); not 按 and a planned rate (赤字率拟按3%左右安排: a target)."""
+    the second term of a ratio (2.2:1); not 按 and a planned rate (赤字率拟按3%左右安排: a target),
+    nor 后 and a time limit (验收后10个工作日内兑付)."""
     if not (
         prev in _BEFORE_NUMBER
         or before.endswith(("No.", "按照"))
         or (prev in ":∶" and before[-2:-1].isdigit() and not second_of_one_ratio(t, c.start))
     ):
         return False
+    if prev == "后":
+        return _TIME_LIMIT_AFTER.match(t, c.start) is None  # 验收后10个工作日内: a time limit
     return not (prev == "按" and _PLANNED_RATE.match(t, c.end))
 
 
@@ -405,7 +416,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return rule
     if flags.has_le and _reported_le(t, c, clause_start):
         return "reported_le"  # 增长了9.8%: a result already reached
-    if is_progress(t, flags.rev, c, flags.has_done, flags.has_share, flags.has_bar, flags.has_as_of):
+    if _progress(t, c, flags):
         return "is_progress"
     if _baseline_value(t, c, flags):
         return "baseline_value"
@@ -433,6 +444,12 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
 
 _SITE_BADGES = tuple(_x("site_badges"))
 _INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re.escape, _x("infant_nouns"))) + ")")
+
+
+def _progress(t: str, c, flags: _Flags) -> bool:
+    """An achieved figure (`progress.is_progress`), with what the text holds at all."""
+    f = flags
+    return is_progress(t, f.rev, c, f.has_done, f.has_share, f.has_bar, f.has_as_of, f.first_year)
 
 
 def _baseline_value(t: str, c, flags: _Flags) -> bool:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from transform.explain import TRACE, TargetTrace
 from transform.numerals import to_halfwidth
+from transform.targets.borrowed import breaks_down
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
     _LEVEL_VERB_TAIL,
@@ -137,7 +138,7 @@ def _extract(
     this_year = issued if issued is not None else annual_year
     if this_year is not None and "今年" in t and ypos:
         _add_relative_years(t, ypos, yval, this_year, "今年")  # 到2035年…。今年…增长6%: this year's
-    kept = _kept(t, rev, cands, tr)
+    kept = _kept(t, rev, cands, tr, first_year if annual_year is None else None)
     reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):
         reader.read(i, c)
@@ -154,10 +155,14 @@ def _extract(
     return out
 
 
-def _kept(t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None) -> list[_Cand]:
-    """The numbers that survive the exclusion rules, with their boundaries set."""
+def _kept(
+    t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None, first_year: int | None = None
+) -> list[_Cand]:
+    """The numbers that survive the exclusion rules, with their boundaries set. `first_year`: the
+    first year of a plan of several years (a share led by a year from it on is a goal)."""
     n = len(t)
     flags = _Flags(t, rev)
+    flags.first_year = first_year
     kept = []
     for c in cands:  # context rules on each number alone
         c.seg_start, c.clause_start = _starts_before(rev, n, c.start)
@@ -319,13 +324,14 @@ class _Reader:
         return indicator + prev[: -len(part)] if part else indicator
 
     def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
-        """What a figure after a verb alone counts: what the previous figure of the sentence, in the
-        same unit, names ("到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年
+        """What a figure after a verb alone counts: what the previous figure of the sentence (or of
+        the sentence before one that breaks it down: "…8个。其中：2024年建成2个"), in the same unit, names ("到2025年，设施农业面积达到3万亩，今年新增5000亩", "明年完成改厕2000户，今年
         完成1500户"); with no figure before it in the sentence, what the clause before it builds
         ("布局建设加氢站，2023年新建15座"); else the verb."""
         prev_c = self.prev_c
         if not self.out or self.starts[-1] < c.sent_start:
-            return object_of_clause_before(self.t, c.clause_start, c.sent_start) or verb
+            if not (prev_c is not None and breaks_down(self.t, prev_c.end, c.sent_start)):
+                return object_of_clause_before(self.t, c.clause_start, c.sent_start) or verb
         if (
             prev_c is not None
             and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]

@@ -325,7 +325,7 @@ def plan_goal_lines(body: str, title: str = "", first_year: int | None = None) -
             out.append(ln)  # "“十四五”时期…主要目标是：": the bullets below go on with its sentence
             horizon = ahead = open_ = True
             continue
-        if _heading_line(head):
+        if _heading_line(head) and not indicator_header(s, first_year):  # (…|2025年目标|属性|: a header)
             if _REVIEW_RE.search(head):
                 review, ahead = True, False
                 continue

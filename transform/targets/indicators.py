@@ -18,6 +18,7 @@ from transform.targets.borrowed import (
     footing_work,
     goal_value_title,
     past_clause_subject,
+    time_limit_work,
 )
 from transform.targets.comparators import _TO_LEVEL_RE, BASE_PERIOD, CHANGE_BY_RE
 from transform.targets.qualifiers import (
@@ -738,6 +739,8 @@ def _indicator(
     pre, verb = _clean_pre(raw)
     if borrowed := _borrowed(t, c, raw, pre, verb):
         return borrowed
+    if limited := time_limit_work(t, c.end, pre, c.unit):
+        return limited  # 奖补资金在验收后10个工作日内兑付 -> 奖补资金兑付
     pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named

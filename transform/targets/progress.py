@@ -178,7 +178,18 @@ _DONE_OF_TARGET_RE = re.compile(
 _MILESTONE_RE = re.compile(alternation(_x("milestone_words"), ()))
 
 
-def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
+# a year its sentence opens a milestone with (2025年，累计完成70%), not the start of a report (2024年以来)
+_LEAD_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s?年(?!以来|来|[-—–~～至到]|\s?\d{1,2}\s?月)")
+
+
+def _future_year_before(t: str, a: int, p: int, first_year: int | None) -> bool:
+    """A year not before the plan's first year is named in t[a:p]: a milestone of the plan."""
+    if first_year is None or t.find("年", a, p) < 0:
+        return False
+    return any(int(m.group(1)) >= first_year for m in _LEAD_YEAR_RE.finditer(t, a, p))
+
+
+def _state_of_work(t: str, rev: str, c, has_done: bool, first_year: int | None = None) -> bool:
     """How far the work is, not a commitment, where nothing before the number in its sentence
     looks ahead (到…年, 力争, 年底前, 计划 …): 完成90% / 完成基础施工30% at the end of its
     clause (not 完成…增长5%: a rate of change to reach), or any number of a sentence that reports 已完成/已启动… (已建成的 describes)."""
@@ -194,6 +205,8 @@ def _state_of_work(t: str, rev: str, c, has_done: bool) -> bool:
     a, b = _sentence(t, rev, c.start)
     if not share and _REPORT_RE.search(t, a, b) is None:
         return False
+    if share and _future_year_before(t, a, c.start, first_year):
+        return False  # 2025年，累计完成70% in a plan from 2024: a milestone, not how far the work is
     return _FUTURE_RE.search(t, a, c.start if share else b) is None
 
 
@@ -355,11 +368,18 @@ def _under_way(t: str, rev: str, c) -> bool:
 
 
 def is_progress(
-    t: str, rev: str, c, has_done: bool, has_share: bool, has_bar: bool, has_as_of: bool = False
+    t: str,
+    rev: str,
+    c,
+    has_done: bool,
+    has_share: bool,
+    has_bar: bool,
+    has_as_of: bool = False,
+    first_year: int | None = None,
 ) -> bool:
     """Whether the number c is an achieved figure (see the module docstring). has_done /
     has_share / has_bar / has_as_of: whether the text holds 已 / 占 / | / 截至 or 截止 at all
-    (else some rules cannot fire)."""
+    (else some rules cannot fire). first_year: the first year of a plan of several years, or None."""
     if has_as_of and _as_of(t, rev, c):
         return True
     if _rate_reported(t, c):
@@ -374,4 +394,4 @@ def is_progress(
         return True
     if _schedule_gap(t, c, c.clause_start) or _under_way(t, rev, c):
         return True
-    return _state_of_work(t, rev, c, has_done)
+    return _state_of_work(t, rev, c, has_done, first_year)
