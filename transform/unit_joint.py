@@ -1,0 +1,44 @@
+"""A sentence whose subject is a body that works together with others (会同), without a role verb:
+"县水利局要会同县生态环境分局做好河道日常巡查。", "市教育局会同市市场监管局加强学校食堂监管。".
+
+The body before 会同 leads the work and the bodies after it take part, as in "由X牵头，会同Y…"
+(transform.unit_clauses reads that one, and "X会同Y负责"). The sentence must open with the
+names (after a full stop or the task's title), every name on both sides a government body printed
+with its level (县…, 市…, 区…; 镇…, 乡…); prose ("各乡镇要会同…", "要会同有关部门…") names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.unit_clauses import bare_unit, is_department
+from transform.unit_names import split_value
+from transform.unit_words import simplified
+
+# the subject (≤ 40 characters, no comma), 要/应/将, 会同, the bodies (≤ 60), a trailing 等部门, then
+# a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
+_JOINT = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?会同"
+    r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导)"
+)
+_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "街道", "中共")
+
+
+def joint_sentence_units(
+    text: str, view: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]] | None:
+    """(lead names, participating names, span) of the first 会同 sentence of the text, or None."""
+    if "会同" not in view:
+        return None
+    for m in _JOINT.finditer(view):
+        lead = split_value(text[m.start(1) : m.end(1)])[0]
+        part = split_value(text[m.start(2) : m.end(2)])[0]
+        if lead and part and all(_body(n) for n in lead + part):
+            return lead, part, (m.start(1), m.end(2))
+    return None
+
+
+def _body(name: str) -> bool:
+    """A government body printed with its level (not 各乡镇, 有关部门)."""
+    return simplified(name).startswith(_LEVELS) and is_department(name) and bare_unit(name)
