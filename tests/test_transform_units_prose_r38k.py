@@ -173,3 +173,34 @@ def test_working_with_others_needs_named_bodies(text: str) -> None:
 
 def test_dash_before_a_body_without_level_stays() -> None:
     assert split_units("市水利局-黄河河务局") == ["市水利局-黄河河务局"]
+
+
+def test_body_working_with_others_to_coordinate() -> None:
+    text = "加大资金投入。旗财政局要会同旗农牧局统筹整合涉农资金。"
+    assert _units(text) == (["旗财政局"], ["旗农牧局"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("强化资金保障。县财政局负责统筹安排项目资金。", ["县财政局"]),
+        ("强化经费保障。街道财政所负责落实工作经费。", ["街道财政所"]),
+        ("严格督查考核。镇督查办负责每月督查通报。", ["镇督查办"]),
+        ("强化要素保障。州、州财政局负责统筹安排资金。", ["州财政局"]),
+    ],
+)
+def test_bodies_opening_a_sentence_with_a_duty(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实责任。县发改局负责人要亲自抓。",  # a person
+        "落实责任。各部门负责落实本行业安全责任。",  # everyone
+        "加强领导。实行党政主要负责同志包抓制度。",
+        "完善机制。对县委县政府负责，定期报告工作进展。",
+    ],
+)
+def test_duty_sentence_needs_named_bodies(text: str) -> None:
+    assert _units(text) == ([], [])

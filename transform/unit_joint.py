@@ -1,10 +1,15 @@
-"""A sentence whose subject is a body that works together with others (会同), without a role verb:
+"""Sentences whose subject is a body, without a unit label: one that works together with others
+(会同), without a role verb:
 "县水利局要会同县生态环境分局做好河道日常巡查。", "市教育局会同市市场监管局加强学校食堂监管。".
 
 The body before 会同 leads the work and the bodies after it take part, as in "由X牵头，会同Y…"
 (transform.unit_clauses reads that one, and "X会同Y负责"). The sentence must open with the
 names (after a full stop or the task's title), every name on both sides a government body printed
 with its level (县…, 市…, 区…; 镇…, 乡…); prose ("各乡镇要会同…", "要会同有关部门…") names none.
+
+A sentence that opens with bodies printed with their level and 负责 with an object ("县财政局负责统筹
+安排项目资金。", "街道财政所负责落实工作经费。") names the responsible units the same way; 负责人 and
+负责同志 are persons, and "各部门负责…" names none.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ from transform.unit_words import simplified
 _JOINT = re.compile(
     r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?会同"
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导)"
+    r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导|统筹|协调|督导|编制)"
 )
 _LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "街道", "中共")
+#: town levels, whose bodies (镇财政所, 街道城建办) are no known departments
+_TOWNS = ("镇", "乡", "街道")
 
 
 def joint_sentence_units(
@@ -41,4 +48,25 @@ def joint_sentence_units(
 
 def _body(name: str) -> bool:
     """A government body printed with its level (not 各乡镇, 有关部门)."""
-    return simplified(name).startswith(_LEVELS) and is_department(name) and bare_unit(name)
+    view = simplified(name)
+    return view.startswith(_LEVELS) and bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
+
+
+# the subject (≤ 40 characters, no comma) and 负责 with an object (not 负责人, 负责同志, 负责制)
+_DUTY = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)负责(?![人同制])(?=[\u4e00-\u9fff])"
+)
+
+
+def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """(names, span) of the bodies that open sentences with 负责 and an object, or None."""
+    if "负责" not in view:
+        return None
+    names: list[str] = []
+    span = None
+    for m in _DUTY.finditer(view):
+        found = split_value(text[m.start(1) : m.end(1)])[0]
+        if found and all(_body(n) for n in found):
+            names.extend(n for n in found if n not in names)
+            span = span or (m.start(1), m.end())
+    return (tuple(names), span) if names and span else None

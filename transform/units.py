@@ -36,7 +36,7 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_joint import joint_sentence_units
+from transform.unit_joint import duty_sentence_units, joint_sentence_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -148,6 +148,8 @@ def extract_units(
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
             _edge_units(text, view, units, first_is_lead)
+        if not units.lead and not units.participating and "负责" in view:
+            _duty_units(text, view, units)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
@@ -239,6 +241,18 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     units.rules.append(
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
     )
+
+
+def _duty_units(text: str, view: str, units: Units) -> None:
+    """ "。县财政局负责统筹安排项目资金。": bodies that open a sentence with 负责 and an object are the
+    responsible units (transform.unit_joint)."""
+    found = duty_sentence_units(text, view)
+    if found is None:
+        return
+    names, span = found
+    _add(units.lead, names)
+    units.spans.append(span)
+    units.rules.append(f"bodies opening a sentence with 负责… -> lead: {', '.join(names)}")
 
 
 def _subject_units(text: str, view: str, units: Units) -> None:
