@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from transform.document import parse_document
 from transform.unit_names import split_units
 from transform.units import extract_units
 
@@ -204,3 +205,42 @@ def test_bodies_opening_a_sentence_with_a_duty(text: str, lead: list[str]) -> No
 )
 def test_duty_sentence_needs_named_bodies(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("城市管网更新。区水务局、区城投公司负责，年底前完成主体工程。", ["区水务局", "区城投公司"]),
+        ("健全推进机制。建立“周调度、月通报”制度，区城市更新办负责日常协调。", ["区城市更新办"]),
+        ("加强组织领导。成立县高标准农田建设工作领导小组，县农业农村局负责具体工作。", ["县农业农村局"]),
+    ],
+)
+def test_duty_clause_after_a_comma_or_before_one(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+def test_body_working_with_every_town() -> None:
+    text = "加强建后管护。县农业农村局要会同各乡镇建立管护机制。"
+    assert _units(text) == (["县农业农村局"], ["各乡镇"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织保障\n各街道、区直各部门要按照职责分工抓好落实，区生态环境分局负责统筹调度。",
+        "保障措施\n县财政局负责落实工作经费。",
+        "工作要求\n县财政局要会同县发改局统筹整合资金。",
+    ],
+)
+def test_prose_under_a_heading_line_names_no_unit(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+def test_section_of_prose_duties_is_no_task() -> None:
+    page = (
+        "东湖区2025年生态环境保护工作要点\n\n一、重点任务\n1.推进工业污染治理。区生态环境分局负责。\n"
+        "2.加强扬尘管控。区住建局、区城管局负责。\n三、组织保障\n"
+        "各街道、区直各部门要按照职责分工抓好落实，区生态环境分局负责统筹调度。\n"
+    )
+    parsed = parse_document(page, source="x.txt")
+    assert [tuple(t["path"]) for t in parsed.tasks] == [("一", "1"), ("一", "2")]

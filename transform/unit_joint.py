@@ -7,9 +7,15 @@ The body before 会同 leads the work and the bodies after it take part, as in "
 names (after a full stop or the task's title), every name on both sides a government body printed
 with its level (县…, 市…, 区…; 镇…, 乡…); prose ("各乡镇要会同…", "要会同有关部门…") names none.
 
-A sentence that opens with bodies printed with their level and 负责 with an object ("县财政局负责统筹
-安排项目资金。", "街道财政所负责落实工作经费。") names the responsible units the same way; 负责人 and
-负责同志 are persons, and "各部门负责…" names none.
+The bodies after 会同 may be every town of the area ("县农业农村局要会同各乡镇建立管护机制").
+
+A clause that opens with bodies printed with their level and 负责 with an object or a comma after it
+("县财政局负责统筹安排项目资金。", "…制度，区城市更新办负责日常协调。", "区水务局负责，年底前完成。")
+names the responsible units the same way; 负责人 and 负责同志 are persons, and "各部门负责…" names none.
+
+Both read the text's first line only, the line of the task's title: the prose under a heading on a
+line of its own ("三、组织保障" / "…，县财政局负责做好资金保障。") states the duties of a section, and
+a section that names units is read as a task.
 """
 
 from __future__ import annotations
@@ -38,10 +44,10 @@ def joint_sentence_units(
     """(lead names, participating names, span) of the first 会同 sentence of the text, or None."""
     if "会同" not in view:
         return None
-    for m in _JOINT.finditer(view):
+    for m in _JOINT.finditer(view, 0, _first_line_end(view)):
         lead = split_value(text[m.start(1) : m.end(1)])[0]
         part = split_value(text[m.start(2) : m.end(2)])[0]
-        if lead and part and all(_body(n) for n in lead + part):
+        if lead and part and all(_body(n) for n in lead) and all(_body(n) or _towns(n) for n in part):
             return lead, part, (m.start(1), m.end(2))
     return None
 
@@ -52,9 +58,10 @@ def _body(name: str) -> bool:
     return view.startswith(_LEVELS) and bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
 
 
-# the subject (≤ 40 characters, no comma) and 负责 with an object (not 负责人, 负责同志, 负责制)
+# the subject (≤ 40 characters, no comma; after a full stop or a comma) and 负责 with an object or a
+# comma after it (not 负责人, 负责同志, 负责制)
 _DUTY = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)负责(?![人同制])(?=[\u4e00-\u9fff])"
+    r"(?:^|(?<=[。；;\n，,]))[ \t\u3000]*([^。；;\n，,]{2,40}?)负责(?![人同制])(?=[\u4e00-\u9fff，,])"
 )
 
 
@@ -64,9 +71,22 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
         return None
     names: list[str] = []
     span = None
-    for m in _DUTY.finditer(view):
+    for m in _DUTY.finditer(view, 0, _first_line_end(view)):
         found = split_value(text[m.start(1) : m.end(1)])[0]
         if found and all(_body(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
     return (tuple(names), span) if names and span else None
+
+
+def _towns(name: str) -> bool:
+    """Every town or village of the area, working with a body ("会同各乡镇", "会同各街道")."""
+    return simplified(name).startswith("各") and bare_unit(name)
+
+
+def _first_line_end(view: str) -> int:
+    """The end of the text's first line: the sentences read are those on the line of the task's
+    title ("（一）强化资金保障。县财政局负责…"); a heading on a line of its own ("三、组织保障" over
+    prose) is a section's, whose prose names no units of its own."""
+    end = view.find("\n")
+    return len(view) if end < 0 else end
