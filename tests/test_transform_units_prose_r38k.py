@@ -211,12 +211,26 @@ def test_duty_sentence_needs_named_bodies(text: str) -> None:
     ("text", "lead"),
     [
         ("城市管网更新。区水务局、区城投公司负责，年底前完成主体工程。", ["区水务局", "区城投公司"]),
-        ("健全推进机制。建立“周调度、月通报”制度，区城市更新办负责日常协调。", ["区城市更新办"]),
-        ("加强组织领导。成立县高标准农田建设工作领导小组，县农业农村局负责具体工作。", ["县农业农村局"]),
+        ("完善管护机制。镇水利站负责，汛前完成设施检修。", ["镇水利站"]),
+        ("推进道路改造。县交通运输局负责，10月底前完工。", ["县交通运输局"]),
     ],
 )
-def test_duty_clause_after_a_comma_or_before_one(text: str, lead: list[str]) -> None:
+def test_duty_sentence_with_a_comma_after_fuze(text: str, lead: list[str]) -> None:
     assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 负责 clause inside a sentence: left to the clause rules
+        "健全推进机制。建立“周调度、月通报”制度，区城市更新办负责日常协调。",
+        "由县发改局负责统筹，县教体局负责落实，确保按期完成。",
+        "由县发改局负责组织实施，各镇街抓好落实。",
+        "区商务局负责的重点工作",  # attributive: a heading's
+    ],
+)
+def test_duty_clause_inside_a_sentence_is_not_read(text: str) -> None:
+    assert _units(text) == ([], [])
 
 
 def test_body_working_with_every_town() -> None:

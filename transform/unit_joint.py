@@ -9,9 +9,10 @@ with its level (县…, 市…, 区…; 镇…, 乡…); prose ("各乡镇要会
 
 The bodies after 会同 may be every town of the area ("县农业农村局要会同各乡镇建立管护机制").
 
-A clause that opens with bodies printed with their level and 负责 with an object or a comma after it
-("县财政局负责统筹安排项目资金。", "…制度，区城市更新办负责日常协调。", "区水务局负责，年底前完成。")
-names the responsible units the same way; 负责人 and 负责同志 are persons, and "各部门负责…" names none.
+A sentence that opens with bodies printed with their level and 负责 with an object or a comma after
+it ("县财政局负责统筹安排项目资金。", "区水务局负责，年底前完成。") names the responsible units the same
+way; 负责人 and 负责同志 are persons, "各部门负责…" names none, and a 负责 clause inside a sentence
+("…制度，区城市更新办负责日常协调", "由县发改局负责组织实施") is left to the clause rules.
 
 Both read the text's first line only, the line of the task's title: the prose under a heading on a
 line of its own ("三、组织保障" / "…，县财政局负责做好资金保障。") states the duties of a section, and
@@ -58,10 +59,11 @@ def _body(name: str) -> bool:
     return view.startswith(_LEVELS) and bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
 
 
-# the subject (≤ 40 characters, no comma; after a full stop or a comma) and 负责 with an object or a
-# comma after it (not 负责人, 负责同志, 负责制)
+# the subject opening a sentence (≤ 40 characters, no comma, not 由…: "由县发改局负责组织实施" is
+# work, left to the clause rules) and 负责 with an object or a comma after it (not 负责人, 负责同志,
+# 负责制, 负责的)
 _DUTY = re.compile(
-    r"(?:^|(?<=[。；;\n，,]))[ \t\u3000]*([^。；;\n，,]{2,40}?)负责(?![人同制])(?=[\u4e00-\u9fff，,])"
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
 )
 
 
