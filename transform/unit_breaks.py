@@ -9,6 +9,11 @@ person's name after a unit ("区行政审批局 张敏") is no part of any name.
 A list that runs over two lines may break a name at the line's end ("区水利局、区自然资源" / "分局、
 各街道办事处"): a piece before the break that is no name, whose join with the piece after it is one,
 is read joined (`join_wrapped_names`).
+
+A dash between two unit names ("县发改局—县财政局", "区住建局－区水务集团") separates them like a 、
+where every piece between the dashes is a complete unit name and each after a dash opens with its
+own level (`split_dashes`); a dash inside a name whose pieces are no units ("中国—东盟博览会秘书处")
+or before a body without a level ("市水利局-黄河河务局") stays.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ from transform.unit_persons import is_person_with_post, is_phone
 from transform.unit_words import is_person, is_person_name
 
 _SPACE = re.compile(r"\s")
+# one or two dashes of any width (a single character class: linear)
+_DASHES = re.compile(r"[—–－\-]{1,2}")
+_DASH_CHARS = ("—", "–", "－", "-")
+#: a name after the dash opens with a level of its own or a quantifier (县财政局, 各乡镇人民政府)
+_OWN_LEVEL = ("省", "市", "州", "县", "区", "旗", "盟", "乡", "镇", "街道", "各", "中共")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +79,23 @@ def split_spaces(view: str, printed: str) -> list[tuple[str, str]]:
         if len(names) > 1 and all(is_unit_like(v) for v, _ in names):
             return names
     return [("".join(vb), "".join(pb))] if vb else []
+
+
+def split_dashes(view: str, printed: str) -> list[tuple[str, str]]:
+    """ "县发改局—县财政局" -> two names, where every piece between the dashes is a unit name."""
+    if not any(c in view for c in _DASH_CHARS):
+        return [(view, printed)]
+    bounds = [0]
+    for m in _DASHES.finditer(view):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(view))
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    names = [(view[s:e].strip(), printed[s:e].strip()) for s, e in spans]
+    if len(names) < 2 or not all(len(v) > 1 and is_unit_like(v) for v, _ in names):
+        return [(view, printed)]
+    if not all(v.startswith(_OWN_LEVEL) for v, _ in names[1:]):
+        return [(view, printed)]  # "市水利局-黄河河务局": a body without a level after the dash stays
+    return names
 
 
 def _is_post(piece: str) -> bool:

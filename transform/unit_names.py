@@ -23,6 +23,7 @@ from functools import lru_cache
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
+from transform.unit_breaks import split_dashes as _split_dashes
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_persons import (
     dashed_person_end,
@@ -32,6 +33,7 @@ from transform.unit_persons import (
     without_open_person,
 )
 from transform.unit_shared import merge_shared as _merge_shared
+from transform.unit_shared import stutters as _stutters
 from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
     AREA_SET,
@@ -157,8 +159,9 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
-    for v, p in _merge_shared(names, seps):
-        if len(v) > _MAX_NAME_LEN:
+    merged = _merge_shared(names, seps)
+    for i, (v, p) in enumerate(merged):
+        if len(v) > _MAX_NAME_LEN or _stutters(v, merged[i + 1 : i + 2]):
             continue
         for name in _names_of(v) if v == p else _printed_names(v, p):
             if name not in out:
@@ -176,7 +179,7 @@ def _names_of(piece: str) -> tuple[str, ...]:
 def _printed_names(view: str, printed: str) -> tuple[str, ...]:
     """_names_of for a piece whose printed form differs from its simplified view."""
     out: list[str] = []
-    for bv, bp in _split_spaces(view, printed):
+    for bv, bp in (d for sv, sp in _split_spaces(view, printed) for d in _split_dashes(sv, sp)):
         glued = [g for j in _split_joined(bv) for g in (split_glued(j) if "、" not in j else (j,))]
         for g in glued:
             name = _printed(g, bv, bp)

@@ -3,7 +3,8 @@ name whole when 、 is inside it): 各乡、镇人民政府; 江岸、江汉、�
 人民大垸、荒湖管理区; 市直有关部门、单位; 各乡镇党委、政府; 全县新能源、新材料产业专班成员单位;
 有关市、县（市、区）人民政府 (a quantified level: lexicon units_level_quantifiers.txt); 各乡镇、街道 (bare
 town levels after a quantified one: lexicon units_town_levels.txt). A level's
-own bodies (各县、县直各部门; 各县、县应急局) are two names."""
+own bodies (各县、县直各部门; 各县、县应急局) are two names; a bare level stuttered before its own body
+(县、县发改局) is no name (`stutters`)."""
 
 from __future__ import annotations
 
@@ -158,7 +159,8 @@ def _may_follow(left: str, right: str) -> bool:
     except the level after 各乡、 (镇人民政府)."""
     if right[1:2] == "直" and right[:1] in "省州县市区旗":
         return False  # 各县、县直各部门: the bodies of the county level are a name of their own
-    if right[:1] == left[-1:] and _QUANTIFIED_LEVEL.match(left) is not None:
+    # (县、县发改局: a bare level stutters before its own body, no noun shared)
+    if right[:1] == left[-1:] and (_QUANTIFIED_LEVEL.match(left) is not None or len(left) == 1):
         return False  # 各县、县应急局; 有关县、县教育局: the level's own body (not 特区、区人民政府)
     if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
         # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
@@ -172,3 +174,13 @@ def _may_follow(left: str, right: str) -> bool:
         )
         return in_levels and right[:1] in levels
     return True
+
+
+#: a level printed alone in a list ("县、县发改局": a stutter before its own body) names no unit
+_BARE_LEVELS = frozenset("省市州县区旗盟乡镇")
+
+
+def stutters(name: str, after: list[tuple[str, str]]) -> bool:
+    """Is `name` a bare level printed again before a body of its own level ("县、县发改局")? (A level
+    that ends a list cut off with the page, "责任单位：市", stays as printed.)"""
+    return name in _BARE_LEVELS and bool(after) and after[0][0].startswith(name)

@@ -36,6 +36,7 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
+from transform.unit_joint import duty_sentence_units, joint_sentence_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -141,10 +142,14 @@ def extract_units(
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
+        if not units.lead and not units.participating and "会同" in view:
+            _joint_units(text, view, units)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
             _edge_units(text, view, units, first_is_lead)
+        if not units.lead and not units.participating and "负责" in view:
+            _duty_units(text, view, units)
         if heading and not units.lead and not units.participating:
             _heading_units(text, view, units)
         if columns and not units.lead and not units.participating:
@@ -221,6 +226,33 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
 _SUBJECT_COLON = re.compile(r"[:：]")
 _SUBJECT_MAX = 42  # a subject of at most 40 characters, its colon
 _SUBJECT = re.compile(r"\s*([^:：。；;，,（()）]{2,40}?)\s*[:：]")
+
+
+def _joint_units(text: str, view: str, units: Units) -> None:
+    """ "。县水利局要会同县生态环境分局做好…": the body before 会同 leads, the ones after it take part
+    (transform.unit_joint)."""
+    found = joint_sentence_units(text, view)
+    if found is None:
+        return
+    lead, part, span = found
+    _add(units.lead, lead)
+    _add(units.participating, part)
+    units.spans.append(span)
+    units.rules.append(
+        f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
+    )
+
+
+def _duty_units(text: str, view: str, units: Units) -> None:
+    """ "。县财政局负责统筹安排项目资金。": bodies that open a sentence with 负责 and an object are the
+    responsible units (transform.unit_joint)."""
+    found = duty_sentence_units(text, view)
+    if found is None:
+        return
+    names, span = found
+    _add(units.lead, names)
+    units.spans.append(span)
+    units.rules.append(f"bodies opening a sentence with 负责… -> lead: {', '.join(names)}")
 
 
 def _subject_units(text: str, view: str, units: Units) -> None:
@@ -572,17 +604,55 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
         for c in clauses
     ):
         return clauses  # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
-    if any(c.role == "resp" and c.opens for c in clauses) and any(c.role == "part" for c in clauses):
-        return clauses  # "。X负责，Y配合。"
+    if any(c.role == "resp" and c.opens for c in clauses) and any(
+        c.role in ("part", "impl") for c in clauses
+    ):
+        return clauses  # "。X负责，Y配合。", "。X负责，Y具体落实。"
+    held = [
+        c
+        for c in clauses
+        if c.role == "resp" and c.opens and _specific(c.names) and _post_carries_out(view, c.end, e)
+    ]
+    if held:
+        return held  # "。乡水利站负责，村级管水员具体落实。": the post that carries it out is no unit
     if any(c.sentence for c in clauses):
         return [c for c in clauses if c.sentence]
     # "…，新建幼儿园3所，县教体局负责落实。": departments named by their level that end a sentence
     closing = [_closing_clause(c, view, e) for c in clauses]
     kept = [c for c in closing if c is not None]
     # "新建公厕12座，县住建局负责，年底前建成。": a clause of its own between commas
-    if kept or sum(1 for c in clauses if c.role != "part") != 1:
-        return kept  # (several 负责 clauses in one sentence: left to the rules above)
-    return [c for c in clauses if _comma_clause(c, view, s, e)]
+    if kept:
+        return kept
+    # "，乡妇联负责，各村具体落实。": the 落实 clause that closes the sentence after it takes part
+    heads = [c for c in clauses if c.role != "part" and not _closes_after(c, clauses, view, e)]
+    if len(heads) != 1:
+        return []  # (several 负责 clauses in one sentence: left to the rules above)
+    first = [c for c in clauses if _comma_clause(c, view, s, e)]
+    return first + [c for c in clauses if first and c.start > first[0].end and c.role in ("part", "impl")]
+
+
+def _closes_after(clause, clauses: list, view: str, e: int) -> bool:
+    """Is `clause` a 落实 clause that ends its sentence right after a 负责 clause and a comma?"""
+    if clause.role != "impl" or not (clause.end >= e or view[clause.end] in _SENTENCE_END):
+        return False
+    return any(c.role == "resp" and c.end < clause.start and view[c.end] in "，," for c in clauses)
+
+
+#: a short clause after a 负责 clause that ends its sentence with a 落实/配合 verb
+_CARRY_LEN = 16
+_CARRY_VERBS = tuple(
+    sorted((v for v, k in VERB_KIND.items() if k in ("impl", "part")), key=len, reverse=True)
+)
+
+
+def _post_carries_out(view: str, end: int, e: int) -> bool:
+    """Does a short clause whose subject is no unit (村级管水员, 护林员) follow the 负责 clause ending at
+    `end` and close its sentence with a 落实/配合 verb ("，村级管水员具体落实。")?"""
+    if end >= e or view[end] not in "，,":
+        return False
+    stop = min((i for i in (view.find(ch, end + 1, e) for ch in _SENTENCE_END) if i >= 0), default=e)
+    rest = view[end + 1 : stop].rstrip()
+    return 0 < len(rest) <= _CARRY_LEN and rest.endswith(_CARRY_VERBS) and "，" not in rest
 
 
 def _comma_clause(clause, view: str, s: int, e: int) -> bool:

@@ -1,0 +1,94 @@
+"""Sentences whose subject is a body, without a unit label: one that works together with others
+(会同), without a role verb:
+"县水利局要会同县生态环境分局做好河道日常巡查。", "市教育局会同市市场监管局加强学校食堂监管。".
+
+The body before 会同 leads the work and the bodies after it take part, as in "由X牵头，会同Y…"
+(transform.unit_clauses reads that one, and "X会同Y负责"). The sentence must open with the
+names (after a full stop or the task's title), every name on both sides a government body printed
+with its level (县…, 市…, 区…; 镇…, 乡…); prose ("各乡镇要会同…", "要会同有关部门…") names none.
+
+The bodies after 会同 may be every town of the area ("县农业农村局要会同各乡镇建立管护机制").
+
+A sentence that opens with bodies printed with their level and 负责 with an object or a comma after
+it ("县财政局负责统筹安排项目资金。", "区水务局负责，年底前完成。") names the responsible units the same
+way; 负责人 and 负责同志 are persons, "各部门负责…" names none, and a 负责 clause inside a sentence
+("…制度，区城市更新办负责日常协调", "由县发改局负责组织实施") is left to the clause rules.
+
+Both read the text's first line only, the line of the task's title: the prose under a heading on a
+line of its own ("三、组织保障" / "…，县财政局负责做好资金保障。") states the duties of a section, and
+a section that names units is read as a task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.unit_clauses import bare_unit, is_department
+from transform.unit_names import split_value
+from transform.unit_words import simplified
+
+# the subject (≤ 40 characters, no comma), 要/应/将, 会同, the bodies (≤ 60), a trailing 等部门, then
+# a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
+_JOINT = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?会同"
+    r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导|统筹|协调|督导|编制)"
+)
+_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "街道", "中共")
+#: town levels, whose bodies (镇财政所, 街道城建办) are no known departments
+_TOWNS = ("镇", "乡", "街道")
+
+
+def joint_sentence_units(
+    text: str, view: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]] | None:
+    """(lead names, participating names, span) of the first 会同 sentence of the text, or None."""
+    if "会同" not in view:
+        return None
+    for m in _JOINT.finditer(view, 0, _first_line_end(view)):
+        lead = split_value(text[m.start(1) : m.end(1)])[0]
+        part = split_value(text[m.start(2) : m.end(2)])[0]
+        if lead and part and all(_body(n) for n in lead) and all(_body(n) or _towns(n) for n in part):
+            return lead, part, (m.start(1), m.end(2))
+    return None
+
+
+def _body(name: str) -> bool:
+    """A government body printed with its level (not 各乡镇, 有关部门)."""
+    view = simplified(name)
+    return view.startswith(_LEVELS) and bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
+
+
+# the subject opening a sentence (≤ 40 characters, no comma, not 由…: "由县发改局负责组织实施" is
+# work, left to the clause rules) and 负责 with an object or a comma after it (not 负责人, 负责同志,
+# 负责制, 负责的)
+_DUTY = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
+)
+
+
+def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """(names, span) of the bodies that open sentences with 负责 and an object, or None."""
+    if "负责" not in view:
+        return None
+    names: list[str] = []
+    span = None
+    for m in _DUTY.finditer(view, 0, _first_line_end(view)):
+        found = split_value(text[m.start(1) : m.end(1)])[0]
+        if found and all(_body(n) for n in found):
+            names.extend(n for n in found if n not in names)
+            span = span or (m.start(1), m.end())
+    return (tuple(names), span) if names and span else None
+
+
+def _towns(name: str) -> bool:
+    """Every town or village of the area, working with a body ("会同各乡镇", "会同各街道")."""
+    return simplified(name).startswith("各") and bare_unit(name)
+
+
+def _first_line_end(view: str) -> int:
+    """The end of the text's first line: the sentences read are those on the line of the task's
+    title ("（一）强化资金保障。县财政局负责…"); a heading on a line of its own ("三、组织保障" over
+    prose) is a section's, whose prose names no units of its own."""
+    end = view.find("\n")
+    return len(view) if end < 0 else end
