@@ -410,6 +410,17 @@ def test_a_row_with_one_cell_a_column_is_left_as_it_is():
     assert _rows(text) == [("稳定粮食生产", ["县农业农村局"]), ("建设高标准农田", ["县农业农村局"])]
 
 
+# the columns of a task table with two content columns (序号 | 重点任务 | 具体措施 | 牵头 | 责任 | 时限)
+_TASK_COLUMNS = [
+    Column("no", "序号"),
+    Column("content", "重点任务"),
+    Column("content", "具体措施"),
+    Column("lead", "牵头单位"),
+    Column("resp", "责任单位"),
+    Column("deadline", "完成时限"),
+]
+
+
 def test_a_cell_ending_its_sentence_is_not_joined_with_the_next():
     row = Row(
         1,
@@ -423,15 +434,7 @@ def test_a_cell_ending_its_sentence_is_not_joined_with_the_next():
             "2024年10月",
         ],
     )
-    cols = [
-        Column("no", "序号"),
-        Column("content", "重点任务"),
-        Column("content", "具体措施"),
-        Column("lead", "牵头单位"),
-        Column("resp", "责任单位"),
-        Column("deadline", "完成时限"),
-    ]
-    join_broken_sentence(row, cols)
+    join_broken_sentence(row, _TASK_COLUMNS)
     assert len(row.cells) == 6
 
 
@@ -448,15 +451,7 @@ def test_a_unit_cell_is_never_joined_to_a_cut_sentence():
             "2024年10月",
         ],
     )
-    cols = [
-        Column("no", "序号"),
-        Column("content", "重点任务"),
-        Column("content", "具体措施"),
-        Column("lead", "牵头单位"),
-        Column("resp", "责任单位"),
-        Column("deadline", "完成时限"),
-    ]
-    join_broken_sentence(row, cols)
+    join_broken_sentence(row, _TASK_COLUMNS)
     assert len(row.cells) == 6
 
 
