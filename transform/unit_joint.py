@@ -25,7 +25,7 @@ import re
 
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_names import split_value
-from transform.unit_words import simplified
+from transform.unit_words import BODY_LEVELS, simplified
 
 # the subject (≤ 40 characters, no comma), 要/应/将, 会同, the bodies (≤ 60), a trailing 等部门, then
 # a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
@@ -34,7 +34,7 @@ _JOINT = re.compile(
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导|统筹|协调|督导|编制)"
 )
-_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "街道", "中共")
+_LEVELS = (*BODY_LEVELS, "街道")  # (a street office is a body of its own level here)
 #: town levels, whose bodies (镇财政所, 街道城建办) are no known departments
 _TOWNS = ("镇", "乡", "街道")
 

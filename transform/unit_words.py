@@ -76,6 +76,9 @@ PROSE_EXCEPTIONS: frozenset[str] = frozenset(words("units_prose_exceptions"))
 
 #: Labels whose colon may be missing ("（牵头单位县发改局）") end with one of these nouns.
 NO_COLON_NOUNS = ("单位", "部门", "领导", "责任人")
+# the levels a government body is printed with ("县财政局", "中共某县委"): a name opening with one
+# is a body of that level, not a collective ("各乡镇") or prose
+BODY_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "中共")
 
 
 def _label_kinds() -> dict[str, str]:

@@ -44,6 +44,7 @@ from transform.unit_names import OPEN as _OPEN
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
+    BODY_LEVELS,
     DUTY_OPENERS,
     FIRST_LEAD_WORDS,
     FIRST_PLACERS,
@@ -668,7 +669,9 @@ def _comma_clause(clause, view: str, s: int, e: int) -> bool:
     head = view[max(s - 1, *(view.rfind(ch, s, k) for ch in _SENTENCE_END)) + 1 : k]
     if "负责" in head or "牵头" in head:
         return False  # another body's duty earlier in the sentence: left to the rules above
-    return all(simplified(n).startswith(_LEVELS) and (is_department(n) or bare_unit(n)) for n in clause.names)
+    return all(
+        simplified(n).startswith(BODY_LEVELS) and (is_department(n) or bare_unit(n)) for n in clause.names
+    )
 
 
 def _closing_clause(clause, view: str, e: int):
@@ -681,7 +684,7 @@ def _closing_clause(clause, view: str, e: int):
         return None
     names = list(clause.names)
     k = len(names)
-    while k > 0 and simplified(names[k - 1]).startswith(_LEVELS) and is_department(names[k - 1]):
+    while k > 0 and simplified(names[k - 1]).startswith(BODY_LEVELS) and is_department(names[k - 1]):
         k -= 1
     if k == len(names):
         return None
@@ -689,9 +692,6 @@ def _closing_clause(clause, view: str, e: int):
     if start < 0:
         return None
     return replace(clause, names=tuple(names[k:]), start=start)
-
-
-_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "中共")
 
 
 def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
