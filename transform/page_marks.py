@@ -72,7 +72,8 @@ def _rejoined(lines: list[str], drop: set[int]) -> list[str]:
         if k in drop:
             cut = True
             continue
-        if cut and ln and (last := _last_text(out)) is not None and _reads_on(out[last], ln):
+        last = _last_text(out) if cut and ln else None
+        if last is not None and _cut_line(out[last]) and _reads_on(out[last], ln):
             out[last] += ln
             del out[last + 1 :]  # (blank lines around the mark)
         else:
@@ -81,12 +82,22 @@ def _rejoined(lines: list[str], drop: set[int]) -> list[str]:
     return out
 
 
+def _cut_line(line: str) -> bool:
+    """Can `line` be the line a page break cut? A full printed line (`_FULL_LINE` characters or
+    more) or one inside an open bracket ("（牵头单位：县公安局"); a short line is a whole cell of a table
+    printed one cell a line ("打造区域教育高地" / "— 2 —" / "新(改、扩)建一批中小学校") or a heading."""
+    return len(line) >= _FULL_LINE or line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
 def _last_text(out: list[str]) -> int | None:
     """The index of the last line of `out` that is not blank, or None."""
     k = len(out) - 1
     while k >= 0 and not out[k]:
         k -= 1
     return k if k >= 0 else None
+
+
+_CUT_CLOSES = "。；;！!？?）)"  # what closes the sentence a page break cut
 
 
 def _reads_on(before: str, after: str) -> bool:
@@ -100,6 +111,10 @@ def _reads_on(before: str, after: str) -> bool:
     if match_marker(after) is not None or _CUT_OPENS.match(after) or DATE_LINE.match(after):
         return False
     if before[:1] in "|｜" or DATE_LINE.match(before):
+        return False
+    if before.isdigit() or after.isdigit() or not any(c in after for c in _CUT_CLOSES):
+        # a row number of a table printed one cell a line ("4" / "新增…"); a whole cell or title
+        # over the next cell: the rest of a cut sentence closes it on the next page's first line
         return False
     marker = match_marker(before)
     if marker is not None and not any(c in before[marker.end :] for c in "，,、。；;"):
@@ -181,8 +196,9 @@ def bare_numbers_among_marks(lines: list[str], marks: list[int]) -> list[int]:
             continue
         k = bisect.bisect_right(at, i)
         below = pages[at[k]] if k < len(at) else 0
-        if int(ln) not in (last + 1, below - 1) or not _between_pages(lines, i):
-            continue
+        counts_on = (last and int(ln) == last + 1) or (below and int(ln) == below - 1)
+        if not counts_on or (below and int(ln) >= below) or not _between_pages(lines, i):
+            continue  # ("1" above the first mark "— 1 —", "2" above "— 2 —": a row number)
         out.append(i)
         last = int(ln)
     return out
@@ -193,8 +209,8 @@ def _between_pages(lines: list[str], i: int) -> bool:
     before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
     nxt = _next_text(lines, i)
     after = lines[nxt] if nxt is not None else ""
-    if len(before) < _FULL_LINE or "|" in before:
-        return False
+    if len(before) < _FULL_LINE or "|" in before or page_mark(after):
+        return False  # (a number right over a page mark is no second page number)
     return not any(x.isascii() and x.isdigit() and len(x) <= _BARE_PAGE_MAX for x in (before, after))
 
 
