@@ -12,6 +12,7 @@ line) and the fallback chain of each field share the lexicon tables read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -1177,13 +1178,14 @@ def simplified_fields(
             pre = pre[: forwards.start()].strip()
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办|院)$", pre):
             issuer = pre
-    byline = body_date_byline(top, title)  # "某区人民政府办公室　2024年3月5日" under the title
+    # "某区人民政府办公室　2024年3月5日" under the title: read only where no other field names them
+    byline = functools.cache(lambda: body_date_byline(top, title))
     out["issuer"] = (
         _without_chrome(issuer)
         or sig_issuer
         or _issuer_under_title(top, title)
         or _issuer_above_notice(top, title)
-        or (byline[0] if byline else None)
+        or (found[0] if (found := byline()) else None)
         or bottom_source(body_text[-_TAIL_CHARS:].split("\n"))  # "（来源：某县农业农村局）" at its end
     )
     out["written_date"] = parse_date(pairs.get("written_date"))
@@ -1196,7 +1198,7 @@ def simplified_fields(
         or parse_date(meta.get("article:published_time"))
         or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
-        or (parse_date(byline[1]) if byline else None)
+        or (parse_date(found[1]) if (found := byline()) else None)
         or sig_date
         or out["written_date"]
     )

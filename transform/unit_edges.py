@@ -31,6 +31,9 @@ _TAIL = 160
 _END = " \t\u3000。；;.\n"
 
 
+_NAME_CHARS = 16  # characters of a unit name and its separator, at most, in such a list
+
+
 def last_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
     """(the unit names of the last sentence, its span from the full stop to the end), or None."""
     end = len(view.rstrip(_END))
@@ -43,6 +46,8 @@ def last_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
     # (a bracket is the bracket rules' to read, cut off with the page or not: "。（市住建局")
     if not rest or "\n" in rest or rest.startswith(("—", "－", "-", "（", "(", "【", "[", "〔")):
         return None
+    if len(rest) > _MAX_NAMES * _NAME_CHARS:
+        return None  # a sentence of prose, no list of names (not split: every task's text ends so)
     names = split_value(text[last.end() : end])[0]
     if not names or len(names) > _MAX_NAMES or not all(bare_unit(n) for n in names):
         return None
