@@ -319,13 +319,22 @@ def _split_glued(piece: str) -> tuple[str, ...]:
 
 
 # a quantified town level: the name after it is that level's own body (各街道便民服务中心)
-_QUANTIFIED_TOWN = re.compile(r"^(?:各|有关|相关|全)(?:街道|镇街|乡镇|镇|乡|社区|村)$")
+#: bare town levels (乡镇, 街道, 社区 …) and a quantified one, a level shared by every body named
+#: after it ("各街道便民服务中心", "各乡镇、街道")
+TOWN_LEVELS = frozenset(words("units_town_levels"))
+QUANTIFIED_TOWN = re.compile(
+    r"^(?:"
+    + "|".join(sorted((*words("units_level_quantifiers"), "全"), key=len, reverse=True))  # (全镇…中心)
+    + r")(?:"
+    + "|".join(sorted(TOWN_LEVELS, key=len, reverse=True))
+    + r")$"
+)
 
 
 def _level_body(left: str, right: str) -> bool:
     """ "各街道|便民服务中心": each 街道's own centre, one name (a right part with its own level,
     各街道|区民政局, is cut)."""
-    return _QUANTIFIED_TOWN.match(left) is not None and not right.startswith(PREFIXES)
+    return QUANTIFIED_TOWN.match(left) is not None and not right.startswith(PREFIXES)
 
 
 def _inside_known(piece: str, start: int, cut: int) -> bool:

@@ -22,15 +22,13 @@ import re
 
 from transform.numbering import match_marker
 from transform.table_cells import header
-from transform.table_layout import line_pieces, text_width
+from transform.table_layout import INDENT_MIN, LABEL_LINE, line_pieces, text_width
 from transform.table_rows import row_number
 
 __all__ = ["centred_rows"]
 
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _HEAD_NOTE = re.compile(r"^[（(][^（()）]{1,6}[)）]$")
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]|^(注|备注|说明|附件|附表)")
-_INDENT_MIN = 2
 _GAP_MAX = 6  # lines between two numbers, at most
 _CENTRED_MIN = 2  # rows that open above their number, at least
 _OPENS_CUT = re.compile(r"^[0-9０-９.，,、；;）)%]")  # a cell's text that cannot open it
@@ -54,7 +52,7 @@ def _is_part(line: str) -> bool:
     first = line.lstrip(" \u3000\u00a0")
     if not first:
         return False
-    return match_marker(first) is None and not _LABEL.match(first) and row_number(_cells(line)[0]) is None
+    return match_marker(first) is None and not LABEL_LINE.match(first) and row_number(_cells(line)[0]) is None
 
 
 def centred_rows(lines: list[str]) -> list[str]:
@@ -112,7 +110,7 @@ def _full_after_last(row: str, line: str) -> bool:
 
 
 def _indented(line: str) -> bool:
-    return len(line) - len(line.lstrip(" \u3000\u00a0")) >= _INDENT_MIN
+    return len(line) - len(line.lstrip(" \u3000\u00a0")) >= INDENT_MIN
 
 
 def _merged_rows(block: list[str]) -> tuple[list[str], int] | None:

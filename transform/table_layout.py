@@ -23,9 +23,9 @@ from transform.table_rows import row_number
 __all__ = ["continued_cells", "line_pieces", "piece_starts", "text_width"]
 
 _PIECE = re.compile(r"\S+(?:[ \u3000\u00a0]\S+)*")  # words apart by one space at most
-_INDENT_MIN = 2  # columns of spaces that keep a line's own position, at least
+INDENT_MIN = 2  # columns of spaces that keep a line's own position, at least
 _CELL_ENDS = "。；;！!？?）)"  # a cell that ends so was not cut
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]|^(注|备注|说明|附件|附表)")
+LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]|^(注|备注|说明|附件|附表)")
 
 
 def text_width(text: str) -> int:
@@ -63,9 +63,9 @@ def continued_cells(line: str, starts: list[int], above: list[str]) -> list[str]
         return None
     pieces = line_pieces(line)
     first = line.lstrip(" \u3000\u00a0")
-    if not pieces or row_number(pieces[0][1]) is not None or match_marker(first) or _LABEL.match(first):
+    if not pieces or row_number(pieces[0][1]) is not None or match_marker(first) or LABEL_LINE.match(first):
         return None
-    indented = text_width(line[: len(line) - len(first)]) >= _INDENT_MIN
+    indented = text_width(line[: len(line) - len(first)]) >= INDENT_MIN
     shift = 0 if indented else starts[1] - pieces[0][0]  # (indentation lost: the first text column)
     cells = [""] * len(starts)
     for start, text in pieces:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transform.gazetteer import is_unit_like
+from transform.gazetteer import QUANTIFIED_TOWN, TOWN_LEVELS, is_unit_like
 from transform.lexicons import words
 from transform.unit_words import is_person
 
@@ -45,7 +45,7 @@ def _may_share(name: str) -> bool:
     """Can the name start or end a run of names that share a suffix (see _shared_run_end)?"""
     return (
         name in _BARE_NOUNS
-        or name in _TOWN_LEVELS
+        or name in TOWN_LEVELS
         or _is_fragment(name)
         or not is_unit_like(name)
         or _TASK_FORCE.search(name) is not None
@@ -61,7 +61,7 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
             return i + 1
         if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
             return i + 1
-        if nxt in _TOWN_LEVELS and _QUANTIFIED_TOWN.match(first) is not None:
+        if nxt in TOWN_LEVELS and QUANTIFIED_TOWN.match(first) is not None:
             return _town_run_end(names, seps, i + 1)
     if len(first) == 1 and first in _TIER_LEVELS:
         k = _tiers_end(names, seps, i)
@@ -105,17 +105,6 @@ _QUANTIFIED_LEVEL = re.compile(
 )
 
 
-#: bare town levels sharing the quantifier of the level before them: 各乡镇、街道
-_TOWN_LEVELS = frozenset(words("units_town_levels"))
-_QUANTIFIED_TOWN = re.compile(
-    r"^(?:"
-    + "|".join(words("units_level_quantifiers"))
-    + r")(?:"
-    + "|".join(sorted(_TOWN_LEVELS, key=len, reverse=True))
-    + r")$"
-)
-
-
 #: levels counted as tiers after them: 县、乡、村三级 (one name, no noun after 三级 needed)
 _TIER_LEVELS = "省市州县区乡镇村街"
 _TIERS = re.compile(r"^[省市州县区乡镇村街][两二三四五]级")
@@ -139,7 +128,7 @@ def _town_run_end(names: list[tuple[str, str]], seps: list[str], start: int) -> 
     while (
         k + 1 < len(names)
         and seps[k + 1] == "、"
-        and names[k + 1][0] in _TOWN_LEVELS
+        and names[k + 1][0] in TOWN_LEVELS
         and k - start < _MAX_SHARED
     ):
         k += 1

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from transform.targets.qualifiers import TIME_DONE
 from transform.targets.words import alternation, lex
 
 
 def _words(key: str) -> tuple[str, ...]:
     return lex("targets_indicators", "borrowed", key)
 
-
-_TIME_DONE = frozenset(lex("targets_exclusions", "time_done_verbs"))
 
 # "地区生产总值增速。目标值为增长6%": a short title of the measure (no clause break, no figure), 。 or
 # ：, then a goal-value word, 为/是/：, maybe a verb, and nothing else before the number
@@ -47,7 +46,7 @@ _GAIN_ENDS = _words("driven_gain_ends")
 _FOOTING_END = "基础上"
 _FOOTING_WINDOW = 60
 _FOOTING_BREAKS = frozenset("。；;!！?？\n")
-_AGAIN = _words("again_words")
+AGAIN_WORDS = _words("again_words")  # 再 又 还 …: "今年再新建1.5万亩"
 _FOOTING_TIMES = _words("footing_times")
 # the words of a footing clause up to its first figure: 在[去年完成高标准农田建设]2万亩的基础上
 _FOOTING_HEAD_RE = re.compile(r"在([^\d,，。；;:：]{2,24})[\d一二两三四五六七八九十百千万]")
@@ -69,7 +68,7 @@ def driven_gain(pre: str, raw: str) -> str:
 def done_service(pre: str, noun: str) -> str:
     """ "一般企业开办实现0.5个工作日办结": the noun after a time is the verb that finishes the service,
     so the service before the number is the indicator ("" if not so)."""
-    return pre if noun in _TIME_DONE and len(pre) >= 2 else ""
+    return pre if noun in TIME_DONE and len(pre) >= 2 else ""
 
 
 def footing_work(
@@ -77,7 +76,7 @@ def footing_work(
 ) -> str:
     """ "在去年完成高标准农田建设2万亩的基础上，今年再新建1.5万亩": a figure whose phrase is only a
     verb (maybe after 再) counts the work its footing clause names ("" if not so)."""
-    bare = pre.removeprefix(next((w for w in _AGAIN if pre.startswith(w)), ""))
+    bare = pre.removeprefix(next((w for w in AGAIN_WORDS if pre.startswith(w)), ""))
     if not bare or not lead_verb(bare):
         return ""
     window = t[max(0, start - _FOOTING_WINDOW) : start]

@@ -13,6 +13,7 @@ import re
 
 from transform.lexicons import table
 from transform.targets.borrowed import (
+    AGAIN_WORDS,
     done_service,
     driven_gain,
     footing_work,
@@ -110,7 +111,7 @@ _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
 _VERB_END_SET = frozenset(_VERB_END_WORDS)
-_AGAIN_RE = re.compile("^(?:" + alternation(lex("targets_indicators", "borrowed", "again_words")) + ")")
+_AGAIN_RE = re.compile("^(?:" + alternation(AGAIN_WORDS) + ")")
 _FUNCTION_WORDS = frozenset(_i("function_words"))
 _FUNCTION_TUPLE = tuple(_FUNCTION_WORDS)
 _YING = frozenset(_i("ying_words"))

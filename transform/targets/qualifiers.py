@@ -239,12 +239,12 @@ def _names_a_thing(t: str, c) -> bool:
         return False  # 增加2300亿元人民币: the currency named, no thing
     if c.kind == "capacity" and _CAPACITY_AMOUNT_RE.match(t, c.end) is not None:
         return False  # 新增5万吨产能, 形成10吉瓦组件产能: an amount of capacity, no thing
-    if c.kind == "time" and t.startswith(_TIME_DONE, c.end):
+    if c.kind == "time" and t.startswith(TIME_DONE, c.end):
         return False  # 企业开办实现0.5个工作日办结: how long the service takes, no thing
     return not _funded(t, c)
 
 
-_TIME_DONE = tuple(lex("targets_exclusions", "time_done_verbs"))
+TIME_DONE = tuple(lex("targets_exclusions", "time_done_verbs"))
 _PROJECT_SIZE_HEADS = tuple(lex("targets_exclusions", "project_size_heads"))
 _PROJECT_OF_RE = re.compile(
     r"\s?的[^\d\s,，;；。、:：()（）]{1,24}?(?:"
