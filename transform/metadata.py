@@ -20,6 +20,7 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import bottom_source, issuing_body
+from transform.metadata_tags import original_title, repost_headline, without_title_tag
 from transform.metadata_top import (
     below_crumb,
     body_date_byline,
@@ -107,7 +108,9 @@ _CN_DATE_RE = re.compile(
 # field value that opens with a three-digit year ("113-03-05", "113/03/05 10:30"); year + 1911
 _ROC_DATE_RE = re.compile(
     r"(?:(?:中华)?民[国國]\s*(1[0-4]\d|[1-9]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"
-    r"|^\s*(1[0-4]\d)\s*([-/.])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?![\d/.-]))"
+    r"|^\s*(1[0-4]\d)\s*([-/.])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?![\d/.-])"
+    # a Taiwan mirror's field date without 民国: "發佈日期：113年3月1日" (the value opens with it)
+    r"|^\s*(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
@@ -157,9 +160,12 @@ def _roc_date(value: str) -> date | None:
     m = _ROC_DATE_RE.search(value)
     if m is None:
         return None
-    year, month, day = (
-        (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6), m.group(7))
-    )
+    if m.group(1):
+        year, month, day = m.group(1), m.group(2), m.group(3)
+    elif m.group(4):
+        year, month, day = m.group(4), m.group(6), m.group(7)
+    else:
+        year, month, day = m.group(8), m.group(9), m.group(10)
     try:
         return date(int(year) + 1911, int(month), int(day))
     except ValueError:
@@ -1132,6 +1138,9 @@ def simplified_fields(
             head_line = None  # "特此公示！" above the signature: no headline
         notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
+        if notice and title == notice:
+            title = repost_headline(title, head_line, top)  # a repost's headline over its 原标题 note
+    title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
     if heading and not _own_heading(heading, title):
@@ -1158,6 +1167,7 @@ def simplified_fields(
             )
         )
     )
+    title = without_title_tag(title)
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
@@ -1211,6 +1221,10 @@ def simplified_fields(
         if bare and len(bare) <= TITLE_MAX
         else None
     )
+    if not named and (original := original_title(top)):
+        named = _issued_name(original) or _plan_title_from(
+            original, body_text
+        )  # "原标题：关于印发《X》的通知" under a repost's headline
     if heading and heading == title:
         heading = H.bracketed_plan(heading) or heading  # a news headline about the plan it names
     if heading and heading == title and (reposted := reposted_plan(body_text)):

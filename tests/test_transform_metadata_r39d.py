@@ -1,0 +1,141 @@
+"""Round 39d: metadata and is_plan, third pass.
+
+- a repost or column tag in brackets at either end of a headline ("[转]…", "…（转载）", "【政策】…",
+  "【专题】…") is no part of the title (`metadata_tags.without_title_tag`);
+- a repost's note of its first headline ("原标题：关于印发《X》的通知") under its own headline leaves the
+  title to the headline and names X as the plan (`metadata_tags.repost_headline`);
+- a Taiwan mirror's field date without 民国 ("發佈日期：113年3月1日") is read as 2024-03-01.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.metadata import parse_date
+from transform.metadata_tags import original_title, repost_headline, without_title_tag
+
+ITEMS = "一、重点任务\n（一）完善设施。（牵头单位：{u}）\n（二）健全机制。（牵头单位：{u}）\n"
+
+
+def _doc(text: str) -> dict:
+    return parse_document(text, source="n.txt", is_text=True).document
+
+
+# ---- repost and column tags
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("[转]关于印发《某镇2024年森林防灭火工作方案》的通知", "关于印发《某镇2024年森林防灭火工作方案》的通知"),
+        ("关于印发某区2024年营商环境重点任务清单的通知（转载）", "关于印发某区2024年营商环境重点任务清单的通知"),
+        ("【政策】某市人民政府办公室关于印发某市稳外贸措施的通知", "某市人民政府办公室关于印发某市稳外贸措施的通知"),
+        ("【专题】某县2024年“双减”工作要点", "某县2024年“双减”工作要点"),
+        ("（转）某县2024年春季农业生产工作方案", "某县2024年春季农业生产工作方案"),
+        ("［转帖］ 某街道2024年安全生产工作要点", "某街道2024年安全生产工作要点"),
+    ],
+)
+def test_site_tag_is_cut_from_the_title(title, want):
+    assert without_title_tag(title) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "【图解】一张图看懂《某县2024年稳经济促发展十条措施》",  # the page's own kind
+        "某县2024年农村人居环境整治方案（试行）",
+        "某区数字乡村建设三年行动（2023—2025）",
+        "【某县】2024年春季农业生产工作方案",  # a place
+        "关于《某县养老服务实施方案（征求意见稿）》公开征求意见的通知",
+        "【转载】",  # the tag is all there is
+        "转载某县2024年工作要点",  # no brackets
+    ],
+)
+def test_own_words_in_brackets_stay(title):
+    assert without_title_tag(title) == title
+
+
+def test_tagged_page_reads_without_the_tag():
+    text = (
+        "[转]关于印发《青山镇2024年森林防灭火工作方案》的通知\n发布时间：2024-02-26　来源：青山镇人民政府\n"
+        "青山镇2024年森林防灭火工作方案\n" + ITEMS.format(u="镇应急管理办")
+    )
+    doc = _doc(text)
+    assert doc["title"] == "关于印发《青山镇2024年森林防灭火工作方案》的通知"
+    assert doc["plan_title"] == "青山镇2024年森林防灭火工作方案"
+
+
+def test_traditional_page_reads_without_the_tag():
+    text = (
+        "【專題】東湖縣2024年營商環境優化工作要點\n發佈日期：2024-03-04\n" + ITEMS.format(u="縣發展和改革局")
+    )
+    assert _doc(text)["title"] == "東湖縣2024年營商環境優化工作要點"
+
+
+# ---- 原标题 under a repost's own headline
+
+REPOST = (
+    "{head}\n2024-03-12 09:41　来源：某县人民政府网\n{orig}\n各乡镇人民政府：\n"
+    "《{plan}》已经县人民政府同意，现印发给你们。\n某县人民政府办公室\n2024年3月8日\n{plan}\n"
+    + ITEMS.format(u="县水利局")
+)
+
+
+@pytest.mark.parametrize(
+    "head, orig, plan",
+    [
+        ("长湖县部署今年农村供水保障工作", "原标题：长湖县人民政府办公室关于印发《长湖县2024年农村供水保障工作方案》的通知", "长湖县2024年农村供水保障工作方案"),
+        ("图说｜我县出台防汛工作方案", "（原标题：关于印发《柳河县2024年防汛工作方案》的通知）", "柳河县2024年防汛工作方案"),
+        ("我区今年这样抓垃圾分类", "原标题:关于印发溪口区2024年生活垃圾分类工作实施方案的通知", "溪口区2024年生活垃圾分类工作实施方案"),
+    ],
+)
+def test_repost_headline_over_its_original_title(head, orig, plan):
+    doc = _doc(REPOST.format(head=head, orig=orig, plan=plan))
+    assert doc["title"] == head
+    assert doc["plan_title"] == plan
+
+
+def test_original_title_helpers():
+    top = ["某县部署工作", "原标题：关于印发《某县方案》的通知", "正文"]
+    assert original_title(top) == "关于印发《某县方案》的通知"
+    assert repost_headline("关于印发《某县方案》的通知", "某县部署工作", top) == "某县部署工作"
+    # no note: the notice title stays
+    assert repost_headline("关于印发《某县方案》的通知", "某县部署工作", top[::2]) == "关于印发《某县方案》的通知"
+    # a note of another headline: the notice title stays
+    other = ["某县部署工作", "原标题：某县召开会议", "正文"]
+    assert repost_headline("关于印发《某县方案》的通知", "某县部署工作", other) == "关于印发《某县方案》的通知"
+    # a sentence citing an original title deep in the text is no note
+    assert original_title(["标题"] * 13 + ["原标题：关于印发《某县方案》的通知"]) is None
+
+
+def test_notice_without_note_keeps_its_title():
+    text = (
+        "关于印发《某县2024年防汛工作方案》的通知\n发布时间：2024-03-01\n某县2024年防汛工作方案\n"
+        + ITEMS.format(u="县水利局")
+    )
+    assert _doc(text)["title"] == "关于印发《某县2024年防汛工作方案》的通知"
+
+
+# ---- ROC dates without 民国
+
+
+@pytest.mark.parametrize(
+    "value, want",
+    [("113年3月1日", "2024-03-01"), (" 112年12月25日", "2023-12-25"), ("114年 1月 6日 10:20", "2025-01-06")],
+)
+def test_roc_field_date_without_minguo(value, want):
+    assert str(parse_date(value)) == want
+
+
+@pytest.mark.parametrize("value", ["113年度", "发布于113年3月1日", "第113年3月1日", "99年3月1日", "1130年3月1日"])
+def test_no_roc_date(value):
+    assert parse_date(value) is None
+
+
+def test_traditional_mirror_with_roc_date():
+    text = (
+        "關於印發《雲溪縣2024年營商環境優化提升行動方案》的通知\n發佈日期：113年3月1日　　發佈機構：雲溪縣人民政府辦公室\n"
+        "雲溪縣2024年營商環境優化提升行動方案\n" + ITEMS.format(u="縣行政審批局")
+    )
+    assert str(_doc(text)["publish_date"])[:10] == "2024-03-01"

@@ -1,0 +1,76 @@
+"""A page title without what a portal or a repost prints around it:
+
+- a repost or column tag in brackets at either end of the headline ("[转]关于印发…的通知",
+  "…的通知（转载）", "【政策】某市…的通知", "【专题】某县2024年…工作要点"): the words are data,
+  `lexicons/site_title_tags.txt`; a page's own word in brackets (【图解】, （试行）) stays;
+- a repost's note of the headline the text was first printed under (`原标题：关于印发…的通知` under
+  the repost's own headline): the reader sees the repost's headline, so that is the title, and the
+  original title still names the plan it issues.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from transform.lexicons import words
+
+_OPEN, _CLOSE = "【[［(（", "】]］)）"
+_MIN_REST = 6  # characters a title keeps without its tag (else the tag is the title's own word)
+
+
+@functools.cache
+def _tag_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    tags = "|".join(sorted(map(re.escape, words("site_title_tags")), key=len, reverse=True))
+    tag = rf"[{re.escape(_OPEN)}][ \t\u3000]{{0,2}}(?:{tags})[ \t\u3000]{{0,2}}[{re.escape(_CLOSE)}]"
+    return re.compile(tag), re.compile(rf"{tag}$")
+
+
+_END_WINDOW = 16  # characters at an end of the title a tag may stand in
+
+
+def without_title_tag(title: str | None) -> str | None:
+    """The title without a site's repost or column tag in brackets at its start or end."""
+    if not title or not any(c in title for c in _CLOSE):
+        return title
+    title = title.strip()
+    opening, closing = _tag_res()
+    m = opening.match(title, 0, _END_WINDOW)
+    if m is not None and len(title) - m.end() >= _MIN_REST:
+        title = title[m.end() :].strip()
+    start = max(0, len(title) - _END_WINDOW)
+    m = closing.search(title, start)
+    if m is not None and m.start() >= _MIN_REST:
+        title = title[: m.start()].strip()
+    return title
+
+
+_ORIGINAL = re.compile(r"^\s*[（(]?\s*原标题\s*[:：]\s*(.{4,200}?)\s*[）)]?\s*$")
+_ORIGINAL_LINES = 12  # lines of the page top a repost's 原标题 note stands in
+
+
+def original_title(top: list[str]) -> str | None:
+    """The headline a repost's note says the text was first printed under ("原标题：关于印发…的通知"
+    in the first lines of the page), or None."""
+    for line in top[:_ORIGINAL_LINES]:
+        if "原标题" in line and (m := _ORIGINAL.match(line)):
+            return m.group(1).strip()
+    return None
+
+
+def repost_headline(title: str | None, headline: str | None, top: list[str]) -> str | None:
+    """The repost's own headline where the title was read from its 原标题 note ("原标题：关于印发《X》的
+    通知" under "某县部署…工作"); else the title as it was."""
+    if not title or not headline or headline == title:
+        return title
+    original = original_title(top)
+    if original is None or _compact(title) not in _compact(original):
+        return title
+    return headline
+
+
+_WS = re.compile(r"\s+")
+
+
+def _compact(s: str) -> str:
+    return _WS.sub("", s)
