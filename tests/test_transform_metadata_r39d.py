@@ -13,7 +13,8 @@ import pytest
 
 from transform.document import parse_document
 from transform.metadata import parse_date
-from transform.metadata_tags import original_title, repost_headline, without_title_tag
+from transform.metadata_tags import original_title, repost_headline, without_title_tag, wrapped_headline
+from transform.planyears import plan_years_of
 
 ITEMS = "一、重点任务\n（一）完善设施。（牵头单位：{u}）\n（二）健全机制。（牵头单位：{u}）\n"
 
@@ -139,3 +140,69 @@ def test_traditional_mirror_with_roc_date():
         "雲溪縣2024年營商環境優化提升行動方案\n" + ITEMS.format(u="縣行政審批局")
     )
     assert str(_doc(text)["publish_date"])[:10] == "2024-03-01"
+
+
+# ---- 今明两年
+
+
+@pytest.mark.parametrize(
+    "titles, issued, want",
+    [
+        (("某县今明两年稳就业工作方案", None, None), 2024, (2024, 2025)),
+        (("关于做好今明两年冬春农田水利建设工作的通知", None, None), 2023, (2023, 2024)),
+        ((None, "关于印发某区今明年重点项目攻坚方案的通知", None), 2025, (2025, 2026)),
+    ],
+)
+def test_this_year_and_next_in_a_title(titles, issued, want):
+    assert plan_years_of(titles, "一、重点任务\n1.抓好项目建设。", issued) == want
+
+
+@pytest.mark.parametrize(
+    "titles, text, issued, want",
+    [
+        (("某县2025—2026年今明两年稳就业工作方案", None, None), "", 2024, (2025, 2026)),  # years named
+        (("某县今明两年稳就业工作方案", None, None), "", None, (None, None)),  # no page year
+        (("某县稳就业工作方案", None, None), "今明两年，全县将新增就业岗位。", 2024, (None, None)),
+    ],
+)
+def test_this_year_and_next_left_alone(titles, text, issued, want):
+    assert plan_years_of(titles, text, issued) == want
+
+
+def test_traditional_this_year_and_next():
+    text = "關於印發《豐寧縣今明兩年穩就業工作方案》的通知\n發佈時間：2024-03-22\n" + ITEMS.format(u="縣人社局")
+    doc = _doc(text)
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2024, 2025)
+
+
+# ---- a headline wrapped over two lines above its byline
+
+
+@pytest.mark.parametrize(
+    "first, second, byline",
+    [
+        ("乐平县2024年农业社会化服务", "提升行动方案", "发布时间：2024-06-03　来源：乐平县农业农村局"),
+        ("城东街道2024年老旧小区改造", "工作实施方案", "2024-05-10 09:00　来源：城东街道办事处"),
+        ("東湖縣2024年農村寄遞物流體系建設", "三年行動計劃", "發佈時間：2024-04-01"),
+    ],
+)
+def test_headline_over_two_lines(first, second, byline):
+    text = f"{first}\n{second}\n{byline}\n为推进工作，制定本方案。\n" + ITEMS.format(u="县农业农村局")
+    assert _doc(text)["title"] == first + second
+
+
+@pytest.mark.parametrize(
+    "top, title, heading",
+    [
+        # the line above holds more than the rest of the heading: a site's line, not a wrapped half
+        (["政策文件 乐平县2024年农业服务", "提升行动方案"], "提升行动方案", "乐平县2024年农业服务提升行动方案"),
+        # a heading that does not end with the title
+        (["乐平县2024年农业服务", "提升行动方案"], "提升行动方案", "乐平县2024年农业服务提升方案"),
+        # the title is the whole heading already
+        (["乐平县2024年农业服务提升行动方案"], "乐平县2024年农业服务提升行动方案", "乐平县2024年农业服务提升行动方案"),
+        # the title on the first line: nothing above it
+        (["提升行动方案", "乐平县"], "提升行动方案", "乐平县提升行动方案"),
+    ],
+)
+def test_wrapped_headline_left_alone(top, title, heading):
+    assert wrapped_headline(title, heading, top) == title

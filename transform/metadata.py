@@ -20,7 +20,12 @@ from transform import headings as H
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import bottom_source, issuing_body
-from transform.metadata_tags import original_title, repost_headline, without_title_tag
+from transform.metadata_tags import (
+    original_title,
+    repost_headline,
+    without_title_tag,
+    wrapped_headline,
+)
 from transform.metadata_top import (
     below_crumb,
     body_date_byline,
@@ -1147,6 +1152,7 @@ def simplified_fields(
         heading = None
     if heading and heading == title and results_headline(title):
         heading = None  # "2024年10件为民实事如期全面完成": a news headline of results, no plan's name
+    title = wrapped_headline(title, heading, top)  # "某县…服务" / "提升行动方案" above the byline
     if heading and title and _wrapped_tail(heading, title, page_lines):
         heading = title  # the last line of the title wrapped over the page, not a heading of its own
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):

@@ -5,7 +5,9 @@
   `lexicons/site_title_tags.txt`; a page's own word in brackets (【图解】, （试行）) stays;
 - a repost's note of the headline the text was first printed under (`原标题：关于印发…的通知` under
   the repost's own headline): the reader sees the repost's headline, so that is the title, and the
-  original title still names the plan it issues.
+  original title still names the plan it issues;
+- a headline printed over two lines above its byline ("某县2024年农业社会化服务" / "提升行动方案"):
+  where the plan's own heading below is the two lines joined, the title is the whole headline.
 """
 
 from __future__ import annotations
@@ -67,6 +69,27 @@ def repost_headline(title: str | None, headline: str | None, top: list[str]) -> 
     if original is None or _compact(title) not in _compact(original):
         return title
     return headline
+
+
+_HEAD_PART = 4  # characters of the first line of a wrapped headline
+_WRAP_WINDOW = 12  # lines of the page top a wrapped headline stands in
+
+
+def wrapped_headline(title: str | None, heading: str | None, top: list[str]) -> str | None:
+    """The plan's heading where the title is only the last line of the headline wrapped over two
+    lines of the page top, the line above it holding the rest and nothing else ("乐平县2024年农业社会化
+    服务" / "提升行动方案" over a plan headed "乐平县2024年农业社会化服务提升行动方案"); else the title."""
+    if not title or not heading or heading == title:
+        return title
+    key, whole = _compact(title), _compact(heading)
+    if not whole.endswith(key) or len(whole) - len(key) < _HEAD_PART:
+        return title
+    head = whole[: len(whole) - len(key)]
+    lines = [_compact(ln) for ln in top[:_WRAP_WINDOW]]
+    for i in range(1, len(lines)):
+        if lines[i] == key and lines[i - 1] == head:
+            return heading
+    return title
 
 
 _WS = re.compile(r"\s+")

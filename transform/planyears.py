@@ -434,6 +434,8 @@ def _ahead_of(text: str, start: int) -> bool:
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "明年": 1, "年内": 0}
 _RELATIVE_YEAR = re.compile("今年|本年|明年")
 _RELATIVE_AHEAD = re.compile(r"(今年|本年|明年|年内)(?!以来|来|上半年|前)")
+# a title covering this year and the next: "今明两年", "今明年"
+_THIS_AND_NEXT = re.compile("今明(?:两|二)?年")
 _SPAN_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _SPAN = re.compile(r"([两三四五十])年(?:行动|计划|规划|方案|攻坚|专项)")
 
@@ -465,6 +467,8 @@ def plan_years_of(
         ahead = _ahead_year(text[:TEXT_WINDOW])
         y = ahead if ahead is not None else report
         return y, y
+    if issued is not None and any(t and _THIS_AND_NEXT.search(t) for t in titles):
+        return issued, issued + 1  # "某县今明两年稳就业工作方案": the page's year and the next
     making = any(makes_five_year_plan(t) for t in titles)
     start, end = years_in_text(text, issued, own_span=not making)
     if making and start is None and end is None and issued is not None:
