@@ -206,3 +206,31 @@ def test_headline_over_two_lines(first, second, byline):
 )
 def test_wrapped_headline_left_alone(top, title, heading):
     assert wrapped_headline(title, heading, top) == title
+
+
+# ---- a draft list of 民生实事 put before the public
+
+
+@pytest.mark.parametrize(
+    "title, plan",
+    [
+        ("关于公开征求《桃源县2025年度重点民生实事项目（征求意见稿）》意见的公告", "桃源县2025年度重点民生实事项目（征求意见稿）"),
+        ("关于《某区2025年十件民生实事（征求意见稿）》公开征求意见的通知", "某区2025年十件民生实事（征求意见稿）"),
+        ("关于征求《某镇2025年为民办实事项目（草案）》意见的公告", "某镇2025年为民办实事项目（草案）"),
+    ],
+)
+def test_draft_minsheng_list_is_the_plan(title, plan):
+    text = f"{title}\n发布时间：2024-12-10\n现将全文公布，征求社会意见。\n一、新建公办幼儿园。（责任单位：县教育局）\n二、改造老旧小区。（责任单位：县住建局）\n"
+    assert _doc(text)["plan_title"] == plan
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于公开征求《某县养犬管理规定（征求意见稿）》意见的公告",
+        "关于《某县物业管理办法（征求意见稿）》公开征求意见的通知",
+    ],
+)
+def test_draft_rule_names_no_plan(title):
+    text = f"{title}\n发布时间：2024-12-10\n现将全文公布，征求社会意见。\n第一条 为了规范管理，制定本规定。\n"
+    assert _doc(text)["plan_title"] is None

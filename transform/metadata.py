@@ -599,7 +599,11 @@ def _announced_plan(title: str) -> str | None:
     """The plan an announcement names in 《》 ("关于《某市…实施方案》(征求意见稿)的公告"), or None
     (a rule it names, "《某县养犬管理规定（征求意见稿）》", is none)."""
     m = _BRACKETED_NAME.search(title)
-    return m.group(1).strip() if m and _PLAN_WORDS.search(_TAIL_NOTE.sub("", m.group(1))) else None
+    if m is None:
+        return None
+    name = _TAIL_NOTE.sub("", m.group(1))
+    # (a list of the year's 民生实事 is a plan kind too: "《某县2025年度重点民生实事项目（征求意见稿）》")
+    return m.group(1).strip() if _PLAN_WORDS.search(name) or PLAN_TITLE.search(name) else None
 
 
 _ANNEX_LINE = re.compile(r"^附\s*[件表]")
