@@ -234,3 +234,40 @@ def test_draft_minsheng_list_is_the_plan(title, plan):
 def test_draft_rule_names_no_plan(title):
     text = f"{title}\n发布时间：2024-12-10\n现将全文公布，征求社会意见。\n第一条 为了规范管理，制定本规定。\n"
     assert _doc(text)["plan_title"] is None
+
+
+# ---- news of a plan issued, its work not printed
+
+NEWS = "{head}\n发布时间：2024-07-08　　来源：某某日报\n{body}\n（记者　王倩）\n"
+REPORT = "近日，市政府办公室印发《临江市{name}》，从多个方面提出具体措施。有关负责人表示，将抓好落地见效。"
+
+
+@pytest.mark.parametrize(
+    "head, name",
+    [
+        ("我市出台加快发展低空经济若干措施", "加快发展低空经济若干措施"),
+        ("我县印发2024年春耕生产工作方案", "2024年春耕生产工作方案"),
+        ("我区发布优化营商环境十条措施", "优化营商环境十条措施"),
+        ("我縣出臺促進消費若干措施", "促進消費若干措施"),
+    ],
+)
+def test_news_of_a_plan_is_no_plan(head, name):
+    assert parse_document(NEWS.format(head=head, body=REPORT.format(name=name)), source="n.txt", is_text=True).document["is_plan"] is False
+
+
+def test_news_printing_the_plan_stays_a_plan():
+    body = REPORT.format(name="2024年春耕生产工作方案") + "\n一、重点任务\n" + ITEMS.split("\n", 1)[1].format(u="县农业农村局")
+    assert _doc(NEWS.format(head="我县印发2024年春耕生产工作方案", body=body))["is_plan"] is True
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "关于印发《某县2024年春耕生产工作方案》的通知",  # an attachment-only notice
+        "县政府办公室印发《某县2024年春耕生产工作方案》",  # an issuer, not a newspaper's voice
+        "我县2024年春耕生产工作方案",  # a plan's name, no news verb
+    ],
+)
+def test_attachment_only_notices_stay_plans(head):
+    text = f"{head}\n发布时间：2024-03-08\n附件：某县2024年春耕生产工作方案.docx\n"
+    assert _doc(text)["is_plan"] is True

@@ -289,6 +289,21 @@ def reports_done(body: str) -> bool:
     return False
 
 
+_NEWS_SUBJECTS = tuple(words("plan_news_subjects"))
+_NEWS_VERBS = tuple(words("plan_news_verbs"))
+_NEWS_VERB_AT = 8  # characters of the headline the verb stands in after its subject
+
+
+def _plan_news(title: str) -> bool:
+    """A news headline in a newspaper's voice reporting a plan issued: "我市出台加快发展低空经济若干措施",
+    "我县印发2024年春耕生产工作方案" (`lexicons/plan_news_subjects.txt`, `plan_news_verbs.txt`)."""
+    t = title.lstrip()
+    if not t.startswith(_NEWS_SUBJECTS) or "关于" in t:
+        return False
+    head = t[:_NEWS_VERB_AT]
+    return any(v in head for v in _NEWS_VERBS)
+
+
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:
     """A plan names itself one (方案, 计划, 要点, 实事, 重点工作 …) and carries work, or carries
     enough work to be one; a plan whose work was not found (an attachment-only notice, a layout
@@ -314,6 +329,8 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
             or explains_opening(title, body)
         )
     ) or _summary_with_work_ahead(title, body)
+    if not (tasks or targets) and _plan_news(title or ""):
+        return False  # "我市出台…若干措施" over a report that does not print the plan's work
     if not (tasks or targets):
         # an attachment-only notice: it names the plan it issues, or issues named work; a headline
         # that only reports on a plan ("前三季度我市民生实事加快推进") issues none
