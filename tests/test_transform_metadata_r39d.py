@@ -271,3 +271,64 @@ def test_news_printing_the_plan_stays_a_plan():
 def test_attachment_only_notices_stay_plans(head):
     text = f"{head}\n发布时间：2024-03-08\n附件：某县2024年春耕生产工作方案.docx\n"
     assert _doc(text)["is_plan"] is True
+
+
+# ---- an official account's chrome around the headline
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ["预览时标签不可点", "收录于合集 #政策发布 12个"],
+        ["点击上方蓝字关注我们"],
+        ["收录于话题 #民生 3个", "微信扫一扫关注该公众号"],
+    ],
+)
+def test_account_chrome_is_no_part_of_the_headline(chrome):
+    text = "\n".join(
+        [*chrome, "发布｜城西区2024年养老服务提升行动方案", "城西发布 城西发布 2024-04-02 20:15 发表于湖南",
+         "城西区2024年养老服务提升行动方案"]
+    ) + "\n" + ITEMS.format(u="区民政局") + "阅读原文\n"
+    doc = _doc(text)
+    assert doc["title"] == "发布｜城西区2024年养老服务提升行动方案"
+    assert str(doc["publish_date"])[:10] == "2024-04-02"
+
+
+def test_account_chrome_lines():
+    from transform.metadata_tags import without_account_chrome
+
+    kept = [
+        "阅读原文件后，各单位要认真对照落实，确保各项任务按期完成。",  # prose that only starts alike
+        "点击量统计",
+        "某区2024年养老服务提升行动方案",
+    ]
+    assert without_account_chrome(kept) == kept
+    assert without_account_chrome(["阅读原文", "分享 收藏 点赞 在看", "正文"]) == ["正文"]
+
+
+# ---- a 文号 in brackets after the title
+
+
+@pytest.mark.parametrize(
+    "head, title, docno",
+    [
+        ("关于印发《云阳区2024年城市精细化管理工作要点》的通知（云府办发〔2024〕12号）", "关于印发《云阳区2024年城市精细化管理工作要点》的通知", "云府办发〔2024〕12号"),
+        ("某县人民政府办公室关于印发某县2024年防汛工作方案的通知(某政办发〔2024〕5号)", "某县人民政府办公室关于印发某县2024年防汛工作方案的通知", "某政办发〔2024〕5号"),
+        ("關於印發《某縣2024年耕地保護工作方案》的通知（某政辦發〔2024〕8號）", "關於印發《某縣2024年耕地保護工作方案》的通知", "某政辦發〔2024〕8號"),
+    ],
+)
+def test_doc_number_after_the_title(head, title, docno):
+    doc = _doc(f"{head}\n发布时间：2024-03-27\n现将方案印发给你们。\n" + ITEMS.format(u="县水利局"))
+    assert doc["title"] == title
+    assert doc["doc_number"] == docno
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某区数字乡村建设三年行动（2023—2025）",  # a year span in brackets
+        "关于印发某县2024年防汛工作方案的通知（第2号）",  # no 文号
+    ],
+)
+def test_brackets_after_the_title_stay(head):
+    assert _doc(f"{head}\n发布时间：2024-03-27\n" + ITEMS.format(u="县水利局"))["title"] == head

@@ -23,6 +23,7 @@ from transform.metadata_issuer import bottom_source, issuing_body
 from transform.metadata_tags import (
     original_title,
     repost_headline,
+    without_account_chrome,
     without_title_tag,
     wrapped_headline,
 )
@@ -1128,6 +1129,7 @@ def simplified_fields(
     page_lines, body_lines = _lines(page_text, 200), _lines(body_text, 300)
     # (the site's chrome above a breadcrumb, "当前位置 : 首页 > …", holds no headline)
     top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
+    top = without_account_chrome(top)  # "预览时标签不可点", "收录于合集 #…": a WeChat page's chrome
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -1177,7 +1179,7 @@ def simplified_fields(
             )
         )
     )
-    title = without_title_tag(title)
+    title = _without_doc_number(without_title_tag(title))  # "…的通知（某府办发〔2024〕12号）"
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")

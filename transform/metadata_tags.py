@@ -7,7 +7,9 @@
   the repost's own headline): the reader sees the repost's headline, so that is the title, and the
   original title still names the plan it issues;
 - a headline printed over two lines above its byline ("某县2024年农业社会化服务" / "提升行动方案"):
-  where the plan's own heading below is the two lines joined, the title is the whole headline.
+  where the plan's own heading below is the two lines joined, the title is the whole headline;
+- an official account's chrome around the headline ("预览时标签不可点", "收录于合集 #政策发布 12个",
+  "阅读原文": `lexicons/site_account_chrome.txt`) is no line of the page top.
 """
 
 from __future__ import annotations
@@ -90,6 +92,22 @@ def wrapped_headline(title: str | None, heading: str | None, top: list[str]) -> 
         if lines[i] == key and lines[i - 1] == head:
             return heading
     return title
+
+
+_ACCOUNT_CHROME = tuple(words("site_account_chrome"))
+_CHROME_MAX = 40  # characters of such a line
+
+
+def without_account_chrome(lines: list[str]) -> list[str]:
+    """The page top without an official account's chrome lines (`_ACCOUNT_CHROME`: a short line
+    opening with one, no comma in it)."""
+    return [ln for ln in lines if not _account_chrome(ln.strip())]
+
+
+def _account_chrome(line: str) -> bool:
+    return (
+        len(line) <= _CHROME_MAX and line.startswith(_ACCOUNT_CHROME) and "，" not in line and "," not in line
+    )
 
 
 _WS = re.compile(r"\s+")
