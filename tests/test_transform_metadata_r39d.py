@@ -332,3 +332,32 @@ def test_doc_number_after_the_title(head, title, docno):
 )
 def test_brackets_after_the_title_stay(head):
     assert _doc(f"{head}\n发布时间：2024-03-27\n" + ITEMS.format(u="县水利局"))["title"] == head
+
+
+# ---- a summary with the next year's work in its title
+
+
+AHEAD = "一、2024年工作总结\n（一）产业发展有新突破。\n二、2025年工作思路\n（一）抓好产业项目。推进在建项目。\n（二）抓好乡村振兴。推进和美乡村建设。\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "石桥镇2024年工作总结和2025年工作思路",
+        "县林业局2023年工作总结及2024年工作打算",
+        "某街道办事处2021年工作总结暨明年工作思路",
+    ],
+)
+def test_summary_with_work_ahead_names_itself(title):
+    assert _doc(f"{title}\n发布时间：2025-01-08\n" + AHEAD)["plan_title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "石桥镇2024年工作总结",  # nothing ahead
+        "石桥镇2024年工作思路研讨会召开",  # news of a meeting
+    ],
+)
+def test_summary_alone_names_no_plan(title):
+    assert _doc(f"{title}\n发布时间：2025-01-08\n" + AHEAD)["plan_title"] is None

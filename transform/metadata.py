@@ -572,12 +572,23 @@ def _plan_title_from(title: str | None, body: str) -> str | None:
         return _announced_plan(title)  # (a call for comments on a draft plan names the draft)
     if (
         title
-        and (_PLAN_WORDS.search(title) or _WORK_REPORT.search(title))  # (…2025年政府工作报告 itself)
+        and (
+            _PLAN_WORDS.search(title)
+            or _WORK_REPORT.search(title)  # (…2025年政府工作报告 itself)
+            or _SUMMARY_AHEAD.search(title)  # (…2024年工作总结和2025年工作思路)
+        )
         and not _NOTICE_KIND_END.search(title)
         and not H.REPORT_ON_PLAN.search(title)
     ):
         return title.strip()
     return None
+
+
+# a summary of the year's work that sets out the next's under its title: "…2024年工作总结和2025年工作
+# 思路", "…工作总结及明年工作打算" (its work ahead is the plan)
+_SUMMARY_AHEAD = re.compile(
+    r"总结\s?(?:和|及|暨|与|以及)\s?(?:(?:19|20)\d{2}\s?年度?|明年|下一年|下步|下一步)\s?(?:工作)?(?:思路|打算)\s*$"
+)
 
 
 # a 关于 title's kind of document: the words after its last 的 ("关于…整改情况的公示情况说明")
