@@ -361,3 +361,27 @@ def test_summary_with_work_ahead_names_itself(title):
 )
 def test_summary_alone_names_no_plan(title):
     assert _doc(f"{title}\n发布时间：2025-01-08\n" + AHEAD)["plan_title"] is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "石桥镇2024年工作总结和2025年工作思路",
+        "县林业局2023年工作总结及2024年工作打算",
+        "某县统计局2025年工作思路",
+    ],
+)
+def test_work_ahead_in_the_title_is_a_plan(title):
+    assert _doc(f"{title}\n发布时间：2025-01-08\n" + AHEAD)["is_plan"] is True
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于征集2025年工作思路的通知",  # asks for one
+        "石桥镇2024年工作总结",  # a summary, nothing ahead in its title or body
+    ],
+)
+def test_work_ahead_words_inside_a_title(title):
+    body = "一、2024年工作总结\n（一）产业发展有新突破。\n（二）民生保障有新提升。\n"
+    assert _doc(f"{title}\n发布时间：2025-01-08\n" + body)["is_plan"] is False
