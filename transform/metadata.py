@@ -1190,7 +1190,7 @@ def simplified_fields(
             )
         )
     )
-    title = _without_doc_number(without_title_tag(title))  # "…的通知（某府办发〔2024〕12号）"
+    title = without_title_tag(title)
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
