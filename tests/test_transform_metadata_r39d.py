@@ -363,3 +363,45 @@ def test_work_ahead_in_the_title_is_a_plan(title):
 def test_work_ahead_words_inside_a_title(title):
     body = "一、2024年工作总结\n（一）产业发展有新突破。\n（二）民生保障有新提升。\n"
     assert _doc(f"{title}\n发布时间：2025-01-08\n" + body)["is_plan"] is False
+
+
+# ---- a template's one <h1> outside the body's container
+
+H1_PAGE = (
+    '<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    '<div class="m-header"><a href="/">返回</a><span>桂平市人民政府</span></div>{h1s}'
+    '<div class="m-info"><span class="time">2024-03-21 10:23</span></div>'
+    '<div class="m-content"><p>为拓宽增收渠道，制定本方案。</p><p>一、重点任务</p>'
+    "<p>（一）稳定工资性收入。（牵头单位：市人力资源和社会保障局；配合单位：市财政局）</p>"
+    "<p>（二）提高经营净收入。（牵头单位：市农业农村局）</p>"
+    "<p>（三）拓宽财产性收入。（牵头单位：市财政局）</p></div></body></html>"
+)
+
+
+def _html_doc(title: str, *h1: str) -> dict:
+    page = H1_PAGE.format(title=title, h1s="".join(f"<h1>{h}</h1>" for h in h1))
+    return parse_document(page.encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "h1, title",
+    [
+        ("桂平市2024年城乡居民增收行动方案", "桂平市2024年城乡居民增收行动方案"),
+        ("【转载】桂平市2024年城乡居民增收行动方案", "桂平市2024年城乡居民增收行动方案"),
+        ("關於印發桂平市2024年城鄉居民增收行動方案的通知", "關於印發桂平市2024年城鄉居民增收行動方案的通知"),
+    ],
+)
+def test_lone_h1_is_the_headline(h1, title):
+    doc = _html_doc("桂平市人民政府", h1)
+    assert doc["title"] == title
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2024, 2024)
+
+
+def test_h1_left_alone():
+    # two <h1> (the site's logo and a headline): neither is taken
+    assert _html_doc("桂平市人民政府", "桂平市人民政府", "桂平市2024年城乡居民增收行动方案")["title"] is None
+    # a short <h1> naming the site
+    assert _html_doc("首页", "桂平市政府")["title"] is None
+    # a <title> naming the document wins over the <h1>
+    doc = _html_doc("桂平市2024年就业促进方案_桂平市人民政府", "桂平市2024年城乡居民增收行动方案")
+    assert doc["title"] == "桂平市2024年就业促进方案"

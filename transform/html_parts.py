@@ -157,3 +157,20 @@ def join_alone_labels(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_H1_MIN, _H1_MAX = 6, 120  # characters of a headline
+_H1_OPEN = ("<h1", "<H1")
+
+
+def lone_h1(tree, html_text: str) -> str | None:
+    """The text of the page's one <h1> (a template's headline printed outside the body's
+    container: `<h1>【转载】某市2024年…方案</h1>` over `<div class="m-content">`), or None where the
+    page has none, several, or one too short or too long to be a headline."""
+    if not any(o in html_text for o in _H1_OPEN):
+        return None
+    nodes = tree.css("h1")
+    if len(nodes) != 1:
+        return None
+    text = _WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
+    return text if _H1_MIN <= len(text) <= _H1_MAX else None

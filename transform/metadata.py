@@ -51,6 +51,7 @@ from transform.speeches import speaker_under_meeting, speech_heading
 from transform.targets.goals import results_headline
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
+PAGE_H1 = "element_h1"  # in `HtmlPage.meta`: the page's one <h1> (a working copy is made of it)
 
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
@@ -1076,7 +1077,7 @@ def _lines(text: str, limit: int) -> list[str]:
 
 
 # <meta> tags whose text the metadata reads as words (titles, the issuer), not only as dates
-META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname")
+META_TEXTS = ("articletitle", "title", "contentsource", "sitename", "columnname", PAGE_H1)
 
 
 def meta_texts(meta: dict[str, str]) -> dict[str, str]:
@@ -1159,7 +1160,13 @@ def simplified_fields(
         if head_line and _CLOSING_FORMULA.match(head_line.strip()):
             head_line = None  # "特此公示！" above the signature: no headline
         notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
-        title = notice or _page_named(_strip_site(title_tag), site) or head_line or H.first_heading(top)
+        title = (
+            notice
+            or _page_named(_strip_site(title_tag), site)
+            or head_line
+            or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
+            or H.first_heading(top)
+        )
         if notice and title == notice:
             title = repost_headline(title, head_line, top)  # a repost's headline over its 原标题 note
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
