@@ -21,15 +21,10 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import for_lexbor
-from transform.html_parts import (
-    density_container,
-    join_alone_labels,
-    lone_h1,
-    number_ordered_lists,
-    publish_time,
-)
+from transform import html_parts
+from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
-from transform.metadata import ALL_LABELS, PAGE_H1, PAGE_TIME
+from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
 
 BODY_SELECTORS = (
@@ -382,8 +377,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage()
     tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
-    if h1 := lone_h1(tree, html_text):
-        page.meta[PAGE_H1] = h1
+    page.meta.update(html_parts.headline_meta(tree, html_text))  # a template's one <h1>
     page.page_text = join_alone_labels(_metadata_window(html_text))
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
         # no 信息公开 block and no dated <meta>: an element named for the publish time may say it

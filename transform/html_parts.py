@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import words
-from transform.metadata import ALL_LABELS, parse_date
+from transform.metadata import ALL_LABELS, PAGE_H1, parse_date
 from transform.numbering import match_marker
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
@@ -161,6 +161,12 @@ def join_alone_labels(text: str) -> str:
 
 _H1_MIN, _H1_MAX = 6, 120  # characters of a headline
 _H1_OPEN = ("<h1", "<H1")
+
+
+def headline_meta(tree, html_text: str) -> dict[str, str]:
+    """`{PAGE_H1: text}` where the page has one <h1> that may be its headline (`lone_h1`), else {}."""
+    h1 = lone_h1(tree, html_text)
+    return {PAGE_H1: h1} if h1 else {}
 
 
 def lone_h1(tree, html_text: str) -> str | None:
