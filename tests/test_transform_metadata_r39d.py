@@ -405,3 +405,38 @@ def test_h1_left_alone():
     # a <title> naming the document wins over the <h1>
     doc = _html_doc("桂平市2024年就业促进方案_桂平市人民政府", "桂平市2024年城乡居民增收行动方案")
     assert doc["title"] == "桂平市2024年就业促进方案"
+
+
+INFO_PAGE = (
+    '<html><head><meta charset="utf-8"><title>某市人民政府</title></head><body>'
+    "<h1>某市2024年城乡居民增收行动方案</h1>\n  {info}"
+    '<div class="m-content"><p>为拓宽增收渠道，制定本方案。</p><p>一、重点任务</p>'
+    "<p>（一）稳定工资性收入。（牵头单位：市人力资源和社会保障局）</p>"
+    "<p>（二）提高经营净收入。（牵头单位：市农业农村局）</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "info, want",
+    [
+        ('<div class="m-info"><span class="time">2024-03-21 10:23</span><span>来源：某市发改局</span></div>', "2024-03-21"),
+        ("<p>发布时间：2024年03月21日　浏览：88</p>", "2024-03-21"),
+        ("<div>来源：某市发改局 | 2024/03/21</div>", "2024-03-21"),
+    ],
+)
+def test_info_line_under_the_h1_dates_the_page(info, want):
+    doc = parse_document(INFO_PAGE.format(info=info).encode("utf-8"), source="p.html").document
+    assert str(doc["publish_date"])[:10] == want
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<div>来源：某市发改局　浏览次数：88</div>",  # no date
+        "<p>2024年3月21日，市政府常务会议审议通过本方案，会议要求各部门认真抓好落实，确保各项任务取得实效，"
+        "按期完成年度目标任务，并及时报送工作进展情况。</p>",  # a paragraph of the body
+    ],
+)
+def test_no_info_date_under_the_h1(info):
+    doc = parse_document(INFO_PAGE.format(info=info).encode("utf-8"), source="p.html").document
+    assert doc["publish_date"] is None

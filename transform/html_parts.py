@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import words
-from transform.metadata import ALL_LABELS, PAGE_H1, parse_date
+from transform.metadata import ALL_LABELS, PAGE_H1, PAGE_TIME, parse_date
 from transform.numbering import match_marker
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
@@ -164,9 +164,23 @@ _H1_OPEN = ("<h1", "<H1")
 
 
 def headline_meta(tree, html_text: str) -> dict[str, str]:
-    """`{PAGE_H1: text}` where the page has one <h1> that may be its headline (`lone_h1`), else {}."""
+    """`{PAGE_H1: text}` where the page has one <h1> that may be its headline (`lone_h1`), and
+    `{PAGE_TIME: line}` where the element right after it is a short info line holding a whole date
+    (`<div class="m-info"><span>2024-03-21 10:23</span>…`); else {}."""
     h1 = lone_h1(tree, html_text)
-    return {PAGE_H1: h1} if h1 else {}
+    if not h1:
+        return {}
+    out = {PAGE_H1: h1}
+    info = tree.css_first("h1").next
+    while info is not None and info.tag == "-text" and not info.text(strip=True):
+        info = info.next  # the blank text between the two elements
+    line = _WS.sub(" ", info.text(deep=True, strip=True)) if info is not None else ""
+    if 0 < len(line) <= _INFO_MAX and not _PROSE.search(line) and parse_date(line) is not None:
+        out[PAGE_TIME] = line
+    return out
+
+
+_INFO_MAX = 80  # characters of an info line under a headline (date, source, views)
 
 
 def lone_h1(tree, html_text: str) -> str | None:
