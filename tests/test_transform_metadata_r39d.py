@@ -440,3 +440,39 @@ def test_info_line_under_the_h1_dates_the_page(info, want):
 def test_no_info_date_under_the_h1(info):
     doc = parse_document(INFO_PAGE.format(info=info).encode("utf-8"), source="p.html").document
     assert doc["publish_date"] is None
+
+
+# ---- a headline whose last line is only a plan's kind
+
+
+@pytest.mark.parametrize(
+    "first, tail, byline",
+    [
+        ("本縣推動長照服務", "發展三年計畫", "發佈日期：113年05月20日"),
+        ("我市全面推进城市更新", "三年行动方案", "发布时间：2024-05-20"),
+        ("石门镇村庄清洁行动", "工作方案", "2024-05-20 09:10　来源：石门镇人民政府"),
+    ],
+)
+def test_headline_over_a_kind_tail(first, tail, byline):
+    text = f"{first}\n{tail}\n{byline}\n一、推动重点\n（一）布建社区据点。（牵头单位：县民政局）\n（二）培训服务人力。（牵头单位：县民政局）\n"
+    assert _doc(text)["title"] == first + tail
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "某县人民政府办公室",  # a body's name
+        "首页 > 政策文件",  # a crumb
+        "2024-05-20 09:10",  # a stamp
+        "某县2024年工作要点",  # a kind of its own
+        "来源：某县民政局",  # a field
+    ],
+)
+def test_no_kind_tail_join(above):
+    from transform.metadata_tags import kind_tail_headline
+
+    assert kind_tail_headline("工作方案", [above, "工作方案", "正文"]) == "工作方案"
+    # a title that is more than a kind
+    assert kind_tail_headline("某县2024年春耕生产工作方案", ["本县推动春耕", "某县2024年春耕生产工作方案"]) == (
+        "某县2024年春耕生产工作方案"
+    )

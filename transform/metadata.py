@@ -21,6 +21,7 @@ from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import bottom_source, issuing_body
 from transform.metadata_tags import (
+    kind_tail_headline,
     original_title,
     repost_headline,
     without_account_chrome,
@@ -1177,6 +1178,7 @@ def simplified_fields(
     if heading and heading == title and results_headline(title):
         heading = None  # "2024年10件为民实事如期全面完成": a news headline of results, no plan's name
     title = wrapped_headline(title, heading, top)  # "某县…服务" / "提升行动方案" above the byline
+    title = kind_tail_headline(title, top)  # "本县推动长照服务" / "发展三年计划": the whole headline
     if heading and title and _wrapped_tail(heading, title, page_lines):
         heading = title  # the last line of the title wrapped over the page, not a heading of its own
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):

@@ -18,6 +18,7 @@ import functools
 import re
 
 from transform.lexicons import words
+from transform.plan_judging import names_a_plan
 
 _OPEN, _CLOSE = "【[［(（", "】]］)）"
 _MIN_REST = 6  # characters a title keeps without its tag (else the tag is the title's own word)
@@ -91,6 +92,31 @@ def wrapped_headline(title: str | None, heading: str | None, top: list[str]) -> 
     for i in range(1, len(lines)):
         if lines[i] == key and lines[i - 1] == head:
             return heading
+    return title
+
+
+_TAIL_MIN, _TAIL_MAX = 4, 8  # characters of a headline's last line that is only a plan's kind
+_ABOVE_MIN, _ABOVE_MAX = 4, 30  # characters of the line above it
+_NOT_HALF = re.compile(
+    r"[，。；;：:、|｜>＞》《,!！?？]|\d{4}\s*[-/.年]|(?:政府|网|网站|门户|首页|办公室|办公厅|局|委)$"
+)
+
+
+def kind_tail_headline(title: str | None, top: list[str]) -> str | None:
+    """The whole headline where the title read is only its last line, a plan's kind alone
+    ("发展三年计划", "提升行动方案"), under a first half that names no kind and is no field,
+    chrome, date or body's name ("本县推动长照服务" / "发展三年计划"); else the title."""
+    key = _compact(title or "")
+    if not (_TAIL_MIN <= len(key) <= _TAIL_MAX) or not names_a_plan(key):
+        return title
+    lines = [ln.strip() for ln in top[:_WRAP_WINDOW]]
+    for i in range(1, len(lines)):
+        if _compact(lines[i]) != key:
+            continue
+        above = _compact(lines[i - 1])
+        if _ABOVE_MIN <= len(above) <= _ABOVE_MAX and not _NOT_HALF.search(above) and not names_a_plan(above):
+            return lines[i - 1] + (title or "").strip()
+        return title
     return title
 
 
