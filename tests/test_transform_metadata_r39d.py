@@ -476,3 +476,27 @@ def test_no_kind_tail_join(above):
     assert kind_tail_headline("某县2024年春耕生产工作方案", ["本县推动春耕", "某县2024年春耕生产工作方案"]) == (
         "某县2024年春耕生产工作方案"
     )
+
+
+# ---- an account's source line with a bar
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("来源｜城西区民政局", "城西区民政局"),
+        ("来源 | 某县农业农村局", "某县农业农村局"),
+        ("信息来源｜某市发展和改革委员会", "某市发展和改革委员会"),
+    ],
+)
+def test_bottom_source_with_a_bar(line, want):
+    from transform.metadata_issuer import bottom_source
+
+    assert bottom_source(["正文。", line, "编辑｜李明"]) == want
+
+
+@pytest.mark.parametrize("line", ["资金来源｜县级财政资金", "来源｜某某新闻网", "来源｜"])
+def test_no_bottom_source_with_a_bar(line):
+    from transform.metadata_issuer import bottom_source
+
+    assert bottom_source(["正文。", line]) is None

@@ -80,9 +80,10 @@ def issuing_body(value: str | None) -> str | None:
 
 
 _BOTTOM_LABELS = "|".join(sorted(words("byline_bottom_source_labels"), key=len, reverse=True))
-# "（来源：某县农业农村局）", "供稿：某市发展和改革委员会", "【来源：某区融媒体中心】": the whole line
+# "（来源：某县农业农村局）", "供稿：某市发展和改革委员会", "【来源：某区融媒体中心】", an account's
+# "来源｜某区民政局": the whole line
 _BOTTOM_SOURCE = re.compile(
-    r"^[（(【\[]?\s*(?:" + _BOTTOM_LABELS + r")\s*[:：]\s*([\u3400-\u9fff（）()]{3,30}?)\s*[）)】\]]?"
+    r"^[（(【\[]?\s*(?:" + _BOTTOM_LABELS + r")\s*[:：｜|]\s*([\u3400-\u9fff（）()]{3,30}?)\s*[）)】\]]?"
     r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}\s*[:：].*)?$"  # credits after it: "来源：某县发改局　编辑：张三"
 )
 _BOTTOM_LINES = 8  # lines at the end of the text a source line may stand on (credits, a date after it)
