@@ -76,6 +76,11 @@ def _by_head() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
+def is_branch(name: str) -> bool:
+    """A branch of a unit named before it ("成武分局", "交警大队", "城关派出所")."""
+    return _BRANCH.match(name) is not None
+
+
 def known_department(name: str) -> bool:
     """Is the name (without its level) a department of the gazetteer?"""
     index, _ = _alias_index()

@@ -3,15 +3,12 @@
 "县发改局、县财政局等部门" -> 县发改局, 县财政局. The rules (EXTRACTION.md, settled questions):
 - split on 、，,；;/ at bracket depth 0, on line breaks, and on spaces between unit names (table
   cells); a trailing 等/等部门 and 按职责分工负责-like verbs are dropped;
-- names that share a suffix stay whole: 各乡、镇人民政府, 甲、乙区人民政府, 市直有关部门、单位,
-  全县新能源、新材料产业专班成员单位;
-- notes in brackets ("（列第一位者为牵头单位，下同）", "（排名不分先后）") are cut from the names and
-  reported as a rule (`Note`);
-- a label left inside a piece ("配合单位：县统计局") is cut; people (张三副县长) and prose pieces
-  are dropped; glued names are cut with the gazetteer.
-
-Decisions read a simplified working copy (traditional pages); the names returned are slices
-of the text as printed.
+- names that share a suffix stay whole: 各乡、镇人民政府, 市直有关部门、单位, 全县新能源、新材料产业专班成员单位;
+- notes in brackets ("（列第一位者为牵头单位，下同）") are cut from the names and reported as a rule (`Note`);
+- a label left inside a piece ("配合单位：县统计局") is cut; people (张三副县长, 分管副区长：王某,
+  镇文化站（王强）) and prose pieces are dropped; glued names are cut with the gazetteer.
+Decisions read a simplified working copy (traditional pages); the names returned are slices of the text
+as printed.
 """
 
 from __future__ import annotations
@@ -23,12 +20,14 @@ from functools import lru_cache
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
-from transform.unit_breaks import split_dashes as _split_dashes
 from transform.unit_breaks import split_spaces as _split_spaces
+from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_persons import (
     dashed_person_end,
     has_phone,
+    is_bracketed_contact,
     is_contact_bracket,
+    is_post_label,
     is_slashed_person,
     without_open_person,
 )
@@ -270,9 +269,8 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
         elif _PERSON_LABEL.search(inner) or (is_contact_bracket(inner) and _after_name(view, s)):
             # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-86661234）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif (s, e) in persons and (len(persons) > 1 or _has_title(inner)):
-            # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）": one untitled short word
-            # in brackets may be an alias (县自然资源局（林业）), so it needs a title or a second one
+        elif (s, e) in persons and (len(persons) > 1 or _has_title(inner) or is_bracketed_contact(inner)):
+            # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）", "镇文化站（王强）" (not 林业)
             value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
 
@@ -418,6 +416,8 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
             if m is not None:
                 s = m.end()
         colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
+        if colon >= 0 and is_post_label(view[s:colon].strip(_STRIP)):
+            return None  # "分管副区长：王某": a post and its holder
         if colon >= 0 and _balance(view[s:colon]) == 0 and _label_or_prose(view[s:colon]):
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):

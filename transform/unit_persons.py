@@ -1,13 +1,16 @@
 """People printed beside a unit in a unit list, no part of any unit (EXTRACTION.md: person names
 are never units): a name after a slash ("县发改局/王五"), an open bracket of contact details cut off
 at a 联系电话： label ("街道便民服务中心（主任 李华 联系电话：…"), a spaced name with its post in
-brackets ("街道综治中心 张强（副主任）")."""
+brackets ("街道综治中心 张强（副主任）"), a name alone in brackets ("镇文化站（王强）"), a post
+printed as a label ("分管副区长：王某")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from transform.gazetteer import is_unit_like
+from transform.gazetteer import DEPARTMENTS, is_unit_like
+from transform.lexicons import words
 from transform.unit_words import is_person, is_person_name, is_titled_person
 
 _SLASHES = "/／"
@@ -98,3 +101,27 @@ def _trailing_phone(inner: str) -> int:
         j = len(inner[: j - 1].rstrip())
     label = next((w for w in _PHONE_LABELS if inner.endswith(w, 0, j)), "")
     return j - len(label)
+
+
+def is_bracketed_contact(inner: str) -> bool:
+    """One person's name alone in a bracket after a unit ("镇文化站（王强）", "镇社事办（陈刚）"): a
+    common surname and one or two characters, no word of a department's name (林业, 金融) nor a
+    field a unit's bracket names (文物: lexicon units_bracket_fields.txt). Such a bracket gives
+    the unit's contact, no other name of it."""
+    if not 2 <= len(inner) <= 3 or inner in _bracket_fields() or not is_person_name(inner):
+        return False
+    return not is_unit_like(inner)
+
+
+@lru_cache(maxsize=1)
+def _bracket_fields() -> frozenset[str]:
+    """The listed bracket words and every two- or three-character piece of a department's name."""
+    names = [*DEPARTMENTS, *(a for aliases in DEPARTMENTS.values() for a in aliases)]
+    pieces = {n[i : i + k] for n in names for k in (2, 3) for i in range(len(n) - k + 1)}
+    return frozenset(pieces | set(words("units_bracket_fields")))
+
+
+def is_post_label(head: str) -> bool:
+    """A post printed as a label before its holder's name ("分管副区长：王某", "包村领导：李四"): the
+    piece names a person, no unit."""
+    return bool(head) and is_person(head) and not is_unit_like(head)

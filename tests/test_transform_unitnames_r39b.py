@@ -1,0 +1,181 @@
+"""Round 39b: what a unit name is (names, persons, tables, signatures).
+
+- one person's name alone in a bracket after a unit ("镇文化站（王强）") is its contact, no part of
+  the name; a field or another name of the unit in the bracket ("县自然资源局（林业）", "区文旅局（文物）",
+  "县政府办（金融办）") stays;
+- a post printed as a label before its holder ("分管副区长：王某") names a person, no unit;
+- 支书 is a post ("村支书");
+- a dash between a body with its level and a whole body printed without one ("市水利局-黄河河务局")
+  separates two units; a branch after it ("县公安局-交警大队") or a name with a dash inside stays;
+- a unit's last word wrapped alone after a space ("县农业农村 局") is part of the name before it;
+- a table's unit cell "同上" repeats the row above's units in that column;
+- a table cell of unit names separated by commas keeps a bracket's 、 inside its name ("各县（市、区）政府");
+- a signing 指挥部 or 领导小组 over the signature date is no unit of the last task.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.unit_names import split_units
+from transform.units import extract_units
+
+
+def _tasks(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    doc = parse_document(text, source="n.txt", is_text=True)
+    return {"/".join(t["path"]): (list(t["lead_units"]), list(t["participating_units"])) for t in doc.tasks}
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+# ---- one name alone in a bracket after a unit
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("镇文化站（王强）", ["镇文化站"]),
+        ("镇社事办(陈刚)", ["镇社事办"]),
+        ("县发改局（欧阳明）、县财政局", ["县发改局", "县财政局"]),
+        ("街道综治中心（刘某）", ["街道综治中心"]),
+        ("縣民政局（李娜）", ["縣民政局"]),
+    ],
+)
+def test_a_name_alone_in_brackets_is_a_contact(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "县自然资源局（林业）",
+        "区文旅局（文物）",
+        "区政府办（金融）",
+        "县发改局（粮食）",
+        "县公安局（交警大队）",
+        "县卫健局（县医共体）",
+        "县文旅局（文物局）",
+    ],
+)
+def test_a_field_or_an_alias_in_brackets_stays(value):
+    assert split_units(value) == [value]
+
+
+def test_contact_brackets_in_a_task():
+    lead, part = _units("（牵头单位：镇社事办（陈刚）；配合单位：镇中心学校（赵敏）、各村（居）委会）")
+    assert (lead, part) == (["镇社事办"], ["镇中心学校", "各村（居）委会"])
+
+
+# ---- a post as a label
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（牵头单位：区交通运输局；分管副区长：王某）", ["区交通运输局"]),
+        ("（责任单位：县水利局；包村领导：李四）", ["县水利局"]),
+        ("（牵头单位：镇农业站；分管副镇长：赵敏）", ["镇农业站"]),
+        ("（责任单位：县教育局、县卫健局；县委常委、副县长：刘某）", ["县教育局", "县卫健局"]),
+    ],
+)
+def test_a_post_label_names_a_person(text, lead):
+    assert _units(text)[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("配合单位：县统计局", ["县统计局"]),  # negative: a unit label
+        ("牵头部门：县应急局", ["县应急局"]),
+        ("县委办、县政府办：县委督查室", ["县委办", "县政府办：县委督查室"]),  # a unit before the colon
+    ],
+)
+def test_a_unit_label_is_no_post(value, names):
+    assert split_units(value) == names
+
+
+# ---- 村支书
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("镇环卫所、各村委会、村支书", ["镇环卫所", "各村委会"]),
+        ("村支书、村委会", ["村委会"]),
+        ("各村党支书、镇水利站", ["镇水利站"]),
+    ],
+)
+def test_village_secretary_is_a_post(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize("value", ["村党支部", "各村党支部委员会"])
+def test_party_branches_stay_units(value):
+    assert split_units(value) == [value]
+
+
+# ---- a dash before a body without a level
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("市水利局-黄河河务局", ["市水利局", "黄河河务局"]),
+        ("县交通运输局—公路养护中心", ["县交通运输局", "公路养护中心"]),
+        ("市生态环境局－高新区管委会", ["市生态环境局", "高新区管委会"]),
+        ("市水利局——黄河河务局", ["市水利局", "黄河河务局"]),
+        ("县住建局-县水务集团-燃气有限公司", ["县住建局", "县水务集团", "燃气有限公司"]),
+    ],
+)
+def test_a_dash_before_a_body_without_a_level(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县公安局-交警大队", ["县公安局-交警大队"]),  # a branch of the unit before it
+        ("市税务局－城区分局", ["市税务局－城区分局"]),
+        ("中国—东盟博览会秘书处", ["中国—东盟博览会秘书处"]),  # no unit before the dash
+        ("镇林业站—刘洋", ["镇林业站"]),  # a person after the dash (round 38i)
+        ("市水利局-河务局", ["市水利局-河务局"]),  # too short to be a whole body's name
+    ],
+)
+def test_a_dash_that_stays(value, names):
+    assert split_units(value) == names
+
+
+def test_a_dash_before_a_body_in_a_task():
+    text = "郑河市2025年河湖长制工作方案\n\n一、重点任务\n（一）加强河道采砂管理。（牵头单位：市水利局-黄河河务局；配合单位：市公安局）\n"
+    assert _tasks(text)["一/(一)"] == (["市水利局", "黄河河务局"], ["市公安局"])
+
+
+# ---- a unit's last word wrapped after a space
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县农业农村 局", ["县农业农村局"]),
+        ("县农业农村 局 县林业局", ["县农业农村局", "县林业局"]),
+        ("镇党政 办", ["镇党政办"]),
+        ("区自然资源 分局、区住建局", ["区自然资源分局", "区住建局"]),
+    ],
+)
+def test_a_wrapped_ending_joins_its_name(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县发改局 县财政局", ["县发改局", "县财政局"]),  # two whole names
+        ("县农业农村局 各村", ["县农业农村局", "各村"]),
+    ],
+)
+def test_whole_names_after_a_space_stay_apart(value, names):
+    assert split_units(value) == names
