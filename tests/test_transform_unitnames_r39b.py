@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.table_cells import is_units
 from transform.unit_names import split_units
 from transform.units import extract_units
 
@@ -179,3 +180,86 @@ def test_a_wrapped_ending_joins_its_name(value, names):
 )
 def test_whole_names_after_a_space_stay_apart(value, names):
     assert split_units(value) == names
+
+
+def test_a_wrapped_ending_in_a_table_cell():
+    text = (
+        "湘阴县2025年食品安全重点工作安排\n\n"
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n"
+        "1 | 开展校园食品安全专项检查 | 县市场监督管理局 | 县教育局、县卫健局 | 2025年9月\n"
+        "2 | 加强食用农产品质量监测 | 县农业农村 局 | 县市场监督管理局 | 2025年12月\n"
+        "3 | 推进食品企业规范化管理 | 县工信局 县商务局 | 县市场监督管理局 | 2025年11月\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["2"] == (["县农业农村局"], ["县市场监督管理局"])
+    assert tasks["3"] == (["县工信局", "县商务局"], ["县市场监督管理局"])
+
+
+# ---- 同上 in a table
+
+
+_DITTO_TABLE = (
+    "丰城县2025年粮食安全重点工作任务清单\n\n"
+    "序号 | 工作任务 | 牵头单位 | 配合单位\n"
+    "1 | 推进高标准农田建设 | 县农业农村局 | 县财政局、县自然资源局\n"
+    "2 | 严格落实耕地保护制度 | 同上 | 县自然资源局\n"
+    "3 | 加强农田水利设施管护 | 县水利局 | 同上\n"
+    "4 | 推广绿色种养技术 | 县农业农村局 | 同上栏\n"
+    "5 | 开展农业面源污染治理 | 县生态环境分局 | 县农业农村局\n"
+)
+
+
+def test_ditto_takes_the_cell_above():
+    tasks = _tasks(_DITTO_TABLE)
+    assert tasks["2"] == (["县农业农村局"], ["县自然资源局"])
+    assert tasks["3"] == (["县水利局"], ["县自然资源局"])
+    assert tasks["4"] == (["县农业农村局"], ["县自然资源局"])
+
+
+def test_cells_without_ditto_keep_their_units():
+    tasks = _tasks(_DITTO_TABLE)
+    assert tasks["1"] == (["县农业农村局"], ["县财政局", "县自然资源局"])
+    assert tasks["5"] == (["县生态环境分局"], ["县农业农村局"])
+
+
+def test_ditto_in_the_first_row_names_none():
+    text = (
+        "某县2025年重点工作清单\n\n"
+        "序号 | 工作任务 | 牵头单位 | 配合单位\n"
+        "1 | 推进高标准农田建设 | 县农业农村局 | 同上\n"
+        "2 | 严格落实耕地保护制度 | 县自然资源局 | 县农业农村局\n"
+        "3 | 加强农田水利设施管护 | 县水利局 | 县财政局\n"
+    )
+    assert _tasks(text)["1"] == (["县农业农村局"], [])
+
+
+# ---- a table cell of names with a bracket holding 、
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "市司法局，市市场监管局，各县（市、区）政府",
+        "各县（市、区）政府",
+        "各乡镇（街道）、县直各部门",
+        "各县（市、区）人民政府；市财政局",
+    ],
+)
+def test_a_bracket_with_a_list_inside_a_unit_cell(cell):
+    assert is_units(cell)
+
+
+@pytest.mark.parametrize("cell", ["推进（一、二期）工程建设", "完成（东、西区）改造任务"])
+def test_a_sentence_with_such_a_bracket_is_no_unit_cell(cell):
+    assert not is_units(cell)
+
+
+def test_a_comma_cell_with_a_bracket_in_a_table():
+    text = (
+        "临江市2025年数字政府建设重点任务分工\n\n"
+        "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+        "1 | 建设一体化政务大数据平台 | 市政务服务数据管理局 | 市发改委；市财政局 | 2025年12月\n"
+        "2 | 推进政务服务一网通办 | 市政务服务数据管理局 | 市司法局，各县（市、区）政府 | 2025年10月\n"
+        "3 | 加强政务网络安全防护 | 市公安局 | 市政务服务数据管理局 | 2025年12月\n"
+    )
+    assert _tasks(text)["2"] == (["市政务服务数据管理局"], ["市司法局", "各县（市、区）政府"])

@@ -168,6 +168,7 @@ _DATED_ITEM = re.compile(
 )
 _UNIT_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]$")
+_SHORT_BRACKET = re.compile(r"[（(][^（()）]{0,12}[）)]")
 _DIGIT = re.compile(r"[\d%‰％]")
 
 
@@ -230,6 +231,8 @@ def is_units(text: str) -> bool:
     bracketed = _BRACKETED_LIST.match(text.strip())
     if bracketed is not None:
         return is_units(bracketed.group(1)) and is_units(bracketed.group(2))
+    if "、" in text and ("（" in text or "(" in text):  # "各县（市、区）政府": the 、 inside stays
+        text = _SHORT_BRACKET.sub(lambda m: m.group().replace("、", ""), text)
     parts = [p for p in _UNIT_SPLIT.split(text) if p]
     if not parts or (len(parts) == 1 and text.rstrip().endswith("。") and len(parts[0]) > 12):
         return False  # a long sentence that happens to end in 镇/区/中心
