@@ -263,3 +263,38 @@ def test_a_comma_cell_with_a_bracket_in_a_table():
         "3 | 加强政务网络安全防护 | 市公安局 | 市政务服务数据管理局 | 2025年12月\n"
     )
     assert _tasks(text)["2"] == (["市政务服务数据管理局"], ["市司法局", "各县（市、区）政府"])
+
+
+# ---- a signing 指挥部 or 领导小组 over the date
+
+
+@pytest.mark.parametrize(
+    ("signer", "date"),
+    [
+        ("枣阳县防汛抗旱指挥部", "2025年4月18日"),
+        ("某县森林防灭火指挥部", "2024年3月1日"),
+        ("某区创建全国文明城区工作领导小组", "2025年5月6日"),
+    ],
+)
+def test_a_signing_body_is_no_unit_of_the_last_task(signer, date):
+    text = (
+        "某县2025年工作要点\n\n一、重点工作\n"
+        "1.压实防汛责任。（牵头单位：县水利局）\n"
+        f"2.加强宣传教育。利用多种形式宣传。责任单位：县委宣传部、县融媒体中心\n{signer}\n{date}\n"
+    )
+    assert _tasks(text)["一/2"] == (["县委宣传部", "县融媒体中心"], [])
+
+
+def test_a_unit_line_under_the_last_task_stays():
+    # negative: no date under it, the line is the task's unit cell
+    text = "某县2025年工作要点\n\n一、重点工作\n1.压实防汛责任。\n责任单位：县水利局\n2.加强宣传教育。\n责任单位：县防汛抗旱指挥部\n"
+    assert _tasks(text)["一/2"] == (["县防汛抗旱指挥部"], [])
+
+
+def test_a_body_in_a_sentence_before_the_date_stays():
+    # negative: the last task names the 指挥部 in its bracket; the signature is a government's
+    text = (
+        "某县2025年工作要点\n\n一、重点工作\n"
+        "1.加强应急值守。（责任单位：县防汛抗旱指挥部、县应急局）\n\n某县人民政府办公室\n2025年4月18日\n"
+    )
+    assert _tasks(text)["一/1"] == (["县防汛抗旱指挥部", "县应急局"], [])

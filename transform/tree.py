@@ -506,7 +506,9 @@ def _plan_after_requirements(tree: _Tree) -> bool:
 
 _CLOSING = re.compile(r"^(?:特此通知|特此公告|现予公告|特此函告|特此报告|此复)[。.]?$")
 # (bodies that sign a notice; a department's name alone may be the unit cell of the last item)
-_SIGNER = re.compile(r"(?:人民政府|政府办|办公室|办公厅|委员会|代表大会|常委会|管委会|办事处)$")
+_SIGNER = re.compile(
+    r"(?:人民政府|政府办|办公室|办公厅|委员会|代表大会|常委会|管委会|办事处|指挥部|领导小组)$"
+)
 
 
 def _signature_off(tree: _Tree) -> None:
