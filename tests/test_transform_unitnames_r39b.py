@@ -298,3 +298,69 @@ def test_a_body_in_a_sentence_before_the_date_stays():
         "1.加强应急值守。（责任单位：县防汛抗旱指挥部、县应急局）\n\n某县人民政府办公室\n2025年4月18日\n"
     )
     assert _tasks(text)["一/1"] == (["县防汛抗旱指挥部", "县应急局"], [])
+
+
+# ---- a person glued after a unit
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县民政局李明", ["县民政局"]),
+        ("镇水利站站长刘洋", ["镇水利站"]),
+        ("县民政局、县财政局王刚", ["县民政局", "县财政局"]),
+        ("县教育局欧阳明", ["县教育局"]),
+        ("縣民政局李明", ["縣民政局"]),
+    ],
+)
+def test_a_glued_person_is_cut(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "县公安局江北派出所",  # a body of the unit, no person
+        "县林业局黄山林场",
+        "市生态环境局成武分局",
+        "县自然资源局林业",  # a field's word, no name
+        "县农业农村局金融",
+    ],
+)
+def test_a_body_glued_after_a_unit_stays(value):
+    assert split_units(value) == [value]
+
+
+# ---- a deadline after the last unit
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县发改局 2024年底前", ["县发改局"]),
+        ("县林业局（2025年6月底前）", ["县林业局"]),
+        ("县住建局2024年12月", ["县住建局"]),
+        ("县水利局 6月底前完成", ["县水利局"]),
+        ("县发改局、县财政局 2025年6月30日前", ["县发改局", "县财政局"]),
+        ("县教育局 2024.12", ["县教育局"]),
+    ],
+)
+def test_a_deadline_after_a_unit_is_cut(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县2024年重点项目指挥部", ["县2024年重点项目指挥部"]),  # a year inside a name
+        ("县发改局（12345热线）", ["县发改局（12345热线）"]),  # a number, no date
+        ("县住建局 2024年底前完成改造100户", []),  # a sentence, no deadline alone
+    ],
+)
+def test_a_year_inside_a_name_or_a_sentence_stays(value, names):
+    assert split_units(value) == names
+
+
+def test_a_deadline_in_a_task_bracket():
+    lead, part = _units("（牵头单位：县住建局 2024年底前；配合单位：县财政局（2024年6月））")
+    assert (lead, part) == (["县住建局"], ["县财政局"])

@@ -23,12 +23,12 @@ from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_persons import (
-    dashed_person_end,
     has_phone,
     is_bracketed_contact,
     is_contact_bracket,
     is_post_label,
     is_slashed_person,
+    name_end,
     without_open_person,
 )
 from transform.unit_shared import merge_shared as _merge_shared
@@ -154,7 +154,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         cs, ce = span
         if names and is_slashed_person(view[cs:ce], sep):  # "县发改局/王五": its contact
             continue
-        ce = cs + dashed_person_end(view[cs:ce])  # "镇林业站—刘洋"
+        ce = cs + name_end(view[cs:ce])  # "镇林业站—刘洋", "县民政局李明", "县发改局 2024年底前"
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
@@ -198,10 +198,10 @@ _COLLECTIVE_ENDINGS = ("部门", "单位")
 
 
 def _split_joined(view: str) -> list[str]:
-    """ "县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
-    where a complete name ends before the 和/及/与 and a name with its own level starts after it.
-    A collective before it ends a name too ("市级各有关部门及各县市区政府"), and an 等-collective
-    stands for the others named ("能源局等省有关部门和各地级以上市人民政府" -> 能源局, 各地级以上市人民政府)."""
+    """ "县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only where a
+    complete name ends before the 和/及/与 and a name with its own level starts after it. A collective before
+    it ends a name too ("市级各有关部门及各县市区政府"), and an 等-collective stands for the others named
+    ("能源局等省有关部门和各地级以上市人民政府" -> 能源局, 各地级以上市人民政府)."""
     if _AND.search(view) is None:
         return [view]
     out: list[str] = []

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transform.gazetteer import DEPARTMENTS, is_unit_like
+from transform.gazetteer import DEPARTMENTS, SPLIT_ENDINGS, is_unit_like
 from transform.lexicons import words
+from transform.unit_dates import date_tail_start
 from transform.unit_words import is_person, is_person_name, is_titled_person
 
 _SLASHES = "/／"
@@ -56,12 +57,20 @@ _DASHED = re.compile(r"[—－–-]{1,2}\s*([\u4e00-\u9fff]{2,4})$")
 _PHONE = re.compile(r"(?:(?:联系)?电话|手机)?[:：]?[0-9][0-9\-－—]{6,}")
 
 
+def name_end(piece: str) -> int:
+    """The end of the unit's name in a piece that closes with a person after a dash ("镇林业站—刘洋"
+    -> 4) or glued to it ("县民政局李明" -> 4), or with a deadline ("县发改局 2024年底前" -> 4:
+    `unit_dates`), or the piece's length."""
+    end = date_tail_start(piece)
+    return dashed_person_end(piece[:end]) if end == len(piece) else end
+
+
 def dashed_person_end(piece: str) -> int:
     """The end of the unit's name in a piece that closes with a dash and a person's name
-    ("镇林业站—刘洋" -> 4), or the piece's length."""
+    ("镇林业站—刘洋" -> 4) or with a person glued to it ("县民政局李明" -> 4), or the piece's length."""
     m = _DASHED.search(piece) if ("—" in piece or "-" in piece or "－" in piece or "–" in piece) else None
     if m is None or not is_person_name(m.group(1)) or is_unit_like(m.group(1)):
-        return len(piece)
+        return glued_person_end(piece)
     return m.start() if is_unit_like(piece[: m.start()].strip()) else len(piece)
 
 
@@ -125,3 +134,23 @@ def is_post_label(head: str) -> bool:
     """A post printed as a label before its holder's name ("分管副区长：王某", "包村领导：李四"): the
     piece names a person, no unit."""
     return bool(head) and is_person(head) and not is_unit_like(head)
+
+
+_MAX_GLUED_PERSON = 7  # a post and a name glued after a unit: "局长李明" (title 2-3, name 2-3)
+
+
+def glued_person_end(name: str) -> int:
+    """The end of the unit's name in a name glued to a person after it ("县民政局李明" -> 4,
+    "镇水利站站长刘洋" -> 4), or the name's length: the unit before must be complete (ending with a
+    body's word), the rest a common surname and one or two characters (a post before it or not), no
+    unit and no word of a department's or field's name ("县自然资源局林业" stays)."""
+    if is_unit_like(name):
+        return len(name)
+    for k in range(max(2, len(name) - _MAX_GLUED_PERSON), len(name) - 1):
+        head, tail = name[:k], name[k:]
+        if not (head.endswith(SPLIT_ENDINGS) and is_unit_like(head)):
+            continue
+        person = is_person_name(tail) or is_titled_person(tail)
+        if person and tail not in _bracket_fields() and not is_unit_like(tail):
+            return k
+    return len(name)
