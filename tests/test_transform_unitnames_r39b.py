@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.gazetteer import is_placed_body
 from transform.table_cells import is_units
 from transform.unit_names import split_units
 from transform.units import extract_units
@@ -364,3 +365,32 @@ def test_a_year_inside_a_name_or_a_sentence_stays(value, names):
 def test_a_deadline_in_a_task_bracket():
     lead, part = _units("（牵头单位：县住建局 2024年底前；配合单位：县财政局（2024年6月））")
     assert (lead, part) == (["县住建局"], ["县财政局"])
+
+
+# ---- a signer named with its place over the signature date
+
+
+@pytest.mark.parametrize("signer", ["某县乡村振兴局", "安溪县林业局", "南湖区教育局", "黔东南州凯里市农业农村局"])
+def test_a_placed_signer_is_no_unit_of_the_last_task(signer):
+    text = (
+        "某县2025年工作要点\n\n一、重点工作\n"
+        "1.压实防汛责任。（牵头单位：县水利局）\n"
+        f"2.加强宣传教育。利用多种形式宣传。（责任单位：县委宣传部、县融媒体中心）\n{signer}\n2025年4月18日\n"
+    )
+    assert _tasks(text)["一/2"] == (["县委宣传部", "县融媒体中心"], [])
+
+
+@pytest.mark.parametrize(
+    ("name", "placed"),
+    [
+        ("某县乡村振兴局", True),
+        ("安溪县森林防火指挥部", True),
+        ("县林业局", False),  # a bare level: a unit cell
+        ("各乡镇人民政府", False),  # a set of places
+        ("有关县区政府", False),
+        ("黄河河务局", False),  # no level
+        ("城东街道办事处", False),
+    ],
+)
+def test_placed_body(name, placed):
+    assert is_placed_body(name) is placed
