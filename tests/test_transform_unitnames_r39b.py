@@ -312,6 +312,7 @@ def test_a_body_in_a_sentence_before_the_date_stays():
         ("县民政局、县财政局王刚", ["县民政局", "县财政局"]),
         ("县教育局欧阳明", ["县教育局"]),
         ("縣民政局李明", ["縣民政局"]),
+        ("县发改局（县粮食和物资储备局）王五", ["县发改局（县粮食和物资储备局）"]),
     ],
 )
 def test_a_glued_person_is_cut(value, names):

@@ -136,6 +136,7 @@ def is_post_label(head: str) -> bool:
     return bool(head) and is_person(head) and not is_unit_like(head)
 
 
+_BODY_ENDS = (*SPLIT_ENDINGS, "）", ")")
 _MAX_GLUED_PERSON = 7  # a post and a name glued after a unit: "局长李明" (title 2-3, name 2-3)
 
 
@@ -148,7 +149,7 @@ def glued_person_end(name: str) -> int:
         return len(name)
     for k in range(max(2, len(name) - _MAX_GLUED_PERSON), len(name) - 1):
         head, tail = name[:k], name[k:]
-        if not (head.endswith(SPLIT_ENDINGS) and is_unit_like(head)):
+        if not (head.endswith(_BODY_ENDS) and is_unit_like(head)):  # ("县发改局（县粮食局）王五")
             continue
         person = is_person_name(tail) or is_titled_person(tail)
         if person and tail not in _bracket_fields() and not is_unit_like(tail):
