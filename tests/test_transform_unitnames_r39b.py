@@ -395,3 +395,23 @@ def test_a_placed_signer_is_no_unit_of_the_last_task(signer):
 )
 def test_placed_body(name, placed):
     assert is_placed_body(name) is placed
+
+
+# ---- a table of work ahead titled …推进表 names a plan
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["华阳县2025年重点项目建设推进表", "龙门县2025年重点民生工程推进表", "柳溪区2024年城市更新重点项目推进表"],
+)
+def test_a_progress_table_of_work_ahead_names_its_plan(title):
+    text = f"{title}\n\n序号 | 项目名称 | 牵头单位 | 完成时限\n1 | 城区供水管网改造 | 县住建局 | 2025年12月\n2 | 乡镇卫生院改造 | 县卫健局 | 2025年10月\n"
+    doc = parse_document(text, source="n.txt", is_text=True)
+    assert doc.document["plan_title"] == title
+
+
+@pytest.mark.parametrize("title", ["某县重点项目推进会议纪要", "某县重点项目推进工作座谈会召开"])
+def test_a_meeting_on_progress_names_no_plan(title):
+    text = f"{title}\n\n近日，县政府召开会议，听取各部门工作汇报。\n"
+    doc = parse_document(text, source="n.txt", is_text=True)
+    assert doc.document["plan_title"] is None
