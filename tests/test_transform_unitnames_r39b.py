@@ -415,3 +415,37 @@ def test_a_meeting_on_progress_names_no_plan(title):
     text = f"{title}\n\n近日，县政府召开会议，听取各部门工作汇报。\n"
     doc = parse_document(text, source="n.txt", is_text=True)
     assert doc.document["plan_title"] is None
+
+
+# ---- a post glued to its holder's name
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（责任单位：县长王某某）", []),
+        ("（责任单位：县发改局、副县长李明）", ["县发改局"]),
+        ("（牵头单位：县委常委、副县长李明；县财政局）", ["县财政局"]),
+        ("（责任单位：镇党委书记赵刚、镇党政办）", ["镇党政办"]),
+    ],
+)
+def test_a_post_glued_to_its_holder_is_a_person(text, lead):
+    assert _units(text)[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("镇长安村", ["镇长安村"]),  # a village under the town
+        ("市长江航道局", ["市长江航道局"]),
+        ("县长助理办公室", ["县长助理办公室"]),
+    ],
+)
+def test_a_body_after_an_office_word_stays(value, names):
+    assert split_units(value) == names
+
+
+def test_a_generic_leader_phrase_is_no_person():
+    # "县级领导包抓、部门牵头": a phrase (包 is a surname, 领导 no office), no unit clause either
+    text = "某县2025年方案\n\n一、任务\n（一）整治背街小巷。实行县级领导包抓、部门牵头、乡镇落实的工作机制，逐巷制定整治方案。\n"
+    assert _tasks(text)["一/(一)"] == ([], [])
