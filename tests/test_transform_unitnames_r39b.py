@@ -449,3 +449,33 @@ def test_a_generic_leader_phrase_is_no_person():
     # "县级领导包抓、部门牵头": a phrase (包 is a surname, 领导 no office), no unit clause either
     text = "某县2025年方案\n\n一、任务\n（一）整治背街小巷。实行县级领导包抓、部门牵头、乡镇落实的工作机制，逐巷制定整治方案。\n"
     assert _tasks(text)["一/(一)"] == ([], [])
+
+
+# ---- a unit cell with its contact after it
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["县商务局 李娜 13800001111", "县商务局 李娜", "县住建局 0571-86661234", "县卫健局 欧阳明 13912345678"],
+)
+def test_a_unit_cell_with_its_contact_is_a_unit_cell(cell):
+    assert is_units(cell)
+
+
+@pytest.mark.parametrize("cell", ["李娜 县商务局", "李娜 13800001111", "推进城区污水管网改造 王强"])
+def test_a_cell_opening_with_no_unit_is_no_unit_cell(cell):
+    assert not is_units(cell)
+
+
+def test_a_contact_in_a_tab_table_cell():
+    text = (
+        "某县2025年重点工作任务分解表\n\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进城区污水管网改造\t县住建局 王强 13800000000\t县财政局、县发改局\t2025年12月\n"
+        "2\t建设城东农贸市场\t县商务局 李娜 13800001111\t县市场监管局\t2025年10月\n"
+        "3\t实施农村饮水巩固提升\t县水利局\t各乡镇\t2025年11月\n"
+    )
+    tasks = _tasks(text)
+    assert tasks["1"] == (["县住建局"], ["县财政局", "县发改局"])
+    assert tasks["2"] == (["县商务局"], ["县市场监管局"])
+    assert tasks["3"] == (["县水利局"], ["各乡镇"])

@@ -18,6 +18,7 @@ from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, ce
 from transform.unit_breaks import space_groups
 from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
+from transform.unit_persons import is_contact_piece
 from transform.unit_scale import BASE_UNITS, split_unit
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
@@ -231,8 +232,8 @@ def _unit_list(cell: str) -> str:
     """A unit cell as a 、 list: "市商务局 市财政局" -> "市商务局、市财政局" (names only split where
     every part is a unit name)."""
     cell = cell.strip().strip("、，,；;")
-    if WS.search(cell) and is_units(cell):  # ("县农业农村 局": one name wrapped in its cell)
-        pieces = WS.split(cell)
+    if WS.search(cell) and is_units(cell):  # ("县农业农村 局": one name wrapped; "县商务局 李娜": a contact)
+        pieces = [p for i, p in enumerate(WS.split(cell)) if i == 0 or not is_contact_piece(p)]
         return "、".join("".join(pieces[i] for i in g) for g in space_groups(pieces))
     return cell
 

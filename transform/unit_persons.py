@@ -155,3 +155,9 @@ def glued_person_end(name: str) -> int:
         if person and tail not in _bracket_fields() and not is_unit_like(tail):
             return k
     return len(name)
+
+
+def is_contact_piece(piece: str) -> bool:
+    """A unit's contact printed after it in a cell, a piece of its own: a phone number or a person's
+    name ("县商务局 李娜 13800001111")."""
+    return is_phone(piece) or (is_person_name(piece) and not is_unit_like(piece))
