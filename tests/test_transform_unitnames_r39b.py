@@ -479,3 +479,23 @@ def test_a_contact_in_a_tab_table_cell():
     assert tasks["1"] == (["县住建局"], ["县财政局", "县发改局"])
     assert tasks["2"] == (["县商务局"], ["县市场监管局"])
     assert tasks["3"] == (["县水利局"], ["各乡镇"])
+
+
+# ---- 同上 in a prose unit list names no unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("（责任单位：同上）", ([], [])),
+        ("（牵头单位：同上；配合单位：县财政局）", ([], ["县财政局"])),
+        ("（牵头单位：县发改局；配合单位：同上）", (["县发改局"], [])),
+    ],
+)
+def test_ditto_in_prose_names_no_unit(text, units):
+    assert _units(text) == units
+
+
+@pytest.mark.parametrize("value", ["县同上村委会", "同上海市合作办"])
+def test_a_name_holding_the_ditto_characters_stays(value):
+    assert split_units(value) == [value]
