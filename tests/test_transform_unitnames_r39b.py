@@ -499,3 +499,37 @@ def test_ditto_in_prose_names_no_unit(text, units):
 @pytest.mark.parametrize("value", ["县同上村委会", "同上海市合作办"])
 def test_a_name_holding_the_ditto_characters_stays(value):
     assert split_units(value) == [value]
+
+
+# ---- a flattened signature run on after the last unit
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县融媒体中心 某县人民政府办公室 2025年4月18日", ["县融媒体中心"]),
+        ("县委宣传部、县融媒体中心 安溪县林业局 2024年3月1日", ["县委宣传部", "县融媒体中心"]),
+        ("县水利局 南湖区人民政府 2025年5月6日", ["县水利局"]),
+    ],
+)
+def test_a_flattened_signature_is_no_unit(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县融媒体中心 县政府办公室 2025年4月18日", ["县融媒体中心", "县政府办公室"]),  # a bare level: a unit
+        ("县融媒体中心 安溪县林业局 2025年4月", ["县融媒体中心", "安溪县林业局"]),  # a deadline, no signature date
+    ],
+)
+def test_a_unit_before_a_date_stays(value, names):
+    assert split_units(value) == names
+
+
+def test_a_flattened_signature_in_a_task():
+    text = (
+        "某县2025年工作要点\n\n一、重点工作\n1.压实防汛责任。责任单位：县水利局\n"
+        "2.加强宣传教育。责任单位：县委宣传部、县融媒体中心 某县人民政府办公室 2025年4月18日\n"
+    )
+    assert _tasks(text)["一/2"] == (["县委宣传部", "县融媒体中心"], [])
