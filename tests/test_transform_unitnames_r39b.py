@@ -21,6 +21,7 @@ from transform.document import parse_document
 from transform.gazetteer import is_placed_body
 from transform.table_cells import is_units
 from transform.unit_names import split_units
+from transform.unit_words import is_person
 from transform.units import extract_units
 
 
@@ -533,3 +534,8 @@ def test_a_flattened_signature_in_a_task():
         "2.加强宣传教育。责任单位：县委宣传部、县融媒体中心 某县人民政府办公室 2025年4月18日\n"
     )
     assert _tasks(text)["一/2"] == (["县委宣传部", "县融媒体中心"], [])
+
+
+@pytest.mark.parametrize("name", ["", " ", "\xa0：牵头", "王", "县长", "王某某"])
+def test_short_pieces_are_no_glued_holders(name):
+    assert is_person(name) is name.endswith(("县长",))

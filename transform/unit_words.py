@@ -140,6 +140,8 @@ def _glued_holder(name: str) -> bool:
     text = simplified(name).strip()
     single, double = _surnames()
     for k in (2, 3, 4):
+        if len(text) <= k:  # (a post before the name: "县长" at least)
+            break
         post, holder = text[:-k], text[-k:]
         bare = (k < 4 and holder[0] in single) or (k > 2 and holder[:2] in double)
         if (
