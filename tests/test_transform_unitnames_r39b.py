@@ -539,3 +539,30 @@ def test_a_flattened_signature_in_a_task():
 @pytest.mark.parametrize("name", ["", " ", "\xa0：牵头", "王", "县长", "王某某"])
 def test_short_pieces_are_no_glued_holders(name):
     assert is_person(name) is name.endswith(("县长",))
+
+
+# ---- a bracket of posts or names after a unit; a post label after a spaced unit
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县发改局（主要负责人）", ["县发改局"]),
+        ("县发改局（分管领导）", ["县发改局"]),
+        ("县发改局（局长）", ["县发改局"]),
+        ("县发改局（王局长）", ["县发改局"]),
+        ("县发改局（王五、李四）", ["县发改局"]),
+        ("县发改局 负责人：王五", ["县发改局"]),
+        ("县发改局 分管副局长：王五", ["县发改局"]),
+    ],
+)
+def test_people_beside_a_unit_are_cut(value, names):
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["县发改局（林业、金融）", "县应急局（县安委办）", "市河长办（河长制办公室）", "县人大（常委会）"],
+)
+def test_a_bracket_of_bodies_or_fields_stays(value):
+    assert split_units(value) == [value]

@@ -25,10 +25,10 @@ from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_persons import (
     has_phone,
     is_bracketed_contact,
-    is_contact_bracket,
-    is_post_label,
+    is_people_bracket,
     is_slashed_person,
     name_end,
+    post_label_start,
     without_open_person,
 )
 from transform.unit_shared import merge_shared as _merge_shared
@@ -266,8 +266,8 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
         if _NOTE.search(inner):
             note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif _PERSON_LABEL.search(inner) or (is_contact_bracket(inner) and _after_name(view, s)):
-            # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-86661234）"
+        elif _PERSON_LABEL.search(inner) or (is_people_bracket(inner) and _after_name(view, s)):
+            # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-…）", "（主要负责人）", "（王五、李四）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
         elif (s, e) in persons and (len(persons) > 1 or _has_title(inner) or is_bracketed_contact(inner)):
             # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）", "镇文化站（王强）" (not 林业)
@@ -416,8 +416,8 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
             if m is not None:
                 s = m.end()
         colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
-        if colon >= 0 and is_post_label(view[s:colon].strip(_STRIP)):
-            return None  # "分管副区长：王某": a post and its holder
+        if colon >= 0 and (k := post_label_start(view, s, colon)) >= 0:  # "分管副区长：王某": a person
+            return (s, k) if k > s else None  # ("县发改局 负责人：王五": the unit before it stays)
         if colon >= 0 and _balance(view[s:colon]) == 0 and _label_or_prose(view[s:colon]):
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):

@@ -136,6 +136,32 @@ def is_post_label(head: str) -> bool:
     return bool(head) and is_person(head) and not is_unit_like(head)
 
 
+def post_label_start(view: str, s: int, colon: int) -> int:
+    """Where a post label before the colon at `colon` starts in the piece view[s:…]: s where the
+    piece opens with it ("分管副区长：王某"), the end of the unit before it where a space parts them
+    ("县发改局 负责人：王五" -> the end of 县发改局), -1 where the head is no post."""
+    head = view[s:colon].strip(" \t\u3000")
+    if not is_post_label(head):
+        return -1
+    parts = head.rsplit(None, 1)
+    if len(parts) == 2 and is_unit_like(parts[0]) and is_post_label(parts[1]):
+        return view.find(parts[0], s) + len(parts[0])
+    return s
+
+
+def is_people_bracket(inner: str) -> bool:
+    """A bracket after a unit that names people only: a person and a phone number ("（中队长 钱伟
+    电话：0571-86661234）"), a post ("（主要负责人）", "（王局长）"), or several names ("（王五、李四）")."""
+    if is_contact_bracket(inner):
+        return True
+    if is_person(inner) and not is_unit_like(inner):
+        return True
+    names = re.split("[、，,/／]", inner)
+    return len(names) > 1 and all(
+        is_person_name(n) and not is_unit_like(n) and n not in _bracket_fields() for n in names
+    )
+
+
 _BODY_ENDS = (*SPLIT_ENDINGS, "）", ")")
 _MAX_GLUED_PERSON = 7  # a post and a name glued after a unit: "局长李明" (title 2-3, name 2-3)
 
