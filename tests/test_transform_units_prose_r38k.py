@@ -173,7 +173,9 @@ def test_working_with_others_needs_named_bodies(text: str) -> None:
 
 
 def test_dash_before_a_body_without_level_stays() -> None:
-    assert split_units("市水利局-黄河河务局") == ["市水利局-黄河河务局"]
+    # round 39b: a whole body after the dash is a unit of its own (市水利局, 黄河河务局); a branch stays
+    assert split_units("市水利局-黄河河务局") == ["市水利局", "黄河河务局"]
+    assert split_units("县公安局-交警大队") == ["县公安局-交警大队"]
 
 
 def test_body_working_with_others_to_coordinate() -> None:

@@ -205,7 +205,7 @@ def test_quoted_words_in_a_name(value, names):
         ("（责任单位：县政务服务中心（电话：0745-6231100））", ["县政务服务中心"]),
         ("（责任单位：县发改局（王五 13800001111））", ["县发改局"]),
         ("（责任单位：县政务服务中心（12345热线））", ["县政务服务中心（12345热线）"]),  # negative
-        ("（责任单位：市水利局-黄河河务局）", ["市水利局-黄河河务局"]),  # negative: a unit after the dash
+        ("（责任单位：市水利局-黄河河务局）", ["市水利局", "黄河河务局"]),  # a unit after the dash (round 39b)
     ],
 )
 def test_dashes_phones_and_clerks(text, lead):

@@ -76,6 +76,26 @@ def _by_head() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
+def is_branch(name: str) -> bool:
+    """A branch of a unit named before it ("成武分局", "交警大队", "城关派出所")."""
+    return _BRANCH.match(name) is not None
+
+
+_PLACE_MAX = 8  # characters of a place name before its level (黔东南州, 某某自治县)
+
+
+def is_placed_body(name: str) -> bool:
+    """A body named with its place before its level, as a signature prints it ("安溪县林业局",
+    "某县乡村振兴局", "中共某县委"): not a body printed with a bare level ("县林业局", a unit cell)
+    nor a set of places ("各乡镇人民政府", "有关县区政府")."""
+    if not name.endswith(SPLIT_ENDINGS) or name.startswith(_QUANTIFIERS) or not is_unit_like(name):
+        return False
+    head = name.removeprefix("中共")
+    return any(
+        head[i] in _LEVELS and _is_place(head[:i]) for i in range(1, min(len(head) - 1, _PLACE_MAX + 1))
+    )
+
+
 def known_department(name: str) -> bool:
     """Is the name (without its level) a department of the gazetteer?"""
     index, _ = _alias_index()
@@ -91,6 +111,7 @@ def known_prefix(text: str) -> str | None:
 
 
 _LEVELS = frozenset("省市州盟县区旗乡镇")
+_QUANTIFIERS = (*words("units_level_quantifiers"), "全")
 _ORGANS = ("人民政府", "政府", "委")
 
 

@@ -20,6 +20,7 @@ from transform.gazetteer import is_unit_like
 from transform.memo import per_document
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
+from transform.unit_persons import is_contact_piece
 
 UNIT_ROLES = ("lead", "resp", "part")
 HEAD_FIRST = frozenset("序编NnＮ")
@@ -168,6 +169,7 @@ _DATED_ITEM = re.compile(
 )
 _UNIT_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]$")
+_SHORT_BRACKET = re.compile(r"[（(][^（()）]{0,12}[）)]")
 _DIGIT = re.compile(r"[\d%‰％]")
 
 
@@ -230,7 +232,11 @@ def is_units(text: str) -> bool:
     bracketed = _BRACKETED_LIST.match(text.strip())
     if bracketed is not None:
         return is_units(bracketed.group(1)) and is_units(bracketed.group(2))
+    if "、" in text and ("（" in text or "(" in text):  # "各县（市、区）政府": the 、 inside stays
+        text = _SHORT_BRACKET.sub(lambda m: m.group().replace("、", ""), text)
     parts = [p for p in _UNIT_SPLIT.split(text) if p]
+    if len(parts) > 1 and is_unit_like(parts[0]):  # "县商务局 李娜 13800001111": its contact
+        parts = [parts[0], *(p for p in parts[1:] if not is_contact_piece(p))]
     if not parts or (len(parts) == 1 and text.rstrip().endswith("。") and len(parts[0]) > 12):
         return False  # a long sentence that happens to end in 镇/区/中心
     for p in parts:

@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 from transform import lexicons
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
+from transform.unit_breaks import space_groups
 from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
+from transform.unit_persons import is_contact_piece
 from transform.unit_scale import BASE_UNITS, split_unit
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
 _SUB_ITEM_KINDS = frozenset({"circ", "shi"})
 _UNIT_LABELS = {"lead": "牵头单位", "resp": "责任单位", "part": "配合单位"}
+_DITTO = frozenset(lexicons.words("units_ditto"))
 
 
 class TableLine(str):
@@ -229,8 +232,9 @@ def _unit_list(cell: str) -> str:
     """A unit cell as a 、 list: "市商务局 市财政局" -> "市商务局、市财政局" (names only split where
     every part is a unit name)."""
     cell = cell.strip().strip("、，,；;")
-    if WS.search(cell) and is_units(cell):
-        return WS.sub("、", cell)
+    if WS.search(cell) and is_units(cell):  # ("县农业农村 局": one name wrapped; "县商务局 李娜": a contact)
+        pieces = [p for i, p in enumerate(WS.split(cell)) if i == 0 or not is_contact_piece(p)]
+        return "、".join("".join(pieces[i] for i in g) for g in space_groups(pieces))
     return cell
 
 
@@ -332,6 +336,11 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
                 # (a "—" in a unit column says no unit; the last row is most often cut off with the
                 # page, its unit cell lost: neither takes the units above)
                 built.units = dict(above)
+            if _DITTO.intersection(built.units.values()):  # "同上": the cell above, again
+                units = built.units.items()
+                built.units = {
+                    r: above[r] if v in _DITTO else v for r, v in units if v not in _DITTO or r in above
+                }
             above = built.units
             if built.group:
                 group = built.group

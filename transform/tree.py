@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform.boxes import BOX, box_closed_by, box_keeps
+from transform.gazetteer import is_placed_body
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
@@ -505,8 +506,11 @@ def _plan_after_requirements(tree: _Tree) -> bool:
 
 
 _CLOSING = re.compile(r"^(?:特此通知|特此公告|现予公告|特此函告|特此报告|此复)[。.]?$")
-# (bodies that sign a notice; a department's name alone may be the unit cell of the last item)
-_SIGNER = re.compile(r"(?:人民政府|政府办|办公室|办公厅|委员会|代表大会|常委会|管委会|办事处)$")
+# (bodies that sign a notice; a department's name alone may be the unit cell of the last item, but
+# one named with its place is a signer: gazetteer.is_placed_body)
+_SIGNER = re.compile(
+    r"(?:人民政府|政府办|办公室|办公厅|委员会|代表大会|常委会|管委会|办事处|指挥部|领导小组)$"
+)
 
 
 def _signature_off(tree: _Tree) -> None:
@@ -523,7 +527,7 @@ def _signature_off(tree: _Tree) -> None:
             or (
                 len(ln) <= 30
                 and not _SENTENCE_PUNCT.search(ln)
-                and (_SIGNER.search(ln) or set(ln) <= {"*", "＊"})
+                and (_SIGNER.search(ln) or is_placed_body(ln) or set(ln) <= {"*", "＊"})
             )
         ):
             break

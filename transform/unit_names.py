@@ -3,15 +3,12 @@
 "县发改局、县财政局等部门" -> 县发改局, 县财政局. The rules (EXTRACTION.md, settled questions):
 - split on 、，,；;/ at bracket depth 0, on line breaks, and on spaces between unit names (table
   cells); a trailing 等/等部门 and 按职责分工负责-like verbs are dropped;
-- names that share a suffix stay whole: 各乡、镇人民政府, 甲、乙区人民政府, 市直有关部门、单位,
-  全县新能源、新材料产业专班成员单位;
-- notes in brackets ("（列第一位者为牵头单位，下同）", "（排名不分先后）") are cut from the names and
-  reported as a rule (`Note`);
-- a label left inside a piece ("配合单位：县统计局") is cut; people (张三副县长) and prose pieces
-  are dropped; glued names are cut with the gazetteer.
-
-Decisions read a simplified working copy (traditional pages); the names returned are slices
-of the text as printed.
+- names that share a suffix stay whole: 各乡、镇人民政府, 市直有关部门、单位, 全县新能源、新材料产业专班成员单位;
+- notes in brackets ("（列第一位者为牵头单位，下同）") are cut from the names and reported as a rule (`Note`);
+- a label left inside a piece ("配合单位：县统计局") is cut; people (张三副县长, 分管副区长：王某,
+  镇文化站（王强）) and prose pieces are dropped; glued names are cut with the gazetteer.
+Decisions read a simplified working copy (traditional pages); the names returned are slices of the text
+as printed.
 """
 
 from __future__ import annotations
@@ -23,13 +20,15 @@ from functools import lru_cache
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
-from transform.unit_breaks import split_dashes as _split_dashes
 from transform.unit_breaks import split_spaces as _split_spaces
+from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_persons import (
-    dashed_person_end,
     has_phone,
-    is_contact_bracket,
+    is_bracketed_contact,
+    is_people_bracket,
     is_slashed_person,
+    name_end,
+    post_label_start,
     without_open_person,
 )
 from transform.unit_shared import merge_shared as _merge_shared
@@ -155,7 +154,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         cs, ce = span
         if names and is_slashed_person(view[cs:ce], sep):  # "县发改局/王五": its contact
             continue
-        ce = cs + dashed_person_end(view[cs:ce])  # "镇林业站—刘洋"
+        ce = cs + name_end(view[cs:ce])  # "镇林业站—刘洋", "县民政局李明", "县发改局 2024年底前"
         seps.append(sep)
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
@@ -199,10 +198,10 @@ _COLLECTIVE_ENDINGS = ("部门", "单位")
 
 
 def _split_joined(view: str) -> list[str]:
-    """ "县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only
-    where a complete name ends before the 和/及/与 and a name with its own level starts after it.
-    A collective before it ends a name too ("市级各有关部门及各县市区政府"), and an 等-collective
-    stands for the others named ("能源局等省有关部门和各地级以上市人民政府" -> 能源局, 各地级以上市人民政府)."""
+    """ "县发改局和县财政局" -> two names; not 住房和城乡建设局, 海洋与渔业局, 党工委和管委会: only where a
+    complete name ends before the 和/及/与 and a name with its own level starts after it. A collective before
+    it ends a name too ("市级各有关部门及各县市区政府"), and an 等-collective stands for the others named
+    ("能源局等省有关部门和各地级以上市人民政府" -> 能源局, 各地级以上市人民政府)."""
     if _AND.search(view) is None:
         return [view]
     out: list[str] = []
@@ -267,12 +266,11 @@ def _cut_notes(value: str, view: str) -> tuple[str, str, Note]:
         if _NOTE.search(inner):
             note = _merge_notes(note, note_of(inner))
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif _PERSON_LABEL.search(inner) or (is_contact_bracket(inner) and _after_name(view, s)):
-            # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-86661234）"
+        elif _PERSON_LABEL.search(inner) or (is_people_bracket(inner) and _after_name(view, s)):
+            # "县发改局（负责人：张三）", "…中队（中队长 钱伟 电话：0571-…）", "（主要负责人）", "（王五、李四）"
             value, view = value[:s] + value[e:], view[:s] + view[e:]
-        elif (s, e) in persons and (len(persons) > 1 or _has_title(inner)):
-            # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）": one untitled short word
-            # in brackets may be an alias (县自然资源局（林业）), so it needs a title or a second one
+        elif (s, e) in persons and (len(persons) > 1 or _has_title(inner) or is_bracketed_contact(inner)):
+            # "区工信局（张三）、区发改局（李四）", "县交通运输局（局长赵六）", "镇文化站（王强）" (not 林业)
             value, view = value[:s] + value[e:], view[:s] + view[e:]
     return value, view, note
 
@@ -418,6 +416,8 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
             if m is not None:
                 s = m.end()
         colon = max(view.rfind("：", s, e), view.rfind(":", s, e))
+        if colon >= 0 and (k := post_label_start(view, s, colon)) >= 0:  # "分管副区长：王某": a person
+            return (s, k) if k > s else None  # ("县发改局 负责人：王五": the unit before it stays)
         if colon >= 0 and _balance(view[s:colon]) == 0 and _label_or_prose(view[s:colon]):
             s = colon + 1
     if s >= e or (not "\u4e00" <= view[s] <= "\u9fff" and _NO_NAME.fullmatch(view, s, e)):

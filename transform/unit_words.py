@@ -123,8 +123,35 @@ def simplified(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_person(name: str) -> bool:
-    """A person or a post, not a unit: "张三副县长", "县委书记", "分管领导"."""
-    return simplified(name).endswith(PERSON_TITLES)
+    """A person or a post, not a unit: "张三副县长", "县委书记", "分管领导", "县长王某某" (a post and
+    its holder's name glued: round 39b)."""
+    return simplified(name).endswith(PERSON_TITLES) or (len(name) <= _TITLED_LEN and _glued_holder(name))
+
+
+_TITLED_LEN = 12  # a post and a name: "县委常委、副县长李明"
+#: the office a post glued to its holder's name ends with ("县长王某某", "局长李明"); not a generic
+#: 领导/负责人 ("县级领导包抓" is a phrase, 包 a surname)
+_OFFICES = ("长", "书记", "主任", "主席")
+_BODY_CHARS = frozenset("村局办委区镇乡所站队院社部处室组会厂场馆")  # (镇长安村: a village)
+
+
+def _glued_holder(name: str) -> bool:
+    """A post that names an office and a person's name glued after it: "县长王某某", "副局长李明"."""
+    text = simplified(name).strip()
+    single, double = _surnames()
+    for k in (2, 3, 4):
+        if len(text) <= k:  # (a post before the name: "县长" at least)
+            break
+        post, holder = text[:-k], text[-k:]
+        bare = (k < 4 and holder[0] in single) or (k > 2 and holder[:2] in double)
+        if (
+            bare
+            and holder[-1] not in _BODY_CHARS
+            and post.endswith(_OFFICES)
+            and post.rsplit("、", 1)[-1].endswith(PERSON_TITLES)
+        ):
+            return True
+    return False
 
 
 def is_titled_person(text: str) -> bool:
