@@ -298,9 +298,15 @@ _GLUED_UNKEPT = re.compile(
 
 
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
-    line = _GLUED_DATE_FIELD.sub(r" \1", line)
-    line = _GLUED_UNKEPT.sub(r" \1", line)
+    # (a function, not the template r" \1": `sub` would compile a template at every call)
+    line = _GLUED_DATE_FIELD.sub(_spaced_label, line)
+    line = _GLUED_UNKEPT.sub(_spaced_label, line)
     _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
+
+
+def _spaced_label(m: re.Match) -> str:
+    """A glued label's match -> " label" (what the template r" \1" makes of it)."""
+    return " " + m.group(1)
 
 
 def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:

@@ -1,0 +1,172 @@
+"""Round 39f speed-ups give exactly what the plain code gives.
+
+Each fast path is compared with its plain version, kept here as the reference, on hand-picked
+cases (several that take the fast path, several that must not) and on random inputs built from
+the characters that matter (see also tests/test_transform_fastpaths*.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planwatch import markup as PM
+from transform import markup as TM
+from transform import metadata as M
+from transform import normalize as NZ
+from transform import units as U
+
+# ------------------------------------------------------------------ planwatch.markup.for_lexbor
+
+
+def _for_lexbor_reference(html_text: str) -> str:
+    return PM.cap_options(PM.cap_attributes(PM.cap_nesting(html_text)))
+
+
+def test_for_lexbor_equals_the_three_caps():
+    pages = [
+        "<html><body><p>某县人民政府</p></body></html>",  # few tags: no nesting or option scan
+        "<div>" * 2500 + "县" + "</div>" * 2500,  # deep: nesting capped
+        "<select>" + "<option>县</option>" * 2100 + "</select>",  # many options: capped
+        "<select>" + "<option>县" * 1999 + "</select>",  # options just under the cap
+        "<p " + " ".join(f"a{i}=1" for i in range(600)) + ">县</p>",  # an attribute flood, few tags
+        "<br>" * 2001 + "<option>县",  # many tags, few options
+        "",
+    ]
+    for page in pages:
+        assert PM.for_lexbor(page) == _for_lexbor_reference(page)
+    plain = "<p>县</p>" * 10
+    assert PM.for_lexbor(plain) is plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<option>", "<p>", "县", " x=1", ">", "<"]), max_size=60))
+def test_for_lexbor_equals_the_three_caps_random(bits):
+    page = "".join(bits)
+    assert PM.for_lexbor(page) == _for_lexbor_reference(page)
+
+
+# ------------------------------------------------------------------ transform.units._masked
+
+
+def _masked_reference(s: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(s)
+    for a, b in spans:
+        chars[max(a, 0) : max(b, 0)] = "\n" * (max(b, 0) - max(a, 0))
+    return "".join(chars)
+
+
+def test_masked_examples():
+    text = "（牵头单位：县发改局；配合单位：县财政局）加快建设"
+    cases = [
+        [],  # no span: the text as it is
+        [(1, 10)],
+        [(11, 20), (1, 10)],  # out of order
+        [(1, 10), (5, 15), (12, 13)],  # overlapping, nested
+        [(-3, 4)],  # before the start
+        [(5, 3), (4, 4)],  # empty and inverted: nothing
+        [(0, len(text))],
+        # past the end: the plain version grows the text (the reference is taken there)
+        [(20, len(text) + 5)],
+        [(len(text) + 2, len(text) + 4), (1, 3)],
+        [(-5, -1)],
+    ]
+    for spans in cases:
+        assert U._masked(text, spans) == _masked_reference(text, spans), spans
+    assert U._masked("", []) == ""
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="县局（）：、牵头ab", max_size=30),
+    st.lists(st.tuples(st.integers(-4, 36), st.integers(-4, 36)), max_size=5),
+)
+def test_masked_equals_the_plain_version(text, spans):
+    assert U._masked(text, spans) == _masked_reference(text, spans)
+
+
+# ------------------------------------------------------------------ transform.markup.has_markup
+
+
+def _has_markup_reference(text: str) -> bool:
+    return (
+        "#" in text
+        or "**" in text
+        or "- " in text
+        or "* " in text
+        or "> " in text
+        or "+-" in text
+        or "+=" in text
+        or TM._HAS_BOX.search(text) is not None
+    )
+
+
+def test_has_markup_examples():
+    fire = ["## 一、总体要求", "**1.加强组织领导。**", "- 4.推进", "* （一）", "> 1.开展", "+----+", "+====+", "┃1┃"]
+    quiet = ["增长-5%", "实现**亿元", "到2025年，*号", ">70%", "1+1", "县发改局牵头", ""]
+    for text in fire:
+        assert TM.has_markup(text) and _has_markup_reference(text), text
+    for text in quiet[1:2]:  # "**" alone is markup to the test (the pass decides)
+        assert TM.has_markup(text) == _has_markup_reference(text)
+    for text in quiet[:1] + quiet[2:]:
+        assert not TM.has_markup(text) and not _has_markup_reference(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["#", "*", "-", ">", "+", "=", " ", "县", "┃", "—", "\u3000"]), max_size=12))
+def test_has_markup_equals_the_plain_version(bits):
+    text = "".join(bits)
+    assert TM.has_markup(text) == _has_markup_reference(text)
+
+
+# ------------------------------------------------------------------ without_format_marks
+
+
+def _without_format_marks_reference(text: str) -> str:
+    if not any(c in text for c in NZ._FORMAT_MARKS + NZ._LINE_SEPARATORS):
+        return text
+    return text.translate(NZ._NO_FORMAT_MARKS)
+
+
+def test_without_format_marks_each_mark():
+    for mark in NZ._FORMAT_MARKS + NZ._LINE_SEPARATORS:  # each one is looked for
+        text = f"牵头{mark}单位：县发改局"
+        out = NZ.without_format_marks(text)
+        assert out == _without_format_marks_reference(text) and out != text
+    for text in ("牵头单位：县发改局", "", "a\n\tb", "\u3000县"):  # none: the text itself
+        assert NZ.without_format_marks(text) is text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="县a \n\x00\u00ad\u200b\u200c\u200d\u2060\ufeff\u2028\u2029\u200e", max_size=20))
+def test_without_format_marks_equals_the_plain_version(text):
+    assert NZ.without_format_marks(text) == _without_format_marks_reference(text)
+
+
+# ------------------------------------------------------------------ metadata._colon_pairs
+
+
+def _colon_pairs_reference(line: str, found: dict, head: bool) -> None:
+    line = M._GLUED_DATE_FIELD.sub(r" \1", line)
+    line = M._GLUED_UNKEPT.sub(r" \1", line)
+    M._pairs_at(line, list(M._PAIR_RE.finditer(line)), found, head)
+
+
+def test_colon_pairs_equals_the_template():
+    lines = [
+        "来源:某区发展和改革局发布时间:2023-03-10",  # a glued date label
+        "信息来源:寿县人民政府文字大小:[ ]",  # a glued unkept label
+        "来源:某县人民政府 发布日期：2024年5月6日",
+        "发布机构：某县人民政府办公室",  # nothing glued
+        "文号:某政办发〔2024〕8号",
+    ]
+    for line in lines:
+        for head in (True, False):
+            a: dict = {}
+            b: dict = {}
+            M._colon_pairs(line, a, head)
+            _colon_pairs_reference(line, b, head)
+            assert a == b, line
+    assert re.sub(r"\s", "", M._GLUED_DATE_FIELD.sub(M._spaced_label, lines[0])) == re.sub(r"\s", "", lines[0])
