@@ -170,3 +170,96 @@ def test_colon_pairs_equals_the_template():
             _colon_pairs_reference(line, b, head)
             assert a == b, line
     assert re.sub(r"\s", "", M._GLUED_DATE_FIELD.sub(M._spaced_label, lines[0])) == re.sub(r"\s", "", lines[0])
+
+
+# ------------------------------------------------------------------ metadata._table_pairs
+
+
+def _table_pairs_reference(line: str, found: dict, head: bool) -> None:
+    cells = [c.strip() for c in line.split("|")]
+    for i, c in enumerate(cells[:-1]):
+        key = M._CELL_KEY_RE.sub("", c)
+        if key in M._LABEL_TO_FIELD and cells[i + 1] and M._CELL_KEY_RE.sub("", cells[i + 1]) not in M._LABEL_TO_FIELD:
+            M._offer(key, cells[i + 1], found, head)
+
+
+_CELLS = ["索引号", "[ 发布日期 ]", "【 文号 】", "发布机构", "某县人民政府", "2023年07月31日", "", " ", "分类", "县",
+          "成文日期：", "标题", "某政办字〔2023〕9号"]
+
+
+def test_table_pairs_examples():
+    rows = [
+        "索引号 | 113717230044875813/2023-07021 | 分类 | 政府办公室文件",  # label, value pairs
+        "发布机构 | 某县人民政府办公室 | 成文日期 | 2023年07月31日",
+        "[ 发布日期 ] | 2023-07-31",  # a label in brackets
+        "索引号 | 分类 | 文号",  # labels only: no value
+        "1 | 新建道路 | 县交通局",  # a task row: no label
+        "文号 |",  # an empty last cell
+        "标题 | 发布日期",  # the last cell a label: no value
+    ]
+    for row in rows:
+        for head in (True, False):
+            a: dict = {}
+            b: dict = {}
+            M._table_pairs(row, a, head)
+            _table_pairs_reference(row, b, head)
+            assert a == b, row
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CELLS), min_size=1, max_size=6), st.booleans())
+def test_table_pairs_equals_the_plain_version(cells, head):
+    row = " | ".join(cells)
+    a: dict = {}
+    b: dict = {}
+    M._table_pairs(row, a, head)
+    _table_pairs_reference(row, b, head)
+    assert a == b
+
+
+# ------------------------------------------------------------------ document._content_sha
+
+
+def test_content_sha_equals_json_dumps():
+    import hashlib
+    import json
+    from datetime import date
+
+    from transform import document as DOC
+
+    docs = [
+        {"title": "某县关于印发“十四五”规划的通知", "publish_date": date(2023, 7, 31), "plan_start_year": 2021,
+         "body_text": "一、总体要求\n（一）加强领导"},
+        {"title": None, "body_text": None},
+        {"title": 'a"b\\c\n\u2028', "issuer": "県", "validity": "有效", "body_text": "x"},
+        {},
+    ]
+    for doc in docs:
+        meta = {k: DOC._iso(doc.get(k)) for k in ("title", "plan_title", "issuer", "doc_number", "index_no",
+                                                  "category", "validity", "summary", "written_date",
+                                                  "publish_date", "plan_start_year", "plan_end_year")}
+        text = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or "")
+        assert DOC._content_sha(doc) == hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------ lines.normalise_lines
+
+
+def test_normalise_lines_reads_spaced_rows_as_before():
+    """The pair tests behind one-character tests: a spaced table is still read as one."""
+    from transform import lines as L
+
+    spaced = "序号  重点任务  牵头单位\n1  新建道路  县交通局\n2  改造管网  县住建局"
+    ideographic = spaced.replace("  ", "\u3000\u3000")
+    single = "一、总体要求\n（一）加强 领导"
+    calls = []
+    real = L.piped_space_rows
+    try:
+        L.piped_space_rows = lambda raw: calls.append(1) or real(raw)
+        for text in (spaced, ideographic):
+            L.normalise_lines(text)
+        assert len(calls) == 2
+        L.normalise_lines(single)
+        assert len(calls) == 2  # no run of two: no spaced rows looked for
+    finally:
+        L.piped_space_rows = real

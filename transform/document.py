@@ -496,4 +496,8 @@ def _content_sha(doc: dict) -> str:
         "plan_end_year",
     )
     meta = {k: _iso(doc.get(k)) for k in keys}
-    return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
+    return _sha(_META_JSON.encode(meta) + "\n" + (doc.get("body_text") or ""))
+
+
+# what json.dumps(meta, ensure_ascii=False, sort_keys=True) writes, without a new encoder a page
+_META_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)

@@ -356,14 +356,13 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
 
 def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
     cells = [c.strip() for c in line.split("|")]
-    for i, c in enumerate(cells[:-1]):
-        key = _CELL_KEY_RE.sub("", c)
-        if (
-            key in _LABEL_TO_FIELD
-            and cells[i + 1]
-            and _CELL_KEY_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD
-        ):
-            _offer(key, cells[i + 1], found, head)
+    keys = [_CELL_KEY_RE.sub("", c) for c in cells[:-1]]  # (once: a label's value is the next key)
+    last = len(keys) - 1
+    for i, key in enumerate(keys):
+        if key in _LABEL_TO_FIELD and cells[i + 1]:
+            value_key = keys[i + 1] if i < last else _CELL_KEY_RE.sub("", cells[i + 1])
+            if value_key not in _LABEL_TO_FIELD:
+                _offer(key, cells[i + 1], found, head)
 
 
 def metadata_line(line: str) -> bool:
