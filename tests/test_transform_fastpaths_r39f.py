@@ -263,3 +263,98 @@ def test_normalise_lines_reads_spaced_rows_as_before():
         assert len(calls) == 2  # no run of two: no spaced rows looked for
     finally:
         L.piped_space_rows = real
+
+
+# ------------------------------------------------------------------ targets.exclusions._Flags
+
+
+def _flags_reference(t: str) -> dict[str, bool]:
+    from transform.targets import exclusions as E
+
+    return {
+        "has_from": "由" in t or "从" in t,
+        "has_compared": "年的" in t or "上年的" in t or "去年的" in t or "基期的" in t,
+        "has_incentive": any(ch in t for ch in E._INCENTIVE_FIRST),
+        "has_done": "已" in t,
+        "has_le": "了" in t,
+        "has_share": "占" in t or "完成" in t or "为年度" in t or "为全年" in t or "为本年度" in t,
+        "has_paren": "(" in t,
+        "has_bar": "|" in t,
+        "has_as_of": (
+            "截至" in t
+            or "截止" in t
+            or "为止" in t
+            or "以来" in t
+            or "统计" in t
+            or "显示" in t
+            or "来看" in t
+            or any(w in t for w in E.PRESENT_OPENERS)
+        ),
+        "has_months": (
+            ("月" in t and E.REPORT_MONTHS_RE.search(t) is not None)
+            or any(w in t for w in E._PERIOD_HINTS)
+            and E.REPORT_PERIOD_RE.search(t) is not None
+        ),
+    }
+
+
+def _flags_of(t: str) -> dict[str, bool]:
+    from transform.targets import exclusions as E
+
+    f = E._Flags(t, t[::-1])
+    return {k: getattr(f, k) for k in _flags_reference("")}
+
+
+def test_flags_examples():
+    from transform.targets import exclusions as E
+
+    assert all(len(ch) == 1 for ch in E._INCENTIVE_FIRST)  # a character class of them
+    texts = [
+        "截至2023年底，全县已建成5G基站1200个",  # as of, done
+        "目前，完成投资3.5亿元，占年度计划的60%",  # a present opener, a share
+        "比上年的水平提高2个百分点",  # compared
+        "与基期的数值相比下降5%",
+        "1-6月，累计发放补贴120万元",  # months, incentive
+        "过去三年，新增就业岗位3000个",  # a period hint
+        "今年将新建幼儿园3所，为年度任务的一半",
+        "从评估情况来看，(一)项 | 二项",
+        "到2025年，全县地区生产总值达到418亿元左右",  # none of them
+        "",
+    ]
+    for t in texts:
+        assert _flags_of(t) == _flags_reference(t), t
+
+
+_FLAG_BITS = ["截至", "截", "至", "目前", "当前", "年的", "上年", "基期的", "的", "补", "贴", "予", "占", "完成", "为",
+              "年度", "全年", "本年度", "月", "1-6月", "季度", "半年", "年来", "过去", "去年", "已", "了", "(", "|",
+              "统计", "显示", "来看", "以来", "为止", "县", "3", "个"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FLAG_BITS), max_size=10).map("".join))
+def test_flags_equal_the_plain_tests(t):
+    assert _flags_of(t) == _flags_reference(t)
+
+
+# ------------------------------------------------------------------ numerals.cn_year_spans
+
+
+def test_cn_year_gate_examples():
+    from transform import numerals as N
+
+    assert N._CN_YEAR_STARTS[0] == "一九" and all(s[0] == "二" for s in N._CN_YEAR_STARTS[1:])
+    fire = ["二〇二五年", "一九九八年", "二O二四年", "至二0二三年"]
+    quiet = ["二是加强", "九年一贯制", "到2025年", "", "一二三"]
+    for text in fire:
+        assert N._may_hold_cn_year(text) and any(s in text for s in N._CN_YEAR_STARTS)
+    for text in quiet:
+        assert not N._may_hold_cn_year(text) and not any(s in text for s in N._CN_YEAR_STARTS)
+    assert N.cn_year_spans("二〇二五年") == [(0, "2025")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["一", "九", "二", "〇", "○", "零", "0", "O", "Ｏ", "年", "县"]), max_size=8).map("".join))
+def test_cn_year_gate_equals_the_plain_search(text):
+    from transform import numerals as N
+
+    assert N._may_hold_cn_year(text) == any(s in text for s in N._CN_YEAR_STARTS)
