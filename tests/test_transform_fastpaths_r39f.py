@@ -358,3 +358,54 @@ def test_cn_year_gate_equals_the_plain_search(text):
     from transform import numerals as N
 
     assert N._may_hold_cn_year(text) == any(s in text for s in N._CN_YEAR_STARTS)
+
+
+# ------------------------------------------------------------------ work_lists.listed_below_cues
+
+
+def _listed_below_cues_reference(body: str, covered: list[str]) -> list[str]:
+    """The plain version: the holders of `covered` made before any cue is looked for."""
+    from transform.targets import work_lists as WL
+
+    if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
+        return []
+    out: dict[str, None] = {}
+    held = WL._Holders(covered)
+    for cues, m in enumerate(WL._CUE_CLOSING_RE.finditer(body)):
+        if cues == WL._CUES_MAX:
+            break
+        start = max(body.rfind("\n", 0, m.start()), body.rfind("。", 0, m.start())) + 1
+        if WL._PAST_RE.search(body, start, m.end()) is not None:
+            continue
+        pos, left = m.end(), WL._listed_lines(m.group(0))
+        while left > 0 and pos < len(body):
+            end = body.find("\n", pos + 1)
+            end = len(body) if end < 0 else end
+            line = body[pos:end].strip()
+            pos = end
+            if not line:
+                continue
+            left -= 1
+            if WL._ITEM_NUMBER_RE.match(line) is not None:
+                continue
+            if any(c.isdigit() for c in line) and line not in out and not held(line):
+                out[line] = None
+    return list(out)
+
+
+def test_listed_below_cues_equals_the_plain_version():
+    from transform.targets import work_lists as WL
+
+    bodies = [
+        "今年重点实施以下民生实事：\n新建幼儿园3所\n改造老旧小区12个\n1.新建道路\n",  # a cue, its lines
+        "2024年十件民生实事项目如下：\n新增公办学位2000个\n完成农村改厕1500户",
+        "今年我县重点工程包括：\n实施道路提升工程，新建道路5公里",
+        "去年完成的民生实事如下：\n新建幼儿园3所",  # a past cue
+        "加快推进项目建设，确保完成投资10亿元",  # a word, no cue
+        "一、总体要求\n二、重点任务",  # none
+        "",
+    ]
+    covered_lists = [[], ["新建幼儿园3所，改造老旧小区12个"], ["完成农村改厕1500户"], ["实施道路提升工程"]]
+    for body in bodies:
+        for covered in covered_lists:
+            assert WL.listed_below_cues(body, covered) == _listed_below_cues_reference(body, covered), body
