@@ -409,3 +409,74 @@ def test_listed_below_cues_equals_the_plain_version():
     for body in bodies:
         for covered in covered_lists:
             assert WL.listed_below_cues(body, covered) == _listed_below_cues_reference(body, covered), body
+
+
+# ------------------------------------------------------------------ targets: word lists as one regex
+
+
+_WORD_BITS = ["力争", "确保", "将", "序时", "进度", "推进", "惠及", "群众", "达到", "完成", "和", "、", "县", "5", "个", "。", ""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORD_BITS[:-1]), max_size=4),
+    st.lists(st.sampled_from(_WORD_BITS), max_size=10).map("".join),
+    st.integers(0, 25),
+    st.integers(0, 25),
+)
+def test_any_word_re_equals_any_find(words, s, a, b):
+    from transform.targets.words import any_word_re
+
+    rx = any_word_re(words)
+    assert (rx.search(s, a, b) is not None) == any(s.find(w, a, b) >= 0 for w in words)
+    assert (rx.search(s) is not None) == any(w in s for w in words)
+    assert (rx.search(s, a) is not None) == any(w in s[a:] for w in words)
+
+
+def test_any_word_re_no_words_never_matches():
+    from transform.targets.words import any_word_re
+
+    assert any_word_re(()).search("县发改局") is None
+    assert any_word_re([]).search("") is None
+
+
+def test_word_list_regexes_are_built_from_their_lists():
+    """Each call site's regex holds exactly its word list (the test above shows it then finds
+    what `any` over the list finds)."""
+    from transform.targets import comparators as CO
+    from transform.targets import exclusions as E
+    from transform.targets import extract as X
+    from transform.targets import indicators as I
+    from transform.targets import progress as P
+    from transform.targets import qualifiers as Q
+    from transform.targets import years as Y
+    from transform.targets.words import any_word_re
+
+    pairs = [
+        (X._BENEFICIARY_RE, X._BENEFICIARY_WORDS),
+        (E._SELECTION_COMMIT_RE, E._SELECTION_COMMIT),
+        (E._SELECTION_VERBS_RE, E._SELECTION_VERBS),
+        (E._INCENTIVE_REACH_RE, E._INCENTIVE_REACH),
+        (P._SCHEDULE_AFTER_FIRST_RE, P._SCHEDULE_AFTER_FIRST),
+        (P._UNDER_WAY_RE, P._UNDER_WAY),
+        (Y._SPAN_GATE_RE, Y._SPAN_GATE),
+        (CO._LEAD_FIRSTS_RE, CO._LEAD_FIRSTS),
+        (Q._REACHES_RE, Q._REACHES),
+        (I._JOINT_MARKS_RE, I._JOINT_MARKS),
+        (I._JOINT_WORD_RE, tuple("和及与、")),
+    ]
+    for rx, words in pairs:
+        assert words and all(words)  # no empty list, no empty word: any() and the regex agree
+        assert rx.pattern == any_word_re(words).pattern
+
+
+def test_word_list_sites_examples():
+    from transform.targets import extract as X
+    from transform.targets import qualifiers as Q
+
+    assert X._beneficiaries("惠及居民3200户", 4)  # fires: a beneficiary word right before
+    assert X._beneficiaries("受益群众5万人", 4)
+    assert not X._beneficiaries("新建幼儿园3所", 5)  # none
+    assert not X._beneficiaries("惠及居民。新建3所", 7)  # the word in an earlier clause
+    assert Q._bound_reaches("50平方公里以上建设用地面积达到海绵城市建设要求", 6)
+    assert not Q._bound_reaches("50平方公里以上建设用地面积3处", 6)

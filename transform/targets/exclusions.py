@@ -42,7 +42,7 @@ from transform.targets.qualifiers import (
 )
 from transform.targets.quantity import ONE_RATIO_RE, RATIO_AFTER, first_of_one_ratio, second_of_one_ratio
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
-from transform.targets.words import alternation, ends_with, firsts, lasts, lex
+from transform.targets.words import alternation, any_word_re, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, TIME_UNITS, VOLTAGE_UNITS
 
 
@@ -254,9 +254,9 @@ def _selection_count(t: str, c, clause_start: int) -> bool:
     if after.startswith(_SELECTION_AFTER):
         return True
     before = t[clause_start : c.start]
-    if any(w in before for w in _SELECTION_COMMIT):
+    if _SELECTION_COMMIT_RE.search(before) is not None:
         return False  # 力争收集意见建议100条以上: a commitment to collect them
-    return any(v in before for v in _SELECTION_VERBS) and (
+    return _SELECTION_VERBS_RE.search(before) is not None and (
         after.startswith(_SELECTION_NOUNS) or before.rstrip(_ABOUT_CHARS).endswith(_SELECTION_NOUNS)
     )
 
@@ -334,6 +334,8 @@ _PART_SPLIT_RE = re.compile(
 
 
 _SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")
+_SELECTION_COMMIT_RE = any_word_re(_SELECTION_COMMIT)
+_SELECTION_VERBS_RE = any_word_re(_SELECTION_VERBS)
 
 
 _PLACE_UNITS = frozenset(_x("people_of_places_units"))
@@ -521,6 +523,7 @@ _CAP_HEAD_RE = re.compile(
 
 
 _INCENTIVE_REACH = _x("incentive_reach")
+_INCENTIVE_REACH_RE = any_word_re(_INCENTIVE_REACH)
 
 
 def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
@@ -532,7 +535,7 @@ def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
         last = m.end()
     if last < 0:
         return False
-    return any(t.find(w, last, hi) >= 0 for w in _INCENTIVE_REACH) or _rate_level(t[last:hi].strip())
+    return _INCENTIVE_REACH_RE.search(t, last, hi) is not None or _rate_level(t[last:hi].strip())
 
 
 _RATE_NOUNS = tuple(_x("incentive_rate_nouns"))
