@@ -480,3 +480,33 @@ def test_word_list_sites_examples():
     assert not X._beneficiaries("惠及居民。新建3所", 7)  # the word in an earlier clause
     assert Q._bound_reaches("50平方公里以上建设用地面积达到海绵城市建设要求", 6)
     assert not Q._bound_reaches("50平方公里以上建设用地面积3处", 6)
+
+
+# ------------------------------------------------------------------ long_plans._entry_like
+
+
+def _entry_like_reference(line: str) -> bool:
+    from transform import long_plans as LP
+
+    ln = line.strip()
+    return len(ln) <= LP._ENTRY_MAX and not any(ch in LP._SENTENCE_MARKS for ch in ln)
+
+
+def test_entry_like_examples():
+    from transform import long_plans as LP
+
+    fire = ["第一章 总体要求", "第一篇 奠定基础，开启新征程", "一、发展目标 ……………… 3", " 目录 "]
+    quiet = ["加快推进。", "是否完成？", "一、总体要求；二、重点任务", "x" * 41, "问题!"]
+    for line in fire:
+        assert LP._entry_like(line) and _entry_like_reference(line), line
+    for line in quiet:
+        assert not LP._entry_like(line) and not _entry_like_reference(line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["。", "；", ";", "！", "!", "？", "?", "，", "县", " ", "a", "\u3000"]), max_size=45))
+def test_entry_like_equals_the_plain_loop(bits):
+    from transform import long_plans as LP
+
+    line = "".join(bits)
+    assert LP._entry_like(line) == _entry_like_reference(line)
