@@ -324,6 +324,7 @@ def _goals(
     goal lines of a plan without numbered items, goal lines before the first numbered item of a
     plan, and expected-goal lists no task holds."""
     goals = [g for g in structure.goal_paragraphs if not is_review_heading(g.split("\n", 1)[0])]
+    task_texts = [n.own_text for n in structure.tasks]  # once for the four lists below (no task changes)
     named = PLAN_TITLE.search(title + plan_title) is not None
     forward = False
     cited = False
@@ -349,7 +350,7 @@ def _goals(
         )  # news committing to this year's figures ("今年将新建…")
         goals = led_paragraphs(body, goals, published or first_year)  # "2022年，江西将…" then its fields
     elif structure.tasks and named:
-        covered = [n.own_text for n in structure.tasks] + goals
+        covered = task_texts + goals
         titles = [t for t in (title, plan_title) if t]
         goals += [
             ln
@@ -357,11 +358,11 @@ def _goals(
             if not any(ln in g for g in covered) and not any(_title_line(ln, t) for t in titles)
         ]
     # an indicator table no task or goal holds: a page that is one, a 附表 after a plan's text
-    covered = [n.own_text for n in structure.tasks] + goals
+    covered = task_texts + goals
     goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in covered)]
-    covered = [n.own_text for n in structure.tasks] + goals
+    covered = task_texts + goals
     goals += expected_goal_paragraphs(body, covered)
-    covered = [n.own_text for n in structure.tasks] + goals
+    covered = task_texts + goals
     lists = work_list_paragraphs(body, covered)
     return goals + lists + listed_below_cues(body, covered + lists)
 
@@ -496,4 +497,8 @@ def _content_sha(doc: dict) -> str:
         "plan_end_year",
     )
     meta = {k: _iso(doc.get(k)) for k in keys}
-    return _sha(json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + (doc.get("body_text") or ""))
+    return _sha(_META_JSON.encode(meta) + "\n" + (doc.get("body_text") or ""))
+
+
+# what json.dumps(meta, ensure_ascii=False, sort_keys=True) writes, without a new encoder a page
+_META_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)

@@ -136,7 +136,8 @@ def normalise_lines(text: str) -> list[str]:
     raw = text.split("\n")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
-    if "  " in text or "\u3000\u3000" in text:
+    # (a pair only where its character is: `in` of one character is the cheaper scan)
+    if (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text):
         raw = piped_space_rows(raw)  # … or by runs of spaces
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)

@@ -162,6 +162,7 @@ _CONTENTS_SPAN = 300  # lines a contents list may run before the text repeats it
 _ENTRY_MAX = 40  # characters of a contents entry's heading
 _PAGED_MIN = 3  # entries with page numbers that make a contents list the text does not repeat
 _SENTENCE_MARKS = frozenset("。；;！!？?")  # (a heading may hold a comma: "第一篇 奠定基础，开启新征程")
+_SENTENCE_MARK_RE = re.compile("[" + re.escape("".join(sorted(_SENTENCE_MARKS))) + "]")
 _ENTRIES_TRIED = 5  # entries under "目录" whose repeat in the text shows where the text starts
 _TOP_KINDS = frozenset(("part", "chap", "cn"))
 _TOPS_LISTED = 2  # chapter-level entries without a sentence between them: a contents list
@@ -319,7 +320,7 @@ def _entry_run(lines: list[str], f: int) -> tuple[int, int]:
 def _entry_like(line: str) -> bool:
     """Could the line be a contents entry: short, no sentence in it?"""
     ln = line.strip()
-    return len(ln) <= _ENTRY_MAX and not any(ch in _SENTENCE_MARKS for ch in ln)
+    return len(ln) <= _ENTRY_MAX and _SENTENCE_MARK_RE.search(ln) is None  # (not a loop over its characters)
 
 
 def _entry_key(line: str) -> str:

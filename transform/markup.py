@@ -48,14 +48,14 @@ _MD_BULLET = re.compile(r"^[-*+][ \u3000]+(?=[（(]?[\d一二三四五六七八�
 
 def has_markup(text: str) -> bool:
     """Whether `text` may hold a box table or markdown: a cheap test before the pass over its lines."""
+    # a pair is looked for only where its first character is: on CJK text `in` of one character
+    # runs at memchr speed, of two about ten times slower
     return (
         "#" in text
-        or "**" in text
-        or "- " in text
-        or "* " in text
-        or "> " in text
-        or "+-" in text
-        or "+=" in text
+        or ("*" in text and ("**" in text or "* " in text))
+        or ("-" in text and "- " in text)
+        or (">" in text and "> " in text)
+        or ("+" in text and ("+-" in text or "+=" in text))
         or _HAS_BOX.search(text) is not None
     )
 

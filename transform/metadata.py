@@ -312,9 +312,15 @@ _GLUED_UNKEPT = re.compile(
 
 
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
-    line = _GLUED_DATE_FIELD.sub(r" \1", line)
-    line = _GLUED_UNKEPT.sub(r" \1", line)
+    # (a function, not the template r" \1": `sub` would compile a template at every call)
+    line = _GLUED_DATE_FIELD.sub(_spaced_label, line)
+    line = _GLUED_UNKEPT.sub(_spaced_label, line)
     _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
+
+
+def _spaced_label(m: re.Match) -> str:
+    """A glued label's match -> " label" (what the template r" \1" makes of it)."""
+    return " " + m.group(1)
 
 
 def _pairs_at(line: str, matches: list[re.Match], found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -364,14 +370,13 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
 
 def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
     cells = [c.strip() for c in line.split("|")]
-    for i, c in enumerate(cells[:-1]):
-        key = _CELL_KEY_RE.sub("", c)
-        if (
-            key in _LABEL_TO_FIELD
-            and cells[i + 1]
-            and _CELL_KEY_RE.sub("", cells[i + 1]) not in _LABEL_TO_FIELD
-        ):
-            _offer(key, cells[i + 1], found, head)
+    keys = [_CELL_KEY_RE.sub("", c) for c in cells[:-1]]  # (once: a label's value is the next key)
+    last = len(keys) - 1
+    for i, key in enumerate(keys):
+        if key in _LABEL_TO_FIELD and cells[i + 1]:
+            value_key = keys[i + 1] if i < last else _CELL_KEY_RE.sub("", cells[i + 1])
+            if value_key not in _LABEL_TO_FIELD:
+                _offer(key, cells[i + 1], found, head)
 
 
 def metadata_line(line: str) -> bool:

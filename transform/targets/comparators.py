@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import table
-from transform.targets.words import by_last_char, first_ending, lasts, lex
+from transform.targets.words import any_word_re, by_last_char, first_ending, lasts, lex
 
 _CMP = table("targets_comparators")
 
@@ -96,7 +96,7 @@ def _prefix_comparator(seg_before: str) -> str:
         return _CMP_WORDS[w]
     if tail.endswith("的") and (m := _REFERENCE_RE.search(tail)):
         return str(first_ending(m.group(1), _PREFIX_CMP_TABLE) or "=")  # 不低于当地低保标准的1.3倍
-    if any(w in tail for w in _LEAD_FIRSTS) and (m := _LEAD_RE.search(tail)):
+    if _LEAD_FIRSTS_RE.search(tail) is not None and (m := _LEAD_RE.search(tail)):
         return _LEAD_WORDS[m.group(1)]  # (全年)至少新开工亿元以上项目60个
     return "="
 
@@ -108,6 +108,7 @@ _REFERENCE_RE = re.compile(
 )
 _LEAD_WORDS: dict[str, str] = dict(_CMP["lead"]["words"])
 _LEAD_FIRSTS = tuple(_LEAD_WORDS)
+_LEAD_FIRSTS_RE = any_word_re(_LEAD_FIRSTS)
 _LEAD_RE = re.compile(
     "(" + "|".join(map(re.escape, _LEAD_WORDS)) + ")(?:" + "|".join(map(re.escape, _CMP_VERBS)) + ")[^\\d]*$"
 )

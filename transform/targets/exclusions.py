@@ -42,7 +42,7 @@ from transform.targets.qualifiers import (
 )
 from transform.targets.quantity import ONE_RATIO_RE, RATIO_AFTER, first_of_one_ratio, second_of_one_ratio
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN
-from transform.targets.words import alternation, ends_with, firsts, lasts, lex
+from transform.targets.words import alternation, any_word_re, ends_with, firsts, lasts, lex
 from transform.unit_scale import AGE_UNITS, SCORE_UNITS, TIME_UNITS, VOLTAGE_UNITS
 
 
@@ -211,32 +211,34 @@ class _Flags:
         self.rev = rev
         self.first_year: int | None = None  # the first year of a plan of several years
         self.has_from = "由" in t or "从" in t
-        self.has_compared = "年的" in t or "上年的" in t or "去年的" in t or "基期的" in t
-        self.has_incentive = any(ch in t for ch in _INCENTIVE_FIRST)
+        # (上年的 and 去年的 hold 年的; a pair is looked for only where its character is, and a
+        # list of words by one regex: on CJK text the cheaper scans)
+        self.has_compared = "的" in t and ("年的" in t or "基期的" in t)
+        self.has_incentive = _INCENTIVE_FIRST_RE.search(t) is not None
         self.has_done = "已" in t
         self.has_le = "了" in t
-        self.has_share = "占" in t or "完成" in t or "为年度" in t or "为全年" in t or "为本年度" in t
+        self.has_share = (
+            "占" in t or "完成" in t or ("为" in t and ("为年度" in t or "为全年" in t or "为本年度" in t))
+        )
         self.has_paren = "(" in t
         self.has_bar = "|" in t
-        self.has_as_of = (
-            "截至" in t
-            or "截止" in t
-            or "为止" in t
-            or "以来" in t
-            or "统计" in t
-            or "显示" in t
-            or "来看" in t  # 从评估情况来看，…
-            or any(w in t for w in PRESENT_OPENERS)  # 目前，…
-        )
+        self.has_as_of = _AS_OF_RE.search(t) is not None
         self.has_months = (
             ("月" in t and REPORT_MONTHS_RE.search(t) is not None)
-            or any(w in t for w in _PERIOD_HINTS)
+            or _PERIOD_HINT_RE.search(t) is not None
             and REPORT_PERIOD_RE.search(t) is not None
         )
 
 
+# the words of `_Flags.has_as_of`: 截至…, 从评估情况来看，…, 目前，…
+_AS_OF_WORDS = ("截至", "截止", "为止", "以来", "统计", "显示", "来看", *PRESENT_OPENERS)
+_AS_OF_RE = re.compile("|".join(map(re.escape, _AS_OF_WORDS)))
+_INCENTIVE_FIRST_RE = re.compile("[" + re.escape("".join(_INCENTIVE_FIRST)) + "]")
+
+
 # words one of lexicons report_periods holds: a text without any has no reported period
 _PERIOD_HINTS = ("季度", "半年", "年来", "年來", "过去", "過去", "去年")
+_PERIOD_HINT_RE = re.compile("|".join(map(re.escape, _PERIOD_HINTS)))
 _PLANNED_RATE = re.compile(r"\s?(?:左右)?\s?安排")
 # 验收后10个工作日内兑付: a time limit after 后, not a rank (后10名)
 _TIME_LIMIT_AFTER = re.compile(
@@ -252,9 +254,9 @@ def _selection_count(t: str, c, clause_start: int) -> bool:
     if after.startswith(_SELECTION_AFTER):
         return True
     before = t[clause_start : c.start]
-    if any(w in before for w in _SELECTION_COMMIT):
+    if _SELECTION_COMMIT_RE.search(before) is not None:
         return False  # 力争收集意见建议100条以上: a commitment to collect them
-    return any(v in before for v in _SELECTION_VERBS) and (
+    return _SELECTION_VERBS_RE.search(before) is not None and (
         after.startswith(_SELECTION_NOUNS) or before.rstrip(_ABOUT_CHARS).endswith(_SELECTION_NOUNS)
     )
 
@@ -332,6 +334,8 @@ _PART_SPLIT_RE = re.compile(
 
 
 _SELECTION_COMMIT = ("力争", "确保", "计划", "将", "要", "不少于", "每年")
+_SELECTION_COMMIT_RE = any_word_re(_SELECTION_COMMIT)
+_SELECTION_VERBS_RE = any_word_re(_SELECTION_VERBS)
 
 
 _PLACE_UNITS = frozenset(_x("people_of_places_units"))
@@ -519,6 +523,7 @@ _CAP_HEAD_RE = re.compile(
 
 
 _INCENTIVE_REACH = _x("incentive_reach")
+_INCENTIVE_REACH_RE = any_word_re(_INCENTIVE_REACH)
 
 
 def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
@@ -530,7 +535,7 @@ def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
         last = m.end()
     if last < 0:
         return False
-    return any(t.find(w, last, hi) >= 0 for w in _INCENTIVE_REACH) or _rate_level(t[last:hi].strip())
+    return _INCENTIVE_REACH_RE.search(t, last, hi) is not None or _rate_level(t[last:hi].strip())
 
 
 _RATE_NOUNS = tuple(_x("incentive_rate_nouns"))

@@ -54,7 +54,7 @@ from transform.targets.spans import (
     unwrapped,
 )
 from transform.targets.tables import _line_cell_targets, _table_targets
-from transform.targets.words import lex
+from transform.targets.words import any_word_re, lex
 from transform.targets.years import (
     _YEARISH_RE,
     _add_plan_period_years,
@@ -566,6 +566,7 @@ def _record(
 
 
 _BENEFICIARY_WORDS = lex("targets_exclusions", "beneficiary_words")
+_BENEFICIARY_RE = any_word_re(_BENEFICIARY_WORDS)
 _BENEFICIARY_GAP = 8  # characters between the word and the count ("惠及居民4000余户")
 
 
@@ -573,7 +574,7 @@ def _beneficiaries(t: str, start: int) -> bool:
     """A count of the people a measure reaches ("惠及居民3200户", "受益群众5万人"): what the work
     brings rather than the work itself; a careful reader could argue it either way (ambiguous)."""
     before = t[max(0, start - _BENEFICIARY_GAP) : start]  # (the window only: never the whole text a number)
-    if not any(w in before for w in _BENEFICIARY_WORDS):
+    if _BENEFICIARY_RE.search(before) is None:
         return False
     cut = max(before.rfind(ch) for ch in "，,；;。")
-    return any(w in before[cut + 1 :] for w in _BENEFICIARY_WORDS)
+    return _BENEFICIARY_RE.search(before, cut + 1) is not None

@@ -36,6 +36,7 @@ from transform.targets.scan import _Cand
 from transform.targets.spans import _CLAUSE_CH, _SEG_RX
 from transform.targets.words import (
     alternation,
+    any_word_re,
     by_last_char,
     chars,
     first_ending,
@@ -879,16 +880,18 @@ _JOINT_RE = re.compile(
     r"(?P<b>[^和及与、,，;；]{2,30}?(?:" + "|".join(map(re.escape, _i("joint_ends"))) + r"))$"
 )
 _JOINT_MARKS = tuple(_i("joint_marks"))
+_JOINT_MARKS_RE = any_word_re(_JOINT_MARKS)
+_JOINT_WORD_RE = any_word_re(tuple("和及与、"))  # what joins two measures
 
 
 def joint_parts(indicator: str, t: str, end: int, start: int) -> list[tuple[str, str]]:
     """ "孕产妇系统管理率和3岁以下儿童系统管理率均达到92%以上": two measures joined by 和 (及, 与, 、),
     each ending on a word of a rate, then 均 (都) before the value: [(first, second)], one target
     each; [] otherwise ("高血压、糖尿病患者基层规范管理服务率" is one rate of two groups)."""
-    if not any(j in indicator for j in "和及与、"):
+    if _JOINT_WORD_RE.search(indicator) is None:
         return []
     lo = start - 8 if start > 8 else 0
-    if not any(t.find(w, lo, start) >= 0 for w in _JOINT_MARKS):
+    if _JOINT_MARKS_RE.search(t, lo, start) is None:
         return []
     m = _JOINT_RE.match(indicator)
     return [(m.group("a"), m.group("b"))] if m is not None else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN, _SENT_RX
-from transform.targets.words import alternation, lex
+from transform.targets.words import alternation, any_word_re, lex
 
 
 def _x(key: str) -> tuple[str, ...]:
@@ -118,6 +118,7 @@ _FINISHED_AFTER_RE = re.compile(alternation(_x("finished_after"), ()))
 _SCHEDULE_AFTER_RE = re.compile(alternation(_x("schedule_after"), ()))
 # every schedule_after word holds one of these (a quick look before the regex)
 _SCHEDULE_AFTER_FIRST = ("序时", "进度", "推进", "进展")
+_SCHEDULE_AFTER_FIRST_RE = any_word_re(_SCHEDULE_AFTER_FIRST)
 
 
 def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
@@ -128,7 +129,7 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     hi = c.end + _MAX_SPAN
     m = _CLAUSE_RX.search(t, c.end, hi)
     end = m.start() if m else hi
-    if any(t.find(w, c.end, end) >= 0 for w in _SCHEDULE_AFTER_FIRST):
+    if _SCHEDULE_AFTER_FIRST_RE.search(t, c.end, end) is not None:
         if _SCHEDULE_AFTER_RE.search(t, c.end, end) is not None:
             return _FUTURE_RE.search(t, clause_start, c.start) is None
     if t.find("完成", c.end, end) >= 0 and _FINISHED_AFTER_RE.search(t, c.end, end) is not None:
@@ -356,13 +357,14 @@ def _schedule_gap(t: str, c, clause_start: int) -> bool:
 
 
 _UNDER_WAY = _x("under_way")
+_UNDER_WAY_RE = any_word_re(_UNDER_WAY)
 
 
 def _under_way(t: str, rev: str, c) -> bool:
     """The number's sentence says before it that the work is under way (正在办理27件，占63%), and
     nothing before the number looks ahead."""
     a, _ = _sentence(t, rev, c.start)
-    if not any(t.find(w, a, c.start) >= 0 for w in _UNDER_WAY):
+    if _UNDER_WAY_RE.search(t, a, c.start) is None:
         return False
     return _FUTURE_RE.search(t, a, c.start) is None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transform.targets.comparators import _LEVEL_VERB_TAIL
-from transform.targets.words import alternation, ends_with, lex
+from transform.targets.words import alternation, any_word_re, ends_with, lex
 from transform.targets.years import frequency_modifier
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -188,6 +188,7 @@ def plot_size(t: str, c) -> bool:
 
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _REACHES = ("达到", "实现", "达标", "完成")
+_REACHES_RE = any_word_re(_REACHES)
 
 
 def _bound_reaches(t: str, p: int) -> bool:
@@ -195,7 +196,7 @@ def _bound_reaches(t: str, p: int) -> bool:
     it measures reaches a standard: the bound is the target, it qualifies nothing."""
     m = _CLAUSE_END_RE.search(t, p, p + _REACH_MAX)
     seg = t[p : m.start() if m else min(len(t), p + _REACH_MAX)]
-    return any(w in seg for w in _REACHES) and not any(ch.isdigit() for ch in seg)
+    return _REACHES_RE.search(seg) is not None and not any(ch.isdigit() for ch in seg)
 
 
 _REACH_MAX = 40  # characters of the clause after a bound

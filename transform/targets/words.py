@@ -95,3 +95,11 @@ def lasts(words: tuple[str, ...]) -> frozenset[str]:
 def chars(words: tuple[str, ...]) -> frozenset[str]:
     """Every character of the words."""
     return frozenset("".join(words))
+
+
+def any_word_re(words: tuple[str, ...] | list[str]) -> re.Pattern:
+    """A regex whose `search(s, pos, endpos)` finds one of `words` exactly where
+    `any(s.find(w, pos, endpos) >= 0 for w in words)` does (`any(w in s …)` without bounds): one
+    C-speed pass instead of a generator and a scan per word. No words: it never matches."""
+    ws = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ws)) if ws else "(?!)")

@@ -45,7 +45,7 @@ def listed_below_cues(body: str, covered: list[str]) -> list[str]:
     if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
         return []
     out: dict[str, None] = {}  # item lines in page order, each once
-    held = _Holders(covered)
+    held: _Holders | None = None  # made for the first line asked about (most pages: no cue)
     for cues, m in enumerate(_CUE_CLOSING_RE.finditer(body)):
         if cues == _CUES_MAX:
             break
@@ -64,8 +64,10 @@ def listed_below_cues(body: str, covered: list[str]) -> list[str]:
             left -= 1
             if _ITEM_NUMBER_RE.match(line) is not None:
                 continue  # a numbered item is a task of its own
-            if any(c.isdigit() for c in line) and line not in out and not held(line):
-                out[line] = None
+            if any(c.isdigit() for c in line) and line not in out:
+                held = _Holders(covered) if held is None else held
+                if not held(line):
+                    out[line] = None
     return list(out)
 
 

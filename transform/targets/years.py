@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from transform.lexicons import table
 from transform.targets.quantity import _AFTER_NUM_FIRST, QTY_RE
-from transform.targets.words import alternation, lex
+from transform.targets.words import alternation, any_word_re, lex
 
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
@@ -157,6 +157,7 @@ _SPAN_RE = re.compile(
     r"(?:(?:" + "|".join(map(re.escape, _SPAN["after"])) + r")(?!的)|(?<=年)(?=[,，]))"
 )
 _SPAN_GATE = tuple(_SPAN["gate"])
+_SPAN_GATE_RE = any_word_re(_SPAN_GATE)
 _SPAN_NOT_BEFORE = frozenset(_SPAN["not_before"])
 _CN_SPAN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -165,7 +166,7 @@ def add_span_years(t: str, ypos: list[int], yval: list[int], first_year: int | N
     """A span of N years (3年内, 通过三年努力, 未来三年,) sets the year first_year + N - 1 for what
     follows (nothing where the plan's first year is unknown); the bare form "未来三年," needs its
     opening word."""
-    if first_year is None or not any(w in t for w in _SPAN_GATE):
+    if first_year is None or _SPAN_GATE_RE.search(t) is None:
         return
     for m in _SPAN_RE.finditer(t):
         n_at = m.start("n")
