@@ -41,6 +41,7 @@ from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
+from transform.unit_objects import object_participants, object_units
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -143,8 +144,12 @@ def extract_units(
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
+            if units.lead and not units.participating:
+                _object_participants(text, view, units)
         if not units.lead and not units.participating and "会同" in view:
             _joint_units(text, view, units)
+        if not units.lead and not units.participating and role_words:
+            _object_units(text, view, units)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
@@ -242,6 +247,28 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     units.rules.append(
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
     )
+
+
+def _object_units(text: str, view: str, units: Units) -> None:
+    """ "…，县水利局要牵头做好管网建设，县财政局配合做好资金保障。": role verbs with an object
+    inside a sentence (transform.unit_objects)."""
+    found = object_units(text, view)
+    if found is None:
+        return
+    lead, part, clauses = found
+    _add(units.lead, lead)
+    _add(units.participating, part)
+    units.spans.extend((c.start, c.end) for c in clauses)
+    units.rules.extend(f"clause {c.verb} with its work: {', '.join(c.names)}" for c in clauses)
+
+
+def _object_participants(text: str, view: str, units: Units) -> None:
+    """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
+    lead the clauses found takes part (transform.unit_objects)."""
+    for c in object_participants(text, view):
+        _add(units.participating, [n for n in c.names if n not in units.lead])
+        units.spans.append((c.start, c.end))
+        units.rules.append(f"clause {c.verb} with its work: {', '.join(c.names)}")
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:

@@ -1,0 +1,103 @@
+"""Round 39a: units where prose states them (clauses and positions).
+
+- a role verb with its work inside a sentence ("…，县水利局要牵头做好管网建设，县财政局配合做好资金
+  保障。", "…，区城管局负责组织清雪队伍，各街道配合做好人员保障。"): the 牵头/负责 body leads, the
+  配合 one takes part; prose and everyone ("各乡镇要牵头…", "部门牵头、属地落实的机制") name none;
+- a 配合 clause with its work beside a lead clause ("由镇农业服务中心负责实施，各村委会配合做好入户动员")
+  takes part;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.units import extract_units
+
+
+def _tasks(text: str) -> dict[tuple[str, ...], dict]:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    return {tuple(t["path"]): t for t in doc.tasks}
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "participating"),
+    [
+        ("提升供水能力。新建供水管网8公里，县水利局要牵头做好管网建设和水质监测工作。", ["县水利局"], []),
+        (
+            "加强停车设施建设。新增泊位600个，县城管局要牵头抓好规划建设，县公安局交警大队配合做好秩序管理。",
+            ["县城管局"],
+            ["县公安局交警大队"],
+        ),
+        ("垃圾治理。配齐保洁员120名，镇环卫所要牵头做好垃圾清运，各村配合落实。", ["镇环卫所"], ["各村"]),
+        (
+            "主干道清雪。降雪停止后及时清理，区城管局负责组织环卫作业队伍，各街道配合做好人员保障。",
+            ["区城管局"],
+            ["各街道"],
+        ),
+        (
+            "改造老旧小区。完成改造30个，区住房城乡建委要牵头抓好组织实施，各街道办事处负责属地推进。",
+            ["区住房城乡建委"],
+            ["各街道办事处"],
+        ),
+        (
+            "开展排污口整治。县生态环境分局应牵头做好排查溯源，县水利局配合。",
+            ["县生态环境分局"],
+            ["县水利局"],
+        ),
+        ("推进医养结合。市卫健委、市民政局要牵头研究出台支持政策。", ["市卫健委", "市民政局"], []),
+        (
+            "開展排汙口整治。縣生態環境分局要牽頭做好排查溯源，縣水利局配合。",
+            ["縣生態環境分局"],
+            ["縣水利局"],
+        ),
+    ],
+)
+def test_a_role_verb_with_its_work_inside_a_sentence(
+    text: str, lead: list[str], participating: list[str]
+) -> None:
+    units = extract_units(text)
+    assert units.lead == lead
+    assert units.participating == participating
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "整治背街小巷。实行县级领导包抓、部门牵头、乡镇落实的工作机制，逐巷制定整治方案。",
+        "加强领导。各乡镇要牵头做好排查，县直部门配合做好指导。",
+        "加强领导。县直有关部门要牵头做好排查。",
+        "加强领导。县级领导牵头抓好督导。",
+        "加强领导。县委书记负责统筹推进。",
+        "强化交通安全。县公安局交警大队大队长王五表示，将加强路面管控。",
+        "完善机制。建立健全项目负责人制度，明确责任。",
+    ],
+)
+def test_prose_and_everyone_name_no_unit(text: str) -> None:
+    units = extract_units(text)
+    assert units.lead == []
+    assert units.participating == []
+
+
+def test_a_participating_clause_with_its_work_beside_a_lead_clause() -> None:
+    units = extract_units("厕所革命。完成改厕300户，由镇农业服务中心负责实施，各村委会配合做好入户动员。")
+    assert units.lead == ["镇农业服务中心"]
+    assert units.participating == ["各村委会"]
+
+
+def test_the_work_of_a_clause_keeps_its_targets() -> None:
+    tasks = _tasks(
+        "某县2025年城建工作方案\n"
+        "一、重点任务\n"
+        "1.完善路网。县交通运输局要牵头新建农村公路30公里，县财政局配合做好资金保障。\n"
+        "2.建设公园。新建口袋公园5个。\n"
+    )
+    task = tasks[("一", "1")]
+    assert task["lead_units"] == ["县交通运输局"]
+    assert task["participating_units"] == ["县财政局"]
+    doc = parse_document(
+        "某县2025年城建工作方案\n一、重点任务\n1.完善路网。县交通运输局要牵头新建农村公路30公里，县财政局配合做好资金保障。\n",
+        source="t.txt",
+        is_text=True,
+    )
+    assert [t["value"] for t in doc.targets] == [30]
