@@ -5,6 +5,9 @@
   配合 one takes part; prose and everyone ("各乡镇要牵头…", "部门牵头、属地落实的机制") name none;
 - a 配合 clause with its work beside a lead clause ("由镇农业服务中心负责实施，各村委会配合做好入户动员")
   takes part;
+- a closing line after a section's items with a count or 由 and the names before its verb
+  ("以上两项工作由区住建局牵头，区交通运输局配合", "以上任务由区农业农村局统筹，各街道配合") gives every item
+  of the section its units.
 """
 
 from __future__ import annotations
@@ -101,3 +104,58 @@ def test_the_work_of_a_clause_keeps_its_targets() -> None:
         is_text=True,
     )
     assert [t["value"] for t in doc.targets] == [30]
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "participating"),
+    [
+        ("以上两项工作由区住建局牵头，区交通运输局配合。", ["区住建局"], ["区交通运输局"]),
+        ("以上任务由区农业农村局统筹，各街道配合。", ["区农业农村局"], ["各街道"]),
+        (
+            "上述工作由县乡村振兴局牵头，县教育局、县卫健局按职责配合。",
+            ["县乡村振兴局"],
+            ["县教育局", "县卫健局"],
+        ),
+        ("以上任务由县农业农村局、县人社局分别牵头。", ["县农业农村局", "县人社局"], []),
+        ("（以上三项任务由市商务局负责）", ["市商务局"], []),
+    ],
+)
+def test_a_closing_statement_gives_every_item_its_units(
+    statement: str, lead: list[str], participating: list[str]
+) -> None:
+    tasks = _tasks(
+        "某区2025年重点工作安排\n"
+        "一、稳定生产\n"
+        "（一）落实播种面积。稳定在35万亩以上。\n"
+        "（二）推进农田建设。新建高标准农田2万亩。\n"
+        "（三）加强防灾减灾。做好统防统治。\n"
+        f"{statement}\n"
+        "二、发展产业\n"
+        "（一）壮大蔬菜产业。（区商务局负责）\n"
+    )
+    for key in (("一", "(一)"), ("一", "(二)"), ("一", "(三)")):
+        assert tasks[key]["lead_units"] == lead
+        assert tasks[key]["participating_units"] == participating
+    assert tasks[("二", "(一)")]["lead_units"] == ["区商务局"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "以上任务完成后，由区政府组织验收。",
+        "以上工作要求各街道高度重视，确保按期完成。",
+        "以上两项工作纳入年度考核，由区督查室负责督查。",
+    ],
+)
+def test_a_closing_line_without_units_gives_none(closing: str) -> None:
+    tasks = _tasks(
+        "某区2025年重点工作安排\n"
+        "一、稳定生产\n"
+        "（一）落实播种面积。稳定在35万亩以上。\n"
+        "（二）推进农田建设。新建高标准农田2万亩。\n"
+        f"{closing}\n"
+        "二、发展产业\n"
+        "（一）壮大蔬菜产业。（区商务局负责）\n"
+    )
+    assert tasks[("一", "(一)")]["lead_units"] == []
+    assert tasks[("一", "(一)")]["participating_units"] == []
