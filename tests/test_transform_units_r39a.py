@@ -159,3 +159,49 @@ def test_a_closing_line_without_units_gives_none(closing: str) -> None:
     )
     assert tasks[("一", "(一)")]["lead_units"] == []
     assert tasks[("一", "(一)")]["participating_units"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "participating"),
+    [
+        ("县民政局：新建农村幸福院10所，提升特困供养服务机构照护能力。", ["县民政局"], []),
+        ("县人社局、县财政局：落实城乡居民基本养老保险待遇调整政策。", ["县人社局", "县财政局"], []),
+        ("各乡镇人民政府：做好困难群众排查救助工作，县民政局配合。", ["各乡镇人民政府"], ["县民政局"]),
+        ("县残联：开展残疾人康复服务，为800名残疾儿童提供康复救助。", ["县残联"], []),
+        ("區文旅局：開展群眾文化活動。", ["區文旅局"], []),
+    ],
+)
+def test_a_unit_leading_into_its_work(text: str, lead: list[str], participating: list[str]) -> None:
+    units = extract_units(text)
+    assert units.lead == lead
+    assert units.participating == participating
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经济发展：新建产业园2个。",
+        "县城：新建公园2个。",
+        "全县各部门：做好排查。",
+        "各成员单位：做好排查。",
+        "县发改局：县财政局",
+        "县住建局：2处",
+    ],
+)
+def test_a_topic_or_everyone_before_a_colon_names_no_unit(text: str) -> None:
+    units = extract_units(text)
+    assert units.lead == []
+    assert units.participating == []
+
+
+def test_unit_lead_ins_in_a_work_division() -> None:
+    tasks = _tasks(
+        "某县2025年民政重点工作任务分工\n"
+        "1.县民政局：新建农村幸福院10所。\n"
+        "2.县卫健局：新增医养结合床位200张。\n"
+        "3.各乡镇人民政府：做好困难群众排查救助工作，县民政局配合。\n"
+    )
+    assert tasks[("1",)]["lead_units"] == ["县民政局"]
+    assert tasks[("2",)]["lead_units"] == ["县卫健局"]
+    assert tasks[("3",)]["lead_units"] == ["各乡镇人民政府"]
+    assert tasks[("3",)]["participating_units"] == ["县民政局"]

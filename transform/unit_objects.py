@@ -30,7 +30,7 @@ _NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
 #: the first characters of the verbs: a cheap test before any piece is read
 _HINT = re.compile("|".join(sorted({v[:2] for v in _VERBS})))
 _PART_HINT = re.compile("|".join(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "part"})))
-_PIECE_END = re.compile("[，,；;。\n]")
+_PIECE_END = re.compile("[，,；;。：:\n]")
 _NAMES_MAX = 60
 #: words of a collective, not one body (县直有关部门, 区级相关单位, 县直各部门)
 _GENERIC = ("有关", "相关", "各")

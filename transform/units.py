@@ -36,7 +36,7 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_joint import duty_sentence_units, joint_sentence_units
+from transform.unit_joint import duty_sentence_units, first_line_end, is_body, is_towns, joint_sentence_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -288,17 +288,53 @@ def _subject_units(text: str, view: str, units: Units) -> None:
     before the colon carry the item, as in a sentence "县发改局负责…"; a generic subject
     (各成员单位, 业务主管部门) or a label (牵头领导) names none."""
     m = _SUBJECT.match(view)
-    if m is None or not _states_a_duty(view, m.end()):
+    if m is None:
+        return
+    duty = _states_a_duty(view, m.end())
+    if not duty and not _work_follows(view, m.end()):
         return
     subject = m.group(1)
     if subject in LABEL_KIND or subject.endswith(("单位", "部门")):
         return
     names = split_value(text[m.start(1) : m.end(1)])[0]
-    if not names or not _specific(names) or not all(is_unit_like(simplified(n)) for n in names):
+    if not names or not all(is_unit_like(simplified(n)) for n in names):
         return
+    if duty and not _specific(names):
+        return
+    if not duty and not all(is_body(n) or _every_area(n) for n in names):
+        return  # "1.县民政局：新建…": bodies printed with their level, or every town (各乡镇人民政府)
     _add(units.lead, names)
-    units.rules.append(f"a named unit's duty (X：负责…) -> lead: {', '.join(names)}")
+    units.rules.append(
+        f"a named unit's {'duty (X：负责…)' if duty else 'work (X：新建…)'} -> lead: {', '.join(names)}"
+    )
     units.spans.append((m.start(1), m.end()))
+    if not duty:  # "各乡镇人民政府：做好…，县民政局配合。": a 配合 clause after the work takes part
+        for c in find_clauses(text, view, m.end(), first_line_end(view), strict=True):
+            if c.role == "part":
+                _add(units.participating, [n for n in c.names if n not in units.lead])
+                units.spans.append((c.start, c.end))
+                units.rules.append(f"clause {c.verb}: {', '.join(c.names)}")
+
+
+#: the areas every one of which a list may name as a unit (各乡镇人民政府, 各街道, 各县（市、区）)
+_AREA_WORDS = ("乡", "镇", "街道", "村", "社区", "县", "市", "区")
+
+
+def _every_area(name: str) -> bool:
+    """Every town or area of the level (各乡镇人民政府, 各街道办事处), not everyone (各部门, 各成员单位)."""
+    view = simplified(name)
+    return is_towns(name) and any(w in view for w in _AREA_WORDS)
+
+
+def _work_follows(view: str, i: int) -> bool:
+    """Does the work of a unit open after its colon ("县民政局：新建…"), not a list of names or a
+    number ("县发改局：县财政局", "县住建局：2处")?"""
+    rest = view[i : i + 12].lstrip(" \t\u3000")
+    return (
+        bool(rest)
+        and "\u4e00" <= rest[0] <= "\u9fff"
+        and not is_unit_like(rest.split("，")[0].split("、")[0])
+    )
 
 
 def _states_a_duty(view: str, start: int) -> bool:
