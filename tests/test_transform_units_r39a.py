@@ -205,3 +205,68 @@ def test_unit_lead_ins_in_a_work_division() -> None:
     assert tasks[("2",)]["lead_units"] == ["县卫健局"]
     assert tasks[("3",)]["lead_units"] == ["各乡镇人民政府"]
     assert tasks[("3",)]["participating_units"] == ["县民政局"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "participating"),
+    [
+        ("（以上各项由区行政审批局负责）", ["区行政审批局"], []),
+        ("以上事项，由区市场监管局牵头落实，区司法局配合。", ["区市场监管局"], ["区司法局"]),
+        ("上述任务，由区工信局、区发改局分别牵头，各街道配合。", ["区工信局", "区发改局"], ["各街道"]),
+    ],
+)
+def test_closing_statements_printed_other_ways(statement: str, lead: list[str], participating: list[str]) -> None:
+    tasks = _tasks(
+        "某区2025年营商环境工作要点\n"
+        "一、提升政务服务\n"
+        "1.推进一窗通办。\n"
+        "2.推行告知承诺制。\n"
+        f"{statement}\n"
+        "二、强化监管\n"
+        "3.规范涉企检查。（区司法局负责）\n"
+    )
+    for key in (("一", "1"), ("一", "2")):
+        assert tasks[key]["lead_units"] == lead
+        assert tasks[key]["participating_units"] == participating
+    assert tasks[("二", "3")]["lead_units"] == ["区司法局"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead"),
+    [
+        ("以下任务均由县交通运输局负责：", ["县交通运输局"]),
+        ("以下工作都由县交通运输局负责：", ["县交通运输局"]),
+        ("下列事项由县交通运输局负责：", ["县交通运输局"]),
+    ],
+)
+def test_an_opening_statement_ending_with_a_colon(statement: str, lead: list[str]) -> None:
+    tasks = _tasks(
+        "某县2025年商贸流通工作计划\n"
+        "一、繁荣消费\n"
+        "（一）开展促消费活动。（县商务局负责）\n"
+        "二、完善物流体系\n"
+        f"{statement}\n"
+        "（一）建设县级物流配送中心。\n"
+        "（二）完善村级物流服务站点。\n"
+    )
+    assert tasks[("二", "(一)")]["lead_units"] == lead
+    assert tasks[("二", "(二)")]["lead_units"] == lead
+    assert tasks[("一", "(一)")]["lead_units"] == ["县商务局"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "以下任务要求各乡镇高度重视：",
+        "以下工作务必于年底前完成：",
+    ],
+)
+def test_an_opening_line_without_units_gives_none(line: str) -> None:
+    tasks = _tasks(
+        "某县2025年商贸流通工作计划\n"
+        "一、完善物流体系\n"
+        f"{line}\n"
+        "（一）建设县级物流配送中心。\n"
+        "（二）完善村级物流服务站点。\n"
+    )
+    assert tasks[("一", "(一)")]["lead_units"] == []
