@@ -7,7 +7,9 @@ here the verb is followed by the work ("牵头做好…", "负责组织…", "�
 line between ，；。 is read as names, a modal (要/应/将 …), a role verb and the work it takes (not
 负责人, 负责同志, 牵头的: lexicon `units_object_clauses.toml`). A 牵头 or 负责 piece must name government
 bodies printed with their level (县…, 区…, 镇…); a 配合 piece may also name every town or village of the
-area (各街道, 各村委会). The pieces count only where one of them leads or is responsible;
+area (各街道, 各村委会). The pieces count only where one of them leads or is responsible; a
+负责 piece after 由 ("由县发改局负责组织实施，…") and a piece that is a whole role verb ("县教体局负责落实")
+are left to the clause rules, which read them as work;
 prose ("建立部门牵头、属地落实的机制", "各乡镇要牵头做好…", "负责人", "县交通局局长张三表示…") names none.
 """
 
@@ -20,7 +22,7 @@ from transform.lexicons import table
 from transform.unit_clauses import Clause, resolve
 from transform.unit_joint import first_line_end, is_body, is_towns
 from transform.unit_names import split_value
-from transform.unit_words import simplified
+from transform.unit_words import VERB_KIND, simplified
 
 _LEX = table("units_object_clauses")
 _VERB_ROLE: dict[str, str] = {v: role for role, vs in _LEX["verbs"].items() for v in vs}
@@ -87,10 +89,8 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
     """The clause of view[s:e] ("县水利局要牵头做好…", "各街道配合做好…", "县财政局配合"), or None."""
     while s < e and view[s] in " \t\u3000":
         s += 1
-    if view.startswith("并由", s):
-        s += 2
-    elif view.startswith("由", s):
-        s += 1
+    by = 2 if view.startswith("并由", s) else 1 if view.startswith("由", s) else 0
+    s += by
     for p in range(s + 2, min(e, s + _NAMES_MAX)):
         verb = next((v for v in _VERBS if view.startswith(v, p)), None)
         if verb is None:
@@ -99,6 +99,8 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
         role = _VERB_ROLE[verb]
         if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
             return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
+        if role != "part" and (view[p:e].rstrip() in VERB_KIND or (by and role == "resp")):
+            return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
         if not names or not all(is_body(n) or _every_town(n) for n in names):
