@@ -49,6 +49,7 @@ def _tasks(text: str) -> dict[tuple[str, ...], dict]:
             ["县水利局"],
         ),
         ("推进医养结合。市卫健委、市民政局要牵头研究出台支持政策。", ["市卫健委", "市民政局"], []),
+        ("健全推进机制。建立“周调度、月通报”制度，区城市更新办负责日常协调。", ["区城市更新办"], []),
         (
             "開展排汙口整治。縣生態環境分局要牽頭做好排查溯源，縣水利局配合。",
             ["縣生態環境分局"],
@@ -74,6 +75,9 @@ def test_a_role_verb_with_its_work_inside_a_sentence(
         "加强领导。县委书记负责统筹推进。",
         "强化交通安全。县公安局交警大队大队长王五表示，将加强路面管控。",
         "完善机制。建立健全项目负责人制度，明确责任。",
+        # 负责 after 由, or a whole role verb: work, left to the clause rules
+        "由县发改局负责统筹，县教体局负责落实，确保按期完成。",
+        "由县发改局负责组织实施，各镇街抓好落实。",
     ],
 )
 def test_prose_and_everyone_name_no_unit(text: str) -> None:
@@ -215,7 +219,9 @@ def test_unit_lead_ins_in_a_work_division() -> None:
         ("上述任务，由区工信局、区发改局分别牵头，各街道配合。", ["区工信局", "区发改局"], ["各街道"]),
     ],
 )
-def test_closing_statements_printed_other_ways(statement: str, lead: list[str], participating: list[str]) -> None:
+def test_closing_statements_printed_other_ways(
+    statement: str, lead: list[str], participating: list[str]
+) -> None:
     tasks = _tasks(
         "某区2025年营商环境工作要点\n"
         "一、提升政务服务\n"
@@ -270,3 +276,69 @@ def test_an_opening_line_without_units_gives_none(line: str) -> None:
         "（二）完善村级物流服务站点。\n"
     )
     assert tasks[("一", "(一)")]["lead_units"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("生态环保——县生态环境分局牵头", ["县生态环境分局"]),
+        ("产业发展—县发改局、县工信局牵头", ["县发改局", "县工信局"]),
+        ("乡村振兴－－县农业农村局负责。", ["县农业农村局"]),
+        ("社區治理——區民政局牽頭", ["區民政局"]),
+    ],
+)
+def test_a_topic_and_a_dash_before_the_units_of_a_clause(text: str, lead: list[str]) -> None:
+    assert extract_units(text).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("中国—东盟博览会秘书处牵头", ["中国—东盟博览会秘书处"]),  # no level after the dash
+        ("完成改造。县住建局—县水务集团负责。", ["县住建局", "县水务集团"]),  # units on both sides
+    ],
+)
+def test_a_dash_inside_names_stays(text: str, lead: list[str]) -> None:
+    assert extract_units(text).lead == lead
+
+
+def test_a_heading_with_a_topic_a_dash_and_its_lead() -> None:
+    tasks = _tasks(
+        "某县2025年民生实事工作方案\n三、生态环保——县生态环境分局牵头\n1.整治黑臭水体3条。\n2.推进垃圾分类。\n"
+    )
+    assert tasks[("三", "1")]["lead_units"] == ["县生态环境分局"]
+    assert tasks[("三", "2")]["lead_units"] == ["县生态环境分局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("县应急管理局——统筹全县安全生产综合监管，组织开展安全生产大检查。", ["县应急管理局"]),
+        ("县住建局、县城管局——加强建筑施工和城镇燃气安全监管。", ["县住建局", "县城管局"]),
+        ("镇农业服务中心——做好春耕生产服务。", ["镇农业服务中心"]),
+    ],
+)
+def test_a_unit_leading_into_its_work_with_a_dash(text: str, lead: list[str]) -> None:
+    assert extract_units(text).lead == lead
+
+
+@pytest.mark.parametrize("text", ["产业发展——新建产业园2个。", "城区——新建公园2个。"])
+def test_a_topic_leading_in_with_a_dash_names_no_unit(text: str) -> None:
+    assert extract_units(text).lead == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("开展农村住房安全排查。（镇村建办、各村委会；责任领导：陈东）", ["镇村建办", "各村委会"]),
+        ("开展排查。（镇规划建设办、各村委会）", ["镇规划建设办", "各村委会"]),
+        ("建设便民服务站。（街道社区事务办、各社区居委会）", ["街道社区事务办", "各社区居委会"]),
+    ],
+)
+def test_a_bracket_of_a_towns_offices(text: str, lead: list[str]) -> None:
+    assert extract_units(text).lead == lead
+
+
+@pytest.mark.parametrize("text", ["开展排查。（镇区）", "开展排查。（各村、各社区）"])
+def test_a_bracket_of_areas_names_no_unit(text: str) -> None:
+    assert extract_units(text).lead == []

@@ -229,9 +229,10 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
     return units
 
 
-_SUBJECT_COLON = re.compile(r"[:：]")
+_SUBJECT_COLON = re.compile(r"[:：]|——")
 _SUBJECT_MAX = 42  # a subject of at most 40 characters, its colon
-_SUBJECT = re.compile(r"\s*([^:：。；;，,（()）]{2,40}?)\s*[:：]")
+# (a long dash leads into the work as a colon does: "县应急管理局——统筹全县…")
+_SUBJECT = re.compile(r"\s*([^:：。；;，,（()）—]{2,40}?)\s*(?:[:：]|——)")
 
 
 def _joint_units(text: str, view: str, units: Units) -> None:
@@ -570,8 +571,8 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         whole = names[:-1] if cut and names and not bare_unit(names[-1]) else names
         if not whole or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in whole):
             continue
-        if not any(is_department(n) for n in whole):
-            continue
+        if not any(is_department(n) or is_body(n) for n in whole):
+            continue  # (a town's office is a body of its level: "（镇村建办、各村委会）")
         lead: list[str] = list(names)
         part: list[str] = []
         if len(lead) > 1:
