@@ -342,3 +342,57 @@ def test_a_bracket_of_a_towns_offices(text: str, lead: list[str]) -> None:
 @pytest.mark.parametrize("text", ["开展排查。（镇区）", "开展排查。（各村、各社区）"])
 def test_a_bracket_of_areas_names_no_unit(text: str) -> None:
     assert extract_units(text).lead == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "participating"),
+    [
+        (
+            "道路交通整治。开展酒驾专项整治，县公安局负责；加强农村道路隐患治理，县交通运输局负责，各乡镇配合。",
+            ["县公安局", "县交通运输局"],
+            ["各乡镇"],
+        ),
+        (
+            "整治。新建幼儿园3所，县教体局负责。改造学校5所，县住建局负责，年底前完成。",
+            ["县教体局", "县住建局"],
+            [],
+        ),
+        (
+            "隐患排查。排查水库隐患，市水利局负责；排查地灾隐患点，市自然资源局负责，各区县配合。",
+            ["市水利局", "市自然资源局"],
+            ["各区县"],
+        ),
+    ],
+)
+def test_a_duty_clause_in_each_sentence_of_a_task(
+    text: str, lead: list[str], participating: list[str]
+) -> None:
+    units = extract_units(text)
+    assert units.lead == lead
+    assert units.participating == participating
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a 落实 clause in one sentence and a 负责 clause in another: the first stays alone
+        ("整治。新建幼儿园3所，县教体局负责落实。改造学校5所，县住建局负责，年底前完成。", ["县教体局"]),
+        # the second sentence names no unit
+        ("整治。开展整治，县公安局负责；加强隐患治理，确保安全。", ["县公安局"]),
+    ],
+)
+def test_a_second_sentence_without_its_own_duty_clause(text: str, lead: list[str]) -> None:
+    units = extract_units(text)
+    assert units.lead == lead
+    assert units.participating == []
+
+
+def test_the_work_between_two_sentences_clauses_keeps_its_targets() -> None:
+    doc = parse_document(
+        "某县2025年交通工作方案\n一、重点任务\n"
+        "1.道路整治。开展专项整治，县公安局负责；新建农村公路30公里，县交通运输局负责，各乡镇配合。\n",
+        source="t.txt",
+        is_text=True,
+    )
+    assert doc.tasks[0]["lead_units"] == ["县公安局", "县交通运输局"]
+    assert [t["value"] for t in doc.targets] == [30]

@@ -481,8 +481,12 @@ def _clause_units(text: str, view: str, units: Units, first_is_lead: bool = Fals
         units.rules.extend(
             f"clause {c.verb or '(names after the lead clause)'}: {', '.join(c.names)}" for c in kept
         )
-        # one span for the block, as for a bracketed one (its clauses are one unit statement)
-        units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
+        # one span for the block, as for a bracketed one (its clauses are one unit statement); in
+        # running text one for each sentence (the work between two sentences' clauses is no unit)
+        if bracketed:
+            units.spans.append((outer_s, outer_e))
+        else:
+            units.spans.extend(_sentence_spans(kept, view, s))
 
 
 #: the verbs of participating clauses: a text with a lead label and none of them has no clause to add
@@ -687,13 +691,54 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     kept = [c for c in closing if c is not None]
     # "新建公厕12座，县住建局负责，年底前建成。": a clause of its own between commas
     if kept:
-        return kept
+        return kept + _other_sentence_clauses(clauses, kept, view, s, e)
     # "，乡妇联负责，各村具体落实。": the 落实 clause that closes the sentence after it takes part
     heads = [c for c in clauses if c.role != "part" and not _closes_after(c, clauses, view, e)]
     if len(heads) != 1:
         return []  # (several 负责 clauses in one sentence: left to the rules above)
     first = [c for c in clauses if _comma_clause(c, view, s, e)]
     return first + [c for c in clauses if first and c.start > first[0].end and c.role in ("part", "impl")]
+
+
+def _other_sentence_clauses(clauses: list, kept: list, view: str, s: int, e: int) -> list:
+    """Beside a 负责 clause that ends its sentence ("…，县公安局负责；"), a 负责 clause between commas in
+    another sentence of the block and the 配合 clauses after it in that sentence ("加强…治理，县交通运输局
+    负责，各乡镇配合。")."""
+    if any(c.role != "resp" for c in kept):
+        return []  # (a 落实 clause beside a 负责 one would take part: each sentence keeps its own)
+    taken = {_sentence_start(view, c.start, s) for c in kept}
+    out: list = []
+    for c in clauses:
+        at = _sentence_start(view, c.start, s)
+        if at in taken or c in kept:
+            continue
+        if c.role == "resp" and _comma_clause(c, view, s, e):
+            out.append(c)
+        elif c.role in ("part", "impl") and any(
+            h.start < c.start and _sentence_start(view, h.start, s) == at for h in out
+        ):
+            out.append(c)
+    return out
+
+
+def _sentence_spans(kept: list, view: str, s: int) -> list[tuple[int, int]]:
+    """One span per sentence over the clauses of running text (its first clause's start to its last's
+    end); a single span where all stand in one sentence."""
+    spans: list[tuple[int, int]] = []
+    at = None
+    for c in sorted(kept, key=lambda c: c.start):
+        here = _sentence_start(view, c.start, s)
+        if spans and here == at:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], c.end))
+        else:
+            spans.append((c.start, c.end))
+            at = here
+    return spans
+
+
+def _sentence_start(view: str, pos: int, s: int) -> int:
+    """Where the sentence holding `pos` starts (at or after s)."""
+    return max(s, *(view.rfind(ch, s, pos) + 1 for ch in _SENTENCE_END))
 
 
 def _closes_after(clause, clauses: list, view: str, e: int) -> bool:
