@@ -25,6 +25,7 @@ Long module: the role rules of one task (labels, clauses, notes, brackets) share
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
@@ -703,42 +704,53 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
 def _other_sentence_clauses(clauses: list, kept: list, view: str, s: int, e: int) -> list:
     """Beside a 负责 clause that ends its sentence ("…，县公安局负责；"), a 负责 clause between commas in
     another sentence of the block and the 配合 clauses after it in that sentence ("加强…治理，县交通运输局
-    负责，各乡镇配合。")."""
-    if any(c.role != "resp" for c in kept):
+    负责，各乡镇配合。"). Blocks of a few clauses only (a task's text; each check reads its sentence)."""
+    if len(clauses) > _FEW_CLAUSES or any(c.role != "resp" for c in kept):
         return []  # (a 落实 clause beside a 负责 one would take part: each sentence keeps its own)
-    taken = {_sentence_start(view, c.start, s) for c in kept}
+    at = _sentence_of(view, s, e)
+    kept_ids = {id(c) for c in kept}
+    taken = {at(c.start) for c in kept}
+    headed: set[int] = set()
     out: list = []
     for c in clauses:
-        at = _sentence_start(view, c.start, s)
-        if at in taken or c in kept:
+        here = at(c.start)
+        if id(c) in kept_ids or here in taken:
             continue
         if c.role == "resp" and _comma_clause(c, view, s, e):
             out.append(c)
-        elif c.role in ("part", "impl") and any(
-            h.start < c.start and _sentence_start(view, h.start, s) == at for h in out
-        ):
+            headed.add(here)
+        elif c.role in ("part", "impl") and here in headed:
             out.append(c)
     return out
+
+
+_FEW_CLAUSES = 8
+_SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
+
+
+def _sentence_of(view: str, s: int, e: int):
+    """A function: position -> the start of its sentence in view[s:e] (one scan of the block)."""
+    starts = [s, *(m.end() for m in _SENTENCE_END_RE.finditer(view, s, e))]
+    return lambda pos: starts[bisect_right(starts, pos) - 1]
 
 
 def _sentence_spans(kept: list, view: str, s: int) -> list[tuple[int, int]]:
     """One span per sentence over the clauses of running text (its first clause's start to its last's
     end); a single span where all stand in one sentence."""
+    if len(kept) == 1:
+        return [(kept[0].start, kept[0].end)]
+    ordered = sorted(kept, key=lambda c: c.start)
+    at = _sentence_of(view, s, max(c.end for c in ordered))
     spans: list[tuple[int, int]] = []
-    at = None
-    for c in sorted(kept, key=lambda c: c.start):
-        here = _sentence_start(view, c.start, s)
-        if spans and here == at:
+    here_last = None
+    for c in ordered:
+        here = at(c.start)
+        if spans and here == here_last:
             spans[-1] = (spans[-1][0], max(spans[-1][1], c.end))
         else:
             spans.append((c.start, c.end))
-            at = here
+            here_last = here
     return spans
-
-
-def _sentence_start(view: str, pos: int, s: int) -> int:
-    """Where the sentence holding `pos` starts (at or after s)."""
-    return max(s, *(view.rfind(ch, s, pos) + 1 for ch in _SENTENCE_END))
 
 
 def _closes_after(clause, clauses: list, view: str, e: int) -> bool:
