@@ -116,7 +116,8 @@ def _work_at(view: str, i: int, e: int) -> bool:
 
 def _named_body(name: str) -> bool:
     """A government body printed with its level that names one body (not 县直有关部门)."""
-    return is_body(name) and not any(w in name for w in _GENERIC)
+    view = simplified(name)
+    return is_body(name) and not any(w in view for w in _GENERIC)
 
 
 def _every_town(name: str) -> bool:
