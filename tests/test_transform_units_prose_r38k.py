@@ -89,7 +89,10 @@ def test_body_set_up_by_the_text_is_no_unit(text: str) -> None:
 
 
 def test_unit_named_last_still_read() -> None:
-    assert _units("健全工作推进机制。建立月度例会制度。县委改革办、县发改局") == (["县委改革办", "县发改局"], [])
+    assert _units("健全工作推进机制。建立月度例会制度。县委改革办、县发改局") == (
+        ["县委改革办", "县发改局"],
+        [],
+    )
 
 
 @pytest.mark.parametrize(
@@ -125,8 +128,16 @@ def test_responsible_sentence_then_carried_out(text: str, lead: list[str], part:
 @pytest.mark.parametrize(
     ("text", "lead", "part"),
     [
-        ("提升村容村貌。开展庭院美化行动，乡妇联、乡团委负责，各村具体落实。", ["乡妇联", "乡团委"], ["各村"]),
-        ("保护饮用水源。开展问题排查整治，区生态环境分局、区水利局负责，各街道具体落实。", ["区生态环境分局", "区水利局"], ["各街道"]),
+        (
+            "提升村容村貌。开展庭院美化行动，乡妇联、乡团委负责，各村具体落实。",
+            ["乡妇联", "乡团委"],
+            ["各村"],
+        ),
+        (
+            "保护饮用水源。开展问题排查整治，区生态环境分局、区水利局负责，各街道具体落实。",
+            ["区生态环境分局", "区水利局"],
+            ["各街道"],
+        ),
         ("改造老旧管网。更换老旧管道，县住建局负责，各乡镇抓好落实。", ["县住建局"], ["各乡镇"]),
     ],
 )
@@ -150,9 +161,21 @@ def test_prose_duties_name_no_unit(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lead", "part"),
     [
-        ("治理河道环境。开展河道清淤保洁。县水利局要会同县生态环境分局做好河道日常巡查。", ["县水利局"], ["县生态环境分局"]),
-        ("开展校园食品安全守护行动。市教育局要会同市市场监管局加强学校食堂监管。", ["市教育局"], ["市市场监管局"]),
-        ("加强职业技能培训。区人社局会同区总工会、区妇联等部门开展技能培训。", ["区人社局"], ["区总工会", "区妇联"]),
+        (
+            "治理河道环境。开展河道清淤保洁。县水利局要会同县生态环境分局做好河道日常巡查。",
+            ["县水利局"],
+            ["县生态环境分局"],
+        ),
+        (
+            "开展校园食品安全守护行动。市教育局要会同市市场监管局加强学校食堂监管。",
+            ["市教育局"],
+            ["市市场监管局"],
+        ),
+        (
+            "加强职业技能培训。区人社局会同区总工会、区妇联等部门开展技能培训。",
+            ["区人社局"],
+            ["区总工会", "区妇联"],
+        ),
         ("保护文物。县红十字会应会同县文旅局做好宣传。", ["县红十字会"], ["县文旅局"]),
     ],
 )
@@ -224,8 +247,9 @@ def test_duty_sentence_with_a_comma_after_fuze(text: str, lead: list[str]) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        # a 负责 clause inside a sentence: left to the clause rules
-        "健全推进机制。建立“周调度、月通报”制度，区城市更新办负责日常协调。",
+        # a 负责 clause inside a sentence after 由, or a whole role verb: left to the clause rules
+        # (round 39a: "…制度，区城市更新办负责日常协调。", a body and 负责 with its work, now leads:
+        # tests/test_transform_units_r39a.py)
         "由县发改局负责统筹，县教体局负责落实，确保按期完成。",
         "由县发改局负责组织实施，各镇街抓好落实。",
         "区商务局负责的重点工作",  # attributive: a heading's

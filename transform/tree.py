@@ -41,9 +41,12 @@ UNIT_LINE = re.compile(
 )
 # a line after a section's items stating the units of all of them ("以上任务牵头单位：县教体局",
 # "（上述工作由县发改局牵头，各乡镇配合）")
+# ("以上两项工作由区住建局牵头", "以上任务由县农业农村局、县人社局分别牵头", "（以上各项由…负责）",
+# "以上事项，由…牵头落实": a count, and 由 with the names before the verb)
 _ABOVE_UNITS = re.compile(
-    r"^[（(【\[]?\s*(?:以上|上述)(?:各项|所有|全部)?(?:任务|工作|事项|措施|项目)"
-    r"[^。\n]{0,6}?(?:牵头|主办|责任单位|责任部门|配合单位|负责)"
+    r"^[（(【\[]?\s*(?:以上|上述)(?:(?:各项|[两二三四五六七八九十\d]{1,2}项)(?:任务|工作|事项|措施|项目)?|"
+    r"(?:所有|全部)?(?:任务|工作|事项|措施|项目))"
+    r"(?:[^。\n]{0,6}?|[，,]?由[^。\n，,；;]{2,40}?)(?:牵头|主办|统筹|责任单位|责任部门|配合单位|负责)"
 )
 _NOTICE_SECTIONS = 5  # at most this many requirements before the plan
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")

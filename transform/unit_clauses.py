@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
-from transform.unit_words import AREA_SET, HEADING_OBJECTS, JOINT_OPENERS, JOINT_TAILS, VERB_KIND, simplified
+from transform.unit_words import (
+    AREA_SET,
+    BODY_LEVELS,
+    HEADING_OBJECTS,
+    JOINT_OPENERS,
+    JOINT_TAILS,
+    VERB_KIND,
+    simplified,
+)
 
 _SEGMENT_END = "，,；;。：:\n"
 _SENTENCE_END = "。；;\n"
@@ -106,6 +114,9 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
     if e - s > _MAX_NAMES_LEN or e <= s:
         return ()
     if strict:
+        s = _after_topic_dash(view, s, e)
+        if e <= s:
+            return ()
         whole = view[s:e].rstrip("、，,等 ")
         if (
             not is_unit_like(whole)
@@ -256,6 +267,26 @@ def heading_clause(text: str, view: str) -> Clause | None:
         return None
     names = _names(text, view, 0, e - len(verb), True)
     return Clause("lead", names, 0, len(text)) if names else None
+
+
+_DASHES = "—－–"
+
+
+def _after_topic_dash(view: str, s: int, e: int) -> int:
+    """Where the names of a clause start: after a topic and a long dash ("生态环保——县生态环境分局牵头",
+    "产业发展—县发改局牵头"), where the topic is no unit and the units have their level; else at s."""
+    k = max(view.rfind(ch, s, e) for ch in _DASHES)
+    if k < 0:
+        return s
+    j = k
+    while j > s and view[j - 1] in _DASHES:
+        j -= 1
+    if j <= s or is_unit_like(view[s:j]):
+        return s  # "县住建局—县水务集团": units on both sides (unit_breaks.split_dashes)
+    while k < e and view[k] in _DASHES:
+        k += 1
+    # the units after it are printed with their level ("县生态环境分局"; not "中国—东盟博览会秘书处")
+    return k if view.startswith((*BODY_LEVELS, "各"), k, e) else s
 
 
 # a heading that names an area (三、开发区) is a topic, not the body that leads

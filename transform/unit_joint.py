@@ -45,15 +45,15 @@ def joint_sentence_units(
     """(lead names, participating names, span) of the first 会同 sentence of the text, or None."""
     if "会同" not in view:
         return None
-    for m in _JOINT.finditer(view, 0, _first_line_end(view)):
+    for m in _JOINT.finditer(view, 0, first_line_end(view)):
         lead = split_value(text[m.start(1) : m.end(1)])[0]
         part = split_value(text[m.start(2) : m.end(2)])[0]
-        if lead and part and all(_body(n) for n in lead) and all(_body(n) or _towns(n) for n in part):
+        if lead and part and all(is_body(n) for n in lead) and all(is_body(n) or is_towns(n) for n in part):
             return lead, part, (m.start(1), m.end(2))
     return None
 
 
-def _body(name: str) -> bool:
+def is_body(name: str) -> bool:
     """A government body printed with its level (not 各乡镇, 有关部门)."""
     view = simplified(name)
     return view.startswith(_LEVELS) and bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
@@ -73,20 +73,20 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
         return None
     names: list[str] = []
     span = None
-    for m in _DUTY.finditer(view, 0, _first_line_end(view)):
+    for m in _DUTY.finditer(view, 0, first_line_end(view)):
         found = split_value(text[m.start(1) : m.end(1)])[0]
-        if found and all(_body(n) for n in found):
+        if found and all(is_body(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
     return (tuple(names), span) if names and span else None
 
 
-def _towns(name: str) -> bool:
+def is_towns(name: str) -> bool:
     """Every town or village of the area, working with a body ("会同各乡镇", "会同各街道")."""
     return simplified(name).startswith("各") and bare_unit(name)
 
 
-def _first_line_end(view: str) -> int:
+def first_line_end(view: str) -> int:
     """The end of the text's first line: the sentences read are those on the line of the task's
     title ("（一）强化资金保障。县财政局负责…"); a heading on a line of its own ("三、组织保障" over
     prose) is a section's, whose prose names no units of its own."""

@@ -43,6 +43,13 @@ class RunUnits:
         starts = [k for k, c in enumerate(parent.children) if k == 0 or (c.number == 1 and c.subheading)]
         if len(starts) < 2:
             units = section_statement_units(parent.children[0].subheading) if parent.children else []
+            if not units and parent.children and parent.kind != "root":
+                # "二、完善物流体系" / "以下任务均由县交通运输局负责：" / "（一）…": the section's last
+                # line, right above its first item, where the section's text names no units by itself
+                # ("（以下任务由县农业农村局牵头，县财政局配合）" is read there, with its 配合 units)
+                last = _last_line(parent)
+                if last and not extract_units(last):
+                    units = section_statement_units(last)
             for c in parent.children if units else ():
                 self.found[id(c)] = units
             return
@@ -55,6 +62,14 @@ class RunUnits:
         for units, k, end in zip(heads, starts, [*starts[1:], len(children)], strict=True):
             for c in children[k:end]:
                 self.found[id(c)] = units
+
+
+def _last_line(section: Node) -> str:
+    """The last non-empty line of a section's own text (under its heading)."""
+    for ln in reversed(section.lines):
+        if ln.strip():
+            return ln
+    return ""
 
 
 def _line_above(parent: Node, first: Node) -> str:
@@ -76,5 +91,15 @@ def section_statement_units(line: str) -> list[str]:
     opener = next((o for o in _SECTION_OPENERS if text.startswith(o)), None)
     if opener is None:
         return []
+    # "以下任务均由县交通运输局负责：": the colon that opens the items and an adverb before 由 are no
+    # part of the statement
+    line = line.rstrip().rstrip("：:")
+    rest = printed.rstrip().rstrip("：:")[len(opener) :].lstrip()
+    if rest[:1] in _ADVERBS and rest[1:2] == "由":
+        rest = rest[1:]
     # "（以下任务责任单位为县农业农村局）": the label after the opener, read without it
-    return list(extract_units(line).lead or extract_units(printed[len(opener) :]).lead)
+    return list(extract_units(line).lead or extract_units(rest).lead)
+
+
+#: adverbs between the opener and 由 ("以下任务均由…", "以下工作都由…")
+_ADVERBS = ("均", "都", "皆")

@@ -25,6 +25,7 @@ Long module: the role rules of one task (labels, clauses, notes, brackets) share
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
@@ -36,11 +37,12 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_joint import duty_sentence_units, joint_sentence_units
+from transform.unit_joint import duty_sentence_units, first_line_end, is_body, is_towns, joint_sentence_units
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
+from transform.unit_objects import object_participants, object_units
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -143,8 +145,12 @@ def extract_units(
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
+            if units.lead and not units.participating:
+                _object_participants(text, view, units)
         if not units.lead and not units.participating and "会同" in view:
             _joint_units(text, view, units)
+        if not units.lead and not units.participating and role_words:
+            _object_units(text, view, units)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
@@ -224,9 +230,10 @@ def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
     return units
 
 
-_SUBJECT_COLON = re.compile(r"[:：]")
+_SUBJECT_COLON = re.compile(r"[:：]|——")
 _SUBJECT_MAX = 42  # a subject of at most 40 characters, its colon
-_SUBJECT = re.compile(r"\s*([^:：。；;，,（()）]{2,40}?)\s*[:：]")
+# (a long dash leads into the work as a colon does: "县应急管理局——统筹全县…")
+_SUBJECT = re.compile(r"\s*([^:：。；;，,（()）—]{2,40}?)\s*(?:[:：]|——)")
 
 
 def _joint_units(text: str, view: str, units: Units) -> None:
@@ -242,6 +249,28 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     units.rules.append(
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
     )
+
+
+def _object_units(text: str, view: str, units: Units) -> None:
+    """ "…，县水利局要牵头做好管网建设，县财政局配合做好资金保障。": role verbs with an object
+    inside a sentence (transform.unit_objects)."""
+    found = object_units(text, view)
+    if found is None:
+        return
+    lead, part, clauses = found
+    _add(units.lead, lead)
+    _add(units.participating, part)
+    units.spans.extend((c.start, c.end) for c in clauses)
+    units.rules.extend(f"clause {c.verb} with its work: {', '.join(c.names)}" for c in clauses)
+
+
+def _object_participants(text: str, view: str, units: Units) -> None:
+    """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
+    lead the clauses found takes part (transform.unit_objects)."""
+    for c in object_participants(text, view):
+        _add(units.participating, [n for n in c.names if n not in units.lead])
+        units.spans.append((c.start, c.end))
+        units.rules.append(f"clause {c.verb} with its work: {', '.join(c.names)}")
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:
@@ -261,17 +290,53 @@ def _subject_units(text: str, view: str, units: Units) -> None:
     before the colon carry the item, as in a sentence "县发改局负责…"; a generic subject
     (各成员单位, 业务主管部门) or a label (牵头领导) names none."""
     m = _SUBJECT.match(view)
-    if m is None or not _states_a_duty(view, m.end()):
+    if m is None:
+        return
+    duty = _states_a_duty(view, m.end())
+    if not duty and not _work_follows(view, m.end()):
         return
     subject = m.group(1)
     if subject in LABEL_KIND or subject.endswith(("单位", "部门")):
         return
     names = split_value(text[m.start(1) : m.end(1)])[0]
-    if not names or not _specific(names) or not all(is_unit_like(simplified(n)) for n in names):
+    if not names or not all(is_unit_like(simplified(n)) for n in names):
         return
+    if duty and not _specific(names):
+        return
+    if not duty and not all(is_body(n) or _every_area(n) for n in names):
+        return  # "1.县民政局：新建…": bodies printed with their level, or every town (各乡镇人民政府)
     _add(units.lead, names)
-    units.rules.append(f"a named unit's duty (X：负责…) -> lead: {', '.join(names)}")
+    units.rules.append(
+        f"a named unit's {'duty (X：负责…)' if duty else 'work (X：新建…)'} -> lead: {', '.join(names)}"
+    )
     units.spans.append((m.start(1), m.end()))
+    if not duty:  # "各乡镇人民政府：做好…，县民政局配合。": a 配合 clause after the work takes part
+        for c in find_clauses(text, view, m.end(), first_line_end(view), strict=True):
+            if c.role == "part":
+                _add(units.participating, [n for n in c.names if n not in units.lead])
+                units.spans.append((c.start, c.end))
+                units.rules.append(f"clause {c.verb}: {', '.join(c.names)}")
+
+
+#: the areas every one of which a list may name as a unit (各乡镇人民政府, 各街道, 各县（市、区）)
+_AREA_WORDS = ("乡", "镇", "街道", "村", "社区", "县", "市", "区")
+
+
+def _every_area(name: str) -> bool:
+    """Every town or area of the level (各乡镇人民政府, 各街道办事处), not everyone (各部门, 各成员单位)."""
+    view = simplified(name)
+    return is_towns(name) and any(w in view for w in _AREA_WORDS)
+
+
+def _work_follows(view: str, i: int) -> bool:
+    """Does the work of a unit open after its colon ("县民政局：新建…"), not a list of names or a
+    number ("县发改局：县财政局", "县住建局：2处")?"""
+    rest = view[i : i + 12].lstrip(" \t\u3000")
+    return (
+        bool(rest)
+        and "\u4e00" <= rest[0] <= "\u9fff"
+        and not is_unit_like(rest.split("，")[0].split("、")[0])
+    )
 
 
 def _states_a_duty(view: str, start: int) -> bool:
@@ -417,8 +482,12 @@ def _clause_units(text: str, view: str, units: Units, first_is_lead: bool = Fals
         units.rules.extend(
             f"clause {c.verb or '(names after the lead clause)'}: {', '.join(c.names)}" for c in kept
         )
-        # one span for the block, as for a bracketed one (its clauses are one unit statement)
-        units.spans.append((outer_s, outer_e) if bracketed else (kept[0].start, kept[-1].end))
+        # one span for the block, as for a bracketed one (its clauses are one unit statement); in
+        # running text one for each sentence (the work between two sentences' clauses is no unit)
+        if bracketed:
+            units.spans.append((outer_s, outer_e))
+        else:
+            units.spans.extend(_sentence_spans(kept, view, s))
 
 
 #: the verbs of participating clauses: a text with a lead label and none of them has no clause to add
@@ -529,8 +598,8 @@ def _bare_bracket_units(text: str, view: str, units: Units, first_is_lead: bool)
         whole = names[:-1] if cut and names and not bare_unit(names[-1]) else names
         if not whole or len(names) > _MAX_BARE_NAMES or not all(bare_unit(n) for n in whole):
             continue
-        if not any(is_department(n) for n in whole):
-            continue
+        if not any(is_department(n) or is_body(n) for n in whole):
+            continue  # (a town's office is a body of its level: "（镇村建办、各村委会）")
         lead: list[str] = list(names)
         part: list[str] = []
         if len(lead) > 1:
@@ -645,13 +714,65 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     kept = [c for c in closing if c is not None]
     # "新建公厕12座，县住建局负责，年底前建成。": a clause of its own between commas
     if kept:
-        return kept
+        return kept + _other_sentence_clauses(clauses, kept, view, s, e)
     # "，乡妇联负责，各村具体落实。": the 落实 clause that closes the sentence after it takes part
     heads = [c for c in clauses if c.role != "part" and not _closes_after(c, clauses, view, e)]
     if len(heads) != 1:
         return []  # (several 负责 clauses in one sentence: left to the rules above)
     first = [c for c in clauses if _comma_clause(c, view, s, e)]
     return first + [c for c in clauses if first and c.start > first[0].end and c.role in ("part", "impl")]
+
+
+def _other_sentence_clauses(clauses: list, kept: list, view: str, s: int, e: int) -> list:
+    """Beside a 负责 clause that ends its sentence ("…，县公安局负责；"), a 负责 clause between commas in
+    another sentence of the block and the 配合 clauses after it in that sentence ("加强…治理，县交通运输局
+    负责，各乡镇配合。"). Blocks of a few clauses only (a task's text; each check reads its sentence)."""
+    if len(clauses) > _FEW_CLAUSES or any(c.role != "resp" for c in kept):
+        return []  # (a 落实 clause beside a 负责 one would take part: each sentence keeps its own)
+    at = _sentence_of(view, s, e)
+    kept_ids = {id(c) for c in kept}
+    taken = {at(c.start) for c in kept}
+    headed: set[int] = set()
+    out: list = []
+    for c in clauses:
+        here = at(c.start)
+        if id(c) in kept_ids or here in taken:
+            continue
+        if c.role == "resp" and _comma_clause(c, view, s, e):
+            out.append(c)
+            headed.add(here)
+        elif c.role in ("part", "impl") and here in headed:
+            out.append(c)
+    return out
+
+
+_FEW_CLAUSES = 8
+_SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_END) + "]")
+
+
+def _sentence_of(view: str, s: int, e: int):
+    """A function: position -> the start of its sentence in view[s:e] (one scan of the block)."""
+    starts = [s, *(m.end() for m in _SENTENCE_END_RE.finditer(view, s, e))]
+    return lambda pos: starts[bisect_right(starts, pos) - 1]
+
+
+def _sentence_spans(kept: list, view: str, s: int) -> list[tuple[int, int]]:
+    """One span per sentence over the clauses of running text (its first clause's start to its last's
+    end); a single span where all stand in one sentence."""
+    if len(kept) == 1:
+        return [(kept[0].start, kept[0].end)]
+    ordered = sorted(kept, key=lambda c: c.start)
+    at = _sentence_of(view, s, max(c.end for c in ordered))
+    spans: list[tuple[int, int]] = []
+    here_last = None
+    for c in ordered:
+        here = at(c.start)
+        if spans and here == here_last:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], c.end))
+        else:
+            spans.append((c.start, c.end))
+            here_last = here
+    return spans
 
 
 def _closes_after(clause, clauses: list, view: str, e: int) -> bool:

@@ -1,0 +1,125 @@
+"""Unit clauses whose role verb takes an object, inside a sentence of the task's first line:
+"…新建供水管网8公里，县水利局要牵头做好管网建设。", "…，县城管局要牵头抓好规划建设，县公安局交警大队
+配合做好秩序管理。", "…，区城管局负责组织清雪队伍，各街道配合做好人员保障。".
+
+The clause rules (transform.unit_clauses) read a clause only where its verb ends it ("X牵头，Y配合");
+here the verb is followed by the work ("牵头做好…", "负责组织…", "配合做好…"). Each piece of the
+line between ，；。 is read as names, a modal (要/应/将 …), a role verb and the work it takes (not
+负责人, 负责同志, 牵头的: lexicon `units_object_clauses.toml`). A 牵头 or 负责 piece must name government
+bodies printed with their level (县…, 区…, 镇…); a 配合 piece may also name every town or village of the
+area (各街道, 各村委会). The pieces count only where one of them leads or is responsible; a
+负责 piece after 由 ("由县发改局负责组织实施，…") and a piece that is a whole role verb ("县教体局负责落实")
+are left to the clause rules, which read them as work;
+prose ("建立部门牵头、属地落实的机制", "各乡镇要牵头做好…", "负责人", "县交通局局长张三表示…") names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.gazetteer import is_unit_like
+from transform.lexicons import table
+from transform.unit_clauses import Clause, resolve
+from transform.unit_joint import first_line_end, is_body, is_towns
+from transform.unit_names import split_value
+from transform.unit_words import VERB_KIND, simplified
+
+_LEX = table("units_object_clauses")
+_VERB_ROLE: dict[str, str] = {v: role for role, vs in _LEX["verbs"].items() for v in vs}
+_VERBS = tuple(sorted(_VERB_ROLE, key=len, reverse=True))
+_MODALS = tuple(sorted(_LEX["modals"]["words"], key=len, reverse=True))
+_NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
+#: the first characters of the verbs: a cheap test before any piece is read
+_HINT = re.compile("|".join(sorted({v[:2] for v in _VERBS})))
+_PART_HINT = re.compile("|".join(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "part"})))
+_PIECE_END = re.compile("[，,；;。：:\n]")
+_NAMES_MAX = 60
+#: words of a collective, not one body (县直有关部门, 区级相关单位, 县直各部门)
+_GENERIC = ("有关", "相关", "各")
+
+
+def object_clauses(text: str, view: str) -> list[Clause]:
+    """The clauses "names (modal) verb object" of the text's first line, when one of them leads or
+    is responsible and names only government bodies printed with their level; else []."""
+    end = first_line_end(view)
+    if _HINT.search(view, 0, end) is None:
+        return []
+    clauses: list[Clause] = []
+    start = 0
+    while start < end:
+        m = _PIECE_END.search(view, start, end)
+        stop = m.start() if m else end
+        clause = _piece_clause(text, view, start, stop)
+        if clause is not None:
+            clauses.append(clause)
+        start = stop + 1
+    if not any(c.role in ("lead", "resp") and all(_named_body(n) for n in c.names) for c in clauses):
+        return []
+    return clauses
+
+
+def object_units(text: str, view: str) -> tuple[list[str], list[str], list[Clause]] | None:
+    """(lead, participating, clauses) of the object clauses of the text's first line, or None."""
+    clauses = object_clauses(text, view)
+    if not clauses:
+        return None
+    lead, part = resolve(clauses)
+    return lead, part, clauses
+
+
+def object_participants(text: str, view: str) -> list[Clause]:
+    """The 配合 clauses with their work in the text's first line ("…，由镇农业服务中心负责实施，
+    各村委会配合做好入户动员。"): beside a lead the clause rules found, they take part."""
+    end = first_line_end(view)
+    if _PART_HINT.search(view, 0, end) is None:
+        return []
+    out: list[Clause] = []
+    start = 0
+    while start < end:
+        m = _PIECE_END.search(view, start, end)
+        stop = m.start() if m else end
+        clause = _piece_clause(text, view, start, stop)
+        if clause is not None and clause.role == "part" and clause.end < stop:
+            out.append(clause)
+        start = stop + 1
+    return out
+
+
+def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
+    """The clause of view[s:e] ("县水利局要牵头做好…", "各街道配合做好…", "县财政局配合"), or None."""
+    while s < e and view[s] in " \t\u3000":
+        s += 1
+    by = 2 if view.startswith("并由", s) else 1 if view.startswith("由", s) else 0
+    s += by
+    for p in range(s + 2, min(e, s + _NAMES_MAX)):
+        verb = next((v for v in _VERBS if view.startswith(v, p)), None)
+        if verb is None:
+            continue
+        obj = p + len(verb)
+        role = _VERB_ROLE[verb]
+        if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
+            return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
+        if role != "part" and (view[p:e].rstrip() in VERB_KIND or (by and role == "resp")):
+            return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
+        modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
+        names = split_value(text[s : p - len(modal)])[0]
+        if not names or not all(is_body(n) or _every_town(n) for n in names):
+            return None
+        return Clause(role, tuple(names), s, obj, verb=verb)
+    return None
+
+
+def _work_at(view: str, i: int, e: int) -> bool:
+    """Does the work the verb takes open at i ("做好…", "新建…"; not 负责人, 牵头的项目)?"""
+    return i < e and "\u4e00" <= view[i] <= "\u9fff" and not view.startswith(_NOT_OPENERS, i)
+
+
+def _named_body(name: str) -> bool:
+    """A government body printed with its level that names one body (not 县直有关部门)."""
+    view = simplified(name)
+    return is_body(name) and not any(w in view for w in _GENERIC)
+
+
+def _every_town(name: str) -> bool:
+    """Every town, village or member of the area (各街道, 各村, 各村委会, 各成员单位)."""
+    return is_towns(name) or (simplified(name).startswith("各") and is_unit_like(simplified(name)))
