@@ -185,6 +185,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
 _LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
 # the count after "1." and what follows it: a measure word counts ("1.800户", "2.1.5万亩", "1.100余家")
 _COUNT_AFTER_DOT = re.compile(r"^\d{1,3}\s*[.．﹒]\s*\d{1,6}(?:\.\d{1,3})?")
+_OUTLINE_DIGITS_MAX = 2  # digits of an outline number's part after the dot (2.1, 3.12)
 
 
 def _outline_number(line: str) -> bool:
@@ -196,6 +197,8 @@ def _outline_number(line: str) -> bool:
     rest = line[m.end() : m.end() + 6]
     if rest[:1] in ".．":
         return True  # a third level: 2.1.1
+    if len(re.split("[.．﹒]", m.group())[1].strip()) >= _OUTLINE_DIGITS_MAX + 1:
+        return False  # "1.12345热线…", "4.110联动…": no outline part has three digits, a figure does
     if not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or rest[0] in "余多":
         return False
     return not any(rest.startswith(u) for u in _measure_words())

@@ -1,0 +1,181 @@
+"""Round 39e: structure and whole plans, fourth pass.
+
+- An item whose text opens with a figure of three digits or more after its dot ("1.12345热线接通率…",
+  "4.110联动机制…", "3.120急救…") is item 1, 4, 3 of its list where the list around it says so: no
+  outline number ("2.1", "3.12") has a part of three digits (`tree._outline_number`).
+- Cells of a table row joined into its task line never run two figures into one: a score cell
+  before the target cell ("整改率" "20" "100%") is joined with a space, not glued into "20100%"
+  (`table_rows._join`).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from transform.document import parse_document
+from transform.table_rows import _join
+from transform.tree import _outline_number
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _paths(text: str) -> list[tuple[str, ...]]:
+    return [tuple(t["path"]) for t in _doc(text).tasks]
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return sorted((t["value"], t["unit"]) for t in _doc(text).targets)
+
+
+# --- item numbers glued to a figure of three digits or more ------------------------------------
+
+_HOTLINES = """南溪区2024年便民服务提升工作要点
+一、提升热线服务水平
+1.12345热线接通率达到95%以上，按时办结率达到98%。（牵头单位：区政务服务中心）
+2.12315热线投诉处理。消费投诉按时办结率达到100%。（牵头单位：区市场监管局）
+二、推进便民设施建设
+3.新建便民生活圈4个。（牵头单位：区商务局）
+4.110联动机制。推动非警务警情分流，分流率达到30%。（牵头单位：区公安分局）
+"""
+
+_EMERGENCY = """北塘县2024年卫生健康工作要点
+1.推进县域医共体建设。县域内就诊率达到90%。
+2.120急救网络建设。急救平均反应时间缩短至12分钟以内。
+3.加强公共卫生服务。65岁以上老年人健康管理率达到70%。
+"""
+
+_FULLWIDTH = """东湖镇2024年平安建设工作要点
+（一）加强矛盾纠纷化解
+1．新建调解室5个。
+2．12348法律服务热线接听率达到100%。
+3．开展普法宣传60场次。
+"""
+
+_OUTLINE = """西岭县“十四五”现代物流业发展规划
+2 发展目标
+2.1 总体目标
+到2025年，物流业增加值达到60亿元。
+2.12 风险防控
+社会物流总费用与GDP的比率下降到13%。
+"""
+
+_DECIMAL_PROSE = """南坪县2024年农业工作要点
+1.稳定粮食生产。粮食播种面积稳定在30万亩。
+1.125亿元用于高标准农田建设。
+2.发展特色产业。新建茶园2000亩。
+"""
+
+
+def test_hotline_numbers_open_items():
+    assert _paths(_HOTLINES) == [("一", "1"), ("一", "2"), ("二", "3"), ("二", "4")]
+
+
+def test_emergency_number_after_item_one():
+    assert _paths(_EMERGENCY) == [("1",), ("2",), ("3",)]
+    assert (12.0, "分钟") in _values(_EMERGENCY)
+
+
+def test_fullwidth_dot_hotline():
+    assert _paths(_FULLWIDTH) == [("(一)", "1"), ("(一)", "2"), ("(一)", "3")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1.12345热线接通率达到95%", "4.110联动机制", "3．120急救网络", "2.12315热线投诉"],
+)
+def test_three_digit_part_is_no_outline_number(line):
+    assert not _outline_number(line)
+
+
+@pytest.mark.parametrize("line", ["2.1总体目标", "2.12风险防控", "1.1.1产业结构", "3.5政策背景"])
+def test_outline_numbers_stay(line):
+    assert _outline_number(line)
+
+
+def test_outline_section_numbers_make_no_items():
+    assert ("12",) not in _paths(_OUTLINE)
+    assert (60.0, "亿元") in _values(_OUTLINE)
+
+
+def test_decimal_figure_in_item_one_stays_prose():
+    # "1.125亿元" under item 1, with item 2 after it: a figure (measure word), not a second item 1
+    assert _paths(_DECIMAL_PROSE) == [("1",), ("2",)]
+    assert (1.125, "亿元") in _values(_DECIMAL_PROSE)
+
+
+# --- no two figures glued when a row's cells are joined ------------------------------------------
+
+_SPACED_KAOHE = """兴隆县2024年安全生产目标考核指标
+序号 考核指标 分值 目标值 考核单位
+1 生产安全事故死亡人数 30 控制在8人以内 县应急管理局
+2 重大事故隐患整改率 20 100% 县应急管理局
+3 安全培训覆盖率 10 95%以上 县人社局
+"""
+
+_SPACED_WEIGHT = """江口镇2024年乡村振兴考核指标
+序号 指标 权重 目标 责任单位
+1 粮食播种面积 15 3.2万亩 镇农业服务中心
+2 农村卫生户厕普及率 10 92% 镇农业服务中心
+3 新增城镇就业 10 300人 镇劳动保障所
+"""
+
+
+def test_score_cell_not_glued_to_target():
+    vals = _values(_SPACED_KAOHE)
+    assert (100.0, "%") in vals and (95.0, "%") in vals
+    assert all(v < 1000 for v, _ in vals)
+
+
+def test_weight_cell_not_glued_to_target():
+    vals = _values(_SPACED_WEIGHT)
+    assert (92.0, "%") in vals and (300.0, "人") in vals
+    assert (10300.0, "人") not in vals and (1092.0, "%") not in vals
+
+
+@pytest.mark.parametrize(
+    ("parts", "sep", "want"),
+    [
+        (["整改率", "20", "100%"], "", "整改率20 100%"),
+        (["覆盖率", "10", "95%以上"], "", "覆盖率10 95%以上"),
+        (["达到50%", "30个"], "", "达到50% 30个"),
+    ],
+)
+def test_join_separates_figures(parts, sep, want):
+    assert _join(parts, sep) == want
+
+
+@pytest.mark.parametrize(
+    ("parts", "sep", "want"),
+    [
+        (["新建污水管网", "12公里"], "", "新建污水管网12公里"),
+        (["全年粮食播种面积稳定在52万", "亩以上"], "", "全年粮食播种面积稳定在52万亩以上"),
+        (["总投资：5亿元", "年度投资：2亿元"], "；", "总投资：5亿元；年度投资：2亿元"),
+        (["完成投资5", "3亿元"], "；", "完成投资5；3亿元"),
+    ],
+)
+def test_join_keeps_other_joins(parts, sep, want):
+    assert _join(parts, sep) == want
+
+
+# --- hostile scale ---------------------------------------------------------------------------------
+
+
+def _timed(fn, arg) -> float:
+    t = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t
+
+
+@pytest.mark.parametrize("shape", ["1.12345" + "热" * 9000, "1." + "1" * 9000 + "热线", "2.1" + "." * 9000])
+def test_outline_number_is_cheap_on_long_lines(shape):
+    assert _timed(_outline_number, shape) < 0.05
+
+
+def test_join_grows_linearly():
+    small = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 500)
+    big = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 8000)
+    assert big < max(small, 1e-4) * 16 * 4
