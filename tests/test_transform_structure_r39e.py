@@ -179,3 +179,154 @@ def test_join_grows_linearly():
     small = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 500)
     big = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 8000)
     assert big < max(small, 1e-4) * 16 * 4
+
+
+# --- a 基期值/目标值 table dated by the goals' lead-in year ----------------------------------------
+
+
+def _goal_years(text: str) -> dict[tuple[float, str], int | None]:
+    return {(t["value"], t["unit"]): t["year"] for t in _doc(text).targets if t["task_id"] is None}
+
+
+_CELLS_2027 = """高阳县养老服务体系建设规划（2023—2027年）
+一、发展目标
+到2027年，全县养老服务体系更加完善。
+主要指标
+序号
+指标
+基期值
+目标值
+属性
+1
+养老机构护理型床位占比（%）
+42
+60
+约束性
+2
+每千名老年人拥有养老床位数（张）
+28
+35
+预期性
+二、主要任务
+（一）新建社区养老服务站20个。
+"""
+
+_CELLS_ZHI = """北川县全民健身设施建设方案
+一、工作目标
+至2026年，全县体育设施明显改善。
+序号
+指标
+现状值
+目标
+属性
+1
+人均体育场地面积（平方米）
+2.1
+2.6
+预期性
+2
+经常参加体育锻炼人数比例（%）
+38
+42
+预期性
+二、重点任务
+（一）新建健身步道30公里。
+"""
+
+_CELLS_PLANNED = """东岭县农村供水保障规划
+一、规划目标
+力争到2028年，全县农村供水保障水平显著提升。
+指标
+基期值
+规划目标值
+属性
+农村自来水普及率（%）
+88
+95
+约束性
+规模化供水工程覆盖农村人口比例（%）
+45
+70
+预期性
+二、重点任务
+（一）新建规模化供水工程5处。
+"""
+
+_CELLS_NO_LEAD = """南湖县教育发展规划
+一、发展目标
+全县教育事业持续健康发展。
+指标
+基期值
+目标值
+属性
+学前教育毛入园率（%）
+88
+92
+预期性
+高中阶段教育毛入学率（%）
+90
+93
+预期性
+二、主要任务
+（一）新建幼儿园5所。
+"""
+
+_CELLS_LEAD_AFTER = """西湖县卫生健康规划
+一、发展目标
+指标
+基期值
+目标值
+属性
+每千人口执业（助理）医师数（人）
+2.6
+3.2
+预期性
+孕产妇系统管理率（%）
+88
+92
+约束性
+到2026年，全县卫生健康服务能力明显提升。
+二、主要任务
+（一）新建卫生院2所。
+"""
+
+
+def test_target_column_takes_lead_in_year():
+    years = _goal_years(_CELLS_2027)
+    assert years[(60.0, "%")] == 2027 and years[(35.0, "张")] == 2027
+
+
+def test_target_column_zhi_lead_in():
+    years = _goal_years(_CELLS_ZHI)
+    assert years[(2.6, "平方米")] == 2026 and years[(42.0, "%")] == 2026
+
+
+def test_planned_target_column_lidao():
+    years = _goal_years(_CELLS_PLANNED)
+    assert years[(95.0, "%")] == 2028 and years[(70.0, "%")] == 2028
+
+
+def test_no_lead_in_leaves_no_year():
+    years = _goal_years(_CELLS_NO_LEAD)
+    assert years[(92.0, "%")] is None and years[(93.0, "%")] is None
+
+
+def test_lead_in_after_table_dates_nothing_above():
+    years = _goal_years(_CELLS_LEAD_AFTER)
+    assert years[(3.2, "人")] is None and years[(92.0, "%")] is None
+
+
+def test_year_columns_keep_their_years():
+    text = _CELLS_2027.replace("基期值\n目标值", "2022年\n2027年").replace("到2027年", "到2030年")
+    years = _goal_years(text)
+    assert years[(60.0, "%")] == 2027
+
+
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_lead_in_year_is_linear(n):
+    from transform.targets.tables import _lead_in_year
+
+    lines = [(i * 3, "42") for i in range(n)] + [(n * 3, "目标值"), (n * 3 + 4, "x")]
+    t = "到2027年，" * n + "x"
+    took = _timed(lambda _: _lead_in_year(t, lines, n + 1), None)
+    assert took < 0.002 * (n / 500) + 0.01

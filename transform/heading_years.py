@@ -103,8 +103,26 @@ def _intro_year(n, annex: int) -> int | None:
         return lead_in_year(n.heading)
     year = lead_in_year(last)
     if year is None and GOAL_HEADING.search(n.heading or "") and not is_review_heading(n.heading or ""):
+        if last.strip() in _TABLE_HEAD_CELLS:
+            last = _above_table_head(n.lines)  # "至2026年，…。" / 序号 / 指标 / 现状值 / 目标 over rows 1 2 …
         year = None if _LEAD_IN_PAST.search(last) else _opening_year(last)
     return year
+
+
+# the header cells of an indicator table printed one cell per line ("序号", "指标", "基期值", "目标值")
+_TABLE_HEAD_CELLS = frozenset(lex("targets_goals", "table_head_cells"))
+_TABLE_HEAD_MAX = 12  # header cell lines walked over
+
+
+def _above_table_head(lines: list[str]) -> str:
+    """The line above the header cells that end `lines` (a table's rows follow as items), or ""."""
+    k, seen = len(lines) - 1, 0
+    while (
+        k >= 0 and seen <= _TABLE_HEAD_MAX and (not lines[k].strip() or lines[k].strip() in _TABLE_HEAD_CELLS)
+    ):
+        seen += 1 if lines[k].strip() else 0
+        k -= 1
+    return lines[k] if k >= 0 and seen <= _TABLE_HEAD_MAX else ""
 
 
 def preamble_year(root, annex: int) -> int | None:
