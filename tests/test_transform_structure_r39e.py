@@ -330,3 +330,94 @@ def test_lead_in_year_is_linear(n):
     t = "到2027年，" * n + "x"
     took = _timed(lambda _: _lead_in_year(t, lines, n + 1), None)
     assert took < 0.002 * (n / 500) + 0.01
+
+
+# --- a spaced indicator row whose name ran into its first figure -----------------------------------
+
+
+def _goal_values(text: str) -> dict[float, tuple[str, int | None]]:
+    return {t["value"]: (t["unit"], t["year"]) for t in _doc(text).targets if t["task_id"] is None}
+
+
+_SPACED_GLUED = """宁远县“十四五”教育事业发展规划
+第二章 发展目标
+到2025年，全县教育事业取得新进展。
+指标                              2020年     2025年     属性
+学前教育毛入园率（%）              89         92         预期性
+高中阶段教育毛入学率（%）91 93 预期性
+新增劳动力平均受教育年限（年）13.5 14 预期性
+第三章 主要任务
+第一节 推进学前教育普惠发展
+新建公办幼儿园12所。
+"""
+
+_SPACED_GLUED_CJK = """临川县“十四五”卫生健康事业发展规划
+二、发展目标
+指标 2020年 2025年 属性
+每千人口医疗卫生机构床位数（张） 5.2 6.4 预期性
+每千人口执业医师数（人）2.4 3.0 预期性
+孕产妇死亡率（1/10万）12 10 约束性
+三、主要任务
+（一）新建乡镇卫生院3所。
+"""
+
+_SPACED_GLUED_FIRST = """南河县“十四五”农业发展规划
+二、发展目标
+指标名称 2020年 2025年 属性
+粮食播种面积（万亩）38 40 约束性
+高标准农田面积（万亩） 12 25 约束性
+三、重点任务
+（一）新建高标准农田13万亩。
+"""
+
+_SPACED_FULL = """东河县“十四五”通信发展规划
+二、发展目标
+指标 2020年 2025年 属性
+5G基站数（个） 300 1200 预期性
+千兆光网覆盖率（%） 60 95 预期性
+三、重点任务
+（一）新建5G基站900个。
+"""
+
+
+def test_glued_name_figure_row_read():
+    vals = _goal_values(_SPACED_GLUED)
+    assert vals[93.0] == ("%", 2025) and vals[14.0] == ("年", 2025)
+
+
+def test_glued_rows_after_a_spaced_one():
+    vals = _goal_values(_SPACED_GLUED_CJK)
+    assert vals[6.4] == ("张", 2025) and vals[3.0] == ("人", 2025)
+
+
+def test_glued_first_row():
+    vals = _goal_values(_SPACED_GLUED_FIRST)
+    assert vals[40.0] == ("万亩", 2025) and vals[25.0] == ("万亩", 2025)
+
+
+def test_full_rows_not_split():
+    vals = _goal_values(_SPACED_FULL)
+    assert vals[1200.0] == ("个", 2025) and vals[95.0] == ("%", 2025)
+    assert 300.0 not in vals and 60.0 not in vals
+
+
+@pytest.mark.parametrize(
+    ("tokens", "want"),
+    [
+        (["细颗粒物浓度PM2.5", "35", "30", "约束性"], "细颗粒物浓度PM2.5"),  # full row: no split
+        (["国道G207改造里程", "12", "15", "预期性"], "国道G207改造里程"),
+    ],
+)
+def test_spaced_cells_keep_full_rows(tokens, want):
+    from transform.targets.tables import _spaced_cells
+
+    cells = _spaced_cells(tokens, ["指标", "2020年", "2025年", "属性"])
+    assert cells is not None and cells[0] == want
+
+
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_glued_figure_pattern_linear(n):
+    from transform.targets.tables import _GLUED_FIGURE
+
+    for shape in ("率" * n + "（%）91", "率1" * n, "率" * n + "x"):
+        assert _timed(_GLUED_FIGURE.match, shape) < 0.002 * (n / 500) + 0.01

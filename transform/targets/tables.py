@@ -465,6 +465,9 @@ _YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|�
 # a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 _SEQ_HEADS = frozenset(("序号", "编号"))
+# a name cell run into the first figure after it ("高中阶段教育毛入学率（%）91"): the name ends with a
+# bracket or a Chinese character
+_GLUED_FIGURE = re.compile(r"^(.*[）)\u4e00-\u9fff])(\d{1,9}(?:\.\d{1,4})?)$")
 _ATTR_HEADS = frozenset(("属性", "指标属性"))
 
 
@@ -531,6 +534,8 @@ def _spaced_cells(tokens: list[str], header: list[str]) -> list[str] | None:
     if k == 0 or k == len(toks):
         return None
     words, rest = toks[:k], toks[k:]
+    if len(rest) < len(header) - ni - 1 and (g := _GLUED_FIGURE.match(words[-1])) is not None:
+        words[-1], rest = g.group(1), [g.group(2), *rest]  # "毛入学率（%）91 93 预期性": a lost space
     cats = max(0, min(ni - len(lead), len(words) - 1))
     lead += words[:cats]
     lead += [""] * (ni - len(lead))
