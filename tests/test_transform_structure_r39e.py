@@ -421,3 +421,107 @@ def test_glued_figure_pattern_linear(n):
 
     for shape in ("率" * n + "（%）91", "率1" * n, "率" * n + "x"):
         assert _timed(_GLUED_FIGURE.match, shape) < 0.002 * (n / 500) + 0.01
+
+
+# --- a plan in articles: 总则 states purpose and goals; clauses about the plan itself ---------------
+
+_ARTICLES = """嘉陵区城市更新三年行动方案（2024—2026年）
+第一章 总则
+第一条 为推进城市更新，提升城市品质，制定本方案。
+第二条 到2026年，全区完成城镇老旧小区改造120个，改造城中村8个。
+第二章 重点任务
+第三条 实施老旧小区改造。每年改造城镇老旧小区40个。（牵头单位：区住房和城乡建设局）
+第四条 推进城中村改造。建设安置房5000套。（牵头单位：区住房和城乡建设局）
+第三章 附则
+第五条 本方案由区住房和城乡建设局负责解释。
+第六条 本方案自印发之日起施行。
+"""
+
+_CN_ZONGZE = """北岭县推进全民健身行动方案
+一、总则
+（一）为促进全民健身，制定本方案。
+（二）到2025年，全县经常参加体育锻炼人数比例达到40%。
+二、重点任务
+（一）建设健身设施。新建健身步道30公里。
+（二）开展赛事活动。每年举办县级赛事10场以上。
+三、附则
+（一）本办法所称健身设施，是指向公众开放的体育场地。
+（二）本方案自2025年1月1日起施行，有效期三年。
+"""
+
+_SPACED_ZONGZE = """西坪县农村公路管理养护实施方案
+第一章\u3000总则
+第一条\u3000到2025年，全县农村公路优良中等路率达到85%。
+第二章\u3000养护任务
+第二条\u3000落实日常养护。列养率达到100%。
+第三条\u3000实施危桥改造。改造危桥12座。
+"""
+
+_NOT_CLAUSE = """东坪县2024年教育工作要点
+一、重点任务
+（一）本方案确定的学校建设项目。新建学校3所。
+（二）本年度新建幼儿园2所。
+（三）落实总则要求的教师培训。培训教师500人次。
+"""
+
+
+def _tasks_and_goals(text: str):
+    doc = _doc(text)
+    goals = sorted(t["value"] for t in doc.targets if t["task_id"] is None)
+    return [tuple(t["path"]) for t in doc.tasks], goals
+
+
+def test_zongze_articles_are_goals():
+    paths, goals = _tasks_and_goals(_ARTICLES)
+    assert paths == [("第二章", "第三条"), ("第二章", "第四条")]
+    assert goals == [8.0, 120.0]
+
+
+def test_cn_zongze_and_fuze():
+    paths, goals = _tasks_and_goals(_CN_ZONGZE)
+    assert paths == [("二", "(一)"), ("二", "(二)")]
+    assert goals == [40.0]
+
+
+def test_zongze_with_ideographic_space():
+    paths, goals = _tasks_and_goals(_SPACED_ZONGZE)
+    assert paths == [("第二章", "第二条"), ("第二章", "第三条")]
+    assert goals == [85.0]
+
+
+def test_goal_heading_reads_zongze():
+    from transform.heading_years import GOAL_HEADING
+
+    assert GOAL_HEADING.search("总则")
+    assert not GOAL_HEADING.search("落实总则要求的教师培训")
+
+
+def test_not_plan_clauses_stay_tasks():
+    paths, _ = _tasks_and_goals(_NOT_CLAUSE)
+    assert paths == [("一", "(一)"), ("一", "(二)"), ("一", "(三)")]
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("本方案自印发之日起施行。", True),
+        ("本办法由县发展和改革局负责解释。", True),
+        ("本规划所称重点项目，是指总投资5000万元以上的项目。", True),
+        ("本实施方案适用于全县各乡镇。", True),
+        ("本方案确定的重点任务，各部门要抓好落实。", False),
+        ("本年度新建幼儿园2所。", False),
+        ("本方案" + "确" * 60 + "施行", False),
+    ],
+)
+def test_plan_clause_pattern(line, clause):
+    from transform.tree import _plan_clause_re
+
+    assert bool(_plan_clause_re().match(line)) is clause
+
+
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_plan_clause_pattern_linear(n):
+    from transform.tree import _plan_clause_re
+
+    for shape in ("本方案" + "确" * n, ("本方案自" * n) + "施行", "本" * n):
+        assert _timed(_plan_clause_re().match, shape) < 0.002 * (n / 500) + 0.01

@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from transform import lexicons
 from transform.boxes import BOX, box_closed_by, box_keeps
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
@@ -166,6 +167,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
                 # a row whose task cell opens with a count ("2. 3000名老年人免费体检"): its number
                 markers[i] = dot_count_marker(ln)
     _dot_counts(lines, markers)
+    _plan_clauses(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "shi":
@@ -180,6 +182,21 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         else:
             markers[i] = None
     return markers
+
+
+def _plan_clauses(lines: list[str], markers: list[Marker | None]) -> None:
+    """Items that only speak of the plan itself ("第七条 本方案自印发之日起施行。", "（四）本办法由县
+    发展和改革局负责解释。"): no markers, their lines text of the item above."""
+    for i, mk in enumerate(markers):
+        if mk is not None and lines[i][mk.end : mk.end + 1] == "本" and _plan_clause_re().match(lines[i], mk.end):
+            markers[i] = None
+
+
+@functools.cache
+def _plan_clause_re() -> re.Pattern[str]:
+    words = lexicons.table("structure_plan_clauses")
+    nouns, clauses = ("|".join(map(re.escape, words[k].split())) for k in ("nouns", "clauses"))
+    return re.compile(rf"本(?:{nouns})[^。；;]{{0,40}}(?:{clauses})")
 
 
 _LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
