@@ -188,7 +188,11 @@ def _plan_clauses(lines: list[str], markers: list[Marker | None]) -> None:
     """Items that only speak of the plan itself ("第七条 本方案自印发之日起施行。", "（四）本办法由县
     发展和改革局负责解释。"): no markers, their lines text of the item above."""
     for i, mk in enumerate(markers):
-        if mk is not None and lines[i][mk.end : mk.end + 1] == "本" and _plan_clause_re().match(lines[i], mk.end):
+        if (
+            mk is not None
+            and lines[i][mk.end : mk.end + 1] == "本"
+            and _plan_clause_re().match(lines[i], mk.end)
+        ):
             markers[i] = None
 
 
