@@ -619,3 +619,100 @@ def test_trailing_label_linear(n):
 
     for shape in ("。牵头单位：" * n, "。牵头单位：" + "局" * n + "。x", "。" * n + "单位"):
         assert _timed(_TRAILING_UNIT_LABEL.search, shape) < 0.02 * (n / 500) + 0.05
+
+
+# --- an annex titled as the plan's indicators holds goals ------------------------------------------
+
+_ANNEX_INDICATORS = """关于印发《云岭县2024年科技创新工作要点》的通知
+各乡镇人民政府，县直各部门：
+现将《云岭县2024年科技创新工作要点》印发给你们，请抓好落实。
+云岭县人民政府办公室
+2024年2月22日
+云岭县2024年科技创新工作要点
+一、培育创新主体
+1.新认定高新技术企业10家。（牵头单位：县科学技术局）
+2.新增科技型中小企业30家。（牵头单位：县科学技术局）
+附件1
+云岭县2024年科技创新主要指标
+1.全社会研发经费投入强度达到2.1%。
+2.高新技术企业达到65家。
+3.技术合同成交额达到3亿元。
+"""
+
+_ANNEX_GOALS_PCN = """白河县2024年经济社会发展工作要点
+一、重点工作
+（一）扩大有效投资。实施重点项目80个。（牵头单位：县发展和改革局）
+附件
+白河县2024年经济社会发展主要目标
+（一）地区生产总值增长6%。
+（二）一般公共预算收入增长5%。
+"""
+
+_ANNEX_INDICATOR_SYSTEM = """东川区2024年乡村振兴工作要点
+一、重点任务
+1.建设高标准农田2万亩。（牵头单位：区农业农村局）
+附件2
+东川区2024年乡村振兴指标体系
+1、粮食播种面积稳定在30万亩以上。
+2、农村居民人均可支配收入增长7%。
+"""
+
+_ANNEX_TASKS = """南川区2024年乡村振兴工作要点
+一、重点任务
+1.建设高标准农田2万亩。（牵头单位：区农业农村局）
+附件
+南川区2024年乡村振兴重点任务清单
+1.新建农村公路50公里。
+2.改造农村危房100户。
+"""
+
+_ANNEX_KAOHE = """北川区2024年安全生产工作要点
+一、重点任务
+1.排查整治隐患200处。（牵头单位：区应急管理局）
+附件
+北川区2024年安全生产考核指标
+1.生产安全事故死亡人数控制在8人以内。
+2.重大隐患整改率达到100%。
+"""
+
+_ANNEX_INDICATOR_UNITS = """西川区2024年教育工作要点
+一、重点任务
+1.新建幼儿园3所。（牵头单位：区教育局）
+附件
+西川区2024年教育发展主要指标
+1.学前教育毛入园率达到92%。（牵头单位：区教育局）
+2.义务教育巩固率达到98%。（牵头单位：区教育局）
+"""
+
+
+def test_indicator_annex_items_are_goals():
+    paths, goals = _tasks_and_goals(_ANNEX_INDICATORS)
+    assert paths == [("一", "1"), ("一", "2")]
+    assert goals == [2.1, 3.0, 65.0]
+
+
+def test_goals_annex_pcn_items_are_goals():
+    paths, goals = _tasks_and_goals(_ANNEX_GOALS_PCN)
+    assert paths == [("一", "(一)")]
+    assert goals == [5.0, 6.0]
+
+
+def test_indicator_system_annex():
+    paths, goals = _tasks_and_goals(_ANNEX_INDICATOR_SYSTEM)
+    assert paths == [("一", "1")]
+    assert goals == [7.0, 30.0]
+
+
+def test_task_list_annex_keeps_tasks():
+    paths, _ = _tasks_and_goals(_ANNEX_TASKS)
+    assert ("附件", "1") in paths and ("附件", "2") in paths
+
+
+def test_assessment_annex_keeps_tasks():
+    paths, _ = _tasks_and_goals(_ANNEX_KAOHE)
+    assert ("附件", "1") in paths and ("附件", "2") in paths
+
+
+def test_indicator_items_with_units_stay_tasks():
+    paths, _ = _tasks_and_goals(_ANNEX_INDICATOR_UNITS)
+    assert ("附件", "1") in paths and ("附件", "2") in paths

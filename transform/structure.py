@@ -17,7 +17,7 @@ from transform.boxes import boxed_section
 from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
-from transform.long_plans import background_sections, opening_reviews
+from transform.long_plans import background_sections, indicator_annexes, opening_reviews
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.review_runs import PROGRESS_ENDS as _PROGRESS_ENDS
@@ -246,7 +246,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         for t in tasks
         if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS or t.row or has_units(t)
     ]
-    return tasks, goals
+    return indicator_annexes(root, tasks, goals, has_units)
 
 
 def _review_sections(root: Node) -> set[int]:
