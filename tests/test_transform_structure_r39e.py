@@ -716,3 +716,93 @@ def test_assessment_annex_keeps_tasks():
 def test_indicator_items_with_units_stay_tasks():
     paths, _ = _tasks_and_goals(_ANNEX_INDICATOR_UNITS)
     assert ("附件", "1") in paths and ("附件", "2") in paths
+
+
+# --- a five-year plan's goals dated by the period its title names ----------------------------------
+
+_DASH_GOALS = """乐平县“十四五”水利发展规划
+第二章 总体思路
+第一节 主要目标
+——防洪减灾能力明显提升。主要河流堤防达标率达到85%。
+——供水保障能力稳步提高。农村自来水普及率达到95%。
+第三章 主要任务
+第一节 完善防洪减灾体系
+（1）加快堤防建设。新建加固堤防45公里。
+"""
+
+_CN_GOALS = """临江县“十四五”卫生健康事业发展规划
+一、发展目标
+全县居民健康水平持续提高，人均预期寿命达到79岁，孕产妇死亡率控制在10/10万以下。
+二、主要任务
+（一）完善医疗服务体系。新建乡镇卫生院2所。
+"""
+
+_FIFTEENTH = """北湖市“十五五”综合交通发展规划
+一、发展基础
+全市公路总里程达到9000公里。
+二、主要目标
+（一）高速公路通车里程达到400公里。
+（二）建制村通双车道比例达到80%。
+三、重点任务
+（一）建设快速路网。新建高速公路60公里。
+"""
+
+_ANNUAL_TITLE = """南湖县“十四五”规划实施2024年工作要点
+一、主要目标
+地区生产总值增长6%。
+二、重点任务
+（一）扩大有效投资。实施重点项目50个。
+"""
+
+_OWN_YEAR = """西湖县“十四五”文化旅游发展规划
+一、发展目标
+到2023年，接待游客达到600万人次；全县旅游总收入达到90亿元。
+二、主要任务
+（一）打造精品景区。创建AAAA级景区2个。
+"""
+
+_REVIEW_GOALS = """东湖县“十四五”体育事业发展规划
+一、“十三五”主要目标完成情况
+全县人均体育场地面积达到1.8平方米。
+二、主要任务
+（一）建设健身设施。新建健身步道30公里。
+"""
+
+
+def _goal_year_of(text: str) -> dict[float, int | None]:
+    return {t["value"]: t["year"] for t in _doc(text).targets if t["task_id"] is None}
+
+
+def test_dash_goals_take_period_end():
+    assert _goal_year_of(_DASH_GOALS) == {85.0: 2025, 95.0: 2025}
+
+
+def test_cn_goals_take_period_end():
+    years = _goal_year_of(_CN_GOALS)
+    assert years[79.0] == 2025 and years[10.0] == 2025
+
+
+def test_fifteenth_plan_goal_items():
+    years = _goal_year_of(_FIFTEENTH)
+    assert years[400.0] == 2030 and years[80.0] == 2030
+
+
+def test_title_with_year_sets_no_period_end():
+    assert _goal_year_of(_ANNUAL_TITLE)[6.0] != 2025
+
+
+def test_own_year_kept():
+    years = _goal_year_of(_OWN_YEAR)
+    assert years[600.0] == 2023
+
+
+def test_review_heading_not_dated():
+    assert _goal_year_of(_REVIEW_GOALS).get(1.8) is None
+
+
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_title_period_linear(n):
+    from transform.heading_years import _TITLE_PERIOD
+
+    for shape in ("十四五" * n, "“十四五”" + "水" * n, "十四五时期" + "规" * n):
+        assert _timed(_TITLE_PERIOD.search, shape) < 0.02 * (n / 500) + 0.05

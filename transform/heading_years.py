@@ -80,15 +80,42 @@ def node_year(node) -> int | None:
     """The year the nearest heading over a tree node (itself included) sets, or the nearest lead-in
     sentence right above a list the node is in or heads ("到2025年，全县实现以下目标：" over its
     （一）（二）…: see lead_in_year), or None."""
-    n, below = node, None
+    n, below, goal = node, None, False
     while n is not None:
         y = heading_year(n.heading) if n.kind != "root" else None
         if y is None and n.children:
             y = _intro_year(n, (below or n.children[0]).annex)
         if y is not None:
             return y
+        goal = goal or (n.kind != "root" and _ahead_goal_heading(n.heading or ""))
         n, below = n.parent, n
-    return None
+    return _title_period_end(below) if goal and below is not None and node.annex == 0 else None
+
+
+def _ahead_goal_heading(heading: str) -> bool:
+    return (
+        bool(GOAL_HEADING.search(heading))
+        and not any(w in heading for w in _NOT_AHEAD)
+        and not is_review_heading(heading)
+    )
+
+
+def _title_period_end(root) -> int | None:
+    """The last year of the five-year period the page's title names ("乐平县“十四五”水利发展规划" ->
+    2025), which the goals of the plan hold by where their heading and text name no year; None
+    where the title names a year ("…“十四五”…2024年工作要点": an annual plan) or no period."""
+    title = next((ln.strip() for ln in root.lines if ln.strip()), "")
+    if "五" not in title or len(title) > _TITLE_MAX or _ANY_YEAR.search(title):
+        return None
+    m = _TITLE_PERIOD.search(title)
+    return _PERIOD_END.get(m.group(1)) if m else None
+
+
+_TITLE_MAX = 60  # characters of a page's title line
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_PERIOD = re.compile(
+    r"[“\"‘']?(十[一二三四五六])五[”\"’']?\s*(?:时期|期间)?[\u4e00-\u9fff]{0,20}?(?:规划|纲要)"
+)
 
 
 def _intro_year(n, annex: int) -> int | None:
