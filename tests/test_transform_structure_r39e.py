@@ -806,3 +806,60 @@ def test_title_period_linear(n):
 
     for shape in ("十四五" * n, "“十四五”" + "水" * n, "十四五时期" + "规" * n):
         assert _timed(_TITLE_PERIOD.search, shape) < 0.02 * (n / 500) + 0.05
+
+
+# --- a page number printed with the running head on its line ---------------------------------------
+
+_HEADED_FOOTER = """金溪县2024年县域商业体系建设工作方案
+一、主要任务
+（一）完善农村物流配送。建成县级物流共同配送中心1个。（牵头单位：县商务局）
+金溪县商务局                                          — 2 —
+（二）发展农村电子商务。开展电商培训1000人次。（牵头单位：县商务局）
+"""
+
+
+def _task_texts(text: str) -> list[str]:
+    return [t["body"] for t in _doc(text).tasks]
+
+
+def test_headed_page_number_leaves_the_task_text():
+    bodies = _task_texts(_HEADED_FOOTER)
+    assert len(bodies) == 2 and all("— 2 —" not in b and "金溪县商务局  " not in b for b in bodies)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "金溪县商务局                                          — 2 —",
+        "— 3 —          某县人民政府文件",
+        "某县人民政府办公室文件\u3000\u3000\u3000\u3000第3页 共8页",
+        "乐平县“十四五”水利发展规划        - 12 -",
+    ],
+)
+def test_headed_page_marks(line):
+    from transform.page_marks import page_mark
+
+    assert page_mark(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "完成投资5亿元，新建道路    — 2 —",  # a sentence before the gap
+        "1    2    3",
+        "青山县人民政府办公室                    2024年3月6日印发",
+        "县商务局 — 2 —",  # no gap
+    ],
+)
+def test_not_headed_page_marks(line):
+    from transform.page_marks import page_mark
+
+    assert not page_mark(line)
+
+
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_headed_page_mark_linear(n):
+    from transform.page_marks import _HEADED_MARK
+
+    for shape in ("局" * 20 + " " * n + "— 2 —", "— 2 —" + " " * n + "x", ("局    " * n)):
+        assert _timed(_HEADED_MARK.fullmatch, shape) < 0.02 * (n / 500) + 0.05
