@@ -863,3 +863,91 @@ def test_headed_page_mark_linear(n):
 
     for shape in ("局" * 20 + " " * n + "— 2 —", "— 2 —" + " " * n + "x", ("局    " * n)):
         assert _timed(_HEADED_MARK.fullmatch, shape) < 0.02 * (n / 500) + 0.05
+
+
+# --- a figure cut from its measure word or comparator by a line break -----------------------------
+
+_CUT_UNIT = """金溪县2024年县域商业体系建设工作方案
+一、主要任务
+（一）完善农村物流配送。整合快递资源，建成县级物流共同配送中心1
+个。（牵头单位：县商务局）
+（二）建设乡镇商贸中心。改造乡镇商贸中心，引导连锁企业开设门店20
+家。（牵头单位：县商务局）
+"""
+
+_CUT_COMPARATOR = """银溪县2024年县域商业体系建设工作方案
+一、工作目标
+2024年，全县新建乡镇商贸中心5个，村级便民商店覆盖率达到90%以
+上，农产品网络零售额增长15%。
+二、主要任务
+（一）建设冷链设施。新建冷库库容达到2万吨以
+上。（牵头单位：县商务局）
+"""
+
+_CUT_SCALE = """铜溪县2024年农业工作要点
+一、重点任务
+（一）建设高标准农田。全县新建高标准农田达到2.5
+万亩，改造提升中低产田1万亩。（牵头单位：县农业农村局）
+"""
+
+_NOT_CUT = """锡溪县2024年农业工作要点
+一、重点任务
+（一）建设高标准农田。新建高标准农田2万亩。（牵头单位：县农业农村局）
+专栏1
+个体工商户培育工程
+"""
+
+
+def _values_of(text: str) -> dict[float, tuple[str, str]]:
+    return {t["value"]: (t["unit"], t["comparator"]) for t in _doc(text).targets}
+
+
+def test_unit_cut_by_a_line_break():
+    vals = _values_of(_CUT_UNIT)
+    assert vals[1.0] == ("个", "=") and vals[20.0] == ("家", "=")
+
+
+def test_comparator_cut_by_a_line_break():
+    vals = _values_of(_CUT_COMPARATOR)
+    assert vals[90.0] == ("%", ">=") and vals[2.0] == ("万吨", ">=")
+
+
+def test_scale_word_cut_by_a_line_break():
+    vals = _values_of(_CUT_SCALE)
+    assert vals[2.5] == ("万亩", "=")
+
+
+@pytest.mark.parametrize(
+    ("prev", "line", "cut"),
+    [
+        ("整合快递资源，建成县级物流共同配送中心1", "个。（牵头单位：县商务局）", True),
+        ("村级便民商店覆盖率达到90%以", "上，农产品网络零售额增长15%。", True),
+        ("建设高标准农田。全县新建高标准农田达到2.5", "万亩，改造提升中低产田1万亩。", True),
+        ("专栏1", "个体工商户培育工程", False),  # a short heading, no prose
+        ("整合快递资源，建成县级物流共同配送中心1", "2.新建冷库。", False),
+        ("全县实施重点项目建设的年份为2024", "年，全县新建道路", False),  # 年 is no measure word here
+        ("| 1 | 城东商贸物流园 | 15", "个 |", False),
+    ],
+)
+def test_cut_figure(prev, line, cut):
+    from transform.wrapped_figures import cut_figure
+
+    assert cut_figure(prev, line) is cut
+
+
+def test_short_heading_then_unit_word_not_joined():
+    assert (1.0, "个") not in _values(_NOT_CUT)
+
+
+@pytest.mark.parametrize(
+    ("prev", "line", "cut"),
+    [
+        ("新建冷库库容达到2万吨以", "上。（牵头单位：县商务局）", True),
+        ("全年粮食播种面积稳定在52万亩不", "少于上年。", True),
+        ("坚持党员干部带头示范、以", "上率下，推动工作落实。", False),  # 以上率下: no figure before
+    ],
+)
+def test_cut_comparator(prev, line, cut):
+    from transform.wrapped_figures import cut_figure
+
+    assert cut_figure(("全县" * 8 + prev) if len(prev) < 15 else prev, line) is cut

@@ -38,6 +38,7 @@ from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, piped_space_rows, piped_tab_rows, retag, rows_to_lines
 from transform.unit_combined import COMBINED_OPENER, uncombined_labels
 from transform.unit_words import LABELS
+from transform.wrapped_figures import cut_figure
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
 _INLINE_CAND = re.compile(
@@ -419,8 +420,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return False  # a row of a table rendered with "|" is no wrapped prose, whatever its length
     if match_marker(line) is not None:
         return False
-    if _open_bracket(prev):
-        return True  # "…（牵头单位：" / "市商务局）": the bracket closes below
+    if _open_bracket(prev) or cut_figure(prev, line):
+        return True  # "…（牵头单位：" / "市商务局）": the bracket closes below; "…中心1" / "个。"
     if width is None or len(prev) < width - 2:
         return False
     if columns(line) > width + _WRAP_SLACK:
