@@ -943,7 +943,7 @@ def test_short_heading_then_unit_word_not_joined():
     ("prev", "line", "cut"),
     [
         ("新建冷库库容达到2万吨以", "上。（牵头单位：县商务局）", True),
-        ("全年粮食播种面积稳定在52万亩不", "少于上年。", True),
+        ("新增养老机构床位500张，其中护理型床位占比不", "低于60%。", False),  # 不: left as printed
         ("坚持党员干部带头示范、以", "上率下，推动工作落实。", False),  # 以上率下: no figure before
     ],
 )

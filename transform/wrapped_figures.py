@@ -7,9 +7,10 @@ from __future__ import annotations
 import functools
 
 _PROSE_MIN = 15  # characters of the line before the break: wrapped prose, not a table cell
-# the rest of a comparator cut after 以 ("90%以" / "上", a figure within the last characters) or 不
+# the rest of a comparator cut after 以 ("90%以" / "上", a figure within the last characters); a line
+# cut after 不 ("…占比不" / "低于60%") is left as it is: the audit corpus titles such an item by its
+# first line
 _AFTER_YI = ("上", "下", "内")
-_AFTER_BU = ("少于", "低于", "超过", "高于", "多于")
 _BEFORE_MAX = 8
 
 
@@ -28,8 +29,6 @@ def cut_figure(prev: str, line: str) -> bool:
         return line.startswith(_measure_words())
     if last == "以":  # "…2万吨以" / "上。": a figure shortly before
         return any(c.isdigit() for c in prev[-_BEFORE_MAX:-1]) and line.startswith(_AFTER_YI)
-    if last == "不":  # "…面积不" / "少于5万亩"
-        return line.startswith(_AFTER_BU)
     return False
 
 
