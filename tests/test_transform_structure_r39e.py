@@ -951,3 +951,66 @@ def test_cut_comparator(prev, line, cut):
     from transform.wrapped_figures import cut_figure
 
     assert cut_figure(("全县" * 8 + prev) if len(prev) < 15 else prev, line) is cut
+
+
+# --- a laid-out table row whose cells are apart by one space only ----------------------------------
+
+_LAID_OUT = """桃源县2024年重点民生项目任务分解表
+序号  项目名称            建设内容                        牵头单位          完成时限
+1     城区停车场建设      新建公共停车泊位1500个          县城市管理局      2024年12月
+2     老旧小区改造        改造老旧小区12个                县住房和城乡建设局 2024年11月
+3     农村饮水提升        新建集中供水工程4处 县水利局 2024年10月
+"""
+
+_LAID_OUT_UNITS = """杏林镇2024年重点工作任务表
+序号  工作任务                          责任单位          配合单位
+1     新建村级养老服务站5个             镇社会事务办      各村委会
+2     完成农村改厕300户                 镇农业服务中心 各村委会
+3     新建文化广场2个                   镇文化站          镇建设办
+"""
+
+_LAID_OUT_TEXT = """梅林镇2024年重点工作任务表
+序号  工作任务                                  责任单位
+1     新建村级养老服务站5个                     镇社会事务办
+2     完成农村改厕300户 巩固提升改厕成果        镇农业服务中心
+"""
+
+
+def test_row_split_at_single_space_before_unit_and_deadline():
+    got = {p: lead for p, lead, _ in _units(_LAID_OUT)}
+    assert got[("2",)] == ["县住房和城乡建设局"] and got[("3",)] == ["县水利局"]
+
+
+def test_row_split_units_columns():
+    got = {p: (lead, part) for p, lead, part in _units(_LAID_OUT_UNITS)}
+    assert got[("2",)] == (["镇农业服务中心"], ["各村委会"])
+
+
+def test_single_space_inside_text_stays():
+    from transform.texttables import _split_single_spaced
+
+    assert _split_single_spaced(["2", "完成农村改厕300户 巩固提升改厕成果"], 3) == [
+        "2",
+        "完成农村改厕300户 巩固提升改厕成果",
+    ]
+    got = {p: lead for p, lead, _ in _units(_LAID_OUT_TEXT)}
+    assert got[("2",)] == ["镇农业服务中心"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "width", "want"),
+    [
+        (
+            ["2", "老旧小区改造", "改造老旧小区12个", "县住建局 2024年11月"],
+            5,
+            ["2", "老旧小区改造", "改造老旧小区12个", "县住建局", "2024年11月"],
+        ),
+        (["3", "新建供水工程4处 县水利局 2024年10月"], 4, ["3", "新建供水工程4处", "县水利局", "2024年10月"]),
+        (["4", "新建道路 2公里"], 3, ["4", "新建道路 2公里"]),  # a figure is no unit cell
+        (["5", "县住建局 县财政局 县水利局"], 3, ["5", "县住建局 县财政局 县水利局"]),  # too many pieces
+    ],
+)
+def test_split_single_spaced(cells, width, want):
+    from transform.texttables import _split_single_spaced
+
+    assert _split_single_spaced(cells, width) == want
