@@ -1014,3 +1014,59 @@ def test_split_single_spaced(cells, width, want):
     from transform.texttables import _split_single_spaced
 
     assert _split_single_spaced(cells, width) == want
+
+
+# --- section labels as printed on a page in traditional characters ----------------------------------
+
+_TRAD_SECTIONS = """寧安縣“十四五”旅遊業發展規劃
+第三章 重點任務
+第一節 打造精品景區
+一、創建高等級景區。新創建國家AAAA級旅遊景區2個。
+二、提升景區品質。完成景區提質改造項目10個。
+第四章 保障措施
+第一節 加強組織領導
+第二節 加大資金投入
+縣財政每年安排旅遊發展專項資金不少於1000萬元。
+"""
+
+_TRAD_ITEMS = """永和縣“十四五”教育發展規劃
+第二章 主要任務
+第一節 推進學前教育普及
+1.新建公辦幼兒園5所。
+2.新增學位1500個。
+第二節 促進義務教育均衡
+（一）新建中小學校3所。
+"""
+
+_SIMPLIFIED_SECTIONS = """宁安县“十四五”旅游业发展规划
+第三章 重点任务
+第一节 打造精品景区
+一、创建高等级景区。新创建国家AAAA级旅游景区2个。
+"""
+
+
+def test_traditional_section_labels_as_printed():
+    assert _paths(_TRAD_SECTIONS) == [
+        ("第三章", "第一節", "一"),
+        ("第三章", "第一節", "二"),
+        ("第四章", "第一節"),
+        ("第四章", "第二節"),
+    ]
+
+
+def test_traditional_section_labels_over_items():
+    assert _paths(_TRAD_ITEMS) == [
+        ("第二章", "第一節", "1"),
+        ("第二章", "第一節", "2"),
+        ("第二章", "第二節", "(一)"),
+    ]
+
+
+def test_traditional_section_target_paths():
+    doc = _doc(_TRAD_SECTIONS)
+    paths = {t["task_id"]: tuple(t["path"]) for t in doc.tasks}
+    assert {paths[t["task_id"]] for t in doc.targets} >= {("第三章", "第一節", "一"), ("第四章", "第二節")}
+
+
+def test_simplified_section_labels_stay():
+    assert _paths(_SIMPLIFIED_SECTIONS) == [("第三章", "第一节", "一")]
