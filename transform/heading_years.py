@@ -80,15 +80,42 @@ def node_year(node) -> int | None:
     """The year the nearest heading over a tree node (itself included) sets, or the nearest lead-in
     sentence right above a list the node is in or heads ("到2025年，全县实现以下目标：" over its
     （一）（二）…: see lead_in_year), or None."""
-    n, below = node, None
+    n, below, goal = node, None, False
     while n is not None:
         y = heading_year(n.heading) if n.kind != "root" else None
         if y is None and n.children:
             y = _intro_year(n, (below or n.children[0]).annex)
         if y is not None:
             return y
+        goal = goal or (n.kind != "root" and _ahead_goal_heading(n.heading or ""))
         n, below = n.parent, n
-    return None
+    return _title_period_end(below) if goal and below is not None and node.annex == 0 else None
+
+
+def _ahead_goal_heading(heading: str) -> bool:
+    return (
+        bool(GOAL_HEADING.search(heading))
+        and not any(w in heading for w in _NOT_AHEAD)
+        and not is_review_heading(heading)
+    )
+
+
+def _title_period_end(root) -> int | None:
+    """The last year of the five-year period the page's title names ("乐平县“十四五”水利发展规划" ->
+    2025), which the goals of the plan hold by where their heading and text name no year; None
+    where the title names a year ("…“十四五”…2024年工作要点": an annual plan) or no period."""
+    title = next((ln.strip() for ln in root.lines if ln.strip()), "")
+    if "五" not in title or len(title) > _TITLE_MAX or _ANY_YEAR.search(title):
+        return None
+    m = _TITLE_PERIOD.search(title)
+    return _PERIOD_END.get(m.group(1)) if m else None
+
+
+_TITLE_MAX = 60  # characters of a page's title line
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_PERIOD = re.compile(
+    r"[“\"‘']?(十[一二三四五六])五[”\"’']?\s*(?:时期|期间)?[\u4e00-\u9fff]{0,20}?(?:规划|纲要)"
+)
 
 
 def _intro_year(n, annex: int) -> int | None:
@@ -103,8 +130,26 @@ def _intro_year(n, annex: int) -> int | None:
         return lead_in_year(n.heading)
     year = lead_in_year(last)
     if year is None and GOAL_HEADING.search(n.heading or "") and not is_review_heading(n.heading or ""):
+        if last.strip() in _TABLE_HEAD_CELLS:
+            last = _above_table_head(n.lines)  # "至2026年，…。" / 序号 / 指标 / 现状值 / 目标 over rows 1 2 …
         year = None if _LEAD_IN_PAST.search(last) else _opening_year(last)
     return year
+
+
+# the header cells of an indicator table printed one cell per line ("序号", "指标", "基期值", "目标值")
+_TABLE_HEAD_CELLS = frozenset(lex("targets_goals", "table_head_cells"))
+_TABLE_HEAD_MAX = 12  # header cell lines walked over
+
+
+def _above_table_head(lines: list[str]) -> str:
+    """The line above the header cells that end `lines` (a table's rows follow as items), or ""."""
+    k, seen = len(lines) - 1, 0
+    while (
+        k >= 0 and seen <= _TABLE_HEAD_MAX and (not lines[k].strip() or lines[k].strip() in _TABLE_HEAD_CELLS)
+    ):
+        seen += 1 if lines[k].strip() else 0
+        k -= 1
+    return lines[k] if k >= 0 and seen <= _TABLE_HEAD_MAX else ""
 
 
 def preamble_year(root, annex: int) -> int | None:
@@ -119,7 +164,7 @@ _LEAD_IN_YEAR = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年")
 # a goals paragraph opening with the year it sets: "到2026年，…" / "至2025年末，…" / "力争到2027年，…"
 _OPENING_YEAR = re.compile(r"\s*(?:力争)?(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
 # a goals heading ("（二）主要目标", "发展指标"); structure.py reads the goals sections by it too
-GOAL_HEADING = re.compile(r"目标|指标|愿景")
+GOAL_HEADING = re.compile(r"目标|指标|愿景|^总则")  # (总则: the articles opening a plan)
 _LABEL_MAX = 12  # characters of a goals label after the sentence that sets the year ("主要指标：")
 _LEAD_IN_CUE = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_cues"))))
 _LEAD_IN_PAST = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_past"))))

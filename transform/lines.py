@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
+from transform.item_unit_blocks import unit_block_apart
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
 from transform.numbering import (
@@ -37,6 +38,7 @@ from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, piped_space_rows, piped_tab_rows, retag, rows_to_lines
 from transform.unit_combined import COMBINED_OPENER, uncombined_labels
 from transform.unit_words import LABELS
+from transform.wrapped_figures import cut_figure
 
 # a marker after a sentence end, or after the bracket that closes an item ("…。（县发改局负责）（二）…")
 _INLINE_CAND = re.compile(
@@ -46,10 +48,6 @@ _INLINE_CAND = re.compile(
 _SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
 # items that are sentences of their own: 一是… inside them is prose, not a further level
 ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
-_TRAILING_UNIT_BLOCK = re.compile(
-    r"[（(【\[]\s*(牵头单位|牵头部门|责任单位|责任部门|主办单位|配合单位|参与单位)\s*[:：]"
-    r"(?:[^（()）【】\[\]]|[（(][^（()）]{0,20}[）)])*[）)】\]]\s*[。；;]?\s*$"
-)
 _BARE_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
     r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"
@@ -267,13 +265,7 @@ def split_inline(line: str, items_end: int | None = None, nxt: str | None = None
     pieces.append(line[start:].strip())
     if opening is not None and best[0] == opening:
         pieces[0] = OpeningItem(pieces[0])
-    pieces = [p for p in pieces if p]
-    # "①甲。②乙。（责任单位：…）": the closing unit block states the units of all the items;
-    # put it on its own line so the tree gives it to their parent.
-    block = _TRAILING_UNIT_BLOCK.search(pieces[-1])
-    if block and len(pieces) >= 2 and block.start() > 0:
-        pieces[-1:] = [pieces[-1][: block.start()].rstrip(), block.group(0)]
-    return pieces
+    return unit_block_apart([p for p in pieces if p])
 
 
 def _opens_second(line: str | None, kind: str) -> bool:
@@ -429,8 +421,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return False  # a row of a table rendered with "|" is no wrapped prose, whatever its length
     if match_marker(line) is not None:
         return False
-    if _open_bracket(prev):
-        return True  # "…（牵头单位：" / "市商务局）": the bracket closes below
+    if _open_bracket(prev) or cut_figure(prev, line):
+        return True  # "…（牵头单位：" / "市商务局）": the bracket closes below; "…中心1" / "个。"
     if width is None or len(prev) < width - 2:
         return False
     if columns(line) > width + _WRAP_SLACK:

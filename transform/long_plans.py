@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from transform import lexicons
 from transform.numbering import match_marker
 from transform.targets.tables import pipe_spaced_tables
 
@@ -58,6 +59,43 @@ _PERIOD_START = {
 _PERIOD_ORDINAL = {f"第{k[:2]}个五年": y for k, y in _PERIOD_START.items()} | {
     f"第{k[:2]}個五年": y for k, y in _PERIOD_START.items()
 }
+
+
+# the title of an annex that lists indicators ("附件1" / "…2024年科技创新主要指标"): its items are goals
+_INDICATOR_WORDS = lexicons.table("structure_indicator_annexes")
+_INDICATOR_TITLE_ENDS = tuple(_INDICATOR_WORDS["title_ends"].split())
+_NOT_INDICATOR_TITLE = tuple(_INDICATOR_WORDS["not_words"].split())
+_TITLE_MAX = 40  # characters of an annex title
+
+
+def indicator_annexes(
+    root: Any, tasks: list[Any], goals: list[str], has_units: Callable
+) -> tuple[list, list]:
+    """(tasks, goals) with the items of an annex titled as a list of indicators ("附件1" /
+    "云岭县2024年科技创新主要指标" / "1.全社会研发经费投入强度达到2.1%。") moved to the goals: top-level
+    items without units or sub-items, stating the plan's indicators, not work."""
+    titled = {k for k, lines in (root.preambles or {}).items() if k > 0 and _indicator_title(lines)}
+    if not titled:
+        return tasks, goals
+    moved = [
+        t
+        for t in tasks
+        if t.annex in titled and t.depth == 0 and not t.children and not t.row and not has_units(t)
+    ]
+    if not moved:
+        return tasks, goals
+    return [t for t in tasks if t not in moved], goals + [t.own_text for t in moved]
+
+
+def _indicator_title(lines: list[str]) -> bool:
+    last = next((ln.strip() for ln in reversed(lines) if ln.strip()), "")
+    if (
+        len(last) > _TITLE_MAX
+        or any(c in last for c in "。；;，,：:")
+        or any(w in last for w in _NOT_INDICATOR_TITLE)
+    ):
+        return False
+    return last.endswith(_INDICATOR_TITLE_ENDS)
 
 
 def _cut_opening_review(root: Any, heads: list[Any]) -> set[int]:

@@ -29,12 +29,27 @@ _PAGE_MARK_MAX = 16
 
 
 def page_mark(line: str) -> bool:
-    """Is `line` a page number ("— 3 —")? A page's text reads on over it."""
-    return (
+    """Is `line` a page number ("— 3 —"), or one printed with the running head on its line, apart
+    by a wide gap ("金溪县商务局          — 2 —", "— 3 —          某县人民政府文件")? A page's text
+    reads on over it."""
+    if (
         line[:1] in _PAGE_MARK_START
         and len(line) <= _PAGE_MARK_MAX
         and _PAGE_MARK.fullmatch(line) is not None
+    ):
+        return True
+    return (
+        (_GAP in line or "\u3000\u3000" in line)
+        and len(line) <= _HEADED_MARK_MAX
+        and _HEADED_MARK.fullmatch(line.strip()) is not None
     )
+
+
+_GAP = "    "  # the gap between a running head and the page number on one line, at least
+_HEADED_MARK_MAX = 90
+_MARK = _PAGE_MARK.pattern
+_HEAD = r"[^\s。；;，,：:|]{2,30}"
+_HEADED_MARK = re.compile(rf"{_HEAD}[ \t\u3000]{{4,}}(?:{_MARK})|(?:{_MARK})[ \t\u3000]{{4,}}{_HEAD}")
 
 
 _HEAD_LINES = 12  # the lines of a document's head (title, issuer) that a running head repeats

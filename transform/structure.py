@@ -17,7 +17,7 @@ from transform.boxes import boxed_section
 from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year
 from transform.lines import ITEM_KINDS, normalise_lines
-from transform.long_plans import background_sections, opening_reviews
+from transform.long_plans import background_sections, indicator_annexes, opening_reviews
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.review_runs import PROGRESS_ENDS as _PROGRESS_ENDS
@@ -55,9 +55,7 @@ class Structure:
     note: str = ""
 
 
-# ---------------------------------------------------------------------------------------------
-# tasks
-# ---------------------------------------------------------------------------------------------
+# --- tasks -----------------------------------------------------------------------------------
 
 
 @functools.cache
@@ -110,8 +108,8 @@ def _is_topic_heading(node: Node) -> bool:
     if node.kind in ITEM_KINDS and node.depth > 0:
         return False
     title = heading_words(node)
-    if title.startswith(_heading_words()[0]):
-        return True
+    if title.startswith(_heading_words()[0]):  # (总则 over articles only: 第一条 为…制定本方案)
+        return not title.startswith(_ARTICLE_TOPICS) or all(c.kind == "art" for c in node.children)
     if _QUALIFIED_TOPIC.match(title) and not title.startswith(_AIM_VERBS):
         return True  # "整改目标", "年度工作目标", "整改原则": goals or principles of the work named
     # "深化预算管理制度改革的总体要求": a topic named after 的; so are two of them joined
@@ -125,6 +123,7 @@ def _is_topic_heading(node: Node) -> bool:
     return all(p in _long_topics() for p in topics)
 
 
+_ARTICLE_TOPICS = tuple(lexicons.table("structure_plan_clauses")["article_topics"].split())
 _TOPIC_JOIN = re.compile("[和与及、]")
 # a topic a verb can build (构建…的空间布局, 优化…的总体布局): after a task verb it is the work's object
 _BUILT_TOPIC = "布局"
@@ -247,7 +246,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         for t in tasks
         if t.depth > 0 or t.annex not in sectioned or t.kind in HEADING_KINDS or t.row or has_units(t)
     ]
-    return tasks, goals
+    return indicator_annexes(root, tasks, goals, has_units)
 
 
 def _review_sections(root: Node) -> set[int]:

@@ -110,6 +110,10 @@ class Row:
     heads: list[str] = field(default_factory=list)  # numbered category cells before the content
 
 
+# what a cell ending in a figure ends with: a digit or a percent sign
+_FIGURE_END = "0123456789%％"
+
+
 def _join(parts: list[str], sep_if_open: str) -> str:
     out = ""
     for p in parts:
@@ -117,7 +121,8 @@ def _join(parts: list[str], sep_if_open: str) -> str:
         if not p:
             continue
         if out and out[-1] not in "。；;！!？?：:，,、":
-            out += sep_if_open
+            # two figures never run into one ("整改率" "20" "100%": a score cell before the target)
+            out += " " if not sep_if_open and out[-1] in _FIGURE_END and p[:1].isdigit() else sep_if_open
         out += p
     return out
 

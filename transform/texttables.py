@@ -133,6 +133,8 @@ def _piped_rows_of(
             above = [a + b for a, b in zip(above, goes_on, strict=False)]  # (it may be cut again)
             continue
         cells = cells_of(line)
+        if laid_out and in_table and cells is not None and 1 < len(cells) < width:
+            cells = _split_single_spaced(cells, width)  # "县住建局 2024年11月": one space between two cells
         if cells is None:
             if in_table and match_marker(line.strip(" \r\u3000")[:_MARKER_SPAN]) is not None:
                 headings.append(len(out))
@@ -156,6 +158,23 @@ def _piped_rows_of(
 
 
 _SIGNER_MAX = 30  # characters of an issuer's line over a signature date
+
+
+def _split_single_spaced(cells: list[str], width: int) -> list[str]:
+    """A row of a table laid out by spaces that holds fewer cells than its header, where a long
+    cell left one space only before the next ("改造老旧小区12个 县住房和城乡建设局 2024年11月"): a cell
+    whose pieces after its first are unit or deadline cells is split at its single spaces, from the
+    last cell on, while the row holds fewer cells than the header."""
+    out = list(cells)
+    for j in range(len(out) - 1, 0, -1):
+        pieces = out[j].strip().split(" ")
+        if len(pieces) < 2 or len(out) + len(pieces) - 1 > width:
+            continue
+        if all(cell_type(p) in ("unit", "deadline") for p in pieces[1:]):
+            out[j : j + 1] = pieces
+        if len(out) == width:
+            break
+    return out
 
 
 def _signs_off(lines: list[str], k: int) -> bool:

@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from transform import lexicons
 from transform.boxes import BOX, box_closed_by, box_keeps
 from transform.gazetteer import is_placed_body
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
@@ -170,6 +171,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
                 # a row whose task cell opens with a count ("2. 3000名老年人免费体检"): its number
                 markers[i] = dot_count_marker(ln)
     _dot_counts(lines, markers)
+    _plan_clauses(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "shi":
@@ -186,9 +188,29 @@ def _markers(lines: list[str]) -> list[Marker | None]:
     return markers
 
 
+def _plan_clauses(lines: list[str], markers: list[Marker | None]) -> None:
+    """Items that only speak of the plan itself ("第七条 本方案自印发之日起施行。", "（四）本办法由县
+    发展和改革局负责解释。"): no markers, their lines text of the item above."""
+    for i, mk in enumerate(markers):
+        if (
+            mk is not None
+            and lines[i][mk.end : mk.end + 1] == "本"
+            and _plan_clause_re().match(lines[i], mk.end)
+        ):
+            markers[i] = None
+
+
+@functools.cache
+def _plan_clause_re() -> re.Pattern[str]:
+    words = lexicons.table("structure_plan_clauses")
+    nouns, clauses = ("|".join(map(re.escape, words[k].split())) for k in ("nouns", "clauses"))
+    return re.compile(rf"本(?:{nouns})[^。；;]{{0,40}}(?:{clauses})")
+
+
 _LIST_REACH = 200  # lines looked at before and after a line for the numbers of its list
 # the count after "1." and what follows it: a measure word counts ("1.800户", "2.1.5万亩", "1.100余家")
 _COUNT_AFTER_DOT = re.compile(r"^\d{1,3}\s*[.．﹒]\s*\d{1,6}(?:\.\d{1,3})?")
+_OUTLINE_DIGITS_MAX = 2  # digits of an outline number's part after the dot (2.1, 3.12)
 
 
 def _outline_number(line: str) -> bool:
@@ -200,6 +222,8 @@ def _outline_number(line: str) -> bool:
     rest = line[m.end() : m.end() + 6]
     if rest[:1] in ".．":
         return True  # a third level: 2.1.1
+    if len(re.split("[.．﹒]", m.group())[1].strip()) >= _OUTLINE_DIGITS_MAX + 1:
+        return False  # "1.12345热线…", "4.110联动…": no outline part has three digits, a figure does
     if not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or rest[0] in "余多":
         return False
     return not any(rest.startswith(u) for u in _measure_words())

@@ -239,14 +239,9 @@ def _line_cell_targets(
     spans: list[tuple[int, int]] = []
     if _VALUE_CELL_RE.search(t) is None:
         return out, spans
-    lines: list[tuple[int, str]] = []  # (start, stripped cell) of the non-empty cells
-    pos = 0
-    for raw in _CELL_SEP_RE.split(t):
-        cell = bare_cell(raw.strip())
-        if cell:
-            lines.append((pos + raw.index(cell[0]), cell))
-        pos += len(raw) + 1
+    lines = _cell_lines(t)
     header = header_years([c for _, c in lines])
+    lead: tuple[int, int | None] | None = None
     for k in range(1, len(lines)):
         start, cell = lines[k]
         m = _CELL_NUM_RE.match(cell)
@@ -262,6 +257,9 @@ def _line_cell_targets(
             continue
         j, name, unit = named
         year = default_year if default_year is not None else annual_year
+        if year is None and not header and target is not None:
+            lead = lead or _lead_in_year(t, lines, j)  # (once a text: the heading is looked for once)
+            year = lead[1] if j > lead[0] else None
         run = lines[k : k + len(header)]
         if target is not None:
             spans.append((start, start + len(cell)))
@@ -289,7 +287,34 @@ def _line_cell_targets(
     return out, spans
 
 
+def _cell_lines(t: str) -> list[tuple[int, str]]:
+    """(start, stripped cell) of the non-empty cells of a text printed a cell per line (or per 。)."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in _CELL_SEP_RE.split(t):
+        cell = bare_cell(raw.strip())
+        if cell:
+            lines.append((pos + raw.index(cell[0]), cell))
+        pos += len(raw) + 1
+    return lines
+
+
 _ROW_END_ATTRS = frozenset(lex("targets_tables", "row_end_attrs"))
+_TARGET_HEADS = frozenset(lex("targets_tables", "target_heads"))
+# the year a goals paragraph leads in with: "到2027年，", "至2026年，", "力争到2025年"
+_LEAD_IN_RE = re.compile(r"(?:到|至)\s?((?:19|20)\d{2})\s?年(?:底|末)?[，,]")
+
+
+def _lead_in_year(t: str, lines: list[tuple[int, str]], j: int) -> tuple[int, int | None]:
+    """(index of the heading cell, year) of a table whose target column names no year ("基期值 /
+    目标值"), asked at its first row (name cell j): the heading is the last 目标值 cell before the
+    row, the year the last one the text leads in with before that heading ("到2027年，…"); the year
+    is None where no lead-in stands before it, the index len(lines) where no heading is found."""
+    head = next((x for x in range(j - 1, -1, -1) if lines[x][1] in _TARGET_HEADS), len(lines))
+    if head == len(lines):
+        return head, None
+    years = _LEAD_IN_RE.findall(t, 0, lines[head][0])
+    return head, (int(years[-1]) if years else None)
 
 
 def _target_after_base(lines: list[tuple[int, str]], k: int) -> tuple[int, str, re.Match] | None:
@@ -440,6 +465,9 @@ _YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|�
 # a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 _SEQ_HEADS = frozenset(("序号", "编号"))
+# a name cell run into the first figure after it ("高中阶段教育毛入学率（%）91"): the name ends with a
+# bracket or a Chinese character
+_GLUED_FIGURE = re.compile(r"^(.*[）)\u4e00-\u9fff])(\d{1,9}(?:\.\d{1,4})?)$")
 _ATTR_HEADS = frozenset(("属性", "指标属性"))
 
 
@@ -506,6 +534,8 @@ def _spaced_cells(tokens: list[str], header: list[str]) -> list[str] | None:
     if k == 0 or k == len(toks):
         return None
     words, rest = toks[:k], toks[k:]
+    if len(rest) < len(header) - ni - 1 and (g := _GLUED_FIGURE.match(words[-1])) is not None:
+        words[-1], rest = g.group(1), [g.group(2), *rest]  # "毛入学率（%）91 93 预期性": a lost space
     cats = max(0, min(ni - len(lead), len(words) - 1))
     lead += words[:cats]
     lead += [""] * (ni - len(lead))
