@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from transform.document import parse_document
@@ -164,21 +162,21 @@ def test_join_keeps_other_joins(parts, sep, want):
 # --- hostile scale ---------------------------------------------------------------------------------
 
 
-def _timed(fn, arg) -> float:
-    t = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t
+# Hostile shapes run at 100 000 repeats under a timeout (a hang guard, no timing assertion): a
+# quadratic pattern would take minutes on them, a linear one milliseconds.
+_BIG = 100_000
 
 
-@pytest.mark.parametrize("shape", ["1.12345" + "热" * 9000, "1." + "1" * 9000 + "热线", "2.1" + "." * 9000])
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("shape", ["1.12345" + "热" * _BIG, "1." + "1" * _BIG + "热线", "2.1" + "." * _BIG])
 def test_outline_number_is_cheap_on_long_lines(shape):
-    assert _timed(_outline_number, shape) < 0.2
+    _outline_number(shape)  # the timeout is the check: no quadratic scan of a long line
 
 
-def test_join_grows_linearly():
-    small = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 500)
-    big = _timed(lambda p: _join(p, ""), ["整改率", "20", "100%"] * 8000)
-    assert big < max(small, 1e-3) * 16 * 4
+@pytest.mark.timeout(30)
+def test_join_of_many_cells_keeps_every_figure_apart():
+    joined = _join(["整改率", "20", "100%"] * 20_000, "")
+    assert "20100%" not in joined and joined.count("100%") == 20_000
 
 
 # --- a 基期值/目标值 table dated by the goals' lead-in year ----------------------------------------
@@ -322,14 +320,14 @@ def test_year_columns_keep_their_years():
     assert years[(60.0, "%")] == 2027
 
 
-@pytest.mark.parametrize("n", [500, 2000, 8000])
-def test_lead_in_year_is_linear(n):
+@pytest.mark.timeout(30)
+def test_lead_in_year_on_a_long_page():
     from transform.targets.tables import _lead_in_year
 
+    n = _BIG
     lines = [(i * 3, "42") for i in range(n)] + [(n * 3, "目标值"), (n * 3 + 4, "x")]
     t = "到2027年，" * n + "x"
-    took = _timed(lambda _: _lead_in_year(t, lines, n + 1), None)
-    assert took < 0.02 * (n / 500) + 0.05
+    _lead_in_year(t, lines, n + 1)  # the timeout is the check
 
 
 # --- a spaced indicator row whose name ran into its first figure -----------------------------------
@@ -415,12 +413,13 @@ def test_spaced_cells_keep_full_rows(tokens, want):
     assert cells is not None and cells[0] == want
 
 
-@pytest.mark.parametrize("n", [500, 2000, 8000])
-def test_glued_figure_pattern_linear(n):
+@pytest.mark.timeout(30)
+def test_glued_figure_pattern_linear():
+    n = _BIG
     from transform.targets.tables import _GLUED_FIGURE
 
     for shape in ("率" * n + "（%）91", "率1" * n, "率" * n + "x"):
-        assert _timed(_GLUED_FIGURE.match, shape) < 0.02 * (n / 500) + 0.05
+        _GLUED_FIGURE.match(shape)  # the timeout is the check
 
 
 # --- a plan in articles: 总则 states purpose and goals; clauses about the plan itself ---------------
@@ -530,12 +529,13 @@ def test_plan_clause_pattern(line, clause):
     assert bool(_plan_clause_re().match(line)) is clause
 
 
-@pytest.mark.parametrize("n", [500, 2000, 8000])
-def test_plan_clause_pattern_linear(n):
+@pytest.mark.timeout(30)
+def test_plan_clause_pattern_linear():
+    n = _BIG
     from transform.tree import _plan_clause_re
 
     for shape in ("本方案" + "确" * n, ("本方案自" * n) + "施行", "本" * n):
-        assert _timed(_plan_clause_re().match, shape) < 0.02 * (n / 500) + 0.05
+        _plan_clause_re().match(shape)  # the timeout is the check
 
 
 # --- a unit label without brackets closing a paragraph split into items ----------------------------
@@ -613,12 +613,13 @@ def test_unit_block_apart(pieces, want):
     assert unit_block_apart(list(pieces)) == want
 
 
-@pytest.mark.parametrize("n", [500, 2000, 8000])
-def test_trailing_label_linear(n):
+@pytest.mark.timeout(30)
+def test_trailing_label_linear():
+    n = _BIG
     from transform.item_unit_blocks import _TRAILING_UNIT_LABEL
 
     for shape in ("。牵头单位：" * n, "。牵头单位：" + "局" * n + "。x", "。" * n + "单位"):
-        assert _timed(_TRAILING_UNIT_LABEL.search, shape) < 0.02 * (n / 500) + 0.05
+        _TRAILING_UNIT_LABEL.search(shape)  # the timeout is the check
 
 
 # --- an annex titled as the plan's indicators holds goals ------------------------------------------
@@ -800,12 +801,13 @@ def test_review_heading_not_dated():
     assert _goal_year_of(_REVIEW_GOALS).get(1.8) is None
 
 
-@pytest.mark.parametrize("n", [500, 2000, 8000])
-def test_title_period_linear(n):
+@pytest.mark.timeout(30)
+def test_title_period_linear():
+    n = _BIG
     from transform.heading_years import _TITLE_PERIOD
 
     for shape in ("十四五" * n, "“十四五”" + "水" * n, "十四五时期" + "规" * n):
-        assert _timed(_TITLE_PERIOD.search, shape) < 0.02 * (n / 500) + 0.05
+        _TITLE_PERIOD.search(shape)  # the timeout is the check
 
 
 # --- a page number printed with the running head on its line ---------------------------------------
@@ -857,12 +859,13 @@ def test_not_headed_page_marks(line):
     assert not page_mark(line)
 
 
-@pytest.mark.parametrize("n", [500, 2000, 8000])
-def test_headed_page_mark_linear(n):
+@pytest.mark.timeout(30)
+def test_headed_page_mark_linear():
+    n = _BIG
     from transform.page_marks import _HEADED_MARK
 
     for shape in ("局" * 20 + " " * n + "— 2 —", "— 2 —" + " " * n + "x", ("局    " * n)):
-        assert _timed(_HEADED_MARK.fullmatch, shape) < 0.02 * (n / 500) + 0.05
+        _HEADED_MARK.fullmatch(shape)  # the timeout is the check
 
 
 # --- a figure cut from its measure word or comparator by a line break -----------------------------
