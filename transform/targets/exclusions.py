@@ -270,7 +270,7 @@ def _span_or_stages(t: str, c, clause_start: int) -> str:
     describes its structure: neither is a target ("" when the number is neither)."""
     if t[c.start - 4 if c.start > 4 else 0 : c.start].rstrip(" 约近").endswith(_DURATION_HEADS):
         return "duration_span"
-    if c.unit in TIME_UNITS and _notice_period(t, c.start):
+    if (c.unit in TIME_UNITS or c.unit == "日") and _notice_period(t, c.start):
         return "notice_period"
     if _stage_noun_after(t, c):
         lo = c.start - 12 if c.start - 12 > clause_start else clause_start
@@ -666,6 +666,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     if sm is None:
         return c.kind == "count" and _closes_included_list(t, c, clause_start)
     if not sm.group(0).startswith("等"):
+        if _served_people(t, c, before, sm.start()):
+            return False  # 为全区1.8万名中小学生免费开展视力筛查: the people a measure serves
         # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
         return not (c.kind == "percent" and _share_committed(t, c))
     if c.kind not in ("count", "none"):
@@ -683,6 +685,31 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+_SERVED_PREPS = frozenset(_x("served_preps"))
+_SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+_SERVED_RATE_RE = re.compile("率(?:" + alternation(_x("served_rate_levels")) + ")")
+_SERVED_UNITS = frozenset(_x("served_units"))
+_SERVED_VERB_RE = re.compile(alternation(_x("served_verbs")))
+
+
+def _served_people(t: str, c, before: str, scope_at: int) -> bool:
+    """People counted after 为/给/向 and a scope word (为全区1.8万名中小学生…开展…), a verb of
+    `served_verbs` later in the clause: the people a measure is done for."""
+    return before[scope_at - 1 : scope_at] in _SERVED_PREPS and _served_verb_after(t, c)
+
+
+def _served_verb_after(t: str, c) -> bool:
+    """People counted (`served_units`, maybe after 万/千) and a verb of `served_verbs` later in
+    the clause: 为一万名农村妇女开展筛查 counts whom the measure serves."""
+    if c.approx or c.unit.lstrip("万千百") not in _SERVED_UNITS:
+        return False  # 为全镇1.6万余名老年人开展体检: about so many, the population that exists
+    stop = _SENTENCE_END_RE.search(t, c.end, c.end + _MAX_SPAN)
+    if _SERVED_RATE_RE.search(t, c.end, stop.start() if stop else c.end + _MAX_SPAN):
+        return False  # …开展免费健康体检，体检率达到95%: the base of the rate after it
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    return _SERVED_VERB_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is not None
 
 
 def _listed_measures(t: str, c, head: str) -> bool:
@@ -848,6 +875,7 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
         not has_cmp
         and not _once_more(c, seg_before)
         and not _counted_like_digits(t, c, prev, seg_before, seg_start)
+        and not (prev in _CN_OBJECT_HEADS and _served_verb_after(t, c))
     ):
         if c.value == 1 and not c.is_range and num_txt[1:2] not in _CN_SCALES:
             return True  # 统一部署, 一企一策, 打造一个… (but 新增学位一万个: a verb may stand further)

@@ -403,6 +403,14 @@ _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb
 
 
 _BENEFICIARY_VERBS = _i("beneficiary_verbs")
+# 为/给/向 and a whole place before people counted (为全区1.8万名中小学生…开展视力筛查:
+# `served_*` in targets_exclusions.toml)
+_SERVED_TAILS = tuple(
+    p + s
+    for p in lex("targets_exclusions", "served_preps")
+    for s in lex("targets_exclusions", "served_places")
+)
+_SERVED_UNITS = frozenset(lex("targets_exclusions", "served_units"))
 
 
 def _after_beneficiary(pre: str, verb: str) -> str:
@@ -743,6 +751,8 @@ def _indicator(
     if limited := time_limit_work(t, c.end, pre, c.unit):
         return limited  # 奖补资金在验收后10个工作日内兑付 -> 奖补资金兑付
     pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
+    if served := (raw.rstrip().endswith(_SERVED_TAILS) and c.unit.lstrip("万千百") in _SERVED_UNITS):
+        pre = ""  # 通过电子胃肠镜为全镇4000名群众开展筛查: whom the work serves; the noun after counts
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -767,6 +777,8 @@ def _indicator(
         c.noun_end = noun_end
         if service := done_service(pre, noun):
             return service  # 企业开办实现0.5个工作日办结
+        if served:
+            return _after_beneficiary(noun, "为")  # …4000名群众分批开展早期消化道肿瘤筛查 -> the work
         if level_only or qualifier:
             return (pre if level_only else "") + noun
         if pre and ends_with_verb:

@@ -1,0 +1,89 @@
+"""Round 39c: targets, fifth pass (phrasing).
+
+- a day count after an event (受理后15日内, 自受理之日起10日内) or right after a limit word
+  (审批不超过15日, 压缩至7日) is a time limit in 日, no date; a date (3月15日内), a notice's
+  请于10日内 and a notice period (公告时间压缩至20日) stay out;
+- people counted after 为/给/向 and a whole place (为全区1.8万名中小学生免费开展视力筛查), or after
+  为 in Chinese numerals (为一万名农村妇女开展筛查), with a verb of service later in the clause, are
+  the people a measure is done for: a target named by the work; about so many (1.6万余名) or the
+  base of a rate in the sentence (…，体检率达到95%) stays scope;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.targets import extract_targets
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"], r["comparator"]) for r in extract_targets(text, **kw)]
+
+
+# --- 日 as a time limit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("临时救助申请在受理后15日内审批完毕。", 15.0),
+        ("社会投资小型低风险项目审批不超过15日。", 15.0),
+        ("惠企资金在申请后20日内兑现到位。", 20.0),
+        ("企业投资项目备案自受理之日起3日以内办结。", 3.0),
+        ("建设工程消防验收时限压缩至7日。", 7.0),
+    ],
+)
+def test_a_day_count_as_a_time_limit_is_a_target(text, value):
+    assert (value, "日", "<=") in _rows(text, annual_year=2025)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请于3月15日内完成自查。",  # a date
+        "请各单位于10日内反馈意见。",  # a notice's deadline, no limit word, no event
+        "每月15日前报送进度。",
+        "简易注销公告时间压缩至20日。",  # a notice period
+        "2025年1月1日起施行，有效期至2027年12月31日。",
+    ],
+)
+def test_a_date_or_a_notice_deadline_in_days_is_none(text):
+    assert [r for r in extract_targets(text, annual_year=2025) if r["unit"] == "日"] == []
+
+
+# --- people a measure serves
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "indicator"),
+    [
+        ("为全区1.8万名中小学生免费开展视力筛查。", 1.8, "万名", "视力筛查"),
+        ("为一万名农村妇女开展“两癌”免费筛查。", 1.0, "万名", "筛查"),
+        ("给全市3000名环卫工人发放防暑用品。", 3000.0, "名", "防暑用品"),
+        (
+            "通过电子胃肠镜为全镇4000名40-70岁的群众分批开展早期消化道肿瘤筛查,提高患者的生存率。",
+            4000.0,
+            "名",
+            "早期消化道肿瘤筛查",
+        ),
+        ("为三千名老年人提供上门服务。", 3000.0, "名", "上门服务"),
+    ],
+)
+def test_people_a_measure_serves_are_a_target(text, value, unit, indicator):
+    rows = [r for r in extract_targets(text, annual_year=2025) if r["value"] == value and r["unit"] == unit]
+    assert len(rows) == 1
+    assert indicator in rows[0]["indicator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("为全镇1.6万余名60周岁以上老年人开展免费健康体检,体检率达到百分之九十五以上。", 1.6),
+        ("为全镇1.6万名老年人开展免费健康体检,体检率达到95%以上。", 1.6),
+        ("全县13个供电所开展安全检查。", 13.0),
+        ("为全县12个乡镇开展培训。", 12.0),
+        ("为五位老人祝寿。", 5.0),
+    ],
+)
+def test_scope_or_the_base_of_a_rate_stays_out(text, value):
+    assert value not in [r["value"] for r in extract_targets(text, annual_year=2025)]
