@@ -413,6 +413,11 @@ _SERVED_TAILS = tuple(
 _SERVED_UNITS = frozenset(lex("targets_exclusions", "served_units"))
 
 
+def _serves(raw: str, c: _Cand) -> bool:
+    """People counted right after 为/给/向 and a whole place (为全区1.8万名…): whom the work serves."""
+    return raw.rstrip().endswith(_SERVED_TAILS) and c.unit.lstrip("万千百") in _SERVED_UNITS
+
+
 def _after_beneficiary(pre: str, verb: str) -> str:
     """ "(对)50-74周岁户籍居民开展结直肠癌筛查" → 结直肠癌筛查: after 对/为 (the cut verb) the
     people served and the verb of the work frame what is counted (the first work verb, past the
@@ -750,9 +755,8 @@ def _indicator(
         return borrowed
     if limited := time_limit_work(t, c.end, pre, c.unit):
         return limited  # 奖补资金在验收后10个工作日内兑付 -> 奖补资金兑付
-    pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
-    if served := (raw.rstrip().endswith(_SERVED_TAILS) and c.unit.lstrip("万千百") in _SERVED_UNITS):
-        pre = ""  # 通过电子胃肠镜为全镇4000名群众开展筛查: whom the work serves; the noun after counts
+    served = _serves(raw, c)  # 为全镇4000名群众开展筛查: whom the work serves; the noun after counts
+    pre = "" if served else _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -775,10 +779,8 @@ def _indicator(
     noun, noun_end = _with_work_done(t, raw, pre, limit, *_post_noun(t, c, max(limit, c.end), cut))
     if noun:
         c.noun_end = noun_end
-        if service := done_service(pre, noun):
-            return service  # 企业开办实现0.5个工作日办结
-        if served:
-            return _after_beneficiary(noun, "为")  # …4000名群众分批开展早期消化道肿瘤筛查 -> the work
+        if service := (_after_beneficiary(noun, "为") if served else done_service(pre, noun)):
+            return service  # 企业开办实现0.5个工作日办结; …4000名群众开展早期消化道肿瘤筛查 -> the work
         if level_only or qualifier:
             return (pre if level_only else "") + noun
         if pre and ends_with_verb:
