@@ -7,6 +7,8 @@
   为 in Chinese numerals (为一万名农村妇女开展筛查), with a verb of service later in the clause, are
   the people a measure is done for: a target named by the work; about so many (1.6万余名) or the
   base of a rate in the sentence (…，体检率达到95%) stays scope;
+- a distance glued to a rate or a radius (公交站点500米覆盖率, 500米服务半径覆盖率, 300米见绿) is part
+  of the rate's name, no target; 新建绿道500米 and 打造30个生活圈 stay targets; 公吨 (公噸) is a unit;
 """
 
 from __future__ import annotations
@@ -87,3 +89,35 @@ def test_people_a_measure_serves_are_a_target(text, value, unit, indicator):
 )
 def test_scope_or_the_base_of_a_rate_stays_out(text, value):
     assert value not in [r["value"] for r in extract_targets(text, annual_year=2025)]
+
+
+# --- a distance in the name of a rate; 公吨
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("公交站点500米覆盖率达到100%。", "公交站点500米覆盖率"),
+        ("公园绿地500米服务半径覆盖率达到90%以上。", "公园绿地500米服务半径覆盖率"),
+        ("城区实现300米见绿、500米见园。", None),
+        ("社区卫生服务中心1公里覆盖率提高到85%。", "社区卫生服务中心1公里覆盖率"),
+    ],
+)
+def test_a_distance_in_a_rate_name_is_no_target(text, indicator):
+    rows = extract_targets(text, annual_year=2025)
+    assert [r for r in rows if r["unit"] in ("米", "公里")] == []
+    if indicator:
+        assert [r["indicator"] for r in rows] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("新建绿道500米。", 500.0, "米"),
+        ("打造30个生活圈。", 30.0, "个"),
+        ("稻米产量不低于9万公吨。", 9.0, "万公吨"),
+        ("粮食进口量控制在120公吨以内。", 120.0, "公吨"),
+    ],
+)
+def test_distances_counts_and_metric_tons_stay_targets(text, value, unit):
+    assert (value, unit) in [(r["value"], r["unit"]) for r in extract_targets(text, annual_year=2025)]

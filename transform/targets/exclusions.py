@@ -89,6 +89,8 @@ _DESCRIPTORS = _x("descriptor")
 _KIND_UNITS = _x("kind_suffix_units")
 _NOT_KIND_WORDS = _x("not_kind_words")
 _ZONE_AFTER = _x("zone_after")
+_RADIUS_UNITS = frozenset(_x("radius_units"))
+_RADIUS_AFTER = _x("radius_after")
 _SELECTION_AFTER = _x("selection_after")
 _SELECTION_VERBS = _x("selection_verbs")
 _SELECTION_NOUNS = _x("selection_nouns")
@@ -403,8 +405,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
         return "object_frame"  # 以36个行政村为重点: what the plan works on
-    if t.startswith(_ZONE_AFTER, c.end):
-        return "zone_after"  # 1公里范围内的化工企业: a zone, not an amount of work
+    if rule := _zone_rule(t, c):
+        return rule  # 1公里范围内的化工企业, 公交站点500米覆盖率: a zone or a rate's name, no work
     if _selection_count(t, c, clause_start):
         return "selection_count"  # 形成了15个候选项目, 征集意见建议70余条: how the list was chosen
     if rule := _span_or_stages(t, c, clause_start):
@@ -443,6 +445,18 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
 
 
 _SITE_BADGES = tuple(_x("site_badges"))
+
+
+def _zone_rule(t: str, c) -> str:
+    """A distance or area that draws a zone (1公里范围内的化工企业) or is part of a rate's name
+    (公交站点500米覆盖率达到100%, 300米见绿): the rule's name, else ""."""
+    if t.startswith(_ZONE_AFTER, c.end):
+        return "zone_after"
+    if c.unit in _RADIUS_UNITS and not c.suffix and t.startswith(_RADIUS_AFTER, c.end):
+        return "radius_after"
+    return ""
+
+
 _INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re.escape, _x("infant_nouns"))) + ")")
 
 
