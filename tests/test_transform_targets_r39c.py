@@ -9,6 +9,8 @@
   base of a rate in the sentence (…，体检率达到95%) stays scope;
 - a distance glued to a rate or a radius (公交站点500米覆盖率, 500米服务半径覆盖率, 300米见绿) is part
   of the rate's name, no target; 新建绿道500米 and 打造30个生活圈 stay targets; 公吨 (公噸) is a unit;
+- a capacity or an output word closing a 分别 list (新增风电、光伏装机分别为…, 粮食、油料产量分别…) is
+  shared by the items before it, as 排放总量 is, and whole (工业、服务业产值 gave 工业业产值);
 """
 
 from __future__ import annotations
@@ -121,3 +123,32 @@ def test_a_distance_in_a_rate_name_is_no_target(text, indicator):
 )
 def test_distances_counts_and_metric_tons_stay_targets(text, value, unit):
     assert (value, unit) in [(r["value"], r["unit"]) for r in extract_targets(text, annual_year=2025)]
+
+
+# --- 装机, 产量, 产值 shared by a 分别 list
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("新增风电、光伏装机分别为60万千瓦、80万千瓦。", ["新增风电装机", "光伏装机"]),
+        ("粮食、油料产量分别稳定在50万吨、8万吨以上。", ["粮食产量", "油料产量"]),
+        ("水电、风电装机容量分别达到120万千瓦、45万千瓦。", ["水电装机容量", "风电装机容量"]),
+        ("工业、服务业产值分别增长8%、10%。", ["工业产值", "服务业产值"]),
+        ("茶叶、中药材产值分别达到20亿元、8亿元。", ["茶叶产值", "中药材产值"]),
+    ],
+)
+def test_a_capacity_or_output_word_is_shared_by_a_list(text, indicators):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2025)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("粮食总产量、油料产量分别稳定在50万吨、8万吨以上。", ["粮食总产量", "油料产量"]),
+        ("森林覆盖率、风电装机分别达到45%、60万千瓦。", ["森林覆盖率", "风电装机"]),
+        ("城、乡居民人均可支配收入分别增长8%、9%。", ["城居民人均可支配收入", "乡居民人均可支配收入"]),
+    ],
+)
+def test_an_item_with_a_measure_of_its_own_shares_none(text, indicators):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2025)] == indicators

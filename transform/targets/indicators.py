@@ -520,7 +520,9 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = _shared_measure(_shared_noun([p.strip() for p in _split_subjects(head) if p.strip()]))
+    parts = [p.strip() for p in _split_subjects(head) if p.strip()]
+    # "工业、服务业产值": a measure word shared whole goes first (no 工业业产值 by position)
+    parts = _shared_measure(parts if _shared_tail(parts) else _shared_noun(parts))
     return _compound_parts(parts[0]) if len(parts) == 1 else parts
 
 
@@ -541,16 +543,22 @@ _MEASURE_ENDS = frozenset(_i("measure_item_endings"))
 _GROUP_BEFORE_TAIL_RE = re.compile(r"等[^\d、,，]{1,8}$")
 
 
+def _shared_tail(parts: list[str]) -> str:
+    """The measure word of `shared_measure_tails` closing the last of two items or more, else ""."""
+    if len(parts) < 2:
+        return ""
+    last = parts[-1]
+    return next((w for w in _SHARED_TAILS if last.endswith(w) and len(last) > len(w) + 1), "")
+
+
 def _shared_measure(parts: list[str]) -> list[str]:
     """ "二氧化硫、氮氧化物(NOX)等主要污染物排放总量": the items before the last one share its
     measure word when none of them names a measure of its own; a group word after 等 ("等主要污染物")
     is left out."""
-    if len(parts) < 2:
-        return parts
-    last = parts[-1]
-    tail = next((w for w in _SHARED_TAILS if last.endswith(w) and len(last) > len(w) + 1), "")
+    tail = _shared_tail(parts)
     if not tail:
-        return _same_shape(parts)
+        return _same_shape(parts) if len(parts) >= 2 else parts
+    last = parts[-1]
     if any(p[-1] in _MEASURE_ENDS or tail in p for p in parts[:-1]):
         return parts
     own = _GROUP_BEFORE_TAIL_RE.sub("", last[: -len(tail)])
