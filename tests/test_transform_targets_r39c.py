@@ -11,6 +11,8 @@
   of the rate's name, no target; 新建绿道500米 and 打造30个生活圈 stay targets; 公吨 (公噸) is a unit;
 - a capacity or an output word closing a 分别 list (新增风电、光伏装机分别为…, 粮食、油料产量分别…) is
   shared by the items before it, as 排放总量 is, and whole (工业、服务业产值 gave 工业业产值);
+- a Chinese count that is the value of a `名称：N` row naming work (新增义务教育学位：四千个。) is read
+  like its digits; a label naming no work (主要任务：三项。, 工作目标：一个中心。) stays out;
 """
 
 from __future__ import annotations
@@ -152,3 +154,23 @@ def test_a_capacity_or_output_word_is_shared_by_a_list(text, indicators):
 )
 def test_an_item_with_a_measure_of_its_own_shares_none(text, indicators):
     assert [r["indicator"] for r in extract_targets(text, annual_year=2025)] == indicators
+
+
+# --- a Chinese count as the value of a labelled row
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("新增义务教育学位：四千个。", 4000.0),
+        ("改造老旧小区：十二个。", 12.0),
+        ("新建村级养老服务站：五个；", 5.0),
+    ],
+)
+def test_a_chinese_count_after_a_label_of_work_is_read(text, value):
+    assert value in [r["value"] for r in extract_targets(text, annual_year=2025)]
+
+
+@pytest.mark.parametrize("text", ["主要任务：三项。", "工作目标：一个中心。", "分解情况：二十个。"])
+def test_a_chinese_count_after_a_label_of_no_work_stays_out(text):
+    assert extract_targets(text, annual_year=2025) == []

@@ -959,7 +959,14 @@ def _joined_to_count(t: str, c, prev: str, seg_start: int) -> bool:
 
 
 def _closes_clause(t: str, c, prev: str) -> bool:
-    """The count ends its clause, after the name of what it counts (盘活僵尸企业十家,)."""
+    """The count ends its clause, after the name of what it counts (盘活僵尸企业十家,), maybe as
+    the value of a `名称：N` row (新增义务教育学位：四千个。)."""
+    if prev in (":", "：") and c.start > 1:
+        label = t[c.start - 21 if c.start > 21 else 0 : c.start - 1]
+        label = label[max(label.rfind(ch) for ch in "。；;，,\n") + 1 :]
+        if _CN_VERB_RE.search(label) is None:
+            return False  # 主要任务：三项: no work named before the colon
+        prev = t[c.start - 2]
     if prev in _CN_POINTERS or not _CJK_RE.match(prev):
         return False
     return c.end == len(t) or t[c.end] in _CN_COUNT_CLOSERS
