@@ -13,6 +13,11 @@
   shared by the items before it, as 排放总量 is, and whole (工业、服务业产值 gave 工业业产值);
 - a Chinese count that is the value of a `名称：N` row naming work (新增义务教育学位：四千个。) is read
   like its digits; a label naming no work (主要任务：三项。, 工作目标：一个中心。) stays out;
+- 缩短至/缩短到/压缩至/压缩到 name a level (公屋轮候时间缩短至4.5年以内: a length in 年); 分钟 after
+  后 opens a time limit (接警后5分钟内出动), as 个工作日 did;
+- an incentive word right after 新增/新建/增设/提供, before a count, names the kind of what is added
+  (新增资助安老宿位300个); 给予补贴5万元 stays an incentive;
+- 外出, 走访, 上门, 赴 after 至少 (每季度至少外出招商1次) read >=;
 """
 
 from __future__ import annotations
@@ -173,4 +178,37 @@ def test_a_chinese_count_after_a_label_of_work_is_read(text, value):
 
 @pytest.mark.parametrize("text", ["主要任务：三项。", "工作目标：一个中心。", "分解情况：二十个。"])
 def test_a_chinese_count_after_a_label_of_no_work_stays_out(text):
+    assert extract_targets(text, annual_year=2025) == []
+
+
+# --- levels after 缩短至, limits in 分钟, places of a subsidised kind, 至少 before more verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "cmp"),
+    [
+        ("公屋轮候时间缩短至4.5年以内。", 4.5, "年", "<="),
+        ("平均办理时间缩短到2.5年。", 2.5, "年", "="),
+        ("城区应急救援队伍接警后5分钟内出动。", 5.0, "分钟", "<="),
+        ("确保火情发生后30分钟内到达现场。", 30.0, "分钟", "<="),
+        ("新增资助安老宿位300个。", 300.0, "个", "="),
+        ("增设补贴岗位50个。", 50.0, "个", "="),
+        ("每个乡镇每季度至少外出招商1次。", 1.0, "次", ">="),
+        ("每月至少走访企业2次。", 2.0, "次", ">="),
+    ],
+)
+def test_levels_limits_and_kinds_read(text, value, unit, cmp):
+    assert (value, unit, cmp) in _rows(text, annual_year=2025)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对新增企业给予补贴5万元。",  # an incentive
+        "给予奖励20万元。",
+        "排名后5分钟。",  # no limit (no 内)
+        "竣工后3年。",
+    ],
+)
+def test_incentives_and_times_after_an_event_without_a_limit_stay_out(text):
     assert extract_targets(text, annual_year=2025) == []

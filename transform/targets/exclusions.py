@@ -501,8 +501,12 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
     found = _INCENTIVE_RE.search(t, clause_start, hi)
-    while found is not None and t.startswith(_NOT_INCENTIVE, found.start()):
-        found = _INCENTIVE_RE.search(t, found.end(), hi)  # 补贴性培训: a kind of work, no incentive
+    while found is not None and (
+        t.startswith(_NOT_INCENTIVE, found.start())
+        or (c.kind != "money" and t.endswith(_AID_KIND_HEADS, clause_start, found.start()))
+    ):
+        # 补贴性培训, 新增资助安老宿位300个: a kind of work or of place, no incentive
+        found = _INCENTIVE_RE.search(t, found.end(), hi)
     if found is None:
         return _incentive_cap(t, c, clause_start)
     if _reach_after_incentive(t, found.start(), c.start):
@@ -513,6 +517,7 @@ def _incentive(t: str, c, clause_start: int) -> bool:
 
 
 _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+_AID_KIND_HEADS = tuple(_x("aid_kind_heads"))
 
 
 def _incentive_cap(t: str, c, clause_start: int) -> bool:
