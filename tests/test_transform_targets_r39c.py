@@ -18,6 +18,9 @@
 - an incentive word right after 新增/新建/增设/提供, before a count, names the kind of what is added
   (新增资助安老宿位300个); 给予补贴5万元 stays an incentive;
 - 外出, 走访, 上门, 赴 after 至少 (每季度至少外出招商1次) read >=;
+- a line break inside the unit after a figure (PDF text: 6000 立方\n米/日, 3.5 平方\n公里) is mended in
+  the working copy (same length): the unit is read whole; a break after a one-character unit or
+  before the next word (5 座\n水厂) is left as it is;
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import pytest
 
 from transform.targets import extract_targets
+from transform.targets.spans import unwrapped
 
 
 def _rows(text: str, **kw) -> list[tuple]:
@@ -212,3 +216,32 @@ def test_levels_limits_and_kinds_read(text, value, unit, cmp):
 )
 def test_incentives_and_times_after_an_event_without_a_limit_stay_out(text):
     assert extract_targets(text, annual_year=2025) == []
+
+
+# --- a unit broken by a line wrap
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("新增供水能力 6000 立方\n米/日，农村自来水普及率提高到 92%。", 6000.0, "立方米/日"),
+        ("建成城市绿地 3.5 平方\n公里。", 3.5, "平方公里"),
+        ("新增污水处理能力 2 万立方\n米/日。", 2.0, "万立方米/日"),
+        ("新建城市道路 12 公\n里。", 12.0, "公里"),
+    ],
+)
+def test_a_unit_broken_by_a_line_wrap_is_read_whole(text, value, unit):
+    assert (value, unit) in [(r["value"], r["unit"]) for r in extract_targets(text, annual_year=2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增 5 座\n水厂",
+        "新增 12 万\n亩",
+        "完成 12 座小型水库除险加固，病险水库\n数量减少到 5 座以内",
+        "到 2025 年\n底",
+    ],
+)
+def test_a_break_after_a_whole_unit_or_a_word_stays(text):
+    assert unwrapped(text) == text
