@@ -21,6 +21,7 @@
 - a line break inside the unit after a figure (PDF text: 6000 立方\n米/日, 3.5 平方\n公里) is mended in
   the working copy (same length): the unit is read whole; a break after a one-character unit or
   before the next word (5 座\n水厂) is left as it is;
+- 幅 counts plots and pictures (完成3幅共12公顷用地平整工程, 出让土地10幅); 幅度 is no unit;
 """
 
 from __future__ import annotations
@@ -245,3 +246,19 @@ def test_a_unit_broken_by_a_line_wrap_is_read_whole(text, value, unit):
 )
 def test_a_break_after_a_whole_unit_or_a_word_stays(text):
     assert unwrapped(text) == text
+
+
+# --- 幅
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("出让土地10幅。", 10.0), ("完成3幅共12公顷用地平整工程。", 3.0), ("创作主题宣传画20幅。", 20.0)],
+)
+def test_fu_counts_plots_and_pictures(text, value):
+    assert (value, "幅", "=") in _rows(text, annual_year=2025)
+
+
+@pytest.mark.parametrize("text", ["绘制3幅度图。", "增长幅度5个百分点以上。"])
+def test_fudu_is_no_unit(text):
+    assert [r for r in extract_targets(text, annual_year=2025) if r["unit"] == "幅"] == []
