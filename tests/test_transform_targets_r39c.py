@@ -148,6 +148,7 @@ def test_distances_counts_and_metric_tons_stay_targets(text, value, unit):
         ("水电、风电装机容量分别达到120万千瓦、45万千瓦。", ["水电装机容量", "风电装机容量"]),
         ("工业、服务业产值分别增长8%、10%。", ["工业产值", "服务业产值"]),
         ("茶叶、中药材产值分别达到20亿元、8亿元。", ["茶叶产值", "中药材产值"]),
+        ("工业、农业总产值分别增长9%、4%。", ["工业总产值", "农业总产值"]),
     ],
 )
 def test_a_capacity_or_output_word_is_shared_by_a_list(text, indicators):
