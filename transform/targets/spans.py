@@ -203,9 +203,14 @@ _WRAP_NOT_AFTER = frozenset("年月日号时点")
 # A break inside the unit after a figure ("新增供水能力 6000 立方\n米/日", "建成 3.5 平方\n公里"): the
 # rest of the unit moves up before it, the break becomes a space after it (same length).
 _SPLIT_UNIT_RE = re.compile(r"(?<=[0-9])\s?([\u4e00-\u9fff]{1,4})\n(?=[\u4e00-\u9fff])")
-_SPLIT_UNITS = sorted(
+# the rests of each unit of two characters or more by the head a wrap may leave before it
+# (立方 -> 米/日, 米/天, 米 …; longest first)
+_UNIT_RESTS: dict[str, list[str]] = {}
+for _u in sorted(
     (u for u in BASE_UNITS if len(u) >= 2 and "\u4e00" <= u[0] <= "\u9fff"), key=len, reverse=True
-)
+):
+    for _k in range(1, min(len(_u), 5)):
+        _UNIT_RESTS.setdefault(_u[:_k], []).append(_u[_k:])
 
 
 def unwrapped(t: str) -> str:
@@ -238,9 +243,4 @@ def unwrapped(t: str) -> str:
 
 def _unit_rest(t: str, head: str, at: int) -> str:
     """The rest of the longest unit that starts with `head` and goes on at `at` ("" if none)."""
-    if not head:
-        return ""
-    for u in _SPLIT_UNITS:
-        if len(u) > len(head) and u.startswith(head) and t.startswith(u[len(head) :], at):
-            return u[len(head) :]
-    return ""
+    return next((r for r in _UNIT_RESTS.get(head, ()) if t.startswith(r, at)), "")
