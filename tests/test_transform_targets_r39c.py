@@ -22,6 +22,8 @@
   the working copy (same length): the unit is read whole; a break after a one-character unit or
   before the next word (5 座\n水厂) is left as it is;
 - 幅 counts plots and pictures (完成3幅共12公顷用地平整工程, 出让土地10幅); 幅度 is no unit;
+- 完成 before a count of a task (完成15个城中村改造任务) is no part of the indicator: the task names the
+  work (城中村改造任务); 完成10个重点项目建设 keeps its verb.
 """
 
 from __future__ import annotations
@@ -263,3 +265,26 @@ def test_fu_counts_plots_and_pictures(text, value):
 @pytest.mark.parametrize("text", ["绘制3幅度图。", "增长幅度5个百分点以上。"])
 def test_fudu_is_no_unit(text):
     assert [r for r in extract_targets(text, annual_year=2025) if r["unit"] == "幅"] == []
+
+
+# --- 完成 N个…任务
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("完成15个城中村改造任务。", "城中村改造任务"),
+        ("完成17处镇街卫生院提升改造任务。", "镇街卫生院提升改造任务"),
+        ("年内完成8个老旧小区改造任务。", "老旧小区改造任务"),
+    ],
+)
+def test_wancheng_before_a_task_is_dropped(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2025)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [("完成10个重点项目建设。", "完成重点项目建设"), ("新建15个城中村改造安置点。", "新建城中村改造安置点")],
+)
+def test_other_verbs_and_nouns_keep_theirs(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2025)] == [indicator]

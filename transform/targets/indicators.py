@@ -413,6 +413,16 @@ _SERVED_TAILS = tuple(
 _SERVED_UNITS = frozenset(lex("targets_exclusions", "served_units"))
 
 
+_TASK_DONE_VERBS = frozenset(_i("task_done_verbs"))
+_TASK_NOUNS = _i("task_nouns")
+
+
+def _with_verb(verb: str, noun: str) -> str:
+    """The verb and the noun after the number, but no 完成 before a task (完成15个城中村改造任务 ->
+    城中村改造任务: the task names the work)."""
+    return noun if verb in _TASK_DONE_VERBS and noun.endswith(_TASK_NOUNS) else verb + noun
+
+
 def _serves(raw: str, c: _Cand) -> bool:
     """People counted right after 为/给/向 and a whole place (为全区1.8万名…): whom the work serves."""
     return raw.rstrip().endswith(_SERVED_TAILS) and c.unit.lstrip("万千百") in _SERVED_UNITS
@@ -796,9 +806,9 @@ def _indicator(
                 return pre + noun  # 新建改建10个市民益智健身苑点
             m = _VERB_END_RE.search(pre)
             if m is not None:
-                return m.group(0) + noun
+                return _with_verb(m.group(0), noun)
         if verb and verb not in _FUNCTION_WORDS and (len(verb) <= 4 or verb.endswith(")")):
-            return verb + noun
+            return _with_verb(verb, noun)
         return noun
     if pre.endswith("完成"):
         # "集中供热计划完成575户、…": no noun after the number; the subject is before the verb
