@@ -23,7 +23,9 @@
   before the next word (5 座\n水厂) is left as it is;
 - 幅 counts plots and pictures (完成3幅共12公顷用地平整工程, 出让土地10幅); 幅度 is no unit;
 - 完成 before a count of a task (完成15个城中村改造任务) is no part of the indicator: the task names the
-  work (城中村改造任务); 完成10个重点项目建设 keeps its verb.
+  work (城中村改造任务); 完成10个重点项目建设 keeps its verb;
+- a share after 其中 whose words are a verb and what is reached (…，其中30%以上达到完整社区建设标准) is
+  the share of what the figure before it counts (城中村改造任务达到完整社区建设标准比例).
 """
 
 from __future__ import annotations
@@ -288,3 +290,32 @@ def test_wancheng_before_a_task_is_dropped(text, indicator):
 )
 def test_other_verbs_and_nouns_keep_theirs(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, annual_year=2025)] == [indicator]
+
+
+# --- 其中 N% 达到…
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "完成15个城中村改造任务，其中30%以上达到完整社区建设标准。",
+            "城中村改造任务达到完整社区建设标准比例",
+        ),
+        ("新建村卫生室40个，其中60%达到甲级标准。", "村卫生室达到甲级标准比例"),
+        ("培育家庭农场100家，其中30%以上创建为示范家庭农场。", "家庭农场创建为示范家庭农场比例"),
+    ],
+)
+def test_a_share_of_the_counted_things_that_reach_a_standard(text, indicator):
+    assert extract_targets(text, annual_year=2025)[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("全市养老床位达到3600张，其中护理型床位占比不低于60%。", "护理型床位占比"),
+        ("其中30%以上达到社区医院标准。", "达到社区医院标准"),  # no figure before it
+    ],
+)
+def test_a_share_with_its_own_subject_or_none_before_keeps_its_words(text, indicator):
+    assert extract_targets(text, annual_year=2025)[-1]["indicator"] == indicator
