@@ -25,7 +25,9 @@
 - 完成 before a count of a task (完成15个城中村改造任务) is no part of the indicator: the task names the
   work (城中村改造任务); 完成10个重点项目建设 keeps its verb;
 - a share after 其中 whose words are a verb and what is reached (…，其中30%以上达到完整社区建设标准) is
-  the share of what the figure before it counts (城中村改造任务达到完整社区建设标准比例).
+  the share of what the figure before it counts (城中村改造任务达到完整社区建设标准比例);
+- a count after 对 whose clause goes on with 进行 and an incentive word (对新建的8个村级老年食堂进行补助)
+  counts what the aid goes to: a target; an amount given (给予20万元奖励) stays an incentive.
 """
 
 from __future__ import annotations
@@ -319,3 +321,26 @@ def test_a_share_of_the_counted_things_that_reach_a_standard(text, indicator):
 )
 def test_a_share_with_its_own_subject_or_none_before_keeps_its_words(text, indicator):
     assert extract_targets(text, annual_year=2025)[-1]["indicator"] == indicator
+
+
+# --- 对 N个… 进行补助
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("计划对新建的8个村级老年食堂进行补助。", 8.0),
+        ("对20家企业进行奖励。", 20.0),
+        ("对验收合格的12个村进行奖补。", 12.0),
+    ],
+)
+def test_a_count_of_what_the_aid_goes_to_is_a_target(text, value):
+    assert value in [r["value"] for r in extract_targets(text, annual_year=2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["对新认定的国家高新技术企业给予20万元奖励。", "对20家企业给予奖励。", "每村奖补5万元。"],
+)
+def test_an_amount_given_or_a_count_given_to_stays_out(text):
+    assert extract_targets(text, annual_year=2025) == []
