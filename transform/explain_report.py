@@ -54,6 +54,7 @@ RULE_WORDS = {
     "_counts_items": "a count of the plan's own items (分解为79项重点任务)",
     "object_frame": "what the plan works on, in 以…为重点/对象/主体 (以36个行政村为重点)",
     "zone_after": "a zone (1公里范围内)",
+    "radius_after": "a distance in the name of a rate (公交站点500米覆盖率)",
     "selection_count": "how a list was chosen: candidates or suggestions collected (15个候选项目, 征集意见建议70条)",
     "descriptor": "an attribute of a project (占地500亩)",
     "notice_period": "how long a notice stays posted (公示时间:…至…,共7天; 公示期为5个工作日)",

@@ -89,6 +89,8 @@ _DESCRIPTORS = _x("descriptor")
 _KIND_UNITS = _x("kind_suffix_units")
 _NOT_KIND_WORDS = _x("not_kind_words")
 _ZONE_AFTER = _x("zone_after")
+_RADIUS_UNITS = frozenset(_x("radius_units"))
+_RADIUS_AFTER = _x("radius_after")
 _SELECTION_AFTER = _x("selection_after")
 _SELECTION_VERBS = _x("selection_verbs")
 _SELECTION_NOUNS = _x("selection_nouns")
@@ -272,7 +274,7 @@ def _span_or_stages(t: str, c, clause_start: int) -> str:
     describes its structure: neither is a target ("" when the number is neither)."""
     if t[c.start - 4 if c.start > 4 else 0 : c.start].rstrip(" 约近").endswith(_DURATION_HEADS):
         return "duration_span"
-    if c.unit in TIME_UNITS and _notice_period(t, c.start):
+    if (c.unit in TIME_UNITS or c.unit == "日") and _notice_period(t, c.start):
         return "notice_period"
     if _stage_noun_after(t, c):
         lo = c.start - 12 if c.start - 12 > clause_start else clause_start
@@ -407,8 +409,8 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
         return "_counts_items"  # 分解为79项重点工作任务: a count of the plan's own items
     if _in_object_frame(t, c, clause_start):
         return "object_frame"  # 以36个行政村为重点: what the plan works on
-    if t.startswith(_ZONE_AFTER, c.end):
-        return "zone_after"  # 1公里范围内的化工企业: a zone, not an amount of work
+    if rule := _zone_rule(t, c):
+        return rule  # 1公里范围内的化工企业, 公交站点500米覆盖率: a zone or a rate's name, no work
     if _selection_count(t, c, clause_start):
         return "selection_count"  # 形成了15个候选项目, 征集意见建议70余条: how the list was chosen
     if rule := _span_or_stages(t, c, clause_start):
@@ -447,6 +449,18 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
 
 
 _SITE_BADGES = tuple(_x("site_badges"))
+
+
+def _zone_rule(t: str, c) -> str:
+    """A distance or area that draws a zone (1公里范围内的化工企业) or is part of a rate's name
+    (公交站点500米覆盖率达到100%, 300米见绿): the rule's name, else ""."""
+    if t.startswith(_ZONE_AFTER, c.end):
+        return "zone_after"
+    if c.unit in _RADIUS_UNITS and not c.suffix and t.startswith(_RADIUS_AFTER, c.end):
+        return "radius_after"
+    return ""
+
+
 _INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re.escape, _x("infant_nouns"))) + ")")
 
 
@@ -488,11 +502,17 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     unless the plan seeks the funds."""
     if c.kind == "time" and t.startswith(_PAID_WITHIN, c.end):
         return False  # 补贴资金3个工作日以内拨付到位: how soon it is paid, a target
+    if c.kind == "count" and "对" in t[clause_start : c.start] and _AIDED_COUNT_RE.match(t, c.end):
+        return False  # 对新建的8个村级老年食堂进行补助: the things the aid goes to, counted
     m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
     found = _INCENTIVE_RE.search(t, clause_start, hi)
-    while found is not None and t.startswith(_NOT_INCENTIVE, found.start()):
-        found = _INCENTIVE_RE.search(t, found.end(), hi)  # 补贴性培训: a kind of work, no incentive
+    while found is not None and (
+        t.startswith(_NOT_INCENTIVE, found.start())
+        or (c.kind != "money" and t.endswith(_AID_KIND_HEADS, clause_start, found.start()))
+    ):
+        # 补贴性培训, 新增资助安老宿位300个: a kind of work or of place, no incentive
+        found = _INCENTIVE_RE.search(t, found.end(), hi)
     if found is None:
         return _incentive_cap(t, c, clause_start)
     if _reach_after_incentive(t, found.start(), c.start):
@@ -503,6 +523,9 @@ def _incentive(t: str, c, clause_start: int) -> bool:
 
 
 _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+# the noun counted, then 进行 and an incentive word ending the work: "对8个食堂进行补助"
+_AIDED_COUNT_RE = re.compile(r"[^,，。;；:：()（）\d]{1,16}?进行(?:" + alternation(_x("incentive")) + ")")
+_AID_KIND_HEADS = tuple(_x("aid_kind_heads"))
 
 
 def _incentive_cap(t: str, c, clause_start: int) -> bool:
@@ -671,6 +694,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     if sm is None:
         return c.kind == "count" and _closes_included_list(t, c, clause_start)
     if not sm.group(0).startswith("等"):
+        if _served_people(t, c, before, sm.start()):
+            return False  # 为全区1.8万名中小学生免费开展视力筛查: the people a measure serves
         # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
         return not (c.kind == "percent" and _share_committed(t, c))
     if c.kind not in ("count", "none"):
@@ -688,6 +713,31 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return not _ends_with_milestone(t, c)
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
+
+
+_SERVED_PREPS = frozenset(_x("served_preps"))
+_SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+_SERVED_RATE_RE = re.compile("率(?:" + alternation(_x("served_rate_levels")) + ")")
+_SERVED_UNITS = frozenset(_x("served_units"))
+_SERVED_VERB_RE = re.compile(alternation(_x("served_verbs")))
+
+
+def _served_people(t: str, c, before: str, scope_at: int) -> bool:
+    """People counted after 为/给/向 and a scope word (为全区1.8万名中小学生…开展…), a verb of
+    `served_verbs` later in the clause: the people a measure is done for."""
+    return before[scope_at - 1 : scope_at] in _SERVED_PREPS and _served_verb_after(t, c)
+
+
+def _served_verb_after(t: str, c) -> bool:
+    """People counted (`served_units`, maybe after 万/千) and a verb of `served_verbs` later in
+    the clause: 为一万名农村妇女开展筛查 counts whom the measure serves."""
+    if c.approx or c.unit.lstrip("万千百") not in _SERVED_UNITS:
+        return False  # 为全镇1.6万余名老年人开展体检: about so many, the population that exists
+    stop = _SENTENCE_END_RE.search(t, c.end, c.end + _MAX_SPAN)
+    if _SERVED_RATE_RE.search(t, c.end, stop.start() if stop else c.end + _MAX_SPAN):
+        return False  # …开展免费健康体检，体检率达到95%: the base of the rate after it
+    m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
+    return _SERVED_VERB_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is not None
 
 
 def _listed_measures(t: str, c, head: str) -> bool:
@@ -853,6 +903,7 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
         not has_cmp
         and not _once_more(c, seg_before)
         and not _counted_like_digits(t, c, prev, seg_before, seg_start)
+        and not (prev in _CN_OBJECT_HEADS and _served_verb_after(t, c))
     ):
         if c.value == 1 and not c.is_range and num_txt[1:2] not in _CN_SCALES:
             return True  # 统一部署, 一企一策, 打造一个… (but 新增学位一万个: a verb may stand further)
@@ -922,7 +973,14 @@ def _joined_to_count(t: str, c, prev: str, seg_start: int) -> bool:
 
 
 def _closes_clause(t: str, c, prev: str) -> bool:
-    """The count ends its clause, after the name of what it counts (盘活僵尸企业十家,)."""
+    """The count ends its clause, after the name of what it counts (盘活僵尸企业十家,), maybe as
+    the value of a `名称：N` row (新增义务教育学位：四千个。)."""
+    if prev in (":", "：") and c.start > 1:
+        label = t[c.start - 21 if c.start > 21 else 0 : c.start - 1]
+        label = label[max(label.rfind(ch) for ch in "。；;，,\n") + 1 :]
+        if _CN_VERB_RE.search(label) is None:
+            return False  # 主要任务：三项: no work named before the colon
+        prev = t[c.start - 2]
     if prev in _CN_POINTERS or not _CJK_RE.match(prev):
         return False
     return c.end == len(t) or t[c.end] in _CN_COUNT_CLOSERS

@@ -309,10 +309,21 @@ class _Reader:
 
     def _share_subject(self, c: _Cand, indicator: str) -> str:
         """ "工业投资年均增长12%，占固定资产投资比重达到35%": a share that opens with 占 is the share of
-        what the figure before it in the sentence measures (`indicators.share_of`)."""
-        if not indicator or indicator[0] != "占" or not self.out or self.starts[-1] < c.sent_start:
+        what the figure before it in the sentence measures (`indicators.share_of`); a share after
+        其中 whose words are a verb and what is reached ("完成15个城中村改造任务，其中30%以上达到完整社区
+        建设标准") is the share of those things that reach it (城中村改造任务达到完整社区建设标准比例)."""
+        if not indicator or not self.out or self.starts[-1] < c.sent_start:
             return indicator
-        return share_of(self.out[-1]["indicator"] or "", indicator)
+        if indicator[0] == "占":
+            return share_of(self.out[-1]["indicator"] or "", indicator)
+        if (
+            c.kind == "percent"
+            and indicator.startswith(_SUBSET_SHARE_VERBS)
+            and self.t[c.clause_start : c.start].strip(" ,:") in _SUBSET_SHARE_HEADS
+            and (prev := self.out[-1]["indicator"] or "")
+        ):
+            return prev + indicator + ("" if indicator.endswith(_SHARE_ENDS) else "比例")
+        return indicator
 
     def _part_subject(self, c: _Cand, indicator: str) -> str:
         """ "社区养老服务设施覆盖率城市达到100%，农村达到80%以上": a part alone (农村) measures what the
@@ -504,6 +515,9 @@ _STRETCH_GAP = 12
 _PER_AFTER_RE = re.compile(
     r"(.{2,30}?)(?:达到|达|为|提高到|提高至|提升到|提升至|增加到|保持在|稳定在)(每[十百千万]{0,2}(?:人口|人|户|名\w{0,4}人))"
 )
+_SUBSET_SHARE_HEADS = frozenset(lex("targets_indicators", "subset_share_heads"))
+_SUBSET_SHARE_VERBS = tuple(lex("targets_indicators", "subset_share_verbs"))
+_SHARE_ENDS = ("率", "比例", "比重", "占比")
 _PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
 _STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")

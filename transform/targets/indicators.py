@@ -404,6 +404,29 @@ _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb
 
 
 _BENEFICIARY_VERBS = _i("beneficiary_verbs")
+# 为/给/向 and a whole place before people counted (为全区1.8万名中小学生…开展视力筛查:
+# `served_*` in targets_exclusions.toml)
+_SERVED_TAILS = tuple(
+    p + s
+    for p in lex("targets_exclusions", "served_preps")
+    for s in lex("targets_exclusions", "served_places")
+)
+_SERVED_UNITS = frozenset(lex("targets_exclusions", "served_units"))
+
+
+_TASK_DONE_VERBS = frozenset(_i("task_done_verbs"))
+_TASK_NOUNS = _i("task_nouns")
+
+
+def _with_verb(verb: str, noun: str) -> str:
+    """The verb and the noun after the number, but no 完成 before a task (完成15个城中村改造任务 ->
+    城中村改造任务: the task names the work)."""
+    return noun if verb in _TASK_DONE_VERBS and noun.endswith(_TASK_NOUNS) else verb + noun
+
+
+def _serves(raw: str, c: _Cand) -> bool:
+    """People counted right after 为/给/向 and a whole place (为全区1.8万名…): whom the work serves."""
+    return raw.rstrip().endswith(_SERVED_TAILS) and c.unit.lstrip("万千百") in _SERVED_UNITS
 
 
 def _after_beneficiary(pre: str, verb: str) -> str:
@@ -508,7 +531,9 @@ def _subjects_before(t: str, seg_start_clause: int, pos: int) -> list[str]:
     head = head[:k]
     head = _SUBJ_TAIL_RE.sub("", head)
     head = _LEAD_FILLER_RE.sub("", head)
-    parts = _shared_measure(_shared_noun([p.strip() for p in _split_subjects(head) if p.strip()]))
+    parts = [p.strip() for p in _split_subjects(head) if p.strip()]
+    # "工业、服务业产值": a measure word shared whole goes first (no 工业业产值 by position)
+    parts = _shared_measure(parts if _shared_tail(parts) else _shared_noun(parts))
     return _compound_parts(parts[0]) if len(parts) == 1 else parts
 
 
@@ -529,16 +554,22 @@ _MEASURE_ENDS = frozenset(_i("measure_item_endings"))
 _GROUP_BEFORE_TAIL_RE = re.compile(r"等[^\d、,，]{1,8}$")
 
 
+def _shared_tail(parts: list[str]) -> str:
+    """The measure word of `shared_measure_tails` closing the last of two items or more, else ""."""
+    if len(parts) < 2:
+        return ""
+    last = parts[-1]
+    return next((w for w in _SHARED_TAILS if last.endswith(w) and len(last) > len(w) + 1), "")
+
+
 def _shared_measure(parts: list[str]) -> list[str]:
     """ "二氧化硫、氮氧化物(NOX)等主要污染物排放总量": the items before the last one share its
     measure word when none of them names a measure of its own; a group word after 等 ("等主要污染物")
     is left out."""
-    if len(parts) < 2:
-        return parts
-    last = parts[-1]
-    tail = next((w for w in _SHARED_TAILS if last.endswith(w) and len(last) > len(w) + 1), "")
+    tail = _shared_tail(parts)
     if not tail:
-        return _same_shape(parts)
+        return _same_shape(parts) if len(parts) >= 2 else parts
+    last = parts[-1]
     if any(p[-1] in _MEASURE_ENDS or tail in p for p in parts[:-1]):
         return parts
     own = _GROUP_BEFORE_TAIL_RE.sub("", last[: -len(tail)])
@@ -743,7 +774,8 @@ def _indicator(
         return borrowed
     if limited := time_limit_work(t, c.end, pre, c.unit):
         return limited  # 奖补资金在验收后10个工作日内兑付 -> 奖补资金兑付
-    pre = _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
+    served = _serves(raw, c)  # 为全镇4000名群众开展筛查: whom the work serves; the noun after counts
+    pre = "" if served else _without_scope_tail(_unframed(_after_beneficiary(pre, verb)))
     if named := _subject_named(t, c, kept, i, boundary, prev_rec, pre, raw):
         return named
     limit = min(seg_end, kept[i + 1].start) if i + 1 < len(kept) else seg_end
@@ -766,8 +798,8 @@ def _indicator(
     noun, noun_end = _with_work_done(t, raw, pre, limit, *_post_noun(t, c, max(limit, c.end), cut))
     if noun:
         c.noun_end = noun_end
-        if service := done_service(pre, noun):
-            return service  # 企业开办实现0.5个工作日办结
+        if service := (_after_beneficiary(noun, "为") if served else done_service(pre, noun)):
+            return service  # 企业开办实现0.5个工作日办结; …4000名群众开展早期消化道肿瘤筛查 -> the work
         if level_only or qualifier:
             return (pre if level_only else "") + noun
         if pre and ends_with_verb:
@@ -775,9 +807,9 @@ def _indicator(
                 return pre + noun  # 新建改建10个市民益智健身苑点
             m = _VERB_END_RE.search(pre)
             if m is not None:
-                return m.group(0) + noun
+                return _with_verb(m.group(0), noun)
         if verb and verb not in _FUNCTION_WORDS and (len(verb) <= 4 or verb.endswith(")")):
-            return verb + noun
+            return _with_verb(verb, noun)
         return noun
     if pre.endswith("完成"):
         # "集中供热计划完成575户、…": no noun after the number; the subject is before the verb

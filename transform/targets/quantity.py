@@ -26,6 +26,8 @@ FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
 TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
 # (列 too: 开行300列, but 附件2列出, 表1列示)
 WORD_START_UNITS = frozenset(table("target_units")["word_start_units"])
+DAY_LIMIT_AFTER: tuple[str, ...] = tuple(table("target_units")["day_limit_after"])
+DAY_LIMIT_BEFORE: tuple[str, ...] = tuple(table("target_units")["day_limit_before"])
 UNIT_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("target_units")["unit_words"].items()}
 _FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
 _NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
@@ -68,9 +70,13 @@ _PRE_NEXT = re.escape(
     )
 )
 _NUMERAL_CH = "[0-9零〇一二两三四五六七八九十百千]"
+# (日 only as a time limit may be: 日 then 内/以内 or a clause end, 受理后15日内, 审批不超过15日;
+# scan._day_limit tells a date from it)
+_DAY_NEXT = "|".join(map(re.escape, DAY_LIMIT_AFTER))
 _NUM_PRE_RE = re.compile(
     rf"{_NUMERAL_CH}{_NUMERAL_CH}{{0,23}}+(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])"
-    rf"|(?=[。;:!?)\]】、,]|$))|(?<=19[0-9][0-9]|20[0-9][0-9]))"
+    rf"|(?=[。;:!?)\]】、,]|$))|(?<=19[0-9][0-9]|20[0-9][0-9])"
+    rf"|(?=日(?:{_DAY_NEXT}|[。;,、)\s]|$)))"
 )
 
 # (suffix word, comparator), longest first where one word ends another (及以上 before 以上)

@@ -14,6 +14,8 @@ from transform.targets.quantity import (
     _RANGE_TAIL_RE,
     _SUFFIX_FIRST,
     _SUFFIX_RE,
+    DAY_LIMIT_AFTER,
+    DAY_LIMIT_BEFORE,
     FRACTION_UNITS,
     QTY_RE,
     RATIO_AFTER,
@@ -120,6 +122,16 @@ def _about_range_low(num: str) -> float | None:
     return float(a)
 
 
+def _day_limit(t: str, start: int, qend: int) -> bool:
+    """Is the 日 at `qend` after a number the unit of a time limit, no date? After an event
+    (后, 之日起) and with 内/以内 after it (受理后15日内), or a limit word right before the number
+    (审批不超过15日). A date (3月15日内) or a notice's 请于10日内 is neither."""
+    prev = t[start - 1 : start]
+    if prev in ("后", "起"):  # 受理后15日内, 自受理之日起15日内: a limit after an event
+        return t.startswith(DAY_LIMIT_AFTER, qend + 1)
+    return t[max(0, start - 6) : start].endswith(DAY_LIMIT_BEFORE)
+
+
 # "3个 百分点": the unit 个百分点 split by a line wrap of PDF text (one whitespace character)
 _WRAPPED_POINTS = "百分点"
 _SPACED_PER_FIRST = frozenset(" \t\u3000/")  # what SPACED_PER_RE can start with
@@ -171,6 +183,10 @@ def _scan(
             unit += "/" + pm.group("per")  # "800 亿立方米 / 年": the rate's denominator after a space
             last_end = qend = pm.end()
         nxt = t[qend : qend + 1]
+        if nxt == "日" and not unit and _day_limit(t, start, qend):
+            unit = "日"  # 受理后15日内审批完毕, 审批不超过15日: a time limit in days, no date
+            last_end = qend = qend + 1
+            nxt = t[qend : qend + 1]
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         if not unit:
             if nxt == "/" and digit and t[qend + 1 : qend + 2].isdigit():
@@ -251,7 +267,7 @@ def _scan(
             if parsed is None or not math.isfinite(parsed):
                 continue
             value = parsed
-        kind = unit_kind(unit)
+        kind = "time" if unit == "日" else unit_kind(unit)
         is_range = num2 is not None
         if chinese and len(num) == 2 and unit and (low := _about_range_low(num)) is not None:
             value = low  # 一两个, 两三家, 三五个: about one or two: the lower bound, a range

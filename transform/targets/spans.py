@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from transform.unit_scale import BASE_UNITS
+
 # ---------------------------------------------------------------- boundaries
 _SENT_CH = "。;!?\n"
 _CLAUSE_CH = _SENT_CH + ",:|"
@@ -198,6 +200,17 @@ _WRAP_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\n(?=\d+(?:\.\d+)? ?(?:%|[\u4e00-\u9fff]))|(?<=不)\n(?=[低少高超小大多])"
 )
 _WRAP_NOT_AFTER = frozenset("年月日号时点")
+# A break inside the unit after a figure ("新增供水能力 6000 立方\n米/日", "建成 3.5 平方\n公里"): the
+# rest of the unit moves up before it, the break becomes a space after it (same length).
+_SPLIT_UNIT_RE = re.compile(r"(?<=[0-9])\s?([\u4e00-\u9fff]{1,4})\n(?=[\u4e00-\u9fff])")
+# the rests of each unit of two characters or more by the head a wrap may leave before it
+# (立方 -> 米/日, 米/天, 米 …; longest first)
+_UNIT_RESTS: dict[str, list[str]] = {}
+for _u in sorted(
+    (u for u in BASE_UNITS if len(u) >= 2 and "\u4e00" <= u[0] <= "\u9fff"), key=len, reverse=True
+):
+    for _k in range(1, min(len(_u), 5)):
+        _UNIT_RESTS.setdefault(_u[:_k], []).append(_u[_k:])
 
 
 def unwrapped(t: str) -> str:
@@ -218,4 +231,16 @@ def unwrapped(t: str) -> str:
             chars[m.start() - 1 : m.end()] = [" ", "不"]  # 占比不\n低于 -> 占比 不低于
         else:
             chars[m.start()] = " "
+    for m in _SPLIT_UNIT_RE.finditer(t):
+        rest = _unit_rest(t, m.group(1).lstrip("万亿千百十"), m.end())
+        if rest:
+            if chars is None:
+                chars = list(t)
+            nl = m.end() - 1
+            chars[nl : nl + len(rest) + 1] = [*rest, " "]  # 立方\n米/日 -> 立方米/日 + space
     return t if chars is None else "".join(chars)
+
+
+def _unit_rest(t: str, head: str, at: int) -> str:
+    """The rest of the longest unit that starts with `head` and goes on at `at` ("" if none)."""
+    return next((r for r in _UNIT_RESTS.get(head, ()) if t.startswith(r, at)), "")
