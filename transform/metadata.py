@@ -311,9 +311,34 @@ _GLUED_UNKEPT = re.compile(
 )
 
 
+# a kept label glued to the value before it in a row of the block that opens with a label
+# ("发布机构：某县人民政府办公室文号：某府办发〔2025〕7号": spans of a template, rendered inline);
+# the headline's labels stay out (a repost's "原标题：" note), and so do the weak ones (时间, 日期)
+# (labels are matched from the left, so the tail of a label, 来源 of 信息来源, is never read alone)
+_GLUED_FIELD = re.compile(
+    r"("
+    + "|".join(
+        _label_pattern(lab)
+        for lab in _ALL_LABELS
+        if _LABEL_TO_FIELD[lab] not in ("title", "summary") and lab not in _LABELS["reading"]["weak"]
+    )
+    + rf")(?={_SP}[:：])"
+)
+
+
+def _spaced_label(m: re.Match) -> str:
+    """A label glued to a word, a bracket or a digit before it, spaced off it; any other unchanged."""
+    at = m.start()
+    if at and ("\u4e00" <= m.string[at - 1] <= "\u9fff" or m.string[at - 1] in "）)0123456789"):
+        return " " + m.group(1)
+    return m.group(1)
+
+
 def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
     line = _GLUED_DATE_FIELD.sub(r" \1", line)
     line = _GLUED_UNKEPT.sub(r" \1", line)
+    if _PAIR_RE.match(line):
+        line = _GLUED_FIELD.sub(_spaced_label, line)
     _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
 
 

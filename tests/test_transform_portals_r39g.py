@@ -1,0 +1,71 @@
+"""Round 39g: pages as portals serve them, second pass. A 信息公开 row whose spans glue each label
+to the value before it, a block of label lines printed without colons, a portal's generic <title>
+(详细信息) and a site name after the title behind a plain space. Every page here is invented, in
+the styles portals print."""
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.metadata import label_pairs
+
+
+def _doc(html: str) -> dict:
+    return parse_document(html, source="p.html").document
+
+
+def _page(body: str, title: str = "某县人民政府", head: str = "") -> str:
+    return f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+_PLAN = (
+    "<div class='zoom'><p>一、重点任务</p><p>1.实施道路改造。改造道路12条。（责任单位：县住建局）</p>"
+    "<p>2.建设停车场。新增车位300个。（责任单位：县城管局）</p></div>"
+)
+
+# ------------------------------------------------------------ labels glued to the value before them
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("索引号：009876/2025-00102发布机构：江口县人民政府办公室文号：江府办发〔2025〕7号发布日期：2025-03-20",
+     "doc_number", "江府办发〔2025〕7号"),
+    ("索引号：009876/2025-00102发布机构：江口县人民政府办公室文号：江府办发〔2025〕7号发布日期：2025-03-20",
+     "issuer", "江口县人民政府办公室"),
+    ("发文机关：某市林业局主题分类：林业发文字号：某林发〔2024〕3号", "category", "林业"),
+    ("发文机关：某市林业局主题分类：林业发文字号：某林发〔2024〕3号", "doc_number", "某林发〔2024〕3号"),
+    ("發布機構：某縣人民政府辦公室文號：某政辦〔2024〕5號", "issuer", "某縣人民政府辦公室"),
+    ("发布机构：某区教育局有效性：有效", "validity", "有效"),
+])
+def test_a_label_glued_to_the_value_before_it_opens_its_own_field(line, field, value):
+    assert label_pairs(line).get(field) == value
+
+
+@pytest.mark.parametrize("line, field, value", [
+    # a body line that opens with no label: a word before a colon is no field of the block
+    ("会议时间：3月5日，会议来源：县委办通知", "issuer", None),
+    # a note of the original headline in a repost stays out of the title field
+    ("来源：某某日报原标题：某县出台新举措", "title", None),
+    ("标题：某县2024年工作计划的解读发布机构有变", "issuer", None),
+])
+def test_a_glued_label_is_read_only_in_a_row_of_the_block(line, field, value):
+    assert label_pairs(line).get(field) == value
+
+
+def test_a_page_with_spans_for_labels_gives_its_doc_number():
+    body = (
+        "<div class='xxgk'><span class='l'>索引号：</span><span class='r'>0098/2025-00102</span>"
+        "<span class='l'>发布机构：</span><span class='r'>某县人民政府办公室</span>"
+        "<span class='l'>文号：</span><span class='r'>某府办发〔2025〕7号</span>"
+        "<span class='l'>发布日期：</span><span class='r'>2025-03-20</span></div>" + _PLAN
+    )
+    doc = _doc(_page(body, title="某县2025年城市建设工作计划"))
+    assert doc["doc_number"] == "某府办发〔2025〕7号"
+    assert doc["issuer"] == "某县人民政府办公室"
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("信息来源：某县科技局发布日期：2024-03-19", "issuer", "某县科技局"),
+    ("主题分类：农业文号：某农发〔2024〕1号", "category", "农业"),
+])
+def test_a_long_label_is_not_cut_at_the_shorter_label_it_ends_with(line, field, value):
+    assert label_pairs(line).get(field) == value
