@@ -69,3 +69,58 @@ def test_a_page_with_spans_for_labels_gives_its_doc_number():
 ])
 def test_a_long_label_is_not_cut_at_the_shorter_label_it_ends_with(line, field, value):
     assert label_pairs(line).get(field) == value
+
+
+# ------------------------------------------------------- a block of label lines printed without colons
+
+_EM_BLOCK = [
+    # <em> labels, values as text nodes
+    "<div class='gkxx'><p><em>发文机关</em>某市城市管理局</p><p><em>成文日期</em>2024-02-20</p>"
+    "<p><em>文号</em>某城管发〔2024〕4号</p><p><em>主题分类</em>城乡建设</p></div>",
+    # <b> labels in list items
+    "<ul class='meta'><li><b>发布机构</b>某市城市管理局</li><li><b>文号</b>某城管发〔2024〕4号</li>"
+    "<li><b>主题分类</b>城乡建设</li></ul>",
+    # label images' alt texts dropped, labels as <i> in a <div> a line
+    "<div><div><i>索引号</i>0012/2024-00031</div><div><i>发文机关</i>某市城市管理局</div>"
+    "<div><i>发文字号</i>某城管发〔2024〕4号</div></div>",
+]
+
+
+@pytest.mark.parametrize("block", _EM_BLOCK)
+def test_label_lines_without_colons_give_their_fields(block):
+    doc = _doc(_page(block + _PLAN, title="某市2024年城市管理重点工作安排"))
+    assert doc["doc_number"] == "某城管发〔2024〕4号"
+    assert doc["title"] == "某市2024年城市管理重点工作安排"
+
+
+@pytest.mark.parametrize("text", [
+    # two lines only: no block
+    "发文机关某市城市管理局\n某市2024年城市管理重点工作安排\n文号是这样写的\n一、总体要求",
+    # body lines that open with a label's word, with colons between
+    "标题：某市2024年城市管理重点工作安排\n发布机构：某市城市管理局\n一、总体要求",
+])
+def test_lines_that_are_no_glued_block_are_not_read_as_one(text):
+    assert "doc_number" not in label_pairs(text)
+
+
+@pytest.mark.parametrize("field", [
+    "主题分类城乡建设、环境保护", "组配分类计划总结", "信息分类农业、水利", "主题分类综合政务", "体裁分类方案、计划", "文号某城管发〔2024〕4号", "发布机构：某市城市管理局",
+])
+def test_a_field_line_above_the_headline_is_no_part_of_it(field):
+    block = (
+        "<div class='gkxx'><p><em>发文机关</em>某市城市管理局</p><p><em>成文日期</em>2024-02-20</p>"
+        f"<p><em>发布日期</em>2024-02-22</p><p>{field}</p></div>"
+    )
+    body = f"{block}<div class='zwnr'><h2>某市2024年城市管理重点工作安排</h2>{_PLAN[17:]}"
+    doc = _doc(_page(body, title="某市2024年城市管理重点工作安排"))
+    assert doc["title"] == "某市2024年城市管理重点工作安排"
+    assert doc["plan_title"] == "某市2024年城市管理重点工作安排"
+
+
+def test_a_headline_wrapped_over_two_lines_is_still_joined():
+    body = (
+        "<div class='art'><p>发布日期：2024-02-22</p><p>某市2024年城市管理</p><p>重点工作安排</p>"
+        + _PLAN[17:]
+    )
+    doc = _doc(_page(body, title="重点工作安排"))
+    assert doc["title"] == "某市2024年城市管理重点工作安排"

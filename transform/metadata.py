@@ -194,6 +194,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     and its value on the next ("索引号" / "0123/2025-00042")."""
     found: dict[str, tuple[int, str]] = {}
     n = 0
+    glued_rows = _glued_rows(text)
     label = ""  # a label alone on the line before (a block rendered one cell a line)
     seen: set[str] = set()  # lines above, read as no label's value
     for raw in text.split("\n"):
@@ -228,7 +229,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
             _pairs_at(line, _bare_matches(line), found, head)
-        elif head and (spaced := _unglued_bare(line)):
+        elif head and (spaced := _unglued_bare(line, line in glued_rows)):
             _pairs_at(spaced, _bare_matches(spaced), found, head)
     return {f: v for f, (_, v) in found.items()}
 
@@ -244,14 +245,41 @@ _GLUED_BARE_RE = re.compile("(?:" + "|".join(map(re.escape, _GLUED_LABELS)) + r"
 _GLUED_DATE_VALUE = re.compile(r"^(?:成文日期|发文日期|发布日期|发布时间)\s?(?:19|20)\d{2}\s?[-/.年]")
 
 
-def _unglued_bare(line: str) -> str | None:
+_GLUED_RUN = 3  # lines in a row, each a label glued to its value: the block printed one field a line
+
+
+def _glued_rows(text: str) -> frozenset[str]:
+    """The head's lines that stand in a run of `_GLUED_RUN` or more, each opening with a label
+    glued to its value without a colon ("发文机关某市城市管理局" / "成文日期2024-02-20" / "文号某发
+    〔2024〕4号": label and value in an <em> and a text node): each is a field of the block."""
+    if not any(ch in text for ch in _BARE_FIRST):
+        return frozenset()
+    rows: list[str] = []
+    out: set[str] = set()
+    for raw in text.split("\n", HEAD_LINES * 2)[: HEAD_LINES * 2]:
+        line = raw.strip()
+        if not line:
+            continue
+        if ":" not in line and "：" not in line and _GLUED_BARE_RE.match(line):
+            rows.append(line)
+            continue
+        if len(rows) >= _GLUED_RUN:
+            out.update(rows)
+        rows = []
+    if len(rows) >= _GLUED_RUN:
+        out.update(rows)
+    return frozenset(out)
+
+
+def _unglued_bare(line: str, in_run: bool = False) -> str | None:
     """A 信息公开 row whose labels are glued to their values ("发文机构某市人民政府办公厅发文字号某政办
     〔2020〕1号", "发布日期2020年01月23日有效性有效"), spaced out as a bare row; None for a line that
-    is no such row (it opens with a label glued to a value, and holds another label or a date)."""
+    is no such row (it opens with a label glued to a value, and holds another label or a date, or
+    stands in a run of such lines: `in_run`)."""
     found = list(_GLUED_BARE_RE.finditer(line))
     if not found or found[0].start() != 0:
         return None
-    if len(found) < 2 and not _GLUED_DATE_VALUE.match(line):
+    if len(found) < 2 and not in_run and not _GLUED_DATE_VALUE.match(line):
         return None
     out, at = [], 0
     for m in found:
@@ -695,6 +723,18 @@ def _wrapped_tail(heading: str, title: str, lines: list[str]) -> bool:
         if i and H.clean_title(line) == heading:
             return _WS_RE.sub("", lines[i - 1]).endswith(head)
     return False
+
+
+def _field_over_title(heading: str, title: str, top: list[str]) -> bool:
+    """Is `heading` the title with the line above it joined on, that line a field of the 信息公开
+    block ("主题分类城乡建设、环境保护", "文号：某发〔2024〕4号"), no first half of a wrapped headline?"""
+    whole, key = _WS_RE.sub("", heading), _WS_RE.sub("", title)
+    if len(whole) <= len(key) or not whole.endswith(key):
+        return False
+    head = whole[: len(whole) - len(key)]
+    return any(_WS_RE.sub("", ln) == head for ln in top[:_FIELD_TITLE_LINES]) and bool(
+        _GLUED_BARE_RE.match(head) or _PAIR_RE.match(head)
+    )
 
 
 def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
@@ -1202,6 +1242,8 @@ def simplified_fields(
         heading = None
     if heading and heading == title and results_headline(title):
         heading = None  # "2024年10件为民实事如期全面完成": a news headline of results, no plan's name
+    if heading and title and _field_over_title(heading, title, top):
+        heading = title  # "主题分类城乡建设" / "某市…工作安排": a field of the block joined to the title
     title = wrapped_headline(title, heading, top)  # "某县…服务" / "提升行动方案" above the byline
     title = kind_tail_headline(title, top)  # "本县推动长照服务" / "发展三年计划": the whole headline
     if heading and title and _wrapped_tail(heading, title, page_lines):
