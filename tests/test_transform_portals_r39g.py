@@ -124,3 +124,23 @@ def test_a_headline_wrapped_over_two_lines_is_still_joined():
     )
     doc = _doc(_page(body, title="重点工作安排"))
     assert doc["title"] == "某市2024年城市管理重点工作安排"
+
+
+# ---------------------------------------------------------------- a detail template's generic <title>
+
+_HEADED = (
+    "<div class='xl'><h2>某镇2025年人居环境整治提升行动方案</h2><div>时间：2025-04-10　来源：某镇人民政府</div>"
+    "<div class='xl-con'><p>一、垃圾治理</p><p>1.完善收运体系。新增收集点30个。（责任单位：镇环卫所）</p></div></div>"
+)
+
+
+@pytest.mark.parametrize("tag", ["详细信息", "内容详情", "详细内容", "文章内容"])
+def test_a_generic_detail_title_gives_way_to_the_headline(tag):
+    doc = _doc(_page(_HEADED, title=tag))
+    assert doc["title"] == "某镇2025年人居环境整治提升行动方案"
+
+
+@pytest.mark.parametrize("tag", ["关于公布2025年重点项目详细信息的通知", "某镇2025年人居环境整治提升行动方案"])
+def test_a_title_that_only_holds_such_words_is_kept(tag):
+    doc = _doc(_page(_HEADED.replace("某镇2025年人居环境整治提升行动方案", tag), title=tag))
+    assert doc["title"] == tag
