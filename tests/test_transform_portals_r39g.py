@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.metadata import label_pairs
+from transform.metadata import _strip_site, label_pairs
 
 
 def _doc(html: str) -> dict:
@@ -144,3 +144,26 @@ def test_a_generic_detail_title_gives_way_to_the_headline(tag):
 def test_a_title_that_only_holds_such_words_is_kept(tag):
     doc = _doc(_page(_HEADED.replace("某镇2025年人居环境整治提升行动方案", tag), title=tag))
     assert doc["title"] == tag
+
+
+# ------------------------------------------------------- a site's name after the title behind a space
+
+_BODY = "<div id='zoom'><p>一、培育创新主体</p><p>1.壮大高新技术企业。新认定高新技术企业15家。（责任单位：县科技局）</p></div>"
+
+
+@pytest.mark.parametrize("tag", [
+    "某县2024年科技创新工作要点 某县人民政府",
+    "某县2024年科技创新工作要点　某县人民政府门户网站",
+    "某县2024年科技创新工作要点  某某市政务服务网",
+])
+def test_a_site_name_after_a_space_is_cut_from_the_title(tag):
+    assert _doc(_page(_BODY, title=tag))["title"] == "某县2024年科技创新工作要点"
+
+
+@pytest.mark.parametrize("tag", [
+    "某县人民政府 关于印发某县2024年科技创新工作要点的通知",
+    "某县2024年科技创新工作要点 （征求意见稿）",
+    "关于印发 2024年某某工作方案的通知",
+])
+def test_a_title_with_a_space_and_no_site_name_after_it_is_kept(tag):
+    assert _strip_site(tag) == tag

@@ -1450,4 +1450,26 @@ def _strip_site(title_tag: str) -> str:
     parts = re.split(r"\s*(?:_|\||\s-\s|－|——)\s*", title_tag.strip())
     while len(parts) > 1 and len(parts[-1]) <= 16:
         parts.pop()
-    return parts[0] if len(parts) == 1 else " ".join(parts)
+    if len(parts) == 1:
+        return _without_spaced_site(parts[0])
+    return " ".join(parts)
+
+
+_SPACED_SITE = re.compile(
+    r"[^\s\d《》“”\"]{2,10}(?:"
+    + "|".join(sorted(map(re.escape, words("site_spaced_names")), key=len, reverse=True))
+    + ")"
+)
+_SPACED_HEAD_MIN = 8  # characters of the headline before such a tail
+_SPACED_TAIL_MAX = 20
+
+
+def _without_spaced_site(title: str) -> str:
+    """'某县2024年科技创新工作要点 某县人民政府' -> the headline: a site's name after a plain space
+    (lexicons/site_spaced_names.txt); a title with no such tail unchanged."""
+    title = title.strip()
+    cut = max(title.rfind(" "), title.rfind("\u3000"), title.rfind("\t"))
+    if cut < 0 or len(title) - cut > _SPACED_TAIL_MAX or not _SPACED_SITE.fullmatch(title, cut + 1):
+        return title
+    head = title[:cut].rstrip(" \t\u3000")
+    return head if len(head) >= _SPACED_HEAD_MIN else title
