@@ -167,3 +167,26 @@ def test_a_site_name_after_a_space_is_cut_from_the_title(tag):
 ])
 def test_a_title_with_a_space_and_no_site_name_after_it_is_kept(tag):
     assert _strip_site(tag) == tag
+
+
+# --------------------------------------------------------- a table dividing the work names a plan
+
+_TABLE = (
+    "<div id='Zoom'><table border='1'><tr><td>序号</td><td>项目名称</td><td>年度目标</td><td>牵头单位</td></tr>"
+    "<tr><td>1</td><td>新建幼儿园</td><td>新建公办幼儿园2所</td><td>区教育局</td></tr>"
+    "<tr><td>2</td><td>社区医院建设</td><td>建成社区医院3家</td><td>区卫健委</td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize("title", [
+    "2024年某区民生实事项目责任分解表",
+    "某县2025年重点工作目标分解表",
+    "某市2024年重点项目建设分工表",
+])
+def test_a_breakdown_table_is_its_own_plan(title):
+    assert _doc(_page(_TABLE, title=title))["plan_title"] == title
+
+
+@pytest.mark.parametrize("title", ["某区领导班子成员工作分工", "某县2023年民生实事完成情况统计表"])
+def test_other_tables_name_no_plan(title):
+    assert _doc(_page(_TABLE, title=title))["plan_title"] is None
