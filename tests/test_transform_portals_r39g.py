@@ -190,3 +190,36 @@ def test_a_breakdown_table_is_its_own_plan(title):
 @pytest.mark.parametrize("title", ["某区领导班子成员工作分工", "某县2023年民生实事完成情况统计表"])
 def test_other_tables_name_no_plan(title):
     assert _doc(_page(_TABLE, title=title))["plan_title"] is None
+
+
+# ------------------------------------------- a headline in an element named for a title, outside the body
+
+_CON = (
+    "<div class='detail-con'><p>一、主要任务</p><p>1.推进义务教育优质均衡。新建改扩建中小学校6所。（责任单位：县教育局）</p>"
+    "<p>2.扩大学前教育资源。普惠性幼儿园覆盖率达到92%以上。（责任单位：县教育局）</p></div>"
+)
+
+
+@pytest.mark.parametrize("head", [
+    "<div class='detail-title'>某县2024年学校建设工作计划<span class='share'>分享到：<a>微信</a></span></div>",
+    "<p id='artTitle'>某县2024年学校建设工作计划</p>",
+    "<div class='hd'><span class='article-title'>某县2024年学校建设工作计划</span></div>",
+])
+def test_a_titled_element_outside_the_body_gives_the_headline_and_its_date(head):
+    body = f"<div class='detail'>{head}<div class='info'>2024-03-11 09:12:43　来源：某县教育局</div>{_CON}</div>"
+    doc = _doc(_page(body, title="新闻中心"))
+    assert doc["title"] == "某县2024年学校建设工作计划"
+    assert str(doc["publish_date"]) == "2024-03-11"
+
+
+@pytest.mark.parametrize("head", [
+    # other articles' titles in a list of links
+    "<ul><li><a class='title'>某县2023年学校建设工作总结</a></li><li><a class='title'>某县教育局召开会议</a></li></ul>",
+    # two titled elements with different texts
+    "<div class='box-title'>某县教育局政务公开专栏</div><div class='news-title'>某县2024年学校建设工作计划</div>",
+])
+def test_titled_elements_that_are_no_single_headline_give_none(head):
+    body = f"<div class='detail'>{head}{_CON}</div>"
+    doc = _doc(_page(body, title="新闻中心"))
+    assert doc["title"] != "某县2024年学校建设工作计划"
+    assert doc["title"] != "某县2023年学校建设工作总结"
