@@ -223,3 +223,12 @@ def test_titled_elements_that_are_no_single_headline_give_none(head):
     doc = _doc(_page(body, title="新闻中心"))
     assert doc["title"] != "某县2024年学校建设工作计划"
     assert doc["title"] != "某县2023年学校建设工作总结"
+
+
+@pytest.mark.parametrize("tag, title", [
+    ("某县2024年工作要点  -  某县人民政府", "某县2024年工作要点"),
+    ("某县2024年工作要点 _ 某县政府网", "某县2024年工作要点"),
+    ("某县" + " " * 20000 + "x", "某县" + " " * 20000 + "x"),  # a run of spaces: read in linear time
+])
+def test_the_site_name_separators_keep_their_reading(tag, title):
+    assert _strip_site(tag) == title

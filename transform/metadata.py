@@ -1444,11 +1444,16 @@ def _chrome_title(title: str | None) -> bool:
     return bool(title) and re.sub(r"\s+", "", str(title)).lower() in _CHROME_TITLES
 
 
+_SITE_SEP = re.compile(r"_|\||\s-\s|－|——")
+
+
 def _strip_site(title_tag: str) -> str:
     """'关于…的通知_某县人民政府' -> '关于…的通知': drop a short site name after _ | - —."""
     if not title_tag:
         return ""
-    parts = re.split(r"\s*(?:_|\||\s-\s|－|——)\s*", title_tag.strip())
+    # (split on the bare separator, the spaces around it stripped after: "\s*" before it was
+    # quadratic on a run of spaces)
+    parts = [p.strip() for p in _SITE_SEP.split(title_tag.strip())]
     while len(parts) > 1 and len(parts[-1]) <= 16:
         parts.pop()
     if len(parts) == 1:
