@@ -209,7 +209,7 @@ def lone_h1(tree, html_text: str) -> str | None:
 
 # an element a template names for the headline: <div class="detail-title">, <p id="artTitle">
 _TITLED = re.compile(r"""\b(?:class|id)\s*=\s*["'][^"'<>]{0,60}title""", re.I)
-_TITLED_CSS = "[class*=title], [class*=Title], [id*=title], [id*=Title]"
+_TITLED_CSS = "[class*=itle], [id*=itle]"  # title, Title
 _LINK_TAGS = frozenset(("a", "li", "option"))
 
 
@@ -226,8 +226,10 @@ def titled_node(tree, html_text: str):
         return None
     found = None
     for node in tree.css(_TITLED_CSS):
+        if node.tag in _LINK_TAGS or _in_link(node):
+            continue  # (cheap first: most such elements of a page are other articles' links)
         text = _own_text(node)
-        if not _H1_MIN <= len(text) <= _H1_MAX or _PROSE.search(text) or _in_link(node):
+        if not _H1_MIN <= len(text) <= _H1_MAX or _PROSE.search(text):
             continue
         if found is not None and _own_text(found) != text:
             return None
@@ -236,7 +238,7 @@ def titled_node(tree, html_text: str):
 
 
 def _in_link(node) -> bool:
-    up = node
+    up = node.parent
     for _ in range(_MAX_UP):
         if up is None:
             return False
