@@ -151,6 +151,8 @@ def test_without_format_marks_equals_the_plain_version(text):
 def _colon_pairs_reference(line: str, found: dict, head: bool) -> None:
     line = M._GLUED_DATE_FIELD.sub(r" \1", line)
     line = M._GLUED_UNKEPT.sub(r" \1", line)
+    if M._PAIR_RE.match(line):
+        line = M._GLUED_FIELD.sub(M._spaced_label, line)  # round 39g: a kept label glued in a row
     M._pairs_at(line, list(M._PAIR_RE.finditer(line)), found, head)
 
 
@@ -169,7 +171,7 @@ def test_colon_pairs_equals_the_template():
             M._colon_pairs(line, a, head)
             _colon_pairs_reference(line, b, head)
             assert a == b, line
-    assert re.sub(r"\s", "", M._GLUED_DATE_FIELD.sub(M._spaced_label, lines[0])) == re.sub(r"\s", "", lines[0])
+    assert re.sub(r"\s", "", M._GLUED_DATE_FIELD.sub(M._spaced_off, lines[0])) == re.sub(r"\s", "", lines[0])
 
 
 # ------------------------------------------------------------------ metadata._table_pairs

@@ -164,16 +164,19 @@ _H1_OPEN = ("<h1", "<H1")
 
 
 def headline_meta(tree, html_text: str) -> dict[str, str]:
-    """`{PAGE_H1: text}` where the page has one <h1> that may be its headline (`lone_h1`), and
-    `{PAGE_TIME: line}` where the element right after it is a short info line holding a whole date
-    (`<div class="m-info"><span>2024-03-21 10:23</span>…`); else {}."""
+    """`{PAGE_H1: text}` where the page has one <h1> that may be its headline (`lone_h1`), else
+    one element named for a title (`titled_node`), and `{PAGE_TIME: line}` where the element
+    right after it (or after its parent, where it ends the parent) is a short info line holding
+    a whole date (`<div class="m-info"><span>2024-03-21 10:23</span>…`); else {}."""
     h1 = lone_h1(tree, html_text)
-    if not h1:
+    node = tree.css_first("h1") if h1 else titled_node(tree, html_text)
+    if node is None:
         return {}
+    h1 = h1 or _own_text(node)
     out = {PAGE_H1: h1}
-    info = tree.css_first("h1").next
-    while info is not None and info.tag == "-text" and not info.text(strip=True):
-        info = info.next  # the blank text between the two elements
+    info = _next_element(node)
+    if info is None and node.parent is not None:
+        info = _next_element(node.parent)  # a headline <span> alone in its <div>: the <div>'s next
     line = _WS.sub(" ", info.text(deep=True, strip=True)) if info is not None else ""
     if 0 < len(line) <= _INFO_MAX and not _PROSE.search(line) and parse_date(line) is not None:
         out[PAGE_TIME] = line
@@ -181,6 +184,14 @@ def headline_meta(tree, html_text: str) -> dict[str, str]:
 
 
 _INFO_MAX = 80  # characters of an info line under a headline (date, source, views)
+
+
+def _next_element(node):
+    """The node after `node`, past the blank text between them (None at the end of its parent)."""
+    info = node.next
+    while info is not None and info.tag == "-text" and not info.text(strip=True):
+        info = info.next  # the blank text between the two elements
+    return info
 
 
 def lone_h1(tree, html_text: str) -> str | None:
@@ -194,3 +205,44 @@ def lone_h1(tree, html_text: str) -> str | None:
         return None
     text = _WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
     return text if _H1_MIN <= len(text) <= _H1_MAX else None
+
+
+# an element a template names for the headline: <div class="detail-title">, <p id="artTitle">
+_TITLED = re.compile(r"""\b(?:class|id)\s*=\s*["'][^"'<>]{0,60}title""", re.I)
+_TITLED_CSS = "[class*=itle], [id*=itle]"  # title, Title
+_LINK_TAGS = frozenset(("a", "li", "option"))
+
+
+def _own_text(node) -> str:
+    """The element's own text, without its children's (a share bar inside the headline's <div>)."""
+    return _WS.sub(" ", node.text(deep=False, strip=True)).strip()
+
+
+def titled_node(tree, html_text: str):
+    """The one element named for a title (`_TITLED`) whose own text may be a headline: 6 to 120
+    characters, no sentence, outside any link or list item (a list of other articles' titles);
+    None where there is none or several with different texts."""
+    if not _TITLED.search(html_text):
+        return None
+    found = None
+    for node in tree.css(_TITLED_CSS):
+        if node.tag in _LINK_TAGS or _in_link(node):
+            continue  # (cheap first: most such elements of a page are other articles' links)
+        text = _own_text(node)
+        if not _H1_MIN <= len(text) <= _H1_MAX or _PROSE.search(text):
+            continue
+        if found is not None and _own_text(found) != text:
+            return None
+        found = found or node
+    return found
+
+
+def _in_link(node) -> bool:
+    up = node.parent
+    for _ in range(_MAX_UP):
+        if up is None:
+            return False
+        if up.tag in _LINK_TAGS:
+            return True
+        up = up.parent
+    return False

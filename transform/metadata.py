@@ -134,9 +134,10 @@ _NOTICE_TITLE = re.compile(f"({_ISSUE_VERBS})")
 _WS_RE = re.compile(r"\s")
 _WS_COLON_RE = re.compile(r"[\s:：]")
 _CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索引号 】": a label in brackets
-# (意见建议 is feedback asked for, "广泛听取各方面意见建议", no document's kind)
+# (意见建议 is feedback asked for, "广泛听取各方面意见建议", no document's kind; a table dividing the
+# year's work among units, "…民生实事项目责任分解表", "…重点工作分工表", is a plan)
 _PLAN_WORDS = re.compile(
-    r"(方案|计划|规划|任务|要点|措施|意见(?![和及、与]?建议)|行动|清单|工作安排|实施细则|纲要|攻坚)"
+    r"(方案|计划|规划|任务|要点|措施|意见(?![和及、与]?建议)|行动|清单|工作安排|实施细则|纲要|攻坚|分解表|分工表)"
 )
 
 
@@ -194,6 +195,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     and its value on the next ("索引号" / "0123/2025-00042")."""
     found: dict[str, tuple[int, str]] = {}
     n = 0
+    glued_rows = _glued_rows(text)
     label = ""  # a label alone on the line before (a block rendered one cell a line)
     seen: set[str] = set()  # lines above, read as no label's value
     for raw in text.split("\n"):
@@ -228,7 +230,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
             _colon_pairs(line, found, head)
         elif head and _BARE_RE.match(line):
             _pairs_at(line, _bare_matches(line), found, head)
-        elif head and (spaced := _unglued_bare(line)):
+        elif head and (spaced := _unglued_bare(line, line in glued_rows)):
             _pairs_at(spaced, _bare_matches(spaced), found, head)
     return {f: v for f, (_, v) in found.items()}
 
@@ -244,14 +246,41 @@ _GLUED_BARE_RE = re.compile("(?:" + "|".join(map(re.escape, _GLUED_LABELS)) + r"
 _GLUED_DATE_VALUE = re.compile(r"^(?:成文日期|发文日期|发布日期|发布时间)\s?(?:19|20)\d{2}\s?[-/.年]")
 
 
-def _unglued_bare(line: str) -> str | None:
+_GLUED_RUN = 3  # lines in a row, each a label glued to its value: the block printed one field a line
+
+
+def _glued_rows(text: str) -> frozenset[str]:
+    """The head's lines that stand in a run of `_GLUED_RUN` or more, each opening with a label
+    glued to its value without a colon ("发文机关某市城市管理局" / "成文日期2024-02-20" / "文号某发
+    〔2024〕4号": label and value in an <em> and a text node): each is a field of the block."""
+    if not any(ch in text for ch in _BARE_FIRST):
+        return frozenset()
+    rows: list[str] = []
+    out: set[str] = set()
+    for raw in text.split("\n", HEAD_LINES * 2)[: HEAD_LINES * 2]:
+        line = raw.strip()
+        if not line:
+            continue
+        if ":" not in line and "：" not in line and _GLUED_BARE_RE.match(line):
+            rows.append(line)
+            continue
+        if len(rows) >= _GLUED_RUN:
+            out.update(rows)
+        rows = []
+    if len(rows) >= _GLUED_RUN:
+        out.update(rows)
+    return frozenset(out)
+
+
+def _unglued_bare(line: str, in_run: bool = False) -> str | None:
     """A 信息公开 row whose labels are glued to their values ("发文机构某市人民政府办公厅发文字号某政办
     〔2020〕1号", "发布日期2020年01月23日有效性有效"), spaced out as a bare row; None for a line that
-    is no such row (it opens with a label glued to a value, and holds another label or a date)."""
+    is no such row (it opens with a label glued to a value, and holds another label or a date, or
+    stands in a run of such lines: `in_run`)."""
     found = list(_GLUED_BARE_RE.finditer(line))
     if not found or found[0].start() != 0:
         return None
-    if len(found) < 2 and not _GLUED_DATE_VALUE.match(line):
+    if len(found) < 2 and not in_run and not _GLUED_DATE_VALUE.match(line):
         return None
     out, at = [], 0
     for m in found:
@@ -311,14 +340,39 @@ _GLUED_UNKEPT = re.compile(
 )
 
 
-def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
-    # (a function, not the template r" \1": `sub` would compile a template at every call)
-    line = _GLUED_DATE_FIELD.sub(_spaced_label, line)
-    line = _GLUED_UNKEPT.sub(_spaced_label, line)
-    _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
+# a kept label glued to the value before it in a row of the block that opens with a label
+# ("发布机构：某县人民政府办公室文号：某府办发〔2025〕7号": spans of a template, rendered inline);
+# the headline's labels stay out (a repost's "原标题：" note), and so do the weak ones (时间, 日期)
+# (labels are matched from the left, so the tail of a label, 来源 of 信息来源, is never read alone)
+_GLUED_FIELD = re.compile(
+    r"("
+    + "|".join(
+        _label_pattern(lab)
+        for lab in _ALL_LABELS
+        if _LABEL_TO_FIELD[lab] not in ("title", "summary") and lab not in _LABELS["reading"]["weak"]
+    )
+    + rf")(?={_SP}[:：])"
+)
 
 
 def _spaced_label(m: re.Match) -> str:
+    """A label glued to a word, a bracket or a digit before it, spaced off it; any other unchanged."""
+    at = m.start()
+    if at and ("\u4e00" <= m.string[at - 1] <= "\u9fff" or m.string[at - 1] in "）)0123456789"):
+        return " " + m.group(1)
+    return m.group(1)
+
+
+def _colon_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
+    # (a function, not the template r" \1": `sub` would compile a template at every call)
+    line = _GLUED_DATE_FIELD.sub(_spaced_off, line)
+    line = _GLUED_UNKEPT.sub(_spaced_off, line)
+    if _PAIR_RE.match(line):
+        line = _GLUED_FIELD.sub(_spaced_label, line)
+    _pairs_at(line, list(_PAIR_RE.finditer(line)), found, head)
+
+
+def _spaced_off(m: re.Match) -> str:
     """A glued label's match -> " label" (what the template r" \1" makes of it)."""
     return " " + m.group(1)
 
@@ -675,6 +729,18 @@ def _wrapped_tail(heading: str, title: str, lines: list[str]) -> bool:
         if i and H.clean_title(line) == heading:
             return _WS_RE.sub("", lines[i - 1]).endswith(head)
     return False
+
+
+def _field_over_title(heading: str, title: str, top: list[str]) -> bool:
+    """Is `heading` the title with the line above it joined on, that line a field of the 信息公开
+    block ("主题分类城乡建设、环境保护", "文号：某发〔2024〕4号"), no first half of a wrapped headline?"""
+    whole, key = _WS_RE.sub("", heading), _WS_RE.sub("", title)
+    if len(whole) <= len(key) or not whole.endswith(key):
+        return False
+    head = whole[: len(whole) - len(key)]
+    return any(_WS_RE.sub("", ln) == head for ln in top[:_FIELD_TITLE_LINES]) and bool(
+        _GLUED_BARE_RE.match(head) or _PAIR_RE.match(head)
+    )
 
 
 def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
@@ -1182,6 +1248,8 @@ def simplified_fields(
         heading = None
     if heading and heading == title and results_headline(title):
         heading = None  # "2024年10件为民实事如期全面完成": a news headline of results, no plan's name
+    if heading and title and _field_over_title(heading, title, top):
+        heading = title  # "主题分类城乡建设" / "某市…工作安排": a field of the block joined to the title
     title = wrapped_headline(title, heading, top)  # "某县…服务" / "提升行动方案" above the byline
     title = kind_tail_headline(title, top)  # "本县推动长照服务" / "发展三年计划": the whole headline
     if heading and title and _wrapped_tail(heading, title, page_lines):
@@ -1381,11 +1449,38 @@ def _chrome_title(title: str | None) -> bool:
     return bool(title) and re.sub(r"\s+", "", str(title)).lower() in _CHROME_TITLES
 
 
+_SITE_SEP = re.compile(r"_|\||\s-\s|－|——")
+
+
 def _strip_site(title_tag: str) -> str:
     """'关于…的通知_某县人民政府' -> '关于…的通知': drop a short site name after _ | - —."""
     if not title_tag:
         return ""
-    parts = re.split(r"\s*(?:_|\||\s-\s|－|——)\s*", title_tag.strip())
+    # (split on the bare separator, the spaces around it stripped after: "\s*" before it was
+    # quadratic on a run of spaces)
+    parts = [p.strip() for p in _SITE_SEP.split(title_tag.strip())]
     while len(parts) > 1 and len(parts[-1]) <= 16:
         parts.pop()
-    return parts[0] if len(parts) == 1 else " ".join(parts)
+    if len(parts) == 1:
+        return _without_spaced_site(parts[0])
+    return " ".join(parts)
+
+
+_SPACED_SITE = re.compile(
+    r"[^\s\d《》“”\"]{2,10}(?:"
+    + "|".join(sorted(map(re.escape, words("site_spaced_names")), key=len, reverse=True))
+    + ")"
+)
+_SPACED_HEAD_MIN = 8  # characters of the headline before such a tail
+_SPACED_TAIL_MAX = 20
+
+
+def _without_spaced_site(title: str) -> str:
+    """'某县2024年科技创新工作要点 某县人民政府' -> the headline: a site's name after a plain space
+    (lexicons/site_spaced_names.txt); a title with no such tail unchanged."""
+    title = title.strip()
+    cut = max(title.rfind(" "), title.rfind("\u3000"), title.rfind("\t"))
+    if cut < 0 or len(title) - cut > _SPACED_TAIL_MAX or not _SPACED_SITE.fullmatch(title, cut + 1):
+        return title
+    head = title[:cut].rstrip(" \t\u3000")
+    return head if len(head) >= _SPACED_HEAD_MIN else title
