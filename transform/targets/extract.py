@@ -432,6 +432,30 @@ class _Reader:
                 comparator = self.prev_prefix_cmp
         return comparator, change, prefix_cmp
 
+    def _earlier_in_sentence(self, c: _Cand) -> list[str]:
+        """Indicators of the records before c in its sentence (walked back from the last one: the
+        records are in text order, so a page of many sentences is not read again for each)."""
+        j = len(self.starts) - 1
+        while j >= 0 and self.starts[j] >= c.sent_start:
+            j -= 1
+        return [r["indicator"] for r in self.out[j + 1 :]]
+
+    def _year_run_subject(self, c: _Cand, k: int, subjects: list[str]) -> list[str]:
+        """ "比重2024、2025年分别达到8%、9.5%", "5G基站总数2025年、2026年分别达到…": a run of k years
+        closing the words before 分别 dates the values one by one (年 may be written once, after the
+        last year); the words before the run are the one subject of them all."""
+        at = self.t.find("分别", c.clause_start, c.start)
+        years = _year_run(self.t, c.clause_start, at)
+        if len(years) != k:
+            return subjects
+        if not self.list_years:
+            self.list_years = years
+        if len(subjects) == k and all(_YEAR_ITEM_RE.fullmatch(x) for x in subjects[1:]):
+            own = _YEAR_TAIL_RE.sub("", subjects[0]).strip(" ,、")
+            if own:
+                return [own]
+        return subjects
+
     def _stretches(self, c: _Cand) -> bool:
         """c is the higher goal of the rate of change right before it ("增长7%以上、力争达到8%",
         "增长6%，争取实现6.5%"): a stretch word and a level word alone between the two values of %."""
@@ -474,16 +498,17 @@ class _Reader:
                     k += 1
                 self.list_years = _years_listed(t[c.sent_start : c.start], k)
                 subjects = _subjects_before(t, c.clause_start, c.start)
+                subjects = self._year_run_subject(c, k, subjects)
                 if self.list_years and len(subjects) == k and all(_YEARISH_RE.fullmatch(x) for x in subjects):
                     subjects = []  # "2023年、2024年、2025年分别达到…": the years are not subjects
                 if not subjects:
                     # "接待游客500万人次，旅游收入50亿元，同比分别增长10%、12%"
-                    earlier = [
-                        r["indicator"]
-                        for r, s0 in zip(self.out, self.starts, strict=False)
-                        if s0 >= c.sent_start
-                    ]
-                    if len(earlier) >= k:
+                    earlier = self._earlier_in_sentence(c)
+                    if self.list_years and earlier and _DETAIL_RE.match(t, c.clause_start):
+                        # "…住房1.2万套，其中2025年、2026年分别筹集4000套、4500套": the yearly
+                        # parts of the figure before (what it counts, not the verb 筹集)
+                        subjects = [earlier[-1] or ""]
+                    elif len(earlier) >= k:
                         subjects = [x or "" for x in earlier[-k:]]
                     elif not _strip_lead_filler(
                         t[c.clause_start : t.find("分别", c.clause_start, c.start)]
@@ -501,6 +526,29 @@ class _Reader:
 
 
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# a run of years right before 分别 ("2024、2025年", "2025年、2026年和2027年"), looked for in the last
+# _YEAR_RUN_WINDOW characters before 分别 only (bounded: no scan of a long clause)
+_YEAR_RUN_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s?年?(?:\s?(?:、|,|和|及|以及)\s?(?:19|20)\d{2}\s?年?)+\s?$"
+)
+_YEAR_RUN_WINDOW = 48
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ITEM_RE = re.compile(r"\s?(?:19|20)\d{2}\s?年?\s?")
+_YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}\s?年?\s?$")
+_DETAIL_RE = re.compile(r"\s?其中")
+
+
+def _year_run(t: str, lo: int, hi: int) -> list[int]:
+    """The years of a run closing t[lo:hi] (rising, each once, 年 written at least once), else []."""
+    if hi <= lo:
+        return []
+    m = _YEAR_RUN_RE.search(t, hi - _YEAR_RUN_WINDOW if hi - _YEAR_RUN_WINDOW > lo else lo, hi)
+    if m is None or "年" not in m.group(0):
+        return []
+    years = [int(y) for y in _YEAR_DIGITS_RE.findall(m.group(0))]
+    return years if years == sorted(set(years)) else []
+
+
 # between a rate of change and its higher goal: the first value's suffix, a comma, a stretch word
 # and a level word ("以上、力争达到", "左右，争取实现")
 _STRETCH_RE = re.compile(

@@ -1,0 +1,199 @@
+"""Round 39j: targets, sixth pass (genres and fields).
+
+- a run of years closing the words before 分别 (占GDP比重2024、2025年分别达到8%、9.5%, 5G基站总数
+  2025年、2026年分别达到…) dates the values one by one, 年 written once or after each year; the words
+  before the run are the one subject of all the values (no indicator "2025年");
+- a clause opening with 其中 and a run of years before 分别 (…1.2万套，其中2025年、2026年分别筹集
+  4000套、4500套) splits the figure before it by year: the values measure what that figure measures;
+- a count right after a word pointing at a list (以下12项, 下列5类, 上述3个方面) is the list's size;
+- an age (岁, 周岁) in a clause naming an age (年龄不超过60周岁, 年满18周岁) is a limit on who is
+  counted; an average age (平均年龄降至45岁以下) and a life expectancy (人均预期寿命达到80岁) stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.targets import extract_targets
+
+
+def _recs(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"], r["indicator"], r["year"]) for r in extract_targets(text, **kw)]
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"]) for r in extract_targets(text, **kw)]
+
+
+# --- a run of years before 分别
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "数字经济核心产业增加值占GDP比重2024、2025年分别达到8%、9.5%。",
+            [(8.0, "%", "数字经济核心产业增加值占GDP比重", 2024), (9.5, "%", "数字经济核心产业增加值占GDP比重", 2025)],
+        ),
+        (
+            "全市5G基站总数2025年、2026年分别达到6000个、8000个。",
+            [(6000.0, "个", "5G基站总数", 2025), (8000.0, "个", "5G基站总数", 2026)],
+        ),
+        (
+            "城镇污水处理率2026、2027、2028年分别达到92%、94%、96%。",
+            [(92.0, "%", "城镇污水处理率", 2026), (94.0, "%", "城镇污水处理率", 2027), (96.0, "%", "城镇污水处理率", 2028)],
+        ),
+        (
+            "规上工业企业数量2025年和2026年分别达到300家和350家。",
+            [(300.0, "家", "规上工业企业数量", 2025), (350.0, "家", "规上工业企业数量", 2026)],
+        ),
+    ],
+)
+def test_a_run_of_years_before_fenbie_dates_each_value(text, expected):
+    assert _recs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two subjects, no years: each value keeps its own subject
+        (
+            "城镇、农村居民人均可支配收入分别增长5.5%、7%。",
+            [(5.5, "%"), (7.0, "%")],
+        ),
+        # a baseline year (比2020年) is no year of the list
+        ("单位GDP能耗和碳排放比2020年分别下降13.5%、18%。", [(13.5, "%"), (18.0, "%")]),
+    ],
+)
+def test_no_year_run_leaves_the_subjects(text, expected):
+    recs = _recs(text)
+    assert [(v, u) for v, u, _, _ in recs] == expected
+    assert all(not (ind or "").endswith("年") for _, _, ind, _ in recs)
+    assert all(y is None for _, _, _, y in recs)
+
+
+def test_two_subjects_before_years_stay_paired():
+    # the subjects are not one: 工业和服务业 (no year run right before 分别)
+    recs = _recs("工业投资、服务业投资分别增长8%、6%。", annual_year=2025)
+    assert [r[2] for r in recs] == ["工业投资", "服务业投资"]
+
+
+# --- 其中 + years: the yearly parts of the figure before
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "years"),
+    [
+        (
+            "三年内筹集建设保障性租赁住房1.2万套，其中2025年、2026年、2027年分别筹集4000套、4500套、3500套。",
+            "保障性租赁住房",
+            [2025, 2026, 2027],
+        ),
+        (
+            "新建改造农村公路600公里，其中2024年、2025年分别完成300公里、300公里。",
+            "农村公路",
+            [2024, 2025],
+        ),
+        (
+            "累计培育市级以上龙头企业50家，其中2025、2026年分别培育20家、30家。",
+            "龙头企业",
+            [2025, 2026],
+        ),
+    ],
+)
+def test_yearly_parts_after_qizhong_measure_the_figure_before(text, word, years):
+    recs = _recs(text)[1:]
+    assert [r[3] for r in recs] == years
+    assert all(word in (r[2] or "") for r in recs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no 其中: the yearly values have a subject of their own
+        "新建农村公路600公里；污水管网2025年、2026年分别新建40公里、50公里。",
+        # 其中 without years: the parts name their own subjects
+        "新建学校10所，其中小学、初中分别新建6所、4所。",
+    ],
+)
+def test_no_qizhong_year_split_keeps_own_subjects(text):
+    recs = _recs(text)
+    assert recs[0][2] and all("农村公路" not in (r[2] or "") and "新建学校" != r[2] for r in recs[1:])
+
+
+# --- the size of a list pointed at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对以下12项运维事项实行清单管理。",
+        "严格执行下列5类情形的审查程序。",
+        "重点做好上述3个方面工作。",
+        "對以下8項事項實行台賬管理。",
+    ],
+)
+def test_a_count_after_a_list_pointer_is_no_target(text):
+    assert _rows(text, annual_year=2025) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("森林火灾受害率控制在0.9‰以下，新建防火通道12公里。", (12.0, "公里")),
+        ("数据中心PUE降至1.3以下。", (1.3, "")),
+        ("完成下达的造林任务5000亩。", (5000.0, "亩")),
+    ],
+)
+def test_a_count_after_other_words_stays(text, row):
+    assert row in _rows(text, annual_year=2025)
+
+
+# --- an age limit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "运维人员年龄不超过60周岁。",
+        "招聘对象年龄在35周岁以下。",
+        "对年满18周岁的居民开展免费筛查。",
+        "聘用護林員年齡不超過55歲。",
+    ],
+)
+def test_an_age_limit_is_no_target(text):
+    assert not any(u in ("岁", "周岁", "歲") for _, u in _rows(text, annual_year=2025))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("到2030年，人均预期寿命达到80岁以上。", (80.0, "岁")),
+        ("村党组织书记平均年龄降至45岁以下。", (45.0, "岁")),
+        ("新增劳动力平均受教育年限达到14年。", (14.0, "年")),
+    ],
+)
+def test_an_age_that_is_measured_stays(text, row):
+    assert row in _rows(text)
+
+
+# --- hostile scale: each shape at a large size, under a hang guard
+
+
+@pytest.mark.timeout(30)
+def test_hostile_long_year_runs():
+    n = 20000
+    text = "指标" + "2024、" * n + "2025年分别达到8%、9%。"
+    assert isinstance(extract_targets(text), list)
+    text = "比重2024、2025年分别达到8%、9%；" * n
+    recs = extract_targets(text)
+    assert len(recs) == 2 * n and {r["year"] for r in recs} == {2024, 2025}
+
+
+@pytest.mark.timeout(30)
+def test_hostile_pointers_and_ages():
+    n = 20000
+    recs = extract_targets("对以下12项事项实行清单管理，" * n)
+    assert recs == []
+    recs = extract_targets("人员年龄不超过60周岁，" * n)
+    assert recs == []
