@@ -7,7 +7,15 @@
   4000套、4500套) splits the figure before it by year: the values measure what that figure measures;
 - a count right after a word pointing at a list (以下12项, 下列5类, 上述3个方面) is the list's size;
 - an age (岁, 周岁) in a clause naming an age (年龄不超过60周岁, 年满18周岁) is a limit on who is
-  counted; an average age (平均年龄降至45岁以下) and a life expectancy (人均预期寿命达到80岁) stay.
+  counted; an average age (平均年龄降至45岁以下) and a life expectancy (人均预期寿命达到80岁) stay;
+- the 年 of a yearly rate (研发经费投入年增长10%, 旅游收入年递增12%, 营收年增15%) is no part of the
+  indicator; the 年 of a year (产值2025年增长10%) never was; 改善 closes an indicator as 提升 does;
+- 个等级 is a unit (耕地质量提升0.5个等级), a raise in it a relative change like 个百分点; grades a scale
+  is split into (划分为4个等级, 分为3个档次) are its structure, no target;
+- a share after 其中 whose words are a copula and who is counted (城镇新增就业5000人，其中30%为高校毕业
+  生) is the share of the figure before it: 城镇新增就业中高校毕业生比例;
+- 出让, 收储, 盘活 before a count name the work and the noun after it what is counted (出让10幅土地 ->
+  出让土地, not 出让).
 """
 
 from __future__ import annotations
@@ -33,7 +41,10 @@ def _rows(text: str, **kw) -> list[tuple]:
     [
         (
             "数字经济核心产业增加值占GDP比重2024、2025年分别达到8%、9.5%。",
-            [(8.0, "%", "数字经济核心产业增加值占GDP比重", 2024), (9.5, "%", "数字经济核心产业增加值占GDP比重", 2025)],
+            [
+                (8.0, "%", "数字经济核心产业增加值占GDP比重", 2024),
+                (9.5, "%", "数字经济核心产业增加值占GDP比重", 2025),
+            ],
         ),
         (
             "全市5G基站总数2025年、2026年分别达到6000个、8000个。",
@@ -41,7 +52,11 @@ def _rows(text: str, **kw) -> list[tuple]:
         ),
         (
             "城镇污水处理率2026、2027、2028年分别达到92%、94%、96%。",
-            [(92.0, "%", "城镇污水处理率", 2026), (94.0, "%", "城镇污水处理率", 2027), (96.0, "%", "城镇污水处理率", 2028)],
+            [
+                (92.0, "%", "城镇污水处理率", 2026),
+                (94.0, "%", "城镇污水处理率", 2027),
+                (96.0, "%", "城镇污水处理率", 2028),
+            ],
         ),
         (
             "规上工业企业数量2025年和2026年分别达到300家和350家。",
@@ -177,6 +192,112 @@ def test_an_age_that_is_measured_stays(text, row):
     assert row in _rows(text)
 
 
+# --- the 年 of a yearly rate
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("研发经费投入年增长10%。", "研发经费投入"),
+        ("旅游收入年递增12%。", "旅游收入"),
+        ("数字经济核心产业营收年增15%。", "数字经济核心产业营收"),
+        ("城乡居民收入年增长7%。", "城乡居民收入"),
+        ("空气质量综合指数改善0.5个等级。", "空气质量综合指数"),
+    ],
+)
+def test_the_year_of_a_yearly_rate_is_no_part_of_the_indicator(text, indicator):
+    assert [r[2] for r in _recs(text, annual_year=2025)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("产值2025年增长10%。", "产值"),
+        ("青年增长计划覆盖5000人。", "青年增长计划覆盖"),
+        ("外贸进出口总额年增幅保持在10%以上。", "外贸进出口总额年增幅"),
+    ],
+)
+def test_other_years_and_words_stay_in_the_indicator(text, indicator):
+    assert [r[2] for r in _recs(text, annual_year=2025)] == [indicator]
+
+
+# --- 个等级
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("耕地质量平均提升0.5个等级以上。", (0.5, "个等级", ">=", "increase")),
+        ("景区服务质量提升1个等级。", (1.0, "个等级", "=", "increase")),
+        ("水土流失程度降低1个等级。", (1.0, "个等级", "=", "decrease")),
+    ],
+)
+def test_grades_are_a_unit_of_relative_change(text, row):
+    recs = [
+        (r["value"], r["unit"], r["comparator"], r["change"]) for r in extract_targets(text, annual_year=2025)
+    ]
+    assert recs == [row]
+
+
+@pytest.mark.parametrize(
+    "text", ["将风险划分为4个等级。", "按风险高低分为3个档次。", "评价结果分为五个等级。"]
+)
+def test_grades_a_scale_is_split_into_are_no_target(text):
+    assert _rows(text, annual_year=2025) == []
+
+
+# --- 其中 N% 为 …
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("城镇新增就业5000人，其中30%为高校毕业生。", "城镇新增就业中高校毕业生比例"),
+        ("全年招聘教师200名，其中40%是紧缺学科教师。", "教师中紧缺学科教师比例"),
+        ("新建项目30个，其中50%為產業項目。", "项目中產業項目比例"),
+    ],
+)
+def test_a_share_with_a_copula_after_qizhong_is_a_share_of_the_figure_before(text, indicator):
+    assert _recs(text, annual_year=2025)[1][2] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("培训农民1万人次，其中女性比例为45%。", "女性比例"),
+        ("城镇新增就业5000人，30%为高校毕业生。", "为高校毕业生"),
+    ],
+)
+def test_other_shares_keep_their_words(text, indicator):
+    assert _recs(text, annual_year=2025)[1][2] == indicator
+
+
+# --- 出让, 收储, 盘活
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("出让10幅土地。", "出让土地"),
+        ("收储3000亩土地。", "收储土地"),
+        ("盘活5宗闲置土地。", "盘活闲置土地"),
+    ],
+)
+def test_land_verbs_name_the_work_and_the_noun_after_the_count(text, indicator):
+    assert [r[2] for r in _recs(text, annual_year=2025)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("全年出让经营性用地10幅。", "出让经营性用地"),
+        ("盘活存量低效用地不少于1500亩。", "盘活存量低效用地"),
+    ],
+)
+def test_land_verbs_before_their_noun_stay(text, indicator):
+    assert [r[2] for r in _recs(text, annual_year=2025)] == [indicator]
+
+
 # --- hostile scale: each shape at a large size, under a hang guard
 
 
@@ -197,3 +318,16 @@ def test_hostile_pointers_and_ages():
     assert recs == []
     recs = extract_targets("人员年龄不超过60周岁，" * n)
     assert recs == []
+
+
+@pytest.mark.timeout(30)
+def test_hostile_yearly_rates_grades_and_shares():
+    n = 20000
+    recs = extract_targets("研发经费投入年增长10%；" * n, annual_year=2025)
+    assert len(recs) == n and {r["indicator"] for r in recs} == {"研发经费投入"}
+    recs = extract_targets("年" * n + "增长10%。", annual_year=2025)
+    assert len(recs) == 1
+    recs = extract_targets("耕地质量提升0.5个等级；" * n, annual_year=2025)
+    assert len(recs) == n and {r["unit"] for r in recs} == {"个等级"}
+    recs = extract_targets("新增就业5000人，其中30%为高校毕业生；" * n, annual_year=2025)
+    assert len(recs) == 2 * n

@@ -323,6 +323,16 @@ class _Reader:
             and (prev := self.out[-1]["indicator"] or "")
         ):
             return prev + indicator + ("" if indicator.endswith(_SHARE_ENDS) else "比例")
+        if (
+            c.kind == "percent"
+            and (cop := next((w for w in _SUBSET_SHARE_COPULAS if indicator.startswith(w)), ""))
+            and len(indicator) - len(cop) >= 2
+            and self.t[c.clause_start : c.start].strip(" ,:") in _SUBSET_SHARE_HEADS
+            and (prev := self.out[-1]["indicator"] or "")
+        ):
+            # "城镇新增就业5000人，其中30%为高校毕业生": the share of those counted who are 高校毕业生
+            rest = indicator[len(cop) :]
+            return prev + "中" + rest + ("" if rest.endswith(_SHARE_ENDS) else "比例")
         return indicator
 
     def _part_subject(self, c: _Cand, indicator: str) -> str:
@@ -565,6 +575,7 @@ _PER_AFTER_RE = re.compile(
 )
 _SUBSET_SHARE_HEADS = frozenset(lex("targets_indicators", "subset_share_heads"))
 _SUBSET_SHARE_VERBS = tuple(lex("targets_indicators", "subset_share_verbs"))
+_SUBSET_SHARE_COPULAS = tuple(lex("targets_indicators", "subset_share_copulas"))
 _SHARE_ENDS = ("率", "比例", "比重", "占比")
 _PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
 _STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口

@@ -100,7 +100,11 @@ _TAIL_VERSUS = (
 )  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
 _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
-_TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$")
+# 研发经费投入年增长10%: the 年 of a yearly rate (not the 年 of a year, 2025年增长)
+_TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|增)"
+_TAIL_FILLER_RE = re.compile(
+    rf"(?:{_TAIL_RATE_YEAR}|{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$"
+)
 # every character a match can hold, besides \s and \d
 _TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
     '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础准'
