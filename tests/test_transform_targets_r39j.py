@@ -15,7 +15,13 @@
 - a share after 其中 whose words are a copula and who is counted (城镇新增就业5000人，其中30%为高校毕业
   生) is the share of the figure before it: 城镇新增就业中高校毕业生比例;
 - 出让, 收储, 盘活 before a count name the work and the noun after it what is counted (出让10幅土地 ->
-  出让土地, not 出让).
+  出让土地, not 出让);
+- a total (总数, 总量, 数量) right after a count in the same measure word and sentence is the total of
+  what that count counts (培育龙头企业3家以上，总数达到25家 -> 龙头企业总数);
+- 净增/净增加/净减少 close an indicator like 新增 (较2024年净增80家 measures what the clause before
+  names, not 较2024年净增);
+- a part (城区, 农村) after a label ("垃圾分类覆盖率：城区100%，农村80%") measures what the label names
+  for its part; a part after a figure that opened with another part takes that figure's measure.
 """
 
 from __future__ import annotations
@@ -298,6 +304,72 @@ def test_land_verbs_before_their_noun_stay(text, indicator):
     assert [r[2] for r in _recs(text, annual_year=2025)] == [indicator]
 
 
+# --- totals, 净增, parts after a label
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("培育省级以上农业产业化龙头企业3家以上，总数达到25家。", "省级以上农业产业化龙头企业总数"),
+        ("新增高新技术企业20家，总数突破150家。", "高新技术企业总数"),
+        ("新建公共充电桩500个，总量达到2000个。", "公共充电桩总量"),
+    ],
+)
+def test_a_total_after_a_count_is_the_total_of_what_it_counts(text, indicator):
+    assert _recs(text, annual_year=2025)[1][2] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("新增高新技术企业20家，研发投入总量达到5亿元。", "研发投入总量"),
+        ("新增规上企业20家，总数增长10%。", "总数"),
+        ("实施城市更新项目，数量为500个。", "城市更新项目"),
+    ],
+)
+def test_other_totals_keep_their_words(text, indicator):
+    assert _recs(text, annual_year=2025)[-1][2] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("到2027年，力争规上企业达到300家，较2024年净增80家。", "规上企业"),
+        ("全年市场主体净增5000户。", "市场主体"),
+        ("人口净增加2000人。", "人口"),
+    ],
+)
+def test_jingzeng_is_no_part_of_the_indicator(text, indicator):
+    assert _recs(text, annual_year=2025)[-1][2] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("垃圾分类覆盖率：城区100%，农村80%。", ["城区垃圾分类覆盖率", "农村垃圾分类覆盖率"]),
+        ("燃气普及率：城市达到98%，农村达到60%。", ["城市燃气普及率", "农村燃气普及率"]),
+        ("自来水普及率：城镇99%，农村95%。", ["城镇自来水普及率", "农村自来水普及率"]),
+    ],
+)
+def test_parts_after_a_label_measure_what_it_names(text, indicators):
+    assert [r[2] for r in _recs(text, annual_year=2025)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("城区新建停车位2000个，农村新建停车位500个。", ["城区新建停车位", "农村新建停车位"]),
+        ("社区养老服务设施覆盖率城市达到100%，农村达到80%以上。", None),
+    ],
+)
+def test_parts_with_their_own_words_keep_them(text, indicators):
+    got = [r[2] for r in _recs(text, annual_year=2025)]
+    if indicators is None:
+        assert got[1] == "农村社区养老服务设施覆盖率"
+    else:
+        assert got == indicators
+
+
 # --- hostile scale: each shape at a large size, under a hang guard
 
 
@@ -331,3 +403,12 @@ def test_hostile_yearly_rates_grades_and_shares():
     assert len(recs) == n and {r["unit"] for r in recs} == {"个等级"}
     recs = extract_targets("新增就业5000人，其中30%为高校毕业生；" * n, annual_year=2025)
     assert len(recs) == 2 * n
+
+
+@pytest.mark.timeout(30)
+def test_hostile_totals_and_parts():
+    n = 20000
+    recs = extract_targets("新增企业20家，总数达到150家；" * n, annual_year=2025)
+    assert len(recs) == 2 * n and recs[1]["indicator"] == "企业总数"
+    recs = extract_targets("覆盖率：城区100%，农村80%；" * n, annual_year=2025)
+    assert len(recs) == 2 * n and recs[0]["indicator"] == "城区覆盖率"

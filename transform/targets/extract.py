@@ -337,12 +337,20 @@ class _Reader:
 
     def _part_subject(self, c: _Cand, indicator: str) -> str:
         """ "社区养老服务设施覆盖率城市达到100%，农村达到80%以上": a part alone (农村) measures what the
-        figure before it in the sentence measures for its own part (农村社区养老服务设施覆盖率)."""
-        if indicator not in _PARTS or not self.out or self.starts[-1] < c.sent_start:
+        figure before it in the sentence measures for its own part (农村社区养老服务设施覆盖率); after
+        a label ("垃圾分类覆盖率：城区100%，农村80%") the part measures what the label names."""
+        if indicator not in _PARTS:
             return indicator
+        if not self.out or self.starts[-1] < c.sent_start:
+            label = _label_before(self.t, c.clause_start)
+            return indicator + label if label and not label.startswith(_PARTS) else indicator
         prev = self.out[-1]["indicator"] or ""
         part = next((w for w in _PARTS if prev.endswith(w) and len(prev) > len(w) + 1), "")
-        return indicator + prev[: -len(part)] if part else indicator
+        if part:
+            return indicator + prev[: -len(part)]
+        # (the part the previous figure opened with: 城区垃圾分类覆盖率 -> 农村垃圾分类覆盖率)
+        part = next((w for w in _PARTS if prev.startswith(w) and len(prev) > len(w) + 1), "")
+        return indicator + prev[len(part) :] if part else indicator
 
     def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
         """What a figure after a verb alone counts: what the previous figure of the sentence (or of

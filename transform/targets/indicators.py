@@ -992,8 +992,22 @@ def _subject_named(
     if pre in _GROWTH_SUBJECTS and raw.find(pre + "增长") >= 0:
         return pre + "增长"
     if pre in _GENERIC_MEASURES:
-        return _measured(t, c, kept, i, boundary, prev_rec)
+        return _measured(t, c, kept, i, boundary, prev_rec) or _total_of(c, kept, i, prev_rec, pre)
     return ""
+
+
+_TOTAL_MEASURES = frozenset(_i("total_measures"))
+
+
+def _total_of(c: _Cand, kept: list[_Cand], i: int, prev_rec: dict | None, pre: str) -> str:
+    """ "培育龙头企业3家以上，总数达到25家": a total right after a count in the same measure word and
+    sentence is the total of what that count counts (龙头企业总数); "" otherwise."""
+    if pre not in _TOTAL_MEASURES or prev_rec is None or i == 0 or kept[i - 1].start < c.sent_start:
+        return ""
+    if not c.unit or kept[i - 1].unit[-1:] != c.unit[-1:]:
+        return ""
+    ind = prev_rec["indicator"] or ""
+    return ind + pre if len(ind) >= 2 and not ind.endswith(pre) else ""
 
 
 def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:
