@@ -1007,7 +1007,9 @@ def _total_of(c: _Cand, kept: list[_Cand], i: int, prev_rec: dict | None, pre: s
     if not c.unit or kept[i - 1].unit[-1:] != c.unit[-1:]:
         return ""
     ind = prev_rec["indicator"] or ""
-    return ind + pre if len(ind) >= 2 and not ind.endswith(pre) else ""
+    if len(ind) < 2 or ind.endswith(pre) or bare_verb(ind) or ind in _VERB_END_SET:
+        return ""  # (今年完成改造120户，总数达到500户: a verb alone names no thing counted)
+    return ind + pre
 
 
 def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:
