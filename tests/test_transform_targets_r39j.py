@@ -1,8 +1,9 @@
 """Round 39j: targets, sixth pass (genres and fields).
 
 - a run of years closing the words before 分别 (占GDP比重2024、2025年分别达到8%、9.5%, 5G基站总数
-  2025年、2026年分别达到…) dates the values one by one, 年 written once or after each year; the words
-  before the run are the one subject of all the values (no indicator "2025年");
+  2025年、2026年分别达到…, 森林覆盖率2024—2026年分别…) dates the values one by one, 年 written once or
+  after each year, a range read year by year; the words before the run (without a 到/在 that led to
+  it) are the one subject of all the values (no indicator "2025年");
 - a clause opening with 其中 and a run of years before 分别 (…1.2万套，其中2025年、2026年分别筹集
   4000套、4500套) splits the figure before it by year: the values measure what that figure measures;
 - a count right after a word pointing at a list (以下12项, 下列5类, 上述3个方面) is the list's size;
@@ -63,6 +64,22 @@ def _rows(text: str, **kw) -> list[tuple]:
                 (94.0, "%", "城镇污水处理率", 2027),
                 (96.0, "%", "城镇污水处理率", 2028),
             ],
+        ),
+        (
+            "全市新能源汽车保有量到2025年、2027年分别达到5万辆、8万辆。",
+            [(5.0, "万辆", "新能源汽车保有量", 2025), (8.0, "万辆", "新能源汽车保有量", 2027)],
+        ),
+        (
+            "森林覆盖率2024—2026年分别达到60%、61%、62%。",
+            [
+                (60.0, "%", "森林覆盖率", 2024),
+                (61.0, "%", "森林覆盖率", 2025),
+                (62.0, "%", "森林覆盖率", 2026),
+            ],
+        ),
+        (
+            "規上工業企業數量2025年和2026年分别達到300家和350家。",
+            [(300.0, "家", "規上工業企業數量", 2025), (350.0, "家", "規上工業企業數量", 2026)],
         ),
         (
             "规上工业企业数量2025年和2026年分别达到300家和350家。",

@@ -468,8 +468,14 @@ class _Reader:
             return subjects
         if not self.list_years:
             self.list_years = years
-        if len(subjects) == k and all(_YEAR_ITEM_RE.fullmatch(x) for x in subjects[1:]):
-            own = _YEAR_TAIL_RE.sub("", subjects[0]).strip(" ,、")
+        if len(subjects) == 1 or (
+            len(subjects) == k and all(_YEAR_ITEM_RE.fullmatch(x) for x in subjects[1:])
+        ):
+            head = subjects[0]
+            m = _YEAR_RUN_RE.search(head, len(head) - _YEAR_RUN_WINDOW if len(head) > _YEAR_RUN_WINDOW else 0)
+            m = m or _YEAR_TAIL_RE.search(head)
+            own = head[: m.start()].strip(" ,、") if m else ""
+            own = own[:-1] if own[-1:] in _YEAR_RUN_LEADS and len(own) > 3 else own
             if own:
                 return [own]
         return subjects
@@ -547,8 +553,10 @@ _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 # a run of years right before 分别 ("2024、2025年", "2025年、2026年和2027年"), looked for in the last
 # _YEAR_RUN_WINDOW characters before 分别 only (bounded: no scan of a long clause)
 _YEAR_RUN_RE = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}\s?年?(?:\s?(?:、|,|和|及|以及)\s?(?:19|20)\d{2}\s?年?)+\s?$"
+    r"(?<!\d)(?:19|20)\d{2}\s?年?(?:\s?(?:、|,|和|及|以及|至|到|—|-|–|~)\s?(?:19|20)\d{2}\s?年?)+\s?$"
 )
+_YEAR_RANGE_MARKS = ("至", "到", "—", "-", "–", "~")
+_YEAR_RUN_LEADS = "到至在于於"  # 保有量到2025年、2027年分别…: the word that led to the years
 _YEAR_RUN_WINDOW = 48
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
 _YEAR_ITEM_RE = re.compile(r"\s?(?:19|20)\d{2}\s?年?\s?")
@@ -564,6 +572,8 @@ def _year_run(t: str, lo: int, hi: int) -> list[int]:
     if m is None or "年" not in m.group(0):
         return []
     years = [int(y) for y in _YEAR_DIGITS_RE.findall(m.group(0))]
+    if len(years) == 2 and any(w in m.group(0) for w in _YEAR_RANGE_MARKS) and years[1] - years[0] < 10:
+        years = list(range(years[0], years[1] + 1))  # 2024年至2026年: each year of the range
     return years if years == sorted(set(years)) else []
 
 
