@@ -84,6 +84,8 @@ RULE_WORDS = {
     "counting_rule": "after 视为/视同 in its clause: how an achievement is counted (视为引进…10亿元的项目)",
     "evaluation_rate": "a rate a report says all reached (完成率均在90%以上), no commitment before it",
     "denominator": "a count of existing things a later share applies to (约600个黑点，…消除75%)",
+    "list_pointer": "the size of a list pointed at (对以下12项事项实行清单管理, 下列5类情形)",
+    "age_limit": "an age limit on who may do or get something (年龄不超过60周岁, 年满18周岁)",
     "_bound_qualifies": "a bound that qualifies what is counted (投资500万元以上项目)",
     # targets/qualifiers.py, years.py, tables.py
     "qualifiers._drop_qualifiers": "a qualifier of another target (年产值超亿元的企业新增8家: only 8家)",

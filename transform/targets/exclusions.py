@@ -265,7 +265,7 @@ def _selection_count(t: str, c, clause_start: int) -> bool:
 
 _ABOUT_CHARS = "近约共计达 "  # 收集意见和建议近100条: the words of an estimate before the count
 _DURATION_HEADS = _x("duration_heads")
-_STAGE_NOUNS = _x("stage_nouns")
+_STAGE_NOUNS = _x("stage_nouns") + _x("stage_grade_nouns")
 
 
 def _span_or_stages(t: str, c, clause_start: int) -> str:

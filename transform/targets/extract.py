@@ -323,16 +323,34 @@ class _Reader:
             and (prev := self.out[-1]["indicator"] or "")
         ):
             return prev + indicator + ("" if indicator.endswith(_SHARE_ENDS) else "比例")
+        if (
+            c.kind == "percent"
+            and (cop := next((w for w in _SUBSET_SHARE_COPULAS if indicator.startswith(w)), ""))
+            and len(indicator) - len(cop) >= 2
+            and self.t[c.clause_start : c.start].strip(" ,:") in _SUBSET_SHARE_HEADS
+            and (prev := self.out[-1]["indicator"] or "")
+        ):
+            # "城镇新增就业5000人，其中30%为高校毕业生": the share of those counted who are 高校毕业生
+            rest = indicator[len(cop) :]
+            return prev + "中" + rest + ("" if rest.endswith(_SHARE_ENDS) else "比例")
         return indicator
 
     def _part_subject(self, c: _Cand, indicator: str) -> str:
         """ "社区养老服务设施覆盖率城市达到100%，农村达到80%以上": a part alone (农村) measures what the
-        figure before it in the sentence measures for its own part (农村社区养老服务设施覆盖率)."""
-        if indicator not in _PARTS or not self.out or self.starts[-1] < c.sent_start:
+        figure before it in the sentence measures for its own part (农村社区养老服务设施覆盖率); after
+        a label ("垃圾分类覆盖率：城区100%，农村80%") the part measures what the label names."""
+        if indicator not in _PARTS:
             return indicator
+        if not self.out or self.starts[-1] < c.sent_start:
+            label = _label_before(self.t, c.clause_start)
+            return indicator + label if label and not label.startswith(_PARTS) else indicator
         prev = self.out[-1]["indicator"] or ""
         part = next((w for w in _PARTS if prev.endswith(w) and len(prev) > len(w) + 1), "")
-        return indicator + prev[: -len(part)] if part else indicator
+        if part:
+            return indicator + prev[: -len(part)]
+        # (the part the previous figure opened with: 城区垃圾分类覆盖率 -> 农村垃圾分类覆盖率)
+        part = next((w for w in _PARTS if prev.startswith(w) and len(prev) > len(w) + 1), "")
+        return indicator + prev[len(part) :] if part else indicator
 
     def _bare_verb_subject(self, c: _Cand, verb: str) -> str:
         """What a figure after a verb alone counts: what the previous figure of the sentence (or of
@@ -432,6 +450,36 @@ class _Reader:
                 comparator = self.prev_prefix_cmp
         return comparator, change, prefix_cmp
 
+    def _earlier_in_sentence(self, c: _Cand) -> list[str]:
+        """Indicators of the records before c in its sentence (walked back from the last one: the
+        records are in text order, so a page of many sentences is not read again for each)."""
+        j = len(self.starts) - 1
+        while j >= 0 and self.starts[j] >= c.sent_start:
+            j -= 1
+        return [r["indicator"] for r in self.out[j + 1 :]]
+
+    def _year_run_subject(self, c: _Cand, k: int, subjects: list[str]) -> list[str]:
+        """ "比重2024、2025年分别达到8%、9.5%", "5G基站总数2025年、2026年分别达到…": a run of k years
+        closing the words before 分别 dates the values one by one (年 may be written once, after the
+        last year); the words before the run are the one subject of them all."""
+        at = self.t.find("分别", c.clause_start, c.start)
+        years = _year_run(self.t, c.clause_start, at)
+        if len(years) != k:
+            return subjects
+        if not self.list_years:
+            self.list_years = years
+        if len(subjects) == 1 or (
+            len(subjects) == k and all(_YEAR_ITEM_RE.fullmatch(x) for x in subjects[1:])
+        ):
+            head = subjects[0]
+            m = _YEAR_RUN_RE.search(head, len(head) - _YEAR_RUN_WINDOW if len(head) > _YEAR_RUN_WINDOW else 0)
+            m = m or _YEAR_TAIL_RE.search(head)
+            own = head[: m.start()].strip(" ,、") if m else ""
+            own = own[:-1] if own[-1:] in _YEAR_RUN_LEADS and len(own) > 3 else own
+            if own:
+                return [own]
+        return subjects
+
     def _stretches(self, c: _Cand) -> bool:
         """c is the higher goal of the rate of change right before it ("增长7%以上、力争达到8%",
         "增长6%，争取实现6.5%"): a stretch word and a level word alone between the two values of %."""
@@ -474,16 +522,17 @@ class _Reader:
                     k += 1
                 self.list_years = _years_listed(t[c.sent_start : c.start], k)
                 subjects = _subjects_before(t, c.clause_start, c.start)
+                subjects = self._year_run_subject(c, k, subjects)
                 if self.list_years and len(subjects) == k and all(_YEARISH_RE.fullmatch(x) for x in subjects):
                     subjects = []  # "2023年、2024年、2025年分别达到…": the years are not subjects
                 if not subjects:
                     # "接待游客500万人次，旅游收入50亿元，同比分别增长10%、12%"
-                    earlier = [
-                        r["indicator"]
-                        for r, s0 in zip(self.out, self.starts, strict=False)
-                        if s0 >= c.sent_start
-                    ]
-                    if len(earlier) >= k:
+                    earlier = self._earlier_in_sentence(c)
+                    if self.list_years and earlier and _DETAIL_RE.match(t, c.clause_start):
+                        # "…住房1.2万套，其中2025年、2026年分别筹集4000套、4500套": the yearly
+                        # parts of the figure before (what it counts, not the verb 筹集)
+                        subjects = [earlier[-1] or ""]
+                    elif len(earlier) >= k:
                         subjects = [x or "" for x in earlier[-k:]]
                     elif not _strip_lead_filler(
                         t[c.clause_start : t.find("分别", c.clause_start, c.start)]
@@ -501,6 +550,33 @@ class _Reader:
 
 
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# a run of years right before 分别 ("2024、2025年", "2025年、2026年和2027年"), looked for in the last
+# _YEAR_RUN_WINDOW characters before 分别 only (bounded: no scan of a long clause)
+_YEAR_RUN_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s?年?(?:\s?(?:、|,|和|及|以及|至|到|—|-|–|~)\s?(?:19|20)\d{2}\s?年?)+\s?$"
+)
+_YEAR_RANGE_MARKS = ("至", "到", "—", "-", "–", "~")
+_YEAR_RUN_LEADS = "到至在于於"  # 保有量到2025年、2027年分别…: the word that led to the years
+_YEAR_RUN_WINDOW = 48
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ITEM_RE = re.compile(r"\s?(?:19|20)\d{2}\s?年?\s?")
+_YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}\s?年?\s?$")
+_DETAIL_RE = re.compile(r"\s?其中")
+
+
+def _year_run(t: str, lo: int, hi: int) -> list[int]:
+    """The years of a run closing t[lo:hi] (rising, each once, 年 written at least once), else []."""
+    if hi <= lo:
+        return []
+    m = _YEAR_RUN_RE.search(t, hi - _YEAR_RUN_WINDOW if hi - _YEAR_RUN_WINDOW > lo else lo, hi)
+    if m is None or "年" not in m.group(0):
+        return []
+    years = [int(y) for y in _YEAR_DIGITS_RE.findall(m.group(0))]
+    if len(years) == 2 and any(w in m.group(0) for w in _YEAR_RANGE_MARKS) and years[1] - years[0] < 10:
+        years = list(range(years[0], years[1] + 1))  # 2024年至2026年: each year of the range
+    return years if years == sorted(set(years)) else []
+
+
 # between a rate of change and its higher goal: the first value's suffix, a comma, a stretch word
 # and a level word ("以上、力争达到", "左右，争取实现")
 _STRETCH_RE = re.compile(
@@ -517,6 +593,7 @@ _PER_AFTER_RE = re.compile(
 )
 _SUBSET_SHARE_HEADS = frozenset(lex("targets_indicators", "subset_share_heads"))
 _SUBSET_SHARE_VERBS = tuple(lex("targets_indicators", "subset_share_verbs"))
+_SUBSET_SHARE_COPULAS = tuple(lex("targets_indicators", "subset_share_copulas"))
 _SHARE_ENDS = ("率", "比例", "比重", "占比")
 _PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
 _STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口

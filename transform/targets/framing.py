@@ -2,7 +2,8 @@
 silent on the first two, decided as a careful analyst would): a rate a report says all reached
 (完成率均在90%以上), a count of existing things a later share applies to (全港约600个黑点，目标…
 消除至少75%), a heading's own project count in parentheses ((项目6个，其中…5个)), a counting rule
-(视为引进总投资10亿元的项目) and a measure word that starts a word (54名词解释). Called from
+(视为引进总投资10亿元的项目), a measure word that starts a word (54名词解释), the size of a
+list pointed at (以下12项) and an age limit (年龄不超过60周岁). Called from
 transform/targets/exclusions.py; the words are data: lexicons/targets_exclusions.toml."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from transform.targets.spans import _CLAUSE_RX, _MAX_SPAN, _SENT_CH, _SENT_RX
 from transform.targets.words import alternation, lex
+from transform.unit_scale import AGE_UNITS
 
 
 def _x(key: str) -> tuple[str, ...]:
@@ -85,8 +87,30 @@ def unit_word(t: str, c) -> bool:
     return c.unit in _UNIT_WORD_UNITS and t.startswith(_UNIT_WORDS, c.qty_end - len(c.unit))
 
 
+_LIST_POINTERS = tuple(sorted(_x("list_pointers"), key=len, reverse=True))
+_AGE_LIMIT_HEADS = tuple(_x("age_limit_heads"))
+_AGE_MEASURES = tuple(_x("age_measures"))
+
+
+def list_pointer(near: str) -> bool:
+    """The words right before a count point at a list (以下12项, 下列5类, 上述3个方面): its size."""
+    return near.rstrip(" 共").endswith(_LIST_POINTERS)
+
+
+def age_limit(clause_before: str) -> bool:
+    """An age whose clause names an age (年龄, 年满) but no average age: who may do or get it."""
+    return any(w in clause_before for w in _AGE_LIMIT_HEADS) and not any(
+        w in clause_before for w in _AGE_MEASURES
+    )
+
+
 def framing_rule(t: str, c, clause_before: str, has_paren: bool) -> str:
     """The name of the framing rule that finds the number c is no target ("" when none)."""
+    near = t[c.start - 4 if c.start > 4 else 0 : c.start]
+    if ("下" in near or "述" in near) and list_pointer(near):
+        return "list_pointer"  # 对以下12项运维事项实行清单管理: the size of the list
+    if c.unit in AGE_UNITS and "年" in clause_before and age_limit(clause_before):
+        return "age_limit"  # 运维人员年龄不超过60周岁: who may do the work
     if c.unit and unit_word(t, c):
         return "unit_word"  # 54名词解释, 附件3名单: the measure word starts a word
     if has_paren and c.kind == "count" and paren_item_count(t, c):

@@ -100,7 +100,11 @@ _TAIL_VERSUS = (
 )  # (比“十三五”末增0.8亿元: the baseline, and the increase over it; 较目前再增加3岁: the present)
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
 _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
-_TAIL_FILLER_RE = re.compile(rf"(?:{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$")
+# 研发经费投入年增长10%: the 年 of a yearly rate (not the 年 of a year, 2025年增长)
+_TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|增)"
+_TAIL_FILLER_RE = re.compile(
+    rf"(?:{_TAIL_RATE_YEAR}|{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$"
+)
 # every character a match can hold, besides \s and \d
 _TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
     '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础准'
@@ -988,8 +992,24 @@ def _subject_named(
     if pre in _GROWTH_SUBJECTS and raw.find(pre + "增长") >= 0:
         return pre + "增长"
     if pre in _GENERIC_MEASURES:
-        return _measured(t, c, kept, i, boundary, prev_rec)
+        return _measured(t, c, kept, i, boundary, prev_rec) or _total_of(c, kept, i, prev_rec, pre)
     return ""
+
+
+_TOTAL_MEASURES = frozenset(_i("total_measures"))
+
+
+def _total_of(c: _Cand, kept: list[_Cand], i: int, prev_rec: dict | None, pre: str) -> str:
+    """ "培育龙头企业3家以上，总数达到25家": a total right after a count in the same measure word and
+    sentence is the total of what that count counts (龙头企业总数); "" otherwise."""
+    if pre not in _TOTAL_MEASURES or prev_rec is None or i == 0 or kept[i - 1].start < c.sent_start:
+        return ""
+    if not c.unit or kept[i - 1].unit[-1:] != c.unit[-1:]:
+        return ""
+    ind = prev_rec["indicator"] or ""
+    if len(ind) < 2 or ind.endswith(pre) or bare_verb(ind) or ind in _VERB_END_SET:
+        return ""  # (今年完成改造120户，总数达到500户: a verb alone names no thing counted)
+    return ind + pre
 
 
 def _named_before(t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int) -> str:
