@@ -1,0 +1,107 @@
+"""Round 39i: structure in genres not yet written.
+
+- Roman numerals open section headings (`transform/roman.py`, read by `numbering.match_marker`): `I．工作目标`, `Ⅱ、主要任务`
+  (a Unicode numeral reads as its letters after NFKC), `IV 保障措施` read as a top-level heading
+  labelled as printed (`II`), like `二、`; a capital letter before text that is no heading
+  (`IV、V类水体`, `X光机`, `VI.5版本`) is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.numbering import match_marker
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _paths(text: str) -> list[tuple[str, ...]]:
+    return [tuple(t["path"]) for t in _doc(text).tasks]
+
+
+# --- Roman numerals as section headings --------------------------------------------------------
+
+_ROMAN_PLAN = """青石市2025年科技创新工作计划
+Ⅰ．工作目标
+全市研发经费投入强度达到2.6%。
+Ⅱ．主要任务
+1．培育创新主体。新认定高新技术企业60家。（牵头单位：市科技局）
+2．建设创新平台。新建省级工程技术研究中心5个。（牵头单位：市科技局）
+Ⅲ．保障措施
+1．加大财政投入。市财政安排科技专项资金2亿元。（牵头单位：市财政局）
+"""
+
+_ROMAN_ASCII = """柳岸县2025年文旅融合发展要点
+I. 发展目标
+全年接待游客达到500万人次。
+II. 重点工作
+1、打造精品线路。推出精品旅游线路5条。（责任单位：县文旅局）
+2、培育文旅业态。新增民宿20家。（责任单位：县文旅局）
+III. 组织保障
+1、强化统筹调度。（责任单位：县政府办）
+"""
+
+_ROMAN_SPACED = """东塘镇2025年安全生产工作要点
+Ⅰ 压实安全责任
+镇村两级签订责任书。（责任单位：镇安监办）
+Ⅱ 开展隐患排查
+全年开展专项检查12次。（责任单位：镇应急办）
+Ⅳ 强化应急保障
+完善应急物资储备库。（责任单位：镇应急办）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_ROMAN_PLAN, [("II", "1"), ("II", "2"), ("III", "1")]),
+        (_ROMAN_ASCII, [("II", "1"), ("II", "2"), ("III", "1")]),
+        (_ROMAN_SPACED, [("I",), ("II",), ("IV",)]),
+    ],
+)
+def test_roman_sections_hold_their_items(text, expected):
+    assert _paths(text) == expected
+
+
+def test_roman_heading_is_not_glued_to_the_title():
+    assert _doc(_ROMAN_PLAN).document["title"] == "青石市2025年科技创新工作计划"
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "label"),
+    [("Ⅱ．主要任务", 2, "II"), ("II. 重点工作", 2, "II"), ("IV、保障措施", 4, "IV"), ("IX 附则", 9, "IX")],
+)
+def test_roman_marker(line, number, label):
+    mk = match_marker(line)
+    assert mk is not None and (mk.kind, mk.number, mk.label) == ("cn", number, label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["IV、V类水体比例下降", "X光机配置率达到100%", "VI.5版本上线", "IIII．错误编号", "Ivan、项目", "V型坡道"],
+)
+def test_letters_that_are_no_roman_heading(line):
+    mk = match_marker(line)
+    assert mk is None
+
+
+def test_roman_letters_inside_prose_stay_prose():
+    text = """临水县水环境治理方案
+一、工作目标
+IV类及以上水体比例达到90%。
+二、重点任务
+1．治理黑臭水体。完成治理3条。（责任单位：县住建局）
+"""
+    assert _paths(text) == [("二", "1")]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_roman_marker_hostile_scale(n):
+    assert match_marker("XVIII" * n + "．工作") is None
+    assert match_marker("I" * n) is None
+    mk = match_marker("II．" + "工作" * n)
+    assert mk is not None and mk.label == "II"
