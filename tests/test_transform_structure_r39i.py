@@ -105,3 +105,62 @@ def test_roman_marker_hostile_scale(n):
     assert match_marker("I" * n) is None
     mk = match_marker("II．" + "工作" * n)
     assert mk is not None and mk.label == "II"
+
+
+# --- a task table's year columns -------------------------------------------------------------
+
+_YEARS_HEAD = "岩州区推进城市更新三年行动计划（2025—2027年）\n二、年度任务安排\n"
+_YEARS_SPACED = _YEARS_HEAD + (
+    "序号  重点任务              2025年    2026年    2027年    责任单位\n"
+    "1     老旧小区改造（个）    60        70        70        区住建局\n"
+    "2     燃气管道改造（公里）  40        40        40        区城管局\n"
+)
+_YEARS_TABS = _YEARS_HEAD + (
+    "序号\t工作任务\t2025年\t2026年\t2027年\t牵头单位\n"
+    "1\t老旧小区改造（个）\t60\t70\t70\t区住建局\n"
+    "2\t燃气管道改造（公里）\t40\t40\t40\t区城管局\n"
+)
+_YEARS_TARGET_HEADS = _YEARS_HEAD + (
+    "序号  重点任务              2025年目标  2026年目标  2027年目标  责任单位\n"
+    "1     老旧小区改造（个）    60          70          70          区住建局\n"
+    "2     燃气管道改造（公里）  40          40          40          区城管局\n"
+)
+
+
+@pytest.mark.parametrize("text", [_YEARS_SPACED, _YEARS_TABS, _YEARS_TARGET_HEADS])
+def test_year_columns_of_a_task_table(text):
+    doc = _doc(text)
+    assert [(tuple(t["path"]), t["lead_units"]) for t in doc.tasks] == [
+        (("二", "1"), ["区住建局"]),
+        (("二", "2"), ["区城管局"]),
+    ]
+    got = sorted((t["value"], t["unit"], t["year"]) for t in doc.targets)
+    assert got == [
+        (40.0, "公里", 2025),
+        (40.0, "公里", 2026),
+        (40.0, "公里", 2027),
+        (60.0, "个", 2025),
+        (70.0, "个", 2026),
+        (70.0, "个", 2027),
+    ]
+
+
+def test_indicator_table_with_year_columns_stays_goals():
+    text = """柳河县“十四五”生态环境保护规划
+一、主要目标
+序号  指标名称                  单位      2020年    2025年    属性
+1     空气质量优良天数比率      %         85        90        约束性
+2     地表水优良水体比例        %         80        88        约束性
+二、重点任务
+1．推进大气污染防治。（责任单位：县生态环境局）
+"""
+    doc = _doc(text)
+    assert [tuple(t["path"]) for t in doc.tasks] == [("二", "1")]
+    assert sorted(t["value"] for t in doc.targets if t["task_id"] is None) == [88.0, 90.0]
+
+
+def test_year_columns_without_unit_column_are_no_task_table():
+    from transform.table_cells import header
+
+    assert header(["序号", "重点任务", "2025年", "2026年", "2027年"]) is None
+    assert header(["序号", "重点任务", "2025年", "2026年", "2027年", "责任单位"]) is not None

@@ -85,9 +85,11 @@ def header(cells: list[str]) -> list[Column] | None:
             c.role = "assess"  # 评分部门, 考核单位, 督办单位: units, none of which carries the task
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
+    if unknown and roles & _UNIT_ROLES:  # 任务 | 2025年 | 2026年 | 责任单位 (table_rows.year_figure)
+        unknown -= sum(1 for c in cells if _TASK_YEAR.fullmatch(c))
     if not ({"no", "content"} & roles):
         return None
-    if not (roles & {"lead", "resp", "part", "leader", "deadline"}) and not names_work(cols):
+    if not (roles & _UNIT_ROLES) and not names_work(cols):
         return None
     if unknown * 3 > len(cells):
         return None
@@ -95,6 +97,8 @@ def header(cells: list[str]) -> list[Column] | None:
 
 
 _BODY_ENDINGS = ("部门", "单位", "科室")
+_UNIT_ROLES = frozenset({"lead", "resp", "part", "leader", "deadline"})
+_TASK_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|底|末)?(?:目标|目标值|任务|计划|预期|预期值)?")
 
 
 def _problem_columns(cols: list[Column]) -> None:
