@@ -164,3 +164,65 @@ def test_year_columns_without_unit_column_are_no_task_table():
 
     assert header(["序号", "重点任务", "2025年", "2026年", "2027年"]) is None
     assert header(["序号", "重点任务", "2025年", "2026年", "2027年", "责任单位"]) is not None
+
+
+# --- 问题一：… items of a 整改 list ------------------------------------------------------------
+
+_PROBLEMS_BLOCKS = """青山县巡察反馈问题整改任务清单
+问题一：部分乡镇污水处理设施运行不正常
+整改措施：落实第三方运维，正常运行率达到100%。
+责任单位：县生态环境局
+问题二：露天焚烧秸秆现象时有发生
+整改措施：实行网格化巡查。
+责任单位：县农业农村局
+"""
+_PROBLEMS_INLINE = """石湾镇整改工作台账
+问题一、村级财务管理不规范。开展专项审计2次。（责任单位：镇财政所）
+问题二、信访积案化解不及时。化解积案10件。（责任单位：镇信访办）
+"""
+_PROBLEMS_SPACED = """城关街道整改清单
+问题一 背街小巷环境脏乱。整治背街小巷20条。（责任单位：街道城管科）
+问题二 农贸市场秩序混乱。（责任单位：街道市场所）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (_PROBLEMS_BLOCKS, [["县生态环境局"], ["县农业农村局"]]),
+        (_PROBLEMS_INLINE, [["镇财政所"], ["镇信访办"]]),
+        (_PROBLEMS_SPACED, [["街道城管科"], ["街道市场所"]]),
+    ],
+)
+def test_problem_items_of_a_rectification_list(text, units):
+    doc = _doc(text)
+    assert [tuple(t["path"]) for t in doc.tasks] == [("问题一",), ("问题二",)]
+    assert [t["lead_units"] for t in doc.tasks] == units
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["问题一：为什么要出台《实施方案》？", "问题二：哪些企业可以申报?", "问题一览表", "问题一是资金拨付滞后"],
+)
+def test_problem_words_that_are_no_item(line):
+    mk = match_marker(line)
+    assert mk is None or mk.kind != "named"
+
+
+def test_questions_of_a_policy_reading_are_no_tasks():
+    text = """《岭南县促进消费若干措施》政策解读
+问题一：为什么要出台《若干措施》？
+答：为进一步释放消费潜力，制定本措施。
+问题二：《若干措施》主要有哪些内容？
+答：共包括四个方面12条措施。
+"""
+    assert [tuple(t["path"]) for t in _doc(text).tasks] == []
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_problem_item_hostile_scale(n):
+    mk = match_marker("问题一：" + "整改" * n)
+    assert mk is not None and mk.label == "问题一"
+    assert match_marker("问题一：" + "为什么" * n + "？") is None
+    assert match_marker("问题" * n) is None

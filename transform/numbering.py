@@ -199,8 +199,7 @@ def match_marker(line: str) -> Marker | None:
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
     if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: read like 二、
-        roman = roman_marker(line)
-        return Marker("cn", *roman) if roman is not None else None
+        return Marker("cn", *roman) if (roman := roman_marker(line)) is not None else None
     if first in _ITEM_NAME_FIRST:
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:
@@ -274,7 +273,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
         raw = m.group(1)
         if kind == "named":  # 项目一: the word, then its numeral
             number = cn_to_int(m.group(2)) or 0
-            if number:
+            if number and not line.rstrip().endswith(("？", "?")):  # (问题一：为什么出台…？ asks)
                 return Marker(kind, number, raw + m.group(2), m.end())
             continue
         if kind == "circ":
