@@ -226,3 +226,65 @@ def test_problem_item_hostile_scale(n):
     assert mk is not None and mk.label == "问题一"
     assert match_marker("问题一：" + "为什么" * n + "？") is None
     assert match_marker("问题" * n) is None
+
+
+# --- a bare figure one space after a long cell --------------------------------------------------
+
+_ONE_SPACE_YEARS = _YEARS_HEAD + (
+    "序号  重点任务              2025年    2026年    2027年    责任单位\n"
+    "1     老旧小区改造（个）    60        70        70        区住建局\n"
+    "2     燃气管道改造（公里） 40        40        40        区城管局\n"
+)
+_ONE_SPACE_TARGETS = _YEARS_HEAD + (
+    "序号  工作任务                2025年目标  2026年目标  2027年目标  牵头单位\n"
+    "1     新建口袋公园（个）      10          12          15          区园林中心\n"
+    "2     改造燃气老旧管网（公里） 40         40          40          区城管局\n"
+)
+_ONE_SPACE_LAST = _YEARS_HEAD + (
+    "序号  重点任务              2025年    2026年    责任单位\n"
+    "1     新增停车位（个）      500       600       区交通局\n"
+    "2     新建充电桩（个）      300 400       区发改局\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "row2"),
+    [
+        (_ONE_SPACE_YEARS, [(40.0, 2025), (40.0, 2026), (40.0, 2027)]),
+        (_ONE_SPACE_TARGETS, [(40.0, 2025), (40.0, 2026), (40.0, 2027)]),
+        (_ONE_SPACE_LAST, [(300.0, 2025), (400.0, 2026)]),
+    ],
+)
+def test_bare_figure_one_space_after_a_cell(text, row2):
+    doc = _doc(text)
+    second = doc.tasks[1]
+    assert "（" in second["title"] and not second["title"][-1].isdigit()
+    got = sorted((t["value"], t["year"]) for t in doc.targets if t["task_id"] == second["task_id"])
+    assert got == row2
+
+
+def test_figures_inside_a_text_cell_stay_whole():
+    from transform.texttables import _split_single_spaced
+
+    # the row holds as many cells as the header: nothing is split
+    assert _split_single_spaced(["1", "建设 5G 基站 300", "区工信局"], 3) == [
+        "1",
+        "建设 5G 基站 300",
+        "区工信局",
+    ]
+    # a word after the figure: no cell of figures
+    assert _split_single_spaced(["1", "新建公园 10 个", "区园林中心"], 4) == [
+        "1",
+        "新建公园 10 个",
+        "区园林中心",
+    ]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_bare_figure_split_hostile_scale(n):
+    from transform.texttables import _split_single_spaced
+
+    cell = "改造（公里）" + " 40" * n
+    assert _split_single_spaced(["1", cell, "区局"], 4) == ["1", cell, "区局"]  # too many pieces: kept
+    assert _split_single_spaced(["1", "改造" + " 40" * n + " 个", "区局"], n + 4)[1].endswith("个")
