@@ -288,3 +288,10 @@ def test_bare_figure_split_hostile_scale(n):
     cell = "改造（公里）" + " 40" * n
     assert _split_single_spaced(["1", cell, "区局"], 4) == ["1", cell, "区局"]  # too many pieces: kept
     assert _split_single_spaced(["1", "改造" + " 40" * n + " 个", "区局"], n + 4)[1].endswith("个")
+
+
+def test_indicator_table_with_a_unit_column_keeps_its_year_heads_unknown():
+    from transform.table_cells import header
+
+    assert header(["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位"]) is None
+    assert header(["序号", "指标", "2023年", "2025年", "2027年", "责任单位"]) is None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from transform import lexicons
 from transform.gazetteer import is_unit_like
 from transform.memo import per_document
+from transform.table_years import task_year_heads
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
 from transform.unit_persons import is_contact_piece
@@ -85,11 +86,10 @@ def header(cells: list[str]) -> list[Column] | None:
             c.role = "assess"  # 评分部门, 考核单位, 督办单位: units, none of which carries the task
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
-    if unknown and roles & _UNIT_ROLES:  # 任务 | 2025年 | 2026年 | 责任单位 (table_rows.year_figure)
-        unknown -= sum(1 for c in cells if _TASK_YEAR.fullmatch(c))
+    unknown -= task_year_heads(cells, roles)  # 任务 | 2025年 | 2026年 | 责任单位: no unknown heads
     if not ({"no", "content"} & roles):
         return None
-    if not (roles & _UNIT_ROLES) and not names_work(cols):
+    if not (roles & {"lead", "resp", "part", "leader", "deadline"}) and not names_work(cols):
         return None
     if unknown * 3 > len(cells):
         return None
@@ -97,8 +97,6 @@ def header(cells: list[str]) -> list[Column] | None:
 
 
 _BODY_ENDINGS = ("部门", "单位", "科室")
-_UNIT_ROLES = frozenset({"lead", "resp", "part", "leader", "deadline"})
-_TASK_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|底|末)?(?:目标|目标值|任务|计划|预期|预期值)?")
 
 
 def _problem_columns(cols: list[Column]) -> None:
