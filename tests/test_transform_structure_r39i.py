@@ -295,3 +295,68 @@ def test_indicator_table_with_a_unit_column_keeps_its_year_heads_unknown():
 
     assert header(["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位"]) is None
     assert header(["序号", "指标", "2023年", "2025年", "2027年", "责任单位"]) is None
+
+
+# --- a bare Chinese numeral alone on its line ----------------------------------------------------
+
+_CN_ALONE_PCN = """溪南县2025年重点工作
+一
+产业发展
+（一）
+培育龙头企业。新增规上企业10家。（责任单位：县工信局）
+二
+社会事业
+（一）
+改善教育条件。新建学校2所。（责任单位：县教育局）
+"""
+_CN_ALONE_AR = """北河镇2025年工作要点
+一
+经济发展
+1．招商引资。引进项目3个。（责任单位：镇经发办）
+2．园区建设。硬化道路2公里。（责任单位：镇建设办）
+二
+民生保障
+1．教育提升。改造学校1所。（责任单位：镇中心学校）
+"""
+_CN_ALONE_TEXT = """东岭乡2025年重点任务清单
+一
+完善农村道路网络，新建通组公路15公里（责任单位：乡交通站）
+二
+实施饮水安全工程，新建集中供水点3处（责任单位：乡水利站）
+三
+开展人居环境整治（责任单位：乡村建办）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_CN_ALONE_PCN, [("一", "(一)"), ("二", "(一)")]),
+        (_CN_ALONE_AR, [("一", "1"), ("一", "2"), ("二", "1")]),
+        (_CN_ALONE_TEXT, [("一",), ("二",), ("三",)]),
+    ],
+)
+def test_bare_chinese_numerals_number_their_headings(text, expected):
+    assert _paths(text) == expected
+
+
+def test_a_lone_chinese_numeral_outside_a_run_stays():
+    from transform.bare_numbers import bare_number_items
+
+    lines = ["第一阶段", "一", "宣传发动", "三", "总结验收"]  # 一 then 三: no run
+    assert bare_number_items(lines) == lines
+    lines = ["一", "产业发展", "（一）培育龙头企业。"]  # one numeral alone
+    assert bare_number_items(lines) == lines
+    lines = ["一", "二", "三", "四"]  # numbers side by side (a table's cells): none holds a text
+    assert bare_number_items(lines) == lines
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_bare_numeral_hostile_scale(n):
+    from transform.bare_numbers import bare_number_items
+
+    lines = ["一", "产业发展"] * n
+    assert bare_number_items(lines) == lines  # no successor: nothing joined
+    run = [x for k in range(1, 10) for x in ("一二三四五六七八九"[k - 1], "工作")] * (n // 9 + 1)
+    assert len(bare_number_items(run)) <= len(run)
