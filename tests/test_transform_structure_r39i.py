@@ -2,7 +2,7 @@
 
 - Roman numerals open section headings (`transform/roman.py`, read by `numbering.match_marker`): `I．工作目标`, `Ⅱ、主要任务`
   (a Unicode numeral reads as its letters after NFKC), `IV 保障措施` read as a top-level heading
-  labelled as printed (`II`), like `二、`; a capital letter before text that is no heading
+  labelled as printed (`II`), ranked like `第二章` (`一、` nests under it); a capital letter before text that is no heading
   (`IV、V类水体`, `X光机`, `VI.5版本`) is none.
 """
 
@@ -66,6 +66,21 @@ def test_roman_sections_hold_their_items(text, expected):
     assert _paths(text) == expected
 
 
+def test_chinese_sections_nest_under_roman_ones():
+    text = """青州市2025年科技创新工作计划
+Ⅰ．工作目标
+全市研发经费投入强度达到2.6%。
+Ⅱ．主要任务
+一、培育创新主体
+1．新认定高新技术企业60家。（牵头单位：市科技局）
+二、建设创新平台
+1．新建省级工程技术研究中心5个。（牵头单位：市科技局）
+Ⅲ．保障措施
+一、加大财政投入。市财政安排科技专项资金2亿元。（牵头单位：市财政局）
+"""
+    assert _paths(text) == [("II", "一", "1"), ("II", "二", "1"), ("III", "一")]
+
+
 def test_roman_heading_is_not_glued_to_the_title():
     assert _doc(_ROMAN_PLAN).document["title"] == "青石市2025年科技创新工作计划"
 
@@ -76,7 +91,7 @@ def test_roman_heading_is_not_glued_to_the_title():
 )
 def test_roman_marker(line, number, label):
     mk = match_marker(line)
-    assert mk is not None and (mk.kind, mk.number, mk.label) == ("cn", number, label)
+    assert mk is not None and (mk.kind, mk.number, mk.label) == ("chap", number, label)
 
 
 @pytest.mark.parametrize(

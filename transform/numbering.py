@@ -198,8 +198,8 @@ def match_marker(line: str) -> Marker | None:
         # a box heading in brackets: "【专栏2 运输服务提升工程】"
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
-    if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: read like 二、
-        return Marker("cn", *roman) if (roman := roman_marker(line)) is not None else None
+    if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: ranked like 第二章
+        return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
     if first in _ITEM_NAME_FIRST:
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:

@@ -2,7 +2,8 @@
 
 A Unicode numeral (Ⅰ…Ⅻ) reads as its letters after NFKC. The numeral needs a mark (. ． 、) or a
 gap, then Chinese text: `IV、V类水体`, `X光机`, `VI.5版本`, `V型坡道` are none.
-`transform.numbering.match_marker` reads such a heading like 二、 (kind cn), labelled by its letters.
+`transform.numbering.match_marker` reads such a heading as the outer level (kind chap, ranked like
+第一章, so `一、` sections nest under it), labelled by its letters (`II`).
 """
 
 from __future__ import annotations
