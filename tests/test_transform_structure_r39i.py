@@ -375,3 +375,55 @@ def test_bare_numeral_hostile_scale(n):
     assert bare_number_items(lines) == lines  # no successor: nothing joined
     run = [x for k in range(1, 10) for x in ("一二三四五六七八九"[k - 1], "工作")] * (n // 9 + 1)
     assert len(bare_number_items(run)) <= len(run)
+
+
+# --- a topic heading that opens with a year ------------------------------------------------------
+
+
+def _dated_plan(heading: str, goal_unit: str = "") -> str:
+    return f"""石门县2025年工作计划
+{heading}
+1．地区生产总值增长6%左右。{goal_unit}
+2．城镇新增就业2500人以上。
+二、重点任务
+（一）抓好项目建设。实施重点项目90个。（责任单位：县发改局）
+"""
+
+
+@pytest.mark.parametrize("heading", ["一、2025年工作目标", "一、今年发展目标", "一、2025年度总体目标"])
+def test_a_dated_goals_heading_holds_goals(heading):
+    doc = _doc(_dated_plan(heading))
+    assert [tuple(t["path"]) for t in doc.tasks] == [("二", "(一)")]
+    assert sorted(t["value"] for t in doc.targets if t["task_id"] is None) == [6.0, 2500.0]
+
+
+@pytest.mark.parametrize("heading", ["一、2025年重点工作", "一、2025年重点任务", "一、2025年工作思路"])
+def test_a_dated_work_heading_holds_tasks(heading):
+    assert _paths(_dated_plan(heading)) == [("一", "1"), ("一", "2"), ("二", "(一)")]
+
+
+def test_a_goal_item_that_names_a_unit_stays_a_task():
+    text = _dated_plan("一、2025年工作目标", "（牵头单位：县发改局）")
+    assert _paths(text)[0] == ("一", "1")
+
+
+def test_undated():
+    from transform.heading_years import undated
+
+    assert undated("2025年主要目标") == "主要目标"
+    assert undated("2025年度工作目标") == "工作目标"
+    assert undated("今年发展目标") == "发展目标"
+    assert undated("2025") == "2025"
+    assert undated("全年目标") == "目标"
+    assert undated("2025年工作思路") == "2025年工作思路"
+    assert undated("1号文件") == "1号文件"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_undated_hostile_scale(n):
+    from transform.heading_years import undated
+
+    assert undated("2025年" + "目标" * n).startswith("目标")
+    assert undated("2025" * n) == "2025" * n
+    assert undated("2025年 " * n).startswith("2025年")
