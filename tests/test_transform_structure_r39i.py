@@ -397,7 +397,7 @@ def test_a_dated_goals_heading_holds_goals(heading):
     assert sorted(t["value"] for t in doc.targets if t["task_id"] is None) == [6.0, 2500.0]
 
 
-@pytest.mark.parametrize("heading", ["一、2025年重点工作", "一、2025年重点任务", "一、2025年工作思路"])
+@pytest.mark.parametrize("heading", ["一、2025年重点工作", "一、2025年工作思路", "一、2025年工作目标任务"])
 def test_a_dated_work_heading_holds_tasks(heading):
     assert _paths(_dated_plan(heading)) == [("一", "1"), ("一", "2"), ("二", "(一)")]
 
@@ -416,6 +416,7 @@ def test_undated():
     assert undated("2025") == "2025"
     assert undated("全年目标") == "目标"
     assert undated("2025年工作思路") == "2025年工作思路"
+    assert undated("2025年工作目标任务") == "2025年工作目标任务"
     assert undated("1号文件") == "1号文件"
 
 

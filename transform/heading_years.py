@@ -36,7 +36,8 @@ def undated(title: str) -> str:
     if title[:1] not in "12今明全":
         return title
     m = _DATED_TOPIC.match(title)
-    return title[m.end() :] if m and "目标" in title else title  # ("2025年工作思路" names the work ahead)
+    # ("2025年工作思路", "2025年工作目标任务" name the work ahead: a phase of the plan)
+    return title[m.end() :] if m and title.endswith("目标") else title
 
 
 def heading_year(heading: str | None) -> int | None:
