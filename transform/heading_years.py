@@ -26,6 +26,20 @@ _PERIOD_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "
 _NOT_AHEAD = ("编制", "回顾", "完成情况", "进展情况", "执行情况", "总结", "成效", "成绩")
 
 
+# a year or period a goals heading opens with ("2025年发展目标", "今年工作目标", "2025年度总体目标")
+_DATED_TOPIC = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|今年|明年|全年)\s*(?=[\u4e00-\u9fff])")
+
+
+def undated(title: str) -> str:
+    """A goals heading without the year or period it opens with ("2025年工作目标" -> "工作目标"): a
+    goals topic stays one when dated (`structure._is_topic_heading`); "2025年工作思路" is work ahead."""
+    if title[:1] not in "12今明全":
+        return title
+    m = _DATED_TOPIC.match(title)
+    # ("2025年工作思路", "2025年工作目标任务" name the work ahead: a phase of the plan)
+    return title[m.end() :] if m and title.endswith("目标") else title
+
+
 def heading_year(heading: str | None) -> int | None:
     """The year a heading sets for the items under it, or None."""
     if not heading:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from transform.bare_numbers import bare_number_items
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.item_unit_blocks import unit_block_apart
 from transform.long_plans import whole_plan_lines
@@ -52,13 +53,11 @@ _BARE_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
     r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"
 )
-_BARE_NUMBER = re.compile(r"\d{1,3}")
 # 〔一〕 as Word prints （一） (a document number in these brackets, 〔2024〕, holds digits: untouched)
 _TORTOISE_ITEM = re.compile("〔([一二三四五六七八九十]{1,3})〕")
 _BROKEN_MIN = 28
 _WRAP_SLACK = 2  # columns a wrapped line may run past the wrap width (a mark it may not start with)
 _SENTENCE_END = "。！!？?；;”’」』）)】]|"
-_ITEM_MIN = 6  # the text of an item numbered by a bare number line (not a name in a list)
 _MARKER_SPAN = 48  # a marker and what decides it fit in this many characters (no copy of the rest)
 
 
@@ -155,7 +154,7 @@ def normalise_lines(text: str) -> list[str]:
     lines = cards_to_lines(rows_to_lines(join_viewer_chunks(lines)))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
-    lines = _bare_number_items(lines)
+    lines = bare_number_items(lines)
     if any(ln[:1].isdigit() for ln in lines):
         lines = glued_number_items(lines)  # "1修建…" "2新建…": numbers glued to their items
     lines = _join_bare_markers(lines)
@@ -322,45 +321,6 @@ def _join_bare_markers(lines: list[str]) -> list[str]:
             continue
         out.append(line)
         i += 1
-    return out
-
-
-def _bare_number_items(lines: list[str]) -> list[str]:
-    """Items numbered by a bare number line ("1" then its text, "2" then its text …) -> "1.text".
-
-    A bare number is an item number only in a run: the next bare number line is its successor,
-    or it is the successor of the previous one.
-    """
-    bare = [
-        i
-        for i, ln in enumerate(lines)
-        if ln.isdigit() and _BARE_NUMBER.fullmatch(ln) and not isinstance(ln, TableLine)
-    ]
-    if len(bare) < 2:
-        return lines
-    numbered: set[int] = set()
-    for a, b in zip(bare, bare[1:], strict=False):
-        if int(lines[b]) == int(lines[a]) + 1 and b - a >= 2:
-            numbered.update((a, b))
-    if not numbered:
-        return lines
-    out: list[str] = []
-    skip = False
-    for i, ln in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        if (
-            i in numbered
-            and i + 1 < len(lines)
-            and not match_marker(lines[i + 1])
-            and not lines[i + 1][:1].isdigit()
-            and len(lines[i + 1]) >= _ITEM_MIN
-        ):
-            out.append(f"{ln}.{lines[i + 1]}")
-            skip = True
-            continue
-        out.append(ln)
     return out
 
 

@@ -15,6 +15,7 @@ from transform import lexicons
 from transform.boxes import box_parts
 from transform.memo import per_document
 from transform.numerals import CN_DIGIT_VALUES
+from transform.roman import ROMAN_CHARS, roman_marker
 from transform.unit_scale import BASE_UNITS, CAPACITY_UNITS, MEASURE_UNITS, MONEY_UNITS, SCALES, TIME_UNITS
 
 CN_DIGITS = {**CN_DIGIT_VALUES, "○": 0}  # markers also print 〇 as ○ (二○二三)
@@ -197,6 +198,8 @@ def match_marker(line: str) -> Marker | None:
         # a box heading in brackets: "【专栏2 运输服务提升工程】"
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
+    if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: ranked like 第二章
+        return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
     if first in _ITEM_NAME_FIRST:
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:
@@ -270,7 +273,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
         raw = m.group(1)
         if kind == "named":  # 项目一: the word, then its numeral
             number = cn_to_int(m.group(2)) or 0
-            if number:
+            if number and not line.rstrip().endswith(("？", "?")):  # (问题一：为什么出台…？ asks)
                 return Marker(kind, number, raw + m.group(2), m.end())
             continue
         if kind == "circ":

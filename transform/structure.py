@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from transform import lexicons
 from transform.boxes import boxed_section
 from transform.goal_restarts import regroup_goal_restarts
-from transform.heading_years import GOAL_HEADING, dated, node_year
+from transform.heading_years import GOAL_HEADING, dated, node_year, undated
 from transform.lines import ITEM_KINDS, normalise_lines
 from transform.long_plans import background_sections, indicator_annexes, opening_reviews
 from transform.memo import new_document
@@ -108,7 +108,7 @@ def _is_topic_heading(node: Node) -> bool:
     if node.kind in ITEM_KINDS and node.depth > 0:
         return False
     title = heading_words(node)
-    if title.startswith(_heading_words()[0]):  # (总则 over articles only: 第一条 为…制定本方案)
+    if undated(title).startswith(_heading_words()[0]):  # (总则 over articles only: 第一条 为…制定本方案)
         return not title.startswith(_ARTICLE_TOPICS) or all(c.kind == "art" for c in node.children)
     if _QUALIFIED_TOPIC.match(title) and not title.startswith(_AIM_VERBS):
         return True  # "整改目标", "年度工作目标", "整改原则": goals or principles of the work named

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from transform import lexicons
 from transform.gazetteer import is_unit_like
 from transform.memo import per_document
+from transform.table_years import task_year_heads
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
 from transform.unit_persons import is_contact_piece
@@ -85,6 +86,7 @@ def header(cells: list[str]) -> list[Column] | None:
             c.role = "assess"  # 评分部门, 考核单位, 督办单位: units, none of which carries the task
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
+    unknown -= task_year_heads(cells, roles)  # 任务 | 2025年 | 2026年 | 责任单位: no unknown heads
     if not ({"no", "content"} & roles):
         return None
     if not (roles & {"lead", "resp", "part", "leader", "deadline"}) and not names_work(cols):

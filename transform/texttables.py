@@ -160,17 +160,21 @@ def _piped_rows_of(
 _SIGNER_MAX = 30  # characters of an issuer's line over a signature date
 
 
+_BARE_FIGURE = re.compile(r"\d{1,9}(?:\.\d{1,4})?$")  # "燃气管道改造（公里） 40" under 2025年: a year's cell
+
+
 def _split_single_spaced(cells: list[str], width: int) -> list[str]:
     """A row of a table laid out by spaces that holds fewer cells than its header, where a long
     cell left one space only before the next ("改造老旧小区12个 县住房和城乡建设局 2024年11月"): a cell
     whose pieces after its first are unit or deadline cells is split at its single spaces, from the
-    last cell on, while the row holds fewer cells than the header."""
+    last cell on, while the row holds fewer cells than the header. A bare figure after a single space
+    ("燃气管道改造（公里） 40" under 2025年) is such a cell too."""
     out = list(cells)
     for j in range(len(out) - 1, 0, -1):
         pieces = out[j].strip().split(" ")
         if len(pieces) < 2 or len(out) + len(pieces) - 1 > width:
             continue
-        if all(cell_type(p) in ("unit", "deadline") for p in pieces[1:]):
+        if all(cell_type(p) in ("unit", "deadline") or _BARE_FIGURE.match(p) for p in pieces[1:]):
             out[j : j + 1] = pieces
         if len(out) == width:
             break
