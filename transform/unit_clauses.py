@@ -180,7 +180,15 @@ def _joint_clause(text: str, view: str, s: int, e: int, verb: str | None, strict
     if not verb:
         tail = next((w for w in JOINT_TAILS if view.endswith(w, s, e)), "")
         ne = e - len(tail)
+        if not tail and strict:  # "会同A、B开展专项行动": the names end at the first work verb
+            ne = _first_tail(view, s + len(lead_in), e)
     return _names(text, view, s + len(lead_in), ne, strict)
+
+
+def _first_tail(view: str, s: int, e: int) -> int:
+    """Where the first work verb (joint_tails) of view[s:e] starts, e when none does."""
+    found = [i for i in (view.find(w, s, e) for w in JOINT_TAILS) if i > s]
+    return min(found, default=e)
 
 
 def find_clauses(

@@ -1,0 +1,223 @@
+"""Round 39h: units, fifth pass (clauses and names).
+
+- a helper clause with a light verb before its role ("县交通运输局、县农业农村局给予配合", "…予以配合",
+  "…给予支持") takes part beside the lead;
+- 包联单位/包保单位/包抓单位 (a 包联 list: the department that takes charge of a project beside its leader)
+  are responsible labels: lead when no 牵头 unit is named;
+- "县委、县政府督查室": an office of a level's committee and government is one name;
+- "县人民医院-医共体总院": the role a body holds in a group it heads is no second body;
+- "X牵头，会同A、B开展专项行动": the 会同 names end at the first work verb, not only at the clause end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.unit_clauses import _first_tail
+from transform.unit_shared import _joint_office
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+# --- 给予配合 / 予以配合 / 给予支持 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "打造乡村旅游线路。由县文旅局牵头负责，县交通运输局、县农业农村局给予配合。",
+            ["县文旅局"],
+            ["县交通运输局", "县农业农村局"],
+        ),
+        ("完善停车设施。县住建局负责，县城管局、县文旅局给予支持。", ["县住建局"], ["县城管局", "县文旅局"]),
+        ("加强景区安全。县应急管理局牵头，县消防救援大队予以配合。", ["县应急管理局"], ["县消防救援大队"]),
+        ("推进数据共享。市大数据局牵头，市公安局予以协助。", ["市大数据局"], ["市公安局"]),
+        ("加強景區安全。縣應急管理局牽頭，縣消防救援大隊予以配合。", ["縣應急管理局"], ["縣消防救援大隊"]),
+        ("开展联合执法。（区城管局牵头，区公安分局、区市场监管局给予协助）", ["区城管局"], ["区公安分局", "区市场监管局"]),
+    ],
+)
+def test_a_light_verb_before_the_helper_role(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "强化服务保障。对困难群众给予支持，帮助解决实际困难。",
+        "加强宣传引导。引导企业和群众给予配合，形成工作合力。",
+        "做好征收工作。被征收户应当予以配合。",
+    ],
+)
+def test_a_light_verb_with_no_units_names_none(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 包联单位 / 包保单位 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "新能源电池产业园项目。包联领导：张伟；包联单位：县发展改革局；配合单位：县自然资源局。",
+            ["县发展改革局"],
+            ["县自然资源局"],
+        ),
+        ("冷链物流中心项目。包保领导：李娜；包保单位：县商务局。", ["县商务局"], []),
+        ("污水处理厂扩建项目。（包抓领导：王军；包抓单位：区住建局）", ["区住建局"], []),
+        ("集中供热管网项目。包联部门：县城管局；协办单位：县热力公司。", ["县城管局"], ["县热力公司"]),
+        ("集中供熱管網項目。包聯單位：縣城管局；協辦單位：縣熱力公司。", ["縣城管局"], ["縣熱力公司"]),
+    ],
+)
+def test_a_baolian_unit_is_responsible(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a 牵头 unit named: the 包联 unit takes part
+        ("园区道路项目。牵头单位：县交通运输局；包联单位：县工信局。", ["县交通运输局"], ["县工信局"]),
+        # a 包联 leader is a person, never a unit
+        ("园区道路项目。包联领导：赵磊。", [], []),
+    ],
+)
+def test_a_baolian_unit_beside_a_lead_or_a_leader(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- 县委、县政府督查室 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（责任单位：县委、县政府督查室，县营商环境服务中心）", ["县委、县政府督查室", "县营商环境服务中心"]),
+        ("（责任单位：县纪委监委机关、县委、县政府督查室）", ["县纪委监委机关", "县委、县政府督查室"]),
+        ("牵头单位：市委、市人民政府信访局。", ["市委、市人民政府信访局"]),
+        ("（牵头单位：区委、区政府督查考评办）", ["区委、区政府督查考评办"]),
+        ("（牽頭單位：縣委、縣政府督查室）", ["縣委、縣政府督查室"]),
+    ],
+)
+def test_a_joint_office_of_committee_and_government_is_one_name(text: str, lead: list[str]) -> None:
+    assert _units(text)[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（责任单位：县委、县政府）", ["县委", "县政府"]),
+        ("（责任单位：县委、市政府督查室）", ["县委", "市政府督查室"]),
+        ("（责任单位：县委办、县政府办）", ["县委办", "县政府办"]),
+        ("（责任单位：县委组织部、县政府办公室）", ["县委组织部", "县政府办公室"]),
+    ],
+)
+def test_two_bodies_stay_two(text: str, lead: list[str]) -> None:
+    assert _units(text)[0] == lead
+
+
+def test_joint_office_shape() -> None:
+    assert _joint_office("县委", "县政府督查室")
+    assert _joint_office("中共县委", "县人民政府督查室") is True
+    assert not _joint_office("县委", "县政府")
+    assert not _joint_office("县委宣传部", "县政府办")
+
+
+# --- 县人民医院-医共体总院 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "统一管理。牵头单位：县卫生健康局；责任单位：县人民医院-医共体总院、县中医院-医共体总院。",
+            ["县卫生健康局"],
+            ["县人民医院-医共体总院", "县中医院-医共体总院"],
+        ),
+        ("建设检验中心。牵头单位：县人民医院-医共体总院；配合单位：各乡镇卫生院。", ["县人民医院-医共体总院"], ["各乡镇卫生院"]),
+        ("推进集团化办学。（牵头单位：市第一中学—教育集团总校）", ["市第一中学—教育集团总校"], []),
+        ("建设医联体。（牵头单位：市中心医院－城市医联体牵头医院）", ["市中心医院－城市医联体牵头医院"], []),
+    ],
+)
+def test_a_group_role_after_a_dash_stays_with_its_body(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("（牵头单位：市水利局-黄河河务局）", ["市水利局", "黄河河务局"]),
+        ("（牵头单位：县交通运输局—公路养护中心）", ["县交通运输局", "公路养护中心"]),
+        ("（牵头单位：县卫生健康局—县人民医院）", ["县卫生健康局", "县人民医院"]),
+    ],
+)
+def test_two_bodies_across_a_dash_stay_two(text: str, lead: list[str]) -> None:
+    assert _units(text)[0] == lead
+
+
+# --- 会同A、B开展专项行动 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "整治违法占地。县自然资源局牵头，会同县农业农村局、县公安局开展专项行动。",
+            ["县自然资源局"],
+            ["县农业农村局", "县公安局"],
+        ),
+        ("推进河道整治。由市水利局牵头，会同市生态环境局做好排污口排查。", ["市水利局"], ["市生态环境局"]),
+        ("加强平台监管。區市場監管局牽頭，會同區商務局推動平台企業落實主體責任。", ["區市場監管局"], ["區商務局"]),
+        ("开展联合检查。镇综治中心牵头，并会同镇派出所、镇司法所开展矛盾排查。", ["镇综治中心"], ["镇派出所", "镇司法所"]),
+    ],
+)
+def test_joint_names_end_at_the_first_work_verb(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展联合检查。县市场监管局牵头，会同相关行业开展联合检查。",
+        "做好应急演练。县应急管理局牵头，会同企业做好应急演练。",
+        "做好应急演练。各乡镇要会同驻地企业开展应急演练。",
+    ],
+)
+def test_joint_prose_names_no_unit(text: str) -> None:
+    lead, part = _units(text)
+    assert part == []
+
+
+def test_joint_units_in_a_task() -> None:
+    text = "东坪县2025年耕地保护工作要点\n一、严格耕地用途管制\n1.整治违法占用耕地。县自然资源局牵头，会同县农业农村局、县公安局开展专项行动。\n"
+    doc = parse_document(text, source="t.txt", is_text=True)
+    (task,) = doc.tasks
+    assert task["lead_units"] == ["县自然资源局"]
+    assert task["participating_units"] == ["县农业农村局", "县公安局"]
+
+
+# --- hostile scale (a hang guard, no timing assertion) ----------------------------------------
+
+_BIG = 100_000
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("tail", ["开展", ""])
+def test_first_tail_reads_a_long_clause_once(tail: str) -> None:
+    view = "会同" + "县财政局、" * _BIG + tail
+    assert _first_tail(view, 2, len(view)) == (len(view) - 2 if tail else len(view))
+
+
+@pytest.mark.timeout(30)
+def test_long_lists_of_committees_and_dashes() -> None:
+    text = "（责任单位：" + "县委、县政府督查室、" * 2000 + "县人民医院-医共体总院" + "）"
+    lead, _part = _units(text)
+    assert lead[0] == "县委、县政府督查室"
+    u = extract_units("会同" + "县财政局、" * _BIG + "开展")
+    assert list(u.lead) == []
