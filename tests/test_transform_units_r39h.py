@@ -221,3 +221,161 @@ def test_long_lists_of_committees_and_dashes() -> None:
     assert lead[0] == "县委、县政府督查室"
     u = extract_units("会同" + "县财政局、" * _BIG + "开展")
     assert list(u.lead) == []
+
+
+# --- 主办 / 会办 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "关于发展低空经济的提案。主办：市发展改革委；会办：市交通运输局、市工信局。",
+            ["市发展改革委"],
+            ["市交通运输局", "市工信局"],
+        ),
+        ("关于支持融资的提案。主办单位：市金融办；会办单位：人民银行市分行。", ["市金融办"], ["人民银行市分行"]),
+        ("關於支持融資的提案。（主辦單位：市金融辦，會辦單位：市財政局）", ["市金融辦"], ["市財政局"]),
+        ("关于托育服务的建议。（主办部门：区卫健委；会办部门：区教育局）", ["区卫健委"], ["区教育局"]),
+    ],
+)
+def test_huiban_units_take_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize("text", ["请相关部门会办。", "会办事项较多，要加快办理。"])
+def test_huiban_in_prose_names_none(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 同上 in a unit label ---------------------------------------------------------------------
+
+
+def _doc_units(text: str) -> dict[tuple[str, ...], tuple[list[str], list[str]]]:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    return {tuple(t["path"]): (t["lead_units"], t["participating_units"]) for t in doc.tasks}
+
+
+_HEAD = "平阳县2025年农村人居环境整治工作要点\n一、农村厕所革命\n"
+
+
+@pytest.mark.parametrize(
+    ("items", "second"),
+    [
+        (
+            "1.推进户厕改造。（责任单位：县农业农村局，县卫生健康局）\n2.加强公厕管护。（责任单位：同上）\n",
+            (["县农业农村局", "县卫生健康局"], []),
+        ),
+        (
+            "1.推进户厕改造。牵头单位：县农业农村局。\n2.加强公厕管护。牵头单位：同上；配合单位：各乡镇人民政府。\n",
+            (["县农业农村局"], ["各乡镇人民政府"]),
+        ),
+        (
+            "1.推進戶廁改造。（責任單位：縣農業農村局）\n2.加強公廁管護。（責任單位：同上）\n",
+            (["縣農業農村局"], []),
+        ),
+        (
+            "1.推进户厕改造。（牵头单位：县农业农村局）\n2.加强公厕管护。（牵头单位：同上）\n3.建立长效机制。（牵头单位：同上）\n",
+            (["县农业农村局"], []),
+        ),
+    ],
+)
+def test_a_ditto_label_repeats_the_item_above(items: str, second: tuple[list[str], list[str]]) -> None:
+    got = _doc_units(_HEAD + items)
+    assert got[("一", "2")] == second
+    if ("一", "3") in got:
+        assert got[("一", "3")] == second
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the first item has nothing above it
+        "1.推进户厕改造。（责任单位：同上）\n2.加强公厕管护。（责任单位：县卫生健康局）\n",
+        # a deadline that says 同上 repeats no unit
+        "1.推进户厕改造。（责任单位：县农业农村局）\n2.加强公厕管护。（完成时限：同上）\n",
+    ],
+)
+def test_no_ditto_units_without_a_unit_above(items: str) -> None:
+    got = _doc_units(_HEAD + items)
+    assert got[("一", "1")][0] != ["县农业农村局"] or got[("一", "2")] == ([], [])
+
+
+def test_says_ditto_shape() -> None:
+    from transform.unit_runs import says_ditto
+
+    assert says_ditto("加强管护。（责任单位：同上）")
+    assert says_ditto("加强管护。牵头单位：同上；配合单位：县财政局。")
+    assert not says_ditto("加强管护。（完成时限：同上）")
+    assert not says_ditto("加强管护。（责任单位：同上级部门对接）")
+
+
+# --- "，由各街道办事处负责落实。" closing the item's sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("1.配齐专职保安和安防设施，由各学校负责落实。", ["各学校"]),
+        ("1.推进背街小巷整治，由各街道办事处负责落实。", ["各街道办事处"]),
+        ("1.开展防溺水专题教育，由县教育局负责落实。", ["县教育局"]),
+        ("1.推進背街小巷整治，由各街道辦事處負責落實。", ["各街道辦事處"]),
+    ],
+)
+def test_a_by_clause_closing_the_sentence_leads(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.加强宣传，由此带动群众参与落实。", "1.完善村级公共服务，由各乡镇人民政府负责组织实施，年底前完成。"],
+)
+def test_no_by_clause_units_in_prose(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a title without the unit clauses that close its sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("配齐专职保安和安防设施，由各学校负责落实。", "配齐专职保安和安防设施"),
+        ("开展校园周边治安巡逻，由县公安局负责，各派出所具体落实。", "开展校园周边治安巡逻"),
+        ("完善社区养老托育设施，市民政局、市卫健委分别牵头，市住建局配合。", "完善社区养老托育设施"),
+        ("加快地下管网更新，由市水务局牵头，市燃气集团、市供电公司参与。", "加快地下管网更新"),
+    ],
+)
+def test_a_title_stops_before_its_unit_clauses(text: str, title: str) -> None:
+    from transform.titles import task_title
+
+    assert task_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快建设，县住建局负责，年底前完成。",
+        "开展培训，由县人社局负责组织，全年培训500人次。",
+        "加强宣传，县委宣传部牵头开展专题报道。",
+    ],
+)
+def test_a_title_keeps_clauses_that_go_on(text: str) -> None:
+    from transform.titles import task_title
+
+    assert task_title(text) == text.rstrip("。")
+
+
+@pytest.mark.timeout(30)
+def test_title_with_many_commas_is_read_once_per_comma() -> None:
+    from transform.titles import task_title
+
+    text = "推进整治" + "，县住建局" * 20_000 + "负责。"
+    assert task_title(text).startswith("推进整治")
+    assert says_ditto_long()
+
+
+def says_ditto_long() -> bool:
+    from transform.unit_runs import says_ditto
+
+    return not says_ditto("（完成时限：同上）" * 20_000)

@@ -819,12 +819,14 @@ def _comma_clause(clause, view: str, s: int, e: int) -> bool:
 
 def _closing_clause(clause, view: str, e: int):
     """The 负责/落实 clause that ends a sentence, cut to the government bodies printed with their
-    level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所); None
-    when it is no such clause."""
+    level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所), or
+    whole after "，由" (round 39h); None when it is no such clause."""
     if clause.role not in ("resp", "impl") or not (
         clause.end >= e or view[clause.end] in _SENTENCE_END or not view[clause.end : e].strip(" 。；;.")
     ):
         return None
+    if clause.start >= 2 and view[clause.start - 1] == "由" and view[clause.start - 2] in "，,":
+        return clause  # "…设施，由各街道办事处负责落实。": 由 names who does it, as in its own sentence
     names = list(clause.names)
     k = len(names)
     while k > 0 and simplified(names[k - 1]).startswith(BODY_LEVELS) and is_department(names[k - 1]):
