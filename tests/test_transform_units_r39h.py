@@ -379,3 +379,87 @@ def says_ditto_long() -> bool:
     from transform.unit_runs import says_ditto
 
     return not says_ditto("（完成时限：同上）" * 20_000)
+
+
+# --- 具体由 / 此项工作由 open a sentence ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("储备防汛物资。具体由镇农业服务中心负责。", ["镇农业服务中心"], []),
+        ("开展隐患排查。此项工作由镇应急办牵头，各村委会配合。", ["镇应急办"], ["各村委会"]),
+        ("开展普法宣传。该项工作由县司法局负责。", ["县司法局"], []),
+        ("開展普法宣傳。具體由縣司法局負責。", ["縣司法局"], []),
+    ],
+)
+def test_a_by_opener_opens_the_sentence(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["开展隐患排查。具体由谁负责要明确。", "开展隐患排查。此项工作由来已久，要持续推进。"],
+)
+def test_a_by_opener_without_units(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a modal before the role verb ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "加强扬尘管控。县住建局牵头，县城管局、县交通运输局要积极配合，落实工地管控。",
+            ["县住建局"],
+            ["县城管局", "县交通运输局"],
+        ),
+        ("强化执法检查。县生态环境分局牵头，县公安局要全力配合。", ["县生态环境分局"], ["县公安局"]),
+        ("强化执法检查。县生态环境分局牵头，县公安局应当配合。", ["县生态环境分局"], ["县公安局"]),
+        ("強化執法檢查。縣生態環境分局牽頭，縣公安局要配合。", ["縣生態環境分局"], ["縣公安局"]),
+    ],
+)
+def test_a_modal_before_the_verb_is_no_part_of_a_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize("text", ["各地要配合做好工作。", "企业要积极配合检查。", "群众须配合。"])
+def test_a_modal_after_no_unit_names_none(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 按照各自职责 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("整治占道经营。区城管局、区市场监管局按照各自职责抓好落实。", ["区城管局", "区市场监管局"]),
+        ("清理楼道杂物。各街道办事处、区消防救援大队按照各自职责负责。", ["各街道办事处", "区消防救援大队"]),
+        ("规范停车秩序。（县公安局交警大队、县城管局按各自职责落实）", ["县公安局交警大队", "县城管局"]),
+    ],
+)
+def test_each_in_its_own_field_leads(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # beside a 牵头 clause, bodies that 落实 in their own fields take part
+        ("规范停车秩序。县公安局牵头，县城管局、各街道按照各自职责抓好落实。", ["县公安局"], ["县城管局", "各街道"]),
+        ("各有关单位要按照各自职责抓好落实。", [], []),
+    ],
+)
+def test_each_in_its_own_field_beside_a_lead_or_as_prose(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.timeout(30)
+def test_modal_and_openers_on_long_runs() -> None:
+    u = extract_units("具体由" + "县财政局、" * 20_000 + "要配合。")
+    assert list(u.lead) == [] or len(u.lead) <= 20_000
+    u = extract_units("加强监管。" + "县财政局要，" * 20_000 + "县公安局要全力配合。")
+    assert "县公安局" in u.participating or u.participating == []

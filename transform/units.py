@@ -686,6 +686,8 @@ def _specific(names: tuple[str, ...]) -> bool:
 
 def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
     """The clauses of a block that state units (see _clause_units)."""
+    # "各有关单位要按照各自职责抓好落实": a closing formula for everyone names no unit
+    clauses = [c for c in clauses if "各自" not in c.verb or _specific(c.names)]
     if bracketed:
         if any(c.role in ("lead", "resp", "impl") for c in clauses):
             return clauses
