@@ -463,3 +463,27 @@ def test_modal_and_openers_on_long_runs() -> None:
     assert list(u.lead) == [] or len(u.lead) <= 20_000
     u = extract_units("加强监管。" + "县财政局要，" * 20_000 + "县公安局要全力配合。")
     assert "县公安局" in u.participating or u.participating == []
+
+
+# --- "。由X负责落实，Y配合。" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("做好转移安置。由镇民政办负责落实，镇派出所配合。", ["镇民政办"], ["镇派出所"]),
+        ("做好转移安置。具体由各村委会负责落实，镇派出所配合。", ["各村委会"], ["镇派出所"]),
+        ("做好转移安置。县民政局具体落实，各乡镇配合。", ["县民政局"], ["各乡镇"]),
+        ("做好轉移安置。由鎮民政辦負責落實，鎮派出所配合。", ["鎮民政辦"], ["鎮派出所"]),
+    ],
+)
+def test_an_implementing_sentence_with_helpers(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["做好转移安置。各部门要抓好落实，各单位配合。", "做好转移安置。各地抓好落实，群众积极配合。"],
+)
+def test_an_implementing_formula_for_everyone_names_none(text: str) -> None:
+    assert _units(text) == ([], [])

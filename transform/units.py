@@ -702,6 +702,10 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
         c.role in ("part", "impl") for c in clauses
     ):
         return clauses  # "。X负责，Y配合。", "。X负责，Y具体落实。"
+    opening = [c for c in clauses if c.role == "impl" and c.opens]
+    helpers = [c for c in clauses if c.role == "part"]
+    if opening and helpers and any(_specific(c.names) for c in opening + helpers):
+        return clauses  # "。由镇民政办负责落实，镇派出所配合。" (round 39h)
     held = [
         c
         for c in clauses
