@@ -487,3 +487,30 @@ def test_an_implementing_sentence_with_helpers(text: str, lead: list[str], part:
 )
 def test_an_implementing_formula_for_everyone_names_none(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- "X为第一责任单位，Y为配合单位" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "落实企业主体责任。县应急管理局为第一责任单位，县市场监管局、县住建局为配合单位。",
+            ["县应急管理局"],
+            ["县市场监管局", "县住建局"],
+        ),
+        ("开展燃气安全整治。县住建局为第一责任单位，县市场监管局为配合单位。", ["县住建局"], ["县市场监管局"]),
+        ("开展燃气安全整治。县住建局为主责部门。", ["县住建局"], []),
+        ("開展燃氣安全整治。縣住建局為第一責任單位，縣市場監管局為配合單位。", ["縣住建局"], ["縣市場監管局"]),
+    ],
+)
+def test_a_first_responsible_copula_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["县住建局为第一责任单位的任务要抓紧。", "要明确谁为第一责任单位。"]
+)
+def test_a_first_responsible_copula_in_prose(text: str) -> None:
+    assert _units(text) == ([], [])
