@@ -514,3 +514,31 @@ def test_a_first_responsible_copula_leads(text: str, lead: list[str], part: list
 )
 def test_a_first_responsible_copula_in_prose(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- 整改牵头单位 / 整改责任单位 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "理论学习走过场。整改措施：完善学习制度。整改牵头单位：县委办公室；整改责任单位：县直各单位。",
+            ["县委办公室"],
+            ["县直各单位"],
+        ),
+        ("意识形态责任落实不力。整改牵头单位：县委宣传部。", ["县委宣传部"], []),
+        ("督查过多。整改责任单位：县委、县政府督查室；整改时限：长期坚持。", ["县委、县政府督查室"], []),
+        ("督查过多。整改牵头部门：县委办；整改责任部门：县政府办、各乡镇。", ["县委办"], ["县政府办", "各乡镇"]),
+        ("督查過多。整改牽頭單位：縣委辦；整改責任單位：各鄉鎮。", ["縣委辦"], ["各鄉鎮"]),
+    ],
+)
+def test_rectification_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["督查过多。整改措施：精简督查检查。整改时限：年底前。", "督查过多。整改责任要压实，整改主体要明确。"]
+)
+def test_rectification_fields_without_units(text: str) -> None:
+    assert _units(text) == ([], [])
