@@ -542,3 +542,23 @@ def test_rectification_labels(text: str, lead: list[str], part: list[str]) -> No
 )
 def test_rectification_fields_without_units(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- 负总责 alone is a unit word ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("严控秸秆焚烧。各乡镇人民政府负总责。", ["各乡镇人民政府"]),
+        ("严控秸秆焚烧。各乡镇人民政府负总责，县农业农村局做好指导。", ["各乡镇人民政府"]),
+        ("嚴控秸稈焚燒。各鄉鎮人民政府負總責。", ["各鄉鎮人民政府"]),
+    ],
+)
+def test_fu_zong_ze_alone_leads(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize("text", ["各级党委政府对本地区工作负总责。", "主要负责同志要负总责。"])
+def test_fu_zong_ze_in_prose(text: str) -> None:
+    assert _units(text) == ([], [])
