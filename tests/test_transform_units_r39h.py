@@ -562,3 +562,47 @@ def test_fu_zong_ze_alone_leads(text: str, lead: list[str]) -> None:
 @pytest.mark.parametrize("text", ["各级党委政府对本地区工作负总责。", "主要负责同志要负总责。"])
 def test_fu_zong_ze_in_prose(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- "市场监管、税务、人社等部门": bodies named by their fields ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("市场监管、税务、人社等部门", ("市场监管", "税务", "人社")),
+        ("市公安、卫健、市场监管等部门", ("市公安", "卫健", "市场监管")),
+        ("發改、財政、稅務等單位", ("發改", "財政", "稅務")),
+    ],
+)
+def test_a_list_of_fields_keeps_each_as_printed(value: str, names: tuple[str, ...]) -> None:
+    from transform.unit_names import split_value
+
+    assert split_value(value)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("各乡、镇人民政府等单位", ("各乡、镇人民政府",)),
+        ("县商务局、县发展改革", ("县商务局", "县发展改革局")),
+        ("县财政局、县住房和城乡建设局等部门", ("县财政局", "县住房和城乡建设局")),
+    ],
+)
+def test_other_lists_are_read_as_before(value: str, names: tuple[str, ...]) -> None:
+    from transform.unit_names import split_value
+
+    assert split_value(value)[0] == names
+
+
+def test_fields_in_a_task() -> None:
+    text = "（牵头单位：市农业农村局；配合单位：市场监管、公安等部门）"
+    assert _units(text) == (["市农业农村局"], ["市场监管", "公安"])
+
+
+@pytest.mark.timeout(30)
+def test_field_list_on_a_long_value() -> None:
+    from transform.unit_names import split_value
+
+    names, _note = split_value("税务、" * 100_000 + "人社等部门")
+    assert len(names) <= 100_001

@@ -129,6 +129,9 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     if len(value) > _MAX_LIST_LEN:  # no list of units is that long: a page without separators
         value = value[:_MAX_LIST_LEN]
     view = simplified(value)
+    fields = _field_list(value, view)
+    if fields:
+        return fields, NO_NOTE
     note_words = _NOTE.search(view) is not None
     cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
     cut = cut or has_phone(view)
@@ -166,6 +169,35 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
             if name not in out:
                 out.append(name)
     return tuple(out), note
+
+
+#: "市场监管、税务、人社等部门": bodies named by their fields, then 等部门 (round 39h)
+_FIELDS_TAIL = ("等部门", "等单位")
+_MAX_FIELD = 4
+
+
+def _field_list(value: str, view: str) -> tuple[str, ...]:
+    """The fields of a list of bodies named by their fields alone ("市场监管、税务、人社等部门",
+    "市公安、卫健、市场监管等部门"): each as printed (no shared suffix, no completed stem); () for any
+    other list. Every piece is a short word of at most four characters, two pieces at least."""
+    if "等" not in view:
+        return ()
+    stripped = view.rstrip(" 。；;，,")
+    tail = next((t for t in _FIELDS_TAIL if stripped.endswith(t)), None)
+    if tail is None or "、" not in stripped:
+        return ()
+    pieces = stripped[: -len(tail)].split("、")
+    if len(pieces) < 2 or any(not (2 <= len(p.strip()) <= _MAX_FIELD) for p in pieces):
+        return ()
+    if any(not all("\u4e00" <= ch <= "\u9fff" for ch in p.strip()) for p in pieces):
+        return ()
+    out: list[str] = []
+    at = 0
+    for p in pieces:  # printed slices (the view has the printed text's length)
+        k = view.find(p, at)
+        out.append(value[k : k + len(p)].strip())
+        at = k + len(p)
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
