@@ -9,6 +9,9 @@
   镇文化站（王强）) and prose pieces are dropped; glued names are cut with the gazetteer.
 Decisions read a simplified working copy (traditional pages); the names returned are slices of the text
 as printed.
+
+Long module: `split_value` and the piece rules it calls read one printed list together; the rules
+that stand alone live beside it (unit_breaks, unit_dashes, unit_persons, unit_shared, unit_fields).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
+from transform.unit_fields import field_list as _field_list
 from transform.unit_persons import (
     has_phone,
     is_bracketed_contact,
@@ -169,35 +173,6 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
             if name not in out:
                 out.append(name)
     return tuple(out), note
-
-
-#: "市场监管、税务、人社等部门": bodies named by their fields, then 等部门 (round 39h)
-_FIELDS_TAIL = ("等部门", "等单位")
-_MAX_FIELD = 4
-
-
-def _field_list(value: str, view: str) -> tuple[str, ...]:
-    """The fields of a list of bodies named by their fields alone ("市场监管、税务、人社等部门",
-    "市公安、卫健、市场监管等部门"): each as printed (no shared suffix, no completed stem); () for any
-    other list. Every piece is a short word of at most four characters, two pieces at least."""
-    if "等" not in view:
-        return ()
-    stripped = view.rstrip(" 。；;，,")
-    tail = next((t for t in _FIELDS_TAIL if stripped.endswith(t)), None)
-    if tail is None or "、" not in stripped:
-        return ()
-    pieces = stripped[: -len(tail)].split("、")
-    if len(pieces) < 2 or any(not (2 <= len(p.strip()) <= _MAX_FIELD) for p in pieces):
-        return ()
-    if any(not all("\u4e00" <= ch <= "\u9fff" for ch in p.strip()) for p in pieces):
-        return ()
-    out: list[str] = []
-    at = 0
-    for p in pieces:  # printed slices (the view has the printed text's length)
-        k = view.find(p, at)
-        out.append(value[k : k + len(p)].strip())
-        at = k + len(p)
-    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
