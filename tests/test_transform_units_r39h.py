@@ -606,3 +606,8 @@ def test_field_list_on_a_long_value() -> None:
 
     names, _note = split_value("税务、" * 100_000 + "人社等部门")
     assert len(names) <= 100_001
+
+
+@pytest.mark.parametrize("text", ["各单位要积极配合", "牵头单位：县公安局。各乡镇要全力配合。"])
+def test_a_modal_after_everyone_is_prose(text: str) -> None:
+    assert _units(text)[1] == []

@@ -146,6 +146,10 @@ _BY = re.compile(r"(?<![自理缘事])由(?=[\u4e00-\u9fff]{2})")
 _MODALS = ("要", "应", "须", "需", "应当", "必须", "务必")
 
 
+#: names of everyone ("各单位", "有关部门"): after a modal they are prose
+_EVERYONE = ("各", "有关", "相关", "全")
+
+
 def _before_modal(view: str, s: int, ve: int) -> int:
     """Where the names before a verb end: before a modal that stands right before the verb."""
     for m in sorted(_MODALS, key=len, reverse=True):
@@ -231,6 +235,8 @@ def find_clauses(
             ve = _before_modal(view, s, e - len(verb)) if strict else e - len(verb)
             ns = _names_start(view, s, ve) if strict else s
             names = _names(text, view, ns, ve, strict)
+            if ve < e - len(verb) and all(simplified(n).startswith(_EVERYONE) for n in names):
+                names = ()  # "各单位要积极配合": a modal after everyone is prose, no clause
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names:
