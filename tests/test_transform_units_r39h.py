@@ -611,3 +611,19 @@ def test_field_list_on_a_long_value() -> None:
 @pytest.mark.parametrize("text", ["各单位要积极配合", "牵头单位：县公安局。各乡镇要全力配合。"])
 def test_a_modal_after_everyone_is_prose(text: str) -> None:
     assert _units(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "落实耕地进出平衡。县自然资源局会同县农业农村局组织实施，各乡镇人民政府具体落实。",
+            ["县自然资源局"],
+            ["县农业农村局", "各乡镇人民政府"],
+        ),
+        ("做好转移安置。由镇民政办负责落实，镇派出所配合，各村具体落实。", ["镇民政办"], ["镇派出所", "各村"]),
+        ("做好轉移安置。由鎮民政辦負責落實，鎮派出所配合，各村具體落實。", ["鎮民政辦"], ["鎮派出所", "各村"]),
+    ],
+)
+def test_a_later_implementing_clause_takes_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

@@ -705,7 +705,9 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     opening = [c for c in clauses if c.role == "impl" and c.opens]
     helpers = [c for c in clauses if c.role == "part"]
     if opening and helpers and any(_specific(c.names) for c in opening + helpers):
-        return clauses  # "。由镇民政办负责落实，镇派出所配合。" (round 39h)
+        # "。由镇民政办负责落实，镇派出所配合。" (round 39h); a later 落实 clause takes part
+        first = opening[0]
+        return [replace(c, role="part") if c.role == "impl" and c.start > first.start else c for c in clauses]
     held = [
         c
         for c in clauses
