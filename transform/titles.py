@@ -74,7 +74,33 @@ def _first_sentence(text: str) -> tuple[str, bool]:
         cand = _TRAILING_UNITS.sub("", cand)
         if end >= 0 and first_line[end] in "：:":
             cand = _TRAILING_LABEL.sub("", cand)
+    if "，" in cand and _CLAUSE_WORD.search(cand) is not None:
+        cand = _without_unit_clauses(cand)
     return cand.strip(), end >= 0
+
+
+# a role verb a unit clause ends with ("…，由县教育局负责", "…，市住建局牵头，市规划局配合")
+_CLAUSE_WORD = re.compile("牵头|负责|落实|配合|参与")
+# what a trailing unit clause opens with: 由, 各, or a body's level
+#: the unit clauses closing a heading sentence are this short at most (a long rest is prose)
+_MAX_CLAUSES_LEN = 60
+_CLAUSE_OPENERS = ("由", "各", "县", "市", "区", "镇", "乡", "省", "州", "旗")
+
+
+def _without_unit_clauses(cand: str) -> str:
+    """A heading sentence without the unit clauses that close it after a comma ("推进背街小巷整治，由
+    市城管局牵头，各区政府负责落实" -> 推进背街小巷整治): the clauses must cover the rest (round 39h)."""
+    from transform.units import extract_units  # (units reads titles' neighbours: import when needed)
+
+    k = cand.find("，", max(2, len(cand) - _MAX_CLAUSES_LEN))
+    while k >= 2:
+        rest = cand[k + 1 :].rstrip(" ；;，,")
+        if rest.startswith(_CLAUSE_OPENERS):
+            spans = extract_units(rest).spans
+            if spans and spans[0][0] <= 1 and max(e for _s, e in spans) >= len(rest):
+                return cand[:k]
+        k = cand.find("，", k + 1)
+    return cand
 
 
 @per_document

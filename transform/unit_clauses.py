@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
+from transform.lexicons import words
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
     AREA_SET,
@@ -35,6 +36,8 @@ _VERB_FIRST = frozenset(v[0] for v in VERB_KIND)
 #: a run of names longer than this is prose
 _MAX_NAMES_LEN = 150
 _COUNT_NOTE = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]{1,4}\s*(项|条|个|件)\s*[）)]$")
+#: what opens a sentence naming who does the work: 由, 具体由, 此项工作由 (lexicon units_by_openers)
+_BY_OPENERS = frozenset(words("units_by_openers"))
 _HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
 
 
@@ -139,6 +142,22 @@ _LAST_NAME = re.compile(r"[、，,；;和及与]")
 _BY = re.compile(r"(?<![自理缘事])由(?=[\u4e00-\u9fff]{2})")
 
 
+#: a modal between the names and their verb ("县公安局要全力配合", "各乡镇应配合"): no part of a name
+_MODALS = ("要", "应", "须", "需", "应当", "必须", "务必")
+
+
+#: names of everyone ("各单位", "有关部门"): after a modal they are prose
+_EVERYONE = ("各", "有关", "相关", "全")
+
+
+def _before_modal(view: str, s: int, ve: int) -> int:
+    """Where the names before a verb end: before a modal that stands right before the verb."""
+    for m in sorted(_MODALS, key=len, reverse=True):
+        if ve - len(m) > s and view.startswith(m, ve - len(m)):
+            return ve - len(m)
+    return ve
+
+
 def _names_start(view: str, s: int, e: int) -> int:
     """Where the names of a clause start: after the last 由 that introduces them, if any."""
     last = None
@@ -180,7 +199,15 @@ def _joint_clause(text: str, view: str, s: int, e: int, verb: str | None, strict
     if not verb:
         tail = next((w for w in JOINT_TAILS if view.endswith(w, s, e)), "")
         ne = e - len(tail)
+        if not tail and strict:  # "会同A、B开展专项行动": the names end at the first work verb
+            ne = _first_tail(view, s + len(lead_in), e)
     return _names(text, view, s + len(lead_in), ne, strict)
+
+
+def _first_tail(view: str, s: int, e: int) -> int:
+    """Where the first work verb (joint_tails) of view[s:e] starts, e when none does."""
+    found = [i for i in (view.find(w, s, e) for w in JOINT_TAILS) if i > s]
+    return min(found, default=e)
 
 
 def find_clauses(
@@ -205,8 +232,11 @@ def find_clauses(
             pending, pending_start = [], -1
             continue
         if verb:
-            ns = _names_start(view, s, e - len(verb)) if strict else s
-            names = _names(text, view, ns, e - len(verb), strict)
+            ve = _before_modal(view, s, e - len(verb)) if strict else e - len(verb)
+            ns = _names_start(view, s, ve) if strict else s
+            names = _names(text, view, ns, ve, strict)
+            if ve < e - len(verb) and all(simplified(n).startswith(_EVERYONE) for n in names):
+                names = ()  # "各单位要积极配合": a modal after everyone is prose, no clause
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names:
@@ -214,12 +244,13 @@ def find_clauses(
                 if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
                     pending, pending_start = [], -1
                 opens = not pending and (
-                    lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in)
+                    (lead_in in _BY_OPENERS and before in _SENTENCE_END or lead_in in ("由", "并由"))
+                    or (before in _SENTENCE_END and not lead_in)
                 )
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
                 first = pending_start if pending else ns
                 role = VERB_KIND[verb]
-                joint = _joint(text, view, ns, e - len(verb), strict)
+                joint = _joint(text, view, ns, ve, strict)
                 if joint is not None:  # "X会同Y负责": X takes the verb's role, Y takes part
                     clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
                     clauses.append(Clause("part", joint[1], first, e, sentence, verb))

@@ -7,7 +7,8 @@ by its own name and no level: "市水利局-黄河河务局", "县交通运输�
 body with its level and each piece after it is a whole name: at least four characters, ending
 with a body's word (局, 中心, 管委会, 公司 …: lexicon units_split_endings), no branch of the unit
 before it ("县公安局-交警大队", "市税务局－城区分局" stay one), no person and no bare organ.
-A dash inside a name whose pieces are no units ("中国—东盟博览会秘书处") stays.
+A dash inside a name whose pieces are no units ("中国—东盟博览会秘书处") stays, and so does the role
+a body holds in a group it heads ("县人民医院-医共体总院": lexicon units_group_roles, round 39h).
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from __future__ import annotations
 import re
 
 from transform.gazetteer import SPLIT_ENDINGS, is_branch, is_unit_like
+from transform.lexicons import words
 from transform.unit_breaks import split_dashes as split_level_dashes
 from transform.unit_words import BODY_LEVELS, is_person
 
 _DASH_CHARS = ("—", "–", "－", "-")
 _MIN_BARE = 4
+# the role of the body before the dash in a group it heads (医共体总院, 教育集团总校): one name
+_GROUP_ROLES = tuple(words("units_group_roles"))
 _MAX_CUTS = 4
 # one or two dashes of any width (a single character class: linear)
 _DASHES = re.compile(r"[—–－\-]{1,2}")
@@ -48,9 +52,11 @@ def split_dashes(view: str, printed: str) -> list[tuple[str, str]]:
 
 
 def _bare_body(piece: str) -> bool:
-    """A whole body's name printed without a level: 黄河河务局, 公路养护中心."""
+    """A whole body's name printed without a level: 黄河河务局, 公路养护中心 (not the role of the
+    body before the dash in its group: 县人民医院-医共体总院)."""
     return (
         len(piece) >= _MIN_BARE
+        and not any(w in piece for w in _GROUP_ROLES)
         and piece.endswith(SPLIT_ENDINGS)
         and is_unit_like(piece)
         and not is_branch(piece)

@@ -9,6 +9,9 @@
   镇文化站（王强）) and prose pieces are dropped; glued names are cut with the gazetteer.
 Decisions read a simplified working copy (traditional pages); the names returned are slices of the text
 as printed.
+
+Long module: `split_value` and the piece rules it calls read one printed list together; the rules
+that stand alone live beside it (unit_breaks, unit_dashes, unit_persons, unit_shared, unit_fields).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
+from transform.unit_fields import field_list as _field_list
 from transform.unit_persons import (
     has_phone,
     is_bracketed_contact,
@@ -129,6 +133,9 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     if len(value) > _MAX_LIST_LEN:  # no list of units is that long: a page without separators
         value = value[:_MAX_LIST_LEN]
     view = simplified(value)
+    fields = _field_list(value, view)
+    if fields:
+        return fields, NO_NOTE
     note_words = _NOTE.search(view) is not None
     cut = note_words or _PERSON_LABEL.search(view) is not None or _BRACKETED_SHORT.search(view) is not None
     cut = cut or has_phone(view)

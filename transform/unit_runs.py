@@ -8,14 +8,26 @@ least: a topic line ("经济发展：") or a single heading is no owner.
 A short statement over a section's first item that speaks for the items below it ("（以下任务由县
 农业农村局牵头）", "下列事项由区住建局负责"; its openers in lexicon units_section_openers.txt) names
 the lead of every item of that section.
+
+An item whose responsible label says "同上" ("（责任单位：同上）", lexicon units_ditto.txt) has the lead
+units of the item before it in its section (round 39h).
 """
 
 from __future__ import annotations
 
 from transform.lexicons import words
 from transform.tree import Node
+from transform.unit_labels import _label_matches
 from transform.unit_words import simplified
 from transform.units import extract_units, heading_line_units
+
+#: a unit label's value that repeats the units of the item above ("同上"), longest first
+_DITTO: tuple[str, ...] = tuple(sorted(words("units_ditto"), key=len, reverse=True))
+#: what may follow the ditto word: the value ends there
+_DITTO_ENDS = frozenset("）)】]。；;，,\n \u3000")
+#: at most this many items back for the units a run of dittos repeats
+_MAX_DITTO_BACK = 50
+
 
 #: the openers of a statement that speaks for the items below it: "以下任务由…牵头"
 _SECTION_OPENERS: tuple[str, ...] = tuple(words("units_section_openers"))
@@ -37,7 +49,23 @@ class RunUnits:
         if id(parent) not in self.read:
             self.read.add(id(parent))
             self._read(parent)
-        return self.found.get(id(node))
+        run = self.found.get(id(node))
+        if run is None and "同" in node.own_text and says_ditto(node.own_text):
+            run = self._ditto(node, parent)
+        return run
+
+    def _ditto(self, node: Node, parent: Node) -> list[str] | None:
+        """The lead units of the nearest item before `node` in its section that names some (or
+        whose own ditto was resolved)."""
+        k = next((i for i, c in enumerate(parent.children) if c is node), 0)
+        for prev in reversed(parent.children[max(0, k - _MAX_DITTO_BACK) : k]):
+            lead = list(extract_units(prev.own_text).lead) or self.found.get(id(prev))
+            if lead:
+                self.found[id(node)] = list(lead)
+                return list(lead)
+            if not says_ditto(prev.own_text):
+                return None
+        return None
 
     def _read(self, parent: Node) -> None:
         starts = [k for k, c in enumerate(parent.children) if k == 0 or (c.number == 1 and c.subheading)]
@@ -103,3 +131,17 @@ def section_statement_units(line: str) -> list[str]:
 
 #: adverbs between the opener and 由 ("以下任务均由…", "以下工作都由…")
 _ADVERBS = ("均", "都", "皆")
+
+
+def says_ditto(text: str) -> bool:
+    """Does a lead or responsible label of the text say "同上" ("（责任单位：同上）")?"""
+    if "同" not in text:
+        return False
+    view = simplified(text)
+    for _start, value, kind in _label_matches(view):
+        if kind not in ("lead", "resp"):
+            continue
+        word = next((w for w in _DITTO if view.startswith(w, value)), None)
+        if word is not None and view[value + len(word) : value + len(word) + 1] in _DITTO_ENDS | {""}:
+            return True
+    return False

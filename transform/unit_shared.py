@@ -25,7 +25,8 @@ _BARE_NOUNS = frozenset(("单位", "部门", "机构", "企业", "单位部门",
 def merge_shared(names: list[tuple[str, str]], seps: list[str]) -> list[tuple[str, str]]:
     """Re-join names that share a suffix across a 、: 各乡、镇人民政府; 江岸、江汉、武昌区人民政府;
     人民大垸、荒湖管理区; 市直有关部门、单位; 全县新能源、新材料产业专班成员单位."""
-    if len(names) < 2 or not any(_may_share(v) for v, _p in names):  # one name, or every name whole
+    joint = any(_joint_office(v, n) for (v, _p), (n, _q) in zip(names, names[1:], strict=False))
+    if len(names) < 2 or not (joint or any(_may_share(v) for v, _p in names)):  # one name, or all whole
         return names  # (a run of one name is that name: the loop below would give it back)
     out: list[tuple[str, str]] = []
     i = 0
@@ -57,6 +58,8 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
     first = names[i][0]
     if i + 1 < len(names) and seps[i + 1] == "、":
         nxt = names[i + 1][0]
+        if _joint_office(first, nxt):
+            return i + 1
         if nxt in _BARE_NOUNS and is_unit_like(first):
             return i + 1
         if not is_unit_like(first) and len(first) <= 10 and _TASK_FORCE.search(nxt):
@@ -80,6 +83,23 @@ def _shared_run_end(names: list[tuple[str, str]], seps: list[str], i: int) -> in
         if is_unit_like(names[k][0]) and not _is_fragment(names[k][0]) and not _inner_level(names, seps, k):
             return k
     return i
+
+
+#: a party committee printed by its level alone: 县委, 市委, 区委 (a joint office of it and the
+#: government of its level follows: 县委、县政府督查室)
+_BARE_PARTY = re.compile(r"^(?:中共)?[省州县市区旗盟]委$")
+
+
+def _joint_office(first: str, nxt: str) -> bool:
+    """ "县委、县政府督查室": an office of the committee and the government of one level (one name);
+    "县委、县政府" (no office after them) and "县委、市政府督查室" (two levels) are two."""
+    if not first.endswith("委") or _BARE_PARTY.match(first) is None:
+        return False
+    level = first[-2]
+    for gov in (level + "政府", level + "人民政府"):
+        if nxt.startswith(gov) and len(nxt) > len(gov) and nxt[len(gov)] not in "、，,":
+            return True
+    return False
 
 
 def _inner_level(names: list[tuple[str, str]], seps: list[str], k: int) -> bool:

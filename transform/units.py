@@ -74,7 +74,7 @@ _FIRST_IS_LEAD = re.compile(
 _FIRST_HINTS = ("第一", "首位", "最前", "前面")
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
 _ANY_UNIT_WORD = re.compile(
-    r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|"
+    r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|总责|"
     r"提供单位|支持单位|被考核"
 )
 
@@ -686,6 +686,8 @@ def _specific(names: tuple[str, ...]) -> bool:
 
 def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
     """The clauses of a block that state units (see _clause_units)."""
+    # "各有关单位要按照各自职责抓好落实": a closing formula for everyone names no unit
+    clauses = [c for c in clauses if "各自" not in c.verb or _specific(c.names)]
     if bracketed:
         if any(c.role in ("lead", "resp", "impl") for c in clauses):
             return clauses
@@ -700,6 +702,12 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
         c.role in ("part", "impl") for c in clauses
     ):
         return clauses  # "。X负责，Y配合。", "。X负责，Y具体落实。"
+    opening = [c for c in clauses if c.role == "impl" and c.opens]
+    helpers = [c for c in clauses if c.role == "part"]
+    if opening and helpers and any(_specific(c.names) for c in opening + helpers):
+        # "。由镇民政办负责落实，镇派出所配合。" (round 39h); a later 落实 clause takes part
+        first = opening[0]
+        return [replace(c, role="part") if c.role == "impl" and c.start > first.start else c for c in clauses]
     held = [
         c
         for c in clauses
@@ -819,12 +827,14 @@ def _comma_clause(clause, view: str, s: int, e: int) -> bool:
 
 def _closing_clause(clause, view: str, e: int):
     """The 负责/落实 clause that ends a sentence, cut to the government bodies printed with their
-    level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所); None
-    when it is no such clause."""
+    level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所), or
+    whole after "，由" (round 39h); None when it is no such clause."""
     if clause.role not in ("resp", "impl") or not (
         clause.end >= e or view[clause.end] in _SENTENCE_END or not view[clause.end : e].strip(" 。；;.")
     ):
         return None
+    if clause.start >= 2 and view[clause.start - 1] == "由" and view[clause.start - 2] in "，,":
+        return clause  # "…设施，由各街道办事处负责落实。": 由 names who does it, as in its own sentence
     names = list(clause.names)
     k = len(names)
     while k > 0 and simplified(names[k - 1]).startswith(BODY_LEVELS) and is_department(names[k - 1]):
