@@ -208,7 +208,8 @@ def lone_h1(tree, html_text: str) -> str | None:
 
 
 # an element a template names for the headline: <div class="detail-title">, <p id="artTitle">
-_TITLED = re.compile(r"""\b(?:class|id)\s*=\s*["'][^"'<>]{0,60}title""", re.I)
+# (lexbor's selector walk costs about 14 µs on an 80 KB page; a case-blind regex over the page's
+# text as a gate before it cost about 1 ms)
 _TITLED_CSS = "[class*=itle], [id*=itle]"  # title, Title
 _LINK_TAGS = frozenset(("a", "li", "option"))
 
@@ -219,11 +220,9 @@ def _own_text(node) -> str:
 
 
 def titled_node(tree, html_text: str):
-    """The one element named for a title (`_TITLED`) whose own text may be a headline: 6 to 120
+    """The one element named for a title (`_TITLED_CSS`) whose own text may be a headline: 6 to 120
     characters, no sentence, outside any link or list item (a list of other articles' titles);
     None where there is none or several with different texts."""
-    if not _TITLED.search(html_text):
-        return None
     found = None
     for node in tree.css(_TITLED_CSS):
         if node.tag in _LINK_TAGS or _in_link(node):
