@@ -3,6 +3,7 @@
 - a unit label that holds none of the role words (包抓单位, 包联部门, 包保单位, 会办单位, 相关部门)
   is read even when no other role word is in the text: "（包抓领导：王军，包抓单位：区住建局）" (a comma
   after the leader's name) names 区住建局.
+- 负责组织实施 (具体组织实施, 负责组织落实) is an implementing verb: "，由县卫生健康局负责组织实施。" leads.
 """
 
 from __future__ import annotations
@@ -65,3 +66,45 @@ def test_label_scan_at_scale(n: int) -> None:
     miss = "（联系人：王军，电话：区住建局）" * n
     assert _unit_label_only(hit)
     assert not _unit_label_only(miss)
+
+
+# --- 负责组织实施 as an implementing verb -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "实施小型供水工程改造。对老旧设施进行更新改造，由各乡镇人民政府负责组织实施。",
+            ["各乡镇人民政府"],
+            [],
+        ),
+        ("开展水质检测。按季度开展检测，由县卫生健康局负责组织实施。", ["县卫生健康局"], []),
+        (
+            "落实工程运行管护。建立经费保障机制，由县水利局负责组织实施，县财政局配合。",
+            ["县水利局"],
+            ["县财政局"],
+        ),
+        (
+            "做好统防统治。组织服务组织开展统防统治，由县农业农村局具体组织实施，各乡镇人民政府配合。",
+            ["县农业农村局"],
+            ["各乡镇人民政府"],
+        ),
+        ("推進農業保險擴面。擴大覆蓋面，由縣財政局負責組織落實。", ["縣財政局"], []),
+    ],
+)
+def test_organise_and_implement_clause(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # beside a 牵头 clause the implementing body takes part, as 负责落实 does
+        ("建设智慧水务平台。县水利局牵头，各乡镇人民政府负责组织实施。", ["县水利局"], ["各乡镇人民政府"]),
+        # a work phrase, no body before it: no unit
+        ("完善工作机制。按照统一部署负责组织实施。", [], []),
+    ],
+)
+def test_organise_and_implement_not_a_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
