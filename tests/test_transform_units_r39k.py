@@ -4,6 +4,8 @@
   is read even when no other role word is in the text: "（包抓领导：王军，包抓单位：区住建局）" (a comma
   after the leader's name) names 区住建局.
 - 负责组织实施 (具体组织实施, 负责组织落实) is an implementing verb: "，由县卫生健康局负责组织实施。" leads.
+- "县水利局要加强…，各乡镇要配合做好…": the 配合 piece after a body's own modal duty takes part though
+  no clause leads; the body names no role and is no unit.
 """
 
 from __future__ import annotations
@@ -108,3 +110,57 @@ def test_organise_and_implement_clause(text: str, lead: list[str], part: list[st
 )
 def test_organise_and_implement_not_a_lead(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- "X要加强…，Y要配合做好…": a 配合 piece with no lead clause takes part ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加固病险水库。县水利局要加强排查加固，各乡镇要配合做好群众转移预案。", [], ["各乡镇"]),
+        (
+            "规范户外广告。市城管局要加强审批监管，各区政府要积极配合开展集中整治。",
+            [],
+            ["各区政府"],
+        ),
+        (
+            "推进农村改厕。镇社会事务办要加强质量监管；镇财政所要配合做好资金拨付。",
+            [],
+            ["镇财政所"],
+        ),
+        ("推進垃圾分類。市城管局要完善收運體系，市商務局要協同做好回收。", [], ["市商務局"]),
+    ],
+)
+def test_helper_after_modal_duty(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # no 配合 piece after it: the modal subject alone is left open
+        ("加固病险水库。县水利局要加强排查加固。", [], []),
+        # a subject that is no body printed with its level
+        ("开展清洁行动。群众要积极参与清理，各村委会要配合做好组织。", [], []),
+        # a 牵头 piece already leads: the modal subject is not added
+        (
+            "开展清洁行动。镇农业服务中心要牵头组织清洁行动，各村委会要配合落实。",
+            ["镇农业服务中心"],
+            ["各村委会"],
+        ),
+        # the pieces are different sentences
+        ("治理占道经营。县城管局要加大巡查力度。县公安局要配合做好执法保障。", [], []),
+    ],
+)
+def test_modal_subject_not_taken(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_modal_subject_at_scale(n: int) -> None:
+    text = "做好工作。" + "县水利局要加强排查，各乡镇要配合做好转移，" * n + "。"
+    lead, part = _units(text)
+    assert lead == []
+    assert part == ["各乡镇"]
