@@ -6,6 +6,7 @@
 - 负责组织实施 (具体组织实施, 负责组织落实) is an implementing verb: "，由县卫生健康局负责组织实施。" leads.
 - "县水利局要加强…，各乡镇要配合做好…": the 配合 piece after a body's own modal duty takes part though
   no clause leads; the body names no role and is no unit.
+- 交/交由 before a unit is dropped ("交市教育局牵头办理" -> 市教育局); a bare 交 only before a level.
 """
 
 from __future__ import annotations
@@ -164,3 +165,46 @@ def test_modal_subject_at_scale(n: int) -> None:
     lead, part = _units(text)
     assert lead == []
     assert part == ["各乡镇"]
+
+
+# --- 交 / 交由 before a unit (会议纪要, 交办单) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "食堂食品安全。会议要求开展全覆盖检查，交市教育局牵头办理，市市场监管局配合。",
+            ["市教育局"],
+            ["市市场监管局"],
+        ),
+        ("校园周边交通安全。会议要求加强疏导，交市公安局牵头办理。", ["市公安局"], []),
+        (
+            "城区内涝治理。会议要求汛前完成清淤，交由县住建局牵头，县水利局、县城管局配合。",
+            ["县住建局"],
+            ["县水利局", "县城管局"],
+        ),
+        ("背街小巷照明。会议要求年内补装路灯，交區城管局牽頭辦理。", ["區城管局"], []),
+    ],
+)
+def test_handed_to_a_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("做好交通保障。交警大队牵头，县交通局配合。", ["交警大队"], ["县交通局"]),  # 交 is the name's own
+        ("提升通行效率。交通运输局牵头，公安局配合。", ["交通运输局"], ["公安局"]),
+        ("开展交叉检查。县城管局牵头，县市场监管局配合。", ["县城管局"], ["县市场监管局"]),
+    ],
+)
+def test_jiao_kept_in_a_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_handed_to_at_scale(n: int) -> None:
+    lead, _part = _units("做好工作。" + "会议要求加强交叉检查，" * n + "交市公安局牵头办理。")
+    assert lead == ["市公安局"]
