@@ -7,6 +7,7 @@
 - "县水利局要加强…，各乡镇要配合做好…": the 配合 piece after a body's own modal duty takes part though
   no clause leads; the body names no role and is no unit.
 - 交/交由 before a unit is dropped ("交市教育局牵头办理" -> 市教育局); a bare 交 only before a level.
+- "县中医院－县域医共体牵头医院": a group role after a dash, printed with its area, is no second body.
 """
 
 from __future__ import annotations
@@ -208,3 +209,47 @@ def test_jiao_kept_in_a_name(text: str, lead: list[str], part: list[str]) -> Non
 def test_handed_to_at_scale(n: int) -> None:
     lead, _part = _units("做好工作。" + "会议要求加强交叉检查，" * n + "交市公安局牵头办理。")
     assert lead == ["市公安局"]
+
+
+# --- a group role after a dash, printed with its area ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "推进人员统筹。（牵头单位：县卫健局；责任单位：县人民医院－县域医共体牵头医院、县中医院－县域医共体牵头医院）",
+            ["县人民医院－县域医共体牵头医院", "县中医院－县域医共体牵头医院"],
+        ),
+        (
+            "统一药品目录。（牵头单位：县医保局；责任单位：县中医院-县域医共体牵头医院）",
+            ["县中医院-县域医共体牵头医院"],
+        ),
+        (
+            "建设会诊中心。（牵头单位：市卫健委；责任单位：市第一人民医院—市域医疗集团总院）",
+            ["市第一人民医院—市域医疗集团总院"],
+        ),
+        (
+            "推進集團辦學。（牽頭單位：縣教育局；責任單位：縣第一中學－縣域教育集團總校）",
+            ["縣第一中學－縣域教育集團總校"],
+        ),
+    ],
+)
+def test_group_role_after_dash_stays(text: str, part: list[str]) -> None:
+    assert _units(text)[1] == part
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("加强协作。（牵头单位：县发改局—县财政局）", ["县发改局", "县财政局"]),
+        # a department before the dash: its office is a second body
+        (
+            "建设远程会诊。（牵头单位：县卫健局—县域医共体管理委员会办公室）",
+            ["县卫健局", "县域医共体管理委员会办公室"],
+        ),
+        ("推进分级诊疗。（牵头单位：县人民医院—县卫健局）", ["县人民医院", "县卫健局"]),
+    ],
+)
+def test_two_bodies_at_a_dash_split(text: str, lead: list[str]) -> None:
+    assert _units(text)[0] == lead
