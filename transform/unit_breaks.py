@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transform.gazetteer import MEMBER_SETS, is_unit_like
+from transform.gazetteer import MEMBER_SETS, is_unit_like, known_department, split_level
 from transform.lexicons import words
 from transform.unit_persons import is_person_with_post, is_phone
 from transform.unit_words import is_person, is_person_name
@@ -32,6 +32,9 @@ _DASHES = re.compile(r"[—–－\-]{1,2}")
 _DASH_CHARS = ("—", "–", "－", "-")
 #: a name after the dash opens with a level of its own or a quantifier (县财政局, 各乡镇人民政府)
 _OWN_LEVEL = ("省", "市", "州", "县", "区", "旗", "盟", "乡", "镇", "街道", "各", "中共")
+#: a group role after a dash that opens with its area ("县域医共体牵头医院"): no second body (round 39k)
+_AREA_WIDE = ("县域", "市域", "区域", "縣域", "區域")
+_GROUP_ROLES = tuple(words("units_group_roles"))
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +98,18 @@ def split_dashes(view: str, printed: str) -> list[tuple[str, str]]:
         return [(view, printed)]
     if not all(v.startswith(_OWN_LEVEL) for v, _ in names[1:]):
         return [(view, printed)]  # "市水利局-黄河河务局": a body without a level after the dash stays
+    if _group_role_after(names):
+        return [(view, printed)]  # "县中医院－县域医共体牵头医院": its role in the group it heads
     return names
+
+
+def _group_role_after(names: list[tuple[str, str]]) -> bool:
+    """Is each piece after the first the role of a body that is no department (a hospital, a school)
+    in a group it heads, printed with its area ("县中医院－县域医共体牵头医院")?"""
+    first = names[0][0]
+    if known_department(split_level(first)[2]):
+        return False  # "县卫健局—县域医共体管理办公室": a department and its office
+    return all(v.startswith(_AREA_WIDE) and any(w in v for w in _GROUP_ROLES) for v, _ in names[1:])
 
 
 def _is_post(piece: str) -> bool:

@@ -45,16 +45,20 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     if _HINT.search(view, 0, end) is None:
         return []
     clauses: list[Clause] = []
-    start = 0
+    helpers: list[Clause] = []  # 配合 pieces right after a body's own duty ("县水利局要加强…，")
+    start, prev = 0, (-1, -1)
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
         if clause is not None:
             clauses.append(clause)
-        start = stop + 1
+            if clause.role == "part" and prev[1] >= 0 and view[prev[1]] in "，,；;":
+                if _modal_subject(view, *prev):
+                    helpers.append(clause)
+        start, prev = stop + 1, (start, stop)
     if not any(c.role in ("lead", "resp") and all(_named_body(n) for n in c.names) for c in clauses):
-        return []
+        return helpers
     return clauses
 
 
@@ -107,6 +111,20 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
+
+
+def _modal_subject(view: str, s: int, e: int) -> bool:
+    """Does view[s:e] state a body's own duty with a modal ("县水利局要加强水库调度")? The 配合 piece
+    after it names helpers though no clause leads (round 39k): they take part, and the body, whose
+    sentence names no role, is no unit (as "县气象局要及时发布…" alone names none)."""
+    while s < e and view[s] in " \t\u3000":
+        s += 1
+    for p in range(s + 2, min(e, s + _NAMES_MAX)):
+        modal = next((w for w in _MODALS if view.startswith(w, p)), None)
+        if modal is not None:
+            names = split_value(view[s:p])[0]
+            return _work_at(view, p + len(modal), e) and bool(names) and all(_named_body(n) for n in names)
+    return False
 
 
 def _work_at(view: str, i: int, e: int) -> bool:

@@ -139,7 +139,10 @@ def extract_units(
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
     role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
-    units = _labelled_units(text, view, first_is_lead) if role_words else Units()
+    if role_words or _unit_label_only(view):
+        units = _labelled_units(text, view, first_is_lead)
+    else:
+        units = Units()
     if units.spans:
         _clauses_beside_labels(text, view, units, first_is_lead)
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
@@ -168,6 +171,17 @@ def extract_units(
         if units.participating:
             _drop_leads_from_participating(units)
     return units
+
+
+def _unit_label_only(view: str) -> bool:
+    """A unit label that holds none of the role words ("（包抓领导：王军，包抓单位：区住建局）",
+    "包联部门：", "会办单位："): the labelled lists are read, and no clause rule runs."""
+    if "：" not in view and ":" not in view:
+        return False
+    return any(kind in _UNIT_KINDS for _s, _v, kind in _label_matches(view))
+
+
+_UNIT_KINDS = frozenset(("lead", "resp", "part"))
 
 
 def _labelled_units(text: str, view: str, first_is_lead: bool) -> Units:
