@@ -1,9 +1,10 @@
-"""Extraction on the audit corpus: 389 invented pages written the ways real portals print plans.
+"""Extraction on the audit corpus: 786 invented pages written the ways real portals print plans.
 
-Round 38 wrote them to find what the parser still read wrong on plans nobody had tuned to: whole
-plans with annex tables, town-level work lists, news reposts and traditional-character mirrors,
-HTML detail pages of several CMS templates, PDF conversions, 督办 and 考核 tables (one file per
-page in tests/fixtures/audit, its answer in gold/, named by the round that wrote it: `38a_p01.txt`).
+Rounds 38 and 39 wrote them to find what the parser still read wrong on plans nobody had tuned
+to: whole plans with annex tables, town-level work lists, news reposts and traditional-character
+mirrors, HTML detail pages of several CMS templates, PDF conversions, 督办, 考核 and 整改 tables,
+政府工作报告, meeting and 交办 lists (one file per page in tests/fixtures/audit, its answer in
+gold/, named by the pass that wrote it: `38a_p01.txt`).
 The pages are parsed with `planwatch parse` and scored with `../shared/tools/score_extraction.py`;
 the suite holds each measure at a floor (tests/test_transform_scores.py). A new rule that costs
 one of these shapes shows here before it reaches a real page.

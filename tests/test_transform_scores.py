@@ -3,7 +3,7 @@
 falls below its floor. The corpus measures; no rule is written for one of its documents. Raise a
 floor when the rules improve (`FLOORS` holds what main reached when it was last raised).
 
-The audit corpus (tests/fixtures/audit: 389 invented pages of round 38, each a way real portals,
+The audit corpus (tests/fixtures/audit: 786 invented pages of rounds 38 and 39, each a way real portals,
 PDF conversions and Word files print plans, with gold answers in EXTRACTION.md's form) holds its
 own floors (`AUDIT_FLOORS`): a later rule that breaks one of its shapes fails here."""
 
@@ -34,17 +34,17 @@ FLOORS = {
 }
 
 
-# measure → floor on the audit corpus (main reached these or more when round 39 closed: 767 pages)
+# measure → floor on the audit corpus (main reached these or more when round 39 closed: 786 pages)
 AUDIT_FLOORS = {
     "tasks_f1": 0.989,
     "titles": 0.997,
-    "lead_f1": 0.999,
+    "lead_f1": 0.9995,
     "participating_f1": 0.999,
     "targets_f1": 0.994,
     "targets_precision": 0.996,
     "targets_strict_f1": 0.988,
     "target_years": 0.997,
-    "metadata": 2682 / 2695,
+    "metadata": 2738 / 2751,
 }
 AUDIT = Path(__file__).parent / "fixtures" / "audit"
 
