@@ -377,7 +377,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage()
     tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
-    page.meta.update(html_parts.headline_meta(tree, html_text))  # a template's one <h1>
+    page.meta.update(html_parts.headline_meta(tree))  # a template's one <h1>
     page.page_text = join_alone_labels(_metadata_window(html_text))
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
         # no 信息公开 block and no dated <meta>: an element named for the publish time may say it

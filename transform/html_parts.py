@@ -160,16 +160,15 @@ def join_alone_labels(text: str) -> str:
 
 
 _H1_MIN, _H1_MAX = 6, 120  # characters of a headline
-_H1_OPEN = ("<h1", "<H1")
 
 
-def headline_meta(tree, html_text: str) -> dict[str, str]:
+def headline_meta(tree) -> dict[str, str]:
     """`{PAGE_H1: text}` where the page has one <h1> that may be its headline (`lone_h1`), else
     one element named for a title (`titled_node`), and `{PAGE_TIME: line}` where the element
     right after it (or after its parent, where it ends the parent) is a short info line holding
     a whole date (`<div class="m-info"><span>2024-03-21 10:23</span>…`); else {}."""
-    h1 = lone_h1(tree, html_text)
-    node = tree.css_first("h1") if h1 else titled_node(tree, html_text)
+    h1 = lone_h1(tree)
+    node = tree.css_first("h1") if h1 else titled_node(tree)
     if node is None:
         return {}
     h1 = h1 or _own_text(node)
@@ -194,13 +193,11 @@ def _next_element(node):
     return info
 
 
-def lone_h1(tree, html_text: str) -> str | None:
+def lone_h1(tree) -> str | None:
     """The text of the page's one <h1> (a template's headline printed outside the body's
     container: `<h1>【转载】某市2024年…方案</h1>` over `<div class="m-content">`), or None where the
     page has none, several, or one too short or too long to be a headline."""
-    if not any(o in html_text for o in _H1_OPEN):
-        return None
-    nodes = tree.css("h1")
+    nodes = tree.css("h1")  # (lexbor's walk: ~11 µs on an 80 KB page; `in` over its CJK text, ~36 µs)
     if len(nodes) != 1:
         return None
     text = _WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
@@ -219,7 +216,7 @@ def _own_text(node) -> str:
     return _WS.sub(" ", node.text(deep=False, strip=True)).strip()
 
 
-def titled_node(tree, html_text: str):
+def titled_node(tree):
     """The one element named for a title (`_TITLED_CSS`) whose own text may be a headline: 6 to 120
     characters, no sentence, outside any link or list item (a list of other articles' titles);
     None where there is none or several with different texts."""
