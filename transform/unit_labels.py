@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from transform.gazetteer import is_unit_like
+from transform.lexicons import words
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
@@ -105,6 +106,18 @@ _LABEL_NO_COLON = re.compile(
 )
 
 
+# scope words glued before a label ("省直牵头单位："): all two characters long
+_LABEL_SCOPES = frozenset(words("units_label_scopes"))
+
+
+def _with_scope(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The label found, started earlier over a scope word glued before it ("；省直配合单位：")."""
+    start = found[0]
+    if start >= 2 and text[start - 2 : start] in _LABEL_SCOPES:
+        return start - 2, found[1], found[2]
+    return found
+
+
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
     """(label start, value start, kind) for every 'label：' in the text.
 
@@ -117,15 +130,17 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         while i >= 0:
             found = _label_before(text, i)
             if found is not None:
-                out.append(found)
+                out.append(_with_scope(text, found))
             i = text.find(colon, i + 1)
     # labels in square brackets: "【牵头单位】县发改局", "[责任单位]县财政局"
     for close, open_ in (("】", "【"), ("]", "[")):
         i = text.find(close)
         while i >= 0:
             found = _label_before(text, i)
-            if found is not None and found[0] > 0 and text[found[0] - 1] == open_:
-                out.append(found)
+            if found is not None:
+                found = _with_scope(text, found)
+                if found[0] > 0 and text[found[0] - 1] == open_:
+                    out.append(found)
             i = text.find(close, i + 1)
     # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
     if _more_label_nouns_than(text, len(out)):
