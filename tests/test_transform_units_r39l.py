@@ -2,7 +2,8 @@
 
 - a scope word glued before a role label ("省直牵头单位：", "；省直配合单位：", "市直责任单位：") belongs to
   the label, not to the value before it: "牵头单位：省应急管理厅；省直配合单位：省公安厅" leads with
-  省应急管理厅 alone, never with a unit "省直".
+  省应急管理厅 alone, never with a unit "省直". A level word does the same ("市级牵头单位：市水利局；县级责任
+  单位：各县人民政府": 县级 is no unit).
 """
 
 from __future__ import annotations
@@ -65,6 +66,47 @@ def test_scope_word_before_a_label_is_no_unit(text: str, lead: list[str], part: 
     ],
 )
 def test_scope_word_kept_where_it_opens_a_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "开展河湖健康评价。市级牵头单位：市水利局；县级责任单位：各县（市、区）人民政府",
+            ["市水利局"],
+            ["各县（市、区）人民政府"],
+        ),
+        (
+            "推进幸福河湖建设。省级牵头单位：省水利厅、省文化和旅游厅，市级配合单位：各市水利局",
+            ["省水利厅", "省文化和旅游厅"],
+            ["各市水利局"],
+        ),
+        (
+            "開展林業有害生物防治。縣級牽頭單位：縣林業局；鄉級責任單位：各鄉鎮人民政府",
+            ["縣林業局"],
+            ["各鄉鎮人民政府"],
+        ),
+        (
+            "整治村容村貌。县级牵头单位：县农业农村局　镇级配合单位：各镇人民政府",
+            ["县农业农村局"],
+            ["各镇人民政府"],
+        ),
+    ],
+)
+def test_level_word_before_a_label_is_no_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a level word after the colon opens the value: kept as printed
+        ("推进数据共享。牵头单位：县大数据中心；配合单位：县级各部门", ["县大数据中心"], ["县级各部门"]),
+        ("建设救助站。牵头单位：市级救助管理站；配合单位：市民政局", ["市级救助管理站"], ["市民政局"]),
+    ],
+)
+def test_level_word_kept_where_it_opens_a_name(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
 
 

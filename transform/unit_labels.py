@@ -108,12 +108,19 @@ _LABEL_NO_COLON = re.compile(
 
 # scope words glued before a label ("省直牵头单位："): all two characters long
 _LABEL_SCOPES = frozenset(words("units_label_scopes"))
+# labels that themselves open with a scope word ("县级责任领导"): where the window before the colon cut
+# one short, the shorter label found is left as it is
+_SCOPED_LABELS = tuple(k for k in _LABEL_KIND if k[:2] in _LABEL_SCOPES)
 
 
 def _with_scope(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
     """The label found, started earlier over a scope word glued before it ("；省直配合单位：")."""
     start = found[0]
-    if start >= 2 and text[start - 2 : start] in _LABEL_SCOPES:
+    if (
+        start >= 2
+        and text[start - 2 : start] in _LABEL_SCOPES
+        and not text.startswith(_SCOPED_LABELS, start - 2)
+    ):
         return start - 2, found[1], found[2]
     return found
 
