@@ -30,6 +30,10 @@ _FOOTING_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的?\s?基�
 _PRICE_BASE_AFTER = tuple(lex("targets_years", "price_base_after"))
 _PLAN_NAME_AFTER = tuple(lex("targets_years", "plan_name_after"))
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
+# 是2020年的1.4倍 / 达到2022年末的2倍以上: the year is the base of the multiple after it (a
+# baseline), not the year of the target (one 的, then a figure in digits or Chinese, then 倍)
+_MULTIPLE_AFTER_RE = re.compile(r"(?:底|末)?\s?的\s?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s?倍")
+_MULTIPLE_BASE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的\s?$")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
 _LEVEL_CLAUSE_RE = re.compile(r"达到|稳定在|保持在|控制在|提高到|提升到|增加到|降至|降到")
@@ -52,6 +56,15 @@ def frequency_modifier(t: str, start: int, end: int, number_at: int = -1) -> boo
     m = _RECURRING_RE.search(t, start, end)
     f = _FREQUENCY_MODIFIER_RE.match(t, m.end()) if m is not None else None
     return f is not None and (number_at < 0 or f.start("n") == number_at)
+
+
+def multiple_base_end(t: str, start: int) -> int:
+    """The end of "2020年" when the year starting here is the base of a multiple after it
+    (是2020年的1.4倍): no year, and no figure of its own; else -1."""
+    end = start + 4
+    if not t.startswith("年", end) and not (t.startswith(" 年", end) and (end := end + 1)):
+        return -1
+    return end + 1 if _MULTIPLE_AFTER_RE.match(t, end + 1) else -1
 
 
 def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
@@ -81,6 +94,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
             return None
         elif _FOOTING_AFTER_RE.match(t, end) is not None:
             return None  # 在2020年基础上提高1岁: the baseline, not the year of the target
+        elif t.startswith("的", end + (t[end : end + 1] in "底末")) and _MULTIPLE_AFTER_RE.match(t, end):
+            return None  # 是2020年的1.4倍: the base of a multiple, not the year of the target
         elif t.startswith(_PRICE_BASE_AFTER, end):
             return None  # (按2005年价格计算): the prices the figures are counted in
         elif t.startswith(_PLAN_NAME_AFTER, end):
@@ -381,6 +396,8 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
         bms = []
     if bms:
         return int(bms[-1].group("y") or bms[-1].group("y2"))
+    if c.unit == "倍" and (m := _MULTIPLE_BASE_RE.search(clause_before[-12:].rstrip())):
+        return int(m.group("y"))  # 是2020年的1.4倍 → 2020
     if "五" in clause_before and (m := _PERIOD_BASE_RE.search(clause_before)):
         return _PERIOD_END_YEAR.get(m.group(1) or m.group(2))  # 比“十三五”末增0.8亿元 → 2020
     if year is not None and _SAME_PERIOD_RE.search(clause_before):
