@@ -2,7 +2,11 @@
 
 - a year right before 的 and a multiple (是2020年的1.4倍, 达到2021年末的2倍以上) is the base of the
   multiple: `baseline_year`, not the year of the target, which comes from the deadline around it
-  (到2025年) or the annual plan's year; a year before 的 and any other figure stays a year.
+  (到2025年) or the annual plan's year; a year before 的 and any other figure stays a year;
+- 每日, 每天 (每一天), 每个月, 每星期 recur as 每年 and 每月 do (year null), but a day recurs only in
+  its own clause (每日洒水不少于4次，…落实率100%: the 100% keeps the plan's year); a recurring word whose
+  phrase names a capacity or scale (每日处理能力达到500吨, 每天供水规模) is a rate, no recurrence; a
+  frequency in 小时/分钟 before 的 (每天锻炼1小时以上的学生比例) says who is counted, as 次 did.
 """
 
 from __future__ import annotations
@@ -54,3 +58,74 @@ def test_the_multiple_base_reads_a_long_page(n):
     rows = _rows(text)
     assert len(rows) == n
     assert all(r[2] == 2025 and r[3] == 2020 for r in rows)
+
+
+# --- 每日 / 每天 recur as 每年 and 每月 do
+
+
+def _years(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"], r["year"]) for r in extract_targets(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "row"),
+    [
+        ("每日检测样品不少于200批次。", {"annual_year": 2024}, (200.0, "批次", None)),
+        ("（二）扬尘管控。城区主干道每天洒水不少于4次。", {"annual_year": 2025}, (4.0, "次", None)),
+        ("到2025年，主要路段每日清扫保洁不少于2次。", {}, (2.0, "次", None)),
+        ("每日檢測樣品不少於200批次。", {"annual_year": 2024}, (200.0, "批次", None)),
+        ("各镇街每个月开展安全隐患排查不少于1次。", {"annual_year": 2024}, (1.0, "次", None)),
+        ("网格员每天入户走访不少于5户，全年排查隐患1200处。", {"annual_year": 2024}, (5.0, "户", None)),
+    ],
+)
+def test_a_daily_target_recurs_and_has_no_year(text, kw, row):
+    assert row in _years(text, **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "row"),
+    [
+        ("到2025年，每日处理生活垃圾能力达到500吨。", {}, (500.0, "吨", 2025)),
+        ("污水处理厂日处理能力达到每日2万吨。", {"annual_year": 2024}, (2.0, "万吨", 2024)),
+        ("每天锻炼1小时以上的学生比例达到90%。", {"annual_year": 2024}, (90.0, "%", 2024)),
+        ("网格员每天入户走访不少于5户，全年排查隐患1200处。", {"annual_year": 2024}, (1200.0, "处", 2024)),
+        ("到2026年，全市每天供水规模提高到30万立方米。", {}, (30.0, "万立方米", 2026)),
+    ],
+)
+def test_a_daily_capacity_or_a_whole_year_keeps_its_year(text, kw, row):
+    assert row in _years(text, **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "row"),
+    [
+        (
+            "城区道路每日洒水不少于4次，建筑工地扬尘治理落实率100%。",
+            {"annual_year": 2025},
+            (100.0, "%", 2025),
+        ),
+        ("到2025年，每天巡查河道不少于2次，河湖“清四乱”整改率达到100%。", {}, (100.0, "%", 2025)),
+        ("每日監測不少於3次，監測數據上傳率100%。", {"annual_year": 2024}, (100.0, "%", 2024)),
+    ],
+)
+def test_a_day_recurs_in_its_own_clause_only(text, kw, row):
+    assert row in _years(text, **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "row"),
+    [
+        ("每年举办技能培训不少于50场，培训人数5000人。", {"annual_year": 2024}, (5000.0, "人", None)),
+        ("每日巡查不少于2次，每天上报巡查记录1份。", {"annual_year": 2024}, (1.0, "份", None)),
+    ],
+)
+def test_a_year_or_a_day_named_again_still_recurs(text, kw, row):
+    assert row in _years(text, **kw)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_daily_clauses_read_a_long_sentence(n):
+    rows = _years("每日巡查2次，落实率100%，" * n + "每日处理能力达到500吨。", annual_year=2024)
+    assert len(rows) == 2 * n + 1
+    assert rows[0] == (2.0, "次", None) and rows[1] == (100.0, "%", 2024) and rows[-1] == (500.0, "吨", 2024)

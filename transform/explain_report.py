@@ -354,7 +354,7 @@ def _rules(
     year = rec.get("year")
     yi = bisect_left(tr.ypos, c.start) - 1
     if year is None:
-        year_rule = "none stated (or recurring: 每年…, years._RECURRING_RE)"
+        year_rule = "none stated (or recurring: 每年…, recurring._RECURRING_RE)"
     elif yi >= 0 and tr.yval[yi] == year:
         year_rule = f"years._year_of: the last year mention before it ({year}年)"
     elif year == tr.years.get("annual"):

@@ -9,7 +9,14 @@ from bisect import bisect_left
 
 from transform.lexicons import table
 from transform.targets.quantity import _AFTER_NUM_FIRST, QTY_RE
-from transform.targets.words import alternation, any_word_re, lex
+from transform.targets.recurring import (
+    _CLAUSE_ONLY,
+    _recurring_word,
+    _whole_year,
+    frequency_modifier,
+    recurring_in,
+)
+from transform.targets.words import any_word_re, lex
 
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
@@ -37,25 +44,6 @@ _MULTIPLE_BASE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的\s
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
 _LEVEL_CLAUSE_RE = re.compile(r"达到|稳定在|保持在|控制在|提高到|提升到|增加到|降至|降到")
-_RECURRING_RE = re.compile(
-    alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
-)
-# After a recurring word: a frequency inside the phrase that says who is counted, up to its 的
-# (每周[参加1次及以上体育锻炼的]人数): bounded, no punctuation or other number on the way.
-_FREQUENCY_MODIFIER_RE = re.compile(
-    r"[^,，;；。:：\d\n]{0,8}?(?P<n>\d+(?:\.\d+)?)\s?(?:"
-    + "|".join(map(re.escape, lex("targets_years", "frequency_units")))
-    + r")(?:及以上|以上)?[^,，;；。:：\d\n]{0,12}?的"
-)
-
-
-def frequency_modifier(t: str, start: int, end: int, number_at: int = -1) -> bool:
-    """A recurring word between `start` and `end` opens a phrase holding a frequency and ending in
-    的 that says who is counted (每周参加1次及以上体育锻炼的人数): it recurs nothing. With
-    `number_at`, the frequency must be the number that starts there."""
-    m = _RECURRING_RE.search(t, start, end)
-    f = _FREQUENCY_MODIFIER_RE.match(t, m.end()) if m is not None else None
-    return f is not None and (number_at < 0 or f.start("n") == number_at)
 
 
 def multiple_base_end(t: str, start: int) -> int:
@@ -271,43 +259,6 @@ _DEADLINE_AFTER_RE = re.compile(
 )
 
 
-# A recurring word right after a verb of level and right before a number is the rate of the
-# measure ("制氢能力达到每年2万吨"), no recurrence of the target: lexicons/targets_years.toml.
-_RATE_VERBS = tuple(lex("targets_years", "rate_verbs"))
-_RATE_HEADS = tuple(lex("targets_years", "rate_heads"))  # 每人每年500元: a standard per head and year
-_RATE_NUMBER_FIRST = frozenset("0123456789一二两三四五六七八九十百千万")
-
-
-def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
-    """The first recurring word (每年, 逐年 …) between start and end that is no rate after a verb
-    of level (达到每年2万吨) nor after a head it is counted per (按每人每年500元标准)."""
-    m = _RECURRING_RE.search(t, start, end)
-    while m is not None and (
-        (
-            t[m.end() : m.end() + 1] in _RATE_NUMBER_FIRST
-            and t.endswith(_RATE_VERBS, max(0, m.start() - 4), m.start())
-        )
-        or t.endswith(_RATE_HEADS, max(0, m.start() - 2), m.start())
-    ):
-        m = _RECURRING_RE.search(t, m.end(), end)
-    return m
-
-
-_WHOLE_YEAR = tuple(lex("targets_years", "whole_year"))
-
-
-def _whole_year(t: str, clause_start: int, start: int) -> bool:
-    """The number's clause opens with a word of the whole year (全年, 年内) and names no recurring
-    word of its own: "每月…，全年清理垃圾1.5万吨" states the year's amount."""
-    head = t[clause_start:start].lstrip()
-    return head.startswith(_WHOLE_YEAR) and not recurring_in(t, clause_start, start)
-
-
-def recurring_in(t: str, start: int, end: int) -> bool:
-    """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
-    return _recurring_word(t, start, end) is not None
-
-
 def deadline_after(t: str, end: int) -> int | None:
     """The year of a deadline written right after a figure ("…20所，2024年底前完成。"), else None."""
     m = _DEADLINE_AFTER_RE.match(t, end)
@@ -355,7 +306,13 @@ def _year_of(
         # level of its own (…，4A级以上景区达到200家) is what must hold by then, and so is one
         # after a year of its own with no recurring word since (每年培训4500名，到2025年…2.8名)
         restated = yi >= 0 and ypos[yi] > m.start() and not recurring_in(t, ypos[yi], c.start)
-        restated = restated or (m.start() < c.clause_start and _whole_year(t, c.clause_start, c.start))
+        restated = restated or (
+            m.start() < c.clause_start
+            and (
+                _whole_year(t, c.clause_start, c.start)
+                or (m.group() in _CLAUSE_ONLY and not recurring_in(t, c.clause_start, c.start))
+            )
+        )
         if not restated and (
             m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start)
         ):
