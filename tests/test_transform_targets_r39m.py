@@ -129,3 +129,40 @@ def test_daily_clauses_read_a_long_sentence(n):
     rows = _years("每日巡查2次，落实率100%，" * n + "每日处理能力达到500吨。", annual_year=2024)
     assert len(rows) == 2 * n + 1
     assert rows[0] == (2.0, "次", None) and rows[1] == (100.0, "%", 2024) and rows[-1] == (500.0, "吨", 2024)
+
+
+# --- a deadline after the figure opened by 并于/于/在
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("改造老旧小区45个，并于2026年前完成。", (45.0, "个", 2026)),
+        ("新建充电桩300个，于2025年底前建成。", (300.0, "个", 2025)),
+        ("改造公屋3000套，並於2026年前完成。", (3000.0, "套", 2026)),
+        ("实施农村公路提升工程80公里，并在2027年底前全部完成。", (80.0, "公里", 2027)),
+    ],
+)
+def test_a_deadline_after_bing_yu_dates_the_figure(text, row):
+    assert row in _years(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("改造老旧小区45个，并于2026年启动二期。", (45.0, "个", None)),
+        ("改造老旧小区45个，并于2026年前完成其余20个。", (45.0, "个", None)),
+        ("每年改造老旧小区10个，并于2026年前完成。", (10.0, "个", None)),
+    ],
+)
+def test_a_year_after_bing_yu_that_is_no_deadline_stays_out(text, row):
+    assert row in _years(text)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_deadlines_after_bing_yu_read_a_long_page(n):
+    rows = _years("改造老旧小区45个，并于2026年前完成。" * n)
+    assert len(rows) == n and all(r == (45.0, "个", 2026) for r in rows)
+    near = _years("改造45个，并于2026年启动，" * n)  # no deadline: the first figure has no year
+    assert len(near) == n and near[0] == (45.0, "个", None)

@@ -250,10 +250,13 @@ def _topic_sentence_start(t: str, start: int) -> int:
     return k + 1
 
 
-# "改造薄弱学校20所，2024年底前完成", "建成智慧校园30所（2026年6月底前完成）": a deadline right
+# "改造薄弱学校20所，2024年底前完成", "建成智慧校园30所（2026年6月底前完成）", "…45个，并于2026年前
+# 完成" (lexicons/targets_years.toml `deadline_openers`): a deadline right
 # after the figure, closing its sentence or bracket with no other figure on the way
 _DEADLINE_AFTER_RE = re.compile(
-    r"[^。；;\n\d]{0,16}?[,，(（]\s?(?P<y>(?:19|20)\d{2})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?"
+    r"[^。；;\n\d]{0,16}?[,，(（]\s?(?:"
+    + "|".join(map(re.escape, lex("targets_years", "deadline_openers")))
+    + r")?\s?(?P<y>(?:19|20)\d{2})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?"
     r"(?:底|末)?(?:前|以前|之前)(?:全面|全部)?(?:完成|建成|实现|竣工|投用|投入使用)?"
     r"[^\d。；;\n]{0,4}?(?:[)）]|[。；;\n]|$)"
 )
