@@ -41,6 +41,7 @@ RULE_WORDS = {
     "masked": "inside “…”, 《…》, 「…」 or a （牵头单位：…） clause",
     "not_a_range": "two numbers joined by a dash that are no range of values (2023-2025, 07-31)",
     "year_mention": "a year mention (YYYY年): it dates the targets after it",
+    "multiple_base": "the base year of a multiple (是2020年的1.4倍): its baseline_year, no year or figure",
     "fraction_of": "a fraction in words or digits (三分之一, 1/3): no score, its value is not one number",
     "leading_zero": "a digit run with a leading zero (010-67683008, 0571): a telephone or register code",
     "tenths_in_word": "成 that begins a word after the number (3成立, 两成为, 一成不变)",
@@ -353,7 +354,7 @@ def _rules(
     year = rec.get("year")
     yi = bisect_left(tr.ypos, c.start) - 1
     if year is None:
-        year_rule = "none stated (or recurring: 每年…, years._RECURRING_RE)"
+        year_rule = "none stated (or recurring: 每年…, recurring._RECURRING_RE)"
     elif yi >= 0 and tr.yval[yi] == year:
         year_rule = f"years._year_of: the last year mention before it ({year}年)"
     elif year == tr.years.get("annual"):

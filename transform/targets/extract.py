@@ -45,6 +45,7 @@ from transform.targets.indicators import (
 )
 from transform.targets.qualifiers import _drop_qualifiers
 from transform.targets.quantity import SUFFIX_CMP
+from transform.targets.recurring import recurring_in
 from transform.targets.scan import _Cand, _scan
 from transform.targets.spans import (
     _clause_text,
@@ -64,7 +65,6 @@ from transform.targets.years import (
     _years_listed,
     add_span_years,
     deadline_after,
-    recurring_in,
 )
 from transform.unit_scale import split_unit, standardize
 

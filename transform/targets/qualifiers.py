@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from transform.targets.comparators import _LEVEL_VERB_TAIL
+from transform.targets.recurring import frequency_modifier
 from transform.targets.words import alternation, any_word_re, ends_with, lex
-from transform.targets.years import frequency_modifier
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _POST_LEAD_RE = re.compile(r"^(?:及以上|以上|及以下|以下|左右|的|\s)+")

@@ -29,7 +29,7 @@ from transform.targets.quantity import (
 )
 from transform.targets.spans import _LazyMasks
 from transform.targets.words import lex
-from transform.targets.years import _year_at
+from transform.targets.years import _year_at, multiple_base_end
 from transform.unit_scale import unit_kind
 
 _FRACTION_WORDS = tuple(FRACTION_UNITS)
@@ -161,6 +161,11 @@ def _scan(
                     ypos.append(ya[0])
                     yval.append(ya[1])
                     last_end = ya[2]
+                    continue
+                if (base_end := multiple_base_end(t, start)) > 0:
+                    if drops is not None:
+                        drops.append((start, base_end, "multiple_base"))
+                    last_end = base_end  # 是2020年的1.4倍: the base of the multiple, no figure
                     continue
         m = QTY_RE.match(t, start)
         if m is None:  # the number pattern matched here a moment ago: never

@@ -9,7 +9,14 @@ from bisect import bisect_left
 
 from transform.lexicons import table
 from transform.targets.quantity import _AFTER_NUM_FIRST, QTY_RE
-from transform.targets.words import alternation, any_word_re, lex
+from transform.targets.recurring import (
+    _CLAUSE_ONLY,
+    _recurring_word,
+    _whole_year,
+    frequency_modifier,
+    recurring_in,
+)
+from transform.targets.words import any_word_re, lex
 
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
@@ -30,28 +37,22 @@ _FOOTING_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的?\s?基�
 _PRICE_BASE_AFTER = tuple(lex("targets_years", "price_base_after"))
 _PLAN_NAME_AFTER = tuple(lex("targets_years", "plan_name_after"))
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
+# 是2020年的1.4倍 / 达到2022年末的2倍以上: the year is the base of the multiple after it (a
+# baseline), not the year of the target (one 的, then a figure in digits or Chinese, then 倍)
+_MULTIPLE_AFTER_RE = re.compile(r"(?:底|末)?\s?的\s?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s?倍")
+_MULTIPLE_BASE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的\s?$")
 _BASE_PERIOD_RE = re.compile(r"以\s?(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?为基(?:数|准|期|年)")
 _SAME_PERIOD_RE = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
 _LEVEL_CLAUSE_RE = re.compile(r"达到|稳定在|保持在|控制在|提高到|提升到|增加到|降至|降到")
-_RECURRING_RE = re.compile(
-    alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
-)
-# After a recurring word: a frequency inside the phrase that says who is counted, up to its 的
-# (每周[参加1次及以上体育锻炼的]人数): bounded, no punctuation or other number on the way.
-_FREQUENCY_MODIFIER_RE = re.compile(
-    r"[^,，;；。:：\d\n]{0,8}?(?P<n>\d+(?:\.\d+)?)\s?(?:"
-    + "|".join(map(re.escape, lex("targets_years", "frequency_units")))
-    + r")(?:及以上|以上)?[^,，;；。:：\d\n]{0,12}?的"
-)
 
 
-def frequency_modifier(t: str, start: int, end: int, number_at: int = -1) -> bool:
-    """A recurring word between `start` and `end` opens a phrase holding a frequency and ending in
-    的 that says who is counted (每周参加1次及以上体育锻炼的人数): it recurs nothing. With
-    `number_at`, the frequency must be the number that starts there."""
-    m = _RECURRING_RE.search(t, start, end)
-    f = _FREQUENCY_MODIFIER_RE.match(t, m.end()) if m is not None else None
-    return f is not None and (number_at < 0 or f.start("n") == number_at)
+def multiple_base_end(t: str, start: int) -> int:
+    """The end of "2020年" when the year starting here is the base of a multiple after it
+    (是2020年的1.4倍): no year, and no figure of its own; else -1."""
+    end = start + 4
+    if not t.startswith("年", end) and not (t.startswith(" 年", end) and (end := end + 1)):
+        return -1
+    return end + 1 if _MULTIPLE_AFTER_RE.match(t, end + 1) else -1
 
 
 def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
@@ -81,6 +82,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
             return None
         elif _FOOTING_AFTER_RE.match(t, end) is not None:
             return None  # 在2020年基础上提高1岁: the baseline, not the year of the target
+        elif t.startswith("的", end + (t[end : end + 1] in "底末")) and _MULTIPLE_AFTER_RE.match(t, end):
+            return None  # 是2020年的1.4倍: the base of a multiple, not the year of the target
         elif t.startswith(_PRICE_BASE_AFTER, end):
             return None  # (按2005年价格计算): the prices the figures are counted in
         elif t.startswith(_PLAN_NAME_AFTER, end):
@@ -247,50 +250,16 @@ def _topic_sentence_start(t: str, start: int) -> int:
     return k + 1
 
 
-# "改造薄弱学校20所，2024年底前完成", "建成智慧校园30所（2026年6月底前完成）": a deadline right
+# "改造薄弱学校20所，2024年底前完成", "建成智慧校园30所（2026年6月底前完成）", "…45个，并于2026年前
+# 完成" (lexicons/targets_years.toml `deadline_openers`): a deadline right
 # after the figure, closing its sentence or bracket with no other figure on the way
 _DEADLINE_AFTER_RE = re.compile(
-    r"[^。；;\n\d]{0,16}?[,，(（]\s?(?P<y>(?:19|20)\d{2})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?"
+    r"[^。；;\n\d]{0,16}?[,，(（]\s?(?:"
+    + "|".join(map(re.escape, lex("targets_years", "deadline_openers")))
+    + r")?\s?(?P<y>(?:19|20)\d{2})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?"
     r"(?:底|末)?(?:前|以前|之前)(?:全面|全部)?(?:完成|建成|实现|竣工|投用|投入使用)?"
     r"[^\d。；;\n]{0,4}?(?:[)）]|[。；;\n]|$)"
 )
-
-
-# A recurring word right after a verb of level and right before a number is the rate of the
-# measure ("制氢能力达到每年2万吨"), no recurrence of the target: lexicons/targets_years.toml.
-_RATE_VERBS = tuple(lex("targets_years", "rate_verbs"))
-_RATE_HEADS = tuple(lex("targets_years", "rate_heads"))  # 每人每年500元: a standard per head and year
-_RATE_NUMBER_FIRST = frozenset("0123456789一二两三四五六七八九十百千万")
-
-
-def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
-    """The first recurring word (每年, 逐年 …) between start and end that is no rate after a verb
-    of level (达到每年2万吨) nor after a head it is counted per (按每人每年500元标准)."""
-    m = _RECURRING_RE.search(t, start, end)
-    while m is not None and (
-        (
-            t[m.end() : m.end() + 1] in _RATE_NUMBER_FIRST
-            and t.endswith(_RATE_VERBS, max(0, m.start() - 4), m.start())
-        )
-        or t.endswith(_RATE_HEADS, max(0, m.start() - 2), m.start())
-    ):
-        m = _RECURRING_RE.search(t, m.end(), end)
-    return m
-
-
-_WHOLE_YEAR = tuple(lex("targets_years", "whole_year"))
-
-
-def _whole_year(t: str, clause_start: int, start: int) -> bool:
-    """The number's clause opens with a word of the whole year (全年, 年内) and names no recurring
-    word of its own: "每月…，全年清理垃圾1.5万吨" states the year's amount."""
-    head = t[clause_start:start].lstrip()
-    return head.startswith(_WHOLE_YEAR) and not recurring_in(t, clause_start, start)
-
-
-def recurring_in(t: str, start: int, end: int) -> bool:
-    """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
-    return _recurring_word(t, start, end) is not None
 
 
 def deadline_after(t: str, end: int) -> int | None:
@@ -340,7 +309,13 @@ def _year_of(
         # level of its own (…，4A级以上景区达到200家) is what must hold by then, and so is one
         # after a year of its own with no recurring word since (每年培训4500名，到2025年…2.8名)
         restated = yi >= 0 and ypos[yi] > m.start() and not recurring_in(t, ypos[yi], c.start)
-        restated = restated or (m.start() < c.clause_start and _whole_year(t, c.clause_start, c.start))
+        restated = restated or (
+            m.start() < c.clause_start
+            and (
+                _whole_year(t, c.clause_start, c.start)
+                or (m.group() in _CLAUSE_ONLY and not recurring_in(t, c.clause_start, c.start))
+            )
+        )
         if not restated and (
             m.start() >= c.clause_start or not _LEVEL_CLAUSE_RE.search(t, c.clause_start, c.start)
         ):
@@ -381,6 +356,8 @@ def _baseline(t: str, c, year: int | None, inherited: int | None, own_start: int
         bms = []
     if bms:
         return int(bms[-1].group("y") or bms[-1].group("y2"))
+    if c.unit == "倍" and (m := _MULTIPLE_BASE_RE.search(clause_before[-12:].rstrip())):
+        return int(m.group("y"))  # 是2020年的1.4倍 → 2020
     if "五" in clause_before and (m := _PERIOD_BASE_RE.search(clause_before)):
         return _PERIOD_END_YEAR.get(m.group(1) or m.group(2))  # 比“十三五”末增0.8亿元 → 2020
     if year is not None and _SAME_PERIOD_RE.search(clause_before):

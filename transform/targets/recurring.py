@@ -1,0 +1,80 @@
+"""Recurring targets (每年不少于5000场, 每日洒水不少于4次: year null) and the words that make a
+recurring word no recurrence: a rate after a verb of level (达到每年2万吨), a standard per head
+(每人每年500元), a capacity (每日处理能力), a frequency saying who is counted (每周参加1次…的人数).
+Split from `years` (round 39m); the words are in lexicons/targets_years.toml."""
+
+from __future__ import annotations
+
+import re
+
+from transform.targets.words import alternation, lex
+
+_RECURRING_RE = re.compile(
+    alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
+)
+# After a recurring word: a frequency inside the phrase that says who is counted, up to its 的
+# (每周[参加1次及以上体育锻炼的]人数): bounded, no punctuation or other number on the way.
+_FREQUENCY_MODIFIER_RE = re.compile(
+    r"[^,，;；。:：\d\n]{0,8}?(?P<n>\d+(?:\.\d+)?)\s?(?:"
+    + "|".join(map(re.escape, lex("targets_years", "frequency_units")))
+    + r")(?:及以上|以上)?[^,，;；。:：\d\n]{0,12}?的"
+)
+
+
+def frequency_modifier(t: str, start: int, end: int, number_at: int = -1) -> bool:
+    """A recurring word between `start` and `end` opens a phrase holding a frequency and ending in
+    的 that says who is counted (每周参加1次及以上体育锻炼的人数): it recurs nothing. With
+    `number_at`, the frequency must be the number that starts there."""
+    m = _RECURRING_RE.search(t, start, end)
+    f = _FREQUENCY_MODIFIER_RE.match(t, m.end()) if m is not None else None
+    return f is not None and (number_at < 0 or f.start("n") == number_at)
+
+
+# A recurring word right after a verb of level and right before a number is the rate of the
+# measure ("制氢能力达到每年2万吨"), no recurrence of the target: lexicons/targets_years.toml.
+_RATE_VERBS = tuple(lex("targets_years", "rate_verbs"))
+_RATE_HEADS = tuple(lex("targets_years", "rate_heads"))  # 每人每年500元: a standard per head and year
+_CLAUSE_ONLY = frozenset(lex("targets_years", "clause_only"))  # 每日…，…落实率100%: not daily
+_RATE_MEASURES = tuple(lex("targets_years", "rate_measures"))  # 每日处理能力达到500吨: a capacity
+_RATE_NUMBER_FIRST = frozenset("0123456789一二两三四五六七八九十百千万")
+
+
+def _names_a_rate(t: str, start: int, end: int) -> bool:
+    """A capacity or scale word (能力, 规模) between a recurring word and the number, in its clause:
+    the phrase names the measure's rate per day or year (每日处理能力达到500吨), no recurrence."""
+    if end - start > 24:
+        return False
+    return any(t.find(w, start, end) >= 0 for w in _RATE_MEASURES) and not any(
+        t.find(p, start, end) >= 0 for p in "，,；;。"
+    )
+
+
+def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
+    """The first recurring word (每年, 逐年 …) between start and end that is no rate after a verb
+    of level (达到每年2万吨) nor after a head it is counted per (按每人每年500元标准)."""
+    m = _RECURRING_RE.search(t, start, end)
+    while m is not None and (
+        (
+            t[m.end() : m.end() + 1] in _RATE_NUMBER_FIRST
+            and t.endswith(_RATE_VERBS, max(0, m.start() - 4), m.start())
+        )
+        or t.endswith(_RATE_HEADS, max(0, m.start() - 2), m.start())
+        or _names_a_rate(t, m.end(), end)
+    ):
+        m = _RECURRING_RE.search(t, m.end(), end)
+    return m
+
+
+_WHOLE_YEAR = tuple(lex("targets_years", "whole_year"))
+
+
+def _whole_year(t: str, clause_start: int, start: int) -> bool:
+    """The number's clause opens with a word of the whole year (全年, 年内) and names no recurring
+    word of its own: "每月…，全年清理垃圾1.5万吨" states the year's amount."""
+    head = t[clause_start:start].lstrip()
+    return head.startswith(_WHOLE_YEAR) and not recurring_in(t, clause_start, start)
+
+
+def recurring_in(t: str, start: int, end: int) -> bool:
+    """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
+    return _recurring_word(t, start, end) is not None
