@@ -1,4 +1,4 @@
-"""Extraction on the audit corpus: 786 invented pages written the ways real portals print plans.
+"""Extraction on the audit corpus: 826 invented pages written the ways real portals print plans.
 
 Rounds 38 and 39 wrote them to find what the parser still read wrong on plans nobody had tuned
 to: whole plans with annex tables, town-level work lists, news reposts and traditional-character

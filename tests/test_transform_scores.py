@@ -3,7 +3,7 @@
 falls below its floor. The corpus measures; no rule is written for one of its documents. Raise a
 floor when the rules improve (`FLOORS` holds what main reached when it was last raised).
 
-The audit corpus (tests/fixtures/audit: 786 invented pages of rounds 38 and 39, each a way real portals,
+The audit corpus (tests/fixtures/audit: 826 invented pages of rounds 38 and 39, each a way real portals,
 PDF conversions and Word files print plans, with gold answers in EXTRACTION.md's form) holds its
 own floors (`AUDIT_FLOORS`): a later rule that breaks one of its shapes fails here."""
 
@@ -34,7 +34,7 @@ FLOORS = {
 }
 
 
-# measure → floor on the audit corpus (main reached these or more when round 39 closed: 786 pages)
+# measure → floor on the audit corpus (main reached these or more when round 39 closed: 826 pages)
 AUDIT_FLOORS = {
     "tasks_f1": 0.989,
     "titles": 0.997,
@@ -42,9 +42,9 @@ AUDIT_FLOORS = {
     "participating_f1": 0.999,
     "targets_f1": 0.994,
     "targets_precision": 0.996,
-    "targets_strict_f1": 0.988,
-    "target_years": 0.997,
-    "metadata": 2738 / 2751,
+    "targets_strict_f1": 0.989,
+    "target_years": 0.998,
+    "metadata": 2866 / 2879,
 }
 AUDIT = Path(__file__).parent / "fixtures" / "audit"
 
