@@ -32,6 +32,7 @@ from transform.numbering import (
     match_marker,
     ordinal_items,
 )
+from transform.ocr_marks import has_separator_line, joined_separators, ocr_marked
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
@@ -45,8 +46,9 @@ from transform.wrapped_figures import cut_figure
 _INLINE_CAND = re.compile(
     r"[。；;！!？?：:）)]\s*(?=[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）).．、﹒]|[①-⑳])"
 )
-# 一是 二是 … after a sentence or a clause (searched apart: its own first characters are rarer)
-_SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}是")
+# 一是 二是 … (一要 二要 of a meeting's demands) after a sentence or a clause (searched apart: its
+# own first characters are rarer)
+_SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}[是要]")
 # items that are sentences of their own: 一是… inside them is prose, not a further level
 ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
 _BARE_MARKER = re.compile(
@@ -138,6 +140,7 @@ def normalise_lines(text: str) -> list[str]:
         raw = piped_space_rows(raw)  # … or by runs of spaces
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)
+    lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． (OCR)
     if has_markup(text):
         lines = unmarked_lines(lines)  # box-table rules, markdown hashes and bold
     if " " in text or "\u3000" in text:
@@ -154,6 +157,8 @@ def normalise_lines(text: str) -> list[str]:
     lines = cards_to_lines(rows_to_lines(join_viewer_chunks(lines)))
     if any(len(ln) >= FLAT_MIN and not isinstance(ln, TableLine) for ln in lines):
         lines = [p for ln in lines for p in ((ln,) if isinstance(ln, TableLine) else split_flattened(ln))]
+    if has_separator_line(lines):
+        lines = joined_separators(lines)  # "一" / "、" / "强化…": a Word export's number, apart
     lines = bare_number_items(lines)
     if any(ln[:1].isdigit() for ln in lines):
         lines = glued_number_items(lines)  # "1修建…" "2新建…": numbers glued to their items
@@ -178,6 +183,7 @@ def normalise_lines(text: str) -> list[str]:
 
 
 _SHI_START = tuple("一二三四五六七八九十")
+_OCR_FIRST = frozenset("l（(")
 
 
 def _unglued_item(line: str, out: list[str]) -> tuple[str, str] | None:
@@ -293,7 +299,7 @@ def _inline_candidates(line: str) -> dict[str, list[tuple[int, Marker]]]:
         runs.sort(key=lambda pm: pm[0])
     if line[:1] == "第" and "第" in line[1:] and (ords := ordinal_items(line)):
         candidates["ord"] = ords  # "第一，…。第二，…": the paragraph's next ordinals
-    if "是" in line:
+    if "是" in line or "要" in line:
         for m in _SHI_CAND.finditer(line):
             mk = match_marker(line[m.start() : m.start() + _MARKER_SPAN])
             if mk and mk.kind == "shi":

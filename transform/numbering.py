@@ -83,6 +83,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # 一是… 二是… opening a line (inside a paragraph they are split off first); Word's numbering or a
     # report may print a gap after it ("一是\t扛稳…", "二是 抓好…"): the text starts after the gap
     ("shi", re.compile(rf"^([{_CN}]{{1,3}})是(?:[ \t\u3000]+(?={_SHI_TEXT}))?(?={_SHI_TEXT}|[，,：:])")),
+    # 一要… 二要… of a meeting's demands (会议要求：一要压实…): the same kind, labelled 一要
+    ("shi", re.compile(rf"^([{_CN}]{{1,3}})要(?![素件点闻])(?=[\u4e00-\u9fff“《])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
@@ -90,7 +92,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         "ar",
         # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…")
         re.compile(
-            rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《]))\s*"
+            rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《])"
+            rf"|[\]］](?={_SP}[\u4e00-\u9fff“《]))\s*"  # ("3]落实…": a scan's 、 read as a bracket)
             rf"(?:[*＊★☆]{_SP}(?=[\u4e00-\u9fff“《]))?"  # (one star: "**" masks a redacted name)
         ),
     ),
@@ -159,8 +162,6 @@ _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
     _only("circ"),
     _only("rpar", "ar"),
 )
-
-
 _FOR_NAMED = _only("named")
 
 
@@ -293,6 +294,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             if _cn_false_positive(raw, line, m):
                 continue
         label = f"第{raw}{m.group(2)}" if kind in ("part", "chap") else label_for(kind, raw, number)
+        label = raw + "要" if kind == "shi" and line[m.end(1) : m.end(1) + 1] == "要" else label
         return Marker(kind, number, label, end)
     return None
 

@@ -178,7 +178,8 @@ def _markers(lines: list[str]) -> list[Marker | None]:
             continue
         if mk.number == 1:
             nxt = next((m for m in markers[i + 1 : i + 400] if m is not None and m.kind == "shi"), None)
-            expect = 2 if nxt is not None and nxt.number == 2 else 0
+            # (a run of one word: 一是 goes on with 二是, 一要 with 二要)
+            expect = 2 if nxt is not None and nxt.number == 2 and nxt.label[-1:] == mk.label[-1:] else 0
             if not expect:
                 markers[i] = None
         elif mk.number == expect:
