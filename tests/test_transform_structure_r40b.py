@@ -252,3 +252,175 @@ def test_round40b_markers_hostile_scale(n):
     assert match_marker("3" + "]" * n) is None
     lines = ["一", "、", "工作"] * n
     assert len(joined_separators(lines)) == 2 * n
+
+
+# --- schedule heads of a 台账 (一季度 … / 3月底前 …) ------------------------------------------------
+
+
+def _tasks(text: str) -> dict[tuple[str, ...], dict]:
+    return {tuple(t["path"]): t for t in _doc(text).tasks}
+
+
+_QUARTERS = """松阳县2025年生态环境保护重点工作台账
+| 序号 | 重点工作 | 一季度 | 二季度 | 三季度 | 四季度 | 牵头单位 | 配合单位 |
+| 1 | 大气污染防治 | 淘汰燃煤锅炉5台 | 推进油烟整治 | 开展秋冬攻坚 | 形成年度总结 | 县生态环境分局 | 县工信局 |
+| 2 | 水污染防治 | 制定年度方案 | 完成排污口排查 | 完成整治 | 地表水达标率100% | 县水利局 | 各乡镇 |
+| 3 | 固体废物治理 | 启动无废城市建设 | 新建回收站点20个 | 开展专项检查 | 形成年度总结 | 县住建局 | 县供销社 |
+"""
+
+_MONTHS = """兴平市2025年营商环境节点目标表
+| 序号 | 工作任务 | 3月底前 | 6月底前 | 9月底前 | 12月底前 | 牵头单位 | 配合单位 |
+| 1 | 推行企业开办一日办结 | 出台方案 | 全面推行 | 开展评估 | 开办时间压缩至1个工作日 | 市市场监管局 | 市税务局 |
+| 2 | 深化工程审批改革 | 梳理清单 | 上线联审平台 | 完成对接 | 审批时限压减至60个工作日以内 | 市住建局 | 市自然资源局、市发改局 |
+| 3 | 提升政务服务便利度 | 推出清单 | 新增跨省通办事项30项 | 开展调查 | 网上可办率达到95% | 市政务服务中心 | 各镇街 |
+"""
+
+_HALVES = """河源镇2025年重点工作推进表
+| 序号 | 重点任务 | 上半年 | 下半年 | 年底前 | 牵头单位 | 配合单位 |
+| 1 | 农村公路提质 | 完成设计招标 | 完成硬化8公里 | 完成验收 | 镇交通站 | 各村 |
+| 2 | 人居环境整治 | 完成户厕改造100户 | 完成户厕改造200户 | 完成验收 | 镇村建办 | 镇卫生院 |
+"""
+
+
+def test_quarter_heads_keep_the_table():
+    tasks = _tasks(_QUARTERS)
+    assert list(tasks) == [("1",), ("2",), ("3",)]
+    assert tasks[("3",)]["lead_units"] == ["县住建局"]
+    assert tasks[("3",)]["participating_units"] == ["县供销社"]
+
+
+def test_month_heads_keep_unit_columns_apart():
+    tasks = _tasks(_MONTHS)
+    assert tasks[("2",)]["lead_units"] == ["市住建局"]
+    assert tasks[("2",)]["participating_units"] == ["市自然资源局", "市发改局"]
+    assert tasks[("3",)]["participating_units"] == ["各镇街"]
+    assert (30.0, "项") in _values(_MONTHS)
+
+
+def test_half_year_heads_keep_unit_columns_apart():
+    tasks = _tasks(_HALVES)
+    assert tasks[("1",)]["participating_units"] == ["各村"]
+    assert tasks[("2",)]["lead_units"] == ["镇村建办"]
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return sorted((t["value"], t["unit"]) for t in _doc(text).targets)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["序号", "工作任务", "一季度", "二季度", "三季度", "四季度", "责任单位"],
+        ["序号", "工作任务", "3月底前", "6月底前", "9月底前", "12月底前", "牵头单位"],
+        ["序号", "重点任务", "上半年", "下半年", "责任单位"],
+        ["序号", "重点任务", "1-3月", "4-6月", "7-9月", "10-12月", "牵头单位"],
+    ],
+)
+def test_period_heads_counted(cells):
+    from transform.table_cells import column_role
+    from transform.table_years import task_period_heads
+
+    roles = {r for c in cells if (r := column_role(c))}
+    assert task_period_heads(cells, roles) >= 2
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["序号", "指标名称", "单位", "一季度", "二季度"],  # an indicator table: a measure column
+        ["序号", "工作任务", "一季度", "二季度"],  # no unit column
+        ["序号", "工作任务", "3月份工作情况", "6月份工作情况", "责任单位"],  # reports, not schedule heads
+    ],
+)
+def test_period_heads_not_counted(cells):
+    from transform.table_cells import column_role
+    from transform.table_years import task_period_heads
+
+    roles = {r for c in cells if (r := column_role(c))}
+    assert task_period_heads(cells, roles) == 0
+
+
+# --- milestone cells (时间节点: "6月底主体封顶，12月底竣工") ----------------------------------------------
+
+_BATTLE = """临川区2025年项目建设作战图
+序号\t作战任务\t作战目标\t时间节点\t牵头单位\t配合单位
+1\t新能源电池产业园二期\t建成厂房8万平方米，完成投资6亿元\t6月底主体封顶，12月底竣工\t区工信局\t区自然资源局
+2\t食品精深加工产业园\t引进加工企业5家\t9月底前完成招商\t区商务局\t
+3\t城南快速路\t完成路基工程4.5公里\t一季度完成设计；四季度完成路基\t区交通局\t区自然资源局
+"""
+
+
+def test_milestone_cell_is_the_rows_deadline():
+    tasks = _tasks(_BATTLE)
+    assert tasks[("1",)]["title"] == "新能源电池产业园二期"
+    assert tasks[("3",)]["title"] == "城南快速路"
+    assert tasks[("1",)]["participating_units"] == ["区自然资源局"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "6月底主体封顶，12月底竣工",
+        "一季度完成设计；四季度完成路基",
+        "2025年3月开工，2025年12月完工",
+        "上半年完成招标，下半年建成投用",
+    ],
+)
+def test_milestone_cells(cell):
+    from transform.table_cells import cell_type
+
+    assert cell_type(cell) == "deadline"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "新建道路3公里，改造管网5公里",  # work, not time
+        "6月底主体封顶，年内完成装修和设备安装调试并投入使用，带动就业500人以上，实现产值10亿元",  # long
+        "6月底前",  # one clause (a plain deadline cell, read elsewhere)
+    ],
+)
+def test_not_milestone_cells(cell):
+    from transform.table_years import is_milestones
+
+    assert not is_milestones(cell)
+
+
+# --- 节点目标 columns are the row's work --------------------------------------------------------------
+
+_NODES = """潼南区2025年招商引资工作方案
+一、重点任务及节点目标
+序号 | 重点任务 | 节点目标 | 完成时限 | 牵头单位 | 配合单位
+1 | 开展产业链精准招商 | 引进产业链项目25个 | 2025年12月 | 区投促中心 | 区经信委
+2 | 举办专题招商活动 | 举办招商推介会8场 | 2025年11月 | 区投促中心 | 各镇街
+3 | 推进签约项目落地 | 签约项目开工率达到70% | 2025年12月 | 区发改委 | 区投促中心
+"""
+
+
+def test_node_target_column_holds_targets():
+    assert _values(_NODES) == [(8.0, "场"), (25.0, "个"), (70.0, "%")]
+
+
+@pytest.mark.parametrize("head", ["节点目标", "节点任务", "节点目标任务"])
+def test_node_target_heads_are_content(head):
+    from transform.table_cells import column_role
+
+    assert column_role(head) == "content"
+
+
+@pytest.mark.parametrize("head", ["时间节点", "完成节点", "节点时间"])
+def test_time_node_heads_stay_deadlines(head):
+    from transform.table_cells import column_role
+
+    assert column_role(head) == "deadline"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_round40b_tables_hostile_scale(n):
+    from transform.table_years import _PERIOD, is_milestones
+
+    assert _PERIOD.fullmatch("3月底前" * n) is None
+    assert _PERIOD.fullmatch("一季度" + "季度" * n) is None
+    assert not is_milestones("6月底封顶，" * n)
+    assert not is_milestones("6月" * n)

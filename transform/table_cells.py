@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from transform import lexicons
 from transform.gazetteer import is_unit_like
 from transform.memo import per_document
-from transform.table_years import task_year_heads
+from transform.table_years import MILESTONE_FIRST, is_milestones, task_period_heads, task_year_heads
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
 from transform.unit_persons import is_contact_piece
@@ -87,6 +87,7 @@ def header(cells: list[str]) -> list[Column] | None:
     roles = {c.role for c in cols}
     unknown = sum(1 for c in cells if column_role(c) is None)
     unknown -= task_year_heads(cells, roles)  # 任务 | 2025年 | 2026年 | 责任单位: no unknown heads
+    unknown -= task_period_heads(cells, roles)  # … | 一季度 | 二季度 | … or 3月底前 | 6月底前 (a 台账)
     if not ({"no", "content"} & roles):
         return None
     if not (roles & {"lead", "resp", "part", "leader", "deadline"}) and not names_work(cols):
@@ -280,6 +281,8 @@ def cell_type(text: str) -> str:
     ):
         return "deadline"
     if compact[:1] in _CIRCLED_FIRST and _is_schedule(t):
+        return "deadline"
+    if compact[:1] in MILESTONE_FIRST and is_milestones(compact):  # 6月底封顶，12月底竣工
         return "deadline"
     if len(compact) <= 6 and (_DIGIT.search(compact) or _is_measure(compact)):
         return "number"
