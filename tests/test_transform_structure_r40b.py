@@ -424,3 +424,122 @@ def test_round40b_tables_hostile_scale(n):
     assert _PERIOD.fullmatch("一季度" + "季度" * n) is None
     assert not is_milestones("6月底封顶，" * n)
     assert not is_milestones("6月" * n)
+
+
+# --- a section whose text is on its heading line, over 专栏 boxes --------------------------------
+
+_BOX_COUNTY = """清平县“十五五”文化和旅游发展规划
+二、主要任务
+（一）打造精品景区。推动A级景区提质升级，新增4A级以上景区3家。
+专栏1 精品景区建设工程
+◆ 古镇景区提升工程：完成古镇核心区改造12万平方米。
+◆ 湿地公园建设工程：建成国家湿地公园1处。
+（二）发展乡村旅游。创建省级乡村旅游重点村10个。
+"""
+
+_BOX_CITY = """临江市“十五五”交通运输发展规划
+第三章 重点任务
+第一节 完善高速公路网。新建高速公路80公里，改扩建高速公路40公里。
+专栏1 高速公路重点工程
+1.临江至北山高速公路。全长45公里。
+2.临江绕城高速东段。全长35公里。
+第二节 提升农村公路。新改建农村公路1500公里。
+"""
+
+_BOX_TOWN = """石门镇“十五五”农业发展规划
+一、发展特色种植。新建茶园2000亩，发展中药材基地500亩。
+专栏1 特色种植工程
+● 高山茶园工程：新建茶园2000亩。
+● 中药材基地工程：建设基地500亩。
+二、壮大经营主体。新增家庭农场20家。
+"""
+
+
+def test_heading_line_work_over_bullet_box():
+    paths = _paths(_BOX_COUNTY)
+    assert ("二", "(一)") in paths and ("二", "(一)", "专栏1") in paths
+
+
+def test_heading_line_work_over_numbered_box():
+    paths = _paths(_BOX_CITY)
+    assert ("第三章", "第一节") in paths
+    assert ("第三章", "第一节", "专栏1", "1") in paths
+
+
+def test_section_line_work_over_box():
+    paths = _paths(_BOX_TOWN)
+    assert ("一",) in paths and ("一", "专栏1") in paths
+
+
+def test_heading_without_work_over_box_is_no_task():
+    text = """临江市“十五五”交通运输发展规划
+第三章 重点任务
+第一节 完善高速公路网
+专栏1 高速公路重点工程
+1.临江至北山高速公路。全长45公里。
+2.临江绕城高速东段。全长35公里。
+第二节 提升农村公路。新改建农村公路1500公里。
+"""
+    assert ("第三章", "第一节") not in _paths(text)
+
+
+@pytest.mark.parametrize("heading", ["打造精品景区", "打造精品景区。", "打造精品景区。（略）"])
+def test_states_work_not_read(heading):
+    from transform.boxes import _states_work
+
+    assert not _states_work(heading)
+
+
+# --- the spaces of a table's header row part its column heads ----------------------------------------
+
+_PROBLEMS = """鹤山区生态环境问题整改清单
+序号 存在问题 整改措施 整改时限 责任单位
+1 城区黑臭水体反弹 完成黑臭水体治理3条，新建截污管网6公里 2025年9月底前 区住建局
+2 工业园区排放超标 完成企业深度治理15家 2025年8月底前 区生态环境分局
+"""
+
+
+def test_header_row_spaces_part_heads():
+    tasks = _tasks(_PROBLEMS)
+    assert tasks[("1",)]["title"] == "城区黑臭水体反弹"
+    assert (15.0, "家") in _values(_PROBLEMS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问题整改清单\n序号 存在问题 整改措施 责任单位\n",
+        "目标任务清单\n编号 目标 任务 责任单位\n",
+        "目标任务表\n序号\u3000目标 任务\u3000责任单位\n",
+    ],
+)
+def test_header_row_spaces_kept(text):
+    from transform.stray_spaces import stray_spaces
+
+    assert stray_spaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问题整改清单\n加强问题 整改，按期销号。\n",  # prose: the stray space goes
+        "问题整改清单\n1 问题 整改到位\n",  # a row, not the header
+    ],
+)
+def test_stray_spaces_outside_header_rows(text):
+    from transform.stray_spaces import stray_spaces
+
+    assert stray_spaces(text) != []
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_round40b_boxes_and_heads_hostile_scale(n):
+    from transform.boxes import _states_work
+    from transform.stray_spaces import stray_spaces
+
+    assert _states_work("打造。" + "推动" * n)
+    assert not _states_work("打造" * n)
+    text = "问题整改\n" + "序号 " + "问题 整改 " * n + "\n"
+    assert stray_spaces(text) == []
+    assert len(stray_spaces("问题整改\n" + "问题 整改 " * n)) == n

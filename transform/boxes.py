@@ -82,9 +82,22 @@ def box_keeps(nodes: list[Any], item_kinds: frozenset[str]) -> int:
 
 
 def boxed_section(node: Any) -> bool:
-    """A section whose only sub-items are 专栏 boxes and that has text of its own: the work its
-    text states is a task beside the boxes."""
-    return all(c.kind == BOX for c in node.children) and any(ln.strip() for ln in node.lines)
+    """A section whose only sub-items are 专栏 boxes and that has text of its own (on lines below
+    its heading or on the heading line after its title): the work its text states is a task
+    beside the boxes."""
+    if not all(c.kind == BOX for c in node.children):
+        return False
+    return any(ln.strip() for ln in node.lines) or _states_work(node.heading or "")
+
+
+def _states_work(heading: str) -> bool:
+    """A heading line that goes on past its title ("（一）打造精品景区。推动…，新增…3家。"): the
+    section's own text is on its heading line (round 40b)."""
+    end = heading.find("。")
+    return 0 <= end < len(heading) - 1 and len(heading[end + 1 :].strip()) >= _WORK_MIN
+
+
+_WORK_MIN = 6  # characters of text after the title (not a stray note)
 
 
 def box_closed_by(stack: list[Any], kind: str, number: int) -> int:

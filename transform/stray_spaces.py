@@ -4,7 +4,8 @@ A converter puts a space where a justified line left a wide gap between two glyp
 "增 长5%", "县政府园区 发展服务中心"). Such a space is read as none in the page's working copy
 (transform/normalize.py): a single space between two Chinese characters that the page prints joined
 elsewhere or that make a common word ("增长", lexicon stray_space_words), unless it separates two
-unit names ("县发改局 县财政局": a name ending, then a name prefix) or follows a chapter or article number ("第一章 总体要求"). A space between characters
+unit names ("县发改局 县财政局": a name ending, then a name prefix) or follows a chapter or article number ("第一章 总体要求"),
+or parts the column heads of a table's header row ("序号 存在问题 整改措施"). A space between characters
 the page never prints joined (a byline "县长 陈大用", the fields of a spaced table row) stays, but
 in a letter-spaced table cell of three or more single characters ("| 牵 头 单 位 |").
 
@@ -104,7 +105,14 @@ def _separates(text: str, i: int) -> bool:
         return True
     if _FIELD_LABEL.match(text, i + 1):
         return True
-    return _PART_NUMBER.search(before) is not None
+    if _PART_NUMBER.search(before) is not None:
+        return True
+    # a table's header row ("序号 存在问题 整改措施 整改时限"): its spaces part the column heads
+    # (round 40b: "问题 整改" read joined where the title prints 问题整改)
+    return text.startswith(_HEAD_ROW, text.rfind("\n", 0, i) + 1)
+
+
+_HEAD_ROW = ("序号 ", "编号 ", "序号\u3000", "编号\u3000")
 
 
 def stray_spaces(text: str) -> list[tuple[int, int]]:
