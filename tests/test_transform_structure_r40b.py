@@ -543,3 +543,30 @@ def test_round40b_boxes_and_heads_hostile_scale(n):
     text = "问题整改\n" + "序号 " + "问题 整改 " * n + "\n"
     assert stray_spaces(text) == []
     assert len(stray_spaces("问题整改\n" + "问题 整改 " * n)) == n
+
+
+# --- a campaign's battles: 战役一：… 攻坚行动二：… ----------------------------------------------------
+
+_BATTLES = """岳阳县2025年重点项目“攻坚战”实施方案
+二、攻坚任务
+战役一：工业项目攻坚战。新开工亿元以上工业项目30个。（牵头单位：县工信局）
+战役二：城建项目攻坚战。完成城建投资40亿元。（牵头单位：县住建局）
+战役三：民生项目攻坚战。建成保障性住房800套。（牵头单位：县住建局）
+"""
+
+
+def test_battle_items():
+    assert _paths(_BATTLES) == [("二", "战役一"), ("二", "战役二"), ("二", "战役三")]
+
+
+@pytest.mark.parametrize(
+    "line", ["攻坚行动一：招商引资。引进项目10个。", "战役二、城建攻坚", "攻坚战三：民生项目攻坚"]
+)
+def test_battle_markers(line):
+    mk = match_marker(line)
+    assert mk is not None and mk.kind == "named"
+
+
+@pytest.mark.parametrize("line", ["战役一打响后，全县上下齐心协力。", "攻坚战三年行动取得成效。"])
+def test_battle_words_in_prose(line):
+    assert match_marker(line) is None
