@@ -570,3 +570,31 @@ def test_battle_markers(line):
 @pytest.mark.parametrize("line", ["战役一打响后，全县上下齐心协力。", "攻坚战三年行动取得成效。"])
 def test_battle_words_in_prose(line):
     assert match_marker(line) is None
+
+
+# --- 三张清单: 清单一：任务清单 over its items ------------------------------------------------------
+
+_LISTS = """桂东县2025年优化营商环境“三张清单”
+清单一：任务清单
+1.压缩企业开办时间至1个工作日。（责任单位：县市场监管局）
+2.新增“一件事一次办”事项15项。（责任单位：县政务服务中心）
+清单二：服务清单
+1.建立县级领导联系重点企业制度，联系企业50家。（责任单位：县工信局）
+清单三：负面清单
+1.严禁违规设置市场准入门槛。（责任单位：县发改局）
+"""
+
+
+def test_lists_of_lists():
+    assert _paths(_LISTS) == [("清单一", "1"), ("清单一", "2"), ("清单二", "1"), ("清单三", "1")]
+
+
+@pytest.mark.parametrize("line", ["清单一：任务清单", "清单二、责任清单", "清单三 问题清单"])
+def test_list_markers(line):
+    mk = match_marker(line)
+    assert mk is not None and mk.kind == "named" and mk.label == line[:3]
+
+
+@pytest.mark.parametrize("line", ["清单一览表", "清单三年动态调整。"])
+def test_list_words_in_prose(line):
+    assert match_marker(line) is None
