@@ -598,3 +598,55 @@ def test_list_markers(line):
 @pytest.mark.parametrize("line", ["清单一览表", "清单三年动态调整。"])
 def test_list_words_in_prose(line):
     assert match_marker(line) is None
+
+
+# --- a heading's only item joined onto its line ------------------------------------------------------
+
+_LONE_COUNTY = """汝城县2025年乡村振兴重点工作安排
+一、产业发展。1.新建高标准农田2万亩；2.培育省级农业龙头企业3家。（牵头单位：县农业农村局）
+二、乡村治理。1.创建省级民主法治示范村2个。（牵头单位：县司法局）
+"""
+
+_LONE_TOWN = """平安镇2025年重点工作
+（一）基础设施。1.硬化通组公路8公里。（责任单位：镇交通站）
+（二）社会事业。1.改造村卫生室3个；2.新建文化广场2个。（责任单位：镇社会事务办）
+"""
+
+_LONE_CITY = """郴江市2025年生态环境工作要点
+一、蓝天保卫战。1.PM2.5平均浓度控制在30微克/立方米以内。（牵头单位：市生态环境局）
+二、碧水保卫战。1.国控断面水质优良率达到100%。（牵头单位：市生态环境局）
+"""
+
+
+def test_lone_item_after_cn_heading():
+    assert ("二", "1") in _paths(_LONE_COUNTY)
+
+
+def test_lone_item_after_pcn_heading():
+    assert _paths(_LONE_TOWN)[0] == ("(一)", "1")
+
+
+def test_lone_items_in_every_section():
+    assert _paths(_LONE_CITY) == [("一", "1"), ("二", "1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县2025年工作要点\n一、产业发展。新建农田1.5万亩。（牵头单位：县农业局）\n二、乡村治理。创建示范村2个。\n",
+        "某县2025年工作要点\n一、产业发展，1.建设农田2万亩。（牵头单位：县农业局）\n二、乡村治理。创建示范村2个。\n",
+        "某县2025年工作要点\n一、产业发展。完成投资5亿元。2.培育企业3家。\n二、乡村治理。创建示范村2个。\n",
+    ],
+)
+def test_no_lone_item(text):
+    assert ("一", "1") not in _paths(text) and ("一", "2") not in _paths(text)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_lone_item_hostile_scale(n):
+    from transform.lines import split_inline
+
+    assert len(split_inline("一、产业发展。1.新建" + "农田" * n + "。")) == 2
+    assert len(split_inline("一、产业发展。" + "1." * n)) >= 1
+    assert split_inline("一、" + "产业。" * n) == ["一、" + "产业。" * n]

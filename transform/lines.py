@@ -260,6 +260,8 @@ def split_inline(line: str, items_end: int | None = None, nxt: str | None = None
                 best = cuts
             if same:
                 break
+    if not best and first is not None and first.kind in _JOINED_HEADS:
+        best = _lone_first_item(line, candidates.get("ar", ()))
     if not best:
         return [line]
     pieces: list[str] = []
@@ -271,6 +273,17 @@ def split_inline(line: str, items_end: int | None = None, nxt: str | None = None
     if opening is not None and best[0] == opening:
         pieces[0] = OpeningItem(pieces[0])
     return unit_block_apart([p for p in pieces if p])
+
+
+_JOINED_HEADS = frozenset({"cn", "pcn"})
+
+
+def _lone_first_item(line: str, cands) -> list[int]:
+    """The cut before a heading's only item joined onto its line after the title's 。 ("三、乡村治理。
+    1.创建…2个。"): [position], or [] (round 40b)."""
+    if len(cands) != 1 or cands[0][1].number != 1 or line[cands[0][0] - 1 : cands[0][0]] != "。":
+        return []
+    return [cands[0][0]] if line.find("。") == cands[0][0] - 1 else []
 
 
 def _opens_second(line: str | None, kind: str) -> bool:
