@@ -650,3 +650,84 @@ def test_lone_item_hostile_scale(n):
     assert len(split_inline("一、产业发展。1.新建" + "农田" * n + "。")) == 2
     assert len(split_inline("一、产业发展。" + "1." * n)) >= 1
     assert split_inline("一、" + "产业。" * n) == ["一、" + "产业。" * n]
+
+
+# --- a table whose cells a conversion glued ------------------------------------------------------------
+
+_GLUED_CITY = """双桥区2025年城市管理重点任务清单
+序号重点任务目标要求完成时限责任单位
+1背街小巷改造改造背街小巷25条2025年10月底区城管局
+2垃圾分类示范小区创建示范小区40个2025年12月底区城管局
+3城市绿道建设新建绿道15公里2025年11月底区园林中心
+"""
+
+_GLUED_TOWN = """东岭镇2025年重点工作任务
+序号工作任务完成时限牵头单位配合单位
+1硬化通组公路8公里9月底前镇交通站
+2新建村级文化广场2个10月底前镇文化站
+3发展高山蔬菜600亩6月底前镇农业服务中心
+"""
+
+_GLUED_COUNTY = """南岭县2025年民生实事任务表
+编号项目名称建设内容完成时间责任单位
+1县城停车场建设新建停车泊位800个2025年9月县住建局
+2农村公路提质新改建农村公路60公里2025年11月县交通局
+3社区食堂建设建成社区食堂12个2025年12月县民政局
+"""
+
+
+def test_glued_rows_city():
+    tasks = _tasks(_GLUED_CITY)
+    assert tasks[("1",)]["title"] == "背街小巷改造"
+    assert tasks[("3",)]["title"] == "城市绿道建设"
+    assert tasks[("3",)]["lead_units"] == ["区园林中心"]
+
+
+def test_glued_rows_county():
+    tasks = _tasks(_GLUED_COUNTY)
+    assert tasks[("1",)]["title"] == "县城停车场建设"
+    assert tasks[("2",)]["lead_units"] == ["县交通局"]
+
+
+def test_glued_header_roles():
+    from transform.glued_rows import glued_header
+
+    assert glued_header("序号工作任务完成时限牵头单位") == ["no", "content", "deadline", "lead"]
+
+
+def test_glued_rows_without_a_last_unit_head_stay():
+    # the town's header ends with 配合单位: no row is read (a unit after the date may be either)
+    lines = [t["title"] for t in _doc(_GLUED_TOWN).tasks]
+    assert all("（" not in t for t in lines if t)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "序号 重点任务 目标要求 完成时限 责任单位",  # spaced: read as a table elsewhere
+        "序号重点任务目标要求备注",  # no deadline and unit columns
+        "序号为本表自动生成的编号",  # a note, not heads
+    ],
+)
+def test_no_glued_header(line):
+    from transform.glued_rows import glued_header
+
+    assert glued_header(line) is None
+
+
+def test_glued_rows_without_header_stay():
+    from transform.glued_rows import glued_rows
+
+    lines = ["双桥区清单", "1.背街小巷改造改造背街小巷25条2025年10月底区城管局"]
+    assert glued_rows(lines) == lines
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_glued_rows_hostile_scale(n):
+    from transform.glued_rows import _row, glued_header
+
+    assert glued_header("序号" + "重点任务" * n) is None
+    roles = ["no", "content", "content", "deadline", "resp"]
+    assert _row("1." + "改造" * n + "2025年10月底区城管局", 2, roles).endswith("区城管局）")
+    assert _row("1." + "改造" * n + "月" * n, 2, roles).startswith("1.")

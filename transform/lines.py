@@ -21,6 +21,7 @@ import re
 
 from transform.bare_numbers import bare_number_items
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
+from transform.glued_rows import glued_rows
 from transform.item_unit_blocks import unit_block_apart
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
@@ -162,6 +163,8 @@ def normalise_lines(text: str) -> list[str]:
     lines = bare_number_items(lines)
     if any(ln[:1].isdigit() for ln in lines):
         lines = glued_number_items(lines)  # "1修建…" "2新建…": numbers glued to their items
+        if any(ln[:2] in _GLUED_HEAD_START for ln in lines):
+            lines = glued_rows(lines)  # … under a header glued the same way (序号重点任务…责任单位)
     lines = _join_bare_markers(lines)
     lines = _join_broken_lines(lines)
     out: list[str] = []
@@ -184,6 +187,7 @@ def normalise_lines(text: str) -> list[str]:
 
 _SHI_START = tuple("一二三四五六七八九十")
 _OCR_FIRST = frozenset("l（(")
+_GLUED_HEAD_START = ("序号", "编号")
 
 
 def _unglued_item(line: str, out: list[str]) -> tuple[str, str] | None:
