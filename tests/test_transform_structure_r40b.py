@@ -731,3 +731,92 @@ def test_glued_rows_hostile_scale(n):
     roles = ["no", "content", "content", "deadline", "resp"]
     assert _row("1." + "改造" * n + "2025年10月底区城管局", 2, roles).endswith("区城管局）")
     assert _row("1." + "改造" * n + "月" * n, 2, roles).startswith("1.")
+
+
+# --- a 台账 printed as cards: 序号：1 / 工作任务：… / 一季度：… / 责任单位：… -----------------------------
+
+_CARDS_QUARTERS = """蓝山县2025年重点工作推进台账
+序号：1
+工作任务：推进县城污水处理厂提标改造
+一季度：完成设计
+四季度：出水水质达到一级A标准
+责任单位：县住建局
+序号：2
+工作任务：实施农村饮水安全巩固提升工程
+二季度：完成管网铺设50公里
+四季度：受益人口达到3万人
+责任单位：县水利局
+"""
+
+_CARDS_MONTHS = """嘉禾县2025年民生实事推进表
+编号：1
+项目名称：城区停车场建设
+6月底前：完成选址
+12月底前：新增停车泊位800个
+牵头单位：县住建局
+编号：2
+项目名称：农村公路提质
+9月底前：完成路面硬化40公里
+牵头单位：县交通局
+"""
+
+_CARDS_PLAIN = """临武县2025年实事项目
+序号：1
+项目名称：社区食堂建设
+建设内容：建成社区食堂12个
+责任单位：县民政局
+序号：2
+项目名称：公办托育机构
+建设内容：新增托位300个
+责任单位：县卫健局
+"""
+
+
+def test_serial_cards_with_quarters():
+    tasks = _tasks(_CARDS_QUARTERS)
+    assert tasks[("1",)]["title"] == "推进县城污水处理厂提标改造"
+    assert tasks[("2",)]["lead_units"] == ["县水利局"]
+    assert (3.0, "万人") in _values(_CARDS_QUARTERS)
+
+
+def test_serial_cards_with_months():
+    tasks = _tasks(_CARDS_MONTHS)
+    assert [t["title"] for t in tasks.values()] == ["城区停车场建设", "农村公路提质"]
+    assert (800.0, "个") in _values(_CARDS_MONTHS)
+
+
+def test_serial_cards_plain():
+    assert _paths(_CARDS_PLAIN) == [("1",), ("2",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县台账\n序号：1\n备注：无\n序号：2\n备注：无\n",  # no name field after the number
+        "某县台账\n序号：一\n工作任务：推进改造\n",  # not an arabic number
+    ],
+)
+def test_no_serial_cards(text):
+    from transform.table_cards import cards_to_lines
+
+    lines = text.strip().split("\n")
+    assert cards_to_lines(lines) == lines
+
+
+@pytest.mark.parametrize("label", ["进展情况", "工作成效"])
+def test_non_period_labels_not_schedule(label):
+    from transform.table_years import is_period
+
+    assert not is_period(label)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_serial_cards_hostile_scale(n):
+    from transform.table_cards import _PERIOD_FIELD, _SERIAL
+
+    assert _SERIAL.match("序号：" + "1" * n) is None
+    assert _PERIOD_FIELD.match("一季度" * n + "：完成") is None
+    m = _PERIOD_FIELD.match("一季度：" + "完成" * n)
+    assert m is not None and m.group(1) == "一季度"
+    assert _PERIOD_FIELD.match("一" * n) is None

@@ -16,10 +16,14 @@ import re
 from transform.numbering import match_marker
 from transform.table_cells import column_role
 from transform.table_rows import TableLine, table_line, unmarked_title
+from transform.table_years import is_period
 
 # a card's number with its first field: "01 项目名称：…", or a number alone on its line
 _CARD_HEAD = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=\S{2,8}\s*[:：])")
 _CARD_NO = re.compile(r"^(\d{1,2})$")
+# a card's number as a field of its own: "序号：1" (a 台账 printed as cards, round 40b)
+_PERIOD_FIELD = re.compile(r"^([^\s:：]{2,12})[ \t]*[:：][ \t]*(\S.*)$")  # 一季度：… 6月底前：…
+_SERIAL = re.compile(r"^(?:序号|编号)[ \t]*[:：][ \t]*(\d{1,2})$")
 # a field: a label of at most 8 characters, a colon (or none, alone on its line), its value
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:[:：]\s*(.*)|$)")
 _NAME_LABELS = frozenset(
@@ -80,11 +84,9 @@ def _opens_card(lines: list[str], i: int) -> bool:
     if (h := _head(line)) is not None:
         return _is_name_field(line[h[2] :])
     return (
-        line[:1].isdigit()
-        and _CARD_NO.match(line) is not None
-        and i + 1 < len(lines)
-        and _is_name_field(lines[i + 1])
-    )
+        (line[:1].isdigit() and _CARD_NO.match(line) is not None)
+        or (line[:1] in "序编" and _SERIAL.match(line) is not None)
+    ) and (i + 1 < len(lines) and _is_name_field(lines[i + 1]))
 
 
 def _is_name_field(text: str) -> bool:
@@ -97,7 +99,7 @@ def _is_name_field(text: str) -> bool:
 def _number(line: str) -> int:
     if (h := _head(line)) is not None:
         return h[1]
-    m = _CARD_NO.match(line)
+    m = _CARD_NO.match(line) or _SERIAL.match(line)
     return int(m.group(1)) if m else 0
 
 
@@ -139,12 +141,15 @@ def _card(card: list[str], table: int) -> TableLine | None:
     if head is not None:
         marker, body = head[0], [first[head[2] :], *card[1:]]
     else:
-        marker, body = first.strip(), list(card[1:])  # the number alone on its line
+        serial = _SERIAL.match(first)  # (序号：1)
+        marker, body = serial.group(1) if serial else first.strip(), list(card[1:])  # the number alone
     fields: list[tuple[str | None, list[str]]] = []
     for ln in body:
         f = _FIELD.match(ln)
         role = column_role(f.group(1)) if f else None
-        if f is not None and role is not None:
+        if role is None and (p := _PERIOD_FIELD.match(ln)) is not None and is_period(p.group(1)):
+            fields.append(("content", [f"{p.group(1)}：{p.group(2).rstrip('。；;')}；"]))  # 一季度：…
+        elif f is not None and role is not None:
             fields.append((role, [f.group(2)] if f.group(2) else []))
         elif fields:
             fields[-1][1].append(ln)

@@ -42,12 +42,17 @@ _PERIOD = re.compile(
 )
 
 
+def is_period(head: str) -> bool:
+    """A schedule head or label: 一季度, 3月底前, 上半年 (spaces removed)."""
+    return len(head) <= 12 and _PERIOD.fullmatch(head) is not None
+
+
 def task_period_heads(cells: list[str], roles: set[str]) -> int:
     """How many of a header's cells (spaces removed) are schedule heads (一季度, 3月底前, 上半年):
     0 without a unit column or in an indicator table's header, as for `task_year_heads`."""
     if not roles & _UNIT_ROLES or "measure" in roles or _name_heads() & set(cells):
         return 0
-    return sum(1 for c in cells if len(c) <= 12 and _PERIOD.fullmatch(c))
+    return sum(1 for c in cells if is_period(c))
 
 
 # milestones without numbers, each clause opening with its time: "6月底主体封顶，12月底竣工",
