@@ -820,3 +820,44 @@ def test_serial_cards_hostile_scale(n):
     m = _PERIOD_FIELD.match("一季度：" + "完成" * n)
     assert m is not None and m.group(1) == "一季度"
     assert _PERIOD_FIELD.match("一" * n) is None
+
+
+# --- a row number with a key-task mark ("1★") ---------------------------------------------------------
+
+_STAR_PIPES = """洞口县2025年重点改革任务清单
+| 序号 | 改革任务 | 目标要求 | 牵头单位 |
+| 1★ | 深化国有企业改革 | 完成国企重组整合3家 | 县国资中心 |
+| 2 | 推进集体产权制度改革 | 集体经济强村占比达到90% | 县农业农村局 |
+| 3★ | 深化医药卫生体制改革 | 建成县域医共体1个 | 县卫健局 |
+"""
+
+_STAR_TABS = """邵东市2025年重点项目表
+序号\t项目名称\t建设内容\t责任单位
+1※\t城东大道\t新建道路5公里\t市交通局
+2\t体育中心\t建成体育馆1座\t市文旅局
+3※\t污水处理厂\t新增日处理能力2万吨\t市住建局
+"""
+
+
+def test_star_row_numbers_in_pipes():
+    tasks = _tasks(_STAR_PIPES)
+    assert list(tasks) == [("1",), ("2",), ("3",)]
+    assert tasks[("2",)]["lead_units"] == ["县农业农村局"]
+
+
+def test_star_row_numbers_in_tabs():
+    assert _paths(_STAR_TABS) == [("1",), ("2",), ("3",)]
+
+
+@pytest.mark.parametrize("cell", ["1★", "（3）☆", "二※"])
+def test_row_number_with_mark(cell):
+    from transform.table_rows import row_number
+
+    assert row_number(cell) is not None
+
+
+@pytest.mark.parametrize("cell", ["★", "1★★★", "★1"])
+def test_row_number_not_a_mark(cell):
+    from transform.table_rows import row_number
+
+    assert row_number(cell) is None
