@@ -861,3 +861,61 @@ def test_row_number_not_a_mark(cell):
     from transform.table_rows import row_number
 
     assert row_number(cell) is None
+
+
+# --- "2 重点任务" over "2.1 …": a plan numbered by decimals ------------------------------------------
+
+_DECIMAL_CITY = """宁乡市2025年智慧城市建设工作方案
+1 总体目标
+到2025年底，建成城市运行管理中心1个。
+2 重点任务
+2.1 建设城市大脑。整合部门数据资源50类以上。（责任单位：市数据局）
+2.2 推进智慧交通。建设智能信号控制路口100个。（责任单位：市公安局）
+3 保障措施
+3.1 加强组织领导。（责任单位：市数据局）
+"""
+
+_DECIMAL_DOTTED = """浏阳市2025年数字乡村建设方案
+1.建设数字基础设施
+1.1 新建5G基站300个。（牵头单位：市工信局）
+1.2 实现行政村千兆光网全覆盖。（牵头单位：市工信局）
+2.发展智慧农业
+2.1 建设智慧农业示范基地5个。（牵头单位：市农业农村局）
+"""
+
+_DECIMAL_TOWN = """金井镇2025年平安建设工作方案
+1 治安防控
+1.1 新增视频监控点位120个。（责任单位：镇综治办）
+2 矛盾化解
+2.1 矛盾纠纷化解率达到98%。（责任单位：镇司法所）
+2.2 建设村级调解室12个。（责任单位：镇司法所）
+"""
+
+
+def test_decimal_chapters_city():
+    assert _paths(_DECIMAL_CITY) == [("2", "2.1"), ("2", "2.2"), ("3", "3.1")]
+
+
+def test_decimal_chapters_dotted():
+    assert _paths(_DECIMAL_DOTTED) == [("1", "1.1"), ("1", "1.2"), ("2", "2.1")]
+
+
+def test_decimal_chapters_town():
+    assert _paths(_DECIMAL_TOWN)[0] == ("1", "1.1")
+
+
+def test_plain_items_without_decimals_stay():
+    text = """某县2025年工作要点
+1.新建学校2所。（责任单位：县教育局）
+2.新增学位800个。（责任单位：县教育局）
+"""
+    assert _paths(text) == [("1",), ("2",)]
+
+
+def test_number_before_other_decimals_stays():
+    from transform.numbering import Marker
+    from transform.tree import _decimal_chapters
+
+    markers = [Marker("ar", 2, "2", 2), Marker("dec2", 1, "3.1", 4)]
+    _decimal_chapters(markers)
+    assert markers[0] is not None and markers[0].kind == "ar"

@@ -151,6 +151,17 @@ def _decimal_items_state_units(lines: list[str], markers: list[Marker | None]) -
     return False
 
 
+def _decimal_chapters(markers: list[Marker | None]) -> None:
+    """ "2 重点任务" over "2.1 …" "2.2 …": a plain number whose decimal items follow it heads them, as
+    a chapter (labelled as printed, "2") (round 40b)."""
+    for i, mk in enumerate(markers):
+        if mk is None or mk.kind != "ar":
+            continue
+        nxt = next((m for m in markers[i + 1 : i + _DECIMAL_REACH] if m is not None), None)
+        if nxt is not None and nxt.kind == "dec2" and nxt.label == f"{mk.number}.1":
+            markers[i] = Marker("chap", mk.number, str(mk.number), mk.end)
+
+
 def _markers(lines: list[str]) -> list[Marker | None]:
     """The marker of each line; 一是 opens items only in a run (一是 … 二是 …), else it is prose.
     Decimal numbers (2.1, 1.1.1) are markers only in a document whose decimal items state units."""
@@ -163,6 +174,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         with_decimals = [d or m for d, m in zip(decimals, markers, strict=True)]
         if _decimal_items_state_units(lines, with_decimals):
             markers = with_decimals
+            _decimal_chapters(markers)
     for i, ln in enumerate(lines):
         # the number of an item that opens with its sub-items, cut off on its own line
         if markers[i] is None and (isinstance(ln, OpeningItem) or (isinstance(ln, TableLine) and ln.is_row)):
