@@ -109,10 +109,12 @@ def _separates(text: str, i: int) -> bool:
         return True
     # a table's header row ("序号 存在问题 整改措施 整改时限"): its spaces part the column heads
     # (round 40b: "问题 整改" read joined where the title prints 问题整改)
-    return text.startswith(_HEAD_ROW, text.rfind("\n", 0, i) + 1)
+    start = text.rfind("\n", max(0, i - _HEAD_ROW_REACH), i) + 1  # (a header row is short)
+    return (start > 0 or i <= _HEAD_ROW_REACH) and text.startswith(_HEAD_ROW, start)
 
 
 _HEAD_ROW = ("序号 ", "编号 ", "序号\u3000", "编号\u3000")
+_HEAD_ROW_REACH = 120  # characters back to a header row's start, at most
 
 
 def stray_spaces(text: str) -> list[tuple[int, int]]:
