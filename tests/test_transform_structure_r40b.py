@@ -920,3 +920,74 @@ def test_number_before_other_decimals_stays():
     markers = [Marker("ar", 2, "2", 2), Marker("dec2", 1, "3.1", 4)]
     _decimal_chapters(markers)
     assert markers[0] is not None and markers[0].kind == "ar"
+
+
+# --- "2" / "．" / text: an item number and its dot on lines of their own (no page number) -------------
+
+_ARABIC_APART = """河西区2025年为民办实事项目
+1
+．
+新建社区食堂10个。（责任单位：区民政局）
+2
+．
+改造老旧小区30个。（责任单位：区住建局）
+3
+．
+新增停车泊位2000个。（责任单位：区城管局）
+"""
+
+_ARABIC_DUN = """北湖区2025年文明创建重点工作
+1
+、
+创建文明示范街区3个，整治背街小巷20条。（责任单位：区文明办）
+2
+、
+开展志愿服务活动300场次，培育志愿服务品牌5个。（责任单位：团区委）
+3
+、
+评选道德模范10名。（责任单位：区文明办）
+"""
+
+
+def test_arabic_number_and_dot_apart():
+    assert _paths(_ARABIC_APART) == [("1",), ("2",), ("3",)]
+
+
+def test_arabic_number_and_dun_apart():
+    assert _paths(_ARABIC_DUN) == [("1",), ("2",), ("3",)]
+
+
+def test_arabic_apart_units_stay_with_their_item():
+    leads = {tuple(t["path"]): t["lead_units"] for t in _doc(_ARABIC_APART).tasks}
+    assert leads[("2",)] == ["区住建局"]
+
+
+def _wrapped(paragraph: str, width: int) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+_WIDE_INTRO = (
+    "为切实解决群众急难愁盼问题，经县政府研究，确定2025年实施以下重点民生工程，各乡镇、各部门要加强组织领导，"
+    "细化工作措施，确保按期完成。"
+)
+_WIDE_ITEM = "1.实施城乡供水一体化工程，新建改造供水管网320公里，农村自来水普及率达到98%以上，完成12个乡镇水厂提标改造。"
+
+
+@pytest.mark.parametrize("mark", ["3", "12"])
+def test_page_number_in_mid_sentence_still_dropped(mark):
+    first = _wrapped(_WIDE_ITEM, 24)
+    lines = ["某县2025年重点民生工程实施方案", *_wrapped(_WIDE_INTRO, 24), first[0], mark, *first[1:]]
+    titles = [t["title"] for t in _doc("\n".join(lines) + "\n").tasks]
+    assert titles == [
+        "实施城乡供水一体化工程，新建改造供水管网320公里，农村自来水普及率达到98%以上，完成12个乡镇水厂提标改造"
+    ]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_arabic_apart_hostile_scale(n):
+    from transform.unwrap import unwrapped
+
+    wide = "一、加快推进县城城市更新项目建设，全年完成城市更新项目投资不少于十五亿元以上的目标任"
+    lines = [wide] * 3 + ["2", "．"] * n
+    assert len(unwrapped(lines)) >= n

@@ -28,6 +28,7 @@ from transform.numbering import match_marker
 from transform.page_marks import DATE_LINE, UNIT_LABEL_START, page_mark_drops
 
 _ENDS = "。！!？?；;"
+_NUMBER_MARKS = frozenset(("、", "．", ".", "﹒"))  # "2" / "．" / text: a Word export's item number (40b)
 _STOPS = "。！!？?"
 _CLOSERS = "”’」』）)】]"
 _MIN_WIDTH = 14  # columns of the narrowest wrap width read (a narrow column of a two-column page)
@@ -210,17 +211,15 @@ def unwrapped(lines: list[str], alone: Callable[[str], bool] | None = None) -> l
             blank = True
             out.append(raw)
             continue
+        # "2" / "．" / text: a Word export's item number on a line of its own, never a page's (40b)
+        numbered = text.isdigit() and k + 1 < len(lines) and lines[k + 1].strip(_SPACES) in _NUMBER_MARKS
+        if full and para is not None and text.isdigit() and len(text) <= _PAGE_DIGITS and not numbered:
+            if _open_ended(para.tail):
+                mark = True  # a bare page number in mid-sentence ("…新建" / "3" / "幼儿园…"): no item number
+                continue
         if (
-            full
-            and para is not None
-            and text.isdigit()
-            and len(text) <= _PAGE_DIGITS
-            and _open_ended(para.tail)
-        ):
-            mark = True  # a bare page number in mid-sentence ("…新建" / "3" / "幼儿园…"): no item number
-            continue
-        if (
-            full
+            not numbered
+            and full
             and para is not None
             and (mark or not blank)
             and _goes_on(para, raw, text, indents, wrap)
