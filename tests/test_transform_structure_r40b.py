@@ -991,3 +991,33 @@ def test_arabic_apart_hostile_scale(n):
     wide = "一、加快推进县城城市更新项目建设，全年完成城市更新项目投资不少于十五亿元以上的目标任"
     lines = [wide] * 3 + ["2", "．"] * n
     assert len(unwrapped(lines)) >= n
+
+
+# --- 第一项：… 第二项：… ----------------------------------------------------------------------------
+
+_XIANG = """华容县2025年重点改革事项
+第一项：深化“放管服”改革。政务服务事项网上可办率达到98%。（牵头单位：县行政审批局）
+第二项：推进国企改革。完成县属国企整合重组2家。（牵头单位：县国资中心）
+第三项：深化农村改革。新增农民专业合作社示范社10家。（牵头单位：县农业农村局）
+"""
+
+
+def test_di_xiang_items():
+    assert _paths(_XIANG) == [("第一项",), ("第二项",), ("第三项",)]
+
+
+@pytest.mark.parametrize("line", ["第一项：深化改革。", "第二项、推进国企改革", "第十项 优化服务"])
+def test_di_xiang_markers(line):
+    mk = match_marker(line)
+    assert mk is not None and mk.kind == "ord" and mk.label.endswith("项")
+
+
+@pytest.mark.parametrize("line", ["第一项目部负责施工。", "第一，深化改革。", "第一项"])
+def test_di_xiang_not_read(line):
+    mk = match_marker(line)
+    assert mk is None or not mk.label.endswith("项")
+
+
+def test_circled_alone_keeps_its_label():
+    mk = match_marker("①")
+    assert mk is not None and mk.label == "①"

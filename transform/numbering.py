@@ -2,7 +2,9 @@
 第一阶段 and 一是.
 
 `match_marker(line)` -> Marker(kind, number, label, end) or None. Labels are normalised the way
-the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 第一阶段, 一是.
+the gold and the tasks table write them: 一, (一), 1, (1), ①, 第一章, 第一, 第一阶段, 一是 (一要, 第一项).
+
+Long module: every marker kind and its false-positive rules, which are read together.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # 第一，… 第二、… (an ordinal heading without 章/节/条)
     (
         "ord",
-        re.compile(rf"^第([{_CN}]{{1,3}})(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])"),
+        re.compile(rf"^第([{_CN}]{{1,3}})项?(?:[、，,．.﹒：:；;]|[ \t\u3000]+){_SP}(?=[\u4e00-\u9fff“《])"),
     ),
     # (a conversion may print a space for the 、: "一 打造…", "二\u3000总体要求")
     (
@@ -107,13 +109,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
 )
-# 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
 # The numbering mark a heading line opens with (一、 （一） (1) 1、 1.), as a pattern fragment for
 # rules that look at headings without reading their markers (`transform.plan_judging`,
 # `transform.targets.goals`); `match_marker` reads markers with their false-positive rules.
 HEADING_MARK = (
     r"(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．])"
 )
+# 一是 二是 … inline enumerations (found anywhere in a paragraph, not only at line start).
 SHI_RE = re.compile(rf"([{_CN}]{{1,3}})是(?=[\u4e00-\u9fff“《\d]|[，,：:])")
 
 
@@ -147,7 +149,7 @@ def label_for(kind: str, raw: str, number: int) -> str:
     return raw
 
 
-_BY_KIND = dict(_PATTERNS)
+_LABEL_WORDS = {"shi": "要", "ord": "项"}  # a word after the numeral the label keeps
 
 
 def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -294,7 +296,9 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             if _cn_false_positive(raw, line, m):
                 continue
         label = f"第{raw}{m.group(2)}" if kind in ("part", "chap") else label_for(kind, raw, number)
-        label = raw + "要" if kind == "shi" and line[m.end(1) : m.end(1) + 1] == "要" else label
+        word = line[m.end(1) : m.end(1) + 1]
+        if word and word == _LABEL_WORDS.get(kind):  # 一要 (shi), 第一项 (ord)
+            label = f"{raw}要" if kind == "shi" else f"{label}项"
         return Marker(kind, number, label, end)
     return None
 
