@@ -2,6 +2,8 @@
 
 - a Taiwan mirror's title names its plan years in the Republic of China calendar ("113年度",
   "（113年至115年）"): year + 1911 (`planyears._roc_years`);
+- a repost's label before the headline on the page's first line ("转载：关于印发《…》的通知") is cut,
+  unless the rest reads as the source's name ("转载：某市人民政府网") (`metadata_tags.without_repost_label`);
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.metadata_tags import without_repost_label
 from transform.planyears import plan_years, plan_years_of
 
 
@@ -54,3 +57,49 @@ def test_roc_plan_years_on_a_mirror_page():
     doc = _doc(text)
     assert (doc["plan_start_year"], doc["plan_end_year"]) == (2024, 2024)
     assert plan_years_of(("桃源市數位治理推動計畫（113年至115年）",), "", 2024) == (2024, 2026)
+
+
+# ---- a repost's label before the headline
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "转载：关于印发《某市2025年优化营商环境重点任务清单》的通知\n来源：某市人民政府网　发布时间：2025-03-21\n"
+            "现将《某市2025年优化营商环境重点任务清单》印发给你们。\n",
+            "关于印发《某市2025年优化营商环境重点任务清单》的通知",
+        ),
+        (
+            "转自： 我县部署2025年秋冬季大气污染防治工作\n发布时间：2025-10-15\n"
+            "10月14日，县政府召开推进会，部署当前重点工作。\n",
+            "我县部署2025年秋冬季大气污染防治工作",
+        ),
+        (
+            "转帖:某镇2025年人居环境整治工作要点\n发布日期：2025-05-06\n"
+            "一、开展村庄清洁行动。（责任单位：镇村建办）\n二、推进厕所改造。（责任单位：镇农服中心）\n",
+            "某镇2025年人居环境整治工作要点",
+        ),
+    ],
+)
+def test_repost_label_before_headline(text, want):
+    assert _doc(text)["title"] == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "转载：某市人民政府网",  # the source's name
+        "转自：某县融媒体中心",
+        "转载：某某日报 2025-03-01 10:20",  # a byline with a date
+        "转载：短标题",  # too short for a headline
+    ],
+)
+def test_repost_label_before_a_source_stays(line):
+    top = [line, "关于印发《某县2025年工作要点》的通知"]
+    assert without_repost_label(top) == top
+
+
+def test_repost_label_only_on_the_first_line():
+    top = ["某县2025年工作要点", "转载：关于印发《某县2025年工作要点》的通知"]
+    assert without_repost_label(top) == top

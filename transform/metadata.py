@@ -25,6 +25,7 @@ from transform.metadata_tags import (
     original_title,
     repost_headline,
     without_account_chrome,
+    without_repost_label,
     without_title_tag,
     wrapped_headline,
 )
@@ -1214,6 +1215,7 @@ def simplified_fields(
     # (the site's chrome above a breadcrumb, "当前位置 : 首页 > …", holds no headline)
     top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     top = without_account_chrome(top)  # "预览时标签不可点", "收录于合集 #…": a WeChat page's chrome
+    top = without_repost_label(top)  # "转载：关于印发…的通知": the headline after a repost's label
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
