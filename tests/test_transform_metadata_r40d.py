@@ -4,6 +4,8 @@
   "（113年至115年）"): year + 1911 (`planyears._roc_years`);
 - a repost's label before the headline on the page's first line ("转载：关于印发《…》的通知") is cut,
   unless the rest reads as the source's name ("转载：某市人民政府网") (`metadata_tags.without_repost_label`);
+- a <title> that is the page's printed headline joined to the site's name by a bare dash or bar
+  ("某市政府卫生局-某市…计划") gives way to that headline (`metadata_top.headline_in_tag`);
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.metadata_tags import without_repost_label
+from transform.metadata_top import headline_in_tag
 from transform.planyears import plan_years, plan_years_of
 
 
@@ -103,3 +106,45 @@ def test_repost_label_before_a_source_stays(line):
 def test_repost_label_only_on_the_first_line():
     top = ["某县2025年工作要点", "转载：关于印发《某县2025年工作要点》的通知"]
     assert without_repost_label(top) == top
+
+
+# ---- a <title> of the headline and the site's name joined by a bare dash
+
+PAGE = (
+    "<html><head><meta charset='utf-8'><title>{tag}</title></head><body>"
+    "<div class='nav'>首页 &gt; 业务资讯</div><div class='cp'><h2>{head}</h2>"
+    "<div class='info'>发布日期：2024-05-02</div><div class='edit'>"
+    "<p>一、扩充服务据点。（主办单位：卫生局）</p><p>二、培训照顾人力。（主办单位：劳动局）</p>"
+    "</div></div></body></html>"
+)
+
+
+def _html(tag: str, head: str) -> dict:
+    return parse_document(PAGE.format(tag=tag, head=head).encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "tag, head",
+    [
+        ("某市政府卫生局-某市113年度长期照顾服务推动计划", "某市113年度长期照顾服务推动计划"),
+        ("某县2025年全民健身实施计划|某县教育和体育局", "某县2025年全民健身实施计划"),
+        ("某区人民政府－某区2025年节约用水工作实施方案", "某区2025年节约用水工作实施方案"),
+    ],
+)
+def test_headline_over_title_tag_with_site(tag, head):
+    assert _html(tag, head)["title"] == head
+
+
+@pytest.mark.parametrize(
+    "tag, head",
+    [
+        # the dash is inside a year span: no site's name
+        ("某县2024-2026年养老服务体系建设方案", "2026年养老服务体系建设方案"),
+        # the rest is long: no site's name but the headline's own words
+        ("关于印发某县农村人居环境整治提升五年行动实施方案的通知-某县2025年农村人居环境整治方案", "某县2025年农村人居环境整治方案"),
+        # no join mark between them
+        ("某县人民政府某县2025年节约用水工作方案", "某县2025年节约用水工作方案"),
+    ],
+)
+def test_title_tag_kept(tag, head):
+    assert headline_in_tag(tag, head) == tag

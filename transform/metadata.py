@@ -32,6 +32,7 @@ from transform.metadata_tags import (
 from transform.metadata_top import (
     below_crumb,
     body_date_byline,
+    headline_in_tag,
     reported_full_name,
     reposted_doc_number,
     stamped_heading,
@@ -1236,7 +1237,8 @@ def simplified_fields(
         notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = (
             notice
-            or _page_named(_strip_site(title_tag), site)
+            # ("某市政府卫生局-某市…计划" over the page's "某市…计划": the headline printed)
+            or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line)
             or head_line
             or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
             or H.first_heading(top)

@@ -9,7 +9,9 @@
 - a byline of the issuing body and a date on one line right under the title ("某区人民政府办公室
   2024年3月5日"), as a portal prints a plan without a notice head;
 - a news headline that reports a plan under a short subject ("我县印发2024年夏粮生产工作方案"): the
-  plan's full name is the one the report's opening gives in 《》.
+  plan's full name is the one the report's opening gives in 《》;
+- a page's <title> that is its headline joined to the site's name by a bare dash
+  ("某市政府卫生局-某市113年度长照服务推动计划"): the headline the page prints is the title.
 
 All read a bounded window of the page top (its first lines), never the whole page.
 """
@@ -121,3 +123,34 @@ def reported_full_name(title: str | None, top: list[str]) -> str | None:
         return None
     name = H.reported_plan(top)
     return name if name and name != title and tail in name else None
+
+
+_TAG_JOINS = "-－—–_|｜· "  # (a space: a join `_strip_site` already read as the site's)
+_TAG_SITE_MAX = 20  # characters of the site's name beside the headline in a <title>
+_TAG_HEAD_MIN = 8  # characters of the headline
+
+
+def headline_in_tag(tag_title: str | None, head_line: str | None) -> str | None:
+    """The page's printed headline where the <title> read is that headline and the site's name
+    joined to it at either end by a dash or a bar ("某市政府卫生局-某市113年度长照服务推动计划"
+    over a page printing "某市113年度长照服务推动计划"); else the <title> read."""
+    if not tag_title or not head_line:
+        return tag_title
+    tag, head = " ".join(tag_title.split()), " ".join(head_line.split())
+    if len(head) < _TAG_HEAD_MIN or tag == head:
+        return tag_title
+    if tag.endswith(head):
+        rest, join = tag[: -len(head)], tag[-len(head) - 1 : -len(head)]
+    elif tag.startswith(head):
+        rest, join = tag[len(head) :], tag[len(head) : len(head) + 1]
+    else:
+        return tag_title
+    site = rest.strip(_TAG_JOINS)
+    if (
+        not join
+        or join not in _TAG_JOINS
+        or not 2 <= len(site) <= _TAG_SITE_MAX
+        or any(c.isdigit() for c in site)
+    ):
+        return tag_title
+    return head_line
