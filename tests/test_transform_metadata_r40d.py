@@ -6,6 +6,10 @@
   unless the rest reads as the source's name ("转载：某市人民政府网") (`metadata_tags.without_repost_label`);
 - a <title> that is the page's printed headline joined to the site's name by a bare dash or bar
   ("某市政府卫生局-某市…计划") gives way to that headline (`metadata_top.headline_in_tag`);
+- a weak date label closed by its own tag before the date ("<small>时间:</small>2025-02-18", a
+  织梦 template's info line) opens the 信息公开 block (`html._XXGK_FIRST`);
+- an official account's page whose publish time is filled at run time dates itself from the script
+  variable (`var createTime = '2025-02-14 18:30'`: `html_parts.script_time`);
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.html_parts import script_time
 from transform.metadata_tags import without_repost_label
 from transform.metadata_top import headline_in_tag
 from transform.planyears import plan_years, plan_years_of
@@ -148,3 +153,87 @@ def test_headline_over_title_tag_with_site(tag, head):
 )
 def test_title_tag_kept(tag, head):
     assert headline_in_tag(tag, head) == tag
+
+
+# ---- a weak date label closed by its tag before the date
+
+INFO = (
+    "<html><head><meta charset='utf-8'><title>某县2025年春耕生产工作方案_某县人民政府</title></head><body>"
+    "<div class='place'>当前位置: 主页 &gt; 政务公开</div><div class='viewbox'>"
+    "<div class='title'><h2>某县2025年春耕生产工作方案</h2></div><div class='info'>{info}</div>"
+    "<div class='content'><p>一、抓好春播备耕。（牵头单位：县农业农村局）</p>"
+    "<p>二、强化农资监管。（牵头单位：县市场监督管理局）</p>"
+    "<p style='text-align:right'>某县农业农村局</p><p style='text-align:right'>2025年2月17日</p>"
+    "</div></div></body></html>"
+)
+
+
+def _info(info: str) -> dict:
+    return parse_document(INFO.format(info=info).encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<small>时间:</small>2025-02-18 16:05<small>来源:</small>某县农业农村局<small>点击:</small>次",
+        "<span>日期：</span><span>2025-02-18</span>　<span>来源：某县农业农村局</span>",
+        "<b>时间：</b> 2025/02/18　<b>作者：</b>admin",
+    ],
+)
+def test_weak_date_label_closed_by_tag(info):
+    doc = _info(info)
+    assert str(doc["publish_date"]) == "2025-02-18"
+    assert doc["issuer"] == "某县农业农村局"  # an author field glued after the source ends it
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<small>会议时间:</small>2025-02-18 16:05",  # a field of the text, no page date label
+        "<small>时间:</small>16:05<small>来源:</small>某县农业农村局",  # no year after it
+    ],
+)
+def test_weak_date_label_without_date_not_read(info):
+    assert str(_info(info)["publish_date"]) == "2025-02-17"  # the date under the signature
+
+
+# ---- a publish time given only by a script variable
+
+WECHAT = (
+    "<html><head><meta charset='utf-8'><title>某县2025年困难群众帮扶工作方案</title></head>"
+    "<body id='activity-detail'><div id='page-content'><h1 class='rich_media_title'>某县2025年困难群众帮扶工作方案</h1>"
+    "<div id='meta_content'><a id='js_name'>某县民政</a><em id='{em}' class='rich_media_meta_text'></em></div>"
+    "<div class='rich_media_content' id='js_content'><p>一、开展走访排查。（牵头单位：县民政局）</p>"
+    "<p>二、落实临时救助。（牵头单位：县民政局；配合单位：县财政局）</p></div></div>"
+    "<script>{script}</script></body></html>"
+)
+
+
+def _wechat(script: str, em: str = "publish_time") -> dict:
+    page = WECHAT.format(script=script, em=em)
+    return parse_document(page.encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "script, em",
+    [
+        ("var createTime = '2025-02-14 18:30'; var ct = \"1739529000\";", "publish_time"),
+        ('var publishTime="2025-02-14";', "post-date"),
+        ("var  createTime\t= '2025-02-14 18:30:05';", "publish_time"),
+    ],
+)
+def test_script_publish_time(script, em):
+    assert str(_wechat(script, em)["publish_date"]) == "2025-02-14"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "var createTime = '';",  # filled nowhere
+        "var ct = \"1739529000\"; var msg_title = '2025-02-14 通知';",  # no named variable
+        "var createTime = '02-14 18:30';",  # no whole date
+    ],
+)
+def test_script_publish_time_not_read(script):
+    assert _wechat(script)["publish_date"] is None
+    assert script_time(WECHAT.format(script=script, em="x")) is None

@@ -98,12 +98,29 @@ def publish_time(tree, html_text: str) -> str | None:
     # the raw page is searched for the words first: a selector over every element costs more
     names = [n for n in _TIME_NAMES if n in html_text]
     if not names:
-        return None
+        return script_time(html_text)
     for node in tree.css(", ".join(f"[id*={n}], [class*={n}]" for n in names)):
         text = node.text(deep=True, strip=True)
         if len(text) <= 60 and parse_date(text) is not None:
             return text
-    return None
+    return script_time(html_text)
+
+
+_SCRIPT_VARS = tuple(words("site_script_date_vars"))
+_SCRIPT_TIME = re.compile(
+    r"\bvar[ \t]+(?:"
+    + "|".join(map(re.escape, _SCRIPT_VARS))
+    + r")[ \t]*=[ \t]*['\"]((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)['\"]"
+)
+
+
+def script_time(html_text: str) -> str | None:
+    """A whole date a script variable gives as the publish time (`var createTime = '2025-02-14
+    18:30'`, an official account's page whose <em id="publish_time"> is filled at run time)."""
+    if not any(v in html_text for v in _SCRIPT_VARS):
+        return None
+    m = _SCRIPT_TIME.search(html_text)
+    return m.group(1) if m else None
 
 
 _LABEL_SET = frozenset(ALL_LABELS)  # the 信息公开 block's labels, without spaces
