@@ -10,6 +10,9 @@
   织梦 template's info line) opens the 信息公开 block (`html._XXGK_FIRST`);
 - an official account's page whose publish time is filled at run time dates itself from the script
   variable (`var createTime = '2025-02-14 18:30'`: `html_parts.script_time`);
+- an info line without labels that prints the date first and the body after it, maybe with a hits
+  counter ("2026-03-02　某县人民政府办公室　浏览次数：128"), dates the page and names its issuer
+  (`metadata_top.body_date_byline`);
 """
 
 from __future__ import annotations
@@ -237,3 +240,34 @@ def test_script_publish_time(script, em):
 def test_script_publish_time_not_read(script):
     assert _wechat(script)["publish_date"] is None
     assert script_time(WECHAT.format(script=script, em="x")) is None
+
+
+# ---- an info line of a date and a body without labels
+
+PLAN = "{head}\n{info}\n一、抓好春播备耕。（牵头单位：县农业农村局）\n二、强化农资监管。（牵头单位：县市场监督管理局）\n"
+
+
+@pytest.mark.parametrize(
+    "info, issuer, when",
+    [
+        ("2026-03-02　柳溪县人民政府办公室　浏览次数：128", "柳溪县人民政府办公室", "2026-03-02"),
+        ("2025-04-11　长兴镇人民政府", "长兴镇人民政府", "2025-04-11"),
+        ("2025年4月11日 09:30 某县农业农村局 阅读 56次", "某县农业农村局", "2025-04-11"),
+    ],
+)
+def test_date_first_info_line(info, issuer, when):
+    doc = _doc(PLAN.format(head="某县2025年春耕生产工作方案", info=info))
+    assert doc["issuer"] == issuer
+    assert str(doc["publish_date"]) == when
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "2025-04-11　各乡镇人民政府",  # addressees
+        "2025-04-11　县委书记张某某到长兴镇调研春耕生产",  # a sentence, no body's name
+    ],
+)
+def test_date_first_line_not_a_byline(info):
+    doc = _doc(PLAN.format(head="某县2025年春耕生产工作方案", info=info))
+    assert doc["issuer"] is None

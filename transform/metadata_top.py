@@ -82,12 +82,20 @@ _BODY_DATE = re.compile(
     r"^([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))[ \t\u3000]+"
     r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))$"
 )
+# the same the other way round, as a mobile or county template prints its info line without labels:
+# "2026-03-02　某县人民政府办公室　浏览次数：128", "2025-04-11 10:20 某镇人民政府"
+_DATE_BODY = re.compile(
+    r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ \t\u3000]+([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))"
+    r"(?:[ \t\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]?[ \t\u3000]*\d{0,9}[ \t\u3000]*次?)?$"
+)
 _BYLINE_REACH = 3  # lines under the title such a byline may stand on (a 文号 line may come first)
 
 
 def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | None:
     """(issuing body, date as printed) of a byline right under the title that prints the body and
-    the date on one line ("某区人民政府办公室　2024年3月5日"); never the addressees ("各…")."""
+    the date on one line ("某区人民政府办公室　2024年3月5日", or "2025-04-11　某镇人民政府" with the
+    date first); never the addressees ("各…")."""
     if not title:
         return None
     for i, line in enumerate(top[:40]):
@@ -97,6 +105,9 @@ def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | Non
             m = _BODY_DATE.match(below.strip())
             if m is not None and not m.group(1).startswith("各"):
                 return m.group(1), m.group(2)
+            m = _DATE_BODY.match(below.strip())
+            if m is not None and not m.group(2).startswith("各"):
+                return m.group(2), m.group(1)
         return None
     return None
 
