@@ -13,6 +13,9 @@
 - an info line without labels that prints the date first and the body after it, maybe with a hits
   counter ("2026-03-02　某县人民政府办公室　浏览次数：128"), dates the page and names its issuer
   (`metadata_top.body_date_byline`);
+- `資料來源：` / `资料来源：` in a page's first lines (a Taiwan mirror's info line) or on its last lines
+  (a repost's source) names the issuer; deeper in a body it cites a table's figures and names none
+  (`metadata_labels.toml`: `head_only`);
 """
 
 from __future__ import annotations
@@ -271,3 +274,51 @@ def test_date_first_info_line(info, issuer, when):
 def test_date_first_line_not_a_byline(info):
     doc = _doc(PLAN.format(head="某县2025年春耕生产工作方案", info=info))
     assert doc["issuer"] is None
+
+
+# ---- 資料來源 on a mirror's info line or at a repost's bottom
+
+TRAD_PLAN = "{head}\n{info}\n一、擴充服務據點。（主辦單位：衛生局）\n二、培訓照顧人力。（主辦單位：勞動局）\n"
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        (TRAD_PLAN.format(head="新竹縣113年度長照服務推動計畫", info="發布日期：113-03-05\n資料來源：新竹縣政府社會處"), "新竹縣政府社會處"),
+        (TRAD_PLAN.format(head="某市113年度長照服務推動計畫", info="發布日期：2024-03-05　資料來源：某市政府衛生局　點閱數：20"), "某市政府衛生局"),
+        (
+            "转载：我县部署2025年秋冬季大气污染防治工作\n发布时间：2025-10-15\n"
+            "10月14日，县政府召开推进会，部署当前及今后一个时期重点工作。\n资料来源：某县融媒体中心\n",
+            "某县融媒体中心",
+        ),
+    ],
+)
+def test_data_source_names_issuer(text, issuer):
+    assert _doc(text)["issuer"] == issuer
+
+
+def test_data_source_on_a_mirror_html():
+    page = (
+        "<html><head><meta charset='utf-8'><title>某市政府衛生局-某市113年度長照服務推動計畫</title></head><body>"
+        "<div class='cp'><h2>某市113年度長照服務推動計畫</h2><ul class='info'><li>發布日期：113-05-02</li>"
+        "<li>資料來源：某市政府衛生局</li><li>點閱數：210</li></ul><div class='edit'>"
+        "<p>一、擴充服務據點。（主辦單位：衛生局）</p><p>二、推動失智照護。（主辦單位：衛生局）</p></div></div></body></html>"
+    )
+    doc = parse_document(page.encode("utf-8"), source="p.html").document
+    assert doc["issuer"] == "某市政府衛生局"
+    assert str(doc["publish_date"]) == "2024-05-02"
+
+
+def test_data_source_under_a_table_in_the_body():
+    filler = "".join(f"（{i}）推进第{i}项工作。\n" for i in range(1, 31))
+    text = (
+        "某县2025年统计工作要点\n发布日期：2025-03-01\n一、重点任务\n" + filler
+        + "二、主要指标\n指标 | 2024年 | 2025年\n地区生产总值 | 100 | 106\n资料来源：县统计局\n"
+        + "三、保障措施\n加强组织领导。\n（一）明确责任。\n（二）强化督查。\n"
+    )
+    assert _doc(text)["issuer"] is None
+
+
+def test_data_source_ranks_below_issuer_label():
+    text = TRAD_PLAN.format(head="某縣113年度長照服務推動計畫", info="發布機構：某縣政府\n資料來源：某縣統計室")
+    assert _doc(text)["issuer"] == "某縣政府"

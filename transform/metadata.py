@@ -59,6 +59,7 @@ PAGE_H1 = "element_h1"  # in `HtmlPage.meta`: the page's one <h1> (a working cop
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
 _WEAK = frozenset(_LABELS["reading"]["weak"])
+_HEAD_ONLY = frozenset(_LABELS["reading"]["head_only"])
 _SP = "[ \t\u3000]*"
 
 
@@ -419,6 +420,8 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
         return
     if label in _WEAK and not (head and parse_date(value)):
         return
+    if label in _HEAD_ONLY and not head:
+        return  # "资料来源：县统计局" under a table in the body: the figures' source
     rank = _RANK[label]
     if field not in found or rank < found[field][0]:
         found[field] = (rank, value)
