@@ -16,6 +16,9 @@
 - `資料來源：` / `资料来源：` in a page's first lines (a Taiwan mirror's info line) or on its last lines
   (a repost's source) names the issuer; deeper in a body it cites a table's figures and names none
   (`metadata_labels.toml`: `head_only`);
+- a news headline whose subject is a place's bare name right before the verb ("石门县印发2025年稳就业
+  工作方案") over a page that prints none of the plan's work is no plan, as "我县印发…" is not
+  (`plan_judging._place_news`, `lexicons/plan_news_place_endings.txt`).
 """
 
 from __future__ import annotations
@@ -322,3 +325,47 @@ def test_data_source_under_a_table_in_the_body():
 def test_data_source_ranks_below_issuer_label():
     text = TRAD_PLAN.format(head="某縣113年度長照服務推動計畫", info="發布機構：某縣政府\n資料來源：某縣統計室")
     assert _doc(text)["issuer"] == "某縣政府"
+
+
+# ---- a place's news headline reporting a plan issued
+
+NEWS = (
+    "{head}\n2025-03-08 17:42　某县融媒体中心\n"
+    "近日，{who}印发《{plan}》，从扩大就业容量、强化重点群体帮扶等方面作出部署。\n"
+    "《方案》提出，要落实各项稳岗政策，拓宽高校毕业生就业渠道。\n"
+    "有关负责人表示，将会同有关部门抓好落实。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head, plan",
+    [
+        ("石门县印发2025年稳就业工作方案", "石门县2025年稳就业工作方案"),
+        ("长丰县出台加快发展低空经济若干措施", "长丰县加快发展低空经济若干措施"),
+        ("城南街道发布2025年民生实事项目计划", "城南街道2025年民生实事项目计划"),
+    ],
+)
+def test_place_news_of_a_plan_is_no_plan(head, plan):
+    assert _doc(NEWS.format(head=head, who="县政府办公室", plan=plan))["is_plan"] is False
+
+
+def test_place_news_over_the_plan_text_stays_a_plan():
+    text = (
+        "石门县印发2025年稳就业工作方案\n发布时间：2025-03-08\n"
+        "一、扩大就业容量。（牵头单位：县人力资源和社会保障局）\n"
+        "二、强化重点群体帮扶。（牵头单位：县人力资源和社会保障局；配合单位：县教育局）\n"
+        "三、优化就业服务。（牵头单位：县人力资源和社会保障局）\n"
+    )
+    assert _doc(text)["is_plan"] is True
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "石门县印发2025年稳就业工作方案的通知",  # a notice's title: the attachment-only plan it issues
+        "石门县人民政府办公室印发2025年稳就业工作方案",  # a body's name, no place's bare name
+    ],
+)
+def test_place_news_rule_not_on_notices(head):
+    text = f"{head}\n发布日期：2025-03-08\n现将《石门县2025年稳就业工作方案》印发给你们，请认真贯彻落实。\n"
+    assert _doc(text)["is_plan"] is True
