@@ -18,7 +18,11 @@
   (`metadata_labels.toml`: `head_only`);
 - a news headline whose subject is a place's bare name right before the verb ("石门县印发2025年稳就业
   工作方案") over a page that prints none of the plan's work is no plan, as "我县印发…" is not
-  (`plan_judging._place_news`, `lexicons/plan_news_place_endings.txt`).
+  (`plan_judging._place_news`, `lexicons/plan_news_place_endings.txt`);
+- a Taiwan mirror's signature dated "中華民國114年2月10日" dates the page and names the signer
+  (`metadata._DATE_LINE`);
+- a repost platform's own name as the <title> ("今日头条") names no document: the page's <h1> is
+  the title (`lexicons/site_page_titles.txt`).
 """
 
 from __future__ import annotations
@@ -369,3 +373,60 @@ def test_place_news_over_the_plan_text_stays_a_plan():
 def test_place_news_rule_not_on_notices(head):
     text = f"{head}\n发布日期：2025-03-08\n现将《石门县2025年稳就业工作方案》印发给你们，请认真贯彻落实。\n"
     assert _doc(text)["is_plan"] is True
+
+
+# ---- a signature dated in the ROC calendar
+
+
+@pytest.mark.parametrize(
+    "sign, when",
+    [
+        ("中華民國114年2月10日", "2025-02-10"),
+        ("中华民国113年12月3日", "2024-12-03"),
+        ("民國 112 年 5 月 8 日", "2023-05-08"),
+    ],
+)
+def test_roc_signature_date(sign, when):
+    text = (
+        "屏東縣114年度推動社區營造實施計畫\n一、輔導社區提案。（主辦單位：文化處）\n"
+        f"二、辦理社造人才培訓。（主辦單位：文化處）\n屏東縣政府\n{sign}\n"
+    )
+    doc = _doc(text)
+    assert str(doc["publish_date"]) == when
+    assert doc["issuer"] == "屏東縣政府"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "民國114年2月",  # no day: no signature's date
+        "中華民國114年2月10日起施行",  # a sentence
+    ],
+)
+def test_roc_signature_date_not_read(line):
+    text = f"某縣114年度推動計畫\n一、輔導社區提案。（主辦單位：文化處）\n某縣政府\n{line}\n"
+    assert _doc(text)["publish_date"] is None
+
+
+# ---- a repost platform's name as the <title>
+
+PLATFORM = (
+    "<html><head><meta charset='utf-8'><title>{tag}</title></head><body>"
+    "<div class='article__header'><h1 class='article__title'>某县2025年城乡居民医保征缴工作方案</h1>"
+    "<div class='article__meta'><span>2025-08-01 09:12</span></div></div><div class='article__content'>"
+    "<p>一、开展政策宣传。（牵头单位：县医疗保障局）</p><p>二、做好信息比对。（牵头单位：县税务局）</p>"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("tag", ["今日头条", "百家号", "微信公众平台"])
+def test_platform_title_is_no_document(tag):
+    doc = parse_document(PLATFORM.format(tag=tag).encode("utf-8"), source="p.html").document
+    assert doc["title"] == "某县2025年城乡居民医保征缴工作方案"
+
+
+@pytest.mark.parametrize("tag", ["某县2025年城乡居民医保征缴工作方案_今日头条", "头条新闻：某县部署医保征缴工作"])
+def test_platform_word_inside_a_title_stays(tag):
+    doc = parse_document(PLATFORM.format(tag=tag).encode("utf-8"), source="p.html").document
+    assert doc["title"] in ("某县2025年城乡居民医保征缴工作方案", "头条新闻：某县部署医保征缴工作")
+    assert doc["title"] != "今日头条"
