@@ -22,7 +22,9 @@
 - a Taiwan mirror's signature dated "中華民國114年2月10日" dates the page and names the signer
   (`metadata._DATE_LINE`);
 - a repost platform's own name as the <title> ("今日头条") names no document: the page's <h1> is
-  the title (`lexicons/site_page_titles.txt`).
+  the title (`lexicons/site_page_titles.txt`);
+- a notice forwarding a higher body's 印发 notice ("转发《某市人民政府办公室关于印发X的通知》的通知")
+  names X as its plan, not the notice it forwards (`metadata._inner_of_notice`).
 """
 
 from __future__ import annotations
@@ -430,3 +432,46 @@ def test_platform_word_inside_a_title_stays(tag):
     doc = parse_document(PLATFORM.format(tag=tag).encode("utf-8"), source="p.html").document
     assert doc["title"] in ("某县2025年城乡居民医保征缴工作方案", "头条新闻：某县部署医保征缴工作")
     assert doc["title"] != "今日头条"
+
+
+# ---- a forwarded 印发 notice names the plan it issues
+
+
+@pytest.mark.parametrize(
+    "title, plan",
+    [
+        (
+            "某县人民政府办公室关于转发《某市人民政府办公室关于印发某市2025年冬春季森林防火工作方案的通知》的通知",
+            "某市2025年冬春季森林防火工作方案",
+        ),
+        (
+            "关于转发《某省人民政府办公厅关于印发某省推动大规模设备更新实施方案的通知》的通知",
+            "某省推动大规模设备更新实施方案",
+        ),
+        (
+            "某镇人民政府关于转发《某县农业农村局关于印发某县2025年耕地保护工作计划的通知》的通知",
+            "某县2025年耕地保护工作计划",
+        ),
+    ],
+)
+def test_forwarded_issuing_notice_names_the_plan(title, plan):
+    text = f"{title}\n发布日期：2025-11-03\n各乡镇人民政府：\n现将上级文件转发给你们，请认真贯彻落实。\n"
+    assert _doc(text)["plan_title"] == plan
+
+
+@pytest.mark.parametrize(
+    "title, plan",
+    [
+        # the forwarded notice issues no plan: it is no plan's name either way
+        ("关于转发《某市人民政府办公室关于做好2025年春节期间安全生产工作的通知》的通知", None),
+        # a plain 印发 notice: the name in 《》 as before
+        ("关于印发《某县2025年耕地保护工作计划》的通知", "某县2025年耕地保护工作计划"),
+    ],
+)
+def test_forwarded_rule_leaves_others(title, plan):
+    text = f"{title}\n发布日期：2025-11-03\n各乡镇人民政府：\n现将文件转发给你们，请认真贯彻落实。\n"
+    got = _doc(text)["plan_title"]
+    if plan is None:
+        assert got is None or "通知" in got
+    else:
+        assert got == plan

@@ -1422,11 +1422,22 @@ _NOTICE_NAME = re.compile(r"[〈<《「]\s*([^《》〈〉<>「」]{4,120})\s*[�
 
 
 def _inner_of_notice(name: str | None) -> str | None:
-    """'<2024年…分工方案>的通知' -> '2024年…分工方案': the plan a notice's title names inside it."""
+    """'<2024年…分工方案>的通知' -> '2024年…分工方案': the plan a notice's title names inside it;
+    '某市人民政府办公室关于印发X的通知' (the notice a forwarding notice names in 《》) -> X."""
     if not name or not name.endswith(("通知", "函")):
         return name
     m = _NOTICE_NAME.search(name)
-    return m.group(1).strip() if m and PLAN_TITLE.search(m.group(1)) else name
+    if m and PLAN_TITLE.search(m.group(1)):
+        return m.group(1).strip()
+    # a forwarded notice's name ("转发《某市人民政府办公室关于印发X的通知》的通知"): the plan X it issues
+    if (
+        len(name) <= TITLE_MAX
+        and "《" not in name
+        and (m := _ISSUED.search(name))
+        and PLAN_TITLE.search(m.group(1))
+    ):
+        return m.group(1).strip()
+    return name
 
 
 def _kicker_only_names_a_plan(title: str) -> bool:
