@@ -24,7 +24,9 @@
 - a repost platform's own name as the <title> ("今日头条") names no document: the page's <h1> is
   the title (`lexicons/site_page_titles.txt`);
 - a notice forwarding a higher body's 印发 notice ("转发《某市人民政府办公室关于印发X的通知》的通知")
-  names X as its plan, not the notice it forwards (`metadata._inner_of_notice`).
+  names X as its plan, not the notice it forwards (`metadata._inner_of_notice`);
+- the printed headline in the block right before a 信息公开 <table> is read with the table
+  (`html._headline_before`): "某县人民政府办公室关于转发…的通知" over a <title> without the issuer.
 """
 
 from __future__ import annotations
@@ -475,3 +477,42 @@ def test_forwarded_rule_leaves_others(title, plan):
         assert got is None or "通知" in got
     else:
         assert got == plan
+
+
+# ---- the printed headline right before the 信息公开 table
+
+TABLE_PAGE = (
+    "<html><head><meta charset='utf-8'><title>关于转发《某市人民政府办公室关于印发某市2025年森林防火工作方案的通知》"
+    "的通知_通知公告_某县人民政府</title></head><body><div class='position'>当前位置：<a href='/'>首页</a></div>"
+    "{head}<table class='xxgk'><tr><td>发布机构：</td><td>某县人民政府办公室</td><td>发文字号：</td>"
+    "<td>某政办传〔2025〕33号</td></tr><tr><td>发布日期：</td><td>2025-11-03</td></tr></table>"
+    "<div class='zw'><p>各乡镇人民政府：</p><p>现将文件转发给你们，请认真贯彻落实。</p></div></body></html>"
+)
+PRINTED = "某县人民政府办公室关于转发《某市人民政府办公室关于印发某市2025年森林防火工作方案的通知》的通知"
+
+
+def _table_page(head: str) -> dict:
+    return parse_document(TABLE_PAGE.format(head=head).encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"<div class='zw-title'>{PRINTED}</div>",
+        f"<h1>{PRINTED}</h1>\n",
+        f"<p class='bt'>{PRINTED}</p>",
+    ],
+)
+def test_headline_before_info_table(head):
+    assert _table_page(head)["title"] == PRINTED
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"<div class='zw-title'><span>{PRINTED}</span><a href='#'>打印</a></div>",  # markup inside
+        "<div class='intro'>" + "某" * 320 + "</div>",  # a paragraph, no headline
+    ],
+)
+def test_no_headline_before_info_table(head):
+    assert _table_page(head)["title"] == PRINTED[9:]  # the <title>'s words
