@@ -26,7 +26,7 @@
 - a notice forwarding a higher body's 印发 notice ("转发《某市人民政府办公室关于印发X的通知》的通知")
   names X as its plan, not the notice it forwards (`metadata._inner_of_notice`);
 - the printed headline in the block right before a 信息公开 <table> is read with the table
-  (`html._headline_before`): "某县人民政府办公室关于转发…的通知" over a <title> without the issuer.
+  (`html_parts.headline_before`): "某县人民政府办公室关于转发…的通知" over a <title> without the issuer.
 """
 
 from __future__ import annotations

@@ -315,21 +315,9 @@ def _metadata_window(html_text: str) -> str:
     if pos < 0:
         return ""
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
-    a = _headline_before(html_text, a) if a >= 0 else max(0, pos - 1500)
+    a = html_parts.headline_before(html_text, a) if a >= 0 else max(0, pos - 1500)
     s = _Q_DROP.sub("", html_text[a : pos + _WINDOW_AFTER])
     return _render_dropped(s[: _label_free_tail(s, pos - a)])
-
-
-_HEAD_BEFORE = 600  # characters before the block's <table> its page's headline may stand in
-_HEAD_BLOCK = re.compile(r"<(?:div|h[1-6]|p)\b[^>]{0,200}>[^<>]{8,300}</(?:div|h[1-6]|p)>\s*$")
-
-
-def _headline_before(html_text: str, table: int) -> int:
-    """Where the window of a 信息公开 table starts: at the block element right before the <table>
-    when that holds only a line of text (the page's printed headline, "<div class="zw-title">某县人民
-    政府办公室关于转发…的通知</div>"), else at the <table>."""
-    m = _HEAD_BLOCK.search(html_text, max(0, table - _HEAD_BEFORE), table)
-    return m.start() if m else table
 
 
 # A label of the 信息公开 block as it may stand in raw HTML: its characters with whitespace,

@@ -259,3 +259,15 @@ def _in_link(node) -> bool:
             return True
         up = up.parent
     return False
+
+
+_HEAD_BEFORE = 600  # characters before the block's <table> its page's headline may stand in
+_HEAD_BLOCK = re.compile(r"<(?:div|h[1-6]|p)\b[^>]{0,200}>[^<>]{8,300}</(?:div|h[1-6]|p)>\s*$")
+
+
+def headline_before(html_text: str, table: int) -> int:
+    """Where the window of a 信息公开 table starts: at the block element right before the <table>
+    when that holds only a line of text (the page's printed headline, "<div class="zw-title">某县人民
+    政府办公室关于转发…的通知</div>"), else at the <table>."""
+    m = _HEAD_BLOCK.search(html_text, max(0, table - _HEAD_BEFORE), table)
+    return m.start() if m else table
