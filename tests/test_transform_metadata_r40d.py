@@ -26,7 +26,9 @@
 - a notice forwarding a higher body's 印发 notice ("转发《某市人民政府办公室关于印发X的通知》的通知")
   names X as its plan, not the notice it forwards (`metadata._inner_of_notice`);
 - the printed headline in the block right before a 信息公开 <table> is read with the table
-  (`html_parts.headline_before`): "某县人民政府办公室关于转发…的通知" over a <title> without the issuer.
+  (`html_parts.headline_before`): "某县人民政府办公室关于转发…的通知" over a <title> without the issuer;
+- an HTML info line under the headline whose spans print the date and then a body
+  (`<span>2025-05-20</span><span>某区交通运输局</span>`) names the issuer (`metadata_top.info_line_body`).
 """
 
 from __future__ import annotations
@@ -516,3 +518,45 @@ def test_headline_before_info_table(head):
 )
 def test_no_headline_before_info_table(head):
     assert _table_page(head)["title"] == PRINTED[9:]  # the <title>'s words
+
+
+# ---- an HTML info line of a date and a body in spans
+
+MOBILE = (
+    "<html><head><meta charset='utf-8'><title>某区人民政府</title></head><body>"
+    "<div class='m-top'><span>某区人民政府</span></div><div class='m-detail'>"
+    "<h1>某区2025年海上交通安全专项整治方案</h1><div class='m-source'>{info}</div><div class='m-con'>"
+    "<p>一、开展渔船隐患排查。（牵头单位：区海洋与渔业局）</p><p>二、整治非法载客。（牵头单位：区交通运输局）</p>"
+    "</div></div></body></html>"
+)
+
+
+def _mobile(info: str) -> dict:
+    return parse_document(MOBILE.format(info=info).encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "info, issuer",
+    [
+        ("<span>2025-05-20</span><span>某区交通运输局</span>", "某区交通运输局"),
+        ("<span class='time'>2025-05-20 09:12</span><span class='source'>某区人民政府办公室</span>", "某区人民政府办公室"),
+        ("<em>2025-05-20</em><em>某区应急管理局</em><em>阅读 56次</em>", "某区应急管理局"),
+    ],
+)
+def test_info_line_spans_name_issuer(info, issuer):
+    doc = _mobile(info)
+    assert doc["issuer"] == issuer
+    assert str(doc["publish_date"]) == "2025-05-20"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<span>2025-05-20</span><span>各镇人民政府</span>",  # addressees
+        "<span>2025-05-20</span><span>编辑张三</span>",  # a person, no body
+    ],
+)
+def test_info_line_spans_without_body(info):
+    doc = _mobile(info)
+    assert doc["issuer"] is None
+    assert str(doc["publish_date"]) == "2025-05-20"

@@ -193,7 +193,8 @@ def headline_meta(tree) -> dict[str, str]:
     info = _next_element(node)
     if info is None and node.parent is not None:
         info = _next_element(node.parent)  # a headline <span> alone in its <div>: the <div>'s next
-    line = _WS.sub(" ", info.text(deep=True, strip=True)) if info is not None else ""
+    # (its spans apart: "<span>2025-05-20</span><span>某区交通运输局</span>" -> "2025-05-20 某区交通运输局")
+    line = _WS.sub(" ", info.text(deep=True, separator=" ", strip=True)) if info is not None else ""
     if 0 < len(line) <= _INFO_MAX and not _PROSE.search(line) and parse_date(line) is not None:
         out[PAGE_TIME] = line
     return out

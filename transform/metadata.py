@@ -33,6 +33,7 @@ from transform.metadata_top import (
     below_crumb,
     body_date_byline,
     headline_in_tag,
+    info_line_body,
     reported_full_name,
     reposted_doc_number,
     stamped_heading,
@@ -1310,6 +1311,7 @@ def simplified_fields(
         or _issuer_under_title(top, title)
         or _issuer_above_notice(top, title)
         or (found[0] if (found := byline()) else None)
+        or info_line_body(meta.get(PAGE_TIME))  # "2025-05-20 某区交通运输局" under an HTML headline
         or bottom_source(body_text[-_TAIL_CHARS:].split("\n"))  # "（来源：某县农业农村局）" at its end
     )
     out["written_date"] = parse_date(pairs.get("written_date"))

@@ -92,6 +92,13 @@ _DATE_BODY = re.compile(
 _BYLINE_REACH = 3  # lines under the title such a byline may stand on (a 文号 line may come first)
 
 
+def info_line_body(line: str | None) -> str | None:
+    """The body an info line under an HTML page's headline names after its date ("2025-05-20
+    某区交通运输局", "2025-08-01 09:12 某县医疗保障局 阅读 56次"), or None."""
+    m = _DATE_BODY.match(line.strip()) if line else None
+    return m.group(2) if m is not None and not m.group(2).startswith("各") else None
+
+
 def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | None:
     """(issuing body, date as printed) of a byline right under the title that prints the body and
     the date on one line ("某区人民政府办公室　2024年3月5日", or "2025-04-11　某镇人民政府" with the
