@@ -28,7 +28,10 @@
 - the printed headline in the block right before a 信息公开 <table> is read with the table
   (`html_parts.headline_before`): "某县人民政府办公室关于转发…的通知" over a <title> without the issuer;
 - an HTML info line under the headline whose spans print the date and then a body
-  (`<span>2025-05-20</span><span>某区交通运输局</span>`) names the issuer (`metadata_top.info_line_body`).
+  (`<span>2025-05-20</span><span>某区交通运输局</span>`) names the issuer (`metadata_top.info_line_body`);
+- an official account's article whose author field names a body (`<span class="rich_media_meta
+  rich_media_meta_text">某县民政局</span>`) names the issuer (`html_parts.headline_meta`,
+  `metadata._author_body`).
 """
 
 from __future__ import annotations
@@ -560,3 +563,32 @@ def test_info_line_spans_without_body(info):
     doc = _mobile(info)
     assert doc["issuer"] is None
     assert str(doc["publish_date"]) == "2025-05-20"
+
+
+# ---- an account article's author field naming a body
+
+ACCOUNT = (
+    "<html><head><meta charset='utf-8'><title>某县2025年困难群众帮扶工作方案</title></head><body>"
+    "<div id='page-content'><h1 class='rich_media_title'>某县2025年困难群众帮扶工作方案</h1>"
+    "<div id='meta_content'><span class='rich_media_meta rich_media_meta_text'>{author}</span>"
+    "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>某县民政</a></span>"
+    "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2025-02-14 18:30</em></div>"
+    "<div class='rich_media_content' id='js_content'><p>一、开展走访排查。（牵头单位：县民政局）</p>"
+    "<p>二、落实临时救助。（牵头单位：县民政局）</p></div></div></body></html>"
+)
+
+
+def _account(author: str) -> dict:
+    return parse_document(ACCOUNT.format(author=author).encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize("author", ["某县民政局", "某区人民政府办公室", "城关街道办事处"])
+def test_account_author_body_is_issuer(author):
+    doc = _account(author)
+    assert doc["issuer"] == author
+    assert str(doc["publish_date"]) == "2025-02-14"
+
+
+@pytest.mark.parametrize("author", ["原创", "张小明", "各乡镇人民政府"])
+def test_account_author_not_a_body(author):
+    assert _account(author)["issuer"] is None

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import words
-from transform.metadata import ALL_LABELS, PAGE_H1, PAGE_TIME, parse_date
+from transform.metadata import ALL_LABELS, PAGE_AUTHOR, PAGE_H1, PAGE_TIME, parse_date
 from transform.numbering import match_marker
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
@@ -190,6 +190,9 @@ def headline_meta(tree) -> dict[str, str]:
         return {}
     h1 = h1 or _own_text(node)
     out = {PAGE_H1: h1}
+    author = tree.css_first(_ACCOUNT_AUTHOR)  # (an official account's article: its author field)
+    if author is not None and (name := author.text(strip=True)):
+        out[PAGE_AUTHOR] = name
     info = _next_element(node)
     if info is None and node.parent is not None:
         info = _next_element(node.parent)  # a headline <span> alone in its <div>: the <div>'s next
@@ -200,6 +203,9 @@ def headline_meta(tree) -> dict[str, str]:
     return out
 
 
+# the author field of an official account's article, the first text span of its byline
+# (`<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">某县民政局</span>`)
+_ACCOUNT_AUTHOR = "#meta_content > span.rich_media_meta_text"
 _INFO_MAX = 80  # characters of an info line under a headline (date, source, views)
 
 

@@ -56,6 +56,7 @@ from transform.targets.goals import results_headline
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
 PAGE_H1 = "element_h1"  # in `HtmlPage.meta`: the page's one <h1> (a working copy is made of it)
+PAGE_AUTHOR = "element:account_author"  # in `HtmlPage.meta`: an account article's author field
 
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
@@ -1312,6 +1313,7 @@ def simplified_fields(
         or _issuer_above_notice(top, title)
         or (found[0] if (found := byline()) else None)
         or info_line_body(meta.get(PAGE_TIME))  # "2025-05-20 某区交通运输局" under an HTML headline
+        or _author_body(meta.get(PAGE_AUTHOR))  # a WeChat article's author field naming a body
         or bottom_source(body_text[-_TAIL_CHARS:].split("\n"))  # "（来源：某县农业农村局）" at its end
     )
     out["written_date"] = parse_date(pairs.get("written_date"))
@@ -1421,6 +1423,18 @@ def _without_chrome(value: str | None) -> str | None:
 # a name that is itself the title of the notice issuing the plan: "《关于印发〈X〉的通知》",
 # "《<X>的通知》" (a news report or an interpretation names the notice, not the plan)
 _NOTICE_NAME = re.compile(r"[〈<《「]\s*([^《》〈〉<>「」]{4,120})\s*[》〉>」]\s*的(?:通知|函)$")
+
+
+_BODY_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|委员会|管委会|局|厅|委|办|中心|街道办事处)$"
+)
+
+
+def _author_body(author: str | None) -> str | None:
+    """The author field of an official account's article when it names a body ("某县民政局"),
+    not "原创", a person or the account's nickname; else None."""
+    name = (author or "").strip()
+    return name if _BODY_NAME.match(name) and not name.startswith("各") else None
 
 
 def _inner_of_notice(name: str | None) -> str | None:
