@@ -31,7 +31,10 @@
   (`<span>2025-05-20</span><span>某区交通运输局</span>`) names the issuer (`metadata_top.info_line_body`);
 - an official account's article whose author field names a body (`<span class="rich_media_meta
   rich_media_meta_text">某县民政局</span>`) names the issuer (`html_parts.headline_meta`,
-  `metadata._author_body`).
+  `metadata._author_body`);
+- a headline wrapped over two lines whose first half names the plan's year ("某县2025年城乡环境综合
+  整治" / "百日攻坚行动方案", a title <div> with a <br>) is read whole; a date above a kind is not joined
+  (`metadata_tags.kind_tail_headline`).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.html_parts import script_time
-from transform.metadata_tags import without_repost_label
+from transform.metadata_tags import kind_tail_headline, without_repost_label
 from transform.metadata_top import headline_in_tag
 from transform.planyears import plan_years, plan_years_of
 
@@ -592,3 +595,38 @@ def test_account_author_body_is_issuer(author):
 @pytest.mark.parametrize("author", ["原创", "张小明", "各乡镇人民政府"])
 def test_account_author_not_a_body(author):
     assert _account(author)["issuer"] is None
+
+
+# ---- a wrapped headline whose first half names the plan's year
+
+
+@pytest.mark.parametrize(
+    "above, tail",
+    [
+        ("新宁县2025年城乡环境综合整治", "百日攻坚行动方案"),
+        ("某镇2024年度人居环境", "整治提升方案"),
+        ("某县2025—2027年养老服务", "体系建设规划"),
+    ],
+)
+def test_wrapped_headline_with_year(above, tail):
+    top = [above, tail, "发布日期：2025-07-08"]
+    assert kind_tail_headline(tail, top) == above + tail
+
+
+def test_wrapped_title_div_on_a_page():
+    page = (
+        "<html><head><meta charset='utf-8'><title>某县人民政府门户网站</title></head><body>"
+        "<div class='art'><div class='art-title'>某县2025年城乡环境综合整治<br>百日攻坚行动方案</div>"
+        "<div class='art-info'>发布日期：2025-07-08　信息来源：某县住房和城乡建设局</div><div class='art-con'>"
+        "<p>一、整治城区六乱。（牵头单位：县城市管理局）</p><p>二、整治工地扬尘。（牵头单位：县住房和城乡建设局）</p>"
+        "</div></div></body></html>"
+    )
+    doc = parse_document(page.encode("utf-8"), source="p.html").document
+    assert doc["title"] == "某县2025年城乡环境综合整治百日攻坚行动方案"
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2025, 2025)
+
+
+@pytest.mark.parametrize("above", ["2025年3月5日", "2025-03-05 10:20"])
+def test_date_above_a_kind_not_joined(above):
+    top = [above, "工作方案", "发布日期：2025-07-08"]
+    assert kind_tail_headline("工作方案", top) == "工作方案"

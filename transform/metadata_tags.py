@@ -100,7 +100,8 @@ def wrapped_headline(title: str | None, heading: str | None, top: list[str]) -> 
 _TAIL_MIN, _TAIL_MAX = 4, 8  # characters of a headline's last line that is only a plan's kind
 _ABOVE_MIN, _ABOVE_MAX = 4, 30  # characters of the line above it
 _NOT_HALF = re.compile(
-    r"[，。；;：:、|｜>＞》《,!！?？]|\d{4}\s*[-/.年]|(?:政府|网|网站|门户|首页|办公室|办公厅|局|委)$"
+    # (a date is no half of a headline, "2024年3月5日", "2024-03-05"; a plan's year is: "某县2025年…整治")
+    r"[，。；;：:、|｜>＞》《,!！?？]|\d{4}\s*[-/.]|\d{4}\s*年\s*\d{1,2}\s*月|(?:政府|网|网站|门户|首页|办公室|办公厅|局|委)$"
 )
 
 
