@@ -34,7 +34,9 @@
   `metadata._author_body`);
 - a headline wrapped over two lines whose first half names the plan's year ("某县2025年城乡环境综合
   整治" / "百日攻坚行动方案", a title <div> with a <br>) is read whole; a date above a kind is not joined
-  (`metadata_tags.kind_tail_headline`).
+  (`metadata_tags.kind_tail_headline`);
+- a 版记 print line under the title, a body and a date with 印发 ("中共某镇委员会办公室  2025年2月25日印发"),
+  dates the page (`metadata_top.body_date_byline`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ from transform.html_parts import script_time
 from transform.metadata_tags import kind_tail_headline, without_repost_label
 from transform.metadata_top import headline_in_tag
 from transform.planyears import plan_years, plan_years_of
+
+
+ITEMS = "一、经济发展\n1.新增规上企业。责任单位：镇经济发展办。\n2.发展特色产业。责任单位：镇农业服务中心。\n"
 
 
 def _doc(text: str, source: str = "n.txt") -> dict:
@@ -630,3 +635,31 @@ def test_wrapped_title_div_on_a_page():
 def test_date_above_a_kind_not_joined(above):
     top = [above, "工作方案", "发布日期：2025-07-08"]
     assert kind_tail_headline("工作方案", top) == "工作方案"
+
+
+# ---- a print line of a body and a date with 印发 under the title
+
+
+@pytest.mark.parametrize(
+    "line, when",
+    [
+        ("中共清溪镇委员会办公室  2025年2月25日印发", "2025-02-25"),
+        ("某县人民政府办公室　2025年3月1日印发", "2025-03-01"),
+        ("某街道办事处党政综合办公室 2025-04-02印发", "2025-04-02"),
+    ],
+)
+def test_print_line_dates_the_page(line, when):
+    text = f"某镇2025年度重点工作任务清单\n{line}\n" + ITEMS
+    assert str(_doc(text)["publish_date"]) == when
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年2月25日印发",  # no body
+        "各村（社区）党组织 2025年2月25日印发",  # addressees
+    ],
+)
+def test_print_line_without_body(line):
+    text = f"某镇2025年度重点工作任务清单\n{line}\n" + ITEMS
+    assert _doc(text)["issuer"] is None

@@ -80,7 +80,8 @@ def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
 # "东阳区人民政府办公室　2024年3月5日", "某县农业农村局 2024-03-05": a body's name, a space, a date
 _BODY_DATE = re.compile(
     r"^([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))[ \t\u3000]+"
-    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))$"
+    # (a 版记's print line under the title: "中共某镇委员会办公室  2025年2月25日印发")
+    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:印发)?$"
 )
 # the same the other way round, as a mobile or county template prints its info line without labels:
 # "2026-03-02　某县人民政府办公室　浏览次数：128", "2025-04-11 10:20 某镇人民政府"
