@@ -49,7 +49,6 @@ from transform.metadata_tags import kind_tail_headline, without_repost_label
 from transform.metadata_top import headline_in_tag
 from transform.planyears import plan_years, plan_years_of
 
-
 ITEMS = "一、经济发展\n1.新增规上企业。责任单位：镇经济发展办。\n2.发展特色产业。责任单位：镇农业服务中心。\n"
 
 
@@ -176,7 +175,10 @@ def test_headline_over_title_tag_with_site(tag, head):
         # the dash is inside a year span: no site's name
         ("某县2024-2026年养老服务体系建设方案", "2026年养老服务体系建设方案"),
         # the rest is long: no site's name but the headline's own words
-        ("关于印发某县农村人居环境整治提升五年行动实施方案的通知-某县2025年农村人居环境整治方案", "某县2025年农村人居环境整治方案"),
+        (
+            "关于印发某县农村人居环境整治提升五年行动实施方案的通知-某县2025年农村人居环境整治方案",
+            "某县2025年农村人居环境整治方案",
+        ),
         # no join mark between them
         ("某县人民政府某县2025年节约用水工作方案", "某县2025年节约用水工作方案"),
     ],
@@ -308,8 +310,19 @@ TRAD_PLAN = "{head}\n{info}\n一、擴充服務據點。（主辦單位：衛生
 @pytest.mark.parametrize(
     "text, issuer",
     [
-        (TRAD_PLAN.format(head="新竹縣113年度長照服務推動計畫", info="發布日期：113-03-05\n資料來源：新竹縣政府社會處"), "新竹縣政府社會處"),
-        (TRAD_PLAN.format(head="某市113年度長照服務推動計畫", info="發布日期：2024-03-05　資料來源：某市政府衛生局　點閱數：20"), "某市政府衛生局"),
+        (
+            TRAD_PLAN.format(
+                head="新竹縣113年度長照服務推動計畫", info="發布日期：113-03-05\n資料來源：新竹縣政府社會處"
+            ),
+            "新竹縣政府社會處",
+        ),
+        (
+            TRAD_PLAN.format(
+                head="某市113年度長照服務推動計畫",
+                info="發布日期：2024-03-05　資料來源：某市政府衛生局　點閱數：20",
+            ),
+            "某市政府衛生局",
+        ),
         (
             "转载：我县部署2025年秋冬季大气污染防治工作\n发布时间：2025-10-15\n"
             "10月14日，县政府召开推进会，部署当前及今后一个时期重点工作。\n资料来源：某县融媒体中心\n",
@@ -336,7 +349,8 @@ def test_data_source_on_a_mirror_html():
 def test_data_source_under_a_table_in_the_body():
     filler = "".join(f"（{i}）推进第{i}项工作。\n" for i in range(1, 31))
     text = (
-        "某县2025年统计工作要点\n发布日期：2025-03-01\n一、重点任务\n" + filler
+        "某县2025年统计工作要点\n发布日期：2025-03-01\n一、重点任务\n"
+        + filler
         + "二、主要指标\n指标 | 2024年 | 2025年\n地区生产总值 | 100 | 106\n资料来源：县统计局\n"
         + "三、保障措施\n加强组织领导。\n（一）明确责任。\n（二）强化督查。\n"
     )
@@ -344,7 +358,9 @@ def test_data_source_under_a_table_in_the_body():
 
 
 def test_data_source_ranks_below_issuer_label():
-    text = TRAD_PLAN.format(head="某縣113年度長照服務推動計畫", info="發布機構：某縣政府\n資料來源：某縣統計室")
+    text = TRAD_PLAN.format(
+        head="某縣113年度長照服務推動計畫", info="發布機構：某縣政府\n資料來源：某縣統計室"
+    )
     assert _doc(text)["issuer"] == "某縣政府"
 
 
@@ -442,7 +458,9 @@ def test_platform_title_is_no_document(tag):
     assert doc["title"] == "某县2025年城乡居民医保征缴工作方案"
 
 
-@pytest.mark.parametrize("tag", ["某县2025年城乡居民医保征缴工作方案_今日头条", "头条新闻：某县部署医保征缴工作"])
+@pytest.mark.parametrize(
+    "tag", ["某县2025年城乡居民医保征缴工作方案_今日头条", "头条新闻：某县部署医保征缴工作"]
+)
 def test_platform_word_inside_a_title_stays(tag):
     doc = parse_document(PLATFORM.format(tag=tag).encode("utf-8"), source="p.html").document
     assert doc["title"] in ("某县2025年城乡居民医保征缴工作方案", "头条新闻：某县部署医保征缴工作")
@@ -550,7 +568,10 @@ def _mobile(info: str) -> dict:
     "info, issuer",
     [
         ("<span>2025-05-20</span><span>某区交通运输局</span>", "某区交通运输局"),
-        ("<span class='time'>2025-05-20 09:12</span><span class='source'>某区人民政府办公室</span>", "某区人民政府办公室"),
+        (
+            "<span class='time'>2025-05-20 09:12</span><span class='source'>某区人民政府办公室</span>",
+            "某区人民政府办公室",
+        ),
         ("<em>2025-05-20</em><em>某区应急管理局</em><em>阅读 56次</em>", "某区应急管理局"),
     ],
 )
