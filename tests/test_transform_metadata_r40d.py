@@ -36,7 +36,9 @@
   整治" / "百日攻坚行动方案", a title <div> with a <br>) is read whole; a date above a kind is not joined
   (`metadata_tags.kind_tail_headline`);
 - a 版记 print line under the title, a body and a date with 印发 ("中共某镇委员会办公室  2025年2月25日印发"),
-  dates the page (`metadata_top.body_date_byline`).
+  dates the page (`metadata_top.body_date_byline`);
+- an explainer's word set off by 丨 or ︱ ("图解丨2025年县政府工作报告") is no part of the plan's name
+  (`metadata._EXPLAINER_HEAD`).
 """
 
 from __future__ import annotations
@@ -684,3 +686,32 @@ def test_print_line_dates_the_page(line, when):
 def test_print_line_without_body(line):
     text = f"某镇2025年度重点工作任务清单\n{line}\n" + ITEMS
     assert _doc(text)["issuer"] is None
+
+
+# ---- an explainer's word set off by 丨 or ︱
+
+FIGURES = "发布时间：2025-02-10\n2025年主要目标\n地区生产总值增长6%左右\n城镇新增就业3500人以上\n一般公共预算收入增长5%\n"
+
+
+@pytest.mark.parametrize(
+    "title, plan",
+    [
+        ("图解丨2025年县政府工作报告", "2025年县政府工作报告"),
+        ("图解︱某县2025年政府工作报告", "某县2025年政府工作报告"),
+        ("解读丨某县2025年优化营商环境行动方案", "某县2025年优化营商环境行动方案"),
+    ],
+)
+def test_explainer_bar_cut(title, plan):
+    assert _doc(f"{title}\n{FIGURES}")["plan_title"] == plan
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某县2025年政府工作报告丨图文直播",  # the bar after the name: no explainer before it
+        "某县丨2025年县政府工作报告",  # no explainer's word
+    ],
+)
+def test_bar_without_explainer_kept(title):
+    got = _doc(f"{title}\n{FIGURES}")["plan_title"] or ""
+    assert not got.startswith(("图解", "解读"))

@@ -547,11 +547,12 @@ def _explained_name(title: str) -> str | None:
 # the explainer's words around a plan's name printed without 《》: "…的政策解读", "…解读", "图解：…"
 _EXPLAINER_TAIL = re.compile(r"(?:的|之)?(?:政策|文件|文字|图文|图片|视频)?(?:解读|图解)(?:材料)?\s*$")
 _EXPLAINER_HEAD = re.compile(
-    r"^(?:【[^】]{1,10}】|[\[［][^\]］]{1,10}[\]］])?\s*(?:图解|解读|一图读懂)?\s*[:：|｜]?\s*"
+    # (a bar after the explainer's word may be 丨 or ︱ too: "图解丨2025年县政府工作报告")
+    r"^(?:【[^】]{1,10}】|[\[［][^\]］]{1,10}[\]］])?\s*(?:图解|解读|一图读懂)?\s*[:：|｜丨︱]?\s*"
 )
 
 
-_EXPLAINED_SUBTITLE = re.compile(r"^([^:：|｜]{3,80}(?:解读|图解))\s*[:：|｜]")
+_EXPLAINED_SUBTITLE = re.compile(r"^([^:：|｜丨︱]{3,80}(?:解读|图解))\s*[:：|｜丨︱]")
 
 
 def _plainly_explained(title: str) -> str | None:
