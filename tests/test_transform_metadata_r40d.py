@@ -38,7 +38,9 @@
 - a 版记 print line under the title, a body and a date with 印发 ("中共某镇委员会办公室  2025年2月25日印发"),
   dates the page (`metadata_top.body_date_byline`);
 - an explainer's word set off by 丨 or ︱ ("图解丨2025年县政府工作报告") is no part of the plan's name
-  (`metadata._EXPLAINER_HEAD`).
+  (`metadata._EXPLAINER_HEAD`);
+- a byline of a body and a date stamp with its clock and hits ("某县人民政府　2025-04-09 16:30:21　阅读量：1032")
+  names the issuer (`metadata_top._BODY_DATE`).
 """
 
 from __future__ import annotations
@@ -715,3 +717,33 @@ def test_explainer_bar_cut(title, plan):
 def test_bar_without_explainer_kept(title):
     got = _doc(f"{title}\n{FIGURES}")["plan_title"] or ""
     assert not got.startswith(("图解", "解读"))
+
+
+# ---- a body's byline with a clock and hits after the date
+
+
+@pytest.mark.parametrize(
+    "line, issuer",
+    [
+        ("湄潭县人民政府　2025-04-09 16:30:21　阅读量：1032", "湄潭县人民政府"),
+        ("某县农业农村局 2025年4月9日 09:30 浏览次数：88", "某县农业农村局"),
+        ("某镇人民政府办公室　2025-04-09　点击 12次", "某镇人民政府办公室"),
+    ],
+)
+def test_body_stamp_with_clock_and_hits(line, issuer):
+    text = f"某县2025年春耕生产工作方案\n{line}\n" + ITEMS
+    doc = _doc(text)
+    assert doc["issuer"] == issuer
+    assert str(doc["publish_date"])[:7] == "2025-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "湄潭县人民政府　2025-04-09 16:30:21　责任编辑：张三",  # a credit after it, no hits counter
+        "湄潭县人民政府关于　2025-04-09 16:30:21",  # no body's name
+    ],
+)
+def test_body_stamp_other_tail(line):
+    text = f"某县2025年春耕生产工作方案\n{line}\n" + ITEMS
+    assert _doc(text)["issuer"] is None

@@ -77,18 +77,23 @@ def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a hits counter after an info line's stamp: "浏览次数：128", "阅读量：1032", "阅读 56次"
+_HITS = r"(?:[ \t\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]?[ \t\u3000]*\d{0,9}[ \t\u3000]*次?)?"
 # "东阳区人民政府办公室　2024年3月5日", "某县农业农村局 2024-03-05": a body's name, a space, a date
 _BODY_DATE = re.compile(
     r"^([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))[ \t\u3000]+"
     # (a 版记's print line under the title: "中共某镇委员会办公室  2025年2月25日印发")
-    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:印发)?$"
+    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:印发)?"
+    # (a portal's stamp: its clock and hits after the date, "某县人民政府　2025-04-09 16:30:21　阅读量：1032")
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?" + _HITS + "$"
 )
 # the same the other way round, as a mobile or county template prints its info line without labels:
 # "2026-03-02　某县人民政府办公室　浏览次数：128", "2025-04-11 10:20 某镇人民政府"
 _DATE_BODY = re.compile(
     r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"[ \t\u3000]+([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))"
-    r"(?:[ \t\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]?[ \t\u3000]*\d{0,9}[ \t\u3000]*次?)?$"
+    + _HITS
+    + "$"
 )
 _BYLINE_REACH = 3  # lines under the title such a byline may stand on (a 文号 line may come first)
 
