@@ -40,7 +40,10 @@
 - an explainer's word set off by 丨 or ︱ ("图解丨2025年县政府工作报告") is no part of the plan's name
   (`metadata._EXPLAINER_HEAD`);
 - a byline of a body and a date stamp with its clock and hits ("某县人民政府　2025-04-09 16:30:21　阅读量：1032")
-  names the issuer (`metadata_top._BODY_DATE`).
+  names the issuer (`metadata_top._BODY_DATE`);
+- an info line whose labels stand in their own elements without a colon
+  (`<label>发布日期</label><span>2025-03-19</span><label>信息来源</label>…`) is read as the 信息公开 block,
+  each <label> a cell (`html._XXGK_FIRST`, `html._Q_CELL`).
 """
 
 from __future__ import annotations
@@ -747,3 +750,43 @@ def test_body_stamp_with_clock_and_hits(line, issuer):
 def test_body_stamp_other_tail(line):
     text = f"某县2025年春耕生产工作方案\n{line}\n" + ITEMS
     assert _doc(text)["issuer"] is None
+
+
+# ---- labels in their own elements without a colon
+
+LABELS_PAGE = (
+    "<html><head><meta charset='utf-8'><title>详细信息</title></head><body><div class='detail'>"
+    "<div class='d-title'>某县2025年城乡供水一体化工作方案</div><div class='d-info'>{info}</div>"
+    "<div class='d-body'><p>一、推进水源工程建设。（牵头单位：县水务局）</p>"
+    "<p>二、实施管网改造。（牵头单位：县水务局）</p></div></div></body></html>"
+)
+
+
+def _labels(info: str) -> dict:
+    return parse_document(LABELS_PAGE.format(info=info).encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<label>发布日期</label><span>2025-03-19</span><label>信息来源</label><span>某县水务局</span>"
+        "<label>浏览次数</label><span>56</span>",
+        "<label class='l'>发布时间</label> <em>2025-03-19 10:20</em><label>来源</label><em>某县水务局</em>",
+        "<span class='k'>发布日期</span><span class='v'>2025-03-19</span><label>信息来源</label><span>某县水务局</span>",
+    ],
+)
+def test_labels_in_elements(info):
+    doc = _labels(info)
+    assert str(doc["publish_date"]) == "2025-03-19"
+    assert doc["issuer"] == "某县水务局"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<label>发布日期</label><span>待定</span><label>信息来源</label><span>某县水务局</span>",  # no date
+        "<label>发布时间</label><span>详见附件</span><label>来源</label><span>某县水务局</span>",  # no date
+    ],
+)
+def test_labels_in_elements_without_date(info):
+    assert _labels(info)["publish_date"] is None
