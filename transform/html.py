@@ -121,8 +121,9 @@ _LEADING_CELL = re.compile(r"^(?:\s*\|\s*)+", re.M)
 _TAG = re.compile(r"<[^>]*>", re.S)
 _XXGK_FIRST = re.compile(
     r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發][布佈][机機][构構]|成文日期|"
-    r"信息索取号|[发發][布佈][时時][间間][:：]|[发發][布佈]日期[:：]|更新时间[:：]|"
-    r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:19|20)\d{2}"
+    r"信息索取号|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
+    # a weak label's date may follow the tag that closes the label ("<small>时间:</small>2025-02-18")
+    r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:</?[a-z]{1,8}>\s*){0,2}(?:19|20)\d{2}"
 )
 
 
@@ -314,7 +315,7 @@ def _metadata_window(html_text: str) -> str:
     if pos < 0:
         return ""
     a = html_text.rfind("<table", max(0, pos - 3000), pos)
-    a = a if a >= 0 else max(0, pos - 1500)
+    a = html_parts.headline_before(html_text, a) if a >= 0 else max(0, pos - 1500)
     s = _Q_DROP.sub("", html_text[a : pos + _WINDOW_AFTER])
     return _render_dropped(s[: _label_free_tail(s, pos - a)])
 
@@ -359,7 +360,8 @@ _BLANK = " \t\r\n\f\v\u00a0\u3000:："
 
 _Q_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _Q_BLOCK = re.compile(r"<(?:br|/?(?:p|div|li|tr|table|h\d|ul|ol|dl)|dt)\b[^>]*>", re.I)
-_Q_CELL = re.compile(r"</(?:t[dh]|dt)\s*>", re.I)  # a <dt> label and its <dd> value: one line
+# a <dt> label and its <dd> value: one line; a <label> element is a cell ("<label>发布日期</label><span>…")
+_Q_CELL = re.compile(r"</(?:t[dh]|dt|label)\s*>|<label\b[^>]{0,200}>", re.I)
 
 
 def _render_dropped(s: str) -> str:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from transform.lexicons import words
-from transform.metadata import ALL_LABELS, PAGE_H1, PAGE_TIME, parse_date
+from transform.metadata import ALL_LABELS, PAGE_AUTHOR, PAGE_H1, PAGE_TIME, parse_date
 from transform.numbering import match_marker
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
@@ -98,12 +98,29 @@ def publish_time(tree, html_text: str) -> str | None:
     # the raw page is searched for the words first: a selector over every element costs more
     names = [n for n in _TIME_NAMES if n in html_text]
     if not names:
-        return None
+        return script_time(html_text)
     for node in tree.css(", ".join(f"[id*={n}], [class*={n}]" for n in names)):
         text = node.text(deep=True, strip=True)
         if len(text) <= 60 and parse_date(text) is not None:
             return text
-    return None
+    return script_time(html_text)
+
+
+_SCRIPT_VARS = tuple(words("site_script_date_vars"))
+_SCRIPT_TIME = re.compile(
+    r"\bvar[ \t]+(?:"
+    + "|".join(map(re.escape, _SCRIPT_VARS))
+    + r")[ \t]*=[ \t]*['\"]((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)['\"]"
+)
+
+
+def script_time(html_text: str) -> str | None:
+    """A whole date a script variable gives as the publish time (`var createTime = '2025-02-14
+    18:30'`, an official account's page whose <em id="publish_time"> is filled at run time)."""
+    if not any(v in html_text for v in _SCRIPT_VARS):
+        return None
+    m = _SCRIPT_TIME.search(html_text)
+    return m.group(1) if m else None
 
 
 _LABEL_SET = frozenset(ALL_LABELS)  # the 信息公开 block's labels, without spaces
@@ -173,15 +190,22 @@ def headline_meta(tree) -> dict[str, str]:
         return {}
     h1 = h1 or _own_text(node)
     out = {PAGE_H1: h1}
+    author = tree.css_first(_ACCOUNT_AUTHOR)  # (an official account's article: its author field)
+    if author is not None and (name := author.text(strip=True)):
+        out[PAGE_AUTHOR] = name
     info = _next_element(node)
     if info is None and node.parent is not None:
         info = _next_element(node.parent)  # a headline <span> alone in its <div>: the <div>'s next
-    line = _WS.sub(" ", info.text(deep=True, strip=True)) if info is not None else ""
+    # (its spans apart: "<span>2025-05-20</span><span>某区交通运输局</span>" -> "2025-05-20 某区交通运输局")
+    line = _WS.sub(" ", info.text(deep=True, separator=" ", strip=True)) if info is not None else ""
     if 0 < len(line) <= _INFO_MAX and not _PROSE.search(line) and parse_date(line) is not None:
         out[PAGE_TIME] = line
     return out
 
 
+# the author field of an official account's article, the first text span of its byline
+# (`<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">某县民政局</span>`)
+_ACCOUNT_AUTHOR = "#meta_content > span.rich_media_meta_text"
 _INFO_MAX = 80  # characters of an info line under a headline (date, source, views)
 
 
@@ -242,3 +266,15 @@ def _in_link(node) -> bool:
             return True
         up = up.parent
     return False
+
+
+_HEAD_BEFORE = 600  # characters before the block's <table> its page's headline may stand in
+_HEAD_BLOCK = re.compile(r"<(?:div|h[1-6]|p)\b[^>]{0,200}>[^<>]{8,300}</(?:div|h[1-6]|p)>\s*$")
+
+
+def headline_before(html_text: str, table: int) -> int:
+    """Where the window of a 信息公开 table starts: at the block element right before the <table>
+    when that holds only a line of text (the page's printed headline, "<div class="zw-title">某县人民
+    政府办公室关于转发…的通知</div>"), else at the <table>."""
+    m = _HEAD_BLOCK.search(html_text, max(0, table - _HEAD_BEFORE), table)
+    return m.start() if m else table

@@ -25,12 +25,15 @@ from transform.metadata_tags import (
     original_title,
     repost_headline,
     without_account_chrome,
+    without_repost_label,
     without_title_tag,
     wrapped_headline,
 )
 from transform.metadata_top import (
     below_crumb,
     body_date_byline,
+    headline_in_tag,
+    info_line_body,
     reported_full_name,
     reposted_doc_number,
     stamped_heading,
@@ -53,10 +56,12 @@ from transform.targets.goals import results_headline
 
 PAGE_TIME = "element:publish_time"  # in `HtmlPage.meta`: an element named for the publish time
 PAGE_H1 = "element_h1"  # in `HtmlPage.meta`: the page's one <h1> (a working copy is made of it)
+PAGE_AUTHOR = "element:account_author"  # in `HtmlPage.meta`: an account article's author field
 
 _LABELS = table("metadata_labels")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {f: tuple(labs) for f, labs in _LABELS["fields"].items()}
 _WEAK = frozenset(_LABELS["reading"]["weak"])
+_HEAD_ONLY = frozenset(_LABELS["reading"]["head_only"])
 _SP = "[ \t\u3000]*"
 
 
@@ -122,7 +127,9 @@ _ROC_DATE_RE = re.compile(
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|"
-    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$"
+    r"[〇○零0OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|"
+    # a Taiwan mirror's signature date: "中华民国114年2月10日" (read in the simplified working copy)
+    r"(?:中华)?民国\s*1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
 )
 _DOCNO_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,4}\s*号"
@@ -417,6 +424,8 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
         return
     if label in _WEAK and not (head and parse_date(value)):
         return
+    if label in _HEAD_ONLY and not head:
+        return  # "资料来源：县统计局" under a table in the body: the figures' source
     rank = _RANK[label]
     if field not in found or rank < found[field][0]:
         found[field] = (rank, value)
@@ -538,11 +547,12 @@ def _explained_name(title: str) -> str | None:
 # the explainer's words around a plan's name printed without 《》: "…的政策解读", "…解读", "图解：…"
 _EXPLAINER_TAIL = re.compile(r"(?:的|之)?(?:政策|文件|文字|图文|图片|视频)?(?:解读|图解)(?:材料)?\s*$")
 _EXPLAINER_HEAD = re.compile(
-    r"^(?:【[^】]{1,10}】|[\[［][^\]］]{1,10}[\]］])?\s*(?:图解|解读|一图读懂)?\s*[:：|｜]?\s*"
+    # (a bar after the explainer's word may be 丨 or ︱ too: "图解丨2025年县政府工作报告")
+    r"^(?:【[^】]{1,10}】|[\[［][^\]］]{1,10}[\]］])?\s*(?:图解|解读|一图读懂)?\s*[:：|｜丨︱]?\s*"
 )
 
 
-_EXPLAINED_SUBTITLE = re.compile(r"^([^:：|｜]{3,80}(?:解读|图解))\s*[:：|｜]")
+_EXPLAINED_SUBTITLE = re.compile(r"^([^:：|｜丨︱]{3,80}(?:解读|图解))\s*[:：|｜丨︱]")
 
 
 def _plainly_explained(title: str) -> str | None:
@@ -1214,6 +1224,7 @@ def simplified_fields(
     # (the site's chrome above a breadcrumb, "当前位置 : 首页 > …", holds no headline)
     top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     top = without_account_chrome(top)  # "预览时标签不可点", "收录于合集 #…": a WeChat page's chrome
+    top = without_repost_label(top)  # "转载：关于印发…的通知": the headline after a repost's label
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -1234,7 +1245,8 @@ def simplified_fields(
         notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
         title = (
             notice
-            or _page_named(_strip_site(title_tag), site)
+            # ("某市政府卫生局-某市…计划" over the page's "某市…计划": the headline printed)
+            or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line)
             or head_line
             or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
             or H.first_heading(top)
@@ -1301,6 +1313,8 @@ def simplified_fields(
         or _issuer_under_title(top, title)
         or _issuer_above_notice(top, title)
         or (found[0] if (found := byline()) else None)
+        or info_line_body(meta.get(PAGE_TIME))  # "2025-05-20 某区交通运输局" under an HTML headline
+        or _author_body(meta.get(PAGE_AUTHOR))  # a WeChat article's author field naming a body
         or bottom_source(body_text[-_TAIL_CHARS:].split("\n"))  # "（来源：某县农业农村局）" at its end
     )
     out["written_date"] = parse_date(pairs.get("written_date"))
@@ -1412,12 +1426,35 @@ def _without_chrome(value: str | None) -> str | None:
 _NOTICE_NAME = re.compile(r"[〈<《「]\s*([^《》〈〉<>「」]{4,120})\s*[》〉>」]\s*的(?:通知|函)$")
 
 
+_BODY_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|委员会|管委会|局|厅|委|办|中心|街道办事处)$"
+)
+
+
+def _author_body(author: str | None) -> str | None:
+    """The author field of an official account's article when it names a body ("某县民政局"),
+    not "原创", a person or the account's nickname; else None."""
+    name = (author or "").strip()
+    return name if _BODY_NAME.match(name) and not name.startswith("各") else None
+
+
 def _inner_of_notice(name: str | None) -> str | None:
-    """'<2024年…分工方案>的通知' -> '2024年…分工方案': the plan a notice's title names inside it."""
+    """'<2024年…分工方案>的通知' -> '2024年…分工方案': the plan a notice's title names inside it;
+    '某市人民政府办公室关于印发X的通知' (the notice a forwarding notice names in 《》) -> X."""
     if not name or not name.endswith(("通知", "函")):
         return name
     m = _NOTICE_NAME.search(name)
-    return m.group(1).strip() if m and PLAN_TITLE.search(m.group(1)) else name
+    if m and PLAN_TITLE.search(m.group(1)):
+        return m.group(1).strip()
+    # a forwarded notice's name ("转发《某市人民政府办公室关于印发X的通知》的通知"): the plan X it issues
+    if (
+        len(name) <= TITLE_MAX
+        and "《" not in name
+        and (m := _ISSUED.search(name))
+        and PLAN_TITLE.search(m.group(1))
+    ):
+        return m.group(1).strip()
+    return name
 
 
 def _kicker_only_names_a_plan(title: str) -> bool:

@@ -8,6 +8,8 @@
   original title still names the plan it issues;
 - a headline printed over two lines above its byline ("某县2024年农业社会化服务" / "提升行动方案"):
   where the plan's own heading below is the two lines joined, the title is the whole headline;
+- a repost's label before the headline on the page's first line ("转载：关于印发《…》的通知"): the
+  rest of the line is the headline, unless it reads as the source's name ("转载：某市人民政府网");
 - an official account's chrome around the headline ("预览时标签不可点", "收录于合集 #政策发布 12个",
   "阅读原文": `lexicons/site_account_chrome.txt`) is no line of the page top.
 """
@@ -98,7 +100,8 @@ def wrapped_headline(title: str | None, heading: str | None, top: list[str]) -> 
 _TAIL_MIN, _TAIL_MAX = 4, 8  # characters of a headline's last line that is only a plan's kind
 _ABOVE_MIN, _ABOVE_MAX = 4, 30  # characters of the line above it
 _NOT_HALF = re.compile(
-    r"[，。；;：:、|｜>＞》《,!！?？]|\d{4}\s*[-/.年]|(?:政府|网|网站|门户|首页|办公室|办公厅|局|委)$"
+    # (a date is no half of a headline, "2024年3月5日", "2024-03-05"; a plan's year is: "某县2025年…整治")
+    r"[，。；;：:、|｜>＞》《,!！?？]|\d{4}\s*[-/.]|\d{4}\s*年\s*\d{1,2}\s*月|(?:政府|网|网站|门户|首页|办公室|办公厅|局|委)$"
 )
 
 
@@ -141,3 +144,27 @@ _WS = re.compile(r"\s+")
 
 def _compact(s: str) -> str:
     return _WS.sub("", s)
+
+
+_REPOST_LABEL = re.compile(
+    "^(?:"
+    + "|".join(sorted(map(re.escape, words("byline_repost_title_labels")), key=len, reverse=True))
+    + r")[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(\S.*)$"
+)
+_SOURCE_ENDINGS = tuple(words("byline_source_name_endings"))
+_REPOST_TITLE_MIN = 10  # characters of a headline after the label (a source's name is shorter)
+_NOT_HEADLINE = re.compile(r"[:：|｜]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|\d{1,2}:\d{2}")
+
+
+def without_repost_label(top: list[str]) -> list[str]:
+    """The page top with a repost's label cut from its first line where the rest is a headline
+    ("转载：关于印发《某市…清单》的通知" -> "关于印发《某市…清单》的通知"); else the top as it was."""
+    if not top or "转" not in top[0][:3]:
+        return top
+    m = _REPOST_LABEL.match(top[0].strip())
+    if m is None:
+        return top
+    rest = m.group(1).strip()
+    if len(rest) < _REPOST_TITLE_MIN or _NOT_HEADLINE.search(rest) or rest.endswith(_SOURCE_ENDINGS):
+        return top
+    return [rest, *top[1:]]

@@ -9,7 +9,9 @@
 - a byline of the issuing body and a date on one line right under the title ("某区人民政府办公室
   2024年3月5日"), as a portal prints a plan without a notice head;
 - a news headline that reports a plan under a short subject ("我县印发2024年夏粮生产工作方案"): the
-  plan's full name is the one the report's opening gives in 《》.
+  plan's full name is the one the report's opening gives in 《》;
+- a page's <title> that is its headline joined to the site's name by a bare dash
+  ("某市政府卫生局-某市113年度长照服务推动计划"): the headline the page prints is the title.
 
 All read a bounded window of the page top (its first lines), never the whole page.
 """
@@ -75,17 +77,38 @@ def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a hits counter after an info line's stamp: "浏览次数：128", "阅读量：1032", "阅读 56次"
+_HITS = r"(?:[ \t\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]?[ \t\u3000]*\d{0,9}[ \t\u3000]*次?)?"
 # "东阳区人民政府办公室　2024年3月5日", "某县农业农村局 2024-03-05": a body's name, a space, a date
 _BODY_DATE = re.compile(
     r"^([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))[ \t\u3000]+"
-    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))$"
+    # (a 版记's print line under the title: "中共某镇委员会办公室  2025年2月25日印发")
+    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:印发)?"
+    # (a portal's stamp: its clock and hits after the date, "某县人民政府　2025-04-09 16:30:21　阅读量：1032")
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?" + _HITS + "$"
+)
+# the same the other way round, as a mobile or county template prints its info line without labels:
+# "2026-03-02　某县人民政府办公室　浏览次数：128", "2025-04-11 10:20 某镇人民政府"
+_DATE_BODY = re.compile(
+    r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ \t\u3000]+([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))"
+    + _HITS
+    + "$"
 )
 _BYLINE_REACH = 3  # lines under the title such a byline may stand on (a 文号 line may come first)
 
 
+def info_line_body(line: str | None) -> str | None:
+    """The body an info line under an HTML page's headline names after its date ("2025-05-20
+    某区交通运输局", "2025-08-01 09:12 某县医疗保障局 阅读 56次"), or None."""
+    m = _DATE_BODY.match(line.strip()) if line else None
+    return m.group(2) if m is not None and not m.group(2).startswith("各") else None
+
+
 def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | None:
     """(issuing body, date as printed) of a byline right under the title that prints the body and
-    the date on one line ("某区人民政府办公室　2024年3月5日"); never the addressees ("各…")."""
+    the date on one line ("某区人民政府办公室　2024年3月5日", or "2025-04-11　某镇人民政府" with the
+    date first); never the addressees ("各…")."""
     if not title:
         return None
     for i, line in enumerate(top[:40]):
@@ -95,6 +118,9 @@ def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | Non
             m = _BODY_DATE.match(below.strip())
             if m is not None and not m.group(1).startswith("各"):
                 return m.group(1), m.group(2)
+            m = _DATE_BODY.match(below.strip())
+            if m is not None and not m.group(2).startswith("各"):
+                return m.group(2), m.group(1)
         return None
     return None
 
@@ -121,3 +147,34 @@ def reported_full_name(title: str | None, top: list[str]) -> str | None:
         return None
     name = H.reported_plan(top)
     return name if name and name != title and tail in name else None
+
+
+_TAG_JOINS = "-－—–_|｜· "  # (a space: a join `_strip_site` already read as the site's)
+_TAG_SITE_MAX = 20  # characters of the site's name beside the headline in a <title>
+_TAG_HEAD_MIN = 8  # characters of the headline
+
+
+def headline_in_tag(tag_title: str | None, head_line: str | None) -> str | None:
+    """The page's printed headline where the <title> read is that headline and the site's name
+    joined to it at either end by a dash or a bar ("某市政府卫生局-某市113年度长照服务推动计划"
+    over a page printing "某市113年度长照服务推动计划"); else the <title> read."""
+    if not tag_title or not head_line:
+        return tag_title
+    tag, head = " ".join(tag_title.split()), " ".join(head_line.split())
+    if len(head) < _TAG_HEAD_MIN or tag == head:
+        return tag_title
+    if tag.endswith(head):
+        rest, join = tag[: -len(head)], tag[-len(head) - 1 : -len(head)]
+    elif tag.startswith(head):
+        rest, join = tag[len(head) :], tag[len(head) : len(head) + 1]
+    else:
+        return tag_title
+    site = rest.strip(_TAG_JOINS)
+    if (
+        not join
+        or join not in _TAG_JOINS
+        or not 2 <= len(site) <= _TAG_SITE_MAX
+        or any(c.isdigit() for c in site)
+    ):
+        return tag_title
+    return head_line

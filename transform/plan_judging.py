@@ -298,10 +298,30 @@ def _plan_news(title: str) -> bool:
     """A news headline in a newspaper's voice reporting a plan issued: "我市出台加快发展低空经济若干措施",
     "我县印发2024年春耕生产工作方案" (`lexicons/plan_news_subjects.txt`, `plan_news_verbs.txt`)."""
     t = title.lstrip()
-    if not t.startswith(_NEWS_SUBJECTS) or "关于" in t:
+    if "关于" in t:
         return False
+    if not t.startswith(_NEWS_SUBJECTS):
+        return _place_news(t)
     head = t[:_NEWS_VERB_AT]
     return any(v in head for v in _NEWS_VERBS)
+
+
+_PLACE_ENDINGS = tuple(words("plan_news_place_endings"))
+_PLACE_MAX = 10  # characters of a place's name before the verb ("巴音郭楞蒙古自治州")
+_NOTICE_END = ("通知", "通告", "公告", "决定", "意见")
+
+
+def _place_news(title: str) -> bool:
+    """ "石门县印发2025年稳就业工作方案": a headline whose subject is a place's bare name right before
+    a news verb (`lexicons/plan_news_place_endings.txt`), not a notice's title ("…的通知")."""
+    if title.endswith(_NOTICE_END):
+        return False
+    for verb in _NEWS_VERBS:
+        i = title.find(verb, 2, _PLACE_MAX + len(verb))
+        if i > 0:
+            place = title[:i]
+            return place.endswith(_PLACE_ENDINGS) and all("\u4e00" <= c <= "\u9fff" for c in place)
+    return False
 
 
 def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: list, body: str = "") -> bool:

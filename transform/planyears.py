@@ -24,6 +24,11 @@ from transform.lexicons import table
 
 # "2024—2026年", "2024年至2026年", "2024年度至2026年度"
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})")
+# a Taiwan mirror's plan years in the Republic of China calendar (year + 1911): "113年度" (an
+# annual plan), "（113年至115年）", "113-115年度"; the year has three digits and never follows a digit
+_ROC_SPAN = re.compile(r"(?<![\d.第])(1[0-4]\d)\s*(?:年度?)?\s*[—–\-－~～至到]\s*(1[0-4]\d)\s*年")
+_ROC_ANNUAL = re.compile(r"(?<![\d.第])(1[0-4]\d)\s*年度")
+_ROC_OFFSET = 1911
 _FIVE_YEAR = {
     "十一五": (2006, 2010),
     "十二五": (2011, 2015),
@@ -154,7 +159,23 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
             if text[max(0, m.start() - 1) : m.start()] in _HORIZON_BEFORE:
                 return None, y
             return y, y
+        if (roc := _roc_years(text)) is not None:
+            return roc
     return None, None
+
+
+def _roc_years(title: str) -> tuple[int, int] | None:
+    """A title's plan years in the Republic of China calendar ("113年度" -> 2024), or None."""
+    if "年" not in title:
+        return None
+    m = _ROC_SPAN.search(title)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
+        return int(m.group(1)) + _ROC_OFFSET, int(m.group(2)) + _ROC_OFFSET
+    m = _ROC_ANNUAL.search(title)
+    if m:
+        y = int(m.group(1)) + _ROC_OFFSET
+        return y, y
+    return None
 
 
 # a report's sections: "一、2025年工作回顾 … 二、2026年主要目标和重点工作": the year of the work
