@@ -37,7 +37,14 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_joint import duty_sentence_units, first_line_end, is_body, is_towns, joint_sentence_units
+from transform.unit_joint import (
+    duty_sentence_units,
+    first_line_end,
+    has_joint_word,
+    is_body,
+    is_towns,
+    joint_sentence_units,
+)
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
@@ -150,7 +157,7 @@ def extract_units(
             _clause_units(text, view, units, first_is_lead)
             if units.lead and not units.participating:
                 _object_participants(text, view, units)
-        if not units.lead and not units.participating and "会同" in view:
+        if not units.lead and not units.participating and has_joint_word(view):
             _joint_units(text, view, units)
         if not units.lead and not units.participating and role_words:
             _object_units(text, view, units)

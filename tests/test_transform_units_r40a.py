@@ -1,0 +1,177 @@
+"""Round 40a: units on genres not yet written (文明城市 测评, 巡察/审计 整改台账, 森林防火, 秸秆禁烧,
+控辍保学, 医保基金监管, 爱国卫生, 双拥, 平安建设).
+
+- 抓总 (负责抓总) is a lead verb: "县林业局抓总，各乡镇人民政府具体落实" -> lead 县林业局, the
+  implementing body takes part.
+- 为责任主体 (为实施主体, 为主体责任单位) is a responsible verb: "各乡镇人民政府为责任主体，县农业农村局配合".
+- a rectification ledger's fields (整改时限, 整改措施, 整改要求) end the unit list before them, and the
+  unit that oversees it (监督单位) is no unit of the task.
+- "X联合Y开展…" reads as "X会同Y…": X leads, Y takes part; 联合会/联合社 stay inside a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+# --- 抓总 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "严格野外火源管控。设立检查站。县林业局抓总，各乡镇人民政府具体落实。",
+            ["县林业局"],
+            ["各乡镇人民政府"],
+        ),
+        (
+            "加强扑火队伍建设。组织演练。县应急管理局抓总、县消防救援大队具体落实。",
+            ["县应急管理局"],
+            ["县消防救援大队"],
+        ),
+        (
+            "摸清底数。建立一人一档。市教育局抓总，市公安局、市民政局协同。",
+            ["市教育局"],
+            ["市公安局", "市民政局"],
+        ),
+        ("推进防火通道建设。（区林业局负责抓总，各街道办事处配合）", ["区林业局"], ["各街道办事处"]),
+        ("嚴格野外火源管控。縣林業局抓總，各鄉鎮人民政府具體落實。", ["縣林業局"], ["各鄉鎮人民政府"]),
+    ],
+)
+def test_overall_charge_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "编制防火规划。县发改局抓总体规划编制，县财政局配合。",  # 抓总体规划: no 抓总
+        "加强统筹。要抓总抓实，层层压实责任。",  # no body before it
+    ],
+)
+def test_overall_charge_needs_its_own_word_and_a_body(text: str) -> None:
+    lead, _part = _units(text)
+    assert "县发改局" not in lead
+    assert not any("抓总" in n for n in lead)
+
+
+# --- 为责任主体 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "落实属地管理责任。划定禁烧责任区。各乡镇人民政府为责任主体，县农业农村局配合。",
+            ["各乡镇人民政府"],
+            ["县农业农村局"],
+        ),
+        (
+            "推进秸秆综合利用。县农业农村局为责任主体，县发改局、县财政局配合。",
+            ["县农业农村局"],
+            ["县发改局", "县财政局"],
+        ),
+        ("整治城中村环境。（各街道办事处为实施主体，区城管局配合）", ["各街道办事处"], ["区城管局"]),
+        ("强化巡查执法。市生态环境局为主体责任单位。", ["市生态环境局"], []),
+    ],
+)
+def test_responsible_subject_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "压实责任。明确企业为责任主体，落实安全生产责任。",  # an enterprise in general: no unit
+        "强化属地责任。乡镇是禁烧工作的第一道防线。",
+    ],
+)
+def test_responsible_subject_without_body(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- rectification ledger fields ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "制度落实不到位。整改措施：开展专项检查。责任领导：周建华 责任单位：县委组织部 整改时限：2025年6月底前",
+            ["县委组织部"],
+            [],
+        ),
+        (
+            "公务接待不规范。整改措施：修订办法。责任领导：吴敏 责任单位：县纪委监委机关、县财政局 整改时限：长期坚持",
+            ["县纪委监委机关", "县财政局"],
+            [],
+        ),
+        (
+            "专项资金未及时拨付。整改要求：限期拨付到位。责任单位：县财政局；监督单位：县审计局",
+            ["县财政局"],
+            [],
+        ),
+        (
+            "项目结算不规范。责任单位：市住建局、市交通运输局；监督部门：市审计局",
+            ["市住建局", "市交通运输局"],
+            [],
+        ),
+        ("台账不全。牵头单位：区财政局 整改期限：2025年底", ["区财政局"], []),
+    ],
+)
+def test_ledger_fields_end_unit_lists(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a 配合 label after the deadline field is still read
+        ("台账不全。牵头单位：区财政局 整改时限：年底前 配合单位：区审计局", ["区财政局"], ["区审计局"]),
+        ("监督不到位。整改措施：完善制度。", [], []),
+    ],
+)
+def test_ledger_fields_leave_other_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- X联合Y ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("开展自查自纠。组织开展自查。县医保局联合县卫生健康局组织实施。", ["县医保局"], ["县卫生健康局"]),
+        (
+            "打击欺诈骗保行为。开展集中打击。县公安局联合县医保局、县市场监管局开展专项打击。",
+            ["县公安局"],
+            ["县医保局", "县市场监管局"],
+        ),
+        ("整治校园周边。市教育局联合市公安局加强校园周边巡查。", ["市教育局"], ["市公安局"]),
+        ("加强食品抽检。区市场监管局要联合区农业农村局开展抽检。", ["区市场监管局"], ["区农业农村局"]),
+    ],
+)
+def test_joint_with_lianhe(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进改革。县发改局联合发文部署。", [], []),  # no body after 联合
+        ("推进改革。各乡镇联合县公安局开展巡查。", [], []),  # prose subject
+        ("关爱残疾人。县残疾人联合会负责组织实施。", ["县残疾人联合会"], []),
+        ("发展合作经济。县供销合作社联合社负责，县财政局配合。", ["县供销合作社联合社"], ["县财政局"]),
+        ("繁荣文艺。县文学艺术界联合会牵头，县文旅局配合。", ["县文学艺术界联合会"], ["县文旅局"]),
+    ],
+)
+def test_lianhe_in_names_and_prose(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
