@@ -175,3 +175,65 @@ def test_joint_with_lianhe(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_lianhe_in_names_and_prose(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 在X的指导下，Y负责 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("建立监测机制。每月比对。在县教育局的指导下，各中小学校负责建立监测台账。", ["各中小学校"], []),
+        (
+            "开展劝返复学。逐一登门劝返。在各乡镇人民政府的统筹下，各村（社区）负责入户劝返。",
+            ["各乡镇人民政府"],
+            ["各村（社区）"],
+        ),
+        ("做好应急值守。在市应急管理局业务指导下，各区应急管理局具体落实。", ["各区应急管理局"], []),
+        ("整治人居环境。在镇党委的统一领导下，镇农业服务中心负责组织实施。", ["镇农业服务中心"], []),
+        ("開展勸返復學。在縣教育局的指導下，各中小學校負責建立台賬。", ["各中小學校"], []),
+        ("完善台账。在县住建局的统筹协调下，各乡镇人民政府负责落实。", ["县住建局"], ["各乡镇人民政府"]),
+    ],
+)
+def test_doers_under_guidance(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展评估。在专家的指导下开展评估。",  # no doer body
+        "做好衔接。在上级的统筹下，我们负责落实。",  # no unit on either side
+        "完善机制。在各方共同努力下，取得明显成效。",  # no guiding word, no doer verb
+    ],
+)
+def test_guidance_without_units(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- X负责，Y指导 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("发展特色种植产业。扩大规模。镇农业服务中心具体负责，镇经济发展办指导。", ["镇农业服务中心"], []),
+        ("推进畜禽粪污利用。县农业农村局具体负责，县生态环境局业务指导。", ["县农业农村局"], []),
+        ("建设避难场所。区应急管理局负责，市应急管理局给予指导。", ["区应急管理局"], []),
+        ("發展特色種植產業。鎮農業服務中心具體負責，鎮經濟發展辦指導。", ["鎮農業服務中心"], []),
+    ],
+)
+def test_guiding_tail_is_no_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("建立机制。县农业农村局负责，县发改局配合。", ["县农业农村局"], ["县发改局"]),
+        # a long tail with its own work is no short guiding clause (read as before: a 负责 with its work)
+        ("建立机制。县农业农村局负责，县发改局负责加强对各乡镇项目申报工作的业务指导。", ["县发改局"], []),
+    ],
+)
+def test_guiding_tail_leaves_other_clauses(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

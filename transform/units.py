@@ -37,6 +37,7 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
+from transform.unit_guided import guided_units
 from transform.unit_joint import (
     duty_sentence_units,
     first_line_end,
@@ -58,6 +59,7 @@ from transform.unit_words import (
     FIRST_LEAD_WORDS,
     FIRST_PLACERS,
     FIRST_POSITIONS,
+    GUIDE_TAILS,
     LABEL_KIND,
     LABELS,
     VERB_KIND,
@@ -157,6 +159,8 @@ def extract_units(
             _clause_units(text, view, units, first_is_lead)
             if units.lead and not units.participating:
                 _object_participants(text, view, units)
+        if not units.lead and not units.participating and "下" in view:
+            _guided_units(text, view, units)
         if not units.lead and not units.participating and has_joint_word(view):
             _joint_units(text, view, units)
         if not units.lead and not units.participating and role_words:
@@ -269,6 +273,21 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     units.spans.append(span)
     units.rules.append(
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
+    )
+
+
+def _guided_units(text: str, view: str, units: Units) -> None:
+    """ "在县教育局的指导下，各中小学校负责…": the doers carry the task; a coordinating body (统筹) leads
+    them (transform.unit_guided)."""
+    found = guided_units(text, view)
+    if found is None:
+        return
+    lead, part, span, word = found
+    _add(units.lead, lead)
+    _add(units.participating, part)
+    units.spans.append(span)
+    units.rules.append(
+        f"bodies working under another's {word} (在X的{word}下，Y负责) -> lead: {', '.join(lead)}"
     )
 
 
@@ -811,16 +830,19 @@ def _closes_after(clause, clauses: list, view: str, e: int) -> bool:
     return any(c.role == "resp" and c.end < clause.start and view[c.end] in "，," for c in clauses)
 
 
-#: a short clause after a 负责 clause that ends its sentence with a 落实/配合 verb
+#: a short clause after a 负责 clause that ends its sentence with a 落实/配合 verb, or with the verb
+#: of a body that guides the work ("，镇经济发展办指导。": lexicon `guide_tails`)
 _CARRY_LEN = 16
-_CARRY_VERBS = tuple(
-    sorted((v for v, k in VERB_KIND.items() if k in ("impl", "part")), key=len, reverse=True)
+_CARRY_VERBS = (
+    *sorted((v for v, k in VERB_KIND.items() if k in ("impl", "part")), key=len, reverse=True),
+    *GUIDE_TAILS,
 )
 
 
 def _post_carries_out(view: str, end: int, e: int) -> bool:
     """Does a short clause whose subject is no unit (村级管水员, 护林员) follow the 负责 clause ending at
-    `end` and close its sentence with a 落实/配合 verb ("，村级管水员具体落实。")?"""
+    `end` and close its sentence with a 落实/配合 verb ("，村级管水员具体落实。"), or a body that only
+    guides it ("，镇经济发展办指导。": no unit of the task, as a 指导单位)?"""
     if end >= e or view[end] not in "，,":
         return False
     stop = min((i for i in (view.find(ch, end + 1, e) for ch in _SENTENCE_END) if i >= 0), default=e)
