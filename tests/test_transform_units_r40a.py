@@ -237,3 +237,90 @@ def test_guiding_tail_is_no_unit(text: str, lead: list[str], part: list[str]) ->
 )
 def test_guiding_tail_leaves_other_clauses(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 机关 after a body's name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "强化线索移送。建立机制。（县医保局、县纪委监委机关按职责分工负责）",
+            ["县医保局", "县纪委监委机关"],
+            [],
+        ),
+        ("规范公务接待。修订办法。（县纪委监委机关牵头，县财政局配合）", ["县纪委监委机关"], ["县财政局"]),
+        (
+            "做好代表联络。（市人大常委会机关、市政协机关按职责分工负责）",
+            ["市人大常委会机关", "市政协机关"],
+            [],
+        ),
+    ],
+)
+def test_organ_offices_are_units(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize("name", ["党政机关", "国家机关", "机关", "无烟机关"])
+def test_organ_suffix_alone_is_no_unit(name: str) -> None:
+    from transform.gazetteer import is_unit_like
+
+    assert not is_unit_like(name)
+
+
+# --- 转/转交/责成 before a unit --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("开展积案排查。梳理积案。转市信访局牵头办理，各镇（街道）配合。", ["市信访局"], ["各镇（街道）"]),
+        ("落实包案制度。责成市委政法委牵头办理。", ["市委政法委"], []),
+        (
+            "推进分类处理。导入法律程序。转市人民法院、市人民检察院按职责办理。",
+            ["市人民法院", "市人民检察院"],
+            [],
+        ),
+        ("处理群众来信。转交县住建局牵头办理，县城管局配合。", ["县住建局"], ["县城管局"]),
+    ],
+)
+def test_handed_to_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("做好垃圾转运。县转运中心牵头，县城管局配合。", ["县转运中心"], ["县城管局"]),  # 转 inside a name
+        ("推进产业转型。市转型办牵头，市发改委配合。", ["市转型办"], ["市发改委"]),
+    ],
+)
+def test_zhuan_inside_names_stays(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a title's work verb before 部门 is no unit ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "强化部门协同。建立联合惩戒机制。（县医保局、县卫健局按职责分工负责）",
+            ["县医保局", "县卫健局"],
+            [],
+        ),
+        ("完善部门协同。建立会商制度。（县公安局牵头，县交通运输局配合）", ["县公安局"], ["县交通运输局"]),
+        ("健全部门协同。定期会商。县应急管理局牵头。", ["县应急管理局"], []),
+        ("完善部门参与。建立机制。（县卫健局、县医保局按职责分工负责）", ["县卫健局", "县医保局"], []),
+        ("完善部门协同机制。建立会商制度。", [], []),
+    ],
+)
+def test_title_verb_before_bumen_is_prose(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+def test_real_bumen_list_still_read() -> None:
+    assert _units("加强协调。（县发改局牵头，县直有关部门配合）") == (["县发改局"], ["县直有关部门"])
+    assert _units("做好保障。相关部门协同。县财政局牵头。")[0] == ["县财政局"]
