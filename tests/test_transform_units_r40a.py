@@ -324,3 +324,65 @@ def test_title_verb_before_bumen_is_prose(text: str, lead: list[str], part: list
 def test_real_bumen_list_still_read() -> None:
     assert _units("加强协调。（县发改局牵头，县直有关部门配合）") == (["县发改局"], ["县直有关部门"])
     assert _units("做好保障。相关部门协同。县财政局牵头。")[0] == ["县财政局"]
+
+
+# --- a 配合 clause with its work beside any lead found ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "储备防汛物资。补充物资。由区应急管理局负责，区财政局配合做好经费保障。",
+            ["区应急管理局"],
+            ["区财政局"],
+        ),
+        ("储备物资。县应急管理局负责，县财政局配合做好经费保障。", ["县应急管理局"], ["县财政局"]),
+        ("儲備防汛物資。由區應急管理局負責，區財政局配合做好經費保障。", ["區應急管理局"], ["區財政局"]),
+    ],
+)
+def test_object_participants_beside_any_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("储备物资。县应急管理局负责，各单位要积极配合做好保障。", ["县应急管理局"], []),  # everyone: no unit
+        ("储备物资。县应急管理局负责。", ["县应急管理局"], []),
+    ],
+)
+def test_object_participants_need_a_body(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a label a PDF line break cut ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "整治环境。规范分区。牵头单\n位：县商务局 配合单位：县市场监管局、县城管局",
+            ["县商务局"],
+            ["县市场监管局", "县城管局"],
+        ),
+        ("整治环境。牵头单位：县商务局 配合单\n位：县市场监管局", ["县商务局"], ["县市场监管局"]),
+        ("整治环境。牵\n头单位：县商务局；配合部\n门：县市场监管局", ["县商务局"], ["县市场监管局"]),
+        ("整治環境。牽頭單\n位：縣商務局；配合單位：縣城管局", ["縣商務局"], ["縣城管局"]),
+    ],
+)
+def test_wrapped_label(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("整治环境。牵头单位：\n县商务局", ["县商务局"], []),  # the break after the colon
+        ("整治环境。\n牵头单位：县商务局", ["县商务局"], []),  # the break before the label
+        ("整治环境。加强单\n位：管理", [], []),  # no label when joined
+    ],
+)
+def test_wrapped_label_leaves_others(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

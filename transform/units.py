@@ -157,8 +157,6 @@ def extract_units(
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
-            if units.lead and not units.participating:
-                _object_participants(text, view, units)
         if not units.lead and not units.participating and "下" in view:
             _guided_units(text, view, units)
         if not units.lead and not units.participating and has_joint_word(view):
@@ -177,6 +175,10 @@ def extract_units(
             _column_units(text, columns, units, first_is_lead)
         if not units.lead and not units.participating and _SUBJECT_COLON.search(view, 0, _SUBJECT_MAX):
             _subject_units(text, view, units)
+        if units.lead and not units.participating and role_words:
+            # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。" ("由区应急管理局负责，…" read by
+            # the edge rule): a 配合 clause with its work takes part
+            _object_participants(text, view, units)
     if units.lead:
         _marked_leads(units)
         if units.participating:
@@ -308,7 +310,10 @@ def _object_participants(text: str, view: str, units: Units) -> None:
     """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
     lead the clauses found takes part (transform.unit_objects)."""
     for c in object_participants(text, view):
-        _add(units.participating, [n for n in c.names if n not in units.lead])
+        names = [n for n in c.names if n not in units.lead and (_every_area(n) or not _everyone(n))]
+        if not names:
+            continue  # "各单位要积极配合做好…": everyone, no unit
+        _add(units.participating, names)
         units.spans.append((c.start, c.end))
         units.rules.append(f"clause {c.verb} with its work: {', '.join(c.names)}")
 
@@ -366,6 +371,11 @@ def _every_area(name: str) -> bool:
     """Every town or area of the level (各乡镇人民政府, 各街道办事处), not everyone (各部门, 各成员单位)."""
     view = simplified(name)
     return is_towns(name) and any(w in view for w in _AREA_WORDS)
+
+
+def _everyone(name: str) -> bool:
+    """Everyone of a kind (各单位, 有关部门, 相关单位): no unit that takes part, unless an area."""
+    return simplified(name).startswith(("各", "有关", "相关"))
 
 
 def _work_follows(view: str, i: int) -> bool:
