@@ -386,3 +386,82 @@ def test_wrapped_label(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_wrapped_label_leaves_others(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a role word a PDF line break cut -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "落实网格化监管。建立三级网格。各乡镇人民政府为责任\n主体，县农业农村局、县生态环境局配合。",
+            ["各乡镇人民政府"],
+            ["县农业农村局", "县生态环境局"],
+        ),
+        (
+            "推进秸秆离田利用。培育主体。县农业农村局抓\n总，县发改局、县财政局具体落实。",
+            ["县农业农村局"],
+            ["县发改局", "县财政局"],
+        ),
+        ("开展执法检查。严查焚烧。县生态环境局牵\n头，县公安局配合。", ["县生态环境局"], ["县公安局"]),
+        ("開展執法檢查。縣生態環境局牽\n頭，縣公安局配\n合。", ["縣生態環境局"], ["縣公安局"]),
+    ],
+)
+def test_role_word_cut_by_line_break(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+def test_rejoined_spans_cover_the_printed_clause() -> None:
+    from transform.units import strip_spans
+
+    text = "推进秸秆离田利用。新建站点3个。县农业农村局抓\n总，县发改局、县财政局具体落实。"
+    u = extract_units(text)
+    assert strip_spans(text, u.spans).startswith("推进秸秆离田利用。新建站点3个。")
+    assert "县发改局" not in strip_spans(text, u.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进利用。县农业农村局负责。\n2.开展执法。", ["县农业农村局"], []),  # a break between sentences
+        ("推进利用。新建站点。\n县农业农村局牵头，县财政局配合。", ["县农业农村局"], ["县财政局"]),
+    ],
+)
+def test_line_breaks_between_words_stay(text: str, lead: list[str], part: list[str]) -> None:
+    from transform.unit_rejoin import rejoined
+
+    assert rejoined(text) is None
+    assert _units(text) == (lead, part)
+
+
+# --- 按职责分工抓好落实 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "加强职业技能培训。开展订单式培训。县人社局牵头，县直各有关单位、各乡镇（街道）按职责分工抓好落实。",
+            ["县人社局"],
+            ["县直各有关单位", "各乡镇（街道）"],
+        ),
+        (
+            "治理欠薪。（市人社局牵头，市住建局、市交通运输局按职责抓好落实）",
+            ["市人社局"],
+            ["市住建局", "市交通运输局"],
+        ),
+        ("治理欠薪。（区住建局、区交通运输局按照职责分工抓好落实）", ["区住建局", "区交通运输局"], []),
+        (
+            "整治校园周边。县教育局牵头，县公安局、县市场监管局按照职责分工抓好落实。",
+            ["县教育局"],
+            ["县公安局", "县市场监管局"],
+        ),
+    ],
+)
+def test_implementing_by_field(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+def test_implementing_by_field_everyone_is_none() -> None:
+    assert _units("加强培训。各有关单位要按职责分工抓好落实。") == ([], [])

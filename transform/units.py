@@ -51,6 +51,7 @@ from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_objects import object_participants, object_units
+from transform.unit_rejoin import rejoined, spans_back
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -142,6 +143,19 @@ def extract_units(
     columns: the kinds of the trailing columns of the space-separated tables of the document
     (`unit_tables.table_columns`): a row's last fields may name its units.
     """
+    # "县农业农村局抓\n总，…": a role word a PDF line break cut is read joined
+    joined = rejoined(text) if "\n" in text else None
+    if joined is not None:
+        units = _extract(joined[0], first_is_lead, heading, columns)
+        if units.lead or units.participating:
+            units.spans = spans_back(units.spans, joined[1])
+            units.rules.append("read with the line break that cut a role word taken out")
+            return units
+    return _extract(text, first_is_lead, heading, columns)
+
+
+def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple[str, ...], ...]) -> Units:
+    """The units of a task's text (see extract_units)."""
     if not text:
         return Units()
     text, view = marks_as_parentheses(text, simplified(text))
