@@ -465,3 +465,75 @@ def test_implementing_by_field(text: str, lead: list[str], part: list[str]) -> N
 
 def test_implementing_by_field_everyone_is_none() -> None:
     assert _units("加强培训。各有关单位要按职责分工抓好落实。") == ([], [])
+
+
+# --- every town 负责 with a guiding or carrying tail -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("开展清淤。清淤沟渠。各乡镇人民政府负责，县水利局做好技术指导。", ["各乡镇人民政府"], []),
+        ("整治环境。各街道办事处负责，区城管局指导。", ["各街道办事处"], []),
+        ("管护设施。各乡镇人民政府负责，村级管水员具体落实。", ["各乡镇人民政府"], []),
+    ],
+)
+def test_every_town_leads_beside_a_short_tail(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "整治环境。各部门负责，县城管局指导。",  # everyone: a closing formula
+        "整治环境。各有关单位负责，县城管局指导。",
+    ],
+)
+def test_everyone_beside_a_tail_is_none(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 会同 clauses ending with 研究/制定 --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "关于城区停车场建设。会议明确，由县住建局牵头，会同县自然资源局、县城管局研究提出建设方案。",
+            ["县住建局"],
+            ["县自然资源局", "县城管局"],
+        ),
+        ("完善补贴政策。由市财政局牵头，会同市农业农村局制定实施细则。", ["市财政局"], ["市农业农村局"]),
+        ("编制专项规划。区发改局牵头，会同区自然资源局编制规划。", ["区发改局"], ["区自然资源局"]),
+    ],
+)
+def test_joint_clause_with_study_verbs(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a meeting's lead-in before the subject body --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("关于冬季清洁取暖。会议要求县发改局会同县财政局制定补贴办法。", ["县发改局"], ["县财政局"]),
+        ("关于供水。会议要求，县水利局会同各乡镇做好水源保护。", ["县水利局"], ["各乡镇"]),
+        ("关于停车场。会议决定市住建局联合市公安局开展专项整治。", ["市住建局"], ["市公安局"]),
+        ("关于供水。会议明确，县水利局负责做好水源保护。", ["县水利局"], []),
+    ],
+)
+def test_meeting_lead_in(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于供水。会议要求各部门负责做好水源保护。",  # everyone
+        "关于供水。会议要求会同有关方面研究。",  # no subject body
+    ],
+)
+def test_meeting_lead_in_without_body(text: str) -> None:
+    assert _units(text) == ([], [])

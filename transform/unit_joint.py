@@ -25,12 +25,22 @@ import re
 
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_names import split_value
-from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, simplified
+from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
 
+# a sentence opens after a full stop, or after a meeting's lead-in ("会议要求", "会议明确，"): one
+# fixed-width lookbehind each; the subject is no lead-in itself
+_OPENS = (
+    "(?:^|(?<=[。；;\n])|"
+    + "|".join(f"(?<={w}[，,])|(?<={w})" for w in SENTENCE_LEAD_INS)
+    + ")(?!"
+    + "|".join(SENTENCE_LEAD_INS)
+    + ")"
+)
 # the subject (≤ 40 characters, no comma), 要/应/将, 会同 (联合), the bodies (≤ 60), a trailing 等部门, then
 # a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
 _JOINT = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?(?:"
+    _OPENS
+    + r"[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?(?:"
     + "|".join(JOINT_SENTENCE_WORDS)
     + r")(?![会社])"
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
@@ -70,7 +80,7 @@ def is_body(name: str) -> bool:
 # work, left to the clause rules) and 负责 with an object or a comma after it (not 负责人, 负责同志,
 # 负责制, 负责的)
 _DUTY = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
+    _OPENS + r"[ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
 )
 
 

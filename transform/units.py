@@ -775,7 +775,10 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     held = [
         c
         for c in clauses
-        if c.role == "resp" and c.opens and _specific(c.names) and _post_carries_out(view, c.end, e)
+        if c.role == "resp"
+        and c.opens
+        and (_specific(c.names) or all(_every_area(n) for n in c.names))
+        and _post_carries_out(view, c.end, e)
     ]
     if held:
         return held  # "。乡水利站负责，村级管水员具体落实。": the post that carries it out is no unit
