@@ -537,3 +537,72 @@ def test_meeting_lead_in(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_meeting_lead_in_without_body(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- X负责指导，Y负责实施 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进明厨亮灶。接入监控。县教育局负责指导，各中小学校负责实施。", ["各中小学校"], []),
+        ("推进明厨亮灶。县教育局指导，各中小学校具体落实。", ["各中小学校"], []),
+        (
+            "防疫。县卫健局负责指导，县疾控中心负责组织实施，各乡镇卫生院配合。",
+            ["县疾控中心"],
+            ["各乡镇卫生院"],
+        ),
+        ("推進明廚亮灶。縣教育局負責指導，各中小學校負責實施。", ["各中小學校"], []),
+    ],
+)
+def test_guiding_opener_is_no_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进明厨亮灶。县教育局负责指导。", ["县教育局"], []),  # no clause after it: read as before
+        ("推进明厨亮灶。县教育局负责指导，确保全覆盖。", ["县教育局"], []),  # no doer after it
+        ("加强指导，各学校负责实施。", [], []),  # no body before 指导
+    ],
+)
+def test_guiding_opener_needs_a_doer_clause(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a name a PDF line break cut at the end of a labelled list -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("改造管网。牵头单位：县水利局 配合单位：各镇人民政\n府", ["县水利局"], ["各镇人民政府"]),
+        (
+            "改造管网。牵头单位：县水利局；配合单位：县发改局、县卫生健\n康局",
+            ["县水利局"],
+            ["县发改局", "县卫生健康局"],
+        ),
+        ("改造管网。责任单位：县住建局、县城市管理\n局", ["县住建局", "县城市管理局"], []),
+        (
+            "改造管网。牵头单位：县水利局；配合单位：县发改局、各镇人民政\n府",
+            ["县水利局"],
+            ["县发改局", "各镇人民政府"],
+        ),
+        ("整治环境。责任单位：县城管局、县融媒体中\n心", ["县城管局", "县融媒体中心"], []),
+        ("推进监管。牽頭單位：縣水利局；配合單位：各鄉鎮人民政\n府", ["縣水利局"], ["各鄉鎮人民政府"]),
+    ],
+)
+def test_name_cut_at_list_end(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("改造管网。牵头单位：县水利局；配合单位：县发改局\n2.开展检测。", ["县水利局"], ["县发改局"]),
+        ("改造管网。牵头单位：县水利局；配合单位：县发改局\n年底前完成", ["县水利局"], ["县发改局"]),
+    ],
+)
+def test_complete_name_before_break_stays(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

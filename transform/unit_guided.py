@@ -21,6 +21,7 @@ _VERBS = table("units_roles")["verbs"]
 _GUIDES = tuple(sorted(_VERBS["under_guides"], key=len, reverse=True))
 _LEADS = tuple(sorted(_VERBS["under_leads"], key=len, reverse=True))
 _DOER_VERBS = tuple(sorted(_VERBS["under_doer_verbs"], key=len, reverse=True))
+_GUIDE_OPENERS = tuple(sorted(_VERBS["guide_openers"], key=len, reverse=True))
 
 # 在, the body (≤ 40, no punctuation), 的, the guiding word, 下, a comma, the doers (≤ 60), a modal,
 # then a doer verb; each run is bounded and stops at the first 的/下 or verb (linear in the text)
@@ -51,3 +52,48 @@ def guided_units(
 
 def _unit(name: str) -> bool:
     return is_unit_like(simplified(name))
+
+
+# a sentence that opens with bodies (≤ 40, no punctuation), a modal, a guiding verb and a comma
+_GUIDE_PIECE = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    + "|".join(_GUIDE_OPENERS)
+    + r")[，,]"
+)
+#: the rest of the sentence must give the work to others (a 负责/落实/实施 clause)
+_REST_VERBS = ("负责", "落实", "实施", "承办", "牵头")
+
+
+def masked_guides(text: str, view: str) -> tuple[str, str] | None:
+    """text and view with each guiding piece ("县教育局负责指导，") written over with full stops, so
+    that the clause after it opens its sentence ("各中小学校负责实施。" leads); None when there is none."""
+    if "指导" not in view:
+        return None
+    spans = []
+    for m in _GUIDE_PIECE.finditer(view):
+        # the rest of its sentence (at most _REST_MAX characters: each search is bounded)
+        limit = min(len(view), m.end() + _REST_MAX)
+        stop = min((i for i in (view.find(ch, m.end(), limit) for ch in "。；;\n") if i >= 0), default=limit)
+        if not any(w in view[m.end() : stop] for w in _REST_VERBS):
+            continue
+        names = split_value(text[m.start(1) : m.end(1)])[0]
+        if names and all(_unit(n) for n in names):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return None
+    return _overwritten(text, spans), _overwritten(view, spans)
+
+
+_REST_MAX = 120
+
+
+def _overwritten(s: str, spans: list[tuple[int, int]]) -> str:
+    """s with the characters of the (sorted, disjoint) spans as full stops, in one pass."""
+    out: list[str] = []
+    at = 0
+    for a, b in spans:
+        out.append(s[at:a])
+        out.append("。" * (b - a))
+        at = b
+    out.append(s[at:])
+    return "".join(out)

@@ -37,7 +37,7 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_guided import guided_units
+from transform.unit_guided import guided_units, masked_guides
 from transform.unit_joint import (
     duty_sentence_units,
     first_line_end,
@@ -159,6 +159,9 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
     if not text:
         return Units()
     text, view = marks_as_parentheses(text, simplified(text))
+    guided = masked_guides(text, view)  # "县教育局负责指导，各中小学校负责实施。": the guide is no unit
+    if guided is not None:
+        text, view = guided
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
     role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
@@ -482,11 +485,29 @@ def _run_on(view: str, end: int, limit: int) -> int:
             break
         names = split_value(line)[0]
         if not names or not all(is_unit_like(u) for u in names):
+            if pos == end and names and _ends_cut_name(view, end, names):
+                pos = line_end  # "配合单位：各镇人民政\n府": the name a PDF line break cut
+                continue
             break
         pos = line_end
     if pos > end and _DATE_LINE.match(view, pos + 1):  # an issuer and a date: the signature
         return end
     return pos
+
+
+_LIST_SEPARATORS = "、，,；;：: \t\u3000"
+_CUT_TAIL_MAX = 30
+
+
+def _ends_cut_name(view: str, end: int, names: tuple[str, ...]) -> bool:
+    """Does the list before `end` end with a piece that is no unit name, but one joined with the first
+    piece of the next line ("各镇人民政" + "府"), the rest of that line being names?"""
+    window = max(0, end - _CUT_TAIL_MAX)  # (bounded: a name is short)
+    start = max(window - 1, *(view.rfind(ch, window, end) for ch in _LIST_SEPARATORS)) + 1
+    tail = view[start:end].strip()
+    if len(tail) < 2 or is_unit_like(tail):
+        return False
+    return is_unit_like(tail + names[0]) and all(is_unit_like(u) for u in names[1:])
 
 
 # the date line under a signature: 2024年5月8日, 2024-05-08, 二〇二四年五月八日
