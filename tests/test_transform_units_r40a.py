@@ -606,3 +606,39 @@ def test_name_cut_at_list_end(text: str, lead: list[str], part: list[str]) -> No
 )
 def test_complete_name_before_break_stays(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 具体工作由 opens the names; 落实主体 is a responsible label -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("开展进校园。开设兴趣课。具体工作由县教育局负责，县文旅局配合。", ["县教育局"], ["县文旅局"]),
+        (
+            "培养传承人。带徒传艺。具体工作由县文旅局负责，各乡镇人民政府配合。",
+            ["县文旅局"],
+            ["各乡镇人民政府"],
+        ),
+        ("完善台账。日常工作由区民政局牵头，各街道办事处配合。", ["区民政局"], ["各街道办事处"]),
+        (
+            "推进精深加工。培育龙头企业。落实主体：县工信局；配合单位：县自然资源局、县滩羊集团",
+            ["县工信局"],
+            ["县自然资源局", "县滩羊集团"],
+        ),
+        ("打造品牌。开展推介。落实部门：市商务局；配合单位：市文旅局", ["市商务局"], ["市文旅局"]),
+    ],
+)
+def test_work_opener_and_implementing_subject_label(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("具体工作要求。各单位要高度重视。", [], []),  # 具体工作 without 由
+        ("落实主体责任。压实各方责任。", [], []),  # 落实主体 without a colon is work
+    ],
+)
+def test_work_opener_and_label_words_in_prose(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
