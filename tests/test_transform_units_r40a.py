@@ -642,3 +642,50 @@ def test_work_opener_and_implementing_subject_label(text: str, lead: list[str], 
 )
 def test_work_opener_and_label_words_in_prose(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a leader who leads the sentence is no unit ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "推进改造。完成主体工程。由分管副县长牵头，县住建局负责，县生态环境局配合。",
+            ["县住建局"],
+            ["县生态环境局"],
+        ),
+        ("实施道路改造。由常务副县长牵头，县交通运输局负责，县城管局配合。", ["县交通运输局"], ["县城管局"]),
+        (
+            "建设产业园。由分管副市长牵头，市发改委负责，市工信局、市财政局配合。",
+            ["市发改委"],
+            ["市工信局", "市财政局"],
+        ),
+    ],
+)
+def test_leader_head_leaves_bodies(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+def test_body_head_still_leads() -> None:
+    text = "推进改造。由县发改局牵头，县住建局负责，县生态环境局配合。"
+    assert _units(text) == (["县发改局"], ["县住建局", "县生态环境局"])
+
+
+# --- 以上任务由 opens a closing statement -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("以上任务由各乡镇人民政府负责，县农业农村局指导。", ["各乡镇人民政府"], []),
+        ("以上任务由各乡镇人民政府负责，县农业农村局配合。", ["各乡镇人民政府"], ["县农业农村局"]),
+        ("上述任务由区住建局负责，区财政局配合。", ["区住建局"], ["区财政局"]),
+    ],
+)
+def test_closing_statement_opener(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+def test_closing_statement_for_everyone_is_none() -> None:
+    assert _units("以上任务由各有关单位负责，县农业农村局指导。") == ([], [])

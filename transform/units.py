@@ -65,6 +65,7 @@ from transform.unit_words import (
     LABELS,
     VERB_KIND,
     alternation,
+    is_person,
     simplified,
     word_search,
 )
@@ -881,6 +882,7 @@ def _closes_after(clause, clauses: list, view: str, e: int) -> bool:
 #: a short clause after a 负责 clause that ends its sentence with a 落实/配合 verb, or with the verb
 #: of a body that guides the work ("，镇经济发展办指导。": lexicon `guide_tails`)
 _CARRY_LEN = 16
+_CARRY_SPACES = 8  # (spaces before the full stop, which the length leaves out)
 _CARRY_VERBS = (
     *sorted((v for v, k in VERB_KIND.items() if k in ("impl", "part")), key=len, reverse=True),
     *GUIDE_TAILS,
@@ -893,7 +895,11 @@ def _post_carries_out(view: str, end: int, e: int) -> bool:
     guides it ("，镇经济发展办指导。": no unit of the task, as a 指导单位)?"""
     if end >= e or view[end] not in "，,":
         return False
-    stop = min((i for i in (view.find(ch, end + 1, e) for ch in _SENTENCE_END) if i >= 0), default=e)
+    # the sentence's end within the window a short clause fits in (each search bounded)
+    limit = min(e, end + 1 + _CARRY_LEN + _CARRY_SPACES)
+    stop = min((i for i in (view.find(ch, end + 1, limit) for ch in _SENTENCE_END) if i >= 0), default=limit)
+    if stop == limit < e:
+        return False  # no full stop in the window: a longer clause
     rest = view[end + 1 : stop].rstrip()
     return 0 < len(rest) <= _CARRY_LEN and rest.endswith(_CARRY_VERBS) and "，" not in rest
 
@@ -909,11 +915,27 @@ def _comma_clause(clause, view: str, s: int, e: int) -> bool:
     if k < s or view[k] not in "，,":
         return False
     head = view[max(s - 1, *(view.rfind(ch, s, k) for ch in _SENTENCE_END)) + 1 : k]
-    if "负责" in head or "牵头" in head:
+    if ("负责" in head or "牵头" in head) and not _person_leads(head):
         return False  # another body's duty earlier in the sentence: left to the rules above
     return all(
         simplified(n).startswith(BODY_LEVELS) and (is_department(n) or bare_unit(n)) for n in clause.names
     )
+
+
+def _person_leads(head: str) -> bool:
+    """Is the sentence's head a leader who leads the work ("由分管副县长牵头")? A person is no unit: the
+    bodies named after it are read as in a sentence of their own."""
+    h = head.strip().removeprefix("并由").removeprefix("由")
+    for verb in ("牵头", "负责"):
+        if h.endswith(verb):
+            who = h[: -len(verb)]
+            return bool(who) and "，" not in who and is_person(who)
+    return False
+
+
+#: nothing but full stops and spaces to the end of the block (the match stops at the first other
+#: character: no slice of the rest of the block for each clause)
+_ONLY_STOPS = re.compile(r"[ 。；;.]*")
 
 
 def _closing_clause(clause, view: str, e: int):
@@ -921,7 +943,7 @@ def _closing_clause(clause, view: str, e: int):
     level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所), or
     whole after "，由" (round 39h); None when it is no such clause."""
     if clause.role not in ("resp", "impl") or not (
-        clause.end >= e or view[clause.end] in _SENTENCE_END or not view[clause.end : e].strip(" 。；;.")
+        clause.end >= e or view[clause.end] in _SENTENCE_END or _ONLY_STOPS.fullmatch(view, clause.end, e)
     ):
         return None
     if clause.start >= 2 and view[clause.start - 1] == "由" and view[clause.start - 2] in "，,":
