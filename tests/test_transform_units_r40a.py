@@ -689,3 +689,43 @@ def test_closing_statement_opener(text: str, lead: list[str], part: list[str]) -
 
 def test_closing_statement_for_everyone_is_none() -> None:
     assert _units("以上任务由各有关单位负责，县农业农村局指导。") == ([], [])
+
+
+# --- shared suffixes: 市场 is no level; a road section office is a unit ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县公安、市场监管部门", ("县公安、市场监管部门",)),
+        ("区教育、市场监管部门", ("区教育、市场监管部门",)),
+        ("县住建、市政部门", ("县住建、市政部门",)),
+        ("县公路段、沿线乡镇", ("县公路段", "沿线乡镇")),
+        ("县交通运输局、市公路养护段、沿线各乡镇", ("县交通运输局", "市公路养护段", "沿线各乡镇")),
+    ],
+)
+def test_shared_suffix_fields_and_section_offices(value: str, names: tuple[str, ...]) -> None:
+    from transform.unit_names import split_value
+
+    assert split_value(value)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县公安局、市场监管局", ("县公安局", "市场监管局")),  # two whole names
+        ("各县、市、区政府", ("各县、市、区政府",)),  # levels that share a noun
+        ("县发改局、市场监管局", ("县发改局", "市场监管局")),
+    ],
+)
+def test_shared_suffix_whole_names_stay(value: str, names: tuple[str, ...]) -> None:
+    from transform.unit_names import split_value
+
+    assert split_value(value)[0] == names
+
+
+def test_road_section_is_no_phrase_unit() -> None:
+    from transform.gazetteer import is_unit_like
+
+    assert is_unit_like("县公路段")
+    assert not is_unit_like("重点路段")
