@@ -729,3 +729,30 @@ def test_road_section_is_no_phrase_unit() -> None:
 
     assert is_unit_like("县公路段")
     assert not is_unit_like("重点路段")
+
+
+# --- a slash right after a role verb ends the clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进补短板。完善设施。县发改局牵头/县住建局配合", ["县发改局"], ["县住建局"]),
+        ("促进市民化。落实政策。县公安局牵头/县教育局、县人社局配合", ["县公安局"], ["县教育局", "县人社局"]),
+        ("推动一体化。（县水利局牵头／各镇人民政府配合）", ["县水利局"], ["各镇人民政府"]),
+        ("推動一體化。縣水利局牽頭/各鎮人民政府配合", ["縣水利局"], ["各鎮人民政府"]),
+    ],
+)
+def test_slash_after_role_verb(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进。（县发改局/县财政局）", ["县发改局", "县财政局"], []),  # a slash between names
+        ("推进。责任单位：县发改局/县财政局", ["县发改局", "县财政局"], []),
+    ],
+)
+def test_slash_between_names_stays(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

@@ -160,6 +160,8 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
     if not text:
         return Units()
     text, view = marks_as_parentheses(text, simplified(text))
+    if "/" in view or "／" in view:
+        view = _slashes_after_verbs(view)  # "县发改局牵头/县住建局配合": the slash ends a clause
     guided = masked_guides(text, view)  # "县教育局负责指导，各中小学校负责实施。": the guide is no unit
     if guided is not None:
         text, view = guided
@@ -202,6 +204,22 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
         if units.participating:
             _drop_leads_from_participating(units)
     return units
+
+
+_VERB_ENDS = tuple(sorted(VERB_KIND, key=len, reverse=True))
+
+
+def _slashes_after_verbs(view: str) -> str:
+    """view with each slash right after a role verb read as a comma ("县发改局牵头/县住建局配合": two
+    clauses); a slash between names (县发改局/县财政局) stays, a separator of names (round 39b)."""
+    out = list(view)
+    for slash in ("/", "／"):
+        i = view.find(slash)
+        while i >= 0:
+            if view.endswith(_VERB_ENDS, 0, i):
+                out[i] = "，"
+            i = view.find(slash, i + 1)
+    return "".join(out)
 
 
 def _unit_label_only(view: str) -> bool:
