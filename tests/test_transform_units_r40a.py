@@ -756,3 +756,47 @@ def test_slash_after_role_verb(text: str, lead: list[str], part: list[str]) -> N
 )
 def test_slash_between_names_stays(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 其中X为牵头单位; 按职责分工配合 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "开展管护。落实责任。（责任单位：县林业局、各镇（街道），其中县林业局为牵头单位）",
+            ["县林业局"],
+            ["各镇（街道）"],
+        ),
+        (
+            "发展林下经济。（责任单位：县林业局、县农业农村局，其中县林业局为牵头单位）",
+            ["县林业局"],
+            ["县农业农村局"],
+        ),
+        (
+            "提标扩能。（县卫健局牵头，县医保局、县财政局按职责分工配合）",
+            ["县卫健局"],
+            ["县医保局", "县财政局"],
+        ),
+        (
+            "医共体建设。（县卫健局牵头，县医保局、县人民医院按职责分工做好配合）",
+            ["县卫健局"],
+            ["县医保局", "县人民医院"],
+        ),
+        ("乡医培训。（市卫健委牵头，各区人民政府按照职责分工配合）", ["市卫健委"], ["各区人民政府"]),
+    ],
+)
+def test_lead_note_and_field_helpers(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("开展管护。其中，重点区域要加强巡查。", [], []),  # 其中 in prose
+        ("推进。各有关单位要做好配合。县林业局牵头。", ["县林业局"], []),  # everyone helping is none
+    ],
+)
+def test_lead_note_words_in_prose(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
