@@ -800,3 +800,38 @@ def test_lead_note_and_field_helpers(text: str, lead: list[str], part: list[str]
 )
 def test_lead_note_words_in_prose(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "推进项目建设。完成提升改造。由市文旅局统筹，市住建局、市交通运输局按职责推进。",
+            ["市文旅局"],
+            ["市住建局", "市交通运输局"],
+        ),
+        (
+            "建设园区。（县发改局牵头，县工信局、县商务局按职责分工推进）",
+            ["县发改局"],
+            ["县工信局", "县商务局"],
+        ),
+        ("推进。（市住建局、市交通运输局按职责分工推进）", ["市住建局", "市交通运输局"], []),
+    ],
+)
+def test_pushing_by_field(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+def test_pushing_by_everyone_is_none() -> None:
+    assert _units("推进。各有关单位要按职责推进。") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("严控火源。设卡检查。（县林业局抓总）", ["县林业局"], []),  # no other role word in the text
+        ("推进园区建设。（区发改局统筹）", ["区发改局"], []),
+    ],
+)
+def test_lead_words_alone_are_read(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
