@@ -30,6 +30,8 @@ BARE_STEMS: dict[str, str] = dict(_DATA["bare_stems"])
 PREFIXES: tuple[str, ...] = words("units_prefixes")
 # A complete unit name ends with one of these (used to decide "is this a unit?").
 UNIT_ENDINGS: tuple[str, ...] = words("units_endings")
+#: a body's offices after its name (县纪委监委机关): a unit when the name before them is one
+ORGAN_SUFFIXES: tuple[str, ...] = words("units_organ_suffixes")
 # Endings after which a glued name may be cut (narrower: 委 and 行 also end 县委/人行 inside names).
 SPLIT_ENDINGS: tuple[str, ...] = words("units_split_endings")
 
@@ -259,6 +261,10 @@ def _unit_like(text: str) -> bool:
     if text[-1] in "）)〕":
         inner = _TRAILING_BRACKET.sub("", text).strip()
         return bool(inner) and inner != text and is_unit_like(inner)
+    suffix = next((x for x in ORGAN_SUFFIXES if text.endswith(x)), None)
+    if suffix is not None and len(text) > len(suffix) + 1:  # 县纪委监委机关: 县纪委监委 is a unit
+        core = text[: -len(suffix)]
+        return not core.endswith(ORGAN_SUFFIXES) and is_unit_like(core)  # (one suffix: no recursion)
     return False
 
 

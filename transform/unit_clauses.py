@@ -23,6 +23,7 @@ from transform.unit_words import (
     BODY_LEVELS,
     HEADING_OBJECTS,
     JOINT_OPENERS,
+    JOINT_SENTENCE_WORDS,
     JOINT_TAILS,
     VERB_KIND,
     simplified,
@@ -181,13 +182,30 @@ def _each(name: str) -> tuple[str, ...]:
 def _joint(
     text: str, view: str, s: int, e: int, strict: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """ "X会同Y": (names of X, names of Y), else None."""
-    i = view.find("会同", s, e)
+    """ "X会同Y", "X联合Y": (names of X, names of Y), else None."""
+    i, w = joint_word_at(view, s, e)
     if i < 0:
         return None
     left = _names(text, view, s, i, strict)
-    right = _names(text, view, i + 2, e, strict)
+    right = _names(text, view, i + len(w), e, strict)
     return (left, right) if left and right else None
+
+
+def joint_word_at(view: str, s: int, e: int) -> tuple[int, str]:
+    """(start, word) of the first 会同/联合 of view[s:e] that is no part of a name (县残疾人联合会,
+    县供销合作社联合社), else (-1, "")."""
+    best, word = -1, ""
+    for w in JOINT_SENTENCE_WORDS:
+        i = view.find(w, s, e)
+        while i >= 0 and view.startswith(_NAME_AFTER_JOINT, i + len(w)):
+            i = view.find(w, i + 1, e)
+        if i >= 0 and (best < 0 or i < best):
+            best, word = i, w
+    return best, word
+
+
+#: what follows 联合 inside a name (联合会, 联合社)
+_NAME_AFTER_JOINT = ("会", "社")
 
 
 def _joint_clause(text: str, view: str, s: int, e: int, verb: str | None, strict: bool) -> tuple[str, ...]:

@@ -25,12 +25,24 @@ import re
 
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_names import split_value
-from transform.unit_words import BODY_LEVELS, simplified
+from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
 
-# the subject (≤ 40 characters, no comma), 要/应/将, 会同, the bodies (≤ 60), a trailing 等部门, then
+# a sentence opens after a full stop, or after a meeting's lead-in ("会议要求", "会议明确，"): one
+# fixed-width lookbehind each; the subject is no lead-in itself
+_OPENS = (
+    "(?:^|(?<=[。；;\n])|"
+    + "|".join(f"(?<={w}[，,])|(?<={w})" for w in SENTENCE_LEAD_INS)
+    + ")(?!"
+    + "|".join(SENTENCE_LEAD_INS)
+    + ")"
+)
+# the subject (≤ 40 characters, no comma), 要/应/将, 会同 (联合), the bodies (≤ 60), a trailing 等部门, then
 # a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
 _JOINT = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?会同"
+    _OPENS
+    + r"[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?(?:"
+    + "|".join(JOINT_SENTENCE_WORDS)
+    + r")(?![会社])"
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导|统筹|协调|督导|编制)"
 )
@@ -43,7 +55,7 @@ def joint_sentence_units(
     text: str, view: str
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]] | None:
     """(lead names, participating names, span) of the first 会同 sentence of the text, or None."""
-    if "会同" not in view:
+    if not has_joint_word(view):
         return None
     for m in _JOINT.finditer(view, 0, first_line_end(view)):
         lead = split_value(text[m.start(1) : m.end(1)])[0]
@@ -51,6 +63,11 @@ def joint_sentence_units(
         if lead and part and all(is_body(n) for n in lead) and all(is_body(n) or is_towns(n) for n in part):
             return lead, part, (m.start(1), m.end(2))
     return None
+
+
+def has_joint_word(view: str) -> bool:
+    """Does the text hold a word of a body working with others (会同, 联合)?"""
+    return any(w in view for w in JOINT_SENTENCE_WORDS)
 
 
 def is_body(name: str) -> bool:
@@ -63,7 +80,7 @@ def is_body(name: str) -> bool:
 # work, left to the clause rules) and 负责 with an object or a comma after it (not 负责人, 负责同志,
 # 负责制, 负责的)
 _DUTY = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
+    _OPENS + r"[ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
 )
 
 

@@ -93,6 +93,27 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
     return None
 
 
+#: a label a PDF line break cut ("牵头单\n位：县商务局") has the break among its last few characters
+_WRAP_WINDOW = 6
+
+
+def _wrapped_label_before(text: str, colon: int) -> tuple[int, int, str] | None:
+    """The label before `colon` that one line break inside it cut ("配合单\n位：", a PDF page's wrap):
+    read with the break taken out; the label must hold it (a label ending a line is read as it is)."""
+    k = text.rfind("\n", max(0, colon - _WRAP_WINDOW), colon)
+    if k <= 0 or text[k - 1].isspace() or text[k + 1 : colon].strip() != text[k + 1 : colon]:
+        return None
+    base = max(0, k - _LABEL_WINDOW)
+    joined = text[base:k] + text[k + 1 : colon + 1]
+    found = _label_before(joined, len(joined) - 1)
+    if found is None or base + found[0] >= k:
+        return None  # no label, or one after the break (read by _label_before)
+    value = colon + 1
+    while value < len(text) and text[value] in " \t\u3000":
+        value += 1
+    return base + found[0], value, found[2]
+
+
 # Labels whose colon may be lost ("（牵头单位县发改局；配合单位各镇街）"): the ones that end with a noun,
 # after a bracket or a separator.
 _NO_COLON_LABELS = {
@@ -136,6 +157,8 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         i = text.find(colon)
         while i >= 0:
             found = _label_before(text, i)
+            if found is None and text.find("\n", i - _WRAP_WINDOW if i > _WRAP_WINDOW else 0, i) >= 0:
+                found = _wrapped_label_before(text, i)
             if found is not None:
                 out.append(_with_scope(text, found))
             i = text.find(colon, i + 1)

@@ -100,11 +100,13 @@ _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 #: a joining word before a name in a list (县财政局、及县发改局); matched at the piece's start
 #: (`match(view, s, e)`: no `^`, which would only hold at the string's start)
 #: 交/交由 hands a matter to a body (会议纪要, 交办单: "交市教育局牵头办理"); a bare 交 only before a
-#: level (交警大队, 交通运输局 keep theirs)
+#: level (交警大队, 交通运输局 keep theirs); so do 转/转交/转由 and 责成 (信访 and 督办 lists: "转市信访局
+#: 牵头办理", "责成市委政法委牵头办理"); 其中 opens a note that names the lead ("…，其中县林业局为牵头单位")
 _DROP_HEAD = re.compile(
-    r"(?:并由|由(?!于)|请(?!示)|以及|及(?!时)|会同|交由|交(?!市场|区域|县域|市域|乡村|镇村)(?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})"
+    r"(?:并由|由(?!于)|请(?!示)|以及|及(?!时)|会同|交由|转交|转由|责成|其中|"
+    r"[交转](?!市场|区域|县域|市域|乡村|镇村)(?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})"
 )
-_HEAD_FIRST = frozenset("并由请以及会交")
+_HEAD_FIRST = frozenset("并由请以及会交转责其")
 _LABEL_LEN = max(len(k) for k in LABEL_KIND)
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
 _STRIP = " \t\u3000:：。.·•—–－"  # and the dash that opens a list after a task ("——县发改局牵头")

@@ -171,7 +171,9 @@ def _may_follow(left: str, right: str) -> bool:
     # (县、县发改局: a bare level stutters before its own body, no noun shared)
     if right[:1] == left[-1:] and (_QUANTIFIED_LEVEL.match(left) is not None or len(left) == 1):
         return False  # 各县、县应急局; 有关县、县教育局: the level's own body (not 特区、区人民政府)
-    if right[:1] in "各全" or right.startswith(("县", "市", "省", "州", "区")):
+    if right[:1] in "各全" or (
+        right.startswith(("县", "市", "省", "州", "区")) and not right.startswith(_NO_LEVEL_HEADS)
+    ):
         # a list of levels that share a noun: 各乡、镇人民政府; 各县、市、区政府 (市 then 区政府);
         # 省、市、县三级人民政府
         levels = "省州县市区乡镇旗"
@@ -183,6 +185,10 @@ def _may_follow(left: str, right: str) -> bool:
         )
         return in_levels and right[:1] in levels
     return True
+
+
+#: words that open with a level's character but name a field (县公安、市场监管部门: 市场 is no 市)
+_NO_LEVEL_HEADS = ("市场", "市政", "区域")
 
 
 #: a level printed alone in a list ("县、县发改局": a stutter before its own body) names no unit

@@ -40,6 +40,12 @@ VERBS: dict[str, tuple[str, ...]] = {
 HEADING_OBJECTS: tuple[str, ...] = tuple(_ROLES["verbs"]["heading_objects"])
 #: "X牵头，会同A、B推进": the opener of a clause whose units take part, and the work verbs it may end with
 JOINT_OPENERS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["joint_openers"], key=len, reverse=True))
+#: "X会同Y做好…", "X联合Y开展…": a sentence of a body working with others (transform.unit_joint)
+JOINT_SENTENCE_WORDS: tuple[str, ...] = tuple(_ROLES["verbs"]["joint_sentence_words"])
+#: "会议要求县发改局会同…": words before the subject body of a sentence (会议纪要)
+SENTENCE_LEAD_INS: tuple[str, ...] = tuple(_ROLES["verbs"]["sentence_lead_ins"])
+#: "X具体负责，Y指导。": the verbs of a short closing clause of a body that guides the work
+GUIDE_TAILS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["guide_tails"], key=len, reverse=True))
 JOINT_TAILS: tuple[str, ...] = tuple(sorted(_ROLES["verbs"]["joint_tails"], key=len, reverse=True))
 FIRST_IS_LEAD_NOTES: tuple[str, ...] = tuple(_ROLES["notes"]["first_is_lead"])
 #: the parts of a first-listed rule stated for the document: placer + position … lead word

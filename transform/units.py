@@ -37,12 +37,21 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_joint import duty_sentence_units, first_line_end, is_body, is_towns, joint_sentence_units
+from transform.unit_guided import guided_units, masked_guides
+from transform.unit_joint import (
+    duty_sentence_units,
+    first_line_end,
+    has_joint_word,
+    is_body,
+    is_towns,
+    joint_sentence_units,
+)
 from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_objects import object_participants, object_units
+from transform.unit_rejoin import rejoined, spans_back
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -51,10 +60,12 @@ from transform.unit_words import (
     FIRST_LEAD_WORDS,
     FIRST_PLACERS,
     FIRST_POSITIONS,
+    GUIDE_TAILS,
     LABEL_KIND,
     LABELS,
     VERB_KIND,
     alternation,
+    is_person,
     simplified,
     word_search,
 )
@@ -75,7 +86,7 @@ _FIRST_HINTS = ("第一", "首位", "最前", "前面")
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
 _ANY_UNIT_WORD = re.compile(
     r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|总责|"
-    r"提供单位|支持单位|被考核"
+    r"提供单位|支持单位|被考核|抓总|统筹|按职责|按照职责"
 )
 
 
@@ -133,9 +144,27 @@ def extract_units(
     columns: the kinds of the trailing columns of the space-separated tables of the document
     (`unit_tables.table_columns`): a row's last fields may name its units.
     """
+    # "县农业农村局抓\n总，…": a role word a PDF line break cut is read joined
+    joined = rejoined(text) if "\n" in text else None
+    if joined is not None:
+        units = _extract(joined[0], first_is_lead, heading, columns)
+        if units.lead or units.participating:
+            units.spans = spans_back(units.spans, joined[1])
+            units.rules.append("read with the line break that cut a role word taken out")
+            return units
+    return _extract(text, first_is_lead, heading, columns)
+
+
+def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple[str, ...], ...]) -> Units:
+    """The units of a task's text (see extract_units)."""
     if not text:
         return Units()
     text, view = marks_as_parentheses(text, simplified(text))
+    if "/" in view or "／" in view:
+        view = _slashes_after_verbs(view)  # "县发改局牵头/县住建局配合": the slash ends a clause
+    guided = masked_guides(text, view)  # "县教育局负责指导，各中小学校负责实施。": the guide is no unit
+    if guided is not None:
+        text, view = guided
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
     role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
@@ -148,9 +177,9 @@ def extract_units(
     if not units.lead and not units.participating:  # (not units, without the __bool__ call)
         if role_words:
             _clause_units(text, view, units, first_is_lead)
-            if units.lead and not units.participating:
-                _object_participants(text, view, units)
-        if not units.lead and not units.participating and "会同" in view:
+        if not units.lead and not units.participating and "下" in view:
+            _guided_units(text, view, units)
+        if not units.lead and not units.participating and has_joint_word(view):
             _joint_units(text, view, units)
         if not units.lead and not units.participating and role_words:
             _object_units(text, view, units)
@@ -166,11 +195,31 @@ def extract_units(
             _column_units(text, columns, units, first_is_lead)
         if not units.lead and not units.participating and _SUBJECT_COLON.search(view, 0, _SUBJECT_MAX):
             _subject_units(text, view, units)
+        if units.lead and not units.participating and role_words:
+            # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。" ("由区应急管理局负责，…" read by
+            # the edge rule): a 配合 clause with its work takes part
+            _object_participants(text, view, units)
     if units.lead:
         _marked_leads(units)
         if units.participating:
             _drop_leads_from_participating(units)
     return units
+
+
+_VERB_ENDS = tuple(sorted(VERB_KIND, key=len, reverse=True))
+
+
+def _slashes_after_verbs(view: str) -> str:
+    """view with each slash right after a role verb read as a comma ("县发改局牵头/县住建局配合": two
+    clauses); a slash between names (县发改局/县财政局) stays, a separator of names (round 39b)."""
+    out = list(view)
+    for slash in ("/", "／"):
+        i = view.find(slash)
+        while i >= 0:
+            if view.endswith(_VERB_ENDS, 0, i):
+                out[i] = "，"
+            i = view.find(slash, i + 1)
+    return "".join(out)
 
 
 def _unit_label_only(view: str) -> bool:
@@ -265,6 +314,21 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     )
 
 
+def _guided_units(text: str, view: str, units: Units) -> None:
+    """ "在县教育局的指导下，各中小学校负责…": the doers carry the task; a coordinating body (统筹) leads
+    them (transform.unit_guided)."""
+    found = guided_units(text, view)
+    if found is None:
+        return
+    lead, part, span, word = found
+    _add(units.lead, lead)
+    _add(units.participating, part)
+    units.spans.append(span)
+    units.rules.append(
+        f"bodies working under another's {word} (在X的{word}下，Y负责) -> lead: {', '.join(lead)}"
+    )
+
+
 def _object_units(text: str, view: str, units: Units) -> None:
     """ "…，县水利局要牵头做好管网建设，县财政局配合做好资金保障。": role verbs with an object
     inside a sentence (transform.unit_objects)."""
@@ -282,7 +346,10 @@ def _object_participants(text: str, view: str, units: Units) -> None:
     """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
     lead the clauses found takes part (transform.unit_objects)."""
     for c in object_participants(text, view):
-        _add(units.participating, [n for n in c.names if n not in units.lead])
+        names = [n for n in c.names if n not in units.lead and (_every_area(n) or not _everyone(n))]
+        if not names:
+            continue  # "各单位要积极配合做好…": everyone, no unit
+        _add(units.participating, names)
         units.spans.append((c.start, c.end))
         units.rules.append(f"clause {c.verb} with its work: {', '.join(c.names)}")
 
@@ -340,6 +407,11 @@ def _every_area(name: str) -> bool:
     """Every town or area of the level (各乡镇人民政府, 各街道办事处), not everyone (各部门, 各成员单位)."""
     view = simplified(name)
     return is_towns(name) and any(w in view for w in _AREA_WORDS)
+
+
+def _everyone(name: str) -> bool:
+    """Everyone of a kind (各单位, 有关部门, 相关单位): no unit that takes part, unless an area."""
+    return simplified(name).startswith(("各", "有关", "相关"))
 
 
 def _work_follows(view: str, i: int) -> bool:
@@ -432,11 +504,29 @@ def _run_on(view: str, end: int, limit: int) -> int:
             break
         names = split_value(line)[0]
         if not names or not all(is_unit_like(u) for u in names):
+            if pos == end and names and _ends_cut_name(view, end, names):
+                pos = line_end  # "配合单位：各镇人民政\n府": the name a PDF line break cut
+                continue
             break
         pos = line_end
     if pos > end and _DATE_LINE.match(view, pos + 1):  # an issuer and a date: the signature
         return end
     return pos
+
+
+_LIST_SEPARATORS = "、，,；;：: \t\u3000"
+_CUT_TAIL_MAX = 30
+
+
+def _ends_cut_name(view: str, end: int, names: tuple[str, ...]) -> bool:
+    """Does the list before `end` end with a piece that is no unit name, but one joined with the first
+    piece of the next line ("各镇人民政" + "府"), the rest of that line being names?"""
+    window = max(0, end - _CUT_TAIL_MAX)  # (bounded: a name is short)
+    start = max(window - 1, *(view.rfind(ch, window, end) for ch in _LIST_SEPARATORS)) + 1
+    tail = view[start:end].strip()
+    if len(tail) < 2 or is_unit_like(tail):
+        return False
+    return is_unit_like(tail + names[0]) and all(is_unit_like(u) for u in names[1:])
 
 
 # the date line under a signature: 2024年5月8日, 2024-05-08, 二〇二四年五月八日
@@ -725,7 +815,10 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     held = [
         c
         for c in clauses
-        if c.role == "resp" and c.opens and _specific(c.names) and _post_carries_out(view, c.end, e)
+        if c.role == "resp"
+        and c.opens
+        and (_specific(c.names) or all(_every_area(n) for n in c.names))
+        and _post_carries_out(view, c.end, e)
     ]
     if held:
         return held  # "。乡水利站负责，村级管水员具体落实。": the post that carries it out is no unit
@@ -804,19 +897,27 @@ def _closes_after(clause, clauses: list, view: str, e: int) -> bool:
     return any(c.role == "resp" and c.end < clause.start and view[c.end] in "，," for c in clauses)
 
 
-#: a short clause after a 负责 clause that ends its sentence with a 落实/配合 verb
+#: a short clause after a 负责 clause that ends its sentence with a 落实/配合 verb, or with the verb
+#: of a body that guides the work ("，镇经济发展办指导。": lexicon `guide_tails`)
 _CARRY_LEN = 16
-_CARRY_VERBS = tuple(
-    sorted((v for v, k in VERB_KIND.items() if k in ("impl", "part")), key=len, reverse=True)
+_CARRY_SPACES = 8  # (spaces before the full stop, which the length leaves out)
+_CARRY_VERBS = (
+    *sorted((v for v, k in VERB_KIND.items() if k in ("impl", "part")), key=len, reverse=True),
+    *GUIDE_TAILS,
 )
 
 
 def _post_carries_out(view: str, end: int, e: int) -> bool:
     """Does a short clause whose subject is no unit (村级管水员, 护林员) follow the 负责 clause ending at
-    `end` and close its sentence with a 落实/配合 verb ("，村级管水员具体落实。")?"""
+    `end` and close its sentence with a 落实/配合 verb ("，村级管水员具体落实。"), or a body that only
+    guides it ("，镇经济发展办指导。": no unit of the task, as a 指导单位)?"""
     if end >= e or view[end] not in "，,":
         return False
-    stop = min((i for i in (view.find(ch, end + 1, e) for ch in _SENTENCE_END) if i >= 0), default=e)
+    # the sentence's end within the window a short clause fits in (each search bounded)
+    limit = min(e, end + 1 + _CARRY_LEN + _CARRY_SPACES)
+    stop = min((i for i in (view.find(ch, end + 1, limit) for ch in _SENTENCE_END) if i >= 0), default=limit)
+    if stop == limit < e:
+        return False  # no full stop in the window: a longer clause
     rest = view[end + 1 : stop].rstrip()
     return 0 < len(rest) <= _CARRY_LEN and rest.endswith(_CARRY_VERBS) and "，" not in rest
 
@@ -832,11 +933,27 @@ def _comma_clause(clause, view: str, s: int, e: int) -> bool:
     if k < s or view[k] not in "，,":
         return False
     head = view[max(s - 1, *(view.rfind(ch, s, k) for ch in _SENTENCE_END)) + 1 : k]
-    if "负责" in head or "牵头" in head:
+    if ("负责" in head or "牵头" in head) and not _person_leads(head):
         return False  # another body's duty earlier in the sentence: left to the rules above
     return all(
         simplified(n).startswith(BODY_LEVELS) and (is_department(n) or bare_unit(n)) for n in clause.names
     )
+
+
+def _person_leads(head: str) -> bool:
+    """Is the sentence's head a leader who leads the work ("由分管副县长牵头")? A person is no unit: the
+    bodies named after it are read as in a sentence of their own."""
+    h = head.strip().removeprefix("并由").removeprefix("由")
+    for verb in ("牵头", "负责"):
+        if h.endswith(verb):
+            who = h[: -len(verb)]
+            return bool(who) and "，" not in who and is_person(who)
+    return False
+
+
+#: nothing but full stops and spaces to the end of the block (the match stops at the first other
+#: character: no slice of the rest of the block for each clause)
+_ONLY_STOPS = re.compile(r"[ 。；;.]*")
 
 
 def _closing_clause(clause, view: str, e: int):
@@ -844,7 +961,7 @@ def _closing_clause(clause, view: str, e: int):
     level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所), or
     whole after "，由" (round 39h); None when it is no such clause."""
     if clause.role not in ("resp", "impl") or not (
-        clause.end >= e or view[clause.end] in _SENTENCE_END or not view[clause.end : e].strip(" 。；;.")
+        clause.end >= e or view[clause.end] in _SENTENCE_END or _ONLY_STOPS.fullmatch(view, clause.end, e)
     ):
         return None
     if clause.start >= 2 and view[clause.start - 1] == "由" and view[clause.start - 2] in "，,":

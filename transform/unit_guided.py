@@ -1,0 +1,99 @@
+"""Units of a sentence that opens with the body under whose guidance or coordination others work:
+"在县教育局的指导下，各中小学校负责建立监测台账。", "在各乡镇人民政府的统筹下，各村（社区）负责入户劝返。".
+
+The doers (the names after the comma, before a 负责/落实 verb) carry the task. A body that only
+guides or leads them (指导, 统一领导: lexicon `under_guides`) is no unit of the task, as a 指导单位 is
+none; one that coordinates them (统筹, 牵头: `under_leads`) leads and the doers take part, as in
+"由X统筹，Y配合". The doers must look like units ("在上级的指导下，我们负责…" names none), and so must a
+coordinating body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.gazetteer import is_unit_like
+from transform.lexicons import table
+from transform.unit_names import split_value
+from transform.unit_words import simplified
+
+_VERBS = table("units_roles")["verbs"]
+_GUIDES = tuple(sorted(_VERBS["under_guides"], key=len, reverse=True))
+_LEADS = tuple(sorted(_VERBS["under_leads"], key=len, reverse=True))
+_DOER_VERBS = tuple(sorted(_VERBS["under_doer_verbs"], key=len, reverse=True))
+_GUIDE_OPENERS = tuple(sorted(_VERBS["guide_openers"], key=len, reverse=True))
+
+# 在, the body (≤ 40, no punctuation), 的, the guiding word, 下, a comma, the doers (≤ 60), a modal,
+# then a doer verb; each run is bounded and stops at the first 的/下 or verb (linear in the text)
+_UNDER = re.compile(
+    r"在([^。；;\n，,的]{2,40})的?(" + "|".join(_GUIDES + _LEADS) + r")下[，,]?"
+    r"([^。；;\n，,]{2,60}?)(?:要|应|将)?(?=" + "|".join(_DOER_VERBS) + ")"
+)
+
+
+def guided_units(
+    text: str, view: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, int], str] | None:
+    """(lead names, participating names, span, the guiding word) of the first such sentence, or None."""
+    if "下" not in view or "在" not in view:
+        return None
+    for m in _UNDER.finditer(view):
+        over = split_value(text[m.start(1) : m.end(1)])[0]
+        doers = split_value(text[m.start(3) : m.end(3)])[0]
+        if not doers or not all(_unit(n) for n in doers):
+            continue
+        word = m.group(2)
+        if word not in _LEADS:  # the guiding body is none of the task's units
+            return doers, (), (m.start(3), m.end()), word
+        if over and all(_unit(n) for n in over):
+            return over, doers, (m.start(), m.end()), word
+    return None
+
+
+def _unit(name: str) -> bool:
+    return is_unit_like(simplified(name))
+
+
+# a sentence that opens with bodies (≤ 40, no punctuation), a modal, a guiding verb and a comma
+_GUIDE_PIECE = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    + "|".join(_GUIDE_OPENERS)
+    + r")[，,]"
+)
+#: the rest of the sentence must give the work to others (a 负责/落实/实施 clause)
+_REST_VERBS = ("负责", "落实", "实施", "承办", "牵头")
+
+
+def masked_guides(text: str, view: str) -> tuple[str, str] | None:
+    """text and view with each guiding piece ("县教育局负责指导，") written over with full stops, so
+    that the clause after it opens its sentence ("各中小学校负责实施。" leads); None when there is none."""
+    if "指导" not in view:
+        return None
+    spans = []
+    for m in _GUIDE_PIECE.finditer(view):
+        # the rest of its sentence (at most _REST_MAX characters: each search is bounded)
+        limit = min(len(view), m.end() + _REST_MAX)
+        stop = min((i for i in (view.find(ch, m.end(), limit) for ch in "。；;\n") if i >= 0), default=limit)
+        if not any(w in view[m.end() : stop] for w in _REST_VERBS):
+            continue
+        names = split_value(text[m.start(1) : m.end(1)])[0]
+        if names and all(_unit(n) for n in names):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return None
+    return _overwritten(text, spans), _overwritten(view, spans)
+
+
+_REST_MAX = 120
+
+
+def _overwritten(s: str, spans: list[tuple[int, int]]) -> str:
+    """s with the characters of the (sorted, disjoint) spans as full stops, in one pass."""
+    out: list[str] = []
+    at = 0
+    for a, b in spans:
+        out.append(s[at:a])
+        out.append("。" * (b - a))
+        at = b
+    out.append(s[at:])
+    return "".join(out)
