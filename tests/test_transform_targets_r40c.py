@@ -1,0 +1,65 @@
+"""Round 40c: targets on genres and fields not yet written.
+
+- 遍 counts how many times work is done over (投放灭鼠毒饵2遍以上, 统防统治3遍): a count unit;
+- a goal value under its title may name its base before the verb (规上工业增加值增长。目标值：同比增长
+  8%以上): the title is still the indicator;
+- a finish dated by the year or month it is due (…，2026年完成60%，2027年全部完成) sets a schedule: the
+  figures before it are no results reported;
+- a school year (2025—2026学年) dates the figures after it by its last year, and is no part of the
+  indicator;
+- after a recurring clause (每月开展1次质量巡查), a later clause whose share follows a rate noun
+  (交工验收合格率100%) states a level of the plan's year, no recurrence;
+- the quota or the people an aid reaches (资助名额由200个增至300个, 补贴对象扩大到5000户) is a target;
+- an aid verb opening a clause, then the thing aided and its count (补助复康巴士30辆) counts what the
+  plan pays for: a target (money after it stays an incentive).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.targets import extract_targets
+
+
+def _recs(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"], r["indicator"], r["year"]) for r in extract_targets(text, **kw)]
+
+
+def _rows(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"]) for r in extract_targets(text, **kw)]
+
+
+# --- 遍: a count of times the work is done over
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年投放灭鼠毒饵2遍以上。", [(2.0, "遍")]),
+        ("每名新进照顾服务员完成职前训练2遍。", [(2.0, "遍")]),
+        ("水稻病虫害统防统治3遍，防治面积达到12万亩。", [(3.0, "遍"), (12.0, "万亩")]),
+        ("全镇道路集中清扫冲洗不少于四遍。", [(4.0, "遍")]),
+    ],
+)
+def test_times_over_are_counted(text, expected):
+    assert _rows(text, annual_year=2026) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "普遍开展健康教育进社区活动。",
+        "政务服务事项一遍一遍地梳理优化。",
+        "服务网点遍布城乡。",
+    ],
+)
+def test_bian_in_words_is_no_count(text):
+    assert _rows(text, annual_year=2026) == []
+
+
+@pytest.mark.timeout(30)
+def test_hostile_bian():
+    n = 20000
+    recs = extract_targets("投放灭鼠毒饵2遍；" * n, annual_year=2026)
+    assert len(recs) == n and {r["unit"] for r in recs} == {"遍"}
+    assert extract_targets("普遍" * n + "。") == []
