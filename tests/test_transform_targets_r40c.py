@@ -63,3 +63,34 @@ def test_hostile_bian():
     recs = extract_targets("投放灭鼠毒饵2遍；" * n, annual_year=2026)
     assert len(recs) == n and {r["unit"] for r in recs} == {"遍"}
     assert extract_targets("普遍" * n + "。") == []
+
+
+# --- a goal value under its title, its base named before the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("规上工业增加值增长。目标值：同比增长8%以上，分值10分。", "规上工业增加值增长"),
+        ("社会消费品零售总额。目标值：较上年增长6%左右。", "社会消费品零售总额"),
+        ("生产安全事故起数。预期目标：比上年下降10%。", "生产安全事故起数"),
+        ("一般公共预算收入。年度目标：同比增长5%。", "一般公共预算收入"),
+    ],
+)
+def test_goal_value_with_its_base_takes_the_title(text, indicator):
+    recs = extract_targets(text, annual_year=2026)
+    assert [r["indicator"] for r in recs][:1] == [indicator]
+    assert recs[0]["baseline_year"] == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # no title sentence before the goal value: nothing to borrow
+        ("目标值：同比增长8%以上。", "目标值"),
+        # the clause names its own subject: the title is not borrowed
+        ("招商引资。目标值：实际到位资金同比增长8%。", "实际到位资金"),
+    ],
+)
+def test_goal_value_base_borrows_no_title_when_none_fits(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
