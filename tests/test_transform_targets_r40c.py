@@ -94,3 +94,50 @@ def test_goal_value_with_its_base_takes_the_title(text, indicator):
 )
 def test_goal_value_base_borrows_no_title_when_none_fits(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+# --- a finish dated by the year or month it is due: a schedule, no result reported
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "expected"),
+    [
+        (
+            "新建改造供水管网380公里，2026年完成60%，2027年全部完成。",
+            {"first_year": 2026},
+            [(380.0, "公里"), (60.0, "%")],
+        ),
+        ("改造提升农贸市场8个，2026年全面完成。", {"annual_year": 2026}, [(8.0, "个")]),
+        (
+            "建设农村公路120公里，2025年完成70公里，2026年全部完成。",
+            {"first_year": 2025},
+            [(120.0, "公里"), (70.0, "公里")],
+        ),
+        ("完成危房改造300户，12月全部完成。", {"annual_year": 2026}, [(300.0, "户")]),
+    ],
+)
+def test_dated_finish_is_a_schedule(text, kw, expected):
+    assert _rows(text, **kw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        # a finish reported, its year at the head of the sentence
+        ("2023年，全市累计投入8.5亿元，推进20个项目，12件实事全部完成年度目标。", {"annual_year": 2023}),
+        # the year inside the report of the finish (已于)
+        ("全县累计改造危房300户，已于2024年全部完成。", {"annual_year": 2025}),
+        # a finish with no date at all
+        ("全市累计投入3亿元，推进15个项目，全部完成年度任务。", {"annual_year": 2024}),
+    ],
+)
+def test_reported_finish_still_reports(text, kw):
+    assert _rows(text, **kw) == []
+
+
+@pytest.mark.timeout(30)
+def test_hostile_dated_finish():
+    n = 20000
+    recs = extract_targets("新建管网380公里，2027年全部完成；" * n, first_year=2026)
+    assert len(recs) == n
+    assert extract_targets("推进15个项目，全部完成年度任务；" * n, annual_year=2024) == []

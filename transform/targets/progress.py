@@ -143,10 +143,15 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
     if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
         return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
+    if _DATED_FINISH_RE.search(t, max(a, f.start() - 10), f.start()) is not None:
+        return False  # …，2026年完成60%，2027年全部完成: the finish dated, a schedule set
     return _FUTURE_RE.search(t, a, f.start()) is None
 
 
 _DEADLINE_BEFORE = frozenset('前内"“')
+# a finish word right after the year or month it is due ("2027年全部完成", "10月底全面完成") and
+# opening its clause: a schedule, not a finish reported
+_DATED_FINISH_RE = re.compile(r"[,，;；:：]\s?(?:(?:19|20)\d{2}\s?年|\d{1,2}\s?月)(?:底|末)?\s?$")
 
 
 def _plan_share(t: str, rev: str, c) -> bool:
