@@ -141,3 +141,51 @@ def test_hostile_dated_finish():
     recs = extract_targets("新建管网380公里，2027年全部完成；" * n, first_year=2026)
     assert len(recs) == n
     assert extract_targets("推进15个项目，全部完成年度任务；" * n, annual_year=2024) == []
+
+
+# --- a school year dates the figures after it by its last year
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "expected"),
+    [
+        (
+            "2025—2026学年新增幼儿园学位1200个，2026—2027学年新增中小学学位2500个。",
+            {"first_year": 2026},
+            [(1200.0, "个", "幼儿园学位", 2026), (2500.0, "个", "中小学学位", 2027)],
+        ),
+        (
+            "2025-2026学年度，全县义务教育巩固率达到99%。",
+            {},
+            [(99.0, "%", "义务教育巩固率", 2026)],
+        ),
+        (
+            "力争2026—2027学年全区课后服务覆盖率达到100%。",
+            {},
+            [(100.0, "%", "课后服务覆盖率", 2027)],
+        ),
+    ],
+)
+def test_school_year_dates_by_its_last_year(text, kw, expected):
+    assert _recs(text, **kw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the span of a plan in brackets is no deadline
+        ("规划（2025—2027学年）期间新增学位3000个。", None),
+        # a recurring school year stays recurring
+        ("每学年开展体质健康测试1次。", None),
+    ],
+)
+def test_school_year_spans_that_date_nothing(text, year):
+    assert [r["year"] for r in extract_targets(text)] == [year]
+
+
+@pytest.mark.timeout(30)
+def test_hostile_school_years():
+    n = 20000
+    recs = extract_targets("2025—2026学年新增学位1200个；" * n)
+    assert len(recs) == n and {r["year"] for r in recs} == {2026}
+    assert isinstance(extract_targets("2025—2026学" * n), list)

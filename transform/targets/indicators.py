@@ -55,11 +55,11 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-# (a span of years opens the phrase too: "2024—2026年每年建设…"; so does a year with its 的:
-# "2026年的经济增长目标")
+# (a span of years opens the phrase too: "2024—2026年每年建设…", and a school year "2025—2026学年";
+# so does a year with its 的: "2026年的经济增长目标")
 _YEAR_FILLER = (
     r"(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
-    r"\s?(?:年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
+    r"\s?(?:学?年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
 )
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"

@@ -20,7 +20,8 @@ from transform.targets.words import any_word_re, lex
 
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
-    r"(?P<y2>(?:19[5-9]|20\d)\d)\s?年"
+    # (a school year "2025—2026学年" is due by its last year)
+    r"(?P<y2>(?:19[5-9]|20\d)\d)\s?学?年"
     # (a comma or a point after 年 ends the phrase: "到 2025 年," of a PDF's text layer, whose 年
     # stands after a space, is a year as much as "到2025年,")
     r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?:(?P<nian>\s?年)(?![\d%]|[.,]\d)|(?![\d.,%]))"
