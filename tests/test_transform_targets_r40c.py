@@ -189,3 +189,40 @@ def test_hostile_school_years():
     recs = extract_targets("2025—2026学年新增学位1200个；" * n)
     assert len(recs) == n and {r["year"] for r in recs} == {2026}
     assert isinstance(extract_targets("2025—2026学" * n), list)
+
+
+# --- after a recurring clause, a rate reached is a level of the plan's year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每月开展1次质量巡查，交工验收合格率100%。", [(1.0, None), (100.0, 2026)]),
+        ("每季度开展1次水质抽检，抽检覆盖率100%。", [(1.0, None), (100.0, 2026)]),
+        ("每周组织1次联合执法检查，问题整改比例不低于95%。", [(1.0, None), (95.0, 2026)]),
+        ("每月开展1次安全巡查，隐患整改率达到100%。", [(1.0, None), (100.0, 2026)]),
+    ],
+)
+def test_rate_after_recurring_clause_keeps_the_year(text, expected):
+    assert [(r["value"], r["year"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the same recurring work still recurs
+        ("每月开展1次爱国卫生日活动，参与群众不少于500人次。", [(1.0, None), (500.0, None)]),
+        # the rate's own clause recurs
+        ("每年培训农民2000人次，每年培训合格率90%。", [(2000.0, None), (90.0, None)]),
+    ],
+)
+def test_recurring_clauses_that_still_recur(text, expected):
+    assert [(r["value"], r["year"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
+@pytest.mark.timeout(30)
+def test_hostile_rates_after_recurring_clauses():
+    n = 20000
+    recs = extract_targets("每月开展1次巡查，合格率100%；" * n, annual_year=2026)
+    assert len(recs) == 2 * n
+    assert extract_targets("率" * n + "。", annual_year=2026) == []

@@ -14,6 +14,7 @@ from transform.targets.recurring import (
     _recurring_word,
     _whole_year,
     frequency_modifier,
+    rate_clause,
     recurring_in,
 )
 from transform.targets.words import any_word_re, lex
@@ -315,6 +316,7 @@ def _year_of(
             and (
                 _whole_year(t, c.clause_start, c.start)
                 or (m.group() in _CLAUSE_ONLY and not recurring_in(t, c.clause_start, c.start))
+                or rate_clause(t, c.clause_start, c)
             )
         )
         if not restated and (
