@@ -226,3 +226,29 @@ def test_hostile_rates_after_recurring_clauses():
     recs = extract_targets("每月开展1次巡查，合格率100%；" * n, annual_year=2026)
     assert len(recs) == 2 * n
     assert extract_targets("率" * n + "。", annual_year=2026) == []
+
+
+# --- the quota or the people an aid reaches
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青年创业资助计划资助名额由200个增至300个。", [(300.0, "个")]),
+        ("生活补贴对象扩大到5000户。", [(5000.0, "户")]),
+        ("助学金资助名额增加到1200名。", [(1200.0, "名")]),
+    ],
+)
+def test_aid_quota_is_a_target(text, expected):
+    assert _rows(text, annual_year=2026) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对获评的企业给予奖励20万元。",
+        "纳入补贴对象的每户补助3000元。",
+    ],
+)
+def test_aid_amounts_stay_incentives(text):
+    assert _rows(text, annual_year=2026) == []
