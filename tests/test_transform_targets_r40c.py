@@ -252,3 +252,43 @@ def test_aid_quota_is_a_target(text, expected):
 )
 def test_aid_amounts_stay_incentives(text):
     assert _rows(text, annual_year=2026) == []
+
+
+# --- an aid verb, the thing aided and its count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("补助复康巴士30辆，服务趟次较上年增加15%。", [(30.0, "辆"), (15.0, "%")]),
+        ("补贴新能源公交车50台。", [(50.0, "台")]),
+        ("资助困难家庭学生1200名。", [(1200.0, "名")]),
+        ("奖补村级公益性项目60个。", [(60.0, "个")]),
+    ],
+)
+def test_aided_things_counted_are_targets(text, expected):
+    assert _rows(text, annual_year=2026) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "补助2000元。",
+        "每户补助2000元。",
+        "补助每个村20万元。",
+        "补贴标准每户3个月。",
+    ],
+)
+def test_aid_money_stays_an_incentive(text):
+    assert _rows(text, annual_year=2026) == []
+
+
+@pytest.mark.timeout(30)
+def test_hostile_aid_counts_and_quotas():
+    n = 20000
+    recs = extract_targets("补助复康巴士30辆；" * n, annual_year=2026)
+    assert len(recs) == n
+    recs = extract_targets("资助名额由200个增至300个；" * n, annual_year=2026)
+    assert len(recs) == n
+    assert isinstance(extract_targets("补助" + "巴" * n + "30辆。", annual_year=2026), list)
+    assert extract_targets("补助2000元；" * n, annual_year=2026) == []
