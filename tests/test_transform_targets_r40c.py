@@ -292,3 +292,40 @@ def test_hostile_aid_counts_and_quotas():
     assert len(recs) == n
     assert isinstance(extract_targets("补助" + "巴" * n + "30辆。", annual_year=2026), list)
     assert extract_targets("补助2000元；" * n, annual_year=2026) == []
+
+
+# --- a label naming a rate of growth names the change of the share after its colon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("规模以上工业增加值增速：≥7%", [(7.0, "increase", ">=")]),
+        ("地区生产总值增长率：6%左右", [(6.0, "increase", "~")]),
+        ("社会消费品零售总额增幅：不低于6%", [(6.0, "increase", ">=")]),
+        ("单位地区生产总值能耗降幅：3%", [(3.0, "decrease", "=")]),
+    ],
+)
+def test_rate_label_names_the_change(text, expected):
+    recs = extract_targets(text, annual_year=2026)
+    assert [(r["value"], r["change"], r["comparator"]) for r in recs] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "森林覆盖率：45%",  # a level, no rate of growth
+        "增速目标：城区7%",  # the label's rate is not right before its colon
+        "居民消费价格涨幅：3%以内",  # 涨幅 caps a level of prices
+    ],
+)
+def test_label_without_a_rate_of_growth_names_no_change(text):
+    assert [r["change"] for r in extract_targets(text, annual_year=2026)] == [None]
+
+
+@pytest.mark.timeout(30)
+def test_hostile_rate_labels():
+    n = 20000
+    recs = extract_targets("工业增加值增速：≥7%；" * n, annual_year=2026)
+    assert len(recs) == n and {r["change"] for r in recs} == {"increase"}
+    assert isinstance(extract_targets("增速：" * n + "7%", annual_year=2026), list)
