@@ -329,3 +329,43 @@ def test_hostile_rate_labels():
     recs = extract_targets("工业增加值增速：≥7%；" * n, annual_year=2026)
     assert len(recs) == n and {r["change"] for r in recs} == {"increase"}
     assert isinstance(extract_targets("增速：" * n + "7%", annual_year=2026), list)
+
+
+# --- a ratio read whole: the next item of its list starts after its ":1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全县小学、初中生师比分别达到17:1、13.5:1。",
+            [(17.0, "小学生师比", "="), (13.5, "初中生师比", "=")],
+        ),
+        ("城乡居民收入比缩小到2.5:1以内。", [(2.5, "城乡居民收入比", "<=")]),
+        ("城乡收入比2.2:1左右，新增就业5000人。", [(2.2, "城乡收入比", "~"), (5000.0, "就业", "=")]),
+        ("高新技术企业与规上工业企业数之比达到3∶1以上。", [(3.0, "高新技术企业与规上工业企业数之比", ">=")]),
+    ],
+)
+def test_ratio_read_whole(text, expected):
+    recs = extract_targets(text, annual_year=2026)
+    assert [(r["value"], r["indicator"], r["comparator"]) for r in recs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("医护比达到1:1.2。", [(1.2, "医护比")]),  # a ratio to one: its second term
+        ("按照1:1比例配套资金。", []),  # a proportion, no target
+        ("比例尺1:2000。", []),
+    ],
+)
+def test_ratios_to_one_unchanged(text, expected):
+    assert [(r["value"], r["indicator"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
+@pytest.mark.timeout(30)
+def test_hostile_ratio_lists():
+    n = 20000
+    recs = extract_targets("生师比达到17:1；" * n, annual_year=2026)
+    assert len(recs) == n
+    assert isinstance(extract_targets("17:1、" * n + "。", annual_year=2026), list)

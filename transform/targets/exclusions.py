@@ -878,7 +878,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
-            or RATIO_AFTER.match(t, c.end)  # 缩小到1.9:1: the first term of a ratio
+            or RATIO_AFTER.match(t, c.qty_end)  # 缩小到1.9:1: the first term of a ratio
             or (c.value != 1 and ONE_RATIO_RE.match(t, c.start))  # 医护比达到1:1.2, read whole
         ):
             return "bare_number"
