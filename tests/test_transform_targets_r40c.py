@@ -369,3 +369,24 @@ def test_hostile_ratio_lists():
     recs = extract_targets("生师比达到17:1；" * n, annual_year=2026)
     assert len(recs) == n
     assert isinstance(extract_targets("17:1、" * n + "。", annual_year=2026), list)
+
+
+# --- 精简 cuts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("审批事项精简30%以上。", [(30.0, "decrease", ">=")]),
+        ("精简文件会议30%以上。", [(30.0, "decrease", ">=")]),
+        ("企业申报材料精简50%。", [(50.0, "decrease", "=")]),
+    ],
+)
+def test_jingjian_is_a_decrease(text, expected):
+    recs = extract_targets(text, annual_year=2026)
+    assert [(r["value"], r["change"], r["comparator"]) for r in recs] == expected
+
+
+@pytest.mark.parametrize("text", ["精简优化办事流程，推行告知承诺制。", "精简高效的审批机制全面建立。"])
+def test_jingjian_without_a_figure_gives_nothing(text):
+    assert extract_targets(text, annual_year=2026) == []
