@@ -390,3 +390,38 @@ def test_jingjian_is_a_decrease(text, expected):
 @pytest.mark.parametrize("text", ["精简优化办事流程，推行告知承诺制。", "精简高效的审批机制全面建立。"])
 def test_jingjian_without_a_figure_gives_nothing(text):
     assert extract_targets(text, annual_year=2026) == []
+
+
+# --- a quarter's end as a deadline is no part of the indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("一季度末前完成项目开工15个。", "项目开工"),
+        ("第三季度前新建充电桩200个。", "充电桩"),
+        ("四季度末建成污水处理厂1座。", "污水处理厂"),
+        ("二季度底前完成老旧小区改造20个。", "老旧小区改造"),
+    ],
+)
+def test_quarter_deadline_is_no_indicator(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("一季度完成投资30亿元。", "投资"),  # as before
+        ("季度末存款余额达到80亿元。", "季度末存款余额"),  # a quarter-end balance is measured
+    ],
+)
+def test_quarter_words_that_stay(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+@pytest.mark.timeout(30)
+def test_hostile_quarter_deadlines():
+    n = 20000
+    recs = extract_targets("一季度末前完成项目开工15个；" * n, annual_year=2026)
+    assert len(recs) == n and {r["indicator"] for r in recs} == {"项目开工"}
+    assert isinstance(extract_targets("一季度末" * n + "开工15个。", annual_year=2026), list)

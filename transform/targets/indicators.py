@@ -73,6 +73,9 @@ _MONTH_FILLER = (
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
     r"(?:底|末)?(?:前|之前|以前)"
 )
+# a quarter's end as a deadline ("一季度末前", "二季度末", "第三季度前"), tried before the lead
+# fillers (which strip a bare 一季度 and would leave 末前)
+_QUARTER_FILLER = r"第?[一二三四]季度(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
 # the 在/于 that opens a deadline without a year ("在6月底前", "于年底前", "在10月前"): the deadline
 # after it is a filler of its own (a place after 在 stays: 在10个乡镇)
 _AT_DEADLINE = (
@@ -82,7 +85,7 @@ _AT_DEADLINE = (
 _PERIOD_FILLER = r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)内?|规划期(?:内|间)"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
+    rf"^(?:\s|{_QUARTER_FILLER}|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_AT_DEADLINE}|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
