@@ -425,3 +425,39 @@ def test_hostile_quarter_deadlines():
     recs = extract_targets("一季度末前完成项目开工15个；" * n, annual_year=2026)
     assert len(recs) == n and {r["indicator"] for r in recs} == {"项目开工"}
     assert isinstance(extract_targets("一季度末" * n + "开工15个。", annual_year=2026), list)
+
+
+# --- the time a measure starts from (…起) is no part of the indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "kw", "indicator"),
+    [
+        ("今年下半年起增设社区长照据点45处。", {"annual_year": 2026}, "增设社区长照据点"),
+        ("自7月起新增公交线路5条。", {"annual_year": 2026}, "公交线路"),
+        ("从2026年起新建口袋公园10个。", {"first_year": 2026}, "口袋公园"),
+        ("2027年起每年新增学位1000个。", {"first_year": 2026}, "学位"),
+    ],
+)
+def test_start_time_is_no_indicator(text, kw, indicator):
+    assert [r["indicator"] for r in extract_targets(text, **kw)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("从业人员培训5000人次。", "从业人员培训"),  # 从业 is a word
+        ("自来水普及率达到98%。", "自来水普及率"),  # 自来水 too
+        ("出租车起步价调整为8元。", "出租车起步价调整"),  # 起步价 is what is measured
+    ],
+)
+def test_words_opening_with_zi_cong_qi_stay(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+@pytest.mark.timeout(30)
+def test_hostile_start_times():
+    n = 20000
+    recs = extract_targets("自7月起新增公交线路5条；" * n, annual_year=2026)
+    assert len(recs) == n and {r["indicator"] for r in recs} == {"公交线路"}
+    assert isinstance(extract_targets("自7月" * n + "起新增5条。", annual_year=2026), list)

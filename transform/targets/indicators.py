@@ -76,6 +76,11 @@ _MONTH_FILLER = (
 # a quarter's end as a deadline ("一季度末前", "二季度末", "第三季度前"), tried before the lead
 # fillers (which strip a bare 一季度 and would leave 末前)
 _QUARTER_FILLER = r"第?[一二三四]季度(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
+# the time a measure starts from, ending in 起 ("今年下半年起", "自7月起", "从2026年起", "2027年起每年…")
+_START_FILLER = (
+    r"(?:自|从)?\s?(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月(?:份)?)?|\d{1,2}\s?月(?:份)?(?:\s?\d{1,2}\s?日)?"
+    r"|(?:今年|明年)?(?:上半年|下半年)|今年|明年)\s?起(?![草步])"
+)
 # the 在/于 that opens a deadline without a year ("在6月底前", "于年底前", "在10月前"): the deadline
 # after it is a filler of its own (a place after 在 stays: 在10个乡镇)
 _AT_DEADLINE = (
@@ -85,12 +90,12 @@ _AT_DEADLINE = (
 _PERIOD_FILLER = r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)内?|规划期(?:内|间)"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_QUARTER_FILLER}|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
+    rf"^(?:\s|{_START_FILLER}|{_QUARTER_FILLER}|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_AT_DEADLINE}|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
-    '到至截于在一二三四五六七八九十“"规'
+    '到至截于在一二三四五六七八九十“"规自从'
 )
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
