@@ -461,3 +461,37 @@ def test_hostile_start_times():
     recs = extract_targets("自7月起新增公交线路5条；" * n, annual_year=2026)
     assert len(recs) == n and {r["indicator"] for r in recs} == {"公交线路"}
     assert isinstance(extract_targets("自7月" * n + "起新增5条。", annual_year=2026), list)
+
+
+# --- parts a measure is split into: 县城, 乡镇, 建制镇, 集镇
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("县城污水处理率达到97%、乡镇达到75%。", ["县城污水处理率", "乡镇污水处理率"]),
+        (
+            "县城生活垃圾无害化处理率达到100%，乡镇达到90%以上。",
+            ["县城生活垃圾无害化处理率", "乡镇生活垃圾无害化处理率"],
+        ),
+        ("城市绿化覆盖率达到42%，建制镇达到35%。", ["城市绿化覆盖率", "建制镇绿化覆盖率"]),
+        ("城区供水普及率达到100%，集镇达到95%。", ["城区供水普及率", "集镇供水普及率"]),
+    ],
+)
+def test_parts_take_the_measure_before(text, indicators):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        # the figure before names no part: nothing to share
+        ("全县污水处理率达到97%，乡镇达到75%。", ["污水处理率", "乡镇"]),
+        # a count after a part is work of its own
+        ("新建污水管网30公里，乡镇新建15公里。", ["污水管网", "乡镇新建"]),
+        # a figure in another unit measures something else
+        ("城区污水处理率达到97%，对乡镇15公里污水管网进行清淤。", ["城区污水处理率", "乡镇"]),
+    ],
+)
+def test_parts_that_share_nothing(text, indicators):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == indicators

@@ -353,6 +353,8 @@ class _Reader:
         if not self.out or self.starts[-1] < c.sent_start:
             label = _label_before(self.t, c.clause_start)
             return indicator + label if label and not label.startswith(_PARTS) else indicator
+        if self.prev_c is not None and self.prev_c.unit != c.unit:
+            return indicator  # (城区污水处理率达到97%，对乡镇15公里管网…: another measure)
         prev = self.out[-1]["indicator"] or ""
         part = next((w for w in _PARTS if prev.endswith(w) and len(prev) > len(w) + 1), "")
         if part:
