@@ -495,3 +495,31 @@ def test_parts_take_the_measure_before(text, indicators):
 )
 def test_parts_that_share_nothing(text, indicators):
     assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == indicators
+
+
+# --- 成长 (Taiwan usage) is growth
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年观光人次达到1,050万人次，较上年成长8%。", (8.0, "increase", 2025, "观光人次")),
+        ("营业收入成长10%以上。", (10.0, "increase", None, "营业收入")),
+        ("出口额年成长5%。", (5.0, "increase", None, "出口额")),
+    ],
+)
+def test_chengzhang_is_growth(text, expected):
+    r = extract_targets(text, annual_year=2026)[-1]
+    assert (r["value"], r["change"], r["baseline_year"], r["indicator"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("培育成长型企业20家。", (20.0, None, "成长型企业")),  # a kind of firm
+        ("扶持成长期科技企业30家。", (30.0, None, "成长期科技企业")),
+    ],
+)
+def test_chengzhang_in_names_is_no_change(text, expected):
+    r = extract_targets(text, annual_year=2026)[-1]
+    assert (r["value"], r["change"], r["indicator"]) == expected

@@ -109,7 +109,7 @@ _TAIL_VERSUS = (
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
 _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
 # 研发经费投入年增长10%: the 年 of a yearly rate (not the 年 of a year, 2025年增长)
-_TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|增)"
+_TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|成长|成長|增)"
 _TAIL_FILLER_RE = re.compile(
     rf"(?:{_TAIL_RATE_YEAR}|{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$"
 )
