@@ -523,3 +523,39 @@ def test_chengzhang_is_growth(text, expected):
 def test_chengzhang_in_names_is_no_change(text, expected):
     r = extract_targets(text, annual_year=2026)[-1]
     assert (r["value"], r["change"], r["indicator"]) == expected
+
+
+# --- a fiscal year written with its last year's two digits is due by that year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026/27年度内完成重建公共屋邨单位3,200个。", (3200.0, 2027, "重建公共屋邨单位")),
+        ("2026-27财政年度安排教育经费12亿元。", (12.0, 2027, "教育经费")),
+        ("2026—27年度新增学位500个。", (500.0, 2027, "学位")),
+    ],
+)
+def test_fiscal_year_dates_by_its_last_year(text, expected):
+    r = extract_targets(text)[-1]
+    assert (r["value"], r["year"], r["indicator"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("截至2026-03-31，新增学位500个。", None),  # a date, no fiscal year
+        ("2026/12年度报告显示新增500个。", None),  # not the year after: no fiscal year
+        ("2025-2026年度新增学位500个。", 2026),  # four digits: read as before
+    ],
+)
+def test_not_fiscal_years(text, year):
+    assert [r["year"] for r in extract_targets(text)] == [year]
+
+
+@pytest.mark.timeout(30)
+def test_hostile_fiscal_years():
+    n = 20000
+    recs = extract_targets("2026/27年度新增学位500个；" * n)
+    assert len(recs) == n and {r["year"] for r in recs} == {2027}
+    assert isinstance(extract_targets("2026/27" * n + "年度新增学位500个。"), list)
