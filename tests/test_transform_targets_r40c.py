@@ -559,3 +559,40 @@ def test_hostile_fiscal_years():
     recs = extract_targets("2026/27年度新增学位500个；" * n)
     assert len(recs) == n and {r["year"] for r in recs} == {2027}
     assert isinstance(extract_targets("2026/27" * n + "年度新增学位500个。"), list)
+
+
+# --- a colon between two digits (a ratio) ends no clause; 由…缩小到 names the base
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城乡居民收入比由2.5:1缩小到2.3:1。", [(2.3, "城乡居民收入比")]),
+        ("城乡居民收入比由2.5缩小到2.3。", [(2.3, "城乡居民收入比")]),
+        ("医护比由1:1.1提高到1:1.3。", [(1.3, "医护比")]),
+        ("城乡收入差距由2.6:1缩小至2.4:1以内。", [(2.4, "城乡收入差距")]),
+    ],
+)
+def test_ratio_changes_keep_their_subject(text, expected):
+    assert [(r["value"], r["indicator"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon after words still ends the label
+        ("地区生产总值：增长6%。", [(6.0, "地区生产总值")]),
+        # a time is no figure
+        ("每日8:30前完成签到，全年培训200人次。", [(200.0, "培训")]),
+    ],
+)
+def test_colons_after_words_still_end_clauses(text, expected):
+    assert [(r["value"], r["indicator"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
+@pytest.mark.timeout(30)
+def test_hostile_ratio_colons():
+    n = 20000
+    recs = extract_targets("收入比由2.5:1缩小到2.3:1；" * n, annual_year=2026)
+    assert len(recs) == n
+    assert isinstance(extract_targets("1:" * n + "1。", annual_year=2026), list)
