@@ -596,3 +596,31 @@ def test_hostile_ratio_colons():
     recs = extract_targets("收入比由2.5:1缩小到2.3:1；" * n, annual_year=2026)
     assert len(recs) == n
     assert isinstance(extract_targets("1:" * n + "1。", annual_year=2026), list)
+
+
+# --- a completion rate committed to in its clause is a target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("确保重点项目开工率100%。", [(100.0, "重点项目开工率")]),
+        ("力争重点项目开工率100%、竣工率达到80%。", [(100.0, "重点项目开工率"), (80.0, "竣工率")]),
+        ("争取资金拨付率100%。", [(100.0, "资金拨付率")]),
+        ("确保民生实事完工率95%以上。", [(95.0, "民生实事完工率")]),
+    ],
+)
+def test_committed_completion_rate_is_a_target(text, expected):
+    assert [(r["value"], r["indicator"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年整体完成率111.5%。",  # a result
+        "今年以来，重点项目开工率100%。",
+        "资金到位率95%。",
+    ],
+)
+def test_reported_completion_rate_stays_out(text):
+    assert extract_targets(text, annual_year=2026) == []

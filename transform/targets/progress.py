@@ -236,12 +236,13 @@ def _progress_cell(t: str, c) -> bool:
 
 def _rate_reported(t: str, c) -> bool:
     """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%, or joined
-    to its share by 为 where nothing before it in its clause looks ahead (投资完成率为104.1%; but
-    任务完成率达到100% and 确保完工率为100% are targets)."""
+    to its share by 为, where nothing before it in its clause looks ahead (投资完成率为104.1%; but
+    任务完成率达到100%, 确保完工率为100% and 确保开工率100% are targets)."""
     if c.kind != "percent":
         return False
     if t.endswith(_RATE_WORDS, 0, c.start):
-        return True
+        # (确保重点项目开工率100%, 到2025年底，项目完工率100%: committed)
+        return _RATE_COMMIT_RE.search(t, c.clause_start, c.start) is None
     return (
         t.endswith(_RATE_COPULAS, 0, c.start)
         and t.endswith(_RATE_WORDS, 0, c.start - 1)
@@ -250,6 +251,7 @@ def _rate_reported(t: str, c) -> bool:
 
 
 _RATE_COPULAS = ("为",)
+_RATE_COMMIT_RE = re.compile(alternation(_x("reported_rate_commits"), ()) + r"|(?:到|至)\s?20\d\d")
 
 
 # a sentence opening with a word of the present and a comma: "目前，…", "当前,…"
