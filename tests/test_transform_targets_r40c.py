@@ -624,3 +624,29 @@ def test_committed_completion_rate_is_a_target(text, expected):
 )
 def test_reported_completion_rate_stays_out(text):
     assert extract_targets(text, annual_year=2026) == []
+
+
+# --- two work verbs joined by 和 name the work whole
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("新建和改造提升城市燃气管网120公里。", "新建和改造提升城市燃气管网"),
+        ("新建和改扩建幼儿园5所。", "新建和改扩建幼儿园"),
+        ("建设和完善社区服务站15个。", "建设和完善社区服务站"),
+    ],
+)
+def test_verbs_joined_by_he_stay_whole(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("新建和平路停车场2个。", "和平路停车场"),  # 和平 is a name
+        ("新建城市和乡村公厕30座。", "城市和乡村公厕"),  # 和 joins two nouns
+    ],
+)
+def test_he_without_a_second_verb_cuts_the_verb(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]

@@ -394,9 +394,15 @@ def _after_place(s: str) -> str:
 def _cut_lead_verb(s: str) -> tuple[str, str]:
     """(the phrase without its leading verb, the verb) of a cleaned phrase."""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
-    if m is None or _VERB_PAIR_RE.match(s) or s[m.end() : m.end() + 1] in _JOINED_VERB_LINKS:
+    if (
+        m is None
+        or _VERB_PAIR_RE.match(s)
+        or s[m.end() : m.end() + 1] in _JOINED_VERB_LINKS
+        or (s.startswith("和", m.end()) and _JOINED_SECOND_RE.match(s, m.end() + 1) is not None)
+    ):
         # 新建改扩建幼儿园: a pair of work verbs names the work whole, no lead verb; so does a
-        # verb joined to the next by 或/及 (新增或改扩建村卫生室, 新增及优化调整公交线路)
+        # verb joined to the next by 或/及 (新增或改扩建村卫生室, 新增及优化调整公交线路), or by 和
+        # before another work verb (新建和改造提升城市燃气管网; 新建和平路 keeps its road)
         return s.strip(), ""
     verb = m.group(0)
     rest = s[m.end() :]
@@ -411,6 +417,9 @@ def _cut_lead_verb(s: str) -> tuple[str, str]:
 
 _DONE_WELL = "好"
 _JOINED_VERB_LINKS = ("或", "及")
+_JOINED_SECOND_RE = re.compile(
+    "(?:" + alternation(_i("joined_seconds") + _i("lead_verbs"), _i("not_lead_verbs")) + ")"
+)
 _VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
 # a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
 _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")
