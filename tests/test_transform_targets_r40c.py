@@ -650,3 +650,29 @@ def test_verbs_joined_by_he_stay_whole(text, indicator):
 )
 def test_he_without_a_second_verb_cuts_the_verb(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+# --- 全部 before a verb of level closes no indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("村级集体经济收入全部达到10万元以上。", "村级集体经济收入"),
+        ("脱贫村集体经济收入全都超过20万元。", "脱贫村集体经济收入"),
+        ("贫困户危房改造全部达到100%。", "贫困户危房改造"),
+    ],
+)
+def test_quanbu_closes_no_indicator(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("全部乡镇建成污水处理设施12座。", "全部乡镇建成污水处理设施"),  # 全部 opens the phrase
+        ("新建全部功能齐全的服务中心3个。", "全部功能齐全的服务中心"),
+    ],
+)
+def test_quanbu_elsewhere_stays(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, annual_year=2026)] == [indicator]
