@@ -18,11 +18,13 @@ def _words(key: str) -> tuple[str, ...]:
 
 
 # "地区生产总值增速。目标值为增长6%": a short title of the measure (no clause break, no figure), 。 or
-# ：, then a goal-value word, 为/是/：, maybe a verb, and nothing else before the number
+# ：, then a goal-value word, 为/是/：, maybe a base (同比) and a verb, and nothing else before the number
 _GOAL_TITLE_RE = re.compile(
     r"([^\s,，;；。:：!！?？、\d]{2,20})[。:：]\s?(?:"
     + alternation(_words("goal_value_heads"))
     + r")\s?(?:为|是|:|：)?\s?(?:"
+    + alternation(_words("goal_value_bases"))
+    + r")?\s?(?:"
     + alternation(_words("goal_value_verbs"))
     + r")?\s?$"
 )

@@ -504,6 +504,8 @@ def _incentive(t: str, c, clause_start: int) -> bool:
         return False  # 补贴资金3个工作日以内拨付到位: how soon it is paid, a target
     if c.kind == "count" and "对" in t[clause_start : c.start] and _AIDED_COUNT_RE.match(t, c.end):
         return False  # 对新建的8个村级老年食堂进行补助: the things the aid goes to, counted
+    if c.kind == "count" and _AID_COUNT_RE.match(t[clause_start : c.start].lstrip()):
+        return False  # 补助复康巴士30辆: the clause counts the things it pays for
     m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
     found = _INCENTIVE_RE.search(t, clause_start, hi)
@@ -526,6 +528,10 @@ _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
 # the noun counted, then 进行 and an incentive word ending the work: "对8个食堂进行补助"
 _AIDED_COUNT_RE = re.compile(r"[^,，。;；:：()（）\d]{1,16}?进行(?:" + alternation(_x("incentive")) + ")")
 _AID_KIND_HEADS = tuple(_x("aid_kind_heads"))
+# an aid verb opening the clause, then only the thing aided (no figure, no other aid word) up to the count
+_AID_COUNT_RE = re.compile(
+    "(?:" + alternation(_x("aid_count_verbs")) + r")[^\d,，;；。:：()（）给予每按奖补贴助]{2,12}$"
+)
 
 
 def _incentive_cap(t: str, c, clause_start: int) -> bool:
@@ -872,7 +878,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
-            or RATIO_AFTER.match(t, c.end)  # 缩小到1.9:1: the first term of a ratio
+            or RATIO_AFTER.match(t, c.qty_end)  # 缩小到1.9:1: the first term of a ratio
             or (c.value != 1 and ONE_RATIO_RE.match(t, c.start))  # 医护比达到1:1.2, read whole
         ):
             return "bare_number"

@@ -155,6 +155,15 @@ def _extract(
     return out
 
 
+def _label_rate_change(t: str, seg_start: int, start: int) -> str | None:
+    """ "规模以上工业增加值增速：≥7%": a label (name：value) whose name is a rate of growth (of
+    decline) names the change of the share after its colon, as "增速达到7%" does."""
+    k = seg_start - 1 if t[seg_start - 1 : seg_start] in ":：" else seg_start
+    if t[k : k + 1] not in ":：" or t.find(":", k + 1, start) >= 0 or t.find("：", k + 1, start) >= 0:
+        return None
+    return _rate_change(t[max(0, k - 16) : k] + t[k + 1 : start])
+
+
 def _kept(
     t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None, first_year: int | None = None
 ) -> list[_Cand]:
@@ -344,6 +353,8 @@ class _Reader:
         if not self.out or self.starts[-1] < c.sent_start:
             label = _label_before(self.t, c.clause_start)
             return indicator + label if label and not label.startswith(_PARTS) else indicator
+        if self.prev_c is not None and self.prev_c.unit != c.unit:
+            return indicator  # (城区污水处理率达到97%，对乡镇15公里管网…: another measure)
         prev = self.out[-1]["indicator"] or ""
         part = next((w for w in _PARTS if prev.endswith(w) and len(prev) > len(w) + 1), "")
         if part:
@@ -436,7 +447,11 @@ class _Reader:
         kind = relative_kind(c.unit, c.kind)
         change = _change(t[lo if lo > seg_start else seg_start : start], kind)  # it looks at the last 24
         if change is None and c.kind == "percent":
-            change = _change_after(t, c.end) or _rate_change(t[lo if lo > seg_start else seg_start : start])
+            change = (
+                _change_after(t, c.end)
+                or _rate_change(t[lo if lo > seg_start else seg_start : start])
+                or _label_rate_change(t, seg_start, start)
+            )
         if change is None:
             change = _change_of_clause(t, c)
         prev_rec = self.prev_rec

@@ -55,11 +55,12 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-# (a span of years opens the phrase too: "2024—2026年每年建设…"; so does a year with its 的:
-# "2026年的经济增长目标")
+# (a span of years opens the phrase too: "2024—2026年每年建设…", and a school year "2025—2026学年";
+# so does a year with its 的: "2026年的经济增长目标")
 _YEAR_FILLER = (
-    r"(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
-    r"\s?(?:年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
+    r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?[/／\-—–]\s?\d{2}\s?(?:财政|財政)?年度(?:内|內)?"
+    r"|(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
+    r"\s?(?:学?年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
 )
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
@@ -73,6 +74,14 @@ _MONTH_FILLER = (
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:份)?(?:[一二三]?十[一二三四五六七八九]?日|[一二三四五六七八九]日)?"
     r"(?:底|末)?(?:前|之前|以前)"
 )
+# a quarter's end as a deadline ("一季度末前", "二季度末", "第三季度前"), tried before the lead
+# fillers (which strip a bare 一季度 and would leave 末前)
+_QUARTER_FILLER = r"第?[一二三四]季度(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
+# the time a measure starts from, ending in 起 ("今年下半年起", "自7月起", "从2026年起", "2027年起每年…")
+_START_FILLER = (
+    r"(?:自|从)?\s?(?:(?:19|20)\d{2}\s?年(?:\s?\d{1,2}\s?月(?:份)?)?|\d{1,2}\s?月(?:份)?(?:\s?\d{1,2}\s?日)?"
+    r"|(?:今年|明年)?(?:上半年|下半年)|今年|明年)\s?起(?![草步])"
+)
 # the 在/于 that opens a deadline without a year ("在6月底前", "于年底前", "在10月前"): the deadline
 # after it is a filler of its own (a place after 在 stays: 在10个乡镇)
 _AT_DEADLINE = (
@@ -82,12 +91,12 @@ _AT_DEADLINE = (
 _PERIOD_FILLER = r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)内?|规划期(?:内|间)"
 # Leading words of the indicator phrase that are not part of what is measured.
 _LEAD_FILLER_RE = re.compile(
-    rf"^(?:\s|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
+    rf"^(?:\s|{_START_FILLER}|{_QUARTER_FILLER}|{_alt(_i('lead_fillers'))}|{_YEAR_FILLER}|{_PERIOD_FILLER}|{alternation(_i('lead_fillers_late'), _i('not_lead_fillers'))}"
     rf"|{_AT_DEADLINE}|{_MONTH_FILLER})+"
 )
 # what a match starts with, besides \s and \d
 _LEAD_FILLER_FIRST = firsts(_i("lead_fillers") + _i("lead_fillers_late")) | frozenset(
-    '到至截于在一二三四五六七八九十“"规'
+    '到至截于在一二三四五六七八九十“"规自从'
 )
 # a plan named as the subject of what it says ("《方案》提出", "《三年行动》将"), not a title that
 # is part of what is measured ("《民法典》宣传覆盖率")
@@ -101,7 +110,7 @@ _TAIL_VERSUS = (
 # 在2020年(的)基础上: the footing of the change, no part of what is measured
 _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
 # 研发经费投入年增长10%: the 年 of a yearly rate (not the 年 of a year, 2025年增长)
-_TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|增)"
+_TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|成长|成長|增)"
 _TAIL_FILLER_RE = re.compile(
     rf"(?:{_TAIL_RATE_YEAR}|{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$"
 )
@@ -385,9 +394,15 @@ def _after_place(s: str) -> str:
 def _cut_lead_verb(s: str) -> tuple[str, str]:
     """(the phrase without its leading verb, the verb) of a cleaned phrase."""
     m = _LEAD_VERB_RE.match(s) if s[:1] in _LEAD_VERB_FIRST else None
-    if m is None or _VERB_PAIR_RE.match(s) or s[m.end() : m.end() + 1] in _JOINED_VERB_LINKS:
+    if (
+        m is None
+        or _VERB_PAIR_RE.match(s)
+        or s[m.end() : m.end() + 1] in _JOINED_VERB_LINKS
+        or (s.startswith("和", m.end()) and _JOINED_SECOND_RE.match(s, m.end() + 1) is not None)
+    ):
         # 新建改扩建幼儿园: a pair of work verbs names the work whole, no lead verb; so does a
-        # verb joined to the next by 或/及 (新增或改扩建村卫生室, 新增及优化调整公交线路)
+        # verb joined to the next by 或/及 (新增或改扩建村卫生室, 新增及优化调整公交线路), or by 和
+        # before another work verb (新建和改造提升城市燃气管网; 新建和平路 keeps its road)
         return s.strip(), ""
     verb = m.group(0)
     rest = s[m.end() :]
@@ -402,6 +417,9 @@ def _cut_lead_verb(s: str) -> tuple[str, str]:
 
 _DONE_WELL = "好"
 _JOINED_VERB_LINKS = ("或", "及")
+_JOINED_SECOND_RE = re.compile(
+    "(?:" + alternation(_i("joined_seconds") + _i("lead_verbs"), _i("not_lead_verbs")) + ")"
+)
 _VERB_ALTERNATIVE_RE = re.compile(r"\([\u4e00-\u9fff、]{1,5}\)")
 # a work verb and a second one that goes with it (新建改建, 新建改扩建, 建设改善)
 _VERB_PAIR_RE = re.compile(f"(?:{_alt(_i('verb_pair_firsts'))})(?:{_alt(_i('verb_pair_seconds'))})")

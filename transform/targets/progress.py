@@ -143,10 +143,15 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
     if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
         return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
+    if _DATED_FINISH_RE.search(t, max(a, f.start() - 10), f.start()) is not None:
+        return False  # …，2026年完成60%，2027年全部完成: the finish dated, a schedule set
     return _FUTURE_RE.search(t, a, f.start()) is None
 
 
 _DEADLINE_BEFORE = frozenset('前内"“')
+# a finish word right after the year or month it is due ("2027年全部完成", "10月底全面完成") and
+# opening its clause: a schedule, not a finish reported
+_DATED_FINISH_RE = re.compile(r"[,，;；:：]\s?(?:(?:19|20)\d{2}\s?年|\d{1,2}\s?月)(?:底|末)?\s?$")
 
 
 def _plan_share(t: str, rev: str, c) -> bool:
@@ -231,12 +236,13 @@ def _progress_cell(t: str, c) -> bool:
 
 def _rate_reported(t: str, c) -> bool:
     """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%, or joined
-    to its share by 为 where nothing before it in its clause looks ahead (投资完成率为104.1%; but
-    任务完成率达到100% and 确保完工率为100% are targets)."""
+    to its share by 为, where nothing before it in its clause looks ahead (投资完成率为104.1%; but
+    任务完成率达到100%, 确保完工率为100% and 确保开工率100% are targets)."""
     if c.kind != "percent":
         return False
     if t.endswith(_RATE_WORDS, 0, c.start):
-        return True
+        # (确保重点项目开工率100%, 到2025年底，项目完工率100%: committed)
+        return _RATE_COMMIT_RE.search(t, c.clause_start, c.start) is None
     return (
         t.endswith(_RATE_COPULAS, 0, c.start)
         and t.endswith(_RATE_WORDS, 0, c.start - 1)
@@ -245,6 +251,7 @@ def _rate_reported(t: str, c) -> bool:
 
 
 _RATE_COPULAS = ("为",)
+_RATE_COMMIT_RE = re.compile(alternation(_x("reported_rate_commits"), ()) + r"|(?:到|至)\s?20\d\d")
 
 
 # a sentence opening with a word of the present and a comma: "目前，…", "当前,…"

@@ -75,6 +75,22 @@ def _whole_year(t: str, clause_start: int, start: int) -> bool:
     return head.startswith(_WHOLE_YEAR) and not recurring_in(t, clause_start, start)
 
 
+_RATE_ENDS = tuple(lex("targets_years", "rate_ends"))
+_RATE_END_VERBS = tuple(sorted(lex("targets_years", "rate_end_verbs"), key=len, reverse=True))
+_SHARE_UNITS = frozenset(("%", "‰"))
+
+
+def rate_clause(t: str, clause_start: int, c) -> bool:
+    """The number c is a share (%) right after a rate noun (合格率, 覆盖率, 比例) in a clause of its
+    own with no recurring word: "每月开展1次质量巡查，交工验收合格率100%" states a level, no recurrence."""
+    if c.unit not in _SHARE_UNITS:
+        return False
+    head = t[clause_start : c.start].rstrip()
+    verb = next((v for v in _RATE_END_VERBS if head.endswith(v)), "")
+    head = head[: len(head) - len(verb)].rstrip()
+    return head.endswith(_RATE_ENDS) and not recurring_in(t, clause_start, c.start)
+
+
 def recurring_in(t: str, start: int, end: int) -> bool:
     """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
     return _recurring_word(t, start, end) is not None

@@ -290,6 +290,11 @@ def _scan(
             end = qend + 1  # 9万人口: people, the 口 no part of what follows
         if sm is None and kind == "money" and nxt in _CURRENCY_FIRST:
             sm = _suffix_after_currency(t, qend)  # 200亿元人民币以上: the bound after the currency
+        elif not unit and nxt in ":∶" and digit and (rm := RATIO_AFTER.match(t, qend)) is not None:
+            # 生师比分别达到17:1、13.5:1: the ratio read whole (its value the first term), so the
+            # next item's words start after its ":1"; a bound may follow it (2.5:1以上)
+            end = last_end = rm.end()
+            sm = _SUFFIX_RE.match(t, end) if t[end : end + 1] in _SUFFIX_FIRST else None
         if sm:
             suf = sm.group("suf")
             if suf != "内" or kind == "time":

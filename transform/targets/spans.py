@@ -20,12 +20,14 @@ _SENT_RX = re.compile(f"[{re.escape(_SENT_CH)}]")
 
 def _boundaries(chars: str, reverse: bool = False) -> re.Pattern:
     """A boundary of `chars`, where a comma is none between the digits of a number with a
-    thousands separator (14,500座: the number scan reads it whole). Read on the text or, with
-    `reverse`, on the text reversed (the separator then comes after three digits, not four)."""
-    rx = f"[{re.escape(chars.replace(',', ''))}]"
+    thousands separator (14,500座: the number scan reads it whole), nor a colon between two digits
+    (a ratio: 由2.5:1缩小到2.3:1, 医护比1:1.2). Read on the text or, with `reverse`, on the text
+    reversed (the separator then comes after three digits, not four)."""
+    rx = f"[{re.escape(chars.replace(',', '').replace(':', ''))}]"
+    colon = r"|:(?!\d)|(?<!\d):" if ":" in chars else ""
     if reverse:
-        return re.compile(rx + r"|,(?!\d)|(?<!\d{3}),|(?<=\d{4}),")
-    return re.compile(rx + r"|(?<!\d),|,(?!\d{3}(?!\d))")
+        return re.compile(rx + colon + r"|,(?!\d)|(?<!\d{3}),|(?<=\d{4}),")
+    return re.compile(rx + colon + r"|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 _CLAUSE_RX = _boundaries(_CLAUSE_CH)

@@ -14,13 +14,18 @@ from transform.targets.recurring import (
     _recurring_word,
     _whole_year,
     frequency_modifier,
+    rate_clause,
     recurring_in,
 )
 from transform.targets.words import any_word_re, lex
 
 _YEAR_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?P<y1>(?:19[5-9]|20\d)\d)(?:\s?年)?\s?(?:-|—|–|－|~|～|至|到)\s?"
-    r"(?P<y2>(?:19[5-9]|20\d)\d)\s?年"
+    # (a school year "2025—2026学年" is due by its last year)
+    r"(?P<y2>(?:19[5-9]|20\d)\d)\s?学?年"
+    # a fiscal year written with its last year's two digits ("2026/27年度", "2026-27财政年度"): due by
+    # that year
+    r"|(?<![\d.])(?<!\d,)(?P<f1>(?:19[5-9]|20\d)\d)\s?[/／\-—–]\s?(?P<f2>\d\d)\s?(?:财政|財政)?年度"
     # (a comma or a point after 年 ends the phrase: "到 2025 年," of a PDF's text layer, whose 年
     # stands after a space, is a year as much as "到2025年,")
     r"|(?<![\d.])(?<!\d,)(?P<y>(?:19[5-9]|20\d)\d)(?:(?P<nian>\s?年)(?![\d%]|[.,]\d)|(?![\d.,%]))"
@@ -60,8 +65,11 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
     m = _YEAR_RE.match(t, start)
     if m is None:
         return None
-    _y1, y2, y1, nian = m.groups()
+    _y1, y2, f1, f2, y1, nian = m.groups()
     end = m.end()
+    if f1:
+        y = int(f1[:2] + f2)
+        return (start, y, end) if y == int(f1) + 1 else None  # 2026/27年度 → 2027
     if y2:
         y = int(y2)
         if start and t[start - 1] in "(（":
@@ -314,6 +322,7 @@ def _year_of(
             and (
                 _whole_year(t, c.clause_start, c.start)
                 or (m.group() in _CLAUSE_ONLY and not recurring_in(t, c.clause_start, c.start))
+                or rate_clause(t, c.clause_start, c)
             )
         )
         if not restated and (
