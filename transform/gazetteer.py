@@ -40,6 +40,7 @@ MEMBER_SETS: frozenset[str] = frozenset(words("units_member_sets"))
 
 # Words never cut inside ("各社|区居委会" is no cut: 社区 is one word).
 _UNBROKEN: frozenset[str] = frozenset(words("units_unbroken_words"))
+_FALSE_ENDINGS: tuple[str, ...] = tuple(words("units_false_endings"))
 
 # A right-hand part that is a branch of the unit before it ("市生态环境局|成武分局"): never cut.
 _BRANCH = re.compile(
@@ -292,7 +293,7 @@ def _left_complete(left: str) -> bool:
     if len(left) < 2:
         return False
     if left.endswith(SPLIT_ENDINGS):
-        return left not in PREFIXES
+        return left not in PREFIXES and not left.endswith(_FALSE_ENDINGS)
     return any(left.endswith(stem) for stem in BARE_STEMS)
 
 
