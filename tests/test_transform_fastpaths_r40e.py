@@ -44,6 +44,14 @@ _CN_YEAR_FIRES = [
 _CN_YEAR_NOT = ["", "二", "九", "二二二", "一 九", "二o二四", "二十二", "第二年", "二\n〇", "一二九"]
 
 
+def test_may_hold_cn_year_past_the_twos_read_one_by_one():
+    many = "第二条、" * (NU._TWOS_READ + 10)  # more 二 than are read one by one: the searches take over
+    for text in (many, many + "二〇二五年", "二〇" + many, many + "一九九八", many[:-4] + "二0"):
+        assert NU._may_hold_cn_year(text) == _may_hold_cn_year_reference(text), text[-8:]
+    assert NU._may_hold_cn_year(many) is False
+    assert NU._may_hold_cn_year(many + "二〇二五年") is True
+
+
 def test_may_hold_cn_year_equals_the_substring_searches():
     for text in _CN_YEAR_FIRES:
         assert NU._may_hold_cn_year(text) is True, text

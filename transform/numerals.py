@@ -203,11 +203,17 @@ def _may_hold_cn_year(text: str) -> bool:
     if "九" in text and "一九" in text:
         return True
     i = text.find("二")
-    while i >= 0:
+    for _ in range(_TWOS_READ):
+        if i < 0:
+            return False
         if text[i + 1 : i + 2] in _CN_ZERO_SET:
             return True
         i = text.find("二", i + 1)
-    return False
+    # a page of hundreds of 二 (a hostile list "二、二、…"): the six searches, from the next one on
+    return i >= 0 and any(text.find(s, i) >= 0 for s in _CN_YEAR_STARTS[1:])
+
+
+_TWOS_READ = 64  # 二 read one by one before the substring searches take over
 
 
 def cn_year_spans(text: str) -> list[tuple[int, str]]:
