@@ -395,29 +395,3 @@ def test_trim_chrome_equals_the_line_by_line_probe():
     for lines in _CHROME_PAGES:
         assert PG.trim_chrome(lines) == _trim_chrome_reference(lines), lines
     assert PG.trim_chrome(_CHROME_PAGES[1]) == "一、總體要求\n（一）加快建設。"
-
-
-# ------------------------------------------------------------------ per-document memos of heading tests
-
-
-def test_heading_memos_give_the_plain_answers():
-    from transform import heading_years as HY
-
-    headings = [
-        "一、2023年工作回顾",
-        "过去一年",
-        "（二）主要目标",
-        "二、重点任务",
-        "“十三五”发展成就",
-        "发展基础",
-        "",
-    ]
-    memo.new_document()
-    for h in headings + headings:  # (asked twice: the second answer comes from the memo)
-        assert GO.is_review_heading(h) == GO.is_review_heading.__wrapped__(h), h
-        assert HY._ahead_goal_heading(h) == HY._ahead_goal_heading.__wrapped__(h), h
-    assert GO.is_review_heading("2023年工作回顾") is True
-    assert GO.is_review_heading("二、重点任务") is False
-    assert HY._ahead_goal_heading("（二）主要目标") is True
-    memo.new_document()
-    assert "过去一年" not in GO.is_review_heading.memo

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 
-from transform.memo import per_document
 from transform.targets.goals import is_review_heading
 from transform.targets.words import lex
 
@@ -107,7 +106,6 @@ def node_year(node) -> int | None:
     return _title_period_end(below) if goal and below is not None and node.annex == 0 else None
 
 
-@per_document  # (asked of every heading over every task: the same few headings, once a document)
 def _ahead_goal_heading(heading: str) -> bool:
     return (
         bool(GOAL_HEADING.search(heading))

@@ -12,7 +12,6 @@ import re
 
 from transform.lexicons import table
 from transform.lines import lists_achievements, split_inline
-from transform.memo import per_document
 from transform.numbering import HEADING_MARK
 from transform.targets.flatcells import flat_table_spans, indicator_header
 from transform.targets.words import anchors, holds_any, lex
@@ -227,7 +226,6 @@ _REVIEW_RESULT_RE = re.compile(
 _RESULT_AHEAD_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "review_result_ahead_cues"))))
 
 
-@per_document  # (the rows, the goals and the structure ask of the same headings: once a document)
 def is_review_heading(heading: str) -> bool:
     """A heading that reviews the past ("一、2023年工作回顾" → "2023年工作回顾", "过去一年",
     "回顾2023年工作成果", "“十三五”发展成就", "发展基础", "…，县域发展交出坚实答卷"): figures
