@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transform import html_parts as HP
 from transform import long_plans as LP
 from transform import memo
 from transform import numerals as NU
@@ -300,51 +299,6 @@ def test_work_list_cue_needs_an_anchor(text):
     if not TW.holds_any(text, WL._NOUN_ANCHORS):
         assert WL._CUE_CLOSING_RE.search(text) is None
         assert GO._WORK_LIST_RE.search(text) is None
-
-
-# ------------------------------------------------------------------ html_parts.headline_meta: one walk
-
-
-def _headline_meta_reference(tree) -> dict[str, str]:
-    h1 = HP.lone_h1(tree)
-    node = tree.css_first("h1") if h1 else HP.titled_node(tree)
-    if node is None:
-        return {}
-    out = {HP.PAGE_H1: h1 or HP._own_text(node)}
-    info = HP._next_element(node)
-    if info is None and node.parent is not None:
-        info = HP._next_element(node.parent)
-    line = HP._WS.sub(" ", info.text(deep=True, strip=True)) if info is not None else ""
-    if 0 < len(line) <= HP._INFO_MAX and not HP._PROSE.search(line) and HP.parse_date(line) is not None:
-        out[HP.PAGE_TIME] = line
-    return out
-
-
-_HEADLINE_PAGES = [
-    "<h1>某县2024年民生实事项目实施方案</h1><div>2024-03-21 10:23</div>",  # one <h1>
-    '<h1 class="title">某县2024年民生实事项目实施方案</h1>',  # an <h1> named for a title: still one
-    '<h1 class="title" id="artTitle">某县2024年民生实事项目实施方案</h1><p>发布时间：2024-03-21</p>',
-    '<h1>首页</h1><div class="detail-title">某县2024年民生实事项目实施方案</div><span>2024-03-21</span>',
-    '<h1>甲</h1><h1>乙</h1><p id="artTitle">关于印发某县工作方案的通知</p>',  # two <h1>: the titled element
-    '<h1 class="sub-title">短</h1><div class="title">某县2024年重点工作任务清单</div>',
-    '<div class="title"><h1 class="subTitle">某县2024年重点工作任务清单</h1></div>',  # nested, both titled
-    '<ul><li class="title"><a>关于做好第1项工作的通知</a></li></ul><div id="docTitle">某县行动方案全文</div>',
-    '<div class="title">某县行动方案全文</div><div class="title">另一个不同的标题文字</div>',  # two texts: none
-    "<p>no headline at all</p>",
-    "",
-]
-
-
-def test_headline_meta_one_walk_equals_two():
-    from selectolax.lexbor import LexborHTMLParser
-
-    for page in _HEADLINE_PAGES:
-        html = f"<html><body>{page}<div id='zoom'><p>正文</p></div></body></html>"
-        assert HP.headline_meta(LexborHTMLParser(html)) == _headline_meta_reference(LexborHTMLParser(html)), (
-            page
-        )
-    one = LexborHTMLParser('<html><body><h1 class="title">某县2024年民生实事项目实施方案</h1></body></html>')
-    assert HP.headline_meta(one) == {HP.PAGE_H1: "某县2024年民生实事项目实施方案"}
 
 
 # ------------------------------------------------------------------ page.trim_chrome: one scan for traditional characters

@@ -167,12 +167,8 @@ def headline_meta(tree) -> dict[str, str]:
     one element named for a title (`titled_node`), and `{PAGE_TIME: line}` where the element
     right after it (or after its parent, where it ends the parent) is a short info line holding
     a whole date (`<div class="m-info"><span>2024-03-21 10:23</span>…`); else {}."""
-    # one walk finds the <h1>s and the titled elements (lone_h1 and titled_node walk once each), in
-    # document order; an element that matches two of the selectors comes once for each
-    found = tree.css(_HEADLINE_CSS)
-    h1s = list({n.mem_id: n for n in found if n.tag == "h1"}.values())
-    h1 = _lone_h1_text(h1s)
-    node = h1s[0] if h1 else _titled_among([n for n in found if n.tag != "h1" or n.css_matches(_TITLED_CSS)])
+    h1 = lone_h1(tree)
+    node = tree.css_first("h1") if h1 else titled_node(tree)
     if node is None:
         return {}
     h1 = h1 or _own_text(node)
@@ -201,12 +197,7 @@ def lone_h1(tree) -> str | None:
     """The text of the page's one <h1> (a template's headline printed outside the body's
     container: `<h1>【转载】某市2024年…方案</h1>` over `<div class="m-content">`), or None where the
     page has none, several, or one too short or too long to be a headline."""
-    # (lexbor's walk: ~11 µs on an 80 KB page; `in` over its CJK text, ~36 µs)
-    return _lone_h1_text(tree.css("h1"))
-
-
-def _lone_h1_text(nodes: list) -> str | None:
-    """`lone_h1` of the page's <h1> elements."""
+    nodes = tree.css("h1")  # (lexbor's walk: ~11 µs on an 80 KB page; `in` over its CJK text, ~36 µs)
     if len(nodes) != 1:
         return None
     text = _WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
@@ -217,7 +208,6 @@ def _lone_h1_text(nodes: list) -> str | None:
 # (lexbor's selector walk costs about 14 µs on an 80 KB page; a case-blind regex over the page's
 # text as a gate before it cost about 1 ms)
 _TITLED_CSS = "[class*=itle], [id*=itle]"  # title, Title
-_HEADLINE_CSS = "h1, " + _TITLED_CSS
 _LINK_TAGS = frozenset(("a", "li", "option"))
 
 
@@ -230,13 +220,8 @@ def titled_node(tree):
     """The one element named for a title (`_TITLED_CSS`) whose own text may be a headline: 6 to 120
     characters, no sentence, outside any link or list item (a list of other articles' titles);
     None where there is none or several with different texts."""
-    return _titled_among(tree.css(_TITLED_CSS))
-
-
-def _titled_among(nodes: list):
-    """`titled_node` of the elements named for a title, in document order (one may come twice)."""
     found = None
-    for node in nodes:
+    for node in tree.css(_TITLED_CSS):
         if node.tag in _LINK_TAGS or _in_link(node):
             continue  # (cheap first: most such elements of a page are other articles' links)
         text = _own_text(node)
