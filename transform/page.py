@@ -111,12 +111,14 @@ def trim_chrome(lines: list[str]) -> str:
     out: list[str] = []
     n = len(lines)
     head_end = max(60, n // 4)  # the 信息公开 block is only looked for in the head
+    joined = "\n".join(lines)
+    plain = simplified(joined) is joined  # no traditional character on the page: one scan, not one a line
     for i, raw in enumerate(lines):
         line = raw.strip(" \t\u3000")
         if not line:
             continue
         # the chrome of a traditional rendering (返回頂部, 打印本頁, 索引號, 釋出機構) read as simplified
-        probe = simplified(line)
+        probe = line if plain else simplified(line)
         probe = probe if probe is line else as_mainland(probe)
         if i < head_end and metadata_line(probe):
             continue

@@ -34,6 +34,7 @@ _SENTENCE_END = "。；;\n"
 _FULL_STOP = "。"
 _VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_KIND}, reverse=True))
 _VERB_FIRST = frozenset(v[0] for v in VERB_KIND)
+_VERB_LAST = frozenset(v[-1] for v in VERB_KIND)
 #: a run of names longer than this is prose
 _MAX_NAMES_LEN = 150
 _COUNT_NOTE = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]{1,4}\s*(项|条|个|件)\s*[）)]$")
@@ -106,6 +107,8 @@ _AFTER_VERB_CUT = re.compile(r"、|[ \u3000]+")
 
 def _verb_at_end(view: str, s: int, e: int) -> str | None:
     """The longest role verb that ends view[s:e]."""
+    if e - 1 <= s or view[e - 1] not in _VERB_LAST:
+        return None  # (most pieces: no verb can end here; the loop would find none either)
     for n in _VERB_LENGTHS:
         if e - n > s and view[e - n] in _VERB_FIRST and view[e - n : e] in VERB_KIND:
             return view[e - n : e]
@@ -324,7 +327,7 @@ _DASHES = "—－–"
 def _after_topic_dash(view: str, s: int, e: int) -> int:
     """Where the names of a clause start: after a topic and a long dash ("生态环保——县生态环境分局牵头",
     "产业发展—县发改局牵头"), where the topic is no unit and the units have their level; else at s."""
-    k = max(view.rfind(ch, s, e) for ch in _DASHES)
+    k = max(view.rfind("—", s, e), view.rfind("－", s, e), view.rfind("–", s, e))  # (_DASHES: no generator)
     if k < 0:
         return s
     j = k

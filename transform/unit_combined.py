@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMBINED_HEAD", "COMBINED_OPENER", "split_combined", "uncombined_labels"]
+__all__ = ["COMBINED_HEAD", "COMBINED_OPENER", "has_combined_opener", "split_combined", "uncombined_labels"]
 
 # the words a combined label brackets after 牵头 (or 主办, 责任): the role of the bracketed units
 _PART_WORDS = "配合|协办|参与|协同|协助|责任|配合落实"
@@ -34,6 +34,14 @@ _INLINE_SLASH = re.compile(
 )
 #: where a line may hold a combined label (a cheap test for the whole text)
 COMBINED_OPENER = re.compile(r"(?:牵头|主办|主责)(?:单位|部门)?\s*[（(/／]")
+# COMBINED_OPENER split by its first character: a pattern that opens with one character is scanned
+# for at several times the speed of one that opens with a class (a whole plan's text: 16 µs, not 60)
+_OPENERS = (re.compile(r"牵头(?:单位|部门)?\s*[（(/／]"), re.compile(r"主[办责](?:单位|部门)?\s*[（(/／]"))
+
+
+def has_combined_opener(text: str) -> bool:
+    """`COMBINED_OPENER.search(text) is not None`, faster on a long text."""
+    return _OPENERS[0].search(text) is not None or _OPENERS[1].search(text) is not None
 
 
 def split_combined(cell: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from transform.gazetteer import DEPARTMENTS, SPLIT_ENDINGS, is_unit_like
 from transform.lexicons import words
+from transform.memo import per_document
 from transform.unit_dates import date_tail_start
 from transform.unit_words import is_person, is_person_name, is_titled_person
 
@@ -55,8 +56,12 @@ def is_person_with_post(piece: str) -> bool:
 _DASHED = re.compile(r"[—－–-]{1,2}\s*([\u4e00-\u9fff]{2,4})$")
 # a phone number printed after a unit or its person: 13907451234, 0745-6231100, 电话：12345678
 _PHONE = re.compile(r"(?:(?:联系)?电话|手机)?[:：]?[0-9][0-9\-－—]{6,}")
+# what every match of _PHONE holds (its label and colon may be empty): the same test for `search`,
+# without trying the optional label at every character
+_PHONE_RUN = re.compile(r"[0-9][0-9\-－—]{6,}")
 
 
+@per_document  # (a plan repeats its unit lists task after task: half the pieces come again)
 def name_end(piece: str) -> int:
     """The end of the unit's name in a piece that closes with a person after a dash ("镇林业站—刘洋"
     -> 4) or glued to it ("县民政局李明" -> 4), or with a deadline ("县发改局 2024年底前" -> 4:
@@ -85,7 +90,7 @@ _PHONE_LABELS = ("联系电话", "电话", "手机")
 
 def has_phone(view: str) -> bool:
     """Does the list hold a run of seven digits or more (a phone number)?"""
-    return _PHONE.search(view) is not None
+    return _PHONE_RUN.search(view) is not None
 
 
 def is_contact_bracket(inner: str) -> bool:

@@ -14,7 +14,7 @@ from transform.lexicons import table
 from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
 from transform.targets.flatcells import flat_table_spans, indicator_header
-from transform.targets.words import lex
+from transform.targets.words import anchors, holds_any, lex
 from transform.targets.years import period_goals_cue
 
 _CUE_VERBS = sorted(lex("targets_goals", "cue_verbs"), key=len, reverse=True)
@@ -130,6 +130,7 @@ def _listed_below(body: str, end: int) -> str:
     return ""
 
 
+_WORK_NOUN_ANCHORS = anchors(lex("targets_goals", "work_list_nouns"))
 _WORK_LIST_RE = re.compile(
     "(?:"
     + "|".join(map(re.escape, lex("targets_goals", "work_list_heads")))
@@ -144,6 +145,8 @@ def work_list_paragraphs(body: str, covered: list[str]) -> list[str]:
     from after its cue to the end of its line, where none of `covered` holds it already."""
     if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
         return []
+    if not holds_any(body, _WORK_NOUN_ANCHORS):
+        return []  # every cue holds one of its nouns (a plan of 工程 and 项目 but no 实事: none)
     out: list[str] = []
     for m in _WORK_LIST_RE.finditer(body):
         end = body.find("\n", m.end())

@@ -103,3 +103,18 @@ def any_word_re(words: tuple[str, ...] | list[str]) -> re.Pattern:
     C-speed pass instead of a generator and a scan per word. No words: it never matches."""
     ws = sorted(set(words), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, ws)) if ws else "(?!)")
+
+
+def anchors(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words no other word of `words` stands in: a text holding none of them holds none of
+    `words` (实事 stands for 民生实事 and 实事项目), so a few substring tests can rule out a regex
+    that must match one of `words` before its scan of a whole text."""
+    return tuple(w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words))
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does `text` hold one of `words` (a plain loop: no generator on a page's every call)?"""
+    for w in words:
+        if w in text:
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from transform.numerals import parse_number
-from transform.targets.words import lex
+from transform.targets.words import anchors, holds_any, lex
 
 # a work-list cue closing its line: a head word, up to 16 characters, a work noun, then maybe a
 # new sentence (。具体包括), 分别是/如下/包括 and a colon, or a question (有哪些?)
@@ -24,6 +24,7 @@ _CUE_CLOSING_RE = re.compile(
     + r"|[,，]?[^,，;；。:：?？\n]{0,8}?(?:哪些|什么)[^,，;；。:：?？\n]{0,8}[?？])[ \t]*$",
     re.M,
 )
+_NOUN_ANCHORS = anchors(lex("targets_goals", "work_list_nouns"))
 # a cue line that looks back: its list is what was done
 _PAST_RE = re.compile(r"去年|上年|过去|已|以来|完成情况")
 # the count a cue gives its list ("办好15件重点民生实事。具体包括：" → the 15 lines below it)
@@ -44,6 +45,8 @@ def listed_below_cues(body: str, covered: list[str]) -> list[str]:
     of `covered` (the task texts and goals paragraphs already read) holds."""
     if not body or ("实事" not in body and "工程" not in body and "项目" not in body):
         return []
+    if not holds_any(body, _NOUN_ANCHORS):
+        return []  # every cue holds one of its nouns: no cue (a plan of 工程 and 项目 but no 实事)
     out: dict[str, None] = {}  # item lines in page order, each once
     held: _Holders | None = None  # made for the first line asked about (most pages: no cue)
     for cues, m in enumerate(_CUE_CLOSING_RE.finditer(body)):
