@@ -5,6 +5,9 @@
 - A signature dated with the ROC year ("中華民國114年2月10日") under the last item ends it: its
   signer is no unit of that item (`transform.tree._SIGNATURE_DATE`).
 - A 政策问答's numbered questions ("1.…是什么？") are no items (`transform.tree._questions`).
+- Glued rows whose unit cell comes before the deadline ("序号工作任务责任单位完成时限" /
+  "1开展燃气安全隐患排查镇安监站2025年6月底"): the unit is the run of names before the date
+  (`transform.glued_rows._unit_start`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.glued_rows import glued_rows
 from transform.numbering import match_marker
 
 
@@ -205,3 +209,75 @@ def test_a_question_heading_among_work_stays_numbered():
 
 def test_items_that_ask_and_work_stay_items():
     assert [t[0] for t in _tasks(_PLAN_QUESTION_AND_WORK)] == [("1",), ("2",)]
+
+
+# --- glued rows: the unit cell before the deadline -----------------------------------------------
+
+_GLUED_TOWN = """南坪镇2025年安全生产专项整治任务清单
+序号工作任务责任单位完成时限
+1开展燃气安全隐患排查镇安监站2025年6月底
+2整治电动自行车违规充电镇综合执法队2025年8月底
+3推进自建房安全专项整治镇规划建设办2025年10月底
+"""
+
+_GLUED_COUNTY = """东林县2025年优化营商环境攻坚任务表
+序号重点任务牵头单位完成时间
+1推行涉企经营许可一件事办理县政务服务中心、县市场监管局2025年6月
+2开展涉企收费专项清理县发展改革局2025年9月
+3建立企业诉求直达机制县工商联2025年12月
+"""
+
+_GLUED_CITY = """江北市2025年城市管理提升任务表
+序号工作任务责任单位完成时限
+1推进县城区污水处理厂建设市住房和城乡建设局年底前
+2开展背街小巷环境整治市城管局10月底前
+3实施城市照明节能改造市城市管理局年底前
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _GLUED_TOWN,
+            [
+                ("开展燃气安全隐患排查", ["镇安监站"]),
+                ("整治电动自行车违规充电", ["镇综合执法队"]),
+                ("推进自建房安全专项整治", ["镇规划建设办"]),
+            ],
+        ),
+        (
+            _GLUED_COUNTY,
+            [
+                ("推行涉企经营许可一件事办理", ["县政务服务中心", "县市场监管局"]),
+                ("开展涉企收费专项清理", ["县发展改革局"]),
+                ("建立企业诉求直达机制", ["县工商联"]),
+            ],
+        ),
+        (
+            _GLUED_CITY,
+            [
+                ("推进县城区污水处理厂建设", ["市住房和城乡建设局"]),
+                ("开展背街小巷环境整治", ["市城管局"]),
+                ("实施城市照明节能改造", ["市城市管理局"]),
+            ],
+        ),
+    ],
+)
+def test_glued_row_unit_before_deadline(text, want):
+    assert [(t[1], t[2]) for t in _tasks(text)] == want
+
+
+def test_glued_row_without_a_unit_before_its_date_stays_whole():
+    lines = ["序号工作任务责任单位完成时限", "1.完成农村改厕300户2025年6月底"]
+    assert glued_rows(lines) == lines
+
+
+def test_glued_row_whose_tail_is_task_text_stays_whole():
+    lines = ["序号工作任务责任单位完成时限", "1.推进县城区污水处理厂建设2025年6月底"]
+    assert glued_rows(lines) == lines
+
+
+def test_glued_header_with_deadline_last_reads_spaced_rows_as_before():
+    text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 开展燃气安全排查 县应急局 2025年6月底\n"
+    assert [(t[1], t[2]) for t in _tasks(text)] == [("开展燃气安全排查", ["县应急局"])]
