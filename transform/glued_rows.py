@@ -24,9 +24,7 @@ _TAIL = re.compile(
     r"((?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|(?:(?:19|20)\d{2}年)?年底前?)"
     r"([\u4e00-\u9fff、]{2,30})$"
 )
-_DATE = (
-    r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|(?:(?:19|20)\d{2}年)?年底前?"
-)
+_DATE = r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|(?:(?:19|20)\d{2}年)?年底前?"
 # the unit cell, then the row's deadline cell (a header "…责任单位完成时限"): "镇安监站2025年6月底"
 _DATE_END = re.compile(rf"(?:{_DATE})$")
 _TITLE_MIN = 2
@@ -50,7 +48,11 @@ def glued_header(line: str) -> list[str] | None:
             return None
         roles.append(column_role(head) or "")
         i += len(head)
-    return roles if len(roles) >= 4 and sorted(roles[-2:]) in (["deadline", "resp"], ["deadline", "lead"]) else None
+    return (
+        roles
+        if len(roles) >= 4 and sorted(roles[-2:]) in (["deadline", "resp"], ["deadline", "lead"])
+        else None
+    )
 
 
 def glued_rows(lines: list[str]) -> list[str]:
