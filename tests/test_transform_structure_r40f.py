@@ -8,6 +8,8 @@
 - Glued rows whose unit cell comes before the deadline ("序号工作任务责任单位完成时限" /
   "1开展燃气安全隐患排查镇安监站2025年6月底"): the unit is the run of names before the date
   (`transform.glued_rows._unit_start`).
+- A task table without a content column (序号 | 所包村 | 包联县领导 | 责任单位) names each row by its
+  first column after the number: the village, never its head "所包村" (`transform.table_rows`).
 """
 
 from __future__ import annotations
@@ -281,3 +283,63 @@ def test_glued_row_whose_tail_is_task_text_stays_whole():
 def test_glued_header_with_deadline_last_reads_spaced_rows_as_before():
     text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 开展燃气安全排查 县应急局 2025年6月底\n"
     assert [(t[1], t[2]) for t in _tasks(text)] == [("开展燃气安全排查", ["县应急局"])]
+
+
+# --- a 包村 table without a work column: the row's first column names it -----------------------
+
+_BAOCUN_TAB = "某县2025年县级领导包村安排表\n序号\t所包村\t包联县领导\t责任单位\n" + "".join(
+    f"{i}\t{v}\t{p}\t{u}\n"
+    for i, v, p, u in [
+        (1, "城关镇东关村", "王某", "县发改局"),
+        (2, "石门乡石门村", "赵某", "县水利局"),
+        (3, "河口村", "李某", "县林业局"),
+    ]
+)
+_BAOPIAN_PIPE = "某市2025年市领导包片联系表\n| 序号 | 所包片区 | 包片市领导 | 责任单位 |\n" + "".join(
+    f"| {i} | {v} | {p} | {u} |\n"
+    for i, v, p, u in [
+        (1, "城东片区", "陈某", "市住建局"),
+        (2, "城西片区", "周某", "市工信局"),
+        (3, "北部山区", "吴某", "市林业局"),
+    ]
+)
+_BAOCUN_SPACES = "某镇2025年镇领导包村表\n序号  联系村  包村领导  责任单位\n" + "".join(
+    f"{i}  {v}  {p}  {u}\n"
+    for i, v, p, u in [
+        (1, "上河村", "刘某", "镇农办"),
+        (2, "下河村", "孙某", "镇社事办"),
+        (3, "中坪村", "郑某", "镇林业站"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (_BAOCUN_TAB, ["城关镇东关村", "石门乡石门村", "河口村"]),
+        (_BAOPIAN_PIPE, ["城东片区", "城西片区", "北部山区"]),
+        (_BAOCUN_SPACES, ["上河村", "下河村", "中坪村"]),
+    ],
+)
+def test_row_without_content_is_named_by_its_first_column(text, titles):
+    assert [t[1] for t in _tasks(text)] == titles
+
+
+def test_row_with_a_work_column_is_named_by_its_work():
+    text = "某县2025年包村安排\n序号\t所包村\t包联县领导\t责任单位\t工作任务\n" + "".join(
+        f"{i}\t{v}\t王某\t县农业农村局\t{w}\n"
+        for i, v, w in [
+            (1, "东坪村", "发展特色种植产业"),
+            (2, "西岭村", "推进农村公路提档升级"),
+            (3, "南沟村", "实施供水工程"),
+        ]
+    )
+    assert [t[1] for t in _tasks(text)] == ["发展特色种植产业", "推进农村公路提档升级", "实施供水工程"]
+
+
+def test_unnamed_column_after_the_work_stays_a_labelled_extra():
+    text = "某县2025年项目表\n序号\t项目名称\t总投资\t责任单位\n" + "".join(
+        f"{i}\t{w}\t{m}亿元\t县发改局\n"
+        for i, w, m in [(1, "建设物流园", 5), (2, "建设污水厂", 2), (3, "改造老旧小区", 1)]
+    )
+    assert [t[1] for t in _tasks(text)] == ["建设物流园", "建设污水厂", "改造老旧小区"]
