@@ -10,6 +10,8 @@
   (`transform.glued_rows._unit_start`).
 - A task table without a content column (序号 | 所包村 | 包联县领导 | 责任单位) names each row by its
   first column after the number: the village, never its head "所包村" (`transform.table_rows`).
+- A glued table header ("序号工作任务责任单位完成时限") opens the rows below it: none of them is the
+  plan's heading (`transform.headings.plan_heading`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.glued_rows import glued_rows
+from transform.headings import plan_heading
 from transform.numbering import match_marker
 
 
@@ -343,3 +346,52 @@ def test_unnamed_column_after_the_work_stays_a_labelled_extra():
         for i, w, m in [(1, "建设物流园", 5), (2, "建设污水厂", 2), (3, "改造老旧小区", 1)]
     )
     assert [t[1] for t in _tasks(text)] == ["建设物流园", "建设污水厂", "改造老旧小区"]
+
+
+# --- a glued table header opens its rows: no row is the plan's heading ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            [
+                "南坪镇2025年安全生产专项整治任务清单",
+                "序号工作任务责任单位完成时限",
+                "1开展燃气安全隐患排查镇安监站2025年6月底",
+                "2推进自建房安全专项整治镇规划建设办2025年10月底",
+            ],
+            "南坪镇2025年安全生产专项整治任务清单",
+        ),
+        (
+            [
+                "东林县2025年优化营商环境攻坚任务表",
+                "序号重点任务牵头单位完成时间",
+                "1开展涉企收费专项清理县发展改革局2025年9月",
+                "2实施营商环境提升行动方案宣传县委宣传部2025年6月",
+            ],
+            "东林县2025年优化营商环境攻坚任务表",
+        ),
+        (
+            [
+                "某区2025年城市管理工作方案",
+                "序号重点任务目标要求完成时限责任单位",
+                "1背街小巷改造改造背街小巷25条2025年10月底区城管局",
+                "2开展市容环境专项整治行动整治店外经营2025年8月底区城管局",
+            ],
+            "某区2025年城市管理工作方案",
+        ),
+    ],
+)
+def test_glued_rows_are_never_the_plan_heading(lines, want):
+    assert plan_heading(lines) == want
+
+
+def test_spaced_header_keeps_the_heading_above_it():
+    lines = ["某县2025年农村公路建设实施方案", "序号 工作任务 责任单位", "1 改造县道 县交通局"]
+    assert plan_heading(lines) == "某县2025年农村公路建设实施方案"
+
+
+def test_heading_after_a_glued_header_line_in_prose_is_still_read():
+    lines = ["某县2025年农村公路建设实施方案", "一、改造县道。（牵头单位：县交通局）"]
+    assert plan_heading(lines) == "某县2025年农村公路建设实施方案"
