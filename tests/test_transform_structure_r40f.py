@@ -12,6 +12,9 @@
   first column after the number: the village, never its head "所包村" (`transform.table_rows`).
 - A glued table header ("序号工作任务责任单位完成时限") opens the rows below it: none of them is the
   plan's heading (`transform.headings.plan_heading`).
+- A table laid out by single spaces whose 序号 row holds only a heading ("1 扩大有效投资") and whose
+  sub-items follow on rows of their own ("（1）加快… 县发展改革局 2025年6月底"): each sub-item is a task
+  under the number (`transform.texttables._sub_item_row`).
 """
 
 from __future__ import annotations
@@ -395,3 +398,58 @@ def test_spaced_header_keeps_the_heading_above_it():
 def test_heading_after_a_glued_header_line_in_prose_is_still_read():
     lines = ["某县2025年农村公路建设实施方案", "一、改造县道。（牵头单位：县交通局）"]
     assert plan_heading(lines) == "某县2025年农村公路建设实施方案"
+
+
+# --- sub-item rows under a 序号 row of a single-spaced table -------------------------------------
+
+_SUB_PAREN = """某县2025年扩大内需任务表
+序号 工作任务 责任单位 完成时限
+1 扩大有效投资
+（1）加快重点项目开工建设 县发展改革局 2025年6月底
+（2）争取超长期特别国债项目 县财政局 2025年9月底
+2 促进消费回升
+（1）开展家电以旧换新活动 县商务局 2025年12月底
+"""
+
+_SUB_HALF = """某市2025年城市更新任务表
+序号 重点任务 牵头单位 完成时间
+1 老旧小区改造
+(1)完成小区管网改造 市住建局 2025年10月
+(2)加装电梯 市住建局 2025年12月
+2 城市燃气管道更新
+(1)更新老化燃气管道 市城管局 2025年11月
+"""
+
+_SUB_TOWN = """某镇2025年人居环境整治任务表
+序号 工作任务 责任单位 完成时限
+1 村庄清洁
+（1）清理河道垃圾 镇水利站 2025年5月底
+（2）拆除残垣断壁 镇村建办 2025年8月底
+2 厕所改造
+（1）新建公厕 镇农业服务中心 2025年9月底
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_SUB_PAREN, [("1", "(1)"), ("1", "(2)"), ("2", "(1)")]),
+        (_SUB_HALF, [("1", "(1)"), ("1", "(2)"), ("2", "(1)")]),
+        (_SUB_TOWN, [("1", "(1)"), ("1", "(2)"), ("2", "(1)")]),
+    ],
+)
+def test_sub_item_rows_are_tasks_under_their_number(text, want):
+    tasks = _tasks(text)
+    assert [t[0] for t in tasks] == want
+    assert all(t[2] and " " not in t[1] for t in tasks)
+
+
+def test_wrapped_row_without_a_sub_item_mark_still_joins():
+    text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 改造提升\n乡镇卫生院3所 县卫生健康局 2025年12月\n2 新建公厕 县农业农村局 2025年9月\n"
+    tasks = _tasks(text)
+    assert [t[0] for t in tasks] == [("1",), ("2",)] and tasks[0][2] == ["县卫生健康局"]
+
+
+def test_rows_that_open_with_a_figure_in_brackets_are_no_sub_items():
+    text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 改造县道（15公里） 县交通局 2025年9月\n2 新建桥梁（3座） 县交通局 2025年12月\n"
+    assert [t[0] for t in _tasks(text)] == [("1",), ("2",)]

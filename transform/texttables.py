@@ -890,6 +890,11 @@ def _spaced_rows(
         tokens = _row_tokens(line, cols)
         no = row_number(tokens[0]) if tokens else None
         compound = _compound_row(tokens, cols) if no is None else None
+        if no is None and compound is None and prev is not None and not heads and _sub_item_row(tokens):
+            # "1 扩大有效投资" / "（1）加快… 县发改局 6月底": a sub-item's row under its number's row
+            events.append(("row", Row(0, "", cells=_rejoin_split_words(tokens))))
+            k += 1
+            continue
         if no is None and compound is None and events and not heads and prev is not None:
             if spaced_tail(events[-1][1], line, lines[k + 1] if k + 1 < n else None, prev):
                 k += 1  # the rest of the row above, wrapped: a unit list or its task cell goes on
@@ -903,7 +908,12 @@ def _spaced_rows(
             break
         else:
             prev, prev_key = no[0], (no[0],)
-        if not heads and k + 1 < n and (joined := spaced_wrap(line, lines[k + 1])) is not None:
+        if (
+            not heads
+            and k + 1 < n
+            and not _sub_item_row(_row_tokens(lines[k + 1], cols))
+            and (joined := spaced_wrap(line, lines[k + 1])) is not None
+        ):
             line, tokens = joined, _row_tokens(joined, cols)  # a row printed over two lines
             k += 1
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
@@ -919,6 +929,15 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _sub_item_row(tokens: list[str]) -> bool:
+    """Tokens of a row numbered （1） ① 1） in its content cell, with a cell after it."""
+    mk = match_marker(tokens[0]) if len(tokens) >= 2 and tokens[0][:1] in _SUB_ITEM_FIRST else None
+    return mk is not None and mk.kind in ("par", "rpar", "circ") and mk.end < len(tokens[0])
+
+
+_SUB_ITEM_FIRST = "（(①②③④⑤⑥⑦⑧⑨⑩0123456789"
 
 
 def _row_tokens(line: str, cols: list[Column]) -> list[str]:
