@@ -15,6 +15,9 @@
 - A table laid out by single spaces whose 序号 row holds only a heading ("1 扩大有效投资") and whose
   sub-items follow on rows of their own ("（1）加快… 县发展改革局 2025年6月底"): each sub-item is a task
   under the number (`transform.texttables._sub_item_row`).
+- A spaced row whose cells a PDF wrapped one per line ("1 组织企业参加境外展会" / "县商务局（牵头）、
+  县财政局" / "2025年10月底"): the unit and deadline lines are cells of the row, never glued onto its
+  task (`transform.table_wraps.spaced_wrap`, `transform.texttables._closing_cells`).
 """
 
 from __future__ import annotations
@@ -453,3 +456,61 @@ def test_wrapped_row_without_a_sub_item_mark_still_joins():
 def test_rows_that_open_with_a_figure_in_brackets_are_no_sub_items():
     text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 改造县道（15公里） 县交通局 2025年9月\n2 新建桥梁（3座） 县交通局 2025年12月\n"
     assert [t[0] for t in _tasks(text)] == [("1",), ("2",)]
+
+
+# --- a spaced row whose cells wrapped one per line -----------------------------------------------
+
+_WRAP_MARKS = """某县2025年稳外贸任务清单
+序号 工作任务 责任单位 完成时限
+1 组织企业参加境外展会
+县商务局（牵头）、县财政局
+2025年10月底
+2 扩大出口信用保险覆盖面
+县财政局（牵头）、县商务局
+2025年12月底
+"""
+
+_WRAP_PLAIN = """某市2025年数字经济任务清单
+序号 重点任务 牵头单位 完成时间
+1 建设城市算力调度平台
+市数据局
+2025年9月
+2 推进中小企业数字化转型
+市工信局
+2025年11月
+"""
+
+_WRAP_UNIT_ONLY = """某镇2025年安全生产任务清单
+序号 工作任务 责任单位
+1 开展燃气安全隐患排查
+镇安监站
+2 整治电动自行车违规充电
+镇综合执法队
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_WRAP_MARKS, [("组织企业参加境外展会", ["县商务局"]), ("扩大出口信用保险覆盖面", ["县财政局"])]),
+        (_WRAP_PLAIN, [("建设城市算力调度平台", ["市数据局"]), ("推进中小企业数字化转型", ["市工信局"])]),
+        (
+            _WRAP_UNIT_ONLY,
+            [("开展燃气安全隐患排查", ["镇安监站"]), ("整治电动自行车违规充电", ["镇综合执法队"])],
+        ),
+    ],
+)
+def test_wrapped_cells_are_cells_of_the_row(text, want):
+    assert [(t[1], t[2]) for t in _tasks(text)] == want
+
+
+def test_task_cell_broken_mid_word_joins_as_printed():
+    text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 改造提升乡镇\n卫生院 县卫生健康局 2025年12月\n2 新建公厕 县农业农村局 2025年9月\n"
+    assert [t[1] for t in _tasks(text)] == ["改造提升乡镇卫生院", "新建公厕"]
+
+
+def test_full_row_takes_no_line_below_it():
+    text = (
+        "某县2025年任务表\n序号 工作任务 责任单位\n1 新建公厕 县农业农村局\n县住建局\n2 改造县道 县交通局\n"
+    )
+    assert [t[1] for t in _tasks(text)][:1] == ["新建公厕"]

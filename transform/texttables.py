@@ -916,6 +916,10 @@ def _spaced_rows(
         ):
             line, tokens = joined, _row_tokens(joined, cols)  # a row printed over two lines
             k += 1
+            while k + 1 < n and len(tokens) <= len(cols) - 1 and _closing_cells(lines[k + 1]):
+                line = f"{line.rstrip()} {lines[k + 1].strip()}"  # … each cell on a line of its own
+                tokens = _row_tokens(line, cols)
+                k += 1
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
             row.cells = _one_lead_first(_split_text_cells(line, row.cells, cols), cols)
@@ -929,6 +933,12 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _closing_cells(line: str) -> bool:
+    """A line of a unit, person or deadline cell alone ("2025年10月底" under a row's unit cell)."""
+    tokens = line.split()
+    return len(tokens) == 1 and "|" not in line and cell_type(tokens[0]) in ("unit", "person", "deadline")
 
 
 def _sub_item_row(tokens: list[str]) -> bool:
