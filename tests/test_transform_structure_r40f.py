@@ -18,6 +18,8 @@
 - A spaced row whose cells a PDF wrapped one per line ("1 组织企业参加境外展会" / "县商务局（牵头）、
   县财政局" / "2025年10月底"): the unit and deadline lines are cells of the row, never glued onto its
   task (`transform.table_wraps.spaced_wrap`, `transform.texttables._closing_cells`).
+- A laid-out row with more pieces than its header has heads, a unit cell holding two names two
+  spaces apart: each piece goes under the head it starts under (`texttables._cells_by_position`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from transform.document import parse_document
 from transform.glued_rows import glued_rows
 from transform.headings import plan_heading
 from transform.numbering import match_marker
+from transform.texttables import _cells_by_position
 
 
 def _doc(text: str):
@@ -514,3 +517,53 @@ def test_full_row_takes_no_line_below_it():
         "某县2025年任务表\n序号 工作任务 责任单位\n1 新建公厕 县农业农村局\n县住建局\n2 改造县道 县交通局\n"
     )
     assert [t[1] for t in _tasks(text)][:1] == ["新建公厕"]
+
+
+# --- a laid-out unit cell of two names two spaces apart -----------------------------------------
+
+_POS_PART = """某县2025年政务服务任务清单
+序号  工作任务                  牵头单位          配合单位                    完成时限
+1     推行企业开办一日办结      县市场监管局      县政务服务中心  县税务局    2025年6月底
+2     压缩工程建设项目审批时间  县住房城乡建设局  县自然资源局                2025年9月底
+"""
+
+_POS_LEAD = """某市2025年城市更新任务清单
+序号  重点任务              牵头单位                  配合单位          完成时间
+1     实施老旧小区改造      市住建局  市城管局        市财政局          2025年10月
+2     推进燃气管道更新      市城管局                  市应急局          2025年11月
+"""
+
+_POS_SHIFTED = """某镇2025年人居环境任务表
+序号  工作任务          牵头单位        配合单位                完成时限
+1     开展村庄清洁      镇村建办        镇环卫所  镇水利站     2025年6月底
+2     推进农村改厕      镇农业服务中心  镇卫生院               2025年9月底
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _POS_PART,
+            [(["县市场监管局"], ["县政务服务中心", "县税务局"]), (["县住房城乡建设局"], ["县自然资源局"])],
+        ),
+        (_POS_LEAD, [(["市住建局", "市城管局"], ["市财政局"]), (["市城管局"], ["市应急局"])]),
+        (_POS_SHIFTED, [(["镇村建办"], ["镇环卫所", "镇水利站"]), (["镇农业服务中心"], ["镇卫生院"])]),
+    ],
+)
+def test_two_names_in_a_laid_out_cell_stay_in_their_column(text, want):
+    assert [(t[2], t[3]) for t in _tasks(text)] == want
+
+
+def test_row_not_aligned_under_its_heads_is_left_alone():
+    heads = [0, 6, 32, 50, 78]
+    assert (
+        _cells_by_position("1  推行企业开办  县市场监管局  县政务服务中心  县税务局  2025年6月底", heads)
+        is None
+    )
+
+
+def test_text_pieces_never_share_a_column():
+    heads = [0, 6, 32, 50]
+    line = "1     推行企业开办一日办结      县市场监管局      全程网办  限时办结"
+    assert _cells_by_position(line, heads) is None

@@ -36,7 +36,7 @@ from transform.table_cells import (
     names_work,
 )
 from transform.table_centred import centred_rows
-from transform.table_layout import continued_cells, piece_starts
+from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_wraps import (
     cut_unit_name,
@@ -125,6 +125,7 @@ def _piped_rows_of(
     headings: list[int] = []  # lines of one cell inside the table ("一、主要预期目标", merged cells)
     starts: list[int] = []  # (laid out) where the pieces of the last full row start
     above: list[str] = []  # … and its cells
+    head_starts: list[int] = []  # (laid out) where the header's heads start
     for k, line in enumerate(lines):
         if laid_out and in_table and starts and _signs_off(lines, k):
             in_table, starts = False, []  # "湖滨镇人民政府" / "2024年2月20日" below the last row: no cell
@@ -135,6 +136,8 @@ def _piped_rows_of(
         cells = cells_of(line)
         if laid_out and in_table and cells is not None and 1 < len(cells) < width:
             cells = _split_single_spaced(cells, width)  # "县住建局 2024年11月": one space between two cells
+        elif laid_out and in_table and cells is not None and len(cells) > width and head_starts:
+            cells = _cells_by_position(line, head_starts) or cells  # two names in one unit cell
         if cells is None:
             if in_table and match_marker(line.strip(" \r\u3000")[:_MARKER_SPAN]) is not None:
                 headings.append(len(out))
@@ -151,12 +154,30 @@ def _piped_rows_of(
             in_table = header(stripped := [c.strip() for c in cells]) is not None
             width = len(stripped)
             starts, above = [], []
+            head_starts = piece_starts(line) if laid_out and len(piece_starts(line)) == width else []
         elif laid_out and len(cells) == width and row_number(cells[0].strip()) is not None:
             starts, above = piece_starts(line), cells
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
 
 
+def _cells_by_position(line: str, head_starts: list[int]) -> list[str] | None:
+    """A laid-out row holding more pieces than its header has heads, where a cell holds two names
+    apart by two spaces ("县政务服务中心  县税务局" under 配合单位): each piece belongs to the last head
+    starting at or before it, where every column's first piece starts right under its head (as
+    printed, a Chinese character two columns wide); None where the row is not so aligned."""
+    cols: list[list[str]] = [[] for _ in head_starts]
+    for start, text in line_pieces(line):
+        k = max((i for i, h in enumerate(head_starts) if h <= start + _ALIGN_SLACK), default=None)
+        if k is None or (not cols[k] and abs(head_starts[k] - start) > _ALIGN_SLACK):
+            return None
+        cols[k].append(text)
+    if any(len(c) > 1 and not all(cell_type(p) == "unit" for p in c) for c in cols):
+        return None  # (only a list of names shares a column)
+    return ["、".join(c) for c in cols]
+
+
+_ALIGN_SLACK = 2  # (columns a rendering may shift a cell by)
 _SIGNER_MAX = 30  # characters of an issuer's line over a signature date
 
 
