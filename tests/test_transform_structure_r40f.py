@@ -20,6 +20,9 @@
   task (`transform.table_wraps.spaced_wrap`, `transform.texttables._closing_cells`).
 - A laid-out row with more pieces than its header has heads, a unit cell holding two names two
   spaces apart: each piece goes under the head it starts under (`texttables._cells_by_position`).
+- A header on one line (tabs, spaces or bars) over rows printed a cell a line ("1" / "组织…" /
+  "县商务局（牵头）、县财政局" / "2025年10月底"): the rows are read as a flat table's
+  (`texttables._number_alone`).
 """
 
 from __future__ import annotations
@@ -567,3 +570,34 @@ def test_text_pieces_never_share_a_column():
     heads = [0, 6, 32, 50]
     line = "1     推行企业开办一日办结      县市场监管局      全程网办  限时办结"
     assert _cells_by_position(line, heads) is None
+
+
+# --- a header on one line over rows printed a cell a line ----------------------------------------
+
+_CELLS = "1\n组织企业参加境外展会\n县商务局（牵头）、县财政局\n2025年10月底\n2\n扩大出口信用保险覆盖面\n县财政局（牵头）、县商务局\n2025年12月底\n"
+_ONE_LINE_HEADS = [
+    "某县2025年稳外贸任务清单\n序号\t工作任务\t责任单位\t完成时限\n" + _CELLS,
+    "某县2025年稳外贸任务清单\n序号 工作任务 责任单位 完成时限\n" + _CELLS,
+    "某县2025年稳外贸任务清单\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n" + _CELLS,
+]
+
+
+@pytest.mark.parametrize("text", _ONE_LINE_HEADS)
+def test_rows_a_cell_a_line_under_a_one_line_header(text):
+    assert [(t[1], t[2], t[3]) for t in _tasks(text)] == [
+        ("组织企业参加境外展会", ["县商务局"], ["县财政局"]),
+        ("扩大出口信用保险覆盖面", ["县财政局"], ["县商务局"]),
+    ]
+
+
+def test_rows_on_one_line_each_are_read_as_before():
+    text = "某县2025年任务表\n序号 工作任务 责任单位 完成时限\n1 新建公厕 县农业农村局 2025年9月\n2 改造县道 县交通局 2025年12月\n"
+    assert [(t[1], t[2]) for t in _tasks(text)] == [
+        ("新建公厕", ["县农业农村局"]),
+        ("改造县道", ["县交通局"]),
+    ]
+
+
+def test_a_number_over_another_number_is_no_flat_row():
+    text = "某县2025年任务表\n序号\t工作任务\t责任单位\n1\n2\t改造县道\t县交通局\n3\t新建公厕\t县农业农村局\n"
+    assert ("改造县道", ["县交通局"]) in [(t[1], t[2]) for t in _tasks(text)]

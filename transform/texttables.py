@@ -288,6 +288,8 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         if joined is not None and (cols is None or _unknown(joined) < _unknown(cols)):
             return _piped_rows(lines, i + 2, joined, table)  # a header printed over two lines
         if cols is not None:
+            if _number_alone(lines, i + 1):  # a header on one line, each cell of a row on its own
+                return _flat_rows(lines, i + 1, cols, table)
             return _piped_rows(lines, i + 1, cols, table)
     first = WS.sub("", _bare(line))
     if (
@@ -302,9 +304,25 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
     tokens = _join_header_words(line.split())
     if len(tokens) >= 3 and column_role(tokens[0]) == "no":
         cols = _header(tokens)
+        if cols is not None and _number_alone(lines, i + 1):
+            return _flat_rows(lines, i + 1, cols, table)
         if cols is not None:
             return _spaced_rows(lines, i + 1, cols, table)
     return None
+
+
+def _number_alone(lines: list[str], k: int) -> bool:
+    """Is lines[k] a row's number alone, its task on the next line (a row printed a cell a line)?"""
+    if k + 1 >= len(lines):
+        return False
+    cell = _bare(lines[k].strip(" |\u3000"))
+    nxt = _bare(lines[k + 1].strip(" |\u3000"))
+    return (
+        len(cell) <= 3
+        and cell.isdigit()
+        and "|" not in nxt
+        and row_number(nxt.split()[0] if nxt else "") is None
+    )
 
 
 # the figure and period columns of a project table (总投资（亿元）, 建设年限, 建设规模, 数量, 资金来源):
