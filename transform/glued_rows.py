@@ -24,7 +24,11 @@ _TAIL = re.compile(
     r"((?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|(?:(?:19|20)\d{2}年)?年底前?)"
     r"([\u4e00-\u9fff、]{2,30})$"
 )
+_DATE = r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|(?:(?:19|20)\d{2}年)?年底前?"
+# the unit cell, then the row's deadline cell (a header "…责任单位完成时限"): "镇安监站2025年6月底"
+_DATE_END = re.compile(rf"(?:{_DATE})$")
 _TITLE_MIN = 2
+_UNIT_CELL_MAX = 64  # (a unit cell holds a few names of 20 characters at most)
 
 
 @functools.cache
@@ -44,7 +48,11 @@ def glued_header(line: str) -> list[str] | None:
             return None
         roles.append(column_role(head) or "")
         i += len(head)
-    return roles if len(roles) >= 4 and roles[-2:] in (["deadline", "resp"], ["deadline", "lead"]) else None
+    return (
+        roles
+        if len(roles) >= 4 and sorted(roles[-2:]) in (["deadline", "resp"], ["deadline", "lead"])
+        else None
+    )
 
 
 def glued_rows(lines: list[str]) -> list[str]:
@@ -88,11 +96,50 @@ def _second_cell(content: str) -> int | None:
 
 
 def _row(line: str, start: int, roles: list[str]) -> str:
-    tail = _TAIL.search(line, start)
-    if tail is None:
-        return line
-    content = line[start : tail.start()]
+    if roles[-1] == "deadline":
+        date = _DATE_END.search(line, start)
+        cut = _unit_start(line[start : date.start()]) if date is not None else None
+        if date is None or cut is None:
+            return line
+        content, unit, when = line[start : start + cut], line[start + cut : date.start()], date.group()
+    else:
+        tail = _TAIL.search(line, start)
+        if tail is None:
+            return line
+        content, unit, when = line[start : tail.start()], tail.group(2), tail.group(1)
     if roles.count("content") >= 2 and (cut := _second_cell(content)) is not None:
         content = f"{content[:cut]}。{content[cut:]}"
-    label = "牵头单位" if roles[-1] == "lead" else "责任单位"
-    return f"{line[:start]}{content}（完成时限：{tail.group(1)}；{label}：{tail.group(2)}）"
+    label = "牵头单位" if "lead" in roles[-2:] else "责任单位"
+    end = "" if content.endswith("。") else "。"  # (the title ends before the block)
+    return f"{line[:start]}{content}{end}（完成时限：{when}；{label}：{unit}）"
+
+
+@functools.cache
+def _unit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(lexicons.words("units_prefixes")), tuple(lexicons.words("units_endings"))
+
+
+def _unit_start(cell: str) -> int | None:
+    """Where the unit cell starts in a row's text glued before its deadline ("开展燃气安全隐患排查|
+    镇安监站"): the first place after the title's first characters from which the rest is names, each
+    opening with a level (县 镇 …) and ending like a body (局 站 中心 …), no figure in it."""
+    prefixes, endings = _unit_words()
+    for k in range(max(_TITLE_MIN, len(cell) - _UNIT_CELL_MAX), len(cell) - 1):
+        if cell.startswith(prefixes, k) and all(_is_name(n, prefixes, endings) for n in cell[k:].split("、")):
+            return k
+    return None
+
+
+def _is_name(name: str, prefixes: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    return (
+        2 <= len(name) <= 20
+        and name.startswith(prefixes)
+        and name.endswith(endings)
+        and not any(c.isdigit() for c in name)
+        # (task text before a name: "县城区污水处理厂建设|县住建局" holds a verb before a level)
+        and not any(name.startswith(prefixes, j) and _has_verb(name[:j]) for j in range(1, len(name) - 1))
+    )
+
+
+def _has_verb(text: str) -> bool:
+    return any(_verb_at(text, k) for k in range(len(text)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transform.glued_rows import glued_header
 from transform.lexicons import table, words
 from transform.notice_titles import runs_on as _runs_on
 from transform.numbering import match_marker
@@ -934,6 +935,8 @@ def plan_heading(lines: list[str]) -> str | None:
         (i for i in range(limit) if match_marker(lines[i].strip()) or _ROW_NUMBER.match(lines[i].strip())),
         limit,
     )
+    # (a table's header printed without spaces, "序号工作任务责任单位完成时限", opens its glued rows)
+    first_item = next((i for i in range(first_item) if glued_header(lines[i].strip())), first_item)
     for i in range(limit):
         s = lines[i].strip().strip("|｜ ")
         if not (_ANNEX.match(s) or _DATE_ONLY.match(s)):

@@ -435,8 +435,8 @@ class PageWork:
             t["body"] = w.printed(t.get("body"), lo, hi)
             t["title"] = w.printed(t.get("title"), lo, hi)
             t["section"] = w.printed(t.get("section"))
-            # (a chapter or section label as printed: 第一節 where the working copy reads 第一节)
-            t["path"] = [w.printed(p) or p if p.startswith("第") else p for p in t.get("path") or []]
+            # (a chapter or section label as printed: 第一節 where the working copy reads 第一节, 貳 for 贰)
+            t["path"] = [w.printed(p) or p if p[:1] in "第贰叁参陆" else p for p in t.get("path") or []]
             if isinstance(t.get("deadline_text"), str):
                 t["deadline_text"] = w.printed(t["deadline_text"], lo, hi)
             for role in ("lead_units", "participating_units"):

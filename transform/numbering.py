@@ -179,6 +179,36 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern], ...]:
     return _FOR_DIGIT
 
 
+# formal numerals (大写) numbering the sections of a Taiwan plan: 壹、… 貳、… 參、… 拾壹、…
+_FORMAL_DIGITS = {
+    **dict.fromkeys("壹", "一"),
+    **dict.fromkeys("贰貳", "二"),
+    **dict.fromkeys("叁參参", "三"),
+    **dict.fromkeys("肆", "四"),
+    **dict.fromkeys("伍", "五"),
+    **dict.fromkeys("陆陸", "六"),
+    **dict.fromkeys("柒", "七"),
+    **dict.fromkeys("捌", "八"),
+    **dict.fromkeys("玖", "九"),
+    **dict.fromkeys("拾", "十"),
+}
+_FORMAL_CHARS = "".join(_FORMAL_DIGITS)
+# the numeral, its mark, then a heading's text (never a list: "陆、海、空", "伍、陆两村")
+_FORMAL = re.compile(
+    rf"^([{_FORMAL_CHARS}]{{1,3}}){_SP}[、.．]{_SP}(?=[\u4e00-\u9fff“《])(?![{_FORMAL_CHARS}])"
+    r"(?![^、，,。\n]{0,2}[、，,])"
+)
+
+
+def _formal_marker(line: str) -> Marker | None:
+    """壹、計畫目標 -> chap 1 labelled 壹 (as printed); 貳拾壹、… -> 21."""
+    m = _FORMAL.match(line[:12])
+    if m is None:
+        return None
+    number = cn_to_int("".join(_FORMAL_DIGITS[c] for c in m.group(1)))
+    return Marker("chap", number, m.group(1), m.end()) if number else None
+
+
 _BOX_BRACKETS = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
 
 
@@ -203,6 +233,8 @@ def match_marker(line: str) -> Marker | None:
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
     if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: ranked like 第二章
         return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
+    if first in _FORMAL_DIGITS:  # 壹、計畫目標 貳、推動策略: a Taiwan plan's sections, ranked like 第二章
+        return _formal_marker(line)
     if first in _ITEM_NAME_FIRST:
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:

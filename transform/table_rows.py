@@ -174,6 +174,9 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
             content.append(pieces)
         elif role == "extra" and cols[j].head:
             dated = year_figure(cols[j].head, cells, content[0] if content else []) if yearly else None
+            if not dated and not content and not extras and _names_the_row(cols, j):
+                content.append([c for cell in cells for c in cell.split("\n")])  # (所包村 | …: the village)
+                continue
             extras.append(dated or f"{cols[j].head}：{_join(cells, '；')}")
         elif role in ("category", "content"):
             group = _join(cells, "").replace("\n", " ")
@@ -195,6 +198,13 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
         elif role == "problem" and not problem:
             problem = _join(cells, "").replace("\n", "")
     return _Built(content, group, units, leader, deadline, extras, problem)
+
+
+def _names_the_row(cols: list[Column], j: int) -> bool:
+    """An unnamed column is the row's name in a table without a content column, where it comes
+    first after the row number ("序号 | 所包村 | 包联县领导 | 责任单位": the village)."""
+    first = next((k for k, c in enumerate(cols) if c.role != "no"), None)
+    return j == first and not any(c.role == "content" for c in cols)
 
 
 # a year column's head: 2024年, 2024年目标, 2025年目标值, 2024年度, 2026年底 (a unit in brackets after it)

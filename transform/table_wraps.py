@@ -216,8 +216,10 @@ def spaced_wrap(line: str, nxt: str) -> str | None:
         return None
     if any(cell_type(t) in _CLOSING for t in tokens) or not any(cell_type(t) in _CLOSING for t in rest):
         return None
-    # broken inside the task cell: its parts join as printed; after a sentence, a cell begins
-    sep = " " if SENTENCE_PUNCT.search(line.rstrip()[-1:]) else ""
+    # broken inside the task cell: its parts join as printed; after a sentence, or where the line
+    # below is one unit or deadline cell alone ("县商务局（牵头）、县财政局"), a cell begins
+    alone = len(rest) == 1 and cell_type(rest[0]) in _CLOSING
+    sep = " " if alone or SENTENCE_PUNCT.search(line.rstrip()[-1:]) else ""
     return f"{line.rstrip()}{sep}{nxt.strip()}"
 
 

@@ -36,7 +36,7 @@ from transform.table_cells import (
     names_work,
 )
 from transform.table_centred import centred_rows
-from transform.table_layout import continued_cells, piece_starts
+from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_wraps import (
     cut_unit_name,
@@ -125,6 +125,7 @@ def _piped_rows_of(
     headings: list[int] = []  # lines of one cell inside the table ("一、主要预期目标", merged cells)
     starts: list[int] = []  # (laid out) where the pieces of the last full row start
     above: list[str] = []  # … and its cells
+    head_starts: list[int] = []  # (laid out) where the header's heads start
     for k, line in enumerate(lines):
         if laid_out and in_table and starts and _signs_off(lines, k):
             in_table, starts = False, []  # "湖滨镇人民政府" / "2024年2月20日" below the last row: no cell
@@ -135,6 +136,8 @@ def _piped_rows_of(
         cells = cells_of(line)
         if laid_out and in_table and cells is not None and 1 < len(cells) < width:
             cells = _split_single_spaced(cells, width)  # "县住建局 2024年11月": one space between two cells
+        elif laid_out and in_table and cells is not None and len(cells) > width and head_starts:
+            cells = _cells_by_position(line, head_starts) or cells  # two names in one unit cell
         if cells is None:
             if in_table and match_marker(line.strip(" \r\u3000")[:_MARKER_SPAN]) is not None:
                 headings.append(len(out))
@@ -151,12 +154,30 @@ def _piped_rows_of(
             in_table = header(stripped := [c.strip() for c in cells]) is not None
             width = len(stripped)
             starts, above = [], []
+            head_starts = piece_starts(line) if laid_out and len(piece_starts(line)) == width else []
         elif laid_out and len(cells) == width and row_number(cells[0].strip()) is not None:
             starts, above = piece_starts(line), cells
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
 
 
+def _cells_by_position(line: str, head_starts: list[int]) -> list[str] | None:
+    """A laid-out row holding more pieces than its header has heads, where a cell holds two names
+    apart by two spaces ("县政务服务中心  县税务局" under 配合单位): each piece belongs to the last head
+    starting at or before it, where every column's first piece starts right under its head (as
+    printed, a Chinese character two columns wide); None where the row is not so aligned."""
+    cols: list[list[str]] = [[] for _ in head_starts]
+    for start, text in line_pieces(line):
+        k = max((i for i, h in enumerate(head_starts) if h <= start + _ALIGN_SLACK), default=None)
+        if k is None or (not cols[k] and abs(head_starts[k] - start) > _ALIGN_SLACK):
+            return None
+        cols[k].append(text)
+    if any(len(c) > 1 and not all(cell_type(p) == "unit" for p in c) for c in cols):
+        return None  # (only a list of names shares a column)
+    return ["、".join(c) for c in cols]
+
+
+_ALIGN_SLACK = 2  # (columns a rendering may shift a cell by)
 _SIGNER_MAX = 30  # characters of an issuer's line over a signature date
 
 
@@ -267,6 +288,8 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         if joined is not None and (cols is None or _unknown(joined) < _unknown(cols)):
             return _piped_rows(lines, i + 2, joined, table)  # a header printed over two lines
         if cols is not None:
+            if _number_alone(lines, i + 1):  # a header on one line, each cell of a row on its own
+                return _flat_rows(lines, i + 1, cols, table)
             return _piped_rows(lines, i + 1, cols, table)
     first = WS.sub("", _bare(line))
     if (
@@ -281,9 +304,25 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
     tokens = _join_header_words(line.split())
     if len(tokens) >= 3 and column_role(tokens[0]) == "no":
         cols = _header(tokens)
+        if cols is not None and _number_alone(lines, i + 1):
+            return _flat_rows(lines, i + 1, cols, table)
         if cols is not None:
             return _spaced_rows(lines, i + 1, cols, table)
     return None
+
+
+def _number_alone(lines: list[str], k: int) -> bool:
+    """Is lines[k] a row's number alone, its task on the next line (a row printed a cell a line)?"""
+    if k + 1 >= len(lines):
+        return False
+    cell = _bare(lines[k].strip(" |\u3000"))
+    nxt = _bare(lines[k + 1].strip(" |\u3000"))
+    return (
+        len(cell) <= 3
+        and cell.isdigit()
+        and "|" not in nxt
+        and row_number(nxt.split()[0] if nxt else "") is None
+    )
 
 
 # the figure and period columns of a project table (总投资（亿元）, 建设年限, 建设规模, 数量, 资金来源):
@@ -890,6 +929,11 @@ def _spaced_rows(
         tokens = _row_tokens(line, cols)
         no = row_number(tokens[0]) if tokens else None
         compound = _compound_row(tokens, cols) if no is None else None
+        if no is None and compound is None and prev is not None and not heads and _sub_item_row(tokens):
+            # "1 扩大有效投资" / "（1）加快… 县发改局 6月底": a sub-item's row under its number's row
+            events.append(("row", Row(0, "", cells=_rejoin_split_words(tokens))))
+            k += 1
+            continue
         if no is None and compound is None and events and not heads and prev is not None:
             if spaced_tail(events[-1][1], line, lines[k + 1] if k + 1 < n else None, prev):
                 k += 1  # the rest of the row above, wrapped: a unit list or its task cell goes on
@@ -903,9 +947,18 @@ def _spaced_rows(
             break
         else:
             prev, prev_key = no[0], (no[0],)
-        if not heads and k + 1 < n and (joined := spaced_wrap(line, lines[k + 1])) is not None:
+        if (
+            not heads
+            and k + 1 < n
+            and not _sub_item_row(_row_tokens(lines[k + 1], cols))
+            and (joined := spaced_wrap(line, lines[k + 1])) is not None
+        ):
             line, tokens = joined, _row_tokens(joined, cols)  # a row printed over two lines
             k += 1
+            while k + 1 < n and len(tokens) <= len(cols) - 1 and _closing_cells(lines[k + 1]):
+                line = f"{line.rstrip()} {lines[k + 1].strip()}"  # … each cell on a line of its own
+                tokens = _row_tokens(line, cols)
+                k += 1
         row = Row(no[0], no[1], cells=_join_circled_items(_rejoin_split_words(tokens[1:])))
         if not heads:
             row.cells = _one_lead_first(_split_text_cells(line, row.cells, cols), cols)
@@ -919,6 +972,21 @@ def _spaced_rows(
     if not events:
         return [], j
     return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _closing_cells(line: str) -> bool:
+    """A line of a unit, person or deadline cell alone ("2025年10月底" under a row's unit cell)."""
+    tokens = line.split()
+    return len(tokens) == 1 and "|" not in line and cell_type(tokens[0]) in ("unit", "person", "deadline")
+
+
+def _sub_item_row(tokens: list[str]) -> bool:
+    """Tokens of a row numbered （1） ① 1） in its content cell, with a cell after it."""
+    mk = match_marker(tokens[0]) if len(tokens) >= 2 and tokens[0][:1] in _SUB_ITEM_FIRST else None
+    return mk is not None and mk.kind in ("par", "rpar", "circ") and mk.end < len(tokens[0])
+
+
+_SUB_ITEM_FIRST = "（(①②③④⑤⑥⑦⑧⑨⑩0123456789"
 
 
 def _row_tokens(line: str, cols: list[Column]) -> list[str]:

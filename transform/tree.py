@@ -51,7 +51,10 @@ _ABOVE_UNITS = re.compile(
 )
 _NOTICE_SECTIONS = 5  # at most this many requirements before the plan
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:]")
-_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?")
+# (a Taiwan page signs with the ROC year: "中華民國114年2月10日")
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|(?:中[华華])?民[国國]\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?"
+)
 # Conventional nesting order of Chinese numbering (outer first).
 _RANK = {
     "part": -1,
@@ -184,6 +187,7 @@ def _markers(lines: list[str]) -> list[Marker | None]:
                 markers[i] = dot_count_marker(ln)
     _dot_counts(lines, markers)
     _plan_clauses(lines, markers)
+    _questions(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "shi":
@@ -199,6 +203,25 @@ def _markers(lines: list[str]) -> list[Marker | None]:
         else:
             markers[i] = None
     return markers
+
+
+def _questions(lines: list[str], markers: list[Marker | None]) -> None:
+    """A 政策问答's numbered questions ("1.《若干措施》出台的背景是什么？" / its answer / "2.如何申请？")
+    are no items: where every line of a numbering kind (two or more, outside tables) is one question
+    ending in ？, those lines are text."""
+    asked: dict[str, list[int]] = {}
+    for i, mk in enumerate(markers):
+        if mk is not None and not isinstance(lines[i], TableLine):
+            asked.setdefault(mk.kind, []).append(i)
+    for idx in asked.values():
+        if len(idx) >= 2 and all(_is_question(lines[i]) for i in idx):
+            for i in idx:
+                markers[i] = None
+
+
+def _is_question(line: str) -> bool:
+    s = line.rstrip()
+    return s[-1:] in "？?" and not _SENTENCE_PUNCT.search(s[:-1].replace("，", "").replace(",", ""))
 
 
 def _plan_clauses(lines: list[str], markers: list[Marker | None]) -> None:
@@ -493,7 +516,7 @@ def build_tree(lines: list[str]) -> Node:
             kind = ann.group(1) or ann.group(3) or "件"
             tree.annex_line(line, ann.group(2) or ann.group(4) or "", kind)
             continue
-        if not table and line[:1] in "12" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
+        if not table and line[:1] in "12中民" and tree.root.children and _SIGNATURE_DATE.fullmatch(line):
             _signature_off(tree)
             tree.annex_line(line, None)  # the notice is signed: what follows is its plan
             continue
