@@ -1,0 +1,96 @@
+"""Round 40h: units on genres not yet written, second batch (衔接资金 项目分工, 重大项目 包抓, 招商引资,
+粮食安全 考核, 田长制, 督察 整改, 安全生产 措施, 校外培训 治理 in a traditional mirror, Hong Kong and Macau
+plans, 数据要素, 城市更新, 低空经济, 人居环境).
+
+- Labels of traditional mirrors and of Hong Kong and Macau plans (units_roles.toml): 主辦機關 leads,
+  協辦機關 / 協作實體 take part, 負責政策局／部門 / 負責實體 / 權責機關 are responsible.
+- 具体抓 is an implementing verb: "县农业农村局负总责，各乡镇人民政府具体抓" -> the body that takes overall
+  charge leads, the one that carries it out takes part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+# --- labels of traditional mirrors, Hong Kong and Macau ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "開展無證辦學專項排查。主辦機關：縣教育局；協辦機關：縣市場監管局、縣公安局。",
+            ["縣教育局"],
+            ["縣市場監管局", "縣公安局"],
+        ),
+        ("規範收費監管。主办机关：市教育局　协办机关：市发展改革委", ["市教育局"], ["市发展改革委"]),
+        (
+            "推展試點項目。負責政策局／部門：運輸及物流局、民航處",
+            ["運輸及物流局", "民航處"],
+            [],
+        ),
+        ("檢視規例。負責政策局/部門：發展局、規劃署", ["發展局", "規劃署"], []),
+        (
+            "完善中藥註冊審批制度。負責實體：藥物監督管理局；協作實體：衛生局、澳門投資發展局",
+            ["藥物監督管理局"],
+            ["衛生局", "澳門投資發展局"],
+        ),
+        ("加強資質審查。權責機關：縣教育局、縣人社局", ["縣教育局", "縣人社局"], []),
+    ],
+)
+def test_mirror_and_special_region_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加强审核。主办机关要严格把关，确保质量。", [], []),  # no colon: a subject, not a label
+        ("推动转型。县工信局负责实体经济运行监测。", ["县工信局"], []),  # 负责 + 实体经济: no label
+        ("開展聯合執法。協作實體經濟組織參與監督。", [], []),
+    ],
+)
+def test_label_words_without_a_colon_are_no_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- 具体抓 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "农村户厕问题摸排整改。全年完成整改1500座。县农业农村局负总责，各乡镇人民政府具体抓，县卫生健康局配合。",
+            ["县农业农村局"],
+            ["各乡镇人民政府", "县卫生健康局"],
+        ),
+        ("优化招商考核评价。纳入综合考核。市委督查室负总责，市统计局具体抓。", ["市委督查室"], ["市统计局"]),
+        ("推进项目建设。（区发改局牵头，各街道办事处具体抓）", ["区发改局"], ["各街道办事处"]),
+        ("村庄清洁行动。縣農業農村局負總責，各鄉鎮人民政府具體抓。", ["縣農業農村局"], ["各鄉鎮人民政府"]),
+        ("推进。由县农业农村局牵头，各乡镇具体抓好落实。", ["县农业农村局"], ["各乡镇"]),
+        ("推进项目建设。（各街道办事处具体抓）", ["各街道办事处"], []),  # alone: it carries the task
+        ("加强宣传。县委宣传部具体抓。", ["县委宣传部"], []),
+    ],
+)
+def test_hands_on_body_takes_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("压实责任。各级领导干部要亲自抓、具体抓，确保落实到位。", [], []),
+        ("抓具体、具体抓。形成工作合力。", [], []),
+    ],
+)
+def test_hands_on_words_without_a_body_name_no_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
