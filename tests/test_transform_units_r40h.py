@@ -94,3 +94,74 @@ def test_hands_on_body_takes_part(text: str, lead: list[str], part: list[str]) -
 )
 def test_hands_on_words_without_a_body_name_no_unit(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 共同推进 and 落实属地责任 are implementing verbs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "农产品冷链物流园项目。年内建成冷库库容5万吨。县商务局牵头，县交通运输局、县农业农村局共同推进。",
+            ["县商务局"],
+            ["县交通运输局", "县农业农村局"],
+        ),
+        (
+            "从严治理校外培训机构。（市教育局、市市场监管局、市公安局等部门按职责分工负责，"
+            "各县（市、区）人民政府落实属地责任）",
+            ["市教育局", "市市场监管局", "市公安局"],
+            ["各县（市、区）人民政府"],
+        ),
+        ("推进改造。（区住建局牵头，各街道办事处落实属地管理责任）", ["区住建局"], ["各街道办事处"]),
+        ("強化監管。（縣市場監管局牽頭，各鄉鎮人民政府落實屬地責任）", ["縣市場監管局"], ["各鄉鎮人民政府"]),
+        ("推进。（县发改局、县财政局共同推进）", ["县发改局", "县财政局"], []),  # alone: they carry it
+    ],
+)
+def test_joint_and_local_duty_verbs_implement(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加强协作。各部门要共同推进项目建设。", [], []),
+        ("压实责任。各地要落实属地责任，加强日常巡查。", [], []),
+    ],
+)
+def test_joint_and_local_duty_verbs_need_a_body(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a 负责 piece with its work beside a 牵头 piece takes part -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "新能源电池材料项目。年内完成固定资产投资6亿元。县工信局牵头负责，县自然资源局负责用地保障，"
+            "县供电公司负责电力配套。",
+            ["县工信局"],
+            ["县自然资源局", "县供电公司"],
+        ),
+        ("推进建设。县发改局牵头，县财政局负责资金保障。", ["县发改局"], ["县财政局"]),
+        ("推进建设。由县住建局牵头，县自然资源局负责做好用地报批。", ["县住建局"], ["县自然资源局"]),
+        ("推進建設。縣發改局牽頭，縣財政局負責資金保障。", ["縣發改局"], ["縣財政局"]),
+    ],
+)
+def test_duty_piece_beside_a_lead_takes_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # no 牵头 before it: both bodies have their own duty
+        ("推进建设。县发改局负责项目审批，县财政局负责资金保障。", ["县发改局", "县财政局"], []),
+        ("推进建设。县发改局牵头，负责人要靠前指挥。", ["县发改局"], []),  # a person, no body
+        ("推进建设。县发改局牵头，各有关部门负责做好配合。", ["县发改局"], []),  # everyone
+    ],
+)
+def test_duty_piece_without_a_lead_before_it_is_left(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
