@@ -165,3 +165,36 @@ def test_duty_piece_beside_a_lead_takes_part(text: str, lead: list[str], part: l
 )
 def test_duty_piece_without_a_lead_before_it_is_left(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 配合开展 (协助开展, 协同开展) takes part; 开展 is a prose word, never inside a name --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "培育低空产业主体。引进低空经济企业10家。由县工信局负责，县投资促进中心配合开展招商。",
+            ["县工信局"],
+            ["县投资促进中心"],
+        ),
+        ("开展评估。县商务局牵头，县财政局协助开展项目评估。", ["县商务局"], ["县财政局"]),
+        ("推进。由区住建局负责，区城管局配合开展入户宣传。", ["区住建局"], ["区城管局"]),
+        ("推进。由市卫健委负责，市疾控中心配合开展监测。", ["市卫健委"], ["市疾控中心"]),
+        ("开展评估。（县商务局牵头，县财政局协同开展）", ["县商务局"], ["县财政局"]),
+        ("開展評估。由縣工信局負責，縣財政局配合開展招商。", ["縣工信局"], ["縣財政局"]),
+    ],
+)
+def test_helper_that_carries_out_with_it_takes_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("开展检查。各有关部门要配合开展专项检查。", [], []),  # everyone
+        ("开展检查。配合开展专项整治行动。", [], []),  # no body
+    ],
+)
+def test_helper_words_without_a_body_name_none(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
