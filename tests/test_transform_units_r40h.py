@@ -198,3 +198,44 @@ def test_helper_that_carries_out_with_it_takes_part(text: str, lead: list[str], 
 )
 def test_helper_words_without_a_body_name_none(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a PDF line break inside a unit name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "推进老旧街区微改造。完成微改造街区6条。——区住建局、区自然\n资源局",
+            ["区住建局", "区自然资源局"],
+            [],
+        ),
+        (
+            "实施背街小巷整治。整治背街小巷40条。——区城管局牵头，各街道\n办事处配合",
+            ["区城管局"],
+            ["各街道办事处"],
+        ),
+        ("完整社区建设。新建试点12个。责任主体：区民政\n局、区住建局。", ["区民政局", "区住建局"], []),
+        ("推進改造。——區城管局牽頭，各街道\n辦事處配合", ["區城管局"], ["各街道辦事處"]),
+    ],
+)
+def test_name_cut_by_a_line_break_is_read_whole(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a whole name on each line of a cell
+        (
+            "补齐短板。新建养老服务站。\n牵头单位：县民政局\n配合单位：县住建局\n县自然资源局\n东风镇",
+            ["县民政局"],
+            ["县住建局", "县自然资源局", "东风镇"],
+        ),
+        ("推进。——县发改局牵头，县财政局\n县住建局配合。", ["县发改局"], ["县财政局", "县住建局"]),
+        ("加强管理。县里要加强\n管理，确保成效。", [], []),  # prose wrapped
+    ],
+)
+def test_break_between_whole_names_or_prose_stays(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
