@@ -36,6 +36,8 @@ _PIECE_END = re.compile("[，,；;。：:\n]")
 _NAMES_MAX = 60
 #: words of a collective, not one body (县直有关部门, 区级相关单位, 县直各部门)
 _GENERIC = ("有关", "相关", "各")
+#: the lead word after which a 负责 piece with its work takes part
+_LEAD_WORD = "牵头"
 
 
 def object_clauses(text: str, view: str) -> list[Clause]:
@@ -73,9 +75,12 @@ def object_units(text: str, view: str) -> tuple[list[str], list[str], list[Claus
 
 def object_participants(text: str, view: str) -> list[Clause]:
     """The 配合 clauses with their work in the text's first line ("…，由镇农业服务中心负责实施，
-    各村委会配合做好入户动员。"): beside a lead the clause rules found, they take part."""
+    各村委会配合做好入户动员。"): beside a lead the clause rules found, they take part. After a
+    牵头 piece, a 负责 piece with its work takes part too ("县工信局牵头负责，县自然资源局负责用地保障",
+    round 40h): a unit that does its share beside the lead (EXTRACTION.md)."""
     end = first_line_end(view)
-    if _PART_HINT.search(view, 0, end) is None:
+    led = view.find(_LEAD_WORD, 0, end)
+    if _PART_HINT.search(view, 0, end) is None and (led < 0 or view.find("负责", led, end) < 0):
         return []
     out: list[Clause] = []
     start = 0
@@ -83,10 +88,18 @@ def object_participants(text: str, view: str) -> list[Clause]:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
-        if clause is not None and clause.role == "part" and clause.end < stop:
+        if clause is not None and clause.end < stop and _takes_part(clause, led, start):
             out.append(clause)
         start = stop + 1
     return out
+
+
+def _takes_part(clause: Clause, led: int, start: int) -> bool:
+    """A 配合 piece, or a 负责 piece of named bodies after a piece that holds 牵头 (led: where the
+    first 牵头 is, -1 if none)."""
+    if clause.role == "part":
+        return True
+    return clause.role == "resp" and 0 <= led < start and all(_named_body(n) for n in clause.names)
 
 
 def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:

@@ -5,11 +5,17 @@ as printed (`rejoined`, `spans_back`).
 
 Only breaks between two CJK characters count, and only where the characters on both sides join into
 a role word that neither side holds whole: a break between two sentences ("…负责。\\n2.…") stays.
+A break inside a unit name ("——区住建局、区自然\\n资源局", "各街道\\n办事处配合", round 40h) is taken out too,
+where the piece before it opens with a level (区, 县, 各 …) after a separator, is no whole name (but
+for every town: 各街道 + 办事处) and the two pieces join into a longer unit name; a piece after the break
+that opens with its own level, or a whole name before it ("县自然资源局\\n东风镇"), stays apart.
 """
 
 from __future__ import annotations
 
-from transform.unit_words import LABEL_KIND, VERB_KIND, simplified
+from transform.gazetteer import is_unit_like
+from transform.unit_names import split_value
+from transform.unit_words import BODY_LEVELS, LABEL_KIND, VERB_KIND, simplified
 
 _WORDS = frozenset(w for w in (*VERB_KIND, *LABEL_KIND) if len(w) >= 2)
 #: the head of a role word before a break -> the tails that complete it after the break
@@ -31,7 +37,12 @@ def rejoined(text: str) -> tuple[str, list[int]] | None:
     cut: list[int] = []
     i = view.find("\n")
     while i >= 0:
-        if 0 < i < len(view) - 1 and _cjk(view[i - 1]) and _cjk(view[i + 1]) and _cuts_word(view, i):
+        if (
+            0 < i < len(view) - 1
+            and _cjk(view[i - 1])
+            and _cjk(view[i + 1])
+            and (_cuts_word(view, i) or _cuts_name(view, i))
+        ):
             cut.append(i)
         i = view.find("\n", i + 1)
     if not cut:
@@ -48,6 +59,32 @@ def _cuts_word(view: str, i: int) -> bool:
         if tails and any(view.startswith(t, i + 1) for t in tails):
             return True
     return False
+
+
+#: what ends the piece of a name before or after a break
+_SEPARATORS = frozenset("、，,；;：:—－-（）()【】[]。\n \t\u3000")
+_NAME_HEAD_MAX = 12  # characters of a name before the break
+_NAME_TAIL_MAX = 16  # characters read after it
+_OPENERS = (*BODY_LEVELS, "各")
+
+
+def _cuts_name(view: str, i: int) -> bool:
+    """Does the break at i cut a unit name ("区自然" + "资源局", "各街道" + "办事处配合")?"""
+    s = i - 1
+    while s >= 0 and i - s <= _NAME_HEAD_MAX and view[s] not in _SEPARATORS:
+        s -= 1
+    if s < 0 or view[s] not in _SEPARATORS or i - s > _NAME_HEAD_MAX:
+        return False
+    head = view[s + 1 : i]
+    if len(head) < 2 or not head.startswith(_OPENERS) or view.startswith(_OPENERS, i + 1):
+        return False
+    if is_unit_like(head) and not head.startswith("各"):
+        return False  # a whole name on its line ("县自然资源局\n东风镇": two names)
+    t = i + 1
+    while t < len(view) and t - i <= _NAME_TAIL_MAX and view[t] not in _SEPARATORS:
+        t += 1
+    names = split_value(head + view[i + 1 : t])[0]
+    return bool(names) and len(names[0]) > len(head) and names[0].startswith(head) and is_unit_like(names[0])
 
 
 def spans_back(spans: list[tuple[int, int]], positions: list[int]) -> list[tuple[int, int]]:
