@@ -69,3 +69,51 @@ def test_a_kaohe_indicator_title_is_the_plans_own(title, body):
 def test_a_report_on_kaohe_indicators_names_no_plan_by_them(title):
     body = "\n发布日期：2026-01-28\n一、总体情况\n全县32个部门中，28个部门全面完成年度考核指标。\n"
     assert _parse(title + body).document["plan_title"] != title
+
+
+# --- 民生实事 …，主要包括：a list led by its sentence
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "我区2026年将办好12件民生实事\n2026-02-03 08:45 来源：区政府办\n近日，区政府常务会议研究"
+            "确定2026年12件民生实事。据介绍，今年的民生实事共安排资金9.8亿元，主要包括：新建公办幼儿园"
+            "3所、新增学位1080个；改造老旧小区28个。\n",
+            [(3.0, "所"), (9.8, "亿元"), (28.0, "个"), (1080.0, "个")],
+        ),
+        (
+            "标题：县政府确定2026年为民办实事项目\n发布日期：2026-02-09\n县政府第21次常务会议审议通过了"
+            "2026年为民办实事项目，涉及教育、医疗、交通等领域，主要包括：新建乡镇敬老院2所；改造农村"
+            "公路80公里。\n",
+            [(2.0, "所"), (80.0, "公里")],
+        ),
+        (
+            "我市2026年十件民生实事出炉\n2026-01-16 来源：市融媒体中心\n今年的十件民生实事总投资12.6亿元，"
+            "具体包括：新增普惠托位800个；新建城市公共充电桩2000个。\n会议要求，各责任单位要细化方案。\n",
+            [(12.6, "亿元"), (800.0, "个"), (2000.0, "个")],
+        ),
+    ],
+    ids=["zhuyao-baokuo", "shishi-xiangmu", "juti-baokuo"],
+)
+def test_a_shishi_list_after_baokuo_is_committed(page, expected):
+    got = sorted((t["value"], t["unit"]) for t in _parse(page).targets)
+    assert got == sorted(expected)
+    assert {t["year"] for t in _parse(page).targets} == {2026}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "我县2025年民生实事全部完成\n2026-01-10 来源：县融媒体中心\n记者从县政府获悉，2025年我县民生"
+        "实事全部如期完成，主要包括：新建幼儿园4所，改造老旧小区22个，新增停车泊位900个。\n",
+        "去年民生实事回眸\n2026-01-12 来源：县融媒体中心\n去年的民生实事惠及群众12万人，主要包括：新建"
+        "幼儿园4所，改造老旧小区22个。\n",
+        "民生实事怎么选\n2026-01-12 来源：县融媒体中心\n民生实事的征集渠道很多，包括：网站留言、热线电话、"
+        "代表建议。\n",
+    ],
+    ids=["done", "last-year", "no-figures"],
+)
+def test_a_list_of_work_done_or_no_work_is_no_target(page):
+    assert _parse(page).targets == []
