@@ -117,3 +117,123 @@ def test_a_shishi_list_after_baokuo_is_committed(page, expected):
 )
 def test_a_list_of_work_done_or_no_work_is_no_target(page):
     assert _parse(page).targets == []
+
+
+# --- 年均增长 / 年均下降 columns
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            "指标 单位 2025年 2030年 年均增长 属性\n地区生产总值 亿元 3150 4300 6.5% 预期性\n"
+            "全员劳动生产率 万元/人 15.2 20 5.7% 预期性\n森林覆盖率 % 41.2 ≥42 — 约束性\n",
+            [
+                (4300.0, "亿元", None),
+                (6.5, "%", "increase"),
+                (20.0, "万元/人", None),
+                (5.7, "%", "increase"),
+                (42.0, "%", None),
+            ],
+        ),
+        (
+            "| 序号 | 指标 | 单位 | 2025年 | 2030年 | 年均下降（%） | 属性 |\n"
+            "| 1 | 单位地区生产总值能耗 | 吨标准煤/万元 | 0.48 | 0.41 | 3.1 | 约束性 |\n"
+            "| 2 | 非化石能源消费比重 | % | 18 | 25 | — | 预期性 |\n",
+            [(0.41, "吨标准煤/万元", None), (3.1, "%", "decrease"), (25.0, "%", None)],
+        ),
+        (
+            "| 指标名称 | 单位 | 2025年 | 2030年 | 年均增速 |\n"
+            "| 社会消费品零售总额 | 亿元 | 380 | 500 | 5.6% |\n",
+            [(500.0, "亿元", None), (5.6, "%", "increase")],
+        ),
+    ],
+    ids=["spaced-increase", "piped-decrease-head-percent", "piped-zengsu"],
+)
+def test_the_annual_change_column_is_a_target_of_the_last_year(table, expected):
+    page = "某市“十五五”时期主要指标\n发布日期：2026-02-10\n" + table
+    got = sorted((t["value"], t["unit"], t["change"]) for t in _parse(page).targets)
+    assert got == sorted(expected)
+    assert {t["year"] for t in _parse(page).targets} == {2030}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a 累计 bracket or a bare figure under a head that names no percentage
+        "| 指标 | 单位 | 2025年 | 2030年 | 年均增长 |\n| 城镇新增就业 | 万人 | 1.1 | 1.2 | [6] |\n",
+        "| 指标 | 单位 | 2025年 | 2030年 | 年均增长 |\n| 城镇新增就业 | 万人 | 1.1 | 1.2 | 2 |\n",
+        # a 累计 column names no change
+        "| 指标 | 单位 | 2025年 | 2030年 | 累计 |\n| 城镇新增就业 | 万人 | 1.1 | 1.2 | 6% |\n",
+    ],
+    ids=["bracket", "bare-no-percent-head", "cumulative-head"],
+)
+def test_no_change_target_where_the_column_states_no_percentage_change(table):
+    page = "某市“十五五”时期主要指标\n发布日期：2026-02-10\n" + table
+    got = [(t["value"], t["unit"]) for t in _parse(page).targets]
+    assert got == [(1.2, "万人")]
+
+
+# --- an indicator table printed one bare cell per line
+
+_BARE_HEAD = "指标名称\n单位\n2025年\n2030年\n属性\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "cells", "expected"),
+    [
+        (
+            "江北区“十五五”教育事业发展主要指标",
+            _BARE_HEAD + "学前教育毛入园率\n%\n92\n≥95\n预期性\n义务教育巩固率\n%\n98.5\n99\n约束性\n",
+            [(95.0, "%"), (99.0, "%")],
+        ),
+        (
+            "城南区“十五五”生态环境保护主要指标",
+            "序号\n指标\n单位\n2025年\n2030年\n属性\n1\n细颗粒物（PM2.5）平均浓度\n微克/立方米\n30\n26\n"
+            "约束性\n2\n城市生活污水集中收集率\n%\n72\n80以上\n预期性\n",
+            [(26.0, "微克/立方米"), (80.0, "%")],
+        ),
+        (
+            "临水县卫生健康事业发展“十五五”规划",
+            "一、发展目标\n到2030年，基本建成整合型医疗卫生服务体系。\n二、主要指标\n序号\n指标\n单位\n"
+            "2025年\n2030年\n1\n人均预期寿命\n岁\n79.1\n80\n",
+            [(80.0, "岁")],
+        ),
+    ],
+    ids=["education", "serial-column", "under-a-section"],
+)
+def test_a_bare_cell_table_states_its_targets(title, cells, expected):
+    r = _parse(title + "\n发布日期：2026-05-20\n" + cells)
+    assert sorted((t["value"], t["unit"]) for t in r.targets) == sorted(expected)
+    assert {t["year"] for t in r.targets} == {2030}
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # the year cells stand far below the indicator head: no table's head run
+        "指标\n单位\n一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n2025年\n2030年\n地区生产总值\n亿元\n300\n320\n",
+        # a word 指标 on its own line over prose
+        "指标\n全年地区生产总值增长6%左右，2025年、2030年分别达到300亿元、400亿元。\n",
+        # one year column: no table head run
+        "指标\n单位\n2030年\n说明\n",
+    ],
+    ids=["far-years", "prose", "one-year"],
+)
+def test_bare_cells_without_a_plan_year_head_state_nothing(cells):
+    r = _parse("2024年某县经济运行情况\n发布日期：2025-01-20\n" + cells)
+    assert r.targets == []
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_hostile_scale(n):
+    from transform.targets.flatcells import bare_cell_tables
+    from transform.targets.goals import work_list_paragraphs
+
+    rows = "学前教育毛入园率\n%\n92\n≥95\n" * n
+    assert len(bare_cell_tables(_BARE_HEAD + rows)) == 1
+    assert bare_cell_tables("指标\n单位\n2025年\n" * n) == []
+    led = "今年的民生实事共安排资金9.8亿元，主要包括：新建幼儿园3所。" * n
+    assert len(work_list_paragraphs(led, [])) == 1
+    assert work_list_paragraphs("民生实事" + "，" * n + "主要包括：", []) == []
