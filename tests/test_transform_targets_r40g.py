@@ -8,7 +8,8 @@
 - the 年均增长 / 年均下降 column of an indicator table beside its year columns: a percentage change
   dated by the table's last year ("6.5%", or a bare "3.1" under "年均下降（%）");
 - an indicator table printed one bare cell per line ("指标" / "单位" / "2025年" / "2030年" / …) is
-  read as a table wherever it stands.
+  read as a table wherever it stands;
+- a cap verb, what is cut, then 至/到 before the number (压缩企业开办时间至1个工作日) reads as 压缩至: "<=".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.targets import extract_targets
 
 
 def _parse(page: str):
@@ -223,6 +225,40 @@ def test_a_bare_cell_table_states_its_targets(title, cells, expected):
 def test_bare_cells_without_a_plan_year_head_state_nothing(cells):
     r = _parse("2024年某县经济运行情况\n发布日期：2025-01-20\n" + cells)
     assert r.targets == []
+
+
+# --- 压缩…至 N: a cap
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("压缩企业开办时间至0.5个工作日。", (0.5, "个工作日", "<=")),
+        ("压减一般登记办理时间到2个工作日。", (2.0, "个工作日", "<=")),
+        ("压缩申报材料至3件，全程网办率达到100%。", (3.0, "件", "<=")),
+        ("（三）压降低压小微企业用电报装时间至15天。", (15.0, "天", "<=")),
+    ],
+    ids=["yasuo-zhi", "yajian-dao", "materials", "yajiang"],
+)
+def test_a_cap_verb_before_what_is_cut_then_zhi_is_at_most(text, expected):
+    assert (r := extract_targets(text, annual_year=2026)) and (
+        r[0]["value"],
+        r[0]["unit"],
+        r[0]["comparator"],
+    ) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "压缩企业开办时间，至3月底前新增试点2个。",  # a clause break: 至 opens a date
+        "扩大覆盖范围至50个村。",  # no cap verb
+        "压缩开办环节、时间至4个。",  # a list of what is cut: not read
+    ],
+    ids=["clause-break", "no-cap-verb", "list"],
+)
+def test_no_cap_without_the_verb_in_the_same_clause(text):
+    assert [r["comparator"] for r in extract_targets(text, annual_year=2026)] == ["="]
 
 
 @pytest.mark.timeout(30)
