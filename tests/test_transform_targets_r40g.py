@@ -9,7 +9,9 @@
   dated by the table's last year ("6.5%", or a bare "3.1" under "年均下降（%）");
 - an indicator table printed one bare cell per line ("指标" / "单位" / "2025年" / "2030年" / …) is
   read as a table wherever it stands;
-- a cap verb, what is cut, then 至/到 before the number (压缩企业开办时间至1个工作日) reads as 压缩至: "<=".
+- a cap verb, what is cut, then 至/到 before the number (压缩企业开办时间至1个工作日) reads as 压缩至: "<=";
+- 级 after an Arabic number right after a verb of the level reached (电子病历应用水平达到4级) is the unit
+  of a grade; a grade that qualifies a noun (二级以上医院, 4A级景区, 5级以上地震) stays no target.
 """
 
 from __future__ import annotations
@@ -261,6 +263,38 @@ def test_no_cap_without_the_verb_in_the_same_clause(text):
     assert [r["comparator"] for r in extract_targets(text, annual_year=2026)] == ["="]
 
 
+# --- 达到N级: a grade reached
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二级以上医院电子病历应用水平达到4级。", [(4.0, "级", "=")]),
+        ("智慧服务分级评估提升至3级以上。", [(3.0, "级", ">=")]),
+        ("县人民医院电子病历系统应用水平达到5级，新增急救站点3个。", [(5.0, "级", "="), (3.0, "个", "=")]),
+        ("互联互通标准化成熟度测评稳定在4级。", [(4.0, "级", "=")]),
+    ],
+    ids=["dadao", "tisheng-zhi-yishang", "with-count", "wending"],
+)
+def test_a_grade_reached_is_a_target_in_ji(text, expected):
+    got = [(r["value"], r["unit"], r["comparator"]) for r in extract_targets(text, annual_year=2026)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("创建4A级旅游景区2家。", [(2.0, "家")]),
+        ("全县5级以上地震应急预案修订3项。", [(3.0, "项")]),
+        ("新建二级以上公路10公里。", [(10.0, "公里")]),
+        ("对3级风险点开展排查。", []),
+    ],
+    ids=["4a-scenic", "earthquake-class", "road-class", "no-level-verb"],
+)
+def test_a_grade_that_qualifies_a_noun_is_no_target(text, expected):
+    assert [(r["value"], r["unit"]) for r in extract_targets(text, annual_year=2026)] == expected
+
+
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize("n", [500, 2000, 8000])
 def test_hostile_scale(n):
@@ -273,3 +307,8 @@ def test_hostile_scale(n):
     led = "今年的民生实事共安排资金9.8亿元，主要包括：新建幼儿园3所。" * n
     assert len(work_list_paragraphs(led, [])) == 1
     assert work_list_paragraphs("民生实事" + "，" * n + "主要包括：", []) == []
+    grades = extract_targets("电子病历应用水平达到4级，" * n, annual_year=2026)
+    assert len(grades) == n
+    assert extract_targets("二级以上医院5级" * n, annual_year=2026) == []
+    caps = extract_targets("压缩企业开办时间至1个工作日，" * n, annual_year=2026)
+    assert {r["comparator"] for r in caps} == {"<="}
