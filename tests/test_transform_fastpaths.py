@@ -251,6 +251,10 @@ def _ref_prefix_comparator(seg_before: str) -> str:
         return next((op for ws, op in T._PREFIX_CMP if _ref_ends(ws, m.group(1))), "=")
     if m := comparators._LEAD_RE.search(tail):  # 至少新开工…项目60个
         return comparators._LEAD_WORDS[m.group(1)]
+    if tail.endswith(("至", "到")) and comparators._SPLIT_CAP_RE.search(  # 压缩企业开办时间至1个工作日
+        seg_before.rstrip()[-comparators._SPLIT_CAP_BACK :]
+    ):
+        return "<="
     return "="
 
 

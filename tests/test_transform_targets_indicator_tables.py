@@ -49,6 +49,7 @@ def _rows(text: str) -> list[tuple]:
 def test_a_pipe_table_with_a_category_column():
     assert _rows(PIPE_TABLE) == [
         ("地区生产总值", 585.0, "亿元", "=", None, 2025),
+        ("地区生产总值", 7.4, "%", "=", "increase", 2025),  # the 年均增长(%) column (round 40g)
         ("税收收入占比", 75.0, "%", "=", None, 2025),
         ("研发经费投入强度", 2.8, "%", "=", None, 2025),
         ("城镇调查失业率", 5.5, "%", "<", None, 2025),

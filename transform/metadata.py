@@ -144,7 +144,9 @@ _CELL_KEY_RE = re.compile(r"[\s:：\[\]【】]")  # "[ 发布日期 ]", "【 索
 # (意见建议 is feedback asked for, "广泛听取各方面意见建议", no document's kind; a table dividing the
 # year's work among units, "…民生实事项目责任分解表", "…重点工作分工表", is a plan)
 _PLAN_WORDS = re.compile(
-    r"(方案|计划|规划|任务|要点|措施|意见(?![和及、与]?建议)|行动|清单|工作安排|实施细则|纲要|攻坚|分解表|分工表)"
+    r"(方案|计划|规划|任务|要点|措施|意见(?![和及、与]?建议)|行动|清单|工作安排|实施细则|纲要|攻坚|分解表|分工表|"
+    + "|".join(words("plan_title_kinds"))
+    + ")"
 )
 
 

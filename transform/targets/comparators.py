@@ -98,7 +98,19 @@ def _prefix_comparator(seg_before: str) -> str:
         return str(first_ending(m.group(1), _PREFIX_CMP_TABLE) or "=")  # 不低于当地低保标准的1.3倍
     if _LEAD_FIRSTS_RE.search(tail) is not None and (m := _LEAD_RE.search(tail)):
         return _LEAD_WORDS[m.group(1)]  # (全年)至少新开工亿元以上项目60个
+    if tail.endswith(("至", "到")) and _SPLIT_CAP_RE.search(seg_before.rstrip()[-_SPLIT_CAP_BACK:]):
+        return "<="  # 压缩企业开办时间至1个工作日
     return "="
+
+
+_SPLIT_CAP_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "split_cap", "verbs")))
+    + r")[^\d,，;；。:：、\s]{1,"
+    + str(_CMP["split_cap"]["max_chars"])
+    + r"}[至到]$"
+)
+_SPLIT_CAP_BACK = int(_CMP["split_cap"]["max_chars"]) + 4
 
 
 _REFERENCE_RE = re.compile(

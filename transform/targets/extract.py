@@ -434,7 +434,9 @@ class _Reader:
         """(comparator, change, comparator from the words before the number)."""
         t, start, seg_start = self.t, c.start, c.seg_start
         lo = start - 12  # the text before the number in its segment, at most 12 / 24 characters
-        prefix_cmp = _prefix_comparator(t[lo if lo > seg_start else seg_start : start])
+        # (_prefix_comparator reads its last 12; a cap verb before what is cut, up to 18)
+        wide = start - 18
+        prefix_cmp = _prefix_comparator(t[wide if wide > seg_start else seg_start : start])
         if c.is_range:
             comparator = ">="
         elif c.suffix:

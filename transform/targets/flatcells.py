@@ -86,3 +86,34 @@ def flat_table_spans(lines: list[str]) -> list[tuple[int, int]]:
 def _flat_cell(line: str) -> bool:
     s = line.strip()
     return len(s) > 1 and s.endswith("|") and s.count("|") == 1
+
+
+_SERIAL_HEADS = frozenset(lex("targets_tables", "serial_heads"))
+_BARE_CELL_MAX = 40  # characters of a cell printed on a line of its own
+
+
+def bare_cell_tables(body: str) -> list[str]:
+    """Indicator tables printed one bare cell per line ("指标" / "单位" / "2025年" / "2030年" / … /
+    "细颗粒物平均浓度" / "微克/立方米" / "30" / "26"): from the indicator head (and a 序号 head just
+    before it) while the lines stay short cells, where the first cells hold two year columns or more."""
+    if "年" not in body or not any(h in body for h in _NAME_HEADS):
+        return []
+    lines = body.split("\n")
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].strip() not in _NAME_HEADS:
+            i += 1
+            continue
+        first = i - 1 if i and lines[i - 1].strip() in _SERIAL_HEADS else i
+        j = i
+        while j < n and _bare_cell(lines[j].strip()):
+            j += 1
+        if len(header_years([ln.strip() for ln in lines[i : min(j, i + _FLAT_HEAD_CELLS)]])) > 1:
+            out.append("\n".join(lines[first:j]))
+        i = max(j, i + 1)
+    return out
+
+
+def _bare_cell(s: str) -> bool:
+    return 0 < len(s) <= _BARE_CELL_MAX and "。" not in s and "，" not in s and "|" not in s

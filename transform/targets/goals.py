@@ -140,6 +140,39 @@ _WORK_LIST_RE = re.compile(
 )
 
 
+_WORK_LIST_LED_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_nouns"), key=len, reverse=True)))
+    + r")[^。；;:：!！?？\n]{0,24}[,，]\s?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "work_list_led_verbs"), key=len, reverse=True)))
+    + r")\s?[:：]"
+)
+_SENTENCE_ENDS = "。；;!！?？\n"
+_LED_DONE = tuple(lex("targets_goals", "work_list_led_done"))
+_SENTENCE_BACK = 120  # characters looked back for the start of a sentence that leads a list
+
+
+def _led_lists(body: str) -> list[tuple[int, int]]:
+    """Spans of the lists opened by 包括 in a sentence naming the work noun ("今年的民生实事共安排
+    资金9.8亿元，主要包括：A、B"): from the sentence's start (its own figures) to its line's end."""
+    if "包括" not in body:
+        return []
+    out: list[tuple[int, int]] = []
+    end = -1
+    for m in _WORK_LIST_LED_RE.finditer(body):
+        lo = max(0, m.start() - _SENTENCE_BACK)
+        start = max(max(body.rfind(c, lo, m.start()) for c in _SENTENCE_ENDS) + 1, lo)
+        if any(w in body[start : m.end()] for w in _LED_DONE):
+            continue  # a list of work done
+        if end < m.end():
+            end = body.find("\n", m.end())  # (once a line)
+            end = len(body) if end < 0 else end
+        if out and out[-1][1] > start:
+            out[-1] = (out[-1][0], start)  # (two lists on a line: each ends where the next begins)
+        out.append((start, end))
+    return out
+
+
 def work_list_paragraphs(body: str, covered: list[str]) -> list[str]:
     """The lists of work a report commits to after a cue ("集中力量办好10件实事：A；B；C"): each
     from after its cue to the end of its line, where none of `covered` holds it already."""
@@ -148,10 +181,10 @@ def work_list_paragraphs(body: str, covered: list[str]) -> list[str]:
     if not holds_any(body, _WORK_NOUN_ANCHORS):
         return []  # every cue holds one of its nouns (a plan of 工程 and 项目 but no 实事: none)
     out: list[str] = []
-    for m in _WORK_LIST_RE.finditer(body):
-        end = body.find("\n", m.end())
+    spans = [(m.end(), body.find("\n", m.end())) for m in _WORK_LIST_RE.finditer(body)]
+    for start, end in spans + _led_lists(body):
         # (the list after the cue: the count in the cue is that of the list's own items)
-        listed = body[m.end() : len(body) if end < 0 else end].strip()
+        listed = body[start : len(body) if end < 0 else end].strip()
         if len(listed) < _MIN_LIST or listed in out:
             continue
         if any(listed in text or text in listed for text in covered if text):

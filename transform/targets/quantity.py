@@ -28,6 +28,8 @@ TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
 WORD_START_UNITS = frozenset(table("target_units")["word_start_units"])
 DAY_LIMIT_AFTER: tuple[str, ...] = tuple(table("target_units")["day_limit_after"])
 DAY_LIMIT_BEFORE: tuple[str, ...] = tuple(table("target_units")["day_limit_before"])
+GRADE_UNIT: str = table("target_units")["grade_unit"]
+GRADE_BEFORE: tuple[str, ...] = tuple(table("target_units")["grade_before"])
 UNIT_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("target_units")["unit_words"].items()}
 _FRACTION = "|".join(sorted(FRACTION_UNITS, key=len, reverse=True))
 _NUM = rf"(?:(?:{_FRACTION})(?:百|{NUM_CN}|{NUM_AR})|{NUM_AR}|{NUM_CN})"
@@ -76,7 +78,7 @@ _DAY_NEXT = "|".join(map(re.escape, DAY_LIMIT_AFTER))
 _NUM_PRE_RE = re.compile(
     rf"{_NUMERAL_CH}{_NUMERAL_CH}{{0,23}}+(?:(?=[{_PRE_NEXT}])|(?<=[0-9])(?:(?=[.,][0-9])"
     rf"|(?=[。;:!?)\]】、,]|$))|(?<=19[0-9][0-9]|20[0-9][0-9])"
-    rf"|(?=日(?:{_DAY_NEXT}|[。;,、)\s]|$)))"
+    rf"|(?=日(?:{_DAY_NEXT}|[。;,、)\s]|$))|(?<=[0-9])(?={GRADE_UNIT}))"
 )
 
 # (suffix word, comparator), longest first where one word ends another (及以上 before 以上)

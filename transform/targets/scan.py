@@ -17,6 +17,8 @@ from transform.targets.quantity import (
     DAY_LIMIT_AFTER,
     DAY_LIMIT_BEFORE,
     FRACTION_UNITS,
+    GRADE_BEFORE,
+    GRADE_UNIT,
     QTY_RE,
     RATIO_AFTER,
     SPACED_PER_RE,
@@ -190,6 +192,10 @@ def _scan(
         nxt = t[qend : qend + 1]
         if nxt == "日" and not unit and _day_limit(t, start, qend):
             unit = "日"  # 受理后15日内审批完毕, 审批不超过15日: a time limit in days, no date
+            last_end = qend = qend + 1
+            nxt = t[qend : qend + 1]
+        elif nxt == GRADE_UNIT and not unit and digit and t[max(0, start - 3) : start].endswith(GRADE_BEFORE):
+            unit = GRADE_UNIT  # 电子病历应用水平达到4级: a grade reached
             last_end = qend = qend + 1
             nxt = t[qend : qend + 1]
         sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None

@@ -14,6 +14,7 @@ from transform.targets.flatcells import (
     CHANGE_CELL_RE,
     HEAD_YEAR_RE,
     bare_cell,
+    bare_cell_tables,
     flat_table_spans,
     header_years,
 )
@@ -76,6 +77,7 @@ def _table_targets(
     base: set[int] = set()
     unit_col = name_col = period_col = serial_col = -1
     head_n = 0
+    head_cells: list[str] = []
     pos = 0
     for line in t.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -93,6 +95,7 @@ def _table_targets(
             serial_col = next((i for i, c in enumerate(cells) if c in _SERIAL_HEADS), -1)
             base = _baseline_columns(cells, year_cols, first_year)
             head_n = len(cells)
+            head_cells = cells
             continue
         if 0 < len(cells) < head_n and name_col > 0 and _CJK_RE.search(cells[0]):
             # a row under a category printed on its first row only: its cells fill the columns
@@ -143,9 +146,40 @@ def _table_targets(
             if year is None and annual_year is not None:
                 year = annual_year
             out.append((start, _row(name, value, cell_unit, m, year, text[start : pos - 1])))
+        if picked and len(out) > found and period_col not in dict(picked):
+            # the 年均增长 column beside the year columns: the rate of growth to the last year
+            row = out[-1][1]
+            out += [
+                (start, r)
+                for r in _period_change(cells, period_col, head_cells, name, row["year"], row["text"])
+            ]
         if len(out) > found:
             spans.append((start, pos - 1))
     return out, spans
+
+
+def _period_change(
+    cells: list[str], col: int, heads: list[str], name: str, year: int | None, clause: str
+) -> list[dict]:
+    """The percentage in a 年均增长 / 年均下降 column (its head names the change) of a row whose
+    year columns hold its levels: "地区生产总值 | 亿元 | 3150 | 4300 | 6.5%" -> 6.5% increase."""
+    if not 0 <= col < min(len(cells), len(heads)):
+        return []
+    head = heads[col]
+    change = "increase" if _HEAD_INC_RE.search(head) else "decrease" if _HEAD_DEC_RE.search(head) else None
+    m = _CELL_NUM_RE.match(cells[col])
+    if change is None or m is None:
+        return []
+    if m.group("unit") != "%" and (m.group("unit") or not _HEAD_PCT_RE.search(head)):
+        return []  # a percentage only: the cell's "6.5%", or a bare "3.1" under "年均下降（%）"
+    row = _row(name, float(m.group("num")), "%", m, year, clause)
+    row["change"] = change
+    return [row]
+
+
+_HEAD_INC_RE = re.compile("|".join(map(re.escape, lex("targets_tables", "increase_names"))))
+_HEAD_DEC_RE = re.compile("|".join(map(re.escape, lex("targets_tables", "decrease_names"))))
+_HEAD_PCT_RE = re.compile(r"[（(]\s?%\s?[)）]$")
 
 
 def _cell_figure(cell: str) -> re.Match | None:
@@ -405,7 +439,7 @@ def indicator_tables(body: str) -> list[str]:
     block: list[str] | None = None
     spaced = _may_hold_spaced_header(body)
     if "|" not in body and not spaced:
-        return out
+        return bare_cell_tables(body)
     lines = [ln.strip() for ln in body.split("\n")]
     for line in pipe_spaced_tables(lines) if spaced else lines:
         if line.count("|") < 2:
