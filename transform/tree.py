@@ -535,6 +535,7 @@ def build_tree(lines: list[str]) -> Node:
         tree.add(mk, line)
         if subheading:
             tree.current.subheading, subheading = subheading, ""
+    _last_signers_off(tree)
     return tree.root
 
 
@@ -596,6 +597,39 @@ def _signature_off(tree: _Tree) -> None:
             break
         k -= 1
     if k < len(node.lines):
+        tree.root.lines.extend(node.lines[k:])
+        del node.lines[k:]
+
+
+# (a traditional mirror signs the same way: 委員會 / 辦公室 / 辦事處 …)
+_SIGNER_TRAD = re.compile(r"(?:委員會|辦公室|辦公廳|辦事處|指揮部|領導小組|管委會|常委會)$")
+_UNIT_LABEL_LINE = re.compile(
+    r"^[（(]?\s*(?:牵头|牽頭|责任|責任|配合|主办|主辦|参与|參與|协办|協辦)(?:单位|單位|部门|部門)\s*[:：]"
+)
+
+
+def _last_signers_off(tree: _Tree) -> None:
+    """A signer alone on the page's last line(s), with no date under it ("某街道安全生产委员会",
+    "中共某镇委员会 / 某镇人民政府"), signs the page: it is not a unit of the last item. Only after an
+    item whose last line is complete (ends with 。 or ）, or is a 牵头单位/配合单位 line)."""
+    node = tree.current
+    if node is tree.root or node.table:
+        return
+    k = len(node.lines)
+    while k > 0 and len(node.lines) - k < 2:
+        ln = node.lines[k - 1]
+        s = ln.strip()
+        if isinstance(ln, TableLine) or len(s) > 30 or _SENTENCE_PUNCT.search(s) or "（" in s or "(" in s:
+            break
+        if not (_SIGNER.search(s) or _SIGNER_TRAD.search(s)):
+            break
+        k -= 1
+    if k == len(node.lines):
+        return
+    prev = node.lines[k - 1].strip() if k else node.heading.strip()
+    if prev.endswith(("。", "）", ")")) or (
+        _UNIT_LABEL_LINE.match(prev) and not prev.endswith(("、", "，", ","))
+    ):
         tree.root.lines.extend(node.lines[k:])
         del node.lines[k:]
 
