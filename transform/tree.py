@@ -289,7 +289,8 @@ def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
             None,
         )
         if prev is not None and prev.number == mk.number - 1:
-            markers[i] = mk
+            if not _same_number_next(lines, markers, i, mk.number):
+                markers[i] = mk
             continue
         if prev is not None and prev.number == mk.number:
             continue
@@ -299,6 +300,16 @@ def _dot_counts(lines: list[str], markers: list[Marker | None]) -> None:
                 if nxt.number == mk.number + 1:
                     markers[i] = mk
                 break
+
+
+def _same_number_next(lines: list[str], markers: list[Marker | None], i: int, number: int) -> bool:
+    """The next item after line i has its number: "…人工造林\n2.5万亩，…\n2.加强…": the line opens
+    with a figure wrapped onto it, not with item 2."""
+    for j in range(i + 1, min(len(lines), i + _LIST_REACH)):
+        nxt = markers[j]
+        if nxt is not None and nxt.kind == "ar":
+            return nxt.number == number
+    return False
 
 
 class _Tree:
