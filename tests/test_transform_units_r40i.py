@@ -63,3 +63,38 @@ def test_field_cells_in_a_table() -> None:
     p = parse_document(text, source="t", is_text=True)
     got = [(t["lead_units"], t["participating_units"]) for t in p.tasks]
     assert got == [(["文旅"], ["交通", "农业农村"]), (["文旅", "商务"], ["市场监管局"])]
+
+
+# --- institutions of one kind (各医疗机构) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("扩大签约服务覆盖面，县卫生健康局牵头，各医疗机构配合。", ["县卫生健康局"], ["各医疗机构"]),
+        ("开展专项检查，由县卫生健康局负责，各医疗卫生机构具体落实。", ["县卫生健康局"], ["各医疗卫生机构"]),
+        ("推进医养结合，市民政局牵头，各养老机构配合。", ["市民政局"], ["各养老机构"]),
+        ("规范托育服务。县卫生健康局牵头，各托育机构配合。", ["县卫生健康局"], ["各托育机构"]),
+    ],
+)
+def test_institutions_of_one_kind_are_units(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("引导金融机构加大信贷投放，县金融办牵头，县财政局配合。", ["县金融办"], ["县财政局"]),
+        ("推动医疗机构检查结果互认。县卫生健康局牵头。", ["县卫生健康局"], []),
+    ],
+)
+def test_institutions_without_ge_are_no_units(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [("发改 财政", ["发改", "财政"]), ("卫健　医保", ["卫健", "医保"]), ("人社  编办", ["人社", "编办"])],
+)
+def test_fields_separated_by_spaces(value: str, names: list[str]) -> None:
+    assert split_units(value) == names

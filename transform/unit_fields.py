@@ -17,7 +17,7 @@ from transform.lexicons import words
 
 #: fields a 责任单位 cell names its bodies by ("文旅", "农业农村", "市场监管"), round 40i
 _FIELD_WORDS = frozenset(words("units_field_words"))
-_CELL_SEPS = re.compile(r"[、，,；;]")
+_CELL_SEPS = re.compile(r"[、，,；;\s　]+")
 _MAX_CELL = 40
 
 #: "市场监管、税务、人社等部门": bodies named by their fields, then 等部门 (round 39h)
