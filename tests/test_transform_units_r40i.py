@@ -98,3 +98,33 @@ def test_institutions_without_ge_are_no_units(text: str, lead: list[str], part: 
 )
 def test_fields_separated_by_spaces(value: str, names: list[str]) -> None:
     assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("保障防控物资供应。县工信局牵头，县属国有企业配合。", ["县工信局"], ["县属国有企业"]),
+        ("推进城乡公交一体化，市交通运输局牵头，市属国企配合。", ["市交通运输局"], ["市属国企"]),
+        (
+            "做好疫苗接种。县卫生健康局牵头，各级医疗机构、各镇卫生院配合。",
+            ["县卫生健康局"],
+            ["各级医疗机构", "各镇卫生院"],
+        ),
+        ("完善现代企业制度。区国资委牵头，各区属国有企业配合。", ["区国资委"], ["各区属国有企业"]),
+    ],
+)
+def test_owned_companies_and_every_level_institutions_are_units(
+    text: str, lead: list[str], part: list[str]
+) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("深化国有企业改革，推动国有企业做强做优。县国资委牵头。", ["县国资委"], []),
+        ("鼓励民营企业参与。县工商联牵头，县财政局配合。", ["县工商联"], ["县财政局"]),
+    ],
+)
+def test_companies_named_as_a_topic_are_no_units(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
