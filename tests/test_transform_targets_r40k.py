@@ -2,7 +2,9 @@
 
 - an indicator table printed with spaces and ONE year column, no 属性 column, is still read as an
   indicator table when its name head names the unit ("指标（单位） 2026年目标", each row
-  "人均体育场地面积（平方米） 3.0") or a 单位 column stands beside it ("指标 单位 2026年目标").
+  "人均体育场地面积（平方米） 3.0") or a 单位 column stands beside it ("指标 单位 2026年目标");
+- a head that names its denominator already (每千人口拥有…托位数达到每千人4.5个) is not prefixed with
+  the 每千人 written after the verb again.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.targets import extract_targets
 
 _HEAD = "2026年度工作主要指标\n发布日期：2026-02-14\n"
 
@@ -61,3 +64,31 @@ def test_one_year_table_with_units_is_read(body, expected):
 )
 def test_tables_without_a_unit_column_stay_unread(body):
     assert _targets(body) == []
+
+
+# --- a per-head denominator restated after the verb (每千人口拥有…托位数达到每千人4.5个)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2027年，全县每千人口拥有3岁以下婴幼儿托位数达到每千人4.5个。", "每千人口拥有3岁以下婴幼儿托位数"),
+        ("每千人口拥有托位数达到每千人口4.2个。", "每千人口拥有托位数"),
+        ("全市每万人口拥有社会体育指导员人数达到每万人口25人。", "每万人口拥有社会体育指导员人数"),
+        ("每千常住人口拥有3岁以下婴幼儿托位数提高到每千人5个。", "每千常住人口拥有3岁以下婴幼儿托位数"),
+    ],
+)
+def test_head_naming_its_denominator_is_not_prefixed_again(text, expected):
+    assert [r["indicator"] for r in extract_targets(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("婴幼儿托位数达到每千人4.5个。", "每千人婴幼儿托位数"),
+        ("全区托位数达到每千人口4个。", "每千人口托位数"),
+        ("执业医师数达到每千人口3.2人。", "每千人口执业医师数"),
+    ],
+)
+def test_denominator_after_the_verb_still_moves_to_the_front(text, expected):
+    assert [r["indicator"] for r in extract_targets(text)] == [expected]
