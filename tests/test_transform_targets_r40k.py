@@ -4,7 +4,9 @@
   indicator table when its name head names the unit ("指标（单位） 2026年目标", each row
   "人均体育场地面积（平方米） 3.0") or a 单位 column stands beside it ("指标 单位 2026年目标");
 - a head that names its denominator already (每千人口拥有…托位数达到每千人4.5个) is not prefixed with
-  the 每千人 written after the verb again.
+  the 每千人 written after the verb again;
+- a clause that sets its subject against an average (人均体育场地面积不低于全省平均水平，达到2.9平方米)
+  lends that subject to the figure of the next clause, which names nothing before it.
 """
 
 from __future__ import annotations
@@ -92,3 +94,30 @@ def test_head_naming_its_denominator_is_not_prefixed_again(text, expected):
 )
 def test_denominator_after_the_verb_still_moves_to_the_front(text, expected):
     assert [r["indicator"] for r in extract_targets(text)] == [expected]
+
+
+# --- a subject set against an average, then a clause naming nothing before its figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("人均体育场地面积不低于全省平均水平，达到2.9平方米。", "人均体育场地面积"),
+        ("学前教育毛入园率高于全省平均水平，达到95%。", "学前教育毛入园率"),
+        ("普惠性幼儿园覆盖率不低于全市平均水平，达到90%以上。", "普惠性幼儿园覆盖率"),
+        ("全县粮食产量稳定在30万吨。人均体育场地面积高于全省平均水平，达到2.9平方米。", "人均体育场地面积"),
+    ],
+)
+def test_subject_set_against_an_average_names_the_figure(text, expected):
+    assert [r["indicator"] for r in extract_targets(text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经济增速高于全省平均水平，新建健身步道20公里。", "健身步道"),
+        ("全县粮食产量稳定在30万吨。人均体育场地面积达到全省平均水平。达到2.9平方米。", "粮食产量"),
+    ],
+)
+def test_average_clause_lends_nothing_elsewhere(text, expected):
+    assert [r["indicator"] for r in extract_targets(text)][-1] == expected
