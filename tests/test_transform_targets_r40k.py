@@ -121,3 +121,8 @@ def test_subject_set_against_an_average_names_the_figure(text, expected):
 )
 def test_average_clause_lends_nothing_elsewhere(text, expected):
     assert [r["indicator"] for r in extract_targets(text)][-1] == expected
+
+
+def test_plain_year_column_is_no_target_column():
+    # a year's figures (统计) under a plain year head stay unread, also with a unit-named head
+    assert _targets("指标（单位） 2024年 备注\n地区生产总值（亿元） 320 初步核算\n") == []

@@ -466,9 +466,10 @@ def indicator_tables(body: str) -> list[str]:
 
 
 def _one_year_unit_header(cells: list[str]) -> bool:
-    """One year column beside a unit column or a name head that names the unit ("指标（单位） |
-    2026年目标", "指标 | 单位 | 2026年目标"): the figures of a year's indicator table."""
-    return any(HEAD_YEAR_RE.match(c) for c in cells) and any(
+    """One target year column beside a unit column or a name head that names the unit ("指标（单位） |
+    2026年目标", "指标 | 单位 | 2026年目标"): the targets of a year's indicator table (a plain year
+    column, "指标 | 单位 | 2024年", holds a year's figures: no plan's)."""
+    return any(HEAD_YEAR_RE.match(c) and _TARGET_YEAR_HEAD_RE.search(c) for c in cells) and any(
         c in _UNIT_HEADS or _UNIT_NAME_HEAD_RE.match(c) for c in cells
     )
 
@@ -512,6 +513,7 @@ _SEQ_HEADS = frozenset(("序号", "编号"))
 # bracket or a Chinese character
 _GLUED_FIGURE = re.compile(r"^(.*[）)\u4e00-\u9fff])(\d{1,9}(?:\.\d{1,4})?)$")
 _ATTR_HEADS = frozenset(("属性", "指标属性"))
+_TARGET_YEAR_HEAD_RE = re.compile(r"年(?:目标|预期|规划|计划)")
 # a name head that names the unit column too: "指标（单位）", "指标名称(计量单位)"
 _UNIT_NAME_HEAD_RE = re.compile(r"^(?:指标|指标名称|主要指标|具体指标)\s?[(（]\s?(?:计量)?单位\s?[)）]$")
 
