@@ -155,3 +155,26 @@ def time_limit_work(t: str, end: int, pre: str, unit: str) -> str:
     if len(subject) < 2 or m is None:
         return ""
     return subject + m.group(1)
+
+
+# "人均体育场地面积不低于全省平均水平，": a subject set against an average, nothing after it
+_AVERAGE_CLAUSE_RE = re.compile(
+    r"(?P<s>[^\s,，;；。\d]{2,30}?)(?:"
+    + alternation(_words("average_verbs"))
+    + r")(?:"
+    + alternation(_words("average_places"))
+    + r")?(?:"
+    + alternation(_words("average_heads"))
+    + r")$"
+)
+
+
+def average_clause_subject(t: str, lo: int, clean: Callable[[str], str]) -> str:
+    """ "人均体育场地面积不低于全省平均水平，达到2.9平方米": the clause at `lo` names nothing before its
+    figure, and the clause before it sets a subject against an average: that subject ("" if not so)."""
+    if lo < 2 or t[lo - 1] not in ",，" or "均" not in t[max(0, lo - 8) : lo]:
+        return ""
+    start = max(t.rfind(ch, max(0, lo - 60), lo - 1) for ch in _CLAUSE_BREAKS) + 1
+    m = _AVERAGE_CLAUSE_RE.fullmatch(t, start, lo - 1)
+    subject = clean(m.group("s")) if m is not None else ""
+    return subject if len(subject) >= 2 else ""

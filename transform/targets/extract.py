@@ -268,8 +268,7 @@ class _Reader:
         indicator = self._paired_subject(i, c, continuation, indicator)
         indicator = self._share_subject(c, indicator)
         indicator = self._part_subject(c, indicator)
-        if indicator and indicator[-1] in "人口户" and (m := _PER_AFTER_RE.fullmatch(indicator)):
-            indicator = m.group(2) + m.group(1)  # 托位数达到每千人4.5个 -> 每千人托位数
+        indicator = _per_in_front(indicator)
         if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
             # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
             # 1000亿元台阶": the step reached names no measure either
@@ -608,6 +607,16 @@ _STRETCH_GAP = 12
 _PER_AFTER_RE = re.compile(
     r"(.{2,30}?)(?:达到|达|为|提高到|提高至|提升到|提升至|增加到|保持在|稳定在)(每[十百千万]{0,2}(?:人口|人|户|名\w{0,4}人))"
 )
+
+
+def _per_in_front(indicator: str) -> str:
+    """托位数达到每千人4.5个 -> 每千人托位数; a head that names its denominator already
+    (每千人口拥有…托位数达到每千人4.5个) stays as it is."""
+    if indicator and indicator[-1] in "人口户" and (m := _PER_AFTER_RE.fullmatch(indicator)):
+        return m.group(1) if "每" in m.group(1) else m.group(2) + m.group(1)
+    return indicator
+
+
 _SUBSET_SHARE_HEADS = frozenset(lex("targets_indicators", "subset_share_heads"))
 _SUBSET_SHARE_VERBS = tuple(lex("targets_indicators", "subset_share_verbs"))
 _SUBSET_SHARE_COPULAS = tuple(lex("targets_indicators", "subset_share_copulas"))

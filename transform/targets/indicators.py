@@ -14,6 +14,7 @@ import re
 from transform.lexicons import table
 from transform.targets.borrowed import (
     AGAIN_WORDS,
+    average_clause_subject,
     done_service,
     driven_gain,
     footing_work,
@@ -855,6 +856,8 @@ def _last_resort(
         return past  # 去年全市建成5G基站2800个，今年再新建1200个
     if pre:
         return pre
+    if average := average_clause_subject(t, boundary, _clean_phrase):
+        return average  # 人均体育场地面积不低于全省平均水平，达到2.9平方米
     if prev_rec is not None:
         return prev_rec["indicator"] or ""
     if verb and verb not in _FUNCTION_WORDS:

@@ -455,6 +455,7 @@ def indicator_tables(body: str) -> list[str]:
             len(header_years(cells)) > 1
             # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
             or (any(HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
+            or _one_year_unit_header(cells)
         ):
             block = [line]
     if block and len(block) > 1:
@@ -462,6 +463,15 @@ def indicator_tables(body: str) -> list[str]:
     if "|\n" in body:
         out += ["\n".join(lines[a:b]) for a, b in flat_table_spans(lines)]
     return out
+
+
+def _one_year_unit_header(cells: list[str]) -> bool:
+    """One target year column beside a unit column or a name head that names the unit ("指标（单位） |
+    2026年目标", "指标 | 单位 | 2026年目标"): the targets of a year's indicator table (a plain year
+    column, "指标 | 单位 | 2024年", holds a year's figures: no plan's)."""
+    return any(HEAD_YEAR_RE.match(c) and _TARGET_YEAR_HEAD_RE.search(c) for c in cells) and any(
+        c in _UNIT_HEADS or _UNIT_NAME_HEAD_RE.match(c) for c in cells
+    )
 
 
 def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clause: str) -> dict:
@@ -495,7 +505,7 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 # ---------------------------------------------------------------------------------------------
 
 # (a literal first: a fast search of a whole text; "2020年基期值 2025年目标值" too)
-_YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[ \t\u3000]")
+_YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[ \t\u3000\n]")
 # a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 _SEQ_HEADS = frozenset(("序号", "编号"))
@@ -503,6 +513,9 @@ _SEQ_HEADS = frozenset(("序号", "编号"))
 # bracket or a Chinese character
 _GLUED_FIGURE = re.compile(r"^(.*[）)\u4e00-\u9fff])(\d{1,9}(?:\.\d{1,4})?)$")
 _ATTR_HEADS = frozenset(("属性", "指标属性"))
+_TARGET_YEAR_HEAD_RE = re.compile(r"年(?:目标|预期|规划|计划)")
+# a name head that names the unit column too: "指标（单位）", "指标名称(计量单位)"
+_UNIT_NAME_HEAD_RE = re.compile(r"^(?:指标|指标名称|主要指标|具体指标)\s?[(（]\s?(?:计量)?单位\s?[)）]$")
 
 
 def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
