@@ -34,9 +34,9 @@ FLOORS = {
 }
 
 
-# measure → floor on the audit corpus (main reached these or more when round 40 closed: 1,177 pages)
+# measure → floor on the audit corpus (main reached these or more when round 40 closed: 1,228 pages)
 AUDIT_FLOORS = {
-    "tasks_f1": 0.992,
+    "tasks_f1": 0.993,
     "titles": 0.997,
     "lead_f1": 0.999,
     "participating_f1": 0.998,
@@ -44,7 +44,7 @@ AUDIT_FLOORS = {
     "targets_precision": 0.997,
     "targets_strict_f1": 0.989,
     "target_years": 0.998,
-    "metadata": 4031 / 4045,
+    "metadata": 4192 / 4206,
 }
 AUDIT = Path(__file__).parent / "fixtures" / "audit"
 
