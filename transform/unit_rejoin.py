@@ -1,7 +1,8 @@
 """Role words a PDF line break cut: "各乡镇人民政府为责任\\n主体，县农业农村局配合。", "县农业农村局抓\\n总，县发改局
-具体落实。". A task text in which no rule found a unit is read again with each line break that cuts a
-role verb or label (lexicon units_roles.toml) taken out; the spans found are mapped back to the text
-as printed (`rejoined`, `spans_back`).
+具体落实。". A task text in which a line break cuts a role verb or label (lexicon units_roles.toml) is
+read first with each such break taken out; the spans found are mapped back to the text as printed
+(`rejoined`, `spans_back`). Only if that reading finds no unit is the text read as printed
+(`transform.units.extract_units`).
 
 Only breaks between two CJK characters count, and only where the characters on both sides join into
 a role word that neither side holds whole: a break between two sentences ("…负责。\\n2.…") stays.
