@@ -27,6 +27,7 @@ from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
+from transform.unit_words import simplified
 from transform.units import heading_line_units
 
 HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
@@ -612,11 +613,8 @@ def _signature_off(tree: _Tree) -> None:
         del node.lines[k:]
 
 
-# (a traditional mirror signs the same way: 委員會 / 辦公室 / 辦事處 …)
-_SIGNER_TRAD = re.compile(r"(?:委員會|辦公室|辦公廳|辦事處|指揮部|領導小組|管委會|常委會)$")
-_UNIT_LABEL_LINE = re.compile(
-    r"^[（(]?\s*(?:牵头|牽頭|责任|責任|配合|主办|主辦|参与|參與|协办|協辦)(?:单位|單位|部门|部門)\s*[:：]"
-)
+# (lines are matched in their simplified reading: a traditional mirror's 委員會, 牽頭單位 read alike)
+_UNIT_LABEL_LINE = re.compile(r"^[（(]?\s*(?:牵头|责任|配合|主办|参与|协办)(?:单位|部门)\s*[:：]")
 
 
 def _last_signers_off(tree: _Tree) -> None:
@@ -629,15 +627,15 @@ def _last_signers_off(tree: _Tree) -> None:
     k = len(node.lines)
     while k > 0 and len(node.lines) - k < 2:
         ln = node.lines[k - 1]
-        s = ln.strip()
+        s = simplified(ln.strip())
         if isinstance(ln, TableLine) or len(s) > 30 or _SENTENCE_PUNCT.search(s) or "（" in s or "(" in s:
             break
-        if not (_SIGNER.search(s) or _SIGNER_TRAD.search(s)):
+        if not _SIGNER.search(s):
             break
         k -= 1
     if k == len(node.lines):
         return
-    prev = node.lines[k - 1].strip() if k else node.heading.strip()
+    prev = simplified(node.lines[k - 1].strip() if k else node.heading.strip())
     if prev.endswith(("。", "）", ")")) or (
         _UNIT_LABEL_LINE.match(prev) and not prev.endswith(("、", "，", ","))
     ):
