@@ -1054,7 +1054,32 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
             if "《" not in s or _ISSUING_TITLE_END.search(s, 0, m.start() + 1):
                 # (a notice's own 文号 after its title: "关于印发《…》的通知(某政函〔2023〕37号)")
                 return m.group(1)
+    return _doc_number_split(lines[:_SPLIT_DOCNO_LINES])
+
+
+_SPLIT_DOCNO_LINES = 12
+# a red header's 文号 spread over two lines: "某县政办发" / "〔2026〕12号"
+_DOCNO_PREFIX_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函]")
+_DOCNO_REST_LINE = re.compile(r"[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,4}\s*号")
+# a notice's number in the year, on a line of its own under its title: "（2026年第3号）"
+_YEAR_NUMBER_LINE = re.compile(r"[(（]?\s*((?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*[)）]?")
+
+
+def _doc_number_split(lines: list[str]) -> str | None:
+    """A 文号 the head prints over two lines ("某县政办发" / "〔2026〕12号"), or a notice's number in the
+    year on a line of its own ("（2026年第3号）"); a sentence's 文号 stays unread."""
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if "号" not in s or len(s) > _SPLIT_DOCNO_MAX:
+            continue
+        if (m := _YEAR_NUMBER_LINE.fullmatch(s)) is not None:
+            return re.sub(r"\s+", "", m.group(1))
+        if k and _DOCNO_REST_LINE.fullmatch(s) and _DOCNO_PREFIX_LINE.fullmatch(lines[k - 1].strip()):
+            return lines[k - 1].strip() + re.sub(r"\s+", "", s)
     return None
+
+
+_SPLIT_DOCNO_MAX = 16
 
 
 _TITLE_LINE_MAX = 120  # characters of a heading line with a 文号 after it

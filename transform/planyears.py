@@ -150,6 +150,8 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
         for key, span in _FIVE_YEAR.items():
             if key in text and not makes_five_year_plan(text):
                 return span
+        if (wrap := _into_next_year(text)) is not None:
+            return wrap
         y = _reported_year(text)
         if y is not None:
             return y, y
@@ -162,6 +164,20 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
         if (roc := _roc_years(text)) is not None:
             return roc
     return None, None
+
+
+# a season or year that runs into the next, its end printed by the next year's last two digits:
+# "2026/27年度榨季", "2026-27学年" (a single year before a season, "2025年冬春季", stays one year)
+_SHORT_SPAN = re.compile(r"((?:19|20)\d{2})\s*[/／—–\-－]\s*(\d{2})(?!\d)\s*(?:年度|学年|榨季|财年|赛季|年)")
+
+
+def _into_next_year(title: str) -> tuple[int, int] | None:
+    if not any(c in title for c in "/／—–-－"):
+        return None
+    m = _SHORT_SPAN.search(title)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        return int(m.group(1)), int(m.group(1)) + 1
+    return None
 
 
 def _roc_years(title: str) -> tuple[int, int] | None:

@@ -1,0 +1,154 @@
+"""Round 41d: metadata and is_plan on renderings not yet written.
+
+- a policy card's title field "政策名称：" / "政策标题：" (a mini program's or a policy library's
+  page) names the page (`lexicons/metadata_labels.toml`);
+- a print page's toolbar of bracketed buttons above the headline ("【打印本页】　【关闭窗口】",
+  "[打印本页] [关闭窗口]") is no part of it (`lexicons/byline_toolbar_words.txt`);
+- a red header's 文号 spread over two lines ("某县政办发" / "〔2026〕12号") and a notice's number in
+  the year on a line of its own ("（2026年第3号）") are the 文号 (`metadata._doc_number_split`);
+- a title whose season or year runs into the next, printed by the next year's last two digits
+  ("2026/27年度榨季", "2026-27学年"), covers both years (`planyears._into_next_year`); a single
+  year before a season ("2025年冬春季") stays one year, as the committed audit gold reads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.headings import _toolbar_line
+from transform.planyears import plan_years
+
+ITEMS = "一、开展排查整治。（牵头单位：县应急管理局）\n二、加强宣传引导。（牵头单位：县委宣传部）\n"
+
+
+def _doc(text: str, source: str = "n.txt") -> dict:
+    return parse_document(text, source=source, is_text=True).document
+
+
+# ---- a policy card's title field
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["政策名称：", "政策标题：", "政策名稱："],
+)
+def test_policy_title_field(label):
+    text = (
+        "政策详情\n"
+        f"{label}关于印发《某县2026年稳就业若干措施》的通知\n"
+        "发文字号：某政办发〔2026〕3号\n发布日期：2026年01月26日\n"
+        "现将《某县2026年稳就业若干措施》印发给你们。\n某县2026年稳就业若干措施\n" + ITEMS
+    )
+    doc = _doc(text)
+    assert doc["title"] == "关于印发《某县2026年稳就业若干措施》的通知"
+    assert doc["plan_title"] == "某县2026年稳就业若干措施"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a sentence naming a policy is no field
+        (
+            "某县2026年稳就业若干措施\n发布日期：2026-01-26\n政策名称和适用对象见附件。\n" + ITEMS,
+            "某县2026年稳就业若干措施",
+        ),
+        # a plain 标题 field still reads
+        (
+            "标题：某县2026年燃气安全整治方案\n发布日期：2026-01-26\n" + ITEMS,
+            "某县2026年燃气安全整治方案",
+        ),
+    ],
+)
+def test_policy_title_field_not_read(text, want):
+    assert _doc(text)["title"] == want
+
+
+# ---- a print page's bracketed toolbar
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["【打印本页】　【关闭窗口】", "[打印本页] [关闭窗口]", "【打印此页】 【关闭本页】"],
+)
+def test_bracketed_toolbar_over_headline(bar):
+    text = f"{bar}\n某市2026年秋冬季大气污染防治攻坚行动方案\n某市人民政府　2026-09-18\n" + ITEMS
+    doc = _doc(text)
+    assert doc["title"] == "某市2026年秋冬季大气污染防治攻坚行动方案"
+    assert doc["plan_title"] == "某市2026年秋冬季大气污染防治攻坚行动方案"
+
+
+def test_bracketed_tag_before_headline_stays():
+    title = "【政策解读】《某市2026年优化营商环境工作要点》解读"
+    text = f"{title}\n发布日期：2026-04-02\n一、制定背景\n为优化营商环境，制定本要点。\n"
+    assert _doc(text)["title"] == title
+
+
+@pytest.mark.parametrize("line", ["【打印】 某市2026年燃气安全整治方案", "【通知公告】 【政策文件】"])
+def test_bracketed_words_not_a_toolbar(line):
+    assert not _toolbar_line(line)
+
+
+# ---- a 文号 over two lines, a notice's number in the year
+
+
+@pytest.mark.parametrize(
+    "head, want",
+    [
+        ("某县人民政府办公室文件\n潭县政办发\n〔2026〕12号\n签发人：刘某\n", "潭县政办发〔2026〕12号"),
+        ("某市人民政府文件\n某政函\n[2026] 41号\n", "某政函[2026]41号"),
+        ("关于开展燃气安全排查整治的通知\n（2026年第3号）\n", "2026年第3号"),
+        ("某县安委会办公室公告\n2026年 第 12 号\n", "2026年第12号"),
+    ],
+)
+def test_split_doc_number(head, want):
+    text = (
+        head
+        + "关于印发《某县2026年燃气安全整治方案》的通知\n发布日期：2026-11-12\n某县2026年燃气安全整治方案\n"
+        + ITEMS
+    )
+    assert _doc(text)["doc_number"] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gazette's issue number is no 文号
+        "某县人民政府公报\n（2026年第3期）\n某县2026年燃气安全整治方案\n发布日期：2026-11-12\n" + ITEMS,
+        # a year and number in a sentence, and a bracketed year after a sentence
+        "某县2026年燃气安全整治方案\n发布日期：2026-11-12\n根据县政府常务会议纪要\n〔2026〕12号精神，制定本方案。\n"
+        + ITEMS,
+    ],
+)
+def test_split_doc_number_not_read(text):
+    assert _doc(text)["doc_number"] is None
+
+
+# ---- a season or year running into the next
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("扶绥县2026/27年度榨季甘蔗生产工作方案", (2026, 2027)),
+        ("某县2026-27学年中小学教学工作计划", (2026, 2027)),
+        ("某县2026—27年度冬春农田水利基本建设实施方案", (2026, 2027)),
+        ("某县2026／27年度榨季糖料蔗收购工作方案", (2026, 2027)),
+    ],
+)
+def test_into_next_year(title, want):
+    assert plan_years(title) == want
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("某县2026年春季森林防火工作方案", (2026, 2026)),
+        ("某县2026/28年度方案", (None, None)),  # not the next year's digits
+        ("2026/2/27 某县燃气安全整治方案", (None, None)),  # a date
+        ("某县2026年秋冬季大气污染防治方案", (2026, 2026)),
+        ("某县2025年冬春季农村人居环境整治提升行动方案", (2025, 2025)),  # one year printed
+    ],
+)
+def test_into_next_year_not_read(title, want):
+    assert plan_years(title) == want
