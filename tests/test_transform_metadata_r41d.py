@@ -8,7 +8,11 @@
   the year on a line of its own ("（2026年第3号）") are the 文号 (`metadata._doc_number_split`);
 - a title whose season or year runs into the next, printed by the next year's last two digits
   ("2026/27年度榨季", "2026-27学年"), covers both years (`planyears._into_next_year`); a single
-  year before a season ("2025年冬春季") stays one year, as the committed audit gold reads it.
+  year before a season ("2025年冬春季") stays one year, as the committed audit gold reads it;
+- a repost's 原标题 that is itself news of a plan made ("原标题：《某市出台三年行动计划》") names no
+  plan: the plan is the one the report names in 《》 (`metadata._news_headline`);
+- a headline that says 今年 / 明年 / 今明两年 ("某省明确今年…十项重点任务") is news, not a plan's own
+  title: the plan is the one the report names in 《》, if any (`metadata._RELATIVE_YEAR`).
 """
 
 from __future__ import annotations
@@ -152,3 +156,70 @@ def test_into_next_year(title, want):
 )
 def test_into_next_year_not_read(title, want):
     assert plan_years(title) == want
+
+
+# ---- a repost's 原标题 that is itself news; a headline that says 今年
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "原标题：《嘉兴出台三年行动计划》",
+        "原标题：某市印发行动计划 推进低空经济发展",
+        "（原标题：某市发布三年行动计划）",
+    ],
+)
+def test_original_news_headline_names_no_plan(original):
+    text = (
+        "某市出台三年行动计划 打造低空经济高地\n2026-05-08 17:32　来源：某某新闻\n"
+        "近日，某市人民政府办公室印发《某市低空经济高质量发展三年行动计划（2026—2028年）》，提出重点任务。\n"
+        f"{original}\n"
+    )
+    doc = _doc(text)
+    assert doc["plan_title"] == "某市低空经济高质量发展三年行动计划（2026—2028年）"
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2026, 2028)
+
+
+@pytest.mark.parametrize(
+    "original, want",
+    [
+        ("原标题：关于印发《某市2026年燃气安全整治方案》的通知", "某市2026年燃气安全整治方案"),
+        ("原标题：某市2026年燃气安全整治方案", "某市2026年燃气安全整治方案"),
+    ],
+)
+def test_original_title_still_names_the_plan(original, want):
+    text = f"某市部署燃气安全整治\n发布时间：2026-03-02　来源：某市应急管理局\n{original}\n" + ITEMS
+    assert _doc(text)["plan_title"] == want
+
+
+@pytest.mark.parametrize(
+    "headline, name",
+    [
+        ("贵州明确今年数字乡村建设十项重点任务", "贵州省2026年数字乡村建设工作要点"),
+        ("我市部署明年民生实事工作安排", "某市2027年民生实事项目实施方案"),
+        ("某县今明两年重点推进的十项措施", "某县2026—2027年稳增长若干措施"),
+    ],
+)
+def test_relative_year_headline_names_the_reported_plan(headline, name):
+    text = (
+        f"{headline}\n2026-04-14 10:15:22　来源：某某网\n"
+        f"记者从有关部门获悉，日前印发《{name}》，部署重点任务。\n据介绍，将加快推进各项工作。\n"
+    )
+    assert _doc(text)["plan_title"] == name
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a plan's own title with its year in digits stays
+        (
+            "某县2026年重点工作任务\n发布日期：2026-02-01\n根据《某市2026年重点工作任务》，制定本任务。\n"
+            + ITEMS,
+            "某县2026年重点工作任务",
+        ),
+        # 今年 in a headline with no plan named in 《》: the headline stays
+        ("某县今年重点工作任务\n发布日期：2026-02-01\n" + ITEMS, "某县今年重点工作任务"),
+    ],
+)
+def test_relative_year_rule_not_fired(text, want):
+    assert _doc(text)["plan_title"] == want

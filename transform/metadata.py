@@ -1039,6 +1039,22 @@ def _body_or_none(text: str) -> str | None:
     return text if _BODY_NAME.match(text) and not text.startswith("各") else None
 
 
+_RELATIVE_YEAR = re.compile(r"今年|明年|今明两年")
+_NEWS_VERB = re.compile("|".join(words("plan_news_verbs")))
+_NAMES_OUTSIDE = re.compile(r"《[^《》]*》")
+
+
+def _news_headline(original: str) -> bool:
+    """A repost's 原标题 that is itself news of a plan made ("《嘉兴出台三年行动计划》", "某县印发
+    方案 推进…"): its verb stands outside any name in 《》, and it issues nothing (关于印发…的通知)."""
+    s = original.strip()
+    if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
+        s = s[1:-1]  # a headline quoted whole
+    if s.startswith("关于") or s.endswith(("通知", "函")):
+        return False
+    return _NEWS_VERB.search(_NAMES_OUTSIDE.sub("", s)) is not None
+
+
 def _doc_number_from_head(lines: list[str]) -> str | None:
     """A 文号 standing on its own in the red header: a line of its own, or between spaces
     ("某某文件 某政办发〔2018〕32号 关于…"), or in parentheses after a heading ("2021年县政府重点工作
@@ -1367,7 +1383,7 @@ def simplified_fields(
         if bare and len(bare) <= TITLE_MAX
         else None
     )
-    if not named and (original := original_title(top)):
+    if not named and (original := original_title(top)) and not _news_headline(original):
         named = _issued_name(original) or _plan_title_from(
             original, body_text
         )  # "原标题：关于印发《X》的通知" under a repost's headline
@@ -1408,6 +1424,10 @@ def simplified_fields(
         and PLAN_MAKING_REPORT.search(title)
     ):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
+    if plan_title and plan_title == title and _RELATIVE_YEAR.search(title):
+        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; the plan is the
+        # one the report names in 《》, if any
+        plan_title = H.reported_plan(top) or plan_title
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     plan_title = _approved_full_name(plan_title, body_text)
