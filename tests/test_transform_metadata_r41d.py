@@ -12,7 +12,13 @@
 - a repost's 原标题 that is itself news of a plan made ("原标题：《某市出台三年行动计划》") names no
   plan: the plan is the one the report names in 《》 (`metadata._news_headline`);
 - a headline that says 今年 / 明年 / 今明两年 ("某省明确今年…十项重点任务") is news, not a plan's own
-  title: the plan is the one the report names in 《》, if any (`metadata._RELATIVE_YEAR`).
+  title: the plan is the one the report names in 《》, if any (`metadata._RELATIVE_YEAR`);
+- a reading platform's name as the <title> ("学习强国") names no document (`lexicons/site_page_titles.txt`),
+  and the source and the date under the headline in elements of their own, one after the other
+  (`<div class="…-resource">来源：…</div><div class="…-time">2026-06-11</div>`), date the page
+  (`html_parts.headline_meta`);
+- a <title> that is an <h1> printed outside the body with the channel and the site after it
+  ("…《…方案》--四川频道--人民网") gives way to the <h1> (`metadata_top.headline_in_tag`).
 """
 
 from __future__ import annotations
@@ -223,3 +229,83 @@ def test_relative_year_headline_names_the_reported_plan(headline, name):
 )
 def test_relative_year_rule_not_fired(text, want):
     assert _doc(text)["plan_title"] == want
+
+
+# ---- HTML: a platform's name as <title>, the source and the date in elements of their own, a
+# <title> naming the channel beside an <h1> outside the body
+
+_BODY = (
+    "<p>一、完善养老服务设施布局。（牵头单位：县民政局）</p>"
+    "<p>二、发展普惠托育服务。（牵头单位：县卫生健康局；配合单位：县教育局）</p>"
+)
+
+
+def _html(page: str) -> dict:
+    return parse_document(page.encode("utf-8"), source="p.html").document
+
+
+@pytest.mark.parametrize(
+    "cls, src, when",
+    [
+        ("render-detail", "来源：某县民政局", "2026-06-11"),
+        ("art", "信息来源：某县民政局", "2026年06月11日"),
+        ("news", "某县融媒体中心", "2026-06-11 08:30"),
+    ],
+)
+def test_source_then_date_elements(cls, src, when):
+    page = (
+        f'<html><head><meta charset="utf-8"><title>学习强国</title></head><body>'
+        f'<div class="{cls}-title">某县2026年“一老一小”服务能力提升行动方案</div>'
+        f'<div class="{cls}-resource">{src}</div><div class="{cls}-time">{when}</div>'
+        f'<div class="{cls}-content">{_BODY}</div></body></html>'
+    )
+    doc = _html(page)
+    assert doc["title"] == "某县2026年“一老一小”服务能力提升行动方案"
+    assert str(doc["publish_date"])[:10] == "2026-06-11"
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2026, 2026)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "<p>为提升服务能力，2026年3月起开展专项行动，制定本方案。</p>",  # prose with a date: no info line
+        "<div>责任编辑：李华</div>",  # no date at all
+    ],
+)
+def test_source_then_date_elements_not_read(second):
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县2026年养老服务行动方案</title></head><body>'
+        '<div class="art-title">某县2026年养老服务行动方案</div>'
+        f'<div class="art-resource">来源：某县民政局</div>{second}'
+        f'<div class="art-content">{_BODY}</div></body></html>'
+    )
+    assert _html(page)["publish_date"] is None
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "四川省印发《四川省2026年县域商业体系建设工作方案》--四川频道--人民网",
+        "四川省印发《四川省2026年县域商业体系建设工作方案》-四川频道-人民网",
+        "四川省印发《四川省2026年县域商业体系建设工作方案》|四川频道|人民网",
+    ],
+)
+def test_channel_in_title_tag_gives_way_to_h1(tag):
+    page = (
+        f'<html><head><meta charset="gb2312"><title>{tag}</title></head><body>'
+        "<h1>四川省印发《四川省2026年县域商业体系建设工作方案》</h1>"
+        "<div>2026年05月20日08:31 | 来源：人民网－四川频道</div>"
+        '<div class="rm_txt_con"><p>近日，四川省商务厅等部门印发《四川省2026年县域商业体系建设工作方案》，'
+        "提出重点工作。</p><p>方案明确，将支持县城商业设施改造升级。</p></div></body></html>"
+    )
+    assert _html(page)["title"] == "四川省印发《四川省2026年县域商业体系建设工作方案》"
+
+
+def test_title_tag_longer_than_h1_stays():
+    # the <h1> is a shortened headline, not the <title> with a site's name beside it
+    page = (
+        '<html><head><meta charset="utf-8"><title>四川省2026年县域商业体系建设工作方案（2026年第3号）</title></head>'
+        "<body><h1>四川省2026年县域商业体系建设工作方案</h1>"
+        f'<div class="rm_txt_con">{_BODY}</div></body></html>'
+    )
+    assert _html(page)["title"] != "四川省2026年县域商业体系建设工作方案"

@@ -197,10 +197,18 @@ def headline_meta(tree) -> dict[str, str]:
     if info is None and node.parent is not None:
         info = _next_element(node.parent)  # a headline <span> alone in its <div>: the <div>'s next
     # (its spans apart: "<span>2025-05-20</span><span>某区交通运输局</span>" -> "2025-05-20 某区交通运输局")
-    line = _WS.sub(" ", info.text(deep=True, separator=" ", strip=True)) if info is not None else ""
+    line = _info_text(info)
+    if line and parse_date(line) is None and info is not None:
+        # the source and the date in elements of their own, one after the other
+        # (`<div class="…-resource">来源：某县民政局</div><div class="…-time">2026-06-11</div>`)
+        line = f"{line} {_info_text(_next_element(info))}".strip()
     if 0 < len(line) <= _INFO_MAX and not _PROSE.search(line) and parse_date(line) is not None:
         out[PAGE_TIME] = line
     return out
+
+
+def _info_text(node) -> str:
+    return _WS.sub(" ", node.text(deep=True, separator=" ", strip=True)) if node is not None else ""
 
 
 # the author field of an official account's article, the first text span of its byline

@@ -1289,7 +1289,7 @@ def simplified_fields(
         title = (
             notice
             # ("某市政府卫生局-某市…计划" over the page's "某市…计划": the headline printed)
-            or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line)
+            or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line or meta.get(PAGE_H1))
             or head_line
             or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
             or H.first_heading(top)
