@@ -18,7 +18,10 @@
   (`<div class="…-resource">来源：…</div><div class="…-time">2026-06-11</div>`), date the page
   (`html_parts.headline_meta`);
 - a <title> that is an <h1> printed outside the body with the channel and the site after it
-  ("…《…方案》--四川频道--人民网") gives way to the <h1> (`metadata_top.headline_in_tag`).
+  ("…《…方案》--四川频道--人民网") gives way to the <h1> (`metadata_top.headline_in_tag`);
+- a time element printing the year apart from the month and the day (`<span class="year">2026</span>
+  <span class="day">11/03</span>`, a news portal's `header-time`) dates the page
+  (`html_parts.publish_time`).
 """
 
 from __future__ import annotations
@@ -309,3 +312,40 @@ def test_title_tag_longer_than_h1_stays():
         f'<div class="rm_txt_con">{_BODY}</div></body></html>'
     )
     assert _html(page)["title"] != "四川省2026年县域商业体系建设工作方案"
+
+
+# ---- a time element printing the year apart from the month and the day
+
+
+def _news_page(time_div: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>甘肃部署今年冬春农田水利建设-新华网</title></head><body>'
+        '<div class="head-line"><h1><span class="title">甘肃部署今年冬春农田水利建设</span></h1>'
+        f"{time_div}</div>"
+        '<div id="detail"><p>新华网兰州电　甘肃省水利厅近日印发《甘肃省2026—2027年度冬春农田水利基本建设实施方案》，'
+        "要求各地加快建设。</p><p>方案提出，各地要统筹做好要素保障。</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "time_div",
+    [
+        '<div class="header-time left"><span class="year"><em> 2026</em></span>'
+        '<span class="day"><em> 11</em>/<em>03</em></span><span class="time"> 09:40:15</span></div>',
+        '<div class="header-time"><span>2026</span> <span>11/03</span></div>',
+        '<div class="pubtime"><b>2026</b><i>11</i>/<i>3</i></div>',
+    ],
+)
+def test_year_apart_from_day(time_div):
+    assert str(_html(_news_page(time_div))["publish_date"])[:10] in ("2026-11-03",)
+
+
+@pytest.mark.parametrize(
+    "time_div",
+    [
+        '<div class="header-time"><span>2026</span> <span>11/03/2025</span></div>',  # a slashed date after
+        '<div class="header-time"><span>浏览 2026</span> <span>次</span></div>',  # a count
+    ],
+)
+def test_year_apart_from_day_not_read(time_div):
+    assert _html(_news_page(time_div))["publish_date"] is None

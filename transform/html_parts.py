@@ -30,7 +30,7 @@ _COVER = 0.8  # the container holds this share of the paragraph text it could ho
 _MAX_UP = 16  # ancestors of a paragraph looked at
 # id/class words of an element holding the publish time (fbsj, fbrq: 发布时间, 发布日期)
 _TIME_NAMES: tuple[str, ...] = ("publish_time", "publishtime", "publishTime", "pubtime", "pubTime")
-_TIME_NAMES += ("pub_time", "pubdate", "pubDate", "fbsj", "fbrq")
+_TIME_NAMES += ("pub_time", "pubdate", "pubDate", "fbsj", "fbrq", "header-time")
 
 
 def density_container(tree):
@@ -103,7 +103,14 @@ def publish_time(tree, html_text: str) -> str | None:
         text = node.text(deep=True, strip=True)
         if len(text) <= 60 and parse_date(text) is not None:
             return text
+        if len(text) <= 60 and (m := _YEAR_THEN_DAY.match(node.text(deep=True, separator=" ", strip=True))):
+            return f"{m[1]}-{m[2]}-{m[3]}"  # the year, then the month and the day, in elements of their own
     return script_time(html_text)
+
+
+# a time element printing the year apart from the month and the day (a news portal's template:
+# `<span class="year"><em>2026</em></span><span class="day"><em>11</em>/<em>03</em></span>`)
+_YEAR_THEN_DAY = re.compile(r"((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\d)(?!\s*/)")
 
 
 _SCRIPT_VARS = tuple(words("site_script_date_vars"))
