@@ -21,7 +21,13 @@
   ("…《…方案》--四川频道--人民网") gives way to the <h1> (`metadata_top.headline_in_tag`);
 - a time element printing the year apart from the month and the day (`<span class="year">2026</span>
   <span class="day">11/03</span>`, a news portal's `header-time`) dates the page
-  (`html_parts.publish_time`).
+  (`html_parts.publish_time`);
+- a traditional mirror's toolbar ("列印本頁　關閉視窗") is no part of the headline
+  (`lexicons/byline_toolbar_words.txt`);
+- a microblog post under its "2026-3-15 09:12 来自 …" stamp is titled by the 【headline】 it opens
+  with, after its #topics# (`metadata_tags.microblog_headline`);
+- a headline ending with a news verb ("某县…工作方案出台") is news of the plan: the plan is the one
+  the report names in 《》, if any (`metadata._NEWS_ENDS`).
 """
 
 from __future__ import annotations
@@ -349,3 +355,83 @@ def test_year_apart_from_day(time_div):
 )
 def test_year_apart_from_day_not_read(time_div):
     assert _html(_news_page(time_div))["publish_date"] is None
+
+
+# ---- a traditional mirror's toolbar; a microblog post's 【headline】; a headline ending "…出台"
+
+
+@pytest.mark.parametrize("bar", ["列印本頁　關閉視窗", "【列印】 【關閉】", "列印 關閉"])
+def test_traditional_toolbar_over_headline(bar):
+    text = f"{bar}\n澧縣2026年城鄉生活垃圾分類工作方案\n發布日期：2026-05-06\n" + ITEMS
+    doc = _doc(text)
+    assert doc["title"] == "澧縣2026年城鄉生活垃圾分類工作方案"
+    assert doc["plan_title"] == "澧縣2026年城鄉生活垃圾分類工作方案"
+
+
+_POST = "近日，某县人民政府办公室印发《某县2026年油茶产业提质增效工作方案》，明确重点工作。\n转发 5　评论 1　赞 18\n"
+
+
+@pytest.mark.parametrize(
+    "stamp, opening, want",
+    [
+        (
+            "2026-4-8 16:20 来自 微博网页版",
+            "#某县政务# 【某县2026年油茶产业提质增效工作方案出台】",
+            "某县2026年油茶产业提质增效工作方案出台",
+        ),
+        (
+            "2026-3-15 09:12 来自 微博 weibo.com",
+            "【某县印发2026年油茶产业提质增效工作方案】",
+            "某县印发2026年油茶产业提质增效工作方案",
+        ),
+        (
+            "26-4-8 16:20 来自 iPhone客户端",
+            "#油茶# #乡村振兴# 【某县部署油茶产业提质增效】",
+            "某县部署油茶产业提质增效",
+        ),
+    ],
+)
+def test_microblog_headline(stamp, opening, want):
+    doc = _doc(f"某县发布\n{stamp}\n{opening}{_POST}")
+    assert doc["title"] == want
+    assert doc["plan_title"] == "某县2026年油茶产业提质增效工作方案"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no post stamp: a page's bracketed tag stays as the page reads it
+        "某县发布\n发布时间：2026-04-08\n【某县2026年油茶产业工作方案】近日，印发方案。\n",
+        # a stamp without 来自 is a byline, not a post
+        "某县发布\n2026-4-8 16:20 某县融媒体中心\n【某县2026年油茶产业工作方案】近日，印发方案。\n",
+    ],
+)
+def test_microblog_headline_not_read(text):
+    assert _doc(text)["title"] == "某县发布"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "标题：某县2026年油茶产业提质增效工作方案出台\n发布时间：2026-04-08",
+        "文件标题：某县油茶产业提质增效方案出炉\n发布时间：2026-04-08",
+        "某县发布\n2026-4-8 16:20 来自 微博网页版\n【某县2026年油茶产业提质增效工作方案印发】",
+    ],
+)
+def test_news_end_headline_names_the_reported_plan(head):
+    # (a title read from a field or a post, not the page's own heading)
+    assert _doc(f"{head}\n{_POST}")["plan_title"] == "某县2026年油茶产业提质增效工作方案"
+
+
+@pytest.mark.parametrize(
+    "headline, want",
+    [
+        # no plan named in 《》: the headline stays
+        ("某县2026年油茶产业提质增效工作方案出台", "某县2026年油茶产业提质增效工作方案出台"),
+        # a plan's own title that ends in a kind
+        ("某县2026年政策发布工作方案", "某县2026年政策发布工作方案"),
+    ],
+)
+def test_news_end_headline_not_fired(headline, want):
+    text = f"{headline}\n发布时间：2026-04-08　　来源：某县融媒体中心\n" + ITEMS
+    assert _doc(text)["plan_title"] == want

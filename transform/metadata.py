@@ -22,6 +22,7 @@ from transform.lexicons import table, words
 from transform.metadata_issuer import bottom_source, issuing_body
 from transform.metadata_tags import (
     kind_tail_headline,
+    microblog_headline,
     original_title,
     repost_headline,
     without_account_chrome,
@@ -1040,6 +1041,7 @@ def _body_or_none(text: str) -> str | None:
 
 
 _RELATIVE_YEAR = re.compile(r"今年|明年|今明两年")
+_NEWS_ENDS = ("出台", "印发", "发布", "公布", "出炉")
 _NEWS_VERB = re.compile("|".join(words("plan_news_verbs")))
 _NAMES_OUTSIDE = re.compile(r"《[^《》]*》")
 
@@ -1280,6 +1282,7 @@ def simplified_fields(
         _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
         or H.clean_title(_clean(meta.get("articletitle")))
         or _page_named(meta.get("title"), site)
+        or microblog_headline(top)  # "【某县印发…方案】近日，…" under a post's "… 来自 微博" stamp
     )
     if not title:
         notice, head_line = H.page_title(top)
@@ -1424,9 +1427,9 @@ def simplified_fields(
         and PLAN_MAKING_REPORT.search(title)
     ):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
-    if plan_title and plan_title == title and _RELATIVE_YEAR.search(title):
-        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; the plan is the
-        # one the report names in 《》, if any
+    if plan_title and plan_title == title and (_RELATIVE_YEAR.search(title) or title.endswith(_NEWS_ENDS)):
+        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; "某县…方案出台":
+        # news of it; the plan is the one the report names in 《》, if any
         plan_title = H.reported_plan(top) or plan_title
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news

@@ -11,7 +11,9 @@
 - a repost's label before the headline on the page's first line ("转载：关于印发《…》的通知"): the
   rest of the line is the headline, unless it reads as the source's name ("转载：某市人民政府网");
 - an official account's chrome around the headline ("预览时标签不可点", "收录于合集 #政策发布 12个",
-  "阅读原文": `lexicons/site_account_chrome.txt`) is no line of the page top.
+  "阅读原文": `lexicons/site_account_chrome.txt`) is no line of the page top;
+- a microblog post under its account's name and its "2026-3-15 09:12 来自 …" stamp has no headline
+  of its own: the words it opens with in 【】 (after a #topic#, if any) are its title.
 """
 
 from __future__ import annotations
@@ -168,3 +170,21 @@ def without_repost_label(top: list[str]) -> list[str]:
     if len(rest) < _REPOST_TITLE_MIN or _NOT_HEADLINE.search(rest) or rest.endswith(_SOURCE_ENDINGS):
         return top
     return [rest, *top[1:]]
+
+
+# a microblog post's stamp: "2026-3-15 09:12 来自 微博 weibo.com", "26-4-8 16:20 来自 iPhone客户端"
+_POST_STAMP = re.compile(r"(?:(?:19|20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自")
+# the post's opening headline: "#某县政务# 【某县印发…方案】近日，…"
+_POST_HEADLINE = re.compile(r"(?:#[^#\n]{1,30}#\s*){0,3}【([^【】\n]{6,80})】")
+_POST_TOP = 6  # lines of a page's top the stamp stands in
+
+
+def microblog_headline(top: list[str]) -> str | None:
+    """The 【headline】 a microblog post opens with, on the line after its "… 来自 …" stamp; else None."""
+    for k, line in enumerate(top[:_POST_TOP]):
+        if "来自" not in line or not _POST_STAMP.match(line.strip()):
+            continue
+        post = next((ln.strip() for ln in top[k + 1 : k + 3] if ln.strip()), "")
+        m = _POST_HEADLINE.match(post)
+        return m.group(1).strip() if m else None
+    return None
