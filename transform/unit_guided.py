@@ -22,6 +22,7 @@ _GUIDES = tuple(sorted(_VERBS["under_guides"], key=len, reverse=True))
 _LEADS = tuple(sorted(_VERBS["under_leads"], key=len, reverse=True))
 _DOER_VERBS = tuple(sorted(_VERBS["under_doer_verbs"], key=len, reverse=True))
 _GUIDE_OPENERS = tuple(sorted(_VERBS["guide_openers"], key=len, reverse=True))
+_GUIDE_TAILS = tuple(sorted(_VERBS["guide_tails"], key=len, reverse=True))
 
 # 在, the body (≤ 40, no punctuation), 的, the guiding word, 下, a comma, the doers (≤ 60), a modal,
 # then a doer verb; each run is bounded and stops at the first 的/下 or verb (linear in the text)
@@ -69,7 +70,7 @@ def masked_guides(text: str, view: str) -> tuple[str, str] | None:
     that the clause after it opens its sentence ("各中小学校负责实施。" leads); None when there is none."""
     if "指导" not in view:
         return None
-    spans = []
+    spans = _guide_tails(text, view)
     for m in _GUIDE_PIECE.finditer(view):
         # the rest of its sentence (at most _REST_MAX characters: each search is bounded)
         limit = min(len(view), m.end() + _REST_MAX)
@@ -81,7 +82,32 @@ def masked_guides(text: str, view: str) -> tuple[str, str] | None:
             spans.append((m.start(), m.end()))
     if not spans:
         return None
+    spans.sort()
     return _overwritten(text, spans), _overwritten(view, spans)
+
+
+# a clause that closes its sentence with bodies (≤ 40, no punctuation), a modal and a guiding verb:
+# "…负责组织实施，县农业农村局负责业务指导。", "…组织实施，市水利局做好技术指导。" (round 41e)
+_GUIDE_TAIL_PIECE = re.compile(
+    r"[，,][ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    + "|".join(_GUIDE_TAILS)
+    + r")[ \t\u3000]*(?=[。；;\n]|$)"
+)
+
+
+def _guide_tails(text: str, view: str) -> list[tuple[int, int]]:
+    """Spans of guiding clauses that close a sentence whose earlier part gives the work to others (a
+    负责/落实/实施 clause within _REST_MAX characters before it), with the comma before it."""
+    spans = []
+    for m in _GUIDE_TAIL_PIECE.finditer(view):
+        start = max(0, m.start() - _REST_MAX)
+        head = view[max(start, *(view.rfind(ch, start, m.start()) + 1 for ch in "。；;\n")) : m.start()]
+        if not any(w in head for w in _REST_VERBS):
+            continue
+        names = split_value(text[m.start(1) : m.end(1)])[0]
+        if names and all(_unit(n) for n in names):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 _REST_MAX = 120

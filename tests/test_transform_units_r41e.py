@@ -1,0 +1,179 @@
+"""Round 41e: units in prose clauses (会议纪要 议定事项, 建议/提案 交办, 督办, 工作要点).
+
+- "A、B按照职责分别负责" (按职责分别负责): each body is responsible in its own field, so all lead.
+- "由X负责统筹协调（负责统筹）, Y按职责分工推进/组织实施": the coordinating body leads, the others take part.
+- "Y等为成员单位" / "Y会办": the members and the 会办 units of a 建议 take part.
+- a body that only gives technical guidance ("市水利局做好技术指导", "县农业农村局指导支持",
+  "由乡农业服务中心负责技术指导，各村具体实施") is no unit of the task.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+# --- 按照职责分别负责 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "落实稳岗返还政策。简化申领流程，市人社局、市财政局按照职责分别负责。",
+            ["市人社局", "市财政局"],
+            [],
+        ),
+        (
+            "加强校外培训监管。开展联合检查，区教育局、区市场监管局、区公安分局按职责分别负责。",
+            ["区教育局", "区市场监管局", "区公安分局"],
+            [],
+        ),
+        (
+            "規範寵物診療機構。開展專項檢查，縣農業農村局、縣市場監管局按照職責分別負責。",
+            ["縣農業農村局", "縣市場監管局"],
+            [],
+        ),
+        (
+            "整治占道经营。开展集中整治（县城管局牵头，县公安局、县交通运输局按照职责分别负责）。",
+            ["县城管局"],
+            ["县公安局", "县交通运输局"],
+        ),
+    ],
+)
+def test_fenbie_fuze_by_duty(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完善考核办法。各单位要按照职责分别负责本领域的统计报送工作。",
+        "加强调度。各成员单位按照职责分别负责，定期报送进展。",
+    ],
+)
+def test_fenbie_fuze_without_bodies(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 负责统筹协调 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "建设社区食堂。在老旧小区布局一批社区食堂，由市民政局负责统筹协调，各区人民政府按职责分工推进。",
+            ["市民政局"],
+            ["各区人民政府"],
+        ),
+        (
+            "举办农民运动会。由县农业农村局负责统筹协调，县总工会、团县委按职责分工组织实施。",
+            ["县农业农村局"],
+            ["县总工会", "团县委"],
+        ),
+        (
+            "硬化通村道路。由镇规划建设办负责统筹，各村委会配合做好征地协调。",
+            ["镇规划建设办"],
+            ["各村委会"],
+        ),
+        (
+            "二是强化要素保障。由县自然资源局负责统筹协调，县发改局、县人社局按职责分工抓好落实。",
+            ["县自然资源局"],
+            ["县发改局", "县人社局"],
+        ),
+    ],
+)
+def test_tongchou_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建立联席会议制度。负责统筹协调全县重大项目推进中的困难问题，按职责分工推进。",
+        "加强统筹。各地要负责统筹协调辖区内的项目建设，有关部门按职责分工推进。",
+    ],
+)
+def test_tongchou_without_bodies(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 成员单位, 会办 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "开展火源管控。严查违规用火，市林业局为牵头单位，市公安局、市应急管理局等为成员单位。",
+            ["市林业局"],
+            ["市公安局", "市应急管理局"],
+        ),
+        (
+            "加强队伍建设。区应急管理局为牵头单位，各街道办事处为成员单位。",
+            ["区应急管理局"],
+            ["各街道办事处"],
+        ),
+        (
+            "（一）关于加快城乡公交一体化的建议。该建议由市交通运输局主办，市财政局、市发展改革委会办。",
+            ["市交通运输局"],
+            ["市财政局", "市发展改革委"],
+        ),
+        (
+            "（二）关于整治农村人居环境的建议。由县农业农村局主办，县生态环境局、县住房和城乡建设局会办。",
+            ["县农业农村局"],
+            ["县生态环境局", "县住房和城乡建设局"],
+        ),
+    ],
+)
+def test_members_and_huiban_take_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加强协调。各成员单位要密切配合，形成合力。", [], []),
+        ("召开联席会议。定期召开会办会议，研究解决重大问题。", [], []),
+    ],
+)
+def test_members_huiban_not_units(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- 技术指导 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进户厕改造。各乡镇（街道）负责组织实施，县农业农村局负责业务指导。", ["各乡镇（街道）"], []),
+        ("开展河道清淤。由各县（市、区）组织实施，市水利局做好技术指导。", ["各县（市、区）"], []),
+        (
+            "推进水库除险加固。各县（市、区）人民政府负责，市水利局、市财政局指导支持。",
+            ["各县（市、区）人民政府"],
+            [],
+        ),
+        ("发展特色种植。由乡农业服务中心负责技术指导，各村具体实施。", ["各村"], []),
+    ],
+)
+def test_technical_guide_is_none(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("推进户厕改造。县农业农村局牵头，各乡镇负责组织实施。", ["县农业农村局"], ["各乡镇"]),
+        ("开展技术培训。县农业农村局负责技术指导员培训，各乡镇配合。", ["县农业农村局"], ["各乡镇"]),
+    ],
+)
+def test_technical_guide_not_firing(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
