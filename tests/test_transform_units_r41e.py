@@ -177,3 +177,52 @@ def test_technical_guide_is_none(text: str, lead: list[str], part: list[str]) ->
 )
 def test_technical_guide_not_firing(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a clause between commas after a sentence opening that looks like a name; every town closing --
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "（二）培育收储主体。扶持发展秸秆收储运合作社，镇经济发展办具体负责，镇财政所积极配合。",
+            ["镇经济发展办"],
+            ["镇财政所"],
+        ),
+        (
+            "3.壮大合作组织。规范提升农民专业合作社，县农业农村局负责，县供销社配合。",
+            ["县农业农村局"],
+            ["县供销社"],
+        ),
+        (
+            "推进河道保洁。完成河道清淤整治，各乡镇（街道）负责组织实施。",
+            ["各乡镇（街道）"],
+            [],
+        ),
+        (
+            "（三）加固病险水库。完成年度除险加固任务，各县（市、区）人民政府负责。",
+            ["各县（市、区）人民政府"],
+            [],
+        ),
+        (
+            "（一）发展林下经济。扩大林下种植面积，由乡林业站负责技术指导，各村具体实施。",
+            ["各村"],
+            [],
+        ),
+    ],
+)
+def test_comma_and_closing_clauses(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加强统筹。完成排查整改，各有关部门负责组织实施。", [], []),
+        ("开展培训。依托县农民专业合作社，组织种植大户参加培训，提升技能水平。", [], []),
+        ("推进改造。由县住建局牵头，县科协负责技术指导培训，各乡镇具体实施。", ["县住建局"], ["各乡镇"]),
+    ],
+)
+def test_comma_and_closing_not_firing(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

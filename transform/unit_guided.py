@@ -55,9 +55,10 @@ def _unit(name: str) -> bool:
     return is_unit_like(simplified(name))
 
 
-# a sentence that opens with bodies (≤ 40, no punctuation), a modal, a guiding verb and a comma
+# a sentence that opens with bodies (≤ 40, no punctuation), a modal, a guiding verb and a comma; or such
+# a piece after "，由" ("…种植面积，由乡农业服务中心负责技术指导，各村具体实施。", round 41e)
 _GUIDE_PIECE = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    r"(?:^|(?<=[。；;\n])|(?<=[，,]由))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
     + "|".join(_GUIDE_OPENERS)
     + r")[，,]"
 )
@@ -75,8 +76,8 @@ def masked_guides(text: str, view: str) -> tuple[str, str] | None:
         # the rest of its sentence (at most _REST_MAX characters: each search is bounded)
         limit = min(len(view), m.end() + _REST_MAX)
         stop = min((i for i in (view.find(ch, m.end(), limit) for ch in "。；;\n") if i >= 0), default=limit)
-        if not any(w in view[m.end() : stop] for w in _REST_VERBS):
-            continue
+        if not any(w in view[m.end() : stop] for w in _REST_VERBS) or "牵头" in m.group(1):
+            continue  # (no work given to others; "县住建局牵头负责技术指导" leads)
         names = split_value(text[m.start(1) : m.end(1)])[0]
         if names and all(_unit(n) for n in names):
             spans.append((m.start(), m.end()))

@@ -825,7 +825,7 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     if any(c.sentence for c in clauses):
         return [c for c in clauses if c.sentence]
     # "…，新建幼儿园3所，县教体局负责落实。": departments named by their level that end a sentence
-    closing = [_closing_clause(c, view, e) for c in clauses]
+    closing = [_closing_clause(c, view, e, alone=len(clauses) == 1) for c in clauses]
     kept = [c for c in closing if c is not None]
     # "新建公厕12座，县住建局负责，年底前建成。": a clause of its own between commas
     if kept:
@@ -834,8 +834,24 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     heads = [c for c in clauses if c.role != "part" and not _closes_after(c, clauses, view, e)]
     if len(heads) != 1:
         return []  # (several 负责 clauses in one sentence: left to the rules above)
-    first = [c for c in clauses if _comma_clause(c, view, s, e)]
+    first = [c for c in (_own_piece(c, view) for c in clauses) if _comma_clause(c, view, s, e)]
     return first + [c for c in clauses if first and c.start > first[0].end and c.role in ("part", "impl")]
+
+
+def _own_piece(clause, view: str):
+    """A 负责/落实 clause cut to the names of its own piece, after the last comma inside it: names that
+    waited from the sentence's opening piece are its work ("扶持发展秸秆收储运合作社，镇经济发展办具体负责",
+    round 41e); the clause itself when it holds no comma or none of its names is left."""
+    if clause.role not in ("resp", "impl"):
+        return clause
+    cut = max(view.rfind("，", clause.start, clause.end), view.rfind(",", clause.start, clause.end))
+    if cut < 0:
+        return clause
+    piece = view[cut + 1 : clause.end]
+    names = tuple(n for n in clause.names if simplified(n) in piece)
+    if not names or len(names) == len(clause.names):
+        return clause
+    return replace(clause, names=names, start=cut + 1)
 
 
 def _other_sentence_clauses(clauses: list, kept: list, view: str, s: int, e: int) -> list:
@@ -956,7 +972,7 @@ def _person_leads(head: str) -> bool:
 _ONLY_STOPS = re.compile(r"[ 。；;.]*")
 
 
-def _closing_clause(clause, view: str, e: int):
+def _closing_clause(clause, view: str, e: int, alone: bool = False):
     """The 负责/落实 clause that ends a sentence, cut to the government bodies printed with their
     level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所), or
     whole after "，由" (round 39h); None when it is no such clause."""
@@ -970,12 +986,31 @@ def _closing_clause(clause, view: str, e: int):
     k = len(names)
     while k > 0 and simplified(names[k - 1]).startswith(BODY_LEVELS) and is_department(names[k - 1]):
         k -= 1
+    if k == len(names) and alone and _every_areas_close(clause, view):
+        return clause  # "…排查整改，各乡镇（街道）负责组织实施。" (round 41e)
     if k == len(names):
         return None
     start = view.find(simplified(names[k]), clause.start, clause.end)
     if start < 0:
         return None
     return replace(clause, names=tuple(names[k:]), start=start)
+
+
+def _every_areas_close(clause, view: str) -> bool:
+    """Is the clause, the block's only one, every town or county of the area after a comma ("，各乡镇（街道）
+    负责组织实施。", "，各县（市、区）人民政府负责。"), in a sentence that puts no body over them (…的统筹下，)?"""
+    if (
+        clause.start < 1
+        or view[clause.start - 1] not in "，,"
+        or not all(_every_area(n) for n in clause.names)
+    ):
+        return False
+    head = view[max(0, clause.start - _REST_BACK) : clause.start]
+    head = head[max(head.rfind(ch) for ch in _SENTENCE_END) + 1 :]
+    return "下" not in head
+
+
+_REST_BACK = 120
 
 
 def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
