@@ -226,3 +226,33 @@ def test_comma_and_closing_clauses(text: str, lead: list[str], part: list[str]) 
 )
 def test_comma_and_closing_not_firing(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a body, a colon, then 牵头 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "开展危化品整治。市应急管理局：牵头组织开展危化品企业隐患排查，市公安局、市交通运输局配合做好运输监管。",
+            ["市应急管理局"],
+            ["市公安局", "市交通运输局"],
+        ),
+        ("推进施工安全治理。县住建局：牵头开展建筑施工专项检查，各乡镇配合。", ["县住建局"], ["各乡镇"]),
+        ("加强消防管理。區消防救援大隊：牽頭開展高層建築消防檢查。", ["區消防救援大隊"], []),
+    ],
+)
+def test_subject_colon_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加强组织领导。工作要求：牵头部门要主动担当，配合部门要积极支持。", [], []),
+        ("完善机制。牵头单位：县发改局；配合单位：县财政局。", ["县发改局"], ["县财政局"]),
+    ],
+)
+def test_subject_colon_not_firing(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

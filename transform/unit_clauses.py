@@ -401,3 +401,21 @@ def is_clause_cell(text: str) -> bool:
             return False
         at = max(at, c.end)
     return _CLAUSE_GAPS.fullmatch(text, at) is not None
+
+
+# a body that opens a sentence, a colon, then 牵头 ("区应急管理局：牵头组织开展…，区公安分局配合…"):
+# ≤ 30 characters without punctuation, each run bounded (round 41e)
+_SUBJECT_LEADS = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n：:，,、（()）]{2,30})[：:](?=[ \t\u3000]*牵头)"
+)
+
+
+def subject_colon_leads(text: str, view: str) -> tuple[str, str]:
+    """text and view with the colon after a body that opens a sentence with 牵头 written as a space, so
+    that the body and its verb read as a clause ("区应急管理局 牵头组织开展…"); unchanged otherwise."""
+    if "牵头" not in view or ("：" not in view and ":" not in view):
+        return text, view
+    at = [m.end(1) for m in _SUBJECT_LEADS.finditer(view) if is_department(m.group(1))]
+    for i in at:
+        text, view = text[:i] + " " + text[i + 1 :], view[:i] + " " + view[i + 1 :]
+    return text, view

@@ -35,6 +35,7 @@ from transform.unit_clauses import (
     heading_clause,
     is_department,
     resolve,
+    subject_colon_leads,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
 from transform.unit_guided import guided_units, masked_guides
@@ -162,6 +163,7 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
     text, view = marks_as_parentheses(text, simplified(text))
     if "/" in view or "／" in view:
         view = _slashes_after_verbs(view)  # "县发改局牵头/县住建局配合": the slash ends a clause
+    text, view = subject_colon_leads(text, view)  # "区应急管理局：牵头组织…": the body leads
     guided = masked_guides(text, view)  # "县教育局负责指导，各中小学校负责实施。": the guide is no unit
     if guided is not None:
         text, view = guided
