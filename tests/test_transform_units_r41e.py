@@ -256,3 +256,39 @@ def test_subject_colon_leads(text: str, lead: list[str], part: list[str]) -> Non
 )
 def test_subject_colon_not_firing(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a matter handed to bodies: 交由X办理 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "一、城南夜间施工扰民问题。交由区住建局办理，区生态环境分局协助调查。",
+            ["区住建局"],
+            ["区生态环境分局"],
+        ),
+        (
+            "二、关于农村道路破损的诉求\n交市交通运输局办理，市公路中心配合。",
+            ["市交通运输局"],
+            ["市公路中心"],
+        ),
+        ("三、充电设施不足问题。交由县消防救援大队会同县住建局办理。", ["县消防救援大队"], ["县住建局"]),
+        ("四、關於路燈損壞的訴求\n交由縣城管局辦理。", ["縣城管局"], []),
+    ],
+)
+def test_handed_matters(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于投诉。交警大队办理。",
+        "关于投诉。办理结果及时反馈，交办事项限期办理。",
+        "关于投诉。及时转交有关部门办理。",
+    ],
+)
+def test_handed_not_firing(text: str) -> None:
+    assert _units(text) == ([], [])

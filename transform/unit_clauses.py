@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.lexicons import words
+from transform.unit_handed import handed_verb
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
     AREA_SET,
@@ -246,7 +247,7 @@ def find_clauses(
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
         if before in _FULL_STOP:  # names never wait for a verb in the next sentence
             pending, pending_start = [], -1
-        verb = _verb_at_end(view, s, e)
+        verb = _verb_at_end(view, s, e) or handed_verb(view, s, e)
         joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
         if joined:  # "X牵头，会同A、B推进": A and B take part
             clauses.append(Clause("part", joined, s, e, verb=verb or ""))
@@ -270,7 +271,7 @@ def find_clauses(
                 )
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
                 first = pending_start if pending else ns
-                role = VERB_KIND[verb]
+                role = VERB_KIND.get(verb, "resp")  # (a handed verb: 交由X办理)
                 joint = _joint(text, view, ns, ve, strict)
                 if joint is not None:  # "X会同Y负责": X takes the verb's role, Y takes part
                     clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
@@ -401,21 +402,3 @@ def is_clause_cell(text: str) -> bool:
             return False
         at = max(at, c.end)
     return _CLAUSE_GAPS.fullmatch(text, at) is not None
-
-
-# a body that opens a sentence, a colon, then 牵头 ("区应急管理局：牵头组织开展…，区公安分局配合…"):
-# ≤ 30 characters without punctuation, each run bounded (round 41e)
-_SUBJECT_LEADS = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n：:，,、（()）]{2,30})[：:](?=[ \t\u3000]*牵头)"
-)
-
-
-def subject_colon_leads(text: str, view: str) -> tuple[str, str]:
-    """text and view with the colon after a body that opens a sentence with 牵头 written as a space, so
-    that the body and its verb read as a clause ("区应急管理局 牵头组织开展…"); unchanged otherwise."""
-    if "牵头" not in view or ("：" not in view and ":" not in view):
-        return text, view
-    at = [m.end(1) for m in _SUBJECT_LEADS.finditer(view) if is_department(m.group(1))]
-    for i in at:
-        text, view = text[:i] + " " + text[i + 1 :], view[:i] + " " + view[i + 1 :]
-    return text, view

@@ -14,6 +14,7 @@ import re
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import table
+from transform.unit_clauses import is_department
 from transform.unit_names import split_value
 from transform.unit_words import simplified
 
@@ -124,3 +125,21 @@ def _overwritten(s: str, spans: list[tuple[int, int]]) -> str:
         at = b
     out.append(s[at:])
     return "".join(out)
+
+
+# a body that opens a sentence, a colon, then 牵头 ("区应急管理局：牵头组织开展…，区公安分局配合…"):
+# ≤ 30 characters without punctuation, each run bounded (round 41e)
+_SUBJECT_LEADS = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n：:，,、（()）]{2,30})[：:](?=[ \t\u3000]*牵头)"
+)
+
+
+def subject_colon_leads(text: str, view: str) -> tuple[str, str]:
+    """text and view with the colon after a body that opens a sentence with 牵头 written as a space, so
+    that the body and its verb read as a clause ("区应急管理局 牵头组织开展…"); unchanged otherwise."""
+    if "牵头" not in view or ("：" not in view and ":" not in view):
+        return text, view
+    at = [m.end(1) for m in _SUBJECT_LEADS.finditer(view) if is_department(m.group(1))]
+    for i in at:
+        text, view = text[:i] + " " + text[i + 1 :], view[:i] + " " + view[i + 1 :]
+    return text, view

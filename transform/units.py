@@ -35,10 +35,10 @@ from transform.unit_clauses import (
     heading_clause,
     is_department,
     resolve,
-    subject_colon_leads,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_guided import guided_units, masked_guides
+from transform.unit_guided import guided_units, masked_guides, subject_colon_leads
+from transform.unit_handed import has_handed
 from transform.unit_joint import (
     duty_sentence_units,
     first_line_end,
@@ -169,7 +169,7 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
         text, view = guided
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
-    role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
+    role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None or has_handed(view)
     if role_words or _unit_label_only(view):
         units = _labelled_units(text, view, first_is_lead)
     else:
