@@ -292,3 +292,41 @@ def test_handed_matters(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_handed_not_firing(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- a town by its name opens a duty sentence ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "清理卫生死角。县城管局负责主次干道清扫保洁；城关镇负责背街小巷环境整治。",
+            ["县城管局", "城关镇"],
+            [],
+        ),
+        (
+            "整治市场环境。区市场监管局负责市场经营秩序管理；东湖街道办事处负责周边环境整治。",
+            ["区市场监管局", "东湖街道办事处"],
+            [],
+        ),
+        (
+            "修缮古村落。县文旅局负责修缮方案审核；石门乡人民政府负责组织施工。",
+            ["县文旅局", "石门乡人民政府"],
+            [],
+        ),
+    ],
+)
+def test_named_town_duty(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("清理卫生死角。县城管局负责主次干道清扫保洁；重点乡镇负责背街小巷整治。", ["县城管局"], []),
+        ("打造特色小镇。特色小镇负责培育主导产业，形成示范效应。", [], []),
+    ],
+)
+def test_named_town_not_firing(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
