@@ -104,8 +104,9 @@ def _guide_tails(text: str, view: str) -> list[tuple[int, int]]:
     for m in _GUIDE_TAIL_PIECE.finditer(view):
         start = max(0, m.start() - _REST_MAX)
         head = view[max(start, *(view.rfind(ch, start, m.start()) + 1 for ch in "。；;\n")) : m.start()]
-        if not any(w in head for w in _REST_VERBS):
-            continue
+        piece = head[max(head.rfind("，"), head.rfind(",")) + 1 :]
+        if not any(w in head for w in _REST_VERBS) or any(w in piece for w in _EVERYONE):
+            continue  # ("各有关单位负责，县城管局指导。": everyone does it, no unit)
         names = split_value(text[m.start(1) : m.end(1)])[0]
         if names and all(_unit(n) for n in names):
             spans.append((m.start(), m.end()))
@@ -113,6 +114,8 @@ def _guide_tails(text: str, view: str) -> list[tuple[int, int]]:
 
 
 _REST_MAX = 120
+#: the doers are everyone (各部门, 各有关单位): the sentence names no unit
+_EVERYONE = ("有关", "相关", "各部门", "各单位", "各成员")
 
 
 def _overwritten(s: str, spans: list[tuple[int, int]]) -> str:
@@ -140,6 +143,18 @@ def subject_colon_leads(text: str, view: str) -> tuple[str, str]:
     if "牵头" not in view or ("：" not in view and ":" not in view):
         return text, view
     at = [m.end(1) for m in _SUBJECT_LEADS.finditer(view) if is_department(m.group(1))]
+    if not at:
+        return text, view
+    return _spaced(text, at), _spaced(view, at)
+
+
+def _spaced(s: str, at: list[int]) -> str:
+    """s with a space at each of the (sorted) positions, in one pass."""
+    out: list[str] = []
+    prev = 0
     for i in at:
-        text, view = text[:i] + " " + text[i + 1 :], view[:i] + " " + view[i + 1 :]
-    return text, view
+        out.append(s[prev:i])
+        out.append(" ")
+        prev = i + 1
+    out.append(s[prev:])
+    return "".join(out)

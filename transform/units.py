@@ -827,7 +827,7 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     if any(c.sentence for c in clauses):
         return [c for c in clauses if c.sentence]
     # "…，新建幼儿园3所，县教体局负责落实。": departments named by their level that end a sentence
-    closing = [_closing_clause(c, view, e, alone=len(clauses) == 1) for c in clauses]
+    closing = [_closing_clause(c, view, e) for c in clauses]
     kept = [c for c in closing if c is not None]
     # "新建公厕12座，县住建局负责，年底前建成。": a clause of its own between commas
     if kept:
@@ -974,7 +974,7 @@ def _person_leads(head: str) -> bool:
 _ONLY_STOPS = re.compile(r"[ 。；;.]*")
 
 
-def _closing_clause(clause, view: str, e: int, alone: bool = False):
+def _closing_clause(clause, view: str, e: int):
     """The 负责/落实 clause that ends a sentence, cut to the government bodies printed with their
     level right before its verb (names waiting from earlier clauses are prose: 新建幼儿园3所), or
     whole after "，由" (round 39h); None when it is no such clause."""
@@ -988,31 +988,12 @@ def _closing_clause(clause, view: str, e: int, alone: bool = False):
     k = len(names)
     while k > 0 and simplified(names[k - 1]).startswith(BODY_LEVELS) and is_department(names[k - 1]):
         k -= 1
-    if k == len(names) and alone and _every_areas_close(clause, view):
-        return clause  # "…排查整改，各乡镇（街道）负责组织实施。" (round 41e)
     if k == len(names):
         return None
     start = view.find(simplified(names[k]), clause.start, clause.end)
     if start < 0:
         return None
     return replace(clause, names=tuple(names[k:]), start=start)
-
-
-def _every_areas_close(clause, view: str) -> bool:
-    """Is the clause, the block's only one, every town or county of the area after a comma ("，各乡镇（街道）
-    负责组织实施。", "，各县（市、区）人民政府负责。"), in a sentence that puts no body over them (…的统筹下，)?"""
-    if (
-        clause.start < 1
-        or view[clause.start - 1] not in "，,"
-        or not all(_every_area(n) for n in clause.names)
-    ):
-        return False
-    head = view[max(0, clause.start - _REST_BACK) : clause.start]
-    head = head[max(head.rfind(ch) for ch in _SENTENCE_END) + 1 :]
-    return "下" not in head
-
-
-_REST_BACK = 120
 
 
 def _column_units(text: str, columns: tuple[tuple[str, ...], ...], units: Units, first_is_lead: bool) -> None:
