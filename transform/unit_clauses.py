@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.lexicons import words
+from transform.unit_handed import handed_verb
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
     AREA_SET,
@@ -246,7 +247,7 @@ def find_clauses(
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
         if before in _FULL_STOP:  # names never wait for a verb in the next sentence
             pending, pending_start = [], -1
-        verb = _verb_at_end(view, s, e)
+        verb = _verb_at_end(view, s, e) or handed_verb(view, s, e)
         joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
         if joined:  # "X牵头，会同A、B推进": A and B take part
             clauses.append(Clause("part", joined, s, e, verb=verb or ""))
@@ -270,7 +271,7 @@ def find_clauses(
                 )
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
                 first = pending_start if pending else ns
-                role = VERB_KIND[verb]
+                role = VERB_KIND.get(verb, "resp")  # (a handed verb: 交由X办理)
                 joint = _joint(text, view, ns, ve, strict)
                 if joint is not None:  # "X会同Y负责": X takes the verb's role, Y takes part
                     clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))

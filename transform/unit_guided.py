@@ -14,6 +14,7 @@ import re
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import table
+from transform.unit_clauses import is_department
 from transform.unit_names import split_value
 from transform.unit_words import simplified
 
@@ -22,6 +23,7 @@ _GUIDES = tuple(sorted(_VERBS["under_guides"], key=len, reverse=True))
 _LEADS = tuple(sorted(_VERBS["under_leads"], key=len, reverse=True))
 _DOER_VERBS = tuple(sorted(_VERBS["under_doer_verbs"], key=len, reverse=True))
 _GUIDE_OPENERS = tuple(sorted(_VERBS["guide_openers"], key=len, reverse=True))
+_GUIDE_TAILS = tuple(sorted(_VERBS["guide_tails"], key=len, reverse=True))
 
 # 在, the body (≤ 40, no punctuation), 的, the guiding word, 下, a comma, the doers (≤ 60), a modal,
 # then a doer verb; each run is bounded and stops at the first 的/下 or verb (linear in the text)
@@ -54,9 +56,10 @@ def _unit(name: str) -> bool:
     return is_unit_like(simplified(name))
 
 
-# a sentence that opens with bodies (≤ 40, no punctuation), a modal, a guiding verb and a comma
+# a sentence that opens with bodies (≤ 40, no punctuation), a modal, a guiding verb and a comma; or such
+# a piece after "，由" ("…种植面积，由乡农业服务中心负责技术指导，各村具体实施。", round 41e)
 _GUIDE_PIECE = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    r"(?:^|(?<=[。；;\n])|(?<=[，,]由))[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
     + "|".join(_GUIDE_OPENERS)
     + r")[，,]"
 )
@@ -69,22 +72,50 @@ def masked_guides(text: str, view: str) -> tuple[str, str] | None:
     that the clause after it opens its sentence ("各中小学校负责实施。" leads); None when there is none."""
     if "指导" not in view:
         return None
-    spans = []
+    spans = _guide_tails(text, view)
     for m in _GUIDE_PIECE.finditer(view):
         # the rest of its sentence (at most _REST_MAX characters: each search is bounded)
         limit = min(len(view), m.end() + _REST_MAX)
         stop = min((i for i in (view.find(ch, m.end(), limit) for ch in "。；;\n") if i >= 0), default=limit)
-        if not any(w in view[m.end() : stop] for w in _REST_VERBS):
-            continue
+        if not any(w in view[m.end() : stop] for w in _REST_VERBS) or "牵头" in m.group(1):
+            continue  # (no work given to others; "县住建局牵头负责技术指导" leads)
         names = split_value(text[m.start(1) : m.end(1)])[0]
         if names and all(_unit(n) for n in names):
             spans.append((m.start(), m.end()))
     if not spans:
         return None
+    spans.sort()
     return _overwritten(text, spans), _overwritten(view, spans)
 
 
+# a clause that closes its sentence with bodies (≤ 40, no punctuation), a modal and a guiding verb:
+# "…负责组织实施，县农业农村局负责业务指导。", "…组织实施，市水利局做好技术指导。" (round 41e)
+_GUIDE_TAIL_PIECE = re.compile(
+    r"[，,][ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    + "|".join(_GUIDE_TAILS)
+    + r")[ \t\u3000]*(?=[。；;\n]|$)"
+)
+
+
+def _guide_tails(text: str, view: str) -> list[tuple[int, int]]:
+    """Spans of guiding clauses that close a sentence whose earlier part gives the work to others (a
+    负责/落实/实施 clause within _REST_MAX characters before it), with the comma before it."""
+    spans = []
+    for m in _GUIDE_TAIL_PIECE.finditer(view):
+        start = max(0, m.start() - _REST_MAX)
+        head = view[max(start, *(view.rfind(ch, start, m.start()) + 1 for ch in "。；;\n")) : m.start()]
+        piece = head[max(head.rfind("，"), head.rfind(",")) + 1 :]
+        if not any(w in head for w in _REST_VERBS) or any(w in piece for w in _EVERYONE):
+            continue  # ("各有关单位负责，县城管局指导。": everyone does it, no unit)
+        names = split_value(text[m.start(1) : m.end(1)])[0]
+        if names and all(_unit(n) for n in names):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 _REST_MAX = 120
+#: the doers are everyone (各部门, 各有关单位): the sentence names no unit
+_EVERYONE = ("有关", "相关", "各部门", "各单位", "各成员")
 
 
 def _overwritten(s: str, spans: list[tuple[int, int]]) -> str:
@@ -96,4 +127,34 @@ def _overwritten(s: str, spans: list[tuple[int, int]]) -> str:
         out.append("。" * (b - a))
         at = b
     out.append(s[at:])
+    return "".join(out)
+
+
+# a body that opens a sentence, a colon, then 牵头 ("区应急管理局：牵头组织开展…，区公安分局配合…"):
+# ≤ 30 characters without punctuation, each run bounded (round 41e)
+_SUBJECT_LEADS = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*([^。；;\n：:，,、（()）]{2,30})[：:](?=[ \t\u3000]*牵头)"
+)
+
+
+def subject_colon_leads(text: str, view: str) -> tuple[str, str]:
+    """text and view with the colon after a body that opens a sentence with 牵头 written as a space, so
+    that the body and its verb read as a clause ("区应急管理局 牵头组织开展…"); unchanged otherwise."""
+    if "牵头" not in view or ("：" not in view and ":" not in view):
+        return text, view
+    at = [m.end(1) for m in _SUBJECT_LEADS.finditer(view) if is_department(m.group(1))]
+    if not at:
+        return text, view
+    return _spaced(text, at), _spaced(view, at)
+
+
+def _spaced(s: str, at: list[int]) -> str:
+    """s with a space at each of the (sorted) positions, in one pass."""
+    out: list[str] = []
+    prev = 0
+    for i in at:
+        out.append(s[prev:i])
+        out.append(" ")
+        prev = i + 1
+    out.append(s[prev:])
     return "".join(out)

@@ -71,9 +71,26 @@ def has_joint_word(view: str) -> bool:
 
 
 def is_body(name: str) -> bool:
-    """A government body printed with its level (not 各乡镇, 有关部门)."""
+    """A government body printed with its level (not 各乡镇, 有关部门), or a town by its name (城关镇,
+    城关镇人民政府, 东湖街道办事处: round 41e)."""
     view = simplified(name)
-    return view.startswith(_LEVELS) and bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
+    if view.startswith(_LEVELS):
+        return bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
+    return _named_town(view) and bare_unit(name)
+
+
+#: a town by its name: two characters at least, then its level and the town's government
+_NAMED_TOWN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?")
+_NOT_TOWN_HEADS = ("各", "有关", "相关", "全", "所在", "属地", "重点", "涉及", "特色")
+
+
+def _named_town(view: str) -> bool:
+    # (特色小镇, 康养小镇: a project, no town government)
+    return (
+        _NAMED_TOWN.fullmatch(view) is not None
+        and not view.startswith(_NOT_TOWN_HEADS)
+        and "小镇" not in view
+    )
 
 
 # the subject opening a sentence (≤ 40 characters, no comma, not 由…: "由县发改局负责组织实施" is

@@ -37,7 +37,8 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_edges import last_sentence_units, opening_bracket_units
-from transform.unit_guided import guided_units, masked_guides
+from transform.unit_guided import guided_units, masked_guides, subject_colon_leads
+from transform.unit_handed import has_handed
 from transform.unit_joint import (
     duty_sentence_units,
     first_line_end,
@@ -162,12 +163,13 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
     text, view = marks_as_parentheses(text, simplified(text))
     if "/" in view or "／" in view:
         view = _slashes_after_verbs(view)  # "县发改局牵头/县住建局配合": the slash ends a clause
+    text, view = subject_colon_leads(text, view)  # "区应急管理局：牵头组织…": the body leads
     guided = masked_guides(text, view)  # "县教育局负责指导，各中小学校负责实施。": the guide is no unit
     if guided is not None:
         text, view = guided
     # "牵头" is one of _ANY_UNIT_WORD's words and is in most task texts: `in` finds it for less than
     # the regex search costs.
-    role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None
+    role_words = "牵头" in view or _ANY_UNIT_WORD.search(view) is not None or has_handed(view)
     if role_words or _unit_label_only(view):
         units = _labelled_units(text, view, first_is_lead)
     else:
@@ -834,8 +836,24 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
     heads = [c for c in clauses if c.role != "part" and not _closes_after(c, clauses, view, e)]
     if len(heads) != 1:
         return []  # (several 负责 clauses in one sentence: left to the rules above)
-    first = [c for c in clauses if _comma_clause(c, view, s, e)]
+    first = [c for c in (_own_piece(c, view) for c in clauses) if _comma_clause(c, view, s, e)]
     return first + [c for c in clauses if first and c.start > first[0].end and c.role in ("part", "impl")]
+
+
+def _own_piece(clause, view: str):
+    """A 负责/落实 clause cut to the names of its own piece, after the last comma inside it: names that
+    waited from the sentence's opening piece are its work ("扶持发展秸秆收储运合作社，镇经济发展办具体负责",
+    round 41e); the clause itself when it holds no comma or none of its names is left."""
+    if clause.role not in ("resp", "impl"):
+        return clause
+    cut = max(view.rfind("，", clause.start, clause.end), view.rfind(",", clause.start, clause.end))
+    if cut < 0:
+        return clause
+    piece = view[cut + 1 : clause.end]
+    names = tuple(n for n in clause.names if simplified(n) in piece)
+    if not names or len(names) == len(clause.names):
+        return clause
+    return replace(clause, names=names, start=cut + 1)
 
 
 def _other_sentence_clauses(clauses: list, kept: list, view: str, s: int, e: int) -> list:

@@ -1,0 +1,36 @@
+"""A matter handed to bodies (督办/交办 lists, 会议纪要, 信访 诉求): "交由县住建局办理", "交市城管局办理",
+"责成县公安局调查处理" (round 41e). After 交由/转交/转由/责成, or 交/转 before a level, a handed verb
+(lexicon units_roles.toml, [verbs] handed) makes the names responsible, as a 负责 verb would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.lexicons import table
+
+_HANDED = tuple(sorted(table("units_roles")["verbs"]["handed"], key=len, reverse=True))
+_HANDED_OPENERS = ("交由", "转交", "转由", "责成")
+
+
+def handed_verb(view: str, s: int, e: int) -> str | None:
+    """The verb of a matter handed to bodies ("交由县住建局办理", "交市城管局办理": lexicon `handed`) that
+    ends view[s:e], when the piece opens with 交由/转交/转由/责成, or 交/转 before a level (交警大队 stays a
+    name); None otherwise (round 41e)."""
+    if view[e - 1 : e] not in ("理", "复") or not (
+        view.startswith(_HANDED_OPENERS, s)
+        or (view[s : s + 1] in ("交", "转") and view[s + 1 : s + 2] in _LEVEL_CHARS)
+    ):
+        return None
+    return next((v for v in _HANDED if e - len(v) > s + 2 and view.startswith(v, e - len(v))), None)
+
+
+_LEVEL_CHARS = frozenset("省市州盟县区旗镇乡")
+
+
+_HANDED_HINT = re.compile(r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]")
+
+
+def has_handed(view: str) -> bool:
+    """Might the text hand a matter to bodies ("交由县住建局办理")? A cheap test before the clause rules."""
+    return ("理" in view or "复" in view) and _HANDED_HINT.search(view) is not None
