@@ -31,6 +31,47 @@ def _page(text: str) -> list[tuple]:
     return sorted((t["value"], t["unit"], t["indicator"], t["year"]) for t in rows)
 
 
+# --- a verb-only clause takes the noun phrase of the clause before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "至2028年，长者日间护理中心服务名额，达到1200个；安老院舍宿位，增加至3500个。",
+            [(1200.0, "个", "长者日间护理中心服务名额"), (3500.0, "个", "安老院舍宿位")],
+        ),
+        ("资源回收率，达到65%以上。", [(65.0, "%", "资源回收率")]),
+        ("全市公共充电桩总数，稳定保持在3000个。", [(3000.0, "个", "公共充电桩总数")]),
+        ("家居照顾服务受惠长者人数，达到8000人以上。", [(8000.0, "人", "家居照顾服务受惠长者人数")]),
+    ],
+)
+def test_verb_only_clause_takes_the_noun_before(text, expected):
+    assert _recs(text, default_year=2028) == expected
+
+
+def test_verb_only_clause_in_traditional_page():
+    page = (
+        "澳門長者服務計劃（2026—2028年）\n發布日期：2026-04-16\n一、計劃目標\n"
+        "至2028年，長者日間護理中心服務名額，達到1,200個；資源回收率，達到65%以上。\n"
+    )
+    assert _page(page) == [(65.0, "%", "資源回收率", 2028), (1200.0, "個", "長者日間護理中心服務名額", 2028)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause before is too short to name a measure, or holds a number
+        ("到2027年，全县，达到1200个。", [(1200.0, "个", None)]),
+        ("新增床位300张，达到1200张。", [(300.0, "张", "床位"), (1200.0, "张", "床位")]),
+        # the number's own clause names what it measures
+        ("服务名额，床位达到1200张。", [(1200.0, "张", "床位")]),
+    ],
+)
+def test_verb_only_clause_rule_stays_out(text, expected):
+    assert _recs(text, default_year=2027) == expected
+
+
 # --- 瓦 after a scale word
 
 
@@ -55,3 +96,13 @@ def test_wa_is_a_capacity_unit(text, expected):
 )
 def test_wa_in_words_is_no_unit(text, expected):
     assert [(v, u) for v, u, _ in _recs(text, annual_year=2026)] == expected
+
+
+# --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_hostile_verb_only_clauses(n):
+    assert len(extract_targets("安老院舍宿位，增加至3500个；" * n, annual_year=2026)) == n
+    assert isinstance(extract_targets("，达到" * n + "1200个。", annual_year=2026), list)

@@ -862,7 +862,32 @@ def _last_resort(
         return prev_rec["indicator"] or ""
     if verb and verb not in _FUNCTION_WORDS:
         return verb
-    return _clause_subject(t, c, kept, i) or past_clause_subject(t, boundary, _clean_phrase)
+    return (
+        _clause_subject(t, c, kept, i)
+        or past_clause_subject(t, boundary, _clean_phrase)
+        # 长者日间护理中心服务名额，达到1200个: the clause before names what
+        or _verb_clause_subject(t, c, kept, i)
+    )
+
+
+def _verb_clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
+    """The number's clause is its verb alone ("，达到1200个", "，增加至3500个") and the clause
+    before, a comma apart, is a noun phrase that opens with no work verb and ends with no verb of
+    change ("安老院舍宿位，增加至3500个"; not "…转化率进一步提升，达到70%", which the sentence's
+    subject rule reads): that phrase names what is measured."""
+    lo = _last_boundary_clause(t, c.start)
+    if t[lo : c.start].strip() not in _LEVEL_VERBS:
+        return ""
+    subject = _comma_subject(t, lo, kept[i - 1].end if i > 0 else 0)
+    before = t[max(0, lo - 1 - _CHANGE_TAIL_MAX) : lo - 1]
+    if not subject or _LEAD_VERB_RE.match(subject) or before.endswith(_CHANGE_TAILS):
+        return ""  # (农产品加工转化率进一步提升，达到70%: the sentence's subject rule reads it)
+    return subject
+
+
+_LEVEL_VERBS = frozenset(_i("level_verbs_alone"))
+_CHANGE_TAILS = _i("sentence_subject_verbs")
+_CHANGE_TAIL_MAX = max(map(len, _CHANGE_TAILS))
 
 
 def _borrowed(t: str, c: _Cand, raw: str, pre: str, verb: str) -> str:
