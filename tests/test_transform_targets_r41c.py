@@ -98,6 +98,65 @@ def test_wa_in_words_is_no_unit(text, expected):
     assert [(v, u) for v, u, _ in _recs(text, annual_year=2026)] == expected
 
 
+# --- a period right before 完成全年任务的N% is a milestone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全年实施重点项目120个，完成投资150亿元以上，上半年完成全年任务的50%。",
+            [(120.0, "个"), (150.0, "亿元"), (50.0, "%")],
+        ),
+        ("全年签约项目60个，一季度完成全年任务的30%。", [(60.0, "个"), (30.0, "%")]),
+        ("全年新建农村公路80公里，前三季度完成年度计划的80%。", [(80.0, "公里"), (80.0, "%")]),
+    ],
+)
+def test_period_before_done_share_is_a_milestone(text, expected):
+    assert [(v, u) for v, u, _ in _recs(text, annual_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上半年，全县完成投资80亿元，完成全年任务的52%。",  # a report of the half year
+        "1-6月，全县完成固定资产投资45亿元，完成年度计划的52.3%。",
+        "全县完成投资80亿元，完成全年任务的52%。",
+    ],
+)
+def test_share_of_the_plan_reported_stays_out(text):
+    assert extract_targets(text, annual_year=2026) == []
+
+
+# --- an annual plan's rate in a sentence that looked ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年实施重点项目120个，新开工项目开工率100%。", [(120.0, "%"), (100.0, "%")]),
+        ("年内集中开工项目30个，资金拨付率100%。", [(30.0, "个"), (100.0, "%")]),
+        ("力争全年完成投资150亿元，民生实事完工率100%。", [(150.0, "亿元"), (100.0, "%")]),
+    ],
+)
+def test_rate_in_an_annual_goal_sentence_is_a_target(text, expected):
+    got = [(v, u) for v, u, _ in _recs(text, annual_year=2026)]
+    assert got[-1] == expected[-1] and len(got) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        ("2025年全年实施重点项目118个，开工率100%。", {"annual_year": 2026}),  # a review of last year
+        ("全年实施重点项目120个，新开工项目开工率100%。", {}),  # no annual plan: a report
+        ("全年整体完成率111.5%。", {"annual_year": 2026}),  # the rate's own clause
+        ("开工率100%，拨付率96.5%。", {"annual_year": 2026}),
+    ],
+)
+def test_rate_outside_an_annual_goal_sentence_stays_out(text, kw):
+    assert [r for r in extract_targets(text, **kw) if r["unit"] == "%"] == []
+
+
 # --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)
 
 
@@ -106,3 +165,11 @@ def test_wa_in_words_is_no_unit(text, expected):
 def test_hostile_verb_only_clauses(n):
     assert len(extract_targets("安老院舍宿位，增加至3500个；" * n, annual_year=2026)) == n
     assert isinstance(extract_targets("，达到" * n + "1200个。", annual_year=2026), list)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_hostile_milestones_and_rates(n):
+    assert isinstance(extract_targets("上半年完成全年任务的50%，" * n, annual_year=2026), list)
+    assert isinstance(extract_targets("全年实施项目12个，开工率100%，" * n, annual_year=2026), list)
+    assert isinstance(extract_targets("上半年" * n + "完成全年任务的50%。", annual_year=2026), list)
