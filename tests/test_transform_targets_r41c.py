@@ -157,6 +157,33 @@ def test_rate_outside_an_annual_goal_sentence_stays_out(text, kw):
     assert [r for r in extract_targets(text, **kw) if r["unit"] == "%"] == []
 
 
+# --- a day-dated report of an event held gives its results, no targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4月1日，岳塘区举行2026年一季度重大项目集中签约活动，现场签约项目32个，总投资286亿元。",
+        "3月28日上午，县里召开招商推介会，现场签约项目12个，签约金额56亿元。",
+        "5月20日，某镇举办乡村旅游节，接待游客3.2万人次。",
+    ],
+)
+def test_event_held_on_a_day_reports_results(text):
+    assert extract_targets(text, annual_year=2026) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6月1日，举办招商推介会，力争现场签约项目不少于10个。", [(10.0, "个")]),  # looks ahead
+        ("4月1日，全县新开工项目32个。", [(32.0, "个")]),  # no event held
+        ("年内举办招商推介会5场，现场签约项目30个。", [(5.0, "场"), (30.0, "个")]),  # no day
+    ],
+)
+def test_event_rule_stays_out(text, expected):
+    assert [(v, u) for v, u, _ in _recs(text, annual_year=2026)] == expected
+
+
 # --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)
 
 
@@ -173,3 +200,10 @@ def test_hostile_milestones_and_rates(n):
     assert isinstance(extract_targets("上半年完成全年任务的50%，" * n, annual_year=2026), list)
     assert isinstance(extract_targets("全年实施项目12个，开工率100%，" * n, annual_year=2026), list)
     assert isinstance(extract_targets("上半年" * n + "完成全年任务的50%。", annual_year=2026), list)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_hostile_event_days(n):
+    assert extract_targets("4月1日，举行签约活动，签约项目32个。" * n, annual_year=2026) == []
+    assert isinstance(extract_targets("4月1日，" * n + "签约项目32个。", annual_year=2026), list)

@@ -399,6 +399,24 @@ def _under_way(t: str, rev: str, c) -> bool:
     return _FUTURE_RE.search(t, a, c.start) is None
 
 
+# a sentence opening with the day it reports ("4月1日，", "3月28日上午，")
+_EVENT_DAY_RE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?\s?[,，]")
+_EVENT_VERB_RE = any_word_re(_x("event_verbs"))
+
+
+def _event_held(t: str, rev: str, c) -> bool:
+    """The number's sentence opens with the day it reports and says an event was held before the
+    number ("4月1日，某区举行重大项目集中签约活动，现场签约项目32个，总投资286亿元"), and nothing
+    from there to the number looks ahead: the event's results."""
+    a, _ = _sentence(t, rev, c.start)
+    if t.find("日", a, c.start) < 0:
+        return False
+    m = _EVENT_DAY_RE.match(t, a)
+    if m is None or _EVENT_VERB_RE.search(t, m.end(), c.start) is None:
+        return False
+    return _FUTURE_RE.search(t, m.end(), c.start) is None
+
+
 def is_progress(
     t: str,
     rev: str,
@@ -427,5 +445,7 @@ def is_progress(
     if has_share and _plan_share(t, rev, c):
         return True
     if _schedule_gap(t, c, c.clause_start) or _under_way(t, rev, c):
+        return True
+    if _event_held(t, rev, c):
         return True
     return _state_of_work(t, rev, c, has_done, first_year)
