@@ -157,6 +157,49 @@ def test_rate_outside_an_annual_goal_sentence_stays_out(text, kw):
     assert [r for r in extract_targets(text, **kw) if r["unit"] == "%"] == []
 
 
+# --- a preamble line that reviews last year, then opens the plan's year
+
+
+_JOBS = "长宁县2026年就业工作要点\n发布日期：2026-01-28\n"
+_TASKS = "一、重点工作\n1.开展职业技能培训。全年开展补贴性职业技能培训8000人次。（责任单位：县人社局）\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "2025年，全县城镇新增就业5820人，城镇调查失业率为4.9%。2026年，全县城镇新增就业5500人以上，"
+            "城镇调查失业率控制在5.5%以内。",
+            [(5.5, "%"), (5500.0, "人")],
+        ),
+        (
+            "2025年全县完成造林1.2万亩。2026年，全县完成造林1.5万亩，森林覆盖率达到45%。",
+            [(1.5, "万亩"), (45.0, "%")],
+        ),
+        (
+            "2025年，新增市场主体4200户；2026年，新增市场主体5000户，新登记企业达到1500家。",
+            [(1500.0, "家"), (5000.0, "户")],
+        ),
+    ],
+)
+def test_plan_year_sentence_after_a_review_keeps_its_goals(lead, expected):
+    got = [(v, u) for v, u, _, y in _page(_JOBS + lead + "\n" + _TASKS) if y == 2026 and u != "人次"]
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # no sentence opens with the plan's year: the review alone
+        "2025年，全县城镇新增就业5820人，城镇调查失业率为4.9%，发放创业担保贷款1.2亿元。",
+        # the later year-led sentence is a review too (2024 before the plan)
+        "2025年，全县城镇新增就业5820人。2024年，全县城镇新增就业5600人，城镇调查失业率为5.0%。",
+    ],
+)
+def test_review_only_preamble_gives_no_goals(lead):
+    assert [t for t in _page(_JOBS + lead + "\n" + _TASKS) if t[1] != "人次"] == []
+
+
 # --- a day-dated report of an event held gives its results, no targets
 
 
@@ -207,3 +250,10 @@ def test_hostile_milestones_and_rates(n):
 def test_hostile_event_days(n):
     assert extract_targets("4月1日，举行签约活动，签约项目32个。" * n, annual_year=2026) == []
     assert isinstance(extract_targets("4月1日，" * n + "签约项目32个。", annual_year=2026), list)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_hostile_plan_year_tail(n):
+    lead = "2025年，新增市场主体4200户。" * n + "2026年，新增市场主体5000户，新登记企业达到1500家。"
+    assert _page(_JOBS + lead + "\n" + _TASKS)
