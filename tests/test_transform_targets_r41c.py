@@ -10,7 +10,9 @@
 - a preamble line of an annual plan that reviews last year and then opens a sentence with the plan's
   year ("2025年，…。2026年，全县城镇新增就业5500人以上，…") keeps that sentence's goals;
 - a sentence opening with the day it reports and an event held ("4月1日，某区举行…签约活动，现场签约
-  项目32个") gives the event's results, no targets.
+  项目32个") gives the event's results, no targets;
+- a scope word opening the subject (区内, 县内, 市内 …) is a filler, as 全区 is ("区内长者和儿童疫苗接种率
+  分别达到75%和95%" reads 长者疫苗接种率 and 儿童疫苗接种率).
 """
 
 from __future__ import annotations
@@ -225,6 +227,35 @@ def test_event_held_on_a_day_reports_results(text):
 )
 def test_event_rule_stays_out(text, expected):
     assert [(v, u) for v, u, _ in _recs(text, annual_year=2026)] == expected
+
+
+# --- a scope word opening the subject (区内, 县内) is no part of it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "区内长者和儿童疫苗接种率分别达到75%和95%。",
+            [(75.0, "%", "长者疫苗接种率"), (95.0, "%", "儿童疫苗接种率")],
+        ),
+        ("县内义务教育学校标准化建设达标率达到100%。", [(100.0, "%", "义务教育学校标准化建设达标率")]),
+        ("县内公办幼儿园达到30所。", [(30.0, "所", "公办幼儿园")]),
+    ],
+)
+def test_scope_word_opening_the_subject_is_dropped(text, expected):
+    assert _recs(text, annual_year=2026) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("园区内规上企业达到50家。", [(50.0, "家", "园区内规上企业")]),  # the place is the thing's
+        ("整治城市内涝点15处。", [(15.0, "处", "整治城市内涝点")]),
+    ],
+)
+def test_scope_word_inside_a_name_stays(text, expected):
+    assert _recs(text, annual_year=2026) == expected
 
 
 # --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)
