@@ -12,7 +12,9 @@
 - a sentence opening with the day it reports and an event held ("4月1日，某区举行…签约活动，现场签约
   项目32个") gives the event's results, no targets;
 - a scope word opening the subject (区内, 县内, 市内 …) is a filler, as 全区 is ("区内长者和儿童疫苗接种率
-  分别达到75%和95%" reads 长者疫苗接种率 and 儿童疫苗接种率).
+  分别达到75%和95%" reads 长者疫苗接种率 and 儿童疫苗接种率);
+- a year then 前/以前 and a verb of building with 的 ("2000年底前建成的城镇老旧小区") dates the thing, not
+  the target: the figure keeps the plan's horizon and the phrase leaves the indicator.
 """
 
 from __future__ import annotations
@@ -258,6 +260,36 @@ def test_scope_word_inside_a_name_stays(text, expected):
     assert _recs(text, annual_year=2026) == expected
 
 
+# --- a year that dates what a noun names (2000年底前建成的小区) is no year of the target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2028年，全县完成2000年底前建成的城镇老旧小区改造126个，惠及居民1.8万户。",
+            [(126.0, "个", "城镇老旧小区改造", 2028), (1.8, "万户", "惠及居民", 2028)],
+        ),
+        ("到2028年，对2005年以前建成的老旧小区改造60个。", [(60.0, "个", "老旧小区改造", 2028)]),
+        ("到2027年，2000年以前竣工的住宅小区加装电梯100部。", [(100.0, "部", "住宅小区加装电梯", 2027)]),
+    ],
+)
+def test_vintage_year_is_no_target_year(text, expected):
+    got = [(r["value"], r["unit"], r["indicator"], r["year"]) for r in extract_targets(text, first_year=2026)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2027年底前完成老旧小区改造45个。", 2027),  # a deadline
+        ("2027年前建设口袋公园10个。", 2027),  # a deadline, no 的 after the verb
+    ],
+)
+def test_deadline_year_still_dates_the_target(text, year):
+    assert [r["year"] for r in extract_targets(text, first_year=2026)] == [year]
+
+
 # --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)
 
 
@@ -281,6 +313,14 @@ def test_hostile_milestones_and_rates(n):
 def test_hostile_event_days(n):
     assert extract_targets("4月1日，举行签约活动，签约项目32个。" * n, annual_year=2026) == []
     assert isinstance(extract_targets("4月1日，" * n + "签约项目32个。", annual_year=2026), list)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_hostile_vintage_years(n):
+    text = "到2028年，完成2000年底前建成的小区改造12个，" * n
+    assert len(extract_targets(text, first_year=2026)) == n
+    assert isinstance(extract_targets("2000年底前" * n + "建成的小区改造12个。", first_year=2026), list)
 
 
 @pytest.mark.timeout(30)

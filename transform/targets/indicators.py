@@ -61,7 +61,10 @@ def _alt(words: tuple[str, ...]) -> str:
 _YEAR_FILLER = (
     r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?[/／\-—–]\s?\d{2}\s?(?:财政|財政)?年度(?:内|內)?"
     r"|(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
-    r"\s?(?:学?年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
+    r"\s?(?:学?年(?:度)?(?:底|末|前|内(?!蒙古))?(?:以前|之前|前)?(?:(?:"
+    # (the age of a thing: "2000年底前建成的城镇老旧小区", targets_years.toml vintage_verbs)
+    + _alt(tuple(sorted(lex("targets_years", "vintage_verbs"), key=len, reverse=True)))
+    + r")的|的)?)?"
 )
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
