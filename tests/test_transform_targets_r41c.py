@@ -14,7 +14,9 @@
 - a scope word opening the subject (区内, 县内, 市内 …) is a filler, as 全区 is ("区内长者和儿童疫苗接种率
   分别达到75%和95%" reads 长者疫苗接种率 and 儿童疫苗接种率);
 - a year then 前/以前 and a verb of building with 的 ("2000年底前建成的城镇老旧小区") dates the thing, not
-  the target: the figure keeps the plan's horizon and the phrase leaves the indicator.
+  the target: the figure keeps the plan's horizon and the phrase leaves the indicator;
+- an adverb of degree before a bare verb (基本建成800套, 如期建成) keeps the verb bare: the figure counts what
+  the figure before it names.
 """
 
 from __future__ import annotations
@@ -288,6 +290,38 @@ def test_vintage_year_is_no_target_year(text, expected):
 )
 def test_deadline_year_still_dates_the_target(text, year):
     assert [r["year"] for r in extract_targets(text, first_year=2026)] == [year]
+
+
+# --- an adverb of degree before a bare verb (基本建成800套) keeps the verb bare
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "棚户区改造开工1200套，基本建成800套。",
+            [(1200.0, "棚户区改造开工"), (800.0, "棚户区改造基本建成")],
+        ),
+        ("新建学校5所，基本建成3所。", [(5.0, "学校"), (3.0, "学校")]),
+        (
+            "保障性租赁住房开工600套，如期建成400套。",
+            [(600.0, "保障性租赁住房开工"), (400.0, "保障性租赁住房如期建成")],
+        ),
+    ],
+)
+def test_degree_adverb_before_a_bare_verb_borrows(text, expected):
+    assert [(v, i) for v, _, i in _recs(text, annual_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("基本公共卫生服务项目达到12类。", [(12.0, "基本公共卫生服务项目")]),  # 基本 of a name
+        ("全面完成改造45个。", [(45.0, "全面完成改造")]),  # the noun follows the verb
+    ],
+)
+def test_degree_adverb_in_a_named_phrase_stays(text, expected):
+    assert [(v, i) for v, _, i in _recs(text, annual_year=2026)] == expected
 
 
 # --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)

@@ -930,9 +930,17 @@ _RATE_WORDS = _i("rate_words")
 
 
 def bare_verb(indicator: str | None) -> bool:
-    """The indicator is a lead verb alone (新增, 完成, 再建成): it names the work, not what is
-    counted."""
-    return bool(indicator) and _LEAD_VERB_RE.fullmatch((indicator or "").removeprefix("再")) is not None
+    """The indicator is a lead verb alone (新增, 完成, 再建成), maybe after an adverb of degree
+    (基本建成, 全面完成): it names the work, not what is counted."""
+    if not indicator:
+        return False
+    verb = indicator.removeprefix("再")
+    if verb.startswith(_DEGREE_ADVERBS):
+        verb = verb[2:] if verb[:2] in _DEGREE_ADVERBS else verb
+    return _LEAD_VERB_RE.fullmatch(verb) is not None
+
+
+_DEGREE_ADVERBS = tuple(_i("bare_verb_adverbs"))  # (two characters each)
 
 
 _LEAD_VERB_TAIL_RE = tail_re(tuple(w for w in _i("lead_verbs") if len(w) >= 2))
