@@ -16,7 +16,9 @@
 - a year then 前/以前 and a verb of building with 的 ("2000年底前建成的城镇老旧小区") dates the thing, not
   the target: the figure keeps the plan's horizon and the phrase leaves the indicator;
 - an adverb of degree before a bare verb (基本建成800套, 如期建成) keeps the verb bare: the figure counts what
-  the figure before it names.
+  the figure before it names;
+- a finish word followed by a count of its own ("开工300户，全面完成200户") reports no finish: both figures are
+  targets, the second borrowing the work of the first.
 """
 
 from __future__ import annotations
@@ -322,6 +324,38 @@ def test_degree_adverb_before_a_bare_verb_borrows(text, expected):
 )
 def test_degree_adverb_in_a_named_phrase_stays(text, expected):
     assert [(v, i) for v, _, i in _recs(text, annual_year=2026)] == expected
+
+
+# --- a finish word with a count of its own (全面完成200户) reports no finish
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("农村危房改造开工300户，全面完成200户。", [(300.0, "农村危房改造开工"), (200.0, "农村危房改造")]),
+        (
+            "农村公路新改建开工80公里，基本完成60公里。",
+            [(80.0, "农村公路新改建开工"), (60.0, "农村公路新改建")],
+        ),
+        (
+            "老旧小区改造开工30个，全部完成 25个。",
+            [(30.0, "老旧小区改造开工"), (25.0, "老旧小区改造全部完成")],
+        ),
+    ],
+)
+def test_finish_word_with_its_own_count_is_a_target(text, expected):
+    assert [(v, i) for v, _, i in _recs(text, annual_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，全市推进20个项目，12件实事全部完成。",
+        "8个项目完成年度目标，1个项目未完成年度目标。",
+    ],
+)
+def test_finish_reported_after_the_count_stays_out(text):
+    assert extract_targets(text, annual_year=2026) == []
 
 
 # --- hostile scale (linear growth; the guard is the timeout, no wall clock asserted)

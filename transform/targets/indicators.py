@@ -935,6 +935,8 @@ def bare_verb(indicator: str | None) -> bool:
     if not indicator:
         return False
     verb = indicator.removeprefix("再")
+    if verb in _DEGREE_ADVERBS:
+        return True  # 全面完成200户: the verb cut, its adverb left
     if verb.startswith(_DEGREE_ADVERBS):
         verb = verb[2:] if verb[:2] in _DEGREE_ADVERBS else verb
     return _LEAD_VERB_RE.fullmatch(verb) is not None
@@ -952,7 +954,8 @@ def borrowed(prev_indicator: str, verb: str) -> str:
     400套，建成400套 -> 改造项目建成)."""
     m = _LEAD_VERB_TAIL_RE.search(prev_indicator)
     if m is not None and m.start() >= 2:
-        return prev_indicator[: m.start()] + verb.removeprefix("再")
+        # (an adverb alone, its verb cut: 开工300户，全面完成200户 -> the work without its verb)
+        return prev_indicator[: m.start()] + ("" if verb in _DEGREE_ADVERBS else verb.removeprefix("再"))
     return prev_indicator
 
 

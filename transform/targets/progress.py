@@ -147,6 +147,8 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
     if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
         return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
+    if t[f.end() : f.end() + 2].lstrip()[:1].isdigit():
+        return False  # 开工300户，全面完成200户: the finish word counts a figure of its own
     if _DATED_FINISH_RE.search(t, max(a, f.start() - 10), f.start()) is not None:
         return False  # …，2026年完成60%，2027年全部完成: the finish dated, a schedule set
     return _FUTURE_RE.search(t, a, f.start()) is None
