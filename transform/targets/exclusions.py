@@ -206,12 +206,14 @@ class _Flags:
         "has_paren",
         "has_share",
         "first_year",
+        "annual_year",
         "rev",
     )
 
     def __init__(self, t: str, rev: str) -> None:
         self.rev = rev
         self.first_year: int | None = None  # the first year of a plan of several years
+        self.annual_year: int | None = None  # the year of an annual plan
         self.has_from = "由" in t or "从" in t
         # (上年的 and 去年的 hold 年的; a pair is looked for only where its character is, and a
         # list of words by one regex: on CJK text the cheaper scans)
@@ -467,7 +469,9 @@ _INFANT_AFTER_RE = re.compile(r"(?:以内|以下|内|內)?(?:" + "|".join(map(re
 def _progress(t: str, c, flags: _Flags) -> bool:
     """An achieved figure (`progress.is_progress`), with what the text holds at all."""
     f = flags
-    return is_progress(t, f.rev, c, f.has_done, f.has_share, f.has_bar, f.has_as_of, f.first_year)
+    return is_progress(
+        t, f.rev, c, f.has_done, f.has_share, f.has_bar, f.has_as_of, f.first_year, f.annual_year
+    )
 
 
 def _baseline_value(t: str, c, flags: _Flags) -> bool:

@@ -138,7 +138,7 @@ def _extract(
     this_year = issued if issued is not None else annual_year
     if this_year is not None and "今年" in t and ypos:
         _add_relative_years(t, ypos, yval, this_year, "今年")  # 到2035年…。今年…增长6%: this year's
-    kept = _kept(t, rev, cands, tr, first_year if annual_year is None else None)
+    kept = _kept(t, rev, cands, tr, first_year if annual_year is None else None, annual_year)
     reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)
     for i, c in enumerate(kept):
         reader.read(i, c)
@@ -165,13 +165,20 @@ def _label_rate_change(t: str, seg_start: int, start: int) -> str | None:
 
 
 def _kept(
-    t: str, rev: str, cands: list[_Cand], tr: TargetTrace | None = None, first_year: int | None = None
+    t: str,
+    rev: str,
+    cands: list[_Cand],
+    tr: TargetTrace | None = None,
+    first_year: int | None = None,
+    annual_year: int | None = None,
 ) -> list[_Cand]:
     """The numbers that survive the exclusion rules, with their boundaries set. `first_year`: the
-    first year of a plan of several years (a share led by a year from it on is a goal)."""
+    first year of a plan of several years (a share led by a year from it on is a goal);
+    `annual_year`: the year of an annual plan."""
     n = len(t)
     flags = _Flags(t, rev)
     flags.first_year = first_year
+    flags.annual_year = annual_year
     kept = []
     for c in cands:  # context rules on each number alone
         c.seg_start, c.clause_start = _starts_before(rev, n, c.start)

@@ -882,12 +882,31 @@ def prose_goal_lines(lines: list[str], first_year: int | None = None, preamble: 
         if m is None:
             if k < preamble and _goal_figures(ln, first_year):
                 out.append(ln)
+            elif k < preamble and (tail := _plan_year_tail(ln, first_year)):
+                out.append(tail)
             continue
         if is_review_heading(ln):
             continue
         if _FIGURE_RE.search(ln, m.start()):
             out.append(ln)
     return out
+
+
+# a sentence opening with its year ("。2026年，全县城镇新增就业5500人以上")
+_YEAR_OPENS_RE = re.compile(r"(?:^|(?<=[。；;！!？?]))\s?((?:19|20)\d\d)\s?年\s?[，,]")
+
+
+def _plan_year_tail(line: str, first_year: int | None) -> str:
+    """The part of a preamble line that reports the year before the plan and then opens a sentence
+    with a year of the plan ("2025年，全县城镇新增就业5820人…。2026年，全县城镇新增就业5500人以上，
+    城镇调查失业率控制在5.5%以内"): from that sentence on, when it is a goals paragraph; "" if none."""
+    if first_year is None or "年" not in line:
+        return ""
+    for m in _YEAR_OPENS_RE.finditer(line):
+        if m.start(1) > 0 and int(m.group(1)) >= first_year:
+            tail = line[m.start(1) :]
+            return tail if _goal_figures(tail, first_year) else ""
+    return ""
 
 
 _GOAL_VERB_RE = re.compile(

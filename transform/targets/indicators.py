@@ -61,7 +61,10 @@ def _alt(words: tuple[str, ...]) -> str:
 _YEAR_FILLER = (
     r"(?:到|至|截至|截止|于|在)?\s?(?:19|20)\d{2}\s?[/／\-—–]\s?\d{2}\s?(?:财政|財政)?年度(?:内|內)?"
     r"|(?:到|至|截至|截止|于|在)?\s?(?:(?:19|20)\d{2}\s?年?\s?[-—–－~～至到]\s?)?(?:19|20)\d{2}"
-    r"\s?(?:学?年(?:度)?(?:底|末|前|内(?!蒙古))?(?:前)?的?)?"
+    r"\s?(?:学?年(?:度)?(?:底|末|前|内(?!蒙古))?(?:以前|之前|前)?(?:(?:"
+    # (the age of a thing: "2000年底前建成的城镇老旧小区", targets_years.toml vintage_verbs)
+    + _alt(tuple(sorted(lex("targets_years", "vintage_verbs"), key=len, reverse=True)))
+    + r")的|的)?)?"
 )
 _QUALIFIER_RE = re.compile(
     r"首批|新一批|第[一二三四五六七八九十\d]{1,3}批"
@@ -862,7 +865,32 @@ def _last_resort(
         return prev_rec["indicator"] or ""
     if verb and verb not in _FUNCTION_WORDS:
         return verb
-    return _clause_subject(t, c, kept, i) or past_clause_subject(t, boundary, _clean_phrase)
+    return (
+        _clause_subject(t, c, kept, i)
+        or past_clause_subject(t, boundary, _clean_phrase)
+        # 长者日间护理中心服务名额，达到1200个: the clause before names what
+        or _verb_clause_subject(t, c, kept, i)
+    )
+
+
+def _verb_clause_subject(t: str, c: _Cand, kept: list[_Cand], i: int) -> str:
+    """The number's clause is its verb alone ("，达到1200个", "，增加至3500个") and the clause
+    before, a comma apart, is a noun phrase that opens with no work verb and ends with no verb of
+    change ("安老院舍宿位，增加至3500个"; not "…转化率进一步提升，达到70%", which the sentence's
+    subject rule reads): that phrase names what is measured."""
+    lo = _last_boundary_clause(t, c.start)
+    if t[lo : c.start].strip() not in _LEVEL_VERBS:
+        return ""
+    subject = _comma_subject(t, lo, kept[i - 1].end if i > 0 else 0)
+    before = t[max(0, lo - 1 - _CHANGE_TAIL_MAX) : lo - 1]
+    if not subject or _LEAD_VERB_RE.match(subject) or before.endswith(_CHANGE_TAILS):
+        return ""  # (农产品加工转化率进一步提升，达到70%: the sentence's subject rule reads it)
+    return subject
+
+
+_LEVEL_VERBS = frozenset(_i("level_verbs_alone"))
+_CHANGE_TAILS = _i("sentence_subject_verbs")
+_CHANGE_TAIL_MAX = max(map(len, _CHANGE_TAILS))
 
 
 def _borrowed(t: str, c: _Cand, raw: str, pre: str, verb: str) -> str:
@@ -902,9 +930,19 @@ _RATE_WORDS = _i("rate_words")
 
 
 def bare_verb(indicator: str | None) -> bool:
-    """The indicator is a lead verb alone (新增, 完成, 再建成): it names the work, not what is
-    counted."""
-    return bool(indicator) and _LEAD_VERB_RE.fullmatch((indicator or "").removeprefix("再")) is not None
+    """The indicator is a lead verb alone (新增, 完成, 再建成), maybe after an adverb of degree
+    (基本建成, 全面完成): it names the work, not what is counted."""
+    if not indicator:
+        return False
+    verb = indicator.removeprefix("再")
+    if verb in _DEGREE_ADVERBS:
+        return True  # 全面完成200户: the verb cut, its adverb left
+    if verb.startswith(_DEGREE_ADVERBS):
+        verb = verb[2:] if verb[:2] in _DEGREE_ADVERBS else verb
+    return _LEAD_VERB_RE.fullmatch(verb) is not None
+
+
+_DEGREE_ADVERBS = tuple(_i("bare_verb_adverbs"))  # (two characters each)
 
 
 _LEAD_VERB_TAIL_RE = tail_re(tuple(w for w in _i("lead_verbs") if len(w) >= 2))
@@ -916,7 +954,8 @@ def borrowed(prev_indicator: str, verb: str) -> str:
     400套，建成400套 -> 改造项目建成)."""
     m = _LEAD_VERB_TAIL_RE.search(prev_indicator)
     if m is not None and m.start() >= 2:
-        return prev_indicator[: m.start()] + verb.removeprefix("再")
+        # (an adverb alone, its verb cut: 开工300户，全面完成200户 -> the work without its verb)
+        return prev_indicator[: m.start()] + ("" if verb in _DEGREE_ADVERBS else verb.removeprefix("再"))
     return prev_indicator
 
 

@@ -2,7 +2,11 @@
 a number in a clause that says the work is done (…工程已竣工), the figures of a sentence that
 measures progress against a plan (完成投资3.2亿元，占年度计划的80%), and the state of the work
 (屋面防水改造完成90%) where nothing in the sentence looks ahead. Words:
-lexicons/targets_exclusions.toml."""
+lexicons/targets_exclusions.toml.
+
+Long module: every rule reads the number's sentence through the one cached `_sentence` and asks
+the same `_FUTURE_RE` whether anything before the number looks ahead; split apart, each part would
+import those two back."""
 
 from __future__ import annotations
 
@@ -143,6 +147,8 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
     if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
         return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
+    if t[f.end() : f.end() + 2].lstrip()[:1].isdigit():
+        return False  # 开工300户，全面完成200户: the finish word counts a figure of its own
     if _DATED_FINISH_RE.search(t, max(a, f.start() - 10), f.start()) is not None:
         return False  # …，2026年完成60%，2027年全部完成: the finish dated, a schedule set
     return _FUTURE_RE.search(t, a, f.start()) is None
@@ -165,6 +171,8 @@ def _plan_share(t: str, rev: str, c) -> bool:
     m = _DONE_OF_TARGET_RE.search(t, a, b) if "完成" in t[a:b] else None
     if m is None or _MILESTONE_RE.search(t, a, m.start()) is not None:
         return False
+    if _PERIOD_DUE_RE.search(t, max(a, m.start() - _PERIOD_DUE_BEFORE), m.start()) is not None:
+        return False  # 上半年完成全年任务的50%: the share due by a period, a milestone
     # the plan's own figure the sentence measures against (全年计划投资98.5亿元，完成年度投资计划的21.3%)
     return _PLAN_FIGURE_RE.search(t, max(a, c.start - _PLAN_FIGURE_BEFORE), c.start) is None
 
@@ -182,6 +190,9 @@ _DONE_OF_TARGET_RE = re.compile(
     + r")(?:投资|开工)?\s?(?:\d[\d.]*\s?[\u4e00-\u9fff]{1,3})?的\s?\d"
 )
 _MILESTONE_RE = re.compile(alternation(_x("milestone_words"), ()))
+# a period of the year right before 完成, no comma between: the share is due by then
+_PERIOD_DUE_RE = re.compile("(?:" + alternation(_x("milestone_periods"), ()) + r")\s?$")
+_PERIOD_DUE_BEFORE = 8  # characters before 完成 that name the period
 
 
 # a year its sentence opens a milestone with (2025年，累计完成70%), not the start of a report (2024年以来)
@@ -234,15 +245,18 @@ def _progress_cell(t: str, c) -> bool:
     return any(_CJK_RE.search(cell) for cell in t[line_start:a].split("|"))
 
 
-def _rate_reported(t: str, c) -> bool:
+def _rate_reported(t: str, rev: str, c, annual_year: int | None = None) -> bool:
     """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%, or joined
     to its share by 为, where nothing before it in its clause looks ahead (投资完成率为104.1%; but
-    任务完成率达到100%, 确保完工率为100% and 确保开工率100% are targets)."""
+    任务完成率达到100%, 确保完工率为100% and 确保开工率100% are targets; so is the rate of an annual
+    plan whose sentence looked ahead in an earlier clause: 全年实施重点项目120个，…，开工率100%)."""
     if c.kind != "percent":
         return False
     if t.endswith(_RATE_WORDS, 0, c.start):
         # (确保重点项目开工率100%, 到2025年底，项目完工率100%: committed)
-        return _RATE_COMMIT_RE.search(t, c.clause_start, c.start) is None
+        if _RATE_COMMIT_RE.search(t, c.clause_start, c.start) is not None:
+            return False
+        return annual_year is None or not _annual_goal_sentence(t, rev, c, annual_year)
     return (
         t.endswith(_RATE_COPULAS, 0, c.start)
         and t.endswith(_RATE_WORDS, 0, c.start - 1)
@@ -251,6 +265,17 @@ def _rate_reported(t: str, c) -> bool:
 
 
 _RATE_COPULAS = ("为",)
+
+
+def _annual_goal_sentence(t: str, rev: str, c, annual_year: int) -> bool:
+    """A clause of the number's sentence before its own looks ahead (全年, 力争 …) and no year
+    before the annual plan's is named before the number (2025年全年…, a review)."""
+    a, _ = _sentence(t, rev, c.start)
+    if a >= c.clause_start or _FUTURE_RE.search(t, a, c.clause_start) is None:
+        return False
+    return all(int(y.group(1)) >= annual_year for y in _LEAD_YEAR_RE.finditer(t, a, c.start))
+
+
 _RATE_COMMIT_RE = re.compile(alternation(_x("reported_rate_commits"), ()) + r"|(?:到|至)\s?20\d\d")
 
 
@@ -376,6 +401,24 @@ def _under_way(t: str, rev: str, c) -> bool:
     return _FUTURE_RE.search(t, a, c.start) is None
 
 
+# a sentence opening with the day it reports ("4月1日，", "3月28日上午，")
+_EVENT_DAY_RE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?\s?[,，]")
+_EVENT_VERB_RE = any_word_re(_x("event_verbs"))
+
+
+def _event_held(t: str, rev: str, c) -> bool:
+    """The number's sentence opens with the day it reports and says an event was held before the
+    number ("4月1日，某区举行重大项目集中签约活动，现场签约项目32个，总投资286亿元"), and nothing
+    from there to the number looks ahead: the event's results."""
+    a, _ = _sentence(t, rev, c.start)
+    if t.find("日", a, c.start) < 0:
+        return False
+    m = _EVENT_DAY_RE.match(t, a)
+    if m is None or _EVENT_VERB_RE.search(t, m.end(), c.start) is None:
+        return False
+    return _FUTURE_RE.search(t, m.end(), c.start) is None
+
+
 def is_progress(
     t: str,
     rev: str,
@@ -385,13 +428,15 @@ def is_progress(
     has_bar: bool,
     has_as_of: bool = False,
     first_year: int | None = None,
+    annual_year: int | None = None,
 ) -> bool:
     """Whether the number c is an achieved figure (see the module docstring). has_done /
     has_share / has_bar / has_as_of: whether the text holds 已 / 占 / | / 截至 or 截止 at all
-    (else some rules cannot fire). first_year: the first year of a plan of several years, or None."""
+    (else some rules cannot fire). first_year: the first year of a plan of several years, or None;
+    annual_year: the year of an annual plan, or None."""
     if has_as_of and _as_of(t, rev, c):
         return True
-    if _rate_reported(t, c):
+    if _rate_reported(t, rev, c, annual_year):
         return True
     if has_done and _done_after(t, c):
         return True
@@ -402,5 +447,7 @@ def is_progress(
     if has_share and _plan_share(t, rev, c):
         return True
     if _schedule_gap(t, c, c.clause_start) or _under_way(t, rev, c):
+        return True
+    if _event_held(t, rev, c):
         return True
     return _state_of_work(t, rev, c, has_done, first_year)

@@ -41,6 +41,11 @@ _FOOTING_AFTER_RE = re.compile(r"(?:底|末)?\s?的?\s?基础上")
 _FOOTING_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年(?:底|末)?\s?的?\s?基础上")
 _PRICE_BASE_AFTER = tuple(lex("targets_years", "price_base_after"))
 _PLAN_NAME_AFTER = tuple(lex("targets_years", "plan_name_after"))
+_VINTAGE_AFTER_RE = re.compile(
+    r"(?:底|末)?\s?(?:以前|之前|前)\s?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_years", "vintage_verbs"), key=len, reverse=True)))
+    + r")\s?的"
+)
 _MONTH_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # 是2020年的1.4倍 / 达到2022年末的2倍以上: the year is the base of the multiple after it (a
 # baseline), not the year of the target (one 的, then a figure in digits or Chinese, then 倍)
@@ -96,6 +101,8 @@ def _year_at(t: str, start: int) -> tuple[int, int, int] | None:
             return None  # (按2005年价格计算): the prices the figures are counted in
         elif t.startswith(_PLAN_NAME_AFTER, end):
             return None  # 《…规划和2035年远景目标纲要》: a plan's name
+        elif t.find("前", end, end + 4) >= 0 and _VINTAGE_AFTER_RE.match(t, end) is not None:
+            return None  # 2000年底前建成的城镇老旧小区: the age of the thing, not the year of the target
     before = t[start - 1 : start] if start else ""
     if before == "到" and t[start - 2 : start - 1] == "为" and t[start - 4 : start - 2] not in _GOAL_IS:
         # 为到2035年…打好基础: a vision the plan serves, not the horizon of what follows (but
