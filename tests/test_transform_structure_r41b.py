@@ -90,3 +90,83 @@ def test_box_of_projects_stays_a_task():
 
 def test_box_of_assessed_indicators_stays_a_task():
     assert _paths(_ASSESSED_BOX) == [("专栏1",)]
+
+
+# --- cards: 督办事项 names the work; a card printed on one line ------------------------------------
+
+_DUBAN_CN = """县政府督查室关于2026年重点督办事项的通知
+一、督办事项：新建乡镇污水处理站6座
+承办单位：县住建局
+办结时限：2026年11月底
+二、督办事项：完成高标准农田建设2万亩
+承办单位：县农业农村局
+办结时限：2026年10月底
+"""
+
+_DUBAN_AR = """市政府督查室交办事项清单
+1．交办事项：整治背街小巷20条
+承办单位：市城管局
+2．交办事项：新建口袋公园8个
+承办单位：市园林局
+"""
+
+_ONE_LINE_CARDS = """城南镇2026年重点工作任务分解
+1．任务名称：集镇雨污分流改造 牵头单位：镇村镇建设办 完成时限：2026年8月底
+2．任务名称：新建农村产业路10公里 牵头单位：镇农业服务中心 完成时限：2026年10月底
+"""
+
+_ONE_LINE_CARDS_WIDE = """云峰县2026年民生实事
+为切实办好群众关心关注的民生实事，经县政府常务会议研究，确定2026年民生实事项目如下：
+（一）项目名称：新建城市书房4个　　责任单位：县文旅局　　完成时限：2026年12月
+（二）项目名称：改造老旧小区15个　　责任单位：县住建局　　完成时限：2026年11月
+"""
+
+
+def _titles_units(text: str) -> list[tuple[str, list[str]]]:
+    return [(t["title"], t["lead_units"]) for t in _doc(text).tasks]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_DUBAN_CN, [("新建乡镇污水处理站6座", ["县住建局"]), ("完成高标准农田建设2万亩", ["县农业农村局"])]),
+        (_DUBAN_AR, [("整治背街小巷20条", ["市城管局"]), ("新建口袋公园8个", ["市园林局"])]),
+        (_ONE_LINE_CARDS, [("集镇雨污分流改造", ["镇村镇建设办"]), ("新建农村产业路10公里", ["镇农业服务中心"])]),
+        (_ONE_LINE_CARDS_WIDE, [("新建城市书房4个", ["县文旅局"]), ("改造老旧小区15个", ["县住建局"])]),
+    ],
+)
+def test_cards_are_named_by_their_work(text, want):
+    assert _titles_units(text) == want
+
+
+_NOT_CARDS = """县政府督查室2026年工作要点
+1．督办事项跟踪：建立督办台账，每月通报一次。（牵头单位：县督查室）
+2．督办事项反馈：按季度向县政府报告。（牵头单位：县督查室）
+"""
+
+_LINE_WITH_A_LABEL_LATE = """县2026年重点工作要点
+1．实施城区绿化提升。新增绿地5公顷 牵头单位：县城管局
+2．推进背街小巷整治。整治小巷12条 牵头单位：县住建局
+"""
+
+
+def test_a_heading_about_duban_items_is_no_card():
+    assert [t["title"] for t in _doc(_NOT_CARDS).tasks] == ["督办事项跟踪", "督办事项反馈"]
+
+
+def test_an_item_with_a_late_label_is_left_alone():
+    assert [t["title"] for t in _doc(_LINE_WITH_A_LABEL_LATE).tasks] == ["实施城区绿化提升", "推进背街小巷整治"]
+
+
+_PIPED_WITH_A_NOTE_HEAD = """桐乡镇2026年重点工作任务清单
+序号 | 工作任务 | 责任单位 | 完成时限 | 备注：按季度报送进展
+1 | 新建村级文化广场6个 | 镇文化站 | 2026年10月 | 无
+2 | 完成河道清淤12公里 | 镇水利站 | 2026年6月 | 无
+"""
+
+
+def test_piped_header_with_one_labelled_cell_stays_a_header():
+    assert _titles_units(_PIPED_WITH_A_NOTE_HEAD) == [
+        ("新建村级文化广场6个", ["镇文化站"]),
+        ("完成河道清淤12公里", ["镇水利站"]),
+    ]

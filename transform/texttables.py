@@ -278,10 +278,15 @@ def _flat_cell(line: str) -> str:
     return f"{cell} |" if cell else "||"
 
 
+# a cell holding a label and its value ("责任单位：县文旅局"): two such cells make a card's fields on
+# one line ("1．项目名称：新建城市书房4个 | 责任单位：县文旅局 | 完成时限：…"), no header (round 41b)
+_FIELD_CELL = re.compile(r"[:：][ \t]*[^ \t|｜]")
+
+
 def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
     line = lines[i]
     cells = _cells(line)
-    if len(cells) >= 3:
+    if len(cells) >= 3 and sum(1 for c in cells if _FIELD_CELL.search(c)) < 2:
         cols = _header(cells)
         heads = joined_header(line, lines[i + 1]) if i + 1 < len(lines) and "|" in lines[i + 1] else None
         joined = _header(heads) if heads else None
