@@ -170,3 +170,61 @@ def test_piped_header_with_one_labelled_cell_stays_a_header():
         ("新建村级文化广场6个", ["镇文化站"]),
         ("完成河道清淤12公里", ["镇水利站"]),
     ]
+
+
+# --- a year's planned investment column of a project table ----------------------------------------
+
+_INVEST_PIPED = """阳江县2026年重点项目投资计划表
+序号 | 项目名称 | 建设内容 | 总投资（亿元） | 2026年计划投资（亿元） | 责任单位
+1 | 城东污水处理厂 | 新增日处理能力1万吨 | 2.4 | 1.1 | 县住建局
+2 | 乡村旅游示范带 | 新建游步道6公里 | 1.8 | 0.9 | 县文旅局
+"""
+
+_INVEST_SPACED = """北塘县2026年民生项目计划
+序号 项目名称 建设内容 2026年投资（万元） 责任单位
+1 城北农贸市场 新建农贸市场1处 3000 县商务局
+2 社区养老中心 建设社区养老中心4个 1200 县民政局
+"""
+
+_INVEST_TABS = """南岭镇2026年重点项目计划
+序号\t项目名称\t建设内容\t2026年度投资计划（万元）\t责任单位
+1\t集镇供水改造\t改造供水管网8公里\t600\t镇村建办
+2\t产业路建设\t新建产业路5公里\t450\t镇农业服务中心
+"""
+
+
+def _row_targets(text: str) -> list[tuple[str, float, str, int | None]]:
+    d = _doc(text)
+    paths = {t["task_id"]: tuple(t["path"]) for t in d.tasks}
+    return [(paths.get(t["task_id"], ("",))[0], t["value"], t["unit"], t["year"]) for t in d.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_INVEST_PIPED, [("1", 1.1, "亿元", 2026), ("2", 0.9, "亿元", 2026)]),
+        (_INVEST_SPACED, [("1", 3000, "万元", 2026), ("2", 1200, "万元", 2026)]),
+        (_INVEST_TABS, [("1", 600, "万元", 2026), ("2", 450, "万元", 2026)]),
+    ],
+)
+def test_year_investment_cell_is_read_with_its_head(text, want):
+    got = _row_targets(text)
+    for w in want:
+        assert w in got
+
+
+def test_total_investment_cell_stays_no_target():
+    assert all(v not in (2.4, 1.8) for _p, v, _u, _y in _row_targets(_INVEST_PIPED))
+
+
+_INVEST_TEXT_CELL = """临川县2026年重点项目计划
+序号 | 项目名称 | 建设内容 | 2026年计划投资 | 责任单位
+1 | 城南学校 | 新建教学楼1栋 | 完成主体工程 | 县教育局
+2 | 体育公园 | 新建全民健身步道3公里 | 完成前期工作 | 县文体局
+"""
+
+
+def test_year_investment_text_cell_stays_text():
+    d = _doc(_INVEST_TEXT_CELL)
+    assert [t["title"] for t in d.tasks] == ["城南学校", "体育公园"]
+    assert sorted(t["value"] for t in d.targets) == [1, 3]
