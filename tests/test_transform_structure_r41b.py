@@ -228,3 +228,86 @@ def test_year_investment_text_cell_stays_text():
     d = _doc(_INVEST_TEXT_CELL)
     assert [t["title"] for t in d.tasks] == ["城南学校", "体育公园"]
     assert sorted(t["value"] for t in d.targets) == [1, 3]
+
+
+# --- a markdown heading's hashes are no part of the title -----------------------------------------
+
+_MD_BODY = """| 序号 | 工作任务 | 牵头单位 | 完成时限 |
+| --- | --- | --- | --- |
+| 1 | 新建村级文化广场6个 | 县文旅局 | 2026年10月 |
+| 2 | 完成河道清淤12公里 | 县水利局 | 2026年6月 |
+"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["# 平川县2026年重点任务分工表", "## 平川县2026年重点任务分工表", "###　平川县2026年重点任务分工表"],
+)
+def test_markdown_heading_marks_leave_the_title(head):
+    assert _doc(f"{head}\n{_MD_BODY}").document["title"] == "平川县2026年重点任务分工表"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["#乡村振兴#平川县2026年重点任务分工表", "平川县2026年重点任务分工表#"],
+)
+def test_hash_without_a_space_stays(head):
+    assert _doc(f"{head}\n{_MD_BODY}").document["title"] == head
+
+
+# --- a glued table of two rows ---------------------------------------------------------------------
+
+_GLUED_TWO_TOWN = """石门镇2026年河湖长制重点任务
+为推进河湖长制工作落实落地，现将2026年重点任务分解如下：
+序号工作任务责任单位完成时限
+1完成河道清淤疏浚8公里镇水利站2026年5月底
+2新建生态护岸3公里镇农业服务中心2026年10月底
+"""
+
+_GLUED_TWO_COUNTY = """青山县2026年农村人居环境整治重点任务
+为持续改善农村人居环境，现将2026年重点任务分解如下：
+序号重点任务完成时限责任单位
+1完成农村户厕改造500户2026年9月底县农业农村局
+2新建垃圾中转站2座2026年11月底县城管局
+"""
+
+_GLUED_TWO_CITY = """东江市2026年城市更新重点任务
+为加快推进城市更新，现将2026年重点任务分解如下：
+序号工作任务牵头单位完成时限
+1改造老旧小区30个市住建局2026年11月底
+2新建口袋公园12个市园林局2026年9月底
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_GLUED_TWO_TOWN, [("完成河道清淤疏浚8公里", ["镇水利站"]), ("新建生态护岸3公里", ["镇农业服务中心"])]),
+        (_GLUED_TWO_COUNTY, [("完成农村户厕改造500户", ["县农业农村局"]), ("新建垃圾中转站2座", ["县城管局"])]),
+        (_GLUED_TWO_CITY, [("改造老旧小区30个", ["市住建局"]), ("新建口袋公园12个", ["市园林局"])]),
+    ],
+)
+def test_glued_table_of_two_rows_is_read(text, want):
+    assert _titles_units(text) == want
+
+
+_TWO_GLUED_LINES_NO_HEADER = """青山县2026年重点工作
+为推进重点工作落实，现安排如下：
+1完成农村户厕改造500户，县农业农村局负责。
+2新建垃圾中转站2座，县城管局负责。
+"""
+
+_GLUED_HEADER_THEN_PROSE = """青山县2026年重点工作
+序号工作任务责任单位完成时限
+2026年全县共安排重点任务二项，具体如下。
+一、完成农村户厕改造500户。（责任单位：县农业农村局）
+二、新建垃圾中转站2座。（责任单位：县城管局）
+"""
+
+
+def test_two_glued_numbers_without_a_glued_header_stay_text():
+    assert _paths(_TWO_GLUED_LINES_NO_HEADER) == []
+
+
+def test_prose_under_a_glued_header_is_no_row():
+    assert _paths(_GLUED_HEADER_THEN_PROSE) == [("一",), ("二",)]
