@@ -311,3 +311,37 @@ def test_two_glued_numbers_without_a_glued_header_stay_text():
 
 def test_prose_under_a_glued_header_is_no_row():
     assert _paths(_GLUED_HEADER_THEN_PROSE) == [("一",), ("二",)]
+
+
+# --- the last signer after a unit line under any role label ---------------------------------------
+
+
+def _signed(label: str) -> str:
+    return f"""青溪县2026年城乡建设重点工作安排
+为加快推进城乡建设，现将2026年重点工作安排如下：
+1.新建城市公园3个。
+牵头单位：县城管局
+2.改造农村公路50公里。
+{label}：县交通运输局
+青溪县人民政府办公室
+"""
+
+
+@pytest.mark.parametrize("label", ["主责单位", "承办单位", "协同单位", "牵头科室"])
+def test_signer_after_any_role_label_line_is_no_unit(label):
+    last = _doc(_signed(label)).tasks[-1]
+    assert "青溪县人民政府办公室" not in last["lead_units"] + last["participating_units"]
+
+
+def test_signer_after_a_list_cut_at_its_comma_stays():
+    # the label line ends in a 、: the name below goes on with the list
+    text = _signed("责任单位").replace("县交通运输局\n", "县交通运输局、\n")
+    last = _doc(text).tasks[-1]
+    assert "青溪县人民政府办公室" in last["lead_units"]
+
+
+def test_label_word_in_prose_line_is_no_label_line():
+    from transform.tree import _UNIT_LABEL_LINE
+
+    assert _UNIT_LABEL_LINE.match("牵头推进：全县道路改造") is None
+    assert _UNIT_LABEL_LINE.match("主责单位：县住建局") is not None

@@ -27,7 +27,7 @@ from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
-from transform.unit_words import simplified
+from transform.unit_words import LABELS, alternation, simplified
 from transform.units import heading_line_units
 
 HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
@@ -613,8 +613,11 @@ def _signature_off(tree: _Tree) -> None:
         del node.lines[k:]
 
 
-# (lines are matched in their simplified reading: a traditional mirror's 委員會, 牽頭單位 read alike)
-_UNIT_LABEL_LINE = re.compile(r"^[（(]?\s*(?:牵头|责任|配合|主办|参与|协办)(?:单位|部门)\s*[:：]")
+# (lines are matched in their simplified reading: a traditional mirror's 委員會, 牽頭單位 read alike);
+# the role labels of lexicon units_roles.toml (主责单位, 承办单位, 协同单位 …, round 41b)
+_UNIT_LABEL_LINE = re.compile(
+    r"^[（(【]?\s*(?:" + alternation(LABELS["lead"] + LABELS["resp"] + LABELS["part"]) + r")\s*[:：】]"
+)
 
 
 def _last_signers_off(tree: _Tree) -> None:
