@@ -345,3 +345,54 @@ def test_label_word_in_prose_line_is_no_label_line():
 
     assert _UNIT_LABEL_LINE.match("牵头推进：全县道路改造") is None
     assert _UNIT_LABEL_LINE.match("主责单位：县住建局") is not None
+
+
+# --- dashed row numbers (1-1, 1-2) in a table's number column ---------------------------------------
+
+_DASHED_PIPED = """新港区2026年优化营商环境重点任务清单
+序号 | 重点任务 | 责任单位 | 完成时限
+1-1 | 企业开办时间压缩至1个工作日 | 区市场监管局 | 2026年3月
+1-2 | 新增“一件事一次办”事项20项 | 区政务服务中心 | 2026年6月
+2-1 | 新增惠企政策“免申即享”事项15项 | 区发展改革局 | 2026年9月
+"""
+
+_DASHED_TABS = """北湖县2026年重点民生任务清单
+序号\t工作任务\t牵头单位\t完成时限
+1－1\t新建城市书房5个\t县文旅局\t2026年10月
+1－2\t改造老旧小区12个\t县住建局\t2026年11月
+2－1\t新增托位300个\t县卫生健康局\t2026年12月
+"""
+
+_DASHED_SPACED = """石岭镇2026年重点工作任务清单
+序号  工作任务  责任单位  完成时限
+1-1  新建村级文化广场4个  镇文化站  2026年9月
+1-2  完成河道清淤6公里  镇水利站  2026年6月
+2-1  新增就业岗位200个  镇社会事务办  2026年12月
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_DASHED_PIPED, [("1-1",), ("1-2",), ("2-1",)]),
+        (_DASHED_TABS, [("1-1",), ("1-2",), ("2-1",)]),
+        (_DASHED_SPACED, [("1-1",), ("1-2",), ("2-1",)]),
+    ],
+)
+def test_dashed_row_numbers_are_paths(text, want):
+    assert _paths(text) == want
+
+
+def test_dashed_number_outside_a_table_is_no_marker():
+    from transform.numbering import decimal_marker
+
+    assert decimal_marker("1-1 新增就业岗位200个") is None
+    assert decimal_marker("1-2月完成河道清淤6公里", row=True) is None
+
+
+def test_dashed_range_in_prose_stays_prose():
+    text = """石岭镇2026年重点工作
+一、推进河道治理。1-2月完成河道清淤6公里。（责任单位：镇水利站）
+二、扩大就业。新增就业岗位200个。（责任单位：镇社会事务办）
+"""
+    assert _paths(text) == [("一",), ("二",)]

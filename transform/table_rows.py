@@ -88,8 +88,9 @@ def row_number(cell: str) -> tuple[int, str] | None:
     return n, (f"（{raw}）" if m.group(1) else f"{raw}、")
 
 
-# a 序号 cell numbered like a report: "1.1", "2.3.1" (a figure such as "1.5" only in the number column)
-_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}")
+# a 序号 cell numbered like a report: "1.1", "2.3.1" (a figure such as "1.5" only in the number column),
+# or with a dash: "1-1", "2-3" (round 41b)
+_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}|\d{1,2}[-－]\d{1,2}")
 
 
 def compound_number(cell: str) -> tuple[int, str] | None:
@@ -98,8 +99,8 @@ def compound_number(cell: str) -> tuple[int, str] | None:
     cell = cell.strip()
     if _COMPOUND_NO.fullmatch(cell) is None:
         return None
-    last = int(re.split("[.．]", cell)[-1])
-    return (last, cell.replace("．", ".") + " ") if last else None
+    last = int(re.split("[.．\\-－]", cell)[-1])
+    return (last, cell.replace("．", ".").replace("－", "-") + " ") if last else None
 
 
 @dataclass

@@ -171,7 +171,9 @@ def _markers(lines: list[str]) -> list[Marker | None]:
     Decimal numbers (2.1, 1.1.1) are markers only in a document whose decimal items state units."""
     markers = [match_marker(ln) for ln in lines]
     decimals = [
-        decimal_marker(ln) if m is None and ln[:1].isdigit() else None
+        decimal_marker(ln, isinstance(ln, TableLine) and ln.is_row)
+        if m is None and ln[:1].isdigit()
+        else None
         for ln, m in zip(lines, markers, strict=True)
     ]
     if any(decimals):
