@@ -456,3 +456,47 @@ def test_prose_cut_at_ascii_commas_is_no_csv_header():
 """
     titles = [t["title"] for t in _doc(text).tasks]
     assert titles[0].startswith("坚持服务跟着项目走,优化项目管家工作机制") and "|" not in titles[0]
+
+
+# --- named items in square brackets or with an arabic numeral -----------------------------------------
+
+_BRACKET_NAMED = """南城区2026年城市管理重点任务
+【任务一】推进垃圾分类。新增垃圾分类示范小区20个。（牵头单位：区城管局）
+【任务二】整治违规广告。拆除违规户外广告300处。（牵头单位：区城管局）
+【任务三】提升道路保洁。主次干道机械化清扫率达到95%。（牵头单位：区环卫中心）
+"""
+
+_ARABIC_NAMED = """东岭县2026年重点项目推进安排
+项目1：城北污水处理厂扩建。新增日处理能力2万吨。（责任单位：县住建局）
+项目2：县医院新院区建设。完成主体工程。（责任单位：县卫生健康局）
+"""
+
+_ARABIC_PROBLEMS = """北山镇环保督察反馈问题整改方案
+问题1：集镇生活污水收集率低。新建污水管网6公里。（责任单位：镇村镇建设办）
+问题2：畜禽养殖粪污处理不规范。开展养殖场专项整治。（责任单位：镇畜牧站）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_BRACKET_NAMED, [("任务一",), ("任务二",), ("任务三",)]),
+        (_ARABIC_NAMED, [("项目1",), ("项目2",)]),
+        (_ARABIC_PROBLEMS, [("问题1",), ("问题2",)]),
+    ],
+)
+def test_named_items_in_brackets_or_arabic(text, want):
+    assert _paths(text) == want
+
+
+def test_named_word_before_a_count_is_no_marker():
+    from transform.numbering import match_marker
+
+    assert match_marker("项目2个全部开工建设") is None
+    assert match_marker("任务1、2由县住建局负责") is None
+
+
+def test_numbered_question_stays_no_item():
+    from transform.numbering import match_marker
+
+    assert match_marker("问题1：为什么要出台若干措施？") is None

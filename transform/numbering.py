@@ -100,12 +100,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
-    # 项目一：… 督办事项二：… 任务三、… (lexicons/structure_item_names.txt): labelled as printed
+    # 项目一：… 督办事项二：… 任务三、… (lexicons/structure_item_names.txt): labelled as printed;
+    # in square brackets or with an arabic numeral too ("【任务一】推进…", "问题1：…", round 41b)
     (
         "named",
         re.compile(
-            rf"^({'|'.join(sorted(_ITEM_NAMES, key=len, reverse=True))})([{_CN}]{{1,3}})"
-            rf"(?:{_SP}[、，,．.﹒：:]{_SP}|[ \t\u3000]+)(?=[\u4e00-\u9fff“《])"
+            rf"^【?({'|'.join(sorted(_ITEM_NAMES, key=len, reverse=True))})([{_CN}]{{1,3}}|\d{{1,2}})"
+            rf"(?:】{_SP}|{_SP}[、，,．.﹒：:]{_SP}|[ \t\u3000]+)(?=[\u4e00-\u9fff“《])"
         ),
     ),
 )
@@ -235,7 +236,7 @@ def match_marker(line: str) -> Marker | None:
         return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
     if first in _FORMAL_DIGITS:  # 壹、計畫目標 貳、推動策略: a Taiwan plan's sections, ranked like 第二章
         return _formal_marker(line)
-    if first in _ITEM_NAME_FIRST:
+    if first in _ITEM_NAME_FIRST or (first == "【" and line[1:2] in _ITEM_NAME_FIRST):
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:
             return mk
@@ -315,7 +316,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             continue
         raw = m.group(1)
         if kind == "named":  # 项目一: the word, then its numeral
-            number = cn_to_int(m.group(2)) or 0
+            number = int(m.group(2)) if m.group(2).isdigit() else (cn_to_int(m.group(2)) or 0)
             if number and not line.rstrip().endswith(("？", "?")):  # (问题一：为什么出台…？ asks)
                 return Marker(kind, number, raw + m.group(2), m.end())
             continue
