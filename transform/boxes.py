@@ -4,8 +4,9 @@ projects or figures a plan prints in a box beside its text.
 A box is a level of the tree (kind "box", labelled as printed: 专栏1, 专栏2-1, 专栏五): it belongs
 to the heading open above it (第X节, 一、, （一）), never to the numbered item printed before it,
 so its own items (restarting at 1) sit under it and the items before it stay tasks. A box
-without numbered items is a task itself (it names projects); a section whose only sub-items
-are boxes keeps its own text as a task (`transform.structure`).
+without numbered items is a task itself (it names projects), unless its heading names the plan's
+indicators ("专栏1 “十五五”时期经济社会发展主要指标": its table states goals, `indicator_box`); a
+section whose only sub-items are boxes keeps its own text as a task (`transform.structure`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from transform import lexicons
 from transform.numerals import parse_cn_number
 
 BOX = "box"
@@ -40,6 +42,25 @@ def box_parts(line: str) -> tuple[int, str, int] | None:
     else:
         number = int(parse_cn_number(raw) or 1) if raw else 1
     return number, "专栏" + raw.replace("－", "-").replace("—", "-"), m.start("head")
+
+
+# a box headed as the plan's indicators (…主要指标, 预期指标, 指标体系): the words of an annex so titled
+_INDICATOR_WORDS = lexicons.table("structure_indicator_annexes")
+_INDICATOR_ENDS = tuple(_INDICATOR_WORDS["title_ends"].split())
+_NOT_INDICATOR = tuple(_INDICATOR_WORDS["not_words"].split())
+
+
+def indicator_box(node: Any) -> bool:
+    """A 专栏 box without numbered items whose heading names the plan's indicators ("专栏1
+    “十五五”时期经济社会发展主要指标" over a table of 指标 单位 2025年 2030年): its rows state the
+    plan's goals, not work; a box of 考核指标 stays the work assessed."""
+    head = (node.heading or "").strip()
+    return (
+        node.kind == BOX
+        and not node.children
+        and head.endswith(_INDICATOR_ENDS)
+        and not any(w in head for w in _NOT_INDICATOR)
+    )
 
 
 def box_parent_depth(kinds: list[str], item_kinds: frozenset[str]) -> int:
@@ -85,8 +106,8 @@ def boxed_section(node: Any) -> bool:
     """A section whose only sub-items are 专栏 boxes and that has text of its own (on lines below
     its heading or on the heading line after its title): the work its text states is a task
     beside the boxes."""
-    if not all(c.kind == BOX for c in node.children):
-        return False
+    if not all(c.kind == BOX for c in node.children) or all(map(indicator_box, node.children)):
+        return False  # (a section over boxes of indicators only states goals: "一、主要预期目标")
     return any(ln.strip() for ln in node.lines) or _states_work(node.heading or "")
 
 

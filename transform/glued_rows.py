@@ -19,6 +19,9 @@ from transform import lexicons
 from transform.table_cells import column_role
 
 _ROW = re.compile(r"^(\d{1,3})[.．]")
+# a row's number glued to its text too ("1完成河道清淤疏浚8公里镇水利站2026年5月底"): under a glued
+# header even a table of two rows, short of the run `numbering.glued_number_items` needs (round 41b)
+_GLUED_ROW = re.compile(r"^\d{1,3}(?=[\u4e00-\u9fff])")
 # the row's deadline cell, then its unit cell: "2025年10月底区城管局", "10月底前县交通局"
 _TAIL = re.compile(
     r"((?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|(?:(?:19|20)\d{2}年)?年底前?)"
@@ -64,6 +67,8 @@ def glued_rows(lines: list[str]) -> list[str]:
             roles = found
             out.append(ln)
             continue
+        if roles is not None and type(ln) is str and ln[:1].isdigit() and (g := _GLUED_ROW.match(ln)):
+            ln = f"{ln[: g.end()]}.{ln[g.end() :]}"
         row = _ROW.match(ln) if roles is not None and type(ln) is str else None
         if row is None or roles is None:
             roles = None  # (the table ends at its first line that is no row)

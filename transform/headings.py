@@ -386,6 +386,8 @@ def _stray_space(span: str, k: int) -> bool:
 
 # pictographs a blog or a social-media repost prints around a title ("🌟某县2024年工作报告📜")
 _PICTOGRAPHS = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f"
+# a markdown heading's hashes and the space after them ("## 标题"); "#话题#" keeps its hash
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t\u3000]+")
 _EDGE_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
 
 
@@ -395,6 +397,8 @@ def clean_title(title: str | None) -> str | None:
         return None
     s = _TAG.sub("", title).strip().strip("|｜ ") if "<" in title else title.strip().strip("|｜ ")
     s = _LABEL_REMAINS.sub("", s).strip("|｜ ")
+    if s[:1] == "#":
+        s = _MARKDOWN_HEADING.sub("", s)  # "# 平川县2026年重点任务分工表" (a markdown export)
     s = _LEAD_DOCNO.sub("", s)
     if _EDGE_PICTOGRAPHS.search(s):
         s = _EDGE_PICTOGRAPHS.sub("", s) or s

@@ -38,7 +38,14 @@ from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
 from transform.table_cards import cards_to_lines
-from transform.texttables import TableLine, piped_space_rows, piped_tab_rows, retag, rows_to_lines
+from transform.texttables import (
+    TableLine,
+    piped_comma_rows,
+    piped_space_rows,
+    piped_tab_rows,
+    retag,
+    rows_to_lines,
+)
 from transform.unit_combined import has_combined_opener, uncombined_labels
 from transform.unit_words import LABELS
 from transform.wrapped_figures import cut_figure
@@ -136,6 +143,8 @@ def normalise_lines(text: str) -> list[str]:
     raw = text.split("\n")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
+    if "," in text:
+        raw = piped_comma_rows(raw)  # … or by commas (a CSV export)
     # (a pair only where its character is: `in` of one character is the cheaper scan)
     if (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text):
         raw = piped_space_rows(raw)  # … or by runs of spaces

@@ -100,12 +100,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     ("circ", re.compile(rf"^([{CIRCLED}]){_SP}[、.．]?{_SP}")),
-    # 项目一：… 督办事项二：… 任务三、… (lexicons/structure_item_names.txt): labelled as printed
+    # 项目一：… 督办事项二：… 任务三、… (lexicons/structure_item_names.txt): labelled as printed;
+    # in square brackets or with an arabic numeral too ("【任务一】推进…", "问题1：…", round 41b)
     (
         "named",
         re.compile(
-            rf"^({'|'.join(sorted(_ITEM_NAMES, key=len, reverse=True))})([{_CN}]{{1,3}})"
-            rf"(?:{_SP}[、，,．.﹒：:]{_SP}|[ \t\u3000]+)(?=[\u4e00-\u9fff“《])"
+            rf"^【?({'|'.join(sorted(_ITEM_NAMES, key=len, reverse=True))})([{_CN}]{{1,3}}|\d{{1,2}})"
+            rf"(?:】{_SP}|{_SP}[、，,．.﹒：:]{_SP}|[ \t\u3000]+)(?=[\u4e00-\u9fff“《])"
         ),
     ),
 )
@@ -235,7 +236,7 @@ def match_marker(line: str) -> Marker | None:
         return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
     if first in _FORMAL_DIGITS:  # 壹、計畫目標 貳、推動策略: a Taiwan plan's sections, ranked like 第二章
         return _formal_marker(line)
-    if first in _ITEM_NAME_FIRST:
+    if first in _ITEM_NAME_FIRST or (first == "【" and line[1:2] in _ITEM_NAME_FIRST):
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:
             return mk
@@ -274,12 +275,20 @@ _DEC_FIGURE_WORDS = tuple(
 )
 
 
-def decimal_marker(line: str) -> Marker | None:
+# a table row's dashed number ("1-1  企业开办…", `table_rows.compound_number`): read in rows only
+_DASHED = re.compile(r"^(\d{1,2}-\d{1,2})[ \t]+(?=\S)")
+
+
+def decimal_marker(line: str, row: bool = False) -> Marker | None:
     """The decimal section number a line opens with ("2.1 加快…" -> dec2 "2.1", "1.1.1新建…" -> dec3
     "1.1.1"), numbered by its last part; None for a figure ("1.5万亩", "3.15前"). Not read by
-    `match_marker`: only the tree takes these, where the document's decimal items state units."""
+    `match_marker`: only the tree takes these, where the document's decimal items state units.
+    A table's `row` may number it with a dash ("1-1", labelled as printed)."""
     if not line[:1].isdigit():
         return None
+    if row and (d := _DASHED.match(line)) is not None:
+        a, b = d.group(1).split("-")
+        return Marker("dec2", int(b), d.group(1), d.end()) if int(b) else None
     m = _DECIMAL.match(line)
     if m is None or line.startswith(_DEC_FIGURE_WORDS, m.end()):
         return None
@@ -307,7 +316,7 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             continue
         raw = m.group(1)
         if kind == "named":  # 项目一: the word, then its numeral
-            number = cn_to_int(m.group(2)) or 0
+            number = int(m.group(2)) if m.group(2).isdigit() else (cn_to_int(m.group(2)) or 0)
             if number and not line.rstrip().endswith(("？", "?")):  # (问题一：为什么出台…？ asks)
                 return Marker(kind, number, raw + m.group(2), m.end())
             continue

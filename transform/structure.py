@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
-from transform.boxes import boxed_section
+from transform.boxes import boxed_section, indicator_box
 from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year, undated
 from transform.lines import ITEM_KINDS, normalise_lines
@@ -107,6 +107,8 @@ def _is_topic_heading(node: Node) -> bool:
     ("1.主要目标指标" under "（一）实施健康促进行动") is a task whatever it is called."""
     if node.kind in ITEM_KINDS and node.depth > 0:
         return False
+    if indicator_box(node):  # "专栏1 …主要指标" over a table of indicators: goals
+        return True
     title = heading_words(node)
     if undated(title).startswith(_heading_words()[0]):  # (总则 over articles only: 第一条 为…制定本方案)
         return not title.startswith(_ARTICLE_TOPICS) or all(c.kind == "art" for c in node.children)
@@ -388,9 +390,7 @@ def _reviews(section: Node) -> bool:
     return is_review_heading(heading) or (first != heading and len(first) >= 4 and is_review_heading(first))
 
 
-# ---------------------------------------------------------------------------------------------
-# entry point
-# ---------------------------------------------------------------------------------------------
+# --- entry point -----------------------------------------------------------------------------
 
 
 def _drop_lone_annex_prefix(tasks: list[Node]) -> None:

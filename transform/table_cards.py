@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from transform import lexicons
 from transform.numbering import match_marker
 from transform.table_cells import column_role
 from transform.table_rows import TableLine, table_line, unmarked_title
@@ -26,9 +27,10 @@ _PERIOD_FIELD = re.compile(r"^([^\s:：]{2,12})[ \t]*[:：][ \t]*(\S.*)$")  # �
 _SERIAL = re.compile(r"^(?:序号|编号)[ \t]*[:：][ \t]*(\d{1,2})$")
 # a field: a label of at most 8 characters, a colon (or none, alone on its line), its value
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:[:：]\s*(.*)|$)")
-_NAME_LABELS = frozenset(
-    {"项目名称", "实事名称", "事项名称", "任务名称", "工程名称", "名称", "实事项目", "民生实事", "工作任务"}
-)
+_NAME_LABELS = frozenset(lexicons.words("table_card_names"))
+# a field's label after spaces on a card's first line: "1．任务名称：… 牵头单位：… 完成时限：…" (or
+# after " | ", where wide gaps were read as cells: `texttables.piped_space_rows`)
+_INLINE_LABEL = re.compile(r"(?<=[ \t\u3000|｜])[\u4e00-\u9fff]{2,8}(?=[:：])")
 _LABELS = {
     "lead": "牵头单位",
     "resp": "责任单位",
@@ -46,6 +48,7 @@ def cards_to_lines(lines: list[str]) -> list[str]:
     """Replace every run of labelled cards in `lines` by its task lines."""
     if not any(_opens_card(lines, i) for i in range(len(lines))):
         return lines
+    lines = [piece for line in lines for piece in _inline_fields(line)]
     out: list[str] = []
     i = 0
     table = 1000  # (numbers apart from the text tables' own)
@@ -76,6 +79,17 @@ def _head(line: str) -> tuple[str, int, int] | None:
     if mk is None or mk.kind not in _CARD_KINDS:
         return None
     return line[: mk.end].strip(), mk.number, mk.end
+
+
+def _inline_fields(line: str) -> list[str]:
+    """A card's first line with its fields printed after spaces ("1．任务名称：… 牵头单位：… 完成时限：…")
+    as one line per field; any other line as it is (round 41b)."""
+    if (h := _head(line)) is None or not _is_name_field(line[h[2] :]):
+        return [line]
+    cuts = [m.start() for m in _INLINE_LABEL.finditer(line, h[2]) if column_role(m.group()) is not None]
+    if not cuts:
+        return [line]
+    return [line[a:b].rstrip(" \t\u3000|｜") for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
 def _opens_card(lines: list[str], i: int) -> bool:

@@ -88,8 +88,9 @@ def row_number(cell: str) -> tuple[int, str] | None:
     return n, (f"（{raw}）" if m.group(1) else f"{raw}、")
 
 
-# a 序号 cell numbered like a report: "1.1", "2.3.1" (a figure such as "1.5" only in the number column)
-_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}")
+# a 序号 cell numbered like a report: "1.1", "2.3.1" (a figure such as "1.5" only in the number column),
+# or with a dash: "1-1", "2-3" (round 41b)
+_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}|\d{1,2}[-－]\d{1,2}")
 
 
 def compound_number(cell: str) -> tuple[int, str] | None:
@@ -98,8 +99,8 @@ def compound_number(cell: str) -> tuple[int, str] | None:
     cell = cell.strip()
     if _COMPOUND_NO.fullmatch(cell) is None:
         return None
-    last = int(re.split("[.．]", cell)[-1])
-    return (last, cell.replace("．", ".") + " ") if last else None
+    last = int(re.split("[.．\\-－]", cell)[-1])
+    return (last, cell.replace("．", ".").replace("－", "-") + " ") if last else None
 
 
 @dataclass
@@ -209,7 +210,7 @@ def _names_the_row(cols: list[Column], j: int) -> bool:
 
 # a year column's head: 2024年, 2024年目标, 2025年目标值, 2024年度, 2026年底 (a unit in brackets after it)
 _YEAR_HEAD = re.compile(
-    r"^((?:19|20)\d{2})\s*年(?:度|底|末)?(?:目标|目标值|任务|计划|预期|预期值)?\s*"
+    r"^((?:19|20)\d{2})\s*年(?:度|底|末)?(目标|目标值|任务|计划|预期|预期值|(?:计划)?投资(?:计划)?)?\s*"
     r"(?:[（(]([^（()）]{1,6})[)）])?$"
 )
 _BRACKETED_UNIT = re.compile(r"[（(]([^（()）]{1,6})[)）]$")
@@ -230,18 +231,20 @@ def _indicator_heads() -> frozenset[str]:
 def year_figure(head: str, pieces: list[str], task: list[str]) -> str | None:
     """A task table's yearly target ("| 实施技术改造项目(个) | 30 | 35 | 40 |" under 2024年目标,
     2025年目标, 2026年目标): a bare figure under a year's head, with the unit printed after the
-    task's name or in the head, read as "2024年30个"; None where the cell is no bare figure or no
-    unit is printed (the figure is left as it stands)."""
+    task's name or in the head, read as "2024年30个" (a year's investment as "2026年计划投资1.5亿元");
+    None where the cell is no bare figure or no unit is printed (the figure is left as it stands)."""
     m = _YEAR_HEAD.match(WS.sub("", head))
     if m is None or len(pieces) != 1 or not _FIGURE.match(pieces[0].strip()):
         return None
-    unit = m.group(2)
+    unit = m.group(3)
     if unit is None and task:
         tail = _BRACKETED_UNIT.search(task[0].strip())
         unit = tail.group(1) if tail else None
     if unit is None or split_unit(unit)[1] not in BASE_UNITS:
         return None
-    return f"{m.group(1)}年{pieces[0].strip()}{unit}"
+    # (a year's investment keeps its word: "2026年计划投资（亿元）" | 1.5 -> "2026年计划投资1.5亿元")
+    word = m.group(2) if m.group(2) and "投资" in m.group(2) else ""
+    return f"{m.group(1)}年{word}{pieces[0].strip()}{unit}"
 
 
 def _unit_list(cell: str) -> str:

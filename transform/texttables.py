@@ -94,6 +94,45 @@ def piped_tab_rows(lines: list[str]) -> list[str]:
     return _piped_rows_of(lines, _tab_cells)
 
 
+def piped_comma_rows(lines: list[str]) -> list[str]:
+    """`lines` with each task table of a CSV export ("序号,项目名称,建设内容,牵头单位,完成时限" over
+    "1,城区停车场建设,新建公共停车位600个,县住建局,2026年11月") written as a "|" table: a header line
+    of comma-separated heads that head a task table, then the lines right below it that hold as many
+    cells and open with a row number. A comma between two digits ("1,200") separates no cells; prose
+    with commas, and lines not under such a header, pass unchanged (round 41b)."""
+    out = list(lines)
+    width = 0
+    for k, line in enumerate(lines):
+        cells = _comma_cells(line)
+        if width and cells is not None and len(cells) == width and _CSV_ROW_NO.match(cells[0].strip()):
+            out[k] = " | ".join(c.strip() for c in cells)
+            continue
+        width = 0
+        if cells is not None and _csv_header(cells):
+            width = len(cells)
+            out[k] = " | ".join(c.strip() for c in cells)
+    return out
+
+
+def _csv_header(cells: list[str]) -> bool:
+    """Comma-separated heads of a task table, 序号 first, each a short head (no prose cut at commas)."""
+    return (
+        len(cells) >= 3
+        and column_role(cells[0].strip()) == "no"
+        and all(len(c.strip()) <= _CSV_HEAD_MAX for c in cells)
+        and header(cells) is not None
+    )
+
+
+_CSV_HEAD_MAX = 12  # characters of a CSV head ("2026年计划投资（万元）")
+_CSV_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_CSV_ROW_NO = re.compile(r"\d{1,3}$")
+
+
+def _comma_cells(line: str) -> list[str] | None:
+    return _CSV_COMMA.split(line.strip(" \r\u3000")) if "," in line else None
+
+
 def piped_space_rows(lines: list[str]) -> list[str]:
     """`lines` with each task table whose cells a rendering separates by runs of spaces ("序号   重点
     任务   牵头单位") written as a "|" table, as `piped_tab_rows` does for tabs: a row is a line of two
@@ -278,10 +317,15 @@ def _flat_cell(line: str) -> str:
     return f"{cell} |" if cell else "||"
 
 
+# a cell holding a label and its value ("责任单位：县文旅局"): two such cells make a card's fields on
+# one line ("1．项目名称：新建城市书房4个 | 责任单位：县文旅局 | 完成时限：…"), no header (round 41b)
+_FIELD_CELL = re.compile(r"[:：][ \t]*[^ \t|｜]")
+
+
 def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | None:
     line = lines[i]
     cells = _cells(line)
-    if len(cells) >= 3:
+    if len(cells) >= 3 and sum(1 for c in cells if _FIELD_CELL.search(c)) < 2:
         cols = _header(cells)
         heads = joined_header(line, lines[i + 1]) if i + 1 < len(lines) and "|" in lines[i + 1] else None
         joined = _header(heads) if heads else None

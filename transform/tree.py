@@ -27,7 +27,7 @@ from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
 from transform.table_rows import TableLine
-from transform.unit_words import simplified
+from transform.unit_words import LABELS, alternation, simplified
 from transform.units import heading_line_units
 
 HEADING_KINDS = frozenset({"cn", "part", "chap", "sec", "ord"})
@@ -171,7 +171,9 @@ def _markers(lines: list[str]) -> list[Marker | None]:
     Decimal numbers (2.1, 1.1.1) are markers only in a document whose decimal items state units."""
     markers = [match_marker(ln) for ln in lines]
     decimals = [
-        decimal_marker(ln) if m is None and ln[:1].isdigit() else None
+        decimal_marker(ln, isinstance(ln, TableLine) and ln.is_row)
+        if m is None and ln[:1].isdigit()
+        else None
         for ln, m in zip(lines, markers, strict=True)
     ]
     if any(decimals):
@@ -613,8 +615,11 @@ def _signature_off(tree: _Tree) -> None:
         del node.lines[k:]
 
 
-# (lines are matched in their simplified reading: a traditional mirror's 委員會, 牽頭單位 read alike)
-_UNIT_LABEL_LINE = re.compile(r"^[（(]?\s*(?:牵头|责任|配合|主办|参与|协办)(?:单位|部门)\s*[:：]")
+# (lines are matched in their simplified reading: a traditional mirror's 委員會, 牽頭單位 read alike);
+# the role labels of lexicon units_roles.toml (主责单位, 承办单位, 协同单位 …, round 41b)
+_UNIT_LABEL_LINE = re.compile(
+    r"^[（(【]?\s*(?:" + alternation(LABELS["lead"] + LABELS["resp"] + LABELS["part"]) + r")\s*[:：】]"
+)
 
 
 def _last_signers_off(tree: _Tree) -> None:
