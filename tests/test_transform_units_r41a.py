@@ -1,0 +1,182 @@
+"""Round 41a: units of internal plans, task forces (专班), project lists and duty lists.
+
+- 专班牵头单位 (专班牵头部门) is a lead label and 专班成员单位 (专班成员部门) a participating one:
+  "专班牵头单位：市工信局；专班成员单位：市农业农村局、市商务局".
+- 业主单位 (项目业主单位, 项目业主) names the body that owns and carries out a project: a responsible
+  label, lead when the task names no 牵头 unit.
+- a duty list item of every town ("各乡镇人民政府：负责…") names every town, as "县公安局：负责…" names
+  the bureau; everyone ("各成员单位：负责…", "各有关部门：负责…") names none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+# --- 专班 labels ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "食品加工产业链专班。专班牵头单位：市工业和信息化局；专班成员单位：市农业农村局、市商务局。",
+            ["市工业和信息化局"],
+            ["市农业农村局", "市商务局"],
+        ),
+        (
+            "工业项目攻坚专班。专班牵头单位为县工业和信息化局，专班成员单位为县自然资源局、县生态环境局。",
+            ["县工业和信息化局"],
+            ["县自然资源局", "县生态环境局"],
+        ),
+        (
+            "招商引资专班。（专班牵头部门：区商务局；专班成员部门：区发改局、区财政局）",
+            ["区商务局"],
+            ["区发改局", "区财政局"],
+        ),
+        (
+            "文旅融合專班。專班牽頭單位：縣文旅廣體局；專班成員單位：縣交通運輸局",
+            ["縣文旅廣體局"],
+            ["縣交通運輸局"],
+        ),
+    ],
+)
+def test_task_force_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # no 专班 label: the members named in prose are no label
+        ("组建工作专班。专班成员由县发改局、县财政局抽调人员组成。牵头单位：县发改局", ["县发改局"], []),
+        ("建立专班推进机制。牵头单位：市住建局；配合单位：市城管局", ["市住建局"], ["市城管局"]),
+    ],
+)
+def test_task_force_labels_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- 业主单位 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "县第一中学教学综合楼建设项目。新建教学综合楼1栋。业主单位：县教育局；责任领导：张华",
+            ["县教育局"],
+            [],
+        ),
+        (
+            "县第二人民医院门诊楼改扩建项目。业主单位：县第二人民医院；配合单位：县卫生健康局、县自然资源局",
+            ["县第二人民医院"],
+            ["县卫生健康局", "县自然资源局"],
+        ),
+        ("城东污水处理厂建设项目。（项目业主单位：市城投公司）", ["市城投公司"], []),
+        (
+            "工業園區標準廠房項目。牽頭單位：縣工業園管委會；業主單位：縣城投公司",
+            ["縣工業園管委會"],
+            ["縣城投公司"],
+        ),
+    ],
+)
+def test_project_owner_label(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # the owners' rights named in prose are no label
+        ("保障业主单位合法权益。责任单位：县住建局", ["县住建局"], []),
+        (
+            "督促业主单位落实安全责任。牵头单位：县应急管理局；配合单位：县住建局",
+            ["县应急管理局"],
+            ["县住建局"],
+        ),
+    ],
+)
+def test_project_owner_label_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- duty lists of every town --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("各乡镇人民政府：负责农村道路交通安全劝导站建设。", ["各乡镇人民政府"]),
+        ("各街道办事处：负责辖区内森林防火巡查。", ["各街道办事处"]),
+        ("各鄉鎮人民政府：負責轄區內防汛物資儲備。", ["各鄉鎮人民政府"]),
+        ("各镇人民政府、各街道办事处：负责组织本辖区人员转移避险。", ["各镇人民政府", "各街道办事处"]),
+    ],
+)
+def test_duty_of_every_town(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各成员单位：负责按照职责分工做好本行业领域工作。",
+        "各有关部门：负责做好本系统安全生产工作。",
+        "各单位：负责落实本单位防火责任。",
+    ],
+)
+def test_duty_of_everyone_names_none(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a line that opens with a whole label stays apart from the name before it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "稳步推进城中村改造。\n牵头单位:区城中村改造工作专班\n责任单位:区自然资源和规划局、区财政局",
+            ["区城中村改造工作专班"],
+            ["区自然资源和规划局", "区财政局"],
+        ),
+        (
+            "推进城中村改造。\n配合单位：区城中村改造工作专班\n牵头单位：区住建局",
+            ["区住建局"],
+            ["区城中村改造工作专班"],
+        ),
+        (
+            "推进项目建设。\n牵头单位：县重点项目建设专班\n配合部门：县财政局",
+            ["县重点项目建设专班"],
+            ["县财政局"],
+        ),
+        (
+            "推進城中村改造。\n牽頭單位：區城中村改造工作專班\n配合單位：區財政局",
+            ["區城中村改造工作專班"],
+            ["區財政局"],
+        ),
+    ],
+)
+def test_label_line_after_task_force(text: str, lead: list[str], part: list[str]) -> None:
+    got = _units(text)
+    assert got[0] == lead
+    assert all(p in got[1] for p in part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a break inside a label is still taken out
+        ("开展招商活动。牵头单\n位：县商务局；配合单位：县工信局", ["县商务局"], ["县工信局"]),
+        ("推进厕所改造。（县农业农村局为责任\n主体，各乡镇配合）", ["县农业农村局"], ["各乡镇"]),
+    ],
+)
+def test_label_cut_by_break_still_rejoined(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
