@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from transform.titles import task_title
 from transform.units import extract_units
 
 
@@ -180,3 +181,88 @@ def test_label_line_after_task_force(text: str, lead: list[str], part: list[str]
 )
 def test_label_cut_by_break_still_rejoined(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 包案单位, 指标 labels and labels that name the other noun in brackets ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "某安置小区不动产登记问题。包案领导：唐伟；包案单位：市自然资源局；协办单位：浯溪街道办事处",
+            ["市自然资源局"],
+            ["浯溪街道办事处"],
+        ),
+        (
+            "获得用水用气。指标牵头单位：县住房和城乡建设局；指标责任单位：县水务局、县燃气公司",
+            ["县住房和城乡建设局"],
+            ["县水务局", "县燃气公司"],
+        ),
+        (
+            "政务服务。指标长单位：县行政审批服务局；指标专班成员单位：县数据资源中心、县司法局",
+            ["县行政审批服务局"],
+            ["县数据资源中心", "县司法局"],
+        ),
+        (
+            "城区学校扩容项目。新增学位900个。责任单位（部门）：县教育局；配合单位（部门）：县住房和城乡建设局",
+            ["县教育局"],
+            ["县住房和城乡建设局"],
+        ),
+        (
+            "城乡居民医保参保。（牵头单位（部门）：县医疗保障局；协同部门（单位）：县税务局、各乡镇人民政府）",
+            ["县医疗保障局"],
+            ["县税务局", "各乡镇人民政府"],
+        ),
+        ("某學校學位安排問題。包案領導：鄧芳；包案單位：市教育局", ["市教育局"], []),
+    ],
+)
+def test_case_indicator_and_bracketed_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # an indicator named in prose, and a bracketed note that is no label
+        ("提升营商环境指标排名。牵头单位：县发改局；配合单位：县统计局", ["县发改局"], ["县统计局"]),
+        (
+            "落实包案化解责任。包案领导：刘洋；责任单位：县信访局（县人民来访接待中心）",
+            ["县信访局（县人民来访接待中心）"],
+            [],
+        ),
+        ("推进单位（部门）整体支出绩效评价。责任单位：县财政局", ["县财政局"], []),
+    ],
+)
+def test_case_indicator_and_bracketed_labels_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a title stops before a 主责/协同 label it ran into --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "深化工程建设项目审批制度改革 主责单位：县住房和城乡建设局 协同单位：县自然资源局",
+            "深化工程建设项目审批制度改革",
+        ),
+        ("推进惠企政策免申即享 主责单位：县发展和改革局", "推进惠企政策免申即享"),
+        ("加强涉企收费监管　协同部门：县财政局", "加强涉企收费监管"),
+        ("开展防汛演练 主办单位：县应急管理局", "开展防汛演练"),
+    ],
+)
+def test_title_stops_before_label(text: str, title: str) -> None:
+    assert task_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("落实主责主业：聚焦主责主业抓落实", "落实主责主业"),
+        ("推进区域协同：加强与周边县市协同", "推进区域协同"),
+    ],
+)
+def test_title_keeps_words_without_space(text: str, title: str) -> None:
+    assert task_title(text) == title
