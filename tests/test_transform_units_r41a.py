@@ -266,3 +266,43 @@ def test_title_stops_before_label(text: str, title: str) -> None:
 )
 def test_title_keeps_words_without_space(text: str, title: str) -> None:
     assert task_title(text) == title
+
+
+# --- 建设单位 builds the project, 监管单位 only supervises it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "城东片区老旧小区改造项目。改造小区14个。建设单位：县城市建设投资有限公司；监管单位：县住房和城乡建设局",
+            ["县城市建设投资有限公司"],
+            [],
+        ),
+        (
+            "城西片区燃气管网改造项目。建设单位：县燃气公司；监管单位：县住房和城乡建设局、县应急管理局",
+            ["县燃气公司"],
+            [],
+        ),
+        (
+            "城北片区配套设施建设项目。建设单位：县城投公司；配合单位：龙潭街道办事处",
+            ["县城投公司"],
+            ["龙潭街道办事处"],
+        ),
+        ("城南污水管网項目。建設單位：縣水務投資有限公司；監管單位：縣住建局", ["縣水務投資有限公司"], []),
+    ],
+)
+def test_builder_and_supervisor_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # 建设单位 in prose is no label; a 牵头 unit still leads beside a builder
+        ("督促建设单位落实质量安全责任。责任单位：县住建局", ["县住建局"], []),
+        ("学校扩建项目。牵头单位：县教育局；建设单位：县城投公司", ["县教育局"], ["县城投公司"]),
+    ],
+)
+def test_builder_and_supervisor_labels_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
