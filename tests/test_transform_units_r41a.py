@@ -306,3 +306,44 @@ def test_builder_and_supervisor_labels(text: str, lead: list[str], part: list[st
 )
 def test_builder_and_supervisor_labels_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- any label may name another noun in brackets before its colon ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("城区学校扩容。责任单位(部门):县教育局;配合单位(部门):县住建局", ["县教育局"], ["县住建局"]),
+        ("降低院感发生率。责任单位（科室）：院感科；配合科室：护理部", ["院感科"], ["护理部"]),
+        (
+            "规范中介服务。牵头部门(单位)：县发改局；协办单位（部门）：县市场监管局",
+            ["县发改局"],
+            ["县市场监管局"],
+        ),
+        (
+            "穩定糧食生產。責任單位（部門）：縣農業農村局；配合單位（部門）：各鄉鎮",
+            ["縣農業農村局"],
+            ["各鄉鎮"],
+        ),
+    ],
+)
+def test_label_with_bracketed_noun(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a bracket that is no noun of a label, or a bracketed noun after no label
+        ("完善考核办法（试行）：修订细则。责任单位：县财政局", ["县财政局"], []),
+        ("开展部门（单位）整体绩效评价。责任单位：县财政局", ["县财政局"], []),
+        (
+            "落实。牵头单位：县委办（县委机要保密局）；配合单位：县政府办",
+            ["县委办（县委机要保密局）"],
+            ["县政府办"],
+        ),
+    ],
+)
+def test_label_with_bracketed_noun_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
