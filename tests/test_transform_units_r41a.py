@@ -347,3 +347,47 @@ def test_label_with_bracketed_noun(text: str, lead: list[str], part: list[str]) 
 )
 def test_label_with_bracketed_noun_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- "X为指标长单位", "X为专班牵头单位", "Y为专班成员单位": the label as a verb after the names ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "完善机制。由县委常委、常务副县长王某担任指标长，县发改局为指标长单位，县财政局为配合单位。",
+            ["县发改局"],
+            ["县财政局"],
+        ),
+        (
+            "办理建筑许可。县住建局为指标牵头单位，县自然资源局、县行政审批局为指标配合单位。",
+            ["县住建局"],
+            ["县自然资源局", "县行政审批局"],
+        ),
+        (
+            "组建招商专班。县商务局为专班牵头单位，县工信局、县发改局为专班成员单位。",
+            ["县商务局"],
+            ["县工信局", "县发改局"],
+        ),
+        ("開辦企業。縣市場監管局為指標長單位，縣稅務局為配合單位。", ["縣市場監管局"], ["縣稅務局"]),
+    ],
+)
+def test_label_verbs_after_names(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("完善机制。各地要明确指标长单位，落实工作责任。牵头单位：县发改局", ["县发改局"], []),
+        ("完善机制。专班成员单位要各司其职。牵头单位：县商务局", ["县商务局"], []),
+        (
+            "发展新能源产业。（牵头单位：县发改局；责任单位：全县新能源、新材料产业专班成员单位）",
+            ["县发改局"],
+            ["全县新能源、新材料产业专班成员单位"],
+        ),
+    ],
+)
+def test_label_verbs_after_names_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
