@@ -391,3 +391,31 @@ def test_label_verbs_after_names(text: str, lead: list[str], part: list[str]) ->
 )
 def test_label_verbs_after_names_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- the short labels of a bureau's internal plan: 牵头股, 配合股, 配合科 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("规范执法。（责任股：法规股；配合股：办公室）", ["法规股"], ["办公室"]),
+        ("加强监管。牵头股：法规股；配合股：办公室、财务股", ["法规股"], ["办公室", "财务股"]),
+        ("降低院感。责任科室：院感科；配合科：护理部", ["院感科"], ["护理部"]),
+        ("推廣農技。牽頭站：農技站；配合站：農機站", ["農技站"], ["農機站"]),
+    ],
+)
+def test_short_internal_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # the words inside names or prose, with no colon, are no labels
+        ("做好配合股室工作。责任股室：办公室", ["办公室"], []),
+        ("建立牵头科负责制度。牵头科室：医务科；配合科室：护理部", ["医务科"], ["护理部"]),
+    ],
+)
+def test_short_internal_labels_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
