@@ -419,3 +419,30 @@ def test_short_internal_labels(text: str, lead: list[str], part: list[str]) -> N
 )
 def test_short_internal_labels_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- offices inside a body joined by 和/及 are two names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("开展综合素质评价。责任部门：教务处、学生处和团委", ["教务处", "学生处", "团委"]),
+        ("规范财务管理。责任股室：办公室和财务室", ["办公室", "财务室"]),
+        ("加强干部培训。责任处室：人事处及机关党委", ["人事处", "机关党委"]),
+        ("起草改革文件。责任单位：县委政策研究室和县委改革办", ["县委政策研究室", "县委改革办"]),
+    ],
+)
+def test_offices_joined_by_he(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("推进保障房建设。责任单位：县住房和城乡建设局", ["县住房和城乡建设局"]),
+        ("推进数据共享。责任单位：市政务服务和大数据管理局", ["市政务服务和大数据管理局"]),
+    ],
+)
+def test_offices_joined_by_he_not(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
