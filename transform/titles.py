@@ -34,8 +34,9 @@ _TITLE_END = re.compile(r"[。：:！!？?.]")
 _TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[）)】\]]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
 # a role label the heading ran into, apart by spaces, its ：cut off ("修建村组道路2.5公里 责任人")
 _TRAILING_LABEL = re.compile(
-    r"[ \u3000]+(?:主要|具体|直接|第一)?(?:牵头|责任|配合|参与|协办)(?:人|单位|部门|领导|科室|主体)?$"
+    r"(?<=[ \u3000])(?:主要|具体|直接|第一)?(?:牵头|责任|配合|参与|协办|主责|协同|主办)(?:人|单位|部门|领导|科室|主体)?$"
 )
+_ROLE_WORDS = ("牵头", "责任", "配合", "参与", "主责", "协同", "主办")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
 _CLAUSE_PUNCT = re.compile(r"[，,；;、（(]")
 # "（5月28日—6月10日）" closing a phase heading
@@ -70,10 +71,11 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     end = _title_end(first_line)
     cand = first_line[:end] if end >= 0 else first_line
     # unit blocks at the end of a heading line are not part of the title
-    if "牵头" in cand or "责任" in cand or "配合" in cand or "参与" in cand:  # what _TRAILING_UNITS needs
+    if any(w in cand for w in _ROLE_WORDS):  # what _TRAILING_UNITS and _TRAILING_LABEL need
         cand = _TRAILING_UNITS.sub("", cand)
         if end >= 0 and first_line[end] in "：:":
-            cand = _TRAILING_LABEL.sub("", cand)
+            # (the label's spaces are a lookbehind, stripped here: linear in a long run of spaces)
+            cand = _TRAILING_LABEL.sub("", cand).rstrip(" \u3000")
     if "，" in cand and _CLAUSE_WORD.search(cand) is not None:
         cand = _without_unit_clauses(cand)
     return cand.strip(), end >= 0

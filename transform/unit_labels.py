@@ -18,6 +18,7 @@ from transform.unit_names import has_prose_word, split_units
 from transform.unit_words import (
     COLON_ONLY_LABELS,
     COPULAS,
+    LABEL_BRACKET_NOUNS,
     LABEL_KIND,
     LABELS,
     NO_COLON_NOUNS,
@@ -35,8 +36,12 @@ _KIND_GROUPS = (
 # The label before a colon, as a regex: _label_before gives its answer without running it (kept as
 # the reference the tests compare _label_before with).
 _LABEL_BEFORE_COLON = re.compile(
-    "(?:" + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS) + r")\s*$"
+    "(?:"
+    + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS)
+    + f")(?:[（(](?:{alternation(LABEL_BRACKET_NOUNS)})[）)])?"
+    + r"\s*$"
 )
+_BRACKET_CLOSERS = frozenset("）)")
 
 # Every label _LABEL_BEFORE_COLON knows, with the kind of the first group that has it.
 _LABEL_KIND: dict[str, str] = LABEL_KIND
@@ -70,6 +75,12 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
         lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1])
         if lengths is not None:  # (a label character is no whitespace)
             break
+        if text[j - 1] in _BRACKET_CLOSERS:  # "责任单位（部门）：": the label ends before the bracket
+            j = _bracket_start(text, j, window)
+            lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1]) if j > window else None
+            if lengths is None:
+                return None
+            break
         if not text[j - 1].isspace():  # most colons that end no label stop here
             return None
         j -= 1
@@ -91,6 +102,15 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
                 value += 1
             return start, value, kind
     return None
+
+
+def _bracket_start(text: str, j: int, window: int) -> int:
+    """Where the bracketed noun that ends at j starts ("（部门）" of "责任单位（部门）"), else `window`."""
+    for noun in LABEL_BRACKET_NOUNS:
+        s = j - len(noun) - 2
+        if s >= window and text[s] in "（(" and text.startswith(noun, s + 1) and s + 1 + len(noun) == j - 1:
+            return s
+    return window
 
 
 #: a label a PDF line break cut ("牵头单\n位：县商务局") has the break among its last few characters

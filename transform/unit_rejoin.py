@@ -54,12 +54,26 @@ def rejoined(text: str) -> tuple[str, list[int]] | None:
 
 
 def _cuts_word(view: str, i: int) -> bool:
-    """Does the break at i cut a role word ("为责任" + "主体", "抓" + "总")?"""
+    """Does the break at i cut a role word ("为责任" + "主体", "抓" + "总")? A line that opens with a whole
+    label and its colon ("…工作专班\n责任单位：…") starts a field of its own (round 41a)."""
+    if _opens_label(view, i + 1):
+        return False
     for j in range(1, min(_HEAD_MAX, i) + 1):
         tails = _TAILS.get(view[i - j : i])
         if tails and any(view.startswith(t, i + 1) for t in tails):
             return True
     return False
+
+
+_LABEL_MAX = max(len(w) for w in LABEL_KIND)
+
+
+def _opens_label(view: str, i: int) -> bool:
+    """Does a whole label and its colon open the text at i ("责任单位：", "配合单位:")?"""
+    c = view.find("：", i, i + _LABEL_MAX + 2)
+    if c < 0:
+        c = view.find(":", i, i + _LABEL_MAX + 2)
+    return c > i and view[i:c].rstrip(" \t\u3000") in LABEL_KIND
 
 
 #: what ends the piece of a name before or after a break

@@ -24,6 +24,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "person": tuple(_ROLES["labels"]["person"]),
     "other": tuple(_ROLES["labels"]["other"]),
 }
+#: nouns a label may name in brackets before its colon ("责任单位（部门）：")
+LABEL_BRACKET_NOUNS: tuple[str, ...] = tuple(_ROLES["labels"]["bracket_nouns"])
 #: words that join a label to its units in prose ("牵头单位为市发改委")
 COPULAS: tuple[str, ...] = tuple(sorted(_ROLES["labels"]["copulas"], key=len, reverse=True))
 #: labels read only before a colon: without it they are names ("相关部门配合")

@@ -384,8 +384,8 @@ def _subject_units(text: str, view: str, units: Units) -> None:
     names = split_value(text[m.start(1) : m.end(1)])[0]
     if not names or not all(is_unit_like(simplified(n)) for n in names):
         return
-    if duty and not _specific(names):
-        return
+    if duty and not (_specific(names) or all(_every_area(n) for n in names)):
+        return  # "各成员单位：负责…" names none; "各乡镇人民政府：负责…" names every town
     if not duty and not all(is_body(n) or _every_area(n) for n in names):
         return  # "1.县民政局：新建…": bodies printed with their level, or every town (各乡镇人民政府)
     _add(units.lead, names)
