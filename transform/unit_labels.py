@@ -38,10 +38,11 @@ _KIND_GROUPS = (
 _LABEL_BEFORE_COLON = re.compile(
     "(?:"
     + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS)
-    + f")(?:[（(](?:{alternation(LABEL_BRACKET_NOUNS)})[）)])?"
+    + f")(?:[ \t\u3000]*[（(](?:{alternation(LABEL_BRACKET_NOUNS)})[）)])?"
     + r"\s*$"
 )
 _BRACKET_CLOSERS = frozenset("）)")
+_LABEL_GAP = frozenset(" \t\u3000")  # spaces a label may leave before its bracketed noun
 
 # Every label _LABEL_BEFORE_COLON knows, with the kind of the first group that has it.
 _LABEL_KIND: dict[str, str] = LABEL_KIND
@@ -77,6 +78,8 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
             break
         if text[j - 1] in _BRACKET_CLOSERS:  # "责任单位（部门）：": the label ends before the bracket
             j = _bracket_start(text, j, window)
+            while j > window and text[j - 1] in _LABEL_GAP:  # "责任单位 （部门）：" (a space before it)
+                j -= 1
             lengths = _LABEL_LENGTHS_BY_LAST.get(text[j - 1]) if j > window else None
             if lengths is None:
                 return None

@@ -41,6 +41,9 @@ from transform.unit_tails import is_tail as _is_tail
 from transform.unit_words import (
     AREA_SET,
     COLON_ONLY_LABELS,
+    DENG_KIND,
+    DENG_KIND_LAST,
+    DENG_WORD_HEADS,
     FIRST_IS_LEAD_NOTES,
     FOLLOWING_NOTES,
     JOIN_ENDINGS,
@@ -48,6 +51,7 @@ from transform.unit_words import (
     JOIN_STRONG_ENDINGS,
     LABEL_KIND,
     LABELS,
+    LIST_TAILS,
     OTHER_NOTES,
     PERSON_TITLES,
     PROSE_EXCEPTIONS,
@@ -64,28 +68,11 @@ from transform.unit_words import (
 
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
 _SEP = "、，,；;/／|｜\n"
-# Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms.
+# Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms
+# (lexicon units_tails).
 _TAILS = tuple(
     sorted(
-        {v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]}
-        | {
-            "按照职责分工负责",
-            "按职责分工负责",
-            "按照职责分工落实",
-            "按职责分工落实",
-            "按照职责分工",
-            "按职责分工",
-            "按职责负责",
-            "按职责落实",
-            "按职责",
-            "等有关部门",
-            "等相关部门",
-            "等有关单位",
-            "等相关单位",
-            "等部门",
-            "等单位",
-            "等",
-        },
+        {v for kind in ("resp", "impl", "part", "lead") for v in VERBS[kind]} | set(LIST_TAILS),
         key=len,
         reverse=True,
     )
@@ -384,7 +371,7 @@ def _balance(s: str) -> int:
 # The first and last characters of a piece that some rule of `_clean` looks at: a piece that
 # starts and ends with none of them and has no colon is a name as it stands (most pieces).
 _CLEAN_FIRST = frozenset(_STRIP + OPEN) | _HEAD_FIRST
-_CLEAN_LAST = frozenset(_STRIP + OPEN + CLOSE + "门位街镇") | frozenset(_TAILS_BY_LAST)
+_CLEAN_LAST = frozenset(_STRIP + OPEN + CLOSE + "门位街镇") | frozenset(_TAILS_BY_LAST) | DENG_KIND_LAST
 
 
 def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | None:
@@ -422,6 +409,9 @@ def _clean(view: str, s: int, e: int, fast: bool = True) -> tuple[int, int] | No
             m = _DENG_COUNT.search(view, max(s, e - 12), e) if e > s and view[e - 1] in "门位街镇" else None
             if m is None and e > s and view[e - 1] in "门位":  # 市财政局等市级相关单位
                 m = _DENG_COLLECTIVE.search(view, max(s, e - 10), e)
+            if m is None and e > s and view[e - 1] in DENG_KIND_LAST and "等" in view[max(s, e - 14) : e]:
+                m = DENG_KIND.search(view, max(s, e - 14), e)  # 县第二人民医院等医疗机构
+                m = None if m is None or view[m.start() - 1] in DENG_WORD_HEADS else m
             if m is not None and m.start() > s:  # 县发改局等8个部门
                 e = m.start()
         if e > s and view[s] in _HEAD_FIRST:

@@ -214,3 +214,16 @@ def word_search(items: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 def alternation(items: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of plain words, longest first (so the longest word wins)."""
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+_TAILS = table("units_tails")
+#: words that end a list without being part of its last name (besides the clause verbs)
+LIST_TAILS: tuple[str, ...] = tuple(_TAILS["by_duty"]) + tuple(_TAILS["deng"])
+#: an 等 and the kind of body named before it, at a name's end ("县第二人民医院等医疗机构")
+DENG_KIND = re.compile(
+    "等(?:" + alternation(_TAILS["deng_qualifiers"]) + ")?(?:" + alternation(_TAILS["deng_nouns"]) + ")$"
+)
+#: the last characters of those kinds (a cheap test before the search)
+DENG_KIND_LAST: frozenset[str] = frozenset(w[-1] for w in _TAILS["deng_nouns"])
+#: a character before 等 that makes it part of a word (高等学校, 中等职业学校)
+DENG_WORD_HEADS: frozenset[str] = frozenset(_TAILS["deng_word_heads"])
