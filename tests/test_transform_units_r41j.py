@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.gazetteer import is_unit_like
 from transform.unit_names import split_value
 from transform.units import extract_units
 
@@ -141,3 +142,129 @@ def test_large_inputs(shape: str) -> None:
     text = "加强工作。（责任单位：" + shape * 8000 + "）"
     u = extract_units(text)
     assert len(u.lead) + len(u.participating) >= 0
+
+
+# --- a town-level label beside the county's (乡镇责任单位, 镇街责任单位) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "推进厕所革命。县直责任单位：县农业农村局；乡镇责任单位：各乡镇人民政府",
+            ["县农业农村局", "各乡镇人民政府"],
+        ),
+        ("推進公路改造。縣直責任單位：縣交通運輸局；鄉鎮責任單位：沿河鄉鎮", ["縣交通運輸局", "沿河鄉鎮"]),
+        ("提升村容村貌。（县直责任单位：县住建局\n镇街责任单位：各镇街）", ["县住建局", "各镇街"]),
+    ],
+)
+def test_town_scope_label(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("治理污水。（责任单位：城关镇、各乡镇；配合单位：县水利局）", ["城关镇", "各乡镇"], ["县水利局"]),
+        (
+            "治理污水。（牵头单位：县水利局，各乡镇\n配合单位：县财政局）",
+            ["县水利局", "各乡镇"],
+            ["县财政局"],
+        ),
+    ],
+)
+def test_town_scope_label_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- labels that name the unit and its person (责任单位及责任人) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "压缩开办时间。（责任单位及责任人：县市场监管局（周敏）、县税务局（蒋涛））",
+            ["县市场监管局", "县税务局"],
+            [],
+        ),
+        (
+            "深化一件事改革。（牵头单位及责任人：县政务服务中心 杨帆；配合单位及责任人：县司法局 吴勇）",
+            ["县政务服务中心"],
+            ["县司法局"],
+        ),
+        (
+            "规范涉企检查。責任單位及負責人：縣司法局 吳勇、縣市場監督管理局 周敏",
+            ["縣司法局", "縣市場監督管理局"],
+            [],
+        ),
+    ],
+)
+def test_unit_and_person_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["规范涉企检查。（责任人：吴勇、周敏）", "规范涉企检查。（责任领导及责任人：吴勇）"],
+)
+def test_unit_and_person_labels_not_fired(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 等驻县单位, and 等-kinds in a table cell ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县公安局、县卫生健康局等驻县单位", ("县公安局", "县卫生健康局")),
+        ("市供电公司等驻市单位", ("市供电公司",)),
+        ("国网某县供电公司、中国电信某县分公司等驻县企业", ("国网某县供电公司", "中国电信某县分公司")),
+        ("县退役军人事务局、驻县部队", ("县退役军人事务局", "驻县部队")),  # not fired: no 等
+        ("县驻县单位", ("县驻县单位",)),
+    ],
+)
+def test_deng_stationed_bodies(value: str, names: tuple[str, ...]) -> None:
+    assert split_value(value)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县中医医院等医疗机构", True),
+        ("各乡镇卫生院等基层医疗卫生机构", True),
+        ("縣農商銀行等金融机构", True),
+        ("推进工作等医疗机构", False),
+        ("等医疗机构", False),
+    ],
+)
+def test_deng_kind_is_unit_like(text: str, expected: bool) -> None:
+    assert is_unit_like(text) is expected
+
+
+def test_deng_kind_table_cell() -> None:
+    text = (
+        "序号 工作任务 牵头单位 配合单位\n"
+        "1 加强基层卫生人才培养 县卫生健康局 各乡镇卫生院等基层医疗卫生机构\n"
+        "2 提升急诊急救能力 县人民医院 县中医医院等医疗机构\n"
+    )
+    assert _rows(text) == [(["县卫生健康局"], ["各乡镇卫生院"]), (["县人民医院"], ["县中医医院"])]
+
+
+# --- a branch word alone after a joining word ends the name before it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("市生态环境局会同分局", ("市生态环境局会同分局",)),  # 会同 is a county
+        ("市税务局会同分局、县财政局", ("市税务局会同分局", "县财政局")),
+        ("县人民银行和支行", ("县人民银行和支行",)),
+        ("县林业局；市自然资源局会同分局", ("县林业局", "市自然资源局会同分局")),
+        ("县发改局和县财政局", ("县发改局", "县财政局")),  # not fired
+        ("县公安局和交警大队", ("县公安局", "交警大队")),  # not fired: a named branch
+    ],
+)
+def test_bare_branch_after_join(value: str, names: tuple[str, ...]) -> None:
+    assert split_value(value)[0] == names

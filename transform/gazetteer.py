@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from transform.lexicons import table, words
 from transform.memo import per_document
-from transform.unit_words import AREA_SET, COLLECTIVES, simplified
+from transform.unit_words import AREA_SET, COLLECTIVES, DENG_KIND, DENG_KIND_LAST, DENG_WORD_HEADS, simplified
 
 _DATA = table("units_departments")
 # canonical name -> aliases as printed in plans (without 县/市/区 prefixes).
@@ -43,9 +43,9 @@ _UNBROKEN: frozenset[str] = frozenset(words("units_unbroken_words"))
 _FALSE_ENDINGS: tuple[str, ...] = tuple(words("units_false_endings"))
 
 # A right-hand part that is a branch of the unit before it ("市生态环境局|成武分局"): never cut.
-_BRANCH = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}?(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)"
-)
+_BRANCH_WORDS = r"(分局|分行|分公司|分中心|分院|分所|调查队|支队|大队|中队|派出所|支行)"
+_BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}?" + _BRANCH_WORDS)
+_BARE_BRANCH = re.compile(_BRANCH_WORDS)
 # Generic unit names allowed on the right of a cut even when not in the gazetteer.
 _GENERIC_RIGHT = re.compile(
     r"(服务中心|管理中心|事务中心|发展中心|保障中心|管委会|委员会|办公室|领导小组|工作专班|"
@@ -82,6 +82,11 @@ def _by_head() -> dict[str, tuple[str, ...]]:
 def is_branch(name: str) -> bool:
     """A branch of a unit named before it ("成武分局", "交警大队", "城关派出所")."""
     return _BRANCH.match(name) is not None
+
+
+def is_bare_branch(name: str) -> bool:
+    """The branch word alone ("分局", "支行"): no name by itself, the end of the one before it."""
+    return _BARE_BRANCH.fullmatch(name) is not None
 
 
 _PLACE_MAX = 8  # characters of a place name before its level (黔东南州, 某某自治县)
@@ -262,6 +267,10 @@ def _unit_like(text: str) -> bool:
     if text[-1] in "）)〕":
         inner = _TRAILING_BRACKET.sub("", text).strip()
         return bool(inner) and inner != text and is_unit_like(inner)
+    if text[-1] in DENG_KIND_LAST and "等" in text[-12:]:  # 县中医医院等医疗机构: the name before 等
+        m = DENG_KIND.search(text, max(0, len(text) - 12))
+        if m is not None and m.start() > 1 and text[m.start() - 1] not in DENG_WORD_HEADS:
+            return is_unit_like(text[: m.start()])
     suffix = next((x for x in ORGAN_SUFFIXES if text.endswith(x)), None)
     if suffix is not None and len(text) > len(suffix) + 1:  # 县纪委监委机关: 县纪委监委 is a unit
         core = text[: -len(suffix)]

@@ -155,6 +155,8 @@ _LABEL_SCOPES = frozenset(words("units_label_scopes"))
 # labels that themselves open with a scope word ("县级责任领导"): where the window before the colon cut
 # one short, the shorter label found is left as it is
 _SCOPED_LABELS = tuple(k for k in _LABEL_KIND if k[:2] in _LABEL_SCOPES)
+# a scope word after one of these ends a name ("配合单位：各乡镇\n责任单位："), no scope of the label
+_NAME_HEADS = frozenset("各关沿涉")
 
 
 def _with_scope(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -164,6 +166,7 @@ def _with_scope(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
         start >= 2
         and text[start - 2 : start] in _LABEL_SCOPES
         and not text.startswith(_SCOPED_LABELS, start - 2)
+        and (start < 3 or text[start - 3] not in _NAME_HEADS)
     ):
         return start - 2, found[1], found[2]
     return found

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, split_glued
+from transform.gazetteer import SPLIT_ENDINGS, is_bare_branch, is_unit_like, split_glued
 from transform.memo import per_document
 from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
@@ -191,7 +191,7 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
 _AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
 _DENG_COLLECTIVE = re.compile(
-    r"等(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街]|[镇乡]属)?(?:有关|相关|其他)?(?:部门|单位)$"
+    r"等(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街县市区]|[镇乡]属)?(?:有关|相关|其他)?(?:部门|单位)$"
 )  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too)
 # a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
 _COLLECTIVE_ENDINGS = ("部门", "单位")
@@ -230,8 +230,8 @@ def _split_joined(view: str) -> list[str]:
 
 def _complete_right(right: str) -> bool:
     """Does the rest after 和/及 start with a complete unit name ("生态环境厅", "生态环境厅及相关盟市")?"""
-    head = _AND.split(right, 1)[0]
-    return head.endswith(SPLIT_ENDINGS + JOIN_ENDINGS) and is_unit_like(head)
+    head = _AND.split(right, 1)[0]  # (a branch word alone ends the name: 市生态环境局会同分局, 会同 a county)
+    return head.endswith(SPLIT_ENDINGS + JOIN_ENDINGS) and is_unit_like(head) and not is_bare_branch(head)
 
 
 def has_prose_word(text: str) -> bool:
