@@ -1,0 +1,117 @@
+"""Round 41i: structure, the tail of round 41's first wave.
+
+- A closing unit statement ("上述任务由X牵头，Y配合。", "以上工作由X负责") under numbered items
+  with no section above them applies to every item it closes, not only the last one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+
+
+def _units(text: str) -> list[tuple[tuple[str, ...], list[str], list[str]]]:
+    doc = parse_document(text, source="p.txt", is_text=True)
+    return [(tuple(t["path"]), t["lead_units"], t["participating_units"]) for t in doc.tasks]
+
+
+# --- a closing unit statement under items with no section ---------------------------------------
+
+_CLOSING_FIRES = [
+    (
+        "丰河县2026年水利工作要点\n"
+        "1.推进灌区改造。完成中型灌区续建配套。\n"
+        "2.加强河湖管护。落实河湖长巡查制度。\n"
+        "上述任务由县水利局牵头，县农业农村局配合。\n",
+        ["县水利局"],
+        ["县农业农村局"],
+        2,
+    ),
+    (
+        "柳溪镇2026年环境卫生工作安排\n"
+        "（一）清理积存垃圾。组织开展集中清理。\n"
+        "（二）整治乱堆乱放。规范农户房前屋后堆放。\n"
+        "（三）落实保洁制度。各村配齐保洁员。\n"
+        "以上工作由镇综合行政执法队负责。\n",
+        ["镇综合行政执法队"],
+        [],
+        3,
+    ),
+    (
+        "北山縣2026年文物保護工作要點\n"
+        "1.開展文物普查。完成不可移動文物覆核。\n"
+        "2.加強安全巡查。落實文物安全直接責任人。\n"
+        "以上工作由縣文化旅遊廣電體育局牽頭，縣公安局配合。\n",
+        ["縣文化旅遊廣電體育局"],
+        ["縣公安局"],
+        2,
+    ),
+    (
+        "东湖街道部署2026年征兵工作\n"
+        "会议明确了今年三项重点工作：\n"
+        "1.广泛开展征兵宣传。进社区、进学校宣传征兵政策。\n"
+        "2.严格兵员质量。做好体检和政治考核。\n"
+        "3.落实优待政策。及时发放义务兵家庭优待金。\n"
+        "上述工作由街道武装部牵头，各社区配合。\n",
+        ["街道武装部"],
+        ["各社区"],
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,lead,part,n", _CLOSING_FIRES, ids=["county", "town", "trad", "news"])
+def test_closing_statement_reaches_every_item(text, lead, part, n):
+    rows = _units(text)
+    assert len(rows) == n
+    for _path, got_lead, got_part in rows:
+        assert got_lead == lead
+        assert sorted(got_part) == sorted(part)
+
+
+def test_closing_statement_reaches_only_the_items_since_the_last():
+    text = (
+        "南岭县2026年就业工作要点\n"
+        "1.开展职业技能培训。全年培训3000人次。\n"
+        "2.建设零工市场。建成县级零工市场。\n"
+        "上述工作由县人力资源和社会保障局负责。\n"
+        "3.落实创业担保贷款。扩大贷款覆盖面。\n"
+        "4.支持返乡创业。建设返乡创业园。\n"
+        "以上工作由县财政局牵头。\n"
+    )
+    leads = [lead for _p, lead, _q in _units(text)]
+    assert leads == [["县人力资源和社会保障局"]] * 2 + [["县财政局"]] * 2
+
+
+_CLOSING_KEEPS = [
+    # an item that states its own units keeps them
+    (
+        "丰河县2026年林业工作要点\n"
+        "1.推进国土绿化。完成造林1万亩。（牵头单位：县林业局）\n"
+        "2.加强森林防火。落实网格化管理。\n"
+        "上述任务由县应急管理局牵头。\n",
+        [["县林业局"], ["县应急管理局"]],
+    ),
+    # a line that is no closing statement stays with the last item
+    (
+        "丰河县2026年林业工作要点\n"
+        "1.推进国土绿化。完成造林1万亩。\n"
+        "2.加强森林防火。落实网格化管理。\n"
+        "由县应急管理局牵头组织专项检查。\n",
+        [[], []],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,leads", _CLOSING_KEEPS, ids=["own_units", "no_statement"])
+def test_closing_statement_does_not_reach(text, leads):
+    assert [lead for _p, lead, _q in _units(text)] == leads
+
+
+@pytest.mark.timeout(30)
+def test_closing_statements_at_scale():
+    items = "".join(f"{i}.推进工作{i}。落实制度。\n上述任务由县水利局牵头。\n" for i in range(1, 901))
+    rows = _units("某县2026年工作要点\n" + items)
+    assert len(rows) == 900
+    assert all(lead == ["县水利局"] for _p, lead, _q in rows)
