@@ -2,6 +2,9 @@
 
 - A closing unit statement ("上述任务由X牵头，Y配合。", "以上工作由X负责") under numbered items
   with no section above them applies to every item it closes, not only the last one.
+- A table whose content column names a kind of body (专班名称, 工作组名称) reads its rows' names
+  ending in that word (城区更新专班) as the task, not as a unit; its headers are read in their
+  simplified form (專班名稱, 牽頭單位); a 成员单位 column takes part (专班成员单位).
 """
 
 from __future__ import annotations
@@ -115,3 +118,96 @@ def test_closing_statements_at_scale():
     rows = _units("某县2026年工作要点\n" + items)
     assert len(rows) == 900
     assert all(lead == ["县水利局"] for _p, lead, _q in rows)
+
+
+# --- a table of 专班 -------------------------------------------------------------------------------
+
+
+def _rows(text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    doc = parse_document(text, source="p.txt", is_text=True)
+    return [(t["title"], t["lead_units"], sorted(t["participating_units"])) for t in doc.tasks]
+
+
+_ZHUANBAN_FIRES = [
+    (
+        "丰河县2026年重点工作专班推进表\n"
+        "序号 专班名称 牵头单位 专班成员单位\n"
+        "1 城区更新专班 县住房和城乡建设局 县自然资源局、县财政局\n"
+        "2 招商引资专班 县商务局 县发展和改革局\n",
+        [
+            ("城区更新专班", ["县住房和城乡建设局"], ["县自然资源局", "县财政局"]),
+            ("招商引资专班", ["县商务局"], ["县发展和改革局"]),
+        ],
+    ),
+    (
+        "北山縣2026年重點產業專班推進表\n"
+        "序號 專班名稱 牽頭單位 專班成員單位\n"
+        "1 新材料產業專班 縣工業和信息化局 縣發展和改革局、縣自然資源局\n"
+        "2 文化旅遊專班 縣文化旅遊廣電體育局 縣交通運輸局\n",
+        [
+            ("新材料產業專班", ["縣工業和信息化局"], ["縣發展和改革局", "縣自然資源局"]),
+            ("文化旅遊專班", ["縣文化旅遊廣電體育局"], ["縣交通運輸局"]),
+        ],
+    ),
+    (
+        "柳溪区2026年攻坚工作组一览表\n"
+        "序号 | 工作组名称 | 牵头单位 | 成员单位\n"
+        "1 | 征地拆迁工作组 | 区自然资源局 | 区住房和城乡建设局\n"
+        "2 | 项目建设工作组 | 区发展和改革局 | 区财政局、区审计局\n",
+        [
+            ("征地拆迁工作组", ["区自然资源局"], ["区住房和城乡建设局"]),
+            ("项目建设工作组", ["区发展和改革局"], ["区审计局", "区财政局"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,rows", _ZHUANBAN_FIRES, ids=["simplified", "traditional", "piped"])
+def test_zhuanban_names_are_tasks(text, rows):
+    assert _rows(text) == rows
+
+
+def test_members_column_alone_takes_part():
+    text = (
+        "丰河县2026年重点工作专班表\n"
+        "序号 | 专班名称 | 专班成员单位\n"
+        "1 | 城区更新专班 | 县自然资源局、县财政局\n"
+        "2 | 招商引资专班 | 县发展和改革局\n"
+    )
+    assert [(t, part) for t, _lead, part in _rows(text)] == [
+        ("城区更新专班", ["县自然资源局", "县财政局"]),
+        ("招商引资专班", ["县发展和改革局"]),
+    ]
+
+
+_ZHUANBAN_KEEPS = [
+    # a unit cell ending in 专班 under a 工作任务 column stays a unit
+    (
+        "丰河县2026年城区更新工作任务分工\n"
+        "序号 工作任务 责任单位\n"
+        "1 推进老旧小区改造，完成改造小区12个 县城区更新工作专班\n"
+        "2 建设城市口袋公园 县住房和城乡建设局\n",
+        [["县城区更新工作专班"], ["县住房和城乡建设局"]],
+    ),
+    # a 专班名称 column does not make a unit cell of the row a task name
+    (
+        "丰河县2026年重点工作专班推进表\n"
+        "序号 | 专班名称 | 牵头单位\n"
+        "1 | 城区更新专班 | 县住房和城乡建设局\n"
+        "2 | 招商引资专班 | 县商务局\n",
+        [["县住房和城乡建设局"], ["县商务局"]],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,leads", _ZHUANBAN_KEEPS, ids=["task_column", "unit_column"])
+def test_zhuanban_unit_cells_stay_units(text, leads):
+    assert [lead for _t, lead, _p in _rows(text)] == leads
+
+
+@pytest.mark.timeout(30)
+def test_zhuanban_table_at_scale():
+    rows = "".join(f"{i} 第{i}专班 县商务局 县财政局、县水利局\n" for i in range(1, 901))
+    got = _rows("某县2026年专班推进表\n序号 专班名称 牵头单位 专班成员单位\n" + rows)
+    assert len(got) == 900
+    assert all(lead == ["县商务局"] for _t, lead, _p in got)
