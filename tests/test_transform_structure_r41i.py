@@ -5,6 +5,8 @@
 - A table whose content column names a kind of body (专班名称, 工作组名称) reads its rows' names
   ending in that word (城区更新专班) as the task, not as a unit; its headers are read in their
   simplified form (專班名稱, 牽頭單位); a 成员单位 column takes part (专班成员单位).
+- The last row of a table laid out by spaces gets back the tail of its task cell a PDF wrapped
+  ("化示范县") at the page's end or over a heading.
 """
 
 from __future__ import annotations
@@ -211,3 +213,63 @@ def test_zhuanban_table_at_scale():
     got = _rows("某县2026年专班推进表\n序号 专班名称 牵头单位 专班成员单位\n" + rows)
     assert len(got) == 900
     assert all(lead == ["县商务局"] for _t, lead, _p in got)
+
+
+# --- the last row's task cell wrapped by a PDF -----------------------------------------------------
+
+_HEAD = "序号 工作任务 牵头单位 配合单位\n"
+_ROW1 = "1 推进G107改线工程 县交通运输局 县自然资源局\n"
+_LAST_TAIL_FIRES = [
+    (
+        "丰河县2026年交通任务分工\n"
+        + _HEAD
+        + _ROW1
+        + "2 建设城乡客运一体 县交通运输局 各乡镇人民政府\n化示范县\n",
+        "建设城乡客运一体化示范县",
+    ),
+    (
+        "丰河县2026年交通任务分工\n"
+        + _HEAD
+        + _ROW1
+        + "2 实施农村公路安全 县交通运输局 县公安局\n生命防护工程\n"
+        "二、保障措施\n加强组织领导，压实工作责任。\n",
+        "实施农村公路安全生命防护工程",
+    ),
+    (
+        "北山縣2026年交通任務分工\n序號 工作任務 牽頭單位 配合單位\n1 推進國道改線工程 縣交通運輸局 縣自然資源局\n"
+        "2 建設城鄉客運一體 縣交通運輸局 各鄉鎮人民政府\n化示範縣\n",
+        "建設城鄉客運一體化示範縣",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,title", _LAST_TAIL_FIRES, ids=["page_end", "before_heading", "trad"])
+def test_last_row_task_cell_goes_on(text, title):
+    assert _rows(text)[-1][0] == title
+
+
+_LAST_TAIL_KEEPS = [
+    # a signer under the table is no part of the last row
+    "丰河县2026年交通任务分工\n"
+    + _HEAD
+    + _ROW1
+    + "2 建设城乡客运站 县交通运输局 各乡镇人民政府\n丰河县人民政府办公室\n",
+    # nor a sentence after it
+    "丰河县2026年交通任务分工\n"
+    + _HEAD
+    + _ROW1
+    + "2 建设城乡客运站 县交通运输局 各乡镇人民政府\n请各单位抓好落实。\n",
+]
+
+
+@pytest.mark.parametrize("text", _LAST_TAIL_KEEPS, ids=["signer", "sentence"])
+def test_last_row_keeps_its_title(text):
+    assert _rows(text)[-1][0] == "建设城乡客运站"
+
+
+@pytest.mark.timeout(30)
+def test_wrapped_rows_at_scale():
+    rows = "".join(f"{i} 建设城乡客运一体 县交通运输局 各乡镇人民政府\n化示范县\n" for i in range(1, 901))
+    got = _rows("某县2026年任务分工\n" + _HEAD + rows)
+    assert len(got) == 900
+    assert got[-1][0] == "建设城乡客运一体化示范县"
