@@ -7,6 +7,9 @@ unit list, a person, a deadline, a figure or its measure word, or text. `align` 
 of one row into the columns by both: the cheapest monotone assignment, so that merged, missing,
 split and sub-row cells still land in their column (a row's cells in a text rendering are not
 always one per column).
+
+Long module: a column's role, a cell's type and their alignment are one model of a row (the
+costs of `align` are read against the kinds `cell_type` and `row_kinds` give).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from transform.table_years import MILESTONE_FIRST, is_milestones, task_period_he
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
 from transform.unit_persons import is_contact_piece
+from transform.unit_words import simplified
 
 UNIT_ROLES = ("lead", "resp", "part")
 HEAD_FIRST = frozenset("序编NnＮ")
@@ -46,7 +50,7 @@ WS = re.compile(r"[ \t\u3000\u00a0]+")
 @per_document
 def column_role(head: str) -> str | None:
     """The role of a header cell (序号 -> no, 牵头单位 -> lead, 责任领导 -> leader …), or None."""
-    h = WS.sub("", head).strip("|｜:：")
+    h = simplified(WS.sub("", head).strip("|｜:："))  # (a traditional mirror's 牽頭單位 reads alike)
     if not h or len(h) > 24:
         return None
     for name, exact, words in _role_rules():
@@ -265,6 +269,25 @@ def _is_schedule(text: str) -> bool:
         return False
     dated = _DATED_ITEM.findall(text)
     return len(dated) >= 2 and _DATED_ITEM.match(text) is not None and len(dated) * 3 >= items * 2
+
+
+def row_kinds(cells: list[str], cols: list[Column]) -> list[str]:
+    """The `cell_type` of each cell of a row; under a content column that names a kind of body
+    (专班名称, 工作组名称: `table_body_names`), a unit-like cell ending in that word (城区更新专班) is
+    a task's name ("short"), not a unit."""
+    kinds = [cell_type(c) for c in cells]
+    bodies = _content_bodies(tuple(c.head for c in cols if c.role == "content"))
+    if bodies:
+        for i, c in enumerate(cells):
+            if kinds[i] == "unit" and simplified(c.strip()).endswith(bodies):
+                kinds[i] = "short"
+    return kinds
+
+
+@functools.cache
+def _content_bodies(heads: tuple[str, ...]) -> tuple[str, ...]:
+    named = {simplified(h) for h in heads}
+    return tuple(w for w in lexicons.words("table_body_names") if any(w in h for h in named))
 
 
 def cell_type(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from transform import lexicons
 from transform.numbering import cn_to_int, match_marker
-from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, cell_type, is_units
+from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, is_units, row_kinds
 from transform.unit_breaks import space_groups
 from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
@@ -328,7 +328,7 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
     cols = [c for c in cols if c.role != "no"]
     roles = [c.role for c in cols]
     rows = [e[1] for e in events if e[0] == "row"]
-    cols_of = {id(r): align([cell_type(c) for c in r.cells], roles, r.sure) for r in rows}
+    cols_of = {id(r): align(row_kinds(r.cells, cols), roles, r.sure) for r in rows}
     filled: dict[int, int] = {}
     for r in rows:
         for j in set(cols_of[id(r)]):

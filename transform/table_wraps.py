@@ -24,8 +24,9 @@ import functools
 import re
 
 from transform import lexicons
+from transform.numbering import match_marker
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is_units
-from transform.table_rows import Row, compound_number, row_number
+from transform.table_rows import HEADING_KINDS, Row, compound_number, row_number
 
 __all__ = [
     "cut_unit_name",
@@ -248,7 +249,27 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
     if len(tokens) == 1 and kinds[0] in ("long", "short") and following and following[0] == prev + 1:
         row.cells[0] += tokens[0]
         return True
+    if len(tokens) == 1 and kinds[0] == "short" and _ends_last_row(row, tokens[0], nxt):
+        row.cells[0] += tokens[0]
+        return True
     return False
+
+
+def _ends_last_row(row: Row, token: str, nxt: str | None) -> bool:
+    """The end of the last row's task cell, wrapped by a PDF ("3 建设城乡客运一体 县交通局 各乡镇" /
+    "化示范县"): a short piece without punctuation at the page's end or right over a heading (三、…),
+    after a task cell left without its closing punctuation."""
+    if (
+        len(token) > _TITLE_TAIL_MAX
+        or SENTENCE_PUNCT.search(token)
+        or SENTENCE_PUNCT.search(row.cells[0][-1:])
+    ):
+        return False
+    if nxt is not None and nxt.strip():
+        mk = match_marker(nxt.strip()[:_MARKER_SPAN])
+        if mk is None or mk.kind not in HEADING_KINDS:
+            return False
+    return len(row.cells) >= 2 and cell_type(row.cells[1]) == "unit"
 
 
 def _unit_cell_goes_on(row: Row, tokens: list[str]) -> bool:
@@ -269,6 +290,7 @@ def _unit_cell_goes_on(row: Row, tokens: list[str]) -> bool:
 
 
 _TITLE_PART_MAX = 16
+_MARKER_SPAN = 48
 _TITLE_TAIL_MAX = 8
 
 

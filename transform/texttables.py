@@ -34,6 +34,7 @@ from transform.table_cells import (
     is_number_head,
     is_units,
     names_work,
+    row_kinds,
 )
 from transform.table_centred import centred_rows
 from transform.table_layout import continued_cells, line_pieces, piece_starts
@@ -1113,11 +1114,12 @@ def _one_lead_first(cells: list[str], cols: list[Column]) -> list[str]:
     roles = [c.role for c in cols if c.role in UNIT_ROLES]
     if len(roles) < 2 or roles[0] != "lead":
         return cells
-    at = next((x for x, c in enumerate(cells) if cell_type(c) == "unit"), None)
+    kinds = row_kinds(cells, cols)  # (a 专班 named under 专班名称 is no unit)
+    at = next((x for x, k in enumerate(kinds) if k == "unit"), None)
     if at is None:
         return cells
     end = at + 1
-    while end < len(cells) and cell_type(cells[end]) == "unit":
+    while end < len(cells) and kinds[end] == "unit":
         end += 1
     if end - at < 3:
         return cells

@@ -542,7 +542,10 @@ def build_tree(lines: list[str]) -> Node:
                 subheading = line.strip()
                 continue
             # (the line after a closed series belongs to its holder itself)
-            (tree.current if closed else _owner_of_unit_line(tree.current, line)).lines.append(line)
+            owner = tree.current if closed else _owner_of_unit_line(tree.current, line)
+            owner.lines.append(line)
+            if not closed and ("以上" in line or "上述" in line):
+                _closing_to_siblings(owner, line)
             continue
         if mk.number == 1 and not table and _starts_plan(mk, line, tree):
             tree.restart()
@@ -646,6 +649,33 @@ def _last_signers_off(tree: _Tree) -> None:
     ):
         tree.root.lines.extend(node.lines[k:])
         del node.lines[k:]
+
+
+def _states_units(node: Node) -> bool:
+    return any(
+        _OWN_UNITS.search(x) or UNIT_LINE.match(x) for x in map(simplified, [node.heading, *node.lines])
+    )
+
+
+def _closing_to_siblings(owner: Node, line: str) -> None:
+    """ "1.… 2.… 上述任务由X牵头，Y配合。" under items with no section above them: the statement
+    closes every item since the previous such statement, not only the last one (items under a
+    section get it through their section, `_owner_of_unit_line`); an item that states its own
+    units, or holds items of its own, is passed over or ends the run."""
+    parent = owner.parent
+    if parent is None or parent.kind != "root" or owner.table or owner.children:
+        return
+    if not parent.children or parent.children[-1] is not owner or not _ABOVE_UNITS.match(simplified(line)):
+        return
+    if any(_ABOVE_UNITS.match(simplified(x)) for x in owner.lines[:-1]):
+        return  # its run of items already has its statement
+    for sib in reversed(parent.children[:-1]):
+        if sib.annex != owner.annex or sib.children or sib.table:
+            break
+        if any(_ABOVE_UNITS.match(simplified(x)) for x in sib.lines):
+            break
+        if not _states_units(sib):
+            sib.lines.append(line)
 
 
 def _owner_of_unit_line(current: Node, line: str) -> Node:
