@@ -255,3 +255,46 @@ def test_own_share_not_fired(text: str, lead: list[str], part: list[str]) -> Non
 )
 def test_large_text(piece: str) -> None:
     extract_units("推进工作。" + piece * 2000 + "。")
+
+
+# --- a 做好 share beside a lead any rule found ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "畜禽养殖污染。县农业农村局负责整改，县生态环境分局做好执法监管。",
+            ["县农业农村局", "县生态环境分局"],
+            [],
+        ),
+        (
+            "畜禽養殖污染。縣農業農村局負責整改，縣生態環境分局做好執法監管。",
+            ["縣農業農村局", "縣生態環境分局"],
+            [],
+        ),
+        (
+            "加强教师队伍建设。县教育局会同县人社局修订教师招聘办法，县财政局做好经费保障。",
+            ["县教育局"],
+            ["县人社局", "县财政局"],
+        ),
+        ("清理违建。区城管局负责，各街道配合，区财政局做好经费保障。", ["区城管局", "区财政局"], ["各街道"]),
+    ],
+)
+def test_share_beside_found_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # the share is in the next sentence
+        ("畜禽养殖污染。县农业农村局负责整改。县生态环境分局做好执法监管。", ["县农业农村局"], []),
+        # everyone before the share is prose
+        ("清理违建。区城管局负责巡查，各有关单位做好宣传发动。", ["区城管局"], []),
+        # a guiding share stays none
+        ("防治病虫害。各乡镇人民政府负责，县农业农村局做好技术指导。", ["各乡镇人民政府"], []),
+    ],
+)
+def test_share_beside_found_lead_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)

@@ -59,7 +59,7 @@ def object_clauses(text: str, view: str) -> list[Clause]:
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
         if clause is not None and clause.role == "also":
-            clause = replace(clause, role="resp") if duty else None
+            clause = replace(clause, role="resp") if duty and _sharing(clause) else None
         duty = (
             (duty or (clause is not None and clause.role in ("lead", "resp")))
             and stop < end
@@ -169,3 +169,42 @@ def _named_body(name: str) -> bool:
 def _every_town(name: str) -> bool:
     """Every town, village or member of the area (各街道, 各村, 各村委会, 各成员单位)."""
     return is_towns(name) or (simplified(name).startswith("各") and is_unit_like(simplified(name)))
+
+
+#: the first characters of the share verbs (做好, 抓好): a cheap test first
+_ALSO_HINT = tuple(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"}))
+
+
+def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
+    """(role, clause) of each share piece ("，县生态环境分局做好执法监管") of the text's first line after a
+    piece of the same sentence that gives the work: 负责 -> the body is responsible too ("lead");
+    牵头/会同 -> it takes part ("part"). Read beside the units any rule found (round 41h)."""
+    end = first_line_end(view)
+    if not any(view.find(w, 0, end) >= 0 for w in _ALSO_HINT):
+        return []
+    out: list[tuple[str, Clause]] = []
+    start, given = 0, ""
+    while start < end:
+        m = _PIECE_END.search(view, start, end)
+        stop = m.start() if m else end
+        clause = _piece_clause(text, view, start, stop)
+        if clause is not None and clause.role == "also":
+            if given and _sharing(clause):
+                out.append((given, clause))
+        elif "牵头" in view[start:stop] or "会同" in view[start:stop]:
+            given = "part"
+        elif "负责" in view[start:stop] and not given:
+            given = "lead"
+        if stop < end and view[stop] == "。":
+            given = ""
+        start = stop + 1
+    return out
+
+
+#: words of everyone, who shares no work of their own ("各有关单位做好宣传发动")
+_EVERYONE_WORDS = ("有关", "相关", "部门", "单位")
+
+
+def _sharing(clause: Clause) -> bool:
+    """Does a share piece name bodies, or every town or village of the area (各村, 各乡镇), not everyone?"""
+    return all(_named_body(n) or not any(w in simplified(n) for w in _EVERYONE_WORDS) for n in clause.names)
