@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
-from transform.lexicons import words
+from transform.lexicons import table, words
 from transform.unit_handed import handed_verb
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
@@ -42,6 +42,18 @@ _COUNT_NOTE = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]{1,4}\s
 #: what opens a sentence naming who does the work: 由, 具体由, 此项工作由 (lexicon units_by_openers)
 _BY_OPENERS = frozenset(words("units_by_openers"))
 _HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
+#: "加装电梯工作由街道城建办具体负责，…" (round 41h): a short piece that names the work, then 工作由 (任务由,
+#: 事项由), opens the names as 此项工作由 does
+_WORK_BY = ("工作由", "任务由", "事项由")
+#: verbs that are plain work words as often as roles ("市商务局对接，…"): their names must be known
+#: departments (lexicon units_roles.toml, [verbs] body_only, round 41h)
+_BODY_ONLY_VERBS = frozenset(table("units_roles")["verbs"]["body_only"])
+_WORK_BY_MAX = 24
+
+
+def _by_opener(lead_in: str) -> bool:
+    """Does `lead_in` (the piece before the names) open a sentence naming who does the work?"""
+    return lead_in in _BY_OPENERS or (len(lead_in) <= _WORK_BY_MAX and lead_in.endswith(_WORK_BY))
 
 
 @dataclass
@@ -226,6 +238,14 @@ def _joint_clause(text: str, view: str, s: int, e: int, verb: str | None, strict
     return _names(text, view, s + len(lead_in), ne, strict)
 
 
+def _prose_names(names: tuple[str, ...], verb: str, modal: bool) -> bool:
+    """Are the names before a verb prose, no clause? Everyone before a modal ("各单位要积极配合"), or
+    no department before a body-only verb ("建立行业部门对接、属地保障的机制", round 41h)."""
+    if modal and all(simplified(n).startswith(_EVERYONE) for n in names):
+        return True
+    return verb in _BODY_ONLY_VERBS and not all(is_department(n) for n in names)
+
+
 def _first_tail(view: str, s: int, e: int) -> int:
     """Where the first work verb (joint_tails) of view[s:e] starts, e when none does."""
     found = [i for i in (view.find(w, s, e) for w in JOINT_TAILS) if i > s]
@@ -257,8 +277,8 @@ def find_clauses(
             ve = _before_modal(view, s, e - len(verb)) if strict else e - len(verb)
             ns = _names_start(view, s, ve) if strict else s
             names = _names(text, view, ns, ve, strict)
-            if ve < e - len(verb) and all(simplified(n).startswith(_EVERYONE) for n in names):
-                names = ()  # "各单位要积极配合": a modal after everyone is prose, no clause
+            if _prose_names(names, verb, ve < e - len(verb)):
+                names = ()
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names:
@@ -266,7 +286,7 @@ def find_clauses(
                 if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
                     pending, pending_start = [], -1
                 opens = not pending and (
-                    (lead_in in _BY_OPENERS and before in _SENTENCE_END or lead_in in ("由", "并由"))
+                    (_by_opener(lead_in) and before in _SENTENCE_END or lead_in in ("由", "并由"))
                     or (before in _SENTENCE_END and not lead_in)
                 )
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END

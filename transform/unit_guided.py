@@ -24,6 +24,7 @@ _LEADS = tuple(sorted(_VERBS["under_leads"], key=len, reverse=True))
 _DOER_VERBS = tuple(sorted(_VERBS["under_doer_verbs"], key=len, reverse=True))
 _GUIDE_OPENERS = tuple(sorted(_VERBS["guide_openers"], key=len, reverse=True))
 _GUIDE_TAILS = tuple(sorted(_VERBS["guide_tails"], key=len, reverse=True))
+_OVERSEE_TAILS = tuple(sorted(_VERBS["oversee_tails"], key=len, reverse=True))
 
 # 在, the body (≤ 40, no punctuation), 的, the guiding word, 下, a comma, the doers (≤ 60), a modal,
 # then a doer verb; each run is bounded and stops at the first 的/下 or verb (linear in the text)
@@ -70,9 +71,11 @@ _REST_VERBS = ("负责", "落实", "实施", "承办", "牵头")
 def masked_guides(text: str, view: str) -> tuple[str, str] | None:
     """text and view with each guiding piece ("县教育局负责指导，") written over with full stops, so
     that the clause after it opens its sentence ("各中小学校负责实施。" leads); None when there is none."""
-    if "指导" not in view:
+    if "指导" not in view and "督" not in view:
         return None
     spans = _guide_tails(text, view)
+    if "督" in view:
+        spans.extend(_tails(text, view, _OVERSEE_PIECE, _OVERSEE_HEAD_VERBS))
     for m in _GUIDE_PIECE.finditer(view):
         # the rest of its sentence (at most _REST_MAX characters: each search is bounded)
         limit = min(len(view), m.end() + _REST_MAX)
@@ -97,15 +100,49 @@ _GUIDE_TAIL_PIECE = re.compile(
 )
 
 
+# a clause that closes its sentence with bodies that oversee the work: "…，责成县交通运输局限期治理，
+# 县自然资源局督办。", "…，由县住建局负责，县政府督查室跟踪督办。" (lexicon `oversee_tails`, round 41h)
+_OVERSEE_PIECE = re.compile(
+    r"[，,][ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应)?(?:"
+    + "|".join(_OVERSEE_TAILS)
+    + r")[ \t\u3000]*(?=[。；;\n]|$)"
+)
+#: the earlier part of the sentence gives the work to bodies (a role verb, or a matter handed to them)
+_OVERSEE_HEAD_VERBS = (
+    "负责",
+    "落实",
+    "实施",
+    "承办",
+    "牵头",
+    "主办",
+    "配合",
+    "协办",
+    "责成",
+    "交由",
+    "转交",
+    "办理",
+)
+
+
 def _guide_tails(text: str, view: str) -> list[tuple[int, int]]:
     """Spans of guiding clauses that close a sentence whose earlier part gives the work to others (a
     负责/落实/实施 clause within _REST_MAX characters before it), with the comma before it."""
+    if "指导" not in view:
+        return []
+    return _tails(text, view, _GUIDE_TAIL_PIECE, _REST_VERBS)
+
+
+def _tails(
+    text: str, view: str, pattern: re.Pattern[str], head_verbs: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Spans of the `pattern` clauses that close a sentence whose earlier part (within _REST_MAX
+    characters before it) holds one of `head_verbs`, with the comma before it."""
     spans = []
-    for m in _GUIDE_TAIL_PIECE.finditer(view):
+    for m in pattern.finditer(view):
         start = max(0, m.start() - _REST_MAX)
         head = view[max(start, *(view.rfind(ch, start, m.start()) + 1 for ch in "。；;\n")) : m.start()]
         piece = head[max(head.rfind("，"), head.rfind(",")) + 1 :]
-        if not any(w in head for w in _REST_VERBS) or any(w in piece for w in _EVERYONE):
+        if not any(w in head for w in head_verbs) or any(w in piece for w in _EVERYONE):
             continue  # ("各有关单位负责，县城管局指导。": everyone does it, no unit)
         names = split_value(text[m.start(1) : m.end(1)])[0]
         if names and all(_unit(n) for n in names):

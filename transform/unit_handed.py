@@ -11,13 +11,15 @@ from transform.lexicons import table
 
 _HANDED = tuple(sorted(table("units_roles")["verbs"]["handed"], key=len, reverse=True))
 _HANDED_OPENERS = ("交由", "转交", "转由", "责成")
+#: the last characters of the handed verbs (办理, 答复, 依法查处, 限期整改, 调查核实): a cheap test first
+_LAST_CHARS = frozenset(v[-1] for v in _HANDED)
 
 
 def handed_verb(view: str, s: int, e: int) -> str | None:
     """The verb of a matter handed to bodies ("交由县住建局办理", "交市城管局办理": lexicon `handed`) that
     ends view[s:e], when the piece opens with 交由/转交/转由/责成, or 交/转 before a level (交警大队 stays a
     name); None otherwise (round 41e)."""
-    if view[e - 1 : e] not in ("理", "复") or not (
+    if view[e - 1 : e] not in _LAST_CHARS or not (
         view.startswith(_HANDED_OPENERS, s)
         or (view[s : s + 1] in ("交", "转") and view[s + 1 : s + 2] in _LEVEL_CHARS)
     ):
@@ -33,4 +35,4 @@ _HANDED_HINT = re.compile(r"交由|转交|转由|责成|[交转][省市州盟县
 
 def has_handed(view: str) -> bool:
     """Might the text hand a matter to bodies ("交由县住建局办理")? A cheap test before the clause rules."""
-    return ("理" in view or "复" in view) and _HANDED_HINT.search(view) is not None
+    return any(c in view for c in _LAST_CHARS) and _HANDED_HINT.search(view) is not None

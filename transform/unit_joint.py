@@ -23,9 +23,16 @@ from __future__ import annotations
 
 import re
 
+from transform.lexicons import table
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_names import split_value
 from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
+
+#: the work verbs that may follow the bodies of a 会同 sentence (lexicon units_roles.toml,
+#: `joint_sentence_work`: "县气象局会同县自然资源局发布预警信息", round 41h)
+JOINT_SENTENCE_WORK = tuple(
+    sorted(table("units_roles")["verbs"]["joint_sentence_work"], key=len, reverse=True)
+)
 
 # a sentence opens after a full stop, or after a meeting's lead-in ("会议要求", "会议明确，"): one
 # fixed-width lookbehind each; the subject is no lead-in itself
@@ -44,7 +51,7 @@ _JOINT = re.compile(
     + "|".join(JOINT_SENTENCE_WORDS)
     + r")(?![会社])"
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=做好|抓好|加强|推进|推动|开展|落实|完成|制定|组织|建立|实施|研究|共同|负责|督促|指导|统筹|协调|督导|编制)"
+    r"(?=" + "|".join(JOINT_SENTENCE_WORK) + ")"
 )
 _LEVELS = (*BODY_LEVELS, "街道")  # (a street office is a body of its own level here)
 #: town levels, whose bodies (镇财政所, 街道城建办) are no known departments

@@ -7,7 +7,9 @@ here the verb is followed by the work ("牵头做好…", "负责组织…", "�
 line between ，；。 is read as names, a modal (要/应/将 …), a role verb and the work it takes (not
 负责人, 负责同志, 牵头的: lexicon `units_object_clauses.toml`). A 牵头 or 负责 piece must name government
 bodies printed with their level (县…, 区…, 镇…); a 配合 piece may also name every town or village of the
-area (各街道, 各村委会). The pieces count only where one of them leads or is responsible; a
+area (各街道, 各村委会). A piece whose body does its own share (做好…: verbs `also`) is responsible
+after a lead or 负责 piece of the same sentence ("镇水利站负责河道巡查，镇自然资源所做好隐患点监测。",
+round 41h), and names none without one. The pieces count only where one of them leads or is responsible; a
 负责 piece after 由 ("由县发改局负责组织实施，…") and a piece that is a whole role verb ("县教体局负责落实")
 are left to the clause rules, which read them as work;
 prose ("建立部门牵头、属地落实的机制", "各乡镇要牵头做好…", "负责人", "县交通局局长张三表示…") names none.
@@ -16,6 +18,7 @@ prose ("建立部门牵头、属地落实的机制", "各乡镇要牵头做好�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import table
@@ -36,8 +39,9 @@ _PIECE_END = re.compile("[，,；;。：:\n]")
 _NAMES_MAX = 60
 #: words of a collective, not one body (县直有关部门, 区级相关单位, 县直各部门)
 _GENERIC = ("有关", "相关", "各")
-#: the lead word after which a 负责 piece with its work takes part
+#: the lead word after which a 负责 (做好) piece with its work takes part
 _LEAD_WORD = "牵头"
+_SHARE = ("负责", *sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"}))
 
 
 def object_clauses(text: str, view: str) -> list[Clause]:
@@ -49,10 +53,18 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     clauses: list[Clause] = []
     helpers: list[Clause] = []  # 配合 pieces right after a body's own duty ("县水利局要加强…，")
     start, prev = 0, (-1, -1)
+    duty = False  # a lead or 负责 piece earlier in the sentence
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
+        if clause is not None and clause.role == "also":
+            clause = replace(clause, role="resp") if duty and _sharing(clause) else None
+        duty = (
+            (duty or (clause is not None and clause.role in ("lead", "resp")))
+            and stop < end
+            and view[stop] != "。"
+        )
         if clause is not None:
             clauses.append(clause)
             if clause.role == "part" and prev[1] >= 0 and view[prev[1]] in "，,；;":
@@ -76,11 +88,14 @@ def object_units(text: str, view: str) -> tuple[list[str], list[str], list[Claus
 def object_participants(text: str, view: str) -> list[Clause]:
     """The 配合 clauses with their work in the text's first line ("…，由镇农业服务中心负责实施，
     各村委会配合做好入户动员。"): beside a lead the clause rules found, they take part. After a
-    牵头 piece, a 负责 piece with its work takes part too ("县工信局牵头负责，县自然资源局负责用地保障",
-    round 40h): a unit that does its share beside the lead (EXTRACTION.md)."""
+    牵头 piece, a 负责 (做好) piece with its work takes part too ("县工信局牵头负责，县自然资源局负责用地保障",
+    round 40h; "由县住建局牵头，县财政局做好资金保障", round 41h): a unit that does its share beside the
+    lead (EXTRACTION.md)."""
     end = first_line_end(view)
     led = view.find(_LEAD_WORD, 0, end)
-    if _PART_HINT.search(view, 0, end) is None and (led < 0 or view.find("负责", led, end) < 0):
+    if _PART_HINT.search(view, 0, end) is None and (
+        led < 0 or not any(view.find(w, led, end) >= 0 for w in _SHARE)
+    ):
         return []
     out: list[Clause] = []
     start = 0
@@ -99,7 +114,7 @@ def _takes_part(clause: Clause, led: int, start: int) -> bool:
     first 牵头 is, -1 if none)."""
     if clause.role == "part":
         return True
-    return clause.role == "resp" and 0 <= led < start and all(_named_body(n) for n in clause.names)
+    return clause.role in ("resp", "also") and 0 <= led < start and all(_named_body(n) for n in clause.names)
 
 
 def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
@@ -154,3 +169,42 @@ def _named_body(name: str) -> bool:
 def _every_town(name: str) -> bool:
     """Every town, village or member of the area (各街道, 各村, 各村委会, 各成员单位)."""
     return is_towns(name) or (simplified(name).startswith("各") and is_unit_like(simplified(name)))
+
+
+#: the first characters of the share verbs (做好, 抓好): a cheap test first
+_ALSO_HINT = tuple(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"}))
+
+
+def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
+    """(role, clause) of each share piece ("，县生态环境分局做好执法监管") of the text's first line after a
+    piece of the same sentence that gives the work: 负责 -> the body is responsible too ("lead");
+    牵头/会同 -> it takes part ("part"). Read beside the units any rule found (round 41h)."""
+    end = first_line_end(view)
+    if not any(view.find(w, 0, end) >= 0 for w in _ALSO_HINT):
+        return []
+    out: list[tuple[str, Clause]] = []
+    start, given = 0, ""
+    while start < end:
+        m = _PIECE_END.search(view, start, end)
+        stop = m.start() if m else end
+        clause = _piece_clause(text, view, start, stop)
+        if clause is not None and clause.role == "also":
+            if given and _sharing(clause):
+                out.append((given, clause))
+        elif "牵头" in view[start:stop] or "会同" in view[start:stop]:
+            given = "part"
+        elif "负责" in view[start:stop] and not given:
+            given = "lead"
+        if stop < end and view[stop] == "。":
+            given = ""
+        start = stop + 1
+    return out
+
+
+#: words of everyone, who shares no work of their own ("各有关单位做好宣传发动")
+_EVERYONE_WORDS = ("有关", "相关", "部门", "单位")
+
+
+def _sharing(clause: Clause) -> bool:
+    """Does a share piece name bodies, or every town or village of the area (各村, 各乡镇), not everyone?"""
+    return all(_named_body(n) or not any(w in simplified(n) for w in _EVERYONE_WORDS) for n in clause.names)

@@ -51,7 +51,7 @@ from transform.unit_labels import _label_matches, _value_end
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_value
 from transform.unit_names import OPEN as _OPEN
-from transform.unit_objects import object_participants, object_units
+from transform.unit_objects import object_participants, object_shares, object_units
 from transform.unit_rejoin import rejoined, spans_back
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
@@ -87,7 +87,7 @@ _FIRST_HINTS = ("第一", "首位", "最前", "前面")
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
 _ANY_UNIT_WORD = re.compile(
     r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|总责|"
-    r"提供单位|支持单位|被考核|抓总|统筹|具体抓|按职责|按照职责"
+    r"提供单位|支持单位|被考核|抓总|统筹|具体抓|按职责|按照职责|依职责|对接|服务保障"
 )
 
 
@@ -201,6 +201,8 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
             # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。" ("由区应急管理局负责，…" read by
             # the edge rule): a 配合 clause with its work takes part
             _object_participants(text, view, units)
+    if units.lead:
+        _object_shares(text, view, units)  # "县农业农村局负责整改，县生态环境分局做好执法监管。"
     if units.lead:
         _marked_leads(units)
         if units.participating:
@@ -354,6 +356,17 @@ def _object_participants(text: str, view: str, units: Units) -> None:
         _add(units.participating, names)
         units.spans.append((c.start, c.end))
         units.rules.append(f"clause {c.verb} with its work: {', '.join(c.names)}")
+
+
+def _object_shares(text: str, view: str, units: Units) -> None:
+    """A body's share after a 负责 (牵头, 会同) piece of the same sentence, beside the lead the rules
+    found: responsible after 负责, taking part after 牵头/会同 (transform.unit_objects, round 41h)."""
+    for role, c in object_shares(text, view):
+        names = [n for n in c.names if n not in units.lead and n not in units.participating]
+        if names:
+            _add(units.lead if role == "lead" else units.participating, names)
+            units.spans.append((c.start, c.end))
+            units.rules.append(f"clause {c.verb} with its work ({role}): {', '.join(names)}")
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:
