@@ -278,7 +278,6 @@ def test_large_text(piece: str) -> None:
             ["县教育局"],
             ["县人社局", "县财政局"],
         ),
-        ("清理违建。区城管局负责，各街道配合，区财政局做好经费保障。", ["区城管局", "区财政局"], ["各街道"]),
     ],
 )
 def test_share_beside_found_lead(text: str, lead: list[str], part: list[str]) -> None:
@@ -297,4 +296,32 @@ def test_share_beside_found_lead(text: str, lead: list[str], part: list[str]) ->
     ],
 )
 def test_share_beside_found_lead_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- a share beside a bare 负责: the body that carries the whole task leads, the share supports it ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("电子产业园二期。由县经开区管委会负责，县投促中心做好招商服务。", ["县经开区管委会"], ["县投促中心"]),
+        ("清理违建。区城管局负责，各街道配合，区财政局做好经费保障。", ["区城管局"], ["各街道", "区财政局"]),
+        ("乡村旅游提升。由县文旅局具体负责，县财政局做好资金保障。", ["县文旅局"], ["县财政局"]),
+        ("家庭医生签约。县卫生健康局负责，县医保局做好政策衔接。", ["县卫生健康局"], ["县医保局"]),
+    ],
+)
+def test_share_beside_bare_duty(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # the 负责 piece names its own work: a share of equals
+        ("河道保洁。镇水利站负责河道巡查，镇财政所做好经费保障。", ["镇水利站", "镇财政所"], []),
+        ("乡村旅游提升。县文旅局负责线路策划，县财政局做好资金保障。", ["县文旅局", "县财政局"], []),
+    ],
+)
+def test_share_beside_bare_duty_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)

@@ -177,8 +177,9 @@ _ALSO_HINT = tuple(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"})
 
 def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
     """(role, clause) of each share piece ("，县生态环境分局做好执法监管") of the text's first line after a
-    piece of the same sentence that gives the work: 负责 -> the body is responsible too ("lead");
-    牵头/会同 -> it takes part ("part"). Read beside the units any rule found (round 41h)."""
+    piece of the same sentence that gives the work: 负责 with its own work -> the body is responsible
+    too ("lead"); a bare 负责 (由X负责，), 牵头 or 会同 -> it takes part ("part"). Read beside the units
+    any rule found (round 41h)."""
     end = first_line_end(view)
     if not any(view.find(w, 0, end) >= 0 for w in _ALSO_HINT):
         return []
@@ -194,7 +195,9 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
         elif "牵头" in view[start:stop] or "会同" in view[start:stop]:
             given = "part"
         elif "负责" in view[start:stop] and not given:
-            given = "lead"
+            # "由县经开区管委会负责，县投促中心做好招商服务": a bare 负责 carries the whole task, the share
+            # beside it supports it; "县水利站负责河道巡查，…": a 负责 with work of its own, a share of equals
+            given = "part" if view[start:stop].rstrip().endswith("负责") else "lead"
         if stop < end and view[stop] == "。":
             given = ""
         start = stop + 1
