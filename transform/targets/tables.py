@@ -465,6 +465,16 @@ def indicator_tables(body: str) -> list[str]:
     return out
 
 
+def rows_read_as_tasks(table: str, row_titles: set[str]) -> bool:
+    """Every row of an indicator table (a "|" block, header first) names a task read from that row
+    (its name cell is a table-row task's title: "| 1 | 社会消费品零售总额 | 亿元 | 412 | 440 | 区商务局 |"
+    under a 责任单位 column): the tasks hold its targets, the table states them no second time."""
+    rows = table.split("\n")[1:]
+    if not row_titles or not rows:
+        return False
+    return all(any(c.strip() in row_titles for c in row.split("|")) for row in rows)
+
+
 def _one_year_unit_header(cells: list[str]) -> bool:
     """One target year column beside a unit column or a name head that names the unit ("指标（单位） |
     2026年目标", "指标 | 单位 | 2026年目标"): the targets of a year's indicator table (a plain year

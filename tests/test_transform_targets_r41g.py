@@ -1,0 +1,104 @@
+"""Round 41g: targets in new genres (second batch).
+
+- a finish word whose clause counts work of its own after a short noun ("新改建户厕500户，全面完成
+  垃圾分类试点村8个") reports no finish: the figure before it stays a target;
+- an indicator table whose every row was read as a task (a 责任单位 column) states its targets once,
+  in the tasks, not a second time as a goals table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.targets import extract_targets
+
+
+def _recs(text: str, **kw) -> list[tuple]:
+    return [(r["value"], r["unit"]) for r in extract_targets(text, **kw)]
+
+
+def _page(text: str) -> list[tuple]:
+    res = parse_document(text, source="p.txt", is_text=True)
+    rows = [t if isinstance(t, dict) else t.__dict__ for t in res.targets]
+    return sorted((t["value"], t["unit"], t["task_id"] is not None) for t in rows)
+
+
+# --- a finish word with a count of its own after a short noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新改建农村户厕500户，全面完成农村生活垃圾分类试点村8个。", [(500.0, "户"), (8.0, "个")]),
+        ("开工安置房800套，基本完成棚户区改造1200户。", [(800.0, "套"), (1200.0, "户")]),
+        ("新建村级光伏电站6座，全部完成老旧线路改造 35公里。", [(6.0, "座"), (35.0, "公里")]),
+        ("新植苗木2.5万株，全面完成荒山绿化3000亩。", [(2.5, "万株"), (3000.0, "亩")]),
+    ],
+)
+def test_finish_word_counting_its_own_work_keeps_the_figure_before(text, expected):
+    assert _recs(text, annual_year=2026) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一年来，全镇改造农村危房120户，全面完成县下达任务。",
+        "去年新建村级便民服务中心4个，全面完成。",
+        "2025年，全县完成造林5000亩，全面完成市下达的年度目标。",
+    ],
+)
+def test_finish_word_without_its_own_count_still_reports(text):
+    assert _recs(text) == []
+
+
+# --- an indicator table whose rows are tasks states its targets once
+
+_PIPED = """某区2026年促消费重点指标
+| 序号 | 指标名称 | 单位 | 2025年完成 | 2026年目标 | 责任单位 |
+| 1 | 社会消费品零售总额 | 亿元 | 412 | 440 | 区商务局 |
+| 2 | 新增限额以上商贸企业 | 家 | 36 | 40 | 区商务局 |
+| 3 | 夜间消费集聚区 | 个 | 2 | 3 | 区文旅局 |
+"""
+
+_PIPED_YEARS = """某县2026年科技创新主要指标
+|序号|指标|单位|2025年基数|2026年目标值|牵头单位|
+|1|高新技术企业|家|105|120|县科技局|
+|2|技术合同成交额|亿元|10|12|县科技局|
+"""
+
+_PIPED_TRAD = """某縣2026年養老服務主要指標
+| 序號 | 指標名稱 | 單位 | 2025年完成 | 2026年目標 | 責任單位 |
+| 1 | 護理型床位 | 張 | 800 | 1000 | 縣民政局 |
+| 2 | 老年助餐點 | 個 | 30 | 45 | 縣民政局 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_PIPED, [(3.0, "个", True), (40.0, "家", True), (440.0, "亿元", True)]),
+        (_PIPED_YEARS, [(12.0, "亿元", True), (120.0, "家", True)]),
+        (_PIPED_TRAD, [(45.0, "個", True), (1000.0, "張", True)]),
+    ],
+)
+def test_table_rows_read_as_tasks_state_their_targets_once(text, expected):
+    assert _page(text) == expected
+
+
+def test_indicator_table_without_task_rows_keeps_its_goal_targets():
+    text = """某区2026年促消费重点指标
+| 指标名称 | 单位 | 2025年完成 | 2026年目标 |
+| 社会消费品零售总额 | 亿元 | 412 | 440 |
+| 夜间消费集聚区 | 个 | 2 | 3 |
+"""
+    assert _page(text) == [(3.0, "个", False), (440.0, "亿元", False)]
+
+
+def test_table_with_a_row_no_task_holds_is_kept():
+    from transform.targets.tables import rows_read_as_tasks
+
+    table = "| 指标 | 单位 | 2025年 | 2026年 |\n| 甲指标 | 家 | 1 | 2 |\n| 乙指标 | 个 | 3 | 4 |"
+    assert rows_read_as_tasks(table, {"甲指标"}) is False
+    assert rows_read_as_tasks(table, set()) is False
+    assert rows_read_as_tasks(table, {"甲指标", "乙指标"}) is True
