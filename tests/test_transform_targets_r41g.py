@@ -102,3 +102,111 @@ def test_table_with_a_row_no_task_holds_is_kept():
     assert rows_read_as_tasks(table, {"甲指标"}) is False
     assert rows_read_as_tasks(table, set()) is False
     assert rows_read_as_tasks(table, {"甲指标", "乙指标"}) is True
+
+
+# --- an indicator table with a plain target column (no year in its header) on an annual page
+
+_BARE_PIPED = """某县2026年开放型经济主要指标
+| 指标 | 单位 | 目标值 | 增长（%） |
+| 外贸进出口总额 | 亿元 | 58 | 12 |
+| 实际利用外资 | 万美元 | 3000 | — |
+"""
+
+_BARE_SPACED = """某县2026年开放型经济主要指标
+指标                         单位      目标值      增长（%）
+外贸进出口总额               亿元      58          12
+新增有进出口实绩企业         家        15          —
+"""
+
+_BARE_TRAD = """某縣2026年科技創新主要指標
+| 指標名稱 | 單位 | 預期目標 |
+| 高新技術企業 | 家 | 120 |
+| 技術合同成交額 | 億元 | 12 |
+"""
+
+_YEAR_GROWTH = """某县2026年主要经济指标
+| 指标 | 单位 | 2026年目标 | 比上年增长（%） |
+| 地区生产总值 | 亿元 | 300 | 6 |
+| 社会消费品零售总额 | 亿元 | 120 | 7.5 |
+"""
+
+
+def _full(text: str) -> list[tuple]:
+    res = parse_document(text, source="p.txt", is_text=True)
+    rows = [t if isinstance(t, dict) else t.__dict__ for t in res.targets]
+    return sorted((t["value"], t["unit"], t["change"], t["year"], t["baseline_year"]) for t in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BARE_PIPED,
+            [
+                (12.0, "%", "increase", 2026, 2025),
+                (58.0, "亿元", None, 2026, None),
+                (3000.0, "万美元", None, 2026, None),
+            ],
+        ),
+        (
+            _BARE_SPACED,
+            [
+                (12.0, "%", "increase", 2026, 2025),
+                (15.0, "家", None, 2026, None),
+                (58.0, "亿元", None, 2026, None),
+            ],
+        ),
+        (_BARE_TRAD, [(12.0, "億元", None, 2026, None), (120.0, "家", None, 2026, None)]),
+        (
+            _YEAR_GROWTH,
+            [
+                (6.0, "%", "increase", 2026, 2025),
+                (7.5, "%", "increase", 2026, 2025),
+                (120.0, "亿元", None, 2026, None),
+                (300.0, "亿元", None, 2026, None),
+            ],
+        ),
+    ],
+)
+def test_plain_target_column_and_its_growth_column(text, expected):
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["序号", "工作任务", "目标", "责任单位"],  # a task table: no indicator or unit head
+        ["指标", "单位", "目标值", "预期目标"],  # two target columns: which is the plan's?
+        ["指标", "单位", "2025年", "目标值"],  # a year column: read by the year rules
+        ["指标", "目标值", "备注"],  # no unit column
+    ],
+)
+def test_no_bare_target_head(cells):
+    from transform.targets.tables import bare_target_head
+
+    assert bare_target_head(cells) is None
+
+
+def test_growth_column_beside_several_year_columns_is_not_read():
+    text = """某县“十五五”主要指标
+| 指标 | 单位 | 2027年 | 2028年 | 2029年 | 2030年 | 增长（%） |
+| 地区生产总值 | 亿元 | 300 | 320 | 340 | 360 | 6 |
+"""
+    assert [r for r in _full(text) if r[1] == "%"] == []
+
+
+@pytest.mark.timeout(30)
+def test_large_plain_target_table_and_finish_clauses_stay_linear():
+    rows = "".join(f"| 指标{i}总额 | 亿元 | 58 | 12 |\n" for i in range(4000))
+    res = parse_document(
+        "某县2026年主要指标\n| 指标 | 单位 | 目标值 | 增长（%） |\n" + rows, source="p.txt", is_text=True
+    )
+    assert len(res.targets) == 8000
+    assert (
+        len(
+            extract_targets(
+                "新改建农村户厕500户，全面完成农村生活垃圾分类试点村8个。" * 2000, annual_year=2026
+            )
+        )
+        == 4000
+    )
