@@ -210,3 +210,29 @@ def test_large_plain_target_table_and_finish_clauses_stay_linear():
         )
         == 4000
     )
+
+
+# --- an aid word right after 增加/扩大 before a count names the kind of place added, no incentive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本年度將增加資助安老宿位不少於500個。", [(500.0, "個", False)]),
+        ("年内增加补贴性岗位和资助托位。全年增加资助托位300个。", [(300.0, "个", False)]),
+        ("今年增加补贴岗位80个。", [(80.0, "个", False)]),
+    ],
+)
+def test_aid_kind_after_increase_word_is_a_target(text, expected):
+    assert _page("某区2026年工作要点\n一、工作目标\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对新招用员工给予补贴，每人增加补贴1000元。",
+        "增加补助资金200万元，用于奖励先进企业。",
+    ],
+)
+def test_money_after_increase_and_aid_word_stays_an_incentive(text):
+    assert _recs(text, annual_year=2026) == []
