@@ -236,3 +236,67 @@ def test_aid_kind_after_increase_word_is_a_target(text, expected):
 )
 def test_money_after_increase_and_aid_word_stays_an_incentive(text):
     assert _recs(text, annual_year=2026) == []
+
+
+# --- a task breakdown table by area: each figure is an area's share of its column's measure
+
+_AREA_PIPED = """某市2026年住房保障任务分解表
+| 序号 | 区（县） | 保障性租赁住房（套/间） | 公租房实物配租（户） |
+| 1 | 东湖区 | 1200 | 300 |
+| 2 | 南岗区 | 800 | 150 |
+"""
+
+_AREA_SPACED = """某市2026年住房保障工作任务分解表
+序号  区（县）    保障性租赁住房（套/间）   城镇老旧小区改造（个）
+1     东湖区      1200                     45
+2     南岗区      800                      30
+说明：各区须于11月底前完成开工任务。
+"""
+
+_AREA_HALFWIDTH = """某县2026年农村公路建设任务分解表
+| 乡镇 | 新改建农村公路(公里) | 危桥改造(座) |
+| 青山镇 | 12.5 | 2 |
+| 白水乡 | 8 | 1 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _AREA_PIPED,
+            [(150.0, "户", 2026), (300.0, "户", 2026), (800.0, "套/间", 2026), (1200.0, "套/间", 2026)],
+        ),
+        (
+            _AREA_SPACED,
+            [(30.0, "个", 2026), (45.0, "个", 2026), (800.0, "套/间", 2026), (1200.0, "套/间", 2026)],
+        ),
+        (_AREA_HALFWIDTH, [(1.0, "座", 2026), (2.0, "座", 2026), (8.0, "公里", 2026), (12.5, "公里", 2026)]),
+    ],
+)
+def test_area_breakdown_table_figures_are_targets(text, expected):
+    assert [(v, u, y) for v, u, _, y, _ in _full(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["序号", "区（县）", "工作任务", "责任单位"],  # a task table: no measure column
+        ["区（县）", "保障性租赁住房（套/间）"],  # one measure only
+        ["区（县）", "2025年（套）", "2026年（套）"],  # year columns: the indicator rules read them
+        ["指标", "单位（元）", "备注（条）"],  # no area column
+    ],
+)
+def test_no_area_header(cells):
+    from transform.targets.area_tables import area_header
+
+    assert area_header(cells) is False
+
+
+@pytest.mark.timeout(30)
+def test_large_area_table_stays_linear():
+    from transform.targets.area_tables import area_targets
+
+    rows = "".join(f"| {i} | 某{i}区 | 1200 | 300 |\n" for i in range(8000))
+    t = "| 序号 | 区(县) | 保障性租赁住房(套/间) | 公租房实物配租(户) |\n" + rows
+    assert len(area_targets(t, t, 2026)[0]) == 16000

@@ -10,6 +10,7 @@ import math
 import re
 
 from transform.numerals import to_halfwidth
+from transform.targets.area_tables import AREA_HEADS, area_header
 from transform.targets.flatcells import (
     CHANGE_CELL_RE,
     HEAD_YEAR_RE,
@@ -478,12 +479,16 @@ def indicator_tables(body: str) -> list[str]:
             block.append(line)
             continue
         cells = [c.strip() for c in line.split("|")]
-        if any(c in _NAME_HEADS for c in cells) and (
-            len(header_years(cells)) > 1
-            # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
-            or (any(HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
-            or _one_year_unit_header(cells)
-            or bare_target_head(cells) is not None
+        if (
+            any(c in _NAME_HEADS for c in cells)
+            and (
+                len(header_years(cells)) > 1
+                # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
+                or (any(HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
+                or _one_year_unit_header(cells)
+                or bare_target_head(cells) is not None
+            )
+            or area_header(cells)
         ):
             block = [line]
     if block and len(block) > 1:
@@ -585,6 +590,7 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
     if not any(
         ("年" in ln and _SPACED_HEAD_LINE_RE.search(ln))
         or ("单位" in ln and _SPACED_TARGET_LINE_RE.search(ln))
+        or ("（" in ln and area_header(ln.split()))
         for ln in lines
     ):
         return lines
@@ -611,6 +617,8 @@ def _may_hold_spaced_header(text: str) -> bool:
     """A fast look for a spaced header in a text: a year heading before a space ("2020年 2025年")."""
     if "单位" in text and _SPACED_TARGET_LINE_RE.search(text) is not None:
         return True  # "指标 单位 目标值": a plain target column
+    if "（" in text and any(h in text for h in AREA_HEADS):
+        return True  # "区（县） 保障性租赁住房（套/间） …": an area breakdown (its lines looked at after)
     return _YEAR_SPACE_RE.search(text) is not None and _SPACED_HEAD_LINE_RE.search(text) is not None
 
 
@@ -620,7 +628,7 @@ def _spaced_header(tokens: list[str]) -> bool:
         and any(c in _NAME_HEADS for c in tokens)
         and any(HEAD_YEAR_RE.match(c) for c in tokens)
         and not any(_CELL_NUM_RE.match(c) for c in tokens)
-    ) or (len(tokens) >= 3 and bare_target_head(tokens) is not None)
+    ) or (len(tokens) >= 3 and (bare_target_head(tokens) is not None or area_header(tokens)))
 
 
 def _value_like(token: str) -> bool:
@@ -633,7 +641,7 @@ def _spaced_cells(tokens: list[str], header: list[str]) -> list[str] | None:
     序号 and a category cell (printed on the first row of its group only) before the name, the
     name's words joined (a name broken by a space), then the unit, year and attribute cells,
     any of which may be missing."""
-    ni = next(i for i, c in enumerate(header) if c in _NAME_HEADS)
+    ni = next((i for i, c in enumerate(header) if c in _NAME_HEADS or c in AREA_HEADS), 0)
     toks = list(tokens)
     lead: list[str] = []
     if ni and header[0] in _SEQ_HEADS:
