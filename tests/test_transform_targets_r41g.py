@@ -102,6 +102,9 @@ def test_table_with_a_row_no_task_holds_is_kept():
     assert rows_read_as_tasks(table, {"甲指标"}) is False
     assert rows_read_as_tasks(table, set()) is False
     assert rows_read_as_tasks(table, {"甲指标", "乙指标"}) is True
+    # no unit column: the row tasks keep no unit ("…率(%)：98"), the table reads the rows
+    bare = "| 指标名称 | 2025年 | 2026年 |\n| 甲率(%) | 1 | 2 |"
+    assert rows_read_as_tasks(bare, {"甲率(%)"}) is False
 
 
 # --- an indicator table with a plain target column (no year in its header) on an annual page

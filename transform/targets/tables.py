@@ -502,9 +502,9 @@ def rows_read_as_tasks(table: str, row_titles: set[str]) -> bool:
     """Every row of an indicator table (a "|" block, header first) names a task read from that row
     (its name cell is a table-row task's title: "| 1 | 社会消费品零售总额 | 亿元 | 412 | 440 | 区商务局 |"
     under a 责任单位 column): the tasks hold its targets, the table states them no second time."""
-    rows = table.split("\n")[1:]
-    if not row_titles or not rows:
-        return False
+    head, *rows = table.split("\n")
+    if not row_titles or not rows or not any(c.strip() in _UNIT_HEADS for c in head.split("|")):
+        return False  # (no unit column: a row task's "…率(%)：98" keeps no unit, the table reads it)
     return all(any(c.strip() in row_titles for c in row.split("|")) for row in rows)
 
 
