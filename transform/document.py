@@ -55,7 +55,7 @@ from transform.targets.goals import (
     titled_list_items,
     work_list_paragraphs,
 )
-from transform.targets.tables import indicator_tables
+from transform.targets.tables import indicator_tables, rows_read_as_tasks
 from transform.targets.work_lists import listed_below_cues
 from transform.unit_tables import table_columns
 from transform.units import Units, extract_units, first_is_lead_rule
@@ -359,7 +359,12 @@ def _goals(
         ]
     # an indicator table no task or goal holds: a page that is one, a 附表 after a plan's text
     covered = task_texts + goals
-    goals += [t for t in indicator_tables(body) if not any(_shares_row(t, g) for g in covered)]
+    row_titles = {n.title for n in structure.tasks if n.row and n.title}
+    goals += [
+        t
+        for t in indicator_tables(body)
+        if not any(_shares_row(t, g) for g in covered) and not rows_read_as_tasks(t, row_titles)
+    ]
     covered = task_texts + goals
     goals += expected_goal_paragraphs(body, covered)
     covered = task_texts + goals

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from transform.explain import TRACE, TargetTrace
 from transform.numerals import to_halfwidth
+from transform.targets.area_tables import area_targets
 from transform.targets.borrowed import breaks_down
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
@@ -93,6 +94,18 @@ def extract_targets(
     return _extract(text, default_year, annual_year, first_year, issued, None)
 
 
+def _piped_tables(
+    t: str, text: str, default_year: int | None, annual_year: int | None, first_year: int | None
+) -> tuple[list[tuple[int, dict]], list[tuple[int, int]]]:
+    """The targets of the "|" tables of a text and their rows' spans: indicator tables, and task
+    breakdown tables by area (`area_tables`)."""
+    table, spans = _table_targets(t, text, default_year, annual_year, first_year)
+    if "（" in t or "(" in t:
+        area, area_spans = area_targets(t, text, default_year if default_year is not None else annual_year)
+        table, spans = sorted(table + area, key=lambda x: x[0]), sorted(spans + area_spans)
+    return table, spans
+
+
 def _extract(
     text: str,
     default_year: int | None,
@@ -112,7 +125,7 @@ def _extract(
     table: list[tuple[int, dict]] = []
     spans: list[tuple[int, int]] = []
     if "|" in t:
-        table, spans = _table_targets(t, text, default_year, annual_year, first_year)
+        table, spans = _piped_tables(t, text, default_year, annual_year, first_year)
     if "\n" in t or "。" in t:
         cells, cell_spans = _line_cell_targets(t, text, default_year, annual_year)
         if cells:

@@ -147,11 +147,26 @@ def _finished_after(t: str, rev: str, c, clause_start: int) -> bool:
     f = _FINISHED_AFTER_RE.search(t, end, b) if k < b else None
     if f is None or t[f.start() - 1] in _DEADLINE_BEFORE:
         return False  # 按照"11月前全面完成"的要求: a deadline set, not a finish reported
-    if t[f.end() : f.end() + 2].lstrip()[:1].isdigit():
+    if t[f.end() : f.end() + 2].lstrip()[:1].isdigit() or _own_count(t, f.end()):
         return False  # 开工300户，全面完成200户: the finish word counts a figure of its own
     if _DATED_FINISH_RE.search(t, max(a, f.start() - 10), f.start()) is not None:
         return False  # …，2026年完成60%，2027年全部完成: the finish dated, a schedule set
     return _FUTURE_RE.search(t, a, f.start()) is None
+
+
+def _own_count(t: str, i: int) -> bool:
+    """The finish word's clause counts work of its own (…，全面完成垃圾分类试点村8个): a count
+    after a short noun, not a year, and no 任务/目标/计划 it would be measured against."""
+    m = _CLAUSE_RX.search(t, i, i + 24)
+    seg = t[i : m.start() if m else i + 24]
+    if any(w in seg for w in _OWN_COUNT_STOP):
+        return False
+    return _OWN_COUNT_RE.search(seg) is not None
+
+
+_OWN_COUNT_STOP = ("任务", "目标", "计划", "的")
+# a count with a measure word right after it (not a year, month, day or percent)
+_OWN_COUNT_RE = re.compile(r"^[^\d]{1,16}\d+(?:\.\d+)?\s?(?:万|亿)?[个户所家座条项处套间名人亩村栋台公千米]")
 
 
 _DEADLINE_BEFORE = frozenset('前内"“')

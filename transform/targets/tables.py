@@ -10,6 +10,7 @@ import math
 import re
 
 from transform.numerals import to_halfwidth
+from transform.targets.area_tables import AREA_HEADS, area_header
 from transform.targets.flatcells import (
     CHANGE_CELL_RE,
     HEAD_YEAR_RE,
@@ -75,7 +76,7 @@ def _table_targets(
     spans: list[tuple[int, int]] = []
     year_cols: dict[int, int] = {}
     base: set[int] = set()
-    unit_col = name_col = period_col = serial_col = -1
+    unit_col = name_col = period_col = serial_col = growth_col = -1
     head_n = 0
     head_cells: list[str] = []
     pos = 0
@@ -85,15 +86,19 @@ def _table_targets(
             continue
         cells = [c.strip() for c in line.split("|")]
         heads = {i: HEAD_YEAR_RE.match(c) for i, c in enumerate(cells)}
-        if any(heads.values()) and not any(
-            _CELL_NUM_RE.match(c) for c in cells if c and not HEAD_YEAR_RE.match(c)
+        bare = None if any(heads.values()) else bare_target_head(cells)
+        if bare is not None or (
+            any(heads.values())
+            and not any(_CELL_NUM_RE.match(c) for c in cells if c and not HEAD_YEAR_RE.match(c))
         ):
-            year_cols = {i: int(m.group("y")) for i, m in heads.items() if m}
+            # (a plain 目标值 column: year 0, the plan's year where it has one)
+            year_cols = {i: int(m.group("y")) for i, m in heads.items() if m} if bare is None else {bare: 0}
             unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADS), -1)
             name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
             period_col = next((i for i, c in enumerate(cells) if _PERIOD_HEAD_RE.match(c)), -1)
             serial_col = next((i for i, c in enumerate(cells) if c in _SERIAL_HEADS), -1)
-            base = _baseline_columns(cells, year_cols, first_year)
+            base = _baseline_columns(cells, year_cols, first_year) if bare is None else set()
+            growth_col = _growth_col(cells, year_cols, base, period_col)
             head_n = len(cells)
             head_cells = cells
             continue
@@ -135,7 +140,7 @@ def _table_targets(
         # one target per year column after the baseline ("2023年 | 2024年 | 2025年": one a year)
         found = len(out)
         for ci, m in picked or [nums[-1]]:
-            year = (year_cols.get(ci) or max(year_cols.values())) if picked else default_year
+            year = ((year_cols.get(ci) or max(year_cols.values())) if picked else None) or default_year
             cell_unit = m.group("unit") or unit
             # (a figure in a year column needs no unit: a coefficient, a count printed bare)
             if (not cell_unit and not year_cols) or ci < ni:
@@ -153,6 +158,8 @@ def _table_targets(
                 (start, r)
                 for r in _period_change(cells, period_col, head_cells, name, row["year"], row["text"])
             ]
+        if picked and len(out) > found and growth_col >= 0:
+            out += [(start, r) for r in _growth_change(cells, growth_col, head_cells, name, out[found][1])]
         if len(out) > found:
             spans.append((start, pos - 1))
     return out, spans
@@ -175,6 +182,27 @@ def _period_change(
     row = _row(name, float(m.group("num")), "%", m, year, clause)
     row["change"] = change
     return [row]
+
+
+def _growth_col(cells: list[str], year_cols: dict[int, int], base: set[int], period_col: int) -> int:
+    """The column of a header with one target column that states its change over the year before
+    ("指标 | 单位 | 目标值 | 增长（%）", "2026年目标 | 比上年增长（%）"), or -1."""
+    if len(year_cols) - len(base) != 1:
+        return -1
+    for i, c in enumerate(cells):
+        if i in year_cols or i == period_col or len(c) > 10 or not _HEAD_PCT_RE.search(c):
+            continue
+        if _HEAD_INC_RE.search(c) or _HEAD_DEC_RE.search(c):
+            return i
+    return -1
+
+
+def _growth_change(cells: list[str], col: int, heads: list[str], name: str, row: dict) -> list[dict]:
+    """The change a growth column states for the row's target (`row`): over the year before it."""
+    out = _period_change(cells, col, heads, name, row["year"], row["text"])
+    for r in out:
+        r["baseline_year"] = row["year"] - 1 if row["year"] else None
+    return out
 
 
 _HEAD_INC_RE = re.compile("|".join(map(re.escape, lex("targets_tables", "increase_names"))))
@@ -451,11 +479,16 @@ def indicator_tables(body: str) -> list[str]:
             block.append(line)
             continue
         cells = [c.strip() for c in line.split("|")]
-        if any(c in _NAME_HEADS for c in cells) and (
-            len(header_years(cells)) > 1
-            # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
-            or (any(HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
-            or _one_year_unit_header(cells)
+        if (
+            any(c in _NAME_HEADS for c in cells)
+            and (
+                len(header_years(cells)) > 1
+                # one year column beside a 属性 column: "指标 | 单位 | 2025年目标 | 属性" (预期性, 约束性)
+                or (any(HEAD_YEAR_RE.match(c) for c in cells) and any(c in _ATTR_HEADS for c in cells))
+                or _one_year_unit_header(cells)
+                or bare_target_head(cells) is not None
+            )
+            or area_header(cells)
         ):
             block = [line]
     if block and len(block) > 1:
@@ -463,6 +496,29 @@ def indicator_tables(body: str) -> list[str]:
     if "|\n" in body:
         out += ["\n".join(lines[a:b]) for a, b in flat_table_spans(lines)]
     return out
+
+
+def rows_read_as_tasks(table: str, row_titles: set[str]) -> bool:
+    """Every row of an indicator table (a "|" block, header first) names a task read from that row
+    (its name cell is a table-row task's title: "| 1 | 社会消费品零售总额 | 亿元 | 412 | 440 | 区商务局 |"
+    under a 责任单位 column): the tasks hold its targets, the table states them no second time."""
+    head, *rows = table.split("\n")
+    if not row_titles or not rows or not any(c.strip() in _UNIT_HEADS for c in head.split("|")):
+        return False  # (no unit column: a row task's "…率(%)：98" keeps no unit, the table reads it)
+    return all(any(c.strip() in row_titles for c in row.split("|")) for row in rows)
+
+
+def bare_target_head(cells: list[str]) -> int | None:
+    """The one target column of a header that names no year ("指标 | 单位 | 目标值 | 增长（%）" on an
+    annual plan's page) beside an indicator head and a unit head, or None."""
+    if not any(c in _TARGET_HEADS for c in cells):
+        return None
+    targets = [i for i, c in enumerate(cells) if c in _TARGET_HEADS]
+    if len(targets) != 1 or not any(c in _NAME_HEADS for c in cells):
+        return None
+    if not any(c in _UNIT_HEADS or _UNIT_NAME_HEAD_RE.match(c) for c in cells):
+        return None
+    return None if any(HEAD_YEAR_RE.match(c) or _CELL_NUM_RE.match(c) for c in cells) else targets[0]
 
 
 def _one_year_unit_header(cells: list[str]) -> bool:
@@ -508,6 +564,10 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 _YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[ \t\u3000\n]")
 # a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
+# a name column heading, a unit column and a plain target column on one line ("指标 单位 目标值")
+_SPACED_TARGET_LINE_RE = re.compile(
+    r"(?:指标|名称)[ \t\u3000]+(?:计量)?单位[ \t\u3000]+(?:规划|预期)?目标值?[ \t\u3000\n]"
+)
 _SEQ_HEADS = frozenset(("序号", "编号"))
 # a name cell run into the first figure after it ("高中阶段教育毛入学率（%）91"): the name ends with a
 # bracket or a Chinese character
@@ -527,7 +587,12 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
     lines' text, searched once for such a header before the lines are."""
     if text is not None and not _may_hold_spaced_header(text):
         return lines
-    if not any("年" in ln and _SPACED_HEAD_LINE_RE.search(ln) for ln in lines):
+    if not any(
+        ("年" in ln and _SPACED_HEAD_LINE_RE.search(ln))
+        or ("单位" in ln and _SPACED_TARGET_LINE_RE.search(ln))
+        or ("（" in ln and area_header(ln.split()))
+        for ln in lines
+    ):
         return lines
     out = list(lines)
     header: list[str] | None = None
@@ -550,6 +615,10 @@ def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
 
 def _may_hold_spaced_header(text: str) -> bool:
     """A fast look for a spaced header in a text: a year heading before a space ("2020年 2025年")."""
+    if "单位" in text and _SPACED_TARGET_LINE_RE.search(text) is not None:
+        return True  # "指标 单位 目标值": a plain target column
+    if "（" in text and any(h in text for h in AREA_HEADS):
+        return True  # "区（县） 保障性租赁住房（套/间） …": an area breakdown (its lines looked at after)
     return _YEAR_SPACE_RE.search(text) is not None and _SPACED_HEAD_LINE_RE.search(text) is not None
 
 
@@ -559,7 +628,7 @@ def _spaced_header(tokens: list[str]) -> bool:
         and any(c in _NAME_HEADS for c in tokens)
         and any(HEAD_YEAR_RE.match(c) for c in tokens)
         and not any(_CELL_NUM_RE.match(c) for c in tokens)
-    )
+    ) or (len(tokens) >= 3 and (bare_target_head(tokens) is not None or area_header(tokens)))
 
 
 def _value_like(token: str) -> bool:
@@ -572,7 +641,7 @@ def _spaced_cells(tokens: list[str], header: list[str]) -> list[str] | None:
     序号 and a category cell (printed on the first row of its group only) before the name, the
     name's words joined (a name broken by a space), then the unit, year and attribute cells,
     any of which may be missing."""
-    ni = next(i for i, c in enumerate(header) if c in _NAME_HEADS)
+    ni = next((i for i, c in enumerate(header) if c in _NAME_HEADS or c in AREA_HEADS), 0)
     toks = list(tokens)
     lead: list[str] = []
     if ni and header[0] in _SEQ_HEADS:
