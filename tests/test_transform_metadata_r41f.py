@@ -2,7 +2,9 @@
 
 - a meeting's minutes (…常务会议纪要, 专题会议纪要, …会议议定事项) whose items hand the agreed work to
   named units is read for its items, as the committed audit gold reads such minutes; minutes whose
-  items name no unit give no rows (`transform.meeting_minutes`, `lexicons/minutes_titles.txt`).
+  items name no unit give no rows (`transform.meeting_minutes`, `lexicons/minutes_titles.txt`);
+- a running head and its page number glued before the plan's heading ("某市人民政府文件　　第 2 页
+  共 3 页某市…方案") is no part of the plan's name (`page_marks.without_glued_page_head`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import pytest
 
 from transform.document import parse_document
 from transform.meeting_minutes import assigns_work, minutes
+from transform.metadata import without_page_marker
+from transform.page_marks import without_glued_page_head
 
 
 def _parsed(text: str, source: str = "n.txt"):
@@ -79,3 +83,42 @@ def test_a_meeting_notice_stays_no_plan() -> None:
         "二、参会人员。各乡镇分管负责人。\n三、有关要求。由县农业农村局负责会务。\n"
     )
     assert p.tasks == []
+
+
+# ---- a running head and page number glued before the plan's heading
+
+_GLUED_HEAD_FIRE = [
+    ("某市人民政府文件\u3000\u3000第 2 页 共 3 页某市2025年城区绿化行动方案", "某市2025年城区绿化行动方案"),
+    ("某县人民政府办公室文件  第2页/共4页某县2025年农村供水保障方案", "某县2025年农村供水保障方案"),
+    ("某区发展和改革局\u3000\u3000\u3000共3页 第2页某区2026年重点项目推进计划", "某区2026年重点项目推进计划"),
+    ("第 2 页 共 5 页某镇2025年人居环境整治工作方案", "某镇2025年人居环境整治工作方案"),
+]
+
+
+@pytest.mark.parametrize(("name", "plan"), _GLUED_HEAD_FIRE)
+def test_glued_running_head_leaves_the_plan(name: str, plan: str) -> None:
+    assert without_glued_page_head(name) == plan
+    assert without_page_marker(name) == plan
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "某县第2页码规范化工作方案",  # 页 inside a name, no page number
+        "某市2025年城区绿化行动方案",
+        "某市人民政府文件　　第 2 页 共 3 页",  # nothing after the mark
+        "某县2025年“百页书屋”建设方案",
+    ],
+)
+def test_no_glued_running_head(name: str) -> None:
+    assert without_glued_page_head(name) == name
+
+
+def test_glued_running_head_on_a_page() -> None:
+    doc = _parsed(
+        "某市人民政府文件\n某政发〔2025〕3号\n某市人民政府关于印发某市2025年城区绿化行动方案的通知\n"
+        "各镇人民政府：\n现将《某市2025年城区绿化行动方案》印发给你们。\n某市人民政府\n2025年3月2日\n"
+        "某市人民政府文件\u3000\u3000第 2 页 共 3 页某市2025年城区绿化行动方案\n"
+        "一、实施道路绿化。（牵头单位：市城管局）\n二、建设口袋公园。（牵头单位：市住建局）\n"
+    ).document
+    assert doc["plan_title"] == "某市2025年城区绿化行动方案"

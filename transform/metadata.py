@@ -42,6 +42,7 @@ from transform.metadata_top import (
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
+from transform.page_marks import without_glued_page_head
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     DRAFT_NOTICE,
@@ -902,7 +903,10 @@ _PAGE_MARKER = re.compile(
 
 
 def without_page_marker(name: str | None) -> str | None:
-    """'X 第2页', 'X_第2页_某某文库' -> 'X': a page of a plan split over pages names the plan."""
+    """'X 第2页', 'X_第2页_某某文库' -> 'X': a page of a plan split over pages names the plan; a
+    running head and page number glued before it go too ('某市人民政府文件　　第 2 页 共 3 页X')."""
+    if name and "页" in name[:50]:
+        name = without_glued_page_head(name)
     if not name or "页" not in name[-30:]:
         return name
     return _PAGE_MARKER.sub("", name) or name
