@@ -4,7 +4,10 @@
   named units is read for its items, as the committed audit gold reads such minutes; minutes whose
   items name no unit give no rows (`transform.meeting_minutes`, `lexicons/minutes_titles.txt`);
 - a running head and its page number glued before the plan's heading ("某市人民政府文件　　第 2 页
-  共 3 页某市…方案") is no part of the plan's name (`page_marks.without_glued_page_head`).
+  共 3 页某市…方案") is no part of the plan's name (`page_marks.without_glued_page_head`);
+- a plan's heading with the other column's line after a wide gap on its line (a two-column page
+  converted to text: "某县…行动方案　　　　　村庄清洁行动覆盖率100%") is the heading alone, as title
+  and plan title (`metadata_tags.without_second_column`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import pytest
 from transform.document import parse_document
 from transform.meeting_minutes import assigns_work, minutes
 from transform.metadata import without_page_marker
+from transform.metadata_tags import without_second_column
 from transform.page_marks import without_glued_page_head
 
 
@@ -122,3 +126,46 @@ def test_glued_running_head_on_a_page() -> None:
         "一、实施道路绿化。（牵头单位：市城管局）\n二、建设口袋公园。（牵头单位：市住建局）\n"
     ).document
     assert doc["plan_title"] == "某市2025年城区绿化行动方案"
+
+
+# ---- a two-column page: the other column's line after the plan's heading
+
+_SECOND_COLUMN_FIRE = [
+    (
+        "某县农村人居环境整治提升行动方案" + "\u3000" * 12 + "村庄清洁行动覆盖率100%",
+        "某县农村人居环境整治提升行动方案",
+    ),
+    ("某市2025年城市更新工作要点        老旧小区改造30个", "某市2025年城市更新工作要点"),
+    (
+        "某区优化营商环境三年行动计划\u3000\u3000\u3000\u3000\u3000某区人民政府办公室",
+        "某区优化营商环境三年行动计划",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "heading"), _SECOND_COLUMN_FIRE)
+def test_second_column_is_cut(name: str, heading: str) -> None:
+    assert without_second_column(name) == heading
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "某市城市更新行动方案" + "\u3000" * 6 + "（2025—2027年）",  # its years, printed apart
+        "关于印发" + "\u3000" * 6 + "某县2025年工作要点的通知",  # no plan before the gap
+        "某县2025年工作要点",
+        "某县2025年  工作要点",  # a narrow gap
+    ],
+)
+def test_no_second_column(name: str) -> None:
+    assert without_second_column(name) == name
+
+
+def test_two_column_page_title() -> None:
+    doc = _parsed(
+        "某县农村人居环境整治提升行动方案" + "\u3000" * 12 + "村庄清洁行动覆盖率100%\n"
+        "发布日期：2025-04-02\n一、推进厕所革命。（牵头单位：县农业农村局）\n"
+        "二、治理生活污水。（牵头单位：县住建局）\n三、开展清洁行动。（牵头单位：县农业农村局）\n"
+    ).document
+    assert doc["title"] == "某县农村人居环境整治提升行动方案"
+    assert doc["plan_title"] == "某县农村人居环境整治提升行动方案"

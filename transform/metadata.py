@@ -27,6 +27,7 @@ from transform.metadata_tags import (
     repost_headline,
     without_account_chrome,
     without_repost_label,
+    without_second_column,
     without_title_tag,
     wrapped_headline,
 )
@@ -1306,6 +1307,7 @@ def simplified_fields(
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    heading = without_second_column(heading)  # "某县…方案　　　　　村庄清洁行动覆盖率100%"
     if heading and not _own_heading(heading, title):
         heading = None
     if heading and heading == title and results_headline(title):
@@ -1334,7 +1336,7 @@ def simplified_fields(
             )
         )
     )
-    title = without_title_tag(title)
+    title = without_second_column(without_title_tag(title))
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
