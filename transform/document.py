@@ -28,6 +28,7 @@ from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.heading_years import dated_under_headings
+from transform.meeting_minutes import assigns_work, minutes
 from transform.metadata import meta_texts, simplified_fields, without_page_marker
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
@@ -450,7 +451,7 @@ def _parse(
         span = (_annual_year(fields), first_year, issued)
         goals = dated_under_headings(w.body, goals, first_year)  # "“十五五”时期主要目标" over a goal line
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
-        (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes)
+        (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes, title)
     if not tasks:
         if len(w.body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -469,9 +470,13 @@ def _parse(
     return ParsedDocument(doc, tasks, task_units, targets)
 
 
-def _unless_commentary(rows: tuple, notes: list[str]) -> tuple[tuple, bool]:
+def _unless_commentary(rows: tuple, notes: list[str], title: str) -> tuple[tuple, bool]:
     """(rows, False), or (no rows, True) for commentary on a report or a plan: most of its items
-    report what it says ("报告强调，…"), so it states no work (`plan_judging.reports_on_a_report`)."""
+    report what it says ("报告强调，…"), so it states no work (`plan_judging.reports_on_a_report`);
+    or for a meeting's minutes whose items hand no work to units (`meeting_minutes`)."""
+    if minutes(title) and not assigns_work(rows[0]):
+        notes.append("not a plan (minutes that hand no work to units)")
+        return ([], [], []), True
     if not reports_on_a_report(rows[0]):
         return rows, False
     notes.append("not a plan (commentary: its items report what a report or plan says)")

@@ -27,6 +27,7 @@ from transform.metadata_tags import (
     repost_headline,
     without_account_chrome,
     without_repost_label,
+    without_second_column,
     without_title_tag,
     wrapped_headline,
 )
@@ -42,6 +43,7 @@ from transform.metadata_top import (
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
+from transform.page_marks import without_glued_page_head
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     DRAFT_NOTICE,
@@ -902,7 +904,10 @@ _PAGE_MARKER = re.compile(
 
 
 def without_page_marker(name: str | None) -> str | None:
-    """'X 第2页', 'X_第2页_某某文库' -> 'X': a page of a plan split over pages names the plan."""
+    """'X 第2页', 'X_第2页_某某文库' -> 'X': a page of a plan split over pages names the plan; a
+    running head and page number glued before it go too ('某市人民政府文件　　第 2 页 共 3 页X')."""
+    if name and "页" in name[:50]:
+        name = without_glued_page_head(name)
     if not name or "页" not in name[-30:]:
         return name
     return _PAGE_MARKER.sub("", name) or name
@@ -1302,6 +1307,7 @@ def simplified_fields(
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    heading = without_second_column(heading)  # "某县…方案　　　　　村庄清洁行动覆盖率100%"
     if heading and not _own_heading(heading, title):
         heading = None
     if heading and heading == title and results_headline(title):
@@ -1330,7 +1336,7 @@ def simplified_fields(
             )
         )
     )
-    title = without_title_tag(title)
+    title = without_second_column(without_title_tag(title))
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")

@@ -188,3 +188,22 @@ def microblog_headline(top: list[str]) -> str | None:
         m = _POST_HEADLINE.match(post)
         return m.group(1).strip() if m else None
     return None
+
+
+# the wide gap between the two columns of a page converted to text, on one line
+_COLUMN_GAP = re.compile(r"[ \t\u3000]{4,}")
+
+
+def without_second_column(name: str | None) -> str | None:
+    """A plan's heading with the other column's line after a wide gap ("某县…行动方案　　　　　村庄
+    清洁行动覆盖率100%") -> the heading; `name` where the part before the gap names no plan or the
+    part after it goes on with the heading (its years in brackets, 《…》)."""
+    if not name or ("    " not in name and "\u3000" * 4 not in name):
+        return name
+    m = _COLUMN_GAP.search(name)
+    if m is None or m.end() >= len(name):
+        return name
+    first, rest = name[: m.start()].strip(), name[m.end() :]
+    if rest[0] in "（(《〔[【—-" or not names_a_plan(first):
+        return name
+    return first

@@ -358,3 +358,20 @@ def _running_head(line: str, head: set[str], tops: dict[str, int]) -> bool:
     if len(line) > _RUNNING_HEAD_MAX or (line not in head and tops.get(line, 0) < 2):
         return False
     return match_marker(line) is None and UNIT_LABEL_START.match(line) is None and "单位" not in line
+
+
+# a running head and its page number glued before the next page's first line, a plan's heading:
+# "某市人民政府文件　　第 2 页 共 3 页某市2025年…行动方案" (the head apart by two spaces or more)
+_HEAD_BEFORE = re.compile(rf"(?:{_HEAD}[ \t\u3000]{{2,}})?(?:{_MARK})[ \t\u3000]*")
+
+
+def without_glued_page_head(name: str) -> str:
+    """`name` without a running head and page number printed before it on its line
+    ("某县人民政府文件　　第 2 页 共 3 页某县…方案" -> "某县…方案"); `name` if none is, or if
+    nothing would be left."""
+    if "页" not in name[:50]:
+        return name
+    m = _HEAD_BEFORE.match(name)
+    if m is None or "页" not in m.group() or m.end() >= len(name):
+        return name
+    return name[m.end() :]
