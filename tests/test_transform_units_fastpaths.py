@@ -204,6 +204,9 @@ def test_marked_leads_and_filter_equal_the_plain_version(lead, participating):
     assert (fast.lead, fast.participating) == (plain.lead, plain.participating)
 
 
+_REJOINED = "read with the line break that cut a role word taken out"
+
+
 def _extract_reference_loop(text: str):
     """The label loop of extract_units as first written (bisect over starts, slices, _value_end)."""
     matches = _label_matches_reference(text)
@@ -221,6 +224,7 @@ def _extract_reference_loop(text: str):
 @given(_TEXTS)
 @example("牵头【牵头】")
 @example("各镇街：时间")
+@example("牵头：牵头\n单位责任")
 def test_extract_units_spans_start_with_the_plain_pipeline(text):
     units = U.extract_units(text)
     spans = units.spans
@@ -235,8 +239,14 @@ def test_extract_units_spans_start_with_the_plain_pipeline(text):
             # or a unit leading its item's work before a colon ("各镇街：清理…", transform.units)
             or (text[spans[0][1] - 1] in "：:" and units.rules[0].startswith("a named unit's"))))
     else:  # (the X牵头/Y配合 forms may add spans after the label blocks)
-        # units are read with role marks in odd brackets as in parentheses ("【牵头】" → "（牵头）")
-        reference = _extract_reference_loop(U.marks_as_parentheses(text, U.simplified(text))[0])
+        # units are read with role marks in odd brackets as in parentheses ("【牵头】" → "（牵头）"),
+        # and with a line break that cut a role word taken out when that reading found units
+        # (transform.unit_rejoin: "牵头\n单位" → "牵头单位"; spans mapped back to the printed text)
+        joined = U.rejoined(text) if units.rules[-1:] == [_REJOINED] else None
+        read = joined[0] if joined is not None else text
+        reference = _extract_reference_loop(U.marks_as_parentheses(read, U.simplified(read))[0])
+        if joined is not None:
+            reference = U.spans_back(reference, joined[1])
         assert spans[:len(reference)] == reference
 
 
