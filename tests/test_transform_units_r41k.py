@@ -1,0 +1,79 @@
+"""Round 41k: whole plans in new genres (医共体, 城市体检, 低空经济, 银发经济, 耕地非粮化, 农村供水,
+消防, 文物, 网络安全, 县域商业).
+
+- an adverb after a list of bodies ("县医保局、县融媒体中心分别负责…", "县财政局、县审计局共同负责…",
+  "各自") ends the list: it is no part of the last name (lexicon units_tails [adverbs]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.unit_names import split_value
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return list(u.lead), list(u.participating)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "加强宣传引导。县医保局、县融媒体中心分别负责政策解读和宣传报道，全年开展集中宣传活动不少于20场。",
+            ["县医保局", "县融媒体中心"],
+        ),
+        (
+            "强化资金监管。县财政局、县审计局共同负责项目资金监管，确保专款专用。",
+            ["县财政局", "县审计局"],
+        ),
+        (
+            "推進適老化改造。縣民政局、縣殘聯分別負責改造對象認定和工程驗收，全年改造1000戶。",
+            ["縣民政局", "縣殘聯"],
+        ),
+        (
+            "做好应急保障。区应急管理局、区消防救援大队各自负责本系统应急物资储备。",
+            ["区应急管理局", "区消防救援大队"],
+        ),
+    ],
+)
+def test_adverb_after_bodies_ends_the_list(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县发改局、县工信局分别", ("县发改局", "县工信局")),
+        ("市住建局、市城管局共同", ("市住建局", "市城管局")),
+        ("縣水務局、縣財政局分別", ("縣水務局", "縣財政局")),
+    ],
+)
+def test_split_value_drops_adverb(value: str, names: tuple[str, ...]) -> None:
+    assert split_value(value)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # an adverb inside a name, or a name of its own, is kept
+        ("县共同富裕促进中心、县发改局", ("县共同富裕促进中心", "县发改局")),
+        ("县发改局、县财政局", ("县发改局", "县财政局")),
+    ],
+)
+def test_split_value_keeps_names(value: str, names: tuple[str, ...]) -> None:
+    assert split_value(value)[0] == names
+
+
+def test_separate_duties_unchanged() -> None:
+    text = "加强宣传引导。县医保局负责政策解读，县融媒体中心负责宣传报道。"
+    assert _units(text) == (["县医保局", "县融媒体中心"], [])
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_adverb_tail_scale(n: int) -> None:
+    split_value("县发改局、县工信局分别" * n)
+    split_value("县发改局分别、" * n)
