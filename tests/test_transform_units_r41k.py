@@ -3,6 +3,8 @@
 
 - an adverb after a list of bodies ("县医保局、县融媒体中心分别负责…", "县财政局、县审计局共同负责…",
   "各自") ends the list: it is no part of the last name (lexicon units_tails [adverbs]).
+- a letter-spaced label of a PDF conversion ("牵 头 单 位：县商务局", "配　合　单　位：") is read with
+  its spaces taken out.
 """
 
 from __future__ import annotations
@@ -77,3 +79,55 @@ def test_separate_duties_unchanged() -> None:
 def test_adverb_tail_scale(n: int) -> None:
     split_value("县发改局、县工信局分别" * n)
     split_value("县发改局分别、" * n)
+
+
+# --- letter-spaced labels ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "1.建设县域医疗次中心。建成县域医疗次中心2个。\n牵 头 单 位：县卫生健康局\n配 合 单 位：县医保局、县财政局",
+            ["县卫生健康局"],
+            ["县医保局", "县财政局"],
+        ),
+        (
+            "2.发展低空物流。开通无人机物流航线30条。\n责\u3000任\u3000单\u3000位：市邮政管理局、市商务局",
+            ["市邮政管理局", "市商务局"],
+            [],
+        ),
+        (
+            "3.發展老年旅遊。開發銀髮旅遊線路10條。（牽 頭 單 位：縣文化和旅遊局；配 合 單 位：縣交通運輸局）",
+            ["縣文化和旅遊局"],
+            ["縣交通運輸局"],
+        ),
+        (
+            "4.整治危旧房屋。完成解危治理。\n牵 头 单 位 ：市住房和城乡建设局",
+            ["市住房和城乡建设局"],
+            [],
+        ),
+    ],
+)
+def test_spaced_label(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaced words that are no label, before a colon
+        "1.开展宣传活动。活动主题为 我 们 的 节 日：春节，全年开展活动20场。",
+        # a spaced heading without a colon
+        "2.建设养老设施。新增社区养老服务设施8处。\n牵 头 单 位 县民政局",
+    ],
+)
+def test_spaced_non_label(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_spaced_label_scale(n: int) -> None:
+    extract_units("1.建设。建成2个。" + "牵 头 单 位：县卫生健康局；" * n)
+    extract_units("1.建设。建成2个。" + "牵 头 单 元 ：" * n)
