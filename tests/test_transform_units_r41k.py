@@ -5,6 +5,8 @@
   "各自") ends the list: it is no part of the last name (lexicon units_tails [adverbs]).
 - a letter-spaced label of a PDF conversion ("牵 头 单 位：县商务局", "配　合　单　位：") is read with
   its spaces taken out.
+- a bullet mark before a label or after a name ("▲牵头单位：县卫健局；▲参与单位：…", "■", "◆") is no
+  part of a name.
 """
 
 from __future__ import annotations
@@ -131,3 +133,31 @@ def test_spaced_non_label(text: str) -> None:
 def test_spaced_label_scale(n: int) -> None:
     extract_units("1.建设。建成2个。" + "牵 头 单 位：县卫生健康局；" * n)
     extract_units("1.建设。建成2个。" + "牵 头 单 元 ：" * n)
+
+
+# --- bullet marks --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("1.建设。建成2个。\n▲牵头单位：县卫健局；▲参与单位：县医保局", ["县卫健局"], ["县医保局"]),
+        ("1.建设。建成2个。\n■责任单位：县文旅局 ■配合单位：县公安局", ["县文旅局"], ["县公安局"]),
+        ("1.建设。建成2个。\n◆牵头单位：区数据局◆协同部门：区委网信办", ["区数据局"], ["区委网信办"]),
+        ("1.建设。建成2个。\n责任单位：区财政局、区发改局▲", ["区财政局", "区发改局"], []),
+    ],
+)
+def test_bullet_marks(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a star after a name marks the lead, as before
+        ("1.建设。建成2个。（责任单位：区财政局★、区发改局）", ["区财政局"], ["区发改局"]),
+        ("1.建设。建成2个。\n牵头单位：县卫健局；配合单位：县医保局", ["县卫健局"], ["县医保局"]),
+    ],
+)
+def test_marks_unchanged(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
