@@ -137,6 +137,35 @@ def _wrapped_label_before(text: str, colon: int) -> tuple[int, int, str] | None:
     return base + found[0], value, found[2]
 
 
+#: the fewest characters of a letter-spaced label ("牵 头 单 位：")
+_SPACED_MIN = 3
+
+
+def _spaced_label_before(text: str, colon: int) -> tuple[int, int, str] | None:
+    """The label before `colon` that a PDF conversion printed letter-spaced ("牵 头 单 位：县商务局",
+    "责\u3000任\u3000单\u3000位："): read with the single spaces taken out (round 41k)."""
+    j = colon
+    while j > 0 and text[j - 1] in _LABEL_GAP:
+        j -= 1
+    starts: list[int] = []  # where each spaced character stands, last first
+    while j > 0 and len(starts) < _LABEL_WINDOW and not text[j - 1].isspace():
+        starts.append(j - 1)
+        if j < 3 or text[j - 2] not in _LABEL_GAP or text[j - 3].isspace():
+            break
+        j -= 2
+    if len(starts) < _SPACED_MIN:
+        return None
+    starts.reverse()
+    joined = "".join(text[k] for k in starts) + "："
+    found = _label_before(joined, len(joined) - 1)
+    if found is None or len(starts) - found[0] < _SPACED_MIN:
+        return None
+    value = colon + 1
+    while value < len(text) and text[value] in " \t\u3000":
+        value += 1
+    return starts[found[0]], value, found[2]
+
+
 # Labels whose colon may be lost ("（牵头单位县发改局；配合单位各镇街）"): the ones that end with a noun,
 # after a bracket or a separator.
 _NO_COLON_LABELS = {
@@ -185,6 +214,8 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             found = _label_before(text, i)
             if found is None and text.find("\n", i - _WRAP_WINDOW if i > _WRAP_WINDOW else 0, i) >= 0:
                 found = _wrapped_label_before(text, i)
+            if found is None and i > 2 and (text[i - 2] in _LABEL_GAP or text[i - 1] in _LABEL_GAP):
+                found = _spaced_label_before(text, i)  # "牵 头 单 位："
             if found is not None:
                 out.append(_with_scope(text, found))
             i = text.find(colon, i + 1)

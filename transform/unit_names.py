@@ -96,7 +96,8 @@ _DROP_HEAD = re.compile(
 _HEAD_FIRST = frozenset("并由请以及会交转责其")
 _LABEL_LEN = max(len(k) for k in LABEL_KIND)
 _NO_NAME = re.compile(r"[\d\s.\-—]*")
-_STRIP = " \t\u3000:：。.·•—–－"  # and the dash that opens a list after a task ("——县发改局牵头")
+_STRIP = " \t\u3000:：。.·•—–－▲△●◆◇■□※▶►"  # and the dash that opens a list after a task ("——县发改局牵头")
+# (and a bullet mark before the next label: "▲牵头单位：县卫健局；▲参与单位：…", round 41k)
 #: a piece longer than this that looks like no unit is prose, not a name
 _PROSE_LEN = 16
 #: no unit name is longer than this, and no list of them longer than _MAX_LIST_LEN

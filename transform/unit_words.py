@@ -218,7 +218,7 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
 
 _TAILS = table("units_tails")
 #: words that end a list without being part of its last name (besides the clause verbs)
-LIST_TAILS: tuple[str, ...] = tuple(_TAILS["by_duty"]) + tuple(_TAILS["deng"])
+LIST_TAILS: tuple[str, ...] = tuple(_TAILS["by_duty"]) + tuple(_TAILS["deng"]) + tuple(_TAILS["adverbs"])
 #: an 等 and the kind of body named before it, at a name's end ("县第二人民医院等医疗机构")
 DENG_KIND = re.compile(
     "等(?:" + alternation(_TAILS["deng_qualifiers"]) + ")?(?:" + alternation(_TAILS["deng_nouns"]) + ")$"
