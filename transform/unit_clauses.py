@@ -45,6 +45,8 @@ _HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
 #: "加装电梯工作由街道城建办具体负责，…" (round 41h): a short piece that names the work, then 工作由 (任务由,
 #: 事项由), opens the names as 此项工作由 does
 _WORK_BY = ("工作由", "任务由", "事项由")
+#: and a meeting that charges a body with the work ("会议责成区公安分局负责，…", round 41l)
+_ORDERS_BY = (*_WORK_BY, "责成")
 #: verbs that are plain work words as often as roles ("市商务局对接，…"): their names must be known
 #: departments (lexicon units_roles.toml, [verbs] body_only, round 41h)
 _BODY_ONLY_VERBS = frozenset(table("units_roles")["verbs"]["body_only"])
@@ -53,7 +55,7 @@ _WORK_BY_MAX = 24
 
 def _by_opener(lead_in: str) -> bool:
     """Does `lead_in` (the piece before the names) open a sentence naming who does the work?"""
-    return lead_in in _BY_OPENERS or (len(lead_in) <= _WORK_BY_MAX and lead_in.endswith(_WORK_BY))
+    return lead_in in _BY_OPENERS or (len(lead_in) <= _WORK_BY_MAX and lead_in.endswith(_ORDERS_BY))
 
 
 @dataclass
@@ -156,7 +158,8 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
 _LAST_NAME = re.compile(r"[、，,；;和及与]")
 
 # "由" that introduces the names ("推进建设由县发改局牵头"), not the 由 of 自由/理由/缘由/事由
-_BY = re.compile(r"(?<![自理缘事])由(?=[\u4e00-\u9fff]{2})")
+#: 由 (or 责成, round 41l: "会议责成县住建局负责，…") introduces the names of a clause
+_BY = re.compile(r"(?:(?<![自理缘事])由|责成)(?=[\u4e00-\u9fff]{2})")
 
 
 #: a modal between the names and their verb ("县公安局要全力配合", "各乡镇应配合"): no part of a name

@@ -953,22 +953,38 @@ def _post_carries_out(view: str, end: int, e: int) -> bool:
     return 0 < len(rest) <= _CARRY_LEN and rest.endswith(_CARRY_VERBS) and "，" not in rest
 
 
+#: what may stand before a sentence-opening "由X负责，" (round 41l)
+_BY_SENTENCE_START = "。；;\n：:"
+
+
 def _comma_clause(clause, view: str, s: int, e: int) -> bool:
     """A 负责/实施 clause standing between commas ("，县住建局负责，", "，由县交通局负责实施，")
     whose names are all government bodies printed with their level."""
     if clause.role not in ("resp", "impl") or clause.end >= e or view[clause.end] not in "，,":
         return False
     k = clause.start - 1
-    if k >= s and view[k] == "由":
+    by = k >= s and view[k] == "由"
+    if by:
         k -= 1
-    if k < s or view[k] not in "，,":
+    if by and (k < s or view[k] in _BY_SENTENCE_START or _item_number_before(view, s, k)):
+        head = ""  # "。由市财政局负责，统筹…" (round 41l): 由 opens the sentence
+    elif k < s or view[k] not in "，,":
         return False
-    head = view[max(s - 1, *(view.rfind(ch, s, k) for ch in _SENTENCE_END)) + 1 : k]
+    else:
+        head = view[max(s - 1, *(view.rfind(ch, s, k) for ch in _SENTENCE_END)) + 1 : k]
     if ("负责" in head or "牵头" in head) and not _person_leads(head):
         return False  # another body's duty earlier in the sentence: left to the rules above
     return all(
         simplified(n).startswith(BODY_LEVELS) and (is_department(n) or bare_unit(n)) for n in clause.names
     )
+
+
+def _item_number_before(view: str, s: int, k: int) -> bool:
+    """Is view[k] the 、 of an item number ("三、由…")?"""
+    return view[k] == "、" and k > s and view[k - 1] in _ITEM_DIGITS
+
+
+_ITEM_DIGITS = "一二三四五六七八九十0123456789"
 
 
 def _person_leads(head: str) -> bool:
