@@ -76,3 +76,42 @@ def test_a_lead_clause_keeps_its_roles() -> None:
 )
 def test_hostile_scale(piece: str) -> None:
     extract_units(piece * 2000)
+
+
+# --- 共同配合 and 各自负责 after a lead clause (units_roles.toml [verbs]) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("县发展改革委牵头，县财政局共同配合，做好项目储备。", ["县发展改革委"], ["县财政局"]),
+        ("市住建局牵头，市城管局、市公安局共同配合，年底前完成。", ["市住建局"], ["市城管局", "市公安局"]),
+        ("（鎮政府牽頭，鎮財政所共同配合）", ["鎮政府"], ["鎮財政所"]),
+        (
+            "县卫生健康局牵头，县财政局、县医保局各自负责，抓好落实。",
+            ["县卫生健康局"],
+            ["县财政局", "县医保局"],
+        ),
+        (
+            "由区教育局牵头，区财政局、区人社局各自负责，确保按期完成。",
+            ["区教育局"],
+            ["区财政局", "区人社局"],
+        ),
+        ("（市发改委牵头，市统计局、市财政局各自负责）", ["市发改委"], ["市统计局", "市财政局"]),
+    ],
+)
+def test_shared_roles_after_a_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("各单位要各自负责，抓好落实。", []),
+        ("各部门共同配合，形成合力。", []),
+        ("群众共同配合，营造良好氛围。", []),
+        ("县卫生健康局牵头，各成员单位各自负责，抓好落实。", ["县卫生健康局"]),
+    ],
+)
+def test_shared_roles_of_everyone(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
