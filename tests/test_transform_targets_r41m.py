@@ -7,6 +7,8 @@
 - 已建 (已投运, 已建成的) before a noun qualifies the things whose rate a percent measures
   (已建治理设施正常运行率达到90%以上), no progress;
 - 安排 before an aid's money (每年安排…补助资金500万元) commits a budget, no incentive.
+- items before a last one opening with a word ending as each does (地表水国控、省控断面水质优良比例) share
+  what the last says after that word.
 """
 
 from __future__ import annotations
@@ -143,3 +145,28 @@ def test_aid_amounts_stay_out(text):
 )
 def test_hostile_scale(unit):
     assert isinstance(extract_targets(unit * 2000), list)
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("到2026年，地表水国控、省控断面水质优良比例分别达到90%、85%。", "地表水国控断面水质优良比例"),
+        ("国家级、省级示范合作社数量分别达到5家和20家。", "国家级示范合作社数量"),
+        ("市级、县级重点项目投资额分别完成50亿元和30亿元。", "市级重点项目投资额"),
+        ("全县地表水国控、省控断面水质优良比例分别达到100%和90%以上。", "地表水国控断面水质优良比例"),
+    ],
+)
+def test_shared_middle_noun(text, first):
+    assert _recs(text)[0][2] == first
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("化学需氧量、氨氮排放量分别下降8%和9%。", "化学需氧量"),
+        ("国控、省控断面分别达到12个和20个。", "国控"),
+        ("城镇、农村居民人均可支配收入分别增长6%和7%。", "城镇居民人均可支配收入"),
+    ],
+)
+def test_shared_middle_leaves_other_lists(text, first):
+    assert _recs(text)[0][2] == first
