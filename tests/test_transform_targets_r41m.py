@@ -96,6 +96,7 @@ def test_incentives_stay_out(text):
         "已建治理设施正常运行率达到90%以上。",
         "已投运监测站点数据传输有效率不低于95%。",
         "已建成的农村污水处理设施运行负荷率达到70%。",
+        "已投运设施出水水质达标率不低于85%。",
     ],
 )
 def test_built_qualifier_is_no_progress(text):

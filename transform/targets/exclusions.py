@@ -857,6 +857,7 @@ def _progress_rule(clause_before: str, percent: bool = False) -> str:
 
 _BUILT_QUALIFIERS = tuple(sorted(_x("built_qualifiers"), key=len, reverse=True))
 _BUILT_NOT_AFTER = frozenset(_x("built_not_after"))
+_BUILT_BARE = frozenset(_x("built_bare"))
 
 
 def _built_qualifier(s: str, i: int) -> bool:
@@ -864,7 +865,7 @@ def _built_qualifier(s: str, i: int) -> bool:
     (已建治理设施正常运行率达到90%), no progress (but 已建成5个, 已建设 report)."""
     q = next((w for w in _BUILT_QUALIFIERS if s.startswith(w, i)), "")
     nxt = s[i + len(q) : i + len(q) + 1]
-    return bool(q) and "\u4e00" <= nxt <= "\u9fff" and nxt not in _BUILT_NOT_AFTER
+    return bool(q) and "\u4e00" <= nxt <= "\u9fff" and not (q in _BUILT_BARE and nxt in _BUILT_NOT_AFTER)
 
 
 def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:
