@@ -164,6 +164,8 @@ _SCORE_RULE_RE = re.compile(
 )
 _FORMULA_RE = _any(_x("formula_signs") + _x("weight_words"))
 _WEIGHT_WORDS = _x("weight_words")
+_WEIGHT_NOUNS = tuple(_x("weight_nouns"))
+_WEIGHT_SPAN = 8  # characters from 权重 to the percent it weighs (权重 + at most 6)
 # Chinese numerals count only next to a verb of commitment or a comparator.
 _TARGET_VERB_RE = re.compile(
     "(?:"
@@ -420,7 +422,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if rule := _progress_rule(clause_before) or _months_rule(t, c, clause_start, flags):
+    if rule := _progress_rule(clause_before, c.kind == "percent") or _months_rule(t, c, clause_start, flags):
         return rule
     if flags.has_le and _reported_le(t, c, clause_start):
         return "reported_le"  # 增长了9.8%: a result already reached
@@ -523,12 +525,15 @@ def _incentive(t: str, c, clause_start: int) -> bool:
         return _incentive_cap(t, c, clause_start)
     if _reach_after_incentive(t, found.start(), c.start):
         return False
+    if found.start() < c.start and _BUDGET_AID_RE.search(t, clause_start, found.start()):
+        return False  # 每年安排补助资金500万元: a budget committed for the aid
     seek = _SEEK_FUNDS_RE.search(t, clause_start, c.start)
     # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought)
     return seek is None or t.find("按", clause_start, seek.start()) >= 0
 
 
 _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+_BUDGET_AID_RE = _any(_x("budget_aid_verbs"))
 # the noun counted, then 进行 and an incentive word ending the work: "对8个食堂进行补助"
 _AIDED_COUNT_RE = re.compile(r"[^,，。;；:：()（）\d]{1,16}?进行(?:" + alternation(_x("incentive")) + ")")
 _AID_KIND_HEADS = tuple(_x("aid_kind_heads"))
@@ -573,6 +578,7 @@ def _reach_after_incentive(t: str, lo: int, hi: int) -> bool:
 
 _RATE_NOUNS = tuple(_x("incentive_rate_nouns"))
 _RATE_VERBS = frozenset(_x("incentive_rate_verbs"))
+_RATE_ENDS = frozenset(_x("incentive_rate_ends"))
 _RATE_PER = tuple(sorted(_x("incentive_rate_per"), key=len, reverse=True))
 # a time, maybe 以内/之内/内, then a verb of paying: how soon the aid is paid (a target)
 _PAID_WITHIN = tuple(b + v for b in ("以内", "之内", "内", "") for v in _x("incentive_paid_verbs"))
@@ -583,7 +589,11 @@ def _rate_level(words: str) -> bool:
     word of whom and how often it is paid (标准提高到每户每月)."""
     noun = next((n for n in _RATE_NOUNS if words.startswith(n)), None)
     if noun is None:
-        return False
+        # a name of a rate (参保率, 知晓率): up to 4 characters then 率
+        end = next((j for j in range(1, 5) if words[j : j + 1] in _RATE_ENDS), 0)
+        if not end or not all("\u4e00" <= ch <= "\u9fff" for ch in words[:end]):
+            return False
+        noun = words[: end + 1]
     rest = words[len(noun) :].lstrip("均都 ")
     per = next((p for p in _RATE_PER if rest.endswith(p)), "")
     return rest[: len(rest) - len(per)].rstrip() in _RATE_VERBS
@@ -678,6 +688,9 @@ def _scores(t: str, c, clause_start: int) -> bool:
         return _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4) is not None
     if c.kind != "percent":
         return False
+    lo = max(clause_start, c.start - _WEIGHT_SPAN)
+    if "重" in t[lo : c.start] and any(t.find(w, lo, c.start) >= 0 for w in _WEIGHT_NOUNS):
+        return True  # 考核权重不低于5%: a scoring weight
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     end = m.start() if m else c.end + _MAX_SPAN
     if "分" in t[c.end : end] and _SCORE_RULE_RE.search(t, c.end, end):
@@ -826,17 +839,33 @@ def _reported_le(t: str, c, clause_start: int) -> bool:
     )
 
 
-def _progress_rule(clause_before: str) -> str:
+def _progress_rule(clause_before: str, percent: bool = False) -> str:
     """ "progress" (已…, 目前… before the number in its clause), "period_to_date" (1-4月累计完成…:
     done so far this year) or ""."""
     m = _PROGRESS_RE.search(clause_before)
-    while m is not None and m.start() > 0 and clause_before[m.start() - 1] in _PROGRESS_BASES:
+    while m is not None and (
+        (m.start() > 0 and clause_before[m.start() - 1] in _PROGRESS_BASES)
+        or (percent and _built_qualifier(clause_before, m.start()))
+    ):
         m = _PROGRESS_RE.search(clause_before, m.end())  # 较目前再增加3岁: the base of a change
     if m is not None:
         return "progress"
     if ("累计" in clause_before or "完成" in clause_before) and _PERIOD_DONE_RE.search(clause_before):
         return "period_to_date"
     return ""
+
+
+_BUILT_QUALIFIERS = tuple(sorted(_x("built_qualifiers"), key=len, reverse=True))
+_BUILT_NOT_AFTER = frozenset(_x("built_not_after"))
+_BUILT_BARE = frozenset(_x("built_bare"))
+
+
+def _built_qualifier(s: str, i: int) -> bool:
+    """已建 (已投运, 已建成的 …) at i, then a noun: it qualifies the things a rate measures
+    (已建治理设施正常运行率达到90%), no progress (but 已建成5个, 已建设 report)."""
+    q = next((w for w in _BUILT_QUALIFIERS if s.startswith(w, i)), "")
+    nxt = s[i + len(q) : i + len(q) + 1]
+    return bool(q) and "\u4e00" <= nxt <= "\u9fff" and not (q in _BUILT_BARE and nxt in _BUILT_NOT_AFTER)
 
 
 def _months_rule(t: str, c, clause_start: int, flags: _Flags) -> str:

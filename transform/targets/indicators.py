@@ -571,10 +571,23 @@ def _same_shape(parts: list[str]) -> list[str]:
     rest = parts[-1][size:]
     same = all(len(p) == size >= 3 and p[-2:] == head[-2:] for p in parts[:-1])
     if not same or len(rest) < 2 or rest[-1] not in _MEASURE_ENDS:
-        return parts
+        return _shared_middle(parts)
     return [p + rest for p in parts[:-1]] + [parts[-1]]
 
 
+def _shared_middle(parts: list[str]) -> list[str]:
+    """ "地表水国控、省控断面水质优良比例": the last item opens with a two-character word (省控) ending as
+    each item before it does (国控) and unlike it; those items share what follows the word."""
+    last = parts[-1]
+    word, rest = last[:2], last[2:]
+    if len(rest) < 3 or not rest.endswith(_MIDDLE_ENDS) or any(ch in "、和及与" for ch in rest):
+        return parts
+    if not all(2 <= len(p) <= 8 and p[-1] == word[1] and p[-2:] != word for p in parts[:-1]):
+        return parts
+    return [p + rest for p in parts[:-1]] + [last]
+
+
+_MIDDLE_ENDS = tuple(_i("middle_measure_ends"))
 _SHARED_TAILS = _i("shared_measure_tails")
 _MEASURE_ENDS = frozenset(_i("measure_item_endings"))
 _GROUP_BEFORE_TAIL_RE = re.compile(r"等[^\d、,，]{1,8}$")
