@@ -177,12 +177,26 @@ _SUBJECT_LEADS = re.compile(
 def subject_colon_leads(text: str, view: str) -> tuple[str, str]:
     """text and view with the colon after a body that opens a sentence with 牵头 written as a space, so
     that the body and its verb read as a clause ("区应急管理局 牵头组织开展…"); unchanged otherwise."""
-    if "牵头" not in view or ("：" not in view and ":" not in view):
+    if not _colon_before_lead(view):
         return text, view
     at = [m.end(1) for m in _SUBJECT_LEADS.finditer(view) if is_department(m.group(1))]
     if not at:
         return text, view
     return _spaced(text, at), _spaced(view, at)
+
+
+def _colon_before_lead(view: str) -> bool:
+    """Is some 牵头 of view right after a colon (spaces between allowed)? A cheap test before the
+    sentence scan: most texts hold 牵头 only in a label ("牵头单位：…") or after a name."""
+    i = view.find("牵头")
+    while i >= 0:
+        j = i
+        while j > 0 and view[j - 1] in " \t\u3000":
+            j -= 1
+        if j > 0 and view[j - 1] in "：:":
+            return True
+        i = view.find("牵头", i + 2)
+    return False
 
 
 def _spaced(s: str, at: list[int]) -> str:

@@ -30,6 +30,8 @@ from transform.unit_words import VERB_KIND, simplified
 _LEX = table("units_object_clauses")
 _VERB_ROLE: dict[str, str] = {v: role for role, vs in _LEX["verbs"].items() for v in vs}
 _VERBS = tuple(sorted(_VERB_ROLE, key=len, reverse=True))
+_VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
+_VERB_MAX = max(map(len, _VERBS))
 _MODALS = tuple(sorted(_LEX["modals"]["words"], key=len, reverse=True))
 _NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
 #: the first characters of the verbs: a cheap test before any piece is read
@@ -42,6 +44,8 @@ _GENERIC = ("有关", "相关", "各")
 #: the lead word after which a 负责 (做好) piece with its work takes part
 _LEAD_WORD = "牵头"
 _SHARE = ("负责", *sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"}))
+#: the words of a piece that give the work a share piece after it sides with (object_shares)
+_GIVERS = ("牵头", "会同", "负责")
 
 
 def object_clauses(text: str, view: str) -> list[Clause]:
@@ -123,10 +127,12 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
         s += 1
     by = 2 if view.startswith("并由", s) else 1 if view.startswith("由", s) else 0
     s += by
-    for p in range(s + 2, min(e, s + _NAMES_MAX)):
-        verb = next((v for v in _VERBS if view.startswith(v, p)), None)
-        if verb is None:
-            continue
+    limit = min(e, s + _NAMES_MAX)
+    # the first verb starting in view[s+2:limit] (longest first where several start there): one
+    # search instead of a startswith per verb and position, which every piece of a 做好 line paid
+    m = _VERB_RE.search(view, s + 2, limit + _VERB_MAX) if s + 2 < limit else None
+    if m is not None and m.start() < limit:
+        p, verb = m.start(), m.group()
         obj = p + len(verb)
         role = _VERB_ROLE[verb]
         if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
@@ -181,13 +187,18 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
     too ("lead"); a bare 负责 (由X负责，), 牵头 or 会同 -> it takes part ("part"). Read beside the units
     any rule found (round 41h)."""
     end = first_line_end(view)
-    if not any(view.find(w, 0, end) >= 0 for w in _ALSO_HINT):
+    if not any(view.find(w, 0, end) >= 0 for w in _ALSO_HINT) or not any(
+        view.find(w, 0, end) >= 0 for w in _GIVERS
+    ):
         return []
     out: list[tuple[str, Clause]] = []
     start, given = 0, ""
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
+        if not given and not any(w in view[start:stop] for w in _GIVERS):
+            start = stop + 1  # nothing given yet and no word here that gives it: nothing changes
+            continue
         clause = _piece_clause(text, view, start, stop)
         if clause is not None and clause.role == "also":
             if given and _sharing(clause):
