@@ -34,17 +34,17 @@ FLOORS = {
 }
 
 
-# measure → floor on the audit corpus (main reached these or more when round 40 closed: 1,228 pages)
+# measure → floor on the audit corpus (main reached these or more when round 41 closed: 1,520 pages)
 AUDIT_FLOORS = {
-    "tasks_f1": 0.993,
+    "tasks_f1": 0.995,
     "titles": 0.997,
     "lead_f1": 0.999,
     "participating_f1": 0.998,
     "targets_f1": 0.995,
     "targets_precision": 0.997,
-    "targets_strict_f1": 0.989,
+    "targets_strict_f1": 0.990,
     "target_years": 0.998,
-    "metadata": 4192 / 4206,
+    "metadata": 5156 / 5170,
 }
 AUDIT = Path(__file__).parent / "fixtures" / "audit"
 
