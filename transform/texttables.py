@@ -119,8 +119,8 @@ def _csv_header(cells: list[str]) -> bool:
     """Comma-separated heads of a task table, 序号 first, each a short head (no prose cut at commas)."""
     return (
         len(cells) >= 3
+        and all(len(c.strip()) <= _CSV_HEAD_MAX for c in cells)  # (cheap first: prose has long cells)
         and column_role(cells[0].strip()) == "no"
-        and all(len(c.strip()) <= _CSV_HEAD_MAX for c in cells)
         and header(cells) is not None
     )
 

@@ -199,7 +199,9 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
         if not given and not any(w in view[start:stop] for w in _GIVERS):
             start = stop + 1  # nothing given yet and no word here that gives it: nothing changes
             continue
-        clause = _piece_clause(text, view, start, stop)
+        # (a share piece holds a share verb: no other piece is read for its clause)
+        has_share = any(w in view[start:stop] for w in _ALSO_HINT)
+        clause = _piece_clause(text, view, start, stop) if has_share else None
         if clause is not None and clause.role == "also":
             if given and _sharing(clause):
                 out.append((given, clause))
