@@ -34,7 +34,7 @@ FLOORS = {
 }
 
 
-# measure → floor on the audit corpus (main reached these or more when round 41 closed: 1,520 pages)
+# measure → floor on the audit corpus (main reached these or more when round 41 closed: 1,524 pages)
 AUDIT_FLOORS = {
     "tasks_f1": 0.995,
     "titles": 0.997,
@@ -44,7 +44,7 @@ AUDIT_FLOORS = {
     "targets_precision": 0.997,
     "targets_strict_f1": 0.990,
     "target_years": 0.998,
-    "metadata": 5156 / 5170,
+    "metadata": 5164 / 5178,
 }
 AUDIT = Path(__file__).parent / "fixtures" / "audit"
 
