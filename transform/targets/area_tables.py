@@ -59,20 +59,30 @@ def area_targets(t: str, text: str, year: int | None) -> tuple[list[tuple[int, d
         found = len(out)
         for i, (name, unit) in heads.items():
             if i < len(cells) and _FIGURE_RE.match(cells[i]):
-                out.append((start, _record(name, float(cells[i]), unit, year, text[start : pos - 1])))
+                out.append((start, table_target(name, float(cells[i]), unit, year, text[start : pos - 1])))
         if len(out) > found:
             spans.append((start, pos - 1))
     return out, spans
 
 
-def _record(name: str, value: float, unit: str, year: int | None, clause: str) -> dict:
+def table_target(
+    name: str,
+    value: float,
+    unit: str,
+    year: int | None,
+    clause: str,
+    comparator: str = "=",
+    change: str | None = None,
+) -> dict:
+    """The target row of one figure cell of a table (this module's area tables and `tables`'
+    indicator tables): no baseline year, never ambiguous, the clause the row was read from."""
     value_std, unit_std = standardize(value, unit)
     return {
-        "indicator": name,
+        "indicator": name or None,
         "value": value,
         "unit": unit,
-        "comparator": "=",
-        "change": None,
+        "comparator": comparator,
+        "change": change,
         "year": year,
         "baseline_year": None,
         "text": clause.strip(),

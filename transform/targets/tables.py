@@ -10,7 +10,7 @@ import math
 import re
 
 from transform.numerals import to_halfwidth
-from transform.targets.area_tables import AREA_HEADS, area_header
+from transform.targets.area_tables import AREA_HEADS, area_header, table_target
 from transform.targets.flatcells import (
     CHANGE_CELL_RE,
     HEAD_YEAR_RE,
@@ -22,7 +22,7 @@ from transform.targets.flatcells import (
 from transform.targets.qualifiers import _CJK_RE
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.words import lex
-from transform.unit_scale import BASE_UNITS, standardize, unit_kind
+from transform.unit_scale import BASE_UNITS, unit_kind
 
 _CELL_NUM_RE = re.compile(
     r"^(?P<cmp>≥|≤|>=|<=|>|<|约|⩾|⩽)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<unit>%|‰)?\s?"
@@ -540,20 +540,7 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
         change = (
             "increase" if _TABLE_INC_RE.search(name) else "decrease" if _TABLE_DEC_RE.search(name) else None
         )
-    value_std, unit_std = standardize(value, unit)
-    return {
-        "indicator": name or None,
-        "value": value,
-        "unit": unit,
-        "comparator": cmp_,
-        "change": change,
-        "year": year,
-        "baseline_year": None,
-        "text": clause.strip(),
-        "value_std": float(value_std),
-        "unit_std": unit_std,
-        "ambiguous": False,
-    }
+    return table_target(name, value, unit, year, clause, cmp_, change)
 
 
 # ---------------------------------------------------------------------------------------------
