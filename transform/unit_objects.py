@@ -25,6 +25,7 @@ from transform.lexicons import table
 from transform.unit_clauses import Clause, resolve
 from transform.unit_joint import first_line_end, is_body, is_towns
 from transform.unit_names import split_value
+from transform.unit_requests import request_units
 from transform.unit_words import VERB_KIND, simplified
 
 _LEX = table("units_object_clauses")
@@ -44,8 +45,12 @@ _GENERIC = ("有关", "相关", "各")
 #: the lead word after which a 负责 (做好) piece with its work takes part
 _LEAD_WORD = "牵头"
 _SHARE = ("负责", *sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"}))
-#: the words of a piece that give the work a share piece after it sides with (object_shares)
-_GIVERS = ("牵头", "会同", "负责")
+#: the words of a piece that give the work a share piece after it sides with (object_shares); round 42a:
+#: a body charged by a request ("请县财政局尽快拨付…，县住建局做好…") and one that carries the work out
+#: ("由县住建局具体实施，县财政局做好资金保障")
+_GIVERS = ("牵头", "会同", "负责", "请", "实施")
+#: a piece that carries the whole work out, after which a share takes part
+_CARRIERS = ("具体实施", "组织实施", "负责实施")
 
 
 def object_clauses(text: str, view: str) -> list[Clause]:
@@ -118,7 +123,12 @@ def _takes_part(clause: Clause, led: int, start: int) -> bool:
     first 牵头 is, -1 if none)."""
     if clause.role == "part":
         return True
-    return clause.role in ("resp", "also") and 0 <= led < start and all(_named_body(n) for n in clause.names)
+    # (every town after a 牵头 piece: "县水利局牵头，各乡镇人民政府负责辖区河道清障", round 42a)
+    return (
+        clause.role in ("resp", "also")
+        and 0 <= led < start
+        and all(_named_body(n) or is_towns(n) for n in clause.names)
+    )
 
 
 def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
@@ -207,6 +217,16 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
                 out.append((given, clause))
         elif "牵头" in view[start:stop] or "会同" in view[start:stop]:
             given = "part"
+        elif (
+            not given
+            and view[start:stop].lstrip().startswith("请")
+            and request_units(text[start:stop], view[start:stop])
+        ):
+            given = "lead"  # "请县财政局尽快拨付…，县教育局做好项目管理": both charged (round 42a)
+        elif (
+            not given and view[start:stop].lstrip().startswith("由") and view[start:stop].endswith(_CARRIERS)
+        ):
+            given = "part"  # "由县住建局具体实施，县财政局做好资金保障" (round 42a)
         elif "负责" in view[start:stop] and not given:
             # "由县经开区管委会负责，县投促中心做好招商服务": a bare 负责 carries the whole task, the share
             # beside it supports it; "县水利站负责河道巡查，…": a 负责 with work of its own, a share of equals

@@ -53,6 +53,7 @@ from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_valu
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_objects import object_participants, object_shares, object_units
 from transform.unit_rejoin import rejoined, spans_back
+from transform.unit_requests import request_units
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -185,6 +186,8 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
             _joint_units(text, view, units)
         if not units.lead and not units.participating and role_words:
             _object_units(text, view, units)
+        if not units.lead and not units.participating and ("请" in view or "责成" in view or "要求" in view):
+            _request_units(text, view, units)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
@@ -367,6 +370,18 @@ def _object_shares(text: str, view: str, units: Units) -> None:
             _add(units.lead if role == "lead" else units.participating, names)
             units.spans.append((c.start, c.end))
             units.rules.append(f"clause {c.verb} with its work ({role}): {', '.join(names)}")
+
+
+def _request_units(text: str, view: str, units: Units) -> None:
+    """ "请县财政局尽快拨付…", "会议要求县城投公司加快…": the bodies a meeting charges lead
+    (transform.unit_requests, round 42a)."""
+    found = request_units(text, view)
+    if found is None:
+        return
+    names, span = found
+    _add(units.lead, names)
+    units.spans.append(span)
+    units.rules.append(f"bodies a request charges -> lead: {', '.join(names)}")
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:
