@@ -8,6 +8,8 @@
   协助办理, 配合核查 take part; 按职责抓好整改 implements; 依法查处 is responsible.
 - After a 牵头 piece, every town's 负责 piece with its work takes part ("各乡镇人民政府负责辖区河道清障");
   after "由X具体实施" a share piece takes part.
+- A role verb alone after a PDF line break takes the names before the break ("县农业农村局\n牵头，…").
+- Every town opening a sentence with 负责 and its work is responsible ("各街道办事处负责组织社区排查。").
 """
 
 from __future__ import annotations
@@ -179,6 +181,61 @@ def test_pieces_beside_lead_not_fired(text: str, lead: list[str], part: list[str
     assert _units(text) == (lead, part)
 
 
+# --- a PDF line break between the names and their verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "推进农村厕所革命。完成户厕摸排，县农业农村局\n牵头，县卫生健康局配合。",
+            ["县农业农村局"],
+            ["县卫生健康局"],
+        ),
+        ("修复水毁工程。由县水利局\n牵头，各乡镇配合。", ["县水利局"], ["各乡镇"]),
+        ("治理污水。建设处理设施，县生态环境分局\n负责。", ["县生态环境分局"], []),
+        ("推进。县住建局\n\n牵头。", ["县住建局"], []),
+    ],
+)
+def test_verb_after_line_break(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进。县住建局。\n牵头。",  # the line ended a sentence
+        "推进。建设管网\n牵头抓总。",  # no names before the break
+        "推进。加快建设\n负责。",
+    ],
+)
+def test_verb_after_line_break_not_fired(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- every town opening a sentence with 负责 and its work ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("全面排查。各街道办事处负责组织社区对辖区小区逐一排查，建立问题台账。", ["各街道办事处"]),
+        ("入户宣传。各村（社区）负责组织入户宣传。", ["各村（社区）"]),
+        ("控辍保学。各镇人民政府负责组织劝返复学。", ["各镇人民政府"]),
+    ],
+)
+def test_every_town_duty(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["排查。各成员单位负责组织排查。", "排查。各部门负责组织排查。", "宣传。各有关单位负责做好宣传。"],
+)
+def test_every_town_duty_not_fired(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
 # --- hang guard -----------------------------------------------------------------------------------
 
 
@@ -191,6 +248,8 @@ def test_pieces_beside_lead_not_fired(text: str, lead: list[str], part: list[str
         "，请",
         "县财政局要统筹安排资金，",
         "由县住建局具体实施，县财政局做好资金保障，",
+        "县住建局\n牵头，",
+        "各街道办事处负责组织排查，",
     ],
 )
 def test_large_text(piece: str) -> None:

@@ -271,6 +271,8 @@ def find_clauses(
         if before in _FULL_STOP:  # names never wait for a verb in the next sentence
             pending, pending_start = [], -1
         verb = _verb_at_end(view, s, e) or handed_verb(view, s, e)
+        if verb is None and pending and before == "\n" and view[s:e] in VERB_KIND and _cut_line(view, s):
+            verb = view[s:e]  # "县农业农村局\n牵头，…": the verb alone after a line break (round 42a)
         joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
         if joined:  # "X牵头，会同A、B推进": A and B take part
             clauses.append(Clause("part", joined, s, e, verb=verb or ""))
@@ -284,7 +286,8 @@ def find_clauses(
                 names = ()
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
-            if names:
+            # (the verb alone after a line break takes the names that wait before it)
+            if names or (pending and before == "\n" and ve <= ns):
                 lead_in = view[s:ns]
                 if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
                     pending, pending_start = [], -1
@@ -315,6 +318,14 @@ def find_clauses(
     if pending and clauses and clauses[-1].role in ("lead", "resp"):
         clauses.append(Clause("tail", tuple(pending), pending_start, end))
     return clauses
+
+
+def _cut_line(view: str, s: int) -> bool:
+    """Does the line break before view[s] cut a sentence (no 。；; ends the line before it)?"""
+    i = s - 1
+    while i >= 0 and view[i].isspace():
+        i -= 1
+    return i >= 0 and view[i] not in "。；;：:"
 
 
 def heading_clause(text: str, view: str) -> Clause | None:

@@ -11,7 +11,8 @@ The bodies after 会同 may be every town of the area ("县农业农村局要会
 
 A sentence that opens with bodies printed with their level and 负责 with an object or a comma after
 it ("县财政局负责统筹安排项目资金。", "区水务局负责，年底前完成。") names the responsible units the same
-way; 负责人 and 负责同志 are persons, "各部门负责…" names none, and a 负责 clause inside a sentence
+way (every town too: "各街道办事处负责组织社区排查。", round 42a); 负责人 and 负责同志 are persons,
+"各部门负责…" names none, and a 负责 clause inside a sentence
 ("…制度，区城市更新办负责日常协调", "由县发改局负责组织实施") is left to the clause rules.
 
 Both read the text's first line only, the line of the task's title: the prose under a heading on a
@@ -116,10 +117,19 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
     span = None
     for m in _DUTY.finditer(view, 0, first_line_end(view)):
         found = split_value(text[m.start(1) : m.end(1)])[0]
-        if found and all(is_body(n) for n in found):
+        if found and all(is_body(n) or _every_town(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
     return (tuple(names), span) if names and span else None
+
+
+#: the levels of every town or village of the area ("各街道办事处负责组织…", round 42a)
+_TOWN_WORDS = ("乡", "镇", "街道", "村", "社区")
+
+
+def _every_town(name: str) -> bool:
+    """Every town, street office or village of the area (各街道办事处, 各乡镇人民政府), not 各部门."""
+    return is_towns(name) and any(w in simplified(name) for w in _TOWN_WORDS)
 
 
 def is_towns(name: str) -> bool:
