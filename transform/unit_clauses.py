@@ -270,9 +270,7 @@ def find_clauses(
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
         if before in _FULL_STOP:  # names never wait for a verb in the next sentence
             pending, pending_start = [], -1
-        verb = _verb_at_end(view, s, e) or handed_verb(view, s, e)
-        if verb is None and pending and before == "\n" and view[s:e] in VERB_KIND and _cut_line(view, s):
-            verb = view[s:e]  # "县农业农村局\n牵头，…": the verb alone after a line break (round 42a)
+        verb = _segment_verb(view, s, e, before, bool(pending))
         joined = _joint_clause(text, view, s, e, verb, strict) if clauses else ()
         if joined:  # "X牵头，会同A、B推进": A and B take part
             clauses.append(Clause("part", joined, s, e, verb=verb or ""))
@@ -286,7 +284,6 @@ def find_clauses(
                 names = ()
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
-            # (the verb alone after a line break takes the names that wait before it)
             if names or (pending and before == "\n" and ve <= ns):
                 lead_in = view[s:ns]
                 if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
@@ -320,12 +317,16 @@ def find_clauses(
     return clauses
 
 
-def _cut_line(view: str, s: int) -> bool:
-    """Does the line break before view[s] cut a sentence (no 。；; ends the line before it)?"""
+def _segment_verb(view: str, s: int, e: int, before: str, waiting: bool) -> str | None:
+    """The role verb that ends view[s:e]; or the whole piece, a verb alone after a line break that cut
+    the sentence (no 。； ends the line), when names wait before it ("县农业农村局\n牵头，…", round 42a)."""
+    verb = _verb_at_end(view, s, e) or handed_verb(view, s, e)
+    if verb is not None or not waiting or before != "\n" or view[s:e] not in VERB_KIND:
+        return verb
     i = s - 1
     while i >= 0 and view[i].isspace():
         i -= 1
-    return i >= 0 and view[i] not in "。；;：:"
+    return view[s:e] if i >= 0 and view[i] not in "。；;：:" else None
 
 
 def heading_clause(text: str, view: str) -> Clause | None:
