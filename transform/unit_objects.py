@@ -127,7 +127,7 @@ def _takes_part(clause: Clause, led: int, start: int) -> bool:
     return (
         clause.role in ("resp", "also")
         and 0 <= led < start
-        and all(_named_body(n) or is_towns(n) for n in clause.names)
+        and all(_named_body(n) or _every_town(n) for n in clause.names)
     )
 
 

@@ -353,7 +353,12 @@ def _object_participants(text: str, view: str, units: Units) -> None:
     """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
     lead the clauses found takes part (transform.unit_objects)."""
     for c in object_participants(text, view):
-        names = [n for n in c.names if n not in units.lead and (_every_area(n) or not _everyone(n))]
+        names = [
+            n
+            for n in c.names
+            if n not in units.lead
+            and (_every_area(n) or _EVERY_VILLAGE.fullmatch(simplified(n)) or not _everyone(n))
+        ]
         if not names:
             continue  # "各单位要积极配合做好…": everyone, no unit
         _add(units.participating, names)
@@ -431,6 +436,10 @@ def _subject_units(text: str, view: str, units: Units) -> None:
 
 #: the areas every one of which a list may name as a unit (各乡镇人民政府, 各街道, 各县（市、区）)
 _AREA_WORDS = ("乡", "镇", "街道", "村", "社区", "县", "市", "区")
+
+
+#: every town or village named by its level alone ("镇应急办牵头，各村负责落实…", round 42a)
+_EVERY_VILLAGE = re.compile(r"各(?:乡|镇|村|社区|街道|[（(、)）])+")
 
 
 def _every_area(name: str) -> bool:
