@@ -24,7 +24,7 @@ from transform.memo import per_document
 from transform.table_years import MILESTONE_FIRST, is_milestones, task_period_heads, task_year_heads
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
-from transform.unit_persons import is_contact_piece
+from transform.unit_persons import glued_person_end, is_contact_piece
 from transform.unit_words import simplified
 
 UNIT_ROLES = ("lead", "resp", "part")
@@ -248,6 +248,7 @@ def is_units(text: str) -> bool:
         return False  # a long sentence that happens to end in 镇/区/中心
     for p in parts:
         core = _TRAILING_NOTE.sub("", p.rstrip("。.")).removesuffix("等")
+        core = core[: glued_person_end(core)]  # "县司法局周敏": a person glued to the unit (round 42b)
         if (
             len(core) > 30
             or _DIGIT.search(core)
