@@ -10,6 +10,13 @@
   (transform/titles.py).
 - A spaced table whose header is printed on two lines ("序号 工作任务 责任单位" over "牵头单位 配合单位") reads
   the second line as the sub-columns of 责任单位 (transform/texttables.py).
+- A space between a traditional unit name's end and the next name's level ("縣城投集團 縣自然資源局") separates
+  the two, as in simplified text (transform/stray_spaces.py).
+- A deadline glued to a table's unit cell ("县消防救援大队2025年10月底前") leaves it a unit cell.
+- A 科室及责任人 column (责任科室及责任人, 责任处室及负责人) is a unit column (table_columns.toml), and a person in
+  a cell of its own after the unit's is dropped (transform/table_rows.py).
+- The end of a unit name a PDF wrapped onto the next line inside a spaced table's cell ("县住房和城乡建" / "设局")
+  joins the name it completes (transform/table_wraps.py).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.gazetteer import is_unit_like
+from transform.stray_spaces import stray_spaces
 from transform.units import extract_units
 
 
@@ -211,4 +219,158 @@ def test_unit_names_line_under_header_is_no_sub_header() -> None:
     assert [(lead, part) for _, lead, part in _tasks(page)] == [
         (["县住建局"], ["县城管局"]),
         (["县农业农村局"], ["各乡镇人民政府"]),
+    ]
+
+
+# --- a separator space in a traditional mirror ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("1 新建停車場 縣城投集團 縣自然資源局\n2 建設托育點 縣衛生健康局 縣婦聯、團縣委\n", "團 縣"),
+        ("1 新建停車場 區城投集團 區自然資源局\n2 建設托育點 區衛生健康局 區婦聯、團區委\n", "團 區"),
+        ("1 新建停車場 市城投集團 市財政局\n2 組織志願服務 共青團市委 市民政局\n", "團 市"),
+    ],
+)
+def test_traditional_separator_space_kept(text: str, at: str) -> None:
+    k = text.index(at) + 1
+    assert (k, k + 1) not in stray_spaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("地區生產總值增 長6%。全年增長目標明確。", "增 長"),
+        ("承辦單位：縣城投集 團。縣城投集團負責建設。", "集 團"),
+    ],
+)
+def test_traditional_stray_space_still_dropped(text: str, at: str) -> None:
+    k = text.index(at) + 1
+    assert (k, k + 1) in stray_spaces(text)
+
+
+# --- a deadline glued to a table's unit cell ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "某县2025年专项整治任务表\n序号 整治任务 责任单位 完成时限\n"
+            "1 燃气安全专项整治 县住房和城乡建设局2025年6月底前\n2 自建房安全排查 县住建局 2025年9月底前\n"
+            "3 电动自行车安全整治 县消防救援大队2025年10月底前\n",
+            [["县住房和城乡建设局"], ["县住建局"], ["县消防救援大队"]],
+        ),
+        (
+            "某区2025年重点任务表\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t整治农贸市场\t区市场监管局2025年8月\n2\t规范共享单车\t区城管局2025年底前\n",
+            [["区市场监管局"], ["区城管局"]],
+        ),
+        (
+            "某縣2025年重點任務表\n序號 工作任務 責任單位 完成時限\n"
+            "1 推進預算績效管理 縣財政局2025年6月底前\n2 深化校園安全整治 縣教育局2025年9月\n",
+            [["縣財政局"], ["縣教育局"]],
+        ),
+    ],
+)
+def test_unit_cell_with_glued_deadline(page: str, expected: list[list[str]]) -> None:
+    assert [lead for _, lead, _ in _tasks(page)] == expected
+
+
+def test_deadline_cell_alone_stays_no_unit() -> None:
+    page = (
+        "某县2025年重点任务表\n序号 工作任务 责任单位 完成时限\n"
+        "1 推进老旧小区改造 县住建局 2025年9月底前\n2 推进预算绩效管理 县财政局 2025年12月底前\n"
+    )
+    assert [(lead, part) for _, lead, part in _tasks(page)] == [(["县住建局"], []), (["县财政局"], [])]
+
+
+# --- a 科室及责任人 column ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "cells", "expected"),
+    [
+        ("责任科室及责任人", ("门诊部 刘芳", "医务科 张华"), [["门诊部"], ["医务科"]]),
+        ("责任处室及负责人", ("住房保障处 王强", "城市建设处 李红"), [["住房保障处"], ["城市建设处"]]),
+        ("责任单位及责任人", ("县财政局 张伟", "县教育局 孙立"), [["县财政局"], ["县教育局"]]),
+    ],
+)
+def test_office_and_person_column(head: str, cells: tuple[str, str], expected: list[list[str]]) -> None:
+    page = (
+        f"某县2025年工作方案\n序号 工作任务 {head} 完成时限\n"
+        f"1 优化预约诊疗流程 {cells[0]} 2025年6月\n2 推行检查结果互认 {cells[1]} 2025年9月\n"
+    )
+    assert [lead for _, lead, _ in _tasks(page)] == expected
+
+
+def test_two_units_in_a_cell_stay_two() -> None:
+    page = (
+        "某县2025年工作方案\n序号 工作任务 责任单位 完成时限\n"
+        "1 优化预约诊疗流程 县卫健局 县医保局 2025年6月\n2 推行检查结果互认 县人民医院 2025年9月\n"
+    )
+    assert [lead for _, lead, _ in _tasks(page)] == [["县卫健局", "县医保局"], ["县人民医院"]]
+
+
+def test_person_in_leader_column_stays_out() -> None:
+    page = (
+        "某县2025年工作方案\n序号 工作任务 责任单位 责任人 完成时限\n"
+        "1 优化预约诊疗流程 门诊部 刘芳 2025年6月\n2 推行检查结果互认 医务科 张华 2025年9月\n"
+    )
+    assert [lead for _, lead, _ in _tasks(page)] == [["门诊部"], ["医务科"]]
+
+
+# --- a unit name cut by a PDF inside a spaced table's cell -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "1 整治城区黑臭水体 县住房和城乡建 县生态环境分局\n设局\n2 规范矿山生态修复 县林业局 县自然资源局\n",
+            [(["县住房和城乡建设局"], ["县生态环境分局"]), (["县林业局"], ["县自然资源局"])],
+        ),
+        (
+            "1 整治城区黑臭水体 县住建局 县自然资源和规\n划局\n2 规范矿山生态修复 县林业局 县自然资源局\n",
+            [(["县住建局"], ["县自然资源和规划局"]), (["县林业局"], ["县自然资源局"])],
+        ),
+        (
+            "1 整治城区黑臭水体 县财政 县生态环境分局\n局\n2 规范矿山生态修复 县林业局 县自然资源局\n",
+            [(["县财政局"], ["县生态环境分局"]), (["县林业局"], ["县自然资源局"])],
+        ),
+    ],
+)
+def test_cut_unit_name_joins_its_cell(rows: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    page = f"某县2025年整改任务清单\n序号 整改任务 牵头单位 配合单位\n{rows}"
+    assert [(lead, part) for _, lead, part in _tasks(page)] == expected
+
+
+def test_whole_unit_on_next_line_joins_the_list() -> None:
+    page = (
+        "某县2025年整改任务清单\n序号 整改任务 牵头单位 配合单位\n"
+        "1 整治城区黑臭水体 县住建局 县生态环境分局、\n县水利局\n2 规范矿山生态修复 县林业局 县自然资源局\n"
+    )
+    assert [(lead, part) for _, lead, part in _tasks(page)] == [
+        (["县住建局"], ["县生态环境分局", "县水利局"]),
+        (["县林业局"], ["县自然资源局"]),
+    ]
+
+
+def test_task_cell_end_on_next_line_stays_the_title() -> None:
+    page = (
+        "某县2025年整改任务清单\n序号 整改任务 牵头单位 配合单位\n"
+        "1 建设城乡客运一体 县交通运输局 各乡镇人民政府\n化示范县\n2 规范矿山生态修复 县林业局 县自然资源局\n"
+    )
+    assert _tasks(page)[0][0] == "建设城乡客运一体化示范县"
+
+
+def test_level_name_on_next_line_is_no_cut_end() -> None:
+    page = (
+        "某县2025年整改任务清单\n序号 整改任务 责任领导 牵头单位 配合单位\n"
+        "1 整治城区黑臭水体 李建华 县住建局 县生态环境分局\n县水利局\n2 规范矿山生态修复 王强 县林业局 县自然资源局\n"
+    )
+    assert [(lead, part) for _, lead, part in _tasks(page)] == [
+        (["县住建局"], ["县生态环境分局", "县水利局"]),
+        (["县林业局"], ["县自然资源局"]),
     ]
