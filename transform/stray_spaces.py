@@ -99,9 +99,10 @@ def _separates(text: str, i: int) -> bool:
     """The space at `i` separates two words: a unit name ending before it and a name starting
     after it ("县发改局 县财政局"), a person's title ("县长 陈大用") or a chapter number before it
     ("第一章 总体要求"), a field label after it ("主动公开 发布机构：")."""
-    before = text[max(0, i - _SEPARATOR_LOOKBACK) : i]
+    before = simplified(text[max(0, i - _SEPARATOR_LOOKBACK) : i])  # (a traditional mirror reads alike: 42b)
     endings, prefixes, titles = _unit_edges()
-    if before.endswith(titles) or (before.endswith(endings) and text.startswith(prefixes, i + 1)):
+    after = simplified(text[i + 1 : i + 1 + _SEPARATOR_LOOKBACK])
+    if before.endswith(titles) or (before.endswith(endings) and after.startswith(prefixes)):
         return True
     if _FIELD_LABEL.match(text, i + 1):
         return True

@@ -24,7 +24,7 @@ from transform.memo import per_document
 from transform.table_years import MILESTONE_FIRST, is_milestones, task_period_heads, task_year_heads
 from transform.unit_clauses import is_clause_cell
 from transform.unit_labels import is_labelled_units
-from transform.unit_persons import is_contact_piece
+from transform.unit_persons import is_contact_piece, name_end
 from transform.unit_words import simplified
 
 UNIT_ROLES = ("lead", "resp", "part")
@@ -248,6 +248,8 @@ def is_units(text: str) -> bool:
         return False  # a long sentence that happens to end in 镇/区/中心
     for p in parts:
         core = _TRAILING_NOTE.sub("", p.rstrip("。.")).removesuffix("等")
+        # a person or a deadline glued to the unit ("县司法局周敏", "县消防救援大队2025年10月底前": 42b)
+        core = core[: name_end(core)]
         if (
             len(core) > 30
             or _DIGIT.search(core)
@@ -290,6 +292,15 @@ def _content_bodies(heads: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in lexicons.words("table_body_names") if any(w in h for h in named))
 
 
+def _dated_unit(compact: str) -> bool:
+    """A unit name with its deadline glued after it ("县财政局2025年6月底前"): a unit cell (round 42b)."""
+    end = name_end(compact) if compact[:1] in _UNIT_FIRST else 0
+    return 1 < end < len(compact) and is_unit_like(compact[:end])
+
+
+_UNIT_FIRST = frozenset("省市州盟县区旗乡镇各縣區鄉鎮")
+
+
 def cell_type(text: str) -> str:
     """empty | deadline | person | unit | number | short | long."""
     t = text.strip()
@@ -301,6 +312,7 @@ def cell_type(text: str) -> str:
         and _DEADLINE_CELL.search(compact)
         and not SENTENCE_PUNCT.search(compact)
         and len(_DEADLINE_CELL.sub("", compact)) <= _DEADLINE_REST
+        and not _dated_unit(compact)
     ):
         return "deadline"
     if compact[:1] in _CIRCLED_FIRST and _is_schedule(t):

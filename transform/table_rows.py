@@ -190,7 +190,10 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
                 part = "、".join(p for _, p in pairs if p)
                 if part:
                     units["part"] = f"{units['part']}、{part}" if "part" in units else part
-            joined = "、".join(_unit_list(c) for c in cells)
+            # (a person in a cell of its own after the unit's: "门诊部 | 刘芳" under 责任科室及责任人: 42b)
+            joined = "、".join(
+                _unit_list(c) for k, c in enumerate(cells) if not k or not is_contact_piece(c.strip())
+            )
             units[role] = f"{units[role]}、{joined}" if role in units else joined
         elif role == "leader":
             leader = " ".join(c.strip() for c in cells)

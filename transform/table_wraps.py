@@ -24,6 +24,7 @@ import functools
 import re
 
 from transform import lexicons
+from transform.gazetteer import PREFIXES, is_unit_like
 from transform.numbering import match_marker
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is_units
 from transform.table_rows import HEADING_KINDS, Row, compound_number, row_number
@@ -236,6 +237,8 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
     tokens = line.split()
     if not tokens or "|" in line or not row.cells:
         return False
+    if len(tokens) == 1 and _cut_name_goes_on(row, tokens[0]):
+        return True
     if _unit_cell_goes_on(row, tokens):
         return True
     if len(tokens) > _TAIL_TOKENS:
@@ -252,6 +255,24 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
     if len(tokens) == 1 and kinds[0] == "short" and _ends_last_row(row, tokens[0], nxt):
         row.cells[0] += tokens[0]
         return True
+    return False
+
+
+_CUT_TAIL_MAX = 6  # characters of a name's end a PDF wrapped onto the next line ("设局", "划局")
+_LIST_SEPS = re.compile(r"[、，,；;]")
+
+
+def _cut_name_goes_on(row: Row, token: str) -> bool:
+    """The end of a unit name a PDF cut inside its cell ("1 整治黑臭水体 县住房和城乡建 县生态环境分局" /
+    "设局"): the first cell after the task's whose last name is no unit name, and is one with the
+    token, takes it; a token that opens with a level or 各 is a name of its own (round 42b)."""
+    if len(token) > _CUT_TAIL_MAX or SENTENCE_PUNCT.search(token) or token.startswith(PREFIXES):
+        return False  # (a name of its own: "县开发区" goes on a list, see _unit_cell_goes_on)
+    for i in range(1, len(row.cells)):
+        last = _LIST_SEPS.split(row.cells[i])[-1].strip()
+        if len(last) > 1 and not is_unit_like(last) and is_unit_like(last + token):
+            row.cells[i] += token
+            return True
     return False
 
 

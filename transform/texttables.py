@@ -352,7 +352,10 @@ def _table_at(lines: list[str], i: int, table: int) -> tuple[list[str], int] | N
         if cols is not None and _number_alone(lines, i + 1):
             return _flat_rows(lines, i + 1, cols, table)
         if cols is not None:
-            return _spaced_rows(lines, i + 1, cols, table)
+            j = i + 1
+            if j < len(lines):  # a second header row "牵头单位 配合单位" under 责任单位 (round 42b)
+                cols, j = _sub_header(" | ".join(lines[j].split()), cols, j)
+            return _spaced_rows(lines, j, cols, table)
     return None
 
 

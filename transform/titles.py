@@ -32,9 +32,10 @@ _OPENER_FIRST = frozenset(w[0] for w in _STRONG_OPENERS + _WEAK_OPENERS)
 # 。 ： ！ ？ end a heading; so does an ASCII period used as a full stop (not one inside 47.1)
 _TITLE_END = re.compile(r"[。：:！!？?.]")
 _TRAILING_UNITS = re.compile(r"[（(【\[][^（(【\[）)】\]]*?(牵头|责任|配合|参与)[^）)】\]]*[）)】\]]?\s*$")
-# a role label the heading ran into, apart by spaces, its ：cut off ("修建村组道路2.5公里 责任人")
+# a role label the heading ran into, apart by spaces or a dash, its ：cut off ("修建村组道路2.5公里 责任人",
+# "规范农贸市场秩序——牵头单位": round 42b)
 _TRAILING_LABEL = re.compile(
-    r"(?<=[ \u3000])(?:主要|具体|直接|第一)?(?:牵头|责任|配合|参与|协办|主责|协同|主办)(?:人|单位|部门|领导|科室|主体)?$"
+    r"(?<=[ \u3000—－–-])(?:主要|具体|直接|第一)?(?:牵头|责任|配合|参与|协办|主责|协同|主办)(?:人|单位|部门|领导|科室|主体)?$"
 )
 _ROLE_WORDS = ("牵头", "责任", "配合", "参与", "主责", "协同", "主办")
 _QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"|‘[^’]*’")
@@ -75,7 +76,8 @@ def _first_sentence(text: str) -> tuple[str, bool]:
         cand = _TRAILING_UNITS.sub("", cand)
         if end >= 0 and first_line[end] in "：:":
             # (the label's spaces are a lookbehind, stripped here: linear in a long run of spaces)
-            cand = _TRAILING_LABEL.sub("", cand).rstrip(" \u3000")
+            cut = _TRAILING_LABEL.sub("", cand)
+            cand = cut.rstrip(" \u3000" if cut == cand else " \u3000—－–-")
     if "，" in cand and _CLAUSE_WORD.search(cand) is not None:
         cand = _without_unit_clauses(cand)
     return cand.strip(), end >= 0
