@@ -43,7 +43,7 @@ from transform.metadata_top import (
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
-from transform.page_marks import without_glued_page_head
+from transform.page_marks import page_mark, without_glued_page_head
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     DRAFT_NOTICE,
@@ -88,6 +88,19 @@ _PAIR_RE = re.compile(
     + "|".join(_label_pattern(lab) for lab in sorted(_ALL_LABELS + list(_UNKEPT), key=len, reverse=True))
     + rf"){_SP}[:：]{_SP}"
 )
+# a line opening with the label of a field not kept and its colon ("事项编码：1143…", "浏览次数：86")
+_UNKEPT_LINE = re.compile(
+    "(?:" + "|".join(_label_pattern(lab) for lab in sorted(_UNKEPT, key=len, reverse=True)) + rf"){_SP}[:：]"
+)
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _code_field(line: str) -> bool:
+    """A field not kept whose value is a code or a count, no words ("事项编码：1143…MB0000", "浏览次数：86")."""
+    m = _UNKEPT_LINE.match(line.strip())
+    return m is not None and _HAN_RE.search(line.strip()[m.end() :]) is None
+
+
 _BARE_RE = re.compile(
     r"(?:^|(?<=[ \t\u3000]))(?P<label>"
     + "|".join(_label_pattern(lab) for lab in sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
@@ -1256,6 +1269,13 @@ def extract_metadata(
 _TAIL_CHARS = 600  # characters at the end of the text read for a news page's source line
 
 
+def heading_lines(lines: list[str]) -> list[str]:
+    """The body's lines a plan's heading is looked for in: without an app's prompt or a viewer's
+    page counter over it ("打开APP，阅读体验更佳", "第 2 页 / 共 2 页　100%　适合宽度"), which
+    would read as the first half of a heading wrapped over two lines."""
+    return [ln for ln in without_account_chrome(lines) if not page_mark(ln.strip())]
+
+
 def simplified_fields(
     page_text: str,
     meta: dict[str, str],
@@ -1275,6 +1295,7 @@ def simplified_fields(
     top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     top = without_account_chrome(top)  # "预览时标签不可点", "收录于合集 #…": a WeChat page's chrome
     top = without_repost_label(top)  # "转载：关于印发…的通知": the headline after a repost's label
+    top = [ln for ln in top if not _code_field(ln)]  # "事项编码：1143…": no headline
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -1306,7 +1327,7 @@ def simplified_fields(
             title = repost_headline(title, head_line, top)  # a repost's headline over its 原标题 note
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
-    heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    heading = H.plan_heading(heading_lines(body_lines)) if not title or H.may_issue_plan(title) else None
     heading = without_second_column(heading)  # "某县…方案　　　　　村庄清洁行动覆盖率100%"
     if heading and not _own_heading(heading, title):
         heading = None
