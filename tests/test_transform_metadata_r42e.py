@@ -6,7 +6,12 @@
   mark, no first half of the plan's heading (`lexicons/page_viewer_tools.txt`, `page_marks._viewer_bar`);
 - a 政务服务 guide (办事指南, 服务指南, 办理指南) is no plan: its numbered 申请材料 and 办理流程 are no
   tasks (`lexicons/non_plan_kinds.txt`); a field line whose value is a code or a count ("事项编码：
-  1143…", "浏览次数：86") is no headline (`metadata._code_field`).
+  1143…", "浏览次数：86") is no headline (`metadata._code_field`);
+- English labels of a portal page or its structured data ("Title:", "Release date:", "Document No.:",
+  "Issued by:", "datePublished: 2026-03-04T10:30:00+08:00") fill the fields (`lexicons/metadata_labels.toml`);
+- a 信息公开 block printed as columns, a row of labels over one row of values ("索引号 | 发文机关 | 成文日期 |
+  发布日期"), is read in pairs (`metadata._header_row_pairs`); not a list of documents under a 名称 column;
+- a 考核细则 and a 重点项目表 are plans by their titles (`lexicons/plan_title_kinds.txt`).
 """
 
 from __future__ import annotations
@@ -137,3 +142,104 @@ def test_a_plan_about_guides_keeps_its_tasks():
 def test_a_labelled_headline_in_words_stays():
     text = "政策解读：《某县2026年促进消费若干措施》\n发布日期：2026-03-03\n一、出台背景\n为激发消费活力。\n"
     assert _doc(text)["title"] == "政策解读：《某县2026年促进消费若干措施》"
+
+
+# ---- English labels
+
+
+@pytest.mark.parametrize(
+    ("block", "date"),
+    [
+        (
+            "Title: 某区2026年消防安全专项整治方案\nIssued by: 某区人民政府办公室\nDocument No.: 某府办〔2026〕9号\n"
+            "Release date: 2026-03-09\n",
+            "2026-03-09",
+        ),
+        (
+            "Title: 某区2026年消防安全专项整治方案\nDate of Release: 2026-03-10\nDocument No: 某府办〔2026〕9号\n",
+            "2026-03-10",
+        ),
+        (
+            "某区2026年消防安全专项整治方案\ndatePublished: 2026-03-04T10:30:00+08:00\n"
+            "Document Number: 某府办〔2026〕9号\n",
+            "2026-03-04",
+        ),
+        (
+            "某区2026年消防安全专项整治方案\n发布时间：2026-03-11T08:00:00+08:00\n"
+            "Doc. No.: 某府办〔2026〕9号\n",
+            "2026-03-11",
+        ),
+    ],
+)
+def test_english_labels(block, date):
+    doc = _doc(block + "某区2026年消防安全专项整治方案\n" + ITEMS)
+    assert doc["title"] == "某区2026年消防安全专项整治方案"
+    assert str(doc["publish_date"]) == date
+    assert doc["doc_number"] == "某府办〔2026〕9号"
+
+
+def test_english_words_in_prose_are_no_labels():
+    text = (
+        "某区2026年消防安全专项整治方案\n发布日期：2026-03-09\n一、开展宣传。Published 信息见官网。\n" + ITEMS
+    )
+    doc = _doc(text)
+    assert str(doc["publish_date"]) == "2026-03-09"
+    assert doc["doc_number"] is None
+
+
+# ---- a block printed as columns
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "索引号 | 发文机关 | 成文日期 | 发布日期\n1143/2026-00031 | 某区人民政府办公室 | 2026-02-20 | 2026-02-25\n"
+        "文号 | 某政办发〔2026〕4号 | 主题分类 | 综合政务\n",
+        "| 发文字号 | 发布日期 |\n| 某政办发〔2026〕4号 | 2026-02-25 |\n",
+        "發文機關 | 發佈日期 | 文號\n某區人民政府辦公室 | 2026-02-25 | 某政辦發〔2026〕4號\n",
+    ],
+)
+def test_block_in_columns(block):
+    doc = _doc(block + "某区2026年城乡供水保障工作方案\n" + ITEMS)
+    assert str(doc["publish_date"]) == "2026-02-25"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a list of documents under its 名称 column
+        "名称 | 索引号 | 发布日期\n关于印发某区2026年城乡供水保障工作方案的通知 | 1143/2026-00031 | 2026-02-25\n",
+        # a list of several rows
+        "索引号 | 发布机构 | 发布日期\n1143/2026-00031 | 某区水利局 | 2026-02-25\n1143/2026-00032 | 某区财政局 | 2026-02-26\n",
+    ],
+)
+def test_list_in_columns_names_no_fields(block):
+    doc = _doc(block + "某区2026年城乡供水保障工作方案\n" + ITEMS)
+    assert doc["publish_date"] is None
+
+
+# ---- plan titles: 考核细则, 重点项目表
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "云溪县2026年度河长制工作考核细则",
+        "某镇2026年度村级综合考核细则",
+        "某县2026年城建重点项目表",
+        "东塘县2026年农业农村重点项目表",
+        "某县2026年重大建设项目计划表",
+    ],
+)
+def test_plan_titles_of_assessment_rules_and_project_tables(title):
+    text = f"{title}\n一、河长履职情况。（责任单位：县河长办）\n二、水质达标情况。（责任单位：县水利局）\n"
+    assert _doc(text)["plan_title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["某县2026年度河长制工作考核细则解读", "某县2025年重点项目表完成情况"],
+)
+def test_not_plan_titles(title):
+    text = f"{title}\n一、河长履职情况。（责任单位：县河长办）\n二、水质达标情况。（责任单位：县水利局）\n"
+    assert _doc(text)["plan_title"] is None

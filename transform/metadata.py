@@ -77,7 +77,7 @@ _ALL_LABELS = sorted(
 )
 ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)  # every label, without spaces, longest first
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
-_RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
+_RANK = {lab.replace(" ", ""): i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
 # labels of fields not kept: they fill nothing but end the value before them on a line
 _UNKEPT = tuple(lab.replace(" ", "") for lab in _LABELS["reading"]["unkept"])
@@ -221,6 +221,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     found: dict[str, tuple[int, str]] = {}
     n = 0
     glued_rows = _glued_rows(text)
+    text = _header_row_pairs(text) if "|" in text else text
     label = ""  # a label alone on the line before (a block rendered one cell a line)
     seen: set[str] = set()  # lines above, read as no label's value
     for raw in text.split("\n"):
@@ -447,6 +448,42 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
     rank = _RANK[label]
     if field not in found or rank < found[field][0]:
         found[field] = (rank, value)
+
+
+def _row_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|｜").split("|")]
+
+
+def _header_row_pairs(text: str) -> str:
+    """A block printed as columns, a row of labels over a row of their values ("索引号 | 发文机关 |
+    成文日期 | 发布日期" / "1143…/2026-00031 | 某区政府办公室 | 2026-02-20 | 2026-02-25"): the
+    label row rewritten as label | value pairs, read like a block printed in pairs; not a row of
+    labels over a list of documents (a 名称 / 标题 column, or a second row of values under the first)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        if "|" not in lines[i] or "|" not in lines[i + 1]:
+            continue
+        labels, values = _row_cells(lines[i]), _row_cells(lines[i + 1])
+        keys = [_CELL_KEY_RE.sub("", c) for c in labels]
+        if (
+            len(labels) >= _HEADER_CELLS_MIN
+            and len(values) == len(labels)
+            and all(k in _LABEL_TO_FIELD or k in _UNKEPT for k in keys)
+            and not any(_LABEL_TO_FIELD.get(k) == "title" for k in keys)  # (a list's 名称 column)
+            and not any(_CELL_KEY_RE.sub("", v) in _LABEL_TO_FIELD for v in values)
+            # (a list of documents under the row of labels names no one page's fields)
+            and not (i + 2 < len(lines) and _listed_row(lines[i + 2]))
+        ):
+            lines[i] = " | ".join(f"{lab} | {v}" for lab, v in zip(labels, values, strict=True))
+    return "\n".join(lines)
+
+
+_HEADER_CELLS_MIN = 2
+
+
+def _listed_row(line: str) -> bool:
+    """A row of a table that does not open with a label: the next document of a list."""
+    return "|" in line and _CELL_KEY_RE.sub("", _row_cells(line)[0]) not in _LABEL_TO_FIELD
 
 
 def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
