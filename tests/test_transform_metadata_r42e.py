@@ -11,7 +11,11 @@
   "Issued by:", "datePublished: 2026-03-04T10:30:00+08:00") fill the fields (`lexicons/metadata_labels.toml`);
 - a 信息公开 block printed as columns, a row of labels over one row of values ("索引号 | 发文机关 | 成文日期 |
   发布日期"), is read in pairs (`metadata._header_row_pairs`); not a list of documents under a 名称 column;
-- a 考核细则 and a 重点项目表 are plans by their titles (`lexicons/plan_title_kinds.txt`).
+- a 考核细则 and a 重点项目表 are plans by their titles (`lexicons/plan_title_kinds.txt`);
+- a reader's menu bar ("OFD阅读器　　文件　　视图　　帮助") and its toolbar with the page counter over the
+  headline are no part of the title (`page_marks.viewer_chrome`, read over the page top too);
+- an account's name printed twice under the headline ("双峰发布 双峰发布") is no headline
+  (`metadata_tags._NAME_TWICE`).
 """
 
 from __future__ import annotations
@@ -243,3 +247,47 @@ def test_plan_titles_of_assessment_rules_and_project_tables(title):
 def test_not_plan_titles(title):
     text = f"{title}\n一、河长履职情况。（责任单位：县河长办）\n二、水质达标情况。（责任单位：县水利局）\n"
     assert _doc(text)["plan_title"] is None
+
+
+# ---- a reader's menu and toolbar over the headline
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "OFD阅读器　　文件　　视图　　帮助\n适合宽度　　100%　　第 1 页 / 共 1 页\n",
+        "适合宽度　　100%　　第 1 页 / 共 1 页\n",
+        "PDF阅读器  文件  编辑  视图  窗口  帮助\n",
+    ],
+)
+def test_reader_chrome_over_the_headline(chrome):
+    text = chrome + "新邵县2026年城乡居民医保参保扩面工作方案\n新邵县医疗保障局\n2026年2月10日\n" + ITEMS
+    doc = _doc(text)
+    assert doc["title"] == "新邵县2026年城乡居民医保参保扩面工作方案"
+    assert doc["plan_title"] == "新邵县2026年城乡居民医保参保扩面工作方案"
+
+
+@pytest.mark.parametrize("line", ["文件", "文件　　视图的设计", "帮助企业纾困　视图"])
+def test_not_reader_chrome(line):
+    from transform.page_marks import viewer_chrome
+
+    assert not viewer_chrome(line)
+
+
+# ---- an account's name twice
+
+
+@pytest.mark.parametrize(
+    "account",
+    ["双峰发布 双峰发布", "平安涟源　平安涟源", "湘乡融媒\t 湘乡融媒"],
+)
+def test_account_name_twice_is_no_headline(account):
+    text = f"快讯｜双峰县2026年春季农村道路安全专项整治方案\n{account}\n2026年03月02日 21:05 湖南\n" + ITEMS
+    assert _doc(text)["title"] == "快讯｜双峰县2026年春季农村道路安全专项整治方案"
+
+
+@pytest.mark.parametrize("line", ["双峰发布 涟源发布", "加快加快 推进"])
+def test_two_names_are_kept(line):
+    from transform.metadata_tags import without_account_chrome
+
+    assert without_account_chrome([line]) == [line]

@@ -43,7 +43,7 @@ from transform.metadata_top import (
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
-from transform.page_marks import page_mark, without_glued_page_head
+from transform.page_marks import page_mark, viewer_chrome, without_glued_page_head
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     DRAFT_NOTICE,
@@ -1310,7 +1310,9 @@ def heading_lines(lines: list[str]) -> list[str]:
     """The body's lines a plan's heading is looked for in: without an app's prompt or a viewer's
     page counter over it ("打开APP，阅读体验更佳", "第 2 页 / 共 2 页　100%　适合宽度"), which
     would read as the first half of a heading wrapped over two lines."""
-    return [ln for ln in without_account_chrome(lines) if not page_mark(ln.strip())]
+    return [
+        ln for ln in without_account_chrome(lines) if not (page_mark(ln.strip()) or viewer_chrome(ln.strip()))
+    ]
 
 
 def simplified_fields(
@@ -1332,7 +1334,8 @@ def simplified_fields(
     top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     top = without_account_chrome(top)  # "预览时标签不可点", "收录于合集 #…": a WeChat page's chrome
     top = without_repost_label(top)  # "转载：关于印发…的通知": the headline after a repost's label
-    top = [ln for ln in top if not _code_field(ln)]  # "事项编码：1143…": no headline
+    # "事项编码：1143…", a viewer's toolbar ("适合宽度　100%　第 1 页 / 共 1 页"): no headline
+    top = [ln for ln in top if not (_code_field(ln) or viewer_chrome(ln.strip()))]
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),

@@ -61,6 +61,15 @@ def _viewer_bar(line: str) -> bool:
     return marks == 1 and bool(pieces) and all(p in _viewer_tools() for p in pieces)
 
 
+def viewer_chrome(line: str) -> bool:
+    """A viewer's page counter with its toolbar, or its menu bar ("OFD阅读器　　文件　　视图　　帮助":
+    two or more words of `lexicons/page_viewer_tools.txt` and nothing else)."""
+    if len(line) > _VIEWER_MAX:
+        return False
+    pieces = line.split()
+    return _viewer_bar(line) or (len(pieces) >= 2 and all(p in _viewer_tools() for p in pieces))
+
+
 @functools.lru_cache(maxsize=1)
 def _viewer_tools() -> frozenset[str]:
     return frozenset(words("page_viewer_tools"))
