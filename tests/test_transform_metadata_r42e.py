@@ -15,7 +15,9 @@
 - a reader's menu bar ("OFD阅读器　　文件　　视图　　帮助") and its toolbar with the page counter over the
   headline are no part of the title (`page_marks.viewer_chrome`, read over the page top too);
 - an account's name printed twice under the headline ("双峰发布 双峰发布") is no headline
-  (`metadata_tags._NAME_TWICE`).
+  (`metadata_tags._NAME_TWICE`);
+- a 考核指标表 / 考核指标体系 names a plan's kind (`lexicons/plan_kinds.txt`): its heading over the
+  table is the page's title ("江口县2024年度乡村振兴实绩考核指标表"); not 考核指标完成情况.
 """
 
 from __future__ import annotations
@@ -291,3 +293,34 @@ def test_two_names_are_kept(line):
     from transform.metadata_tags import without_account_chrome
 
     assert without_account_chrome([line]) == [line]
+
+
+# ---- a 考核指标表 heading over its table
+
+
+_KAOHE_TABLE = (
+    "\n\n| 序号 | 考核指标 | 分值 | 目标值 | 责任单位 |\n| --- | --- | --- | --- | --- |\n"
+    "| 1 | 粮食播种面积 | 10 | 28.5万亩 | 县农业农村局 |\n| 2 | 农村生活污水治理率 | 8 | 40% | 县生态环境局 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "江口县2024年度乡村振兴实绩考核指标表",
+        "金沙镇2024年度村级综合考核指标体系",
+        "某县2026年高质量发展综合考核指标",
+    ],
+)
+def test_kaohe_table_heading_is_the_title(title):
+    assert _doc(title + _KAOHE_TABLE)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["某县2025年度考核指标完成情况", "某县2025年度考核指标得分排名"],
+)
+def test_kaohe_results_are_no_plan_kind(title):
+    from transform.plan_judging import PLAN_TITLE
+
+    assert PLAN_TITLE.search(title) is None
