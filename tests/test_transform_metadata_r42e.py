@@ -17,7 +17,9 @@
 - an account's name printed twice under the headline ("双峰发布 双峰发布") is no headline
   (`metadata_tags._NAME_TWICE`);
 - a 考核指标表 / 考核指标体系 names a plan's kind (`lexicons/plan_kinds.txt`): its heading over the
-  table is the page's title ("江口县2024年度乡村振兴实绩考核指标表"); not 考核指标完成情况.
+  table is the page's title ("江口县2024年度乡村振兴实绩考核指标表"); not 考核指标完成情况;
+- a title ending with 工作重点 / 施政重点, 成员单位（工作）职责 or 推进安排 is the plan's own title
+  (`lexicons/plan_title_kinds.txt`); not where more follows ("工作重点解读", "推进安排的通知").
 """
 
 from __future__ import annotations
@@ -324,3 +326,31 @@ def test_kaohe_results_are_no_plan_kind(title):
     from transform.plan_judging import PLAN_TITLE
 
     assert PLAN_TITLE.search(title) is None
+
+
+# ---- 工作重点, 施政重点, 成员单位职责, 推进安排
+
+
+_TWO_ITEMS = "一、加强源头治理。（牵头单位：市农业农村局）\n二、强化执法监管。（牵头单位：市市场监管局）\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2025年全市食品安全工作重点",
+        "香洲區2025年施政重點",
+        "彭阳县创建国家卫生县城成员单位工作职责",
+        "興安縣2025年重點項目包保推進安排",
+        "某镇2026年安全生产成员单位职责",
+    ],
+)
+def test_priorities_and_duties_are_plan_titles(title):
+    assert _doc(title + "\n" + _TWO_ITEMS)["plan_title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2025年全市食品安全工作重点解读", "关于印发2025年重点项目推进安排的通知有关事项的说明"],
+)
+def test_not_priorities_titles(title):
+    assert _doc(title + "\n" + _TWO_ITEMS)["plan_title"] != title
