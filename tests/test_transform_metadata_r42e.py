@@ -19,7 +19,9 @@
 - a 考核指标表 / 考核指标体系 names a plan's kind (`lexicons/plan_kinds.txt`): its heading over the
   table is the page's title ("江口县2024年度乡村振兴实绩考核指标表"); not 考核指标完成情况;
 - a title ending with 工作重点 / 施政重点, 成员单位（工作）职责 or 推进安排 is the plan's own title
-  (`lexicons/plan_title_kinds.txt`); not where more follows ("工作重点解读", "推进安排的通知").
+  (`lexicons/plan_title_kinds.txt`); not where more follows ("工作重点解读", "推进安排的通知");
+- a headline with a news verb outside any 《》 ("市安委会印发安全生产十五条措施", "我县制定2026年…方案")
+  is news of a plan: the plan is the one the report names in 《》 (`metadata._news_headline`).
 """
 
 from __future__ import annotations
@@ -354,3 +356,32 @@ def test_priorities_and_duties_are_plan_titles(title):
 )
 def test_not_priorities_titles(title):
     assert _doc(title + "\n" + _TWO_ITEMS)["plan_title"] != title
+
+
+# ---- a headline reporting a plan made
+
+
+@pytest.mark.parametrize(
+    ("headline", "plan"),
+    [
+        ("市安委会印发安全生产十五条措施", "宁州市安全生产治本攻坚十五条措施"),
+        ("县委办县政府办印发农村人居环境整治方案", "某县农村人居环境整治提升五年行动方案（2026—2030年）"),
+        ("市场监管局出台个体工商户扶持措施", "某市2026年个体工商户分型分类精准扶持措施"),
+        ("我县制定2026年农村供水保障工作方案", "某县2026年农村供水保障工作方案"),
+    ],
+)
+def test_news_headline_names_the_reported_plan(headline, plan):
+    text = (
+        f"{headline}\n来源：某某日报　发布时间：2026-03-14 09:12\n"
+        f"近日，有关部门印发《{plan}》，对全年工作作出部署。主要内容如下：\n" + ITEMS
+    )
+    assert _doc(text)["plan_title"] == plan
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于印发某县2026年农村供水保障工作方案的通知", "某县2026年农村供水保障工作方案"],
+)
+def test_a_plan_or_notice_title_is_no_news(title):
+    text = f"{title}\n发布时间：2026-03-14\n现将《某县2026年农村供水保障工作方案》印发给你们。\n" + ITEMS
+    assert _doc(text)["plan_title"] == "某县2026年农村供水保障工作方案"

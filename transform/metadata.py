@@ -1494,9 +1494,13 @@ def simplified_fields(
         and PLAN_MAKING_REPORT.search(title)
     ):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
-    if plan_title and plan_title == title and (_RELATIVE_YEAR.search(title) or title.endswith(_NEWS_ENDS)):
-        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; "某县…方案出台":
-        # news of it; the plan is the one the report names in 《》, if any
+    if (
+        plan_title
+        and plan_title == title
+        and (_RELATIVE_YEAR.search(title) or title.endswith(_NEWS_ENDS) or _news_headline(title))
+    ):
+        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; "某县…方案出台",
+        # "市安委会印发安全生产十五条措施": news of it; the plan is the one the report names in 《》, if any
         plan_title = H.reported_plan(top) or plan_title
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
