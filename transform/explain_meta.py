@@ -27,6 +27,7 @@ from transform.metadata import (
     _strip_site,
     _without_chrome,
     _without_doc_number,
+    heading_lines,
     label_pairs,
     page_date,
     parse_date,
@@ -106,7 +107,10 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
     def tag(key: str, read: Callable[[Any], Any] = _clean) -> Source:
         return (f"<meta {key}>", lambda: read(meta.get(key)))
 
-    heading: Source = ("headings.plan_heading: the plan's own heading", lambda: H.plan_heading(body_lines))
+    heading: Source = (
+        "headings.plan_heading: the plan's own heading",
+        lambda: H.plan_heading(heading_lines(body_lines)),
+    )
     chains: dict[str, tuple[Source, ...]] = {
         "title": (
             (

@@ -43,7 +43,7 @@ from transform.metadata_top import (
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_issuing_line
 from transform.numbering import cn_to_int
-from transform.page_marks import without_glued_page_head
+from transform.page_marks import page_mark, viewer_chrome, without_glued_page_head
 from transform.plan_judging import (
     CALL_FOR_PROPOSALS,
     DRAFT_NOTICE,
@@ -77,7 +77,7 @@ _ALL_LABELS = sorted(
 )
 ALL_LABELS: tuple[str, ...] = tuple(_ALL_LABELS)  # every label, without spaces, longest first
 _LABEL_TO_FIELD = {lab.replace(" ", ""): f for f, labs in FIELD_LABELS.items() for lab in labs}
-_RANK = {lab: i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
+_RANK = {lab.replace(" ", ""): i for labs in FIELD_LABELS.values() for i, lab in enumerate(labs)}
 _COLUMN_LABEL = re.compile(r"^[【\[][^】\]]{1,30}[】\]]\s*")
 # labels of fields not kept: they fill nothing but end the value before them on a line
 _UNKEPT = tuple(lab.replace(" ", "") for lab in _LABELS["reading"]["unkept"])
@@ -88,6 +88,19 @@ _PAIR_RE = re.compile(
     + "|".join(_label_pattern(lab) for lab in sorted(_ALL_LABELS + list(_UNKEPT), key=len, reverse=True))
     + rf"){_SP}[:：]{_SP}"
 )
+# a line opening with the label of a field not kept and its colon ("事项编码：1143…", "浏览次数：86")
+_UNKEPT_LINE = re.compile(
+    "(?:" + "|".join(_label_pattern(lab) for lab in sorted(_UNKEPT, key=len, reverse=True)) + rf"){_SP}[:：]"
+)
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _code_field(line: str) -> bool:
+    """A field not kept whose value is a code or a count, no words ("事项编码：1143…MB0000", "浏览次数：86")."""
+    m = _UNKEPT_LINE.match(line.strip())
+    return m is not None and _HAN_RE.search(line.strip()[m.end() :]) is None
+
+
 _BARE_RE = re.compile(
     r"(?:^|(?<=[ \t\u3000]))(?P<label>"
     + "|".join(_label_pattern(lab) for lab in sorted(_LABELS["reading"]["bare"], key=len, reverse=True))
@@ -208,6 +221,7 @@ def label_pairs(text: str, alone: bool = False) -> dict[str, str]:
     found: dict[str, tuple[int, str]] = {}
     n = 0
     glued_rows = _glued_rows(text)
+    text = _header_row_pairs(text) if "|" in text else text
     label = ""  # a label alone on the line before (a block rendered one cell a line)
     seen: set[str] = set()  # lines above, read as no label's value
     for raw in text.split("\n"):
@@ -434,6 +448,42 @@ def _offer(label: str, value: str, found: dict[str, tuple[int, str]], head: bool
     rank = _RANK[label]
     if field not in found or rank < found[field][0]:
         found[field] = (rank, value)
+
+
+def _row_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|｜").split("|")]
+
+
+def _header_row_pairs(text: str) -> str:
+    """A block printed as columns, a row of labels over a row of their values ("索引号 | 发文机关 |
+    成文日期 | 发布日期" / "1143…/2026-00031 | 某区政府办公室 | 2026-02-20 | 2026-02-25"): the
+    label row rewritten as label | value pairs, read like a block printed in pairs; not a row of
+    labels over a list of documents (a 名称 / 标题 column, or a second row of values under the first)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        if "|" not in lines[i] or "|" not in lines[i + 1]:
+            continue
+        labels, values = _row_cells(lines[i]), _row_cells(lines[i + 1])
+        keys = [_CELL_KEY_RE.sub("", c) for c in labels]
+        if (
+            len(labels) >= _HEADER_CELLS_MIN
+            and len(values) == len(labels)
+            and all(k in _LABEL_TO_FIELD or k in _UNKEPT for k in keys)
+            and not any(_LABEL_TO_FIELD.get(k) == "title" for k in keys)  # (a list's 名称 column)
+            and not any(_CELL_KEY_RE.sub("", v) in _LABEL_TO_FIELD for v in values)
+            # (a list of documents under the row of labels names no one page's fields)
+            and not (i + 2 < len(lines) and _listed_row(lines[i + 2]))
+        ):
+            lines[i] = " | ".join(f"{lab} | {v}" for lab, v in zip(labels, values, strict=True))
+    return "\n".join(lines)
+
+
+_HEADER_CELLS_MIN = 2
+
+
+def _listed_row(line: str) -> bool:
+    """A row of a table that does not open with a label: the next document of a list."""
+    return "|" in line and _CELL_KEY_RE.sub("", _row_cells(line)[0]) not in _LABEL_TO_FIELD
 
 
 def _table_pairs(line: str, found: dict[str, tuple[int, str]], head: bool) -> None:
@@ -1256,6 +1306,15 @@ def extract_metadata(
 _TAIL_CHARS = 600  # characters at the end of the text read for a news page's source line
 
 
+def heading_lines(lines: list[str]) -> list[str]:
+    """The body's lines a plan's heading is looked for in: without an app's prompt or a viewer's
+    page counter over it ("打开APP，阅读体验更佳", "第 2 页 / 共 2 页　100%　适合宽度"), which
+    would read as the first half of a heading wrapped over two lines."""
+    return [
+        ln for ln in without_account_chrome(lines) if not (page_mark(ln.strip()) or viewer_chrome(ln.strip()))
+    ]
+
+
 def simplified_fields(
     page_text: str,
     meta: dict[str, str],
@@ -1275,6 +1334,8 @@ def simplified_fields(
     top = below_crumb(page_lines if page_has_body else page_lines[:60] + body_lines)
     top = without_account_chrome(top)  # "预览时标签不可点", "收录于合集 #…": a WeChat page's chrome
     top = without_repost_label(top)  # "转载：关于印发…的通知": the headline after a repost's label
+    # "事项编码：1143…", a viewer's toolbar ("适合宽度　100%　第 1 页 / 共 1 页"): no headline
+    top = [ln for ln in top if not (_code_field(ln) or viewer_chrome(ln.strip()))]
     out: dict = {
         "index_no": _clean(pairs.get("index_no")),
         "category": _clean(pairs.get("category")),
@@ -1306,7 +1367,7 @@ def simplified_fields(
             title = repost_headline(title, head_line, top)  # a repost's headline over its 原标题 note
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
-    heading = H.plan_heading(body_lines) if not title or H.may_issue_plan(title) else None
+    heading = H.plan_heading(heading_lines(body_lines)) if not title or H.may_issue_plan(title) else None
     heading = without_second_column(heading)  # "某县…方案　　　　　村庄清洁行动覆盖率100%"
     if heading and not _own_heading(heading, title):
         heading = None
@@ -1433,9 +1494,13 @@ def simplified_fields(
         and PLAN_MAKING_REPORT.search(title)
     ):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # the plan the report names, if any
-    if plan_title and plan_title == title and (_RELATIVE_YEAR.search(title) or title.endswith(_NEWS_ENDS)):
-        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; "某县…方案出台":
-        # news of it; the plan is the one the report names in 《》, if any
+    if (
+        plan_title
+        and plan_title == title
+        and (_RELATIVE_YEAR.search(title) or title.endswith(_NEWS_ENDS) or _news_headline(title))
+    ):
+        # "贵州明确今年数字乡村建设十项重点任务": a plan names its year, news says 今年; "某县…方案出台",
+        # "市安委会印发安全生产十五条措施": news of it; the plan is the one the report names in 《》, if any
         plan_title = H.reported_plan(top) or plan_title
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news

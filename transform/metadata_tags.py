@@ -131,14 +131,25 @@ _CHROME_MAX = 40  # characters of such a line
 
 def without_account_chrome(lines: list[str]) -> list[str]:
     """The page top without an official account's chrome lines (`_ACCOUNT_CHROME`: a short line
-    opening with one, no comma in it)."""
+    opening with one, no comma in it) and an app's share prompts (`_APP_PROMPTS`, the whole line)."""
     return [ln for ln in lines if not _account_chrome(ln.strip())]
 
 
 def _account_chrome(line: str) -> bool:
-    return (
-        len(line) <= _CHROME_MAX and line.startswith(_ACCOUNT_CHROME) and "，" not in line and "," not in line
-    )
+    if len(line) > _CHROME_MAX:
+        return False
+    if line.startswith(_ACCOUNT_CHROME) and "，" not in line and "," not in line:
+        return True
+    if _NAME_TWICE.fullmatch(line):
+        return True  # the account's name and its nickname under the headline ("双峰发布 双峰发布")
+    # an app's share prompt, the whole line ("打开APP，阅读体验更佳")
+    return _APP_PROMPT_MARK.search(line) is not None and _PROMPT_PUNCT.sub("", line).lower() in _APP_PROMPTS
+
+
+_APP_PROMPTS = frozenset(words("site_app_prompts"))
+_NAME_TWICE = re.compile(r"([^\s\d，,。：:|｜]{2,12})[ \t\u3000]+\1")
+_APP_PROMPT_MARK = re.compile(r"(?i)app|客户端")
+_PROMPT_PUNCT = re.compile(r"[\s，,。.！!：:、|｜→>»]+")
 
 
 _WS = re.compile(r"\s+")

@@ -9,8 +9,10 @@ them is part of the text: a sentence or a unit list wrapped across the page brea
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
+from transform.lexicons import words
 from transform.numbering import CIRCLED, match_marker
 
 # a line that opens with a role or deadline label ("牵头单位：", "（责任单位")
@@ -42,7 +44,35 @@ def page_mark(line: str) -> bool:
         (_GAP in line or "\u3000\u3000" in line)
         and len(line) <= _HEADED_MARK_MAX
         and _HEADED_MARK.fullmatch(line.strip()) is not None
-    )
+    ) or _viewer_bar(line)
+
+
+_VIEWER_MAX = 60
+_ZOOM = re.compile(r"\d{2,3}\s*%")
+
+
+def _viewer_bar(line: str) -> bool:
+    """A viewer's page counter with its toolbar on one line ("第 2 页 / 共 2 页　　100%　　适合宽度"):
+    a page mark and, apart by spaces, only buttons of `lexicons/page_viewer_tools.txt` or a zoom."""
+    if "页" not in line or len(line) > _VIEWER_MAX:
+        return False
+    rest, marks = _PAGE_MARK.subn(" ", line)
+    pieces = _ZOOM.sub(" ", rest).split()
+    return marks == 1 and bool(pieces) and all(p in _viewer_tools() for p in pieces)
+
+
+def viewer_chrome(line: str) -> bool:
+    """A viewer's page counter with its toolbar, or its menu bar ("OFD阅读器　　文件　　视图　　帮助":
+    two or more words of `lexicons/page_viewer_tools.txt` and nothing else)."""
+    if len(line) > _VIEWER_MAX:
+        return False
+    pieces = line.split()
+    return _viewer_bar(line) or (len(pieces) >= 2 and all(p in _viewer_tools() for p in pieces))
+
+
+@functools.lru_cache(maxsize=1)
+def _viewer_tools() -> frozenset[str]:
+    return frozenset(words("page_viewer_tools"))
 
 
 _GAP = "    "  # the gap between a running head and the page number on one line, at least
