@@ -1,0 +1,144 @@
+"""Round 42c: structure in new layouts.
+
+- A page printed in one narrow column (every line cut after 5–13 characters) is read as wrapped:
+  a heading runs on over its lines ("（一）整治占" / "道经营。"), a paragraph runs on till a line
+  opens an item, and a bracket left open at a line's end takes the cut label below ("（牵" /
+  "头单位：…）") (`transform.unwrap._narrow`).
+"""
+
+from __future__ import annotations
+
+from transform.document import parse_document
+from transform.unwrap import unwrapped
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _titles(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(t["path"]), t["title"]) for t in _doc(text).tasks]
+
+
+# --- one narrow column -----------------------------------------------------------------------------
+
+_NARROW_PCN = """石门镇2026年集镇
+管理工作要点
+一、重点任务
+（一）规范农
+贸市场秩序。
+取缔占道摊位
+。（牵头单位
+：镇综治办）
+（二）整治集
+镇违章建筑。
+拆除违建30处
+。（牵头单位
+：镇规划办）
+"""
+
+_NARROW_CN = """青溪县2026年
+林业工作要点
+一、实施国土
+绿化行动。全
+年完成造林1.
+5万亩。（责
+任单位：县林
+业局）
+二、加强森林
+防火。（责任
+单位：县应急
+管理局）
+"""
+
+_NARROW_TRAD = """白沙縣2026年
+水利工作要點
+1.推進小型水
+庫除險加固。
+完成水庫8座
+。（牽頭單位
+：縣水利局；配
+合單位：各鄉
+鎮）
+2.開展河道清
+淤疏浚。（牽
+頭單位：縣水
+利局）
+"""
+
+
+def test_narrow_pcn_headings_run_on() -> None:
+    assert _titles(_NARROW_PCN) == [
+        (("一", "(一)"), "规范农贸市场秩序"),
+        (("一", "(二)"), "整治集镇违章建筑"),
+    ]
+
+
+def test_narrow_cn_sections_run_on_with_units() -> None:
+    doc = _doc(_NARROW_CN)
+    assert [(tuple(t["path"]), t["title"]) for t in doc.tasks] == [
+        (("一",), "实施国土绿化行动"),
+        (("二",), "加强森林防火"),
+    ]
+    assert [t["lead_units"] for t in doc.tasks] == [["县林业局"], ["县应急管理局"]]
+    assert [t["value"] for t in doc.targets] == [1.5]
+
+
+def test_narrow_trad_label_cut_inside_bracket() -> None:
+    doc = _doc(_NARROW_TRAD)
+    assert [t["title"] for t in doc.tasks] == ["推進小型水庫除險加固", "開展河道清淤疏浚"]
+    assert doc.tasks[0]["participating_units"] == ["各鄉鎮"]
+
+
+def test_narrow_bracket_cut_joins_lines() -> None:
+    lines = _NARROW_TRAD.splitlines()
+    out = unwrapped(lines)
+    assert "1.推進小型水庫除險加固。完成水庫8座。（牽頭單位：縣水利局；配合單位：各鄉鎮）" in out
+
+
+_NAMES = """附件
+青溪县森林防火
+指挥部成员名单
+县林业局
+县应急管理局
+县公安局
+县气象局
+县财政局
+县交通局
+县民政局
+"""
+
+
+def test_list_of_short_names_stays() -> None:
+    lines = _NAMES.splitlines()
+    assert unwrapped(lines) == lines
+
+
+_WIDE = """青溪县2026年林业工作要点
+一、重点任务
+（一）实施国土绿化行动，全年完成造林1.5万亩，新建森林
+（二）加强森林防火
+1.完善防火设施。（责任单位：县应急管理局）
+"""
+
+
+def test_wide_page_short_heading_stays() -> None:
+    lines = _WIDE.splitlines()
+    assert unwrapped(lines) == lines
+    assert ("一", "(二)", "1") in [p for p, _ in _titles(_WIDE)]
+
+
+_CELLS_PER_LINE = """白沙县2026年稳就业任务清单
+序号 工作任务 责任单位 完成时限
+1 开展春风行动招聘会
+县人社局（牵头）、县总工会
+2026年4月底
+2 落实创业担保贷款
+县人社局（牵头）、县财政局
+2026年12月底
+"""
+
+
+def test_spaced_table_cells_one_per_line_stay() -> None:
+    lines = _CELLS_PER_LINE.splitlines()
+    assert unwrapped(lines) == lines
