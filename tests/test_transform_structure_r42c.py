@@ -4,11 +4,16 @@
   a heading runs on over its lines ("（一）整治占" / "道经营。"), a paragraph runs on till a line
   opens an item, and a bracket left open at a line's end takes the cut label below ("（牵" /
   "头单位：…）") (`transform.unwrap._narrow`).
+- A list or a table runs past item 999: "1000.…", "1000 | …" are items up to 1899 (a year 19xx/20xx
+  never opens one) (`transform.numbering`, `transform.table_rows`).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from transform.document import parse_document
+from transform.numbering import match_marker
 from transform.unwrap import unwrapped
 
 
@@ -142,3 +147,45 @@ _CELLS_PER_LINE = """白沙县2026年稳就业任务清单
 def test_spaced_table_cells_one_per_line_stay() -> None:
     lines = _CELLS_PER_LINE.splitlines()
     assert unwrapped(lines) == lines
+
+
+# --- lists and tables past row 999 -----------------------------------------------------------------
+
+
+def _pipe_rows(first: int, last: int) -> str:
+    rows = "".join(f"{i} | 清理第{i}号雨水井 | 县城管局\n" for i in range(first, last + 1))
+    return "白沙县2026年雨水井清理任务清单\n序号 | 清理任务 | 责任单位\n" + rows
+
+
+def test_pipe_rows_past_999() -> None:
+    doc = _doc(_pipe_rows(996, 1004))
+    assert [t["path"] for t in doc.tasks][-5:] == [["1000"], ["1001"], ["1002"], ["1003"], ["1004"]]
+    assert all(t["lead_units"] == ["县城管局"] for t in doc.tasks)
+
+
+def test_spaced_rows_past_999() -> None:
+    rows = "".join(f"{i}  维修第{i}号路灯  区城管局\n" for i in range(997, 1003))
+    doc = _doc("青溪区2026年路灯维修清单\n序号  维修任务  责任单位\n" + rows)
+    assert [t["title"] for t in doc.tasks][-3:] == [
+        "维修第1000号路灯",
+        "维修第1001号路灯",
+        "维修第1002号路灯",
+    ]
+
+
+def test_text_items_past_999() -> None:
+    items = "".join(f"{i}.走访第{i}户困难群众。（责任单位：镇民政办）\n" for i in range(998, 1002))
+    doc = _doc("石门镇2026年走访慰问工作安排\n" + items)
+    assert [t["path"] for t in doc.tasks] == [["998"], ["999"], ["1000"], ["1001"]]
+
+
+@pytest.mark.parametrize(
+    "line", ["2026.全面完成改造任务", "1949、1978年两次规划", "2035 年远景目标", "19000.开展"]
+)
+def test_year_opens_no_item(line: str) -> None:
+    assert match_marker(line) is None
+
+
+@pytest.mark.timeout(30)
+def test_long_table_scale() -> None:
+    assert len(_doc(_pipe_rows(1, 1800)).tasks) == 1800

@@ -92,9 +92,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
-        # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…")
+        # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…"; a long list's items
+        # run to 1899: "1000.…", never a year 19xx/20xx: round 42c)
         re.compile(
-            rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《])"
+            rf"^(\d{{1,3}}|1[0-8]\d\d)(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《])"
             rf"|[\]］](?={_SP}[\u4e00-\u9fff“《]))\s*"  # ("3]落实…": a scan's 、 read as a bracket)
             rf"(?:[*＊★☆]{_SP}(?=[\u4e00-\u9fff“《]))?"  # (one star: "**" masks a redacted name)
         ),
