@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.numbering import match_marker
+from transform.numbering import decimal_marker, match_marker
 from transform.unwrap import unwrapped
 
 
@@ -189,3 +189,43 @@ def test_year_opens_no_item(line: str) -> None:
 @pytest.mark.timeout(30)
 def test_long_table_scale() -> None:
     assert len(_doc(_pipe_rows(1, 1800)).tasks) == 1800
+
+
+# --- dashed item numbers in text -------------------------------------------------------------------
+
+_DASHED_UNDER_AR = """白沙县2026年防汛工作安排
+1.强化隐患排查
+1-1.排查山洪灾害危险区120处。（责任单位：县水利局）
+1-2.整治病险山塘。（责任单位：县水利局）
+2.提升救援能力
+2-1.组建乡镇抢险队伍15支。（责任单位：县应急管理局）
+"""
+
+_DASHED_UNDER_CN = """青溪镇2026年森林防火工作安排
+一、源头管控
+1-1、清理林缘可燃物。（牵头单位：镇林业站）
+1-2、设置防火检查站6个。（牵头单位：镇综治办）
+"""
+
+_DASHED_FULLWIDTH = """石门县2026年农村供水工作要点
+1.保障水源
+1－1．新建水源地保护围栏20公里。（责任单位：县水利局）
+1－2．开展水质检测。（责任单位：县卫健局）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_DASHED_UNDER_AR, [("1", "1-1"), ("1", "1-2"), ("2", "2-1")]),
+        (_DASHED_UNDER_CN, [("一", "1-1"), ("一", "1-2")]),
+        (_DASHED_FULLWIDTH, [("1", "1-1"), ("1", "1-2")]),
+    ],
+)
+def test_dashed_items_in_text(text: str, want: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in _titles(text)] == want
+
+
+@pytest.mark.parametrize("line", ["1-3月，全县完成造林", "1-2.5公里的河段", "1-2 个乡镇试点"])
+def test_dash_range_is_no_item(line: str) -> None:
+    assert decimal_marker(line) is None
