@@ -14,6 +14,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.numbering import decimal_marker, match_marker
+from transform.texttables import _wrapped_row
 from transform.unwrap import unwrapped
 
 
@@ -229,3 +230,69 @@ def test_dashed_items_in_text(text: str, want: list[tuple[str, ...]]) -> None:
 @pytest.mark.parametrize("line", ["1-3月，全县完成造林", "1-2.5公里的河段", "1-2 个乡镇试点"])
 def test_dash_range_is_no_item(line: str) -> None:
     assert decimal_marker(line) is None
+
+
+# --- a piped row whose content cell wrapped onto a bordered line -----------------------------------
+
+_PIPE_WRAP = """青溪县2026年卫生健康重点工作任务表
+序号 | 工作任务 | 责任单位
+1 | 推进县域医共体 | 县卫健局
+  | 建设 |
+2 | 新建村卫生室标 | 县卫健局
+  | 准化站点12个 |
+3 | 开展重点人群家 | 县卫健局、
+  | 庭医生签约 | 县医保局
+"""
+
+_PIPE_WRAP_FIVE = """石门镇2026年重点工作清单
+序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限
+1 | 完成集镇污水管网改 | 镇规划办 | 镇财政所 | 2026年10月
+  | 造 |
+2 | 建设农产品冷链仓储中 | 镇农业站 | 各村 | 2026年12月
+  | 心 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_PIPE_WRAP, ["推进县域医共体建设", "新建村卫生室标准化站点12个", "开展重点人群家庭医生签约"]),
+        (_PIPE_WRAP_FIVE, ["完成集镇污水管网改造", "建设农产品冷链仓储中心"]),
+    ],
+)
+def test_bordered_line_under_a_row_continues_its_cells(text: str, want: list[str]) -> None:
+    assert [t for _, t in _titles(text)] == want
+
+
+def test_wrapped_units_stay_apart() -> None:
+    doc = _doc(_PIPE_WRAP)
+    assert doc.tasks[2]["lead_units"] == ["县卫健局", "县医保局"]
+
+
+_ONE_CELL_PER_LINE = """白沙县2026年重点任务
+| 序号 |
+| 工作任务 |
+| 责任单位 |
+| 1 |
+| 建设县城停车场 |
+| 县住建局 |
+"""
+
+
+def test_cells_one_per_line_stay_flat() -> None:
+    lines = _ONE_CELL_PER_LINE.splitlines()
+    assert not any(_wrapped_row(lines, k) for k in range(len(lines)))
+
+
+def test_heading_over_its_sentence_keeps_the_break() -> None:
+    text = "白沙县2026年工作任务\n序号 | 重点任务 | 牵头单位\n1 | 壮大特色产业 | 县农业农村局\n  | 新建茶叶基地2000亩。 |\n"
+    assert [t for _, t in _titles(text)] == ["壮大特色产业"]
+
+
+def test_two_content_columns_keep_the_break() -> None:
+    text = """青溪县2026年民生实事项目表
+序号 | 项目名称 | 建设内容 | 责任单位
+1 | 城区幼儿园扩容 | 新建幼儿园2所，新增 | 县教育局
+  | 学位900个 |
+"""
+    assert [t for _, t in _titles(text)] == ["城区幼儿园扩容"]
