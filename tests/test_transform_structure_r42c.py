@@ -296,3 +296,66 @@ def test_two_content_columns_keep_the_break() -> None:
   | 学位900个 |
 """
     assert [t for _, t in _titles(text)] == ["城区幼儿园扩容"]
+
+
+# --- a space-separated row whose unit list goes on in a line that lost its indentation -----------
+
+_SPACED_PART = """青溪县2026年政务服务改革任务清单
+序号  改革任务                  牵头单位      配合单位
+1     推行企业开办一窗通办      县行政审批局  县市场监管局、
+县税务局
+2     开展不动产登记提速        县自然资源局  县住建局
+"""
+
+_SPACED_LEAD = """白沙县2026年招商引资任务清单
+序号  工作任务              责任单位                完成时限
+1     引进亿元以上项目8个   县商务局、              2026年12月
+县工业园管委会
+2     举办招商推介会3场     县商务局                2026年10月
+"""
+
+_SPACED_PART_FIVE = """石门县2026年农村改革任务
+序号  改革任务                牵头单位      配合单位        完成时限
+1     深化农村宅基地改革      县农业农村局  县自然资源局、  2026年11月
+县司法局
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "lead", "part"),
+    [
+        (_SPACED_PART, "推行企业开办一窗通办", ["县行政审批局"], ["县市场监管局", "县税务局"]),
+        (_SPACED_LEAD, "引进亿元以上项目8个", ["县商务局", "县工业园管委会"], []),
+        (_SPACED_PART_FIVE, "深化农村宅基地改革", ["县农业农村局"], ["县自然资源局", "县司法局"]),
+    ],
+)
+def test_unit_list_goes_on_unindented(text: str, title: str, lead: list[str], part: list[str]) -> None:
+    task = _doc(text).tasks[0]
+    assert (task["title"], sorted(task["lead_units"]), sorted(task["participating_units"])) == (
+        title,
+        sorted(lead),
+        sorted(part),
+    )
+
+
+def test_unindented_text_goes_on_in_the_task_cell() -> None:
+    text = """青溪县2026年民生工作任务清单
+序号  工作任务                  牵头单位      配合单位
+1     推进城区老旧小区改造      县住建局      县财政局、
+提质工程
+2     开展不动产登记提速        县自然资源局  县住建局
+"""
+    assert _doc(text).tasks[0]["participating_units"] == ["县财政局"]
+
+
+def test_two_open_lists_place_nothing() -> None:
+    from transform.table_layout import continued_cells
+
+    assert continued_cells(
+        "县司法局", [0, 6, 20, 30], ["1", "推进改革", "县农业农村局、", "县自然资源局、"]
+    ) != [
+        "",
+        "",
+        "",
+        "县司法局",
+    ]
