@@ -92,9 +92,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
-        # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…")
+        # (a star may mark a key item: "1*.开展…", "2★、推进…", "1.*改建…"; a long list's items
+        # run to 1899: "1000.…", never a year 19xx/20xx: round 42c)
         re.compile(
-            rf"^(\d{{1,3}})(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《])"
+            rf"^(\d{{1,3}}|1[0-8]\d\d)(?:[*＊★☆]{{1,2}})?{_SP}(?:[.．、﹒,，。；;](?![.．])|[ \t\u3000]+(?=[\u4e00-\u9fff“《])"
             rf"|[\]］](?={_SP}[\u4e00-\u9fff“《]))\s*"  # ("3]落实…": a scan's 、 read as a bracket)
             rf"(?:[*＊★☆]{_SP}(?=[\u4e00-\u9fff“《]))?"  # (one star: "**" masks a redacted name)
         ),
@@ -277,18 +278,21 @@ _DEC_FIGURE_WORDS = tuple(
 
 # a table row's dashed number ("1-1  企业开办…", `table_rows.compound_number`): read in rows only
 _DASHED = re.compile(r"^(\d{1,2}-\d{1,2})[ \t]+(?=\S)")
+# … and a line's ("1-2.整治燃气…", "2-1、组建…": its punctuation and a word after it, round 42c)
+_DASHED_ITEM = re.compile(r"^(\d{1,2}[-－]\d{1,2})[.．、](?=[\u4e00-\u9fff“《])")
 
 
 def decimal_marker(line: str, row: bool = False) -> Marker | None:
     """The decimal section number a line opens with ("2.1 加快…" -> dec2 "2.1", "1.1.1新建…" -> dec3
     "1.1.1"), numbered by its last part; None for a figure ("1.5万亩", "3.15前"). Not read by
     `match_marker`: only the tree takes these, where the document's decimal items state units.
-    A table's `row` may number it with a dash ("1-1", labelled as printed)."""
+    A table's `row` may number it with a dash ("1-1", labelled as printed), a line too when a stop
+    follows ("1-1.开展…")."""
     if not line[:1].isdigit():
         return None
-    if row and (d := _DASHED.match(line)) is not None:
-        a, b = d.group(1).split("-")
-        return Marker("dec2", int(b), d.group(1), d.end()) if int(b) else None
+    if (d := (_DASHED if row else _DASHED_ITEM).match(line)) is not None:
+        a, b = re.split("[-－]", d.group(1))
+        return Marker("dec2", int(b), f"{a}-{b}", d.end()) if int(b) else None
     m = _DECIMAL.match(line)
     if m is None or line.startswith(_DEC_FIGURE_WORDS, m.end()):
         return None

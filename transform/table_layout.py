@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from transform.numbering import match_marker
+from transform.table_cells import is_units
 from transform.table_rows import row_number
 
 __all__ = ["continued_cells", "line_pieces", "piece_starts", "text_width"]
@@ -66,8 +67,12 @@ def continued_cells(line: str, starts: list[int], above: list[str]) -> list[str]
     if not pieces or row_number(pieces[0][1]) is not None or match_marker(first) or LABEL_LINE.match(first):
         return None
     indented = text_width(line[: len(line) - len(first)]) >= INDENT_MIN
-    shift = 0 if indented else starts[1] - pieces[0][0]  # (indentation lost: the first text column)
     cells = [""] * len(starts)
+    listed = [i for i, c in enumerate(above) if i > 1 and c.strip().endswith("、")]
+    if not indented and len(pieces) == 1 and len(listed) == 1 and is_units(first.strip()):
+        cells[listed[0]] = pieces[0][1]  # "…县政务服务中心、" / "县税务局", its indentation lost (round 42c)
+        return cells
+    shift = 0 if indented else starts[1] - pieces[0][0]  # (indentation lost: the first text column)
     for start, text in pieces:
         k = min(range(len(starts)), key=lambda i: abs(starts[i] - start - shift))
         if k == 0:

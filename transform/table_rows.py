@@ -69,8 +69,10 @@ def retag(piece: str, like: str) -> str:
     return table_line(piece, like.table, group=like.group, is_row=like.is_row)
 
 
-# (a mark may flag a key row: "1★", "3※": round 40b)
-_ROW_NO = re.compile(r"([（(])?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*([）)])?\s*[.、．。]?\s*[★☆※]?")
+# (a mark may flag a key row: "1★", "3※": round 40b; a long table runs to row 1899: round 42c)
+_ROW_NO = re.compile(
+    r"([（(])?\s*(\d{1,3}|1[0-8]\d\d|[一二三四五六七八九十]{1,3})\s*([）)])?\s*[.、．。]?\s*[★☆※]?"
+)
 
 
 def row_number(cell: str) -> tuple[int, str] | None:

@@ -105,15 +105,32 @@ def unnumbered_wrap(line: str, cols: list[Column], no_col: int) -> list[str] | N
     return [""] * (no_col + 1) + cells
 
 
-def merge_wrapped(row: Row, cells: list[str], no_col: int) -> None:
-    """Each cell of a wrapped row's second line continues the row's cell in its column."""
+def merge_wrapped(row: Row, cells: list[str], no_col: int, content: int | None = None) -> None:
+    """Each cell of a wrapped row's second line continues the row's cell in its column; the
+    `content` column's sentence cut by the wrap reads on with no break ("推进城区中小学" / "学位扩容",
+    round 42c)."""
     for at, cell in enumerate(cells[no_col + 1 :]):
         if not cell:
             continue
         while len(row.cells) <= at:
             row.cells.append("")
         above = row.cells[at]
+        if above and at + no_col + 1 == content and _cut_sentence(above, cell):
+            row.cells[at] = above + cell
+            continue
         row.cells[at] = f"{above}{_joint(above, cell)}{cell}" if above else cell
+
+
+def _cut_sentence(above: str, below: str) -> bool:
+    """Was a content cell's sentence cut between two Chinese characters ("…示" / "范校5所"), the part
+    below a fragment (no sentence of its own: "加快产业发展" / "新增规上工业企业20家。" is a heading
+    over its text)?"""
+    return (
+        "\u4e00" <= above[-1] <= "\u9fff"
+        and "\u4e00" <= below[0] <= "\u9fff"
+        and SENTENCE_PUNCT.search(below) is None
+        and match_marker(below) is None
+    )
 
 
 _NAME_START = re.compile(r"[^、，,；;\s]+")

@@ -305,7 +305,19 @@ def _unbordered_cells(lines: list[str]) -> list[str]:
     output as printed."""
     if "|\n" not in "\n".join(lines) + "\n" or not any(_bordered_cell(ln) for ln in lines):
         return lines  # most pages: no cell printed so
-    return [_flat_cell(ln) if _bordered_cell(ln) else ln for ln in lines]
+    return [
+        _flat_cell(ln) if _bordered_cell(ln) and not _wrapped_row(lines, k) else ln
+        for k, ln in enumerate(lines)
+    ]
+
+
+def _wrapped_row(lines: list[str], k: int) -> bool:
+    """Is the bordered cell `lines[k]` the second line of the row above ("1 | 推进城区中小学 |
+    区教育局" / "| 学位扩容 |"): a row of several cells above it, and no bordered cell on either side
+    (a table printed one cell per line prints runs of them) (round 42c)?"""
+    above = lines[k - 1] if k > 0 else ""
+    below = lines[k + 1] if k + 1 < len(lines) else ""
+    return above.count("|") >= 2 and not _bordered_cell(above) and not _bordered_cell(below)
 
 
 def _bordered_cell(line: str) -> bool:
@@ -743,7 +755,9 @@ def _piped_rows(
             if wrapped is not None and (
                 _past_content(wrapped, cols) or _runs_on(aligned, wrapped, cols, no_col)
             ):
-                merge_wrapped(aligned, wrapped, no_col)  # the rest of a unit cell cut by a page break
+                merge_wrapped(
+                    aligned, wrapped, no_col, _content_col(cols)
+                )  # the rest of a unit cell cut by a page break
                 k += 1
                 continue
         if idx is None and no_col is not None:
@@ -782,7 +796,9 @@ def _piped_rows(
                     if wrapped is None and len(aligned.cells) >= len(cols) - no_col - 1:
                         wrapped = unnumbered_wrap(lines[k], cols, no_col)
                     if wrapped is not None:
-                        merge_wrapped(aligned, wrapped, no_col)  # a row printed over two lines
+                        merge_wrapped(
+                            aligned, wrapped, no_col, _content_col(cols)
+                        )  # a row printed over two lines
                         k += 1
                         continue
                 if events and events[-1][0] == "row":
@@ -829,6 +845,13 @@ def _heads_column(cols: list[Column], events: list) -> list[Column]:
         if e[0] == "row" and e[1].heads:
             e[1].cells.insert(0, "")  # (its heading stood in that column)
     return [*cols[:at], Column("category", cols[at].head), *cols[at + 1 :]]
+
+
+def _content_col(cols: list[Column]) -> int | None:
+    """The content column of a table that has one (项目名称 over 建设内容: a wrapped line may be
+    either's, and its part is placed by position only)."""
+    content = [i for i, c in enumerate(cols) if c.role == "content"]
+    return content[0] if len(content) == 1 else None
 
 
 def _past_content(cells: list[str], cols: list[Column]) -> bool:

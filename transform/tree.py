@@ -157,12 +157,12 @@ def _decimal_items_state_units(lines: list[str], markers: list[Marker | None]) -
 
 def _decimal_chapters(markers: list[Marker | None]) -> None:
     """ "2 重点任务" over "2.1 …" "2.2 …": a plain number whose decimal items follow it heads them, as
-    a chapter (labelled as printed, "2") (round 40b)."""
+    a chapter (labelled as printed, "2") (round 40b); "1.强化风险防控" over "1-1.…" too (round 42c)."""
     for i, mk in enumerate(markers):
         if mk is None or mk.kind != "ar":
             continue
         nxt = next((m for m in markers[i + 1 : i + _DECIMAL_REACH] if m is not None), None)
-        if nxt is not None and nxt.kind == "dec2" and nxt.label == f"{mk.number}.1":
+        if nxt is not None and nxt.kind == "dec2" and nxt.label in (f"{mk.number}.1", f"{mk.number}-1"):
             markers[i] = Marker("chap", mk.number, str(mk.number), mk.end)
 
 

@@ -37,8 +37,13 @@ _BELOW = 2.5  # a full line stops at most this many columns short of the widest
 _ABOVE = 1.5  # … and a prose line runs over by less (a punctuation mark a line may not start with)
 _WIDER_SHARE = 0.15  # at most this share of lines wider than the wrap width (URLs, long numbers)
 _MIN_FULL = 3  # full lines needed to read a wrap width
+_NARROW_MIN = 5  # columns of the narrowest one-column page read (`_narrow`)
+_NARROW_LINES = 8  # … its lines at least
+_NARROW_SHARE = 0.6  # … most of them in its band
+_NARROW_PROSE = 5  # … and at least one in this many of those holding a clause mark before their end
 _PROSE = re.compile(r"[，,、。；;]")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff]")  # "县长 陈大用"
+_SPACED_NUMBER = re.compile(r"\d{1,4}[ \u3000]+[\u4e00-\u9fff]")  # "1 组织企业参加…": a row's number
 _CLAUSE = re.compile(r"[，,。；;：:]")  # what a heading holds none of (a 、 it may)
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _SPACES = " \t\u3000\u00a0"
@@ -71,6 +76,7 @@ class Wrap(NamedTuple):
 
     width: float
     measure: Callable[[str], float]
+    narrow: bool = False  # one narrow column (`_narrow`): a heading too runs on over lines
 
 
 def wrap_width(lines: list[str]) -> Wrap | None:
@@ -97,6 +103,37 @@ def wrap_width(lines: list[str]) -> Wrap | None:
         band = _band([measure(raw) for raw, _ in texts], ended, good)
         if band is not None and (best is None or band[0] > best[0]):
             best = (band[0], Wrap(band[1], measure))
+    return best[1] if best is not None else _narrow(texts)
+
+
+def _narrow(texts: list[tuple[str, str]]) -> Wrap | None:
+    """The width of a page printed in one narrow column (every line cut after 5–13 characters:
+    "（一）整治占" / "道经营。规范"), or None: most of its lines fill one band below `_MIN_WIDTH`,
+    hardly a line is wider, no line parts words by spaces (a table's cells), and a share of the band's lines hold a clause mark before their end
+    (prose cut up, not a list of short names)."""
+    if len(texts) < _NARROW_LINES or any(
+        _SPACED_WORDS.search(t) or _SPACED_NUMBER.match(t) for _, t in texts
+    ):
+        return None  # a space between words: a table's cells one to a line, not a cut column
+    best: tuple[int, Wrap] | None = None
+    for measure in (columns, _chars):
+        widths = [int(measure(raw)) for raw, _ in texts]
+        counts: dict[int, int] = {}
+        for w in widths:
+            counts[w] = counts.get(w, 0) + 1
+        for top in range(_NARROW_MIN, _MIN_WIDTH):
+            near = sum(counts.get(k, 0) for k in range(top - _BAND + 1, top + 1))
+            wider = sum(n for w, n in counts.items() if w >= top + 1 + _ABOVE)
+            if near < _NARROW_SHARE * len(texts) or wider > _WIDER_SHARE * near:
+                continue
+            prose = sum(
+                1
+                for (_, t), w in zip(texts, widths, strict=True)
+                if top - _BAND < w <= top and _PROSE.search(t[:-1])
+            )
+            if prose * _NARROW_PROSE >= near and (best is None or near > best[0]):
+                best = (near, Wrap(float(top), measure, narrow=True))
+            break
     return best[1] if best is not None else None
 
 
@@ -248,19 +285,39 @@ def _goes_on(para: _Paragraph, raw: str, text: str, indents: bool, wrap: Wrap) -
     """Does the line `raw` (`text` stripped) go on with the paragraph `para`, whose last line is full?"""
     if _table_row(raw):
         return False
+    if _bracket_left_open(para.tail):
+        return True  # "…改造。（" or "…。（牵" / "头单位：…）": a bracket opened goes on
     if text[0] in "（(" and UNIT_LABEL_START.match(text) is not None:
         return True  # "…服务体系。" / "（牵头单位：区教育局）": the units of the sentence above
+    if (
+        wrap.narrow
+        and match_marker(text[:_MARKER_SPAN]) is None
+        and _bracket_left_open("".join(para.pieces[-_OPEN_LINES:]), 99)
+    ):
+        return True  # "（牵头单位：县城管局；配" / "合单位：各乡镇）": a label cut inside the bracket
     if _opens(text):
         return _goes_on_listing(para, text)
     if not para.clause and _CLAUSE.search(text) is None and _SPACED_WORDS.search(text):
         return False  # a head's lines: "——2022年3月9日在…会议上" / "县长 陈大用", "政 府 工 作 报 告"
     if indents:  # a paragraph starts indented: any other line goes on
         return _indent(raw) < 1
-    if para.heading() and (_CLAUSE.search(text) is not None or wrap.measure(text) > wrap.width / 2):
+    if (
+        para.heading()
+        and not wrap.narrow
+        and (_CLAUSE.search(text) is not None or wrap.measure(text) > wrap.width / 2)
+    ):
         return False  # "二、加快推进…工程" as wide as the text, its paragraph below: only a heading's tail
-    return _open_ended(para.tail, _STOPS)
+    return wrap.narrow or _open_ended(para.tail, _STOPS)  # a narrow column's paragraph: till a mark
 
 
+def _bracket_left_open(tail: str, reach: int = 3) -> bool:
+    """Does a line stop inside a bracket it opened at most `reach` characters before its end
+    ("…（" / "…（牵", the label cut: "头单位：县城管局）")?"""
+    at = max(tail.rfind("（", -reach - 1), tail.rfind("(", -reach - 1))
+    return at >= 0 and not any(c in "）)" for c in tail[at:])
+
+
+_OPEN_LINES = 4  # lines of a narrow column a bracket is looked for in
 _HEADING_KINDS = frozenset({"part", "chap", "sec", "cn", "pcn"})  # 一、 （一） 第一章: not 1. （1） ①
 _CN_ONES = "一二三四五六七八九"
 
