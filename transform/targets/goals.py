@@ -729,10 +729,34 @@ _YEAR_LED_AHEAD_RE = re.compile(
 )
 
 
+# a year right after a lead-in that puts forward what is to be done ("会议提出，2026年全区…达到86万千瓦")
+_GOAL_LEAD_INS = lex("targets_goals", "goal_lead_ins")
+_PROPOSED_YEAR_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, _GOAL_LEAD_INS)) + r")[，,：:]\s?((?:19|20)\d\d)\s?年(?!以来|来)"
+)
+
+
 def _year_led_ahead(line: str, since: int | None) -> bool:
     """A clause led by a year not before `since` (the page's year) that commits without a comma
-    after its year ("2025年公路水路交通投资确保2600亿元"); never where the year is unknown."""
-    return since is not None and any(int(y) >= since for y in _YEAR_LED_AHEAD_RE.findall(line))
+    after its year ("2025年公路水路交通投资确保2600亿元"), or a year right after a lead-in that puts
+    forward goals ("会议提出，2026年…"); never where the year is unknown."""
+    if since is None:
+        return False
+    return any(int(y) >= since for y in _YEAR_LED_AHEAD_RE.findall(line) + _PROPOSED_YEAR_RE.findall(line))
+
+
+def _proposed_lines(body: str, lines: list[str], since: int | None) -> list[str]:
+    """`lines` and, in the order of the page, the lines not among them where a lead-in that puts
+    forward what is to be done names a year not before `since` ("会议提出，2026年全区…达到86万千瓦")."""
+    if since is None or not any(w in body for w in _GOAL_LEAD_INS):
+        return lines
+    have = set(lines)
+    extra = [
+        ln
+        for ln in body.split("\n")
+        if ln not in have and any(int(y) >= since for y in _PROPOSED_YEAR_RE.findall(ln))
+    ]
+    return _in_page_order(body, lines, extra)
 
 
 def forward_lines(body: str, title: str = "", since: int | None = None) -> list[str]:
@@ -744,7 +768,7 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     if "年" not in body:
         return []
     below = _list_lead_end(body)
-    lines = plan_goal_lines(body, title)
+    lines = _proposed_lines(body, plan_goal_lines(body, title), since)
     if below >= 0:  # the work under the lead needs no cue word of its own ("推进300个重点项目")
         lines = _with_listed_work(lines, body, below)
     out: list[str] = []
