@@ -178,3 +178,39 @@ def test_count_looked_ahead_is_no_denominator(text, value):
 )
 def test_denominator_without_commitment_stays(text, value):
     assert value not in _values(text)
+
+
+# --- a news lead-in, then a year and a long subject before the word of commitment; a horizon piece
+
+
+def _news_values(body: str) -> list[float]:
+    page = "供销社综合改革再发力\n2026-02-18 09:12 来源：江北新闻网\n" + body + "\n"
+    res = parse_document(page, source="p.txt", is_text=True)
+    return sorted((t if isinstance(t, dict) else t.__dict__)["value"] for t in res.targets)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "记者从市供销合作社获悉，2026年全市供销系统农产品销售额确保45亿元、力争50亿元，"
+            "新建县级农产品集配中心3个；到2028年，累计培育农民专业合作社示范社100家。",
+            [3.0, 45.0, 50.0, 100.0],
+        ),
+        ("据了解，2026年全县城乡居民基本医疗保险参保率确保稳定在95%以上。", [95.0]),
+        ("他介绍，2026年全区新建改建农村公路计划完成80公里，去年累计完成120公里。", [80.0]),
+    ],
+)
+def test_year_led_news_line_with_a_long_subject(body, expected):
+    assert _news_values(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "据介绍，2025年全市供销系统农产品销售额确保完成40亿元，累计培育示范社60家。",
+        "记者获悉，截至目前全市累计建成充电桩1200个，农产品销售额达到40亿元。",
+    ],
+)
+def test_year_led_rule_leaves_the_past(body):
+    assert _news_values(body) == []

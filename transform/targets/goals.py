@@ -724,7 +724,7 @@ def _ahead_horizon(line: str, since: int | None) -> bool:
 _YEAR_LED_AHEAD_RE = re.compile(
     r"(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
-    + r")[，,])((?:19|20)\d\d)\s?年度?(?:(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    + r")[，,])((?:19|20)\d\d)\s?年度?(?:(?![，,\d])[^。；;，,\n\d]{0,18}?(?:将|力争|计划|确保|拟|争取)"
     + r"|(?<=[，,]\d{4}年)要(?![素求]))"
 )
 
@@ -780,7 +780,7 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
             and not _under_lead(body, ln, below)
         ):
             continue
-        out += [ln] if _FORWARD_PAST_RE.search(ln) is None else _forward_pieces(ln)
+        out += [ln] if _FORWARD_PAST_RE.search(ln) is None else _forward_pieces(ln, since)
     return out
 
 
@@ -789,7 +789,21 @@ _SENTENCE_RE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _CLAUSE_END = "，,"
 
 
-def _forward_pieces(line: str) -> list[str]:
+def _ahead_in(sentence: str, since: int | None) -> re.Match[str] | None:
+    """Where the sentence looks ahead: a forward time and a word of commitment, else a clause led by
+    a year not before `since` that commits ("…获悉，2026年全市…确保45亿元"), else a horizon not before it
+    ("到2028年，累计培育…")."""
+    ahead = _FORWARD_RE.search(sentence)
+    if ahead is not None or since is None:
+        return ahead
+    for rx in (_YEAR_LED_AHEAD_RE, _HORIZON_AHEAD_RE):
+        m = next((m for m in rx.finditer(sentence) if m.group(1) and int(m.group(1)) >= since), None)
+        if m is not None:
+            return m
+    return None
+
+
+def _forward_pieces(line: str, since: int | None = None) -> list[str]:
     """The sentences of a line mixing the past and the year ahead that commit to the year ahead
     ("去年该县累计投入…。今年该县计划再创建和美乡村15个，…"), each cut before a clause about the past
     that follows its commitment ("2017年，该县还将建设农村公路30公里，计划投资2000万元，目前已完成
@@ -797,7 +811,7 @@ def _forward_pieces(line: str) -> list[str]:
     out = []
     for m in _SENTENCE_RE.finditer(line):
         sentence = m.group()
-        ahead = _FORWARD_RE.search(sentence)
+        ahead = _ahead_in(sentence, since)
         if ahead is None:
             continue
         past = next(
