@@ -93,6 +93,7 @@ def test_proposed_year_news_line_gives_goals(body, expected):
     [
         "会议指出，2025年全区新能源装机容量达到80万千瓦，非化石能源消费比重提高到26%。",
         "会议提出，2025年以来全区新建公共充电桩1200个，建成村级服务站25个。",
+        "会议提出，2026年要素保障有力，全区新建公共充电桩1200个，建成村级服务站25个。",
     ],
 )
 def test_proposed_year_rule_leaves_the_past(body):

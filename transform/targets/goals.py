@@ -732,7 +732,9 @@ _YEAR_LED_AHEAD_RE = re.compile(
 # a year right after a lead-in that puts forward what is to be done ("会议提出，2026年全区…达到86万千瓦")
 _GOAL_LEAD_INS = lex("targets_goals", "goal_lead_ins")
 _PROPOSED_YEAR_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, _GOAL_LEAD_INS)) + r")[，,：:]\s?((?:19|20)\d\d)\s?年(?!以来|来)"
+    "(?:"
+    + "|".join(map(re.escape, _GOAL_LEAD_INS))
+    + r")[，,：:]\s?((?:19|20)\d\d)\s?年(?!以来|来|要素|要求)"
 )
 
 
