@@ -98,6 +98,7 @@ _SELECTION_NOUNS = _x("selection_nouns")
 # so the engine skips to those characters in C instead of trying every position
 _PROGRESS_RE = re.compile(alternation(_x("progress"), _x("not_progress")))
 _PROGRESS_BASES = frozenset(_x("progress_bases"))
+_MULTIPLE_BASES = tuple(sorted(_x("multiple_bases"), key=len, reverse=True))
 _PAREN_BASE_SPAN = 16  # characters from an opening bracket to the figure it holds
 _PAREN_BASE_RE = re.compile(
     r"[(（]\s?(?:(?:19|20)\d{2}\s?年)?(?:"
@@ -132,6 +133,8 @@ _INCENTIVE_RE = _any(_x("incentive"))
 _INCENTIVE_FIRST = firsts(_x("incentive"))  # a text without them has no incentive
 _SEEK_FUNDS_RE = _any(_x("seek_funds"))
 _NOT_INCENTIVE = tuple(_x("not_incentive"))
+_PER_GRANT = tuple(_x("per_grant_marks"))
+_PAID_VERBS = frozenset(_x("incentive_paid_verbs"))
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("beneficiary_head"))) + ")")
 _BEFORE_NUMBER = frozenset(_x("before_number"))
 _INDEFINITE = frozenset(_x("indefinite"))
@@ -422,7 +425,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if rule := _progress_rule(clause_before, c.kind == "percent") or _months_rule(t, c, clause_start, flags):
+    if rule := _progress_rule(clause_before, c) or _months_rule(t, c, clause_start, flags):
         return rule
     if flags.has_le and _reported_le(t, c, clause_start):
         return "reported_le"  # 增长了9.8%: a result already reached
@@ -528,8 +531,13 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     if found.start() < c.start and _BUDGET_AID_RE.search(t, clause_start, found.start()):
         return False  # 每年安排补助资金500万元: a budget committed for the aid
     seek = _SEEK_FUNDS_RE.search(t, clause_start, c.start)
-    # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought)
-    return seek is None or t.find("按", clause_start, seek.start()) >= 0
+    # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought; 发放一次性
+    # 补贴3000元: what each one aided is paid)
+    return (
+        seek is None
+        or t.find("按", clause_start, seek.start()) >= 0
+        or (seek.group() in _PAID_VERBS and t.endswith(_PER_GRANT, 0, found.start()))
+    )
 
 
 _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
@@ -839,9 +847,12 @@ def _reported_le(t: str, c, clause_start: int) -> bool:
     )
 
 
-def _progress_rule(clause_before: str, percent: bool = False) -> str:
-    """ "progress" (已…, 目前… before the number in its clause), "period_to_date" (1-4月累计完成…:
-    done so far this year) or ""."""
+def _progress_rule(clause_before: str, c) -> str:
+    """ "progress" (已…, 目前… before the number c in its clause), "period_to_date" (1-4月累计完成…:
+    done so far this year) or "" (a multiple's base right before it is no progress: 达到上年的1.2倍)."""
+    percent = c.kind == "percent"
+    if c.unit == "倍" and clause_before.endswith(_MULTIPLE_BASES):
+        clause_before = clause_before[: -len(next(b for b in _MULTIPLE_BASES if clause_before.endswith(b)))]
     m = _PROGRESS_RE.search(clause_before)
     while m is not None and (
         (m.start() > 0 and clause_before[m.start() - 1] in _PROGRESS_BASES)
@@ -948,7 +959,11 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
             return True  # 统一部署, 一企一策, 打造一个… (but 新增学位一万个: a verb may stand further)
         if _round_slogan(t, c, num_txt):
             return True
-        if not _CN_VERB_RE.search(t, seg_start, c.start) and not _scaled_level(seg_before, num_txt, c.unit):
+        if (
+            not _CN_VERB_RE.search(t, seg_start, c.start)
+            and not _scaled_level(seg_before, num_txt, c.unit)
+            and not _listed_after_same_unit(t, c, seg_start)
+        ):
             return True
     if t[c.end : c.end + 1] in _CN_SLOGAN_NEXT and not t.startswith(_CN_RANKS_NEXT, c.end):
         return True  # 四个不摘 (but 三个一级批发市场: a rank of what is counted)
@@ -956,6 +971,20 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
 
 
 _CN_SCALES = ("万", "亿", "萬", "億")  # 一万个, 一亿元: one of a scale, no word with 一
+
+
+def _listed_after_same_unit(t: str, c, seg_start: int) -> bool:
+    """A later item of a 、 list whose item before ends with the same unit, after a verb of its
+    clause: 完成人工造林一万二千亩、封山育林三万亩 shares the 完成 of the item before."""
+    unit = c.unit.lstrip("万亿萬億")  # (一万二千亩、三万亩: the measure word, whatever its scale)
+    if not unit or seg_start < 2 or t[seg_start - 1] != "、" or not t.endswith(unit, 0, seg_start - 1):
+        return False
+    floor = seg_start - _LIST_LOOKBACK if seg_start > _LIST_LOOKBACK else 0  # (bounded: a page of lists)
+    lo = max(max(t.rfind(ch, floor, seg_start - 1) for ch in "，,；;。\n") + 1, floor)
+    return _CN_VERB_RE.search(t, lo, seg_start) is not None
+
+
+_LIST_LOOKBACK = 60  # characters looked back for the verb of a 、 list's clause
 
 
 def _once_more(c, seg_before: str) -> bool:

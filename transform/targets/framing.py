@@ -20,6 +20,8 @@ def _x(key: str) -> tuple[str, ...]:
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# a word that looks ahead (将, 力争, 计划 …): the clause commits to what it counts
+_COMMIT_CUE_RE = re.compile(alternation(lex("targets_goals", "commit_cues")))
 _TARGET_VERB_RE = re.compile(
     "(?:"
     + alternation(lex("targets_indicators", "commit_verbs"), lex("targets_indicators", "not_verbs"))
@@ -73,6 +75,8 @@ def denominator(t: str, c, clause_before: str) -> bool:
         return False
     if _TARGET_VERB_RE.search(clause_before) is not None or _TARGET_VERB_RE.search(noun) is not None:
         return False  # 7个卫生院完成搬迁: the clause commits to the count
+    if _COMMIT_CUE_RE.search(clause_before) is not None:
+        return False  # 今年全市将为5000名残疾人提供康复服务: the clause looks ahead to serve them
     m = _SENT_RX.search(t, end + 1, end + _MAX_SPAN)
     return _SHARE_AHEAD_RE.search(t, end, m.start() if m else end + _MAX_SPAN) is not None
 

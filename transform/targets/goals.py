@@ -724,15 +724,41 @@ def _ahead_horizon(line: str, since: int | None) -> bool:
 _YEAR_LED_AHEAD_RE = re.compile(
     r"(?:^|[。；;\s]|(?:"
     + "|".join(map(re.escape, lex("targets_goals", "news_lead_ins")))
-    + r")[，,])((?:19|20)\d\d)\s?年度?(?:(?![，,\d])[^。；;，,\n\d]{0,12}?(?:将|力争|计划|确保|拟|争取)"
+    + r")[，,])((?:19|20)\d\d)\s?年度?(?:(?![，,\d])[^。；;，,\n\d]{0,18}?(?:将|力争|计划|确保|拟|争取)"
     + r"|(?<=[，,]\d{4}年)要(?![素求]))"
+)
+
+
+# a year right after a lead-in that puts forward what is to be done ("会议提出，2026年全区…达到86万千瓦")
+_GOAL_LEAD_INS = lex("targets_goals", "goal_lead_ins")
+_PROPOSED_YEAR_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _GOAL_LEAD_INS))
+    + r")[，,：:]\s?((?:19|20)\d\d)\s?年(?!以来|来|要素|要求)"
 )
 
 
 def _year_led_ahead(line: str, since: int | None) -> bool:
     """A clause led by a year not before `since` (the page's year) that commits without a comma
-    after its year ("2025年公路水路交通投资确保2600亿元"); never where the year is unknown."""
-    return since is not None and any(int(y) >= since for y in _YEAR_LED_AHEAD_RE.findall(line))
+    after its year ("2025年公路水路交通投资确保2600亿元"), or a year right after a lead-in that puts
+    forward goals ("会议提出，2026年…"); never where the year is unknown."""
+    if since is None:
+        return False
+    return any(int(y) >= since for y in _YEAR_LED_AHEAD_RE.findall(line) + _PROPOSED_YEAR_RE.findall(line))
+
+
+def _proposed_lines(body: str, lines: list[str], since: int | None) -> list[str]:
+    """`lines` and, in the order of the page, the lines not among them where a lead-in that puts
+    forward what is to be done names a year not before `since` ("会议提出，2026年全区…达到86万千瓦")."""
+    if since is None or not any(w in body for w in _GOAL_LEAD_INS):
+        return lines
+    have = set(lines)
+    extra = [
+        ln
+        for ln in body.split("\n")
+        if ln not in have and any(int(y) >= since for y in _PROPOSED_YEAR_RE.findall(ln))
+    ]
+    return _in_page_order(body, lines, extra)
 
 
 def forward_lines(body: str, title: str = "", since: int | None = None) -> list[str]:
@@ -744,7 +770,7 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
     if "年" not in body:
         return []
     below = _list_lead_end(body)
-    lines = plan_goal_lines(body, title)
+    lines = _proposed_lines(body, plan_goal_lines(body, title), since)
     if below >= 0:  # the work under the lead needs no cue word of its own ("推进300个重点项目")
         lines = _with_listed_work(lines, body, below)
     out: list[str] = []
@@ -756,7 +782,7 @@ def forward_lines(body: str, title: str = "", since: int | None = None) -> list[
             and not _under_lead(body, ln, below)
         ):
             continue
-        out += [ln] if _FORWARD_PAST_RE.search(ln) is None else _forward_pieces(ln)
+        out += [ln] if _FORWARD_PAST_RE.search(ln) is None else _forward_pieces(ln, since)
     return out
 
 
@@ -765,7 +791,21 @@ _SENTENCE_RE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _CLAUSE_END = "，,"
 
 
-def _forward_pieces(line: str) -> list[str]:
+def _ahead_in(sentence: str, since: int | None) -> re.Match[str] | None:
+    """Where the sentence looks ahead: a forward time and a word of commitment, else a clause led by
+    a year not before `since` that commits ("…获悉，2026年全市…确保45亿元"), else a horizon not before it
+    ("到2028年，累计培育…")."""
+    ahead = _FORWARD_RE.search(sentence)
+    if ahead is not None or since is None:
+        return ahead
+    for rx in (_YEAR_LED_AHEAD_RE, _HORIZON_AHEAD_RE):
+        m = next((m for m in rx.finditer(sentence) if m.group(1) and int(m.group(1)) >= since), None)
+        if m is not None:
+            return m
+    return None
+
+
+def _forward_pieces(line: str, since: int | None = None) -> list[str]:
     """The sentences of a line mixing the past and the year ahead that commit to the year ahead
     ("去年该县累计投入…。今年该县计划再创建和美乡村15个，…"), each cut before a clause about the past
     that follows its commitment ("2017年，该县还将建设农村公路30公里，计划投资2000万元，目前已完成
@@ -773,7 +813,7 @@ def _forward_pieces(line: str) -> list[str]:
     out = []
     for m in _SENTENCE_RE.finditer(line):
         sentence = m.group()
-        ahead = _FORWARD_RE.search(sentence)
+        ahead = _ahead_in(sentence, since)
         if ahead is None:
             continue
         past = next(

@@ -115,16 +115,18 @@ _TAIL_VERSUS = (
 _TAIL_FOOTING = r"在\s?(?:19|20)\d{2}\s?年(?:底|末)?\s?的?\s?基础上"
 # 研发经费投入年增长10%: the 年 of a yearly rate (not the 年 of a year, 2025年增长)
 _TAIL_RATE_YEAR = r"(?<![\d〇零一二三四五六七八九十])(?:年|每年)(?:增长|递增|增長|遞增|成长|成長|增)"
+# 达到上年的1.2倍: the year a multiple is of, no part of what is measured
+_TAIL_BASE_OF = r"(?:上年|去年|上一年)的"
 _TAIL_FILLER_RE = re.compile(
-    rf"(?:{_TAIL_RATE_YEAR}|{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|\s)+$"
+    rf"(?:{_TAIL_RATE_YEAR}|{_alt(_i('tail_fillers'))}|{_TAIL_VERSUS}|{_TAIL_FOOTING}|{_TAIL_BASE_OF}|\s)+$"
 )
 # every character a match can hold, besides \s and \d
 _TAIL_FILLER_CHARS = chars(_i("tail_fillers")) | frozenset(
-    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础准'
+    '比较与較與年底末上去相“”"十一二三四五六规划期时增减目前当现現在基础准的'
 )
 _TAIL_FILLER_RUN_RE = re.compile("[" + re.escape("".join(sorted(_TAIL_FILLER_CHARS))) + r"\s\d]*")
 # what a match ends with, besides \s
-_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减前在上")
+_TAIL_FILLER_LAST = lasts(_i("tail_fillers")) | frozenset("年底末比增减前在上的")
 _VERB_END_WORDS = _i("verbs_before_noun")
 _VERB_END_RE = tail_re(_VERB_END_WORDS)
 _VERB_END_TABLE = by_last_char([(_VERB_END_WORDS, True)])
