@@ -115,3 +115,63 @@ def test_zhengai_zhuti_copula(text: str, lead: list[str], part: list[str]) -> No
 @pytest.mark.parametrize("piece", ["；主办机关为社会工作局", "，主办机关为关键", "，责任主体是"])
 def test_copula_labels_hostile_scale(piece: str) -> None:
     extract_units(piece * 8000)
+
+
+# --- a label inside a bracket the value opened ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "完善平台。\n牵头单位：区司法局（公共法律服务管理科 负责人：刘洋）\n配合单位：各街道办事处",
+            ["区司法局"],
+            ["各街道办事处"],
+        ),
+        (
+            "完善平台。\n牵头单位：区司法局（公共法律服务管理科，责任人：刘洋）\n配合单位：区法院",
+            ["区司法局"],
+            ["区法院"],
+        ),
+        (
+            "推进改造。责任单位：县住建局（城建股　分管领导：王强）；配合单位：县财政局",
+            ["县住建局"],
+            ["县财政局"],
+        ),
+        (
+            "強化監管。\n牽頭單位：縣市場監管局（食品科 聯繫人：李明）\n配合單位：縣公安局",
+            ["縣市場監管局"],
+            ["縣公安局"],
+        ),
+    ],
+)
+def test_label_inside_open_bracket(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "完善平台。\n牵头单位：区司法局（公共法律服务管理科）\n配合单位：区法院",
+            ["区司法局（公共法律服务管理科）"],
+            ["区法院"],
+        ),
+        (
+            "推进建设。\n牵头单位：各县（市、区）人民政府\n配合单位：市财政局",
+            ["各县（市、区）人民政府"],
+            ["市财政局"],
+        ),
+        ("推进建设。责任单位：各县（市、区", ["各县（市、区"], []),  # a bracket open at the end of the text
+    ],
+)
+def test_label_inside_open_bracket_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "piece", ["牵头单位：区司法局（综合科 负责人：刘洋）\n", "（（区司法局", "牵头单位：区司法局（综合科"]
+)
+def test_open_bracket_hostile_scale(piece: str) -> None:
+    extract_units(piece * 8000)

@@ -319,9 +319,12 @@ def _value_end(text: str, start: int, limit: int) -> int:
     if text[first.start()] not in _OPEN:  # a close bracket, 。 or newline at depth 0 ends the value
         return first.start()
     depth = 0
+    opened = limit  # the bracket still open: where the depth last rose from 0
     for m in _VALUE_STOP.finditer(text, first.start(), limit):  # only the characters that matter
         ch = m.group()
         if ch in _OPEN:
+            if depth == 0:
+                opened = m.start()
             depth += 1
         elif ch in _CLOSE:
             if depth == 0:
@@ -329,7 +332,9 @@ def _value_end(text: str, start: int, limit: int) -> int:
             depth -= 1
         elif depth == 0:  # 。 or a newline
             return m.start()
-    return limit
+    # the next label stands inside a bracket this value opened ("区司法局（综合科 负责人：刘洋）"):
+    # the bracket is a note on the name, which ends before it
+    return opened if depth and limit < len(text) else limit
 
 
 # a unit role label and its colon ("牵头单位：", "责任单位:", "配合单位：")
