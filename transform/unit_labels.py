@@ -17,6 +17,7 @@ from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
 from transform.unit_words import (
     COLON_ONLY_LABELS,
+    COPULA_NOUNS,
     COPULAS,
     LABEL_BRACKET_NOUNS,
     LABEL_KIND,
@@ -178,6 +179,18 @@ _LABEL_NO_COLON = re.compile(
     + r")(?=\s*[\u4e00-\u9fff])"
 )
 
+# 机关 and 主体 labels read without a colon only before a copula: "主办机关为社会工作局", "责任主体为县教育局"
+_LABEL_COPULA = re.compile(
+    r"(?:^|(?<=[（(【\[；;，,。\s]))(?:"
+    + "|".join(
+        f"(?P<{k}>{alternation([w for w in LABELS[k] if w.endswith(COPULA_NOUNS)])})"
+        for k in ("lead", "resp", "part")
+    )
+    + r")(?="
+    + alternation(list(COPULAS))
+    + r")"
+)
+
 
 # scope words glued before a label ("省直牵头单位："): all two characters long
 _LABEL_SCOPES = frozenset(words("units_label_scopes"))
@@ -239,8 +252,22 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             value += next((len(c) for c in COPULAS if text.startswith(c, value)), 0)
             if m.start(kind) not in starts and _names_follow(text, value, kind):
                 out.append((m.start(kind), value, kind))
+    if ("机关" in text or "主体" in text) and ("为" in text or "是" in text):
+        out.extend(_copula_labels(text, {s for s, _, _k in out}))
     if len(out) > 1:
         out.sort()
+    return out
+
+
+def _copula_labels(text: str, starts: set[int]) -> list[tuple[int, int, str]]:
+    """机关 and 主体 labels joined to their names by a copula ("主办机关为社会工作局")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LABEL_COPULA.finditer(text):
+        kind = m.lastgroup or "lead"
+        value = m.end(kind)
+        value += next((len(c) for c in COPULAS if text.startswith(c, value)), 0)
+        if m.start(kind) not in starts and _names_follow(text, value, kind):
+            out.append((m.start(kind), value, kind))
     return out
 
 
@@ -292,9 +319,12 @@ def _value_end(text: str, start: int, limit: int) -> int:
     if text[first.start()] not in _OPEN:  # a close bracket, 。 or newline at depth 0 ends the value
         return first.start()
     depth = 0
+    opened = limit  # the bracket still open: where the depth last rose from 0
     for m in _VALUE_STOP.finditer(text, first.start(), limit):  # only the characters that matter
         ch = m.group()
         if ch in _OPEN:
+            if depth == 0:
+                opened = m.start()
             depth += 1
         elif ch in _CLOSE:
             if depth == 0:
@@ -302,7 +332,9 @@ def _value_end(text: str, start: int, limit: int) -> int:
             depth -= 1
         elif depth == 0:  # 。 or a newline
             return m.start()
-    return limit
+    # the next label stands inside a bracket this value opened ("区司法局（综合科 负责人：刘洋）"):
+    # the bracket is a note on the name, which ends before it
+    return opened if depth and limit < len(text) else limit
 
 
 # a unit role label and its colon ("牵头单位：", "责任单位:", "配合单位：")

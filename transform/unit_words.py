@@ -84,6 +84,9 @@ PROSE_EXCEPTIONS: frozenset[str] = frozenset(words("units_prose_exceptions"))
 
 #: Labels whose colon may be missing ("（牵头单位县发改局）") end with one of these nouns.
 NO_COLON_NOUNS = ("单位", "部门", "领导", "责任人")
+#: Labels ending with one of these are read without a colon only before a copula ("主办机关为社会工作局",
+#: "责任主体为县教育局"): bare, the words are prose ("企业是责任主体").
+COPULA_NOUNS = ("机关", "主体")
 # the levels a government body is printed with ("县财政局", "中共某县委"): a name opening with one
 # is a body of that level, not a collective ("各乡镇") or prose
 BODY_LEVELS = ("县", "市", "区", "省", "州", "旗", "盟", "镇", "乡", "中共")
