@@ -201,3 +201,69 @@ def test_large_minutes_item() -> None:
     assert re.search("责令", orders_as_charges("责令" * 8000, "责令" * 8000)[1]) is None
     extract_units("责令县交通运输局限期整改，" * 2000, minutes=True)
     assert time.monotonic() >= 0
+
+
+# --- a matter already handed on (12345 工单) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "市民反映夜间施工噪音扰民。该工单已转市城市管理局办理，市生态环境局协助处置。",
+            ["市城市管理局"],
+            ["市生态环境局"],
+        ),
+        (
+            "市民反映培训机构退费难。该工单已转市教育局办理，市市场监督管理局配合。",
+            ["市教育局"],
+            ["市市场监督管理局"],
+        ),
+        ("群众反映路灯损坏。该诉求已交县住建局调查处理。", ["县住建局"], []),
+        ("市民反映積水問題。該工單已轉市水務局辦理。", ["市水務局"], []),
+    ],
+)
+def test_handed_on(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众诉求已转办，正在处理。",  # no body
+        "该件已转有关部门办理。",  # everyone
+        "市场已转入淡季，价格有所回落。",
+    ],
+)
+def test_handed_on_not_fired(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a problem heading over its duty line ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "校舍安全隐患排查不彻底问题\n区教育局负责，对全区中小学校舍开展拉网式排查，建立隐患台账。",
+            ["区教育局"],
+        ),
+        ("关于食堂管理不规范的问题\n县教育局负责对全县学校食堂开展专项检查。", ["县教育局"]),
+        ("村级財務公開不及時問題\n鎮農經站負責督促各村按月公開財務。", ["鎮農經站"]),
+    ],
+)
+def test_problem_heading_duty(text: str, lead: list[str]) -> None:
+    assert _units(text) == (sorted(lead), [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织保障\n县财政局负责做好资金保障。",  # a section heading over prose
+        "关于校舍安全隐患问题。全面排查。\n区教育局负责建立台账。",  # the heading line is a sentence
+        "校舍安全隐患排查不彻底问题\n全面开展排查。\n区教育局负责建立台账。",  # not the next line
+    ],
+)
+def test_problem_heading_not_fired(text: str) -> None:
+    assert _units(text) == ([], [])

@@ -159,7 +159,8 @@ _LAST_NAME = re.compile(r"[、，,；;和及与]")
 
 # "由" that introduces the names ("推进建设由县发改局牵头"), not the 由 of 自由/理由/缘由/事由
 #: 由 (or 责成, round 41l: "会议责成县住建局负责，…") introduces the names of a clause
-_BY = re.compile(r"(?:(?<![自理缘事])由|责成)(?=[\u4e00-\u9fff]{2})")
+#: and 已交/已转 before a level (round 42g: "该工单已转市城市管理局办理")
+_BY = re.compile(r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})")
 
 
 #: a modal between the names and their verb ("县公安局要全力配合", "各乡镇应配合"): no part of a name
