@@ -267,3 +267,33 @@ def test_problem_heading_duty(text: str, lead: list[str]) -> None:
 )
 def test_problem_heading_not_fired(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- everyone with a modal beside a lead of the same sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "工程建设项目审批超时。责令县住房和城乡建设局牵头整改，各审批部门要密切配合。",
+            ["县住房和城乡建设局"],
+            ["各审批部门"],
+        ),
+        ("优化审批流程。县行政审批服务局牵头，各相关部门要积极配合。", ["县行政审批服务局"], ["各相关部门"]),
+        ("優化審批流程。縣行政審批服務局牽頭，各審批部門要密切配合。", ["縣行政審批服務局"], ["各審批部門"]),
+    ],
+)
+def test_everyone_beside_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("县住房和城乡建设局牵头。各部门要密切配合，形成合力。", ["县住房和城乡建设局"]),  # another sentence
+        ("推进审批改革。各部门要密切配合，形成工作合力。", []),  # no lead
+    ],
+)
+def test_everyone_beside_lead_not_fired(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])

@@ -281,8 +281,11 @@ def find_clauses(
             ve = _before_modal(view, s, e - len(verb)) if strict else e - len(verb)
             ns = _names_start(view, s, ve) if strict else s
             names = _names(text, view, ns, ve, strict)
-            if _prose_names(names, verb, ve < e - len(verb)):
-                names = ()
+            beside_lead = before not in _FULL_STOP and clauses and clauses[-1].role == "lead"
+            if _prose_names(
+                names, verb, ve < e - len(verb) and not (beside_lead and VERB_KIND.get(verb) == "part")
+            ):
+                names = ()  # (but "X牵头整改，各审批部门要密切配合" beside a lead: they take part, round 42g)
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names or (pending and before == "\n" and ve <= ns):
