@@ -233,14 +233,19 @@ class _UnitsOf:
     node and rule: the structure pass and the rows ask for the same nodes."""
 
     def __init__(self, body: str) -> None:
-        self.cache: dict[tuple[int, bool], Units] = {}
+        self.cache: dict[tuple[int, bool, bool], Units] = {}
         self.columns = table_columns(body)  # the unit columns of space-separated tables
+        self.minutes = False  # a meeting's minutes: "县财政局要加快拨付资金" charges the body (round 42g)
 
     def __call__(self, node: Node, first_lead: bool = False) -> Units:
-        key = (id(node), first_lead)
+        key = (id(node), first_lead, self.minutes)
         if key not in self.cache:
             self.cache[key] = extract_units(
-                node.own_text, first_is_lead=first_lead, heading=bool(node.children), columns=self.columns
+                node.own_text,
+                first_is_lead=first_lead,
+                heading=bool(node.children),
+                columns=self.columns,
+                minutes=self.minutes,
             )
         return self.cache[key]
 
@@ -433,7 +438,7 @@ def _parse(
     fields = _metadata(w, head)
     doc.update(fields)
     notes: list[str] = []
-    title = fields.get("title") or ""
+    units_of.minutes = minutes(title := fields.get("title") or "")  # (round 42g)
     other_kind = non_plan(title)
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []

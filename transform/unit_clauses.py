@@ -157,9 +157,9 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
 # the separators before the last name of a list
 _LAST_NAME = re.compile(r"[、，,；;和及与]")
 
-# "由" that introduces the names ("推进建设由县发改局牵头"), not the 由 of 自由/理由/缘由/事由
-#: 由 (or 责成, round 41l: "会议责成县住建局负责，…") introduces the names of a clause
-_BY = re.compile(r"(?:(?<![自理缘事])由|责成)(?=[\u4e00-\u9fff]{2})")
+#: 由 (not 自由/理由/缘由/事由), 责成 (round 41l) or 已交/已转 before a level (round 42g) introduce the names
+#: of a clause: "推进建设由县发改局牵头", "会议责成县住建局负责，…", "该工单已转市城市管理局办理"
+_BY = re.compile(r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})")
 
 
 #: a modal between the names and their verb ("县公安局要全力配合", "各乡镇应配合"): no part of a name
@@ -241,10 +241,11 @@ def _joint_clause(text: str, view: str, s: int, e: int, verb: str | None, strict
     return _names(text, view, s + len(lead_in), ne, strict)
 
 
-def _prose_names(names: tuple[str, ...], verb: str, modal: bool) -> bool:
-    """Are the names before a verb prose, no clause? Everyone before a modal ("各单位要积极配合"), or
-    no department before a body-only verb ("建立行业部门对接、属地保障的机制", round 41h)."""
-    if modal and all(simplified(n).startswith(_EVERYONE) for n in names):
+def _prose_names(names: tuple[str, ...], verb: str, modal: bool, beside: list[Clause]) -> bool:
+    """Prose names, no clause? Everyone before a modal ("各单位要积极配合"; not to take part beside a lead of the
+    sentence, `beside`: round 42g), or no department before a body-only verb ("建立行业部门对接…机制")."""
+    everyone = all(simplified(n).startswith(_EVERYONE) for n in names)
+    if modal and everyone and not (beside and beside[0].role == "lead" and VERB_KIND.get(verb) == "part"):
         return True
     return verb in _BODY_ONLY_VERBS and not all(is_department(n) for n in names)
 
@@ -280,7 +281,7 @@ def find_clauses(
             ve = _before_modal(view, s, e - len(verb)) if strict else e - len(verb)
             ns = _names_start(view, s, ve) if strict else s
             names = _names(text, view, ns, ve, strict)
-            if _prose_names(names, verb, ve < e - len(verb)):
+            if _prose_names(names, verb, ve < e - len(verb), clauses[-1:] * (before not in _FULL_STOP)):
                 names = ()
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads

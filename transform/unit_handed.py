@@ -1,5 +1,6 @@
 """A matter handed to bodies (督办/交办 lists, 会议纪要, 信访 诉求): "交由县住建局办理", "交市城管局办理",
-"责成县公安局调查处理" (round 41e). After 交由/转交/转由/责成, or 交/转 before a level, a handed verb
+"责成县公安局调查处理" (round 41e). After 交由/转交/转由/责成, or 交/转 before a level (or 已交/已转 inside
+the piece, round 42g: "该工单已转市城市管理局办理"), a handed verb
 (lexicon units_roles.toml, [verbs] handed) makes the names responsible, as a 负责 verb would.
 """
 
@@ -22,15 +23,19 @@ def handed_verb(view: str, s: int, e: int) -> str | None:
     if view[e - 1 : e] not in _LAST_CHARS or not (
         view.startswith(_HANDED_OPENERS, s)
         or (view[s : s + 1] in ("交", "转") and view[s + 1 : s + 2] in _LEVEL_CHARS)
+        or ("已" in view[s:e] and HANDED_DONE.search(view, s, e) is not None)
     ):
         return None
     return next((v for v in _HANDED if e - len(v) > s + 2 and view.startswith(v, e - len(v))), None)
 
 
 _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡")
+#: a matter already handed on, inside the piece ("该工单已转市城市管理局办理", round 42g): the names start
+#: after it (unit_clauses._BY)
+HANDED_DONE = re.compile(r"已[交转](?=[省市州盟县区旗镇乡])")
 
 
-_HANDED_HINT = re.compile(r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]")
+_HANDED_HINT = re.compile(r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]")  # (and 已转市…)
 
 
 def has_handed(view: str) -> bool:

@@ -6,9 +6,13 @@ piece of the text's first line (the line start, or after 。；：，), the name
 adverb or a work verb opens (request_work: 尽快, 抓紧, 拨付 …; or a joint_sentence_work verb: 做好, 制定 …);
 every name must be a government body printed with its level (县…, 区…) or a town by its name. The bodies
 lead. 申请, 邀请, 提请 (请 inside a word), a person ("请王副县长牵头") and everyone ("请各单位尽快…") name none.
+Round 42g: bodies after 会同 take part ("请市住建局会同市财政局抓紧制定…" -> lead 市住建局, 市财政局 takes
+part), and 责令 (a 督查 通报's order) is read as 责成 (`orders_as_charges`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from transform.lexicons import table
 from transform.unit_joint import JOINT_SENTENCE_WORK, first_line_end, is_body
@@ -26,8 +30,23 @@ _NAMES_MIN, _NAMES_MAX = 3, 40
 _HINT = tuple(sorted({w[0] for w in _OPENERS}))
 
 
-def request_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
-    """(names, span) of the bodies the first request of the text's first line charges, or None."""
+Found = tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]]
+
+
+def orders_as_charges(text: str, view: str) -> tuple[str, str]:
+    """(text, view) with 责令 read as 责成 (same length): "责令县交通运输局限期整改" charges the body as
+    "责成县交通运输局限期整改" does; no unit name holds either word (round 42g)."""
+    chars, marks = list(text), list(view)
+    i = view.find("责令")
+    while i >= 0:
+        chars[i : i + 2] = marks[i : i + 2] = ["责", "成"]
+        i = view.find("责令", i + 2)
+    return "".join(chars), "".join(marks)
+
+
+def request_units(text: str, view: str) -> Found | None:
+    """(lead, participating, span) of the bodies the first request of the text's first line charges, or
+    None."""
     end = first_line_end(view)
     if not any(view.find(c, 0, end) >= 0 for c in _HINT):
         return None
@@ -42,7 +61,7 @@ def request_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int
     return None
 
 
-def _bodies_after(text: str, view: str, s: int, end: int) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+def _bodies_after(text: str, view: str, s: int, end: int) -> Found | None:
     """The bodies of view[s:…] before the first adverb or work verb after which they all are bodies."""
     limit = min(end, s + _NAMES_MAX)
     for e in range(s + _NAMES_MIN, limit):
@@ -51,7 +70,34 @@ def _bodies_after(text: str, view: str, s: int, end: int) -> tuple[tuple[str, ..
             return None  # (the names never cross a piece end)
         if view[e] not in _WORK_FIRST or not view.startswith(_WORK, e):
             continue
-        names = split_value(text[s:e])[0]
-        if names and all(is_body(n) and not simplified(n).startswith("各") for n in names):
-            return tuple(names), (s, e)
+        k = view.find("会同", s, e)  # "请县民政局会同县消防救援大队研究解决": the others take part
+        k = k if k > s else e
+        lead, part = split_value(text[s:k])[0], split_value(text[k + 2 : e])[0] if k < e else ()
+        names = (*lead, *part)
+        if lead and all(is_body(n) and not simplified(n).startswith("各") for n in names):
+            return tuple(lead), tuple(part), (s, e)
     return None
+
+
+#: what ends the piece before a body charged with 要 (and a PDF line break inside the sentence is no end)
+_PIECE_ENDS = "。；;，,：:"
+
+
+def charged_bodies(
+    text: str, view: str, areas: Callable[[str], bool]
+) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
+    """(names, span) of each piece of a minutes item that opens with bodies and 要 ("县财政局要加快拨付资金，
+    县审计局要开展专项审计": both; 要求 is no charge). Every name must be a body printed with its level or
+    towns (`areas`: "各乡镇人民政府要落实属地责任"); everyone ("各部门要密切配合") names none (round 42g)."""
+    found = []
+    i = view.find("要")
+    while i >= 0:
+        low = max(0, i - _NAMES_MAX - 1)  # (bounded: the names are never longer)
+        s = max(view.rfind(c, low, i) for c in _PIECE_ENDS) + 1
+        s = s if s > 0 else (0 if low == 0 else i)
+        if _NAMES_MIN <= i - s <= _NAMES_MAX and view[i + 1 : i + 2] not in ("求", "点", "素", "闻"):
+            names = split_value(text[s:i].replace("\n", ""))[0]
+            if names and all(is_body(n) or areas(n) for n in names):
+                found.append((tuple(names), (s, i)))
+        i = view.find("要", i + 1)
+    return found

@@ -53,7 +53,7 @@ from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_valu
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_objects import object_participants, object_shares, object_units
 from transform.unit_rejoin import rejoined, spans_back
-from transform.unit_requests import request_units
+from transform.unit_requests import charged_bodies, orders_as_charges, request_units
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -138,30 +138,36 @@ def extract_units(
     first_is_lead: bool = False,
     heading: bool = False,
     columns: tuple[tuple[str, ...], ...] = (),
+    minutes: bool = False,
 ) -> Units:
     """Find the lead and participating units stated in a task's text.
 
     first_is_lead: the document says the first unit of a 责任单位 list leads. heading: the first
     line of the text is a section heading, which may say who leads its work ("X牵头工作").
     columns: the kinds of the trailing columns of the space-separated tables of the document
-    (`unit_tables.table_columns`): a row's last fields may name its units.
+    (`unit_tables.table_columns`): a row's last fields may name its units. minutes: the text is an item
+    of a meeting's minutes, where "县财政局要加快拨付资金" charges the body (round 42g).
     """
     # "县农业农村局抓\n总，…": a role word a PDF line break cut is read joined
     joined = rejoined(text) if "\n" in text else None
     if joined is not None:
-        units = _extract(joined[0], first_is_lead, heading, columns)
+        units = _extract(joined[0], first_is_lead, heading, columns, minutes)
         if units.lead or units.participating:
             units.spans = spans_back(units.spans, joined[1])
             units.rules.append("read with the line break that cut a role word taken out")
             return units
-    return _extract(text, first_is_lead, heading, columns)
+    return _extract(text, first_is_lead, heading, columns, minutes)
 
 
-def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple[str, ...], ...]) -> Units:
+def _extract(
+    text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple[str, ...], ...], minutes: bool = False
+) -> Units:
     """The units of a task's text (see extract_units)."""
     if not text:
         return Units()
     text, view = marks_as_parentheses(text, simplified(text))
+    if "责令" in view:  # "责令县交通运输局限期整改": a 督查 order, read as 责成 (round 42g)
+        text, view = orders_as_charges(text, view)
     if "/" in view or "／" in view:
         view = _slashes_after_verbs(view)  # "县发改局牵头/县住建局配合": the slash ends a clause
     text, view = subject_colon_leads(text, view)  # "区应急管理局：牵头组织…": the body leads
@@ -188,6 +194,8 @@ def _extract(text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple
             _object_units(text, view, units)
         if not units.lead and not units.participating and ("请" in view or "责成" in view or "要求" in view):
             _request_units(text, view, units)
+        if minutes and not units.lead and not units.participating and "要" in view:
+            _minutes_units(text, view, units)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
@@ -383,10 +391,27 @@ def _request_units(text: str, view: str, units: Units) -> None:
     found = request_units(text, view)
     if found is None:
         return
-    names, span = found
+    names, others, span = found
     _add(units.lead, names)
+    # "请县公安局阅处，县教育局配合。": a 配合 clause of the same line takes part (round 42g)
+    end = first_line_end(view)
+    k = next((i for i in range(span[1], end) if view[i] in "，,；;。"), end)  # (from the next piece on)
+    rest = (
+        [c for c in find_clauses(text, view, k + 1, end, strict=True) if c.role == "part"] if k < end else []
+    )
+    _add(units.participating, (*others, *(n for c in rest for n in c.names)))
     units.spans.append(span)
     units.rules.append(f"bodies a request charges -> lead: {', '.join(names)}")
+
+
+def _minutes_units(text: str, view: str, units: Units) -> None:
+    """ "县财政局要加快拨付资金，县审计局要开展专项审计。": in a meeting's minutes the bodies charged with
+    要 lead (transform.unit_requests.charged_bodies, round 42g)."""
+    found = charged_bodies(text, view, _every_area)
+    if found:
+        _add(units.lead, [n for names, _ in found for n in names])
+        units.spans.extend(span for _, span in found)
+        units.rules.append("bodies a meeting's minutes charge with 要 -> lead")
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:
