@@ -180,3 +180,81 @@ def test_news_headline_shortens_the_name(title, opening, want):
 )
 def test_news_headline_other_plan(title, opening):
     assert reported_full_name(title, [title, "来源：某县融媒体中心", opening]) is None
+
+
+# --- a plan printed as a table of short cells, on a page no selector knows
+
+LONG = ITEMS + "<p>各乡镇、各部门要压实工作责任，加大资金投入，加强督促检查，确保各项任务按期完成。</p>" * 6
+
+ROWS = (
+    "<tr><td>1</td><td>推进垃圾分类<br>回收利用率达到60%</td><td>县综合执法局</td></tr>"
+    "<tr><td>2</td><td>新建污水管网18公里</td><td>县住建局</td></tr>"
+    "<tr><td>3</td><td>整治入河排污口</td><td>县生态环境分局</td></tr>"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        f'<table border="1"><tr><th>序号</th><th>任务</th><th>责任单位</th></tr>{ROWS}</table>',
+        f'<table><thead><tr><td>序号</td><td>任务</td><td>责任单位</td></tr></thead><tbody>{ROWS}</tbody></table>',
+        f'<table class="t"><tr><td>序号</td><td>任务</td><td>牵头单位</td></tr>{ROWS.replace("<td>", "<td><span>")}</table>',
+        f'<table><tr><td>序号</td><td>任务</td><td>责任单位</td></tr><tr><td colspan="3">一、污染治理</td></tr>{ROWS}</table>',
+    ],
+    ids=["th-header", "thead", "spans-in-cells", "group-row"],
+)
+def test_task_table_is_the_body(table):
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县2026年治污任务清单</title></head><body>'
+        '<div class="crumb">首页 &gt; 政务公开 &gt; 计划总结</div><div class="xl"><div class="xl-tit">某县2026年治污任务清单</div>'
+        f'<div class="xl-info">发布日期：2026-04-15</div><div class="xl-con">{table}</div></div>{CHROME}</body></html>'
+    )
+    page_ = H.extract(page)
+    assert "新建污水管网18公里" in page_.body_text
+    r = _parse(page)
+    assert [t["path"][-1] for t in r.tasks] == ["1", "2", "3"]
+
+
+def test_link_table_is_not_the_body():
+    # a sidebar of links three to a row beside a body of paragraphs: the paragraphs stay the body
+    links = "".join(f"<tr><td><a>链接{i}一</a></td><td><a>链接{i}二</a></td><td><a>链接{i}三</a></td></tr>" for i in range(4))
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县2026年方案</title></head><body>'
+        f'<div class="side"><table>{links}</table></div><div class="c">{LONG}</div>{CHROME}</body></html>'
+    )
+    page_ = H.extract(page)
+    assert "链接" not in page_.body_text and "开展排查整治" in page_.body_text
+
+
+def test_two_row_table_is_no_data_table():
+    # a layout table of two rows (a header and a footer bar) adds nothing: the paragraphs are the body
+    layout = "<table><tr><td>某县人民政府</td><td>无障碍</td><td>长者模式</td></tr><tr><td>首页</td><td>政务公开</td><td>互动</td></tr></table>"
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县2026年方案</title></head><body>'
+        f'{layout}<div class="c">{LONG}</div>{CHROME}</body></html>'
+    )
+    page_ = H.extract(page)
+    assert "长者模式" not in page_.body_text and "开展排查整治" in page_.body_text
+
+
+@pytest.mark.timeout(30)
+def test_data_table_scale():
+    for n in (500, 2000, 8000):
+        rows = "".join(f"<tr><td>{i}</td><td>任务{i}</td><td>县某局</td></tr>" for i in range(n))
+        page_ = H.extract(f"<html><body><div><table>{rows}</table></div>{CHROME}</body></html>")
+        assert f"任务{n - 1}" in page_.body_text
+
+
+def test_info_block_table_is_not_the_body():
+    # the 信息公开 block as a table of four columns over a short body: the body stays the paragraphs
+    block = (
+        "<table><tr><td>索 引 号：</td><td>113700/2026-00027</td><td>分 类：</td><td>通知公告</td></tr>"
+        "<tr><td>发布机构：</td><td>某县司法局</td><td>成文日期：</td><td>2026 年 07 月 02 日</td></tr>"
+        "<tr><td>标 题：</td><td>某县司法局关于召开会议的通知</td><td>发布日期：</td><td>2026 年 07 月 02 日</td></tr></table>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县方案</title></head><body>'
+        f'{block}<div class="c">{LONG}</div>{CHROME}</body></html>'
+    )
+    page_ = H.extract(page)
+    assert "索 引 号" not in page_.body_text and "开展排查整治" in page_.body_text
