@@ -33,6 +33,7 @@ from transform.metadata import (
     parse_date,
     plan_title_from,
 )
+from transform.metadata_top import cut_title
 
 Source = tuple[str, Callable[[], Any]]
 _FIELDS = (
@@ -117,7 +118,7 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
                 "label of the 信息公开 block: title (lexicons/metadata_labels.toml)",
                 lambda: H.clean_title(_clean(pairs.get("title"))),
             ),
-            ("<meta ArticleTitle>", lambda: H.clean_title(_clean(meta.get("articletitle")))),
+            ("<meta ArticleTitle>", lambda: _whole(H.clean_title(_clean(meta.get("articletitle"))))),
             ("<meta title>", lambda: _page_named(meta.get("title"), site)),
             ("headings.page_title: the 关于…的通知 line", lambda: H.page_title(top)[0]),
             ("<title> without the site name", lambda: _page_named(_strip_site(w.title_tag), site)),
@@ -205,3 +206,8 @@ def _issuer_in_title(title: str | None) -> str | None:
         return None
     pre = title.split("关于", 1)[0].strip()
     return _without_chrome(pre) if _ISSUER_END.search(pre) else None
+
+
+def _whole(title: str | None) -> str | None:
+    """A <meta ArticleTitle> not cut short ("…重点工作..."): `transform.metadata` reads past a cut one."""
+    return None if cut_title(title) else title

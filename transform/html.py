@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import for_lexbor
 from transform import html_parts
+from transform.html_held import held_fragments, with_held
 from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
@@ -256,12 +257,8 @@ def render(fragment: str) -> str:
 
 
 def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str, str], list[str]]:
-    """The first <title>, the <meta> tags and the attachment links, from one walk over the page.
-
-    One selector list walks the tree once and gives the nodes in document order, like
-    css_first("title"), css("meta") and css(_ATTACH_CANDIDATES) would one by one: on a 60-90 KB
-    page each walk costs about a tenth of the parse.
-    """
+    """The first <title>, the <meta> tags and the attachment links, from one walk over the page
+    in document order (a walk for each costs about a tenth of the parse of a 60-90 KB page)."""
     title = None
     meta: dict[str, str] = {}
     links: dict[str, None] = {}  # in document order, each once (a list's `in` was quadratic)
@@ -386,24 +383,26 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
         when = publish_time(tree, html_text)
         if when:
             page.meta[PAGE_TIME] = when
+    held = held_fragments(tree, html_text)  # (an iframe's srcdoc: read before the rendering drops it)
+    page.body_text, page.body_source = with_held(held, *_body(tree, html_text), render)
+    return page
+
+
+def _body(tree: LexborHTMLParser, html_text: str) -> tuple[str, str]:
     for sel in BODY_SELECTORS:
         node = tree.css_first(sel)
         if node is not None:
             text = render_node(node)
             if len(text) >= 20:
-                page.body_text, page.body_source = text, sel
-                return page
+                return text, sel
     m = _HANWEB.search(html_text)
     if m and len(_TAG.sub("", m.group(1)).strip()) > 20:
-        page.body_text, page.body_source = render(m.group(1)), "hanweb-comment"
-        return page
+        return render(m.group(1)), "hanweb-comment"
     node = density_container(tree)
     if node is not None:
-        page.body_text, page.body_source = render_node(node), "density"
-    else:
-        body = tree.body
-        page.body_text, page.body_source = (render_node(body) if body is not None else ""), "page"
-    return page
+        return render_node(node), "density"
+    body = tree.body
+    return (render_node(body) if body is not None else ""), "page"
 
 
 _ATTACH_EXTS = frozenset(

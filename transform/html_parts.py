@@ -51,6 +51,7 @@ def density_container(tree):
                 entry = sums.setdefault(node.mem_id, [node, 0])
                 entry[1] += n
             node, up = node.parent, up + 1
+    _add_data_tables(tree, sums)
     if sums:
         most = max(e[1] for e in sums.values())
         if most >= _MIN_BODY:
@@ -68,6 +69,48 @@ def density_container(tree):
         if text_len > best_n:
             best, best_n = node, text_len
     return best if best_n >= _MIN_BODY else None
+
+
+_TABLE_ROWS = 3  # rows of a data table whose short cells count as the body's text
+_TABLE_COLS = 3
+
+
+def _add_data_tables(tree, sums: dict[int, list]) -> None:
+    """A data table's text counts for it and its containers, short cells too: a plan printed as a
+    table of tasks ("1 | 推进垃圾分类<br>回收利用率达到60% | 县综合执法局"), whose cells are each
+    shorter than a paragraph, is the body, not the footer's two lines. A table is a data table
+    when it holds no table, has `_TABLE_ROWS` rows and a row of `_TABLE_COLS` cells, and is not
+    mostly links."""
+    for table in tree.css("table"):
+        if len(table.css("table")) > 1:  # (the selector matches the table itself)
+            continue
+        rows = table.css("tr")
+        if len(rows) < _TABLE_ROWS or not any(len(r.css("td, th")) >= _TABLE_COLS for r in rows):
+            continue
+        n = len(table.text(deep=True, strip=True))
+        if 2 * sum(len(a.text(deep=True, strip=True)) for a in table.css("a")) > n or _info_block(table):
+            continue  # a grid of links (a sidebar, a menu), the 信息公开 block: no body
+        node, up = table.parent, 0
+        while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
+            if node.tag not in _TABLE_PARTS:
+                entry = sums.setdefault(node.mem_id, [node, 0])
+                entry[1] += n
+            node, up = node.parent, up + 1
+
+
+_BLOCK_LABELS = tuple(w for w in ALL_LABELS if len(w) >= 3 and "\u4e00" <= w[0] <= "\u9fff")
+
+
+def _info_block(table) -> bool:
+    """A table holding two labels of the 信息公开 block (索引号, 发布机构, 成文日期 …)."""
+    text = table.text(deep=True, strip=True).replace(" ", "").replace("\u3000", "")
+    hits = 0
+    for w in _BLOCK_LABELS:
+        if w in text:
+            hits += 1
+            if hits == 2:
+                return True
+    return False
 
 
 def number_ordered_lists(node) -> None:

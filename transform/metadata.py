@@ -34,6 +34,7 @@ from transform.metadata_tags import (
 from transform.metadata_top import (
     below_crumb,
     body_date_byline,
+    cut_title,
     headline_in_tag,
     info_line_body,
     reported_full_name,
@@ -1344,9 +1345,11 @@ def simplified_fields(
         "doc_number": _doc_number(_clean(pairs.get("doc_number"))),
     }
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
+    art = H.clean_title(_clean(meta.get("articletitle")))
+    cut, art = (art, None) if cut_title(art) else (None, art)
     title = (
         _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
-        or H.clean_title(_clean(meta.get("articletitle")))
+        or art
         or _page_named(meta.get("title"), site)
         or microblog_headline(top)  # "【某县印发…方案】近日，…" under a post's "… 来自 微博" stamp
     )
@@ -1394,6 +1397,7 @@ def simplified_fields(
                 or H.news_headline(top)
                 or H.glued_headline(top)
                 or stamped_heading(top)  # "2024年某区重点工作任务 2024-10-12"
+                or cut
             )
         )
     )

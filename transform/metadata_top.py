@@ -49,13 +49,22 @@ def stamped_heading(top: list[str]) -> str | None:
 # e-paper's page line ("第5版:年终特别报道 2022-12-27"): some readers print the headline above it
 _CRUMB_LINE = re.compile(r"^(?:当前位置|您现在的位置|您当前的位置|您的位置|当前位置是|所在位置)\s*[:：]")
 _CRUMB_LINES = 6  # lines of the page top a breadcrumb may stand on
+# a breadcrumb without its label, two steps down from the home page ("首页 > 新闻中心 > 本县要闻"),
+# under a menu printed one item a line: a short line, further down the top
+_BARE_CRUMB = re.compile(
+    r"^首页\s?[>＞»/›]\s?[^>＞»/›]{1,14}\s?[>＞»/›]\s?[^>＞»/›]{1,14}(?:\s?[>＞»/›]\s?[^>＞»/›]{1,14}){0,3}$"
+)
+_BARE_CRUMB_LINES = 14
 
 
 def below_crumb(top: list[str]) -> list[str]:
     """The page top below a breadcrumb line among its first lines (the lines above it are the
     site's chrome, never the headline), or the page top as it is."""
-    for i, line in enumerate(top[:_CRUMB_LINES]):
-        if _CRUMB_LINE.match(line.strip()) is not None:
+    for i, line in enumerate(top[:_BARE_CRUMB_LINES]):
+        line = line.strip()
+        if (i < _CRUMB_LINES and _CRUMB_LINE.match(line) is not None) or (
+            line.startswith("首页") and len(line) <= 80 and _BARE_CRUMB.match(line) is not None
+        ):
             return top[i + 1 :]
     return top
 
@@ -146,7 +155,34 @@ def reported_full_name(title: str | None, top: list[str]) -> str | None:
     if len(tail) < _TAIL_MIN:
         return None
     name = H.reported_plan(top)
-    return name if name and name != title and tail in name else None
+    return name if name and name != title and _shortened(tail, name) else None
+
+
+def _shortened(tail: str, name: str) -> bool:
+    """The headline's words are the name's, some left out ("2024年乡村振兴重点任务清单" of "某县2024年
+    全面推进乡村振兴重点任务清单"): its characters in order in the name, and the same last two
+    (the kind of document)."""
+    if tail in name:
+        return True
+    if name.endswith(("）", ")")) and (k := max(name.rfind("（"), name.rfind("("))) > 0:
+        name = name[:k]  # "…三年行动计划（2026—2028年）": its years in brackets
+    if tail[-2:] != name[-2:]:
+        return False
+    i = 0
+    for ch in tail:
+        i = name.find(ch, i) + 1
+        if i == 0:
+            return False
+    return True
+
+
+_CUT_MARKS = ("...", "…", "．．．", "。。。")
+
+
+def cut_title(title: str | None) -> bool:
+    """A <meta ArticleTitle> cut short by the CMS ("某县2026年推进新型工业化重点工作..."): the
+    headline is read from the page instead (and this one only where the page gives none)."""
+    return title is not None and title.rstrip().endswith(_CUT_MARKS)
 
 
 _TAG_JOINS = "-－—–_|｜· "  # (a space: a join `_strip_site` already read as the site's)

@@ -1,0 +1,82 @@
+"""A body a page holds out of sight and shows at run time: the markup of an `<iframe srcdoc>`, the
+escaped markup in a hidden `<textarea>` a script copies into the page, or a script's string
+(`var content = "<p>…</p>";`). A reader sees it as the page's body; the rendering drops iframes,
+textareas and scripts, so `transform.html` reads these only when the page's own containers hold
+no body (a density pick of the footer, a short text) and the held one says more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transform.lexicons import words
+
+_VARS = tuple(words("site_script_body_vars"))
+_SCRIPT_STRING = re.compile(
+    r"\b(?:var|let|const)[ \t]+(?:" + "|".join(map(re.escape, _VARS)) + r")[ \t]*=[ \t]*(['\"])"
+)
+_MARKUP = ("<p", "<P", "<div", "<DIV", "<br", "<BR", "<table", "<span")
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_JS_CHARS = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": ""}
+_MIN_HELD = 40  # characters of markup: less is an empty form field or a placeholder
+
+
+def held_fragments(tree, html_text: str) -> list[str]:
+    """The markup the page holds out of sight, in page order: srcdoc documents, textareas with
+    markup, script strings. Cheap substring tests come before any walk or regex."""
+    out: list[str] = []
+    if "srcdoc" in html_text or "<textarea" in html_text or "<TEXTAREA" in html_text:
+        for node in tree.css("iframe[srcdoc], textarea"):
+            held = node.attributes.get("srcdoc") if node.tag == "iframe" else node.text(deep=True)
+            if held and len(held) >= _MIN_HELD and any(m in held for m in _MARKUP):
+                out.append(held)
+    if any(v in html_text for v in _VARS):
+        for m in _SCRIPT_STRING.finditer(html_text):
+            raw = _string_at(html_text, m.end(), m.group(1))
+            if raw and len(raw) >= _MIN_HELD and any(t in raw for t in _MARKUP):
+                out.append(js_unescape(raw))
+    return out
+
+
+def _string_at(text: str, start: int, quote: str) -> str | None:
+    """The body of a script string literal opened just before `start`, up to its closing quote
+    (one not escaped by a backslash); None when it does not close on the page."""
+    i = start
+    while True:
+        j = text.find(quote, i)
+        if j < 0:
+            return None
+        k = j
+        while k > start and text[k - 1] == "\\":
+            k -= 1
+        if (j - k) % 2 == 0:  # an even run of backslashes escapes none
+            return text[start:j]
+        i = j + 1
+
+
+def js_unescape(s: str) -> str:
+    """A script string's escapes read (\\" \\n \\u4e00 \\x41 \\/): the markup it holds."""
+    if "\\" not in s:
+        return s
+    return _JS_ESCAPE.sub(_char, s)
+
+
+def _char(m: re.Match[str]) -> str:
+    esc = m.group(1)
+    if len(esc) > 1:
+        return chr(int(esc[1:], 16))
+    return _JS_CHARS.get(esc, esc)
+
+
+_WEAK_SOURCES = frozenset(("density", "page"))
+_WEAK_LEN = 200  # characters of a body found by a selector that may be a shell's placeholder
+
+
+def with_held(held: list[str], text: str, source: str, render) -> tuple[str, str]:
+    """The body found (`text`, by rule `source`), or the longest held one rendered (`render`:
+    `transform.html.render`) when the body found is weak (a density pick, the whole page, a short
+    text) and the held one is longer."""
+    if not held or (source not in _WEAK_SOURCES and len(text) >= _WEAK_LEN):
+        return text, source
+    best = max((render(h) for h in held), key=len)
+    return (best, "held") if len(best) > len(text) else (text, source)
