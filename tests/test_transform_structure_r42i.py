@@ -95,3 +95,47 @@ def test_one_problem_card_alone_is_no_run() -> None:
 整改措施：完善档案制度。
 """
     assert _tasks(text) == []
+
+
+# --- an article that only states the plan's purpose ----------------------------------------------
+
+_PURPOSE_CITY = """河西市2025年大气污染防治工作措施
+第一条 为持续改善全市空气质量，制定本措施。
+第二条 加强工业源治理。完成钢铁企业超低排放改造3家。（牵头单位：市生态环境局）
+第三条 加强扬尘管控。（牵头单位：市住建局）
+第四条 本措施自印发之日起施行。
+"""
+
+_PURPOSE_COUNTY = """安平县2025年农村供水保障实施方案
+一、根据省水利厅有关要求，结合我县实际，特制定本实施方案。
+二、实施农村供水提升工程。新建水厂2座。（牵头单位：县水利局）
+三、加强水质检测。（牵头单位：县卫生健康局）
+"""
+
+_PURPOSE_TOWN = """白鹭镇2025年森林防火工作办法
+第一条　为了做好全镇森林防火工作，保护森林资源，依据有关规定，制定本办法。
+第二条　落实网格化巡护。组建巡护队伍12支。（责任单位：镇林业站）
+第三条　加强火源管控。（责任单位：镇综治办）
+"""
+
+
+def test_purpose_article_is_no_task() -> None:
+    assert [p for p, _t in _tasks(_PURPOSE_CITY)] == [("第二条",), ("第三条",)]
+    assert [p for p, _t in _tasks(_PURPOSE_COUNTY)] == [("二",), ("三",)]
+    assert [p for p, _t in _tasks(_PURPOSE_TOWN)] == [("第二条",), ("第三条",)]
+
+
+def test_article_that_goes_on_after_its_purpose_stays() -> None:
+    text = """东港区2025年河道整治工作措施
+第一条 为改善水环境，制定本措施。全年清淤河道30公里。（牵头单位：区水利局）
+第二条 加强河道保洁。（牵头单位：区城管局）
+"""
+    assert [p for p, _t in _tasks(text)] == [("第一条",), ("第二条",)]
+
+
+def test_work_item_that_opens_with_wei_stays() -> None:
+    text = """南山县2025年营商环境工作要点
+第一条 为企业提供全程代办服务，制定代办清单。（牵头单位：县行政审批局）
+第二条 为群众办实事，新建便民服务点20个。（牵头单位：县民政局）
+"""
+    assert [p for p, _t in _tasks(text)] == [("第一条",), ("第二条",)]
