@@ -2,11 +2,14 @@
 
 - A 整改台账 printed as cards: 序号：1 / 问题描述：… / 整改措施：… / 责任单位：… — the problem names the
   task (`transform.table_cards`, lexicon `table_card_names`).
+- An item that is one sentence of purpose ("第一条 为…，制定本措施。") is no task (`transform.tree`).
+- (a) (b) / (A) (B) lettered items (`transform.numbering`, kind "lat").
 """
 
 from __future__ import annotations
 
 from transform.document import parse_document
+from transform.numbering import match_marker
 
 
 def _doc(text: str):
@@ -139,3 +142,43 @@ def test_work_item_that_opens_with_wei_stays() -> None:
 第二条 为群众办实事，新建便民服务点20个。（牵头单位：县民政局）
 """
     assert [p for p, _t in _tasks(text)] == [("第一条",), ("第二条",)]
+
+
+# --- (a) (b) lettered items ---------------------------------------------------------------------
+
+_LETTERS_STREET = """北湖街道2025年社区治理工作计划
+一、完善社区服务
+(a) 建成社区养老服务站3个。（牵头单位：街道民政办）
+(b) 开展志愿服务活动200场次。（牵头单位：街道团工委）
+二、提升治理能力
+(a) 培训社区工作者100人次。（牵头单位：街道党建办）
+"""
+
+_LETTERS_UPPER = """石门县2025年交通运输工作要点
+一、建设农村公路
+（A）新改建农村公路60公里。（责任单位：县交通运输局）
+（B）实施危桥改造5座。（责任单位：县公路中心）
+"""
+
+_LETTERS_UNDER_ARABIC = """清河镇2025年防汛工作安排
+1.做好汛前准备
+(a)、排查山洪灾害隐患点。责任单位：镇应急办
+(b)、储备防汛物资。责任单位：镇农业服务中心
+2.加强值班值守
+(a)、落实24小时值班。责任单位：镇党政办
+"""
+
+
+def test_lettered_items() -> None:
+    assert [p for p, _t in _tasks(_LETTERS_STREET)] == [("一", "(a)"), ("一", "(b)"), ("二", "(a)")]
+    assert _tasks(_LETTERS_UPPER) == [
+        (("一", "(A)"), "新改建农村公路60公里"),
+        (("一", "(B)"), "实施危桥改造5座"),
+    ]
+    assert [p for p, _t in _tasks(_LETTERS_UNDER_ARABIC)] == [("1", "(a)"), ("1", "(b)"), ("2", "(a)")]
+
+
+def test_letter_grades_are_no_items() -> None:
+    assert match_marker("(A)级景区创建工作") is None
+    assert match_marker("(a)") is None  # no text after it
+    assert match_marker("(ab)推进") is None
