@@ -4,6 +4,8 @@
   task (`transform.table_cards`, lexicon `table_card_names`).
 - An item that is one sentence of purpose ("第一条 为…，制定本措施。") is no task (`transform.tree`).
 - (a) (b) / (A) (B) lettered items (`transform.numbering`, kind "lat").
+- A bare section whose lines all pair an indicator with its figure ("城镇新增就业：1.2万人；") lists
+  indicators: goals, no task (`transform.structure`).
 """
 
 from __future__ import annotations
@@ -182,3 +184,75 @@ def test_letter_grades_are_no_items() -> None:
     assert match_marker("(A)级景区创建工作") is None
     assert match_marker("(a)") is None  # no text after it
     assert match_marker("(ab)推进") is None
+
+
+# --- a section that lists indicators with their figures ----------------------------------------
+
+_INDICATORS_CITY = """海宁市2025年国民经济和社会发展主要指标计划
+一、经济发展
+地区生产总值：增长6%左右；
+固定资产投资：增长5%。
+二、民生保障
+城镇新增就业：1.5万人；
+新增托位：800个；
+新增普惠性幼儿园学位：两千个。
+三、资源环境
+单位地区生产总值能耗：下降3%。
+"""
+
+_INDICATORS_COUNTY = """云台县2025年主要工作指标
+一、交通工程
+新建农村公路：120公里；
+改造危桥：15座。
+二、社会事业
+新增就业：3000人；
+培训农民工：5000人次。
+"""
+
+_INDICATORS_TWO_SECTIONS = """清溪镇2025年工作指标
+一、民生实事
+新建养老服务站：3个；
+改造农村公路：20公里。
+二、生态环境
+新增造林：500亩；
+整治河道：6条。
+"""
+
+
+def _paths_and_targets(text: str) -> tuple[list[tuple[str, ...]], list]:
+    doc = _doc(text)
+    return [tuple(t["path"]) for t in doc.tasks], [t["value"] for t in doc.targets]
+
+
+def test_indicator_sections_are_no_tasks() -> None:
+    paths, values = _paths_and_targets(_INDICATORS_CITY)
+    assert paths == []
+    assert {1.5, 800, 2000} <= set(values)
+    paths, values = _paths_and_targets(_INDICATORS_COUNTY)
+    assert paths == []
+    assert {120, 15, 3000, 5000} <= set(values)
+    paths, values = _paths_and_targets(_INDICATORS_TWO_SECTIONS)
+    assert paths == []
+    assert {3, 20, 500, 6} <= set(values)
+
+
+def test_sections_of_work_sentences_stay_tasks() -> None:
+    text = """松江镇2025年重点工作
+一、新建农村公路
+完成路基施工：3月底前；全线通车，新建道路12公里，责任单位：镇交通站。
+二、改造农贸市场
+完成主体改造，新增摊位80个。责任单位：镇经发办
+三、实施河道整治
+清淤河道6条。责任单位：镇水利站
+"""
+    assert [p for p, _t in _tasks(text)] == [("一",), ("二",), ("三",)]
+
+
+def test_one_labelled_line_is_no_indicator_list() -> None:
+    text = """枫林县2025年重点项目
+一、实施城区供水管网改造工程
+新建管网：30公里。
+二、实施污水处理厂扩建工程
+新增处理能力：2万吨/日。
+"""
+    assert [p for p, _t in _tasks(text)] == [("一",), ("二",)]
