@@ -133,3 +133,21 @@ def box_closed_by(stack: list[Any], kind: str, number: int) -> int:
     before = parent.children[: parent.children.index(box)] if box in parent.children else []
     last = next((c for c in reversed(before) if c.kind == kind), None)
     return at if last is not None and last.number == number - 1 else 0
+
+
+# an indicator's line: its name, a colon, a short value holding a figure ("1.2万人", "四千个", "6%")
+INDICATOR_LINE = re.compile(
+    r"[^\s：:。；;，,]{2,24}[：:][ \t]*[^：:。；;]{0,12}(?:\d|[一二三四五六七八九十两][十百千万个家人所]?)"
+    r"[^：:。；;]{0,20}[。；;]?$"
+)
+
+
+def lists_indicators(section: Any) -> bool:
+    """A bare section whose lines all pair an indicator with its figure ("城镇新增就业：1.2万人；",
+    "单位地区生产总值能耗：下降3%；"), at least two of them: a list of indicators, no work."""
+    lines = section.lines
+    return (
+        len(lines) >= 2
+        and all("：" in ln or ":" in ln for ln in lines)
+        and all(INDICATOR_LINE.match(ln) for ln in lines)
+    )

@@ -36,6 +36,7 @@ MARKERS = {
     "rpar": "1）",
     "ar": "1.",
     "circ": "①",
+    "lat": "(a)",
 }
 _HEAD = 40  # characters of a heading shown
 

@@ -58,7 +58,7 @@ _INLINE_CAND = re.compile(
 # own first characters are rarer)
 _SHI_CAND = re.compile(r"(?<=[。；;！!？?：:，,])[一二三四五六七八九十]{1,3}[是要]")
 # items that are sentences of their own: 一是… inside them is prose, not a further level
-ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ"})
+ITEM_KINDS = frozenset({"ar", "par", "rpar", "circ", "lat"})
 _BARE_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|"
     r"\d{1,3}\s*[.．、﹒]|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|部分|节))$"

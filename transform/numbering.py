@@ -89,6 +89,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("shi", re.compile(rf"^([{_CN}]{{1,3}})要(?![素件点闻])(?=[\u4e00-\u9fff“《])")),
     ("pcn", re.compile(rf"^[（(]{_SP}([{_CN}]{{1,4}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
+    # (a) (b) … lettered items, labelled as printed (round 42i): text must follow, not "(A)级"
+    ("lat", re.compile(rf"^[（(]([a-zA-Z])[）)]{_SP}[、.．]?{_SP}(?![级类型档等])(?=[\u4e00-\u9fff“《])")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
@@ -134,6 +136,8 @@ def label_for(kind: str, raw: str, number: int) -> str:
         return f"{number})"
     if kind == "circ":
         return raw
+    if kind == "lat":
+        return f"({raw})"
     if kind == "part":
         return f"第{raw}篇"
     if kind == "chap":
@@ -161,7 +165,7 @@ def _only(*kinds: str) -> tuple[tuple[str, re.Pattern], ...]:
 # Each pattern can only match lines that start with its own first character: try those alone.
 _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
     _only("part", "chap", "sec", "art", "phase", "ord"),
-    _only("pcn", "par"),
+    _only("pcn", "par", "lat"),
     _only("cn", "shi"),
     _only("circ"),
     _only("rpar", "ar"),
@@ -326,6 +330,8 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             continue
         if kind == "circ":
             number = CIRCLED.index(raw) + 1
+        elif kind == "lat":
+            number = ord(raw.lower()) - ord("a") + 1
         elif raw.isdigit():
             number = int(raw)
         else:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
-from transform.boxes import boxed_section, indicator_box
+from transform.boxes import boxed_section, indicator_box, lists_indicators
 from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year, undated
 from transform.lines import ITEM_KINDS, normalise_lines
@@ -352,7 +352,7 @@ def _section_tasks(
             ok = True  # a row of a task table numbered 一、二、
         elif s.table or _is_closing(s):
             ok = has_units(s)  # (a table's category row whose rows were left out)
-        elif has_units(s) or names_work(s):
+        elif has_units(s) or (names_work(s) and not lists_indicators(s)):  # (…：1.2万人；: round 42i)
             ok = True
         else:
             ok = None
@@ -379,7 +379,8 @@ def _states_goals(section: Node) -> bool:
     lines "消费：安排超长期特别国债2500亿元…"): a topic heading, no task, but the budgets and
     counts its lines commit to are targets."""
     work_lists = lexicons.words("structure_work_list_headings")
-    return bool(_GOAL_CUE.search(section.own_text)) or heading_words(section).endswith(work_lists)
+    goals = _GOAL_CUE.search(section.own_text) or lists_indicators(section)  # (…：1.2万人；)
+    return bool(goals) or heading_words(section).endswith(work_lists)
 
 
 def _reviews(section: Node) -> bool:

@@ -110,6 +110,13 @@ def _is_name_field(text: str) -> bool:
     return f is not None and f.group(1) in _NAME_LABELS
 
 
+def _field_role(label: str) -> str | None:
+    """A card field's role: as a table column's; a name label no column names (问题描述 of a 整改台账,
+    round 42i) is the card's content."""
+    role = column_role(label)
+    return "content" if role is None and label in _NAME_LABELS else role
+
+
 def _number(line: str) -> int:
     if (h := _head(line)) is not None:
         return h[1]
@@ -160,7 +167,7 @@ def _card(card: list[str], table: int) -> TableLine | None:
     fields: list[tuple[str | None, list[str]]] = []
     for ln in body:
         f = _FIELD.match(ln)
-        role = column_role(f.group(1)) if f else None
+        role = _field_role(f.group(1)) if f else None
         if role is None and (p := _PERIOD_FIELD.match(ln)) is not None and is_period(p.group(1)):
             fields.append(("content", [f"{p.group(1)}：{p.group(2).rstrip('。；;')}；"]))  # 一季度：…
         elif f is not None and role is not None:

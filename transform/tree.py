@@ -72,6 +72,7 @@ _RANK = {
     "named": 4,  # 项目一：, 督办事项二：
     "par": 5,
     "rpar": 6,
+    "lat": 6,  # (a) (b)
     "circ": 7,
     "shi": 8,
 }
@@ -229,14 +230,23 @@ def _is_question(line: str) -> bool:
 
 def _plan_clauses(lines: list[str], markers: list[Marker | None]) -> None:
     """Items that only speak of the plan itself ("第七条 本方案自印发之日起施行。", "（四）本办法由县
-    发展和改革局负责解释。"): no markers, their lines text of the item above."""
+    发展和改革局负责解释。", "第一条 为…，制定本措施。"): no markers, their lines text of the item above."""
     for i, mk in enumerate(markers):
-        if (
-            mk is not None
-            and lines[i][mk.end : mk.end + 1] == "本"
-            and _plan_clause_re().match(lines[i], mk.end)
+        if mk is None:
+            continue
+        line = lines[i]
+        if (line[mk.end : mk.end + 1] == "本" and _plan_clause_re().match(line, mk.end)) or (
+            "制定本" in line and _purpose_re().fullmatch(line.rstrip(), mk.end)
         ):
             markers[i] = None
+
+
+@functools.cache
+def _purpose_re() -> re.Pattern[str]:
+    """An item that is one sentence stating why the plan was made: "为…，(特)制定本方案。" (round 42i)."""
+    words = lexicons.table("structure_plan_clauses")
+    nouns, openers = ("|".join(map(re.escape, words[k].split())) for k in ("nouns", "purpose_openers"))
+    return re.compile(rf"\s*(?:{openers})[^。；;\n]{{2,160}}制定本(?:{nouns})[。．.]?")
 
 
 @functools.cache
