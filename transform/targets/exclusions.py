@@ -513,7 +513,7 @@ def _incentive(t: str, c, clause_start: int) -> bool:
         return False  # 补贴资金3个工作日以内拨付到位: how soon it is paid, a target
     if c.kind == "count" and "对" in t[clause_start : c.start] and _AIDED_COUNT_RE.match(t, c.end):
         return False  # 对新建的8个村级老年食堂进行补助: the things the aid goes to, counted
-    if c.kind == "count" and _AID_COUNT_RE.match(t[clause_start : c.start].lstrip()):
+    if c.kind == "count" and _AID_COUNT_RE.match(_drop_time_head(t[clause_start : c.start].lstrip())):
         return False  # 补助复康巴士30辆: the clause counts the things it pays for
     m = _INCENTIVE_STOP_RE.search(t, c.end, c.end + 12)
     hi = m.start() if m else c.end + 12
@@ -545,6 +545,17 @@ _BUDGET_AID_RE = _any(_x("budget_aid_verbs"))
 # the noun counted, then 进行 and an incentive word ending the work: "对8个食堂进行补助"
 _AIDED_COUNT_RE = re.compile(r"[^,，。;；:：()（）\d]{1,16}?进行(?:" + alternation(_x("incentive")) + ")")
 _AID_KIND_HEADS = tuple(_x("aid_kind_heads"))
+_AID_TIME_HEADS = tuple(_x("aid_count_time_heads"))
+
+
+def _drop_time_head(head: str) -> str:
+    """The clause before a count without a leading time word (年内资助不少于30条生产线)."""
+    for w in _AID_TIME_HEADS:
+        if head.startswith(w):
+            return head[len(w) :]
+    return head
+
+
 # an aid verb opening the clause, then only the thing aided (no figure, no other aid word) up to the count
 _AID_COUNT_RE = re.compile(
     "(?:" + alternation(_x("aid_count_verbs")) + r")[^\d,，;；。:：()（）给予每按奖补贴助]{2,12}$"
@@ -725,6 +736,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     if sm is None:
         return c.kind == "count" and _closes_included_list(t, c, clause_start)
     if not sm.group(0).startswith("等"):
+        if c.kind == "count" and before.endswith(_SCOPE_DONE_VERBS, 0, sm.start()):
+            return False  # 完成辖区3个老旧小区改造: the clause completes work on what it counts
         if _served_people(t, c, before, sm.start()):
             return False  # 为全区1.8万名中小学生免费开展视力筛查: the people a measure serves
         # "全市85%左右县创建成…": a share of the whole brought somewhere, not a count of it
@@ -747,6 +760,7 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
 
 
 _SERVED_PREPS = frozenset(_x("served_preps"))
+_SCOPE_DONE_VERBS = tuple(_x("scope_done_verbs"))
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 _SERVED_RATE_RE = re.compile("率(?:" + alternation(_x("served_rate_levels")) + ")")
 _SERVED_UNITS = frozenset(_x("served_units"))

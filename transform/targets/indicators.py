@@ -1177,12 +1177,15 @@ def _after_reported(pre: str) -> str:
 
 
 _SCOPE_TAILS = _i("scope_tails")
+_ALONE_SCOPES = frozenset(_i("scope_alone"))
 
 
 def _without_scope_tail(pre: str) -> str:
     """ "走访慰问全市" → 走访慰问: the whole place named between a work verb and the number is
     the scope of the work, no part of what is counted."""
     tail = next((w for w in _SCOPE_TAILS if pre.endswith(w)), "")
+    if tail and tail == pre and tail in _ALONE_SCOPES:
+        return ""  # 完成辖区3个老旧小区改造: the scope alone before the count, the noun after names it
     head = pre[: -len(tail)] if tail else ""
     return head if head and _VERB_END_RE.search(head) is not None else pre
 
