@@ -16,6 +16,7 @@ from transform.deadlines import find_deadline, labelled_deadline
 from transform.gazetteer import canonical, dominant_level
 from transform.heading_years import node_year, preamble_year
 from transform.indicator_codes import codes_for
+from transform.label_targets import target_text
 from transform.structure import Node
 from transform.table_rows import row_deadline_year
 from transform.targets import extract_targets as _extract_targets
@@ -133,7 +134,7 @@ def build_rows(
         body = node.own_text
         deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
         by = row_deadline_year(node.row, deadline, deadline_text)
-        text = strip_spans(body, own.spans)
+        text = target_text(body, own.spans)
         found = _task_targets(doc_id, task_id, path, text, node, ancestors, len(targets), span, reviews, by)
         targets.extend(found)
         tasks.append(

@@ -1,0 +1,101 @@
+"""Round 42l: structure and rows, the tail of round 42.
+
+- A target-bearing label inside a task's unit block ("时间节点：12月底前新增日供水能力3万吨",
+  "整改目标：完成矿山修复面积180公顷", lexicon structure_target_labels) keeps its value for target
+  extraction; the unit lists and the other fields stay cut out (`transform.label_targets`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.label_targets import target_text
+from transform.units import extract_units
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _targets(text: str) -> list[tuple[float, str]]:
+    return sorted((t["value"], t["unit"]) for t in _doc(text).targets)
+
+
+# --- target labels inside a unit block -------------------------------------------------------------
+
+_NODE_INLINE = """桃源县2025年城乡供水保障工作方案
+一、重点任务
+1.县城第二水厂扩建。时间节点：6月底前完成设计；12月底前新增日供水能力2万吨。责任单位：县水利局
+2.农村供水管网改造。责任单位：县水利局；时间节点：10月底前改造供水管网45公里。
+"""
+
+_ZHENGGAI = """青溪县环境问题整改落实方案
+一、整改任务
+1.乡镇污水处理设施运行不正常问题。整改目标：乡镇污水处理设施正常运行率达到95%。牵头单位：县住建局；配合单位：县生态环境分局；整改时限：2025年11月底前。
+2.渣土运输扬尘问题。整改目标：渣土运输车辆密闭化率达到100%。责任领导：副县长王强；牵头单位：县城管局；整改时限：立行立改
+"""
+
+_FUNDS = """平江县衔接资金项目分工方案
+一、就业帮扶
+1.技能培训补助项目。开展技能培训不少于800人次。责任主体：县人社局；时间节点：2025年12月底前完成，资金拨付率达到100%。
+"""
+
+_BRACKET = """西湖区2025年背街小巷整治工作要点
+（一）改造背街小巷。（牵头单位：区城管局；配合单位：各街道；进度安排：9月底前完成改造30条）
+（二）规范店招店牌。（牵头单位：区市场监管局；时间安排：全年）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_NODE_INLINE, [(2.0, "万吨"), (45.0, "公里")]),
+        (_ZHENGGAI, [(95.0, "%"), (100.0, "%")]),
+        (_FUNDS, [(100.0, "%"), (800.0, "人次")]),
+        (_BRACKET, [(30.0, "条")]),
+    ],
+    ids=["node-inline", "zhenggai", "funds", "bracket"],
+)
+def test_target_label_value_is_read(text, expected):
+    got = _targets(text)
+    for want in expected:
+        assert any(v == want[0] and u.startswith(want[1]) for v, u in got), (want, got)
+
+
+def test_deadline_and_phone_fields_stay_out():
+    text = "推进污水管网建设。牵头单位：县住建局；完成时限：2025年12月底前；联系电话：0731-2345678"
+    assert target_text(text, extract_units(text).spans) == "推进污水管网建设。"
+
+
+def test_unit_lists_stay_out_of_kept_value():
+    text = "改造老旧小区。时间节点：年底前改造12个小区。牵头单位：县住建局；配合单位：县财政局"
+    kept = target_text(text, extract_units(text).spans)
+    assert "县住建局" not in kept and "县财政局" not in kept
+    assert kept.endswith("年底前改造12个小区")
+
+
+def test_text_without_target_label_unchanged():
+    text = "新建公园3个。（牵头单位：县城管局；配合单位：县自然资源局）"
+    assert target_text(text, extract_units(text).spans) == "新建公园3个。"
+
+
+def test_label_without_unit_block_untouched():
+    text = "完成河道清淤。时间节点：2025年6月底前"
+    assert target_text(text, []) == text
+
+
+def test_no_target_from_a_bare_deadline_node():
+    text = """长乐镇2025年人居环境整治方案
+一、工作任务
+1.开展村庄清洁行动。牵头单位：镇农业办；时间节点：2025年12月底前
+2.整治乱堆乱放。牵头单位：镇综治办；时间节点：长期坚持
+"""
+    assert _targets(text) == []
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_target_labels_scale(n):
+    text = "推进工作。牵头单位：县发改局；" + "时间节点：年底前完成1项；配合单位：县财政局；" * n
+    assert target_text(text, extract_units(text).spans).count("完成1项") == n
