@@ -3,6 +3,8 @@
 - A target-bearing label inside a task's unit block ("时间节点：12月底前新增日供水能力3万吨",
   "整改目标：完成矿山修复面积180公顷", lexicon structure_target_labels) keeps its value for target
   extraction; the unit lists and the other fields stay cut out (`transform.label_targets`).
+- A spaced indicator table headed "指标 单位 目标值" on a line of its own is read as a table, its unit
+  cell before the value ("城镇新增就业 人 3500") (`transform.targets.tables.pipe_spaced_tables`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.label_targets import target_text
+from transform.targets.tables import pipe_spaced_tables
 from transform.units import extract_units
 
 
@@ -99,3 +102,72 @@ def test_no_target_from_a_bare_deadline_node():
 def test_target_labels_scale(n):
     text = "推进工作。牵头单位：县发改局；" + "时间节点：年底前完成1项；配合单位：县财政局；" * n
     assert target_text(text, extract_units(text).spans).count("完成1项") == n
+
+
+# --- a spaced indicator table with a unit column before its plain target column ---------------------
+
+_SPACED_JOBS = """云阳县2026年民生实事计划
+一、主要目标
+全年主要民生指标如下。
+指标名称 计量单位 预期目标
+新增城镇就业 人 2800
+新建养老床位 张 300
+二、重点任务
+（一）实施就业促进行动。（牵头单位：县人社局）
+"""
+
+_SPACED_FARM = """南溪区2025年农业农村工作要点
+一、年度指标
+名称 单位 目标
+粮食播种面积 万亩 52.6
+农村居民人均可支配收入增速 % 7
+二、工作任务
+1.稳定粮食生产。（牵头单位：区农业农村局）
+"""
+
+_SPACED_TOWN = """丰城镇2025年工作计划
+一、主要指标
+指标 单位 目标值
+镇区绿化覆盖率 % 40
+新建停车位 个 120
+二、重点工作
+1.推进集镇提质。（责任单位：镇城建办）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_SPACED_JOBS, [(300.0, "张"), (2800.0, "人")]),
+        (_SPACED_FARM, [(7.0, "%"), (52.6, "万亩")]),
+        (_SPACED_TOWN, [(40.0, "%"), (120.0, "个")]),
+    ],
+    ids=["jobs", "farm", "town"],
+)
+def test_spaced_unit_then_target_rows(text, expected):
+    assert _targets(text) == expected
+
+
+def test_spaced_header_filled_by_no_row_stays():
+    text = """某县2025年重点任务
+一、重点任务
+指标 单位 目标值
+提升营商环境 县发改局 2025年底
+二、其他
+1.推进改革。（牵头单位：县发改局）
+"""
+    assert _targets(text) == []
+
+
+def test_header_words_in_prose_make_no_table():
+    lines = ["各项指标 单位 目标值由县统计局另行下达", "城镇新增就业 人 3500"]
+    assert pipe_spaced_tables(lines) == lines
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_spaced_target_header_scale(n):
+    lines = ["指标 单位 目标值"] + ["城镇新增就业 人 3500"] * n
+    assert pipe_spaced_tables(lines)[-1] == "城镇新增就业 | 人 | 3500"
+    near = ["指标 单位" + " " * 3 * n + "目标值x"]
+    assert pipe_spaced_tables(near) == near

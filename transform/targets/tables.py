@@ -553,7 +553,7 @@ _YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|�
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 # a name column heading, a unit column and a plain target column on one line ("指标 单位 目标值")
 _SPACED_TARGET_LINE_RE = re.compile(
-    r"(?:指标|名称)[ \t\u3000]+(?:计量)?单位[ \t\u3000]+(?:规划|预期)?目标值?[ \t\u3000\n]"
+    r"(?:指标|名称)[ \t\u3000]+(?:计量)?单位[ \t\u3000]+(?:规划|预期)?目标值?(?:[ \t\u3000\n]|$)"
 )
 _SEQ_HEADS = frozenset(("序号", "编号"))
 # a name cell run into the first figure after it ("高中阶段教育毛入学率（%）91"): the name ends with a
