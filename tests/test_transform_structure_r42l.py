@@ -5,6 +5,9 @@
   extraction; the unit lists and the other fields stay cut out (`transform.label_targets`).
 - A spaced indicator table headed "指标 单位 目标值" on a line of its own is read as a table, its unit
   cell before the value ("城镇新增就业 人 3500") (`transform.targets.tables.pipe_spaced_tables`).
+- A spaced task table row listing its work in stages, one a line ("  开工建设 2025年5月底" under
+  "1 集镇道路改造 完成设计招标 2025年3月底 镇规划建设办"), takes each stage into its stage cell and the
+  table reads on (`transform.stage_rows`, from `table_wraps.spaced_tail`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import pytest
 
 from transform.document import parse_document
 from transform.label_targets import target_text
+from transform.stage_rows import stage_goes_on
+from transform.table_rows import Row
 from transform.targets.tables import pipe_spaced_tables
 from transform.units import extract_units
 
@@ -171,3 +176,77 @@ def test_spaced_target_header_scale(n):
     assert pipe_spaced_tables(lines)[-1] == "城镇新增就业 | 人 | 3500"
     near = ["指标 单位" + " " * 3 * n + "目标值x"]
     assert pipe_spaced_tables(near) == near
+
+
+# --- a spaced table row that lists its work in stages, one stage a line ------------------------------
+
+_STAGES_ROAD = """青石镇2025年重点项目推进计划
+序号 项目名称 阶段 时间节点 责任单位
+1 镇区污水管网工程 完成初步设计 2025年3月底 镇规划建设办
+  开工建设 2025年5月底
+  完工验收 2025年11月底
+2 中心小学运动场改造 完成招标 2025年4月底 镇社会事务办
+  完成主体施工 2025年8月底
+3 农贸市场提质 新增摊位80个 2025年9月底 镇经济发展办
+"""
+
+_STAGES_PROGRESS = """柳河县2025年民生项目进度安排
+序号 项目 进度节点 完成时间 牵头单位
+1 县人民医院门诊楼 主体封顶 6月底前 县卫生健康局
+  投入使用 12月底前
+2 城区停车场 完成选址 3月底前 县住建局
+"""
+
+_STAGES_TOWN = """桥头镇2026年项目计划
+序号 项目名称 建设内容 时间节点 责任单位
+1 文化广场 完成场地平整 2026年4月底 镇文化站
+  完成设施安装 2026年7月底
+2 村道硬化 硬化村道12公里 2026年10月底 镇交通办
+3 河道清淤 清淤河道8公里 2026年6月底 镇水利站
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_STAGES_ROAD, [("1", "镇区污水管网工程"), ("2", "中心小学运动场改造"), ("3", "农贸市场提质")]),
+        (_STAGES_PROGRESS, [("1", "县人民医院门诊楼"), ("2", "城区停车场")]),
+        (_STAGES_TOWN, [("1", "文化广场"), ("2", "村道硬化"), ("3", "河道清淤")]),
+    ],
+    ids=["road", "progress", "town"],
+)
+def test_stage_lines_go_on_their_row(text, expected):
+    doc = _doc(text)
+    assert [(t["path"][-1], t["title"]) for t in doc.tasks] == expected
+    assert all(t["path"] == [t["path"][-1]] for t in doc.tasks)
+    leads = {u["task_id"] for u in doc.task_units if u["role"] == "lead"}
+    assert leads == {t["task_id"] for t in doc.tasks}  # each row keeps its unit cell
+
+
+def test_stage_targets_kept():
+    assert (12.0, "公里") in _targets(_STAGES_TOWN) and (80.0, "个") in _targets(_STAGES_ROAD)
+
+
+def test_unit_line_is_no_stage():
+    row = Row(1, "1", cells=["文化广场", "完成场地平整", "2026年4月底", "镇文化站"])
+    assert not stage_goes_on(row, ["县文化旅游广电局", "2026年7月底"])
+    assert row.cells[1] == "完成场地平整"
+
+
+def test_line_without_deadline_is_no_stage():
+    row = Row(1, "1", cells=["文化广场", "完成场地平整", "2026年4月底", "镇文化站"])
+    assert not stage_goes_on(row, ["完成设施安装", "镇文化站"])
+    assert not stage_goes_on(row, ["开展文艺演出，丰富群众生活。", "2026年7月底"])
+
+
+def test_row_without_stage_cell_takes_no_stage():
+    row = Row(1, "1", cells=["文化广场建设", "2026年4月底", "镇文化站"])
+    assert not stage_goes_on(row, ["完成设施安装", "2026年7月底"])
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_stage_lines_scale(n):
+    text = "某镇项目计划\n序号 项目名称 阶段 时间节点 责任单位\n1 文化广场 完成平整 2026年4月底 镇文化站\n"
+    text += "  完成安装 2026年7月底\n" * n + "2 村道硬化 硬化村道 2026年10月底 镇交通办\n"
+    assert _doc(text).tasks[0]["title"] == "文化广场"  # (past a few dozen stages the table ends)

@@ -26,6 +26,7 @@ import re
 from transform import lexicons
 from transform.gazetteer import PREFIXES, is_unit_like
 from transform.numbering import match_marker
+from transform.stage_rows import stage_goes_on
 from transform.table_cells import SENTENCE_PUNCT, WS, Column, cell_type, fit, is_units
 from transform.table_rows import HEADING_KINDS, Row, compound_number, row_number
 
@@ -256,7 +257,7 @@ def spaced_tail(row: Row, line: str, nxt: str | None, prev: int) -> bool:
         return False
     if len(tokens) == 1 and _cut_name_goes_on(row, tokens[0]):
         return True
-    if _unit_cell_goes_on(row, tokens):
+    if _unit_cell_goes_on(row, tokens) or stage_goes_on(row, tokens):
         return True
     if len(tokens) > _TAIL_TOKENS:
         return False
