@@ -8,6 +8,8 @@
 - A spaced task table row listing its work in stages, one a line ("  开工建设 2025年5月底" under
   "1 集镇道路改造 完成设计招标 2025年3月底 镇规划建设办"), takes each stage into its stage cell and the
   table reads on (`transform.stage_rows`, from `table_wraps.spaced_tail`).
+- An unnumbered task table with one space between its cells ("牵头单位 工作任务 完成时限" /
+  "县教育局 新建改扩建公办幼儿园5所 2025年8月底") is written as "|" lines (`transform.single_spaced`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 
 from transform.document import parse_document
 from transform.label_targets import target_text
+from transform.single_spaced import piped_single_spaced
 from transform.stage_rows import stage_goes_on
 from transform.table_rows import Row
 from transform.targets.tables import pipe_spaced_tables
@@ -250,3 +253,69 @@ def test_stage_lines_scale(n):
     text = "某镇项目计划\n序号 项目名称 阶段 时间节点 责任单位\n1 文化广场 完成平整 2026年4月底 镇文化站\n"
     text += "  完成安装 2026年7月底\n" * n + "2 村道硬化 硬化村道 2026年10月底 镇交通办\n"
     assert _doc(text).tasks[0]["title"] == "文化广场"  # (past a few dozen stages the table ends)
+
+
+# --- an unnumbered task table with one space between its cells --------------------------------------
+
+_LEAD_FIRST = """云溪县2025年重点民生工作责任分工
+牵头单位 工作任务 完成时限
+县教育局 新建改扩建公办幼儿园5所 2025年8月底
+县卫生健康局 建成村卫生室标准化改造40个 2025年11月底
+县人社局 城镇新增就业3000人 2025年12月底
+"""
+
+_TASK_FIRST = """白河镇2025年人居环境整治任务分工
+工作任务 责任部门 完成时间
+清理村庄垃圾死角120处 镇环卫所 6月底前
+改造农村户厕300户 镇农业服务中心 10月底前
+"""
+
+_WITH_PART = """城东街道2025年为民办实事项目分工
+重点任务 牵头单位 配合单位
+新建社区食堂2个 街道社会事务办 各社区居委会
+改造老旧小区6个 街道城建办 街道财政所
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "leads"),
+    [
+        (
+            _LEAD_FIRST,
+            ["新建改扩建公办幼儿园5所", "建成村卫生室标准化改造40个", "城镇新增就业3000人"],
+            ["县教育局", "县卫生健康局", "县人社局"],
+        ),
+        (_TASK_FIRST, ["清理村庄垃圾死角120处", "改造农村户厕300户"], ["镇环卫所", "镇农业服务中心"]),
+        (_WITH_PART, ["新建社区食堂2个", "改造老旧小区6个"], ["街道社会事务办", "街道城建办"]),
+    ],
+    ids=["lead-first", "task-first", "with-part"],
+)
+def test_unnumbered_single_spaced_table(text, titles, leads):
+    doc = _doc(text)
+    assert [t["title"] for t in doc.tasks] == titles
+    assert [t["path"] for t in doc.tasks] == [[str(i)] for i in range(1, len(titles) + 1)]
+    assert [u["unit"] for u in doc.task_units if u["role"] == "lead"] == leads
+
+
+def test_one_row_stays_as_printed():
+    lines = ["牵头单位 工作任务 完成时限", "县教育局 新建幼儿园5所 2025年8月底", "其他事项另行通知。"]
+    assert piped_single_spaced(lines) == lines
+
+
+def test_rows_that_do_not_fit_stay_as_printed():
+    lines = ["牵头单位 工作任务 完成时限", "各单位要 高度重视 认真落实", "请于 月底前 报送"]
+    assert piped_single_spaced(lines) == lines
+
+
+def test_numbered_header_left_to_the_numbered_reader():
+    lines = ["序号 工作任务 牵头单位", "1 新建幼儿园5所 县教育局", "2 新建卫生室4个 县卫生健康局"]
+    assert piped_single_spaced(lines) == lines
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_single_spaced_scale(n):
+    lines = ["牵头单位 工作任务 完成时限"] + ["县教育局 新建幼儿园5所 2025年8月底"] * n
+    assert piped_single_spaced(lines)[-1] == "县教育局 | 新建幼儿园5所 | 2025年8月底"
+    near = ["牵头单位 工作任务 完成时限", "县教育局 新建幼儿园5所"] * n
+    assert piped_single_spaced(near) == near

@@ -37,6 +37,7 @@ from transform.ocr_marks import has_separator_line, joined_separators, ocr_marke
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
 from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
+from transform.single_spaced import piped_single_spaced
 from transform.table_cards import cards_to_lines
 from transform.texttables import (
     TableLine,
@@ -148,6 +149,8 @@ def normalise_lines(text: str) -> list[str]:
     # (a pair only where its character is: `in` of one character is the cheaper scan)
     if (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text):
         raw = piped_space_rows(raw)  # … or by runs of spaces
+    if " " in text and ("单位" in text or "部门" in text):
+        raw = piped_single_spaced(raw)  # … or by one space, its rows unnumbered (牵头单位 工作任务 完成时限)
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)
     lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． (OCR)
