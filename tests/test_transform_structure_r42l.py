@@ -169,16 +169,16 @@ def test_spaced_header_filled_by_no_row_stays():
 
 def test_header_words_in_prose_make_no_table():
     lines = ["各项指标 单位 目标值由县统计局另行下达", "城镇新增就业 人 3500"]
-    assert pipe_spaced_tables(lines) == lines
+    assert pipe_spaced_tables(lines, own_lines=True) == lines
 
 
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize("n", [500, 2000, 8000])
 def test_spaced_target_header_scale(n):
     lines = ["指标 单位 目标值"] + ["城镇新增就业 人 3500"] * n
-    assert pipe_spaced_tables(lines)[-1] == "城镇新增就业 | 人 | 3500"
+    assert pipe_spaced_tables(lines, own_lines=True)[-1] == "城镇新增就业 | 人 | 3500"
     near = ["指标 单位" + " " * 3 * n + "目标值x"]
-    assert pipe_spaced_tables(near) == near
+    assert pipe_spaced_tables(near, own_lines=True) == near
 
 
 # --- a spaced table row that lists its work in stages, one stage a line ------------------------------
@@ -319,3 +319,17 @@ def test_single_spaced_scale(n):
     assert piped_single_spaced(lines)[-1] == "县教育局 | 新建幼儿园5所 | 2025年8月底"
     near = ["牵头单位 工作任务 完成时限", "县教育局 新建幼儿园5所"] * n
     assert piped_single_spaced(near) == near
+
+
+def test_spaced_indicator_table_under_a_section_is_no_task():
+    text = """石门县2026年国民经济和社会发展计划
+一、主要预期指标
+指标 单位 目标值
+城镇新增就业 人 4200
+粮食总产量 万吨 21.5
+二、重点工作
+（一）扩大有效投资。实施重点项目120个。（牵头单位：县发展改革局）
+"""
+    doc = _doc(text)
+    assert [t["path"] for t in doc.tasks] == [["二", "(一)"]]
+    assert _targets(text) == [(21.5, "万吨"), (120.0, "个"), (4200.0, "人")]

@@ -469,7 +469,7 @@ def indicator_tables(body: str) -> list[str]:
     if "|" not in body and not spaced:
         return bare_cell_tables(body)
     lines = [ln.strip() for ln in body.split("\n")]
-    for line in pipe_spaced_tables(lines) if spaced else lines:
+    for line in pipe_spaced_tables(lines, own_lines=True) if spaced else lines:
         if line.count("|") < 2:
             if block and len(block) > 1:
                 out.append("\n".join(block))
@@ -553,7 +553,7 @@ _YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|�
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 # a name column heading, a unit column and a plain target column on one line ("指标 单位 目标值")
 _SPACED_TARGET_LINE_RE = re.compile(
-    r"(?:指标|名称)[ \t\u3000]+(?:计量)?单位[ \t\u3000]+(?:规划|预期)?目标值?(?:[ \t\u3000\n]|$)"
+    r"(?:指标|名称)[ \t\u3000]+(?:计量)?单位[ \t\u3000]+(?:规划|预期)?目标值?[ \t\u3000\n]"
 )
 _SEQ_HEADS = frozenset(("序号", "编号"))
 # a name cell run into the first figure after it ("高中阶段教育毛入学率（%）91"): the name ends with a
@@ -565,18 +565,19 @@ _TARGET_YEAR_HEAD_RE = re.compile(r"年(?:目标|预期|规划|计划)")
 _UNIT_NAME_HEAD_RE = re.compile(r"^(?:指标|指标名称|主要指标|具体指标)\s?[(（]\s?(?:计量)?单位\s?[)）]$")
 
 
-def pipe_spaced_tables(lines: list[str], text: str | None = None) -> list[str]:
+def pipe_spaced_tables(lines: list[str], text: str | None = None, *, own_lines: bool = False) -> list[str]:
     """Indicator tables printed with spaces between their cells (PDF text: "指标 单位 2020年 2025年
     属性" and a row a line) as "|" lines, read then like any "|" table: a header naming an
     indicator column and a year column, then the lines that fill its columns (cells aligned to
     the header: `_spaced_cells`); the table ends at the first line that does not. A header no
     row fills stays as printed (a task table's: its rows hold units, not figures). `text`: the
-    lines' text, searched once for such a header before the lines are."""
+    lines' text, searched once for such a header before the lines are. `own_lines` (targets only, round
+    42l): a "指标 单位 目标值" header ending its line heads a table too (the structure step leaves it)."""
     if text is not None and not _may_hold_spaced_header(text):
         return lines
     if not any(
         ("年" in ln and _SPACED_HEAD_LINE_RE.search(ln))
-        or ("单位" in ln and _SPACED_TARGET_LINE_RE.search(ln))
+        or ("单位" in ln and _SPACED_TARGET_LINE_RE.search(ln + "\n" if own_lines else ln))
         or ("（" in ln and area_header(ln.split()))
         for ln in lines
     ):
