@@ -18,6 +18,7 @@ import pytest
 from transform.document import parse_document
 from transform.headings import plan_heading
 from transform.metadata import without_continued_mark
+from transform.plan_judging import non_plan, publishes_work
 
 ITEMS = "一、开展排查整治。（牵头单位：县应急管理局）\n二、加强宣传引导。（牵头单位：县委宣传部）\n"
 
@@ -167,3 +168,93 @@ def test_continued_mark_large_name():
     name = "某县任务表" + " " * 50_000 + "续x"
     assert without_continued_mark(name) == name
     assert without_continued_mark("某县任务表" * 10_000 + "（续表）") == "某县任务表" * 10_000
+
+
+# ---- news of a meeting held, listing the work ahead
+
+
+MEETING_WORK = (
+    "2月25日，会议召开。局长在会上表示，今年将重点抓好以下工作：\n"
+    "1.提升市容环境。全年整治违规户外广告500处，市城市管理局负责。\n"
+    "2.推进垃圾分类。新增垃圾分类示范小区30个。（牵头单位：市住建局）\n"
+    "3.整治占道经营。由市城市管理局牵头，各区政府配合。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "我市召开2025年城市管理工作会议",
+        "某县召开2026年农业农村工作会议",
+        "区政府召开全区安全生产工作会议",
+    ],
+)
+def testmeeting_held_news_read_by_its_work(title):
+    assert not non_plan(title)
+    parsed = parse_document(f"{title}\n{MEETING_WORK}", source="k.txt", is_text=True)
+    assert parsed.document["is_plan"] is True
+    assert len(parsed.tasks) == 3
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于召开2025年城市管理工作会议的通知",  # a notice calling it
+        "某县召开2026年农业农村工作会议的通知",
+        "关于召开全县安全生产工作会议暨表彰大会的通知",
+    ],
+)
+def test_meeting_notice_stays_another_kind(title):
+    assert non_plan(title)
+
+
+# ---- a 公示 putting a plan's work before the public
+
+
+@pytest.mark.parametrize(
+    "title, opening",
+    [
+        ("关于中央环保督察反馈问题整改落实情况的公示", "现将整改任务公示如下："),
+        ("关于巡察反馈问题整改工作的公示", "我乡制定了整改方案，现将整改方案予以公示。"),
+        ("某镇2026年重点工作任务清单公示", "经镇党委会议研究，现将2026年重点工作任务清单公示如下："),
+    ],
+)
+def test_published_work_read(title, opening):
+    assert publishes_work(title, f"{opening}\n问题一：村级财务管理不规范\n")
+
+
+@pytest.mark.parametrize(
+    "title, opening",
+    [
+        ("关于2023年度乡镇绩效考核结果的公示", "现将考核结果公示如下："),
+        ("某小区项目规划设计方案公示", "现将该项目规划设计方案公示如下："),
+        ("关于拟表彰先进集体的公示", "现将拟表彰名单公示如下："),
+        ("某县2026年重点工作任务清单", "现将重点工作任务清单公示如下："),  # no 公示 in its title
+    ],
+)
+def test_other_notices_not_published_work(title, opening):
+    assert not publishes_work(title, opening)
+
+
+def test_published_rectification_tasks_are_a_plan():
+    text = (
+        "关于环保督察反馈问题整改落实情况的公示\n现将整改任务公示如下：\n"
+        "问题一：部分乡镇污水处理设施运行不正常\n整改措施：落实第三方运维。\n责任单位：县生态环境局\n"
+        "问题二：露天焚烧秸秆现象时有发生\n整改措施：实行网格化巡查。\n责任单位：县农业农村局\n"
+    )
+    parsed = parse_document(text, source="k.txt", is_text=True)
+    assert parsed.document["is_plan"] is True
+    assert len(parsed.tasks) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "11月6日，全县安全生产工作会议召开。会议强调，要压紧压实安全生产责任。\n",
+        "会议强调：\n1.加强应急值守。\n",  # one item, no unit, no target: no plan
+    ],
+)
+def test_meeting_held_news_without_work_keeps_no_rows(body):
+    parsed = parse_document(f"某县召开2024年第6次安全生产工作会议\n{body}", source="k.txt", is_text=True)
+    assert parsed.document["is_plan"] is False
+    assert parsed.tasks == []
