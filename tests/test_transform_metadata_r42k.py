@@ -18,7 +18,7 @@ import pytest
 from transform.document import parse_document
 from transform.headings import plan_heading
 from transform.metadata import without_continued_mark
-from transform.plan_judging import non_plan, publishes_work
+from transform.plan_judging import meeting_held_news, non_plan, publishes_work
 
 ITEMS = "一、开展排查整治。（牵头单位：县应急管理局）\n二、加强宣传引导。（牵头单位：县委宣传部）\n"
 
@@ -139,9 +139,18 @@ ANNEX_PLAN = "附件2\n和美乡村建设行动计划\n1.实施村庄绿化。�
 @pytest.mark.parametrize(
     "top, items",
     [
-        ("桂阳县2026年乡村振兴重点工作安排", "一、巩固脱贫成果。（牵头单位：县乡村振兴局）\n二、发展乡村产业。（牵头单位：县农业农村局）\n"),
-        ("某市2025年城市更新工作方案", "一、改造老旧小区。（牵头单位：市住建局）\n二、完善公共设施。（牵头单位：市城管局）\n"),
-        ("某镇2026年重点工作任务清单", "1.修缮村道。（责任单位：镇建设办）\n2.整治河塘。（责任单位：镇农业办）\n"),
+        (
+            "桂阳县2026年乡村振兴重点工作安排",
+            "一、巩固脱贫成果。（牵头单位：县乡村振兴局）\n二、发展乡村产业。（牵头单位：县农业农村局）\n",
+        ),
+        (
+            "某市2025年城市更新工作方案",
+            "一、改造老旧小区。（牵头单位：市住建局）\n二、完善公共设施。（牵头单位：市城管局）\n",
+        ),
+        (
+            "某镇2026年重点工作任务清单",
+            "1.修缮村道。（责任单位：镇建设办）\n2.整治河塘。（责任单位：镇农业办）\n",
+        ),
     ],
 )
 def test_own_items_above_annex_keep_the_plan(top, items):
@@ -153,7 +162,10 @@ def test_own_items_above_annex_keep_the_plan(top, items):
     "top, items",
     [
         # a notice issuing the plan: its own requirements come after the annex's plan
-        ("某县人民政府办公室关于印发和美乡村建设行动计划的通知", "各乡镇人民政府，县直各单位：\n现将《和美乡村建设行动计划》印发给你们，请认真贯彻执行。\n"),
+        (
+            "某县人民政府办公室关于印发和美乡村建设行动计划的通知",
+            "各乡镇人民政府，县直各单位：\n现将《和美乡村建设行动计划》印发给你们，请认真贯彻执行。\n",
+        ),
         # a notice with numbered requirements above the annex: no plan heading of its own
         ("某县人民政府办公室关于做好乡村建设工作的通知", "一、提高思想认识。\n二、加强组织领导。\n"),
     ],
@@ -206,6 +218,16 @@ def testmeeting_held_news_read_by_its_work(title):
 )
 def test_meeting_notice_stays_another_kind(title):
     assert non_plan(title)
+    assert not meeting_held_news(title)
+
+
+def test_meeting_convened_headline_keeps_its_targets():
+    # "…会议召开" was never another kind of notice: its forward figures stay without numbered work
+    text = (
+        "某市水利工作会议召开\n发布时间：2026-02-10\n\n2026年全市水利投资力争完成45亿元，新建小型水库6座。\n"
+    )
+    assert not meeting_held_news("某市水利工作会议召开")
+    assert len(parse_document(text, source="k.txt", is_text=True).targets) == 2
 
 
 # ---- a 公示 putting a plan's work before the public

@@ -100,7 +100,8 @@ def meeting_held_news(title: str) -> bool:
     会议的通知); like any meeting report (`MEETING_REPORT_TITLE`) a plan only by the work it lists."""
     if "召开" not in title or "关于" in title or "通知" in title or not MEETING_REPORT_TITLE.search(title):
         return False
-    return NON_PLAN_TITLE.search(_HELD.sub("", title)) is None
+    # (only a title the 召开…会议 entry makes another kind of notice: "…会议召开" never was one)
+    return _HELD.search(title) is not None and NON_PLAN_TITLE.search(_HELD.sub("", title)) is None
 
 
 # the opening of a 公示 that puts a plan's work before the public: "现将整改任务公示如下", "现将
