@@ -36,8 +36,10 @@ from transform.plan_judging import (
     PLAN_TITLE,
     explains_plan,
     looks_like_plan,
+    meeting_held_news,
     no_rows,
     non_plan,
+    publishes_work,
     reports_on_a_report,
 )
 from transform.rows import build_rows
@@ -439,7 +441,7 @@ def _parse(
     doc.update(fields)
     notes: list[str] = []
     units_of.minutes = minutes(title := fields.get("title") or "")  # (round 42g)
-    other_kind = non_plan(title)
+    other_kind = non_plan(title) and not publishes_work(title, w.body)
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
@@ -456,7 +458,7 @@ def _parse(
         span = (_annual_year(fields), first_year, issued)
         goals = dated_under_headings(w.body, goals, first_year)  # "“十五五”时期主要目标" over a goal line
         rows = build_rows(doc["doc_id"], structure.tasks, units_of, span, goals, first_is_lead_rule(head))
-        (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes, title)
+        (tasks, task_units, targets), other_kind = _unless_commentary(rows, notes, fields, w.body)
     if not tasks:
         if len(w.body) < 100:
             notes.append("body under 100 characters (attachment-only or scanned page?)")
@@ -475,15 +477,34 @@ def _parse(
     return ParsedDocument(doc, tasks, task_units, targets)
 
 
-def _unless_commentary(rows: tuple, notes: list[str], title: str) -> tuple[tuple, bool]:
+def _unless_meeting_news(
+    rows: tuple, other_kind: bool, notes: list[str], fields: dict[str, Any], body: str
+) -> tuple[tuple, bool]:
+    """News of a meeting held ("某县召开…安全生产工作会议") is read for the work it lists
+    (`plan_judging.meeting_held_news`); where that makes no plan, it keeps no rows, as a notice of
+    another kind keeps none."""
+    title = fields.get("title") or ""
+    if other_kind or not meeting_held_news(title):
+        return rows, other_kind
+    if looks_like_plan(without_page_marker(title) or "", fields.get("plan_title"), rows[0], rows[2], body):
+        return rows, False
+    notes.insert(0, "not a plan (title says it is another kind of notice)")
+    return ([], [], []), True
+
+
+def _unless_commentary(
+    rows: tuple, notes: list[str], fields: dict[str, Any], body: str
+) -> tuple[tuple, bool]:
     """(rows, False), or (no rows, True) for commentary on a report or a plan: most of its items
     report what it says ("报告强调，…"), so it states no work (`plan_judging.reports_on_a_report`);
-    or for a meeting's minutes whose items hand no work to units (`meeting_minutes`)."""
+    or for a meeting's minutes whose items hand no work to units (`meeting_minutes`); or for news
+    of a meeting held that makes no plan (`_unless_meeting_news`)."""
+    title = fields.get("title") or ""
     if minutes(title) and not assigns_work(rows[0]):
         notes.append("not a plan (minutes that hand no work to units)")
         return ([], [], []), True
     if not reports_on_a_report(rows[0]):
-        return rows, False
+        return _unless_meeting_news(rows, False, notes, fields, body)
     notes.append("not a plan (commentary: its items report what a report or plan says)")
     return ([], [], []), True
 

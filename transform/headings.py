@@ -17,6 +17,7 @@ Long module: these title rules share the regexes and lexicons of heading-like li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from transform.glued_rows import glued_header
@@ -947,6 +948,8 @@ def plan_heading(lines: list[str]) -> str | None:
             continue
         for j in range(i + 1, min(i + 3, len(lines))):
             if ok(j):
+                if first_item < i and _ANNEX.match(s) and (top := _heading_above(lines, first_item, ok)):
+                    return top  # a plan's own items above its annexes: the annex's plan is a part of it
                 return _strip_place_note(clean_title(_heading_at(lines, j)))
             if not _NOT_HEADING.search(lines[j].strip()):
                 break  # only "(此件公开发布)"-like notes may stand between
@@ -954,6 +957,11 @@ def plan_heading(lines: list[str]) -> str | None:
         # no numbered item: only a heading above the prose may be the plan's (one after it is a
         # group of the prose or an image's caption: "2024政府工作报告03")
         first_item = next((i for i in range(limit) if _opens_prose(lines[i].strip())), limit)
+    return _heading_above(lines, first_item, ok)
+
+
+def _heading_above(lines: list[str], first_item: int, ok: Callable[[int], bool]) -> str | None:
+    """The last heading naming a plan (`ok`) within 15 lines above the first numbered item."""
     for i in range(first_item - 1, max(-1, first_item - 16), -1):
         if ok(i):
             return _strip_place_note(clean_title(_heading_at(lines, i)))

@@ -885,6 +885,19 @@ def _signature(head: str) -> tuple[str | None, date | None]:
     return None, None
 
 
+_SIGNED_TAIL = 12  # lines at the text's end a signature is looked for in
+
+
+def _byline_unless_signed(top: list[str], title: str | None, body: str) -> tuple[str, str, bool] | None:
+    """The body and date under the title (`body_date_byline`); a 版记's print line there ("某镇党委
+    办公室  2024年3月4日印发") gives way to a signature and date at the text's end: the office
+    printed the page, the bodies signing it issued it on their date."""
+    found = body_date_byline(top, title)
+    if found is None or not found[2] or "日" not in body[-200:]:
+        return found
+    return None if _signature("\n".join(body.split("\n")[-_SIGNED_TAIL:]))[1] else found
+
+
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # the disclosure note of a notice ("（此件公开发布）", "（此件主动公开）", "(此件不予公开)")
 _DISCLOSURE_NOTE = re.compile(r"^[（(]\s*此件[^（）()]{1,10}[）)]$")
@@ -962,6 +975,21 @@ def without_page_marker(name: str | None) -> str | None:
     if not name or "页" not in name[-30:]:
         return name
     return _PAGE_MARKER.sub("", name) or name
+
+
+# a table printed over pages repeats its title with a continuation mark: "X（续表）", "X(续表2)",
+# "X（续）", "X 续表"; the plan is X
+_CONTINUED = re.compile(r"\s*(?:[（(【\[]\s*续表?\s*\d{0,2}\s*[）)】\]]|\s续表\d{0,2})$")
+
+
+def without_continued_mark(name: str | None) -> str | None:
+    """'某县2026年巡查任务表（续表）' -> '某县2026年巡查任务表': a table's title printed again over
+    its next page names the same plan."""
+    if not name or "续" not in name[-8:]:
+        return name
+    tail = name[-12:]  # (only the name's end: a long run of spaces is never scanned again and again)
+    m = _CONTINUED.search(tail)
+    return (name[: len(name) - len(tail) + m.start()].rstrip() or name) if m else name
 
 
 _VIEWERS: tuple[str, ...] = tuple(words("viewer_names"))
@@ -1423,7 +1451,7 @@ def simplified_fields(
         if re.search(r"(政府|办公室|委员会|县委|市委|区委|党委|委|局|厅|部|中心|办|院)$", pre):
             issuer = pre
     # "某区人民政府办公室　2024年3月5日" under the title: read only where no other field names them
-    byline = functools.cache(lambda: body_date_byline(top, title))
+    byline = functools.cache(lambda: _byline_unless_signed(top, title, body_text))
     out["issuer"] = (
         _without_chrome(issuer)
         or sig_issuer
@@ -1513,7 +1541,9 @@ def simplified_fields(
         H.without_kicker(
             _without_doc_number(
                 H.without_file_extension(
-                    without_page_marker(without_viewer_name(without_viewer_badge(plan_title)))
+                    without_page_marker(
+                        without_viewer_name(without_viewer_badge(without_continued_mark(plan_title)))
+                    )
                 )
             )
         )

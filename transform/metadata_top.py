@@ -92,7 +92,7 @@ _HITS = r"(?:[ \t\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]?[ 
 _BODY_DATE = re.compile(
     r"^([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))[ \t\u3000]+"
     # (a 版记's print line under the title: "中共某镇委员会办公室  2025年2月25日印发")
-    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:印发)?"
+    r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(印发)?"
     # (a portal's stamp: its clock and hits after the date, "某县人民政府　2025-04-09 16:30:21　阅读量：1032")
     r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?" + _HITS + "$"
 )
@@ -114,10 +114,10 @@ def info_line_body(line: str | None) -> str | None:
     return m.group(2) if m is not None and not m.group(2).startswith("各") else None
 
 
-def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | None:
-    """(issuing body, date as printed) of a byline right under the title that prints the body and
-    the date on one line ("某区人民政府办公室　2024年3月5日", or "2025-04-11　某镇人民政府" with the
-    date first); never the addressees ("各…")."""
+def body_date_byline(top: list[str], title: str | None) -> tuple[str, str, bool] | None:
+    """(issuing body, date as printed, a 版记's print line?) of a byline right under the title that
+    prints the body and the date on one line ("某区人民政府办公室　2024年3月5日", or "2025-04-11　某镇
+    人民政府" with the date first; "…办公室  2025年2月25日印发" prints it); never the addressees ("各…")."""
     if not title:
         return None
     for i, line in enumerate(top[:40]):
@@ -126,10 +126,10 @@ def body_date_byline(top: list[str], title: str | None) -> tuple[str, str] | Non
         for below in top[i + 1 : i + 1 + _BYLINE_REACH]:
             m = _BODY_DATE.match(below.strip())
             if m is not None and not m.group(1).startswith("各"):
-                return m.group(1), m.group(2)
+                return m.group(1), m.group(2), m.group(3) is not None
             m = _DATE_BODY.match(below.strip())
             if m is not None and not m.group(2).startswith("各"):
-                return m.group(2), m.group(1)
+                return m.group(2), m.group(1), False
         return None
     return None
 

@@ -85,10 +85,40 @@ def non_plan(title: str) -> bool:
     """The title says it is another kind of notice (an 评估报告 of a plan is no plan either, nor a
     notice whose subject is a plan: …规划编制服务中标公告, …详细规划批前公示, 关于废止《…方案》的通知)."""
     return (
-        (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title))
+        (bool(NON_PLAN_TITLE.search(title)) and not PLAN_TITLE.search(title) and not meeting_held_news(title))
         or COMMENTARY_TITLE.search(title) is not None
         or CALL_FOR_PROPOSALS.search(title) is not None
         or SUBJECT_NOTICE.search(title) is not None
+    )
+
+
+_HELD = re.compile(r"召开.{0,40}会议")  # the non_plan_kinds entry a meeting's news shares with its notice
+
+
+def meeting_held_news(title: str) -> bool:
+    """ "我市召开2025年城市管理工作会议": news of a meeting held, no notice calling one (关于召开…
+    会议的通知); like any meeting report (`MEETING_REPORT_TITLE`) a plan only by the work it lists."""
+    if "召开" not in title or "关于" in title or "通知" in title or not MEETING_REPORT_TITLE.search(title):
+        return False
+    # (only a title the 召开…会议 entry makes another kind of notice: "…会议召开" never was one)
+    return _HELD.search(title) is not None and NON_PLAN_TITLE.search(_HELD.sub("", title)) is None
+
+
+# the opening of a 公示 that puts a plan's work before the public: "现将整改任务公示如下", "现将
+# 2025年重点工作任务清单予以公示" (not a result, 考核结果, nor a site's 规划设计方案)
+_PUBLISHED_WORK = re.compile(
+    r"现将[^。\n]{0,30}?(?:(?:整改|工作|实施|行动)方案|任务(?:清单)?|工作清单)(?:予以)?公示"
+)
+_PUBLISHED_OPENING = 400  # characters of the page read for it
+
+
+def publishes_work(title: str, body: str) -> bool:
+    """A 公示 whose opening says it puts a plan's work before the public ("…整改落实情况的公示" over
+    "现将整改任务公示如下"): read as a plan by its work, not as another kind of notice."""
+    return (
+        "公示" in title
+        and "现将" in body[:_PUBLISHED_OPENING]
+        and (_PUBLISHED_WORK.search(body, 0, _PUBLISHED_OPENING) is not None)
     )
 
 
@@ -222,6 +252,8 @@ def reports_results(title: str | None, body: str) -> bool:
             or _OPENING_DISCLOSURE.search(body, 0, _OPENING_DISCLOSURE_CHARS) is not None
             or _opens_as_statistics(body)
         )
+    if found and title and publishes_work(title, body):
+        return False  # "…整改落实情况的公示" over "现将整改任务公示如下": the work, put before the public
     return found and not (_WORK_AHEAD.search(body) or _PLAIN_AHEAD.search(body))
 
 
@@ -349,6 +381,7 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
             or explains_opening(title, body)
         )
     ) or _summary_with_work_ahead(title, body)
+    named = named or (bool(title) and publishes_work(title or "", body))  # "现将整改任务公示如下"
     if not (tasks or targets) and _plan_news(title or ""):
         return False  # "我市出台…若干措施" over a report that does not print the plan's work
     if not (tasks or targets):
