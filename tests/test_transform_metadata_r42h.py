@@ -258,3 +258,31 @@ def test_info_block_table_is_not_the_body():
     )
     page_ = H.extract(page)
     assert "索 引 号" not in page_.body_text and "开展排查整治" in page_.body_text
+
+
+_HELD_P = "<p>" + "城区道路改造" * 10 + "</p>"
+
+
+@pytest.mark.parametrize(
+    "page, n",
+    [
+        (f'<script>var content = "{_HELD_P}";</script>', 1),
+        (f"<script>\nlet articleContent='{_HELD_P}'</script>", 1),
+        (f'<script>;const contentHtml = "{_HELD_P}"</script>', 1),
+        (f'<script>myvar content = "{_HELD_P}";</script>', 0),  # a keyword inside a word
+        (f'<script>的var content = "{_HELD_P}";</script>', 0),
+        (f'<script>_let content = "{_HELD_P}";</script>', 0),
+    ],
+)
+def test_script_declarations_are_whole_keywords(page, n):
+    from transform.html_held import script_held
+
+    assert len(script_held(page)) == n
+
+
+def test_script_strings_in_page_order():
+    from transform.html_held import script_held
+
+    first, second = _HELD_P.replace("城区", "一号"), _HELD_P.replace("城区", "二号")
+    page = f"<script>let content = '{first}'; var contents = \"{second}\";</script>"
+    assert [s[:5] for s in script_held(page)] == ["<p>一号", "<p>二号"]

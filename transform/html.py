@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import for_lexbor
 from transform import html_parts
-from transform.html_held import held_fragments, with_held
+from transform.html_held import tree_held, with_held
 from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
@@ -383,8 +383,8 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
         when = publish_time(tree, html_text)
         if when:
             page.meta[PAGE_TIME] = when
-    held = held_fragments(tree, html_text)  # (an iframe's srcdoc: read before the rendering drops it)
-    page.body_text, page.body_source = with_held(held, *_body(tree, html_text), render)
+    held = tree_held(tree, html_text)  # (an iframe's srcdoc: read before the rendering drops it)
+    page.body_text, page.body_source = with_held(held, html_text, *_body(tree, html_text), render)
     return page
 
 

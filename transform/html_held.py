@@ -12,8 +12,11 @@ import re
 from transform.lexicons import words
 
 _VARS = tuple(words("site_script_body_vars"))
-_SCRIPT_STRING = re.compile(
-    r"\b(?:var|let|const)[ \t]+(?:" + "|".join(map(re.escape, _VARS)) + r")[ \t]*=[ \t]*(['\"])"
+# one pattern a keyword, each opening with its literal: the regex engine then finds the keyword by a
+# fast literal scan instead of trying the alternation at every position of the page
+_SCRIPT_STRINGS = tuple(
+    re.compile(kw + r"[ \t]+(?:" + "|".join(map(re.escape, _VARS)) + r")[ \t]*=[ \t]*(['\"])")
+    for kw in ("var", "let", "const")
 )
 _MARKUP = ("<p", "<P", "<div", "<DIV", "<br", "<BR", "<table", "<span")
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
@@ -24,18 +27,43 @@ _MIN_HELD = 40  # characters of markup: less is an empty form field or a placeho
 def held_fragments(tree, html_text: str) -> list[str]:
     """The markup the page holds out of sight, in page order: srcdoc documents, textareas with
     markup, script strings. Cheap substring tests come before any walk or regex."""
+    return tree_held(tree, html_text) + script_held(html_text)
+
+
+def tree_held(tree, html_text: str) -> list[str]:
+    """The srcdoc documents and textareas with markup: read from the tree before the rendering
+    drops iframes and textareas."""
     out: list[str] = []
     if "srcdoc" in html_text or "<textarea" in html_text or "<TEXTAREA" in html_text:
         for node in tree.css("iframe[srcdoc], textarea"):
             held = node.attributes.get("srcdoc") if node.tag == "iframe" else node.text(deep=True)
             if held and len(held) >= _MIN_HELD and any(m in held for m in _MARKUP):
                 out.append(held)
+    return out
+
+
+def script_held(html_text: str) -> list[str]:
+    """The script strings holding markup (`var content = "<p>…"`). A scan of the whole page (its
+    variable names are common words of markup), so `with_held` runs it only for a weak body."""
+    out: list[str] = []
     if any(v in html_text for v in _VARS):
-        for m in _SCRIPT_STRING.finditer(html_text):
+        for m in _declarations(html_text):
             raw = _string_at(html_text, m.end(), m.group(1))
             if raw and len(raw) >= _MIN_HELD and any(t in raw for t in _MARKUP):
                 out.append(js_unescape(raw))
     return out
+
+
+def _declarations(text: str) -> list[re.Match[str]]:
+    """The declarations of a body variable, in page order, each keyword a whole word (as `\\b`
+    would have it: no letter, digit, CJK character or underscore before it)."""
+    found = [
+        m
+        for pattern in _SCRIPT_STRINGS
+        for m in pattern.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ]
+    return sorted(found, key=lambda m: m.start())
 
 
 def _string_at(text: str, start: int, quote: str) -> str | None:
@@ -72,11 +100,15 @@ _WEAK_SOURCES = frozenset(("density", "page"))
 _WEAK_LEN = 200  # characters of a body found by a selector that may be a shell's placeholder
 
 
-def with_held(held: list[str], text: str, source: str, render) -> tuple[str, str]:
+def with_held(tree_found: list[str], html_text: str, text: str, source: str, render) -> tuple[str, str]:
     """The body found (`text`, by rule `source`), or the longest held one rendered (`render`:
     `transform.html.render`) when the body found is weak (a density pick, the whole page, a short
-    text) and the held one is longer."""
-    if not held or (source not in _WEAK_SOURCES and len(text) >= _WEAK_LEN):
+    text) and the held one is longer. `tree_found` is `tree_held`'s (read before the rendering);
+    the page's script strings are read here, only for a weak body."""
+    if source not in _WEAK_SOURCES and len(text) >= _WEAK_LEN:
+        return text, source
+    held = tree_found + script_held(html_text)
+    if not held:
         return text, source
     best = max((render(h) for h in held), key=len)
     return (best, "held") if len(best) > len(text) else (text, source)
