@@ -244,27 +244,23 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             i = text.find(close, i + 1)
     # labels whose colon was lost in extraction: "（牵头单位县发改局；配合单位各镇街）"
     if _more_label_nouns_than(text, len(out)):
-        starts = {s for s, _, _k in out}
-        for m in _LABEL_NO_COLON.finditer(text):
-            kind = m.lastgroup or "lead"
-            value = m.end(kind)
-            # "牵头单位为市发改委", "牵头单位均为县农业农村局": the copula joins label and names
-            value += next((len(c) for c in COPULAS if text.startswith(c, value)), 0)
-            if m.start(kind) not in starts and _names_follow(text, value, kind):
-                out.append((m.start(kind), value, kind))
+        out.extend(_joined_labels(_LABEL_NO_COLON, text, {s for s, _, _k in out}))
     if ("机关" in text or "主体" in text) and ("为" in text or "是" in text):
-        out.extend(_copula_labels(text, {s for s, _, _k in out}))
+        # 机关 and 主体 labels joined to their names by a copula ("主办机关为社会工作局")
+        out.extend(_joined_labels(_LABEL_COPULA, text, {s for s, _, _k in out}))
     if len(out) > 1:
         out.sort()
     return out
 
 
-def _copula_labels(text: str, starts: set[int]) -> list[tuple[int, int, str]]:
-    """机关 and 主体 labels joined to their names by a copula ("主办机关为社会工作局")."""
+def _joined_labels(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[tuple[int, int, str]]:
+    """Labels `pattern` finds with no colon, each followed by names, not starting where a label
+    found before starts."""
     out: list[tuple[int, int, str]] = []
-    for m in _LABEL_COPULA.finditer(text):
+    for m in pattern.finditer(text):
         kind = m.lastgroup or "lead"
         value = m.end(kind)
+        # "牵头单位为市发改委", "牵头单位均为县农业农村局": the copula joins label and names
         value += next((len(c) for c in COPULAS if text.startswith(c, value)), 0)
         if m.start(kind) not in starts and _names_follow(text, value, kind):
             out.append((m.start(kind), value, kind))
