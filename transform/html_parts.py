@@ -45,12 +45,7 @@ def density_container(tree):
         n = len(p.text(deep=not holder, strip=True))
         if n < (_MIN_HOLDER if holder else _MIN_PARAGRAPH):
             continue
-        node, up = (p if holder else p.parent), 0
-        while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
-            if node.tag not in _TABLE_PARTS:  # a table's body or row is not a container: its table is
-                entry = sums.setdefault(node.mem_id, [node, 0])
-                entry[1] += n
-            node, up = node.parent, up + 1
+        _credit(sums, p if holder else p.parent, n)
     _add_data_tables(tree, sums)
     if sums:
         most = max(e[1] for e in sums.values())
@@ -87,23 +82,30 @@ def _add_data_tables(tree, sums: dict[int, list]) -> None:
         rows = table.css("tr")
         if len(rows) < _TABLE_ROWS or not any(len(r.css("td, th")) >= _TABLE_COLS for r in rows):
             continue
-        n = len(table.text(deep=True, strip=True))
-        if 2 * sum(len(a.text(deep=True, strip=True)) for a in table.css("a")) > n or _info_block(table):
+        text = table.text(deep=True, strip=True)
+        links = sum(len(a.text(deep=True, strip=True)) for a in table.css("a"))
+        if 2 * links > len(text) or _info_block(text):
             continue  # a grid of links (a sidebar, a menu), the 信息公开 block: no body
-        node, up = table.parent, 0
-        while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
-            if node.tag not in _TABLE_PARTS:
-                entry = sums.setdefault(node.mem_id, [node, 0])
-                entry[1] += n
-            node, up = node.parent, up + 1
+        _credit(sums, table.parent, len(text))
+
+
+def _credit(sums: dict[int, list], node, n: int) -> None:
+    """Count `n` characters of text for `node` and its containers up to `_MAX_UP` levels up (a
+    table's body or row is not a container: its table is)."""
+    up = 0
+    while node is not None and up < _MAX_UP and node.tag not in ("html", "#document"):
+        if node.tag not in _TABLE_PARTS:
+            entry = sums.setdefault(node.mem_id, [node, 0])
+            entry[1] += n
+        node, up = node.parent, up + 1
 
 
 _BLOCK_LABELS = tuple(w for w in ALL_LABELS if len(w) >= 3 and "\u4e00" <= w[0] <= "\u9fff")
 
 
-def _info_block(table) -> bool:
-    """A table holding two labels of the 信息公开 block (索引号, 发布机构, 成文日期 …)."""
-    text = table.text(deep=True, strip=True).replace(" ", "").replace("\u3000", "")
+def _info_block(text: str) -> bool:
+    """A table's text holding two labels of the 信息公开 block (索引号, 发布机构, 成文日期 …)."""
+    text = text.replace(" ", "").replace("\u3000", "")
     hits = 0
     for w in _BLOCK_LABELS:
         if w in text:
