@@ -478,14 +478,14 @@ def _parse(
 
 
 def _unless_meeting_news(
-    rows: tuple, other_kind: bool, notes: list[str], fields: dict[str, Any], body: str
+    rows: tuple, notes: list[str], fields: dict[str, Any], body: str
 ) -> tuple[tuple, bool]:
     """News of a meeting held ("某县召开…安全生产工作会议") is read for the work it lists
     (`plan_judging.meeting_held_news`); where that makes no plan, it keeps no rows, as a notice of
     another kind keeps none."""
     title = fields.get("title") or ""
-    if other_kind or not meeting_held_news(title):
-        return rows, other_kind
+    if not meeting_held_news(title):
+        return rows, False
     if looks_like_plan(without_page_marker(title) or "", fields.get("plan_title"), rows[0], rows[2], body):
         return rows, False
     notes.insert(0, "not a plan (title says it is another kind of notice)")
@@ -504,7 +504,7 @@ def _unless_commentary(
         notes.append("not a plan (minutes that hand no work to units)")
         return ([], [], []), True
     if not reports_on_a_report(rows[0]):
-        return _unless_meeting_news(rows, False, notes, fields, body)
+        return _unless_meeting_news(rows, notes, fields, body)
     notes.append("not a plan (commentary: its items report what a report or plan says)")
     return ([], [], []), True
 
