@@ -24,6 +24,35 @@ _JS_CHARS = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": ""}
 _MIN_HELD = 40  # characters of markup: less is an empty form field or a placeholder
 
 
+# a template's placeholder the page fills at run time ("文号：{{ info.wh }}"): its last key names the
+# value, which the page's script data holds as `wh: "某政办〔2026〕9号"` or `"wh": "…"`
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:[A-Za-z_$][\w$]{0,30}\.){0,3}([A-Za-z_$][\w$]{0,30})\s*\}\}")
+_PLACEHOLDERS_MAX = 40  # placeholders filled on a page (a template's fields, not a list's loop)
+_DATA_VALUE = r"""(?<![\w$])["']?{key}["']?[ \t]*:[ \t]*(["'])([^"'\\<>\n]{{1,200}})\1"""
+
+
+def filled_placeholders(html_text: str) -> str:
+    """The page with each template placeholder (`{{ info.wh }}`, `{{ title }}`) replaced by the
+    value its key has in the page's script data (`data: {info: {wh: "…"}}`, `var info = {"wh": …}`);
+    a placeholder whose key holds no quoted value stays. Only a page with "{{" is read."""
+    if "{{" not in html_text:
+        return html_text
+    values: dict[str, str | None] = {}
+    out: list[str] = []
+    last = 0
+    for n, m in enumerate(_PLACEHOLDER.finditer(html_text)):
+        if n >= _PLACEHOLDERS_MAX:
+            break
+        key = m.group(1)
+        if key not in values:
+            found = re.search(_DATA_VALUE.format(key=re.escape(key)), html_text)
+            values[key] = found.group(2) if found else None
+        if values[key] is not None:
+            out += (html_text[last : m.start()], values[key] or "")
+            last = m.end()
+    return "".join(out) + html_text[last:] if out else html_text
+
+
 def held_fragments(tree, html_text: str) -> list[str]:
     """The markup the page holds out of sight, in page order: srcdoc documents, textareas with
     markup, script strings. Cheap substring tests come before any walk or regex."""

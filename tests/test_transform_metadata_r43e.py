@@ -1,0 +1,263 @@
+"""Round 43e: portal HTML pages and metadata on templates nobody tuned to.
+
+- a template's placeholder filled at run time ("文号：{{ info.wh }}") reads the value its key has in
+  the page's script data (`data: {info: {wh: "…"}}`, `var info = {"wh": …}`): `html_held.filled_placeholders`;
+- a page explaining a plan (…政策解读, 图解…, …政策问答) keeps no item that hands work to no unit and
+  states no commitment, nor a reader's question ("1.问：…"): `document._restated_only`;
+- a statistics release of a period ("2026年1-2月某县国民经济主要指标") is no plan (`plan_subject_notices`);
+- news of a meeting named by its kind ("我县召开…工作部署会") is read as news of a meeting held
+  (`plan_judging.meeting_held_news`): with no plan in it, it keeps no rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.html_held import filled_placeholders
+from transform.plan_judging import meeting_held_news, non_plan
+
+CHROME = (
+    '<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div>'
+    '<div class="footer"><p>主办单位：某县人民政府办公室　承办单位：某县大数据中心</p>'
+    "<p>网站标识码：4300000001　ICP备案号：湘ICP备00000000号</p></div>"
+)
+
+
+def _page(inner: str, title: str, info: str = '<div class="info">发布时间：2026-03-02</div>') -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<h1 class="tit">{title}</h1>{info}<div class="article-content">{inner}</div>{CHROME}</body></html>'
+    )
+
+
+def _parse(page: str):
+    return parse_document(page.encode("utf-8"), source="p.html", content_type="text/html; charset=utf-8")
+
+
+# --- placeholders filled from the script's data
+
+PLAN = (
+    "<p>各乡镇人民政府，县政府各部门：</p><p>现将《某县2026年养老服务工作方案》印发给你们，请认真贯彻执行。</p>"
+    "<p>某县人民政府办公室</p><p>2026年2月25日</p><p>某县2026年养老服务工作方案</p>"
+    "<p>（一）建设养老服务中心。建成养老服务中心3个。（责任单位：县民政局）</p>"
+    "<p>（二）发展助餐服务。新建老年助餐点15个。（责任单位：县民政局）</p>"
+)
+NOTICE = "某县人民政府办公室关于印发某县2026年养老服务工作方案的通知"
+
+
+def _templated(block: str, data: str) -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{NOTICE}</title></head><body>'
+        f'<div id="app">{block}<h1>{NOTICE}</h1><div class="article-content">{PLAN}</div></div>'
+        f"<script>{data}</script>{CHROME}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "data", "number", "date"),
+    [
+        (  # a Vue instance's data object, keys unquoted
+            "<p><label>文号：</label><span>{{ info.wh }}</span><label>发布日期：</label><span>{{ info.fbrq }}</span></p>",
+            'new Vue({ el: "#app", data: { info: { wh: "某政办〔2026〕9号", fbrq: "2026-03-02" } } });',
+            "某政办〔2026〕9号",
+            "2026-03-02",
+        ),
+        (  # a JSON object in a variable, the placeholders bare
+            '<div class="meta">文号：{{ wh }}　发布日期：{{ pubDate }}</div>',
+            'var info = {"wh": "某政办发〔2026〕3号", "pubDate": "2026-04-10"}; new Vue({el:"#app", data: info});',
+            "某政办发〔2026〕3号",
+            "2026-04-10",
+        ),
+        (  # single quotes, no spaces inside the braces, a two-level path
+            "<ul><li>发文字号：{{detail.doc.fwzh}}</li><li>发布时间：{{detail.doc.fbsj}}</li></ul>",
+            "var vm = new Vue({data: {detail: {doc: {'fwzh': '某民发〔2026〕12号', 'fbsj': '2026-05-06 09:30'}}}});",
+            "某民发〔2026〕12号",
+            "2026-05-06",
+        ),
+    ],
+    ids=["vue-data", "json-var", "single-quotes"],
+)
+def test_placeholders_read_from_script_data(block, data, number, date):
+    r = _parse(_templated(block, data))
+    assert r.document["doc_number"] == number
+    assert str(r.document["publish_date"])[:10] == date
+    assert [t["path"] for t in r.tasks] == [["(一)"], ["(二)"]]
+
+
+def test_placeholder_without_a_quoted_value_stays():
+    page = "<p>文号：{{ info.wh }}</p><script>new Vue({data: {info: window.INFO, wh: info.wh}});</script>"
+    assert filled_placeholders(page) == page
+
+
+def test_placeholder_value_with_markup_is_not_inserted():
+    page = '<div>{{ content }}</div><script>var d = {content: "<p>正文</p>"};</script>'
+    assert filled_placeholders(page) == page
+
+
+def test_page_without_placeholders_is_the_same_object():
+    page = "<p>文号：某政办〔2026〕9号</p><script>var cfg = {wh: '某政办〔2026〕1号'};</script>"
+    assert filled_placeholders(page) is page
+
+
+def test_loop_placeholders_beyond_the_cap_stay():
+    items = "".join("<li>{{ item.name }}</li>" for _ in range(60))
+    out = filled_placeholders(f'<ul>{items}</ul><script>var item = {{name: "栏目"}};</script>')
+    assert out.count("<li>栏目</li>") == 40 and out.count("{{ item.name }}") == 20
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_placeholder_scale(n):
+    # many placeholders and keys no script holds; a near miss ("{{ a.b" never closed)
+    page = "<p>{{ x.k1 }}</p>" * n + "<p>{{ a.b " * n + "<script>var x = {k2: 1};</script>"
+    assert filled_placeholders(page).count("{{ x.k1 }}") == n
+
+
+# --- a page explaining a plan keeps no restated items
+
+
+@pytest.mark.parametrize(
+    ("title", "inner"),
+    [
+        (
+            "《某县2026年文化旅游产业发展工作方案》政策解读",
+            "<p>一、出台背景</p><p>为加快建设文化旅游强县，县文旅局起草了《方案》。</p><p>二、重点任务</p>"
+            "<p>《方案》明确了四个方面的任务：一是提升景区品质，二是丰富文旅业态，三是加强宣传营销，四是优化旅游服务。</p>",
+        ),
+        (
+            "【图解】一图读懂《某县2026年稳经济若干措施》",
+            "<p>一、加大财政支持力度</p><p>二、强化金融支持</p><p>三、促进消费回暖</p><p>四、扩大有效投资</p>",
+        ),
+        (
+            "《某县2026年稳岗就业十条措施》政策问答",
+            "<p>1.问：哪些企业可以申请补贴？</p><p>答：招用登记失业人员的中小微企业。</p>"
+            "<p>2.问：贷款额度是多少？</p><p>答：个人创业担保贷款最高额度为30万元。</p>"
+            "<p>3.问：到哪里办理？</p><p>答：可到县就业服务窗口办理。</p>",
+        ),
+    ],
+    ids=["jiedu-yishi", "tujie-headings", "wenda-questions"],
+)
+def test_explainer_keeps_no_restated_items(title, inner):
+    r = _parse(_page(inner, title))
+    assert r.tasks == []
+    assert all(t["task_id"] is None for t in r.targets)
+
+
+def test_explainer_items_with_commitments_stay():
+    # a report's explainer whose headed items state the year's commitments: tasks, as before
+    inner = (
+        "<p>报告明确，2026年重点抓好三个方面工作：</p>"
+        "<p>（一）坚持项目为王。全年实施重点项目300个。</p>"
+        "<p>（二）壮大实体经济。新增规上工业企业100家。</p>"
+        "<p>（三）建设宜居城市。改造城镇老旧小区150个。</p>"
+    )
+    r = _parse(_page(inner, "市政府工作报告解读：2026年我们要干这些事"))
+    assert [t["path"] for t in r.tasks] == [["(一)"], ["(二)"], ["(三)"]]
+
+
+def test_explainer_items_with_units_stay():
+    inner = (
+        "<p>一、提升景区品质。（责任单位：县文旅局）</p><p>二、丰富文旅业态。（责任单位：县农业农村局）</p>"
+        "<p>三、加强宣传营销。（责任单位：县委宣传部）</p>"
+    )
+    r = _parse(_page(inner, "《某县2026年文旅工作方案》政策解读"))
+    assert [t["lead_units"] for t in r.tasks] == [["县文旅局"], ["县农业农村局"], ["县委宣传部"]]
+
+
+def test_plan_items_without_units_stay():
+    inner = (
+        "<p>一、提升景区品质。推动景区提档升级。</p><p>二、丰富文旅业态。发展乡村旅游。</p>"
+        "<p>三、加强宣传营销。开展文旅推介活动。</p>"
+    )
+    r = _parse(_page(inner, "某县2026年文化旅游发展工作方案"))
+    paths = [t["path"] for t in r.tasks]
+    assert ["一"] in paths and ["二"] in paths
+
+
+# --- a statistics release of a period
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2026年1-2月某县国民经济主要指标",
+        "一季度全县主要经济指标",
+        "2026年1—5月份全市主要统计指标完成情况",
+        "上半年某区主要经济指标",
+    ],
+)
+def test_period_statistics_is_no_plan(title):
+    assert non_plan(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某县2026年经济社会发展主要指标",
+        "关于下达2026年1-6月主要经济指标目标任务的通知",
+        "某市“十五五”规划纲要主要指标",
+    ],
+)
+def test_plan_indicators_stay(title):
+    assert not non_plan(title)
+
+
+def test_period_statistics_page_keeps_no_rows():
+    inner = (
+        "<table border='1'><tr><td>指标名称</td><td>单位</td><td>1-2月</td></tr>"
+        "<tr><td>社会消费品零售总额</td><td>亿元</td><td>41.3</td></tr></table>"
+        "<p>注：1.规模以上工业增加值增速按可比价计算。2.部分指标因四舍五入，存在总计与分项合计不等的情况。</p>"
+    )
+    r = _parse(_page(inner, "2026年1-2月某县国民经济主要指标"))
+    assert r.tasks == [] and not r.document["is_plan"]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_period_statistics_scale(n):
+    # (titles are capped far below this; the lexicon patterns stay linear on a near miss anyway)
+    assert not non_plan("1-2月" + "经济" * n + "主要指标")
+    assert not non_plan("1月份" * n)
+
+
+# --- news of a meeting named by its kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "我县召开2026年城乡环境综合整治工作部署会",
+        "某市召开一季度重点项目建设推进会",
+        "全区召开防汛工作调度会",
+    ],
+)
+def test_meeting_named_by_kind_is_news(title):
+    assert meeting_held_news(title)
+    inner = "<p>3月3日，会议部署了今年的工作。</p><p>会议要求，一要提高政治站位，二要压实工作责任，三要强化督查考核。</p>"
+    r = _parse(_page(inner, title))
+    assert r.tasks == [] and not r.document["is_plan"]
+
+
+@pytest.mark.parametrize(
+    "title", ["关于召开2026年城乡环境综合整治工作部署会的通知", "全县城乡环境综合整治工作部署会召开"]
+)
+def test_meeting_notice_or_reverse_order(title):
+    assert not meeting_held_news(title)
+
+
+def test_meeting_news_listing_work_keeps_it():
+    inner = (
+        "<p>会议明确了今年重点工作：</p>"
+        "<p>一、开展村庄清洁行动。完成100个村庄环境整治。（牵头单位：县农业农村局）</p>"
+        "<p>二、推进城市更新。新建城市公园3个。（牵头单位：县住房和城乡建设局）</p>"
+        "<p>三、治理生活垃圾。城市生活垃圾无害化处理率保持100%。（牵头单位：县城市管理局）</p>"
+    )
+    r = _parse(_page(inner, "我县召开2026年城乡环境综合整治工作部署会"))
+    assert [t["path"] for t in r.tasks] == [["一"], ["二"], ["三"]]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_meeting_title_scale(n):
+    assert not meeting_held_news("召开" * n)
