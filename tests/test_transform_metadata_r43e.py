@@ -261,3 +261,62 @@ def test_meeting_news_listing_work_keeps_it():
 @pytest.mark.parametrize("n", [500, 2000, 8000])
 def test_meeting_title_scale(n):
     assert not meeting_held_news("召开" * n)
+
+
+# --- a 标题 field cut short by the CMS
+
+CUT_NOTICE = "某县人民政府办公室关于印发某县2026年城乡公交一体化提升工作方案的通知"
+
+
+def _cut_block(title_cell: str, date: str = "2026-03-02") -> str:
+    return (
+        '<table class="xxgk_table"><tr><td>索引号：</td><td>0000/2026-00033</td><td>发布机构：</td>'
+        f"<td>某县人民政府办公室</td></tr><tr><td>标题：</td><td colspan='3'>{title_cell}</td></tr>"
+        f"<tr><td>文号：</td><td>某政办字〔2026〕5号</td><td>发布日期：</td><td>{date}</td></tr></table>"
+    )
+
+
+_CUT_BODY = (
+    "<p>各乡镇人民政府，县政府各部门：</p><p>现将《某县2026年城乡公交一体化提升工作方案》印发给你们。</p>"
+    "<p>某县人民政府办公室</p><p>2026年2月28日</p><p>某县2026年城乡公交一体化提升工作方案</p>"
+    "<p>一、优化公交线路。新开通城乡公交线路4条。（牵头单位：县交通运输局）</p>"
+    "<p>二、更新公交车辆。更新新能源公交车30辆。（牵头单位：县交通运输局）</p>"
+)
+
+
+def _cut_page(cell: str, meta: str = "", h1: str = CUT_NOTICE) -> str:
+    return (
+        f'<html><head><meta charset="utf-8">{meta}<title>某县人民政府</title></head><body>'
+        f'<div class="crumb">当前位置：首页 &gt; 信息公开</div>{_cut_block(cell)}<h1>{h1}</h1>'
+        f'<div id="zoom">{_CUT_BODY}</div>{CHROME}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "meta"),
+    [
+        (
+            "某县人民政府办公室关于印发某县2026年城乡公交一体化...",
+            f'<meta name="ArticleTitle" content="{CUT_NOTICE}">',
+        ),
+        ("某县人民政府办公室关于印发某县2026年城乡公交一体化…", ""),
+        (
+            "某县人民政府办公室关于印发某县2026年城乡公交...",
+            '<meta name="PubDate" content="2026-03-02 11:20">',
+        ),
+    ],
+    ids=["meta-article-title", "ellipsis-h1", "dots-h1"],
+)
+def test_cut_title_field_is_read_past(cell, meta):
+    assert _parse(_cut_page(cell, meta)).document["title"] == CUT_NOTICE
+
+
+def test_whole_title_field_stays_over_the_h1():
+    page = _cut_page(CUT_NOTICE, h1="某县2026年城乡公交一体化提升工作方案")
+    assert _parse(page).document["title"] == CUT_NOTICE
+
+
+def test_whole_title_field_stays_over_a_cut_meta():
+    meta = '<meta name="ArticleTitle" content="某县人民政府办公室关于印发某县2026年城乡公交...">'
+    page = _cut_page(CUT_NOTICE, meta, h1="某县2026年城乡公交一体化提升工作方案")
+    assert _parse(page).document["title"] == CUT_NOTICE

@@ -1375,8 +1375,11 @@ def simplified_fields(
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     art = H.clean_title(_clean(meta.get("articletitle")))
     cut, art = (art, None) if cut_title(art) else (None, art)
+    field = _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
+    if cut_title(field):  # a 标题 field cut short ("关于印发某县…一体化..."): read past it as well
+        cut, field = cut or field, None
     title = (
-        _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
+        field
         or art
         or _page_named(meta.get("title"), site)
         or microblog_headline(top)  # "【某县印发…方案】近日，…" under a post's "… 来自 微博" stamp
