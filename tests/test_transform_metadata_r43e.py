@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.html_held import filled_placeholders
+from transform.html_held import filled_at_run_time, filled_placeholders
 from transform.plan_judging import meeting_held_news, non_plan
 
 CHROME = (
@@ -320,3 +320,60 @@ def test_whole_title_field_stays_over_a_cut_meta():
     meta = '<meta name="ArticleTitle" content="某县人民政府办公室关于印发某县2026年城乡公交...">'
     page = _cut_page(CUT_NOTICE, meta, h1="某县2026年城乡公交一体化提升工作方案")
     assert _parse(page).document["title"] == CUT_NOTICE
+
+
+# --- an empty element a script writes a text into by its id
+
+_DATED_ITEMS = (
+    "<p>一、建设产业园区。新建孵化基地1个。（牵头单位：县发展和改革委员会）</p>"
+    "<p>二、培育电商主体。培育直播电商企业50家。（牵头单位：县商务局）</p>"
+)
+
+
+def _written_page(info: str, script: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>某县2026年玉雕产业提质发展工作方案</title></head><body>'
+        f'<div class="crumb">当前位置：首页 &gt; 部门文件</div><div class="detail"><h1>某县2026年玉雕产业提质发展工作方案</h1>'
+        f'<div class="detail-info">{info}</div><script>{script}</script>'
+        f'<div class="detail-content">{_DATED_ITEMS}</div></div>{CHROME}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("info", "script"),
+    [
+        (
+            '来源：某县发展和改革委员会　日期：<span id="artDate"></span>',
+            'document.getElementById("artDate").innerHTML = "2026-03-02";',
+        ),
+        ("发布时间：<em id='fbrq'> </em>　来源：某县商务局", "$('#fbrq').text('2026-03-02');"),
+        (
+            '发布日期：<b id="pub-date"></b>',
+            "var el = document.getElementById('pub-date').innerText = '2026年03月02日';",
+        ),
+    ],
+    ids=["innerHTML", "jquery-text", "innerText-cn-date"],
+)
+def test_date_written_by_script_is_read(info, script):
+    assert str(_parse(_written_page(info, script)).document["publish_date"])[:10] == "2026-03-02"
+
+
+def test_written_text_needs_an_empty_element():
+    page = '<span id="d">2026-01-05</span><script>document.getElementById("d").innerHTML = "2026-03-02";</script>'
+    assert filled_at_run_time(page) == page
+
+
+def test_written_markup_or_computed_text_is_not_read():
+    page = (
+        '<span id="d"></span><span id="e"></span><script>document.getElementById("d").innerHTML = "<b>x</b>";'
+        'document.getElementById("e").innerHTML = new Date().toLocaleDateString();</script>'
+    )
+    assert filled_at_run_time(page) == page
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_written_text_scale(n):
+    # many jQuery calls and ids that are never empty; a near miss (an unclosed call)
+    page = '<p id="x">正文</p>' * n + "$('#x').text('2026-03-02');" * n + "$('#x').text('2026" * n
+    assert filled_at_run_time(page) == page

@@ -53,6 +53,55 @@ def filled_placeholders(html_text: str) -> str:
     return "".join(out) + html_text[last:] if out else html_text
 
 
+# a script writing a text into an element by its id (`document.getElementById("artDate").innerHTML =
+# "2026-03-02";`, `$("#fbrq").text('2026-03-02');`), never markup
+_WRITTEN = (
+    re.compile(
+        r"getElementById\(\s*[\"']([\w-]{1,60})[\"']\s*\)\.(?:innerHTML|innerText|textContent)\s*=\s*"
+        r"([\"'])([^\"'\\<>\n]{1,200})\2"
+    ),
+    re.compile(
+        r"\$\(\s*[\"']#([\w-]{1,60})[\"']\s*\)\s*\.(?:text|html)\(\s*([\"'])([^\"'\\<>\n]{1,200})\2\s*\)"
+    ),
+)
+_WRITES_MAX = 20  # elements filled on a page
+
+
+def filled_at_run_time(html_text: str) -> str:
+    """The page as a reader sees it once its scripts ran: template placeholders filled
+    (`filled_placeholders`), and each empty element a script writes a text into by its id
+    (`<span id="artDate"></span>` … `getElementById("artDate").innerHTML = "2026-03-02"`) holding
+    that text. Only a page with "{{", "getElementById(" or "$(" is read."""
+    html_text = filled_placeholders(html_text)
+    if "getElementById(" not in html_text and "$(" not in html_text:
+        return html_text
+    writes = {
+        m[1]: m[3] for pattern in _WRITTEN for m in pattern.finditer(html_text)
+    }  # (the last write wins)
+    for element_id, text in list(writes.items())[:_WRITES_MAX]:
+        html_text = _written_into(html_text, element_id, text)
+    return html_text
+
+
+_ID_ATTR = r"""\bid\s*=\s*["']{}["']"""
+_TAG_MAX = 300  # characters of an element's opening tag around its id
+
+
+def _written_into(html_text: str, element_id: str, text: str) -> str:
+    """The page with `text` in the element of id `element_id` where that element is empty."""
+    for m in re.finditer(_ID_ATTR.format(re.escape(element_id)), html_text):
+        start = html_text.rfind("<", max(0, m.start() - _TAG_MAX), m.start())
+        close = html_text.find(">", m.end(), m.end() + _TAG_MAX)
+        if start < 0 or close < 0 or "<" in html_text[start + 1 : m.start()]:
+            continue
+        after = close + 1
+        while after < len(html_text) and html_text[after] in " \t\r\n":
+            after += 1
+        if html_text.startswith("</", after):
+            return html_text[: close + 1] + text + html_text[after:]
+    return html_text
+
+
 def held_fragments(tree, html_text: str) -> list[str]:
     """The markup the page holds out of sight, in page order: srcdoc documents, textareas with
     markup, script strings. Cheap substring tests come before any walk or regex."""
