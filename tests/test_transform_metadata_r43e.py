@@ -377,3 +377,50 @@ def test_written_text_scale(n):
     # many jQuery calls and ids that are never empty; a near miss (an unclosed call)
     page = '<p id="x">正文</p>' * n + "$('#x').text('2026-03-02');" * n + "$('#x').text('2026" * n
     assert filled_at_run_time(page) == page
+
+
+# --- an element printing only an office's name and a date
+
+
+def _office_page(byline: str, extra: str = "") -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>某县2024年全域旅游发展工作计划</title></head><body>'
+        f'{byline}<div class="TRS_Editor"><p>某县2024年全域旅游发展工作计划</p>'
+        "<p>一、打造精品景区。新创建4A级景区1家。（责任单位：县文旅局）</p>"
+        "<p>二、扩大旅游消费。全年接待游客800万人次以上。（牵头单位：县文旅局）</p></div>"
+        f"{extra}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="info">某县文化和旅游局　2024-05-14</div>',
+        '<p class="src">某县人民政府办公室 2024-5-14</p>',
+        "<span>\n  某镇人民政府\u3000\u30002024-05-14\n</span>",
+    ],
+    ids=["div-fullwidth-space", "p-short-date", "span-newlines"],
+)
+def test_office_and_date_element_is_the_byline(byline):
+    assert str(_parse(_office_page(byline)).document["publish_date"])[:10] == "2024-05-14"
+
+
+def test_list_item_title_and_date_is_no_byline():
+    extra = '<ul class="related"><li>关于开展春季造林绿化的通知 2024-05-20</li></ul>'
+    assert _parse(_office_page("", extra)).document["publish_date"] is None
+
+
+def test_named_time_element_comes_first():
+    byline = (
+        '<div class="pubtime">发布时间：2024-05-10</div><div class="info">某县文化和旅游局　2024-05-14</div>'
+    )
+    assert str(_parse(_office_page(byline)).document["publish_date"])[:10] == "2024-05-10"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_office_dated_scale(n):
+    from transform.html_parts import _office_dated
+
+    near = "<p>某县文化和旅游局　2024-05-14 附件</p>" * n + ">" + "某" * n + "局 2024-05-14<"
+    assert _office_dated(near) is None
