@@ -424,3 +424,38 @@ def test_office_dated_scale(n):
 
     near = "<p>某县文化和旅游局　2024-05-14 附件</p>" * n + ">" + "某" * n + "局 2024-05-14<"
     assert _office_dated(near) is None
+
+
+# --- a <h1> printing the issuers over the 关于 line
+
+_ABOUT = "关于印发某县2026年发制品产业发展行动方案的通知"
+
+
+def _h1_page(h1: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>'
+        '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 县政府办文件</div>'
+        f'<h1>{h1}</h1><div class="info">发布日期：2026-03-02　　发布机构：某县人民政府办公室</div>'
+        '<div id="zoom"><p>各乡镇人民政府，县政府各部门：</p>'
+        "<p>现将《某县2026年发制品产业发展行动方案》印发给你们，请认真贯彻落实。</p>"
+        "<p>某县2026年发制品产业发展行动方案</p>"
+        "<p>1.壮大龙头企业。培育龙头企业10家。责任单位：县工业和信息化局。</p>"
+        f"<p>2.发展跨境电商。培育跨境电商企业20家。责任单位：县商务局。</p></div>{CHROME}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "issuers",
+    ["某县人民政府办公室", "某县农业农村局", "某县人民政府　某县人民法院"],
+    ids=["office", "bureau", "joint"],
+)
+def test_h1_issuers_over_the_about_line(issuers):
+    title = _parse(_h1_page(f"{issuers}<br>{_ABOUT}")).document["title"]
+    assert title == issuers.replace("\u3000", " ") + _ABOUT
+
+
+@pytest.mark.parametrize(
+    "h1", [_ABOUT, f"政策文件<br>{_ABOUT}", f"2026年第3期<br>{_ABOUT}"], ids=["none", "column", "issue"]
+)
+def test_h1_without_issuers_keeps_the_about_line(h1):
+    assert _parse(_h1_page(h1)).document["title"] == _ABOUT
