@@ -459,3 +459,40 @@ def test_h1_issuers_over_the_about_line(issuers):
 )
 def test_h1_without_issuers_keeps_the_about_line(h1):
     assert _parse(_h1_page(h1)).document["title"] == _ABOUT
+
+
+# --- an element named for the publish time by its tag
+
+
+def _tag_page(span: str, meta: str = "") -> str:
+    return (
+        f'<html><head><meta charset="utf-8">{meta}<title>某县2026年方竹产业发展实施方案</title></head><body>'
+        '<div class="xl-tit">某县2026年方竹产业发展实施方案</div>'
+        f'<div class="xl-sx"><span>信息来源：某县林业局</span><span>{span}</span></div>'
+        '<div class="TRS_Editor"><p>1.扩大方竹基地。新造方竹林2万亩。责任单位：县林业局。</p>'
+        "<p>2.提升笋品加工。新建加工厂2个。责任单位：县工业和信息化局。</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "<publishtime>2026年03月02日 10:21</publishtime>",
+        "<pubdate>2026-03-02</pubdate>",
+        "<publish_time>2026/03/02</publish_time>",
+    ],
+)
+def test_time_tag_is_the_publish_time(span):
+    assert str(_parse(_tag_page(span)).document["publish_date"])[:10] == "2026-03-02"
+
+
+@pytest.mark.parametrize("span", ["<publishtime></publishtime>", "<pubtime>03-05</pubtime>"])
+def test_time_tag_without_a_whole_date(span):
+    assert _parse(_tag_page(span)).document["publish_date"] is None
+
+
+def test_time_tag_after_the_meta_date():
+    page = _tag_page(
+        "<publishtime>2026-03-09</publishtime>", '<meta name="PubDate" content="2026-03-02 10:00">'
+    )
+    assert str(_parse(page).document["publish_date"])[:10] == "2026-03-02"

@@ -145,7 +145,9 @@ def publish_time(tree, html_text: str) -> str | None:
     names = [n for n in _TIME_NAMES if n in html_text]
     if not names:
         return script_time(html_text) or _office_dated(html_text)
-    for node in tree.css(", ".join(f"[id*={n}], [class*={n}]" for n in names)):
+    # (an element named so by its tag too: a template's `<publishtime>2026年03月02日 10:21</publishtime>`)
+    tags = [n for n in names if n.isascii() and n.islower() and n.replace("_", "").isalpha()]
+    for node in tree.css(", ".join([f"[id*={n}], [class*={n}]" for n in names] + tags)):
         text = node.text(deep=True, strip=True)
         if len(text) <= 60 and parse_date(text) is not None:
             return text
