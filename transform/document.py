@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -503,10 +504,44 @@ def _unless_commentary(
     if minutes(title) and not assigns_work(rows[0]):
         notes.append("not a plan (minutes that hand no work to units)")
         return ([], [], []), True
+    if explains_plan(title):
+        rows = _restated_only(rows)
     if not reports_on_a_report(rows[0]):
         return _unless_meeting_news(rows, notes, fields, body)
     notes.append("not a plan (commentary: its items report what a report or plan says)")
     return ([], [], []), True
+
+
+def _restated_only(rows: tuple) -> tuple:
+    """A page explaining a plan (…政策解读, 一图读懂…, …政策问答) restates the plan: its numbered items
+    that hand work to no unit and state no commitment ("一是提升景区品质", "一、加大财政支持力度"),
+    or that ask a reader's question ("1.问：创业担保贷款额度是多少？"), are no tasks; the figures a
+    question's answer states stay, outside any task."""
+    tasks, task_units, targets = rows
+    stated = {g.get("task_id") for g in targets}
+    dropped = {
+        t["task_id"]
+        for t in tasks
+        if not (t.get("lead_units") or t.get("participating_units"))
+        and (t["task_id"] not in stated or _asks(t))
+    }
+    if not dropped:
+        return rows
+    for g in targets:
+        if g.get("task_id") in dropped:
+            g["task_id"] = None
+    kept = [t for t in tasks if t["task_id"] not in dropped]
+    return kept, [u for u in task_units if u["task_id"] not in dropped], targets
+
+
+# a reader's question: an item opening "问：…", "提问：…", or a heading ending in its question mark
+_ASKED = re.compile(r"\s*(?:问|提问|Q)\s*[:：]")
+
+
+def _asks(task: dict) -> bool:
+    return _ASKED.match(task.get("body") or "") is not None or (task.get("title") or "").rstrip().endswith(
+        ("？", "?")
+    )
 
 
 def _sha(s: str) -> str:

@@ -116,7 +116,7 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
         "title": (
             (
                 "label of the 信息公开 block: title (lexicons/metadata_labels.toml)",
-                lambda: H.clean_title(_clean(pairs.get("title"))),
+                lambda: _whole(H.clean_title(_clean(pairs.get("title")))),
             ),
             ("<meta ArticleTitle>", lambda: _whole(H.clean_title(_clean(meta.get("articletitle"))))),
             ("<meta title>", lambda: _page_named(meta.get("title"), site)),
@@ -209,5 +209,6 @@ def _issuer_in_title(title: str | None) -> str | None:
 
 
 def _whole(title: str | None) -> str | None:
-    """A <meta ArticleTitle> not cut short ("…重点工作..."): `transform.metadata` reads past a cut one."""
+    """A <meta ArticleTitle> or 标题 field not cut short ("…重点工作..."): `transform.metadata` reads
+    past a cut one."""
     return None if cut_title(title) else title

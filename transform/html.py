@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from planwatch.markup import for_lexbor
 from transform import html_parts
-from transform.html_held import tree_held, with_held
+from transform.html_held import filled_at_run_time, tree_held, with_held
 from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
@@ -374,6 +374,7 @@ def _render_dropped(s: str) -> str:
 def extract(html_text: str, url: str | None = None) -> HtmlPage:
     """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
     page = HtmlPage()
+    html_text = filled_at_run_time(html_text)  # "文号：{{ info.wh }}", a date a script writes in
     tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.meta.update(html_parts.headline_meta(tree))  # a template's one <h1>

@@ -24,6 +24,84 @@ _JS_CHARS = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": ""}
 _MIN_HELD = 40  # characters of markup: less is an empty form field or a placeholder
 
 
+# a template's placeholder the page fills at run time ("文号：{{ info.wh }}"): its last key names the
+# value, which the page's script data holds as `wh: "某政办〔2026〕9号"` or `"wh": "…"`
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:[A-Za-z_$][\w$]{0,30}\.){0,3}([A-Za-z_$][\w$]{0,30})\s*\}\}")
+_PLACEHOLDERS_MAX = 40  # placeholders filled on a page (a template's fields, not a list's loop)
+_DATA_VALUE = r"""(?<![\w$])["']?{key}["']?[ \t]*:[ \t]*(["'])([^"'\\<>\n]{{1,200}})\1"""
+
+
+def filled_placeholders(html_text: str) -> str:
+    """The page with each template placeholder (`{{ info.wh }}`, `{{ title }}`) replaced by the
+    value its key has in the page's script data (`data: {info: {wh: "…"}}`, `var info = {"wh": …}`);
+    a placeholder whose key holds no quoted value stays. Only a page with "{{" is read."""
+    if "{{" not in html_text:
+        return html_text
+    values: dict[str, str | None] = {}
+    out: list[str] = []
+    last = 0
+    for n, m in enumerate(_PLACEHOLDER.finditer(html_text)):
+        if n >= _PLACEHOLDERS_MAX:
+            break
+        key = m.group(1)
+        if key not in values:
+            found = re.search(_DATA_VALUE.format(key=re.escape(key)), html_text)
+            values[key] = found.group(2) if found else None
+        if values[key] is not None:
+            out += (html_text[last : m.start()], values[key] or "")
+            last = m.end()
+    return "".join(out) + html_text[last:] if out else html_text
+
+
+# a script writing a text into an element by its id (`document.getElementById("artDate").innerHTML =
+# "2026-03-02";`, `$("#fbrq").text('2026-03-02');`), never markup
+_WRITTEN = (
+    re.compile(
+        r"getElementById\(\s*[\"']([\w-]{1,60})[\"']\s*\)\.(?:innerHTML|innerText|textContent)\s*=\s*"
+        r"([\"'])([^\"'\\<>\n]{1,200})\2"
+    ),
+    re.compile(
+        r"\$\(\s*[\"']#([\w-]{1,60})[\"']\s*\)\s*\.(?:text|html)\(\s*([\"'])([^\"'\\<>\n]{1,200})\2\s*\)"
+    ),
+)
+_WRITES_MAX = 20  # elements filled on a page
+
+
+def filled_at_run_time(html_text: str) -> str:
+    """The page as a reader sees it once its scripts ran: template placeholders filled
+    (`filled_placeholders`), and each empty element a script writes a text into by its id
+    (`<span id="artDate"></span>` … `getElementById("artDate").innerHTML = "2026-03-02"`) holding
+    that text. Only a page with "{{", "getElementById(" or "$(" is read."""
+    html_text = filled_placeholders(html_text)
+    if "getElementById(" not in html_text and "$(" not in html_text:
+        return html_text
+    writes = {
+        m[1]: m[3] for pattern in _WRITTEN for m in pattern.finditer(html_text)
+    }  # (the last write wins)
+    for element_id, text in list(writes.items())[:_WRITES_MAX]:
+        html_text = _written_into(html_text, element_id, text)
+    return html_text
+
+
+_ID_ATTR = r"""\bid\s*=\s*["']{}["']"""
+_TAG_MAX = 300  # characters of an element's opening tag around its id
+
+
+def _written_into(html_text: str, element_id: str, text: str) -> str:
+    """The page with `text` in the element of id `element_id` where that element is empty."""
+    for m in re.finditer(_ID_ATTR.format(re.escape(element_id)), html_text):
+        start = html_text.rfind("<", max(0, m.start() - _TAG_MAX), m.start())
+        close = html_text.find(">", m.end(), m.end() + _TAG_MAX)
+        if start < 0 or close < 0 or "<" in html_text[start + 1 : m.start()]:
+            continue
+        after = close + 1
+        while after < len(html_text) and html_text[after] in " \t\r\n":
+            after += 1
+        if html_text.startswith("</", after):
+            return html_text[: close + 1] + text + html_text[after:]
+    return html_text
+
+
 def held_fragments(tree, html_text: str) -> list[str]:
     """The markup the page holds out of sight, in page order: srcdoc documents, textareas with
     markup, script strings. Cheap substring tests come before any walk or regex."""

@@ -139,18 +139,35 @@ def number_ordered_lists(node) -> None:
 
 def publish_time(tree, html_text: str) -> str | None:
     """The text of the first element named for the page's publish time that holds a whole date
-    (a list of other articles' "03-05" times further down holds none)."""
+    (a list of other articles' "03-05" times further down holds none); else a script variable's
+    (`script_time`), else an element printing only an office's name and a date (`_office_dated`)."""
     # the raw page is searched for the words first: a selector over every element costs more
     names = [n for n in _TIME_NAMES if n in html_text]
     if not names:
-        return script_time(html_text)
-    for node in tree.css(", ".join(f"[id*={n}], [class*={n}]" for n in names)):
+        return script_time(html_text) or _office_dated(html_text)
+    # (an element named so by its tag too: a template's `<publishtime>2026年03月02日 10:21</publishtime>`)
+    tags = [n for n in names if n.isascii() and n.islower() and n.replace("_", "").isalpha()]
+    for node in tree.css(", ".join([f"[id*={n}], [class*={n}]" for n in names] + tags)):
         text = node.text(deep=True, strip=True)
         if len(text) <= 60 and parse_date(text) is not None:
             return text
         if len(text) <= 60 and (m := _YEAR_THEN_DAY.match(node.text(deep=True, separator=" ", strip=True))):
             return f"{m[1]}-{m[2]}-{m[3]}"  # the year, then the month and the day, in elements of their own
-    return script_time(html_text)
+    return script_time(html_text) or _office_dated(html_text)
+
+
+# an element printing only an office's name and a date, no label ("<div class="info">某县文化和旅游局
+# 2024-05-14</div>" over the body): the byline of a page with no other date (not a list's item, whose
+# text is an article's title)
+_OFFICE_DATED = re.compile(
+    r">[ \t\r\n\u3000]*[^<>\s\d|:：，。、]{2,24}(?:局|办公室|政府|委员会|委|办|中心)[ \t\u3000]+"
+    r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \t\r\n\u3000]*<"
+)
+
+
+def _office_dated(html_text: str) -> str | None:
+    m = _OFFICE_DATED.search(html_text)
+    return m.group(1) if m else None
 
 
 # a time element printing the year apart from the month and the day (a news portal's template:

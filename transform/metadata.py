@@ -42,7 +42,7 @@ from transform.metadata_top import (
     stamped_heading,
 )
 from transform.normalize import PageWork
-from transform.notice_titles import amended_plan, with_issuing_line
+from transform.notice_titles import amended_plan, with_headline_issuers, with_issuing_line
 from transform.numbering import cn_to_int
 from transform.page_marks import page_mark, viewer_chrome, without_glued_page_head
 from transform.plan_judging import (
@@ -1375,8 +1375,11 @@ def simplified_fields(
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     art = H.clean_title(_clean(meta.get("articletitle")))
     cut, art = (art, None) if cut_title(art) else (None, art)
+    field = _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
+    if cut_title(field):  # a 标题 field cut short ("关于印发某县…一体化..."): read past it as well
+        cut, field = cut or field, None
     title = (
-        _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
+        field
         or art
         or _page_named(meta.get("title"), site)
         or microblog_headline(top)  # "【某县印发…方案】近日，…" under a post's "… 来自 微博" stamp
@@ -1386,6 +1389,7 @@ def simplified_fields(
         if head_line and _CLOSING_FORMULA.match(head_line.strip()):
             head_line = None  # "特此公示！" above the signature: no headline
         notice = with_issuing_line(H.cover_over_resolution(notice, top), top)
+        notice = with_headline_issuers(notice, meta.get(PAGE_H1))  # "某县人民政府办公室<br>关于印发…"
         title = (
             notice
             # ("某市政府卫生局-某市…计划" over the page's "某市…计划": the headline printed)

@@ -55,6 +55,19 @@ def with_issuing_line(title: str | None, lines: list[str]) -> str | None:
     return title
 
 
+# the issuers a page's <h1> prints before its 关于 line ("某县人民政府办公室<br>关于印发…的通知")
+_HEADLINE_ISSUERS = re.compile(rf"^{_ISSUER_NAME}(?:[ \t\u3000]+{_ISSUER_NAME}){{0,3}}$")
+
+
+def with_headline_issuers(title: str | None, h1: str | None) -> str | None:
+    """'关于印发…的通知' read from a line of its own where the page's one <h1> prints it after the
+    names of its issuers ('某县人民政府办公室<br>关于印发…的通知'): the whole headline."""
+    if not title or not h1 or not _ABOUT_TITLE.match(title) or not h1.endswith(title):
+        return title
+    issuers = h1[: -len(title)].strip()
+    return issuers + title if issuers and _HEADLINE_ISSUERS.match(issuers) else title
+
+
 _AMENDING = "|".join(words("plan_amending_verbs"))
 # "关于调整《X》部分内容的通知", "关于修订《X》的通知", "关于对《X》有关条款进行修改的通知"
 _AMENDED = re.compile(

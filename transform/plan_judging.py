@@ -92,11 +92,12 @@ def non_plan(title: str) -> bool:
     )
 
 
-_HELD = re.compile(r"召开.{0,40}会议")  # the non_plan_kinds entry a meeting's news shares with its notice
+# a meeting held (召开…会议, the non_plan_kinds entry a meeting's news shares with its notice; …部署会)
+_HELD = re.compile(r"召开.{0,40}会")
 
 
 def meeting_held_news(title: str) -> bool:
-    """ "我市召开2025年城市管理工作会议": news of a meeting held, no notice calling one (关于召开…
+    """ "我市召开2025年城市管理工作会议", "我县召开…工作部署会": news of a meeting held, no notice calling one (关于召开…
     会议的通知); like any meeting report (`MEETING_REPORT_TITLE`) a plan only by the work it lists."""
     if "召开" not in title or "关于" in title or "通知" in title or not MEETING_REPORT_TITLE.search(title):
         return False
