@@ -25,6 +25,13 @@ _CMP_VERB_TAIL = re.compile(
 _LEVEL_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words"))) + r")\s?$"
 )
+# A bare figure after 、 that follows a bare figure after a verb of level (分别不高于1.85、1.20):
+# the next item of a list of values (searched in the 24 characters before it).
+BARE_LIST_TAIL = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "level", "words")))
+    + r")\s?\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*、$"
+)
 # A change verb right before a number with 年: a length of time (受教育年限提高0.5年).
 _YEARS_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "years_verbs"))) + r")\s?$"

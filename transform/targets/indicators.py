@@ -175,6 +175,8 @@ _FROM_VALUE_RE = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年|"
     + BASE_PERIOD
     + r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的)"
+    # what the old value was a share or multiple of: 由当地最低生活保障标准的1.5倍提高到2倍
+    r"|[^\d,，;；。:：\s由从到至的]{2,12}(?=的)"
     # a measure word naming the baseline: 从月销售额10万元提高到15万元
     r"|[^\d,，;；。:：\s由从的]{1,5}(?=\d))?的?\s?[\d一二两三四五六七八九十百]"
 )

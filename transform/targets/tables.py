@@ -548,7 +548,7 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 # ---------------------------------------------------------------------------------------------
 
 # (a literal first: a fast search of a whole text; "2020年基期值 2025年目标值" too)
-_YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[ \t\u3000\n]")
+_YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[)）]?[ \t\u3000\n]")
 # a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 # a name column heading, a unit column and a plain target column on one line ("指标 单位 目标值")
