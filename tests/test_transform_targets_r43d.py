@@ -5,7 +5,9 @@
 - a minus sign right after a verb of level (控制在-2.5‰以上) is a negative figure, no hyphen;
 - 由 + what the old value was a multiple or share of + 的 (由…标准的1.5倍提高到2倍): the old value is no target;
 - a Chinese count of times after an at-least word (不少于二次) or before 以上 is an amount;
-- an indicator table head naming the kind first and its year in brackets (基期值（2025年） | 目标值（2028年）).
+- an indicator table head naming the kind first and its year in brackets (基期值（2025年） | 目标值（2028年））;
+- items before a last one naming who is measured (高血压、糖尿病患者规范管理率) share the group word and the measure;
+- a raise of an average in a measure (亩均粮食产能提高100公斤) is a change, not an amount of work.
 """
 
 from __future__ import annotations
@@ -201,3 +203,67 @@ _TASK_TABLE = """某县2026年重点工作任务
 def test_kind_first_year_head_needs_figures() -> None:
     doc = parse_document(_TASK_TABLE, source="t.txt", is_text=True)
     assert [r["value"] for r in doc.targets] == []
+
+
+# --- items sharing the group word and the measure of the last one
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "高血压、糖尿病患者规范管理率分别达到65%、60%以上。",
+            ["高血压患者规范管理率", "糖尿病患者规范管理率"],
+        ),
+        (
+            "严重精神障碍、肺结核患者规范管理率分别达到90%、95%。",
+            ["严重精神障碍患者规范管理率", "肺结核患者规范管理率"],
+        ),
+        ("脑卒中、冠心病患者随访管理率分别达到80%、70%。", ["脑卒中患者随访管理率", "冠心病患者随访管理率"]),
+        (
+            "留守、困境儿童关爱服务覆盖率分别达到100%、98%。",
+            ["留守儿童关爱服务覆盖率", "困境儿童关爱服务覆盖率"],
+        ),
+    ],
+)
+def test_shared_group_and_measure(text: str, indicators: list[str]) -> None:
+    assert [r["indicator"] for r in extract_targets(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("高血压、糖尿病患者分别管理2万人、1万人。", ["高血压", "糖尿病患者"]),
+        ("工业、服务业产值分别增长8%、10%。", ["工业产值", "服务业产值"]),
+    ],
+)
+def test_no_shared_group_without_measure(text: str, indicators: list[str]) -> None:
+    assert [r["indicator"] for r in extract_targets(text)] == indicators
+
+
+# --- a raise of an average in a measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亩均粮食产能提高100公斤左右。",
+        "城镇居民人均住房建筑面积提高2平方米。",
+        "项目区水稻单产提升50公斤。",
+        "农村户均配变容量提高0.5千伏安。",
+    ],
+)
+def test_average_raise_is_change(text: str) -> None:
+    assert [r["change"] for r in extract_targets(text)] == ["increase"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提升慢行设施146公里。",
+        "提高农村公路等级300公里。",
+        "人均提升改造绿道5公里。",
+    ],
+)
+def test_raise_of_work_stays_amount(text: str) -> None:
+    assert [r["change"] for r in extract_targets(text)] == [None]

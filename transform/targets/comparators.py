@@ -163,7 +163,19 @@ def _change(seg_before: str, kind: str = "percent") -> str | None:
     found = first_ending(tail, _CHANGE_TABLE)
     if found is None or found == "decrease":
         return found
+    if found == "raise" and kind in ("measure", "capacity") and _AVERAGE_RAISE_RE.search(tail):
+        return "increase"  # 亩均粮食产能提高100公斤: a raise of an average, no amount of work
     return "increase" if kind in _RELATIVE_KINDS[found] else None
+
+
+# an average (亩均, 人均 …) named right before a raise word: its raise in a measure is a change
+_AVERAGE_RAISE_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "average_heads")))
+    + ")[^\\d,，。;；、]{0,10}(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "raise")))
+    + ")$"
+)
 
 
 # any change word (a clause without one cannot open with one)
