@@ -7,7 +7,9 @@
 - a Chinese count of times after an at-least word (不少于二次) or before 以上 is an amount;
 - an indicator table head naming the kind first and its year in brackets (基期值（2025年） | 目标值（2028年））;
 - items before a last one naming who is measured (高血压、糖尿病患者规范管理率) share the group word and the measure;
-- a raise of an average in a measure (亩均粮食产能提高100公斤) is a change, not an amount of work.
+- a raise of an average in a measure (亩均粮食产能提高100公斤) is a change, not an amount of work;
+- 亩次 (area worked, times over) is a unit;
+- three or more year columns starting no earlier than the plan are milestones, none a base.
 """
 
 from __future__ import annotations
@@ -267,3 +269,60 @@ def test_average_raise_is_change(text: str) -> None:
 )
 def test_raise_of_work_stays_amount(text: str) -> None:
     assert [r["change"] for r in extract_targets(text)] == [None]
+
+
+# --- 亩次
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("农机合作社服务面积不少于15万亩次。", (15, "万亩次")),
+        ("完成小麦“一喷三防”作业8万亩次。", (8, "万亩次")),
+        ("托管服务面积达到3000亩次。", (3000, "亩次")),
+    ],
+)
+def test_mu_times_unit(text: str, row: tuple[float, str]) -> None:
+    assert row in _rows(text)
+
+
+def test_mu_then_next_year_stays_mu() -> None:
+    assert _rows("新增耕地500亩，次年全部复耕。") == [(500, "亩")]
+
+
+# --- year columns from the plan's first year on
+
+
+_MILESTONES_SPACED = """某县“十五五”供水保障主要指标（2026—2030年）
+指标                    单位     2026年     2028年     2030年
+农村自来水普及率          %        92         95         98
+"""
+
+_MILESTONES_PIPED = """某市数字经济发展主要指标（2026—2030年）
+指标 | 单位 | 2026年 | 2028年 | 2030年
+数字经济核心产业增加值 | 亿元 | 120 | 160 | 220
+"""
+
+_BASE_FIRST = """某县“十五五”供水保障主要指标（2026—2030年）
+指标 | 单位 | 2025年 | 2028年 | 2030年
+农村自来水普及率 | % | 90 | 95 | 98
+"""
+
+_TWO_COLUMNS = """某县三年行动主要指标（2026—2028年）
+指标 | 单位 | 2026年 | 2028年
+农村自来水普及率 | % | 90 | 98
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (_MILESTONES_SPACED, [92, 95, 98]),
+        (_MILESTONES_PIPED, [120, 160, 220]),
+        (_BASE_FIRST, [95, 98]),
+        (_TWO_COLUMNS, [98]),
+    ],
+)
+def test_year_columns_from_plan_start(text: str, values: list[float]) -> None:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    assert sorted(r["value"] for r in doc.targets) == values
