@@ -25,6 +25,13 @@ _CMP_VERB_TAIL = re.compile(
 _LEVEL_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words"))) + r")\s?$"
 )
+# A bare figure after 、 that follows a bare figure after a verb of level (分别不高于1.85、1.20):
+# the next item of a list of values (searched in the 24 characters before it).
+BARE_LIST_TAIL = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "level", "words")))
+    + r")\s?\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*、$"
+)
 # A change verb right before a number with 年: a length of time (受教育年限提高0.5年).
 _YEARS_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "years_verbs"))) + r")\s?$"
@@ -156,7 +163,19 @@ def _change(seg_before: str, kind: str = "percent") -> str | None:
     found = first_ending(tail, _CHANGE_TABLE)
     if found is None or found == "decrease":
         return found
+    if found == "raise" and kind in ("measure", "capacity") and _AVERAGE_RAISE_RE.search(tail):
+        return "increase"  # 亩均粮食产能提高100公斤: a raise of an average, no amount of work
     return "increase" if kind in _RELATIVE_KINDS[found] else None
+
+
+# an average (亩均, 人均 …) named right before a raise word: its raise in a measure is a change
+_AVERAGE_RAISE_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "average_heads")))
+    + ")[^\\d,，。;；、]{0,10}(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "raise")))
+    + ")$"
+)
 
 
 # any change word (a clause without one cannot open with one)

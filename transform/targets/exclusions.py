@@ -16,6 +16,7 @@ from transform.targets.comparators import (
     _AT_LEAST_WORDS,
     _LEVEL_VERB_TAIL,
     _TO_LEVEL_RE,
+    BARE_LIST_TAIL,
     BASE_PERIOD,
     CHANGE_BY_RE,
     _change,
@@ -121,6 +122,9 @@ _BASELINE_VALUE_TAIL = re.compile(
     # 由原来规划的10.6万公里调增到26.5万公里: a few words of what set the old value
     + r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的))?的?\s?$"
 )
+# 由 + what the old value was a share or multiple of + 的, right before it (由当地最低生活保障标准的
+# 1.5倍提高到2倍): read only where a verb of level with 到/至 follows the value at once
+_BASELINE_OF_TAIL = re.compile(r"(?:由|从)[^\d,，;；。:：\s由从到至]{2,12}的\s?$")
 # "比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%": the values of the base year compared
 # with (and the items of their list) are no targets
 _COMPARED_VALUE_TAIL = re.compile(
@@ -486,6 +490,8 @@ def _baseline_value(t: str, c, flags: _Flags) -> bool:
     if flags.has_from and _BASELINE_VALUE_TAIL.search(t, start - 12, start):
         if _TO_LEVEL_RE.search(t, c.end, c.end + 30) or CHANGE_BY_RE.match(t, c.end):
             return True
+    if flags.has_from and _TO_LEVEL_RE.match(t, c.end) and _BASELINE_OF_TAIL.search(t, start - 16, start):
+        return True  # 由当地最低生活保障标准的1.5倍提高到2倍: the base named in words, then 的
     return flags.has_compared and _COMPARED_VALUE_TAIL.search(t, start - 50, start) is not None
 
 
@@ -936,6 +942,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
+            or (prev == "、" and BARE_LIST_TAIL.search(t, max(0, start - 24), start))  # 分别不高于1.85、1.20
             or RATIO_AFTER.match(t, c.qty_end)  # 缩小到1.9:1: the first term of a ratio
             or (c.value != 1 and ONE_RATIO_RE.match(t, c.start))  # 医护比达到1:1.2, read whole
         ):
@@ -959,8 +966,8 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
         or ends_with(seg_before, _AT_LEAST_WORDS)
         or _cmp_before_verb(seg_before) is not None
     )
-    if c.unit in _CN_KIND_UNITS or num_txt[0] in "零〇":
-        return True  # 一批, 准四类, 二期, 二次供水, 零部件
+    if (c.unit in _CN_KIND_UNITS and not _cn_times_bound(c, seg_before)) or num_txt[0] in "零〇":
+        return True  # 一批, 准四类, 二期, 二次供水, 零部件 (but 不少于二次: a number of times)
     if t[c.start : c.end] in _CN_ADVERBS:
         return True  # 意义十分重大: an adverb
     if (
@@ -984,6 +991,15 @@ def _drop_chinese(t: str, c, prev: str, seg_before: str, seg_start: int) -> bool
     return False
 
 
+def _cn_times_bound(c, seg_before: str) -> bool:
+    """A Chinese count of times bounded as an amount: 不少于二次, 至少两次, 三次以上 (a
+    `cn_counted_kind_units` unit after an at-least word, or before 以上), not 二次供水."""
+    return c.unit in _CN_COUNTED_KIND_UNITS and (
+        c.suffix in ("以上", "及以上") or ends_with(seg_before, _AT_LEAST_WORDS)
+    )
+
+
+_CN_COUNTED_KIND_UNITS = frozenset(_x("cn_counted_kind_units"))
 _CN_SCALES = ("万", "亿", "萬", "億")  # 一万个, 一亿元: one of a scale, no word with 一
 
 

@@ -11,9 +11,14 @@ from transform.targets.words import lex
 
 _NAME_HEADS = frozenset(lex("targets_tables", "name_heads"))
 # "2025年", "2025年目标值", "2020年基数", "2020年现状值", "2025年（规划）"
+_HEAD_KINDS = r"(?:目标|预期|规划|计划|基数|基期|现状|实际|完成|规划目标)"
+# "2025年目标值", "2025年（目标）", and the kind first with its year in brackets: "目标值（2028年）"
 HEAD_YEAR_RE = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?[(（]?\s?"
-    r"(?:目标|预期|规划|计划|基数|基期|现状|实际|完成|规划目标)?值?\s?[)）]?$"
+    r"^(?:"
+    + _HEAD_KINDS
+    + r"值?\s?[(（]\s?)?(?P<y>(?:19|20)\d{2})\s?年?(?:底|末)?\s?[(（]?\s?"
+    + _HEAD_KINDS
+    + r"?值?\s?[)）]?$"
 )
 CHANGE_CELL_RE = re.compile(
     r"^(?:较\s?(?P<by>(?:19|20)\d{2})\s?年(?:底|末)?\s?)?(?P<every>每年)?\s?"

@@ -175,6 +175,8 @@ _FROM_VALUE_RE = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}\s?年(?:底|末)?|目前|现在|原来|现行|当前|上年|去年|"
     + BASE_PERIOD
     + r"|(?:原来|原先|原)[^\d,，;；。:：\s]{1,4}(?=的)"
+    # what the old value was a share or multiple of: 由当地最低生活保障标准的1.5倍提高到2倍
+    r"|[^\d,，;；。:：\s由从到至的]{2,12}(?=的)"
     # a measure word naming the baseline: 从月销售额10万元提高到15万元
     r"|[^\d,，;；。:：\s由从的]{1,5}(?=\d))?的?\s?[\d一二两三四五六七八九十百]"
 )
@@ -585,6 +587,23 @@ def _shared_middle(parts: list[str]) -> list[str]:
     if len(rest) < 3 or not rest.endswith(_MIDDLE_ENDS) or any(ch in "、和及与" for ch in rest):
         return parts
     if not all(2 <= len(p) <= 8 and p[-1] == word[1] and p[-2:] != word for p in parts[:-1]):
+        return _shared_group(parts)
+    return [p + rest for p in parts[:-1]] + [last]
+
+
+_GROUP_NOUNS = tuple(_i("shared_group_nouns"))
+
+
+def _shared_group(parts: list[str]) -> list[str]:
+    """ "高血压、糖尿病患者规范管理率": the last item names who is measured (a `shared_group_nouns` word
+    after its own name) and then the measure; items before it, short names with no measure or group
+    word of their own, share both (高血压患者规范管理率)."""
+    last = parts[-1]
+    at, noun = next(((last.find(w), w) for w in _GROUP_NOUNS if last.find(w) > 0), (-1, ""))
+    rest = last[at:]
+    if at < 0 or len(rest) < len(noun) + 2 or rest[-1] not in _MEASURE_ENDS:
+        return parts
+    if not all(2 <= len(p) <= 8 and p[-1] not in _MEASURE_ENDS and noun not in p for p in parts[:-1]):
         return parts
     return [p + rest for p in parts[:-1]] + [last]
 

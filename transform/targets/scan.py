@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from transform.numerals import parse_cn_number, parse_number
-from transform.targets.comparators import _LEVEL_VERB_TAIL, _YEARS_VERB_TAIL
+from transform.targets.comparators import _LEVEL_VERB_TAIL, _YEARS_VERB_TAIL, BARE_LIST_TAIL
 from transform.targets.quantity import (
     _NUM_PRE_RE,
     _RANGE_TAIL_FIRST,
@@ -134,6 +134,20 @@ def _day_limit(t: str, start: int, qend: int) -> bool:
     return t[max(0, start - 6) : start].endswith(DAY_LIMIT_BEFORE)
 
 
+def _bare_list_item(t: str, start: int) -> bool:
+    """Is the bare number at `start` the next item of a list of bare figures after a verb of
+    level ("分别不高于1.85、1.20")?"""
+    return (
+        start > 1 and t[start - 1] == "、" and BARE_LIST_TAIL.search(t, max(0, start - 24), start) is not None
+    )
+
+
+def _negative_after_level(t: str, start: int) -> bool:
+    """Is the "-" before the number at `start` a minus sign: right after a verb of level
+    (控制在-2.5‰, 保持在-1%以上), not a hyphen (G-5, 2-3)?"""
+    return _LEVEL_VERB_TAIL.search(t, max(0, start - 5), start - 1) is not None
+
+
 # "3个 百分点": the unit 个百分点 split by a line wrap of PDF text (one whitespace character)
 _WRAPPED_POINTS = "百分点"
 _SPACED_PER_FIRST = frozenset(" \t\u3000/")  # what SPACED_PER_RE can start with
@@ -211,7 +225,7 @@ def _scan(
             ratio = (nxt in ":∶" and RATIO_AFTER.match(t, qend) is not None) or (
                 digit and second_of_one_ratio(t, start)  # 医护比达到1:1.2: the second term
             )
-            if not (sm or approx or level or ratio):
+            if not (sm or approx or level or ratio or _bare_list_item(t, start)):
                 if drops is not None:
                     drops.append((start, qend, "bare_number"))
                 continue
@@ -226,7 +240,8 @@ def _scan(
                 nxt = t[qend : qend + 1]
                 sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         prev = t[start - 1] if start else " "  # ("" is in every string: a text may start with a number)
-        if prev.isascii() and (prev.isalnum() or prev in "._/-#"):
+        negative = prev == "-" and digit and unit and _negative_after_level(t, start)
+        if prev.isascii() and (prev.isalnum() or prev in "._/-#") and not negative:
             if drops is not None:
                 drops.append((start, qend, "glued_before"))
             continue  # PM2.5, S319, G240, P3, 113717/2023
@@ -278,6 +293,8 @@ def _scan(
             if parsed is None or not math.isfinite(parsed):
                 continue
             value = parsed
+        if negative:
+            value, start = -value, start - 1  # 自然增长率控制在-2.5‰以上: a figure below zero
         kind = "time" if unit == "日" else unit_kind(unit)
         is_range = num2 is not None
         if chinese and len(num) == 2 and unit and (low := _about_range_low(num)) is not None:

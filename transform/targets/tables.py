@@ -226,7 +226,8 @@ def _baseline_columns(cells: list[str], year_cols: dict[int, int], first_year: i
     """The year columns of a header that state no target: a baseline or a result it names so
     ("2020年基数", "2022年现状值", "2020年完成"), those before the plan's first year, and else (no
     baseline found) the earliest of two or more left, unless three or more run on one year at a
-    time ("2023年 | 2024年 | 2025年")."""
+    time ("2023年 | 2024年 | 2025年") or start no earlier than the plan ("2026年 | 2028年 | 2030年" in a
+    plan from 2026)."""
     named = {i for i in year_cols if _BASE_HEAD_RE.search(cells[i])}
     results = {i for i in year_cols if _RESULT_HEAD_RE.search(cells[i])}
     before = {i for i, y in year_cols.items() if first_year is not None and y < first_year}
@@ -237,6 +238,8 @@ def _baseline_columns(cells: list[str], year_cols: dict[int, int], first_year: i
     years = sorted({y for y, _ in rest})
     if len(years) >= 3 and all(b - a == 1 for a, b in zip(years, years[1:], strict=False)):
         return base
+    if len(years) >= 3 and first_year is not None and years[0] >= first_year:
+        return base  # "2026年 | 2028年 | 2030年" in a plan from 2026: each a milestone, none a base
     return base | {rest[0][1]}
 
 
@@ -548,7 +551,7 @@ def _row(name: str, value: float, unit: str, m: re.Match, year: int | None, clau
 # ---------------------------------------------------------------------------------------------
 
 # (a literal first: a fast search of a whole text; "2020年基期值 2025年目标值" too)
-_YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[ \t\u3000\n]")
+_YEAR_SPACE_RE = re.compile(r"年(?:目标|预期|规划|计划|基数|基期|现状|实际)?值?[)）]?[ \t\u3000\n]")
 # a name column heading, then a year column (on a line, or anywhere in a text)
 _SPACED_HEAD_LINE_RE = re.compile(r"(?:指标|名称|项目)[^|\n]{0,60}?(?:19|20)\d{2}\s?年")
 # a name column heading, a unit column and a plain target column on one line ("指标 单位 目标值")
