@@ -26,6 +26,7 @@ from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_fields import field_list as _field_list
+from transform.unit_marks import spread_lead_marks
 from transform.unit_persons import (
     has_phone,
     is_bracketed_contact,
@@ -160,6 +161,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
     merged = _merge_shared(names, seps)
+    if len(merged) == len(names) and ("，" in view or "；" in view or "," in view or ";" in view):
+        merged = spread_lead_marks(merged, seps)  # "A、B（牵头），C": the group leads (round 43a)
     for i, (v, p) in enumerate(merged):
         if len(v) > _MAX_NAME_LEN or _stutters(v, merged[i + 1 : i + 2]):
             continue

@@ -1,0 +1,128 @@
+"""Round 43a: units of whole plans in new genres (老年助餐, 校园食品安全, 农村供水, 秸秆禁烧, 自建房 …).
+
+- A lead mark after a 、-group closed by ，/；marks the whole group (transform/unit_marks.py):
+  "责任单位：各乡镇人民政府、街道办事处（牵头），县农业农村局" -> both lead, the rest take part.
+- A trailing 等 + the departments of a trade or duty is dropped (units_tails.toml deng_nouns):
+  "县教育局等行业主管部门" -> 县教育局.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.unit_marks import spread_lead_marks
+from transform.unit_names import split_units
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return sorted(u.lead), sorted(u.participating)
+
+
+# --- a lead mark after a group of names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "1.建立网格化监管体系。划定禁烧网格1200个。\n责任单位：各乡镇人民政府、街道办事处（牵头），县农业农村局、县生态环境分局",
+            ["各乡镇人民政府", "街道办事处"],
+            ["县农业农村局", "县生态环境分局"],
+        ),
+        (
+            "8.严厉查处焚烧行为。依法处罚。\n责任单位：县公安局、县综合行政执法局（牵头），各乡镇人民政府、街道办事处",
+            ["县公安局", "县综合行政执法局"],
+            ["各乡镇人民政府", "街道办事处"],
+        ),
+        (
+            "（三）整治校园周边环境。（责任单位：市市场监管局、市教育局（主办）；市公安局、市城管局）",
+            ["市市场监管局", "市教育局"],
+            ["市公安局", "市城管局"],
+        ),
+        (
+            "4.加強巡查。責任單位：縣公安局、縣綜合行政執法局（牽頭），各鄉鎮人民政府",
+            ["縣公安局", "縣綜合行政執法局"],
+            ["各鄉鎮人民政府"],
+        ),
+        (
+            "整治乱堆问题。清理垃圾。（区住建局、区城管局、区水务局(牵头),各街道办事处）",
+            ["区住建局", "区城管局", "区水务局"],
+            ["各街道办事处"],
+        ),
+    ],
+)
+def test_group_before_a_lead_mark_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # the mark inside a 、-run marks its own name only
+        ("责任单位：县民政局、县财政局（牵头）、县卫生健康局", ["县财政局"], ["县民政局", "县卫生健康局"]),
+        # at the list's end: its own name only
+        ("责任单位：县民政局、县财政局（牵头）", ["县财政局"], ["县民政局"]),
+        # one name before the comma
+        ("责任单位：县教育局（牵头），县发改局、县自然资源局", ["县教育局"], ["县发改局", "县自然资源局"]),
+        # the group after the comma ends the list
+        ("责任单位：县民政局，县财政局、县卫健局（牵头）", ["县卫健局"], ["县民政局", "县财政局"]),
+        # a group member marked 配合 keeps its own role
+        ("责任单位：县发改局（配合）、县财政局（牵头），县审计局", ["县财政局"], ["县发改局", "县审计局"]),
+    ],
+)
+def test_lead_mark_of_one_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+def test_spread_lead_marks_keeps_printed_mark() -> None:
+    names = [("县公安局", "縣公安局"), ("县司法局（牵头）", "縣司法局（牽頭）"), ("县法院", "縣法院")]
+    assert spread_lead_marks(names, ["", "、", "，"])[0] == ("县公安局（牵头）", "縣公安局（牽頭）")
+    assert spread_lead_marks(names, ["", "、", "、"]) == names
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_group_marks_scale(n: int) -> None:
+    names = [("县甲局", "县甲局"), ("县乙局（牵头）", "县乙局（牵头）")] * n + [("县丙局", "县丙局")]
+    seps = ["", "、"] + ["，", "、"] * (n - 1) + ["，"]
+    out = spread_lead_marks(names, seps)
+    assert out[0][0] == "县甲局（牵头）" and out[-1][0] == "县丙局"
+    near = [("县甲局（牵头）", "县甲局（牵头）")] * (2 * n)  # every name marked, all joined by 、
+    assert spread_lead_marks(near, [""] + ["、"] * (2 * n - 1)) == near
+    assert split_units("，".join(["县甲局、县乙局（牵头）"] * n) + "，县丙局")
+
+
+# --- 等 + the departments of a trade -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        (
+            "县行政审批服务局、县市场监督管理局、县教育局等行业主管部门",
+            ["县行政审批服务局", "县市场监督管理局", "县教育局"],
+        ),
+        ("市卫生健康委等相关职能部门", ["市卫生健康委"]),
+        ("县应急管理局等有关监管部门", ["县应急管理局"]),
+        ("縣教育局等行業主管部門", ["縣教育局"]),
+        ("县发改局、县应急局等成员单位", ["县发改局", "县应急局"]),
+        ("市城管局等执法部门", ["市城管局"]),
+    ],
+)
+def test_deng_trade_departments_dropped(value: str, names: list[str]) -> None:
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县行业主管部门", ["县行业主管部门"]),
+        ("各行业主管部门、各乡镇人民政府", ["各行业主管部门", "各乡镇人民政府"]),
+        ("县安委会成员单位", ["县安委会成员单位"]),
+        ("高等学校主管部门", ["高等学校主管部门"]),
+    ],
+)
+def test_trade_departments_kept_without_deng(value: str, names: list[str]) -> None:
+    assert split_units(value) == names
