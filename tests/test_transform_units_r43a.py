@@ -4,12 +4,18 @@
   "责任单位：各乡镇人民政府、街道办事处（牵头），县农业农村局" -> both lead, the rest take part.
 - A trailing 等 + the departments of a trade or duty is dropped (units_tails.toml deng_nouns):
   "县教育局等行业主管部门" -> 县教育局.
+- 等 + a level's organs and 各 ends a list too ("县委统战部等县委各部门", "县财政局等县政府各有关部门",
+  "市教育局等市直各单位"; `unit_names._DENG_COLLECTIVE`).
+- The financial and telecom sets a 反诈 or 金融 plan names are units (units_collectives.txt):
+  "各银行业金融机构", "各基础电信企业" in a unit cell or after a 配合 verb.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from transform.document import parse_document
+from transform.gazetteer import is_unit_like
 from transform.unit_marks import spread_lead_marks
 from transform.unit_names import split_units
 from transform.units import extract_units
@@ -126,3 +132,91 @@ def test_deng_trade_departments_dropped(value: str, names: list[str]) -> None:
 )
 def test_trade_departments_kept_without_deng(value: str, names: list[str]) -> None:
     assert split_units(value) == names
+
+
+# --- financial and telecom sets -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("3.强化信贷支持。县金融服务中心牵头，各金融机构配合。", ["县金融服务中心"], ["各金融机构"]),
+        (
+            "4.落实实名制。（县工业和信息化局牵头，各基础电信企业配合）",
+            ["县工业和信息化局"],
+            ["各基础电信企业"],
+        ),
+        ("5.推广抵押贷款。市委金融办牵头，各银行业保险业机构参与。", ["市委金融办"], ["各银行业保险业机构"]),
+    ],
+)
+def test_financial_sets_take_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+_SLASH_TABLE = """青阳县2025年反诈工作方案
+一、重点任务
+序号|工作任务|责任单位|完成时限
+1|整治涉诈电话卡。开展专项清理，实名登记率达到100%。|县工业和信息化局/中国移动青阳分公司|2025年9月
+2|整治涉诈银行账户。开展银行网点反诈检查不少于60次。|中国人民银行青阳县支行/各银行业金融机构|2025年10月
+3|加强源头管控。开展常态化管控。|县公安局|2025年12月
+"""
+
+
+def test_financial_set_fills_a_unit_cell() -> None:
+    doc = parse_document(_SLASH_TABLE.encode(), source="x.txt", is_text=True)
+    rows = {tuple(t["path"]): t["lead_units"] for t in doc.tasks}
+    assert rows[("一", "2")] == ["中国人民银行青阳县支行", "各银行业金融机构"]
+    assert rows[("一", "1")] == ["县工业和信息化局", "中国移动青阳分公司"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6.引导金融机构加大信贷投放，各银行业金融机构贷款余额增长10%。",
+        "7.鼓励各保险机构开发新产品。",
+    ],
+)
+def test_financial_sets_in_prose_are_no_units(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+def test_financial_set_names() -> None:
+    assert is_unit_like("各银行业金融机构") and is_unit_like("各电信运营商")
+    assert not is_unit_like("金融机构贷款余额")
+
+
+# --- 等 + a level's organs and 各 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县委组织部、县委宣传部、县委统战部等县委各部门", ["县委组织部", "县委宣传部", "县委统战部"]),
+        ("县发改局、县财政局等县政府各有关部门", ["县发改局", "县财政局"]),
+        ("市教育局等市直各单位", ["市教育局"]),
+        ("区财政局等各部门", ["区财政局"]),
+        ("縣委統戰部等縣委各部門", ["縣委統戰部"]),
+    ],
+)
+def test_deng_level_collectives_dropped(value: str, names: list[str]) -> None:
+    assert split_units(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("县委各部门", ["县委各部门"]),
+        ("县委组织部、县委各部门", ["县委组织部", "县委各部门"]),
+        ("县政府各有关部门", ["县政府各有关部门"]),
+    ],
+)
+def test_level_collectives_kept_without_deng(value: str, names: list[str]) -> None:
+    assert split_units(value) == names
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_deng_collectives_scale(n: int) -> None:
+    assert split_units("县甲局等县委各部门" * n) == []  # one long piece: no name
+    assert split_units("、".join(["县甲局等县政府各有关部门"] * n))
+    assert split_units("、".join(["县甲局等县政府各有关"] * n))  # near miss
