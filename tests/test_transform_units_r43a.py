@@ -5,7 +5,9 @@
 - A trailing 等 + the departments of a trade or duty is dropped (units_tails.toml deng_nouns):
   "县教育局等行业主管部门" -> 县教育局.
 - 等 + a level's organs and 各 ends a list too ("县委统战部等县委各部门", "县财政局等县政府各有关部门",
-  "市教育局等市直各单位"; `unit_names._DENG_COLLECTIVE`).
+  "市教育局等市直各单位", "县司法局等政法各单位"; `unit_names._DENG_COLLECTIVE`).
+- A person label in brackets on one name of a unit list that goes on ends no list
+  ("责任单位：县教体局（责任人：王强）、县卫健局（责任人：赵敏）" -> both; `unit_labels._person_note_in_list`).
 - The financial and telecom sets a 反诈 or 金融 plan names are units (units_collectives.txt):
   "各银行业金融机构", "各基础电信企业" in a unit cell or after a 配合 verb.
 """
@@ -196,6 +198,8 @@ def test_financial_set_names() -> None:
         ("市教育局等市直各单位", ["市教育局"]),
         ("区财政局等各部门", ["区财政局"]),
         ("縣委統戰部等縣委各部門", ["縣委統戰部"]),
+        ("县检察院、县法院、县司法局等政法各单位", ["县检察院", "县法院", "县司法局"]),
+        ("县农业农村局等涉农各部门", ["县农业农村局"]),
     ],
 )
 def test_deng_level_collectives_dropped(value: str, names: list[str]) -> None:
@@ -220,3 +224,59 @@ def test_deng_collectives_scale(n: int) -> None:
     assert split_units("县甲局等县委各部门" * n) == []  # one long piece: no name
     assert split_units("、".join(["县甲局等县政府各有关部门"] * n))
     assert split_units("、".join(["县甲局等县政府各有关"] * n))  # near miss
+
+
+# --- a bracketed person note inside a unit list ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3.推进。责任单位：县教体局（责任人：王强）、县卫健局（责任人：赵敏）",
+            ["县教体局", "县卫健局"],
+            [],
+        ),
+        (
+            "3.推进。牵头单位：县民政局（负责人：李华），县财政局；配合单位：县卫健局（联系人：周红）、县医保局",
+            ["县民政局", "县财政局"],
+            ["县卫健局", "县医保局"],
+        ),
+        (
+            "3.推進。責任單位：縣教體局（責任人：王強）、縣衛健局（責任人：趙敏）",
+            ["縣教體局", "縣衛健局"],
+            [],
+        ),
+        (
+            "3.推进。（牵头单位：区住建局（责任人：刘洋）、区城管局；配合单位：各街道）",
+            ["区住建局", "区城管局"],
+            ["各街道"],
+        ),
+    ],
+)
+def test_person_note_ends_no_list(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a label inside a bracket the value opened and left open: the name ends before it (round 42f)
+        ("3.推进。牵头单位：区司法局（公共法律服务管理科 负责人：刘洋）", ["区司法局"], []),
+        # a person label of its own after the list
+        ("3.推进。牵头单位：县发改局；责任人：张三（副县长）、李四", ["县发改局"], []),
+        # the note closes the list's line
+        ("3.推进。责任单位：县教体局（责任人：王强）\n配合单位：县财政局", ["县教体局"], ["县财政局"]),
+    ],
+)
+def test_person_labels_that_stay_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_person_notes_scale(n: int) -> None:
+    text = "3.推进。责任单位：" + "、".join(["县甲局（责任人：王强）"] * n)
+    assert extract_units(text).lead == ["县甲局"]
+    near = "3.推进。责任单位：县甲局" + "（责任人：王强" * n  # never closed
+    assert extract_units(near) is not None

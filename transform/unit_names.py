@@ -195,9 +195,10 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
 _AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
 _DENG_COLLECTIVE = re.compile(
-    r"等(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街县市区]|[镇乡]属|[省市县区州]委|[省市县区州]政府)?"
-    r"各?(?:有关|相关|其他)?(?:部门|单位)$"
-)  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too; 县委统战部等县委各部门, round 43a)
+    r"等(?:(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街县市区]|[镇乡]属)?|[\u4e00-\u9fff]{0,4}各)"
+    r"(?:有关|相关|其他)?(?:部门|单位)$"
+)  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too; 县委统战部等县委各部门, 县检察院等政法各单位:
+# the bodies a 各 sums up, round 43a)
 # a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
 _COLLECTIVE_ENDINGS = ("部门", "单位")
 
