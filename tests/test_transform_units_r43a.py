@@ -8,6 +8,8 @@
   "市教育局等市直各单位", "县司法局等政法各单位"; `unit_names._DENG_COLLECTIVE`).
 - A person label in brackets on one name of a unit list that goes on ends no list
   ("责任单位：县教体局（责任人：王强）、县卫健局（责任人：赵敏）" -> both; `unit_labels._person_note_in_list`).
+- A level's school for adults is a unit (units_endings.txt): "团市委、市老年大学配合", "县开放大学配合";
+  not any 大学 ("引进南昌大学，县科技局牵头": the university is the object).
 - The financial and telecom sets a 反诈 or 金融 plan names are units (units_collectives.txt):
   "各银行业金融机构", "各基础电信企业" in a unit cell or after a 配合 verb.
 """
@@ -280,3 +282,39 @@ def test_person_notes_scale(n: int) -> None:
     assert extract_units(text).lead == ["县甲局"]
     near = "3.推进。责任单位：县甲局" + "（责任人：王强" * n  # never closed
     assert extract_units(near) is not None
+
+
+# --- a level's school for adults -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "7.开展培训。（市老龄办、市教育局牵头，团市委、市老年大学配合）",
+            ["市老龄办", "市教育局"],
+            ["团市委", "市老年大学"],
+        ),
+        ("7.开展培训。市老龄办牵头，团市委、市老年大学配合。", ["市老龄办"], ["团市委", "市老年大学"]),
+        (
+            "9.推进学历教育。（县教体局牵头，县委党校、县开放大学配合）",
+            ["县教体局"],
+            ["县委党校", "县开放大学"],
+        ),
+        ("8.发展老年教育。县老年大学牵头，各乡镇老年学校配合。", ["县老年大学"], ["各乡镇老年学校"]),
+    ],
+)
+def test_adult_schools_are_units(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("16.推进合作。引进南昌大学，县科技局牵头。", ["县科技局"], []),
+        ("17.推进合作。对接清华大学，县科技局牵头，县财政局配合。", ["县科技局"], ["县财政局"]),
+        ("11.鼓励老年人报读老年大学，开设课程200门。", [], []),
+    ],
+)
+def test_other_universities_stay_objects(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
