@@ -250,7 +250,37 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         out.extend(_joined_labels(_LABEL_COPULA, text, {s for s, _, _k in out}))
     if len(out) > 1:
         out.sort()
+        first_unit = next((s for s, _v, kind in out if kind != "person"), -1)
+        if first_unit >= 0 and any(kind == "person" for _s, _v, kind in out):
+            out = [
+                m
+                for m in out
+                if m[2] != "person" or m[0] < first_unit or not _person_note_in_list(text, m[0])
+            ]
     return out
+
+
+#: how far a bracketed person note may run ("（责任人：王强）", "（负责人：李华 电话：…）")
+_NOTE_SPAN = 40
+_NOTE_OPEN = frozenset("（(")
+_LIST_GOES_ON = frozenset("、，,；;")
+
+
+def _person_note_in_list(text: str, start: int) -> bool:
+    """Is the person label at `start` a note in brackets on one name of a unit list, which goes on
+    after it ("责任单位：县教体局（责任人：王强）、县卫健局（责任人：赵敏）", round 43a)? Then it ends no
+    list: the names after it are the list's, and the note is cut from the name (unit_names). Asked
+    only of person labels after a unit label."""
+    if start == 0 or text[start - 1] not in _NOTE_OPEN:
+        return False
+    end = min(len(text), start + _NOTE_SPAN)
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "）)":
+            return i + 1 < len(text) and text[i + 1] in _LIST_GOES_ON
+        if ch in "（(\n。":
+            return False
+    return False
 
 
 def _joined_labels(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[tuple[int, int, str]]:

@@ -26,6 +26,7 @@ from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_fields import field_list as _field_list
+from transform.unit_marks import spread_lead_marks
 from transform.unit_persons import (
     has_phone,
     is_bracketed_contact,
@@ -160,6 +161,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
     merged = _merge_shared(names, seps)
+    if len(merged) == len(names) and ("，" in view or "；" in view or "," in view or ";" in view):
+        merged = spread_lead_marks(merged, seps)  # "A、B（牵头），C": the group leads (round 43a)
     for i, (v, p) in enumerate(merged):
         if len(v) > _MAX_NAME_LEN or _stutters(v, merged[i + 1 : i + 2]):
             continue
@@ -192,8 +195,10 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
 _AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
 _DENG_COLLECTIVE = re.compile(
-    r"等(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街县市区]|[镇乡]属)?(?:有关|相关|其他)?(?:部门|单位)$"
-)  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too)
+    r"等(?:(?:[省市县区州乡镇]级?|[省市县区乡镇]直|驻[镇乡村街县市区]|[镇乡]属)?|[\u4e00-\u9fff]{0,4}各)"
+    r"(?:有关|相关|其他)?(?:部门|单位)$"
+)  # (镇司法所等驻镇单位, 镇财政所等镇直部门: a town's collectives too; 县委统战部等县委各部门, 县检察院等政法各单位:
+# the bodies a 各 sums up, round 43a)
 # a collective of bodies that may end the name before a 和/及 ("市级各有关部门及各县市区政府")
 _COLLECTIVE_ENDINGS = ("部门", "单位")
 
