@@ -26,6 +26,7 @@ import re
 
 from transform.lexicons import table
 from transform.unit_clauses import bare_unit, is_department
+from transform.unit_joint_stops import NAME_STOP
 from transform.unit_names import split_value
 from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
 
@@ -52,7 +53,7 @@ _JOINT = re.compile(
     + "|".join(JOINT_SENTENCE_WORDS)
     + r")(?![会社])"
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=" + "|".join(JOINT_SENTENCE_WORK) + ")"
+    r"(?=" + "|".join(JOINT_SENTENCE_WORK) + "|" + NAME_STOP.pattern + ")"
 )
 _LEVELS = (*BODY_LEVELS, "街道")  # (a street office is a body of its own level here)
 #: town levels, whose bodies (镇财政所, 街道城建办) are no known departments
