@@ -4,6 +4,12 @@
 - The bodies after 会同/联合 end at an adverb, a preposition or a work verb of their own (lexicon units_roles.toml
   joint_name_stops), and 联合 opens a taking-part clause after a lead as 会同 does:
   "县应急管理局会同县消防救援大队对全县危化品企业开展检查" -> lead 县应急管理局, participating 县消防救援大队.
+- A matter's heading on a line of its own (关于…, as …问题 before) is read with the line under it:
+  "关于春季森林防火工作\n会议强调，…。县林业局牵头落实巡山护林责任，…" -> lead 县林业局 (unit_joint.first_line_end).
+- 制 after a role verb opens its work unless it is a system (负责制): "县教育局牵头制定接送方案" leads.
+- A leader's speech and the news of a meeting that deploys work charge bodies with 要 as minutes do (lexicon
+  request_titles.txt); a body that 要牵头 leads and the others charged take part, bodies after 要会同 take part, and
+  the charged bodies under a heading line of its own count: "全力稳住工业增长\n县工信局要紧盯…" -> lead 县工信局.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ import time
 
 import pytest
 
+from transform.meeting_minutes import charges_bodies
 from transform.unit_joint import joint_sentence_units
+from transform.unit_requests import charged_bodies
 from transform.unit_words import simplified
 from transform.units import extract_units
 
@@ -96,4 +104,159 @@ def test_large_joint_sentence() -> None:
         near = "县水利局会同" + "县财政局对外" * n
         joint_sentence_units(near, simplified(near))
         extract_units("由县商务局牵头，会同县生态环境分局规范" * n)
+        heading = "全力抓好项目建设\n" + "县发展和改革局要牵头建立机制，县财政局要会同县审计局做好监测。" * n
+        assert len(charged_bodies(heading, simplified(heading), lambda name: False)) == 2 * n
+        extract_units(heading, minutes=True)
     assert re.search("对", "对") and time.monotonic() >= 0
+
+
+# --- a minutes item's matter on a heading line of its own --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "关于春季森林防火工作\n会议强调，当前正值防火关键期。县林业局牵头落实巡山护林责任，县应急管理局做好扑火物资准备。",
+            ["县林业局"],
+            ["县应急管理局"],
+        ),
+        (
+            "关于城区停车难问题\n会议明确，县住房和城乡建设局会同县公安局交警大队制定停车设施建设计划。",
+            ["县住房和城乡建设局"],
+            ["县公安局交警大队"],
+        ),
+        (
+            "关于农村饮水工程\n请县水利局尽快完成管网改造，县财政局做好资金保障。",
+            ["县水利局", "县财政局"],
+            [],
+        ),
+        (
+            "關於校車接送問題\n縣教育局牽頭制定接送方案，縣交通運輸局配合做好車輛審驗。",
+            ["縣教育局"],
+            ["縣交通運輸局"],
+        ),
+    ],
+)
+def test_matter_heading_line(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic heading (no 关于, no 问题) over prose: a section's duties, no units of its own
+        "组织保障\n县财政局牵头落实工作经费，县审计局做好资金监督。",
+        # the heading line holds a full stop: only the first line is read
+        "关于项目建设。加快推进。\n县发改局牵头建立调度机制，县财政局做好资金保障。",
+        # a 关于 line longer than a heading
+        "关于进一步加强和改进全县农村集体经济组织财务管理规范资金使用提高管理水平推动发展的若干工作安排\n"
+        "县农业农村局牵头落实资金管理责任，县财政局做好保障。",
+    ],
+)
+def test_matter_heading_line_not(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 牵头制定: 制 opens the work unless it is a system (负责制) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "完善方案。县教育局牵头制定校车接送方案，县交通运输局配合做好车辆审验。",
+            ["县教育局"],
+            ["县交通运输局"],
+        ),
+        (
+            "加快建设。县农业农村局要牵头制定片区建设推进计划，县财政局配合做好资金保障。",
+            ["县农业农村局"],
+            ["县财政局"],
+        ),
+        (
+            "宣传推介。县文化广电旅游局牵头制作宣传片，县融媒体中心配合。",
+            ["县文化广电旅游局"],
+            ["县融媒体中心"],
+        ),
+    ],
+)
+def test_lead_with_zhi_work(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "压实责任。全面推行河道巡查负责制，县水利局配合做好督导。",
+        "强化落实。各单位要落实首问负责制，县政务服务中心配合开展检查。",
+    ],
+)
+def test_lead_with_zhi_work_not(text: str) -> None:
+    lead, _ = _units(text)
+    assert lead == []
+
+
+# --- 要 in speeches and meeting news ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "charges"),
+    [
+        ("在全县三季度经济运行调度会上的讲话（摘要）", True),
+        ("县长在乡村振兴示范片区调研时的讲话要点", True),
+        ("市政府召开第42次常务会议 部署冬季重点工作", True),
+        ("县委常委会2026年第9次会议纪要", True),
+        ("关于召开2026年全县安全生产工作会议的通知", False),
+        ("某县2026年农村公路建设实施方案", False),
+        ("关于印发《县领导干部讲解政策工作方案》的通知", False),
+    ],
+)
+def test_charge_titles(title: str, charges: bool) -> None:
+    assert charges_bodies(title) is charges
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "加快示范片区建设。县农业农村局要牵头建立推进机制，县财政局要统筹整合涉农资金予以保障。",
+            ["县农业农村局"],
+            ["县财政局"],
+        ),
+        (
+            "全力稳住工业增长\n县工业和信息化局要紧盯规上企业生产经营，确保稳定增长。",
+            ["县工业和信息化局"],
+            [],
+        ),
+        (
+            "全力防范化解风险\n县财政局要严格控制新增隐性债务；县金融工作服务中心要会同县市场监督管理局做好风险监测。",
+            ["县财政局", "县金融工作服务中心"],
+            ["县市场监督管理局"],
+        ),
+        (
+            "抓好森林防火。市林业局要牵头压实防火责任，各县（区）人民政府要落实属地管理责任。",
+            ["市林业局"],
+            ["各县（区）人民政府"],
+        ),
+        (
+            "关于全县招商引资工作\n会议要求，县投资促进中心要建立项目跟踪服务机制，县发展和改革局配合做好项目储备。",
+            ["县投资促进中心"],
+            ["县发展和改革局"],
+        ),
+    ],
+)
+def test_charged_roles(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text, minutes=True) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("全力稳住工业增长\n县工业和信息化局要紧盯规上企业生产经营。", False),  # a plan: no charge
+        ("强化协同。各部门要密切配合，形成工作合力。", True),  # everyone
+        ("抓好落实\n县长要求，全县上下要形成合力。", True),  # a person, everyone
+    ],
+)
+def test_charged_roles_not(text: str, minutes: bool) -> None:
+    assert _units(text, minutes=minutes) == ([], [])
