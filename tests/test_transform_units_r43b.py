@@ -10,6 +10,9 @@
 - A leader's speech and the news of a meeting that deploys work charge bodies with 要 as minutes do (lexicon
   request_titles.txt); a body that 要牵头 leads and the others charged take part, bodies after 要会同 take part, and
   the charged bodies under a heading line of its own count: "全力稳住工业增长\n县工信局要紧盯…" -> lead 县工信局.
+- 为整改责任主体 is a responsible verb; 依法查处 with its work is a body's share (lead after 负责, taking part after
+  牵头): "县工信局牵头督促企业治理，县生态环境分局依法查处超标排放行为" -> participating 县生态环境分局.
+- A request may charge every town: "请各乡镇人民政府组织开展摊点清理，县城市管理局予以配合" -> lead 各乡镇人民政府.
 """
 
 from __future__ import annotations
@@ -260,3 +263,80 @@ def test_charged_roles(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_charged_roles_not(text: str, minutes: bool) -> None:
     assert _units(text, minutes=minutes) == ([], [])
+
+
+# --- 为整改责任主体; 依法查处 as a share ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "补贴发放不及时问题。各乡镇人民政府为整改责任主体，县民政局、县农业农村局配合。",
+            ["各乡镇人民政府"],
+            ["县农业农村局", "县民政局"],
+        ),
+        (
+            "资产账实不符问题。县机关事务服务中心为整改责任主体，县财政局配合。",
+            ["县机关事务服务中心"],
+            ["县财政局"],
+        ),
+        ("專項資金閒置問題。縣財政局為整改責任主體，縣發展和改革局配合。", ["縣財政局"], ["縣發展和改革局"]),
+        (
+            "超标排放问题。县工业和信息化局牵头督促企业实施深度治理，县生态环境分局依法查处超标排放行为。",
+            ["县工业和信息化局"],
+            ["县生态环境分局"],
+        ),
+        (
+            "养殖污染问题。县农业农村局负责督促养殖场完善粪污处理设施，县生态环境分局依法查处违法排污行为。",
+            ["县农业农村局", "县生态环境分局"],
+            [],
+        ),
+        ("非法采砂问题。由县水利局牵头开展巡查，县公安局依法查处非法采砂行为。", ["县水利局"], ["县公安局"]),
+    ],
+)
+def test_rectification_verbs(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "执法检查。县生态环境分局依法查处违法排污行为。",  # a share alone names none
+        "整改要求。各单位为整改责任主体，要按期完成整改。",  # everyone
+        "强化执法。对违法行为依法查处，形成震慑。",  # no body
+    ],
+)
+def test_rectification_verbs_not(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a request to every town ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "整治校园周边食品摊点。请各乡镇人民政府组织开展流动摊点清理，县城市管理局予以配合。",
+            ["各乡镇人民政府"],
+            ["县城市管理局"],
+        ),
+        ("排查隐患。請各街道辦事處抓緊開展排查，區住建局配合。", ["各街道辦事處"], ["區住建局"]),
+        ("清理积存垃圾。会议要求各乡镇（街道）尽快完成积存垃圾清运。", ["各乡镇（街道）"], []),
+    ],
+)
+def test_request_every_town(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报送材料。请各单位尽快报送整改材料。",  # everyone
+        "抓好落实。请各有关部门抓紧落实，县政府办配合督查。",
+    ],
+)
+def test_request_every_town_not(text: str) -> None:
+    lead, _ = _units(text)
+    assert lead == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from transform.lexicons import table
-from transform.unit_joint import JOINT_SENTENCE_WORK, first_line_end, is_body
+from transform.unit_joint import JOINT_SENTENCE_WORK, first_line_end, is_body, is_towns
 from transform.unit_names import split_value
 from transform.unit_words import simplified
 
@@ -74,9 +74,19 @@ def _bodies_after(text: str, view: str, s: int, end: int) -> Found | None:
         k = k if k > s else e
         lead, part = split_value(text[s:k])[0], split_value(text[k + 2 : e])[0] if k < e else ()
         names = (*lead, *part)
-        if lead and all(is_body(n) and not simplified(n).startswith("各") for n in names):
+        if lead and all((is_body(n) and not simplified(n).startswith("各")) or _every_town(n) for n in names):
             return tuple(lead), tuple(part), (s, e)
     return None
+
+
+#: the levels of every town or village of the area, a request may charge ("请各乡镇人民政府组织开展…",
+#: round 43b; not everyone: "请各单位尽快…")
+_TOWN_WORDS = ("乡", "镇", "街道", "村", "社区")
+
+
+def _every_town(name: str) -> bool:
+    view = simplified(name)
+    return is_towns(name) and any(w in view for w in _TOWN_WORDS)
 
 
 #: what ends the piece before a body charged with 要 (and a PDF line break inside the sentence is no end)
