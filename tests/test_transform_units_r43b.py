@@ -13,6 +13,8 @@
 - 为整改责任主体 is a responsible verb; 依法查处 with its work is a body's share (lead after 负责, taking part after
   牵头): "县工信局牵头督促企业治理，县生态环境分局依法查处超标排放行为" -> participating 县生态环境分局.
 - A request may charge every town: "请各乡镇人民政府组织开展摊点清理，县城市管理局予以配合" -> lead 各乡镇人民政府.
+- A sentence that opens with 由X负责 and its work names X ("。由街道社会事务办负责开展高龄老人走访慰问。"); every town
+  with 负责 and its work, helped by named bodies, leads ("各乡镇负责组织入户宣传，县消防救援大队配合。").
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def test_large_joint_sentence() -> None:
         heading = "全力抓好项目建设\n" + "县发展和改革局要牵头建立机制，县财政局要会同县审计局做好监测。" * n
         assert len(charged_bodies(heading, simplified(heading), lambda name: False)) == 2 * n
         extract_units(heading, minutes=True)
+        extract_units("各乡镇负责组织开展宣传，县消防救援大队配合。" * n)
+        extract_units("由县民政局负责开展走访慰问。" * n)
     assert re.search("对", "对") and time.monotonic() >= 0
 
 
@@ -338,5 +342,48 @@ def test_request_every_town(text: str, lead: list[str], part: list[str]) -> None
     ],
 )
 def test_request_every_town_not(text: str) -> None:
+    lead, _ = _units(text)
+    assert lead == []
+
+
+# --- 由X负责 with its work opening a sentence; every town's work helped by bodies ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("民生服务。由街道社会事务办负责开展高龄老人走访慰问。", ["街道社会事务办"], []),
+        (
+            "养殖污染。由县农业农村局负责督促规模养殖场完善粪污处理设施，县财政局配合。",
+            ["县农业农村局"],
+            ["县财政局"],
+        ),
+        ("校舍維修。由縣教育局負責組織開展校舍安全排查。", ["縣教育局"], []),
+        (
+            "开展入户安全宣传。各乡镇负责组织燃气企业开展入户宣传，县消防救援大队配合。",
+            ["各乡镇"],
+            ["县消防救援大队"],
+        ),
+        ("清理沟渠。各街道办事处负责组织辖区沟渠清淤，区水务局积极配合。", ["各街道办事处"], ["区水务局"]),
+        (
+            "村庄清洁。各乡镇人民政府负责组织开展村庄清洁行动，县农业农村局协助。",
+            ["各乡镇人民政府"],
+            ["县农业农村局"],
+        ),
+    ],
+)
+def test_by_work_and_towns(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由县发改局负责统筹，县教体局负责落实，确保按期完成。",  # 负责统筹 stays prose (round 41e)
+        "加快建设，由县发改局负责开展前期工作。",  # 由 inside a sentence: left to the clause rules
+        "强化协作。各成员单位负责做好本领域工作。",  # everyone, not the towns
+    ],
+)
+def test_by_work_and_towns_not(text: str) -> None:
     lead, _ = _units(text)
     assert lead == []
