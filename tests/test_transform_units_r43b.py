@@ -15,6 +15,10 @@
 - A request may charge every town: "请各乡镇人民政府组织开展摊点清理，县城市管理局予以配合" -> lead 各乡镇人民政府.
 - A sentence that opens with 由X负责 and its work names X ("。由街道社会事务办负责开展高龄老人走访慰问。"); every town
   with 负责 and its work, helped by named bodies, leads ("各乡镇负责组织入户宣传，县消防救援大队配合。").
+- Committed misses: 负责督导 is responsible ("由各乡镇人民政府负责组织实施，县林业局负责督导。" -> lead 县林业局, the
+  towns take part: 39k_d3); after a piece that carries the whole work out a 负责 piece with its work takes part
+  ("由县城市管理局负责组织实施，县财政局负责资金保障。": 40h_14); a standing office's 负责日常工作 is no unit
+  (42f_f20); a meeting's news titled "…常务会议研究部署…" charges bodies with 要 (41b_m21).
 """
 
 from __future__ import annotations
@@ -387,3 +391,56 @@ def test_by_work_and_towns(text: str, lead: list[str], part: list[str]) -> None:
 def test_by_work_and_towns_not(text: str) -> None:
     lead, _ = _units(text)
     assert lead == []
+
+
+# --- committed misses: 负责督导, carriers, 日常工作, meeting news titles -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "强化火源管控。设卡检查，由各乡镇人民政府负责组织实施，县林业局负责督导。",
+            ["县林业局"],
+            ["各乡镇人民政府"],
+        ),
+        ("秸秆禁烧。由各村负责组织实施，镇农业综合服务中心负责督导。", ["镇农业综合服务中心"], ["各村"]),
+        ("整治。由各街道辦事處負責組織實施，區城管局負責督導。", ["區城管局"], ["各街道辦事處"]),
+        (
+            "农村生活垃圾治理。由县城市管理局负责组织实施，县财政局负责资金保障。",
+            ["县城市管理局"],
+            ["县财政局"],
+        ),
+        ("改厕。由镇农业服务中心具体实施，镇财政所负责资金拨付。", ["镇农业服务中心"], ["镇财政所"]),
+        ("道路养护。由县交通运输局负责组织实施，县财政局负责落实养护资金。", ["县交通运输局"], ["县财政局"]),
+    ],
+)
+def test_oversee_and_carriers(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("加强组织领导。县安委会统筹推进三年行动，县安委会办公室负责日常工作。", [], []),
+        ("建立工作专班。专班办公室设在县发改局，负责日常工作。", [], []),
+        # a 负责 piece with its work and no carrier before it: both responsible
+        ("垃圾治理。县城市管理局负责组织垃圾清运，县财政局负责资金保障。", ["县城市管理局", "县财政局"], []),
+    ],
+)
+def test_oversee_and_carriers_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("title", "charges"),
+    [
+        ("【转载】县政府常务会议研究部署春季农业生产等工作", True),
+        ("市政府专题会议强调抓好安全生产", True),
+        ("县委办公会议部署防汛工作", True),
+        ("关于召开县政府常务会议研究部署的通知", False),
+        ("县政府常务会议制度", False),
+    ],
+)
+def test_meeting_news_titles(title: str, charges: bool) -> None:
+    assert charges_bodies(title) is charges

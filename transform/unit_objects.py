@@ -116,6 +116,10 @@ def object_participants(text: str, view: str) -> list[Clause]:
     lead (EXTRACTION.md)."""
     end = first_line_end(view)
     led = view.find(_LEAD_WORD, 0, end)
+    # (or a piece that carries the whole work out: "由县城市管理局负责组织实施，县财政局负责资金保障", round 43b)
+    carried = min((i for i in (view.find(w, 0, end) for w in _CARRIERS) if i >= 0), default=-1)
+    if carried >= 0 and (led < 0 or carried < led):
+        led = carried
     if _PART_HINT.search(view, 0, end) is None and (
         led < 0 or not any(view.find(w, led, end) >= 0 for w in _SHARE)
     ):
@@ -127,6 +131,9 @@ def object_participants(text: str, view: str) -> list[Clause]:
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
         if clause is not None and clause.end < stop and _takes_part(clause, led, start):
+            if clause.role != "part" and led == carried and "。" in view[led:start]:
+                start = stop + 1
+                continue  # (a share after the carrier's full stop names none: round 42a)
             out.append(clause)
         start = stop + 1
     return out
