@@ -29,7 +29,7 @@ from planwatch.records import AttachedFile, ParsedDocument
 from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.heading_years import dated_under_headings
-from transform.meeting_minutes import assigns_work, minutes
+from transform.meeting_minutes import assigns_work, charges_bodies, minutes
 from transform.metadata import meta_texts, simplified_fields, without_page_marker
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
@@ -441,7 +441,7 @@ def _parse(
     fields = _metadata(w, head)
     doc.update(fields)
     notes: list[str] = []
-    units_of.minutes = minutes(title := fields.get("title") or "")  # (round 42g)
+    units_of.minutes = charges_bodies(title := fields.get("title") or "")  # (rounds 42g, 43b)
     other_kind = non_plan(title) and not publishes_work(title, w.body)
     tasks: list[dict[str, Any]] = []
     task_units: list[dict[str, Any]] = []

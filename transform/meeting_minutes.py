@@ -19,6 +19,16 @@ def minutes(title: str) -> bool:
     return ("纪要" in title or "议定" in title) and MINUTES_TITLE.search(title) is not None
 
 
+#: a speech or a meeting's news (lexicon request_titles.txt, round 43b)
+_CHARGE_TITLE = re.compile("|".join(words("request_titles")))
+
+
+def charges_bodies(title: str) -> bool:
+    """Do the items of the page charge bodies with 要 ("县财政局要加快拨付资金" -> lead)? A meeting's minutes
+    (round 42g), a leader's speech or the news of a meeting that deploys work (round 43b)."""
+    return minutes(title) or _CHARGE_TITLE.search(title) is not None
+
+
 def assigns_work(tasks: list[dict[str, Any]]) -> bool:
     """Most of the minutes' items (2 or more, and at least half) name a unit to do the work."""
     n = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.lexicons import table, words
 from transform.unit_handed import handed_verb
+from transform.unit_joint_stops import first_stop
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
     AREA_SET,
@@ -42,8 +43,7 @@ _COUNT_NOTE = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]{1,4}\s
 #: what opens a sentence naming who does the work: 由, 具体由, 此项工作由 (lexicon units_by_openers)
 _BY_OPENERS = frozenset(words("units_by_openers"))
 _HEADING_OBJECT = tuple(sorted(HEADING_OBJECTS, key=len, reverse=True))
-#: "加装电梯工作由街道城建办具体负责，…" (round 41h): a short piece that names the work, then 工作由 (任务由,
-#: 事项由), opens the names as 此项工作由 does
+#: "加装电梯工作由街道城建办具体负责" (round 41h): a short piece naming the work, then 工作由 (任务由, 事项由)
 _WORK_BY = ("工作由", "任务由", "事项由")
 #: and a meeting that charges a body with the work ("会议责成区公安分局负责，…", round 41l)
 _ORDERS_BY = (*_WORK_BY, "责成")
@@ -253,7 +253,7 @@ def _prose_names(names: tuple[str, ...], verb: str, modal: bool, beside: list[Cl
 def _first_tail(view: str, s: int, e: int) -> int:
     """Where the first work verb (joint_tails) of view[s:e] starts, e when none does."""
     found = [i for i in (view.find(w, s, e) for w in JOINT_TAILS) if i > s]
-    return min(found, default=e)
+    return min([*found, first_stop(view, s + 1, e)])  # or an adverb, a preposition (round 43b)
 
 
 def find_clauses(

@@ -26,6 +26,7 @@ import re
 
 from transform.lexicons import table
 from transform.unit_clauses import bare_unit, is_department
+from transform.unit_joint_stops import NAME_STOP
 from transform.unit_names import split_value
 from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
 
@@ -52,7 +53,7 @@ _JOINT = re.compile(
     + "|".join(JOINT_SENTENCE_WORDS)
     + r")(?![会社])"
     r"([^。；;\n，,]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-    r"(?=" + "|".join(JOINT_SENTENCE_WORK) + ")"
+    r"(?=" + "|".join(JOINT_SENTENCE_WORK) + "|" + NAME_STOP.pattern + ")"
 )
 _LEVELS = (*BODY_LEVELS, "街道")  # (a street office is a body of its own level here)
 #: town levels, whose bodies (镇财政所, 街道城建办) are no known departments
@@ -115,29 +116,12 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
         return None
     names: list[str] = []
     span = None
-    for m in _DUTY.finditer(view, 0, _duty_lines_end(view)):
+    for m in _DUTY.finditer(view, 0, first_line_end(view)):
         found = split_value(text[m.start(1) : m.end(1)])[0]
         if found and all(is_body(n) or _every_town(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
     return (tuple(names), span) if names and span else None
-
-
-#: a rectification list's problem printed as a heading line of its own, its duty on the next line
-#: ("一、校舍安全隐患排查不彻底问题\n区教育局负责，…", round 42g)
-_PROBLEM_HEADING_ENDS = ("问题",)
-_PROBLEM_HEADING_MAX = 40
-
-
-def _duty_lines_end(view: str) -> int:
-    """The end of the lines a duty sentence may stand on: the first, or the second after a problem
-    heading without a full stop (a section heading such as "三、组织保障" over prose still reads none)."""
-    end = first_line_end(view)
-    head = view[:end].rstrip(" \u3000")
-    if end < len(view) and len(head) <= _PROBLEM_HEADING_MAX and head.endswith(_PROBLEM_HEADING_ENDS):
-        if "。" not in head:
-            return first_line_end(view[end + 1 :]) + end + 1
-    return end
 
 
 #: the levels of every town or village of the area ("各街道办事处负责组织…", round 42a)
@@ -154,9 +138,25 @@ def is_towns(name: str) -> bool:
     return simplified(name).startswith("各") and bare_unit(name)
 
 
+#: a matter printed as a heading line of its own, its duties on the next line: a rectification list's
+#: problem ("一、校舍安全隐患排查不彻底问题\n区教育局负责，…", round 42g) or a minutes item's matter
+#: ("一、关于春季森林防火工作\n会议强调，…。县林业局牵头落实巡山护林责任，…", round 43b)
+_MATTER_HEADING_ENDS = ("问题",)
+_MATTER_HEADING_OPENS = ("关于",)
+_MATTER_HEADING_MAX = 40
+
+
 def first_line_end(view: str) -> int:
     """The end of the text's first line: the sentences read are those on the line of the task's
     title ("（一）强化资金保障。县财政局负责…"); a heading on a line of its own ("三、组织保障" over
-    prose) is a section's, whose prose names no units of its own."""
+    prose) is a section's, whose prose names no units of its own. After a matter's heading without
+    a full stop (…问题, 关于…) the next line is read too."""
     end = view.find("\n")
-    return len(view) if end < 0 else end
+    if end < 0:
+        return len(view)
+    head = view[:end].strip(" \u3000")
+    if len(head) <= _MATTER_HEADING_MAX and "。" not in head:
+        if head.endswith(_MATTER_HEADING_ENDS) or head.startswith(_MATTER_HEADING_OPENS):
+            after = view.find("\n", end + 1)
+            return len(view) if after < 0 else after
+    return end

@@ -81,8 +81,22 @@ def object_clauses(text: str, view: str) -> list[Clause]:
                     helpers.append(clause)
         start, prev = stop + 1, (start, stop)
     if not any(c.role in ("lead", "resp") and all(_named_body(n) for n in c.names) for c in clauses):
-        return helpers
+        return clauses if _towns_helped(clauses) else helpers
     return clauses
+
+
+def _towns_helped(clauses: list[Clause]) -> bool:
+    """Every town of the area with 负责 and its work, helped by named bodies: "各乡镇负责组织燃气企业开展入户
+    宣传，县消防救援大队配合。" -> the towns lead, the helper takes part (round 43b)."""
+    return any(c.role == "resp" and all(_area_towns(n) for n in c.names) for c in clauses) and any(
+        c.role == "part" and all(_named_body(n) for n in c.names) for c in clauses
+    )
+
+
+def _area_towns(name: str) -> bool:
+    """Every town or village of the area (各乡镇, 各街道办事处, 各村), not everyone (各成员单位, 各部门)."""
+    view = simplified(name)
+    return is_towns(name) and any(w in view for w in ("乡", "镇", "街道", "村", "社区"))
 
 
 def object_units(text: str, view: str) -> tuple[list[str], list[str], list[Clause]] | None:
@@ -102,6 +116,10 @@ def object_participants(text: str, view: str) -> list[Clause]:
     lead (EXTRACTION.md)."""
     end = first_line_end(view)
     led = view.find(_LEAD_WORD, 0, end)
+    # (or a piece that carries the whole work out: "由县城市管理局负责组织实施，县财政局负责资金保障", round 43b)
+    carried = min((i for i in (view.find(w, 0, end) for w in _CARRIERS) if i >= 0), default=-1)
+    if carried >= 0 and (led < 0 or carried < led):
+        led = carried
     if _PART_HINT.search(view, 0, end) is None and (
         led < 0 or not any(view.find(w, led, end) >= 0 for w in _SHARE)
     ):
@@ -113,6 +131,9 @@ def object_participants(text: str, view: str) -> list[Clause]:
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
         if clause is not None and clause.end < stop and _takes_part(clause, led, start):
+            if clause.role != "part" and led == carried and "。" in view[led:start]:
+                start = stop + 1
+                continue  # (a share after the carrier's full stop names none: round 42a)
             out.append(clause)
         start = stop + 1
     return out
@@ -147,7 +168,9 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
         role = _VERB_ROLE[verb]
         if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
             return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
-        if role != "part" and (view[p:e].rstrip() in VERB_KIND or (by and role == "resp")):
+        if role != "part" and (
+            view[p:e].rstrip() in VERB_KIND or (by and role == "resp" and not _by_work(view, s - by, obj, e))
+        ):
             return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
@@ -155,6 +178,15 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
+
+
+#: the shortest work after "由X负责" that opens a sentence (not 负责统筹: "由县发改局负责统筹，…" stays prose)
+_BY_WORK_MIN = 4
+
+
+def _by_work(view: str, by: int, obj: int, e: int) -> bool:
+    """Does a sentence open with 由X负责 and the work ("。由街道社会事务办负责开展高龄老人走访慰问。", round 43b)?"""
+    return (by == 0 or view[by - 1] in "。；;\n") and e - obj >= _BY_WORK_MIN
 
 
 def _modal_subject(view: str, s: int, e: int) -> bool:

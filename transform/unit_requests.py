@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from transform.lexicons import table
-from transform.unit_joint import JOINT_SENTENCE_WORK, first_line_end, is_body
+from transform.unit_joint import JOINT_SENTENCE_WORK, first_line_end, is_body, is_towns
 from transform.unit_names import split_value
 from transform.unit_words import simplified
 
@@ -74,9 +74,19 @@ def _bodies_after(text: str, view: str, s: int, end: int) -> Found | None:
         k = k if k > s else e
         lead, part = split_value(text[s:k])[0], split_value(text[k + 2 : e])[0] if k < e else ()
         names = (*lead, *part)
-        if lead and all(is_body(n) and not simplified(n).startswith("各") for n in names):
+        if lead and all((is_body(n) and not simplified(n).startswith("各")) or _every_town(n) for n in names):
             return tuple(lead), tuple(part), (s, e)
     return None
+
+
+#: the levels of every town or village of the area, a request may charge ("请各乡镇人民政府组织开展…",
+#: round 43b; not everyone: "请各单位尽快…")
+_TOWN_WORDS = ("乡", "镇", "街道", "村", "社区")
+
+
+def _every_town(name: str) -> bool:
+    view = simplified(name)
+    return is_towns(name) and any(w in view for w in _TOWN_WORDS)
 
 
 #: what ends the piece before a body charged with 要 (and a PDF line break inside the sentence is no end)
@@ -90,14 +100,38 @@ def charged_bodies(
     县审计局要开展专项审计": both; 要求 is no charge). Every name must be a body printed with its level or
     towns (`areas`: "各乡镇人民政府要落实属地责任"); everyone ("各部门要密切配合") names none (round 42g)."""
     found = []
+    head = view.find(
+        "\n"
+    )  # a heading line of its own over the item's prose ("全力稳住工业增长\n县工信局要…")
+    head = head if head > 0 and "。" not in view[:head] else -1
     i = view.find("要")
     while i >= 0:
         low = max(0, i - _NAMES_MAX - 1)  # (bounded: the names are never longer)
         s = max(view.rfind(c, low, i) for c in _PIECE_ENDS) + 1
         s = s if s > 0 else (0 if low == 0 else i)
+        s = head + 1 if s <= head < i else s  # (round 43b)
         if _NAMES_MIN <= i - s <= _NAMES_MAX and view[i + 1 : i + 2] not in ("求", "点", "素", "闻"):
             names = split_value(text[s:i].replace("\n", ""))[0]
             if names and all(is_body(n) or areas(n) for n in names):
                 found.append((tuple(names), (s, i)))
         i = view.find("要", i + 1)
     return found
+
+
+def charged_roles(
+    text: str, view: str, found: list[tuple[tuple[str, ...], tuple[int, int]]]
+) -> tuple[list[str], list[str]]:
+    """(lead, participating) of the bodies charged with 要 (`charged_bodies`): those that 要牵头 lead and
+    the others take part beside them, as beside any 牵头 unit (EXTRACTION.md); bodies after 要会同 take part:
+    "县农业农村局要牵头制定推进计划，县财政局要统筹整合涉农资金" -> lead 县农业农村局, participating 县财政局;
+    "县金融工作服务中心要会同县市场监督管理局做好…" -> 县市场监督管理局 takes part (round 43b)."""
+    leading = any(view.startswith("牵头", i + 1) for _, (_, i) in found)
+    lead: list[str] = []
+    part: list[str] = []
+    for names, (_, i) in found:
+        into = lead if not leading or view.startswith("牵头", i + 1) else part
+        into.extend(n for n in names if n not in into)
+        if view.startswith("会同", i + 1):
+            joined = _bodies_after(text, view, i + 3, len(view))
+            part.extend(n for n in (joined[0] if joined else ()) if n not in part)
+    return lead, part

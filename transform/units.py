@@ -53,7 +53,7 @@ from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_valu
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_objects import object_participants, object_shares, object_units
 from transform.unit_rejoin import rejoined, spans_back
-from transform.unit_requests import charged_bodies, orders_as_charges, request_units
+from transform.unit_requests import charged_bodies, charged_roles, orders_as_charges, request_units
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -194,7 +194,7 @@ def _extract(
             _object_units(text, view, units)
         if not units.lead and not units.participating and ("请" in view or "责成" in view or "要求" in view):
             _request_units(text, view, units)
-        if minutes and not units.lead and not units.participating and "要" in view:
+        if minutes and "要" in view:  # (beside a 配合 piece alone or a 牵头 lead: round 43b)
             _minutes_units(text, view, units)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
@@ -406,12 +406,30 @@ def _request_units(text: str, view: str, units: Units) -> None:
 
 def _minutes_units(text: str, view: str, units: Units) -> None:
     """ "县财政局要加快拨付资金，县审计局要开展专项审计。": in a meeting's minutes the bodies charged with
-    要 lead (transform.unit_requests.charged_bodies, round 42g)."""
+    要 lead (transform.unit_requests.charged_bodies, round 42g); beside a 牵头 lead found before they take
+    part (round 43b)."""
+    if units.lead:
+        if not units.participating and "牵头" in view:
+            _minutes_beside_lead(text, view, units)
+        return
     found = charged_bodies(text, view, _every_area)
     if found:
-        _add(units.lead, [n for names, _ in found for n in names])
+        lead, part = charged_roles(text, view, found)  # (要牵头, 要会同: round 43b)
+        _add(units.lead, lead)
+        _add(units.participating, [n for n in part if n not in units.lead])
         units.spans.extend(span for _, span in found)
         units.rules.append("bodies a meeting's minutes charge with 要 -> lead")
+
+
+def _minutes_beside_lead(text: str, view: str, units: Units) -> None:
+    """ "市林业局要牵头压实防火责任，各县（区）人民政府要落实属地管理责任。": in a meeting's minutes the bodies
+    charged with 要 beside a 牵头 lead take part (round 43b)."""
+    found = charged_bodies(text, view, _every_area)
+    names = [n for names, _ in found for n in names if n not in units.lead]
+    if names:
+        _add(units.participating, names)
+        units.spans.extend(span for _, span in found)
+        units.rules.append("bodies a meeting's minutes charge with 要 beside a 牵头 lead -> participating")
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:
