@@ -25,7 +25,7 @@ HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
 _SUB_ITEM_KINDS = frozenset({"circ", "shi"})
 _UNIT_LABELS = {"lead": "牵头单位", "resp": "责任单位", "part": "配合单位"}
-_DITTO = frozenset(lexicons.words("units_ditto"))
+_DITTO = frozenset(lexicons.words("units_ditto")) | frozenset(lexicons.words("table_ditto_marks"))
 
 
 class TableLine(str):

@@ -1,0 +1,123 @@
+"""Round 43c: structure in new layouts.
+
+- A ditto mark in a unit cell of a task table ("〃", "″", "仝上") repeats the cell above, as "同上"
+  does (`transform.table_rows`, lexicon `table_ditto_marks`).
+- A section numeral in square brackets ("【一】夯实基层基础", "【二】 …") is a section like 一、
+  (`transform.numbering`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.numbering import match_marker
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(t["path"]), t["title"]) for t in _doc(text).tasks]
+
+
+def _units(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(t["lead_units"], t["participating_units"]) for t in _doc(text).tasks]
+
+
+# --- ditto marks in unit cells ---------------------------------------------------------------------
+
+_DITTO_PIPED = """某镇2026年防汛任务表
+序号 | 工作任务 | 责任单位 | 完成时限
+1 | 清理排水沟渠30公里 | 镇水利站 | 2026年5月
+2 | 加固病险山塘8座 | 〃 | 2026年6月
+3 | 储备防汛编织袋2万条 | 镇应急办 | 2026年4月
+"""
+
+_DITTO_SPACED = """某镇2026年任务表
+序号    工作任务                  责任单位        完成时限
+1       清理沟渠30公里            镇水利站        2026年5月
+2       加固山塘8座               〃              2026年6月
+3       储备编织袋2万条           镇应急办        2026年4月
+"""
+
+_DITTO_PARTNER_MD = """某区2026年绿化任务表
+| 序号 | 任务 | 牵头单位 | 配合单位 |
+| --- | --- | --- | --- |
+| 1 | 新增城市绿地15万平方米 | 区园林局 | 区住建局、各街道 |
+| 2 | 新植行道树3000株 | 区城管局 | ″ |
+"""
+
+_DITTO_TRAD = """某區2026年任務表
+序號 | 重點任務 | 責任單位 | 完成時限
+1 | 新增信用修復服務企業100家 | 區市場監管局 | 2026年12月
+2 | 企業開辦時間壓縮至1個工作日 | 仝上 | 2026年3月
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "want"),
+    [
+        (_DITTO_PIPED, 1, (["镇水利站"], [])),
+        (_DITTO_SPACED, 1, (["镇水利站"], [])),
+        (_DITTO_PARTNER_MD, 1, (["区城管局"], ["区住建局", "各街道"])),
+        (_DITTO_TRAD, 1, (["區市場監管局"], [])),
+    ],
+)
+def test_ditto_mark_repeats_the_unit_cell_above(text, row, want):
+    assert _units(text)[row] == want
+
+
+def test_ditto_mark_in_the_first_row_names_no_unit():
+    text = _DITTO_PIPED.replace("镇水利站", "〃", 1).replace("| 〃 | 2026年6月", "| 镇水利站 | 2026年6月")
+    assert _units(text)[0] == ([], [])
+    assert _units(text)[1] == (["镇水利站"], [])
+
+
+def test_ditto_mark_in_a_task_cell_is_not_a_unit():
+    text = _DITTO_PIPED.replace("加固病险山塘8座 | 〃", "〃 | 镇规划办")
+    assert _units(text)[1] == (["镇规划办"], [])
+
+
+# --- 【一】 sections ---------------------------------------------------------------------------------
+
+_BRACKET_TOWN = """某街道2026年社区治理工作要点
+【一】夯实基层基础
+1.建设社区综合服务用房。新建社区综合服务用房2处。（责任单位：街道党建办）
+2.配齐社区工作者。新招录社区工作者30名。（责任单位：街道组织办）
+【二】提升服务水平
+1.推进“一站式”服务。新增社区可办事项15项。（责任单位：街道便民服务中心）
+"""
+
+_BRACKET_TRAD = """某市2026年文化建設工作要點
+【一】完善公共文化服務
+（一）建設城市書房。新建城市書房10家。（牽頭單位：市文廣旅局）
+【二】繁榮文藝創作
+（一）扶持精品創作。推出舞臺藝術精品劇目3部。（牽頭單位：市文聯）
+"""
+
+_BRACKET_HEX = """某县2026年就业工作要点
+【一】 稳定就业规模
+（一）开发公益性岗位。新开发公益性岗位500个。（责任单位：县人社局）
+【二】　支持创业
+（一）建设创业孵化基地。新建创业孵化基地2个。（责任单位：县人社局）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_BRACKET_TOWN, [("一", "1"), ("一", "2"), ("二", "1")]),
+        (_BRACKET_TRAD, [("一", "(一)"), ("二", "(一)")]),
+        (_BRACKET_HEX, [("一", "(一)"), ("二", "(一)")]),
+    ],
+)
+def test_bracketed_numeral_is_a_section(text, want):
+    assert [p for p, _ in _tasks(text)] == want
+
+
+@pytest.mark.parametrize("line", ["【一】", "【一〕推进工作", "【一】2026年工作", "【专栏1】重点工程", "【任务一】推进"])
+def test_bracketed_numeral_needs_a_pair_and_a_heading(line):
+    mk = match_marker(line)
+    assert mk is None or mk.kind != "cn"
