@@ -4,6 +4,9 @@
   does (`transform.table_rows`, lexicon `table_ditto_marks`).
 - A section numeral in square brackets ("【一】夯实基层基础", "【二】 …") is a section like 一、
   (`transform.numbering`).
+- A task cell printed as a heading, a break, then a sentence holding a figure ("推进生活垃圾分类<br>
+  城乡生活垃圾回收利用率达到60%以上", the `<br>` kept as text in a Markdown repost or read as a space
+  from HTML) is titled by the heading (`transform.cell_breaks`).
 """
 
 from __future__ import annotations
@@ -121,3 +124,66 @@ def test_bracketed_numeral_is_a_section(text, want):
 def test_bracketed_numeral_needs_a_pair_and_a_heading(line):
     mk = match_marker(line)
     assert mk is None or mk.kind != "cn"
+
+
+# --- a heading and its figure in one task cell, apart ----------------------------------------------
+
+_BR_MARKDOWN = """某县2026年农村人居环境整治重点任务清单
+| 序号 | 重点任务 | 牵头单位 | 完成时限 |
+| :---: | --- | --- | --- |
+| 1 | 推进农村生活垃圾分类<br>全县农村生活垃圾分类覆盖率达到80%以上 | 县综合执法局 | 2026年12月 |
+| 2 | 实施农村户厕改造<br/>新建改造农村户用卫生厕所1500户 | 县农业农村局 | 2026年10月 |
+| 3 | 开展村庄清洁行动 | 县农业农村局 | 2026年12月 |
+"""
+
+_BR_SPACE_PIPED = """某镇2026年重点任务
+序号 | 重点任务 | 责任单位
+1 | 推进生活垃圾分类 城乡生活垃圾回收利用率达到60%以上 | 镇城管办
+2 | 整治农村污水　新建农村污水处理站10座 | 镇生态办
+"""
+
+_BR_HTML = """<html><head><title>某县2026年垃圾分类重点任务</title></head><body><div class="article">
+<h1>某县2026年垃圾分类重点任务</h1>
+<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>
+<tr><td>1</td><td>推进生活垃圾分类<br>城乡生活垃圾回收利用率达到60%以上</td><td>县城管局</td><td>2026年12月</td></tr>
+<tr><td>2</td><td>整治农村污水<br/>新建农村污水处理站10座</td><td>县生态环境局</td><td>2026年11月</td></tr>
+<tr><td>3</td><td>开展违法建筑治理</td><td>县综合执法局</td><td>2026年12月</td></tr>
+</table></div></body></html>"""
+
+
+def test_br_in_a_markdown_cell_ends_the_title():
+    doc = _doc(_BR_MARKDOWN)
+    assert [t["title"] for t in doc.tasks] == ["推进农村生活垃圾分类", "实施农村户厕改造", "开展村庄清洁行动"]
+    assert sorted(t["value"] for t in doc.targets) == [80, 1500]
+
+
+def test_heading_space_figure_sentence_in_a_piped_cell():
+    assert [t for _, t in _tasks(_BR_SPACE_PIPED)] == ["推进生活垃圾分类", "整治农村污水"]
+
+
+def test_br_in_an_html_task_cell_ends_the_title():
+    doc = parse_document(_BR_HTML.encode(), source="p.html", content_type="text/html; charset=utf-8")
+    assert [t["title"] for t in doc.tasks] == ["推进生活垃圾分类", "整治农村污水", "开展违法建筑治理"]
+
+
+_BR_KEEPS = """某县2026年重点任务
+序号 | 重点任务 | 牵头单位
+1 | 新建农村集中供水工程 8 处，新增供水能力6000立方米 | 县水利局
+2 | 推进城区中小 学位扩容 | 县教育局
+3 | 新建5G基站 新增基站200个 | 县经信局
+"""
+
+
+def test_a_cell_with_a_figure_before_the_space_or_no_figure_keeps_its_title():
+    assert [t for _, t in _tasks(_BR_KEEPS)] == [
+        "新建农村集中供水工程 8 处，新增供水能力6000立方米",
+        "推进城区中小 学位扩容",
+        "新建5G基站 新增基站200个",
+    ]
+
+
+def test_br_outside_a_table_row_stays_as_printed():
+    from transform.cell_breaks import read_breaks
+
+    assert read_breaks("推进技术改造<br>实施项目40个。") == "推进技术改造<br>实施项目40个。"
+    assert read_breaks("| 1 | 推进<BR />改造 | 县局 |") == "| 1 | 推进 改造 | 县局 |"

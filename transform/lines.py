@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from transform.bare_numbers import bare_number_items
+from transform.cell_breaks import read_breaks
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.glued_rows import glued_rows
 from transform.item_unit_blocks import unit_block_apart
@@ -139,6 +140,8 @@ def _unspaced_labels(line: str) -> str:
 
 
 def normalise_lines(text: str) -> list[str]:
+    if "<" in text:
+        text = read_breaks(text)  # "<br>" printed as text (a Markdown repost)
     if "〔" in text:
         text = _TORTOISE_ITEM.sub(r"（\1）", text)
     raw = text.split("\n")
