@@ -187,3 +187,78 @@ def test_br_outside_a_table_row_stays_as_printed():
 
     assert read_breaks("推进技术改造<br>实施项目40个。") == "推进技术改造<br>实施项目40个。"
     assert read_breaks("| 1 | 推进<BR />改造 | 县局 |") == "| 1 | 推进 改造 | 县局 |"
+
+
+# --- a bare "1" restarting its run under the next section ------------------------------------------
+
+
+def test_bare_one_restarts_under_a_marker_printed_alone():
+    from transform.bare_numbers import bare_number_items
+
+    lines = ["某县工作", "一、", "打好蓝天保卫战", "1", "推进燃煤锅炉淘汰。淘汰锅炉12台。", "2"]
+    lines += ["加强扬尘管控。落实率达到100%。", "二、", "打好碧水保卫战", "1", "整治入河排污口。完成整治40个。"]
+    assert bare_number_items(lines)[-1] == "1.整治入河排污口。完成整治40个。"
+
+
+_BARE_PCN = """某县2026年就业工作要点
+（一）稳定就业规模
+1
+开发公益性岗位。新开发公益性岗位500个。（责任单位：县人社局）
+2
+促进高校毕业生就业。高校毕业生就业率达到90%以上。（责任单位：县人社局）
+（二）支持创业带动就业
+1
+建设创业孵化基地。新建创业孵化基地2个。（责任单位：县人社局）
+"""
+
+_BARE_CHAPTER = """某市“十五五”林业发展规划
+第一章 加强森林资源保护
+1
+实施国土绿化。完成营造林面积5万亩。（牵头单位：市林业局）
+2
+加强森林防火。建设防火通道120公里。（牵头单位：市林业局）
+第二章 发展林业产业
+1
+壮大油茶产业。新增油茶种植面积3万亩。（牵头单位：市林业局）
+"""
+
+_BARE_CN_ALONE = """某县2026年生态环境保护重点工作
+一、
+打好蓝天保卫战
+1
+推进燃煤锅炉淘汰。淘汰燃煤锅炉12台。（牵头单位：县生态环境局）
+2
+加强扬尘管控。建筑工地扬尘防控措施落实率达到100%。（牵头单位：县住建局）
+二、
+打好碧水保卫战
+1
+整治入河排污口。完成入河排污口整治40个。（牵头单位：县生态环境局；配合单位：县水利局）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (_BARE_PCN, ("(二)", "1")),
+        (_BARE_CHAPTER, ("第二章", "1")),
+        (_BARE_CN_ALONE, ("二", "1")),
+    ],
+)
+def test_bare_one_under_the_next_section_is_its_first_item(text, last):
+    tasks = _tasks(text)
+    assert len(tasks) == 3
+    assert tasks[-1][0] == last
+
+
+def test_bare_one_without_a_run_before_stays_text():
+    from transform.bare_numbers import bare_number_items
+
+    lines = ["某县工作", "一、产业发展", "1", "培育龙头企业5家。", "二、社会事业", "1", "新建幼儿园1所。"]
+    assert bare_number_items(lines) == lines
+
+
+def test_bare_one_without_a_section_between_stays_text():
+    from transform.bare_numbers import bare_number_items
+
+    lines = ["某县工作", "1", "培育龙头企业5家。", "2", "发展特色种植3000亩。", "其他事项", "1", "新建幼儿园1所。"]
+    assert bare_number_items(lines)[-2:] == ["1", "新建幼儿园1所。"]
