@@ -7,6 +7,10 @@
 - A task cell printed as a heading, a break, then a sentence holding a figure ("推进生活垃圾分类<br>
   城乡生活垃圾回收利用率达到60%以上", the `<br>` kept as text in a Markdown repost or read as a space
   from HTML) is titled by the heading (`transform.cell_breaks`).
+- A bare "1" line restarts a run of bare item numbers under the next section heading
+  (`transform.bare_numbers`).
+- A section heading with its first sub-item glued on ("一、稳定粮食生产（一）落实…") is cut before it
+  (`transform.glued_subheads`, from `transform.lines.split_inline`).
 """
 
 from __future__ import annotations
@@ -262,3 +266,50 @@ def test_bare_one_without_a_section_between_stays_text():
 
     lines = ["某县工作", "1", "培育龙头企业5家。", "2", "发展特色种植3000亩。", "其他事项", "1", "新建幼儿园1所。"]
     assert bare_number_items(lines)[-2:] == ["1", "新建幼儿园1所。"]
+
+
+# --- a sub-item glued to its section heading ---------------------------------------------------------
+
+_GLUED_TWO = """某县2026年稳粮保供工作措施
+一、稳定粮食生产（一）落实粮食播种面积。全年粮食播种面积稳定在52万亩以上。（牵头单位：县农业农村局）（二）推进高标准农田建设。新建高标准农田2万亩。（牵头单位：县农业农村局；配合单位：县财政局）
+二、加强储备管理（一）充实地方储备。地方储备粮规模达到3万吨。（牵头单位：县发展改革局）
+"""
+
+_GLUED_CHAPTER = """某市“十五五”交通规划
+第二章 主要任务（一）加快高速公路建设。建成高速公路120公里。（牵头部门：市交通运输局）（二）推进铁路建设。建成城际铁路1条。（牵头部门：市发展改革委）
+"""
+
+_GLUED_TRAD = """某市2026年文化建設工作要點
+一、完善公共文化服務（一）建設城市書房。新建城市書房10家。（牽頭單位：市文廣旅局）
+二、繁榮文藝創作（一）扶持精品創作。推出舞臺藝術精品劇目3部。（牽頭單位：市文聯）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_GLUED_TWO, [("一", "(一)"), ("一", "(二)"), ("二", "(一)")]),
+        (_GLUED_CHAPTER, [("第二章", "(一)"), ("第二章", "(二)")]),
+        (_GLUED_TRAD, [("一", "(一)"), ("二", "(一)")]),
+    ],
+)
+def test_sub_item_glued_to_its_heading_is_cut_off(text, want):
+    assert [p for p, _ in _tasks(text)] == want
+
+
+def test_glued_heading_titles():
+    assert [t for _, t in _tasks(_GLUED_TWO)] == ["落实粮食播种面积", "推进高标准农田建设", "充实地方储备"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、整改第（一）项问题。完成整改12项。（牵头单位：县纪委）",  # a reference, not an item
+        "稳定粮食生产（一）落实粮食播种面积。全年播种52万亩。",  # no heading marker before it
+        "一、2026年目标（一）落实粮食播种面积。全年播种52万亩。",  # not a heading's words alone
+    ],
+)
+def test_no_glued_sub_item(line):
+    from transform.glued_subheads import glued_first_item
+
+    assert glued_first_item(line, match_marker(line)) is None
