@@ -11,6 +11,8 @@
   (`transform.bare_numbers`).
 - A section heading with its first sub-item glued on ("一、稳定粮食生产（一）落实…") is cut before it
   (`transform.glued_subheads`, from `transform.lines.split_inline`).
+- A page number between two rows of a space-separated table ("— 1 —" centred under a row) is no
+  part of the row above: the table reads on (`transform.texttables`).
 """
 
 from __future__ import annotations
@@ -124,7 +126,9 @@ def test_bracketed_numeral_is_a_section(text, want):
     assert [p for p, _ in _tasks(text)] == want
 
 
-@pytest.mark.parametrize("line", ["【一】", "【一〕推进工作", "【一】2026年工作", "【专栏1】重点工程", "【任务一】推进"])
+@pytest.mark.parametrize(
+    "line", ["【一】", "【一〕推进工作", "【一】2026年工作", "【专栏1】重点工程", "【任务一】推进"]
+)
 def test_bracketed_numeral_needs_a_pair_and_a_heading(line):
     mk = match_marker(line)
     assert mk is None or mk.kind != "cn"
@@ -200,7 +204,13 @@ def test_bare_one_restarts_under_a_marker_printed_alone():
     from transform.bare_numbers import bare_number_items
 
     lines = ["某县工作", "一、", "打好蓝天保卫战", "1", "推进燃煤锅炉淘汰。淘汰锅炉12台。", "2"]
-    lines += ["加强扬尘管控。落实率达到100%。", "二、", "打好碧水保卫战", "1", "整治入河排污口。完成整治40个。"]
+    lines += [
+        "加强扬尘管控。落实率达到100%。",
+        "二、",
+        "打好碧水保卫战",
+        "1",
+        "整治入河排污口。完成整治40个。",
+    ]
     assert bare_number_items(lines)[-1] == "1.整治入河排污口。完成整治40个。"
 
 
@@ -264,7 +274,16 @@ def test_bare_one_without_a_run_before_stays_text():
 def test_bare_one_without_a_section_between_stays_text():
     from transform.bare_numbers import bare_number_items
 
-    lines = ["某县工作", "1", "培育龙头企业5家。", "2", "发展特色种植3000亩。", "其他事项", "1", "新建幼儿园1所。"]
+    lines = [
+        "某县工作",
+        "1",
+        "培育龙头企业5家。",
+        "2",
+        "发展特色种植3000亩。",
+        "其他事项",
+        "1",
+        "新建幼儿园1所。",
+    ]
     assert bare_number_items(lines)[-2:] == ["1", "新建幼儿园1所。"]
 
 
@@ -313,3 +332,48 @@ def test_no_glued_sub_item(line):
     from transform.glued_subheads import glued_first_item
 
     assert glued_first_item(line, match_marker(line)) is None
+
+
+# --- a page number between the rows of a spaced table ------------------------------------------------
+
+_SPACED_PAGES = """某区2026年城市更新重点项目清单
+序号    项目名称            建设内容                      责任单位
+1       老旧小区改造        改造老旧小区42个              区住建局
+2       背街小巷整治        整治背街小巷60条              区城管局
+                               {mark}
+序号    项目名称            建设内容                      责任单位
+3       口袋公园建设        新建口袋公园8个               区园林绿化中心
+4       停车设施建设        新增公共停车泊位1500个        区交通运输局
+                               {mark2}
+"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "mark2"), [("— 1 —", "— 2 —"), ("- 1 -", "- 2 -"), ("第1页 共2页", "第2页 共2页")]
+)
+def test_page_number_between_spaced_rows(mark, mark2):
+    doc = _doc(_SPACED_PAGES.format(mark=mark, mark2=mark2))
+    assert [t["title"] for t in doc.tasks] == ["老旧小区改造", "背街小巷整治", "口袋公园建设", "停车设施建设"]
+    assert [t["lead_units"] for t in doc.tasks] == [
+        ["区住建局"],
+        ["区城管局"],
+        ["区园林绿化中心"],
+        ["区交通运输局"],
+    ]
+
+
+def test_a_wrapped_cell_under_a_spaced_row_still_goes_on():
+    text = """某区2026年项目清单
+序号    项目名称            建设内容                      责任单位
+1       老旧小区改造        改造老旧小区42个，            区住建局
+                            加装电梯30部
+2       背街小巷整治        整治背街小巷60条              区城管局
+"""
+    doc = _doc(text)
+    assert len(doc.tasks) == 2
+    assert sorted(t["value"] for t in doc.targets) == [30, 42, 60]
+
+
+def test_a_page_number_line_outside_a_table_is_dropped_as_before():
+    text = "某县2026年工作要点\n一、产业发展\n1.培育龙头企业5家。（责任单位：县农业农村局）\n— 1 —\n2.新建幼儿园1所。（责任单位：县教育局）\n"
+    assert [p for p, _ in _tasks(text)] == [("一", "1"), ("一", "2")]
