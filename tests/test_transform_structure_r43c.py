@@ -13,6 +13,8 @@
   (`transform.glued_subheads`, from `transform.lines.split_inline`).
 - A page number between two rows of a space-separated table ("— 1 —" centred under a row) is no
   part of the row above: the table reads on (`transform.texttables`).
+- A campaign's scope heading ("二、整治范围" over "全县范围内的燃气经营企业…") names no work (lexicon
+  `structure_topic_headings`).
 """
 
 from __future__ import annotations
@@ -377,3 +379,36 @@ def test_a_wrapped_cell_under_a_spaced_row_still_goes_on():
 def test_a_page_number_line_outside_a_table_is_dropped_as_before():
     text = "某县2026年工作要点\n一、产业发展\n1.培育龙头企业5家。（责任单位：县农业农村局）\n— 1 —\n2.新建幼儿园1所。（责任单位：县教育局）\n"
     assert [p for p, _ in _tasks(text)] == [("一", "1"), ("一", "2")]
+
+
+# --- a campaign's scope heading -----------------------------------------------------------------------
+
+_SCOPE = """某县城镇燃气安全专项整治工作方案
+一、工作目标
+到2024年底，燃气经营企业安全隐患排查覆盖率达到100%。
+二、{head}
+全县范围内的燃气经营企业、燃气用户、燃气管道设施及燃气具生产经营单位。
+三、重点任务
+1.排查燃气经营企业。对全县燃气经营企业开展全覆盖检查。（牵头单位：县住建局）
+2.整治餐饮场所用气安全。安装燃气泄漏报警装置不少于1200台。（牵头单位：县市场监管局）
+"""
+
+
+@pytest.mark.parametrize("head", ["整治范围", "排查范围", "检查对象", "整治范围和对象"])
+def test_scope_heading_names_no_work(head):
+    assert [p for p, _ in _tasks(_SCOPE.format(head=head))] == [("三", "1"), ("三", "2")]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("扩大整治范围", "将城郊结合部餐饮场所纳入整治，新增整治场所300家。（牵头单位：县市场监管局）"),
+        ("开展燃气管网排查", "完成老旧燃气管网排查120公里。（牵头单位：县住建局）"),
+    ],
+)
+def test_a_section_of_work_that_names_a_scope_stays_a_task(head, body):
+    text = _SCOPE.replace(
+        "二、{head}\n全县范围内的燃气经营企业、燃气用户、燃气管道设施及燃气具生产经营单位。",
+        f"二、{head}\n{body}",
+    )
+    assert ("二",) in [p for p, _ in _tasks(text)]
