@@ -15,6 +15,8 @@
   part of the row above: the table reads on (`transform.texttables`).
 - A campaign's scope heading ("二、整治范围" over "全县范围内的燃气经营企业…") names no work (lexicon
   `structure_topic_headings`).
+- A header cell "指标（单位）" names the indicator and its measure word, not a unit column (lexicon
+  `table_columns`): a table of indicators and their goals holds no task.
 """
 
 from __future__ import annotations
@@ -412,3 +414,39 @@ def test_a_section_of_work_that_names_a_scope_stays_a_task(head, body):
         f"二、{head}\n{body}",
     )
     assert ("二",) in [p for p, _ in _tasks(text)]
+
+
+# --- an indicator column naming its measure word ------------------------------------------------------
+
+_INDICATORS_SPACED = """2026年度全民健身工作主要指标
+序号 {head} 2026年目标
+1 人均体育场地面积（平方米） 3.0
+2 经常参加体育锻炼人数比例（%） 42
+3 社会体育指导员（名） 1200
+"""
+
+_INDICATORS_PIPED = """某县2026年农业主要指标
+序号 | {head} | 目标值
+1 | 粮食播种面积（万亩） | 45
+2 | 高标准农田（万亩） | 3
+"""
+
+
+@pytest.mark.parametrize("head", ["指标（单位）", "指标名称(单位)", "主要指标（计量单位）"])
+@pytest.mark.parametrize("text", [_INDICATORS_SPACED, _INDICATORS_PIPED])
+def test_indicator_with_its_measure_word_is_no_unit_column(text, head):
+    doc = _doc(text.format(head=head))
+    assert all(not t["lead_units"] and not t["participating_units"] for t in doc.tasks)
+
+
+def test_indicator_table_with_its_measure_word_holds_no_task():
+    assert _tasks(_INDICATORS_SPACED.format(head="指标（单位）")) == []
+
+
+def test_column_roles_of_unit_heads_stay():
+    from transform.table_cells import column_role
+
+    assert column_role("指标（单位）") == "content"
+    assert column_role("责任单位") == "resp"
+    assert column_role("计量单位") == "measure"
+    assert column_role("牵头单位") == "lead"
