@@ -17,6 +17,8 @@
   `structure_topic_headings`).
 - A header cell "指标（单位）" names the indicator and its measure word, not a unit column (lexicon
   `table_columns`): a table of indicators and their goals holds no task.
+- A 整治 table (问题 | 整治措施 | 责任主体) is titled by its problem column, as a 整改 table is
+  (`transform.table_cells`).
 """
 
 from __future__ import annotations
@@ -450,3 +452,53 @@ def test_column_roles_of_unit_heads_stay():
     assert column_role("责任单位") == "resp"
     assert column_role("计量单位") == "measure"
     assert column_role("牵头单位") == "lead"
+
+
+# --- a 整治 table titled by its problems ------------------------------------------------------------------
+
+_ZHENGZHI_TABS = "城市体检发现问题整治任务表\n序号\t问题\t整治措施\t责任主体\t完成时限\n" + (
+    "1\t老城区停车位缺口大\t新增公共停车泊位2000个\t市城管局\t2025年12月\n"
+    "2\t口袋公园分布不均\t新建口袋公园15个\t市园林绿化中心\t2025年10月\n"
+)
+
+_ZHENGZHI_PIPED = """某县农村人居环境突出问题整治清单
+序号 | 存在问题 | 整治措施 | 责任单位
+1 | 农村生活污水直排 | 新建污水处理站10座 | 县生态环境局
+2 | 村庄垃圾收运不及时 | 新增垃圾转运车20辆 | 县城管局
+"""
+
+_ZHENGZHI_TASKS = """某镇环境问题整治清单
+序号 | 突出问题 | 整治任务 | 责任单位
+1 | 河道垃圾堆积 | 清理河道12公里 | 镇水利站
+2 | 道路扬尘 | 新增洒水车2辆 | 镇城管办
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_ZHENGZHI_TABS, ["老城区停车位缺口大", "口袋公园分布不均"]),
+        (_ZHENGZHI_PIPED, ["农村生活污水直排", "村庄垃圾收运不及时"]),
+        (_ZHENGZHI_TASKS, ["河道垃圾堆积", "道路扬尘"]),
+    ],
+)
+def test_zhengzhi_table_is_titled_by_its_problem(text, want):
+    assert [t for _, t in _tasks(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "某县整治任务表\n序号 | 整治内容 | 责任单位\n1 | 清理河道12公里 | 县水利局\n2 | 新增洒水车2辆 | 县城管局\n",
+            ["清理河道12公里", "新增洒水车2辆"],
+        ),
+        (
+            "某县重点任务进展表\n序号 | 工作任务 | 存在问题 | 责任单位\n1 | 清理河道12公里 | 资金不足 | 县水利局\n"
+            "2 | 新增洒水车2辆 | 无 | 县城管局\n",
+            ["清理河道12公里", "新增洒水车2辆"],
+        ),
+    ],
+)
+def test_tables_without_a_zhengzhi_column_keep_their_titles(text, want):
+    assert [t for _, t in _tasks(text)] == want
