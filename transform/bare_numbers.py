@@ -29,7 +29,7 @@ def bare_value(line: str) -> tuple[str, int] | None:
 
 # a section heading line, or its marker printed alone ("二、" / "打好碧水保卫战")
 _SECTION = re.compile(
-    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部]"
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(【][一二三四五六七八九十]{1,3}[)）】]|第[一二三四五六七八九十\d]{1,3}[章节部]"
 )
 
 
@@ -43,7 +43,7 @@ def _restarts(lines: list[str], ars: list[tuple[int, int]], numbered: set[int]) 
 
 
 def _is_section(line: str) -> bool:
-    """A section heading (一、… （二）… 第三章…) or its numeral alone ("二")."""
+    """A section heading (一、… （二）… 【三】… 第三章…) or its numeral alone ("二")."""
     return _SECTION.match(line) is not None or (
         line[:1] in "一二三四五六七八九十" and bare_value(line) is not None
     )
