@@ -27,12 +27,35 @@ def bare_value(line: str) -> tuple[str, int] | None:
     return ("cn", number) if number else None
 
 
+# a section heading line, or its marker printed alone ("二、" / "打好碧水保卫战")
+_SECTION = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(【][一二三四五六七八九十]{1,3}[)）】]|第[一二三四五六七八九十\d]{1,3}[章节部]"
+)
+
+
+def _restarts(lines: list[str], ars: list[tuple[int, int]], numbered: set[int]) -> list[int]:
+    """The bare "1" lines that restart a run of bare numbers under a new section heading."""
+    out = []
+    for (a, _), (b, vb) in zip(ars, ars[1:], strict=False):
+        if vb == 1 and b - a >= 3 and a in numbered and any(_is_section(lines[k]) for k in range(a + 2, b)):
+            out.append(b)
+    return out
+
+
+def _is_section(line: str) -> bool:
+    """A section heading (一、… （二）… 【三】… 第三章…) or its numeral alone ("二")."""
+    return _SECTION.match(line) is not None or (
+        line[:1] in "一二三四五六七八九十" and bare_value(line) is not None
+    )
+
+
 def bare_number_items(lines: list[str]) -> list[str]:
     """Items numbered by a bare number line ("1" then its text, "2" then its text …) -> "1.text";
     a bare Chinese numeral ("一" then "产业发展", "二" then …) -> "一、产业发展".
 
     A bare number is an item number only in a run: the next bare number line of its kind is its
-    successor, or it is the successor of the previous one.
+    successor, or it is the successor of the previous one; a "1" restarts the run under the next
+    section heading ("二、" / "打好碧水保卫战" / "1" / "整治…": round 43c) where a run has begun.
     """
     bare = [(i, v) for i, ln in enumerate(lines) if (v := bare_value(ln)) is not None]
     if len(bare) < 2:
@@ -43,6 +66,7 @@ def bare_number_items(lines: list[str]) -> list[str]:
             numbered.update((a, b))
     if not numbered:
         return lines
+    numbered.update(_restarts(lines, [(i, v) for i, (k, v) in bare if k == "ar"], numbered))
     out: list[str] = []
     skip = False
     for i, ln in enumerate(lines):

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 
 from transform.bare_numbers import bare_number_items
+from transform.cell_breaks import read_breaks
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.glued_rows import glued_rows
+from transform.glued_subheads import glued_first_item
 from transform.item_unit_blocks import unit_block_apart
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
@@ -139,6 +141,8 @@ def _unspaced_labels(line: str) -> str:
 
 
 def normalise_lines(text: str) -> list[str]:
+    if "<" in text:
+        text = read_breaks(text)  # "<br>" printed as text (a Markdown repost)
     if "〔" in text:
         text = _TORTOISE_ITEM.sub(r"（\1）", text)
     raw = text.split("\n")
@@ -257,9 +261,11 @@ def split_inline(line: str, items_end: int | None = None, nxt: str | None = None
             opening = head.end
             candidates.setdefault(inner.kind, []).insert(0, (opening, inner))
             second_below = _opens_second(nxt, inner.kind)
+    first = match_marker(line)
+    if glued := glued_first_item(line, first):  # "一、稳定粮食生产（一）落实…": a sub-item glued on
+        candidates.setdefault("pcn", []).insert(0, glued)
     if not candidates:
         return [line]
-    first = match_marker(line)
     if first is not None and first.kind in ITEM_KINDS:
         candidates.pop("shi", None)
     best: list[int] = []
@@ -271,7 +277,12 @@ def split_inline(line: str, items_end: int | None = None, nxt: str | None = None
             if mk.number == expected:
                 cuts.append(pos)
                 expected += 1
-        if (same and cuts) or len(cuts) >= 2 or (second_below and cuts == [opening]):
+        if (
+            (same and cuts)
+            or len(cuts) >= 2
+            or (second_below and cuts == [opening])
+            or cuts == [glued and glued[0]]
+        ):
             if same or not best:
                 best = cuts
             if same:

@@ -216,6 +216,18 @@ def _formal_marker(line: str) -> Marker | None:
 
 
 _BOX_BRACKETS = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
+# a section numeral in square brackets, heading text after it: 【一】… (not "【一】" alone; 〔一〕 is
+# read as （一） when the lines are normalised)
+_BRACKETED_CN_RE = re.compile(rf"^【([{_CN}]{{1,4}})】{_SP}(?=[\u4e00-\u9fff“《])")
+
+
+def _bracketed_cn(line: str) -> Marker | None:
+    """【一】夯实基层基础 -> cn 1 labelled 一."""
+    m = _BRACKETED_CN_RE.match(line[:12])
+    if m is None:
+        return None
+    number = cn_to_int(m.group(1))
+    return Marker("cn", number, m.group(1), m.end()) if number else None
 
 
 @per_document
@@ -241,6 +253,8 @@ def match_marker(line: str) -> Marker | None:
         return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
     if first in _FORMAL_DIGITS:  # 壹、計畫目標 貳、推動策略: a Taiwan plan's sections, ranked like 第二章
         return _formal_marker(line)
+    if first == "【" and line[1:2] in _CN:  # 【一】夯实基层基础: a section, as 一、 (round 43c)
+        return _bracketed_cn(line)
     if first in _ITEM_NAME_FIRST or (first == "【" and line[1:2] in _ITEM_NAME_FIRST):
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:

@@ -83,7 +83,7 @@ def header(cells: list[str]) -> list[Column] | None:
     if not 3 <= len(cells) <= _MAX_COLUMNS or any(len(c) > 24 for c in cells):
         return None
     cols = [Column(column_role(c) or "extra", c) for c in cells]
-    if any("整改" in c for c in cells):
+    if any("整改" in c or c.startswith("整治") for c in cells):  # (整治措施: round 43c)
         _problem_columns(cols)
     for c in cols:
         if c.role == "other" and c.head.endswith(_BODY_ENDINGS):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from transform import lexicons
+from transform.cell_breaks import cell_heading
 from transform.numbering import cn_to_int, match_marker
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, is_units, row_kinds
 from transform.unit_breaks import space_groups
@@ -25,7 +26,7 @@ HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
 _SUB_ITEM_KINDS = frozenset({"circ", "shi"})
 _UNIT_LABELS = {"lead": "牵头单位", "resp": "责任单位", "part": "配合单位"}
-_DITTO = frozenset(lexicons.words("units_ditto"))
+_DITTO = frozenset(lexicons.words("units_ditto")) | frozenset(lexicons.words("table_ditto_marks"))
 
 
 class TableLine(str):
@@ -306,7 +307,11 @@ def _row_text(marker: str, built: _Built, sep: str) -> tuple[str, str | None, in
     own = match_marker(first)
     if own is not None and own.kind not in _SUB_ITEM_KINDS:
         return text, None, block
-    title = unmarked_title(task_title(built.problem or _unwrapped(built.content[0]))) if first else None
+    title = (
+        unmarked_title(task_title(built.problem or cell_heading(_unwrapped(built.content[0]))))
+        if first
+        else None
+    )
     if marker and block is not None:
         block += len(marker) + 1
     return f"{marker} {text}" if marker else text, title or None, block

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from transform.numbering import match_marker
-from transform.page_marks import DATE_LINE
+from transform.page_marks import DATE_LINE, page_mark
 from transform.table_cells import (
     HEAD_FIRST,
     SENTENCE_PUNCT,
@@ -169,6 +169,9 @@ def _piped_rows_of(
     for k, line in enumerate(lines):
         if laid_out and in_table and starts and _signs_off(lines, k):
             in_table, starts = False, []  # "湖滨镇人民政府" / "2024年2月20日" below the last row: no cell
+        if laid_out and in_table and page_mark(line.strip(" \r\u3000")):
+            out.append(line)  # "— 1 —" between two rows (a PDF's page): the table reads on (round 43c)
+            continue
         if laid_out and in_table and starts and (goes_on := continued_cells(line, starts, above)):
             out.append(" | ".join(["", *goes_on[1:]]))  # the rest of the row above, its number cell empty
             above = [a + b for a, b in zip(above, goes_on, strict=False)]  # (it may be cut again)
