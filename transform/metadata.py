@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from transform import headings as H
+from transform.flattened import FLAT_MIN, split_flattened
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import bottom_source, issuing_body
@@ -1400,6 +1401,8 @@ def simplified_fields(
         )
         if notice and title == notice:
             title = repost_headline(title, head_line, top)  # a repost's headline over its 原标题 note
+    if not title and page_has_body and top and len(top[0]) >= FLAT_MIN:
+        title = H.first_heading(split_flattened(top[0])[:1])  # "某县…方案 一、… 1.…": one line
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(heading_lines(body_lines)) if not title or H.may_issue_plan(title) else None

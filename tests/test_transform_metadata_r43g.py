@@ -1,0 +1,140 @@
+"""Round 43g: metadata and plan years, second batch.
+
+- a 关于…的通知 line right above an issuer line that stands over the byline ("某县人民政府督查室" /
+  "发布日期：…") is the page's title; the issuer line is no headline (`headings.page_title`);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+
+
+def _doc(text: str) -> dict:
+    return parse_document(text, source="t.txt", is_text=True).document
+
+
+# --- the title above an issuer line that stands over the byline
+
+ISSUER_UNDER_NOTICE = [
+    (
+        "关于对2026年第一季度重点工作开展督查的通知\n某县人民政府督查室\n发布日期：2026-01-08\n"
+        "各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n1.推进城区道路改造。责任单位：县住建局\n",
+        "关于对2026年第一季度重点工作开展督查的通知",
+    ),
+    (
+        "关于做好2026年春季森林防火工作的通知\n某市林业局森林防火处\n来源：某市林业局  时间：2026-02-11\n"
+        "各区林业部门：\n为做好春季森林防火工作，现通知如下。\n一、加强火源管控\n",
+        "关于做好2026年春季森林防火工作的通知",
+    ),
+    (
+        "关于开展2026年度农村人居环境整治专项检查的通知\n某镇农业综合服务站\n发布时间：2026年3月5日 10:20\n"
+        "各村（社区）：\n根据县里安排，现就有关事项通知如下。\n",
+        "关于开展2026年度农村人居环境整治专项检查的通知",
+    ),
+]
+
+NOT_ISSUER_UNDER_NOTICE = [
+    (  # a list of links above a news headline: the headline stays
+        "关于做好2026年防汛工作的通知\n某县召开2026年防汛工作部署会\n发布日期：2026-04-02\n"
+        "4月1日，某县召开防汛工作部署会，会议要求各乡镇压实责任。\n",
+        "某县召开2026年防汛工作部署会",
+    ),
+    (  # a news headline ending in 会 under the notice line: no issuer line
+        "关于做好2026年防汛工作的通知\n某县防汛抗旱指挥部召开防汛会商会\n发布日期：2026-05-12\n"
+        "5月11日，某县防汛抗旱指挥部召开会商会，分析研判近期雨情汛情。\n",
+        "某县防汛抗旱指挥部召开防汛会商会",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), ISSUER_UNDER_NOTICE + NOT_ISSUER_UNDER_NOTICE)
+def test_title_over_issuer_line(text: str, title: str) -> None:
+    assert _doc(text)["title"] == title
+
+
+# --- a page flattened onto one line: its title before the first item, its signature at the end
+
+FLAT = [
+    (
+        "某县2026年农村饮水安全巩固提升工作方案 一、工作任务 1.改造供水管网。（牵头单位：县水利局）"
+        " 2.建设净化消毒设施。（牵头单位：县水利局；配合单位：各乡镇） 3.开展水质检测。责任单位：县疾控中心"
+        " 某县人民政府办公室 2026年2月9日",
+        "某县2026年农村饮水安全巩固提升工作方案",
+        "2026-02-09",
+    ),
+    (
+        "某市2026年城市更新行动计划 一、老旧小区改造 （一）改造老旧小区30个。责任单位：市住建局"
+        " （二）加装电梯50部。责任单位：市住建局 二、背街小巷整治 （一）整治背街小巷20条。责任单位：市城管局"
+        " 某市城市更新工作领导小组办公室 2026年4月1日",
+        "某市2026年城市更新行动计划",
+        "2026-04-01",
+    ),
+    (
+        "某镇2026年秸秆综合利用工作实施方案 一、目标任务 全镇秸秆综合利用率稳定在92%以上。 二、重点工作"
+        " 1.推进秸秆还田。责任单位：镇农业服务中心 2.发展秸秆饲料化。责任单位：镇畜牧站"
+        " 某镇人民政府 二〇二六年三月十日",
+        "某镇2026年秸秆综合利用工作实施方案",
+        "2026-03-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), FLAT)
+def test_flat_page_title_and_signature(text: str, title: str, date: str) -> None:
+    doc = _doc(text)
+    assert doc["title"] == title
+    assert str(doc["publish_date"])[:10] == date
+
+
+NOT_FLAT = [
+    (  # a date at the end of a sentence, no signature
+        "某县2026年春耕备耕工作方案\n一、工作任务\n1.储备化肥5000吨。责任单位：县供销社\n"
+        "2.检修农机具。责任单位：县农机中心 各乡镇要在 2026年3月20日\n",
+        None,
+    ),
+    (  # a closing remark before the date: no issuer name
+        "某县2026年春耕备耕工作方案 一、工作任务 1.储备化肥5000吨。责任单位：县供销社"
+        " 2.检修农机具。责任单位：县农机中心 请认真抓好落实。 2026年3月2日",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), NOT_FLAT)
+def test_no_flat_signature(text: str, date: str | None) -> None:
+    assert _doc(text)["publish_date"] == date
+
+
+# --- `--explain` names the rule that gave the title
+
+
+def _title_source(content: str, is_text: bool) -> tuple[str, str]:
+    from transform.explain_report import explain_document
+
+    _, events = explain_document(content, source="t.txt" if is_text else "p.html", is_text=is_text)
+    meta = {e["field"]: e for e in events if e.get("kind") == "metadata"}
+    return meta["title"]["value"], meta["title"]["source"]
+
+
+H1_PAGE = (
+    "<html><head><meta charset='utf-8'><title>某县人民政府</title></head><body>"
+    "<h1>某县人民政府办公室<br>关于印发某县2026年夏粮收购工作方案的通知</h1>"
+    "<div id='zoom'><p>关于印发某县2026年夏粮收购工作方案的通知</p><p>各乡镇人民政府：</p>"
+    "<p>一、收购任务</p><p>1.收购夏粮2万吨。（牵头单位：县粮食局）</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "is_text", "source"),
+    [
+        (H1_PAGE, False, "<h1>"),
+        (FLAT[0][0], True, "flattened"),
+        (ISSUER_UNDER_NOTICE[0][0], True, "关于…的通知 line"),
+    ],
+)
+def test_explain_names_the_title_rule(content: str, is_text: bool, source: str) -> None:
+    value, named = _title_source(content, is_text)
+    assert value and source in named
+
