@@ -138,3 +138,55 @@ def test_explain_names_the_title_rule(content: str, is_text: bool, source: str) 
     value, named = _title_source(content, is_text)
     assert value and source in named
 
+
+# --- the plan's period wrapped onto the line under its heading: the plan's years (the title stays
+# the heading line, as the audit corpus labels it)
+
+PERIOD_WRAPPED = [
+    (
+        "某市电梯安全筑底三年行动实施方案\n（2024—2027年）\n某市监发〔2024〕16号\n"
+        "为提升电梯安全水平，制定本方案。\n一、工作目标\n到2027年，电梯应急救援平均到达时间缩短至20分钟以内。\n"
+        "二、重点任务\n1.排查电梯隐患。牵头单位：市市场监管局\n",
+        "某市电梯安全筑底三年行动实施方案",
+        (2024, 2027),
+    ),
+    (
+        "某区园林绿化提质三年行动方案\n(2024-2027年)\n一、行动目标\n三年内，全区建成区绿地率达到38.5%。到2027年，公园服务半径覆盖率达到90%。\n"
+        "二、重点任务\n1.建设口袋公园。新建口袋公园35个以上。（牵头单位：区城市管理局）\n",
+        "某区园林绿化提质三年行动方案",
+        (2024, 2027),
+    ),
+    (
+        "某县乡村建设两年行动实施方案\n（2026－2028年）\n发布日期：2026-01-10\n一、主要目标\n到2028年，农村危房全部完成改造。\n二、主要任务\n"
+        "1.改造农村公路80公里。责任单位：县交通运输局\n",
+        "某县乡村建设两年行动实施方案",
+        (2026, 2028),
+    ),
+]
+
+PERIOD_NOT_WRAPPED = [
+    (  # a date under the heading, no period
+        "某县2026年春季植树造林工作方案\n（2026年2月28日）\n一、工作任务\n1.新增造林面积3000亩。责任单位：县林业局\n",
+        "某县2026年春季植树造林工作方案",
+        (2026, 2026),
+    ),
+    (  # a revision note with its year under the heading
+        "某县2026年重点项目建设方案\n（2025—2026年修订）\n一、工作任务\n1.开工项目30个。责任单位：县发改局\n",
+        "某县2026年重点项目建设方案",
+        (2026, 2026),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "years"), PERIOD_WRAPPED)
+def test_period_under_the_heading(text: str, title: str, years: tuple[int, int]) -> None:
+    doc = _doc(text)
+    assert doc["title"] == doc["plan_title"] == title
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years
+
+
+@pytest.mark.parametrize(("text", "title", "years"), PERIOD_NOT_WRAPPED)
+def test_no_period_under_the_heading(text: str, title: str, years: tuple[int, int]) -> None:
+    doc = _doc(text)
+    assert doc["title"] == title
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years

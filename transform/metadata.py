@@ -41,6 +41,7 @@ from transform.metadata_top import (
     reported_full_name,
     reposted_doc_number,
     stamped_heading,
+    with_period_line,
 )
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_headline_issuers, with_issuing_line
@@ -1558,8 +1559,10 @@ def simplified_fields(
     if not out["doc_number"] and out["plan_title"]:  # a news repost citing the plan's 文号
         out["doc_number"] = reposted_doc_number(body_text, out["plan_title"], _DOCNO_RE.pattern)
     issued = out["publish_date"] or sig_date or out["written_date"]
+    # "某县…三年行动方案" over a line "（2024—2027年）": the years it prints under the heading
+    period = with_period_line(heading, body_lines) or with_period_line(title, top)
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
-        (plan_title, title, heading),
+        (period, plan_title, title, heading),
         body_text,
         issued.year if issued else None,
         given.year if given and congress and title and "工作报告" in title else None,

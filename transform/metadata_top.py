@@ -214,3 +214,27 @@ def headline_in_tag(tag_title: str | None, head_line: str | None) -> str | None:
     ):
         return tag_title
     return head_line
+
+
+# a plan's period printed alone on the line under its heading: "（2024—2026年）", "(2024-2027年)"
+_PERIOD_LINE = re.compile(
+    r"^[（(]\s*((?:19|20)\d{2})\s*(?:年\s*)?[—\-－–~～至到]{1,2}\s*((?:19|20)\d{2})\s*(?:年\s*)?[）)]$"
+)
+_WS = re.compile(r"\s+")
+_PERIOD_WINDOW = 40  # lines of the page top the heading is looked for in
+_HAS_PERIOD = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[）)]$")
+
+
+def with_period_line(name: str | None, lines: list[str]) -> str | None:
+    """'某市电梯安全筑底三年行动实施方案' printed over a line '（2024—2026年）' -> the heading with its
+    period ('…实施方案（2024—2026年）'), as a PDF wraps it: the plan's years (the title stays the line
+    printed, as the corpus labels it); None where no period line is under the name."""
+    if not name or _HAS_PERIOD.search(name):
+        return None
+    key = _WS.sub("", name)
+    for i in range(min(len(lines) - 1, _PERIOD_WINDOW)):
+        if "年" in lines[i + 1] and _WS.sub("", lines[i]) == key:
+            below = lines[i + 1].strip()
+            m = _PERIOD_LINE.match(below)
+            return name + below if m and int(m.group(1)) < int(m.group(2)) else None
+    return None
