@@ -190,3 +190,44 @@ def test_no_period_under_the_heading(text: str, title: str, years: tuple[int, in
     doc = _doc(text)
     assert doc["title"] == title
     assert (doc["plan_start_year"], doc["plan_end_year"]) == years
+
+
+# --- the months a campaign runs date a plan whose title and text name no other year
+
+CAMPAIGN_PERIOD = [
+    (
+        "某县城乡环境卫生“百日攻坚”行动方案\n为改善城乡环境，县政府决定于2026年5月至8月开展百日攻坚行动。\n"
+        "一、攻坚任务\n（一）清理积存垃圾。（牵头单位：县城市管理局）\n（二）整治河塘沟渠。（牵头单位：县水利局）\n",
+        (2026, 2026),
+    ),
+    (
+        "某镇燃气安全专项整治行动方案\n一、整治时间\n2026年6月至10月。\n二、整治任务\n"
+        "1.排查餐饮场所燃气隐患。（牵头单位：镇应急办）\n2.更换老化燃气软管。（牵头单位：镇建设办）\n",
+        (2026, 2026),
+    ),
+    (
+        "某县冬春农田水利建设攻坚行动方案\n行动自2025年11月中旬至2026年3月，分三个阶段推进。\n"
+        "一、重点任务\n1.清淤山塘。（牵头单位：县水利局）\n2.配套渠系。（牵头单位：县水利局）\n",
+        (2025, 2026),
+    ),
+]
+
+NO_CAMPAIGN_PERIOD = [
+    # a report of a past period: what was done then
+    "某县安全生产专项整治工作情况\n2025年3月至6月，全县累计排查企业1200家，整改隐患3000处。\n",
+    # a comparison's period
+    "某县旅游市场综合整治工作方案\n旅游人数比2025年5月至8月增长较快，市场秩序问题增多。\n"
+    "一、整治任务\n1.整治不合理低价游。（牵头单位：县文旅局）\n",
+]
+
+
+@pytest.mark.parametrize(("text", "years"), CAMPAIGN_PERIOD)
+def test_campaign_months_date_the_plan(text: str, years: tuple[int, int]) -> None:
+    doc = _doc(text)
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years
+
+
+@pytest.mark.parametrize("text", NO_CAMPAIGN_PERIOD)
+def test_no_campaign_period(text: str) -> None:
+    doc = _doc(text)
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (None, None)
