@@ -231,3 +231,52 @@ def test_campaign_months_date_the_plan(text: str, years: tuple[int, int]) -> Non
 def test_no_campaign_period(text: str) -> None:
     doc = _doc(text)
     assert (doc["plan_start_year"], doc["plan_end_year"]) == (None, None)
+
+
+# --- the heading over a page that is only an indicator table
+
+INDICATOR_PAGES = [
+    (
+        "附件2\n某县畜牧业高质量发展主要指标（2026—2028年）\n指标 | 单位 | 2026年 | 2027年 | 2028年\n"
+        "生猪出栏 | 万头 | 62 | 65 | 68\n畜禽粪污综合利用率 | % | 80 | 82 | 85\n",
+        "某县畜牧业高质量发展主要指标（2026—2028年）",
+        (2026, 2028),
+    ),
+    (
+        "某市公共文化服务体系建设主要指标（2026—2028年）\n"
+        "指标名称                  单位      基期值（2025年）   目标值（2028年）   属性\n"
+        "人均公共文化设施面积        平方米    0.38              0.45              预期性\n",
+        "某市公共文化服务体系建设主要指标（2026—2028年）",
+        (2026, 2028),
+    ),
+    (
+        "附件\n某县“十五五”节水与供水保障主要指标\n指标                 单位     2026年    2028年    2030年\n"
+        "农村自来水普及率      %        92        95        98\n",
+        "某县“十五五”节水与供水保障主要指标",
+        (2026, 2030),
+    ),
+]
+
+NOT_INDICATOR_PAGES = [
+    (  # a plan's section of indicators: the plan's heading is the title
+        "某县2026年农业农村工作要点\n一、主要指标\n指标 | 单位 | 目标值\n粮食产量 | 万吨 | 45\n",
+        "某县2026年农业农村工作要点",
+    ),
+    (  # a news headline naming indicators over prose, no table
+        "某县发布2026年经济社会发展主要指标\n发布日期：2026-02-01\n"
+        "记者从县统计局获悉，今年全县地区生产总值预期增长6%左右，单位GDP能耗下降2%。\n",
+        "某县发布2026年经济社会发展主要指标",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "years"), INDICATOR_PAGES)
+def test_indicator_table_page_title(text: str, title: str, years: tuple[int, int]) -> None:
+    doc = _doc(text)
+    assert doc["title"] == title
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == years
+
+
+@pytest.mark.parametrize(("text", "title"), NOT_INDICATOR_PAGES)
+def test_not_an_indicator_table_page(text: str, title: str) -> None:
+    assert _doc(text)["title"] == title

@@ -35,7 +35,7 @@ from transform.metadata import (
     parse_date,
     plan_title_from,
 )
-from transform.metadata_top import cut_title
+from transform.metadata_top import cut_title, indicator_table_title
 from transform.notice_titles import with_headline_issuers, with_issuing_line
 
 Source = tuple[str, Callable[[], Any]]
@@ -130,6 +130,10 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ("headings.page_title: the 关于…的通知 line", lambda: H.page_title(top)[0]),
             ("<title> without the site name", lambda: _page_named(_strip_site(w.title_tag), site)),
             ("headings.page_title: the headline above a byline", lambda: H.page_title(top)[1]),
+            (
+                "metadata_top.indicator_table_title: the heading over a page that is only an indicator table",
+                lambda: indicator_table_title(top),
+            ),
             ("headings.first_heading: a heading naming a kind of document", lambda: H.first_heading(top)),
             heading,
             ("headings.top_heading: the heading line above the items", lambda: top_heading(body_lines)),

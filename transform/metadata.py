@@ -37,6 +37,7 @@ from transform.metadata_top import (
     body_date_byline,
     cut_title,
     headline_in_tag,
+    indicator_table_title,
     info_line_body,
     reported_full_name,
     reposted_doc_number,
@@ -1398,6 +1399,7 @@ def simplified_fields(
             or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line or meta.get(PAGE_H1))
             or head_line
             or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
+            or indicator_table_title(top)  # "某县…主要指标（2025—2027年）" over "指标 | 单位 | …"
             or H.first_heading(top)
         )
         if notice and title == notice:
