@@ -280,3 +280,51 @@ def test_indicator_table_page_title(text: str, title: str, years: tuple[int, int
 @pytest.mark.parametrize(("text", "title"), NOT_INDICATOR_PAGES)
 def test_not_an_indicator_table_page(text: str, title: str) -> None:
     assert _doc(text)["title"] == title
+
+
+# --- a 年度安排 section states the plan's goals year by year: its targets are kept as goals
+
+
+def _parsed(text: str):
+    return parse_document(text, source="t.txt", is_text=True)
+
+
+ANNUAL_SCHEDULE = [
+    (
+        "某市城市更新三年行动方案\n一、主要目标\n3年内，全市累计改造城镇老旧小区600个。\n二、年度安排\n"
+        "2026年改造老旧小区220个，2027年改造老旧小区200个，2028年改造老旧小区180个。\n三、保障措施\n加强资金保障。\n",
+        {(220, 2026), (200, 2027), (180, 2028)},
+    ),
+    (
+        "某县农村公路提质行动方案（2026—2027年）\n一、工作目标\n两年改造农村公路300公里。\n"
+        "二、重点任务\n1.实施窄路拓宽。（牵头单位：县交通运输局）\n三、年度安排\n"
+        "2026年，完成提质改造160公里；2027年，完成提质改造140公里。\n",
+        {(160, 2026), (140, 2027)},
+    ),
+    (
+        "某区口袋公园建设行动方案\n一、年度安排\n2026年新建口袋公园15个，2027年新建口袋公园20个。\n"
+        "二、重点任务\n1.选址规划。（牵头单位：区城市管理局）\n",
+        {(15, 2026), (20, 2027)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), ANNUAL_SCHEDULE)
+def test_annual_schedule_targets_are_goals(text: str, kept: set[tuple[int, int]]) -> None:
+    rows = _parsed(text).targets
+    got = {(int(float(t["value"])), t["year"]) for t in rows if t["task_id"] is None}
+    assert kept <= got
+
+
+NOT_ANNUAL_SCHEDULE = [
+    # numbered items naming units under 年度安排 stay tasks
+    "某县2026年重点工作方案\n一、年度安排\n1.新建学校2所。（牵头单位：县教育局）\n2.改造危桥5座。（牵头单位：县交通运输局）\n",
+    # a heading naming the schedule of a work ("重点项目年度安排") over work with its unit stays a task
+    "某县2026年教育工作方案\n一、工作目标\n全年新增学位3000个。\n二、重点项目年度安排\n"
+    "新建城南学校，由县教育局负责。\n三、保障措施\n加强组织领导。\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ANNUAL_SCHEDULE)
+def test_not_an_annual_schedule(text: str) -> None:
+    assert _parsed(text).tasks
