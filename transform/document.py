@@ -30,7 +30,8 @@ from transform import PARSER_VERSION
 from transform.explain import TRACE
 from transform.heading_years import dated_under_headings
 from transform.meeting_minutes import assigns_work, charges_bodies, minutes
-from transform.metadata import meta_texts, simplified_fields, without_page_marker
+from transform.metadata import meta_texts, parse_date, simplified_fields, without_page_marker
+from transform.metadata_issuer import flat_signature
 from transform.normalize import PageWork, without_format_marks
 from transform.page import PageText, decode_page, read_page
 from transform.plan_judging import (
@@ -286,6 +287,11 @@ def _working_copy(page: PageText) -> _Work:
     )
 
 
+def _flat_signed(body: str) -> tuple[str | None, date | None]:
+    who, when = flat_signature(body)
+    return who, parse_date(when)
+
+
 def _metadata(w: _Work, head: str) -> dict[str, Any]:
     fields = simplified_fields(  # w holds the working copy: restored with the rows
         w.page_text, w.meta, w.body, w.title_tag, head_text=head, page_has_body=w.page.is_text
@@ -295,6 +301,8 @@ def _metadata(w: _Work, head: str) -> dict[str, Any]:
         from transform.metadata import _signature
 
         who, d = _signature("\n".join(w.body.split("\n")[-12:]))
+        if d is None and w.body.rstrip().endswith("日"):
+            who, d = _flat_signed(w.body)  # "… 某县人民政府办公室 2026年2月9日" closing a flattened page
         fields["publish_date"] = fields.get("publish_date") or d
         fields["issuer"] = fields.get("issuer") or who
     return fields

@@ -14,8 +14,10 @@ from datetime import date
 from typing import Any
 
 from transform import headings as H
+from transform.flattened import split_flattened
 from transform.heading_top import top_heading
 from transform.metadata import (
+    PAGE_H1,
     PAGE_TIME,
     TITLE_MAX,
     _clean,
@@ -33,7 +35,8 @@ from transform.metadata import (
     parse_date,
     plan_title_from,
 )
-from transform.metadata_top import cut_title
+from transform.metadata_top import cut_title, indicator_table_title
+from transform.notice_titles import with_headline_issuers, with_issuing_line
 
 Source = tuple[str, Callable[[], Any]]
 _FIELDS = (
@@ -120,12 +123,24 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ),
             ("<meta ArticleTitle>", lambda: _whole(H.clean_title(_clean(meta.get("articletitle"))))),
             ("<meta title>", lambda: _page_named(meta.get("title"), site)),
+            (
+                "notice_titles: the 关于…的通知 line with its issuers printed above it (red header, <h1>)",
+                lambda: _with_issuers(H.page_title(top)[0], top, meta.get(PAGE_H1)),
+            ),
             ("headings.page_title: the 关于…的通知 line", lambda: H.page_title(top)[0]),
             ("<title> without the site name", lambda: _page_named(_strip_site(w.title_tag), site)),
             ("headings.page_title: the headline above a byline", lambda: H.page_title(top)[1]),
+            (
+                "metadata_top.indicator_table_title: the heading over a page that is only an indicator table",
+                lambda: indicator_table_title(top),
+            ),
             ("headings.first_heading: a heading naming a kind of document", lambda: H.first_heading(top)),
             heading,
             ("headings.top_heading: the heading line above the items", lambda: top_heading(body_lines)),
+            (
+                "headings.first_heading: the heading before the first item of a page flattened onto one line",
+                lambda: H.first_heading(split_flattened(top[0])[:1]) if top else None,
+            ),
         ),
         "issuer": (
             ("label of the 信息公开 block: issuer", lambda: _without_chrome(_clean(pairs.get("issuer")))),
@@ -191,6 +206,13 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
     chains["plan_start_year"] = ((years, lambda: start),)
     chains["plan_end_year"] = ((years, lambda: end),)
     return chains
+
+
+def _with_issuers(notice: str | None, top: list[str], h1: str | None) -> str | None:
+    """The notice title with the issuers a red header's line or the page's <h1> print before it;
+    None where they add nothing (the plain 关于 line is then the source)."""
+    whole = with_headline_issuers(with_issuing_line(H.cover_over_resolution(notice, top), top), h1)
+    return whole if whole != notice else None
 
 
 def _cleaned(get: Callable[[], Any]) -> Callable[[], Any]:

@@ -178,7 +178,7 @@ _LEAD_IN_YEAR = re.compile(r"(?:到|至)?\s*((?:19|20)\d{2})\s*年")
 # a goals paragraph opening with the year it sets: "到2026年，…" / "至2025年末，…" / "力争到2027年，…"
 _OPENING_YEAR = re.compile(r"\s*(?:力争)?(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
 # a goals heading ("（二）主要目标", "发展指标"); structure.py reads the goals sections by it too
-GOAL_HEADING = re.compile(r"目标|指标|愿景|^总则")  # (总则: the articles opening a plan)
+GOAL_HEADING = re.compile(r"目标|指标|愿景|^总则|年度安排")  # (总则: the articles opening a plan)
 _LABEL_MAX = 12  # characters of a goals label after the sentence that sets the year ("主要指标：")
 _LEAD_IN_CUE = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_cues"))))
 _LEAD_IN_PAST = re.compile("|".join(map(re.escape, lex("targets_goals", "lead_in_past"))))

@@ -727,6 +727,9 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
     """(notice title, headline) of a page top. A 关于…的通知 line above the headline belongs to
     another page (a list of links), so the notice title is looked for from the headline on."""
     at, head = _headline(lines)
+    if head and at > 0 and _issuer_under_notice(lines[at - 1], head):
+        over = clean_title(lines[at - 1].strip())
+        return over, over
     notice = notice_title(lines[at:])
     if notice and head and notice != head and f"《{notice}》" in head:
         return None, head  # the headline issues it (印发《关于…的实施意见》的通知): the plan's heading below
@@ -743,6 +746,27 @@ def page_title(lines: list[str]) -> tuple[str | None, str | None]:
         ):
             return wrapped, wrapped
     return notice, head
+
+
+@lru_cache(maxsize=1)
+def _issuer_end() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(sorted(words("byline_issuer_endings"), key=len, reverse=True)) + ")$")
+
+
+_ISSUER_NAME_MAX = 24  # characters of an issuer line ("某县人民政府督查室")
+
+
+def _issuer_under_notice(above: str, head: str) -> bool:
+    """The "headline" over the byline is the issuer's name printed under the notice's own 关于…的通知
+    line ("关于对…开展督办的通知" / "某县人民政府督查室" / "发布日期：…"): the notice line is the title."""
+    s = above.strip()
+    return (
+        s.startswith("关于")
+        and len(_compact(head)) <= _ISSUER_NAME_MAX
+        and _issuer_end().search(head) is not None
+        and not _kinds()[1].search(head)
+        and notice_title([s]) == clean_title(s)
+    )
 
 
 _WRAP_LINES = 3  # lines above a headline a wrapped title may start on (with an issuer line above it)

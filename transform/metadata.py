@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from transform import headings as H
+from transform.flattened import FLAT_MIN, split_flattened
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.metadata_issuer import bottom_source, issuing_body
@@ -36,10 +37,12 @@ from transform.metadata_top import (
     body_date_byline,
     cut_title,
     headline_in_tag,
+    indicator_table_title,
     info_line_body,
     reported_full_name,
     reposted_doc_number,
     stamped_heading,
+    with_period_line,
 )
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_headline_issuers, with_issuing_line
@@ -1396,10 +1399,13 @@ def simplified_fields(
             or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line or meta.get(PAGE_H1))
             or head_line
             or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
+            or indicator_table_title(top)  # "某县…主要指标（2025—2027年）" over "指标 | 单位 | …"
             or H.first_heading(top)
         )
         if notice and title == notice:
             title = repost_headline(title, head_line, top)  # a repost's headline over its 原标题 note
+    if not title and page_has_body and top and len(top[0]) >= FLAT_MIN:
+        title = H.first_heading(split_flattened(top[0])[:1])  # "某县…方案 一、… 1.…": one line
     title = without_title_tag(title)  # "[转]…", "…（转载）", "【政策】…": a site's tag
     # the plan's own heading, unless the title says the page is about something else
     heading = H.plan_heading(heading_lines(body_lines)) if not title or H.may_issue_plan(title) else None
@@ -1555,8 +1561,10 @@ def simplified_fields(
     if not out["doc_number"] and out["plan_title"]:  # a news repost citing the plan's 文号
         out["doc_number"] = reposted_doc_number(body_text, out["plan_title"], _DOCNO_RE.pattern)
     issued = out["publish_date"] or sig_date or out["written_date"]
+    # "某县…三年行动方案" over a line "（2024—2027年）": the years it prints under the heading
+    period = with_period_line(heading, body_lines) or with_period_line(title, top)
     out["plan_start_year"], out["plan_end_year"] = plan_years_of(
-        (plan_title, title, heading),
+        (period, plan_title, title, heading),
         body_text,
         issued.year if issued else None,
         given.year if given and congress and title and "工作报告" in title else None,

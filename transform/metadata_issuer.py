@@ -97,3 +97,27 @@ def bottom_source(lines: list[str]) -> str | None:
         if m is not None:
             return issuing_body(m.group(1))
     return None
+
+
+# a flattened page's last line ends with its signature after spaces: "…责任单位：县农机中心 某县人民政府办公室
+# 2026年2月9日" (the issuer's name ends with a body's ending; the date in digits or in 〇一二…)
+_FLAT_SIGNED = re.compile(
+    r"[ \t\u3000]([^\s。，；;：:、（）()]{2,30})[ \t\u3000]+"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
+_FLAT_TAIL = 80  # characters at the end of a flattened line the signature is looked for in
+
+
+def flat_signature(text: str) -> tuple[str | None, str | None]:
+    """(issuer, date text) signed at the end of a page flattened onto one line, else (None, None)."""
+    tail = text.rstrip()[-_FLAT_TAIL:]
+    if not tail.endswith("日") or "\n" in tail:
+        return None, None
+    m = _FLAT_SIGNED.search(tail)
+    if m is None or not m.group(1).endswith(_signer_endings()):
+        return None, None
+    return m.group(1), m.group(2)
+
+
+def _signer_endings() -> tuple[str, ...]:
+    return tuple(words("byline_issuer_endings"))

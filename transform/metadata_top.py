@@ -214,3 +214,51 @@ def headline_in_tag(tag_title: str | None, head_line: str | None) -> str | None:
     ):
         return tag_title
     return head_line
+
+
+# a plan's period printed alone on the line under its heading: "（2024—2026年）", "(2024-2027年)"
+_PERIOD_LINE = re.compile(
+    r"^[（(]\s*((?:19|20)\d{2})\s*(?:年\s*)?[—\-－–~～至到]{1,2}\s*((?:19|20)\d{2})\s*(?:年\s*)?[）)]$"
+)
+_WS = re.compile(r"\s+")
+_PERIOD_WINDOW = 40  # lines of the page top the heading is looked for in
+_HAS_PERIOD = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[）)]$")
+
+
+def with_period_line(name: str | None, lines: list[str]) -> str | None:
+    """'某市电梯安全筑底三年行动实施方案' printed over a line '（2024—2026年）' -> the heading with its
+    period ('…实施方案（2024—2026年）'), as a PDF wraps it: the plan's years (the title stays the line
+    printed, as the corpus labels it); None where no period line is under the name."""
+    if not name or _HAS_PERIOD.search(name):
+        return None
+    key = _WS.sub("", name)
+    for i in range(min(len(lines) - 1, _PERIOD_WINDOW)):
+        if "年" in lines[i + 1] and _WS.sub("", lines[i]) == key:
+            below = lines[i + 1].strip()
+            m = _PERIOD_LINE.match(below)
+            return name + below if m and int(m.group(1)) < int(m.group(2)) else None
+    return None
+
+
+# the heading of a page that is only an indicator table: "某县…主要指标（2025—2027年）", "…指标体系"
+_INDICATOR_TITLE = re.compile(
+    r"^[^，。；;:：|、\s\d一二三四五六七八九十（(][^，。；;:：|、]{3,40}指标(?:体系|表|一览表)?"
+    r"(?:[（(][^（）()]{2,16}[）)])?$"
+)
+_ANNEX_LABEL = re.compile(r"^附\s*件\s*\d{0,2}[:：]?$")
+_TABLE_HEAD_WORDS = ("单位", "目标值", "属性", "基期")
+
+
+def indicator_table_title(top: list[str]) -> str | None:
+    """The heading over a page that is only an indicator table (an annex "附件2" may stand above it)
+    whose next line is the table's header row ("指标 | 单位 | 2025年 …"); else None."""
+    lines = top[:3]
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if _ANNEX_LABEL.match(s):
+            continue
+        if "指标" not in s or i + 1 >= len(top) or not _INDICATOR_TITLE.match(s):
+            return None
+        head = top[i + 1]
+        return s if "指标" in head and any(w in head for w in _TABLE_HEAD_WORDS) else None
+    return None

@@ -452,6 +452,27 @@ def years_in_text(text: str, issued: int | None, own_span: bool = True) -> tuple
             return issued, end
         # phases of a plan (到2026年底前…；到2028年底前…) without a page date: from its first phase
         return (min(horizons) if len(set(horizons)) > 1 else None), end
+    return _action_period(window) if "月" in window else (None, None)
+
+
+# the months a campaign runs ("于2026年5月至8月开展…", "自2024年4月下旬至7月底", "2025年11月至2026年3月"):
+# its year, or the two years it spans
+_ACTION_PERIOD = re.compile(
+    r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:上旬|中旬|下旬|初|中|底|末|份)?\s*"
+    r"(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月"
+)
+_PERIOD_NOT_AFTER = ("比", "较", "截至", "截止")
+
+
+def _action_period(window: str) -> tuple[int | None, int | None]:
+    """The years of the first campaign period the text names, where it names no other year of the
+    plan; none where the period is past ("2025年1月至11月，全县累计完成…") or a comparison's."""
+    for m in _ACTION_PERIOD.finditer(window):
+        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+        before = window[max(0, m.start() - 4) : m.start()].rstrip(" \t\u3000")
+        if not a <= b <= a + 1 or before.endswith(_PERIOD_NOT_AFTER) or _PHASE_PAST.match(window, m.end()):
+            continue
+        return a, b
     return None, None
 
 
