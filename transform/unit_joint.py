@@ -48,7 +48,7 @@ _OPENS = (
 # the subject (≤ 40 characters, no comma), 要/应/将, 会同 (联合), the bodies (≤ 60), a trailing 等部门, then
 # a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
 _JOINT = re.compile(
-    _OPENS
+    _OPENS.replace("(?<=[。；;\n])", "(?<=[。；;\n，,])", 1)
     + r"[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?(?:"
     + "|".join(JOINT_SENTENCE_WORDS)
     + r")(?![会社])"
