@@ -3,12 +3,16 @@
 - A 会同 sentence may open after a comma, its subject a body printed with its level
   (transform/unit_joint.py): "会议原则同意《…》，市住建局会同市自然资源局抓紧修改完善" -> lead 市住建局,
   市自然资源局 takes part; prose after a comma ("…，要会同有关部门…") names none.
+- A village's own organs open a sentence with 负责 like a body printed with its level (lexicon
+  units_village_organs.txt): "村委会负责组织村民投工投劳", "社区居委会负责逐户登记"; a section naming them is
+  a task; persons (村干部, 村民) are none.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from transform.document import parse_document
 from transform.units import extract_units
 
 
@@ -59,3 +63,43 @@ def test_joint_sentence_after_comma(text: str, lead: list[str], part: list[str])
 )
 def test_joint_sentence_after_comma_names_no_prose(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- a village's own organs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("三、沟渠清淤。村委会负责组织村民投工投劳。", ["村委会"]),
+        ("2.入户摸排。社区居委会负责逐户登记造册。", ["社区居委会"]),
+        ("（四）庭院美化。村妇联负责开展“美丽庭院”评比活动。", ["村妇联"]),
+        ("五、夜间巡防。村治安巡逻队负责每晚巡查重点路段。", ["村治安巡逻队"]),
+        ("一、殡葬改革。村红白理事会負責制定簡辦標準。", ["村红白理事会"]),
+    ],
+)
+def test_village_organ_duty(text: str, lead: list[str]) -> None:
+    assert _units(text)[0] == lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.宣传发动。村干部负责带头宣传。",
+        "（二）门前三包。村民负责自家门前卫生。",
+        "四、环境整治。村庄负责人要切实履职。",
+    ],
+)
+def test_village_persons_name_no_unit(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+def test_village_plan_sections_are_tasks() -> None:
+    page = (
+        "桃源村2026年村庄清洁行动分工\n"
+        "一、垃圾收运。村保洁队负责每日收运。\n"
+        "二、沟渠清淤。村委会负责组织村民投工投劳。\n"
+        "桃源村村民委员会\n2026年3月1日\n"
+    )
+    doc = parse_document(page.encode(), source="x.txt", is_text=True)
+    assert [t["title"] for t in doc.tasks] == ["垃圾收运", "沟渠清淤"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_joint_stops import NAME_STOP
 from transform.unit_names import split_value
@@ -85,7 +85,16 @@ def is_body(name: str) -> bool:
     view = simplified(name)
     if view.startswith(_LEVELS):
         return bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
-    return _named_town(view) and bare_unit(name)
+    return (_named_town(view) or _village_organ(view)) and bare_unit(name)
+
+
+#: a village's or a community's organs by their ending (lexicon units_village_organs.txt, round 43h)
+_VILLAGE_ORGANS = tuple(words("units_village_organs"))
+
+
+def _village_organ(view: str) -> bool:
+    """ "村委会", "村妇联", "社区居委会": an organ of the village itself (not 村干部, 村民)."""
+    return view.startswith(("村", "社区")) and view.endswith(_VILLAGE_ORGANS)
 
 
 #: a town by its name: two characters at least, then its level and the town's government
