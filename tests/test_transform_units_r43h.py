@@ -6,6 +6,8 @@
 - A village's own organs open a sentence with 负责 like a body printed with its level (lexicon
   units_village_organs.txt): "村委会负责组织村民投工投劳", "社区居委会负责逐户登记"; a section naming them is
   a task; persons (村干部, 村民) are none.
+- 交 before a town by its name hands the matter to it (transform/unit_handed.py):
+  "交城关街道办事处调查处理，县生态环境分局协助" -> lead the street office; 交通/交界 are words.
 """
 
 from __future__ import annotations
@@ -103,3 +105,35 @@ def test_village_plan_sections_are_tasks() -> None:
     )
     doc = parse_document(page.encode(), source="x.txt", is_text=True)
     assert [t["title"] for t in doc.tasks] == ["垃圾收运", "沟渠清淤"]
+
+
+# --- 交 before a town by its name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3.菜市场噪音扰民问题。交城关街道办事处调查处理，县生态环境分局协助。",
+            ["城关街道办事处"],
+            ["县生态环境分局"],
+        ),
+        ("2.群众反映路灯不亮。交柳林镇人民政府办理。", ["柳林镇人民政府"], []),
+        ("（五）违建问题。交东湖街道调查处置，县自然资源局配合。", ["东湖街道"], ["县自然资源局"]),
+        ("六、鄰里糾紛。交白沙鄉人民政府調處。", ["白沙鄉人民政府"], []),
+    ],
+)
+def test_handed_to_named_town(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4.交通秩序问题。交通运输部门要加强管理。",
+        "5.交界地带问题。交界乡镇协同处理。",
+        "7.交流学习。交流乡镇经验办理。",
+    ],
+)
+def test_jiao_words_hand_nothing(text: str) -> None:
+    assert _units(text) == ([], [])
