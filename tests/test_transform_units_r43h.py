@@ -6,6 +6,9 @@
 - A village's own organs open a sentence with 负责 like a body printed with its level (lexicon
   units_village_organs.txt): "村委会负责组织村民投工投劳", "社区居委会负责逐户登记"; a section naming them is
   a task; persons (村干部, 村民) are none.
+- A village or community by its name before its organ ("红星村村委会", "幸福社区居委会"), a community's
+  service centre ("社区物业服务中心") and a county or district by its name with its government
+  ("青溪区人民政府") open a 负责 sentence the same way (transform/unit_joint.py).
 - 交 before a town by its name hands the matter to it (transform/unit_handed.py):
   "交城关街道办事处调查处理，县生态环境分局协助" -> lead the street office; 交通/交界 are words.
 """
@@ -136,4 +139,37 @@ def test_handed_to_named_town(text: str, lead: list[str], part: list[str]) -> No
     ],
 )
 def test_jiao_words_hand_nothing(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- named villages, service centres, a named district's government --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("一、产业发展。红星村村委会负责组织实施。", ["红星村村委会"], []),
+        ("2.邻里互助。幸福社区居委会负责组建互助小组。", ["幸福社区居委会"], []),
+        ("三、环境卫生。社区物业服务中心负责小区日常保洁。", ["社区物业服务中心"], []),
+        (
+            "三、赛道环境整治。青溪区人民政府负责赛道沿线环境卫生整治，市园林局协助做好绿化提升。",
+            ["青溪区人民政府"],
+            ["市园林局"],
+        ),
+        ("（二）库区移民。石门县人民政府負責安置房建設。", ["石门县人民政府"], []),
+    ],
+)
+def test_named_village_and_district_bodies(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4.便民服务。服务中心负责代办各类事项。",
+        "5.人居环境。全体村民村前屋后负责保洁。",
+        "6.政策宣传。县人民政府办公室的负责同志要带头。",
+    ],
+)
+def test_named_bodies_not_read_from_prose(text: str) -> None:
     assert _units(text) == ([], [])

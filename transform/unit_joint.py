@@ -94,11 +94,21 @@ _VILLAGE_ORGANS = tuple(words("units_village_organs"))
 
 def _village_organ(view: str) -> bool:
     """ "村委会", "村妇联", "社区居委会": an organ of the village itself (not 村干部, 村民)."""
-    return view.startswith(("村", "社区")) and view.endswith(_VILLAGE_ORGANS)
+    if not view.endswith(_VILLAGE_ORGANS):
+        return False
+    return view.startswith(("村", "社区")) or _NAMED_VILLAGE.match(view) is not None
+
+
+#: a village or community by its name before its organ ("红星村村委会", "幸福社区居委会", round 43h)
+_NAMED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区)(?=[\u4e00-\u9fff]{2})")
 
 
 #: a town by its name: two characters at least, then its level and the town's government
-_NAMED_TOWN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?")
+_NAMED_TOWN = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?"
+    # a county or district by its name, with its government (青溪区人民政府, round 43h)
+    r"|[\u4e00-\u9fff]{2,4}(?:区|县|市)人民政府"
+)
 _NOT_TOWN_HEADS = ("各", "有关", "相关", "全", "所在", "属地", "重点", "涉及", "特色")
 
 
