@@ -9,6 +9,8 @@
 - A village or community by its name before its organ ("红星村村委会", "幸福社区居委会"), a community's
   service centre ("社区物业服务中心") and a county or district by its name with its government
   ("青溪区人民政府") open a 负责 sentence the same way (transform/unit_joint.py).
+- A body whose level stands inside its name (团市委, 团县委: lexicon units_level_inside.txt) opens a
+  负责 sentence like one printed with its level; 团支部, 共青团员 are none.
 - 交 before a town by its name hands the matter to it (transform/unit_handed.py):
   "交城关街道办事处调查处理，县生态环境分局协助" -> lead the street office; 交通/交界 are words.
 """
@@ -172,4 +174,30 @@ def test_named_village_and_district_bodies(text: str, lead: list[str], part: lis
     ],
 )
 def test_named_bodies_not_read_from_prose(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a level inside the name (团市委) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("四、志愿服务组织。团市委负责招募培训赛事志愿者。", ["团市委"], []),
+        ("2.青年就业。團縣委負責組織青年就業見習。", ["團縣委"], []),
+        ("（三）暑期活动。团区委负责组织“七彩假期”活动，区教育局配合。", ["团区委"], ["区教育局"]),
+    ],
+)
+def test_level_inside_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4.团员发展。团支部负责组织推优。",
+        "5.宣传引导。共青团员负责带头示范。",
+    ],
+)
+def test_level_inside_name_not_prose(text: str) -> None:
     assert _units(text) == ([], [])
