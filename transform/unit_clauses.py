@@ -395,17 +395,7 @@ def is_department(name: str) -> bool:
         split_level(name)[2] != name
         or known_department(name)
         or name.startswith(("县", "市", "区", "省", "州", "旗", "盟", "中共"))
-        or level_inside(name)
     )
-
-
-def level_inside(name: str) -> bool:
-    """A body whose level stands inside its name (团市委, 团县委: lexicon units_level_inside.txt)."""
-    return simplified(name) in _LEVEL_INSIDE
-
-
-#: bodies whose level stands inside their name (团市委, 团县委: lexicon units_level_inside.txt, round 43h)
-_LEVEL_INSIDE = frozenset(words("units_level_inside"))
 
 
 def resolve(clauses: list[Clause]) -> tuple[list[str], list[str]]:

@@ -25,10 +25,16 @@ from __future__ import annotations
 import re
 
 from transform.lexicons import table, words
-from transform.unit_clauses import bare_unit, is_department, level_inside
+from transform.unit_clauses import bare_unit, is_department
 from transform.unit_joint_stops import NAME_STOP
 from transform.unit_names import split_value
-from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
+from transform.unit_words import (
+    BODY_LEVELS,
+    JOINT_SENTENCE_WORDS,
+    SENTENCE_LEAD_INS,
+    level_inside,
+    simplified,
+)
 
 #: the work verbs that may follow the bodies of a 会同 sentence (lexicon units_roles.toml,
 #: `joint_sentence_work`: "县气象局会同县自然资源局发布预警信息", round 41h)
@@ -83,7 +89,9 @@ def is_body(name: str) -> bool:
     """A government body printed with its level (not 各乡镇, 有关部门), or a town by its name (城关镇,
     城关镇人民政府, 东湖街道办事处: round 41e)."""
     view = simplified(name)
-    if view.startswith(_LEVELS) or level_inside(view):
+    if level_inside(view):  # (团市委, 团县委)
+        return True
+    if view.startswith(_LEVELS):
         return bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
     return (_named_town(view) or _village_organ(view)) and bare_unit(name)
 
