@@ -6,8 +6,7 @@
 - A village's own organs open a sentence with 负责 like a body printed with its level (lexicon
   units_village_organs.txt): "村委会负责组织村民投工投劳", "社区居委会负责逐户登记"; a section naming them is
   a task; persons (村干部, 村民) are none.
-- A village or community by its name before its organ ("红星村村委会", "幸福社区居委会"), a community's
-  service centre ("社区物业服务中心") and a county or district by its name with its government
+- A village or community by its name before its organ ("红星村村委会", "幸福社区党支部") and a county or district by its name with its government
   ("青溪区人民政府") open a 负责 sentence the same way (transform/unit_joint.py).
 - A body whose level stands inside its name (团市委, 团县委: lexicon units_level_inside.txt) opens a
   负责 sentence like one printed with its level; 团支部, 共青团员 are none.
@@ -152,7 +151,7 @@ def test_jiao_words_hand_nothing(text: str) -> None:
     [
         ("一、产业发展。红星村村委会负责组织实施。", ["红星村村委会"], []),
         ("2.邻里互助。幸福社区居委会负责组建互助小组。", ["幸福社区居委会"], []),
-        ("三、环境卫生。社区物业服务中心负责小区日常保洁。", ["社区物业服务中心"], []),
+        ("三、党建引领。幸福社区党支部负责组织党员志愿服务。", ["幸福社区党支部"], []),
         (
             "三、赛道环境整治。青溪区人民政府负责赛道沿线环境卫生整治，市园林局协助做好绿化提升。",
             ["青溪区人民政府"],
