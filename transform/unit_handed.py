@@ -16,6 +16,12 @@ _HANDED_OPENERS = ("交由", "转交", "转由", "责成")
 _LAST_CHARS = frozenset(v[-1] for v in _HANDED)
 
 
+#: 交 before a town by its name ("交城关街道办事处调查处理", "交柳林镇人民政府办理", round 43h): two to four
+#: characters of its name, then its level; 交通/交流/交界/交警/交易 are words of their own
+TOWN_AFTER_JIAO = r"交(?![通流界警易叉汇])(?=[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))"
+_TOWN_JIAO = re.compile(TOWN_AFTER_JIAO)
+
+
 def handed_verb(view: str, s: int, e: int) -> str | None:
     """The verb of a matter handed to bodies ("交由县住建局办理", "交市城管局办理": lexicon `handed`) that
     ends view[s:e], when the piece opens with 交由/转交/转由/责成, or 交/转 before a level (交警大队 stays a
@@ -23,6 +29,7 @@ def handed_verb(view: str, s: int, e: int) -> str | None:
     if view[e - 1 : e] not in _LAST_CHARS or not (
         view.startswith(_HANDED_OPENERS, s)
         or (view[s : s + 1] in ("交", "转") and view[s + 1 : s + 2] in _LEVEL_CHARS)
+        or _TOWN_JIAO.match(view, s) is not None
         or ("已" in view[s:e] and HANDED_DONE.search(view, s, e) is not None)
     ):
         return None
@@ -35,7 +42,9 @@ _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡")
 HANDED_DONE = re.compile(r"已[交转](?=[省市州盟县区旗镇乡])")
 
 
-_HANDED_HINT = re.compile(r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]")  # (and 已转市…)
+_HANDED_HINT = re.compile(
+    r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]|" + TOWN_AFTER_JIAO
+)  # (and 已转市…)
 
 
 def has_handed(view: str) -> bool:

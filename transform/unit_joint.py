@@ -24,11 +24,17 @@ from __future__ import annotations
 
 import re
 
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_joint_stops import NAME_STOP
 from transform.unit_names import split_value
-from transform.unit_words import BODY_LEVELS, JOINT_SENTENCE_WORDS, SENTENCE_LEAD_INS, simplified
+from transform.unit_words import (
+    BODY_LEVELS,
+    JOINT_SENTENCE_WORDS,
+    SENTENCE_LEAD_INS,
+    level_inside,
+    simplified,
+)
 
 #: the work verbs that may follow the bodies of a 会同 sentence (lexicon units_roles.toml,
 #: `joint_sentence_work`: "县气象局会同县自然资源局发布预警信息", round 41h)
@@ -48,7 +54,7 @@ _OPENS = (
 # the subject (≤ 40 characters, no comma), 要/应/将, 会同 (联合), the bodies (≤ 60), a trailing 等部门, then
 # a work verb; each lazy run is bounded and stops at the first 会同 or verb (linear in the text)
 _JOINT = re.compile(
-    _OPENS
+    _OPENS.replace("(?<=[。；;\n])", "(?<=[。；;\n，,])", 1)
     + r"[ \t\u3000]*([^。；;\n，,]{2,40}?)(?:要|应当|应|将)?(?:"
     + "|".join(JOINT_SENTENCE_WORDS)
     + r")(?![会社])"
@@ -83,13 +89,34 @@ def is_body(name: str) -> bool:
     """A government body printed with its level (not 各乡镇, 有关部门), or a town by its name (城关镇,
     城关镇人民政府, 东湖街道办事处: round 41e)."""
     view = simplified(name)
+    if level_inside(view):  # (团市委, 团县委)
+        return True
     if view.startswith(_LEVELS):
         return bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
-    return _named_town(view) and bare_unit(name)
+    return (_named_town(view) or _village_organ(view)) and bare_unit(name)
+
+
+#: a village's or a community's organs by their ending (lexicon units_village_organs.txt, round 43h)
+_VILLAGE_ORGANS = tuple(words("units_village_organs"))
+
+
+def _village_organ(view: str) -> bool:
+    """ "村委会", "村妇联", "社区居委会": an organ of the village itself (not 村干部, 村民)."""
+    if not view.endswith(_VILLAGE_ORGANS):
+        return False
+    return view.startswith(("村", "社区")) or _NAMED_VILLAGE.match(view) is not None
+
+
+#: a village or community by its name before its organ ("红星村村委会", "幸福社区居委会", round 43h)
+_NAMED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区)(?=[\u4e00-\u9fff]{2})")
 
 
 #: a town by its name: two characters at least, then its level and the town's government
-_NAMED_TOWN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?")
+_NAMED_TOWN = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:人民政府|政府|办事处)?"
+    # a county or district by its name, with its government (青溪区人民政府, round 43h)
+    r"|[\u4e00-\u9fff]{2,4}(?:区|县|市)人民政府"
+)
 _NOT_TOWN_HEADS = ("各", "有关", "相关", "全", "所在", "属地", "重点", "涉及", "特色")
 
 

@@ -26,6 +26,7 @@ from transform.unit_breaks import join_wrapped_names
 from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_fields import field_list as _field_list
+from transform.unit_handed import TOWN_AFTER_JIAO
 from transform.unit_marks import spread_lead_marks
 from transform.unit_persons import (
     has_phone,
@@ -92,7 +93,9 @@ _NOTE = word_search(FIRST_IS_LEAD_NOTES + FOLLOWING_NOTES + OTHER_NOTES)
 #: 牵头办理", "责成市委政法委牵头办理"); 其中 opens a note that names the lead ("…，其中县林业局为牵头单位")
 _DROP_HEAD = re.compile(
     r"(?:并由|由(?!于)|请(?!示)|以及|及(?!时)|会同|交由|转交|转由|责成|其中|"
-    r"[交转](?!市场|区域|县域|市域|乡村|镇村)(?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})"
+    r"[交转](?!市场|区域|县域|市域|乡村|镇村)(?=[省市州盟县区旗镇乡])|"
+    + TOWN_AFTER_JIAO
+    + r")(?=[\u4e00-\u9fff]{2})"
 )
 _HEAD_FIRST = frozenset("并由请以及会交转责其")
 _LABEL_LEN = max(len(k) for k in LABEL_KIND)

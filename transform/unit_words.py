@@ -230,3 +230,12 @@ DENG_KIND = re.compile(
 DENG_KIND_LAST: frozenset[str] = frozenset(w[-1] for w in _TAILS["deng_nouns"])
 #: a character before 等 that makes it part of a word (高等学校, 中等职业学校)
 DENG_WORD_HEADS: frozenset[str] = frozenset(_TAILS["deng_word_heads"])
+
+
+#: bodies whose level stands inside their name (团市委, 团县委: lexicon units_level_inside.txt, round 43h)
+_LEVEL_INSIDE = frozenset(words("units_level_inside"))
+
+
+def level_inside(name: str) -> bool:
+    """A body whose level stands inside its name (团市委, 团县委), printed like one with its level."""
+    return simplified(name) in _LEVEL_INSIDE
