@@ -879,6 +879,29 @@ def _indicator(
     return _last_resort(t, c, kept, i, boundary, pre, verb, prev_rec if continuation else None)
 
 
+_MEASURE_FIRST = _i("measure_first_nouns")
+_MEASURE_OF_MAX = 20
+_MEASURE_OF_STOP = frozenset(_CLAUSE_CH + "、的()")
+
+
+def _measure_of_after(t: str, c: _Cand, pre: str) -> str:
+    """A measure noun (规模, 总面积) alone before the number, perhaps after a short verb, and 的 and
+    a noun right after it: the measure of that noun (设立总规模100亿元的产业招商基金群 ->
+    产业招商基金群总规模; 建成面积200平方米的驿站 -> 驿站面积)."""
+    if not pre.endswith(_MEASURE_FIRST) or not t.startswith("的", c.end):
+        return ""
+    measure = next(w for w in _MEASURE_FIRST if pre.endswith(w))
+    if len(pre) - len(measure) > 2:
+        return ""  # 项目建设规模: the words before name what is measured
+    end = c.end + 1
+    while end < len(t) and end - c.end <= _MEASURE_OF_MAX and t[end] not in _MEASURE_OF_STOP:
+        end += 1
+    noun = t[c.end + 1 : end].strip()
+    if len(noun) < 2 or end - c.end > _MEASURE_OF_MAX or (end < len(t) and t[end] in "的("):
+        return ""
+    return noun + measure
+
+
 def _last_resort(
     t: str, c: _Cand, kept: list[_Cand], i: int, boundary: int, pre: str, verb: str, prev_rec: dict | None
 ) -> str:
@@ -929,9 +952,12 @@ _CHANGE_TAIL_MAX = max(map(len, _CHANGE_TAILS))
 
 def _borrowed(t: str, c: _Cand, raw: str, pre: str, verb: str) -> str:
     """An indicator the phrase before the number borrows: a title sentence before a bare goal
-    value (目标值为增长6%), the people a driven gain lifts (带动农户增收); "" if none."""
+    value (目标值为增长6%), the people a driven gain lifts (带动农户增收), the noun after 的 whose
+    measure is named before (设立规模50亿元的产业基金 -> 产业基金规模); "" if none."""
     if not pre and (title := goal_value_title(t, c.start)):
         return title
+    if measured_after := _measure_of_after(t, c, pre):
+        return measured_after
     return driven_gain(verb + pre, raw) if pre else ""
 
 
