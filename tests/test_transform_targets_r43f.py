@@ -11,7 +11,11 @@
 - an open bracket opening the indicator (组建扑火队1支（不少于60人）) is an aside: the indicator is
   the rest, or the one before it;
 - a measure noun before the number and 的 and a noun after it (设立规模50亿元的产业基金): the noun's
-  measure.
+  measure;
+- who does it and how often (镇禁毒委每季度召开1次成员单位会议) are no part of the indicator;
+- money after 额度最高/最高额度 is a ceiling of a loan, no target;
+- a verb of seeking inside 对…的 before an incentive word names whom it goes to (对获得…奖的个人给予奖励);
+- 群 counts colonies (8万群), not in 群众.
 """
 
 from __future__ import annotations
@@ -250,6 +254,100 @@ def test_measure_named_before_stays(text: str, value: float, indicator: str) -> 
     assert _one(text, value)["indicator"] == indicator
 
 
+# --- who and how often before the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("镇禁毒委每季度召开1次成员单位会议。", "召开成员单位会议"),
+        ("县农业农村局每季度通报1次工作进展。", "通报"),
+        ("领导小组每半年专题研究1次互市工作。", "专题研究"),
+        ("县秸秆禁烧工作领导小组每周组织督查1次。", "督查"),
+    ],
+)
+def test_frequency_subject_is_no_indicator(text: str, indicator: str) -> None:
+    assert _one(text, 1)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("对同一企业的检查每年不多于2次。", 2, "同一企业的检查"),
+        ("儿童青少年总体近视率每年下降1个百分点。", 1, "儿童青少年总体近视率"),
+        ("全县每年新增就业5000人。", 5000, "就业"),
+    ],
+)
+def test_frequency_before_a_level_keeps_the_subject(text: str, value: float, indicator: str) -> None:
+    assert indicator in _one(text, value)["indicator"]
+
+
+# --- the ceiling of a loan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓励银行开发“蜂农贷”产品，单户贷款额度最高30万元。",
+        "创业担保贷款最高额度为30万元。",
+        "小微企业信用贷款单笔最高500万元。",
+    ],
+)
+def test_loan_ceiling_is_no_target(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("全年新增贷款额度50亿元。", 50), ("全年发放创业担保贷款2亿元。", 2)],
+)
+def test_loan_amounts_stay(text: str, value: float) -> None:
+    assert value in _values(text)
+
+
+# --- whom an incentive goes to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对获得全国无偿献血奉献奖的个人给予一次性奖励2000元。",
+        "对获得省级认定的企业给予奖励20万元。",
+        "对申报成功的项目给予补助50万元。",
+    ],
+)
+def test_aided_by_what_they_got(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("争取上级补助资金5000万元。", 5000), ("积极申报获得中央补助资金3000万元。", 3000)],
+)
+def test_funds_sought_stay(text: str, value: float) -> None:
+    assert value in _values(text)
+
+
+# --- 群
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全县中蜂饲养量稳定在8万群以上。", 8, "万群"),
+        ("参保蜂群不少于3万群。", 3, "万群"),
+        ("每个蜂场饲养规模不少于100群。", 100, "群"),
+    ],
+)
+def test_colony_unit(text: str, value: float, unit: str) -> None:
+    assert _one(text, value)["unit"] == unit
+
+
+@pytest.mark.parametrize("text", ["惠及5000群众。", "服务3000群众，形成3个产业集群。"])
+def test_colony_unit_not_in_words(text: str) -> None:
+    assert all(r["unit"] not in ("群", "万群") for r in extract_targets(text))
+
+
 # --- hostile scale: the rules stay linear on long texts
 
 
@@ -262,6 +360,10 @@ def test_measure_named_before_stays(text: str, value: float, indicator: str) -> 
         "组建扑火队1支（不少于60人），",
         "每个试点至少设置1个托育点，",
         "设立规模" + "的" * 30,
+        "镇禁毒委每季度召开1次成员单位会议，",
+        "单户贷款额度最高30万元，",
+        "对获得奉献奖的个人给予奖励2000元，",
+        "饲养量稳定在8万群以上，",
     ],
 )
 def test_long_repeats_finish(unit: str) -> None:

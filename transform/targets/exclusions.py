@@ -142,6 +142,7 @@ _PAID_VERBS = frozenset(_x("incentive_paid_verbs"))
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("beneficiary_head"))) + ")")
 _BEFORE_NUMBER = frozenset(_x("before_number"))
 _STANDARD_COUNT_UNITS = frozenset(_x("standard_count_units"))
+_AMOUNT_CAPS = tuple(_x("amount_caps"))
 _INDEFINITE = frozenset(_x("indefinite"))
 _INDEFINITE_ROUND = frozenset(_x("indefinite_round"))
 _CN_COUNT_UNITS = frozenset(_x("cn_count_units"))
@@ -542,6 +543,8 @@ def _incentive(t: str, c, clause_start: int) -> bool:
     if found.start() < c.start and _BUDGET_AID_RE.search(t, clause_start, found.start()):
         return False  # 每年安排补助资金500万元: a budget committed for the aid
     seek = _SEEK_FUNDS_RE.search(t, clause_start, c.start)
+    if seek is not None and _seeker_is_aided(t, clause_start, seek, found):
+        return True  # 对获得奉献奖的个人给予一次性奖励2000元: 获得 says who is aided
     # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought; 发放一次性
     # 补贴3000元: what each one aided is paid)
     return (
@@ -552,6 +555,16 @@ def _incentive(t: str, c, clause_start: int) -> bool:
 
 
 _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+
+
+def _seeker_is_aided(t: str, clause_start: int, seek, found) -> bool:
+    """The verb of seeking funds stands inside 对…的 before the incentive word: it names whom the
+    incentive goes to (对获得全国无偿献血奉献奖的个人给予奖励), nobody seeks funds."""
+    if found.start() < seek.end():
+        return False
+    return t.find("对", clause_start, seek.start()) >= 0 and t.find("的", seek.end(), found.start()) >= 0
+
+
 _FUND_WORDS = tuple(_x("incentive_fund_words"))
 _FUND_LEVELS = frozenset(_x("incentive_fund_levels"))
 _FUND_PER_GRANT = tuple(_x("incentive_fund_per_grant"))
@@ -719,6 +732,8 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
         return "population_size"  # 300万以上人口城市: which cities, not how many people
     if c.kind == "count" and _scope_of_rate(t, c, clause_before):
         return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
+    if c.kind == "money" and clause_before.rstrip().endswith(_AMOUNT_CAPS):
+        return "amount_cap"  # 单户贷款额度最高30万元: a ceiling of what each gets, no commitment
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
     if rule := framing_rule(t, c, clause_before, has_paren):
         return rule

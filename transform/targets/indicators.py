@@ -349,7 +349,7 @@ def _clean_pre(s: str) -> tuple[str, str]:
     # leaves cannot start with a filler (its greedy repeat stopped there), nor can a prefix of
     # it, so one lead pass is enough; a tail pass that strips something only exposes a new
     # tail when the 16-character window moves onto new text (s longer than 16).
-    s = _strip_lead_filler(s)
+    s = _strip_lead_filler(_after_frequency(s))
     if s[:1] == "在" and _LOCATIVE_RE.match(s):
         s = _strip_lead_filler(_LOCATIVE_RE.sub("", s))  # 其中在张家口坝上地区维持…: where, not what
     if (
@@ -375,6 +375,29 @@ def _clean_pre(s: str) -> tuple[str, str]:
         s = stripped
     s = _strip_trail_new(_strip_trail_date(s))
     return _cut_lead_verb(s)
+
+
+_FREQUENCY_WORDS = _i("frequency_after_subject")
+_FREQUENCY_NOT_VERBS = tuple(_i("frequency_rest_not"))
+_FREQUENCY_FIRSTS = frozenset(w[0] for w in _FREQUENCY_WORDS)
+_FREQUENCY_REST = (2, 6)  # the verb after the frequency word: 召开, 专题研究, 组织督查
+
+
+def _after_frequency(s: str) -> str:
+    """ "镇禁毒委每季度召开" → 召开: who does it and how often are no part of the indicator; the verb
+    after the frequency word goes on to the noun after the count (召开1次成员单位会议)."""
+    if not any(ch in s for ch in _FREQUENCY_FIRSTS):
+        return s
+    for w in _FREQUENCY_WORDS:
+        k = s.find(w, 1)
+        rest = s[k + len(w) :] if k > 0 else ""
+        if rest.startswith(_FREQUENCY_NOT_VERBS):
+            return s  # 检查每年不多于2次, 近视率每年下降1个百分点: a level or a change, the subject measures
+        if _FREQUENCY_REST[0] <= len(rest) <= _FREQUENCY_REST[1] and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in rest
+        ):
+            return rest
+    return s
 
 
 _PLACE_WORK_VERBS = _i("place_work_verbs")
