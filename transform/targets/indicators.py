@@ -349,7 +349,7 @@ def _clean_pre(s: str) -> tuple[str, str]:
     # leaves cannot start with a filler (its greedy repeat stopped there), nor can a prefix of
     # it, so one lead pass is enough; a tail pass that strips something only exposes a new
     # tail when the 16-character window moves onto new text (s longer than 16).
-    s = _strip_lead_filler(_after_frequency(s))
+    s = _strip_lead_filler(s)
     if s[:1] == "在" and _LOCATIVE_RE.match(s):
         s = _strip_lead_filler(_LOCATIVE_RE.sub("", s))  # 其中在张家口坝上地区维持…: where, not what
     if (
@@ -851,7 +851,7 @@ def _indicator(
     prev_rec: dict | None,
 ) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = _after_space_clause(_raw_before(t, boundary, c))
+    raw = _after_frequency(_after_space_clause(_raw_before(t, boundary, c)))
     pre, verb = _clean_pre(raw)
     if borrowed := _borrowed(t, c, raw, pre, verb):
         return borrowed
