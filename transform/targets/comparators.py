@@ -77,12 +77,17 @@ _CMP_NOISE_LAST = lasts(_CMP_NOISE)
 
 _PREFIX_CMP_TABLE = by_last_char(_PREFIX_CMP)
 _CMP_VERB_LAST = lasts(_CMP_VERBS)
+_FLOOR_VERBS = lex("targets_comparators", "before_verb", "floor_verbs")
+_FLOOR_WORDS = tuple(w for w, op in _CMP_WORDS.items() if op == ">=")
 
 
 def _cmp_before_verb(tail: str) -> str | None:
     """Group 1 of _CMP_VERB_TAIL.search(tail) (至少入选 → 至少): the regex runs only when the
     text ends with one of its verbs."""
     core = tail[:-1] if tail[-1:] == "\n" else tail  # `$` also matches before a final newline
+    if core.endswith(_FLOOR_VERBS):  # 至少设置1个托育点
+        verb = next(v for v in _FLOOR_VERBS if core.endswith(v))
+        return next((w for w in _FLOOR_WORDS if core.endswith(w, 0, len(core) - len(verb))), None)
     if core[-1:] not in _CMP_VERB_LAST or not core.endswith(_CMP_VERBS):
         return None
     m = _CMP_VERB_TAIL.search(tail)

@@ -141,6 +141,8 @@ _PER_GRANT = tuple(_x("per_grant_marks"))
 _PAID_VERBS = frozenset(_x("incentive_paid_verbs"))
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("beneficiary_head"))) + ")")
 _BEFORE_NUMBER = frozenset(_x("before_number"))
+_STANDARD_COUNT_UNITS = frozenset(_x("standard_count_units"))
+_AMOUNT_CAPS = tuple(_x("amount_caps"))
 _INDEFINITE = frozenset(_x("indefinite"))
 _INDEFINITE_ROUND = frozenset(_x("indefinite_round"))
 _CN_COUNT_UNITS = frozenset(_x("cn_count_units"))
@@ -395,6 +397,8 @@ def _before_number(t: str, c, before: str, prev: str) -> bool:
         return False
     if prev == "后":
         return _TIME_LIMIT_AFTER.match(t, c.start) is None  # 验收后10个工作日内: a time limit
+    if prev == "准" and c.unit in _STANDARD_COUNT_UNITS and before.endswith("标准"):
+        return False  # 制修订团体标准20项: a count of standards, not a standard's level
     return not (prev == "按" and _PLANNED_RATE.match(t, c.end))
 
 
@@ -534,9 +538,13 @@ def _incentive(t: str, c, clause_start: int) -> bool:
         return _incentive_cap(t, c, clause_start)
     if _reach_after_incentive(t, found.start(), c.start):
         return False
+    if c.kind == "money" and _fund_amount(t, found, c.start, clause_start):
+        return False  # 年度奖补资金不少于40万元: the size of the fund the plan sets up
     if found.start() < c.start and _BUDGET_AID_RE.search(t, clause_start, found.start()):
         return False  # 每年安排补助资金500万元: a budget committed for the aid
     seek = _SEEK_FUNDS_RE.search(t, clause_start, c.start)
+    if seek is not None and _seeker_is_aided(t, clause_start, seek, found):
+        return True  # 对获得奉献奖的个人给予一次性奖励2000元: 获得 says who is aided
     # (按到位资金的1%给予奖励: the money after 按 is the base of the rate, not funds sought; 发放一次性
     # 补贴3000元: what each one aided is paid)
     return (
@@ -547,6 +555,33 @@ def _incentive(t: str, c, clause_start: int) -> bool:
 
 
 _INCENTIVE_CAPS = tuple(_x("incentive_caps"))
+
+
+def _seeker_is_aided(t: str, clause_start: int, seek, found) -> bool:
+    """The verb of seeking funds stands inside 对…的 before the incentive word: it names whom the
+    incentive goes to (对获得全国无偿献血奉献奖的个人给予奖励), nobody seeks funds."""
+    if found.start() < seek.end():
+        return False
+    return t.find("对", clause_start, seek.start()) >= 0 and t.find("的", seek.end(), found.start()) >= 0
+
+
+_FUND_WORDS = tuple(_x("incentive_fund_words"))
+_FUND_LEVELS = frozenset(_x("incentive_fund_levels"))
+_FUND_PER_GRANT = tuple(_x("incentive_fund_per_grant"))
+
+
+def _fund_amount(t: str, found, start: int, clause_start: int) -> bool:
+    """An incentive word, a fund word and at most a level word right before the money: the size of
+    the fund (设立招商引资奖励资金5000万元, 年度奖补资金不少于40万元); not what each one gets (对…的村
+    扣减奖补资金2万元, 每村奖补资金2万元)."""
+    gap = t[found.end() : start]
+    fund = next((w for w in _FUND_WORDS if gap.startswith(w)), None)
+    if fund is None or (gap[len(fund) :] and gap[len(fund) :] not in _FUND_LEVELS):
+        return False
+    head = t[clause_start : found.start()]
+    return not any(w in head for w in _FUND_PER_GRANT)
+
+
 _BUDGET_AID_RE = _any(_x("budget_aid_verbs"))
 # the noun counted, then 进行 and an incentive word ending the work: "对8个食堂进行补助"
 _AIDED_COUNT_RE = re.compile(r"[^,，。;；:：()（）\d]{1,16}?进行(?:" + alternation(_x("incentive")) + ")")
@@ -697,6 +732,8 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
         return "population_size"  # 300万以上人口城市: which cities, not how many people
     if c.kind == "count" and _scope_of_rate(t, c, clause_before):
         return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
+    if c.kind == "money" and clause_before.rstrip().endswith(_AMOUNT_CAPS):
+        return "amount_cap"  # 单户贷款额度最高30万元: a ceiling of what each gets, no commitment
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
     if rule := framing_rule(t, c, clause_before, has_paren):
         return rule

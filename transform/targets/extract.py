@@ -288,7 +288,7 @@ class _Reader:
         indicator = self._paired_subject(i, c, continuation, indicator)
         indicator = self._share_subject(c, indicator)
         indicator = self._part_subject(c, indicator)
-        indicator = _per_in_front(indicator)
+        indicator = _without_open_bracket(_per_in_front(indicator))
         if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS:
             # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
             # 1000亿元台阶": the step reached names no measure either
@@ -627,6 +627,14 @@ _STRETCH_GAP = 12
 _PER_AFTER_RE = re.compile(
     r"(.{2,30}?)(?:达到|达|为|提高到|提高至|提升到|提升至|增加到|保持在|稳定在)(每[十百千万]{0,2}(?:人口|人|户|名\w{0,4}人))"
 )
+
+
+def _without_open_bracket(indicator: str) -> str:
+    """ "组建扑火队1支（不少于60人）": a bracket opening the indicator opens an aside on the thing before
+    it; the rest is the indicator ("（面积不少于200平方米）" -> 面积), or none (the one before holds)."""
+    if indicator and indicator[0] in "(（" and not any(ch in indicator for ch in ")）"):
+        return indicator[1:].strip()
+    return indicator
 
 
 def _per_in_front(indicator: str) -> str:

@@ -377,6 +377,29 @@ def _clean_pre(s: str) -> tuple[str, str]:
     return _cut_lead_verb(s)
 
 
+_FREQUENCY_WORDS = _i("frequency_after_subject")
+_FREQUENCY_NOT_VERBS = tuple(_i("frequency_rest_not"))
+_FREQUENCY_FIRSTS = frozenset(w[0] for w in _FREQUENCY_WORDS)
+_FREQUENCY_REST = (2, 6)  # the verb after the frequency word: 召开, 专题研究, 组织督查
+
+
+def _after_frequency(s: str) -> str:
+    """ "镇禁毒委每季度召开" → 召开: who does it and how often are no part of the indicator; the verb
+    after the frequency word goes on to the noun after the count (召开1次成员单位会议)."""
+    if not any(ch in s for ch in _FREQUENCY_FIRSTS):
+        return s
+    for w in _FREQUENCY_WORDS:
+        k = s.find(w, 1)
+        rest = s[k + len(w) :] if k > 0 else ""
+        if rest.startswith(_FREQUENCY_NOT_VERBS):
+            return s  # 检查每年不多于2次, 近视率每年下降1个百分点: a level or a change, the subject measures
+        if _FREQUENCY_REST[0] <= len(rest) <= _FREQUENCY_REST[1] and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in rest
+        ):
+            return rest
+    return s
+
+
 _PLACE_WORK_VERBS = _i("place_work_verbs")
 _PLACE_NOT_HEADS = tuple(_i("place_not_heads"))
 # the words of a place between 在 and the work verb: Chinese characters, 、 and a bracketed note
@@ -828,7 +851,7 @@ def _indicator(
     prev_rec: dict | None,
 ) -> str:
     """Shortest phrase naming what the number measures."""
-    raw = _after_space_clause(_raw_before(t, boundary, c))
+    raw = _after_frequency(_after_space_clause(_raw_before(t, boundary, c)))
     pre, verb = _clean_pre(raw)
     if borrowed := _borrowed(t, c, raw, pre, verb):
         return borrowed
@@ -877,6 +900,29 @@ def _indicator(
         if len(head) >= 2:
             return head
     return _last_resort(t, c, kept, i, boundary, pre, verb, prev_rec if continuation else None)
+
+
+_MEASURE_FIRST = _i("measure_first_nouns")
+_MEASURE_OF_MAX = 20
+_MEASURE_OF_STOP = frozenset(_CLAUSE_CH + "、的()")
+
+
+def _measure_of_after(t: str, c: _Cand, pre: str) -> str:
+    """A measure noun (规模, 总面积) alone before the number, perhaps after a short verb, and 的 and
+    a noun right after it: the measure of that noun (设立总规模100亿元的产业招商基金群 ->
+    产业招商基金群总规模; 建成面积200平方米的驿站 -> 驿站面积)."""
+    if not pre.endswith(_MEASURE_FIRST) or not t.startswith("的", c.end):
+        return ""
+    measure = next(w for w in _MEASURE_FIRST if pre.endswith(w))
+    if len(pre) - len(measure) > 2:
+        return ""  # 项目建设规模: the words before name what is measured
+    end = c.end + 1
+    while end < len(t) and end - c.end <= _MEASURE_OF_MAX and t[end] not in _MEASURE_OF_STOP:
+        end += 1
+    noun = t[c.end + 1 : end].strip()
+    if len(noun) < 2 or end - c.end > _MEASURE_OF_MAX or (end < len(t) and t[end] in "的("):
+        return ""
+    return noun + measure
 
 
 def _last_resort(
@@ -929,9 +975,12 @@ _CHANGE_TAIL_MAX = max(map(len, _CHANGE_TAILS))
 
 def _borrowed(t: str, c: _Cand, raw: str, pre: str, verb: str) -> str:
     """An indicator the phrase before the number borrows: a title sentence before a bare goal
-    value (目标值为增长6%), the people a driven gain lifts (带动农户增收); "" if none."""
+    value (目标值为增长6%), the people a driven gain lifts (带动农户增收), the noun after 的 whose
+    measure is named before (设立规模50亿元的产业基金 -> 产业基金规模); "" if none."""
     if not pre and (title := goal_value_title(t, c.start)):
         return title
+    if measured_after := _measure_of_after(t, c, pre):
+        return measured_after
     return driven_gain(verb + pre, raw) if pre else ""
 
 

@@ -50,6 +50,7 @@ _CHANGE_TAIL_RE = re.compile(
 _PROGRESS_CELL_RE = re.compile(alternation(_x("progress_cell"), _x("not_progress")))
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _RATE_WORDS = _x("reported_rates")
+_TIMELY_WORDS = tuple(_x("reported_rate_timely"))
 # A sentence that opens with the date it reports at ("截至8月底，…", "截至目前，…", "截止2023年9月
 # 30日，…", "截至11月16日24时，…") states how far the work is: its numbers are achieved figures. A year without a month
 # ("截至2025年底") is a deadline, not the date of a report.
@@ -268,6 +269,9 @@ def _rate_reported(t: str, rev: str, c, annual_year: int | None = None) -> bool:
     if c.kind != "percent":
         return False
     if t.endswith(_RATE_WORDS, 0, c.start):
+        rate = next(w for w in _RATE_WORDS if t.endswith(w, 0, c.start))
+        if t.endswith(_TIMELY_WORDS, 0, c.start - len(rate)):
+            return False  # 信访事项按期办结率100%: a rate of work done on time, a standard to keep
         # (确保重点项目开工率100%, 到2025年底，项目完工率100%: committed)
         if _RATE_COMMIT_RE.search(t, c.clause_start, c.start) is not None:
             return False
