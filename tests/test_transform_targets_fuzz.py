@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from transform.targets import COMPARATORS, extract_targets
+from transform.unit_scale import PERCENT_UNITS
 
 SAMPLES = [
     "到2025年，新能源新材料产业产值达到418亿元左右。（牵头部门：县发展和改革局）",
@@ -30,8 +31,9 @@ def check(text: str, **kw) -> None:
     assert isinstance(rows, list)
     for r in rows:
         assert set(r) == KEYS
-        assert isinstance(r["value"], float) and math.isfinite(r["value"]) and r["value"] >= 0
-        assert r["value_std"] is None or (math.isfinite(r["value_std"]) and r["value_std"] >= 0)
+        signed = r["unit"] in PERCENT_UNITS  # a share may be set below zero (控制在-2.5‰以上), nothing else
+        assert isinstance(r["value"], float) and math.isfinite(r["value"]) and (signed or r["value"] >= 0)
+        assert r["value_std"] is None or (math.isfinite(r["value_std"]) and (signed or r["value_std"] >= 0))
         assert r["comparator"] in COMPARATORS
         assert r["change"] in (None, "increase", "decrease")
         assert r["year"] is None or isinstance(r["year"], int)

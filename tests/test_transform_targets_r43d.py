@@ -104,6 +104,15 @@ def test_hyphen_is_no_minus(text: str, value: float) -> None:
     assert _values(text) == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["企业数量达到-20家。", "新建公园达到-3个，", "投资控制在-500万元以内。"],
+)
+def test_count_or_amount_after_a_dash_is_never_negative(text: str) -> None:
+    """Only a share or a difference of shares is read below zero (found by the targets fuzz test)."""
+    assert all(v >= 0 for v in _values(text))
+
+
 # --- 由 + what the old value was a multiple of + 的
 
 

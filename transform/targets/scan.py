@@ -32,7 +32,7 @@ from transform.targets.quantity import (
 from transform.targets.spans import _LazyMasks
 from transform.targets.words import lex
 from transform.targets.years import _year_at, multiple_base_end
-from transform.unit_scale import unit_kind
+from transform.unit_scale import PERCENT_UNITS, unit_kind
 
 _FRACTION_WORDS = tuple(FRACTION_UNITS)
 
@@ -144,7 +144,8 @@ def _bare_list_item(t: str, start: int) -> bool:
 
 def _negative_after_level(t: str, start: int) -> bool:
     """Is the "-" before the number at `start` a minus sign: right after a verb of level
-    (控制在-2.5‰, 保持在-1%以上), not a hyphen (G-5, 2-3)?"""
+    (控制在-2.5‰, 保持在-1%以上), not a hyphen (G-5, 2-3)? Asked only of a share or a difference
+    of shares (PERCENT_UNITS): a count or an amount is never below zero ("达到-20家" is a dash)."""
     return _LEVEL_VERB_TAIL.search(t, max(0, start - 5), start - 1) is not None
 
 
@@ -240,7 +241,7 @@ def _scan(
                 nxt = t[qend : qend + 1]
                 sm = _SUFFIX_RE.match(t, qend) if nxt and (nxt in _SUFFIX_FIRST or nxt.isspace()) else None
         prev = t[start - 1] if start else " "  # ("" is in every string: a text may start with a number)
-        negative = prev == "-" and digit and unit and _negative_after_level(t, start)
+        negative = prev == "-" and digit and unit in PERCENT_UNITS and _negative_after_level(t, start)
         if prev.isascii() and (prev.isalnum() or prev in "._/-#") and not negative:
             if drops is not None:
                 drops.append((start, qend, "glued_before"))
