@@ -12,7 +12,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from transform import html_held
 from transform.document import parse_document
 from transform.html_held import filled_at_run_time, filled_placeholders
 from transform.plan_judging import meeting_held_news, non_plan
@@ -496,3 +499,22 @@ def test_time_tag_after_the_meta_date():
         "<publishtime>2026-03-09</publishtime>", '<meta name="PubDate" content="2026-03-02 10:00">'
     )
     assert str(_parse(page).document["publish_date"])[:10] == "2026-03-02"
+
+
+# --- the cheap gates of filled_at_run_time equal the plain substring tests they replace
+
+_GATE_TEXT = st.lists(st.sampled_from(["{", "}", "$", "(", ")", "a", "中", " ", "\n", "{{", "$("]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GATE_TEXT)
+def test_run_time_gates_equal_plain_substring_tests(s: str) -> None:
+    assert (html_held._TWO_BRACES.search(s) is not None) == ("{{" in s)
+    assert ("$" in s and html_held._JQUERY_CALL.search(s) is not None) == ("$(" in s)
+
+
+@pytest.mark.parametrize("lead", ["", "中" * 5000, "{ a: 1 }" * 200, "$.ajax" * 100])
+def test_run_time_gates_on_long_pages(lead: str) -> None:
+    page = lead + '<span id="d"></span><script>$("#d").text("2026-03-02");</script>'
+    assert "2026-03-02</span>" in filled_at_run_time(page)
+    assert filled_at_run_time(lead + "文号：{ info.wh }") == lead + "文号：{ info.wh }"
