@@ -9,6 +9,8 @@
 - Beside a 配合 clause, a body charged with 要 and a verb of oversight (lexicon units_charge_verbs: 督促, 督导)
   leads on any page: "县城市管理局要督促燃气企业…，各乡镇（街道）要配合…"; "县水利局要加强…" still names no
   role outside minutes (round 39k).
+- A 负责 clause after a comma leads when its sentence opens with a 负责 piece of no body (not 由…):
+  "帮扶单位负责协调项目资金，红星村村委会负责组织实施" (transform/unit_joint.py).
 """
 
 from __future__ import annotations
@@ -180,4 +182,45 @@ def test_plain_charge_names_no_lead(text: str, part: list[str]) -> None:
     ],
 )
 def test_large_size(piece: str) -> None:
+    extract_units("一、工作。" + piece * 2000)
+
+
+# --- a 负责 clause after a 负责 piece of no body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "一、产业发展。帮扶单位负责协调项目资金，红星村村委会负责组织实施，新建蔬菜大棚20个。",
+            ["红星村村委会"],
+        ),
+        (
+            "（二）人居环境。驻村工作队负责督导检查，青山村村委会负责组织村民开展清洁行动。",
+            ["青山村村委会"],
+        ),
+        ("3.安置帮扶。結對幫扶幹部負責入戶走訪，城關鎮人民政府負責落實安置房分配。", ["城關鎮人民政府"]),
+        ("四、项目建设。施工单位负责按期完工，县住建局负责质量监管。", ["县住建局"]),
+    ],
+)
+def test_duty_after_a_duty_of_no_body(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、产业发展。帮扶单位负责协调项目资金，村民负责出工出力。",
+        "三、资金。帮扶单位负责协调资金，各有关部门负责配合。",
+        "（三）由县发改局负责统筹，县教体局负责落实，确保按期完成。",
+        "一、产业发展。由帮扶单位负责协调资金，红星村村委会负责组织实施。",
+    ],
+)
+def test_duty_after_duty_names_no_body(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("piece", ["帮扶单位负责协调资金，", "帮扶单位负责协调资金，红星村村委会负责"])
+def test_duty_after_duty_large_size(piece: str) -> None:
     extract_units("一、工作。" + piece * 2000)

@@ -148,7 +148,31 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
         if found and all(is_body(n) or _every_town(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
+    if (
+        not names
+    ):  # "帮扶单位负责协调资金，红星村村委会负责组织实施": after a 负责 piece of no body (round 43i)
+        return _duty_after_duty(text, view)
     return (tuple(names), span) if names and span else None
+
+
+# a body after a comma (≤ 40 characters, no comma) and 负责 with an object, as _DUTY (round 43i)
+_DUTY_AFTER_COMMA = re.compile(
+    r"[，,][ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
+)
+
+
+def _duty_after_duty(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """The bodies of the first 负责 clause after a comma whose sentence opens with a 负责 piece of its own
+    (a subject that is no body: 帮扶单位, 驻村工作队; not 由…)."""
+    for m in _DUTY_AFTER_COMMA.finditer(view, 0, first_line_end(view)):
+        start = max(view.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        duty = view.find("负责", start, m.start())
+        if duty < 0 or "由" in view[start:duty]:
+            continue  # ("由县发改局负责统筹，县教体局负责落实": left to the clause rules, round 38k)
+        found = split_value(text[m.start(1) : m.end(1)])[0]
+        if found and all(is_body(n) for n in found):
+            return tuple(found), (m.start(1), m.end())
+    return None
 
 
 #: the levels of every town or village of the area ("各街道办事处负责组织…", round 42a)
