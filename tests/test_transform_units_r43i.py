@@ -11,6 +11,8 @@
   role outside minutes (round 39k).
 - A 负责 clause after a comma leads when its sentence opens with a 负责 piece of no body (not 由…):
   "帮扶单位负责协调项目资金，红星村村委会负责组织实施" (transform/unit_joint.py).
+- After a 会同/联合 sentence, a 负责 piece of named bodies or every town takes part, as after a 牵头 piece:
+  "县水利局会同县财政局争取资金，各乡镇人民政府负责入户工程" (transform/unit_objects.py).
 """
 
 from __future__ import annotations
@@ -224,3 +226,52 @@ def test_duty_after_duty_names_no_body(text: str) -> None:
 @pytest.mark.parametrize("piece", ["帮扶单位负责协调资金，", "帮扶单位负责协调资金，红星村村委会负责"])
 def test_duty_after_duty_large_size(piece: str) -> None:
     extract_units("一、工作。" + piece * 2000)
+
+
+# --- a 负责 share after a 会同/联合 sentence --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "二、推进管网延伸。县水利局会同县财政局争取专项债券资金，各乡镇人民政府负责入户工程。",
+            ["县水利局"],
+            ["县财政局", "各乡镇人民政府"],
+        ),
+        (
+            "二、推進管網延伸。縣水利局會同縣財政局爭取專項債券資金，各鄉鎮人民政府負責入戶工程。",
+            ["縣水利局"],
+            ["縣財政局", "各鄉鎮人民政府"],
+        ),
+        (
+            "（三）农村公路养护。县交通运输局联合县财政局制定养护补助办法，各乡镇人民政府负责日常养护。",
+            ["县交通运输局"],
+            ["县财政局", "各乡镇人民政府"],
+        ),
+        (
+            "4.校园安全。县教育局会同县公安局开展校园周边整治，县市场监管局负责食品安全检查。",
+            ["县教育局"],
+            ["县公安局", "县市场监管局"],
+        ),
+    ],
+)
+def test_share_after_joint_sentence(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、推进管网延伸。县水利局会同县财政局争取专项债券资金，各有关单位负责配合。",
+        "二、推进管网延伸。县水利局会同县财政局争取专项债券资金，确保按期完成。",
+        "三、监测。县水利局会同县财政局争取资金。村民负责看护。",
+    ],
+)
+def test_joint_sentence_alone(text: str) -> None:
+    assert _units(text) == (["县水利局"], ["县财政局"])
+
+
+@pytest.mark.timeout(30)
+def test_share_after_joint_large_size() -> None:
+    extract_units("一、工作。" + "县水利局会同县财政局争取资金，各乡镇人民政府负责入户工程，" * 2000)

@@ -64,6 +64,7 @@ from transform.unit_words import (
     FIRST_PLACERS,
     FIRST_POSITIONS,
     GUIDE_TAILS,
+    JOINT_SENTENCE_WORDS,
     LABEL_KIND,
     LABELS,
     VERB_KIND,
@@ -328,6 +329,7 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     units.rules.append(
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
     )
+    _object_participants(text, view, units, JOINT_SENTENCE_WORDS)  # (a 负责 share after it, round 43i)
 
 
 def _guided_units(text: str, view: str, units: Units) -> None:
@@ -358,10 +360,10 @@ def _object_units(text: str, view: str, units: Units) -> None:
     units.rules.extend(f"clause {c.verb} with its work: {', '.join(c.names)}" for c in clauses)
 
 
-def _object_participants(text: str, view: str, units: Units) -> None:
+def _object_participants(text: str, view: str, units: Units, lead_words: tuple[str, ...] = ("牵头",)) -> None:
     """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
     lead the clauses found takes part (transform.unit_objects)."""
-    for c in object_participants(text, view):
+    for c in object_participants(text, view, lead_words):
         names = [
             n
             for n in c.names
