@@ -161,11 +161,16 @@ _DUTY_AFTER_COMMA = re.compile(
 )
 
 
+#: how far back the sentence of a 负责 clause after a comma is looked for
+_SENTENCE_BACK = 200
+
+
 def _duty_after_duty(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
     """The bodies of the first 负责 clause after a comma whose sentence opens with a 负责 piece of its own
     (a subject that is no body: 帮扶单位, 驻村工作队; not 由…)."""
     for m in _DUTY_AFTER_COMMA.finditer(view, 0, first_line_end(view)):
-        start = max(view.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        low = max(0, m.start() - _SENTENCE_BACK)  # (bounded: linear in the text)
+        start = max(low - 1, *(view.rfind(c, low, m.start()) for c in "。；;\n")) + 1
         duty = view.find("负责", start, m.start())
         if duty < 0 or "由" in view[start:duty]:
             continue  # ("由县发改局负责统筹，县教体局负责落实": left to the clause rules, round 38k)
