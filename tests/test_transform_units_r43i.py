@@ -3,7 +3,7 @@
 - A guiding clause that closes a sentence with a helping word before its guiding verb (lexicon
   units_guide_helpers: 协助, 配合) takes part: "…负责市场改造，区市场监管局协助指导。" (transform/unit_guided.py).
 - A village's or a community's service centre opens a 负责 sentence like its other organs (lexicon
-  units_village_organs: 服务中心, 服务站): "社区物业服务中心负责小区日常保洁。".
+  units_village_centres: 服务中心, 服务站; only there, a project row "社区养老服务站" is none).
 - 组织 ends the bodies after 会同/联合 ("联合市农业农村局组织…") but not inside 县委组织部 (lexicon units_roles
   joint_name_stops, joint_stop_guards; transform/unit_joint_stops.py).
 - Beside a 配合 clause, a body charged with 要 and a verb of oversight (lexicon units_charge_verbs: 督促, 督导)
@@ -275,3 +275,15 @@ def test_joint_sentence_alone(text: str) -> None:
 @pytest.mark.timeout(30)
 def test_share_after_joint_large_size() -> None:
     extract_units("一、工作。" + "县水利局会同县财政局争取资金，各乡镇人民政府负责入户工程，" * 2000)
+
+
+def test_service_centre_as_a_project_row_is_no_unit() -> None:
+    from transform.document import parse_document
+
+    text = (
+        "某县2025年民生实事项目清单\n序号 | 项目名称 | 建设内容\n"
+        "1 | 城区道路提升工程 | 改造城区道路6条。\n2 | 社区养老服务站 | 新建社区养老服务站5个。\n"
+        "3 | 村便民服务中心 | 改造村便民服务中心3个。"
+    )
+    tasks = parse_document(text, source="t.txt", is_text=True).tasks
+    assert all(not t["lead_units"] and not t["participating_units"] for t in tasks)

@@ -107,6 +107,18 @@ def _village_organ(view: str) -> bool:
     return view.startswith(("村", "社区")) or _NAMED_VILLAGE.match(view) is not None
 
 
+#: a village's or a community's service centre, a body where it opens a 负责 sentence (round 43i)
+_VILLAGE_CENTRES = tuple(words("units_village_centres"))
+
+
+def _village_centre(name: str) -> bool:
+    """ "社区物业服务中心", "村便民服务站" (not 物业服务中心): read only by duty_sentence_units."""
+    view = simplified(name)
+    if not view.endswith(_VILLAGE_CENTRES) or not bare_unit(name):
+        return False
+    return view.startswith(("村", "社区")) or _NAMED_VILLAGE.match(view) is not None
+
+
 #: a village or community by its name before its organ ("红星村村委会", "幸福社区居委会", round 43h)
 _NAMED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区)(?=[\u4e00-\u9fff]{2})")
 
@@ -145,7 +157,7 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
     span = None
     for m in _DUTY.finditer(view, 0, first_line_end(view)):
         found = split_value(text[m.start(1) : m.end(1)])[0]
-        if found and all(is_body(n) or _every_town(n) for n in found):
+        if found and all(is_body(n) or _every_town(n) or _village_centre(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
     if (
