@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from transform.gazetteer import is_unit_like
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.unit_clauses import is_department
 from transform.unit_names import split_value
 from transform.unit_words import simplified
@@ -144,6 +144,8 @@ def _tails(
         piece = head[max(head.rfind("，"), head.rfind(",")) + 1 :]
         if not any(w in head for w in head_verbs) or any(w in piece for w in _EVERYONE):
             continue  # ("各有关单位负责，县城管局指导。": everyone does it, no unit)
+        if any(w in view[m.start(1) : m.end()] for w in _HELPERS):
+            continue  # ("…，区市场监管局协助指导。": a helper takes part, round 43i)
         names = split_value(text[m.start(1) : m.end(1)])[0]
         if names and all(_unit(n) for n in names):
             spans.append((m.start(), m.end()))
@@ -151,6 +153,8 @@ def _tails(
 
 
 _REST_MAX = 120
+#: a guiding clause with one of these words helps the doers: its body takes part (round 43i)
+_HELPERS = tuple(words("units_guide_helpers"))
 #: the doers are everyone (各部门, 各有关单位): the sentence names no unit
 _EVERYONE = ("有关", "相关", "各部门", "各单位", "各成员")
 

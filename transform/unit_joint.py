@@ -107,6 +107,18 @@ def _village_organ(view: str) -> bool:
     return view.startswith(("村", "社区")) or _NAMED_VILLAGE.match(view) is not None
 
 
+#: a village's or a community's service centre, a body where it opens a 负责 sentence (round 43i)
+_VILLAGE_CENTRES = tuple(words("units_village_centres"))
+
+
+def _village_centre(name: str) -> bool:
+    """ "社区物业服务中心", "村便民服务站" (not 物业服务中心): read only by duty_sentence_units."""
+    view = simplified(name)
+    if not view.endswith(_VILLAGE_CENTRES) or not bare_unit(name):
+        return False
+    return view.startswith(("村", "社区")) or _NAMED_VILLAGE.match(view) is not None
+
+
 #: a village or community by its name before its organ ("红星村村委会", "幸福社区居委会", round 43h)
 _NAMED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:村|社区)(?=[\u4e00-\u9fff]{2})")
 
@@ -145,10 +157,39 @@ def duty_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
     span = None
     for m in _DUTY.finditer(view, 0, first_line_end(view)):
         found = split_value(text[m.start(1) : m.end(1)])[0]
-        if found and all(is_body(n) or _every_town(n) for n in found):
+        if found and all(is_body(n) or _every_town(n) or _village_centre(n) for n in found):
             names.extend(n for n in found if n not in names)
             span = span or (m.start(1), m.end())
+    if (
+        not names
+    ):  # "帮扶单位负责协调资金，红星村村委会负责组织实施": after a 负责 piece of no body (round 43i)
+        return _duty_after_duty(text, view)
     return (tuple(names), span) if names and span else None
+
+
+# a body after a comma (≤ 40 characters, no comma) and 负责 with an object, as _DUTY (round 43i)
+_DUTY_AFTER_COMMA = re.compile(
+    r"[，,][ \t\u3000]*(?![由并对])([^。；;\n，,]{2,40}?)负责(?![人同制的])(?=[\u4e00-\u9fff，,])"
+)
+
+
+#: how far back the sentence of a 负责 clause after a comma is looked for
+_SENTENCE_BACK = 200
+
+
+def _duty_after_duty(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """The bodies of the first 负责 clause after a comma whose sentence opens with a 负责 piece of its own
+    (a subject that is no body: 帮扶单位, 驻村工作队; not 由…)."""
+    for m in _DUTY_AFTER_COMMA.finditer(view, 0, first_line_end(view)):
+        low = max(0, m.start() - _SENTENCE_BACK)  # (bounded: linear in the text)
+        start = max(low - 1, *(view.rfind(c, low, m.start()) for c in "。；;\n")) + 1
+        duty = view.find("负责", start, m.start())
+        if duty < 0 or "由" in view[start:duty]:
+            continue  # ("由县发改局负责统筹，县教体局负责落实": left to the clause rules, round 38k)
+        found = split_value(text[m.start(1) : m.end(1)])[0]
+        if found and all(is_body(n) for n in found):
+            return tuple(found), (m.start(1), m.end())
+    return None
 
 
 #: the levels of every town or village of the area ("各街道办事处负责组织…", round 42a)

@@ -108,14 +108,15 @@ def object_units(text: str, view: str) -> tuple[list[str], list[str], list[Claus
     return lead, part, clauses
 
 
-def object_participants(text: str, view: str) -> list[Clause]:
+def object_participants(text: str, view: str, lead_words: tuple[str, ...] = (_LEAD_WORD,)) -> list[Clause]:
     """The 配合 clauses with their work in the text's first line ("…，由镇农业服务中心负责实施，
     各村委会配合做好入户动员。"): beside a lead the clause rules found, they take part. After a
     牵头 piece, a 负责 (做好) piece with its work takes part too ("县工信局牵头负责，县自然资源局负责用地保障",
     round 40h; "由县住建局牵头，县财政局做好资金保障", round 41h): a unit that does its share beside the
     lead (EXTRACTION.md)."""
     end = first_line_end(view)
-    led = view.find(_LEAD_WORD, 0, end)
+    # (lead_words: also 会同/联合 after a joint sentence, "X会同Y争取资金，各乡镇人民政府负责入户工程", round 43i)
+    led = min((i for i in (view.find(w, 0, end) for w in lead_words) if i >= 0), default=-1)
     # (or a piece that carries the whole work out: "由县城市管理局负责组织实施，县财政局负责资金保障", round 43b)
     carried = min((i for i in (view.find(w, 0, end) for w in _CARRIERS) if i >= 0), default=-1)
     if carried >= 0 and (led < 0 or carried < led):

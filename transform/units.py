@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
+from transform.lexicons import words
 from transform.unit_clauses import (
     bare_unit,
     find_clauses,
@@ -63,6 +64,7 @@ from transform.unit_words import (
     FIRST_PLACERS,
     FIRST_POSITIONS,
     GUIDE_TAILS,
+    JOINT_SENTENCE_WORDS,
     LABEL_KIND,
     LABELS,
     VERB_KIND,
@@ -194,8 +196,8 @@ def _extract(
             _object_units(text, view, units)
         if not units.lead and not units.participating and ("请" in view or "责成" in view or "要求" in view):
             _request_units(text, view, units)
-        if minutes and "要" in view:  # (beside a 配合 piece alone or a 牵头 lead: round 43b)
-            _minutes_units(text, view, units)
+        if "要" in view:  # (minutes: beside a 配合 piece or a 牵头 lead, round 43b; else 要督促, round 43i)
+            _charged_units(text, view, units, minutes)
         if not units.lead and not units.participating and ("）" in view or ")" in view or _open_tail(view)):
             _bare_bracket_units(text, view, units, first_is_lead)
         if not units.lead and not units.participating:
@@ -327,6 +329,7 @@ def _joint_units(text: str, view: str, units: Units) -> None:
     units.rules.append(
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
     )
+    _object_participants(text, view, units, JOINT_SENTENCE_WORDS)  # (a 负责 share after it, round 43i)
 
 
 def _guided_units(text: str, view: str, units: Units) -> None:
@@ -357,10 +360,10 @@ def _object_units(text: str, view: str, units: Units) -> None:
     units.rules.extend(f"clause {c.verb} with its work: {', '.join(c.names)}" for c in clauses)
 
 
-def _object_participants(text: str, view: str, units: Units) -> None:
+def _object_participants(text: str, view: str, units: Units, lead_words: tuple[str, ...] = ("牵头",)) -> None:
     """ "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work beside the
     lead the clauses found takes part (transform.unit_objects)."""
-    for c in object_participants(text, view):
+    for c in object_participants(text, view, lead_words):
         names = [
             n
             for n in c.names
@@ -419,6 +422,36 @@ def _minutes_units(text: str, view: str, units: Units) -> None:
         _add(units.participating, [n for n in part if n not in units.lead])
         units.spans.extend(span for _, span in found)
         units.rules.append("bodies a meeting's minutes charge with 要 -> lead")
+
+
+def _charged_units(text: str, view: str, units: Units, minutes: bool) -> None:
+    """Bodies charged with 要: every charge in a meeting's minutes, else a charge of oversight beside a 配合
+    clause."""
+    if minutes:
+        _minutes_units(text, view, units)
+    elif not units.lead and units.participating:
+        _charged_beside_helpers(text, view, units)
+
+
+def _charged_beside_helpers(text: str, view: str, units: Units) -> None:
+    """ "县城市管理局要督促燃气企业开展入户安检，各乡镇（街道）要配合做好宣传。": beside bodies that only help
+    (a 配合 clause), the bodies printed with their level that a piece charges with 要 and a verb of
+    oversight (lexicon units_charge_verbs: 督促, 督导) lead, on any page (round 43i; "县水利局要加强…" names
+    no role outside minutes, round 39k; in minutes `_minutes_units` reads every such charge)."""
+    found = [f for f in charged_bodies(text, view, _no_area) if view.startswith(_CHARGE_VERBS, f[1][1] + 1)]
+    names = [n for names, _ in found for n in names if n not in units.participating]
+    if names:
+        _add(units.lead, names)
+        units.spans.extend(span for _, span in found)
+        units.rules.append("bodies charged with 要 beside a 配合 clause -> lead")
+
+
+#: verbs after 要 that charge a body with the work of others (round 43i)
+_CHARGE_VERBS = tuple(words("units_charge_verbs"))
+
+
+def _no_area(name: str) -> bool:
+    return False
 
 
 def _minutes_beside_lead(text: str, view: str, units: Units) -> None:
