@@ -27,7 +27,7 @@ from transform.unit_breaks import split_spaces as _split_spaces
 from transform.unit_dashes import split_dashes as _split_dashes
 from transform.unit_fields import field_list as _field_list
 from transform.unit_handed import TOWN_AFTER_JIAO
-from transform.unit_marks import spread_lead_marks
+from transform.unit_marks import read_marks, spread_group_marks, spread_lead_marks
 from transform.unit_persons import (
     has_phone,
     is_bracketed_contact,
@@ -140,6 +140,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     value, view = join_wrapped_names(value, view)  # "区自然资源" / "分局、…": one name over two lines
     value, view = without_open_person(value, view)  # "…中心（主任 李华" (联系电话： cut it)
+    if "（" in view or "(" in view:
+        value, view = read_marks(value, view)  # "A（主）、B（协）", "A（牵头）B" (round 44a)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
     seps: list[str] = []  # the separator before each piece
@@ -164,6 +166,8 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
         names.append((view[cs:ce], value[cs:ce]))
     out: list[str] = []
     merged = _merge_shared(names, seps)
+    if "牵头" in view and len(merged) == len(names) and _GROUP_WORDS.search(view) is not None:
+        merged = spread_group_marks(merged, seps)  # "A、B（分别牵头），C": A and B lead (round 44a)
     if len(merged) == len(names) and ("，" in view or "；" in view or "," in view or ";" in view):
         merged = spread_lead_marks(merged, seps)  # "A、B（牵头），C": the group leads (round 43a)
     for i, (v, p) in enumerate(merged):
@@ -195,6 +199,8 @@ def _printed_names(view: str, printed: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the words of a group lead mark (lexicon units_role_marks group_lead): a cheap test before the rule
+_GROUP_WORDS = re.compile(r"(?:分别|共同|联合|均为|同为)(?:为)?牵头")
 _AND = re.compile(r"以及|会同|和|及|与")
 # "能源局等省有关部门和…": the collective after 等 stands for the others named; the name before it stays
 _DENG_COLLECTIVE = re.compile(
