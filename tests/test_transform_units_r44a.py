@@ -208,3 +208,107 @@ def test_marks_linear_on_a_long_list() -> None:
         assert out.count("、") == 2 * n
         near = "县发改局（主院区）、" * n
         assert read_marks(near, near)[0] == near
+
+
+# --- a dash in place of a label's colon -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("4.强化考核。考核覆盖率100%。\n责任单位——县政府督查室", ["县政府督查室"], []),
+        (
+            "2.整治撂荒地。复耕0.6万亩。\n牵头单位—县农业农村局；配合单位—县自然资源局、各乡镇人民政府",
+            ["县农业农村局"],
+            ["县自然资源局", "各乡镇人民政府"],
+        ),
+        ("3.建设站点。新建12个。\n牵头部门——县商务局\n配合部门——县供销社", ["县商务局"], ["县供销社"]),
+        ("1.開展普查。普查率100%。\n責任單位——縣統計局", ["縣統計局"], []),
+    ],
+)
+def test_dash_in_place_of_colon(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a dash before a label is a bullet, as before
+        (
+            "1.林药种植。新增8万亩。\n——牵头单位：县林业局\n——配合单位：县农业农村局",
+            ["县林业局"],
+            ["县农业农村局"],
+        ),
+        # a label word before a dash that no name follows
+        ("5.完善机制。建立“责任单位—专班—专员”机制。\n牵头单位：县商务局", ["县商务局"], []),
+        ("6.落实责任。明确责任单位—2024年底前完成。\n牵头单位：县商务局", ["县商务局"], []),
+    ],
+)
+def test_dash_not_a_label_without_its_noun(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a deadline after a dash ends the name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("1.建设中心。新建2个。\n责任单位：县教育局——2024年底前", ["县教育局"]),
+        ("2.开展培训。培训500人次。\n责任单位：县人社局、县财政局—2025年6月", ["县人社局", "县财政局"]),
+        ("3.加强宣传。开展活动20场。\n责任单位：县委宣传部——持续推进", ["县委宣传部"]),
+    ],
+)
+def test_dashed_deadline_ends_the_name(text: str, lead: list[str]) -> None:
+    assert _units(text) == (sorted(lead), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "1.建设中心。新建2个。\n责任单位：县教育局—王刚",
+            ["县教育局"],
+        ),  # a person after the dash, as before
+        ("1.建设中心。新建2个。\n责任单位：县发改局、县财政局", ["县发改局", "县财政局"]),
+    ],
+)
+def test_dashed_deadline_not_without_a_date(text: str, lead: list[str]) -> None:
+    assert _units(text) == (sorted(lead), [])
+
+
+# --- a note that names who does the work inside the lead body ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("5.完善机制。建立机制1个。\n牵头单位：县商务局（具体由县电商服务中心承担）", ["县商务局"], []),
+        (
+            "2.开展教研。开展活动10次。\n牵头单位：县教育局（具体由县教研室负责）；配合单位：县财政局",
+            ["县教育局"],
+            ["县财政局"],
+        ),
+        (
+            "3.建设平台。建设平台1个。\n责任单位：县数据局（具体由县大数据中心实施）、县财政局",
+            ["县数据局", "县财政局"],
+            [],
+        ),
+    ],
+)
+def test_note_of_who_does_it_is_cut(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "1.建设中心。新建2个。\n责任单位：县委宣传部（县委网信办）、县公安局",
+            ["县委宣传部（县委网信办）", "县公安局"],
+        ),
+        ("1.建设中心。新建2个。\n责任单位：县卫健局（县中医药管理局）", ["县卫健局（县中医药管理局）"]),
+    ],
+)
+def test_bracketed_second_name_stays(text: str, lead: list[str]) -> None:
+    assert _units(text) == (sorted(lead), [])

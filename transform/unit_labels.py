@@ -232,6 +232,8 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             if found is not None:
                 out.append(_with_scope(text, found))
             i = text.find(colon, i + 1)
+    if "—" in text:  # "责任单位——县发改局": a dash in place of the colon (round 44a)
+        out.extend(_dashed_labels(text))
     # labels in square brackets: "【牵头单位】县发改局", "[责任单位]县财政局"
     for close, open_ in (("】", "【"), ("]", "[")):
         i = text.find(close)
@@ -259,6 +261,31 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             ]
     return out
 
+
+_DASHES = "—－-"
+
+
+def _dashed_labels(text: str) -> list[tuple[int, int, str]]:
+    """Labels that end with a noun (单位, 部门, 科室, 主体 …) followed by a dash run instead of a colon
+    ("责任单位——县发改局", "配合部门—县财政局"), the value starting after the dashes (round 44a)."""
+    out: list[tuple[int, int, str]] = []
+    i = text.find("—")
+    while i >= 0:
+        if i > 0 and text[i - 1] not in _DASHES:
+            found = _label_before(text, i)
+            if found is not None and text[found[0] : i].rstrip().endswith(_DASH_LABEL_ENDS):
+                value = i
+                while value < len(text) and (text[value] in _DASHES or text[value] in " \t\u3000"):
+                    value += 1
+                first = _FIRST_NAME_END.split(text[value : value + 30], maxsplit=1)[0]
+                if is_unit_like(first):  # names follow ("建立“责任单位—专班—专员”机制" names none)
+                    out.append(_with_scope(text, (found[0], value, found[2])))
+        i = text.find("—", i + 1)
+    return out
+
+
+#: the nouns a label read before a dash ends with ("牵头—" alone is a clause mark, no label)
+_DASH_LABEL_ENDS = ("单位", "部门", "科室", "处室", "股室", "站所", "主体", "机关", "领导", "责任人")
 
 #: how far a bracketed person note may run ("（责任人：王强）", "（负责人：李华 电话：…）")
 _NOTE_SPAN = 40

@@ -67,7 +67,21 @@ def name_end(piece: str) -> int:
     -> 4) or glued to it ("县民政局李明" -> 4), or with a deadline ("县发改局 2024年底前" -> 4:
     `unit_dates`), or the piece's length."""
     end = date_tail_start(piece)
+    if end == len(piece) and ("—" in piece or "－" in piece):
+        end = _dashed_date_end(piece)  # "县教育局——2024年底前" (round 44a)
     return dashed_person_end(piece[:end]) if end == len(piece) else end
+
+
+#: a deadline after a dash at a piece's end ("——2024年底前", "—2025年6月", "——持续推进")
+_DASHED_DATE = re.compile(r"[—－]{1,2}\s*(?:20\d\d\s*年[^—－]{0,12}|持续推进|长期坚持|长期)$")
+
+
+def _dashed_date_end(piece: str) -> int:
+    """The end of the unit's name in a piece that closes with a dash and a deadline, or its length."""
+    m = _DASHED_DATE.search(piece)
+    if m is None or m.start() == 0:
+        return len(piece)
+    return m.start() if is_unit_like(piece[: m.start()].rstrip()) else len(piece)
 
 
 def dashed_person_end(piece: str) -> int:
