@@ -93,6 +93,35 @@ def test_spread_group_marks_keeps_names_without_a_mark() -> None:
 @pytest.mark.parametrize(
     ("text", "lead", "part"),
     [
+        ("1.建设中心。新建2个。\n牵头单位：县卫健局（第一责任单位）；县医保局", ["县卫健局"], ["县医保局"]),
+        (
+            "2.推进医养结合。新建机构3家。\n责任单位：县卫健局（主责单位）、县医保局（协办单位）、县财政局（协同单位）",
+            ["县卫健局"],
+            ["县医保局", "县财政局"],
+        ),
+        ("3.开展巡查。每月2次。\n责任单位：县城管局〈牵头〉、县公安局", ["县城管局"], ["县公安局"]),
+        ("4.開展巡查。每月2次。\n責任單位：縣城管局、縣公安局〈牽頭〉", ["縣公安局"], ["縣城管局"]),
+    ],
+)
+def test_role_nouns_and_angle_marks_read_as_roles(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("县卫健局（县中医药管理局）、县医保局", "县卫健局（县中医药管理局）、县医保局"),
+        ("县协和医院、县第一人民医院", "县协和医院、县第一人民医院"),
+        ("县<数据>中心、县财政局", "县<数据>中心、县财政局"),
+    ],
+)
+def test_role_nouns_not_in_names(value: str, expected: str) -> None:
+    assert read_marks(value, value) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
         (
             "1.建设胸痛中心。通过省级验收。\n责任单位：县卫健局（主）、县医保局（协）、县财政局（协）",
             ["县卫健局"],
@@ -311,4 +340,40 @@ def test_note_of_who_does_it_is_cut(text: str, lead: list[str], part: list[str])
     ],
 )
 def test_bracketed_second_name_stays(text: str, lead: list[str]) -> None:
+    assert _units(text) == (sorted(lead), [])
+
+
+# --- the service providers a plan sets to work (units_collectives.txt) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3.推进物业履责。签订责任书76份。县住建局牵头，各物业服务企业配合。",
+            ["县住建局"],
+            ["各物业服务企业"],
+        ),
+        (
+            "4.开展入户安检。安检覆盖率100%。县城管局牵头，各燃气经营企业、各乡镇配合。",
+            ["县城管局"],
+            ["各燃气经营企业", "各乡镇"],
+        ),
+        ("5.推进快递进村。覆盖率100%。县邮政管理局牵头，各快递企业配合。", ["县邮政管理局"], ["各快递企业"]),
+        ("6.落实医保支付。县医保局牵头，各定点医疗机构配合。", ["县医保局"], ["各定点医疗机构"]),
+    ],
+)
+def test_service_providers_take_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # the providers as the object of the work: no unit
+        ("7.开展培训。组织各快递企业开展安全培训，培训500人次。\n责任单位：县邮政管理局", ["县邮政管理局"]),
+        ("8.加强监管。督促各燃气企业落实安全责任。县城管局负责。", ["县城管局"]),
+    ],
+)
+def test_service_providers_as_objects_are_no_units(text: str, lead: list[str]) -> None:
     assert _units(text) == (sorted(lead), [])

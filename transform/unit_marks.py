@@ -9,7 +9,8 @@ name only, as before. The mark words are in lexicon units_role_marks.toml.
 A group mark ("（分别牵头）", "〔共同牵头〕", round 44a) after the last name of a 、-group makes every
 name of the group lead: "市卫健委、市农业农村局（分别牵头）" -> both lead; "鼓楼区政府、台江区政府
 〔分别牵头〕，市商务局" -> the two lead, 市商务局 takes part. It is read as "（牵头）" on each name.
-One-character marks ("县卫健局（主）、县医保局（协）") are read as "（牵头）" / "（配合）", and a name run on
+One-character marks ("县卫健局（主）、县医保局（协）"), role nouns ("（第一责任单位）", "（协办单位）") and marks in
+angle brackets ("〈牵头〉") are read as "（牵头）" / "（配合）", and a name run on
 right after a mark ("县发改局（牵头）县财政局") is a name of its own (round 44a).
 """
 
@@ -31,9 +32,19 @@ _GROUP_MARK = re.compile(
 )
 _GROUP_ENDS = frozenset("，,；;")
 _PLAIN_LEAD = "（牵头）"
-_SHORT = {w: "（牵头）" for w in _MARKS["short_lead"]} | {w: "（配合）" for w in _MARKS["short_part"]}
+_SHORT = {w: "（牵头）" for w in (*_MARKS["read_as_lead"], *_MARKS["lead"])} | {
+    w: "（配合）" for w in (*_MARKS["read_as_part"], *_MARKS["part"])
+}
+#: a mark read as 牵头 / 配合: a word of read_as_* in brackets, or any role word in angle brackets
 _SHORT_MARK = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](" + alternation(tuple(_SHORT)) + r")[）)](?=[、，,；;）)\s]|$)"
+    r"(?<=[\u4e00-\u9fff])(?:[（(]("
+    + alternation(tuple(_MARKS["read_as_lead"]) + tuple(_MARKS["read_as_part"]))
+    + r")[）)]|[〈<＜]("
+    + alternation(tuple(_SHORT))
+    + r")[〉>＞])(?=[、，,；;）)/\s]|$)"
+)
+_SHORT_CHARS = frozenset("主协〈<＜") | frozenset(
+    w[0] for w in _MARKS["read_as_lead"] + _MARKS["read_as_part"]
 )
 #: a role mark with a name run on right after it (no separator between)
 _RUN_ON = re.compile(
@@ -93,8 +104,8 @@ def read_marks(value: str, view: str) -> tuple[str, str]:
     separator after a mark that a name runs on from ("县发改局（牵头）县财政局"); both strings are
     edited alike, so they stay aligned."""
     edits: list[tuple[int, int, str]] = []
-    if "主" in view or "协" in view:
-        edits += [(m.start(), m.end(), _SHORT[m.group(1)]) for m in _SHORT_MARK.finditer(view)]
+    if not _SHORT_CHARS.isdisjoint(view):
+        edits += [(m.start(), m.end(), _SHORT[m.group(1) or m.group(2)]) for m in _SHORT_MARK.finditer(view)]
     for m in _RUN_ON.finditer(view):
         nxt = re.split(r"[、，,；;（(）)\s]", view[m.end() : m.end() + 30], maxsplit=1)[0]
         if is_unit_like(nxt):

@@ -140,7 +140,7 @@ def split_value(value: str) -> tuple[tuple[str, ...], Note]:
     value, view, note = _cut_notes(value, view) if cut else (value, view, NO_NOTE)
     value, view = join_wrapped_names(value, view)  # "区自然资源" / "分局、…": one name over two lines
     value, view = without_open_person(value, view)  # "…中心（主任 李华" (联系电话： cut it)
-    if "（" in view or "(" in view:
+    if "（" in view or "(" in view or "〈" in view or "<" in view:
         value, view = read_marks(value, view)  # "A（主）、B（协）", "A（牵头）B" (round 44a)
     pieces = _pieces(view)
     names: list[tuple[str, str]] = []  # (view, printed)
