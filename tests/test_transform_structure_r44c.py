@@ -12,6 +12,9 @@
 - A content column left empty in a third of a task table's rows (two at least) while the later
   content column is filled in all ("重点任务 | 具体举措" with 重点任务 merged over rows) is the rows'
   category: each row is titled by its 具体举措 (`transform.table_rows`).
+- A task table without a number column whose task cells carry sub-numbers ("1.推进产业升级 |
+  1.1 实施…", then " | 1.2 培育…") reads each row as item 1/1.1, 1/1.2 with its own units
+  (`transform.table_subnumbers`, from `transform.texttables`).
 - A Markdown repost's bold title line ("**某县…方案**") is the page's title without its "**", and a
   "## 一、…" section line under it is no second half of it (`transform.headings`).
 """
@@ -140,6 +143,19 @@ def test_time_and_steps_sections_are_no_tasks() -> None:
 
 def test_action_time_heading_traditional() -> None:
     text = _TIMED.replace("整治时间", "行动时间").replace("整治步骤", "行动步骤")
+    assert [p for p, _ in _tasks(text)] == [("二", "(一)"), ("二", "(二)")]
+
+
+def test_governance_time_heading_in_traditional_mirror() -> None:
+    text = """某縣校外培訓專項治理方案
+一、治理時間
+2026年3月至2026年8月。
+二、治理內容
+（一）清理無證辦學機構。（責任單位：縣教育局）
+（二）規範收費行為。（責任單位：縣市場監管局）
+三、治理步驟
+分為自查自糾、集中整治、鞏固提升三個階段推進。
+"""
     assert [p for p, _ in _tasks(text)] == [("二", "(一)"), ("二", "(二)")]
 
 
@@ -295,3 +311,64 @@ def test_wrapped_title_tail_still_joined() -> None:
     lines = ["某县2026年《政府工作报告》确定的主要目标任务", "责任分解方案", "", "一、重点任务"]
     assert first_heading(lines) == "某县2026年《政府工作报告》确定的主要目标任务责任分解方案"
 
+
+# --- sub-numbered task cells under a numbered 重点任务 cell ----------------------------------------------
+
+_SUBNUM_MD = """某县2026年制造业高质量发展任务分解表
+| 重点任务 | 具体任务 | 牵头单位 | 配合单位 |
+| --- | --- | --- | --- |
+| 1.推进产业升级 | 1.1 实施技术改造项目30个 | 县工信局 | 县发改局 |
+|  | 1.2 培育专精特新企业5家 | 县工信局 | 县科技局 |
+| 2.优化发展环境 | 2.1 新增标准厂房8万平方米 | 县经开区管委会 | 县住建局 |
+|  | 2.2 开展银企对接活动6场 | 县金融服务中心 | 县工信局 |
+"""
+
+_SUBNUM_PLAIN = """某区2026年重点任务分解表
+重点任务 | 具体任务 | 责任单位
+1、稳定粮食生产 | 1.1 粮食播种面积稳定在60万亩 | 区农业农村局
+ | 1.2 新建高标准农田3万亩 | 区农业农村局
+2、壮大特色产业 | 2.1 新增油茶林1万亩 | 区林业局
+"""
+
+_SUBNUM_TRAD = """某縣2026年重點任務分解表
+| 重點任務 | 具體任務 | 牽頭單位 |
+| 1.推進產業升級 | 1.1 實施技術改造項目30個 | 縣工信局 |
+|  | 1.2 培育專精特新企業5家 | 縣工信局 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        (_SUBNUM_MD, [("1", "1.1"), ("1", "1.2"), ("2", "2.1"), ("2", "2.2")]),
+        (_SUBNUM_PLAIN, [("1", "1.1"), ("1", "1.2"), ("2", "2.1")]),
+        (_SUBNUM_TRAD, [("1", "1.1"), ("1", "1.2")]),
+    ],
+)
+def test_sub_numbered_rows(text: str, paths: list[tuple[str, ...]]) -> None:
+    assert [p for p, _t in _tasks(text)] == paths
+
+
+def test_sub_numbered_rows_keep_their_units() -> None:
+    tasks = _doc(_SUBNUM_MD).tasks
+    assert [(t["title"], t["lead_units"], t["participating_units"]) for t in tasks[:2]] == [
+        ("实施技术改造项目30个", ["县工信局"], ["县发改局"]),
+        ("培育专精特新企业5家", ["县工信局"], ["县科技局"]),
+    ]
+
+
+def test_numbered_rows_without_sub_numbers_unchanged() -> None:
+    text = """某县2026年任务表
+| 重点任务 | 具体任务 | 牵头单位 |
+| 1.推进产业升级 | 实施技术改造项目30个 | 县工信局 |
+| 2.优化发展环境 | 新增标准厂房8万平方米 | 县经开区管委会 |
+"""
+    assert [p for p, _t in _tasks(text)] == [("1",), ("2",)]
+
+
+def test_sub_number_of_another_heading_is_no_item() -> None:
+    from transform.table_subnumbers import sub_numbered
+
+    assert sub_numbered(["1.推进产业升级", "2.1 实施技术改造项目30个", "县工信局"], None) is None
+    assert sub_numbered(["", "2.2 培育企业5家", "县工信局"], 1) is None
+    assert sub_numbered(["", "1.5万亩高标准农田", "县农业农村局"], 1) is None
