@@ -774,8 +774,10 @@ _WRAP_LINES = 3  # lines above a headline a wrapped title may start on (with an 
 
 def _one_cell(line: str) -> str:
     """A line without the "|" around it where it is one cell of a page's table ("某镇2023年工作安排
-    | ||", "| 某县…要点 |"); a row of several cells stays as it is."""
+    | ||", "| 某县…要点 |"); a row of several cells stays as it is. A bold line loses its "**"."""
     s = line.strip()
+    if s[:2] == "**" and s[-2:] == "**" and "**" not in s[2:-2]:
+        s = s[2:-2].strip()  # "**某县…方案**": a Markdown repost's bold title line (round 44c)
     if s[:1] in "|｜" or s[-1:] in "|｜":
         inner = s.strip("|｜ \t")
         if "|" not in inner and "｜" not in inner:
@@ -901,6 +903,8 @@ def _tail_line(lines: list[str], k: int) -> bool:
     if k >= len(lines) or not 4 <= len(_compact(lines[k])) <= _TAIL_MAX:
         return False
     t = lines[k].strip()
+    if t[:1] == "#" and match_marker(t.lstrip("# ")) is not None:
+        return False  # "## 一、重点任务": a Markdown section heading under the title (round 44c)
     if not (heading_like(t) and _complete(t)) or _ISSUER_LINE.search(t) or _SPACED_OUT.search(t):
         # (a kind spaced out under the heading, "政 府 工 作 报 告", is a banner of its own)
         return False

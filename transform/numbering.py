@@ -91,6 +91,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("par", re.compile(rf"^[（(]{_SP}(\d{{1,3}}){_SP}[）)]{_SP}[、.．,，]?{_SP}")),
     # (a) (b) … lettered items, labelled as printed (round 42i): text must follow, not "(A)级"
     ("lat", re.compile(rf"^[（(]([a-zA-Z])[）)]{_SP}[、.．]?{_SP}(?![级类型档等])(?=[\u4e00-\u9fff“《])")),
+    # A. B. … capital letters numbering items, labelled as printed (round 44c): a stop, then text
+    ("lat", re.compile(rf"^([A-J])(?:[.．、](?![.．])){_SP}(?=[\u4e00-\u9fff“《])")),
     ("rpar", re.compile(rf"^(\d{{1,3}}){_SP}[）)]{_SP}")),
     (
         "ar",
@@ -170,6 +172,7 @@ _FOR_CHAP, _FOR_PAREN, _FOR_CN, _FOR_CIRC, _FOR_DIGIT = (
     _only("circ"),
     _only("rpar", "ar"),
 )
+_FOR_LETTER = _only("lat")
 _FOR_NAMED = _only("named")
 
 
@@ -259,6 +262,8 @@ def match_marker(line: str) -> Marker | None:
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:
             return mk
+    if "A" <= first <= "J":  # A. B. lettered items (round 44c)
+        return _match_with(line, _FOR_LETTER)
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))
@@ -361,6 +366,8 @@ def _match_with(line: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> Mark
             if _cn_false_positive(raw, line, m):
                 continue
         label = f"第{raw}{m.group(2)}" if kind in ("part", "chap") else label_for(kind, raw, number)
+        if kind == "lat" and line[0] == raw:  # "A." as printed, "(a)" in its brackets
+            label = raw
         word = line[m.end(1) : m.end(1) + 1]
         if word and word == _LABEL_WORDS.get(kind):  # 一要 (shi), 第一项 (ord)
             label = f"{raw}要" if kind == "shi" else f"{label}项"

@@ -340,10 +340,13 @@ def emit_rows(events: list, cols: list[Column], table: int, sep: str) -> list[st
     rows = [e[1] for e in events if e[0] == "row"]
     cols_of = {id(r): align(row_kinds(r.cells, cols), roles, r.sure) for r in rows}
     filled: dict[int, int] = {}
+    written: dict[int, int] = {}  # … and with a cell not empty ("| 2 |  | 新增…": a merged cell)
     for r in rows:
         for j in set(cols_of[id(r)]):
             filled[j] = filled.get(j, 0) + 1
-    spanning = _spanning(roles, filled, len(rows))
+        for j in {j for c, j in zip(r.cells, cols_of[id(r)], strict=True) if c.strip() not in EMPTY_CELLS}:
+            written[j] = written.get(j, 0) + 1
+    spanning = _spanning(roles, filled, len(rows), written)
     carry = _unit_columns_carried(roles, rows, cols_of)
     above: dict[str, str] = {}  # the units of the row above: a merged unit cell printed once
     out: list[str] = []
@@ -388,9 +391,10 @@ def _unit_columns_carried(roles: list[str], rows: list[Row], cols_of: dict[int, 
     return units if len(rows) >= 3 and named * 2 > len(rows) else set()
 
 
-def _spanning(roles: list[str], filled: dict[int, int], n_rows: int) -> set[int]:
-    """Content columns left empty in most rows while a later content column is filled in most:
-    cells that span rows (a goal over its indicators), read as the rows' category."""
+def _spanning(roles: list[str], filled: dict[int, int], n_rows: int, written: dict[int, int]) -> set[int]:
+    """Content columns left empty in most rows while a later content column is filled in most, or
+    in a third of them while the later content columns are filled in all: cells that span rows (a
+    goal over its indicators, a 重点任务 over its 具体举措), read as the rows' category."""
     content = [j for j, r in enumerate(roles) if r == "content"]
     if len(content) < 2 or n_rows < 3:
         return set()
@@ -399,11 +403,22 @@ def _spanning(roles: list[str], filled: dict[int, int], n_rows: int) -> set[int]
         later_full = any(filled.get(x, 0) * 5 >= n_rows * 4 for x in content[k + 1 :])
         if filled.get(j, 0) * 2 < n_rows and later_full:
             out.add(j)
+        elif _spans_some(written.get(j, 0), n_rows) and all(
+            written.get(x, 0) == n_rows for x in content[k + 1 :]
+        ):
+            out.add(j)  # "重点任务 | 具体举措" with a 重点任务 over two rows of three (round 44c)
         else:
             break
     return out
 
 
+def _spans_some(filled: int, n_rows: int) -> bool:
+    """A column empty in a third of the rows at least (two rows or more): cells over several rows."""
+    empty = n_rows - filled
+    return empty >= _SPAN_EMPTY_MIN and empty * 3 >= n_rows
+
+
+_SPAN_EMPTY_MIN = 2
 _OPEN_DEADLINE = tuple(lexicons.words("task_deadline_open"))
 
 

@@ -39,6 +39,7 @@ from transform.table_cells import (
 from transform.table_centred import centred_rows
 from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
+from transform.table_subnumbers import sub_cells, sub_numbered
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
@@ -706,6 +707,7 @@ def _piped_rows(
         cols, j = _sub_header(lines[j], cols, j)
     no_col = next((k for k, c in enumerate(cols) if c.role == "no"), None)
     unnumbered = 0  # rows of a table that prints no numbers, counted
+    sub_head: int | None = None  # the number of the heading cell over sub-numbered rows (1.推进… over 1.1)
     aligned: Row | None = None  # the last numbered row, its cells in column order
     bordered = False  # its line opens with "|"
     k = j
@@ -775,6 +777,13 @@ def _piped_rows(
                     events.append(("group", nonempty[0]))
                 k += 1
                 continue
+        if idx is None and no_col is None and (sub := sub_numbered(cells, sub_head)) is not None:
+            if sub[0] is not None:  # "1.推进产业升级 | 1.1 实施…": the heading, then its item
+                events.append(("head", sub[0]))
+                sub_head = int(sub[3].split(".")[0])
+            events.append(("row", Row(sub[2], sub[3], cells=sub_cells(cells, sub[1], sub[3]), sure=sure)))
+            k += 1
+            continue
         if idx is None:
             at = next(
                 (

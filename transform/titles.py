@@ -113,10 +113,28 @@ def task_title(text: str) -> str:
     if not text:
         return ""
     cand, _ = _first_sentence(text)
+    if "\u3000" in cand:
+        cand = _before_wide_gap(cand)
     t = _TIME_RANGE.search(cand)
     if t is not None and t.start() >= 2 and len(cand) - t.end() >= 4:
         cand = cand[: t.end()]
     return cand.strip(" ，,、；;")
+
+
+def _before_wide_gap(cand: str) -> str:
+    """A short heading and its sentence on one line, parted by a full-width space ("建设县域商业体系　新建
+    乡镇商贸中心6个，…" -> 建设县域商业体系; round 44c): the heading alone."""
+    head, _, rest = cand.strip(" \u3000").partition("\u3000")
+    rest = rest.strip(" \u3000")
+    if not _GAP_HEAD_MIN <= len(head) <= _GAP_HEAD_MAX or len(rest) < _GAP_HEAD_MIN * 2:
+        return cand
+    if _GAP_HEAD_PUNCT.search(head) or not "\u4e00" <= rest[0] <= "\u9fff":
+        return cand
+    return head
+
+
+_GAP_HEAD_MIN, _GAP_HEAD_MAX = 2, 20
+_GAP_HEAD_PUNCT = re.compile("[，,。；;：:]")
 
 
 @per_document

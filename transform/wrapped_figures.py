@@ -1,5 +1,6 @@
 """A figure cut from its measure word or its comparator by a line break (a PDF wrapped without
-measuring the page: "…建成县级物流共同配送中心1" / "个。（牵头单位：…）", "…覆盖率达到90%以" / "上，…"):
+measuring the page: "…建成县级物流共同配送中心1" / "个。（牵头单位：…）", "…覆盖率达到90%以" / "上，…"),
+or inside its digits ("…人工造林1." / "5万亩", "…监控点1" / "20个", round 44c):
 the two lines are one sentence, read on as one line by `transform.lines._join_broken_lines`."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def cut_figure(prev: str, line: str) -> bool:
     ):
         return False
     last = prev[-1]
+    if line[0].isdigit() and (last.isdigit() or (last in ".．" and prev[-2].isdigit())):
+        return _rest_of_number(line)  # "…人工造林1." / "5万亩，…", "…监控点1" / "20个。"
     if last.isdigit():
         return line.startswith(_measure_words())
     if last == "以":  # "…2万吨以" / "上。": a figure shortly before
@@ -38,3 +41,15 @@ def _measure_words() -> tuple[str, ...]:
 
     words = {w for w in (*BASE_UNITS, *SCALES) if w and "\u4e00" <= w[0] <= "\u9fff"}
     return tuple(sorted(words - {"年", "月", "日"}, key=len, reverse=True))
+
+
+_DIGITS_MAX = 4  # digits of the rest of a number cut by the break ("1" / "20个")
+
+
+def _rest_of_number(line: str) -> bool:
+    """Does `line` open with the rest of a number and its measure word ("5万亩", "20个。")? Not a
+    decimal of its own ("1.5万亩" after "…造林1": two numbers), nor a row's number ("3 新建…")."""
+    k = 0
+    while k < len(line) and k <= _DIGITS_MAX and line[k].isdigit():
+        k += 1
+    return k <= _DIGITS_MAX and line.startswith(_measure_words(), k)
