@@ -1,0 +1,60 @@
+"""Round 44d: targets, all fields right on whole plans.
+
+- a budget the treasury commits in a prose paragraph outside every task (保障措施 without numbered
+  items: "县财政每年安排…专项资金3000万元") is a goal line, its figures targets of no task.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.targets import extract_targets
+
+
+def _doc_rows(text: str) -> list[tuple]:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    return sorted((r["value"], r["unit"], r["task_id"] is None) for r in doc.targets)
+
+
+def _one(text: str, value: float, **kw) -> dict:
+    rows = [r for r in extract_targets(text, **kw) if r["value"] == value]
+    assert len(rows) == 1, extract_targets(text, **kw)
+    return rows[0]
+
+
+# --- a budget committed in a prose paragraph outside every task
+
+_PLAN = "某县{y}产业发展实施方案\n一、重点任务\n1.建设示范基地。新建示范基地2个。\n责任单位：县农业农村局\n2.培育经营主体。培育家庭农场30家。\n责任单位：县农业农村局\n二、保障措施\n{tail}\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "money"),
+    [
+        (
+            "县财政每年安排产业发展专项资金3000万元，其中品牌推广经费500万元。",
+            [(500, "万元"), (3000, "万元")],
+        ),
+        ("区财政统筹安排专项资金800万元，各街道加强场地协调，确保项目按期完工。", [(800, "万元")]),
+        ("加大投入力度，镇级财政安排奖补资金60万元，确保各项任务落实到位。", [(60, "万元")]),
+        ("市级财政投入引导资金1.5亿元，撬动社会资本投入。", [(1.5, "亿元")]),
+    ],
+)
+def test_budget_in_closing_prose_is_a_goal(tail: str, money: list) -> None:
+    got = _doc_rows(_PLAN.format(y="2025年", tail=tail))
+    assert [(v, u) for v, u, free in got if free] == money
+    assert (2, "个", False) in got
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "2023年，县财政安排产业发展资金2000万元，带动社会投资1亿元。",  # a review of a past year
+        "县财政已累计安排专项资金5000万元。",  # achieved
+        "对新认定的示范基地，县财政给予一次性奖励10万元。",  # an incentive, not a budget
+        "县财政局负责资金保障，县审计局负责资金审计。",  # no figure
+    ],
+)
+def test_budget_shapes_that_are_no_goal(tail: str) -> None:
+    got = _doc_rows(_PLAN.format(y="2025年", tail=tail))
+    assert [(v, u) for v, u, free in got if free] == []
