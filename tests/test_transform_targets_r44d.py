@@ -1,7 +1,9 @@
 """Round 44d: targets, all fields right on whole plans.
 
 - a budget the treasury commits in a prose paragraph outside every task (保障措施 without numbered
-  items: "县财政每年安排…专项资金3000万元") is a goal line, its figures targets of no task.
+  items: "县财政每年安排…专项资金3000万元") is a goal line, its figures targets of no task;
+- a later clause naming 全年/年内 after its subject ("每季度召开1次会议，各社区全年开展活动不少于12次")
+  states the year's amount: the plan's year, no recurrence.
 """
 
 from __future__ import annotations
@@ -58,3 +60,31 @@ def test_budget_in_closing_prose_is_a_goal(tail: str, money: list) -> None:
 def test_budget_shapes_that_are_no_goal(tail: str) -> None:
     got = _doc_rows(_PLAN.format(y="2025年", tail=tail))
     assert [(v, u) for v, u, free in got if free] == []
+
+
+# --- 全年 after the subject of a later clause: the year's amount
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("街道党工委每季度召开1次专题会议，各社区党组织全年组织开展志愿服务活动不少于12次。", 12),
+        ("每月开展1次安全检查，县应急局全年检查企业不少于300家。", 300),
+        ("各村每周开展1次集中清扫，全镇年内清运垃圾不少于800吨。", 800),
+        ("每季度通报1次进度，县卫健委全年培训基层医务人员500人次。", 500),
+    ],
+)
+def test_whole_year_after_subject_gives_the_year(text: str, value: float) -> None:
+    assert _one(text, value, annual_year=2025)["year"] == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("街道党工委每季度召开1次专题会议，各社区每次参与党员不少于20人。", 20),  # no 全年
+        ("每月开展1次安全检查，每次检查企业不少于30家，全年不少于12次。", 30),  # its own 每次
+        ("每季度召开1次专题会议，各社区每月全年开展活动不少于2次。", 2),  # a recurring word of its own
+    ],
+)
+def test_recurring_clause_without_whole_year_stays_recurring(text: str, value: float) -> None:
+    assert _one(text, value, annual_year=2025)["year"] is None
