@@ -3,7 +3,12 @@
 - a budget the treasury commits in a prose paragraph outside every task (保障措施 without numbered
   items: "县财政每年安排…专项资金3000万元") is a goal line, its figures targets of no task;
 - a later clause naming 全年/年内 after its subject ("每季度召开1次会议，各社区全年开展活动不少于12次")
-  states the year's amount: the plan's year, no recurrence.
+  states the year's amount: the plan's year, no recurrence;
+- 开设 is a verb of work: the count after it is committed (no denominator of a later share) and the
+  noun after the number is what is counted ("至少开设2个个性化签约服务包");
+- a Chinese amount of money after a verb of budgeting (安排, 投入, 筹措 …) is a target
+  ("安排校园足球专项经费五百万元");
+- 桌 counts tables ("宴席桌数控制在10桌以内").
 """
 
 from __future__ import annotations
@@ -88,3 +93,77 @@ def test_whole_year_after_subject_gives_the_year(text: str, value: float) -> Non
 )
 def test_recurring_clause_without_whole_year_stays_recurring(text: str, value: float) -> None:
     assert _one(text, value, annual_year=2025)["year"] is None
+
+
+# --- 开设: a verb of work
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator", "cmp"),
+    [
+        (
+            "每个社区卫生服务中心至少开设2个个性化签约服务包，签约居民门诊就诊占比提高到60%。",
+            2,
+            "开设个性化签约服务包",
+            ">=",
+        ),
+        ("每个学校开设2门劳动教育课程。", 2, "开设劳动教育课程", "="),
+        ("各乡镇开设3个便民服务窗口，群众满意度达到95%以上。", 3, "开设便民服务窗口", "="),
+    ],
+)
+def test_kaishe_is_a_verb_of_work(text: str, value: float, indicator: str, cmp: str) -> None:
+    row = _one(text, value)
+    assert (row["indicator"], row["comparator"]) == (indicator, cmp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县现有3个服务中心，群众满意率提高到95%。",  # a count of what exists: the share's base
+        "全区约600个黑点，目标消除至少75%。",
+    ],
+)
+def test_existing_count_before_a_share_stays_a_denominator(text: str) -> None:
+    assert [r["unit"] for r in extract_targets(text)] == ["%"]
+
+
+# --- a Chinese amount of money after a verb of budgeting
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("市财政每年安排校园足球专项经费五百万元，其中竞赛经费不超过一百五十万元。", 500),
+        ("县财政投入资金三千万元用于道路改造。", 3000),
+        ("多渠道筹措资金二百万元。", 200),
+    ],
+)
+def test_chinese_money_after_budget_verb(text: str, value: float) -> None:
+    assert _one(text, value)["unit"] == "万元"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "统一安排三个月时间开展集中整治。",  # a span of time, no money
+        "统筹安排一批重点项目。",  # a batch
+    ],
+)
+def test_budget_verb_before_other_chinese_numerals(text: str) -> None:
+    assert extract_targets(text) == []
+
+
+# --- 桌
+
+
+@pytest.mark.parametrize(
+    ("text", "cmp"),
+    [("宴席桌数控制在10桌以内。", "<="), ("婚宴不超过20桌。", "<="), ("举办长街宴100桌。", "=")],
+)
+def test_zhuo_counts_tables(text: str, cmp: str) -> None:
+    row = extract_targets(text)[0]
+    assert (row["unit"], row["comparator"]) == ("桌", cmp)
+
+
+def test_zhuo_in_a_word_is_no_unit() -> None:
+    assert extract_targets("每桌就餐人数不超过10人。")[0]["unit"] == "人"
