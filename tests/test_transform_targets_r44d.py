@@ -8,7 +8,13 @@
   noun after the number is what is counted ("至少开设2个个性化签约服务包");
 - a Chinese amount of money after a verb of budgeting (安排, 投入, 筹措 …) is a target
   ("安排校园足球专项经费五百万元");
-- 桌 counts tables ("宴席桌数控制在10桌以内").
+- 桌 counts tables ("宴席桌数控制在10桌以内");
+- a score in a clause opening with 其中/分别为 right after a clause naming a score word is a part of
+  that score ("考核满分100分，其中年度工作目标60分、重点工作40分"), no target;
+- 已建 (已建成的 …) right after a verb of upgrading names what the work upgrades, no progress
+  ("改造提升已建高标准农田8万亩");
+- 每 and a verb of `per_one_verbs` right before a count of one is what a rate or award is counted per
+  ("按每签约1人每年不低于10元的标准", "每引进1名博士"), no target.
 """
 
 from __future__ import annotations
@@ -167,3 +173,75 @@ def test_zhuo_counts_tables(text: str, cmp: str) -> None:
 
 def test_zhuo_in_a_word_is_no_unit() -> None:
     assert extract_targets("每桌就餐人数不超过10人。")[0]["unit"] == "人"
+
+
+# --- the parts of a score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考核满分100分，其中年度工作目标60分、重点工作40分。",
+        "本办法实行百分制，分值为100分，分别为基础工作60分、创新工作40分。",
+        "年度考核总分100分，其中目标任务完成情况70分。",
+    ],
+)
+def test_parts_of_a_score_are_no_targets(text: str) -> None:
+    assert [r for r in extract_targets(text) if r["unit"] == "分"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("营商环境评价得分达到85分，其中政务服务得分90分。", [85, 90]),  # no score word: a level to reach
+        ("群众满意度测评满分100分，力争得分95分以上。", [95]),
+    ],
+)
+def test_scores_to_reach_stay_targets(text: str, values: list) -> None:
+    assert [r["value"] for r in extract_targets(text)] == values
+
+
+# --- 已建 after a verb of upgrading
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("累计改造提升已建高标准农田8万亩。", 8),
+        ("维修已建成的农村公路20公里。", 20),
+        ("升级改造已建污水管网15公里。", 15),
+    ],
+)
+def test_upgrading_what_is_built_is_a_target(text: str, value: float) -> None:
+    assert _one(text, value)["comparator"] == "="
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["已建成高标准农田8万亩。", "全县已建高标准农田30万亩。", "改造提升已建成5个。"],
+)
+def test_built_without_upgrade_verb_is_progress(text: str) -> None:
+    assert extract_targets(text) == []
+
+
+# --- 每 + verb + 1: the one a rate is counted per
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("区财政按每签约1人每年不低于10元的标准安排签约服务经费。", "人"),
+        ("每引进1名博士，给予安家费20万元。", "名"),
+        ("每吸纳1名脱贫劳动力就业，补贴2000元。", "名"),
+    ],
+)
+def test_one_counted_per_is_no_target(text: str, unit: str) -> None:
+    assert [r for r in extract_targets(text) if r["value"] == 1 and r["unit"] == unit] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["每年举办1次全民健身运动会。", "每户安装1台燃气报警器。", "每个村建设1个综合服务站。"],
+)
+def test_one_per_time_or_place_stays(text: str) -> None:
+    assert [r["value"] for r in extract_targets(text)] == [1]
