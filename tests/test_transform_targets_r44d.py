@@ -13,6 +13,10 @@
   that score ("考核满分100分，其中年度工作目标60分、重点工作40分"), no target;
 - 已建 (已建成的 …) right after a verb of upgrading names what the work upgrades, no progress
   ("改造提升已建高标准农田8万亩");
+- a phrase before a number that is only a period (年度, 本年度) names no measure: the figure measures
+  what the one before it measures ("累计新建渠道300公里，年度完成60公里");
+- a quote opened in the noun after a number runs on through its 、 to the closing ” and the noun
+  after it ("建成1个“小菜园、小果园”示范点");
 - 每 and a verb of `per_one_verbs` right before a count of one is what a rate or award is counted per
   ("按每签约1人每年不低于10元的标准", "每引进1名博士"), no target.
 """
@@ -222,6 +226,59 @@ def test_upgrading_what_is_built_is_a_target(text: str, value: float) -> None:
 )
 def test_built_without_upgrade_verb_is_progress(text: str) -> None:
     assert extract_targets(text) == []
+
+
+# --- a period alone before a number
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("累计新建和改造渠道300公里，年度完成60公里。", "新建和改造渠道"),
+        ("三年累计培训农民3000人次，本年度完成1000人次。", "培训农民"),
+        ("累计改造老旧小区50个，年度内完成20个。", "改造老旧小区"),
+    ],
+)
+def test_period_alone_takes_the_measure_before(text: str, indicator: str) -> None:
+    rows = extract_targets(text)
+    assert [r["indicator"] for r in rows] == [indicator, indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("年度目标任务完成率达到100%。", "年度目标任务完成率"),
+        ("年度新增就业1200人。", "年度新增就业"),
+    ],
+)
+def test_period_inside_a_measure_stays(text: str, indicator: str) -> None:
+    assert extract_targets(text)[0]["indicator"] == indicator
+
+
+# --- a quote with 、 inside the noun after the number
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("每村至少建成1个“小菜园、小果园”示范点。", "建成“小菜园、小果园”示范点"),
+        ("打造3个“一村一品、一镇一业”示范村。", "打造“一村一品、一镇一业”示范村"),
+        ("创建5个“无诈、平安”社区，覆盖率达到90%。", "创建“无诈、平安”社区"),
+    ],
+)
+def test_quote_runs_through_its_list_mark(text: str, indicator: str) -> None:
+    assert extract_targets(text)[0]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("新建2个“阳光驿站”、3个“爱心书屋”。", ["新建“阳光驿站”", "“爱心书屋”"]),  # closed quotes
+        ("建设10个“口袋公园”。", ["建设“口袋公园”"]),
+    ],
+)
+def test_closed_quotes_are_left_alone(text: str, indicators: list) -> None:
+    assert [r["indicator"] for r in extract_targets(text)] == indicators
 
 
 # --- 每 + verb + 1: the one a rate is counted per
