@@ -18,7 +18,9 @@
 - a quote opened in the noun after a number runs on through its 、 to the closing ” and the noun
   after it ("建成1个“小菜园、小果园”示范点");
 - 每 and a verb of `per_one_verbs` right before a count of one is what a rate or award is counted per
-  ("按每签约1人每年不低于10元的标准", "每引进1名博士"), no target.
+  ("按每签约1人每年不低于10元的标准", "每引进1名博士"), no target;
+- a figure a PDF cut inside its digits ("…达到8" / "6%", "…面积3." / "6万平方米") is one figure: the
+  two lines are joined (transform/wrapped_figures.py, a small change in a structure file).
 """
 
 from __future__ import annotations
@@ -302,3 +304,38 @@ def test_one_counted_per_is_no_target(text: str, unit: str) -> None:
 )
 def test_one_per_time_or_place_stays(text: str) -> None:
     assert [r["value"] for r in extract_targets(text)] == [1]
+
+
+# --- a figure cut inside its digits by a line break
+
+
+def _page_values(text: str) -> list[tuple]:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    return sorted((r["value"], r["unit"]) for r in doc.targets)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            "1.改善农村人居环境。全县农村卫生厕所普及率力争达到8\n6%，生活垃圾收运处置体系覆盖率100%。",
+            (86, "%"),
+        ),
+        ("1.改善办学条件。新建、改扩建学校校舍面积合计3.\n6万平方米，新增学位2400个。", (3.6, "万平方米")),
+        ("1.推进教育信息化。建设智慧教室150间，教师信息技术培训覆盖率达到1\n00%。", (100, "%")),
+    ],
+)
+def test_figure_cut_inside_its_digits(lines: str, want: tuple) -> None:
+    assert want in _page_values("某县2025年重点工作方案\n一、重点任务\n" + lines + "\n")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "1.推进农村改厕工作。全县农村卫生厕所普及率力争达到2025\n年底前完成改厕任务。",  # a year goes on
+        "1.建设示范基地。全县各乡镇建设示范基地合计达到第3\n2.培育经营主体。培育家庭农场30家。",  # an item
+    ],
+)
+def test_lines_that_do_not_continue_a_figure(lines: str) -> None:
+    got = _page_values("某县2025年重点工作方案\n一、重点任务\n" + lines + "\n")
+    assert all(v not in (32, 20252, 2025) for v, _ in got)

@@ -5,6 +5,7 @@ the two lines are one sentence, read on as one line by `transform.lines._join_br
 from __future__ import annotations
 
 import functools
+import re
 
 _PROSE_MIN = 15  # characters of the line before the break: wrapped prose, not a table cell
 # the rest of a comparator cut after 以 ("90%以" / "上", a figure within the last characters); a line
@@ -12,6 +13,7 @@ _PROSE_MIN = 15  # characters of the line before the break: wrapped prose, not a
 # first line
 _AFTER_YI = ("上", "下", "内")
 _BEFORE_MAX = 8
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")  # the rest of a figure cut inside its digits
 
 
 def cut_figure(prev: str, line: str) -> bool:
@@ -25,8 +27,11 @@ def cut_figure(prev: str, line: str) -> bool:
     ):
         return False
     last = prev[-1]
-    if last.isdigit():
-        return line.startswith(_measure_words())
+    if last.isdigit() or (last == "." and prev[-2:-1].isdigit()):
+        # "…达到8" / "6%", "…面积3." / "6万平方米": the digits of one figure go on below
+        if line[:1].isdigit() and (m := _DIGITS_RE.match(line)) is not None:
+            return line.startswith(("%", "‰", *_measure_words()), m.end())
+        return last != "." and line.startswith(_measure_words())
     if last == "以":  # "…2万吨以" / "上。": a figure shortly before
         return any(c.isdigit() for c in prev[-_BEFORE_MAX:-1]) and line.startswith(_AFTER_YI)
     return False
