@@ -20,7 +20,8 @@
 - 每 and a verb of `per_one_verbs` right before a count of one is what a rate or award is counted per
   ("按每签约1人每年不低于10元的标准", "每引进1名博士"), no target;
 - a figure a PDF cut inside its digits ("…达到8" / "6%", "…面积3." / "6万平方米") is one figure: the
-  two lines are joined (transform/wrapped_figures.py, a small change in a structure file).
+  two lines are joined (transform/wrapped_figures.py, a small change in a structure file);
+- ℃ (°C, 摄氏度) measures a temperature ("居民室内温度不低于18℃").
 """
 
 from __future__ import annotations
@@ -339,3 +340,19 @@ def test_figure_cut_inside_its_digits(lines: str, want: tuple) -> None:
 def test_lines_that_do_not_continue_a_figure(lines: str) -> None:
     got = _page_values("某县2025年重点工作方案\n一、重点任务\n" + lines + "\n")
     assert all(v not in (32, 20252, 2025) for v, _ in got)
+
+
+# --- ℃
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "cmp"),
+    [
+        ("居民室内温度不低于18℃。", "℃", ">="),
+        ("室温不低于18°C。", "°C", ">="),
+        ("出厂水温控制在20摄氏度以下。", "摄氏度", "<="),
+    ],
+)
+def test_temperature_unit(text: str, unit: str, cmp: str) -> None:
+    row = extract_targets(text)[0]
+    assert (row["unit"], row["comparator"]) == (unit, cmp)
