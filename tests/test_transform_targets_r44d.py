@@ -21,7 +21,9 @@
   ("按每签约1人每年不低于10元的标准", "每引进1名博士"), no target;
 - a figure a PDF cut inside its digits ("…达到8" / "6%", "…面积3." / "6万平方米") is one figure: the
   two lines are joined (transform/wrapped_figures.py, a small change in a structure file);
-- ℃ (°C, 摄氏度) measures a temperature ("居民室内温度不低于18℃").
+- ℃ (°C, 摄氏度) measures a temperature ("居民室内温度不低于18℃");
+- a percent right after a rate noun and its verb, ending a modifier with 的, before a count in its
+  clause says which things are counted: the count is the target ("培育研发投入占比达到5%以上的企业10家").
 """
 
 from __future__ import annotations
@@ -356,3 +358,29 @@ def test_lines_that_do_not_continue_a_figure(lines: str) -> None:
 def test_temperature_unit(text: str, unit: str, cmp: str) -> None:
     row = extract_targets(text)[0]
     assert (row["unit"], row["comparator"]) == (unit, cmp)
+
+
+# --- a rate's threshold that says which things a count counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("培育研发投入占比达到5%以上的企业10家。", 10),
+        ("老旧小区消防设施改造完成率达到90%以上的小区数不少于40个。", 40),
+        ("确保覆盖率达到90%的乡镇不少于10个。", 10),
+    ],
+)
+def test_rate_threshold_qualifies_the_count(text: str, value: float) -> None:
+    assert [r["value"] for r in extract_targets(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("90%以上的行政村集体收入超10万元。", [90]),  # the share of villages: no rate noun before it
+        ("森林覆盖率达到65%，建设口袋公园20个。", [65, 20]),  # the count in a clause of its own
+    ],
+)
+def test_share_of_things_is_left_alone(text: str, values: list) -> None:
+    assert [r["value"] for r in extract_targets(text)] == values
