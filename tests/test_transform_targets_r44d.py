@@ -23,7 +23,8 @@
   two lines are joined (transform/wrapped_figures.py, a small change in a structure file);
 - ℃ (°C, 摄氏度) measures a temperature ("居民室内温度不低于18℃");
 - a percent right after a rate noun and its verb, ending a modifier with 的, before a count in its
-  clause says which things are counted: the count is the target ("培育研发投入占比达到5%以上的企业10家").
+  clause says which things are counted: the count is the target ("培育研发投入占比达到5%以上的企业10家");
+- a bound, then a recurring word, then the number: the bound holds ("不少于每周1课时" is ">=").
 """
 
 from __future__ import annotations
@@ -384,3 +385,26 @@ def test_rate_threshold_qualifies_the_count(text: str, value: float) -> None:
 )
 def test_share_of_things_is_left_alone(text: str, values: list) -> None:
     assert [r["value"] for r in extract_targets(text)] == values
+
+
+# --- a bound, then how often, then the number
+
+
+@pytest.mark.parametrize(
+    ("text", "cmp"),
+    [
+        ("各中学开设心理健康课程不少于每周1课时。", ">="),
+        ("学生校内体育活动时间不少于每天1小时。", ">="),
+        ("入户走访频次不超过每季度2次。", "<="),
+    ],
+)
+def test_bound_before_recurring_word(text: str, cmp: str) -> None:
+    assert extract_targets(text)[0]["comparator"] == cmp
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["每周开展1次安全巡查。", "各村每月召开2次院坝会。"],
+)
+def test_recurring_word_without_bound_is_plain(text: str) -> None:
+    assert extract_targets(text)[0]["comparator"] == "="
