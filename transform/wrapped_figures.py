@@ -27,7 +27,8 @@ def cut_figure(prev: str, line: str) -> bool:
         return False
     last = prev[-1]
     if line[0].isdigit() and (last.isdigit() or (last in ".．" and prev[-2].isdigit())):
-        return _rest_of_number(line)  # "…人工造林1." / "5万亩，…", "…监控点1" / "20个。"
+        # "…人工造林1." / "5万亩，…", "…监控点1" / "20个。", "…达到8" / "6%" (rounds 44c, 44d)
+        return _rest_of_number(line)
     if last.isdigit():
         return line.startswith(_measure_words())
     if last == "以":  # "…2万吨以" / "上。": a figure shortly before
@@ -52,4 +53,4 @@ def _rest_of_number(line: str) -> bool:
     k = 0
     while k < len(line) and k <= _DIGITS_MAX and line[k].isdigit():
         k += 1
-    return k <= _DIGITS_MAX and line.startswith(_measure_words(), k)
+    return k <= _DIGITS_MAX and line.startswith(("%", "‰", *_measure_words()), k)

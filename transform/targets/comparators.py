@@ -79,6 +79,8 @@ _PREFIX_CMP_TABLE = by_last_char(_PREFIX_CMP)
 _CMP_VERB_LAST = lasts(_CMP_VERBS)
 _FLOOR_VERBS = lex("targets_comparators", "before_verb", "floor_verbs")
 _FLOOR_WORDS = tuple(w for w, op in _CMP_WORDS.items() if op == ">=")
+# recurring words (每周, 每年 …) that may stand between a bound and its number (不少于每周1课时)
+_RECURRING_WORDS = tuple(sorted(lex("targets_years", "recurring"), key=len, reverse=True))
 
 
 def _cmp_before_verb(tail: str) -> str | None:
@@ -102,6 +104,10 @@ def _prefix_comparator(seg_before: str) -> str:
     op = first_ending(tail, _PREFIX_CMP_TABLE)
     if op:
         return str(op)
+    if "每" in tail[-5:] and (w := next((r for r in _RECURRING_WORDS if tail.endswith(r)), "")):
+        op = first_ending(tail[: -len(w)].rstrip(), _PREFIX_CMP_TABLE)
+        if op:
+            return str(op)  # 不少于每周1课时: the bound, then how often
     # 至少入选一人, 不少于建成5个: a comparator, then a verb of commitment
     w = _cmp_before_verb(tail)
     if w:

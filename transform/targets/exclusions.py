@@ -168,6 +168,8 @@ _HOUSEHOLD_WORDS = tuple(_x("household_words"))
 _SCORE_CONTEXT_RE = _any(_x("score_context"))
 _WEIGHT_INTO_RE = _any(_x("weight_into"))
 _SCORE_VERBS = frozenset(_x("score_verbs"))
+_SCORE_PARTS = tuple(_x("score_parts"))
+_SCORE_PARTS_SPAN = 24  # characters before the clause that may name the score (考核满分100分，)
 _SCORE_RULE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, _x("score_verbs"))) + r"|基础分为?)\s?\d{1,3}(?:\.\d{1,2})?\s?分"
 )
@@ -720,6 +722,11 @@ def _scope_of_rate(t: str, c, clause_before: str) -> bool:
     return not t.startswith(("的", "以上的", "以下的", "左右的"), m.end())
 
 
+# 每 and a verb of `per_one_verbs` right before a count of one: the one thing a rate or an
+# award is counted per (按每签约1人…10元, 每引进1名博士…), no target
+_PER_ONE_RE = re.compile("每(?:" + "|".join(map(re.escape, _x("per_one_verbs"))) + r")\s?$")
+
+
 def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
     """The last rules of _drop_by_context: what the number's words name or frame."""
     if _names_a_thing(t, c):
@@ -734,6 +741,13 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
         return "scope_of_rate"  # 9个考核断面水质优良比例达到100%: which things the rate measures
     if c.kind == "money" and clause_before.rstrip().endswith(_AMOUNT_CAPS):
         return "amount_cap"  # 单户贷款额度最高30万元: a ceiling of what each gets, no commitment
+    if (
+        c.value == 1
+        and c.kind == "count"
+        and "每" in clause_before[-4:]
+        and _PER_ONE_RE.search(clause_before)
+    ):
+        return "per_one"  # 按每签约1人每年不低于10元的标准: the one a rate is counted per
     # framing.py: 完成率均在90%以上, 约600个…消除75%, (项目6个…), 视为…, 54名词解释
     if rule := framing_rule(t, c, clause_before, has_paren):
         return rule
@@ -747,6 +761,10 @@ def _scores(t: str, c, clause_start: int) -> bool:
     if c.unit in SCORE_UNITS:
         if t[c.start - 1 : c.start] in _SCORE_VERBS:
             return True
+        if t.startswith(_SCORE_PARTS, clause_start) and _SCORE_CONTEXT_RE.search(
+            t, max(0, clause_start - _SCORE_PARTS_SPAN), clause_start
+        ):
+            return True  # 考核满分100分，其中年度工作目标60分、重点工作40分: the parts of the score
         return _SCORE_CONTEXT_RE.search(t, clause_start, c.end + 4) is not None
     if c.kind != "percent":
         return False
@@ -914,6 +932,10 @@ def _progress_rule(clause_before: str, c) -> str:
     while m is not None and (
         (m.start() > 0 and clause_before[m.start() - 1] in _PROGRESS_BASES)
         or (percent and _built_qualifier(clause_before, m.start()))
+        or (
+            _built_qualifier(clause_before, m.start())
+            and clause_before.endswith(_UPGRADE_VERBS, 0, m.start())
+        )
     ):
         m = _PROGRESS_RE.search(clause_before, m.end())  # 较目前再增加3岁: the base of a change
     if m is not None:
@@ -926,6 +948,7 @@ def _progress_rule(clause_before: str, c) -> str:
 _BUILT_QUALIFIERS = tuple(sorted(_x("built_qualifiers"), key=len, reverse=True))
 _BUILT_NOT_AFTER = frozenset(_x("built_not_after"))
 _BUILT_BARE = frozenset(_x("built_bare"))
+_UPGRADE_VERBS = tuple(_x("upgrade_verbs"))
 
 
 def _built_qualifier(s: str, i: int) -> bool:

@@ -918,6 +918,9 @@ def prose_goal_lines(lines: list[str], first_year: int | None = None, preamble: 
     paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩")."""
     out = []
     for k, ln in enumerate(lines):
+        if budget := _budget_sentences(ln, first_year):
+            out.append(budget)
+            continue
         m = _COMMIT_RE.search(ln)
         if m is None:
             if k < preamble and _goal_figures(ln, first_year):
@@ -930,6 +933,35 @@ def prose_goal_lines(lines: list[str], first_year: int | None = None, preamble: 
         if _FIGURE_RE.search(ln, m.start()):
             out.append(ln)
     return out
+
+
+_BUDGET_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "budget_payers")))
+    + r")[^。；;\n\d]{0,16}?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_goals", "budget_verbs"), key=len, reverse=True)))
+    + r")[^。；;\n\d]{0,24}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "budget_nouns")))
+    + r")[^。；;，,\n\d]{0,8}\d"
+)
+_BUDGET_PAYERS = tuple(lex("targets_goals", "budget_payers"))
+
+
+def _budget_sentences(line: str, first_year: int | None) -> str:
+    """The sentences of a prose line outside every task that commit a budget of the treasury
+    ("县财政每年安排产业发展专项资金3000万元，其中品牌推广经费500万元"), not a review (a past marker, a
+    year before the plan's or any year where that is unknown); "" if none."""
+    if not holds_any(line, _BUDGET_PAYERS):
+        return ""
+    out = []
+    for sentence in re.split(r"(?<=[。；;])", line):
+        if _BUDGET_RE.search(sentence) is None or _GOAL_PAST_RE.search(sentence) is not None:
+            continue
+        years = [int(y) for y in _YEAR_MENTION.findall(sentence)] if "年" in sentence else []
+        if years and (first_year is None or min(years) < first_year):
+            continue
+        out.append(sentence)
+    return "".join(out)
 
 
 # a sentence opening with its year ("。2026年，全县城镇新增就业5500人以上")

@@ -528,6 +528,8 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
         k = s.rfind("(")
         if k >= 2 and ")" not in s[k:]:
             s = s[:k]  # 4处交叉口信号灯(九龙大道和粮棉河路、…): a list of places after the noun
+    if "“" in s and "”" not in s[s.rfind("“") :]:
+        s = _through_quote(t, c.end + off, s)  # 1个“小菜园、小果园”示范点: the 、 is inside the quote
     if cut_at_verb:
         m = _NOUN_CUT_RE.search(s)
         if m and m.start() > 0:
@@ -548,6 +550,17 @@ def _post_noun(t: str, c: _Cand, limit: int, cut_at_verb: bool) -> tuple[str, in
     s = _before_space_clause(s)
     s = s[:-8] + _TRAIL_CONNECT_RE.sub("", s[-8:])
     return s, c.end + off + len(s)
+
+
+_QUOTE_TAIL_RE = re.compile(r"[^“”，,。；;：:\d\n]{1,16}”[\u4e00-\u9fff]{0,10}")
+
+
+def _through_quote(t: str, start: int, s: str) -> str:
+    """s (from start) opens a quote it does not close: on through the closing ” and the noun after it,
+    when the quote closes within a few characters with no clause mark or number on the way
+    ("建成1个“小菜园、小果园”示范点")."""
+    m = _QUOTE_TAIL_RE.match(t, start + len(s))
+    return s + m.group(0) if m is not None else s
 
 
 # a threshold between a count and its noun (500个[5000万元以上]重大项目, 20家[产值亿元及以上]…

@@ -18,6 +18,17 @@ _CONNECT_RE = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_indicators", "connect_after"))) + r"|\s|$)"
 )
 _PERCENT_OF_RE = re.compile(r"\s?(?:及以上|以上|及以下|以下)?的")
+# a rate noun, then at most a verb of level or a bound, right before a percent that ends a modifier
+# (…占比达到5%以上的企业10家, …完成率达到90%以上的小区数不少于40个): the percent says which things
+# the count after it counts (lexicons/targets_exclusions.toml rate_threshold_*)
+_RATE_BEFORE_RE = re.compile(
+    "(?:"
+    + alternation(lex("targets_exclusions", "rate_threshold_nouns"))
+    + ")(?:"
+    + alternation(lex("targets_exclusions", "rate_threshold_verbs"))
+    + r")?\s?$"
+)
+_RATE_SPAN = 12  # characters before the percent that hold the rate noun and its verb
 _FUNDING = lex("targets_exclusions", "funding_verbs")
 _FUNDING_NOISE = "约共计达总为了再"  # between the verb and the amount: 计划投资约3000万元
 _PURPOSE = lex("targets_exclusions", "purpose_verbs")
@@ -315,6 +326,11 @@ def _drop_qualifiers(t: str, kept: list) -> None:
             c.keep = False  # 在17个乡镇硬化道路10万平方米: where, not how much
             continue
         if c.kind == "percent" and _PERCENT_OF_RE.match(t, c.end) and t[c.end : c.end + 4].find("的") >= 0:
+            if _RATE_BEFORE_RE.search(t, max(c.clause_start, c.start - _RATE_SPAN), c.start) and any(
+                d.kind == "count" for d in later
+            ):
+                c.keep = False  # 研发投入占比达到5%以上的企业10家: which firms count; 10家 is the target
+                continue
             for d in later:
                 if d.kind == "percent" and t[d.start - 1 : d.start] == "、":
                     break  # "30%以上的村达到…、50%以上的乡镇达到…": the next item of a list

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transform.targets.words import alternation, lex
+from transform.targets.words import alternation, holds_any, lex
 
 _RECURRING_RE = re.compile(
     alternation(lex("targets_years", "recurring"), lex("targets_years", "not_recurring"))
@@ -68,11 +68,17 @@ def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
 _WHOLE_YEAR = tuple(lex("targets_years", "whole_year"))
 
 
+_WHOLE_YEAR_INSIDE = tuple(lex("targets_years", "whole_year_inside"))
+
+
 def _whole_year(t: str, clause_start: int, start: int) -> bool:
-    """The number's clause opens with a word of the whole year (全年, 年内) and names no recurring
-    word of its own: "每月…，全年清理垃圾1.5万吨" states the year's amount."""
+    """The number's clause opens with a word of the whole year (全年, 年内), or names 全年/年内 after
+    its subject, and names no recurring word of its own: "每月…，全年清理垃圾1.5万吨", "每季度…，
+    各社区党组织全年组织开展活动不少于12次" state the year's amount."""
     head = t[clause_start:start].lstrip()
-    return head.startswith(_WHOLE_YEAR) and not recurring_in(t, clause_start, start)
+    return (head.startswith(_WHOLE_YEAR) or holds_any(head, _WHOLE_YEAR_INSIDE)) and not recurring_in(
+        t, clause_start, start
+    )
 
 
 _RATE_ENDS = tuple(lex("targets_years", "rate_ends"))
