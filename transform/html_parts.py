@@ -355,3 +355,39 @@ def headline_before(html_text: str, table: int) -> int:
     政府办公室关于转发…的通知</div>"), else at the <table>."""
     m = _HEAD_BLOCK.search(html_text, max(0, table - _HEAD_BEFORE), table)
     return m.start() if m else table
+
+
+# the first label of a 信息公开 block in the raw page (`transform.html._metadata_window` opens its
+# window there)
+_XXGK_FIRST = re.compile(
+    r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發][布佈][机機][构構]|成文日期|"
+    r"信息索取号|(?:Release|Publish)\s?[Dd]ate\s?[:：]|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
+    # a weak label's date may follow the tag that closes the label ("<small>时间:</small>2025-02-18")
+    r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:</?[a-z]{1,8}>\s*){0,2}(?:19|20)\d{2}"
+)
+
+
+# Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
+# skips to them at memchr speed (a multi-character needle costs about ten times more on a
+# 60 KB page), where the regex search would test each character of the page.
+_XXGK_FIRST_CHARS = ("索", "发", "發", "成", "信", "更", "时", "日")
+_XXGK_ENGLISH = ("Release", "Publish")  # "Release date: …", looked for where no Chinese label is
+
+
+def first_label(html_text: str) -> int:
+    """Start of the leftmost Chinese `_XXGK_FIRST` match, else of the leftmost English one
+    ("Release date:"); -1 when none (as `.search().start()` on a page with no English label)."""
+    best = _leftmost(html_text, _XXGK_FIRST_CHARS)
+    return best if best >= 0 else _leftmost(html_text, _XXGK_ENGLISH)
+
+
+def _leftmost(html_text: str, needles: tuple[str, ...]) -> int:
+    best = -1
+    for ch in needles:
+        end = len(html_text) if best < 0 else best
+        i = html_text.find(ch, 0, end)
+        while i >= 0 and not _XXGK_FIRST.match(html_text, i):
+            i = html_text.find(ch, i + 1, end)
+        if i >= 0:
+            best = i
+    return best

@@ -43,6 +43,7 @@ from transform.metadata_top import (
     reposted_doc_number,
     stamped_heading,
     with_period_line,
+    with_period_of,
 )
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_headline_issuers, with_issuing_line
@@ -1439,7 +1440,8 @@ def simplified_fields(
             )
         )
     )
-    title = without_second_column(without_title_tag(title))
+    title = without_second_column(without_title_tag(with_period_of(title, meta.get(PAGE_H1))))
+    heading = with_period_of(heading, title)  # (the <h1>'s second line, "（2024—2026年）")
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
@@ -1641,7 +1643,12 @@ def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
     """A title from <title> or <meta name="title">, unless it names only the site, its column or
     the kind of page (`transform.headings.site_only`)."""
     title = H.clean_title(_clean(value))
+    if title and title.isascii() and _LATIN.search(title):
+        return None  # "Lanshan District 2026 Work Plan": an English-labelled page's name, not its headline
     return None if H.site_only(title, site) else title
+
+
+_LATIN = re.compile(r"[A-Za-z]{2}")
 
 
 _CHROME_TITLES = frozenset(re.sub(r"\s+", "", w).lower() for w in words("site_page_titles"))

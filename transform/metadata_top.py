@@ -240,6 +240,18 @@ def with_period_line(name: str | None, lines: list[str]) -> str | None:
     return None
 
 
+def with_period_of(name: str | None, full: str | None) -> str | None:
+    """`full` where it is `name` with the plan's period after it ("某县…实施方案" and the page's one
+    <h1> "某县…实施方案<br>（2024—2026年）", its period wrapped onto a second line); else `name`."""
+    if not name or not full or len(full) <= len(name) or not full.endswith(("）", ")")):
+        return name
+    key, whole = _WS.sub("", name), _WS.sub("", full)
+    if not whole.startswith(key) or _HAS_PERIOD.search(key):
+        return name
+    m = _PERIOD_LINE.match(whole[len(key) :])
+    return full if m and int(m.group(1)) <= int(m.group(2)) else name
+
+
 # the heading of a page that is only an indicator table: "某县…主要指标（2025—2027年）", "…指标体系"
 _INDICATOR_TITLE = re.compile(
     r"^[^，。；;:：|、\s\d一二三四五六七八九十（(][^，。；;:：|、]{3,40}指标(?:体系|表|一览表)?"
