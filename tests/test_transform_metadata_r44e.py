@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from transform import html
+from transform import html, html_parts
 from transform.document import parse_document
 from transform.html_held import document_written, filled_at_run_time
 from transform.metadata_top import with_period_of
@@ -252,3 +252,132 @@ def test_event_page_years():
 def test_event_year_scale(n):
     assert _event_year("2026" + "青溪马拉松" * n) == 2026
     assert _event_year("关于" + "2026" * n) is None  # a near miss: digits on
+
+
+# --- a write of a variable the same script declares just before
+
+
+@pytest.mark.parametrize(
+    ("script", "date"),
+    [
+        (
+            'var str_pub = "发布时间：2026-05-11 15:20:00";document.write(str_pub.substring(0,15));',
+            "2026-05-11",
+        ),
+        ("let d = '发布日期：2026年05月12日'; document.write(d);", "2026-05-12"),
+        ('const pub="发布时间：2026-05-13";\ndocument.write(pub)', "2026-05-13"),
+    ],
+)
+def test_written_variable_is_the_publish_date(script, date):
+    assert str(_doc(_written_page(script))["publish_date"])[:10] == date
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'var pub = getDate("x"); document.write(pub);',  # the value is no literal
+        'var other = "2026-05-14"; document.write(pub);',  # another variable
+    ],
+)
+def test_written_variable_without_a_dated_literal_changes_nothing(script):
+    assert str(_doc(_written_page(script))["publish_date"])[:10] == "2026-01-12"
+
+
+# --- two 信息公开 blocks: a linked 解读's above the page's own
+
+
+def _two_blocks(first: str, second: str, meta_title: str) -> str:
+    def block(index: str, rows: str) -> str:
+        return f'<table class="xxgk_table"><tr><td>索引号</td><td>{index}</td></tr>{rows}</table>'
+
+    return (
+        f'<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{meta_title}">'
+        f"<title>{meta_title}_某县人民政府</title></head><body>"
+        '<div class="crumb">首页 &gt; 信息公开 &gt; 部门文件</div>'
+        f'<div class="side">{block("1145/2026-00077", first)}</div>'
+        f'<div class="main">{block("1145/2026-00071", second)}<div id="zoom">'
+        "<p>现将《某县2026年学前教育工作方案》印发给你们，请认真抓好落实。</p>"
+        f"<p>某县2026年学前教育工作方案</p>{BODY}</div></div>{FOOT}</body></html>"
+    )
+
+
+NOTICE = "关于印发《某县2026年学前教育工作方案》的通知"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<tr><td>发布日期</td><td>2026-04-02</td></tr><tr><td>标题</td><td>《某县2026年学前教育工作方案》解读</td></tr>",
+        "<tr><td>名称：</td><td>一图读懂《某县2026年学前教育工作方案》</td></tr><tr><td>发布日期：</td><td>2026-04-03</td></tr>",
+        "<tr><td>發布日期</td><td>2026-04-04</td></tr><tr><td>標題</td><td>某县学前教育工作答记者问</td></tr>",
+    ],
+)
+def test_own_block_below_a_linked_one(first):
+    second = (
+        "<tr><td>发布日期</td><td>2026-03-31</td><td>文号</td><td>某教发〔2026〕8号</td></tr>"
+        f"<tr><td>标题</td><td>{NOTICE}</td></tr>"
+    )
+    d = _doc(_two_blocks(first, second, NOTICE))
+    assert d["title"] == NOTICE and str(d["publish_date"])[:10] == "2026-03-31"
+    assert d["doc_number"] == "某教发〔2026〕8号"
+
+
+def test_own_block_first_stays():
+    first = f"<tr><td>发布日期</td><td>2026-03-31</td></tr><tr><td>标题</td><td>{NOTICE}</td></tr>"
+    second = "<tr><td>发布日期</td><td>2026-04-10</td></tr><tr><td>标题</td><td>《某县2026年学前教育工作方案》解读</td></tr>"
+    assert str(_doc(_two_blocks(first, second, NOTICE))["publish_date"])[:10] == "2026-03-31"
+
+
+def test_blocks_naming_no_page_title_stay():
+    # neither block's 标题 is the page's title: the first one's fields are read, as before
+    first = "<tr><td>发布日期</td><td>2026-04-02</td></tr><tr><td>标题</td><td>某县其他文件</td></tr>"
+    second = "<tr><td>发布日期</td><td>2026-03-31</td></tr><tr><td>标题</td><td>某县另一个文件</td></tr>"
+    text = html.extract(_two_blocks(first, second, NOTICE)).page_text
+    assert html_parts.own_block(text, NOTICE) == text and "2026-04-02" in text
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_own_block_scale(n):
+    # the 解读's block, the page's, then many near misses (the page's title, its last character
+    # another): only the first blocks are compared
+    own = "索引号 | 2\n标题 | 关于印发某县方案的通知\n"
+    text = "索引号 | 1\n标题 | 《某县方案》解读\n" + own + "索引号 | 3\n标题 | 关于印发某县方案的通报\n" * n
+    assert html_parts.own_block(text, "关于印发某县方案的通知") == own
+    assert html_parts.own_block(text.replace("通知\n", "通告\n", 1), "关于印发某县方案的通知").startswith("索引号 | 1")
+
+
+# --- a year's list of 民生实事 names itself
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["宁河县2026年十件民生实事", "凤台县2026年重点民生实事项目表", "某区2026年为民办实事项目清单"],
+)
+def test_minsheng_list_is_its_own_plan(title):
+    page = (
+        f'<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{title}"><title>{title}</title>'
+        f'</head><body><div class="tit">{title}</div><div class="fbxx">发布时间：2026-02-11</div>'
+        '<div id="zoom"><p>1.新建城区停车泊位2000个。（责任单位：县住房和城乡建设局）</p>'
+        "<p>2.改造农村公路80公里。（责任单位：县交通运输局）</p></div></body></html>"
+    )
+    assert _doc(page)["plan_title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["某县2026年民生实事项目一季度进展情况", "某县2025年民生实事完成情况的报告"],
+)
+def test_minsheng_report_names_no_plan(title):
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><h1>{title}</h1>'
+        '<div class="info">发布时间：2026-04-11</div><div id="zoom"><p>截至3月底，已完成投资3.6亿元。</p></div>'
+        "</body></html>"
+    )
+    assert _doc(page)["plan_title"] is None
+
+
+def test_first_block_without_a_title_stays():
+    # a block whose 标题 is cut off (a damaged page repeating its block): its fields stay the page's
+    text = "索引号 | 1\n分类 | 通知公告\n成文日期 | 2023-06-18\n索引号 | 1\n标题 | 关于2023年度优秀农民工拟推荐名单的公示\n"
+    assert html_parts.own_block(text, "关于2023年度优秀农民工拟推荐名单的公示") == text

@@ -356,6 +356,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.meta.update(html_parts.headline_meta(tree))  # a template's one <h1>
     page.page_text = join_alone_labels(_metadata_window(html_text))
+    page.page_text = html_parts.own_block(page.page_text, page.meta.get("articletitle"), page.title_tag)
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
         # no 信息公开 block and no dated <meta>: an element named for the publish time may say it
         when = publish_time(tree, html_text)

@@ -119,12 +119,28 @@ def document_written(html_text: str) -> str:
         if end <= last:
             continue
         args = html_text[m.end() : close]
-        text = _TAGS.sub("", "".join(a or b for a, b in _JS_LITERAL.findall(args)))
+        literals = _JS_LITERAL.findall(args) or _declared(html_text, m.start(), args)
+        text = _TAGS.sub("", "".join(a or b for a, b in literals))
         text = text.replace("<", "").replace(">", "").strip()
         if len(text) <= _WRITTEN_MAX and len(_WHOLE_DATE.findall(text)) == 1:  # (a list has several)
             out += (html_text[last:end], "<span>", text, "</span>")
             last = end
     return "".join(out) + html_text[last:] if out else html_text
+
+
+_JS_NAME = re.compile(r"\s*([A-Za-z_$][\w$]{0,40})")
+
+
+def _declared(html_text: str, at: int, args: str) -> list[tuple[str, str]]:
+    """The string a write's first variable holds where the same script declares it just before
+    (`var str_pub = "发布时间：2026-05-11 15:20";document.write(str_pub.substring(0,15));`)."""
+    name = _JS_NAME.match(args)
+    if name is None:
+        return []
+    before = html_text[max(0, at - _WRITE_ARGS_MAX) : at]
+    decl = re.search(r"(?:var|let|const)\s+" + re.escape(name.group(1)) + r"\s*=\s*", before)
+    value = _JS_LITERAL.match(before, decl.end()) if decl else None
+    return [(value.group(1) or "", value.group(2) or "")] if value else []
 
 
 _ID_ATTR = r"""\bid\s*=\s*["']{}["']"""

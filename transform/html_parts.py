@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from transform.lexicons import words
 from transform.metadata import ALL_LABELS, PAGE_AUTHOR, PAGE_H1, PAGE_TIME, parse_date
@@ -391,3 +392,33 @@ def _leftmost(html_text: str, needles: tuple[str, ...]) -> int:
         if i >= 0:
             best = i
     return best
+
+
+# two 信息公开 blocks in the window: the page's own and a linked 解读's (a sidebar's block above it)
+_INDEX_LINE = re.compile(r"^索\s*引\s*[号號]", re.M)
+_TITLE_VALUE = re.compile(
+    r"(?:^|\| )(?:标\s*题|名\s*称|標\s*題|名\s*稱)\s*(?:[:：]\s*\|?|\|)\s*([^|\n]+)", re.M
+)
+_BLOCKS_MAX = 6  # 信息公开 blocks compared (a page has two or three)
+_OWN_TITLE_MIN = 6  # characters of a 标题 value matched against the page's title
+
+
+def own_block(text: str, *titles: str | None) -> str:
+    """The window's text with only the page's own 信息公开 block, where it holds several (each
+    opening with its 索引号) and a later one's 标题 is the page's title (`<meta name="ArticleTitle">`,
+    <title>) while the first one's names another (a linked 解读's block above the page's); else
+    `text`."""
+    if text.count("索") < 2:
+        return text
+    starts = [m.start() for m in islice(_INDEX_LINE.finditer(text), _BLOCKS_MAX)]
+    keys = [_WS.sub("", t) for t in titles if t]
+    if len(starts) < 2 or not keys:
+        return text
+    bounds = [*starts, len(text) if len(starts) < _BLOCKS_MAX else starts[-1]]
+    values = [_TITLE_VALUE.search(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    titled = [_WS.sub("", m.group(1)) if m else "" for m in values]
+    mine = [i for i, v in enumerate(titled) if len(v) >= _OWN_TITLE_MIN and any(v in k for k in keys)]
+    if len(mine) != 1 or mine[0] == 0 or len(titled[0]) < _OWN_TITLE_MIN:
+        return text  # (the first block names no title of its own: its fields may be the page's)
+    i = mine[0]
+    return text[: starts[0]] + text[bounds[i] : bounds[i + 1]]
