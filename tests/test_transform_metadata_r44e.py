@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import pytest
 
+from transform import headings as H
 from transform import html, html_parts
 from transform.document import parse_document
 from transform.html_held import document_written, filled_at_run_time
-from transform.metadata_top import with_period_of
+from transform.metadata_top import info_line_body, with_period_of
 from transform.planyears import _event_year, plan_years
 
 BODY = (
@@ -344,7 +345,9 @@ def test_own_block_scale(n):
     own = "索引号 | 2\n标题 | 关于印发某县方案的通知\n"
     text = "索引号 | 1\n标题 | 《某县方案》解读\n" + own + "索引号 | 3\n标题 | 关于印发某县方案的通报\n" * n
     assert html_parts.own_block(text, "关于印发某县方案的通知") == own
-    assert html_parts.own_block(text.replace("通知\n", "通告\n", 1), "关于印发某县方案的通知").startswith("索引号 | 1")
+    assert html_parts.own_block(text.replace("通知\n", "通告\n", 1), "关于印发某县方案的通知").startswith(
+        "索引号 | 1"
+    )
 
 
 # --- a year's list of 民生实事 names itself
@@ -381,3 +384,65 @@ def test_first_block_without_a_title_stays():
     # a block whose 标题 is cut off (a damaged page repeating its block): its fields stay the page's
     text = "索引号 | 1\n分类 | 通知公告\n成文日期 | 2023-06-18\n索引号 | 1\n标题 | 关于2023年度优秀农民工拟推荐名单的公示\n"
     assert html_parts.own_block(text, "关于2023年度优秀农民工拟推荐名单的公示") == text
+
+
+# --- a reads field glued to the source before it
+
+
+@pytest.mark.parametrize(
+    ("value", "cut"),
+    [
+        ("某县发展和改革局阅读：0", "某县发展和改革局"),
+        ("某镇人民政府阅读:125", "某镇人民政府"),
+        ("某县农业农村局阅读：125次", "某县农业农村局"),
+    ],
+)
+def test_glued_reads_field_ends_the_source(value, cut):
+    assert H.cut_byline(value) == cut
+
+
+@pytest.mark.parametrize("value", ["某县全民阅读促进会", "某县阅读推广中心：读书月"])
+def test_reading_in_a_name_stays(value):
+    assert H.cut_byline(value) == value
+
+
+def test_glued_reads_field_on_a_page():
+    page = _h1_page("某县数字乡村建设行动计划", "某县数字乡村建设行动计划").replace(
+        "<span>来源：某县发展和改革局</span>",
+        '<span>来源：某县发展和改革局</span><span>阅读：<em id="hits">0</em></span>',
+    )
+    assert _doc(page)["issuer"] == "某县发展和改革局"
+
+
+# --- an info line under the headline naming its source by a 来源 label
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("2026-04-21 08:50 来源：某县人民政府办公室 【字号： 大 中 小 】", "某县人民政府办公室"),
+        ("2026-04-21　信息来源：某县农业农村局", "某县农业农村局"),
+        ("2026年04月21日 来源:某镇人民政府 阅读 56次", "某镇人民政府"),
+    ],
+)
+def test_info_line_source_label(line, body):
+    assert info_line_body(line) == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026-04-21 08:50 来源：新华网 【字号： 大 中 小 】",  # a news site, no body's name
+        "2026-04-21 来源：某县人民政府办公室 责任编辑：王五",  # more fields after it
+        "来源：某县人民政府办公室 2026-04-21",  # the date after: another shape
+    ],
+)
+def test_info_line_without_a_dated_source_body(line):
+    assert info_line_body(line) is None
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("n", [500, 2000, 8000])
+def test_info_line_scale(n):
+    assert info_line_body("2026-04-21 来源：" + "某" * n + "局") is None  # a name past 30 characters
+    assert info_line_body("2026-04-21 来源：某县局 【" + "字" * n + "】") is None
