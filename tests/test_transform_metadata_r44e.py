@@ -446,3 +446,46 @@ def test_info_line_without_a_dated_source_body(line):
 def test_info_line_scale(n):
     assert info_line_body("2026-04-21 来源：" + "某" * n + "局") is None  # a name past 30 characters
     assert info_line_body("2026-04-21 来源：某县局 【" + "字" * n + "】") is None
+
+
+# --- a 标题 cell wrapped onto a second line, the whole printed atop the body
+
+
+def _field_page(cell: str, heading: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>'
+        '<div class="nav">首页 &gt; 信息公开</div><table class="xxgk_table">'
+        "<tr><td>索引号</td><td>1134/2026-00301</td><td>发布机构</td><td>某县数据资源管理局</td></tr>"
+        f'<tr><td>标题</td><td colspan="3">{cell}</td></tr>'
+        "<tr><td>成文日期</td><td>2026-05-12</td><td>发布日期</td><td>2026-05-19</td></tr></table>"
+        f'<div id="zoom"><p style="text-align:center">{heading}</p>{BODY}</div>{FOOT}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "whole"),
+    [
+        ("某县数字乡村发展行动计划<br>（2026—2028年）", "某县数字乡村发展行动计划（2026—2028年）"),
+        (
+            "某县人民政府办公室关于印发某县数字乡村<br>发展行动计划的通知",
+            "某县人民政府办公室关于印发某县数字乡村发展行动计划的通知",
+        ),
+        ("某县2026年城乡环境整治<br>重点任务清单", "某县2026年城乡环境整治重点任务清单"),
+    ],
+)
+def test_wrapped_field_title_printed_atop_the_body(cell, whole):
+    assert _doc(_field_page(cell, whole))["title"] == whole
+
+
+@pytest.mark.parametrize(
+    ("cell", "heading"),
+    [
+        (
+            "某县数字乡村发展行动计划<br>（2026—2028年）",
+            "某县数字乡村发展行动计划",
+        ),  # the body prints no whole
+        ("某县数字乡村发展行动计划<br>某县数据资源管理局", "某县数字乡村发展行动计划"),
+    ],
+)
+def test_field_title_stays_where_the_body_prints_no_whole(cell, heading):
+    assert _doc(_field_page(cell, heading))["title"] == "某县数字乡村发展行动计划"

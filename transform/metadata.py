@@ -813,10 +813,10 @@ def _field_over_title(heading: str, title: str, top: list[str]) -> bool:
     )
 
 
-def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
+def _unwrapped_field_title(title: str | None, lines: list[str], body: list[str]) -> str | None:
     """A 标题 field's value printed over two lines under its label ("标 题:" / "…印发某州2021年8项"
     / "民生工程…的通知"): the value and the line after it, where the two together are the
-    headline printed below them; else the value as read."""
+    headline printed below them (or atop an HTML page's body, `body`); else the value as read."""
     if not title:
         return title
     key = _WS_RE.sub("", title)
@@ -825,16 +825,17 @@ def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
     if at is None:
         return title
     whole = key + _WS_RE.sub("", window[at + 1])
-    below = {_WS_RE.sub("", ln) for ln in window[at + 2 :]}
+    below = {_WS_RE.sub("", ln) for ln in window[at + 2 :] + body[:_FIELD_TITLE_LINES]}
     return H.clean_title(title + window[at + 1]) if whole in below else title
 
 
 def _holds_value(line: str, value: str) -> bool:
-    """Is `line` the value alone, or a field label, a colon and the value ("标题：…")?"""
+    """Is `line` the value alone, or a field label, a colon (or a table's cell bar) and the value
+    ("标题：…", "标题|…")?"""
     if not line.endswith(value):
         return False
     label = line[: len(line) - len(value)]
-    return not label or (label[-1:] in ":：" and label[:-1] in _LABEL_TO_FIELD)
+    return not label or (label[-1:] in ":：|" and label[:-1] in _LABEL_TO_FIELD)
 
 
 _FIELD_TITLE_LINES = 60  # lines of the page's head looked at for a wrapped field title
@@ -1379,7 +1380,9 @@ def simplified_fields(
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     art = H.clean_title(_clean(meta.get("articletitle")))
     cut, art = (art, None) if cut_title(art) else (None, art)
-    field = _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
+    field = _unwrapped_field_title(
+        H.clean_title(_clean(pairs.get("title"))), page_lines, [] if page_has_body else body_lines
+    )
     if cut_title(field):  # a 标题 field cut short ("关于印发某县…一体化..."): read past it as well
         cut, field = cut or field, None
     title = (
