@@ -23,7 +23,9 @@ from selectolax.lexbor import LexborHTMLParser
 from planwatch.markup import for_lexbor
 from transform import html_parts
 from transform.html_held import filled_at_run_time, tree_held, with_held
+from transform.html_parts import _XXGK_FIRST as _XXGK_FIRST  # (the block's first label: tests read it here)
 from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
+from transform.html_parts import first_label as _first_label
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
@@ -120,12 +122,6 @@ _TRAILING_CELL = re.compile(r"(?:\s*\|\s*)+$", re.M)
 _CELL_SPACES = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_CELL = re.compile(r"^(?:\s*\|\s*)+", re.M)
 _TAG = re.compile(r"<[^>]*>", re.S)
-_XXGK_FIRST = re.compile(
-    r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發][布佈][机機][构構]|成文日期|"
-    r"信息索取号|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
-    # a weak label's date may follow the tag that closes the label ("<small>时间:</small>2025-02-18")
-    r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:</?[a-z]{1,8}>\s*){0,2}(?:19|20)\d{2}"
-)
 
 
 @dataclass
@@ -278,25 +274,6 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
     return title or "", meta, list(links)
 
 
-# Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
-# skips to them at memchr speed (a multi-character needle costs about ten times more on a
-# 60 KB page), where the regex search would test each character of the page.
-_XXGK_FIRST_CHARS = ("索", "发", "發", "成", "信", "更", "时", "日")
-
-
-def _first_label(html_text: str) -> int:
-    """Start of the leftmost `_XXGK_FIRST` match, -1 when none (same as `.search().start()`)."""
-    best = -1
-    for ch in _XXGK_FIRST_CHARS:
-        end = len(html_text) if best < 0 else best
-        i = html_text.find(ch, 0, end)
-        while i >= 0 and not _XXGK_FIRST.match(html_text, i):
-            i = html_text.find(ch, i + 1, end)
-        if i >= 0:
-            best = i
-    return best
-
-
 _WINDOW_AFTER = 6000  # characters of the raw page after the first label
 _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "createdate", "article:published_time")
 
@@ -379,6 +356,7 @@ def extract(html_text: str, url: str | None = None) -> HtmlPage:
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.meta.update(html_parts.headline_meta(tree))  # a template's one <h1>
     page.page_text = join_alone_labels(_metadata_window(html_text))
+    page.page_text = html_parts.own_block(page.page_text, page.meta.get("articletitle"), page.title_tag)
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
         # no 信息公开 block and no dated <meta>: an element named for the publish time may say it
         when = publish_time(tree, html_text)

@@ -77,7 +77,7 @@ def filled_at_run_time(html_text: str) -> str:
     (`filled_placeholders`), and each empty element a script writes a text into by its id
     (`<span id="artDate"></span>` … `getElementById("artDate").innerHTML = "2026-03-02"`) holding
     that text. Only a page with "{{", "getElementById(" or "$(" is read."""
-    html_text = filled_placeholders(html_text)
+    html_text = document_written(filled_placeholders(html_text))
     if "getElementById(" not in html_text and (
         "$" not in html_text or _JQUERY_CALL.search(html_text) is None
     ):
@@ -88,6 +88,59 @@ def filled_at_run_time(html_text: str) -> str:
     for element_id, text in list(writes.items())[:_WRITES_MAX]:
         html_text = _written_into(html_text, element_id, text)
     return html_text
+
+
+# a script writing a dated line where it stands (`<script>document.write("发布日期：" +
+# getPubDate("2026-01-15 16:32:05"));</script>`): its string literals, joined, are what a reader sees
+_DOC_WRITE = re.compile(r"document\.write(?:ln)?\(")
+_JS_LITERAL = re.compile(r"'([^'\\\n]{0,200})'|\"([^\"\\\n]{0,200})\"")
+_WHOLE_DATE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d{1,2}")
+_WRITE_ARGS_MAX = 400  # characters from a write call to the end of its script
+_WRITTEN_MAX = 100  # characters of a dated line; more is a script writing markup or a list
+_TAGS = re.compile(r"<[^<>]{0,200}>")
+
+
+def document_written(html_text: str) -> str:
+    """The page with the text a script's `document.write(…)` writes put right after that script,
+    where the write is a short line holding one whole date (a byline's 发布日期 written at run
+    time); a write of a variable only, of a list of dated items or of no date changes nothing.
+    Only a page with "document.write" is read."""
+    if "document.write" not in html_text:
+        return html_text
+    out: list[str] = []
+    last = 0
+    for n, m in enumerate(_DOC_WRITE.finditer(html_text)):
+        if n >= _WRITES_MAX:
+            break
+        close = html_text.find("</script", m.end(), m.end() + _WRITE_ARGS_MAX)
+        if close < 0:
+            close = html_text.find("</SCRIPT", m.end(), m.end() + _WRITE_ARGS_MAX)
+        end = html_text.find(">", close) + 1 if close >= 0 else 0
+        if end <= last:
+            continue
+        args = html_text[m.end() : close]
+        literals = _JS_LITERAL.findall(args) or _declared(html_text, m.start(), args)
+        text = _TAGS.sub("", "".join(a or b for a, b in literals))
+        text = text.replace("<", "").replace(">", "").strip()
+        if len(text) <= _WRITTEN_MAX and len(_WHOLE_DATE.findall(text)) == 1:  # (a list has several)
+            out += (html_text[last:end], "<span>", text, "</span>")
+            last = end
+    return "".join(out) + html_text[last:] if out else html_text
+
+
+_JS_NAME = re.compile(r"\s*([A-Za-z_$][\w$]{0,40})")
+
+
+def _declared(html_text: str, at: int, args: str) -> list[tuple[str, str]]:
+    """The string a write's first variable holds where the same script declares it just before
+    (`var str_pub = "发布时间：2026-05-11 15:20";document.write(str_pub.substring(0,15));`)."""
+    name = _JS_NAME.match(args)
+    if name is None:
+        return []
+    before = html_text[max(0, at - _WRITE_ARGS_MAX) : at]
+    decl = re.search(r"(?:var|let|const)\s+" + re.escape(name.group(1)) + r"\s*=\s*", before)
+    value = _JS_LITERAL.match(before, decl.end()) if decl else None
+    return [(value.group(1) or "", value.group(2) or "")] if value else []
 
 
 _ID_ATTR = r"""\bid\s*=\s*["']{}["']"""

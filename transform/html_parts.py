@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from transform.lexicons import words
 from transform.metadata import ALL_LABELS, PAGE_AUTHOR, PAGE_H1, PAGE_TIME, parse_date
@@ -355,3 +356,69 @@ def headline_before(html_text: str, table: int) -> int:
     政府办公室关于转发…的通知</div>"), else at the <table>."""
     m = _HEAD_BLOCK.search(html_text, max(0, table - _HEAD_BEFORE), table)
     return m.start() if m else table
+
+
+# the first label of a 信息公开 block in the raw page (`transform.html._metadata_window` opens its
+# window there)
+_XXGK_FIRST = re.compile(
+    r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發][布佈][机機][构構]|成文日期|"
+    r"信息索取号|(?:Release|Publish)\s?[Dd]ate\s?[:：]|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
+    # a weak label's date may follow the tag that closes the label ("<small>时间:</small>2025-02-18")
+    r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:</?[a-z]{1,8}>\s*){0,2}(?:19|20)\d{2}"
+)
+
+
+# Every match of _XXGK_FIRST starts with one of these characters: str.find of one character
+# skips to them at memchr speed (a multi-character needle costs about ten times more on a
+# 60 KB page), where the regex search would test each character of the page.
+_XXGK_FIRST_CHARS = ("索", "发", "發", "成", "信", "更", "时", "日")
+_XXGK_ENGLISH = ("Release", "Publish")  # "Release date: …", looked for where no Chinese label is
+
+
+def first_label(html_text: str) -> int:
+    """Start of the leftmost Chinese `_XXGK_FIRST` match, else of the leftmost English one
+    ("Release date:"); -1 when none (as `.search().start()` on a page with no English label)."""
+    best = _leftmost(html_text, _XXGK_FIRST_CHARS)
+    return best if best >= 0 else _leftmost(html_text, _XXGK_ENGLISH)
+
+
+def _leftmost(html_text: str, needles: tuple[str, ...]) -> int:
+    best = -1
+    for ch in needles:
+        end = len(html_text) if best < 0 else best
+        i = html_text.find(ch, 0, end)
+        while i >= 0 and not _XXGK_FIRST.match(html_text, i):
+            i = html_text.find(ch, i + 1, end)
+        if i >= 0:
+            best = i
+    return best
+
+
+# two 信息公开 blocks in the window: the page's own and a linked 解读's (a sidebar's block above it)
+_INDEX_LINE = re.compile(r"^索\s*引\s*[号號]", re.M)
+_TITLE_VALUE = re.compile(
+    r"(?:^|\| )(?:标\s*题|名\s*称|標\s*題|名\s*稱)\s*(?:[:：]\s*\|?|\|)\s*([^|\n]+)", re.M
+)
+_BLOCKS_MAX = 6  # 信息公开 blocks compared (a page has two or three)
+_OWN_TITLE_MIN = 6  # characters of a 标题 value matched against the page's title
+
+
+def own_block(text: str, *titles: str | None) -> str:
+    """The window's text with only the page's own 信息公开 block, where it holds several (each
+    opening with its 索引号) and a later one's 标题 is the page's title (`<meta name="ArticleTitle">`,
+    <title>) while the first one's names another (a linked 解读's block above the page's); else
+    `text`."""
+    if text.count("索") < 2:
+        return text
+    starts = [m.start() for m in islice(_INDEX_LINE.finditer(text), _BLOCKS_MAX)]
+    keys = [_WS.sub("", t) for t in titles if t]
+    if len(starts) < 2 or not keys:
+        return text
+    bounds = [*starts, len(text) if len(starts) < _BLOCKS_MAX else starts[-1]]
+    values = [_TITLE_VALUE.search(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    titled = [_WS.sub("", m.group(1)) if m else "" for m in values]
+    mine = [i for i, v in enumerate(titled) if len(v) >= _OWN_TITLE_MIN and any(v in k for k in keys)]
+    if len(mine) != 1 or mine[0] == 0 or len(titled[0]) < _OWN_TITLE_MIN:
+        return text  # (the first block names no title of its own: its fields may be the page's)
+    i = mine[0]
+    return text[: starts[0]] + text[bounds[i] : bounds[i + 1]]

@@ -43,6 +43,7 @@ from transform.metadata_top import (
     reposted_doc_number,
     stamped_heading,
     with_period_line,
+    with_period_of,
 )
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_headline_issuers, with_issuing_line
@@ -812,10 +813,10 @@ def _field_over_title(heading: str, title: str, top: list[str]) -> bool:
     )
 
 
-def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
+def _unwrapped_field_title(title: str | None, lines: list[str], body: list[str]) -> str | None:
     """A 标题 field's value printed over two lines under its label ("标 题:" / "…印发某州2021年8项"
     / "民生工程…的通知"): the value and the line after it, where the two together are the
-    headline printed below them; else the value as read."""
+    headline printed below them (or atop an HTML page's body, `body`); else the value as read."""
     if not title:
         return title
     key = _WS_RE.sub("", title)
@@ -824,16 +825,17 @@ def _unwrapped_field_title(title: str | None, lines: list[str]) -> str | None:
     if at is None:
         return title
     whole = key + _WS_RE.sub("", window[at + 1])
-    below = {_WS_RE.sub("", ln) for ln in window[at + 2 :]}
+    below = {_WS_RE.sub("", ln) for ln in window[at + 2 :] + body[:_FIELD_TITLE_LINES]}
     return H.clean_title(title + window[at + 1]) if whole in below else title
 
 
 def _holds_value(line: str, value: str) -> bool:
-    """Is `line` the value alone, or a field label, a colon and the value ("标题：…")?"""
+    """Is `line` the value alone, or a field label, a colon (or a table's cell bar) and the value
+    ("标题：…", "标题|…")?"""
     if not line.endswith(value):
         return False
     label = line[: len(line) - len(value)]
-    return not label or (label[-1:] in ":：" and label[:-1] in _LABEL_TO_FIELD)
+    return not label or (label[-1:] in ":：|" and label[:-1] in _LABEL_TO_FIELD)
 
 
 _FIELD_TITLE_LINES = 60  # lines of the page's head looked at for a wrapped field title
@@ -1378,7 +1380,9 @@ def simplified_fields(
     site = (meta.get("sitename", ""), meta.get("columnname", ""), meta.get("og:site_name", ""))
     art = H.clean_title(_clean(meta.get("articletitle")))
     cut, art = (art, None) if cut_title(art) else (None, art)
-    field = _unwrapped_field_title(H.clean_title(_clean(pairs.get("title"))), page_lines)
+    field = _unwrapped_field_title(
+        H.clean_title(_clean(pairs.get("title"))), page_lines, [] if page_has_body else body_lines
+    )
     if cut_title(field):  # a 标题 field cut short ("关于印发某县…一体化..."): read past it as well
         cut, field = cut or field, None
     title = (
@@ -1439,7 +1443,8 @@ def simplified_fields(
             )
         )
     )
-    title = without_second_column(without_title_tag(title))
+    title = without_second_column(without_title_tag(with_period_of(title, meta.get(PAGE_H1))))
+    heading = with_period_of(heading, title)  # (the <h1>'s second line, "（2024—2026年）")
     out["title"] = None if _chrome_title(title) else title
     sig_issuer, sig_date = _signature(head)
     # (a 来源 naming the website or desk that posted the page is none: "来源:电子政务网")
@@ -1641,7 +1646,12 @@ def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
     """A title from <title> or <meta name="title">, unless it names only the site, its column or
     the kind of page (`transform.headings.site_only`)."""
     title = H.clean_title(_clean(value))
+    if title and title.isascii() and _LATIN.search(title):
+        return None  # "Lanshan District 2026 Work Plan": an English-labelled page's name, not its headline
     return None if H.site_only(title, site) else title
+
+
+_LATIN = re.compile(r"[A-Za-z]{2}")
 
 
 _CHROME_TITLES = frozenset(re.sub(r"\s+", "", w).lower() for w in words("site_page_titles"))

@@ -100,9 +100,11 @@ _BODY_DATE = re.compile(
 # "2026-03-02　某县人民政府办公室　浏览次数：128", "2025-04-11 10:20 某镇人民政府"
 _DATE_BODY = re.compile(
     r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"[ \t\u3000]+([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))"
+    # (its 来源 label, and a toolbar after it: "2026-04-21 08:50　来源：某县人民政府办公室 【字号： 大 中 小 】")
+    r"[ \t\u3000]+(?:(?:信息)?来源[:：][ \t\u3000]*)?"
+    r"([\u4e00-\u9fff]{2,30}(?:政府|委员会|办公室|办公厅|公署|管委会|局|厅|委|部|院|中心))"
     + _HITS
-    + "$"
+    + r"(?:[ \t\u3000]*【[^【】\n]{0,30}】)?$"
 )
 _BYLINE_REACH = 3  # lines under the title such a byline may stand on (a 文号 line may come first)
 
@@ -238,6 +240,18 @@ def with_period_line(name: str | None, lines: list[str]) -> str | None:
             m = _PERIOD_LINE.match(below)
             return name + below if m and int(m.group(1)) < int(m.group(2)) else None
     return None
+
+
+def with_period_of(name: str | None, full: str | None) -> str | None:
+    """`full` where it is `name` with the plan's period after it ("某县…实施方案" and the page's one
+    <h1> "某县…实施方案<br>（2024—2026年）", its period wrapped onto a second line); else `name`."""
+    if not name or not full or len(full) <= len(name) or not full.endswith(("）", ")")):
+        return name
+    key, whole = _WS.sub("", name), _WS.sub("", full)
+    if not whole.startswith(key) or _HAS_PERIOD.search(key):
+        return name
+    m = _PERIOD_LINE.match(whole[len(key) :])
+    return full if m and int(m.group(1)) <= int(m.group(2)) else name
 
 
 # the heading of a page that is only an indicator table: "某县…主要指标（2025—2027年）", "…指标体系"

@@ -163,7 +163,22 @@ def plan_years(*texts: str | None) -> tuple[int | None, int | None]:
             return y, y
         if (roc := _roc_years(text)) is not None:
             return roc
+        if (y := _event_year(text)) is not None:
+            return y, y
     return None, None
+
+
+# an event's name opening with its year, no 年 after it: "2026青溪半程马拉松赛事服务保障方案",
+# "关于做好2026中国·云岭自行车赛保障工作的通知" (a horizon, "2035远景目标", is none)
+_EVENT_YEAR = re.compile(r"(?:关于(?:做好|印发)?《?)?((?:19|20)\d{2})(?=[\u4e00-\u9fff“\"·])(?!远景|愿景|年)")
+
+
+def _event_year(title: str) -> int | None:
+    """The year an event's name opens with, where the title opens with it (a cheap test first)."""
+    if not (title[:1].isdigit() or title.startswith("关于")):
+        return None
+    m = _EVENT_YEAR.match(title)
+    return int(m.group(1)) if m else None
 
 
 # a season or year that runs into the next, its end printed by the next year's last two digits:
