@@ -35,6 +35,8 @@ _VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
 _VERB_MAX = max(map(len, _VERBS))
 _MODALS = tuple(sorted(_LEX["modals"]["words"], key=len, reverse=True))
 _NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
+#: a guide's work after a share verb ("加强业务指导"): no share (round 44b)
+_GUIDE_WORKS = tuple(_LEX["guides"]["works"])
 #: the first characters of the verbs: a cheap test before any piece is read
 _HINT = re.compile("|".join(sorted({v[:2] for v in _VERBS})))
 _PART_HINT = re.compile("|".join(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "part"})))
@@ -169,6 +171,8 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
         role = _VERB_ROLE[verb]
         if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
             return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
+        if role == "also" and view.startswith(_GUIDE_WORKS, obj):
+            return None  # "，镇司法所加强业务指导。": a guide, no unit (round 44b)
         if role != "part" and (
             view[p:e].rstrip() in VERB_KIND or (by and role == "resp" and not _by_work(view, s - by, obj, e))
         ):
