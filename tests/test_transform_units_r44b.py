@@ -251,3 +251,47 @@ def test_bracket_cut(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_bracket_cut_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- bodies without their level (香港/澳门 施政) in a 负责 piece before a 配合 piece --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "二、推動北部都會區發展。發展局負責統籌規劃，運輸及物流局協助推進跨境交通基建。",
+            ["發展局"],
+            ["運輸及物流局"],
+        ),
+        (
+            "三、加強基層醫療服務。醫務衞生局負責推展地區康健中心服務，社會福利署予以配合。",
+            ["醫務衞生局"],
+            ["社會福利署"],
+        ),
+        (
+            "二、完善社區醫療網絡。衛生局負責增設社區衞生中心，社會工作局配合推展長者健康服務。",
+            ["衛生局"],
+            ["社會工作局"],
+        ),
+        (
+            "一、推動經濟適度多元。由經濟及科技發展局牽頭，貿易投資促進局協同推動會展業發展。",
+            ["經濟及科技發展局"],
+            ["貿易投資促進局"],
+        ),
+    ],
+)
+def test_organs_without_level(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "設備維護。企業負責設備日常維護，社會各界積極配合。",
+        "發展局負責統籌規劃，確保項目按期推進。",
+        "加強協作。各局負責本領域工作，有關部門配合做好銜接。",
+    ],
+)
+def test_organs_without_level_not(text: str) -> None:
+    assert _units(text) == ([], [])
