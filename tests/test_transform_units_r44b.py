@@ -295,3 +295,43 @@ def test_organs_without_level(text: str, lead: list[str], part: list[str]) -> No
 )
 def test_organs_without_level_not(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- a 批示 quoted after its colon; 会同 after a request -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "关于全县中小学近视防控情况的报告\n县委书记批示：“请县教育局阅处，县卫生健康局配合，抓好近视防控工作。”",
+            ["县教育局"],
+            ["县卫生健康局"],
+        ),
+        (
+            "关于县域物流成本偏高的调研报告\n县委书记批示：“请县发改局阅研，会同县财政局提出降本措施。”",
+            ["县发改局"],
+            ["县财政局"],
+        ),
+        (
+            "县长批示：「请县文化广电和旅游局研究办理，县农业农村局给予支持。」",
+            ["县文化广电和旅游局"],
+            ["县农业农村局"],
+        ),
+        ("3.老旧小区改造。请区住建局尽快完善方案，会同区财政局研究资金筹措办法。", ["区住建局"], ["区财政局"]),
+    ],
+)
+def test_quoted_requests(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("县委书记批示：“请各单位认真阅研，抓好落实。”", [], []),
+        ("市民反映：“申请县住建局尽快维修道路。”", [], []),
+        ("请县住建局尽快整改，会同有关部门制定方案。", ["县住建局"], []),
+    ],
+)
+def test_quoted_requests_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
