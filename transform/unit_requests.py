@@ -24,7 +24,7 @@ _OPENERS = tuple(sorted(_VERBS["request_openers"], key=len, reverse=True))
 _WORK = tuple(sorted({*_VERBS["request_work"], *JOINT_SENTENCE_WORK}, key=len, reverse=True))
 _WORK_FIRST = frozenset(w[0] for w in _WORK)
 #: what may stand before an opener: the start of a piece
-_PIECE_STARTS = "。；;：:，,\n \u3000“「『\""  # (or an opening quote: 批示：“请县发改局阅研…”, round 44b)
+_PIECE_STARTS = '。；;：:，,\n \u3000“「『"'  # (or an opening quote: 批示：“请县发改局阅研…”, round 44b)
 _NAMES_MIN, _NAMES_MAX = 3, 40
 #: a cheap test: the first characters of the openers
 _HINT = tuple(sorted({w[0] for w in _OPENERS}))
