@@ -318,7 +318,11 @@ def test_organs_without_level_not(text: str) -> None:
             ["县文化广电和旅游局"],
             ["县农业农村局"],
         ),
-        ("3.老旧小区改造。请区住建局尽快完善方案，会同区财政局研究资金筹措办法。", ["区住建局"], ["区财政局"]),
+        (
+            "3.老旧小区改造。请区住建局尽快完善方案，会同区财政局研究资金筹措办法。",
+            ["区住建局"],
+            ["区财政局"],
+        ),
     ],
 )
 def test_quoted_requests(text: str, lead: list[str], part: list[str]) -> None:
@@ -334,4 +338,34 @@ def test_quoted_requests(text: str, lead: list[str], part: list[str]) -> None:
     ],
 )
 def test_quoted_requests_not(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+# --- 责成 towns, then a body that 负责业务指导: the guide is no unit -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "二、关于农村集体聚餐监管缺位问题。责成河东镇人民政府、石门乡人民政府建立集体聚餐备案制度，县市场监管局负责业务指导。",
+            ["河东镇人民政府", "石门乡人民政府"],
+            [],
+        ),
+        ("3.河道清障。责成城关镇人民政府限期整改，县水利局负责技术指导。", ["城关镇人民政府"], []),
+        ("（二）秸秆禁烧。请各乡镇人民政府加强巡查，县农业农村局负责政策指导。", ["各乡镇人民政府"], []),
+    ],
+)
+def test_guide_after_charge(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("县市场监管局负责指导督促企业落实主体责任，县公安局配合。", ["县市场监管局"], ["县公安局"]),
+        ("县教育局负责校车安全管理，县交通运输局配合。", ["县教育局"], ["县交通运输局"]),
+    ],
+)
+def test_guide_after_charge_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)

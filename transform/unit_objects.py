@@ -35,7 +35,7 @@ _VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
 _VERB_MAX = max(map(len, _VERBS))
 _MODALS = tuple(sorted(_LEX["modals"]["words"], key=len, reverse=True))
 _NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
-#: a guide's work after a share verb ("加强业务指导"): no share (round 44b)
+#: a guide's whole work after a share or 负责 verb ("加强业务指导", "负责技术指导"): no unit (round 44b)
 _GUIDE_WORKS = tuple(_LEX["guides"]["works"])
 #: the endings of a body named without its level (发展局, 社会福利署: round 44b)
 _ORGAN_ENDS = tuple(_LEX["organs"]["endings"])
@@ -194,8 +194,8 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
         role = _VERB_ROLE[verb]
         if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
             return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
-        if role == "also" and view.startswith(_GUIDE_WORKS, obj):
-            return None  # "，镇司法所加强业务指导。": a guide, no unit (round 44b)
+        if role in ("also", "resp") and view[obj:e].strip() in _GUIDE_WORKS:
+            return None  # "，镇司法所加强业务指导。", "，县市场监管局负责业务指导。": a guide, no unit (round 44b)
         if role != "part" and (
             view[p:e].rstrip() in VERB_KIND or (by and role == "resp" and not _by_work(view, s - by, obj, e))
         ):
