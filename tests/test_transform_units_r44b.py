@@ -369,3 +369,33 @@ def test_guide_after_charge(text: str, lead: list[str], part: list[str]) -> None
 )
 def test_guide_after_charge_not(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- a 配合 piece that ends with 考核 / 工作 after its verb (committed miss 40h_20) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "四、压实责任。由省委农办牵头，省委组织部、省委督查室参与考核。",
+            ["省委农办"],
+            ["省委督查室", "省委组织部"],
+        ),
+        ("2.控辍保学。县教育局牵头，各乡镇配合工作。", ["县教育局"], ["各乡镇"]),
+        ("（三）统计监测。市发改委牵头，市统计局参与考核工作。", ["市发改委"], ["市统计局"]),
+    ],
+)
+def test_part_ends(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位要积极配合工作，确保按期完成。",
+        "县财政局参与考核。",
+    ],
+)
+def test_part_ends_not(text: str) -> None:
+    assert _units(text) == ([], [])

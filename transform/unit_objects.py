@@ -37,6 +37,8 @@ _MODALS = tuple(sorted(_LEX["modals"]["words"], key=len, reverse=True))
 _NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
 #: a guide's whole work after a share or 负责 verb ("加强业务指导", "负责技术指导"): no unit (round 44b)
 _GUIDE_WORKS = tuple(_LEX["guides"]["works"])
+#: what may end a 配合 piece after its verb: nothing, or a plain object ("省委督查室参与考核": round 44b)
+_PART_ENDS = ("", *_LEX["objects"]["part_ends"])
 #: the endings of a body named without its level (发展局, 社会福利署: round 44b)
 _ORGAN_ENDS = tuple(_LEX["organs"]["endings"])
 #: the first characters of the verbs: a cheap test before any piece is read
@@ -192,7 +194,7 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
         p, verb = m.start(), m.group()
         obj = p + len(verb)
         role = _VERB_ROLE[verb]
-        if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
+        if not (_work_at(view, obj, e) or (role == "part" and view[obj:e].strip() in _PART_ENDS)):
             return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
         if role in ("also", "resp") and view[obj:e].strip() in _GUIDE_WORKS:
             return None  # "，镇司法所加强业务指导。", "，县市场监管局负责业务指导。": a guide, no unit (round 44b)
