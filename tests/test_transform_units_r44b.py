@@ -399,3 +399,27 @@ def test_part_ends(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_part_ends_not(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- 信访 交办: 负责化解 / 负责调处 are responsible verbs ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3.石桥村土地承包纠纷问题。由石桥镇人民政府负责化解，县农业农村局给予政策指导。",
+            ["石桥镇人民政府"],
+            [],
+        ),
+        ("2.某小区物业纠纷。由东城街道办事处负责调处，县住建局配合。", ["东城街道办事处"], ["县住建局"]),
+        ("（一）重复信访积案。县信访局具体负责化解。", ["县信访局"], []),
+    ],
+)
+def test_resolving_verbs(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize("text", ["各地要负责化解矛盾纠纷。", "坚持属地管理，把矛盾纠纷负责化解在基层。"])
+def test_resolving_verbs_not(text: str) -> None:
+    assert _units(text) == ([], [])
