@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.lexicons import table, words
+from transform.unit_cuts import WITH, after_open
 from transform.unit_handed import handed_verb
 from transform.unit_joint_stops import first_stop
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
@@ -110,7 +111,7 @@ def _verb_split(view: str, segments: list[tuple[int, int, str, str]]) -> list[tu
         for m in _AFTER_VERB_CUT.finditer(view, s, e):
             i = m.start()
             if i > s and _verb_at_end(view, s, i) is not None:
-                out.append((s, i, before, m.group()[0]))
+                out.append((after_open(view, s, i), i, before, m.group()[0]))
                 s, before = m.end(), m.group()[0]
         out.append((s, e, before, after))
     return out
@@ -131,8 +132,7 @@ def _verb_at_end(view: str, s: int, e: int) -> str | None:
 
 
 def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...]:
-    """The unit names of text[s:e], () when it is no list of names (in strict mode: of names that
-    all look like units)."""
+    """The unit names of text[s:e], () when it is no list of names (strict: of names that all look like units)."""
     if e - s > _MAX_NAMES_LEN or e <= s:
         return ()
     if strict:
@@ -146,7 +146,7 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
             and AREA_SET.fullmatch(_LAST_NAME.split(whole)[-1]) is None  # "…环保厅及相关盟市"
         ):
             return ()
-        if has_prose_word(whole):
+        if has_prose_word(whole) or whole.startswith(WITH):
             return ()
     names = split_value(text[s:e])[0]
     if strict and not all(is_unit_like(n) for n in names):

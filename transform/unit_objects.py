@@ -35,6 +35,12 @@ _VERB_RE = re.compile("|".join(map(re.escape, _VERBS)))
 _VERB_MAX = max(map(len, _VERBS))
 _MODALS = tuple(sorted(_LEX["modals"]["words"], key=len, reverse=True))
 _NOT_OPENERS = tuple(_LEX["objects"]["not_openers"])
+#: a guide's whole work after a share or 负责 verb ("加强业务指导", "负责技术指导"): no unit (round 44b)
+_GUIDE_WORKS = tuple(_LEX["guides"]["works"])
+#: what may end a 配合 piece after its verb: nothing, or a plain object ("省委督查室参与考核": round 44b)
+_PART_ENDS = ("", *_LEX["objects"]["part_ends"])
+#: the endings of a body named without its level (发展局, 社会福利署: round 44b)
+_ORGAN_ENDS = tuple(_LEX["organs"]["endings"])
 #: the first characters of the verbs: a cheap test before any piece is read
 _HINT = re.compile("|".join(sorted({v[:2] for v in _VERBS})))
 _PART_HINT = re.compile("|".join(sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "part"})))
@@ -81,8 +87,28 @@ def object_clauses(text: str, view: str) -> list[Clause]:
                     helpers.append(clause)
         start, prev = stop + 1, (start, stop)
     if not any(c.role in ("lead", "resp") and all(_named_body(n) for n in c.names) for c in clauses):
-        return clauses if _towns_helped(clauses) else helpers
+        if _towns_helped(clauses):
+            return clauses
+        return helpers or (_organ_pair(text, view, end) if _PART_HINT.search(view, 0, end) else [])
     return clauses
+
+
+def _organ_pair(text: str, view: str, end: int) -> list[Clause]:
+    """A 负责 (牵头) piece with its work right before a 配合 piece of the same sentence, both naming bodies
+    without their level ("發展局負責統籌規劃，運輸及物流局協助推進…": a 施政 分工 of 香港, round 44b); else []."""
+    start, prev = 0, None
+    while start < end:
+        m = _PIECE_END.search(view, start, end)
+        stop = m.start() if m else end
+        clause = _piece_clause(text, view, start, stop, organs=True)
+        if clause is not None and not all(_organ(n) or _named_body(n) for n in clause.names):
+            clause = None  # (not every town: "各乡镇要牵头做好排查，县直部门配合…" names none)
+        if clause is not None and clause.role == "part" and prev is not None:
+            return [prev, clause]
+        ok = clause is not None and clause.role in ("lead", "resp") and stop < end and view[stop] in "，,"
+        prev = clause if ok else None
+        start = stop + 1
+    return []
 
 
 def _towns_helped(clauses: list[Clause]) -> bool:
@@ -130,7 +156,7 @@ def object_participants(text: str, view: str, lead_words: tuple[str, ...] = (_LE
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
-        clause = _piece_clause(text, view, start, stop)
+        clause = _piece_clause(text, view, start, stop, organs=True)  # (发展局: its names, round 44b)
         if clause is not None and clause.end < stop and _takes_part(clause, led, start):
             if clause.role != "part" and led == carried and "。" in view[led:start]:
                 start = stop + 1
@@ -153,8 +179,9 @@ def _takes_part(clause: Clause, led: int, start: int) -> bool:
     )
 
 
-def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
-    """The clause of view[s:e] ("县水利局要牵头做好…", "各街道配合做好…", "县财政局配合"), or None."""
+def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> Clause | None:
+    """The clause of view[s:e] ("县水利局要牵头做好…", "各街道配合做好…", "县财政局配合"), or None; organs: names
+    may be bodies without their level (发展局)."""
     while s < e and view[s] in " \t\u3000":
         s += 1
     by = 2 if view.startswith("并由", s) else 1 if view.startswith("由", s) else 0
@@ -167,15 +194,17 @@ def _piece_clause(text: str, view: str, s: int, e: int) -> Clause | None:
         p, verb = m.start(), m.group()
         obj = p + len(verb)
         role = _VERB_ROLE[verb]
-        if not (_work_at(view, obj, e) or (role == "part" and not view[obj:e].strip())):
+        if not (_work_at(view, obj, e) or (role == "part" and view[obj:e].strip() in _PART_ENDS)):
             return None  # (a 配合 clause may end with its verb: "，县水利局配合。")
+        if role in ("also", "resp") and view[obj:e].strip() in _GUIDE_WORKS:
+            return None  # "，镇司法所加强业务指导。", "，县市场监管局负责业务指导。": a guide, no unit (round 44b)
         if role != "part" and (
             view[p:e].rstrip() in VERB_KIND or (by and role == "resp" and not _by_work(view, s - by, obj, e))
         ):
             return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
-        if not names or not all(is_body(n) or _every_town(n) for n in names):
+        if not names or not all(is_body(n) or _every_town(n) or (organs and _organ(n)) for n in names):
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
@@ -207,6 +236,12 @@ def _modal_subject(view: str, s: int, e: int) -> bool:
 def _work_at(view: str, i: int, e: int) -> bool:
     """Does the work the verb takes open at i ("做好…", "新建…"; not 负责人, 牵头的项目)?"""
     return i < e and "\u4e00" <= view[i] <= "\u9fff" and not view.startswith(_NOT_OPENERS, i)
+
+
+def _organ(name: str) -> bool:
+    """A body named without its level (发展局, 社会福利署, 县府农业处), one body (not 有关部门, 各局)."""
+    view = simplified(name)
+    return view.endswith(_ORGAN_ENDS) and is_unit_like(view) and not any(w in view for w in _GENERIC)
 
 
 def _named_body(name: str) -> bool:

@@ -24,7 +24,7 @@ _OPENERS = tuple(sorted(_VERBS["request_openers"], key=len, reverse=True))
 _WORK = tuple(sorted({*_VERBS["request_work"], *JOINT_SENTENCE_WORK}, key=len, reverse=True))
 _WORK_FIRST = frozenset(w[0] for w in _WORK)
 #: what may stand before an opener: the start of a piece
-_PIECE_STARTS = "。；;：:，,\n \u3000"
+_PIECE_STARTS = '。；;：:，,\n \u3000“「『"'  # (or an opening quote: 批示：“请县发改局阅研…”, round 44b)
 _NAMES_MIN, _NAMES_MAX = 3, 40
 #: a cheap test: the first characters of the openers
 _HINT = tuple(sorted({w[0] for w in _OPENERS}))
@@ -59,6 +59,14 @@ def request_units(text: str, view: str) -> Found | None:
                     return found
             i = view.find(opener, i + 1, end)
     return None
+
+
+def joined_after(text: str, view: str, k: int, end: int) -> tuple[str, ...]:
+    """The bodies of a piece at k that opens with 会同/联合 after a request ("请县发改局阅研，会同县财政局提出降本
+    措施": 县财政局 takes part, round 44b), else ()."""
+    w = next((w for w in ("会同", "联合") if view.startswith(w, k)), "")
+    found = _bodies_after(text, view, k + len(w), end) if w else None
+    return found[0] if found is not None else ()
 
 
 def _bodies_after(text: str, view: str, s: int, end: int) -> Found | None:

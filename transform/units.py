@@ -54,7 +54,13 @@ from transform.unit_names import NO_NOTE, Note, note_of, split_units, split_valu
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_objects import object_participants, object_shares, object_units
 from transform.unit_rejoin import rejoined, spans_back
-from transform.unit_requests import charged_bodies, charged_roles, orders_as_charges, request_units
+from transform.unit_requests import (
+    charged_bodies,
+    charged_roles,
+    joined_after,
+    orders_as_charges,
+    request_units,
+)
 from transform.unit_spans import _block, _block_spans, strip_spans
 from transform.unit_tables import column_units
 from transform.unit_words import (
@@ -402,7 +408,8 @@ def _request_units(text: str, view: str, units: Units) -> None:
     rest = (
         [c for c in find_clauses(text, view, k + 1, end, strict=True) if c.role == "part"] if k < end else []
     )
-    _add(units.participating, (*others, *(n for c in rest for n in c.names)))
+    joined = joined_after(text, view, k + 1, end) if k < end else ()  # (，会同X提出…: round 44b)
+    _add(units.participating, (*others, *joined, *(n for c in rest for n in c.names)))
     units.spans.append(span)
     units.rules.append(f"bodies a request charges -> lead: {', '.join(names)}")
 
