@@ -104,8 +104,8 @@ def _prefix_comparator(seg_before: str) -> str:
     op = first_ending(tail, _PREFIX_CMP_TABLE)
     if op:
         return str(op)
-    if "每" in tail[-5:] and (w := next((r for r in _RECURRING_WORDS if tail.endswith(r)), "")):
-        op = first_ending(tail[: -len(w)].rstrip(), _PREFIX_CMP_TABLE)
+    if "每" in tail[-5:] and (rec := next((r for r in _RECURRING_WORDS if tail.endswith(r)), "")):
+        op = first_ending(tail[: -len(rec)].rstrip(), _PREFIX_CMP_TABLE)
         if op:
             return str(op)  # 不少于每周1课时: the bound, then how often
     # 至少入选一人, 不少于建成5个: a comparator, then a verb of commitment
