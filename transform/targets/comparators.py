@@ -30,7 +30,7 @@ _LEVEL_VERB_TAIL = re.compile(
 BARE_LIST_TAIL = re.compile(
     "(?:"
     + "|".join(map(re.escape, lex("targets_comparators", "level", "words")))
-    + r")\s?\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*、$"
+    + r")\s?\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*[、和]$"
 )
 # A change verb right before a number with 年: a length of time (受教育年限提高0.5年).
 _YEARS_VERB_TAIL = re.compile(
@@ -109,9 +109,9 @@ def _prefix_comparator(seg_before: str) -> str:
         if op:
             return str(op)  # 不少于每周1课时: the bound, then how often
     # 至少入选一人, 不少于建成5个: a comparator, then a verb of commitment
-    w = _cmp_before_verb(tail)
-    if w:
-        return _CMP_WORDS[w]
+    cw = _cmp_before_verb(tail)
+    if cw:
+        return _CMP_WORDS[cw]
     if tail.endswith("的") and (m := _REFERENCE_RE.search(tail)):
         return str(first_ending(m.group(1), _PREFIX_CMP_TABLE) or "=")  # 不低于当地低保标准的1.3倍
     if _LEAD_FIRSTS_RE.search(tail) is not None and (m := _LEAD_RE.search(tail)):
@@ -245,3 +245,21 @@ def _change_after(t: str, end: int) -> str | None:
     if t.startswith(_AFTER_DEC, end):
         return "decrease"
     return None
+
+
+# "每季度至少研究安全生产工作1次": a floor word opens the clause's verb and its object, and the count
+# of times closes it (lexicons/targets_comparators.toml `floor_over_object`)
+_FLOOR_OBJ = lex("targets_comparators", "floor_over_object", "words")
+_FLOOR_OBJ_UNITS = frozenset(lex("targets_comparators", "floor_over_object", "units"))
+_FLOOR_OBJ_SPAN = 20  # characters from the floor word to the count
+_FLOOR_OBJ_BREAKS = re.compile(r"[\d,，、;；。:：\n]")
+
+
+def floor_over_object(t: str, clause_start: int, start: int, unit: str) -> bool:
+    """A count of times (N次) whose clause has a floor word (至少, 不少于) before its verb and object,
+    with no figure or break between: the floor holds (">=")."""
+    if unit not in _FLOOR_OBJ_UNITS:
+        return False
+    lo = max(clause_start, start - _FLOOR_OBJ_SPAN)
+    k = max(t.rfind(w, lo, start) for w in _FLOOR_OBJ)
+    return k >= 0 and _FLOOR_OBJ_BREAKS.search(t, k, start) is None

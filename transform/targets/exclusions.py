@@ -1002,7 +1002,9 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
-            or (prev == "、" and BARE_LIST_TAIL.search(t, max(0, start - 24), start))  # 分别不高于1.85、1.20
+            or (
+                prev in "、和" and BARE_LIST_TAIL.search(t, max(0, start - 24), start)
+            )  # 分别不高于1.85、1.20
             or RATIO_AFTER.match(t, c.qty_end)  # 缩小到1.9:1: the first term of a ratio
             or (c.value != 1 and ONE_RATIO_RE.match(t, c.start))  # 医护比达到1:1.2, read whole
         ):

@@ -25,6 +25,7 @@ from transform.targets.comparators import (
     _change_at_start,
     _prefix_comparator,
     _rate_change,
+    floor_over_object,
     relative_kind,
 )
 from transform.targets.exclusions import _drop_by_context, _Flags
@@ -462,6 +463,8 @@ class _Reader:
             comparator = SUFFIX_CMP[c.suffix]
         elif c.approx:
             comparator = ">="
+        elif prefix_cmp == "=" and floor_over_object(t, c.clause_start, start, c.unit):
+            comparator = ">="  # 每季度至少研究安全生产工作1次
         else:
             comparator = prefix_cmp
         lo = start - 24

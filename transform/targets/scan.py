@@ -5,6 +5,7 @@ with the number of numbers, not with the text."""
 from __future__ import annotations
 
 import math
+import re
 
 from transform.numerals import parse_cn_number, parse_number
 from transform.targets.comparators import _LEVEL_VERB_TAIL, _YEARS_VERB_TAIL, BARE_LIST_TAIL
@@ -134,11 +135,16 @@ def _day_limit(t: str, start: int, qend: int) -> bool:
     return t[max(0, start - 6) : start].endswith(DAY_LIMIT_BEFORE)
 
 
+_BARE_LIST_JOINERS = ("、", "和")
+
+
 def _bare_list_item(t: str, start: int) -> bool:
     """Is the bare number at `start` the next item of a list of bare figures after a verb of
-    level ("分别不高于1.85、1.20")?"""
+    level ("分别不高于1.85、1.20", "分别不高于0.50和0.45")?"""
     return (
-        start > 1 and t[start - 1] == "、" and BARE_LIST_TAIL.search(t, max(0, start - 24), start) is not None
+        start > 1
+        and t[start - 1] in _BARE_LIST_JOINERS
+        and BARE_LIST_TAIL.search(t, max(0, start - 24), start) is not None
     )
 
 
@@ -338,7 +344,41 @@ def _scan(
         if not unit and digit and t[start - 1 : start] in (":", "∶") and second_of_one_ratio(t, start):
             start = t.rindex("1", 0, start)  # 医护比达到1:1.2: the ratio read whole, its value 1.2
         cands.append(_Cand(start, end, qend, value, unit, kind, suffix, approx, is_range, chinese))
+    if _EACH in t:
+        _each_shares_unit(t, cands)
     return cands, ypos, yval
+
+
+_EACH = "分别"
+_EACH_BACK = 16  # characters before the first value that may hold 分别
+_EACH_JOINERS = frozenset(lex("targets_exclusions", "each_unit_joiners"))
+# the bare value right before a joiner (not a digit of a name: PM10, 5G)
+_EACH_FIRST_RE = re.compile(r"(?<![\dA-Za-z.])\d{1,6}(?:\.\d{1,4})?$")
+
+
+def _each_shares_unit(t: str, cands: list[_Cand]) -> None:
+    """ "分别不低于4.5和5.8平方米": a bare value joined to the next value, which has the unit, after 分别
+    shares that unit (and its scale: "分别达到3和5万亩" reads 3 万亩); the scan may have dropped it
+    as a bare number ("分别不高于33和58微克/立方米"): it is added."""
+    starts = {c.start: c for c in cands}
+    added = []
+    for b in cands:
+        if not b.unit or b.start < 2 or t[b.start - 1] not in _EACH_JOINERS:
+            continue
+        m = _EACH_FIRST_RE.search(t, max(0, b.start - 12), b.start - 1)
+        if m is None or _EACH not in t[max(0, m.start() - _EACH_BACK) : m.start()]:
+            continue
+        a = starts.get(m.start())
+        if a is None:
+            end = m.end()
+            added.append(
+                _Cand(m.start(), end, end, float(m.group()), b.unit, b.kind, "", False, False, False)
+            )
+        elif not a.unit and not a.is_range:
+            a.unit, a.kind = b.unit, b.kind
+    if added:
+        cands.extend(added)
+        cands.sort(key=lambda c: c.start)
 
 
 _CURRENCY_NOTES = lex("targets_exclusions", "currency_notes")
