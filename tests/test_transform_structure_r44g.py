@@ -1,0 +1,110 @@
+"""Round 44g: structure, second batch.
+
+- A measure word cut in two by a PDF line break after its figure ("…6000 立方" / "米/日，…", "…3万" /
+  "亩，…"), and a figure with its measure word that ends a clause opening the next line ("…新增公交线路" /
+  "3条。…"), read on as one line (`transform.wrapped_figures`).
+- A closing heading "经费保障" (traditional "經費保障" too) names no work (lexicon
+  `structure_closing_headings`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.wrapped_figures import cut_figure
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(t["path"]), t["title"]) for t in _doc(text).tasks]
+
+
+# --- a measure word cut in two, a figure cut from the words before it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prev", "line"),
+    [
+        ("1.新建集中供水工程 8 处，新增供水能力 6000 立方", "米/日，普及率提高到 92%。"),
+        ("（二）实施老旧小区改造，改造面积120万平方", "米。（牵头单位：区住建局）"),
+        ("3.扩建污水处理厂一座，处理规模达到每日2万立方", "米。"),
+        ("2.推进高标准农田建设，全年新建高标准农田3万", "亩，完成投资2亿元。"),
+        ("4.新建光伏电站两座，新增装机容量合计达到5000千", "瓦。（责任单位：县发改局）"),
+        ("2.新改建农村公路85公里，实施危桥改造6座，新增公交线路", "3条。（责任单位：区交通运输局）"),
+        ("1.实施城乡供水一体化工程，农村自来水普及率达到", "95%，水质达标率100%。"),
+        ("五、扎实推进农村人居环境整治，新建农村公厕", "12座，改造户厕500户。"),
+        ("3.加快建设普惠金融服务站，全年新增普惠小微贷款", "10亿元；惠及市场主体3000户。"),
+    ],
+)
+def test_cut_figure_reads_on(prev: str, line: str) -> None:
+    assert cut_figure(prev, line)
+
+
+@pytest.mark.parametrize(
+    ("prev", "line"),
+    [
+        # a heading over a line that opens with words after its figure
+        ("一、加快推进重点项目建设，今年全县共安排项目", "12个重点项目分三批推进"),
+        # a row's number after a space
+        ("序号 项目名称 建设内容 责任单位 完成时限 备注说明", "3 新建垃圾转运站1座 镇环卫所"),
+        # a tail after the figure that no measure word completes
+        ("2.培育壮大市场主体，全年新增规模以上企业5家", "庭农场30家。"),
+        ("1.全力推进项目建设，新开工项目不少于20个", "体工商户帮扶。"),
+        # too short for prose
+        ("新增容量5000千", "瓦。"),
+        # a year opens the line
+        ("（三）完善公共服务设施，推动城乡基本公共服务均等化，到", "2025年全面完成。"),
+        # a decimal point with nothing after it
+        ("2.推进城区绿化提升工程建设，新增城市绿地面积", "3.新建公园2个。"),
+    ],
+)
+def test_cut_figure_stays(prev: str, line: str) -> None:
+    assert not cut_figure(prev, line)
+
+
+def test_unit_cut_page_titles_whole() -> None:
+    page = (
+        "东岭县2025年供水设施建设计划\n一、供水保障\n"
+        "1.新建城南水厂一座，新增日供水能力2万立方\n米，改造老旧管网12公里。（牵头单位：县住建局）\n"
+        "2.新建农村公路30公里，新增公交线路\n4条。（牵头单位：县交通运输局）\n"
+    )
+    assert _tasks(page) == [
+        (("一", "1"), "新建城南水厂一座，新增日供水能力2万立方米，改造老旧管网12公里"),
+        (("一", "2"), "新建农村公路30公里，新增公交线路4条"),
+    ]
+
+
+# --- 经费保障 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "某县2025年全民健身工作方案\n一、主要任务\n（一）新建健身点30个。（责任单位：县体育局）\n"
+        "二、经费保障\n县财政要将工作经费纳入年度预算。\n",
+        "某縣2025年全民健身工作實施方案\n一、主要任務\n（一）新建社區健身點30個。（責任單位：縣體育局）\n"
+        "二、組織領導\n各鄉鎮要加強統籌。\n三、經費保障\n縣財政要將全民健身工作經費納入年度預算。\n",
+        "某镇2025年人居环境整治方案\n一、整治任务\n1.完成户厕改造300户。（牵头单位：镇农办）\n"
+        "2.新建垃圾收集点20个。（牵头单位：镇环卫所）\n三、强化经费保障\n镇财政统筹安排整治经费。\n",
+    ],
+)
+def test_jingfei_baozhang_is_no_task(page: str) -> None:
+    tasks = _tasks(page)
+    assert tasks and all("经费" not in title and "經費" not in title for _, title in tasks)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a numbered item under it stays a task
+        "某县2025年工作方案\n一、经费保障\n1.安排专项资金500万元。（牵头单位：县财政局）\n",
+        # a heading that names work on its funds
+        "某县2025年工作方案\n一、加大经费投入力度，全年安排资金800万元。（牵头单位：县财政局）\n",
+    ],
+)
+def test_jingfei_work_stays_task(page: str) -> None:
+    assert len(_tasks(page)) == 1
