@@ -108,3 +108,73 @@ def test_jingfei_baozhang_is_no_task(page: str) -> None:
 )
 def test_jingfei_work_stays_task(page: str) -> None:
     assert len(_tasks(page)) == 1
+
+
+# --- a tab table whose row numbers sit on the middle line of their rows ---------------------------
+
+
+def _tab_page(*rows: str) -> str:
+    return "某镇2025年重点项目计划表\n序号\t项目名称\t建设内容\t责任单位\n" + "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # two-line cells, the number on the lower line
+            _tab_page(
+                "\t石岭镇卫生院\t新建门诊楼一栋，",
+                "1\t综合楼建设项目\t建筑面积3500平方米\t镇社会事务办",
+                "\t石岭大道\t改造道路2.8公里，",
+                "2\t提质改造工程\t新建人行道5公里\t镇城建办",
+                "3\t垃圾转运站建设\t新建转运站1座\t镇环卫所",
+            ),
+            [("1", "石岭镇卫生院综合楼建设项目"), ("2", "石岭大道提质改造工程"), ("3", "垃圾转运站建设")],
+        ),
+        (  # three-line cells, the number on the middle line
+            _tab_page(
+                "\t北湖镇污水处理厂\t新建日处理能力",
+                "1\t提标改造工程\t5000吨污水处理设施\t镇村镇建设办",
+                "\t\t及配套管网8公里",
+                "\t北湖中学教学楼\t新建教学楼一栋，",
+                "2\t建设项目\t建筑面积6000平方米\t镇社会事务办",
+            ),
+            [("1", "北湖镇污水处理厂提标改造工程"), ("2", "北湖中学教学楼建设项目")],
+        ),
+        (  # traditional characters, the number on the lower line of each row
+            _tab_page(
+                "\t東關社區\t改造老舊小區3個，",
+                "1\t老舊小區改造\t惠及居民800戶\t鎮城建辦",
+                "\t西河村\t新建水塘2座，",
+                "2\t水利設施建設\t新增灌溉面積500畝\t鎮水利站",
+            ),
+            [("1", "東關社區老舊小區改造"), ("2", "西河村水利設施建設")],
+        ),
+    ],
+)
+def test_centred_tab_rows(page: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p[-1], title) for p, title in _tasks(page)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # the usual layout: a row's cells go on below its number line
+            _tab_page(
+                "1\t城南污水处理厂改造\t新建日处理能力5000吨设施，\t镇城建办",
+                "\t\t配套管网8公里",
+                "2\t农贸市场改造工程\t改造市场1个\t镇市场监管所",
+            ),
+            [("1", "城南污水处理厂改造"), ("2", "农贸市场改造工程")],
+        ),
+        (  # a line above the first row only: no centred rows
+            _tab_page(
+                "\t（单位：万元）",
+                "1\t城南污水处理厂改造\t新建日处理能力5000吨设施\t镇城建办",
+                "2\t农贸市场改造工程\t改造市场1个\t镇市场监管所",
+            ),
+            [("1", "城南污水处理厂改造"), ("2", "农贸市场改造工程")],
+        ),
+    ],
+)
+def test_tab_rows_not_centred(page: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p[-1], title) for p, title in _tasks(page)] == expected
