@@ -178,3 +178,76 @@ def test_centred_tab_rows(page: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_tab_rows_not_centred(page: str, expected: list[tuple[str, str]]) -> None:
     assert [(p[-1], title) for p, title in _tasks(page)] == expected
+
+
+# --- a 一是… run inside a rectification block's field ---------------------------------------------
+
+
+def _targets(text: str) -> list[tuple[str, float]]:
+    return [(str(t["task_id"]).split("/", 1)[-1], float(t["value"])) for t in _doc(text).targets]
+
+
+_BLOCK = (
+    "关于巡察反馈问题整改方案\n一、整改任务\n（一）关于{a}的问题\n整改目标：{goal}\n{label}：一是{one}；二是{two}。\n"
+    "责任单位：{unit}\n二、保障措施\n加强组织领导。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "targets"),
+    [
+        (
+            _BLOCK.format(
+                a="医疗服务能力不足",
+                goal="卫生院达标率达到90%。",
+                label="整改措施",
+                one="招聘医学毕业生40名",
+                two="完成5所卫生院改造",
+                unit="县卫健局",
+            ),
+            [90.0, 40.0, 5.0],
+        ),
+        (
+            _BLOCK.format(
+                a="河道垃圾清理不及时",
+                goal="河道保洁覆盖率达到100%。",
+                label="整治措施",
+                one="配备保洁员120名",
+                two="新建垃圾打捞点15个",
+                unit="县水利局",
+            ),
+            [100.0, 120.0, 15.0],
+        ),
+        (
+            _BLOCK.format(
+                a="農村飲水保障不到位",
+                goal="農村自來水普及率達到95%。",
+                label="整改措施",
+                one="新建改造管網60公里",
+                two="每季度開展水質檢測1次",
+                unit="縣水利局",
+            ),
+            [95.0, 60.0, 1.0],
+        ),
+    ],
+)
+def test_field_run_stays_in_its_block(page: str, targets: list[float]) -> None:
+    tasks = _tasks(page)
+    assert [p for p, _ in tasks] == [("一", "(一)")]
+    assert sorted(v for _, v in _targets(page)) == sorted(targets)
+    assert {p for p, _ in _targets(page)} == {"一/(一)"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # 一是… under a section heading: items (the corpus convention)
+        "某镇2025年工作要点\n一、聚力产业发展\n一是抓招商引资，引进项目3个；二是抓园区建设，新建厂房2万平方米。（责任单位：镇经发办）\n",
+        # a run after a sentence, not after a field label
+        "某县2025年整改工作要点\n一、全面落实整改要求\n各部门要对标整改。一是完成问题整改12项；二是建立长效机制5项。（责任单位：县纪委）\n",
+        # a field label not of a rectification block
+        "某县2025年工作要点\n一、优化营商环境\n主要举措：一是压减审批时限，压缩至5个工作日；二是新增集成服务8项。（责任单位：县政务中心）\n",
+    ],
+)
+def test_other_runs_stay_items(page: str) -> None:
+    assert [p[-1] for p, _ in _tasks(page)] == ["一是", "二是"]
