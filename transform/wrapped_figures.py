@@ -54,8 +54,8 @@ _SCALE_WORDS = ("万", "亿", "千", "百")
 
 @functools.cache
 def _unit_rests() -> frozenset[str]:
-    """The first characters of the rests of measure words cut after one character or more."""
-    return frozenset(w[k] for w in _measure_words() for k in range(1, len(w)))
+    """The characters of measure words: where the rest of one cut after its figure or a part of it opens."""
+    return frozenset("".join(_measure_words()))
 
 
 def _cut_unit(prev: str, line: str) -> bool:
