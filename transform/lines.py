@@ -31,6 +31,7 @@ from transform.numbering import (
     CIRCLED,
     Marker,
     dot_count_marker,
+    field_run,
     glued_number_items,
     match_marker,
     ordinal_items,
@@ -191,8 +192,8 @@ def normalise_lines(text: str) -> list[str]:
         nxt = lines[i + 1] if i + 1 < len(lines) and not isinstance(ln, TableLine) else None
         if len(ln) > 20 or (nxt is not None and _may_open(ln)):
             pieces = split_inline(ln, getattr(ln, "items_end", None), nxt)
-            if _lists_achievements(pieces):
-                pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed, no items
+            if _lists_achievements(pieces) or (len(pieces) > 2 and field_run(pieces[0])):
+                pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed; 整改措施：一是…: a field
             if len(pieces) > 1 and not isinstance(ln, TableLine):
                 pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
             out.extend(retag(p, ln) for p in pieces)

@@ -514,3 +514,17 @@ def ordinal_items(line: str) -> list[tuple[int, Marker]]:
         return []
     found = ((m.end(), match_marker(line[m.end() : m.end() + _ORD_SPAN])) for m in _ORD_ITEM.finditer(line))
     return [(pos, mk) for pos, mk in found if mk is not None and mk.kind == "ord"]
+
+
+_FIELD_COLONS = ("：", ":")
+
+
+def field_run(lead: str) -> bool:
+    """Is `lead`, the text of a line before its first 一是, only a rectification block's field label
+    ("整改措施：" of "整改措施：一是…；二是…", lexicon `structure_field_runs`)? The run is then
+    the field's value, read with the block it stands in (round 44g)."""
+    lead = lead.strip()
+    return lead.endswith(_FIELD_COLONS) and lead[:-1].strip() in _FIELD_LABELS
+
+
+_FIELD_LABELS = frozenset(lexicons.words("structure_field_runs"))

@@ -12,8 +12,14 @@ note such as "（万元）") and its first numbered row, and another row opens s
 shared out as a centred cell prints them: the row above takes as many lines below its number as it
 had above it, the rest open the next row; a next row whose text opens on a figure ("180个") takes
 one line more, and a line wider in its columns than the row's number line is the next row's first
-(a cell's last line is its shortest: the row's cell ended on its number line). Each row is written back as one line, each column's pieces joined in print order,
+(a cell's last line is its shortest: the row's cell ended on its number line), nor is a line
+whose cell ends on a comma ("改造道路2.8公里，": the cell goes on in the next row's lines). Each row is written back as one line, each column's pieces joined in print order,
 for `transform.texttables` to read as a row of its own. Other tables pass unchanged.
+
+A Word or WPS export that separates the cells by tabs prints such a table with its columns kept
+("\t石桥镇卫生院\t新建门诊楼一栋，" / "1\t综合楼建设项目\t建筑面积3500平方米\t镇社会事务办"): the
+lines are shared out the same way, a piece's column being its place among the tabs (`centred_tab_rows`,
+round 44g).
 """
 
 from __future__ import annotations
@@ -25,12 +31,13 @@ from transform.table_cells import header
 from transform.table_layout import INDENT_MIN, LABEL_LINE, line_pieces, text_width
 from transform.table_rows import row_number
 
-__all__ = ["centred_rows"]
+__all__ = ["centred_rows", "centred_tab_rows"]
 
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _HEAD_NOTE = re.compile(r"^[（(][^（()）]{1,6}[)）]$")
 _GAP_MAX = 6  # lines between two numbers, at most
 _CENTRED_MIN = 2  # rows that open above their number, at least
+_CUT_ENDS = ("，", ",", "、")  # a cell's line no cell's last line ends on (round 44g)
 _OPENS_CUT = re.compile(r"^[0-9０-９.，,、；;）)%]")  # a cell's text that cannot open it
 
 
@@ -79,9 +86,10 @@ def centred_rows(lines: list[str]) -> list[str]:
     return out
 
 
-def _blocks(block: list[str]) -> tuple[list[int], list[int]] | None:
+def _blocks(block: list[str], tabs: bool = False) -> tuple[list[int], list[int]] | None:
     """The indexes of the numbered rows of `block` and the lines each takes above its number."""
-    rows = [k for k, ln in enumerate(block) if _is_row(ln)]
+    is_row, cells_of, full_after = (_is_tab_row, _tab_cells, _tab_full_after) if tabs else _SPACED
+    rows = [k for k, ln in enumerate(block) if is_row(ln)]
     if not rows or rows[0] == 0:
         return None  # a first row on its own first line: the usual layout
     heads = [rows[0]]
@@ -90,10 +98,12 @@ def _blocks(block: list[str]) -> tuple[list[int], list[int]] | None:
         if gap > _GAP_MAX:
             return None
         tail = min(heads[-1], gap)
-        if tail and _full_after_last(block[a], block[a + 1]):
+        if tail and full_after(block[a], block[a + 1]):
             tail = 0  # a full line after a cell's short last line: the next row's first line
-        elif tail and tail == gap and _OPENS_CUT.match(_cells(block[b])[1]):
+        elif tail and tail == gap and _OPENS_CUT.match(cells_of(block[b])[1]):
             tail -= 1  # the next row's text opens on a figure: its first line is above it
+        while tail and any(c.rstrip().endswith(_CUT_ENDS) for c in cells_of(block[a + tail])):
+            tail -= 1  # a cell cut after its comma ("改造道路2.8公里，") goes on below: the next row
         heads.append(gap - tail)
     if sum(1 for h in heads if h) < _CENTRED_MIN:
         return None  # one line above the first row only: the rest of the header, say
@@ -107,6 +117,70 @@ def _full_after_last(row: str, line: str) -> bool:
     the widest piece of the row stands for its column.)"""
     widest = max((text_width(text) for _, text in line_pieces(row)[1:]), default=0)
     return bool(widest) and all(text_width(text) > widest for _, text in line_pieces(line))
+
+
+_SPACED = (_is_row, _cells, _full_after_last)
+
+
+def _tab_cells(line: str) -> list[str]:
+    return line.strip(" \r\n\u3000").split("\t")
+
+
+def _is_tab_row(line: str) -> bool:
+    cells = _tab_cells(line)
+    return len(cells) >= 2 and row_number(cells[0]) is not None
+
+
+def _is_tab_part(line: str) -> bool:
+    """A line of a tab table with its number cell empty and text in a later one."""
+    cells = _tab_cells(line)
+    return len(cells) >= 2 and not cells[0].strip() and any(c.strip() for c in cells[1:])
+
+
+def _tab_full_after(row: str, line: str) -> bool:
+    """`_full_after_last` for a tab table: each text cell of `line` wider than every one of `row`."""
+    widest = max((text_width(c.strip()) for c in _tab_cells(row)[1:]), default=0)
+    pieces = [c.strip() for c in _tab_cells(line)[1:] if c.strip()]
+    return bool(widest) and bool(pieces) and all(text_width(c) > widest for c in pieces)
+
+
+def centred_tab_rows(lines: list[str]) -> list[str]:
+    """`centred_rows` for a table whose cells are separated by tabs: each row of a task table whose
+    row numbers sit on the middle line of their rows written as one line, its cells apart by tabs."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if "\t" not in line or header(_tab_cells(line)) is None:
+            continue
+        end = i
+        while end < n and "\t" in lines[end] and (_is_tab_row(lines[end]) or _is_tab_part(lines[end])):
+            end += 1
+        block = lines[i:end]
+        found = _blocks(block, tabs=True)
+        if found is None:
+            continue
+        rows, heads = found
+        tails = any(b - a - 1 > h for a, b, h in zip(rows, rows[1:], heads[1:], strict=False))
+        last = rows[-1] + 1 + (min(heads[-1], len(block) - rows[-1] - 1) if tails else 0)
+        stops = [*rows[1:], last]
+        for row, head, nxt, nxt_head in zip(rows, heads, stops, [*heads[1:], 0], strict=False):
+            out.append(_tab_joined(block[row - head : nxt - nxt_head]))
+        i += last
+    return out
+
+
+def _tab_joined(lines: list[str]) -> str:
+    """The lines of one row of a tab table as one line: each column's pieces joined in print order."""
+    cells: list[str] = []
+    for line in lines:
+        for col, text in enumerate(_tab_cells(line)):
+            if col >= len(cells):
+                cells.append("")
+            cells[col] += text.strip()
+    return "\t".join(cells)
 
 
 def _indented(line: str) -> bool:

@@ -36,7 +36,7 @@ from transform.table_cells import (
     names_work,
     row_kinds,
 )
-from transform.table_centred import centred_rows
+from transform.table_centred import centred_rows, centred_tab_rows
 from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_subnumbers import sub_cells, sub_numbered
@@ -90,10 +90,11 @@ def piped_tab_rows(lines: list[str]) -> list[str]:
     """`lines` (as printed, not stripped) with each task table whose cells a Word or WPS export
     separates by tabs written as a "|" table: from a header line whose tab-separated cells head a
     task table, every line holding a tab, empty cells kept ("\t高效节水灌溉1万亩。\t\t水利局": the
-    rest of a row, its number cell empty). A heading line without a tab ("一、主要预期目标", a row of
+    rest of a row, its number cell empty; a table whose row numbers sit on the middle line of their
+    rows is first written one line a row: `transform.table_centred`). A heading line without a tab ("一、主要预期目标", a row of
     merged cells saved without its empty ones) is a row of the table when the table goes on after
     it with a numbered row. Lines of other tables and indented text pass unchanged."""
-    return _piped_rows_of(lines, _tab_cells)
+    return _piped_rows_of(centred_tab_rows(lines), _tab_cells)
 
 
 def piped_comma_rows(lines: list[str]) -> list[str]:
