@@ -305,6 +305,9 @@ def _metadata(w: _Work, head: str) -> dict[str, Any]:
             who, d = _flat_signed(w.body)  # "… 某县人民政府办公室 2026年2月9日" closing a flattened page
         fields["publish_date"] = fields.get("publish_date") or d
         fields["issuer"] = fields.get("issuer") or who
+        end = fields.get("plan_end_year")
+        if d is not None and fields.get("plan_start_year") is None and end is not None and d.year <= end:
+            fields["plan_start_year"] = d.year  # a horizon only (到2027年): from the signed year on
     return fields
 
 

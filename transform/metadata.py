@@ -20,6 +20,7 @@ from transform import headings as H
 from transform.flattened import FLAT_MIN, split_flattened
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
+from transform.markup import unmarked_lines
 from transform.metadata_issuer import bottom_source, issuing_body
 from transform.metadata_tags import (
     kind_tail_headline,
@@ -1344,9 +1345,13 @@ def heading_lines(lines: list[str]) -> list[str]:
     """The body's lines a plan's heading is looked for in: without an app's prompt or a viewer's
     page counter over it ("打开APP，阅读体验更佳", "第 2 页 / 共 2 页　100%　适合宽度"), which
     would read as the first half of a heading wrapped over two lines."""
-    return [
+    out = [
         ln for ln in without_account_chrome(lines) if not (page_mark(ln.strip()) or viewer_chrome(ln.strip()))
     ]
+    # (a page rendered from markdown: "**某县…方案**" over "## 一、重点任务" reads as its plain lines)
+    if any(ln.startswith(("#", "*")) for ln in out[:40]):
+        return unmarked_lines(out)
+    return out
 
 
 def simplified_fields(

@@ -44,6 +44,8 @@ _FIVE_YEAR = {
 _TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _HORIZON_BEFORE = ("到", "至")
+# a goal the plan pledges to reach by a year ("确保2025年通过国家督导评估", "力争2026年创成"): a horizon
+_PLEDGE_BEFORE = ("确保", "力争", "確保", "力爭")
 # (also a year the text calls past: "刚刚过去的2020年，…实施36个项目")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去") + tuple(
     table("planyears_cited")["review_before"]
@@ -416,7 +418,11 @@ def _count_years(window: str, issued: int | None) -> tuple[Counter[int], list[in
         before = window[max(0, m.start() - 4) : m.start()].rstrip(" \t\u3000")
         if _not_plan_year(window, m, before):
             continue
-        if before.endswith(_HORIZON_BEFORE) or _BY_YEAR_RE.match(window, m.end()):
+        if (
+            before.endswith(_HORIZON_BEFORE)
+            or before.endswith(_PLEDGE_BEFORE)
+            or _BY_YEAR_RE.match(window, m.end())
+        ):
             horizons.append(y)  # 到2025年, 2030年前实现碳达峰: what holds by then
             stale = stale or (issued is not None and y < issued and _ahead_of(window, m.start()))
         elif window.startswith(_DEADLINE_AFTER, m.end()):
