@@ -7,6 +7,8 @@ has a lead clause take part ("A牵头督导，B、C、" in a cut-off list).
 
 Roles (EXTRACTION.md): 牵头-type verbs lead; 负责-type verbs lead when no clause leads, else take
 part; 负责落实-type verbs take part beside a lead or 负责 clause, else lead; 配合-type verbs take part.
+
+Long module: the clause reader and the helpers it shares with unit_objects and unit_joint.
 """
 
 from __future__ import annotations
@@ -140,10 +142,11 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
         if e <= s:
             return ()
         whole = view[s:e].rstrip("、，,等 ")
+        last = _LAST_NAME.split(whole)[-1]  # "…环保厅及相关盟市"; "市国资委、市属国有企业" (round 44i)
         if (
             not is_unit_like(whole)
             and not whole.endswith(("等部门", "等单位"))
-            and AREA_SET.fullmatch(_LAST_NAME.split(whole)[-1]) is None  # "…环保厅及相关盟市"
+            and (AREA_SET.fullmatch(last) is None and (last == whole or not is_unit_like(last)))
         ):
             return ()
         if has_prose_word(whole) or whole.startswith(WITH):
@@ -158,8 +161,11 @@ def _names(text: str, view: str, s: int, e: int, strict: bool) -> tuple[str, ...
 _LAST_NAME = re.compile(r"[、，,；;和及与]")
 
 #: 由 (not 自由/理由/缘由/事由), 责成 (round 41l) or 已交/已转 before a level (round 42g) introduce the names
-#: of a clause: "推进建设由县发改局牵头", "会议责成县住建局负责，…", "该工单已转市城市管理局办理"
-_BY = re.compile(r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})")
+#: of a clause: "推进建设由县发改局牵头", "会议责成县住建局负责，…", "该工单已转市城市管理局办理"; 以 before a level
+#: (round 44i: "坚持以县委宣传部为主，各乡镇配合")
+_BY = re.compile(
+    r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡])|(?<![所可予加给难足得])以(?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})"
+)
 
 
 #: a modal between the names and their verb ("县公安局要全力配合", "各乡镇应配合"): no part of a name
@@ -287,7 +293,7 @@ def find_clauses(
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
             if names or (pending and before == "\n" and ve <= ns):
                 lead_in = view[s:ns]
-                if lead_in.endswith("由"):  # "…产业园，由县农业农村局牵头": 由 opens the names
+                if _names_opened(lead_in, view, ns, ve, strict):
                     pending, pending_start = [], -1
                 opens = not pending and (
                     (_by_opener(lead_in) and before in _SENTENCE_END or lead_in in ("由", "并由"))
@@ -318,10 +324,18 @@ def find_clauses(
     return clauses
 
 
+def _names_opened(lead_in: str, view: str, ns: int, ve: int, strict: bool) -> bool:
+    """Do the names of a clause open after 由 ("…产业园，由县农业农村局牵头") or a dash after the work
+    ("建设惠企平台，实现直达——区财政局牵头", round 44i), so that no names wait before them?"""
+    return lead_in.endswith("由") or (strict and _after_topic_dash(view, ns, ve) > ns)
+
+
 def _segment_verb(view: str, s: int, e: int, before: str, waiting: bool) -> str | None:
     """The role verb that ends view[s:e]; or the whole piece, a verb alone after a line break that cut
     the sentence (no 。； ends the line), when names wait before it ("县农业农村局\n牵头，…", round 42a)."""
     verb = _verb_at_end(view, s, e) or handed_verb(view, s, e)
+    if verb == "为主" and view.find("为辅", e, e + 30) >= 0:  # "以县医院为主、卫生院为辅" (round 44i)
+        return None
     if verb is not None or not waiting or before != "\n" or view[s:e] not in VERB_KIND:
         return verb
     i = s - 1

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 
+from transform.gazetteer import SPLIT_ENDINGS
 from transform.unit_clauses import bare_unit, is_department
 from transform.unit_names import split_value
+from transform.unit_words import simplified
 
 # a full stop, then a dash (two em dashes, one, or a full-width hyphen pair) or none
-_STOP = re.compile(r"[。；;！!][ \t\u3000]{0,3}(?P<dash>——?|－－?|--)?")
+# or (round 44i) a double dash after a comma's piece of prose ("整合企业开办环节，实现全程网办——区行政审批局")
+_STOP = re.compile(r"[。；;！!][ \t\u3000]{0,3}(?P<dash>——?|－－?|--)?|(?P<bare>——|－－)")
 #: a last sentence that names more than this many units is a list of something else
 _MAX_NAMES = 8
 #: characters of a text's end read for the last sentence
@@ -52,6 +55,11 @@ def last_sentence_units(text: str, view: str) -> tuple[tuple[str, ...], tuple[in
     if not names or len(names) > _MAX_NAMES or not all(bare_unit(n) for n in names):
         return None
     government = [is_department(n) for n in names]
+    if last.group("bare") is not None:  # no full stop: every name is a government body
+        bodies = all(government) and all(
+            simplified(n).endswith(SPLIT_ENDINGS) for n in names
+        )  # (not 县城和…镇)
+        return (names, (last.start(), len(view))) if bodies else None
     if last.group("dash") is None:
         # no dash: the names follow the full stop right away (a signature printed after a space on
         # the last task's line is no unit), and every one is a government body

@@ -96,7 +96,7 @@ _FIRST_HINTS = ("第一", "首位", "最前", "前面")
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
 _ANY_UNIT_WORD = re.compile(
     r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|总责|"
-    r"提供单位|支持单位|被考核|抓总|统筹|具体抓|按职责|按照职责|依职责|对接|服务保障"
+    r"提供单位|支持单位|被考核|抓总|统筹|具体抓|按职责|按照职责|依职责|对接|服务保障|为主|调处|化解"
 )
 
 
@@ -910,6 +910,11 @@ def _specific(names: tuple[str, ...]) -> bool:
     )
 
 
+def _by_before(view: str, start: int) -> bool:
+    """Does 由 name the clause's bodies (round 44i: "邻里纠纷由各村调解委员会就地调处")?"""
+    return start > 0 and view[start - 1] == "由"
+
+
 def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list:
     """The clauses of a block that state units (see _clause_units)."""
     # "各有关单位要按照各自职责抓好落实": a closing formula for everyone names no unit
@@ -920,7 +925,12 @@ def _accepted(clauses: list, bracketed: bool, view: str, s: int, e: int) -> list
         covered = sum(c.end - c.start for c in clauses)
         return clauses if covered >= len(view[s:e].strip(" 。；;，,")) else []
     if any(
-        c.role == "lead" or (c.role == "resp" and c.verb not in _WEAK_VERBS and _specific(c.names))
+        c.role == "lead"
+        or (
+            c.role == "resp"
+            and c.verb not in _WEAK_VERBS
+            and (_specific(c.names) or _by_before(view, c.start))
+        )
         for c in clauses
     ):
         return clauses  # 负责/落实 beside a 牵头 or 按职责分工负责 clause take part
