@@ -250,6 +250,11 @@ def _ref_prefix_comparator(seg_before: str) -> str:
     for ws, op in T._PREFIX_CMP:
         if _ref_ends(ws, tail):
             return op
+    rec = next((r for r in comparators._RECURRING_WORDS if tail.endswith(r)), "")
+    if rec and "每" in tail[-5:]:  # 不少于每周1课时: the bound, then how often (round 44d)
+        for ws, op in T._PREFIX_CMP:
+            if _ref_ends(ws, tail[: -len(rec)].rstrip()):
+                return op
     if w := _ref_floor_verb(tail):  # 至少设置1个 (round 43f)
         return T._CMP_WORDS[w]
     m = T._CMP_VERB_TAIL.search(tail)
@@ -340,6 +345,7 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 @example("在一二布设<=")  # a place before a work verb (found by a merge run: the reference lacked that rule)
 @example("不少于办一二")  # a comparator leading a work verb (found by a helper run: the reference lacked that rule)
 @example("不低于标准的")  # a comparator before a reference ending in 的
+@example("<每一年")  # a bound before a recurring word (found by a CI run: the reference lacked 44d's rule)
 def test_targets_word_tails_equal_the_regexes(s):
     assert T._prefix_comparator(s) == _ref_prefix_comparator(s)
     assert T._change(s) == _ref_change(s)
