@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from transform import html as H
+from transform import html_parts
 from transform import metadata as M
 from transform import units as U
 from transform.targets import (
@@ -73,13 +74,13 @@ def test_collapse_spaces_equals_the_regex(text):
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=list("索引号发文字布机构时间日期成信息取关：: x"), max_size=30))
 def test_first_label_equals_the_regex_search(text):
-    m = H._XXGK_FIRST.search(text)
-    assert H._first_label(text) == (m.start() if m else -1)
+    m = html_parts._XXGK_FIRST.search(text)
+    assert html_parts.first_label(text) == (m.start() if m else -1)
 
 
 def test_first_label_skips_prefixes_that_do_not_complete_a_label():
     page = "<p>发布会</p><p>索取</p><td>发布日期</td><td>成文日期</td><td>索 引 号</td>"
-    assert H._first_label(page) == page.index("成文日期")
+    assert html_parts.first_label(page) == page.index("成文日期")
 
 
 def _attachments_reference(tree) -> list[str]:

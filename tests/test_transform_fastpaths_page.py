@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from transform import html as H
-from transform import memo
+from transform import html_parts, memo
 from transform import numbering as N
 from transform import page as D
 from transform import structure as S
@@ -67,7 +67,7 @@ def test_page_parts_on_random_pages(parts):
 
 def _window_reference(html_text: str) -> str:
     """The whole window, rendered: what `_metadata_window` rendered before it skipped tails."""
-    pos = H._first_label(html_text)
+    pos = html_parts.first_label(html_text)
     if pos < 0:
         return ""
     a = html_text.rfind("<table", max(0, pos - 3000), pos)

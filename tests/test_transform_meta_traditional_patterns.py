@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.html import _first_label
+from transform.html_parts import first_label as _first_label
 
 FIELDS = ("title", "plan_title", "issuer", "doc_number", "publish_date")
 

@@ -7,7 +7,7 @@
 - a <title> that is the page's printed headline joined to the site's name by a bare dash or bar
   ("某市政府卫生局-某市…计划") gives way to that headline (`metadata_top.headline_in_tag`);
 - a weak date label closed by its own tag before the date ("<small>时间:</small>2025-02-18", a
-  织梦 template's info line) opens the 信息公开 block (`html._XXGK_FIRST`);
+  织梦 template's info line) opens the 信息公开 block (`html_parts._XXGK_FIRST`);
 - an official account's page whose publish time is filled at run time dates itself from the script
   variable (`var createTime = '2025-02-14 18:30'`: `html_parts.script_time`);
 - an info line without labels that prints the date first and the body after it, maybe with a hits
@@ -43,7 +43,7 @@
   names the issuer (`metadata_top._BODY_DATE`);
 - an info line whose labels stand in their own elements without a colon
   (`<label>发布日期</label><span>2025-03-19</span><label>信息来源</label>…`) is read as the 信息公开 block,
-  each <label> a cell (`html._XXGK_FIRST`, `html._Q_CELL`).
+  each <label> a cell (`html_parts._XXGK_FIRST`, `html._Q_CELL`).
 """
 
 from __future__ import annotations

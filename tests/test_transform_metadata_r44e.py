@@ -6,7 +6,7 @@
 - a page's one <h1> printing the plan's period on a second line ("…实施方案<br>（2024—2026年）")
   gives the title and the plan's name with it: `metadata_top.with_period_of`;
 - an English-labelled page: a <title> in English only is not the headline, and "Release date:"
-  opens the 信息公开 block where no Chinese label does (`html._first_label`);
+  opens the 信息公开 block where no Chinese label does (`html_parts.first_label`);
 - an event's name opening with its year, no 年 after it ("2026青溪半程马拉松赛事服务保障方案"),
   dates the plan to that year: `planyears._event_year`.
 """
@@ -205,7 +205,7 @@ def test_title_tag_with_chinese_stays():
 def test_english_label_scale(n):
     # "Release" and "Publish" many times, never a label (a near miss: no colon after "date")
     page = "<p>Release notes Publish date soon</p>" * n + "<p>Release date: 2026-03-16</p>"
-    assert html._first_label(page) == page.index("Release date:")
+    assert html_parts.first_label(page) == page.index("Release date:")
 
 
 # --- an event's name opening with its year

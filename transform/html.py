@@ -23,9 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 from planwatch.markup import for_lexbor
 from transform import html_parts
 from transform.html_held import filled_at_run_time, tree_held, with_held
-from transform.html_parts import _XXGK_FIRST as _XXGK_FIRST  # (the block's first label: tests read it here)
 from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
-from transform.html_parts import first_label as _first_label
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
@@ -285,7 +283,7 @@ def _metadata_window(html_text: str) -> str:
     so the window is rendered up to the end of the line of its last label: see
     `_label_free_tail`. The rest, mostly navigation and the start of the body, is skipped.
     """
-    pos = _first_label(html_text)
+    pos = html_parts.first_label(html_text)
     if pos < 0:
         return ""
     a = html_text.rfind("<table", max(0, pos - 3000), pos)

@@ -25,13 +25,29 @@ _CMP_VERB_TAIL = re.compile(
 _LEVEL_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "level", "words"))) + r")\s?$"
 )
-# A bare figure after 、 that follows a bare figure after a verb of level (分别不高于1.85、1.20):
-# the next item of a list of values (searched in the 24 characters before it).
+# A bare figure after 、 or 和 that follows a bare figure after a verb of level (分别不高于1.85、1.20,
+# 分别不高于0.50和0.45): the next item of a list of values (searched in the 24 characters before it).
+_BARE_LIST_JOINERS = frozenset("、和")
+_BARE_LIST_BACK = 24
 BARE_LIST_TAIL = re.compile(
     "(?:"
     + "|".join(map(re.escape, lex("targets_comparators", "level", "words")))
-    + r")\s?\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*[、和]$"
+    + r")\s?\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*["
+    + "".join(sorted(_BARE_LIST_JOINERS))
+    + "]$"
 )
+
+
+def bare_list_item(t: str, start: int) -> bool:
+    """Is the bare number at `start` the next item of a list of bare figures after a verb of
+    level ("分别不高于1.85、1.20", "分别不高于0.50和0.45")?"""
+    return (
+        start > 1
+        and t[start - 1] in _BARE_LIST_JOINERS
+        and BARE_LIST_TAIL.search(t, max(0, start - _BARE_LIST_BACK), start) is not None
+    )
+
+
 # A change verb right before a number with 年: a length of time (受教育年限提高0.5年).
 _YEARS_VERB_TAIL = re.compile(
     "(?:" + "|".join(map(re.escape, lex("targets_comparators", "change", "years_verbs"))) + r")\s?$"

@@ -16,11 +16,11 @@ from transform.targets.comparators import (
     _AT_LEAST_WORDS,
     _LEVEL_VERB_TAIL,
     _TO_LEVEL_RE,
-    BARE_LIST_TAIL,
     BASE_PERIOD,
     CHANGE_BY_RE,
     _change,
     _cmp_before_verb,
+    bare_list_item,
 )
 from transform.targets.framing import framing_rule
 from transform.targets.items import own_items
@@ -1002,9 +1002,7 @@ def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:
             c.suffix in ("以上", "以下", "以内", "左右", "及以上", "及以下")
             or c.approx
             or _LEVEL_VERB_TAIL.search(seg_before)
-            or (
-                prev in "、和" and BARE_LIST_TAIL.search(t, max(0, start - 24), start)
-            )  # 分别不高于1.85、1.20
+            or bare_list_item(t, start)  # 分别不高于1.85、1.20
             or RATIO_AFTER.match(t, c.qty_end)  # 缩小到1.9:1: the first term of a ratio
             or (c.value != 1 and ONE_RATIO_RE.match(t, c.start))  # 医护比达到1:1.2, read whole
         ):

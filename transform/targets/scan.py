@@ -8,7 +8,7 @@ import math
 import re
 
 from transform.numerals import parse_cn_number, parse_number
-from transform.targets.comparators import _LEVEL_VERB_TAIL, _YEARS_VERB_TAIL, BARE_LIST_TAIL
+from transform.targets.comparators import _LEVEL_VERB_TAIL, _YEARS_VERB_TAIL, bare_list_item
 from transform.targets.quantity import (
     _NUM_PRE_RE,
     _RANGE_TAIL_FIRST,
@@ -135,19 +135,6 @@ def _day_limit(t: str, start: int, qend: int) -> bool:
     return t[max(0, start - 6) : start].endswith(DAY_LIMIT_BEFORE)
 
 
-_BARE_LIST_JOINERS = ("、", "和")
-
-
-def _bare_list_item(t: str, start: int) -> bool:
-    """Is the bare number at `start` the next item of a list of bare figures after a verb of
-    level ("分别不高于1.85、1.20", "分别不高于0.50和0.45")?"""
-    return (
-        start > 1
-        and t[start - 1] in _BARE_LIST_JOINERS
-        and BARE_LIST_TAIL.search(t, max(0, start - 24), start) is not None
-    )
-
-
 def _negative_after_level(t: str, start: int) -> bool:
     """Is the "-" before the number at `start` a minus sign: right after a verb of level
     (控制在-2.5‰, 保持在-1%以上), not a hyphen (G-5, 2-3)? Asked only of a share or a difference
@@ -232,7 +219,7 @@ def _scan(
             ratio = (nxt in ":∶" and RATIO_AFTER.match(t, qend) is not None) or (
                 digit and second_of_one_ratio(t, start)  # 医护比达到1:1.2: the second term
             )
-            if not (sm or approx or level or ratio or _bare_list_item(t, start)):
+            if not (sm or approx or level or ratio or bare_list_item(t, start)):
                 if drops is not None:
                     drops.append((start, qend, "bare_number"))
                 continue
