@@ -47,10 +47,11 @@ _BRANCH_WORDS = r"(分局|分行|分公司|分中心|分院|分所|调查队|支
 _BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}?" + _BRANCH_WORDS)
 _BARE_BRANCH = re.compile(_BRANCH_WORDS)
 # Generic unit names allowed on the right of a cut even when not in the gazetteer.
-_GENERIC_RIGHT = re.compile(
-    r"(服务中心|管理中心|事务中心|发展中心|保障中心|管委会|委员会|办公室|领导小组|工作专班|"
-    r"成员单位|管理局|服务局|指挥部)$"
+_GENERIC_ENDINGS = (
+    *("服务中心", "管理中心", "事务中心", "发展中心", "保障中心", "管委会", "委员会", "办公室", "领导小组"),
+    *("工作专班", "成员单位", "管理局", "服务局", "指挥部"),
 )
+_GENERIC_RIGHT = re.compile("(" + "|".join(_GENERIC_ENDINGS) + ")$")
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +345,7 @@ def _split_glued(piece: str) -> tuple[str, ...]:
                 and not _level_body(left, right)
                 and _left_complete(left)
                 and _right_starts_unit(right)
+                and not _own_office(left, right)
                 and not _inside_known(piece, start, i)
             ):
                 out.append(left)
@@ -372,6 +374,18 @@ def _level_body(left: str, right: str) -> bool:
     """ "各街道|便民服务中心": each 街道's own centre, one name (a right part with its own level,
     各街道|区民政局, is cut)."""
     return QUANTIFIED_TOWN.match(left) is not None and not right.startswith(PREFIXES)
+
+
+def _own_office(left: str, right: str) -> bool:
+    """ "县司法局|社区矫正管理局", "市民政局|养老服务管理中心": an unknown generic office with no level of its
+    own after a name with one is that body's own office, one name (round 45a). A known department
+    (县财政局|行政审批服务局) or a name with its own level (县司法局|县公安局) is still cut."""
+    return (
+        left[0] in _LEVELS
+        and not right.startswith(PREFIXES)
+        and known_prefix(right) is None
+        and right.endswith(_GENERIC_ENDINGS)
+    )
 
 
 def _inside_known(piece: str, start: int, cut: int) -> bool:

@@ -1,0 +1,61 @@
+"""Round 45a: units of whole plans in new genres (次中心, 校外培训, 社区矫正, 非遗, 预制菜 …).
+
+- An unknown generic office with no level of its own, glued after a name with one, is that body's own
+  office (transform/gazetteer.py `_own_office`): "县司法局社区矫正管理局" is one name; "县司法局县公安局",
+  "县财政局行政审批服务局" (a known department) and "县司法局各司法所" are still cut.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.gazetteer import split_glued
+from transform.units import extract_units
+
+
+def _units(text: str) -> tuple[list[str], list[str]]:
+    u = extract_units(text)
+    return sorted(u.lead), sorted(u.participating)
+
+
+# --- a body's own office glued after it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "1.严格执行交付接收。报到率达到100%。\n责任部门：县司法局社区矫正管理局；协同部门：县人民法院、县公安局",
+            ["县司法局社区矫正管理局"],
+            ["县人民法院", "县公安局"],
+        ),
+        (
+            "（三）推进养老服务。建设社区嵌入式养老服务站5个。（牵头单位：市民政局养老服务管理中心；配合单位：市财政局）",
+            ["市民政局养老服务管理中心"],
+            ["市财政局"],
+        ),
+        (
+            "3、开展就业帮扶。帮扶就业200人。责任单位：区人力资源和社会保障局就业服务管理中心、各街道办事处",
+            ["区人力资源和社会保障局就业服务管理中心", "各街道办事处"],
+            [],
+        ),
+    ],
+)
+def test_own_office_stays_one_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("piece", "names"),
+    [
+        ("县司法局社区矫正管理局", ["县司法局社区矫正管理局"]),
+        ("镇司法所人民调解工作委员会", ["镇司法所人民调解工作委员会"]),
+        # a name with its own level, a known department or a collective after it: still cut
+        ("县司法局县公安局", ["县司法局", "县公安局"]),
+        ("县财政局行政审批服务局", ["县财政局", "行政审批服务局"]),
+        ("县司法局各司法所", ["县司法局", "各司法所"]),
+        ("政府办公室行政审批服务局", ["政府办公室", "行政审批服务局"]),
+    ],
+)
+def test_split_glued_own_office(piece: str, names: list[str]) -> None:
+    assert split_glued(piece) == names
