@@ -3,6 +3,8 @@
 - An unknown generic office with no level of its own, glued after a name with one, is that body's own
   office (transform/gazetteer.py `_own_office`): "县司法局社区矫正管理局" is one name; "县司法局县公安局",
   "县财政局行政审批服务局" (a known department) and "县司法局各司法所" are still cut.
+- 设在 is a prose word (lexicon units_prose_words): "…统筹推进，办公室设在县妇联" names no unit "办公室设在县妇联";
+  "布设在线监测设备300台。市大数据中心牵头" still reads its units.
 """
 
 from __future__ import annotations
@@ -59,3 +61,35 @@ def test_own_office_stays_one_name(text: str, lead: list[str], part: list[str]) 
 )
 def test_split_glued_own_office(piece: str, names: list[str]) -> None:
     assert split_glued(piece) == names
+
+
+# --- where a body's office sits (设在) is prose ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）加强组织领导。市妇女儿童工作委员会统筹推进儿童友好城市建设，办公室设在市妇联。",
+        "1.健全机制。县残疾人工作委员会统筹推进，办公室设在县残联。",
+        "3.加强组织保障。县科普工作联席会议统筹推进全民科学素质行动，办公室设在县科协。",
+        "（一）加强领导。县红十字会理事会统筹推进，办公室设在县红十字会",
+    ],
+)
+def test_office_seat_is_no_unit(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "8.建设智慧监测平台。布设在线监测设备300台（套）。市大数据中心、市住房和城乡建设局牵头，市水务局配合。",
+            ["市住房和城乡建设局", "市大数据中心"],
+            ["市水务局"],
+        ),
+        ("2.推进托育服务。新增托位300个。（县卫健局、县妇联）", ["县卫健局", "县妇联"], []),
+        ("（二）强化宣传。开展科普活动20场。县科协、县妇联", ["县妇联", "县科协"], []),
+    ],
+)
+def test_units_beside_office_seat(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
