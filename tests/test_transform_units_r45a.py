@@ -5,6 +5,10 @@
   "县财政局行政审批服务局" (a known department) and "县司法局各司法所" are still cut.
 - 设在 is a prose word (lexicon units_prose_words): "…统筹推进，办公室设在县妇联" names no unit "办公室设在县妇联";
   "布设在线监测设备300台。市大数据中心牵头" still reads its units.
+- More role labels (units_roles.toml [labels]): 主抓单位/主推单位/牵头抓总单位 lead; 推进单位 and 具体负责 are
+  responsible; 配合推进单位/协同推进单位/协调配合单位 take part. In prose without a colon ("主抓单位要落实责任") they
+  name no unit. (A role in brackets after the label, 责任单位（牵头）：, is left open: a label ending with a bracket
+  hides the bracketed nouns of 责任单位（部门）：.)
 """
 
 from __future__ import annotations
@@ -93,3 +97,43 @@ def test_office_seat_is_no_unit(text: str) -> None:
 )
 def test_units_beside_office_seat(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- more role labels: 主抓 / 主推 / 牵头抓总, 推进单位, 具体负责, a role in brackets after the label ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3.建设站点。新建站点5个。（主抓单位：县农业农村局；协作单位：县水利局、县林业局）",
+            ["县农业农村局"],
+            ["县水利局", "县林业局"],
+        ),
+        ("（二）完善机制。建立联席会议制度。牵头抓总单位：市商务局；配合单位：市财政局", ["市商务局"], ["市财政局"]),
+        ("2、推进改造。改造管网20公里。（推进单位：区住建局；配合推进单位：区城管局、各街道）", ["区住建局"], ["区城管局", "各街道"]),
+        ("13.整治占道。整治点位30处。（具体负责：县城管局；支持单位：县交通运输局）", ["县城管局"], ["县交通运输局"]),
+        (
+            "4.培育品牌。培育品牌5个。（主抓部门：县市场监管局；配合推进部门：县商务局、县农业农村局）",
+            ["县市场监管局"],
+            ["县商务局", "县农业农村局"],
+        ),
+        ("（五）拓展渠道。举办活动10场。主推单位：县商务局；协调配合单位：县财政局", ["县商务局"], ["县财政局"]),
+    ],
+)
+def test_more_role_labels(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（三）压实责任。主抓单位要落实责任，每月报送工作进度。",
+        "2.开展验收。项目完工后，由推进单位自行组织验收，验收合格率达到100%。",
+        "（四）强化协调。各协调配合单位要加强沟通，形成合力。",
+        "6.完善台账。建立台账。具体负责人：县民政局副局长王五",
+    ],
+)
+def test_role_words_in_prose_name_no_unit(text: str) -> None:
+    assert _units(text) == ([], [])
+
