@@ -137,3 +137,38 @@ def test_more_role_labels(text: str, lead: list[str], part: list[str]) -> None:
 def test_role_words_in_prose_name_no_unit(text: str) -> None:
     assert _units(text) == ([], [])
 
+
+# --- a name a line break cut after 城乡 (乡 looks like a town's ending) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3. 推进路长制。设立路长320名。\n牵头单位：县交通运输局\n配合单位：县委组织部、县财政局、县住房和城乡\n建设局、各乡镇人民政府",
+            ["县交通运输局"],
+            ["县委组织部", "县财政局", "县住房和城乡建设局", "各乡镇人民政府"],
+        ),
+        ("2.整治环境。整治村庄50个。责任单位：区住房和城乡\n建设局、区城管局", ["区住房和城乡建设局", "区城管局"], []),
+        (
+            "5.推进改造。改造100户。（牵头单位：市住房和城乡\n建设局；配合单位：市财政局）",
+            ["市住房和城乡建设局"],
+            ["市财政局"],
+        ),
+    ],
+)
+def test_name_cut_after_chengxiang(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a whole known name on its line and a town after it: two names
+        ("4.建设站点。新建站点5个。责任单位：县自然资源局\n东风镇", ["县自然资源局", "东风镇"]),
+        # a town named whole before the break, its own body after it: not joined into one name
+        ("6.修复道路。修复道路5公里。责任单位：县交通运输局、石桥乡\n县公路事务中心", ["县交通运输局", "石桥乡", "县公路事务中心"]),
+    ],
+)
+def test_whole_names_across_a_break_stay_apart(text: str, lead: list[str]) -> None:
+    assert _units(text)[0] == sorted(lead)

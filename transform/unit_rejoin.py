@@ -14,7 +14,7 @@ that opens with its own level, or a whole name before it ("县自然资源局\\n
 
 from __future__ import annotations
 
-from transform.gazetteer import is_unit_like
+from transform.gazetteer import is_unit_like, known_department, split_level
 from transform.unit_names import split_value
 from transform.unit_words import BODY_LEVELS, LABEL_KIND, VERB_KIND, simplified
 
@@ -93,13 +93,21 @@ def _cuts_name(view: str, i: int) -> bool:
     head = view[s + 1 : i]
     if len(head) < 2 or not head.startswith(_OPENERS) or view.startswith(_OPENERS, i + 1):
         return False
-    if is_unit_like(head) and not head.startswith("各"):
-        return False  # a whole name on its line ("县自然资源局\n东风镇": two names)
     t = i + 1
     while t < len(view) and t - i <= _NAME_TAIL_MAX and view[t] not in _SEPARATORS:
         t += 1
     names = split_value(head + view[i + 1 : t])[0]
-    return bool(names) and len(names[0]) > len(head) and names[0].startswith(head) and is_unit_like(names[0])
+    if not (names and len(names[0]) > len(head) and names[0].startswith(head) and is_unit_like(names[0])):
+        return False
+    if is_unit_like(head) and not head.startswith("各"):
+        # a whole name on its line ("县自然资源局\n东风镇": two names), unless it only looks whole (城乡 ends
+        # with 乡) and the two pieces join into a known department ("县住房和城乡\n建设局", round 45a)
+        return _known(names[0]) and not _known(head)
+    return True
+
+
+def _known(name: str) -> bool:
+    return known_department(split_level(name)[2])
 
 
 def spans_back(spans: list[tuple[int, int]], positions: list[int]) -> list[tuple[int, int]]:
