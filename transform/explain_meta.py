@@ -35,7 +35,7 @@ from transform.metadata import (
     parse_date,
     plan_title_from,
 )
-from transform.metadata_top import cut_title, indicator_table_title
+from transform.metadata_top import cut_title, indicator_table_title, url_date
 from transform.notice_titles import with_headline_issuers, with_issuing_line
 
 Source = tuple[str, Callable[[], Any]]
@@ -164,6 +164,10 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ("metadata.page_date: a date stamp or byline under the headline", lambda: page_date(page_lines)),
             ("metadata._signature: the date under the signature", lambda: _signature(head)[1]),
             ("the written date (成文日期)", lambda: parse_date(pairs.get("written_date"))),
+            (
+                "metadata_top.url_date: the date in the page's own address (og:url)",
+                lambda: url_date(meta.get("og:url")),
+            ),
         ),
         "written_date": (
             ("label of the 信息公开 block: written_date", lambda: parse_date(pairs.get("written_date"))),
