@@ -344,3 +344,122 @@ def test_horizon_words_are_a_lexicon():
 )
 def test_horizons_read_as_before(text, years):
     assert years_in_text(text, 2026) == years
+
+
+def test_signed_date_wins_over_the_address():
+    page = (
+        '<html><head><meta charset="utf-8"><meta property="og:url" content="http://x.gov.cn/tzgg/202604/t20260420_998.html">'
+        "<title>某镇2026年耕地保护工作方案_某镇人民政府</title></head><body><h1>某镇2026年耕地保护工作方案</h1>"
+        f'<div class="con">{BODY}<p style="text-align:right">某镇人民政府</p>'
+        f'<p style="text-align:right">2026年4月18日</p></div>{FOOT}</body></html>'
+    )
+    assert str(_doc(page)["publish_date"])[:10] == "2026-04-18"
+
+
+# --- a <title> naming the site's home page
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    ["首页-某县人力资源和社会保障局", "网站首页 | 某镇人民政府", "首頁－某縣政府衛生局"],
+)
+def test_home_page_title_is_no_headline(title_tag):
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{title_tag}</title></head><body>'
+        '<div class="bm-head">某县人力资源和社会保障局</div><div class="position">当前位置：首页 &gt; 政务公开</div>'
+        '<div class="article-title">某县2026年职业技能提升行动工作方案</div>'
+        '<div class="attr"><span>发布日期：2026-03-17</span></div>'
+        f'<div class="content">{BODY}</div>{FOOT}</body></html>'
+    )
+    d = _doc(page)
+    assert d["title"] == "某县2026年职业技能提升行动工作方案"
+    assert (d["plan_start_year"], d["plan_end_year"]) == (2026, 2026)
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        "首页工作方案汇编-某县人民政府",  # no separator right after the word
+        "某县2026年职业技能提升行动工作方案-首页",  # the home word at the end
+    ],
+)
+def test_titles_not_opening_with_a_home_word_stay(title_tag):
+    from transform.metadata import _page_named
+
+    assert _page_named(title_tag, ()) is not None
+
+
+# --- a <title> gluing the site's name by a bare hyphen, or a split page's number
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "title"),
+    [
+        ("某县2026年义务教育学校课后服务提质方案-某县教育局", "某县2026年义务教育学校课后服务提质方案"),
+        ("某镇2026年防汛抗旱工作方案-某镇人民政府", "某镇2026年防汛抗旱工作方案"),
+        ("某县2026年数字乡村建设工作方案(1)_某县人民政府", "某县2026年数字乡村建设工作方案"),
+        ("某县2026年数字乡村建设工作方案（2）", "某县2026年数字乡村建设工作方案"),
+        ("某市2026年城市更新行动方案-某市人民政府门户网站", "某市2026年城市更新行动方案"),
+        ("某县2025年安全生产工作要点--某县人民政府", "某县2025年安全生产工作要点"),
+    ],
+)
+def test_title_tag_tails(title_tag, title):
+    from transform.metadata import _strip_site
+
+    assert _strip_site(title_tag) == title
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        "某县行动方案（2024-2026年）",  # a period
+        "关于印发《甲-乙协同发展规划》的通知",  # a hyphen inside a name
+        "某县2026年工作方案-2",  # no site's name after the hyphen
+        "某县2026年工作方案（试行）",  # no page number
+        "某县2026年工作方案（2026）",  # a year, no page number
+    ],
+)
+def test_title_tags_kept_whole(title_tag):
+    from transform.metadata import _strip_site
+
+    assert _strip_site(title_tag) == title_tag
+
+
+def test_dl_block_page_with_dash_site_title():
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县2026年课后服务提质方案-某县教育局</title></head><body>'
+        '<div class="crumb">位置：首页 &gt; 信息公开</div><dl><dt>索引号：</dt><dd>0027/2026-00077</dd>'
+        "<dt>文号：</dt><dd>某教〔2026〕15号</dd><dt>公开日期：</dt><dd>2026-02-28</dd></dl>"
+        f"<h2>某县2026年课后服务提质方案</h2><div>{BODY}</div>{FOOT}</body></html>"
+    )
+    d = _doc(page)
+    assert d["title"] == d["plan_title"] == "某县2026年课后服务提质方案"
+
+
+# --- an account's name above the headline
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "南湖民政\n2026年3月5日 08:00 浙江\n某区2026年养老服务提质工作方案\n原创 南湖民政 南湖民政\n",
+        "某县发布\n某区2026年养老服务提质工作方案\n原创 某县发布 某县发布 2026-03-05 08:00 发表于浙江\n",
+        "清江教育\n2026-03-05\n某区2026年养老服务提质工作方案\n原创　清江教育　清江教育\n",
+    ],
+)
+def test_account_name_above_the_headline(head):
+    d = _doc(head + TEXT_BODY, "p.txt")
+    assert d["title"] == "某区2026年养老服务提质工作方案"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["原创 南湖民政 北湖民政", "南湖民政"],  # two names: no account line
+        ["南湖民政 南湖民政", "原创内容"],  # no 原创 line naming it
+    ],
+)
+def test_lines_kept_without_an_account_line(top):
+    from transform.metadata_tags import without_account_chrome
+
+    assert "南湖民政" in without_account_chrome(top) or "原创内容" in without_account_chrome(top)

@@ -29,13 +29,14 @@ from transform.metadata import (
     _strip_site,
     _without_chrome,
     _without_doc_number,
+    address_date,
     heading_lines,
     label_pairs,
     page_date,
     parse_date,
     plan_title_from,
 )
-from transform.metadata_top import cut_title, indicator_table_title, url_date
+from transform.metadata_top import cut_title, indicator_table_title
 from transform.notice_titles import with_headline_issuers, with_issuing_line
 
 Source = tuple[str, Callable[[], Any]]
@@ -165,8 +166,8 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ("metadata._signature: the date under the signature", lambda: _signature(head)[1]),
             ("the written date (成文日期)", lambda: parse_date(pairs.get("written_date"))),
             (
-                "metadata_top.url_date: the date in the page's own address (og:url)",
-                lambda: url_date(meta.get("og:url")),
+                "metadata.address_date: the date in the page's own address (og:url)",
+                lambda: address_date(meta, w.body),
             ),
         ),
         "written_date": (

@@ -1514,7 +1514,7 @@ def simplified_fields(
         or (parse_date(found[1]) if (found := byline()) else None)
         or sig_date
         or out["written_date"]
-        or url_date(meta.get("og:url"))  # "…/2026/0315/c1024a88121/page.htm": the page's own address
+        or address_date(meta, body_text)  # "…/2026/0315/c1024a88121/page.htm": the page's own address
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
@@ -1667,13 +1667,30 @@ def _no_call_for_proposals(name: str | None) -> str | None:
     return None if name and CALL_FOR_PROPOSALS.search(name) else name
 
 
+def address_date(meta: dict[str, str], body_text: str) -> date | None:
+    """The date in the page's own address (`<meta property="og:url">`), where the page shows no date
+    and its text ends with no signed date (that one is the page's date: `document._metadata`)."""
+    url = meta.get("og:url")
+    if not url or (d := url_date(url)) is None:
+        return None
+    return None if _signature("\n".join(body_text.rstrip().split("\n")[-12:]))[1] else d
+
+
 def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
     """A title from <title> or <meta name="title">, unless it names only the site, its column or
     the kind of page (`transform.headings.site_only`)."""
     title = H.clean_title(_clean(value))
     if title and title.isascii() and _LATIN.search(title):
         return None  # "Lanshan District 2026 Work Plan": an English-labelled page's name, not its headline
+    if title and title.startswith(_HOME_WORDS) and _HOME_TITLE.match(title):
+        return None  # "首页-某县人力资源和社会保障局": the home page's name a template prints on every page
     return None if H.site_only(title, site) else title
+
+
+_HOME_WORDS = tuple(words("site_home_words"))
+_HOME_TITLE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_HOME_WORDS, key=len, reverse=True))) + r")\s{0,3}[-_|｜－—>＞]"
+)
 
 
 _LATIN = re.compile(r"[A-Za-z]{2}")
@@ -1701,8 +1718,35 @@ def _strip_site(title_tag: str) -> str:
     while len(parts) > 1 and len(parts[-1]) <= 16:
         parts.pop()
     if len(parts) == 1:
-        return _without_spaced_site(parts[0])
-    return " ".join(parts)
+        return _without_page_number(_without_dash_site(_without_spaced_site(parts[0])))
+    return _without_page_number(" ".join(parts))
+
+
+# a page number a split page's <title> prints after the headline ("某县…工作方案(1)", "…方案（2）")
+_PAGE_NUMBER = re.compile(r"[（(][ \t]?\d{1,2}[ \t]?[)）]$")
+
+
+def _without_page_number(title: str) -> str:
+    if not title.endswith((")", "）")) or (m := _PAGE_NUMBER.search(title)) is None:
+        return title
+    head = title[: m.start()].rstrip()
+    return head if len(head) >= _SPACED_HEAD_MIN and "\u4e00" <= head[-1] <= "\u9fff" else title
+
+
+_DASH_SITE = re.compile(
+    r"-{1,2}([\u4e00-\u9fff][^\d\s\-]{1,14}(?:"
+    + "|".join(sorted(map(re.escape, words("site_dash_endings")), key=len, reverse=True))
+    + r"))$"
+)
+
+
+def _without_dash_site(title: str) -> str:
+    """'某县2026年课后服务提质方案-某县教育局' -> the headline: a site's name glued by a bare hyphen
+    (lexicons/site_dash_endings.txt); a title with no such tail unchanged."""
+    if "-" not in title or (m := _DASH_SITE.search(title, max(0, len(title) - _SPACED_TAIL_MAX))) is None:
+        return title
+    head = title[: m.start()].rstrip("-")
+    return head if len(head) >= _SPACED_HEAD_MIN and not head[-1].isdigit() else title
 
 
 _SPACED_SITE = re.compile(
