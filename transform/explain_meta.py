@@ -29,6 +29,7 @@ from transform.metadata import (
     _strip_site,
     _without_chrome,
     _without_doc_number,
+    address_date,
     heading_lines,
     label_pairs,
     page_date,
@@ -164,6 +165,10 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ("metadata.page_date: a date stamp or byline under the headline", lambda: page_date(page_lines)),
             ("metadata._signature: the date under the signature", lambda: _signature(head)[1]),
             ("the written date (成文日期)", lambda: parse_date(pairs.get("written_date"))),
+            (
+                "metadata.address_date: the date in the page's own address (og:url)",
+                lambda: address_date(meta, w.body),
+            ),
         ),
         "written_date": (
             ("label of the 信息公开 block: written_date", lambda: parse_date(pairs.get("written_date"))),

@@ -121,6 +121,12 @@ def document_written(html_text: str) -> str:
         args = html_text[m.end() : close]
         literals = _JS_LITERAL.findall(args) or _declared(html_text, m.start(), args)
         text = _TAGS.sub("", "".join(a or b for a, b in literals))
+        if (
+            literals
+            and "=" in html_text[max(0, m.start() - _WRITE_ARGS_MAX) : m.start()]
+            and not _WHOLE_DATE.search(text)
+        ):
+            text = _TAGS.sub("", _joined(html_text, m.start(), args))  # ("发布时间：" + fbsj + …)
         text = text.replace("<", "").replace(">", "").strip()
         if len(text) <= _WRITTEN_MAX and len(_WHOLE_DATE.findall(text)) == 1:  # (a list has several)
             out += (html_text[last:end], "<span>", text, "</span>")
@@ -141,6 +147,29 @@ def _declared(html_text: str, at: int, args: str) -> list[tuple[str, str]]:
     decl = re.search(r"(?:var|let|const)\s+" + re.escape(name.group(1)) + r"\s*=\s*", before)
     value = _JS_LITERAL.match(before, decl.end()) if decl else None
     return [(value.group(1) or "", value.group(2) or "")] if value else []
+
+
+_JS_PIECE = re.compile(r"'([^'\\\n]{0,200})'|\"([^\"\\\n]{0,200})\"|([A-Za-z_$][\w$]{0,40})")
+_PIECES_MAX = 24  # literals and names of a write read
+
+
+def _joined(html_text: str, at: int, args: str) -> str:
+    """A write's literals and the strings of the variables it joins them with, in order, where the
+    same script declares each just before (`var fbsj = "2026-01-29 10:05:12"; document.write(
+    "<span>发布时间：" + fbsj.substring(0,10) + "</span>")`); names declared nowhere add nothing."""
+    before = html_text[max(0, at - _WRITE_ARGS_MAX) : at]
+    out: list[str] = []
+    for n, m in enumerate(_JS_PIECE.finditer(args)):
+        if n >= _PIECES_MAX:
+            break
+        if m.group(3) is None:
+            out.append(m.group(1) or m.group(2) or "")
+        elif (
+            d := re.search(r"(?:var|let|const)\s+" + re.escape(m.group(3)) + r"\s*=\s*", before)
+        ) is not None:
+            value = _JS_LITERAL.match(before, d.end())
+            out.append((value.group(1) or value.group(2) or "") if value else "")
+    return "".join(out)
 
 
 _ID_ATTR = r"""\bid\s*=\s*["']{}["']"""

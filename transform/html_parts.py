@@ -362,7 +362,7 @@ def headline_before(html_text: str, table: int) -> int:
 # window there)
 _XXGK_FIRST = re.compile(
     r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發][布佈][机機][构構]|成文日期|"
-    r"信息索取号|(?:Release|Publish)\s?[Dd]ate\s?[:：]|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
+    r"信息索取号|(?:Release|Publish)\s?[Dd]ate\s?[:：]|Date\s?[:：]\s?(?:19|20)\d{2}|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
     # a weak label's date may follow the tag that closes the label ("<small>时间:</small>2025-02-18")
     r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:</?[a-z]{1,8}>\s*){0,2}(?:19|20)\d{2}"
 )
@@ -372,7 +372,8 @@ _XXGK_FIRST = re.compile(
 # skips to them at memchr speed (a multi-character needle costs about ten times more on a
 # 60 KB page), where the regex search would test each character of the page.
 _XXGK_FIRST_CHARS = ("索", "发", "發", "成", "信", "更", "时", "日")
-_XXGK_ENGLISH = ("Release", "Publish")  # "Release date: …", looked for where no Chinese label is
+# "Release date: …", "Date: 2026-04-14", looked for where no Chinese label is
+_XXGK_ENGLISH = ("Release", "Publish", "Date")
 
 
 def first_label(html_text: str) -> int:

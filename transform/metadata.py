@@ -43,6 +43,7 @@ from transform.metadata_top import (
     reported_full_name,
     reposted_doc_number,
     stamped_heading,
+    url_date,
     with_period_line,
     with_period_of,
 )
@@ -475,7 +476,8 @@ def _header_row_pairs(text: str) -> str:
             len(labels) >= _HEADER_CELLS_MIN
             and len(values) == len(labels)
             and all(k in _LABEL_TO_FIELD or k in _UNKEPT for k in keys)
-            and not any(_LABEL_TO_FIELD.get(k) == "title" for k in keys)  # (a list's 名称 column)
+            # (a list's 名称 column; a 文件库 page's one row of 标题 | 文号 | 发布机构 | 成文日期 | … is its own)
+            and (_file_row(keys) or not any(_LABEL_TO_FIELD.get(k) == "title" for k in keys))
             and not any(_CELL_KEY_RE.sub("", v) in _LABEL_TO_FIELD for v in values)
             # (a list of documents under the row of labels names no one page's fields)
             and not (i + 2 < len(lines) and _listed_row(lines[i + 2]))
@@ -485,6 +487,17 @@ def _header_row_pairs(text: str) -> str:
 
 
 _HEADER_CELLS_MIN = 2
+_FILE_ROW_CELLS = 4  # a row of labels naming the title with three fields more: one document's row
+_FILE_ROW_FIELDS = frozenset(
+    ("validity", "written_date")
+)  # a record's fields a list of documents shows none of
+
+
+def _file_row(keys: list[str]) -> bool:
+    """A 文件库 page's row of labels over its one document's values: the title and three fields more,
+    its validity (有效性) or written date (成文日期) among them; a one-row list of documents ("名称 |
+    索引号 | 发布机构 | 发布日期", a list's last page) shows neither."""
+    return len(keys) >= _FILE_ROW_CELLS and any(_LABEL_TO_FIELD.get(k) in _FILE_ROW_FIELDS for k in keys)
 
 
 def _listed_row(line: str) -> bool:
@@ -1157,6 +1170,8 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
         m = _DOCNO_TOKEN.search(s) or _DOCNO_BRACKET_OPEN.match(s) or _DOCNO_OPENS_TITLE.match(s)
         if m:
             return m.group(1)
+        if "字第" in s and (m := _ROC_DOCNO_LINE.match(s)):
+            return s  # a Taiwan mirror's 文號 on its own line: "府授教字第1150012345號"
         m = _DOCNO_AFTER_TITLE.search(s) if s.endswith((")", "）")) else None
         if m and len(s) <= _TITLE_LINE_MAX and not re.search(r"[。，,；;]", s):
             if "《" not in s or _ISSUING_TITLE_END.search(s, 0, m.start() + 1):
@@ -1166,6 +1181,8 @@ def _doc_number_from_head(lines: list[str]) -> str | None:
 
 
 _SPLIT_DOCNO_LINES = 12
+# a Taiwan document's 文號, the ROC year opening its serial: "嘉市教字第1150012345號" (read simplified)
+_ROC_DOCNO_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}字第\s?1\d{5,11}\s?号$")
 # a red header's 文号 spread over two lines: "某县政办发" / "〔2026〕12号"
 _DOCNO_PREFIX_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函]")
 _DOCNO_REST_LINE = re.compile(r"[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,4}\s*号")
@@ -1342,11 +1359,13 @@ _TAIL_CHARS = 600  # characters at the end of the text read for a news page's so
 
 
 def heading_lines(lines: list[str]) -> list[str]:
-    """The body's lines a plan's heading is looked for in: without an app's prompt or a viewer's
-    page counter over it ("打开APP，阅读体验更佳", "第 2 页 / 共 2 页　100%　适合宽度"), which
-    would read as the first half of a heading wrapped over two lines."""
+    """The body's lines a plan's heading is looked for in: without an app's prompt, a viewer's
+    page counter or a Taiwan 文號 line over it ("打开APP，阅读体验更佳", "第 2 页 / 共 2 页　100%　适合宽度",
+    "嘉市教字第1150012345号"), which would read as the first half of a heading wrapped over two lines."""
     out = [
-        ln for ln in without_account_chrome(lines) if not (page_mark(ln.strip()) or viewer_chrome(ln.strip()))
+        "" if "字第" in ln and _ROC_DOCNO_LINE.match(ln.strip()) else ln  # (kept apart, not joined)
+        for ln in without_account_chrome(lines)
+        if not (page_mark(ln.strip()) or viewer_chrome(ln.strip()))
     ]
     # (a page rendered from markdown: "**某县…方案**" over "## 一、重点任务" reads as its plain lines)
     if any(ln.startswith(("#", "*")) for ln in out[:40]):
@@ -1495,6 +1514,7 @@ def simplified_fields(
         or (parse_date(found[1]) if (found := byline()) else None)
         or sig_date
         or out["written_date"]
+        or address_date(meta, body_text)  # "…/2026/0315/c1024a88121/page.htm": the page's own address
     )
     if not out["doc_number"]:
         out["doc_number"] = _doc_number_from_head(_lines(head, 40)) or _doc_number_from_head(page_lines)
@@ -1647,13 +1667,30 @@ def _no_call_for_proposals(name: str | None) -> str | None:
     return None if name and CALL_FOR_PROPOSALS.search(name) else name
 
 
+def address_date(meta: dict[str, str], body_text: str) -> date | None:
+    """The date in the page's own address (`<meta property="og:url">`), where the page shows no date
+    and its text ends with no signed date (that one is the page's date: `document._metadata`)."""
+    url = meta.get("og:url")
+    if not url or (d := url_date(url)) is None:
+        return None
+    return None if _signature("\n".join(body_text.rstrip().split("\n")[-12:]))[1] else d
+
+
 def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
     """A title from <title> or <meta name="title">, unless it names only the site, its column or
     the kind of page (`transform.headings.site_only`)."""
     title = H.clean_title(_clean(value))
     if title and title.isascii() and _LATIN.search(title):
         return None  # "Lanshan District 2026 Work Plan": an English-labelled page's name, not its headline
+    if title and title.startswith(_HOME_WORDS) and _HOME_TITLE.match(title):
+        return None  # "首页-某县人力资源和社会保障局": the home page's name a template prints on every page
     return None if H.site_only(title, site) else title
+
+
+_HOME_WORDS = tuple(words("site_home_words"))
+_HOME_TITLE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_HOME_WORDS, key=len, reverse=True))) + r")\s{0,3}[-_|｜－—>＞]"
+)
 
 
 _LATIN = re.compile(r"[A-Za-z]{2}")
@@ -1681,8 +1718,35 @@ def _strip_site(title_tag: str) -> str:
     while len(parts) > 1 and len(parts[-1]) <= 16:
         parts.pop()
     if len(parts) == 1:
-        return _without_spaced_site(parts[0])
-    return " ".join(parts)
+        return _without_page_number(_without_dash_site(_without_spaced_site(parts[0])))
+    return _without_page_number(" ".join(parts))
+
+
+# a page number a split page's <title> prints after the headline ("某县…工作方案(1)", "…方案（2）")
+_PAGE_NUMBER = re.compile(r"[（(][ \t]?\d{1,2}[ \t]?[)）]$")
+
+
+def _without_page_number(title: str) -> str:
+    if not title.endswith((")", "）")) or (m := _PAGE_NUMBER.search(title)) is None:
+        return title
+    head = title[: m.start()].rstrip()
+    return head if len(head) >= _SPACED_HEAD_MIN and "\u4e00" <= head[-1] <= "\u9fff" else title
+
+
+_DASH_SITE = re.compile(
+    r"-{1,2}([\u4e00-\u9fff][^\d\s\-]{1,14}(?:"
+    + "|".join(sorted(map(re.escape, words("site_dash_endings")), key=len, reverse=True))
+    + r"))$"
+)
+
+
+def _without_dash_site(title: str) -> str:
+    """'某县2026年课后服务提质方案-某县教育局' -> the headline: a site's name glued by a bare hyphen
+    (lexicons/site_dash_endings.txt); a title with no such tail unchanged."""
+    if "-" not in title or (m := _DASH_SITE.search(title, max(0, len(title) - _SPACED_TAIL_MAX))) is None:
+        return title
+    head = title[: m.start()].rstrip("-")
+    return head if len(head) >= _SPACED_HEAD_MIN and not head[-1].isdigit() else title
 
 
 _SPACED_SITE = re.compile(

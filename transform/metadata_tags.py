@@ -132,7 +132,21 @@ _CHROME_MAX = 40  # characters of such a line
 def without_account_chrome(lines: list[str]) -> list[str]:
     """The page top without an official account's chrome lines (`_ACCOUNT_CHROME`: a short line
     opening with one, no comma in it) and an app's share prompts (`_APP_PROMPTS`, the whole line)."""
-    return [ln for ln in lines if not _account_chrome(ln.strip())]
+    kept = [ln for ln in lines if not _account_chrome(ln.strip())]
+    names = _account_names(lines[:_NAME_LINES])
+    return [ln for ln in kept if ln.strip() not in names] if names else kept
+
+
+_NAME_LINES = 20  # lines of the page top an account's "原创 名称 名称" line stands in
+_ORIGINAL_BY = re.compile(r"原创[ \t\u3000]+([^\s\d，,。：:|｜]{2,12})[ \t\u3000]+\1(?:[ \t\u3000]|$)")
+
+
+def _account_names(top: list[str]) -> frozenset[str]:
+    """The account's name an article's "原创 南湖民政 南湖民政" line gives: that name alone on a line
+    of the top (a mirror prints it above the date and the headline) is no headline."""
+    return frozenset(
+        m.group(1) for ln in top if ln.lstrip().startswith("原创") and (m := _ORIGINAL_BY.match(ln.strip()))
+    )
 
 
 def _account_chrome(line: str) -> bool:

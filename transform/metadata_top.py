@@ -11,7 +11,9 @@
 - a news headline that reports a plan under a short subject ("我县印发2024年夏粮生产工作方案"): the
   plan's full name is the one the report's opening gives in 《》;
 - a page's <title> that is its headline joined to the site's name by a bare dash
-  ("某市政府卫生局-某市113年度长照服务推动计划"): the headline the page prints is the title.
+  ("某市政府卫生局-某市113年度长照服务推动计划"): the headline the page prints is the title;
+- a page dated only by the path of its own address (`<meta property="og:url">`: "…/2026/0315/c10a88/page.htm",
+  Hanweb's "/art/2026/3/15/art_12_345.html", TRS's "./202603/t20260315_123.html"): that date.
 
 All read a bounded window of the page top (its first lines), never the whole page.
 """
@@ -19,6 +21,7 @@ All read a bounded window of the page top (its first lines), never the whole pag
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from transform import headings as H
 from transform.lexicons import words
@@ -276,3 +279,24 @@ def indicator_table_title(top: list[str]) -> str | None:
         head = top[i + 1]
         return s if "指标" in head and any(w in head for w in _TABLE_HEAD_WORDS) else None
     return None
+
+
+# a date in a detail page's address: /2026/0315/ (VSB), /art/2026/3/15/ (Hanweb), /t20260315_ (TRS)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})/(\d{2})(\d{2})/|/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/|/t((?:19|20)\d{2})(\d{2})(\d{2})_"
+)
+_URL_MAX = 300  # characters of an address read
+
+
+def url_date(url: str | None) -> date | None:
+    """The date the path of a page's own address names, or None."""
+    if not url or "/" not in url:
+        return None
+    m = _URL_DATE.search(url[:_URL_MAX])
+    if m is None:
+        return None
+    y, mo, d = (int(g) for g in m.groups() if g is not None)
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None

@@ -43,9 +43,9 @@ _FIVE_YEAR = {
 }
 _TITLE_YEAR = re.compile(r"(?<![\d〔\[［【])((?:19|20)\d{2})\s*年")
 _TEXT_YEAR = re.compile(r"(?<![\d〔\[［【/\-.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-_HORIZON_BEFORE = ("到", "至")
+_HORIZON_BEFORE = tuple(table("planyears_cited")["horizon_before"])
 # a goal the plan pledges to reach by a year ("确保2025年通过国家督导评估", "力争2026年创成"): a horizon
-_PLEDGE_BEFORE = ("确保", "力争", "確保", "力爭")
+_PLEDGE_BEFORE = tuple(table("planyears_cited")["pledge_before"])
 # (also a year the text calls past: "刚刚过去的2020年，…实施36个项目")
 _NOT_PLAN_BEFORE = ("比", "较", "截至", "截止", "自", "从", "于", "在", "过去的", "过去") + tuple(
     table("planyears_cited")["review_before"]
@@ -69,7 +69,7 @@ _STATED_PERIOD = re.compile(
     r"(?:规划|实施|计划|行动|方案)(?:期限|期)\s?(?:为|是|定为|[:：])\s?((?:19|20)\d{2})\s?年?\s?"
     r"(?:至|到|—{1,2}|–|-|－|~|～)\s?((?:19|20)\d{2})\s?年"
 )
-_DEADLINE_AFTER = ("底前", "年底前", "末前", "年末前")
+_DEADLINE_AFTER = tuple(table("planyears_cited")["deadline_after"])
 # "2024年6月底前", "2025年9月前", "2025年11月30日前", "2024年12月底": a deadline with a month (a
 # date that dates something, 2023年5月印发, is none)
 _MONTH_DEADLINE = re.compile(
@@ -84,7 +84,7 @@ _LONG_SPAN = 30  # the longest span a plan's name prints in parentheses (a city 
 # "2030年前" (by 2030), not "2024年前三季度" (its first quarters) nor "前5个月"
 # a long-range vision a plan serves ("到2035年基本实现社会主义现代化", "展望2035年", "2035年远景目标"):
 # not the plan's own horizon (nor the year of its targets)
-_VISION_BEFORE = ("展望", "远景", "遠景")
+_VISION_BEFORE = tuple(table("planyears_cited")["vision_before"])
 _VISION_AFTER = re.compile(
     r"[^。；;\n]{0,24}?(?:远景|遠景|基本实现[^。；;\n]{0,12}?现代化|基本實現[^。；;\n]{0,12}?現代化)"
 )
