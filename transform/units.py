@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_by_shares import by_duty_shared
 from transform.unit_clauses import (
     bare_unit,
     find_clauses,
@@ -472,6 +473,18 @@ def _minutes_beside_lead(text: str, view: str, units: Units) -> None:
         units.rules.append("bodies a meeting's minutes charge with 要 beside a 牵头 lead -> participating")
 
 
+def _by_duty_units(text: str, view: str, units: Units) -> bool:
+    """ "由X负责，Y做好…": the body after 由 leads; the share is read beside it (transform.unit_by_shares)."""
+    found = by_duty_shared(text, view)
+    if found is None:
+        return False
+    names, span = found
+    _add(units.lead, list(names))
+    units.spans.append(span)
+    units.rules.append(f"由… 负责 before a share of the same sentence -> lead: {', '.join(names)}")
+    return True
+
+
 def _duty_units(text: str, view: str, units: Units) -> None:
     """ "。县财政局负责统筹安排项目资金。": bodies that open a sentence with 负责 and an object are the
     responsible units (transform.unit_joint)."""
@@ -841,6 +854,8 @@ def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     """ "建立月度例会制度。——县委改革办", "年底前完成。县发改局、县财政局", "（县发改局）推进…": the unit
     names of the last sentence, after a dash or not, or of a bracket opening the text, are the
     responsible units (transform.unit_edges)."""
+    if ("负责，" in view or "负责," in view) and "由" in view and _by_duty_units(text, view, units):
+        return  # "该项工作由镇水利站负责，各村委会做好日常巡查" (round 45b)
     found = last_sentence_units(text, view)
     rule = "unit names in the last sentence"
     if found is None:
