@@ -283,3 +283,56 @@ def test_heading_line_alone_names_none(text: str) -> None:
 )
 def test_prose_line_end(view: str, first: int, prose: int) -> None:
     assert (first_line_end(view), prose_line_end(view)) == (first, prose)
+
+
+# --- helpers whose verb holds its manner, in a piece with work; a date after the bodies of 会同 --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("国企重组。县国资中心要牵头完成整合方案，县财政局全程参与。", ["县国资中心"], ["县财政局"]),
+        (
+            "推動公共房屋建設\n由房屋局主責推進經濟房屋申請工作，土地工務局提供技術支援。",
+            ["房屋局"],
+            ["土地工務局"],
+        ),
+        ("燃气排查。由县住建局牵头，会同县城管局于6月底前完成排查。", ["县住建局"], ["县城管局"]),
+        ("检查。县应急管理局牵头组织检查，县公安局派员参加。", ["县应急管理局"], ["县公安局"]),
+    ],
+)
+def test_helper_pieces_with_manner(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize("text", ["组织人员全程参与培训，提升技能。", "建立专家从旁协助、部门联动的机制。"])
+def test_helper_pieces_in_prose(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- a helper piece ends the text after work of no named body ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "排查校园食品安全隐患。县市场监管局对学校食堂和周边餐饮店逐户检查，县卫健局派员参加。",
+        "排查。县市场监管局对学校食堂和周边餐饮店逐户检查，县卫健局配合。",
+        "护学岗。县公安局交警大队在重点路段设置护学岗，县教育局协助。",
+    ],
+)
+def test_helper_piece_at_the_end_takes_part(text: str) -> None:
+    lead, part = _units(text)
+    assert lead == []
+    assert len(part) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("排查。年底前完成。县卫健局、县财政局", ["县卫健局", "县财政局"]),
+        ("建立月度例会制度。——县委改革办", ["县委改革办"]),
+    ],
+)
+def test_plain_names_at_the_end_stay_responsible(text: str, lead: list[str]) -> None:
+    assert _units(text) == (lead, [])

@@ -864,6 +864,13 @@ def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     if found is None:
         return
     names, span = found
+    if view[span[0] : span[1]].rstrip(" 。；;").endswith(_HELPER_VERBS):
+        # "…逐户检查，县卫健局派员参加。": a helper piece after work of no named body takes part (round 45b,
+        # as beside a body's own duty with 要: round 39k)
+        units.participating = list(names)
+        units.spans.append(span)
+        units.rules.append(f"{rule} with a helper's verb -> participating: {', '.join(names)}")
+        return
     lead: list[str] = list(names)
     part: list[str] = []
     if len(lead) > 1:
@@ -872,6 +879,10 @@ def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     units.lead_from_responsible = True
     units.spans.append(span)
     units.rules.append(f"{rule} -> responsible: {', '.join(names)}")
+
+
+#: the verbs of a helper (配合, 协助, 派员参加 …: units_roles.toml [verbs] participating)
+_HELPER_VERBS = tuple(sorted((v for v, kind in VERB_KIND.items() if kind == "part"), key=len, reverse=True))
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
