@@ -7,8 +7,8 @@
 - "由X负责，" then a body's share in the next piece ("各村委会做好日常巡查", "镇财政所予以资金保障"): X leads.
 - 审计/检查 verbs: 作为整改责任单位, 负责联系, 带队 are responsible or lead; 协助整改, 全程参与, 派员参加, 抽调人员参加
   take part.
-- In minutes, a piece after a charge with 要 whose bodies take their share without 要 ("市自然资源局加强用地保障") is
-  charged too; a meeting's news whose title ends with 召开 charges bodies.
+- In minutes, a piece after a charge with 要 whose bodies take their share without 要 ("市自然资源局加强用地保障") takes
+  part; a meeting's news whose title ends with 召开 charges bodies.
 - Under a heading line of its own, a 负责/牵头 piece and a helper piece of the next line are read together (施政 分工
   of organs; a share after a piece that carries the work out); a minutes matter may open with 研究/审议/听取.
 """
@@ -188,18 +188,20 @@ def test_audit_and_group_verbs_in_prose(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lead"),
+    ("text", "lead", "part"),
     [
         (
             "市行政审批局、市发改委要开辟绿色通道，市自然资源局加强用地保障。",
-            ["市发改委", "市自然资源局", "市行政审批局"],
+            ["市发改委", "市行政审批局"],
+            ["市自然资源局"],
         ),
-        ("县城管局要加强日常巡查，县水利局加强水系连通，确保不再返黑。", ["县城管局", "县水利局"]),
-        ("区财政局要加快拨付资金，区审计局做好跟踪审计。", ["区审计局", "区财政局"]),
+        ("县城管局要加强日常巡查，县水利局加强水系连通，确保不再返黑。", ["县城管局"], ["县水利局"]),
+        ("区财政局要加快拨付资金，区审计局做好跟踪审计。", ["区财政局"], ["区审计局"]),
+        ("县交通运输局要倒排工期，县财政局及时拨付资金。", ["县交通运输局"], ["县财政局"]),
     ],
 )
-def test_unmarked_charge_in_minutes(text: str, lead: list[str]) -> None:
-    assert _units(text, minutes=True) == (lead, [])
+def test_unmarked_share_in_minutes_takes_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text, minutes=True) == (lead, part)
 
 
 @pytest.mark.parametrize(
@@ -336,3 +338,38 @@ def test_helper_piece_at_the_end_takes_part(text: str) -> None:
 )
 def test_plain_names_at_the_end_stay_responsible(text: str, lead: list[str]) -> None:
     assert _units(text) == (lead, [])
+
+
+# --- a request's charge, then shares without 要; 統籌跟進/統籌辦理 with their work ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "研究老城区排水防涝改造工作\n会议要求，区水务局要加快管网建设，区财政局做好资金保障，区城管局加强交通疏导。",
+            ["区水务局"],
+            ["区城管局", "区财政局"],
+        ),
+        ("会议要求，县住建局要加快改造进度，县财政局及时拨付资金。", ["县住建局"], ["县财政局"]),
+        ("完善長者服務\n由社會工作局統籌跟進長者服務設施建設，衛生局從旁協助。", ["社會工作局"], ["衛生局"]),
+        (
+            "優化學校設施\n教育及青年發展局統籌辦理校舍修繕，土地工務局配合施工。",
+            ["教育及青年發展局"],
+            ["土地工務局"],
+        ),
+    ],
+)
+def test_request_then_shares(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text, minutes=True) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议要求，县住建局要加快改造进度。加强宣传引导。", (["县住建局"], [])),
+        ("会议要求，县住建局要加快改造进度，确保年底前完工。", (["县住建局"], [])),
+    ],
+)
+def test_request_without_shares(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _units(text, minutes=True) == expected

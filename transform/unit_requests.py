@@ -128,8 +128,8 @@ def charged_bodies(
 
 
 #: round 45b: a piece after a charge of the same sentence whose bodies take their share without 要 ("市行政审批局、
-#: 市发改委要开辟绿色通道，市自然资源局加强用地保障"): its bodies are charged too (lexicon units_object_clauses.toml,
-#: [charges] unmarked)
+#: 市发改委要开辟绿色通道，市自然资源局加强用地保障"): its bodies take part beside the charged ones (charged_roles;
+#: lexicon units_object_clauses.toml, [charges] unmarked)
 _UNMARKED = tuple(sorted(table("units_object_clauses")["charges"]["unmarked"], key=len, reverse=True))
 _UNMARKED_FIRST = frozenset(w[0] for w in _UNMARKED)
 _ROLE_VERBS = tuple(VERB_KIND)
@@ -184,7 +184,9 @@ def charged_roles(
     lead: list[str] = []
     part: list[str] = []
     for names, (_, i) in found:
-        into = lead if not leading or view.startswith("牵头", i + 1) else part
+        # (a share without 要 after a charge takes part: "县交通运输局要倒排工期，县财政局及时拨付资金", round 45b)
+        unmarked = view[i] != "要"
+        into = part if unmarked else lead if not leading or view.startswith("牵头", i + 1) else part
         into.extend(n for n in names if n not in into)
         if view.startswith("会同", i + 1):
             joined = _bodies_after(text, view, i + 3, len(view))

@@ -422,6 +422,15 @@ def _minutes_units(text: str, view: str, units: Units) -> None:
     if units.lead:
         if not units.participating and "牵头" in view:
             _minutes_beside_lead(text, view, units)
+        elif not units.participating:  # "会议要求，区水务局要加快…，区财政局做好…" (a request: round 45b)
+            _add(
+                units.participating,
+                [
+                    n
+                    for n in charged_roles(text, view, charged_bodies(text, view, _every_area))[1]
+                    if n not in units.lead
+                ],
+            )
         return
     found = charged_bodies(text, view, _every_area)
     if found:
