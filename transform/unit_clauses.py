@@ -56,9 +56,29 @@ _BODY_ONLY_VERBS = frozenset(table("units_roles")["verbs"]["body_only"])
 _WORK_BY_MAX = 24
 
 
+#: round 45b: the work itself, named shortly, may open the sentence before 由 ("排查整治由县住建局负责，…",
+#: "此项整改由县财政局负责，…", "防汛物资储备由镇农业综合服务中心负责，…"); not a matter handed on (交由, 转由)
+_WORK_PIECE = (3, 9)
+_HANDED_BY = ("交由", "转由", "经由", "委托由")
+
+
 def _by_opener(lead_in: str) -> bool:
     """Does `lead_in` (the piece before the names) open a sentence naming who does the work?"""
-    return lead_in in _BY_OPENERS or (len(lead_in) <= _WORK_BY_MAX and lead_in.endswith(_ORDERS_BY))
+    return (
+        lead_in in _BY_OPENERS
+        or (len(lead_in) <= _WORK_BY_MAX and lead_in.endswith(_ORDERS_BY))
+        or _work_by(lead_in)
+    )
+
+
+def _work_by(lead_in: str) -> bool:
+    """Is `lead_in` a short piece of work, then 由 ("排查整治由")?"""
+    return (
+        _WORK_PIECE[0] <= len(lead_in) <= _WORK_PIECE[1]
+        and lead_in.endswith("由")
+        and not lead_in.endswith(_HANDED_BY)
+        and all("\u4e00" <= ch <= "\u9fff" for ch in lead_in)
+    )
 
 
 @dataclass
@@ -295,10 +315,7 @@ def find_clauses(
                 lead_in = view[s:ns]
                 if _names_opened(lead_in, view, ns, ve, strict):
                     pending, pending_start = [], -1
-                opens = not pending and (
-                    (_by_opener(lead_in) and before in _SENTENCE_END or lead_in in ("由", "并由"))
-                    or (before in _SENTENCE_END and not lead_in)
-                )
+                opens = not pending and _opens(lead_in, before)
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
                 first = pending_start if pending else ns
                 role = VERB_KIND.get(verb, "resp")  # (a handed verb: 交由X办理)
@@ -322,6 +339,14 @@ def find_clauses(
     if pending and clauses and clauses[-1].role in ("lead", "resp"):
         clauses.append(Clause("tail", tuple(pending), pending_start, end))
     return clauses
+
+
+def _opens(lead_in: str, before: str) -> bool:
+    """Does a clause whose names follow `lead_in` open its sentence (。X负责, 由X负责, 此项工作由X负责; a short piece
+    of work before 由 also after a comma: "…，搬迁工作由城关镇人民政府负责", round 45b)?"""
+    if _by_opener(lead_in) and (before in _SENTENCE_END or _work_by(lead_in)):
+        return True
+    return lead_in in ("由", "并由") or (before in _SENTENCE_END and not lead_in)
 
 
 def _names_opened(lead_in: str, view: str, ns: int, ve: int, strict: bool) -> bool:

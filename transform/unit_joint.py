@@ -210,7 +210,9 @@ def is_towns(name: str) -> bool:
 #: problem ("一、校舍安全隐患排查不彻底问题\n区教育局负责，…", round 42g) or a minutes item's matter
 #: ("一、关于春季森林防火工作\n会议强调，…。县林业局牵头落实巡山护林责任，…", round 43b)
 _MATTER_HEADING_ENDS = ("问题",)
-_MATTER_HEADING_OPENS = ("关于",)
+#: round 45b: a 常务会议 纪要's matters ("三、研究全县安全生产大检查工作\n会议决定，由县应急管理局牵头开展…",
+#: "一、审议《县城区供热管网改造实施方案》\n…")
+_MATTER_HEADING_OPENS = ("关于", "研究", "审议", "听取")
 _MATTER_HEADING_MAX = 40
 
 
@@ -228,3 +230,18 @@ def first_line_end(view: str) -> int:
             after = view.find("\n", end + 1)
             return len(view) if after < 0 else after
     return end
+
+
+def prose_line_end(view: str) -> int:
+    """The end of the first line of prose: where the text opens with a heading on a line of its own (no full
+    stop: "二、改善道路交通\n交通事務局負責…"), the end of the line under it; else `first_line_end`. Read only by the
+    rules that need a lead and a helper piece together (round 45b), never for a lead alone ("一、起草背景\n县农业
+    农村局牵头起草了…" names none)."""
+    end = first_line_end(view)
+    if end >= len(view) or view[end] != "\n":
+        return end
+    head = view[:end].strip(" \u3000")
+    if not head or len(head) > _MATTER_HEADING_MAX or "。" in head:
+        return end
+    after = view.find("\n", end + 1)
+    return len(view) if after < 0 else after

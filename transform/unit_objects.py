@@ -23,7 +23,7 @@ from dataclasses import replace
 from transform.gazetteer import is_unit_like
 from transform.lexicons import table
 from transform.unit_clauses import Clause, resolve
-from transform.unit_joint import first_line_end, is_body, is_towns
+from transform.unit_joint import first_line_end, is_body, is_towns, prose_line_end
 from transform.unit_names import split_value
 from transform.unit_requests import request_units
 from transform.unit_words import VERB_KIND, simplified
@@ -63,7 +63,7 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     """The clauses "names (modal) verb object" of the text's first line, when one of them leads or
     is responsible and names only government bodies printed with their level; else []."""
     end = first_line_end(view)
-    if _HINT.search(view, 0, end) is None:
+    if _HINT.search(view, 0, prose_line_end(view)) is None:
         return []
     clauses: list[Clause] = []
     helpers: list[Clause] = []  # 配合 pieces right after a body's own duty ("县水利局要加强…，")
@@ -89,7 +89,8 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     if not any(c.role in ("lead", "resp") and all(_named_body(n) for n in c.names) for c in clauses):
         if _towns_helped(clauses):
             return clauses
-        return helpers or (_organ_pair(text, view, end) if _PART_HINT.search(view, 0, end) else [])
+        prose = prose_line_end(view)  # (a heading line over the pair: round 45b)
+        return helpers or (_organ_pair(text, view, prose) if _PART_HINT.search(view, 0, prose) else [])
     return clauses
 
 
@@ -140,7 +141,9 @@ def object_participants(text: str, view: str, lead_words: tuple[str, ...] = (_LE
     牵头 piece, a 负责 (做好) piece with its work takes part too ("县工信局牵头负责，县自然资源局负责用地保障",
     round 40h; "由县住建局牵头，县财政局做好资金保障", round 41h): a unit that does its share beside the
     lead (EXTRACTION.md)."""
-    end = first_line_end(view)
+    end = prose_line_end(
+        view
+    )  # (under a heading line of its own: "审议《…》\n…，由X负责组织实施，Y做好…", round 45b)
     # (lead_words: also 会同/联合 after a joint sentence, "X会同Y争取资金，各乡镇人民政府负责入户工程", round 43i)
     led = min((i for i in (view.find(w, 0, end) for w in lead_words) if i >= 0), default=-1)
     # (or a piece that carries the whole work out: "由县城市管理局负责组织实施，县财政局负责资金保障", round 43b)

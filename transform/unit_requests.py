@@ -12,12 +12,13 @@ part), and 责令 (a 督查 通报's order) is read as 责成 (`orders_as_charge
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from transform.lexicons import table
 from transform.unit_joint import JOINT_SENTENCE_WORK, first_line_end, is_body, is_towns
 from transform.unit_names import split_value
-from transform.unit_words import simplified
+from transform.unit_words import VERB_KIND, simplified
 
 _VERBS = table("units_roles")["verbs"]
 _OPENERS = tuple(sorted(_VERBS["request_openers"], key=len, reverse=True))
@@ -123,7 +124,53 @@ def charged_bodies(
             if names and all(is_body(n) or areas(n) for n in names):
                 found.append((tuple(names), (s, i)))
         i = view.find("要", i + 1)
-    return found
+    return _with_unmarked(text, view, found, areas) if found else found
+
+
+#: round 45b: a piece after a charge of the same sentence whose bodies take their share without 要 ("市行政审批局、
+#: 市发改委要开辟绿色通道，市自然资源局加强用地保障"): its bodies take part beside the charged ones (charged_roles;
+#: lexicon units_object_clauses.toml, [charges] unmarked)
+_UNMARKED = tuple(sorted(table("units_object_clauses")["charges"]["unmarked"], key=len, reverse=True))
+_UNMARKED_FIRST = frozenset(w[0] for w in _UNMARKED)
+_ROLE_VERBS = tuple(VERB_KIND)
+_SEPARATOR = re.compile("[，,；;。]")
+
+
+def _with_unmarked(
+    text: str, view: str, found: list[tuple[tuple[str, ...], tuple[int, int]]], areas: Callable[[str], bool]
+) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
+    """`found` with each piece after a charged one, in the same sentence, that opens with bodies and a share verb
+    (加强, 做好 …) instead of 要; the span ends before the verb, as a charge's ends before 要."""
+    out = list(found)
+    taken = {s for _, (s, _) in found}
+    cursor = -1  # where the last walk stopped: each piece is read once
+    for _, (_, i) in found:
+        k = max(i, cursor)
+        while True:
+            m = _SEPARATOR.search(view, k + 1)
+            k = m.start() if m else len(view)
+            cursor = k
+            if m is None or view[k] == "。":
+                break
+            s = k + 1
+            if s in taken:
+                continue
+            p = next(
+                (
+                    j
+                    for j in range(s + _NAMES_MIN, min(len(view), s + _NAMES_MAX))
+                    if view[j] in _UNMARKED_FIRST and view.startswith(_UNMARKED, j)
+                ),
+                -1,
+            )
+            if p < 0 or any(c in view[s:p] for c in "，,；;。要") or view[s:p].endswith(_ROLE_VERBS):
+                break  # (a role verb before the share: "县发改局配合做好…" is a 配合 piece)
+            names = split_value(text[s:p])[0]
+            if not names or not all(is_body(n) or areas(n) for n in names):
+                break
+            out.append((tuple(names), (s, p - 1)))
+            taken.add(s)
+    return out
 
 
 def charged_roles(
@@ -137,7 +184,9 @@ def charged_roles(
     lead: list[str] = []
     part: list[str] = []
     for names, (_, i) in found:
-        into = lead if not leading or view.startswith("牵头", i + 1) else part
+        # (a share without 要 after a charge takes part: "县交通运输局要倒排工期，县财政局及时拨付资金", round 45b)
+        unmarked = view[i] != "要"
+        into = part if unmarked else lead if not leading or view.startswith("牵头", i + 1) else part
         into.extend(n for n in names if n not in into)
         if view.startswith("会同", i + 1):
             joined = _bodies_after(text, view, i + 3, len(view))

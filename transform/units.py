@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_by_shares import by_duty_shared
 from transform.unit_clauses import (
     bare_unit,
     find_clauses,
@@ -421,6 +422,15 @@ def _minutes_units(text: str, view: str, units: Units) -> None:
     if units.lead:
         if not units.participating and "牵头" in view:
             _minutes_beside_lead(text, view, units)
+        elif not units.participating:  # "会议要求，区水务局要加快…，区财政局做好…" (a request: round 45b)
+            _add(
+                units.participating,
+                [
+                    n
+                    for n in charged_roles(text, view, charged_bodies(text, view, _every_area))[1]
+                    if n not in units.lead
+                ],
+            )
         return
     found = charged_bodies(text, view, _every_area)
     if found:
@@ -470,6 +480,18 @@ def _minutes_beside_lead(text: str, view: str, units: Units) -> None:
         _add(units.participating, names)
         units.spans.extend(span for _, span in found)
         units.rules.append("bodies a meeting's minutes charge with 要 beside a 牵头 lead -> participating")
+
+
+def _by_duty_units(text: str, view: str, units: Units) -> bool:
+    """ "由X负责，Y做好…": the body after 由 leads; the share is read beside it (transform.unit_by_shares)."""
+    found = by_duty_shared(text, view)
+    if found is None:
+        return False
+    names, span = found
+    _add(units.lead, list(names))
+    units.spans.append(span)
+    units.rules.append(f"由… 负责 before a share of the same sentence -> lead: {', '.join(names)}")
+    return True
 
 
 def _duty_units(text: str, view: str, units: Units) -> None:
@@ -841,6 +863,8 @@ def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     """ "建立月度例会制度。——县委改革办", "年底前完成。县发改局、县财政局", "（县发改局）推进…": the unit
     names of the last sentence, after a dash or not, or of a bracket opening the text, are the
     responsible units (transform.unit_edges)."""
+    if ("负责，" in view or "负责," in view) and "由" in view and _by_duty_units(text, view, units):
+        return  # "该项工作由镇水利站负责，各村委会做好日常巡查" (round 45b)
     found = last_sentence_units(text, view)
     rule = "unit names in the last sentence"
     if found is None:
@@ -849,6 +873,13 @@ def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     if found is None:
         return
     names, span = found
+    if view[span[0] : span[1]].rstrip(" 。；;").endswith(_HELPER_VERBS):
+        # "…逐户检查，县卫健局派员参加。": a helper piece after work of no named body takes part (round 45b,
+        # as beside a body's own duty with 要: round 39k)
+        units.participating = list(names)
+        units.spans.append(span)
+        units.rules.append(f"{rule} with a helper's verb -> participating: {', '.join(names)}")
+        return
     lead: list[str] = list(names)
     part: list[str] = []
     if len(lead) > 1:
@@ -857,6 +888,10 @@ def _edge_units(text: str, view: str, units: Units, first_is_lead: bool) -> None
     units.lead_from_responsible = True
     units.spans.append(span)
     units.rules.append(f"{rule} -> responsible: {', '.join(names)}")
+
+
+#: the verbs of a helper (配合, 协助, 派员参加 …: units_roles.toml [verbs] participating)
+_HELPER_VERBS = tuple(sorted((v for v, kind in VERB_KIND.items() if kind == "part"), key=len, reverse=True))
 
 
 _FIELD_LABEL = re.compile("(?:" + alternation(LABELS["person"] + LABELS["other"]) + ")\\s*[:：]")
