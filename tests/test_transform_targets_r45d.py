@@ -1,0 +1,133 @@
+"""Round 45d: targets, all fields right on whole plans nobody tuned to.
+
+- a treasury budget whose 累计 follows a span of years (三年累计安排, 五年累计投入) is a commitment,
+  not a review; a span total of funds with no treasury named (三年累计争取上级资金) is one too;
+- the 1 of a ratio "1:N" after a bound (不低于1:0.6, 不高于1:15) is no target; N is the value, as
+  after 达到;
+- a score opening a parenthesis and followed by a scoring note ("（10分，每少1个村扣2分）") is a
+  scoring weight, and a count in a 每少/每多 … 扣/加 N分 rule counts what a score is taken per.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.targets import extract_targets
+
+
+def _doc_rows(text: str) -> list[tuple]:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    return sorted((r["value"], r["unit"], r["task_id"] is None) for r in doc.targets)
+
+
+def _one(text: str, value: float, **kw) -> dict:
+    rows = [r for r in extract_targets(text, **kw) if r["value"] == value]
+    assert len(rows) == 1, extract_targets(text, **kw)
+    return rows[0]
+
+
+# --- a treasury budget over a span of years
+
+
+_PLAN = (
+    "某县特色产业发展实施方案（2026—2028年）\n一、重点任务\n1.建设示范基地。新建示范基地2个。\n"
+    "责任单位：县农业农村局\n2.培育经营主体。培育家庭农场30家。\n责任单位：县农业农村局\n"
+    "二、保障措施\n{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "money"),
+    [
+        ("县财政每年安排产业发展专项资金1000万元，三年累计安排3000万元。", [(1000, "万元"), (3000, "万元")]),
+        ("市财政三年累计安排卫生健康专项资金不少于6亿元。", [(6, "亿元")]),
+        ("五年累计投入资金不少于7.5亿元，其中县级财政配套资金1.5亿元。", [(1.5, "亿元"), (7.5, "亿元")]),
+        (
+            "按亩均投入不低于3000元的标准筹措资金，五年累计投入资金不少于7.5亿元。",
+            [(7.5, "亿元")],
+        ),
+        ("加强资金保障，三年累计争取上级资金不少于30亿元。", [(30, "亿元")]),
+        ("三年累计筹措建设资金8000万元，确保项目按期完工。", [(8000, "万元")]),
+    ],
+)
+def test_span_total_budget_is_a_goal(tail: str, money: list) -> None:
+    got = _doc_rows(_PLAN.format(tail=tail))
+    assert [(v, u) for v, u, free in got if free] == money
+    assert (2, "个", False) in got
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "近三年累计安排产业发展资金5000万元。",  # the past
+        "过去五年，县财政累计投入资金12亿元。",  # the past
+        "县财政已累计安排专项资金5000万元。",  # achieved
+        "前三年累计争取上级资金3亿元。",  # the first years: a review
+        "三年累计培训新型农民500人次，带动就业。",  # no budget
+    ],
+)
+def test_span_total_shapes_that_are_no_budget(tail: str) -> None:
+    got = _doc_rows(_PLAN.format(tail=tail))
+    assert [(v, u) for v, u, free in got if free and u in ("万元", "亿元")] == []
+
+
+# --- the 1 of a ratio after a bound
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "cmp"),
+    [
+        ("县级综合医院床护比不低于1:0.6。", 0.6, ">="),
+        ("公办园教职工与幼儿比不低于1:10。", 10, ">="),
+        ("班级师生比不高于1:15。", 15, "<="),
+        ("医护比不低于1∶1.25。", 1.25, ">="),
+    ],
+)
+def test_ratio_after_bound_reads_second_term(text: str, value: float, cmp: str) -> None:
+    rows = extract_targets(text)
+    assert [(r["value"], r["comparator"]) for r in rows] == [(value, cmp)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("按照1:1比例配套资金。", []),  # a rule of matching, not a level
+        ("编制比例尺不低于1:2000的地形图。", []),  # a map scale
+        ("医师与护士比例达到1:1以上。", [1]),  # 1:1 stays as it was
+    ],
+)
+def test_ratio_shapes_left_as_they_were(text: str, values: list) -> None:
+    assert [r["value"] for r in extract_targets(text)] == values
+
+
+# --- a score opening a parenthesis with a scoring note
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "新增垃圾分类示范村3个，农户分类投放准确率达到70%以上。（10分，每少1个村扣2分）",
+            [(3, "个"), (70, "%")],
+        ),
+        ("完成户厕改造600户。（15分，未完成的不得分）", [(600, "户")]),
+        ("建成示范点5个（5分，每多1个加0.5分，最高加2分）。", [(5, "个")]),
+        ("开展培训4次（满分10分，每少1次扣2.5分）。", [(4, "次")]),
+    ],
+)
+def test_score_note_in_parenthesis_is_no_target(text: str, kept: list) -> None:
+    assert sorted((r["value"], r["unit"]) for r in extract_targets(text)) == sorted(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("每少1个村开展活动，视为未完成。", [(1, "个")]),  # no score: left as it was
+        ("完成户厕改造600户（省级下达任务）。", [(600, "户")]),  # no score in it
+        ("年内每村减少1个无效会议，考核时计入总分。", [(1, "个")]),  # no 每少…扣N分 rule
+    ],
+)
+def test_score_note_shapes_left_as_they_were(text: str, kept: list) -> None:
+    got = sorted((r["value"], r["unit"]) for r in extract_targets(text))
+    assert got == sorted(kept)
