@@ -131,3 +131,62 @@ def test_score_note_in_parenthesis_is_no_target(text: str, kept: list) -> None:
 def test_score_note_shapes_left_as_they_were(text: str, kept: list) -> None:
     got = sorted((r["value"], r["unit"]) for r in extract_targets(text))
     assert got == sorted(kept)
+
+
+# --- a raise of a measure after a compared base
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "base"),
+    [
+        ("全县人均体育场地面积提高到2.8平方米，比2025年提高0.4平方米。", 0.4, 2025),
+        ("城市污水处理能力较2025年提升2万立方米/日。", 2, 2025),
+        ("林分平均蓄积量比上年提高0.3立方米。", 0.3, None),
+        ("水源地供水能力比2024年底提升1.5万吨。", 1.5, 2024),
+    ],
+)
+def test_raise_after_base_is_a_change(text: str, value: float, base: int | None) -> None:
+    row = _one(text, value)
+    assert row["change"] == "increase"
+    if base is not None:
+        assert row["baseline_year"] == base
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("提升改造慢行设施146公里。", 146),  # the amount of work
+        ("比照省级标准提升改造农村公路30公里。", 30),  # 比照 names a standard, no base; the road is work
+        ("新建和提升绿道20公里，比2025年多建5公里。", 20),  # the raise is work
+    ],
+)
+def test_raise_of_work_stays_no_change(text: str, value: float) -> None:
+    assert _one(text, value)["change"] is None
+
+
+# --- 班 (classes run) and 澳门元 (patacas) are units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("辦理智慧農業訓練課程每年40班。", 40, "班"),
+        ("开办农民夜校培训班20班以上。", 20, "班"),
+        ("每年举办新型职业农民培训12班，培训1200人次。", 12, "班"),
+        ("全年投入社会服务资源3亿澳门元。", 3, "亿澳门元"),
+    ],
+)
+def test_new_measure_words(text: str, value: float, unit: str) -> None:
+    assert _one(text, value)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024级5班学生参加全市合唱比赛。",  # a class's name
+        "实行24小时值班制度。",  # 值班 is a word
+        "三班倒工作制，确保设备正常运转。",  # no figure
+    ],
+)
+def test_ban_in_words_is_no_unit(text: str) -> None:
+    assert [r["unit"] for r in extract_targets(text) if r["unit"] == "班"] == []
