@@ -190,3 +190,57 @@ def test_new_measure_words(text: str, value: float, unit: str) -> None:
 )
 def test_ban_in_words_is_no_unit(text: str) -> None:
     assert [r["unit"] for r in extract_targets(text) if r["unit"] == "班"] == []
+
+
+# --- 建有 / 配有 / 设有 name the work; the noun after the count is what is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("每个行政村至少建有1座公共厕所，实现专人管护。", 1, "公共厕所"),
+        ("每个社区建有1个日间照料中心。", 1, "日间照料中心"),
+        ("每个乡镇配有2名专职消防员。", 2, "专职消防员"),
+        ("每所学校设有1名心理健康教师。", 1, "心理健康教师"),
+    ],
+)
+def test_having_verbs_take_the_noun_after(text: str, value: float, noun: str) -> None:
+    assert noun in _one(text, value)["indicator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("乡镇设有综合文化站的比例达到100%。", 100, "乡镇设有综合文化站的比例"),  # a rate named before
+        ("配有空调的教室占比达到90%。", 90, "配有空调的教室占比"),
+    ],
+)
+def test_having_verbs_inside_a_rate_name(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value)["indicator"] == indicator
+
+
+# --- a bare verb of budgeting after an earlier figure measures what that one measures
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("街道两年共安排改造资金1.2亿元，其中2026年安排7000万元、2027年安排5000万元。", 7000, "改造资金"),
+        ("街道两年共安排改造资金1.2亿元，其中2026年安排7000万元、2027年安排5000万元。", 5000, "改造资金"),
+        ("县财政安排专项资金800万元，2027年安排1000万元。", 1000, "专项资金"),
+        ("市级统筹产业引导资金3亿元，年内投入1.2亿元。", 1.2, "产业引导资金"),
+    ],
+)
+def test_bare_budget_verb_borrows_the_measure(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("2026年安排500万元。", 500, "安排"),  # nothing before it: left as it was
+        ("新建校舍3万平方米，投入建设资金2亿元。", 2, "建设资金"),  # a measure of its own
+    ],
+)
+def test_budget_verb_with_own_measure_or_alone(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value)["indicator"] == indicator
