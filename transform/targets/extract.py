@@ -290,15 +290,7 @@ class _Reader:
         indicator = self._share_subject(c, indicator)
         indicator = self._part_subject(c, indicator)
         indicator = _without_open_bracket(_per_in_front(indicator))
-        if (
-            _NOTE_RE.fullmatch(indicator or "")
-            or indicator in _STEP_NOUNS
-            or indicator in _TIME_ONLY
-            or (indicator in _BARE_VERBS and self.out)
-        ):
-            # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
-            # 1000亿元台阶": the step reached names no measure either; nor does a bare verb of
-            # budgeting after an earlier figure ("…安排改造资金1.2亿元，其中2026年安排7000万元")
+        if _names_nothing(indicator, bool(self.out)):
             indicator = ""
         if not (indicator or "").strip(" ,、:") and not continuation and not self._earlier_in_clause(c):
             # (the label heading a list names no figure after the list's first one: "…增长7.5%、
@@ -636,6 +628,18 @@ _STRETCH_GAP = 12
 _PER_AFTER_RE = re.compile(
     r"(.{2,30}?)(?:达到|达|为|提高到|提高至|提升到|提升至|增加到|保持在|稳定在)(每[十百千万]{0,2}(?:人口|人|户|名\w{0,4}人))"
 )
+
+
+def _names_nothing(indicator: str, after_figure: bool) -> bool:
+    """ "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
+    1000亿元台阶": the step reached names no measure either; nor does a period alone (年度完成60公里)
+    or, after an earlier figure, a bare verb of budgeting ("…安排改造资金1.2亿元，其中2026年安排7000万元")."""
+    return bool(
+        _NOTE_RE.fullmatch(indicator or "")
+        or indicator in _STEP_NOUNS
+        or indicator in _TIME_ONLY
+        or (after_figure and indicator in _BARE_VERBS)
+    )
 
 
 def _without_open_bracket(indicator: str) -> str:
