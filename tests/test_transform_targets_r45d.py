@@ -244,3 +244,31 @@ def test_bare_budget_verb_borrows_the_measure(text: str, value: float, indicator
 )
 def test_budget_verb_with_own_measure_or_alone(text: str, value: float, indicator: str) -> None:
     assert _one(text, value)["indicator"] == indicator
+
+
+# --- 对 N 个 X 逐一…: the scope the work goes through one by one
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("对23座历史遗留矿山逐一制定修复方案。", []),
+        ("对18个问题逐项建立整改台账，整改率达到100%。", [(100, "%")]),
+        ("对56户危房逐户开展鉴定。", []),
+        ("對12個反饋問題逐項制定整改措施。", []),
+    ],
+)
+def test_one_by_one_scope_is_no_target(text: str, kept: list) -> None:
+    assert sorted((r["value"], r["unit"]) for r in extract_targets(text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("对300户困难家庭实施危房改造。", [(300, "户")]),  # no 逐一: left as it was
+        ("对接10家企业逐一走访。", [(10, "家")]),  # 对接 is a verb
+        ("新建5个站点，对站点逐一验收。", [(5, "个")]),  # the count is no object of 对
+    ],
+)
+def test_counts_without_one_by_one_scope(text: str, kept: list) -> None:
+    assert sorted((r["value"], r["unit"]) for r in extract_targets(text)) == kept

@@ -804,6 +804,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return True
     if c.kind == "count" and ends_with(before.removesuffix("的").rstrip(), _SCOPE_PARTNERS):
         return True  # 与周边5个县(区)建立…机制: the neighbours the work is done with
+    if c.kind == "count" and prev == "对" and _ONE_BY_ONE_RE.match(t, c.end) is not None:
+        return True  # 对23座历史遗留矿山逐一制定修复方案: the things the work goes through one by one
     if c.kind == "count" and before[-1:] in _SCOPE_CHAIN_LAST and _SCOPE_CHAIN_RE.search(before):
         return True  # 涉及9个市52个县: the second count names places of the scope too
     if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
@@ -836,6 +838,11 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
 
 
+# "对N个X逐一…": the noun after the count (no clause break, no figure), then a word of going
+# through each one by one (targets_exclusions.toml `one_by_one`)
+_ONE_BY_ONE_RE = re.compile(
+    r"[^\d,，。;；、:：\n]{0,14}?(?:" + "|".join(map(re.escape, _x("one_by_one"))) + ")"
+)
 _SERVED_PREPS = frozenset(_x("served_preps"))
 _SCOPE_DONE_VERBS = tuple(_x("scope_done_verbs"))
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
