@@ -190,8 +190,12 @@ def _change(seg_before: str, kind: str = "percent") -> str | None:
     found = first_ending(tail, _CHANGE_TABLE)
     if found is None or found == "decrease":
         return found
-    if found == "raise" and kind in ("measure", "capacity") and _AVERAGE_RAISE_RE.search(tail):
-        return "increase"  # 亩均粮食产能提高100公斤: a raise of an average, no amount of work
+    if (
+        found == "raise"
+        and kind in ("measure", "capacity")
+        and (_AVERAGE_RAISE_RE.search(tail) or _BASE_RAISE_RE.search(tail))
+    ):
+        return "increase"  # 亩均粮食产能提高100公斤, 比2025年提高0.4平方米: a raise of a level, no amount of work
     return "increase" if kind in _RELATIVE_KINDS[found] else None
 
 
@@ -200,6 +204,15 @@ _AVERAGE_RAISE_RE = re.compile(
     "(?:"
     + "|".join(map(re.escape, lex("targets_comparators", "change", "average_heads")))
     + ")[^\\d,，。;；、]{0,10}(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "raise")))
+    + ")$"
+)
+
+
+# a base compared with right before a raise word ("比2025年提高0.4平方米", "较上年提升0.2立方米"): the raise
+# of a measure is a change of its level
+_BASE_RAISE_RE = re.compile(
+    "(?:比|较)[^,，。;；、]{0,12}(?:"
     + "|".join(map(re.escape, lex("targets_comparators", "change", "raise")))
     + ")$"
 )

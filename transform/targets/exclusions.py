@@ -174,6 +174,8 @@ _SCORE_RULE_RE = re.compile(
     "(?:" + "|".join(map(re.escape, _x("score_verbs"))) + r"|基础分为?)\s?\d{1,3}(?:\.\d{1,2})?\s?分"
 )
 _FORMULA_RE = _any(_x("formula_signs") + _x("weight_words"))
+_SCORE_PER = frozenset(_x("score_per"))
+_SCORE_NOTE_OPENERS = frozenset(["", *_x("score_note_openers")])
 _WEIGHT_WORDS = _x("weight_words")
 _WEIGHT_NOUNS = tuple(_x("weight_nouns"))
 _WEIGHT_SPAN = 8  # characters from 权重 to the percent it weighs (权重 + at most 6)
@@ -754,10 +756,24 @@ def _late_rules(t: str, c, clause_before: str, has_paren: bool) -> str:
     return "_bound_qualifies" if _bound_qualifies(t, c) else ""
 
 
+_PER_SCORE_SPAN = 12  # characters from the count to the score of its rule (每少1个村扣2分)
+
+
+def _per_score_rule(t: str, end: int) -> bool:
+    """Does the clause after a count go on to a score rule ("…村扣2分", "…加0.5分")?"""
+    seg = t[end : end + _PER_SCORE_SPAN]
+    for stop in "，,。；;)":
+        if (i := seg.find(stop)) >= 0:
+            seg = seg[:i]
+    return "分" in seg and _SCORE_RULE_RE.search(seg) is not None
+
+
 def _scores(t: str, c, clause_start: int) -> bool:
     """A score in a scoring rule (每发现一处扣2分, 总分180分, 完成任务计10分), or a share counted
     into a score (分别按15%、25%计入考核分值: a word of `weight_into` and a score word in the
     clause), or the threshold of a scoring rule (回收率达90%以上的加5分)."""
+    if t[c.start - 2 : c.start] in _SCORE_PER and c.kind == "count" and _per_score_rule(t, c.end):
+        return True  # 每少1个村扣2分: the one a score is taken or given per
     if c.unit in SCORE_UNITS:
         if t[c.start - 1 : c.start] in _SCORE_VERBS:
             return True
@@ -788,6 +804,8 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
         return True
     if c.kind == "count" and ends_with(before.removesuffix("的").rstrip(), _SCOPE_PARTNERS):
         return True  # 与周边5个县(区)建立…机制: the neighbours the work is done with
+    if c.kind == "count" and prev == "对" and _ONE_BY_ONE_RE.match(t, c.end) is not None:
+        return True  # 对23座历史遗留矿山逐一制定修复方案: the things the work goes through one by one
     if c.kind == "count" and before[-1:] in _SCOPE_CHAIN_LAST and _SCOPE_CHAIN_RE.search(before):
         return True  # 涉及9个市52个县: the second count names places of the scope too
     if c.unit in _PLACE_UNITS and _PEOPLE_OF_PLACES_RE.match(t, c.end):
@@ -820,6 +838,11 @@ def _is_scope(t: str, c, before: str, prev: str, clause_start: int) -> bool:
     return _OBJECT_WORK_RE.search(t, c.end, m.start() if m else c.end + _MAX_SPAN) is None
 
 
+# "对N个X逐一…": the noun after the count (no clause break, no figure), then a word of going
+# through each one by one (targets_exclusions.toml `one_by_one`)
+_ONE_BY_ONE_RE = re.compile(
+    r"[^\d,，。;；、:：\n]{0,14}?(?:" + "|".join(map(re.escape, _x("one_by_one"))) + ")"
+)
 _SERVED_PREPS = frozenset(_x("served_preps"))
 _SCOPE_DONE_VERBS = tuple(_x("scope_done_verbs"))
 _SENTENCE_END_RE = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
@@ -980,8 +1003,10 @@ def _is_weight(t: str, c, clause_start: int) -> bool:
     """A scoring weight or a share in a formula, in parentheses: 工作落实情况（1.5分）,
     综合得分=自评（40%）+部门评价（60%）, （权重30%）."""
     k = t.rfind("(", c.start - 4 if c.start > 4 else 0, c.start)
-    if k < 0 or not t.startswith(")", c.end) or ")" in t[k : c.start]:
+    if k < 0 or ")" in t[k : c.start]:
         return False
+    if not t.startswith(")", c.end):
+        return c.unit in SCORE_UNITS and _opens_score_note(t, k, c)
     if c.unit in SCORE_UNITS:
         return True
     if c.kind != "percent":
@@ -990,6 +1015,21 @@ def _is_weight(t: str, c, clause_start: int) -> bool:
         return True
     lo = clause_start - 60 if clause_start > 60 else 0
     return _FORMULA_RE.search(t, lo, c.end + 60) is not None
+
+
+_SCORE_NOTE_SPAN = 40  # characters a scoring note in parentheses may run after its score
+
+
+def _opens_score_note(t: str, k: int, c) -> bool:
+    """A score that opens a parenthesis and goes on with a note on how it is scored, up to the
+    closing parenthesis: "（10分，每少1个村扣2分）", "（满分10分，每少1次扣2.5分）"."""
+    if (
+        t[c.end : c.end + 1] not in ("，", ",", "；", ";")
+        or t[k + 1 : c.start].strip() not in _SCORE_NOTE_OPENERS
+    ):
+        return False
+    e = t.find(")", c.end, c.end + _SCORE_NOTE_SPAN)
+    return e > 0 and "(" not in t[c.end : e]
 
 
 def _bare_or_chinese(t: str, c, prev: str, seg_start: int) -> str:

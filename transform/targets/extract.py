@@ -290,9 +290,7 @@ class _Reader:
         indicator = self._share_subject(c, indicator)
         indicator = self._part_subject(c, indicator)
         indicator = _without_open_bracket(_per_in_front(indicator))
-        if _NOTE_RE.fullmatch(indicator or "") or indicator in _STEP_NOUNS or indicator in _TIME_ONLY:
-            # "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
-            # 1000亿元台阶": the step reached names no measure either
+        if _names_nothing(indicator, bool(self.out)):
             indicator = ""
         if not (indicator or "").strip(" ,、:") and not continuation and not self._earlier_in_clause(c):
             # (the label heading a list names no figure after the list's first one: "…增长7.5%、
@@ -632,6 +630,18 @@ _PER_AFTER_RE = re.compile(
 )
 
 
+def _names_nothing(indicator: str, after_figure: bool) -> bool:
+    """ "增长5.5%(市下达指标)": a note on the value, not what is measured; "…增长7%，到2025年迈上
+    1000亿元台阶": the step reached names no measure either; nor does a period alone (年度完成60公里)
+    or, after an earlier figure, a bare verb of budgeting ("…安排改造资金1.2亿元，其中2026年安排7000万元")."""
+    return bool(
+        _NOTE_RE.fullmatch(indicator or "")
+        or indicator in _STEP_NOUNS
+        or indicator in _TIME_ONLY
+        or (after_figure and indicator in _BARE_VERBS)
+    )
+
+
 def _without_open_bracket(indicator: str) -> str:
     """ "组建扑火队1支（不少于60人）": a bracket opening the indicator opens an aside on the thing before
     it; the rest is the indicator ("（面积不少于200平方米）" -> 面积), or none (the one before holds)."""
@@ -655,6 +665,7 @@ _SHARE_ENDS = ("率", "比例", "比重", "占比")
 _PARTS = tuple(lex("targets_indicators", "scope_parts"))  # 城市, 农村 …: the parts a measure splits into
 _STEP_NOUNS = frozenset(lex("targets_exclusions", "level_steps"))  # 台阶, 大关, 关口
 _TIME_ONLY = frozenset(lex("targets_indicators", "time_only"))  # 年度完成60公里: the period, no measure
+_BARE_VERBS = frozenset(lex("targets_indicators", "bare_verbs"))  # 2026年安排7000万元: the verb alone
 _NOTE_RE = re.compile(r"\s?[(（][^()（）]{1,20}[)）]\s?")
 _LABEL_MAX = 20
 # labels that name no measure ("工作目标：增长8%", "完成时限：…")

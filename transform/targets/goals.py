@@ -945,22 +945,49 @@ _BUDGET_RE = re.compile(
     + r")[^。；;，,\n\d]{0,8}\d"
 )
 _BUDGET_PAYERS = tuple(lex("targets_goals", "budget_payers"))
+_BUDGET_VERBS = tuple(lex("targets_goals", "budget_verbs"))
+# a total over a span of the plan's years ("三年累计安排", "五年累计投入"): its 累计 is no review (but
+# 近三年累计, 前三年累计 are); such a total of funds commits a budget even with no treasury named
+# ("三年累计争取上级资金不少于30亿元")
+_SPAN_TOTAL_RE = re.compile(r"(?<![近前过去这上每第])(?:[两二三四五六七八九十]|\d{1,2})\s?年内?累计")
+_SPAN_BUDGET_RE = re.compile(
+    _SPAN_TOTAL_RE.pattern
+    + r"[^。；;\n\d]{0,8}?(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(_BUDGET_VERBS + lex("targets_goals", "budget_span_verbs"), key=len, reverse=True),
+        )
+    )
+    + r")[^。；;\n\d]{0,24}?(?:"
+    + "|".join(map(re.escape, lex("targets_goals", "budget_nouns")))
+    + r")[^。；;，,\n\d]{0,8}\d"
+)
 
 
 def _budget_sentences(line: str, first_year: int | None) -> str:
     """The sentences of a prose line outside every task that commit a budget of the treasury
     ("县财政每年安排产业发展专项资金3000万元，其中品牌推广经费500万元"), not a review (a past marker, a
     year before the plan's or any year where that is unknown); "" if none."""
-    if not holds_any(line, _BUDGET_PAYERS):
+    spans = "年累计" in line or "年内累计" in line
+    if not spans and not holds_any(line, _BUDGET_PAYERS):
         return ""
     out = []
     for sentence in re.split(r"(?<=[。；;])", line):
-        if _BUDGET_RE.search(sentence) is None or _GOAL_PAST_RE.search(sentence) is not None:
+        m = _BUDGET_RE.search(sentence)
+        at = m.start() if m else -1
+        if spans and (s := _SPAN_BUDGET_RE.search(sentence)) is not None and (at < 0 or s.start() < at):
+            at = s.start()
+        if at < 0:
+            continue
+        if _GOAL_PAST_RE.search(_SPAN_TOTAL_RE.sub("", sentence) if spans else sentence) is not None:
             continue
         years = [int(y) for y in _YEAR_MENTION.findall(sentence)] if "年" in sentence else []
         if years and (first_year is None or min(years) < first_year):
             continue
-        out.append(sentence)
+        # from the clause that commits the budget on: a standard before it ("按亩均投入不低于3000元的
+        # 标准筹措资金，") is how the funds are counted
+        out.append(sentence[max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1 :])
     return "".join(out)
 
 

@@ -128,8 +128,8 @@ RATIO_AFTER = re.compile(r"\s?[:∶]\s?1(?![\d.])")
 
 # "医护比达到1:1.2": a ratio written with 1 first; its second term is the value (as 1.9 is of
 # "缩小到1.9:1") and the 1 is none. The 1 follows 比 or a verb of level (达到, 为 …): "比例尺1:2000"
-# and "按照1:1" stay as they are.
-_ONE_FIRST_RE = re.compile(r"(?:比|达到|达|为|是|到|至|在|保持)\s?1\s?[:∶]\s?$")
+# and "按照1:1" stay as they are. A bound ending in 于 (不低于, 不高于) leads it as well: "床护比不低于1:0.6".
+_ONE_FIRST_RE = re.compile(r"(?:比|达到|达|为|是|到|至|在|保持|于)\s?1\s?[:∶]\s?$")
 ONE_RATIO_RE = re.compile(r"1\s?[:∶]\s?\d")  # a candidate that is such a ratio read whole
 _ONE_THEN_RE = re.compile(r"\s?[:∶]\s?(?!1(?![\d.]))\d")
 
