@@ -158,7 +158,7 @@ def normalise_lines(text: str) -> list[str]:
         raw = piped_single_spaced(raw)  # … or by one space, its rows unnumbered (牵头单位 工作任务 完成时限)
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
     lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)
-    lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． (OCR)
+    lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． -、 (OCR)
     if has_markup(text):
         lines = unmarked_lines(lines)  # box-table rules, markdown hashes and bold
     if " " in text or "\u3000" in text:
@@ -203,7 +203,7 @@ def normalise_lines(text: str) -> list[str]:
 
 
 _SHI_START = tuple("一二三四五六七八九十")
-_OCR_FIRST = frozenset("l（(")
+_OCR_FIRST = frozenset("l（(-—－–")
 _GLUED_HEAD_START = ("序号", "编号")
 
 

@@ -1,0 +1,124 @@
+"""Round 45c: structure in new layouts.
+
+- OCR reads the 一 of a section's "一、" as a dash ("-、重点任务", "—、主要任务"): a single dash, then
+  、, then the heading's text, is "一、" (`transform.ocr_marks`), and the title above it takes no
+  such line on (`transform.headings`).
+- A task list in tiers (一级任务 | 二级任务 | 具体措施): the first tier is the rows' category, the
+  second the task's title (lexicon `table_columns`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.headings import first_heading
+from transform.ocr_marks import ocr_marked
+
+
+def _doc(text: str):
+    return parse_document(text, source="p.txt", is_text=True)
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(t["path"]), t["title"]) for t in _doc(text).tasks]
+
+
+# --- a section's 一、 read by OCR as a dash --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("-、重点任务", "一、重点任务"),
+        ("—、主要任务", "一、主要任务"),
+        ("－、“三个一批”行动", "一、“三个一批”行动"),
+        ("–、總體要求", "一、總體要求"),
+    ],
+)
+def test_dash_section_is_one(line: str, read: str) -> None:
+    assert ocr_marked(line) == read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——、重点任务",  # a double dash: a rule, no number
+        "-、2026年",  # no heading text after it
+        "-，重点任务",
+        "—重点任务",
+        "-、",
+    ],
+)
+def test_dash_section_left(line: str) -> None:
+    assert ocr_marked(line) == line
+
+
+def test_dash_section_page() -> None:
+    text = (
+        "汉寿县2026年农田水利建设工作方案\n\n-、重点任务\n"
+        "（一）建设高标准农田。新建高标准农田3.5万亩。（牵头单位：县农业农村局）\n"
+        "（二）整治灌排渠系。清淤整治渠道180公里。（牵头单位：县水利局）\n"
+        "二、保障措施\n（一）加强资金整合。统筹整合涉农资金。\n"
+    )
+    assert first_heading(text.splitlines()) == "汉寿县2026年农田水利建设工作方案"
+    assert [tuple(t["path"]) for t in _doc(text).tasks] == [("一", "(一)"), ("一", "(二)"), ("二", "(一)")]
+
+
+def test_dash_section_page_traditional() -> None:
+    text = (
+        "某鎮2026年環境整治工作方案\n—、主要任務\n"
+        "1.整治河道。清理河道8條。（牽頭單位：鎮水利站）\n"
+        "2.清理垃圾。清運垃圾500噸。（牽頭單位：鎮環衛所）\n"
+        "二、工作要求\n各村要高度重視。\n"
+    )
+    assert _tasks(text) == [(("一", "1"), "整治河道"), (("一", "2"), "清理垃圾")]
+
+
+def test_dash_bullets_stay_prose() -> None:
+    # dash bullets ("- 新建…") are no sections: the topic heading over them is no task either
+    text = "某县2026年工作要点\n一、重点任务\n- 新建道路5公里；\n- 改造桥梁2座。\n二、保障措施\n加强领导。\n"
+    assert _doc(text).tasks == []
+
+
+# --- a task list in tiers -------------------------------------------------------------------------
+
+
+_TIERS = (
+    "某区2026年数字乡村建设任务清单\n\n"
+    "| 序号 | {h} | 二级任务 | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- | --- |\n"
+    "| 1 | 数字基础设施 | 推进5G网络覆盖 | 新建5G基站150个 | 区工信局 |\n"
+    "| 2 | 数字基础设施 | 提升农村宽带 | 新增千兆宽带用户8000户 | 区工信局 |\n"
+    "| 3 | 智慧农业 | 建设数字农业基地 | 建成数字农业示范基地4个 | 区农业农村局 |\n"
+)
+
+
+@pytest.mark.parametrize("head", ["一级任务", "一级工作任务", "一级目标"])
+def test_first_tier_is_category(head: str) -> None:
+    assert [t for _, t in _tasks(_TIERS.format(h=head))] == [
+        "推进5G网络覆盖",
+        "提升农村宽带",
+        "建设数字农业基地",
+    ]
+
+
+def test_first_tier_tabs() -> None:
+    text = (
+        "某县2026年营商环境任务清单\n"
+        "序号\t一级任务\t二级任务\t责任单位\n"
+        "1\t政务服务\t压缩办理时限\t县政务服务中心\n"
+        "2\t政务服务\t推行容缺受理\t县政务服务中心\n"
+        "3\t要素保障\t保障项目用地\t县自然资源局\n"
+    )
+    assert [t for _, t in _tasks(text)] == ["压缩办理时限", "推行容缺受理", "保障项目用地"]
+
+
+@pytest.mark.parametrize("head", ["重点任务", "工作任务"])
+def test_other_task_column_stays_title(head: str) -> None:
+    text = (
+        "某区2026年重点任务清单\n\n"
+        f"| 序号 | {head} | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 推进5G网络覆盖 | 新建5G基站150个 | 区工信局 |\n"
+        "| 2 | 提升农村宽带 | 新增千兆宽带用户8000户 | 区工信局 |\n"
+    )
+    assert [t for _, t in _tasks(text)] == ["推进5G网络覆盖", "提升农村宽带"]
