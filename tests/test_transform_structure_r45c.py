@@ -5,6 +5,8 @@
   such line on (`transform.headings`).
 - A task list in tiers (一级任务 | 二级任务 | 具体措施): the first tier is the rows' category, the
   second the task's title (lexicon `table_columns`).
+- A PDF's running banner ("某局文件" printed twice or more, between the items) is no unit of the item
+  above it: dropped but for the red head among the page's first lines (`transform.running_banners`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 from transform.document import parse_document
 from transform.headings import first_heading
 from transform.ocr_marks import ocr_marked
+from transform.running_banners import may_have_banners, without_banners
 
 
 def _doc(text: str):
@@ -122,3 +125,60 @@ def test_other_task_column_stays_title(head: str) -> None:
         "| 2 | 提升农村宽带 | 新增千兆宽带用户8000户 | 区工信局 |\n"
     )
     assert [t for _, t in _tasks(text)] == ["推进5G网络覆盖", "提升农村宽带"]
+
+
+# --- a PDF's running banner between the items ------------------------------------------------------
+
+
+def _units(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(t["lead_units"], t["participating_units"]) for t in _doc(text).tasks]
+
+
+_BANNER_PAGE = (
+    "某市2026年水利工作要点\n一、水利工程建设\n"
+    "1.推进水库除险加固。完成小型水库除险加固18座。（牵头单位：市水利局）\n{b}\n"
+    "2.实施河流治理。治理河流岸线25公里。（牵头单位：市水利局；配合单位：市农业农村局）\n{b}\n"
+    "3.保障农村饮水。提升农村供水人口8万人。（牵头单位：市水利局）\n"
+)
+
+
+@pytest.mark.parametrize("banner", ["湘潭市水利局文件", "某县人民政府办公室文件", "某縣人民政府文件"])
+def test_running_banner_dropped(banner: str) -> None:
+    assert _units(_BANNER_PAGE.format(b=banner)) == [
+        (["市水利局"], []),
+        (["市水利局"], ["市农业农村局"]),
+        (["市水利局"], []),
+    ]
+
+
+def test_running_banner_red_head_kept() -> None:
+    lines = [
+        "某县人民政府文件",
+        "某政发〔2026〕3号",
+        "关于印发某方案的通知",
+        "一、任务",
+        "某县人民政府文件",
+        "二、要求",
+    ]
+    assert without_banners(lines) == lines[:4] + lines[5:]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["一、任务", "1.学习文件", "2.贯彻文件精神", "某县人民政府文件"],  # each once
+        ["一、任务", "1.认真学习上级文件。", "1.认真学习上级文件。"],  # no banner: a sentence
+        [
+            "一、任务",
+            "关于印发《某方案》的通知。认真贯彻上级文件",
+            "关于印发《某方案》的通知。认真贯彻上级文件",
+        ],
+    ],
+)
+def test_running_banner_left(lines: list[str]) -> None:
+    assert without_banners(lines) == lines
+
+
+def test_running_banner_gate() -> None:
+    assert not may_have_banners("某县人民政府文件\n一、任务\n")
+    assert may_have_banners("甲局文件\n一、任务\n甲局文件\n二、要求\n")

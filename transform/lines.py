@@ -8,7 +8,7 @@
   printed alone ("一、" / "总体要求") are joined with their text.
 - Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them,
   and so over the running head a PDF conversion prints at the top of each page (the title repeated)
-  and the footnotes at the bottom of a page ("①规上工业企业指…" under "企业①").
+  and the footnotes at the bottom of a page ("①规上工业企业指…" under "企业①"); a banner ("某局文件") too.
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
   line starts a new numbered item or a unit statement.
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
@@ -38,8 +38,8 @@ from transform.numbering import (
 )
 from transform.ocr_marks import has_separator_line, joined_separators, ocr_marked
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
-from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
+from transform.running_banners import without_page_furniture
 from transform.single_spaced import piped_single_spaced
 from transform.table_cards import cards_to_lines
 from transform.texttables import (
@@ -157,7 +157,7 @@ def normalise_lines(text: str) -> list[str]:
     if " " in text and ("单位" in text or "部门" in text):
         raw = piped_single_spaced(raw)  # … or by one space, its rows unnumbered (牵头单位 工作任务 完成时限)
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
-    lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)
+    lines = without_page_furniture(lines, text)  # (a sentence cut by a page break reads on)
     lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． -、 (OCR)
     if has_markup(text):
         lines = unmarked_lines(lines)  # box-table rules, markdown hashes and bold
