@@ -182,3 +182,58 @@ def test_running_banner_left(lines: list[str]) -> None:
 def test_running_banner_gate() -> None:
     assert not may_have_banners("某县人民政府文件\n一、任务\n")
     assert may_have_banners("甲局文件\n一、任务\n甲局文件\n二、要求\n")
+
+
+# --- an annex of indicators after a plan that holds its tasks -------------------------------------
+
+_PLAN = (
+    "某县2026年优化营商环境工作要点\n一、重点工作\n"
+    "1.压缩企业开办时间。企业开办时间压缩至1个工作日。（县市场监管局牵头）\n"
+    "2.保障项目用地。全年供应工业用地1500亩以上。（县自然资源局牵头）\n"
+    "三、工作要求\n（一）压实工作责任。各单位要明确专人负责。\n\n"
+)
+_INDICATOR_TABLE = (
+    "| 序号 | 指标名称 | 2025年完成值 | 2026年目标值 | 责任单位 |\n| --- | --- | --- | --- | --- |\n"
+    "| 1 | 新登记经营主体增长率(%) | 6.5 | 8 | 县市场监管局 |\n"
+    "| 2 | 企业开办时间(个工作日) | 2 | 1 | 县市场监管局 |\n"
+)
+_PLAN_PATHS = [("一", "1"), ("一", "2"), ("三", "(一)")]
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "附件\n某县2026年优化营商环境主要指标\n" + _INDICATOR_TABLE,
+        "附件1\n某县2026年营商环境指标体系\n" + _INDICATOR_TABLE,
+        (
+            "附件\n某县2026年优化营商环境主要目标\n序号\t指标\t目标值\t责任单位\n"
+            "1\t网上可办率\t98%\t县政务服务中心\n2\t企业开办时间\t1个工作日\t县市场监管局\n"
+        ),
+    ],
+)
+def test_indicator_annex_rows_restate_goals(annex: str) -> None:
+    assert [p for p, _ in _tasks(_PLAN + annex)] == _PLAN_PATHS
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        # an assessment's indicators are work to be checked
+        "附件\n某县2026年优化营商环境考核指标\n" + _INDICATOR_TABLE,
+        # an annex of tasks
+        "附件\n某县2026年优化营商环境重点任务清单\n" + _INDICATOR_TABLE.replace("指标名称", "工作任务"),
+    ],
+)
+def test_other_annex_rows_stay_tasks(annex: str) -> None:
+    assert len(_tasks(_PLAN + annex)) == len(_PLAN_PATHS) + 2
+
+
+def test_indicator_annex_of_a_notice_stays_tasks() -> None:
+    # the notice holds no task: the annex's rows are the page's tasks
+    text = (
+        "关于印发某县2026年民生实事指标的通知\n各乡镇：\n现将指标印发给你们，请抓好落实。\n"
+        "某县人民政府办公室\n2026年2月1日\n附件\n某县2026年民生实事主要指标\n"
+        "| 序号 | 指标名称 | 单位 | 目标值 | 责任单位 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 城镇新增就业 | 人 | 3500 | 县人社局 |\n| 2 | 新建改建农村公路 | 公里 | 60 | 县交通运输局 |\n"
+    )
+    assert len(_tasks(text)) == 2
