@@ -7,6 +7,10 @@
   second the task's title (lexicon `table_columns`).
 - A PDF's running banner ("某局文件" printed twice or more, between the items) is no unit of the item
   above it: dropped but for the red head among the page's first lines (`transform.running_banners`).
+- Where the main text holds the plan's tasks, the rows of an annex titled 主要指标 / 指标体系 / 主要目标
+  restate its goals: no tasks (`transform.long_plans.indicator_annexes`).
+- A task table whose cells are apart by full-width bars ("序号｜项目名称｜牵头单位") reads as a "|" table
+  (`transform.texttables.fullwidth_piped`); bars elsewhere ("首页｜政务公开") stay.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from transform.document import parse_document
 from transform.headings import first_heading
 from transform.ocr_marks import ocr_marked
 from transform.running_banners import may_have_banners, without_banners
+from transform.texttables import fullwidth_piped
 
 
 def _doc(text: str):
@@ -237,3 +242,47 @@ def test_indicator_annex_of_a_notice_stays_tasks() -> None:
         "| 1 | 城镇新增就业 | 人 | 3500 | 县人社局 |\n| 2 | 新建改建农村公路 | 公里 | 60 | 县交通运输局 |\n"
     )
     assert len(_tasks(text)) == 2
+
+
+# --- a table whose cells are apart by full-width bars ----------------------------------------------
+
+_BARS = (
+    "某县2026年文旅融合重点项目表\n"
+    "序号｜项目名称｜建设内容｜牵头单位｜配合单位\n"
+    "{n1}｜神农谷景区提质｜新建游客服务中心1个｜县文旅局｜县林业局\n"
+    "{n2}｜红色教育基地建设｜改造红色展馆3个｜县文旅局｜县委党史研究室\n"
+)
+
+
+@pytest.mark.parametrize(("n1", "n2"), [("1.", "2."), ("1", "2"), ("1、", "2、")])
+def test_fullwidth_bars_table(n1: str, n2: str) -> None:
+    doc = _doc(_BARS.format(n1=n1, n2=n2))
+    assert [(t["title"], t["lead_units"], t["participating_units"]) for t in doc.tasks] == [
+        ("神农谷景区提质", ["县文旅局"], ["县林业局"]),
+        ("红色教育基地建设", ["县文旅局"], ["县委党史研究室"]),
+    ]
+
+
+def test_fullwidth_bars_traditional() -> None:
+    text = "某市2026年民生實事項目表\n序號｜項目名稱｜目標任務｜責任單位\n1｜普惠托育服務｜新增普惠托位1000個｜市衛健委\n"
+    assert fullwidth_piped(text).splitlines()[1:] == [
+        "序號|項目名稱|目標任務|責任單位",
+        "1|普惠托育服務|新增普惠托位1000個|市衛健委",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首页｜政务公开｜政策文件\n某县2026年工作要点\n",  # a portal's menu: no task table's header
+        "某县2026年工作要点\n一、任务｜要求\n",
+        "某县工作要点\n",
+    ],
+)
+def test_fullwidth_bars_left(text: str) -> None:
+    assert fullwidth_piped(text) == text
+
+
+def test_fullwidth_bars_end_with_the_table() -> None:
+    text = "序号｜工作任务｜牵头单位\n1｜新建道路｜县交通局\n\n首页｜返回顶部\n"
+    assert fullwidth_piped(text).splitlines()[3] == "首页｜返回顶部"

@@ -44,6 +44,7 @@ from transform.single_spaced import piped_single_spaced
 from transform.table_cards import cards_to_lines
 from transform.texttables import (
     TableLine,
+    fullwidth_piped,
     piped_comma_rows,
     piped_space_rows,
     piped_tab_rows,
@@ -146,7 +147,7 @@ def normalise_lines(text: str) -> list[str]:
         text = read_breaks(text)  # "<br>" printed as text (a Markdown repost)
     if "〔" in text:
         text = _TORTOISE_ITEM.sub(r"（\1）", text)
-    raw = text.split("\n")
+    raw = fullwidth_piped(text).split("\n")  # (cells apart by "｜")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
     if "," in text:
