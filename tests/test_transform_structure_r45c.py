@@ -286,3 +286,17 @@ def test_fullwidth_bars_left(text: str) -> None:
 def test_fullwidth_bars_end_with_the_table() -> None:
     text = "序号｜工作任务｜牵头单位\n1｜新建道路｜县交通局\n\n首页｜返回顶部\n"
     assert fullwidth_piped(text).splitlines()[3] == "首页｜返回顶部"
+
+
+@pytest.mark.parametrize("bar", ["｜", "｜ "])
+def test_fullwidth_bars_outer(bar: str) -> None:
+    text = (
+        "某市2026年城市建设项目计划\n"
+        f"{bar}序号｜项目名称｜建设规模｜责任单位｜\n"
+        f"{bar}1｜城区道路提质｜提质改造道路12公里｜市住建局｜\n"
+        f"{bar}2｜排水管网建设｜新建雨污管网18公里｜市住建局｜\n"
+    )
+    assert [(t["title"], t["lead_units"]) for t in _doc(text).tasks] == [
+        ("城区道路提质", ["市住建局"]),
+        ("排水管网建设", ["市住建局"]),
+    ]

@@ -129,7 +129,7 @@ def fullwidth_piped(text: str) -> str:
     for k, line in enumerate(lines):
         if "｜" not in line:
             in_table = False
-        elif in_table or header([c.strip() for c in line.split("｜")]) is not None:
+        elif in_table or header([c.strip() for c in line.strip(" \t\u3000｜").split("｜")]) is not None:
             in_table = True
             lines[k] = line.replace("｜", "|")
     return "\n".join(lines)
