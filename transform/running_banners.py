@@ -19,11 +19,10 @@ _REPEATS_MIN = 2
 
 
 def without_page_furniture(lines: list[str], text: str) -> list[str]:
-    """`lines` without a running banner's repeats and without page marks (`transform.page_marks`:
-    a sentence cut by a page break reads on)."""
-    if may_have_banners(text):
-        lines = without_banners(lines)
-    return without_page_marks(lines, rejoin=True)
+    """`lines` without page marks (`transform.page_marks`: a sentence cut by a page break reads on),
+    then without a running banner's repeats that those left."""
+    lines = without_page_marks(lines, rejoin=True)  # (first: a running head beside a page number is its own)
+    return without_banners(lines) if may_have_banners(text) else lines
 
 
 def may_have_banners(text: str) -> bool:
