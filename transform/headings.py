@@ -24,6 +24,7 @@ from transform.glued_rows import glued_header
 from transform.lexicons import table, words
 from transform.notice_titles import runs_on as _runs_on
 from transform.numbering import match_marker
+from transform.ocr_marks import ocr_marked
 
 # (a "." after a character ends a sentence too: "…请认真贯彻落实.")
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.．]$")
@@ -897,6 +898,9 @@ _TAIL_MAX = (
 )
 
 
+_DASHES = frozenset("-—－–")
+
+
 def _tail_line(lines: list[str], k: int) -> bool:
     """A short line that ends a heading wrapped over two lines: it names a kind of document, and
     no heading line follows it (a list of short headings is no wrapped one)."""
@@ -905,6 +909,8 @@ def _tail_line(lines: list[str], k: int) -> bool:
     t = lines[k].strip()
     if t[:1] == "#" and match_marker(t.lstrip("# ")) is not None:
         return False  # "## 一、重点任务": a Markdown section heading under the title (round 44c)
+    if t[:1] in _DASHES and ocr_marked(t) != t:
+        return False  # "-、重点任务": an OCR'd section heading "一、" under the title (round 45c)
     if not (heading_like(t) and _complete(t)) or _ISSUER_LINE.search(t) or _SPACED_OUT.search(t):
         # (a kind spaced out under the heading, "政 府 工 作 报 告", is a banner of its own)
         return False

@@ -8,7 +8,7 @@
   printed alone ("一、" / "总体要求") are joined with their text.
 - Page numbers printed on lines of their own ("— 3 —", "第3页") are dropped: the text reads on over them,
   and so over the running head a PDF conversion prints at the top of each page (the title repeated)
-  and the footnotes at the bottom of a page ("①规上工业企业指…" under "企业①").
+  and the footnotes at the bottom of a page ("①规上工业企业指…" under "企业①"); a banner ("某局文件") too.
 - A line broken mid-sentence by a PDF conversion is joined with the line after it, unless that
   line starts a new numbered item or a unit statement.
 - A paragraph holding several numbered items ("1.甲。2.乙。", "…：（1）甲；（2）乙", "一是…；二是…")
@@ -38,12 +38,13 @@ from transform.numbering import (
 )
 from transform.ocr_marks import has_separator_line, joined_separators, ocr_marked
 from transform.page_marks import UNIT_LABEL_START as _UNIT_LABEL_START
-from transform.page_marks import without_page_marks
 from transform.review_leads import reviews_past
+from transform.running_banners import without_page_furniture
 from transform.single_spaced import piped_single_spaced
 from transform.table_cards import cards_to_lines
 from transform.texttables import (
     TableLine,
+    fullwidth_piped,
     piped_comma_rows,
     piped_space_rows,
     piped_tab_rows,
@@ -146,7 +147,7 @@ def normalise_lines(text: str) -> list[str]:
         text = read_breaks(text)  # "<br>" printed as text (a Markdown repost)
     if "〔" in text:
         text = _TORTOISE_ITEM.sub(r"（\1）", text)
-    raw = text.split("\n")
+    raw = fullwidth_piped(text).split("\n")  # (cells apart by "｜")
     if "\t" in text:
         raw = piped_tab_rows(raw)  # a table of a Word/WPS export, its cells separated by tabs
     if "," in text:
@@ -157,8 +158,8 @@ def normalise_lines(text: str) -> list[str]:
     if " " in text and ("单位" in text or "部门" in text):
         raw = piped_single_spaced(raw)  # … or by one space, its rows unnumbered (牵头单位 工作任务 完成时限)
     lines = [ln.strip(" \t\u3000\u00a0") for ln in raw]
-    lines = without_page_marks(lines, rejoin=True)  # (a sentence cut by a page break reads on)
-    lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． (OCR)
+    lines = without_page_furniture(lines, text)  # (a sentence cut by a page break reads on)
+    lines = [ocr_marked(ln) if ln[:1] in _OCR_FIRST else ln for ln in lines]  # （-） l． -、 (OCR)
     if has_markup(text):
         lines = unmarked_lines(lines)  # box-table rules, markdown hashes and bold
     if " " in text or "\u3000" in text:
@@ -203,7 +204,7 @@ def normalise_lines(text: str) -> list[str]:
 
 
 _SHI_START = tuple("一二三四五六七八九十")
-_OCR_FIRST = frozenset("l（(")
+_OCR_FIRST = frozenset("l（(-—－–")
 _GLUED_HEAD_START = ("序号", "编号")
 
 

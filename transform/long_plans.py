@@ -77,10 +77,16 @@ def indicator_annexes(
     titled = {k for k, lines in (root.preambles or {}).items() if k > 0 and _indicator_title(lines)}
     if not titled:
         return tasks, goals
+    # where the main text holds the plan's tasks, the rows of its indicator table (with a unit
+    # column or not) restate the goals too (round 45c)
+    main_tasks = any(t.annex == 0 for t in tasks)
     moved = [
         t
         for t in tasks
-        if t.annex in titled and t.depth == 0 and not t.children and not t.row and not has_units(t)
+        if t.annex in titled
+        and t.depth == 0
+        and not t.children
+        and ((not t.row and not has_units(t)) or (main_tasks and t.row))
     ]
     if not moved:
         return tasks, goals

@@ -2,6 +2,8 @@
 
 - OCR reads the 一 of "（一）" as a dash ("（-）加强…", "(—)…") and the 1 of "1." as a small L
   ("l．新建…", "l、…"): at a line's start, before the item's text, they are that number again.
+- OCR reads the 一 of a section's "一、" as a dash too ("-、重点任务", "—、主要任务": round 45c): a
+  single dash, then 、, then the heading's text, is "一、" ("——、" and "-、2026年" stay).
 - A Word export may put a heading's number and its 、 on lines of their own ("一" / "、" /
   "强化责任落实"): the separator goes back onto its number ("一、"), where the joining of bare
   markers (`transform.lines`) takes the heading's text on.
@@ -18,9 +20,12 @@ from transform.texttables import TableLine
 # "（-）" "(—)" "（－）" "(一)" read by OCR, then the heading's text (a CJK character or an opening quote)
 _DASH_ONE = re.compile(r"^([（(])[ \t]?[-—－–][ \t]?([）)])(?=[ \t]?[\u4e00-\u9fff“《])")
 # "l．" "l." "l、" (a small L for 1), then the item's text; "（l）" likewise
+# "-、" "—、" "－、" "–、" (a dash for 一), then the heading's text
+_DASH_SECTION = re.compile(r"^[-—－–]、(?=[\u4e00-\u9fff“《])")
 _ELL_ONE = re.compile(r"^l(?=[ \t]?[.．、][ \t]?[\u4e00-\u9fff“《])")
 _ELL_PAREN = re.compile(r"^([（(])l([）)])(?=[ \t]?[\u4e00-\u9fff“《])")
 
+_DASHES = frozenset("-—－–")
 _SEPARATORS = frozenset(("、", "．", ".", "﹒"))
 _BARE_NUMBER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})")
 
@@ -30,6 +35,8 @@ def ocr_marked(line: str) -> str:
     first = line[:1]
     if first == "l":
         return _ELL_ONE.sub("1", line, count=1)
+    if line[1:2] == "、" and first in _DASHES:
+        return _DASH_SECTION.sub("一、", line, count=1)
     if first in "（(" and len(line) > 3:
         if line[1] in "-—－–" or line[2:3] in ("-", "—", "－", "–"):
             return _DASH_ONE.sub(r"\g<1>一\g<2>", line, count=1)

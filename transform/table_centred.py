@@ -25,6 +25,8 @@ round 44g).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from transform.numbering import match_marker
 from transform.table_cells import header
@@ -62,54 +64,6 @@ def _is_part(line: str) -> bool:
     return match_marker(first) is None and not LABEL_LINE.match(first) and row_number(_cells(line)[0]) is None
 
 
-def centred_rows(lines: list[str]) -> list[str]:
-    """`lines` with each table whose row numbers sit on the middle line of their rows written with
-    one line per row; other lines pass unchanged."""
-    out: list[str] = []
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        out.append(line)
-        i += 1
-        if not _is_header(line):
-            continue
-        while i < n and _HEAD_NOTE.match(lines[i].strip(" \u3000\u00a0")):
-            out.append(lines[i])
-            i += 1
-        end = i
-        while end < n and (_is_row(lines[end]) or _is_part(lines[end])) and not _is_header(lines[end]):
-            end += 1  # (a header ends the block: each line is read in one block only)
-        merged = _merged_rows(lines[i:end])
-        if merged is not None:
-            out.extend(merged[0])
-            i += merged[1]
-    return out
-
-
-def _blocks(block: list[str], tabs: bool = False) -> tuple[list[int], list[int]] | None:
-    """The indexes of the numbered rows of `block` and the lines each takes above its number."""
-    is_row, cells_of, full_after = (_is_tab_row, _tab_cells, _tab_full_after) if tabs else _SPACED
-    rows = [k for k, ln in enumerate(block) if is_row(ln)]
-    if not rows or rows[0] == 0:
-        return None  # a first row on its own first line: the usual layout
-    heads = [rows[0]]
-    for a, b in zip(rows, rows[1:], strict=False):
-        gap = b - a - 1
-        if gap > _GAP_MAX:
-            return None
-        tail = min(heads[-1], gap)
-        if tail and full_after(block[a], block[a + 1]):
-            tail = 0  # a full line after a cell's short last line: the next row's first line
-        elif tail and tail == gap and _OPENS_CUT.match(cells_of(block[b])[1]):
-            tail -= 1  # the next row's text opens on a figure: its first line is above it
-        while tail and any(c.rstrip().endswith(_CUT_ENDS) for c in cells_of(block[a + tail])):
-            tail -= 1  # a cell cut after its comma ("改造道路2.8公里，") goes on below: the next row
-        heads.append(gap - tail)
-    if sum(1 for h in heads if h) < _CENTRED_MIN:
-        return None  # one line above the first row only: the rest of the header, say
-    return rows, heads
-
-
 def _full_after_last(row: str, line: str) -> bool:
     """Is each piece of `line`, under a row's number line `row`, wider than every text piece of
     that row? A cell's last line is its shortest, so the row's cells ended on its number line and
@@ -117,9 +71,6 @@ def _full_after_last(row: str, line: str) -> bool:
     the widest piece of the row stands for its column.)"""
     widest = max((text_width(text) for _, text in line_pieces(row)[1:]), default=0)
     return bool(widest) and all(text_width(text) > widest for _, text in line_pieces(line))
-
-
-_SPACED = (_is_row, _cells, _full_after_last)
 
 
 def _tab_cells(line: str) -> list[str]:
@@ -144,34 +95,6 @@ def _tab_full_after(row: str, line: str) -> bool:
     return bool(widest) and bool(pieces) and all(text_width(c) > widest for c in pieces)
 
 
-def centred_tab_rows(lines: list[str]) -> list[str]:
-    """`centred_rows` for a table whose cells are separated by tabs: each row of a task table whose
-    row numbers sit on the middle line of their rows written as one line, its cells apart by tabs."""
-    out: list[str] = []
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        out.append(line)
-        i += 1
-        if "\t" not in line or header(_tab_cells(line)) is None:
-            continue
-        end = i
-        while end < n and "\t" in lines[end] and (_is_tab_row(lines[end]) or _is_tab_part(lines[end])):
-            end += 1
-        block = lines[i:end]
-        found = _blocks(block, tabs=True)
-        if found is None:
-            continue
-        rows, heads = found
-        tails = any(b - a - 1 > h for a, b, h in zip(rows, rows[1:], heads[1:], strict=False))
-        last = rows[-1] + 1 + (min(heads[-1], len(block) - rows[-1] - 1) if tails else 0)
-        stops = [*rows[1:], last]
-        for row, head, nxt, nxt_head in zip(rows, heads, stops, [*heads[1:], 0], strict=False):
-            out.append(_tab_joined(block[row - head : nxt - nxt_head]))
-        i += last
-    return out
-
-
 def _tab_joined(lines: list[str]) -> str:
     """The lines of one row of a tab table as one line: each column's pieces joined in print order."""
     cells: list[str] = []
@@ -185,27 +108,6 @@ def _tab_joined(lines: list[str]) -> str:
 
 def _indented(line: str) -> bool:
     return len(line) - len(line.lstrip(" \u3000\u00a0")) >= INDENT_MIN
-
-
-def _merged_rows(block: list[str]) -> tuple[list[str], int] | None:
-    """One line for each row of `block` and the count of its lines they took, or None where the
-    block is no table of centred rows."""
-    found = _blocks(block)
-    if found is None:
-        return None
-    rows, heads = found
-    # the last row takes lines below its number only where a row above did (lines after it may be
-    # the text after the table)
-    tails = any(b - a - 1 > h for a, b, h in zip(rows, rows[1:], heads[1:], strict=False))
-    last = rows[-1] + 1 + (min(heads[-1], len(block) - rows[-1] - 1) if tails else 0)
-    stops = [*rows[1:], last]
-    out: list[str] = []
-    for row, head, nxt, nxt_head in zip(rows, heads, stops, [*heads[1:], 0], strict=False):
-        cells = _joined(block[row - head : nxt - nxt_head], head)
-        if cells is None:
-            return None
-        out.append("    ".join(cells))
-    return out, last
 
 
 def _joined(lines: list[str], at: int) -> list[str] | None:
@@ -223,3 +125,130 @@ def _joined(lines: list[str], at: int) -> list[str] | None:
                 return None  # text under the number column: no part of this row
             cells[col] += text
     return [c for c in cells if c]
+
+
+class _Kind(NamedTuple):
+    """How one kind of centred table prints: its header line, a note under the header, the lines of
+    its block, its numbered rows, its cells, a line that opens the next row, and one row's lines
+    written as one line (None: no row of the table)."""
+
+    header: Callable[[str], bool]
+    note: Callable[[str], bool]
+    in_block: Callable[[str], bool]
+    is_row: Callable[[str], bool]
+    cells: Callable[[str], list[str]]
+    full_after: Callable[[str, str], bool]
+    join: Callable[[list[str], int], str | None]
+
+
+def centred_rows(lines: list[str]) -> list[str]:
+    """`lines` with each table whose row numbers sit on the middle line of their rows written with
+    one line per row; other lines pass unchanged."""
+    return _rewritten(lines, _SPACED)
+
+
+def centred_tab_rows(lines: list[str]) -> list[str]:
+    """`centred_rows` for a table whose cells are separated by tabs: each row of a task table whose
+    row numbers sit on the middle line of their rows written as one line, its cells apart by tabs."""
+    return _rewritten(lines, _TABS)
+
+
+def _rewritten(lines: list[str], kind: _Kind) -> list[str]:
+    """`lines` with each table of `kind` whose rows are centred on their numbers one line a row."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    is_header = kind.header  # (read once: called on every line)
+    while i < n:
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not is_header(line):
+            continue
+        while i < n and kind.note(lines[i]):
+            out.append(lines[i])
+            i += 1
+        end = i
+        while end < n and kind.in_block(lines[end]):
+            end += 1  # (a header ends the block: each line is read in one block only)
+        merged = _merged_rows(lines[i:end], kind)
+        if merged is not None:
+            out.extend(merged[0])
+            i += merged[1]
+    return out
+
+
+def _blocks(block: list[str], kind: _Kind) -> tuple[list[int], list[int]] | None:
+    """The indexes of the numbered rows of `block` and the lines each takes above its number."""
+    rows = [k for k, ln in enumerate(block) if kind.is_row(ln)]
+    if not rows or rows[0] == 0:
+        return None  # a first row on its own first line: the usual layout
+    heads = [rows[0]]
+    for a, b in zip(rows, rows[1:], strict=False):
+        gap = b - a - 1
+        if gap > _GAP_MAX:
+            return None
+        tail = min(heads[-1], gap)
+        if tail and kind.full_after(block[a], block[a + 1]):
+            tail = 0  # a full line after a cell's short last line: the next row's first line
+        elif tail and tail == gap and _OPENS_CUT.match(kind.cells(block[b])[1]):
+            tail -= 1  # the next row's text opens on a figure: its first line is above it
+        while tail and any(c.rstrip().endswith(_CUT_ENDS) for c in kind.cells(block[a + tail])):
+            tail -= 1  # a cell cut after its comma ("改造道路2.8公里，") goes on below: the next row
+        heads.append(gap - tail)
+    if sum(1 for h in heads if h) < _CENTRED_MIN:
+        return None  # one line above the first row only: the rest of the header, say
+    return rows, heads
+
+
+def _merged_rows(block: list[str], kind: _Kind) -> tuple[list[str], int] | None:
+    """One line for each row of `block` and the count of its lines they took, or None where the
+    block is no table of centred rows."""
+    found = _blocks(block, kind)
+    if found is None:
+        return None
+    rows, heads = found
+    # the last row takes lines below its number only where a row above did (lines after it may be
+    # the text after the table)
+    tails = any(b - a - 1 > h for a, b, h in zip(rows, rows[1:], heads[1:], strict=False))
+    last = rows[-1] + 1 + (min(heads[-1], len(block) - rows[-1] - 1) if tails else 0)
+    stops = [*rows[1:], last]
+    out: list[str] = []
+    for row, head, nxt, nxt_head in zip(rows, heads, stops, [*heads[1:], 0], strict=False):
+        joined = kind.join(block[row - head : nxt - nxt_head], head)
+        if joined is None:
+            return None
+        out.append(joined)
+    return out, last
+
+
+def _spaced_join(lines: list[str], at: int) -> str | None:
+    cells = _joined(lines, at)
+    return None if cells is None else "    ".join(cells)
+
+
+def _is_tab_header(line: str) -> bool:
+    return "\t" in line and header(_tab_cells(line)) is not None
+
+
+def _in_tab_block(line: str) -> bool:
+    return "\t" in line and (_is_tab_row(line) or _is_tab_part(line))
+
+
+def _in_spaced_block(line: str) -> bool:
+    return (_is_row(line) or _is_part(line)) and not _is_header(line)
+
+
+def _head_note(line: str) -> bool:
+    return _HEAD_NOTE.match(line.strip(" \u3000\u00a0")) is not None
+
+
+_SPACED = _Kind(_is_header, _head_note, _in_spaced_block, _is_row, _cells, _full_after_last, _spaced_join)
+_TABS = _Kind(
+    _is_tab_header,
+    lambda _line: False,
+    _in_tab_block,
+    _is_tab_row,
+    _tab_cells,
+    _tab_full_after,
+    lambda lines, _at: _tab_joined(lines),
+)

@@ -117,6 +117,24 @@ def piped_comma_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def fullwidth_piped(text: str) -> str:
+    """`text` with each task table whose cells are apart by full-width bars ("序号｜项目名称｜牵头单位"
+    over "1.｜神农谷景区提质｜县文旅局") written with "|": from a header line of such cells that head a
+    task table, every line after it holding a full-width bar (round 45c). Bars elsewhere ("首页｜政务
+    公开") stay."""
+    if "｜" not in text:
+        return text
+    lines = text.split("\n")
+    in_table = False
+    for k, line in enumerate(lines):
+        if "｜" not in line:
+            in_table = False
+        elif in_table or header([c.strip() for c in line.strip(" \t\u3000｜").split("｜")]) is not None:
+            in_table = True
+            lines[k] = line.replace("｜", "|")
+    return "\n".join(lines)
+
+
 def _csv_header(cells: list[str]) -> bool:
     """Comma-separated heads of a task table, 序号 first, each a short head (no prose cut at commas)."""
     return (
