@@ -46,6 +46,8 @@ SUMMARY_TITLE = re.compile("|".join(words("summary_titles")))
 _WORK_AHEAD = re.compile(
     rf"(?m)^\s*{HEADING_MARK}?\s*"
     r"(?:下一步|下步|下阶段|今后|明年|来年|新一年|下半年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
+    # a 法治政府建设 report's work ahead: "三、2026年度推进法治政府建设的主要安排"
+    r"|^\s*" + HEADING_MARK + r"?\s*(?:19|20)\d{2}\s*年度?推进[^。\n]{2,14}的(?:主要|重点)?(?:安排|打算|计划)"
 )
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
