@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.plan_judging import reports_results
+from transform.plan_judging import reports_results, work_ahead_year
 from transform.planyears import validity_years
 
 ITEMS = "1.推进厕所革命。完成农村户厕改造200户。（牵头单位：镇农业服务中心）\n2.治理生活污水。新建污水处理站2座。（牵头单位：镇村建办）\n"
@@ -237,3 +237,41 @@ def test_no_validity_years(text: str, issued: int) -> None:
 def test_support_rule_named_by_another_page(title: str) -> None:
     page = f"{title}\n发布日期：2026-04-02\n一、出台背景\n为加快发展楼宇经济。\n"
     assert _doc(page)["plan_title"] != title
+
+
+# --- the year a report of results plans: its work ahead names the next year
+
+
+@pytest.mark.parametrize(
+    ("title", "ahead", "want"),
+    [
+        ("梅溪县市场监督管理局2025年度法治政府建设情况报告", "三、2026年度推进法治政府建设的主要安排", 2026),
+        ("某区司法局2024年法治政府建设工作报告", "三、2025年工作打算", 2025),
+        ("某县2025年度法治政府建设年度报告", "四、2026年度推进法治建设的重点安排", 2026),
+    ],
+)
+def test_results_report_plans_the_next_year(title: str, ahead: str, want: int) -> None:
+    body = (
+        _DONE
+        + ahead
+        + "\n（一）加强执法队伍建设。组织培训不少于4次。\n（二）推进包容审慎监管。落实免罚清单制度。\n"
+    )
+    assert work_ahead_year(title, body) == want
+    doc = _doc(f"{title}\n发布日期：2026-01-20\n{body}")
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (want, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "ahead"),
+    [
+        ("梅溪县市场监督管理局2025年度法治政府建设情况报告", "三、下一步工作安排"),  # no year named
+        ("某县2026年农村改厕工作方案", "三、2027年工作打算"),  # a plan, not a report of results
+        (
+            "某局2025年度法治政府建设情况报告",
+            "三、2025年度推进法治政府建设的主要举措",
+        ),  # the same year reviewed
+    ],
+)
+def test_no_next_year_of_a_report(title: str, ahead: str) -> None:
+    body = _DONE + ahead + "\n（一）加强执法队伍建设。组织培训不少于4次。\n"
+    assert work_ahead_year(title, body) is None

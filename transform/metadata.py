@@ -60,6 +60,7 @@ from transform.plan_judging import (
     PLAN_TITLE,
     explains_plan,
     names_a_plan,
+    work_ahead_year,
 )
 from transform.planyears import plan_years, plan_years_of, validity_years
 from transform.speeches import speaker_under_meeting, speech_heading
@@ -1602,6 +1603,9 @@ def simplified_fields(
         given.year if given and congress and title and "工作报告" in title else None,
         issued.year if issued and title and _WORK_REPORT.search(title) else None,
     )
+    if (ahead := work_ahead_year(title, body_text)) is not None:
+        # "某局2025年度法治政府建设情况报告" setting out "三、2026年度…的主要安排": the year it plans
+        out["plan_start_year"] = out["plan_end_year"] = ahead
     if out["plan_title"] and out["plan_start_year"] is None and out["plan_end_year"] is None:
         # a 办法 in force for a period: "本办法自2026年5月1日起施行，有效期至2028年12月31日"
         out["plan_start_year"], out["plan_end_year"] = validity_years(
