@@ -94,6 +94,10 @@ def test_shown_date_wins_over_canonical() -> None:
             "区政府办公室印发《某区2026年夜间经济工作方案》（某区政办〔2026〕7号），全文如下：",
             "某区政办〔2026〕7号",
         ),
+        (
+            "市政府办公室正式印发《江川市2026年外贸工作措施》（江政办发〔2026〕21号，简称“《措施》”），推出12条措施。",
+            "江政办发〔2026〕21号",
+        ),
     ],
 )
 def test_news_doc_number_with_short_name(opening: str, want: str) -> None:
@@ -275,3 +279,13 @@ def test_results_report_plans_the_next_year(title: str, ahead: str, want: int) -
 def test_no_next_year_of_a_report(title: str, ahead: str) -> None:
     body = _DONE + ahead + "\n（一）加强执法队伍建设。组织培训不少于4次。\n"
     assert work_ahead_year(title, body) is None
+
+
+def test_validity_over_a_year_its_text_names() -> None:
+    page = (
+        "临湖县农村住房抗震改造补助办法（试行）\n发布时间：2025-11-20\n一、工作任务\n"
+        "（一）组织实施改造。2026年完成农房抗震改造1200户。责任单位：县住建局。\n"
+        "（二）开展质量检查。责任单位：县住建局。\n二、附则\n本办法有效期为2026年1月1日至2027年12月31日。\n"
+    )
+    doc = _doc(page)
+    assert (doc["plan_start_year"], doc["plan_end_year"]) == (2026, 2027)

@@ -1606,11 +1606,16 @@ def simplified_fields(
     if (ahead := work_ahead_year(title, body_text)) is not None:
         # "某局2025年度法治政府建设情况报告" setting out "三、2026年度…的主要安排": the year it plans
         out["plan_start_year"] = out["plan_end_year"] = ahead
-    if out["plan_title"] and out["plan_start_year"] is None and out["plan_end_year"] is None:
-        # a 办法 in force for a period: "本办法自2026年5月1日起施行，有效期至2028年12月31日"
-        out["plan_start_year"], out["plan_end_year"] = validity_years(
-            body_text, issued.year if issued else None
-        )
+    if (
+        out["plan_title"]
+        and "有效期" in body_text
+        and plan_years(period, plan_title, title, heading) == (None, None)
+    ):
+        # a 办法 in force for a period: "本办法自2026年5月1日起施行，有效期至2028年12月31日" (over the
+        # years its text names: "2026年完成改造1200户" is one year's work within it)
+        valid = validity_years(body_text, issued.year if issued else None)
+        if valid != (None, None):
+            out["plan_start_year"], out["plan_end_year"] = valid
     return out
 
 

@@ -76,8 +76,9 @@ _REPOST_OPENING = 600  # characters of a news page's opening read for the 文号
 _ISSUING = r"(?:印发|出台|发布|颁布|制定)了?"
 
 
-# the short name a news text gives the plan inside the 文号's brackets: "（某政办发〔2026〕12号，以下简称《方案》）"
-_SHORT_NAME = r"(?:[，,；;]\s*(?:以下)?简称[《“\"][^》”\"\n]{1,20}[》”\"])?"
+# the short name a news text gives the plan inside the 文号's brackets: "（某政办发〔2026〕12号，以下简称《方案》）",
+# "（…21号，简称“《措施》”）"
+_SHORT_NAME = r"(?:[，,；;]\s*(?:以下)?简称\s*[《“\"]{1,2}[^《》“”\"\n]{1,20}[》”\"]{1,2})?"
 
 
 def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
@@ -322,8 +323,8 @@ _SPEECH_REACH = 4  # lines under the title the date may stand on (a speaker's li
 def speech_date(top: list[str], title: str | None) -> str | None:
     """The date printed under a speech's title, as printed ("2026年3月5日"), where the title or the
     subtitle under it names a 讲话 and the date stands alone in brackets or closes a "——" subtitle."""
-    if not title:
-        return None
+    if not title or ("讲话" not in title and not any("讲话" in ln for ln in top[:44])):
+        return None  # (cheap: most pages name no speech)
     for i, line in enumerate(top[:40]):
         if H.clean_title(line) != title:
             continue
