@@ -263,6 +263,11 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
         elif tag == "title":
             if title is None:
                 title = node.text(strip=True)
+        elif tag == "link":
+            # the page's own address (`<link rel="canonical" href="…/2026/0412/…">`), read as og:url
+            attrs = node.attributes
+            if (attrs.get("rel") or "").strip().lower() == "canonical" and attrs.get("href"):
+                meta.setdefault("canonical", (attrs.get("href") or "").strip())
         else:
             attrs = node.attributes
             key = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
@@ -405,7 +410,7 @@ _ATTACH_CANDIDATES = (
 )
 
 
-_PAGE_PARTS = "title, meta, " + _ATTACH_CANDIDATES
+_PAGE_PARTS = "title, meta, link, " + _ATTACH_CANDIDATES
 
 
 def _add_attachment(a, url: str | None, out: dict[str, None]) -> None:

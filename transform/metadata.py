@@ -42,6 +42,7 @@ from transform.metadata_top import (
     info_line_body,
     reported_full_name,
     reposted_doc_number,
+    speech_date,
     stamped_heading,
     url_date,
     with_period_line,
@@ -59,8 +60,9 @@ from transform.plan_judging import (
     PLAN_TITLE,
     explains_plan,
     names_a_plan,
+    work_ahead_year,
 )
-from transform.planyears import plan_years, plan_years_of
+from transform.planyears import plan_years, plan_years_of, validity_years
 from transform.speeches import speaker_under_meeting, speech_heading
 from transform.targets.goals import results_headline
 
@@ -1512,6 +1514,7 @@ def simplified_fields(
         or parse_date(meta.get(PAGE_TIME))
         or page_date(page_lines)
         or (parse_date(found[1]) if (found := byline()) else None)
+        or parse_date(speech_date(top, title))  # "——在…会议上的讲话（2026年3月5日）" under the title
         or sig_date
         or out["written_date"]
         or address_date(meta, body_text)  # "…/2026/0315/c1024a88121/page.htm": the page's own address
@@ -1600,6 +1603,19 @@ def simplified_fields(
         given.year if given and congress and title and "工作报告" in title else None,
         issued.year if issued and title and _WORK_REPORT.search(title) else None,
     )
+    if (ahead := work_ahead_year(title, body_text)) is not None:
+        # "某局2025年度法治政府建设情况报告" setting out "三、2026年度…的主要安排": the year it plans
+        out["plan_start_year"] = out["plan_end_year"] = ahead
+    if (
+        out["plan_title"]
+        and "有效期" in body_text
+        and plan_years(period, plan_title, title, heading) == (None, None)
+    ):
+        # a 办法 in force for a period: "本办法自2026年5月1日起施行，有效期至2028年12月31日" (over the
+        # years its text names: "2026年完成改造1200户" is one year's work within it)
+        valid = validity_years(body_text, issued.year if issued else None)
+        if valid != (None, None):
+            out["plan_start_year"], out["plan_end_year"] = valid
     return out
 
 
@@ -1670,7 +1686,7 @@ def _no_call_for_proposals(name: str | None) -> str | None:
 def address_date(meta: dict[str, str], body_text: str) -> date | None:
     """The date in the page's own address (`<meta property="og:url">`), where the page shows no date
     and its text ends with no signed date (that one is the page's date: `document._metadata`)."""
-    url = meta.get("og:url")
+    url = meta.get("og:url") or meta.get("canonical")  # <link rel="canonical">: html._page_parts
     if not url or (d := url_date(url)) is None:
         return None
     return None if _signature("\n".join(body_text.rstrip().split("\n")[-12:]))[1] else d

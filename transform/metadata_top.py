@@ -76,6 +76,11 @@ _REPOST_OPENING = 600  # characters of a news page's opening read for the 文号
 _ISSUING = r"(?:印发|出台|发布|颁布|制定)了?"
 
 
+# the short name a news text gives the plan inside the 文号's brackets: "（某政办发〔2026〕12号，以下简称《方案》）",
+# "（…21号，简称“《措施》”）"
+_SHORT_NAME = r"(?:[，,；;]\s*(?:以下)?简称\s*[《“\"]{1,2}[^《》“”\"\n]{1,20}[》”\"]{1,2})?"
+
+
 def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
     """The 文号 a news repost cites for the plan it prints, in the sentence that says the plan was
     issued ("近日，县政府办公室印发《某县…行动方案》（某政办发〔2024〕19号），现将全文转发如下"); a
@@ -83,7 +88,14 @@ def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
     if not plan_title or "《" not in body[:_REPOST_OPENING]:
         return None
     m = re.search(
-        _ISSUING + "《" + re.escape(plan_title) + r"》\s*[（(]\s*(" + docno + r")\s*[）)]",
+        _ISSUING
+        + "《"
+        + re.escape(plan_title)
+        + r"》\s*[（(]\s*("
+        + docno
+        + r")\s*"
+        + _SHORT_NAME
+        + r"[）)]",
         body[:_REPOST_OPENING],
     )
     return m.group(1) if m else None
@@ -300,3 +312,28 @@ def url_date(url: str | None) -> date | None:
         return date(y, mo, d)
     except ValueError:
         return None
+
+
+# a speech's date under its title: "（2026年3月5日）" on a line of its own, or closing the subtitle
+# "——在全县优化营商环境工作大会上的讲话（2026年3月5日）"
+_SPEECH_DATE = re.compile(r"[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]$")
+_SPEECH_REACH = 4  # lines under the title the date may stand on (a speaker's line may come first)
+
+
+def speech_date(top: list[str], title: str | None) -> str | None:
+    """The date printed under a speech's title, as printed ("2026年3月5日"), where the title or the
+    subtitle under it names a 讲话 and the date stands alone in brackets or closes a "——" subtitle."""
+    if not title or ("讲话" not in title and not any("讲话" in ln for ln in top[:44])):
+        return None  # (cheap: most pages name no speech)
+    for i, line in enumerate(top[:40]):
+        if H.clean_title(line) != title:
+            continue
+        under = [ln.strip() for ln in top[i + 1 : i + 1 + _SPEECH_REACH]]
+        said = "讲话" in title or any(ln.startswith("——") and "讲话" in ln for ln in under)
+        for ln in under if said else ():
+            if ln.endswith(("）", ")")) and (ln[0] in "（(" or ln.startswith("——")):
+                m = _SPEECH_DATE.search(ln)
+                if m is not None and (ln[0] in "（(" and m.start() == 0 or ln.startswith("——")):
+                    return m.group(1)
+        return None
+    return None

@@ -46,6 +46,8 @@ SUMMARY_TITLE = re.compile("|".join(words("summary_titles")))
 _WORK_AHEAD = re.compile(
     rf"(?m)^\s*{HEADING_MARK}?\s*"
     r"(?:下一步|下步|下阶段|今后|明年|来年|新一年|下半年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
+    # a 法治政府建设 report's work ahead: "三、2026年度推进法治政府建设的主要安排"
+    r"|^\s*" + HEADING_MARK + r"?\s*(?:19|20)\d{2}\s*年度?推进[^。\n]{2,14}的(?:主要|重点)?(?:安排|打算|计划)"
 )
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
@@ -398,3 +400,27 @@ def looks_like_plan(title: str, plan_title: str | None, tasks: list, targets: li
         return False  # its figures are the year's results ("…民生实事项目全部完成，累计完成投资…")
     with_units = sum(1 for t in tasks if t.get("lead_units") or t.get("participating_units"))
     return len(targets) >= 3 or (len(tasks) >= 3 and (with_units >= 1 or len(targets) >= 1))
+
+
+_AHEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def work_ahead_year(title: str | None, body: str) -> int | None:
+    """The year a report of results plans where it sets out work ahead under a heading naming the
+    year after its own ("某局2025年度法治政府建设情况报告" over "三、2026年度推进法治政府建设的主要安排"
+    -> 2026), or None."""
+    if not title or RESULTS_REPORT_TITLE.search(title) is None:
+        return None
+    own = _AHEAD_YEAR.search(title)
+    for m in _WORK_AHEAD.finditer(body):
+        end = body.find("\n", m.end())
+        line = body[m.start() : end if end >= 0 else len(body)]
+        y = _AHEAD_YEAR.search(line)
+        if (
+            y is not None
+            and not _REPORTS_ON.search(line)
+            and own is not None
+            and int(y.group(1)) == int(own.group(1)) + 1
+        ):
+            return int(y.group(1))
+    return None

@@ -568,3 +568,24 @@ def plan_years_of(
         return end - n + 1, end
     first = start if start is not None else issued
     return (first, first + n - 1) if first is not None else (start, end)
+
+
+# a 办法's or 细则's period of validity at its end: "本办法自2026年5月1日起施行，有效期至2028年12月31日",
+# "有效期为2026年1月1日至2028年12月31日", "有效期：2026年1月1日—2027年12月31日"
+_VALID_TO = re.compile(
+    r"(?:自\s*((?:19|20)\d{2})\s*年[^。；;\n年]{0,8}起?(?:施行|实施|执行)[，,]\s*)?"
+    r"有效期(?:为|:|：)?\s*(?:((?:19|20)\d{2})\s*年[^。；;\n年至到]{0,8}[至到—－-]\s*|至\s*)((?:19|20)\d{2})\s*年"
+)
+
+
+def validity_years(text: str, issued: int | None) -> tuple[int | None, int | None]:
+    """The years a rule is in force, from its period of validity ("自2026年5月1日起施行，有效期至2028年
+    12月31日" -> 2026–2028; "有效期至2028年12月31日" from the year it was issued), or (None, None)."""
+    if "有效期" not in text:
+        return None, None
+    m = _VALID_TO.search(text)
+    if m is None:
+        return None, None
+    start = int(m.group(2) or m.group(1) or 0) or issued
+    end = int(m.group(3))
+    return (start, end) if start is not None and start <= end else (None, None)
