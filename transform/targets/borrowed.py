@@ -178,3 +178,53 @@ def average_clause_subject(t: str, lo: int, clean: Callable[[str], str]) -> str:
     m = _AVERAGE_CLAUSE_RE.fullmatch(t, start, lo - 1)
     subject = clean(m.group("s")) if m is not None else ""
     return subject if len(subject) >= 2 else ""
+
+
+_SENT_OBJECT_MAX = 20  # characters of the thing named
+_SENT_CLAUSE_BACK = 48  # characters looked back for the last clause of the sentence before
+_SENT_CLAUSE_BREAKS = "。,，;；:：\n"
+
+
+# verbs whose figure alone in its sentence may count what the sentence before names after them
+_SENT_OBJECT_VERBS = frozenset(lex("targets_comparators", "before_verb", "verbs"))
+
+
+def object_of_sentence_before(t: str, clause_start: int, sent_start: int, verb: str | None) -> str:
+    """ "…举办乡村文化旅游活动。全年举办40场次以上": a figure after a verb of `before_verb` alone (the
+    indicator `verb`), opening its sentence, counts what the last clause of the sentence before
+    names after the same verb (no figure in that clause); else ""."""
+    if verb not in _SENT_OBJECT_VERBS or clause_start > sent_start + 1:
+        return ""
+    k = sent_start - 1
+    while k > 0 and t[k] == " ":
+        k -= 1
+    if k <= 0 or t[k] != "。":
+        return ""
+    lo = k - _SENT_CLAUSE_BACK if k > _SENT_CLAUSE_BACK else 0
+    clause = t[lo:k]
+    clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :]
+    j = clause.rfind(verb)
+    if j < 0 or any(ch.isdigit() for ch in clause):
+        return ""
+    obj = clause[j + len(verb) :].strip()
+    return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""
+
+
+_FUND_WORDS = _words("fund_nouns")
+_FUND_VERBS = _words("fund_verbs")
+
+
+def fund_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
+    """ "设立村级集体经济发展专项资金，每年不少于2亿元": an amount with no subject of its own, right
+    after a clause of its sentence that sets up a fund (no figure in it), is that fund's; else ""."""
+    end = clause_start - 1
+    if end <= sent_start or not t.endswith(_FUND_WORDS, 0, end):
+        return ""
+    lo = end - _SENT_CLAUSE_BACK if end - _SENT_CLAUSE_BACK > sent_start else sent_start
+    clause = t[lo:end]
+    clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :].strip()
+    if any(ch.isdigit() for ch in clause):
+        return ""
+    k = max((clause.rfind(v) + len(v) if v in clause else -1) for v in _FUND_VERBS)
+    obj = clause[k:] if k >= 0 else ""
+    return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX else ""

@@ -134,7 +134,19 @@ def _prefix_comparator(seg_before: str) -> str:
         return _LEAD_WORDS[m.group(1)]  # (全年)至少新开工亿元以上项目60个
     if tail.endswith(("至", "到")) and _SPLIT_CAP_RE.search(seg_before.rstrip()[-_SPLIT_CAP_BACK:]):
         return "<="  # 压缩企业开办时间至1个工作日
+    if "少" in seg_before and _FLOOR_SPAN_RE.search(seg_before[-_FLOOR_SPAN_BACK:]):
+        return ">="  # 至少打通省级垂管系统5个
     return "="
+
+
+_FLOOR_SPAN_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "floor_span", "words")))
+    + r")[^\d,，;；。:：、\s]{1,"
+    + str(_CMP["floor_span"]["max_chars"])
+    + "}$"
+)
+_FLOOR_SPAN_BACK = int(_CMP["floor_span"]["max_chars"]) + 2
 
 
 _SPLIT_CAP_RE = re.compile(
@@ -246,6 +258,24 @@ def _change_at_start(head: str, kind: str) -> str | None:
                 return found
             return "increase" if kind in _RELATIVE_KINDS[found] else None
     return None
+
+
+# An average then a cut verb, its object, then the share cut: "平均减少办理环节50%以上", "企业开办平均
+# 压缩办理时间60%" (a decrease; the object holds no figure, break or word of level: 到 至 为 的).
+_AVERAGE_CUT_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, lex("targets_comparators", "change", "average_heads")))
+    + ")(?:"
+    + "|".join(map(re.escape, sorted(_DEC_WORDS, key=len, reverse=True)))
+    + r")[^\d,，。;；:：、到至为的\s]{1,10}$"
+)
+
+
+def average_cut(head: str) -> str | None:
+    """ "decrease" when the words before a share end with an average, a cut verb and its object."""
+    if "均" not in head:
+        return None
+    return "decrease" if _AVERAGE_CUT_RE.search(head[-24:]) else None
 
 
 _RATE_INC = tuple(lex("targets_comparators", "change", "rate_increase"))

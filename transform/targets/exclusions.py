@@ -437,7 +437,7 @@ def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags
     if before.rstrip("约共计达为近 ").endswith(_DESCRIPTORS):
         return "descriptor"  # 占地500亩: an attribute of the project
     clause_before = t[clause_start:start]
-    if rule := _progress_rule(clause_before, c) or _months_rule(t, c, clause_start, flags):
+    if rule := _progress_rules(t, c, clause_start, clause_before) or _months_rule(t, c, clause_start, flags):
         return rule
     if flags.has_le and _reported_le(t, c, clause_start):
         return "reported_le"  # 增长了9.8%: a result already reached
@@ -943,6 +943,35 @@ def _reported_le(t: str, c, clause_start: int) -> bool:
         _LE_COMMIT_RE.search(t, clause_start, c.start) is None
         and _LE_DEADLINE_RE.search(t, clause_start, c.start) is None
     )
+
+
+_PROGRESS_CHANGE_OPENERS = tuple(_x("progress_change_openers"))
+_PROGRESS_CHANGE_REPORTS = tuple(_x("progress_change_reports"))
+_PROGRESS_CHANGE_BACK = 40  # characters looked back for the clause before
+
+
+def _progress_rules(t: str, c, clause_start: int, clause_before: str) -> str:
+    """_progress_rule, then _progress_change (目前已有龙头企业3家，较上年增长50%)."""
+    return _progress_rule(clause_before, c) or _progress_change(t, c, clause_start, clause_before)
+
+
+def _progress_change(t: str, c, clause_start: int, clause_before: str) -> str:
+    """ "progress" when the clause opens with a change against the year before (较上年, 同比) and the
+    clause before it (in its sentence) reports a figure (已…, 目前…): a result too; else ""."""
+    if not clause_before.lstrip().startswith(_PROGRESS_CHANGE_OPENERS):
+        return ""
+    lo = clause_start - _PROGRESS_CHANGE_BACK if clause_start > _PROGRESS_CHANGE_BACK else 0
+    prev = t[lo : clause_start - 1 if clause_start > 0 else 0]
+    k = max(prev.rfind("。"), prev.rfind(";"), prev.rfind("；"), prev.rfind("\n"))
+    prev = prev[k + 1 :]
+    if (
+        k < 0
+        and lo > 0
+        or not any(ch.isdigit() for ch in prev)
+        or not any(w in prev for w in _PROGRESS_CHANGE_REPORTS)
+    ):
+        return ""  # no whole clause before, no figure or no report word in it
+    return "progress" if _progress_rule(prev, c) == "progress" else ""
 
 
 def _progress_rule(clause_before: str, c) -> str:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from transform.explain import TRACE, TargetTrace
 from transform.numerals import to_halfwidth
 from transform.targets.area_tables import area_targets
-from transform.targets.borrowed import breaks_down
+from transform.targets.borrowed import breaks_down, fund_of_clause_before, object_of_sentence_before
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
     _LEVEL_VERB_TAIL,
@@ -25,6 +25,7 @@ from transform.targets.comparators import (
     _change_at_start,
     _prefix_comparator,
     _rate_change,
+    average_cut,
     floor_over_object,
     relative_kind,
 )
@@ -296,6 +297,7 @@ class _Reader:
             # (the label heading a list names no figure after the list's first one: "…增长7.5%、
             # 力争突破4000亿元" measures what the figure before it measures)
             indicator = _label_before(t, c.clause_start) or indicator
+        indicator = _object_before(t, c, indicator)  # 设立…专项资金，每年不少于2亿元; 举办…。全年举办40场次
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
@@ -685,6 +687,19 @@ def _label_before(t: str, clause_start: int) -> str:
     return "" if label.endswith(_GENERIC_LABELS) else label
 
 
+# nouns of a relief that open a rate's name (减免兑现率): no cut verb (lexicons/targets_comparators.toml)
+_RELIEF_NOUNS = tuple(lex("targets_comparators", "change", "relief_nouns"))
+
+
+def _object_before(t: str, c: _Cand, indicator: str) -> str:
+    """What the words before the clause name for a figure whose own words name nothing: the fund
+    the clause before sets up ("设立村级集体经济发展专项资金，每年不少于2亿元"), or what the sentence
+    before names after the verb its figure follows alone ("…举办乡村文化旅游活动。全年举办40场次以上")."""
+    if c.kind == "money" and not (indicator or "").strip(" ,、:"):
+        return fund_of_clause_before(t, c.clause_start, c.sent_start) or indicator
+    return object_of_sentence_before(t, c.clause_start, c.sent_start, indicator) or indicator
+
+
 def _change_of_clause(t: str, c: _Cand) -> str | None:
     """The change named by the verb that opens the clause, its object between: 减轻企业负担
     200亿元, 降低企业用能成本5000万元 (but not a level: 提高低保标准到600元)."""
@@ -693,7 +708,12 @@ def _change_of_clause(t: str, c: _Cand) -> str | None:
     head = _strip_lead_filler(t[c.clause_start : c.start].lstrip())
     if not head or _LEVEL_VERB_TAIL.search(head) or head.rstrip().endswith(("到", "至", "为")):
         return None
-    return _change_at_start(head, relative_kind(c.unit, c.kind))
+    if head.startswith(_RELIEF_NOUNS) and head.rstrip().endswith("率"):
+        return None  # 减免兑现率100%: the rate of a relief, no cut
+    found = _change_at_start(head, relative_kind(c.unit, c.kind))
+    if found is None and c.kind == "percent":
+        return average_cut(head)  # 平均减少办理环节50%以上
+    return found
 
 
 def _record(

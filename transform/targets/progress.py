@@ -261,7 +261,9 @@ def _progress_cell(t: str, c) -> bool:
     return any(_CJK_RE.search(cell) for cell in t[line_start:a].split("|"))
 
 
-def _rate_reported(t: str, rev: str, c, annual_year: int | None = None) -> bool:
+def _rate_reported(
+    t: str, rev: str, c, annual_year: int | None = None, first_year: int | None = None
+) -> bool:
     """A completion rate stated without a verb of commitment: 整体完成率111.5%, 开工率100%, or joined
     to its share by 为, where nothing before it in its clause looks ahead (投资完成率为104.1%; but
     任务完成率达到100%, 确保完工率为100% and 确保开工率100% are targets; so is the rate of an annual
@@ -275,6 +277,8 @@ def _rate_reported(t: str, rev: str, c, annual_year: int | None = None) -> bool:
         # (确保重点项目开工率100%, 到2025年底，项目完工率100%: committed)
         if _RATE_COMMIT_RE.search(t, c.clause_start, c.start) is not None:
             return False
+        if first_year is not None and annual_year is None and not _rate_looks_back(t, rev, c, first_year):
+            return False  # a task of a plan of several years: 扶持资金兑现率100%
         return annual_year is None or not _annual_goal_sentence(t, rev, c, annual_year)
     return (
         t.endswith(_RATE_COPULAS, 0, c.start)
@@ -284,6 +288,18 @@ def _rate_reported(t: str, rev: str, c, annual_year: int | None = None) -> bool:
 
 
 _RATE_COPULAS = ("为",)
+
+
+def _rate_looks_back(t: str, rev: str, c, plan_start: int) -> bool:
+    """In a plan starting in plan_start, a rate reports the work done when it is over 100%, or its
+    sentence says 已 or names a year before the plan before it (2023年项目完工率100%); else
+    (扶持资金兑现率100% in a task of the plan) it is a commitment."""
+    if c.value > 100:
+        return True
+    a, _ = _sentence(t, rev, c.start)
+    if t.find("已", a, c.start) >= 0:
+        return True
+    return any(int(y.group(1)) < plan_start for y in _LEAD_YEAR_RE.finditer(t, a, c.start))
 
 
 def _annual_goal_sentence(t: str, rev: str, c, annual_year: int) -> bool:
@@ -455,7 +471,7 @@ def is_progress(
     annual_year: the year of an annual plan, or None."""
     if has_as_of and _as_of(t, rev, c):
         return True
-    if _rate_reported(t, rev, c, annual_year):
+    if _rate_reported(t, rev, c, annual_year, first_year):
         return True
     if has_done and _done_after(t, c):
         return True
