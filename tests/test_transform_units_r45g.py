@@ -57,3 +57,43 @@ def test_role_in_brackets_after_label(text: str, lead: list[str], part: list[str
 )
 def test_role_in_brackets_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a bracketed 设在 note inside a label's value -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "（一）举办促消费活动。\n牵头单位：市商务局（市促进消费联席会议办公室设在市商务局）；配合单位：市文旅局",
+            ["市商务局"],
+            ["市文旅局"],
+        ),
+        (
+            "（三）加强安全监管。责任单位：县应急管理局（县安委会办公室设在县应急管理局）、县消防救援大队",
+            ["县应急管理局", "县消防救援大队"],
+            [],
+        ),
+        (
+            "5.推进河湖长制。（牵头单位：區水務局(區河長制辦公室設在區水務局)；配合单位：各街道）",
+            ["區水務局"],
+            ["各街道"],
+        ),
+    ],
+)
+def test_sits_in_note_cut(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a bracket with no 设在 stays part of the name
+        ("2.提升服务。牵头单位：县政务服务中心（县行政审批局）", ["县政务服务中心（县行政审批局）"], []),
+        # 设在 outside a bracket in prose names no extra unit
+        ("（一）加强领导。成立工作专班，专班办公室设在县住建局。牵头单位：县住建局", ["县住建局"], []),
+    ],
+)
+def test_sits_in_note_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
