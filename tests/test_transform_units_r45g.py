@@ -97,3 +97,47 @@ def test_sits_in_note_cut(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_sits_in_note_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- "下一步，由X负责…": a short opener and a comma before 由; the share beside 由X负责 takes part -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "一、城北片区改造项目。管网改造进度偏慢。下一步，由县住房和城乡建设局负责统筹施工，县燃气公司做好管道迁改。",
+            ["县住房和城乡建设局"],
+            ["县燃气公司"],
+        ),
+        (
+            "二、城南片区。部分道路破损。下一步，由县城市管理局负责道路修复，县供电公司、县自来水公司配合做好管线迁改。",
+            ["县城市管理局"],
+            ["县供电公司", "县自来水公司"],
+        ),
+        ("（三）调解工作。今后，由镇综治中心负责矛盾纠纷排查化解。", ["镇综治中心"], []),
+        (
+            "三、养老服务。已完成主体工程。同时，由县民政局负责设施配套，各乡镇人民政府做好入住动员。",
+            ["县民政局"],
+            ["各乡镇人民政府"],
+        ),
+        ("4.提升服务。由县民政局负责设施配套，县财政局做好资金保障。", ["县民政局"], ["县财政局"]),
+    ],
+)
+def test_lead_in_before_by(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a work word before the comma, no opener: the 由 piece is no sentence of its own
+        ("5.推进改造。完成管网铺设，由县住建局负责统筹施工。", [], []),
+        # no 由: a 负责 piece and a share are equals
+        ("6.提升项目。县民政局负责设施配套，县财政局做好资金保障。", ["县民政局", "县财政局"], []),
+        # the opener inside a sentence, not opening it
+        ("7.加强衔接。做好工作的同时，由县住建局负责统筹施工。", [], []),
+    ],
+)
+def test_lead_in_before_by_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))

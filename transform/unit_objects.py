@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from transform.gazetteer import is_unit_like
-from transform.lexicons import table
+from transform.lexicons import table, words
 from transform.unit_clauses import Clause, resolve
 from transform.unit_joint import first_line_end, is_body, is_towns, prose_line_end
 from transform.unit_names import split_value
@@ -68,18 +68,18 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     clauses: list[Clause] = []
     helpers: list[Clause] = []  # 配合 pieces right after a body's own duty ("县水利局要加强…，")
     start, prev = 0, (-1, -1)
-    duty = False  # a lead or 负责 piece earlier in the sentence
+    duty = ""  # the role of a share after a lead or 负责 piece earlier in the sentence ("" if none)
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
         if clause is not None and clause.role == "also":
-            clause = replace(clause, role="resp") if duty and _sharing(clause) else None
-        duty = (
-            (duty or (clause is not None and clause.role in ("lead", "resp")))
-            and stop < end
-            and view[stop] != "。"
-        )
+            clause = replace(clause, role=duty) if duty and _sharing(clause) else None
+        if clause is not None and clause.role in ("lead", "resp"):
+            # the share beside "由X负责…" takes part: the body after 由 carries the task (round 45g)
+            duty = "part" if view[start:stop].lstrip().startswith("由") else duty or "resp"
+        if stop >= end or view[stop] == "。":
+            duty = ""
         if clause is not None:
             clauses.append(clause)
             if clause.role == "part" and prev[1] >= 0 and view[prev[1]] in "，,；;":
@@ -219,7 +219,22 @@ _BY_WORK_MIN = 4
 
 def _by_work(view: str, by: int, obj: int, e: int) -> bool:
     """Does a sentence open with 由X负责 and the work ("。由街道社会事务办负责开展高龄老人走访慰问。", round 43b)?"""
-    return (by == 0 or view[by - 1] in "。；;\n") and e - obj >= _BY_WORK_MIN
+    return (by == 0 or view[by - 1] in "。；;\n" or _lead_in_before(view, by - 1)) and e - obj >= _BY_WORK_MIN
+
+
+#: words that open a sentence before its comma and then 由 ("下一步，由县住建局负责…", lexicon units_by_lead_ins)
+_BY_LEAD_INS = tuple(words("units_by_lead_ins"))
+
+
+def _lead_in_before(view: str, comma: int) -> bool:
+    """Is view[comma] a comma after a word that opens its sentence ("。下一步，由…", round 45g)?"""
+    if view[comma] not in "，,":
+        return False
+    for w in _BY_LEAD_INS:
+        s = comma - len(w)
+        if s >= 0 and view.startswith(w, s) and (s == 0 or view[s - 1] in "。；;\n"):
+            return True
+    return False
 
 
 def _modal_subject(view: str, s: int, e: int) -> bool:
