@@ -141,3 +141,48 @@ def test_lead_in_before_by(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_lead_in_before_by_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a row of sector bodies without their level: 公安部门负责…；交通运输部门负责… --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "1.整治占道经营。市场监管部门负责无照经营查处；公安部门负责交通秩序维护；交通运输部门负责客运站周边整治。",
+            ["市场监管部门", "公安部门", "交通运输部门"],
+            [],
+        ),
+        (
+            "2.规范户外广告。住建部门负责广告设施安全检查，城管部门负责违规广告牌拆除。",
+            ["住建部门", "城管部门"],
+            [],
+        ),
+        (
+            "1.強化農產品監管。農業農村部門負責農藥殘留監測；公安部門負責打擊食品犯罪。",
+            ["農業農村部門", "公安部門"],
+            [],
+        ),
+        (
+            "（三）治理扬尘。生态环境部门负责扬尘污染执法，各镇街配合做好日常巡查。",
+            ["生态环境部门"],
+            ["各镇街"],
+        ),
+    ],
+)
+def test_sector_bodies_row(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # everyone, no sector: 有关部门, 相关部门 name no unit
+        ("3.开展检查。有关部门负责隐患排查，相关部门负责督促整改。", [], []),
+        # a sector word that is no department
+        ("4.做好宣传。新闻媒体部门负责宣传报道，志愿服务部门负责组织活动。", [], []),
+    ],
+)
+def test_sector_bodies_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))

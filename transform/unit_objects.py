@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transform.gazetteer import is_unit_like
+from transform.gazetteer import is_unit_like, known_department
 from transform.lexicons import table, words
 from transform.unit_clauses import Clause, resolve
 from transform.unit_joint import first_line_end, is_body, is_towns, prose_line_end
@@ -207,7 +207,10 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
             return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
-        if not names or not all(is_body(n) or _every_town(n) or (organs and _organ(n)) for n in names):
+        if not names or not all(
+            is_body(n) or _every_town(n) or (organs and _organ(n)) or _sector_body(simplified(n))
+            for n in names
+        ):
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
@@ -265,7 +268,17 @@ def _organ(name: str) -> bool:
 def _named_body(name: str) -> bool:
     """A government body printed with its level that names one body (not 县直有关部门)."""
     view = simplified(name)
-    return is_body(name) and not any(w in view for w in _GENERIC)
+    return (is_body(name) or _sector_body(view)) and not any(w in view for w in _GENERIC)
+
+
+#: the shortest stem of a sector body ("公安部门")
+_SECTOR_STEM_MIN = 2
+
+
+def _sector_body(view: str) -> bool:
+    """A department's sector named without its level ("公安部门", "市场监管部门", "交通运输部门": a city's
+    row of duties, round 45g): the stem with 局 is a known department (公安局); not 有关部门, 职能部门."""
+    return view.endswith("部门") and len(view) - 2 >= _SECTOR_STEM_MIN and known_department(view[:-2] + "局")
 
 
 def _every_town(name: str) -> bool:
