@@ -186,3 +186,43 @@ def test_sector_bodies_row(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_sector_bodies_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a share piece's subject cut at 对/联合/会同: "会同县教育局对学校食堂…开展检查" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "1.开展校园食品安全检查。县市场监督管理局牵头，会同县教育局对学校食堂和校外供餐单位开展检查。",
+            ["县市场监督管理局"],
+            ["县教育局"],
+        ),
+        (
+            "3.开展联合执法。严查露天焚烧。县生态环境局联合县公安局开展执法检查。",
+            ["县生态环境局"],
+            ["县公安局"],
+        ),
+        (
+            "（二）排查隐患。请市应急管理局牵头，会同市住建局对全市自建房开展安全排查。",
+            ["市应急管理局"],
+            ["市住建局"],
+        ),
+    ],
+)
+def test_subject_cut_in_share(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # 对 inside a name whose head is no body stays
+        ("5.扩大外贸。县对外贸易服务中心负责开展外贸企业培训。", ["县对外贸易服务中心"], []),
+        # no cut word: the names are read as before
+        ("6.开展检查。县市场监管局牵头，县教育局配合开展学校食堂检查。", ["县市场监管局"], ["县教育局"]),
+    ],
+)
+def test_subject_cut_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))

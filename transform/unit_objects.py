@@ -207,6 +207,8 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
             return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
+        if any(w in view[s:p] for w in _SUBJECT_CUTS):
+            names = [_before_cut(n) for n in names]
         if not names or not all(
             is_body(n) or _every_town(n) or (organs and _organ(n)) or _sector_body(simplified(n))
             for n in names
@@ -214,6 +216,22 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
+
+
+#: words after a body that join it to another body or to the object of its verb ("县教育局对学校食堂…",
+#: "县生态环境局联合县公安局"): the body before them is the subject, the rest no name (round 45g)
+_SUBJECT_CUTS = ("对", "联合", "会同")
+
+
+def _before_cut(name: str) -> str:
+    """The body before the first subject cut in `name` ("县教育局对学校食堂和校外供餐单位" -> 县教育局), or `name`
+    where what stands before the cut is no body ("县对外贸易服务中心")."""
+    view = simplified(name)
+    for w in _SUBJECT_CUTS:
+        i = view.find(w, 2)
+        if i > 0 and is_body(name[:i]):
+            return name[:i]
+    return name
 
 
 #: the shortest work after "由X负责" that opens a sentence (not 负责统筹: "由县发改局负责统筹，…" stays prose)
