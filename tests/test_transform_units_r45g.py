@@ -226,3 +226,43 @@ def test_subject_cut_in_share(text: str, lead: list[str], part: list[str]) -> No
 )
 def test_subject_cut_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- an overseer after a 责任单位 sentence: "X作为整改责任单位，…，Y跟踪督办。" names no unit Y ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "一、资金拨付滞后问题。县财政局作为整改责任单位，建立资金拨付台账，县纪委监委派驻纪检监察组跟踪督办。",
+            ["县财政局"],
+            [],
+        ),
+        (
+            "1.公务用车管理不规范。县机关事务服务中心作为整改责任单位，建立用车台账，县纪委监委派驻纪检监察组跟踪督办。",
+            ["县机关事务服务中心"],
+            [],
+        ),
+        (
+            "（二）招投标不规范。区住建局作为整改责任单位，完善制度，区政府督查室挂牌督办。",
+            ["区住建局"],
+            [],
+        ),
+    ],
+)
+def test_overseer_after_resp_unit(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a helper after the 责任单位 sentence still takes part
+        ("4.整改。县财政局作为整改责任单位，县审计局配合。", ["县财政局"], ["县审计局"]),
+        # a 督办 label names no unit either way; the lead stays
+        ("5.整改。牵头单位：县财政局；督办单位：县政府督查室", ["县财政局"], []),
+    ],
+)
+def test_overseer_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
