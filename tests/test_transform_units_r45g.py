@@ -266,3 +266,43 @@ def test_overseer_after_resp_unit(text: str, lead: list[str], part: list[str]) -
 )
 def test_overseer_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- utility firms without their level in a share piece: 燃气公司做好… -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "一、城北片区。进度偏慢。下一步，由县住房和城乡建设局负责统筹施工，燃气公司做好燃气管道迁改。",
+            ["县住房和城乡建设局"],
+            ["燃气公司"],
+        ),
+        (
+            "二、城南片区。道路破损。下一步，由县城市管理局负责道路修复，供电公司、自来水公司配合做好管线迁改。",
+            ["县城市管理局"],
+            ["供电公司", "自来水公司"],
+        ),
+        (
+            "3.推进管网改造。镇村建办牵头，热力公司做好供热管网改造。",
+            ["镇村建办"],
+            ["热力公司"],
+        ),
+    ],
+)
+def test_utility_firm_share(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a firm alone names no lead
+        ("4.做好保障。燃气公司做好供气保障。", [], []),
+        # a firm kind the lexicon does not know stays none
+        ("5.改造。县住建局负责管网改造，建筑公司做好施工。", ["县住建局"], []),
+    ],
+)
+def test_utility_firm_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))

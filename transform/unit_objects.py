@@ -210,7 +210,7 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
         if any(w in view[s:p] for w in _SUBJECT_CUTS):
             names = [_before_cut(n) for n in names]
         if not names or not all(
-            is_body(n) or _every_town(n) or (organs and _organ(n)) or _sector_body(simplified(n))
+            is_body(n) or _every_town(n) or (organs and _organ(n)) or _sector_body(simplified(n)) or _firm(n)
             for n in names
         ):
             return None
@@ -287,6 +287,15 @@ def _named_body(name: str) -> bool:
     """A government body printed with its level that names one body (not 县直有关部门)."""
     view = simplified(name)
     return (is_body(name) or _sector_body(view)) and not any(w in view for w in _GENERIC)
+
+
+#: utility firms named without their level (lexicon units_utility_firms, round 45g)
+_FIRMS = frozenset(words("units_utility_firms"))
+
+
+def _firm(name: str) -> bool:
+    """A utility firm named without its level in a share piece ("燃气公司做好管道迁改")."""
+    return name.endswith("公司") and simplified(name) in _FIRMS
 
 
 #: the shortest stem of a sector body ("公安部门")
