@@ -205,9 +205,9 @@ def test_sector_bodies_not_fired(text: str, lead: list[str], part: list[str]) ->
             ["县公安局"],
         ),
         (
-            "（二）排查隐患。请市应急管理局牵头，会同市住建局对全市自建房开展安全排查。",
-            ["市应急管理局"],
-            ["市住建局"],
+            "（二）排查隐患。请区卫生健康局牵头，会同区教育局对辖区托育机构和校外培训单位开展全覆盖检查。",
+            ["区卫生健康局"],
+            ["区教育局"],
         ),
     ],
 )
@@ -305,4 +305,44 @@ def test_utility_firm_share(text: str, lead: list[str], part: list[str]) -> None
     ],
 )
 def test_utility_firm_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a qualifier before the bodies of a share piece: 涉及的乡镇人民政府做好… --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "四、执法程序不规范问题。县司法局负责开展执法案卷评查，涉及的乡镇人民政府做好自查整改。",
+            ["县司法局", "乡镇人民政府"],
+            [],
+        ),
+        (
+            "（二）资金问题。由县财政局负责资金清理，涉及的县卫生健康局做好资金退还。",
+            ["县财政局"],
+            ["县卫生健康局"],
+        ),
+        (
+            "3.问题整改。县审计局牵头，所涉及的县教育局配合做好整改销号。",
+            ["县审计局"],
+            ["县教育局"],
+        ),
+    ],
+)
+def test_name_opener_in_share(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # 涉及 as the verb of a sentence names no unit
+        ("5.整改。县财政局牵头，所涉及问题要全部整改到位。", ["县财政局"], []),
+        # no body after the qualifier
+        ("6.整改。县财政局负责统筹，涉及的问题做好销号管理。", ["县财政局"], []),
+    ],
+)
+def test_name_opener_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))

@@ -189,6 +189,8 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
         s += 1
     by = 2 if view.startswith("并由", s) else 1 if view.startswith("由", s) else 0
     s += by
+    if s < e and view[s] in _OPENER_FIRST:  # "涉及的县直各部门落实…": the names start after it (round 45g)
+        s += next((len(w) for w in _NAME_OPENERS if view.startswith(w, s)), 0)
     limit = min(e, s + _NAMES_MAX)
     # the first verb starting in view[s+2:limit] (longest first where several start there): one
     # search instead of a startswith per verb and position, which every piece of a 做好 line paid
@@ -288,6 +290,10 @@ def _named_body(name: str) -> bool:
     view = simplified(name)
     return (is_body(name) or _sector_body(view)) and not any(w in view for w in _GENERIC)
 
+
+#: words that qualify the bodies of a share piece before them (lexicon units_name_openers, round 45g)
+_NAME_OPENERS = tuple(sorted(words("units_name_openers"), key=len, reverse=True))
+_OPENER_FIRST = frozenset(w[0] for w in _NAME_OPENERS)
 
 #: utility firms named without their level (lexicon units_utility_firms, round 45g)
 _FIRMS = frozenset(words("units_utility_firms"))
