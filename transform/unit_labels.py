@@ -15,12 +15,12 @@ from transform.lexicons import words
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
+from transform.unit_roled import roled, roled_label
 from transform.unit_words import (
     COLON_ONLY_LABELS,
     COPULA_NOUNS,
     COPULAS,
     LABEL_BRACKET_NOUNS,
-    LABEL_BRACKET_ROLES,
     LABEL_KIND,
     LABELS,
     NO_COLON_NOUNS,
@@ -39,17 +39,9 @@ _KIND_GROUPS = (
 # the reference the tests compare _label_before with).
 
 
-def _roled(kind: str) -> str:
-    """A responsible label with a role of `kind` in brackets ("责任单位（牵头）"), as a regex (round 45g)."""
-    roles = [w for w, k in LABEL_BRACKET_ROLES.items() if k == kind]
-    if not roles:
-        return ""
-    return f"|(?:{alternation(LABELS['resp'])})[ \t\u3000]*[（(](?:{alternation(roles)})[）)](?![ \t\u3000]*[（(])"
-
-
 _LABEL_BEFORE_COLON = re.compile(
     "(?:"
-    + "|".join(f"(?P<{g}>{alternation(LABELS[k])}{_roled(k)})" for g, k in _KIND_GROUPS)
+    + "|".join(f"(?P<{g}>{alternation(LABELS[k])}{roled(k)})" for g, k in _KIND_GROUPS)
     + f")(?:[ \t\u3000]*[（(](?:{alternation(LABEL_BRACKET_NOUNS)})[）)])?"
     + r"\s*$"
 )
@@ -89,7 +81,7 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
         if lengths is not None:  # (a label character is no whitespace)
             break
         if text[j - 1] in _BRACKET_CLOSERS:  # "责任单位（部门）：": the label ends before the bracket
-            roled = _roled_label(text, j, window, colon)
+            roled = roled_label(text, j, window, colon, _LABEL_LENGTHS_BY_LAST)
             if roled is not None:
                 return roled
             j = _bracket_start(text, j, window)
@@ -119,37 +111,6 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
             while value < len(text) and text[value] in " \t\u3000":
                 value += 1
             return start, value, kind
-    return None
-
-
-# the responsible labels, and the longest bracketed role word
-_RESP_LABELS = frozenset(LABELS["resp"])
-_ROLE_LENGTHS = tuple(sorted({len(w) for w in LABEL_BRACKET_ROLES}))
-
-
-def _roled_label(text: str, j: int, window: int, colon: int) -> tuple[int, int, str] | None:
-    """A responsible label with its role in brackets that end at j ("责任单位（牵头）：" -> lead,
-    "责任单位（配合）：" -> part): the longest responsible label before the bracket (round 45g)."""
-    for n in _ROLE_LENGTHS:
-        s = j - n - 2
-        if s < window or text[s] not in "（(":
-            continue
-        kind = LABEL_BRACKET_ROLES.get(text[s + 1 : j - 1])
-        if kind is None:
-            continue
-        e = s
-        while e > window and text[e - 1] in _LABEL_GAP:
-            e -= 1
-        start = -1
-        for k in _LABEL_LENGTHS_BY_LAST.get(text[e - 1], ()) if e > window else ():
-            if e - k >= window and text[e - k : e] in _RESP_LABELS:
-                start = e - k
-        if start < 0:
-            return None
-        value = colon + 1
-        while value < len(text) and text[value] in " \t\u3000":
-            value += 1
-        return start, value, kind
     return None
 
 

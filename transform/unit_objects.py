@@ -210,7 +210,7 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
         if any(w in view[s:p] for w in _SUBJECT_CUTS):
-            names = [_before_cut(n) for n in names]
+            names = tuple(_before_cut(n) for n in names)
         if not names or not all(
             is_body(n) or _every_town(n) or (organs and _organ(n)) or _sector_body(simplified(n)) or _firm(n)
             for n in names
