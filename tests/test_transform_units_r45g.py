@@ -346,3 +346,21 @@ def test_name_opener_in_share(text: str, lead: list[str], part: list[str]) -> No
 )
 def test_name_opener_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- _ANY_UNIT_WORD narrowed: 化解 -> 就地化解 (负责化解 and 调处化解 hold 负责/调处); output unchanged ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("（三）纠纷调处。镇综治中心就地化解。", ["镇综治中心"], []),
+        ("4.信访积案。由城关镇人民政府负责化解，县农业农村局给予政策指导。", ["城关镇人民政府"], []),
+        ("（一）矛盾排查。县司法局牵头，各乡镇就地化解。", ["县司法局"], ["各乡镇"]),
+        # 化解 as a plain work word names no unit
+        ("5.化解风险。防范化解重大风险。", [], []),
+        ("3.化解矛盾。持续化解矛盾纠纷，维护社会稳定。", [], []),
+    ],
+)
+def test_any_unit_word_jiudi_huajie(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
