@@ -15,6 +15,7 @@ from transform.lexicons import words
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
+from transform.unit_roled import roled, roled_label
 from transform.unit_words import (
     COLON_ONLY_LABELS,
     COPULA_NOUNS,
@@ -36,9 +37,11 @@ _KIND_GROUPS = (
 )
 # The label before a colon, as a regex: _label_before gives its answer without running it (kept as
 # the reference the tests compare _label_before with).
+
+
 _LABEL_BEFORE_COLON = re.compile(
     "(?:"
-    + "|".join(f"(?P<{g}>{alternation(LABELS[k])})" for g, k in _KIND_GROUPS)
+    + "|".join(f"(?P<{g}>{alternation(LABELS[k])}{roled(k)})" for g, k in _KIND_GROUPS)
     + f")(?:[ \t\u3000]*[（(](?:{alternation(LABEL_BRACKET_NOUNS)})[）)])?"
     + r"\s*$"
 )
@@ -78,6 +81,9 @@ def _label_before(text: str, colon: int) -> tuple[int, int, str] | None:
         if lengths is not None:  # (a label character is no whitespace)
             break
         if text[j - 1] in _BRACKET_CLOSERS:  # "责任单位（部门）：": the label ends before the bracket
+            roled = roled_label(text, j, window, colon, _LABEL_LENGTHS_BY_LAST)
+            if roled is not None:
+                return roled
             j = _bracket_start(text, j, window)
             while j > window and text[j - 1] in _LABEL_GAP:  # "责任单位 （部门）：" (a space before it)
                 j -= 1

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transform.gazetteer import is_unit_like
-from transform.lexicons import table
+from transform.gazetteer import is_unit_like, known_department
+from transform.lexicons import table, words
 from transform.unit_clauses import Clause, resolve
 from transform.unit_joint import first_line_end, is_body, is_towns, prose_line_end
 from transform.unit_names import split_value
@@ -68,18 +68,18 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     clauses: list[Clause] = []
     helpers: list[Clause] = []  # 配合 pieces right after a body's own duty ("县水利局要加强…，")
     start, prev = 0, (-1, -1)
-    duty = False  # a lead or 负责 piece earlier in the sentence
+    duty = ""  # the role of a share after a lead or 负责 piece earlier in the sentence ("" if none)
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
         clause = _piece_clause(text, view, start, stop)
         if clause is not None and clause.role == "also":
-            clause = replace(clause, role="resp") if duty and _sharing(clause) else None
-        duty = (
-            (duty or (clause is not None and clause.role in ("lead", "resp")))
-            and stop < end
-            and view[stop] != "。"
-        )
+            clause = replace(clause, role=duty) if duty and _sharing(clause) else None
+        if clause is not None and clause.role in ("lead", "resp"):
+            # the share beside "由X负责…" takes part: the body after 由 carries the task (round 45g)
+            duty = "part" if view[start:stop].lstrip().startswith("由") else duty or "resp"
+        if stop >= end or view[stop] == "。":
+            duty = ""
         if clause is not None:
             clauses.append(clause)
             if clause.role == "part" and prev[1] >= 0 and view[prev[1]] in "，,；;":
@@ -189,6 +189,8 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
         s += 1
     by = 2 if view.startswith("并由", s) else 1 if view.startswith("由", s) else 0
     s += by
+    if s < e and view[s] in _OPENER_FIRST:  # "涉及的县直各部门落实…": the names start after it (round 45g)
+        s += next((len(w) for w in _NAME_OPENERS if view.startswith(w, s)), 0)
     limit = min(e, s + _NAMES_MAX)
     # the first verb starting in view[s+2:limit] (longest first where several start there): one
     # search instead of a startswith per verb and position, which every piece of a 做好 line paid
@@ -207,10 +209,31 @@ def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) ->
             return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
-        if not names or not all(is_body(n) or _every_town(n) or (organs and _organ(n)) for n in names):
+        if any(w in view[s:p] for w in _SUBJECT_CUTS):
+            names = tuple(_before_cut(n) for n in names)
+        if not names or not all(
+            is_body(n) or _every_town(n) or (organs and _organ(n)) or _sector_body(simplified(n)) or _firm(n)
+            for n in names
+        ):
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
+
+
+#: words after a body that join it to another body or to the object of its verb ("县教育局对学校食堂…",
+#: "县生态环境局联合县公安局"): the body before them is the subject, the rest no name (round 45g)
+_SUBJECT_CUTS = ("对", "联合", "会同")
+
+
+def _before_cut(name: str) -> str:
+    """The body before the first subject cut in `name` ("县教育局对学校食堂和校外供餐单位" -> 县教育局), or `name`
+    where what stands before the cut is no body ("县对外贸易服务中心")."""
+    view = simplified(name)
+    for w in _SUBJECT_CUTS:
+        i = view.find(w, 2)
+        if i > 0 and is_body(name[:i]):
+            return name[:i]
+    return name
 
 
 #: the shortest work after "由X负责" that opens a sentence (not 负责统筹: "由县发改局负责统筹，…" stays prose)
@@ -219,7 +242,22 @@ _BY_WORK_MIN = 4
 
 def _by_work(view: str, by: int, obj: int, e: int) -> bool:
     """Does a sentence open with 由X负责 and the work ("。由街道社会事务办负责开展高龄老人走访慰问。", round 43b)?"""
-    return (by == 0 or view[by - 1] in "。；;\n") and e - obj >= _BY_WORK_MIN
+    return (by == 0 or view[by - 1] in "。；;\n" or _lead_in_before(view, by - 1)) and e - obj >= _BY_WORK_MIN
+
+
+#: words that open a sentence before its comma and then 由 ("下一步，由县住建局负责…", lexicon units_by_lead_ins)
+_BY_LEAD_INS = tuple(words("units_by_lead_ins"))
+
+
+def _lead_in_before(view: str, comma: int) -> bool:
+    """Is view[comma] a comma after a word that opens its sentence ("。下一步，由…", round 45g)?"""
+    if view[comma] not in "，,":
+        return False
+    for w in _BY_LEAD_INS:
+        s = comma - len(w)
+        if s >= 0 and view.startswith(w, s) and (s == 0 or view[s - 1] in "。；;\n"):
+            return True
+    return False
 
 
 def _modal_subject(view: str, s: int, e: int) -> bool:
@@ -250,7 +288,30 @@ def _organ(name: str) -> bool:
 def _named_body(name: str) -> bool:
     """A government body printed with its level that names one body (not 县直有关部门)."""
     view = simplified(name)
-    return is_body(name) and not any(w in view for w in _GENERIC)
+    return (is_body(name) or _sector_body(view)) and not any(w in view for w in _GENERIC)
+
+
+#: words that qualify the bodies of a share piece before them (lexicon units_name_openers, round 45g)
+_NAME_OPENERS = tuple(sorted(words("units_name_openers"), key=len, reverse=True))
+_OPENER_FIRST = frozenset(w[0] for w in _NAME_OPENERS)
+
+#: utility firms named without their level (lexicon units_utility_firms, round 45g)
+_FIRMS = frozenset(words("units_utility_firms"))
+
+
+def _firm(name: str) -> bool:
+    """A utility firm named without its level in a share piece ("燃气公司做好管道迁改")."""
+    return name.endswith("公司") and simplified(name) in _FIRMS
+
+
+#: the shortest stem of a sector body ("公安部门")
+_SECTOR_STEM_MIN = 2
+
+
+def _sector_body(view: str) -> bool:
+    """A department's sector named without its level ("公安部门", "市场监管部门", "交通运输部门": a city's
+    row of duties, round 45g): the stem with 局 is a known department (公安局); not 有关部门, 职能部门."""
+    return view.endswith("部门") and len(view) - 2 >= _SECTOR_STEM_MIN and known_department(view[:-2] + "局")
 
 
 def _every_town(name: str) -> bool:

@@ -26,6 +26,11 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 #: nouns a label may name in brackets before its colon ("责任单位（部门）：")
 LABEL_BRACKET_NOUNS: tuple[str, ...] = tuple(_ROLES["labels"]["bracket_nouns"])
+#: role words a responsible label may name in brackets before its colon ("责任单位（牵头）：") -> kind
+LABEL_BRACKET_ROLES: dict[str, str] = {
+    **{w: "lead" for w in _ROLES["labels"]["bracket_roles_lead"]},
+    **{w: "part" for w in _ROLES["labels"]["bracket_roles_part"]},
+}
 #: words that join a label to its units in prose ("牵头单位为市发改委")
 COPULAS: tuple[str, ...] = tuple(sorted(_ROLES["labels"]["copulas"], key=len, reverse=True))
 #: labels read only before a colon: without it they are names ("相关部门配合")

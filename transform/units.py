@@ -97,7 +97,7 @@ _FIRST_HINTS = ("第一", "首位", "最前", "前面")
 # Words that start a unit clause or name a unit role: a text with none of them names no unit.
 _ANY_UNIT_WORD = re.compile(
     r"牵头|责任|主办|主责|主体|实施|承办|承担|落实|配合|参与|协办|协同|协助|协作|参加|负责|总责|"
-    r"提供单位|支持单位|被考核|抓总|统筹|具体抓|按职责|按照职责|依职责|对接|服务保障|为主|调处|化解"
+    r"提供单位|支持单位|被考核|抓总|统筹|具体抓|按职责|按照职责|依职责|对接|服务保障|为主|调处|就地化解"
 )
 
 
