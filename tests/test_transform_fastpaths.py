@@ -269,6 +269,8 @@ def _ref_prefix_comparator(seg_before: str) -> str:
         seg_before.rstrip()[-comparators._SPLIT_CAP_BACK :]
     ):
         return "<="
+    if comparators._FLOOR_SPAN_RE.search(seg_before[-comparators._FLOOR_SPAN_BACK :]):
+        return ">="  # 至少打通省级垂管系统5个 (round 45f)
     return "="
 
 
@@ -347,6 +349,7 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 @example("不少于办一二")  # a comparator leading a work verb (found by a helper run: the reference lacked that rule)
 @example("不低于标准的")  # a comparator before a reference ending in 的
 @example("<每一年")  # a bound before a recurring word (found by a CI run: the reference lacked 44d's rule)
+@example("最少一二")  # a floor before a verb and its object (found by a merge run: the reference lacked 45f's rule)
 def test_targets_word_tails_equal_the_regexes(s):
     assert T._prefix_comparator(s) == _ref_prefix_comparator(s)
     assert T._change(s) == _ref_change(s)
