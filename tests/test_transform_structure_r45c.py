@@ -300,3 +300,59 @@ def test_fullwidth_bars_outer(bar: str) -> None:
         ("城区道路提质", ["市住建局"]),
         ("排水管网建设", ["市住建局"]),
     ]
+
+
+# The lead's merge fix: a report reviewing a year, beside a later year's heading of work ahead that has
+# prose and no numbered items of its own ("三、2026年度…主要安排"): the review's items are no tasks. A
+# heading of measures that reports their results ("…主要举措和成效") names no work ahead.
+_REVIEW = "{title}\n{intro}\n一、{first}\n（一）{a}\n（二）{b}\n二、存在的不足\n{weak}\n三、{ahead}\n{prose}\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _REVIEW.format(
+            title="某县自然资源局2025年度法治政府建设情况报告", intro="现将有关情况报告如下。",
+            first="2025年度推进法治政府建设的主要举措和成效", a="健全依法决策机制。全年审查合法性文件12件。",
+            b="规范行政执法。开展执法案卷评查2次。", weak="执法人员业务能力有待提高。",
+            ahead="2026年度推进法治政府建设的主要安排", prose="持续加强执法队伍建设，组织培训不少于2次。",
+        ),
+        _REVIEW.format(
+            title="某镇2024年安全生产工作总结", intro="现将全年工作总结如下。",
+            first="2024年主要工作措施及成效", a="开展隐患排查。全年排查隐患320处。",
+            b="强化宣传培训。举办培训班6期。", weak="基层力量薄弱。",
+            ahead="2025年工作计划", prose="继续深化隐患排查治理，确保不发生较大事故。",
+        ),
+        _REVIEW.format(
+            title="某县市场监管局2023年工作总结", intro="2023年，我局围绕中心工作，取得积极成效。",
+            first="2023年工作举措和成绩", a="优化营商环境。新增市场主体5200户。",
+            b="守牢安全底线。抽检食品1800批次。", weak="监管手段有待创新。",
+            ahead="2024年工作安排", prose="聚焦重点领域，持续提升监管效能。",
+        ),
+    ],
+)
+def test_review_items_beside_a_later_bare_work_ahead_are_no_tasks(page: str) -> None:
+    assert [path for path, _title in _tasks(page) if path[0] == "一"] == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the same year's measures beside its own work (no later year): a plan's sections stay tasks
+        _REVIEW.format(
+            title="某县2025年法治政府建设工作要点", intro="为推进法治政府建设，制定本要点。",
+            first="2025年度主要举措", a="健全依法决策机制。审查合法性文件12件。",
+            b="规范行政执法。开展执法案卷评查2次。", weak="各部门要高度重视。",
+            ahead="2025年度工作安排", prose="各单位按要求抓好落实。",
+        ),
+        # no later year named: the items are kept
+        _REVIEW.format(
+            title="某县2025年乡村振兴工作方案", intro="为推进乡村振兴，制定本方案。",
+            first="主要举措和成效目标", a="发展特色产业。新建基地3个。",
+            b="改善人居环境。完成改厕500户。", weak="各乡镇要加强领导。",
+            ahead="工作安排", prose="按季度推进。",
+        ),
+    ],
+)
+def test_items_without_a_later_year_ahead_stay_tasks(page: str) -> None:
+    assert [path for path, _title in _tasks(page)][:2] == [("一", "(一)"), ("一", "(二)")]

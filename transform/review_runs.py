@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from transform.speeches import congress_report
 from transform.targets.goals import AHEAD_HEADING, is_review_heading
 from transform.tree import Node
 
@@ -61,3 +62,25 @@ def _cut_review(heading: str, cut_in_review: Callable[[int], bool]) -> bool:
         return False
     m = _YEAR.search(heading)
     return cut_in_review(int(m.group(1)) if m else 0)
+
+
+# the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排";
+# "…上半年工作总结和下半年工作计划" announces the rest of the year reviewed
+_AHEAD_ANNOUNCED = re.compile(
+    r"(20\d{2}\s*年|下半年)[^。；;\n年]{0,8}(?:工作计划|工作安排|工作打算|工作思路|工作谋划|工作要点|重点工作)"
+)
+_PREAMBLE_LOOK = 400
+# a 政府工作报告 named for its year ("2026年黄龙县政府工作报告"): the year of the work it reports ahead
+_REPORT_YEAR = re.compile(r"(20\d{2})\s*年[^。；;\n]{0,20}?政府工作报告")
+
+
+def announces_work_ahead(root: Node, reviewed: int) -> bool:
+    """The lines above the first section announce a later year's work than the one reviewed (a
+    later year's 政府工作报告 too: "2026年某县政府工作报告" over "一、2025年工作回顾"), or they are the top of a 政府工作报告 given at a people's congress (its review is followed by the
+    year's work, on another page where a portal splits the report)."""
+    pre = "\n".join(root.lines)[:_PREAMBLE_LOOK]
+    if congress_report(pre.split("\n")):
+        return True
+    later = [m.group(1) for m in _AHEAD_ANNOUNCED.finditer(pre)]
+    later += [m.group(1) for m in _REPORT_YEAR.finditer(pre)]
+    return any(y == "下半年" or int(y[:4]) > reviewed for y in later) if reviewed else False

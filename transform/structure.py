@@ -21,8 +21,7 @@ from transform.long_plans import background_sections, indicator_annexes, opening
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
 from transform.review_runs import PROGRESS_ENDS as _PROGRESS_ENDS
-from transform.review_runs import review_runs
-from transform.speeches import congress_report
+from transform.review_runs import announces_work_ahead, review_runs
 from transform.table_cells import starts_with_task_verb
 from transform.targets.goals import AHEAD_HEADING, is_review_heading
 from transform.titles import task_title
@@ -191,7 +190,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         _review_sections(root)
         | background_sections(root, _is_topic_heading)
         | opening_reviews(root)
-        | review_runs(root, lambda year: _announces_work_ahead(root, year))
+        | review_runs(root, lambda year: announces_work_ahead(root, year))
     )
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False, past: bool = False) -> None:
@@ -267,26 +266,31 @@ def _review_sections(root: Node) -> set[int]:
         if is_review_heading(c.heading)
         and (not task_title(c.heading).endswith(_PROGRESS_ENDS) or (y is not None and int(y.group(1)) < last))
     }
-    found |= _dated_reviews(tops)
+    dated = _dated_reviews(tops, [c for c in root.children if c.kind in HEADING_KINDS])
+    found |= dated
     if len(found) < len(tops):
         return found if len(tops) >= 2 else set()
-    # every section reviews: an excerpt cut off before the work ahead its title announces
-    # ("…2025年工作总结暨2026年工作计划"), else a report of review only, whose items are kept
-    return found if _announces_work_ahead(root, last) else set()
+    # every section reviews: beside a later year's heading of work ahead over prose ("三、2026年度…安排"), or
+    # in an excerpt cut off before the work ahead its title announces ("…2025年工作总结暨2026年工作计划");
+    # else a report of review only, whose items are kept
+    return found if dated or announces_work_ahead(root, last) else set()
 
 
 # a year named anywhere in a heading ("攻坚克难，2025年各项事业取得新进展")
 _ANY_YEAR = re.compile(r"(20\d{2})\s*年")
+_RESULTS = re.compile(r"成效|成绩|回顾|总结")
 
 
-def _dated_reviews(tops: list[Node]) -> set[int]:
-    """Sections that name an earlier year than the section of work ahead (2026年工作安排) and name
-    no work ahead themselves (安排, 计划, 任务, 目标 …): a report's review under a title of its own."""
-    dated = []
-    for c in tops:
+def _dated_reviews(tops: list[Node], headings: list[Node]) -> set[int]:
+    """Sections of `tops` that name an earlier year than a heading of work ahead among `headings` (2026年工作安排)
+    and name no work ahead themselves (安排, 计划, 任务 …; "…举措和成效" reports): a review under a title of its own."""
+    dated, mine = [], {id(c) for c in tops}
+    for c in headings:
         title = task_title(c.heading)
         m = _ANY_YEAR.search(title)
-        dated.append((c, int(m.group(1)) if m else 0, AHEAD_HEADING.search(title) is not None))
+        dated.append(
+            (c, int(m.group(1)) if m else 0, bool(AHEAD_HEADING.search(title)) and not _RESULTS.search(title))
+        )
     last = max((y for _c, y, ahead in dated if ahead), default=0)
     if not last:
         return set()
@@ -294,30 +298,13 @@ def _dated_reviews(tops: list[Node]) -> set[int]:
     return {
         id(c)
         for c, y, ahead in dated
-        if y and y < last and not ahead and not _GOAL_CUE.search(c.heading) and not names_work(c)
+        if id(c) in mine
+        and y
+        and y < last
+        and not ahead
+        and not _GOAL_CUE.search(c.heading)
+        and not names_work(c)
     }
-
-
-# the year ahead announced above the sections: "…暨2026年工作计划", "并就2026年重点工作作出安排";
-# "…上半年工作总结和下半年工作计划" announces the rest of the year reviewed
-_AHEAD_ANNOUNCED = re.compile(
-    r"(20\d{2}\s*年|下半年)[^。；;\n年]{0,8}(?:工作计划|工作安排|工作打算|工作思路|工作谋划|工作要点|重点工作)"
-)
-_PREAMBLE_LOOK = 400
-# a 政府工作报告 named for its year ("2026年黄龙县政府工作报告"): the year of the work it reports ahead
-_REPORT_YEAR = re.compile(r"(20\d{2})\s*年[^。；;\n]{0,20}?政府工作报告")
-
-
-def _announces_work_ahead(root: Node, reviewed: int) -> bool:
-    """The lines above the first section announce a later year's work than the one reviewed (a
-    later year's 政府工作报告 too: "2026年某县政府工作报告" over "一、2025年工作回顾"), or they are the top of a 政府工作报告 given at a people's congress (its review is followed by the
-    year's work, on another page where a portal splits the report)."""
-    pre = "\n".join(root.lines)[:_PREAMBLE_LOOK]
-    if congress_report(pre.split("\n")):
-        return True
-    later = [m.group(1) for m in _AHEAD_ANNOUNCED.finditer(pre)]
-    later += [m.group(1) for m in _REPORT_YEAR.finditer(pre)]
-    return any(y == "下半年" or int(y[:4]) > reviewed for y in later) if reviewed else False
 
 
 # a heading that opens with its year ("2025年工作完成情况" beside "2026年工作打算")
