@@ -10,7 +10,7 @@ import re
 
 from transform.unit_clauses import find_clauses
 from transform.unit_joint import first_line_end
-from transform.unit_objects import _piece_clause
+from transform.unit_objects import piece_clause
 
 _PIECE_END = re.compile("[，,；;。：:\n]")
 #: a bare 负责 after 由 (not 负责统筹: its own work)
@@ -28,7 +28,7 @@ def by_duty_shared(text: str, view: str) -> tuple[tuple[str, ...], tuple[int, in
             continue
         m = _PIECE_END.search(view, c.end + 1, end)
         stop = m.start() if m else end
-        share = _piece_clause(text, view, c.end + 1, stop)
+        share = piece_clause(text, view, c.end + 1, stop)
         if share is not None and share.role in ("part", "also"):
             return c.names, (c.start, c.end)
         return None

@@ -72,7 +72,7 @@ def object_clauses(text: str, view: str) -> list[Clause]:
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
-        clause = _piece_clause(text, view, start, stop)
+        clause = piece_clause(text, view, start, stop)
         if clause is not None and clause.role == "also":
             clause = replace(clause, role=duty) if duty and _sharing(clause) else None
         if clause is not None and clause.role in ("lead", "resp"):
@@ -101,7 +101,7 @@ def _organ_pair(text: str, view: str, end: int) -> list[Clause]:
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
-        clause = _piece_clause(text, view, start, stop, organs=True)
+        clause = piece_clause(text, view, start, stop, organs=True)
         if clause is not None and not all(_organ(n) or _named_body(n) for n in clause.names):
             clause = None  # (not every town: "各乡镇要牵头做好排查，县直部门配合…" names none)
         if clause is not None and clause.role == "part" and prev is not None:
@@ -159,7 +159,7 @@ def object_participants(text: str, view: str, lead_words: tuple[str, ...] = (_LE
     while start < end:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
-        clause = _piece_clause(text, view, start, stop, organs=True)  # (发展局: its names, round 44b)
+        clause = piece_clause(text, view, start, stop, organs=True)  # (发展局: its names, round 44b)
         if clause is not None and clause.end < stop and _takes_part(clause, led, start):
             if clause.role != "part" and led == carried and "。" in view[led:start]:
                 start = stop + 1
@@ -182,7 +182,7 @@ def _takes_part(clause: Clause, led: int, start: int) -> bool:
     )
 
 
-def _piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> Clause | None:
+def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> Clause | None:
     """The clause of view[s:e] ("县水利局要牵头做好…", "各街道配合做好…", "县财政局配合"), or None; organs: names
     may be bodies without their level (发展局)."""
     while s < e and view[s] in " \t\u3000":
@@ -345,7 +345,7 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
             continue
         # (a share piece holds a share verb: no other piece is read for its clause)
         has_share = _ALSO_RE.search(view, start, stop) is not None
-        clause = _piece_clause(text, view, start, stop) if has_share else None
+        clause = piece_clause(text, view, start, stop) if has_share else None
         if clause is not None and clause.role == "also":
             if given and _sharing(clause):
                 out.append((given, clause))
