@@ -24,6 +24,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "person": tuple(_ROLES["labels"]["person"]),
     "other": tuple(_ROLES["labels"]["other"]),
 }
+#: responsible labels whose units take part beside another responsible label (落实单位 beside 负责单位)
+IMPLEMENTING_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["implementing"])
 #: nouns a label may name in brackets before its colon ("责任单位（部门）：")
 LABEL_BRACKET_NOUNS: tuple[str, ...] = tuple(_ROLES["labels"]["bracket_nouns"])
 #: role words a responsible label may name in brackets before its colon ("责任单位（牵头）：") -> kind
