@@ -128,3 +128,54 @@ def test_wrapped_legal_form_joins_the_name(text: str, lead: list[str], part: lis
 )
 def test_whole_company_names_stay_apart(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- one label for the lead and the other units, joined by 及/和 ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "3.发展跨境电商。新增跨境电商企业50家。\n牵头单位及配合单位：县商务局（牵头），县工业和信息化局、县邮政分公司",
+            ["县商务局"],
+            ["县工业和信息化局", "县邮政分公司"],
+        ),
+        (
+            "（四）建设海外仓。新建海外仓3个。（牵头和配合部门：市商务局、市财政局、中国银行东海支行）",
+            ["市商务局"],
+            ["市财政局", "中国银行东海支行"],
+        ),
+        (
+            "5.整治市場秩序。開展檢查4次。\n牽頭單位及配合單位：縣市場監督管理局，縣公安局、縣商務局",
+            ["縣市場監督管理局"],
+            ["縣公安局", "縣商務局"],
+        ),
+        (
+            "2、推进改造。改造管网30公里。牵头及配合单位：区住建局（区人防办）、区水务局\n3、加强管理。",
+            ["区住建局（区人防办）"],
+            ["区水务局"],
+        ),
+    ],
+)
+def test_lead_and_part_label_first_unit_leads(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # one unit only: it leads
+        ("4.建设海外仓。新建海外仓3个。牵头单位及配合单位：县商务局", ["县商务局"], []),
+        # a plain lead label: every unit leads, as before
+        ("1.培育企业。培育企业30家。牵头单位：县商务局、县财政局", ["县商务局", "县财政局"], []),
+        # the words in prose, no label
+        (
+            "6.优化服务。各牵头单位及配合单位要加强协作。责任单位：县商务局；配合单位：东海海关",
+            ["县商务局"],
+            ["东海海关"],
+        ),
+    ],
+)
+def test_lead_and_part_label_otherwise_as_before(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))

@@ -12,6 +12,7 @@ import re
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_label_roles import implementing_beside_responsible, lead_and_part
 from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
@@ -20,7 +21,6 @@ from transform.unit_words import (
     COLON_ONLY_LABELS,
     COPULA_NOUNS,
     COPULAS,
-    IMPLEMENTING_LABELS,
     LABEL_BRACKET_NOUNS,
     LABEL_KIND,
     LABELS,
@@ -267,21 +267,10 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
                 if m[2] != "person" or m[0] < first_unit or not _person_note_in_list(text, m[0])
             ]
         if "落实" in text:
-            out = _implementing_beside_responsible(text, out)
+            out = implementing_beside_responsible(text, out)
+    if out and ("及" in text or "和" in text):
+        out = lead_and_part(text, out)
     return out
-
-
-def _implementing_beside_responsible(
-    text: str, out: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """An implementing label (落实单位, 落实主体 …) beside another responsible label (负责单位, 责任部门 …):
-    its units carry the work out under the responsible ones, so they take part (round 46a)."""
-    implementing = [m[2] == "resp" and any(w in text[m[0] : m[1]] for w in IMPLEMENTING_LABELS) for m in out]
-    if not any(implementing) or not any(
-        m[2] == "resp" and not impl for m, impl in zip(out, implementing, strict=True)
-    ):
-        return out
-    return [(m[0], m[1], "part") if impl else m for m, impl in zip(out, implementing, strict=True)]
 
 
 _DASHES = "—－-"

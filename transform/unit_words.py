@@ -18,12 +18,14 @@ _ROLES = table("units_roles")
 
 #: label kind -> labels, as in the lexicon ("resp" for responsible, "part" for participating)
 LABELS: dict[str, tuple[str, ...]] = {
-    "lead": tuple(_ROLES["labels"]["lead"]),
+    "lead": tuple(_ROLES["labels"]["lead"]) + tuple(_ROLES["labels"]["lead_and_part"]),
     "resp": tuple(_ROLES["labels"]["responsible"]),
     "part": tuple(_ROLES["labels"]["participating"]) + tuple(_ROLES["labels"]["participating_colon_only"]),
     "person": tuple(_ROLES["labels"]["person"]),
     "other": tuple(_ROLES["labels"]["other"]),
 }
+#: one label for the lead and the other units ("牵头单位及配合单位：A，B、C"): the first unit leads
+LEAD_AND_PART_LABELS: tuple[str, ...] = tuple(_ROLES["labels"]["lead_and_part"])
 #: responsible labels whose units take part beside another responsible label (落实单位 beside 负责单位)
 IMPLEMENTING_LABELS: frozenset[str] = frozenset(_ROLES["labels"]["implementing"])
 #: nouns a label may name in brackets before its colon ("责任单位（部门）：")
