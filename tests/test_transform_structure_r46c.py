@@ -3,6 +3,11 @@
 - A task cell that opens with a name label ("任务名称：压缩企业开办时间<br>具体内容：…") is titled by the
   name after the label, up to a next field's label glued on by a lost line break (`transform.titles`,
   lexicon `task_title_labels`).
+- A decimal item ("1.2 医疗服务提升项目。…") on the line after a closed item ("…（责任单位：县教育局）")
+  opens its own paragraph in a text read as wrapped at a fixed width (`transform.unwrap`).
+- A review section ("二、主要工作及成效") whose sub-section "（三）下一步工作打算" holds numbered items:
+  the sub-sections before it report results, no tasks (`transform.ahead_sections`, lexicon
+  `structure_review_parents`).
 """
 
 from __future__ import annotations
@@ -134,3 +139,45 @@ def test_decimal_figure_reads_on(lines: list[str], joined: bool) -> None:
     page = ["某县工作方案"] + lines * 3
     out = [ln for ln in unwrapped(page) if ln.strip()]
     assert (len(out) < len(page)) is joined
+
+
+# --- a review section whose last sub-section is the work ahead ---------------------------------------
+
+_REVIEW = (
+    "某市农业农村局2025年乡村振兴工作情况汇报\n"
+    "一、基本情况\n"
+    "全市共有行政村312个。\n"
+    "二、主要工作及成效\n"
+    "（一）粮食生产稳中有增。全年粮食播种面积达到118万亩。\n"
+    "（二）产业发展提质增效。新培育市级以上龙头企业8家。\n"
+    "（三）下一步工作打算\n"
+    "1.稳定粮食生产。粮食播种面积稳定在118万亩以上。（责任单位：市农业农村局种植业股）\n"
+    "2.壮大特色产业。新建标准化基地3万亩。（责任单位：市农业农村局产业股）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _REVIEW,
+        _REVIEW.replace("主要工作及成效", "主要做法").replace("下一步工作打算", "2026年工作计划"),
+        _REVIEW.replace("主要工作及成效", "2025年工作开展情况").replace("下一步工作打算", "下步工作安排"),
+        _REVIEW.replace("主要工作及成效", "主要工作成效").replace("（一）", "(一)").replace("（三）", "(三)"),
+    ],
+)
+def test_review_items_before_work_ahead(text: str) -> None:
+    assert [p for p, _t in _tasks(text)] == [("二", "(三)", "1"), ("二", "(三)", "2")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the section names work, not results: its sub-sections stay tasks
+        _REVIEW.replace("主要工作及成效", "重点任务").replace("下一步工作打算", "2026年工作安排"),
+        # no heading of work ahead below the review: nothing to tell the review from
+        _REVIEW.replace("下一步工作打算", "农村改革稳步推进"),
+    ],
+)
+def test_no_work_ahead_keeps_items(text: str) -> None:
+    paths = [p for p, _t in _tasks(text)]
+    assert ("二", "(一)") in paths and ("二", "(二)") in paths
