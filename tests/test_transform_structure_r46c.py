@@ -8,6 +8,9 @@
 - A review section ("二、主要工作及成效") whose sub-section "（三）下一步工作打算" holds numbered items:
   the sub-sections before it report results, no tasks (`transform.ahead_sections`, lexicon
   `structure_review_parents`).
+- A merged 序号 cell printed on every row of its merge, its category cell repeated too ("1 | 农村厕所革命 |
+  新改建…" over "1 | 农村厕所革命 | 建设…"): the second row goes on the first, one task
+  (`transform.table_repeats`).
 """
 
 from __future__ import annotations
@@ -181,3 +184,77 @@ def test_review_items_before_work_ahead(text: str) -> None:
 def test_no_work_ahead_keeps_items(text: str) -> None:
     paths = [p for p, _t in _tasks(text)]
     assert ("二", "(一)") in paths and ("二", "(二)") in paths
+
+
+# --- a merged 序号 printed on every row of its merge ---------------------------------------------------
+
+_HEAD = "某县2026年农村人居环境整治任务分解表\n"
+
+
+def _units(text: str) -> list[tuple[str, list[str]]]:
+    return [(t["path"][-1], t["lead_units"]) for t in _doc(text).tasks]
+
+
+@pytest.mark.parametrize(
+    ("rows", "units"),
+    [
+        (
+            "序号\t重点任务\t具体任务\t责任单位\n"
+            "1\t农村厕所革命\t新改建农村户厕1200户\t县农业农村局\n"
+            "1\t农村厕所革命\t建设乡镇公厕15座\t县农业农村局\n"
+            "2\t生活垃圾治理\t新增垃圾转运站3座\t县城管局\n",
+            [("1", ["县农业农村局"]), ("2", ["县城管局"])],
+        ),
+        (
+            "| 序號 | 重點任務 | 具體任務 | 責任單位 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 農村改廁 | 新改建農村戶廁800戶 | 縣農業農村局 |\n"
+            "| 1 | 農村改廁 | 建設鄉鎮公廁6座 | 縣農業農村局 |\n"
+            "| 2 | 污水治理 | 新建村級污水處理設施12處 | 縣生態環境分局 |\n",
+            [("1", ["縣農業農村局"]), ("2", ["縣生態環境分局"])],
+        ),
+        (
+            "| 序号 | 重点任务 | 具体任务 | 责任单位 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 农村厕所革命 | 新改建农村户厕1200户 | 县农业农村局 |\n"
+            "| 2 | 生活垃圾治理 | 新增垃圾转运站3座 | 县城管局 |\n"
+            "| 2 | 生活垃圾治理 | 配备村级保洁员300名 | 各乡镇人民政府 |\n"
+            "| 3 | 村容村貌提升 | 创建美丽宜居村庄20个 | 县农业农村局 |\n",
+            [("1", ["县农业农村局"]), ("2", ["县城管局", "各乡镇人民政府"]), ("3", ["县农业农村局"])],
+        ),
+    ],
+)
+def test_repeated_number_row_goes_on(rows: str, units: list) -> None:
+    assert _units(_HEAD + rows) == units
+
+
+def test_repeated_number_row_keeps_its_targets() -> None:
+    text = (
+        _HEAD + "序号\t重点任务\t具体任务\t责任单位\n"
+        "1\t农村厕所革命\t新改建农村户厕1200户\t县农业农村局\n"
+        "1\t农村厕所革命\t建设乡镇公厕15座\t县农业农村局\n"
+    )
+    doc = _doc(text)
+    assert [t["path"] for t in doc.tasks] == [["1"]]
+    assert sorted(float(t["value"]) for t in doc.targets) == [15.0, 1200.0]
+
+
+@pytest.mark.parametrize(
+    ("rows", "paths"),
+    [
+        # the same category, numbered on: two tasks
+        (
+            "| 序号 | 重点任务 | 具体任务 | 责任单位 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 农村厕所革命 | 新改建农村户厕1200户 | 县农业农村局 |\n"
+            "| 2 | 农村厕所革命 | 建设乡镇公厕15座 | 县农业农村局 |\n",
+            ["1", "2"],
+        ),
+        # the number again but no cell repeated beside it: no merge to read
+        (
+            "| 序号 | 重点任务 | 具体任务 | 责任单位 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 农村厕所革命 | 新改建农村户厕1200户 | 县农业农村局 |\n"
+            "| 1 | 生活垃圾治理 | 新增垃圾转运站3座 | 县城管局 |\n",
+            ["1", "1"],
+        ),
+    ],
+)
+def test_no_repeated_merge(rows: str, paths: list[str]) -> None:
+    assert [p for p, _u in _units(_HEAD + rows)] == paths
