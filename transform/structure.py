@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from transform import lexicons
+from transform.ahead_sections import reviews_before_ahead
 from transform.boxes import boxed_section, indicator_box, lists_indicators
 from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year, undated
@@ -191,6 +192,7 @@ def find_tasks(root: Node, has_units) -> tuple[list[Node], list[str]]:
         | background_sections(root, _is_topic_heading)
         | opening_reviews(root)
         | review_runs(root, lambda year: announces_work_ahead(root, year))
+        | reviews_before_ahead(root)
     )
 
     def visit(node: Node, in_goal: bool, non_task: bool, mixed: bool = False, past: bool = False) -> None:

@@ -38,6 +38,7 @@ from transform.table_cells import (
 )
 from transform.table_centred import centred_rows, centred_tab_rows
 from transform.table_layout import continued_cells, line_pieces, piece_starts
+from transform.table_repeats import repeated_row
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_subnumbers import sub_cells, sub_numbered
 from transform.table_wraps import (
@@ -730,6 +731,7 @@ def _piped_rows(
     unnumbered = 0  # rows of a table that prints no numbers, counted
     sub_head: int | None = None  # the number of the heading cell over sub-numbered rows (1.推进… over 1.1)
     aligned: Row | None = None  # the last numbered row, its cells in column order
+    aligned_cells: list[str] = []  # … its line's cells, as printed
     bordered = False  # its line opens with "|"
     k = j
     while k < n:
@@ -762,6 +764,12 @@ def _piped_rows(
         if not nonempty or all(_MD_RULE.match(c) for c in nonempty):
             k += 1
             continue
+        if aligned is not None and events[-1][1] is aligned and no_col is not None:
+            repeated = repeated_row(cells, aligned_cells, no_col)
+            if repeated is not None:  # a merged 序号 printed on each of its rows (round 46c)
+                merge_wrapped(aligned, repeated, no_col, _content_col(cols))
+                k += 1
+                continue
         head_cols = header(cells)
         if head_cols is not None:
             if [c.head for c in head_cols] == [c.head for c in cols]:
@@ -857,6 +865,7 @@ def _piped_rows(
         _row_heads(row)
         events.append(("row", row))
         aligned = row if idx == no_col and not row.heads else None
+        aligned_cells = cells
         bordered = lines[k].lstrip().startswith("|")
         k += 1
     if not any(e[0] == "row" for e in events):

@@ -69,6 +69,8 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     """The first line up to the first heading end, without a trailing unit block; and whether an
     end mark was found."""
     first_line = _first_line(text)
+    if "名称" in first_line[:6] or "名稱" in first_line[:6]:
+        first_line = _after_name_label(first_line)
     end = _title_end(first_line)
     cand = first_line[:end] if end >= 0 else first_line
     # unit blocks at the end of a heading line are not part of the title
@@ -81,6 +83,32 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     if "，" in cand and _CLAUSE_WORD.search(cand) is not None:
         cand = _without_unit_clauses(cand)
     return cand.strip(), end >= 0
+
+
+@functools.cache
+def _name_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = lexicons.table("task_title_labels")
+    return tuple(t["names"]), tuple(t["fields"])
+
+
+def _after_name_label(line: str) -> str:
+    """A first line that opens with a name label ("任务名称：压缩企业开办时间"): the name after it, where
+    one follows, up to a next field's label glued on ("…具体内容：…"; round 46c); a label alone stays."""
+    names, fields = _name_labels()
+    for label in names:
+        if line.startswith(label):
+            rest = line[len(label) :].lstrip(" \u3000")
+            value = rest[1:].strip(" \u3000")
+            if rest[:1] not in ("：", ":") or not value:
+                break
+            colon = min((k for k in (value.find("："), value.find(":")) if k > 0), default=-1)
+            if colon > 0:
+                head = value[:colon].rstrip(" \u3000")
+                field = next((f for f in fields if head.endswith(f)), "")
+                if field and len(head) > len(field):
+                    return head[: -len(field)].rstrip(" \u3000，,；;")
+            return value
+    return line
 
 
 # a role verb a unit clause ends with ("…，由县教育局负责", "…，市住建局牵头，市规划局配合")

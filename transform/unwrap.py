@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from transform.lines import BULLETS, columns
-from transform.numbering import match_marker
+from transform.numbering import decimal_marker, match_marker
 from transform.page_marks import DATE_LINE, UNIT_LABEL_START, page_mark_drops
 
 _ENDS = "。！!？?；;"
@@ -297,6 +297,8 @@ def _goes_on(para: _Paragraph, raw: str, text: str, indents: bool, wrap: Wrap) -
         return True  # "（牵头单位：县城管局；配" / "合单位：各乡镇）": a label cut inside the bracket
     if _opens(text):
         return _goes_on_listing(para, text)
+    if text[:1].isdigit() and para.tail[-1:] in _ITEM_ENDS and decimal_marker(text) is not None:
+        return False  # "…（责任单位：县教育局）" / "1.2 医疗服务提升项目。…": a decimal item of its own (46c)
     if not para.clause and _CLAUSE.search(text) is None and _SPACED_WORDS.search(text):
         return False  # a head's lines: "——2022年3月9日在…会议上" / "县长 陈大用", "政 府 工 作 报 告"
     if indents:  # a paragraph starts indented: any other line goes on
@@ -317,6 +319,7 @@ def _bracket_left_open(tail: str, reach: int = 3) -> bool:
     return at >= 0 and not any(c in "）)" for c in tail[at:])
 
 
+_ITEM_ENDS = "。）)；;"  # an item's sentence or its unit block ends so
 _OPEN_LINES = 4  # lines of a narrow column a bracket is looked for in
 _HEADING_KINDS = frozenset({"part", "chap", "sec", "cn", "pcn"})  # 一、 （一） 第一章: not 1. （1） ①
 _CN_ONES = "一二三四五六七八九"
