@@ -1,0 +1,129 @@
+"""Round 46d: targets, all fields right (the year first), on pages nobody tuned to.
+
+- a task's own labelled deadline in prose (整改时限：2026年12月底前, 完成时限：2025年底) dates its
+  targets that name no year, as a table row's deadline cell does (`years.labelled_deadline_year`);
+- a later clause opening with a verb of one-off work after a clause whose recurring word of a period
+  shorter than a year already says how often (每周开展1次集中清扫，清运陈年垃圾800吨) is no recurrence
+  (`recurring.one_off_after_frequency`);
+- a count of times after a recurring word (每季度召开1次分析会，…100%) is never the base of a later
+  share (`framing.denominator`, `times_units`);
+- 今年 dates what follows by the page's year when the page is dated, even with no other year in the
+  text (a news report of a plan of several years: 今年该县将先行建设…8个);
+- a figure after a verb alone opening its sentence, after a task's short heading alone on its line
+  (村晚和广场舞展演。举办3场), counts what the heading names (`borrowed._title_before`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.document import parse_document
+from transform.targets import extract_targets
+
+
+def _years(text: str) -> dict[float, int | None]:
+    doc = parse_document(text, source="t.txt", is_text=True)
+    return {r["value"]: r["year"] for r in doc.targets}
+
+
+def _one(text: str, value: float, **kw) -> dict:
+    rows = [r for r in extract_targets(text, **kw) if r["value"] == value]
+    assert len(rows) == 1, extract_targets(text, **kw)
+    return rows[0]
+
+
+# --- a labelled deadline in an item's prose
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        (
+            "某县督察反馈问题整改方案（2025—2026年）\n一、整改任务\n"
+            "1.污水直排问题。整改目标：新增污水处理能力3万吨/日，新建管网20公里。整改时限：2026年12月底前。"
+            "责任单位：县住建局。\n2.扬尘问题。整改目标：关停砂石料场5家。整改时限：2025年9月底前。责任单位：县住建局。\n",
+            20,
+            2026,
+        ),
+        (
+            "某县督察反馈问题整改方案（2025—2026年）\n一、整改任务\n"
+            "1.污水直排问题。整改目标：新增污水处理能力3万吨/日，新建管网20公里。整改时限：2026年12月底前。"
+            "责任单位：县住建局。\n2.扬尘问题。整改目标：关停砂石料场5家。整改时限：2025年9月底前。责任单位：县住建局。\n",
+            5,
+            2025,
+        ),
+        (
+            "某市背街小巷提升行动方案（2025—2027年）\n二、主要任务\n"
+            "（一）提升道路。改造背街小巷60条（完成时限：2026年底；牵头单位：市城管局）。\n"
+            "（二）完善照明。新增路灯800盏（完成时限：2025年底；牵头单位：市城管局）。\n",
+            60,
+            2026,
+        ),
+        (
+            "某镇人居环境整治方案（2025—2027年）\n一、重点工作\n"
+            "1.改厕。完成户厕改造300座，完成期限：2027年6月。责任单位：镇农业办\n"
+            "2.治污。建设污水处理站2座，完成期限：2026年10月。责任单位：镇生态办\n",
+            2,
+            2026,
+        ),
+    ],
+)
+def test_labelled_deadline_dates_the_items_targets(text: str, value: float, year: int) -> None:
+    assert _years(text)[value] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (  # standing work dates nothing
+            "某县督察反馈问题整改方案（2025—2026年）\n一、整改任务\n"
+            "1.养殖污染问题。整改目标：粪污综合利用率达到85%以上。整改时限：长期坚持。责任单位：县农业农村局。\n"
+            "2.扬尘问题。整改目标：关停砂石料场5家。整改时限：2025年9月底前。责任单位：县住建局。\n",
+            85,
+        ),
+        (  # work that starts then and goes on
+            "某县督察反馈问题整改方案（2025—2026年）\n一、整改任务\n"
+            "1.管护问题。整改目标：每月巡查河道不少于2次，河道保洁率达到95%。整改时限：2025年起持续推进。责任单位：县水利局。\n"
+            "2.扬尘问题。整改目标：关停砂石料场5家。整改时限：2025年9月底前。责任单位：县住建局。\n",
+            95,
+        ),
+        (  # a deadline with no year printed leaves a plan of several years' figure undated
+            "某市背街小巷提升行动方案（2025—2027年）\n二、主要任务\n"
+            "（一）提升道路。改造背街小巷60条（完成时限：12月底前；牵头单位：市城管局）。\n"
+            "（二）完善照明。新增路灯800盏（牵头单位：市城管局）。\n",
+            60,
+        ),
+    ],
+)
+def test_labelled_deadline_without_a_fixed_year_dates_nothing(text: str, value: float) -> None:
+    assert _years(text)[value] is None
+
+
+# --- a one-off clause after a frequency of a period shorter than a year
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("各村每周组织开展1次集中清扫，清运陈年垃圾800吨。", 800),
+        ("每季度召开1次安全生产形势分析会，与村（社区）、企业签订责任书100%。", 100),
+        ("每月至少开展2次巡查，新建巡查台账50本。", 50),
+        ("街道每半年开展1次联合检查，关停无证经营小作坊12家。", 12),
+        ("社区每旬组织1次志愿服务，完成老旧楼道清理40栋。", 40),
+    ],
+)
+def test_one_off_clause_after_a_frequency_takes_the_plans_year(text: str, value: float) -> None:
+    assert _one(text, value, annual_year=2025)["year"] == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("每月开展1次爱国卫生活动，参与群众不少于500人次。", 500),  # who takes part: each time
+        ("每年开展1次评估，清运垃圾800吨。", 800),  # a year's recurrence: each year
+        ("每月清运垃圾800吨，新建收集点20个。", 800),  # no frequency stated: the amount recurs
+        ("每周开展1次巡查，每次清理垃圾不少于2吨。", 2),  # the later clause recurs itself
+    ],
+)
+def test_clause_after_a_frequency_that_recurs_stays_undated(text: str, value: float) -> None:
+    assert _one(text, value, annual_year=2025)["year"] is None
