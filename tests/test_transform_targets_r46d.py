@@ -127,3 +127,32 @@ def test_one_off_clause_after_a_frequency_takes_the_plans_year(text: str, value:
 )
 def test_clause_after_a_frequency_that_recurs_stays_undated(text: str, value: float) -> None:
     assert _one(text, value, annual_year=2025)["year"] is None
+
+
+# --- a count of times after a recurring word is no base of a later share
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("每季度召开1次安全生产形势分析会，与村（社区）、企业签订责任书100%。", 1),
+        ("每月召开1次项目调度会，签约项目履约率达到85%。", 1),
+        ("每周开展2场次集中宣讲，群众知晓率达到90%以上。", 2),
+        ("每月通报1次工作进展，问题整改率达到95%。", 1),
+        ("每月召開1次聯席會議，問題辦結率達到95%。", 1),
+        ("每半月调度1次项目进度，开工率达到90%。", 1),
+    ],
+)
+def test_times_after_a_recurring_word_are_kept_before_a_share(text: str, value: float) -> None:
+    assert _one(text, value, annual_year=2026)["unit"] in ("次", "场次")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全港约600个黑点，目标于两年内消除至少75%。",  # a count of existing things before the share
+        "全县现有120个行政村，力争80%建成美丽乡村。",
+    ],
+)
+def test_a_count_of_things_before_a_share_stays_its_base(text: str) -> None:
+    assert all(r["unit"] not in ("个",) for r in extract_targets(text, annual_year=2026))
