@@ -156,3 +156,29 @@ def test_times_after_a_recurring_word_are_kept_before_a_share(text: str, value: 
 )
 def test_a_count_of_things_before_a_share_stays_its_base(text: str) -> None:
     assert all(r["unit"] not in ("个",) for r in extract_targets(text, annual_year=2026))
+
+
+# --- 今年 on a dated page with no other year in the text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("县商务局有关负责人表示，今年该县将先行建设乡镇冷链服务站8个。", 8),
+        ("今年全区计划新建口袋公园12个，改造背街小巷30条。", 30),
+        ("今年，全镇力争新增市场主体500户以上。", 500),
+    ],
+)
+def test_this_year_on_a_dated_page(text: str, value: float) -> None:
+    assert _one(text, value, first_year=2025, issued=2025)["year"] == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        ("今年全区计划新建口袋公园12个。", {"first_year": 2025}),  # no date: no year
+        ("全区计划新建口袋公园12个。", {"first_year": 2025, "issued": 2025}),  # no 今年
+    ],
+)
+def test_this_year_needs_the_word_and_a_date(text: str, kw: dict) -> None:
+    assert _one(text, 12, **kw)["year"] is None
