@@ -182,3 +182,33 @@ def test_this_year_on_a_dated_page(text: str, value: float) -> None:
 )
 def test_this_year_needs_the_word_and_a_date(text: str, kw: dict) -> None:
     assert _one(text, 12, **kw)["year"] is None
+
+
+# --- a verb alone after the task's heading
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("村晚和广场舞展演。举办3场，覆盖全镇12个村。", 3, "村晚和广场舞展演"),
+        ("乡土文化能人培训。培训120人次，评选“文化能人”10名。", 120, "乡土文化能人"),
+        ("村级综合文化服务中心。提档升级5个，达标率达到100%。", 5, "村级综合文化服务中心"),
+        ("农民丰收节系列活动。组织开展不少于8场。", 8, "农民丰收节系列活动"),
+        ("重阳敬老活动。开展不少于6场。", 6, "重阳敬老活动"),
+    ],
+)
+def test_verb_alone_counts_what_the_heading_names(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value, annual_year=2026)["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("推进产业发展，壮大集体经济。举办3场。", 3, "举办"),  # the sentence before is no heading
+        ("…举办乡村文化旅游活动。全年举办40场次以上。", 40, "乡村文化旅游活动"),  # its object, as before
+        ("老旧小区改造。2026年开工改造50个。", 50, "改造"),  # a year opens the sentence
+        ("加强宣传教育工作，营造良好氛围。举办培训班5期。", 5, "举办培训班"),  # the figure names its own
+    ],
+)
+def test_verb_alone_without_a_heading_reads_as_before(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value, annual_year=2026)["indicator"] == indicator
