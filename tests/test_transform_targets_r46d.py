@@ -10,7 +10,8 @@
 - 今年 dates what follows by the page's year when the page is dated, even with no other year in the
   text (a news report of a plan of several years: 今年该县将先行建设…8个);
 - a figure after a verb alone opening its sentence, after a task's short heading alone on its line
-  (村晚和广场舞展演。举办3场), counts what the heading names (`borrowed._title_before`).
+  (村晚和广场舞展演。举办3场), counts what the heading names (`borrowed._title_before`);
+- 列支 is a verb of a treasury's budget outside every task (镇财政每年列支…经费不少于150万元).
 """
 
 from __future__ import annotations
@@ -212,3 +213,37 @@ def test_verb_alone_counts_what_the_heading_names(text: str, value: float, indic
 )
 def test_verb_alone_without_a_heading_reads_as_before(text: str, value: float, indicator: str) -> None:
     assert _one(text, value, annual_year=2026)["indicator"] == indicator
+
+
+# --- 列支 is a verb of a treasury's budget outside every task
+
+
+_BUDGET_PLAN = (
+    "某镇人居环境整治方案（2025—2027年）\n一、主要任务\n（一）厕所革命。改造提升农村户厕300座。"
+    "责任单位：镇农业办\n（二）垃圾治理。建设垃圾分类示范村6个。责任单位：镇环卫所\n二、保障措施\n{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "value"),
+    [
+        ("镇财政每年列支人居环境整治经费不少于150万元。", 150),
+        ("县财政每年列支农村环境整治专项资金500万元。", 500),
+        ("区财政三年列支整治资金1200万元。", 1200),
+    ],
+)
+def test_budget_listed_by_the_treasury(tail: str, value: float) -> None:
+    doc = parse_document(_BUDGET_PLAN.format(tail=tail), source="t.txt", is_text=True)
+    assert value in {r["value"] for r in doc.targets}
+
+
+@pytest.mark.parametrize(
+    ("tail", "value"),
+    [
+        ("2024年，镇财政已列支人居环境整治经费120万元。", 120),  # a review
+        ("前期镇财政累计已列支经费80万元。", 80),
+    ],
+)
+def test_budget_listed_in_a_review_is_no_target(tail: str, value: float) -> None:
+    doc = parse_document(_BUDGET_PLAN.format(tail=tail), source="t.txt", is_text=True)
+    assert value not in {r["value"] for r in doc.targets}
