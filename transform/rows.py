@@ -22,6 +22,7 @@ from transform.table_rows import row_deadline_year
 from transform.targets import extract_targets as _extract_targets
 from transform.targets.goals import is_review_heading, restated_targets
 from transform.targets.restates import mark_restatements
+from transform.targets.years import labelled_deadline_year
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
 from transform.unit_plan import plan_units
 from transform.unit_runs import RunUnits
@@ -133,7 +134,7 @@ def build_rows(
         top = ancestors[-1] if ancestors else node
         body = node.own_text
         deadline, deadline_text = _deadline(body, ancestors, annual, parent_deadlines)
-        by = row_deadline_year(node.row, deadline, deadline_text)
+        by = _deadline_year(node, deadline, deadline_text, body, annual)
         text = target_text(body, own.spans)
         found = _task_targets(doc_id, task_id, path, text, node, ancestors, len(targets), span, reviews, by)
         targets.extend(found)
@@ -185,6 +186,14 @@ def _without_reprints(goals: list[str]) -> list[str]:
             holders.append(s)
         out.append(para)
     return out
+
+
+def _deadline_year(node: Node, deadline, deadline_text: str | None, body: str, annual) -> int | None:
+    """The year the task's deadline dates its targets by: a table row's deadline cell, or a labelled
+    deadline in an item's prose ("整改时限：2026年12月底前", round 46d)."""
+    if node.row:
+        return row_deadline_year(node.row, deadline, deadline_text)
+    return labelled_deadline_year(body, annual)
 
 
 def _deadline(body: str, ancestors: list[Node], annual, parent_deadlines: dict[int, tuple]) -> tuple:

@@ -204,10 +204,41 @@ def object_of_sentence_before(t: str, clause_start: int, sent_start: int, verb: 
     clause = t[lo:k]
     clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :]
     j = clause.rfind(verb)
-    if j < 0 or any(ch.isdigit() for ch in clause):
+    if j < 0 or not clause[j + len(verb) :].strip():
+        return _heading_object(t, k, sent_start, verb)
+    if any(ch.isdigit() for ch in clause):
         return ""
     obj = clause[j + len(verb) :].strip()
     return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""
+
+
+_TITLE_MAX = 16  # characters of a task's short heading
+
+
+def _heading_object(t: str, end: int, sent_start: int, verb: str) -> str:
+    """What the task's heading before the figure's sentence names, when the sentence opens with the
+    verb (no year or figure before it): the heading (村晚和广场舞展演。举办3场), or what it names
+    before that verb (乡土文化能人培训。培训120人次 -> 乡土文化能人); else ""."""
+    v = t.find(verb, sent_start)
+    if v < 0 or any(ch.isdigit() for ch in t[sent_start:v]):
+        return ""  # 老旧小区改造。2026年开工改造50个: a year first, read as before
+    title = _title_before(t, end)
+    if not title.endswith(verb):
+        return title
+    return title[: -len(verb)] if len(title) >= len(verb) + 2 else ""
+
+
+def _title_before(t: str, end: int) -> str:
+    """ "村晚和广场舞展演。举办3场": a heading alone on the text's line before the figure's sentence
+    (the task's title: no clause mark, no figure, at most 16 characters) names what the verb alone
+    counts; else ""."""
+    a = t.rfind("\n", 0, end) + 1
+    if end - a > _TITLE_MAX:
+        return ""
+    title = t[a:end].strip()
+    if len(title) < 2 or any(ch.isdigit() or ch in _SENT_CLAUSE_BREAKS or ch == " " for ch in title):
+        return ""
+    return title
 
 
 _FUND_WORDS = _words("fund_nouns")

@@ -151,7 +151,7 @@ def _extract(
     if issued is not None and "明年" in t:
         _add_relative_years(t, ypos, yval, issued + 1)
     this_year = issued if issued is not None else annual_year
-    if this_year is not None and "今年" in t and ypos:
+    if this_year is not None and "今年" in t and (ypos or issued is not None):
         _add_relative_years(t, ypos, yval, this_year, "今年")  # 到2035年…。今年…增长6%: this year's
     kept = _kept(t, rev, cands, tr, first_year if annual_year is None else None, annual_year)
     reader = _Reader(text, t, rev, kept, ypos, yval, default_year, annual_year, first_year)

@@ -47,6 +47,7 @@ _COUNTING_RULE_RE = re.compile("|".join(map(re.escape, _x("counting_rule"))))
 _EVAL_RATE_RE = re.compile(r"率\s?(?:" + "|".join(map(re.escape, _x("evaluation_states"))) + r")\s?$")
 _EVAL_COMMIT_RE = re.compile("|".join(map(re.escape, _x("evaluation_commits"))) + r"|到\s?20\d\d")
 _SHARE_AHEAD_RE = re.compile(r"\d\s?%")
+_TIMES_UNITS = frozenset(_x("times_units"))
 
 
 def _sentence_start(t: str, p: int) -> int:
@@ -68,6 +69,8 @@ def denominator(t: str, c, clause_before: str) -> bool:
     """A count of existing things that a later share of the same sentence applies to: the
     clause only names them (no verb of commitment before the count, a noun after it up to the
     clause end) and the next clauses commit to a share ("全港约600个黑点，目标…消除至少75%")."""
+    if c.unit in _TIMES_UNITS and "每" in clause_before:
+        return False  # 每季度召开1次分析会，…签订责任书100%: how often, not a base
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     end = m.start() if m else min(len(t), c.end + _MAX_SPAN)  # bounded: a long 、 list has no clause end
     noun = t[c.end : end]

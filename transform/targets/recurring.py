@@ -100,3 +100,21 @@ def rate_clause(t: str, clause_start: int, c) -> bool:
 def recurring_in(t: str, start: int, end: int) -> bool:
     """A recurring word (每年, 逐年 …) between start and end (no rate: 达到每年2万吨)."""
     return _recurring_word(t, start, end) is not None
+
+
+_SUB_YEAR = tuple(lex("targets_years", "sub_year_recurring"))
+_ONE_OFF_VERBS = tuple(lex("targets_years", "one_off_after_frequency"))
+_TIMES_RE = re.compile(r"(?:\d+|[一两二三四五六七八九十])\s?次")
+_ONE_OFF_HEAD = 12  # characters of the later clause its verb of one-off work stands in
+
+
+def one_off_after_frequency(t: str, m: re.Match[str], clause_start: int, start: int) -> bool:
+    """A later clause opening with a verb of one-off work (清运, 签订 …) after a clause whose recurring
+    word of a period shorter than a year already says how often (每周开展1次集中清扫，清运陈年垃圾
+    800吨): the figure is what the plan's period must reach, no recurrence."""
+    if m.group() not in _SUB_YEAR or _TIMES_RE.search(t, m.end(), clause_start) is None:
+        return False
+    head = t[clause_start : min(start, clause_start + _ONE_OFF_HEAD)]
+    return (
+        "每" not in head and any(v in head for v in _ONE_OFF_VERBS) and not any(ch.isdigit() for ch in head)
+    )

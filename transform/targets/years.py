@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from transform.lexicons import table
+from transform.deadlines import labelled_deadline
+from transform.lexicons import table, words
 from transform.targets.quantity import _AFTER_NUM_FIRST, QTY_RE
 from transform.targets.recurring import (
     _CLAUSE_ONLY,
     _recurring_word,
     _whole_year,
     frequency_modifier,
+    one_off_after_frequency,
     rate_clause,
     recurring_in,
 )
@@ -330,6 +332,7 @@ def _year_of(
                 _whole_year(t, c.clause_start, c.start)
                 or (m.group() in _CLAUSE_ONLY and not recurring_in(t, c.clause_start, c.start))
                 or rate_clause(t, c.clause_start, c)
+                or one_off_after_frequency(t, m, c.clause_start, c.start)
             )
         )
         if not restated and (
@@ -399,3 +402,18 @@ def _footing_clause(t: str, sent_start: int, clause_start: int) -> list[re.Match
 _PERIOD_BASE_RE = re.compile(
     r"(?:比|较|与)\s?(?:[“\"]?(十[一二三四五六]五)|[“\"](十五))[”\"]?(?:规划)?(?:期末|末|时期末)"
 )
+
+
+_OPEN_DEADLINE = tuple(words("task_deadline_open"))
+
+
+def labelled_deadline_year(body: str, plan_year: int | None) -> int | None:
+    """The year a task's own labelled deadline prints ("整改时限：2026年12月底前", "完成时限：2025年底"):
+    the task's targets that name no year must hold by then, in prose as in a table row's deadline
+    cell. A value that starts, repeats or keeps the work (长期坚持, 2024年起, 每年…) dates nothing."""
+    if "时限" not in body and "时间" not in body and "期限" not in body and "节点" not in body:
+        return None
+    deadline, value = labelled_deadline(body, plan_year)
+    if deadline is None or not value or str(deadline.year) not in value:
+        return None
+    return None if any(w in value for w in _OPEN_DEADLINE) else deadline.year
