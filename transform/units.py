@@ -217,9 +217,9 @@ def _extract(
             _column_units(text, columns, units, first_is_lead)
         if not units.lead and not units.participating and _SUBJECT_COLON.search(view, 0, _SUBJECT_MAX):
             _subject_units(text, view, units)
-        if units.lead and not units.participating and role_words:
-            # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。" ("由区应急管理局负责，…" read by
-            # the edge rule): a 配合 clause with its work takes part
+        if units.lead and role_words and (not units.participating or "配合" in view):
+            # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work takes part,
+            # also beside 会同 bodies ("…牵头，会同区供电公司简化流程，区住建局配合做好审批", round 46b)
             _object_participants(text, view, units)
     if units.lead:
         _object_shares(text, view, units)  # "县农业农村局负责整改，县生态环境分局做好执法监管。"
