@@ -326,3 +326,52 @@ def test_means_share(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_means_share_none(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- shares beside a 牵头 piece: 共同负责整改, 同步, (按职责分工)推进; also under a heading line -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "工程项目管理不规范的问题。由局建设管理股牵头，局财务股、县公路事务中心共同负责整改。",
+            ["局建设管理股"],
+            ["县公路事务中心", "局财务股"],
+        ),
+        (
+            "抓好项目建设。县发改局牵头建立重点项目周调度机制，县自然资源局、县住建局同步加快用地和规划审批。",
+            ["县发改局"],
+            ["县住建局", "县自然资源局"],
+        ),
+        (
+            "县生态环境局牵头制定攻坚方案，县水利局、县住建局按职责分工推进管网建设。",
+            ["县生态环境局"],
+            ["县住建局", "县水利局"],
+        ),
+        (
+            "（二）抓好项目建设。区发改局牵头建立周调度机制，区自然资源局同步加快用地审批。",
+            ["区发改局"],
+            ["区自然资源局"],
+        ),
+    ],
+)
+def test_shares_beside_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a lead alone under a heading names none, and so does a 牵头 piece and a share under a topic heading
+        ("二、抓好项目建设\n县发改局牵头建立周调度机制。", [], []),
+        ("二、抓好项目建设\n县发改局牵头建立周调度机制，县自然资源局同步加快用地审批。", [], []),
+        # a share alone names none
+        ("县住建局推进管网建设。", [], []),
+        ("推进改革。同步推进审批改革。", [], []),
+        # without a lead, 共同负责整改 is responsible
+        ("（县财政局、县审计局共同负责整改）", ["县审计局", "县财政局"], []),
+    ],
+)
+def test_shares_beside_lead_none(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
