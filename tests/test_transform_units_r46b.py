@@ -375,3 +375,64 @@ def test_shares_beside_lead(text: str, lead: list[str], part: list[str]) -> None
 )
 def test_shares_beside_lead_none(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (lead, part)
+
+
+# --- 保障资金/保障用地 shares; 交办 a body a matter without 由 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("实施校舍安全改造。县教育局牵头实施改造，县财政局保障资金。", ["县教育局"], ["县财政局"]),
+        (
+            "关于村级集体经济项目申报\n会议议定，由县农业农村局牵头组织项目申报，县财政局负责资金审核，县自然资源局保障项目用地。",
+            ["县农业农村局"],
+            ["县自然资源局", "县财政局"],
+        ),
+        ("开展全民健身活动。由区文体局牵头组织，区财政局保障经费。", ["区文体局"], ["区财政局"]),
+    ],
+)
+def test_means_given(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("县教育局保障资金安全。", [], []),
+        ("县医疗保障局牵头，县人力资源和社会保障局配合。", ["县医疗保障局"], ["县人力资源和社会保障局"]),
+    ],
+)
+def test_means_given_none(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "关于李某反映宅基地纠纷问题\n县信访局交办红旗镇人民政府办理，县自然资源局配合调查取证，已化解。",
+            ["红旗镇人民政府"],
+            ["县自然资源局"],
+        ),
+        ("县信访局交办县住建局办理。", ["县住建局"], []),
+        (
+            "十二、信访事项\n市信访局交办城东街道办事处调查处理，市公安局协助。",
+            ["城东街道办事处"],
+            ["市公安局"],
+        ),
+    ],
+)
+def test_handed_by_body(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县信访局交办的事项已办理。",
+        "县公安局交警大队加强路面巡查。",
+    ],
+)
+def test_handed_by_body_none(text: str) -> None:
+    assert _units(text) == ([], [])

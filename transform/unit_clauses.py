@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.lexicons import table, words
 from transform.unit_cuts import WITH, after_open
-from transform.unit_handed import handed_verb
+from transform.unit_handed import HANDED_BY_BODY, handed_verb
 from transform.unit_joint_stops import first_stop
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
@@ -186,8 +186,7 @@ _LAST_NAME = re.compile(r"[、，,；;和及与]")
 #: 46b: "该件由县信访局交县工信局牵头办理", "县信访局交办红旗镇人民政府办理"; not 县公安局交警大队, 交办的事项)
 _BY = re.compile(
     r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡])|(?<![所可予加给难足得])以(?=[省市州盟县区旗镇乡])"
-    r"|(?<=[局办委室])交(?=[省市州盟县区旗镇乡])|(?<=[局办委室])交办(?![的件单事])"
-    r")(?=[\u4e00-\u9fff]{2})"
+    r"|" + HANDED_BY_BODY + r")(?=[\u4e00-\u9fff]{2})"
 )
 
 

@@ -203,6 +203,8 @@ def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> 
     # the first verb starting in view[s+2:limit] (longest first where several start there): one
     # search instead of a startswith per verb and position, which every piece of a 做好 line paid
     m = _VERB_RE.search(view, s + 2, limit + _VERB_MAX) if s + 2 < limit else None
+    while m is not None and view.startswith(_IN_NAME_AFTER, m.end()):  # 保障 in 县医疗保障局 (round 46b)
+        m = _VERB_RE.search(view, m.end(), limit + _VERB_MAX)
     if m is not None and m.start() < limit:
         p, verb = m.start(), m.group()
         obj = p + len(verb)
@@ -226,6 +228,10 @@ def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> 
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
+
+
+#: what follows a verb word inside a body's name (社会保障局, 医疗保障局: round 46b)
+_IN_NAME_AFTER = ("局", "厅", "署", "部", "中心")
 
 
 #: words after a body that join it to another body or to the object of its verb ("县教育局对学校食堂…",
