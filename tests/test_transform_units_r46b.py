@@ -436,3 +436,73 @@ def test_handed_by_body(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_handed_by_body_none(text: str) -> None:
     assert _units(text) == ([], [])
+
+
+# --- doers under another's guidance with a plain work verb -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "培育文旅新业态。在县商务局的指导下，各乡镇人民政府打造一批特色民宿和乡村旅游点。",
+            ["各乡镇人民政府"],
+            [],
+        ),
+        ("在市卫健委的指导下，市疾控中心开展流行病学调查。", ["市疾控中心"], []),
+        ("在县农业农村局指导下，镇农业服务中心组织开展技术培训。", ["镇农业服务中心"], []),
+    ],
+)
+def test_guided_doers(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在县委的坚强领导下，全县上下推进各项工作。",
+        "在各方的支持下，我们推进改革。",
+    ],
+)
+def test_guided_doers_none(text: str) -> None:
+    assert _units(text) == ([], [])
+
+
+# --- 督查 通报: bodies before 牵头的/配合的 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "城区学校扩容工程\n市教育局牵头的城区学校扩容工程进度滞后，市自然资源局配合的用地报批尚未完成。",
+            ["市教育局"],
+            ["市自然资源局"],
+        ),
+        (
+            "县住建局牵头的老旧小区改造进度滞后，县财政局、县城管局配合的资金拨付和管线迁改尚未到位。",
+            ["县住建局"],
+            ["县城管局", "县财政局"],
+        ),
+        (
+            "（三）农贸市场提升。区商务局牵头的招商工作滞后；区市场监管局配合的证照办理已完成。",
+            ["区商务局"],
+            ["区市场监管局"],
+        ),
+    ],
+)
+def test_attributive_roles(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead alone in a report of progress names none
+        "城区学校扩容工程。县发改局牵头的项目进展顺利。",
+        # no bodies before the role words
+        "各地牵头的项目进度滞后，有关部门配合的工作尚未完成。",
+    ],
+)
+def test_attributive_roles_none(text: str) -> None:
+    assert _units(text) == ([], [])

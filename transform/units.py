@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_attributive import attributive_units, has_attributive
 from transform.unit_by_shares import by_duty_shared
 from transform.unit_clauses import (
     bare_unit,
@@ -354,11 +355,24 @@ def _guided_units(text: str, view: str, units: Units) -> None:
     )
 
 
+def _attributive_units(text: str, view: str, units: Units) -> None:
+    """ "市教育局牵头的…工程进度滞后，市自然资源局配合的用地报批尚未完成": a 督查 通报's bodies before
+    牵头的/配合的 (transform.unit_attributive, round 46b)."""
+    found = attributive_units(text, view)
+    if found is None:
+        return
+    _add(units.lead, found[0])
+    _add(units.participating, found[1])
+    units.rules.append(f"bodies before 牵头的/配合的 -> lead: {', '.join(found[0])}")
+
+
 def _object_units(text: str, view: str, units: Units) -> None:
     """ "…，县水利局要牵头做好管网建设，县财政局配合做好资金保障。": role verbs with an object
     inside a sentence (transform.unit_objects)."""
     found = object_units(text, view)
     if found is None:
+        if has_attributive(view):  # (牵头的/配合的 in a 督查 通报, round 46b)
+            _attributive_units(text, view, units)
         return
     lead, part, clauses = found
     _add(units.lead, lead)
