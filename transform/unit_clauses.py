@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from transform.gazetteer import SPLIT_ENDINGS, is_unit_like, known_department, split_level
 from transform.lexicons import table, words
 from transform.unit_cuts import WITH, after_open
-from transform.unit_handed import handed_verb
+from transform.unit_handed import HANDED_BY_BODY, handed_verb
 from transform.unit_joint_stops import first_stop
 from transform.unit_names import CLOSE, OPEN, has_prose_word, split_value
 from transform.unit_words import (
@@ -182,9 +182,11 @@ _LAST_NAME = re.compile(r"[、，,；;和及与]")
 
 #: 由 (not 自由/理由/缘由/事由), 责成 (round 41l) or 已交/已转 before a level (round 42g) introduce the names
 #: of a clause: "推进建设由县发改局牵头", "会议责成县住建局负责，…", "该工单已转市城市管理局办理"; 以 before a level
-#: (round 44i: "坚持以县委宣传部为主，各乡镇配合")
+#: (round 44i: "坚持以县委宣传部为主，各乡镇配合"); 交/交办 right after the body that hands the matter over (round
+#: 46b: "该件由县信访局交县工信局牵头办理", "县信访局交办红旗镇人民政府办理"; not 县公安局交警大队, 交办的事项)
 _BY = re.compile(
-    r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡])|(?<![所可予加给难足得])以(?=[省市州盟县区旗镇乡]))(?=[\u4e00-\u9fff]{2})"
+    r"(?:(?<![自理缘事])由|责成|(?<=已)[交转](?=[省市州盟县区旗镇乡])|(?<![所可予加给难足得])以(?=[省市州盟县区旗镇乡])"
+    r"|" + HANDED_BY_BODY + r")(?=[\u4e00-\u9fff]{2})"
 )
 
 

@@ -31,6 +31,7 @@ def handed_verb(view: str, s: int, e: int) -> str | None:
         or (view[s : s + 1] in ("交", "转") and view[s + 1 : s + 2] in _LEVEL_CHARS)
         or _TOWN_JIAO.match(view, s) is not None
         or ("已" in view[s:e] and HANDED_DONE.search(view, s, e) is not None)
+        or ("交" in view[s:e] and _HANDED_BY_BODY.search(view, s, e) is not None)
     ):
         return None
     return next((v for v in _HANDED if e - len(v) > s + 2 and view.startswith(v, e - len(v))), None)
@@ -42,8 +43,14 @@ _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡")
 HANDED_DONE = re.compile(r"已[交转](?=[省市州盟县区旗镇乡])")
 
 
+#: 交/交办 right after the body that hands the matter over, inside the piece (round 46b: "县信访局交办红旗镇人民政府
+#: 办理", "该件由县信访局交县工信局牵头办理"; not 县公安局交警大队, 交办的事项): the names start after it (unit_clauses._BY)
+HANDED_BY_BODY = r"(?<=[局办委室])交(?=[省市州盟县区旗镇乡])|(?<=[局办委室])交办(?![的件单事])"
+_HANDED_BY_BODY = re.compile(HANDED_BY_BODY)
+
+
 _HANDED_HINT = re.compile(
-    r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]|" + TOWN_AFTER_JIAO
+    r"交由|转交|转由|责成|[交转][省市州盟县区旗镇乡]|" + TOWN_AFTER_JIAO + "|" + HANDED_BY_BODY
 )  # (and 已转市…)
 
 

@@ -102,7 +102,9 @@ def _organ_pair(text: str, view: str, end: int) -> list[Clause]:
         m = _PIECE_END.search(view, start, end)
         stop = m.start() if m else end
         clause = piece_clause(text, view, start, stop, organs=True)
-        if clause is not None and not all(_organ(n) or _named_body(n) for n in clause.names):
+        if clause is not None and not all(
+            _organ(n) or _named_body(n) or _helping_towns(clause, n) for n in clause.names
+        ):
             clause = None  # (not every town: "各乡镇要牵头做好排查，县直部门配合…" names none)
         if clause is not None and clause.role == "part" and prev is not None:
             return [prev, clause]
@@ -110,6 +112,12 @@ def _organ_pair(text: str, view: str, end: int) -> list[Clause]:
         prev = clause if ok else None
         start = stop + 1
     return []
+
+
+def _helping_towns(clause: Clause, name: str) -> bool:
+    """Every town or village of the area in the helper piece of a pair under a heading line ("加强水质监测\n
+    镇河长办负责统筹调度，各村（社区）配合做好日常巡河", round 46b); never in the piece that leads."""
+    return clause.role == "part" and _area_towns(name)
 
 
 def _towns_helped(clauses: list[Clause]) -> bool:
@@ -195,6 +203,8 @@ def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> 
     # the first verb starting in view[s+2:limit] (longest first where several start there): one
     # search instead of a startswith per verb and position, which every piece of a 做好 line paid
     m = _VERB_RE.search(view, s + 2, limit + _VERB_MAX) if s + 2 < limit else None
+    while m is not None and view.startswith(_IN_NAME_AFTER, m.end()):  # 保障 in 县医疗保障局 (round 46b)
+        m = _VERB_RE.search(view, m.end(), limit + _VERB_MAX)
     if m is not None and m.start() < limit:
         p, verb = m.start(), m.group()
         obj = p + len(verb)
@@ -218,6 +228,10 @@ def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> 
             return None
         return Clause(role, tuple(names), s, obj, verb=verb)
     return None
+
+
+#: what follows a verb word inside a body's name (社会保障局, 医疗保障局: round 46b)
+_IN_NAME_AFTER = ("局", "厅", "署", "部", "中心")
 
 
 #: words after a body that join it to another body or to the object of its verb ("县教育局对学校食堂…",
@@ -249,15 +263,32 @@ def _by_work(view: str, by: int, obj: int, e: int) -> bool:
 _BY_LEAD_INS = tuple(words("units_by_lead_ins"))
 
 
+#: a short phrase that opens a sentence before its comma ("经研究，由…", "经县信访局交办，由…": lexicon
+#: units_by_phrase_openers, "!" lines are words that open none: 经济, 经营)
+_BY_OPENERS = tuple(w for w in words("units_by_phrase_openers") if not w.startswith("!"))
+_NOT_BY_OPENERS = tuple(w[1:] for w in words("units_by_phrase_openers") if w.startswith("!"))
+_BY_OPENER_MAX = 16
+
+
 def _lead_in_before(view: str, comma: int) -> bool:
-    """Is view[comma] a comma after a word that opens its sentence ("。下一步，由…", round 45g)?"""
+    """Is view[comma] a comma after a word that opens its sentence ("。下一步，由…", round 45g), or after a short
+    phrase that opens it ("。经研究，由…", round 46b)?"""
     if view[comma] not in "，,":
         return False
     for w in _BY_LEAD_INS:
         s = comma - len(w)
         if s >= 0 and view.startswith(w, s) and (s == 0 or view[s - 1] in "。；;\n"):
             return True
-    return False
+    return _opener_before(view, comma)
+
+
+def _opener_before(view: str, comma: int) -> bool:
+    """Does a short phrase of an opener word ("经研究", "经县信访局交办") open its sentence before view[comma]?"""
+    lo = max(0, comma - _BY_OPENER_MAX)
+    s = max(view.rfind(c, lo, comma) for c in "。；;\n，,") + 1
+    if s == 0 and lo > 0:
+        return False  # (a longer phrase)
+    return view.startswith(_BY_OPENERS, s) and not view.startswith(_NOT_BY_OPENERS, s)
 
 
 def _modal_subject(view: str, s: int, e: int) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
+from transform.unit_attributive import attributive_units, has_attributive
 from transform.unit_by_shares import by_duty_shared
 from transform.unit_clauses import (
     bare_unit,
@@ -217,9 +218,9 @@ def _extract(
             _column_units(text, columns, units, first_is_lead)
         if not units.lead and not units.participating and _SUBJECT_COLON.search(view, 0, _SUBJECT_MAX):
             _subject_units(text, view, units)
-        if units.lead and not units.participating and role_words:
-            # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。" ("由区应急管理局负责，…" read by
-            # the edge rule): a 配合 clause with its work takes part
+        if units.lead and role_words and (not units.participating or "配合" in view):
+            # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work takes part,
+            # also beside 会同 bodies ("…牵头，会同区供电公司简化流程，区住建局配合做好审批", round 46b)
             _object_participants(text, view, units)
     if units.lead:
         _object_shares(text, view, units)  # "县农业农村局负责整改，县生态环境分局做好执法监管。"
@@ -354,11 +355,24 @@ def _guided_units(text: str, view: str, units: Units) -> None:
     )
 
 
+def _attributive_units(text: str, view: str, units: Units) -> None:
+    """ "市教育局牵头的…工程进度滞后，市自然资源局配合的用地报批尚未完成": a 督查 通报's bodies before
+    牵头的/配合的 (transform.unit_attributive, round 46b)."""
+    found = attributive_units(text, view)
+    if found is None:
+        return
+    _add(units.lead, found[0])
+    _add(units.participating, found[1])
+    units.rules.append(f"bodies before 牵头的/配合的 -> lead: {', '.join(found[0])}")
+
+
 def _object_units(text: str, view: str, units: Units) -> None:
     """ "…，县水利局要牵头做好管网建设，县财政局配合做好资金保障。": role verbs with an object
     inside a sentence (transform.unit_objects)."""
     found = object_units(text, view)
     if found is None:
+        if has_attributive(view):  # (牵头的/配合的 in a 督查 通报, round 46b)
+            _attributive_units(text, view, units)
         return
     lead, part, clauses = found
     _add(units.lead, lead)
