@@ -359,9 +359,10 @@ def headline_before(html_text: str, table: int) -> int:
 
 
 # the first label of a 信息公开 block in the raw page (`transform.html._metadata_window` opens its
-# window there)
+# window there; "发文单位：" with its colon: a block of 印发日期 / 公开日期 / 发文单位 / 文件编号 lines
+# opens with no other label of it)
 _XXGK_FIRST = re.compile(
-    r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發][布佈][机機][构構]|成文日期|"
+    r"索\s*引\s*[号號]|[发發]文字[号號]|[发發]文机关|發文機關|[发發]文[单單]位\s*[:：]|[发發][布佈][机機][构構]|成文日期|"
     r"信息索取号|(?:Release|Publish)\s?[Dd]ate\s?[:：]|Date\s?[:：]\s?(?:19|20)\d{2}|[发發][布佈](?:[时時][间間]|日期)(?:[:：]|</[a-z]{1,8}>\s*<[a-z]{1,8}\b[^<>]{0,80}>\s*(?:19|20)\d{2})|更新时间[:：]|"
     # a weak label's date may follow the tag that closes the label ("<small>时间:</small>2025-02-18")
     r"(?<![\u4e00-\u9fff])(?:时\s*间|日\s*期)\s*[:：]\s*(?:</?[a-z]{1,8}>\s*){0,2}(?:19|20)\d{2}"

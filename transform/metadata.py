@@ -37,6 +37,7 @@ from transform.metadata_top import (
     below_crumb,
     body_date_byline,
     cut_title,
+    fuller_reported_name,
     headline_in_tag,
     indicator_table_title,
     info_line_body,
@@ -1528,6 +1529,7 @@ def simplified_fields(
         if bare and len(bare) <= TITLE_MAX
         else None
     )
+    named = fuller_reported_name(title, named, top)  # "某县印发《2026年…方案》" / "印发《某县2026年…方案》"
     if not named and (original := original_title(top)) and not _news_headline(original):
         named = _issued_name(original) or _plan_title_from(
             original, body_text

@@ -175,6 +175,27 @@ def reported_full_name(title: str | None, top: list[str]) -> str | None:
     return name if name and name != title and _shortened(tail, name) else None
 
 
+def fuller_reported_name(title: str | None, named: str | None, top: list[str]) -> str | None:
+    """The plan's full name where a news headline shortens the one in its 《》 ("某县印发《2026年优化
+    营商环境攻坚行动方案》" over "…印发《某县2026年优化营商环境攻坚行动方案》，全文如下"): the name the
+    report's opening gives, when it holds the headline's; else `named`. A notice (关于…的通知) keeps
+    the name it prints."""
+    if not named or not title or "关于" in title or title.endswith(_NOTICE_ENDS):
+        return named
+    head = title.find("《")
+    if not 0 < head <= _SUBJECT_MAX + 2 or not any(v in title[:head] for v in _NEWS_VERBS):
+        return named
+    key = _WS.sub("", title)
+    full = H.reported_plan([ln for ln in top[: _REPORT_LINES + 1] if key not in _WS.sub("", ln)])
+    if not full or len(full) <= len(named) or named not in full or full[-2:] != named[-2:]:
+        return named
+    return full
+
+
+_NOTICE_ENDS = ("通知", "通告", "公告", "决定", "意见", "函")
+_REPORT_LINES = 8  # (headings.reported_plan reads as many: headline, byline, first paragraph)
+
+
 def _shortened(tail: str, name: str) -> bool:
     """The headline's words are the name's, some left out ("2024年乡村振兴重点任务清单" of "某县2024年
     全面推进乡村振兴重点任务清单"): its characters in order in the name, and the same last two

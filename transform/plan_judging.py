@@ -42,12 +42,15 @@ RESULTS_REPORT_TITLE = re.compile("|".join(words("results_report_kinds")))
 # a summary of work done (…2024年工作总结, 年终总结): a plan only by the work ahead it sets out
 SUMMARY_TITLE = re.compile("|".join(words("summary_titles")))
 # a heading of work ahead: "三、下一步工作安排", "（三）下步打算", "四、2025年工作计划", "今后工作措施",
-# "二、下半年工作计划"
+# "二、下半年工作计划" (the blanks before the mark never span a line and those after it are bounded:
+# unbounded both, a run of empty lines was cubic)
 _WORK_AHEAD = re.compile(
-    rf"(?m)^\s*{HEADING_MARK}?\s*"
+    rf"(?m)^[^\S\n]*{HEADING_MARK}?\s{{0,12}}"
     r"(?:下一步|下步|下阶段|今后|明年|来年|新一年|下半年|(?:19|20)\d{2}\s*年)[^。\n]{0,10}?(?:打算|计划|安排|思路|措施|重点)"
     # a 法治政府建设 report's work ahead: "三、2026年度推进法治政府建设的主要安排"
-    r"|^\s*" + HEADING_MARK + r"?\s*(?:19|20)\d{2}\s*年度?推进[^。\n]{2,14}的(?:主要|重点)?(?:安排|打算|计划)"
+    r"|^[^\S\n]*"
+    + HEADING_MARK
+    + r"?\s{0,12}(?:19|20)\d{2}\s*年度?推进[^。\n]{2,14}的(?:主要|重点)?(?:安排|打算|计划)"
 )
 # a headline that is a plan's name: it ends with a plan kind (…工作方案, 十件民生实事, …行动计划（2024—2026年）)
 _NAMES_A_PLAN = re.compile(
@@ -265,7 +268,9 @@ _REPORTS_ON = re.compile(r"情况|总结|回顾|成效|成绩")
 
 
 # a summary's heading of work ahead that names no time: "四、工作打算", "（三）主要工作安排"
-_PLAIN_AHEAD = re.compile(rf"(?m)^\s*{HEADING_MARK}\s*(?:主要|重点)?工作(?:打算|计划|安排|思路|要点)\s*$")
+_PLAIN_AHEAD = re.compile(
+    rf"(?m)^[^\S\n]*{HEADING_MARK}\s*(?:主要|重点)?工作(?:打算|计划|安排|思路|要点)\s*$"
+)
 
 
 def _sets_out_work_ahead(body: str) -> bool:
@@ -406,16 +411,17 @@ _AHEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def work_ahead_year(title: str | None, body: str) -> int | None:
-    """The year a report of results plans where it sets out work ahead under a heading naming the
-    year after its own ("某局2025年度法治政府建设情况报告" over "三、2026年度推进法治政府建设的主要安排"
-    -> 2026), or None."""
-    if not title or RESULTS_REPORT_TITLE.search(title) is None:
+    """The year a report of results or a summary of work done plans where it sets out work ahead
+    under a heading naming the year after its own ("某局2025年度法治政府建设情况报告" over "三、2026年度
+    推进法治政府建设的主要安排" -> 2026), or under a heading naming none whose first line does ("三、下一步
+    工作打算" / "2026年，我局将重点抓好以下工作：" -> 2026); else None."""
+    if not title or (RESULTS_REPORT_TITLE.search(title) is None and SUMMARY_TITLE.search(title) is None):
         return None
     own = _AHEAD_YEAR.search(title)
     for m in _WORK_AHEAD.finditer(body):
         end = body.find("\n", m.end())
         line = body[m.start() : end if end >= 0 else len(body)]
-        y = _AHEAD_YEAR.search(line)
+        y = _AHEAD_YEAR.search(line) or (_OPENING_YEAR.match(body, end) if end >= 0 else None)
         if (
             y is not None
             and not _REPORTS_ON.search(line)
@@ -424,3 +430,8 @@ def work_ahead_year(title: str | None, body: str) -> int | None:
         ):
             return int(y.group(1))
     return None
+
+
+# the line under a heading of work ahead that names no year, opening with the year it plans
+# ("2026年，我局将重点抓好以下工作："), matched at the heading's line end (blank lines between)
+_OPENING_YEAR = re.compile(r"\n\s*((?:19|20)\d{2})\s*年[，,]")

@@ -585,7 +585,25 @@ def validity_years(text: str, issued: int | None) -> tuple[int | None, int | Non
         return None, None
     m = _VALID_TO.search(text)
     if m is None:
-        return None, None
+        return _valid_for(text)
     start = int(m.group(2) or m.group(1) or 0) or issued
     end = int(m.group(3))
     return (start, end) if start is not None and start <= end else (None, None)
+
+
+# "本办法自2026年6月1日起施行，有效期5年": in force from that day for N years (to 2031-05-31)
+_VALID_FOR = re.compile(
+    r"自\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起?(?:施行|实施|执行)[，,]\s*"
+    r"有效期(?:为)?\s*([1-9]|10|[一二两三四五六七八九十])\s*年"
+)
+_CN_YEARS = {**dict(zip("一二三四五六七八九十", range(1, 11), strict=True)), "两": 2}
+
+
+def _valid_for(text: str) -> tuple[int | None, int | None]:
+    """The years of a rule in force for N years from the day it takes effect: its last day is the
+    day before that day N years on, in the year N on unless it took effect on 1 January."""
+    if "年" not in text or (m := _VALID_FOR.search(text)) is None:
+        return None, None
+    start, n = int(m.group(1)), _CN_YEARS.get(m.group(4)) or int(m.group(4))
+    on_new_year = int(m.group(2)) == 1 and int(m.group(3)) == 1
+    return start, start + n - 1 if on_new_year else start + n
