@@ -351,11 +351,15 @@ def _render_dropped(s: str) -> str:
     return _finish(s.replace("\n", _NL))
 
 
-def extract(html_text: str, url: str | None = None) -> HtmlPage:
-    """Parse one page. Never raises on bad markup (lexbor is forgiving)."""
+def extract(html_text: str, url: str | None = None, utf8: bytes | None = None) -> HtmlPage:
+    """Parse one page. Never raises on bad markup (lexbor is forgiving). `utf8`: the page's
+    `encode("utf-8", "ignore")`, made by the caller, which lexbor reads when nothing below changes
+    the page (selectolax encodes a str so)."""
     page = HtmlPage()
+    source = html_text
     html_text = filled_at_run_time(html_text)  # "文号：{{ info.wh }}", a date a script writes in
-    tree = LexborHTMLParser(for_lexbor(html_text))  # hostile nesting and attributes are quadratic in lexbor
+    lex = for_lexbor(html_text)  # hostile nesting and attributes are quadratic in lexbor
+    tree = LexborHTMLParser(utf8 if utf8 is not None and lex is source else lex)
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.meta.update(html_parts.headline_meta(tree))  # a template's one <h1>
     page.page_text = join_alone_labels(_metadata_window(html_text))

@@ -58,13 +58,14 @@ class PageText:
     is_text: bool = True  # a text rendering, not an HTML page
 
 
-def read_page(text: str, url: str | None, is_text: bool) -> PageText:
+def read_page(text: str, url: str | None, is_text: bool, utf8: bytes | None = None) -> PageText:
     """The body and page text of a decoded page (HTML, or a text rendering when `is_text` or when
-    it does not look like HTML)."""
-    if is_text or not looks_html(text):
+    it does not look like HTML). `utf8`: the page's bytes for lexbor, from a caller that read it
+    as HTML (`transform.document.plain_page`)."""
+    if is_text or (utf8 is None and not looks_html(text)):
         lines = unwrapped(_text_lines(text), _chrome)  # a text wrapped at a fixed width: one line a paragraph
         return PageText(body=trim_chrome([ln.rstrip() for ln in lines]), page_text="\n".join(lines))
-    page, body = html_body(text, url)
+    page, body = html_body(text, url, utf8)
     return PageText(body, page.page_text, page.meta, page.title_tag, page.attachments, is_text=False)
 
 
@@ -222,9 +223,9 @@ def _only_chrome_words(line: str) -> bool:
     return not _CHROME_WORDS.sub("", line).strip(" |｜/·•【】[]")
 
 
-def html_body(text: str, url: str | None) -> tuple[HtmlPage, str]:
+def html_body(text: str, url: str | None, utf8: bytes | None = None) -> tuple[HtmlPage, str]:
     from transform.html import extract
 
-    page = extract(text, url)
+    page = extract(text, url, utf8)
     body = trim_chrome(unwrapped(page.body_text.split("\n"), _chrome))  # a PDF pasted line by line
     return page, body
