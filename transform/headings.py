@@ -914,7 +914,15 @@ def _tail_line(lines: list[str], k: int) -> bool:
     if not (heading_like(t) and _complete(t)) or _ISSUER_LINE.search(t) or _SPACED_OUT.search(t):
         # (a kind spaced out under the heading, "政 府 工 作 报 告", is a banner of its own)
         return False
+    if _compact(t) in _bare_topics():
+        return False  # "重点任务" alone under a PDF's heading: its first section, unnumbered (round 46h)
     return k + 1 >= len(lines) or not heading_like(lines[k + 1])
+
+
+@lru_cache(maxsize=1)
+def _bare_topics() -> frozenset[str]:
+    """Section headings that only name a plan's topic or its list of work ("重点任务", "总体要求")."""
+    return frozenset(words("structure_work_list_headings")) | frozenset(words("structure_topic_headings"))
 
 
 def _open_name(prev: str, s: str) -> bool:

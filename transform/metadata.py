@@ -877,7 +877,7 @@ _WEEKDAY_LINE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 def _signature(head: str) -> tuple[str | None, date | None]:
     """Issuer line(s) and date under the signature of a notice head (text before the plan); a date
     with a weekday under it is a header's today (`_WEEKDAY_LINE`), no signature's."""
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    lines = [part for ln in head.split("\n") if ln.strip() for part in _signed_row(ln.strip())]
     for i, line in enumerate(lines):
         if _DATE_LINE.match(line) and not (i + 1 < len(lines) and _WEEKDAY_LINE.match(lines[i + 1])):
             d = parse_date(line)
@@ -905,6 +905,20 @@ def _signature(head: str) -> tuple[str | None, date | None]:
                     issuer = f"{lines[i - 2]} {issuer}"
             return issuer, d
     return None, None
+
+
+# a signature printed on one line with its date and 文号 ("某县人民政府办公室   2025年2月11日   某政办发〔2025〕4号"):
+# read as the name over the date (round 46h)
+_SIGNED_ROW = re.compile(
+    r"^([\u4e00-\u9fff]{4,30})[ \t\u3000]{2,}((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \t\u3000]{2,}([^\s〔]{2,12}〔(?:19|20)\d{2}〕\d{1,4}号))?$"
+)
+
+
+def _signed_row(line: str) -> tuple[str, ...]:
+    if "日" not in line or (m := _SIGNED_ROW.match(line)) is None:
+        return (line,)
+    return tuple(g for g in m.groups() if g)
 
 
 _SIGNED_TAIL = 12  # lines at the text's end a signature is looked for in

@@ -448,7 +448,23 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     # ("9.家门口…")
     if rest[0] in "%％" or (rest[0] in _COUNT_WORDS and sep not in (".", "．", "、", "﹒", "。")):
         return True
+    if not sep and _figure_clause(rest):
+        return True  # a PDF line opening with the figure its wrapped clause ends with ("480 公里。…", round 46h)
     return number == 0
+
+
+# a measure word after a number and a gap ends a clause where a stop follows it ("480 公里。", "3 座，"):
+# the figure of a clause wrapped onto the line; a row's number ("3 新建…") has words after it
+_CLAUSE_STOPS = "，,。；;、）)"
+
+
+def _figure_clause(rest: str) -> bool:
+    if rest[0] in _DEC_STOPS:
+        return rest[1:2] in _CLAUSE_STOPS and rest[1:2] != ""
+    for w in _DEC_FIGURE_WORDS:
+        if rest.startswith(w):
+            return rest[len(w) : len(w) + 1] in _CLAUSE_STOPS and len(rest) > len(w)
+    return False
 
 
 # an item number glued to its text with no mark between ("1修建村组道路2.5公里", a village's list typed

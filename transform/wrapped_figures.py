@@ -88,6 +88,8 @@ def _figure_ends_clause(line: str) -> bool:
         return False
     if line.startswith(_SCALE_WORDS, k):
         k += 1
+    if line[k : k + 1] == " ":  # a PDF's gap after the figure ("480 公里。", round 46h)
+        k += 1
     rest = line[k:]
     if rest.startswith(("%", "‰")):
         return rest[1:2] in _CLAUSE_ENDS and rest[1:2] != ""
