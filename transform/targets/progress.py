@@ -83,6 +83,8 @@ REPORT_PERIOD_RE = re.compile(
     + alternation(_x("report_periods"))
     + r")\s?[，,]"
 )
+# a word of commitment between the period and the number (上半年，…压减至1个工作日以内): a milestone
+_PERIOD_COMMIT_RE = re.compile(alternation(_x("report_period_commits"), ()))
 REPORT_MONTHS_RE = re.compile(r"(?<![\d.])1\s?月?\s?(?:[-—–~～至到])\s?(?:1[01]|[24578])\s?月份?")
 
 
@@ -399,7 +401,11 @@ def reporting_months(t: str, rev: str, c, clause_start: int) -> bool:
         p = REPORT_PERIOD_RE.search(t, a - 1 if a > 0 else 0, c.start)
         if p is None:
             return _period_carried(t, rev, a, c) or _period_before_semicolon(t, a, c)
-        return p.end() <= c.start and _FUTURE_RE.search(t, p.end(), c.start) is None
+        return (
+            p.end() <= c.start
+            and _FUTURE_RE.search(t, p.end(), c.start) is None
+            and _PERIOD_COMMIT_RE.search(t, p.end(), c.start) is None
+        )
     # (…，预计全年将超过1万人: the year's result estimated in a report of it so far)
     return _FUTURE_RE.search(t, m.end(), c.start) is None or t.find("预计", m.end(), c.start) >= 0
 

@@ -26,6 +26,8 @@ FRACTION_UNITS: dict[str, str] = dict(table("target_units")["fraction_words"])
 TENTHS_AFTER: tuple[str, ...] = tuple(table("target_units")["tenths_after"])
 # (列 too: 开行300列, but 附件2列出, 表1列示)
 WORD_START_UNITS = frozenset(table("target_units")["word_start_units"])
+# units that, right after a number in Chinese words with no scale word, end a word: 红十字, 八字方针
+CN_WORD_UNITS = frozenset(table("target_units")["cn_word_units"])
 DAY_LIMIT_AFTER: tuple[str, ...] = tuple(table("target_units")["day_limit_after"])
 DAY_LIMIT_BEFORE: tuple[str, ...] = tuple(table("target_units")["day_limit_before"])
 GRADE_UNIT: str = table("target_units")["grade_unit"]

@@ -15,6 +15,7 @@ from transform.targets.quantity import (
     _RANGE_TAIL_RE,
     _SUFFIX_FIRST,
     _SUFFIX_RE,
+    CN_WORD_UNITS,
     DAY_LIMIT_AFTER,
     DAY_LIMIT_BEFORE,
     FRACTION_UNITS,
@@ -191,6 +192,10 @@ def _scan(
         chinese = not digit and not frac
         if chinese and not unit:
             continue  # 一 in words (统一, 进一步): the most frequent hit, dropped before any other lookup
+        if chinese and unit in CN_WORD_UNITS:
+            if drops is not None:
+                drops.append((start, qend, "tenths_in_word"))
+            continue  # 红十字, 八字方针, 一字排开: a word, no length in characters (but 三十万字 is)
         if unit == "个" and t[qend : qend + 1].isspace() and t.startswith(_WRAPPED_POINTS, qend + 1):
             unit = "个百分点"  # "增长3个 百分点": a line wrap (PDF) inside the unit
             last_end = qend = qend + 1 + len(_WRAPPED_POINTS)
