@@ -5,6 +5,8 @@
   for every item after it (transform/unit_plan.SectionNotes, read by transform/rows.build_rows).
 - A lead clause used as a modifier ("由县水利局牵头、各乡镇具体实施的保洁机制"): the second clause ends at
   its verb before 的, and its units take part (transform/unit_clauses._modifier_clause_end).
+- A bare 承办 before a colon is a responsible label ("承办：县政协经济委员会"): it leads alone and takes part
+  beside 主办 ("主办：A；承办：B；协办：C"; lexicon units_roles.toml [labels] responsible).
 """
 
 from __future__ import annotations
@@ -116,3 +118,40 @@ def test_modifier_clause_after_lead_takes_part(text: str, lead: list, part: list
 def test_modifier_clause_not_read(text: str, lead: list, part: list) -> None:
     u = extract_units(text)
     assert (u.lead, u.participating) == (lead, part)
+
+
+# --- a bare 承办 label -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        ("一、推动特色产业发展。开展专题调研。\n承办：县政协经济委员会", ["县政协经济委员会"], []),
+        ("2.加强养老服务。开展视察调研。（承办：市政协社会和法制委员会）", ["市政协社会和法制委员会"], []),
+        (
+            "三、促进文旅融合。组织协商。\n主办：县政协文史委员会；承办：县文旅局；协办：县住建局",
+            ["县政协文史委员会"],
+            ["县文旅局", "县住建局"],
+        ),
+        (
+            "四、優化營商環境。開展監督。\n主辦：縣政協提案委員會 承辦：縣發改局 協辦：縣審批局",
+            ["縣政協提案委員會"],
+            ["縣發改局", "縣審批局"],
+        ),
+    ],
+)
+def test_bare_chengban_label(text: str, lead: list, part: list) -> None:
+    u = extract_units(text)
+    assert (u.lead, u.participating) == (lead, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、做好会务。承办事项：做好会务保障和场地布置。",
+        "4.做好接待。承办时间：2025年5月",
+        "3.举办读书节。县图书馆承办读书节系列活动，开展阅读推广。",
+    ],
+)
+def test_chengban_not_a_label(text: str) -> None:
+    assert not extract_units(text)
