@@ -29,6 +29,7 @@ from transform.explain import Recorder, TargetTrace, tracing
 from transform.explain_meta import metadata_events
 from transform.explain_tree import marker_name, structure_events
 from transform.rows import _inherited_units, _PlanUnits
+from transform.unit_plan import SectionNotes
 from transform.units import first_is_lead_rule, strip_spans
 
 # what each rule of the number scan and the exclusions means (a rule without an entry is named
@@ -161,10 +162,11 @@ def _task_events(
     annual = int(start) if start and start == end else None
     first_lead = first_is_lead_rule(inputs["head"])
     k = 0
-    plans = _PlanUnits()
+    plans, notes = _PlanUnits(), SectionNotes()
     for node, row in zip(nodes, rows, strict=True):
         own = units_of(node)
-        units = _inherited_units(node, units_of, node.ancestors(), first_lead, plans(node))
+        here = first_lead or notes(node.ancestors())
+        units = _inherited_units(node, units_of, node.ancestors(), here, plans(node))
         if own.first_is_lead_note and own.note_following:
             first_lead = True
         mine = []

@@ -24,7 +24,7 @@ from transform.targets.goals import is_review_heading, restated_targets
 from transform.targets.restates import mark_restatements
 from transform.targets.years import labelled_deadline_year
 from transform.titles import glued_title, heading_style, is_project_name, project_title, task_title
-from transform.unit_plan import plan_units
+from transform.unit_plan import SectionNotes, plan_units
 from transform.unit_runs import RunUnits
 from transform.units import Units, extract_units, strip_spans
 from warehouse.contract import COMPARATORS
@@ -111,13 +111,12 @@ def build_rows(
     note with 下同 in a task says it for that task and the next ones."""
     annual = span[0]
     tasks: list[dict] = []
-    task_units: list[dict] = []
     targets: list[dict] = []
     seen_ids: dict[str, int] = {}
     parent_deadlines: dict[int, tuple] = {}  # the labelled deadline an item states for its sub-items
     reviews: dict[int, bool] = {}  # id(section) -> its heading reviews the past (read once per section)
     titles = _titles(nodes)
-    plans, runs = _PlanUnits(), RunUnits()
+    plans, runs, notes = _PlanUnits(), RunUnits(), SectionNotes()
     for seq, node in enumerate(nodes, 1):
         path = node.path
         task_id = doc_id + "/" + "/".join(path)
@@ -128,7 +127,8 @@ def build_rows(
             seen_ids[task_id] = 1
         ancestors = node.ancestors()
         own = units_of(node)
-        units = _inherited_units(node, units_of, ancestors, first_lead, plans(node), runs(node))
+        here = first_lead or notes(ancestors)
+        units = _inherited_units(node, units_of, ancestors, here, plans(node), runs(node))
         if own.first_is_lead_note and own.note_following:
             first_lead = True
         top = ancestors[-1] if ancestors else node

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from transform.units import Units, extract_units
+from transform.tree import Node
+from transform.unit_words import FOLLOWING_NOTES
+from transform.units import Units, extract_units, first_is_lead_rule
 
 _MAX_LINE = 80
 # the whole line: a bracketed note, a labelled line, or a 由X牵头 clause
@@ -39,3 +41,37 @@ def plan_units(lines: list[str]) -> Units | None:
         if ln:
             prev = ln
     return None
+
+
+#: the words every first-listed note holds: a line without one is not read (units.first_is_lead_rule)
+_FIRST_HINTS = ("第一", "首位", "最前", "前面")
+
+
+def _section_note(text: str) -> tuple[bool, bool]:
+    """(a line of the section's own text says its first-listed unit leads, the line says 下同)."""
+    for line in text.split("\n"):
+        if any(h in line for h in _FIRST_HINTS) and first_is_lead_rule(line):
+            return True, any(w in line for w in FOLLOWING_NOTES)
+    return False, False
+
+
+class SectionNotes:
+    """A first-listed note on a line of its own under a section heading ("二、重点任务" / "（各项任务
+    责任单位列第一位者为牵头单位，下同）") speaks for the items of that section, and with 下同 for every
+    item after it too (round 46g); the rows ask for each task in reading order."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, tuple[bool, bool]] = {}
+        self.following = False
+
+    def __call__(self, ancestors: list[Node]) -> bool:
+        applies = self.following
+        for anc in ancestors:
+            note = self.found.get(id(anc))
+            if note is None:
+                # a short note may be read as the unnumbered sub-heading of the section's first item
+                subs = [c.subheading for c in anc.children if c.subheading]
+                note = self.found[id(anc)] = _section_note("\n".join([anc.own_text, *subs]))
+                self.following = self.following or note[1]
+            applies = applies or note[0]
+        return applies
