@@ -449,7 +449,8 @@ def _ar_false_positive(rest: str, number: int, sep: str = "") -> bool:
     if rest[0] in "%％" or (rest[0] in _COUNT_WORDS and sep not in (".", "．", "、", "﹒", "。")):
         return True
     if not sep and _figure_clause(rest):
-        return True  # a PDF line opening with the figure its wrapped clause ends with ("480 公里。…", round 46h)
+        # a PDF line opening with the figure its wrapped clause ends with ("480 公里。…", round 46h)
+        return True
     return number == 0
 
 
