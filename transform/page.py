@@ -125,7 +125,9 @@ def trim_chrome(lines: list[str]) -> str:
             continue
         if _is_chrome_line(probe) or _only_chrome_words(probe) or _file_item(line) or _viewer_line(probe):
             continue
-        if (i > n // 2 and _footer_starts(probe)) or _link_box(probe, lines, i):
+        if (i > n // 2 and _footer_starts(probe) and _host_at_end(probe, lines, i)) or _link_box(
+            probe, lines, i
+        ):
             break
         # a row of a table saved as text with tabs keeps its empty first cells ("\t\t\t局、各区政府")
         tabbed = raw.count("\t") >= 2 or (raw[:1] == "\t" and i > 0 and lines[i - 1].count("\t") >= 2)
@@ -203,6 +205,26 @@ def _footer_starts(line: str) -> bool:
         if mark in line:
             return _FOOTER_START.match(line) is not None
     return False
+
+
+_HOST_WORDS = tuple(_FOOTER["host_words"])
+_HOST_ONLY = frozenset(_FOOTER["host_only"])
+_AFTER_HOST = tuple(_FOOTER["after_host"])
+
+
+def _host_at_end(line: str, lines: list[str], i: int) -> bool:
+    """False for a 主办/承办 line of the body ("主办：县政协文史委员会；承办：县文旅局"): its only host
+    words are 承办/协办 and the next line holds no footer word. Other footer lines: True."""
+    if not line.startswith(_HOST_WORDS_START) or any(w in line for w in _HOST_WORDS if w not in _HOST_ONLY):
+        return True
+    for rest in lines[i + 1 :]:
+        s = rest.strip(" \t\u3000")
+        if s:
+            return s.startswith(_AFTER_HOST) or _FOOT_WORDS.search(s) is not None
+    return True  # the page's last line
+
+
+_HOST_WORDS_START = tuple(_FOOTER["hosts"])
 
 
 # First characters of every `_CHROME_WORDS` branch, and the characters stripped after it.

@@ -147,10 +147,20 @@ def _joint(above: str, below: str) -> str:
     """What joins the two parts of a wrapped cell: nothing where a unit name was cut inside it
     ("市自然资源" over "局、各区政府": the part above is no unit name, the two parts together are one;
     "县开发区管委" over "会": the part below is none), else a line break."""
+    if _open_bracket(above):
+        return ""  # a name cut inside its bracket ("各县（市、" over "区）人民政府"): one name, round 46i
     end, start = _last_name(above), _NAME_START.match(below)
     if not end or start is None or (is_units(end) and not _name_tail(start.group())):
         return "\n"
     return "" if is_units(end + start.group()) else "\n"
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket opened in the cell's last line and not closed ("市水利局、各县（市、")."""
+    if "（" not in text and "(" not in text:
+        return False
+    last = text[text.rfind("\n") + 1 :]
+    return last.count("（") + last.count("(") > last.count("）") + last.count(")")
 
 
 _NAME_SEPARATORS = frozenset("、，,；;")

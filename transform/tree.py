@@ -26,6 +26,7 @@ from transform.gazetteer import is_placed_body
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
 from transform.notice_requirements import is_requirement, issues_a_plan
 from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
+from transform.signers import placed_office
 from transform.table_rows import TableLine
 from transform.unit_words import LABELS, alternation, simplified
 from transform.units import heading_line_units
@@ -620,6 +621,8 @@ def _signature_off(tree: _Tree) -> None:
                 and not _SENTENCE_PUNCT.search(ln)
                 and (_SIGNER.search(ln) or is_placed_body(ln) or set(ln) <= {"*", "＊"})
             )
+            # a department's office right above the date ("某县自然资源局耕地保护股"), round 46i
+            or (k == len(node.lines) and len(ln) <= 30 and placed_office(ln))
         ):
             break
         k -= 1
