@@ -94,3 +94,45 @@ def test_mechanism_opener(text: str, lead: list[str], part: list[str]) -> None:
 )
 def test_mechanism_opener_not_fired(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a body that 统筹 its means for the lead's work takes part ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "做好森林火灾扑救。县林业局牵头组织扑救，县应急管理局统筹扑救力量，各乡镇配合做好群众转移。",
+            ["县林业局"],
+            ["县应急管理局", "各乡镇"],
+        ),
+        (
+            "加强物资储备。县应急管理局牵头，县林业局统筹调配扑火物资，县财政局保障经费。",
+            ["县应急管理局"],
+            ["县林业局", "县财政局"],
+        ),
+        (
+            "推进乡村振兴。由县农业农村局牵头制定方案，县乡村振兴局统筹整合涉农资金。",
+            ["县农业农村局"],
+            ["县乡村振兴局"],
+        ),
+        ("做好防汛。區水務局牽頭組織搶險，區應急管理局統籌救援隊伍。", ["區水務局"], ["區應急管理局"]),
+    ],
+)
+def test_coordinating_share_takes_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # the body that 统筹 alone leads (units_roles.toml [verbs] lead)
+        ("以上任务由区农业农村局统筹，各街道配合。", ["区农业农村局"], ["各街道"]),
+        # 统筹 inside the lead's own work names no one else
+        ("做好培训。县人社局牵头，统筹各类培训资源。", ["县人社局"], []),
+        ("县卫健局牵头，统筹推进医联体建设。", ["县卫健局"], []),
+    ],
+)
+def test_coordinating_share_not_fired(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
