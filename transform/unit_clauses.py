@@ -211,7 +211,18 @@ def _names_start(view: str, s: int, e: int) -> int:
     last = None
     for m in _BY.finditer(view, s, e):
         last = m
-    return last.end() if last is not None else s
+    start = last.end() if last is not None else s
+    if view.startswith(_MECHANISM_OPENERS, start):  # "形成县发改局牵头、…的机制" (round 46k)
+        opener = next(w for w in _MECHANISM_OPENERS if view.startswith(w, start))
+        start += len(opener)
+        if view[start:e] in _GENERIC_BODIES:
+            return e  # "建立部门牵头、属地落实的机制": no unit in particular
+    return start
+
+
+#: verbs that open a mechanism named by its roles: the names start after them (lexicon units_mechanism_openers)
+_MECHANISM_OPENERS = tuple(sorted(words("units_mechanism_openers"), key=len, reverse=True))
+_GENERIC_BODIES = frozenset(words("units_generic_bodies"))
 
 
 _AND = re.compile(r"和|与|及")

@@ -39,6 +39,7 @@ from transform.unit_clauses import (
     is_department,
     resolve,
 )
+from transform.unit_coordinators import drop_coordinators
 from transform.unit_edges import last_sentence_units, opening_bracket_units
 from transform.unit_guided import guided_units, masked_guides, subject_colon_leads
 from transform.unit_handed import has_handed
@@ -172,6 +173,7 @@ def extract_units(
 def _extract(
     text: str, first_is_lead: bool, heading: bool, columns: tuple[tuple[str, ...], ...], minutes: bool = False
 ) -> Units:
+    # Long function: the order of the unit rules (each tried while none has found a unit) is one decision.
     """The units of a task's text (see extract_units)."""
     if not text:
         return Units()
@@ -222,6 +224,8 @@ def _extract(
             # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work takes part,
             # also beside 会同 bodies ("…牵头，会同区供电公司简化流程，区住建局配合做好审批", round 46b)
             _object_participants(text, view, units)
+    if units.lead and not units.participating and "统筹" in view:  # "县…领导小组负责统筹协调" (round 46k)
+        drop_coordinators(text, view, units.lead, units.rules)
     if units.lead:
         _object_shares(text, view, units)  # "县农业农村局负责整改，县生态环境分局做好执法监管。"
     if units.lead:
