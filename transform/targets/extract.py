@@ -15,7 +15,13 @@ from bisect import bisect_right
 from transform.explain import TRACE, TargetTrace
 from transform.numerals import to_halfwidth
 from transform.targets.area_tables import area_targets
-from transform.targets.borrowed import breaks_down, fund_of_clause_before, object_of_sentence_before
+from transform.targets.borrowed import (
+    breaks_down,
+    fund_of_clause_before,
+    object_of_sentence_before,
+    served_before,
+    work_of_clause_before,
+)
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
     _LEVEL_VERB_TAIL,
@@ -697,6 +703,8 @@ def _object_before(t: str, c: _Cand, indicator: str) -> str:
     before names after the verb its figure follows alone ("…举办乡村文化旅游活动。全年举办40场次以上")."""
     if c.kind == "money" and not (indicator or "").strip(" ,、:"):
         return fund_of_clause_before(t, c.clause_start, c.sent_start) or indicator
+    if not (indicator or "").strip(" ,、:") and served_before(t, c.sent_start, c.clause_start):
+        return work_of_clause_before(t, c.clause_start, c.sent_start) or indicator
     return object_of_sentence_before(t, c.clause_start, c.sent_start, indicator) or indicator
 
 
