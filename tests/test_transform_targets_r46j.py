@@ -114,3 +114,23 @@ def test_traditional_scale_alone(text: str, value: float, unit: str, value_std: 
 )
 def test_traditional_scale_not_a_figure(text: str, values: list[float]) -> None:
     assert [r["value"] for r in extract_targets(text)] == values
+
+
+# --- a cap or floor word before a long reference and 的
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("租金不高于同地段同品质市场租赁住房租金的90%。", 90, "<="),
+        ("救助标准不低于当地城乡居民最低生活保障标准的1.3倍。", 1.3, ">="),
+        ("物业服务收费不超过同区域同类普通商品住宅小区收费标准的80%。", 80, "<="),
+        # near-misses: no cap or floor word, or a clause break before the reference
+        ("租金达到同地段同品质市场租赁住房租金的90%。", 90, "="),
+        ("租金不高于规定标准，占同地段同品质市场租金的90%。", 90, "="),
+    ],
+)
+def test_long_reference(text: str, value: float, comparator: str) -> None:
+    rows = _rows(text, value)
+    assert len(rows) == 1, extract_targets(text)
+    assert rows[0]["comparator"] == comparator

@@ -460,8 +460,9 @@ class _Reader:
         """(comparator, change, comparator from the words before the number)."""
         t, start, seg_start = self.t, c.start, c.seg_start
         lo = start - 12  # the text before the number in its segment, at most 12 / 24 characters
-        # (_prefix_comparator reads its last 12; a cap verb before what is cut, up to 18)
-        wide = start - 18
+        # (_prefix_comparator reads its last 12; a cap verb before what is cut, up to 18; a cap word,
+        # a reference and 的, up to 26: 不高于同地段同品质市场租赁住房租金的90%)
+        wide = start - 26
         prefix_cmp = _prefix_comparator(t[wide if wide > seg_start else seg_start : start])
         if c.is_range:
             comparator = ">="
