@@ -60,7 +60,7 @@ SCORE_UNITS = _kind("score")
 
 BASE_UNITS = frozenset(
     PERCENT_UNITS | COUNT_UNITS | CAPACITY_UNITS | MONEY_UNITS | TIME_UNITS | MEASURE_UNITS
-) - {"万", "亿"}
+) - {"万", "亿", "萬", "億"}
 
 SCALES = {
     "十": 10.0,
@@ -72,6 +72,13 @@ SCALES = {
     "百万": 1e6,
     "千万": 1e7,
     "万亿": 1e12,
+    # traditional, for a task's text read alone (2.5萬噸, 1.8億元; round 46j)
+    "萬": 1e4,
+    "億": 1e8,
+    "十萬": 1e5,
+    "百萬": 1e6,
+    "千萬": 1e7,
+    "萬億": 1e12,
 }
 _SCALE_ORDER = sorted(SCALES, key=len, reverse=True)
 

@@ -259,3 +259,30 @@ def fund_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
     k = max((clause.rfind(v) + len(v) if v in clause else -1) for v in _FUND_VERBS)
     obj = clause[k:] if k >= 0 else ""
     return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX else ""
+
+
+_SERVED_OPENS = _words("served_opens")
+_SERVED_VERBS = _words("served_verbs")
+
+
+def served_before(t: str, sent_start: int, clause_start: int) -> bool:
+    """A cheap test: the words of the sentence before the clause hold 为 (whom a work serves)."""
+    return any(t.find(w, sent_start, clause_start) >= 0 for w in _SERVED_OPENS)
+
+
+def work_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
+    """ "为特殊困难老年人家庭实施居家适老化改造，每年不少于300户": a count with no subject of its own,
+    right after a clause of its sentence that opens with 为 (the people served), has no figure and
+    does a work (实施/开展/提供), counts that work; else ""."""
+    end = clause_start - 1
+    if end <= sent_start:
+        return ""
+    lo = end - _SENT_CLAUSE_BACK if end - _SENT_CLAUSE_BACK > sent_start else sent_start
+    clause = t[lo:end]
+    clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :].strip()
+    clause = clause[clause.rfind(" ") + 1 :]  # a table row read as text: the cell after its name
+    if not clause.startswith(_SERVED_OPENS) or any(ch.isdigit() for ch in clause):
+        return ""
+    k = max((clause.rfind(v) + len(v) if v in clause else -1) for v in _SERVED_VERBS)
+    obj = clause[k:] if k > 0 else ""
+    return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""

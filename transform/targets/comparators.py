@@ -128,7 +128,7 @@ def _prefix_comparator(seg_before: str) -> str:
     cw = _cmp_before_verb(tail)
     if cw:
         return _CMP_WORDS[cw]
-    if tail.endswith("的") and (m := _REFERENCE_RE.search(tail)):
+    if tail.endswith("的") and (m := _REFERENCE_RE.search(seg_before[-_REFERENCE_BACK:].rstrip())):
         return str(first_ending(m.group(1), _PREFIX_CMP_TABLE) or "=")  # 不低于当地低保标准的1.3倍
     if _LEAD_FIRSTS_RE.search(tail) is not None and (m := _LEAD_RE.search(tail)):
         return _LEAD_WORDS[m.group(1)]  # (全年)至少新开工亿元以上项目60个
@@ -164,6 +164,7 @@ _REFERENCE_RE = re.compile(
     + str(_CMP["reference"]["max_chars"])
     + r"}的\s?$"
 )
+_REFERENCE_BACK = int(_CMP["reference"]["max_chars"]) + 6  # the cap word, what is referred to, 的
 _LEAD_WORDS: dict[str, str] = dict(_CMP["lead"]["words"])
 _LEAD_FIRSTS = tuple(_LEAD_WORDS)
 _LEAD_FIRSTS_RE = any_word_re(_LEAD_FIRSTS)

@@ -15,7 +15,13 @@ from bisect import bisect_right
 from transform.explain import TRACE, TargetTrace
 from transform.numerals import to_halfwidth
 from transform.targets.area_tables import area_targets
-from transform.targets.borrowed import breaks_down, fund_of_clause_before, object_of_sentence_before
+from transform.targets.borrowed import (
+    breaks_down,
+    fund_of_clause_before,
+    object_of_sentence_before,
+    served_before,
+    work_of_clause_before,
+)
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
     _LEVEL_VERB_TAIL,
@@ -454,8 +460,9 @@ class _Reader:
         """(comparator, change, comparator from the words before the number)."""
         t, start, seg_start = self.t, c.start, c.seg_start
         lo = start - 12  # the text before the number in its segment, at most 12 / 24 characters
-        # (_prefix_comparator reads its last 12; a cap verb before what is cut, up to 18)
-        wide = start - 18
+        # (_prefix_comparator reads its last 12; a cap verb before what is cut, up to 18; a cap word,
+        # a reference and 的, up to 26: 不高于同地段同品质市场租赁住房租金的90%)
+        wide = start - 26
         prefix_cmp = _prefix_comparator(t[wide if wide > seg_start else seg_start : start])
         if c.is_range:
             comparator = ">="
@@ -697,6 +704,8 @@ def _object_before(t: str, c: _Cand, indicator: str) -> str:
     before names after the verb its figure follows alone ("…举办乡村文化旅游活动。全年举办40场次以上")."""
     if c.kind == "money" and not (indicator or "").strip(" ,、:"):
         return fund_of_clause_before(t, c.clause_start, c.sent_start) or indicator
+    if not (indicator or "").strip(" ,、:") and served_before(t, c.sent_start, c.clause_start):
+        return work_of_clause_before(t, c.clause_start, c.sent_start) or indicator
     return object_of_sentence_before(t, c.clause_start, c.sent_start, indicator) or indicator
 
 

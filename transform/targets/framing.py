@@ -48,6 +48,7 @@ _EVAL_RATE_RE = re.compile(r"率\s?(?:" + "|".join(map(re.escape, _x("evaluation
 _EVAL_COMMIT_RE = re.compile("|".join(map(re.escape, _x("evaluation_commits"))) + r"|到\s?20\d\d")
 _SHARE_AHEAD_RE = re.compile(r"\d\s?%")
 _TIMES_UNITS = frozenset(_x("times_units"))
+_FLOOR_WORDS = _x("denominator_floor_words")
 
 
 def _sentence_start(t: str, p: int) -> int:
@@ -71,6 +72,8 @@ def denominator(t: str, c, clause_before: str) -> bool:
     clause end) and the next clauses commit to a share ("全港约600个黑点，目标…消除至少75%")."""
     if c.unit in _TIMES_UNITS and "每" in clause_before:
         return False  # 每季度召开1次分析会，…签订责任书100%: how often, not a base
+    if any(w in clause_before for w in _FLOOR_WORDS):
+        return False  # 每个区至少与2家三级医院建立转诊协作关系: a floor the clause commits to
     m = _CLAUSE_RX.search(t, c.end, c.end + _MAX_SPAN)
     end = m.start() if m else min(len(t), c.end + _MAX_SPAN)  # bounded: a long 、 list has no clause end
     noun = t[c.end : end]

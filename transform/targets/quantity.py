@@ -39,7 +39,7 @@ _RANGE_SEP = r"(?:-|~|—|–|－|～|至|到|或)"
 # 千 is a scale word before a unit after Arabic digits (8千亩, 12.5千公顷), not where it begins
 # a unit of its own (50千瓦, 3千米, 110千伏)
 _OWN_QIAN = sorted((u[1:] for u in _UNITS if u.startswith("千") and len(u) > 1), key=len, reverse=True)
-_SCALE = f"万亿|千万|百万|十万|万|亿|千(?!{'|'.join(map(re.escape, _OWN_QIAN))})(?={_UNIT_RE})"
+_SCALE = f"万亿|千万|百万|十万|万|亿|萬億|千萬|百萬|十萬|萬|億|千(?!{'|'.join(map(re.escape, _OWN_QIAN))})(?={_UNIT_RE})"
 
 
 def _opt(rx: str) -> str:
