@@ -210,6 +210,7 @@ def _footer_starts(line: str) -> bool:
 _HOST_WORDS = tuple(_FOOTER["host_words"])
 _HOST_ONLY = frozenset(_FOOTER["host_only"])
 _AFTER_HOST = tuple(_FOOTER["after_host"])
+_HOST_WORDS_START = tuple(_FOOTER["hosts"])
 
 
 def _host_at_end(line: str, lines: list[str], i: int) -> bool:
@@ -222,9 +223,6 @@ def _host_at_end(line: str, lines: list[str], i: int) -> bool:
         if s:
             return s.startswith(_AFTER_HOST) or _FOOT_WORDS.search(s) is not None
     return True  # the page's last line
-
-
-_HOST_WORDS_START = tuple(_FOOTER["hosts"])
 
 
 # First characters of every `_CHROME_WORDS` branch, and the characters stripped after it.

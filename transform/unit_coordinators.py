@@ -19,7 +19,9 @@ _LABEL_MARKS = ("：", ":")
 
 def coordinating_only(text: str, view: str, leads: list[str]) -> bool:
     """Every lead is a standing coordinating body that 统筹 the work right after its name, named in
-    running text (no label colon right before it)."""
+    running text (no label colon right before it). False for no leads."""
+    if not leads:
+        return False
     for name in leads:
         if not simplified(name).endswith(_BODIES):
             return False
