@@ -5,7 +5,8 @@ spanning number are one item, a two-row header is one), headerless task tables, 
 ①② items inside a row's task cell. Every page here is invented, in the styles portals print."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transform.document import parse_document
@@ -365,6 +366,12 @@ def _tables(draw):
 
 @settings(max_examples=200, deadline=None)
 @given(_tables())
+@example(
+    '<table><tr><td colspan="3">县农业局</td><td rowspan="3">2</td><td>县农业局</td></tr>'
+    '<tr><td colspan="2">2024年底</td><td rowspan="3" colspan="3">序号</td><td rowspan="3" colspan="2">牵头单位</td></tr>'
+    '<tr><td>序号</td><td rowspan="3">牵头单位</td><td>县农业局</td></tr>'
+    '<tr><td rowspan="2">县农业局</td><td rowspan="3" colspan="2">1</td><td colspan="2">1</td></tr></table>'
+)
 def test_any_table_renders_every_cell_text(table):
     text = render(table)
     for cell in ("县农业局", "新建公园2个。", "张三", "2024年底"):
@@ -377,6 +384,26 @@ def test_a_unit_in_the_upper_header_row_keeps_its_text():
     table = ('<table><tr><td>县农业局</td><td rowspan="0">序号</td><td rowspan="0">牵头单位</td></tr>'
              "<tr><td>序号</td></tr><tr></tr></table>")
     assert "县农业局" in render(table)
+
+
+@pytest.mark.parametrize(
+    ("upper", "kept"),
+    [
+        ('<td colspan="2">2024年底</td>', "2024年底"),
+        ('<td colspan="2">县农业局</td>', "县农业局"),
+        ('<td colspan="2">张三</td>', "张三"),
+    ],
+)
+def test_a_cell_over_two_lower_labels_that_names_no_column_keeps_its_text(upper, kept):
+    """Found by the property above: a header row's text over two columns whose lower row holds
+    labels of their own (序号 | 牵头单位) was replaced by those labels and lost."""
+    table = ('<table><tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td>'
+             f'{upper}<td rowspan="2">完成时限</td><td rowspan="2">责任领导</td></tr>'
+             "<tr><td>牵头单位</td><td>配合单位</td></tr>"
+             "<tr><td>1</td><td>新建公园2个。</td><td>县住建局</td><td>县财政局</td><td>6月底</td><td>李四</td></tr></table>")
+    text = render(table)
+    assert kept in text
+    assert "新建公园2个。 | 县住建局 | 县财政局" in text
 
 
 def test_a_group_label_over_two_columns_still_gives_the_labels_below_it():

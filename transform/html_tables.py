@@ -266,12 +266,13 @@ def _header_rows(grid: list[list[_Cell | None]]) -> tuple[int, int, list[str]] |
 
 def _lower_name(above: _Cell | None, slot: _Cell | None, r: int, c: int, name: str) -> str:
     """A column's name from the lower row of a two-row header: its own label there, else the
-    name above. A cell above of its column alone that names no column (a unit in the header row)
-    is kept before the label: its text is never lost."""
+    name above. A cell above that names no column (a unit or a date in the header row, alone or
+    over several columns) is kept before the label of its first column: its text is never lost,
+    while a group label (责任分工 over 牵头单位 | 配合单位) gives way to the labels below it."""
     own = _own(slot, r, c)
     if not own:
         return name
-    if above is not None and above.col == c and above.cols == 1 and name and column_role(name) is None:
+    if above is not None and above.col == c and name and column_role(name) is None:
         return f"{name} {own}"
     return own
 
