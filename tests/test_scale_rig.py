@@ -94,14 +94,19 @@ def test_the_benchmark_reads_the_kernels_high_water_mark():
 
     from benchmarks.bench_scale import _vm_hwm
 
-    # A block 64 MiB above the process's earlier peak (earlier tests in this process may have
-    # set a high one): touched, resident now, freed below.
-    pid, before = os.getpid(), psutil.Process().memory_info().rss
-    block = bytearray(max(0, _vm_hwm(pid) - before) + 64 * 2**20)
-    rss = psutil.Process().memory_info().rss
-    del block
-    hwm, after = _vm_hwm(pid), psutil.Process().memory_info().rss
-    assert hwm > after + 48 * 2**20 and abs(hwm - rss) < 8 * 2**20  # (the counters lag a little)
+    def spike() -> tuple[int, int, int]:
+        # A block 64 MiB above the process's earlier peak (earlier tests in this process may have
+        # set a high one): touched, resident now, freed below.
+        pid, before = os.getpid(), psutil.Process().memory_info().rss
+        block = bytearray(max(0, _vm_hwm(pid) - before) + 64 * 2**20)
+        rss = psutil.Process().memory_info().rss
+        del block
+        return _vm_hwm(pid), rss, psutil.Process().memory_info().rss
+
+    # Threads an earlier test left running (servers of the rig) may allocate between two reads
+    # and move the peak on their own: a spike of theirs shows in one try, never in three.
+    tries = [spike() for _ in range(3)]
+    assert any(hwm > after + 48 * 2**20 and abs(hwm - rss) < 8 * 2**20 for hwm, rss, after in tries), tries
     assert _vm_hwm(2**22 + 12345) == 0  # no such process
 
 
