@@ -332,8 +332,10 @@ def find_clauses(
                     pending, pending_start = [], -1
                 opens = not pending and _opens(lead_in, before)
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
-                first = pending_start if pending else ns
                 role = VERB_KIND.get(verb, "resp")  # (a handed verb: 交由X办理)
+                if pending and role == "impl" and _departments_then_area(view, s):  # (round 47b)
+                    pending = _departments(clauses, pending, pending_start, s)
+                first = pending_start if pending else ns
                 joint = _joint(text, view, ns, ve, strict)
                 if joint is not None:  # "X会同Y负责": X takes the verb's role, Y takes part
                     clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
@@ -346,14 +348,33 @@ def find_clauses(
         if loose and loose_role is not None:
             clauses.append(Clause(loose_role, loose, s, e))
         elif loose:
-            if not pending:
-                pending_start = s
+            pending_start = pending_start if pending else s
             pending.extend(loose)
         else:
             pending, pending_start = [], -1
     if pending and clauses and clauses[-1].role in ("lead", "resp"):
         clauses.append(Clause("tail", tuple(pending), pending_start, end))
     return clauses
+
+
+#: round 47b: a list of departments closed by 等部门 (等单位) before a comma, then every town's share on its ground
+_DEPARTMENTS_END = ("等部门", "等单位")
+
+
+def _departments_then_area(view: str, s: int) -> bool:
+    """Does the waiting list end with 等部门 and a comma right before the clause at view[s] ("县市场监管局等部门，
+    各乡镇按属地负责")? Those departments carry the work; the towns' 属地 share beside them is no part of their list."""
+    k = s - 1
+    while k > 0 and view[k].isspace():
+        k -= 1
+    return k > 0 and view[k] in "，," and view.endswith(_DEPARTMENTS_END, 0, k)
+
+
+def _departments(clauses: list[Clause], pending: list[str], start: int, s: int) -> list[str]:
+    """Add the departments of "县生态环境局、县水利局等部门，各乡镇按属地负责" as a clause of their own (they are
+    responsible); no names wait after it."""
+    clauses.append(Clause("resp", tuple(pending), start, s, verb="等部门"))
+    return []
 
 
 def _modifier_clause_end(view: str, s: int, e: int) -> int:
