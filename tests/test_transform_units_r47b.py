@@ -290,3 +290,71 @@ def test_joint_meeting_name_kept_whole() -> None:
 
 def test_joint_meeting_as_an_event_is_no_unit() -> None:
     assert _units("召开联席会议。每季度召开一次联席会议，研究解决重大问题。") == ([], [])
+
+
+# --- second batch: a mechanism's members after a comma, 为会办单位 -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "一、建立协作机制。建立由县公安局牵头，县委宣传部、县工信局、县金融工作局参与的联防联控机制。",
+            ["县公安局"],
+            ["县委宣传部", "县工信局", "县金融工作局"],
+        ),
+        # traditional
+        (
+            "（一）建立協作機制。建立由縣公安局牽頭，縣教育局、縣衛健局配合的聯防聯控機制。",
+            ["縣公安局"],
+            ["縣教育局", "縣衛健局"],
+        ),
+        # 、 as before (round 46g)
+        ("建立由县水利局牵头、各乡镇具体实施的河道保洁机制。", ["县水利局"], ["各乡镇"]),
+    ],
+)
+def test_mechanism_members_after_a_comma(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "三、关于加强农村留守儿童关爱的建议。县民政局为主办单位，县教育局、团县委为会办单位。",
+            ["县民政局"],
+            ["县教育局", "团县委"],
+        ),
+        (
+            "（二）關於鄉村旅遊的提案。縣文旅局為主辦單位，縣農業農村局為會辦單位。",
+            ["縣文旅局"],
+            ["縣農業農村局"],
+        ),
+    ],
+)
+def test_named_as_co_handlers(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "三、加强涉诈账户治理。县金融工作局会同人行临河县支行督促辖区银行开展涉诈账户排查。",
+            ["县金融工作局"],
+            ["人行临河县支行"],
+        ),
+        (
+            "2.普及金融知识。市金融办会同人民银行西岭市中心支行开展金融知识宣传。",
+            ["市金融办"],
+            ["人民银行西岭市中心支行"],
+        ),
+    ],
+)
+def test_bank_branch_beside_a_joint_lead(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
+
+
+def test_bank_as_an_object_is_no_branch() -> None:
+    # a bank without a level's branch is the object of the work, no unit
+    assert "辖区银行" not in _units("加强账户治理。县金融工作局会同辖区银行机构开展排查。")[1]

@@ -308,7 +308,7 @@ def find_clauses(
     pending: list[str] = []
     pending_start = -1
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
-        if before == "、" and clauses and clauses[-1].role == "lead" and "的" in view[s:e]:
+        if before in "、，," and clauses and clauses[-1].role == "lead" and "的" in view[s:e]:
             e = _modifier_clause_end(view, s, e)
         if before in _FULL_STOP:  # names never wait for a verb in the next sentence
             pending, pending_start = [], -1
@@ -379,7 +379,8 @@ def _departments(clauses: list[Clause], pending: list[str], start: int, s: int) 
 
 def _modifier_clause_end(view: str, s: int, e: int) -> int:
     """Where the second clause of a lead clause used as a modifier ends ("由县水利局牵头、各乡镇具体实施的
-    保洁机制": at 实施, round 46g); e when no role verb stands right before a 的."""
+    保洁机制": at 实施, round 46g; after a comma too: "建立由县公安局牵头，县委宣传部、县工信局参与的联防联控机制",
+    round 47b); e when no role verb stands right before a 的."""
     i = view.find("的", s, e)
     return i if i > s and _verb_at_end(view, s, i) is not None else e
 
