@@ -308,7 +308,7 @@ def find_clauses(
     pending: list[str] = []
     pending_start = -1
     for s, e, before, after in _verb_split(view, _segments(view, start, end)):
-        if before == "、" and clauses and clauses[-1].role == "lead" and "的" in view[s:e]:
+        if before in "、，," and clauses and clauses[-1].role == "lead" and "的" in view[s:e]:
             e = _modifier_clause_end(view, s, e)
         if before in _FULL_STOP:  # names never wait for a verb in the next sentence
             pending, pending_start = [], -1
@@ -332,8 +332,10 @@ def find_clauses(
                     pending, pending_start = [], -1
                 opens = not pending and _opens(lead_in, before)
                 sentence = opens and before in _SENTENCE_END and after in _SENTENCE_END
-                first = pending_start if pending else ns
                 role = VERB_KIND.get(verb, "resp")  # (a handed verb: 交由X办理)
+                if pending and role == "impl" and _departments_then_area(view, s):  # (round 47b)
+                    pending = _departments(clauses, pending, pending_start, s)
+                first = pending_start if pending else ns
                 joint = _joint(text, view, ns, ve, strict)
                 if joint is not None:  # "X会同Y负责": X takes the verb's role, Y takes part
                     clauses.append(Clause(role, tuple(pending) + joint[0], first, e, sentence, verb, opens))
@@ -346,8 +348,7 @@ def find_clauses(
         if loose and loose_role is not None:
             clauses.append(Clause(loose_role, loose, s, e))
         elif loose:
-            if not pending:
-                pending_start = s
+            pending_start = pending_start if pending else s
             pending.extend(loose)
         else:
             pending, pending_start = [], -1
@@ -356,9 +357,30 @@ def find_clauses(
     return clauses
 
 
+#: round 47b: a list of departments closed by 等部门 (等单位) before a comma, then every town's share on its ground
+_DEPARTMENTS_END = ("等部门", "等单位")
+
+
+def _departments_then_area(view: str, s: int) -> bool:
+    """Does the waiting list end with 等部门 and a comma right before the clause at view[s] ("县市场监管局等部门，
+    各乡镇按属地负责")? Those departments carry the work; the towns' 属地 share beside them is no part of their list."""
+    k = s - 1
+    while k > 0 and view[k].isspace():
+        k -= 1
+    return k > 0 and view[k] in "，," and view.endswith(_DEPARTMENTS_END, 0, k)
+
+
+def _departments(clauses: list[Clause], pending: list[str], start: int, s: int) -> list[str]:
+    """Add the departments of "县生态环境局、县水利局等部门，各乡镇按属地负责" as a clause of their own (they are
+    responsible); no names wait after it."""
+    clauses.append(Clause("resp", tuple(pending), start, s, verb="等部门"))
+    return []
+
+
 def _modifier_clause_end(view: str, s: int, e: int) -> int:
     """Where the second clause of a lead clause used as a modifier ends ("由县水利局牵头、各乡镇具体实施的
-    保洁机制": at 实施, round 46g); e when no role verb stands right before a 的."""
+    保洁机制": at 实施, round 46g; after a comma too: "建立由县公安局牵头，县委宣传部、县工信局参与的联防联控机制",
+    round 47b); e when no role verb stands right before a 的."""
     i = view.find("的", s, e)
     return i if i > s and _verb_at_end(view, s, i) is not None else e
 

@@ -45,7 +45,12 @@ HANDED_DONE = re.compile(r"已[交转](?=[省市州盟县区旗镇乡])")
 
 #: 交/交办 right after the body that hands the matter over, inside the piece (round 46b: "县信访局交办红旗镇人民政府
 #: 办理", "该件由县信访局交县工信局牵头办理"; not 县公安局交警大队, 交办的事项): the names start after it (unit_clauses._BY)
-HANDED_BY_BODY = r"(?<=[局办委室])交(?=[省市州盟县区旗镇乡])|(?<=[局办委室])交办(?![的件单事])"
+#: round 47b: 交 right after the matter itself (该件/此件/本件) before a level or a town by its name ("该件交县住建局牵头
+#: 办理", "该件交丰乐镇人民政府属地办理"; not 文件交流)
+HANDED_BY_BODY = (
+    r"(?<=[局办委室])交(?=[省市州盟县区旗镇乡])|(?<=[局办委室])交办(?![的件单事])"
+    r"|(?<=[该此本]件)交(?=[省市州盟县区旗镇乡]|[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))"
+)
 _HANDED_BY_BODY = re.compile(HANDED_BY_BODY)
 
 

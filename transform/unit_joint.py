@@ -75,9 +75,18 @@ def joint_sentence_units(
     for m in _JOINT.finditer(view, 0, first_line_end(view)):
         lead = split_value(text[m.start(1) : m.end(1)])[0]
         part = split_value(text[m.start(2) : m.end(2)])[0]
-        if lead and part and all(is_body(n) for n in lead) and all(is_body(n) or is_towns(n) for n in part):
+        if lead and part and all(is_body(n) for n in lead) and all(_joint_part(n) for n in part):
             return lead, part, (m.start(1), m.end(2))
     return None
+
+
+#: round 47b: a bank's branch of a level ("人行临河县支行", "人民银行西岭市分行"): a body that works with the lead one
+_LEVEL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}[省市州盟县区旗](?:支行|分行|中心支行)")
+
+
+def _joint_part(name: str) -> bool:
+    """A body the 会同 sentence names beside its lead: one printed with its level, every town, or a bank's branch."""
+    return is_body(name) or is_towns(name) or _LEVEL_BRANCH.fullmatch(simplified(name)) is not None
 
 
 def has_joint_word(view: str) -> bool:

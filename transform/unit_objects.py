@@ -54,7 +54,9 @@ _SHARE = ("负责", *sorted({v[:2] for v, r in _VERB_ROLE.items() if r == "also"
 #: the words of a piece that give the work a share piece after it sides with (object_shares); round 42a:
 #: a body charged by a request ("请县财政局尽快拨付…，县住建局做好…") and one that carries the work out
 #: ("由县住建局具体实施，县财政局做好资金保障")
-_GIVERS = ("牵头", "会同", "负责", "请", "实施")
+_GIVERS = ("牵头", "会同", "负责", "请", "实施", "承办")
+#: round 47b: a body that handles the whole matter ("该项工作交由县住建局具体承办，县财政局统筹保障资金"), as a bare 负责
+_HANDLES = ("承办",)
 #: a piece that carries the whole work out, after which a share takes part
 _CARRIERS = ("具体实施", "组织实施", "负责实施")
 
@@ -378,7 +380,9 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
         has_share = _ALSO_RE.search(view, start, stop) is not None
         clause = piece_clause(text, view, start, stop) if has_share else None
         if clause is not None and clause.role == "also":
-            if given and _sharing(clause):
+            # (every body of a class takes part beside the lead: "县发改局牵头抓好迎检，各相关部门按职责分工做好资料准备",
+            # round 47b; they share no work as equals of a 负责 body)
+            if given and (_sharing(clause) or (given == "part" and _class_share(view, clause, stop))):
                 out.append((given, clause))
         elif "牵头" in view[start:stop] or "会同" in view[start:stop]:
             given = "part"
@@ -392,6 +396,8 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
             not given and view[start:stop].lstrip().startswith("由") and view[start:stop].endswith(_CARRIERS)
         ):
             given = "part"  # "由县住建局具体实施，县财政局做好资金保障" (round 42a)
+        elif not given and view.endswith(_HANDLES, start, stop):
+            given = "part"
         elif "负责" in view[start:stop] and not given:
             # "由县经开区管委会负责，县投促中心做好招商服务": a bare 负责 carries the whole task, the share
             # beside it supports it; "县水利站负责河道巡查，…": a 负责 with work of its own, a share of equals
@@ -400,6 +406,20 @@ def object_shares(text: str, view: str) -> list[tuple[str, Clause]]:
             given = ""
         start = stop + 1
     return out
+
+
+#: round 47b: a named class of bodies (各有关部门, 各相关单位, 县直各单位) with a share of work of its own after a 牵头
+#: piece takes part (EXTRACTION.md keeps such names as printed); a share that is only cooperation ("各有关部门负责做好
+#: 配合", "各有关单位加强协作") and everyone unqualified ("各部门负责做好巡查") name none, as before
+_CLASS_WORDS = ("有关", "相关", "直")
+_COOPERATION = ("配合", "协作", "协调", "支持")
+
+
+def _class_share(view: str, clause: Clause, stop: int) -> bool:
+    """Does a share piece name classes of bodies with work of their own (not only cooperation)?"""
+    return all(any(w in simplified(n) for w in _CLASS_WORDS) for n in clause.names) and not any(
+        w in view[clause.end : stop] for w in _COOPERATION
+    )
 
 
 #: words of everyone, who shares no work of their own ("各有关单位做好宣传发动")

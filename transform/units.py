@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from transform.gazetteer import is_unit_like
 from transform.lexicons import words
 from transform.unit_attributive import attributive_units, has_attributive
-from transform.unit_by_shares import by_duty_shared
+from transform.unit_by_shares import by_duty_shared, divided_after_duty
 from transform.unit_clauses import (
     bare_unit,
     find_clauses,
@@ -224,6 +224,8 @@ def _extract(
             # "…，由镇农业服务中心负责实施，各村委会配合做好入户动员。": a 配合 clause with its work takes part,
             # also beside 会同 bodies ("…牵头，会同区供电公司简化流程，区住建局配合做好审批", round 46b)
             _object_participants(text, view, units)
+        if units.lead and "职" in view:  # "X负责…，Y按职责分工负责…" (round 47b)
+            _divided_units(text, view, units)
     if units.lead and not units.participating and "统筹" in view:  # "县…领导小组负责统筹协调" (round 46k)
         drop_coordinators(text, view, units.lead, units.rules)
     if units.lead:
@@ -342,6 +344,21 @@ def _joint_units(text: str, view: str, units: Units) -> None:
         f"a body working with others (X会同Y) -> lead: {', '.join(lead)}; participating: {', '.join(part)}"
     )
     _object_participants(text, view, units, JOINT_SENTENCE_WORDS)  # (a 负责 share after it, round 43i)
+    _carriers_after_joint(text, view, units, span[1])
+
+
+def _carriers_after_joint(text: str, view: str, units: Units, start: int) -> None:
+    """ "市教育局会同市体育局开展…，各县（市、区）教育部门具体实施。": a 落实 (配合) clause later in the 会同
+    sentence names bodies that carry the work out beside the lead: they take part (round 47b)."""
+    end = first_line_end(view)
+    stop = view.find("。", start, end)
+    end = end if stop < 0 else stop
+    for c in find_clauses(text, view, start, end, strict=True):
+        names = [n for n in c.names if n not in units.lead and n not in units.participating]
+        if c.role in ("impl", "part") and names:
+            _add(units.participating, names)
+            units.spans.append((c.start, c.end))
+            units.rules.append(f"clause {c.verb} after a 会同 sentence -> participating: {', '.join(names)}")
 
 
 def _guided_units(text: str, view: str, units: Units) -> None:
@@ -383,6 +400,21 @@ def _object_units(text: str, view: str, units: Units) -> None:
     _add(units.participating, part)
     units.spans.extend((c.start, c.end) for c in clauses)
     units.rules.extend(f"clause {c.verb} with its work: {', '.join(c.names)}" for c in clauses)
+
+
+def _divided_units(text: str, view: str, units: Units) -> None:
+    """ "由区财政局负责清理…，区发改局、区市场监管局按职责分工负责": the bodies responsible by their duties help
+    the one that took the work on (transform.unit_by_shares.divided_after_duty, round 47b)."""
+    found = divided_after_duty(text, view)
+    if found is None or not all(n in units.lead for n in found[1]):
+        return
+    lead, part, spans = found
+    units.lead[:] = [*lead, *(n for n in units.lead if n not in lead and n not in part)]
+    _add(units.participating, [n for n in part if n not in units.lead])
+    units.spans.extend(spans)
+    units.rules.append(
+        f"bodies by their duties beside a body with its work -> participating: {', '.join(part)}"
+    )
 
 
 def _object_participants(text: str, view: str, units: Units, lead_words: tuple[str, ...] = ("牵头",)) -> None:
