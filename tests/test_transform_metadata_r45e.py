@@ -404,9 +404,9 @@ def test_titles_not_opening_with_a_home_word_stay(title_tag):
     ],
 )
 def test_title_tag_tails(title_tag, title):
-    from transform.metadata import _strip_site
+    from transform.site_titles import strip_site
 
-    assert _strip_site(title_tag) == title
+    assert strip_site(title_tag) == title
 
 
 @pytest.mark.parametrize(
@@ -420,9 +420,9 @@ def test_title_tag_tails(title_tag, title):
     ],
 )
 def test_title_tags_kept_whole(title_tag):
-    from transform.metadata import _strip_site
+    from transform.site_titles import strip_site
 
-    assert _strip_site(title_tag) == title_tag
+    assert strip_site(title_tag) == title_tag
 
 
 def test_dl_block_page_with_dash_site_title():

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
-from transform.metadata import _strip_site, label_pairs
+from transform.metadata import label_pairs
+from transform.site_titles import strip_site
 
 
 def _doc(html: str) -> dict:
@@ -166,7 +167,7 @@ def test_a_site_name_after_a_space_is_cut_from_the_title(tag):
     "关于印发 2024年某某工作方案的通知",
 ])
 def test_a_title_with_a_space_and_no_site_name_after_it_is_kept(tag):
-    assert _strip_site(tag) == tag
+    assert strip_site(tag) == tag
 
 
 # --------------------------------------------------------- a table dividing the work names a plan
@@ -231,4 +232,4 @@ def test_titled_elements_that_are_no_single_headline_give_none(head):
     ("某县" + " " * 20000 + "x", "某县" + " " * 20000 + "x"),  # a run of spaces: read in linear time
 ])
 def test_the_site_name_separators_keep_their_reading(tag, title):
-    assert _strip_site(tag) == title
+    assert strip_site(tag) == title

@@ -22,11 +22,11 @@ from transform.metadata import (
     TITLE_MAX,
     _clean,
     _doc_number_from_head,
+    _heading_date,
     _issued_name,
     _lines,
     _page_named,
     _signature,
-    _strip_site,
     _without_chrome,
     _without_doc_number,
     address_date,
@@ -36,8 +36,9 @@ from transform.metadata import (
     parse_date,
     plan_title_from,
 )
-from transform.metadata_top import cut_title, indicator_table_title
+from transform.metadata_top import cut_title, indicator_table_title, speech_date
 from transform.notice_titles import with_headline_issuers, with_issuing_line
+from transform.site_titles import strip_site
 
 Source = tuple[str, Callable[[], Any]]
 _FIELDS = (
@@ -129,7 +130,7 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
                 lambda: _with_issuers(H.page_title(top)[0], top, meta.get(PAGE_H1)),
             ),
             ("headings.page_title: the 关于…的通知 line", lambda: H.page_title(top)[0]),
-            ("<title> without the site name", lambda: _page_named(_strip_site(w.title_tag), site)),
+            ("<title> without the site name", lambda: _page_named(strip_site(w.title_tag), site)),
             ("headings.page_title: the headline above a byline", lambda: H.page_title(top)[1]),
             (
                 "metadata_top.indicator_table_title: the heading over a page that is only an indicator table",
@@ -163,8 +164,16 @@ def _chains(inputs: dict[str, Any]) -> dict[str, tuple[Source, ...]]:
             ),
             ("an element named for the publish time (html)", lambda: parse_date(meta.get(PAGE_TIME))),
             ("metadata.page_date: a date stamp or byline under the headline", lambda: page_date(page_lines)),
+            (
+                "metadata_top.speech_date: a speech's date under its title",
+                lambda: parse_date(speech_date(top, title)),
+            ),
             ("metadata._signature: the date under the signature", lambda: _signature(head)[1]),
             ("the written date (成文日期)", lambda: parse_date(pairs.get("written_date"))),
+            (
+                "metadata._heading_date: a date alone in brackets under the heading",
+                lambda: _heading_date(top, title, w.body),
+            ),
             (
                 "metadata.address_date: the date in the page's own address (og:url)",
                 lambda: address_date(meta, w.body),

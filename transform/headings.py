@@ -22,9 +22,11 @@ from functools import lru_cache
 
 from transform.glued_rows import glued_header
 from transform.lexicons import table, words
+from transform.notice_titles import linked_elsewhere
 from transform.notice_titles import runs_on as _runs_on
 from transform.numbering import match_marker
 from transform.ocr_marks import ocr_marked
+from transform.site_titles import page_words, site_suffixes, without_site_tail
 
 # (a "." after a character ends a sentence too: "…请认真贯彻落实.")
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,、：:]$|(?<=[\u4e00-\u9fff])[.．]$")
@@ -168,12 +170,6 @@ def _masthead() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _site_tail() -> re.Pattern[str]:
-    suffixes = "|".join(words("site_suffixes"))
-    return re.compile(rf"\s*(?:[-_|｜—–]+|\s-\s)\s*[^-_|｜—–]{{0,24}}(?:{suffixes})\s*$")
-
-
 def _compact(s: str) -> str:
     return _WS.sub("", s)
 
@@ -288,7 +284,7 @@ def heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(s)) < 4 or match_marker(s) is not None or _NOT_HEADING.search(s) or _label_alone(s):
         return False
-    if n <= _CHROME_MAX and _compact(s).lower() in _site_words()[0]:
+    if n <= _CHROME_MAX and _compact(s).lower() in page_words():
         return False  # "退出登录", "返回顶部": the page's chrome
     if _toolbar_line(s):
         return False  # "放大  缩小  默认  上一篇": the buttons over an e-paper's headline
@@ -409,9 +405,7 @@ def clean_title(title: str | None) -> str | None:
         s = s[1:-1]
     s = cut_byline(s)
     if len(s) <= 300:  # a title; longer values are left alone
-        for _ in range(2):
-            s = _site_tail().sub("", s)
-        s = _close_notice_spaces(s.strip("|｜ \t"))
+        s = _close_notice_spaces(without_site_tail(s).strip("|｜ \t"))
     return s.strip("|｜ \t") or None
 
 
@@ -466,6 +460,8 @@ def notice_title(lines: list[str]) -> str | None:
     A news report that names the notice it reports on ("发布关于…的通知") gives that name."""
     for i, line in enumerate(lines[:30]):
         k = line.find("关于")
+        if k > 0 and linked_elsewhere(line):
+            continue  # "相关文件：某县…关于印发…的通知": a link to the notice's own page
         if k < 0 or k > line.find("《") >= 0:
             issued = _ISSUER_ISSUES.match(line.strip()) if len(line) <= 160 else None
             if issued and _JOINT_ISSUER.search(issued.group(1)) and _issuer_prefix(issued.group(1)):
@@ -680,7 +676,7 @@ def news_headline(lines: list[str]) -> str | None:
     """The first line of a news page without a byline, where a heading-like line stands right
     above a paragraph of prose ("某省：到2026年…达到12%" / "新华社…电 记者…获悉，…")."""
     rest = [ln.strip() for ln in lines[:8] if ln.strip()]
-    while rest and len(_compact(rest[0])) <= _CHROME_MAX and _compact(rest[0]).lower() in _site_words()[0]:
+    while rest and len(_compact(rest[0])) <= _CHROME_MAX and _compact(rest[0]).lower() in page_words():
         rest = rest[1:]  # "正文", "返回": the page's chrome above its headline
     if len(rest) < 2:
         return None
@@ -1057,11 +1053,6 @@ def without_kicker(name: str | None) -> str | None:
 _BRACKET_KICKER = re.compile(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]\s?(?=\S)")
 
 
-@lru_cache(maxsize=1)
-def _site_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    return frozenset(w.lower() for w in words("site_page_titles")), tuple(words("site_suffixes"))
-
-
 def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
     """Does a page's <title> name only the site, its column or the kind of page ("某县人民政府",
     "某市人民政府门户网站", "政策文件", "首页"), not the document it shows? `names`: the site and
@@ -1070,10 +1061,9 @@ def site_only(title: str | None, names: tuple[str, ...] = ()) -> bool:
     if not title:
         return False
     s = _compact(title)
-    generic, suffixes = _site_words()
-    if s.lower() in generic or s in {_compact(n) for n in names if n}:
+    if s.lower() in page_words() or s in {_compact(n) for n in names if n}:
         return True
-    return not (_complete(s) or _kinds()[1].search(s)) and s.endswith(suffixes)
+    return not (_complete(s) or _kinds()[1].search(s)) and s.endswith(site_suffixes())
 
 
 def may_issue_plan(title: str) -> bool:

@@ -24,6 +24,7 @@ from planwatch.markup import for_lexbor
 from transform import html_parts
 from transform.html_held import filled_at_run_time, tree_held, with_held
 from transform.html_parts import density_container, join_alone_labels, number_ordered_lists, publish_time
+from transform.html_stamps import lone_date, printed_address
 from transform.html_tables import ROW_CELL, render_tables
 from transform.metadata import ALL_LABELS, PAGE_TIME
 from transform.tries import trie_regex
@@ -362,6 +363,9 @@ def extract(html_text: str, url: str | None = None, utf8: bytes | None = None) -
     tree = LexborHTMLParser(utf8 if utf8 is not None and lex is source else lex)
     page.title_tag, page.meta, page.attachments = _page_parts(tree, url)
     page.meta.update(html_parts.headline_meta(tree))  # a template's one <h1>
+    if "og:url" not in page.meta and "canonical" not in page.meta:
+        if (address := printed_address(html_text)) is not None:
+            page.meta["canonical"] = address  # "本文链接：http://…": the page's own address, as printed
     page.page_text = join_alone_labels(_metadata_window(html_text))
     page.page_text = html_parts.own_block(page.page_text, page.meta.get("articletitle"), page.title_tag)
     if not page.page_text and not any(k in page.meta for k in _META_DATES):
@@ -369,6 +373,8 @@ def extract(html_text: str, url: str | None = None, utf8: bytes | None = None) -
         when = publish_time(tree, html_text)
         if when:
             page.meta[PAGE_TIME] = when
+        elif PAGE_TIME not in page.meta and (when := lone_date(html_text)):
+            page.meta[PAGE_TIME] = when  # "<span class="date">2026-06-12</span>" beside the breadcrumb
     held = tree_held(tree, html_text)  # (an iframe's srcdoc: read before the rendering drops it)
     page.body_text, page.body_source = with_held(held, html_text, *_body(tree, html_text), render)
     return page

@@ -13,12 +13,13 @@ a reader sees them:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
+from transform import headings as H
 from transform.lexicons import words
 from transform.metadata import ALL_LABELS, PAGE_AUTHOR, PAGE_H1, PAGE_TIME, parse_date
 from transform.numbering import match_marker
+from transform.site_titles import page_words
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
 _TEXT_HOLDERS = frozenset(("td", "th", "div", "pre"))
@@ -206,11 +207,6 @@ def _is_label(cell: str) -> bool:
     return _WS.sub("", cell).rstrip(":：") in _LABEL_SET
 
 
-@lru_cache(maxsize=1)
-def _page_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("site_page_titles"))
-
-
 def _may_be_value(line: str) -> bool:
     """The first cell of `line` may be the value of a label above it: no label, no sentence or
     salutation (the body's opening under a label whose value is empty), and not a page's name
@@ -220,7 +216,7 @@ def _may_be_value(line: str) -> bool:
         len(cell) <= _VALUE_MAX
         and _PROSE.search(cell) is None
         and not _is_label(cell.split("：", 1)[0].split(":", 1)[0])
-        and _WS.sub("", cell).lower() not in _page_names()
+        and _WS.sub("", cell).lower() not in page_words()
     )
 
 
@@ -256,6 +252,10 @@ def headline_meta(tree) -> dict[str, str]:
     a whole date (`<div class="m-info"><span>2024-03-21 10:23</span>…`); else {}."""
     h1 = lone_h1(tree)
     node = tree.css_first("h1") if h1 else titled_node(tree)
+    if node is None and tree.css_first("h1") is None and (sub := lone_subheading(tree)) is not None:
+        return {
+            PAGE_H1: _own_text(sub)
+        }  # a template's headline in its one <h2>/<h3> (the line under it unread)
     if node is None:
         return {}
     h1 = h1 or _own_text(node)
@@ -304,6 +304,18 @@ def lone_h1(tree) -> str | None:
         return None
     text = _WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
     return text if _H1_MIN <= len(text) <= _H1_MAX else None
+
+
+def lone_subheading(tree):
+    """A page's one <h2> (else one <h3>) naming a plan or a notice, where it has no <h1> and no element
+    named for a title (`<h3>某县2026年…工作计划</h3>`; a side box's "相关网站" names neither)."""
+    for tag in ("h2", "h3"):
+        if not (nodes := tree.css(tag)):
+            continue
+        text = _own_text(nodes[0])
+        fits = len(nodes) == 1 and _H1_MIN <= len(text) <= _H1_MAX and not _PROSE.search(text)
+        return nodes[0] if fits and (H.may_issue_plan(text) or "关于" in text) else None
+    return None
 
 
 # an element a template names for the headline: <div class="detail-title">, <p id="artTitle">

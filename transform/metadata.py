@@ -18,6 +18,7 @@ from datetime import date
 
 from transform import headings as H
 from transform.flattened import FLAT_MIN, split_flattened
+from transform.gazetteer import is_placed_body
 from transform.heading_top import top_heading
 from transform.lexicons import table, words
 from transform.markup import unmarked_lines
@@ -37,6 +38,7 @@ from transform.metadata_top import (
     below_crumb,
     body_date_byline,
     cut_title,
+    dated_heading,
     fuller_reported_name,
     headline_in_tag,
     indicator_table_title,
@@ -64,6 +66,7 @@ from transform.plan_judging import (
     work_ahead_year,
 )
 from transform.planyears import plan_years, plan_years_of, validity_years
+from transform.site_titles import home_title, page_words, strip_site
 from transform.speeches import speaker_under_meeting, speech_heading
 from transform.targets.goals import results_headline
 
@@ -1441,7 +1444,7 @@ def simplified_fields(
         title = (
             notice
             # ("某市政府卫生局-某市…计划" over the page's "某市…计划": the headline printed)
-            or headline_in_tag(_page_named(_strip_site(title_tag), site), head_line or meta.get(PAGE_H1))
+            or headline_in_tag(_page_named(strip_site(title_tag), site), head_line or meta.get(PAGE_H1))
             or head_line
             or _page_named(meta.get(PAGE_H1), site)  # a template's headline outside its body
             or indicator_table_title(top)  # "某县…主要指标（2025—2027年）" over "指标 | 单位 | …"
@@ -1532,6 +1535,7 @@ def simplified_fields(
         or parse_date(speech_date(top, title))  # "——在…会议上的讲话（2026年3月5日）" under the title
         or sig_date
         or out["written_date"]
+        or _heading_date(top, title, body_text)  # "（2025年2月28日）" alone under a plan's heading
         or address_date(meta, body_text)  # "…/2026/0315/c1024a88121/page.htm": the page's own address
     )
     if not out["doc_number"]:
@@ -1705,7 +1709,18 @@ def address_date(meta: dict[str, str], body_text: str) -> date | None:
     url = meta.get("og:url") or meta.get("canonical")  # <link rel="canonical">: html._page_parts
     if not url or (d := url_date(url)) is None:
         return None
-    return None if _signature("\n".join(body_text.rstrip().split("\n")[-12:]))[1] else d
+    return None if _signed_at_end(body_text) else d
+
+
+def _heading_date(top: list[str], title: str | None, body_text: str) -> date | None:
+    """The date alone in brackets under the plan's heading (`metadata_top.dated_heading`), unless
+    the text ends with a signed date (that one is the page's date: `document._metadata`)."""
+    d = parse_date(dated_heading(top, title))
+    return None if d is None or _signed_at_end(body_text) else d
+
+
+def _signed_at_end(body_text: str) -> bool:
+    return bool(_signature("\n".join(body_text.rstrip().split("\n")[-12:]))[1])
 
 
 def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
@@ -1714,88 +1729,17 @@ def _page_named(value: str | None, site: tuple[str, ...]) -> str | None:
     title = H.clean_title(_clean(value))
     if title and title.isascii() and _LATIN.search(title):
         return None  # "Lanshan District 2026 Work Plan": an English-labelled page's name, not its headline
-    if title and title.startswith(_HOME_WORDS) and _HOME_TITLE.match(title):
+    if home_title(title):
         return None  # "首页-某县人力资源和社会保障局": the home page's name a template prints on every page
+    if title and is_placed_body(title):
+        return None  # "平阳县卫生健康局": the body whose site it is, no headline
     return None if H.site_only(title, site) else title
-
-
-_HOME_WORDS = tuple(words("site_home_words"))
-_HOME_TITLE = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(_HOME_WORDS, key=len, reverse=True))) + r")\s{0,3}[-_|｜－—>＞]"
-)
 
 
 _LATIN = re.compile(r"[A-Za-z]{2}")
 
 
-_CHROME_TITLES = frozenset(re.sub(r"\s+", "", w).lower() for w in words("site_page_titles"))
-
-
 def _chrome_title(title: str | None) -> bool:
     """Is the title a line of the site's page chrome ("新用户登录后自动创建账号", "发布信息",
     lexicons/site_page_titles.txt), not the headline of the page?"""
-    return bool(title) and re.sub(r"\s+", "", str(title)).lower() in _CHROME_TITLES
-
-
-_SITE_SEP = re.compile(r"_|\||\s-\s|－|——")
-
-
-def _strip_site(title_tag: str) -> str:
-    """'关于…的通知_某县人民政府' -> '关于…的通知': drop a short site name after _ | - —."""
-    if not title_tag:
-        return ""
-    # (split on the bare separator, the spaces around it stripped after: "\s*" before it was
-    # quadratic on a run of spaces)
-    parts = [p.strip() for p in _SITE_SEP.split(title_tag.strip())]
-    while len(parts) > 1 and len(parts[-1]) <= 16:
-        parts.pop()
-    if len(parts) == 1:
-        return _without_page_number(_without_dash_site(_without_spaced_site(parts[0])))
-    return _without_page_number(" ".join(parts))
-
-
-# a page number a split page's <title> prints after the headline ("某县…工作方案(1)", "…方案（2）")
-_PAGE_NUMBER = re.compile(r"[（(][ \t]?\d{1,2}[ \t]?[)）]$")
-
-
-def _without_page_number(title: str) -> str:
-    if not title.endswith((")", "）")) or (m := _PAGE_NUMBER.search(title)) is None:
-        return title
-    head = title[: m.start()].rstrip()
-    return head if len(head) >= _SPACED_HEAD_MIN and "\u4e00" <= head[-1] <= "\u9fff" else title
-
-
-_DASH_SITE = re.compile(
-    r"-{1,2}([\u4e00-\u9fff][^\d\s\-]{1,14}(?:"
-    + "|".join(sorted(map(re.escape, words("site_dash_endings")), key=len, reverse=True))
-    + r"))$"
-)
-
-
-def _without_dash_site(title: str) -> str:
-    """'某县2026年课后服务提质方案-某县教育局' -> the headline: a site's name glued by a bare hyphen
-    (lexicons/site_dash_endings.txt); a title with no such tail unchanged."""
-    if "-" not in title or (m := _DASH_SITE.search(title, max(0, len(title) - _SPACED_TAIL_MAX))) is None:
-        return title
-    head = title[: m.start()].rstrip("-")
-    return head if len(head) >= _SPACED_HEAD_MIN and not head[-1].isdigit() else title
-
-
-_SPACED_SITE = re.compile(
-    r"[^\s\d《》“”\"]{2,10}(?:"
-    + "|".join(sorted(map(re.escape, words("site_spaced_names")), key=len, reverse=True))
-    + ")"
-)
-_SPACED_HEAD_MIN = 8  # characters of the headline before such a tail
-_SPACED_TAIL_MAX = 20
-
-
-def _without_spaced_site(title: str) -> str:
-    """'某县2024年科技创新工作要点 某县人民政府' -> the headline: a site's name after a plain space
-    (lexicons/site_spaced_names.txt); a title with no such tail unchanged."""
-    title = title.strip()
-    cut = max(title.rfind(" "), title.rfind("\u3000"), title.rfind("\t"))
-    if cut < 0 or len(title) - cut > _SPACED_TAIL_MAX or not _SPACED_SITE.fullmatch(title, cut + 1):
-        return title
-    head = title[:cut].rstrip(" \t\u3000")
-    return head if len(head) >= _SPACED_HEAD_MIN else title
+    return bool(title) and re.sub(r"\s+", "", str(title)).lower() in page_words()

@@ -217,6 +217,14 @@ def _shortened(tail: str, name: str) -> bool:
 _CUT_MARKS = ("...", "…", "．．．", "。。。")
 
 
+def _without_cut_mark(title: str) -> str:
+    s = title.rstrip()
+    for mark in _CUT_MARKS:
+        if s.endswith(mark):
+            return s[: -len(mark)].rstrip()
+    return s
+
+
 def cut_title(title: str | None) -> bool:
     """A <meta ArticleTitle> cut short by the CMS ("某县2026年推进新型工业化重点工作..."): the
     headline is read from the page instead (and this one only where the page gives none)."""
@@ -231,12 +239,16 @@ _TAG_HEAD_MIN = 8  # characters of the headline
 def headline_in_tag(tag_title: str | None, head_line: str | None) -> str | None:
     """The page's printed headline where the <title> read is that headline and the site's name
     joined to it at either end by a dash or a bar ("某市政府卫生局-某市113年度长照服务推动计划"
-    over a page printing "某市113年度长照服务推动计划"); else the <title> read."""
+    over a page printing "某市113年度长照服务推动计划"), or where the <title> is cut short and the
+    headline opens with what it kept ("某县2026年…养护工作方案…" over "某县2026年…养护工作方案（修订版）");
+    else the <title> read."""
     if not tag_title or not head_line:
         return tag_title
     tag, head = " ".join(tag_title.split()), " ".join(head_line.split())
     if len(head) < _TAG_HEAD_MIN or tag == head:
         return tag_title
+    if cut_title(tag) and len(kept := _without_cut_mark(tag)) >= _TAG_HEAD_MIN and head.startswith(kept):
+        return head_line  # a <title> a CMS cut at its length: the whole headline is printed
     if tag.endswith(head):
         rest, join = tag[: -len(head)], tag[-len(head) - 1 : -len(head)]
     elif tag.startswith(head):
@@ -356,5 +368,22 @@ def speech_date(top: list[str], title: str | None) -> str | None:
                 m = _SPEECH_DATE.search(ln)
                 if m is not None and (ln[0] in "（(" and m.start() == 0 or ln.startswith("——")):
                     return m.group(1)
+        return None
+    return None
+
+
+def dated_heading(top: list[str], title: str | None) -> str | None:
+    """The date a plan prints in brackets on the line right under its heading, alone
+    ("桃源县2025年教育工作要点" / "（2025年2月28日）"), as printed: the document's own date line,
+    read where the page shows no date field and no signature (a speech's, `speech_date`, may stand
+    lower). A bracket holding more than the date ("（2025年2月18日在…会议上）") is none."""
+    if not title:
+        return None
+    for i, line in enumerate(top[:40]):
+        if H.clean_title(line) != title:
+            continue
+        under = top[i + 1].strip() if i + 1 < len(top) else ""
+        if under[:1] in "（(" and (m := _SPEECH_DATE.search(under)) is not None and m.start() == 0:
+            return m.group(1)
         return None
     return None

@@ -3,7 +3,10 @@ that names a kind of document itself (…政府工作报告, …规划, …工�
 closes a 关于 title (的通知, 的意见 …) is still to come on the next line.
 
 A notice that changes part of a plan ("关于调整《某县…行动方案》部分内容的通知") names that plan as the
-one its page is about (`amended_plan`)."""
+one its page is about (`amended_plan`).
+
+A notice's name after a link's label ("相关文件：某县…关于印发…的通知", `linked_elsewhere`) names the page
+the link goes to, not the page that prints it."""
 
 from __future__ import annotations
 
@@ -86,3 +89,16 @@ def amended_plan(title: str | None) -> str | None:
         return None
     rest = title[: m.start(1)] + title[m.end(1) :]
     return m.group(1).strip() if any(v in rest for v in _AMENDING.split("|")) else None
+
+
+_LINK_LABEL = re.compile(
+    r"^\s*(?:"
+    + "|".join(sorted(map(re.escape, words("notice_link_labels")), key=len, reverse=True))
+    + r")\s{0,2}[:：]"
+)
+
+
+def linked_elsewhere(line: str) -> bool:
+    """Does the line open with a link's label and its colon ("相关文件：…", "原文链接：…", lexicon
+    `notice_link_labels`)? A notice named after it is another page's."""
+    return _LINK_LABEL.match(line) is not None

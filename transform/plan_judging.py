@@ -331,19 +331,21 @@ def reports_done(body: str) -> bool:
 
 _NEWS_SUBJECTS = tuple(words("plan_news_subjects"))
 _NEWS_VERBS = tuple(words("plan_news_verbs"))
+_NEWS_VERBS_OF_WORK = _NEWS_VERBS + tuple(words("plan_news_work_verbs"))  # (…部署2026年…工作)
 _NEWS_VERB_AT = 8  # characters of the headline the verb stands in after its subject
 
 
 def _plan_news(title: str) -> bool:
-    """A news headline in a newspaper's voice reporting a plan issued: "我市出台加快发展低空经济若干措施",
-    "我县印发2024年春耕生产工作方案" (`lexicons/plan_news_subjects.txt`, `plan_news_verbs.txt`)."""
+    """A news headline in a newspaper's voice reporting a plan issued or work deployed: "我市出台加快发展
+    低空经济若干措施", "我县印发2024年春耕生产工作方案", "我县部署2026年森林防灭火工作"
+    (`lexicons/plan_news_subjects.txt`, `plan_news_verbs.txt`, `plan_news_work_verbs.txt`)."""
     t = title.lstrip()
     if "关于" in t:
         return False
     if not t.startswith(_NEWS_SUBJECTS):
         return _place_news(t)
     head = t[:_NEWS_VERB_AT]
-    return any(v in head for v in _NEWS_VERBS)
+    return any(v in head for v in _NEWS_VERBS_OF_WORK)
 
 
 _PLACE_ENDINGS = tuple(words("plan_news_place_endings"))
