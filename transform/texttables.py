@@ -41,6 +41,7 @@ from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_repeats import repeated_row
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_subnumbers import sub_cells, sub_numbered
+from transform.table_subtasks import SubTasks
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
@@ -733,6 +734,7 @@ def _piped_rows(
     aligned: Row | None = None  # the last numbered row, its cells in column order
     aligned_cells: list[str] = []  # … its line's cells, as printed
     bordered = False  # its line opens with "|"
+    subtasks = SubTasks(cols, no_col)  # "1 | 打好蓝天保卫战 | 1.1 淘汰…": numbered 子任务 cells (round 47c)
     k = j
     while k < n:
         if "|" not in lines[k]:
@@ -777,6 +779,10 @@ def _piped_rows(
                 continue  # row the page break cut is joined with the rest of it below
             break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
+        if idx is None and (item := subtasks.next(cells)) is not None:
+            events.append(("row", Row(item[1], item[0], cells=item[2], sure=sure)))
+            k += 1
+            continue
         compound = (
             compound_number(cells[no_col])
             if idx is None and no_col is not None and no_col < len(cells)
@@ -858,6 +864,12 @@ def _piped_rows(
             continue
         no = compound or row_number(cells[idx])
         assert no is not None
+        if idx == no_col and (group := subtasks.first(cells, no[1])) is not None:
+            events.append(("head", group[0]))
+            events.append(("row", Row(group[2], group[1], cells=group[3], sure=sure)))
+            aligned = None
+            k += 1
+            continue
         lead_cells = [c for c in cells[:idx] if c]
         # cells before the number are category cells spanning rows: align the rest from the number
         row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=sure)
