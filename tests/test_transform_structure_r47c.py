@@ -8,6 +8,8 @@
 - A task code ("A-01", "RW-3") opens an item labelled as printed, on a line or in a 任务编号 column
   (`transform.numbering`, `transform.table_rows.compound_number`, lexicon `table_columns`).
 - A 完成比例 / 完成率 column reports how much is done, as 目前进度 does (lexicon `table_columns`).
+- Markdown bold is read in one place (`transform.markup.unbolded`): the body's lines and a page's title
+  line ("**某县…方案**（征求意见稿）" too, which the title reading left bold before).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import pytest
 
 from transform.document import parse_document
+from transform.headings import first_heading
+from transform.markup import unbolded
 from transform.numbering import match_marker
 
 
@@ -183,3 +187,33 @@ def test_done_share_column_reports(head: str) -> None:
 | 2 | 改造老旧小区12个 | 县住建局 | 2026年11月 | 45% |
 """
     assert _values(text) == [3, 12]
+
+
+# --- one reading of Markdown bold -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("**某县2026年全民阅读工作方案**", "某县2026年全民阅读工作方案"),
+        ("**1.加强组织领导。** 成立领导小组。", "1.加强组织领导。 成立领导小组。"),
+        ("1. **深化改革**：推进…", "1. 深化改革：推进…"),
+        ("1.**区上顿渡**2024年**民宅改造工程", "1.**区上顿渡**2024年**民宅改造工程"),  # masking asterisks
+        ("实现**亿元", "实现**亿元"),
+    ],
+)
+def test_unbolded(line: str, plain: str) -> None:
+    assert unbolded(line) == plain
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["**某县2026年全民阅读工作方案**", "一、重点任务"],
+        ["**某县2026年全民阅读工作方案**（征求意见稿）", "一、重点任务"],
+        ["**某縣2026年全民閱讀工作方案**", "一、重點任務"],
+    ],
+)
+def test_bold_title_line_reads_as_its_text(top: list[str]) -> None:
+    heading = first_heading(top)
+    assert heading is not None and "*" not in heading and heading.startswith("某")
