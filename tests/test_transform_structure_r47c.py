@@ -217,3 +217,37 @@ def test_unbolded(line: str, plain: str) -> None:
 def test_bold_title_line_reads_as_its_text(top: list[str]) -> None:
     heading = first_heading(top)
     assert heading is not None and "*" not in heading and heading.startswith("某")
+
+
+# --- a numbered row is no header ------------------------------------------------------------------
+
+_LEAD_MARKED = (
+    "某县2026年招商引资工作任务\n\n"
+    "序号 | 工作任务 | 目标要求 | 责任单位\n"
+    "1 | 引进亿元以上项目 | 全年新引进亿元以上项目20个 | 县商务局（牵头）、县发改局\n"
+    "2 | 实际利用外资 | 实际利用外资3000万美元 | 县商务局\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD_MARKED,
+        _LEAD_MARKED.replace(" | ", "\t"),
+        "\n".join(f"| {ln} |" if "|" in ln else ln for ln in _LEAD_MARKED.split("\n")),
+    ],
+)
+def test_numbered_row_naming_a_lead_is_a_row(text: str) -> None:
+    assert [t[0] for t in _tasks(text)] == [("1",), ("2",)]
+    assert _values(text) == [20, 3000]
+
+
+def test_second_header_row_still_read() -> None:
+    text = """某县2026年重点工作任务表
+
+| 序号 | 工作任务 | 责任单位 | |
+| | | 牵头单位 | 配合单位 |
+| 1 | 新建公办幼儿园3所 | 县教育局 | 县住建局 |
+"""
+    tasks = _doc(text).tasks
+    assert [(t["lead_units"], t["participating_units"]) for t in tasks] == [(["县教育局"], ["县住建局"])]

@@ -772,7 +772,8 @@ def _piped_rows(
                 merge_wrapped(aligned, repeated, no_col, _content_col(cols))
                 k += 1
                 continue
-        head_cols = header(cells)
+        # (a numbered row is no header, though its cells name roles: "1 | 引进…项目 | … | 县商务局（牵头）、…")
+        head_cols = None if _numbered_row(cells, no_col) else header(cells)
         if head_cols is not None:
             if [c.head for c in head_cols] == [c.head for c in cols]:
                 k += 1  # its header printed again at the top of a page: the table goes on, and a
@@ -883,6 +884,11 @@ def _piped_rows(
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _numbered_row(cells: list[str], no_col: int | None) -> bool:
+    """Whether the row's number cell holds a row number ("1", "一"): a row of the table (round 47c)."""
+    return no_col is not None and no_col < len(cells) and row_number(cells[no_col]) is not None
 
 
 def _heads_column(cols: list[Column], events: list) -> list[Column]:
