@@ -5,8 +5,8 @@
   group, each row is an item of its own (`transform.table_subtasks`).
 - An ordered list whose items print decimal numbers ("<ol><li>1.1 改造…</li>") gets no list number
   before them (`transform.html_parts.number_ordered_lists`).
-- A task code ("A-01", "RW-3") opens an item labelled as printed, on a line or in a 任务编号 column
-  (`transform.numbering`, `transform.table_rows.compound_number`, lexicon `table_columns`).
+- A task code ("A-01", "RW-3", "XM-01") opens an item labelled as printed, on a line or in a 编号 / 序号
+  column (`transform.numbering`, `transform.table_rows.compound_number`).
 - A 完成比例 / 完成率 column reports how much is done, as 目前进度 does (lexicon `table_columns`).
 - Markdown bold is read in one place (`transform.markup.unbolded`): the body's lines and a page's title
   line ("**某县…方案**（征求意见稿）" too, which the title reading left bold before).
@@ -134,6 +134,7 @@ def test_ordered_list_of_plain_items_is_numbered() -> None:
         ("A-01 压缩企业开办时间", "A-01", 1),
         ("ZD-12：推进重点项目建设", "ZD-12", 12),
         ("B－2、开展涉企收费治理", "B-2", 2),
+        ("XM-01 城东水厂扩建", "XM-01", 1),  # X, I, V: not a Roman numeral here
     ],
 )
 def test_task_code_marker(line: str, label: str, number: int) -> None:
@@ -162,10 +163,11 @@ RW-2 治理农村生活污水。（牵头单位：县生态环境分局）
     ]
 
 
-def test_task_code_column() -> None:
-    text = """某区2026年优化营商环境任务清单
+@pytest.mark.parametrize("head", ["编号", "序号"])
+def test_task_code_column(head: str) -> None:
+    text = f"""某区2026年优化营商环境任务清单
 
-| 任务编号 | 任务内容 | 牵头单位 | 完成时限 |
+| {head} | 任务内容 | 牵头单位 | 完成时限 |
 | --- | --- | --- | --- |
 | A-01 | 压缩企业开办时间 | 区市场监管局 | 2026年6月底 |
 | A-02 | 推进审批改革 | 区住建局 | 2026年9月底 |

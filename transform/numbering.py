@@ -253,7 +253,9 @@ def match_marker(line: str) -> Marker | None:
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
     if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: ranked like 第二章
-        return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
+        if (roman := roman_marker(line)) is not None:
+            return Marker("chap", *roman)
+        return _task_code(line) if first in "IVX" else None  # ("XM-01 …": a task code)
     if first in _FORMAL_DIGITS:  # 壹、計畫目標 貳、推動策略: a Taiwan plan's sections, ranked like 第二章
         return _formal_marker(line)
     if first == "【" and line[1:2] in _CN:  # 【一】夯实基层基础: a section, as 一、 (round 43c)
