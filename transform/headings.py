@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from transform.glued_rows import glued_header
 from transform.lexicons import table, words
+from transform.markup import unbolded
 from transform.notice_titles import linked_elsewhere
 from transform.notice_titles import runs_on as _runs_on
 from transform.numbering import match_marker
@@ -772,9 +773,7 @@ _WRAP_LINES = 3  # lines above a headline a wrapped title may start on (with an 
 def _one_cell(line: str) -> str:
     """A line without the "|" around it where it is one cell of a page's table ("某镇2023年工作安排
     | ||", "| 某县…要点 |"); a row of several cells stays as it is. A bold line loses its "**"."""
-    s = line.strip()
-    if s[:2] == "**" and s[-2:] == "**" and "**" not in s[2:-2]:
-        s = s[2:-2].strip()  # "**某县…方案**": a Markdown repost's bold title line (round 44c)
+    s = unbolded(line.strip()).strip()  # "**某县…方案**": a Markdown repost's bold title line (round 44c)
     if s[:1] in "|｜" or s[-1:] in "|｜":
         inner = s.strip("|｜ \t")
         if "|" not in inner and "｜" not in inner:

@@ -18,7 +18,7 @@ from itertools import islice
 from transform import headings as H
 from transform.lexicons import words
 from transform.metadata import ALL_LABELS, PAGE_AUTHOR, PAGE_H1, PAGE_TIME, parse_date
-from transform.numbering import match_marker
+from transform.numbering import decimal_marker, match_marker
 from transform.site_titles import page_words
 
 _PARAGRAPHS = "p, td > span, td > font, td, th, div, pre"
@@ -134,7 +134,13 @@ def number_ordered_lists(node) -> None:
                 continue
             first = li.child
             text = li.text(deep=True, strip=True)
-            if first is not None and text and match_marker(text[:12]) is None:
+            # ("1.1 改造…": a decimal item prints its own number too, round 47c)
+            if (
+                first is not None
+                and text
+                and match_marker(text[:12]) is None
+                and decimal_marker(text[:12]) is None
+            ):
                 first.insert_before(f"{n}.")
             n += 1
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_markup", "unmarked_lines"]
+__all__ = ["has_markup", "unbolded", "unmarked_lines"]
 
 # the box-drawing block (U+2500-U+257F): light, heavy and double lines, corners and crossings
 _BOX = "\u2500-\u257f"
@@ -90,8 +90,15 @@ def _unmarked(line: str) -> str | None:
         line = _BULLET_BOLD.sub("", _MD_BULLET.sub("", line, count=1), count=1)
     if line[:1] == "|" and "**" in line:
         return _BOLD_CELL.sub(r"\1\2", line)
+    return unbolded(line)
+
+
+def unbolded(line: str) -> str:
+    """`line` without the Markdown bold around its start or its number's text ("**某县…方案**",
+    "**1.加强组织领导。** 成立…", "1. **深化改革**：…"); masking asterisks stay. The one reading of
+    Markdown bold: the body's lines (`unmarked_lines`) and a page's title line (`transform.headings`)."""
     if "**" in line[:12] and not _masked(line):
-        line = _LEAD_BOLD.sub(r"\1\2", line, count=1)
+        return _LEAD_BOLD.sub(r"\1\2", line, count=1)
     return line
 
 

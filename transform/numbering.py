@@ -253,7 +253,9 @@ def match_marker(line: str) -> Marker | None:
         box = box_parts(line.rstrip()[1:-1])
         return Marker("box", box[0], box[1], box[2] + 1) if box is not None else None
     if first in "IVX" or first in ROMAN_CHARS:  # Ⅱ．主要任务, II. 重点工作: ranked like 第二章
-        return Marker("chap", *roman) if (roman := roman_marker(line)) is not None else None
+        if (roman := roman_marker(line)) is not None:
+            return Marker("chap", *roman)
+        return _task_code(line) if first in "IVX" else None  # ("XM-01 …": a task code)
     if first in _FORMAL_DIGITS:  # 壹、計畫目標 貳、推動策略: a Taiwan plan's sections, ranked like 第二章
         return _formal_marker(line)
     if first == "【" and line[1:2] in _CN:  # 【一】夯实基层基础: a section, as 一、 (round 43c)
@@ -262,11 +264,28 @@ def match_marker(line: str) -> Marker | None:
         mk = _match_with(line, _FOR_NAMED)
         if mk is not None:
             return mk
+    if "A" <= first <= "Z" and (code := _task_code(line)) is not None:
+        return code
     if "A" <= first <= "J":  # A. B. lettered items (round 44c)
         return _match_with(line, _FOR_LETTER)
     if not (first.isdigit() or first in "（(第" or first in _CN or first in CIRCLED):
         return None
     return _match_with(line, _patterns_for(first))
+
+
+# a task list's code ("A-01 压缩企业开办时间…", "RW-3 整治村容村貌。…", "ZD-12：…"): capitals, a dash,
+# a number, then a gap or a stop before the text (round 47c); never a model or a grade ("G-20国道")
+_TASK_CODE = re.compile(
+    rf"^([A-Z]{{1,3}}[-－‐](\d{{1,3}}))(?:[ \t\u3000]+|{_SP}[、.．:：]{_SP})(?=[\u4e00-\u9fff“《])"
+)
+
+
+def _task_code(line: str) -> Marker | None:
+    """RW-3 整治… -> an item named as printed ("RW-3"), numbered by its number; ranked as 项目一."""
+    m = _TASK_CODE.match(line[:16])
+    if m is None or not int(m.group(2)):
+        return None
+    return Marker("named", int(m.group(2)), m.group(1).replace("－", "-").replace("‐", "-"), m.end())
 
 
 #: ⑴…⒇, ⒈…⒛, ㈠…㈩ -> (1)…(20), 1.…20., (一)…(十): single characters that print a marker

@@ -93,7 +93,8 @@ def row_number(cell: str) -> tuple[int, str] | None:
 
 # a 序号 cell numbered like a report: "1.1", "2.3.1" (a figure such as "1.5" only in the number column),
 # or with a dash: "1-1", "2-3" (round 41b)
-_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}|\d{1,2}[-－]\d{1,2}")
+# and a task list's code, "A-01", "RW-3" (round 47c: read by `numbering.match_marker`)
+_COMPOUND_NO = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}|\d{1,2}[-－]\d{1,2}|[A-Z]{1,3}[-－]\d{1,3}")
 
 
 def compound_number(cell: str) -> tuple[int, str] | None:

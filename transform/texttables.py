@@ -41,6 +41,7 @@ from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_repeats import repeated_row
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
 from transform.table_subnumbers import sub_cells, sub_numbered
+from transform.table_subtasks import SubTasks
 from transform.table_wraps import (
     cut_unit_name,
     figure_cell,
@@ -733,6 +734,7 @@ def _piped_rows(
     aligned: Row | None = None  # the last numbered row, its cells in column order
     aligned_cells: list[str] = []  # … its line's cells, as printed
     bordered = False  # its line opens with "|"
+    subtasks = SubTasks(cols, no_col)  # "1 | 打好蓝天保卫战 | 1.1 淘汰…": numbered 子任务 cells (round 47c)
     k = j
     while k < n:
         if "|" not in lines[k]:
@@ -770,13 +772,18 @@ def _piped_rows(
                 merge_wrapped(aligned, repeated, no_col, _content_col(cols))
                 k += 1
                 continue
-        head_cols = header(cells)
+        # (a numbered row is no header, though its cells name roles: "1 | 引进…项目 | … | 县商务局（牵头）、…")
+        head_cols = None if _numbered_row(cells, no_col) else header(cells)
         if head_cols is not None:
             if [c.head for c in head_cols] == [c.head for c in cols]:
                 k += 1  # its header printed again at the top of a page: the table goes on, and a
                 continue  # row the page break cut is joined with the rest of it below
             break  # the next table
         idx = next((x for x, c in enumerate(cells[:4]) if row_number(c)), None)
+        if idx is None and (item := subtasks.next(cells)) is not None:
+            events.append(("row", Row(item[1], item[0], cells=item[2], sure=sure)))
+            k += 1
+            continue
         compound = (
             compound_number(cells[no_col])
             if idx is None and no_col is not None and no_col < len(cells)
@@ -858,6 +865,12 @@ def _piped_rows(
             continue
         no = compound or row_number(cells[idx])
         assert no is not None
+        if idx == no_col and (group := subtasks.first(cells, no[1])) is not None:
+            events.append(("head", group[0]))
+            events.append(("row", Row(group[2], group[1], cells=group[3], sure=sure)))
+            aligned = None
+            k += 1
+            continue
         lead_cells = [c for c in cells[:idx] if c]
         # cells before the number are category cells spanning rows: align the rest from the number
         row = Row(no[0], no[1], cells=cells[idx + 1 :], sure=sure)
@@ -871,6 +884,11 @@ def _piped_rows(
     if not any(e[0] == "row" for e in events):
         return [], j
     return emit_rows(events, _heads_column(cols, events), table, ""), k
+
+
+def _numbered_row(cells: list[str], no_col: int | None) -> bool:
+    """Whether the row's number cell holds a row number ("1", "一"): a row of the table (round 47c)."""
+    return no_col is not None and no_col < len(cells) and row_number(cells[no_col]) is not None
 
 
 def _heads_column(cols: list[Column], events: list) -> list[Column]:
