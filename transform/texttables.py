@@ -195,7 +195,13 @@ def _piped_rows_of(
         if laid_out and in_table and page_mark(line.strip(" \r\u3000")):
             out.append(line)  # "— 1 —" between two rows (a PDF's page): the table reads on (round 43c)
             continue
-        if laid_out and in_table and starts and (goes_on := continued_cells(line, starts, above)):
+        if (
+            laid_out
+            and in_table
+            and starts
+            and (goes_on := continued_cells(line, starts, above))
+            and not _repeated_header(line)
+        ):
             out.append(" | ".join(["", *goes_on[1:]]))  # the rest of the row above, its number cell empty
             above = [a + b for a, b in zip(above, goes_on, strict=False)]  # (it may be cut again)
             continue
@@ -225,6 +231,14 @@ def _piped_rows_of(
             starts, above = piece_starts(line), cells
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
+
+
+def _repeated_header(line: str) -> bool:
+    """Is this laid-out line the table's header printed again under a section row ("三、强化信用监管" then
+    "序号  工作任务  牵头单位  配合单位")? It is no rest of the row above, whose columns it may fill
+    (round 47a)."""
+    cells = _space_cells(line)
+    return cells is not None and header([c.strip() for c in cells]) is not None
 
 
 def _cells_by_position(line: str, head_starts: list[int]) -> list[str] | None:
