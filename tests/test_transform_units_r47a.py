@@ -152,3 +152,86 @@ def test_repeated_header_keeps_the_units_of_each_row() -> None:
 def test_repeated_header_in_full_width_spaces() -> None:
     text = _SPACED.replace("  ", "\u3000\u3000")
     assert _tasks(text)[-1] == ("三", "4")
+
+
+# --- a unit column whose head says its first-listed unit leads ---------------------------------------
+
+_FIRST_HEAD = (
+    "南湖市粮食节约行动实施方案\n"
+    "一、行动目标\n到2025年底，创建节粮减损示范企业20家。\n"
+    "二、重点任务\n"
+    "| 序号 | 重点任务 | {head} |\n"
+    "| 1 | 推广农户科学储粮，发放科学储粮仓5000套 | 市粮食和物资储备局、市农业农村局、市财政局 |\n"
+    "| 2 | 开展节粮宣传活动50场 | 市粮食和物资储备局 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "责任单位（排在第一位的为牵头单位）",
+        "责任单位（列第一位者为牵头单位）",
+        "责任单位(排名第一的为牵头单位)",
+        "責任單位（排在第一位的為牽頭單位）",
+    ],
+)
+def test_first_listed_head_under_a_section(head: str) -> None:
+    units = _task_units(_FIRST_HEAD.format(head=head))
+    assert units[("二", "1")] == (["市粮食和物资储备局"], ["市农业农村局", "市财政局"])
+    assert units[("二", "2")] == (["市粮食和物资储备局"], [])
+
+
+def test_first_listed_head_in_a_tab_table() -> None:
+    text = (
+        "某县节水行动方案\n一、工作目标\n全年节水500万立方米。\n二、重点任务\n"
+        "序号\t工作任务\t责任单位（列第一位的为牵头单位）\n"
+        "1\t改造供水管网20公里\t县水利局、县住建局\n"
+    )
+    assert _task_units(text)[("二", "1")] == (["县水利局"], ["县住建局"])
+
+
+def test_plain_responsible_head_still_leads_all() -> None:
+    text = _FIRST_HEAD.format(head="责任单位")
+    assert _task_units(text)[("二", "1")] == (sorted(["市粮食和物资储备局", "市农业农村局", "市财政局"]), [])
+
+
+def test_first_listed_head_beside_a_part_column() -> None:
+    text = (
+        "某区方案\n一、重点任务\n"
+        "| 序号 | 工作任务 | 责任单位（排在首位的为牵头单位） | 配合单位 |\n"
+        "| 1 | 建成智慧停车平台1个 | 区城管局、区公安分局 | 各街道 |\n"
+    )
+    assert _task_units(text)[("一", "1")] == (["区城管局"], sorted(["区公安分局", "各街道"]))
+
+
+# --- 协责 and 协同主体 labels take part ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        (
+            "（一）排查危险水域。设置警示标识1200块。\n主责单位：县水利局\n协责单位：县自然资源局、各乡镇人民政府",
+            ["县水利局"],
+            ["县自然资源局", "各乡镇人民政府"],
+        ),
+        (
+            "（三）加强巡查看护。\n主责单位：各乡镇人民政府\n协责单位：县水利局、县公安局",
+            ["各乡镇人民政府"],
+            ["县水利局", "县公安局"],
+        ),
+        (
+            "（一）推进明厨亮灶建设。实施主体：县教育局；协同主体：县市场监督管理局。",
+            ["县教育局"],
+            ["县市场监督管理局"],
+        ),
+        (
+            "（四）加强营养指导。實施主體：縣衛生健康局；協同主體：縣疾病預防控制中心。",
+            ["縣衛生健康局"],
+            ["縣疾病預防控制中心"],
+        ),
+        ("3.整治河道。责任部门：区水务局 协责部门：区城管局", ["区水务局"], ["区城管局"]),
+    ],
+)
+def test_shared_charge_labels_take_part(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
