@@ -235,3 +235,27 @@ def test_first_listed_head_beside_a_part_column() -> None:
 )
 def test_shared_charge_labels_take_part(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- a numbered row whose cells read like heads is no new table's header ------------------------------
+
+
+@pytest.mark.parametrize(
+    "units_cell",
+    [
+        "牵头：县文明办；配合：县民政局",
+        "主办：县文明办 协办：县民政局",
+        "牵头单位：县文明办；配合单位：县民政局",
+    ],
+)
+def test_numbered_row_with_labelled_units_is_no_header(units_cell: str) -> None:
+    text = (
+        "平江县2025年新时代文明实践工作要点\n一、重点任务\n"
+        "| 序号 | 工作内容 | 责任单位 | 完成时限 |\n"
+        "| 1 | 建设文明实践示范站所30个 | 牵头：县委宣传部；配合：各乡镇党委 | 2025年10月 |\n"
+        f"| 2 | 培育项目10个 | {units_cell} | 2025年11月 |\n"
+        "| 3 | 开展移风易俗宣传 | 牵头：县民政局；配合：各乡镇人民政府 | 2025年12月 |\n"
+    )
+    units = _task_units(text)
+    assert list(units) == [("一", "1"), ("一", "2"), ("一", "3")]
+    assert units[("一", "3")] == (["县民政局"], ["各乡镇人民政府"])

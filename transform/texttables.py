@@ -784,7 +784,9 @@ def _piped_rows(
                 merge_wrapped(aligned, repeated, no_col, _content_col(cols))
                 k += 1
                 continue
-        head_cols = header(cells)
+        # (a row numbered in its first cell heads no table, though its cells read as heads: "3 | 培育项目10个 |
+        # 牵头：县文明办；配合：县民政局 | 2025年11月", round 47a)
+        head_cols = header(cells) if not cells[0].isdigit() else None
         if head_cols is not None:
             if [c.head for c in head_cols] == [c.head for c in cols]:
                 k += 1  # its header printed again at the top of a page: the table goes on, and a
