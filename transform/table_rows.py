@@ -21,6 +21,7 @@ from transform.unit_combined import COMBINED_HEAD, split_combined
 from transform.unit_names import strip_bracketed_persons
 from transform.unit_persons import is_contact_piece
 from transform.unit_scale import BASE_UNITS, split_unit
+from transform.unit_tables import first_listed_roles
 
 HEADING_KINDS = frozenset({"cn", "pcn", "part", "chap", "sec"})
 # markers of items inside a row's task cell ("①改造…；②新增…"): the row keeps its own number
@@ -205,6 +206,7 @@ def _build(row: Row, cols: list[Column], spanning: set[int], where: list[int]) -
             deadline = WS.sub(" ", cells[0].strip().replace("\n", " "))
         elif role == "problem" and not problem:
             problem = _join(cells, "").replace("\n", "")
+    first_listed_roles(units, [(c.role, c.head) for c in cols])  # 责任单位（排在第一位的为牵头单位）
     return _Built(content, group, units, leader, deadline, extras, problem)
 
 

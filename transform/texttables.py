@@ -196,7 +196,13 @@ def _piped_rows_of(
         if laid_out and in_table and page_mark(line.strip(" \r\u3000")):
             out.append(line)  # "— 1 —" between two rows (a PDF's page): the table reads on (round 43c)
             continue
-        if laid_out and in_table and starts and (goes_on := continued_cells(line, starts, above)):
+        if (
+            laid_out
+            and in_table
+            and starts
+            and (goes_on := continued_cells(line, starts, above))
+            and not _repeated_header(line)
+        ):
             out.append(" | ".join(["", *goes_on[1:]]))  # the rest of the row above, its number cell empty
             above = [a + b for a, b in zip(above, goes_on, strict=False)]  # (it may be cut again)
             continue
@@ -226,6 +232,14 @@ def _piped_rows_of(
             starts, above = piece_starts(line), cells
         out.append(" | ".join(c.strip() for c in cells) if in_table else line)
     return out
+
+
+def _repeated_header(line: str) -> bool:
+    """Is this laid-out line the table's header printed again under a section row ("三、强化信用监管" then
+    "序号  工作任务  牵头单位  配合单位")? It is no rest of the row above, whose columns it may fill
+    (round 47a)."""
+    cells = _space_cells(line)
+    return cells is not None and header([c.strip() for c in cells]) is not None
 
 
 def _cells_by_position(line: str, head_starts: list[int]) -> list[str] | None:
@@ -772,8 +786,9 @@ def _piped_rows(
                 merge_wrapped(aligned, repeated, no_col, _content_col(cols))
                 k += 1
                 continue
-        # (a numbered row is no header, though its cells name roles: "1 | 引进…项目 | … | 县商务局（牵头）、…")
-        head_cols = None if _numbered_row(cells, no_col) else header(cells)
+        # (a numbered row is no header, though its cells name roles: "1 | 引进…项目 | … | 县商务局（牵头）、…";
+        # "3 | 培育项目10个 | 牵头：县文明办；配合：县民政局 | 2025年11月", rounds 47c and 47a)
+        head_cols = None if cells[0].isdigit() or _numbered_row(cells, no_col) else header(cells)
         if head_cols is not None:
             if [c.head for c in head_cols] == [c.head for c in cols]:
                 k += 1  # its header printed again at the top of a page: the table goes on, and a

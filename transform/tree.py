@@ -481,7 +481,8 @@ def _outer_restart(mk: Marker, stack: list[Node]) -> int:
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
 # what an attached document's name ends with ("2.某县2024年乡村振兴主要指标", "3.重点项目", "4.工作台账")
 _DOC_TITLE_END = re.compile(
-    r"(表|清单|方案|计划|名单|分解|要点|目录|办法|细则|意见|通知|报告|指标|规划|指南|台账|项目|任务)[）)]?$"
+    r"(表|清单|方案|计划|名单|分解|要点|目录|办法|细则|意见|通知|报告|指标|规划|指南|台账|项目|任务"
+    r"|流程|流程图|示意图|模板|样式|回执|承诺书|申请书|名录|指引|说明)[）)]?$"
 )
 
 

@@ -17,6 +17,7 @@ from transform.unit_names import CLOSE as _CLOSE
 from transform.unit_names import OPEN as _OPEN
 from transform.unit_names import has_prose_word, split_units
 from transform.unit_roled import roled, roled_label
+from transform.unit_verb_labels import verb_label_in_prose
 from transform.unit_words import (
     COLON_ONLY_LABELS,
     COPULA_NOUNS,
@@ -236,7 +237,7 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
                 found = _wrapped_label_before(text, i)
             if found is None and i > 2 and (text[i - 2] in _LABEL_GAP or text[i - 1] in _LABEL_GAP):
                 found = _spaced_label_before(text, i)  # "牵 头 单 位："
-            if found is not None:
+            if found is not None and not verb_label_in_prose(text, found[0], i):
                 out.append(_with_scope(text, found))
             i = text.find(colon, i + 1)
     if "—" in text:  # "责任单位——县发改局": a dash in place of the colon (round 44a)

@@ -14,8 +14,14 @@ from __future__ import annotations
 import re
 
 from transform.gazetteer import is_unit_like
-from transform.unit_names import split_value
-from transform.unit_words import LABEL_KIND, simplified
+from transform.unit_names import split_units, split_value
+from transform.unit_words import (
+    FIRST_IS_LEAD_NOTES,
+    FIRST_LEAD_WORDS,
+    FIRST_POSITIONS,
+    LABEL_KIND,
+    simplified,
+)
 
 _HEADER_START = re.compile(r"(?:^|\s)(序号|编号)\s+")
 _FIELD = re.compile(r"\S+")
@@ -100,3 +106,30 @@ def _read_fields(
     if not any(buckets.values()):
         return None
     return buckets["lead"], buckets["resp"], buckets["part"]
+
+
+def first_listed_head(head: str) -> bool:
+    """Does a unit column's head say its first-listed unit leads ("责任单位（排在第一位的为牵头单位）",
+    "责任单位（列第一位者牵头）")? The head holds a position word or note and a lead word (round 47a)."""
+    head = simplified(head)
+    return any(w in head for w in FIRST_LEAD_WORDS) and (
+        any(n in head for n in FIRST_IS_LEAD_NOTES) or any(w in head for w in FIRST_POSITIONS)
+    )
+
+
+def first_listed_roles(units: dict[str, str], columns: list[tuple[str, str]]) -> None:
+    """A table row's units (role -> "A、B、C") where a 责任 column's head says its first-listed unit leads
+    ("责任单位（排在第一位的为牵头单位）") and no lead column stands beside it: the first unit leads, the
+    others take part, before any 配合 column's units (`columns`: each column's role and head; round 47a)."""
+    if "resp" not in units or "lead" in units:
+        return
+    if not any(role == "resp" and first_listed_head(head) for role, head in columns):
+        return
+    names = split_units(units["resp"])
+    if not names:
+        return
+    del units["resp"]
+    units["lead"] = names[0]
+    others = "、".join(names[1:])
+    if others:
+        units["part"] = f"{others}、{units['part']}" if "part" in units else others
