@@ -10,6 +10,7 @@
   改造") counts what the later one counts (`indicators.noun_of_pair`, `pair_openers`);
 - a total and a verb alone after the clause naming the thing after the same verb ("加快淘汰…柴油货车，累计
   淘汰3000辆以上") counts that thing (`borrowed.object_of_clause_before`);
+- 开展 and 建立 are verbs whose object a figure after a verb alone counts ("开展隐患排查，每月至少组织1次");
 - a traditional text read alone (extract_targets called on the text as printed) is read in its
   simplified working copy and its strings printed back (`targets.printed`).
 """
@@ -232,4 +233,20 @@ def test_total_after_clause_counts_its_object(text: str, value: float, indicator
     ],
 )
 def test_total_without_its_shape_reads_as_before(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value)["indicator"] == indicator
+
+
+# --- 开展 / 建立 name what the clause before does
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("推动企业主要负责人带头开展隐患排查，每月至少组织1次。", 1, "隐患排查"),
+        ("建立外资企业圆桌会议制度，每季度至少召开1次。", 1, "外资企业圆桌会议制度"),
+        ("3.强化巡查。开展秸秆禁烧巡查，全年完成120次。（牵头单位：县农业农村局）", 120, "秸秆禁烧巡查"),
+        ("開展隱患排查，每月至少組織1次。", 1, "隱患排查"),
+    ],
+)
+def test_kaizhan_jianli_name_the_work_before(text: str, value: float, indicator: str) -> None:
     assert _one(text, value)["indicator"] == indicator
