@@ -11,6 +11,8 @@
 - a total and a verb alone after the clause naming the thing after the same verb ("加快淘汰…柴油货车，累计
   淘汰3000辆以上") counts that thing (`borrowed.object_of_clause_before`);
 - 开展 and 建立 are verbs whose object a figure after a verb alone counts ("开展隐患排查，每月至少组织1次");
+- a count with no subject after a clause opened by 开展/组织 counts the work of that clause
+  (`borrowed.work_opened_before`, `work_opens`);
 - a traditional text read alone (extract_targets called on the text as printed) is read in its
   simplified working copy and its strings printed back (`targets.printed`).
 """
@@ -250,3 +252,26 @@ def test_total_without_its_shape_reads_as_before(text: str, value: float, indica
 )
 def test_kaizhan_jianli_name_the_work_before(text: str, value: float, indicator: str) -> None:
     assert _one(text, value)["indicator"] == indicator
+
+
+# --- a count with no subject after a clause opened by a verb of work
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        (
+            "8.加强宣传引导。开展“厕所革命”进村入户宣传活动，全年不少于20场次。",
+            20,
+            "“厕所革命”进村入户宣传活动",
+        ),
+        ("（三）强化技术服务。组织技术人员进村入场开展指导服务，全年不少于40场次。", 40, "指导服务"),
+        ("開展防詐騙宣傳活動，全年不少於30場次。", 30, "防詐騙宣傳活動"),
+    ],
+)
+def test_count_after_work_clause_counts_the_work(text: str, value: float, indicator: str) -> None:
+    assert _one(text, value)["indicator"] == indicator
+
+
+def test_share_after_work_clause_is_not_the_work() -> None:
+    assert _one("开展专项整治，整改率达到100%。", 100)["indicator"] == "整改率"

@@ -21,6 +21,7 @@ from transform.targets.borrowed import (
     object_of_sentence_before,
     served_before,
     work_of_clause_before,
+    work_opened_before,
 )
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
@@ -747,6 +748,9 @@ def _object_before(t: str, c: _Cand, indicator: str) -> str:
         return fund_of_clause_before(t, c.clause_start, c.sent_start) or indicator
     if not (indicator or "").strip(" ,、:") and served_before(t, c.sent_start, c.clause_start):
         return work_of_clause_before(t, c.clause_start, c.sent_start) or indicator
+    if not (indicator or "").strip(" ,、:") and c.kind != "percent":
+        # "开展…宣传活动，全年不少于20场次": the work of a clause opened by a verb of work
+        indicator = work_opened_before(t, c.clause_start, c.sent_start) or indicator
     return object_of_sentence_before(t, c.clause_start, c.sent_start, indicator) or indicator
 
 
