@@ -35,7 +35,8 @@ touching the matching code.
 5. `tables`, `flatcells`: rows of indicator tables rendered as "指标 | 单位 | 2022年 | 2025年"
    lines, or a cell per line (with or without a " |" after each cell), give one target each,
    from the latest year column that holds a figure (a change cell: "较2022年 下降3%").
-6. `extract`: `extract_targets`, which runs the steps above on one text.
+6. `extract`: `extract_targets`, which runs the steps above on one text; a traditional text read
+   alone is read in its simplified working copy and printed back (`printed`).
 """
 
 from __future__ import annotations

@@ -193,7 +193,9 @@ def object_of_sentence_before(t: str, clause_start: int, sent_start: int, verb: 
     """ "…举办乡村文化旅游活动。全年举办40场次以上": a figure after a verb of `before_verb` alone (the
     indicator `verb`), opening its sentence, counts what the last clause of the sentence before
     names after the same verb (no figure in that clause); else ""."""
-    if verb not in _SENT_OBJECT_VERBS or clause_start > sent_start + 1:
+    if clause_start > sent_start + 1:
+        return object_of_clause_before(t, clause_start, sent_start, verb)
+    if verb not in _SENT_OBJECT_VERBS:
         return ""
     k = sent_start - 1
     while k > 0 and t[k] == " ":
@@ -207,6 +209,29 @@ def object_of_sentence_before(t: str, clause_start: int, sent_start: int, verb: 
     if j < 0 or not clause[j + len(verb) :].strip():
         return _heading_object(t, k, sent_start, verb)
     if any(ch.isdigit() for ch in clause):
+        return ""
+    obj = clause[j + len(verb) :].strip()
+    return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""
+
+
+_CLAUSE_VERBS = frozenset(lex("targets_indicators", "borrowed", "clause_object_verbs"))
+_CLAUSE_TOTALS = tuple(lex("targets_indicators", "borrowed", "clause_object_totals"))
+
+
+def object_of_clause_before(t: str, clause_start: int, sent_start: int, verb: str | None) -> str:
+    """ "加快淘汰国三及以下排放标准营运柴油货车，累计淘汰3000辆以上": a figure after a total word
+    (`clause_object_totals`: 累计, 共) and a verb alone of `clause_object_verbs` counts what the clause
+    right before it in its sentence names after the same verb (no figure in that clause); else ""."""
+    if verb not in _CLAUSE_VERBS or not t.startswith(_CLAUSE_TOTALS, clause_start):
+        return ""
+    k = clause_start - 1
+    if k <= sent_start or t[k] not in ",，":
+        return ""
+    lo = max(sent_start, k - _SENT_CLAUSE_BACK)
+    clause = t[lo:k]
+    clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :]
+    j = clause.rfind(verb)
+    if j < 0 or any(ch.isdigit() for ch in clause):
         return ""
     obj = clause[j + len(verb) :].strip()
     return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""
@@ -270,10 +295,12 @@ def served_before(t: str, sent_start: int, clause_start: int) -> bool:
     return any(t.find(w, sent_start, clause_start) >= 0 for w in _SERVED_OPENS)
 
 
-def work_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
+def work_of_clause_before(
+    t: str, clause_start: int, sent_start: int, opens: tuple[str, ...] = _SERVED_OPENS
+) -> str:
     """ "为特殊困难老年人家庭实施居家适老化改造，每年不少于300户": a count with no subject of its own,
-    right after a clause of its sentence that opens with 为 (the people served), has no figure and
-    does a work (实施/开展/提供), counts that work; else ""."""
+    right after a clause of its sentence that opens with 为 (the people served; or one of `opens`),
+    has no figure and does a work (实施/开展/提供), counts that work; else ""."""
     end = clause_start - 1
     if end <= sent_start:
         return ""
@@ -281,8 +308,20 @@ def work_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
     clause = t[lo:end]
     clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :].strip()
     clause = clause[clause.rfind(" ") + 1 :]  # a table row read as text: the cell after its name
-    if not clause.startswith(_SERVED_OPENS) or any(ch.isdigit() for ch in clause):
+    if not clause.startswith(opens) or any(ch.isdigit() for ch in clause):
         return ""
     k = max((clause.rfind(v) + len(v) if v in clause else -1) for v in _SERVED_VERBS)
     obj = clause[k:] if k > 0 else ""
     return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""
+
+
+_WORK_OPENS = _words("work_opens")
+
+
+def work_opened_before(t: str, clause_start: int, sent_start: int) -> str:
+    """ "开展“厕所革命”进村入户宣传活动，全年不少于20场次": a count with no subject of its own, right
+    after a clause of its sentence that opens with a verb of work (`work_opens`: 开展, 组织) and holds
+    no figure, counts the work that clause does (after its last 开展/实施/提供); else ""."""
+    if not any(t.find(w, sent_start, clause_start) >= 0 for w in _WORK_OPENS):
+        return ""
+    return work_of_clause_before(t, clause_start, sent_start, _WORK_OPENS)

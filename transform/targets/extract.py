@@ -21,6 +21,7 @@ from transform.targets.borrowed import (
     object_of_sentence_before,
     served_before,
     work_of_clause_before,
+    work_opened_before,
 )
 from transform.targets.comparators import (
     _CHANGE_WORD_RE,
@@ -46,12 +47,15 @@ from transform.targets.indicators import (
     borrowed,
     joint_parts,
     level_subject,
+    noun_of_pair,
     object_of_clause_before,
+    part_of_whole,
     rate_of,
     sentence_subject,
     share_of,
     subjects_of_clause_before,
 )
+from transform.targets.printed import as_printed, simplified_copy
 from transform.targets.qualifiers import _drop_qualifiers
 from transform.targets.quantity import SUFFIX_CMP
 from transform.targets.recurring import recurring_in
@@ -96,6 +100,18 @@ def extract_targets(
     """
     if not text or not isinstance(text, str):
         return []
+    w = simplified_copy(text)  # a traditional text read alone: its simplified working copy
+    if w is not None:
+        return as_printed(
+            w,
+            extract_targets(
+                w.text,
+                default_year=default_year,
+                annual_year=annual_year,
+                first_year=first_year,
+                issued=issued,
+            ),
+        )
     rec = TRACE.get()  # `planwatch parse --explain` (transform.explain): None on the normal path
     if rec is not None:
         return rec.targets(text, _extract, default_year, annual_year, first_year, issued)
@@ -304,6 +320,7 @@ class _Reader:
             # 力争突破4000亿元" measures what the figure before it measures)
             indicator = _label_before(t, c.clause_start) or indicator
         indicator = _object_before(t, c, indicator)  # 设立…专项资金，每年不少于2亿元; 举办…。全年举办40场次
+        indicator = self._part_of_whole(c, boundary) or indicator  # …6万套，其中新建3.5万套
         if not (indicator or "").strip(" ,、:") and self.out:
             # "电商交易额突破20亿元，同比增长15%", "GDP增长6%左右，力争7%", "到2024年，产业规模
             # 达到150亿元；到2025年，达到200亿元": no subject of its own, the previous one holds
@@ -397,7 +414,11 @@ class _Reader:
         prev_c = self.prev_c
         if not self.out or self.starts[-1] < c.sent_start:
             if not (prev_c is not None and breaks_down(self.t, prev_c.end, c.sent_start)):
-                return object_of_clause_before(self.t, c.clause_start, c.sent_start) or verb
+                # (…, "确保完成800户、力争完成1000户农村危房改造": the noun after the figure it pairs with)
+                pair = noun_of_pair(self.t, c.end, c.unit)
+                return object_of_clause_before(self.t, c.clause_start, c.sent_start) or (
+                    verb + pair if pair else verb
+                )
         if (
             prev_c is not None
             and split_unit(prev_c.unit)[1] == split_unit(c.unit)[1]
@@ -405,6 +426,25 @@ class _Reader:
         ):
             return borrowed(self.out[-1]["indicator"], verb)
         return verb
+
+    def _part_of_whole(self, c: _Cand, boundary: int) -> str:
+        """A verb alone (`part_verbs`, or a lead verb) before the figure c, after 其中 in the sentence
+        of a figure in the same unit before it: its part of that whole ("筹集保障性租赁住房6万套，其中
+        新建3.5万套、改建2.5万套" → 新建保障性租赁住房, 改建保障性租赁住房); "" if not so."""
+        t = self.t
+        k = t.rfind("其中", c.sent_start, c.start) if self.out else -1
+        if k < 0:
+            return ""
+        verb = t[max(boundary, k + 2) : c.start].strip(_PART_MARKS)
+        if not (verb in _PART_VERBS or bare_verb(verb)):
+            return ""
+        i = bisect_right(self.starts, k - 1) - 1
+        if i < 0 or self.starts[i] < c.sent_start:
+            return ""
+        whole = self.out[i]
+        if split_unit(whole["unit"] or "")[1] != split_unit(c.unit)[1]:
+            return ""
+        return part_of_whole(whole["indicator"] or "", verb)
 
     def _earlier_in_clause(self, c: _Cand) -> bool:
         """A figure already read stands in the clause of c."""
@@ -667,6 +707,8 @@ def _per_in_front(indicator: str) -> str:
     return indicator
 
 
+_PART_VERBS = frozenset(lex("targets_indicators", "part_verbs"))  # 其中新建…、改建…: a part's verb alone
+_PART_MARKS = " \u3000、,，:："
 _SUBSET_SHARE_HEADS = frozenset(lex("targets_indicators", "subset_share_heads"))
 _SUBSET_SHARE_VERBS = tuple(lex("targets_indicators", "subset_share_verbs"))
 _SUBSET_SHARE_COPULAS = tuple(lex("targets_indicators", "subset_share_copulas"))
@@ -706,6 +748,9 @@ def _object_before(t: str, c: _Cand, indicator: str) -> str:
         return fund_of_clause_before(t, c.clause_start, c.sent_start) or indicator
     if not (indicator or "").strip(" ,、:") and served_before(t, c.sent_start, c.clause_start):
         return work_of_clause_before(t, c.clause_start, c.sent_start) or indicator
+    if not (indicator or "").strip(" ,、:") and c.kind != "percent":
+        # "开展…宣传活动，全年不少于20场次": the work of a clause opened by a verb of work
+        indicator = work_opened_before(t, c.clause_start, c.sent_start) or indicator
     return object_of_sentence_before(t, c.clause_start, c.sent_start, indicator) or indicator
 
 

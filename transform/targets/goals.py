@@ -910,20 +910,56 @@ def _plan_year(line: str, first_year: int | None) -> bool:
     return any(int(y) >= first_year for y in _YEAR_LEADS.findall(line))
 
 
+_GOALS_HEADING_ENDS = tuple(lex("targets_goals", "goals_heading_ends"))
+_GOALS_HEADING_MARKS = "".join(lex("targets_goals", "goals_heading_brackets")) + " \u3000:："
+_GOALS_HEADING_MAX = 10  # characters of an unnumbered goals heading, its brackets left out
+
+
+def goals_heading(line: str) -> bool:
+    """A line that is only an unnumbered goals heading in brackets or before a colon ("【工作目标】",
+    "〔目标任务〕", "工作目标："): the prose lines under it state the page's goals."""
+    bare = line.strip()
+    s = bare.strip(_GOALS_HEADING_MARKS)
+    return (
+        s != bare  # (a bracket or a colon marks it: a section's heading reaches here without its number)
+        and 2 <= len(s) <= _GOALS_HEADING_MAX
+        and s.endswith(_GOALS_HEADING_ENDS)
+        and all("\u4e00" <= c <= "\u9fff" for c in s)  # (no numbering: "（二）主要目标" is a section)
+    )
+
+
+def _plan_figures(line: str, first_year: int | None) -> bool:
+    """A line under a goals heading that states a figure of the plan: no past marker, no year
+    before the plan's first ("全年森林火灾受害率控制在0.9‰以内。")."""
+    if _FIGURE_RE.search(line) is None or _GOAL_PAST_RE.search(line) is not None:
+        return False
+    years = [int(y) for y in _YEAR_MENTION.findall(line)] if "年" in line else []
+    return not years or first_year is None or min(years) >= first_year
+
+
 def prose_goal_lines(lines: list[str], first_year: int | None = None, preamble: int = 0) -> list[str]:
     """Lines of prose outside any task (the preamble of a plan, its 指导思想 or 总体要求) that
     commit to figures: a horizon, a goal or a commitment cue (到2025年, 目标, 力争, 确保 …) with a
     figure after it ("《规划》提出，到2025年，…比重达到15%", "确保…综合利用率不低于95%的目标"), or,
     among the first `preamble` lines (the goals paragraph above the numbered sections), a goals
-    paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩")."""
+    paragraph without such a word ("全年粮食播种面积稳定在45万亩以上，新建高标准农田3万亩"), and a line
+    with a figure under an unnumbered goals heading ("【工作目标】" then "全年…控制在0.9‰以内。")."""
     out = []
+    under = False  # under an unnumbered goals heading ("【工作目标】") up to the next heading
     for k, ln in enumerate(lines):
+        if goals_heading(ln):
+            under = True
+            continue
+        if under and (
+            ln.lstrip()[:1] in _MARK_FIRST or (_heading_line(ln.strip()) and not any(c.isdigit() for c in ln))
+        ):
+            under = False  # "【重点任务】", "二、…": the goals end
         if budget := _budget_sentences(ln, first_year):
             out.append(budget)
             continue
         m = _COMMIT_RE.search(ln)
         if m is None:
-            if k < preamble and _goal_figures(ln, first_year):
+            if (k < preamble and _goal_figures(ln, first_year)) or (under and _plan_figures(ln, first_year)):
                 out.append(ln)
             elif k < preamble and (tail := _plan_year_tail(ln, first_year)):
                 out.append(tail)

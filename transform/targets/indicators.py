@@ -768,6 +768,23 @@ def object_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
     return obj if _SUBJECT_MIN <= len(obj) <= _OBJECT_MAX and not _OBJECT_VERB_RE.search(obj) else ""
 
 
+_PAIR_RE = re.compile(
+    r"\s?[、，,]\s?(?:" + alternation(_i("pair_openers")) + r")[^\d，,。；;、\n]{0,6}?\d+(?:\.\d+)?\s?"
+)
+_PAIR_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,16}(?=[。；;，,）)\n]|$)")
+
+
+def noun_of_pair(t: str, end: int, unit: str) -> str:
+    """ "确保完成800户、力争完成1000户农村危房改造": a figure whose phrase is a verb alone, then 、 and a
+    word of commitment (力争, 确保) before a figure in the same unit with a noun after it: that noun
+    counts both figures ("" if not so)."""
+    m = _PAIR_RE.match(t, end)
+    if m is None or not unit or not t.startswith(unit, m.end()):
+        return ""
+    noun = _PAIR_NOUN_RE.match(t, m.end() + len(unit))
+    return noun.group(0) if noun is not None else ""
+
+
 def _split_subjects(head: str) -> list[str]:
     """`head` split on 、/和/及/与, not inside a word that holds one (普及率, 参与率)."""
     masked = (
@@ -1053,6 +1070,25 @@ def borrowed(prev_indicator: str, verb: str) -> str:
         # (an adverb alone, its verb cut: 开工300户，全面完成200户 -> the work without its verb)
         return prev_indicator[: m.start()] + ("" if verb in _DEGREE_ADVERBS else verb.removeprefix("再"))
     return prev_indicator
+
+
+_WHOLE_VERBS = tuple(
+    sorted(set(_i("lead_verbs") + _i("whole_verbs") + _i("part_verbs")), key=len, reverse=True)
+)
+
+
+def part_of_whole(whole: str, verb: str) -> str:
+    """ "筹集保障性租赁住房6万套，其中新建3.5万套": a verb alone after 其中 counts its part of the
+    whole the figure before 其中 counts, in the whole's word order: a whole that opens with its verb
+    gives the part's verb and the whole's object (新建保障性租赁住房, "新建、改建城市公厕120座，其中新建
+    40座" → 新建城市公厕), a whole named by its noun alone the noun, then the verb ("建设高标准农田15万亩，
+    其中…改造提升7万亩" → 高标准农田改造提升); "" where the whole names nothing."""
+    verb = verb.removeprefix("再")
+    own = next((w for w in _WHOLE_VERBS if whole.startswith(w) and len(whole) - len(w) >= 2), "")
+    thing = whole[len(own) :]
+    if len(thing) < 2 or verb in thing:
+        return ""
+    return verb + thing if own else thing + verb
 
 
 def level_subject(prev_rec: dict, c: _Cand) -> str:
