@@ -9,6 +9,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from transform.html import _PAGE_PARTS, _add_attachment, _page_parts
 from transform.html_held import _MARKUP, _MIN_HELD, tree_held
+from transform.html_parts import _H1_MAX, _H1_MIN, lone_h1
+from transform.html_parts import _WS as _H1_WS
 
 
 def _tree_held_plain(tree, html_text: str) -> list[str]:
@@ -146,3 +148,39 @@ def test_page_parts_property(pieces: list[str], url: str | None):
 def test_page_parts_cases(page: str):
     parts = _page_parts(LexborHTMLParser(page), "https://www.example.gov.cn/")
     assert parts == _page_parts_plain(LexborHTMLParser(page), "https://www.example.gov.cn/")
+
+
+# ---------------------------------------------------------------------------------------------
+# html_parts.lone_h1: the <h1> elements by tag name, as the selector walk finds them
+# ---------------------------------------------------------------------------------------------
+
+_H1_PIECES = st.sampled_from(
+    [
+        "<h1>某县人民政府关于印发2026年工作要点的通知</h1>",
+        "<H1>【转载】某市2024年重点工作任务分工方案</H1>",
+        "<h1></h1>",
+        "<h1>短</h1>",
+        "<svg><h1>图</h1></svg>",
+        "<div><h1> 某县  发展和改革局 </h1></div>",
+        "<h2>二级标题不算</h2>",
+        "<p>正文</p>",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_H1_PIECES, max_size=6))
+def test_h1_by_tag_name_property(pieces: list[str]):
+    page = "<html><body>" + "".join(pieces) + "</body></html>"
+    tree = LexborHTMLParser(page)
+    assert [n.mem_id for n in tree.tags("h1")] == [n.mem_id for n in tree.css("h1")]
+    assert lone_h1(tree) == _lone_h1_plain(LexborHTMLParser(page))
+
+
+def _lone_h1_plain(tree) -> str | None:
+    """`lone_h1` as it was: the selector walk for the <h1> elements."""
+    nodes = tree.css("h1")
+    if len(nodes) != 1:
+        return None
+    text = _H1_WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
+    return text if _H1_MIN <= len(text) <= _H1_MAX else None
