@@ -11,7 +11,7 @@ import functools
 import re
 
 from transform import lexicons
-from transform.targets.goals import AHEAD_HEADING, is_review_heading
+from transform.review_headings import AHEAD_HEADING, is_review_heading
 from transform.titles import task_title
 from transform.tree import HEADING_KINDS, Node
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from transform.targets.goals import is_review_heading
+from transform.review_headings import is_review_heading
 from transform.targets.words import lex
 
 _HEADING_YEAR = re.compile(

@@ -9,6 +9,9 @@ printed in the text stays as printed. The container comes from the known CMS sel
 .TRS_Editor, #UCAP-CONTENT, 微信's #js_content …), the Hanweb content comments, and otherwise
 from a text-density rule (`transform.html_parts`: the smallest element holding most paragraph
 text). The 信息公开 block is rendered apart, from a window of the raw page (`_metadata_window`).
+
+Long module: the page's parts (title, meta tags, attachments), its 信息公开 window and its body
+are read from one parse tree with the same rendering helpers.
 """
 
 from __future__ import annotations
@@ -252,8 +255,24 @@ def render(fragment: str) -> str:
 
 
 def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str, str], list[str]]:
-    """The first <title>, the <meta> tags and the attachment links, from one walk over the page
-    in document order (a walk for each costs about a tenth of the parse of a 60-90 KB page)."""
+    """The first <title>, the <meta> tags and the attachment links, each kind in document order,
+    read apart (lexbor's walks by tag name cost a third of a selector walk for the three types,
+    docs/transform.md "Round 47s"); a page with a canonical <link>, whose key a <meta> may hold
+    too (the first wins), is read in one walk over them all (`_page_parts_walk`)."""
+    if any(_canonical_href(node) is not None for node in tree.tags("link")):
+        return _page_parts_walk(tree, url)
+    titles = tree.tags("title")
+    meta: dict[str, str] = {}
+    for node in tree.tags("meta"):
+        _add_meta(node, meta)
+    links: dict[str, None] = {}  # in document order, each once
+    for node in tree.css(_ATTACH_CANDIDATES):
+        _add_attachment(node, url, links)
+    return (titles[0].text(strip=True) if titles else "") or "", meta, list(links)
+
+
+def _page_parts_walk(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str, str], list[str]]:
+    """`_page_parts` in one selector walk over the page, in document order."""
     title = None
     meta: dict[str, str] = {}
     links: dict[str, None] = {}  # in document order, each once (a list's `in` was quadratic)
@@ -264,18 +283,29 @@ def _page_parts(tree: LexborHTMLParser, url: str | None) -> tuple[str, dict[str,
         elif tag == "title":
             if title is None:
                 title = node.text(strip=True)
-        elif tag == "link":
-            # the page's own address (`<link rel="canonical" href="…/2026/0412/…">`), read as og:url
-            attrs = node.attributes
-            if (attrs.get("rel") or "").strip().lower() == "canonical" and attrs.get("href"):
-                meta.setdefault("canonical", (attrs.get("href") or "").strip())
+        elif tag == "link":  # the page's own address, read as og:url
+            if (href := _canonical_href(node)) is not None:
+                meta.setdefault("canonical", href)
         else:
-            attrs = node.attributes
-            key = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
-            content = attrs.get("content")
-            if key and content is not None:
-                meta.setdefault(key.strip().lower(), content.strip())
+            _add_meta(node, meta)
     return title or "", meta, list(links)
+
+
+def _canonical_href(link) -> str | None:
+    """The address of a `<link rel="canonical" href="…">`, stripped; None for any other link."""
+    attrs = link.attributes
+    if (attrs.get("rel") or "").strip().lower() == "canonical" and attrs.get("href"):
+        return (attrs.get("href") or "").strip()
+    return None
+
+
+def _add_meta(node, meta: dict[str, str]) -> None:
+    """A <meta> tag's content under its lower-cased name (property, http-equiv); the first wins."""
+    attrs = node.attributes
+    key = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
+    content = attrs.get("content")
+    if key and content is not None:
+        meta.setdefault(key.strip().lower(), content.strip())
 
 
 _WINDOW_AFTER = 6000  # characters of the raw page after the first label

@@ -305,7 +305,7 @@ def lone_h1(tree) -> str | None:
     """The text of the page's one <h1> (a template's headline printed outside the body's
     container: `<h1>【转载】某市2024年…方案</h1>` over `<div class="m-content">`), or None where the
     page has none, several, or one too short or too long to be a headline."""
-    nodes = tree.css("h1")  # (lexbor's walk: ~11 µs on an 80 KB page; `in` over its CJK text, ~36 µs)
+    nodes = tree.tags("h1")  # (by tag name: a third of the instructions of the selector walk, r47s)
     if len(nodes) != 1:
         return None
     text = _WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()

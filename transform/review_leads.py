@@ -3,24 +3,17 @@
 一是… items report work done, so the paragraph is not split into items (no tasks; its figures are
 read as the prose of a review). The sentence that leads into the list decides: "一年来，…。今年，
 我们将重点抓好：一是…" lists work ahead. The review words are `review_starts` of
-lexicons/targets_goals.toml."""
+lexicons/review_headings.toml."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from transform.lexicons import table
+from transform.review_headings import review_starts
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # "报告指出，过去一年，…", "会议认为，一年来，…": who says it before the review opener
 _SAYS = re.compile(r"^[^，,。]{0,12}(?:指出|认为|表示|提到|称)[，,：:]?")
-
-
-@functools.cache
-def _openers() -> tuple[str, ...]:
-    words = table("targets_goals")["review_starts"]
-    return tuple(words.split()) if isinstance(words, str) else tuple(words)
 
 
 def reviews_past(lead: str) -> bool:
@@ -30,4 +23,4 @@ def reviews_past(lead: str) -> bool:
     if not parts:
         return False
     last = _SAYS.sub("", parts[-1].strip(), count=1)
-    return last.startswith(_openers())
+    return last.startswith(review_starts())

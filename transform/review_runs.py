@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from transform.review_headings import AHEAD_HEADING, is_review_heading
 from transform.speeches import congress_report
-from transform.targets.goals import AHEAD_HEADING, is_review_heading
 from transform.tree import Node
 
 # a section of progress (…落实情况) holds the tasks it reports on

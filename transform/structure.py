@@ -21,10 +21,10 @@ from transform.lines import ITEM_KINDS, normalise_lines
 from transform.long_plans import background_sections, indicator_annexes, opening_reviews
 from transform.memo import new_document
 from transform.notice_requirements import requirements_only
+from transform.review_headings import AHEAD_HEADING, is_review_heading
 from transform.review_runs import PROGRESS_ENDS as _PROGRESS_ENDS
 from transform.review_runs import announces_work_ahead, review_runs
 from transform.table_cells import starts_with_task_verb
-from transform.targets.goals import AHEAD_HEADING, is_review_heading
 from transform.titles import task_title
 from transform.tree import HEADING_KINDS, UNIT_LINE, Node, build_tree
 

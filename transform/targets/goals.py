@@ -13,6 +13,10 @@ import re
 from transform.lexicons import table
 from transform.lines import lists_achievements, split_inline
 from transform.numbering import HEADING_MARK
+from transform.review_headings import AHEAD_HEADING, is_review_heading
+from transform.review_headings import CLAUSE_BREAK as _CLAUSE_BREAK
+from transform.review_headings import REVIEW_RE as _REVIEW_RE
+from transform.review_headings import heading_line as _heading_line
 from transform.targets.flatcells import flat_table_spans, indicator_header
 from transform.targets.words import anchors, holds_any, lex
 from transform.targets.years import period_goals_cue
@@ -200,18 +204,6 @@ _MIN_LIST = 8  # characters of work after the cue (a cue ending its line opens a
 # reviews of the past, and the goal lines of a plan without numbered items
 # ---------------------------------------------------------------------------------------------
 
-HEADING_MAX = 30  # characters of a heading line (a review or goals heading is short)
-_PERIOD = r"(?:(?:19|20)(?:\d\d|[Xx]{2})\s*年度?|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)?)?"
-_REVIEW_RE = re.compile(
-    r"^[^\u4e00-\u9fff\d]*"
-    + _PERIOD
-    + "(?:"
-    + "|".join(map(re.escape, lex("targets_goals", "review_starts")))
-    + ")"
-    "|(?:" + "|".join(map(re.escape, lex("targets_goals", "review_ends"))) + r")[^\u4e00-\u9fff]*$"
-)
-# a heading of work ahead (安排, 计划, 打算 …): also read by `transform.structure`
-AHEAD_HEADING = re.compile("|".join(map(re.escape, lex("targets_goals", "ahead_headings"))))
 # a deadline set by a word of obligation: "必须在今年11月底前", "要在年底前"
 _DEADLINE = (
     r"(?:"
@@ -237,49 +229,6 @@ _COMMIT_RE = re.compile(
     + _DEADLINE
 )
 _REPORT_TITLE_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "report_titles"))))
-_SENTENCE_INSIDE = re.compile(r"[。；;!！?？]\S")
-_CLAUSE_BREAK = re.compile(r"[，,、]")
-
-
-def _heading_line(s: str) -> bool:
-    """A short line without a sentence or a clause break inside it: it may head a block of lines
-    (a line of prose wrapped by a PDF conversion, "地完成了…目标任务,大邑", is none)."""
-    return (
-        0 < len(s) <= HEADING_MAX
-        and _SENTENCE_INSIDE.search(s) is None
-        and _CLAUSE_BREAK.search(s.rstrip("，,、:：")) is None
-    )
-
-
-# a heading ending on the results it reviews, clauses and all ("…，县域发展交出坚实答卷"), with no
-# word of the work ahead before it ("确保…取得显著成效")
-_REVIEW_RESULT_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, lex("targets_goals", "review_result_ends"))) + r")[^\u4e00-\u9fff]*$"
-)
-_RESULT_AHEAD_RE = re.compile("|".join(map(re.escape, lex("targets_goals", "review_result_ahead_cues"))))
-
-
-def is_review_heading(heading: str) -> bool:
-    """A heading that reviews the past ("一、2023年工作回顾" → "2023年工作回顾", "过去一年",
-    "回顾2023年工作成果", "“十三五”发展成就", "发展基础", "…，县域发展交出坚实答卷"): figures
-    under it are achievements."""
-    s = heading.strip()
-    if _heading_line(s) and _REVIEW_RE.search(s) is not None:
-        return True
-    return _reports_results(s)
-
-
-def _reports_results(s: str) -> bool:
-    """A short heading ending on the results it reports ("顶住压力、实干攻坚，县域发展交出坚实答卷"),
-    with no sentence inside and no word of the work ahead."""
-    return (
-        0 < len(s) <= HEADING_MAX
-        and _SENTENCE_INSIDE.search(s) is None
-        and (m := _REVIEW_RESULT_RE.search(s)) is not None
-        and _RESULT_AHEAD_RE.search(s, 0, m.start()) is None
-    )
-
-
 # a progress report's section (…完成情况, …推进情况): its items restate the year's targets, then
 # report the period's results after a reporting date ("上半年，", "1-9月，", "截至9月底，", "目前，")
 _PROGRESS_HEADING_RE = re.compile(r"(?:完成|进展|推进|执行|落实)情况[^\u4e00-\u9fff]*$")
