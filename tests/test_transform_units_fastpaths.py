@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from transform import unit_labels as L
 from transform import unit_spans as S
 from transform import units as U
+from transform.unit_verb_labels import verb_label_in_prose
 
 # label words and pieces of them, brackets, colons, separators and Unicode whitespace
 _PIECES = ["牵头", "责任", "单位", "部门", "牵头责任", "责任单位", "责任部门", "主办", "配合", "参与", "协办", "协同", "协助", "参加", "主责", "主体", "实施",
@@ -30,7 +31,8 @@ def _label_matches_reference(text: str) -> list[tuple[int, int, str]]:
         i = text.find(colon)
         while i >= 0:
             m = L._LABEL_BEFORE_COLON.search(text, max(0, i - L._LABEL_WINDOW), i)
-            if m:
+            # (a bare verb glued to words that name no unit ends a heading: no label, round 47a)
+            if m and not verb_label_in_prose(text, m.start(), i):
                 j = i + 1
                 while j < n and text[j] in " \t\u3000":
                     j += 1

@@ -8,6 +8,10 @@ a reader sees them:
 - the page's publish time printed in an element named for it (<em id="publish_time">,
   <span class="pubtime">) without a label such as 发布时间;
 - a 信息公开 cell that prints its label over its value ("<td>发布单位<br>某局</td>"): one line.
+
+Long module: the headline readers (`headline_meta` and the lone <h1>/<h2> it falls back on) share
+the page-part selectors and limits above; the page's stamps (dates in the markup) already live in
+`transform.html_stamps`.
 """
 
 from __future__ import annotations
