@@ -7,7 +7,11 @@ a reader sees them:
 - the numbers of an ordered list (<ol><li>), which a browser shows and the text does not hold;
 - the page's publish time printed in an element named for it (<em id="publish_time">,
   <span class="pubtime">) without a label such as 发布时间;
-- a 信息公开 cell that prints its label over its value ("<td>发布单位<br>某局</td>"): one line.
+- a 信息公开 cell that prints its label over its value ("<td>发布单位<br>某局</td>"): one line;
+- a template's one <h2>/<h3> naming a plan or a notice, where the page has no <h1> (`lone_subheading`).
+
+Long module: these readers share one walk of the parsed tree and the page's label lexicons; a part
+that grows rules of its own moves to a module beside it (as `html_stamps` and `html_tables` did).
 """
 
 from __future__ import annotations
