@@ -50,6 +50,7 @@ from transform.metadata_top import (
     url_date,
     with_period_line,
     with_period_of,
+    with_reported_period,
 )
 from transform.normalize import PageWork
 from transform.notice_titles import amended_plan, with_headline_issuers, with_issuing_line
@@ -869,6 +870,30 @@ def _in_annex(lines: list[str], heading: str) -> bool:
     return any(heading.startswith(ln) or ln.startswith(heading) for ln in lines[annex + 1 : annex + 4])
 
 
+def _under_an_annex(lines: list[str], heading: str) -> bool:
+    """Does `heading` stand right below any 附件 line (the notice's "附件：…" list comes first)?"""
+    return any(
+        _ANNEX_LINE.match(ln) and any(below.strip() == heading for below in lines[i + 1 : i + 4])
+        for i, ln in enumerate(lines)
+    )
+
+
+# the kind word at the end of a plan's name that an annex may print as another ("…分解方案" / "…分解表")
+_KIND_TAIL = re.compile(r"(?:方案|计划|清单|一览表|明细表|表)$")
+
+
+def _issued_as_annex(title: str, heading: str, lines: list[str]) -> bool:
+    """Does a notice name what it issues without 《》 ("关于印发某省…工作任务分解方案的通知") over an
+    annex whose heading is that name with another kind word ("附件 / 某省…工作任务分解表")? The
+    plan is then the one the notice names, the annex its form."""
+    m = _ISSUED.search(title)
+    if m is None or _NAMED.search(title) or not _under_an_annex(lines, heading):
+        return False
+    name = m.group(1).strip()
+    stem = _KIND_TAIL.sub("", name)
+    return name != heading and stem != name and stem == _KIND_TAIL.sub("", heading)
+
+
 _LABELLED = re.compile(r"[\u4e00-\u9fff][:：]\s*\S")
 
 
@@ -1470,6 +1495,8 @@ def simplified_fields(
         heading = title  # the last line of the title wrapped over the page, not a heading of its own
     if heading and title and heading != title and names_a_plan(title) and _in_annex(body_lines, heading):
         heading = None  # a plan page names itself; its annex (…任务分工, …清单) is part of it
+    if heading and title and heading != title and _issued_as_annex(title, heading, body_lines):
+        heading = None  # "关于印发…任务分解方案的通知" over 附件 "…任务分解表": the plan is the one issued
     speech, given, congress = speech_heading(top, parse_date)  # 政府工作报告 / ——…在…大会上
     if speech and speaker_under_meeting(top, title):
         title = speech  # the speaker's line read as a headline above the byline: the report's heading
@@ -1533,6 +1560,7 @@ def simplified_fields(
         or page_date(page_lines)
         or (parse_date(found[1]) if (found := byline()) else None)
         or parse_date(speech_date(top, title))  # "——在…会议上的讲话（2026年3月5日）" under the title
+        or given  # "（2025年2月18日在…会议上）" under a report's heading: the day it was given
         or sig_date
         or out["written_date"]
         or _heading_date(top, title, body_text)  # "（2025年2月28日）" alone under a plan's heading
@@ -1600,6 +1628,7 @@ def simplified_fields(
     if plan_title and plan_title == title and _kicker_only_names_a_plan(title):
         plan_title = _no_call_for_proposals(H.reported_plan(top))  # "【聚焦…规划】我省加速…": news
     plan_title = _approved_full_name(plan_title, body_text)
+    plan_title = with_reported_period(plan_title, body_text)  # "《X》出台" over "印发《X（2025—2027年）》"
     out["plan_title"] = _inner_of_notice(
         H.without_kicker(
             _without_doc_number(

@@ -101,6 +101,20 @@ def reposted_doc_number(body: str, plan_title: str, docno: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a plan's period in brackets at the end of its name: "（2025—2027年）", "(2025-2027年)", "（2025年）"
+_PERIOD_TAIL = r"[（(]\s*(?:19|20)\d{2}\s*(?:年?\s*[—–\-－~至到]+\s*(?:19|20)\d{2})?\s*年(?:度)?\s*[）)]"
+
+
+def with_reported_period(plan_title: str | None, body: str) -> str | None:
+    """The plan's name with the period a news report's issuing sentence gives it, where the headline
+    named it without ("《云港市会展业…三年行动计划》出台" over "…联合印发《云港市会展业…三年行动计划
+    （2025—2027年）》（云商发〔2025〕22号）"): the same name with its years in brackets, nothing else."""
+    if not plan_title or "《" not in body[:_REPOST_OPENING]:
+        return plan_title
+    m = re.search(_ISSUING + "《(" + re.escape(plan_title) + _PERIOD_TAIL + ")》", body[:_REPOST_OPENING])
+    return m.group(1) if m else plan_title
+
+
 # a hits counter after an info line's stamp: "浏览次数：128", "阅读量：1032", "阅读 56次"
 _HITS = r"(?:[ \t\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]?[ \t\u3000]*\d{0,9}[ \t\u3000]*次?)?"
 # "东阳区人民政府办公室　2024年3月5日", "某县农业农村局 2024-03-05": a body's name, a space, a date
