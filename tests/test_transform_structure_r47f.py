@@ -217,7 +217,9 @@ def test_pdf_paren_item_cut_before_its_unit_bracket():
     ("prev", "line", "expected"),
     [
         ("2.完成 12 座小型水库除险加固，病险水库", "数量减少到 5 座以内。", True),
+        ("1.新建公办幼儿园 2 所，", "新增学位 540 个。", True),  # cut after a comma
         ("1.加强组织领导，压实工作责任", "成立工作专班。", False),  # a heading: no figure
+        ("1.加强组织领导，", "成立工作专班。", False),
         (
             "1.新建污水管网 5 公里，改造泵站",
             "2座，完成管网清淤，提升能力。",
@@ -229,3 +231,27 @@ def test_pdf_paren_item_cut_before_its_unit_bracket():
 )
 def test_cut_in_clause(prev, line, expected):
     assert cut_in_clause(prev, line) is expected
+
+
+def test_pdf_item_cut_after_comma_reads_on():
+    text = (
+        "某县2026年教育民生实事清单\n某县教育局\n2026 年 1 月 20 日\n一、学前教育\n"
+        "1.新建公办幼儿园 2 所，\n新增学位 540 个。\n"
+        "2.改造农村幼儿园 6 所，配备玩教具\n设备 300 套。\n"
+    )
+    assert [t[1] for t in _tasks(text)] == [
+        "新建公办幼儿园 2 所，新增学位 540 个",
+        "改造农村幼儿园 6 所，配备玩教具设备 300 套",
+    ]
+
+
+def test_task_code_column_in_tab_export():
+    text = (
+        "某区2026年城市更新重点任务清单\n\n任务编号\t任务内容\t牵头单位\t配合单位\t完成时限\n"
+        "CS-2026-001\t改造老旧小区12个\t区住建局\t各街道办事处\t2026年11月\n"
+        "CS-2026-002\t新建口袋公园5个\t区城管局\t区自然资源分局\t2026年10月\n"
+    )
+    assert _tasks(text) == [
+        (("CS-2026-001",), "改造老旧小区12个", ["区住建局"]),
+        (("CS-2026-002",), "新建口袋公园5个", ["区城管局"]),
+    ]

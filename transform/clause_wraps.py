@@ -1,7 +1,8 @@
 """An item's sentence cut inside a clause by a line break in a short PDF page (round 47f).
 
 A page too short to show its wrap width (`transform.unwrap`) may still break an item's sentence in
-mid-clause: "2.完成 12 座小型水库除险加固，病险水库" / "数量减少到 5 座以内。". The two lines are one
+mid-clause: "2.完成 12 座小型水库除险加固，病险水库" / "数量减少到 5 座以内。" (or after a comma: "1.新建公办
+幼儿园 2 所，" / "新增学位 540 个。"). The two lines are one
 sentence where the item's line reads as prose stating a figure (a comma and a digit after its number:
 no heading such as "1.加强组织领导，压实工作责任", whose body follows), and the next line is the short
 rest of the sentence with a figure of its own: no clause mark before its 。, only a unit bracket after it.
@@ -20,6 +21,10 @@ _DIGIT = re.compile(r"\d")
 _AFTER_STOP = re.compile(r"(?:[（(][^（()）]{2,60}[）)])?")  # only a unit bracket after the 。
 
 
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _item_text_start(line: str) -> int:
     """Where the text of the item `line` opens with starts (after 1. （1） ①), or 0: no item."""
     mk = match_marker(line[:24])
@@ -28,9 +33,10 @@ def _item_text_start(line: str) -> int:
 
 def cut_in_clause(prev: str, line: str) -> bool:
     """Is `line` the rest of the item sentence `prev` breaks off in mid-clause ("…，病险水库" /
-    "数量减少到 5 座以内。")? `prev` opens an item, holds a comma and ends on a Chinese character;
-    `line` opens with one too and ends its sentence shortly, with a figure and no clause mark before its 。."""
-    if not prev or not line or not ("\u4e00" <= prev[-1] <= "\u9fff" and "\u4e00" <= line[0] <= "\u9fff"):
+    "数量减少到 5 座以内。", "…2 所，" / "新增学位 540 个。")? `prev` opens an item, holds a comma and a figure
+    and ends on a Chinese character or a comma; `line` opens with a character and ends its sentence
+    shortly, with a figure and no clause mark before its 。."""
+    if not prev or not line or not ((_cjk(prev[-1]) or prev[-1] == "，") and _cjk(line[0])):
         return False
     if "，" not in prev or not (start := _item_text_start(prev)) or not _DIGIT.search(prev, start):
         return False
