@@ -102,6 +102,28 @@ def test_inner_items_with_unit_brackets():
     assert [t[2] for t in tasks] == [["县政务服务中心"], ["县发改局"], ["县发改局"], ["县商务局"]]
 
 
+def test_outer_heading_in_a_paragraph_of_its_own():
+    text = (
+        "某县召开2026年生态环境保护工作会议\n\n发布时间：2026-04-02\n\n会议对今年重点工作作出部署。\n\n"
+        "一是打好蓝天保卫战。\n\n"
+        "一是淘汰老旧柴油货车，全年淘汰150辆，由县公安局交警大队牵头负责；二是整治工业炉窑，由县生态环境分局牵头负责。\n\n"
+        "二是打好碧水保卫战。\n\n"
+        "一是整治入河排污口，完成整治40个，由县生态环境分局牵头负责；二是推进污水处理设施提标，由县住建局牵头负责。\n\n"
+        "会议要求，各单位要确保完成年度目标任务。\n"
+    )
+    assert _paths(text) == [("一是", "一是"), ("一是", "二是"), ("二是", "一是"), ("二是", "二是")]
+
+
+def test_one_line_items_then_a_run_stay_apart():
+    # the paragraph above the run is an item with its own text: the run is not its items
+    text = (
+        "某县召开2026年安全生产工作会\n\n发布时间：2026-03-02\n\n"
+        "一是压实责任，由县应急管理局牵头负责。\n\n"
+        "会议强调，一是抓好隐患排查，由县应急管理局牵头负责；二是抓好应急演练，由县消防救援大队牵头负责。\n"
+    )
+    assert all(len(p) == 1 for p in _paths(text))
+
+
 def test_one_level_run_stays_one_level():
     # no short heading sentence after 一是: one run, as before
     text = (

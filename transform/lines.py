@@ -28,7 +28,7 @@ from transform.glued_subheads import glued_first_item
 from transform.item_unit_blocks import unit_block_apart
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
-from transform.nested_runs import ListedItem, nested_pieces
+from transform.nested_runs import ListedItem, nested_below, nested_pieces
 from transform.numbering import (
     CIRCLED,
     Marker,
@@ -194,6 +194,7 @@ def normalise_lines(text: str) -> list[str]:
                 pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed; 整改措施：一是…: a field
             if len(pieces) > 1 and not isinstance(ln, TableLine):
                 pieces = [ListedItem(p) if type(p) is str and _is_shi(p) else p for p in pieces]
+                pieces = nested_below(out[-1], pieces) if out else pieces  # 一是 heading / 一是…二是… (47f)
             out.extend(retag(p, ln) for p in pieces)
         else:
             out.append(ln)

@@ -5,14 +5,16 @@ right after it: "一是抓产业发展。一是做强茶叶产业…；二是发
 (a meeting's 一要 over 一是 alike: "会议要求，一要压实安全责任。一是…；二是…。"). The inner run restarts at
 一是 right after the outer item's heading sentence; read as one run it would restart the outer one.
 `nested_cuts` finds such a paragraph: where each outer item starts, and where each inner item does;
-`nested_pieces` cuts it there. (The 一是 pieces of a paragraph are `ListedItem`s, kept here too.)
+`nested_pieces` cuts it there. The outer item's heading may also stand alone in the paragraph above the
+run ("一是打好蓝天保卫战。" / "一是淘汰…；二是整治…。" / "二是打好碧水保卫战。"): `nested_below`. (The 一是 pieces of
+a paragraph are `ListedItem`s, kept here too.)
 """
 
 from __future__ import annotations
 
 import re
 
-from transform.numbering import Marker
+from transform.numbering import Marker, match_marker
 
 
 class ListedItem(str):
@@ -27,7 +29,8 @@ class NestedItem(ListedItem):
 
 _HEADING_MAX = 20  # characters of an outer item's heading sentence ("抓产业发展")
 _HEADING_CLAUSE = re.compile(r"[，,；;：:]")  # a heading is one short clause
-_INNER_MIN = 2  # an inner run names two items at least (一是 … 二是 …)
+_INNER_MIN = 2
+_MARKER_SPAN = 48  # characters a marker is read in  # an inner run names two items at least (一是 … 二是 …)
 
 
 def _heading_end(line: str, pos: int, mk: Marker) -> int:
@@ -97,3 +100,21 @@ def nested_pieces(line: str, first: Marker | None, shi: list[tuple[int, Marker]]
         if piece:
             pieces.append(NestedItem(piece) if start in inner else piece)
     return pieces
+
+
+def nested_below(prev: str, pieces: list[str]) -> list[str]:
+    """`pieces` (a paragraph's 一是 run, split out of it) as `NestedItem`s where the paragraph `prev`
+    above it is nothing but an outer 一是's short heading ("一是打好蓝天保卫战。") and the run starts at 一是:
+    the run is that item's. Else `pieces` as they are."""
+    if (
+        type(prev) is not str
+        or len(prev) > _HEADING_MAX + 6
+        or not all(type(p) is ListedItem for p in pieces)
+    ):
+        return pieces  # (a paragraph of its own above: no piece of one, no table row)
+    head, first = match_marker(prev), match_marker(pieces[0][:_MARKER_SPAN])
+    if head is None or head.kind != "shi" or first is None or first.kind != "shi" or first.number != 1:
+        return pieces
+    if _heading_end(prev, 0, head) != len(prev) - 1:
+        return pieces  # (the paragraph goes on after its heading: an item of its own)
+    return [NestedItem(p) for p in pieces]
