@@ -21,12 +21,14 @@ import re
 
 from transform.bare_numbers import bare_number_items
 from transform.cell_breaks import read_breaks
+from transform.clause_wraps import cut_in_clause
 from transform.flattened import FLAT_MIN, join_viewer_chunks, split_flattened
 from transform.glued_rows import glued_rows
 from transform.glued_subheads import glued_first_item
 from transform.item_unit_blocks import unit_block_apart
 from transform.long_plans import whole_plan_lines
 from transform.markup import has_markup, unmarked_lines
+from transform.nested_runs import ListedItem, nested_below, nested_pieces
 from transform.numbering import (
     CIRCLED,
     Marker,
@@ -87,11 +89,6 @@ _GLUED_BACK = 60  # lines looked back for the number of the item before a glued 
 class OpeningItem(str):
     """The number of an item whose text opens with its first sub-item ("2." of "2. ①改造…；②新增…"),
     cut off onto a line of its own: the tree reads it as the item, with the sub-items below it."""
-
-
-class ListedItem(str):
-    """A 一是… item split out of a paragraph: the run it belongs to is a closed list, which the
-    next item of another kind ends (a 一是 line of its own may instead hold （一） items)."""
 
 
 # the indentation of a paragraph (two ideographic spaces) lost to a mirror's encoding: "??1.加强…"
@@ -196,7 +193,8 @@ def normalise_lines(text: str) -> list[str]:
             if _lists_achievements(pieces) or (len(pieces) > 2 and field_run(pieces[0])):
                 pieces = [ln]  # 过去一年，…。一是…二是…: achievements listed; 整改措施：一是…: a field
             if len(pieces) > 1 and not isinstance(ln, TableLine):
-                pieces = [ListedItem(p) if p.startswith(_SHI_START) and _is_shi(p) else p for p in pieces]
+                pieces = [ListedItem(p) if type(p) is str and _is_shi(p) else p for p in pieces]
+                pieces = nested_below(out[-1], pieces) if out else pieces  # 一是 heading / 一是…二是… (47f)
             out.extend(retag(p, ln) for p in pieces)
         else:
             out.append(ln)
@@ -268,6 +266,8 @@ def split_inline(line: str, items_end: int | None = None, nxt: str | None = None
         candidates.setdefault("pcn", []).insert(0, glued)
     if not candidates:
         return [line]
+    if "shi" in candidates and (nested := nested_pieces(line, first, candidates["shi"])) is not None:
+        return nested  # "一是抓产业发展。一是做强…；二是…。": 一是 at two levels (round 47f)
     if first is not None and first.kind in ITEM_KINDS:
         candidates.pop("shi", None)
     best: list[int] = []
@@ -432,7 +432,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if _open_bracket(prev) or cut_figure(prev, line):
         return True  # "…（牵头单位：" / "市商务局）": the bracket closes below; "…中心1" / "个。"
     if width is None or len(prev) < width - 2:
-        return False
+        return width is None and cut_in_clause(prev, line)  # "…，病险水库" / "数量减少到 5 座以内。" (47f)
     if columns(line) > width + _WRAP_SLACK:
         return False  # a line wider than the wrap width is none of a wrapped paragraph
     if prev[-1] in _SENTENCE_END:  # a full line ending a sentence: only its unit bracket goes on

@@ -288,6 +288,39 @@ def _task_code(line: str) -> Marker | None:
     return Marker("named", int(m.group(2)), m.group(1).replace("－", "-").replace("‐", "-"), m.end())
 
 
+# a task code of another shape opening a table row ("ZX-2026-01  整治…", "RW2026001  改造…"): the code cell
+# of a 编号 / 任务编号 column (`table_rows.compound_number`), read in rows only (round 47f)
+_ROW_CODE = re.compile(r"^([A-Z]{1,4}[-－]?(?:\d{1,8}[-－]){0,2}\d{1,8})[ \t]+(?=\S)")
+_ROW_CODE_YEAR = re.compile(r"(?:19|20)\d{2}(?=\d{1,4}$)")
+
+
+def row_code_marker(line: str) -> Marker | None:
+    """The code a table row opens with, labelled as printed and numbered by its serial (the digits
+    after a year: "RW2026001" -> 1), ranked as 项目一 (`named`); None for any other line."""
+    m = _ROW_CODE.match(line[:24])
+    if m is None or not (number := code_serial(m.group(1))):
+        return None
+    return Marker("named", number, m.group(1).replace("－", "-"), m.end())
+
+
+_TABLE_CODE = re.compile(r"[A-Z]{1,4}[-－]?(?:\d{1,8}[-－]){0,2}\d{1,8}")
+
+
+def table_code(cell: str) -> tuple[int, str] | None:
+    """(serial, marker) of a task code of any shape in a table's 编号 column ("ZX-2026-01" -> (1,
+    "ZX-2026-01 "), "RW2026001" -> (1, …)), which `row_code_marker` reads; None for any other cell."""
+    serial = code_serial(cell) if _TABLE_CODE.fullmatch(cell) is not None else 0
+    return (serial, cell.replace("－", "-") + " ") if serial else None
+
+
+def code_serial(code: str) -> int:
+    """The serial of a task code: its last digits, after a year they open with ("RW2026001" -> 1,
+    "ZX-2026-01" -> 1); 0 for none."""
+    serial = re.split("[-－]", code)[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    serial = _ROW_CODE_YEAR.sub("", serial, count=1)
+    return int(serial) if serial.isdigit() else 0
+
+
 #: ⑴…⒇, ⒈…⒛, ㈠…㈩ -> (1)…(20), 1.…20., (一)…(十): single characters that print a marker
 _ENCLOSED = {
     chr(c): unicodedata.normalize("NFKC", chr(c)) for c in [*range(0x2474, 0x249C), *range(0x3220, 0x322A)]

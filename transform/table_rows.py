@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from transform import lexicons
 from transform.cell_breaks import cell_heading
-from transform.numbering import cn_to_int, match_marker
+from transform.numbering import cn_to_int, match_marker, table_code
 from transform.table_cells import EMPTY_CELLS, UNIT_ROLES, WS, Column, align, is_units, row_kinds
 from transform.unit_breaks import space_groups
 from transform.unit_combined import COMBINED_HEAD, split_combined
@@ -103,7 +103,7 @@ def compound_number(cell: str) -> tuple[int, str] | None:
     (2, "1.2 "); None for any other cell. Only read in a table's number column."""
     cell = cell.strip()
     if _COMPOUND_NO.fullmatch(cell) is None:
-        return None
+        return table_code(cell)  # "ZX-2026-01", "RW2026001": a code of another shape (round 47f)
     last = int(re.split("[.．\\-－]", cell)[-1])
     return (last, cell.replace("．", ".").replace("－", "-") + " ") if last else None
 

@@ -24,8 +24,16 @@ from transform import lexicons
 from transform.boxes import BOX, box_closed_by, box_keeps
 from transform.gazetteer import is_placed_body
 from transform.lines import ITEM_KINDS, ListedItem, OpeningItem
+from transform.nested_runs import NestedItem
 from transform.notice_requirements import is_requirement, issues_a_plan
-from transform.numbering import Marker, bare_marker, decimal_marker, dot_count_marker, match_marker
+from transform.numbering import (
+    Marker,
+    bare_marker,
+    decimal_marker,
+    dot_count_marker,
+    match_marker,
+    row_code_marker,
+)
 from transform.signers import placed_office
 from transform.table_rows import TableLine
 from transform.unit_words import LABELS, alternation, simplified
@@ -98,6 +106,7 @@ class Node:
     traditional: bool = False  # (on the root) the document is printed in traditional characters
     sample: str = ""  # (on the root) the start of the text, until `traditional` is read from it
     listed: bool = False  # a 一是… item split out of a paragraph (see lines.ListedItem)
+    nested: bool = False  # … of the inner run of a paragraph listing 一是 at two levels (lines.NestedItem)
     row: bool = False  # a table row (not a table's category heading)
     subheading: str = ""  # the unnumbered line above an item that restarts the numbering ("2024年工作展望")
     # (on the root) the unnumbered lines above the first section of each numbering context (the
@@ -190,15 +199,24 @@ def _markers(lines: list[str]) -> list[Marker | None]:
             if markers[i] is None and isinstance(ln, TableLine):
                 # a row whose task cell opens with a count ("2. 3000名老年人免费体检"): its number
                 markers[i] = dot_count_marker(ln)
+            if markers[i] is None and isinstance(ln, TableLine) and "A" <= ln[:1] <= "Z":
+                markers[i] = row_code_marker(ln)  # "ZX-2026-01  整治…": a code cell (round 47f)
     _dot_counts(lines, markers)
     _plan_clauses(lines, markers)
     _questions(lines, markers)
     expect = 0
     for i, mk in enumerate(markers):
-        if mk is None or mk.kind != "shi":
-            continue
+        if mk is None or mk.kind != "shi" or isinstance(lines[i], NestedItem):
+            continue  # (an inner run of a paragraph is read with it: `transform.nested_runs`)
         if mk.number == 1:
-            nxt = next((m for m in markers[i + 1 : i + 400] if m is not None and m.kind == "shi"), None)
+            nxt = next(
+                (
+                    m
+                    for m, ln in zip(markers[i + 1 : i + 400], lines[i + 1 : i + 400], strict=False)
+                    if m is not None and m.kind == "shi" and not isinstance(ln, NestedItem)
+                ),
+                None,
+            )
             # (a run of one word: 一是 goes on with 二是, 一要 with 二要)
             expect = 2 if nxt is not None and nxt.number == 2 and nxt.label[-1:] == mk.label[-1:] else 0
             if not expect:
@@ -404,7 +422,7 @@ class _Tree:
         at = 0
         for d in range(1, len(stack)):
             n = stack[d]
-            if n.kind == kind and n.table == table:
+            if n.kind == kind and n.table == table and n.nested == isinstance(line, NestedItem):
                 at = d
                 break
         if not at and table:
@@ -449,7 +467,7 @@ class _Tree:
         )
         if table and isinstance(line, TableLine):
             node.title, node.group, node.row = line.title, line.group or "", line.is_row
-        node.listed = isinstance(line, ListedItem)
+        node.listed, node.nested = isinstance(line, ListedItem), isinstance(line, NestedItem)
         parent.children.append(node)
         stack.append(node)
         self.current = node
