@@ -250,7 +250,10 @@ def _heading_object(t: str, end: int, sent_start: int, verb: str) -> str:
     title = _title_before(t, end)
     if not title.endswith(verb):
         return title
-    return title[: -len(verb)] if len(title) >= len(verb) + 2 else ""
+    obj = title[: -len(verb)] if len(title) >= len(verb) + 2 else ""
+    # 开展残疾人职业技能培训。培训1500人次 -> 残疾人职业技能: the heading's verb of work is no part of it
+    opener = next((w for w in _WORK_OPENS if obj.startswith(w)), "")
+    return obj[len(opener) :] if len(obj) - len(opener) >= 2 else obj
 
 
 def _title_before(t: str, end: int) -> str:
@@ -268,6 +271,11 @@ def _title_before(t: str, end: int) -> str:
 
 _FUND_WORDS = _words("fund_nouns")
 _FUND_VERBS = _words("fund_verbs")
+
+
+def fund_verb_alone(indicator: str) -> bool:
+    """The indicator is a verb of funding alone ("每年安排500万元" -> 安排): it names no fund."""
+    return indicator.strip(" ,、:") in _FUND_VERBS
 
 
 def fund_of_clause_before(t: str, clause_start: int, sent_start: int) -> str:
@@ -295,8 +303,16 @@ def served_before(t: str, sent_start: int, clause_start: int) -> bool:
     return any(t.find(w, sent_start, clause_start) >= 0 for w in _SERVED_OPENS)
 
 
+# an age that says who is served ("为65岁及以上老年人"): no figure of the clause
+_AGE_RE = re.compile(r"\d{1,3}\s?(?:周岁|岁)(?:及以上|以上|及以下|以下)?")
+
+
 def work_of_clause_before(
-    t: str, clause_start: int, sent_start: int, opens: tuple[str, ...] = _SERVED_OPENS
+    t: str,
+    clause_start: int,
+    sent_start: int,
+    opens: tuple[str, ...] = _SERVED_OPENS,
+    verbs: tuple[str, ...] = _SERVED_VERBS,
 ) -> str:
     """ "为特殊困难老年人家庭实施居家适老化改造，每年不少于300户": a count with no subject of its own,
     right after a clause of its sentence that opens with 为 (the people served; or one of `opens`),
@@ -308,9 +324,9 @@ def work_of_clause_before(
     clause = t[lo:end]
     clause = clause[max(clause.rfind(ch) for ch in _SENT_CLAUSE_BREAKS) + 1 :].strip()
     clause = clause[clause.rfind(" ") + 1 :]  # a table row read as text: the cell after its name
-    if not clause.startswith(opens) or any(ch.isdigit() for ch in clause):
-        return ""
-    k = max((clause.rfind(v) + len(v) if v in clause else -1) for v in _SERVED_VERBS)
+    if not clause.startswith(opens) or any(ch.isdigit() for ch in _AGE_RE.sub("", clause)):
+        return ""  # (为65岁及以上老年人开展健康体检: an age says who is served, no figure)
+    k = max((clause.rfind(v) + len(v) if v in clause else -1) for v in verbs)
     obj = clause[k:] if k > 0 else ""
     return obj if 2 <= len(obj) <= _SENT_OBJECT_MAX and " " not in obj else ""
 
@@ -321,7 +337,8 @@ _WORK_OPENS = _words("work_opens")
 def work_opened_before(t: str, clause_start: int, sent_start: int) -> str:
     """ "开展“厕所革命”进村入户宣传活动，全年不少于20场次": a count with no subject of its own, right
     after a clause of its sentence that opens with a verb of work (`work_opens`: 开展, 组织) and holds
-    no figure, counts the work that clause does (after its last 开展/实施/提供); else ""."""
+    no figure, counts the work that clause does (after its last 开展/实施/提供 or verb of work: 举办户外运动
+    精品赛事，每年不少于60项 -> 户外运动精品赛事); else ""."""
     if not any(t.find(w, sent_start, clause_start) >= 0 for w in _WORK_OPENS):
         return ""
-    return work_of_clause_before(t, clause_start, sent_start, _WORK_OPENS)
+    return work_of_clause_before(t, clause_start, sent_start, _WORK_OPENS, _SERVED_VERBS + _WORK_OPENS)

@@ -154,7 +154,9 @@ _SPLIT_CAP_RE = re.compile(
     + "|".join(map(re.escape, lex("targets_comparators", "split_cap", "verbs")))
     + r")[^\d,，;；。:：、\s]{1,"
     + str(_CMP["split_cap"]["max_chars"])
-    + r"}[至到]$"
+    + "}(?<!["
+    + "".join(lex("targets_comparators", "split_cap", "not_after"))
+    + r"])[至到]$"
 )
 _SPLIT_CAP_BACK = int(_CMP["split_cap"]["max_chars"]) + 4
 

@@ -141,6 +141,7 @@ _PER_GRANT = tuple(_x("per_grant_marks"))
 _PAID_VERBS = frozenset(_x("incentive_paid_verbs"))
 _BENEFICIARY_HEAD_RE = re.compile(r"^\s?(?:" + "|".join(map(re.escape, _x("beneficiary_head"))) + ")")
 _BEFORE_NUMBER = frozenset(_x("before_number"))
+_BEFORE_NUMBER_SPACED = frozenset(_x("before_number_spaced"))
 _STANDARD_COUNT_UNITS = frozenset(_x("standard_count_units"))
 _AMOUNT_CAPS = tuple(_x("amount_caps"))
 _INDEFINITE = frozenset(_x("indefinite"))
@@ -406,11 +407,19 @@ def _before_number(t: str, c, before: str, prev: str) -> bool:
     return not (prev == "按" and _PLANNED_RATE.match(t, c.end))
 
 
+def _unspaced(before: str) -> str:
+    """The words before a number without the space after 每 or 第 (每 25 万人: a spaced text's
+    denominator, `before_number_spaced`)."""
+    if before[-1:] == " " and before.rstrip()[-1:] in _BEFORE_NUMBER_SPACED:
+        return before.rstrip()
+    return before
+
+
 def _drop_by_context(t: str, c, seg_start: int, clause_start: int, flags: _Flags) -> str:
     """The name of the rule that finds the number is no target, judged from its own surroundings
     ("" when none does): `planwatch parse --explain` prints it (transform/explain_report.py)."""
     start = c.start
-    before = t[start - 8 if start > 8 else 0 : start]
+    before = _unspaced(t[start - 8 if start > 8 else 0 : start])
     prev = before[-1:]
     if _before_number(t, c, before, prev):
         return "before_number"

@@ -18,6 +18,7 @@ from transform.targets.area_tables import area_targets
 from transform.targets.borrowed import (
     breaks_down,
     fund_of_clause_before,
+    fund_verb_alone,
     object_of_sentence_before,
     served_before,
     work_of_clause_before,
@@ -742,9 +743,10 @@ _RELIEF_NOUNS = tuple(lex("targets_comparators", "change", "relief_nouns"))
 
 def _object_before(t: str, c: _Cand, indicator: str) -> str:
     """What the words before the clause name for a figure whose own words name nothing: the fund
-    the clause before sets up ("设立村级集体经济发展专项资金，每年不少于2亿元"), or what the sentence
+    the clause before sets up ("设立村级集体经济发展专项资金，每年不少于2亿元", "…，每年安排500万元"), or what the sentence
     before names after the verb its figure follows alone ("…举办乡村文化旅游活动。全年举办40场次以上")."""
-    if c.kind == "money" and not (indicator or "").strip(" ,、:"):
+    if c.kind == "money" and (not (indicator or "").strip(" ,、:") or fund_verb_alone(indicator)):
+        # (设立冰雪经济发展专项资金，每年安排500万元: the verb alone names no fund)
         return fund_of_clause_before(t, c.clause_start, c.sent_start) or indicator
     if not (indicator or "").strip(" ,、:") and served_before(t, c.sent_start, c.clause_start):
         return work_of_clause_before(t, c.clause_start, c.sent_start) or indicator

@@ -1006,11 +1006,14 @@ _CHANGE_TAIL_MAX = max(map(len, _CHANGE_TAILS))
 def _borrowed(t: str, c: _Cand, raw: str, pre: str, verb: str) -> str:
     """An indicator the phrase before the number borrows: a title sentence before a bare goal
     value (目标值为增长6%), the people a driven gain lifts (带动农户增收), the noun after 的 whose
-    measure is named before (设立规模50亿元的产业基金 -> 产业基金规模); "" if none."""
+    measure is named before (设立规模50亿元的产业基金 -> 产业基金规模), the object a fund's money is
+    allotted to (`fund_allotted`); "" if none."""
     if not pre and (title := goal_value_title(t, c.start)):
         return title
     if measured_after := _measure_of_after(t, c, pre):
         return measured_after
+    if c.kind == "money" and (allotted := fund_allotted(pre)):
+        return allotted  # 省级体育产业发展资金每年安排户外运动项目不低于2000万元 -> 户外运动项目资金
     return driven_gain(verb + pre, raw) if pre else ""
 
 
@@ -1402,6 +1405,25 @@ def _money_named(raw: str) -> str:
     verb = max((w for w in _FUNDING if head.startswith(w, m.start())), key=len)
     noun = head[m.start() + len(verb) :].strip()
     return noun if len(noun) >= 3 else ""
+
+
+_ALLOT_NOUNS = ("资金", "经费", "資金", "經費")  # a fund's money, named by its last word
+_ALLOT_RE = re.compile(
+    "(?P<fund>"
+    + "|".join(_ALLOT_NOUNS)
+    + ")(?:每年|每年度|年均|年度)?(?:"
+    + "|".join(map(re.escape, sorted(lex("targets_exclusions", "funding_verbs"), key=len, reverse=True)))
+    + r")(?P<obj>[\u4e00-\u9fff“”]{2,12})$"
+)
+
+
+def fund_allotted(pre: str) -> str:
+    """A fund, then (every year) a funding verb and what it is allotted to, right before the amount:
+    that object's money ("省级体育产业发展资金每年安排户外运动项目" -> 户外运动项目资金); else ""."""
+    m = _ALLOT_RE.search(pre)
+    if m is None or m.group("obj").endswith(_MONEY_NAMES):
+        return ""
+    return m.group("obj") + m.group("fund")
 
 
 def _last_boundary_clause(t: str, pos: int) -> int:

@@ -98,6 +98,7 @@ _BRACKET_UNITS = _ITEM_UNITS | {"个"}
 _LIST_COUNT_UNITS = frozenset(("个", "项", "件"))
 _LIST_NOUNS = _ITEM_NOUNS + _x("list_nouns_extra")
 _FIELD_WORDS = _x("field_words")
+_FIELD_REACH_VERBS = _x("field_reach_verbs")
 
 
 def _kinds_then_items(t: str, c, clause_start: int) -> bool:
@@ -110,8 +111,10 @@ def _kinds_then_items(t: str, c, clause_start: int) -> bool:
 
 def _items_of_field(t: str, c, clause_start: int) -> bool:
     """The list's items counted by field, the count closing its clause: "其中，教育惠民领域2个，包括…",
-    "生态环境领域2项；"."""
+    "生态环境领域2项；"; not the fields a work reaches ("覆盖领域40个")."""
     head = t[clause_start : c.start].rstrip()
+    if any(v in head for v in _FIELD_REACH_VERBS):
+        return False  # 覆盖领域40个, 项目覆盖领域12个: the fields the work reaches, a target
     return head.endswith(_FIELD_WORDS) and (_ends_clause(t, c.end) or t.startswith(_FIELD_LIST_AFTER, c.end))
 
 

@@ -15,9 +15,11 @@ _RECURRING_RE = re.compile(
 # After a recurring word: a frequency inside the phrase that says who is counted, up to its 的
 # (每周[参加1次及以上体育锻炼的]人数): bounded, no punctuation or other number on the way.
 _FREQUENCY_MODIFIER_RE = re.compile(
-    r"[^,，;；。:：\d\n]{0,8}?(?P<n>\d+(?:\.\d+)?)\s?(?:"
+    r"[^,，;；。:：\d\n]{0,8}?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})\s?(?:"
     + "|".join(map(re.escape, lex("targets_years", "frequency_units")))
-    + r")(?:及以上|以上)?[^,，;；。:：\d\n]{0,12}?的"
+    + r")(?:及以上|以上)?[^,，;；。:：\d\n]{0,12}?(?:"
+    + "|".join(map(re.escape, lex("targets_years", "frequency_phrase_ends")))
+    + ")"
 )
 
 
@@ -49,9 +51,17 @@ def _names_a_rate(t: str, start: int, end: int) -> bool:
     )
 
 
+def _opens_frequency(t: str, at: int, end: int) -> bool:
+    """A phrase with a frequency, ending in 的 or 率 before `end`, starts at `at` (每天[两小时达标率]):
+    it names what is counted, so a recurring word later in the sentence may still recur."""
+    f = _FREQUENCY_MODIFIER_RE.match(t, at)
+    return f is not None and f.end() <= end
+
+
 def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
     """The first recurring word (每年, 逐年 …) between start and end that is no rate after a verb
-    of level (达到每年2万吨) nor after a head it is counted per (按每人每年500元标准)."""
+    of level (达到每年2万吨), nor after a head it is counted per (按每人每年500元标准), nor opens a
+    phrase of a frequency (每天两小时达标率)."""
     m = _RECURRING_RE.search(t, start, end)
     while m is not None and (
         (
@@ -60,6 +70,7 @@ def _recurring_word(t: str, start: int, end: int) -> re.Match[str] | None:
         )
         or t.endswith(_RATE_HEADS, max(0, m.start() - 2), m.start())
         or _names_a_rate(t, m.end(), end)
+        or _opens_frequency(t, m.end(), end)
     ):
         m = _RECURRING_RE.search(t, m.end(), end)
     return m
