@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from transform import unit_labels as L
 from transform import unit_spans as S
 from transform import units as U
+from transform.unit_label_roles import implementing_beside_responsible, lead_and_part
 from transform.unit_verb_labels import verb_label_in_prose
 
 # label words and pieces of them, brackets, colons, separators and Unicode whitespace
@@ -64,6 +65,15 @@ def _label_matches_reference(text: str) -> list[tuple[int, int, str]]:
         if m.start(kind) not in starts and L._names_follow(text, value, kind):
             out.append((m.start(kind), value, kind))
     out.sort()
+    # the roles a label gives apart from its kind (round 46a) and the person notes in a unit list:
+    # the same steps after the matching, for both versions
+    first_unit = next((s for s, _v, kind in out if kind != "person"), -1)
+    if first_unit >= 0 and any(kind == "person" for _s, _v, kind in out):
+        out = [m for m in out if m[2] != "person" or m[0] < first_unit or not L._person_note_in_list(text, m[0])]
+    if "落实" in text:
+        out = implementing_beside_responsible(text, out)
+    if out and ("及" in text or "和" in text):
+        out = lead_and_part(text, out)
     return out
 
 
@@ -71,6 +81,7 @@ def _label_matches_reference(text: str) -> list[tuple[int, int, str]]:
 @given(_TEXTS)
 @example("责任人为")  # a copula after a label whose colon was lost (the reference lacked that rule)
 @example("；责任主体为科技局")  # a 主体 label before a copula (round 42f)
+@example("责任单位局；落实单位局")  # an implementing label beside a responsible one takes part (round 46a)
 def test_label_matches_equal_the_regex_version(text):
     assert L._label_matches(text) == _label_matches_reference(text)
 
