@@ -134,3 +134,33 @@ def test_helper_beside_plain_work(text: str, part: list[str]) -> None:
 def test_helper_beside_everyone_names_none() -> None:
     # the work of every town is no body's: the helper beside it names none (round 39k: 各乡镇要… as before)
     assert _units("加快审批。各乡镇开辟绿色通道，县住建局配合做好项目前期工作。") == ([], [])
+
+
+# --- a town's 属地 share as a note after its name in a list ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a labelled list with a （牵头） mark
+        (
+            "整治撂荒地。复耕撂荒地3000亩以上。\n责任单位：县农业农村局（牵头）、各乡镇人民政府（按属地负责）",
+            ["县农业农村局"],
+            ["各乡镇人民政府"],
+        ),
+        # a 配合 list, 按照属地
+        (
+            "整治违建。\n牵头单位：县城市管理局\n配合单位：各街道办事处（按照属地负责）、县公安局",
+            ["县城市管理局"],
+            ["县公安局", "各街道办事处"],
+        ),
+        # traditional
+        (
+            "整治撂荒地。\n責任單位：縣農業農村局（牽頭）、各鄉鎮人民政府（屬地負責）",
+            ["縣農業農村局"],
+            ["各鄉鎮人民政府"],
+        ),
+    ],
+)
+def test_local_share_note_is_cut_from_the_name(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
