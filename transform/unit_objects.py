@@ -26,6 +26,7 @@ from transform.unit_clauses import Clause, resolve
 from transform.unit_joint import first_line_end, is_body, is_towns, prose_line_end
 from transform.unit_names import split_value
 from transform.unit_requests import request_units
+from transform.unit_share_rules import bare_subject, manner_start, quoted
 from transform.unit_words import VERB_KIND, simplified
 
 _LEX = table("units_object_clauses")
@@ -205,7 +206,8 @@ def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> 
     # the first verb starting in view[s+2:limit] (longest first where several start there): one
     # search instead of a startswith per verb and position, which every piece of a 做好 line paid
     m = _VERB_RE.search(view, s + 2, limit + _VERB_MAX) if s + 2 < limit else None
-    while m is not None and view.startswith(_IN_NAME_AFTER, m.end()):  # 保障 in 县医疗保障局 (round 46b)
+    while m is not None and (view.startswith(_IN_NAME_AFTER, m.end()) or quoted(view, s, m.start())):
+        # (保障 in 县医疗保障局, round 46b; 负责 in a quoted rule, "要依照“谁主管谁负责”的原则履行…", round 47g)
         m = _VERB_RE.search(view, m.end(), limit + _VERB_MAX)
     if m is not None and m.start() < limit:
         p, verb = m.start(), m.group()
@@ -219,6 +221,7 @@ def piece_clause(text: str, view: str, s: int, e: int, organs: bool = False) -> 
             view[p:e].rstrip() in VERB_KIND or (by and role == "resp" and not _by_work(view, s - by, obj, e))
         ):
             return None  # "，县教体局负责落实，", "由县发改局负责组织实施，": left to the clause rules
+        p = manner_start(view, s, p)  # "区直有关部门要按照“管行业必须管安全”的要求履行…" (round 47g)
         modal = next((w for w in _MODALS if view.endswith(w, s, p)), "")
         names = split_value(text[s : p - len(modal)])[0]
         if any(w in view[s:p] for w in _SUBJECT_CUTS):
@@ -304,7 +307,7 @@ def _modal_subject(view: str, s: int, e: int) -> bool:
         if modal is not None:
             names = split_value(view[s:p])[0]
             return _work_at(view, p + len(modal), e) and bool(names) and all(_named_body(n) for n in names)
-    return False
+    return bare_subject(view, s, e, _named_body, _work_at)  # (no modal: round 47g)
 
 
 def _work_at(view: str, i: int, e: int) -> bool:

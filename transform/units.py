@@ -40,6 +40,7 @@ from transform.unit_clauses import (
     resolve,
 )
 from transform.unit_coordinators import drop_coordinators
+from transform.unit_division import division_lines
 from transform.unit_edges import last_sentence_units, opening_bracket_units
 from transform.unit_guided import guided_units, masked_guides, subject_colon_leads
 from transform.unit_handed import has_handed
@@ -183,6 +184,7 @@ def _extract(
     if "/" in view or "／" in view:
         view = _slashes_after_verbs(view)  # "县发改局牵头/县住建局配合": the slash ends a clause
     text, view = subject_colon_leads(text, view)  # "区应急管理局：牵头组织…": the body leads
+    view = division_lines(view)  # "…。\n责任分工：X负责，Y配合。": the line reads as a sentence (round 47g)
     guided = masked_guides(text, view)  # "县教育局负责指导，各中小学校负责实施。": the guide is no unit
     if guided is not None:
         text, view = guided
