@@ -261,7 +261,10 @@ def _ref_prefix_comparator(seg_before: str) -> str:
     m = T._CMP_VERB_TAIL.search(tail)
     if m:
         return T._CMP_WORDS[m.group(1)]
-    if tail.endswith("的") and (m := comparators._REFERENCE_RE.search(tail)):  # 不低于…标准的1.3倍
+    # 不低于…标准的1.3倍; a long reference before 的 (round 46j: 不高于…租金的90%) is read back further than the tail
+    if tail.endswith("的") and (
+        m := comparators._REFERENCE_RE.search(seg_before[-comparators._REFERENCE_BACK :].rstrip())
+    ):
         return next((op for ws, op in T._PREFIX_CMP if _ref_ends(ws, m.group(1))), "=")
     if m := comparators._LEAD_RE.search(tail):  # 至少新开工…项目60个
         return comparators._LEAD_WORDS[m.group(1)]
@@ -350,6 +353,7 @@ def _ref_clean_pre(s: str) -> tuple[str, str]:
 @example("不低于标准的")  # a comparator before a reference ending in 的
 @example("<每一年")  # a bound before a recurring word (found by a CI run: the reference lacked 44d's rule)
 @example("最少一二")  # a floor before a verb and its object (found by a merge run: the reference lacked 45f's rule)
+@example("低于->->->五年累计的")  # a long reference before 的 (found by a merge run: the reference lacked 46j's window)
 def test_targets_word_tails_equal_the_regexes(s):
     assert T._prefix_comparator(s) == _ref_prefix_comparator(s)
     assert T._change(s) == _ref_change(s)
