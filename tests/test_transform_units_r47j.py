@@ -206,3 +206,27 @@ def test_zone_committee_is_a_body(text: str, lead: list[str], part: list[str]) -
 )
 def test_deadline_ends_request_bodies(text: str, lead: list[str], part: list[str]) -> None:
     assert _units(text) == (sorted(lead), sorted(part))
+
+
+# --- 、 inside angle brackets -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "part"),
+    [
+        # a PDF's 〈〉 for （）: "各县〈市、区〉" is one name (47i_25)
+        (
+            "开展送戏下乡。（牵头单位：市文化馆；配合单位：各县〈市、区〉文化广电旅游局）",
+            ["市文化馆"],
+            ["各县〈市、区〉文化广电旅游局"],
+        ),
+        # traditional, in prose
+        (
+            "由市文化館牽頭，各縣〈市、區〉文化廣電旅遊局配合。",
+            ["市文化館"],
+            ["各縣〈市、區〉文化廣電旅遊局"],
+        ),
+    ],
+)
+def test_angle_brackets_keep_a_name_whole(text: str, lead: list[str], part: list[str]) -> None:
+    assert _units(text) == (sorted(lead), sorted(part))
