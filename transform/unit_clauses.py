@@ -220,6 +220,8 @@ def _names_start(view: str, s: int, e: int) -> int:
     return start
 
 
+#: words that open the list of a 专班's members after its lead (lexicon units_member_openers, round 47j)
+_MEMBER_OPENERS = tuple(sorted(words("units_member_openers"), key=len, reverse=True))
 #: verbs that open a mechanism named by its roles: the names start after them (lexicon units_mechanism_openers)
 _MECHANISM_OPENERS = tuple(sorted(words("units_mechanism_openers"), key=len, reverse=True))
 _GENERIC_BODIES = frozenset(words("units_generic_bodies"))
@@ -298,6 +300,7 @@ def _first_tail(view: str, s: int, e: int) -> int:
 def find_clauses(
     text: str, view: str, start: int, end: int, *, strict: bool, loose_role: str | None = None
 ) -> list[Clause]:
+    # Long function: one walk of the segments, where names wait for a verb, decides every clause.
     """The clauses of text[start:end] (view: its simplified working copy).
 
     strict: every name must look like a unit (running text); else any name counts (a labelled
@@ -326,6 +329,9 @@ def find_clauses(
                 names = ()
             if len(names) == 1 and verb.startswith(("分别", "共同", "联合")):
                 names = _each(names[0])  # "A局和B局分别牵头": each leads
+            if names and pending and before == "\n" and strict and pending_start == start:
+                # "招商运营组\n县投资促进中心牵头负责": the text's heading line waits for no verb (round 47j)
+                pending, pending_start = [], -1
             if names or (pending and before == "\n" and ve <= ns):
                 lead_in = view[s:ns]
                 if _names_opened(lead_in, view, ns, ve, strict):
@@ -344,6 +350,11 @@ def find_clauses(
                     clauses.append(Clause(role, tuple(pending) + names, first, e, sentence, verb, opens))
                 pending, pending_start = [], -1
                 continue
+        members = _members(text, view, s, e) if not verb and strict and clauses else None
+        if members is not None:  # "专班由X牵头，成员单位包括A、B，负责…": the members take part (round 47j)
+            clauses.append(members)
+            pending, pending_start = [], -1
+            continue
         loose = () if verb else _names(text, view, s, e, strict)
         if loose and loose_role is not None:
             clauses.append(Clause(loose_role, loose, s, e))
@@ -355,6 +366,15 @@ def find_clauses(
     if pending and clauses and clauses[-1].role in ("lead", "resp"):
         clauses.append(Clause("tail", tuple(pending), pending_start, end))
     return clauses
+
+
+def _members(text: str, view: str, s: int, e: int) -> Clause | None:
+    """The members of a 专班 listed after its lead ("成员单位包括A、B": lexicon units_member_openers), or None."""
+    opener = next((w for w in _MEMBER_OPENERS if view.startswith(w, s)), None)
+    if opener is None:
+        return None
+    names = _names(text, view, s + len(opener), e, True)
+    return Clause("part", names, s, e) if names else None
 
 
 #: round 47b: a list of departments closed by 等部门 (等单位) before a comma, then every town's share on its ground

@@ -102,7 +102,16 @@ def is_body(name: str) -> bool:
         return True
     if view.startswith(_LEVELS):
         return bare_unit(name) and (is_department(name) or view.startswith(_TOWNS))
-    return (_named_town(view) or _village_organ(view)) and bare_unit(name)
+    return (_named_town(view) or _village_organ(view) or _zone_committee(view)) and bare_unit(name)
+
+
+#: round 47j: a zone's managing committee, printed without its level ("高新区管委会", "经开区管理委员会")
+_ZONE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:园|区)(?:管委会|管理委员会)")
+
+
+def _zone_committee(view: str) -> bool:
+    """A zone's managing committee (高新区管委会, 工业园管委会): a body of its own."""
+    return _ZONE_COMMITTEE.fullmatch(view) is not None
 
 
 #: a village's or a community's organs by their ending (lexicon units_village_organs.txt, round 43h)
@@ -218,7 +227,10 @@ def is_towns(name: str) -> bool:
 #: a matter printed as a heading line of its own, its duties on the next line: a rectification list's
 #: problem ("一、校舍安全隐患排查不彻底问题\n区教育局负责，…", round 42g) or a minutes item's matter
 #: ("一、关于春季森林防火工作\n会议强调，…。县林业局牵头落实巡山护林责任，…", round 43b)
-_MATTER_HEADING_ENDS = ("问题",)
+#: round 47j: a project's heading over the prose that names who does it ("二、冷链物流园项目\n县商务局牵头组建专班，…")
+_MATTER_HEADING_ENDS = ("问题", "项目")
+#: round 47j: a matter reported by someone ("一、企业反映政府采购款项拖欠\n经核查，…。责成县财政局…")
+_MATTER_HEADING_WORDS = ("反映",)
 #: round 45b: a 常务会议 纪要's matters ("三、研究全县安全生产大检查工作\n会议决定，由县应急管理局牵头开展…",
 #: "一、审议《县城区供热管网改造实施方案》\n…")
 _MATTER_HEADING_OPENS = ("关于", "研究", "审议", "听取")
@@ -235,7 +247,11 @@ def first_line_end(view: str) -> int:
         return len(view)
     head = view[:end].strip(" \u3000")
     if len(head) <= _MATTER_HEADING_MAX and "。" not in head:
-        if head.endswith(_MATTER_HEADING_ENDS) or head.startswith(_MATTER_HEADING_OPENS):
+        if (
+            head.endswith(_MATTER_HEADING_ENDS)
+            or head.startswith(_MATTER_HEADING_OPENS)
+            or any(w in head for w in _MATTER_HEADING_WORDS)
+        ):
             after = view.find("\n", end + 1)
             return len(view) if after < 0 else after
     return end

@@ -68,7 +68,7 @@ from transform.unit_words import (
     word_search,
 )
 
-OPEN, CLOSE = "（(【[〔", "）)】]〕"
+OPEN, CLOSE = "（(【[〔〈", "）)】]〕〉"
 _SEP = "、，,；;/／|｜\n"
 # Words that end a list without being part of its last name: verbs, by-duty phrases, 等-forms
 # (lexicon units_tails).

@@ -27,7 +27,7 @@ from transform.unit_joint import first_line_end, is_body, is_towns, prose_line_e
 from transform.unit_names import split_value
 from transform.unit_requests import request_units
 from transform.unit_share_rules import bare_subject, manner_start, quoted
-from transform.unit_words import VERB_KIND, simplified
+from transform.unit_words import SENTENCE_LEAD_INS, VERB_KIND, simplified
 
 _LEX = table("units_object_clauses")
 _VERB_ROLE: dict[str, str] = {v: role for role, vs in _LEX["verbs"].items() for v in vs}
@@ -264,8 +264,9 @@ def _by_work(view: str, by: int, obj: int, e: int) -> bool:
     return (by == 0 or view[by - 1] in "。；;\n" or _lead_in_before(view, by - 1)) and e - obj >= _BY_WORK_MIN
 
 
-#: words that open a sentence before its comma and then 由 ("下一步，由县住建局负责…", lexicon units_by_lead_ins)
-_BY_LEAD_INS = tuple(words("units_by_lead_ins"))
+#: words that open a sentence before its comma and then 由 ("下一步，由县住建局负责…", lexicon units_by_lead_ins);
+#: a meeting's lead-ins too ("会议明确，由县城投公司负责…", "会议议定，由…": units_roles sentence_lead_ins, round 47j)
+_BY_LEAD_INS = tuple(words("units_by_lead_ins")) + SENTENCE_LEAD_INS
 
 
 #: a short phrase that opens a sentence before its comma ("经研究，由…", "经县信访局交办，由…": lexicon

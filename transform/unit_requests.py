@@ -77,7 +77,7 @@ def _bodies_after(text: str, view: str, s: int, end: int) -> Found | None:
         ch = view[e - 1]
         if ch in "。；;，,：:\n":
             return None  # (the names never cross a piece end)
-        if view[e] not in _WORK_FIRST or not view.startswith(_WORK, e):
+        if not _work_at(view, e):
             continue
         k = view.find("会同", s, e)  # "请县民政局会同县消防救援大队研究解决": the others take part
         k = k if k > s else e
@@ -86,6 +86,19 @@ def _bodies_after(text: str, view: str, s: int, end: int) -> Found | None:
         if lead and all((is_body(n) and not simplified(n).startswith("各")) or _every_town(n) for n in names):
             return tuple(lead), tuple(part), (s, e)
     return None
+
+
+#: round 47j: a deadline between the bodies and the work ("请县水利局于4月30日前完成…", "责成县财政局于5月底前…")
+_DEADLINE = re.compile(
+    r"[于在][0-9一二三四五六七八九十]{1,4}月(?:[0-9一二三四五六七八九十]{1,3}日|底|中旬|上旬|下旬)?(?:前|以前)"
+)
+
+
+def _work_at(view: str, e: int) -> bool:
+    """Does an adverb, a work verb or a deadline open at view[e] (the bodies end before it)?"""
+    if view[e] in "于在":
+        return _DEADLINE.match(view, e) is not None
+    return view[e] in _WORK_FIRST and view.startswith(_WORK, e)
 
 
 #: the levels of every town or village of the area, a request may charge ("请各乡镇人民政府组织开展…",
