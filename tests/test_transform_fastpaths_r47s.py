@@ -184,3 +184,30 @@ def _lone_h1_plain(tree) -> str | None:
         return None
     text = _H1_WS.sub(" ", nodes[0].text(deep=True, strip=True)).strip()
     return text if _H1_MIN <= len(text) <= _H1_MAX else None
+
+
+# --- html_stamps.printed_address: one scan for every label ---------------------------------------
+
+
+def _printed_address_plain(html_text: str) -> str | None:
+    """`printed_address` as first written (round 47e): a find for each label, in the lexicon's order."""
+    from transform.html_stamps import _ADDRESS_LABELS, _PRINTED_ADDRESS
+
+    for label in _ADDRESS_LABELS:
+        at = html_text.find(label)
+        if at >= 0 and (m := _PRINTED_ADDRESS.match(html_text, at + len(label))) is not None:
+            return m.group(1)
+    return None
+
+
+_ADDRESS_PIECES = ["本文链接", "本页地址", "文章链接", "页面地址", "本文", "链接", "：", ":", " ", "<a href='x'>",
+                   "</a>", "http://www.ls.gov.cn/art/2026/4/9/art_1.html", "https://a.gov.cn/t20260301_9.html",
+                   "暂无", "<p>", "</p>", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=14).map("".join))
+def test_printed_address_equals_a_find_per_label(text: str) -> None:
+    from transform.html_stamps import printed_address
+
+    assert printed_address(text) == _printed_address_plain(text)
