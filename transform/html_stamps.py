@@ -15,8 +15,11 @@ import re
 from transform.lexicons import words
 
 _ADDRESS_LABELS = tuple(words("site_address_labels"))
-# one scan of the page for every label (a find per label cost nine scans of a 70 KB page)
-_ADDRESS_LABEL_RE = re.compile("|".join(map(re.escape, _ADDRESS_LABELS)))
+# the labels by their last character (址, 接): a find of one character is a memchr scan (a 50 KB page in
+# ~2 µs), a find of a four-character label ~30 µs, nine times over; an alternation of them ~160 µs
+_ADDRESS_LABEL_ENDS: dict[str, tuple[str, ...]] = {}
+for _label in _ADDRESS_LABELS:
+    _ADDRESS_LABEL_ENDS[_label[-1]] = (*_ADDRESS_LABEL_ENDS.get(_label[-1], ()), _label)
 # after its label: a colon, at most a few tags (a link's <a href>), then the address
 _PRINTED_ADDRESS = re.compile(
     r"\s{0,3}[:：]?\s{0,3}(?:<[^<>]{0,300}>\s{0,3}){0,3}(https?://[^\s\"'<>]{4,300})"
@@ -26,9 +29,15 @@ _PRINTED_ADDRESS = re.compile(
 def printed_address(html_text: str) -> str | None:
     """The page's own address as the page prints it after a label ("本文链接：http://…", lexicon
     `site_address_labels`), or None."""
-    first: dict[str, int] = {}  # each label's first place, as a find would give it
-    for hit in _ADDRESS_LABEL_RE.finditer(html_text):
-        first.setdefault(hit.group(), hit.end())
+    first: dict[str, int] = {}  # the end of each label's first place, as a find would give it
+    for last, labels in _ADDRESS_LABEL_ENDS.items():
+        i = html_text.find(last)
+        while i >= 0:
+            for label in labels:
+                at = i + 1 - len(label)
+                if at >= 0 and label not in first and html_text.startswith(label, at):
+                    first[label] = i + 1
+            i = html_text.find(last, i + 1)
     for label in _ADDRESS_LABELS:  # in the lexicon's order, as before
         end = first.get(label)
         if end is not None and (m := _PRINTED_ADDRESS.match(html_text, end)) is not None:
