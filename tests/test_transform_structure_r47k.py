@@ -3,6 +3,8 @@
 - A row of a table laid out by spaces whose content, unit and deadline cells a conversion glued
   together ("改造提升乡镇卫生院3所县卫生健康局2024年12月"), two cells short of its header: the deadline
   and the unit name are cut from the cell's end (`transform.table_glued_tail`).
+- A closing section headed by a bare topic ("三、组织实施", "四、保障措施") over prose is no task even where the
+  prose names the unit that coordinates the plan (`transform.bare_closing`); "加强组织领导" with a unit stays one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from transform.table_glued_tail import unglue_tail
 
 def _doc(text: str):
     return parse_document(text, source="p.txt", is_text=True)
+
+
+def _paths(text: str) -> list[tuple[str, ...]]:
+    return [tuple(t["path"]) for t in _doc(text).tasks]
 
 
 def _leads(text: str) -> list[tuple[tuple[str, ...], list[str]]]:
@@ -88,3 +94,37 @@ def test_unglue_tail_leaves_a_header_without_unit_and_deadline_columns() -> None
     roles = ["no", "content", "content", "other", "other"]
     cells = ["4", "乡镇卫生院提升", "改造提升乡镇卫生院3所县卫生健康局2024年12月"]
     assert unglue_tail(cells, roles) == cells
+
+
+# --- a bare closing topic over prose -------------------------------------------------------------
+
+_CLOSING = """西城区构建现代公共文化服务体系实施方案
+一、主要任务
+1.完善设施网络。新建城市书房8个。（牵头单位：区文化和旅游局）
+2.推进数字服务。建设区级公共文化数字平台1个。（牵头单位：区数据局）
+{head}
+各单位要按照职责分工抓好落实，区文化和旅游局负责统筹协调。
+"""
+
+
+def test_bare_zuzhi_shishi_is_no_task() -> None:
+    assert _paths(_CLOSING.format(head="二、组织实施")) == [("一", "1"), ("一", "2")]
+
+
+def test_bare_baozhang_cuoshi_with_colon_is_no_task() -> None:
+    assert _paths(_CLOSING.format(head="二、保障措施：")) == [("一", "1"), ("一", "2")]
+
+
+def test_traditional_bare_closing_is_no_task() -> None:
+    text = """某縣公共文化服務實施方案
+一、主要任務
+1.完善設施網絡。新建城市書房8個。（牽頭單位：縣文化和旅遊局）
+2.推進數字服務。建設公共文化數字平台1個。（牽頭單位：縣數據局）
+二、組織實施
+各單位要按照職責分工抓好落實，縣文化和旅遊局負責統籌協調。
+"""
+    assert _paths(text) == [("一", "1"), ("一", "2")]
+
+
+def test_closing_work_heading_with_unit_stays_a_task() -> None:
+    assert ("二",) in _paths(_CLOSING.format(head="二、强化组织保障"))
