@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from transform import lexicons
 from transform.ahead_sections import reviews_before_ahead
+from transform.bare_closing import bare_closing
 from transform.boxes import boxed_section, indicator_box, lists_indicators
 from transform.goal_restarts import regroup_goal_restarts
 from transform.heading_years import GOAL_HEADING, dated, node_year, undated
@@ -341,6 +342,8 @@ def _section_tasks(
             ok = True  # a row of a task table numbered 一、二、
         elif s.table or _is_closing(s):
             ok = has_units(s)  # (a table's category row whose rows were left out)
+            if ok and not s.table and bare_closing(heading_words(s)):
+                ok = False  # a bare topic (三、组织实施) never
         elif has_units(s) or (names_work(s) and not lists_indicators(s)):  # (…：1.2万人；: round 42i)
             ok = True
         else:

@@ -37,6 +37,7 @@ from transform.table_cells import (
     row_kinds,
 )
 from transform.table_centred import centred_rows, centred_tab_rows
+from transform.table_glued_tail import unglue_tail
 from transform.table_layout import continued_cells, line_pieces, piece_starts
 from transform.table_repeats import repeated_row
 from transform.table_rows import HEADING_KINDS, Row, TableLine, compound_number, emit_rows, retag, row_number
@@ -190,6 +191,7 @@ def _piped_rows_of(
     starts: list[int] = []  # (laid out) where the pieces of the last full row start
     above: list[str] = []  # … and its cells
     head_starts: list[int] = []  # (laid out) where the header's heads start
+    roles: list[str] = []  # the roles of the header's columns
     for k, line in enumerate(lines):
         if laid_out and in_table and starts and _signs_off(lines, k):
             in_table, starts = False, []  # "湖滨镇人民政府" / "2024年2月20日" below the last row: no cell
@@ -209,6 +211,7 @@ def _piped_rows_of(
         cells = cells_of(line)
         if laid_out and in_table and cells is not None and 1 < len(cells) < width:
             cells = _split_single_spaced(cells, width)  # "县住建局 2024年11月": one space between two cells
+            cells = unglue_tail(cells, roles)  # "…3所县卫生健康局2024年12月": no space at all (47k)
         elif laid_out and in_table and cells is not None and len(cells) > width and head_starts:
             cells = _cells_by_position(line, head_starts) or cells  # two names in one unit cell
         if cells is None:
@@ -224,7 +227,8 @@ def _piped_rows_of(
                 out[k] = " | ".join([out[k].strip(" \r\u3000"), *[""] * (width - 1)])
             headings = []
         if not in_table:
-            in_table = header(stripped := [c.strip() for c in cells]) is not None
+            cols = header(stripped := [c.strip() for c in cells])
+            in_table, roles = cols is not None, [c.role for c in cols or ()]
             width = len(stripped)
             starts, above = [], []
             head_starts = piece_starts(line) if laid_out and len(piece_starts(line)) == width else []
