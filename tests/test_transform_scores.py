@@ -36,15 +36,15 @@ FLOORS = {
 
 # measure → floor on the audit corpus (main reached these or more when round 42 closed: 1,744 pages)
 AUDIT_FLOORS = {
-    "tasks_f1": 0.998,
+    "tasks_f1": 0.999,
     "titles": 0.999,
     "lead_f1": 0.999,
     "participating_f1": 0.999,
     "targets_f1": 0.998,
     "targets_precision": 0.998,
-    "targets_strict_f1": 0.993,
+    "targets_strict_f1": 0.995,
     "target_years": 0.998,
-    "metadata": 8149 / 8149,
+    "metadata": 9008 / 9008,
 }
 AUDIT = Path(__file__).parent / "fixtures" / "audit"
 
