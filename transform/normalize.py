@@ -66,6 +66,11 @@ def _traditional() -> re.Pattern[str]:
     return re.compile("[" + _markers() + "]")
 
 
+def needs_t2s(text: str) -> bool:
+    """Does the text print a character that calls for t2s (a traditional marker or a tone mark)?"""
+    return _traditional().search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _needs_work() -> re.Pattern[str]:
     """A character that calls for the working copy: a traditional marker, a tone mark, a

@@ -8,25 +8,13 @@ exclusions) read it: "新建公共停車場8座，新增停車位1200個" reads 
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from transform.lexicons import words
-from transform.normalize import WorkingCopy, working_copy
-
-_PRINTED_KEYS = ("text", "indicator", "unit")
-
-
-@lru_cache(maxsize=1)
-def _markers() -> re.Pattern[str]:
-    """A character only traditional text prints (lexicons/traditional_markers.txt)."""
-    return re.compile("[" + re.escape("".join(words("traditional_markers"))) + "]")
+from transform.normalize import WorkingCopy, needs_t2s, working_copy
 
 
 def simplified_copy(text: str) -> WorkingCopy | None:
     """The simplified working copy of a text that prints traditional characters, or None (a
     simplified text, or a page's working copy already: nothing to do)."""
-    if _markers().search(text) is None:
+    if not needs_t2s(text):
         return None
     w = working_copy(text)
     return w if w is not None and w.text != text and len(w.text) == len(w.start) else None
